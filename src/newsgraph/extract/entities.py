@@ -1,0 +1,505 @@
+"""Entities: spaCy NER, repaired and canonicalized into one entity per real-world thing.
+
+Pure functions over a parsed Doc (``extract_entities``) plus a thin spaCy component
+(``newsgraph_entities``). The rules are general, each with its evidence:
+
+* only body and heading paragraphs give entities; a title-case line (promo, headline) gives only
+  names already known from the body or from the lexicons, trimmed at that known boundary;
+* codes such as "COVID-19" or "H1N1" are not organizations or persons;
+* a single surname ("Trump", "Trump's") joins the full PERSON name in the article with that surname,
+  even where NER said ORG;
+* countries and their aliases join under one canonical name with an ISO3 code; national bodies
+  ("the Pentagon") and organizations naming a country ("the Government of Iraq") get that country;
+* roles come from titles before a name ("Iraqi Prime Minister ...") and appositions after it
+  (", the head of ..."); a person's country from the title's national modifier, from the role, or
+  for a public office from the nearest country named earlier in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..clean import is_title_case
+from ..lexicon import Lexicon, load_lexicon, norm_name
+from ._doc import content_paragraphs, ensure_extensions, record_failure
+
+__all__ = ["EntityRecord", "extract_entities", "EntityComponent", "make_entities", "KEEP_LABELS"]
+
+KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# NER labels that a known PERSON surname may override: NER often tags a bare surname as ORG/NORP.
+# A GPE/LOC reading ("in Washington") is kept when a locative preposition governs the name.
+_RELABEL_TO_PERSON = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"})
+# Disease names, model and product codes: letters and digits joined ("COVID-19", "F-16", "H1N1", "MH17").
+_CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_ROLE_HEADS = frozenset({
+    "head", "chief", "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "minister",
+    "secretary", "president", "director", "chairman", "chairwoman", "chair", "ambassador", "envoy",
+    "founder", "ceo", "governor", "mayor", "senator", "official", "adviser", "advisor", "general",
+    "member", "deputy", "editor", "correspondent", "analyst", "professor", "researcher", "candidate",
+    "king", "queen", "prince", "emir", "premier", "chancellor", "lawmaker", "representative", "judge",
+    "justice", "attorney", "lawyer", "prosecutor", "officer", "executive", "manager", "owner", "expert",
+})
+
+
+@dataclass
+class EntityRecord:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "type": self.type, "aliases": self.aliases,
+            "roles": self.roles, "country": self.country, "mentions": self.mentions,
+        }
+
+
+@dataclass
+class _Cand:
+    start: int  # char offsets of the trimmed mention
+    end: int
+    text: str
+    label: str
+    span: Span
+    key: tuple[str, str] | None = None
+    country: str | None = None
+    canonical: str | None = None
+
+
+# ----------------------------------------------------------------------------------------------
+# candidate mentions
+# ----------------------------------------------------------------------------------------------
+def _trim(span: Span, lex: Lexicon) -> Span | None:
+    """Drop leading determiners and titles (titles only for PERSON), trailing possessives and punctuation."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and doc[s].lower_ in _DETERMINERS:
+        s += 1
+    while e > s and (doc[e - 1].text in _TRAILING or doc[e - 1].is_space):
+        e -= 1
+    if span.label_ == "PERSON":
+        while s < e - 1:
+            n = _title_len_at(doc, s, e - 1, lex)
+            if not n:
+                break
+            s += n
+    if s >= e:
+        return None
+    return Span(doc, s, e, label=span.label_)
+
+
+def _title_len_at(doc: Doc, i: int, limit: int, lex: Lexicon) -> int:
+    """Length of the longest title starting at token i (not running past ``limit``)."""
+    for n in range(min(lex.max_title_tokens, limit - i), 0, -1):
+        words = [t.text for t in doc[i : i + n]]
+        if lex.title_of(words):
+            return n
+    return 0
+
+
+def _starts_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
+    """"Defence" tagged ORG in "Defence Minister Anna Keller" is the first half of a title."""
+    for n in (1, 2):
+        if sp.end + n <= len(doc):
+            words = [t.text for t in doc[sp.start : sp.end + n]]
+            if lex.title_of(words):
+                return True
+    return False
+
+
+def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> int | None:
+    for i, (s, e, _k) in enumerate(pars):
+        if s <= start and end <= e:
+            return i
+    return None
+
+
+def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
+    pars = content_paragraphs(doc)
+    titlecase = [is_title_case(doc.text[s:e]) for s, e, _k in pars]
+    body: list[_Cand] = []
+    deferred: list[_Cand] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS:
+            continue
+        sp = _trim(ent, lex)
+        if sp is None:
+            continue
+        text = sp.text
+        if len(text) < 2 or not any(ch.isupper() for ch in text):
+            continue
+        pi = _paragraph_index(pars, sp.start_char, sp.end_char)
+        if pi is None:  # outside body/heading text, or running across a paragraph break
+            continue
+        if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in {"ORG", "PERSON", "GPE", "NORP", "LOC"}:
+            continue
+        if sp.label_ == "PERSON" and lex.title_of(text.split()):
+            continue
+        if sp.label_ != "PERSON" and _starts_title(doc, sp, lex):
+            continue
+        cand = _Cand(sp.start_char, sp.end_char, text, sp.label_, sp)
+        (deferred if titlecase[pi] else body).append(cand)
+    known = _known_names(body, lex)
+    for c in deferred:
+        kept = _trim_to_known(c, known, lex)
+        if kept is not None:
+            body.append(kept)
+    body.sort(key=lambda c: c.start)
+    return body
+
+
+def _known_names(cands: list[_Cand], lex: Lexicon) -> set[str]:
+    known: set[str] = set()
+    for c in cands:
+        n = norm_name(c.text)
+        known.add(n)
+        if c.label == "PERSON" and len(n.split()) > 1:
+            known.add(n.split()[-1])
+    return known
+
+
+def _is_lexicon_name(text: str, lex: Lexicon) -> bool:
+    return bool(lex.country_of(text) or lex.demonym_of(text) or lex.org_of(text) or lex.body_of(text))
+
+
+def _trim_to_known(c: _Cand, known: set[str], lex: Lexicon) -> _Cand | None:
+    """Keep a title-case-line mention only where (a prefix of) it is a known name."""
+    sp = c.span
+    for e in range(sp.end, sp.start, -1):
+        sub = Span(sp.doc, sp.start, e, label=sp.label_)
+        n = norm_name(sub.text)
+        if n in known or _is_lexicon_name(n, lex):
+            return _Cand(sub.start_char, sub.end_char, sub.text, c.label, sub)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# grouping into entities
+# ----------------------------------------------------------------------------------------------
+def _person_tokens(text: str) -> list[str]:
+    toks = [t for t in norm_name(text).replace(".", ". ").split() if t]
+    return [t for t in toks if t.lower().rstrip(".") not in _SUFFIXES]
+
+
+def _surname(tokens: list[str]) -> str:
+    return tokens[-1] if tokens else ""
+
+
+def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
+    # full PERSON names (two tokens or more), in order of appearance
+    full_names: list[tuple[int, list[str]]] = []
+    for c in cands:
+        if c.label == "PERSON":
+            toks = _person_tokens(c.text)
+            if len(toks) >= 2:
+                full_names.append((c.start, toks))
+    by_surname: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    for pos, toks in full_names:
+        by_surname[_surname(toks).lower()].append((pos, toks))
+        # "al-Kadhimi" may be written "Kadhimi": index the part after a particle too
+        last = _surname(toks)
+        if "-" in last and last.split("-")[0].lower() in _NAME_PARTICLES:
+            by_surname[last.split("-", 1)[1].lower()].append((pos, toks))
+
+    def person_key(toks: list[str]) -> tuple[str, str]:
+        return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}")
+
+    name_parts = {t.lower() for _pos, toks in full_names for t in toks}
+    for c in cands:
+        n = norm_name(c.text)
+        # NER tags a country as PERSON now and then ("Mali"); a real person named like a country
+        # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article.
+        as_place = c.label in {"GPE", "LOC", "ORG", "FAC"} or (
+            c.label == "PERSON" and " " not in n and n.lower() not in name_parts
+        )
+        if as_place:
+            iso = lex.country_of(n)
+            if iso:
+                c.label, c.key, c.country = "GPE", ("COUNTRY", iso), iso
+                c.canonical = lex.name_of_country(iso)
+                continue
+        if c.label in _RELABEL_TO_PERSON or (c.label in {"GPE", "LOC"} and not _locative(c.span)):
+            toks = _person_tokens(c.text)
+            if len(toks) == 1 and toks[0].lower() in by_surname:
+                options = by_surname[toks[0].lower()]
+                before = [o for o in options if o[0] <= c.start]
+                pos, full = (before[-1] if before else options[0])
+                c.label, c.key = "PERSON", person_key(full)
+                continue
+            if c.label == "PERSON":
+                if len(toks) >= 2:
+                    c.key = person_key(toks)
+                else:
+                    c.key = ("PERSON", n.lower())
+                continue
+        if c.label == "NORP":
+            iso = lex.demonym_of(n)
+            c.key = ("NORP", iso) if iso else ("NORP", n.lower())
+            c.country = iso
+            continue
+        if c.label == "ORG":
+            org = lex.org_of(n)
+            if org:
+                c.key, c.canonical = ("ORG", org[0].lower()), org[0]
+                continue
+            body = lex.body_of(n)
+            if body:
+                c.key, c.canonical, c.country = ("ORG", n.lower()), n, body[0]
+                continue
+            c.country = _country_in_text(n, lex)
+        c.key = (c.label, n.lower())
+    _merge_acronyms(cands)
+
+
+_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
+                       "toward", "towards", "through", "via", "throughout", "within", "of"})
+
+
+def _locative(span: Span) -> bool:
+    """A place reading is likely: the name is governed by a locative preposition ("in Washington")."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in _LOCATIVE
+
+
+def _country_in_text(text: str, lex: Lexicon) -> str | None:
+    """A country named inside a longer name ("the Government of Iraq", "US Army", "Iraqi Security Forces")."""
+    words = re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", text)
+    for chunk in words:
+        toks = chunk.split()
+        for n in range(len(toks), 0, -1):
+            for i in range(0, len(toks) - n + 1):
+                piece = " ".join(toks[i : i + n])
+                iso = lex.country_of(piece) or lex.demonym_of(piece)
+                if iso:
+                    return iso
+    return None
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in {"of", "the", "and", "for", "&"}]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _merge_acronyms(cands: list[_Cand]) -> None:
+    """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization."""
+    longs: dict[str, tuple[str, str]] = {}
+    for c in cands:
+        if c.label == "ORG" and c.key and len(c.text.split()) >= 2:
+            ini = _initials(norm_name(c.text))
+            if len(ini) >= 2:
+                longs.setdefault(ini, c.key)
+    for c in cands:
+        n = norm_name(c.text)
+        if c.label == "ORG" and n.isupper() and " " not in n and n in longs and c.key != longs[n]:
+            c.key = longs[n]
+
+
+def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
+    fixed = [m.canonical for m in members if m.canonical]
+    if fixed:
+        return Counter(fixed).most_common(1)[0][0]
+    names = [norm_name(m.text) for m in members]
+    if kind == "PERSON":
+        longest = max(len(_person_tokens(n)) for n in names)
+        full = [n for n in names if len(_person_tokens(n)) == longest]
+        return Counter(full).most_common(1)[0][0]
+    # prefer the most frequent of the longest forms ("United States Army" over "Army")
+    return Counter(names).most_common(1)[0][0] if len(set(names)) > 1 else names[0]
+
+
+# ----------------------------------------------------------------------------------------------
+# roles and countries of persons
+# ----------------------------------------------------------------------------------------------
+def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool, str | None, int]:
+    """(role, office, country from a national modifier, first token index) of the title before a name."""
+    for n in range(lex.max_title_tokens, 0, -1):
+        s = tok_i - n
+        if s < 0:
+            continue
+        words = [t.text for t in doc[s:tok_i]]
+        found = lex.title_of(words)
+        if not found:
+            continue
+        role, office = found
+        country = None
+        j = s - 1
+        while j >= 0 and doc[j].lower_ in {"former", "then", "-", "acting", "interim", "deputy", "top"}:
+            j -= 1
+        if j >= 0:
+            country = _country_modifier(doc, j, lex)
+        return (None if role == "-" else role), office, country, s
+    return None, False, None, tok_i
+
+
+def _country_modifier(doc: Doc, j: int, lex: Lexicon) -> str | None:
+    """Country of the word(s) ending at token j: "Iraqi", "US", "Iraq's", "the Pentagon's"."""
+    tok = doc[j]
+    if tok.text in {"'s", "’s", "'", "’"} and j > 0:
+        j -= 1
+        tok = doc[j]
+    for n in (3, 2, 1):
+        if j - n + 1 < 0:
+            continue
+        piece = doc[j - n + 1 : j + 1].text
+        iso = lex.country_of(piece) or lex.demonym_of(piece)
+        if iso:
+            return iso
+        body = lex.body_of(piece)
+        if body:
+            return body[0]
+    return None
+
+
+def _appositive_role(doc: Doc, span: Span) -> str | None:
+    """", the head of the US military's Central Command in Baghdad," after a name → its text."""
+    head = span.root
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        if child.ent_type_ == "PERSON" or child.lower_ not in _ROLE_HEADS and child.pos_ != "NOUN":
+            continue
+        toks = [t for t in child.subtree]
+        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        # a relative clause or a second apposition ends the role
+        cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl"), len(toks))
+        toks = toks[:cut]
+        if 1 <= len(toks) <= 14:
+            return doc[toks[0].i : toks[-1].i + 1].text
+    return None
+
+
+def _sentence_country(doc: Doc, cand: _Cand, country_mentions: list[tuple[int, str]]) -> str | None:
+    """The first country named earlier in the person's sentence.
+
+    The first, not the nearest: in news sentences the topical country (usually the subject,
+    "Germany will reduce its troops in Mali, Defence Minister ... said") comes first, while the
+    nearest one is often the place acted upon.
+    """
+    sent = cand.span.sent
+    for start, iso in country_mentions:
+        if sent.start_char <= start < cand.start:
+            return iso
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+def extract_entities(doc: Doc, lex: Lexicon | None = None) -> Iterator[EntityRecord]:
+    """Yield the article's entities, in order of first mention, ids E1, E2..."""
+    lex = lex or load_lexicon()
+    cands = _candidates(doc, lex)
+    _assign_keys(cands, lex)
+    groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
+    for c in cands:
+        assert c.key is not None
+        groups[c.key].append(c)
+    country_mentions = sorted(
+        (c.start, c.country) for c in cands if c.country and c.key and c.key[0] in {"COUNTRY", "NORP"}
+    )
+    ordered = sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1]))
+    for i, (key, members) in enumerate(ordered, start=1):
+        members.sort(key=lambda m: m.start)
+        label = Counter(m.label for m in members).most_common(1)[0][0]
+        if key[0] == "COUNTRY":
+            label = "GPE"
+        name = _canonical(label, members, lex)
+        roles: list[str] = []
+        countries: Counter[str] = Counter()
+        for m in members:
+            if m.country:
+                countries[m.country] += 2
+        if label == "PERSON":
+            for m in members:
+                role, office, iso, _s = _title_before(doc, m.span.start, lex)
+                if role and role not in roles:
+                    roles.append(role)
+                if iso:
+                    countries[iso] += 3
+                app = _appositive_role(doc, m.span)
+                if app:
+                    if app not in roles:
+                        roles.append(app)
+                    iso2 = _country_in_text(app, lex)
+                    if iso2:
+                        countries[iso2] += 2
+                if office and not iso:
+                    near = _sentence_country(doc, m, country_mentions)
+                    if near:
+                        countries[near] += 1
+        aliases: list[str] = []
+        for m in members:
+            t = norm_name(m.text)
+            if t != name and t not in aliases:
+                aliases.append(t)
+        mentions = [{"start": m.start, "end": m.end, "text": m.text} for m in members]
+        yield EntityRecord(
+            id=f"E{i}", name=name, type=label, aliases=aliases, roles=roles,
+            country=countries.most_common(1)[0][0] if countries else None, mentions=mentions,
+        )
+
+
+def mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    return sorted((m["start"], m["end"], e["id"]) for e in entities for m in e["mentions"])
+
+
+# ----------------------------------------------------------------------------------------------
+# spaCy component
+# ----------------------------------------------------------------------------------------------
+class EntityComponent:
+    """Attaches ``doc._.newsgraph_entities`` and ``doc._.newsgraph_mentions``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lexicon: Lexicon | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            self.initialize()
+        try:
+            ents = [e.to_dict() for e in extract_entities(doc, self.lexicon)]
+        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+            record_failure(doc, self.name, exc)
+            ents = []
+        doc._.newsgraph_entities = ents
+        doc._.newsgraph_mentions = mention_index(ents)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "lexicon.json", (self.lexicon or load_lexicon()).to_dict())
+
+    def from_disk(self, path: str | Path, *, exclude: Any = tuple()) -> EntityComponent:
+        self.lexicon = Lexicon.from_dict(srsly.read_json(Path(path) / "lexicon.json"))
+        return self
+
+
+@Language.factory("newsgraph_entities")
+def make_entities(nlp: Language, name: str) -> EntityComponent:
+    ensure_extensions()
+    return EntityComponent(nlp, name)

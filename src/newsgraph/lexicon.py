@@ -1,0 +1,149 @@
+"""Country, demonym, title and organization lexicons (data files under ``newsgraph/data``).
+
+The tables are plain data, loaded once and cached; components copy them into their own state in
+``initialize`` so that a saved pipeline (``to_disk``) carries the lexicon it was built with.
+Country names come from pycountry plus our alias files. ``pycountry.countries.search_fuzzy`` is
+never used: it reads "Taji" as Tajikistan and "U.S." as the US Virgin Islands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name"]
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file shipped in ``newsgraph/data`` (comments and blanks skipped)."""
+    raw = resources.files("newsgraph").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def norm_name(text: str) -> str:
+    """Strip a leading "the", a trailing possessive and surrounding punctuation; collapse spaces."""
+    t = " ".join(text.replace("’", "'").split())
+    t = _LEADING_THE.sub("", t)
+    t = _POSSESSIVE.sub("", t)
+    return t.strip(" ,;:!?\"“”()[]-")
+
+
+@dataclass
+class Lexicon:
+    """Lookup tables; all keys are stored in the normalized forms that the ``*_of`` methods use."""
+
+    country_alias: dict[str, str] = field(default_factory=dict)  # exact alias -> ISO3
+    country_alias_ci: dict[str, str] = field(default_factory=dict)  # lowercased (only names > 3 chars)
+    country_name: dict[str, str] = field(default_factory=dict)  # ISO3 -> canonical short name
+    demonyms: dict[str, str] = field(default_factory=dict)  # lowercased demonym or plural -> ISO3
+    bodies: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # name -> (ISO3, type, sector)
+    orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (canonical, code)
+    titles: dict[str, tuple[str, bool]] = field(default_factory=dict)  # lowercased title -> (role, office)
+    max_title_tokens: int = 3
+
+    # -- lookups -------------------------------------------------------------------------------
+    def country_of(self, text: str) -> str | None:
+        """ISO3 of a country name or alias ("U.S.", "the United States", "Iraq's"), else None."""
+        t = norm_name(text)
+        if t in self.country_alias:
+            return self.country_alias[t]
+        if t.endswith(".") and t[:-1] in self.country_alias:
+            return self.country_alias[t[:-1]]
+        if len(t) > 3:
+            return self.country_alias_ci.get(t.lower())
+        return None
+
+    def demonym_of(self, text: str) -> str | None:
+        """ISO3 of a demonym or national adjective ("Iraqi", "Americans"), else None."""
+        return self.demonyms.get(norm_name(text).lower())
+
+    def body_of(self, text: str) -> tuple[str, str, str] | None:
+        return self.bodies.get(norm_name(text))
+
+    def org_of(self, text: str) -> tuple[str, str] | None:
+        return self.orgs.get(norm_name(text))
+
+    def title_of(self, words: list[str]) -> tuple[str, bool] | None:
+        return self.titles.get(" ".join(words).lower())
+
+    def name_of_country(self, iso3: str) -> str:
+        return self.country_name.get(iso3, iso3)
+
+    # -- (de)serialization for to_disk/from_disk ------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "country_alias": self.country_alias,
+            "country_alias_ci": self.country_alias_ci,
+            "country_name": self.country_name,
+            "demonyms": self.demonyms,
+            "bodies": {k: list(v) for k, v in self.bodies.items()},
+            "orgs": {k: list(v) for k, v in self.orgs.items()},
+            "titles": {k: list(v) for k, v in self.titles.items()},
+            "max_title_tokens": self.max_title_tokens,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Lexicon:
+        return cls(
+            country_alias=dict(d["country_alias"]),
+            country_alias_ci=dict(d["country_alias_ci"]),
+            country_name=dict(d["country_name"]),
+            demonyms=dict(d["demonyms"]),
+            bodies={k: (v[0], v[1], v[2]) for k, v in d["bodies"].items()},
+            orgs={k: (v[0], v[1]) for k, v in d["orgs"].items()},
+            titles={k: (v[0], bool(v[1])) for k, v in d["titles"].items()},
+            max_title_tokens=int(d["max_title_tokens"]),
+        )
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    if word.endswith(("ese", "ss", "sh", "ch", "i")) and not word.endswith(("Iraqi", "Israeli", "Saudi")):
+        return [] if not word.endswith("i") else [word + "s"]
+    return [word + "s"]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Build the lexicon from pycountry and the data files (cached; ~10 ms)."""
+    import pycountry
+
+    lex = Lexicon()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                lex.country_alias.setdefault(v, c.alpha_3)
+        lex.country_name[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    for alias, iso3 in read_tsv("country_aliases.tsv"):
+        lex.country_alias[norm_name(alias)] = iso3
+    for iso3, name in read_tsv("country_names.tsv"):
+        lex.country_name[iso3] = name
+    for alias, iso3 in lex.country_alias.items():
+        if len(alias) > 3:
+            lex.country_alias_ci.setdefault(alias.lower(), iso3)
+    for dem, iso3 in read_tsv("demonyms.tsv"):
+        lex.demonyms[dem.lower()] = iso3
+        for p in _plurals(dem):
+            lex.demonyms.setdefault(p.lower(), iso3)
+    for name, iso3, typ, sector in read_tsv("national_bodies.tsv"):
+        lex.bodies[norm_name(name)] = (iso3, typ, sector)
+    for alias, canon, code in read_tsv("org_aliases.tsv"):
+        lex.orgs[norm_name(alias)] = (canon, code)
+    for title, role, office in read_tsv("titles.tsv"):
+        lex.titles[title.lower()] = (role, office == "1")
+        lex.max_title_tokens = max(lex.max_title_tokens, len(title.split()))
+    return lex

@@ -1,0 +1,253 @@
+"""Article text in, :class:`~newsgraph.record.Article` out.
+
+``extract`` handles one article; ``extract_many`` streams many through ``nlp.pipe`` (batching and
+``n_process``), yielding, in input order, an ``Article`` for each good item and an ``ItemError`` for
+each bad one, so that a batch goes on and nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import nlp as _nlp
+from .errors import EmptyTextError, InputError, InvalidFieldError, NewsgraphError
+from .record import Article, ItemError, article_id
+
+__all__ = ["Item", "extract", "extract_many", "detect_language", "normalize_published", "to_item"]
+
+_FACT_FIELDS = ("entities", "quotes", "amounts", "changes", "times", "places", "events")
+# py3langid's normalized probability below which a text is not declared non-English: short or
+# mixed texts (headlines, tables of numbers) are often misread, and wrongly dropping an English
+# article costs more than extracting from a rare foreign one.
+_LANG_MIN_PROB = 0.90
+_LANG_MIN_CHARS = 40
+
+
+@dataclass
+class Item:
+    """One input article: the text and its metadata."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    ref: str | None = None  # the caller's own id, used to name the item in errors
+
+
+_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
+
+
+def normalize_published(value: Any) -> str | None:
+    """``YYYY-MM-DD`` from a date, a datetime or an ISO string; None for None or ""; else an error."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        m = _DATE.match(value)
+        if m:
+            try:
+                return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError as exc:
+                raise InvalidFieldError(f"published {value!r} is not a real date ({exc})") from exc
+    raise InvalidFieldError(f"published {value!r} is not an ISO date (YYYY-MM-DD)")
+
+
+def _text_field(value: Any, what: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    raise InvalidFieldError(f"{what} must be a string, got {type(value).__name__}")
+
+
+def to_item(obj: str | Mapping[str, Any] | Item) -> Item:
+    """Normalize an input (text, dict with text/title/date|published/url/source, or Item)."""
+    if isinstance(obj, Item):
+        item = obj
+    elif isinstance(obj, str):
+        item = Item(text=obj)
+    elif isinstance(obj, Mapping):
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise InvalidFieldError("missing or non-string 'text' field", item=_ref_of(obj))
+        published = obj.get("published", obj.get("date"))
+        item = Item(
+            text=text,
+            title=_text_field(obj.get("title"), "title"),
+            published=published,
+            url=_text_field(obj.get("url"), "url"),
+            source=_text_field(obj.get("source"), "source"),
+            ref=_ref_of(obj),
+        )
+    else:
+        raise InputError(f"cannot read an article from a {type(obj).__name__}")
+    item.text = item.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not item.text.strip():
+        raise EmptyTextError("empty text", item=item.ref)
+    try:
+        item.published = normalize_published(item.published)
+    except InvalidFieldError as exc:
+        raise InvalidFieldError(exc.reason, item=item.ref) from None
+    return item
+
+
+def _ref_of(obj: Mapping[str, Any]) -> str | None:
+    for k in ("id", "url", "title"):
+        v = obj.get(k)
+        if isinstance(v, (str, int)) and str(v):
+            return str(v)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _langid() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language, "en" when the evidence for another is weak."""
+    sample = text[:3000]
+    if len(sample.strip()) < _LANG_MIN_CHARS:
+        return "en"
+    lang, prob = _langid().classify(sample)
+    return str(lang) if lang != "en" and prob >= _LANG_MIN_PROB else "en"
+
+
+def _base_record(item: Item, language: str) -> dict[str, Any]:
+    return {
+        "id": article_id(item.text),
+        "url": item.url,
+        "title": item.title,
+        "published": item.published,
+        "source": item.source,
+        "language": language,
+        "text": item.text,
+    }
+
+
+def _record_from_doc(doc: Doc, item: Item) -> Article:
+    rec = _base_record(item, "en")
+    rec["paragraphs"] = [{"start": s, "end": e, "kind": k} for s, e, k in doc._.newsgraph_paragraphs or []]
+    rec["related_links"] = list(doc._.newsgraph_related or [])
+    rec["headings"] = list(doc._.newsgraph_headings or [])
+    for f in _FACT_FIELDS:
+        rec[f] = list(getattr(doc._, f"newsgraph_{f}") or [])
+    return Article.model_validate(rec)
+
+
+def _record_without_nlp(item: Item, language: str) -> Article:
+    """A non-English article: language set, paragraphs kept, no facts."""
+    from .clean import clean
+
+    cleaned = clean(item.text)
+    rec = _base_record(item, language)
+    rec["paragraphs"] = [{"start": b.start, "end": b.end, "kind": b.kind} for b in cleaned.paragraphs]
+    return Article.model_validate(rec)
+
+
+def _make_doc(nlp: Language, item: Item) -> Doc:
+    doc = nlp.make_doc(item.text)
+    doc._.newsgraph_meta = {"published": item.published, "title": item.title, "url": item.url, "source": item.source}
+    return doc
+
+
+def _finish(doc: Doc, item: Item, index: int) -> Article | ItemError:
+    errs = doc._.newsgraph_errors
+    if errs:
+        return ItemError(index=index, item=item.ref, reason="; ".join(errs), error="ExtractionError")
+    return _record_from_doc(doc, item)
+
+
+def extract(
+    text: str,
+    *,
+    published: str | _dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    model: str | None = None,
+) -> Article:
+    """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, got {type(text).__name__}")
+    item = to_item(Item(text=text, title=title, published=published, url=url, source=source))  # type: ignore[arg-type]
+    for out in _run([(0, item)], model=model, n_process=1, batch_size=1):
+        if isinstance(out, ItemError):
+            from .errors import ExtractionError
+
+            raise ExtractionError(out.reason, item=item.ref)
+        return out
+    raise AssertionError("unreachable: one item in, one result out")
+
+
+def extract_many(
+    items: Iterable[str | Mapping[str, Any] | Item],
+    *,
+    n_process: int = 1,
+    batch_size: int = 32,
+    model: str | None = None,
+) -> Iterator[Article | ItemError]:
+    """Extract a stream of articles, yielding one ``Article`` or ``ItemError`` per input, in order."""
+    return _run(_prepared(items), model=model, n_process=n_process, batch_size=batch_size)
+
+
+def _prepared(items: Iterable[Any]) -> Iterator[tuple[int, Item | ItemError]]:
+    for i, obj in enumerate(items):
+        try:
+            yield i, to_item(obj)
+        except NewsgraphError as exc:
+            yield i, ItemError(index=i, item=exc.item, reason=exc.reason, error=type(exc).__name__)
+
+
+def _run(
+    pairs: Iterable[tuple[int, Item | ItemError]], *, model: str | None, n_process: int, batch_size: int
+) -> Iterator[Article | ItemError]:
+    nlp = _nlp.load(model)
+    # Items that skip the NLP (errors, non-English, too long) wait in `held` so output keeps input order.
+    held: dict[int, Article | ItemError] = {}
+    order: list[int] = []
+
+    def english_docs() -> Iterator[tuple[Doc, tuple[int, Item]]]:
+        for i, it in pairs:
+            order.append(i)
+            if isinstance(it, ItemError):
+                held[i] = it
+                continue
+            lang = detect_language(it.text)
+            if lang != "en":
+                held[i] = _record_without_nlp(it, lang)
+                continue
+            if len(it.text) >= nlp.max_length:
+                held[i] = ItemError(
+                    index=i, item=it.ref, error="InputError",
+                    reason=f"text of {len(it.text):,} characters exceeds the model's max_length {nlp.max_length:,}",
+                )
+                continue
+            yield _make_doc(nlp, it), (i, it)
+
+    next_out = 0
+    for doc, (i, it) in nlp.pipe(english_docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        try:
+            held[i] = _finish(doc, it, i)
+        except Exception as exc:  # a record that fails validation is a bug, reported per item
+            held[i] = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
+        while next_out < len(order) and order[next_out] in held:
+            yield held.pop(order[next_out])
+            next_out += 1
+    while next_out < len(order):
+        yield held.pop(order[next_out])
+        next_out += 1

@@ -1,0 +1,90 @@
+"""``--format pretty``: a readable summary of one record, built with rich."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .record import Article
+
+__all__ = ["render"]
+
+
+def _short(s: str | None, n: int = 90) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _table(title: str, *cols: str) -> Table:
+    t = Table(title=title, title_justify="left", title_style="bold", show_lines=False, expand=False, pad_edge=False)
+    for c in cols:
+        t.add_column(c, overflow="fold")
+    return t
+
+
+def render(rec: Article, console: Console, label: str | None = None) -> None:
+    """Print a record: header, structure, then one table per fact family that has facts."""
+    head = Text()
+    head.append(rec.title or label or rec.id, style="bold")
+    meta = [f"id {rec.id}", f"published {rec.published or '?'}", f"language {rec.language}"]
+    if rec.url:
+        meta.append(rec.url)
+    head.append("\n" + " · ".join(meta), style="dim")
+    kinds: dict[str, int] = {}
+    for p in rec.paragraphs:
+        kinds[p.kind] = kinds.get(p.kind, 0) + 1
+    head.append("\nparagraphs: " + ", ".join(f"{n} {k}" for k, n in kinds.items()), style="dim")
+    parts: list[object] = [head]
+    if rec.headings:
+        parts.append(Text("headings: " + " | ".join(rec.headings), style="cyan"))
+    for link in rec.related_links:
+        parts.append(Text(f"related: {link.text}" + (f" <{link.url}>" if link.url else ""), style="dim italic"))
+    console.print(Panel(Group(*parts), expand=False))  # type: ignore[arg-type]
+
+    names = {e.id: e.name for e in rec.entities}
+    if rec.entities:
+        t = _table("Entities", "id", "name", "type", "country", "roles", "aliases", "n")
+        for e in rec.entities:
+            t.add_row(e.id, e.name, e.type, e.country or "", _short("; ".join(e.roles), 60),
+                      ", ".join(e.aliases), str(len(e.mentions)))
+        console.print(t)
+    if rec.quotes:
+        t = _table("Quotes", "id", "kind", "speaker", "cue", "text")
+        for q in rec.quotes:
+            t.add_row(q.id, q.kind, q.speaker_name or names.get(q.speaker or "", "?"), q.cue or "", _short(q.text, 100))
+        console.print(t)
+    if rec.amounts:
+        t = _table("Amounts", "value", "text", "kind", "object", "approx", "measure", "time", "change")
+        for a in rec.amounts:
+            val = f"{a.value:,}" if isinstance(a.value, int) else f"{a.value:g}"
+            t.add_row(val, a.text, a.kind + (f" {a.currency or a.unit}" if (a.currency or a.unit) else ""),
+                      a.object or "", a.approx or "", a.measure or "", a.time or "", a.change or "")
+        console.print(t)
+    if rec.changes:
+        t = _table("Changes", "id", "object", "from → to", "direction", "verb", "measure", "time", "evidence")
+        for c in rec.changes:
+            t.add_row(c.id, c.object or "", f"{c.from_value if c.from_value is not None else '?'} → {c.to_value}",
+                      c.direction or "", c.verb or "", c.measure or "", c.time or "", _short(rec.span_text(c), 60))
+        console.print(t)
+    if rec.times:
+        t = _table("Times", "text", "type", "value", "mod", "anchor")
+        for x in rec.times:
+            t.add_row(x.text, x.type, x.value or "", x.mod or "", x.anchor or "")
+        console.print(t)
+    if rec.places:
+        t = _table("Places", "id", "name", "feature", "country", "admin1", "lat, lon", "mentions")
+        for p in rec.places:
+            ll = f"{p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
+            t.add_row(p.id, p.name, p.feature or "", p.country or "", p.admin1 or "", ll, str(len(p.mentions)))
+        console.print(t)
+    if rec.events:
+        t = _table("Events", "type", "mode", "actors", "targets", "place", "time", "evidence")
+        places = {p.id: p.name for p in rec.places}
+        for ev in rec.events:
+            flags = (" (negated)" if ev.negated else "") + (" (hypothetical)" if ev.hypothetical else "")
+            t.add_row(ev.type + flags, ev.mode or "", ", ".join(f"{a.name} [{a.code or a.country or '?'}]" for a in ev.actors),
+                      ", ".join(f"{a.name} [{a.code or a.country or '?'}]" for a in ev.targets),
+                      places.get(ev.place or "", ev.place or ""), ev.time or "", _short(ev.text, 60))
+        console.print(t)

@@ -1,0 +1,52 @@
+"""Shared fixtures. Real articles and benchmark data are read from ../shared (never copied here):
+tests that need it skip with a clear reason when it is absent, and fail when CI=true."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+
+
+def need_shared(*parts: str) -> Path:
+    """Path under ../shared; skip (or fail under CI=true) when it is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        msg = f"shared data missing: {path} (the read-only ../shared folder beside the repo)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg + " -- required when CI=true")
+        pytest.skip(msg)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return need_shared()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph import nlp as _nlp
+
+    return _nlp.load()
+
+
+@pytest.fixture(scope="session")
+def seed(shared):
+    import json
+
+    gold = json.loads((shared / "golden" / "seed_expected.json").read_text(encoding="utf-8"))
+    text = (shared / "golden" / gold["article"]).read_text(encoding="utf-8")
+    return text, gold
+
+
+@pytest.fixture(scope="session")
+def seed_record(seed):
+    import newsgraph
+
+    text, gold = seed
+    return newsgraph.extract(text, published=gold["published"])

@@ -1,0 +1,121 @@
+"""Cleaning rules, one table per paragraph kind, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.clean import clean, is_title_case, split_paragraphs
+
+BODY = "The committee met for three hours on Monday and agreed on a new budget for the city."
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Read: Ministers agree on a new budget", "related"),
+        ("Also read: Floods hit the north", "related"),
+        ("READ MORE: Protesters gather outside parliament", "related"),
+        ("Related: Five things to know about the vote", "related"),
+        ("Watch: The moment the bridge opened", "related"),
+        ("Click here to get the latest updates", "related"),
+        ("Subscribe to our newsletter", "related"),
+        ("More from World News: Rain and wind", "related"),
+        ("By Jane Smith and John Doe", "byline"),
+        ("BY ALI HASSAN, Associated Press", "byline"),
+        ("Reporting by Jane Smith; Editing by Tom Brown", "byline"),
+        ("FILE PHOTO: Soldiers stand guard at a checkpoint.", "caption"),
+        ("Enlarge this image toggle caption Ana Lopez/AFP", "caption"),
+        ("Image caption Rescue workers at the scene", "caption"),
+        ("Copyright 2020 The Associated Press. All rights reserved.", "boilerplate"),
+        ("© 2021 Example Media", "boilerplate"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "boilerplate"),
+        ("Share this with Facebook", "boilerplate"),
+        ("Budget talks stall", "heading"),
+        ("What happens next", "heading"),
+        ("Watch the skies, the forecaster warned, because storms will come.", "body"),
+        ("Read the full statement below, the minister urged supporters on Friday.", "body"),
+        ("By the end of the day, the police had cleared the square.", "body"),
+        ('"We will not stop," she said.', "body"),
+    ],
+)
+def test_paragraph_kind(line: str, kind: str) -> None:
+    text = f"{line}\n\n{BODY}"
+    out = clean(text)
+    assert [(text[p.start : p.end], p.kind) for p in out.paragraphs] == [(line, kind), (BODY, "body")]
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("WASHINGTON (Reuters) - The Senate voted on Tuesday to extend the program.", "WASHINGTON (Reuters) -"),
+        ("BEIRUT, Lebanon (AP) — Israeli jets struck targets near the border overnight.", "BEIRUT, Lebanon (AP) —"),
+        ("LONDON — Britain said on Monday it would send more aid to the region.", "LONDON —"),
+        ("Kabul (AFP) - Gunmen attacked a checkpoint in the west of the city on Sunday.", "Kabul (AFP) -"),
+    ],
+)
+def test_dateline_split_from_body(text: str, dateline: str) -> None:
+    out = clean(text)
+    kinds = [p.kind for p in out.paragraphs]
+    assert kinds == ["dateline", "body"]
+    dl, body = out.paragraphs
+    assert text[dl.start : dl.end] == dateline
+    assert text[body.start : body.end] == text[len(dateline) :].strip()
+
+
+def test_related_link_text_and_url() -> None:
+    text = f"{BODY}\n\nRead more: Storm warning for the coast https://example.org/storm\n\n{BODY}"
+    out = clean(text)
+    assert [p.kind for p in out.paragraphs] == ["body", "related", "body"]
+    assert out.related_links == [
+        {"text": "Storm warning for the coast", "url": "https://example.org/storm",
+         "start": text.index("Storm"), "end": text.index("Storm") + len("Storm warning for the coast")}
+    ]
+
+
+def test_promo_line_never_glued_to_next_line() -> None:
+    text = f"{BODY}\nRead: Five injured in crash\nPolice said the driver fled the scene on foot."
+    out = clean(text)
+    assert [p.kind for p in out.paragraphs] == ["body", "related", "body"]
+
+
+def test_hard_wrapped_lines_join() -> None:
+    text = ("The talks, which began in the capital on Monday morning after weeks of\n"
+            "preparation, ended without an agreement on the main points.\n\nA second paragraph.")
+    spans = split_paragraphs(text)
+    assert len(spans) == 2
+    assert text[spans[0][0] : spans[0][1]].endswith("main points.")
+
+
+def test_nothing_is_deleted() -> None:
+    text = f"Headline Here\n\n  {BODY}  \n\nRead: Other story\n\n\n{BODY}\n"
+    out = clean(text)
+    covered = "".join(text[p.start : p.end] for p in out.paragraphs)
+    assert covered.replace(" ", "") == "".join(text.split()).replace(" ", "")
+    assert out.headings == ["Headline Here"]
+
+
+def test_last_short_line_is_not_a_heading() -> None:
+    out = clean(f"{BODY}\n\nThe end")
+    assert [p.kind for p in out.paragraphs] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("US Army Hands Over Camp Taji To Iraqi Security Forces", True),
+        ("Trump, Iraqi Leader Discuss IS, US Troops And Iran", True),
+        ("Booster for Trump's campaign", False),
+        ("The army handed over the base to Iraqi forces on Sunday.", False),
+    ],
+)
+def test_title_case(line: str, expected: bool) -> None:
+    assert is_title_case(line) is expected
+
+
+def test_seed_structure(seed_record) -> None:
+    rec = seed_record
+    assert [p.kind for p in rec.paragraphs] == [
+        "body", "related", "body", "related", "heading", "body", "related", "body", "related"]
+    assert rec.headings == ["Booster for Trump's campaign"]
+    assert [link.text for link in rec.related_links][0] == "UN: Over 10,000 Islamic State Fighters Active In Iraq, Syria"
+    assert all(not rec.text[p.start : p.end].startswith("Read:") for p in rec.paragraphs if p.kind == "body")

@@ -1,0 +1,124 @@
+"""Entity repairs and canonicalization on short articles written for these tests (several styles)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.lexicon import load_lexicon, norm_name
+
+
+def ents(text: str) -> dict[str, newsgraph.record.Entity]:
+    rec = newsgraph.extract(text, published="2021-05-04")
+    return {e.name: e for e in rec.entities}
+
+
+@pytest.mark.parametrize(
+    "text, iso3",
+    [("U.S.", "USA"), ("the United States", "USA"), ("America", "USA"), ("US", "USA"), ("Iraq's", "IRQ"),
+     ("Britain", "GBR"), ("Iran", "IRN"), ("Ivory Coast", "CIV"), ("the Netherlands", "NLD"),
+     ("Taji", None), ("Washington", None), ("us", None), ("IN", None)],
+)
+def test_country_lookup_never_fuzzy(text: str, iso3: str | None) -> None:
+    assert load_lexicon().country_of(text) == iso3
+
+
+@pytest.mark.parametrize("text, iso3", [("Iraqi", "IRQ"), ("Americans", "USA"), ("Frenchmen", "FRA"),
+                                        ("Israelis", "ISR"), ("Swiss", "CHE"), ("Martian", None)])
+def test_demonyms(text: str, iso3: str | None) -> None:
+    assert load_lexicon().demonym_of(text) == iso3
+
+
+@pytest.mark.parametrize("raw, normed", [("the Pentagon's", "Pentagon"), ("U.S.", "U.S."), ("Trump’s", "Trump")])
+def test_norm_name(raw: str, normed: str) -> None:
+    assert norm_name(raw) == normed
+
+
+def test_surname_joins_full_name_and_country_aliases_merge() -> None:
+    e = ents(
+        "President Joe Biden spoke with German Chancellor Olaf Scholz on Tuesday. "
+        "Biden told Scholz that the U.S. would send more aid. The United States and Germany "
+        "will meet again in June, and America expects progress, Biden's office said."
+    )
+    assert e["Joe Biden"].type == "PERSON"
+    assert len(e["Joe Biden"].mentions) == 3
+    assert "President" in e["Joe Biden"].roles
+    assert e["Olaf Scholz"].country == "DEU"
+    assert "Chancellor" in e["Olaf Scholz"].roles
+    us = e["United States"]
+    assert us.country == "USA" and us.type == "GPE"
+    assert {"U.S.", "America"} <= set(us.aliases)
+    assert "Biden" not in e and "Scholz" not in e
+
+
+def test_title_case_promo_gives_only_known_names() -> None:
+    rec = newsgraph.extract(
+        "Police in Lagos arrested 12 people after the protest, Governor Ade Bello said.\n\n"
+        "Read: Nigerian Police Chiefs Summon Protest Leaders Over Riots\n\n"
+        "Bello said the curfew would stay in place until Friday."
+    )
+    names = {e.name for e in rec.entities}
+    assert "Ade Bello" in names
+    assert not any("Police Chiefs" in n or "Protest Leaders" in n for n in names)
+    # the promo's text is kept, as a related link, not as entity evidence
+    assert rec.related_links[0].text.startswith("Nigerian Police Chiefs")
+
+
+def test_disease_and_product_codes_are_not_organizations() -> None:
+    rec = newsgraph.extract(
+        "Hospitals in Madrid reported new COVID-19 cases on Monday. The H1N1 outbreak of 2009 was "
+        "smaller, officials at the Spanish Health Ministry said."
+    )
+    labels = {(m.text, e.type) for e in rec.entities for m in e.mentions}
+    assert not any(t in {"COVID-19", "H1N1"} for t, _ in labels)
+
+
+def test_national_bodies_and_org_countries() -> None:
+    e = ents(
+        "The Kremlin rejected the claim on Friday. A Pentagon spokesman said the Iraqi Security Forces "
+        "had taken over the base, and the Government of Iraq welcomed the move."
+    )
+    assert e["Kremlin"].country == "RUS"
+    assert e["Pentagon"].country == "USA"
+    assert e["Government of Iraq"].country == "IRQ"
+
+
+def test_appositive_role_and_country() -> None:
+    e = ents("Maria Silva, the head of Brazil's central bank, said rates would stay at 10%.")
+    silva = e["Maria Silva"]
+    assert any(r.startswith("head of Brazil's central bank") for r in silva.roles)
+    assert silva.country == "BRA"
+
+
+def test_acronym_joins_long_form() -> None:
+    e = ents(
+        "The Islamic Revolutionary Guard Corps said it seized a tanker. The IRGC has seized ships before, "
+        "officials in Tehran said."
+    )
+    irgc = next(x for x in e.values() if x.type == "ORG" and x.name in {"Islamic Revolutionary Guard Corps", "IRGC"})
+    assert len(irgc.mentions) == 2
+    assert irgc.country == "IRN"
+
+
+def test_ids_in_order_of_first_mention(seed_record) -> None:
+    ids = [e.id for e in seed_record.entities]
+    assert ids == [f"E{i}" for i in range(1, len(ids) + 1)]
+    firsts = [min(m.start for m in e.mentions) for e in seed_record.entities]
+    assert firsts == sorted(firsts)
+
+
+def test_mentions_are_exact_evidence(seed_record) -> None:
+    for e in seed_record.entities:
+        for m in e.mentions:
+            assert seed_record.text[m.start : m.end] == m.text
+
+
+def test_seed_entities(seed_record) -> None:
+    e = {x.name: x for x in seed_record.entities}
+    assert (e["Donald Trump"].type, e["Donald Trump"].country, len(e["Donald Trump"].mentions)) == ("PERSON", "USA", 4)
+    assert e["Kenneth McKenzie"].roles[0] == "General"
+    assert e["Mustafa al-Kadhimi"].country == "IRQ"
+    assert len(e["United States"].mentions) == 9
+    assert len(e["Iraq"].mentions) == 7
+    # nothing from the promo lines
+    assert not any(m.start > 2240 for x in seed_record.entities for m in x.mentions)
