@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.newsgraph-installed
-EXTRAS ?= dev,peers
+EXTRAS ?= dev,peers,spark
 
 .PHONY: install demo test test-fast bench lint typecheck constraints clean
 
