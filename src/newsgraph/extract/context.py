@@ -1,0 +1,87 @@
+"""Context shared by the extractors that run after ``times``: which time a fact belongs to.
+
+The shared rule (amounts, changes and events all use it, so one fact never gets two different times):
+the TIMEX value of a time expression in the same clause as the fact, else in the same sentence, else
+None. Within a clause or sentence the expression nearest to the fact wins. Only points and stretches
+on the calendar count (TIMEX types DATE and TIME with a value); durations ("three years") and sets
+("every Monday") say how long or how often, not when.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ._doc import paragraph_at
+
+__all__ = ["clause_head", "time_for"]
+
+# Dependency labels that open a clause of their own: a token's clause is its nearest ancestor (or
+# itself) carrying one of them. Coordinated verbs (conj) open a clause only when they are verbs.
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
+_CALENDAR_TYPES = frozenset({"DATE", "TIME"})
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause ``tok`` belongs to (the sentence root when no nearer clause opens)."""
+    cur = tok
+    for _ in range(64):  # a parse is a tree, but never trust a bad one to terminate
+        if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    sp = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    return sp if sp is not None and len(sp) else None
+
+
+def _bounds(doc: Doc, sp: Span) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``sp`` (its paragraph when the doc has no sentences)."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        sent = sp.sent
+        return sent.start_char, sent.end_char
+    par = paragraph_at(doc, sp.start_char)
+    return (par[0], par[1]) if par else (0, len(doc.text))
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def time_for(doc: Doc, start: int, end: int) -> str | None:
+    """The TIMEX value for the fact at characters [start, end): same clause, else same sentence, else None.
+
+    Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component); never raises on a
+    span that does not align with tokens.
+    """
+    times: list[dict[str, Any]] = [
+        t for t in doc._.newsgraph_times or [] if t.get("value") and t.get("type") in _CALENDAR_TYPES
+    ]
+    if not times or not doc.text:
+        return None
+    start = max(0, min(start, len(doc.text) - 1))
+    end = max(start + 1, min(end, len(doc.text)))
+    fact = _span(doc, start, end)
+    if fact is None:
+        return None
+    s_lo, s_hi = _bounds(doc, fact)
+    same_sent = [t for t in times if s_lo <= t["start"] and t["end"] <= s_hi]
+    if not same_sent:
+        return None
+    parsed = doc.has_annotation("DEP")
+    if parsed:
+        head = clause_head(fact.root)
+        same_clause = []
+        for t in same_sent:
+            tsp = _span(doc, t["start"], t["end"])
+            if tsp is not None and clause_head(tsp.root).i == head.i:
+                same_clause.append(t)
+        if same_clause:
+            same_sent = same_clause
+    best = min(same_sent, key=lambda t: (_distance((start, end), (t["start"], t["end"])), t["start"]))
+    return str(best["value"])
