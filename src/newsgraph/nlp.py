@@ -77,7 +77,7 @@ def _load_base(name: str) -> Language:
             return spacy.load(name)
         # packages whose module is importable but not registered as a spaCy package
         mod = importlib.import_module(name)
-        return mod.load()  # type: ignore[no-any-return]
+        return mod.load()
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}", item=name) from exc
 

@@ -33,8 +33,8 @@ def render(rec: Article, console: Console, label: str | None = None) -> None:
         meta.append(rec.url)
     head.append("\n" + " · ".join(meta), style="dim")
     kinds: dict[str, int] = {}
-    for p in rec.paragraphs:
-        kinds[p.kind] = kinds.get(p.kind, 0) + 1
+    for par in rec.paragraphs:
+        kinds[par.kind] = kinds.get(par.kind, 0) + 1
     head.append("\nparagraphs: " + ", ".join(f"{n} {k}" for k, n in kinds.items()), style="dim")
     parts: list[object] = [head]
     if rec.headings:

@@ -26,7 +26,7 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..clean import is_title_case
 from ..lexicon import Lexicon, load_lexicon, norm_name
