@@ -115,13 +115,45 @@ def _title_len_at(doc: Doc, i: int, limit: int, lex: Lexicon) -> int:
 
 
 def _starts_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
-    """"Defence" tagged ORG in "Defence Minister Anna Keller" is the first half of a title."""
+    """Part of a title, not a name: "Defence" in "Defence Minister ...", "State" in "Secretary of State"."""
     for n in (1, 2):
         if sp.end + n <= len(doc):
             words = [t.text for t in doc[sp.start : sp.end + n]]
             if lex.title_of(words):
                 return True
+        if sp.start - n >= 0:
+            words = [t.text for t in doc[sp.start - n : sp.end]]
+            if lex.title_of(words):
+                return True
     return False
+
+
+def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int, str]]) -> list[_Cand]:
+    """Bare surnames of known persons that NER missed ("Lopez said ...") become mentions.
+
+    Only capitalized proper-noun tokens outside every other entity span are taken, so that a
+    common word that happens to be a surname ("Green", "Rice") in lower case is never taken.
+    """
+    surnames: dict[str, str] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            toks = _person_tokens(c.text)
+            if len(toks) >= 2:
+                surnames.setdefault(toks[-1], c.text)
+    if not surnames:
+        return []
+    covered = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc:
+        if tok.text not in surnames or tok.pos_ != "PROPN":
+            continue
+        st, en = tok.idx, tok.idx + len(tok.text)
+        if any(s < en and st < e for s, e in covered):
+            continue
+        if _paragraph_index(pars, st, en) is None:
+            continue
+        out.append(_Cand(st, en, tok.text, "PERSON", doc[tok.i : tok.i + 1]))
+    return out
 
 
 def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> int | None:
@@ -161,6 +193,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         kept = _trim_to_known(c, known, lex)
         if kept is not None:
             body.append(kept)
+    body.extend(_surname_recoveries(doc, body, pars))
     body.sort(key=lambda c: c.start)
     return body
 
@@ -204,6 +237,11 @@ def _surname(tokens: list[str]) -> str:
 
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     # full PERSON names (two tokens or more), in order of appearance
+    for c in cands:
+        # "Dmitry Orlov, a spokesman for ..." tagged ORG: organizations are not spokesmen
+        if c.label == "ORG" and len(c.text.split()) >= 2 and not _is_lexicon_name(c.text, lex) \
+                and _appositive_role(c.span.doc, c.span):
+            c.label = "PERSON"
     full_names: list[tuple[int, list[str]]] = []
     for c in cands:
         if c.label == "PERSON":
@@ -229,6 +267,10 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
         as_place = c.label in {"GPE", "LOC", "ORG", "FAC"} or (
             c.label == "PERSON" and " " not in n and n.lower() not in name_parts
         )
+        body_hit = lex.body_of(n)
+        if body_hit and c.label in {"GPE", "LOC", "ORG", "FAC", "NORP"}:
+            c.label, c.key, c.canonical, c.country = body_hit[1], (body_hit[1], n.lower()), n, body_hit[0]
+            continue
         if as_place:
             iso = lex.country_of(n)
             if iso:
