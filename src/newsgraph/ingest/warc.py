@@ -1,0 +1,185 @@
+"""WARC and WARC.gz: the HTML pages of response records, as in Common Crawl's CC-NEWS.
+
+warcio is lenient in ways that would lose articles silently, so three checks are added around it:
+
+- a record whose block is shorter than its ``Content-Length`` (a file cut in the middle) gives an
+  error Read and ends the file;
+- a gzip member cut in the middle ends warcio's iteration *without* an error; the state of the last
+  member's decompressor tells a clean end from a cut, and a cut gives an error Read;
+- a ``Content-Length`` that ends before the record does (the bytes that follow are not the blank
+  lines that close a record) is reported by warcio only on stderr; here it marks the record as
+  corrupt, because its payload was cut at the wrong place.
+
+Records other than HTML responses (warcinfo, request, metadata, redirects, PDFs...) are skipped and
+counted in the stream's ``skipped``, never silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+
+from .html import read_html
+from .model import Options, Read, ReadStream, error_read
+
+__all__ = ["read_warc"]
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PAGE_RECORDS = ("response", "resource")
+
+
+class _CheckedIterator(ArchiveIterator):
+    """ArchiveIterator that records what warcio only prints: overruns and a cut gzip stream."""
+
+    def __init__(self, fileobj: IO[bytes]) -> None:
+        self.overruns: list[tuple[int, int]] = []  # (offset, bytes of non-record data found there)
+        self.gzip_cut = False
+        super().__init__(fileobj)
+
+    def _consume_blanklines(self) -> tuple[bytes | None, int]:
+        # Between records only blank lines may follow a record's block. Anything else there means the
+        # block's Content-Length stopped short; warcio skips those bytes, we count them.
+        empty = 0
+        junk = 0
+        first = True
+        while True:
+            line = self.reader.readline()
+            if not line:
+                if junk:
+                    self.overruns.append((self.fh.tell(), junk))
+                return None, empty
+            blank = not line.strip()
+            if blank or first:
+                empty += len(line)
+                if not blank:
+                    junk += len(line)
+                first = False
+                continue
+            if junk:
+                self.overruns.append((self.fh.tell(), junk))
+            return line, empty
+
+    def close(self) -> None:
+        reader = self.reader
+        decomp = getattr(reader, "decompressor", None) if reader is not None else None
+        # A gzip member that was started but never reached its end-of-stream marker: the file was cut.
+        if decomp is not None and not getattr(decomp, "eof", True):
+            self.gzip_cut = True
+        super().close()
+
+
+@dataclass
+class _Record:
+    index: int
+    rec_type: str
+    url: str | None
+    content_type: str | None
+    status: str | None
+    payload: bytes | None
+    meta: dict[str, str] = field(default_factory=dict)
+    problem: str | None = None
+
+
+def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> Iterator[Read]:
+    try:
+        it = _CheckedIterator(fh)
+        records = iter(it)
+    except Exception as exc:  # warcio raises bare Exceptions for non-WARC data
+        yield error_read(source, "record 1", f"not a readable WARC ({type(exc).__name__}: {exc})")
+        return
+    index = 0
+    pending: _Record | None = None
+    while True:
+        failure: BaseException | None = None
+        seen_overruns = len(it.overruns)
+        try:
+            rec = next(records)
+        except StopIteration:
+            rec = None
+        except Exception as exc:  # a parser failure mid-file ends the file, with an error for the rest
+            rec, failure = None, exc
+        if pending is not None:
+            if len(it.overruns) > seen_overruns:
+                offset, junk = it.overruns[-1]
+                pending.problem = (f"Content-Length ends before the record does ({junk:,} more bytes follow "
+                                   f"before the next record); the payload is cut at the wrong place")
+            yield from _emit(source, pending, opts, stream)
+            pending = None
+        if rec is None:
+            break
+        index += 1
+        pending = _take(rec, index)
+        if pending.problem:  # cut short: nothing after it can be trusted
+            yield from _emit(source, pending, opts, stream)
+            return
+    if failure is not None:
+        why = f"{type(failure).__name__}: {str(failure).strip().splitlines()[0] if str(failure).strip() else ''}"
+        yield error_read(source, f"record {index + 1}",
+                         f"WARC unreadable from here on, after {index} record(s) ({why.rstrip(': ')})")
+    elif it.gzip_cut:
+        yield error_read(source, f"record {index + 1}",
+                         f"gzip stream cut after record {index} (no end-of-stream marker); "
+                         "anything after it is unreadable")
+
+
+def _take(rec: Any, index: int) -> _Record:
+    """Everything needed from a record, read now: the stream moves on at the next record."""
+    h = rec.rec_headers
+    rec_type = str(rec.rec_type or "")
+    url = h.get_header("WARC-Target-URI")
+    http = rec.http_headers
+    content_type = http.get_header("Content-Type") if http is not None else h.get_header("Content-Type")
+    status = http.get_statuscode() if http is not None and rec_type == "response" else None
+    meta = {k: v for k, v in (("warc_date", h.get_header("WARC-Date")),
+                              ("warc_record_id", h.get_header("WARC-Record-ID")),
+                              ("content_type", content_type)) if v}
+    out = _Record(index, rec_type, url, content_type, status, None, meta)
+    if rec_type not in _PAGE_RECORDS:
+        return out
+    try:
+        out.payload = rec.content_stream().read()
+    except Exception as exc:  # chunked or content-encoded payloads that do not decode
+        out.problem = f"payload does not decode ({type(exc).__name__}: {exc})"
+        return out
+    remaining = getattr(rec.raw_stream, "limit", 0)
+    if remaining:
+        declared = h.get_header("Content-Length")
+        short = f"the file ends {remaining:,} bytes before the record's Content-Length ({declared}) says"
+        if out.payload.rstrip().lower().endswith(b"</html>"):
+            # The page itself is whole: the bytes missing are elsewhere in the record (real crawls
+            # exist whose header lines lost their carriage returns). Keep the page, say so.
+            out.meta["warning"] = short + "; the HTML page is complete"
+        else:
+            out.problem = f"record cut short: {short}; the rest of the file is unreadable"
+    return out
+
+
+def _is_html(rec: _Record) -> bool:
+    if rec.content_type:
+        return rec.content_type.split(";")[0].strip().lower() in _HTML_TYPES
+    head = (rec.payload or b"")[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def _emit(source: str, rec: _Record, opts: Options, stream: ReadStream) -> Iterator[Read]:
+    position = f"record {rec.index}"
+    if rec.problem:
+        r = error_read(source, position, rec.problem)
+        r.meta = dict(rec.meta)
+        yield r
+        return
+    if rec.rec_type not in _PAGE_RECORDS:
+        stream.skip(f"warc {rec.rec_type or 'untyped'} record")
+        return
+    if rec.status is not None and rec.status != "200":
+        stream.skip(f"HTTP {rec.status} response")
+        return
+    if not _is_html(rec):
+        ctype = (rec.content_type or "no content type").split(";")[0].strip()
+        stream.skip(f"non-HTML {rec.rec_type} ({ctype})")
+        return
+    yield read_html(source, rec.payload or b"", opts, position=position, url=rec.url,
+                    content_type=rec.content_type, meta=rec.meta)
