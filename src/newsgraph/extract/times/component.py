@@ -1,0 +1,147 @@
+"""The spaCy side of the time tagger: tense from the parse, the dateline date, the component."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .._doc import content_paragraphs, ensure_extensions, record_failure
+from .normalize import Direction
+from .rules import Timex, find_times
+
+__all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
+
+# Words just before a date that point ahead ("ahead of the November poll", "until March") or back.
+_FUTURE_CUES = frozenset({"ahead", "upcoming", "until", "till", "forthcoming", "scheduled", "slated", "due"})
+_PAST_CUES = frozenset({"since", "ago", "former", "previous"})
+# Verbs whose infinitive complement or passive ("is scheduled for November") lies ahead.
+_INTENT = frozenset({"plan", "intend", "hope", "expect", "want", "aim", "seek", "promise", "vow", "agree",
+                     "decide", "prepare", "schedule", "set", "slate", "due", "propose", "threaten", "pledge",
+                     "need", "try", "attempt", "call", "urge", "ask", "wish"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
+_HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _verb_tense(v: Token, depth: int = 0) -> Direction:
+    auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    lows = {a.lower_ for a in auxes}
+    if lows & _FUTURE_AUX:
+        return "FUTURE"
+    if "to" in lows and v.dep_ == "xcomp" and depth < 3:
+        if v.head.lemma_ in _INTENT:
+            return "FUTURE"
+        return _verb_tense(v.head, depth + 1)
+    if any(a.tag_ == "MD" for a in auxes):
+        return "PAST" if lows & _HAVE else "FUTURE"
+    if lows & _HAVE or v.tag_ == "VBD":
+        return "PAST"
+    past_aux = any(a.tag_ == "VBD" for a in auxes)
+    if v.tag_ == "VBN":
+        if v.lemma_ in _INTENT and not past_aux:
+            return "FUTURE"
+        return "PAST" if past_aux or not auxes else None
+    if v.tag_ == "VBG":
+        if past_aux:
+            return "PAST"
+        if auxes:  # "is meeting Friday": the present progressive of a plan
+            return "FUTURE"
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Direction:
+    """Whether the clause holding characters [start, end) speaks of the past or of what lies ahead."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return None
+    sent_start = sp.sent.start if doc.has_annotation("SENT_START") else 0
+    for t in doc[max(sent_start, sp.start - 4) : sp.start]:
+        if t.lower_ in _FUTURE_CUES:
+            return "FUTURE"
+        if t.lower_ in _PAST_CUES:
+            return "PAST"
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = sp.root
+    for _ in range(12):
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:
+            return _verb_tense(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+_DATELINE_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def dateline_date(doc: Doc) -> dt.date | None:
+    """The full date (with a year) of the dateline, or of the opening words of the first paragraph."""
+    pars = doc._.newsgraph_paragraphs or []
+    places = [(s, e) for s, e, k in pars if k in {"dateline", "byline"}]
+    content = content_paragraphs(doc)
+    if content:
+        s, e, _k = content[0]
+        places.append((s, min(e, s + 120)))
+    for s, e in places:
+        for tx in find_times(doc.text[s:e], None):
+            if tx.type in {"DATE", "TIME"} and tx.value and _DATELINE_DATE.match(tx.value[:10]):
+                return dt.date.fromisoformat(tx.value[:10])
+    return None
+
+
+def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline: bool = True) -> list[Timex]:
+    """The time expressions of the body and heading paragraphs, normalized against the publication date.
+
+    The date is ``published``, else ``doc._.newsgraph_meta["published"]``, else the dateline's date;
+    without any, relative values stay unresolved.
+    """
+    meta = doc._.newsgraph_meta or {}
+    pub = published or meta.get("published")
+    if not pub and use_dateline:
+        pub = dateline_date(doc)
+    spans = [(s, e) for s, e, _k in content_paragraphs(doc)]
+    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
+    return find_times(doc.text, pub, tense, spans)
+
+
+class TimesComponent:
+    """Attaches ``doc._.newsgraph_times``: ``{text, type, value, mod, anchor, start, end}`` per expression."""
+
+    def __init__(self, nlp: Language, name: str, use_dateline: bool = True) -> None:
+        self.name = name
+        self.use_dateline = use_dateline
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            times = [t.to_dict() for t in extract_times(doc, use_dateline=self.use_dateline)]
+        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+            record_failure(doc, self.name, exc)
+            times = []
+        doc._.newsgraph_times = times
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "cfg.json", {"use_dateline": self.use_dateline})
+
+    def from_disk(self, path: str | Path, *, exclude: Any = tuple()) -> TimesComponent:
+        cfg = srsly.read_json(Path(path) / "cfg.json")
+        self.use_dateline = bool(cfg.get("use_dateline", True))
+        return self
+
+
+@Language.factory("newsgraph_times", default_config={"use_dateline": True})
+def make_times(nlp: Language, name: str, use_dateline: bool) -> TimesComponent:
+    ensure_extensions()
+    return TimesComponent(nlp, name, use_dateline)
