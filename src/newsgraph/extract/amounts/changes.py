@@ -1,0 +1,133 @@
+"""Changes: how a figure moved ("reduce ... from 5,200 to 3,000", "cut by 2,200", "rose 12% to 4.1 million",
+"rose to 216 in 2013 from 110 in 2009", "doubled", "halved").
+
+A change hangs on a trigger (a verb or noun of movement from data/change_verbs.tsv) or on a "from X to Y"
+pair with X > Y. Each number's role comes from its preposition: from → from_value, to/reach → to_value,
+by → delta (or pct for a percent); a bare percent on the verb is pct, a bare count is delta. ``delta`` and
+``pct`` are magnitudes (the sign is in ``direction``); when both ends are stated they are derived from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ...lexicon import read_tsv
+from .grammar import Number, to_number
+
+__all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change"]
+
+_MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
+                "halve": ("decrease", 50)}
+
+
+@lru_cache(maxsize=1)
+def change_verbs() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in read_tsv("change_verbs.tsv"):
+        for w in row[1].split("|"):
+            out.setdefault(w.strip().lower(), row[0])
+    return out
+
+
+@dataclass
+class ChangeDraft:
+    trigger: Token | None
+    direction: str | None
+    verb: str | None
+    members: list[tuple[int, str]] = field(default_factory=list)  # (amount index, role)
+    pct: Number | None = None
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower() or tok.lower_
+    if lem == "halve" or tok.lower_ in ("halved", "halves", "halving"):
+        return "halve"
+    return lem
+
+
+def trigger_direction(tok: Token) -> str | None:
+    """'increase' | 'decrease' | 'neutral' for a trigger token, else None."""
+    if tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
+        return None
+    return change_verbs().get(_lemma(tok))
+
+
+def multiplier_of(tok: Token) -> tuple[str, int] | None:
+    return _MULTIPLIERS.get(_lemma(tok)) if tok.pos_ == "VERB" else None
+
+
+def role_and_trigger(root: Token, kind: str) -> tuple[str, Token] | None:
+    """Walk up from a number to the nearest trigger; the first preposition met gives the role."""
+    prep: str | None = None
+    cur = root
+    via_dep = root.dep_
+    for _ in range(7):
+        if cur.dep_ == "prep" and prep is None:
+            prep = cur.lower_
+        nxt = cur.head
+        if nxt.i == cur.i:
+            return None
+        cur = nxt
+        if cur.dep_ == "prep" and prep is None and cur.lower_ in ("from", "to", "by", "at"):
+            prep = cur.lower_
+        d = trigger_direction(cur)
+        if d is not None:
+            if prep == "from":
+                return "from", cur
+            if prep in ("to", "at"):
+                return "to", cur
+            if prep == "by":
+                return ("pct" if kind == "percent" else "delta"), cur
+            if prep is None and via_dep in ("dobj", "npadvmod", "attr", "nummod", "quantmod", "advmod", "pobj"):
+                if d == "neutral":
+                    return "to", cur
+                if kind == "percent":
+                    return "pct", cur
+                return ("delta" if via_dep != "nummod" else "delta"), cur
+            return None
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "xcomp", "conj"):
+            # a clause of its own that moves nothing: stop at it
+            if prep is None:
+                return None
+    return None
+
+
+def direction_of(draft: ChangeDraft) -> str | None:
+    trig = draft.trigger
+    if trig is not None and draft.direction == "neutral":
+        # "rose again ... and reached 29": the verb it is coordinated with says where it went
+        head = trig.head if trig.dep_ == "conj" else None
+        if head is not None:
+            d = trigger_direction(head)
+            if d in ("increase", "decrease"):
+                return d
+        return None
+    return draft.direction
+
+
+def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The change record (without id, object and context fields) from its numbers, or None."""
+    vals: dict[str, dict[str, Any]] = {}
+    for idx, role in draft.members:
+        vals.setdefault(role, amounts[idx])
+    frm, to = vals.get("from"), vals.get("to")
+    delta = vals["delta"]["value"] if "delta" in vals else None
+    pct = vals["pct"]["value"] if "pct" in vals else draft.pct
+    direction = direction_of(draft)
+    if frm is not None and to is not None and frm["value"] != to["value"]:
+        direction = "increase" if to["value"] > frm["value"] else "decrease"
+        if delta is None:
+            delta = to_number(abs(to["value"] - frm["value"]))
+        if pct is None and frm["value"]:
+            pct = to_number(round(abs(to["value"] - frm["value"]) / abs(frm["value"]) * 100, 2))
+    if direction is None or (to is None and delta is None and pct is None):
+        return None
+    return {
+        "from_value": frm["value"] if frm else None, "to_value": to["value"] if to else None,
+        "from_approx": frm.get("approx") if frm else None, "to_approx": to.get("approx") if to else None,
+        "delta": delta, "pct": pct, "direction": direction, "verb": draft.verb,
+    }

@@ -1,0 +1,285 @@
+"""What a figure counts, whose it is and where: the dependency parse and the entity layer.
+
+* object: the noun the number modifies ("5,200 US troops"), the noun after "of" ("31,000 of the documents",
+  "1.6% of Web traffic"), or, when number and noun are apart, the noun that the number's preposition or verb
+  leads back to ("the number of US troops stationed in Iraq from 5,200 to 3,000" → troops); generic heads
+  ("number", "total", "figure") give way to their "of" phrase;
+* owner: a country or demonym modifying the object ("US troops", "Iraqi forces", "America's troops"), else
+  the country or national body that is the subject of the governing verb ("the United States had ...");
+* location: a country after "in"/"inside"/"to"/"across" on the object, on its clause or on the governing
+  verb ("stationed in Iraq"); "the country" is the most recently named country other than the owner.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import Lexicon
+
+__all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions"]
+
+GENERIC_HEADS = frozenset({
+    "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
+    "totals", "figures", "levels", "share", "proportion", "percentage", "majority", "group", "estimate",
+})
+_DROP_WORDS = frozenset({
+    "other", "more", "additional", "new", "further", "extra", "some", "about", "around", "nearly", "only",
+    "another", "least", "most", "than", "over", "almost", "roughly", "estimated", "just", "up", "all",
+})
+_TIME_NOUNS = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "weekend",
+    "time",  # "at the same time" only; "26 times" (frequency) is kept below because it is a plural count
+})
+_LOC_PREPS = frozenset({"in", "inside", "across", "within", "to", "into", "throughout", "at"})
+_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr", "oprd"})
+_CLIMB_FROM = frozenset({"pobj", "npadvmod", "dobj", "appos", "conj", "nmod", "advmod", "quantmod", "attr"})
+
+
+class Anchor:
+    """The parse tokens of one quantity: its root token and the object head (if any)."""
+
+    __slots__ = ("span", "root", "head")
+
+    def __init__(self, span: Span, root: Token, head: Token | None) -> None:
+        self.span, self.root, self.head = span, root, head
+
+
+def _of_pobj(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return g
+    return None
+
+
+def _resolve_generic(tok: Token) -> Token:
+    """'the number of US troops' → troops; 'the total of 5,000 refugees' → refugees."""
+    for _ in range(3):
+        if tok.lemma_.lower() not in GENERIC_HEADS:
+            break
+        nxt = _of_pobj(tok)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok
+
+
+def _noun_ok(tok: Token, span: Span) -> bool:
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and not (span.start <= tok.i < span.end)
+        and tok.like_num is False
+        and not (tok.lemma_.lower() in _TIME_NOUNS and tok.lower_ != "times")
+    )
+
+
+def _verb_argument(verb: Token, span: Span) -> Token | None:
+    by_dep: dict[str, Token] = {}
+    for c in verb.children:
+        if c.dep_ in _OBJ_DEPS and c.dep_ not in by_dep and not (span.start <= c.i < span.end):
+            by_dep[c.dep_] = c
+    for dep in ("dobj", "nsubjpass", "nsubj", "attr"):
+        arg = by_dep.get(dep)
+        if arg is not None and arg.pos_ in ("NOUN", "PROPN"):
+            return arg
+    # "has decided to reduce the number ..." / an xcomp or conj verb carries the object
+    return None
+
+
+def find_anchor(doc: Doc, start: int, end: int) -> Anchor | None:
+    """The quantity's tokens and the noun it counts, read from the dependency parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if not doc.has_annotation("DEP"):
+        return Anchor(span, root, _next_word_head(doc, span))
+    # the number modifies a noun directly: "5,200 US troops", "three Americans"
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
+        return Anchor(span, root, _resolve_generic(root.head))
+    # "31,000 of the documents", "1.6% of Web traffic"
+    of = _of_pobj(root)
+    if of is not None and of.pos_ in ("NOUN", "PROPN"):
+        return Anchor(span, root, _resolve_generic(of))
+    if root.dep_ not in _CLIMB_FROM:
+        return Anchor(span, root, None)
+    cur = root
+    for _ in range(6):
+        nxt = cur.head
+        if nxt.i == cur.i:
+            break
+        cur = nxt
+        if cur.pos_ in ("ADP", "NUM", "SYM", "CCONJ", "PART", "ADV"):
+            continue
+        if cur.pos_ in ("NOUN", "PROPN"):
+            if _noun_ok(cur, span):
+                return Anchor(span, root, _resolve_generic(cur))
+            continue
+        if cur.pos_ in ("VERB", "AUX"):
+            if root.dep_ == "dobj" and root.head.i == cur.i and root.pos_ == "NUM":
+                # "shooting 10": the noun was left out
+                return Anchor(span, root, None)
+            arg = _verb_argument(cur, span)
+            if arg is not None and _noun_ok(arg, span):
+                return Anchor(span, root, _resolve_generic(arg))
+            if cur.dep_ in ("acl", "relcl") and _noun_ok(cur.head, span):
+                return Anchor(span, root, _resolve_generic(cur.head))
+            if cur.dep_ in ("xcomp", "conj", "advcl"):
+                continue
+            break
+        else:
+            break
+    return Anchor(span, root, None)
+
+
+_STOP = frozenset({
+    "of", "the", "a", "an", "to", "in", "and", "or", "for", "on", "at", "by", "from", "with", "that", "this",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as", "than", "per",
+})
+
+
+def _next_word_head(doc: Doc, span: Span) -> Token | None:
+    """Without a parser: the word right after the number, when it is a plain lowercase word."""
+    i = span.end
+    if i < len(doc):
+        t = doc[i]
+        if t.is_alpha and t.lower_ not in _STOP and t.lower_ not in _DROP_WORDS:
+            return t
+        if t.lower_ in _DROP_WORDS and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].lower_ not in _STOP:
+            return doc[i + 1]
+    return None
+
+
+def object_phrase(head: Token, span: Span | None = None) -> str:
+    """The head noun with its close left modifiers: 'US troops', 'service members', 'Web traffic'."""
+    left = head.i
+    doc = head.doc
+    for c in sorted(head.lefts, key=lambda t: -t.i):
+        if c.i != left - 1:
+            break
+        if span is not None and c.i < span.end:
+            break
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in _DROP_WORDS and not c.like_num:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                break
+            # a possessive keeps its own compounds: "the country's 5G infrastructure"
+            left = min(t.i for t in c.subtree if t.i >= (span.end if span is not None else 0))
+            while left < c.i and doc[left].pos_ == "DET":
+                left += 1
+        else:
+            break
+    words = [t for t in doc[left : head.i + 1] if not t.is_punct or t.text in ("-",)]
+    while words and (words[0].lower_ in _DROP_WORDS or words[0].pos_ in ("DET", "NUM") or words[0].like_num):
+        words = words[1:]
+    text = doc.text[words[0].idx : head.idx + len(head.text)] if words else head.text
+    return " ".join(text.split())
+
+
+def country_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, str]]:
+    """(start, ISO3) of every mention of a country in the entity layer, sorted by start."""
+    out: list[tuple[int, str]] = []
+    for e in doc._.newsgraph_entities or []:
+        iso = e.get("country")
+        if not iso or e.get("type") != "GPE" or lex.country_of(e.get("name", "")) != iso:
+            continue
+        out += [(int(m["start"]), iso) for m in e.get("mentions", [])]
+    out.sort()
+    return out
+
+
+def _entity_country(doc: Doc, tok: Token, lex: Lexicon, types: frozenset[str], ents: dict[str, Any]) -> str | None:
+    iso = lex.country_of(tok.text) or lex.demonym_of(tok.text)
+    if iso:
+        return iso
+    for s, e, eid in doc._.newsgraph_mentions or []:
+        if s > tok.idx:
+            break
+        if s <= tok.idx < e:
+            ent = ents.get(eid)
+            if ent and ent.get("type") in types and ent.get("country"):
+                return str(ent["country"])
+    return None
+
+
+_OWNER_TYPES = frozenset({"GPE", "NORP", "ORG"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str | None:
+    """A country or demonym on the object ("US troops", "Iraqi forces"), else the governing verb's subject."""
+    for c in head.lefts:
+        if c.dep_ in ("compound", "amod", "poss", "nmod"):
+            for t in c.subtree:
+                iso = _entity_country(doc, t, lex, _OWNER_TYPES, ents)
+                if iso:
+                    return iso
+    cur = head
+    for _ in range(5):
+        if cur.dep_ in ("dobj", "pobj", "nsubjpass", "prep", "attr") or cur.pos_ in ("VERB", "AUX", "ADP"):
+            nxt = cur.head
+            if nxt.i == cur.i:
+                break
+            cur = nxt
+            if cur.pos_ in ("VERB", "AUX"):
+                for c in cur.children:
+                    if c.dep_ in ("nsubj",):
+                        for t in [c, *c.lefts]:
+                            iso = _entity_country(doc, t, lex, _OWNER_TYPES, ents)
+                            if iso:
+                                return iso
+                        return None
+                if cur.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
+                    break
+        else:
+            break
+    return None
+
+
+def _place_in(doc: Doc, tok: Token, lex: Lexicon, ents: dict[str, Any], owner: str | None,
+              countries: list[tuple[int, str]]) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                iso = _entity_country(doc, g, lex, _PLACE_TYPES, ents)
+                if iso:
+                    return iso
+                if g.lemma_.lower() == "country" and any(d.lower_ in ("the", "that", "this") for d in g.lefts):
+                    i = bisect_left(countries, (g.idx, ""))
+                    for _s, iso2 in reversed(countries[:i]):
+                        if iso2 != owner:
+                            return iso2
+    return None
+
+
+def location_of(doc: Doc, head: Token | None, root: Token, lex: Lexicon, ents: dict[str, Any],
+                owner: str | None, countries: list[tuple[int, str]]) -> str | None:
+    """'stationed in Iraq' → IRQ; 'in the country' → the latest country named before, other than the owner."""
+    seen: set[int] = set()
+    cands: list[Token] = []
+    if head is not None:
+        cands.append(head)
+        cands += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    cur = root
+    for _ in range(6):
+        cands.append(cur)
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            cands.append(cur)
+            if cur.dep_ not in ("xcomp", "conj", "acl", "relcl", "advcl"):
+                break
+    for t in cands:
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        iso = _place_in(doc, t, lex, ents, owner, countries)
+        if iso:
+            return iso
+    return None

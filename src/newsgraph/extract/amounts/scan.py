@@ -1,0 +1,308 @@
+"""Scanning plain text for figures: every number, what it is, or why it is not an amount.
+
+Pure functions, no spaCy. ``scan(text)`` returns every number with a ``skip`` reason where it is not an
+amount; ``amounts_in(text)`` keeps the amounts. Ranges ("between 10 and 20", "500-5,500km") become one
+quantity with ``low``/``high``; "from X to Y" pairs are left as two quantities linked by ``pair`` so that the
+Doc layer can read them as a change (a change verb, or X > Y) or a range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import (
+    _CURRENCY_PREFIX,
+    _CURRENCY_WORDS,
+    _MONTHS,
+    _NUM_WORDS,
+    _SCALES,
+    _SHORT_SCALES,
+    _TIME_UNITS,
+    Number,
+    Quantity,
+    parse_digits,
+    parse_spelled,
+    scaled,
+    tables,
+    to_number,
+)
+
+__all__ = ["scan", "amounts_in"]
+
+_WORD_ALT = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+_NUM_RX = re.compile(
+    r"(?P<dig>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    r"|(?<![\w.,\d])\.\d+(?!\d))"
+    r"|(?P<sp>\b(?:half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
+    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
+    rf"|(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ALT}))*\b))",
+    re.I,
+)
+_SCALE_AFTER = re.compile(r"(?:[ \t]+|-)?(thousand|million|billion|trillion|lakhs?|crores?)\b", re.I)
+_SHORT_AFTER = re.compile(r"[ \t]?(bn|mn|mln|tn|trn|k|m|b)\b(?!['’]\w)")
+_PERCENT = re.compile(r"[ \t]?(%|percent\b|per[ \t]+cent\b|percentage[ \t]+points?\b|pct\b)", re.I)
+_CUR_WORD_RX = re.compile(
+    r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
+)
+_POUNDS = re.compile(r"[ \t]+pounds\b", re.I)
+_DURATION = re.compile(rf"(?:[ \t]+|-)(?:{_TIME_UNITS})\b|-year-old\b|[ \t]+years?[ \t]+old\b", re.I)
+_PER_DAY = re.compile(r"[ \t]+(?:a|per)[ \t]+day\b|/day\b", re.I)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_TIME_AFTER = re.compile(
+    r":\d\d|[ \t]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|o'clock\b|hrs\b|GMT)", re.I
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[ \t]+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTHS}(?!\w)")
+_MULTIPLIER = re.compile(
+    r"[ \t]*-?fold\b|[ \t]+times[ \t]+(?:the|as|more|less|larger|bigger|greater|higher|faster|over|that|than|"
+    r"its|their|his|her|our|what)\b",
+    re.I,
+)
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+_SUFFIX_HEDGE = re.compile(r"(?:-some\b|[ \t]+or[ \t]+so\b|-plus\b|[ \t]*\+(?!\d)|[ \t]+or[ \t]+more\b|-odd\b)", re.I)
+_LIST_MARK = re.compile(r"[.)][ \t]")
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[-. ]\d{2,4}){2,}|\d(?:-\d){2,}")
+_CONNECT_RANGE = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*$")
+_BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
+_FROM = re.compile(r"\bfrom[ \t]+$", re.I)
+_SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([#\w.]+)[ \t]*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _currency_before(text: str, s: int) -> tuple[int, str] | None:
+    before = text[max(0, s - 5) : s]
+    for sym, iso in _CURRENCY_PREFIX:
+        for sep in ("", " "):
+            pre = sym + sep
+            if sym[0].isalpha() and sep == "" and sym not in ("Rs", "Rs."):
+                continue
+            if before.endswith(pre):
+                at = s - len(pre)
+                if sym[0].isalpha() and at > 0 and text[at - 1].isalpha():
+                    continue
+                if sym in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "AU$", "CA$"):
+                    return at, iso
+                if sym == "$" and at > 0 and text[at - 1].isalpha():
+                    continue  # "US$" and the like, matched above
+                return at, iso
+    return None
+
+
+def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str | None:
+    after = text[ne : ne + 40]
+    before = text[max(0, ns - 40) : ns]
+    if spelled:
+        word = text[ns:ne]
+        if word.lower() in ("one",):
+            return "pronoun"
+        if word[0].isupper() and not _SENT_START.search(before):
+            return "name"  # "Gang of Seven", "the Two-Way"
+    else:
+        if _ORDINAL.match(after):
+            return "ordinal"
+        if ns > 0 and (text[ns - 1].isalpha() or (text[ns - 1] == "-" and ns > 1 and text[ns - 2].isalpha())):
+            return "code"  # F-16, COVID-19, G7 (a letter-glued number never reaches here)
+        if ns > 0 and text[ns - 1] == "+":
+            return "phone"
+        if after[:1] == "/" and after[1:2].isdigit() or (before[-1:] == "/" and before[-2:-1].isdigit()):
+            return "date"  # 9/11, 24/7, 9/11/2012
+        if _TIME_AFTER.match(after):
+            return "time"
+        for pm in _PHONE.finditer(text[max(0, ns - 8) : ne + 16]):
+            a, b = pm.start() + max(0, ns - 8), pm.end() + max(0, ns - 8)
+            if a <= ns < b and pm.group().count("-") + pm.group().count(".") + pm.group().count(" ") >= 2:
+                digits = sum(ch.isdigit() for ch in pm.group())
+                if digits >= 7 or re.fullmatch(r"\d(?:-\d){2,}", pm.group()):
+                    return "phone"
+        if after[:1].isalpha() and q.kind == "count" and not q.unit and q.value == parse_digits(text[ns:ne]):
+            if re.match(r"s\b", after) and re.fullmatch(r"\d{2,4}", text[ns:ne]):
+                return "year"  # 1990s, 80s
+            return "code"  # 5G, 737MAX
+        line_start = text.rfind("\n", 0, ns) + 1
+        if not text[line_start:ns].strip(" \t•*-") and _LIST_MARK.match(after) and q.value <= 100:
+            return "list"
+        if (before.endswith("(") and after[:1] == ")") and not text[line_start : ns - 1].strip() and q.value <= 20:
+            return "list"
+        raw = text[ns:ne]
+        if (
+            re.fullmatch(r"\d{4}", raw) and 1800 <= q.value <= 2100 and q.kind == "count" and not q.unit
+            and q.end == ne and not re.match(r"[ \t]+(?:troops|people|soldiers|members|men|women)\b", after)
+        ):
+            return "year"
+        if isinstance(q.value, int) and 1 <= q.value <= 31 and q.end == ne:
+            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+                return "date"
+    if _prev_word(text, q.start) in tables().designators:
+        return "code"
+    if _DURATION.match(text, q.end if q.end > ne else ne):
+        return "duration"
+    if _MULTIPLIER.match(after):
+        return "multiplier"
+    hm = _HYPHEN_WORD.match(text, q.end)
+    if hm and hm.group(1).lower() not in ("some", "plus", "odd"):
+        return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member
+    return None
+
+
+def _one(text: str, m: re.Match[str]) -> Quantity | None:
+    """The quantity starting at a raw number match: scale, currency, percent, unit, hedges, skip reason."""
+    ns, ne = m.start(), m.end()
+    spelled = m.group("sp") is not None
+    raw = m.group()
+    value: Number | None = parse_spelled(raw) if spelled else parse_digits(raw)
+    if value is None and spelled:
+        # the greedy word run was two numbers ("two three"): keep the first word
+        first = re.match(r"[A-Za-z]+", raw)
+        if first is None:
+            return None
+        ne = ns + first.end()
+        value = parse_spelled(first.group())
+        if value is None:
+            return None
+    if value is None:
+        return None
+    q = Quantity(start=ns, end=ne, value=value, text="", num_start=ns, num_end=ne, spelled=spelled)
+    end = ne
+    if not spelled:
+        sm = _SCALE_AFTER.match(text, end)
+        if sm:
+            q.value = scaled(value, _SCALES[sm.group(1).lower()])
+            end = sm.end()
+    cur = _currency_before(text, ns)
+    if not spelled and end == ne:
+        short = _SHORT_AFTER.match(text, end)
+        if short and (cur or short.group(1) not in ("m", "b")):
+            q.value = scaled(value, _SHORT_SCALES[short.group(1)])
+            end = short.end()
+    if cur:
+        q.start, q.currency, q.kind = cur[0], cur[1], "money"
+    else:
+        cw = _CUR_WORD_RX.match(text, end)
+        if cw:
+            q.currency, q.kind, end = _CURRENCY_WORDS[cw.group(1).lower()], "money", cw.end()
+        elif end > ne and _POUNDS.match(text, end):  # "5 million pounds": money; "200 pounds": weight
+            pm = _POUNDS.match(text, end)
+            assert pm is not None
+            q.currency, q.kind, end = "GBP", "money", pm.end()
+    if q.kind == "count":
+        pc = _PERCENT.match(text, end)
+        if pc:
+            q.kind, end = "percent", pc.end()
+            if "point" in pc.group(1).lower():
+                q.unit = "percentage point"
+        else:
+            um = tables().unit_rx.match(text, end)
+            if um:
+                unit = next(n for s, n in tables().units if s.lower() == um.group(1).lower())
+                q.kind, q.unit, end = "measure", unit, um.end()
+                pd = _PER_DAY.match(text, end)
+                if pd and unit == "barrel":
+                    q.unit, end = "barrel per day", pd.end()
+                elif um.group(1).lower() == "bpd":
+                    q.unit = "barrel per day"
+            elif not spelled and _SHORT_AFTER.match(text, end) and text[end : end + 2].strip().lower() == "m":
+                mm = _SHORT_AFTER.match(text, end)
+                assert mm is not None
+                q.kind, q.unit, end = "measure", "metre", mm.end()
+    q.end = end
+    sh = _SUFFIX_HEDGE.match(text, end)
+    hm = tables().hedge_rx.search(text[max(0, q.start - 30) : q.start])
+    if hm:
+        phrase = hm.group(1).lower()
+        norm, bound = next((n, b) for p, n, b in tables().hedges if p == phrase)
+        q.approx = norm
+        q.extra["hedge_start"] = q.start - (len(text[max(0, q.start - 30) : q.start]) - hm.start(1))
+        if bound == "low":
+            q.low = q.value
+        elif bound == "high":
+            q.high = q.value
+    elif sh:
+        word = sh.group().strip(" \t-").lower()
+        q.approx = {"some": "some", "or so": "about", "plus": "more than", "+": "more than",
+                    "or more": "at least", "odd": "about"}.get(word, "about")
+        if q.approx in ("more than", "at least"):
+            q.low = q.value
+    if sh and q.approx and not hm:
+        q.end = sh.end()
+    q.skip = _skip_reason(text, ns, ne, q, spelled)
+    q.text = text[q.start : q.end]
+    return q
+
+
+def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
+    """'500-5,500km', '$3-5 billion', 'between 10 and 20': one quantity, value = low, low/high set."""
+    lo, hi = a.value, b.value
+    if a.kind == "count" and b.kind != "count":
+        a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
+    if b.value != parse_digits(text[b.num_start : b.num_end]) and a.value == parse_digits(text[a.num_start : a.num_end]):
+        # the scale written once after the second number applies to both: "$3-5 billion"
+        mult = b.value / (parse_digits(text[b.num_start : b.num_end]) or 1)
+        if mult > 1 and lo * mult <= hi:
+            lo = scaled(lo, to_number(mult))
+    r = Quantity(
+        start=a.start, end=b.end, value=lo, text=text[a.start : b.end], kind=a.kind, unit=a.unit or b.unit,
+        currency=a.currency or b.currency, approx=a.approx, low=lo, high=hi, num_start=a.num_start,
+        num_end=b.num_end, spelled=a.spelled, extra=dict(a.extra),
+    )
+    r.extra["range"] = True
+    return r
+
+
+def scan(text: str) -> list[Quantity]:
+    """Every number in ``text`` in order; ``skip`` is None for amounts. Never raises."""
+    try:
+        return _scan(text if isinstance(text, str) else str(text))
+    except Exception:  # arbitrary input must never stop an article
+        return []
+
+
+def _scan(text: str) -> list[Quantity]:
+    raw: list[Quantity] = []
+    pos = 0
+    while True:
+        m = _NUM_RX.search(text, pos)
+        if m is None:
+            break
+        q = _one(text, m)
+        if q is None:
+            pos = m.end()
+            continue
+        raw.append(q)
+        pos = max(q.num_end, m.start() + 1) if q.end <= q.num_end else q.end
+    out: list[Quantity] = []
+    i = 0
+    while i < len(raw):
+        a = raw[i]
+        b = raw[i + 1] if i + 1 < len(raw) else None
+        if b is not None and a.skip is None and b.skip is None:
+            gap = text[a.end : b.start]
+            hs = int(a.extra.get("hedge_start", a.start))
+            lead = text[max(0, hs - 12) : hs]
+            if re.fullmatch(r"[ \t]*and[ \t]*", gap) and _BETWEEN.search(lead) and a.value < b.value:
+                out.append(_merge_range(text, a, b))
+                i += 2
+                continue
+            if re.fullmatch(r"[ \t]*to[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", gap) and _FROM.search(lead):
+                a.pair, a.pair_role = len(out) + 1, "from"
+                b.pair, b.pair_role = len(out), "to"
+                out += [a, b]
+                i += 2
+                continue
+            if _CONNECT_RANGE.match(gap) and gap.strip() in ("-", "–", "—", "to") and a.value < b.value and (
+                gap.strip() != "to" or a.kind == b.kind or a.kind == "count"
+            ) and not (a.spelled != b.spelled):
+                out.append(_merge_range(text, a, b))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def amounts_in(text: str) -> list[Quantity]:
+    """The amounts of a text (``scan`` without the skipped numbers)."""
+    return [q for q in scan(text) if q.skip is None]
