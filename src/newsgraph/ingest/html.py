@@ -18,7 +18,7 @@ from ..pipeline import Item, normalize_published, to_item
 from .decode import check_not_empty, declared_charset, decode_bytes
 from .model import WHOLE, Options, Read, error_read
 
-__all__ = ["read_html", "extract_html"]
+__all__ = ["read_html", "extract_html", "drop_title_line"]
 
 # Below this many characters a precision-mode result is taken as "nothing found".
 _MIN_CHARS = 200
@@ -71,6 +71,19 @@ def read_html(source: str, data: bytes, opts: Options, *, position: str = WHOLE,
     return Read(source=source, position=position, item=item, error=None, encoding=encoding, meta=meta)
 
 
+def _norm(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def drop_title_line(text: str, title: str | None) -> str:
+    """The body without a first line that repeats the title: trafilatura keeps the page's <h1>, and
+    the title is already in ``Item.title``; left in, it reads as a sentence of the body."""
+    if not title:
+        return text
+    first, sep, rest = text.partition("\n")
+    return rest.lstrip("\n") if sep and rest.strip() and _norm(first) == _norm(title) else text
+
+
 def _item(found: dict[str, Any], source: str, url: str | None, opts: Options, meta: dict[str, str]) -> Item:
     page_url = url or found.get("url") or opts.url
     try:
@@ -83,5 +96,6 @@ def _item(found: dict[str, Any], source: str, url: str | None, opts: Options, me
         if found.get(k):
             meta[k] = str(found[k])
     site = found.get("sitename") or found.get("hostname") or (urlsplit(page_url).hostname if page_url else None)
-    return to_item(Item(text=found["text"], title=found.get("title") or opts.title, published=published,
+    title = found.get("title") or opts.title
+    return to_item(Item(text=drop_title_line(found["text"], title), title=title, published=published,
                         url=page_url, source=site, ref=page_url or source))

@@ -41,33 +41,20 @@ def resolve_fields(fields: Mapping[str, str] | None) -> dict[str, tuple[str, ...
 def read_jsonl(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> Iterator[Read]:
     keys = resolve_fields(opts.fields)
     n = 0
-    pending: bytes | None = None
     while True:
         try:
             line = fh.readline()
         except _STREAM_ERRORS as exc:
-            yield from _cut(source, n, pending, exc, keys, stream)
+            # The buffered reader drops the partial line it held when the stream broke, so the cut
+            # is reported at the first line that did not come back whole.
+            why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            yield error_read(source, f"line {n + 1}",
+                             f"stream cut after line {n}, the rest of the file is unreadable ({why})")
             return
-        if pending is not None:
-            yield from _one(source, n, pending, keys, stream)
         if not line:
             return
         n += 1
-        pending = line
-
-
-def _cut(source: str, n: int, pending: bytes | None, exc: BaseException, keys: dict[str, tuple[str, ...]],
-         stream: ReadStream) -> Iterator[Read]:
-    why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    if pending is not None and not pending.endswith(b"\n"):
-        # The last line came back without its newline because the stream broke inside it.
-        yield error_read(source, f"line {n}", f"stream cut inside this line, the rest of the file is "
-                                              f"unreadable ({why})")
-        return
-    if pending is not None:
-        yield from _one(source, n, pending, keys, stream)
-    yield error_read(source, f"line {n + 1}", f"stream cut after line {n}, the rest of the file is "
-                                              f"unreadable ({why})")
+        yield from _one(source, n, line, keys, stream)
 
 
 def _one(source: str, n: int, raw: bytes, keys: dict[str, tuple[str, ...]], stream: ReadStream) -> Iterator[Read]:
@@ -80,9 +67,9 @@ def _one(source: str, n: int, raw: bytes, keys: dict[str, tuple[str, ...]], stre
         decoded = decode_bytes(raw)
         encoding = decoded.encoding
         try:
-            obj = json.loads(decoded.text)
+            obj = json.loads(decoded.text.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            raise InvalidFieldError(f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+            raise InvalidFieldError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
         if not isinstance(obj, dict):
             raise InvalidFieldError(f"not a JSON object (a JSON {_json_type(obj)})")
         item, meta = _item(obj, keys, source, n)

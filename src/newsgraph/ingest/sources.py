@@ -73,18 +73,30 @@ def iter_source(src: str, opts: Options, stream: ReadStream) -> Iterator[Read]:
 
 
 def _walk(root: Path, opts: Options, stream: ReadStream) -> Iterator[Read]:
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                stream.skip("hidden file")
-                continue
-            kind = kind_of(name)
-            p = Path(dirpath, name)
-            if kind is None and os.path.splitext(name.lower().removesuffix(".gz"))[1]:
-                stream.skip(f"unrecognized extension {os.path.splitext(name.lower())[1]}")
-                continue
-            yield from _read_file(p, str(p), kind, opts, stream)
+    # Entries of a folder in name order, a sub-folder read where its name falls (as `find | sort`
+    # lists them); symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield error_read(str(root), WHOLE, f"cannot list folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            stream.skip("hidden file or folder")
+            continue
+        p = Path(entry.path)
+        if entry.is_symlink() and entry.is_dir():
+            stream.skip("symbolic link to a folder")
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(p, opts, stream)
+            continue
+        kind = kind_of(entry.name)
+        ext = os.path.splitext(entry.name.lower().removesuffix(".gz"))[1]
+        if kind is None and ext:
+            stream.skip(f"unrecognized extension {ext}")
+            continue
+        yield from _read_file(p, str(p), kind, opts, stream)
 
 
 def _read_file(path: Path, label: str, kind: str | None, opts: Options, stream: ReadStream) -> Iterator[Read]:

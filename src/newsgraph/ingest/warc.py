@@ -81,6 +81,7 @@ class _Record:
     payload: bytes | None
     meta: dict[str, str] = field(default_factory=dict)
     problem: str | None = None
+    fatal: bool = False  # the file cannot be read past this record
 
 
 def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> Iterator[Read]:
@@ -112,13 +113,14 @@ def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> 
             break
         index += 1
         pending = _take(rec, index)
-        if pending.problem:  # cut short: nothing after it can be trusted
+        if pending.fatal:
             yield from _emit(source, pending, opts, stream)
             return
     if failure is not None:
         why = f"{type(failure).__name__}: {str(failure).strip().splitlines()[0] if str(failure).strip() else ''}"
         yield error_read(source, f"record {index + 1}",
-                         f"WARC unreadable from here on, after {index} record(s) ({why.rstrip(': ')})")
+                         f"WARC unreadable from here on, after {index} record(s): malformed or cut record "
+                         f"header ({why.rstrip(': ')})")
     elif it.gzip_cut:
         yield error_read(source, f"record {index + 1}",
                          f"gzip stream cut after record {index} (no end-of-stream marker); "
@@ -137,6 +139,9 @@ def _take(rec: Any, index: int) -> _Record:
                               ("warc_record_id", h.get_header("WARC-Record-ID")),
                               ("content_type", content_type)) if v}
     out = _Record(index, rec_type, url, content_type, status, None, meta)
+    if not rec_type:
+        out.problem = "malformed WARC record: no WARC-Type header"
+        return out
     if rec_type not in _PAGE_RECORDS:
         return out
     try:
@@ -154,6 +159,7 @@ def _take(rec: Any, index: int) -> _Record:
             out.meta["warning"] = short + "; the HTML page is complete"
         else:
             out.problem = f"record cut short: {short}; the rest of the file is unreadable"
+            out.fatal = True
     return out
 
 
