@@ -1,0 +1,42 @@
+"""The knowledge base: many reports in, one queryable base out.
+
+    >>> from newsgraph import kb
+    >>> summary = kb.ingest(["examples/"], db="newsgraph.db", n_process=2)
+    >>> kb.timeline("troops:USA:IRQ", db="newsgraph.db").values
+    >>> kb.entity("Trump", db="newsgraph.db").roles
+
+Writing: :func:`ingest` (sources, Reads, Items, dicts or ready records). Reading: :func:`search`,
+:func:`entity`, :func:`quotes`, :func:`events`, :func:`timeline`, :func:`measures`, :func:`conflicts`,
+:func:`stats`; :func:`export` writes jsonl, csv, parquet or GDELT GKG 2.1 rows. Every function takes
+``db`` (a :class:`~newsgraph.store.Store`, a URL, a path, or None for ``newsgraph.db``).
+"""
+
+from __future__ import annotations
+
+from ..store import Store, open_store
+from .conflicts import Conflict, conflicts
+from .ingest import IngestIssue, IngestSummary, ingest, store_articles
+from .query import (
+    EntityPage,
+    EntityRef,
+    EventHit,
+    Point,
+    QuoteHit,
+    SearchHit,
+    Timeline,
+    entity,
+    events,
+    find_entity,
+    measures,
+    quotes,
+    search,
+    stats,
+    timeline,
+)
+
+__all__ = [
+    "Store", "open_store",
+    "ingest", "store_articles", "IngestSummary", "IngestIssue",
+    "search", "find_entity", "entity", "quotes", "events", "timeline", "measures", "conflicts", "stats",
+    "SearchHit", "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline", "Conflict",
+]

@@ -1,0 +1,112 @@
+"""Browsing queries: paged article and entity lists and one full record (used by the web API).
+
+Every function takes ``db`` like the other :mod:`newsgraph.kb` queries. Filters are bound parameters
+(never formatted into SQL), and page sizes are capped by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from ..record import Article
+from ..store import StoreLike
+from ..store import schema as t
+from ..store.rows import load_article
+from .query import find_entity, search, using
+
+__all__ = ["ArticleRow", "Page", "articles", "article", "entity_list", "local_entity_links"]
+
+
+@dataclass
+class ArticleRow:
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    language: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Page:
+    items: list[Any]
+    total: int
+    offset: int
+    limit: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "offset": self.offset, "limit": self.limit,
+                "items": [i.to_dict() if hasattr(i, "to_dict") else i for i in self.items]}
+
+
+def articles(
+    *, db: StoreLike = None, source: str | None = None, date_from: str | None = None, date_to: str | None = None,
+    entity: str | None = None, q: str | None = None, offset: int = 0, limit: int = 50,
+) -> Page:
+    """Articles, newest first, filtered by source, publication date range, entity (name or id) and text."""
+    a = t.articles
+    conds: list[Any] = []
+    if source:
+        conds.append(a.c.source == source)
+    if date_from:
+        conds.append(a.c.published >= date_from)
+    if date_to:
+        conds.append(a.c.published <= date_to)
+    with using(db) as store, store.connect() as conn:
+        if entity:
+            ref = find_entity(entity, db=store)
+            if ref is None:
+                return Page([], 0, offset, limit)
+            ae = t.article_entities
+            conds.append(a.c.id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)))
+        if q:
+            ids = sorted({h.article_id for h in search(q, db=store, limit=1000)})
+            conds.append(a.c.id.in_(ids))
+        where = sa.and_(*conds) if conds else sa.true()
+        total = int(conn.execute(sa.select(sa.func.count()).select_from(a).where(where)).scalar_one())
+        rows = conn.execute(
+            sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language).where(where)
+            .order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id).offset(offset).limit(limit)
+        ).all()
+    return Page([ArticleRow(*r) for r in rows], total, offset, limit)
+
+
+def article(article_id: str, *, db: StoreLike = None) -> Article | None:
+    """The full stored record of one article, as extracted."""
+    with using(db) as store, store.connect() as conn:
+        return load_article(conn, article_id)
+
+
+def local_entity_links(article_id: str, *, db: StoreLike = None) -> dict[str, int]:
+    """Map an article's own entity ids ("E3") to knowledge-base entity ids."""
+    ae = t.article_entities
+    with using(db) as store, store.connect() as conn:
+        rows = conn.execute(sa.select(ae.c.local_id, ae.c.entity_id).where(ae.c.article_id == article_id)).all()
+    return {r.local_id: int(r.entity_id) for r in rows}
+
+
+def entity_list(
+    *, db: StoreLike = None, type: str | None = None, country: str | None = None, name: str | None = None,
+    offset: int = 0, limit: int = 50,
+) -> Page:
+    """Knowledge-base entities, most mentioned first."""
+    e = t.entities
+    conds: list[Any] = []
+    if type:
+        conds.append(e.c.type == type)
+    if country:
+        conds.append(e.c.country == country)
+    if name:
+        conds.append(sa.func.lower(e.c.name).contains(name.lower(), autoescape=True))
+    where = sa.and_(*conds) if conds else sa.true()
+    with using(db) as store, store.connect() as conn:
+        total = int(conn.execute(sa.select(sa.func.count()).select_from(e).where(where)).scalar_one())
+        rows = conn.execute(sa.select(e).where(where).order_by(e.c.mention_count.desc(), e.c.id)
+                            .offset(offset).limit(limit)).mappings().all()
+    return Page([dict(r) for r in rows], total, offset, limit)

@@ -1,0 +1,390 @@
+"""Ingestion: sources in, one knowledge base out.
+
+``ingest`` streams items through :func:`newsgraph.extract_many` and writes each batch of results in
+ONE transaction: an article, its facts, its entity links, its measure points and the run's counters are
+committed together or not at all, so a run killed at any point (even ``kill -9``) leaves no partial
+article, and the next run skips every stored ``id`` and carries on.
+
+Every item that cannot be read or extracted becomes a row of ``ingest_errors`` (source, position,
+reason) and the run goes on. The summary counts every item read exactly once:
+``read == stored + non_english + duplicate + failed`` (non-English articles are stored too, with their
+paragraphs and no facts, but counted apart).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..errors import NewsgraphError, StoreError
+from ..pipeline import Item, extract_many
+from ..record import Article, ItemError, article_id
+from ..store import Store, StoreLike, open_store
+from ..store import schema as t
+from ..store.rows import Rows, article_rows, insert_rows
+from .entities import EntityIndex
+from .measures import PointRow, points_of
+
+__all__ = ["IngestSummary", "IngestIssue", "ingest", "store_articles"]
+
+_MAX_ISSUES_KEPT = 1000
+
+
+@dataclass
+class IngestIssue:
+    """One item that was not stored: where it came from and why."""
+
+    source: str
+    position: str
+    reason: str
+    error: str
+    item: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.position}: {self.reason}"
+
+
+@dataclass
+class IngestSummary:
+    """What one ``ingest`` run did. ``read == stored + non_english + duplicate + failed``."""
+
+    run_id: int
+    read: int = 0
+    stored: int = 0
+    duplicate: int = 0
+    non_english: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    skipped: dict[str, int] = field(default_factory=dict)  # passed over by the readers, not items
+    issues: list[IngestIssue] = field(default_factory=list)  # the first 1,000 failures
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.read, "stored": self.stored, "non_english": self.non_english,
+                "duplicate": self.duplicate, "failed": self.failed}
+
+    def __str__(self) -> str:
+        return (f"read {self.read}: stored {self.stored}, non-English {self.non_english}, "
+                f"duplicate {self.duplicate}, failed {self.failed} ({self.articles_per_s:.1f} articles/s)")
+
+
+@dataclass
+class _Unit:
+    source: str
+    position: str
+    item: Item | None = None
+    record: Article | None = None
+    error: str | None = None
+    error_class: str = "ReadError"
+    ref: str | None = None
+    id: str | None = None
+    duplicate: bool = False
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _is_path(x: Any) -> bool:
+    return isinstance(x, (str, os.PathLike))
+
+
+def _units(sources: Iterable[Any], opts: dict[str, Any], skipped: dict[str, int]) -> Iterator[_Unit]:
+    """Normalize paths, Reads, Items, dicts and Articles to units, in order."""
+    pending_paths: list[Any] = []
+
+    def expand(paths: list[Any]) -> Iterator[_Unit]:
+        try:
+            from ..ingest import read_sources
+        except ImportError as exc:  # the readers ship in newsgraph.ingest
+            raise StoreError(f"reading files needs newsgraph.ingest ({exc})") from exc
+        stream = read_sources([str(p) for p in paths], **opts)
+        for r in stream:
+            yield _from_read(r)
+        for reason, n in getattr(stream, "skipped", {}).items():
+            skipped[reason] = skipped.get(reason, 0) + n
+
+    for i, x in enumerate(sources):
+        if _is_path(x):
+            pending_paths.append(x)
+            continue
+        if pending_paths:
+            yield from expand(pending_paths)
+            pending_paths = []
+        if isinstance(x, Article):
+            yield _Unit(source="<python>", position=f"item {i + 1}", record=x, id=x.id, ref=x.url or x.id)
+        elif isinstance(x, (Item, Mapping)):
+            yield _from_mapping(x, i)
+        elif hasattr(x, "source") and hasattr(x, "position") and hasattr(x, "item"):
+            yield _from_read(x)
+        else:
+            yield _Unit(source="<python>", position=f"item {i + 1}",
+                        error=f"cannot ingest a {type(x).__name__}", error_class="InputError")
+    if pending_paths:
+        yield from expand(pending_paths)
+
+
+def _from_mapping(m: Mapping[str, Any] | Item, i: int) -> _Unit:
+    from ..pipeline import to_item
+
+    try:
+        it = to_item(m)
+        return _Unit(source="<python>", position=f"item {i + 1}", item=it, ref=it.ref)
+    except NewsgraphError as exc:
+        return _Unit(source="<python>", position=f"item {i + 1}", error=exc.reason,
+                     error_class=type(exc).__name__, ref=exc.item)
+
+
+def _from_read(r: Any) -> _Unit:
+    if r.item is None:
+        return _Unit(source=str(r.source), position=str(r.position), error=r.error or "unreadable")
+    return _Unit(source=str(r.source), position=str(r.position), item=r.item, ref=r.item.ref)
+
+
+def ingest(
+    sources: Iterable[Any],
+    *,
+    db: StoreLike = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    fields: Mapping[str, str] | None = None,
+    model: str | None = None,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Read, extract and store ``sources``; return the run's :class:`IngestSummary`.
+
+    ``sources`` mixes file/directory paths (str or Path, read by :func:`newsgraph.ingest.read_sources`
+    with ``published``/``title``/``url``/``fields``), ``newsgraph.ingest.Read`` objects, ``Item`` or dicts
+    (extracted here) and ready :class:`~newsgraph.record.Article` records (stored as they are). A stored
+    ``id`` is never stored again. ``batch_size`` items are extracted and committed together.
+    ``progress`` is called with the running summary after every item.
+    """
+    if batch_size < 1 or n_process < 1:
+        raise ValueError("batch_size and n_process must be >= 1")
+    store = open_store(db)
+    opts: dict[str, Any] = {"published": published, "title": title, "url": url}
+    if fields:
+        opts["fields"] = dict(fields)
+    srcs = [str(s) for s in sources] if isinstance(sources, (list, tuple)) and all(map(_is_path, sources)) else []
+    with store.begin() as conn:
+        run_id = int(conn.execute(t.runs.insert().values(
+            started_at=_now(), status="running", sources=srcs,
+            options={"n_process": n_process, "batch_size": batch_size, **{k: v for k, v in opts.items() if v}},
+            read=0, stored=0, duplicate=0, non_english=0, failed=0,
+        ).returning(t.runs.c.id)).scalar_one())
+        stored_ids = set(conn.execute(sa.select(t.articles.c.id)).scalars())
+    summary = IngestSummary(run_id=run_id)
+    writer = _Writer(store, summary, batch_size)
+    t0 = time.perf_counter()
+    sent: deque[_Unit] = deque()
+    side: deque[_Unit] = deque()
+    seen = set(stored_ids)
+
+    def feed() -> Iterator[Item]:
+        for u in _units(sources, opts, summary.skipped):
+            if u.error is None:
+                u.id = u.record.id if u.record is not None else article_id(u.item.text if u.item else "")
+                if u.id in seen and (u.record is not None or (u.item is not None and u.item.text.strip())):
+                    u.duplicate, u.item = True, None
+                else:
+                    seen.add(u.id)
+                    if u.item is not None:
+                        sent.append(u)
+                        yield u.item
+                        continue
+            side.append(u)
+
+    def handle(u: _Unit, out: Article | ItemError | None) -> None:
+        writer.add(u, out)
+        summary.seconds = time.perf_counter() - t0
+        if progress is not None:
+            progress(summary)
+
+    def drain() -> None:
+        while side:
+            handle(side.popleft(), None)
+
+    status = "failed"
+    try:
+        gen = feed()
+        first = next(gen, None)
+        drain()
+        if first is not None:
+            for out in extract_many(itertools.chain([first], gen), n_process=n_process,
+                                    batch_size=batch_size, model=model):
+                handle(sent.popleft(), out)
+                drain()
+        drain()
+        writer.commit()
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        summary.seconds = time.perf_counter() - t0
+        try:
+            with store.begin() as conn:
+                conn.execute(t.runs.update().where(t.runs.c.id == run_id).values(
+                    status=status, finished_at=_now(), **summary.counts()))
+        finally:
+            if not isinstance(db, Store):
+                store.close()
+    return summary
+
+
+def store_articles(records: Iterable[Article], *, db: StoreLike = None, batch_size: int = 256) -> IngestSummary:
+    """Store ready records (no extraction): ``ingest`` restricted to :class:`Article` inputs."""
+    return ingest(list(records), db=db, batch_size=batch_size)
+
+
+class _Writer:
+    """Accumulates results and commits them, one transaction per batch."""
+
+    def __init__(self, store: Store, summary: IngestSummary, batch_size: int = 64) -> None:
+        self.store = store
+        self.summary = summary
+        self.batch: list[tuple[_Unit, Article | ItemError | None]] = []
+        self.batch_size = batch_size
+        self.index: EntityIndex | None = None
+        self.next_event_id = 0
+
+    def add(self, u: _Unit, out: Article | ItemError | None) -> None:
+        self.batch.append((u, out))
+        if len(self.batch) >= self.batch_size:
+            self.commit()
+
+    def commit(self) -> None:
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        before = dict(self.summary.counts())
+        try:
+            with self.store.begin() as conn:
+                self._write(conn, batch)
+        except (sa.exc.SQLAlchemyError, NewsgraphError, ValueError) as exc:
+            # restore counters and memory, then retry one item per transaction so one bad record
+            # costs only itself
+            for k, v in before.items():
+                setattr(self.summary, k, v)
+            self.index = None
+            if len(batch) == 1:
+                u, out = batch[0]
+                self._fail_alone(u, f"store: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
+                return
+            for one in batch:
+                self.batch = [one]
+                self.commit()
+
+    def _fail_alone(self, u: _Unit, reason: str) -> None:
+        u.error, u.error_class, u.record, u.item = reason, "StoreError", None, None
+        with self.store.begin() as conn:
+            self._write(conn, [(u, None)])
+
+    def _lock(self, conn: Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            # one writer at a time: entity ids and merges are decided in this process's memory
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(7261002)"))
+        else:
+            conn.exec_driver_sql("UPDATE runs SET status = status WHERE id = -1")  # take the write lock now
+
+    def _write(self, conn: Connection, batch: list[tuple[_Unit, Article | ItemError | None]]) -> None:
+        self._lock(conn)
+        if self.index is None or EntityIndex.stored_max(conn) != self.index.loaded_max:
+            self.index = EntityIndex.load(conn)
+        index = self.index
+        s = self.summary
+        now = _now()
+        records: list[tuple[_Unit, Article]] = []
+        errors: list[dict[str, Any]] = []
+        for u, out in batch:
+            s.read += 1
+            if u.duplicate:
+                s.duplicate += 1
+                continue
+            rec = out if isinstance(out, Article) else u.record
+            if u.error is not None or isinstance(out, ItemError) or rec is None:
+                reason = u.error or (out.reason if isinstance(out, ItemError) else "no result")
+                err_class = u.error_class if u.error else (out.error if isinstance(out, ItemError) else "Error")
+                ref = u.ref or (out.item if isinstance(out, ItemError) else None)
+                s.failed += 1
+                errors.append({"run_id": s.run_id, "source": u.source, "position": u.position, "item": ref,
+                               "reason": reason, "error": err_class, "at": now})
+                if len(s.issues) < _MAX_ISSUES_KEPT:
+                    s.issues.append(IngestIssue(u.source, u.position, reason, err_class, ref))
+                continue
+            records.append((u, rec))
+        if records:
+            ids = [r.id for _, r in records]
+            already = set(conn.execute(sa.select(t.articles.c.id).where(t.articles.c.id.in_(ids))).scalars())
+            fresh = [(u, r) for u, r in records if r.id not in already]
+            s.duplicate += len(records) - len(fresh)
+            self._store(conn, fresh, index, now)
+        if errors:
+            conn.execute(t.ingest_errors.insert(), errors)
+        conn.execute(t.runs.update().where(t.runs.c.id == s.run_id).values(**s.counts()))
+
+    def _store(self, conn: Connection, recs: list[tuple[_Unit, Article]], index: EntityIndex, now: str) -> None:
+        if not recs:
+            return
+        s = self.summary
+        max_ev = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.events.c.id), 0))).scalar_one()
+        next_ev = itertools.count(int(max_ev) + 1)
+        rows: Rows = {}
+        pts: list[PointRow] = []
+        for u, rec in recs:
+            seen_here: set[int] = set()
+            gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
+            part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
+                                run_id=s.run_id, ingested_at=now)
+            for k, v in part.items():
+                rows.setdefault(k, []).extend(v)
+            pts.extend(points_of(rec))
+            if rec.language not in (None, "en"):
+                s.non_english += 1
+            else:
+                s.stored += 1
+        redirect = dict(index.merged)
+        index.flush(conn)
+        if redirect:
+            for name, col in (("article_entities", "entity_id"), ("mentions", "entity_id"),
+                              ("quotes", "speaker_entity_id"), ("places", "entity_id"),
+                              ("event_parties", "entity_id")):
+                for r in rows.get(name, []):
+                    while r.get(col) in redirect:
+                        r[col] = redirect[r[col]]
+        insert_rows(conn, rows)
+        if pts:
+            _store_points(conn, pts)
+
+
+def _store_points(conn: Connection, pts: list[PointRow]) -> None:
+    keys = sorted({p.measure for p in pts})
+    existing = set(conn.execute(sa.select(t.measures.c.key).where(t.measures.c.key.in_(keys))).scalars())
+    missing = [k for k in keys if k not in existing]
+    if missing:
+        conn.execute(t.measures.insert(), [
+            {"key": k, **dict(zip(("object", "owner", "location"), (k.split(":", 2) + ["-", "-"])[:3], strict=True)),
+             "point_count": 0, "first_day": None, "last_day": None} for k in missing])
+    conn.execute(t.points.insert(), [p.__dict__ for p in pts])
+    agg = conn.execute(
+        sa.select(t.points.c.measure, sa.func.count(), sa.func.min(t.points.c.day), sa.func.max(t.points.c.day))
+        .where(t.points.c.measure.in_(keys)).group_by(t.points.c.measure)
+    ).all()
+    conn.execute(t.measures.update().where(t.measures.c.key == sa.bindparam("b_key")).values(
+        point_count=sa.bindparam("n"), first_day=sa.bindparam("first"), last_day=sa.bindparam("last")),
+        [{"b_key": key, "n": n, "first": first, "last": last} for key, n, first, last in agg])

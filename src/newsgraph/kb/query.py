@@ -1,0 +1,386 @@
+"""Queries over the knowledge base, each a Python function (the CLI and the web layer call these).
+
+Every function takes ``db``: an open :class:`~newsgraph.store.Store` (best for many queries), a URL, a
+path, or None for ``newsgraph.db`` in the current directory. Results are dataclasses with ``to_dict()``;
+every fact carries its ``article_id`` and its evidence (text or character span) so it can be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from ..store import Store, StoreLike, open_store
+from ..store import schema as t
+from .entities import normalize_name
+
+__all__ = [
+    "SearchHit", "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline",
+    "search", "find_entity", "entity", "quotes", "events", "timeline", "measures", "stats",
+    "using",
+]
+
+
+@contextmanager
+def using(db: StoreLike) -> Iterator[Store]:
+    """The store for ``db``; opened (and closed after) unless ``db`` is already a Store."""
+    if isinstance(db, Store):
+        yield db
+        return
+    store = open_store(db, create=False)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+class _Dict:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass
+class SearchHit(_Dict):
+    kind: str  # "article" or "quote"
+    article_id: str
+    title: str | None
+    published: str | None
+    url: str | None
+    snippet: str
+    score: float
+    quote_idx: int | None = None
+
+
+@dataclass
+class EntityRef(_Dict):
+    id: int
+    name: str
+    type: str
+    country: str | None
+    mention_count: int
+    article_count: int
+    shared_articles: int | None = None  # co-mentions only
+
+
+@dataclass
+class QuoteHit(_Dict):
+    article_id: str
+    published: str | None
+    title: str | None
+    text: str
+    kind: str
+    speaker_name: str | None
+    speaker_entity_id: int | None
+    cue: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class EventHit(_Dict):
+    id: int
+    article_id: str
+    published: str | None
+    type: str
+    mode: str | None
+    text: str
+    actors: list[dict[str, Any]]
+    targets: list[dict[str, Any]]
+    place: str | None
+    time: str | None
+    negated: bool
+    hypothetical: bool
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class EntityPage(_Dict):
+    """Everything the base knows about one entity (lists are the latest first, capped by ``limit``)."""
+
+    id: int
+    name: str
+    type: str
+    country: str | None
+    aliases: list[str]
+    roles: list[str]
+    mention_count: int
+    article_count: int
+    first_date: str | None
+    last_date: str | None
+    quotes: list[QuoteHit] = field(default_factory=list)
+    events: list[EventHit] = field(default_factory=list)
+    co_mentioned: list[EntityRef] = field(default_factory=list)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Point(_Dict):
+    """One point of a measure series, with the article it comes from and its evidence."""
+
+    measure: str
+    value: float
+    role: str  # amount | from | to
+    approx: str | None
+    low: float | None
+    high: float | None
+    time: str | None
+    day: str | None
+    last_day: str | None
+    before: bool
+    as_of_publication: bool
+    article_id: str
+    published: str | None
+    title: str | None
+    url: str | None
+    evidence: str
+    start: int | None
+    end: int | None
+
+    @property
+    def when(self) -> str:
+        """How the point's date reads: "2020-09", "before 2020-09", "2021-07-15 (as of publication)"."""
+        if self.as_of_publication:
+            return f"{self.day or '?'} (as of publication)"
+        return f"before {self.time}" if self.before else str(self.time)
+
+
+@dataclass
+class Timeline(_Dict):
+    measure: str
+    points: list[Point]
+
+    @property
+    def values(self) -> list[float]:
+        return [p.value for p in self.points]
+
+
+# -- search -----------------------------------------------------------------------------------------
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(text: str, *, db: StoreLike = None, limit: int = 20, kind: str | None = None) -> list[SearchHit]:
+    """Full-text search over article text (title included) and quotes, best match first.
+
+    All words must occur (stemmed: "troop" finds "troops"). SQLite ranks by FTS5's bm25, PostgreSQL by
+    ``ts_rank`` over an English tsvector. ``kind`` restricts to "article" or "quote".
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return []
+    with using(db) as store, store.connect() as conn:
+        if store.dialect == "sqlite":
+            q = " ".join('"' + w.replace('"', "") + '"' for w in words)
+            where = "fts MATCH :q" + (" AND fts.kind = :kind" if kind else "")
+            sql = (
+                "SELECT fts.kind, fts.article_id, fts.ref, snippet(fts, 0, '[', ']', '…', 14) AS snip, "
+                "bm25(fts) AS score, a.title, a.published, a.url "
+                f"FROM fts JOIN articles a ON a.id = fts.article_id WHERE {where} ORDER BY score LIMIT :n"
+            )
+            rows = conn.execute(sa.text(sql), {"q": q, "kind": kind, "n": limit}).all()
+            return [SearchHit(kind=r.kind, article_id=r.article_id, title=r.title, published=r.published,
+                              url=r.url, snippet=r.snip, score=-float(r.score),
+                              quote_idx=None if r.ref is None else int(r.ref)) for r in rows]
+        parts = []
+        if kind in (None, "article"):
+            parts.append("SELECT 'article' AS kind, a.id AS article_id, NULL::int AS ref, ts_rank(a.tsv, q) AS score "
+                         "FROM articles a, websearch_to_tsquery('english', :q) q WHERE a.tsv @@ q")
+        if kind in (None, "quote"):
+            parts.append("SELECT 'quote', qt.article_id, qt.idx, ts_rank(qt.tsv, q) "
+                         "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q")
+        if not parts:
+            return []
+        sql = (
+            "WITH top AS (" + " UNION ALL ".join(parts) + " ORDER BY score DESC LIMIT :n) "
+            "SELECT top.kind, top.article_id, top.ref, top.score, a.title, a.published, a.url, "
+            "ts_headline('english', CASE WHEN top.kind = 'quote' THEN qt.text ELSE left(a.text, 20000) END, "
+            "websearch_to_tsquery('english', :q), 'StartSel=[,StopSel=],MaxWords=24,MinWords=10') AS snip "
+            "FROM top JOIN articles a ON a.id = top.article_id "
+            "LEFT JOIN quotes qt ON top.kind = 'quote' AND qt.article_id = top.article_id AND qt.idx = top.ref "
+            "ORDER BY top.score DESC"
+        )
+        rows = conn.execute(sa.text(sql), {"q": " ".join(words), "n": limit}).all()
+        return [SearchHit(kind=r.kind, article_id=r.article_id, title=r.title, published=r.published, url=r.url,
+                          snippet=r.snip, score=float(r.score), quote_idx=r.ref) for r in rows]
+
+
+# -- entities ---------------------------------------------------------------------------------------
+def _entity_ref(r: Any, shared: int | None = None) -> EntityRef:
+    return EntityRef(id=r.id, name=r.name, type=r.type, country=r.country, mention_count=r.mention_count,
+                     article_count=r.article_count, shared_articles=shared)
+
+
+def find_entity(name: str | int, *, db: StoreLike = None, type: str | None = None) -> EntityRef | None:
+    """The stored entity a name (or alias, or id) leads to: exact canonical name first, then the most
+    mentioned entity with that alias, then the most mentioned whose name contains it."""
+    with using(db) as store, store.connect() as conn:
+        e = t.entities
+        if isinstance(name, int) or (isinstance(name, str) and name.isdigit()):
+            r = conn.execute(sa.select(e).where(e.c.id == int(name))).first()
+            return _entity_ref(r) if r else None
+        norm = normalize_name(name)
+        q = (sa.select(e).join(t.aliases, t.aliases.c.entity_id == e.c.id)
+             .where(t.aliases.c.norm == norm, t.aliases.c.kind != "surname"))
+        if type:
+            q = q.where(e.c.type == type)
+        rows = list(conn.execute(q).all())
+        if rows:
+            rows.sort(key=lambda r: (normalize_name(r.name) != norm, -r.mention_count))
+            return _entity_ref(rows[0])
+        q2 = sa.select(e).where(sa.func.lower(e.c.name).contains(name.lower()))
+        if type:
+            q2 = q2.where(e.c.type == type)
+        r = conn.execute(q2.order_by(e.c.mention_count.desc()).limit(1)).first()
+        return _entity_ref(r) if r else None
+
+
+def _quote_hits(conn: Any, where: Any, limit: int) -> list[QuoteHit]:
+    q, a = t.quotes, t.articles
+    rows = conn.execute(
+        sa.select(q.c.article_id, q.c.published, a.c.title, q.c.text, q.c.kind, q.c.speaker_name,
+                  q.c.speaker_entity_id, q.c.cue, q.c.start, q.c.end)
+        .join(a, a.c.id == q.c.article_id).where(where)
+        .order_by(q.c.published.desc(), q.c.article_id, q.c.idx).limit(limit)
+    ).all()
+    return [QuoteHit(**r._mapping) for r in rows]
+
+
+def _event_hits(conn: Any, ids_q: Any, limit: int) -> list[EventHit]:
+    ev = t.events
+    rows = conn.execute(
+        sa.select(ev).where(ev.c.id.in_(ids_q)).order_by(ev.c.published.desc(), ev.c.id).limit(limit)
+    ).mappings().all()
+    keep = {f for f in EventHit.__dataclass_fields__}
+    return [EventHit(**{k: v for k, v in r.items() if k in keep}) for r in rows]
+
+
+def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: int = 500) -> EntityPage | None:
+    """The page of one entity: its roles, aliases, quotes, events, co-mentioned entities and articles.
+
+    ``name`` is a name, alias or id (see :func:`find_entity`). Co-mentions are counted over the entity's
+    ``window`` latest articles, which bounds the cost for entities mentioned everywhere.
+    """
+    with using(db) as store, store.connect() as conn:
+        ref = find_entity(name, db=store)
+        if ref is None:
+            return None
+        e, ae, a = t.entities, t.article_entities, t.articles
+        row = conn.execute(sa.select(e).where(e.c.id == ref.id)).mappings().one()
+        page = EntityPage(**{k: row[k] for k in EntityPage.__dataclass_fields__ if k in row})
+        page.quotes = _quote_hits(conn, t.quotes.c.speaker_entity_id == ref.id, limit)
+        party_ids = sa.select(t.event_parties.c.event_id).where(t.event_parties.c.entity_id == ref.id)
+        page.events = _event_hits(conn, party_ids, limit)
+        recent = (sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)
+                  .order_by(ae.c.published.desc()).limit(window).subquery())
+        shared = sa.func.count(sa.distinct(ae.c.article_id)).label("shared")
+        co = conn.execute(
+            sa.select(e.c.id, e.c.name, e.c.type, e.c.country, e.c.mention_count, e.c.article_count, shared)
+            .select_from(ae.join(e, e.c.id == ae.c.entity_id))
+            .where(ae.c.article_id.in_(sa.select(recent.c.article_id)), ae.c.entity_id != ref.id)
+            .group_by(e.c.id, e.c.name, e.c.type, e.c.country, e.c.mention_count, e.c.article_count)
+            .order_by(shared.desc(), e.c.mention_count.desc()).limit(limit)
+        ).all()
+        page.co_mentioned = [_entity_ref(r, r.shared) for r in co]
+        arts = conn.execute(
+            sa.select(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source,
+                      sa.func.sum(ae.c.mention_count).label("mentions"))
+            .select_from(ae.join(a, a.c.id == ae.c.article_id)).where(ae.c.entity_id == ref.id)
+            .group_by(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source)
+            .order_by(a.c.published.desc(), a.c.id).limit(limit)
+        ).mappings().all()
+        page.articles = [dict(r) for r in arts]
+        return page
+
+
+def quotes(speaker: str | None = None, *, db: StoreLike = None, limit: int = 50) -> list[QuoteHit]:
+    """Quotes, the latest first; with ``speaker``, those of the entity that name leads to (or, for
+    speakers never resolved to an entity, whose speaker name matches)."""
+    with using(db) as store, store.connect() as conn:
+        if speaker is None:
+            return _quote_hits(conn, sa.true(), limit)
+        ref = find_entity(speaker, db=store)
+        cond = sa.func.lower(t.quotes.c.speaker_name) == speaker.lower()
+        if ref is not None:
+            cond = sa.or_(t.quotes.c.speaker_entity_id == ref.id, cond)
+        return _quote_hits(conn, cond, limit)
+
+
+def events(
+    type: str | None = None, actor: str | None = None, *, target: str | None = None,
+    db: StoreLike = None, limit: int = 50,
+) -> list[EventHit]:
+    """Events, the latest first, filtered by ``type`` (e.g. RETREAT) and by an actor or target given as a
+    party code or country (``USA``) or a name/alias of an entity."""
+    with using(db) as store, store.connect() as conn:
+        ev, ep = t.events, t.event_parties
+        ids = sa.select(ev.c.id)
+        if type:
+            ids = ids.where(ev.c.type == type.upper())
+        for role, who in (("actor", actor), ("target", target)):
+            if not who:
+                continue
+            conds = [ep.c.code == who, ep.c.country == who.upper(), sa.func.lower(ep.c.name) == who.lower()]
+            ref = find_entity(who, db=store)
+            if ref is not None:
+                conds.append(ep.c.entity_id == ref.id)
+            ids = ids.where(ev.c.id.in_(sa.select(ep.c.event_id).where(ep.c.role == role, sa.or_(*conds))))
+        return _event_hits(conn, ids, limit)
+
+
+# -- measures ---------------------------------------------------------------------------------------
+_POINT_COLS = ("measure", "value", "role", "approx", "low", "high", "time", "day", "last_day", "before",
+               "as_of_publication", "article_id", "published", "evidence", "start", "end")
+
+
+def _points(conn: Any, where: Any) -> list[Point]:
+    p, a = t.points, t.articles
+    rows = conn.execute(
+        sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
+        .join(a, a.c.id == p.c.article_id).where(where)
+        .order_by(p.c.measure, p.c.day.is_(None), p.c.day, p.c.before.desc(), p.c.published, p.c.article_id,
+                  p.c.start)
+    ).mappings().all()
+    return [Point(**dict(r)) for r in rows]
+
+
+def timeline(key: str, *, db: StoreLike = None) -> Timeline:
+    """The series of a measure key (``troops:USA:IRQ``), ordered by the first day each point's time
+    covers; a change's from-value comes before the points of the same day."""
+    with using(db) as store, store.connect() as conn:
+        return Timeline(measure=key, points=_points(conn, t.points.c.measure == key))
+
+
+def measures(*, db: StoreLike = None, prefix: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Stored measure keys with their point counts and date ranges, the largest series first."""
+    with using(db) as store, store.connect() as conn:
+        m = t.measures
+        q = sa.select(m)
+        if prefix:
+            q = q.where(m.c.key.startswith(prefix))
+        return [dict(r) for r in conn.execute(q.order_by(m.c.point_count.desc(), m.c.key).limit(limit)).mappings()]
+
+
+def stats(*, db: StoreLike = None, top: int = 10) -> dict[str, Any]:
+    """Counts of every table, languages, date range, runs, and the most mentioned entities and largest
+    measures."""
+    with using(db) as store, store.connect() as conn:
+        counts = {name: int(conn.execute(sa.select(sa.func.count()).select_from(tbl)).scalar_one())
+                  for name, tbl in t.metadata.tables.items()}
+        a, e = t.articles, t.entities
+        langs: dict[Any, Any] = dict(conn.execute(sa.select(a.c.language, sa.func.count()).group_by(a.c.language)).all())
+        first, last = conn.execute(sa.select(sa.func.min(a.c.published), sa.func.max(a.c.published))).one()
+        top_e = conn.execute(sa.select(e).order_by(e.c.mention_count.desc(), e.c.id).limit(top)).all()
+        last_run = conn.execute(sa.select(t.runs).order_by(t.runs.c.id.desc()).limit(1)).mappings().first()
+        return {
+            "counts": counts,
+            "languages": {str(k): int(v) for k, v in langs.items()},
+            "published": {"first": first, "last": last},
+            "top_entities": [_entity_ref(r).to_dict() for r in top_e],
+            "top_measures": measures(db=store, limit=top),
+            "last_run": dict(last_run) if last_run else None,
+        }

@@ -1,0 +1,205 @@
+"""Article records to table rows and back.
+
+:func:`article_rows` flattens one :class:`~newsgraph.record.Article` into rows of the fact tables;
+:func:`load_article` rebuilds the identical record from them. Global entity ids (the cross-article
+``entities`` table) are given by the caller, so this module knows nothing about entity merging.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..record import Article
+from . import schema as t
+
+__all__ = ["Rows", "article_rows", "insert_rows", "load_article", "load_articles", "delete_articles"]
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def _span(x: Any) -> dict[str, Any]:
+    return {"start": x.start, "end": x.end}
+
+
+def article_rows(
+    rec: Article,
+    entity_ids: Sequence[int],
+    *,
+    event_ids: Iterable[int] = (),
+    origin: str | None = None,
+    position: str | None = None,
+    run_id: int | None = None,
+    ingested_at: str | None = None,
+) -> Rows:
+    """Rows of every table for one article. ``entity_ids[i]`` is the global id of ``rec.entities[i]``;
+    ``event_ids`` yields one new ``events.id`` per event."""
+    rows: Rows = defaultdict(list)
+    aid, pub = rec.id, rec.published
+    rows["articles"].append({
+        "id": aid, "schema_version": rec.schema_version, "url": rec.url, "title": rec.title,
+        "published": pub, "source": rec.source, "language": rec.language, "text": rec.text,
+        "related_links": [r.model_dump() for r in rec.related_links], "headings": list(rec.headings),
+        "origin": origin, "position": position, "run_id": run_id, "ingested_at": ingested_at,
+    })
+    for i, p in enumerate(rec.paragraphs):
+        rows["paragraphs"].append({"article_id": aid, "idx": i, **_span(p), "kind": p.kind})
+    local_to_global: dict[str, int] = {}
+    for i, (e, gid) in enumerate(zip(rec.entities, entity_ids, strict=True)):
+        local_to_global[e.id] = gid
+        rows["article_entities"].append({
+            "article_id": aid, "idx": i, "local_id": e.id, "entity_id": gid, "name": e.name, "type": e.type,
+            "country": e.country, "aliases": list(e.aliases), "roles": list(e.roles),
+            "mention_count": len(e.mentions), "published": pub,
+        })
+        for j, m in enumerate(e.mentions):
+            rows["mentions"].append({
+                "article_id": aid, "entity_idx": i, "idx": j, "entity_id": gid, **_span(m), "text": m.text,
+            })
+    for i, q in enumerate(rec.quotes):
+        d = q.model_dump()
+        d["local_id"] = d.pop("id")
+        rows["quotes"].append({"article_id": aid, "idx": i, **d, "published": pub,
+                               "speaker_entity_id": local_to_global.get(q.speaker or "")})
+    for i, a in enumerate(rec.amounts):
+        rows["amounts"].append({"article_id": aid, "idx": i, **a.model_dump()})
+    for i, c in enumerate(rec.changes):
+        d = c.model_dump()
+        d["local_id"] = d.pop("id")
+        rows["changes"].append({"article_id": aid, "idx": i, **d})
+    for i, tm in enumerate(rec.times):
+        rows["times"].append({"article_id": aid, "idx": i, **tm.model_dump()})
+    for i, pl in enumerate(rec.places):
+        d = pl.model_dump()
+        d["local_id"] = d.pop("id")
+        rows["places"].append({"article_id": aid, "idx": i, **d, "entity_id": local_to_global.get(pl.entity or "")})
+    ids = iter(event_ids)
+    for i, ev in enumerate(rec.events):
+        eid = next(ids)
+        d = ev.model_dump()
+        rows["events"].append({"id": eid, "article_id": aid, "idx": i, **d, "published": pub})
+        for role, parties in (("actor", ev.actors), ("target", ev.targets)):
+            for j, party in enumerate(parties):
+                rows["event_parties"].append({
+                    "event_id": eid, "role": role, "idx": j, "entity_id": local_to_global.get(party.entity or ""),
+                    "code": party.code, "name": party.name, "country": party.country,
+                })
+    return rows
+
+
+_INSERT_ORDER = ("articles", "paragraphs", "article_entities", "mentions", "quotes", "amounts", "changes",
+                 "times", "places", "events", "event_parties")
+
+
+def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> None:
+    """Insert the rows of many articles (executemany per table) and index them for search."""
+    for name in _INSERT_ORDER:
+        batch = rows.get(name)
+        if batch:
+            conn.execute(t.metadata.tables[name].insert(), batch)
+    if conn.dialect.name == "sqlite":
+        fts: list[dict[str, Any]] = [
+            {"body": ((a["title"] or "") + "\n" + a["text"]), "kind": "article", "article_id": a["id"], "ref": None}
+            for a in rows.get("articles", [])
+        ]
+        fts += [{"body": q["text"], "kind": "quote", "article_id": q["article_id"], "ref": q["idx"]}
+                for q in rows.get("quotes", [])]
+        if fts:
+            conn.execute(sa.text("INSERT INTO fts (body, kind, article_id, ref) VALUES (:body, :kind, :article_id, :ref)"),
+                         fts)
+
+
+def delete_articles(conn: Connection, ids: Sequence[str]) -> None:
+    """Remove articles and every fact row that belongs to them (not their cross-article entity rows)."""
+    if not ids:
+        return
+    ev_ids = sa.select(t.events.c.id).where(t.events.c.article_id.in_(ids))
+    conn.execute(t.event_parties.delete().where(t.event_parties.c.event_id.in_(ev_ids)))
+    conn.execute(t.points.delete().where(t.points.c.article_id.in_(ids)))
+    for tbl in reversed(t.FACT_TABLES):
+        conn.execute(tbl.delete().where(tbl.c.article_id.in_(ids)))
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text("DELETE FROM fts WHERE article_id IN (SELECT value FROM json_each(:ids))"),
+                     {"ids": __import__("json").dumps(list(ids))})
+    conn.execute(t.articles.delete().where(t.articles.c.id.in_(ids)))
+
+
+def _num(v: Any) -> Any:
+    # numbers come back as floats; a whole number was (almost always) an int in the record
+    return int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53 else v
+
+
+_DROP = {"article_id", "idx", "published", "speaker_entity_id", "entity_id", "local_id"}
+
+
+def _fact(row: Mapping[str, Any], *, numeric: tuple[str, ...] = (), id_from_local: bool = False) -> dict[str, Any]:
+    d = {k: v for k, v in row.items() if k not in _DROP}
+    for k in numeric:
+        if k in d:
+            d[k] = _num(d[k])
+    if id_from_local:
+        d["id"] = row["local_id"]
+    return d
+
+
+def load_articles(conn: Connection, ids: Sequence[str]) -> list[Article]:
+    """The stored records of ``ids`` (unknown ids are left out), in the order given."""
+    if not ids:
+        return []
+    ids = list(ids)
+
+    def rows_of(tbl: sa.Table, order: tuple[str, ...] = ("idx",)) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        q = sa.select(tbl).where(tbl.c.article_id.in_(ids)).order_by(tbl.c.article_id, *[tbl.c[o] for o in order])
+        for r in conn.execute(q).mappings():
+            out[r["article_id"]].append(dict(r))
+        return out
+
+    arts = {r["id"]: dict(r) for r in conn.execute(
+        sa.select(*[c for c in t.articles.c if c.name != "tsv"]).where(t.articles.c.id.in_(ids))).mappings()}
+    paras = rows_of(t.paragraphs)
+    ents = rows_of(t.article_entities)
+    ments = rows_of(t.mentions, ("entity_idx", "idx"))
+    quotes, amounts, changes = rows_of(t.quotes), rows_of(t.amounts), rows_of(t.changes)
+    times, places, events = rows_of(t.times), rows_of(t.places), rows_of(t.events)
+    amount_nums = ("value", "low", "high")
+    change_nums = ("from_value", "to_value", "delta", "pct")
+    out: list[Article] = []
+    for aid in ids:
+        a = arts.get(aid)
+        if a is None:
+            continue
+        by_entity: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for m in ments.get(aid, []):
+            by_entity[m["entity_idx"]].append({"start": m["start"], "end": m["end"], "text": m["text"]})
+        rec = {
+            "schema_version": a["schema_version"], "id": aid, "url": a["url"], "title": a["title"],
+            "published": a["published"], "source": a["source"], "language": a["language"], "text": a["text"],
+            "paragraphs": [_fact(p) for p in paras.get(aid, [])],
+            "related_links": a["related_links"], "headings": a["headings"],
+            "entities": [
+                {"id": e["local_id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"],
+                 "roles": e["roles"], "country": e["country"], "mentions": by_entity.get(e["idx"], [])}
+                for e in ents.get(aid, [])
+            ],
+            "quotes": [_fact(q, id_from_local=True) for q in quotes.get(aid, [])],
+            "amounts": [_fact(x, numeric=amount_nums) for x in amounts.get(aid, [])],
+            "changes": [_fact(x, numeric=change_nums, id_from_local=True) for x in changes.get(aid, [])],
+            "times": [_fact(x) for x in times.get(aid, [])],
+            "places": [{**_fact(x, id_from_local=True), "entity": x["entity"]} for x in places.get(aid, [])],
+            "events": [{k: v for k, v in x.items() if k not in _DROP | {"id"}} for x in events.get(aid, [])],
+        }
+        for q in rec["quotes"]:
+            q.pop("tsv", None)
+        out.append(Article.model_validate(rec))
+    return out
+
+
+def load_article(conn: Connection, article_id: str) -> Article | None:
+    """The stored record of one article, identical to the one that was ingested, or None."""
+    got = load_articles(conn, [article_id])
+    return got[0] if got else None

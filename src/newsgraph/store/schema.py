@@ -1,0 +1,359 @@
+"""The knowledge-base schema (SQLAlchemy Core), shared by SQLite and PostgreSQL.
+
+One row per fact, keyed by the article's record ``id`` plus the fact's position (``idx``) in its
+record list, so a stored article can be turned back into the exact :class:`~newsgraph.record.Article`
+(see :func:`newsgraph.store.load_article`). Dates are ISO strings (``YYYY-MM-DD``): they sort the same
+way on both backends. Nested parts of a fact (a place's mentions, an event's parties) are JSON.
+
+Cross-article tables: ``entities`` (one row per real-world entity, see :mod:`newsgraph.kb.entities`),
+``aliases`` (normalized names that lead to an entity), ``article_entities`` (an article's own entity
+list, linked to the global entity), ``measures`` and ``points`` (see :mod:`newsgraph.kb.measures`).
+
+The full-text index is not part of this metadata: SQLite gets an FTS5 table ``fts`` and PostgreSQL a
+``tsv`` tsvector column on ``articles`` and ``quotes``; the migrations create both.
+
+Changing anything here needs a new Alembic migration under ``store/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+__all__ = [
+    "metadata",
+    "articles",
+    "paragraphs",
+    "entities",
+    "aliases",
+    "article_entities",
+    "mentions",
+    "quotes",
+    "amounts",
+    "changes",
+    "times",
+    "places",
+    "events",
+    "event_parties",
+    "measures",
+    "points",
+    "ingest_errors",
+    "runs",
+    "FACT_TABLES",
+]
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+_ID = sa.String(16)
+_DAY = sa.String(10)
+
+
+def _article_fk() -> sa.Column[str]:
+    return sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+
+
+def _span() -> list[sa.Column[int]]:
+    return [sa.Column("start", sa.Integer), sa.Column("end", sa.Integer)]
+
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", _ID, primary_key=True),
+    sa.Column("schema_version", sa.String(8), nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("published", _DAY, index=True),
+    sa.Column("source", sa.Text),
+    sa.Column("language", sa.String(8)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("related_links", sa.JSON, nullable=False),
+    sa.Column("headings", sa.JSON, nullable=False),
+    sa.Column("origin", sa.Text, doc="the file or container the article was read from"),
+    sa.Column("position", sa.Text, doc="line, record or member inside origin"),
+    sa.Column("run_id", sa.Integer),
+    sa.Column("ingested_at", sa.String(32)),
+)
+
+paragraphs = sa.Table(
+    "paragraphs",
+    metadata,
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    *_span(),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "idx"),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.Text, nullable=False, index=True),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("country", sa.String(3)),
+    sa.Column("aliases", sa.JSON, nullable=False),
+    sa.Column("roles", sa.JSON, nullable=False),
+    sa.Column("mention_count", sa.Integer, nullable=False),
+    sa.Column("article_count", sa.Integer, nullable=False),
+    sa.Column("first_date", _DAY),
+    sa.Column("last_date", _DAY),
+)
+
+aliases = sa.Table(
+    "aliases",
+    metadata,
+    sa.Column("norm", sa.Text, nullable=False),
+    sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("kind", sa.String(8), nullable=False, doc="name, alias or surname"),
+    sa.PrimaryKeyConstraint("norm", "entity_id"),
+    sa.Index("ix_aliases_entity_id", "entity_id"),
+)
+
+article_entities = sa.Table(
+    "article_entities",
+    metadata,
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("local_id", sa.String(16), nullable=False),
+    sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id"), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("country", sa.String(3)),
+    sa.Column("aliases", sa.JSON, nullable=False),
+    sa.Column("roles", sa.JSON, nullable=False),
+    sa.Column("mention_count", sa.Integer, nullable=False),
+    sa.Column("published", _DAY),
+    sa.PrimaryKeyConstraint("article_id", "idx"),
+    sa.Index("ix_article_entities_entity_published", "entity_id", "published"),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    _article_fk(),
+    sa.Column("entity_idx", sa.Integer, nullable=False),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id"), nullable=False),
+    *_span(),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "entity_idx", "idx"),
+    sa.Index("ix_mentions_entity_id", "entity_id"),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("local_id", sa.String(16), nullable=False),
+    *_span(),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("speaker", sa.String(16), doc="the speaker's entity id inside the article (E1...)"),
+    sa.Column("speaker_entity_id", sa.Integer, sa.ForeignKey("entities.id")),
+    sa.Column("speaker_name", sa.Text),
+    sa.Column("cue", sa.Text),
+    sa.Column("speaker_start", sa.Integer),
+    sa.Column("speaker_end", sa.Integer),
+    sa.Column("cue_start", sa.Integer),
+    sa.Column("cue_end", sa.Integer),
+    sa.Column("published", _DAY),
+    sa.PrimaryKeyConstraint("article_id", "idx"),
+    sa.Index("ix_quotes_speaker_entity_id", "speaker_entity_id", "published"),
+)
+
+amounts = sa.Table(
+    "amounts",
+    metadata,
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    *_span(),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("object", sa.Text),
+    sa.Column("unit", sa.Text),
+    sa.Column("currency", sa.String(8)),
+    sa.Column("approx", sa.Text),
+    sa.Column("low", sa.Float),
+    sa.Column("high", sa.Float),
+    sa.Column("measure", sa.Text, index=True),
+    sa.Column("owner", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("time", sa.Text),
+    sa.Column("change", sa.Text),
+    sa.PrimaryKeyConstraint("article_id", "idx"),
+)
+
+changes = sa.Table(
+    "changes",
+    metadata,
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("local_id", sa.String(16), nullable=False),
+    *_span(),
+    sa.Column("object", sa.Text),
+    sa.Column("owner", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("from_value", sa.Float),
+    sa.Column("to_value", sa.Float),
+    sa.Column("from_approx", sa.Text),
+    sa.Column("to_approx", sa.Text),
+    sa.Column("delta", sa.Float),
+    sa.Column("pct", sa.Float),
+    sa.Column("direction", sa.String(16)),
+    sa.Column("verb", sa.Text),
+    sa.Column("time", sa.Text),
+    sa.Column("measure", sa.Text, index=True),
+    sa.PrimaryKeyConstraint("article_id", "idx"),
+)
+
+times = sa.Table(
+    "times",
+    metadata,
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    *_span(),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("value", sa.Text),
+    sa.Column("mod", sa.Text),
+    sa.Column("anchor", sa.String(16)),
+    sa.PrimaryKeyConstraint("article_id", "idx"),
+)
+
+places = sa.Table(
+    "places",
+    metadata,
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("local_id", sa.String(16), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("entity", sa.String(16)),
+    sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id")),
+    sa.Column("country", sa.String(3)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("feature", sa.Text),
+    sa.Column("geonames_id", sa.BigInteger),
+    sa.Column("population", sa.BigInteger),
+    sa.Column("score", sa.Float),
+    sa.Column("mentions", sa.JSON, nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "idx"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    sa.Column("idx", sa.Integer, nullable=False),
+    *_span(),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("mode", sa.Text),
+    sa.Column("context", sa.JSON, nullable=False),
+    sa.Column("actors", sa.JSON, nullable=False),
+    sa.Column("targets", sa.JSON, nullable=False),
+    sa.Column("place", sa.Text),
+    sa.Column("time", sa.Text),
+    sa.Column("negated", sa.Boolean, nullable=False),
+    sa.Column("hypothetical", sa.Boolean, nullable=False),
+    sa.Column("source_quote", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("trigger_end", sa.Integer),
+    sa.Column("confidence", sa.Float),
+    sa.Column("published", _DAY),
+    sa.UniqueConstraint("article_id", "idx"),
+    sa.Index("ix_events_type_published", "type", "published"),
+)
+
+event_parties = sa.Table(
+    "event_parties",
+    metadata,
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("role", sa.String(8), nullable=False, doc="actor or target"),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id")),
+    sa.Column("code", sa.Text),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("country", sa.String(3)),
+    sa.PrimaryKeyConstraint("event_id", "role", "idx"),
+    sa.Index("ix_event_parties_entity_id", "entity_id"),
+    sa.Index("ix_event_parties_code", "code"),
+)
+
+measures = sa.Table(
+    "measures",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("object", sa.Text, nullable=False),
+    sa.Column("owner", sa.Text, nullable=False),
+    sa.Column("location", sa.Text, nullable=False),
+    sa.Column("point_count", sa.Integer, nullable=False),
+    sa.Column("first_day", _DAY),
+    sa.Column("last_day", _DAY),
+)
+
+points = sa.Table(
+    "points",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("measure", sa.Text, sa.ForeignKey("measures.key"), nullable=False),
+    _article_fk(),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("role", sa.String(8), nullable=False, doc="amount, from or to"),
+    sa.Column("approx", sa.Text),
+    sa.Column("low", sa.Float),
+    sa.Column("high", sa.Float),
+    sa.Column("time", sa.Text, doc="TIMEX value of the fact's time, None when the text gives none"),
+    sa.Column("day", _DAY, doc="first day the time covers, else the article's publication date"),
+    sa.Column("last_day", _DAY, doc="last day the time covers"),
+    sa.Column("before", sa.Boolean, nullable=False, doc="a change's from_value: true before `time`"),
+    sa.Column("as_of_publication", sa.Boolean, nullable=False),
+    *_span(),
+    sa.Column("evidence", sa.Text, nullable=False),
+    sa.Column("published", _DAY),
+    sa.UniqueConstraint("measure", "article_id", "value", "role"),
+    sa.Index("ix_points_measure_day", "measure", "day"),
+)
+
+ingest_errors = sa.Table(
+    "ingest_errors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.Integer, sa.ForeignKey("runs.id"), index=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("position", sa.Text, nullable=False),
+    sa.Column("item", sa.Text, doc="the item's own id, url or title when known"),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("error", sa.String(64), nullable=False, doc="exception class name or 'ReadError'"),
+    sa.Column("at", sa.String(32), nullable=False),
+)
+
+runs = sa.Table(
+    "runs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.String(32), nullable=False),
+    sa.Column("finished_at", sa.String(32)),
+    sa.Column("status", sa.String(16), nullable=False, doc="running (or killed), done, failed"),
+    sa.Column("sources", sa.JSON, nullable=False),
+    sa.Column("options", sa.JSON, nullable=False),
+    sa.Column("read", sa.Integer, nullable=False),
+    sa.Column("stored", sa.Integer, nullable=False),
+    sa.Column("duplicate", sa.Integer, nullable=False),
+    sa.Column("non_english", sa.Integer, nullable=False),
+    sa.Column("failed", sa.Integer, nullable=False),
+)
+
+#: Tables that hold one article's facts, in the order they are written and deleted.
+FACT_TABLES = (paragraphs, article_entities, mentions, quotes, amounts, changes, times, places, events)
