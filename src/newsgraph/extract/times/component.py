@@ -51,6 +51,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Direction:
             return "PAST"
         if auxes:  # "is meeting Friday": the present progressive of a plan
             return "FUTURE"
+    if v.tag_ in {"VBZ", "VBP"}:
+        return "PRESENT"
     return None
 
 

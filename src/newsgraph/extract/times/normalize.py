@@ -77,12 +77,20 @@ def _fmt_num(n: float) -> str:
 def duration_value(n: float | None, letter: str, mult: int, clock: bool) -> str:
     """P3Y, PT2H, P10Y for "a decade", PXY when the count is vague."""
     if n is None:
-        num = "X"
-    else:
-        num = _fmt_num(n * mult)
-    if clock:
-        return f"PT{num}{letter}"
-    return f"P{num}{letter}"
+        return f"PTX{letter}" if clock else f"PX{letter}"
+    total = n * mult
+    if not float(total).is_integer():
+        # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: TIMEX values keep whole numbers
+        whole, frac = int(total), total - int(total)
+        sub = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("S", 60) if clock else ("D", 30)}.get(letter)
+        if sub is not None and float(frac * sub[1]).is_integer():
+            head = f"{whole}{letter}" if whole else ""
+            tail = f"{int(frac * sub[1])}{sub[0]}"
+            if clock or letter == "D":
+                return f"PT{head}{tail}" if clock else f"P{head}T{tail}"
+            return f"P{head}{tail}"
+    num = _fmt_num(total)
+    return f"PT{num}{letter}" if clock else f"P{num}{letter}"
 
 
 def resolve_year_of(month: int, pub: dt.date, direction: Direction, strict: bool = False) -> int:
@@ -98,7 +106,11 @@ def resolve_year_of(month: int, pub: dt.date, direction: Direction, strict: bool
         if month > pub.month or (month == pub.month and not strict):
             return pub.year
         return pub.year + 1
-    return pub.year
+    # no tense to go by: the nearest such month ("January" in a November report is the coming one)
+    ahead = (month - pub.month) % 12
+    if ahead == 0:
+        return pub.year
+    return pub.year + (1 if month < pub.month else 0) if ahead <= 3 else pub.year - (1 if month > pub.month else 0)
 
 
 def resolve_month(month: int, pub: dt.date | None, direction: Direction, strict: bool = False) -> tuple[str, Anchor]:
@@ -126,7 +138,7 @@ def resolve_weekday(
         return day_value(pub - dt.timedelta(days=back)), "published"
     if wd == today:
         return day_value(pub), "published"
-    if direction == "FUTURE":
+    if direction in {"FUTURE", "PRESENT"}:  # "meet Monday", "is meeting Monday": a plan
         return day_value(pub + dt.timedelta(days=(wd - today) % 7)), "published"
     return day_value(pub - dt.timedelta(days=(today - wd) % 7)), "published"
 

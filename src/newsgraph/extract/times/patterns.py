@@ -103,12 +103,18 @@ def _cap(words: Iterable[str]) -> str:
 
 
 # "Sept." / "Sept" / "September"; a short form never runs into a longer word ("Marching", "Junior").
-MONTH = rf"(?:{_cap(list(MONTHS))})(?:\.|(?![A-Za-z]))"
-WEEKDAY = rf"(?:{_cap(list(WEEKDAYS))})(?:\.|(?![A-Za-z]))"
+_FULL_MONTHS = [w for w in MONTHS if len(w) > 4 or w in {"may", "june", "july"}]
+_FULL_DAYS = [w for w in WEEKDAYS if w.endswith("day")]
+# A full name never takes the full stop (that one ends the sentence); an abbreviation may.
+MONTH = (rf"(?:(?:{_cap(_FULL_MONTHS)})(?![A-Za-z])|"
+         rf"(?:{_cap([w for w in MONTHS if w not in _FULL_MONTHS])})(?:\.|(?![A-Za-z])))")
+WEEKDAY = (rf"(?:(?:{_cap(_FULL_DAYS)})(?![A-Za-z])|"
+           rf"(?:{_cap([w for w in WEEKDAYS if w not in _FULL_DAYS])})(?:\.|(?![A-Za-z])))")
 SEASON = rf"(?i:{_alt(SEASONS)})(?![a-z])"
 DAY_PART = rf"(?i:{_alt(DAY_PARTS)})(?![a-z])"
 NUM_WORD = rf"(?i:{_alt(NUMBER_WORDS)})"
-NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?i:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?)"
+NUM = (r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
+       rf"(?i:one|two|three|four|five|six|seven|eight|nine)(?![a-z])|{NUM_WORD}(?:\s+and\s+a\s+half)?)")
 VAGUE = rf"(?i:{_alt(VAGUE_NUMBERS)})"
 ORDINAL = rf"(?i:{_alt(ORDINALS)})"
 UNIT = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|weekend)"

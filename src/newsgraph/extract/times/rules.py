@@ -149,6 +149,8 @@ def _dated(m: re.Match[str], ctx: _Ctx, mon: int, day: int, year: str | None) ->
     cand = _safe_date(y, mon, day)
     delta = (cand - ctx.pub).days if cand else 0
     direction = ctx.tense(m.start(), m.end())
+    if direction == "PRESENT":
+        direction = None
     if direction == "PAST" and delta > 31:
         y -= 1
     elif direction == "FUTURE" and delta < -31:
@@ -310,6 +312,8 @@ def _count_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     tail = ctx.text[m.end() : m.end() + 5].lower()
     if tail.startswith(("-old", " old")):  # ages are not times
         return None
+    if m["unit"].lower().startswith("quarter") and tail.startswith(" of"):
+        return None  # "three-quarters of its food" is a share
     unit = _unit(m["unit"])
     if unit not in P.UNITS:
         return None
@@ -322,7 +326,7 @@ def _count_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         # "$5 a day" is a rate; "a year" after a figure says per year
         before = ctx.text[max(0, m.start() - 15) : m.start()]
         if re.search(r"\d\s*\S*\s*$", before):
-            return _t(m, "SET", duration_value(1, letter, mult, clock))
+            return None  # TimeML corpora leave rates such as "$1.76 a year" unmarked
     mod = P.DURATION_MODS.get(_low(m["dm"])) if m["dm"] else None
     post = _low(m["post"])
     if post in {"ago", "earlier", "before"} and not m["the"]:
@@ -341,10 +345,19 @@ def _count_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _t(m, "DURATION", duration_value(n, letter, mult, clock), mod)
 
 
-@rule("vague_plural", r"(?P<pre>(?i:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|in\s+recent))\s+(?P<unit>(?i:days|weeks|months|years|decades))")
+@rule("vague_plural", r"(?P<pre>(?i:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|in\s+recent|for|within|in|over\s+the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries))")
 def _vague_plural(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    letter, mult, clock = P.UNITS[_unit(m["unit"])]
-    start = m.start("pre") + 3 if _low(m["pre"]).startswith("in ") else m.start()
+    pre = _low(m["pre"])
+    if not pre:
+        return None
+    unit = _unit(m["unit"])
+    letter, mult, clock = P.UNITS[unit]
+    if pre in {"for", "within", "in", "over the"}:
+        if ctx.text[m.end() : m.end() + 4].startswith((" of", " to", " ago", "-")):
+            return None  # "in years of war", "for years to come" is left to the other rules
+        return _t(m, "DURATION", f"PX{'E' if unit == 'decade' else 'C' if unit == 'century' else letter}",
+                  start=m.start("unit"))
+    start = m.start() + 3 if pre.startswith("in ") else m.start()
     return _t(m, "DURATION", duration_value(None, letter, mult, clock), start=start)
 
 
@@ -361,6 +374,24 @@ def _year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if not (m["mod"] or m["fy"]) and (y < 1800 or re.search(r"(no\.|number|page|route|flight|\d[\d,]*\s*(?:to|-|and)\s*)$", prev)):
         return None
     return _t(m, "DATE", f"{y:04d}", _mod(m["mod"]), "absolute")
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@rule("spoken_year", r"(?:(?P<the>(?i:the\s+year))\s+)?(?P<c>(?i:nineteen|twenty))\s+(?P<t>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:[\s-]+(?P<o>(?i:one|two|three|four|five|six|seven|eight|nine)))?|(?P<the2>(?i:the\s+year)\s+)?(?P<k>(?i:two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?P<o2>(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?")
+def _spoken_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    if m["k"]:
+        if not (m["the2"] or m["o2"]):
+            return None  # "two thousand" alone is a count
+        extra = {"ten": 10, **_ONES}.get((m["o2"] or "").lower(), 0)
+        return _t(m, "DATE", f"{2000 + extra:04d}", anchor="absolute")
+    y = (19 if m["c"].lower() == "nineteen" else 20) * 100 + _TENS[m["t"].lower()] + _ONES.get((m["o"] or "").lower(), 0)
+    return _t(m, "DATE", f"{y:04d}", anchor="absolute")
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -388,13 +419,34 @@ def _century(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _t(m, "DATE", f"{n - 1:02d}XX", _mod(m["mod"]), "absolute")
 
 
+@rule("this_quarter", r"(?P<the>(?i:the|this|last|next))\s+(?P<w>(?i:latest|current|year-ago|year-earlier|fiscal|same)\s+)?(?i:quarter)")
+def _this_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """Company reports speak of "the quarter", "the latest quarter": the last one ended."""
+    if ctx.pub is None:
+        return _t(m, "DATE", "XXXX-QX")
+    the, w = m["the"].lower(), _low(m["w"])
+    cur = (ctx.pub.month - 1) // 3 + 1
+    if the in {"this", "next"} and not w:
+        off = 0 if the == "this" else 1
+        y, q = ctx.pub.year + (cur - 1 + off) // 4, (cur - 1 + off) % 4 + 1
+    else:
+        y, q = (ctx.pub.year, cur - 1) if cur > 1 else (ctx.pub.year - 1, 4)
+        if the == "last" and not w:
+            pass
+        if w in {"year-ago", "year-earlier"}:
+            y -= 1
+    return _t(m, "DATE", f"{y:04d}-Q{q}", anchor="published")
+
+
 _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule("quarter", rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:last|next|this|current|previous|same))\s+)?(?:(?P<py>{P.YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter|qtr)(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{P.YEAR})(?![\d,.]\d))?|(?P<q>Q[1-4])(?:\s+(?P<y2>{P.YEAR}))?")
+@rule("quarter", rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<ry>(?i:this|last|next))\s+(?i:year)['’]s\s+)?(?:(?P<rel>(?i:last|next|this|current|previous|same))\s+)?(?:(?P<py>{P.YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter|qtr)(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{P.YEAR})(?![\d,.]\d))?|(?P<q>Q[1-4])(?:\s+(?P<y2>{P.YEAR}))?")
 def _quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     q = int(m["q"][1]) if m["q"] else _Q[m["ord"].lower()]
     year = m["y"] or m["y2"] or m["py"]
+    if m["ry"] and ctx.pub is not None:
+        year = str(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()])
     if year:
         return _t(m, "DATE", f"{year}-Q{q}", anchor="absolute")
     if ctx.pub is None:
@@ -478,14 +530,22 @@ def _holiday_day(spec: tuple[int, ...], y: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # sets and references
 # ---------------------------------------------------------------------------------------------
+_NOT_NOUNS = frozenset({"and", "or", "but", "in", "on", "at", "for", "from", "to", "since", "until", "by", "with",
+                        "through", "during", "over", "after", "before", "as", "than", "the", "a", "an", "is", "are",
+                        "was", "were", "will", "would", "that", "which", "while", "if", "because", "so", "basis"})
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annual": "P1Y"}
 
 
-@rule("set", rf"(?P<w>(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly))|(?i:every|each|per)\s+(?:(?P<num>{P.NUM})\s+)?(?:(?P<wd>{P.WEEKDAY})|(?P<unit>{P.UNITS_PL}))|(?:(?i:on)\s+)?(?P<wds>(?:{P.WEEKDAY}))s")
+@rule("set", rf"(?P<w>(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly))|(?i:every|each|per)\s+(?:(?P<num>{P.NUM})\s+)?(?:(?P<wd>{P.WEEKDAY})|(?P<mon>{P.MONTH})|(?P<unit>{P.UNITS_PL}))|(?:(?i:on)\s+)?(?P<wds>(?:{P.WEEKDAY}))s")
 def _set(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if m["w"]:
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
+        if nxt and nxt.group(1) not in _NOT_NOUNS:
+            return None  # an adjective: "its quarterly dividend", "average daily volume"
         return _t(m, "SET", _SET_WORDS[m["w"].lower()])
+    if m["mon"]:
+        return _t(m, "SET", f"XXXX-{_month(m['mon']):02d}")
     wd_text = m["wd"] or m["wds"]
     if wd_text:
         wd = P.WEEKDAYS.get(wd_text.lower().rstrip("."))
@@ -500,19 +560,20 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
          "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-         "right now": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
-         "formerly": "PAST_REF", "in the past": "PAST_REF", "lately": "PAST_REF", "the future": "FUTURE_REF",
+         "right now": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "lately": "PAST_REF", "the future": "FUTURE_REF",
          "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
          "in the future": "FUTURE_REF", "shortly": "FUTURE_REF", "the long term": "FUTURE_REF",
          "the short term": "FUTURE_REF", "recent": "PAST_REF", "current": "PRESENT_REF", "once": "PAST_REF"}
 
 
-@rule("ref", r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|previously|formerly|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
+@rule("ref", r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
 def _ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     w = _low(m.group(0))
     after = ctx.text[m.end() : m.end() + 12]
     if w in {"now", "the past", "the future", "the present", "soon"} and after.startswith("-"):
         return None  # "now-defunct", "soon-to-be"
+    if w in {"soon", "shortly"} and re.match(r"\s+(?:after|before|as|thereafter)\b", after):
+        return None  # "soon after being captured" is relative to an event, not a time
     if w in {"recent", "current"}:
         # only the adjective on a bare noun of time or of a state ("recent talks" is not a time)
         nxt = re.match(r"\s+([a-z]+)", after)
@@ -533,6 +594,33 @@ def _select(cands: list[tuple[int, Timex]]) -> list[Timex]:
             taken.append(tx)
     taken.sort(key=lambda t: t.start)
     return taken
+
+
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$")
+_CLOCK_VALUE = re.compile(r".*T(\d\d:\d\d)$")
+_JOIN_CLOCK = re.compile(r"(?:,?\s+(?i:on\s+)?)$")
+_JOIN_DAY = re.compile(r",?\s+$")
+
+
+def _merge(ctx: _Ctx, times: list[Timex]) -> list[Timex]:
+    """One expression for "10 p.m. Wednesday", "noon Thursday" and "Saturday, April 25"."""
+    out: list[Timex] = []
+    for tx in times:
+        prev = out[-1] if out else None
+        if prev is not None and tx.value and prev.value:
+            gap = ctx.text[prev.end : tx.start]
+            clock = _CLOCK_VALUE.match(prev.value)
+            if prev.type == "TIME" and clock and _DAY_VALUE.match(tx.value) and _JOIN_CLOCK.fullmatch(gap) is not None:
+                out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], "TIME",
+                                f"{tx.value}T{clock.group(1)}", prev.mod, tx.anchor)
+                continue
+            if (prev.type == "DATE" and _DAY_VALUE.match(prev.value) and tx.type == "DATE" and _DAY_VALUE.match(tx.value)
+                    and _JOIN_DAY.fullmatch(gap) is not None and ctx.text[prev.start].isupper()
+                    and ctx.text[prev.start : prev.end].rstrip(".").lower() in P.WEEKDAYS):
+                out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], "DATE", tx.value, tx.mod, tx.anchor)
+                continue
+        out.append(tx)
+    return out
 
 
 def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
@@ -564,14 +652,21 @@ def find_times(
     ranges = spans if spans is not None else [(0, len(text))]
     for prio, (_name, rx, fn) in enumerate(_RULES):
         for lo, hi in ranges:
-            for m in rx.finditer(text, lo, hi):
+            pos = lo
+            while pos < hi:
+                m = rx.search(text, pos, hi)
+                if m is None:
+                    break
                 try:
                     tx = fn(m, ctx)
                 except (ValueError, KeyError, IndexError, OverflowError, TypeError):
-                    continue
+                    tx = None
                 if tx is not None and tx.end > tx.start:
                     cands.append((prio, tx))
-    times = _select(cands)
+                    pos = max(m.end(), pos + 1)
+                else:  # a shorter match inside may still be good ("a two-hour" -> "two-hour")
+                    pos = m.start() + 1
+    times = _merge(ctx, _select(cands))
     _resolve_text_anchors(times, pub)
     return times
 
