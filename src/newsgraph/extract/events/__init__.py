@@ -1,0 +1,197 @@
+"""Political events coded in PLOVER: who did what to whom, where and when.
+
+Pure functions over a parsed Doc (``extract_events``) and a thin spaCy component (``newsgraph_events``).
+
+* triggers come from the dependency parse, verbal or nominal, through data files written from the
+  PLOVER codebook (``data/plover_triggers.tsv``, ``plover_cues.tsv``, ``plover_actors.tsv``,
+  ``plover_clues.tsv``); see :mod:`.triggers`;
+* actors and targets are parties resolved through the entity layer; see :mod:`.parties`;
+* ``place`` is the id of a place (``doc._.newsgraph_places``) named in the event's clause, ``time``
+  the shared rule of :func:`newsgraph.extract.context.time_for`, ``source_quote`` the id of the quote
+  (``doc._.newsgraph_quotes``) that reports the event.
+
+Types are the fine PLOVER set of the gold records; ``PLOVER_2021`` folds DEMAND, DISAPPROVE,
+INVESTIGATE and FIGHT into the 2021 types (``type_set="2021"`` in the component config).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...lexicon import Lexicon, load_lexicon
+from .._doc import content_paragraphs, ensure_extensions, record_failure
+from ..context import clause_head, time_for
+from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
+from .parties import Party, PartyResolver
+from .triggers import Found, find_in_sentence, in_reported_speech
+
+__all__ = ["extract_events", "EventComponent", "make_events", "PLOVER_2021", "PLOVER_TYPES", "Party"]
+
+#: fine type -> (PLOVER 2021 type, mode it becomes when the fine type had none)
+PLOVER_2021: dict[str, tuple[str, str | None]] = {
+    "DEMAND": ("REQUEST", None),
+    "DISAPPROVE": ("ACCUSE", "disapprove"),
+    "INVESTIGATE": ("ACCUSE", "investigate"),
+    "FIGHT": ("ASSAULT", None),
+}
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    pars = content_paragraphs(doc)
+    out = []
+    for sent in doc.sents:
+        if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e, _k in pars):
+            out.append(sent)
+    return out
+
+
+def _clues(f: Found, sent: Span, lex: EventLexicon) -> tuple[str | None, list[str]]:
+    """(weapon mode, contexts) from the words of the event's clause."""
+    head = clause_head(f.trigger)
+    words = [t.lemma_.lower() for t in head.subtree] if head.sent == sent else [t.lemma_.lower() for t in sent]
+    mode = None
+    if f.rule.type in _VIOLENT:
+        for w in words:
+            m = lex.lookup(lex.weapons, w)
+            if m:
+                mode = m
+                break
+    ctx: list[str] = []
+    if f.rule.context:
+        ctx.append(f.rule.context)
+    for w in words:
+        c = lex.lookup(lex.contexts, w)
+        if c and c not in ctx:
+            ctx.append(c)
+    return mode, ctx
+
+
+def _place(doc: Doc, f: Found, sent: Span) -> str | None:
+    """The place named in the trigger's clause ("met ... in Washington"); the nearest one wins."""
+    places = doc._.newsgraph_places or []
+    if not places:
+        return None
+    head = clause_head(f.trigger)
+    best: tuple[int, str] | None = None
+    for p in places:
+        for m in p.get("mentions") or []:
+            if not (sent.start_char <= m["start"] < sent.end_char):
+                continue
+            sp = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if sp is None or clause_head(sp.root).i != head.i:
+                continue
+            if any(t.head.lower_ in {"of", "from"} and t.dep_ == "pobj" for t in [sp.root]):
+                continue
+            dist = abs(sp.root.i - f.trigger.i)
+            if best is None or dist < best[0]:
+                best = (dist, str(p["id"]))
+    return best[1] if best else None
+
+
+def _quote_of(doc: Doc, f: Found) -> str | None:
+    s, e = f.trigger_span
+    reported = in_reported_speech(f.trigger)
+    for q in doc._.newsgraph_quotes or []:
+        if q.get("start") is not None and q["start"] <= s and e <= q["end"]:
+            if q.get("kind") != "indirect" or reported:
+                return str(q["id"])
+    return None
+
+
+def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str) -> dict[str, Any]:
+    weapon, ctx = _clues(f, sent, lex)
+    typ, mode = f.rule.type, f.mode
+    if weapon and (mode is None or typ in _VIOLENT and mode in {None, "destroy"}):
+        mode = weapon
+    if typ == "ASSAULT" and mode in {"firearms", "heavy-weapons"}:
+        typ = "FIGHT"  # conventional weapons: the codebook's conventional military force (CAMEO 19)
+    if type_set == "2021" and typ in PLOVER_2021:
+        typ, fold_mode = PLOVER_2021[typ]
+        mode = mode or fold_mode
+    start, end = f.span
+    return {
+        "type": typ, "mode": mode, "context": ctx,
+        "actors": [p.to_dict() for p in f.actors], "targets": [p.to_dict() for p in f.targets],
+        "place": _place(doc, f, sent),
+        "time": time_for(doc, f.trigger_span[0], f.trigger_span[1]),
+        "negated": f.negated, "hypothetical": f.hypothetical,
+        "source_quote": _quote_of(doc, f),
+        "text": doc.text[start:end], "start": start, "end": end,
+        "trigger_start": f.trigger_span[0], "trigger_end": f.trigger_span[1],
+        "confidence": f.confidence,
+    }
+
+
+def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | None = None,
+                   type_set: str = "gsr", min_confidence: float = 0.0) -> list[dict[str, Any]]:
+    """The article's events in the record's Event shape, in text order."""
+    lex = lex or load_event_lexicon()
+    base = base or load_lexicon()
+    if not doc.has_annotation("DEP"):
+        return []
+    res = PartyResolver(doc, lex, base)
+    out: list[dict[str, Any]] = []
+    for sent in _sentences(doc):
+        for f in find_in_sentence(sent, lex, res):
+            if f.confidence >= min_confidence:
+                out.append(_record(doc, f, sent, lex, type_set))
+    out.sort(key=lambda e: (e["trigger_start"], e["start"]))
+    return out
+
+
+class EventComponent:
+    """Attaches ``doc._.newsgraph_events``."""
+
+    def __init__(self, nlp: Language, name: str, type_set: str = "gsr", min_confidence: float = 0.0) -> None:
+        if type_set not in {"gsr", "2021"}:
+            raise ValueError(f"type_set must be 'gsr' or '2021', not {type_set!r}")
+        self.name = name
+        self.type_set = type_set
+        self.min_confidence = min_confidence
+        self.lexicon: EventLexicon | None = None
+        self.base: Lexicon | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        self.lexicon = load_event_lexicon()
+        self.base = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None or self.base is None:
+            self.initialize()
+        try:
+            events = extract_events(doc, self.lexicon, self.base, self.type_set, self.min_confidence)
+        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+            record_failure(doc, self.name, exc)
+            events = []
+        doc._.newsgraph_events = events
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "events_lexicon.json", (self.lexicon or load_event_lexicon()).to_dict())
+        srsly.write_json(p / "lexicon.json", (self.base or load_lexicon()).to_dict())
+        srsly.write_json(p / "cfg.json", {"type_set": self.type_set, "min_confidence": self.min_confidence})
+
+    def from_disk(self, path: str | Path, *, exclude: Any = tuple()) -> EventComponent:
+        p = Path(path)
+        self.lexicon = EventLexicon.from_dict(srsly.read_json(p / "events_lexicon.json"))
+        self.base = Lexicon.from_dict(srsly.read_json(p / "lexicon.json"))
+        cfg = srsly.read_json(p / "cfg.json")
+        self.type_set, self.min_confidence = cfg["type_set"], float(cfg["min_confidence"])
+        return self
+
+
+@Language.factory("newsgraph_events", default_config={"type_set": "gsr", "min_confidence": 0.0})
+def make_events(nlp: Language, name: str, type_set: str, min_confidence: float) -> EventComponent:
+    ensure_extensions()
+    return EventComponent(nlp, name, type_set, min_confidence)
+
+
+_ = word_matches  # re-exported helper for tests of the data files

@@ -1,0 +1,134 @@
+"""The event lexicon: PLOVER trigger rows, cue words, actor nouns and clues (data/plover_*.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["TriggerRule", "EventLexicon", "load_event_lexicon", "PLOVER_TYPES", "COOPERATIVE", "HOSTILE"]
+
+#: The types the gold records use: the sixteen PLOVER 2021 types plus the four finer ones kept apart.
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DEMAND", "DISAPPROVE", "INVESTIGATE",
+    "FIGHT",
+)
+#: Material or verbal cooperation: an intent to do one of these is AGREE (CAMEO 03).
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+#: Hostile material actions: an announced intent to do one of these is THREATEN (CAMEO 13).
+HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "PROTEST"})
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = resources.files("newsgraph").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    lemma: str
+    pos: str  # V, N, A or *
+    type: str
+    mode: str | None
+    context: str | None
+    with_: tuple[tuple[str, ...], ...] = ()  # groups that must all match; one word of each group
+
+    def to_list(self) -> list[Any]:
+        return [self.lemma, self.pos, self.type, self.mode, self.context, [list(g) for g in self.with_]]
+
+
+def word_matches(lemma: str, patterns: tuple[str, ...] | list[str]) -> bool:
+    for p in patterns:
+        if p.endswith("*"):
+            if lemma.startswith(p[:-1]):
+                return True
+        elif lemma == p:
+            return True
+    return False
+
+
+@dataclass
+class EventLexicon:
+    rules: dict[str, list[TriggerRule]] = field(default_factory=dict)  # lemma -> rules, `with` rows first
+    cues: dict[str, str] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    orgs: dict[str, str] = field(default_factory=dict)
+    quants: frozenset[str] = frozenset()
+    assets: frozenset[str] = frozenset()
+    groups: dict[str, str] = field(default_factory=dict)
+    weapons: dict[str, str] = field(default_factory=dict)
+    contexts: dict[str, str] = field(default_factory=dict)
+
+    def rules_for(self, lemma: str, pos: str) -> list[TriggerRule]:
+        return [r for r in self.rules.get(lemma, []) if r.pos in ("*", pos)]
+
+    @staticmethod
+    def lookup(table: dict[str, str], lemma: str) -> str | None:
+        if lemma in table:
+            return table[lemma]
+        for k, v in table.items():
+            if k.endswith("*") and lemma.startswith(k[:-1]):
+                return v
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rules": {k: [r.to_list() for r in v] for k, v in self.rules.items()},
+            "cues": self.cues, "sectors": self.sectors, "roles": self.roles, "orgs": self.orgs,
+            "quants": sorted(self.quants), "assets": sorted(self.assets), "groups": self.groups,
+            "weapons": self.weapons, "contexts": self.contexts,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EventLexicon:
+        rules = {
+            k: [TriggerRule(r[0], r[1], r[2], r[3], r[4], tuple(tuple(g) for g in r[5])) for r in v] for k, v in d["rules"].items()
+        }
+        return cls(
+            rules=rules, cues=dict(d["cues"]), sectors=dict(d["sectors"]), roles=dict(d["roles"]),
+            orgs=dict(d["orgs"]), quants=frozenset(d["quants"]), assets=frozenset(d["assets"]),
+            groups=dict(d["groups"]), weapons=dict(d["weapons"]), contexts=dict(d["contexts"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> EventLexicon:
+    lex = EventLexicon()
+    for row in _rows("plover_triggers.tsv"):
+        row = (row + [""] * 6)[:6]
+        lemma, pos, typ, mode, ctx, with_ = row
+        groups = tuple(tuple(w for w in g.split("|") if w) for g in with_.lower().split(";") if g.strip())
+        rule = TriggerRule(lemma.lower(), pos or "*", typ, mode or None, ctx or None, groups)
+        lex.rules.setdefault(rule.lemma, []).append(rule)
+    for lemma, rules in lex.rules.items():  # stable: file order kept within each group
+        lex.rules[lemma] = [r for r in rules if r.with_] + [r for r in rules if not r.with_]
+    for row in _rows("plover_cues.tsv"):
+        lex.cues[row[0].lower()] = row[1]
+    quants, assets = set(), set()
+    for row in _rows("plover_actors.tsv"):
+        row = (row + ["", ""])[:3]
+        kind, word, value = row
+        if kind == "sector":
+            lex.sectors[word.lower()] = value
+        elif kind == "role":
+            lex.roles[word.lower()] = value
+        elif kind == "org":
+            lex.orgs[word] = value
+        elif kind == "quant":
+            quants.add(word.lower())
+        elif kind == "asset":
+            assets.add(word.lower())
+        elif kind == "group":
+            lex.groups[word.lower()] = value
+    lex.quants, lex.assets = frozenset(quants), frozenset(assets)
+    for kind, word, value in _rows("plover_clues.tsv"):
+        (lex.weapons if kind == "weapon" else lex.contexts)[word.lower()] = value
+    return lex

