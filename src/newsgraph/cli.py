@@ -106,6 +106,33 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option(help="knowledge base: a path or a SQLAlchemy URL (default newsgraph.db)")] = None,
+    host: Annotated[str, typer.Option(help="address to bind; loopback by default")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    open_writes: Annotated[bool, typer.Option("--open", help="allow writes without a token (loopback only)")] = False,
+) -> None:
+    """Serve the web app and the REST API over a knowledge base (Ctrl-C stops)."""
+    from .web import LOOPBACK, Settings
+    from .web import serve as run_server
+
+    if open_writes and host not in LOOPBACK:
+        fail(f"--open is only allowed on a loopback address, not {host}")
+    settings = Settings(db=db, host=host, open_writes=open_writes)
+    err.print(f"serving {db or 'newsgraph.db'} at http://{host}:{port}/  (API docs at /docs; Ctrl-C stops)")
+    run_server(settings, port=port)
+
+
+def _register_kb() -> None:
+    from .kb.commands import register
+
+    register(app)
+
+
+_register_kb()
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,169 @@
+"""The FastAPI application: JSON API under /api, server-rendered pages elsewhere.
+
+Security model (see README "Security"): the server binds to 127.0.0.1 by default; every read is
+public to whoever can reach it; writes (``POST /api/extract``, ``POST /api/ingest``) need the token
+from ``NEWSGRAPH_TOKEN`` in an ``Authorization: Bearer`` header, except on a loopback-bound server
+started with ``--open``. Request bodies over ``max_body`` bytes are refused with 413 before they are
+read whole. Article text is untrusted: templates autoescape, and nothing from an article is executed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..store import Store, open_store
+
+__all__ = ["Settings", "create_app", "LOOPBACK"]
+
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+@dataclass
+class Settings:
+    db: str | None = None
+    host: str = "127.0.0.1"
+    token: str | None = field(default_factory=lambda: os.environ.get("NEWSGRAPH_TOKEN") or None)
+    open_writes: bool = False  # only honoured on a loopback host
+    max_body: int = 2_000_000  # bytes; an article is rarely over 200 kB, HTML pages over 1 MB
+    max_page_size: int = 200
+    query_timeout: float = 10.0  # seconds per request's database work
+
+    def writes_open(self) -> bool:
+        return self.open_writes and self.host in LOOPBACK
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for a declared or streamed body larger than ``limit`` bytes."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _send_413(send, self.limit)
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return msg
+
+        try:
+            await self.app(scope, limited, send)
+        except _TooLarge:
+            await _send_413(send, self.limit)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _send_413(send: Send, limit: int) -> None:
+    body = f'{{"error": "request body too large", "limit_bytes": {limit}}}'.encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _templates() -> Jinja2Templates:
+    path = Path(str(resources.files("newsgraph").joinpath("web/templates")))
+    return Jinja2Templates(directory=str(path))
+
+
+class Ctx:
+    """What route handlers share: the store, the settings, the templates."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store: Store = open_store(settings.db)
+        self.templates = _templates()
+
+    async def run(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run blocking database work in a thread, bounded by the query timeout (503 past it)."""
+        try:
+            return await asyncio.wait_for(run_in_threadpool(fn, *args, **kwargs), self.settings.query_timeout)
+        except TimeoutError:
+            raise HTTPException(503, f"query took longer than {self.settings.query_timeout:g} s") from None
+
+    def check_write(self, request: Request) -> None:
+        if self.settings.writes_open():
+            return
+        token = self.settings.token
+        if not token:
+            raise HTTPException(403, "writes are disabled: set NEWSGRAPH_TOKEN (or use --open on loopback)")
+        got = request.headers.get("authorization", "")
+        if not (got.startswith("Bearer ") and hmac.compare_digest(got[7:].encode(), token.encode())):
+            raise HTTPException(401, "missing or wrong token (Authorization: Bearer <NEWSGRAPH_TOKEN>)")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The web application over one knowledge base."""
+    from . import api, pages
+
+    settings = settings or Settings()
+    ctx = Ctx(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        ctx.store.close()
+
+    app = FastAPI(title="newsgraph", version="1", description="Evidence-linked facts from news reports.",
+                  lifespan=lifespan)
+    app.state.ctx = ctx
+
+    def _wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api") or "application/json" in request.headers.get("accept", "")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        if _wants_json(request):
+            return JSONResponse({"error": str(exc.detail), "status": exc.status_code}, status_code=exc.status_code)
+        return ctx.templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": str(exc.detail)},
+                                              status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+        return JSONResponse({"error": f"invalid request: {msgs}", "status": 422}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"error": f"internal error: {type(exc).__name__}", "status": 500}, status_code=500)
+
+    app.mount("/static", StaticFiles(directory=str(resources.files("newsgraph").joinpath("web/static"))), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_middleware(BodyLimit, limit=settings.max_body)
+    return app
+
+
+def html(ctx: Ctx, request: Request, name: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
+    return ctx.templates.TemplateResponse(request, name, data, status_code=status)

@@ -1,0 +1,123 @@
+"""Server-side SVG: a measure's timeline and a small map of places. No JavaScript, no CDN.
+
+All labels go through ``escape``; numbers are formatted here, so the SVG cannot carry markup from
+article text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from markupsafe import Markup, escape
+
+__all__ = ["timeline_svg", "map_svg", "hedge_range"]
+
+# How far a hedge lets the true value lie from the stated one, as (low factor, high factor).
+# "nearly 150,000" is below 150,000 but close; "more than 10,000" is above it. The 10% band is a
+# reading convention for the chart only; the stored value stays the stated one.
+_HEDGES: dict[str, tuple[float, float]] = {
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "up to": (0.9, 1.0), "less than": (0.9, 1.0),
+    "under": (0.9, 1.0), "fewer than": (0.9, 1.0), "at most": (0.9, 1.0),
+    "more than": (1.0, 1.1), "over": (1.0, 1.1), "at least": (1.0, 1.1), "above": (1.0, 1.1),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
+}
+
+
+def hedge_range(value: float, approx: str | None, low: float | None = None,
+                high: float | None = None) -> tuple[float, float]:
+    """The range a point stands for: its explicit low/high, else its hedge's band, else the value."""
+    if low is not None or high is not None:
+        return (low if low is not None else value, high if high is not None else value)
+    lo_f, hi_f = _HEDGES.get((approx or "").lower(), (1.0, 1.0))
+    return value * lo_f, value * hi_f
+
+
+def _day(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(s)[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def _fmt(v: float) -> str:
+    if abs(v) >= 1e9:
+        return f"{v / 1e9:.3g}bn"
+    if abs(v) >= 1e6:
+        return f"{v / 1e6:.3g}m"
+    return f"{v:,.0f}" if abs(v) >= 100 or float(v).is_integer() else f"{v:.3g}"
+
+
+def timeline_svg(points: Sequence[dict[str, Any]], width: int = 720, height: int = 300) -> Markup:
+    """Points ``{date, value, approx?, low?, high?, href?, label?, conflict?}`` as an SVG chart.
+
+    Each point is a dot with a vertical bar for its hedge range; conflicting points are marked
+    and every dot links to its evidence.
+    """
+    pts: list[tuple[dict[str, Any], dt.date]] = []
+    for p in points:
+        day = _day(p.get("date"))
+        if isinstance(p.get("value"), (int, float)) and day is not None:
+            pts.append((p, day))
+    if not pts:
+        return Markup('<p class="muted">No dated points.</p>')
+    ranges = [hedge_range(float(p["value"]), p.get("approx"), p.get("low"), p.get("high")) for p, _ in pts]
+    ymax = max(r[1] for r in ranges) * 1.1 or 1.0
+    days = [d.toordinal() for _, d in pts]
+    d0, d1 = min(days), max(days)
+    if d0 == d1:
+        d0, d1 = d0 - 30, d1 + 30
+    left, right, top, bottom = 70, 20, 20, 40
+    w, h = width - left - right, height - top - bottom
+
+    def x(day: int) -> float:
+        return left + (day - d0) / (d1 - d0) * w
+
+    def y(v: float) -> float:
+        return top + h - v / ymax * h
+
+    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="timeline">',
+             f'<line x1="{left}" y1="{top + h}" x2="{left + w}" y2="{top + h}" class="axis"/>',
+             f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + h}" class="axis"/>']
+    for k in range(5):
+        v = ymax * k / 4
+        parts.append(f'<text x="{left - 6}" y="{y(v) + 4:.1f}" class="tick" text-anchor="end">{_fmt(v)}</text>')
+        parts.append(f'<line x1="{left}" y1="{y(v):.1f}" x2="{left + w}" y2="{y(v):.1f}" class="grid"/>')
+    for frac in (0.0, 0.5, 1.0):
+        day = dt.date.fromordinal(int(d0 + (d1 - d0) * frac))
+        parts.append(f'<text x="{x(day.toordinal()):.1f}" y="{top + h + 18}" class="tick" '
+                     f'text-anchor="middle">{day.isoformat()}</text>')
+    line = " ".join(f"{x(dd):.1f},{y(float(p['value'])):.1f}" for (p, _), dd in sorted(zip(pts, days, strict=True), key=lambda t: t[1]))
+    parts.append(f'<polyline points="{line}" class="series"/>')
+    for (p, _d), dd, (lo, hi) in zip(pts, days, ranges, strict=True):
+        cx, cy = x(dd), y(float(p["value"]))
+        cls = "point conflict" if p.get("conflict") else "point"
+        label = escape(f"{p.get('date')}: {_fmt(float(p['value']))} {p.get('approx') or ''} {p.get('label') or ''}".strip())
+        dot = (f'<line x1="{cx:.1f}" y1="{y(lo):.1f}" x2="{cx:.1f}" y2="{y(hi):.1f}" class="range"/>'
+               f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5" class="{cls}"><title>{label}</title></circle>')
+        href = p.get("href")
+        parts.append(f'<a href="{escape(href)}">{dot}</a>' if href else dot)
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def map_svg(places: Sequence[dict[str, Any]], width: int = 360, height: int = 180) -> Markup:
+    """Places ``{name, lat, lon}`` on an equirectangular graticule (no basemap: nothing is downloaded)."""
+    pts = [p for p in places if isinstance(p.get("lat"), (int, float)) and isinstance(p.get("lon"), (int, float))]
+    parts = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" aria-label="map of places">',
+             f'<rect x="0" y="0" width="{width}" height="{height}" class="sea"/>']
+    for lon in range(-180, 181, 30):
+        xx = (lon + 180) / 360 * width
+        parts.append(f'<line x1="{xx:.1f}" y1="0" x2="{xx:.1f}" y2="{height}" class="grid"/>')
+    for lat in range(-90, 91, 30):
+        yy = (90 - lat) / 180 * height
+        parts.append(f'<line x1="0" y1="{yy:.1f}" x2="{width}" y2="{yy:.1f}" class="grid"/>')
+    for p in pts:
+        xx = (float(p["lon"]) + 180) / 360 * width
+        yy = (90 - float(p["lat"])) / 180 * height
+        parts.append(f'<circle cx="{xx:.1f}" cy="{yy:.1f}" r="3" class="place"><title>{escape(p.get("name") or "")}'
+                     f"</title></circle>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
