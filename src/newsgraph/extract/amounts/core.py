@@ -80,12 +80,12 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
         labels = {lab for s, e, lab in spacy_ents if _overlaps(num, (s, e))}
         if q.kind == "count" and labels & _NAME_LABELS:
             continue
-        anchor = find_anchor(doc, q.num_start, q.end) if q.end > q.num_start else None
+        anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money") if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
             continue  # "two long years": a duration, owned by the times layer
-        if q.kind == "count" and labels & _DATE_LABELS and head is None:
-            continue
+        if q.kind == "count" and head is None and (labels & _DATE_LABELS or (q.spelled and q.value == 0)):
+            continue  # a bare "zero" ("we'll have zero") is a word of emphasis more than a figure
         obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
         rec = q.as_dict()
         rec.update({"object": obj, "measure": None, "owner": None, "location": None, "time": None, "change": None})

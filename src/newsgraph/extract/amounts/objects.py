@@ -90,7 +90,7 @@ def _verb_argument(verb: Token, span: Span) -> Token | None:
     return None
 
 
-def find_anchor(doc: Doc, start: int, end: int) -> Anchor | None:
+def find_anchor(doc: Doc, start: int, end: int, money: bool = False) -> Anchor | None:
     """The quantity's tokens and the noun it counts, read from the dependency parse."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -105,6 +105,14 @@ def find_anchor(doc: Doc, start: int, end: int) -> Anchor | None:
     of = _of_pobj(root)
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return Anchor(span, root, _resolve_generic(of))
+    if money:
+        # "$75 billion in state subsidies", "$1 billion for new equipment"
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "for", "of", "worth"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                        return Anchor(span, root, _resolve_generic(g))
+        return Anchor(span, root, None)
     if root.dep_ not in _CLIMB_FROM:
         return Anchor(span, root, None)
     cur = root

@@ -140,6 +140,8 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
         return "code"
     if _DURATION.match(text, q.end if q.end > ne else ne):
         return "duration"
+    if spelled and re.match(r"(?i)an?\s", text[ns:ne]) and re.search(r"(?i)\b(?:in|of)\s+$", before):
+        return "ratio"  # "one part in a million", "one in a thousand"
     if _MULTIPLIER.match(after):
         return "multiplier"
     hm = _HYPHEN_WORD.match(text, q.end)

@@ -1,0 +1,309 @@
+"""Amounts and changes: newsgraph against quantulum3 on hand-annotated news, quantulum3's own suite, speed.
+
+    python benchmarks/eval_amounts.py --data benchmarks/gold/amounts_news.jsonl --split test --json
+    python benchmarks/eval_amounts.py --data benchmarks/gold/amounts_news.jsonl --split test --json \\
+        --suite ../shared/data/quantities/quantities.json --speed-docs 1000
+
+Gold (benchmarks/gold/amounts_news.md says how it was made): article ids and offsets into the ``text`` of
+``../shared/data/news/allsides_world_conflict_dev.jsonl.gz``. ``--split tune`` is the first half of its
+articles (the rules were tuned on it), ``test`` the second half, ``all`` both.
+
+Scores, the same for both systems, on body and heading paragraphs only (``newsgraph.clean``):
+- value+span P/R/F1: a prediction matches a gold amount when their spans overlap and the values are equal
+  (a gold range also matches its low or high); one-to-one, in text order. Predictions written "one"/"a"/"an"
+  are not scored (the gold leaves every "one" out, see the annotation notes);
+- object accuracy (newsgraph only; quantulum3 has no counted object): over matched gold amounts with an
+  object, the gold object's head word (last word, plural "s" dropped) is among the predicted object's words;
+- approx accuracy: over matched amounts, the normalized hedge is equal (both null counts as equal);
+- change P/R/F1: same to_value, same from_value when gold has one, same direction, overlapping spans.
+Speed: the amounts extractor over already-parsed docs, and quantulum3's whole ``parse``, in words per second
+over the first N articles of the news file (same process, same machine, one after the other); end to end is
+the full newsgraph pipeline on the same texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news" / "allsides_world_conflict_dev.jsonl.gz"
+_NOT_SCORED = {"one", "a", "an"}
+
+
+def load_gold(path: Path, split: str) -> list[dict[str, Any]]:
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    half = len(gold) // 2
+    return {"tune": gold[:half], "test": gold[half:], "all": gold}[split]
+
+
+def load_texts(news: Path, ids: set[str] | None = None, limit: int | None = None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    with gzip.open(news, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if ids is None or d["id"] in ids:
+                out[d["id"]] = d["text"]
+            if (ids is not None and len(out) == len(ids)) or (limit is not None and len(out) >= limit):
+                break
+    return out
+
+
+def _content(text: str) -> list[tuple[int, int]]:
+    from newsgraph.clean import clean
+
+    return [(p.start, p.end) for p in clean(text).paragraphs if p.kind in ("body", "heading")]
+
+
+def _in(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _head(obj: str | None) -> str | None:
+    words = re.findall(r"[a-z]+", (obj or "").lower())
+    if not words:
+        return None
+    w = words[-1]
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _words(obj: str | None) -> set[str]:
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in re.findall(r"[a-z]+", (obj or "").lower())}
+
+
+def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    pairs = []
+    used: set[int] = set()
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j in used or not (p["start"] < g["end"] and g["start"] < p["end"]):
+                continue
+            vals = [g["value"]] + [g[k] for k in ("low", "high") if g.get(k) is not None]
+            if any(_same(p["value"], v) for v in vals):
+                pairs.append((g, p))
+                used.add(j)
+                break
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold_docs: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]],
+          changes: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, float]:
+    tp = n_pred = n_gold = obj_n = obj_ok = ap_n = ap_ok = 0
+    c_tp = c_pred = c_gold = 0
+    for g in gold_docs:
+        pred = [p for p in preds.get(g["id"], []) if p["text"].strip().lower() not in _NOT_SCORED]
+        pairs = match(g["amounts"], pred)
+        tp += len(pairs)
+        n_pred += len(pred)
+        n_gold += len(g["amounts"])
+        for ga, pa in pairs:
+            if ga.get("object"):
+                obj_n += 1
+                obj_ok += int(_head(ga["object"]) in _words(pa.get("object")))
+            ap_n += 1
+            ap_ok += int((ga.get("approx") or None) == (pa.get("approx") or None))
+        if changes is not None:
+            pc = list(changes.get(g["id"], []))
+            c_pred += len(pc)
+            c_gold += len(g["changes"])
+            for gc in g["changes"]:
+                for c in pc:
+                    if (c["start"] < gc["end"] and gc["start"] < c["end"] and c.get("direction") == gc["direction"]
+                            and c.get("to_value") == gc.get("to_value")
+                            and (gc.get("from_value") is None or c.get("from_value") == gc["from_value"])):
+                        c_tp += 1
+                        pc.remove(c)
+                        break
+    p, r, f = _prf(tp, n_pred, n_gold)
+    out = {"value_p": p, "value_r": r, "value_f1": f, "approx_acc": ap_ok / ap_n if ap_n else 0.0,
+           "n_gold": float(n_gold), "n_pred": float(n_pred)}
+    if changes is not None:
+        cp, cr, cf = _prf(c_tp, c_pred, c_gold)
+        out.update({"object_acc": obj_ok / obj_n if obj_n else 0.0, "change_p": cp, "change_r": cr,
+                    "change_f1": cf, "n_gold_changes": float(c_gold)})
+    return {k: round(v, 4) for k, v in out.items()}
+
+
+def quantulum_parser() -> Any:
+    """quantulum3's parser in its no-classifier mode: the unit classifier shipped with quantulum3 0.10.0 is
+    a scikit-learn pickle that does not load under the scikit-learn pinned here (and retraining it needs
+    an extra package). Only the choice between same-named units uses the classifier; values do not."""
+    import warnings
+
+    warnings.filterwarnings("ignore", module="sklearn")
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    return parser
+
+
+def quantulum_amounts(text: str) -> list[dict[str, Any]]:
+    parser = quantulum_parser()
+
+    out = []
+    spans = _content(text)
+    for q in parser.parse(text):
+        s, e = q.span
+        if not _in(spans, s, e):
+            continue
+        out.append({"start": s, "end": e, "value": float(q.value), "text": q.surface, "approx": None})
+    return out
+
+
+def run_newsgraph(texts: dict[str, str]) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    from newsgraph import nlp as ng_nlp
+
+    nlp = ng_nlp.load()
+    am: dict[str, list[dict[str, Any]]] = {}
+    ch: dict[str, list[dict[str, Any]]] = {}
+    for aid, doc in zip(texts, nlp.pipe(texts.values(), batch_size=16), strict=True):
+        am[aid] = list(doc._.newsgraph_amounts or [])
+        ch[aid] = list(doc._.newsgraph_changes or [])
+    return am, ch
+
+
+def evaluate(data: Path, split: str = "test", news: Path = NEWS) -> dict[str, Any]:
+    gold = load_gold(data, split)
+    texts = load_texts(news, {g["id"] for g in gold})
+    texts = {g["id"]: texts[g["id"]] for g in gold}
+    t0 = time.perf_counter()
+    am, ch = run_newsgraph(texts)
+    ng_s = time.perf_counter() - t0
+    ours = score(gold, am, ch)
+    t0 = time.perf_counter()
+    qa = {aid: quantulum_amounts(t) for aid, t in texts.items()}
+    q_s = time.perf_counter() - t0
+    peer = score(gold, qa)
+    peer["docs_per_s"] = round(len(texts) / q_s, 2)
+    return {"dataset": f"{data.name}:{split}", "n_docs": len(gold), "metrics": ours,
+            "docs_per_s": round(len(texts) / ng_s, 2), "peer": {"quantulum3": peer}}
+
+
+# ---------------------------------------------------------------------------------------------------
+# quantulum3's own English suite: our value accuracy on the cases in scope
+# ---------------------------------------------------------------------------------------------------
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+def _exclusion(req: str, item: dict[str, Any], our_units: set[str]) -> str | None:
+    surf, unit, value = item["surface"], item["unit"], item["value"]
+    nums = re.findall(r"\d+(?:[.,]\d+)*", surf)
+    if re.search(r"\d\s*(?:-|–|to|and)\s*-?\d|between", surf) and len(nums) >= 2:
+        return "range midpoint"
+    if any(u in unit for u in _TIME_UNITS) or "per week" in unit:
+        return "time quantity (times layer)"
+    if re.search(r"[eE][-+]?\d|×|\^|/|[⅓½¼¾]|\bthirds?\b|\bsixths?\b|\bhalves\b|half\b|^-|\(\$|\$-|-\d", surf):
+        return "notation outside news (fractions, exponents, negatives)"
+    if not re.search(r"\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozen",
+                     surf, re.I) or (value == 1 and re.match(r"(?i)an?\s", surf)):
+        return "unit word without a number"
+    if unit == "dimensionless":
+        i = req.find(surf)
+        before = req[:i].rstrip()
+        if re.fullmatch(r"\d{4}", surf) and 1800 <= value <= 2100:
+            return "year (times layer)"
+        if i > 0 and (req[i - 1].isalpha() or re.search(r"[A-Z][\w-]*$", before) and not re.search(r"[.!?:]$", before)
+                      or re.search(r"[A-Za-z]\d", req[max(0, i - 2) : i + 1])):
+            return "code or name"
+        return None
+    if unit in ("percentage",) or "dollar" in unit or "euro" in unit or "pound sterling" in unit or "yen" in unit:
+        return None
+    if unit not in our_units:
+        return "unit outside news"
+    return None
+
+
+def suite(path: Path) -> dict[str, float]:
+    from newsgraph import nlp as ng_nlp
+    from newsgraph.extract.amounts.grammar import tables
+
+    our_units = {n for _s, n in tables().units} | {"square kilometre", "square mile", "degree Celsius",
+                                                     "degree fahrenheit", "kilometre per hour"}
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    nlp = ng_nlp.load()
+    reasons: dict[str, int] = {}
+    n_in = ok = 0
+    for case in cases:
+        doc = nlp(case["req"])
+        preds = doc._.newsgraph_amounts or []
+        for item in case["res"]:
+            why = _exclusion(case["req"], item, our_units)
+            if why:
+                reasons[why] = reasons.get(why, 0) + 1
+                continue
+            n_in += 1
+            s = case["req"].find(item["surface"])
+            e = s + len(item["surface"])
+            ok += int(any(_same(p["value"], item["value"]) and p["start"] < e and s < p["end"] for p in preds))
+    out = {"suite_value_acc": round(ok / n_in, 4) if n_in else 0.0, "suite_in_scope": float(n_in),
+           "suite_correct": float(ok)}
+    for why, n in sorted(reasons.items()):
+        out[f"suite_excluded[{why}]"] = float(n)
+    return out
+
+
+def speed(news: Path, n_docs: int) -> dict[str, float]:
+    parser = quantulum_parser()
+    from newsgraph import nlp as ng_nlp
+    from newsgraph.extract.amounts import extract_amounts
+    from newsgraph.lexicon import load_lexicon
+
+    texts = list(load_texts(news, None, n_docs).values())
+    words = sum(len(t.split()) for t in texts)
+    nlp = ng_nlp.load()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=16))
+    e2e = time.perf_counter() - t0
+    lex = load_lexicon()
+    t0 = time.perf_counter()
+    for d in docs:
+        extract_amounts(d, lex)
+    ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in texts:
+        parser.parse(t)
+    q = time.perf_counter() - t0
+    return {"speed_docs": float(len(texts)), "speed_words": float(words),
+            "extractor_words_per_s": round(words / ours, 1), "quantulum3_words_per_s": round(words / q, 1),
+            "speed_ratio_vs_quantulum3": round(q / ours, 2), "end_to_end_words_per_s": round(words / e2e, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--split", choices=("tune", "test", "all"), default="test")
+    ap.add_argument("--news", type=Path, default=NEWS)
+    ap.add_argument("--suite", type=Path, default=None, help="quantulum3's quantities.json")
+    ap.add_argument("--speed-docs", type=int, default=0, help="time on the first N news articles (0: skip)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    res = evaluate(args.data, args.split, args.news)
+    if args.suite:
+        res["metrics"].update(suite(args.suite))
+    if args.speed_docs:
+        res["metrics"].update(speed(args.news, args.speed_docs))
+    if args.json:
+        print(json.dumps(res))
+    else:
+        print(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
