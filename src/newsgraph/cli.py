@@ -133,6 +133,15 @@ def _register_kb() -> None:
 _register_kb()
 
 
+def _register_kb() -> None:
+    from .kb.commands import register
+
+    register(app)
+
+
+_register_kb()
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,267 @@
+"""The knowledge-base commands of the ``newsgraph`` CLI: thin wrappers over :mod:`newsgraph.kb`.
+
+``register(app)`` adds ingest, timeline, conflicts, search, entity, quotes, events, stats and export.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+__all__ = ["register"]
+
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gkg = "gkg"
+
+
+def _json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def _num(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+
+
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="files, folders, JSONL(.gz), HTML, WARC(.gz), or - for stdin")],
+    db: DbOpt = None,
+    n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="articles per batch and per transaction")] = 64,
+    published: Annotated[Optional[str], typer.Option(help="publication date of a single text, YYYY-MM-DD")] = None,
+    title: Annotated[Optional[str], typer.Option(help="title of a single text")] = None,
+    url: Annotated[Optional[str], typer.Option(help="URL of a single text")] = None,
+    field: Annotated[Optional[list[str]], typer.Option("--field", help="JSONL field map, e.g. text=body")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+) -> None:
+    """Read, extract and store articles; a re-run skips what is stored."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from . import ingest as run_ingest
+
+    fields = dict(f.split("=", 1) for f in field or [] if "=" in f)
+    with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None),
+                  TextColumn("{task.completed} read · {task.fields[rate]:.1f} articles/s · "
+                             "{task.fields[stored]} stored · {task.fields[failed]} failed"),
+                  TimeElapsedColumn(), console=err, disable=quiet, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, stored=0, failed=0)
+
+        def tick(s: Any) -> None:
+            bar.update(task, completed=s.read, rate=s.articles_per_s, stored=s.stored, failed=s.failed)
+
+        summary = run_ingest(sources, db=db, n_process=n_process, batch_size=batch_size, published=published,
+                             title=title, url=url, fields=fields or None, progress=tick)
+    out.print(f"run {summary.run_id}: {summary}")
+    for issue in summary.issues[:10]:
+        err.print(f"  failed: {issue}", soft_wrap=True)
+    if summary.failed > 10:
+        err.print(f"  ... {summary.failed - 10} more in the ingest_errors table")
+    for reason, n in sorted(summary.skipped.items()):
+        err.print(f"  skipped {n}: {reason}")
+    if summary.read and summary.failed == summary.read:
+        raise typer.Exit(1)
+
+
+def timeline(
+    key: Annotated[str, typer.Argument(help="measure key object:owner:location, e.g. troops:USA:IRQ")],
+    db: DbOpt = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Print the series of one measure, in time order, with its evidence."""
+    from . import measures
+    from . import timeline as get
+
+    tl = get(key, db=db)
+    if format == TableFormat.json:
+        _json({"measure": key, "points": [p.to_dict() | {"when": p.when} for p in tl.points]})
+        return
+    if format == TableFormat.csv:
+        w = csv.writer(sys.stdout)
+        w.writerow(["when", "value", "role", "approx", "day", "article_id", "published", "evidence"])
+        for p in tl.points:
+            w.writerow([p.when, p.value, p.role, p.approx or "", p.day or "", p.article_id, p.published or "",
+                        p.evidence])
+        return
+    if not tl.points:
+        known = [m["key"] for m in measures(db=db, prefix=key.split(":")[0] + ":", limit=10)]
+        err.print(f"no points for {key}" + (f"; measures like it: {', '.join(known)}" if known else ""))
+        raise typer.Exit(1)
+    tab = Table(title=f"timeline {key}")
+    for c in ("when", "value", "role", "article", "evidence"):
+        tab.add_column(c, overflow="fold")
+    for p in tl.points:
+        tab.add_row(p.when, (p.approx + " " if p.approx else "") + _num(p.value), p.role,
+                    f"{p.published or '?'} {p.article_id}", p.evidence)
+    out.print(tab)
+
+
+def conflicts(
+    db: DbOpt = None,
+    measure: Annotated[Optional[str], typer.Option(help="only this measure key")] = None,
+    tolerance: Annotated[float, typer.Option(help="relative tolerance of exact figures")] = 0.02,
+    hedge: Annotated[float, typer.Option(help="relative width of hedged figures (nearly, about)")] = 0.10,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List reports that give different values for the same measure and time."""
+    from . import conflicts as get
+
+    found = get(db=db, measure=measure, tolerance=tolerance, hedge=hedge)
+    if format != TableFormat.table:
+        _json([c.to_dict() for c in found])
+        return
+    if not found:
+        out.print("no conflicts")
+        return
+    for c in found:
+        out.print(f"[bold]{c.measure}[/]: {c.reason}")
+        for p in (c.a, c.b):
+            out.print(f"  {p.published or '?'} {p.article_id} {p.title or ''}\n    \u201c{p.evidence}\u201d", soft_wrap=True)
+
+
+def search(
+    text: Annotated[str, typer.Argument(help="words to find (all must occur)")],
+    db: DbOpt = None,
+    limit: int = 20,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Full-text search over articles and quotes."""
+    from . import search as get
+
+    hits = get(text, db=db, limit=limit)
+    if format != TableFormat.table:
+        _json([h.to_dict() for h in hits])
+        return
+    for h in hits:
+        out.print(f"[bold]{h.published or '?'}[/] {h.article_id} ({h.kind}) {h.title or ''}\n  {h.snippet}",
+                  soft_wrap=True)
+    if not hits:
+        out.print("no match")
+
+
+def entity(
+    name: Annotated[str, typer.Argument(help="a name, alias or entity id")],
+    db: DbOpt = None,
+    limit: int = 10,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Show what the base knows about one entity."""
+    from . import entity as get
+
+    page = get(name, db=db, limit=limit)
+    if page is None:
+        err.print(f"no entity named {name!r}")
+        raise typer.Exit(1)
+    if format != TableFormat.table:
+        _json(page.to_dict())
+        return
+    out.print(f"[bold]{page.name}[/] ({page.type}{', ' + page.country if page.country else ''}) #{page.id}")
+    out.print(f"  {page.mention_count} mentions in {page.article_count} articles, "
+              f"{page.first_date or '?'} .. {page.last_date or '?'}")
+    if page.aliases:
+        out.print(f"  aliases: {', '.join(page.aliases)}")
+    if page.roles:
+        out.print(f"  roles: {', '.join(page.roles)}")
+    if page.co_mentioned:
+        out.print("  with: " + ", ".join(f"{c.name} ({c.shared_articles})" for c in page.co_mentioned))
+    for q in page.quotes:
+        out.print(f"  quote {q.published or '?'}: \u201c{q.text}\u201d", soft_wrap=True)
+    for ev in page.events:
+        out.print(f"  event {ev.published or '?'} {ev.type}: {ev.text}", soft_wrap=True)
+    for a in page.articles:
+        out.print(f"  article {a['published'] or '?'} {a['id']} {a['title'] or ''}", soft_wrap=True)
+
+
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(help="the speaker's name or alias")] = None,
+    db: DbOpt = None,
+    limit: int = 50,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List quotes, optionally of one speaker."""
+    from . import quotes as get
+
+    hits = get(speaker, db=db, limit=limit)
+    if format != TableFormat.table:
+        _json([h.to_dict() for h in hits])
+        return
+    for q in hits:
+        out.print(f"{q.published or '?'} {q.speaker_name or '?'} ({q.kind}): \u201c{q.text}\u201d  [{q.article_id}]",
+                  soft_wrap=True)
+
+
+def events(
+    type: Annotated[Optional[str], typer.Option("--type", help="event type, e.g. RETREAT")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="actor code, country or name")] = None,
+    target: Annotated[Optional[str], typer.Option(help="target code, country or name")] = None,
+    db: DbOpt = None,
+    limit: int = 50,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List events by type and actor/target."""
+    from . import events as get
+
+    hits = get(type, actor, target=target, db=db, limit=limit)
+    if format != TableFormat.table:
+        _json([h.to_dict() for h in hits])
+        return
+    for ev in hits:
+        who = ", ".join(p.get("code") or p["name"] for p in ev.actors)
+        whom = ", ".join(p.get("code") or p["name"] for p in ev.targets)
+        out.print(f"{ev.published or '?'} {ev.type} {who} -> {whom}: {ev.text}  [{ev.article_id}]", soft_wrap=True)
+
+
+def stats(db: DbOpt = None, format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
+    """Counts, languages, dates, top entities and measures."""
+    from . import stats as get
+
+    s = get(db=db)
+    if format != TableFormat.table:
+        _json(s)
+        return
+    c = s["counts"]
+    out.print(f"[bold]{c['articles']}[/] articles ({', '.join(f'{k}: {v}' for k, v in s['languages'].items())}), "
+              f"published {s['published']['first']} .. {s['published']['last']}")
+    out.print("  " + ", ".join(f"{k} {v}" for k, v in c.items() if k not in ("articles",)), soft_wrap=True)
+    out.print("  top entities: " + ", ".join(f"{e['name']} ({e['mention_count']})" for e in s["top_entities"]),
+              soft_wrap=True)
+    out.print("  top measures: " + ", ".join(f"{m['key']} ({m['point_count']})" for m in s["top_measures"]),
+              soft_wrap=True)
+
+
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet or gkg")],
+    out_path: Annotated[Optional[str], typer.Option("--out", "-o", help="file (jsonl, gkg) or folder (csv, parquet)")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Export the base: records as JSONL, tables as CSV/Parquet, or GDELT GKG 2.1 rows."""
+    from .export import export as run
+
+    n = run(format.value, out_path, db=db)
+    if out_path:
+        err.print(f"wrote {n} rows to {out_path}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the knowledge-base commands to the ``newsgraph`` app."""
+    for fn in (ingest, timeline, conflicts, search, entity, quotes, events, stats, export):
+        app.command(name=fn.__name__)(fn)
