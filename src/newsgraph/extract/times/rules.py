@@ -366,13 +366,19 @@ def _vague_plural(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 # ---------------------------------------------------------------------------------------------
 @rule("year", rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<fy>(?i:fiscal|calendar|the\s+year|fy))[\s-]*)?(?<![$£€#])(?P<y>{P.YEAR})(?![%\d]|[,.]\d|\s*(?i:percent|per\s+cent))")
 def _year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    if "half" in _low(m["mod"]):
+        return None  # "the first half of 2019" is 2019-H1 (rule "half")
     y = int(m["y"])
     pl = P.PLURAL_S.match(ctx.text, m.end())
     if pl and pl.group(1) not in P.NOT_PLURAL and not (m["mod"] or m["fy"]):
         return None  # "2000 troops"
-    prev = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if not (m["mod"] or m["fy"]) and (y < 1800 or re.search(r"(no\.|number|page|route|flight|\d[\d,]*\s*(?:to|-|and)\s*)$", prev)):
-        return None
+    prev = ctx.text[max(0, m.start() - 12) : m.start()].lower().rstrip()
+    if not (m["mod"] or m["fy"]):
+        if y < 1800 or re.search(r"(no\.|number|page|route|flight)$", prev):
+            return None
+        count = re.search(r"(\d[\d,.]*)\s*(?:to|-|and)$", prev)
+        if count and not re.fullmatch(r"(?:1[89]|20)\d\d", count.group(1)):
+            return None  # "from 1,500 to 2000" is a count; "1990 and 1991" are years
     return _t(m, "DATE", f"{y:04d}", _mod(m["mod"]), "absolute")
 
 
