@@ -25,8 +25,12 @@ demo: $(STAMP)
 	  $(PY) -m newsgraph.cli extract "$$f" --published "$$d" --format pretty || exit 1; \
 	done
 
+# make test: dependency check, then the whole suite with a throwaway PostgreSQL server on loopback
+# (scripts/with_postgres.sh) and Debian's Chromium for the browser tests (scripts/ensure_browser.sh).
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pip check
+	scripts/ensure_browser.sh
+	scripts/with_postgres.sh $(PY) -m pytest -q
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"

@@ -58,6 +58,7 @@ def test_hedge_ranges() -> None:
     assert hedge_range(100, "more than") == (100, 110.00000000000001)
     assert hedge_range(5, None) == (5, 5)
     assert hedge_range(5, "about", low=4, high=6) == (4, 6)
+    assert hedge_range(150000, "nearly", high=150000) == (135000.0, 150000)
 
 
 def test_timeline_svg_points_and_links() -> None:

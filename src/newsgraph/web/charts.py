@@ -28,11 +28,12 @@ _HEDGES: dict[str, tuple[float, float]] = {
 
 def hedge_range(value: float, approx: str | None, low: float | None = None,
                 high: float | None = None) -> tuple[float, float]:
-    """The range a point stands for: its explicit low/high, else its hedge's band, else the value."""
-    if low is not None or high is not None:
-        return (low if low is not None else value, high if high is not None else value)
+    """The range a point stands for: each side from its explicit bound, else the hedge's band, else the value.
+
+    "nearly 150,000" often comes with high=150,000 and no low: the hedge then gives the low side.
+    """
     lo_f, hi_f = _HEDGES.get((approx or "").lower(), (1.0, 1.0))
-    return value * lo_f, value * hi_f
+    return (low if low is not None else value * lo_f, high if high is not None else value * hi_f)
 
 
 def _day(s: str | None) -> dt.date | None:
@@ -85,10 +86,10 @@ def timeline_svg(points: Sequence[dict[str, Any]], width: int = 720, height: int
         v = ymax * k / 4
         parts.append(f'<text x="{left - 6}" y="{y(v) + 4:.1f}" class="tick" text-anchor="end">{_fmt(v)}</text>')
         parts.append(f'<line x1="{left}" y1="{y(v):.1f}" x2="{left + w}" y2="{y(v):.1f}" class="grid"/>')
-    for frac in (0.0, 0.5, 1.0):
+    for frac, anchor in ((0.0, "start"), (0.5, "middle"), (1.0, "end")):
         day = dt.date.fromordinal(int(d0 + (d1 - d0) * frac))
         parts.append(f'<text x="{x(day.toordinal()):.1f}" y="{top + h + 18}" class="tick" '
-                     f'text-anchor="middle">{day.isoformat()}</text>')
+                     f'text-anchor="{anchor}">{day.isoformat()}</text>')
     line = " ".join(f"{x(dd):.1f},{y(float(p['value'])):.1f}" for (p, _), dd in sorted(zip(pts, days, strict=True), key=lambda t: t[1]))
     parts.append(f'<polyline points="{line}" class="series"/>')
     for (p, _d), dd, (lo, hi) in zip(pts, days, ranges, strict=True):

@@ -23,6 +23,10 @@ def _ctx(request: Request) -> Any:
     return request.app.state.ctx
 
 
+def _num(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.3f}".rstrip("0").rstrip(".")
+
+
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request) -> HTMLResponse:
     ctx = _ctx(request)
@@ -84,7 +88,7 @@ async def measure_page(request: Request, key: str) -> HTMLResponse:
     pts = []
     for p in tl.points:
         pts.append({
-            "date": p.day, "value": p.value, "approx": p.approx, "low": p.low, "high": p.high, "role": p.role,
+            "date": p.day, "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low, "high": p.high, "role": p.role,
             "as_of_publication": p.as_of_publication, "evidence": p.evidence, "article_id": p.article_id,
             "href": f"/articles/{quote(p.article_id)}", "label": p.when,
             "conflict": (p.article_id, p.start, p.value) in bad,
