@@ -88,9 +88,9 @@ def page(server):
 
 
 def _seed_id(db: str) -> str:
-    from newsgraph import kb
+    from newsgraph.kb import browse
 
-    return next(a.id for a in kb.browse.articles(db=db).items if a.published == "2020-09-10")
+    return next(a.id for a in browse.articles(db=db).items if a.published == "2020-09-10")
 
 
 def test_article_page_highlights_quote_and_speaker(server, page) -> None:
@@ -131,9 +131,9 @@ def test_entity_page(server, page) -> None:
 
 def test_xss_probe_stays_text(server, page) -> None:
     base, db = server
-    from newsgraph import kb
+    from newsgraph.kb import browse
 
-    art = next(a for a in kb.browse.articles(db=db).items if a.published == "2021-05-05")
+    art = next(a for a in browse.articles(db=db).items if a.published == "2021-05-05")
     page.goto(f"{base}/articles/{art.id}")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned === undefined")
