@@ -12,7 +12,6 @@ import shutil
 import socket
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from conftest import ROOT, need_shared
