@@ -18,7 +18,8 @@ from .rules import Timex, find_times
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
 
 # Words just before a date that point ahead ("ahead of the November poll", "until March") or back.
-_FUTURE_CUES = frozenset({"ahead", "upcoming", "until", "till", "forthcoming", "scheduled", "slated", "due"})
+_FUTURE_CUES = frozenset({"ahead", "upcoming", "until", "till", "forthcoming", "scheduled", "slated", "due",
+                          "payable", "through", "effective"})
 _PAST_CUES = frozenset({"since", "ago", "former", "previous"})
 # Verbs whose infinitive complement or passive ("is scheduled for November") lies ahead.
 _INTENT = frozenset({"plan", "intend", "hope", "expect", "want", "aim", "seek", "promise", "vow", "agree",

@@ -8,6 +8,7 @@ publication date nothing relative is guessed: the calendar fields that depend on
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 Direction = Literal["PAST", "FUTURE", "PRESENT"] | None
@@ -25,6 +26,7 @@ __all__ = [
     "resolve_season",
     "resolve_weekday",
     "resolve_year_of",
+    "shift_calendar",
     "shift_value",
     "week_value",
 ]
@@ -138,7 +140,9 @@ def resolve_weekday(
         return day_value(pub - dt.timedelta(days=back)), "published"
     if wd == today:
         return day_value(pub), "published"
-    if direction in {"FUTURE", "PRESENT"}:  # "meet Monday", "is meeting Monday": a plan
+    # the present simple ("Tuesday's declaration", "statements made Friday") leans to the past in
+    # TimeBank (4 past, 2 ahead), so only a future tense or a progressive plan looks ahead
+    if direction == "FUTURE":
         return day_value(pub + dt.timedelta(days=(wd - today) % 7)), "published"
     return day_value(pub - dt.timedelta(days=(today - wd) % 7)), "published"
 
@@ -209,4 +213,37 @@ def relative_unit_value(unit: str, offset: int, pub: dt.date | None) -> str | No
         return f"{pub.year // 10 + offset:03d}X"
     if unit == "century":
         return f"{pub.year // 100 + offset:02d}XX"
+    return None
+
+
+_CAL = re.compile(r"(\d{4})(?:-(?:Q([1-4])|(\d\d))(?:-(\d\d))?)?")
+
+
+def shift_calendar(value: str, letter: str, steps: int) -> str | None:
+    """A calendar value moved by ``steps`` units, keeping its granularity: ("1989-Q3", "Y", -1) -> "1988-Q3",
+    ("1998-08-07", "D", -1) -> "1998-08-06"; None when the unit is finer than the value ("1998" less a day)."""
+    m = _CAL.fullmatch(value)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    q, mon, day = m.group(2), m.group(3), m.group(4)
+    if letter == "Y":
+        if day:
+            d = dt.date(y, int(mon), 28 if (mon == "02" and day == "29") else int(day))
+            return dt.date(y + steps, d.month, d.day).isoformat()
+        return f"{y + steps:04d}" + value[4:]
+    if letter in {"M", "Q"} and (q or mon):
+        k = steps * 3 if letter == "Q" else steps
+        if q:
+            if letter == "M" and k % 3:
+                return None
+            yy, mm = add_months(y, (int(q) - 1) * 3 + 1, k)
+            return f"{yy:04d}-Q{(mm - 1) // 3 + 1}"
+        yy, mm = add_months(y, int(mon), k)
+        if day:
+            return dt.date(yy, mm, min(int(day), 28)).isoformat() if int(day) > 28 else f"{yy:04d}-{mm:02d}-{day}"
+        return month_value(yy, mm)
+    if letter in {"W", "D"} and day:
+        d = dt.date(y, int(mon), int(day)) + dt.timedelta(days=steps * (7 if letter == "W" else 1))
+        return d.isoformat()
     return None

@@ -27,6 +27,7 @@ from .normalize import (
     resolve_month,
     resolve_season,
     resolve_weekday,
+    shift_calendar,
     shift_value,
 )
 
@@ -46,10 +47,13 @@ class Timex:
     anchor: Anchor = None
     # days after the last fully dated expression earlier in the text ("the next day"); resolved in order
     text_offset: int | None = None
+    # (unit letter, steps, only after a quarter): "a year earlier" moves the last date named in the text
+    text_shift: tuple[str, int, bool] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("text_offset")
+        d.pop("text_shift")
         return d
 
 
@@ -151,7 +155,9 @@ def _dated(m: re.Match[str], ctx: _Ctx, mon: int, day: int, year: str | None) ->
     direction = ctx.tense(m.start(), m.end())
     if direction == "PRESENT":
         direction = None
-    if direction == "PAST" and delta > 31:
+    # a past-tense clause can still name a date a month or two ahead ("extended the offer to Nov. 20",
+    # "payable Dec. 7"): only a date more than a quarter ahead is taken for last year's
+    if direction == "PAST" and delta > 92:
         y -= 1
     elif direction == "FUTURE" and delta < -31:
         y += 1
@@ -213,13 +219,13 @@ def _month_only(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 # ---------------------------------------------------------------------------------------------
 # weekdays, days, parts of days, clock times
 # ---------------------------------------------------------------------------------------------
-@rule("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|early|late))\s+)?(?P<wd>{P.WEEKDAY})(?:,?\s+(?P<part>{P.DAY_PART}))?")
+@rule("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|early|late|the\s+previous|the\s+following))\s+)?(?P<wd>{P.WEEKDAY})(?:,?\s+(?P<part>{P.DAY_PART}))?")
 def _weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     word = m["wd"].lower().rstrip(".")
     if len(word) <= 4 and not (m["wd"].endswith(".") or m["wd"].isupper() and len(word) == 3):
         return None
     wd = P.WEEKDAYS[word]
-    rel = _low(m["rel"]) or None
+    rel = {"the previous": "last", "the following": "next"}.get(_low(m["rel"]), _low(m["rel"])) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")
     if mod:
         rel = None
@@ -304,6 +310,29 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> Timex | None:
               start=start)
 
 
+@rule("unit_edge", rf"(?P<mod>{P.MOD_PREFIX}|(?i:earlier|later)\s+in)\s+(?P<the>(?i:the|this))\s+(?P<unit>(?i:year|month|week|decade|century))|(?P<ye>(?i:(?:around\s+|by\s+)?year[-\s]end|year['’]s\s+end))")
+def _unit_edge(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the end of the year", "year-end", "earlier in the month": the current unit, with its edge."""
+    if m["ye"]:
+        start = m.start()
+        if _low(m["ye"]).startswith(("around", "by")):
+            start = m.start() + len(m["ye"].split()[0]) + 1
+        return _t(m, "DATE", relative_unit_value("year", 0, ctx.pub), "END", "published" if ctx.pub else None,
+                  start=start)
+    mod = _mod(m["mod"])
+    return _t(m, "DATE", relative_unit_value(m["unit"].lower(), 0, ctx.pub), mod, "published" if ctx.pub else None)
+
+
+@rule("day_part", r"(?P<the>(?i:the|this|that))\s+(?P<part>(?i:morning|afternoon|evening))|(?i:overnight)|(?P<mod>(?i:early|late|mid))[\s-](?P<part2>(?i:morning|afternoon|evening))")
+def _day_part(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    part = (m["part"] or m["part2"] or "night").lower()
+    if m["the"] and m["the"].lower() == "this":
+        return None  # rule "day_word"
+    day = day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX"
+    return _t(m, "TIME", f"{day}T{P.DAY_PARTS[part]}", {"early": "START", "late": "END"}.get(_low(m["mod"])),
+              "published" if ctx.pub else None)
+
+
 # ---------------------------------------------------------------------------------------------
 # counts of units: three years, the past two months, two years ago, a 16-hour delay
 # ---------------------------------------------------------------------------------------------
@@ -319,6 +348,8 @@ def _count_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         return None
     letter, mult, clock = P.UNITS[unit]
     num_text = _low(m["num"])
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num_text) and not m["unit"].lower().endswith("s"):
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     n = None if num_text in P.VAGUE_NUMBERS else parse_number(num_text, P.NUMBER_WORDS)
     if n is None and num_text not in P.VAGUE_NUMBERS:
         return None
@@ -335,7 +366,12 @@ def _count_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         if n is None:
             return _t(m, "DATE", "PAST_REF", mod, "published")
         steps = -round(n * mult) if letter != "Q" else -round(n)
-        return _t(m, "DATE", shift_value(ctx.pub, letter, steps, clock), mod, "published")
+        tx = _t(m, "DATE", shift_value(ctx.pub, letter, steps, clock), mod, "published")
+        if not clock:
+            # "earlier"/"before" look back from the last date in the text; "ago" from the report, except
+            # in results reporting, where "a year ago" beside a quarter is that quarter a year before
+            tx.text_shift = (letter, steps, post == "ago")
+        return tx
     if post in {"later", "from now", "hence"} and not m["the"] and ctx.pub is not None and n is not None:
         if post != "later":
             return _t(m, "DATE", shift_value(ctx.pub, letter, round(n * mult), clock), mod, "published")
@@ -447,7 +483,7 @@ def _this_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule("quarter", rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<ry>(?i:this|last|next))\s+(?i:year)['’]s\s+)?(?:(?P<rel>(?i:last|next|this|current|previous|same))\s+)?(?:(?P<py>{P.YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter|qtr)(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{P.YEAR})(?![\d,.]\d))?|(?P<q>Q[1-4])(?:\s+(?P<y2>{P.YEAR}))?")
+@rule("quarter", rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<ry>(?i:this|last|next))\s+(?i:year)['’]s\s+)?(?:(?P<rel>(?i:last|next|this|current|previous|same|year-ago|year-earlier|comparable\s+year-ago))\s+)?(?:(?P<py>{P.YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter|qtr)(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{P.YEAR})(?![\d,.]\d))?|(?P<q>Q[1-4])(?:\s+(?P<y2>{P.YEAR}))?")
 def _quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     q = int(m["q"][1]) if m["q"] else _Q[m["ord"].lower()]
     year = m["y"] or m["y2"] or m["py"]
@@ -458,7 +494,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if ctx.pub is None:
         return _t(m, "DATE", f"XXXX-Q{q}")
     cur = (ctx.pub.month - 1) // 3 + 1
-    y = ctx.pub.year
+    y = ctx.pub.year - (1 if "year-" in _low(m["rel"]) else 0)
     direction = ctx.tense(m.start(), m.end())
     # results are reported after a quarter ends: the quarter named without a year is the latest one
     if q > cur and direction != "FUTURE":
@@ -602,8 +638,9 @@ def _select(cands: list[tuple[int, Timex]]) -> list[Timex]:
     return taken
 
 
+_CAL_VALUE = re.compile(r"\d{4}(?:-Q[1-4]|-\d\d(?:-\d\d)?)?")
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$")
-_CLOCK_VALUE = re.compile(r".*T(\d\d:\d\d)$")
+_CLOCK_VALUE = re.compile(r".*T(\d\d:\d\d|MO|AF|EV|NI)$")
 _JOIN_CLOCK = re.compile(r"(?:,?\s+(?i:on\s+)?)$")
 _JOIN_DAY = re.compile(r",?\s+$")
 
@@ -631,6 +668,7 @@ def _merge(ctx: _Ctx, times: list[Timex]) -> list[Timex]:
 
 def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
     last_day: dt.date | None = None
+    last_cal: tuple[str, int] | None = None
     for tx in times:
         if tx.text_offset is not None:
             base, anchor = (last_day, "text") if last_day is not None else (pub, "published")
@@ -638,7 +676,18 @@ def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
                 tx.value, tx.anchor = day_value(base + dt.timedelta(days=tx.text_offset)), anchor  # type: ignore[assignment]
             else:
                 tx.value = "XXXX-XX-XX"
-        elif tx.type == "DATE" and tx.value and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value) and tx.anchor == "absolute":
+            continue
+        if tx.text_shift is not None and last_cal is not None:
+            letter, steps, only_quarter = tx.text_shift
+            near = tx.start - last_cal[1] <= 400
+            if near and (not only_quarter or "-Q" in last_cal[0]):
+                shifted = shift_calendar(last_cal[0], letter, steps)
+                if shifted is not None:
+                    tx.value, tx.anchor = shifted, "text"
+            continue
+        if tx.type == "DATE" and tx.value and _CAL_VALUE.fullmatch(tx.value):
+            last_cal = (tx.value, tx.end)
+        if tx.type == "DATE" and tx.value and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value) and tx.anchor == "absolute":
             last_day = dt.date.fromisoformat(tx.value)
 
 
