@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as _nlp
+from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
 from .errors import EmptyTextError, InputError, InvalidFieldError, NewsgraphError
 from .record import Article, ItemError, article_id
 
@@ -214,14 +215,18 @@ def _prepared(items: Iterable[Any]) -> Iterator[tuple[int, Item | ItemError]]:
 
 
 def _run(
-    pairs: Iterable[tuple[int, Item | ItemError]], *, model: str | None, n_process: int, batch_size: int
+    pairs: Iterable[tuple[int, Item | ItemError]], *, model: str | None, n_process: int, batch_size: int,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
 ) -> Iterator[Article | ItemError]:
     nlp = _nlp.load(model)
-    # Items that skip the NLP (errors, non-English, too long) wait in `held` so output keeps input order.
+    limit = max(1000, min(chunk_chars, nlp.max_length - 1))
+    # Items that skip the NLP (errors, non-English) wait in `held` so output keeps input order.
     held: dict[int, Article | ItemError] = {}
     order: list[int] = []
+    # chunk records of a long article, gathered until its last chunk is through
+    parts: dict[int, list[tuple[int, Article | ItemError]]] = {}
 
-    def english_docs() -> Iterator[tuple[Doc, tuple[int, Item]]]:
+    def english_docs() -> Iterator[tuple[Doc, tuple[int, Item, int, int]]]:
         for i, it in pairs:
             order.append(i)
             if isinstance(it, ItemError):
@@ -231,19 +236,28 @@ def _run(
             if lang != "en":
                 held[i] = _record_without_nlp(it, lang)
                 continue
-            if len(it.text) >= nlp.max_length:
-                held[i] = ItemError(
-                    index=i, item=it.ref, error="InputError",
-                    reason=f"text of {len(it.text):,} characters exceeds the model's max_length {nlp.max_length:,}",
-                )
+            if len(it.text) <= limit:
+                yield _make_doc(nlp, it), (i, it, 0, 1)
                 continue
-            yield _make_doc(nlp, it), (i, it)
+            spans = split_text(it.text, limit)
+            for s, e in spans:
+                chunk = Item(text=it.text[s:e], title=it.title, published=it.published, url=it.url,
+                             source=it.source, ref=it.ref)
+                yield _make_doc(nlp, chunk), (i, it, s, len(spans))
 
     next_out = 0
-    for doc, (i, it) in nlp.pipe(english_docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (i, it, offset, n_chunks) in nlp.pipe(english_docs(), as_tuples=True, batch_size=batch_size,
+                                                    n_process=n_process):
         try:
-            held[i] = _finish(doc, it, i)
+            if n_chunks == 1:
+                held[i] = _finish(doc, it, i)
+            else:
+                got = parts.setdefault(i, [])
+                got.append((offset, _finish(doc, Item(text=doc.text, ref=it.ref), i)))
+                if len(got) == n_chunks:
+                    held[i] = _merge_chunks(it, i, parts.pop(i))
         except Exception as exc:  # a record that fails validation is a bug, reported per item
+            parts.pop(i, None)
             held[i] = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
         while next_out < len(order) and order[next_out] in held:
             yield held.pop(order[next_out])
@@ -251,3 +265,12 @@ def _run(
     while next_out < len(order):
         yield held.pop(order[next_out])
         next_out += 1
+
+
+def _merge_chunks(item: Item, index: int, got: list[tuple[int, Article | ItemError]]) -> Article | ItemError:
+    errors = [r for _o, r in got if isinstance(r, ItemError)]
+    if errors:
+        return ItemError(index=index, item=item.ref, error=errors[0].error,
+                         reason="; ".join(dict.fromkeys(e.reason for e in errors)))
+    merged = merge_records([(o, r.model_dump()) for o, r in got if isinstance(r, Article)])
+    return Article.model_validate({**_base_record(item, "en"), **merged})
