@@ -97,13 +97,13 @@ def merge_records(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
             out["amounts"].append({**a, "change": cmap.get(a.get("change") or "", a.get("change"))})
         pmap: dict[str, str] = {}
         for p in rec.get("places", []):
-            key = (p["name"], p.get("country"), p.get("geonames_id"))
-            if key in place_by_key:
-                place_by_key[key]["mentions"] += p["mentions"]
+            pkey = (p["name"], p.get("country"), p.get("geonames_id"))
+            if pkey in place_by_key:
+                place_by_key[pkey]["mentions"] += p["mentions"]
             else:
-                place_by_key[key] = {**p, "id": f"P{len(place_by_key) + 1}",
+                place_by_key[pkey] = {**p, "id": f"P{len(place_by_key) + 1}",
                                      "entity": emap.get(p.get("entity") or "", p.get("entity"))}
-            pmap[p["id"]] = place_by_key[key]["id"]
+            pmap[p["id"]] = place_by_key[pkey]["id"]
         for ev in rec.get("events", []):
             parties = {side: [{**x, "entity": emap.get(x.get("entity") or "", x.get("entity"))} for x in ev.get(side, [])]
                        for side in ("actors", "targets")}
