@@ -133,13 +133,14 @@ def _register_kb() -> None:
 _register_kb()
 
 
-def _register_kb() -> None:
-    from .kb.commands import register
+def _register_spark() -> None:
+    # spark-extract and load; pyspark is imported only when spark-extract runs (an optional extra)
+    from .spark.commands import register
 
     register(app)
 
 
-_register_kb()
+_register_spark()
 
 
 def main() -> None:
