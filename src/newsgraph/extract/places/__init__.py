@@ -1,0 +1,188 @@
+"""Places: every place an article names, tied to one point and one country, offline.
+
+``extract_places(doc)`` reads the entities layer (``doc._.newsgraph_entities``): GPE and LOC entities
+are the toponyms; NORP entities ("Iraqi forces") and organizations that carry a country ("the
+Government of Iraq") are context, never toponyms. Each toponym is resolved against the offline
+gazetteer (:mod:`.gazetteer`, GeoNames data from PyPI packages) by :func:`.resolve.resolve`, and the
+mentions of one entity make one place. A facility ("Camp Taji") is not a place of its own: when the
+place named inside it resolves, the facility entity gets that country.
+
+The component also fills the ``country`` of resolved city and division entities, which the entities
+layer leaves null on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...lexicon import Lexicon, load_lexicon
+from .._doc import ensure_extensions, record_failure
+from .gazetteer import FEATURES, Gazetteer, load_gazetteer
+from .resolve import Resolution, Toponym, resolve, resolve_name
+
+__all__ = ["extract_places", "PlacesComponent", "make_places", "TOPONYM_LABELS"]
+
+TOPONYM_LABELS = frozenset({"GPE", "LOC"})
+_CONTEXT_LABELS = frozenset({"NORP", "ORG", "FAC", "EVENT", "PERSON"})
+# "Portland, Maine" tagged as one GPE: the part after the comma qualifies the part before it.
+_QUALIFIED = re.compile(r"^(?P<head>[^,]+),\s+(?P<qual>[A-Z][\w. '’-]*)$")
+# A reading matched only through an alternate name of a village is weak evidence that a name is a place
+# at all: such a reading of a name that NER tagged as a place is kept only above this score.
+_MIN_ALT_LOCALITY_SCORE = 0.6
+# names that may hold a place name ("Camp Taji", "the Iraq war", "Baghdad Operations Command")
+_INNER_LABELS = frozenset({"FAC", "EVENT", "ORG"})
+_AREAS = frozenset({"continent", "country", "admin1", "region"})
+
+
+def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None], Counter[str]]:
+    """Toponym mentions (with their entity id) and the country votes of the non-place entities."""
+    tops: list[Toponym] = []
+    owners: list[str | None] = []
+    context: Counter[str] = Counter()
+    for ent in doc._.newsgraph_entities or []:
+        label = ent.get("type")
+        if label in TOPONYM_LABELS:
+            for m in ent["mentions"]:
+                text = m["text"]
+                q = _QUALIFIED.match(text)
+                if q and gaz.admin_context(q.group("qual")) is not None:
+                    head_end = m["start"] + q.end("head")
+                    tops.append(Toponym(m["start"], head_end, text[: q.end("head")]))
+                    owners.append(ent["id"])
+                    qs = m["start"] + q.start("qual")
+                    tops.append(Toponym(qs, m["end"], text[q.start("qual") :]))
+                    owners.append(None)
+                    continue
+                tops.append(Toponym(m["start"], m["end"], text, country=None))
+                owners.append(ent["id"])
+        elif label in _CONTEXT_LABELS and ent.get("country"):
+            context[ent["country"]] += len(ent["mentions"])
+    order = sorted(range(len(tops)), key=lambda i: tops[i].start)
+    return [tops[i] for i in order], [owners[i] for i in order], context
+
+
+def _inner_place(name: str, gaz: Gazetteer, context: Counter[str]) -> str | None:
+    """Country of a place named inside another name ("Camp Taji", "the Iraq war" → IRQ).
+
+    Only a country the article already names elsewhere is accepted: a word of an organization's name
+    is a village somewhere on Earth more often than not.
+    """
+    words = [w for w in name.split() if w[:1].isupper()]
+    for n in range(min(3, len(words)), 0, -1):
+        for i in range(0, len(words) - n + 1):
+            hit = resolve_name(" ".join(words[i : i + n]), gaz, context)
+            if hit is not None:
+                c = gaz.countries[int(gaz.country[hit])]
+                if c and context.get(c):
+                    return c
+    return None
+
+
+def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
+    if r.entry is None:
+        return False
+    if gaz.is_primary(r.entry, tp.text) or FEATURES[int(gaz.feature[r.entry])] in _AREAS:
+        return True
+    return r.score >= _MIN_ALT_LOCALITY_SCORE
+
+
+def extract_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> Iterator[dict[str, Any]]:
+    """Yield the article's places in the record's shape, ids P1, P2... in order of first mention."""
+    gaz = gaz or load_gazetteer()
+    lex = lex or load_lexicon()
+    tops, owners, context = _toponyms(doc, gaz)
+    ents = {e["id"]: e for e in doc._.newsgraph_entities or []}
+    for e in ents.values():
+        if e.get("type") in TOPONYM_LABELS and e.get("country"):
+            context[e["country"]] += len(e["mentions"])
+    results = resolve(doc.text, tops, gaz, context=context) if tops else []
+
+    # one place per gazetteer entry; the entity it resolves is the owner of its first mention
+    by_entry: dict[int, list[tuple[Toponym, str | None, Resolution]]] = defaultdict(list)
+    # an entity's mentions may resolve apart ("Washington" the city, "Washington state"): each reading
+    # becomes its own place, and the entity's country is that of its most frequent reading
+    for tp, owner, r in zip(tops, owners, results, strict=True):
+        if _keep(gaz, tp, r):
+            assert r.entry is not None
+            by_entry[r.entry].append((tp, owner, r))
+    ent_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    ordered = sorted(by_entry.items(), key=lambda kv: min(t.start for t, _o, _r in kv[1]))
+    for n, (entry, hits) in enumerate(ordered, start=1):
+        p = gaz.get(entry)
+        owner = next((o for _t, o, _r in hits if o), None)
+        name = lex.name_of_country(p.country) if p.feature == "country" and p.country else p.name
+        if p.country:
+            for _t, o, _r in hits:
+                if o:
+                    ent_votes[o][p.country] += 1
+        yield {
+            "id": f"P{n}",
+            "name": name,
+            "entity": owner,
+            "country": p.country,
+            "admin1": p.admin1 if p.feature not in ("country", "continent", "region") else None,
+            "lat": p.lat,
+            "lon": p.lon,
+            "feature": p.feature,
+            "geonames_id": p.geonames_id,
+            "population": p.population or None,
+            "score": max(r.score for _t, _o, r in hits),
+            "mentions": [{"start": t.start, "end": t.end, "text": t.text} for t, _o, _r in hits],
+        }
+    for eid, votes in ent_votes.items():
+        e = ents.get(eid)
+        if e is not None and not e.get("country"):
+            e["country"] = votes.most_common(1)[0][0]
+    for e in ents.values():
+        if e.get("type") in _INNER_LABELS and not e.get("country"):
+            iso = _inner_place(e["name"], gaz, context)
+            if iso:
+                e["country"] = iso
+
+
+class PlacesComponent:
+    """Attaches ``doc._.newsgraph_places`` (and fills the country of resolved place entities)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.gazetteer: Gazetteer | None = None
+        self.lexicon: Lexicon | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        self.gazetteer = load_gazetteer()
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            if self.gazetteer is None:
+                self.initialize()
+            places = list(extract_places(doc, self.gazetteer, self.lexicon))
+        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+            record_failure(doc, self.name, exc)
+            places = []
+        doc._.newsgraph_places = places
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
+        # the gazetteer is ~20 MB and rebuilt from the installed packages, so only its identity is saved
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "places.json", {"gazetteer": (self.gazetteer or load_gazetteer()).source})
+
+    def from_disk(self, path: str | Path, *, exclude: Any = tuple()) -> PlacesComponent:
+        self.initialize()
+        return self
+
+
+@Language.factory("newsgraph_places")
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    ensure_extensions()
+    return PlacesComponent(nlp, name)

@@ -1,0 +1,408 @@
+"""Toponym resolution: each place name in an article to one gazetteer entry.
+
+Pure functions over text offsets (no spaCy): ``resolve(text, toponyms, gazetteer)``. Every candidate
+entry of a name gets a score from
+
+* what it is: a country or continent before a first-level division before a county before a town, and
+  within a kind the more populous (log scale); a national capital before a same-named division;
+* the name itself: the entry's own name beats an alternate name;
+* a qualifier right after the name ("Portland, Maine", "Paris, Texas", "Salem, Ore."): the candidate
+  inside the named division or country wins;
+* cues around the name: "Washington state", "the state of Georgia", "New York City";
+* the story: the countries and divisions the article's other places fall in (voted by every other
+  toponym, each vote its resolution's margin), national adjectives ("Iraqi forces") and country names in
+  the text, and nearness to the other places;
+* politics: an article on a country's government or politics makes that country's capital the reading of
+  a name shared with a division ("Washington" in a report on US politics is the capital).
+
+Weights were set by hand on LGL (the tuning split; see BENCHMARKS.md); TR-News was not used to set them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ...lexicon import load_lexicon
+from .gazetteer import FEATURES, Gazetteer, name_key
+
+__all__ = ["Toponym", "Resolution", "resolve", "resolve_name", "text_context", "WEIGHTS"]
+
+_FIDX = {f: i for i, f in enumerate(FEATURES)}
+
+#: Feature priors, in log10-population units (a country is worth as much as 10^7 more inhabitants).
+WEIGHTS: dict[str, float] = {
+    "continent": 9.0,
+    "country": 3.5,
+    "admin1": 2.5,
+    "admin2": 2.0,
+    "city": 0.5,
+    "locality": 0.0,
+    "landmark": 0.0,
+    "region": 8.0,
+    "pop": 1.0,  # per log10 of the population
+    "primary": 3.0,  # the entry's own name, not an alternate one
+    "exact": 12.0,  # what a demonym or a state abbreviation denotes ("Iraqi" → Iraq, "Ore." → Oregon)
+    "capital": 2.0,  # a national capital
+    "capital_over_admin1": 6.0,  # "Washington" without "state": the capital, not the state
+    "qualifier": 20.0,  # inside the division or country named after the comma
+    "cue": 6.0,  # "state of", "City", "County"
+    "story_country": 8.0,  # times the share of the article's place votes for the candidate's country
+    "story_admin1": 5.0,  # times the share for its first-level division
+    "near": 2.0,  # another place of the article, as read in the previous pass, within NEAR_KM
+    "co_near": 0.75,  # per other name (up to 3) with a candidate reading within NEAR_KM
+    "plausible_gap": 6.0,  # candidates scoring this far below their name's best take no part in coherence
+    "co_admin1": 1.0,  # per other name (up to 3) with a candidate reading in the same first-level division
+    "politics_capital": 6.0,  # a capital whose country the political story is about
+}
+NEAR_KM = 150.0
+# Localities beyond the most populous N of a name are left out of scoring: "Springfield" has 40.
+MAX_LOCALITIES = 40
+
+_POLITICS = re.compile(
+    r"\b(?:Congress|congressional|Senate|senators?|White House|administration|lawmakers|Capitol|State Department|"
+    r"Pentagon|[Gg]overnment|officials?|diplomat\w*|[Ee]mbassy|[Aa]mbassador|[Mm]inister|[Pp]resident|policy|"
+    r"sanctions|talks|treaty|negotiat\w+|summit|Kremlin|Downing Street|Whitehall)\b"
+)
+_STATE_BEFORE = re.compile(r"\b(?:state|province|commonwealth|county|region) of\s+$", re.I)
+_STATE_AFTER = re.compile(r"^\s+(?:state|State|province|Province)\b")
+_CITY_AFTER = re.compile(r"^\s+(?:[Cc]ity|town|[Vv]illage)\b")
+_CITY_BEFORE = re.compile(r"\b(?:city|town|village|mayor) of\s+$", re.I)
+_QUALIFIER = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,2})")
+_DIVISION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Dd]istrict)$")
+_CAPWORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+
+
+@dataclass
+class Toponym:
+    """A place name at [start, end) of the text; ``country`` when another layer already knows it (ISO3)."""
+
+    start: int
+    end: int
+    text: str
+    country: str | None = None
+
+
+@dataclass
+class Resolution:
+    entry: int | None  # gazetteer entry index, None when nothing matched
+    score: float = 0.0  # 0..1: the winner's share of the candidates' softmax
+    qualifier: int | None = None  # gazetteer entry named after the comma
+
+
+@dataclass
+class _State:
+    cands: list[list[int]] = field(default_factory=list)
+    base: list[list[float]] = field(default_factory=list)
+
+
+def _clean_name(text: str) -> str:
+    t = text.replace("’", "'").strip()
+    t = re.sub(r"^(?:the|The)\s+", "", t)
+    t = re.sub(r"'s?$", "", t)
+    return t.strip(" ,.;:")
+
+
+def text_context(text: str) -> Counter[str]:
+    """Country votes from national adjectives and country names in the text ("Iraqi forces" → IRQ)."""
+    lex = load_lexicon()
+    votes: Counter[str] = Counter()
+    for m in _CAPWORDS.finditer(text):
+        w = m.group(0)
+        iso = lex.demonym_of(w) or lex.country_of(w)
+        if iso is None and " " in w:
+            first = w.split()[0]
+            iso = lex.demonym_of(first) or lex.country_of(first)
+        if iso:
+            votes[iso] += 1
+    return votes
+
+
+def _candidates(gaz: Gazetteer, raw: str) -> tuple[list[int], set[int]]:
+    """Candidate entries of a name, and those that the name denotes outright (a demonym, a state code)."""
+    name = _clean_name(raw)
+    ids = gaz.lookup(name)
+    exact: set[int] = set()
+    lex = load_lexicon()
+    iso = lex.demonym_of(name)
+    if iso and iso in gaz.country_entry:
+        exact.add(gaz.country_entry[iso])
+    key = name_key(name)
+    if key in gaz.place_demonyms:
+        exact.add(gaz.place_demonyms[key])
+    if not ids and not exact:
+        # "New York State", "Sindh Province", "Aleppo Governorate": the bare name
+        bare = _DIVISION_WORD.sub("", name)
+        if bare != name:
+            ids = gaz.lookup(bare)
+    if ("." in raw or (len(name) == 2 and name.isupper())) and key in gaz.admin_abbrev:
+        exact.add(gaz.admin_abbrev[key])
+    ids = ids + [i for i in exact if i not in ids]
+    if not ids and name.lower().endswith((" county", " parish")):
+        ids = gaz.lookup(name.rsplit(" ", 1)[0])
+    if len(ids) > MAX_LOCALITIES:
+        loc = _FIDX["locality"]
+        big = [i for i in ids if gaz.feature[i] != loc]
+        small = sorted((i for i in ids if gaz.feature[i] == loc), key=lambda i: -int(gaz.population[i]))
+        ids = big + small[:MAX_LOCALITIES]
+    return ids, exact
+
+
+def _cues(text: str, t: Toponym) -> tuple[bool, bool]:
+    before = text[max(0, t.start - 20) : t.start]
+    after = text[t.end : t.end + 12]
+    state = bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(after))
+    city = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
+    return state, city
+
+
+def _qualifier(text: str, t: Toponym, gaz: Gazetteer) -> int | None:
+    m = _QUALIFIER.match(text[t.end : t.end + 40])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        hit = gaz.admin_context(" ".join(words[:n]))
+        if hit is not None:
+            return hit
+    return None
+
+
+def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: set[int],
+                 w: dict[str, float]) -> list[float]:
+    name = _clean_name(t.text)
+    key = name_key(name)
+    state_cue, city_cue = _cues(text, t)
+    # "Washington": a national capital named like a division of its own country is, in news, the capital
+    capital_countries = {int(gaz.country[i]) for i in ids if int(gaz.flags[i]) & 1 and name_key(gaz.names[i]) == key}
+    shadowed = {int(gaz.country[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"]} & capital_countries
+    out = []
+    for i in ids:
+        f = FEATURES[int(gaz.feature[i])]
+        s = w[f] + w["pop"] * math.log10(float(gaz.population[i]) + 1.0)
+        if i in exact:
+            s += w["exact"]
+        elif name_key(gaz.names[i]) == key:
+            s += w["primary"]
+        if int(gaz.flags[i]) & 1:
+            s += w["capital"]
+            if int(gaz.country[i]) in shadowed and not state_cue:
+                s += w["capital_over_admin1"]
+        if state_cue and f == "admin1":
+            s += w["cue"]
+        if city_cue and f in ("city", "locality"):
+            s += w["cue"]
+        if t.country and gaz.countries[int(gaz.country[i])] == t.country:
+            s += w["qualifier"] / 2
+        out.append(s)
+    return out
+
+
+def _haversine(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    p1, p2 = math.radians(lat1), np.radians(lat2)
+    dlat = p2 - p1
+    dlon = np.radians(lon2 - lon1)
+    a = np.sin(dlat / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
+    return np.asarray(6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a))))
+
+
+def _softmax_margin(scores: list[float], k: int) -> float:
+    m = max(scores)
+    ex = [math.exp(s - m) for s in scores]
+    return ex[k] / sum(ex)
+
+
+def resolve(
+    text: str,
+    toponyms: Sequence[Toponym],
+    gaz: Gazetteer,
+    context: Counter[str] | None = None,
+    weights: dict[str, float] | None = None,
+) -> list[Resolution]:
+    """One :class:`Resolution` per toponym, in order. ``context``: extra country votes (ISO3 → count)."""
+    w = {**WEIGHTS, **(weights or {})}
+    names = [name_key(_clean_name(t.text)) for t in toponyms]
+    cands: dict[str, list[int]] = {}
+    exacts: dict[str, set[int]] = {}
+    for t, k in zip(toponyms, names, strict=True):
+        if k not in cands:
+            cands[k], exacts[k] = _candidates(gaz, t.text)
+    base: list[list[float]] = []
+    quals: list[int | None] = []
+    for t, k in zip(toponyms, names, strict=True):
+        ids = cands[k]
+        b = _base_scores(gaz, text, t, ids, exacts[k], w)
+        q = _qualifier(text, t, gaz) if ids else None
+        if q is not None:
+            qf = FEATURES[int(gaz.feature[q])]
+            for j, i in enumerate(ids):
+                inside = (qf == "admin1" and gaz.admin1[i] == gaz.admin1[q] and i != q) or (
+                    qf == "country" and gaz.country[i] == gaz.country[q] and i != q
+                )
+                if inside:
+                    b[j] += w["qualifier"]
+        base.append(b)
+        quals.append(q)
+    best_base: dict[str, float] = {}
+    for k, b in zip(names, base, strict=True):
+        if b:
+            best_base[k] = max(best_base.get(k, -1e9), max(b))
+    plausible = {
+        k: [i for i, sc in zip(cands[k], b, strict=True) if sc >= best_base[k] - w["plausible_gap"]]
+        for k, b in zip(names, base, strict=True) if b
+    }
+    coherence = _coherence(gaz, cands, plausible, w)
+    for k, b in zip(names, base, strict=True):
+        for j, bonus in enumerate(coherence[k]):
+            b[j] += bonus
+
+    # pass 1: the best reading of each name alone; pass 2: re-scored with the story of the others
+    choice = [int(np.argmax(b)) if b else -1 for b in base]
+    ctx_votes = Counter(context or {})
+    ctx_votes.update(text_context(text))
+    politics = len(_POLITICS.findall(text))
+    final: list[list[float]] = []
+    for _round in range(2):
+        final = []
+        by_name_c: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+        by_name_a: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+        pts: list[tuple[str, float, float]] = []
+        for k, b, c in zip(names, base, choice, strict=True):
+            if c < 0:
+                continue
+            i = cands[k][c]
+            conf = _softmax_margin(b, c)
+            by_name_c[k][int(gaz.country[i])] += conf
+            if gaz.admin1[i] >= 0:
+                by_name_a[k][int(gaz.admin1[i])] += conf
+            pts.append((k, float(gaz.lat[i]), float(gaz.lon[i])))
+        new_choice = []
+        for k, b in zip(names, base, strict=True):
+            ids = cands[k]
+            if not ids:
+                new_choice.append(-1)
+                final.append([])
+                continue
+            cvotes: dict[int, float] = defaultdict(float)
+            avotes: dict[int, float] = defaultdict(float)
+            for other, cnt in by_name_c.items():
+                if other != k:
+                    for ci, v in cnt.items():
+                        cvotes[ci] += v
+            for other, cnt in by_name_a.items():
+                if other != k:
+                    for ai, v in cnt.items():
+                        avotes[ai] += v
+            for iso, n in ctx_votes.items():
+                cx = _country_index(gaz, iso)
+                if cx is not None:
+                    cvotes[cx] += 0.5 * n
+            ctot = sum(cvotes.values()) or 1.0
+            atot = sum(avotes.values()) or 1.0
+            others = [(la, lo) for kk, la, lo in pts if kk != k]
+            lat_o = np.array([p[0] for p in others]) if others else None
+            lon_o = np.array([p[1] for p in others]) if others else None
+            scores = []
+            for j, i in enumerate(ids):
+                s = b[j]
+                s += w["story_country"] * cvotes.get(int(gaz.country[i]), 0.0) / ctot
+                if gaz.admin1[i] >= 0:
+                    s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
+                f = FEATURES[int(gaz.feature[i])]
+                if lat_o is not None and lon_o is not None and f not in ("country", "continent"):
+                    d = _haversine(float(gaz.lat[i]), float(gaz.lon[i]), lat_o, lon_o)
+                    if float(d.min()) < NEAR_KM:
+                        s += w["near"]
+                if politics and int(gaz.flags[i]) & 1:
+                    share = cvotes.get(int(gaz.country[i]), 0.0) / ctot
+                    s += w["politics_capital"] * min(1.0, politics / 3) * min(1.0, 3 * share)
+                scores.append(s)
+            new_choice.append(int(np.argmax(scores)))
+            final.append(scores)
+        choice = new_choice
+    out = []
+    for k, c, q, sc in zip(names, choice, quals, final, strict=True):
+        if c < 0:
+            out.append(Resolution(None, 0.0, q))
+        else:
+            out.append(Resolution(cands[k][c], round(_softmax_margin(sc, c), 3), q))
+    return out
+
+
+def resolve_name(name: str, gaz: Gazetteer, countries: Counter[str], weights: dict[str, float] | None = None,
+                 primary_only: bool = True) -> int | None:
+    """The best reading of a name on its own, favouring the given countries (a name inside another name)."""
+    w = {**WEIGHTS, **(weights or {})}
+    ids, exact = _candidates(gaz, name)
+    if primary_only:
+        key = name_key(_clean_name(name))
+        ids = [i for i in ids if i in exact or name_key(gaz.names[i]) == key]
+    if not ids:
+        return None
+    tot = sum(countries.values()) or 1
+    best, best_s = None, -1e9
+    for i, s in zip(ids, _base_scores(gaz, "", Toponym(0, 0, name), ids, exact, w), strict=True):
+        s += w["story_country"] * countries.get(gaz.countries[int(gaz.country[i])], 0) / tot
+        if s > best_s:
+            best, best_s = i, s
+    return best
+
+
+def _coherence(gaz: Gazetteer, cands: dict[str, list[int]], plausible: dict[str, list[int]],
+               w: dict[str, float]) -> dict[str, list[float]]:
+    """Per name, per candidate: a bonus for each *other* name that has some reading nearby or in the same division.
+
+    Only plausible readings count, on both sides (within ``plausible_gap`` of the name's best base score):
+    otherwise a hamlet whose alternate name is "Moscow" would gather votes from every Ohio town nearby.
+    Candidate sets, not chosen readings: "Paris" and "Henry County" in one story pick Paris, Tennessee, the
+    county seat, even though each name alone would go elsewhere (Paris, France; the largest Henry County).
+    """
+    keys = [k for k, ids in plausible.items() if ids]
+    out: dict[str, list[float]] = {k: [0.0] * len(ids) for k, ids in cands.items()}
+    if len(keys) < 2:
+        return out
+    area = {_FIDX["country"], _FIDX["continent"], _FIDX["region"]}
+    flat = [(n, i) for n, k in enumerate(keys) for i in plausible[k] if int(gaz.feature[i]) not in area]
+    if not flat:
+        return out
+    owner = np.array([n for n, _ in flat])
+    idx = np.array([i for _, i in flat])
+    lat = np.radians(gaz.lat[idx])
+    lon = np.radians(gaz.lon[idx])
+    adm = gaz.admin1[idx]
+    # pairwise great-circle distances (a few hundred candidates at most, so a dense matrix is fine)
+    dlat = lat[:, None] - lat[None, :]
+    dlon = lon[:, None] - lon[None, :]
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+    dist = 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))
+    other = owner[:, None] != owner[None, :]
+    near = (dist < NEAR_KM) & other
+    same = (adm[:, None] == adm[None, :]) & (adm[:, None] >= 0) & other
+    n_keys = len(keys)
+    near_by = np.zeros((len(flat), n_keys), dtype=bool)
+    same_by = np.zeros((len(flat), n_keys), dtype=bool)
+    for n in range(n_keys):
+        cols = owner == n
+        near_by[:, n] = near[:, cols].any(axis=1)
+        same_by[:, n] = same[:, cols].any(axis=1)
+    n_near = np.minimum(near_by.sum(axis=1), 3)
+    n_same = np.minimum(same_by.sum(axis=1), 3)
+    pos: dict[tuple[int, int], int] = {}
+    for r, (n, i) in enumerate(flat):
+        pos[(n, i)] = r
+    for n, k in enumerate(keys):
+        for j, i in enumerate(cands[k]):
+            row = pos.get((n, i))
+            if row is not None:
+                out[k][j] = w["co_near"] * float(n_near[row]) + w["co_admin1"] * float(n_same[row])
+    return out
+
+
+def _country_index(gaz: Gazetteer, iso3: str) -> int | None:
+    e = gaz.country_entry.get(iso3)
+    return int(gaz.country[e]) if e is not None else None
