@@ -20,6 +20,7 @@ from .grammar import Number, to_number
 
 __all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change"]
 
+_ROLE_PREPS = frozenset({"from", "to", "by", "at", "of"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
                 "halve": ("decrease", 50)}
 
@@ -60,39 +61,47 @@ def multiplier_of(tok: Token) -> tuple[str, int] | None:
     return _MULTIPLIERS.get(_lemma(tok)) if tok.pos_ == "VERB" else None
 
 
-def role_and_trigger(root: Token, kind: str) -> tuple[str, Token] | None:
-    """Walk up from a number to the nearest trigger; the first preposition met gives the role."""
-    prep: str | None = None
+def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tuple[str, Token] | None:
+    """Walk up from a number to the nearest trigger; the first from/to/by/at/of met on the way gives the role.
+
+    A bare number needs to hang on the trigger as its object or measure ("cut 2,200 jobs", "rose 12%");
+    a number on the trigger's subject ("two bombers dropped ...") is not the size of a move.
+    """
+    prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
     cur = root
-    via_dep = root.dep_
     for _ in range(7):
-        if cur.dep_ == "prep" and prep is None:
+        if cur.dep_ == "prep" and prep is None and cur.lower_ in _ROLE_PREPS:
             prep = cur.lower_
         nxt = cur.head
         if nxt.i == cur.i:
             return None
+        child_dep = cur.dep_
         cur = nxt
-        if cur.dep_ == "prep" and prep is None and cur.lower_ in ("from", "to", "by", "at"):
-            prep = cur.lower_
         d = trigger_direction(cur)
-        if d is not None:
-            if prep == "from":
-                return "from", cur
-            if prep in ("to", "at"):
-                return "to", cur
-            if prep == "by":
-                return ("pct" if kind == "percent" else "delta"), cur
-            if prep is None and via_dep in ("dobj", "npadvmod", "attr", "nummod", "quantmod", "advmod", "pobj"):
-                if d == "neutral":
-                    return "to", cur
-                if kind == "percent":
-                    return "pct", cur
-                return ("delta" if via_dep != "nummod" else "delta"), cur
-            return None
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "xcomp", "conj"):
-            # a clause of its own that moves nothing: stop at it
-            if prep is None:
+        if d is None:
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "xcomp", "conj") and prep is None:
+                return None  # a clause of its own that moves nothing
+            continue
+        lemma = _lemma(cur)
+        if prep == "from":
+            return "from", cur
+        if prep in ("to", "at"):
+            # "adding a dozen interceptors to the 26 already there": the base, not the result
+            return ("from" if lemma == "add" else "to"), cur
+        if prep in ("by", "of"):
+            if prep == "of" and cur.pos_ != "NOUN":
                 return None
+            return ("pct" if kind == "percent" else "delta"), cur
+        if cur.pos_ == "NOUN":
+            # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
+            if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+                return "pct", cur
+            return None
+        if child_dep in ("dobj", "npadvmod", "attr", "advmod", "oprd"):
+            if d == "neutral":
+                return "to", cur
+            return ("pct" if kind == "percent" else "delta"), cur
+        return None
     return None
 
 

@@ -3,6 +3,7 @@ objects, owners, locations, times and measure keys, then grouped into changes.""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -123,7 +124,9 @@ def _changes(doc: Doc, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any],
         if qi in used:
             continue
         q = qs[qi]
-        found = role_and_trigger(anchor.root, q.kind) if (parsed and anchor is not None) else None
+        found = role_and_trigger(anchor.root, q.kind, _text_prep(doc.text, q)) if (parsed and anchor) else None
+        if parsed and (found is None or found[0] != "to"):
+            found = _apposed_move(doc, q) or found
         p = q.pair if q.pair is not None and q.pair in keep else None
         if p is not None:
             pq = qs[p]
@@ -161,8 +164,9 @@ def _changes(doc: Doc, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any],
                 mul = multiplier_of(tok)
                 if mul is None or tok.i in drafts:
                     continue
-                arg = _verb_argument(tok, tok.doc[tok.i : tok.i + 1])
-                if arg is None or _resolve_generic(arg).lemma_.lower() in change_verbs():
+                args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ == "NOUN"
+                        and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
+                if not args:
                     continue
                 drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
     out: list[dict[str, Any]] = []
@@ -202,6 +206,30 @@ def _changes(doc: Doc, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any],
                "measure": measure_key(obj, owner, loc) if obj else None, "start": start, "end": end}
         out.append(rec)
     return out
+
+
+_APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
+
+
+def _apposed_move(doc: Doc, q: Quantity) -> tuple[str, Any] | None:
+    """'reached 5,373 - an increase of 439': the figure before an apposed movement noun is where it went."""
+    m = _APPOSED.match(doc.text, q.end)
+    if not m:
+        return None
+    span = doc.char_span(m.start(1), m.end(1))
+    if span is None or trigger_direction(span[0]) not in ("increase", "decrease"):
+        return None
+    return "to", span[0]
+
+
+_PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)
+
+
+def _text_prep(text: str, q: Quantity) -> str | None:
+    """'to as high as 25%': the preposition written before the number and its hedge, when the parse loses it."""
+    at = int(q.extra.get("hedge_start", q.start))
+    m = _PREP_BEFORE.search(text[max(0, at - 8) : at])
+    return m.group(1).lower() if m else None
 
 
 def _role(dr: ChangeDraft, amounts: list[dict[str, Any]], a: dict[str, Any]) -> str:

@@ -33,6 +33,8 @@ _TIME_NOUNS = frozenset({
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "weekend",
     "time",  # "at the same time" only; "26 times" (frequency) is kept below because it is a plural count
 })
+_MOVES = frozenset({"increase", "rise", "decrease", "drop", "fall", "cut", "reduction", "decline", "jump", "gain",
+                    "growth", "surge", "loss", "drawdown", "withdrawal", "change", "hike"})
 _LOC_PREPS = frozenset({"in", "inside", "across", "within", "to", "into", "throughout", "at"})
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr", "oprd"})
 _CLIMB_FROM = frozenset({"pobj", "npadvmod", "dobj", "appos", "conj", "nmod", "advmod", "quantmod", "attr"})
@@ -74,6 +76,7 @@ def _noun_ok(tok: Token, span: Span) -> bool:
         and not (span.start <= tok.i < span.end)
         and tok.like_num is False
         and not (tok.lemma_.lower() in _TIME_NOUNS and tok.lower_ != "times")
+        and tok.lemma_.lower() not in _MOVES  # "an increase of 439" counts something else
     )
 
 
