@@ -2,32 +2,40 @@
 
 Precision mode is the default because a fact extracted from a "most read" sidebar or a comment is
 worse than a missed paragraph: every fact newsgraph keeps cites its evidence, and boilerplate makes
-for wrong evidence. Where precision mode finds no body at all (it gives up on some single-column
-pages), the default mode is tried before the page is declared empty, and ``meta["extraction"]``
-says which mode produced the text.
+for wrong evidence. Where precision mode finds little (it gives up on some single-column pages, or
+keeps only a teaser), the default mode is tried too, and ``meta["extraction"]`` says which mode
+produced the text. The title is the visible <h1> headline when it matches the metadata title, with
+any " | Site name" suffix removed; the body does not repeat it as its first line.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
 
 from ..errors import InvalidFieldError, NewsgraphError
 from ..pipeline import Item, normalize_published, to_item
 from .decode import check_not_empty, declared_charset, decode_bytes
 from .model import WHOLE, Options, Read, error_read
 
-__all__ = ["read_html", "extract_html", "drop_title_line"]
+__all__ = ["read_html", "extract_html", "drop_title_line", "clean_title", "pick_title"]
 
-# Below this many characters a precision-mode result is taken as "nothing found".
-_MIN_CHARS = 200
+# A precision-mode text shorter than this is checked against the default mode, which wins when it
+# finds at least _RESCUE_RATIO times as much: precision mode then kept a teaser, not the article.
+_MIN_CHARS = 1000
+_RESCUE_RATIO = 3
+# Word overlap (Jaccard) between an <h1> and the metadata title for the <h1> to be the headline.
+_H1_MIN_OVERLAP = 0.2
 
 # trafilatura logs a warning for every page it finds empty; the Read already says so, once.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def extract_html(html: str, *, url: str | None = None, precision: bool = True) -> dict[str, Any] | None:
+def extract_html(html: str | HtmlElement, *, url: str | None = None, precision: bool = True) -> dict[str, Any] | None:
     """trafilatura's text and metadata of a page (``text``, ``title``, ``date``, ``url``, ``author``,
     ``sitename``, ``hostname``), None when it finds no body."""
     import trafilatura
@@ -53,12 +61,22 @@ def read_html(source: str, data: bytes, opts: Options, *, position: str = WHOLE,
         encoding = decoded.encoding
         check_not_empty(decoded.text)
         try:
-            found = extract_html(decoded.text, url=url)
+            from trafilatura.utils import load_html
+
+            # Parsed once: trafilatura copies the tree before pruning it, so both modes can share it.
+            tree = load_html(decoded.text)
+            if tree is None:
+                raise InvalidFieldError("not parseable as HTML")
+            found = extract_html(tree, url=url)
             meta["extraction"] = "precision"
             if found is None or len(found["text"]) < _MIN_CHARS:
-                fallback = extract_html(decoded.text, url=url, precision=False)
-                if fallback is not None and (found is None or len(fallback["text"]) > len(found["text"])):
+                fallback = extract_html(tree, url=url, precision=False)
+                if fallback is not None and (found is None or len(fallback["text"]) >= _RESCUE_RATIO * len(found["text"])):
                     found, meta["extraction"] = fallback, "default"
+            if found is not None:
+                found["headlines"] = _headlines(tree)
+        except NewsgraphError:
+            raise
         except RecursionError:
             raise InvalidFieldError("HTML nested too deeply to parse") from None
         except Exception as exc:  # a third-party parser on hostile input: report it, never crash the batch
@@ -73,6 +91,74 @@ def read_html(source: str, data: bytes, opts: Options, *, position: str = WHOLE,
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
+
+
+_TITLE_SEP = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022]|::)\s*(?=[^|\-\u2013\u2014\u00b7\u2022]*$)|\s+[|\-\u2013\u2014]\s*$")
+_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _squash(s: str) -> str:
+    return _ALNUM.sub("", s.casefold())
+
+
+def _names_the_site(part: str, sitename: str | None, url: str | None) -> bool:
+    """Whether a title segment is the publication's name (its sitename, or its web host)."""
+    seg = _squash(part)
+    if not seg:
+        return True
+    if sitename and seg == _squash(sitename):
+        return True
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [lab for lab in host.split(".") if lab not in ("www", "m", "amp", "edition", "com", "org", "net",
+                                                            "co", "uk", "de", "in", "au", "jp")]
+    # "The Japan Times" for japantimes.co.jp, "Harper's Magazine" for harpers.org.
+    return any(len(lab) >= 4 and (lab in seg or seg in lab) for lab in (_squash(x) for x in labels))
+
+
+def _headlines(tree: HtmlElement) -> list[str]:
+    """The texts of the page's first few <h1> elements."""
+    out = []
+    for h in tree.iter("h1"):
+        text = " ".join(h.text_content().split())
+        if text:
+            out.append(text)
+        if len(out) == 3:
+            break
+    return out
+
+
+def pick_title(meta_title: str | None, headlines: list[str]) -> str | None:
+    """The visible headline (<h1>) when one is clearly the same story as the metadata title.
+
+    Social and ``<title>`` titles are often rewritten for search ("New York ramps up mass burials
+    amid virus outbreak" for the headline "Coronavirus: New York ramps up mass burials amid
+    outbreak"); the <h1> is what the reader saw. A page's logo or section name in an <h1> shares
+    few words with the title and is not taken.
+    """
+    if not meta_title:
+        return meta_title
+    title_words = set(_norm(meta_title).split())
+    for h in headlines:
+        words = set(_norm(h).split())
+        if 2 <= len(words) <= 40 and len(words & title_words) / len(words | title_words) >= _H1_MIN_OVERLAP:
+            return h
+    return meta_title
+
+
+def clean_title(title: str | None, sitename: str | None = None, url: str | None = None) -> str | None:
+    """The headline without a trailing " | Site name" / " - Site" that names the publication."""
+    if not title:
+        return title
+    out = title.strip()
+    for _ in range(2):  # "Headline - Section | Site"
+        m = _TITLE_SEP.search(out)
+        if not m:
+            break
+        head, tail = out[: m.start()].rstrip(), out[m.end():]
+        if not head or not _names_the_site(tail, sitename, url):
+            break
+        out = head
+    return out
 
 
 def drop_title_line(text: str, title: str | None) -> str:
@@ -96,6 +182,7 @@ def _item(found: dict[str, Any], source: str, url: str | None, opts: Options, me
         if found.get(k):
             meta[k] = str(found[k])
     site = found.get("sitename") or found.get("hostname") or (urlsplit(page_url).hostname if page_url else None)
-    title = found.get("title") or opts.title
+    title = pick_title(clean_title(found.get("title"), found.get("sitename"), page_url),
+                       found.get("headlines") or []) or opts.title
     return to_item(Item(text=drop_title_line(found["text"], title), title=title, published=published,
                         url=page_url, source=site, ref=page_url or source))
