@@ -1,0 +1,283 @@
+"""Quote quality on PolNeAR (brat attribution annotations), newsgraph vs textacy's direct_quotations.
+
+    python benchmarks/eval_quotes.py --data ../shared/data/quotes/polnear/dev --json
+
+Gold, per article ``text/NAME.txt``: the first ``attributions/NAME_*.ann`` file in name order (PolNeAR
+has several annotators for some articles). Each Content span linked by an ``E`` line is an attribution;
+a discontinuous span counts from its first start to its last end. A gold *direct* quote is a Content span
+whose text begins with a quote mark.
+
+Metrics (``direct_*`` and, for every attribution, ``all_*``):
+- overlap precision: predicted quotes that overlap a gold span; overlap recall: gold spans overlapped by
+  a prediction; F1 from the two;
+- exact P/R/F1: texts equal after stripping quote marks, commas and spaces at both ends (one-to-one);
+- speaker accuracy: over gold quotes that have a Source and are overlapped by a prediction (the one
+  overlapping most), right when the predicted speaker mention overlaps the Source span or the speaker's
+  canonical name is what the Source says (the name, its surname, or another mention of the entity).
+newsgraph's direct predictions are its ``direct`` and ``partial`` quotes (PolNeAR's quote-initial
+Contents include quoted fragments); all its quotes are scored against all attributions.
+textacy 0.13 ``direct_quotations`` runs on the same parsed docs, as it comes; the articles where it
+raises ValueError (an odd number of quote marks) count as giving nothing, and their number is reported.
+Speeds: articles/s of the extractors over already-parsed docs, and end to end from raw text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+QUOTE_CHARS = "\"'“”‘’„«»‚‹›‟‛″"
+_STRIP = QUOTE_CHARS + ", \n\t"
+DIRECT_KINDS = ("direct",)
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    sources: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    text: str
+    speaker: tuple[int, int] | None = None
+    names: set[str] = field(default_factory=set)  # normalized names the speaker goes by
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    direct: list[Gold]
+    all: list[Gold]
+
+
+def _spans(field_: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field_.split(";"):
+        a, b = part.split()[-2:]
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_polnear(root: Path, limit: int | None = None) -> list[Article]:
+    arts: list[Article] = []
+    for txt in sorted((root / "text").glob("*.txt")):
+        anns = sorted((root / "attributions").glob(f"{txt.stem}_*.ann"))
+        anns = [a for a in anns if re.fullmatch(re.escape(txt.stem) + r"_[0-9a-f]+", a.stem)]
+        if not anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        links: list[dict[str, str]] = []
+        for line in anns[0].read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if line.startswith("T") and len(cols) >= 2:
+                kind = cols[1].split()[0]
+                spans[cols[0]] = (kind, _spans(cols[1][len(kind):]))
+            elif line.startswith("E") and len(cols) >= 2:
+                links.append(dict(p.split(":", 1) for p in cols[1].split() if ":" in p))
+        direct: list[Gold] = []
+        every: list[Gold] = []
+        for link in links:
+            content = spans.get(link.get("Content", ""))
+            if content is None:
+                continue
+            parts = content[1]
+            g = Gold(parts[0][0], parts[-1][1])
+            src = spans.get(link.get("Source", ""))
+            if src is not None:
+                g.sources = [(a, b, text[a:b]) for a, b in src[1]]
+            every.append(g)
+            if text[parts[0][0] : parts[0][0] + 1] in QUOTE_CHARS and text[parts[0][0]].strip():
+                direct.append(g)
+        arts.append(Article(txt.stem, text, direct, every))
+        if limit is not None and len(arts) >= limit:
+            break
+    return arts
+
+
+def _norm_text(s: str) -> str:
+    return " ".join(s.strip(_STRIP).split())
+
+
+def _norm_name(s: str) -> str:
+    s = re.sub(r"^(?:the|a|an)\s+", "", " ".join(s.replace("’", "'").split()), flags=re.I)
+    s = re.sub(r"(?:'s|')$", "", s)
+    s = re.sub(r"^(?:mr|mrs|ms|dr|sen|rep|gov|gen|president)\.?\s+", "", s, flags=re.I)
+    return s.strip(" ,.;:").lower()
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(golds: list[list[Gold]], preds: list[list[Pred]], texts: list[str], prefix: str) -> dict[str, float]:
+    n_p = n_g = ov_p = ov_g = ex = 0
+    spk_n = spk_ok = 0
+    for gold, pred, text in zip(golds, preds, texts, strict=True):
+        n_p += len(pred)
+        n_g += len(gold)
+        ov_p += sum(1 for p in pred if any(_overlap((p.start, p.end), (g.start, g.end)) for g in gold))
+        gold_texts = [_norm_text(text[g.start : g.end]) for g in gold]
+        for p in pred:
+            t = _norm_text(p.text)
+            if t in gold_texts:
+                gold_texts.remove(t)
+                ex += 1
+        for g in gold:
+            hits = [p for p in pred if _overlap((p.start, p.end), (g.start, g.end))]
+            if not hits:
+                continue
+            ov_g += 1
+            if not g.sources:
+                continue
+            best = max(hits, key=lambda p: _overlap((p.start, p.end), (g.start, g.end)))
+            spk_n += 1
+            spk_ok += int(_speaker_right(best, g))
+    op, orr, of = _prf(ov_p, n_p, ov_g, n_g)
+    ep, er, ef = _prf(ex, n_p, ex, n_g)
+    out = {
+        "overlap_precision": op, "overlap_recall": orr, "overlap_f1": of,
+        "exact_precision": ep, "exact_recall": er, "exact_f1": ef,
+        "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
+        "n_gold": float(n_g), "n_pred": float(n_p), "n_speaker_scored": float(spk_n),
+    }
+    return {f"{prefix}{k}": round(v, 4) for k, v in out.items()}
+
+
+def _speaker_right(p: Pred, g: Gold) -> bool:
+    if p.speaker is not None and any(_overlap(p.speaker, (a, b)) for a, b, _t in g.sources):
+        return True
+    src = {_norm_name(t) for _a, _b, t in g.sources}
+    return bool(p.names & src)
+
+
+# ----------------------------------------------------------------------------------------------
+def _ours(doc: Any) -> tuple[list[Pred], list[Pred]]:
+    """(direct, all) predictions of newsgraph from a doc that went through the quotes component."""
+    ents = {e["id"]: e for e in doc._.newsgraph_entities or []}
+    direct: list[Pred] = []
+    every: list[Pred] = []
+    for q in doc._.newsgraph_quotes or []:
+        names: set[str] = set()
+        ent = ents.get(q["speaker"]) if q["speaker"] else None
+        if ent is not None:
+            full = _norm_name(ent["name"])
+            names = {full, full.split()[-1]} | {_norm_name(m["text"]) for m in ent["mentions"]}
+            names |= {_norm_name(a) for a in ent.get("aliases", [])}
+        spk = (q["speaker_start"], q["speaker_end"]) if q["speaker_start"] is not None else None
+        p = Pred(q["start"], q["end"], q["text"], spk, names)
+        every.append(p)
+        if q["kind"] in DIRECT_KINDS:
+            direct.append(p)
+    return direct, every
+
+
+def _textacy(doc: Any) -> list[Pred]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    for sp, _cue, content in direct_quotations(doc):
+        s, e = content.start_char, content.end_char
+        spk = (sp[0].idx, sp[-1].idx + len(sp[-1])) if sp else None
+        name = {_norm_name(" ".join(t.text for t in sp))} if sp else set()
+        out.append(Pred(s, e, doc.text[s:e], spk, name))
+    return out
+
+
+def _timed(fn: Callable[[Any], Any], docs: Iterable[Any]) -> tuple[list[Any], float, int]:
+    results = []
+    errors = 0
+    t0 = time.perf_counter()
+    for d in docs:
+        try:
+            results.append(fn(d))
+        except ValueError:
+            errors += 1
+            results.append([])
+    return results, time.perf_counter() - t0, errors
+
+
+def evaluate(data: Path, limit: int | None = None, model: str | None = None, peer: bool = True,
+             end_to_end: bool = True) -> dict[str, Any]:
+    import spacy
+
+    from newsgraph import nlp as ng_nlp
+    from newsgraph.extract.quotes import QuoteComponent, load_cues
+
+    arts = read_polnear(data, limit)
+    texts = [a.text for a in arts]
+    # parsed docs with entities: the input of the quotes extractor
+    parse_nlp = ng_nlp.load(model, components=("entities",))
+    docs = list(parse_nlp.pipe(texts, batch_size=16))
+    comp = QuoteComponent(parse_nlp, "newsgraph_quotes")
+    comp.cues = load_cues()
+    _, ours_s, _ = _timed(comp, docs)
+    pairs = [_ours(d) for d in docs]
+    texts_ = [a.text for a in arts]
+    metrics = score([a.direct for a in arts], [p[0] for p in pairs], texts_, "direct_")
+    metrics.update(score([a.all for a in arts], [p[1] for p in pairs], texts_, "all_"))
+    n = len(arts)
+    res: dict[str, Any] = {"dataset": str(data), "n_docs": n, "metrics": metrics,
+                           "docs_per_s": round(n / ours_s, 2) if ours_s else 0.0, "peer": {}}
+    if peer:
+        tx, tx_s, errors = _timed(_textacy, docs)
+        pm = score([a.direct for a in arts], tx, texts_, "direct_")
+        pm["value_errors"] = float(errors)
+        pm["docs_per_s"] = round(n / tx_s, 2) if tx_s else 0.0
+        res["peer"]["textacy"] = pm
+    if end_to_end:
+        full = ng_nlp.load(model)
+        full(texts[0])
+        t0 = time.perf_counter()
+        for _d in full.pipe(texts, batch_size=16):
+            pass
+        res["metrics"]["end_to_end_docs_per_s"] = round(n / (time.perf_counter() - t0), 2)
+        if peer:
+            from textacy.extract.triples import direct_quotations
+
+            raw = spacy.load(ng_nlp.resolve_model(model))
+            raw(texts[0])
+            t0 = time.perf_counter()
+            for d in raw.pipe(texts, batch_size=16):
+                try:
+                    list(direct_quotations(d))
+                except ValueError:
+                    pass
+            res["peer"]["textacy"]["end_to_end_docs_per_s"] = round(n / (time.perf_counter() - t0), 2)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared/data/quotes/polnear/dev")
+    ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--no-end-to-end", action="store_true")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    res = evaluate(args.data, args.limit, args.model, not args.no_peer, not args.no_end_to_end)
+    print(json.dumps(res) if args.json else json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

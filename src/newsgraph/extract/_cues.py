@@ -1,0 +1,260 @@
+"""Cue expressions and attribution patterns: which words report speech, and who the speaker is.
+
+The reporting expressions are data (``data/quote_cues.tsv``): verb lemmas ("say", "add", "tweet"),
+phrases matched as written ("according to", "was quoted as saying", "put it"), and weak verbs that
+report only right next to a quote mark ("she laughed"). The functions here read spaCy's parse: the
+subject of the cue verb is the speaker; without one, the noun phrase next to the cue is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import read_tsv
+from ._quote_marks import DOUBLE_MARKS, SINGLE_MARKS
+
+_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+
+@dataclass
+class Cues:
+    verbs: frozenset[str] = frozenset()
+    weak: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    first_names: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"verbs": sorted(self.verbs), "weak": sorted(self.weak),
+                "phrases": [list(p) for p in self.phrases], "first_names": self.first_names}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Cues:
+        return cls(frozenset(d["verbs"]), frozenset(d["weak"]), tuple(tuple(p) for p in d["phrases"]),
+                   dict(d["first_names"]))
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    verbs: set[str] = set()
+    weak: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for row in read_tsv("quote_cues.tsv"):
+        if len(row) < 2:
+            continue
+        kind, expr = row[0], row[1].lower()
+        if kind == "verb":
+            verbs.add(expr)
+        elif kind == "weak":
+            weak.add(expr)
+        elif kind == "phrase":
+            phrases.append(tuple(expr.split()))
+    names: dict[str, str] = {}
+    for row in read_tsv("first_names.tsv"):
+        if len(row) >= 2:
+            for n in row[1].split():
+                names[n.lower()] = row[0]
+    # longest phrases first so that "was quoted as saying" wins over "quoted as saying"
+    phrases.sort(key=len, reverse=True)
+    return Cues(frozenset(verbs), frozenset(weak), tuple(phrases), names)
+
+
+# ----------------------------------------------------------------------------------------------
+# attribution
+# ----------------------------------------------------------------------------------------------
+@dataclass
+class _Attr:
+    cue_start: int  # token indices, end exclusive
+    cue_end: int
+    speaker: tuple[int, int] | None  # token span of the speaker mention
+
+
+# A participle that modifies a noun ("a written statement", "the so-called plan") reports nothing.
+_NOT_CUE_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj", "poss"})
+# Named-entity types that are never speakers ("said Monday").
+_NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+        return False
+    if tok.dep_ in _NOT_CUE_DEPS:
+        return False
+    return lemma in cues.verbs or (weak and lemma in cues.weak)
+
+
+def _phrase_at(doc: Doc, i: int, cues: Cues) -> int:
+    """Length of the cue phrase starting at token i, 0 if none."""
+    for p in cues.phrases:
+        n = len(p)
+        if i + n <= len(doc) and all(doc[i + k].lower_ == p[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
+    """The cue as written around verb v: auxiliaries before it, "as saying", "reporters", particles after."""
+    s, e = v.i, v.i + 1
+    while s > 0 and doc[s - 1].dep_ in ("aux", "auxpass", "neg") and doc[s - 1].head.i == v.i:
+        s -= 1
+    for c in v.rights:
+        if c.i != e:
+            break
+        if c.dep_ == "prt" or (v.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PRON")):
+            e = c.i + 1
+        else:
+            break
+    if doc[e - 1].lower_ in ("quoted", "cited") and e + 1 < len(doc) and doc[e].lower_ == "as" \
+            and doc[e + 1].lemma_ == "say":
+        e += 2
+    return s, e
+
+
+def _subject_of(v: Token) -> Token | None:
+    for t in (v, v.head) if v.dep_ in ("xcomp", "advcl", "pcomp", "conj") else (v,):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") or \
+                    c.dep_ in ("nsubj", "nsubjpass") and t is v:
+                return c
+    return None
+
+
+def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
+    """The mention of a speaker headed by ``head``: its left edge up to the head (no appositions)."""
+    s = head.left_edge.i
+    while s < head.i and (doc[s].is_punct or doc[s].text in _MARKS):
+        s += 1
+    e = head.i + 1
+    # a name whose head spaCy put on the first word ("Kenneth" <- "Baer" flat)
+    while e < len(doc) and doc[e].dep_ in ("compound", "flat") and doc[e].head.i == head.i:
+        e += 1
+    while e < len(doc) and doc[e - 1].pos_ == "PROPN" and doc[e].pos_ == "PROPN" and doc[e].ent_iob_ == "I":
+        e += 1
+    return s, e
+
+
+def _adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proper-noun run or a determiner-led noun phrase starting at token i going in direction step."""
+    j = i
+    toks: list[int] = []
+    while lo <= j < hi and len(toks) < 6:
+        t = doc[j]
+        hyphen = t.text == "-" and toks and lo <= j + step < hi and not doc[j + step].is_punct
+        if t.pos_ in ("PROPN", "PRON") or hyphen or (t.pos_ in ("NOUN", "ADJ", "DET", "NUM") and not t.is_punct):
+            toks.append(j)
+            if t.pos_ == "PRON":
+                break
+            j += step
+        else:
+            break
+    if not toks or not any(doc[k].pos_ in ("PROPN", "PRON", "NOUN") for k in toks):
+        return None
+    return min(toks), max(toks) + 1
+
+
+def _attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> _Attr:
+    subj = _subject_of(head)
+    spk: tuple[int, int] | None = None
+    if subj is not None and subj.ent_type_ in _NOT_SPEAKER:
+        subj = None
+    if subj is not None and lo <= subj.i < hi:
+        spk = _np_span(doc, subj)
+    elif cs <= lo:  # inverted: '"...," said Lee Epstein'
+        spk = _adjacent_np(doc, ce, 1, lo, hi)
+    else:  # the speaker opens the window ('"...," an intelligence source, who ..., told Fox News')
+        spk = _adjacent_np(doc, lo, 1, lo, cs) or _adjacent_np(doc, cs - 1, -1, lo, hi) or \
+            _adjacent_np(doc, ce, 1, lo, hi)
+    return _Attr(cs, ce, spk)
+
+
+def _according_to(doc: Doc, i: int, n: int, hi: int) -> _Attr:
+    j = i + n
+    spk = None
+    if j < hi:
+        obj = next((c for c in doc[j - 1].children if c.dep_ == "pobj"), None)
+        spk = _np_span(doc, obj) if obj is not None else _adjacent_np(doc, j, 1, j, hi)
+    return _Attr(i, i + n, spk)
+
+
+def _cue_at(doc: Doc, i: int, lo: int, hi: int, cues: Cues, weak: bool) -> _Attr | None:
+    n = _phrase_at(doc, i, cues)
+    if n:
+        if doc[i].lower_ == "according":
+            return _according_to(doc, i, n, hi)
+        words = doc[i : i + n]
+        verb = next((t for t in words if t.lower_ in ("quoted", "cited")), None) or \
+            next((t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"), None)
+        if verb is not None:
+            s, _e = _cue_extent(doc, verb)
+            return _attr_from_cue(doc, min(s, i), i + n, verb, lo, hi)
+    if _is_verb_cue(doc[i], cues, weak):
+        s, e = _cue_extent(doc, doc[i])
+        return _attr_from_cue(doc, s, e, doc[i], lo, hi)
+    return None
+
+
+def _find_cue(doc: Doc, lo: int, hi: int, order: range, cues: Cues, masked: list[bool],
+              weak: bool, accept: Callable[[_Attr], bool] | None = None) -> _Attr | None:
+    for i in order:
+        if masked[i]:
+            continue
+        a = _cue_at(doc, i, lo, hi, cues, weak)
+        if a is not None and (accept is None or accept(a)):
+            return a
+    return None
+
+
+def _counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
+    """Token indices from the quote outwards, up to ``reach`` non-punctuation tokens."""
+    idx: list[int] = []
+    seen = 0
+    rng = range(lo, hi) if forward else range(hi - 1, lo - 1, -1)
+    for i in rng:
+        idx.append(i)
+        if not doc[i].is_punct:
+            seen += 1
+            if seen >= reach:
+                break
+    return range(idx[0], idx[-1] + (1 if forward else -1), 1 if forward else -1) if idx else range(0)
+
+
+def _verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> _Attr | None:
+    """'Hillary shot back, “...”': any verb with a subject right before ', “' or ': “' introduces it."""
+    j = open_tok - 1
+    if j < lo or doc[j].text not in (",", ":"):
+        return None
+    if doc[j].text == ":":
+        # 'She then addressed the supporters again: "..."': the clause's own verb
+        root = doc[j - 1].sent.root if j > lo else None
+        if root is not None and lo <= root.i < j and root.pos_ == "VERB" and not masked[root.i]:
+            subj = _subject_of(root)
+            if subj is not None and lo <= subj.i < root.i and subj.ent_type_ not in _NOT_SPEAKER:
+                s, e = _cue_extent(doc, root)
+                return _Attr(s, e, _np_span(doc, subj))
+    j -= 1
+    while j >= lo and doc[j].dep_ in ("prt", "advmod") and doc[j].head.i < j:
+        j -= 1
+    if j < lo or masked[j] or doc[j].pos_ != "VERB":
+        return None
+    v = doc[j]
+    subj = _subject_of(v)
+    if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER:
+        return None
+    s, _e = _cue_extent(doc, v)
+    return _Attr(s, open_tok - 1, _np_span(doc, subj))
+
+
+def _sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> _Attr | None:
+    """The last reporting verb with a subject in a sentence of the reporter's own words."""
+    for tok in reversed(sent):
+        if masked[tok.i] or not _is_verb_cue(tok, cues):
+            continue
+        subj = _subject_of(tok)
+        if subj is not None and not masked[subj.i] and subj.ent_type_ not in _NOT_SPEAKER:
+            s, e = _cue_extent(doc, tok)
+            return _Attr(s, e, _np_span(doc, subj))
+    return None

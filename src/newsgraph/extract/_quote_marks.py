@@ -1,0 +1,175 @@
+"""Quoted passages from raw paragraph text: quote marks paired, apostrophes told apart.
+
+Pure string code, no spaCy: ``quoted_spans(text, paragraphs)`` returns the spans between paired
+quote marks. The rules, each with the case that motivated it:
+
+* curly marks say their direction (“ ” ‘ ’); a straight mark (" ') takes it from its neighbours:
+  after a space, a paragraph start or an opening bracket it opens, before a space or punctuation it
+  closes;
+* ’ and ' between letters are apostrophes ("don’t"), and so is a mark before digits ("’90s");
+  a mark after a word-final s ("the US' plans") closes only a single quote that is open, and is
+  a possessive otherwise;
+* single marks inside an open double quote are nested quotes and stay part of its text; single
+  marks pair at the top level only in a paragraph without double quotes (headline style);
+* a quote left open at the end of a paragraph continues when the next paragraph starts with an
+  opening mark (the continuation convention of multi-paragraph quotes) and is dropped otherwise,
+  so that an unbalanced mark costs that one quote, never the rest of the article;
+* an opening mark while a quote is open drops the earlier, unclosed one for the same reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["QuotedSpan", "quoted_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
+
+DOUBLE_MARKS = frozenset('"“”„«»‟″')
+SINGLE_MARKS = frozenset("'‘’‚‹›‛")
+_OPENERS_BEFORE = frozenset("([{—–-/\u2015\u2014")
+# elisions written with a leading apostrophe: 'em, 'til, 'n', 'cause
+_ELISIONS = ("em ", "til ", "n ", "cause ", "bout ", "tis ")
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    start: int  # offset of the first character inside the opening mark
+    end: int  # offset of the closing mark
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark (== end)
+    single: bool  # paired single marks
+    paragraphs: int = 1  # number of paragraphs the quote runs across
+    close_width: int = 1  # 2 for a closing mark written as two single marks
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _direction(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for the mark text[i:i+width] inside the paragraph [lo, hi)."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + width] if i + width < hi else ""
+    if ch in "“„«‟‘‚‹‛":
+        # “ misused as a closer: "word“ followed by a space or the paragraph end
+        if ch in "“‘" and prev and not _is_space(prev) and prev not in _OPENERS_BEFORE and _is_space(nxt):
+            return "close"
+        return "open"
+    if ch in "”»’›":
+        if ch in "”’" and (_is_space(prev) or prev in _OPENERS_BEFORE) and nxt and not _is_space(nxt):
+            return "open"  # ” misused as an opener
+        return "close"
+    # straight marks and ″
+    opens = _is_space(prev) or prev in _OPENERS_BEFORE or prev in DOUBLE_MARKS | SINGLE_MARKS
+    closes = _is_space(nxt) or (not nxt.isalnum())
+    if opens and not _is_space(nxt):
+        return "open"
+    if closes and not _is_space(prev):
+        return "close"
+    return "either"
+
+
+def _single_role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close', 'maybe-close' (s' possessive) or 'apostrophe' for a single mark."""
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    if prev.isalnum() and nxt.isalpha():
+        return "apostrophe"  # don’t, O'Brien
+    if nxt.isdigit() and (_is_space(prev) or prev in _OPENERS_BEFORE):
+        return "apostrophe"  # ’90s
+    if _is_space(prev) and text[i + 1 : i + 6].lower().startswith(_ELISIONS):
+        return "apostrophe"
+    d = _direction(text, i, lo, hi)
+    if d == "close" and prev in "sSzZ" and text[i] in "'’":
+        return "maybe-close"  # the US' plans / 'the Joneses'
+    if d == "either":
+        return "apostrophe"
+    return d
+
+
+def _paragraph_marks(text: str, lo: int, hi: int) -> tuple[list[tuple[int, str, int]], list[tuple[int, str]]]:
+    """Double marks as (offset, direction, width) and single marks as (offset, role).
+
+    Two single marks in a row ('' or ‘‘ ’’) are one double mark: some wires and archives (the
+    New York Times among them) write every double quote that way.
+    """
+    doubles: list[tuple[int, str, int]] = []
+    singles: list[tuple[int, str]] = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in SINGLE_MARKS and text[i + 1 : i + 2] == ch and i + 1 < hi:
+            doubles.append((i, _direction(text, i, lo, hi, 2), 2))
+            i += 2
+            continue
+        i += 1
+        if ch in DOUBLE_MARKS:
+            doubles.append((i - 1, _direction(text, i - 1, lo, hi), 1))
+        elif ch in SINGLE_MARKS:
+            i -= 1
+            role = _single_role(text, i, lo, hi)
+            if role != "apostrophe":
+                singles.append((i, role))
+            i += 1
+    return doubles, singles
+
+
+def _starts_with_opener(text: str, lo: int, hi: int) -> int | None:
+    i = lo
+    while i < hi and text[i].isspace():
+        i += 1
+    if i < hi and text[i] in DOUBLE_MARKS and _direction(text, i, lo, hi) != "close":
+        return i
+    if i + 1 < hi and text[i] in SINGLE_MARKS and text[i + 1] == text[i] and _direction(text, i, lo, hi, 2) != "close":
+        return i
+    return None
+
+
+def _pair_singles(singles: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for pos, role in singles:
+        if role == "open":
+            open_at = pos
+        elif role in ("close", "maybe-close") and open_at is not None:
+            pairs.append((open_at, pos))
+            open_at = None
+    return pairs
+
+
+def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
+    """Spans between paired quote marks in the given paragraphs (in order), never raising."""
+    out: list[QuotedSpan] = []
+    pending: tuple[int, int, int] | None = None  # (open mark, its width, paragraphs so far) of a quote left open
+    for pi, (lo, hi) in enumerate(paragraphs):
+        doubles, singles = _paragraph_marks(text, lo, hi)
+        open_at: tuple[int, int] | None = None  # (offset, width) of the open mark
+        n_pars = 1
+        k = 0
+        if pending is not None:
+            cont = _starts_with_opener(text, lo, hi)
+            if cont is not None:
+                open_at, n_pars = (pending[0], pending[1]), pending[2] + 1
+                k = 1 if doubles and doubles[0][0] == cont else 0
+            pending = None
+        for pos, d, width in doubles[k:]:
+            if open_at is None:
+                if d in ("open", "either"):
+                    open_at, n_pars = (pos, width), 1
+                continue
+            if d == "open" and pos > open_at[0] + open_at[1]:
+                open_at, n_pars = (pos, width), 1  # the earlier opener was never closed: drop it
+                continue
+            if pos == open_at[0] + open_at[1] and d == "open":
+                open_at = (pos, width)  # a doubled mark
+                continue
+            out.append(QuotedSpan(open_at[0] + open_at[1], pos, open_at[0], pos, False, n_pars, width))
+            open_at = None
+        if open_at is not None:
+            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1]) is not None:
+                pending = (open_at[0], open_at[1], n_pars)
+        if not doubles:
+            for a, b in _pair_singles(singles):
+                out.append(QuotedSpan(a + 1, b, a, b, True, 1))
+    return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]

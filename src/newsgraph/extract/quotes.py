@@ -1,0 +1,376 @@
+"""Quotes and speakers: every quoted or reported statement, who made it, and the reporting expression.
+
+Pure functions over a parsed Doc (``extract_quotes``) plus a thin spaCy component
+(``newsgraph_quotes``) that stores the record's ``quotes`` list on ``doc._.newsgraph_quotes``.
+
+* Quoted passages come from the raw text of body paragraphs (``_quote_marks``): marks paired,
+  apostrophes and possessives set apart, multi-paragraph quotes joined, unbalanced marks dropped
+  one quote at a time. Headings and title-case lines (headlines, promos) give no quotes.
+* ``direct``: a passage that stands as a clause of its own (it opens a sentence or follows a cue
+  and a comma or colon, and ends the sentence or is followed by its attribution); ``partial``:
+  a fragment woven into a sentence of the reporter's; ``indirect``: the clause governed by a
+  reporting verb ("McKenzie said that ...") or introduced by "according to".
+* The attribution is searched right after the passage ("...," McKenzie said / said McKenzie /
+  he added), then before it (McKenzie said: "..." / According to McKenzie, "..." / McKenzie: "...").
+  A passage with neither takes the speaker of the attributed passage just before it in the same
+  or the previous paragraph (`"A," she said. "B."`, and quotes running over several paragraphs).
+* The speaker mention is resolved to an entity of ``doc._.newsgraph_entities``: a name by its
+  mention, "he"/"she" by the most recent person of compatible gender, "the general" through the
+  entities' roles, "it" by the most recent organization.
+
+Cue expressions live in ``data/quote_cues.tsv``; first names for pronoun gender in
+``data/first_names.tsv``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..clean import is_title_case
+from ._cues import (
+    Cues,
+    _adjacent_np,
+    _Attr,
+    _attr_from_cue,
+    _counted,
+    _cue_extent,
+    _find_cue,
+    _is_verb_cue,
+    _sentence_cue,
+    _verb_before,
+    load_cues,
+)
+from ._doc import content_paragraphs, ensure_extensions, record_failure
+from ._quote_marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from ._speakers import Resolver, speaker_mention
+
+__all__ = ["QuoteRecord", "Cues", "load_cues", "extract_quotes", "QuoteComponent", "make_quotes"]
+
+_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+# A cue this many tokens (punctuation not counted) after the closing mark still attributes the
+# quote ('"...," Kenneth Baer, a former official, said' is 6 away); tuned on PolNeAR train.
+_AFTER_REACH = 6
+# ... or the speaker starts within this many tokens and the cue follows a parenthetical of any length,
+# up to the sentence end or _AFTER_MAX tokens.
+_SPEAKER_FIRST = 3
+_AFTER_MAX = 45
+# How far back before an opening mark the cue may sit ("McKenzie told reporters on Tuesday: ").
+_BEFORE_REACH = 10
+# Quoted passages this short are scare quotes or titles unless they stand as a sentence.
+_MIN_DIRECT_WORDS = 3
+_END_PUNCT = frozenset(".!?…")
+_CLAUSE_PUNCT = frozenset(".!?…,;:—–-")
+
+
+@dataclass
+class QuoteRecord:
+    id: str
+    text: str
+    kind: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_name: str | None = None
+    cue: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+# ----------------------------------------------------------------------------------------------
+# the extractor
+# ----------------------------------------------------------------------------------------------
+@dataclass
+class _Q:
+    span: QuotedSpan
+    t0: int  # token index of the first token inside the quote
+    t1: int  # token index after the last token inside the quote
+    kind: str = "direct"
+    attr: _Attr | None = None
+    inherited: _Q | None = None
+
+
+def _body_paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for s, e, kind in content_paragraphs(doc):
+        text = doc.text[s:e]
+        if kind != "body":
+            continue
+        # a title-case line without a final full stop is a headline or promo even when cleaning kept it
+        if is_title_case(text) and len(text.split()) <= 25:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _tok_index(doc: Doc, starts: list[int], char: int) -> int:
+    """Index of the first token starting at or after ``char``."""
+    return bisect_left(starts, char)
+
+
+def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> str:
+    inner = text[q.span.start : q.span.end].strip().rstrip("".join(_MARKS)).rstrip()
+    words = inner.split()
+    before = text[par_start : q.span.open_mark].rstrip()
+    prev_ch = before[-1:] if before else ""
+    after = text[q.span.close_mark + q.span.close_width : q.span.close_mark + q.span.close_width + 2].lstrip()
+    starts_clause = prev_ch in ("", ":", ".", "!", "?", ",", "—", "–", "-", "(", "…") or \
+        prev_ch in _MARKS and before[:-1].rstrip()[-1:] in ("", ".", "!", "?", ",", ":")
+    if prev_ch == "," and q.t0 > 0:
+        # ', “' after a cue is a clause; a list ("red, “white” and blue") is not
+        left = [t for t in doc[max(0, q.t0 - 9) : q.t0] if not t.is_punct]
+        starts_clause = bool(left) and any(t.pos_ in ("VERB", "AUX") for t in left)
+    cued = _after_cue(doc, q.t0, cues)
+    if cued:
+        starts_clause, upper = True, True
+    else:
+        upper = bool(inner) and (inner[0].isupper() or inner[0].isdigit() or inner[0] in _MARKS or inner[0] in "(…[")
+    if upper and 2 <= len(words) <= 6 and prev_ch == "," and all(w[:1].isupper() for w in words if len(w) > 3):
+        return "partial"  # a title after a comma: "his 2012 book, ''An American Son.''"
+    ends_clause = bool(inner) and inner[-1] in _CLAUSE_PUNCT or after[:1] in ("", ".", "!", "?", ",", ";", ":", "—")
+    if starts_clause and ends_clause and (upper or prev_ch in ("", ":")):
+        if len(words) >= _MIN_DIRECT_WORDS or inner[-1:] in _END_PUNCT | {","} and (
+                prev_ch in ("", ".", "!", "?", ":") or cued):
+            return "direct"
+    return "partial"
+
+
+def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
+    """The quote follows a reporting verb, with at most a comma or colon between ('wrote, "after ...')."""
+    j = t0 - 1
+    while j >= 0 and (doc[j].text[:1] in _MARKS or doc[j].is_space):
+        j -= 1
+    if j >= 0 and doc[j].text in (",", ":"):
+        j -= 1
+    if j < 0:
+        return False
+    tok = doc[j]
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.verbs and tok.lower_ != "that"
+
+
+def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
+    """The article's quotes in text order, ids Q1, Q2..."""
+    cues = cues or load_cues()
+    text = doc.text
+    pars = _body_paragraphs(doc)
+    spans = quoted_spans(text, pars)
+    starts = [t.idx for t in doc]
+    masked = [False] * len(doc)
+    qs: list[_Q] = []
+    par_of = {}
+    for sp in spans:
+        t0 = _tok_index(doc, starts, sp.start)
+        t1 = _tok_index(doc, starts, sp.end)
+        if t1 <= t0:
+            continue
+        q = _Q(sp, t0, t1)
+        lo = _tok_index(doc, starts, sp.open_mark)
+        hi = min(len(doc), _tok_index(doc, starts, sp.close_mark + sp.close_width))
+        for i in range(lo, hi):
+            masked[i] = True
+        par_of[id(q)] = next((p for p in pars if p[0] <= sp.open_mark < p[1]), (0, len(text)))
+        qs.append(q)
+    for q in qs:
+        q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
+    resolver = Resolver(doc, cues.first_names, masked)
+    for q in qs:
+        if q.kind == "direct":
+            q.attr = _attribute_direct(doc, q, par_of[id(q)], starts, cues, masked) or \
+                _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
+        else:
+            q.attr = _attribute_partial(doc, q, cues, masked)
+    _inherit(qs, par_of, pars)
+    out = [_record(doc, q, resolver) for q in qs]
+    from ._indirect import indirect_quotes  # noqa: PLC0415  (kept apart for module size)
+
+    out.extend(indirect_quotes(doc, cues, masked, [(q.span.open_mark, q.span.close_mark + q.span.close_width) for q in qs
+                                                    if q.kind == "direct"], pars, resolver))
+    out.sort(key=lambda r: (r.start, r.end))
+    for i, r in enumerate(out, start=1):
+        r.id = f"Q{i}"
+    return out
+
+
+def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int], cues: Cues,
+                      masked: list[bool]) -> _Attr | None:
+    p_lo = _tok_index(doc, starts, par[0])
+    p_hi = _tok_index(doc, starts, par[1])
+    after_lo = q.t1 + 1 if q.t1 < len(doc) and doc[q.t1].text[:1] in _MARKS else q.t1
+    # the after-window ends at the sentence end or the next quote
+    a_hi = after_lo
+    while a_hi < p_hi and not masked[a_hi] and a_hi - after_lo < _AFTER_MAX:
+        a_hi += 1
+        if doc[a_hi - 1].text in (".", "!", "?") and a_hi - 1 > after_lo:
+            break
+    near = _counted(doc, after_lo, a_hi, _AFTER_REACH, True)
+    head = _counted(doc, after_lo, a_hi, _SPEAKER_FIRST, True)
+
+    def accept(a: _Attr) -> bool:
+        # the cue close to the quote, or the speaker right after it ("Cruz, who has ..., said")
+        return a.cue_start in near or (a.speaker is not None and a.speaker[0] in head and a.speaker[0] < a.cue_start)
+
+    after = _find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept)
+    if after is not None and _new_sentence(doc, q, after, after_lo):
+        after = None
+    if after is not None and after.speaker is not None:
+        return after
+    open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
+    b_lo = open_tok
+    while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
+        b_lo -= 1
+    adjacent = _verb_before(doc, b_lo, open_tok, masked)
+    if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
+        return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
+    before = adjacent or _find_cue(
+        doc, b_lo, open_tok, _counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
+    if before is not None and (before.speaker is not None or after is None):
+        return before
+    if after is not None:
+        return after
+    # "McKenzie: “...”" — a name and a colon opening the paragraph or sentence
+    if open_tok - 1 >= b_lo and doc[open_tok - 1].text == ":" and open_tok - 1 - b_lo <= 8:
+        name = doc[b_lo : open_tok - 1]
+        if len(name) and name[-1].pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in name):
+            return _Attr(open_tok - 1, open_tok, (b_lo, open_tok - 1))
+    return None
+
+
+def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],
+              cues: Cues, masked: list[bool]) -> _Attr | None:
+    """A quote with no attribution of its own: a sign-off line after it ("- Bernie Sanders."), the
+    sentence just before it ("..., consultant Phil Musser says. "Several ...""), or a paragraph
+    before it that ends with a colon."""
+    open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
+    pi = pars.index(par) if par in pars else -1
+    close_end = q.span.close_mark + q.span.close_width
+    if 0 <= pi < len(pars) - 1 and not doc.text[close_end : par[1]].strip():
+        lo, hi = pars[pi + 1]
+        line = doc.text[lo:hi]
+        if line[:1] in "-—–" and len(line.split()) <= 8:
+            a, b = _tok_index(doc, starts, lo + 1), _tok_index(doc, starts, hi)
+            name = _adjacent_np(doc, a, 1, a, b)
+            if name is not None and any(doc[k].pos_ == "PROPN" for k in range(*name)):
+                return _Attr(a - 1, a, name)
+    p_lo = _tok_index(doc, starts, par[0])
+    if open_tok > p_lo:
+        prev = doc[open_tok - 1].sent
+        if prev.start < open_tok:
+            return _sentence_cue(doc, doc[max(prev.start, p_lo) : open_tok], cues, masked)
+        return None
+    if pi > 0 and doc.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
+        last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
+        if last >= 0:
+            return _sentence_cue(doc, doc[last].sent, cues, masked)
+    return None
+
+
+def _new_sentence(doc: Doc, q: _Q, attr: _Attr, after_lo: int) -> bool:
+    """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
+    start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
+    inner = doc.text[q.span.start : q.span.end].rstrip().rstrip("".join(_MARKS)).rstrip()
+    if not inner.endswith(".") or after_lo >= len(doc) or not doc[after_lo].is_title:
+        return False
+    verb = doc[attr.cue_end - 1]
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+
+
+def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> _Attr | None:
+    """The reporting verb that governs a fragment, or the sentence's cue nearest before it."""
+    tok = doc[q.t0]
+    for anc in tok.ancestors:
+        if not masked[anc.i] and _is_verb_cue(anc, cues):
+            s, e = _cue_extent(doc, anc)
+            a = _attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
+            if a.speaker is not None:
+                return a
+    sent = tok.sent
+    return _find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
+
+
+def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[int, int]]) -> None:
+    """A direct quote without attribution takes the one just before it (same or previous paragraph)."""
+    index = {p: i for i, p in enumerate(pars)}
+    last: _Q | None = None
+    for q in qs:
+        if q.kind != "direct":
+            if q.attr is not None and q.attr.speaker is not None:
+                last = q  # '"is going to last," he says. "The mayor ..."'
+            continue
+        if q.attr is None and last is not None:
+            gap = index.get(par_of[id(q)], 0) - index.get(par_of[id(last)], 0)
+            if gap <= 1:
+                q.inherited = last.inherited or last
+        if q.attr is not None or q.inherited is not None:
+            last = q
+
+
+def _record(doc: Doc, q: _Q, resolver: Resolver) -> QuoteRecord:
+    text = doc.text
+    s, e = q.span.start, q.span.end
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    rec = QuoteRecord(id="", text=text[s:e], kind=q.kind, start=s, end=e)
+    attr = q.attr or (q.inherited.attr if q.inherited is not None else None)
+    if attr is not None:
+        cue = doc[attr.cue_start : attr.cue_end]
+        rec.cue, rec.cue_start, rec.cue_end = cue.text, cue.start_char, cue.end_char
+        if attr.speaker is not None:
+            sp = doc[attr.speaker[0] : attr.speaker[1]]
+            rec.speaker_start, rec.speaker_end = speaker_mention(sp)
+            rec.speaker = resolver.resolve(sp)
+            rec.speaker_name = resolver.name_of(rec.speaker)
+    return rec
+
+
+# ----------------------------------------------------------------------------------------------
+# spaCy component
+# ----------------------------------------------------------------------------------------------
+class QuoteComponent:
+    """Attaches ``doc._.newsgraph_quotes`` (reads ``doc._.newsgraph_entities`` when present)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.cues: Cues | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        self.cues = load_cues()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.cues is None:
+            self.initialize()
+        try:
+            quotes = [q.to_dict() for q in extract_quotes(doc, self.cues)]
+        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+            record_failure(doc, self.name, exc)
+            quotes = []
+        doc._.newsgraph_quotes = quotes
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "cues.json", (self.cues or load_cues()).to_dict())
+
+    def from_disk(self, path: str | Path, *, exclude: Any = tuple()) -> QuoteComponent:
+        self.cues = Cues.from_dict(srsly.read_json(Path(path) / "cues.json"))
+        return self
+
+
+@Language.factory("newsgraph_quotes")
+def make_quotes(nlp: Language, name: str) -> QuoteComponent:
+    ensure_extensions()
+    return QuoteComponent(nlp, name)
+
