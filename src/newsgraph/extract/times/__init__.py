@@ -1,7 +1,7 @@
 """Times: time expressions normalized to TimeML TIMEX3 values against the publication date.
 
-* ``rules.find_times(text, published, tense)``: the tagger, pure (regular-expression rules written
-  here, no dateparser), and ``rules.normalize(text, published, tense)`` for one expression;
+* ``tagger.find_times(text, published, tense)``: the tagger, pure (regular-expression rules written
+  here, no dateparser), and ``tagger.normalize(text, published, tense)`` for one expression;
 * ``normalize``: the calendar arithmetic (months and weekdays resolved by tense, seasons, shifts);
 * ``component``: tense from the dependency parse, the dateline date, and the ``newsgraph_times``
   spaCy component filling ``doc._.newsgraph_times``.
@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .component import TimesComponent, dateline_date, extract_times, make_times, tense_at
-from .rules import Timex, find_times, normalize
+from .tagger import Timex, find_times, normalize
 
 __all__ = [
     "Timex",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .._doc import content_paragraphs, ensure_extensions, record_failure
 from .normalize import Direction
-from .rules import Timex, find_times
+from .tagger import Timex, find_times
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
 

@@ -1,0 +1,105 @@
+"""What the tagger's rules share: the ``Timex`` record, the rule registry and small helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from . import patterns as P
+from .normalize import Anchor, Direction
+
+__all__ = ["RULES", "Ctx", "Timex", "rule"]
+
+TenseFn = Callable[[int, int], Direction]
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchor: Anchor = None
+    # days after the last fully dated expression earlier in the text ("the next day"); resolved in order
+    text_offset: int | None = None
+    # (unit letter, steps, only after a quarter): "a year earlier" moves the last date named in the text
+    text_shift: tuple[str, int, bool] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("text_offset")
+        d.pop("text_shift")
+        return d
+
+
+@dataclass
+class Ctx:
+    text: str
+    pub: dt.date | None
+    tense_fn: TenseFn | None
+
+    def tense(self, start: int, end: int) -> Direction:
+        return self.tense_fn(start, end) if self.tense_fn is not None else None
+
+
+Handler = Callable[[re.Match[str], Ctx], Timex | None]
+#: (name, trigger kinds it needs, compiled pattern, handler), in priority order (see tagger)
+RULES: list[tuple[str, int, re.Pattern[str], Handler]] = []
+
+# Kinds of trigger word (bit flags). A rule runs only in windows holding a trigger of a kind it needs.
+DIGIT, MONTH, WEEKDAY, UNIT, DAY, SEASON, HOLIDAY, REF, SET, DECADE, SPOKEN = (1 << i for i in range(11))
+
+
+def rule(name: str, needs: int, pattern: str) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        RULES.append((name, needs, re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w])"), fn))
+        return fn
+
+    return deco
+
+
+def make(m: re.Match[str], typ: str, value: str | None, mod: str | None = None, anchor: Anchor = None,
+       start: int | None = None, end: int | None = None) -> Timex:
+    s = m.start() if start is None else start
+    e = m.end() if end is None else end
+    return Timex(s, e, m.string[s:e], typ, value, mod, anchor)
+
+
+def low(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+def mod_of(s: str | None) -> str | None:
+    if not s:
+        return None
+    key = low(s).rstrip("-").strip()
+    return P.MODIFIERS.get(key) or P.MODIFIERS.get(key.removeprefix("the "))
+
+
+def month_of(s: str) -> int:
+    return P.MONTHS[s.lower().rstrip(".")]
+
+
+def day_of(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def unit_of(s: str) -> str:
+    u = s.lower()
+    if u == "centuries":
+        return "century"
+    return u[:-1] if u.endswith("s") else u
+
+
+# ---------------------------------------------------------------------------------------------
+# absolute dates
+def safe_date(y: int, mon: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(y, mon, day)
+    except ValueError:
+        return None

@@ -1,0 +1,188 @@
+"""Rules for absolute dates, months, weekdays, days and clock times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import patterns as P
+from .core import (
+    DAY,
+    DIGIT,
+    MONTH,
+    WEEKDAY,
+    Ctx,
+    Timex,
+    day_of,
+    low,
+    make,
+    mod_of,
+    month_of,
+    rule,
+    safe_date,
+)
+from .normalize import (
+    Anchor,
+    day_value,
+    month_value,
+    resolve_month,
+    resolve_weekday,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# absolute dates
+# ---------------------------------------------------------------------------------------------
+@rule("iso", DIGIT, r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d\d):(?P<mm>\d\d))?")
+def _iso(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m["hh"]:
+        return make(m, "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}", anchor="absolute")
+    return make(m, "DATE", d.isoformat(), anchor="absolute")
+
+
+@rule("numeric", DIGIT, r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![/\d])")
+def _numeric(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 1900 if y >= 50 else 2000
+    mon, day = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    return make(m, "DATE", dt.date(y, mon, day).isoformat(), anchor="absolute")
+
+
+@rule("month_day", MONTH, rf"(?P<mon>{P.MONTH})\s*(?P<day>{P.DAY})(?![\d:])(?:(?:,\s*|\s+)(?P<y>{P.YEAR})(?![\d,.]\d))?")
+def _month_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    return _dated(m, ctx, month_of(m["mon"]), day_of(m["day"]), m["y"])
+
+
+@rule("day_month", MONTH, rf"(?:(?i:the)\s+)?(?P<day>{P.DAY})\s+(?:(?i:of)\s+)?(?P<mon>{P.MONTH})(?:,?\s+(?P<y>{P.YEAR})(?![\d,.]\d))?")
+def _day_month(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    return _dated(m, ctx, month_of(m["mon"]), day_of(m["day"]), m["y"])
+
+
+def _dated(m: re.Match[str], ctx: Ctx, mon: int, day: int, year: str | None) -> Timex | None:
+    if year:
+        return make(m, "DATE", dt.date(int(year), mon, day).isoformat(), anchor="absolute")
+    dt.date(2000, mon, day)  # a real day of that month (leap year allows Feb 29)
+    if ctx.pub is None:
+        return make(m, "DATE", f"XXXX-{mon:02d}-{day:02d}")
+    # a date without a year lies within half a year of the report, unless the tense says otherwise
+    y = ctx.pub.year
+    cand = safe_date(y, mon, day)
+    delta = (cand - ctx.pub).days if cand else 0
+    direction = ctx.tense(m.start(), m.end())
+    if direction == "PRESENT":
+        direction = None
+    # a past-tense clause can still name a date a month or two ahead ("extended the offer to Nov. 20",
+    # "payable Dec. 7"): only a date more than a quarter ahead is taken for last year's
+    if direction == "PAST" and delta > 92:
+        y -= 1
+    elif direction == "FUTURE" and delta < -31:
+        y += 1
+    elif direction is None and delta > 183:
+        y -= 1  # news looks back: without a tense, a date far ahead of the report is last year's
+    return make(m, "DATE", f"{y:04d}-{mon:02d}-{day:02d}", anchor="published")
+
+
+
+@rule("month_year", MONTH, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*)?(?P<mon>{P.MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{P.YEAR})(?![\d,.]\d)")
+def _month_year(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    return make(m, "DATE", month_value(int(m["y"]), month_of(m["mon"])), mod_of(m["mod"]), "absolute")
+
+
+# "May" and "June" are names and "may" a verb: bare, they need a word that makes them a month
+_AMBIGUOUS_MONTHS = frozenset({"may", "june", "jan", "mar", "sat", "sun"})
+_FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+_MONTH_CUES = frozenset({"in", "since", "until", "till", "by", "through", "from", "to", "of", "during", "before",
+                         "after", "between", "and", "early", "late", "mid", "last", "next", "this", "or", "for",
+                         "on", "as", "that", "each", "every", "end", "beginning", "start", "middle"})
+
+
+@rule("month", MONTH, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past))\s+)?(?P<mon>{P.MONTH})(?:\s+(?P<ry>(?i:last|this|next))\s+(?i:year))?")
+def _month_only(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    mon = month_of(m["mon"])
+    word = m["mon"].lower().rstrip(".")
+    if not (m["mod"] or m["rel"] or m["ry"]):
+        prev = re.findall(r"[A-Za-z]+", ctx.text[max(0, m.start() - 20) : m.start()])
+        after = ctx.text[m.end() : m.end() + 2]
+        if word in _AMBIGUOUS_MONTHS and (not prev or prev[-1].lower() not in _MONTH_CUES):
+            return None
+        if after.startswith(" ") and after[1:2].isupper():  # "August Wilson", "March Madness"
+            return None
+        if word not in _FULL_MONTHS and not m["mon"].endswith("."):
+            return None
+    mod = mod_of(m["mod"])
+    if m["ry"] and ctx.pub is not None:
+        off = {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        return make(m, "DATE", month_value(ctx.pub.year + off, mon), mod, "published")
+    rel = low(m["rel"]) or None
+    if rel in {"last", "this past", "past"}:
+        value, anchor = resolve_month(mon, ctx.pub, "PAST", strict=True)
+    elif rel in {"next", "coming", "this coming"}:
+        value, anchor = resolve_month(mon, ctx.pub, "FUTURE", strict=True)
+    elif rel == "this":
+        value, anchor = resolve_month(mon, ctx.pub, None)
+    else:
+        value, anchor = resolve_month(mon, ctx.pub, ctx.tense(m.start(), m.end()))
+    return make(m, "DATE", value, mod, anchor)
+
+
+# ---------------------------------------------------------------------------------------------
+# weekdays, days, parts of days, clock times
+# ---------------------------------------------------------------------------------------------
+@rule("weekday", WEEKDAY, rf"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|early|late|the\s+previous|the\s+following))\s+)?(?P<wd>{P.WEEKDAY})(?:,?\s+(?P<part>{P.DAY_PART}))?")
+def _weekday(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    word = m["wd"].lower().rstrip(".")
+    if len(word) <= 4 and not (m["wd"].endswith(".") or m["wd"].isupper() and len(word) == 3):
+        return None
+    wd = P.WEEKDAYS[word]
+    rel = {"the previous": "last", "the following": "next"}.get(low(m["rel"]), low(m["rel"])) or None
+    mod = {"early": "START", "late": "END"}.get(rel or "")
+    if mod:
+        rel = None
+    value, anchor = resolve_weekday(wd, ctx.pub, ctx.tense(m.start(), m.end()), rel)
+    if m["part"]:
+        return make(m, "TIME", f"{value}T{P.DAY_PARTS[m['part'].lower()]}", mod, anchor)
+    return make(m, "DATE", value, mod, anchor)
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
+              "this evening": 0, "overnight": 0}
+
+
+@rule("day_word", DAY, rf"(?P<w>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))(?:,?\s+(?P<part>{P.DAY_PART}))?")
+def _day_word(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    w = low(m["w"])
+    off = _DAY_WORDS[w]
+    anchor: Anchor = None
+    if ctx.pub is None:
+        value = "XXXX-XX-XX"
+    else:
+        value, anchor = day_value(ctx.pub + dt.timedelta(days=off)), "published"
+    part = m["part"] or (w.split()[-1] if w.startswith(("this ", "last ")) else "night" if w == "tonight" else None)
+    if part:
+        return make(m, "TIME", f"{value}T{P.DAY_PARTS[part.lower()]}", anchor=anchor)
+    return make(m, "DATE", value, anchor=anchor)
+
+
+@rule("clock", DIGIT, r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm|o'clock))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?")
+def _clock(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    ap = m["ap"].lower()
+    if h > 12 and ap != "o'clock":
+        return None
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    day = day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX"
+    return make(m, "TIME", f"{day}T{h:02d}:{mi:02d}", anchor="published" if ctx.pub else None)
+
+
+@rule("noon", DAY, r"(?i:noon|midnight|midday)")
+def _noon(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    day = day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX"
+    hh = "24:00" if m.group(0).lower() == "midnight" else "12:00"
+    return make(m, "TIME", f"{day}T{hh}", anchor="published" if ctx.pub else None)

@@ -1,0 +1,262 @@
+"""Rules for years, decades, centuries, quarters, halves, seasons, holidays, sets and references."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import patterns as P
+from .core import (
+    DECADE,
+    DIGIT,
+    HOLIDAY,
+    MONTH,
+    REF,
+    SEASON,
+    SET,
+    SPOKEN,
+    UNIT,
+    WEEKDAY,
+    Ctx,
+    Timex,
+    low,
+    make,
+    mod_of,
+    month_of,
+    rule,
+    unit_of,
+)
+from .normalize import (
+    duration_value,
+    parse_number,
+    resolve_season,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# years, decades, centuries, quarters, halves, seasons, holidays
+# ---------------------------------------------------------------------------------------------
+@rule("year", DIGIT, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<fy>(?i:fiscal|calendar|the\s+year|fy))[\s-]*)?(?<![$£€#])(?P<y>{P.YEAR})(?![%\d]|[,.]\d|\s*(?i:percent|per\s+cent))")
+def _year(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    if "half" in low(m["mod"]):
+        return None  # "the first half of 2019" is 2019-H1 (rule "half")
+    y = int(m["y"])
+    pl = P.PLURAL_S.match(ctx.text, m.end())
+    if pl and pl.group(1) not in P.NOT_PLURAL and not (m["mod"] or m["fy"]):
+        return None  # "2000 troops"
+    prev = ctx.text[max(0, m.start() - 12) : m.start()].lower().rstrip()
+    if not (m["mod"] or m["fy"]):
+        if y < 1800 or re.search(r"(no\.|number|page|route|flight)$", prev):
+            return None
+        count = re.search(r"(\d[\d,.]*)\s*(?:to|-|and)$", prev)
+        if count and not re.fullmatch(r"(?:1[89]|20)\d\d", count.group(1)):
+            return None  # "from 1,500 to 2000" is a count; "1990 and 1991" are years
+    return make(m, "DATE", f"{y:04d}", mod_of(m["mod"]), "absolute")
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@rule("spoken_year", SPOKEN, r"(?:(?P<the>(?i:the\s+year))\s+)?(?P<c>(?i:nineteen|twenty))\s+(?P<t>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:[\s-]+(?P<o>(?i:one|two|three|four|five|six|seven|eight|nine)))?|(?P<the2>(?i:the\s+year)\s+)?(?P<k>(?i:two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?P<o2>(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?")
+def _spoken_year(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    if m["k"]:
+        if not (m["the2"] or m["o2"]):
+            return None  # "two thousand" alone is a count
+        extra = {"ten": 10, **_ONES}.get((m["o2"] or "").lower(), 0)
+        return make(m, "DATE", f"{2000 + extra:04d}", anchor="absolute")
+    y = (19 if m["c"].lower() == "nineteen" else 20) * 100 + _TENS[m["t"].lower()] + _ONES.get((m["o"] or "").lower(), 0)
+    return make(m, "DATE", f"{y:04d}", anchor="absolute")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@rule("decade", DIGIT | DECADE, rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{P.MOD_PREFIX}|(?i:mid|early|late))[\s-]*)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’](?P<d2>\d0)s|(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))")
+def _decade(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    if m["dec"]:
+        value = f"{m['dec'][:3]}X"
+    else:
+        d = int(m["d2"][0]) if m["d2"] else _DECADE_WORDS[m["dw"].lower()]
+        if m["dw"] and not m["the"]:
+            return None  # "in his forties" is an age
+        cent = 19 if ctx.pub is None or d * 10 > ctx.pub.year % 100 else ctx.pub.year // 100
+        value = f"{cent:02d}{d}X"
+    return make(m, "DATE", value, mod_of(m["mod"]), "absolute")
+
+
+@rule("century", UNIT, rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{P.MOD_PREFIX}|(?i:mid|early|late))[\s-]*)?(?P<ord>{P.ORDINAL}|\d{{1,2}}(?i:st|nd|rd|th))[\s-]+(?i:century)")
+def _century(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    n = P.ORDINALS.get(m["ord"].lower())
+    if n is None:
+        return None
+    return make(m, "DATE", f"{n - 1:02d}XX", mod_of(m["mod"]), "absolute")
+
+
+@rule("this_quarter", UNIT, r"(?P<the>(?i:the|this|last|next))\s+(?P<w>(?i:latest|current|year-ago|year-earlier|fiscal|same)\s+)?(?i:quarter)")
+def _this_quarter(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """Company reports speak of "the quarter", "the latest quarter": the last one ended."""
+    if ctx.pub is None:
+        return make(m, "DATE", "XXXX-QX")
+    the, w = m["the"].lower(), low(m["w"])
+    cur = (ctx.pub.month - 1) // 3 + 1
+    if the in {"this", "next"} and not w:
+        off = 0 if the == "this" else 1
+        y, q = ctx.pub.year + (cur - 1 + off) // 4, (cur - 1 + off) % 4 + 1
+    else:
+        y, q = (ctx.pub.year, cur - 1) if cur > 1 else (ctx.pub.year - 1, 4)
+        if the == "last" and not w:
+            pass
+        if w in {"year-ago", "year-earlier"}:
+            y -= 1
+    return make(m, "DATE", f"{y:04d}-Q{q}", anchor="published")
+
+
+_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+@rule("quarter", UNIT | DIGIT, rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<ry>(?i:this|last|next))\s+(?i:year)['’]s\s+)?(?:(?P<rel>(?i:last|next|this|current|previous|same|year-ago|year-earlier|comparable\s+year-ago))\s+)?(?:(?P<py>{P.YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter|qtr)(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{P.YEAR})(?![\d,.]\d))?|(?P<q>Q[1-4])(?:\s+(?P<y2>{P.YEAR}))?")
+def _quarter(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    q = int(m["q"][1]) if m["q"] else _Q[m["ord"].lower()]
+    year = m["y"] or m["y2"] or m["py"]
+    if m["ry"] and ctx.pub is not None:
+        year = str(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()])
+    if year:
+        return make(m, "DATE", f"{year}-Q{q}", anchor="absolute")
+    if ctx.pub is None:
+        return make(m, "DATE", f"XXXX-Q{q}")
+    cur = (ctx.pub.month - 1) // 3 + 1
+    y = ctx.pub.year - (1 if "year-" in low(m["rel"]) else 0)
+    direction = ctx.tense(m.start(), m.end())
+    # results are reported after a quarter ends: the quarter named without a year is the latest one
+    if q > cur and direction != "FUTURE":
+        y -= 1
+    return make(m, "DATE", f"{y:04d}-Q{q}", anchor="published")
+
+
+@rule("half", UNIT | DIGIT, rf"(?:(?P<the>(?i:the))\s+)?(?P<ord>(?i:first|second))[\s-]+(?i:half)(?:\s+(?i:of)(?:\s+(?i:the\s+year|(?P<y>{P.YEAR})|(?P<rel>this|last|next)\s+year)))?")
+def _half(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    h = 1 if m["ord"].lower() == "first" else 2
+    if m["y"]:
+        return make(m, "DATE", f"{m['y']}-H{h}", anchor="absolute")
+    if not m.group(0).lower().endswith("year"):
+        return None  # "the first half" of a match, of a speech...
+    if ctx.pub is None:
+        return make(m, "DATE", f"XXXX-H{h}")
+    off = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return make(m, "DATE", f"{ctx.pub.year + off:04d}-H{h}", anchor="published")
+
+
+@rule("season", SEASON, rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+|(?P<mod>{P.MOD_PREFIX}|(?i:mid|early|late))[\s-]*)?(?P<s>{P.SEASON})(?:(?:\s+(?i:of))?\s+(?P<y>{P.YEAR})(?![\d,.]\d))?")
+def _season(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    word = m["s"].lower()
+    code = P.SEASONS[word]
+    if m["s"][0].isupper() and m.start("s") > 0 and not (m["rel"] or m["mod"] or m["y"]):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1][:1].isupper():
+            return None  # "Arab Spring", "Operation Summer Rain"
+    if not (m["rel"] or m["mod"] or m["y"]):
+        prev = re.findall(r"[A-Za-z]+", ctx.text[max(0, m.start() - 16) : m.start()])
+        if not prev or prev[-1].lower() not in {"the", "this", "in", "since", "until", "by", "during", "through"}:
+            return None
+        if word == "fall" and prev[-1].lower() not in {"the", "this"}:
+            return None
+    mod = mod_of(m["mod"])
+    if m["y"]:
+        return make(m, "DATE", f"{int(m['y']):04d}-{code}", mod, "absolute")
+    rel = low(m["rel"]) or None
+    direction = None if rel else ctx.tense(m.start(), m.end())
+    value, anchor = resolve_season(code, P.SEASON_START[code], ctx.pub, direction, rel)
+    return make(m, "DATE", value, mod, anchor)
+
+
+@rule("holiday", HOLIDAY, rf"(?P<h>{P.HOLIDAY})(?:,?\s+(?P<y>{P.YEAR}))?")
+def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    name = low(m["h"])
+    if not m["h"][0].isupper() and not name.startswith("the "):
+        return None
+    spec = P.HOLIDAYS[name]
+    if m["y"]:
+        return make(m, "DATE", _holiday_day(spec, int(m["y"])), anchor="absolute")
+    if ctx.pub is None:
+        return make(m, "DATE", f"XXXX-{spec[0]:02d}" + (f"-{spec[1]:02d}" if len(spec) == 2 else ""))
+    y = ctx.pub.year
+    direction = ctx.tense(m.start(), m.end())
+    day = dt.date.fromisoformat(_holiday_day(spec, y))
+    if direction == "PAST" and day > ctx.pub + dt.timedelta(days=7):
+        y -= 1
+    elif direction == "FUTURE" and day < ctx.pub:
+        y += 1
+    return make(m, "DATE", _holiday_day(spec, y), anchor="published")
+
+
+def _holiday_day(spec: tuple[int, ...], y: int) -> str:
+    if len(spec) == 2:
+        return dt.date(y, spec[0], spec[1]).isoformat()
+    mon, neg_wd, nth = spec
+    wd = -neg_wd
+    first = dt.date(y, mon, 1)
+    days = [first + dt.timedelta(days=i) for i in range(31) if (first + dt.timedelta(days=i)).month == mon]
+    hits = [d for d in days if d.isoweekday() == wd]
+    return (hits[nth - 1] if nth > 0 else hits[nth]).isoformat()
+
+
+# ---------------------------------------------------------------------------------------------
+# sets and references
+# ---------------------------------------------------------------------------------------------
+_NOT_NOUNS = frozenset({"and", "or", "but", "in", "on", "at", "for", "from", "to", "since", "until", "by", "with",
+                        "through", "during", "over", "after", "before", "as", "than", "the", "a", "an", "is", "are",
+                        "was", "were", "will", "would", "that", "which", "while", "if", "because", "so", "basis"})
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+              "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annual": "P1Y"}
+
+
+@rule("set", SET | WEEKDAY | MONTH | UNIT, rf"(?P<w>(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly))|(?i:every|each|per)\s+(?:(?P<num>{P.NUM})\s+)?(?:(?P<wd>{P.WEEKDAY})|(?P<mon>{P.MONTH})|(?P<unit>{P.UNITS_PL}))|(?:(?i:on)\s+)?(?P<wds>(?:{P.WEEKDAY}))s")
+def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    if m["w"]:
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
+        if nxt and nxt.group(1) not in _NOT_NOUNS:
+            return None  # an adjective: "its quarterly dividend", "average daily volume"
+        return make(m, "SET", _SET_WORDS[m["w"].lower()])
+    if m["mon"]:
+        return make(m, "SET", f"XXXX-{month_of(m['mon']):02d}")
+    wd_text = m["wd"] or m["wds"]
+    if wd_text:
+        wd = P.WEEKDAYS.get(wd_text.lower().rstrip("."))
+        return make(m, "SET", f"XXXX-WXX-{wd}") if wd else None
+    unit = unit_of(m["unit"])
+    if unit not in P.UNITS:
+        return None
+    letter, mult, clock = P.UNITS[unit]
+    n = parse_number(m["num"], P.NUMBER_WORDS) if m["num"] else 1.0
+    return make(m, "SET", duration_value(n, letter, mult, clock))
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+         "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+         "right now": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "lately": "PAST_REF", "the future": "FUTURE_REF",
+         "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+         "in the future": "FUTURE_REF", "shortly": "FUTURE_REF", "the long term": "FUTURE_REF",
+         "the short term": "FUTURE_REF", "recent": "PAST_REF", "current": "PRESENT_REF", "once": "PAST_REF"}
+
+
+@rule("ref", REF, r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
+def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    w = low(m.group(0))
+    after = ctx.text[m.end() : m.end() + 12]
+    if w in {"now", "the past", "the future", "the present", "soon"} and after.startswith("-"):
+        return None  # "now-defunct", "soon-to-be"
+    if w in {"soon", "shortly"} and re.match(r"\s+(?:after|before|as|thereafter)\b", after):
+        return None  # "soon after being captured" is relative to an event, not a time
+    if w in {"recent", "current"}:
+        # only the adjective on a bare noun of time or of a state ("recent talks" is not a time)
+        nxt = re.match(r"\s+([a-z]+)", after)
+        if not nxt or nxt.group(1) not in {"situation", "conditions", "period", "times", "climate", "levels", "level", "rate", "rates", "year", "season", "term"}:
+            return None
+    if w == "the short term" or w == "the long term":
+        return make(m, "DATE", "FUTURE_REF")
+    return make(m, "DATE", _REFS[w], anchor="published" if ctx.pub else None)

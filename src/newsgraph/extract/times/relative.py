@@ -1,0 +1,145 @@
+"""Rules for units counted or named relative to the report: last week, three years, two years ago."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .core import (
+    DAY,
+    UNIT,
+    Ctx,
+    Timex,
+    low,
+    make,
+    mod_of,
+    rule,
+    unit_of,
+)
+from .normalize import (
+    day_value,
+    duration_value,
+    parse_number,
+    relative_unit_value,
+    shift_value,
+)
+
+# ---------------------------------------------------------------------------------------------
+# relative units: last week, this year, next month, earlier this month, the next day
+# ---------------------------------------------------------------------------------------------
+_REL_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1,
+                "same": 0}
+
+
+@rule("rel_unit", UNIT, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:the\s+(?:past|last|coming|previous|following|current|next|same)|last|next|this|past|coming|previous|current))\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))")
+def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    rel = low(m["rel"])
+    unit = m["unit"].lower()
+    the = rel.startswith("the ")
+    word = rel.removeprefix("the ")
+    mod = mod_of(m["mod"])
+    if unit == "day":
+        if word in {"next", "following", "previous", "same"}:
+            tx = make(m, "DATE", None, mod)
+            tx.text_offset = _REL_OFFSETS[word]
+            return tx
+        return None
+    if word == "past" or (the and word in {"last", "next", "coming"} and unit != "weekend"):
+        letter, mult, clock = P.UNITS[unit]
+        return make(m, "DURATION", duration_value(1, letter, mult, clock), mod)
+    value = relative_unit_value(unit, _REL_OFFSETS[word], ctx.pub)
+    return make(m, "DATE", value, mod, "published" if ctx.pub else None)
+
+
+@rule("weekend", UNIT, r"(?i:the|over\s+the)\s+weekend")
+def _weekend(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    start = m.start() + (5 if m.group(0).lower().startswith("over") else 0)
+    return make(m, "DATE", relative_unit_value("weekend", 0, ctx.pub), anchor="published" if ctx.pub else None,
+              start=start)
+
+
+@rule("unit_edge", UNIT, rf"(?P<mod>{P.MOD_PREFIX}|(?i:earlier|later)\s+in)\s+(?P<the>(?i:the|this))\s+(?P<unit>(?i:year|month|week|decade|century))|(?P<ye>(?i:(?:around\s+|by\s+)?year[-\s]end|year['’]s\s+end))")
+def _unit_edge(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """"the end of the year", "year-end", "earlier in the month": the current unit, with its edge."""
+    if m["ye"]:
+        start = m.start()
+        if low(m["ye"]).startswith(("around", "by")):
+            start = m.start() + len(m["ye"].split()[0]) + 1
+        return make(m, "DATE", relative_unit_value("year", 0, ctx.pub), "END", "published" if ctx.pub else None,
+                  start=start)
+    mod = mod_of(m["mod"])
+    return make(m, "DATE", relative_unit_value(m["unit"].lower(), 0, ctx.pub), mod, "published" if ctx.pub else None)
+
+
+@rule("day_part", DAY, r"(?P<the>(?i:the|this|that))\s+(?P<part>(?i:morning|afternoon|evening))|(?i:overnight)|(?P<mod>(?i:early|late|mid))[\s-](?P<part2>(?i:morning|afternoon|evening))")
+def _day_part(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    part = (m["part"] or m["part2"] or "night").lower()
+    if m["the"] and m["the"].lower() == "this":
+        return None  # rule "day_word"
+    day = day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX"
+    return make(m, "TIME", f"{day}T{P.DAY_PARTS[part]}", {"early": "START", "late": "END"}.get(low(m["mod"])),
+              "published" if ctx.pub else None)
+
+
+# ---------------------------------------------------------------------------------------------
+# counts of units: three years, the past two months, two years ago, a 16-hour delay
+# ---------------------------------------------------------------------------------------------
+@rule("count_unit", UNIT, rf"(?:(?P<dm>{P.DUR_MOD})\s+)?(?P<the>(?i:(?:the\s+)?(?:past|last|next|coming|first|previous|following|final))\s+)?(?P<num>{P.NUM}|{P.VAGUE})[\s-]+(?:(?i:more|additional|straight|consecutive|full|long)\s+)?(?P<unit>{P.UNITS_PL})(?P<post>\s+(?i:ago|earlier|before|later|from\s+now|hence))?")
+def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    tail = ctx.text[m.end() : m.end() + 5].lower()
+    if tail.startswith(("-old", " old")):  # ages are not times
+        return None
+    if m["unit"].lower().startswith("quarter") and tail.startswith(" of"):
+        return None  # "three-quarters of its food" is a share
+    unit = unit_of(m["unit"])
+    if unit not in P.UNITS:
+        return None
+    letter, mult, clock = P.UNITS[unit]
+    num_text = low(m["num"])
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num_text) and not m["unit"].lower().endswith("s"):
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
+    n = None if num_text in P.VAGUE_NUMBERS else parse_number(num_text, P.NUMBER_WORDS)
+    if n is None and num_text not in P.VAGUE_NUMBERS:
+        return None
+    if num_text in {"a", "an"} and not (m["dm"] or m["the"] or m["post"]):
+        # "$5 a day" is a rate; "a year" after a figure says per year
+        before = ctx.text[max(0, m.start() - 15) : m.start()]
+        if re.search(r"\d\s*\S*\s*$", before):
+            return None  # TimeML corpora leave rates such as "$1.76 a year" unmarked
+    mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
+    post = low(m["post"])
+    if post in {"ago", "earlier", "before"} and not m["the"]:
+        if ctx.pub is None:
+            return make(m, "DATE", "PAST_REF" if n is None else None, mod)
+        if n is None:
+            return make(m, "DATE", "PAST_REF", mod, "published")
+        steps = -round(n * mult) if letter != "Q" else -round(n)
+        tx = make(m, "DATE", shift_value(ctx.pub, letter, steps, clock), mod, "published")
+        if not clock:
+            # "earlier"/"before" look back from the last date in the text; "ago" from the report, except
+            # in results reporting, where "a year ago" beside a quarter is that quarter a year before
+            tx.text_shift = (letter, steps, post == "ago")
+        return tx
+    if post in {"later", "from now", "hence"} and not m["the"] and ctx.pub is not None and n is not None:
+        if post != "later":
+            return make(m, "DATE", shift_value(ctx.pub, letter, round(n * mult), clock), mod, "published")
+    if post:  # a duration: the count alone is the span
+        end = m.start("post")
+        return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=end)
+    return make(m, "DURATION", duration_value(n, letter, mult, clock), mod)
+
+
+@rule("vague_plural", UNIT, r"(?P<pre>(?i:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|in\s+recent|for|within|in|over\s+the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries))")
+def _vague_plural(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    pre = low(m["pre"])
+    if not pre:
+        return None
+    unit = unit_of(m["unit"])
+    letter, mult, clock = P.UNITS[unit]
+    if pre in {"for", "within", "in", "over the"}:
+        if ctx.text[m.end() : m.end() + 4].startswith((" of", " to", " ago", "-")):
+            return None  # "in years of war", "for years to come" is left to the other rules
+        return make(m, "DURATION", f"PX{'E' if unit == 'decade' else 'C' if unit == 'century' else letter}",
+                  start=m.start("unit"))
+    start = m.start() + 3 if pre.startswith("in ") else m.start()
+    return make(m, "DURATION", duration_value(None, letter, mult, clock), start=start)

@@ -1,0 +1,202 @@
+"""The time tagger: regular-expression rules that find time expressions and give their TIMEX3 value.
+
+``find_times(text, published, tense)`` is pure: text and a date in, ``Timex`` records out. ``tense``
+is an optional callable telling, for a character span, whether its clause speaks of the past or the
+future (the spaCy component supplies one from the parse; without it weekdays default to the past and
+months to the publication year). Candidates from all rules compete: the longest wins, then the rule
+listed first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from . import dates, periods, relative  # noqa: F401  (importing them registers their rules, in priority order)
+from . import patterns as P
+from .core import DAY, DECADE, DIGIT, HOLIDAY, MONTH, REF, RULES, SEASON, SET, SPOKEN, UNIT, WEEKDAY, Ctx, Timex
+from .normalize import Direction, day_value, shift_calendar
+
+__all__ = ["Timex", "find_times", "normalize"]
+
+TenseFn = Callable[[int, int], Direction]
+
+
+# ---------------------------------------------------------------------------------------------
+def _select(cands: list[tuple[int, Timex]]) -> list[Timex]:
+    """Non-overlapping candidates: the longest first, then the earlier rule."""
+    cands.sort(key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
+    taken: list[Timex] = []
+    for _prio, tx in cands:
+        if all(tx.end <= t.start or tx.start >= t.end for t in taken):
+            taken.append(tx)
+    taken.sort(key=lambda t: t.start)
+    return taken
+
+
+_CAL_VALUE = re.compile(r"\d{4}(?:-Q[1-4]|-\d\d(?:-\d\d)?)?")
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$")
+_CLOCK_VALUE = re.compile(r".*T(\d\d:\d\d|MO|AF|EV|NI)$")
+_JOIN_CLOCK = re.compile(r"(?:,?\s+(?i:on\s+)?)$")
+_JOIN_DAY = re.compile(r",?\s+$")
+
+
+def _merge(ctx: Ctx, times: list[Timex]) -> list[Timex]:
+    """One expression for "10 p.m. Wednesday", "noon Thursday" and "Saturday, April 25"."""
+    out: list[Timex] = []
+    for tx in times:
+        prev = out[-1] if out else None
+        if prev is not None and tx.value and prev.value:
+            gap = ctx.text[prev.end : tx.start]
+            clock = _CLOCK_VALUE.match(prev.value)
+            if prev.type == "TIME" and clock and _DAY_VALUE.match(tx.value) and _JOIN_CLOCK.fullmatch(gap) is not None:
+                out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], "TIME",
+                                f"{tx.value}T{clock.group(1)}", prev.mod, tx.anchor)
+                continue
+            if (prev.type == "DATE" and _DAY_VALUE.match(prev.value) and tx.type == "DATE" and _DAY_VALUE.match(tx.value)
+                    and _JOIN_DAY.fullmatch(gap) is not None and ctx.text[prev.start].isupper()
+                    and ctx.text[prev.start : prev.end].rstrip(".").lower() in P.WEEKDAYS):
+                out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], "DATE", tx.value, tx.mod, tx.anchor)
+                continue
+        out.append(tx)
+    return out
+
+
+def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
+    last_day: dt.date | None = None
+    last_cal: tuple[str, int] | None = None
+    for tx in times:
+        if tx.text_offset is not None:
+            base, anchor = (last_day, "text") if last_day is not None else (pub, "published")
+            if base is not None:
+                tx.value, tx.anchor = day_value(base + dt.timedelta(days=tx.text_offset)), anchor  # type: ignore[assignment]
+            else:
+                tx.value = "XXXX-XX-XX"
+            continue
+        if tx.text_shift is not None and last_cal is not None:
+            letter, steps, only_quarter = tx.text_shift
+            near = tx.start - last_cal[1] <= 400
+            if near and (not only_quarter or "-Q" in last_cal[0]):
+                shifted = shift_calendar(last_cal[0], letter, steps)
+                if shifted is not None:
+                    tx.value, tx.anchor = shifted, "text"
+            continue
+        if tx.type == "DATE" and tx.value and _CAL_VALUE.fullmatch(tx.value):
+            last_cal = (tx.value, tx.end)
+        if tx.type == "DATE" and tx.value and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value) and tx.anchor == "absolute":
+            last_day = dt.date.fromisoformat(tx.value)
+
+
+# Every rule's match holds a trigger word (or a digit) of a kind the rule needs. The rules run only
+# in windows around triggers, and only the rules whose kinds the window holds, which leaves most of
+# a news text unscanned; the windows are wider than any rule reaches before (60 characters: "no more
+# than", "the beginning of the") or after (80) its trigger.
+_TOKEN = re.compile(r"(?i:[a-z]+)|\d")
+_KINDS: dict[str, int] = {}
+
+
+def _add(kind: int, words: Iterable[str]) -> None:
+    for w in words:
+        _KINDS[w] = _KINDS.get(w, 0) | kind
+
+
+_add(MONTH, P.MONTHS)
+_add(WEEKDAY, P.WEEKDAYS)
+_add(SEASON, P.SEASONS)
+_add(DAY, list(P.DAY_PARTS) + ["noon", "midnight", "midday", "tonight", "today", "yesterday", "tomorrow"])
+_add(UNIT, list(P.UNITS) + ["centuries"])
+_add(HOLIDAY, ["christmas", "thanksgiving", "halloween", "new", "valentine", "independence", "fourth", "veterans",
+               "boxing", "labor", "memorial"])
+_add(REF, ["now", "currently", "present", "nowadays", "days", "recent", "recently", "past", "lately", "future",
+           "soon", "shortly", "term", "current"])
+_add(SET, ["daily", "weekly", "monthly", "yearly", "annually", "annual", "quarterly", "hourly", "nightly", "biweekly"])
+_add(DECADE, ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])
+_add(SPOKEN, ["nineteen", "twenty", "thousand"])
+_BEFORE, _AFTER = 60, 80
+
+
+def _windows(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, kinds of trigger inside) for each stretch of text worth scanning."""
+    out: list[tuple[int, int, int]] = []
+    for lo, hi in ranges:
+        cur: list[int] | None = None
+        for m in _TOKEN.finditer(text, lo, hi):
+            w = m.group()
+            if w.isdigit():
+                kind = DIGIT
+            else:
+                w = w.lower()
+                kind = _KINDS.get(w, 0) | _KINDS.get(w[:-1], 0)  # plurals: "years", "Mondays"
+                if not kind:
+                    continue
+            a, b = max(lo, m.start() - _BEFORE), min(hi, m.end() + _AFTER)
+            while b < hi and not text[b].isspace():  # never cut a word at the window's end
+                b += 1
+            if cur is not None and a <= cur[1]:
+                cur[1] = max(cur[1], b)
+                cur[2] |= kind
+            else:
+                if cur is not None:
+                    out.append((cur[0], cur[1], cur[2]))
+                cur = [a, b, kind]
+        if cur is not None:
+            out.append((cur[0], cur[1], cur[2]))
+    return out
+
+
+def find_times(
+    text: str,
+    published: dt.date | str | None = None,
+    tense: TenseFn | None = None,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[Timex]:
+    """Every time expression in ``text`` (or in the given character ranges of it), in text order.
+
+    Never raises on any input: a rule that cannot make sense of a match (Feb. 30) drops it.
+    """
+    pub = _as_date(published)
+    ctx = Ctx(text, pub, tense)
+    cands: list[tuple[int, Timex]] = []
+    ranges = _windows(text, spans if spans is not None else [(0, len(text))])
+    for prio, (_name, needs, rx, fn) in enumerate(RULES):
+        for lo, hi, kinds in ranges:
+            if not kinds & needs:
+                continue
+            pos = lo
+            while pos < hi:
+                m = rx.search(text, pos, hi)
+                if m is None:
+                    break
+                try:
+                    tx = fn(m, ctx)
+                except (ValueError, KeyError, IndexError, OverflowError, TypeError):
+                    tx = None
+                if tx is not None and tx.end > tx.start:
+                    cands.append((prio, tx))
+                    pos = max(m.end(), pos + 1)
+                else:  # a shorter match inside may still be good ("a two-hour" -> "two-hour")
+                    pos = m.start() + 1
+    times = _merge(ctx, _select(cands))
+    _resolve_text_anchors(times, pub)
+    return times
+
+
+def normalize(text: str, published: dt.date | str | None = None, tense: Direction = None) -> Timex | None:
+    """The TIMEX of a whole time expression ("last month", "the mid-2000s"), or None when none is found.
+
+    When the text holds more than one, the longest wins.
+    """
+    found = find_times(text, published, (lambda s, e: tense) if tense else None)
+    if not found:
+        return None
+    return max(found, key=lambda t: (t.end - t.start, -t.start))
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
