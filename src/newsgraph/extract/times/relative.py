@@ -84,7 +84,7 @@ def _day_part(m: re.Match[str], ctx: Ctx) -> Timex | None:
 # ---------------------------------------------------------------------------------------------
 # counts of units: three years, the past two months, two years ago, a 16-hour delay
 # ---------------------------------------------------------------------------------------------
-@rule("count_unit", UNIT, rf"(?:(?P<dm>{P.DUR_MOD})\s+)?(?P<the>(?i:(?:the\s+)?(?:past|last|next|coming|first|previous|following|final))\s+)?(?P<num>{P.NUM}|{P.VAGUE})[\s-]+(?:(?i:more|additional|straight|consecutive|full|long)\s+)?(?P<unit>{P.UNITS_PL})(?P<post>\s+(?i:ago|earlier|before|later|from\s+now|hence))?")
+@rule("count_unit", UNIT, rf"(?:(?P<dm>{P.DUR_MOD})\s+)?(?P<the>(?i:(?:the\s+)?(?:past|last|next|coming|first|previous|following|final))\s+)?(?P<num>{P.NUM}|{P.VAGUE})[\s-]+(?:(?i:more|additional|straight|consecutive|full|long)\s+)?(?P<unit>{P.UNITS_PL})(?P<post>(?:\s+(?i:or\s+so|or\s+more))?\s+(?i:ago|earlier|before|later|from\s+now|hence))?")
 def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     tail = ctx.text[m.end() : m.end() + 5].lower()
     if tail.startswith(("-old", " old")):  # ages are not times
@@ -101,13 +101,17 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     n = None if num_text in P.VAGUE_NUMBERS else parse_number(num_text, P.NUMBER_WORDS)
     if n is None and num_text not in P.VAGUE_NUMBERS:
         return None
+    if num_text == "one" and unit == "day" and not (m["dm"] or m["the"] or m["post"]):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if before and before[-1] in {"will", "would", "could", "might", "may", "should", "to", "can"}:
+            return make(m, "DATE", "FUTURE_REF")  # "Islam will one day be ..."
     if num_text in {"a", "an"} and not (m["dm"] or m["the"] or m["post"]):
         # "$5 a day" is a rate; "a year" after a figure says per year
         before = ctx.text[max(0, m.start() - 15) : m.start()]
         if re.search(r"\d\s*\S*\s*$", before):
             return None  # TimeML corpora leave rates such as "$1.76 a year" unmarked
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
-    post = low(m["post"])
+    post = low(m["post"]).replace("or so ", "").replace("or more ", "")
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:
             return make(m, "DATE", "PAST_REF" if n is None else None, mod)
