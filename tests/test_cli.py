@@ -42,11 +42,11 @@ def test_errors_are_one_line_no_traceback(tmp_path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("   ")
     binary = tmp_path / "bin.txt"
-    binary.write_bytes(b"\xff\xfe\x00\x81abc")
+    binary.write_bytes(b"\x00\x81abc\x00\x02" * 8)
     good = tmp_path / "good.txt"
     good.write_text(TEXT, encoding="utf-8")
     for args, needle in [((str(tmp_path / "missing.txt"),), b"no such file"), ((str(empty),), b"empty text"),
-                         ((str(binary),), b"not valid UTF-8"), ((str(good), "--published", "2020-13-01"), b"published")]:
+                         ((str(binary),), b"binary data"), ((str(good), "--published", "2020-13-01"), b"published")]:
         proc = run("extract", *args)
         assert proc.returncode == 1
         assert needle in proc.stderr

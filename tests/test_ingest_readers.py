@@ -81,6 +81,11 @@ SMART = "He said \u201cno\u201d \u2014 it\u2019s over, at the caf\u00e9 \u20ac5.
     ("Plain ASCII article text, long enough.".encode("utf-16-le"), "Plain ASCII article text, long enough.",
      "utf-16-le"),
     (b"only ascii", "only ascii", "utf-8"),
+    # UTF-8 with stray Windows quote bytes: the stray bytes are read as cp1252, the rest as UTF-8.
+    ("Caf\u00e9 \u2014 ".encode() + b"\x93yes\x94 " + "\u00fcber".encode(), "Caf\u00e9 \u2014 \u201cyes\u201d \u00fcber",
+     "utf-8 (2 invalid bytes read as cp1252)"),
+    # More bad bytes than good sequences: the whole text is taken as cp1252.
+    (b"abc \xe9t\xe9 \xe2\x80\x94", "abc \u00e9t\u00e9 \u00e2\u20ac\u201d", "cp1252"),
 ])
 def test_decode_table(data: bytes, text: str, encoding: str) -> None:
     d = decode_bytes(data)
@@ -127,6 +132,14 @@ def test_text_file_reads(tmp_path: Path, data: bytes, expected: tuple) -> None:
     [r] = reads(p)
     assert r.source == str(p)
     assert brief(r) == expected
+
+
+def test_million_character_single_line(tmp_path: Path) -> None:
+    line = ("word " * 200_000).encode()
+    p = tmp_path / "long.txt"
+    p.write_bytes(line)
+    [r] = reads(p)
+    assert r.item is not None and len(r.item.text) == 1_000_000 and r.encoding == "utf-8"
 
 
 def test_text_metadata_and_encoding_recorded(tmp_path: Path) -> None:

@@ -53,10 +53,13 @@ def read_text_arg(path: str) -> tuple[str, str]:
             raise InputError("is a directory (use `newsgraph ingest` for directories)", item=path)
         data = p.read_bytes()
         label = path
+    from .ingest.decode import decode_bytes
+
+    # UTF-8 first, then the cp1252/Latin-1 detection that `newsgraph ingest` uses; binary data is an error.
     try:
-        return label, data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DecodeError(f"not valid UTF-8 at byte {exc.start}", item=label) from None
+        return label, decode_bytes(data).text
+    except DecodeError as exc:
+        raise DecodeError(exc.reason, item=label) from None
 
 
 @app.command()

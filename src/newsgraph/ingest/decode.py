@@ -139,6 +139,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed:
+        return mixed
     if declared:
         try:
             codec = codecs.lookup(declared).name
@@ -154,6 +157,22 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; Latin-1 maps them to C1 controls and never fails.
         return Decoded(data.decode("latin-1"), "latin-1")
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 text with a few stray Windows bytes (a smart quote pasted into a UTF-8 page is the usual
+    case): those bytes are read as cp1252, the rest as UTF-8. A cp1252 text practically never holds
+    a valid multi-byte UTF-8 sequence, so their presence, outnumbering the bad bytes, decides."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    valid_sequences = sum(1 for ch in text if ord(ch) >= 128) - bad
+    if valid_sequences < max(1, bad):
+        return None
+    text = _ESCAPED.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
+    return Decoded(text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} read as cp1252)")
 
 
 def _detect(data: bytes) -> Decoded | None:
