@@ -45,7 +45,8 @@ _SCALES = {
 }
 # short scales written after digits ("$3bn", "£200m", "75k")
 _SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-                 "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+                 "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+                 "t": 1_000_000_000_000}
 _NUM_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"hundred", "dozen"}
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

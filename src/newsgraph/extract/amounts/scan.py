@@ -34,12 +34,14 @@ _NUM_RX = re.compile(
     r"(?P<dig>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     r"|(?<![\w.,\d])\.\d+(?!\d))"
     r"|(?P<sp>\b(?:half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
-    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
+    rf"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ALT}))*\b"
     rf"|(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ALT}))*\b))",
     re.I,
 )
 _SCALE_AFTER = re.compile(r"(?:[ \t]+|-)?(thousand|million|billion|trillion|lakhs?|crores?)\b", re.I)
 _SHORT_AFTER = re.compile(r"[ \t]?(bn|mn|mln|tn|trn|k|m|b)\b(?!['’]\w)")
+# after a currency sign the short scales may be capitals and "T" is a trillion: "€10M", "$2.174T"
+_SHORT_AFTER_CUR = re.compile(r"[ \t]?(bn|mn|tn|[kmbt])\b(?!['’]\w)", re.I)
 _PERCENT = re.compile(r"[ \t]?(%|percent\b|per[ \t]+cent\b|percentage[ \t]+points?\b|pct\b)", re.I)
 _CUR_WORD_RX = re.compile(
     r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
@@ -176,9 +178,9 @@ def _one(text: str, m: re.Match[str]) -> Quantity | None:
             end = sm.end()
     cur = _currency_before(text, ns)
     if not spelled and end == ne:
-        short = _SHORT_AFTER.match(text, end)
+        short = _SHORT_AFTER.match(text, end) or (_SHORT_AFTER_CUR.match(text, end) if cur else None)
         if short and (cur or short.group(1) not in ("m", "b")):
-            q.value = scaled(value, _SHORT_SCALES[short.group(1)])
+            q.value = scaled(value, _SHORT_SCALES[short.group(1).lower()])
             end = short.end()
     if cur:
         q.start, q.currency, q.kind = cur[0], cur[1], "money"
