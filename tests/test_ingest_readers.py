@@ -491,3 +491,24 @@ def test_shared_allsides_first_lines() -> None:
     # Some real records have an empty date: published None, not an error.
     assert any(o["date"] == "" for o in raw)
     assert got[0].meta["author"] == raw[0]["authors"]
+
+
+def test_reader_bug_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsgraph.ingest as ingest_pkg
+
+    real = ingest_pkg.iter_source
+
+    def flaky(src, opts, stream):
+        if src.endswith("bad.jsonl"):
+            yield Read(source=src, position="line 1", item=None, error="first line")
+            raise RuntimeError("boom")
+        yield from real(src, opts, stream)
+
+    monkeypatch.setattr(ingest_pkg, "iter_source", flaky)
+    good = tmp_path / "good.txt"
+    good.write_text("Fine.")
+    got = [(Path(r.source).name, r.position, r.error) for r in read_sources([str(tmp_path / "bad.jsonl"), str(good)])]
+    assert got == [("bad.jsonl", "line 1", "first line"),
+                   ("bad.jsonl", "after line 1",
+                    "unexpected RuntimeError while reading (boom); the rest of this source is unread"),
+                   ("good.txt", "whole", None)]

@@ -23,7 +23,7 @@ from ..errors import InputError
 from ..pipeline import normalize_published
 from .decode import Decoded, decode_bytes
 from .jsonl import resolve_fields
-from .model import FIELD_NAMES, Options, Read, ReadStream
+from .model import FIELD_NAMES, Options, Read, ReadStream, error_read
 from .sources import KINDS, iter_source, kind_of
 
 __all__ = ["Read", "ReadStream", "read_sources", "decode_bytes", "Decoded", "FIELD_NAMES", "KINDS", "kind_of"]
@@ -57,7 +57,14 @@ def read_sources(
 
     def make(stream: ReadStream) -> Iterator[Read]:
         for src in srcs:
-            yield from iter_source(src, opts, stream)
+            last = "start"
+            try:
+                for r in iter_source(src, opts, stream):
+                    last = r.position
+                    yield r
+            except Exception as exc:  # a reader bug must not end the whole batch: report it, go on
+                yield error_read(src, f"after {last}", f"unexpected {type(exc).__name__} while reading "
+                                                       f"({exc}); the rest of this source is unread")
 
     return ReadStream(make)
 

@@ -112,7 +112,11 @@ def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> 
         if rec is None:
             break
         index += 1
-        pending = _take(rec, index)
+        try:
+            pending = _take(rec, index)
+        except Exception as exc:  # headers warcio accepted but that do not hold together
+            pending = _Record(index, "?", None, None, None, None,
+                              problem=f"malformed WARC record ({type(exc).__name__}: {exc})")
         if pending.fatal:
             yield from _emit(source, pending, opts, stream)
             return
