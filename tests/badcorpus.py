@@ -104,7 +104,7 @@ def write_corpus(folder: Path, *, big: bool = False) -> list[Case]:
         Case("deep.html", failed=1, reasons=["no article text"]))  # trafilatura gives up on 5,000 levels
     put("nobody.html", "<html><head><title>Nothing here</title></head></html>",
         Case("nobody.html", failed=1, reasons=["no article text"]))
-    lines = [json.dumps({"text": english_paragraphs(300 + i * 10) + f" Item {i}.", "date": "2021-03-0%d" % (i + 1),
+    lines = [json.dumps({"text": english_paragraphs(300 + i * 10) + f" Item {i}.", "date": f"2021-03-0{i + 1}",
                          "id": f"ok{i}"}) for i in range(3)]
     lines.insert(1, "{not json")
     lines.insert(2, json.dumps({"title": "no text here"}))

@@ -83,10 +83,9 @@ def test_malformed_real_warc(tmp_path) -> None:
 
 def test_truncated_gzip_keeps_what_came_before(tmp_path) -> None:
     import json
+    import random
 
     from badcorpus import english_paragraphs
-
-    import random
 
     rnd = random.Random(5)
     words = ("the council said that new homes roads schools would open near river after long talks with "
