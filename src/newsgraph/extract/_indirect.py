@@ -29,11 +29,13 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     while s < e and (doc[s].is_punct or doc[s].is_space or (doc[s].lower_ in _COMPLEMENTIZERS and doc[s].dep_ == "mark")):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ("?", "!", ")"):
+        if doc[e - 1].is_quote and any(t.is_quote for t in doc[s : e - 1]):
+            break  # the closing mark of a quote inside the clause stays
         e -= 1
     return s, e
 
 
-def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], direct: list[tuple[int, int]],
+def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver) -> list[QuoteRecord]:
     from ._cues import _cue_extent, _is_verb_cue, _np_span, _phrase_at, _subject_of
     from .quotes import QuoteRecord
@@ -44,7 +46,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], direct: list[tuple
         return any(s <= tok.idx < e for s, e in pars)
 
     def overlaps_direct(a: int, b: int) -> bool:
-        return any(a < de and ds < b for ds, de in direct)
+        # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
+        return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in marked)
 
     def add(cs: int, ce: int, s: int, e: int, spk: Token | None) -> None:
         s, e = _trim(doc, s, e)

@@ -155,6 +155,13 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
         j -= 1
     if j < 0:
         return False
+    if doc[j + 1].text == ",":
+        # 'According to Robert Brown, "the talks ..."'
+        k = j
+        while k > 0 and k > j - 8 and doc[k].lower_ != "according" and not doc[k].is_sent_start:
+            k -= 1
+        if doc[k].lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
+            return True
     tok = doc[j]
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.verbs and tok.lower_ != "that"
 
@@ -184,9 +191,11 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
     resolver = Resolver(doc, cues.first_names, masked)
-    for q in qs:
+    # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
+    parsed = doc.has_annotation("DEP")
+    for q in qs if parsed else []:
         if q.kind == "direct":
-            q.attr = _attribute_direct(doc, q, par_of[id(q)], starts, cues, masked) or \
+            q.attr = _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
@@ -194,18 +203,20 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
     out = [_record(doc, q, resolver) for q in qs]
     from ._indirect import indirect_quotes  # noqa: PLC0415  (kept apart for module size)
 
-    out.extend(indirect_quotes(doc, cues, masked, [(q.span.open_mark, q.span.close_mark + q.span.close_width) for q in qs
-                                                    if q.kind == "direct"], pars, resolver))
+    marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
+    if parsed:
+        out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver))
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
     return out
 
 
-def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int], cues: Cues,
-                      masked: list[bool]) -> _Attr | None:
+def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],
+                      cues: Cues, masked: list[bool]) -> _Attr | None:
     p_lo = _tok_index(doc, starts, par[0])
-    p_hi = _tok_index(doc, starts, par[1])
+    close_par = next((p for p in pars if p[0] <= q.span.close_mark < p[1]), par)
+    p_hi = _tok_index(doc, starts, close_par[1])
     after_lo = q.t1 + 1 if q.t1 < len(doc) and doc[q.t1].text[:1] in _MARKS else q.t1
     # the after-window ends at the sentence end or the next quote
     a_hi = after_lo
