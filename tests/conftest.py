@@ -11,6 +11,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
 
+# knowledge-base fixtures (kb_url, kb_store): every store test runs on SQLite and PostgreSQL
+pytest_plugins = ["kb_db"]
+
 
 def need_shared(*parts: str) -> Path:
     """Path under ../shared; skip (or fail under CI=true) when it is missing."""

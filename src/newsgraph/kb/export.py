@@ -76,7 +76,7 @@ def export(fmt: str, out: str | Path | IO[str] | None = None, *, db: StoreLike =
         return n
     if out is None or hasattr(out, "write"):
         raise StoreError(f"--format {fmt} writes one file per table: give a folder with --out")
-    folder = Path(out)  # type: ignore[arg-type]
+    folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
     with using(db) as store, store.connect() as conn:

@@ -99,13 +99,13 @@ def gkg_row(rec: Article, seq: int = 1) -> list[str]:
             locs2.append(f"{typ}#{name}#{cc}#{adm1}##{lat}#{lon}#{fid}#{m.start}")
     dates = []
     for tm in rec.times:
-        m = _TIMEX.match(tm.value or "")
-        if not m:
+        tx = _TIMEX.match(tm.value or "")
+        if not tx:
             continue
-        if m.group(4):
-            dates.append(f"3#{int(m.group(4))}#{int(m.group(5))}#0#{tm.start}")
+        if tx.group(4):
+            dates.append(f"3#{int(tx.group(4))}#{int(tx.group(5))}#0#{tm.start}")
             continue
-        y, mo, d = m.group(1), m.group(2), m.group(3)
+        y, mo, d = tx.group(1), tx.group(2), tx.group(3)
         res = 4 if d else 2 if mo else 1
         dates.append(f"{res}#{int(mo or 0)}#{int(d or 0)}#{int(y)}#{tm.start}")
     quotes = [f"{q.start}|{q.end - q.start}|{_clean(q.cue, _QUOTE_BAD)}|{_clean(q.text, _QUOTE_BAD)}"
@@ -169,8 +169,8 @@ def parse_gkg_row(line: str | list[str]) -> GkgRow:
                               "lat": float(lat) if lat else None, "lon": float(lon) if lon else None,
                               "feature_id": fid, "offset": int(off)})
     for block in filter(None, f["V2.1ENHANCEDDATES"].split(";")):
-        res, month, day, year, off = (int(x) for x in block.split("#"))
-        row.dates.append((res, month, day, year, off))
+        r5 = [int(x) for x in block.split("#")]
+        row.dates.append((r5[0], r5[1], r5[2], r5[3], r5[4]))
     for block in filter(None, f["V2.1QUOTATIONS"].split("#")):
         off, length, verb, quote = block.split("|", 3)
         row.quotations.append((int(off), int(length), verb, quote))

@@ -191,7 +191,7 @@ def search(text: str, *, db: StoreLike = None, limit: int = 20, kind: str | None
             parts.append("SELECT 'article' AS kind, a.id AS article_id, NULL::int AS ref, ts_rank(a.tsv, q) AS score "
                          "FROM articles a, websearch_to_tsquery('english', :q) q WHERE a.tsv @@ q")
         if kind in (None, "quote"):
-            parts.append("SELECT 'quote', qt.article_id, qt.idx, ts_rank(qt.tsv, q) "
+            parts.append("SELECT 'quote' AS kind, qt.article_id, qt.idx AS ref, ts_rank(qt.tsv, q) AS score "
                          "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q")
         if not parts:
             return []
@@ -283,7 +283,7 @@ def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: in
             .select_from(ae.join(e, e.c.id == ae.c.entity_id))
             .where(ae.c.article_id.in_(sa.select(recent.c.article_id)), ae.c.entity_id != ref.id)
             .group_by(e.c.id, e.c.name, e.c.type, e.c.country, e.c.mention_count, e.c.article_count)
-            .order_by(shared.desc(), e.c.mention_count.desc()).limit(limit)
+            .order_by(shared.desc(), e.c.mention_count.desc(), e.c.name).limit(limit)
         ).all()
         page.co_mentioned = [_entity_ref(r, r.shared) for r in co]
         arts = conn.execute(

@@ -1,0 +1,248 @@
+"""Knowledge-base ingest and query benchmark.
+
+    python benchmarks/ingest.py --data ../shared/data/news/allsides_world_conflict_dev.jsonl.gz --n 5000 \
+        --n-process 2 --pg-url "$NEWSGRAPH_TEST_PG_URL" --replicate 100000 --json bench_ingest.json
+
+Measured in one run, so the ratios share the machine's load:
+
+1. ``extract_many`` alone over the first N records (read by ``newsgraph.ingest.read_sources``): articles/s;
+2. ``kb.ingest`` of the same records into a fresh SQLite base, then into a fresh PostgreSQL base
+   (with --pg-url): articles/s end to end, and the ratio to (1);
+3. re-ingest into the SQLite base: new rows (must be 0);
+4. query latency p50/p95 (entity page, timeline, search) on the SQLite base, then again after replicating
+   its articles (with every fact row) up to --replicate articles with synthetic ids;
+5. kill -9 at a random point of an ingest of --kill-n records, resume, and compare every table's row
+   count with a clean ingest of the same records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsgraph import extract_many, kb
+from newsgraph.ingest import read_sources
+from newsgraph.store import open_store
+from newsgraph.store import schema as t
+
+
+def reads(path: str, n: int) -> list[Any]:
+    return list(itertools.islice(read_sources([path]), n))
+
+
+def counts(url: str) -> dict[str, int]:
+    store = open_store(url)
+    with store.connect() as conn:
+        out = {name: int(conn.execute(sa.select(sa.func.count()).select_from(tbl)).scalar_one())
+               for name, tbl in t.metadata.tables.items() if name not in ("runs", "ingest_errors")}
+    store.close()
+    return out
+
+
+def time_extract(rs: list[Any], n_process: int, batch_size: int) -> float:
+    t0 = time.perf_counter()
+    n = sum(1 for _ in extract_many([r.item for r in rs if r.item is not None], n_process=n_process,
+                                    batch_size=batch_size))
+    assert n == sum(1 for r in rs if r.item is not None)
+    return time.perf_counter() - t0
+
+
+def time_ingest(rs: list[Any], url: str, n_process: int, batch_size: int) -> tuple[float, kb.IngestSummary]:
+    t0 = time.perf_counter()
+    s = kb.ingest(rs, db=url, n_process=n_process, batch_size=batch_size)
+    return time.perf_counter() - t0, s
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def latency(url: str, rounds: int = 200, seed: int = 7) -> dict[str, dict[str, float]]:
+    rng = random.Random(seed)
+    store = open_store(url)
+    with store.connect() as conn:
+        ents = list(conn.execute(sa.select(t.entities.c.name).order_by(t.entities.c.mention_count.desc()).limit(300))
+                    .scalars())
+        meas = list(conn.execute(sa.select(t.measures.c.key).order_by(t.measures.c.point_count.desc()).limit(100))
+                    .scalars())
+        words = [w for w in ("troops", "ceasefire", "sanctions", "election", "missile", "refugees", "Iran nuclear",
+                             "peace talks", "border", "protesters police", "United Nations", "embassy")]
+    out: dict[str, dict[str, float]] = {}
+    jobs = {
+        "entity page": lambda: kb.entity(rng.choice(ents), db=store),
+        "timeline": lambda: kb.timeline(rng.choice(meas), db=store),
+        "search": lambda: kb.search(rng.choice(words), db=store),
+    }
+    for name, fn in jobs.items():
+        fn()  # warm the caches once
+        ms = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            fn()
+            ms.append((time.perf_counter() - t0) * 1000)
+        out[name] = {"p50_ms": round(statistics.median(ms), 2), "p95_ms": round(pct(ms, 95), 2)}
+    store.close()
+    return out
+
+
+_COPY = {  # table -> columns rewritten per copy (k): article ids get a 2-digit suffix, event ids an offset
+    "articles": {"id": "substr(id, 1, 12) || 'x' || printf('%03d', :k)"},
+    "paragraphs": {}, "article_entities": {}, "mentions": {}, "quotes": {}, "amounts": {}, "changes": {},
+    "times": {}, "places": {},
+    "events": {"id": "id + :k * 10000000"},
+    "event_parties": {"event_id": "event_id + :k * 10000000"},
+    "points": {"id": None},
+}
+
+
+def replicate(path: str, target: int) -> int:
+    """Copy every article with all its fact rows (new ids) until the base holds ``target`` articles."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TEMP TABLE orig AS SELECT id FROM articles")
+    n0 = con.execute("SELECT count(*) FROM orig").fetchone()[0]
+    k = 1
+    while n0 * (k + 1) <= target and k < 999:
+        for name, rewrite in _COPY.items():
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({name})")]
+            sel, ins = [], []
+            for c in cols:
+                expr = rewrite.get(c, f'"{c}"')
+                if c == "article_id":
+                    expr = "substr(article_id, 1, 12) || 'x' || printf('%03d', :k)"
+                if expr is None:
+                    continue
+                ins.append(f'"{c}"')
+                sel.append(expr)
+            where = ("id IN (SELECT id FROM orig)" if name == "articles" else
+                     "event_id IN (SELECT id FROM events WHERE article_id IN (SELECT id FROM orig))"
+                     if name == "event_parties" else "article_id IN (SELECT id FROM orig)")
+            con.execute(f"INSERT INTO {name} ({', '.join(ins)}) SELECT {', '.join(sel)} FROM {name} WHERE {where}",
+                        {"k": k})
+        con.execute("INSERT INTO fts (body, kind, article_id, ref) SELECT body, kind, "
+                    "substr(article_id, 1, 12) || 'x' || printf('%03d', :k), ref FROM fts "
+                    "WHERE article_id IN (SELECT id FROM orig)", {"k": k})
+        con.commit()
+        k += 1
+    total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    con.execute("ANALYZE")
+    con.commit()
+    con.close()
+    return int(total)
+
+
+def kill_and_resume(path: str, n: int, n_process: int, batch_size: int, seed: int = 11) -> dict[str, Any]:
+    """Clean ingest vs an ingest killed with SIGKILL at a random time and resumed: equal row counts?"""
+    tmp = Path(tempfile.mkdtemp(prefix="ng-kill-"))
+    clean, killed = tmp / "clean.db", tmp / "killed.db"
+    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", "-q", "--n-process", str(n_process),
+           "--batch-size", str(batch_size)]
+    src = tmp / "sample.jsonl"
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh, open(src, "w", encoding="utf-8") as out:
+        for line in itertools.islice(fh, n):
+            out.write(line)
+    t0 = time.perf_counter()
+    subprocess.run([*cmd, str(src), "--db", str(clean)], check=True, capture_output=True)
+    clean_s = time.perf_counter() - t0
+    delay = random.Random(seed).uniform(0.3, 0.8) * clean_s
+    proc = subprocess.Popen([*cmd, str(src), "--db", str(killed)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(delay)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = counts(f"sqlite:///{killed}")["articles"]
+    subprocess.run([*cmd, str(src), "--db", str(killed)], check=True, capture_output=True)
+    a, b = counts(f"sqlite:///{clean}"), counts(f"sqlite:///{killed}")
+    return {"n": n, "killed_after_s": round(delay, 1), "articles_at_kill": partial, "equal": a == b,
+            "clean": a, "resumed": b}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default="../shared/data/news/allsides_world_conflict_dev.jsonl.gz")
+    ap.add_argument("--n", type=int, default=5000)
+    ap.add_argument("--n-process", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--pg-url", default=os.environ.get("NEWSGRAPH_TEST_PG_URL"))
+    ap.add_argument("--replicate", type=int, default=100000)
+    ap.add_argument("--kill-n", type=int, default=150)
+    ap.add_argument("--workdir", default=None)
+    ap.add_argument("--json", default=None, help="write the results here too")
+    args = ap.parse_args()
+
+    work = Path(args.workdir or tempfile.mkdtemp(prefix="ng-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    res: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                           f"Python {platform.python_version()}", "n": args.n, "n_process": args.n_process,
+                           "batch_size": args.batch_size}
+    rs = reads(args.data, args.n)
+    res["read"] = len(rs)
+    extract_many(["warm up the model."]).__next__()
+
+    def log(msg: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+    secs = time_extract(rs, args.n_process, args.batch_size)
+    res["extract_many"] = {"s": round(secs, 1), "articles_per_s": round(len(rs) / secs, 2)}
+    log(f"extract_many: {res['extract_many']}")
+    sqlite_path = work / "bench.db"
+    for p in work.glob("bench.db*"):
+        p.unlink()
+    targets = [("sqlite", f"sqlite:///{sqlite_path}")]
+    for name, url in targets + ([("postgresql", args.pg_url)] if args.pg_url else []):
+        if name == "postgresql":
+            eng = sa.create_engine(url)
+            with eng.begin() as conn:
+                conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+            eng.dispose()
+        secs, s = time_ingest(rs, url, args.n_process, args.batch_size)
+        res[f"ingest_{name}"] = {"s": round(secs, 1), "articles_per_s": round(len(rs) / secs, 2),
+                                 "ratio_to_extract_many": round(res["extract_many"]["s"] / secs, 3),
+                                 "summary": s.counts()}
+        log(f"ingest {name}: {res[f'ingest_{name}']}")
+    before = counts(targets[0][1])
+    secs, s = time_ingest(rs, targets[0][1], args.n_process, args.batch_size)
+    after = counts(targets[0][1])
+    res["reingest_sqlite"] = {"s": round(secs, 1), "summary": s.counts(),
+                              "new_rows": sum(after.values()) - sum(before.values())}
+    log(f"re-ingest: {res['reingest_sqlite']}")
+    res["latency_sqlite_n"] = {"articles": before["articles"], **latency(targets[0][1])}
+    log(f"latency at {before['articles']}: {res['latency_sqlite_n']}")
+    if args.pg_url:
+        res["latency_postgresql_n"] = latency(args.pg_url)
+        log(f"latency pg: {res['latency_postgresql_n']}")
+    if args.replicate:
+        t0 = time.perf_counter()
+        total = replicate(str(sqlite_path), args.replicate)
+        res["replicated"] = {"articles": total, "s": round(time.perf_counter() - t0, 1)}
+        res["latency_sqlite_replicated"] = {"articles": total, **latency(targets[0][1])}
+        log(f"latency at {total}: {res['latency_sqlite_replicated']}")
+    if args.kill_n:
+        res["kill_resume"] = kill_and_resume(args.data, args.kill_n, args.n_process, args.batch_size)
+        log(f"kill -9/resume: equal={res['kill_resume']['equal']}")
+    text = json.dumps(res, indent=2)
+    print(text)
+    if args.json:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

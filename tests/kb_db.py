@@ -1,0 +1,54 @@
+"""The knowledge-base fixture: every store test runs on SQLite and on PostgreSQL.
+
+PostgreSQL comes from ``NEWSGRAPH_TEST_PG_URL``, which ``make test`` sets by running pytest through
+``scripts/with_postgres.sh`` (a throwaway server on loopback). Without it the PostgreSQL cases skip,
+except under CI=true where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import sqlalchemy as sa
+
+PG_URL = os.environ.get("NEWSGRAPH_TEST_PG_URL")
+
+
+def reset_pg(url: str) -> None:
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP SCHEMA public CASCADE"))
+        conn.execute(sa.text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def kb_url(request, tmp_path):
+    """A URL of an empty knowledge base (not yet created)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'kb.db'}"
+    if not PG_URL:
+        msg = "NEWSGRAPH_TEST_PG_URL not set (run through scripts/with_postgres.sh, as `make test` does)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg + " -- required when CI=true")
+        pytest.skip(msg)
+    reset_pg(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def kb_store(kb_url):
+    from newsgraph.store import open_store
+
+    store = open_store(kb_url)
+    yield store
+    store.close()
+
+
+def table_counts(store) -> dict[str, int]:
+    from newsgraph.store import schema as t
+
+    with store.connect() as conn:
+        return {name: conn.execute(sa.select(sa.func.count()).select_from(tbl)).scalar_one()
+                for name, tbl in t.metadata.tables.items() if name not in ("runs", "ingest_errors")}

@@ -1,0 +1,238 @@
+"""The knowledge base: ingest accounting, entities across articles, measures, conflicts, queries.
+
+Every test runs on SQLite and PostgreSQL (the ``kb_url`` fixture). Facts the extractors may not give yet
+come from hand-built records (tests/kb_records.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+from kb_db import table_counts
+from kb_records import _mentions, drawdown, followup, plain, record
+
+from newsgraph import kb
+from newsgraph.kb.measures import points_of, timex_days, value_range
+from newsgraph.store import schema as t
+
+
+# -- pure functions ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("value, first, last", [
+    ("2020-09-10", "2020-09-10", "2020-09-10"),
+    ("2020-09", "2020-09-01", "2020-09-30"),
+    ("2020-02", "2020-02-01", "2020-02-29"),
+    ("2020", "2020-01-01", "2020-12-31"),
+    ("200X", "2000-01-01", "2009-12-31"),
+    ("200", "2000-01-01", "2009-12-31"),
+    ("19XX", "1900-01-01", "1999-12-31"),
+    ("19", "1900-01-01", "1999-12-31"),
+    ("2020-W37", "2020-09-07", "2020-09-13"),
+    ("2020-Q3", "2020-07-01", "2020-09-30"),
+    ("2020-H1", "2020-01-01", "2020-06-30"),
+    ("2020-SU", "2020-06-01", "2020-08-31"),
+    ("2020-09-10T14:30", "2020-09-10", "2020-09-10"),
+])
+def test_timex_days(value, first, last):
+    assert timex_days(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", [None, "", "PRESENT_REF", "PAST_REF", "2020-02-30", "2020-13", "XXXX", "P3Y"])
+def test_timex_without_calendar_days(value):
+    assert timex_days(value) is None
+
+
+def test_value_ranges_respect_hedges():
+    assert value_range(900, None) == pytest.approx((882, 918))
+    assert value_range(900, "nearly") == pytest.approx((810, 918))
+    assert value_range(900, "more than") == pytest.approx((882, 990))
+    assert value_range(900, "about") == pytest.approx((810, 990))
+    assert value_range(900, None, 800, 1000) == pytest.approx((784, 1020))
+
+
+def test_points_of_a_change_and_amounts():
+    pts = {(p.value, p.role): p for p in points_of(drawdown())}
+    # 5,200 is stated as an amount too, inside the change: it is not a point of its own
+    assert sorted(pts) == [(3000.0, "to"), (5200.0, "from"), (150000.0, "amount")]
+    assert pts[(5200.0, "from")].before and not pts[(3000.0, "to")].before
+    assert pts[(3000.0, "to")].day == "2020-09-01" and pts[(3000.0, "to")].last_day == "2020-09-30"
+    assert pts[(150000.0, "amount")].day == "2000-01-01" and pts[(150000.0, "amount")].approx == "nearly"
+    no_time = points_of(followup(3500, time=None))[0]
+    assert (no_time.day, no_time.as_of_publication) == ("2020-10-02", True)
+
+
+# -- ingest -----------------------------------------------------------------------------------------
+def test_summary_counts_add_up_and_errors_are_recorded(kb_url):
+    german = record("Die Bundeswehr zieht ihre Soldaten aus Mali ab. " * 3, "2021-05-01", language="de")
+    items = [drawdown(), {"text": "   ", "id": "blank-1"}, german, plain(1), drawdown(),
+             {"text": "x", "published": "yesterday", "id": "bad-date"}, 42]
+    s = kb.ingest(items, db=kb_url)
+    assert s.counts() == {"read": 7, "stored": 2, "non_english": 1, "duplicate": 1, "failed": 3}
+    assert s.read == s.stored + s.non_english + s.duplicate + s.failed
+    assert [(i.position, i.error) for i in s.issues] == [
+        ("item 2", "EmptyTextError"), ("item 6", "InvalidFieldError"), ("item 7", "InputError")]
+    with kb.open_store(kb_url) as store, store.connect() as conn:
+        rows = conn.execute(sa.select(t.ingest_errors.c.source, t.ingest_errors.c.position,
+                                      t.ingest_errors.c.item, t.ingest_errors.c.reason)
+                            .order_by(t.ingest_errors.c.id)).all()
+        run = conn.execute(sa.select(t.runs)).mappings().one()
+    assert [tuple(r) for r in rows] == [
+        ("<python>", "item 2", "blank-1", "empty text"),
+        ("<python>", "item 6", "bad-date", "published 'yesterday' is not an ISO date (YYYY-MM-DD)"),
+        ("<python>", "item 7", None, "cannot ingest a int"),
+    ]
+    assert (run["status"], run["read"], run["stored"], run["failed"]) == ("done", 7, 2, 3)
+
+
+def test_reingest_adds_no_rows(kb_store):
+    recs = [drawdown(), followup(4000), plain(1), plain(2)]
+    kb.ingest(recs, db=kb_store)
+    before = table_counts(kb_store)
+    s = kb.ingest(recs, db=kb_store, batch_size=2)
+    assert s.counts() == {"read": 4, "stored": 0, "non_english": 0, "duplicate": 4, "failed": 0}
+    assert table_counts(kb_store) == before
+
+
+def test_a_record_the_store_rejects_fails_alone(kb_store, monkeypatch):
+    import sys
+
+    ingest_mod = sys.modules["newsgraph.kb.ingest"]  # the package attribute `ingest` is the function
+
+    bad = plain(2)
+    real = ingest_mod.article_rows
+
+    def rows(rec, *a, **k):
+        out = real(rec, *a, **k)
+        if rec.id == bad.id:
+            out["paragraphs"].append(dict(out["paragraphs"][0]))  # duplicate primary key
+        return out
+
+    monkeypatch.setattr(ingest_mod, "article_rows", rows)
+    s = kb.ingest([plain(1), bad, plain(3)], db=kb_store, batch_size=3)
+    assert s.counts() == {"read": 3, "stored": 2, "non_english": 0, "duplicate": 0, "failed": 1}
+    assert s.issues[0].position == "item 2" and s.issues[0].reason.startswith("store: IntegrityError")
+    counts = table_counts(kb_store)
+    assert (counts["articles"], counts["paragraphs"], counts["mentions"]) == (2, 2, 4)
+
+
+# -- entities ---------------------------------------------------------------------------------------
+def test_entities_merge_across_articles(kb_store):
+    kb.ingest([drawdown(), followup(4000)], db=kb_store)
+    trump = kb.entity("Trump", db=kb_store)
+    assert (trump.name, trump.type, trump.country) == ("Donald Trump", "PERSON", "USA")
+    assert (trump.mention_count, trump.article_count) == (2, 2)
+    assert trump.aliases == ["Trump"] and trump.roles == ["President"]
+    assert (trump.first_date, trump.last_date) == ("2020-09-10", "2020-10-02")
+    us = kb.entity("the U.S.", db=kb_store)
+    assert (us.name, us.mention_count, us.article_count, sorted(us.aliases)) == (
+        "United States", 3, 2, ["U.S.", "US"])
+    with kb_store.connect() as conn:
+        names = conn.execute(sa.select(t.entities.c.name).order_by(t.entities.c.name)).scalars().all()
+    assert names == ["Donald Trump", "Frank Miller", "Iraq", "Pentagon", "United States", "Washington"]
+
+
+def test_bare_surname_first_then_full_name_is_one_entity(kb_store):
+    kb.ingest([followup(4000)], db=kb_store)
+    kb.ingest([drawdown()], db=kb_store)
+    with kb_store.connect() as conn:
+        people = conn.execute(sa.select(t.entities.c.name, t.entities.c.mention_count, t.entities.c.aliases)
+                              .where(t.entities.c.type == "PERSON").order_by(t.entities.c.name)).all()
+        linked = conn.execute(sa.select(sa.func.count(sa.distinct(t.mentions.c.entity_id)))
+                              .where(t.mentions.c.text == "Trump")).scalar_one()
+    assert [(p.name, p.mention_count, p.aliases) for p in people] == [
+        ("Donald Trump", 2, ["Trump"]), ("Frank Miller", 1, ["Miller"])]
+    assert linked == 1
+    assert kb.entity("Trump", db=kb_store).article_count == 2
+
+
+def _person_article(i: int, full: str, country: str) -> object:
+    text = f"Note {i}: {full} spoke."
+    return record(text, "2021-01-0" + str(i), entities=[
+        {"id": "E1", "name": full, "type": "PERSON", "country": country, "mentions": _mentions(text, full)}])
+
+
+def test_entities_kept_apart_when_evidence_differs(kb_store):
+    georgia_us = record("Voters in Georgia lined up.", "2021-01-05", entities=[
+        {"id": "E1", "name": "Georgia", "type": "GPE", "country": "USA", "mentions": _mentions("Voters in Georgia lined up.", "Georgia")}])
+    georgia_geo = record("Tbilisi, Georgia: protests went on.", "2021-01-06", entities=[
+        {"id": "E1", "name": "Georgia", "type": "GPE", "country": "GEO",
+         "mentions": _mentions("Tbilisi, Georgia: protests went on.", "Georgia")}])
+    ambiguous = record("Later, Johnson said no.", "2021-01-09", entities=[
+        {"id": "E1", "name": "Johnson", "type": "PERSON", "mentions": _mentions("Later, Johnson said no.", "Johnson")}])
+    kb.ingest([georgia_us, georgia_geo, _person_article(1, "Boris Johnson", "GBR"),
+               _person_article(2, "Lyndon Johnson", "USA"), ambiguous], db=kb_store)
+    with kb_store.connect() as conn:
+        rows = conn.execute(sa.select(t.entities.c.name, t.entities.c.country).order_by(
+            t.entities.c.name, t.entities.c.country)).all()
+    assert [tuple(r) for r in rows] == [("Boris Johnson", "GBR"), ("Georgia", "GEO"), ("Georgia", "USA"),
+                                         ("Johnson", None), ("Lyndon Johnson", "USA")]
+
+
+# -- measures and conflicts -------------------------------------------------------------------------
+def test_timeline_of_hand_built_seed_facts(kb_store):
+    kb.ingest([drawdown(), followup(3000)], db=kb_store)
+    tl = kb.timeline("troops:USA:IRQ", db=kb_store)
+    assert tl.values == [150000, 5200, 3000, 3000]
+    assert [p.when for p in tl.points] == ["200X", "before 2020-09", "2020-09", "2020-09"]
+    assert [p.role for p in tl.points] == ["amount", "from", "to", "amount"]
+    assert tl.points[0].evidence == "150,000" and tl.points[1].evidence.startswith("cut US troops in Iraq")
+    assert kb.measures(db=kb_store) == [{"key": "troops:USA:IRQ", "object": "troops", "owner": "USA",
+                                         "location": "IRQ", "point_count": 4, "first_day": "2000-01-01",
+                                         "last_day": "2020-09-01"}]
+    assert kb.conflicts(db=kb_store) == []
+
+
+@pytest.mark.slow
+def test_seed_article_series_with_the_real_pipeline(kb_store, seed_record):
+    assert seed_record.published == "2020-09-10"
+    kb.ingest([seed_record], db=kb_store)
+    assert kb.timeline("troops:USA:IRQ", db=kb_store).values == [150000, 5200, 3000]
+
+
+@pytest.mark.parametrize("value, approx, time, expected", [
+    (4000, None, "2020-09", ["3,000 vs 4,000 for 2020-09"]),
+    (3050, None, "2020-09", []),                       # within the 2% tolerance
+    (3200, "nearly", "2020-09", []),                   # nearly 3,200 may be 3,000
+    (3500, "nearly", "2020-09", ["3,000 vs nearly 3,500 for 2020-09"]),
+    (2800, "more than", "2020-09", []),
+    (4000, None, "2020-10", []),                        # another month
+    (4000, None, "2020-09-20", ["3,000 vs 4,000 for 2020-09"]),  # a day inside the month
+    (4000, None, "2020", []),                           # a whole year is not the same time
+])
+def test_conflicts(kb_store, value, approx, time, expected):
+    kb.ingest([drawdown(), followup(value, approx=approx, time=time)], db=kb_store)
+    found = kb.conflicts(db=kb_store)
+    assert [c.reason for c in found] == expected
+    if found:
+        assert {found[0].a.article_id, found[0].b.article_id} == {drawdown().id, followup(value, approx, time).id}
+
+
+# -- queries ----------------------------------------------------------------------------------------
+def test_queries(kb_store):
+    kb.ingest([drawdown(), followup(4000), plain(1)], db=kb_store)
+    hits = kb.search("troops Iraq", db=kb_store)
+    assert {h.article_id for h in hits} == {drawdown().id, followup(4000).id}
+    assert all(h.kind == "article" and "[" in h.snippet for h in hits)
+    q = kb.search("partners stand", db=kb_store, kind="quote")
+    assert [(h.kind, h.article_id, h.quote_idx) for h in q] == [("quote", drawdown().id, 0)]
+    assert kb.search("   ", db=kb_store) == []
+    miller = kb.quotes(speaker="Miller", db=kb_store)
+    assert [(x.text, x.speaker_name, x.cue) for x in miller] == [
+        ("Our partners can now stand on their own.", "Frank Miller", "said")]
+    assert kb.quotes(speaker="Nobody Known", db=kb_store) == []
+    ev = kb.events(type="retreat", actor="USA", db=kb_store)
+    assert [(e.type, e.mode, e.text) for e in ev] == [("RETREAT", "withdraw", "will cut US troops in Iraq")]
+    assert kb.events(type="RETREAT", actor="IRQ", db=kb_store) == []
+    assert len(kb.events(actor="Pentagon", target="Iraq", db=kb_store)) == 1
+    page = kb.entity("Frank Miller", db=kb_store)
+    assert page.roles == ["General"] and [x.text for x in page.quotes] == ["Our partners can now stand on their own."]
+    assert [a["id"] for a in page.articles] == [drawdown().id]
+    assert [c.name for c in page.co_mentioned] == ["United States", "Donald Trump", "Iraq", "Pentagon", "Washington"]
+    pentagon = kb.entity("pentagon", db=kb_store)
+    assert [e.type for e in pentagon.events] == ["RETREAT"]
+    assert kb.entity("Nobody Known", db=kb_store) is None
+    st = kb.stats(db=kb_store)
+    assert st["counts"]["articles"] == 3 and st["counts"]["entities"] == 8
+    assert st["published"] == {"first": "2020-09-10", "last": "2021-01-01"}
+    assert st["top_entities"][0]["name"] == "United States"
