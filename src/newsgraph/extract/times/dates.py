@@ -50,7 +50,7 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", dt.date(y, mon, day).isoformat(), anchor="absolute")
 
 
-@rule("month_day", MONTH, rf"(?P<mon>{P.MONTH})\s*(?P<day>{P.DAY})(?![\d:])(?:(?:,\s*|\s+)(?P<y>{P.YEAR})(?![\d,.]\d))?")
+@rule("month_day", MONTH, rf"(?P<mon>{P.MONTH})\s*(?P<day>{P.DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{P.YEAR})(?![\d,.]\d))?")
 def _month_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return _dated(m, ctx, month_of(m["mon"]), day_of(m["day"]), m["y"])
 
@@ -121,8 +121,8 @@ def _month_only(m: re.Match[str], ctx: Ctx) -> Timex | None:
         value, anchor = resolve_month(mon, ctx.pub, "PAST", strict=True)
     elif rel in {"next", "coming", "this coming"}:
         value, anchor = resolve_month(mon, ctx.pub, "FUTURE", strict=True)
-    elif rel == "this":
-        value, anchor = resolve_month(mon, ctx.pub, None)
+    elif rel == "this":  # "this September" is the report's year's, ahead or behind
+        value, anchor = (month_value(ctx.pub.year, mon), "published") if ctx.pub else resolve_month(mon, None, None)
     else:
         value, anchor = resolve_month(mon, ctx.pub, ctx.tense(m.start(), m.end()))
     return make(m, "DATE", value, mod, anchor)

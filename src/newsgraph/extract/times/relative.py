@@ -33,6 +33,10 @@ _REL_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, 
 
 @rule("rel_unit", UNIT, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:the\s+(?:past|last|coming|previous|following|current|next|same)|last|next|this|past|coming|previous|current))\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))")
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    words = m.group(0).split()
+    before = ctx.text[max(0, m.start() - 3) : m.start()]
+    if len(words) == 2 and all(w[:1].isupper() for w in words) and not re.search(r"(^|[.!?]\s*|\n\s*)$", before):
+        return None  # a title: ABC's "This Week"
     rel = low(m["rel"])
     unit = m["unit"].lower()
     the = rel.startswith("the ")
@@ -102,8 +106,8 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if n is None and num_text not in P.VAGUE_NUMBERS:
         return None
     if num_text == "one" and unit == "day" and not (m["dm"] or m["the"] or m["post"]):
-        before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
-        if before and before[-1] in {"will", "would", "could", "might", "may", "should", "to", "can"}:
+        prev_words = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if prev_words and prev_words[-1] in {"will", "would", "could", "might", "may", "should", "to", "can"}:
             return make(m, "DATE", "FUTURE_REF")  # "Islam will one day be ..."
     if num_text in {"a", "an"} and not (m["dm"] or m["the"] or m["post"]):
         # "$5 a day" is a rate; "a year" after a figure says per year
