@@ -264,11 +264,11 @@ class EntityIndex:
                 if k not in seen:
                     seen.add(k)
                     uniq.append(a)
-            existing = set()
-            if merged_now:
-                existing = {(r.norm, r.entity_id) for r in conn.execute(
-                    sa.select(t.aliases.c.norm, t.aliases.c.entity_id).where(
-                        t.aliases.c.entity_id.in_({a["entity_id"] for a in uniq})))}
+            # A stored person's surname row ("olsen", kind surname) is not in `keys` after a reload, so a
+            # later run may register the same (norm, entity) pair as an alias: skip pairs already stored.
+            existing = {(r.norm, r.entity_id) for r in conn.execute(
+                sa.select(t.aliases.c.norm, t.aliases.c.entity_id).where(
+                    t.aliases.c.entity_id.in_({a["entity_id"] for a in uniq})))}
             uniq = [a for a in uniq if (a["norm"], a["entity_id"]) not in existing]
             if uniq:
                 conn.execute(t.aliases.insert(), uniq)
