@@ -170,17 +170,25 @@ def score_snippets(results: list[Extracted], pages: list[dict[str, Any]]) -> dic
     }
 
 
-def run_system(fn: Callable[[bytes, str | None], Extracted], pages: list[dict[str, Any]]) -> tuple[list[Extracted], float]:
-    start = time.perf_counter()
-    results = [fn(p["html"], p["url"]) for p in pages]
-    elapsed = time.perf_counter() - start
-    return results, len(pages) / elapsed if elapsed else float("inf")
+def run_systems(fns: list[Callable[[bytes, str | None], Extracted]], pages: list[dict[str, Any]]
+                ) -> list[tuple[list[Extracted], float]]:
+    """Each system's results and pages/s. The systems take turns page by page, so that a load change
+    on a shared machine slows them alike and the ratio of their speeds stays meaningful."""
+    results: list[list[Extracted]] = [[] for _ in fns]
+    spent = [0.0 for _ in fns]
+    for p in pages:
+        for i, fn in enumerate(fns):
+            start = time.perf_counter()
+            results[i].append(fn(p["html"], p["url"]))
+            spent[i] += time.perf_counter() - start
+    return [(r, len(pages) / t if t else float("inf")) for r, t in zip(results, spent, strict=True)]
 
 
 def evaluate(data: Path, limit: int | None = None, *, with_peer: bool = True) -> dict[str, Any]:
     kind, pages = load(data, limit)
     score = score_body if kind == "body" else score_snippets
-    mine, mine_speed = run_system(ours, pages)
+    runs = run_systems([ours, peer] if with_peer else [ours], pages)
+    mine, mine_speed = runs[0]
     cleaned = [ours_clean(r) for r in mine]
     result: dict[str, Any] = {
         "dataset": data.name,
@@ -190,7 +198,7 @@ def evaluate(data: Path, limit: int | None = None, *, with_peer: bool = True) ->
         "peer": None,
     }
     if with_peer:
-        theirs, their_speed = run_system(peer, pages)
+        theirs, their_speed = runs[1]
         result["peer"] = {"name": "trafilatura.extract defaults", "metrics": score(theirs, pages),
                           "docs_per_s": round(their_speed, 2)}
     return result
