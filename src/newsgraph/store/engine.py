@@ -114,6 +114,24 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+@contextmanager
+def _creation_lock(url: str) -> Iterator[None]:
+    """Serialize schema creation on a SQLite file: two processes opening a new file at once would both
+    create the tables. flock on the database file itself is independent of SQLite's own fcntl locks."""
+    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+        yield
+        return
+    import fcntl
+
+    fd = os.open(url[len("sqlite:///"):], os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
 def open_store(db: StoreLike = None, *, create: bool = True) -> Store:
     """Open (and create or migrate) the knowledge base at ``db``: a Store, a URL, a path or None.
 
@@ -131,7 +149,8 @@ def open_store(db: StoreLike = None, *, create: bool = True) -> Store:
             raise StoreError(f"folder {path.parent} does not exist", item=str(path))
     engine = _make_engine(url)
     try:
-        migrate(engine)
+        with _creation_lock(url):
+            migrate(engine)
     except sa.exc.OperationalError as exc:
         engine.dispose()
         raise StoreError(f"cannot open the knowledge base: {exc.orig}", item=_safe(url)) from exc
