@@ -512,3 +512,17 @@ def test_reader_bug_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatc
                    ("bad.jsonl", "after line 1",
                     "unexpected RuntimeError while reading (boom); the rest of this source is unread"),
                    ("good.txt", "whole", None)]
+
+
+def test_warc_page_date_after_crawl_is_not_believed(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=False)
+    hh = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for crawl in ("2024-03-07T10:00:00Z", "2020-01-01T00:00:00Z"):
+        w.write_record(w.create_warc_record("https://gazette.example/a", "response",
+                                            payload=io.BytesIO(article_html().encode()), http_headers=hh,
+                                            warc_headers_dict={"WARC-Date": crawl}))
+    p = tmp_path / "dated.warc"
+    p.write_bytes(buf.getvalue())
+    got = [(r.meta["warc_date"], r.item.published if r.item else r.error) for r in reads(p)]
+    assert got == [("2024-03-07T10:00:00Z", "2024-03-05"), ("2020-01-01T00:00:00Z", None)]

@@ -35,14 +35,20 @@ _H1_MIN_OVERLAP = 0.2
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def extract_html(html: str | HtmlElement, *, url: str | None = None, precision: bool = True) -> dict[str, Any] | None:
+def extract_html(html: str | HtmlElement, *, url: str | None = None, precision: bool = True,
+                 max_date: str | None = None) -> dict[str, Any] | None:
     """trafilatura's text and metadata of a page (``text``, ``title``, ``date``, ``url``, ``author``,
-    ``sitename``, ``hostname``), None when it finds no body."""
+    ``sitename``, ``hostname``), None when it finds no body. ``max_date`` (YYYY-MM-DD): no page
+    date after it is believed, e.g. the day a crawler fetched the page."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
+    date_params = set_date_params()
+    if max_date:
+        date_params["max_date"] = max_date
     doc = trafilatura.bare_extraction(
         html, url=url, favor_precision=precision, with_metadata=True, include_comments=False,
-        include_tables=True, as_dict=False,
+        include_tables=True, as_dict=False, date_extraction_params=date_params,
     )
     if doc is None or not getattr(doc, "text", None):
         return None
@@ -51,9 +57,11 @@ def extract_html(html: str | HtmlElement, *, url: str | None = None, precision: 
 
 
 def read_html(source: str, data: bytes, opts: Options, *, position: str = WHOLE, url: str | None = None,
-              content_type: str | None = None, meta: dict[str, str] | None = None) -> Read:
-    """One Read for an HTML page. ``url`` and ``content_type`` come from the container (a WARC
-    record) when there is one; the URL then wins over the page's own canonical link."""
+              content_type: str | None = None, meta: dict[str, str] | None = None,
+              fetched: str | None = None) -> Read:
+    """One Read for an HTML page. ``url``, ``content_type`` and ``fetched`` (the crawl date,
+    YYYY-MM-DD) come from the container (a WARC record) when there is one; the URL then wins over
+    the page's own canonical link, and no publication date later than the crawl is believed."""
     encoding = None
     meta = dict(meta or {})
     try:
@@ -67,10 +75,10 @@ def read_html(source: str, data: bytes, opts: Options, *, position: str = WHOLE,
             tree = load_html(decoded.text)
             if tree is None:
                 raise InvalidFieldError("not parseable as HTML")
-            found = extract_html(tree, url=url)
+            found = extract_html(tree, url=url, max_date=fetched)
             meta["extraction"] = "precision"
             if found is None or len(found["text"]) < _MIN_CHARS:
-                fallback = extract_html(tree, url=url, precision=False)
+                fallback = extract_html(tree, url=url, precision=False, max_date=fetched)
                 if fallback is not None and (found is None or len(fallback["text"]) >= _RESCUE_RATIO * len(found["text"])):
                     found, meta["extraction"] = fallback, "default"
             if found is not None:

@@ -16,6 +16,7 @@ counted in the stream's ``skipped``, never silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -28,6 +29,7 @@ from .model import Options, Read, ReadStream, error_read
 __all__ = ["read_warc"]
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PAGE_RECORDS = ("response", "resource")
 
 
@@ -191,5 +193,7 @@ def _emit(source: str, rec: _Record, opts: Options, stream: ReadStream) -> Itera
         ctype = (rec.content_type or "no content type").split(";")[0].strip()
         stream.skip(f"non-HTML {rec.rec_type} ({ctype})")
         return
+    fetched = rec.meta.get("warc_date", "")[:10]
     yield read_html(source, rec.payload or b"", opts, position=position, url=rec.url,
-                    content_type=rec.content_type, meta=rec.meta)
+                    content_type=rec.content_type, meta=rec.meta,
+                    fetched=fetched if _ISO_DAY.match(fetched) else None)
