@@ -18,12 +18,15 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)
 
-# Example files are named YYYY-MM-DD_slug.txt: the prefix is the publication date.
+# Example files are named YYYY-MM-DD_slug.txt: the prefix is the publication date. The demo builds a
+# knowledge base (demo.db) from them and, when ../shared/data/news exists, 200 real articles; then queries it.
+DEMO_DB ?= demo.db
 demo: $(STAMP)
-	@for f in examples/*.txt; do \
-	  d=$$(basename $$f | cut -c1-10); \
-	  $(PY) -m newsgraph.cli extract "$$f" --published "$$d" --format pretty || exit 1; \
-	done
+	$(PY) scripts/demo_ingest.py --db $(DEMO_DB)
+	$(PY) -m newsgraph.cli stats --db $(DEMO_DB)
+	$(PY) -m newsgraph.cli entity "Anna Keller" --db $(DEMO_DB)
+	$(PY) -m newsgraph.cli timeline troops:DEU:MLI --db $(DEMO_DB)
+	$(PY) -m newsgraph.cli conflicts --db $(DEMO_DB) --measure troops:DEU:MLI
 
 # make test: dependency check, then the whole suite with a throwaway PostgreSQL server on loopback
 # (scripts/with_postgres.sh) and Debian's Chromium for the browser tests (scripts/ensure_browser.sh).

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 from kb_db import table_counts
-from kb_records import _mentions, drawdown, followup, plain, record
+from kb_records import DRAWDOWN, _mentions, drawdown, followup, plain, record
 
 from newsgraph import kb
 from newsgraph.kb.measures import points_of, timex_days, value_range
@@ -176,7 +176,9 @@ def test_timeline_of_hand_built_seed_facts(kb_store):
     assert tl.values == [150000, 5200, 3000, 3000]
     assert [p.when for p in tl.points] == ["200X", "before 2020-09", "2020-09", "2020-09"]
     assert [p.role for p in tl.points] == ["amount", "from", "to", "amount"]
-    assert tl.points[0].evidence == "150,000" and tl.points[1].evidence.startswith("cut US troops in Iraq")
+    assert tl.points[0].evidence == "In the mid-2000s the United States kept nearly 150,000 service members in Iraq."
+    assert tl.points[1].evidence == "The Pentagon said it will cut US troops in Iraq from 5,200 to 3,000 in September."
+    assert DRAWDOWN[tl.points[0].start:tl.points[0].end] == "150,000"
     assert kb.measures(db=kb_store) == [{"key": "troops:USA:IRQ", "object": "troops", "owner": "USA",
                                          "location": "IRQ", "point_count": 4, "first_day": "2000-01-01",
                                          "last_day": "2020-09-01"}]

@@ -25,6 +25,7 @@ from ..record import Article, measure_key
 
 __all__ = [
     "PointRow",
+    "sentence_of",
     "timex_days",
     "points_of",
     "value_range",
@@ -167,6 +168,19 @@ def _resolve_day(time: str | None, published: str | None) -> tuple[str | None, s
     return published, published, True
 
 
+_SENT_END = re.compile(r"[.!?][\"”’)]*\s+|\n")
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around characters [start, end): the evidence a reader needs to check a figure."""
+    left = 0
+    for m in _SENT_END.finditer(text, max(0, start - 600), start):
+        left = m.end()
+    m = _SENT_END.search(text, end)
+    right = m.start() + len(m.group().rstrip()) if m else len(text)
+    return text[left:right].strip()
+
+
 def _num(v: float | int) -> float:
     return float(v)
 
@@ -184,7 +198,7 @@ def points_of(rec: Article) -> list[PointRow]:
         if not key:
             continue
         day, last, as_of = _resolve_day(ch.time, rec.published)
-        evidence = rec.text[ch.start : ch.end]
+        evidence = sentence_of(rec.text, ch.start, ch.end)
         for role, val, approx in (("from", ch.from_value, ch.from_approx), ("to", ch.to_value, ch.to_approx)):
             if val is None:
                 continue
@@ -210,6 +224,6 @@ def points_of(rec: Article) -> list[PointRow]:
             measure=key, article_id=rec.id, value=val, role="amount", approx=am.approx,
             low=None if am.low is None else _num(am.low), high=None if am.high is None else _num(am.high),
             time=am.time, day=day, last_day=last, before=False, as_of_publication=as_of,
-            start=am.start, end=am.end, evidence=am.text or rec.text[am.start : am.end], published=rec.published,
+            start=am.start, end=am.end, evidence=sentence_of(rec.text, am.start, am.end), published=rec.published,
         ))
     return list(out.values())

@@ -138,7 +138,7 @@ class Point(_Dict):
     published: str | None
     title: str | None
     url: str | None
-    evidence: str
+    evidence: str  # the sentence that states the figure; start/end locate the figure itself
     start: int | None
     end: int | None
 
