@@ -176,8 +176,8 @@ def sentence_of(text: str, start: int, end: int) -> str:
     left = 0
     for m in _SENT_END.finditer(text, max(0, start - 600), start):
         left = m.end()
-    m = _SENT_END.search(text, end)
-    right = m.start() + len(m.group().rstrip()) if m else len(text)
+    nxt = _SENT_END.search(text, end)
+    right = nxt.start() + len(nxt.group().rstrip()) if nxt else len(text)
     return text[left:right].strip()
 
 
