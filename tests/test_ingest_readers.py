@@ -526,3 +526,16 @@ def test_warc_page_date_after_crawl_is_not_believed(tmp_path: Path) -> None:
     p.write_bytes(buf.getvalue())
     got = [(r.meta["warc_date"], r.item.published if r.item else r.error) for r in reads(p)]
     assert got == [("2024-03-07T10:00:00Z", "2024-03-05"), ("2020-01-01T00:00:00Z", None)]
+
+
+def test_bad_input_corpus(tmp_path: Path) -> None:
+    from bad_inputs import SKIPPED, write_bad_corpus
+
+    cases = write_bad_corpus(tmp_path)
+    stream = read_sources([str(tmp_path)])
+    got = [(Path(r.source).relative_to(tmp_path).as_posix(), r.position, r.error, r.encoding) for r in stream]
+    assert got == [(c.file, c.position, c.error, c.encoding) for c in cases]
+    # Nothing lost: every item is a Read, good or failed, and what was passed over is counted.
+    assert stream.n_ok + stream.n_failed == len(cases)
+    assert (stream.n_ok, stream.n_failed) == (sum(c.error is None for c in cases), sum(c.error is not None for c in cases))
+    assert dict(stream.skipped) == SKIPPED
