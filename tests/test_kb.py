@@ -111,6 +111,7 @@ def test_a_record_the_store_rejects_fails_alone(kb_store, monkeypatch):
     monkeypatch.setattr(ingest_mod, "article_rows", rows)
     s = kb.ingest([plain(1), bad, plain(3)], db=kb_store, batch_size=3)
     assert s.counts() == {"read": 3, "stored": 2, "non_english": 0, "duplicate": 0, "failed": 1}
+    assert len(s.issues) == 1
     assert s.issues[0].position == "item 2" and s.issues[0].reason.startswith("store: IntegrityError")
     counts = table_counts(kb_store)
     assert (counts["articles"], counts["paragraphs"], counts["mentions"]) == (2, 2, 4)

@@ -273,6 +273,7 @@ class _Writer:
             return
         batch, self.batch = self.batch, []
         before = dict(self.summary.counts())
+        n_issues = len(self.summary.issues)
         try:
             with self.store.begin() as conn:
                 self._write(conn, batch)
@@ -281,6 +282,7 @@ class _Writer:
             # costs only itself
             for k, v in before.items():
                 setattr(self.summary, k, v)
+            del self.summary.issues[n_issues:]
             self.index = None
             if len(batch) == 1:
                 u, out = batch[0]
