@@ -79,7 +79,8 @@ def read_html(source: str, data: bytes, opts: Options, *, position: str = WHOLE,
             meta["extraction"] = "precision"
             if found is None or len(found["text"]) < _MIN_CHARS:
                 fallback = extract_html(tree, url=url, precision=False, max_date=fetched)
-                if fallback is not None and (found is None or len(fallback["text"]) >= _RESCUE_RATIO * len(found["text"])):
+                if fallback is not None and (
+                        found is None or len(fallback["text"]) >= _RESCUE_RATIO * len(found["text"])):
                     found, meta["extraction"] = fallback, "default"
             if found is not None:
                 found["headlines"] = _headlines(tree)
@@ -101,7 +102,10 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
-_TITLE_SEP = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022]|::)\s*(?=[^|\-\u2013\u2014\u00b7\u2022]*$)|\s+[|\-\u2013\u2014]\s*$")
+# The last " | ", " - ", " – ", " — ", " · ", " • " or " :: " of a title (a hyphen inside a word such as
+# "Spider-Man" has no space before it), or a separator left dangling at the end.
+_TITLE_SEP = re.compile(
+    r"\s+(?:[|\-\u2013\u2014\u00b7\u2022]|::)\s*(?=[^|\-\u2013\u2014\u00b7\u2022]*$)|\s+[|\-\u2013\u2014]\s*$")
 _ALNUM = re.compile(r"[^0-9a-z]+")
 
 
