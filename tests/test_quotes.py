@@ -10,10 +10,10 @@ import string
 import sys
 
 import pytest
+from conftest import ROOT, need_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, need_shared
 from newsgraph.extract._quote_marks import quoted_spans
 from newsgraph.extract.quotes import QuoteComponent, extract_quotes, load_cues
 

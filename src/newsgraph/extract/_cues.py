@@ -26,6 +26,11 @@ class Cues:
     weak: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     first_names: dict[str, str] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict, init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for p in self.phrases:  # longest first, as they are stored
+            self.by_first.setdefault(p[0], []).append(p)
 
     def to_dict(self) -> dict[str, Any]:
         return {"verbs": sorted(self.verbs), "weak": sorted(self.weak),
@@ -89,7 +94,7 @@ def _is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
 
 def _phrase_at(doc: Doc, i: int, cues: Cues) -> int:
     """Length of the cue phrase starting at token i, 0 if none."""
-    for p in cues.phrases:
+    for p in cues.by_first.get(doc[i].lower_, ()):
         n = len(p)
         if i + n <= len(doc) and all(doc[i + k].lower_ == p[k] for k in range(n)):
             return n
@@ -119,6 +124,8 @@ def _subject_of(v: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") or \
                     c.dep_ in ("nsubj", "nsubjpass") and t is v:
+                if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                    return t.head  # 'a superdelegate who has accused ...'
                 return c
     return None
 

@@ -8,6 +8,7 @@ one, and a reporting verb inside quoted words reports nothing of the article's o
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -42,8 +43,11 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
 
     out: list[QuoteRecord] = []
 
+    par_starts = [s for s, _e in pars]
+
     def in_body(tok: Token) -> bool:
-        return any(s <= tok.idx < e for s, e in pars)
+        k = bisect_right(par_starts, tok.idx) - 1
+        return k >= 0 and tok.idx < pars[k][1]
 
     def overlaps_direct(a: int, b: int) -> bool:
         # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote

@@ -42,8 +42,9 @@ def speaker_mention(span: Span) -> tuple[int, int]:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool]) -> None:
+    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every read
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
         self.by_id = {e["id"]: e for e in ents}
         self.gender = {e["id"]: self._gender(e, first_names) for e in ents if e["type"] == "PERSON"}
@@ -63,7 +64,7 @@ class Resolver:
         self.orgs = sorted(orgs)
 
     def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
-        text = self.doc.text
+        text = self.text
         votes = {"M": 0, "F": 0}
         for m in ent["mentions"]:
             before = text[max(0, m["start"] - 6) : m["start"]].split()

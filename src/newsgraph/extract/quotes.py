@@ -96,15 +96,16 @@ class _Q:
     span: QuotedSpan
     t0: int  # token index of the first token inside the quote
     t1: int  # token index after the last token inside the quote
+    text: str  # the Doc's text (Doc.text is rebuilt from the tokens on every read)
     kind: str = "direct"
     attr: _Attr | None = None
     inherited: _Q | None = None
 
 
-def _body_paragraphs(doc: Doc) -> list[tuple[int, int]]:
+def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
     out = []
     for s, e, kind in content_paragraphs(doc):
-        text = doc.text[s:e]
+        text = full[s:e]
         if kind != "body":
             continue
         # a title-case line without a final full stop is a headline or promo even when cleaning kept it
@@ -169,8 +170,8 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
 def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
     """The article's quotes in text order, ids Q1, Q2..."""
     cues = cues or load_cues()
-    text = doc.text
-    pars = _body_paragraphs(doc)
+    text = doc.text  # Doc.text joins every token: read it once
+    pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
     starts = [t.idx for t in doc]
     masked = [False] * len(doc)
@@ -181,7 +182,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
         t1 = _tok_index(doc, starts, sp.end)
         if t1 <= t0:
             continue
-        q = _Q(sp, t0, t1)
+        q = _Q(sp, t0, t1, text)
         lo = _tok_index(doc, starts, sp.open_mark)
         hi = min(len(doc), _tok_index(doc, starts, sp.close_mark + sp.close_width))
         for i in range(lo, hi):
@@ -190,7 +191,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
         qs.append(q)
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
-    resolver = Resolver(doc, cues.first_names, masked)
+    resolver = Resolver(doc, cues.first_names, masked, text)
     # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
@@ -234,8 +235,6 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     after = _find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept)
     if after is not None and _new_sentence(doc, q, after, after_lo):
         after = None
-    if after is not None and after.speaker is not None:
-        return after
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
     b_lo = open_tok
     while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
@@ -243,8 +242,15 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     adjacent = _verb_before(doc, b_lo, open_tok, masked)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
+    if after is not None and after.speaker is not None:
+        return after
+    # the subject of a cue before the quote may sit further back in its sentence, past an earlier
+    # quote ('..., adding, "..."'), but never inside quoted words
+    s_lo = max(p_lo, doc[open_tok - 1].sent.start) if open_tok > p_lo else b_lo
     before = adjacent or _find_cue(
-        doc, b_lo, open_tok, _counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
+        doc, s_lo, open_tok, _counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
+    if before is not None and before.speaker is not None and any(masked[before.speaker[0] : before.speaker[1]]):
+        before.speaker = None
     if before is not None and (before.speaker is not None or after is None):
         return before
     if after is not None:
@@ -265,9 +271,9 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
     pi = pars.index(par) if par in pars else -1
     close_end = q.span.close_mark + q.span.close_width
-    if 0 <= pi < len(pars) - 1 and not doc.text[close_end : par[1]].strip():
+    if 0 <= pi < len(pars) - 1 and not q.text[close_end : par[1]].strip():
         lo, hi = pars[pi + 1]
-        line = doc.text[lo:hi]
+        line = q.text[lo:hi]
         if line[:1] in "-—–" and len(line.split()) <= 8:
             a, b = _tok_index(doc, starts, lo + 1), _tok_index(doc, starts, hi)
             name = _adjacent_np(doc, a, 1, a, b)
@@ -279,7 +285,7 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
         if prev.start < open_tok:
             return _sentence_cue(doc, doc[max(prev.start, p_lo) : open_tok], cues, masked)
         return None
-    if pi > 0 and doc.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
+    if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
         if last >= 0:
             return _sentence_cue(doc, doc[last].sent, cues, masked)
@@ -289,7 +295,7 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
 def _new_sentence(doc: Doc, q: _Q, attr: _Attr, after_lo: int) -> bool:
     """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
     start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
-    inner = doc.text[q.span.start : q.span.end].rstrip().rstrip("".join(_MARKS)).rstrip()
+    inner = q.text[q.span.start : q.span.end].rstrip().rstrip("".join(_MARKS)).rstrip()
     if not inner.endswith(".") or after_lo >= len(doc) or not doc[after_lo].is_title:
         return False
     verb = doc[attr.cue_end - 1]
@@ -327,7 +333,7 @@ def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[
 
 
 def _record(doc: Doc, q: _Q, resolver: Resolver) -> QuoteRecord:
-    text = doc.text
+    text = q.text
     s, e = q.span.start, q.span.end
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
         e -= 1
