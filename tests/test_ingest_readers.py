@@ -221,6 +221,8 @@ JSONL_LINES = [
     '{"text": "Numeric id.", "id": 7}',
     '{"text": "Odd date.", "date": 20200101}',
     '{"text": null}',
+    "[" * 100_000 + "]" * 100_000,
+    '{"text": "Huge count.", "n": ' + "9" * 5000 + "}",
 ]
 JSONL_EXPECTED = [
     ("line 1", "Alpha.", "A", "2020-01-02"),
@@ -236,6 +238,8 @@ JSONL_EXPECTED = [
     ("line 12", "Numeric id.", None, None),
     ("line 13", "field 'date' must be a date string, got a JSON number"),
     ("line 14", "field 'text' is null"),
+    ("line 15", "invalid JSON: nested too deeply"),
+    ("line 16", "invalid JSON: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"),
 ]
 
 
@@ -539,3 +543,21 @@ def test_bad_input_corpus(tmp_path: Path) -> None:
     assert stream.n_ok + stream.n_failed == len(cases)
     assert (stream.n_ok, stream.n_failed) == (sum(c.error is None for c in cases), sum(c.error is not None for c in cases))
     assert dict(stream.skipped) == SKIPPED
+
+
+def test_oversized_items_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsgraph.ingest.jsonl as jsonl_mod
+    import newsgraph.ingest.sources as sources_mod
+
+    monkeypatch.setattr(jsonl_mod, "MAX_ITEM_BYTES", 100)
+    monkeypatch.setattr(sources_mod, "MAX_ITEM_BYTES", 100)
+    big = tmp_path / "big.txt.gz"
+    big.write_bytes(gzip.compress(b"a" * 5000, mtime=0))  # small on disk, large once decompressed
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"text": "short"}\n{"text": "' + "b" * 3000 + '"}\n{"text": "after"}\n{"text": "' + "c" * 500)
+    got = [(Path(r.source).name, brief(r)) for r in read_sources([str(big), str(lines)])]
+    assert got == [("big.txt.gz", ("whole", "larger than 100 bytes: not read as one article")),
+                   ("lines.jsonl", ("line 1", "short", None, None)),
+                   ("lines.jsonl", ("line 2", "longer than 100 bytes: not read")),
+                   ("lines.jsonl", ("line 3", "after", None, None)),
+                   ("lines.jsonl", ("line 4", "longer than 100 bytes: not read"))]

@@ -14,7 +14,7 @@ from typing import IO, Any
 from ..errors import InvalidFieldError, NewsgraphError
 from ..pipeline import Item, normalize_published, to_item
 from .decode import decode_bytes
-from .model import FIELD_NAMES, Options, Read, ReadStream, error_read
+from .model import FIELD_NAMES, MAX_ITEM_BYTES, Options, Read, ReadStream, error_read
 
 __all__ = ["read_jsonl", "resolve_fields"]
 
@@ -43,7 +43,11 @@ def read_jsonl(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) ->
     n = 0
     while True:
         try:
-            line = fh.readline()
+            line = fh.readline(MAX_ITEM_BYTES + 1)
+            too_long = len(line) > MAX_ITEM_BYTES
+            rest = line
+            while too_long and rest and not rest.endswith(b"\n"):
+                rest = fh.readline(1 << 20)  # skip the rest of the oversized line, a block at a time
         except _STREAM_ERRORS as exc:
             # The buffered reader drops the partial line it held when the stream broke, so the cut
             # is reported at the first line that did not come back whole.
@@ -51,6 +55,10 @@ def read_jsonl(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) ->
             yield error_read(source, f"line {n + 1}",
                              f"stream cut after line {n}, the rest of the file is unreadable ({why})")
             return
+        if too_long:
+            n += 1
+            yield error_read(source, f"line {n}", f"longer than {MAX_ITEM_BYTES:,} bytes: not read")
+            continue
         if not line:
             return
         n += 1
@@ -70,6 +78,10 @@ def _one(source: str, n: int, raw: bytes, keys: dict[str, tuple[str, ...]], stre
             obj = json.loads(decoded.text.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             raise InvalidFieldError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        except RecursionError:
+            raise InvalidFieldError("invalid JSON: nested too deeply") from None
+        except ValueError as exc:  # an integer of thousands of digits, refused by int()
+            raise InvalidFieldError(f"invalid JSON: {str(exc).split(';')[0]}") from None
         if not isinstance(obj, dict):
             raise InvalidFieldError(f"not a JSON object (a JSON {_json_type(obj)})")
         item, meta = _item(obj, keys, source, n)

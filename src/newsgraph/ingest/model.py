@@ -9,13 +9,16 @@ from dataclasses import dataclass, field
 from ..errors import NewsgraphError
 from ..pipeline import Item
 
-__all__ = ["Read", "ReadStream", "Options", "FIELD_NAMES", "WHOLE", "error_read"]
+__all__ = ["Read", "ReadStream", "Options", "FIELD_NAMES", "WHOLE", "MAX_ITEM_BYTES", "error_read"]
 
 # The logical fields of a JSONL record and the keys they are read from by default; ``published``
 # falls back from "date" to "published" unless the caller maps it.
 FIELD_NAMES = ("text", "title", "published", "url", "source", "id")
 # Position of an item that is a whole file (a text, an HTML page).
 WHOLE = "whole"
+# The most bytes one article may take once decompressed (a file, a JSONL line). Far above any real
+# report; it keeps a gzip bomb or a mislabelled dump from being read into memory as one text.
+MAX_ITEM_BYTES = 64 * 1024 * 1024
 
 
 @dataclass

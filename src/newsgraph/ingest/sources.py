@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from .model import WHOLE, Options, Read, ReadStream, error_read
+from .model import MAX_ITEM_BYTES, WHOLE, Options, Read, ReadStream, error_read
 
 __all__ = ["KINDS", "kind_of", "sniff", "iter_source"]
 
@@ -136,9 +136,12 @@ def _read_bytes_source(label: str, fh: IO[bytes], kind: str | None, opts: Option
         yield from read_jsonl(label, body, opts, stream)
         return
     try:
-        data = body.read()
+        data = body.read(MAX_ITEM_BYTES + 1)
     except (EOFError, OSError, zlib.error) as exc:
         yield error_read(label, WHOLE, f"gzip stream truncated or corrupt ({type(exc).__name__}: {exc})")
+        return
+    if len(data) > MAX_ITEM_BYTES:
+        yield error_read(label, WHOLE, f"larger than {MAX_ITEM_BYTES:,} bytes: not read as one article")
         return
     if kind == "html":
         from .html import read_html
