@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, need_shared
 
-PASSING_SECTIONS = ["structure", "entities", "amounts", "changes", "times", "places"]
+PASSING_SECTIONS = ["structure", "entities", "amounts", "changes", "times", "places", "quotes"]
 
 
 @pytest.mark.parametrize("section", PASSING_SECTIONS)
