@@ -555,9 +555,16 @@ def test_oversized_items_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
     big.write_bytes(gzip.compress(b"a" * 5000, mtime=0))  # small on disk, large once decompressed
     lines = tmp_path / "lines.jsonl"
     lines.write_text('{"text": "short"}\n{"text": "' + "b" * 3000 + '"}\n{"text": "after"}\n{"text": "' + "c" * 500)
-    got = [(Path(r.source).name, brief(r)) for r in read_sources([str(big), str(lines)])]
+    import newsgraph.ingest.warc as warc_mod
+
+    monkeypatch.setattr(warc_mod, "MAX_ITEM_BYTES", 100)
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(_warc(False)[0])
+    got = [(Path(r.source).name, brief(r)) for r in read_sources([str(big), str(lines), str(crawl)])]
     assert got == [("big.txt.gz", ("whole", "larger than 100 bytes: not read as one article")),
                    ("lines.jsonl", ("line 1", "short", None, None)),
                    ("lines.jsonl", ("line 2", "longer than 100 bytes: not read")),
                    ("lines.jsonl", ("line 3", "after", None, None)),
-                   ("lines.jsonl", ("line 4", "longer than 100 bytes: not read"))]
+                   ("lines.jsonl", ("line 4", "longer than 100 bytes: not read")),
+                   ("crawl.warc", ("record 2", "payload larger than 100 bytes: not read as one article")),
+                   ("crawl.warc", ("record 4", "payload larger than 100 bytes: not read as one article"))]

@@ -24,7 +24,7 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 
 from .html import read_html
-from .model import Options, Read, ReadStream, error_read
+from .model import MAX_ITEM_BYTES, Options, Read, ReadStream, error_read
 
 __all__ = ["read_warc"]
 
@@ -151,9 +151,13 @@ def _take(rec: Any, index: int) -> _Record:
     if rec_type not in _PAGE_RECORDS:
         return out
     try:
-        out.payload = rec.content_stream().read()
+        out.payload = rec.content_stream().read(MAX_ITEM_BYTES + 1)
     except Exception as exc:  # chunked or content-encoded payloads that do not decode
         out.problem = f"payload does not decode ({type(exc).__name__}: {exc})"
+        return out
+    if len(out.payload) > MAX_ITEM_BYTES:
+        # warcio skips the rest of the record itself when the iterator moves on.
+        out.problem = f"payload larger than {MAX_ITEM_BYTES:,} bytes: not read as one article"
         return out
     remaining = getattr(rec.raw_stream, "limit", 0)
     if remaining:
