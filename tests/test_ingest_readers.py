@@ -568,3 +568,17 @@ def test_oversized_items_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
                    ("lines.jsonl", ("line 4", "longer than 100 bytes: not read")),
                    ("crawl.warc", ("record 2", "payload larger than 100 bytes: not read as one article")),
                    ("crawl.warc", ("record 4", "payload larger than 100 bytes: not read as one article"))]
+
+
+def test_arc_file(tmp_path: Path) -> None:
+    head = b"1 0 newsgraph\nURL IP-address Archive-date Content-type Archive-length\n"
+    desc = b"filedesc://t.arc 0.0.0.0 20240308000000 text/plain %d\n" % len(head) + head + b"\n"
+    payload = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + article_html().encode()
+    rec = b"https://gazette.example/a 192.0.2.1 20240308101500 text/html %d\n" % len(payload) + payload + b"\n"
+    p = tmp_path / "old.arc"
+    p.write_bytes(desc + rec)
+    stream = read_sources([str(p)])
+    got = [(r.position, r.item.url if r.item else r.error, r.item.published if r.item else None,
+            r.meta.get("warc_date")) for r in stream]
+    assert got == [("record 2", "https://gazette.example/a", "2024-03-05", "2024-03-08T10:15:00Z")]
+    assert stream.skipped == Counter({"warc arc_header record": 1})

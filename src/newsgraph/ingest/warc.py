@@ -1,4 +1,4 @@
-"""WARC and WARC.gz: the HTML pages of response records, as in Common Crawl's CC-NEWS.
+"""WARC and WARC.gz (and the older ARC): the HTML pages of response records, as in Common Crawl's CC-NEWS.
 
 warcio is lenient in ways that would lose articles silently, so three checks are added around it:
 
@@ -133,15 +133,23 @@ def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> 
                          "anything after it is unreadable")
 
 
+def _arc_date(value: str | None) -> str | None:
+    if not value or not re.fullmatch(r"\d{14}", value):
+        return None
+    return f"{value[:4]}-{value[4:6]}-{value[6:8]}T{value[8:10]}:{value[10:12]}:{value[12:14]}Z"
+
+
 def _take(rec: Any, index: int) -> _Record:
     """Everything needed from a record, read now: the stream moves on at the next record."""
     h = rec.rec_headers
     rec_type = str(rec.rec_type or "")
-    url = h.get_header("WARC-Target-URI")
+    # ARC files (the format before WARC) name the same things "uri" and "archive-date" (YYYYMMDDhhmmss).
+    url = h.get_header("WARC-Target-URI") or h.get_header("uri")
+    date = h.get_header("WARC-Date") or _arc_date(h.get_header("archive-date"))
     http = rec.http_headers
     content_type = http.get_header("Content-Type") if http is not None else h.get_header("Content-Type")
     status = http.get_statuscode() if http is not None and rec_type == "response" else None
-    meta = {k: v for k, v in (("warc_date", h.get_header("WARC-Date")),
+    meta = {k: v for k, v in (("warc_date", date),
                               ("warc_record_id", h.get_header("WARC-Record-ID")),
                               ("content_type", content_type)) if v}
     out = _Record(index, rec_type, url, content_type, status, None, meta)
