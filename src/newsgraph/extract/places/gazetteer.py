@@ -276,7 +276,7 @@ def cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "newsgraph"
 
 
-_DATA_FILES = ("place_points.tsv", "place_regions.tsv", "place_demonyms.tsv", "us_state_abbrev.tsv", "country_aliases.tsv",
+_DATA_FILES = ("place_points.tsv", "place_regions.tsv", "place_demonyms.tsv", "place_aliases.tsv", "us_state_abbrev.tsv", "country_aliases.tsv",
                "country_names.tsv")
 
 
@@ -547,6 +547,10 @@ def build_data() -> dict[str, Any]:
         alt = rest[0].split("|") if rest and rest[0] else []
         region_entry[name] = b.add(name, feature, iso3 if iso3 != "-" else "", -1, float(lat_s), float(lon_s),
                                    0, 0, 0, alt)
+    for alias, target in (r[:2] for r in read_tsv("place_aliases.tsv") if len(r) >= 2):
+        entry = admin1_entry.get(target, country_entry.get(target, region_entry.get(target)))
+        if entry is not None:
+            b.index[name_key(alias)].add(entry)
     # adjectives of places other than countries ("Scottish", "Kurdish", "Texan"): what they denote
     place_demonyms: dict[str, int] = {}
     for dem, target in (r[:2] for r in read_tsv("place_demonyms.tsv") if len(r) >= 2):
