@@ -53,7 +53,9 @@ def render(rec: Article, console: Console, label: str | None = None) -> None:
     if rec.quotes:
         t = _table("Quotes", "id", "kind", "speaker", "cue", "text")
         for q in rec.quotes:
-            t.add_row(q.id, q.kind, q.speaker_name or names.get(q.speaker or "", "?"), q.cue or "", _short(q.text, 100))
+            local = rec.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+            who = q.speaker_name or names.get(q.speaker or "") or (f"“{local}” (unresolved)" if local else "?")
+            t.add_row(q.id, q.kind, who, q.cue or "", _short(q.text, 100))
         console.print(t)
     if rec.amounts:
         t = _table("Amounts", "value", "text", "kind", "object", "approx", "measure", "time", "change")
