@@ -6,6 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.newsgraph-installed
 EXTRAS ?= dev,peers,spark
+DEMO_PORT ?= 8000
 
 .PHONY: install demo test test-fast bench lint typecheck constraints clean
 
@@ -27,6 +28,10 @@ demo: $(STAMP)
 	$(PY) -m newsgraph.cli entity "Anna Keller" --db $(DEMO_DB)
 	$(PY) -m newsgraph.cli timeline troops:DEU:MLI --db $(DEMO_DB)
 	$(PY) -m newsgraph.cli conflicts --db $(DEMO_DB) --measure troops:DEU:MLI
+	@if [ -z "$(NO_SERVE)" ]; then \
+	  echo "Browse the demo knowledge base at http://127.0.0.1:$(DEMO_PORT)/  (Ctrl-C stops; NO_SERVE=1 make demo skips this)"; \
+	  $(PY) -m newsgraph.cli serve --db $(DEMO_DB) --port $(DEMO_PORT); \
+	fi
 
 # make test: dependency check, then the whole suite with a throwaway PostgreSQL server on loopback
 # (scripts/with_postgres.sh) and Debian's Chromium for the browser tests (scripts/ensure_browser.sh).
