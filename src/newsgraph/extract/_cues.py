@@ -80,6 +80,7 @@ class _Attr:
 # A participle that modifies a noun ("a written statement", "the so-called plan") reports nothing.
 _NOT_CUE_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj", "poss"})
 # Named-entity types that are never speakers ("said Monday").
+_PRONOUN_NUMERALS = frozenset({"one", "some", "many", "others", "both", "all", "several", "few", "most"})
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -158,6 +159,8 @@ def _adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, in
             j += step
         else:
             break
+    if toks and len(toks) == 1 and doc[toks[0]].lower_ in _PRONOUN_NUMERALS:
+        return toks[0], toks[0] + 1  # 'said one of two witnesses who ...'
     if not toks or not any(doc[k].pos_ in ("PROPN", "PRON", "NOUN") for k in toks):
         return None
     return min(toks), max(toks) + 1
@@ -232,6 +235,8 @@ def _counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
 def _verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> _Attr | None:
     """'Hillary shot back, “...”': any verb with a subject right before ', “' or ': “' introduces it."""
     j = open_tok - 1
+    while j > lo and doc[j].is_space:
+        j -= 1
     if j < lo or doc[j].text not in (",", ":"):
         return None
     if doc[j].text == ":":
@@ -239,7 +244,7 @@ def _verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> _Attr 
         root = doc[j - 1].sent.root if j > lo else None
         if root is not None and lo <= root.i < j and root.pos_ == "VERB" and not masked[root.i]:
             subj = _subject_of(root)
-            if subj is not None and lo <= subj.i < root.i and subj.ent_type_ not in _NOT_SPEAKER:
+            if subj is not None and lo <= subj.i < j and subj.ent_type_ not in _NOT_SPEAKER:  # "Continued Stone:"
                 s, e = _cue_extent(doc, root)
                 return _Attr(s, e, _np_span(doc, subj))
     j -= 1
