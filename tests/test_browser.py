@@ -125,6 +125,8 @@ def test_entity_page(server, page) -> None:
     page.goto(f"{base}/entities/{ref.id}")
     assert page.locator("h1").inner_text().startswith("Kenneth McKenzie")
     assert page.locator("table.quotes tr").count() >= 2
+    roles = page.locator("table.roles td").all_inner_texts()
+    assert "General" in roles and "2020-09-10" in roles
     page.screenshot(path=str(SHOTS / "entity.png"), full_page=True)
 
 

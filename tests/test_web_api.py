@@ -107,6 +107,9 @@ def test_entities_and_entity_page(client) -> None:
     page = client.get(f"/api/entities/{eid}").json()
     assert page["name"] == "Angela Merkel" and page["article_count"] == 2
     assert {c["name"] for c in page["co_mentioned"]} == {"Emmanuel Macron"}
+    miller = client.get("/api/entities", params={"name": "Frank Miller"}).json()["items"][0]["id"]
+    assert client.get(f"/api/entities/{miller}").json()["roles_over_time"] == [
+        {"role": "General", "first": "2020-09-10", "last": "2020-09-10", "articles": 1}]
     assert client.get("/api/entities/999999").status_code == 404
 
 

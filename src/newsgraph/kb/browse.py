@@ -17,7 +17,7 @@ from ..store import schema as t
 from ..store.rows import load_article
 from .query import find_entity, search, using
 
-__all__ = ["ArticleRow", "Page", "articles", "article", "entity_list", "local_entity_links"]
+__all__ = ["ArticleRow", "Page", "articles", "article", "entity_list", "local_entity_links", "entity_roles"]
 
 
 @dataclass
@@ -110,3 +110,19 @@ def entity_list(
         rows = conn.execute(sa.select(e).where(where).order_by(e.c.mention_count.desc(), e.c.id)
                             .offset(offset).limit(limit)).mappings().all()
     return Page([dict(r) for r in rows], total, offset, limit)
+
+
+def entity_roles(entity_id: int, *, db: StoreLike = None) -> list[dict[str, Any]]:
+    """Each role an entity was given, with the first and last publication dates and the article count."""
+    ae = t.article_entities
+    seen: dict[str, dict[str, Any]] = {}
+    with using(db) as store, store.connect() as conn:
+        rows = conn.execute(sa.select(ae.c.roles, ae.c.published).where(ae.c.entity_id == entity_id)).all()
+    for roles, published in rows:
+        for role in roles or []:
+            r = seen.setdefault(role, {"role": role, "first": None, "last": None, "articles": 0})
+            r["articles"] += 1
+            if published:
+                r["first"] = min(filter(None, (r["first"], published)))
+                r["last"] = max(filter(None, (r["last"], published)))
+    return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["role"]))

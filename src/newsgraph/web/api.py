@@ -92,7 +92,8 @@ async def get_entity(request: Request, entity_id: int, limit: Limit = 20) -> dic
     page = await ctx.run(kb.entity, entity_id, db=ctx.store, limit=limit)
     if page is None:
         raise HTTPException(404, f"no entity {entity_id}")
-    return page.to_dict()
+    roles = await ctx.run(browse.entity_roles, entity_id, db=ctx.store)
+    return {**page.to_dict(), "roles_over_time": roles}
 
 
 @router.get("/quotes")

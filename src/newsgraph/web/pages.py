@@ -60,7 +60,8 @@ async def entity_page(request: Request, entity_id: int) -> HTMLResponse:
     if page is None:
         raise HTTPException(404, f"no entity {entity_id}")
     d = page.to_dict()
-    roles = [r if isinstance(r, dict) else {"role": r} for r in d.get("roles", [])]
+    roles = await ctx.run(browse.entity_roles, entity_id, db=ctx.store)
+    names = {d["name"], *d.get("aliases", [])}
     places: list[dict[str, Any]] = []
     for a in d.get("articles", [])[:50]:
         rec = await ctx.run(browse.article, a["id"], db=ctx.store)
@@ -69,7 +70,7 @@ async def entity_page(request: Request, entity_id: int) -> HTMLResponse:
     e = {**d, "roles": roles, "mentions": d.get("mention_count"), "n_articles": d.get("article_count"),
          "co_mentions": [{"id": c["id"], "name": c["name"], "count": c.get("shared_articles")}
                          for c in d.get("co_mentioned", [])],
-         "events": [{**ev, "role": "actor" if any(p.get("entity_id") == entity_id for p in ev.get("actors", []))
+         "events": [{**ev, "role": "actor" if any(p.get("name") in names for p in ev.get("actors", []))
                      else "target"} for ev in d.get("events", [])]}
     return html(ctx, request, "entity.html", {"e": e, "map": map_svg(places)})
 
