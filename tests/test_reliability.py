@@ -122,3 +122,36 @@ def test_big_inputs_are_split_not_refused(tmp_path) -> None:
     olsen = next(e for e in big.entities if e.name == "Ruth Olsen")
     assert all(big.text[m.start:m.end] == m.text for m in olsen.mentions)
     assert len(olsen.mentions) > 1000
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 ,.;:!?-–—'’‘\"“”()$€£%₹\n\n"
+
+
+def test_extract_never_raises_on_arbitrary_text() -> None:
+    """The whole pipeline (all extractors) on random text: a record or EmptyTextError, never a crash."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import newsgraph
+    from newsgraph.errors import EmptyTextError
+
+    words = st.sampled_from(["Trump", "said", "1,50,000", "from", "to", "last", "month", "Iraq", "\"", "“", "”",
+                             "'", "COVID-19", "9/11", "$5bn", "Washington", "the", "in", "on", "Monday", "3.5%",
+                             "President", "General", "Read:", "\n\n", "mid-2000s", "halved", "nearly"])
+    mixed = st.one_of(st.text(alphabet=_ALPHABET, max_size=400),
+                      st.lists(words, max_size=80).map(" ".join))
+
+    @given(mixed)
+    @settings(max_examples=40, deadline=None, database=None)
+    def check(text: str) -> None:
+        try:
+            rec = newsgraph.extract(text, published="2020-09-10")
+        except EmptyTextError:
+            assert not text.strip()
+            return
+        for fact in [*rec.quotes, *rec.amounts, *rec.changes, *rec.times, *rec.events]:
+            assert 0 <= fact.start <= fact.end <= len(rec.text)
+        for e in rec.entities:
+            assert all(rec.text[m.start:m.end] == m.text for m in e.mentions)
+
+    check()

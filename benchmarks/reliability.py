@@ -1,0 +1,99 @@
+"""Reliability run: the generated bad-input corpus, big inputs included, ingested in one batch.
+
+    python benchmarks/reliability.py --json            # corpus of tests/badcorpus.py + 1 MB, 1M-char line, 5 MB
+    python benchmarks/reliability.py --markdown        # the table for BENCHMARKS.md
+
+Prints, per input file, what the ingest made of it (stored, non-English, failed with the reason), and
+the totals: items read, stored + duplicate + non-English + failed (must equal read: nothing lost),
+crashes (the ingest call raising: must be 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def run(five_mb: bool = True) -> dict[str, Any]:
+    import sqlalchemy as sa
+    from badcorpus import english_paragraphs, write_corpus
+
+    from newsgraph import kb
+    from newsgraph.store import open_store
+
+    tmp = Path(tempfile.mkdtemp(prefix="ng-rel-"))
+    corpus = tmp / "corpus"
+    cases = write_corpus(corpus, big=True)
+    if five_mb:
+        (corpus / "big_5mb.txt").write_text(english_paragraphs(5_000_000, "five"), encoding="utf-8")
+    db = str(tmp / "kb.db")
+    crashes = 0
+    t0 = time.perf_counter()
+    try:
+        s = kb.ingest([str(corpus)], db=db, batch_size=8)
+    except Exception as exc:  # the figure we report: an ingest must never raise on bad input
+        crashes += 1
+        return {"crashes": crashes, "error": repr(exc)}
+    seconds = time.perf_counter() - t0
+    store = open_store(db)
+    per: dict[str, dict[str, Any]] = defaultdict(lambda: {"stored": 0, "non_english": 0, "failed": 0, "reasons": []})
+    with store.connect() as c:
+        for src, pos, reason in c.execute(sa.text("SELECT source, position, reason FROM ingest_errors")):
+            d = per[Path(src).name]
+            d["failed"] += 1
+            d["reasons"].append(f"{pos}: {reason}")
+        for origin, lang in c.execute(sa.text("SELECT origin, language FROM articles")):
+            d = per[Path(origin or "?").name]
+            d["stored" if lang == "en" else "non_english"] += 1
+    store.close()
+    lost = s.read - (s.stored + s.duplicate + s.non_english + s.failed)
+    return {
+        "dataset": "tests/badcorpus.py" + (" + 5 MB article" if five_mb else ""),
+        "n_docs": s.read,
+        "metrics": {"items_read": s.read, "stored": s.stored, "duplicate": s.duplicate, "non_english": s.non_english,
+                    "failed": s.failed, "lost": lost, "crashes": crashes, "seconds": round(seconds, 1)},
+        "docs_per_s": round(s.read / seconds, 2) if seconds else 0.0,
+        "peer": {},
+        "files": dict(sorted(per.items())),
+        "cases": len(cases) + (1 if five_mb else 0),
+    }
+
+
+def markdown(res: dict[str, Any]) -> str:
+    lines = ["| input | stored | non-English | failed | reason |", "|---|---|---|---|---|"]
+    for name, d in res["files"].items():
+        reason = "; ".join(d["reasons"])[:160].replace("|", "\\|")
+        lines.append(f"| `{name}` | {d['stored']} | {d['non_english']} | {d['failed']} | {reason} |")
+    m = res["metrics"]
+    lines.append("")
+    lines.append(f"Items read {m['items_read']}: stored {m['stored']}, duplicate {m['duplicate']}, non-English "
+                 f"{m['non_english']}, failed {m['failed']}; lost {m['lost']}, crashes {m['crashes']} "
+                 f"({m['seconds']} s).")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-5mb", action="store_true", help="leave out the 5 MB article")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args(argv)
+    res = run(five_mb=not args.no_5mb)
+    if args.markdown and "files" in res:
+        print(markdown(res))
+    else:
+        print(json.dumps(res) if args.json else json.dumps(res, indent=2))
+    return 0 if res.get("crashes", 1) == 0 and res.get("metrics", {}).get("lost", 1) == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
