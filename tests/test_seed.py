@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, need_shared
 
-PASSING_SECTIONS = ["structure", "entities", "amounts", "changes", "times", "places", "quotes"]
+PASSING_SECTIONS = ["structure", "entities", "amounts", "changes", "times", "places", "quotes", "events"]
 
 
 @pytest.mark.parametrize("section", PASSING_SECTIONS)

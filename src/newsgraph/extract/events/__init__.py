@@ -43,10 +43,15 @@ _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 
 
 def _sentences(doc: Doc) -> list[Span]:
+    """Sentences of body and heading paragraphs (a sentence's span may carry the paragraph's trailing blanks)."""
     pars = content_paragraphs(doc)
     out = []
     for sent in doc.sents:
-        if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e, _k in pars):
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+        if any(s <= lo and hi <= e for s, e, _k in pars):
             out.append(sent)
     return out
 

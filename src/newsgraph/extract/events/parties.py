@@ -166,7 +166,7 @@ class PartyResolver:
             if owner:  # "the Ivory Coast's Supreme Court" is not the US one
                 country, code = owner, (code if code in _INTL_CODES else owner)
             country = country or c2
-            if sector is None:
+            if sector is None and code not in _INTL_CODES:
                 low = name.lower()
                 sector = next((s for w, s in _ORG_WORD_SECTORS if w in low), None)
         elif etype in {"GPE", "LOC", "FAC"} and not country:

@@ -36,6 +36,8 @@ _PLACE_TYPES = frozenset({"RETREAT", "MOBILIZE", "FIGHT", "ASSAULT", "COERCE", "
 # Verbal types take a direct object as target only when it names an actor ("met Kadhimi", not
 # "discussed plans"); material types also take a possessed or modified thing ("demolished Palestinian homes").
 _VERBAL = frozenset({"CONSULT", "SUPPORT", "AGREE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "CONCEDE"})
+# Verbal types aimed at whoever owns or made the thing judged ("condemned North Korea's test").
+_JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"})
 # Generic nouns that carry an event named by their compound ("mediation mission", "peace effort").
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
@@ -141,6 +143,18 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     return []
 
 
+def _inanimate_subject(verb: Token, res: PartyResolver) -> bool:
+    """The verb has an explicit subject that names no actor (an entity, actor noun or pronoun)."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            lemma = c.lemma_.lower()
+            if c.pos_ == "PRON" or res.entity_at_token(c) is not None:
+                return False
+            return lemma not in res.lex.sectors and lemma not in res.lex.quants and lemma not in res.lex.groups \
+                and lemma not in res.lex.roles
+    return False
+
+
 def _own(p: Party, actors: list[Party]) -> bool:
     return any((p.entity and p.entity == a.entity) or (p.code and p.code == a.code) for a in actors)
 
@@ -179,6 +193,16 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                     parties = [p for p in res.resolve(t, strict=False) if p.country and not _own(p, actors)]
                     if parties:
                         break
+    if not parties and rule.type in _JUDGED:  # "condemned North Korea's test", "rejected a proposal by Vietnam"
+        for c in obj.children:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and res.entity_at_token(c) is not None):
+                parties = res.resolve(c, strict=False)
+            elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        parties = res.resolve(pobj, strict=False)
+            if parties:
+                break
     if not parties and rule.type not in _VERBAL:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "on", "to"}:
@@ -276,7 +300,9 @@ def _standing(tok: Token, lex: EventLexicon) -> tuple[bool, bool, str | None, To
             for cc in gov.children:
                 if cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "intent":
                     hypo, cue, cue_tok = True, "intent", cc
-        if any(a.lower_ in _FUTURE | _MODALS for a in gov.children if a.dep_ == "aux") and cue is None:
+        if tok.dep_ == "xcomp" and cue is None and any(
+            a.lower_ in _FUTURE | _MODALS for a in gov.children if a.dep_ == "aux"
+        ):
             hypo = True
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
         hypo, cue, cue_tok = True, "intent", gov
@@ -372,6 +398,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[
                             break
         if not actors:
             actors = _subject_of(gov_tok, res)
+            if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res):
+                continue  # "this reduced footprint allows us to ...": no actor can be agreeing here
         targets = _targets(node, rule, actors, res)
         if not targets and gov_tok is not node:
             targets = _targets(gov_tok, rule, actors, res)
@@ -389,6 +417,11 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[
         f.trigger_span = (tok.idx, tok.idx + len(tok.text))
         found.append(f)
         by_tok[tok.i] = f
+    for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
+        g = by_tok.get(f.governor.i) if f.governor is not None else None
+        if g is not None and not g.targets and f.targets:
+            g.targets = [t for t in f.targets if not _own(t, g.actors)]
+            g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
     found.extend(_derived(found, by_tok, lex, sent))
     return found
 
