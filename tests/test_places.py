@@ -131,6 +131,21 @@ def test_resolution_in_context(gaz: gz.Gazetteer, text: str, name: str, feature:
         assert got.admin1 == admin1
 
 
+@pytest.mark.parametrize(
+    ("name", "feature", "country"),
+    [
+        ("Djibouti", "country", "DJI"),  # a country named like its capital stays the country
+        ("Luxembourg", "country", "LUX"),
+        ("Istanbul", "city", "TUR"),  # a province named after its city is, in news, the city
+        ("Aleppo", "city", "SYR"),
+        ("Washington", "city", "USA"),  # a capital named like a state of its country is the capital
+    ],
+)
+def test_same_name_readings(gaz: gz.Gazetteer, name: str, feature: str, country: str) -> None:
+    got = _resolve_one(gaz, f"Officials from {name} met the envoy on Monday.", name)
+    assert (got.feature, got.country) == (feature, country)
+
+
 def test_candidate_sets_agree(gaz: gz.Gazetteer) -> None:
     # neither name alone would pick Tennessee; together they do (Paris is Henry County's seat)
     text = "The fair in Paris drew visitors from all over Henry County this weekend."

@@ -191,11 +191,16 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
     # "Washington": a national capital named like a division of its own country is, in news, the capital
     capital_countries = {int(gaz.country[i]) for i in ids if int(gaz.flags[i]) & 1 and i in primary}
     shadowed = {int(gaz.country[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"]} & capital_countries
+    # ...but "Djibouti", "Luxembourg": a country named like its capital is the country
+    country_named = any(gaz.feature[i] == _FIDX["country"] and i in primary for i in ids)
+    if country_named:
+        shadowed = set()
     # "Istanbul", "Aleppo", "Kiev": a province named after its capital city means the city in news text.
     # Not for US states ("New York"), which news names alone as often as their cities.
     usa = gaz.country_entry.get("USA")
     us_index = int(gaz.country[usa]) if usa is not None else -1
-    seats = {int(gaz.admin1[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"] and int(gaz.country[i]) != us_index}
+    seats = {int(gaz.admin1[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"] and int(gaz.country[i]) != us_index
+             and not country_named}
     out = []
     for i in ids:
         f = FEATURES[int(gaz.feature[i])]
@@ -277,6 +282,11 @@ def resolve(
         for k, b in zip(names, base, strict=True) if b
     }
     coherence = _coherence(gaz, cands, plausible, w)
+    # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
+    names_country = {
+        k: any(gaz.feature[i] == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids)
+        for k, ids in cands.items()
+    }
     for k, b in zip(names, base, strict=True):
         for j, bonus in enumerate(coherence[k]):
             b[j] += bonus
@@ -339,7 +349,7 @@ def resolve(
                     s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
                 if near[j] and int(gaz.feature[i]) not in _WIDE:
                     s += w["near"]
-                if politics and int(gaz.flags[i]) & 1:
+                if politics and int(gaz.flags[i]) & 1 and not names_country[k]:
                     share = cvotes.get(int(gaz.country[i]), 0.0) / ctot
                     s += w["politics_capital"] * min(1.0, politics / 3) * min(1.0, 3 * share)
                 scores.append(s)
