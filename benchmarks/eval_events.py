@@ -12,7 +12,8 @@ best-matching one (type first, then source, then target) is scored:
 * ``macro_f1``: over the gold types, from the (gold, best-matching) type pairs ("NONE" when no event);
 * ``source_code_accuracy``: share of sentences with a gold source whose best-matching event has an
   actor with one of the gold root codes; ``target_code_accuracy`` likewise over sentences with a
-  well-formed target (records without a target, and malformed targets, are counted, not scored);
+  well-formed target. Records without a target (null) and with a malformed one (a string where the
+  list belongs, or a party without a code) are counted, not scored;
 * ``events_per_sentence`` and ``no_event_rate`` show how much is generated.
 
 Speed: ``docs_per_s`` is end to end (parse + all components); ``extract_sentences_per_s`` times the
@@ -34,8 +35,10 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "events
 
 def _codes(parties: Any) -> tuple[list[str], bool]:
     """(root codes, well-formed) of a gold source/target field."""
+    if parties is None:
+        return [], True  # no party
     if not isinstance(parties, list):
-        return [], not parties  # "" or None: no party; anything else is malformed
+        return [], False  # a string ("") where a list of parties belongs: malformed
     out = []
     for p in parties:
         code = p.get("code") if isinstance(p, dict) else None
@@ -94,7 +97,7 @@ def evaluate(path: Path, limit: int | None = None, model: str | None = None) -> 
         src, _src_ok = _codes(r.get("source"))
         tgt, tgt_wf = _codes(r.get("target"))
         if not tgt:
-            if tgt_wf or r.get("target") in (None, "", []):
+            if tgt_wf or r.get("target") == []:
                 no_target += 1
             else:
                 malformed += 1

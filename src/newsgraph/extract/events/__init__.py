@@ -77,23 +77,33 @@ def _clues(f: Found, sent: Span, lex: EventLexicon) -> tuple[str | None, list[st
     return mode, ctx
 
 
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within"})
+
+
 def _place(doc: Doc, f: Found, sent: Span) -> str | None:
-    """The place named in the trigger's clause ("met ... in Washington"); the nearest one wins."""
+    """The place where the event happens: a place named after a locative preposition in the trigger's
+    clause ("met ... in Washington") or in its object ("troops stationed in Iraq"); the nearest wins.
+    A place named as a modifier ("US troops") or a source ("from Iraq") is not where it happens."""
     places = doc._.newsgraph_places or []
     if not places:
         return None
-    head = clause_head(f.trigger)
+    node = f.head or f.trigger
+    head = clause_head(node)
+    objects = {t.i for c in node.children if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep"} for t in c.subtree}
     best: tuple[int, str] | None = None
     for p in places:
         for m in p.get("mentions") or []:
             if not (sent.start_char <= m["start"] < sent.end_char):
                 continue
             sp = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if sp is None or clause_head(sp.root).i != head.i:
+            if sp is None:
                 continue
-            if any(t.head.lower_ in {"of", "from"} and t.dep_ == "pobj" for t in [sp.root]):
+            root = sp.root
+            if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
                 continue
-            dist = abs(sp.root.i - f.trigger.i)
+            if clause_head(root).i != head.i and root.i not in objects:
+                continue
+            dist = abs(root.i - f.trigger.i)
             if best is None or dist < best[0]:
                 best = (dist, str(p["id"]))
     return best[1] if best else None
