@@ -156,6 +156,25 @@ def _known_errors(db: Any, sources: set[str]) -> set[tuple[str, str, str]]:
     return known
 
 
+def _restore_origins(store: Any, run_id: int, origins: dict[str, tuple[str, str]]) -> None:
+    """Put each loaded article's input file and position back in ``articles.origin``/``position``.
+
+    :func:`newsgraph.kb.ingest` records a ready :class:`Article` as read from ``<python>``; the Parquet
+    rows know the real origin. Only the rows this run stored are touched, so a re-run is harmless.
+    """
+    import sqlalchemy as sa
+
+    from ..store import schema as t
+
+    a = t.articles
+    stmt = (a.update().where(a.c.id == sa.bindparam("b_id"), a.c.run_id == run_id)
+            .values(origin=sa.bindparam("b_origin"), position=sa.bindparam("b_position")))
+    items = [{"b_id": k, "b_origin": o, "b_position": p} for k, (o, p) in origins.items()]
+    for i in range(0, len(items), 1000):
+        with store.begin() as conn:
+            conn.execute(stmt, items[i : i + 1000])
+
+
 def load_parquet(
     out_dir: str | os.PathLike[str],
     *,
@@ -187,9 +206,12 @@ def load_parquet(
         fresh = [e for e in errors if (e["source"], e["position"], e["reason"]) not in known]
         summary.errors_known = len(errors) - len(fresh)
 
+        origins: dict[str, tuple[str, str]] = {}
+
         def units() -> Iterator[Any]:
-            for _, _, article in read_articles(out_dir, tables=tabs):
+            for origin, position, article in read_articles(out_dir, tables=tabs):
                 summary.articles += 1
+                origins[article.id] = (origin, position)
                 yield article
             for e in fresh:
                 # The knowledge base records a Read without an item as a failure of that source/position.
@@ -197,6 +219,7 @@ def load_parquet(
 
         kb_sum = ingest(units(), db=store, batch_size=batch_size, progress=progress)
         summary.run_id = kb_sum.run_id
+        _restore_origins(store, kb_sum.run_id, origins)
         summary.stored, summary.duplicate = kb_sum.stored, kb_sum.duplicate
         summary.non_english, summary.failed = kb_sum.non_english, kb_sum.failed
     finally:
