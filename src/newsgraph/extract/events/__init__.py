@@ -109,6 +109,13 @@ def _place(doc: Doc, f: Found, sent: Span) -> str | None:
     return best[1] if best else None
 
 
+def _place_country(doc: Doc, place: str | None) -> str | None:
+    for p in doc._.newsgraph_places or []:
+        if place is not None and p.get("id") == place:
+            return p.get("country")
+    return None
+
+
 def _quote_of(doc: Doc, f: Found) -> str | None:
     s, e = f.trigger_span
     reported = in_reported_speech(f.trigger)
@@ -130,10 +137,18 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str) ->
         typ, fold_mode = PLOVER_2021[typ]
         mode = mode or fold_mode
     start, end = f.span
+    place = _place(doc, f, sent)
+    where = _place_country(doc, place)
+    if where:
+        # an actor the text ties to no country ("a suicide bomber", "gunmen") is coded with the country
+        # where the event happens, as the PLOVER gold records do when the location is all there is
+        for p in f.actors + f.targets:
+            if p.code is None and p.country is None:
+                p.country, p.code = where, where
     return {
         "type": typ, "mode": mode, "context": ctx,
         "actors": [p.to_dict() for p in f.actors], "targets": [p.to_dict() for p in f.targets],
-        "place": _place(doc, f, sent),
+        "place": place,
         "time": time_for(doc, f.trigger_span[0], f.trigger_span[1]),
         "negated": f.negated, "hypothetical": f.hypothetical,
         "source_quote": _quote_of(doc, f),

@@ -86,6 +86,8 @@ class PartyResolver:
             for m in p.get("mentions") or []:
                 self.place_country.append((m["start"], m["end"], p.get("country"), p.get("id")))
         self.capitals = capital_countries()
+        # entity names are canonical names ("United Nations Security Council"), not always an alias
+        self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
 
     # -- lookups -----------------------------------------------------------------------------
     def entity_at_token(self, tok: Token) -> dict[str, Any] | None:
@@ -117,7 +119,7 @@ class PartyResolver:
 
     def _org_code(self, name: str) -> tuple[str | None, str | None, str | None]:
         """(code, country, sector) of an organization name from the lexicons."""
-        org = self.base.org_of(name)
+        org = self.base.org_of(name) or self.canonical_orgs.get(norm_name(name))
         if org:
             code = org[1]
             if code in _INTL_CODES:
@@ -280,7 +282,7 @@ class PartyResolver:
         ent = self.entity_at_token(tok)
         if ent is not None:
             p = self.from_entity(ent, tok)
-            if p.code is None and ent["type"] in {"NORP", "PERSON"}:  # "Iraqi Kurds"
+            if p.code is None and ent["type"] in {"NORP", "PERSON", "ORG"}:  # "Iraqi Kurds", "German ... Scholz"
                 mod = self._modifier_entity(tok)
                 if mod is not None and mod["id"] != ent["id"]:
                     m = self.from_entity(mod)

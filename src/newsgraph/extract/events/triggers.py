@@ -312,12 +312,17 @@ def _standing(tok: Token, lex: EventLexicon) -> tuple[bool, bool, str | None, To
 def _noun_governor(tok: Token) -> Token | None:
     """The verb a noun trigger is an argument of: "announced a suspension", "staged demonstrations"."""
     h = tok
-    for _ in range(2):
+    for _ in range(4):  # through "of" phrases: "a fresh round of talks", "two days of talks"
         if h.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and h.head.pos_ in {"VERB", "AUX"}:
             return h.head
         if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in {"VERB", "AUX"}:
             return h.head.head
         if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
+            return None
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
+            h = h.head.head
+            continue
+        if h.head.i == h.i:
             return None
         h = h.head
     return None
