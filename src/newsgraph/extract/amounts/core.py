@@ -4,6 +4,7 @@ objects, owners, locations, times and measure keys, then grouped into changes.""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Doc
@@ -48,11 +49,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _quantities(doc: Doc) -> list[Quantity]:
+def _quantities(doc: Doc, text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for ps, pe, _k in content_paragraphs(doc):
         base = len(out)
-        for q in scan(doc.text[ps:pe]):
+        for q in scan(text[ps:pe]):
             for attr in ("start", "end", "num_start", "num_end"):
                 setattr(q, attr, getattr(q, attr) + ps)
             if "hedge_start" in q.extra:
@@ -69,8 +70,10 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
     ents = entity_by_id(doc)
     countries = country_mentions(doc, lex)
     times = [(int(t["start"]), int(t["end"])) for t in doc._.newsgraph_times or []]
+    time_starts = sorted(s for s, _e in times)
     spacy_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    qs = _quantities(doc)
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    qs = _quantities(doc, text)
     keep: dict[int, tuple[dict[str, Any], Anchor | None]] = {}
     for qi, q in enumerate(qs):
         if q.skip is not None:
@@ -106,17 +109,17 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
     order = sorted(keep)
     amounts = [keep[i][0] for i in order]
     pos_of = {qi: n for n, qi in enumerate(order)}
-    changes = _changes(doc, qs, keep, pos_of, amounts, lex, ents, countries)
+    changes = _changes(doc, text, qs, keep, pos_of, amounts, lex, ents, countries, times)
     for a in amounts:
         if a["object"] is not None:
             a["measure"] = measure_key(a["object"], a["owner"], a["location"])
-        a["time"] = time_for(doc, a["start"], a["end"])
+        a["time"] = _time(doc, a["start"], a["end"], time_starts)
     return amounts, changes
 
 
-def _changes(doc: Doc, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any], Anchor | None]],
+def _changes(doc: Doc, text: str, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any], Anchor | None]],
              pos_of: dict[int, int], amounts: list[dict[str, Any]], lex: Lexicon, ents: dict[str, Any],
-             countries: list[tuple[int, str]]) -> list[dict[str, Any]]:
+             countries: list[tuple[int, str]], times: list[tuple[int, int]]) -> list[dict[str, Any]]:
     drafts: dict[Any, ChangeDraft] = {}
     used: set[int] = set()
     parsed = doc.has_annotation("DEP")
@@ -124,9 +127,9 @@ def _changes(doc: Doc, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any],
         if qi in used:
             continue
         q = qs[qi]
-        found = role_and_trigger(anchor.root, q.kind, _text_prep(doc.text, q)) if (parsed and anchor) else None
+        found = role_and_trigger(anchor.root, q.kind, _text_prep(text, q)) if (parsed and anchor) else None
         if parsed and (found is None or found[0] != "to"):
-            found = _apposed_move(doc, q) or found
+            found = _apposed_move(doc, text, q) or found
         p = q.pair if q.pair is not None and q.pair in keep else None
         if p is not None:
             pq = qs[p]
@@ -202,7 +205,7 @@ def _changes(doc: Doc, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any],
             a["owner"] = a["owner"] or owner
             a["location"] = a["location"] or loc
         rec = {"id": cid, "object": obj, "owner": owner, "location": loc, **body,
-               "time": time_for(doc, start, end),
+               "time": _time(doc, start, end, sorted(s for s, _e in times)),
                "measure": measure_key(obj, owner, loc) if obj else None, "start": start, "end": end}
         out.append(rec)
     return out
@@ -211,15 +214,32 @@ def _changes(doc: Doc, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any],
 _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
 
 
-def _apposed_move(doc: Doc, q: Quantity) -> tuple[str, Any] | None:
+def _apposed_move(doc: Doc, text: str, q: Quantity) -> tuple[str, Any] | None:
     """'reached 5,373 - an increase of 439': the figure before an apposed movement noun is where it went."""
-    m = _APPOSED.match(doc.text, q.end)
+    m = _APPOSED.match(text, q.end)
     if not m:
         return None
     span = doc.char_span(m.start(1), m.end(1))
     if span is None or trigger_direction(span[0]) not in ("increase", "decrease"):
         return None
     return "to", span[0]
+
+
+def _time(doc: Doc, start: int, end: int, time_starts: list[int]) -> str | None:
+    """``context.time_for``, asked only when a time expression starts in the fact's sentence (it is the rule;
+    this only spares it the sentences without one)."""
+    if not time_starts:
+        return None
+    try:
+        sp = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        if sp is not None and len(sp) and doc.has_annotation("SENT_START"):
+            sent = sp.sent
+            i = bisect_left(time_starts, sent.start_char)
+            if i >= len(time_starts) or time_starts[i] >= sent.end_char:
+                return None
+    except ValueError:  # no sentence boundaries: let the shared rule decide
+        pass
+    return time_for(doc, start, end)
 
 
 _PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)

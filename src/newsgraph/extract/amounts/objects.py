@@ -188,7 +188,7 @@ def object_phrase(head: Token, span: Span | None = None) -> str:
     words = [t for t in doc[left : head.i + 1] if not t.is_punct or t.text in ("-",)]
     while words and (words[0].lower_ in _DROP_WORDS or words[0].pos_ in ("DET", "NUM") or words[0].like_num):
         words = words[1:]
-    text = doc.text[words[0].idx : head.idx + len(head.text)] if words else head.text
+    text = doc[words[0].i : head.i + 1].text if words else head.text
     return " ".join(text.split())
 
 
