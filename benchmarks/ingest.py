@@ -90,12 +90,15 @@ def latency(url: str, rounds: int = 200, seed: int = 7) -> dict[str, dict[str, f
     }
     for name, fn in jobs.items():
         fn()  # warm the caches once
-        ms = []
+        ms, cpu = [], []
         for _ in range(rounds):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             fn()
             ms.append((time.perf_counter() - t0) * 1000)
-        out[name] = {"p50_ms": round(statistics.median(ms), 2), "p95_ms": round(pct(ms, 95), 2)}
+            cpu.append((time.process_time() - c0) * 1000)
+        out[name] = {"p50_ms": round(statistics.median(ms), 2), "p95_ms": round(pct(ms, 95), 2),
+                     # client CPU: all of the work for SQLite (in-process), far less than it for PostgreSQL
+                     "cpu_p50_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": round(pct(cpu, 95), 2)}
     store.close()
     return out
 
@@ -175,6 +178,36 @@ def kill_and_resume(path: str, n: int, n_process: int, batch_size: int, seed: in
             "clean": a, "resumed": b}
 
 
+def store_only(records: list[Any], url: str, reps: int = 3) -> dict[str, float]:
+    """Articles/s of storing ready records (no extraction): the store's share of an ingest, which
+    unlike the end-to-end ratio hardly depends on how busy the machine's cores are."""
+    best = cpu = float("inf")
+    for _ in range(reps):
+        if url.startswith("sqlite:///"):
+            for p in Path(url[len("sqlite:///"):]).parent.glob(Path(url).name + "*"):
+                p.unlink()
+        else:
+            eng = sa.create_engine(url)
+            with eng.begin() as conn:
+                conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+            eng.dispose()
+        open_store(url).close()  # migrations outside the timer
+        t0, c0 = time.perf_counter(), time.process_time()
+        kb.ingest(records, db=url, batch_size=64)
+        best = min(best, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
+    return {"s": round(best, 2), "articles_per_s": round(len(records) / best, 1),
+            "cpu_ms_per_article": round(cpu / len(records) * 1000, 2)}
+
+
+def extract_cpu(rs: list[Any], n: int = 40) -> float:
+    """CPU milliseconds per article of extract_many (one process, so process_time sees all of it)."""
+    items = [r.item for r in rs[:n] if r.item is not None]
+    c0 = time.process_time()
+    k = sum(1 for _ in extract_many(items, n_process=1, batch_size=64))
+    return round((time.process_time() - c0) / k * 1000, 1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default="../shared/data/news/allsides_world_conflict_dev.jsonl.gz")
@@ -186,6 +219,9 @@ def main() -> None:
     ap.add_argument("--kill-n", type=int, default=150)
     ap.add_argument("--workdir", default=None)
     ap.add_argument("--json", default=None, help="write the results here too")
+    ap.add_argument("--latency-only", default=None, help="only measure query latency on this base URL")
+    ap.add_argument("--store-only-from", default=None,
+                    help="only time storing the records of this base again (no extraction)")
     args = ap.parse_args()
 
     work = Path(args.workdir or tempfile.mkdtemp(prefix="ng-bench-"))
@@ -193,6 +229,23 @@ def main() -> None:
     res: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                            f"Python {platform.python_version()}", "n": args.n, "n_process": args.n_process,
                            "batch_size": args.batch_size}
+    if args.latency_only:
+        res = {"date": res["date"], "machine": res["machine"]}
+        res["latency"] = {"articles": counts(args.latency_only)["articles"], **latency(args.latency_only)}
+        print(json.dumps(res, indent=2))
+        return
+    if args.store_only_from:
+        from newsgraph.kb.export import iter_articles
+
+        recs = list(iter_articles(db=args.store_only_from))
+        extract_many(["warm up the model."]).__next__()
+        res["extract_cpu_ms_per_article"] = extract_cpu(reads(args.data, 40))
+        res["store_only"] = {"articles": len(recs),
+                             "sqlite": store_only(recs, f"sqlite:///{work / 'store_only.db'}")}
+        if args.pg_url:
+            res["store_only"]["postgresql"] = store_only(recs, args.pg_url)
+        print(json.dumps(res, indent=2))
+        return
     rs = reads(args.data, args.n)
     res["read"] = len(rs)
     extract_many(["warm up the model."]).__next__()

@@ -176,11 +176,13 @@ def search(text: str, *, db: StoreLike = None, limit: int = 20, kind: str | None
     with using(db) as store, store.connect() as conn:
         if store.dialect == "sqlite":
             q = " ".join('"' + w.replace('"', "") + '"' for w in words)
-            where = "fts MATCH :q" + (" AND fts.kind = :kind" if kind else "")
+            where = "fts MATCH :q" + (" AND kind = :kind" if kind else "")
+            # rank (bm25) sorted inside FTS5 and limited before the join with articles
             sql = (
-                "SELECT fts.kind, fts.article_id, fts.ref, snippet(fts, 0, '[', ']', '…', 14) AS snip, "
-                "bm25(fts) AS score, a.title, a.published, a.url "
-                f"FROM fts JOIN articles a ON a.id = fts.article_id WHERE {where} ORDER BY score LIMIT :n"
+                "SELECT top.kind, top.article_id, top.ref, top.snip, top.score, a.title, a.published, a.url FROM ("
+                "SELECT kind, article_id, ref, snippet(fts, 0, '[', ']', '…', 14) AS snip, rank AS score "
+                f"FROM fts WHERE {where} ORDER BY rank LIMIT :n) AS top "
+                "JOIN articles a ON a.id = top.article_id ORDER BY top.score"
             )
             rows = conn.execute(sa.text(sql), {"q": q, "kind": kind, "n": limit}).all()
             return [SearchHit(kind=r.kind, article_id=r.article_id, title=r.title, published=r.published,
@@ -259,7 +261,7 @@ def _event_hits(conn: Any, ids_q: Any, limit: int) -> list[EventHit]:
     return [EventHit(**{k: v for k, v in r.items() if k in keep}) for r in rows]
 
 
-def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: int = 500) -> EntityPage | None:
+def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: int = 300) -> EntityPage | None:
     """The page of one entity: its roles, aliases, quotes, events, co-mentioned entities and articles.
 
     ``name`` is a name, alias or id (see :func:`find_entity`). Co-mentions are counted over the entity's
@@ -286,14 +288,20 @@ def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: in
             .order_by(shared.desc(), e.c.mention_count.desc(), e.c.name).limit(limit)
         ).all()
         page.co_mentioned = [_entity_ref(r, r.shared) for r in co]
-        arts = conn.execute(
-            sa.select(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source,
-                      sa.func.sum(ae.c.mention_count).label("mentions"))
-            .select_from(ae.join(a, a.c.id == ae.c.article_id)).where(ae.c.entity_id == ref.id)
-            .group_by(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source)
-            .order_by(a.c.published.desc(), a.c.id).limit(limit)
-        ).mappings().all()
-        page.articles = [dict(r) for r in arts]
+        # the latest rows through the (entity_id, published) index; an article lists an entity
+        # twice only when two of its local entities merged, so 2 x limit rows give `limit` articles
+        latest = conn.execute(
+            sa.select(ae.c.article_id, ae.c.mention_count).where(ae.c.entity_id == ref.id)
+            .order_by(ae.c.published.desc(), ae.c.article_id).limit(2 * limit)
+        ).all()
+        mentions: dict[str, int] = {}
+        for aid, n in latest:
+            if aid in mentions or len(mentions) < limit:
+                mentions[aid] = mentions.get(aid, 0) + n
+        rows = {r["id"]: dict(r) for r in conn.execute(
+            sa.select(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source).where(a.c.id.in_(list(mentions)))
+        ).mappings()}
+        page.articles = [{**rows[aid], "mentions": n} for aid, n in mentions.items() if aid in rows]
         return page
 
 
