@@ -90,8 +90,9 @@ def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
 
 # Every rule's match holds a trigger word (or a digit) of a kind the rule needs. The rules run only
 # in windows around triggers, and only the rules whose kinds the window holds, which leaves most of
-# a news text unscanned; the windows are wider than any rule reaches before (60 characters: "no more
-# than", "the beginning of the") or after (80) its trigger.
+# a news text unscanned. The windows are wider than any rule reaches before its trigger (50 characters;
+# the longest prefixes, such as "approximately the past several" before "years" or "the beginning of
+# the third fiscal" before "quarter", take under 40) or after it (40: "nineteen ninety-six", "20th century").
 _TOKEN = re.compile(r"(?i:[a-z]+)|\d")
 _KINDS: dict[str, int] = {}
 
@@ -113,7 +114,7 @@ _add(REF, ["now", "currently", "present", "nowadays", "days", "recent", "recentl
 _add(SET, ["daily", "weekly", "monthly", "yearly", "annually", "annual", "quarterly", "hourly", "nightly", "biweekly"])
 _add(DECADE, ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])
 _add(SPOKEN, ["nineteen", "twenty", "thousand"])
-_BEFORE, _AFTER = 60, 80
+_BEFORE, _AFTER = 50, 40
 
 
 def _windows(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
