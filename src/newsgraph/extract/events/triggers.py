@@ -41,6 +41,8 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 # Generic nouns that carry an event named by their compound ("mediation mission", "peace effort").
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
+_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
+                        "ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LANGUAGE"})
 _THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
                 "MOBILIZE": "violence", "PROTEST": "relations"}
 
@@ -361,7 +363,11 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[
         rule = match_rule(tok, lex)
         if rule is None:
             continue
-        if res.entity_at_token(tok) is not None and tok.pos_ == "PROPN":
+        if res.entity_at_token(tok) is not None and tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
+            continue  # "March" the month, "the Paris Agreement": names, not events
+        if tok.lemma_.lower() == "order" and tok.head.lower_ == "in":
+            continue  # "in order to"
+        if tok.lower_ in {"demonstration"} and any(c.lower_ == "of" for c in tok.children) and tok.dep_ == "attr":
             continue
         if _pos(tok) == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
             continue
@@ -408,6 +414,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[
         targets = _targets(node, rule, actors, res)
         if not targets and gov_tok is not node:
             targets = _targets(gov_tok, rule, actors, res)
+        if _pos(tok) != "V" and gov_tok is node and not actors and not targets:
+            continue  # a nominal trigger with nobody to it ("the sanctions", "an agreement") is a topic, not an event
         if actors:
             conf += 0.1
         if targets:
@@ -444,8 +452,8 @@ def _derived(found: list[Found], by_tok: dict[int, Found], lex: EventLexicon, se
         future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "may", "might"} for c in carrier.children)
         if f.cue != "intent" and not future:
             continue
-        if f.rule.type in {"AGREE", "THREATEN"}:
-            continue
+        if f.rule.type in {"AGREE", "THREATEN"} or not f.actors:
+            continue  # an intent needs someone who intends it
         if f.rule.type in COOPERATIVE:
             typ, mode = "AGREE", None
         elif f.rule.type in HOSTILE:
