@@ -171,11 +171,11 @@ class PartyResolver:
             if sector is None and code not in _INTL_CODES:
                 low = name.lower()
                 sector = next((s for w, s in _ORG_WORD_SECTORS if w in low), None)
-        elif etype in {"GPE", "LOC", "FAC"} and not country:
+        elif etype in {"GPE", "LOC", "FAC"} and (not country or name.lower() in self.capitals):
             cap = self.capitals.get(name.lower())
-            if cap:
+            if cap and (not country or country == cap):  # "Berlin rejected": the government sits there
                 country, sector = cap, "GOV"
-            elif head is not None:
+            elif head is not None and not country:
                 place = self.place_at(head)
                 if place and place[0]:
                     country, sector = place[0], "CVL"
