@@ -152,7 +152,9 @@ def _adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, in
     while lo <= j < hi and len(toks) < 6:
         t = doc[j]
         hyphen = t.text == "-" and toks and lo <= j + step < hi and not doc[j + step].is_punct
-        if t.pos_ in ("PROPN", "PRON") or hyphen or (t.pos_ in ("NOUN", "ADJ", "DET", "NUM") and not t.is_punct):
+        # a capitalized word the tagger missed ('said Skelly' with Skelly as ADV) counts as a name
+        name_like = t.is_title and t.is_alpha and not t.is_stop and t.pos_ not in ("VERB", "AUX")
+        if t.pos_ in ("PROPN", "PRON") or hyphen or name_like or (t.pos_ in ("NOUN", "ADJ", "DET", "NUM") and not t.is_punct):
             toks.append(j)
             if t.pos_ == "PRON":
                 break
@@ -161,7 +163,7 @@ def _adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, in
             break
     if toks and len(toks) == 1 and doc[toks[0]].lower_ in _PRONOUN_NUMERALS:
         return toks[0], toks[0] + 1  # 'said one of two witnesses who ...'
-    if not toks or not any(doc[k].pos_ in ("PROPN", "PRON", "NOUN") for k in toks):
+    if not toks or not any(doc[k].pos_ in ("PROPN", "PRON", "NOUN") or doc[k].is_title for k in toks):
         return None
     return min(toks), max(toks) + 1
 

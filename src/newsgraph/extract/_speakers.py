@@ -23,6 +23,8 @@ __all__ = ["Resolver", "speaker_mention"]
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its"})
+# How far back (characters, about two sentences) a subject is preferred over a nearer non-subject.
+_SUBJECT_REACH = 300
 _HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
               "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
@@ -50,6 +52,7 @@ class Resolver:
         self.gender = {e["id"]: self._gender(e, first_names) for e in ents if e["type"] == "PERSON"}
         starts = [t.idx for t in doc]
         persons: list[tuple[int, str]] = []
+        self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         orgs: list[tuple[int, str]] = []
         for e in ents:
             for m in e["mentions"]:
@@ -58,6 +61,9 @@ class Resolver:
                     continue  # a name inside quoted words is not the one a pronoun outside refers to
                 if e["type"] == "PERSON":
                     persons.append((m["start"], e["id"]))
+                    root = doc[ti].head if doc[ti].dep_ in ("compound", "flat") else doc[ti]
+                    if root.dep_ in ("nsubj", "nsubjpass"):
+                        self.subjects.add(m["start"])
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
         self.persons = sorted(persons)
@@ -92,10 +98,16 @@ class Resolver:
             return None
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
             want = "M" if words[0] in _MALE else "F"
-            for _start, pid in reversed(self.persons[: bisect_left(self.persons, (span.start_char, ""))]):
-                if self.gender.get(pid) in (None, want):
+            before = [(st, pid) for st, pid in self.persons[: bisect_left(self.persons, (span.start_char, ""))]
+                      if self.gender.get(pid) in (None, want)]
+            # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
+            # "...," he said" is Walker), then the most recent compatible person
+            for st, pid in reversed(before):
+                if st < span.start_char - _SUBJECT_REACH:
+                    break
+                if st in self.subjects:
                     return pid
-            return None
+            return before[-1][1] if before else None
         if len(words) == 1 and words[0] in _IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None

@@ -61,6 +61,8 @@ _AFTER_REACH = 6
 # up to the sentence end or _AFTER_MAX tokens.
 _SPEAKER_FIRST = 3
 _AFTER_MAX = 45
+# ... or only a noun phrase this long (titles and names) stands between the quote and the cue.
+_AFTER_NOMINAL = 12
 # How far back before an opening mark the cue may sit ("McKenzie told reporters on Tuesday: ").
 _BEFORE_REACH = 10
 # Quoted passages this short are scare quotes or titles unless they stand as a sentence.
@@ -230,7 +232,12 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
 
     def accept(a: _Attr) -> bool:
         # the cue close to the quote, or the speaker right after it ("Cruz, who has ..., said")
-        return a.cue_start in near or (a.speaker is not None and a.speaker[0] in head and a.speaker[0] < a.cue_start)
+        if a.cue_start in near or (a.speaker is not None and a.speaker[0] in head and a.speaker[0] < a.cue_start):
+            return True
+        # a long title and name with no verb before the cue ('CBS This Morning co-Anchor DeMarco Morgan said')
+        gap = doc[after_lo : a.cue_start]
+        return a.speaker is not None and len(gap) <= _AFTER_NOMINAL and not any(
+            t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";") for t in gap)
 
     after = _find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept)
     if after is not None and _new_sentence(doc, q, after, after_lo):
