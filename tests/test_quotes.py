@@ -101,6 +101,17 @@ CASES = [
     # pronoun to the most recent person of compatible gender
     ('Maria Lopez met Robert Brown in Ottawa on Friday. "We found common ground," she said.',
      [("direct", "We found common ground", "Maria Lopez", "she", "said")]),
+    # a recent subject wins over a nearer name in a subordinate phrase
+    ('Governor Tom Walsh, one of the rivals beaten by Robert Brown, sounded unsure this week. '
+     '"It is sad that we have such poor choices," he said.',
+     [("direct", "It is sad that we have such poor choices", "Tom Walsh", "he", "said")]),
+    # a long title before the name, between the quote and the cue
+    ('"Our campaign is in good shape this year," CBS News morning anchor Daniel Price said.',
+     [("direct", "Our campaign is in good shape this year", "Daniel Price", "CBS News morning anchor Daniel Price",
+       "said")]),
+    # a sign-off line after a quote paragraph
+    ('Anna Keller arrived late.\n\n"We waited for hours and nobody came."\n\n- Anna Keller',
+     [("direct", "We waited for hours and nobody came.", "Anna Keller", "Anna Keller", "-")]),
     # a nominal reference through the entity's role
     ('General Kenneth Hart visited the base on Monday. "Our troops are ready," the general said.',
      [("direct", "Our troops are ready", "Kenneth Hart", "the general", "said")]),
