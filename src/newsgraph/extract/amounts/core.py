@@ -72,11 +72,12 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
     times = [(int(t["start"]), int(t["end"])) for t in doc._.newsgraph_times or []]
     time_starts = sorted(s for s, _e in times)
     spacy_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    parsed = doc.has_annotation("DEP")
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
     qs = _quantities(doc, text)
     keep: dict[int, tuple[dict[str, Any], Anchor | None]] = {}
     for qi, q in enumerate(qs):
-        if q.skip is not None:
+        if q.skip is not None and not (q.skip == "pronoun" and parsed and _one_counts(doc, q)):
             continue
         num = (q.num_start, q.num_end)
         if q.kind == "count" and any(_overlaps(num, t) for t in times):
@@ -84,7 +85,7 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
         labels = {lab for s, e, lab in spacy_ents if _overlaps(num, (s, e))}
         if q.kind == "count" and labels & _NAME_LABELS:
             continue
-        anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money") if q.end > q.num_start else None
+        anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", parsed) if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
             continue  # "two long years": a duration, owned by the times layer
@@ -93,9 +94,9 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
         obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
         rec = q.as_dict()
         rec.update({"object": obj, "measure": None, "owner": None, "location": None, "time": None, "change": None})
-        if head is not None and doc.has_annotation("DEP"):
+        if head is not None and parsed:
             rec["owner"] = owner_of(doc, head, lex, ents)
-        if anchor is not None and doc.has_annotation("DEP"):
+        if anchor is not None and parsed:
             rec["location"] = location_of(doc, head, anchor.root, lex, ents, rec["owner"], countries)
         keep[qi] = (rec, anchor)
     # "from 5,200 to 3,000 troops": the partner lends its object, owner and location
@@ -113,7 +114,7 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
     for a in amounts:
         if a["object"] is not None:
             a["measure"] = measure_key(a["object"], a["owner"], a["location"])
-        a["time"] = _time(doc, a["start"], a["end"], time_starts)
+        a["time"] = _time(doc, a["start"], a["end"], time_starts, parsed)
     return amounts, changes
 
 
@@ -205,7 +206,7 @@ def _changes(doc: Doc, text: str, qs: list[Quantity], keep: dict[int, tuple[dict
             a["owner"] = a["owner"] or owner
             a["location"] = a["location"] or loc
         rec = {"id": cid, "object": obj, "owner": owner, "location": loc, **body,
-               "time": _time(doc, start, end, sorted(s for s, _e in times)),
+               "time": _time(doc, start, end, sorted(s for s, _e in times), parsed),
                "measure": measure_key(obj, owner, loc) if obj else None, "start": start, "end": end}
         out.append(rec)
     return out
@@ -225,14 +226,23 @@ def _apposed_move(doc: Doc, text: str, q: Quantity) -> tuple[str, Any] | None:
     return "to", span[0]
 
 
-def _time(doc: Doc, start: int, end: int, time_starts: list[int]) -> str | None:
+def _one_counts(doc: Doc, q: Quantity) -> bool:
+    """'one woman was arrested' counts; 'one of them', 'no one', 'the one that' do not."""
+    sp = doc.char_span(q.num_start, q.num_end)
+    if sp is None or len(sp) != 1:
+        return False
+    tok = sp[0]
+    return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1
+
+
+def _time(doc: Doc, start: int, end: int, time_starts: list[int], parsed: bool) -> str | None:
     """``context.time_for``, asked only when a time expression starts in the fact's sentence (it is the rule;
     this only spares it the sentences without one)."""
     if not time_starts:
         return None
     try:
         sp = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-        if sp is not None and len(sp) and doc.has_annotation("SENT_START"):
+        if sp is not None and len(sp) and parsed:
             sent = sp.sent
             i = bisect_left(time_starts, sent.start_char)
             if i >= len(time_starts) or time_starts[i] >= sent.end_char:

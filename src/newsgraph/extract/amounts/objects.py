@@ -95,13 +95,13 @@ def _verb_argument(verb: Token, span: Span) -> Token | None:
     return None
 
 
-def find_anchor(doc: Doc, start: int, end: int, money: bool = False) -> Anchor | None:
+def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: bool | None = None) -> Anchor | None:
     """The quantity's tokens and the noun it counts, read from the dependency parse."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span.root
-    if not doc.has_annotation("DEP"):
+    if not (doc.has_annotation("DEP") if parsed is None else parsed):
         return Anchor(span, root, _next_word_head(doc, span))
     # the number modifies a noun directly: "5,200 US troops", "three Americans"
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
