@@ -55,7 +55,6 @@ FEATURES = ("continent", "country", "admin1", "admin2", "city", "locality", "lan
 # GeoNames' own line between a town and a city in its cities15000 extract; below it a place is a locality.
 CITY_MIN_POPULATION = 15000
 FLAG_CAPITAL = 1
-FLAG_ADMIN_SEAT = 2
 
 _lock = threading.Lock()
 _loaded: dict[str, Gazetteer] = {}

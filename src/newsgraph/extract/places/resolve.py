@@ -24,12 +24,12 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from ...lexicon import load_lexicon
-from .gazetteer import FEATURES, Gazetteer, name_key
+from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, name_key
 
 __all__ = ["Toponym", "Resolution", "resolve", "resolve_name", "text_context", "WEIGHTS"]
 
@@ -94,12 +94,6 @@ class Resolution:
     entry: int | None  # gazetteer entry index, None when nothing matched
     score: float = 0.0  # 0..1: the winner's share of the candidates' softmax
     qualifier: int | None = None  # gazetteer entry named after the comma
-
-
-@dataclass
-class _State:
-    cands: list[list[int]] = field(default_factory=list)
-    base: list[list[float]] = field(default_factory=list)
 
 
 def _clean_name(text: str) -> str:
@@ -189,7 +183,7 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
     primary = gaz.lookup_primary(name)
     state_cue, city_cue = _cues(text, t)
     # "Washington": a national capital named like a division of its own country is, in news, the capital
-    capital_countries = {int(gaz.country[i]) for i in ids if int(gaz.flags[i]) & 1 and i in primary}
+    capital_countries = {int(gaz.country[i]) for i in ids if int(gaz.flags[i]) & FLAG_CAPITAL and i in primary}
     shadowed = {int(gaz.country[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"]} & capital_countries
     # ...but "Djibouti", "Luxembourg": a country named like its capital is the country
     country_named = any(gaz.feature[i] == _FIDX["country"] and i in primary for i in ids)
@@ -209,7 +203,7 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
             s += w["exact"]
         elif i in primary:
             s += w["primary"]
-        if int(gaz.flags[i]) & 1:
+        if int(gaz.flags[i]) & FLAG_CAPITAL:
             s += w["capital"]
             if int(gaz.country[i]) in shadowed and not state_cue:
                 s += w["capital_over_admin1"]
@@ -349,7 +343,7 @@ def resolve(
                     s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
                 if near[j] and int(gaz.feature[i]) not in _WIDE:
                     s += w["near"]
-                if politics and int(gaz.flags[i]) & 1 and not names_country[k]:
+                if politics and int(gaz.flags[i]) & FLAG_CAPITAL and not names_country[k]:
                     share = cvotes.get(int(gaz.country[i]), 0.0) / ctot
                     s += w["politics_capital"] * min(1.0, politics / 3) * min(1.0, 3 * share)
                 scores.append(s)
