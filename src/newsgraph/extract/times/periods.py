@@ -109,8 +109,6 @@ def _this_quarter(m: re.Match[str], ctx: Ctx) -> Timex | None:
         y, q = ctx.pub.year + (cur - 1 + off) // 4, (cur - 1 + off) % 4 + 1
     else:
         y, q = (ctx.pub.year, cur - 1) if cur > 1 else (ctx.pub.year - 1, 4)
-        if the == "last" and not w:
-            pass
         if w in {"year-ago", "year-earlier"}:
             y -= 1
     return make(m, "DATE", f"{y:04d}-Q{q}", anchor="published")

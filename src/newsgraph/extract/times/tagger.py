@@ -11,17 +11,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from . import dates, periods, relative  # noqa: F401  (importing them registers their rules, in priority order)
 from . import patterns as P
-from .core import DAY, DECADE, DIGIT, HOLIDAY, MONTH, REF, RULES, SEASON, SET, SPOKEN, UNIT, WEEKDAY, Ctx, Timex
+from .core import (
+    DAY,
+    DECADE,
+    DIGIT,
+    HOLIDAY,
+    MONTH,
+    REF,
+    RULES,
+    SEASON,
+    SET,
+    SPOKEN,
+    UNIT,
+    WEEKDAY,
+    Ctx,
+    TenseFn,
+    Timex,
+)
 from .normalize import Direction, day_value, shift_calendar
 
 __all__ = ["Timex", "find_times", "normalize"]
-
-TenseFn = Callable[[int, int], Direction]
-
 
 # ---------------------------------------------------------------------------------------------
 def _select(cands: list[tuple[int, Timex]]) -> list[Timex]:
