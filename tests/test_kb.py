@@ -239,3 +239,39 @@ def test_queries(kb_store):
     assert st["counts"]["articles"] == 3 and st["counts"]["entities"] == 8
     assert st["published"] == {"first": "2020-09-10", "last": "2021-01-01"}
     assert st["top_entities"][0]["name"] == "United States"
+
+
+def _person(i: int, name: str, country: str | None = "USA", times: int = 1):
+    text = f"Item {i}: " + " ".join([f"{name} spoke."] * times)
+    start = text.index(name)
+    mentions = []
+    for _ in range(times):
+        mentions.append({"start": start, "end": start + len(name), "text": name})
+        start = text.find(name, start + len(name))
+    return record(text, f"2021-02-{i:02d}", entities=[
+        {"id": "E1", "name": name, "type": "PERSON", "country": country, "mentions": mentions}])
+
+
+def _people(store) -> list[tuple[str, int]]:
+    with store.connect() as conn:
+        return [tuple(r) for r in conn.execute(
+            sa.select(t.entities.c.name, t.entities.c.mention_count).order_by(t.entities.c.name)).all()]
+
+
+def test_middle_initials(kb_store):
+    kb.ingest([_person(1, "Donald J. Trump"), _person(2, "Donald Trump"), _person(3, "George W. Bush"),
+               _person(4, "George H. W. Bush"), _person(5, "George Bush")], db=kb_store)
+    # "Donald J. Trump" = "Donald Trump"; two different initials stay two people, and "George Bush",
+    # which could be either of them, stays apart
+    assert _people(kb_store) == [("Donald J. Trump", 2), ("George Bush", 1), ("George H. W. Bush", 1),
+                                 ("George W. Bush", 1)]
+
+
+def test_bare_surname_stored_early_joins_the_dominant_full_name(kb_store):
+    kb.ingest([_person(1, "Obama"), _person(2, "Barack Obama", times=4), _person(3, "Michelle Obama"),
+               _person(4, "Obama")], db=kb_store, batch_size=1)
+    assert _people(kb_store) == [("Barack Obama", 6), ("Michelle Obama", 1)]
+    with kb_store.connect() as conn:
+        linked = conn.execute(sa.select(t.mentions.c.entity_id).distinct().where(t.mentions.c.text == "Obama")).all()
+    page = kb.entity("Obama", db=kb_store)
+    assert len(linked) == 1 and page.name == "Barack Obama" and page.article_count == 3

@@ -84,6 +84,21 @@ def _is_bare(name: str) -> bool:
     return len(name.split()) == 1
 
 
+def _reduced(name: str) -> tuple[str, tuple[str, ...]]:
+    """A person's name without middle initials, and the initials: "Donald J. Trump" → ("donald trump", ("j",))."""
+    toks = normalize_name(name).split()
+    mids = toks[1:-1]
+    if len(toks) >= 3 and all(len(t) == 1 for t in mids):
+        return f"{toks[0]} {toks[-1]}", tuple(mids)
+    return " ".join(toks), ()
+
+
+def _initials_agree(a: str, b: str) -> bool:
+    """False when both names carry middle initials and they differ (George W. Bush, George H. W. Bush)."""
+    ia, ib = _reduced(a)[1], _reduced(b)[1]
+    return not ia or not ib or ia == ib
+
+
 class EntityIndex:
     """The entities of a store, in memory, resolving article entities to global ids."""
 
@@ -127,6 +142,9 @@ class EntityIndex:
         found: set[int] = set()
         for n in (e.name, *e.aliases):
             found |= self.keys.get((g, normalize_name(n)), set())
+        if e.type == "PERSON":
+            found |= self.keys.get((g, _reduced(e.name)[0]), set())
+            found = {i for i in found if _initials_agree(self.states[i].name, e.name)}
         return {i for i in found if _compatible(self.states[i].country, e.country)}
 
     def _pick(self, e: Entity, cands: set[int]) -> int | None:
@@ -152,10 +170,14 @@ class EntityIndex:
     def resolve(self, e: Entity, published: str | None, seen_in_article: set[int]) -> int:
         """The global id of an article's entity, creating or updating the stored entity."""
         gid = self._pick(e, self._candidates(e))
-        if gid is None and e.type == "PERSON" and _is_bare(e.name):
+        if e.type == "PERSON" and _is_bare(e.name) and (gid is None or _is_bare(self.states[gid].name)):
             sur = {i for i in self.surnames.get(normalize_name(e.name), set())
                    if _compatible(self.states[i].country, e.country)}
-            gid = self._dominant(sur) if sur else None
+            full = self._dominant(sur) if sur else None
+            if full is not None:
+                if gid is not None:  # a bare entity stored before its full name was clear
+                    self._merge_into(gid, self.states[full])
+                gid = full
         if gid is None:
             gid = self._create(e)
         st = self.states[gid]
@@ -171,6 +193,8 @@ class EntityIndex:
         self.states[gid] = EntityState(id=gid, name=e.name, type=e.type, country=e.country)
         self._new.add(gid)
         self._register(gid, e.name, "name")
+        if e.type == "PERSON" and _reduced(e.name)[1]:
+            self._register(gid, _reduced(e.name)[0], "alias")
         if e.type == "PERSON" and not _is_bare(e.name):
             sur = normalize_name(e.name.split()[-1])
             self.surnames[sur].add(gid)
@@ -216,24 +240,31 @@ class EntityIndex:
                 continue
             if not _compatible(bare.country, full.country):
                 continue
-            full.mention_count += bare.mention_count
-            full.article_count += bare.article_count
-            for n in (bare.name, *bare.aliases):
-                if n != full.name and n not in full.aliases:
-                    full.aliases.append(n)
-            full.roles.extend(r for r in bare.roles if r not in full.roles)
-            full.first_date = min(filter(None, (full.first_date, bare.first_date)), default=None)
-            full.last_date = max(filter(None, (full.last_date, bare.last_date)), default=None)
-            for _key, ids in self.keys.items():
-                if bare_id in ids:
-                    ids.discard(bare_id)
-                    ids.add(full.id)
-            del self.states[bare_id]
-            self._dirty.discard(bare_id)
-            if bare_id in self._new:
-                self._new.discard(bare_id)
-            self.merged.append((bare_id, full.id))
-            self._register(full.id, bare.name, "alias")
+            self._merge_into(bare_id, full)
+
+    def _merge_into(self, bare_id: int, full: EntityState) -> None:
+        """Fold entity ``bare_id`` into ``full``: counts, names, roles, dates, keys; rows move on flush."""
+        bare = self.states[bare_id]
+        full.mention_count += bare.mention_count
+        full.article_count += bare.article_count
+        for n in (bare.name, *bare.aliases):
+            if n != full.name and n not in full.aliases:
+                full.aliases.append(n)
+        full.roles.extend(r for r in bare.roles if r not in full.roles)
+        full.first_date = min(filter(None, (full.first_date, bare.first_date)), default=None)
+        full.last_date = max(filter(None, (full.last_date, bare.last_date)), default=None)
+        for _key, ids in self.keys.items():
+            if bare_id in ids:
+                ids.discard(bare_id)
+                ids.add(full.id)
+        del self.states[bare_id]
+        self._dirty.discard(bare_id)
+        if bare_id in self._new:
+            self._new.discard(bare_id)
+        self.merged.append((bare_id, full.id))
+        self._register(full.id, bare.name, "alias")
+        if full.id not in self._new:
+            self._dirty.add(full.id)
 
     # -- writing --------------------------------------------------------------------------------
     def flush(self, conn: Connection) -> None:
