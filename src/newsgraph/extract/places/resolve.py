@@ -60,6 +60,8 @@ WEIGHTS: dict[str, float] = {
     "plausible_gap": 6.0,  # candidates scoring this far below their name's best take no part in coherence
     "co_admin1": 1.0,  # per other name (up to 3) with a candidate reading in the same first-level division
     "politics_capital": 6.0,  # a capital whose country the political story is about
+    "capital_vote": 0.25,  # the weight of a capital's vote for its country (set by reason; neutral on LGL)
+    "vote_prior": 1.0,  # pseudo-votes added to the total: one weak vote must not make a whole story
 }
 NEAR_KM = 150.0
 # Localities beyond the most populous N of a name are left out of scoring: "Springfield" has 40.
@@ -291,71 +293,79 @@ def resolve(
     ctx_votes.update(text_context(text))
     politics = len(_POLITICS.findall(text))
     final: list[list[float]] = []
+    uniq = [k for k in dict.fromkeys(names) if cands[k]]
     for _round in range(2):
-        final = []
+        # the story as the current readings tell it: votes per name, points per name
         by_name_c: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         by_name_a: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-        pts: list[tuple[str, float, float]] = []
+        pts: dict[str, set[int]] = defaultdict(set)
         for k, b, c in zip(names, base, choice, strict=True):
             if c < 0:
                 continue
             i = cands[k][c]
             conf = _softmax_margin(b, c)
+            if int(gaz.flags[i]) & FLAG_CAPITAL:
+                # "Washington", "Paris": a capital names a government, the actor, more often than the
+                # place where the story happens; it votes less for its country
+                conf *= w["capital_vote"]
             by_name_c[k][int(gaz.country[i])] += conf
             if gaz.admin1[i] >= 0:
                 by_name_a[k][int(gaz.admin1[i])] += conf
-            pts.append((k, float(gaz.lat[i]), float(gaz.lon[i])))
-        new_choice = []
+            pts[k].add(i)
+        # the context bonus depends on the name only (never on the mention): computed once per name,
+        # so an article that repeats a place a thousand times costs no more than one that names it once
+        story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx_votes, politics,
+                                 names_country[k], w) for k in uniq}
+        final = []
         for k, b in zip(names, base, strict=True):
-            ids = cands[k]
-            if not ids:
-                new_choice.append(-1)
-                final.append([])
-                continue
-            cvotes: dict[int, float] = defaultdict(float)
-            avotes: dict[int, float] = defaultdict(float)
-            for other, cnt in by_name_c.items():
-                if other != k:
-                    for ci, v in cnt.items():
-                        cvotes[ci] += v
-            for other, cnt in by_name_a.items():
-                if other != k:
-                    for ai, v in cnt.items():
-                        avotes[ai] += v
-            for iso, n in ctx_votes.items():
-                cx = _country_index(gaz, iso)
-                if cx is not None:
-                    cvotes[cx] += 0.5 * n
-            ctot = sum(cvotes.values()) or 1.0
-            atot = sum(avotes.values()) or 1.0
-            others = [(la, lo) for kk, la, lo in pts if kk != k]
-            near = np.zeros(len(ids), dtype=bool)
-            if others:
-                idx = np.array(ids)
-                d = _distances(gaz.lat[idx], gaz.lon[idx], np.array([p[0] for p in others]),
-                               np.array([p[1] for p in others]))
-                near = d.min(axis=1) < NEAR_KM
-            scores = []
-            for j, i in enumerate(ids):
-                s = b[j]
-                s += w["story_country"] * cvotes.get(int(gaz.country[i]), 0.0) / ctot
-                if gaz.admin1[i] >= 0:
-                    s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
-                if near[j] and int(gaz.feature[i]) not in _WIDE:
-                    s += w["near"]
-                if politics and int(gaz.flags[i]) & FLAG_CAPITAL and not names_country[k]:
-                    share = cvotes.get(int(gaz.country[i]), 0.0) / ctot
-                    s += w["politics_capital"] * min(1.0, politics / 3) * min(1.0, 3 * share)
-                scores.append(s)
-            new_choice.append(int(np.argmax(scores)))
-            final.append(scores)
-        choice = new_choice
+            final.append([x + y for x, y in zip(b, story[k], strict=True)] if k in story else [])
+        choice = [int(np.argmax(sc)) if sc else -1 for sc in final]
     out = []
     for k, c, q, sc in zip(names, choice, quals, final, strict=True):
         if c < 0:
             out.append(Resolution(None, 0.0, q))
         else:
             out.append(Resolution(cands[k][c], round(_softmax_margin(sc, c), 3), q))
+    return out
+
+
+def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, dict[int, float]],
+                 by_name_a: dict[str, dict[int, float]], pts: dict[str, set[int]], ctx_votes: Counter[str],
+                 politics: int, names_country: bool, w: dict[str, float]) -> list[float]:
+    """Per candidate of name ``k``: the bonus from the *other* names' readings and the text's countries."""
+    cvotes: dict[int, float] = defaultdict(float)
+    avotes: dict[int, float] = defaultdict(float)
+    for other, cnt in by_name_c.items():
+        if other != k:
+            for ci, v in cnt.items():
+                cvotes[ci] += v
+    for other, cnt in by_name_a.items():
+        if other != k:
+            for ai, v in cnt.items():
+                avotes[ai] += v
+    for iso, n in ctx_votes.items():
+        cx = _country_index(gaz, iso)
+        if cx is not None:
+            cvotes[cx] += 0.5 * n
+    ctot = sum(cvotes.values()) + w["vote_prior"] or 1.0
+    atot = sum(avotes.values()) + w["vote_prior"] or 1.0
+    others = np.array(sorted({i for kk, entries in pts.items() if kk != k for i in entries}), dtype=np.int64)
+    near = np.zeros(len(ids), dtype=bool)
+    if len(others):
+        idx = np.array(ids)
+        d = _distances(gaz.lat[idx], gaz.lon[idx], gaz.lat[others], gaz.lon[others])
+        near = d.min(axis=1) < NEAR_KM
+    out = []
+    for j, i in enumerate(ids):
+        s = w["story_country"] * cvotes.get(int(gaz.country[i]), 0.0) / ctot
+        if gaz.admin1[i] >= 0:
+            s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
+        if near[j] and int(gaz.feature[i]) not in _WIDE:
+            s += w["near"]
+        if politics and int(gaz.flags[i]) & FLAG_CAPITAL and not names_country:
+            share = cvotes.get(int(gaz.country[i]), 0.0) / ctot
+            s += w["politics_capital"] * min(1.0, politics / 3) * min(1.0, 3 * share)
+        out.append(s)
     return out
 
 
