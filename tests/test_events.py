@@ -63,6 +63,15 @@ CASES = [
     ("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE", None, "SYR", "LBN", False, False),
     ("U.N. Secretary-General Kofi Annan criticized Iraq on Monday.", "DISAPPROVE", None, "IGO", "IRQ", False, False),
     ("Berlin rejected calls by Belarus for economic aid.", "REJECT", None, "DEU", "BLR", False, False),
+    # one lemma, two senses, told apart by the words among its arguments
+    ("The United Nations reduced food supplies to the refugee camp.", "SANCTION", "discontinue", "IGO", None,
+     False, False),
+    ("The teachers' union called off its strike after talks with the government.", "CONCEDE", None, None, None,
+     False, False),
+    ("Thousands of French workers went on strike.", "PROTEST", "strike-gen", "FRA", None, False, False),
+    ("Kenyan President William Ruto held talks with Tanzanian officials in Arusha.", "CONSULT", None, "KEN", "TZA",
+     False, False),
+    ("Egyptian police did not arrest the protesters.", "COERCE", "arrest", "EGY", None, True, False),
 ]
 
 
@@ -179,6 +188,9 @@ def test_seed_events(seed_record) -> None:
     assert any("reduce the number of US troops" in seed_record.span_text(e) for e in retreat)
     consult = [e for e in ev if e.type == "CONSULT" and {a.name for a in e.actors} == {"Donald Trump"}]
     assert consult and {t.name for t in consult[0].targets} == {"Mustafa al-Kadhimi"}
+    # McKenzie's quoted statement: the reduction it reports carries the quote's id
+    quoted = {q.id for q in seed_record.quotes if "reduce our troop presence" in q.text}
+    assert quoted and any(e.source_quote in quoted for e in retreat)
 
 
 @pytest.mark.slow
