@@ -241,6 +241,26 @@ def test_component_on_text_without_places(nlp) -> None:  # noqa: ANN001
     assert rec.places == []
 
 
+def test_component_is_linear_in_repeated_mentions(gaz: gz.Gazetteer) -> None:
+    import spacy
+
+    from newsgraph.extract._doc import ensure_extensions
+    from newsgraph.extract.places import extract_places
+
+    ensure_extensions()
+    sentence = "The council of Leeds met again on Monday. "
+    doc = spacy.blank("en")(sentence * 2000)
+    mentions = [{"start": i * len(sentence) + 15, "end": i * len(sentence) + 20, "text": "Leeds"} for i in range(2000)]
+    doc._.newsgraph_entities = [{"id": "E1", "name": "Leeds", "type": "GPE", "aliases": [], "roles": [],
+                                 "country": None, "mentions": mentions}]
+    doc._.newsgraph_mentions = [(m["start"], m["end"], "E1") for m in mentions]
+    t0 = time.perf_counter()
+    places = list(extract_places(doc, gaz))
+    assert time.perf_counter() - t0 < 5.0  # about 0.3 s here; quadratic code took minutes
+    assert [(p["name"], p["country"], len(p["mentions"])) for p in places] == [("Leeds", "GBR", 2000)]
+    assert doc._.newsgraph_entities[0]["country"] == "GBR"
+
+
 # ----------------------------------------------------------------------------------------------
 # the disk cache
 # ----------------------------------------------------------------------------------------------

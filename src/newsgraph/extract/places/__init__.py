@@ -54,6 +54,7 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
     tops: list[Toponym] = []
     owners: list[str | None] = []
     context: Counter[str] = Counter()
+    text_all = doc.text  # a property that joins every token: read it once
     for ent in doc._.newsgraph_entities or []:
         label = ent.get("type")
         if label in TOPONYM_LABELS:
@@ -70,13 +71,13 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                     continue
                 tops.append(Toponym(m["start"], m["end"], text, country=None))
                 owners.append(ent["id"])
-        elif label in _RELABEL and _mislabeled_place(doc, ent, gaz):
+        elif label in _RELABEL and _mislabeled_place(text_all, ent, gaz):
             for m in ent["mentions"]:
                 tops.append(Toponym(m["start"], m["end"], m["text"]))
                 owners.append(ent["id"])
         elif label in _CONTEXT_LABELS and ent.get("country"):
             context[ent["country"]] += len(ent["mentions"])
-    for start, end, text in _unlabeled_places(doc, gaz):
+    for start, end, text in _unlabeled_places(doc, text_all, gaz):
         tops.append(Toponym(start, end, text))
         owners.append(None)
     order = sorted(range(len(tops)), key=lambda i: tops[i].start)
@@ -92,7 +93,7 @@ def _well_known(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
-def _mislabeled_place(doc: Doc, ent: dict[str, Any], gaz: Gazetteer) -> bool:
+def _mislabeled_place(text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> bool:
     """An ORG or PERSON entity that is a place NER mislabeled ("Athens" as ORG, "Sri Lanka" as PERSON).
 
     Every mention must be a place's own name; and each must be a well-known place or stand after a
@@ -104,26 +105,30 @@ def _mislabeled_place(doc: Doc, ent: dict[str, Any], gaz: Gazetteer) -> bool:
         text = m["text"]
         if not gaz.lookup_primary(text):
             return False
-        before = doc.text[max(0, m["start"] - 12) : m["start"]]
+        before = text_all[max(0, m["start"] - 12) : m["start"]]
         if not (_well_known(gaz, text) or _LOCATIVE_BEFORE.search(before)):
             return False
     return True
 
 
-def _unlabeled_places(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Well-known places that NER did not tag at all: whole proper-noun runs, outside every entity."""
     taken = [(s, e) for s, e, _eid in doc._.newsgraph_mentions or []]
     out = []
+    starts: dict[int, int] | None = None  # char offset -> token index, built on the first candidate only
+    ends: dict[int, int] = {}
     for ps, pe, _kind in content_paragraphs(doc):
-        for m in _CAPITAL_RUN.finditer(doc.text, ps, pe):
+        for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in taken):
+            if not _well_known(gaz, m.group(0)) or any(a < e and s < b for a, b in taken):
                 continue
-            span = doc.char_span(s, e, alignment_mode="strict")
-            if span is None or not all(t.pos_ == "PROPN" for t in span):
+            if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once
+                starts = {t.idx: t.i for t in doc}
+                ends = {t.idx + len(t.text): t.i for t in doc}
+            i, j = starts.get(s), ends.get(e)
+            if i is None or j is None or not all(doc[k].pos_ == "PROPN" for k in range(i, j + 1)):
                 continue
-            if _well_known(gaz, m.group(0)):
-                out.append((s, e, m.group(0)))
+            out.append((s, e, m.group(0)))
     return out
 
 
