@@ -72,7 +72,11 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return None
     tok = sp.root
     for _ in range(12):
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:
+        # a bare participle in a reduced relative ("troops stationed in Mali ... by June") has no tense of
+        # its own: the parser often hangs the date on it, but the tense is the governing clause's
+        bare_participle = tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"} and not bare_participle:
             return _verb_tense(tok)
         if tok.head.i == tok.i:
             break
