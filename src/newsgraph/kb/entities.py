@@ -156,12 +156,12 @@ class EntityIndex:
         exact = [i for i in cands if normalize_name(self.states[i].name) == norm]
         same_country = [i for i in exact if self.states[i].country == e.country]
         for group in (same_country, exact):
-            if group:
-                return max(group, key=lambda i: self.states[i].mention_count)
+            if group:  # ties go to the older entity, so a resumed run decides as a clean one did
+                return max(group, key=lambda i: (self.states[i].mention_count, -i))
         return self._dominant(cands)
 
     def _dominant(self, cands: set[int]) -> int | None:
-        ranked = sorted(cands, key=lambda i: -self.states[i].mention_count)
+        ranked = sorted(cands, key=lambda i: (-self.states[i].mention_count, i))
         if len(ranked) == 1:
             return ranked[0]
         top, second = self.states[ranked[0]].mention_count, self.states[ranked[1]].mention_count
