@@ -324,6 +324,23 @@ def test_failed_partition_is_retried_not_swallowed(spark, inputs, tmp_path) -> N
     assert not (tmp_path / "out" / "articles" / "_SUCCESS").exists()
 
 
+def test_spark_extract_command(spark, inputs, tmp_path) -> None:
+    """The CLI, in-process: it picks up the running local session (getOrCreate) and stops it after,
+    so this runs after every other test that needs Spark."""
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    out = tmp_path / "cli_out"
+    res = CliRunner().invoke(app, ["spark-extract", inputs["files"][1], inputs["files"][2], "--out", str(out),
+                                   "--partitions", "1"])
+    assert res.exit_code == 0, res.output
+    text = " ".join(res.output.split())
+    assert text.startswith("1 articles, 0 errors (0 duplicates), 1 records skipped by the readers, months 2004-01")
+    assert "articles: 1 rows" in text and "skipped 1: warc request record" in text
+    assert sorted(p.name for p in (out / "articles").iterdir() if p.is_dir()) == ["month=2004-01"]
+
+
 def test_pyspark_stays_optional() -> None:
     code = ("import sys, newsgraph, newsgraph.cli, newsgraph.kb, newsgraph.spark, newsgraph.spark.load; "
             "assert 'pyspark' not in sys.modules, 'pyspark imported'; print('ok')")
