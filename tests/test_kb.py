@@ -275,3 +275,14 @@ def test_bare_surname_stored_early_joins_the_dominant_full_name(kb_store):
         linked = conn.execute(sa.select(t.mentions.c.entity_id).distinct().where(t.mentions.c.text == "Obama")).all()
     page = kb.entity("Obama", db=kb_store)
     assert len(linked) == 1 and page.name == "Barack Obama" and page.article_count == 3
+
+
+def test_alias_that_is_also_a_surname_survives_a_new_run(kb_store):
+    text = "Donald Trump spoke. Trump left."
+    donald = record(text, "2021-03-01", entities=[
+        {"id": "E1", "name": "Donald Trump", "type": "PERSON", "country": "USA", "aliases": ["Trump"],
+         "mentions": _mentions(text, "Donald Trump")}])
+    kb.ingest([donald, _person(2, "Ivanka Trump")], db=kb_store)
+    kb.ingest([_person(3, "Trump")], db=kb_store)  # a new run reloads the entities from the base
+    # "trump" is Donald's alias and both people's surname; the alias decides, as within one run
+    assert _people(kb_store) == [("Donald Trump", 2), ("Ivanka Trump", 1)]

@@ -288,19 +288,18 @@ class EntityIndex:
                     live.append({"norm": key[1], "entity_id": new_id, "kind": "alias"})
             conn.execute(t.entities.delete().where(t.entities.c.id.in_([o for o, _ in merged_now])))
         if live:
-            seen: set[tuple[str, int]] = set()
+            seen: set[tuple[str, int, str]] = set()
             uniq = []
             for a in live:
-                k = (a["norm"], a["entity_id"])
+                k = (a["norm"], a["entity_id"], a["kind"])
                 if k not in seen:
                     seen.add(k)
                     uniq.append(a)
-            # A stored person's surname row ("olsen", kind surname) is not in `keys` after a reload, so a
-            # later run may register the same (norm, entity) pair as an alias: skip pairs already stored.
-            existing = {(r.norm, r.entity_id) for r in conn.execute(
-                sa.select(t.aliases.c.norm, t.aliases.c.entity_id).where(
+            # rows of a merge survivor may be stored already
+            existing = {(r.norm, r.entity_id, r.kind) for r in conn.execute(
+                sa.select(t.aliases.c.norm, t.aliases.c.entity_id, t.aliases.c.kind).where(
                     t.aliases.c.entity_id.in_({a["entity_id"] for a in uniq})))}
-            uniq = [a for a in uniq if (a["norm"], a["entity_id"]) not in existing]
+            uniq = [a for a in uniq if (a["norm"], a["entity_id"], a["kind"]) not in existing]
             if uniq:
                 conn.execute(t.aliases.insert(), uniq)
         dirty = [self.states[i].row() for i in sorted(self._dirty) if i in self.states and i not in self._new]

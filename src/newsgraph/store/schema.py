@@ -112,7 +112,8 @@ aliases = sa.Table(
     sa.Column("norm", sa.Text, nullable=False),
     sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
     sa.Column("kind", sa.String(8), nullable=False, doc="name, alias or surname"),
-    sa.PrimaryKeyConstraint("norm", "entity_id"),
+    # a person's surname row and an alias row may share (norm, entity_id): "trump" is both
+    sa.PrimaryKeyConstraint("norm", "entity_id", "kind"),
     sa.Index("ix_aliases_entity_id", "entity_id"),
 )
 

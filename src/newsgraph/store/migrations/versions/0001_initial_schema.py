@@ -88,7 +88,7 @@ def upgrade() -> None:
     sa.Column('entity_id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=8), nullable=False),
     sa.ForeignKeyConstraint(['entity_id'], ['entities.id'], name=op.f('fk_aliases_entity_id_entities'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('norm', 'entity_id', name=op.f('pk_aliases'))
+    sa.PrimaryKeyConstraint('norm', 'entity_id', 'kind', name=op.f('pk_aliases'))
     )
     with op.batch_alter_table('aliases', schema=None) as batch_op:
         batch_op.create_index('ix_aliases_entity_id', ['entity_id'], unique=False)
