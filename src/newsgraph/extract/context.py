@@ -46,7 +46,12 @@ def _bounds(doc: Doc, sp: Span) -> tuple[int, int]:
         sent = sp.sent
         return sent.start_char, sent.end_char
     par = paragraph_at(doc, sp.start_char)
-    return (par[0], par[1]) if par else (0, len(doc.text))
+    return (par[0], par[1]) if par else (0, _text_len(doc))
+
+
+def _text_len(doc: Doc) -> int:
+    """len(doc.text) without building the text: spaCy joins every token on each Doc.text access."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -62,10 +67,11 @@ def time_for(doc: Doc, start: int, end: int) -> str | None:
     times: list[dict[str, Any]] = [
         t for t in doc._.newsgraph_times or [] if t.get("value") and t.get("type") in _CALENDAR_TYPES
     ]
-    if not times or not doc.text:
+    n = _text_len(doc)
+    if not times or not n:
         return None
-    start = max(0, min(start, len(doc.text) - 1))
-    end = max(start + 1, min(end, len(doc.text)))
+    start = max(0, min(start, n - 1))
+    end = max(start + 1, min(end, n))
     fact = _span(doc, start, end)
     if fact is None:
         return None

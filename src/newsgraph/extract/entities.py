@@ -165,7 +165,8 @@ def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> 
 
 def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     pars = content_paragraphs(doc)
-    titlecase = [is_title_case(doc.text[s:e]) for s, e, _k in pars]
+    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
+    titlecase = [is_title_case(text[s:e]) for s, e, _k in pars]
     body: list[_Cand] = []
     deferred: list[_Cand] = []
     for ent in doc.ents:

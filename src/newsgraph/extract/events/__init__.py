@@ -126,7 +126,7 @@ def _quote_of(doc: Doc, f: Found) -> str | None:
     return None
 
 
-def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str) -> dict[str, Any]:
+def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, text: str) -> dict[str, Any]:
     weapon, ctx = _clues(f, sent, lex)
     typ, mode = f.rule.type, f.mode
     if weapon and (mode is None or typ in _VIOLENT and mode in {None, "destroy"}):
@@ -152,7 +152,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str) ->
         "time": time_for(doc, f.trigger_span[0], f.trigger_span[1]),
         "negated": f.negated, "hypothetical": f.hypothetical,
         "source_quote": _quote_of(doc, f),
-        "text": doc.text[start:end], "start": start, "end": end,
+        "text": text[start:end], "start": start, "end": end,
         "trigger_start": f.trigger_span[0], "trigger_end": f.trigger_span[1],
         "confidence": f.confidence,
     }
@@ -167,10 +167,11 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
         return []
     res = PartyResolver(doc, lex, base)
     out: list[dict[str, Any]] = []
+    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
     for sent in _sentences(doc):
         for f in find_in_sentence(sent, lex, res):
             if f.confidence >= min_confidence:
-                out.append(_record(doc, f, sent, lex, type_set))
+                out.append(_record(doc, f, sent, lex, type_set, text))
     out.sort(key=lambda e: (e["trigger_start"], e["start"]))
     return out
 

@@ -95,8 +95,9 @@ def dateline_date(doc: Doc) -> dt.date | None:
     if content:
         s, e, _k = content[0]
         places.append((s, min(e, s + 120)))
+    text = doc.text
     for s, e in places:
-        for tx in find_times(doc.text[s:e], None):
+        for tx in find_times(text[s:e], None):
             if tx.type in {"DATE", "TIME"} and tx.value and _DATELINE_DATE.match(tx.value[:10]):
                 return dt.date.fromisoformat(tx.value[:10])
     return None
