@@ -114,18 +114,25 @@ _COPY = {  # table -> columns rewritten per copy (k): article ids get a 2-digit 
 
 
 def replicate(path: str, target: int) -> int:
-    """Copy every article with all its fact rows (new ids) until the base holds ``target`` articles."""
+    """Copy every article with all its fact rows (new ids) until the base holds ``target`` articles.
+
+    The originals are snapshotted into temporary tables once, so each copy reads only them (the FTS
+    table's article_id column is not indexed: scanning the growing table per copy is quadratic)."""
     import sqlite3
 
     con = sqlite3.connect(path)
-    con.execute("CREATE TEMP TABLE orig AS SELECT id FROM articles")
-    n0 = con.execute("SELECT count(*) FROM orig").fetchone()[0]
+    con.execute("PRAGMA temp_store = MEMORY")
+    n0 = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    con.execute("CREATE TEMP TABLE o_fts AS SELECT body, kind, article_id, ref FROM fts")
+    cols_of: dict[str, list[str]] = {}
+    for name in _COPY:
+        cols_of[name] = [r[1] for r in con.execute(f"PRAGMA table_info({name})")]
+        con.execute(f"CREATE TEMP TABLE o_{name} AS SELECT * FROM main.{name}")
     k = 1
     while n0 * (k + 1) <= target and k < 999:
         for name, rewrite in _COPY.items():
-            cols = [r[1] for r in con.execute(f"PRAGMA table_info({name})")]
             sel, ins = [], []
-            for c in cols:
+            for c in cols_of[name]:
                 expr = rewrite.get(c, f'"{c}"')
                 if c == "article_id":
                     expr = "substr(article_id, 1, 12) || 'x' || printf('%03d', :k)"
@@ -133,14 +140,9 @@ def replicate(path: str, target: int) -> int:
                     continue
                 ins.append(f'"{c}"')
                 sel.append(expr)
-            where = ("id IN (SELECT id FROM orig)" if name == "articles" else
-                     "event_id IN (SELECT id FROM events WHERE article_id IN (SELECT id FROM orig))"
-                     if name == "event_parties" else "article_id IN (SELECT id FROM orig)")
-            con.execute(f"INSERT INTO {name} ({', '.join(ins)}) SELECT {', '.join(sel)} FROM {name} WHERE {where}",
-                        {"k": k})
+            con.execute(f"INSERT INTO main.{name} ({', '.join(ins)}) SELECT {', '.join(sel)} FROM o_{name}", {"k": k})
         con.execute("INSERT INTO fts (body, kind, article_id, ref) SELECT body, kind, "
-                    "substr(article_id, 1, 12) || 'x' || printf('%03d', :k), ref FROM fts "
-                    "WHERE article_id IN (SELECT id FROM orig)", {"k": k})
+                    "substr(article_id, 1, 12) || 'x' || printf('%03d', :k), ref FROM o_fts", {"k": k})
         con.commit()
         k += 1
     total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -219,6 +221,8 @@ def main() -> None:
     ap.add_argument("--kill-n", type=int, default=150)
     ap.add_argument("--workdir", default=None)
     ap.add_argument("--json", default=None, help="write the results here too")
+    ap.add_argument("--replicate-only", default=None, help="replicate this SQLite file, then measure latency")
+    ap.add_argument("--kill-only", action="store_true", help="only the kill -9 / resume check")
     ap.add_argument("--latency-only", default=None, help="only measure query latency on this base URL")
     ap.add_argument("--store-only-from", default=None,
                     help="only time storing the records of this base again (no extraction)")
@@ -229,6 +233,16 @@ def main() -> None:
     res: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                            f"Python {platform.python_version()}", "n": args.n, "n_process": args.n_process,
                            "batch_size": args.batch_size}
+    if args.replicate_only:
+        t0 = time.perf_counter()
+        total = replicate(args.replicate_only, args.replicate)
+        res = {"replicated": {"articles": total, "s": round(time.perf_counter() - t0, 1)}}
+        res["latency"] = latency(f"sqlite:///{args.replicate_only}")
+        print(json.dumps(res, indent=2))
+        return
+    if args.kill_only:
+        print(json.dumps(kill_and_resume(args.data, args.kill_n, args.n_process, args.batch_size), indent=2))
+        return
     if args.latency_only:
         res = {"date": res["date"], "machine": res["machine"]}
         res["latency"] = {"articles": counts(args.latency_only)["articles"], **latency(args.latency_only)}
