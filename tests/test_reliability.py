@@ -117,8 +117,11 @@ def test_big_inputs_are_split_not_refused(tmp_path) -> None:
     from newsgraph.kb import browse
 
     recs = [browse.article(a.id, db=db) for a in browse.articles(db=db).items]
-    big = next(r for r in recs if r is not None and len(r.paragraphs) > 1)
-    assert len(big.text) == 1_000_000
+    big = next(r for r in recs if r is not None and r.text.startswith("This is report big"))
+    line = next(r for r in recs if r is not None and r.text.startswith("The committee"))
+    assert len(big.text) == len(line.text) == 1_000_000
+    # the single line was cut at sentence ends: one paragraph per chunk, offsets covering the whole line
+    assert line.paragraphs[0].start == 0 and line.paragraphs[-1].end == 1_000_000
     olsen = next(e for e in big.entities if e.name == "Ruth Olsen")
     assert all(big.text[m.start:m.end] == m.text for m in olsen.mentions)
     assert len(olsen.mentions) > 1000
