@@ -176,21 +176,21 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The Pentagon has decided to reduce the number of US troops stationed in Iraq from 5,200 to 3,000.",
-         [(5200, "troops", "USA", "IRQ", "troops:USA:IRQ"), (3000, "troops", "USA", "IRQ", "troops:USA:IRQ")]),
-        ("Iraq was at war. At the peak, the United States had nearly 1,50,000 service members stationed in the "
-         "country.", [(150000, "service members", "USA", "IRQ", "troops:USA:IRQ")]),
+        ("The Pentagon said it will cut the number of US soldiers based in Iraq from 4,800 to 2,500.",
+         [(4800, "soldiers", "USA", "IRQ", "troops:USA:IRQ"), (2500, "soldiers", "USA", "IRQ", "troops:USA:IRQ")]),
+        ("The war in Iraq dragged on for years. At its height, the United States had nearly 1,50,000 service "
+         "members stationed in the country.", [(150000, "service members", "USA", "IRQ", "troops:USA:IRQ")]),
         ("Police said at least 14 people were killed and 30 were wounded.",
          [(14, "people", None, None, "people:-:-"), (30, None, None, None, None)]),
-        ("Ledgett estimated that 31,000 of the documents dealt with military matters.",
-         [(31000, "documents", None, None, "documents:-:-")]),
+        ("Analysts estimated that 12,000 of the files dealt with naval matters.",
+         [(12000, "files", None, None, "files:-:-")]),
         ("About 15,000 transgender troops are serving openly.", [(15000, "transgender troops", None, None,
                                                                   "troops:-:-")]),
         ("Russia deployed 2,000 Russian soldiers in Syria.", [(2000, "Russian soldiers", "RUS", "SYR", "troops:RUS:SYR")]),
-        ("The Chinese giant has received some $75 billion in state subsidies.",
-         [(75000000000, "state subsidies", "CHN", None, "subsidies:CHN:-")]),
-        ("Huawei will supply up to 35 percent of the country's 5G infrastructure.",
-         [(35, "infrastructure", None, None, "infrastructure:-:-")]),
+        ("The Chinese carmaker has received some $40 billion in state loans.",
+         [(40000000000, "state loans", "CHN", None, "loans:CHN:-")]),
+        ("Nokia will supply up to 40 percent of the region's mobile network.",
+         [(40, "mobile network", None, None, "network:-:-")]),
     ],
 )
 def test_objects_owners_locations(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -28,7 +28,7 @@ BODY = "The committee met for three hours on Monday and agreed on a new budget f
         ("Image caption Rescue workers at the scene", "caption"),
         ("Copyright 2020 The Associated Press. All rights reserved.", "boilerplate"),
         ("© 2021 Example Media", "boilerplate"),
-        ("This material may not be published, broadcast, rewritten or redistributed.", "boilerplate"),
+        ("This material may not be copied or sold without our permission.", "boilerplate"),
         ("Share this with Facebook", "boilerplate"),
         ("Budget talks stall", "heading"),
         ("What happens next", "heading"),

@@ -25,7 +25,7 @@ def _codes(parties: list[dict[str, Any]]) -> set[str]:
 
 # (sentence, type, mode, actor code, target code, negated, hypothetical); None = not checked
 CASES = [
-    ("The Pentagon has decided to reduce the number of US troops stationed in Iraq.",
+    ("The Pentagon has decided to cut the number of American soldiers based in Iraq.",
      "RETREAT", "withdraw", "USA", "IRQ", False, False),
     ("Germany will withdraw its troops from Mali.", "RETREAT", "withdraw", "DEU", "MLI", False, True),
     ("Germany will withdraw its troops from Mali.", "AGREE", None, "DEU", "MLI", False, False),
@@ -78,7 +78,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "code", "sector"), [
     ("Berlin rejected calls by Belarus for economic aid.", "Berlin", "DEU", "GOV"),
     ("Iraqi forces arrested twelve men in Basra.", "Iraqi forces", "IRQ", "MIL"),
-    ("The Pentagon has decided to reduce the number of US troops stationed in Iraq.", "Pentagon", "USA", "MIL"),
+    ("The Pentagon has decided to cut the number of American soldiers based in Iraq.", "Pentagon", "USA", "MIL"),
     ("Police in Kenya detained two opposition leaders.", "Police", "KEN", "COP"),
     ("Thousands of Egyptian students protested in Cairo.", "Egyptian students", "EGY", "EDU"),
 ])
