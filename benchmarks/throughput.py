@@ -32,6 +32,13 @@ def load_articles(path: Path, n: int) -> list[dict[str, Any]]:
     return out
 
 
+def _cpu() -> float:
+    import resource
+
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + kids.ru_utime + kids.ru_stime
+
+
 def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None) -> dict[str, Any]:
     import spacy
 
@@ -47,15 +54,18 @@ def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None
     newsgraph.extract(texts[0], model=model)
     rows: dict[str, Any] = {}
     for p in procs:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         for _ in raw.pipe(texts, batch_size=batch_size, n_process=p):
             pass
-        a = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        a, a_cpu = time.perf_counter() - t0, _cpu() - c0
+        t0, c0 = time.perf_counter(), _cpu()
         n_err = sum(1 for r in newsgraph.extract_many(arts, n_process=p, batch_size=batch_size, model=model)
                     if isinstance(r, newsgraph.ItemError))
-        b = time.perf_counter() - t0
+        b, b_cpu = time.perf_counter() - t0, _cpu() - c0
         rows[f"n_process={p}"] = {
+            # CPU seconds (this process and its finished workers): robust when other jobs share the cores
+            "spacy_cpu_s": round(a_cpu, 2), "newsgraph_cpu_s": round(b_cpu, 2),
+            "ratio_cpu": round(a_cpu / b_cpu, 3) if b_cpu else 0.0,
             "spacy_articles_per_s": round(len(texts) / a, 2),
             "spacy_words_per_s": round(words / a),
             "newsgraph_articles_per_s": round(len(texts) / b, 2),
