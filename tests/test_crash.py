@@ -24,7 +24,7 @@ from kb_db import kb_url  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.slow
 
-N_ARTICLES = 24
+N_ARTICLES = 48
 
 
 def _corpus(folder: Path) -> Path:
@@ -67,24 +67,31 @@ def _snapshot(url: str) -> dict[str, object]:
 
 def test_kill_9_at_five_points_then_resume_equals_clean_run(kb_url, tmp_path) -> None:  # noqa: F811
     corpus = _corpus(tmp_path)
+    from newsgraph.store import open_store
+
+    # the clean, uninterrupted run first, into a fresh database of the same kind; its duration sets the
+    # range of the kill times, so the kills land inside the run on fast and slow machines alike
+    clean_url = f"sqlite:///{tmp_path / 'clean.db'}" if kb_url.startswith("sqlite") else _fresh_pg(kb_url)
+    t0 = time.monotonic()
+    ok = subprocess.run(_ingest_cmd(corpus, clean_url), cwd=ROOT, capture_output=True, text=True, check=False)
+    wall = time.monotonic() - t0
+    assert ok.returncode == 0, ok.stderr[-2000:]
+    open_store(kb_url).close()
     rnd = random.Random(int(os.environ.get("NEWSGRAPH_CRASH_SEED", "11")))
-    kills = 0
+    kill_points: list[float] = []
     for _ in range(5):
         proc = subprocess.Popen(_ingest_cmd(corpus, kb_url), cwd=ROOT, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
-        time.sleep(rnd.uniform(2.0, 9.0))  # model load takes a few seconds; kills land before, during, after batches
+        at = rnd.uniform(0.15, 0.7) * wall
+        time.sleep(at)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
-            kills += 1
+            kill_points.append(round(at, 2))
         proc.wait()
     done = subprocess.run(_ingest_cmd(corpus, kb_url), cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+    assert len(kill_points) >= 5, kill_points
     resumed = _snapshot(kb_url)
-    assert kills >= 1
-    # a clean, uninterrupted run into a fresh database of the same kind
-    clean_url = f"sqlite:///{tmp_path / 'clean.db'}" if kb_url.startswith("sqlite") else _fresh_pg(kb_url)
-    ok = subprocess.run(_ingest_cmd(corpus, clean_url), cwd=ROOT, capture_output=True, text=True, check=False)
-    assert ok.returncode == 0, ok.stderr[-2000:]
     assert resumed == _snapshot(clean_url)
     assert len(resumed["articles"]) == N_ARTICLES  # type: ignore[arg-type]
 
