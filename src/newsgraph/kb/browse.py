@@ -17,7 +17,8 @@ from ..store import schema as t
 from ..store.rows import load_article
 from .query import find_entity, search, using
 
-__all__ = ["ArticleRow", "Page", "articles", "article", "entity_list", "local_entity_links", "entity_roles"]
+__all__ = ["ArticleRow", "Page", "articles", "article", "entity_list", "local_entity_links", "entity_roles",
+           "entity_places"]
 
 
 @dataclass
@@ -126,3 +127,16 @@ def entity_roles(entity_id: int, *, db: StoreLike = None) -> list[dict[str, Any]
                 r["first"] = min(filter(None, (r["first"], published)))
                 r["last"] = max(filter(None, (r["last"], published)))
     return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["role"]))
+
+
+def entity_places(entity_id: int, *, db: StoreLike = None, limit: int = 200) -> list[dict[str, Any]]:
+    """Distinct geocoded places of the articles that mention an entity, most frequent first (one query)."""
+    p, ae = t.places, t.article_entities
+    with using(db) as store, store.connect() as conn:
+        rows = conn.execute(
+            sa.select(p.c.name, p.c.lat, p.c.lon, sa.func.count().label("n"))
+            .where(p.c.article_id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == entity_id)),
+                   p.c.lat.is_not(None), p.c.lon.is_not(None))
+            .group_by(p.c.name, p.c.lat, p.c.lon).order_by(sa.desc("n"), p.c.name).limit(limit)
+        ).mappings().all()
+    return [dict(r) for r in rows]

@@ -62,11 +62,8 @@ async def entity_page(request: Request, entity_id: int) -> HTMLResponse:
     d = page.to_dict()
     roles = await ctx.run(browse.entity_roles, entity_id, db=ctx.store)
     names = {d["name"], *d.get("aliases", [])}
-    places: list[dict[str, Any]] = []
-    for a in d.get("articles", [])[:50]:
-        rec = await ctx.run(browse.article, a["id"], db=ctx.store)
-        if rec is not None:
-            places.extend({"name": p.name, "lat": p.lat, "lon": p.lon} for p in rec.places)
+    # one query over the places table, not every article's whole record
+    places = await ctx.run(browse.entity_places, entity_id, db=ctx.store)
     e = {**d, "roles": roles, "mentions": d.get("mention_count"), "n_articles": d.get("article_count"),
          "co_mentions": [{"id": c["id"], "name": c["name"], "count": c.get("shared_articles")}
                          for c in d.get("co_mentioned", [])],
