@@ -9,11 +9,8 @@ loopback port and drives Debian's Chromium with Playwright.
 from __future__ import annotations
 
 import shutil
-import socket
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,13 +18,12 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
     from newsgraph import kb
     from newsgraph.ingest import read_sources
     from newsgraph.kb import browse
-    from newsgraph.web import Settings, create_app
+    from newsgraph.web import Settings, serving
 
     db = str(Path(tempfile.mkdtemp(prefix="ng-shots-")) / "kb.db")
     reads = [r for f in sorted((ROOT / "examples").glob("*.txt")) for r in read_sources([f], published=f.name[:10])]
@@ -36,36 +32,25 @@ def main() -> int:
     first = min(arts, key=lambda a: a.published or "")
     ref = kb.find_entity("Anna Keller", db=db)
     measure = max(kb.measures(db=db), key=lambda m: m.get("point_count", 0))["key"]
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=db)), host="127.0.0.1", port=port, log_level="error"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    while not srv.started:
-        time.sleep(0.05)
     OUT.mkdir(parents=True, exist_ok=True)
-    base = f"http://127.0.0.1:{port}"
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
-        page = browser.new_page(viewport={"width": 1280, "height": 860})
-        page.goto(f"{base}/articles/{first.id}")
-        quote = page.locator("article.text .f-quote").first
-        if quote.count():
-            quote.click()
-        page.screenshot(path=str(OUT / "article.png"), full_page=True)
-        if ref is not None:
-            page.goto(f"{base}/entities/{ref.id}")
-            page.screenshot(path=str(OUT / "entity.png"), full_page=True)
-        page.goto(f"{base}/measures/{measure}")
-        page.screenshot(path=str(OUT / "measure.png"), full_page=True)
-        browser.close()
-    srv.should_exit = True
-    th.join(timeout=10)
+    with serving(Settings(db=db)) as base:
+        chromium = shutil.which("chromium") or "/usr/bin/chromium"
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=[
+                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"])
+            page = browser.new_page(viewport={"width": 1280, "height": 860})
+            page.goto(f"{base}/articles/{first.id}")
+            quote = page.locator("article.text .f-quote").first
+            if quote.count():
+                quote.click()
+            page.screenshot(path=str(OUT / "article.png"), full_page=True)
+            if ref is not None:
+                page.goto(f"{base}/entities/{ref.id}")
+                page.screenshot(path=str(OUT / "entity.png"), full_page=True)
+            page.goto(f"{base}/measures/{measure}")
+            page.screenshot(path=str(OUT / "measure.png"), full_page=True)
+            browser.close()
     print(f"wrote {OUT}/article.png, entity.png, measure.png (measure {measure})")
     return 0
 

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 
 import pytest
 from conftest import ROOT, need_shared
@@ -42,29 +39,15 @@ def _need_browser():
 def server(tmp_path_factory):
     _need_browser()
     seed_path = need_shared("golden", "seed_article.txt")
-    import uvicorn
-
     from newsgraph import kb
-    from newsgraph.web import Settings, create_app
+    from newsgraph.web import Settings, serving
 
     db = str(tmp_path_factory.mktemp("browser") / "kb.db")
     summary = kb.ingest([str(seed_path)], db=db, published="2020-09-10")
     assert summary.stored == 1
     kb.store_articles([record(XSS_TEXT, "2021-05-05", title="Probe <b>bold</b>")], db=db)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=db)), host="127.0.0.1", port=port, log_level="error"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    deadline = time.time() + 30
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "server did not start"
-    yield f"http://127.0.0.1:{port}", db
-    srv.should_exit = True
-    th.join(timeout=10)
+    with serving(Settings(db=db)) as base:
+        yield base, db
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +110,8 @@ def test_entity_page(server, page) -> None:
     assert page.locator("table.quotes tr").count() >= 2
     roles = page.locator("table.roles td").all_inner_texts()
     assert "General" in roles and "2020-09-10" in roles
+    # Iraq, Baghdad and Washington at least, each drawn once
+    assert page.locator("svg.map circle.place").count() >= 3
     page.screenshot(path=str(SHOTS / "entity.png"), full_page=True)
 
 
