@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from .entities import normalize_name
+from .measures import PointRow
 
 __all__ = [
     "SearchHit", "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline",
@@ -119,28 +120,12 @@ class EntityPage(_Dict):
     articles: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass
-class Point(_Dict):
-    """One point of a measure series, with the article it comes from and its evidence."""
+@dataclass(frozen=True)
+class Point(PointRow, _Dict):
+    """One point of a measure series (the stored :class:`PointRow`) with its article's title and URL."""
 
-    measure: str
-    value: float
-    role: str  # amount | from | to
-    approx: str | None
-    low: float | None
-    high: float | None
-    time: str | None
-    day: str | None
-    last_day: str | None
-    before: bool
-    as_of_publication: bool
-    article_id: str
-    published: str | None
     title: str | None
     url: str | None
-    evidence: str  # the sentence that states the figure; start/end locate the figure itself
-    start: int | None
-    end: int | None
 
     @property
     def when(self) -> str:
