@@ -41,6 +41,7 @@ GKG_FIELDS = (
 )
 
 _NAME_BAD = re.compile(r"[,;#|\t\r\n]+")
+_FIELD_BAD = re.compile(r"[\t\r\n]+")  # tabs and newlines would break the tab-separated row
 _QUOTE_BAD = re.compile(r"[#|\t\r\n]+")
 _TIMEX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$|^XXXX-(\d{2})-(\d{2})$")
 
@@ -114,7 +115,7 @@ def gkg_row(rec: Article, seq: int = 1) -> list[str]:
     allnames = ";".join(f"{_clean(e.name)},{m.start}" for e in rec.entities for m in e.mentions)
     row = {
         "GKGRECORDID": f"{stamp}-{seq}", "V2.1DATE": stamp, "V2SOURCECOLLECTIONIDENTIFIER": "1",
-        "V2SOURCECOMMONNAME": _clean(rec.source, re.compile(r"[\t\r\n]+")),
+        "V2SOURCECOMMONNAME": _clean(rec.source, _FIELD_BAD),
         "V2DOCUMENTIDENTIFIER": rec.url or "",
         "V1LOCATIONS": ";".join(dict.fromkeys(locs1)), "V2ENHANCEDLOCATIONS": ";".join(locs2),
         "V1PERSONS": persons1, "V2ENHANCEDPERSONS": persons2,
