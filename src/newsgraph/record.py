@@ -202,6 +202,8 @@ class Article(_Model):
     times: list[Time] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    story_id: int | None = Field(
+        default=None, description="the story this report tells, set by the knowledge base (null from extract)")
 
     def span_text(self, span: Span | Mention) -> str:
         """The evidence text of any fact with start/end offsets."""

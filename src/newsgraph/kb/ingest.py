@@ -33,6 +33,7 @@ from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
 from .entities import EntityIndex
 from .measures import PointRow, points_of
+from .stories import StoryAssigner
 
 __all__ = ["IngestSummary", "IngestIssue", "ingest", "store_articles"]
 
@@ -262,6 +263,7 @@ class _Writer:
         self.batch_size = batch_size
         self.index: EntityIndex | None = None
         self.next_event_id = 0
+        self.stories = StoryAssigner()
 
     def add(self, u: _Unit, out: Article | ItemError | None) -> None:
         self.batch.append((u, out))
@@ -372,6 +374,7 @@ class _Writer:
         insert_rows(conn, rows)
         if pts:
             _store_points(conn, pts)
+        self.stories.assign(conn, [rec for _, rec in recs], now)
 
 
 def _store_points(conn: Connection, pts: list[PointRow]) -> None:

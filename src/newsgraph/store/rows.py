@@ -45,6 +45,7 @@ def article_rows(
         "published": pub, "source": rec.source, "language": rec.language, "text": rec.text,
         "related_links": [r.model_dump() for r in rec.related_links], "headings": list(rec.headings),
         "origin": origin, "position": position, "run_id": run_id, "ingested_at": ingested_at,
+        "story_id": None,  # set by newsgraph.kb.stories once the article is stored
     })
     for i, p in enumerate(rec.paragraphs):
         rows["paragraphs"].append({"article_id": aid, "idx": i, **_span(p), "kind": p.kind})
@@ -192,6 +193,7 @@ def load_articles(conn: Connection, ids: Sequence[str]) -> list[Article]:
             "times": [_fact(x) for x in times.get(aid, [])],
             "places": [{**_fact(x, id_from_local=True), "entity": x["entity"]} for x in places.get(aid, [])],
             "events": [{k: v for k, v in x.items() if k not in _DROP | {"id"}} for x in events.get(aid, [])],
+            "story_id": a.get("story_id"),
         }
         for q in rec["quotes"]:
             q.pop("tsv", None)
