@@ -161,6 +161,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(resources.files("newsgraph").joinpath("web/static"))), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    from . import stories
+
+    app.include_router(stories.api_router)
+    app.include_router(stories.page_router)
     app.add_middleware(BodyLimit, limit=settings.max_body)
     return app
 
