@@ -37,7 +37,7 @@ from typing import Any
 
 QUOTE_CHARS = "\"'“”‘’„«»‚‹›‟‛″"
 _STRIP = QUOTE_CHARS + ", \n\t"
-DIRECT_KINDS = ("direct",)
+DIRECT_KINDS = ("direct", "question")  # quotes in marks that stand as sentences
 
 
 @dataclass
@@ -157,7 +157,7 @@ def _words(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
     """Start offsets of the words inside any of the spans."""
     out: set[int] = set()
     for a, b in spans:
-        out.update(m.start() + a for m in _WORD.finditer(text, a, b))
+        out.update(m.start() for m in _WORD.finditer(text, a, b))
     return out
 
 
