@@ -32,6 +32,7 @@ from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
+from ..persons import repair_record
 from .entities import EntityIndex
 from .measures import PointRow, points_of
 
@@ -407,6 +408,7 @@ class _Writer:
         rows: Rows = {}
         pts: list[PointRow] = []
         for u, rec in recs:
+            rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
             seen_here: set[int] = set()
             gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
