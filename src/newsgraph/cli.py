@@ -136,6 +136,15 @@ def _register_kb() -> None:
 _register_kb()
 
 
+def _register_identity() -> None:
+    from .kb.entity_commands import register
+
+    register(app)
+
+
+_register_identity()
+
+
 def _register_stories() -> None:
     from .kb.storycommands import register
 
