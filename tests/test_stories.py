@@ -180,3 +180,107 @@ def test_exports_carry_story_id(tmp_path) -> None:
     export("csv", tmp_path / "csv", db=db)
     header = (tmp_path / "csv" / "articles.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert "story_id" in header
+
+
+@pytest.fixture(scope="module")
+def story_db(tmp_path_factory):
+    recs, gold = story_reports()
+    db = str(tmp_path_factory.mktemp("stories") / "kb.db")
+    kb.store_articles(recs, db=db)
+    with open_store(db) as st, st.connect() as c:
+        sid = c.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == recs[0].id)).scalar_one()
+    return db, int(sid), recs
+
+
+def test_story_query_puts_outlets_side_by_side(story_db) -> None:
+    from newsgraph.kb.storyquery import story, story_list
+
+    db, sid, recs = story_db
+    page = story_list(db=db, min_outlets=3)
+    assert page.total == len(STORIES) and len(page.items) == len(STORIES)
+    assert page.items[0].last_day >= page.items[-1].last_day  # most recent first
+    s = story(sid, db=db)
+    assert s is not None and s.article_count == 3
+    assert [g["outlet"] for g in s.reports] == ["Fox News", "HuffPost", "The New York Times"]
+    assert {a["id"] for g in s.reports for a in g["articles"]} == {r.id for r in recs[:3]}
+    assert story(10**6, db=db) is None
+
+
+def test_story_figures_flag_conflicts_inside_the_story(tmp_path) -> None:
+    from newsgraph.kb.storyquery import story
+
+    recs, _ = story_reports()
+    a, b = recs[0], recs[1]
+    extra = " Officials said 40 homes were flooded." if True else ""
+    a2 = record(a.text + extra, a.published, title=a.title, source=a.source,
+                amounts=[{"start": len(a.text) + 15, "end": len(a.text) + 17, "value": 40, "text": "40",
+                          "kind": "count", "object": "homes"}])
+    extra_b = " Officials said 90 homes were flooded."
+    b2 = record(b.text + extra_b, b.published, title=b.title, source=b.source,
+                amounts=[{"start": len(b.text) + 15, "end": len(b.text) + 17, "value": 90, "text": "90",
+                          "kind": "count", "object": "homes"}])
+    db = str(tmp_path / "f.db")
+    kb.store_articles([a2, b2, recs[2]], db=db)
+    with open_store(db) as st, st.connect() as c:
+        sid = c.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == a2.id)).scalar_one()
+    s = story(int(sid), db=db)
+    homes = [f for f in s.figures if f["measure"].startswith("homes")]
+    assert homes and homes[0]["conflict"]
+    assert {o["outlet"] for o in homes[0]["outlets"]} == {"Fox News", "The New York Times"}
+    assert len(s.conflicts) == 1
+
+
+def test_cli_stories_and_story(story_db) -> None:
+    db, sid, recs = story_db
+    run = subprocess.run([sys.executable, "-m", "newsgraph.cli", "stories", "--db", db, "--format", "json",
+                          "--min-outlets", "3"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    got = json.loads(run.stdout)
+    assert set(got) == {"items", "total", "offset", "limit"} and got["total"] == len(STORIES)
+    run = subprocess.run([sys.executable, "-m", "newsgraph.cli", "story", str(sid), "--db", db],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "Fox News" in run.stdout and "HuffPost" in run.stdout and recs[0].title[:20] in run.stdout
+    run = subprocess.run([sys.executable, "-m", "newsgraph.cli", "story", "999999", "--db", db],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 1 and "no story 999999" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_api_and_pages(story_db) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import Settings, create_app
+
+    db, sid, recs = story_db
+    with TestClient(create_app(Settings(db=db))) as c:
+        r = c.get("/api/stories", params={"limit": 2, "min_outlets": 3})
+        assert r.status_code == 200
+        body = r.json()
+        assert set(body) == {"items", "total", "offset", "limit"}
+        assert body["total"] == len(STORIES) and len(body["items"]) == 2 and body["limit"] == 2
+        assert body["items"][0]["outlet_count"] == 3
+        r = c.get(f"/api/stories/{sid}")
+        assert r.status_code == 200 and r.json()["id"] == sid and len(r.json()["reports"]) == 3
+        assert c.get("/api/stories/999999").status_code == 404
+        for bad in ("/api/stories/abc", "/api/stories?limit=0", "/api/stories?limit=201",
+                    "/api/stories?date_from=2024-13-40", "/api/stories?min_outlets=0",
+                    "/api/stories?date_from=2024-03-05&date_to=2024-03-01"):
+            assert c.get(bad).status_code == 422, bad
+        r = c.get("/stories")
+        assert r.status_code == 200 and f'href="/stories/{sid}"' in r.text
+        r = c.get(f"/stories/{sid}")
+        assert r.status_code == 200
+        for outlet in ("Fox News", "HuffPost", "The New York Times"):
+            assert outlet in r.text
+        assert c.get("/stories/999999").status_code == 404
+
+
+def test_rebuild_command_recomputes_stories(story_db, tmp_path) -> None:
+    from newsgraph.kb.rebuild import rebuild, steps
+
+    assert "stories" in steps()
+    db, _, recs = story_db
+    before = partition(db)
+    summary = rebuild(db)
+    assert "stories" in summary.steps and summary.counts["stories"] == len(STORIES) + 4
+    assert partition(db) == before

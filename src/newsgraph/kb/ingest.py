@@ -409,8 +409,10 @@ class _Writer:
         next_ev = itertools.count(int(max_ev) + 1)
         rows: Rows = {}
         pts: list[PointRow] = []
+        stored: list[Article] = []
         for u, rec in recs:
             rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
+            stored.append(rec)
             seen_here: set[int] = set()
             gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
@@ -434,7 +436,7 @@ class _Writer:
         insert_rows(conn, rows)
         if pts:
             _store_points(conn, pts)
-        self.stories.assign(conn, [rec for _, rec in recs], now)
+        self.stories.assign(conn, stored, now)  # the records as stored, so a rebuild sees the same
 
 
 def _store_points(conn: Connection, pts: list[PointRow]) -> None:

@@ -190,3 +190,19 @@ def rebuild_stories(conn: Connection, now: str, *, chunk: int = 500, p: Params |
         assigner.assign(conn, load_articles(conn, part), now)
     return int(conn.execute(sa.select(sa.func.count()).select_from(t.stories)
                             .where(t.stories.c.merged_into.is_(None))).scalar_one())
+
+
+def _register_rebuild() -> None:
+    from .rebuild import RebuildContext, register_step
+
+    @register_step("stories", after="entities")
+    def rebuild_stories_step(conn: Connection, ctx: RebuildContext) -> None:
+        """Stories from scratch, reports replayed in the rebuild's canonical order."""
+        ctx.counts["stories"] = rebuild_stories(conn, _now())
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+_register_rebuild()

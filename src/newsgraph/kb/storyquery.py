@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from ..store import StoreLike
 from ..store import schema as t
-from .browse import Page
+from .paging import Page
 from .conflicts import conflicts
 from .query import _points, using
 from .storyfeatures import normalize_outlet
@@ -84,7 +84,7 @@ def _outlets_and_entities(conn: Connection, ids: list[int]) -> tuple[dict[int, l
 
 
 def story_list(*, db: StoreLike = None, q: str | None = None, date_from: str | None = None,
-               date_to: str | None = None, min_outlets: int = 1, offset: int = 0, limit: int = 50) -> Page:
+               date_to: str | None = None, min_outlets: int = 1, offset: int = 0, limit: int = 50) -> Page[StoryRow]:
     """Stories, most recent first (by their last report), with outlets and main entities."""
     s = t.stories
     conds: list[Any] = [s.c.merged_into.is_(None), s.c.outlet_count >= min_outlets]

@@ -8,23 +8,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 
 from ..kb import storyquery
 from .app import html
+from .paging import ERRORS, Day, Limit, Offset, PageOut, check_range, not_found, page_out
 
-__all__ = ["api_router", "page_router", "StoryListOut"]
+__all__ = ["api_router", "page_router", "StoryItem"]
 
 api_router = APIRouter(prefix="/api", tags=["api"])
 page_router = APIRouter(include_in_schema=False)
 
-Limit = Annotated[int, Query(ge=1, le=200, description="page size (at most 200)")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000)]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
 MinOutlets = Annotated[int, Query(ge=1, le=1000, description="only stories told by at least this many outlets")]
-StoryId = Annotated[int, Query(ge=1)]
 
 
 class StoryItem(BaseModel):
@@ -38,38 +35,30 @@ class StoryItem(BaseModel):
     main_entities: list[dict[str, Any]]
 
 
-class StoryListOut(BaseModel):
-    """One page of stories (the paged shape of the browse API)."""
-
-    items: list[StoryItem]
-    total: int
-    offset: int
-    limit: int
-
-
 def _ctx(request: Request) -> Any:
     return request.app.state.ctx
 
 
-@api_router.get("/stories", response_model=StoryListOut)
+@api_router.get("/stories", response_model=PageOut[StoryItem], responses=ERRORS)
 async def list_stories(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
                        date_from: Day = None, date_to: Day = None, min_outlets: MinOutlets = 1,
                        offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
     """Stories, most recent first: outlets, date range, main entities."""
+    check_range(date_from, date_to)
     ctx = _ctx(request)
     page = await ctx.run(storyquery.story_list, db=ctx.store, q=q, date_from=date_from, date_to=date_to,
                          min_outlets=min_outlets, offset=offset, limit=limit)
-    return page.to_dict()  # type: ignore[no-any-return]
+    return page_out(page)
 
 
-@api_router.get("/stories/{story_id}")
+@api_router.get("/stories/{story_id}", responses=ERRORS)
 async def get_story(request: Request, story_id: int) -> dict[str, Any]:
     """One story: reports by outlet, events over time, figures per outlet (conflicts flagged), quotes by
     speaker, merges. A merged story id answers with the story it joined (``requested_id``)."""
     ctx = _ctx(request)
     page = await ctx.run(storyquery.story, story_id, db=ctx.store)
     if page is None:
-        raise HTTPException(404, f"no story {story_id}")
+        raise not_found(f"story {story_id}")
     return page.to_dict()  # type: ignore[no-any-return]
 
 
@@ -90,7 +79,7 @@ async def story_page(request: Request, story_id: int) -> HTMLResponse:
     ctx = _ctx(request)
     page = await ctx.run(storyquery.story, story_id, db=ctx.store)
     if page is None:
-        raise HTTPException(404, f"no story {story_id}")
+        raise not_found(f"story {story_id}")
     outlets = [g["outlet"] for g in page.reports]
     by_day: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for ev in page.events:
