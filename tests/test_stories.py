@@ -166,17 +166,16 @@ def test_exports_carry_story_id(tmp_path) -> None:
     recs, gold = story_reports()
     db = str(tmp_path / "e.db")
     kb.store_articles(recs, db=db)
+    from newsgraph.kb.export import export
+
     out = tmp_path / "all.jsonl"
-    kb.export("jsonl", out, db=db) if hasattr(kb, "export") else __import__(
-        "newsgraph.kb.export", fromlist=["export"]).export("jsonl", out, db=db)
+    export("jsonl", out, db=db)
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     by_story: dict[int, set[str]] = defaultdict(set)
     for d in lines:
         assert isinstance(d["story_id"], int)
         by_story[d["story_id"]].add(d["id"])
     assert {frozenset(v) for v in by_story.values()} == gold_partition(recs, gold)
-    from newsgraph.kb.export import export
-
     export("csv", tmp_path / "csv", db=db)
     header = (tmp_path / "csv" / "articles.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert "story_id" in header
