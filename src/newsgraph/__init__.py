@@ -19,8 +19,9 @@ from .errors import (
     NewsgraphError,
     StoreError,
 )
-from .pipeline import Item, extract, extract_many
-from .record import SCHEMA_VERSION, Article, ItemError, json_schema, measure_key
+from . import extract as _extract_package  # noqa: F401  (loaded first: the function below must win the name)
+from .pipeline import extract, extract_many
+from .record import SCHEMA_VERSION, Article, Item, ItemError, json_schema, measure_key
 
 __version__ = "0.1.0"
 
