@@ -212,11 +212,34 @@ def test_conflicts(kb_store, value, approx, time, expected):
 
 
 # -- queries ----------------------------------------------------------------------------------------
+BRACKETS = ("The general ordered the troop [withdrawal] of the 2,000 soldiers on Monday. "
+            "A withdrawal of the last troop was not discussed.")
+
+
+def test_search_phrases_totals_and_plain_snippets(kb_store):
+    kb.store_articles([record(BRACKETS, "2021-05-05", title="Orders"), drawdown()], db=kb_store)
+    hits = kb.search_page('"troop withdrawal"', db=kb_store)
+    assert hits.total == 1 and hits.items[0].article_id == record(BRACKETS, "2021-05-05").id
+    snip, marks = hits.items[0].snippet, hits.items[0].marks
+    assert "[withdrawal]" in snip  # the text's own brackets stay text, highlights are spans
+    marked = " ".join(snip[s:e] for s, e in marks)  # FTS5 marks the phrase, PostgreSQL each word
+    assert "troop" in marked and "withdrawal" in marked and "<" not in snip
+    assert kb.search_page('"withdrawal troop"', db=kb_store).total == 0  # order matters inside quotes
+    assert kb.search_page("withdrawal general", db=kb_store).total == 1  # bare words: anywhere in the text
+    assert kb.search_page('"withdrawal general"', db=kb_store).total == 0
+    assert kb.search_page('"troop withdrawal', db=kb_store).total == 1  # an unclosed quote runs to the end
+    assert kb.search_page('OR - NOT "" *', db=kb_store).total == 0  # operators are plain words, never syntax
+    one = kb.search_page("troops", db=kb_store, limit=1)
+    two = kb.search_page("troops", db=kb_store, limit=1, offset=1)
+    assert one.total == two.total == 2 and one.items[0].article_id != two.items[0].article_id
+
+
 def test_queries(kb_store):
     kb.ingest([drawdown(), followup(4000), plain(1)], db=kb_store)
     hits = kb.search("troops Iraq", db=kb_store)
     assert {h.article_id for h in hits} == {drawdown().id, followup(4000).id}
-    assert all(h.kind == "article" and "[" in h.snippet for h in hits)
+    assert all(h.kind == "article" and h.marks for h in hits)
+    assert all({h.snippet[s:e].lower().rstrip("s") for s, e in h.marks} <= {"troop", "iraq"} for h in hits)
     q = kb.search("partners stand", db=kb_store, kind="quote")
     assert [(h.kind, h.article_id, h.quote_idx) for h in q] == [("quote", drawdown().id, 0)]
     assert kb.search("   ", db=kb_store) == []

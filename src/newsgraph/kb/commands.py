@@ -13,6 +13,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 __all__ = ["register"]
@@ -138,24 +139,46 @@ def conflicts(
             out.print(f"  {p.published or '?'} {p.article_id} {p.title or ''}\n    \u201c{p.evidence}\u201d", soft_wrap=True)
 
 
+def _marked(text: str, marks: list[tuple[int, int]]) -> str:
+    """Rich markup for a snippet: the text escaped (so "[withdrawal]" stays text), the matches bold."""
+    out, pos = [], 0
+    for start, end in sorted(marks):
+        if start < pos:
+            continue
+        out += [escape(text[pos:start]), "[bold reverse]", escape(text[start:end]), "[/]"]
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
 def search(
-    text: Annotated[str, typer.Argument(help="words to find (all must occur)")],
+    text: Annotated[str, typer.Argument(help='words to find (all must occur); "double quotes" for a phrase')],
     db: DbOpt = None,
     limit: int = 20,
+    offset: Annotated[int, typer.Option(help="matches to skip (the next page)")] = 0,
+    kind: Annotated[Optional[str], typer.Option(help="article or quote")] = None,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
-    """Full-text search over articles and quotes."""
-    from . import search as get
+    """Full-text search over articles and quotes, best match first, with the total number of matches."""
+    from .search import search_page
 
-    hits = get(text, db=db, limit=limit)
+    page = search_page(text, db=db, kind=kind, offset=offset, limit=limit)
     if format != TableFormat.table:
-        _json([h.to_dict() for h in hits])
+        _json(page.to_dict())
         return
-    for h in hits:
-        out.print(f"[bold]{h.published or '?'}[/] {h.article_id} ({h.kind}) {h.title or ''}\n  {h.snippet}",
-                  soft_wrap=True)
-    if not hits:
-        out.print("no match")
+    for h in page.items:
+        out.print(f"[bold]{h.published or '?'}[/] {h.article_id} ({h.kind}) {escape(h.title or '')}\n"
+                  f"  {_marked(h.snippet, h.marks)}", soft_wrap=True)
+    out.print(_count_line(page, "match", "matches"), soft_wrap=True)
+
+
+def _count_line(page: Any, one: str, many: str) -> str:
+    if page.total == 0:
+        return f"no {many}"
+    noun = one if page.total == 1 else many
+    if page.first == 1 and page.last == page.total:
+        return f"all {page.total:,} {noun}"
+    return f"{page.first:,}-{page.last:,} of {page.total:,} {noun} (--offset {page.last} for more)"
 
 
 def entity(

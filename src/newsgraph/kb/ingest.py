@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection
 from ..errors import NewsgraphError, StoreError
 from ..pipeline import Item, extract_many
 from ..record import Article, ItemError, article_id
+from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
@@ -124,7 +125,7 @@ def _units(sources: Iterable[Any], opts: dict[str, Any], skipped: dict[str, int]
             yield from expand(pending_paths)
             pending_paths = []
         if isinstance(x, Article):
-            yield _Unit(source="<python>", position=f"item {i + 1}", record=x, id=x.id, ref=x.url or x.id)
+            yield _from_article(x, i)
         elif isinstance(x, (Item, Mapping)):
             yield _from_mapping(x, i)
         elif hasattr(x, "source") and hasattr(x, "position") and hasattr(x, "item"):
@@ -145,6 +146,16 @@ def _from_mapping(m: Mapping[str, Any] | Item, i: int) -> _Unit:
     except NewsgraphError as exc:
         return _Unit(source="<python>", position=f"item {i + 1}", error=exc.reason,
                      error_class=type(exc).__name__, ref=exc.item)
+
+
+def _from_article(rec: Article, i: int) -> _Unit:
+    # a ready record is stored as it is, so one holding a NUL or a lone surrogate is refused, not cleaned
+    # (its id and offsets belong to its text): the same outcome on SQLite and PostgreSQL
+    bad = first_unstorable(rec.model_dump(mode="python"))
+    if bad:
+        return _Unit(source="<python>", position=f"item {i + 1}", error=f"not storable: {bad}",
+                     error_class="InputError", ref=storable(rec.url or rec.id))
+    return _Unit(source="<python>", position=f"item {i + 1}", record=rec, id=rec.id, ref=rec.url or rec.id)
 
 
 def _from_read(r: Any) -> _Unit:
@@ -253,7 +264,13 @@ class IngestRun:
         """Items to extract, in order; every other unit goes to ``side``."""
         for u in _units(sources, self.opts, self.summary.skipped):
             if u.error is None:
-                u.id = u.record.id if u.record is not None else article_id(u.item.text if u.item else "")
+                try:
+                    u.id = u.record.id if u.record is not None else article_id(u.item.text if u.item else "")
+                except Exception as exc:  # one item's failure is that item's error, never the batch's
+                    u.error, u.error_class = f"cannot compute the id: {exc}", type(exc).__name__
+                    u.item = u.record = None
+                    self.side.append(u)
+                    continue
                 if u.id in self.seen and (u.record is not None or (u.item is not None and u.item.text.strip())):
                     u.duplicate, u.item = True, None
                 else:
@@ -359,10 +376,12 @@ class _Writer:
                 err_class = u.error_class if u.error else (out.error if isinstance(out, ItemError) else "Error")
                 ref = u.ref or (out.item if isinstance(out, ItemError) else None)
                 s.failed += 1
-                errors.append({"run_id": s.run_id, "source": u.source, "position": u.position, "item": ref,
-                               "reason": reason, "error": err_class, "at": now})
+                errors.append({"run_id": s.run_id, "source": storable(u.source), "position": u.position,
+                               "item": storable(ref) if ref else ref, "reason": storable(reason),
+                               "error": err_class, "at": now})
                 if len(s.issues) < _MAX_ISSUES_KEPT:
-                    s.issues.append(IngestIssue(u.source, u.position, reason, err_class, ref))
+                    e = errors[-1]
+                    s.issues.append(IngestIssue(e["source"], u.position, e["reason"], err_class, e["item"]))
                 continue
             records.append((u, rec))
         if records:
