@@ -162,13 +162,13 @@ def record_failure(doc: Doc, component: str, exc: BaseException) -> None:
     doc._.newsgraph_errors = errs
 
 
-def guarded(doc: Doc, component: str, extract: Callable[[Doc], T], empty: T) -> T:
-    """``extract(doc)`` under the failure policy: on an exception, record it and return ``empty``."""
+def guarded(doc: Doc, component: str, extract: Callable[[Doc], T]) -> T | None:
+    """``extract(doc)`` under the failure policy: on an exception, record it and return None."""
     try:
         return extract(doc)
     except Exception as exc:  # any bug of one family must cost only that family, and is logged
         record_failure(doc, component, exc)
-        return empty
+        return None
 
 
 def require(doc: Doc, component: str, *upstream: str) -> None:

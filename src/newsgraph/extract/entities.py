@@ -511,7 +511,7 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             self.initialize()
-        ents = [e.model_dump() for e in guarded(doc, self.name, lambda d: extract_entities(d, self.lexicon), [])]
+        ents = [e.model_dump() for e in guarded(doc, self.name, lambda d: extract_entities(d, self.lexicon)) or []]
         doc._.newsgraph_entities = ents
         doc._.newsgraph_mentions = mention_index(ents)
         return doc

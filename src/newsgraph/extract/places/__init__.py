@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, load_lexicon
-from ...record import Place
+from ...record import Place, PlaceMention
 from .._doc import UPSTREAM, assigns_of, content_paragraphs, ensure_extensions, guarded, require, requires_of
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .resolve import Resolution, Toponym, resolve, resolve_name
@@ -213,7 +213,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
             lat=p.lat, lon=p.lon, feature=p.feature, geonames_id=p.geonames_id,
             population=p.population or None,
             score=max(r.score for _t, _o, r in hits),
-            mentions=[{"start": t.start, "end": t.end, "text": t.text} for t, _o, _r in hits],
+            mentions=[PlaceMention(start=t.start, end=t.end, text=t.text) for t, _o, _r in hits],
         ))
     out.entity_countries = _entity_countries(ents, ent_votes, gaz, context)
     return out
@@ -262,7 +262,7 @@ class PlacesComponent:
         require(doc, self.name, *UPSTREAM["places"])
         if self.gazetteer is None:
             self.initialize()
-        found = guarded(doc, self.name, lambda d: resolve_places(d, self.gazetteer, self.lexicon), PlaceResolution())
+        found = guarded(doc, self.name, lambda d: resolve_places(d, self.gazetteer, self.lexicon)) or PlaceResolution()
         doc._.newsgraph_places = [p.model_dump() for p in found.places]
         fill_entity_countries(doc, found.entity_countries)  # its own step, before amounts and events read them
         return doc

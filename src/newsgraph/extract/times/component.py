@@ -132,7 +132,7 @@ class TimesComponent:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        times = guarded(doc, self.name, lambda d: extract_times(d, use_dateline=self.use_dateline), [])
+        times = guarded(doc, self.name, lambda d: extract_times(d, use_dateline=self.use_dateline)) or []
         doc._.newsgraph_times = [t.model_dump() for t in times]
         return doc
 
