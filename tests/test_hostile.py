@@ -72,3 +72,175 @@ def test_storable_keeps_length(text: str) -> None:
 
     out = storable(text)
     assert len(out) == len(text) and first_unstorable(out) is None
+
+
+# -- nothing lost silently ---------------------------------------------------------------------------
+
+def _warc_pages(n: int, lie_at: int | None = None) -> bytes:
+    import io
+    import re
+
+    from badcorpus import _page, english_paragraphs
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = b""
+    for i in range(n):
+        buf = io.BytesIO()
+        w = WARCWriter(buf, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        body = _page(f"Story {i}", english_paragraphs(500, f"warc {i}")).encode()
+        w.write_record(w.create_warc_record(f"https://e.example/{i}", "response", payload=io.BytesIO(body),
+                                            http_headers=http))
+        data = buf.getvalue()
+        if i == lie_at:
+            data = re.sub(rb"Content-Length: \d+", b"Content-Length: 1000000000000", data, count=1)
+        out += data
+    return out
+
+
+def test_warc_content_length_lie_loses_only_that_record(tmp_path) -> None:
+    """A record claiming Content-Length 10^12 in an uncompressed WARC made the next record vanish, 0 errors."""
+    from newsgraph.ingest import read_sources
+
+    (tmp_path / "lie.warc").write_bytes(_warc_pages(4, lie_at=1))
+    reads = list(read_sources([str(tmp_path / "lie.warc")]))
+    assert [(r.position, r.ok) for r in reads] == [("record 1", True), ("record 2", False), ("record 3", True),
+                                                   ("record 4", True)]
+    assert "Content-Length" in (reads[1].error or "")
+    assert reads[2].item is not None and "warc 2" in reads[2].item.text
+
+
+def _tree(tmp_path):
+    import os
+
+    root = tmp_path / "tree"
+    root.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(GOOD.format(n=999) + " Secret outside the tree.")
+    for name in ("a_good.txt", "m_good.txt", "z_good.txt"):
+        (root / name).write_text(GOOD.format(n=len(name) * 17) + f" File {name}.")
+    os.symlink(root / "b_loop2.txt", root / "b_loop1.txt")
+    os.symlink(root / "b_loop1.txt", root / "b_loop2.txt")
+    os.symlink(root / "nowhere.txt", root / "c_dangling.txt")
+    os.symlink(outside / "secret.txt", root / "d_passwd.txt")
+    os.symlink(root / "a_good.txt", root / "e_inside_link.txt")  # inside the tree: followed (a duplicate)
+    os.mkfifo(root / "f_fifo.txt")
+    os.symlink(root, root / "g_self")  # a link to a folder: not walked again
+    os.symlink(outside, root / "h_outdir")
+    return root
+
+
+def _alarm(seconds: int):
+    import signal
+
+    def boom(*_a):  # a FIFO without a writer used to block for ever
+        raise TimeoutError("reading the folder hung")
+
+    signal.signal(signal.SIGALRM, boom)
+    signal.alarm(seconds)
+
+
+def test_folder_loops_fifos_and_links_out_are_one_error_each(tmp_path) -> None:
+    import signal
+
+    from newsgraph.ingest import read_sources
+
+    root = _tree(tmp_path)
+    _alarm(60)
+    try:
+        stream = read_sources([str(root)])
+        reads = {r.source.rsplit("/", 1)[-1]: r for r in stream}
+    finally:
+        signal.alarm(0)
+    ok = {k for k, r in reads.items() if r.ok}
+    assert ok == {"a_good.txt", "m_good.txt", "z_good.txt", "e_inside_link.txt"}
+    assert "loop" in reads["b_loop1.txt"].error and "loop" in reads["b_loop2.txt"].error
+    assert "broken" in reads["c_dangling.txt"].error
+    assert "out of the ingested folder" in reads["d_passwd.txt"].error
+    assert "FIFO" in reads["f_fifo.txt"].error
+    assert "h_outdir" in reads and "out of the ingested folder" in reads["h_outdir"].error
+    assert stream.skipped["symbolic link to a folder"] == 1  # g_self
+    assert "secret.txt" not in reads
+
+
+def test_follow_symlinks_reads_links_out_of_the_tree(tmp_path) -> None:
+    from newsgraph.ingest import read_sources
+
+    root = _tree(tmp_path)
+    (root / "f_fifo.txt").unlink()
+    reads = [r for r in read_sources([str(root)], follow_symlinks=True)]
+    names = [r.source.rsplit("/", 1)[-1] for r in reads if r.ok]
+    assert "d_passwd.txt" in names and "secret.txt" in names  # the file link and the folder link, once each
+
+
+def test_a_fifo_given_by_name_is_refused_without_hanging(tmp_path) -> None:
+    import os
+    import signal
+
+    from newsgraph.ingest import read_sources
+
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    _alarm(30)
+    try:
+        reads = list(read_sources([str(tmp_path / "pipe.jsonl")]))
+    finally:
+        signal.alarm(0)
+    assert len(reads) == 1 and "FIFO" in (reads[0].error or "")
+    assert list(read_sources(["/dev/null"]))[0].error.startswith("not read: a character device")
+
+
+def test_cli_exit_status_is_2_when_any_item_failed(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.txt").write_text(GOOD.format(n=5))
+    db = str(tmp_path / "kb.db")
+    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", "--db", db, "-q"]
+    ok = subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert ok.returncode == 0, ok.stderr
+    (good / "b.txt").write_bytes(b"")
+    bad = subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert bad.returncode == 2, bad.stderr
+    assert "failed: " in bad.stderr and "b.txt" in bad.stderr
+
+
+def test_stdin_is_read_incrementally_and_capped(tmp_path) -> None:
+    """`newsgraph ingest - < /dev/zero` read all of stdin into memory (3 GB in 7 s); now it stops at the
+    per-item cap. Run in a child process reading /dev/zero (no NLP needed: the reader alone)."""
+    import subprocess
+    import sys
+
+    code = ("import resource; from newsgraph.ingest import read_sources; rs = list(read_sources(['-'])); "
+            "print(len(rs), rs[0].error); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+    with open("/dev/zero", "rb") as zero:
+        p = subprocess.run([sys.executable, "-c", code], stdin=zero, capture_output=True, text=True, timeout=300,
+                           check=False)
+    assert p.returncode == 0, p.stderr[-2000:]
+    first, rss_mb = p.stdout.splitlines()
+    assert first.startswith("1 ") and "larger than" in first
+    assert int(rss_mb) < 400  # the cap is 64 MB of text; a whole-stdin read would grow without end
+
+
+def test_stdin_jsonl_and_warc(monkeypatch) -> None:
+    import io
+    import sys
+
+    from newsgraph.ingest import read_sources
+
+    class FakeStdin:
+        def __init__(self, data: bytes) -> None:
+            self.buffer = io.BufferedReader(io.BytesIO(data))
+            self.buffer.seekable = lambda: False  # type: ignore[method-assign]
+
+    lines = "\n".join(json.dumps({"text": GOOD.format(n=i)}) for i in range(3)) + "\n"
+    monkeypatch.setattr(sys, "stdin", FakeStdin(lines.encode()))
+    assert [r.ok for r in read_sources(["-"])] == [True, True, True]
+    monkeypatch.setattr(sys, "stdin", FakeStdin(_warc_pages(2)))
+    assert [r.position for r in read_sources(["-"]) if r.ok] == ["record 1", "record 2"]

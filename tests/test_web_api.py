@@ -23,7 +23,8 @@ XSS_TEXT = f'Police said {XSS} was written on the wall of the city hall, Mayor E
 def xss_record():
     i = XSS_TEXT.index("Eva Stone")
     return record(XSS_TEXT, "2021-02-03", title=f"Title {XSS}", entities=[
-        {"id": "E1", "name": f"Eva {XSS}", "type": "PERSON",
+        # an ORG: a PERSON's name is rebuilt from its mentions (issue 16 rule 5), which drops the markup
+        {"id": "E1", "name": f"Eva {XSS}", "type": "ORG",
          "mentions": [{"start": i, "end": i + 9, "text": "Eva Stone"}]}])
 
 

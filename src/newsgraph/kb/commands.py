@@ -16,7 +16,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-__all__ = ["register"]
+__all__ = ["register", "EXIT_ITEMS_FAILED"]
+
+# `newsgraph ingest` finished, but at least one item failed (1 is kept for a run that could not go on)
+EXIT_ITEMS_FAILED = 2
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
 out = Console(highlight=False)
@@ -54,8 +57,14 @@ def ingest(
     url: Annotated[Optional[str], typer.Option(help="URL of a single text")] = None,
     field: Annotated[Optional[list[str]], typer.Option("--field", help="JSONL field map, e.g. text=body")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks",
+                                                  help="follow symbolic links that leave an ingested folder")] = False,
 ) -> None:
-    """Read, extract and store articles; a re-run skips what is stored."""
+    """Read, extract and store articles; a re-run skips what is stored.
+
+    Exit status: 0 when every item was stored (or was a duplicate or non-English), 2 when the run
+    finished but some items failed (each is in ingest_errors), 1 when the run itself could not go on.
+    """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from . import ingest as run_ingest
@@ -71,7 +80,8 @@ def ingest(
             bar.update(task, completed=s.read, rate=s.articles_per_s, stored=s.stored, failed=s.failed)
 
         summary = run_ingest(sources, db=db, n_process=n_process, batch_size=batch_size, published=published,
-                             title=title, url=url, fields=fields or None, progress=tick)
+                             title=title, url=url, fields=fields or None, progress=tick,
+                             follow_symlinks=follow_symlinks)
     out.print(f"run {summary.run_id}: {summary}")
     for issue in summary.issues[:10]:
         err.print(f"  failed: {issue}", soft_wrap=True)
@@ -79,8 +89,9 @@ def ingest(
         err.print(f"  ... {summary.failed - 10} more in the ingest_errors table")
     for reason, n in sorted(summary.skipped.items()):
         err.print(f"  skipped {n}: {reason}")
-    if summary.read and summary.failed == summary.read:
-        raise typer.Exit(1)
+    if summary.failed:
+        # nothing is lost silently: a script sees that some items were not stored
+        raise typer.Exit(EXIT_ITEMS_FAILED)
 
 
 def timeline(

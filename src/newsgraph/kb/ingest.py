@@ -33,6 +33,7 @@ from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
+from ..persons import repair_record
 from .entities import EntityIndex
 from .measures import PointRow, points_of
 
@@ -181,6 +182,7 @@ def ingest(
     fields: Mapping[str, str] | None = None,
     model: str | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
+    follow_symlinks: bool = False,
 ) -> IngestSummary:
     """Read, extract and store ``sources``; return the run's :class:`IngestSummary`.
 
@@ -188,13 +190,16 @@ def ingest(
     with ``published``/``title``/``url``/``fields``), ``newsgraph.ingest.Read`` objects, ``Item`` or dicts
     (extracted here) and ready :class:`~newsgraph.record.Article` records (stored as they are). A stored
     ``id`` is never stored again. ``batch_size`` items are extracted and committed together.
-    ``progress`` is called with the running summary after every item.
+    ``progress`` is called with the running summary after every item. ``follow_symlinks`` follows
+    symbolic links that leave an ingested folder (otherwise each is one failed item).
     """
     if batch_size < 1 or n_process < 1:
         raise ValueError("batch_size and n_process must be >= 1")
     opts: dict[str, Any] = {"published": published, "title": title, "url": url}
     if fields:
         opts["fields"] = dict(fields)
+    if follow_symlinks:
+        opts["follow_symlinks"] = True
     store = open_store(db)
     try:
         run = IngestRun(store, opts, batch_size=batch_size, n_process=n_process, progress=progress,
@@ -411,6 +416,7 @@ class _Writer:
         rows: Rows = {}
         pts: list[PointRow] = []
         for u, rec in recs:
+            rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
             seen_here: set[int] = set()
             gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
