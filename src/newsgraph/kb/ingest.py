@@ -27,13 +27,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..errors import NewsgraphError, StoreError
+from ..persons import repair_record
 from ..pipeline import Item, extract_many
 from ..record import Article, ItemError, article_id
 from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
-from ..persons import repair_record
 from .entities import EntityIndex
 from .measures import PointRow, points_of
 

@@ -5,8 +5,8 @@ with its other facts; the failure is a row of ``ingest_errors`` naming the famil
 which ``Article.extraction_errors`` is rebuilt). Both columns are empty for items that were not stored
 (unreadable input), so every existing row stays valid.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-03 07:30:00
 """
 from collections.abc import Sequence
@@ -15,8 +15,8 @@ from typing import Union
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0003'
-down_revision: Union[str, Sequence[str], None] = '0002'
+revision: str = '0004'
+down_revision: Union[str, Sequence[str], None] = '0003'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
