@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import load_lexicon, norm_name, read_tsv
-from .names import PersonName, given_key, parse_person, same_person
+from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "actor_for"]
 
@@ -67,16 +67,23 @@ def _table() -> dict[str, Actor]:
     return actors
 
 
+def _surname_key(name: str) -> str:
+    """The folded last word without a particle prefix ("Al-Assad" → "assad"): cheap, no parsing."""
+    words = [w for w in name.split() if fold(w).rstrip(",") not in GENERATIONAL]
+    last = fold(words[-1]) if words else ""
+    head, _, rest = last.partition("-")
+    return rest if rest and head in {"al", "el", "bin", "ibn", "abu", "ben"} else last
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[tuple[PersonName, str]]], dict[str, set[str]]]:
-    persons: dict[str, list[tuple[PersonName, str]]] = {}
+def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, set[str]]]:
+    """Persons by surname (names parsed only when looked up) and organizations by name."""
+    persons: dict[str, list[tuple[str, str]]] = {}
     orgs: dict[str, set[str]] = {}
     for a in _table().values():
         for n in a.names:
             if a.kind == "person":
-                p = parse_person(n)
-                if p is not None and not p.bare:
-                    persons.setdefault(p.surname_core, []).append((p, a.key))
+                persons.setdefault(_surname_key(n), []).append((n, a.key))
             else:
                 orgs.setdefault(norm_name(n).casefold(), set()).add(a.key)
     return persons, orgs
@@ -93,7 +100,8 @@ def person_actor(name: str) -> Actor | None:
     n = parse_person(name)
     if n is None or n.bare:
         return None
-    keys = {key for p, key in _index()[0].get(n.surname_core, []) if _fits(p, n)}
+    keys = {key for text, key in _index()[0].get(n.surname_core, [])
+            if (p := parse_person(text)) is not None and not p.bare and _fits(p, n)}
     return _table()[next(iter(keys))] if len(keys) == 1 else None
 
 
