@@ -40,6 +40,9 @@ PLOVER_2021: dict[str, tuple[str, str | None]] = {
     "FIGHT": ("ASSAULT", None),
 }
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+#: The confidence at or above which readers show an event by default (chosen on the tune half of
+#: benchmarks/gold/events_news.jsonl; every event is stored whatever its confidence).
+DEFAULT_MIN_CONFIDENCE = 0.0
 
 
 def _sentences(doc: Doc) -> list[Span]:
