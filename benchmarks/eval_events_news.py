@@ -56,6 +56,14 @@ def extract_records(arts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], f
     return recs, time.perf_counter() - t0
 
 
+def gold_type(event: dict[str, Any]) -> str:
+    """The guidelines' type of a predicted event: the fine set's DISAPPROVE with mode "allege" (the PLOVER
+    gold records' convention for accusations) is the guidelines' ACCUSE."""
+    if event["type"] == "DISAPPROVE" and event.get("mode") == "allege":
+        return "ACCUSE"
+    return str(event["type"])
+
+
 def score(gold_rows: list[dict[str, Any]], recs: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
     from newsgraph.lexicon import load_lexicon
 
@@ -74,7 +82,7 @@ def score(gold_rows: list[dict[str, Any]], recs: list[dict[str, Any]], threshold
         for e in preds:
             t = e.get("trigger_start") if e.get("trigger_start") is not None else e["start"]
             for i, ge in enumerate(golds):
-                if used[i] or ge["type"] != e["type"] or not (ge["sent_start"] <= t < ge["sent_end"]):
+                if used[i] or ge["type"] != gold_type(e) or not (ge["sent_start"] <= t < ge["sent_end"]):
                     continue
                 used[i] = True
                 n_match += 1

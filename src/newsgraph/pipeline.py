@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from . import nlp as _nlp
 from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
 from .errors import EmptyTextError, InputError, InvalidFieldError, NewsgraphError
-from .record import Article, ItemError, article_id
+from .record import EVENT_MIN_CONFIDENCE, Article, ItemError, article_id
 
 __all__ = ["Item", "extract", "extract_many", "detect_language", "normalize_published", "to_item"]
 
@@ -181,8 +181,12 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     model: str | None = None,
+    min_confidence: float | None = None,
 ) -> Article:
-    """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input."""
+    """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input.
+
+    Events below ``min_confidence`` (default :data:`newsgraph.record.EVENT_MIN_CONFIDENCE`) are left out
+    of the returned record; pass 0 to keep all. ``extract_many`` (ingest, Spark) keeps every event."""
     if not isinstance(text, str):
         raise InputError(f"text must be a string, got {type(text).__name__}")
     item = to_item(Item(text=text, title=title, published=published, url=url, source=source))  # type: ignore[arg-type]
@@ -191,6 +195,9 @@ def extract(
             from .errors import ExtractionError
 
             raise ExtractionError(out.reason, item=item.ref)
+        floor = EVENT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+        if floor > 0:
+            out.events = [e for e in out.events if (e.confidence or 0.0) >= floor]
         return out
     raise AssertionError("unreachable: one item in, one result out")
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..record import EVENT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from .entities import normalize_name
@@ -98,6 +99,8 @@ class EventHit(_Dict):
     hypothetical: bool
     start: int | None
     end: int | None
+    confidence: float | None = None
+    modality: str | None = None
 
 
 @dataclass
@@ -237,11 +240,15 @@ def _quote_hits(conn: Any, where: Any, limit: int) -> list[QuoteHit]:
     return [QuoteHit(**r._mapping) for r in rows]
 
 
-def _event_hits(conn: Any, ids_q: Any, limit: int) -> list[EventHit]:
+def _event_hits(conn: Any, ids_q: Any, limit: int, min_confidence: float | None = None) -> list[EventHit]:
+    """Events whose ids ``ids_q`` selects, at or above ``min_confidence`` (default: the extractor's
+    documented default threshold; 0 shows every stored event)."""
     ev = t.events
-    rows = conn.execute(
-        sa.select(ev).where(ev.c.id.in_(ids_q)).order_by(ev.c.published.desc(), ev.c.id).limit(limit)
-    ).mappings().all()
+    floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    q = sa.select(ev).where(ev.c.id.in_(ids_q))
+    if floor > 0:
+        q = q.where(sa.func.coalesce(ev.c.confidence, 1.0) >= floor)  # rows without a confidence predate it
+    rows = conn.execute(q.order_by(ev.c.published.desc(), ev.c.id).limit(limit)).mappings().all()
     keep = {f for f in EventHit.__dataclass_fields__}
     return [EventHit(**{k: v for k, v in r.items() if k in keep}) for r in rows]
 
@@ -305,10 +312,11 @@ def quotes(speaker: str | None = None, *, db: StoreLike = None, limit: int = 50)
 
 def events(
     type: str | None = None, actor: str | None = None, *, target: str | None = None,
-    db: StoreLike = None, limit: int = 50,
+    db: StoreLike = None, limit: int = 50, min_confidence: float | None = None,
 ) -> list[EventHit]:
     """Events, the latest first, filtered by ``type`` (e.g. RETREAT) and by an actor or target given as a
-    party code or country (``USA``) or a name/alias of an entity."""
+    party code or country (``USA``) or a name/alias of an entity. Only events at or above
+    ``min_confidence`` (default :data:`DEFAULT_MIN_CONFIDENCE`; 0 for all stored events)."""
     with using(db) as store, store.connect() as conn:
         ev, ep = t.events, t.event_parties
         ids = sa.select(ev.c.id)
@@ -322,7 +330,7 @@ def events(
             if ref is not None:
                 conds.append(ep.c.entity_id == ref.id)
             ids = ids.where(ev.c.id.in_(sa.select(ep.c.event_id).where(ep.c.role == role, sa.or_(*conds))))
-        return _event_hits(conn, ids, limit)
+        return _event_hits(conn, ids, limit, min_confidence)
 
 
 # -- measures ---------------------------------------------------------------------------------------

@@ -104,9 +104,12 @@ async def list_quotes(request: Request, speaker: str | None = None, limit: Limit
 
 @router.get("/events")
 async def list_events(request: Request, type: str | None = None, actor: str | None = None,
-                      target: str | None = None, limit: Limit = 50) -> list[dict[str, Any]]:
+                      target: str | None = None, limit: Limit = 50,
+                      min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None) -> list[dict[str, Any]]:
+    """Events at or above ``min_confidence`` (default: the documented default threshold; 0 for all)."""
     ctx = _ctx(request)
-    return [e.to_dict() for e in await ctx.run(kb.events, type, actor, target=target, db=ctx.store, limit=limit)]
+    return [e.to_dict() for e in await ctx.run(kb.events, type, actor, target=target, db=ctx.store, limit=limit,
+                                               min_confidence=min_confidence)]
 
 
 @router.get("/measures")
