@@ -78,6 +78,16 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
     return []
 
 
+def _is_question(sent: Span) -> bool:
+    for i in range(sent.end - 1, max(sent.start - 1, sent.end - 4), -1):
+        t = sent.doc[i].text
+        if t == "?":
+            return True
+        if not (sent.doc[i].is_space or t in {'"', "”", "’", "'"}):
+            return False
+    return False
+
+
 def _confidence(f: Found, sent: Span) -> float:
     conf = 0.45 if f.nominal else 0.7
     if f.nominal and f.head is not None and f.head is not f.trigger:
@@ -96,7 +106,7 @@ def _confidence(f: Found, sent: Span) -> float:
         conf -= 0.1  # shown, but below an asserted event of the same build
     if f.subsumed:
         conf -= 0.35
-    if sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+    if _is_question(sent):
         conf -= 0.2
     return round(max(0.05, min(conf, 0.95)), 2)
 
