@@ -141,7 +141,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if not actors:
         actors = _subject_of(gov_tok, res)
         if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
-                c.dep_ == "nsubj" and senses.word_in("animate", c) for c in gov_tok.children):
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
@@ -152,11 +152,30 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
               governor=st.cue_tok, head=gov_tok, mode=rule.mode, modality=modality, nominal=nominal)
-    gov_event = st.cue_tok if st.cue_tok is not None else st.governor
-    f.subsumed = gov_event is not None and gov_event is not tok and match_rule(gov_event, lex, senses) is not None
+    f.subsumed = _subsumed(tok, st.cue_tok if st.cue_tok is not None else st.governor, lex, senses)
     f.span = _extent(tok, actors + targets, sent)
     f.trigger_span = (tok.idx, tok.idx + len(tok.text))
     return f
+
+
+def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) -> bool:
+    """The action is the complement of another event's trigger ("threatened to attack"), or the purpose of
+    an event carried by a light verb ("began a hunger strike to demand ..."): that event is the event."""
+    if gov is None or gov is tok:
+        return False
+    if match_rule(gov, lex, senses) is not None:
+        return True
+    return tok.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "dobj" and match_rule(c, lex, senses) is not None for c in gov.children)
+
+
+def _conditional(tok: Token) -> bool:
+    """An "if"/"unless" clause hangs on the action or on the verb it is the complement of."""
+    for head in (tok, tok.head):
+        for c in head.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                return True
+    return False
 
 
 def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[Found]:
@@ -177,10 +196,9 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[
         if g is not None and not g.targets and f.targets:
             g.targets = [t for t in f.targets if not _own(t, g.actors)]
             g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
-    found.extend(_derived(found, by_tok, sent))
     for f in found:
-        if f.derived_from is None:
-            f.confidence = _confidence(f, sent)
+        f.confidence = _confidence(f, sent)
+    found.extend(_derived(found, by_tok, sent))
     return found
 
 
@@ -188,14 +206,14 @@ def _derived(found: list[Found], by_tok: dict[int, Found], sent: Span) -> list[F
     """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
     out: list[Found] = []
     for f in found:
-        if f.modality not in {"intended", "hypothetical"} or f.derived_from is not None:
+        if f.modality not in {"intended", "hypothetical", "threatened"} or f.derived_from is not None:
             continue
         cue_tok = f.governor
         if cue_tok is not None and cue_tok.i in by_tok:
             continue  # "agreed to withdraw", "threatened to attack": that event is already there
         carrier = f.head or f.trigger
         future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "may", "might"} for c in carrier.children)
-        if f.cue != "intent" and not future:
+        if f.cue not in {"intent", "threat"} and not future:
             continue
         if f.rule.type in {"AGREE", "THREATEN"} or not f.actors:
             continue  # an intent needs someone who intends it
@@ -208,8 +226,13 @@ def _derived(found: list[Found], by_tok: dict[int, Found], sent: Span) -> list[F
         rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
         t = cue_tok or f.trigger
         committing = cue_tok is not None and cue_tok.lemma_.lower() in _COMMITTING
+        # the codebook codes a stated future cooperation ("will visit") as AGREE and a conditional hostile
+        # action ("may halt ... if") as THREATEN; a plan or a bare possibility stays the action's own
+        will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
+        coded = (will and typ == "AGREE") or (typ == "THREATEN" and _conditional(carrier))
+        conf = 0.85 if committing else round(min(f.confidence + 0.05, 0.9), 2) if coded else 0.35
         d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
-                  derived_from=f.trigger.i, confidence=0.85 if committing else 0.35)
+                  derived_from=f.trigger.i, confidence=conf)
         d.span = (min(f.span[0], t.idx), max(f.span[1], t.idx + len(t.text)))
         d.trigger_span = (min(t.idx, f.trigger.idx), max(t.idx + len(t.text), f.trigger.idx + len(f.trigger.text)))
         out.append(d)

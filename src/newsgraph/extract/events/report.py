@@ -109,13 +109,13 @@ def merge_duplicates(events: list[tuple[Event, str, bool]]) -> list[Event]:
     ``events`` holds (event, trigger lemma, nominal trigger) triples."""
     out: list[tuple[Event, str, bool]] = []
     for ev, lemma, nominal in events:
-        first = next((f for f, lem, nom in out if _same(f, ev, lem == lemma or nom or nominal)), None)
+        # a weak first telling never absorbs (and is never promoted by) a much stronger later one
+        first = next((f for f, lem, nom in out if _same(f, ev, lem == lemma or nom or nominal)
+                      and (f.confidence or 0.0) >= (ev.confidence or 0.0) - 0.1), None)
         if first is None:
             out.append((ev, lemma, nominal))
             continue
         first.spans.append(EventSpan(start=ev.start, end=ev.end, quote=ev.source_quote))
         if first.source_quote is None:  # the quote that tells it again is evidence for the one event
             first.source_quote = ev.source_quote
-        if (ev.confidence or 0.0) > (first.confidence or 0.0):
-            first.confidence = ev.confidence
     return [ev for ev, _lemma, _nominal in out]
