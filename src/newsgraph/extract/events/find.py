@@ -104,6 +104,10 @@ def _confidence(f: Found, sent: Span) -> float:
         conf -= 0.05
     if f.modality == "negated":
         conf -= 0.1  # shown, but below an asserted event of the same build
+    elif f.modality in {"hypothetical", "intended"}:
+        conf -= 0.1
+    if f.loose:
+        conf -= 0.15  # a noun under a verb that does not carry it ("expected a summit"): its subject may not act
     if f.subsumed:
         conf -= 0.35
     if _is_question(sent):
@@ -125,7 +129,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         gov = _noun_governor(node)
         if gov is not None and match_rule(gov, lex, senses) is not None:
             return None  # "called for sanctions": the verb's event covers the noun
-        if gov is not None and gov.lemma_.lower() not in _LIGHT_VERBS:
+        if gov is not None and gov.lemma_.lower() in {"be", "become", "remain", "seem"}:
             st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing, not its subject
             gov = None
         gov_tok = gov if gov is not None else node
@@ -149,9 +153,11 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if nominal and gov_tok is node and not actors and not targets:
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
     modality = st.modality
+    light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
               governor=st.cue_tok, head=gov_tok, mode=rule.mode, modality=modality, nominal=nominal)
+    f.loose = not light
     f.subsumed = _subsumed(tok, st.cue_tok if st.cue_tok is not None else st.governor, lex, senses)
     f.span = _extent(tok, actors + targets, sent)
     f.trigger_span = (tok.idx, tok.idx + len(tok.text))
@@ -230,7 +236,7 @@ def _derived(found: list[Found], by_tok: dict[int, Found], sent: Span) -> list[F
         # action ("may halt ... if") as THREATEN; a plan or a bare possibility stays the action's own
         will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
         coded = (will and typ == "AGREE") or (typ == "THREATEN" and _conditional(carrier))
-        conf = 0.85 if committing else round(min(f.confidence + 0.05, 0.9), 2) if coded else 0.35
+        conf = 0.85 if committing else round(min(f.confidence + 0.1, 0.95), 2) if coded else 0.35
         d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
                   derived_from=f.trigger.i, confidence=conf)
         d.span = (min(f.span[0], t.idx), max(f.span[1], t.idx + len(t.text)))

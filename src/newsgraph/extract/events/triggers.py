@@ -63,6 +63,7 @@ class Found:
     mode: str | None = None
     modality: str = "asserted"
     subsumed: bool = False  # the action is the complement of another event's trigger ("threatened to attack")
+    loose: bool = False  # a noun trigger whose governing verb does not carry it ("expected a summit")
     nominal: bool = False
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
