@@ -93,8 +93,12 @@ async def _send_413(send: Send, limit: int) -> None:
 
 
 def _templates() -> Jinja2Templates:
+    from .highlight import mark_snippet
+
     path = Path(str(resources.files("newsgraph").joinpath("web/templates")))
-    return Jinja2Templates(directory=str(path))
+    templates = Jinja2Templates(directory=str(path))
+    templates.env.filters["marked"] = mark_snippet
+    return templates
 
 
 class Ctx:
@@ -125,7 +129,8 @@ class Ctx:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The web application over one knowledge base."""
-    from . import api, pages
+    from . import api, index_pages, pages
+    from .docs import add_docs
 
     settings = settings or Settings()
     ctx = Ctx(settings)
@@ -135,8 +140,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         ctx.store.close()
 
+    # /docs and /redoc are served by .docs from packaged assets (FastAPI's own pages load a CDN)
     app = FastAPI(title="newsgraph", version="1", description="Evidence-linked facts from news reports.",
-                  lifespan=lifespan)
+                  lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.ctx = ctx
 
     def _wants_json(request: Request) -> bool:
@@ -150,17 +156,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                               status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
-    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def bad_request(request: Request, exc: RequestValidationError) -> Any:
         msgs = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+        if not _wants_json(request):  # a page's filter form: say what is wrong in a page
+            return ctx.templates.TemplateResponse(request, "error.html", {"status": 422, "message": f"invalid request: {msgs}"},
+                                                  status_code=422)
         return JSONResponse({"error": f"invalid request: {msgs}", "status": 422}, status_code=422)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse({"error": f"internal error: {type(exc).__name__}", "status": 500}, status_code=500)
 
+    add_docs(app)  # before /static: its assets live under /static/docs
     app.mount("/static", StaticFiles(directory=str(resources.files("newsgraph").joinpath("web/static"))), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(index_pages.router)
     app.add_middleware(BodyLimit, limit=settings.max_body)
     return app
 

@@ -26,6 +26,8 @@ class Cues:
     weak: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     first_names: dict[str, str] = field(default_factory=dict)
+    #: lemma -> relations whose dependent holds what the verb attributes ("criticize": dobj, prep:for)
+    frames: dict[str, frozenset[str]] = field(default_factory=dict)
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict, init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -34,12 +36,13 @@ class Cues:
 
     def to_dict(self) -> dict[str, Any]:
         return {"verbs": sorted(self.verbs), "weak": sorted(self.weak),
-                "phrases": [list(p) for p in self.phrases], "first_names": self.first_names}
+                "phrases": [list(p) for p in self.phrases], "first_names": self.first_names,
+                "frames": {k: sorted(v) for k, v in self.frames.items()}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Cues:
         return cls(frozenset(d["verbs"]), frozenset(d["weak"]), tuple(tuple(p) for p in d["phrases"]),
-                   dict(d["first_names"]))
+                   dict(d["first_names"]), {k: frozenset(v) for k, v in d.get("frames", {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +65,14 @@ def load_cues() -> Cues:
         if len(row) >= 2:
             for n in row[1].split():
                 names[n.lower()] = row[0]
+    frames: dict[str, set[str]] = {}
+    for row in read_tsv("attribution_frames.tsv"):
+        if len(row) >= 2:
+            frames.setdefault(row[0].lower(), set()).add(row[1])
     # longest phrases first so that "was quoted as saying" wins over "quoted as saying"
     phrases.sort(key=len, reverse=True)
-    return Cues(frozenset(verbs), frozenset(weak), tuple(phrases), names)
+    return Cues(frozenset(verbs), frozenset(weak), tuple(phrases), names,
+                {k: frozenset(v) for k, v in frames.items()})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -91,6 +99,11 @@ def is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
     if tok.dep_ in _NOT_CUE_DEPS:
         return False
     return lemma in cues.verbs or (weak and lemma in cues.weak)
+
+
+def is_frame_verb(tok: Token) -> bool:
+    """A verb that may attribute through its dependents (not a participle modifying a noun)."""
+    return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in _NOT_CUE_DEPS
 
 
 def phrase_at(doc: Doc, i: int, cues: Cues) -> int:
