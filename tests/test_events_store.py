@@ -45,8 +45,8 @@ def test_api_min_confidence(tmp_path) -> None:
     kb.ingest([_weak_and_strong()], db=store)
     store.close()
     with TestClient(create_app(Settings(db=url))) as client:
-        assert [e["type"] for e in client.get("/api/events").json()] == ["RETREAT"]
-        every = client.get("/api/events", params={"min_confidence": 0}).json()
+        assert [e["type"] for e in client.get("/api/events").json()["items"]] == ["RETREAT"]
+        every = client.get("/api/events", params={"min_confidence": 0}).json()["items"]
         assert sorted(e["type"] for e in every) == ["CONSULT", "RETREAT"]
         assert {e["modality"] for e in every} == {"asserted", "intended"}
         assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422
