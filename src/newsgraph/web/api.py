@@ -256,8 +256,9 @@ async def stats(request: Request) -> dict[str, Any]:
 
 
 @router.post("/extract")
-async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
-    """Extract one article (text or HTML in, record out). Nothing is stored. Needs the write token."""
+async def extract(request: Request, body: ExtractIn, min_confidence: MinConfidence = None) -> dict[str, Any]:
+    """Extract one article (text or HTML in, record out). Nothing is stored. Needs the write token. Events
+    at or above ``min_confidence`` (default: the documented threshold; 0 for all)."""
     ctx = _ctx(request)
     ctx.check_write(request)
     item = _item(body)
@@ -265,7 +266,7 @@ async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
 
     try:
         rec = await ctx.run_cancellable(newsgraph.extract, item["text"], published=item["published"], title=item["title"],
-                            url=item["url"], source=item["source"])
+                            url=item["url"], source=item["source"], min_confidence=min_confidence)
     except NewsgraphError as exc:
         raise HTTPException(422, str(exc)) from None
     return rec.model_dump(mode="json")
