@@ -181,16 +181,16 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
         ("The war in Iraq dragged on for years. At its height, the United States had nearly 1,50,000 service "
          "members stationed in the country.", [(150000, "service members", "USA", "IRQ", "troops:USA:IRQ")]),
         ("Police said at least 14 people were killed and 30 were wounded.",
-         [(14, "people", None, None, "people:-:-"), (30, None, None, None, None)]),
+         [(14, "people killed", None, None, "deaths:-:-"), (30, "wounded", None, None, "injured:-:-")]),
         ("Analysts estimated that 12,000 of the files dealt with naval matters.",
          [(12000, "files", None, None, "files:-:-")]),
         ("About 15,000 transgender troops are serving openly.", [(15000, "transgender troops", None, None,
                                                                   "troops:-:-")]),
         ("Russia deployed 2,000 Russian soldiers in Syria.", [(2000, "Russian soldiers", "RUS", "SYR", "troops:RUS:SYR")]),
         ("The Chinese carmaker has received some $40 billion in state loans.",
-         [(40000000000, "state loans", "CHN", None, "loans:CHN:-")]),
+         [(40000000000, "state loans", "CHN", None, "loans.usd:CHN:-")]),
         ("Nokia will supply up to 40 percent of the region's mobile network.",
-         [(40, "mobile network", None, None, "network:-:-")]),
+         [(40, "mobile network", None, None, "network.pct:-:-")]),
     ],
 )
 def test_objects_owners_locations(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -120,6 +120,8 @@ async def measure_timeline(request: Request, key: str) -> dict[str, Any]:
     """The points of one measure key (e.g. ``troops:USA:IRQ``), in time order, with evidence."""
     ctx = _ctx(request)
     tl = await ctx.run(kb.timeline, key, db=ctx.store)
+    if not tl.series:
+        raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
     if not tl.points:
         raise HTTPException(404, f"no points for measure {key!r}")
     return tl.to_dict()

@@ -76,6 +76,8 @@ async def entity_page(request: Request, entity_id: int) -> HTMLResponse:
 async def measure_page(request: Request, key: str) -> HTMLResponse:
     ctx = _ctx(request)
     tl = await ctx.run(kb.timeline, key, db=ctx.store)
+    if not tl.series:
+        raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
     if not tl.points:
         raise HTTPException(404, f"no points for measure {key!r}")
     confl = await ctx.run(kb.conflicts, db=ctx.store, measure=key)
