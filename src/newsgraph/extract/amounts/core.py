@@ -127,7 +127,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         if q.kind == "count" and head is None and (labels & _DATE_LABELS or (q.spelled and q.value == 0)):
             continue  # a bare "zero" ("we'll have zero") is a word of emphasis more than a figure
         rec = q.as_dict()
-        rec.update({"object": _object(ctx, head, anchor), "measure": None, "owner": None, "location": None,
+        rec.update({"object": _object(ctx, q, head, anchor), "measure": None, "owner": None, "location": None,
                     "time": None, "change": None})
         if head is not None and ctx.parsed:
             rec["owner"] = owner_of(doc, head, ctx.lex, ctx.ents)
@@ -146,13 +146,19 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     return keep
 
 
-def _object(ctx: _Ctx, head: Token | None, anchor: Anchor | None) -> str | None:
+def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -> str | None:
     """The counted object: the noun phrase, with the outcome of the verb acting on it ("service members
-    killed"); None when the phrase counts nothing ("worth", "percent", a country's name)."""
+    killed"); None when the phrase counts nothing ("worth", "percent", a name, a distance)."""
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
-    if head is not None and head.pos_ == "PROPN" and ctx.lex.country_of(head.text):
-        obj = None  # "Iran" is whose or where, never what
+    if head is not None and head.pos_ == "PROPN" and (
+        ctx.lex.country_of(head.text) or head.ent_type_ in _NAMED_TYPES
+    ):
+        obj = None  # "Iran", "the NSA" are whose or where, never what is counted
+    if q.kind == "measure" and q.unit in _LENGTHS:
+        obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
+    end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
     outcome = _outcome(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
+    outcome = outcome or _outcome_after(ctx.text, end)
     if outcome:
         obj = f"{obj} {outcome}" if obj else outcome
     return obj if canonical_object(obj) is not None else None
@@ -177,6 +183,24 @@ def _outcome(tok: Token | None, parsed: bool) -> str | None:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i:
             return verbs[c.lemma_.lower()]
     return None
+
+
+_NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre", "millimetre", "foot", "inch",
+                      "yard"})
+# the outcome written right after the counted thing: "14 people dead", "five rebels killed by", "more than 90
+# injured", "four Americans who were killed", "three people were confirmed killed"
+_OUTCOME_AFTER = re.compile(
+    r"(?:[ \t]*[-–—,][ \t]*|[ \t]+(?:who[ \t]+|that[ \t]+)?(?:were|was|are|is|have[ \t]+been|had[ \t]+been|has[ \t]+been)"
+    r"(?:[ \t]+(?:reportedly|confirmed|reported|also|later|all))*)?[ \t]+(killed|dead|died|wounded|injured|hurt|"
+    r"arrested|detained)\b", re.I)
+_OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "injured",
+                  "hurt": "injured", "arrested": "arrested", "detained": "detained"}
+
+
+def _outcome_after(text: str, at: int) -> str | None:
+    m = _OUTCOME_AFTER.match(text, at)
+    return _OUTCOME_WORDS[m.group(1).lower()] if m else None
 
 
 _NAMES_AND = re.compile(r"((?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*,[ \t]+)*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"

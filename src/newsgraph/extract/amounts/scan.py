@@ -275,6 +275,14 @@ def scan(text: str) -> list[Quantity]:
     return _scan(text if isinstance(text, str) else str(text))
 
 
+def _share_units(text: str, raw: list[Quantity]) -> None:
+    """"flew 260 and 170 miles": a bare number joined to a measured one takes its unit."""
+    for a, b in zip(raw, raw[1:]):
+        if (a.kind == "count" and a.skip is None and b.kind == "measure" and a.end == a.num_end and not a.spelled
+                and re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", text[a.end : b.start])):
+            a.kind, a.unit = "measure", b.unit
+
+
 def _scan(text: str) -> list[Quantity]:
     raw: list[Quantity] = []
     pos = 0
@@ -288,6 +296,7 @@ def _scan(text: str) -> list[Quantity]:
             continue
         raw.append(q)
         pos = max(q.num_end, m.start() + 1) if q.end <= q.num_end else q.end
+    _share_units(text, raw)
     out: list[Quantity] = []
     i = 0
     while i < len(raw):
