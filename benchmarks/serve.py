@@ -67,7 +67,7 @@ def _targets(db: str) -> dict[str, list[str]]:
 
     store = kb.open_store(db)
     arts = [a.id for a in browse.articles(db=store, limit=200).items]
-    ents = [str(e["id"]) for e in browse.entity_list(db=store, limit=200).items]
+    ents = [str(e.id) for e in browse.entity_list(db=store, limit=200).items]
     meas = [m["key"] for m in kb.measures(db=store, limit=50)]
     store.close()
     return {

@@ -127,7 +127,9 @@ def test_a_record_the_store_rejects_fails_alone(kb_store, monkeypatch):
 def test_entities_merge_across_articles(kb_store):
     kb.ingest([drawdown(), followup(4000)], db=kb_store)
     trump = kb.entity("Trump", db=kb_store)
-    assert (trump.name, trump.type, trump.country) == ("Donald Trump", "PERSON", "USA")
+    # issue 16 rule 3: "President Donald Trump" names no country; the record's own "USA" (a guess of
+    # the old extractor) is no evidence, so the base keeps none
+    assert (trump.name, trump.type, trump.country) == ("Donald Trump", "PERSON", None)
     assert (trump.mention_count, trump.article_count) == (2, 2)
     assert trump.aliases == ["Trump"] and trump.roles == ["President"]
     assert (trump.first_date, trump.last_date) == ("2020-09-10", "2020-10-02")
@@ -153,8 +155,12 @@ def test_bare_surname_first_then_full_name_is_one_entity(kb_store):
     assert kb.entity("Trump", db=kb_store).article_count == 2
 
 
+_NATIONAL = {"GBR": "British Prime Minister", "USA": "US President"}
+
+
 def _person_article(i: int, full: str, country: str) -> object:
-    text = f"Note {i}: {full} spoke."
+    # issue 16 rule 3: a person's country needs evidence in the text, here a national title
+    text = f"Note {i}: {_NATIONAL[country]} {full} spoke."
     return record(text, "2021-01-0" + str(i), entities=[
         {"id": "E1", "name": full, "type": "PERSON", "country": country, "mentions": _mentions(text, full)}])
 
@@ -218,11 +224,34 @@ def test_conflicts(kb_store, value, approx, time, expected):
 
 
 # -- queries ----------------------------------------------------------------------------------------
+BRACKETS = ("The general ordered the troop [withdrawal] of the 2,000 soldiers on Monday. "
+            "A withdrawal of the last troop was not discussed.")
+
+
+def test_search_phrases_totals_and_plain_snippets(kb_store):
+    kb.store_articles([record(BRACKETS, "2021-05-05", title="Orders"), drawdown()], db=kb_store)
+    hits = kb.search_page('"troop withdrawal"', db=kb_store)
+    assert hits.total == 1 and hits.items[0].article_id == record(BRACKETS, "2021-05-05").id
+    snip, marks = hits.items[0].snippet, hits.items[0].marks
+    assert "[withdrawal]" in snip  # the text's own brackets stay text, highlights are spans
+    marked = " ".join(snip[s:e] for s, e in marks)  # FTS5 marks the phrase, PostgreSQL each word
+    assert "troop" in marked and "withdrawal" in marked and "<" not in snip
+    assert kb.search_page('"withdrawal troop"', db=kb_store).total == 0  # order matters inside quotes
+    assert kb.search_page("withdrawal general", db=kb_store).total == 1  # bare words: anywhere in the text
+    assert kb.search_page('"withdrawal general"', db=kb_store).total == 0
+    assert kb.search_page('"troop withdrawal', db=kb_store).total == 1  # an unclosed quote runs to the end
+    assert kb.search_page('OR - NOT "" *', db=kb_store).total == 0  # operators are plain words, never syntax
+    one = kb.search_page("troops", db=kb_store, limit=1)
+    two = kb.search_page("troops", db=kb_store, limit=1, offset=1)
+    assert one.total == two.total == 2 and one.items[0].article_id != two.items[0].article_id
+
+
 def test_queries(kb_store):
     kb.ingest([drawdown(), followup(4000), plain(1)], db=kb_store)
     hits = kb.search("troops Iraq", db=kb_store)
     assert {h.article_id for h in hits} == {drawdown().id, followup(4000).id}
-    assert all(h.kind == "article" and "[" in h.snippet for h in hits)
+    assert all(h.kind == "article" and h.marks for h in hits)
+    assert all({h.snippet[s:e].lower().rstrip("s") for s, e in h.marks} <= {"troop", "iraq"} for h in hits)
     q = kb.search("partners stand", db=kb_store, kind="quote")
     assert [(h.kind, h.article_id, h.quote_idx) for h in q] == [("quote", drawdown().id, 0)]
     assert kb.search("   ", db=kb_store) == []
@@ -290,5 +319,9 @@ def test_alias_that_is_also_a_surname_survives_a_new_run(kb_store):
          "mentions": _mentions(text, "Donald Trump")}])
     kb.ingest([donald, _person(2, "Ivanka Trump")], db=kb_store)
     kb.ingest([_person(3, "Trump")], db=kb_store)  # a new run reloads the entities from the base
-    # "trump" is Donald's alias and both people's surname; the alias decides, as within one run
-    assert _people(kb_store) == [("Donald Trump", 2), ("Ivanka Trump", 1)]
+    # issue 16 rule 2: "trump" is both people's surname and neither dominates (1 mention each), so a
+    # report saying only "Trump" stays its own row; an alias is no evidence (it used to decide)
+    assert _people(kb_store) == [("Donald Trump", 1), ("Ivanka Trump", 1), ("Trump", 1)]
+    kb.ingest([_person(4, "Donald Trump", times=3), _person(5, "Trump")], db=kb_store)
+    # now Donald has 4 mentions against Ivanka's 1: the earlier bare row and the new one join him
+    assert _people(kb_store) == [("Donald Trump", 6), ("Ivanka Trump", 1)]

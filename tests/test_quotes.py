@@ -14,8 +14,7 @@ from conftest import ROOT, need_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract._quote_marks import quoted_spans
-from newsgraph.extract.quotes import QuoteComponent, extract_quotes, load_cues
+from newsgraph.extract.quotes import QuoteComponent, extract_quotes, load_cues, quoted_spans
 
 
 def _spans(text: str) -> list[str]:

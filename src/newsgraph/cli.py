@@ -136,6 +136,15 @@ def _register_kb() -> None:
 _register_kb()
 
 
+def _register_identity() -> None:
+    from .kb.entity_commands import register
+
+    register(app)
+
+
+_register_identity()
+
+
 def _register_spark() -> None:
     # spark-extract and load; pyspark is imported only when spark-extract runs (an optional extra)
     from .spark.commands import register

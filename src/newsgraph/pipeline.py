@@ -21,6 +21,7 @@ from . import nlp as _nlp
 from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
 from .errors import EmptyTextError, InputError, InvalidFieldError, NewsgraphError
 from .record import Article, ItemError, article_id
+from .storable import storable
 
 __all__ = ["Item", "extract", "extract_many", "detect_language", "normalize_published", "to_item"]
 
@@ -94,7 +95,12 @@ def to_item(obj: str | Mapping[str, Any] | Item) -> Item:
         )
     else:
         raise InputError(f"cannot read an article from a {type(obj).__name__}")
-    item.text = item.text.replace("\r\n", "\n").replace("\r", "\n")
+    # NULs and lone surrogates cannot be stored everywhere (see newsgraph.storable): cleaned, length kept
+    item.text = storable(item.text.replace("\r\n", "\n").replace("\r", "\n"))
+    for name in ("title", "url", "source", "ref"):
+        value = getattr(item, name)
+        if isinstance(value, str):
+            setattr(item, name, storable(value))
     if not item.text.strip():
         raise EmptyTextError("empty text", item=item.ref)
     try:
@@ -232,9 +238,13 @@ def _run(
             if isinstance(it, ItemError):
                 held[i] = it
                 continue
-            lang = detect_language(it.text)
-            if lang != "en":
-                held[i] = _record_without_nlp(it, lang)
+            try:
+                lang = detect_language(it.text)
+                if lang != "en":
+                    held[i] = _record_without_nlp(it, lang)
+                    continue
+            except Exception as exc:  # one item's failure is its own ItemError, never the batch's
+                held[i] = ItemError(index=i, item=it.ref, reason=f"language or record: {exc}", error=type(exc).__name__)
                 continue
             if len(it.text) <= limit:
                 yield _make_doc(nlp, it), (i, it, 0, 1)

@@ -36,6 +36,7 @@ def read_sources(
     title: str | None = None,
     url: str | None = None,
     fields: Mapping[str, str] | None = None,
+    follow_symlinks: bool = False,
 ) -> ReadStream:
     """Yield one :class:`Read` per article found in ``sources``, in order.
 
@@ -43,8 +44,10 @@ def read_sources(
     extension (``.txt .md``, ``.jsonl .ndjson``, ``.html .htm``, ``.warc``, each optionally ``.gz``),
     else from the content. ``published``/``title``/``url`` apply to plain-text articles (title and
     URL only when one text source is given); ``fields`` renames JSONL keys, e.g.
-    ``{"text": "body", "published": "pub_date"}``. The returned iterator also counts what it skipped
-    (``.skipped``), and the good and failed Reads it yielded (``.n_ok``, ``.n_failed``).
+    ``{"text": "body", "published": "pub_date"}``. In a folder, a symbolic link whose target lies outside
+    the folder is an error Read unless ``follow_symlinks`` (which also follows links to folders, once
+    each); FIFOs and devices are error Reads, never opened for reading. The returned iterator also
+    counts what it skipped (``.skipped``), and the good and failed Reads it yielded (``.n_ok``, ``.n_failed``).
     """
     if isinstance(sources, (str, PathLike)):
         sources = [sources]
@@ -53,7 +56,8 @@ def read_sources(
         raise InputError("--title and --url apply to a single text source (one file or -), "
                          f"got {len(srcs)} source(s)")
     resolve_fields(fields)  # fail now on a bad mapping, not at the first JSONL line
-    opts = Options(published=normalize_published(published), title=title, url=url, fields=dict(fields or {}))
+    opts = Options(published=normalize_published(published), title=title, url=url, fields=dict(fields or {}),
+                   follow_symlinks=follow_symlinks)
 
     def make(stream: ReadStream) -> Iterator[Read]:
         for src in srcs:

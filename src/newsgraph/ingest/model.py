@@ -62,6 +62,8 @@ class Options:
     title: str | None = None
     url: str | None = None
     fields: Mapping[str, str] = field(default_factory=dict)
+    # symbolic links out of an ingested folder (and links to folders) are followed only when asked
+    follow_symlinks: bool = False
 
 
 class ReadStream(Iterator[Read]):

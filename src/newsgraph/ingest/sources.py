@@ -7,14 +7,16 @@ in the same order, which a resumed ingest relies on.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .model import MAX_ITEM_BYTES, WHOLE, Options, Read, ReadStream, error_read
 
@@ -63,60 +65,140 @@ def _gunzip_head(head: bytes) -> bytes:
 
 def iter_source(src: str, opts: Options, stream: ReadStream) -> Iterator[Read]:
     if src == "-":
-        yield from _read_bytes_source("-", io.BytesIO(sys.stdin.buffer.read()), None, opts, stream)
+        yield from _read_stdin(opts, stream)
         return
     path = Path(src)
     if path.is_dir():
-        yield from _walk(path, opts, stream)
+        root = os.path.realpath(path)
+        yield from _walk(path, root, opts, stream, {root})
         return
     yield from _read_file(path, str(src), kind_of(path.name), opts, stream)
 
 
-def _walk(root: Path, opts: Options, stream: ReadStream) -> Iterator[Read]:
+def _walk(folder: Path, root: str, opts: Options, stream: ReadStream, seen: set[str]) -> Iterator[Read]:
     # Entries of a folder in name order, a sub-folder read where its name falls (as `find | sort`
-    # lists them); symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    # lists them). Each entry is handled on its own: a link loop, a vanished or unreadable entry is one
+    # error Read and the walk goes on with the next entry.
     try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield error_read(str(root), WHOLE, f"cannot list folder: {exc.strerror or exc}")
+        yield error_read(str(folder), WHOLE, f"cannot list folder: {exc.strerror or exc}")
         return
     for entry in entries:
         if entry.name.startswith("."):
             stream.skip("hidden file or folder")
             continue
-        p = Path(entry.path)
-        if entry.is_symlink() and entry.is_dir():
-            stream.skip("symbolic link to a folder")
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(p, opts, stream)
-            continue
-        kind = kind_of(entry.name)
-        ext = os.path.splitext(entry.name.lower().removesuffix(".gz"))[1]
-        if kind is None and ext:
-            stream.skip(f"unrecognized extension {ext}")
-            continue
-        yield from _read_file(p, str(p), kind, opts, stream)
+        try:
+            yield from _entry(entry, root, opts, stream, seen)
+        except OSError as exc:
+            yield error_read(entry.path, WHOLE, f"cannot read this entry: {exc.strerror or exc}")
+
+
+def _entry(entry: os.DirEntry[str], root: str, opts: Options, stream: ReadStream, seen: set[str]) -> Iterator[Read]:
+    p = Path(entry.path)
+    if entry.is_symlink():
+        try:
+            target = os.path.realpath(entry.path, strict=True)
+        except OSError as exc:  # ELOOP for a loop, ENOENT for a dangling link
+            why = "a symbolic link loop" if exc.errno == errno.ELOOP else f"a broken symbolic link ({exc.strerror})"
+            yield error_read(entry.path, WHOLE, f"not read: {why}")
+            return
+        inside = target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+        if not inside and not opts.follow_symlinks:
+            yield error_read(entry.path, WHOLE, f"not read: a symbolic link out of the ingested folder (to {target}); "
+                                                "--follow-symlinks follows such links")
+            return
+        if os.path.isdir(target):
+            if not opts.follow_symlinks or target in seen:
+                stream.skip("symbolic link to a folder")
+                return
+            seen.add(target)
+            yield from _walk(p, root, opts, stream, seen)
+            return
+    elif entry.is_dir(follow_symlinks=False):
+        yield from _walk(p, root, opts, stream, seen)
+        return
+    kind = kind_of(entry.name)
+    ext = os.path.splitext(entry.name.lower().removesuffix(".gz"))[1]
+    if kind is None and ext:
+        stream.skip(f"unrecognized extension {ext}")
+        return
+    yield from _read_file(p, str(p), kind, opts, stream)
+
+
+def _special(mode: int) -> str | None:
+    """What a file that is not a regular file is (reading a FIFO without a writer blocks for ever)."""
+    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return None if stat.S_ISREG(mode) else "not a regular file"
 
 
 def _read_file(path: Path, label: str, kind: str | None, opts: Options, stream: ReadStream) -> Iterator[Read]:
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; the type check below refuses it
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         yield error_read(label, WHOLE, "no such file or directory")
         return
     except OSError as exc:
         yield error_read(label, WHOLE, f"cannot open: {exc.strerror or exc}")
         return
-    with fh:
+    try:
+        what = _special(os.fstat(fd).st_mode)
+    except OSError as exc:
+        os.close(fd)
+        yield error_read(label, WHOLE, f"cannot open: {exc.strerror or exc}")
+        return
+    if what:
+        os.close(fd)
+        yield error_read(label, WHOLE, f"not read: {what}, not a regular file")
+        return
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as fh:
         yield from _read_bytes_source(label, fh, kind, opts, stream)
+
+
+class _Replay(io.RawIOBase):
+    """A non-seekable stream (standard input) read from its start again after its head was sniffed."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self.head, self.rest, self.pos = head, rest, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        view = memoryview(buf).cast("B")
+        if self.pos < len(self.head):
+            n = min(len(view), len(self.head) - self.pos)
+            view[:n] = self.head[self.pos:self.pos + n]
+        else:
+            data = self.rest.read(len(view))
+            n = len(data)
+            view[:n] = data
+        self.pos += n
+        return n
+
+    def tell(self) -> int:
+        return self.pos
+
+
+def _read_stdin(opts: Options, stream: ReadStream) -> Iterator[Read]:
+    # read as it comes, never whole: `newsgraph ingest - < /dev/zero` must stop at the size cap, and a
+    # JSONL stream of any length goes through line by line
+    yield from _read_bytes_source("-", sys.stdin.buffer, None, opts, stream)
 
 
 def _read_bytes_source(label: str, fh: IO[bytes], kind: str | None, opts: Options,
                        stream: ReadStream) -> Iterator[Read]:
     try:
         head = fh.read(_HEAD)
-        fh.seek(0)
+        if fh.seekable():
+            fh.seek(0)
+        else:
+            fh = io.BufferedReader(_Replay(head, fh), buffer_size=_HEAD)
     except OSError as exc:
         yield error_read(label, WHOLE, f"cannot read: {exc.strerror or exc}")
         return

@@ -16,6 +16,7 @@ counted in the stream's ``skipped``, never silently.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -84,16 +85,18 @@ class _Record:
     meta: dict[str, str] = field(default_factory=dict)
     problem: str | None = None
     fatal: bool = False  # the file cannot be read past this record
+    tail: bytes | None = None  # records swallowed by a lying Content-Length, read again from here
 
 
-def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> Iterator[Read]:
+def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream, first: int = 0) -> Iterator[Read]:
+    """Reads of the records of ``fh``; ``first`` is how many records of the file came before it."""
     try:
         it = _CheckedIterator(fh)
         records = iter(it)
     except Exception as exc:  # warcio raises bare Exceptions for non-WARC data
-        yield error_read(source, "record 1", f"not a readable WARC ({type(exc).__name__}: {exc})")
+        yield error_read(source, f"record {first + 1}", f"not a readable WARC ({type(exc).__name__}: {exc})")
         return
-    index = 0
+    index = first
     pending: _Record | None = None
     while True:
         failure: BaseException | None = None
@@ -110,6 +113,10 @@ def read_warc(source: str, fh: IO[bytes], opts: Options, stream: ReadStream) -> 
                 pending.problem = (f"Content-Length ends before the record does ({junk:,} more bytes follow "
                                    f"before the next record); the payload is cut at the wrong place")
             yield from _emit(source, pending, opts, stream)
+            if pending.tail is not None:
+                # the lying record swallowed the rest of the file: read the records it holds
+                yield from read_warc(source, io.BytesIO(pending.tail), opts, stream, first=pending.index)
+                return
             pending = None
         if rec is None:
             break
@@ -170,6 +177,14 @@ def _take(rec: Any, index: int) -> _Record:
     remaining = getattr(rec.raw_stream, "limit", 0)
     if remaining:
         declared = h.get_header("Content-Length")
+        at = _embedded_record(out.payload)
+        if at is not None:
+            # a Content-Length that lies (10^12) ran over the records after this one: this record's own
+            # end is unknown, so it is an error; the records inside its payload are read on their own
+            out.problem = (f"Content-Length ({declared}) runs {remaining:,} bytes past the end of the file, over "
+                           "the record(s) that follow; this record is not read, those after it are")
+            out.tail = out.payload[at:]
+            return out
         short = f"the file ends {remaining:,} bytes before the record's Content-Length ({declared}) says"
         if out.payload.rstrip().lower().endswith(b"</html>"):
             # The page itself is whole: the bytes missing are elsewhere in the record (real crawls
@@ -179,6 +194,17 @@ def _take(rec: Any, index: int) -> _Record:
             out.problem = f"record cut short: {short}; the rest of the file is unreadable"
             out.fatal = True
     return out
+
+
+_RECORD_START = re.compile(rb"\nWARC/1\.[01]\r?\n")
+
+
+def _embedded_record(payload: bytes) -> int | None:
+    """Offset of the first WARC record header inside a payload, None when there is none."""
+    for m in _RECORD_START.finditer(payload):
+        if b"warc-type:" in payload[m.end(): m.end() + 4096].lower():
+            return m.start() + 1
+    return None
 
 
 def _is_html(rec: _Record) -> bool:

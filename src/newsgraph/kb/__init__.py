@@ -7,7 +7,8 @@
 
 Writing: :func:`ingest` (sources, Reads, Items, dicts or ready records). Reading: :func:`search`,
 :func:`entity`, :func:`quotes`, :func:`events`, :func:`timeline`, :func:`measures`, :func:`conflicts`,
-:func:`stats`; :func:`export` writes jsonl, csv, parquet or GDELT GKG 2.1 rows. Every function takes
+:func:`stats`; paged lists with true totals (:mod:`newsgraph.kb.paging`: ``*_page`` and ``entity_*``
+functions answer ``Page(items, total, offset, limit)``); :func:`export` writes jsonl, csv, parquet or GDELT GKG 2.1 rows. Every function takes
 ``db`` (a :class:`~newsgraph.store.Store`, a URL, a path, or None for ``newsgraph.db``).
 """
 
@@ -16,27 +17,42 @@ from __future__ import annotations
 from ..store import Store, open_store
 from .conflicts import Conflict, conflicts
 from .ingest import IngestIssue, IngestSummary, ingest, store_articles
+from .lists import (
+    EntityArticle,
+    MeasureRow,
+    conflict_page,
+    entity_articles,
+    entity_co_mentioned,
+    entity_events,
+    entity_quotes,
+    event_page,
+    measure_page,
+    quote_page,
+    timeline_page,
+)
+from .paging import Page
 from .query import (
     EntityPage,
     EntityRef,
     EventHit,
     Point,
     QuoteHit,
-    SearchHit,
     Timeline,
     entity,
     events,
     find_entity,
     measures,
     quotes,
-    search,
     stats,
     timeline,
 )
+from .search import SearchHit, search, search_page
 
 __all__ = [
     "Store", "open_store",
     "ingest", "store_articles", "IngestSummary", "IngestIssue",
     "search", "find_entity", "entity", "quotes", "events", "timeline", "measures", "conflicts", "stats",
     "SearchHit", "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline", "Conflict",
+    "Page", "MeasureRow", "EntityArticle", "search_page", "quote_page", "event_page", "measure_page",
+    "conflict_page", "timeline_page", "entity_articles", "entity_quotes", "entity_events", "entity_co_mentioned",
 ]

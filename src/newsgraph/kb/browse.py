@@ -15,10 +15,12 @@ from ..record import Article
 from ..store import StoreLike
 from ..store import schema as t
 from ..store.rows import load_article
-from .query import find_entity, search, using
+from .paging import Page, fetch_page
+from .query import find_entity, using
+from .search import article_match
 
-__all__ = ["ArticleRow", "Page", "articles", "article", "entity_list", "local_entity_links", "entity_roles",
-           "entity_places"]
+__all__ = ["ArticleRow", "EntityRow", "Page", "articles", "article", "entity_list", "ARTICLE_SORTS", "ENTITY_SORTS",
+           "local_entity_links", "entity_roles", "entity_places"]
 
 
 @dataclass
@@ -34,23 +36,17 @@ class ArticleRow:
         return dict(self.__dict__)
 
 
-@dataclass
-class Page:
-    items: list[Any]
-    total: int
-    offset: int
-    limit: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"total": self.total, "offset": self.offset, "limit": self.limit,
-                "items": [i.to_dict() if hasattr(i, "to_dict") else i for i in self.items]}
+ARTICLE_SORTS = ("newest", "oldest", "title")
+ENTITY_SORTS = ("mentions", "articles", "recent", "name")
 
 
 def articles(
     *, db: StoreLike = None, source: str | None = None, date_from: str | None = None, date_to: str | None = None,
-    entity: str | None = None, q: str | None = None, offset: int = 0, limit: int = 50,
-) -> Page:
-    """Articles, newest first, filtered by source, publication date range, entity (name or id) and text."""
+    entity: str | None = None, q: str | None = None, language: str | None = None, story: str | int | None = None,
+    sort: str = "newest", offset: int = 0, limit: int = 50,
+) -> Page[ArticleRow]:
+    """Articles filtered by source, publication date range, entity (name or id), text, language and
+    story (when the base has stories); ``sort`` is newest (default), oldest or title."""
     a = t.articles
     conds: list[Any] = []
     if source:
@@ -59,7 +55,13 @@ def articles(
         conds.append(a.c.published >= date_from)
     if date_to:
         conds.append(a.c.published <= date_to)
+    if language:
+        conds.append(a.c.language == language)
     with using(db) as store, store.connect() as conn:
+        if story is not None:
+            if "story_id" not in a.c:
+                return Page([], 0, offset, limit)
+            conds.append(a.c.story_id == story)
         if entity:
             ref = find_entity(entity, db=store)
             if ref is None:
@@ -67,15 +69,13 @@ def articles(
             ae = t.article_entities
             conds.append(a.c.id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)))
         if q:
-            ids = sorted({h.article_id for h in search(q, db=store, limit=1000)})
-            conds.append(a.c.id.in_(ids))
-        where = sa.and_(*conds) if conds else sa.true()
-        total = int(conn.execute(sa.select(sa.func.count()).select_from(a).where(where)).scalar_one())
-        rows = conn.execute(
-            sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language).where(where)
-            .order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id).offset(offset).limit(limit)
-        ).all()
-    return Page([ArticleRow(*r) for r in rows], total, offset, limit)
+            conds.append(article_match(store.dialect, q))
+        order = {"newest": (a.c.published.is_(None), a.c.published.desc(), a.c.id),
+                 "oldest": (a.c.published.is_(None), a.c.published, a.c.id),
+                 "title": (a.c.title.is_(None), a.c.title, a.c.id)}[sort]
+        query = sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language)
+        query = query.where(*conds).order_by(*order)
+        return fetch_page(conn, query, offset=offset, limit=limit, make=lambda r: ArticleRow(**r))
 
 
 def article(article_id: str, *, db: StoreLike = None) -> Article | None:
@@ -92,25 +92,44 @@ def local_entity_links(article_id: str, *, db: StoreLike = None) -> dict[str, in
     return {r.local_id: int(r.entity_id) for r in rows}
 
 
+@dataclass
+class EntityRow:
+    id: int
+    name: str
+    type: str
+    country: str | None
+    aliases: list[str]
+    roles: list[str]
+    mention_count: int
+    article_count: int
+    first_date: str | None
+    last_date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
 def entity_list(
     *, db: StoreLike = None, type: str | None = None, country: str | None = None, name: str | None = None,
-    offset: int = 0, limit: int = 50,
-) -> Page:
-    """Knowledge-base entities, most mentioned first."""
+    prefix: str | None = None, sort: str = "mentions", offset: int = 0, limit: int = 50,
+) -> Page[EntityRow]:
+    """Knowledge-base entities filtered by type, country, a name part (``name``) or the start of the name
+    (``prefix``); ``sort`` is mentions (default), articles, recent (last mention) or name."""
     e = t.entities
     conds: list[Any] = []
     if type:
         conds.append(e.c.type == type)
     if country:
-        conds.append(e.c.country == country)
+        conds.append(e.c.country == country.upper())
     if name:
         conds.append(sa.func.lower(e.c.name).contains(name.lower(), autoescape=True))
-    where = sa.and_(*conds) if conds else sa.true()
+    if prefix:
+        conds.append(sa.func.lower(e.c.name).startswith(prefix.lower(), autoescape=True))
+    order = {"mentions": (e.c.mention_count.desc(), e.c.id), "articles": (e.c.article_count.desc(), e.c.id),
+             "recent": (e.c.last_date.is_(None), e.c.last_date.desc(), e.c.id), "name": (e.c.name, e.c.id)}[sort]
     with using(db) as store, store.connect() as conn:
-        total = int(conn.execute(sa.select(sa.func.count()).select_from(e).where(where)).scalar_one())
-        rows = conn.execute(sa.select(e).where(where).order_by(e.c.mention_count.desc(), e.c.id)
-                            .offset(offset).limit(limit)).mappings().all()
-    return Page([dict(r) for r in rows], total, offset, limit)
+        query = sa.select(*[e.c[f] for f in EntityRow.__dataclass_fields__]).where(*conds).order_by(*order)
+        return fetch_page(conn, query, offset=offset, limit=limit, make=lambda r: EntityRow(**r))
 
 
 def entity_roles(entity_id: int, *, db: StoreLike = None) -> list[dict[str, Any]]:

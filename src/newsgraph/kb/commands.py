@@ -13,9 +13,13 @@ from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-__all__ = ["register"]
+__all__ = ["register", "EXIT_ITEMS_FAILED"]
+
+# `newsgraph ingest` finished, but at least one item failed (1 is kept for a run that could not go on)
+EXIT_ITEMS_FAILED = 2
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
 out = Console(highlight=False)
@@ -53,8 +57,14 @@ def ingest(
     url: Annotated[Optional[str], typer.Option(help="URL of a single text")] = None,
     field: Annotated[Optional[list[str]], typer.Option("--field", help="JSONL field map, e.g. text=body")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks",
+                                                  help="follow symbolic links that leave an ingested folder")] = False,
 ) -> None:
-    """Read, extract and store articles; a re-run skips what is stored."""
+    """Read, extract and store articles; a re-run skips what is stored.
+
+    Exit status: 0 when every item was stored (or was a duplicate or non-English), 2 when the run
+    finished but some items failed (each is in ingest_errors), 1 when the run itself could not go on.
+    """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from . import ingest as run_ingest
@@ -70,7 +80,8 @@ def ingest(
             bar.update(task, completed=s.read, rate=s.articles_per_s, stored=s.stored, failed=s.failed)
 
         summary = run_ingest(sources, db=db, n_process=n_process, batch_size=batch_size, published=published,
-                             title=title, url=url, fields=fields or None, progress=tick)
+                             title=title, url=url, fields=fields or None, progress=tick,
+                             follow_symlinks=follow_symlinks)
     out.print(f"run {summary.run_id}: {summary}")
     for issue in summary.issues[:10]:
         err.print(f"  failed: {issue}", soft_wrap=True)
@@ -78,8 +89,9 @@ def ingest(
         err.print(f"  ... {summary.failed - 10} more in the ingest_errors table")
     for reason, n in sorted(summary.skipped.items()):
         err.print(f"  skipped {n}: {reason}")
-    if summary.read and summary.failed == summary.read:
-        raise typer.Exit(1)
+    if summary.failed:
+        # nothing is lost silently: a script sees that some items were not stored
+        raise typer.Exit(EXIT_ITEMS_FAILED)
 
 
 def timeline(
@@ -141,24 +153,46 @@ def conflicts(
             out.print(f"  {p.published or '?'} {p.article_id} {p.title or ''}\n    \u201c{p.evidence}\u201d", soft_wrap=True)
 
 
+def _marked(text: str, marks: list[tuple[int, int]]) -> str:
+    """Rich markup for a snippet: the text escaped (so "[withdrawal]" stays text), the matches bold."""
+    out, pos = [], 0
+    for start, end in sorted(marks):
+        if start < pos:
+            continue
+        out += [escape(text[pos:start]), "[bold reverse]", escape(text[start:end]), "[/]"]
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
 def search(
-    text: Annotated[str, typer.Argument(help="words to find (all must occur)")],
+    text: Annotated[str, typer.Argument(help='words to find (all must occur); "double quotes" for a phrase')],
     db: DbOpt = None,
     limit: int = 20,
+    offset: Annotated[int, typer.Option(help="matches to skip (the next page)")] = 0,
+    kind: Annotated[Optional[str], typer.Option(help="article or quote")] = None,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
-    """Full-text search over articles and quotes."""
-    from . import search as get
+    """Full-text search over articles and quotes, best match first, with the total number of matches."""
+    from .search import search_page
 
-    hits = get(text, db=db, limit=limit)
+    page = search_page(text, db=db, kind=kind, offset=offset, limit=limit)
     if format != TableFormat.table:
-        _json([h.to_dict() for h in hits])
+        _json(page.to_dict())
         return
-    for h in hits:
-        out.print(f"[bold]{h.published or '?'}[/] {h.article_id} ({h.kind}) {h.title or ''}\n  {h.snippet}",
-                  soft_wrap=True)
-    if not hits:
-        out.print("no match")
+    for h in page.items:
+        out.print(f"[bold]{h.published or '?'}[/] {h.article_id} ({h.kind}) {escape(h.title or '')}\n"
+                  f"  {_marked(h.snippet, h.marks)}", soft_wrap=True)
+    out.print(_count_line(page, "match", "matches"), soft_wrap=True)
+
+
+def _count_line(page: Any, one: str, many: str) -> str:
+    if page.total == 0:
+        return f"no {many}"
+    noun = one if page.total == 1 else many
+    if page.first == 1 and page.last == page.total:
+        return f"all {page.total:,} {noun}"
+    return f"{page.first:,}-{page.last:,} of {page.total:,} {noun} (--offset {page.last} for more)"
 
 
 def entity(

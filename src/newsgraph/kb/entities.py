@@ -1,15 +1,26 @@
-"""One row per real-world entity across articles.
+"""One row per real-world entity across articles (issue 16: identity across reports).
 
-Each article already merges its own mentions ("Trump" = "Donald Trump", "U.S." = "United States");
-this module lines the articles' entities up with each other. An article's entity joins a stored entity
-when they share a normalized name or alias within the same type group (PERSON; GPE/LOC; ORG; others
-by their own type) and their countries do not disagree. A bare surname ("Trump") joins the one stored
-full name ending with it; when several people share that surname it joins the one mentioned at least
-three times as often as any other, else it stays apart (the evidence does not say who is meant). Two
-candidates with different countries are different entities ("Georgia" GPE USA vs GEO).
+Each record first goes through :func:`newsgraph.persons.repair_record` (one person per name within
+a report); this module lines the reports' entities up with each other.
 
-A full name that arrives after its bare surname was stored on its own absorbs that bare entity when
-it is the only full name with that surname, so the result does not depend on the order of ingestion.
+* **Persons** are matched by name structure (:mod:`newsgraph.names`): a full name joins a stored
+  person whose parsed name is the same person (same surname, compatible given name, suffix and
+  middle initials); with several such candidates it joins the one with the very same name, else
+  (a "George Bush" that could be either George W. or George H. W.) it stays apart. Aliases that are
+  bare surnames never act as keys, so "Trump" on Melania's row cannot pull Donald in.
+* A **bare surname** ("Pompeo") joins the dominant stored full name with that surname: the one
+  with at least :data:`DOMINANCE` times the mentions of the next; else it stays a bare row.
+* **Country is evidence, not identity** for persons: a stored person keeps the country with the
+  most evidence (``evidence["countries"]``); a disagreeing country never splits a full name. Places
+  and organizations still stay apart when their countries differ ("Georgia" USA vs GEO).
+* **Types vote**: an ORG/GPE/NORP... bare name that is the surname of a dominant stored person (and
+  no country) joins that person; a row's ``type`` is the vote of its mentions (``evidence["types"]``).
+* Analyst judgements (:mod:`newsgraph.kb.judgements`) are honoured: ``blocked`` (alias, entity)
+  pairs from splits, and merged ids redirected to their survivor.
+
+A full name that arrives after its bare surname was stored on its own absorbs that bare row when it
+is the only full name with that surname, so the result depends little on the order of ingestion
+(the bounded differences are listed in README "Entities across reports").
 
 The :class:`EntityIndex` keeps every entity in memory (a few hundred bytes each) so an ingest
 resolves names without a query per entity; :meth:`EntityIndex.flush` writes what changed, inside the
@@ -20,13 +31,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from ..lexicon import load_lexicon
+from ..names import PersonName, exact_person, parse_person, same_person
 from ..record import Entity
 from ..store import schema as t
 
@@ -38,6 +51,7 @@ DOMINANCE = 3.0
 
 _GROUPS = {"GPE": "place", "LOC": "place", "PERSON": "person", "ORG": "org"}
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_FLIPPABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def type_group(etype: str) -> str:
@@ -67,13 +81,37 @@ class EntityState:
     article_count: int = 0
     first_date: str | None = None
     last_date: str | None = None
+    actor: str | None = None
+    roles_coded: list[dict[str, Any]] = field(default_factory=list)
+    evidence: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def row(self) -> dict[str, Any]:
         return {
             "id": self.id, "name": self.name, "type": self.type, "country": self.country,
             "aliases": self.aliases, "roles": self.roles, "mention_count": self.mention_count,
             "article_count": self.article_count, "first_date": self.first_date, "last_date": self.last_date,
+            "actor": self.actor, "roles_coded": self.roles_coded, "evidence": self.evidence,
         }
+
+    @property
+    def person(self) -> PersonName | None:
+        return parse_person(self.name) if self.type == "PERSON" else None
+
+    def vote(self, kind: str, value: str | None, n: int) -> None:
+        if value:
+            box = self.evidence.setdefault(kind, {})
+            box[value] = box.get(value, 0) + n
+
+    def settle(self) -> None:
+        """Type and (for persons) country from the votes; ties keep the current value."""
+        for kind, attr in (("types", "type"), ("countries", "country")):
+            box = self.evidence.get(kind)
+            if not box or (kind == "countries" and self.type != "PERSON"):
+                continue
+            cur = getattr(self, attr)
+            best = max(box.values())
+            if box.get(cur or "", -1) < best:
+                setattr(self, attr, sorted(k for k, v in box.items() if v == best)[0])
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -84,19 +122,8 @@ def _is_bare(name: str) -> bool:
     return len(name.split()) == 1
 
 
-def _reduced(name: str) -> tuple[str, tuple[str, ...]]:
-    """A person's name without middle initials, and the initials: "Donald J. Trump" → ("donald trump", ("j",))."""
-    toks = normalize_name(name).split()
-    mids = toks[1:-1]
-    if len(toks) >= 3 and all(len(t) == 1 for t in mids):
-        return f"{toks[0]} {toks[-1]}", tuple(mids)
-    return " ".join(toks), ()
-
-
-def _initials_agree(a: str, b: str) -> bool:
-    """False when both names carry middle initials and they differ (George W. Bush, George H. W. Bush)."""
-    ia, ib = _reduced(a)[1], _reduced(b)[1]
-    return not ia or not ib or ia == ib
+def _person_of(e: Entity) -> PersonName | None:
+    return parse_person(e.name) if e.type == "PERSON" else None
 
 
 class EntityIndex:
@@ -106,6 +133,9 @@ class EntityIndex:
         self.states: dict[int, EntityState] = {}
         self.keys: dict[tuple[str, str], set[int]] = defaultdict(set)  # (group, norm) → ids
         self.surnames: dict[str, set[int]] = defaultdict(set)  # norm surname → full-name PERSON ids
+        self.blocked: set[tuple[str, str]] = set()  # (alias norm, entity name norm) kept apart by an analyst
+        self.redirects: dict[int, int] = {}  # merged id → survivor
+        self.forced: dict[str, str] = {}  # name norm → the name an analyst merged it into
         self.next_id = 1
         self._new: set[int] = set()
         self._dirty: set[int] = set()
@@ -118,7 +148,10 @@ class EntityIndex:
     def load(cls, conn: Connection) -> EntityIndex:
         idx = cls()
         for r in conn.execute(sa.select(t.entities)).mappings():
-            st = EntityState(**dict(r))
+            d = dict(r)
+            d["roles_coded"] = d.get("roles_coded") or []
+            d["evidence"] = d.get("evidence") or {}
+            st = EntityState(**d)
             idx.states[st.id] = st
         for norm, eid, kind in conn.execute(sa.select(t.aliases.c.norm, t.aliases.c.entity_id, t.aliases.c.kind)):
             st_ = idx.states.get(eid)
@@ -128,8 +161,11 @@ class EntityIndex:
                 idx.surnames[norm].add(eid)
             else:
                 idx.keys[(type_group(st_.type), norm)].add(eid)
+        from .judgements import load_judgements  # the judgements module imports this one
+
+        load_judgements(conn, idx)
         idx.loaded_max = max(idx.states, default=0)
-        idx.next_id = idx.loaded_max + 1
+        idx.next_id = max(idx.loaded_max, max(idx.redirects, default=0)) + 1
         return idx
 
     @staticmethod
@@ -137,14 +173,44 @@ class EntityIndex:
         return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.entities.c.id), 0))).scalar_one())
 
     # -- resolving ------------------------------------------------------------------------------
+    def _allowed(self, gid: int, names: tuple[str, ...]) -> bool:
+        if not self.blocked:
+            return True
+        own = normalize_name(self.states[gid].name)
+        return not any((normalize_name(n), own) in self.blocked for n in names)
+
+    def _person_candidates(self, e: Entity, n: PersonName) -> int | None:
+        """The stored full-name person this full name is (rule 1), or None."""
+        cands = [i for i in self.surnames.get(n.surname_core, ())
+                 if (p := self.states[i].person) is not None and same_person(p, n)
+                 and self._allowed(i, (e.name,))]
+        if not cands:
+            return None
+        exact = [i for i in cands if exact_person(self.states[i].person, n)]  # type: ignore[arg-type]
+        pool = exact or (cands if len(cands) == 1 else [])
+        if not pool and not n.middle:
+            # "George Bush": compatible with several initialled people; only identical names join
+            return None
+        if not pool:
+            # a name with initials joins the one stored person without initials it fits
+            plain = [i for i in cands if not self.states[i].person.middle]  # type: ignore[union-attr]
+            pool = plain if len(plain) == 1 else []
+        # ties go to the older entity, so a resumed run decides as a clean one did
+        return max(pool, key=lambda i: (self.states[i].mention_count, -i)) if pool else None
+
+    def _bare_person(self, surname: str, names: tuple[str, ...]) -> int | None:
+        """The dominant full-name person with this surname (rule 2 across reports), or None."""
+        sur = self.surnames.get(surname, set())
+        best = self._dominant(sur) if sur else None
+        # an analyst's split keeps the name off that person; it does not hand it to the next one
+        return best if best is not None and self._allowed(best, names) else None
+
     def _candidates(self, e: Entity) -> set[int]:
         g = type_group(e.type)
         found: set[int] = set()
         for n in (e.name, *e.aliases):
             found |= self.keys.get((g, normalize_name(n)), set())
-        if e.type == "PERSON":
-            found |= self.keys.get((g, _reduced(e.name)[0]), set())
-            found = {i for i in found if _initials_agree(self.states[i].name, e.name)}
+        found = {i for i in found if self._allowed(i, (e.name,))}
         return {i for i in found if _compatible(self.states[i].country, e.country)}
 
     def _pick(self, e: Entity, cands: set[int]) -> int | None:
@@ -167,42 +233,75 @@ class EntityIndex:
         top, second = self.states[ranked[0]].mention_count, self.states[ranked[1]].mention_count
         return ranked[0] if top >= DOMINANCE * max(second, 1) else None
 
+    def _flip_to_person(self, e: Entity) -> int | None:
+        """Rule 4: an ORG/GPE/NORP... bare name that the base knows as a dominant person's surname."""
+        if e.type not in _FLIPPABLE or not _is_bare(e.name):
+            return None
+        lex = load_lexicon()
+        if lex.country_of(e.name) or lex.demonym_of(e.name) or lex.org_of(e.name) or lex.body_of(e.name):
+            return None
+        n = parse_person(e.name)
+        if n is None:
+            return None
+        full = self._bare_person(n.surname, (e.name,))
+        if full is None:
+            return None
+        own = self.keys.get((type_group(e.type), normalize_name(e.name)), set())
+        rival = max((self.states[i].mention_count for i in own), default=0)
+        return full if self.states[full].mention_count >= DOMINANCE * max(rival, 1) else None
+
+    def _resolve_person(self, e: Entity) -> int | None:
+        n = _person_of(e)
+        if n is None:
+            return self._pick(e, self._candidates(e))
+        if not n.bare:
+            return self._person_candidates(e, n)
+        full = self._bare_person(n.surname, (e.name,))
+        bare_rows = {i for i in self.keys.get(("person", normalize_name(e.name)), set())
+                     if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))}
+        if full is not None:
+            for b in sorted(bare_rows):  # a bare row stored before its full name was clear
+                self._merge_into(b, self.states[full])
+            return full
+        return min(bare_rows) if bare_rows else None
+
     def resolve(self, e: Entity, published: str | None, seen_in_article: set[int]) -> int:
         """The global id of an article's entity, creating or updating the stored entity."""
-        gid = self._pick(e, self._candidates(e))
-        if e.type == "PERSON" and _is_bare(e.name) and (gid is None or _is_bare(self.states[gid].name)):
-            sur = {i for i in self.surnames.get(normalize_name(e.name), set())
-                   if _compatible(self.states[i].country, e.country)}
-            full = self._dominant(sur) if sur else None
-            if full is not None:
-                if gid is not None:  # a bare entity stored before its full name was clear
-                    self._merge_into(gid, self.states[full])
-                gid = full
+        target = self.forced.get(normalize_name(e.name))
+        if target is not None:  # an analyst merged this name into another entity: resolve as that one
+            e = e.model_copy(update={"name": target, "aliases": [e.name, *e.aliases]})
+        if e.type == "PERSON":
+            gid = self._resolve_person(e)
+        else:
+            gid = self._flip_to_person(e) or self._pick(e, self._candidates(e))
+        while gid in self.redirects:
+            gid = self.redirects[gid]
         if gid is None:
             gid = self._create(e)
         st = self.states[gid]
         self._absorb(st, e, published, first_in_article=gid not in seen_in_article)
         seen_in_article.add(gid)
-        if gid in self._new and e.type == "PERSON" and not _is_bare(st.name):
+        if gid in self._new and st.type == "PERSON" and not _is_bare(st.name):
             self._adopt_bare(st)
         return gid
 
     def _create(self, e: Entity) -> int:
         gid = self.next_id
         self.next_id += 1
-        self.states[gid] = EntityState(id=gid, name=e.name, type=e.type, country=e.country)
+        country = e.country if e.type != "PERSON" else None  # a person's country comes from the votes
+        self.states[gid] = EntityState(id=gid, name=e.name, type=e.type, country=country)
         self._new.add(gid)
         self._register(gid, e.name, "name")
-        if e.type == "PERSON" and _reduced(e.name)[1]:
-            self._register(gid, _reduced(e.name)[0], "alias")
-        if e.type == "PERSON" and not _is_bare(e.name):
-            sur = normalize_name(e.name.split()[-1])
-            self.surnames[sur].add(gid)
-            self._new_aliases.append({"norm": sur, "entity_id": gid, "kind": "surname"})
+        n = _person_of(e)
+        if n is not None and not n.bare:
+            self.surnames[n.surname_core].add(gid)
+            self._new_aliases.append({"norm": n.surname_core, "entity_id": gid, "kind": "surname"})
         return gid
 
     def _register(self, gid: int, name: str, kind: str) -> None:
         st = self.states[gid]
+        if st.type == "PERSON" and kind == "alias" and not _is_bare(st.name) and _is_bare(name):
+            return  # a bare surname alias is no key for a full-name person: the surname index decides
         key = (type_group(st.type), normalize_name(name))
         if not key[1] or gid in self.keys[key]:
             return
@@ -213,12 +312,17 @@ class EntityIndex:
         st.mention_count += len(e.mentions)
         if first_in_article:
             st.article_count += 1
-        if st.country is None and e.country:
+        st.vote("types", e.type, max(len(e.mentions), 1))
+        if st.type == "PERSON" or e.type == "PERSON":
+            st.vote("countries", e.country, 1)
+        elif st.country is None and e.country:
             st.country = e.country
+        st.settle()
         for n in (e.name, *e.aliases):
-            if n != st.name and n not in st.aliases:
+            if n != st.name and n not in st.aliases and self._alias_fits(st, n):
                 st.aliases.append(n)
-            self._register(st.id, n, "alias")
+            if self._alias_fits(st, n):
+                self._register(st.id, n, "alias")
         for r in e.roles:
             if r not in st.roles:
                 st.roles.append(r)
@@ -228,17 +332,32 @@ class EntityIndex:
         if st.id not in self._new:
             self._dirty.add(st.id)
 
+    @staticmethod
+    def _alias_fits(st: EntityState, alias: str) -> bool:
+        """A person's alias must be a name of that person (rule 5): no other given name, no other surname."""
+        p = st.person
+        if p is None:
+            return True
+        a = parse_person(alias)
+        if a is None:
+            return False
+        if a.bare:
+            return a.surname in (p.surname, p.surname_core) or p.bare
+        return p.bare and a.surname_core == p.surname_core or not p.bare and same_person(a, p)
+
     def _adopt_bare(self, full: EntityState) -> None:
         """A new full-name person absorbs a stored bare-surname entity when it is the only candidate."""
-        sur = normalize_name(full.name.split()[-1])
-        fulls = {i for i in self.surnames.get(sur, set()) if _compatible(self.states[i].country, full.country)}
+        p = full.person
+        if p is None:
+            return
+        fulls = set(self.surnames.get(p.surname_core, set()))
         if fulls != {full.id}:
             return
-        for bare_id in list(self.keys.get(("person", sur), set())):
+        for bare_id in list(self.keys.get(("person", p.surname_core), set())):
             bare = self.states.get(bare_id)
             if bare is None or bare_id == full.id or not _is_bare(bare.name) or bare.type != "PERSON":
                 continue
-            if not _compatible(bare.country, full.country):
+            if not self._allowed(full.id, (bare.name,)):
                 continue
             self._merge_into(bare_id, full)
 
@@ -248,12 +367,20 @@ class EntityIndex:
         full.mention_count += bare.mention_count
         full.article_count += bare.article_count
         for n in (bare.name, *bare.aliases):
-            if n != full.name and n not in full.aliases:
+            if n != full.name and n not in full.aliases and self._alias_fits(full, n):
                 full.aliases.append(n)
         full.roles.extend(r for r in bare.roles if r not in full.roles)
+        for kind, box in bare.evidence.items():
+            for k, v in box.items():
+                full.vote(kind, k, v)
+        full.settle()
         full.first_date = min(filter(None, (full.first_date, bare.first_date)), default=None)
         full.last_date = max(filter(None, (full.last_date, bare.last_date)), default=None)
         for _key, ids in self.keys.items():
+            if bare_id in ids:
+                ids.discard(bare_id)
+                ids.add(full.id)
+        for ids in self.surnames.values():
             if bare_id in ids:
                 ids.discard(bare_id)
                 ids.add(full.id)
@@ -262,6 +389,7 @@ class EntityIndex:
         if bare_id in self._new:
             self._new.discard(bare_id)
         self.merged.append((bare_id, full.id))
+        self.redirects[bare_id] = full.id
         self._register(full.id, bare.name, "alias")
         if full.id not in self._new:
             self._dirty.add(full.id)
@@ -279,6 +407,10 @@ class EntityIndex:
                              (t.event_parties, "entity_id")):
                 conn.execute(tbl.update().where(tbl.c[col] == old).values({col: new_id}))
             conn.execute(t.aliases.delete().where(t.aliases.c.entity_id == old))
+            # merged ids redirect to the survivor (pages, API); earlier redirects to ``old`` follow
+            conn.execute(t.entity_redirects.update().where(t.entity_redirects.c.new_id == old).values(new_id=new_id))
+            conn.execute(t.entity_redirects.delete().where(t.entity_redirects.c.old_id == old))
+            conn.execute(t.entity_redirects.insert().values(old_id=old, new_id=new_id))
         live = [a for a in self._new_aliases if a["entity_id"] in self.states]
         if merged_now:
             # the merged entity's keys now point at the survivor: rewrite them as its aliases

@@ -28,13 +28,15 @@ from sqlalchemy.engine import Connection
 from ..errors import NewsgraphError, StoreError
 from ..pipeline import Item, extract_many
 from ..record import Article, ItemError, article_id
+from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
+from ..persons import repair_record
 from .entities import EntityIndex
 from .measures import PointRow, points_of
 
-__all__ = ["IngestSummary", "IngestIssue", "ingest", "store_articles"]
+__all__ = ["IngestRun", "IngestSummary", "IngestIssue", "ingest", "store_articles"]
 
 _MAX_ISSUES_KEPT = 1000
 
@@ -124,7 +126,7 @@ def _units(sources: Iterable[Any], opts: dict[str, Any], skipped: dict[str, int]
             yield from expand(pending_paths)
             pending_paths = []
         if isinstance(x, Article):
-            yield _Unit(source="<python>", position=f"item {i + 1}", record=x, id=x.id, ref=x.url or x.id)
+            yield _from_article(x, i)
         elif isinstance(x, (Item, Mapping)):
             yield _from_mapping(x, i)
         elif hasattr(x, "source") and hasattr(x, "position") and hasattr(x, "item"):
@@ -147,6 +149,16 @@ def _from_mapping(m: Mapping[str, Any] | Item, i: int) -> _Unit:
                      error_class=type(exc).__name__, ref=exc.item)
 
 
+def _from_article(rec: Article, i: int) -> _Unit:
+    # a ready record is stored as it is, so one holding a NUL or a lone surrogate is refused, not cleaned
+    # (its id and offsets belong to its text): the same outcome on SQLite and PostgreSQL
+    bad = first_unstorable(rec.model_dump(mode="python"))
+    if bad:
+        return _Unit(source="<python>", position=f"item {i + 1}", error=f"not storable: {bad}",
+                     error_class="InputError", ref=storable(rec.url or rec.id))
+    return _Unit(source="<python>", position=f"item {i + 1}", record=rec, id=rec.id, ref=rec.url or rec.id)
+
+
 def _from_read(r: Any) -> _Unit:
     if r.item is None:
         return _Unit(source=str(r.source), position=str(r.position), error=r.error or "unreadable")
@@ -165,6 +177,7 @@ def ingest(
     fields: Mapping[str, str] | None = None,
     model: str | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
+    follow_symlinks: bool = False,
 ) -> IngestSummary:
     """Read, extract and store ``sources``; return the run's :class:`IngestSummary`.
 
@@ -172,79 +185,123 @@ def ingest(
     with ``published``/``title``/``url``/``fields``), ``newsgraph.ingest.Read`` objects, ``Item`` or dicts
     (extracted here) and ready :class:`~newsgraph.record.Article` records (stored as they are). A stored
     ``id`` is never stored again. ``batch_size`` items are extracted and committed together.
-    ``progress`` is called with the running summary after every item.
+    ``progress`` is called with the running summary after every item. ``follow_symlinks`` follows
+    symbolic links that leave an ingested folder (otherwise each is one failed item).
     """
     if batch_size < 1 or n_process < 1:
         raise ValueError("batch_size and n_process must be >= 1")
-    store = open_store(db)
     opts: dict[str, Any] = {"published": published, "title": title, "url": url}
     if fields:
         opts["fields"] = dict(fields)
-    srcs = [str(s) for s in sources] if isinstance(sources, (list, tuple)) and all(map(_is_path, sources)) else []
-    with store.begin() as conn:
-        run_id = int(conn.execute(t.runs.insert().values(
-            started_at=_now(), status="running", sources=srcs,
-            options={"n_process": n_process, "batch_size": batch_size, **{k: v for k, v in opts.items() if v}},
-            read=0, stored=0, duplicate=0, non_english=0, failed=0,
-        ).returning(t.runs.c.id)).scalar_one())
-        stored_ids = set(conn.execute(sa.select(t.articles.c.id)).scalars())
-    summary = IngestSummary(run_id=run_id)
-    writer = _Writer(store, summary, batch_size)
-    t0 = time.perf_counter()
-    sent: deque[_Unit] = deque()
-    side: deque[_Unit] = deque()
-    seen = set(stored_ids)
+    if follow_symlinks:
+        opts["follow_symlinks"] = True
+    store = open_store(db)
+    try:
+        run = IngestRun(store, opts, batch_size=batch_size, n_process=n_process, progress=progress,
+                        sources=sources)
+        return run.run(sources, model=model)
+    finally:
+        if not isinstance(db, Store):
+            store.close()
 
-    def feed() -> Iterator[Item]:
-        for u in _units(sources, opts, summary.skipped):
+
+class IngestRun:
+    """One ``ingest`` run, in phases: open the run row, stream units through extraction, close the run.
+
+    Units that need no extraction (errors, duplicates, ready records) wait in ``side``; units sent to
+    the extractor wait in ``sent`` until their result comes back, so results are written in input order.
+    """
+
+    def __init__(self, store: Store, opts: dict[str, Any], *, batch_size: int = 64, n_process: int = 1,
+                 progress: Callable[[IngestSummary], None] | None = None, sources: Iterable[Any] = ()) -> None:
+        self.store = store
+        self.opts = opts
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.progress = progress
+        run_id, stored_ids = self._open(sources)
+        self.summary = IngestSummary(run_id=run_id)
+        self.writer = _Writer(store, self.summary, batch_size)
+        self.seen: set[str] = stored_ids
+        self.sent: deque[_Unit] = deque()
+        self.side: deque[_Unit] = deque()
+        self.t0 = time.perf_counter()
+
+    def _open(self, sources: Iterable[Any]) -> tuple[int, set[str]]:
+        """Insert the ``runs`` row; return its id and the ids already stored."""
+        srcs = ([str(s) for s in sources]
+                if isinstance(sources, (list, tuple)) and all(map(_is_path, sources)) else [])
+        options = {"n_process": self.n_process, "batch_size": self.batch_size,
+                   **{k: v for k, v in self.opts.items() if v}}
+        with self.store.begin() as conn:
+            run_id = int(conn.execute(t.runs.insert().values(
+                started_at=_now(), status="running", sources=srcs, options=options,
+                read=0, stored=0, duplicate=0, non_english=0, failed=0,
+            ).returning(t.runs.c.id)).scalar_one())
+            stored_ids = set(conn.execute(sa.select(t.articles.c.id)).scalars())
+        return run_id, stored_ids
+
+    def run(self, sources: Iterable[Any], *, model: str | None = None) -> IngestSummary:
+        status = "failed"
+        try:
+            self._stream(sources, model)
+            self.writer.commit()
+            status = "done"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            self._close(status)
+        return self.summary
+
+    def _stream(self, sources: Iterable[Any], model: str | None) -> None:
+        gen = self._feed(sources)
+        first = next(gen, None)
+        self._drain()
+        if first is not None:
+            for out in extract_many(itertools.chain([first], gen), n_process=self.n_process,
+                                    batch_size=self.batch_size, model=model):
+                self._handle(self.sent.popleft(), out)
+                self._drain()
+        self._drain()
+
+    def _feed(self, sources: Iterable[Any]) -> Iterator[Item]:
+        """Items to extract, in order; every other unit goes to ``side``."""
+        for u in _units(sources, self.opts, self.summary.skipped):
             if u.error is None:
-                u.id = u.record.id if u.record is not None else article_id(u.item.text if u.item else "")
-                if u.id in seen and (u.record is not None or (u.item is not None and u.item.text.strip())):
+                try:
+                    u.id = u.record.id if u.record is not None else article_id(u.item.text if u.item else "")
+                except Exception as exc:  # one item's failure is that item's error, never the batch's
+                    u.error, u.error_class = f"cannot compute the id: {exc}", type(exc).__name__
+                    u.item = u.record = None
+                    self.side.append(u)
+                    continue
+                if u.id in self.seen and (u.record is not None or (u.item is not None and u.item.text.strip())):
                     u.duplicate, u.item = True, None
                 else:
-                    seen.add(u.id)
+                    self.seen.add(u.id)
                     if u.item is not None:
-                        sent.append(u)
+                        self.sent.append(u)
                         yield u.item
                         continue
-            side.append(u)
+            self.side.append(u)
 
-    def handle(u: _Unit, out: Article | ItemError | None) -> None:
-        writer.add(u, out)
-        summary.seconds = time.perf_counter() - t0
-        if progress is not None:
-            progress(summary)
+    def _handle(self, u: _Unit, out: Article | ItemError | None) -> None:
+        self.writer.add(u, out)
+        self.summary.seconds = time.perf_counter() - self.t0
+        if self.progress is not None:
+            self.progress(self.summary)
 
-    def drain() -> None:
-        while side:
-            handle(side.popleft(), None)
+    def _drain(self) -> None:
+        while self.side:
+            self._handle(self.side.popleft(), None)
 
-    status = "failed"
-    try:
-        gen = feed()
-        first = next(gen, None)
-        drain()
-        if first is not None:
-            for out in extract_many(itertools.chain([first], gen), n_process=n_process,
-                                    batch_size=batch_size, model=model):
-                handle(sent.popleft(), out)
-                drain()
-        drain()
-        writer.commit()
-        status = "done"
-    except KeyboardInterrupt:
-        status = "interrupted"
-        raise
-    finally:
-        summary.seconds = time.perf_counter() - t0
-        try:
-            with store.begin() as conn:
-                conn.execute(t.runs.update().where(t.runs.c.id == run_id).values(
-                    status=status, finished_at=_now(), **summary.counts()))
-        finally:
-            if not isinstance(db, Store):
-                store.close()
-    return summary
+    def _close(self, status: str) -> None:
+        s = self.summary
+        s.seconds = time.perf_counter() - self.t0
+        with self.store.begin() as conn:
+            conn.execute(t.runs.update().where(t.runs.c.id == s.run_id).values(
+                status=status, finished_at=_now(), **s.counts()))
 
 
 def store_articles(records: Iterable[Article], *, db: StoreLike = None, batch_size: int = 256) -> IngestSummary:
@@ -324,10 +381,12 @@ class _Writer:
                 err_class = u.error_class if u.error else (out.error if isinstance(out, ItemError) else "Error")
                 ref = u.ref or (out.item if isinstance(out, ItemError) else None)
                 s.failed += 1
-                errors.append({"run_id": s.run_id, "source": u.source, "position": u.position, "item": ref,
-                               "reason": reason, "error": err_class, "at": now})
+                errors.append({"run_id": s.run_id, "source": storable(u.source), "position": u.position,
+                               "item": storable(ref) if ref else ref, "reason": storable(reason),
+                               "error": err_class, "at": now})
                 if len(s.issues) < _MAX_ISSUES_KEPT:
-                    s.issues.append(IngestIssue(u.source, u.position, reason, err_class, ref))
+                    e = errors[-1]
+                    s.issues.append(IngestIssue(e["source"], u.position, e["reason"], err_class, e["item"]))
                 continue
             records.append((u, rec))
         if records:
@@ -349,6 +408,7 @@ class _Writer:
         rows: Rows = {}
         pts: list[PointRow] = []
         for u, rec in recs:
+            rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
             seen_here: set[int] = set()
             gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,

@@ -7,7 +7,6 @@ every fact carries its ``article_id`` and its evidence (text or character span) 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -21,9 +20,9 @@ from .entities import normalize_name
 from .measures import PointRow, is_series
 
 __all__ = [
-    "SearchHit", "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline",
-    "search", "find_entity", "entity", "quotes", "events", "timeline", "measures", "stats",
-    "using",
+    "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline",
+    "find_entity", "entity", "quotes", "events", "timeline", "measures", "stats",
+    "using", "quote_query", "event_query", "point_query", "speaker_condition", "event_ids",
 ]
 
 
@@ -43,18 +42,6 @@ def using(db: StoreLike) -> Iterator[Store]:
 class _Dict:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # type: ignore[call-overload]
-
-
-@dataclass
-class SearchHit(_Dict):
-    kind: str  # "article" or "quote"
-    article_id: str
-    title: str | None
-    published: str | None
-    url: str | None
-    snippet: str
-    score: float
-    quote_idx: int | None = None
 
 
 @dataclass
@@ -102,7 +89,8 @@ class EventHit(_Dict):
 
 @dataclass
 class EntityPage(_Dict):
-    """Everything the base knows about one entity (lists are the latest first, capped by ``limit``)."""
+    """Everything the base knows about one entity (lists are the latest first, capped by ``limit``; the
+    ``*_total`` fields give their true sizes)."""
 
     id: int
     name: str
@@ -118,6 +106,11 @@ class EntityPage(_Dict):
     events: list[EventHit] = field(default_factory=list)
     co_mentioned: list[EntityRef] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
+    # true sizes of the lists above, which show only the latest ``limit`` (the paged lists are in
+    # newsgraph.kb.lists: entity_quotes, entity_events, entity_articles, entity_co_mentioned)
+    quote_total: int = 0
+    event_total: int = 0
+    article_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -147,57 +140,6 @@ class Timeline(_Dict):
     @property
     def values(self) -> list[float]:
         return [p.value for p in self.points]
-
-
-# -- search -----------------------------------------------------------------------------------------
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def search(text: str, *, db: StoreLike = None, limit: int = 20, kind: str | None = None) -> list[SearchHit]:
-    """Full-text search over article text (title included) and quotes, best match first.
-
-    All words must occur (stemmed: "troop" finds "troops"). SQLite ranks by FTS5's bm25, PostgreSQL by
-    ``ts_rank`` over an English tsvector. ``kind`` restricts to "article" or "quote".
-    """
-    words = _WORD.findall(text)
-    if not words:
-        return []
-    with using(db) as store, store.connect() as conn:
-        if store.dialect == "sqlite":
-            q = " ".join('"' + w.replace('"', "") + '"' for w in words)
-            where = "fts MATCH :q" + (" AND kind = :kind" if kind else "")
-            # rank (bm25) sorted inside FTS5 and limited before the join with articles
-            sql = (
-                "SELECT top.kind, top.article_id, top.ref, top.snip, top.score, a.title, a.published, a.url FROM ("
-                "SELECT kind, article_id, ref, snippet(fts, 0, '[', ']', '…', 14) AS snip, rank AS score "
-                f"FROM fts WHERE {where} ORDER BY rank LIMIT :n) AS top "
-                "JOIN articles a ON a.id = top.article_id ORDER BY top.score"
-            )
-            rows = conn.execute(sa.text(sql), {"q": q, "kind": kind, "n": limit}).all()
-            return [SearchHit(kind=r.kind, article_id=r.article_id, title=r.title, published=r.published,
-                              url=r.url, snippet=r.snip, score=-float(r.score),
-                              quote_idx=None if r.ref is None else int(r.ref)) for r in rows]
-        parts = []
-        if kind in (None, "article"):
-            parts.append("SELECT 'article' AS kind, a.id AS article_id, NULL::int AS ref, ts_rank(a.tsv, q) AS score "
-                         "FROM articles a, websearch_to_tsquery('english', :q) q WHERE a.tsv @@ q")
-        if kind in (None, "quote"):
-            parts.append("SELECT 'quote' AS kind, qt.article_id, qt.idx AS ref, ts_rank(qt.tsv, q) AS score "
-                         "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q")
-        if not parts:
-            return []
-        sql = (
-            "WITH top AS (" + " UNION ALL ".join(parts) + " ORDER BY score DESC LIMIT :n) "
-            "SELECT top.kind, top.article_id, top.ref, top.score, a.title, a.published, a.url, "
-            "ts_headline('english', CASE WHEN top.kind = 'quote' THEN qt.text ELSE left(a.text, 20000) END, "
-            "websearch_to_tsquery('english', :q), 'StartSel=[,StopSel=],MaxWords=24,MinWords=10') AS snip "
-            "FROM top JOIN articles a ON a.id = top.article_id "
-            "LEFT JOIN quotes qt ON top.kind = 'quote' AND qt.article_id = top.article_id AND qt.idx = top.ref "
-            "ORDER BY top.score DESC"
-        )
-        rows = conn.execute(sa.text(sql), {"q": " ".join(words), "n": limit}).all()
-        return [SearchHit(kind=r.kind, article_id=r.article_id, title=r.title, published=r.published, url=r.url,
-                          snippet=r.snip, score=float(r.score), quote_idx=r.ref) for r in rows]
 
 
 # -- entities ---------------------------------------------------------------------------------------
@@ -230,24 +172,31 @@ def find_entity(name: str | int, *, db: StoreLike = None, type: str | None = Non
         return _entity_ref(r) if r else None
 
 
-def _quote_hits(conn: Any, where: Any, limit: int) -> list[QuoteHit]:
+def quote_query(where: Any) -> sa.Select[Any]:
+    """Quotes matching ``where`` with their article's title, the latest first."""
     q, a = t.quotes, t.articles
-    rows = conn.execute(
-        sa.select(q.c.article_id, q.c.published, a.c.title, q.c.text, q.c.kind, q.c.speaker_name,
-                  q.c.speaker_entity_id, q.c.cue, q.c.start, q.c.end)
-        .join(a, a.c.id == q.c.article_id).where(where)
-        .order_by(q.c.published.desc(), q.c.article_id, q.c.idx).limit(limit)
-    ).all()
-    return [QuoteHit(**r._mapping) for r in rows]
+    return (sa.select(q.c.article_id, q.c.published, a.c.title, q.c.text, q.c.kind, q.c.speaker_name,
+                      q.c.speaker_entity_id, q.c.cue, q.c.start, q.c.end)
+            .join(a, a.c.id == q.c.article_id).where(where)
+            .order_by(q.c.published.desc(), q.c.article_id, q.c.idx))
+
+
+def _quote_hits(conn: Any, where: Any, limit: int) -> list[QuoteHit]:
+    return [QuoteHit(**r._mapping) for r in conn.execute(quote_query(where).limit(limit)).all()]
+
+
+_EVENT_COLS = tuple(f for f in EventHit.__dataclass_fields__)
+
+
+def event_query(ids_q: Any) -> sa.Select[Any]:
+    """Events whose id is in ``ids_q``, the latest first."""
+    ev = t.events
+    return sa.select(*[ev.c[c] for c in _EVENT_COLS]).where(ev.c.id.in_(ids_q)).order_by(ev.c.published.desc(),
+                                                                                          ev.c.id)
 
 
 def _event_hits(conn: Any, ids_q: Any, limit: int) -> list[EventHit]:
-    ev = t.events
-    rows = conn.execute(
-        sa.select(ev).where(ev.c.id.in_(ids_q)).order_by(ev.c.published.desc(), ev.c.id).limit(limit)
-    ).mappings().all()
-    keep = {f for f in EventHit.__dataclass_fields__}
-    return [EventHit(**{k: v for k, v in r.items() if k in keep}) for r in rows]
+    return [EventHit(**r) for r in conn.execute(event_query(ids_q).limit(limit)).mappings().all()]
 
 
 def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: int = 300) -> EntityPage | None:
@@ -266,6 +215,12 @@ def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: in
         page.quotes = _quote_hits(conn, t.quotes.c.speaker_entity_id == ref.id, limit)
         party_ids = sa.select(t.event_parties.c.event_id).where(t.event_parties.c.entity_id == ref.id)
         page.events = _event_hits(conn, party_ids, limit)
+        page.quote_total, page.event_total, page.article_total = conn.execute(sa.select(
+            sa.select(sa.func.count()).where(t.quotes.c.speaker_entity_id == ref.id).scalar_subquery(),
+            sa.select(sa.func.count(sa.distinct(t.event_parties.c.event_id)))
+            .where(t.event_parties.c.entity_id == ref.id).scalar_subquery(),
+            sa.select(sa.func.count(sa.distinct(ae.c.article_id))).where(ae.c.entity_id == ref.id).scalar_subquery(),
+        )).one()
         recent = (sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)
                   .order_by(ae.c.published.desc()).limit(window).subquery())
         shared = sa.func.count(sa.distinct(ae.c.article_id)).label("shared")
@@ -294,17 +249,41 @@ def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: in
         return page
 
 
+def speaker_condition(store: Store, speaker: str | None) -> Any:
+    """Quotes of the entity ``speaker`` leads to, or (for speakers never resolved to an entity) whose
+    speaker name matches; every quote when ``speaker`` is None."""
+    if speaker is None:
+        return sa.true()
+    ref = find_entity(speaker, db=store)
+    cond = sa.func.lower(t.quotes.c.speaker_name) == speaker.lower()
+    if ref is not None:
+        cond = sa.or_(t.quotes.c.speaker_entity_id == ref.id, cond)
+    return cond
+
+
 def quotes(speaker: str | None = None, *, db: StoreLike = None, limit: int = 50) -> list[QuoteHit]:
     """Quotes, the latest first; with ``speaker``, those of the entity that name leads to (or, for
     speakers never resolved to an entity, whose speaker name matches)."""
     with using(db) as store, store.connect() as conn:
-        if speaker is None:
-            return _quote_hits(conn, sa.true(), limit)
-        ref = find_entity(speaker, db=store)
-        cond = sa.func.lower(t.quotes.c.speaker_name) == speaker.lower()
+        return _quote_hits(conn, speaker_condition(store, speaker), limit)
+
+
+def event_ids(store: Store, type: str | None, actor: str | None, target: str | None) -> sa.Select[Any]:
+    """Ids of the events of ``type`` whose actor / target is a party code or country (``USA``) or a
+    name/alias of an entity."""
+    ev, ep = t.events, t.event_parties
+    ids = sa.select(ev.c.id)
+    if type:
+        ids = ids.where(ev.c.type == type.upper())
+    for role, who in (("actor", actor), ("target", target)):
+        if not who:
+            continue
+        conds = [ep.c.code == who, ep.c.country == who.upper(), sa.func.lower(ep.c.name) == who.lower()]
+        ref = find_entity(who, db=store)
         if ref is not None:
-            cond = sa.or_(t.quotes.c.speaker_entity_id == ref.id, cond)
-        return _quote_hits(conn, cond, limit)
+            conds.append(ep.c.entity_id == ref.id)
+        ids = ids.where(ev.c.id.in_(sa.select(ep.c.event_id).where(ep.c.role == role, sa.or_(*conds))))
+    return ids
 
 
 def events(
@@ -314,19 +293,7 @@ def events(
     """Events, the latest first, filtered by ``type`` (e.g. RETREAT) and by an actor or target given as a
     party code or country (``USA``) or a name/alias of an entity."""
     with using(db) as store, store.connect() as conn:
-        ev, ep = t.events, t.event_parties
-        ids = sa.select(ev.c.id)
-        if type:
-            ids = ids.where(ev.c.type == type.upper())
-        for role, who in (("actor", actor), ("target", target)):
-            if not who:
-                continue
-            conds = [ep.c.code == who, ep.c.country == who.upper(), sa.func.lower(ep.c.name) == who.lower()]
-            ref = find_entity(who, db=store)
-            if ref is not None:
-                conds.append(ep.c.entity_id == ref.id)
-            ids = ids.where(ev.c.id.in_(sa.select(ep.c.event_id).where(ep.c.role == role, sa.or_(*conds))))
-        return _event_hits(conn, ids, limit)
+        return _event_hits(conn, event_ids(store, type, actor, target), limit)
 
 
 # -- measures ---------------------------------------------------------------------------------------
@@ -334,8 +301,10 @@ _POINT_COLS = ("measure", "value", "role", "approx", "low", "high", "time", "day
                "as_of_publication", "article_id", "published", "evidence", "start", "end")
 
 
-def _points(conn: Any, where: Any) -> list[Point]:
+def point_query(where: Any) -> sa.Select[Any]:
+    """Points matching ``where`` with their article's title and URL, in series order."""
     p, a = t.points, t.articles
+<<<<<<< HEAD
     rows = conn.execute(
         sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
         .join(a, a.c.id == p.c.article_id).where(where)
@@ -343,6 +312,16 @@ def _points(conn: Any, where: Any) -> list[Point]:
                   p.c.article_id, p.c.start)
     ).mappings().all()
     return [Point(**dict(r)) for r in rows]
+=======
+    return (sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
+            .join(a, a.c.id == p.c.article_id).where(where)
+            .order_by(p.c.measure, p.c.day.is_(None), p.c.day, p.c.before.desc(), p.c.published, p.c.article_id,
+                      p.c.start))
+
+
+def _points(conn: Any, where: Any) -> list[Point]:
+    return [Point(**r) for r in conn.execute(point_query(where)).mappings().all()]
+>>>>>>> main
 
 
 def timeline(key: str, *, db: StoreLike = None) -> Timeline:

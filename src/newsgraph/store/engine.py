@@ -22,6 +22,8 @@ __all__ = ["DEFAULT_DB", "Store", "open_store", "resolve_url", "StoreLike"]
 
 DEFAULT_DB = "newsgraph.db"
 _MIGRATIONS = Path(__file__).with_name("migrations")
+# how long a SQLite connection waits for another's write lock before "database is locked"
+_BUSY_TIMEOUT_MS = 30_000
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
@@ -39,11 +41,12 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    # the busy timeout first: switching to WAL may itself wait for another connection's lock
+    cur.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     # NORMAL is durable across a killed process in WAL mode (only a power loss may lose the last commit)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
@@ -114,22 +117,42 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def _lock_path(url: str) -> Path | None:
+    """The lock file that serializes schema creation on a SQLite file (None for :memory: and servers)."""
+    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+        return None
+    db = Path(url[len("sqlite:///"):])
+    return db.with_name(db.name + ".migrate-lock")
+
+
 @contextmanager
 def _creation_lock(url: str) -> Iterator[None]:
     """Serialize schema creation on a SQLite file: two processes opening a new file at once would both
-    create the tables. flock on the database file itself is independent of SQLite's own fcntl locks."""
-    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+    create the tables.
+
+    The lock is an flock on a SEPARATE file beside the database, never on the database itself: POSIX
+    record locks belong to the process, and closing any descriptor of the database file drops all of
+    them, SQLite's included; another process may then delete the -wal and -shm files under a live
+    connection and corrupt the base (SQLite's "How To Corrupt An SQLite Database File", section 2.2).
+    When the lock file cannot be created (a read-only folder), nothing can be created either, so the
+    migration runs unlocked and fails, or finds the schema current, on its own.
+    """
+    lock = _lock_path(url)
+    if lock is None:
         yield
         return
     import fcntl
 
-    fd = os.open(url[len("sqlite:///"):], os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
+        os.close(fd)  # drops the flock; the lock file is never the database, so SQLite's locks stay
 
 
 def open_store(db: StoreLike = None, *, create: bool = True) -> Store:

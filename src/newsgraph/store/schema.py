@@ -25,6 +25,8 @@ __all__ = [
     "paragraphs",
     "entities",
     "aliases",
+    "entity_redirects",
+    "judgements",
     "article_entities",
     "mentions",
     "quotes",
@@ -104,6 +106,31 @@ entities = sa.Table(
     sa.Column("article_count", sa.Integer, nullable=False),
     sa.Column("first_date", _DAY),
     sa.Column("last_date", _DAY),
+    sa.Column("actor", sa.String(64), index=True, doc="reference actor key (BARACK_OBAMA), issue 16 rule 6"),
+    sa.Column("roles_coded", sa.JSON, doc="dated actor codes [{code, from, to}] of the reference actor"),
+    sa.Column("evidence", sa.JSON, doc="votes across reports: {types: {PERSON: n}, countries: {USA: n}}"),
+)
+
+entity_redirects = sa.Table(
+    "entity_redirects",
+    metadata,
+    sa.Column("old_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("new_id", sa.Integer, nullable=False, doc="the surviving entity (follow the chain)"),
+)
+
+judgements = sa.Table(
+    "judgements",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(8), nullable=False, doc="merge or split"),
+    sa.Column("entity_id", sa.Integer, nullable=False, doc="merge: the survivor; split: the entity split"),
+    sa.Column("other_id", sa.Integer, doc="merge: the absorbed entity; split: the new entity"),
+    sa.Column("name", sa.Text, nullable=False, doc="the survivor's / split entity's name at the time"),
+    sa.Column("other_name", sa.Text, doc="merge: the absorbed entity's name; split: the alias split off"),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("by", sa.Text, nullable=False),
+    sa.Column("at", sa.String(32), nullable=False),
+    sa.Index("ix_judgements_entity_id", "entity_id"),
 )
 
 aliases = sa.Table(

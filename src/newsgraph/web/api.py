@@ -1,8 +1,12 @@
-"""JSON API routes (OpenAPI at /docs). Thin: each route calls one :mod:`newsgraph.kb` function."""
+"""JSON API routes (OpenAPI at /docs). Thin: each route calls one :mod:`newsgraph.kb` function.
+
+Every list answers ``{items, total, offset, limit}``; the rules (404, 422, empty filters) and the helpers
+a new list route uses are in :mod:`newsgraph.web.paging`.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field
@@ -11,14 +15,15 @@ from starlette.concurrency import run_in_threadpool
 from .. import kb
 from ..errors import NewsgraphError
 from ..kb import browse
+from ..kb.conflicts import Conflict
+from ..kb.query import EntityRef, EventHit, Point, QuoteHit
+from ..kb.search import SearchHit
+from ..record import Article
+from .paging import ERRORS, Day, Limit, Offset, Paged, PageOut, Paging, check_range, not_found, page_out
 
 __all__ = ["router", "ExtractIn", "IngestIn"]
 
-router = APIRouter(prefix="/api", tags=["api"])
-
-Limit = Annotated[int, Query(ge=1, le=200, description="page size (at most 200)")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000)]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
 def _ctx(request: Request) -> Any:
@@ -55,91 +60,192 @@ def _item(body: ExtractIn) -> dict[str, Any]:
             "source": body.source}
 
 
-@router.get("/articles")
-async def list_articles(request: Request, source: str | None = None, date_from: Day = None, date_to: Day = None,
-                        entity: str | None = None, q: str | None = None, offset: Offset = 0,
-                        limit: Limit = 50) -> dict[str, Any]:
-    """Articles, newest first; filters: source, publication date range, entity (name or id), text search."""
+@router.get("/articles", response_model=PageOut[browse.ArticleRow])
+async def list_articles(
+    request: Request, paging: Paged, source: str | None = None, date_from: Day = None, date_to: Day = None,
+    entity: str | None = None, q: Annotated[str | None, Query(max_length=500)] = None, language: str | None = None,
+    story: str | None = None, sort: Literal["newest", "oldest", "title"] = "newest",
+) -> dict[str, Any]:
+    """Articles; filters: source, publication date range, entity (name or id), text search (words and
+    "phrases"), language, story (when the base has stories)."""
+    check_range(date_from, date_to)
     ctx = _ctx(request)
     page = await ctx.run(browse.articles, db=ctx.store, source=source, date_from=date_from, date_to=date_to,
-                         entity=entity, q=q, offset=offset, limit=limit)
-    return page.to_dict()
+                         entity=entity, q=q, language=language, story=story, sort=sort, offset=paging.offset,
+                         limit=paging.limit)
+    return page_out(page)
 
 
-@router.get("/articles/{article_id}")
-async def get_article(request: Request, article_id: str) -> dict[str, Any]:
+@router.get("/articles/{article_id}", response_model=Article)
+async def get_article(request: Request, article_id: str) -> Any:
     """The full record of one article."""
     ctx = _ctx(request)
     rec = await ctx.run(browse.article, article_id, db=ctx.store)
     if rec is None:
-        raise HTTPException(404, f"no article {article_id!r}")
-    return rec.model_dump(mode="json")
+        raise not_found(f"article {article_id!r}")
+    return rec
 
 
-@router.get("/entities")
-async def list_entities(request: Request, type: str | None = None, country: str | None = None,
-                        name: str | None = None, offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
+@router.get("/entities", response_model=PageOut[browse.EntityRow])
+async def list_entities(
+    request: Request, paging: Paged, type: str | None = None, country: str | None = None,
+    name: Annotated[str | None, Query(description="part of the name")] = None,
+    prefix: Annotated[str | None, Query(description="start of the name")] = None,
+    sort: Literal["mentions", "articles", "recent", "name"] = "mentions",
+) -> dict[str, Any]:
+    """Knowledge-base entities by type, country (ISO3), name part or prefix."""
     ctx = _ctx(request)
-    page = await ctx.run(browse.entity_list, db=ctx.store, type=type, country=country, name=name,
-                         offset=offset, limit=limit)
-    return page.to_dict()
+    page = await ctx.run(browse.entity_list, db=ctx.store, type=type, country=country, name=name, prefix=prefix,
+                         sort=sort, offset=paging.offset, limit=paging.limit)
+    return page_out(page)
 
 
-@router.get("/entities/{entity_id}")
+class RoleSpan(BaseModel):
+    role: str
+    first: str | None
+    last: str | None
+    articles: int
+
+
+class EntityOut(BaseModel):
+    """One entity with the latest ``limit`` items of each list and each list's true total (the whole
+    lists are paged under /api/entities/{id}/articles, /quotes, /events and /co-mentioned)."""
+
+    id: int
+    name: str
+    type: str
+    country: str | None
+    aliases: list[str]
+    roles: list[str]
+    mention_count: int
+    article_count: int
+    first_date: str | None
+    last_date: str | None
+    quotes: list[QuoteHit]
+    events: list[EventHit]
+    co_mentioned: list[EntityRef]
+    articles: list[dict[str, Any]]
+    quote_total: int
+    event_total: int
+    article_total: int
+    roles_over_time: list[RoleSpan]
+
+
+@router.get("/entities/{entity_id}", response_model=EntityOut)
 async def get_entity(request: Request, entity_id: int, limit: Limit = 20) -> dict[str, Any]:
     """Roles, quotes by it, events as actor/target, co-mentioned entities, articles."""
     ctx = _ctx(request)
     page = await ctx.run(kb.entity, entity_id, db=ctx.store, limit=limit)
     if page is None:
-        raise HTTPException(404, f"no entity {entity_id}")
+        raise not_found(f"entity {entity_id}")
     roles = await ctx.run(browse.entity_roles, entity_id, db=ctx.store)
-    return {**page.to_dict(), "roles_over_time": roles}
+    return {**page.__dict__, "roles_over_time": roles}
 
 
-@router.get("/quotes")
-async def list_quotes(request: Request, speaker: str | None = None, limit: Limit = 50) -> list[dict[str, Any]]:
+async def _entity_list(request: Request, fn: Any, entity_id: int, paging: Paging) -> dict[str, Any]:
     ctx = _ctx(request)
-    return [q.to_dict() for q in await ctx.run(kb.quotes, speaker, db=ctx.store, limit=limit)]
+    page = await ctx.run(fn, entity_id, db=ctx.store, offset=paging.offset, limit=paging.limit)
+    if page is None:
+        raise not_found(f"entity {entity_id}")
+    return page_out(page)
 
 
-@router.get("/events")
-async def list_events(request: Request, type: str | None = None, actor: str | None = None,
-                      target: str | None = None, limit: Limit = 50) -> list[dict[str, Any]]:
+@router.get("/entities/{entity_id}/articles", response_model=PageOut[kb.EntityArticle])
+async def entity_articles(request: Request, entity_id: int, paging: Paged) -> dict[str, Any]:
+    """Every article that mentions the entity, the latest first, with the mention count in each."""
+    return await _entity_list(request, kb.entity_articles, entity_id, paging)
+
+
+@router.get("/entities/{entity_id}/quotes", response_model=PageOut[QuoteHit])
+async def entity_quotes(request: Request, entity_id: int, paging: Paged) -> dict[str, Any]:
+    """Every quote the entity is the speaker of, the latest first."""
+    return await _entity_list(request, kb.entity_quotes, entity_id, paging)
+
+
+@router.get("/entities/{entity_id}/events", response_model=PageOut[EventHit])
+async def entity_events(request: Request, entity_id: int, paging: Paged) -> dict[str, Any]:
+    """Every event with the entity as actor or target, the latest first."""
+    return await _entity_list(request, kb.entity_events, entity_id, paging)
+
+
+@router.get("/entities/{entity_id}/co-mentioned", response_model=PageOut[EntityRef])
+async def entity_co_mentioned(request: Request, entity_id: int, paging: Paged) -> dict[str, Any]:
+    """Entities named with it, by shared articles among its 300 latest articles."""
+    return await _entity_list(request, kb.entity_co_mentioned, entity_id, paging)
+
+
+@router.get("/quotes", response_model=PageOut[QuoteHit])
+async def list_quotes(request: Request, paging: Paged, speaker: str | None = None) -> dict[str, Any]:
+    """Quotes, the latest first, optionally of one speaker (name, alias or entity id)."""
     ctx = _ctx(request)
-    return [e.to_dict() for e in await ctx.run(kb.events, type, actor, target=target, db=ctx.store, limit=limit)]
+    return page_out(await ctx.run(kb.quote_page, speaker, db=ctx.store, offset=paging.offset, limit=paging.limit))
 
 
-@router.get("/measures")
-async def list_measures(request: Request, prefix: str | None = None, limit: Limit = 100) -> list[dict[str, Any]]:
+@router.get("/events", response_model=PageOut[EventHit])
+async def list_events(request: Request, paging: Paged, type: str | None = None, actor: str | None = None,
+                      target: str | None = None) -> dict[str, Any]:
+    """Events, the latest first, by type and by actor / target (party code, country or entity name)."""
     ctx = _ctx(request)
-    return await ctx.run(kb.measures, db=ctx.store, prefix=prefix, limit=limit)
+    return page_out(await ctx.run(kb.event_page, type, actor, target=target, db=ctx.store, offset=paging.offset,
+                                  limit=paging.limit))
 
 
-@router.get("/measures/{key}/timeline")
-async def measure_timeline(request: Request, key: str) -> dict[str, Any]:
+@router.get("/measures", response_model=PageOut[kb.MeasureRow])
+async def list_measures(
+    request: Request, paging: Paged, prefix: str | None = None, object: str | None = None,
+    owner: str | None = None, location: str | None = None,
+    min_points: Annotated[int, Query(ge=1, le=1_000_000, description="2: series only")] = 1,
+    sort: Literal["points", "recent", "key"] = "points",
+) -> dict[str, Any]:
+    """Measure series (``object:owner:location``) by key prefix, object, owner, location, size."""
+    ctx = _ctx(request)
+    page = await ctx.run(kb.measure_page, db=ctx.store, prefix=prefix, object=object, owner=owner,
+                         location=location, min_points=min_points, sort=sort, offset=paging.offset,
+                         limit=paging.limit)
+    return page_out(page)
+
+
+class TimelineOut(PageOut[Point]):
+    """One page of a measure's points, in time order, with evidence."""
+
+    measure: str
+
+
+@router.get("/measures/{key}/timeline", response_model=TimelineOut)
+async def measure_timeline(request: Request, key: str, offset: Offset = 0, limit: Limit = 200) -> dict[str, Any]:
     """The points of one measure key (e.g. ``troops:USA:IRQ``), in time order, with evidence."""
     ctx = _ctx(request)
+<<<<<<< HEAD
     tl = await ctx.run(kb.timeline, key, db=ctx.store)
     if not tl.series:
         raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
     if not tl.points:
         raise HTTPException(404, f"no points for measure {key!r}")
     return tl.to_dict()
+=======
+    page = await ctx.run(kb.timeline_page, key, db=ctx.store, offset=offset, limit=limit)
+    if page.total == 0:
+        raise not_found(f"points for measure {key!r}")
+    return {**page_out(page), "measure": key}
+>>>>>>> main
 
 
-@router.get("/conflicts")
-async def list_conflicts(request: Request, measure: str | None = None) -> list[dict[str, Any]]:
+@router.get("/conflicts", response_model=PageOut[Conflict])
+async def list_conflicts(request: Request, paging: Paged, measure: str | None = None) -> dict[str, Any]:
+    """Pairs of reports that give different values for the same measure and time."""
     ctx = _ctx(request)
-    return [c.to_dict() for c in await ctx.run(kb.conflicts, db=ctx.store, measure=measure)]
+    return page_out(await ctx.run(kb.conflict_page, db=ctx.store, measure=measure, offset=paging.offset,
+                                  limit=paging.limit))
 
 
-@router.get("/search")
-async def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=500)],
-                 kind: str | None = None, limit: Limit = 20) -> list[dict[str, Any]]:
+@router.get("/search", response_model=PageOut[SearchHit])
+async def search(request: Request, paging: Paged, q: Annotated[str, Query(min_length=1, max_length=500)],
+                 kind: Literal["article", "quote"] | None = None) -> dict[str, Any]:
+    """Full-text search: every word and every "double-quoted phrase" must occur; ``total`` counts every
+    matching article and quote; ``marks`` are the highlighted spans of ``snippet``."""
     ctx = _ctx(request)
-    if kind not in (None, "article", "quote"):
-        raise HTTPException(422, "kind must be 'article' or 'quote'")
-    return [h.to_dict() for h in await ctx.run(kb.search, q, db=ctx.store, limit=limit, kind=kind)]
+    return page_out(await ctx.run(kb.search_page, q, db=ctx.store, kind=kind, offset=paging.offset,
+                                  limit=paging.limit))
 
 
 @router.get("/stats")

@@ -93,8 +93,12 @@ async def _send_413(send: Send, limit: int) -> None:
 
 
 def _templates() -> Jinja2Templates:
+    from .highlight import mark_snippet
+
     path = Path(str(resources.files("newsgraph").joinpath("web/templates")))
-    return Jinja2Templates(directory=str(path))
+    templates = Jinja2Templates(directory=str(path))
+    templates.env.filters["marked"] = mark_snippet
+    return templates
 
 
 class Ctx:

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from ..record import Article
 
-__all__ = ["Fact", "facts_of", "render_paragraphs", "facts_json"]
+__all__ = ["Fact", "facts_of", "render_paragraphs", "facts_json", "mark_snippet"]
 
 KINDS = ("entity", "quote", "amount", "change", "time", "place", "event")
 
@@ -125,3 +125,16 @@ def facts_json(facts: list[Fact]) -> Markup:
     # "</script>" or "<!--" inside a string must not end the script element
     raw = raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(raw)
+
+
+def mark_snippet(text: str, marks: list[tuple[int, int]] | list[list[int]]) -> Markup:
+    """A search snippet as HTML: every piece escaped, the matched spans in ``<mark>``."""
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted((int(s), int(e)) for s, e in marks):
+        if start < pos or end > len(text):
+            continue  # overlapping or out of range: leave that span plain
+        out += [str(escape(text[pos:start])), "<mark>", str(escape(text[start:end])), "</mark>"]
+        pos = end
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -13,6 +13,8 @@ from ..kb import browse
 from .app import html
 from .charts import map_svg, timeline_svg
 from .highlight import facts_json, facts_of, render_paragraphs
+from .pager import pager
+from .paging import Offset
 
 __all__ = ["router"]
 
@@ -98,7 +100,8 @@ async def measure_page(request: Request, key: str) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-async def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
+async def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "", offset: Offset = 0,
+                      kind: Literal["article", "quote"] | None = None) -> HTMLResponse:
     ctx = _ctx(request)
-    results = await ctx.run(kb.search, q, db=ctx.store, limit=50) if q.strip() else []
-    return html(ctx, request, "search.html", {"q": q, "results": results})
+    page = await ctx.run(kb.search_page, q, db=ctx.store, kind=kind, offset=offset, limit=50)
+    return html(ctx, request, "search.html", {"q": q, "results": page.items, "pg": pager(request, page, "matches")})

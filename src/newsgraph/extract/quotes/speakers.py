@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ._doc import entity_at
+from .._doc import entity_at
 
 __all__ = ["Resolver", "speaker_mention"]
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import read_tsv
-from ._quote_marks import DOUBLE_MARKS, SINGLE_MARKS
+from ...lexicon import read_tsv
+from .marks import DOUBLE_MARKS, SINGLE_MARKS
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 
@@ -71,7 +71,7 @@ def load_cues() -> Cues:
 # attribution
 # ----------------------------------------------------------------------------------------------
 @dataclass
-class _Attr:
+class Attr:
     cue_start: int  # token indices, end exclusive
     cue_end: int
     speaker: tuple[int, int] | None  # token span of the speaker mention
@@ -84,7 +84,7 @@ _PRONOUN_NUMERALS = frozenset({"one", "some", "many", "others", "both", "all", "
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
-def _is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
+def is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
         return False
@@ -93,7 +93,7 @@ def _is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
     return lemma in cues.verbs or (weak and lemma in cues.weak)
 
 
-def _phrase_at(doc: Doc, i: int, cues: Cues) -> int:
+def phrase_at(doc: Doc, i: int, cues: Cues) -> int:
     """Length of the cue phrase starting at token i, 0 if none."""
     for p in cues.by_first.get(doc[i].lower_, ()):
         n = len(p)
@@ -102,7 +102,7 @@ def _phrase_at(doc: Doc, i: int, cues: Cues) -> int:
     return 0
 
 
-def _cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
+def cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
     """The cue as written around verb v: auxiliaries before it, "as saying", "reporters", particles after."""
     s, e = v.i, v.i + 1
     while s > 0 and doc[s - 1].dep_ in ("aux", "auxpass", "neg") and doc[s - 1].head.i == v.i:
@@ -120,7 +120,7 @@ def _cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
     return s, e
 
 
-def _subject_of(v: Token) -> Token | None:
+def subject_of(v: Token) -> Token | None:
     for t in (v, v.head) if v.dep_ in ("xcomp", "advcl", "pcomp", "conj") else (v,):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") or \
@@ -131,7 +131,7 @@ def _subject_of(v: Token) -> Token | None:
     return None
 
 
-def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
+def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     """The mention of a speaker headed by ``head``: its left edge up to the head (no appositions)."""
     s = head.left_edge.i
     while s < head.i and (doc[s].is_punct or doc[s].text in _MARKS):
@@ -145,7 +145,7 @@ def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
     return s, e
 
 
-def _adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, int] | None:
+def adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, int] | None:
     """A proper-noun run or a determiner-led noun phrase starting at token i going in direction step."""
     j = i
     toks: list[int] = []
@@ -168,59 +168,59 @@ def _adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, in
     return min(toks), max(toks) + 1
 
 
-def _attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> _Attr:
-    subj = _subject_of(head)
+def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> Attr:
+    subj = subject_of(head)
     spk: tuple[int, int] | None = None
     if subj is not None and subj.ent_type_ in _NOT_SPEAKER:
         subj = None
     if subj is not None and lo <= subj.i < hi:
-        spk = _np_span(doc, subj)
+        spk = np_span(doc, subj)
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'
-        spk = _adjacent_np(doc, ce, 1, lo, hi)
+        spk = adjacent_np(doc, ce, 1, lo, hi)
     else:  # the speaker opens the window ('"...," an intelligence source, who ..., told Fox News')
-        spk = _adjacent_np(doc, lo, 1, lo, cs) or _adjacent_np(doc, cs - 1, -1, lo, hi) or \
-            _adjacent_np(doc, ce, 1, lo, hi)
-    return _Attr(cs, ce, spk)
+        spk = adjacent_np(doc, lo, 1, lo, cs) or adjacent_np(doc, cs - 1, -1, lo, hi) or \
+            adjacent_np(doc, ce, 1, lo, hi)
+    return Attr(cs, ce, spk)
 
 
-def _according_to(doc: Doc, i: int, n: int, hi: int) -> _Attr:
+def according_to(doc: Doc, i: int, n: int, hi: int) -> Attr:
     j = i + n
     spk = None
     if j < hi:
         obj = next((c for c in doc[j - 1].children if c.dep_ == "pobj"), None)
-        spk = _np_span(doc, obj) if obj is not None else _adjacent_np(doc, j, 1, j, hi)
-    return _Attr(i, i + n, spk)
+        spk = np_span(doc, obj) if obj is not None else adjacent_np(doc, j, 1, j, hi)
+    return Attr(i, i + n, spk)
 
 
-def _cue_at(doc: Doc, i: int, lo: int, hi: int, cues: Cues, weak: bool) -> _Attr | None:
-    n = _phrase_at(doc, i, cues)
+def cue_at(doc: Doc, i: int, lo: int, hi: int, cues: Cues, weak: bool) -> Attr | None:
+    n = phrase_at(doc, i, cues)
     if n:
         if doc[i].lower_ == "according":
-            return _according_to(doc, i, n, hi)
+            return according_to(doc, i, n, hi)
         words = doc[i : i + n]
         verb = next((t for t in words if t.lower_ in ("quoted", "cited")), None) or \
             next((t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"), None)
         if verb is not None:
-            s, _e = _cue_extent(doc, verb)
-            return _attr_from_cue(doc, min(s, i), i + n, verb, lo, hi)
-    if _is_verb_cue(doc[i], cues, weak):
-        s, e = _cue_extent(doc, doc[i])
-        return _attr_from_cue(doc, s, e, doc[i], lo, hi)
+            s, _e = cue_extent(doc, verb)
+            return attr_from_cue(doc, min(s, i), i + n, verb, lo, hi)
+    if is_verb_cue(doc[i], cues, weak):
+        s, e = cue_extent(doc, doc[i])
+        return attr_from_cue(doc, s, e, doc[i], lo, hi)
     return None
 
 
-def _find_cue(doc: Doc, lo: int, hi: int, order: range, cues: Cues, masked: list[bool],
-              weak: bool, accept: Callable[[_Attr], bool] | None = None) -> _Attr | None:
+def find_cue(doc: Doc, lo: int, hi: int, order: range, cues: Cues, masked: list[bool],
+              weak: bool, accept: Callable[[Attr], bool] | None = None) -> Attr | None:
     for i in order:
         if masked[i]:
             continue
-        a = _cue_at(doc, i, lo, hi, cues, weak)
+        a = cue_at(doc, i, lo, hi, cues, weak)
         if a is not None and (accept is None or accept(a)):
             return a
     return None
 
 
-def _counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
+def counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
     """Token indices from the quote outwards, up to ``reach`` non-punctuation tokens."""
     idx: list[int] = []
     seen = 0
@@ -234,7 +234,7 @@ def _counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
     return range(idx[0], idx[-1] + (1 if forward else -1), 1 if forward else -1) if idx else range(0)
 
 
-def _verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> _Attr | None:
+def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> Attr | None:
     """'Hillary shot back, “...”': any verb with a subject right before ', “' or ': “' introduces it."""
     j = open_tok - 1
     while j > lo and doc[j].is_space:
@@ -245,30 +245,30 @@ def _verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> _Attr 
         # 'She then addressed the supporters again: "..."': the clause's own verb
         root = doc[j - 1].sent.root if j > lo else None
         if root is not None and lo <= root.i < j and root.pos_ == "VERB" and not masked[root.i]:
-            subj = _subject_of(root)
+            subj = subject_of(root)
             if subj is not None and lo <= subj.i < j and subj.ent_type_ not in _NOT_SPEAKER:  # "Continued Stone:"
-                s, e = _cue_extent(doc, root)
-                return _Attr(s, e, _np_span(doc, subj))
+                s, e = cue_extent(doc, root)
+                return Attr(s, e, np_span(doc, subj))
     j -= 1
     while j >= lo and doc[j].dep_ in ("prt", "advmod") and doc[j].head.i < j:
         j -= 1
     if j < lo or masked[j] or doc[j].pos_ != "VERB":
         return None
     v = doc[j]
-    subj = _subject_of(v)
+    subj = subject_of(v)
     if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER:
         return None
-    s, _e = _cue_extent(doc, v)
-    return _Attr(s, open_tok - 1, _np_span(doc, subj))
+    s, _e = cue_extent(doc, v)
+    return Attr(s, open_tok - 1, np_span(doc, subj))
 
 
-def _sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> _Attr | None:
+def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:
     """The last reporting verb with a subject in a sentence of the reporter's own words."""
     for tok in reversed(sent):
-        if masked[tok.i] or not _is_verb_cue(tok, cues):
+        if masked[tok.i] or not is_verb_cue(tok, cues):
             continue
-        subj = _subject_of(tok)
+        subj = subject_of(tok)
         if subj is not None and not masked[subj.i] and subj.ent_type_ not in _NOT_SPEAKER:
-            s, e = _cue_extent(doc, tok)
-            return _Attr(s, e, _np_span(doc, subj))
+            s, e = cue_extent(doc, tok)
+            return Attr(s, e, np_span(doc, subj))
     return None

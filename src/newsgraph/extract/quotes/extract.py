@@ -1,57 +1,36 @@
-"""Quotes and speakers: every quoted or reported statement, who made it, and the reporting expression.
+"""The quote extractor over a parsed Doc: marked passages classified and attributed, indirect clauses added.
 
-Pure functions over a parsed Doc (``extract_quotes``) plus a thin spaCy component
-(``newsgraph_quotes``) that stores the record's ``quotes`` list on ``doc._.newsgraph_quotes``.
-
-* Quoted passages come from the raw text of body paragraphs (``_quote_marks``): marks paired,
-  apostrophes and possessives set apart, multi-paragraph quotes joined, unbalanced marks dropped
-  one quote at a time. Headings and title-case lines (headlines, promos) give no quotes.
-* ``direct``: a passage that stands as a clause of its own (it opens a sentence or follows a cue
-  and a comma or colon, and ends the sentence or is followed by its attribution); ``partial``:
-  a fragment woven into a sentence of the reporter's; ``indirect``: the clause governed by a
-  reporting verb ("McKenzie said that ...") or introduced by "according to".
-* The attribution is searched right after the passage ("...," McKenzie said / said McKenzie /
-  he added), then before it (McKenzie said: "..." / According to McKenzie, "..." / McKenzie: "...").
-  A passage with neither takes the speaker of the attributed passage just before it in the same
-  or the previous paragraph (`"A," she said. "B."`, and quotes running over several paragraphs).
-* The speaker mention is resolved to an entity of ``doc._.newsgraph_entities``: a name by its
-  mention, "he"/"she" by the most recent person of compatible gender, "the general" through the
-  entities' roles, "it" by the most recent organization.
-
-Cue expressions live in ``data/quote_cues.tsv``; first names for pronoun gender in
-``data/first_names.tsv``.
+See the package docstring for the rules; cue matching is in ``cues``, speaker resolution in ``speakers``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-import srsly
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..clean import is_title_case
-from ._cues import (
+from ...clean import is_title_case
+from ...record import Quote
+from .._doc import content_paragraphs
+from .cues import (
+    Attr,
     Cues,
-    _adjacent_np,
-    _Attr,
-    _attr_from_cue,
-    _counted,
-    _cue_extent,
-    _find_cue,
-    _is_verb_cue,
-    _sentence_cue,
-    _verb_before,
+    adjacent_np,
+    attr_from_cue,
+    counted,
+    cue_extent,
+    find_cue,
+    is_verb_cue,
     load_cues,
+    sentence_cue,
+    verb_before,
 )
-from ._doc import content_paragraphs, ensure_extensions, record_failure
-from ._quote_marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
-from ._speakers import Resolver, speaker_mention
+from .indirect import indirect_quotes
+from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .speakers import Resolver, speaker_mention
 
-__all__ = ["QuoteRecord", "Cues", "load_cues", "extract_quotes", "QuoteComponent", "make_quotes"]
+__all__ = ["extract_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 # A cue this many tokens (punctuation not counted) after the closing mark still attributes the
@@ -71,25 +50,6 @@ _END_PUNCT = frozenset(".!?…")
 _CLAUSE_PUNCT = frozenset(".!?…,;:—–-")
 
 
-@dataclass
-class QuoteRecord:
-    id: str
-    text: str
-    kind: str
-    start: int
-    end: int
-    speaker: str | None = None
-    speaker_name: str | None = None
-    cue: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
 # ----------------------------------------------------------------------------------------------
 # the extractor
 # ----------------------------------------------------------------------------------------------
@@ -100,7 +60,7 @@ class _Q:
     t1: int  # token index after the last token inside the quote
     text: str  # the Doc's text (Doc.text is rebuilt from the tokens on every read)
     kind: str = "direct"
-    attr: _Attr | None = None
+    attr: Attr | None = None
     inherited: _Q | None = None
 
 
@@ -169,7 +129,7 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.verbs and tok.lower_ != "that"
 
 
-def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
+def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     """The article's quotes in text order, ids Q1, Q2..."""
     cues = cues or load_cues()
     text = doc.text  # Doc.text joins every token: read it once
@@ -204,8 +164,6 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
             q.attr = _attribute_partial(doc, q, cues, masked)
     _inherit(qs, par_of, pars)
     out = [_record(doc, q, resolver) for q in qs]
-    from ._indirect import indirect_quotes  # noqa: PLC0415  (kept apart for module size)
-
     marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
     if parsed:
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver))
@@ -216,7 +174,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[QuoteRecord]:
 
 
 def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],
-                      cues: Cues, masked: list[bool]) -> _Attr | None:
+                      cues: Cues, masked: list[bool]) -> Attr | None:
     p_lo = _tok_index(doc, starts, par[0])
     close_par = next((p for p in pars if p[0] <= q.span.close_mark < p[1]), par)
     p_hi = _tok_index(doc, starts, close_par[1])
@@ -227,10 +185,10 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         a_hi += 1
         if doc[a_hi - 1].text in (".", "!", "?") and a_hi - 1 > after_lo:
             break
-    near = _counted(doc, after_lo, a_hi, _AFTER_REACH, True)
-    head = _counted(doc, after_lo, a_hi, _SPEAKER_FIRST, True)
+    near = counted(doc, after_lo, a_hi, _AFTER_REACH, True)
+    head = counted(doc, after_lo, a_hi, _SPEAKER_FIRST, True)
 
-    def accept(a: _Attr) -> bool:
+    def accept(a: Attr) -> bool:
         # the cue close to the quote, or the speaker right after it ("Cruz, who has ..., said")
         if a.cue_start in near or (a.speaker is not None and a.speaker[0] in head and a.speaker[0] < a.cue_start):
             return True
@@ -239,14 +197,14 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         return a.speaker is not None and len(gap) <= _AFTER_NOMINAL and not any(
             t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";") for t in gap)
 
-    after = _find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept)
+    after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept)
     if after is not None and _new_sentence(doc, q, after, after_lo):
         after = None
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
     b_lo = open_tok
     while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
         b_lo -= 1
-    adjacent = _verb_before(doc, b_lo, open_tok, masked)
+    adjacent = verb_before(doc, b_lo, open_tok, masked)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
     if after is not None and after.speaker is not None:
@@ -254,8 +212,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     # the subject of a cue before the quote may sit further back in its sentence, past an earlier
     # quote ('..., adding, "..."'), but never inside quoted words
     s_lo = max(p_lo, doc[open_tok - 1].sent.start) if open_tok > p_lo else b_lo
-    before = adjacent or _find_cue(
-        doc, s_lo, open_tok, _counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
+    before = adjacent or find_cue(
+        doc, s_lo, open_tok, counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
     if before is not None and before.speaker is not None and any(masked[before.speaker[0] : before.speaker[1]]):
         before.speaker = None
     if before is not None and (before.speaker is not None or after is None):
@@ -266,12 +224,12 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     if open_tok - 1 >= b_lo and doc[open_tok - 1].text == ":" and open_tok - 1 - b_lo <= 8:
         name = doc[b_lo : open_tok - 1]
         if len(name) and name[-1].pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in name):
-            return _Attr(open_tok - 1, open_tok, (b_lo, open_tok - 1))
+            return Attr(open_tok - 1, open_tok, (b_lo, open_tok - 1))
     return None
 
 
 def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],
-              cues: Cues, masked: list[bool]) -> _Attr | None:
+              cues: Cues, masked: list[bool]) -> Attr | None:
     """A quote with no attribution of its own: a sign-off line after it ("- Bernie Sanders."), the
     sentence just before it ("..., consultant Phil Musser says. "Several ...""), or a paragraph
     before it that ends with a colon."""
@@ -283,23 +241,23 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
         line = q.text[lo:hi]
         if line[:1] in "-—–" and len(line.split()) <= 8:
             a, b = _tok_index(doc, starts, lo + 1), _tok_index(doc, starts, hi)
-            name = _adjacent_np(doc, a, 1, a, b)
+            name = adjacent_np(doc, a, 1, a, b)
             if name is not None and any(doc[k].pos_ == "PROPN" for k in range(*name)):
-                return _Attr(a - 1, a, name)
+                return Attr(a - 1, a, name)
     p_lo = _tok_index(doc, starts, par[0])
     if open_tok > p_lo:
         prev = doc[open_tok - 1].sent
         if prev.start < open_tok:
-            return _sentence_cue(doc, doc[max(prev.start, p_lo) : open_tok], cues, masked)
+            return sentence_cue(doc, doc[max(prev.start, p_lo) : open_tok], cues, masked)
         return None
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
         if last >= 0:
-            return _sentence_cue(doc, doc[last].sent, cues, masked)
+            return sentence_cue(doc, doc[last].sent, cues, masked)
     return None
 
 
-def _new_sentence(doc: Doc, q: _Q, attr: _Attr, after_lo: int) -> bool:
+def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
     """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
     start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
     inner = q.text[q.span.start : q.span.end].rstrip().rstrip("".join(_MARKS)).rstrip()
@@ -309,17 +267,17 @@ def _new_sentence(doc: Doc, q: _Q, attr: _Attr, after_lo: int) -> bool:
     return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
 
 
-def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> _Attr | None:
+def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr | None:
     """The reporting verb that governs a fragment, or the sentence's cue nearest before it."""
     tok = doc[q.t0]
     for anc in tok.ancestors:
-        if not masked[anc.i] and _is_verb_cue(anc, cues):
-            s, e = _cue_extent(doc, anc)
-            a = _attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
+        if not masked[anc.i] and is_verb_cue(anc, cues):
+            s, e = cue_extent(doc, anc)
+            a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
             if a.speaker is not None:
                 return a
     sent = tok.sent
-    return _find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
+    return find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
 
 
 def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[int, int]]) -> None:
@@ -339,14 +297,14 @@ def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[
             last = q
 
 
-def _record(doc: Doc, q: _Q, resolver: Resolver) -> QuoteRecord:
+def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
     text = q.text
     s, e = q.span.start, q.span.end
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
         e -= 1
     while s < e and text[s].isspace():
         s += 1
-    rec = QuoteRecord(id="", text=text[s:e], kind=q.kind, start=s, end=e)
+    rec = Quote(id="", text=text[s:e], kind=q.kind, start=s, end=e)
     attr = q.attr or (q.inherited.attr if q.inherited is not None else None)
     if attr is not None:
         cue = doc[attr.cue_start : attr.cue_end]
@@ -357,44 +315,3 @@ def _record(doc: Doc, q: _Q, resolver: Resolver) -> QuoteRecord:
             rec.speaker = resolver.resolve(sp)
             rec.speaker_name = resolver.name_of(rec.speaker)
     return rec
-
-
-# ----------------------------------------------------------------------------------------------
-# spaCy component
-# ----------------------------------------------------------------------------------------------
-class QuoteComponent:
-    """Attaches ``doc._.newsgraph_quotes`` (reads ``doc._.newsgraph_entities`` when present)."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.cues: Cues | None = None
-
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
-        self.cues = load_cues()
-
-    def __call__(self, doc: Doc) -> Doc:
-        if self.cues is None:
-            self.initialize()
-        try:
-            quotes = [q.to_dict() for q in extract_quotes(doc, self.cues)]
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
-            record_failure(doc, self.name, exc)
-            quotes = []
-        doc._.newsgraph_quotes = quotes
-        return doc
-
-    def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(p / "cues.json", (self.cues or load_cues()).to_dict())
-
-    def from_disk(self, path: str | Path, *, exclude: Any = tuple()) -> QuoteComponent:
-        self.cues = Cues.from_dict(srsly.read_json(Path(path) / "cues.json"))
-        return self
-
-
-@Language.factory("newsgraph_quotes")
-def make_quotes(nlp: Language, name: str) -> QuoteComponent:
-    ensure_extensions()
-    return QuoteComponent(nlp, name)
-

@@ -9,15 +9,12 @@ one, and a reporting verb inside quoted words reports nothing of the article's o
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ._speakers import Resolver, speaker_mention
-
-if TYPE_CHECKING:
-    from ._cues import Cues
-    from .quotes import QuoteRecord
+from ...record import Quote
+from .cues import Cues, cue_extent, is_verb_cue, np_span, phrase_at, subject_of
+from .speakers import Resolver, speaker_mention
 
 __all__ = ["indirect_quotes"]
 
@@ -37,11 +34,8 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
-                    pars: list[tuple[int, int]], resolver: Resolver) -> list[QuoteRecord]:
-    from ._cues import _cue_extent, _is_verb_cue, _np_span, _phrase_at, _subject_of
-    from .quotes import QuoteRecord
-
-    out: list[QuoteRecord] = []
+                    pars: list[tuple[int, int]], resolver: Resolver) -> list[Quote]:
+    out: list[Quote] = []
 
     par_starts = [s for s, _e in pars]
 
@@ -63,10 +57,10 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if any(r.start < span.end_char and span.start_char < r.end for r in out):
             return  # a clause nested in one already reported ("said that X told him that ...")
         cue = doc[cs:ce]
-        rec = QuoteRecord(id="", text=span.text, kind="indirect", start=span.start_char, end=span.end_char,
+        rec = Quote(id="", text=span.text, kind="indirect", start=span.start_char, end=span.end_char,
                           cue=cue.text, cue_start=cue.start_char, cue_end=cue.end_char)
         if spk is not None:
-            ss, se = _np_span(doc, spk)
+            ss, se = np_span(doc, spk)
             sp = doc[ss:se]
             rec.speaker_start, rec.speaker_end = speaker_mention(sp)
             rec.speaker = resolver.resolve(sp)
@@ -76,7 +70,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     for tok in doc:
         if masked[tok.i] or not in_body(tok):
             continue
-        n = _phrase_at(doc, tok.i, cues)
+        n = phrase_at(doc, tok.i, cues)
         if n and tok.lower_ == "according":
             sent = tok.sent
             sub = list(tok.subtree)
@@ -87,14 +81,14 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             else:
                 add(tok.i, tok.i + n, sent.start, a, obj)
             continue
-        if not _is_verb_cue(tok, cues):
+        if not is_verb_cue(tok, cues):
             continue
-        subj = _subject_of(tok)
+        subj = subject_of(tok)
         if subj is None or subj.lower_ in ("it", "there"):
             continue
         for c in tok.children:
             if c.dep_ != "ccomp" or c.i == subj.i:
                 continue
-            cs, ce = _cue_extent(doc, tok)
+            cs, ce = cue_extent(doc, tok)
             add(cs, ce, c.left_edge.i, c.right_edge.i + 1, subj)
     return out

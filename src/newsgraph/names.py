@@ -1,0 +1,228 @@
+"""Person names as structure: given / middle / surname / suffix, and whether two names can be one person.
+
+Used by the per-report repair (:mod:`newsgraph.persons`) and by the cross-report index
+(:mod:`newsgraph.kb.entities`); imports nothing but the lexicon, so both extraction and the
+knowledge base can use it without spaCy. Parsing is done by ``nameparser`` (a maintained name
+parser) with our own rules around it: titles, possessives and particles ("al-Assad" is also
+"Assad") are handled here, and an alias must look like a name at all (rule 5 of issue 16).
+
+The merge rules (each tested in ``tests/test_identity.py``):
+
+* different given names never merge ("Melania Trump" ≠ "Donald Trump"), except a known short form
+  ("Joe" = "Joseph", data/nicknames.tsv) or an initial ("J. Trump");
+* different generational suffixes never merge; a suffix on one side only merges when the suffixed
+  name also carries a middle initial ("Joseph R. Biden Jr." = "Joe Biden", the formal style of some
+  papers), never for "Donald Trump Jr." against "Donald Trump";
+* middle initials that are both given must agree ("George W. Bush" ≠ "George H. W. Bush"); a name
+  without one is *compatible* with both and joins only when it has one candidate (the caller decides).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import read_tsv
+
+__all__ = ["PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
+           "exact_person"]
+
+GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
+                "v": "v"}
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le", "ben"})
+# Words that start an alias but are not part of a name: leftovers of a bad entity boundary.
+_HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "pres",
+    "president", "senator", "sir", "dame", "lady", "lord", "madam", "prof", "rev", "fr", "hon", "vice",
+    "first", "former", "ex", "late", "then", "secretary", "minister", "governor", "speaker", "judge",
+    "justice", "chairman", "leader", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
+})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "first lady"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+_BRACKETS = re.compile(r"[\[\]{}()<>|•·●▪■►*#@_=+~^\\/]")
+_CONTRACTION = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m|s)$", re.I)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le|ben|der|den)|[A-Z]\.?)$")
+# Run-together names ("TrumpTrump", "ObamaClinton"): a capitalized word directly followed by another
+# one, where the first part is not a name prefix such as Mc, Mac, De, La, O'.
+_RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "St", "Fitz", "Della")
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and dot-insensitive form: "Peña" → "pena", "J." → "j"."""
+    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().replace(".", "")
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """short or formal given name → the formal names it may stand for (itself included)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("nicknames.tsv"):
+        formal = fold(row[0])
+        out.setdefault(formal, {formal}).add(formal)
+        for short in row[1].split() if len(row) > 1 else []:
+            out.setdefault(fold(short), {fold(short)}).add(formal)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def given_key(given: str) -> frozenset[str]:
+    """The formal names a given name may stand for: "joe" → {"joe", "joseph"}."""
+    g = fold(given)
+    return _nicknames().get(g, frozenset({g}))
+
+
+@dataclass(frozen=True)
+class PersonName:
+    given: str  # folded; "" for a bare surname
+    middle: tuple[str, ...]  # folded middle names or initials
+    surname: str  # folded, particles kept ("al-assad")
+    suffix: str  # "jr", "sr", "ii"... or ""
+    title: str = ""  # folded honorific that came with it ("mrs")
+
+    @property
+    def bare(self) -> bool:
+        return not self.given
+
+    @property
+    def surname_core(self) -> str:
+        """The surname without a leading particle: "al-assad" → "assad"."""
+        parts = re.split(r"[-\s]", self.surname, maxsplit=1)
+        return parts[1] if len(parts) == 2 and parts[0] in _PARTICLES else self.surname
+
+    @property
+    def initials(self) -> tuple[str, ...]:
+        return tuple(m[0] for m in self.middle)
+
+    @property
+    def gender(self) -> str | None:
+        if self.title in _FEMALE_TITLES:
+            return "F"
+        if self.title in _MALE_TITLES:
+            return "M"
+        return None
+
+    def key(self) -> str:
+        """given + surname + suffix, the part two names must share (modulo short forms)."""
+        return " ".join(x for x in (self.given, self.surname_core, self.suffix) if x)
+
+
+def clean_name(text: str) -> str | None:
+    """A person alias trimmed to its name, or None when it is no name (rule 5).
+
+    Drops brackets and bullets, leading words that are not name words ("Removing Trump",
+    "WATCH Obama", "n't Obama"), possessives; refuses run-together words ("TrumpTrump").
+    """
+    t = unicodedata.normalize("NFKC", text).replace("’", "'").strip()
+    if _BRACKETS.search(t):
+        t = _BRACKETS.sub(" ", t)
+    t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")
+    toks = t.split()
+    while toks and (_CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
+                    or (toks[0].isupper() and len(toks[0]) > 2 and "." not in toks[0])
+                    or (toks[0].lower().endswith("ing") and len(toks) > 1 and toks[0][0].isupper()
+                        and len(toks[0]) > 5)):
+        toks = toks[1:]
+    if not toks:
+        return None
+    for tok in toks:
+        if not _NAME_TOKEN.match(tok) and not tok.lower().rstrip(".") in GENERATIONAL:
+            return None
+        if _RUN_TOGETHER.search(tok) and not tok.startswith(_NAME_PREFIXES):
+            return None
+        half = len(tok) // 2
+        if len(tok) >= 6 and len(tok) % 2 == 0 and tok[:half].lower() == tok[half:].lower():
+            return None
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Honorifics plus every title of data/titles.tsv, folded ("prime minister", "sen")."""
+    return frozenset(_HONORIFICS | {fold(r[0]) for r in read_tsv("titles.tsv")} | {"first lady", "chair"})
+
+
+def _split_title(toks: list[str]) -> tuple[str, list[str]]:
+    """Leading titles off a name ("Former Prime Minister Tony Blair" → "prime minister", Tony Blair)."""
+    title = ""
+    titles = _titles()
+    while len(toks) > 1:
+        for n in (3, 2, 1):
+            if len(toks) > n and fold(" ".join(toks[:n])) in titles:
+                title = fold(" ".join(toks[:n])) if not title or title in {"former", "then", "ex", "late"} else title
+                toks = toks[n:]
+                break
+        else:
+            break
+    return title, toks
+
+
+def strip_title(text: str) -> str | None:
+    """The cleaned name without its leading titles: "Chair Reince Priebus" → "Reince Priebus"."""
+    cleaned = clean_name(text)
+    if cleaned is None:
+        return None
+    return " ".join(_split_title(cleaned.split())[1])
+
+
+@lru_cache(maxsize=200_000)
+def parse_person(text: str) -> PersonName | None:
+    """Parse a person's name; None when nothing name-like is left."""
+    cleaned = clean_name(text)
+    if cleaned is None:
+        return None
+    title, toks = _split_title(cleaned.split())
+    if not toks:
+        return None
+    suffix = ""
+    while len(toks) > 1 and fold(toks[-1]).rstrip(",") in GENERATIONAL:
+        suffix = GENERATIONAL[fold(toks[-1]).rstrip(",")]
+        toks = toks[:-1]
+    toks = [x.rstrip(",") for x in toks if x.rstrip(",")]
+    if len(toks) == 1:
+        return PersonName("", (), fold(toks[0]), suffix, title)
+    # a particle run ("bin Salman", "al Assad", "van der Leyen") belongs to the surname
+    i = len(toks) - 1
+    while i > 1 and fold(toks[i - 1]) in _PARTICLES | {"der", "den"}:
+        i -= 1
+    surname = fold(" ".join(toks[i:])).replace(" ", "-") if i < len(toks) - 1 else fold(toks[-1])
+    given, middle = fold(toks[0]), tuple(fold(x) for x in toks[1:i])
+    return PersonName(given, middle, surname, suffix, title)
+
+
+def _given_agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # "J. Trump"
+        return a[0] == b[0]
+    return bool(given_key(a) & given_key(b))
+
+
+def _middles_agree(a: PersonName, b: PersonName) -> bool:
+    """Both carry middles and they differ → two people (George W. / George H. W.)."""
+    if not a.middle or not b.middle:
+        return True
+    return a.initials == b.initials
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Whether two full names can be one person (bare surnames are the caller's business)."""
+    if a.bare or b.bare or a.surname_core != b.surname_core:
+        return False
+    if not _given_agree(a.given, b.given):
+        return False
+    if a.suffix != b.suffix:
+        if a.suffix and b.suffix:
+            return False
+        suffixed = a if a.suffix else b
+        if suffixed.suffix != "jr" or not suffixed.middle:
+            return False
+    return _middles_agree(a, b)
+
+
+def exact_person(a: PersonName, b: PersonName) -> bool:
+    """Same person with no doubt left: same given names and the same middles (or neither has one)."""
+    return same_person(a, b) and a.middle == b.middle and a.suffix == b.suffix

@@ -1,0 +1,366 @@
+"""Per-report repair of person entities, from a stored record alone (no NLP).
+
+The extractor groups a report's mentions by (first name, surname), so "Donald Trump Jr." joins
+"Donald Trump", a bare "Trump" goes to whichever Trump came last, and an alias may be a boundary
+error ("Removing Trump"). :func:`repair_record` re-groups the PERSON mentions of one record with the
+name rules of :mod:`newsgraph.names` and the report's own text, so that records extracted by any
+version, replayed from a store or fresh, lead to the same entities:
+
+* full-name mentions form one person per compatible name (rule 1); a full mention whose given
+  name is no known first name and that occurs once ("Animal Assad") is a boundary error: trimmed to
+  its surname;
+* a bare surname goes to the one full person with that surname; with several, to the one that a
+  title (Mr./Mrs.) or a gendered pronoun in the rest of its sentence selects, else to the nearest
+  full mention in the same paragraph, else it stays a bare person (rule 2);
+* a bare surname that NER typed ORG/NORP/GPE... joins that person too (rule 4), unless it names a country;
+* aliases are cleaned (rule 5);
+* a person's country comes only from a national title or office before a mention ("Iraqi Prime
+  Minister", "Iraq's prime minister") or from a role naming a country (rule 3), never from the
+  nearest country word.
+
+Entity ids are renumbered in order of first mention; quotes, places and event parties follow.
+Applying the repair twice gives the same record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
+from .names import PersonName, fold, parse_person, same_person, strip_title
+from .record import Article, Entity, Mention
+
+__all__ = ["repair_record", "person_country", "first_name_gender"]
+
+_FLIPPABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_SENT_END = re.compile(r"[.!?]\s|\n")
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Madam)\.?\s*$")
+_GENDER_OF_TITLE = {"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "lady": "F", "madam": "F"}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in read_tsv("first_names.tsv"):
+        for n in row[1].split():
+            out[fold(n)] = row[0]
+    return out
+
+
+def first_name_gender(given: str) -> str | None:
+    return _first_names().get(fold(given))
+
+
+@dataclass
+class _Person:
+    names: list[PersonName] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    full_mentions: list[Mention] = field(default_factory=list)
+    sources: Counter[str] = field(default_factory=Counter)  # old entity ids its mentions came from
+    rep: PersonName | None = None
+    bare_surname: str | None = None  # set for an unresolved bare-surname person
+
+    def add_name(self, n: PersonName) -> None:
+        self.names.append(n)
+        # the most specific form represents the person: middles and suffixes decide later joins
+        if self.rep is None or (len(n.middle), bool(n.suffix)) > (len(self.rep.middle), bool(self.rep.suffix)):
+            self.rep = n
+
+    @property
+    def gender(self) -> str | None:
+        for n in self.names:
+            if n.gender:
+                return n.gender
+        return first_name_gender(self.rep.given) if self.rep and self.rep.given else None
+
+
+def _full_people(items: list[tuple[Mention, PersonName, str]]) -> list[_Person]:
+    """Cluster full-name mentions: the most specific names first, so that "George Bush" can see
+    both "George W. Bush" and "George H. W. Bush" and, seeing two, stays apart."""
+    people: list[_Person] = []
+    order = sorted(items, key=lambda x: (-len(x[1].middle), -bool(x[1].suffix), x[0].start))
+    for m, n, src in order:
+        fits = [p for p in people if p.rep is not None and same_person(p.rep, n)]
+        exact = [p for p in fits if p.rep is not None and p.rep.given == n.given and p.rep.middle == n.middle
+                 and p.rep.suffix == n.suffix]
+        target = exact[0] if exact else (fits[0] if len(fits) == 1 else None)
+        if target is None:
+            target = _Person()
+            people.append(target)
+        target.add_name(n)
+        target.mentions.append(m)
+        target.full_mentions.append(m)
+        target.sources[src] += 1
+    return people
+
+
+def _gender_hint(text: str, m: Mention) -> str | None:
+    """M/F from a title just before the mention or from the pronouns in the rest of its sentence."""
+    before = text[max(0, m.start - 8):m.start]
+    t = _TITLE_BEFORE.search(before)
+    if t:
+        return _GENDER_OF_TITLE[t.group(1).lower()]
+    low = fold(m.text.split()[0]) if " " in m.text else ""
+    if low in _GENDER_OF_TITLE:
+        return _GENDER_OF_TITLE[low]
+    rest = text[m.end:m.end + 160]
+    cut = _SENT_END.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    he, she = bool(_HE.search(rest)), bool(_SHE.search(rest))
+    return "M" if he and not she else "F" if she and not he else None
+
+
+def _paragraph_of(rec: Article, pos: int) -> tuple[int, int]:
+    for p in rec.paragraphs:
+        if p.start <= pos < p.end:
+            return p.start, p.end
+    return 0, len(rec.text)
+
+
+def _pick_bare(rec: Article, m: Mention, src: str, cands: list[_Person]) -> _Person | None:
+    if len(cands) == 1:
+        return cands[0]
+    g = _gender_hint(rec.text, m)
+    if g:
+        sel = [p for p in cands if p.gender == g]
+        if len(sel) == 1:
+            return sel[0]
+        cands = sel or cands
+    lo, _hi = _paragraph_of(rec, m.start)
+    before = [(fm.start, p) for p in cands for fm in p.full_mentions if lo <= fm.start < m.start]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    return None
+
+
+def _surname_index(people: list[_Person]) -> dict[str, list[_Person]]:
+    idx: dict[str, list[_Person]] = {}
+    for p in people:
+        assert p.rep is not None
+        for key in {p.rep.surname, p.rep.surname_core}:
+            idx.setdefault(key, []).append(p)
+    return idx
+
+
+def _lone_given_is_error(n: PersonName, count: int, main_given: set[str]) -> bool:
+    """"Animal Assad": a given name that is no known first name, seen once, in someone else's entity."""
+    return count == 1 and n.given not in main_given and first_name_gender(n.given) is None and len(n.given) > 1
+
+
+def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, PersonName, str]],
+                                                     list[tuple[Mention, PersonName, str]], set[str]]:
+    """(full-name mentions, bare mentions, ids of the entities that were taken) of a record."""
+    full: list[tuple[Mention, PersonName, str]] = []
+    bare: list[tuple[Mention, PersonName, str]] = []
+    taken: set[str] = set()
+    for e in rec.entities:
+        if e.type != "PERSON":
+            continue
+        taken.add(e.id)
+        for m in e.mentions:
+            n = parse_person(m.text)
+            if n is None:
+                continue
+            (bare if n.bare else full).append((m, n, e.id))
+    surnames = {n.surname for _m, n, _s in full} | {n.surname_core for _m, n, _s in full}
+    for e in rec.entities:
+        if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name):
+            continue
+        parsed = [(m, parse_person(m.text)) for m in e.mentions]
+        if parsed and all(n is not None and n.bare and n.surname in surnames for _m, n in parsed):
+            taken.add(e.id)
+            bare.extend((m, n, e.id) for m, n in parsed if n is not None)
+    return full, bare, taken
+
+
+def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
+    full, bare, taken = _mention_units(rec, lex)
+    people = _full_people(full)
+    # boundary errors: a one-off unknown given name inside another person's entity becomes a bare mention
+    keep: list[_Person] = []
+    for p in people:
+        src = p.sources.most_common(1)[0][0]
+        others = [q for q in people if q is not p and q.sources[src] > p.sources[src]]
+        assert p.rep is not None
+        if others and _lone_given_is_error(p.rep, len(p.mentions), {q.rep.given for q in others if q.rep}):
+            bare.extend((m, PersonName("", (), p.rep.surname, ""), src) for m in p.mentions)
+        else:
+            keep.append(p)
+    people = keep
+    by_surname = _surname_index(people)
+    loose: dict[str, _Person] = {}
+    for m, n, src in sorted(bare, key=lambda x: x[0].start):
+        cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
+        p = _pick_bare(rec, m, src, cands) if cands else None
+        if p is None:
+            p = loose.setdefault(n.surname, _Person(bare_surname=n.surname))
+        p.mentions.append(m)
+        p.sources[src] += 1
+    return people + list(loose.values()), taken
+
+
+def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex: Lexicon) -> str | None:
+    """Country from national titles before the mentions and from roles naming a country (rule 3)."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        iso = _title_country(rec.text[max(0, m.start - 60):m.start], lex)
+        if iso:
+            votes[iso] += 3
+    for r in roles:
+        iso = _country_in(r, lex)
+        if iso:
+            votes[iso] += 2
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _title_country(before: str, lex: Lexicon) -> str | None:
+    """"Iraqi Prime Minister ", "Iraq's prime minister ", "U.S. President " right before a name.
+
+    Only an office title counts, and only a modifier written right against it: "in Vietnam,” Mr." gives nothing.
+    """
+    if before[-1:] not in (" ", "\u00a0"):
+        return None
+    words = before.split("\n")[-1].split()
+    for n in range(min(lex.max_title_tokens, len(words)), 0, -1):
+        found = lex.title_of(words[len(words) - n:])
+        if not found:
+            continue
+        if not found[1]:
+            return None
+        j = len(words) - n
+        while j > 0 and words[j - 1].lower() in {"former", "then", "acting", "interim", "deputy", "top"}:
+            j -= 1
+        for k in (3, 2, 1):
+            if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) for w in words[j - k:j]):
+                continue
+            piece = re.sub(r"['’]s$", "", " ".join(words[j - k:j]))
+            iso = lex.country_of(piece) or lex.demonym_of(piece)
+            if iso:
+                return iso
+        return None
+    return None
+
+
+def _country_in(role: str, lex: Lexicon) -> str | None:
+    for chunk in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", role):
+        toks = chunk.split()
+        for n in range(len(toks), 0, -1):
+            for i in range(len(toks) - n + 1):
+                piece = re.sub(r"['’]s$", "", " ".join(toks[i:i + n]))
+                iso = lex.country_of(piece) or lex.demonym_of(piece)
+                if iso:
+                    return iso
+    return None
+
+
+def _canonical(p: _Person) -> str:
+    forms = [norm_name(f) for f in (strip_title(m.text) for m in p.full_mentions) if f]
+    if not forms:
+        return norm_name(strip_title(p.mentions[0].text) or p.mentions[0].text)
+    longest = max(len(f.split()) for f in forms)
+    return Counter(f for f in forms if len(f.split()) == longest).most_common(1)[0][0]
+
+
+def _aliases(name: str, mentions: list[Mention], extra: list[str], p: _Person) -> list[str]:
+    out: list[str] = []
+    for text in [m.text for m in mentions] + extra:
+        c = strip_title(text)
+        if c is None:
+            continue
+        c = norm_name(c)
+        n = parse_person(c)
+        if n is None or (not n.bare and p.rep is not None and not same_person(n, p.rep)):
+            continue
+        if n.bare and p.rep is not None and n.surname not in (p.rep.surname, p.rep.surname_core):
+            continue
+        if c != name and c not in out:
+            out.append(c)
+    return out
+
+
+def _overlapping(ents: list[Entity], start: int | None, end: int | None) -> str | None:
+    if start is None or end is None:
+        return None
+    for e in ents:
+        if any(m.start < end and start < m.end for m in e.mentions):
+            return e.id
+    return None
+
+
+def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple[list[tuple[Entity, set[str]]],
+                                                                                  dict[str, int]]:
+    """One Entity per person (ids assigned later) and, per old entity id, the index of its owner."""
+    owner: dict[str, int] = {}
+    for src in {s for p in people for s in p.sources}:
+        # the full person holding most of the old entity's mentions inherits its id, roles, aliases
+        owner[src] = max(range(len(people)), key=lambda i: (people[i].sources[src], people[i].rep is not None, -i))
+    old = {e.id: e for e in rec.entities}
+    out: list[tuple[Entity, set[str]]] = []
+    for i, p in enumerate(people):
+        mine = [old[s] for s, j in owner.items() if j == i]
+        roles = [r for e in mine for r in e.roles]
+        roles = list(dict.fromkeys(roles))
+        mentions = sorted(p.mentions, key=lambda m: m.start)
+        name = _canonical(p)
+        extra = [a for e in mine for a in e.aliases]
+        ent = Entity(id="", name=name, type="PERSON", aliases=_aliases(name, mentions, extra, p), roles=roles,
+                     country=person_country(rec, mentions, roles, lex), mentions=mentions)
+        out.append((ent, set(p.sources)))
+    return out, owner
+
+
+def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
+    """The record with its person entities re-grouped by the name rules (see the module docstring)."""
+    if not any(e.type == "PERSON" for e in rec.entities):
+        return rec
+    lex = lex or load_lexicon()
+    people, taken = _group(rec, lex)
+    made, owner = _person_entities(rec, people, lex)
+    orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
+    for e in orphans:  # nothing of it parsed as a name: keep it as it was
+        made.append((e, {e.id}))
+        owner[e.id] = len(made) - 1
+    kept = [(e, {e.id}) for e in rec.entities if e.id not in taken]
+    allents = made + kept
+    big = 10**12
+    order = sorted(range(len(allents)), key=lambda i: (min((m.start for m in allents[i][0].mentions), default=big), i))
+    new_id = {i: f"E{k + 1}" for k, i in enumerate(order)}
+    ents = [allents[i][0].model_copy(update={"id": new_id[i]}) for i in order]
+    remap: dict[str, str] = {}
+    for src, i in owner.items():
+        remap[src] = new_id[i]
+    for j, (e, _s) in enumerate(kept, start=len(made)):
+        remap[e.id] = new_id[j]
+    return _follow(rec, ents, remap)
+
+
+def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
+    """Point quotes, places and event parties at the new entity ids."""
+    by_id = {e.id: e for e in ents}
+    quotes = []
+    for q in rec.quotes:
+        sid = _overlapping(ents, q.speaker_start, q.speaker_end) if q.speaker else None
+        quotes.append(q.model_copy(update={"speaker": sid or remap.get(q.speaker or "", q.speaker)}) if q.speaker else q)
+    places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
+              for pl in rec.places]
+
+    def party(pt):  # type: ignore[no-untyped-def]
+        if not pt.entity:
+            return pt
+        target = remap.get(pt.entity, pt.entity)
+        n = parse_person(pt.name)
+        if n is not None and not n.bare:
+            hits = [e.id for e in ents if e.type == "PERSON" and (pn := parse_person(e.name)) is not None
+                    and same_person(pn, n)]
+            if len(hits) == 1:
+                target = hits[0]
+        return pt.model_copy(update={"entity": target if target in by_id else None})
+
+    events = [ev.model_copy(update={"actors": [party(a) for a in ev.actors], "targets": [party(x) for x in ev.targets]})
+              for ev in rec.events]
+    return rec.model_copy(update={"entities": ents, "quotes": quotes, "places": places, "events": events})

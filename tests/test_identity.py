@@ -1,0 +1,347 @@
+"""Identity across reports (issue 16): names as structure, bare surnames, country as evidence,
+types vote, aliases are names, rebuild and analyst corrections. Hand-written texts only."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from kb_records import _mentions, record
+from newsgraph import kb
+from newsgraph.kb.judgements import JudgementError, history, merge_entities, split_entity
+from newsgraph.kb.rebuild import rebuild, register_step, steps
+from newsgraph.names import clean_name, parse_person, same_person
+from newsgraph.persons import repair_record
+from newsgraph.store import schema as t
+
+P = parse_person
+
+
+# -- rule 1: names as structure --------------------------------------------------------------------
+@pytest.mark.parametrize("a, b, same", [
+    ("Donald Trump", "Melania Trump", False),
+    ("Donald Trump", "Donald Trump Jr.", False),
+    ("Donald J. Trump", "Donald Trump", True),
+    ("Donald J. Trump Jr.", "Donald Trump Jr.", True),
+    ("George W. Bush", "George H. W. Bush", False),
+    ("George W. Bush", "George Bush", True),       # compatible; the caller joins only one candidate
+    ("Jeb Bush", "George W. Bush", False),
+    ("Hunter Biden", "Joe Biden", False),
+    ("Jill Biden", "Joe Biden", False),
+    ("Joseph R. Biden Jr.", "Joe Biden", True),    # a known short form, formal style with initial
+    ("Michelle Obama", "Barack Obama", False),
+    ("Susan Pompeo", "Mike Pompeo", False),
+    ("Michael R. Pompeo", "Mike Pompeo", True),
+    ("Bashar al-Assad", "Bashar Assad", True),
+    ("Hafez al-Assad", "Bashar al-Assad", False),
+    ("John McCain", "Cindy McCain", False),
+    ("Mitt Romney", "Ann Romney", False),
+    ("Rand Paul", "Ron Paul", False),
+    ("Ted Cruz", "Heidi Cruz", False),
+    ("Bill Clinton", "Hillary Clinton", False),
+    ("Bill Clinton", "William J. Clinton", True),
+    ("Kim Jong Un", "Kim Jong Il", False),
+])
+def test_same_person(a, b, same):
+    assert same_person(P(a), P(b)) is same
+    assert same_person(P(b), P(a)) is same
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Trump", ("", "trump", "", "mr")),
+    ("Trump's", ("", "trump", "", "")),
+    ("Former Prime Minister Tony Blair", ("tony", "blair", "", "prime minister")),
+    ("First Lady Michelle Obama", ("michelle", "obama", "", "first lady")),
+    ("Donald Trump Jr.", ("donald", "trump", "jr", "")),
+    ("Mohammed bin Salman", ("mohammed", "bin-salman", "", "")),
+])
+def test_parse(text, expected):
+    n = P(text)
+    assert (n.given, n.surname, n.suffix, n.title) == expected
+
+
+# -- rule 5: aliases are names ----------------------------------------------------------------------
+@pytest.mark.parametrize("alias, expected", [
+    ("Removing Trump", "Trump"), ("n't Obama", "Obama"), ("Barack] Obama", "Barack Obama"),
+    ("WATCH Obama", "Obama"), ("TrumpTrump", None), ("• Joe Biden", "Joe Biden"), ("Trump's", "Trump"),
+    ("McConnell", "McConnell"), ("DeSantis", "DeSantis"), ("Donald J. Trump", "Donald J. Trump"),
+])
+def test_clean_name(alias, expected):
+    assert clean_name(alias) == expected
+
+
+def _ent(text: str, i: int, name: str, typ: str, *needles: str, **kw):
+    ms = []
+    for n in needles:
+        start = 0
+        for m in _mentions_all(text, n):
+            ms.append(m)
+        del start
+    return {"id": f"E{i}", "name": name, "type": typ, "mentions": ms, **kw}
+
+
+def _mentions_all(text: str, needle: str):
+    out, s = [], text.find(needle)
+    while s >= 0:
+        # only whole words: "Trump" inside "Trumpet" is no mention
+        end = s + len(needle)
+        if (s == 0 or not text[s - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            out.append({"start": s, "end": end, "text": needle})
+        s = text.find(needle, end)
+    return out
+
+
+# -- rules 1, 2, 4, 5 within one report -------------------------------------------------------------
+def test_family_in_one_report_is_split_and_bare_mentions_follow_the_context():
+    text = ("Donald Trump Jr. waved. Donald Trump spoke. Melania Trump smiled. Mrs. Trump said she was glad. "
+            "Later Mr. Trump left. Removing Trump was the talk.")
+    rec = record(text, "2020-01-01", entities=[
+        {"id": "E1", "name": "Donald Trump", "type": "PERSON", "aliases": ["Trump", "Donald Trump Jr.", "Removing Trump"],
+         "mentions": _mentions(text, "Donald Trump spoke")[:0] + [
+             {"start": text.index("Donald Trump spoke"), "end": text.index("Donald Trump spoke") + 12,
+              "text": "Donald Trump"}] + _mentions(text, "Donald Trump Jr.")
+         + _mentions(text, "Mr. Trump") + _mentions(text, "Removing Trump")},
+        {"id": "E2", "name": "Melania Trump", "type": "PERSON", "aliases": ["Trump"],
+         "mentions": _mentions(text, "Melania Trump") + _mentions(text, "Trump said")[:0]
+         + [{"start": text.index("Trump said"), "end": text.index("Trump said") + 5, "text": "Trump"}]},
+    ])
+    fixed = repair_record(rec)
+    people = {e.name: e for e in fixed.entities}
+    assert set(people) == {"Donald Trump", "Melania Trump", "Donald Trump Jr."}
+    assert {"Melania Trump", "Trump"} <= {m.text for m in people["Melania Trump"].mentions}
+    assert "Mr. Trump" in {m.text for m in people["Donald Trump"].mentions}
+    assert "Donald Trump Jr." not in people["Donald Trump"].aliases
+    assert all("Removing" not in a for e in fixed.entities for a in e.aliases)
+    assert [e.id for e in fixed.entities] == [f"E{i}" for i in range(1, 4)]
+    assert repair_record(fixed) == fixed  # idempotent
+
+
+def test_bare_surname_with_two_candidates_and_no_evidence_stays_unresolved():
+    text = "Hunter Biden testified.\n\nJill Biden visited a school.\n\nBiden declined to comment."
+    rec = record(text, "2020-01-01", paragraphs=[
+        {"start": 0, "end": 23, "kind": "body"}, {"start": 25, "end": 52, "kind": "body"},
+        {"start": 54, "end": len(text), "kind": "body"}], entities=[
+        {"id": "E1", "name": "Hunter Biden", "type": "PERSON", "mentions": _mentions(text, "Hunter Biden")},
+        {"id": "E2", "name": "Jill Biden", "type": "PERSON", "aliases": ["Biden"],
+         "mentions": _mentions(text, "Jill Biden") + [{"start": 54, "end": 59, "text": "Biden"}]}])
+    names = sorted(e.name for e in repair_record(rec).entities)
+    assert names == ["Biden", "Hunter Biden", "Jill Biden"]
+
+
+def test_org_typed_surname_joins_the_person_in_the_report():
+    text = "Mike Pompeo flew in. Pompeo said talks went well."
+    s = text.index("Pompeo said")
+    rec = record(text, "2020-01-01", entities=[
+        {"id": "E1", "name": "Mike Pompeo", "type": "PERSON", "mentions": _mentions(text, "Mike Pompeo")},
+        {"id": "E2", "name": "Pompeo", "type": "GPE", "country": "BRA",
+         "mentions": [{"start": s, "end": s + 6, "text": "Pompeo"}]}],
+        places=[{"id": "P1", "name": "Pompeo", "entity": "E2", "country": "BRA"}])
+    fixed = repair_record(rec)
+    assert [(e.name, e.type, len(e.mentions)) for e in fixed.entities] == [("Mike Pompeo", "PERSON", 2)]
+    assert fixed.places[0].entity == "E1"
+
+
+# -- rule 3: country from titles, never from the nearest country word --------------------------------
+@pytest.mark.parametrize("text, name, country", [
+    ("Iraqi Prime Minister Haider al-Abadi spoke.", "Haider al-Abadi", "IRQ"),
+    ("Iraq's Prime Minister Haider al-Abadi spoke.", "Haider al-Abadi", "IRQ"),
+    ("In talks on North Korea, President Donald Trump said no.", "Donald Trump", None),
+    ("After Japan, Secretary of State Mike Pompeo flew home.", "Mike Pompeo", None),
+    ("I served in Vietnam,” Mr. Blumenthal said. Richard Blumenthal left.", "Richard Blumenthal", None),
+])
+def test_country_is_evidence(text, name, country):
+    ms = _mentions_all(text, name)
+    if not ms:
+        ms = _mentions_all(text, name.split()[-1])
+    rec = record(text, "2020-01-01", entities=[
+        {"id": "E1", "name": name, "type": "PERSON", "country": "PRK", "mentions": ms}])
+    assert repair_record(rec).entities[0].country == country
+
+
+# -- across reports: the family cases -----------------------------------------------------------------
+def _rep(i: int, *people: str, pub: str = "2020-01-01", typ: str = "PERSON"):
+    """A report of sentences "<name> spoke."; each distinct name one entity with its mentions."""
+    text, spans = f"Report {i}.", []
+    for p in people:
+        text += " "
+        spans.append((p, len(text)))
+        text += f"{p} spoke."
+    ents: dict[str, dict] = {}
+    for p, start in spans:
+        e = ents.setdefault(p, {"id": f"E{len(ents) + 1}", "name": p, "type": typ, "mentions": []})
+        e["mentions"].append({"start": start, "end": start + len(p), "text": p})
+    return record(text, pub, entities=list(ents.values()))
+
+
+def _persons(store) -> dict[str, tuple[str, int]]:
+    with store.connect() as conn:
+        rows = conn.execute(sa.select(t.entities.c.name, t.entities.c.type, t.entities.c.mention_count,
+                                      t.entities.c.aliases)).all()
+    return {r.name: (r.type, r.mention_count, sorted(r.aliases)) for r in rows}
+
+
+def test_family_members_stay_apart_across_reports(kb_store):
+    kb.ingest([_rep(1, "Donald Trump", "Trump", "Trump"), _rep(2, "Melania Trump", "Trump"),
+               _rep(3, "Donald Trump Jr."), _rep(4, "Jeb Bush"), _rep(5, "George W. Bush"),
+               _rep(6, "Hunter Biden"), _rep(7, "Jill Biden"), _rep(8, "Joe Biden"),
+               _rep(9, "Michelle Obama"), _rep(10, "Barack Obama"), _rep(11, "Susan Pompeo"),
+               _rep(12, "Mike Pompeo", "Pompeo", "Pompeo"), _rep(13, "Mike Pompeo", "Pompeo"),
+               _rep(14, "Pompeo"), _rep(15, "Donald J. Trump")], db=kb_store)
+    rows = _persons(kb_store)
+    assert set(rows) == {"Donald Trump", "Melania Trump", "Donald Trump Jr.", "Jeb Bush", "George W. Bush",
+                         "Hunter Biden", "Jill Biden", "Joe Biden", "Michelle Obama", "Barack Obama",
+                         "Susan Pompeo", "Mike Pompeo"}
+    assert rows["Donald Trump"][2] == ["Donald J. Trump", "Trump"]
+    assert rows["Melania Trump"][2] == ["Trump"]
+    assert rows["Mike Pompeo"][1] == 6  # the bare "Pompeo" report joins the dominant Pompeo
+    assert rows["Susan Pompeo"][1] == 1
+
+
+def test_country_disagreement_never_splits_a_full_name(kb_store):
+    texts = [("Iraqi talks: Donald Trump spoke.", "PRK"), ("Japan: Donald Trump spoke.", "JPN"),
+             ("US President Donald Trump spoke.", None)]
+    recs = [record(tx, "2020-01-0" + str(i), entities=[{"id": "E1", "name": "Donald Trump", "type": "PERSON",
+            "country": c, "mentions": _mentions(tx, "Donald Trump")}]) for i, (tx, c) in enumerate(texts, 1)]
+    kb.ingest(recs, db=kb_store)
+    with kb_store.connect() as conn:
+        rows = conn.execute(sa.select(t.entities.c.name, t.entities.c.country)).all()
+        own = conn.execute(sa.select(t.article_entities.c.country).order_by(t.article_entities.c.published)).scalars().all()
+    assert [tuple(r) for r in rows] == [("Donald Trump", "USA")]
+    assert own == [None, None, "USA"]  # each report keeps its own claim
+
+
+def test_types_vote_across_reports(kb_store):
+    kb.ingest([_rep(1, "Donald Trump", "Trump", "Trump", "Trump"), _rep(2, "Trump", typ="ORG"),
+               _rep(3, "Washington", typ="GPE")], db=kb_store)
+    rows = _persons(kb_store)
+    assert set(rows) == {"Donald Trump", "Washington"}
+    assert rows["Donald Trump"][:2] == ("PERSON", 5)
+
+
+def test_george_bush_joins_only_one_candidate(kb_store):
+    kb.ingest([_rep(1, "George W. Bush"), _rep(2, "George Bush")], db=kb_store)
+    assert set(_persons(kb_store)) == {"George W. Bush"}
+    kb.ingest([_rep(3, "George H. W. Bush"), _rep(4, "George Bush", "George Bush")], db=kb_store)
+    assert _persons(kb_store)["George Bush"][1] == 2  # two candidates now: stays apart
+
+
+# -- rule 8: rebuild ---------------------------------------------------------------------------------
+def _recs():
+    return [_rep(1, "Trump"), _rep(2, "Donald Trump", "Trump", "Trump"), _rep(3, "Melania Trump"),
+            _rep(4, "Trump", typ="ORG"), _rep(5, "Mike Pompeo"), _rep(6, "Pompeo")]
+
+
+def test_rebuild_gives_the_entities_of_a_clean_ingest_in_any_order(kb_store, tmp_path):
+    kb.ingest(list(reversed(_recs())), db=kb_store, batch_size=1)
+    rebuild(kb_store)
+    got = _persons(kb_store)
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    kb.ingest(_recs(), db=other)
+    rebuild(other)
+    assert got == _persons(kb.open_store(other))
+    with kb_store.connect() as conn:
+        dangling = conn.execute(sa.select(sa.func.count()).select_from(t.mentions).where(
+            t.mentions.c.entity_id.not_in(sa.select(t.entities.c.id)))).scalar_one()
+    assert dangling == 0
+    assert steps()[0] == "entities"
+
+
+def test_rebuild_steps_registry():
+    calls = []
+
+    @register_step("probe-step", after="entities")
+    def probe(conn, ctx):
+        calls.append(len(ctx.article_ids))
+
+    try:
+        assert steps().index("probe-step") == steps().index("entities") + 1
+    finally:
+        from newsgraph.kb import rebuild as rb
+        rb._STEPS[:] = [s for s in rb._STEPS if s[0] != "probe-step"]
+
+
+# -- rule 7: analyst corrections -----------------------------------------------------------------------
+def _id(store, name):
+    with store.connect() as conn:
+        return conn.execute(sa.select(t.entities.c.id).where(t.entities.c.name == name)).scalar_one()
+
+
+def test_merge_and_split_survive_later_ingests_and_rebuild(kb_store):
+    kb.ingest([_rep(1, "Bill Clinton"), _rep(2, "Hillary Clinton"), _rep(3, "President Clinton")], db=kb_store)
+    bill, pres = _id(kb_store, "Bill Clinton"), _id(kb_store, "Clinton")
+    j = merge_entities(bill, pres, by="ana", db=kb_store)
+    assert (j["kind"], j["by"]) == ("merge", "ana")
+    kb.ingest([_rep(4, "President Clinton")], db=kb_store)
+    assert "Clinton" not in _persons(kb_store)
+    assert _persons(kb_store)["Bill Clinton"][1] == 3
+    with kb_store.connect() as conn:
+        assert conn.execute(sa.select(t.entity_redirects.c.new_id).where(
+            t.entity_redirects.c.old_id == pres)).scalar_one() == bill
+    split_entity(bill, "Clinton", by="bo", db=kb_store)
+    kb.ingest([_rep(5, "President Clinton")], db=kb_store)
+    rows = _persons(kb_store)
+    assert rows["Clinton"][1] == 3 and rows["Bill Clinton"][1] == 1  # reports 3 and 4 moved, 5 joined
+    rebuild(kb_store)
+    rows = _persons(kb_store)
+    assert rows["Clinton"][1] == 3 and rows["Bill Clinton"][1] == 1
+    with kb_store.connect() as conn:
+        h = history(conn, _id(kb_store, "Bill Clinton"))
+    assert [(x["kind"], x["by"]) for x in h] == [("merge", "ana"), ("split", "bo")]
+
+
+def test_corrections_refuse_unknown_and_equal_ids(kb_store):
+    kb.ingest([_rep(1, "Bill Clinton")], db=kb_store)
+    bill = _id(kb_store, "Bill Clinton")
+    with pytest.raises(JudgementError) as e:
+        merge_entities(bill, bill, db=kb_store)
+    assert e.value.status == 422
+    with pytest.raises(JudgementError) as e:
+        merge_entities(bill, 999, db=kb_store)
+    assert e.value.status == 404 and "999" in str(e.value)
+    with pytest.raises(JudgementError):
+        split_entity(bill, "Nobody", db=kb_store)
+
+
+def test_cli_corrections(kb_url):
+    from newsgraph.cli import app
+
+    kb.ingest([_rep(1, "Bill Clinton"), _rep(2, "Clinton")], db=kb_url)
+    runner = CliRunner()
+    bad = runner.invoke(app, ["merge-entities", "1", "1", "--db", kb_url])
+    assert bad.exit_code == 1 and "itself" in bad.output
+    unknown = runner.invoke(app, ["split-entity", "77", "--alias", "X", "--db", kb_url])
+    assert unknown.exit_code == 1 and "unknown entity id 77" in unknown.output
+    ok = runner.invoke(app, ["rebuild", "--db", kb_url])
+    assert ok.exit_code == 0 and "rebuilt entities" in ok.output
+
+
+def test_an_old_base_upgrades_and_rebuilds(tmp_path):
+    """A base at revision 0001 (before issue 16) migrates and rebuilds to the new identities."""
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.store.engine import _MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = sa.create_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        # the old base: Melania's row wrongly holds Donald's report (as the old index could do)
+        conn.execute(sa.text("INSERT INTO entities (id, name, type, country, aliases, roles, mention_count, "
+                             "article_count) VALUES (1, 'Melania Trump', 'PERSON', 'PRK', "
+                             "'[\"Donald Trump\"]', '[]', 2, 2)"))
+    engine.dispose()
+    from newsgraph.store.rows import article_rows, insert_rows
+
+    store = kb.open_store(url)  # migrates to head
+    recs = [_rep(1, "Melania Trump"), _rep(2, "Donald Trump")]
+    with store.begin() as conn:
+        for i, r in enumerate(recs):
+            insert_rows(conn, article_rows(r, [1], event_ids=iter(range(10 * i, 10 * i + 10))))
+    rebuild(store)
+    assert set(_persons(store)) == {"Melania Trump", "Donald Trump"}
