@@ -304,24 +304,14 @@ _POINT_COLS = ("measure", "value", "role", "approx", "low", "high", "time", "day
 def point_query(where: Any) -> sa.Select[Any]:
     """Points matching ``where`` with their article's title and URL, in series order."""
     p, a = t.points, t.articles
-<<<<<<< HEAD
-    rows = conn.execute(
-        sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
-        .join(a, a.c.id == p.c.article_id).where(where)
-        .order_by(p.c.measure, p.c.last_day.is_(None), p.c.last_day, p.c.before.desc(), p.c.day, p.c.published,
-                  p.c.article_id, p.c.start)
-    ).mappings().all()
-    return [Point(**dict(r)) for r in rows]
-=======
     return (sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
             .join(a, a.c.id == p.c.article_id).where(where)
-            .order_by(p.c.measure, p.c.day.is_(None), p.c.day, p.c.before.desc(), p.c.published, p.c.article_id,
-                      p.c.start))
+            .order_by(p.c.measure, p.c.last_day.is_(None), p.c.last_day, p.c.before.desc(), p.c.day, p.c.published,
+                      p.c.article_id, p.c.start))
 
 
 def _points(conn: Any, where: Any) -> list[Point]:
     return [Point(**r) for r in conn.execute(point_query(where)).mappings().all()]
->>>>>>> main
 
 
 def timeline(key: str, *, db: StoreLike = None) -> Timeline:
