@@ -28,7 +28,7 @@ from ..store import schema as t
 from .measures import is_series, value_range
 from .query import Point, _points, using
 
-__all__ = ["Conflict", "conflicts", "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
+__all__ = ["Conflict", "conflicts", "conflicts_in", "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
 
 DEFAULT_TOLERANCE = 0.02
 DEFAULT_HEDGE = 0.10
@@ -76,11 +76,17 @@ def conflicts(
 ) -> list[Conflict]:
     """Every conflicting pair of points (optionally of one ``measure``), ordered by measure and day."""
     with using(db) as store, store.connect() as conn:
-        # a from-value counts only at a time stated for it
-        where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
-        if measure:
-            where = where & (t.points.c.measure == measure)
-        pts = _points(conn, where)
+        return conflicts_in(conn, measure=measure, tolerance=tolerance, hedge=hedge, max_window_days=max_window_days)
+
+
+def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
+                 hedge: float = DEFAULT_HEDGE, max_window_days: int = 31) -> list[Conflict]:
+    """:func:`conflicts` over an open connection (the rebuild counts them inside its transaction)."""
+    # a from-value counts only at a time stated for it
+    where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
+    if measure:
+        where = where & (t.points.c.measure == measure)
+    pts = _points(conn, where)
     by_measure: dict[str, list[Point]] = defaultdict(list)
     for p in pts:
         by_measure[p.measure].append(p)

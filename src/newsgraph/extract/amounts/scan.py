@@ -316,7 +316,8 @@ def _scan(text: str) -> list[Quantity]:
                 out += [a, b]
                 i += 2
                 continue
-            if _CONNECT_RANGE.match(gap) and gap.strip() in ("-", "–", "—", "to") and a.value < b.value and (
+            by_to = gap.strip() == "to" and re.search(r"\bby[ \t]+$", lead)  # "fell by 200 to 1,300": a change
+            if _CONNECT_RANGE.match(gap) and gap.strip() in ("-", "–", "—", "to") and a.value < b.value and not by_to and (
                 gap.strip() != "to" or a.kind == b.kind or a.kind == "count"
             ) and not (a.spelled != b.spelled):
                 out.append(_merge_range(text, a, b))
