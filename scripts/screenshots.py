@@ -1,6 +1,6 @@
-"""Screenshots of the three main pages for the README, made from our own example articles only.
+"""Screenshots of the main pages for the README, made from our own example articles only.
 
-    .venv/bin/python scripts/screenshots.py            # writes docs/screenshots/{article,entity,measure}.png
+    .venv/bin/python scripts/screenshots.py   # docs/screenshots/{article,entity,measure,articles,entities,measures}.png
 
 Builds a throwaway knowledge base from examples/ (text written for this project), serves it on a free
 loopback port and drives Debian's Chromium with Playwright.
@@ -50,8 +50,12 @@ def main() -> int:
                 page.screenshot(path=str(OUT / "entity.png"), full_page=True)
             page.goto(f"{base}/measures/{measure}")
             page.screenshot(path=str(OUT / "measure.png"), full_page=True)
+            for index in ("articles", "entities", "measures"):
+                page.goto(f"{base}/{index}")
+                page.screenshot(path=str(OUT / f"{index}.png"), full_page=True)
             browser.close()
-    print(f"wrote {OUT}/article.png, entity.png, measure.png (measure {measure})")
+    print(f"wrote {OUT}/article.png, entity.png, measure.png, articles.png, entities.png, measures.png "
+          f"(measure {measure})")
     return 0
 
 

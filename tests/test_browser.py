@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 from conftest import ROOT, need_shared
-from kb_records import record
+from kb_records import _at, plain, record
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SHOTS = ROOT / "build" / "screenshots"
@@ -46,6 +46,9 @@ def server(tmp_path_factory):
     summary = kb.ingest([str(seed_path)], db=db, published="2020-09-10")
     assert summary.stored == 1
     kb.store_articles([record(XSS_TEXT, "2021-05-05", title="Probe <b>bold</b>")], db=db)
+    # 60 older reports naming the same two people (paging), and two disagreeing figures (a conflict)
+    kb.store_articles([plain(i, f"2019-{1 + i // 28:02d}-{1 + i % 28:02d}") for i in range(60)]
+                      + [_refugees(12000, "2019-04-02"), _refugees(30000, "2019-04-03")], db=db)
     with serving(Settings(db=db)) as base:
         yield base, db
 
@@ -69,10 +72,18 @@ def page(server):
         browser.close()
 
 
+def _refugees(value: int, published: str):
+    t = f"Officials counted {value:,} refugees [estimate] in Poland in March, the agency said."
+    a = _at(t, f"{value:,}")
+    return record(t, published, title=f"Refugees {value:,}", amounts=[
+        {"start": a[0], "end": a[1], "value": value, "text": f"{value:,}", "kind": "count", "object": "refugees",
+         "measure": "refugees:-:POL", "owner": None, "location": "POL", "time": "2019-03"}])
+
+
 def _seed_id(db: str) -> str:
     from newsgraph.kb import browse
 
-    return next(a.id for a in browse.articles(db=db).items if a.published == "2020-09-10")
+    return browse.articles(db=db, date_from="2020-09-10", date_to="2020-09-10").items[0].id
 
 
 def test_article_page_highlights_quote_and_speaker(server, page) -> None:
@@ -119,7 +130,7 @@ def test_xss_probe_stays_text(server, page) -> None:
     base, db = server
     from newsgraph.kb import browse
 
-    art = next(a for a in browse.articles(db=db).items if a.published == "2021-05-05")
+    art = browse.articles(db=db, date_from="2021-05-05", date_to="2021-05-05").items[0]
     page.goto(f"{base}/articles/{art.id}")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned === undefined")
@@ -129,3 +140,94 @@ def test_xss_probe_stays_text(server, page) -> None:
     assert "Probe <b>bold</b>" in page.locator("h1").inner_text()
     page.goto(f"{base}/search?q=" + "%3Cscript%3Ewindow.__pwned%3D3%3C%2Fscript%3E")
     assert page.evaluate("window.__pwned === undefined")
+
+
+def _summary(page) -> str:
+    return page.locator("nav.pager span").first.inner_text()
+
+
+def test_articles_index_filters_sorts_and_pages(server, page) -> None:
+    base, _db = server
+    page.goto(f"{base}/")
+    page.locator("a", has_text="all 64 articles").click()
+    assert page.url.endswith("/articles") and _summary(page) == "1\u201350 of 64 articles"
+    first = page.locator("table.index tbody tr").all_inner_texts()
+    assert len(first) == 50 and first[0].startswith("2021-05-05")  # newest first
+    page.locator("a[rel=next]").first.click()
+    assert _summary(page) == "51\u201364 of 64 articles"
+    rest = page.locator("table.index tbody tr").all_inner_texts()
+    assert len(rest) == 14 and not set(rest) & set(first)
+    page.screenshot(path=str(SHOTS / "articles.png"), full_page=True)
+    page.fill("input[name=entity]", "Angela Merkel")
+    page.fill("input[name=date_from]", "2019-02-01")
+    page.select_option("select[name=sort]", "oldest")
+    page.locator("form.filters button").click()
+    assert "entity=Angela+Merkel" in page.url and _summary(page) == "all 32 articles"
+    assert page.locator("table.index tbody tr td").first.inner_text() == "2019-02-01"
+    page.goto(f"{base}/articles?date_from=2020-13-45")
+    assert "422" in page.locator("h1").inner_text()
+
+
+def test_entities_index_and_paged_entity_lists(server, page) -> None:
+    base, _db = server
+    page.goto(f"{base}/entities?type=PERSON&sort=articles")
+    names = page.locator("table.index tbody td:first-child").all_inner_texts()
+    assert names[:2] in (["Angela Merkel", "Emmanuel Macron"], ["Emmanuel Macron", "Angela Merkel"])
+    page.screenshot(path=str(SHOTS / "entities.png"), full_page=True)
+    page.goto(f"{base}/entities?prefix=ang")
+    page.locator("table.index a", has_text="Angela Merkel").click()
+    arts = page.locator("h2#articles + nav.pager span")
+    assert arts.inner_text() == "1\u201350 of 60 articles"
+    assert page.locator("table.articles tr").count() == 50
+    page.locator("h2#articles + nav.pager a[rel=next]").click()
+    assert "articles_offset=50" in page.url and arts.inner_text() == "51\u201360 of 60 articles"
+    assert page.locator("table.articles tr").count() == 10
+
+
+def test_measures_and_conflicts_pages(server, page) -> None:
+    base, _db = server
+    page.goto(f"{base}/measures?series=true")
+    keys = page.locator("table.index tbody td:first-child").all_inner_texts()
+    assert set(keys) == {"troops:USA:IRQ", "refugees:-:POL"} and _summary(page) == "all 2 series"
+    page.screenshot(path=str(SHOTS / "measures.png"), full_page=True)
+    page.fill("input[name=location]", "POL")
+    page.locator("form.filters button").click()
+    assert page.locator("table.index tbody td:first-child").all_inner_texts() == ["refugees:-:POL"]
+    page.goto(f"{base}/conflicts")
+    assert _summary(page) == "all 1 conflicts"
+    row = page.locator("table.index tbody tr").first.inner_text()
+    assert "refugees:-:POL" in row and "12,000" in row and "30,000" in row and "[estimate]" in row
+    page.screenshot(path=str(SHOTS / "conflicts.png"), full_page=True)
+
+
+def test_search_highlights_escaped_matches_with_total(server, page) -> None:
+    base, _db = server
+    page.goto(f"{base}/search?q=%22refugees+estimate%22")
+    assert page.locator("p.muted").first.inner_text().startswith("2 matches")
+    snippet = page.locator(".snippet").first
+    assert "refugees [estimate]" in snippet.inner_text()  # the text's brackets shown as text
+    assert snippet.locator("mark").count() >= 1
+
+
+def test_api_docs_render_offline(server, page) -> None:
+    base, _db = server
+    outside: list[str] = []
+
+    def guard(route) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:  # anything off this server (a CDN) is refused and recorded
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    try:
+        page.goto(f"{base}/docs")
+        page.wait_for_selector(".opblock-summary-path", timeout=15000)
+        assert "/api/articles" in page.locator(".opblock-summary-path").all_inner_texts()
+        page.screenshot(path=str(SHOTS / "docs.png"))
+        page.goto(f"{base}/redoc")
+        page.get_by_text("/api/search").first.wait_for(timeout=15000)
+    finally:
+        page.unroute("**/*")
+    assert outside == []

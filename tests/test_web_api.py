@@ -285,3 +285,20 @@ def test_openapi_shows_typed_schemas(client) -> None:
         schema = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
         assert {"items", "total", "offset", "limit"} <= set(schema["properties"]), path
         assert "$ref" in schema["properties"]["items"]["items"], path  # typed items, not bare objects
+
+
+def test_index_pages_and_offline_docs(client) -> None:
+    for path, text in (("/articles", "all 6 articles"), ("/articles?entity=Angela+Merkel&date_from=&sort=oldest", "all 2"),
+                       ("/entities?type=PERSON", "entities"), ("/measures?series=true", "troops:USA:IRQ"),
+                       ("/conflicts?measure=troops:USA:IRQ", "conflicts"), ("/conflicts?measure=nonsense", "no conflicts")):
+        r = client.get(path)
+        assert r.status_code == 200 and text in r.text, path
+    assert client.get("/articles", params={"date_from": "2020-13-45"}).status_code == 422
+    home = client.get("/").text
+    assert all(f'href="/{p}"' in home for p in ("articles", "entities", "measures", "conflicts"))
+    for path in ("/docs", "/redoc"):
+        r = client.get(path)
+        assert r.status_code == 200 and "http" not in r.text.replace('lang="en"', "")  # no CDN, no absolute URL
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert client.get("/static/docs/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/static/docs/redoc.standalone.js").status_code == 200

@@ -115,6 +115,8 @@ def serve(
     host: Annotated[str, typer.Option(help="address to bind; loopback by default")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
     open_writes: Annotated[bool, typer.Option("--open", help="allow writes without a token (loopback only)")] = False,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        "--allowed-host", help="a Host name clients use to reach this server (beyond loopback and --host)")] = None,
 ) -> None:
     """Serve the web app and the REST API over a knowledge base (Ctrl-C stops)."""
     from .web import LOOPBACK, Settings
@@ -122,7 +124,7 @@ def serve(
 
     if open_writes and host not in LOOPBACK:
         fail(f"--open is only allowed on a loopback address, not {host}")
-    settings = Settings(db=db, host=host, open_writes=open_writes)
+    settings = Settings(db=db, host=host, open_writes=open_writes, allowed_hosts=tuple(allowed_host or ()))
     err.print(f"serving {db or 'newsgraph.db'} at http://{host}:{port}/  (API docs at /docs; Ctrl-C stops)")
     run_server(settings, port=port)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import nlp as _nlp
 from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
-from .errors import EmptyTextError, InputError, InvalidFieldError, NewsgraphError
+from .errors import EmptyTextError, ExtractionError, InputError, InvalidFieldError, NewsgraphError
 from .record import Article, ItemError, article_id
 from .storable import storable
 
@@ -187,18 +188,46 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     model: str | None = None,
+    cancel: threading.Event | None = None,
 ) -> Article:
-    """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input."""
+    """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input.
+
+    ``cancel``: when this event is set (a caller that stopped waiting, such as the web API past its
+    timeout), the extraction stops at the next pipeline step and raises ExtractionError("cancelled ...").
+    """
     if not isinstance(text, str):
         raise InputError(f"text must be a string, got {type(text).__name__}")
     item = to_item(Item(text=text, title=title, published=published, url=url, source=source))  # type: ignore[arg-type]
-    for out in _run([(0, item)], model=model, n_process=1, batch_size=1):
+    results = _run_cancellable(item, model, cancel) if cancel is not None else _run(
+        [(0, item)], model=model, n_process=1, batch_size=1)
+    for out in results:
         if isinstance(out, ItemError):
-            from .errors import ExtractionError
-
             raise ExtractionError(out.reason, item=item.ref)
         return out
     raise AssertionError("unreachable: one item in, one result out")
+
+
+def _run_cancellable(item: Item, model: str | None, cancel: threading.Event) -> Iterator[Article | ItemError]:
+    """One item through the pipeline one component at a time, checking ``cancel`` between steps (a
+    thread cannot be stopped from outside; this is where it stops itself)."""
+    nlp = _nlp.load(model)
+    lang = detect_language(item.text)
+    if lang != "en":
+        yield _record_without_nlp(item, lang)
+        return
+    limit = max(1000, min(DEFAULT_CHUNK_CHARS, nlp.max_length - 1))
+    spans = [(0, len(item.text))] if len(item.text) <= limit else split_text(item.text, limit)
+    got: list[tuple[int, Article | ItemError]] = []
+    for s, e in spans:
+        chunk = item if len(spans) == 1 else Item(text=item.text[s:e], title=item.title, published=item.published,
+                                                  url=item.url, source=item.source, ref=item.ref)
+        doc = _make_doc(nlp, chunk)
+        for _name, proc in nlp.pipeline:
+            if cancel.is_set():
+                raise ExtractionError("cancelled: the caller stopped waiting", item=item.ref)
+            doc = proc(doc)
+        got.append((s, _finish(doc, chunk if len(spans) == 1 else Item(text=doc.text, ref=item.ref), 0)))
+    yield got[0][1] if len(spans) == 1 else _merge_chunks(item, 0, got)
 
 
 def extract_many(

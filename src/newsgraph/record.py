@@ -90,9 +90,15 @@ class Entity(_Model):
 class Quote(Span):
     id: str
     text: str
-    kind: Literal["direct", "partial", "indirect"]
+    kind: Literal["direct", "partial", "indirect", "block", "document", "question"] = Field(
+        description="direct: a quoted sentence; partial: quoted words inside the reporter's sentence; indirect: "
+        "reported speech without marks; block: a paragraph of a letter, email or statement set out after "
+        "'wrote:'; document: words quoted from a law or document, no human speaker; question: a reporter's "
+        "question, the asker as speaker")
     speaker: str | None = None
     speaker_name: str | None = None
+    affiliation: str | None = Field(default=None, description="entity id of the organization a titled speaker "
+                                    "speaks for ('National Economic Council Director Larry Kudlow')")
     cue: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None

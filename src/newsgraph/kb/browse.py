@@ -20,7 +20,7 @@ from .query import find_entity, using
 from .search import article_match
 
 __all__ = ["ArticleRow", "EntityRow", "Page", "articles", "article", "entity_list", "ARTICLE_SORTS", "ENTITY_SORTS",
-           "local_entity_links", "entity_roles", "entity_places"]
+           "local_entity_links", "entity_roles", "entity_places", "entity_row"]
 
 
 @dataclass
@@ -159,3 +159,12 @@ def entity_places(entity_id: int, *, db: StoreLike = None, limit: int = 200) -> 
             .group_by(p.c.name, p.c.lat, p.c.lon).order_by(sa.desc("n"), p.c.name).limit(limit)
         ).mappings().all()
     return [dict(r) for r in rows]
+
+
+def entity_row(entity_id: int, *, db: StoreLike = None) -> EntityRow | None:
+    """One knowledge-base entity's own row (no lists), or None."""
+    e = t.entities
+    with using(db) as store, store.connect() as conn:
+        r = conn.execute(sa.select(*[e.c[f] for f in EntityRow.__dataclass_fields__])
+                         .where(e.c.id == entity_id)).mappings().first()
+    return EntityRow(**r) if r else None

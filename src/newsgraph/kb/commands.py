@@ -1,13 +1,15 @@
 """The knowledge-base commands of the ``newsgraph`` CLI: thin wrappers over :mod:`newsgraph.kb`.
 
-``register(app)`` adds ingest, timeline, conflicts, search, entity, quotes, events, stats and export.
+``register(app)`` adds ingest, timeline, measures, conflicts, search, entity, quotes, events, stats and export.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
+import time
 from enum import Enum
 from typing import Annotated, Any, Optional
 
@@ -47,10 +49,27 @@ def _num(v: float) -> str:
     return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
 
 
+def default_n_process() -> int:
+    """The available cores (the process's CPU affinity where the system tells it), at most 8."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(8, cores))
+
+
+#: below this many known items one worker is used unless --n-process says otherwise: starting a worker
+#: loads the model again (seconds), more than it saves on a few articles
+SMALL_INPUT = 100
+
+
 def ingest(
     sources: Annotated[list[str], typer.Argument(help="files, folders, JSONL(.gz), HTML, WARC(.gz), or - for stdin")],
     db: DbOpt = None,
-    n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+    n_process: Annotated[Optional[int], typer.Option(
+        "--n-process", min=1, show_default=False,
+        help=f"spaCy worker processes (default: the available cores, at most 8: {default_n_process()} here; "
+             f"1 when the input holds fewer than {SMALL_INPUT} articles)")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="articles per batch and per transaction")] = 64,
     published: Annotated[Optional[str], typer.Option(help="publication date of a single text, YYYY-MM-DD")] = None,
     title: Annotated[Optional[str], typer.Option(help="title of a single text")] = None,
@@ -65,33 +84,60 @@ def ingest(
     Exit status: 0 when every item was stored (or was a duplicate or non-English), 2 when the run
     finished but some items failed (each is in ingest_errors), 1 when the run itself could not go on.
     """
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
+    from ..ingest.count import count_items
     from . import ingest as run_ingest
 
     fields = dict(f.split("=", 1) for f in field or [] if "=" in f)
-    with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None),
-                  TextColumn("{task.completed} read · {task.fields[rate]:.1f} articles/s · "
-                             "{task.fields[stored]} stored · {task.fields[failed]} failed"),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=False) as bar:
-        task = bar.add_task("ingest", total=None, rate=0.0, stored=0, failed=0)
+    total = count_items(sources)
+    if n_process is None:
+        n_process = 1 if total is not None and total < SMALL_INPUT else default_n_process()
+    with _progress(quiet) as bar:
+        task = bar.add_task("ingest", total=total, rate=0.0, stored=0, failed=0)
+        t0, handled = time.perf_counter(), 0
 
         def tick(s: Any) -> None:
-            bar.update(task, completed=s.read, rate=s.articles_per_s, stored=s.stored, failed=s.failed)
+            # called once per item handled; the summary's counts move when a batch is committed
+            nonlocal handled
+            handled += 1
+            bar.update(task, completed=handled, rate=handled / max(time.perf_counter() - t0, 1e-9),
+                       stored=s.stored, failed=s.failed)
 
         summary = run_ingest(sources, db=db, n_process=n_process, batch_size=batch_size, published=published,
                              title=title, url=url, fields=fields or None, progress=tick,
                              follow_symlinks=follow_symlinks)
-    out.print(f"run {summary.run_id}: {summary}")
+        bar.update(task, completed=summary.read, total=total if total is not None else summary.read,
+                   rate=summary.articles_per_s, stored=summary.stored, failed=summary.failed)
+    # soft_wrap: a summary line is never broken (inside a number or anywhere) when piped or narrow
+    out.print(f"run {summary.run_id}: {escape(str(summary))} with {n_process} "
+              f"worker{'s' if n_process != 1 else ''}", soft_wrap=True)
     for issue in summary.issues[:10]:
-        err.print(f"  failed: {issue}", soft_wrap=True)
+        err.print(f"  failed: {escape(str(issue))}", soft_wrap=True)
     if summary.failed > 10:
-        err.print(f"  ... {summary.failed - 10} more in the ingest_errors table")
+        err.print(f"  ... {summary.failed - 10} more in the ingest_errors table", soft_wrap=True)
     for reason, n in sorted(summary.skipped.items()):
-        err.print(f"  skipped {n}: {reason}")
+        err.print(f"  skipped {n}: {escape(reason)}", soft_wrap=True)
     if summary.failed:
         # nothing is lost silently: a script sees that some items were not stored
         raise typer.Exit(EXIT_ITEMS_FAILED)
+
+
+def _progress(quiet: bool) -> Any:
+    """The ingest progress bar: count (of the total when known), rate, stored, failed, elapsed and ETA."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None), MofNCompleteColumn(),
+                    TextColumn("· {task.fields[rate]:.1f} articles/s · {task.fields[stored]} stored · "
+                               "{task.fields[failed]} failed ·"),
+                    TimeElapsedColumn(), TextColumn("· ETA"), TimeRemainingColumn(), console=err, disable=quiet,
+                    transient=False)
 
 
 def timeline(
@@ -100,7 +146,7 @@ def timeline(
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
     """Print the series of one measure, in time order, with its evidence."""
-    from . import measures
+    from . import measures as known_measures
     from . import timeline as get
 
     tl = get(key, db=db)
@@ -118,7 +164,7 @@ def timeline(
                         p.evidence])
         return
     if not tl.points:
-        known = [m["key"] for m in measures(db=db, prefix=key.split(":")[0] + ":", limit=10)]
+        known = [m["key"] for m in known_measures(db=db, prefix=key.split(":")[0] + ":", limit=10)]
         err.print(f"no points for {key}" + (f"; measures like it: {', '.join(known)}" if known else ""))
         raise typer.Exit(1)
     tab = Table(title=f"timeline {key}")
@@ -126,8 +172,50 @@ def timeline(
         tab.add_column(c, overflow="fold")
     for p in tl.points:
         tab.add_row(p.when, (p.approx + " " if p.approx else "") + _num(p.value), p.role,
-                    f"{p.published or '?'} {p.article_id}", p.evidence)
+                    f"{p.published or '?'} {p.article_id}", escape(p.evidence))
     out.print(tab)
+
+
+class MeasureSort(str, Enum):
+    points = "points"
+    recent = "recent"
+    key = "key"
+
+
+def measures(
+    db: DbOpt = None,
+    object: Annotated[Optional[str], typer.Option(help="what is counted, e.g. troops")] = None,
+    owner: Annotated[Optional[str], typer.Option(help="whose, e.g. USA ('-' for none)")] = None,
+    location: Annotated[Optional[str], typer.Option(help="where, e.g. IRQ ('-' for none)")] = None,
+    prefix: Annotated[Optional[str], typer.Option(help="start of the key, e.g. troops:USA")] = None,
+    series: Annotated[bool, typer.Option("--series", help="only series (2 points or more)")] = False,
+    sort: Annotated[MeasureSort, typer.Option(help="points (largest first), recent or key")] = MeasureSort.points,
+    limit: int = 50,
+    offset: Annotated[int, typer.Option(help="measures to skip (the next page)")] = 0,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List measure series (object:owner:location) with point counts and date ranges."""
+    from .lists import measure_page
+
+    page = measure_page(db=db, object=object, owner=owner, location=location, prefix=prefix,
+                        min_points=2 if series else 1, sort=sort.value, offset=offset, limit=limit)
+    if format == TableFormat.json:
+        _json(page.to_dict())
+        return
+    if format == TableFormat.csv:
+        w = csv.writer(sys.stdout)
+        w.writerow(["key", "object", "owner", "location", "point_count", "first_day", "last_day"])
+        for m in page.items:
+            w.writerow([m.key, m.object, m.owner, m.location, m.point_count, m.first_day or "", m.last_day or ""])
+        return
+    tab = Table(title="measures", title_justify="left")
+    for c, just in (("measure", "left"), ("points", "right"), ("first", "left"), ("last", "left")):
+        tab.add_column(c, justify=just, no_wrap=True)  # type: ignore[arg-type]
+    for m in page.items:
+        tab.add_row(escape(m.key), f"{m.point_count:,}", m.first_day or "?", m.last_day or "?")
+    if page.items:
+        out.print(tab)
+    out.print(_count_line(page, "measure", "measures"), soft_wrap=True)
 
 
 def conflicts(
@@ -148,9 +236,10 @@ def conflicts(
         out.print("no conflicts")
         return
     for c in found:
-        out.print(f"[bold]{c.measure}[/]: {c.reason}")
+        out.print(f"[bold]{escape(c.measure)}[/]: {escape(c.reason)}", soft_wrap=True)
         for p in (c.a, c.b):
-            out.print(f"  {p.published or '?'} {p.article_id} {p.title or ''}\n    \u201c{p.evidence}\u201d", soft_wrap=True)
+            out.print(f"  {p.published or '?'} {p.article_id} {escape(p.title or '')}\n"
+                      f"    \u201c{escape(p.evidence)}\u201d", soft_wrap=True)
 
 
 def _marked(text: str, marks: list[tuple[int, int]]) -> str:
@@ -211,21 +300,25 @@ def entity(
     if format != TableFormat.table:
         _json(page.to_dict())
         return
-    out.print(f"[bold]{page.name}[/] ({page.type}{', ' + page.country if page.country else ''}) #{page.id}")
-    out.print(f"  {page.mention_count} mentions in {page.article_count} articles, "
-              f"{page.first_date or '?'} .. {page.last_date or '?'}")
+    out.print(f"[bold]{escape(page.name)}[/] ({page.type}{', ' + page.country if page.country else ''}) #{page.id}",
+              soft_wrap=True)
+    out.print(f"  {page.mention_count:,} mentions in {page.article_count:,} articles, "
+              f"{page.first_date or '?'} .. {page.last_date or '?'}", soft_wrap=True)
     if page.aliases:
-        out.print(f"  aliases: {', '.join(page.aliases)}")
+        out.print(f"  aliases: {escape(', '.join(page.aliases))}", soft_wrap=True)
     if page.roles:
-        out.print(f"  roles: {', '.join(page.roles)}")
+        out.print(f"  roles: {escape(', '.join(page.roles))}", soft_wrap=True)
     if page.co_mentioned:
-        out.print("  with: " + ", ".join(f"{c.name} ({c.shared_articles})" for c in page.co_mentioned))
+        out.print("  with: " + ", ".join(f"{escape(c.name)} ({c.shared_articles})" for c in page.co_mentioned),
+                  soft_wrap=True)
     for q in page.quotes:
-        out.print(f"  quote {q.published or '?'}: \u201c{q.text}\u201d", soft_wrap=True)
+        out.print(f"  quote {q.published or '?'}: \u201c{escape(q.text)}\u201d", soft_wrap=True)
     for ev in page.events:
-        out.print(f"  event {ev.published or '?'} {ev.type}: {ev.text}", soft_wrap=True)
+        out.print(f"  event {ev.published or '?'} {ev.type}: {escape(ev.text)}", soft_wrap=True)
     for a in page.articles:
-        out.print(f"  article {a['published'] or '?'} {a['id']} {a['title'] or ''}", soft_wrap=True)
+        out.print(f"  article {a['published'] or '?'} {a['id']} {escape(a['title'] or '')}", soft_wrap=True)
+    out.print(f"  (latest {limit} of each: {page.quote_total:,} quotes, {page.event_total:,} events, "
+              f"{page.article_total:,} articles in all; --limit shows more)", soft_wrap=True)
 
 
 def quotes(
@@ -242,8 +335,8 @@ def quotes(
         _json([h.to_dict() for h in hits])
         return
     for q in hits:
-        out.print(f"{q.published or '?'} {q.speaker_name or '?'} ({q.kind}): \u201c{q.text}\u201d  [{q.article_id}]",
-                  soft_wrap=True)
+        out.print(f"{q.published or '?'} {escape(q.speaker_name or '?')} ({q.kind}): \u201c{escape(q.text)}\u201d  "
+                  f"{escape('[' + q.article_id + ']')}", soft_wrap=True)
 
 
 def events(
@@ -264,7 +357,8 @@ def events(
     for ev in hits:
         who = ", ".join(p.get("code") or p["name"] for p in ev.actors)
         whom = ", ".join(p.get("code") or p["name"] for p in ev.targets)
-        out.print(f"{ev.published or '?'} {ev.type} {who} -> {whom}: {ev.text}  [{ev.article_id}]", soft_wrap=True)
+        out.print(escape(f"{ev.published or '?'} {ev.type} {who} -> {whom}: {ev.text}  [{ev.article_id}]"),
+                  soft_wrap=True)
 
 
 def stats(db: DbOpt = None, format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
@@ -276,11 +370,11 @@ def stats(db: DbOpt = None, format: Annotated[TableFormat, typer.Option("--forma
         _json(s)
         return
     c = s["counts"]
-    out.print(f"[bold]{c['articles']}[/] articles ({', '.join(f'{k}: {v}' for k, v in s['languages'].items())}), "
-              f"published {s['published']['first']} .. {s['published']['last']}")
-    out.print("  " + ", ".join(f"{k} {v}" for k, v in c.items() if k not in ("articles",)), soft_wrap=True)
-    out.print("  top entities: " + ", ".join(f"{e['name']} ({e['mention_count']})" for e in s["top_entities"]),
-              soft_wrap=True)
+    out.print(f"[bold]{c['articles']:,}[/] articles ({', '.join(f'{k}: {v:,}' for k, v in s['languages'].items())}), "
+              f"published {s['published']['first']} .. {s['published']['last']}", soft_wrap=True)
+    out.print("  " + ", ".join(f"{k} {v:,}" for k, v in c.items() if k not in ("articles",)), soft_wrap=True)
+    out.print("  top entities: " + ", ".join(f"{escape(e['name'])} ({e['mention_count']:,})"
+                                             for e in s["top_entities"]), soft_wrap=True)
     out.print("  top measures: " + ", ".join(f"{m['key']} ({m['point_count']})" for m in s["top_measures"]),
               soft_wrap=True)
 
@@ -300,5 +394,5 @@ def export(
 
 def register(app: typer.Typer) -> None:
     """Add the knowledge-base commands to the ``newsgraph`` app."""
-    for fn in (ingest, timeline, conflicts, search, entity, quotes, events, stats, export):
+    for fn in (ingest, timeline, measures, conflicts, search, entity, quotes, events, stats, export):
         app.command(name=fn.__name__)(fn)

@@ -187,6 +187,7 @@ quotes = sa.Table(
     sa.Column("speaker", sa.String(16), doc="the speaker's entity id inside the article (E1...)"),
     sa.Column("speaker_entity_id", sa.Integer, sa.ForeignKey("entities.id")),
     sa.Column("speaker_name", sa.Text),
+    sa.Column("affiliation", sa.String(16), doc="entity id (E1...) of the organization a titled speaker speaks for"),
     sa.Column("cue", sa.Text),
     sa.Column("speaker_start", sa.Integer),
     sa.Column("speaker_end", sa.Integer),

@@ -38,9 +38,11 @@ def pager(request: Request, page: Page[Any], noun: str, prefix: str = "") -> Pag
     key = f"{prefix}offset"
     params = [(k, v) for k, v in request.query_params.multi_items() if k != key and v != ""]
 
+    anchor = "#" + prefix.rstrip("_") if prefix else ""  # back to the same list on a long page
+
     def url(offset: int) -> str:
         q = params + ([(key, str(offset))] if offset else [])
-        return request.url.path + ("?" + urlencode(q) if q else "")
+        return request.url.path + ("?" + urlencode(q) if q else "") + anchor
 
     prev_url = url(max(0, page.offset - page.limit)) if page.offset > 0 else None
     next_url = url(page.offset + page.limit) if page.offset + page.limit < page.total else None

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from .. import kb
 from ..kb import browse
+from ..kb.paging import page_of_list
 from .app import html
 from .charts import map_svg, timeline_svg
 from .highlight import facts_json, facts_of, render_paragraphs
@@ -35,12 +36,16 @@ async def home(request: Request) -> HTMLResponse:
     st = await ctx.run(kb.stats, db=ctx.store)
     page = await ctx.run(browse.articles, db=ctx.store, limit=15)
     counts = st["counts"]
-    cards = [(k, f"{counts.get(k, 0):,}") for k in ("articles", "entities", "quotes", "amounts", "events", "points")]
+    links = {"articles": "/articles", "entities": "/entities", "points": "/measures"}
+    cards = [(k, f"{counts.get(k, 0):,}", links.get(k)) for k in ("articles", "entities", "quotes", "amounts",
+                                                                 "events", "points")]
     ents = [{"id": e["id"], "name": e["name"], "type": e["type"], "mentions": e["mention_count"]}
             for e in st["top_entities"]]
     meas = [{"key": m["key"], "points": m.get("point_count", 0)} for m in st["top_measures"]]
     return html(ctx, request, "home.html", {"stats_cards": cards, "articles": page.items, "entities": ents,
-                                            "measures": meas})
+                                            "measures": meas, "n_articles": f"{counts.get('articles', 0):,}",
+                                            "n_entities": f"{counts.get('entities', 0):,}",
+                                            "n_measures": f"{counts.get('measures', 0):,}"})
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -55,27 +60,41 @@ async def article_page(request: Request, article_id: str) -> HTMLResponse:
                                                "facts_json": facts_json(facts), "links": links})
 
 
+ENTITY_LISTS = (  # (offset parameter, kb function, noun, page size)
+    ("articles_", kb.entity_articles, "articles", 50),
+    ("quotes_", kb.entity_quotes, "quotes", 20),
+    ("events_", kb.entity_events, "events", 20),
+    ("co_", kb.entity_co_mentioned, "co-mentioned entities", 20),
+)
+
+
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-async def entity_page(request: Request, entity_id: int) -> HTMLResponse:
+async def entity_page(request: Request, entity_id: int, articles_offset: Offset = 0, quotes_offset: Offset = 0,
+                      events_offset: Offset = 0, co_offset: Offset = 0) -> HTMLResponse:
     ctx = _ctx(request)
-    page = await ctx.run(kb.entity, entity_id, db=ctx.store, limit=50)
-    if page is None:
+    row = await ctx.run(browse.entity_row, entity_id, db=ctx.store)
+    if row is None:
         raise HTTPException(404, f"no entity {entity_id}")
-    d = page.to_dict()
+    offsets = {"articles_": articles_offset, "quotes_": quotes_offset, "events_": events_offset, "co_": co_offset}
+    lists: dict[str, Any] = {}
+    for prefix, fn, noun, size in ENTITY_LISTS:
+        page = await ctx.run(fn, entity_id, db=ctx.store, offset=offsets[prefix], limit=size)
+        lists[prefix.rstrip("_")] = (page, pager(request, page, noun, prefix))
     roles = await ctx.run(browse.entity_roles, entity_id, db=ctx.store)
-    names = {d["name"], *d.get("aliases", [])}
     # one query over the places table, not every article's whole record
     places = await ctx.run(browse.entity_places, entity_id, db=ctx.store)
-    e = {**d, "roles": roles, "mentions": d.get("mention_count"), "n_articles": d.get("article_count"),
-         "co_mentions": [{"id": c["id"], "name": c["name"], "count": c.get("shared_articles")}
-                         for c in d.get("co_mentioned", [])],
-         "events": [{**ev, "role": "actor" if any(p.get("name") in names for p in ev.get("actors", []))
-                     else "target"} for ev in d.get("events", [])]}
-    return html(ctx, request, "entity.html", {"e": e, "map": map_svg(places)})
+    names = {row.name, *row.aliases}
+    events = [{**ev.to_dict(), "role": "actor" if any(p.get("name") in names for p in ev.actors) else "target"}
+              for ev in lists["events"][0].items]
+    return html(ctx, request, "entity.html", {"e": row, "roles": roles, "lists": lists, "events": events,
+                                              "map": map_svg(places)})
+
+
+POINTS_PAGE = 100
 
 
 @router.get("/measures/{key}", response_class=HTMLResponse)
-async def measure_page(request: Request, key: str) -> HTMLResponse:
+async def measure_page(request: Request, key: str, offset: Offset = 0) -> HTMLResponse:
     ctx = _ctx(request)
     tl = await ctx.run(kb.timeline, key, db=ctx.store)
     if not tl.series:
@@ -90,13 +109,16 @@ async def measure_page(request: Request, key: str) -> HTMLResponse:
     pts = []
     for p in tl.points:
         pts.append({
-            "date": p.day, "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low, "high": p.high, "role": p.role,
-            "as_of_publication": p.as_of_publication, "evidence": p.evidence, "article_id": p.article_id,
-            "href": f"/articles/{quote(p.article_id)}", "label": p.when,
+            "date": p.day, "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low,
+            "high": p.high, "role": p.role, "as_of_publication": p.as_of_publication, "evidence": p.evidence,
+            "article_id": p.article_id, "href": f"/articles/{quote(p.article_id)}", "label": p.when,
             "conflict": (p.article_id, p.start, p.value) in bad,
         })
-    return html(ctx, request, "measure.html", {"key": key, "points": pts, "chart": timeline_svg(pts),
-                                               "n_conflicts": len(confl)})
+    # the chart draws the whole series; the table below it is paged
+    page = page_of_list(pts, offset=offset, limit=POINTS_PAGE)
+    return html(ctx, request, "measure.html", {"key": key, "points": page.items, "chart": timeline_svg(pts),
+                                               "n_points": len(pts), "n_conflicts": len(confl),
+                                               "pg": pager(request, page, "points")})
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -27,7 +27,7 @@ from pydantic import AfterValidator, BaseModel, Field
 
 from ..kb.paging import Page
 
-__all__ = ["MAX_LIMIT", "PageOut", "Paging", "Paged", "Limit", "Offset", "Day", "page_out", "check_range",
+__all__ = ["MAX_LIMIT", "PageOut", "Paging", "Paged", "Limit", "Offset", "Day", "FormDay", "page_out", "check_range",
            "not_found", "ErrorOut", "ERRORS"]
 
 MAX_LIMIT = 200
@@ -63,10 +63,17 @@ def _real_day(value: str | None) -> str | None:
     return value
 
 
+def _real_day_or_blank(value: str | None) -> str | None:
+    return _real_day(value) if value else None
+
+
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (1..{MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a day, YYYY-MM-DD"),
                 AfterValidator(_real_day)]
+#: a day from an HTML filter form, where an empty box is sent as "" and means no filter
+FormDay = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="a day, YYYY-MM-DD"),
+                    AfterValidator(_real_day_or_blank)]
 
 
 @dataclass(frozen=True)

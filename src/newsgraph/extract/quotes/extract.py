@@ -18,6 +18,7 @@ from .cues import (
     Cues,
     adjacent_np,
     attr_from_cue,
+    colon_intro,
     counted,
     cue_extent,
     find_cue,
@@ -27,8 +28,9 @@ from .cues import (
     verb_before,
 )
 from .indirect import indirect_quotes
+from .kinds import block_quotes, is_title_or_scare, refine_kind
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
-from .speakers import Resolver, speaker_mention
+from .speakers import Resolver
 
 __all__ = ["extract_quotes"]
 
@@ -135,7 +137,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     text = doc.text  # Doc.text joins every token: read it once
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
     masked = [False] * len(doc)
     qs: list[_Q] = []
     par_of = {}
@@ -163,9 +165,12 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
     _inherit(qs, par_of, pars)
-    out = [_record(doc, q, resolver) for q in qs]
     marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
+    out = [_record(doc, q, resolver) for q in qs
+           if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
+                                    q.attr is not None or q.inherited is not None)]
     if parsed:
+        out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver))
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
@@ -253,7 +258,8 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
         if last >= 0:
-            return sentence_cue(doc, doc[last].sent, cues, masked)
+            sent = doc[last].sent
+            return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked)
     return None
 
 
@@ -311,7 +317,6 @@ def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
         rec.cue, rec.cue_start, rec.cue_end = cue.text, cue.start_char, cue.end_char
         if attr.speaker is not None:
             sp = doc[attr.speaker[0] : attr.speaker[1]]
-            rec.speaker_start, rec.speaker_end = speaker_mention(sp)
-            rec.speaker = resolver.resolve(sp)
-            rec.speaker_name = resolver.name_of(rec.speaker)
+            resolver.fill(rec, sp)
+        refine_kind(doc, rec, attr)
     return rec

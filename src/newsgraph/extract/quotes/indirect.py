@@ -10,17 +10,23 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
-from .cues import Cues, cue_extent, is_verb_cue, np_span, phrase_at, subject_of
-from .speakers import Resolver, speaker_mention
+from .cues import Cues, cue_extent, is_frame_verb, is_verb_cue, np_span, phrase_at, subject_of
+from .speakers import Resolver
 
 __all__ = ["indirect_quotes"]
 
-# A reported clause shorter than this many words is an object ("said so", "said yes"), not a statement.
-_MIN_CLAUSE_WORDS = 3
+# A reported clause shorter than this many tokens is an object ("said so", "said yes"), not a statement;
+# a noun phrase ("described the night") must be longer still to say something.
+_MIN_CLAUSE_WORDS = 2
+_MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+_ACCORDING = get_string_id("according")
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -47,9 +53,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
         return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in marked)
 
-    def add(cs: int, ce: int, s: int, e: int, spk: Token | None) -> None:
+    def add(cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS) -> None:
         s, e = _trim(doc, s, e)
-        if e - s < _MIN_CLAUSE_WORDS:
+        if e - s < least:
             return
         span = doc[s:e]
         if overlaps_direct(span.start_char, span.end_char) or any(masked[cs:ce]):
@@ -62,13 +68,12 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if spk is not None:
             ss, se = np_span(doc, spk)
             sp = doc[ss:se]
-            rec.speaker_start, rec.speaker_end = speaker_mention(sp)
-            rec.speaker = resolver.resolve(sp)
-            rec.speaker_name = resolver.name_of(rec.speaker)
+            resolver.fill(rec, sp)
         out.append(rec)
 
-    for tok in doc:
-        if masked[tok.i] or not in_body(tok):
+    for i in _candidates(doc, cues):
+        tok = doc[i]
+        if masked[i] or not in_body(tok):
             continue
         n = phrase_at(doc, tok.i, cues)
         if n and tok.lower_ == "according":
@@ -81,14 +86,66 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             else:
                 add(tok.i, tok.i + n, sent.start, a, obj)
             continue
-        if not is_verb_cue(tok, cues):
+        cue_verb = is_verb_cue(tok, cues)
+        frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
+        if not cue_verb and not frames:
             continue
         subj = subject_of(tok)
         if subj is None or subj.lower_ in ("it", "there"):
             continue
-        for c in tok.children:
-            if c.dep_ != "ccomp" or c.i == subj.i:
+        passive = subj.dep_ == "nsubjpass"
+        if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
+            # "The talks will fail, Brown said." / "The talks, Brown said, will fail."
+            cs, ce = cue_extent(doc, tok)
+            sent = tok.sent
+            lo = tok.left_edge.i
+            if lo > sent.start and tok.right_edge.i + 1 >= sent.end - 1:
+                add(cs, ce, sent.start, lo, subj)
+            elif lo > sent.start:
+                add(cs, ce, sent.start, sent.end, subj)
+        for rel, head in _dependents(tok):
+            if head.i == subj.i:
+                continue
+            if rel == "ccomp" and cue_verb:
+                spk: Token | None = subj
+            elif (rel + ":pass" if passive else rel) in frames or "*" in frames:
+                # "was criticized for ... by X": the agent speaks, not the subject
+                spk = _agent(tok) if passive else subj
+            else:
                 continue
             cs, ce = cue_extent(doc, tok)
-            add(cs, ce, c.left_edge.i, c.right_edge.i + 1, subj)
+            clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
+            add(cs, ce, head.left_edge.i, head.right_edge.i + 1, spk, _MIN_CLAUSE_WORDS if clausal else _MIN_PHRASE_WORDS)
     return out
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _candidates(doc: Doc, cues: Cues) -> list[int]:
+    """Indices of the tokens that may report something: a cue or frame lemma, or "according".
+
+    Read from the Doc's arrays so that the other tokens never become Token objects (most of the time)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LEMMA, LOWER])
+    hit = numpy.isin(arr[:, 0], cues.lemma_ids()) | (arr[:, 1] == _ACCORDING)
+    return numpy.flatnonzero(hit).tolist()
+
+
+def _dependents(verb: Token) -> list[tuple[str, Token]]:
+    """(relation, head) of each dependent that may hold what the verb attributes."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "dobj"):
+            out.append((c.dep_, c))
+        elif c.dep_ == "prep":
+            out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None

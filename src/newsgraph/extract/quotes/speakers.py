@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ...record import Quote
 from .._doc import entity_at
 
 __all__ = ["Resolver", "speaker_mention"]
@@ -39,8 +40,27 @@ _ORG_NOUNS = frozenset({
 })
 
 
+# Entity types that may stand for the organization a titled person speaks for.
+_AFFILIATIONS = frozenset({"ORG", "GPE"})
+# A nationality or group adjective is never a speaker by itself.
+_NEVER_SPEAKER = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+# Head nouns of group speakers: "French police", "Chinese officials", "the government", "the White House" is a name.
+_GROUP_NOUNS = frozenset({
+    "police", "official", "officials", "government", "authorities", "authority", "ministry", "military", "army",
+    "diplomats", "prosecutors", "investigators",
+    "lawmakers", "legislators", "leaders", "sources", "source", "aides", "negotiators", "regulators",
+    "administration", "forces", "troops", "officers", "media", "embassy", "agency", "department",
+})
+
+
 def speaker_mention(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
+
+
+def _is_group(span: Span) -> bool:
+    """A group named by a common noun: "French police", "U.S. officials", "the government"."""
+    root = span.root
+    return root.pos_ == "NOUN" and root.lower_ in _GROUP_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
 
 
 class Resolver:
@@ -50,7 +70,7 @@ class Resolver:
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
         self.by_id = {e["id"]: e for e in ents}
         self.gender = {e["id"]: self._gender(e, first_names) for e in ents if e["type"] == "PERSON"}
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         orgs: list[tuple[int, str]] = []
@@ -67,6 +87,7 @@ class Resolver:
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
         self.persons = sorted(persons)
+        self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
 
     def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
@@ -89,10 +110,70 @@ class Resolver:
     def name_of(self, eid: str | None) -> str | None:
         return self.by_id[eid]["name"] if eid in self.by_id else None
 
+    def fill(self, rec: Quote, span: Span) -> None:
+        """Set the record's speaker fields from the speaker mention ``span``."""
+        rec.speaker_start, rec.speaker_end = speaker_mention(span)
+        rec.speaker, rec.affiliation = self.resolve_with_affiliation(span)
+        rec.speaker_name = self.name_of(rec.speaker)
+        if rec.speaker is None and span.root.pos_ == "NOUN":
+            # "French police", "Chinese officials", "a reporter": the speaker as the report names it
+            rec.speaker_name = span.text
+
+    def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
+        """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
+        inside = self._entities_in(span)
+        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON"]
+        if persons:
+            # "National Economic Council Director Larry Kudlow": Kudlow, for the council
+            person = persons[-1]
+            aff = next((eid for eid in inside if eid != person and self.by_id[eid]["type"] in _AFFILIATIONS), None)
+            return person, aff or self._role_affiliation(person)
+        eid = self.resolve(span)
+        return eid, self._role_affiliation(eid)
+
+    def _role_affiliation(self, eid: str | None) -> str | None:
+        """The organization named in a person's role ("chief executive of Acme Corporation")."""
+        if eid is None or self.by_id[eid]["type"] != "PERSON":
+            return None
+        for role in self.by_id[eid].get("roles", []):
+            for oid, name in self.org_names:
+                if name in role:
+                    return oid
+        return None
+
+    def _group(self, span: Span) -> str | None:
+        """The organization the report names for a group: one inside the mention ("Pentagon officials"), else
+        the most recent one whose name has the group's noun ("the Paris Police Department" for "police")."""
+        orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
+        if orgs:
+            return orgs[-1]
+        head = span.root.lower_
+        stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
+        best = None
+        for st, oid in self.orgs:
+            if st >= span.start_char:
+                break
+            words = self.by_id[oid]["name"].lower().split()
+            if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
+                best = oid
+        return best
+
+    def _entities_in(self, span: Span) -> list[str]:
+        out: list[str] = []
+        for s, e, eid in self.doc._.newsgraph_mentions or []:
+            if s >= span.end_char:
+                break
+            if e > span.start_char and eid in self.by_id and eid not in out:
+                out.append(eid)
+        return out
+
     def resolve(self, span: Span) -> str | None:
+        if _is_group(span):
+            return self._group(span)
         eid = entity_at(self.doc, span.start_char, span.end_char)
         if eid is not None:
-            return eid
+            # a bare nationality word ("the French said") names no one
+            return None if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER else eid
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None

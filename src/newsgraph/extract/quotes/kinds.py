@@ -1,0 +1,138 @@
+"""Quoted words that are not a plain statement: questions, words of a document, block quotes, titles.
+
+* ``question``: a quote ending in "?" that a reporter asks ('"Will you resign?" a reporter asked
+  Baker'); the asker is the speaker, never the person asked ('"Will you resign?" Baker was asked'
+  has no speaker).
+* ``document``: words quoted from a law, bill, ruling or other text with no human speaker ('the act
+  states that "no person shall ..."').
+* ``block``: paragraphs of a letter, email or statement set out without quote marks after an
+  introduction that ends with a colon ("In a letter to the board, Keller wrote:"); the first paragraph
+  always, the next ones while they read as the same first-person text.
+* titles and scare quotes (one or two quoted words that nobody says: a show title, "so-called") are
+  not quotes at all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from ...record import Quote
+from .cues import Attr, Cues, sentence_cue
+from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .speakers import Resolver
+
+__all__ = ["DOCUMENT_NOUNS", "refine_kind", "is_title_or_scare", "block_quotes"]
+
+_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+#: Head nouns of a text with no human speaker: its quoted words are kind ``document``.
+DOCUMENT_NOUNS = frozenset({
+    "law", "act", "bill", "constitution", "amendment", "treaty", "resolution", "order", "ruling", "indictment",
+    "complaint", "filing", "lawsuit", "document", "documents", "memo", "text", "clause", "regulation", "rule",
+    "statute", "agreement", "contract", "guidelines", "decree", "directive", "charter", "platform", "policy",
+    "legislation", "provision", "code", "manual", "warrant", "verdict", "opinion", "sign", "banner", "label",
+})
+# Speakers who ask on behalf of the press: their question is the reporter's, not a statement.
+_ASKERS = frozenset({"reporter", "reporters", "journalist", "journalists", "interviewer", "moderator", "host",
+                     "anchor", "correspondent"})
+# A block quote runs over at most this many paragraphs after its introduction.
+_BLOCK_MAX_PARAGRAPHS = 6
+_BLOCK_MIN_WORDS = 5
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+
+
+def _clear_speaker(rec: Quote) -> None:
+    rec.speaker = rec.speaker_name = rec.affiliation = None
+    rec.speaker_start = rec.speaker_end = None
+
+
+def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
+    """Turn a marked quote (direct or partial) into a ``question`` or ``document`` in place."""
+    if attr is None or rec.kind not in ("direct", "partial"):
+        return
+    spk: Span | None = doc[attr.speaker[0] : attr.speaker[1]] if attr.speaker is not None else None
+    asked = any(t.lemma_.lower() == "ask" for t in doc[attr.cue_start : attr.cue_end])
+    if rec.text.rstrip().rstrip("".join(_MARKS)).rstrip().endswith("?") and (
+            asked or spk is not None and spk.root.lower_ in _ASKERS):
+        rec.kind = "question"
+        if spk is not None and spk.root.dep_ == "nsubjpass":
+            _clear_speaker(rec)  # the person asked is not the one who speaks
+        return
+    if spk is not None and spk.root.lemma_.lower() in DOCUMENT_NOUNS and spk.root.pos_ == "NOUN" and (
+            rec.speaker is None or spk.root.ent_type_ not in ("PERSON", "ORG")):
+        rec.kind = "document"
+        _clear_speaker(rec)
+
+
+def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:
+    """One or two quoted words with no attribution of their own, or a short title in title case."""
+    words = text.strip().strip("".join(_MARKS) + ".,;:!?").split()
+    if not words or len(words) > 2:
+        return False
+    if attributed:
+        # '"No," Baker said.', 'called the plan "a disaster"'; but a title stays a title
+        return all(w[:1].isupper() for w in words) and kind != "direct"
+    return True
+
+
+def _intro_attr(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:
+    """The attribution of a paragraph that ends with a colon: 'Keller wrote:', 'the letter reads:'."""
+    a = sentence_cue(doc, sent, cues, masked)
+    if a is not None:
+        return a
+    return None
+
+
+def _first_person(doc: Doc, lo: int, hi: int) -> bool:
+    return any(t.lower_ in _FIRST_PERSON for t in doc[lo:hi])
+
+
+def _reported(doc: Doc, t0: int, t1: int, cues: Cues, masked: list[bool]) -> bool:
+    """A reporting verb whose subject is not the letter's own "I"/"we": the reporter writes again."""
+    a = sentence_cue(doc, doc[t0:t1], cues, masked)
+    return a is not None and a.speaker is not None and doc[a.speaker[0]].lower_ not in _FIRST_PERSON
+
+
+def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[int], cues: Cues,
+                 masked: list[bool], resolver: Resolver) -> list[Quote]:
+    """Paragraphs set out after 'X wrote:' or 'said in a statement:' (no quote marks), kind ``block``."""
+    out: list[Quote] = []
+    i = 0
+    while i < len(pars) - 1:
+        lo, hi = pars[i]
+        intro = text[lo:hi].rstrip()
+        i += 1
+        if not intro.endswith(":"):
+            continue
+        last = bisect_left(starts, lo + len(intro)) - 1
+        if last < 0 or masked[last]:
+            continue
+        attr = _intro_attr(doc, doc[last].sent, cues, masked)
+        if attr is None:
+            continue
+        block: list[tuple[int, int]] = []
+        for j in range(i, min(len(pars), i + _BLOCK_MAX_PARAGRAPHS)):
+            plo, phi = pars[j]
+            body = text[plo:phi].strip()
+            t0, t1 = bisect_left(starts, plo), bisect_left(starts, phi)
+            if not body or body[0] in _MARKS or any(masked[t0:t1]) or len(body.split()) < _BLOCK_MIN_WORDS and not block:
+                break
+            if block and (not _first_person(doc, t0, t1) or _reported(doc, t0, t1, cues, masked)):
+                break  # the reporter's own words again
+            block.append((plo, phi))
+        if not block:
+            continue
+        s, e = block[0][0], block[-1][1]
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        cue = doc[attr.cue_start : attr.cue_end]
+        rec = Quote(id="", text=text[s:e], kind="block", start=s, end=e, cue=cue.text, cue_start=cue.start_char,
+                    cue_end=cue.end_char)
+        if attr.speaker is not None:
+            resolver.fill(rec, doc[attr.speaker[0] : attr.speaker[1]])
+        out.append(rec)
+        for k in range(bisect_left(starts, s), bisect_left(starts, e)):
+            masked[k] = True  # the block's own sentences are the author's, not the reporter's
+        i += len(block)
+    return out

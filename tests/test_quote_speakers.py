@@ -1,0 +1,144 @@
+"""Speaker rules of the quote extractor, one table per rule (issue 18).
+
+Every sentence here was written for these tests. Each case lists the quotes expected as
+(kind, text, speaker_name, affiliation's name); an empty answer is expected where the text does not say
+who speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def qnlp():
+    from newsgraph import nlp as _nlp
+
+    return _nlp.load(components=("entities", "quotes"))
+
+
+def _run(qnlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = qnlp(text)
+    assert not doc._.newsgraph_errors
+    names = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
+    out = []
+    for q in doc._.newsgraph_quotes:
+        assert text[q["start"] : q["end"]] == q["text"]
+        out.append((q["kind"], q["text"], q["speaker_name"], names.get(q["affiliation"])))
+    return out
+
+
+PRONOUNS = [
+    # the pronoun's person is two paragraphs back
+    ('Robert Brown spoke at the plant on Monday.\n\nWorkers cheered as the trucks left the yard.\n\n'
+     '"We will build here again," he said.',
+     [("direct", "We will build here again", "Robert Brown", None)]),
+    # never a person merely named inside the quote
+    ('Robert Brown met Tom Walsh in Ohio on Monday. Brown later flew home.\n\n'
+     '"The attacks on Governor Walsh and now on myself are unfair," he told reporters.',
+     [("direct", "The attacks on Governor Walsh and now on myself are unfair", "Robert Brown", None)]),
+    # gender picks the person
+    ('Robert Brown met Anna Keller in Paris. "We agreed on nothing," she said.',
+     [("direct", "We agreed on nothing", "Anna Keller", None)]),
+    # a description through the person's role
+    ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
+     "The minister said the deficit would shrink next year.",
+     [("indirect", "the deficit would shrink next year", "Maria Lopez", None)]),
+]
+
+TITLED = [
+    ("National Economic Council Director Larry Kudlow said the economy would grow next year.",
+     [("indirect", "the economy would grow next year", "Larry Kudlow", "National Economic Council")]),
+    ("Acme Corporation chief executive Anna Keller said the deal was close.",
+     [("indirect", "the deal was close", "Anna Keller", "Acme Corporation")]),
+    # the title after the name
+    ('"We expect a deal soon," said Anna Keller, chief executive of Acme Corporation.',
+     [("direct", "We expect a deal soon", "Anna Keller", "Acme Corporation")]),
+]
+
+GROUPS = [
+    # a bare nationality word is never a speaker: the group keeps its name, without an entity
+    ("French police say the suspect fled the scene on foot.",
+     [("indirect", "the suspect fled the scene on foot", "French police", None)]),
+    ("Chinese officials said the talks would resume next month.",
+     [("indirect", "the talks would resume next month", "Chinese officials", None)]),
+    ("The French said the troops would stay until spring.",
+     [("indirect", "the troops would stay until spring", None, None)]),
+    # the organization the report names
+    ("The White House said the president would sign the bill on Friday.",
+     [("indirect", "the president would sign the bill on Friday", "White House", None)]),
+    ("Pentagon officials said the troops would stay until spring.",
+     [("indirect", "the troops would stay until spring", "Pentagon", None)]),
+]
+
+BLOCKS = [
+    ("In a letter to the board, Anna Keller wrote:\n\n"
+     "We have reviewed the accounts and found no errors in them.\n\n"
+     "I hope we can meet again next month to discuss our plans.\n\n"
+     "The board did not reply on Tuesday.",
+     [("block", "We have reviewed the accounts and found no errors in them.\n\n"
+       "I hope we can meet again next month to discuss our plans.", "Anna Keller", None)]),
+    # a list after a colon is no block quote
+    ("The plan has three parts:\n\nNew roads, new schools and new hospitals for the region.", []),
+]
+
+QUESTIONS = [
+    # the asker speaks, never the person asked
+    ('"Do you regret the decision?" a reporter asked Robert Brown. "No," Brown said.',
+     [("question", "Do you regret the decision?", "a reporter", None),
+      ("direct", "No", "Robert Brown", None)]),
+    ('"Will you resign?" Robert Brown was asked on Monday.',
+     [("question", "Will you resign?", None, None)]),
+    # a question the speaker asks himself stays his
+    ('"Who could have known?" Robert Brown said.',
+     [("direct", "Who could have known?", "Robert Brown", None)]),
+]
+
+DOCUMENTS = [
+    ('The law states that "no person shall be denied the right to vote on account of age."',
+     [("document", "no person shall be denied the right to vote on account of age.", None, None)]),
+]
+
+NOT_QUOTES = [
+    # a show title
+    ('Anna Keller appeared on the show "Starting Point." She spoke about the budget.', []),
+    ('The "reform" left prices where they were a year ago.', []),
+    # "A," she said. "B." stays two direct quotes
+    ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
+     [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronoun_and_description_speakers(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_titled_speaker_is_the_person(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_group_speakers(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOCKS)
+def test_block_quotes(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_questions(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_documents(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
+def test_not_statements(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
