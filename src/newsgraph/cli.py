@@ -7,6 +7,7 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from enum import Enum
 from pathlib import Path
@@ -27,6 +28,42 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False)
+
+
+class _BriefFormatter(logging.Formatter):
+    """One line per record; the traceback only with --verbose (the record keeps it for other handlers)."""
+
+    def formatException(self, ei) -> str:  # noqa: N802, ANN001  (logging's name and signature)
+        return ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record).rstrip()
+        finally:
+            record.exc_text = saved
+
+
+def configure_logging(verbose: bool = False) -> None:
+    """Standard logging to stderr: warnings and errors in one line each; with ``verbose``, progress
+    (INFO and DEBUG) and every traceback, such as that of an extractor family that failed on an article."""
+    handler = logging.StreamHandler(sys.stderr)
+    fmt = "%(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(logging.Formatter(fmt) if verbose else _BriefFormatter(fmt))
+    root = logging.getLogger("newsgraph")
+    for h in list(root.handlers):
+        if getattr(h, "_newsgraph_cli", False):
+            root.removeHandler(h)
+    handler._newsgraph_cli = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log progress and full tracebacks to stderr")] = False,
+) -> None:
+    configure_logging(verbose)
 
 
 class Format(str, Enum):
