@@ -5,8 +5,8 @@
 for a change's from-value itself ("down from nearly 900 in June"). All nullable: rows stored before stay
 valid (their dimension is read from ``kind``) and ``newsgraph rebuild`` re-keys their measures.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-03 07:30:00
 """
 from collections.abc import Sequence
@@ -15,8 +15,8 @@ from typing import Union
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004'
-down_revision: Union[str, Sequence[str], None] = '0003'
+revision: str = '0005'
+down_revision: Union[str, Sequence[str], None] = '0004'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
