@@ -218,6 +218,8 @@ amounts = sa.Table(
     sa.Column("location", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("change", sa.Text),
+    sa.Column("dimension", sa.String(16)),
+    sa.Column("rate", sa.String(16)),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -241,6 +243,7 @@ changes = sa.Table(
     sa.Column("verb", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("measure", sa.Text, index=True),
+    sa.Column("from_time", sa.Text),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 

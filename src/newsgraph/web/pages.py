@@ -104,6 +104,8 @@ POINTS_PAGE = 100
 async def measure_page(request: Request, key: str, offset: Offset = 0) -> HTMLResponse:
     ctx = _ctx(request)
     tl = await ctx.run(kb.timeline, key, db=ctx.store)
+    if not tl.series:
+        raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
     if not tl.points:
         raise HTTPException(404, f"no points for measure {key!r}")
     confl = await ctx.run(kb.conflicts, db=ctx.store, measure=key)
