@@ -176,6 +176,9 @@ def timeline(
     from . import timeline as get
 
     tl = get(key, db=db)
+    if not tl.series:
+        err.print(f"[bold red]error:[/] {key}: not a series (a series needs an object and an owner or a location)")
+        raise typer.Exit(1)
     if format == TableFormat.json:
         _json({"measure": key, "points": [p.to_dict() | {"when": p.when} for p in tl.points]})
         return
@@ -369,18 +372,23 @@ def events(
     db: DbOpt = None,
     limit: int = 50,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    all_: Annotated[bool, typer.Option("--all", help="every stored event, whatever its confidence")] = False,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="show events at or above this confidence (default 0.6)")] = None,
 ) -> None:
-    """List events by type and actor/target."""
+    """List events by type and actor/target (those at or above the default confidence unless --all)."""
     from . import events as get
 
-    hits = get(type, actor, target=target, db=db, limit=limit)
+    hits = get(type, actor, target=target, db=db, limit=limit, min_confidence=0.0 if all_ else min_confidence)
     if format != TableFormat.table:
         _json([h.to_dict() for h in hits])
         return
     for ev in hits:
         who = ", ".join(p.get("code") or p["name"] for p in ev.actors)
         whom = ", ".join(p.get("code") or p["name"] for p in ev.targets)
-        out.print(escape(f"{ev.published or '?'} {ev.type} {who} -> {whom}: {ev.text}  [{ev.article_id}]"),
+        how = "" if ev.modality in (None, "asserted") else f" ({ev.modality})"
+        conf = "" if ev.confidence is None else f" {ev.confidence:.2f}"
+        out.print(escape(f"{ev.published or '?'} {ev.type}{how} {who} -> {whom}: {ev.text}  [{ev.article_id}]{conf}"),
                   soft_wrap=True)
 
 

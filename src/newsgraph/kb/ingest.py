@@ -483,7 +483,7 @@ def _store_points(conn: Connection, pts: list[PointRow]) -> None:
              "point_count": 0, "first_day": None, "last_day": None} for k in missing])
     conn.execute(t.points.insert(), [p.__dict__ for p in pts])
     agg = conn.execute(
-        sa.select(t.points.c.measure, sa.func.count(), sa.func.min(t.points.c.day), sa.func.max(t.points.c.day))
+        sa.select(t.points.c.measure, sa.func.count(), sa.func.min(t.points.c.day), sa.func.max(t.points.c.last_day))
         .where(t.points.c.measure.in_(keys)).group_by(t.points.c.measure)
     ).all()
     conn.execute(t.measures.update().where(t.measures.c.key == sa.bindparam("b_key")).values(

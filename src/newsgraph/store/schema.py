@@ -219,6 +219,8 @@ amounts = sa.Table(
     sa.Column("location", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("change", sa.Text),
+    sa.Column("dimension", sa.String(16)),
+    sa.Column("rate", sa.String(16)),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -242,6 +244,7 @@ changes = sa.Table(
     sa.Column("verb", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("measure", sa.Text, index=True),
+    sa.Column("from_time", sa.Text),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -302,6 +305,8 @@ events = sa.Table(
     sa.Column("trigger_end", sa.Integer),
     sa.Column("confidence", sa.Float),
     sa.Column("published", _DAY),
+    sa.Column("modality", sa.String(16), doc="asserted, negated, intended, threatened, hypothetical, requested"),
+    sa.Column("spans", sa.JSON, doc="further tellings of the event: [{start, end}]"),
     sa.UniqueConstraint("article_id", "idx"),
     sa.Index("ix_events_type_published", "type", "published"),
 )
