@@ -173,8 +173,10 @@ def serve(
 
 def _register_kb() -> None:
     from .kb.commands import register
+    from .kb.ops_commands import register as register_ops
 
     register(app)
+    register_ops(app)
 
 
 _register_kb()
