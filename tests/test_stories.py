@@ -213,11 +213,11 @@ def test_story_figures_flag_conflicts_inside_the_story(tmp_path) -> None:
     extra = " Officials said 40 homes were flooded." if True else ""
     a2 = record(a.text + extra, a.published, title=a.title, source=a.source,
                 amounts=[{"start": len(a.text) + 15, "end": len(a.text) + 17, "value": 40, "text": "40",
-                          "kind": "count", "object": "homes"}])
+                          "kind": "count", "object": "homes", "location": "Varnosburg"}])
     extra_b = " Officials said 90 homes were flooded."
     b2 = record(b.text + extra_b, b.published, title=b.title, source=b.source,
                 amounts=[{"start": len(b.text) + 15, "end": len(b.text) + 17, "value": 90, "text": "90",
-                          "kind": "count", "object": "homes"}])
+                          "kind": "count", "object": "homes", "location": "Varnosburg"}])
     db = str(tmp_path / "f.db")
     kb.store_articles([a2, b2, recs[2]], db=db)
     with open_store(db) as st, st.connect() as c:
@@ -283,3 +283,17 @@ def test_rebuild_command_recomputes_stories(story_db, tmp_path) -> None:
     summary = rebuild(db)
     assert "stories" in summary.steps and summary.counts["stories"] == len(STORIES) + 4
     assert partition(db) == before
+
+
+def test_deleting_a_report_updates_its_story(tmp_path) -> None:
+    from newsgraph.kb.maintenance import delete_article
+
+    recs, _ = story_reports()
+    db = str(tmp_path / "d.db")
+    kb.store_articles(recs[:3], db=db)
+    delete_article(recs[2].id, db=db, reason="test")
+    with open_store(db) as st, st.connect() as c:
+        rows = c.execute(sa.select(t.stories).where(t.stories.c.article_count > 0)).mappings().all()
+        assert c.execute(sa.select(sa.func.count()).select_from(t.story_keys)
+                         .where(t.story_keys.c.article_id == recs[2].id)).scalar_one() == 0
+    assert len(rows) == 1 and rows[0]["article_count"] == 2 and rows[0]["outlet_count"] == 2

@@ -155,6 +155,10 @@ def refresh_stories(conn: Connection, ids: Iterable[int], now: str) -> None:
                       sa.func.min(a.c.published), sa.func.max(a.c.published))
             .select_from(a.outerjoin(sf, sf.c.article_id == a.c.id))
             .where(a.c.story_id.in_(chunk)).group_by(a.c.story_id)).all()
+        emptied = set(chunk) - {row[0] for row in agg}  # every report of it was deleted
+        if emptied:
+            conn.execute(t.stories.update().where(t.stories.c.id.in_(sorted(emptied))).values(
+                article_count=0, outlet_count=0, updated_at=now))
         for sid, n, n_out, first, last in agg:
             title = conn.execute(
                 sa.select(a.c.title).where(a.c.story_id == sid, a.c.title.is_not(None))

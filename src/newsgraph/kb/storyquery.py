@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from ..store import StoreLike
 from ..store import schema as t
 from .paging import Page
-from .conflicts import conflicts
+from .conflicts import conflicts_in
 from .query import _points, using
 from .storyfeatures import normalize_outlet
 
@@ -87,7 +87,7 @@ def story_list(*, db: StoreLike = None, q: str | None = None, date_from: str | N
                date_to: str | None = None, min_outlets: int = 1, offset: int = 0, limit: int = 50) -> Page[StoryRow]:
     """Stories, most recent first (by their last report), with outlets and main entities."""
     s = t.stories
-    conds: list[Any] = [s.c.merged_into.is_(None), s.c.outlet_count >= min_outlets]
+    conds: list[Any] = [s.c.merged_into.is_(None), s.c.article_count > 0, s.c.outlet_count >= min_outlets]
     if q:
         conds.append(s.c.title.ilike(f"%{q}%"))
     if date_from:
@@ -127,7 +127,7 @@ def story(story_id: int, *, db: StoreLike = None) -> StoryPage | None:
                       t.story_merges.c.at).where(t.story_merges.c.into_id == sid).order_by(t.story_merges.c.id))
             .mappings()]
         pts = _points(conn, t.points.c.article_id.in_(list(outlet_of)) & t.points.c.before.is_(False))
-        _figures(pts, outlet_of, page, db=store)
+        _figures(conn, pts, outlet_of, page)
     return page
 
 
@@ -176,7 +176,7 @@ def _quotes(conn: Connection, outlet_of: dict[str, str], page: StoryPage) -> Non
                                                                             -len(kv[1]), kv[0][1]))]
 
 
-def _figures(pts: list[Any], outlet_of: dict[str, str], page: StoryPage, *, db: StoreLike) -> None:
+def _figures(conn: Connection, pts: list[Any], outlet_of: dict[str, str], page: StoryPage) -> None:
     by_measure: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for p in pts:
         by_measure[p.measure][outlet_of[p.article_id]].append(
@@ -185,7 +185,7 @@ def _figures(pts: list[Any], outlet_of: dict[str, str], page: StoryPage, *, db: 
     ids = set(outlet_of)
     found = []
     for key in sorted(by_measure):
-        for c in conflicts(db=db, measure=key):
+        for c in conflicts_in(conn, measure=key):
             if c.a.article_id in ids and c.b.article_id in ids:
                 found.append(c)
     bad = {(c.a.article_id, c.a.start) for c in found} | {(c.b.article_id, c.b.start) for c in found}
