@@ -12,7 +12,8 @@ Pure functions over a parsed Doc (``extract_entities``) plus a thin spaCy compon
   ("the Pentagon") and organizations naming a country ("the Government of Iraq") get that country;
 * roles come from titles before a name ("Iraqi Prime Minister ...") and appositions after it
   (", the head of ..."); a person's country from the title's national modifier, from the role, or
-  for a public office from the nearest country named earlier in the same sentence.
+  from the reference actor of that name (:mod:`newsgraph.actors`), never from the nearest country
+  word in the sentence (issue 16 rule 3: "In talks on North Korea, President Trump..." is no PRK).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clean import is_title_case
+from ..actors import person_actor
 from ..lexicon import Lexicon, load_lexicon, norm_name
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
@@ -417,20 +419,6 @@ def _appositive_role(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _sentence_country(doc: Doc, cand: _Cand, country_mentions: list[tuple[int, str]]) -> str | None:
-    """The first country named earlier in the person's sentence.
-
-    The first, not the nearest: in news sentences the topical country (usually the subject,
-    "Germany will reduce its troops in Mali, Defence Minister ... said") comes first, while the
-    nearest one is often the place acted upon.
-    """
-    sent = cand.span.sent
-    for start, iso in country_mentions:
-        if sent.start_char <= start < cand.start:
-            return iso
-    return None
-
-
 # ----------------------------------------------------------------------------------------------
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
@@ -441,15 +429,16 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     for c in cands:
         assert c.key is not None
         groups[c.key].append(c)
-    country_mentions = sorted(
-        (c.start, c.country) for c in cands if c.country and c.key and c.key[0] in {"COUNTRY", "NORP"}
-    )
     ordered = sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1]))
-    return [_entity(doc, i, key, members, lex, country_mentions) for i, (key, members) in enumerate(ordered, start=1)]
+    return [_entity(doc, i, key, members, lex) for i, (key, members) in enumerate(ordered, start=1)]
 
 
-def _entity(doc: Doc, i: int, key: tuple[str, str], members: list[_Cand], lex: Lexicon,
-            country_mentions: list[tuple[int, str]]) -> Entity:
+def _published(doc: Doc) -> str | None:
+    meta = doc._.newsgraph_meta if doc.has_extension("newsgraph_meta") else None
+    return (meta or {}).get("published")
+
+
+def _entity(doc: Doc, i: int, key: tuple[str, str], members: list[_Cand], lex: Lexicon) -> Entity:
     """One entity from the mentions grouped under ``key``: label, canonical name, roles, country."""
     members.sort(key=lambda m: m.start)
     label = Counter(m.label for m in members).most_common(1)[0][0]
@@ -463,7 +452,7 @@ def _entity(doc: Doc, i: int, key: tuple[str, str], members: list[_Cand], lex: L
             countries[m.country] += 2
     if label == "PERSON":
         for m in members:
-            role, office, iso, _s = _title_before(doc, m.span.start, lex)
+            role, _office, iso, _s = _title_before(doc, m.span.start, lex)
             if role and role not in roles:
                 roles.append(role)
             if iso:
@@ -475,10 +464,12 @@ def _entity(doc: Doc, i: int, key: tuple[str, str], members: list[_Cand], lex: L
                 iso2 = _country_in_text(app, lex)
                 if iso2:
                     countries[iso2] += 2
-            if office and not iso:
-                near = _sentence_country(doc, m, country_mentions)
-                if near:
-                    countries[near] += 1
+        if not countries:
+            # never the nearest country word (issue 16 rule 3); the reference actor may tell
+            actor = person_actor(name)
+            iso_a = actor.country(_published(doc)) if actor is not None else None
+            if iso_a:
+                countries[iso_a] += 1
     aliases: list[str] = []
     for m in members:
         t = norm_name(m.text)

@@ -102,7 +102,7 @@ class Ctx:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The web application over one knowledge base."""
-    from . import api, index_pages, pages
+    from . import api, corrections, index_pages, pages
     from .docs import add_docs
 
     settings = settings or Settings()
@@ -148,6 +148,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_docs(app)  # before /static: its assets live under /static/docs
     app.mount("/static", StaticFiles(directory=str(resources.files("newsgraph").joinpath("web/static"))), name="static")
     app.include_router(api.router)
+    app.include_router(corrections.router)
     app.include_router(pages.router)
     app.include_router(index_pages.router)
     # outermost last: security headers on every answer, then Host/Origin/token before the body is read
