@@ -40,6 +40,7 @@ _ORG_NOUNS = frozenset({
 })
 
 
+_PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
 # Entity types that may stand for the organization a titled person speaks for.
 _AFFILIATIONS = frozenset({"ORG", "GPE"})
 # A nationality or group adjective is never a speaker by itself.
@@ -115,8 +116,10 @@ class Resolver:
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span)
         rec.speaker_name = self.name_of(rec.speaker)
-        if rec.speaker is None and span.root.pos_ == "NOUN":
-            # "French police", "Chinese officials", "a reporter": the speaker as the report names it
+        root = span.root
+        if rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in _PLACES):
+            # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
+            # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = span.text
 
     def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
@@ -158,6 +161,16 @@ class Resolver:
                 best = oid
         return best
 
+    def _heads(self, eid: str, span: Span) -> bool:
+        """The entity is the mention's head, or its possessor ("Keller's office said" is Keller's)."""
+        root = span.root
+        for s, e, mid in self.doc._.newsgraph_mentions or []:
+            if mid != eid or e <= span.start_char or s >= span.end_char:
+                continue
+            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") or self.by_id[eid]["type"] == "PERSON":
+                return True
+        return False
+
     def _entities_in(self, span: Span) -> list[str]:
         out: list[str] = []
         for s, e, eid in self.doc._.newsgraph_mentions or []:
@@ -172,8 +185,11 @@ class Resolver:
             return self._group(span)
         eid = entity_at(self.doc, span.start_char, span.end_char)
         if eid is not None:
-            # a bare nationality word ("the French said") names no one
-            return None if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER else eid
+            # a bare nationality word ("the French said") names no one, and a place that only modifies
+            # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
+            if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER or not self._heads(eid, span):
+                return None
+            return eid
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None
