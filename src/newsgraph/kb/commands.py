@@ -150,6 +150,9 @@ def timeline(
     from . import timeline as get
 
     tl = get(key, db=db)
+    if not tl.series:
+        err.print(f"[bold red]error:[/] {key}: not a series (a series needs an object and an owner or a location)")
+        raise typer.Exit(1)
     if format == TableFormat.json:
         _json({"measure": key, "points": [p.to_dict() | {"when": p.when} for p in tl.points]})
         return

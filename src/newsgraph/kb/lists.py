@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..record import is_series
 from ..store import StoreLike
 from ..store import schema as t
 from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts
@@ -90,7 +91,8 @@ def measure_page(
     point count (``min_points=2``: series only, no single figures); ``sort`` is points (largest first),
     recent (latest point first) or key."""
     m = t.measures
-    conds: list[Any] = []
+    # only series: a key with an object and an owner or a location (keyless points are stored, never listed)
+    conds: list[Any] = [m.c.object != "-", sa.or_(m.c.owner != "-", m.c.location != "-")]
     if prefix:
         conds.append(m.c.key.startswith(prefix, autoescape=True))
     for col, val in ((m.c.object, object), (m.c.owner, owner), (m.c.location, location)):
@@ -113,7 +115,10 @@ def conflict_page(*, db: StoreLike = None, measure: str | None = None, tolerance
 
 
 def timeline_page(key: str, *, db: StoreLike = None, offset: int = 0, limit: int = 200) -> Page[Point]:
-    """Points of one measure key in series order (see :func:`newsgraph.kb.timeline`)."""
+    """Points of one measure key in series order (see :func:`newsgraph.kb.timeline`); none for a key that is not
+    a series."""
+    if not is_series(key):
+        return Page([], 0, offset, limit)
     with using(db) as store, store.connect() as conn:
         return fetch_page(conn, point_query(t.points.c.measure == key), offset=offset, limit=limit,
                           make=lambda r: Point(**r))

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from .entities import normalize_name
-from .measures import PointRow
+from .measures import PointRow, is_series
 
 __all__ = [
     "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline",
@@ -122,16 +122,20 @@ class Point(PointRow, _Dict):
 
     @property
     def when(self) -> str:
-        """How the point's date reads: "2020-09", "before 2020-09", "2021-07-15 (as of publication)"."""
+        """How the point's date reads: "2020-09", "2021-07-15 (as of publication)"."""
         if self.as_of_publication:
             return f"{self.day or '?'} (as of publication)"
-        return f"before {self.time}" if self.before else str(self.time)
+        return str(self.time)
 
 
 @dataclass
 class Timeline(_Dict):
+    """The points of one series; ``series`` is False (and ``points`` empty) for a key that is not a series:
+    one without an object, or with neither owner nor location ("people:-:-")."""
+
     measure: str
     points: list[Point]
+    series: bool = True
 
     @property
     def values(self) -> list[float]:
@@ -161,7 +165,7 @@ def find_entity(name: str | int, *, db: StoreLike = None, type: str | None = Non
         if rows:
             rows.sort(key=lambda r: (normalize_name(r.name) != norm, -r.mention_count))
             return _entity_ref(rows[0])
-        q2 = sa.select(e).where(sa.func.lower(e.c.name).contains(name.lower()))
+        q2 = sa.select(e).where(sa.func.lower(e.c.name).contains(name.lower(), autoescape=True))
         if type:
             q2 = q2.where(e.c.type == type)
         r = conn.execute(q2.order_by(e.c.mention_count.desc()).limit(1)).first()
@@ -302,8 +306,8 @@ def point_query(where: Any) -> sa.Select[Any]:
     p, a = t.points, t.articles
     return (sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
             .join(a, a.c.id == p.c.article_id).where(where)
-            .order_by(p.c.measure, p.c.day.is_(None), p.c.day, p.c.before.desc(), p.c.published, p.c.article_id,
-                      p.c.start))
+            .order_by(p.c.measure, p.c.last_day.is_(None), p.c.last_day, p.c.before.desc(), p.c.day, p.c.published,
+                      p.c.article_id, p.c.start))
 
 
 def _points(conn: Any, where: Any) -> list[Point]:
@@ -311,20 +315,37 @@ def _points(conn: Any, where: Any) -> list[Point]:
 
 
 def timeline(key: str, *, db: StoreLike = None) -> Timeline:
-    """The series of a measure key (``troops:USA:IRQ``), ordered by the first day each point's time
-    covers; a change's from-value comes before the points of the same day."""
+    """The series of a measure key (``troops:USA:IRQ``), ordered by the last day each point's time covers; a
+    change's from-value comes before the points of the same day. A key that is not a series gives
+    ``series=False`` and no points."""
+    if not is_series(key):
+        return Timeline(measure=key, points=[], series=False)
     with using(db) as store, store.connect() as conn:
         return Timeline(measure=key, points=_points(conn, t.points.c.measure == key))
 
 
 def measures(*, db: StoreLike = None, prefix: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """Stored measure keys with their point counts and date ranges, the largest series first."""
+    """Stored series (keys with an object and an owner or a location) with their point counts and date ranges,
+    the largest first."""
     with using(db) as store, store.connect() as conn:
         m = t.measures
-        q = sa.select(m)
+        q = sa.select(m).where(_series_clause(m))
         if prefix:
-            q = q.where(m.c.key.startswith(prefix))
+            q = q.where(m.c.key.startswith(prefix, autoescape=True))
         return [dict(r) for r in conn.execute(q.order_by(m.c.point_count.desc(), m.c.key).limit(limit)).mappings()]
+
+
+def _series_clause(m: sa.Table) -> Any:
+    return (m.c.object != "-") & sa.or_(m.c.owner != "-", m.c.location != "-")
+
+
+def series_counts(conn: Any) -> dict[str, int]:
+    """Series, points in series and points outside any series (keyless: stored, searchable, never charted)."""
+    m = t.measures
+    n_series, in_series = conn.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(m.c.point_count), 0)).where(_series_clause(m))).one()
+    total = conn.execute(sa.select(sa.func.count()).select_from(t.points)).scalar_one()
+    return {"series": int(n_series), "points_in_series": int(in_series), "keyless_points": int(total) - int(in_series)}
 
 
 def stats(*, db: StoreLike = None, top: int = 10) -> dict[str, Any]:
@@ -344,5 +365,6 @@ def stats(*, db: StoreLike = None, top: int = 10) -> dict[str, Any]:
             "published": {"first": first, "last": last},
             "top_entities": [_entity_ref(r).to_dict() for r in top_e],
             "top_measures": measures(db=store, limit=top),
+            "measures": series_counts(conn),
             "last_run": dict(last_run) if last_run else None,
         }

@@ -218,6 +218,8 @@ amounts = sa.Table(
     sa.Column("location", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("change", sa.Text),
+    sa.Column("dimension", sa.String(16)),
+    sa.Column("rate", sa.String(16)),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -241,6 +243,7 @@ changes = sa.Table(
     sa.Column("verb", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("measure", sa.Text, index=True),
+    sa.Column("from_time", sa.Text),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -366,6 +369,10 @@ ingest_errors = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("error", sa.String(64), nullable=False, doc="exception class name or 'ReadError'"),
     sa.Column("at", sa.String(32), nullable=False),
+    # an extractor family that failed on an article that was stored all the same (its other facts kept);
+    # both empty for an item that was not stored at all (revision 0002)
+    sa.Column("family", sa.String(32), doc="the failed family: entities, quotes, amounts..."),
+    sa.Column("article_id", _ID, index=True, doc="the stored article the family failed on"),
 )
 
 runs = sa.Table(

@@ -18,7 +18,7 @@ from ..kb import browse
 from ..kb.conflicts import Conflict
 from ..kb.query import EntityRef, EventHit, Point, QuoteHit
 from ..kb.search import SearchHit
-from ..record import Article
+from ..record import Article, is_series
 from .paging import ERRORS, Day, Limit, Offset, Paged, PageOut, Paging, check_range, not_found, page_out
 
 __all__ = ["router", "ExtractIn", "IngestIn"]
@@ -215,6 +215,8 @@ class TimelineOut(PageOut[Point]):
 async def measure_timeline(request: Request, key: str, offset: Offset = 0, limit: Limit = 200) -> dict[str, Any]:
     """The points of one measure key (e.g. ``troops:USA:IRQ``), in time order, with evidence."""
     ctx = _ctx(request)
+    if not is_series(key):
+        raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
     page = await ctx.run(kb.timeline_page, key, db=ctx.store, offset=offset, limit=limit)
     if page.total == 0:
         raise not_found(f"points for measure {key!r}")
@@ -254,7 +256,7 @@ async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
     import newsgraph
 
     try:
-        rec = await ctx.run(newsgraph.extract, item["text"], published=item["published"], title=item["title"],
+        rec = await ctx.run_cancellable(newsgraph.extract, item["text"], published=item["published"], title=item["title"],
                             url=item["url"], source=item["source"])
     except NewsgraphError as exc:
         raise HTTPException(422, str(exc)) from None
