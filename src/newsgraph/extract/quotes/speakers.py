@@ -26,6 +26,8 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its"})
 # How far back (characters, about two sentences) a subject is preferred over a nearer non-subject.
 _SUBJECT_REACH = 300
+# How far back (characters) a person of the pronoun's known gender wins over a nearer one of unknown gender.
+_KNOWN_REACH = 600
 _HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
               "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
@@ -198,11 +200,18 @@ class Resolver:
             before = [(st, pid) for st, pid in self.persons[: bisect_left(self.persons, (span.start_char, ""))]
                       if self.gender.get(pid) in (None, want)]
             # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
-            # "...," he said" is Walker), then the most recent compatible person
+            # "...," he said" is Walker), then the most recent compatible person; at each step a person
+            # known to match the pronoun before one whose gender the article does not tell
+            for known in (True, False):
+                for st, pid in reversed(before):
+                    if st < span.start_char - _SUBJECT_REACH:
+                        break
+                    if st in self.subjects and (self.gender.get(pid) == want) == known:
+                        return pid
             for st, pid in reversed(before):
-                if st < span.start_char - _SUBJECT_REACH:
+                if st < span.start_char - _KNOWN_REACH:
                     break
-                if st in self.subjects:
+                if self.gender.get(pid) == want:
                     return pid
             return before[-1][1] if before else None
         if len(words) == 1 and words[0] in _IT:
