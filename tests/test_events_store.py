@@ -1,5 +1,5 @@
 """Events in the knowledge base: every event stored with its confidence, modality and spans; readers show
-those at or above the default threshold unless asked for all; a base built before migration 0005 upgrades."""
+those at or above the default threshold unless asked for all; a base built before migration 0006 upgrades."""
 
 from __future__ import annotations
 
@@ -69,8 +69,8 @@ def test_cli_events_all(tmp_path) -> None:
     assert every.exit_code == 0 and "CONSULT (intended)" in every.output
 
 
-def test_migration_0005_backfills_modality(tmp_path) -> None:
-    """A base at revision 0004 (events without modality/spans) upgrades; its events read back."""
+def test_migration_0006_backfills_modality(tmp_path) -> None:
+    """A base at revision 0005 (events without modality/spans) upgrades; its events read back."""
     from alembic import command
     from alembic.config import Config
 
@@ -83,7 +83,7 @@ def test_migration_0005_backfills_modality(tmp_path) -> None:
     cfg.set_main_option("script_location", str(_engine._MIGRATIONS))
     with eng.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0004")
+        command.upgrade(cfg, "0005")
         conn.execute(sa.text(
             "INSERT INTO articles (id, schema_version, text, language, related_links, headings) "
             "VALUES ('a1', '1', 'Iran did not attack.', 'en', '[]', '[]')"))
