@@ -51,6 +51,11 @@ TITLED = [
      [("indirect", "the economy would grow next year", "Larry Kudlow", "National Economic Council")]),
     ("Acme Corporation chief executive Anna Keller said the deal was close.",
      [("indirect", "the deal was close", "Anna Keller", "Acme Corporation")]),
+    # a person who only modifies the speaker's title is not the speaker
+    ("A senior Robert Brown administration official said the talks would resume in May.",
+     [("indirect", "the talks would resume in May", "A senior Robert Brown administration official", None)]),
+    ("Anna Keller's lawyer said the meeting had been cancelled because of the storm.",
+     [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller's lawyer", None)]),
     # the title after the name
     ('"We expect a deal soon," said Anna Keller, chief executive of Acme Corporation.',
      [("direct", "We expect a deal soon", "Anna Keller", "Acme Corporation")]),

@@ -42,6 +42,9 @@ _ORG_NOUNS = frozenset({
 })
 
 
+# Nouns for the office or team that speaks for its possessor.
+_SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
+                         "headquarters", "press"})
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
 # Entity types that may stand for the organization a titled person speaks for.
 _AFFILIATIONS = frozenset({"ORG", "GPE"})
@@ -127,7 +130,9 @@ class Resolver:
     def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
         inside = self._entities_in(span)
-        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON"]
+        # a person who heads the mention, or whose office or campaign speaks ("Keller's office said"); never a
+        # person who only modifies it ("a senior Obama administration official" is not Obama)
+        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON" and self._heads(eid, span)]
         if persons:
             # "National Economic Council Director Larry Kudlow": Kudlow, for the council
             person = persons[-1]
@@ -164,12 +169,13 @@ class Resolver:
         return best
 
     def _heads(self, eid: str, span: Span) -> bool:
-        """The entity is the mention's head, or its possessor ("Keller's office said" is Keller's)."""
+        """The entity is the mention's head, or the possessor of an office that speaks for it ("Keller's office
+        said" is Keller's, "Keller's lawyer said" is not)."""
         root = span.root
         for s, e, mid in self.doc._.newsgraph_mentions or []:
             if mid != eid or e <= span.start_char or s >= span.end_char:
                 continue
-            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") or self.by_id[eid]["type"] == "PERSON":
+            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and root.lower_ in _SPEAKS_FOR:
                 return True
         return False
 
