@@ -37,6 +37,11 @@ PRONOUNS = [
     ('Robert Brown met Tom Walsh in Ohio on Monday. Brown later flew home.\n\n'
      '"The attacks on Governor Walsh and now on myself are unfair," he told reporters.',
      [("direct", "The attacks on Governor Walsh and now on myself are unfair", "Robert Brown", None)]),
+    # the person who spoke last, not the one named in what was reported
+    ("Robert Brown said Tom Walsh would not be handed over and had committed no crime in Canada.\n\n"
+     "But he also said the police had not been working with the fugitive.",
+     [("indirect", "Tom Walsh would not be handed over and had committed no crime in Canada", "Robert Brown", None),
+      ("indirect", "the police had not been working with the fugitive", "Robert Brown", None)]),
     # gender picks the person
     ('Robert Brown met Anna Keller in Paris. "We agreed on nothing," she said.',
      [("direct", "We agreed on nothing", "Anna Keller", None)]),

@@ -162,7 +162,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         qs.append(q)
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
-    resolver = Resolver(doc, cues.first_names, masked, text)
+    resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs)
     # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:

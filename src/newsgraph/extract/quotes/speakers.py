@@ -70,7 +70,8 @@ def _is_group(span: Span) -> bool:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None) -> None:
+    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
+                 reporting: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every read
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
@@ -79,6 +80,7 @@ class Resolver:
         starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
+        self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         orgs: list[tuple[int, str]] = []
         for e in ents:
             for m in e["mentions"]:
@@ -90,6 +92,8 @@ class Resolver:
                     root = doc[ti].head if doc[ti].dep_ in ("compound", "flat") else doc[ti]
                     if root.dep_ in ("nsubj", "nsubjpass"):
                         self.subjects.add(m["start"])
+                        if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
+                            self.reporters.add(m["start"])
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
         self.persons = sorted(persons)
@@ -208,12 +212,13 @@ class Resolver:
             # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
             # "...," he said" is Walker), then the most recent compatible person; at each step a person
             # known to match the pronoun before one whose gender the article does not tell
-            for known in (True, False):
-                for st, pid in reversed(before):
-                    if st < span.start_char - _SUBJECT_REACH:
-                        break
-                    if st in self.subjects and (self.gender.get(pid) == want) == known:
-                        return pid
+            for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
+                for known in (True, False):
+                    for st, pid in reversed(before):
+                        if st < span.start_char - _SUBJECT_REACH:
+                            break
+                        if st in pool and (self.gender.get(pid) == want) == known:
+                            return pid
             for st, pid in reversed(before):
                 if st < span.start_char - _KNOWN_REACH:
                     break
