@@ -447,3 +447,19 @@ def test_any_order_gives_the_same_entities(tmp_path, order):
     rebuild(a)
     rebuild(b)
     assert _persons(kb.open_store(a)) == _persons(kb.open_store(b))  # rebuild removes every difference
+
+
+def test_one_word_name_under_two_types_is_one_row(kb_store):
+    kb.ingest([_rep(1, "Twitter", typ="ORG"), _rep(2, "Twitter", "Twitter"), _rep(3, "Rosatom"),
+               _rep(4, "Rosatom", typ="ORG"), _rep(5, "Rosatom", typ="ORG")], db=kb_store)
+    rows = _persons(kb_store)
+    assert set(rows) == {"Twitter", "Rosatom"}
+    assert rows["Twitter"][:2] == ("PERSON", 3) and rows["Rosatom"][:2] == ("ORG", 3)  # the vote
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Kim Jong Un", "Kim Jong-un", True), ("Kim Jong Un", "Kim Jong Il", False), ("Kim Yo Jong", "Kim Jong Un", False),
+    ("George H.W. Bush", "George H. W. Bush", True), ("George HW Bush", "George W. Bush", False),
+])
+def test_family_first_names_and_run_together_initials(a, b, same):
+    assert same_person(P(a), P(b)) is same

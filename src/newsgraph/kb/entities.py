@@ -320,7 +320,21 @@ class EntityIndex:
             for b in sorted(bare_rows):  # a bare row stored before its full name was clear
                 self._merge_into(b, self.states[full])
             return full
-        return min(bare_rows) if bare_rows else None
+        if bare_rows:
+            return min(bare_rows)
+        return self._other_type_row(e)
+
+    def _other_type_row(self, e: Entity) -> int | None:
+        """Rule 4 the other way: a one-word name the base holds under another type ("Twitter" as an
+        ORG, "Rosatom") and as nobody's surname joins that row; the row's type is then the vote."""
+        norm = normalize_name(e.name)
+        if norm in self.surnames:
+            return None
+        # only PERSON <-> ORG/place: an ORG and a place of one name ("Apple", "Georgia") stay apart
+        groups = ("org", "place") if e.type == "PERSON" else ("person",)
+        rows = [i for g in groups for i in self.keys.get((g, norm), ())
+                if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))]
+        return max(rows, key=lambda i: (self.states[i].mention_count, -i)) if rows else None
 
     def resolve(self, e: Entity, published: str | None, seen_in_article: set[int]) -> int:
         """The global id of an article's entity, creating or updating the stored entity."""
@@ -331,6 +345,8 @@ class EntityIndex:
             gid = self._resolve_person(e)
         else:
             gid = self._flip_to_person(e) or self._pick(e, self._candidates(e))
+            if gid is None and _is_bare(e.name) and not load_lexicon().country_of(e.name):
+                gid = self._other_type_row(e)
         while gid in self.redirects:
             gid = self.redirects[gid]
         if gid is None:
