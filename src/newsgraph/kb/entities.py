@@ -213,12 +213,17 @@ class EntityIndex:
                  and self._allowed(i, (e.name,))]
         if not cands:
             return None
+        if not n.middle:
+            initialled = {self.states[i].person.initials for i in cands  # type: ignore[union-attr]
+                          if self.states[i].person.middle}  # type: ignore[union-attr]
+            if len(initialled) > 1:
+                # "George Bush" while George W. and George H. W. are both stored: only a row that is
+                # plainly "George Bush" (no initials at all) may take it; else it stays apart
+                plain = [i for i in cands if not self.states[i].person.middle]  # type: ignore[union-attr]
+                return max(plain, key=lambda i: (self.states[i].mention_count, -i)) if plain else None
         exact = [i for i in cands if self._exact(self.states[i], n)]
         pool = exact or (cands if len(cands) == 1 else [])
-        if not pool and not n.middle:
-            # "George Bush": compatible with several initialled people; only identical names join
-            return None
-        if not pool:
+        if not pool and n.middle:
             # a name with initials joins the one stored person without initials it fits
             plain = [i for i in cands if not self.states[i].person.middle]  # type: ignore[union-attr]
             pool = plain if len(plain) == 1 else []
@@ -227,14 +232,8 @@ class EntityIndex:
 
     @staticmethod
     def _exact(st: EntityState, n: PersonName) -> bool:
-        """One of the row's names is exactly this one, as specific as the row's most specific name (a
-        "George Bush" that joined George W. while he was the only George Bush is no exact match later)."""
-        rep = st.person
-        for x in (st.name, *st.aliases):
-            p = parse_person(x)
-            if p is not None and exact_person(p, n) and _specificity(p) == _specificity(rep):
-                return True
-        return False
+        """One of the row's names is exactly this one."""
+        return any((p := parse_person(x)) is not None and exact_person(p, n) for x in (st.name, *st.aliases))
 
     def _bare_person(self, surname: str, names: tuple[str, ...], roles: tuple[str, ...] = ()) -> int | None:
         """The dominant full-name person with this surname (rule 2 across reports), or None.
