@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from newsgraph.record import Amount, Article, Entity, Mention, Paragraph, Quote
 from newsgraph.web.charts import hedge_range, map_svg, timeline_svg
 from newsgraph.web.highlight import facts_json, facts_of, render_paragraphs
@@ -55,7 +57,9 @@ def test_facts_json_cannot_close_the_script_element() -> None:
 
 def test_hedge_ranges() -> None:
     assert hedge_range(150000, "nearly") == (135000.0, 150000)
-    assert hedge_range(100, "more than") == (100, 110.00000000000001)
+    assert hedge_range(100, "more than") == pytest.approx((100, 110))
+    # the chart's bar is the conflicts' range (one hedge table): "as many as" is a ceiling
+    assert hedge_range(900, "up to") == pytest.approx((810, 900))
     assert hedge_range(5, None) == (5, 5)
     assert hedge_range(5, "about", low=4, high=6) == (4, 6)
     assert hedge_range(150000, "nearly", high=150000) == (135000.0, 150000)

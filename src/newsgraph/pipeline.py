@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
 from .errors import EmptyTextError, ExtractionError, InputError, InvalidFieldError, NewsgraphError
-from .record import Article, Item, ItemError, article_id
+from .record import EVENT_MIN_CONFIDENCE, Article, Item, ItemError, article_id
 from .storable import storable
 
 if TYPE_CHECKING:
@@ -195,11 +195,14 @@ def extract(
     source: str | None = None,
     model: str | None = None,
     cancel: threading.Event | None = None,
+    min_confidence: float | None = None,
 ) -> Article:
     """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input.
 
     ``cancel``: when this event is set (a caller that stopped waiting, such as the web API past its
     timeout), the extraction stops at the next pipeline step and raises ExtractionError("cancelled ...").
+    Events below ``min_confidence`` (default :data:`newsgraph.record.EVENT_MIN_CONFIDENCE`) are left out
+    of the returned record; pass 0 to keep all. ``extract_many`` (ingest, Spark) keeps every event.
     """
     if not isinstance(text, str):
         raise InputError(f"text must be a string, got {type(text).__name__}")
@@ -209,6 +212,9 @@ def extract(
     for out in results:
         if isinstance(out, ItemError):  # a record that fails validation: a bug, raised for this one article
             raise ExtractionError(out.reason, item=item.ref)
+        floor = EVENT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+        if floor > 0:
+            out.events = [e for e in out.events if (e.confidence or 0.0) >= floor]
         return out
     raise AssertionError("unreachable: one item in, one result out")
 

@@ -14,26 +14,14 @@ from markupsafe import Markup, escape
 
 __all__ = ["timeline_svg", "map_svg", "hedge_range"]
 
-# How far a hedge lets the true value lie from the stated one, as (low factor, high factor).
-# "nearly 150,000" is below 150,000 but close; "more than 10,000" is above it. The 10% band is a
-# reading convention for the chart only; the stored value stays the stated one.
-_HEDGES: dict[str, tuple[float, float]] = {
-    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "up to": (0.9, 1.0), "less than": (0.9, 1.0),
-    "under": (0.9, 1.0), "fewer than": (0.9, 1.0), "at most": (0.9, 1.0),
-    "more than": (1.0, 1.1), "over": (1.0, 1.1), "at least": (1.0, 1.1), "above": (1.0, 1.1),
-    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1),
-    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
-}
-
-
 def hedge_range(value: float, approx: str | None, low: float | None = None,
                 high: float | None = None) -> tuple[float, float]:
-    """The range a point stands for: each side from its explicit bound, else the hedge's band, else the value.
+    """The range a point stands for: the interval conflicts use (:func:`newsgraph.kb.measures.value_range`,
+    hedges from data/amount_hedges.tsv), without the tolerance of exact figures: "as many as 900" is 810–900
+    here and there."""
+    from ..kb.measures import value_range
 
-    "nearly 150,000" often comes with high=150,000 and no low: the hedge then gives the low side.
-    """
-    lo_f, hi_f = _HEDGES.get((approx or "").lower(), (1.0, 1.0))
-    return (low if low is not None else value * lo_f, high if high is not None else value * hi_f)
+    return value_range(value, approx, low, high, tolerance=0.0)
 
 
 def _day(s: str | None) -> dt.date | None:

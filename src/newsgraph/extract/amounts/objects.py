@@ -117,6 +117,11 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
                 for g in c.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN":
                         return Anchor(span, root, _resolve_generic(g))
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            # "Exports were $30 billion": the subject of the copula is what the money measures
+            subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if subj is not None and _noun_ok(subj, span):
+                return Anchor(span, root, _resolve_generic(subj))
         return Anchor(span, root, None)
     if root.dep_ not in _CLIMB_FROM:
         return Anchor(span, root, None)
@@ -223,7 +228,10 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str | None:
-    """A country or demonym on the object ("US troops", "Iraqi forces"), else the governing verb's subject."""
+    """A country or demonym on the object ("US troops", "Iraqi forces"), the object itself when it is a demonym
+    ("three Americans"), else the governing verb's subject."""
+    if head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper() and lex.demonym_of(head.text):
+        return lex.demonym_of(head.text)
     for c in head.lefts:
         if c.dep_ in ("compound", "amod", "poss", "nmod"):
             for t in c.subtree:
