@@ -106,6 +106,9 @@ def _confidence(f: Found, sent: Span) -> float:
         conf -= 0.1  # shown, but below an asserted event of the same build
     elif f.modality in {"hypothetical", "intended"}:
         conf -= 0.1
+    if not f.nominal and not f.actors and f.trigger.dep_ == "relcl" and any(
+            c.dep_ == "auxpass" for c in f.trigger.children):
+        conf -= 0.15  # "the SEAL who was killed": a background fact about a person, told in passing
     if f.loose:
         conf -= 0.15  # a noun under a verb that does not carry it ("expected a summit"): its subject may not act
     if f.subsumed:
@@ -129,8 +132,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         gov = _noun_governor(node)
         if gov is not None and match_rule(gov, lex, senses) is not None:
             return None  # "called for sanctions": the verb's event covers the noun
-        if gov is not None and gov.lemma_.lower() in {"be", "become", "remain", "seem"}:
-            st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing, not its subject
+        if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
+            st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
             gov = None
         gov_tok = gov if gov is not None else node
     if st is None:
