@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from .model import MAX_ITEM_BYTES, WHOLE, Options, Read, ReadStream, error_read
 
-__all__ = ["KINDS", "kind_of", "sniff", "iter_source"]
+__all__ = ["KINDS", "kind_of", "sniff", "iter_source", "read_bytes_source"]
 
 KINDS = ("text", "jsonl", "html", "warc")
 _EXT = {
@@ -157,7 +157,7 @@ def _read_file(path: Path, label: str, kind: str | None, opts: Options, stream: 
         return
     os.set_blocking(fd, True)
     with os.fdopen(fd, "rb") as fh:
-        yield from _read_bytes_source(label, fh, kind, opts, stream)
+        yield from read_bytes_source(label, fh, kind, opts, stream)
 
 
 class _Replay(io.RawIOBase):
@@ -188,11 +188,11 @@ class _Replay(io.RawIOBase):
 def _read_stdin(opts: Options, stream: ReadStream) -> Iterator[Read]:
     # read as it comes, never whole: `newsgraph ingest - < /dev/zero` must stop at the size cap, and a
     # JSONL stream of any length goes through line by line
-    yield from _read_bytes_source("-", sys.stdin.buffer, None, opts, stream)
+    yield from read_bytes_source("-", sys.stdin.buffer, None, opts, stream)
 
 
-def _read_bytes_source(label: str, fh: IO[bytes], kind: str | None, opts: Options,
-                       stream: ReadStream) -> Iterator[Read]:
+def read_bytes_source(label: str, fh: IO[bytes], kind: str | None, opts: Options,
+                      stream: ReadStream) -> Iterator[Read]:
     try:
         head = fh.read(_HEAD)
         if fh.seekable():

@@ -195,7 +195,7 @@ class EventComponent:
         try:
             events = [e.model_dump() for e in
                       extract_events(doc, self.lexicon, self.base, self.type_set, self.min_confidence)]
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+        except Exception as exc:  # the failure policy: logged, listed in extraction_errors, only this family lost
             record_failure(doc, self.name, exc)
             events = []
         doc._.newsgraph_events = events
