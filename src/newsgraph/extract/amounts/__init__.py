@@ -49,7 +49,7 @@ class AmountsComponent:
             self.initialize()
         try:
             amounts, changes = extract_amounts(doc, self.lexicon)
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+        except Exception as exc:  # the failure policy: logged, listed in extraction_errors, only this family lost
             record_failure(doc, self.name, exc)
             amounts, changes = [], []
         doc._.newsgraph_amounts = amounts
