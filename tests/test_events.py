@@ -206,12 +206,12 @@ def test_plover_gold_floor() -> None:
     finally:
         sys.path.pop(0)
     m = evaluate(data)["metrics"]
-    # measured 0.87 / 0.78 / 0.72 / 0.40 (issue 19: codes come from the entity, never from the place of the
-    # event, and a complement of another event's trigger ranks below it); floors a little below
-    assert m["type_accuracy"] >= 0.85
-    assert m["top_type_accuracy"] >= 0.75
-    assert m["source_code_accuracy"] >= 0.69
-    assert m["target_code_accuracy"] >= 0.37
+    # measured 0.93 / 0.86 / 0.78 / 0.39 (issue 19: codes come from the entity, never from the place of the
+    # event; BENCHMARKS.md gives the read and unread halves apart); floors a little below
+    assert m["type_accuracy"] >= 0.90
+    assert m["top_type_accuracy"] >= 0.83
+    assert m["source_code_accuracy"] >= 0.74
+    assert m["target_code_accuracy"] >= 0.36
 
 
 @pytest.mark.slow

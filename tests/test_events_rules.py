@@ -133,6 +133,7 @@ ROLES = [
     ("Mexico held talks with Guatemala on migration.", "CONSULT", "MEX", "GTM"),
     ("Colombian police arrested two smugglers in Cali.", "COERCE", "COL", None),
     ("The embassy in Lima was attacked on Sunday.", "ASSAULT", None, None),
+    ("Syria is thought to have attacked the Turkish convoy.", "ASSAULT", "SYR", None),
 ]
 
 
@@ -148,6 +149,28 @@ def test_roles(enlp, text, typ, actor, target) -> None:
     assert _has(e["actors"], actor) if actor else e["actors"] == []
     if target:
         assert _has(e["targets"], target), e["targets"]
+
+
+def test_a_noun_inside_another_nouns_phrase_does_not_borrow_the_verb_subject(enlp) -> None:
+    text = "President Ruiz ordered strikes on the air base following an attack on the town."
+    for e in _at(_events(enlp, text), text, "attack"):
+        assert not any("Ruiz" in p["name"] for p in e["actors"]), e
+
+
+def test_first_person_is_the_speaker_never_the_nearest_entity(enlp) -> None:
+    from newsgraph import nlp as _nlp
+
+    full = _nlp.load()
+    text = 'Canada condemned the raid. "We will impose sanctions on Iran," said Foreign Minister Lena Park.'
+    for e in full(text)._.newsgraph_events:
+        if e["type"] == "SANCTION":
+            assert all(p["code"] != "IRN" for p in e["actors"]), e
+
+
+def test_negated_events_are_stored_below_the_default_threshold(enlp) -> None:
+    text = "Poland did not expel the Russian diplomats."
+    (ev,) = [e for e in _events(enlp, text) if e["type"] == "SANCTION"]
+    assert ev["modality"] == "negated" and ev["confidence"] < DEFAULT_MIN_CONFIDENCE
 
 
 def test_code_comes_from_the_entity_not_the_nearest_country(enlp) -> None:

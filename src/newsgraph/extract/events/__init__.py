@@ -162,11 +162,12 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     if not doc.has_annotation("DEP"):
         return []
     res = PartyResolver(doc, lex, base)
-    out: list[tuple[Event, str, bool]] = []
+    out: list[tuple[Event, str, bool, bool]] = []
     text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
     for sent in report_sentences(doc, text):
         for f in find_in_sentence(sent, lex, res):
-            out.append((_record(doc, f, sent, lex, type_set, text), f.trigger.lemma_.lower(), f.nominal))
+            absorbs = f.derived_from is None and not f.subsumed
+            out.append((_record(doc, f, sent, lex, type_set, text), f.trigger.lemma_.lower(), f.nominal, absorbs))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     return [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
 

@@ -103,9 +103,12 @@ def _confidence(f: Found, sent: Span) -> float:
     elif not f.actors and not f.nominal:
         conf -= 0.05
     if f.modality == "negated":
-        conf -= 0.1  # shown, but below an asserted event of the same build
+        conf = min(conf, 0.5)  # stored, shown with --all: by default, events the report says took place or may
     elif f.modality in {"hypothetical", "intended"}:
         conf -= 0.1
+    if not f.nominal and not f.actors and f.trigger.dep_ == "relcl" and any(
+            c.dep_ == "auxpass" for c in f.trigger.children):
+        conf -= 0.15  # "the SEAL who was killed": a background fact about a person, told in passing
     if f.loose:
         conf -= 0.15  # a noun under a verb that does not carry it ("expected a summit"): its subject may not act
     if f.subsumed:
@@ -129,8 +132,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         gov = _noun_governor(node)
         if gov is not None and match_rule(gov, lex, senses) is not None:
             return None  # "called for sanctions": the verb's event covers the noun
-        if gov is not None and gov.lemma_.lower() in {"be", "become", "remain", "seem"}:
-            st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing, not its subject
+        if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
+            st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
             gov = None
         gov_tok = gov if gov is not None else node
     if st is None:
@@ -158,7 +161,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
               governor=st.cue_tok, head=gov_tok, mode=rule.mode, modality=modality, nominal=nominal)
     f.loose = not light
-    f.subsumed = _subsumed(tok, st.cue_tok if st.cue_tok is not None else st.governor, lex, senses)
+    f.subsumed = _subsumed(gov_tok, st.cue_tok if st.cue_tok is not None else st.governor, lex, senses)
     f.span = _extent(tok, actors + targets, sent)
     f.trigger_span = (tok.idx, tok.idx + len(tok.text))
     return f
@@ -169,6 +172,8 @@ def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) 
     an event carried by a light verb ("began a hunger strike to demand ..."): that event is the event."""
     if gov is None or gov is tok:
         return False
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        return False  # "after Trump ordered strikes": a clause of time or cause, not a complement
     if match_rule(gov, lex, senses) is not None:
         return True
     return tok.dep_ in {"advcl", "xcomp"} and any(

@@ -103,19 +103,21 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
     return _agree(fa, la) and _agree(ft, lt) and (bool(fa & la) or bool(ft & lt) or not (la or lt))
 
 
-def merge_duplicates(events: list[tuple[Event, str, bool]]) -> list[Event]:
-    """Events in text order, each later telling of an earlier event folded into the earlier one's spans.
+def merge_duplicates(events: list[tuple[Event, str, bool, bool]]) -> list[Event]:
+    """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
+    the first telling takes the best confidence of its tellings.
 
-    ``events`` holds (event, trigger lemma, nominal trigger) triples."""
-    out: list[tuple[Event, str, bool]] = []
-    for ev, lemma, nominal in events:
-        # a weak first telling never absorbs (and is never promoted by) a much stronger later one
-        first = next((f for f, lem, nom in out if _same(f, ev, lem == lemma or nom or nominal)
-                      and (f.confidence or 0.0) >= (ev.confidence or 0.0) - 0.1), None)
+    ``events`` holds (event, trigger lemma, nominal trigger, may absorb) tuples: an intent derived from
+    a plan, or an action ranked under another event's trigger, absorbs no later telling."""
+    out: list[tuple[Event, str, bool, bool]] = []
+    for ev, lemma, nominal, absorbs in events:
+        first = next((f for f, lem, nom, ab in out if ab and _same(f, ev, lem == lemma or nom or nominal)), None)
         if first is None:
-            out.append((ev, lemma, nominal))
+            out.append((ev, lemma, nominal, absorbs))
             continue
         first.spans.append(EventSpan(start=ev.start, end=ev.end, quote=ev.source_quote))
         if first.source_quote is None:  # the quote that tells it again is evidence for the one event
             first.source_quote = ev.source_quote
-    return [ev for ev, _lemma, _nominal in out]
+        if (ev.confidence or 0.0) > (first.confidence or 0.0):
+            first.confidence = ev.confidence
+    return [ev for ev, *_rest in out]

@@ -25,6 +25,10 @@ __all__ = ["Found", "Standing", "match_rule", "in_reported_speech"]
 
 _ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
                        "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
+_RAISING = frozenset({"think", "say", "believe", "report", "expect", "know", "suppose", "understand", "allege",
+                      "rumor", "rumour", "consider", "fear", "suspect", "claim", "see", "find", "estimate"})
+_TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
+                         "ahead", "prior", "because", "preceding", "throughout"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
@@ -140,6 +144,11 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     """The agent of a verb: its subject, a passive's "by" phrase, or the subject it inherits."""
     if depth > 4:
         return []
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING and _is_passive(tok.head):
+        # "North Korea is thought to have tested missiles": the raised subject does the tested
+        for c in tok.head.children:
+            if c.dep_ == "nsubjpass":
+                return res.resolve(c, strict=False)
     if _is_passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -382,14 +391,15 @@ def _noun_governor(tok: Token) -> Token | None:
         if h.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and h.head.pos_ in {"VERB", "AUX"}:
             return h.head
         if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in {"VERB", "AUX"}:
-            return h.head.head
+            # "after an attack", "following the talks": another event, placed in time, not carried
+            return None if h.head.lower_ in _TIME_PREPS else h.head.head
         if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
             return None
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
             h = h.head.head
             continue
-        if h.head.i == h.i:
-            return None
+        if h.head.i == h.i or h.dep_ not in {"conj", "appos", "compound", "amod", "nmod"}:
+            return None  # a noun inside another noun's phrase ("strikes following an attack") has no verb
         h = h.head
     return None
 
