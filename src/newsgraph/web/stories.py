@@ -63,7 +63,7 @@ async def get_story(request: Request, story_id: int) -> dict[str, Any]:
     page = await ctx.run(storyquery.story, story_id, db=ctx.store)
     if page is None:
         raise not_found(f"story {story_id}")
-    return page.to_dict()  # type: ignore[no-any-return]
+    return page.to_dict()
 
 
 @page_router.get("/stories", response_class=HTMLResponse)
