@@ -250,3 +250,12 @@ def test_rebuild_rekeys_measures_and_recomputes_conflicts(kb_url: str) -> None:
 def test_unanchored_times_follow_tense_and_context(nlp: Any, text: str, expected: list[tuple[str, str]]) -> None:
     rec = _run(nlp, text, published="2014-09-18")
     assert [(x.text, x.value) for x in rec.times] == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("About 9,000 NATO troops are stationed in Afghanistan.", "troops:NATO:AFG"),
+    ("Some 300 ISIS fighters surrendered in Syria.", "fighters:ISIS:SYR"),
+    ("Russia deployed 2,000 Russian soldiers in Syria.", "troops:RUS:SYR"),
+])
+def test_owners_are_states_or_actor_keys_for_bodies_that_are_not(nlp: Any, text: str, key: str) -> None:
+    assert [a.measure for a in _run(nlp, text).amounts] == [key]
