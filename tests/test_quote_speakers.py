@@ -64,6 +64,9 @@ GROUPS = [
      [("indirect", "the talks would resume next month", "Chinese officials", None)]),
     ("The French said the troops would stay until spring.",
      [("indirect", "the troops would stay until spring", None, None)]),
+    # a place in the speaker's title is not the speaker
+    ("The U.S. Ambassador said the embassy would stay open through the weekend.",
+     [("indirect", "the embassy would stay open through the weekend", "The U.S. Ambassador", None)]),
     # the organization the report names
     ("The White House said the president would sign the bill on Friday.",
      [("indirect", "the president would sign the bill on Friday", "White House", None)]),
@@ -99,6 +102,35 @@ DOCUMENTS = [
      [("document", "no person shall be denied the right to vote on account of age.", None, None)]),
 ]
 
+INDIRECT = [
+    ("Robert Brown said that the factory would close next year.",
+     [("indirect", "the factory would close next year", "Robert Brown", None)]),
+    # the reported speech before its attribution
+    ("The talks will fail next week, Robert Brown said on Monday.",
+     [("indirect", "The talks will fail next week", "Robert Brown", None)]),
+    ("According to Robert Brown, the factory will close next year.",
+     [("indirect", "the factory will close next year", "Robert Brown", None)]),
+    # reported over two sentences, the second through a pronoun
+    ("Robert Brown argued that the tax would hurt small firms. He also warned that prices could rise.",
+     [("indirect", "the tax would hurt small firms", "Robert Brown", None),
+      ("indirect", "prices could rise", "Robert Brown", None)]),
+    ("Anna Keller's office said the meeting had been cancelled because of the storm.",
+     [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller", None)]),
+    ("In a statement, Robert Brown said the company would appeal the ruling.",
+     [("indirect", "the company would appeal the ruling", "Robert Brown", None)]),
+    # a verb that attributes what it governs
+    ("Robert Brown criticized the new budget for its cuts to rural schools.",
+     [("indirect", "the new budget for its cuts to rural schools", "Robert Brown", None)]),
+]
+
+SIGN_OFFS = [
+    # a dash and a name after the quote, and a transcript line
+    ('Readers sent their views after the debate.\n\n"The plan will never work in our town." ― Ana Ruiz',
+     [("direct", "The plan will never work in our town.", "Ana Ruiz", None)]),
+    ('Robert Brown spoke to the host on Sunday.\n\n"BROWN: Well, I will be there, and it will be a great night.',
+     [("direct", "Well, I will be there, and it will be a great night.", "Robert Brown", None)]),
+]
+
 NOT_QUOTES = [
     # a show title
     ('Anna Keller appeared on the show "Starting Point." She spoke about the budget.', []),
@@ -121,6 +153,16 @@ def test_titled_speaker_is_the_person(qnlp, text, expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_group_speakers(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_indirect_attributions(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGN_OFFS)
+def test_sign_offs_and_transcripts(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
 
 

@@ -35,6 +35,8 @@ __all__ = [
     "Place",
     "Party",
     "Event",
+    "EventSpan",
+    "EVENT_MIN_CONFIDENCE",
     "ExtractionFailure",
     "Article",
     "Item",
@@ -191,6 +193,21 @@ class Party(_Model):
     code: str | None = None
 
 
+#: How the report presents an event (docs/events_guidelines.md); ``negated`` and ``hypothetical`` follow it.
+Modality = Literal["asserted", "negated", "intended", "threatened", "hypothetical", "requested"]
+#: Readers (``newsgraph.extract``, the CLI, the API, the web) show events at or above this confidence by
+#: default; every event is stored. Chosen on the tune half of benchmarks/gold/events_news.jsonl.
+EVENT_MIN_CONFIDENCE = 0.6
+#: The modalities that make ``hypothetical`` true.
+HYPOTHETICAL_MODALITIES: frozenset[str] = frozenset({"intended", "threatened", "hypothetical", "requested"})
+
+
+class EventSpan(Span):
+    """A further telling of an event: its extent, and the quote that tells it when one does."""
+
+    quote: str | None = None
+
+
 class Event(Span):
     type: str
     mode: str | None = None
@@ -206,6 +223,8 @@ class Event(Span):
     trigger_start: int | None = None
     trigger_end: int | None = None
     confidence: float | None = None
+    modality: Modality = "asserted"
+    spans: list[EventSpan] = Field(default_factory=list, description="further tellings of the same event in the report")
 
 
 class ExtractionFailure(_Model):

@@ -35,6 +35,7 @@ from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
 from .entities import EntityIndex
+from .maintenance import mark_interrupted_runs, run_owner
 from .measures import PointRow, points_of
 
 __all__ = ["IngestRun", "IngestSummary", "IngestIssue", "ingest", "store_articles"]
@@ -237,8 +238,9 @@ class IngestRun:
         srcs = ([str(s) for s in sources]
                 if isinstance(sources, (list, tuple)) and all(map(_is_path, sources)) else [])
         options = {"n_process": self.n_process, "batch_size": self.batch_size,
-                   **{k: v for k, v in self.opts.items() if v}}
+                   **{k: v for k, v in self.opts.items() if v}, "owner": run_owner()}
         with self.store.begin() as conn:
+            mark_interrupted_runs(conn)  # runs left "running" by a process that was killed
             run_id = int(conn.execute(t.runs.insert().values(
                 started_at=_now(), status="running", sources=srcs, options=options,
                 read=0, stored=0, duplicate=0, non_english=0, failed=0,
@@ -256,7 +258,13 @@ class IngestRun:
             status = "interrupted"
             raise
         finally:
-            self._close(status)
+            try:
+                self._close(status)
+            except sa.exc.SQLAlchemyError as exc:
+                if status == "done":
+                    raise _store_error(exc) from None
+                # an error is already on its way out (a full disk...): it says more than this one
+                log.warning("could not record the end of run %s: %s", self.summary.run_id, exc)
         return self.summary
 
     def _stream(self, sources: Iterable[Any], model: str | None) -> None:
@@ -310,6 +318,24 @@ class IngestRun:
                 status=status, finished_at=_now(), **s.counts()))
 
 
+def _resource_exhausted(exc: BaseException) -> bool:
+    """A full disk (SQLite: SQLITE_FULL; PostgreSQL: class 53, insufficient resources)."""
+    orig = getattr(exc, "orig", None)
+    if str(getattr(orig, "sqlstate", "") or "").startswith("53"):
+        return True
+    text = str(orig or exc).lower()
+    return "disk is full" in text or "no space left" in text
+
+
+def _store_error(exc: BaseException) -> StoreError:
+    orig = getattr(exc, "orig", None) or exc
+    why = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if _resource_exhausted(exc):
+        return StoreError(f"disk full while writing the knowledge base ({why}); every batch committed before "
+                          "is kept and the base stays usable: free space and run the same command again")
+    return StoreError(f"cannot write the knowledge base ({why})")
+
+
 def store_articles(records: Iterable[Article], *, db: StoreLike = None, batch_size: int = 256) -> IngestSummary:
     """Store ready records (no extraction): ``ingest`` restricted to :class:`Article` inputs."""
     return ingest(list(records), db=db, batch_size=batch_size)
@@ -341,6 +367,9 @@ class _Writer:
             with self.store.begin() as conn:
                 self._write(conn, batch)
         except (sa.exc.SQLAlchemyError, NewsgraphError, ValueError) as exc:
+            if _resource_exhausted(exc):
+                # no item is to blame and retrying each alone would fail the same way: stop with one line
+                raise _store_error(exc) from None
             # restore counters and memory, then retry one item per transaction so one bad record
             # costs only itself
             log.warning("storing a batch of %d failed (%s); storing its items one by one", len(batch), exc,

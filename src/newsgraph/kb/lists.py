@@ -76,11 +76,13 @@ def quote_page(speaker: str | None = None, *, db: StoreLike = None, offset: int 
 
 
 def event_page(type: str | None = None, actor: str | None = None, *, target: str | None = None,
-               db: StoreLike = None, offset: int = 0, limit: int = 50) -> Page[EventHit]:
-    """Events, the latest first, by type and actor / target (see :func:`newsgraph.kb.events`)."""
+               db: StoreLike = None, offset: int = 0, limit: int = 50,
+               min_confidence: float | None = None) -> Page[EventHit]:
+    """Events, the latest first, by type and actor / target (see :func:`newsgraph.kb.events`), at or above
+    ``min_confidence`` (default: the documented default threshold; 0 for all)."""
     with using(db) as store, store.connect() as conn:
-        return fetch_page(conn, event_query(event_ids(store, type, actor, target)), offset=offset, limit=limit,
-                          make=lambda r: EventHit(**r))
+        return fetch_page(conn, event_query(event_ids(store, type, actor, target), min_confidence), offset=offset,
+                          limit=limit, make=lambda r: EventHit(**r))
 
 
 def measure_page(
@@ -159,13 +161,14 @@ def entity_quotes(entity_id: int, *, db: StoreLike = None, offset: int = 0,
 
 
 def entity_events(entity_id: int, *, db: StoreLike = None, offset: int = 0,
-                  limit: int = 50) -> Page[EventHit] | None:
-    """Events with the entity as actor or target, the latest first."""
+                  limit: int = 50, min_confidence: float | None = None) -> Page[EventHit] | None:
+    """Events with the entity as actor or target, the latest first (at or above ``min_confidence``)."""
     with using(db) as store, store.connect() as conn:
         if not _entity_exists(conn, entity_id):
             return None
         ids = sa.select(t.event_parties.c.event_id).where(t.event_parties.c.entity_id == entity_id)
-        return fetch_page(conn, event_query(ids), offset=offset, limit=limit, make=lambda r: EventHit(**r))
+        return fetch_page(conn, event_query(ids, min_confidence), offset=offset, limit=limit,
+                          make=lambda r: EventHit(**r))
 
 
 def entity_co_mentioned(entity_id: int, *, db: StoreLike = None, offset: int = 0, limit: int = 50,

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..record import EVENT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from .entities import normalize_name
@@ -85,6 +86,8 @@ class EventHit(_Dict):
     hypothetical: bool
     start: int | None
     end: int | None
+    confidence: float | None = None
+    modality: str | None = None
 
 
 @dataclass
@@ -188,15 +191,19 @@ def _quote_hits(conn: Any, where: Any, limit: int) -> list[QuoteHit]:
 _EVENT_COLS = tuple(f for f in EventHit.__dataclass_fields__)
 
 
-def event_query(ids_q: Any) -> sa.Select[Any]:
-    """Events whose id is in ``ids_q``, the latest first."""
+def event_query(ids_q: Any, min_confidence: float | None = None) -> sa.Select[Any]:
+    """Events whose id is in ``ids_q``, the latest first, at or above ``min_confidence`` (default
+    :data:`DEFAULT_MIN_CONFIDENCE`, the extractor's documented threshold; 0 for every stored event)."""
     ev = t.events
-    return sa.select(*[ev.c[c] for c in _EVENT_COLS]).where(ev.c.id.in_(ids_q)).order_by(ev.c.published.desc(),
-                                                                                          ev.c.id)
+    q = sa.select(*[ev.c[c] for c in _EVENT_COLS]).where(ev.c.id.in_(ids_q))
+    floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    if floor > 0:
+        q = q.where(sa.func.coalesce(ev.c.confidence, 1.0) >= floor)  # rows without a confidence predate it
+    return q.order_by(ev.c.published.desc(), ev.c.id)
 
 
-def _event_hits(conn: Any, ids_q: Any, limit: int) -> list[EventHit]:
-    return [EventHit(**r) for r in conn.execute(event_query(ids_q).limit(limit)).mappings().all()]
+def _event_hits(conn: Any, ids_q: Any, limit: int, min_confidence: float | None = None) -> list[EventHit]:
+    return [EventHit(**r) for r in conn.execute(event_query(ids_q, min_confidence).limit(limit)).mappings().all()]
 
 
 def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: int = 300) -> EntityPage | None:
@@ -288,12 +295,13 @@ def event_ids(store: Store, type: str | None, actor: str | None, target: str | N
 
 def events(
     type: str | None = None, actor: str | None = None, *, target: str | None = None,
-    db: StoreLike = None, limit: int = 50,
+    db: StoreLike = None, limit: int = 50, min_confidence: float | None = None,
 ) -> list[EventHit]:
     """Events, the latest first, filtered by ``type`` (e.g. RETREAT) and by an actor or target given as a
-    party code or country (``USA``) or a name/alias of an entity."""
+    party code or country (``USA``) or a name/alias of an entity. Only events at or above
+    ``min_confidence`` (default :data:`DEFAULT_MIN_CONFIDENCE`; 0 for all stored events)."""
     with using(db) as store, store.connect() as conn:
-        return _event_hits(conn, event_ids(store, type, actor, target), limit)
+        return _event_hits(conn, event_ids(store, type, actor, target), limit, min_confidence)
 
 
 # -- measures ---------------------------------------------------------------------------------------

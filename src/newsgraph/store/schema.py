@@ -41,6 +41,7 @@ __all__ = [
     "ingest_errors",
     "runs",
     "FACT_TABLES",
+    "retractions",
 ]
 
 metadata = sa.MetaData(
@@ -304,6 +305,8 @@ events = sa.Table(
     sa.Column("trigger_end", sa.Integer),
     sa.Column("confidence", sa.Float),
     sa.Column("published", _DAY),
+    sa.Column("modality", sa.String(16), doc="asserted, negated, intended, threatened, hypothetical, requested"),
+    sa.Column("spans", sa.JSON, doc="further tellings of the event: [{start, end}]"),
     sa.UniqueConstraint("article_id", "idx"),
     sa.Index("ix_events_type_published", "type", "published"),
 )
@@ -389,6 +392,20 @@ runs = sa.Table(
     sa.Column("duplicate", sa.Integer, nullable=False),
     sa.Column("non_english", sa.Integer, nullable=False),
     sa.Column("failed", sa.Integer, nullable=False),
+)
+
+retractions = sa.Table(
+    "retractions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(16), nullable=False, index=True, doc="the retracted article (now gone)"),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.String(10)),
+    sa.Column("reason", sa.Text),
+    sa.Column("client", sa.Text, nullable=False, doc="who asked: user@host and the command"),
+    sa.Column("at", sa.String(32), nullable=False, doc="UTC time of the deletion"),
+    sa.Column("removed", sa.JSON, nullable=False, doc="rows removed per table"),
 )
 
 #: Tables that hold one article's facts, in the order they are written and deleted.

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from .. import kb
 from ..kb import browse, judgements
 from ..kb.paging import page_of_list
+from ..record import EVENT_MIN_CONFIDENCE
 from .app import html
 from .charts import map_svg, timeline_svg
 from .highlight import facts_json, facts_of, render_paragraphs
@@ -49,11 +50,13 @@ async def home(request: Request) -> HTMLResponse:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-async def article_page(request: Request, article_id: str) -> HTMLResponse:
+async def article_page(request: Request, article_id: str, all: bool = False) -> HTMLResponse:
     ctx = _ctx(request)
     rec = await ctx.run(browse.article, article_id, db=ctx.store)
     if rec is None:
         raise HTTPException(404, f"no article {article_id!r}")
+    if not all:  # ?all=1 shows every stored event; by default those at or above the documented threshold
+        rec.events = [e for e in rec.events if e.confidence is None or e.confidence >= EVENT_MIN_CONFIDENCE]
     links = await ctx.run(browse.local_entity_links, article_id, db=ctx.store)
     facts = facts_of(rec)
     return html(ctx, request, "article.html", {"rec": rec, "paragraphs": render_paragraphs(rec, facts),

@@ -53,7 +53,7 @@ class AmountsComponent:
         try:
             found, moves = extract_amounts(doc, self.lexicon)
             amounts, changes = [a.model_dump() for a in found], [c.model_dump() for c in moves]
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+        except Exception as exc:  # the failure policy: logged, listed in extraction_errors, only this family lost
             record_failure(doc, self.name, exc)
             amounts, changes = [], []
         doc._.newsgraph_amounts = amounts

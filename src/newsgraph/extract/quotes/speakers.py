@@ -26,6 +26,8 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its"})
 # How far back (characters, about two sentences) a subject is preferred over a nearer non-subject.
 _SUBJECT_REACH = 300
+# How far back (characters) a person of the pronoun's known gender wins over a nearer one of unknown gender.
+_KNOWN_REACH = 600
 _HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
               "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
@@ -40,6 +42,7 @@ _ORG_NOUNS = frozenset({
 })
 
 
+_PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
 # Entity types that may stand for the organization a titled person speaks for.
 _AFFILIATIONS = frozenset({"ORG", "GPE"})
 # A nationality or group adjective is never a speaker by itself.
@@ -115,8 +118,10 @@ class Resolver:
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span)
         rec.speaker_name = self.name_of(rec.speaker)
-        if rec.speaker is None and span.root.pos_ == "NOUN":
-            # "French police", "Chinese officials", "a reporter": the speaker as the report names it
+        root = span.root
+        if rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in _PLACES):
+            # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
+            # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = span.text
 
     def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
@@ -158,6 +163,16 @@ class Resolver:
                 best = oid
         return best
 
+    def _heads(self, eid: str, span: Span) -> bool:
+        """The entity is the mention's head, or its possessor ("Keller's office said" is Keller's)."""
+        root = span.root
+        for s, e, mid in self.doc._.newsgraph_mentions or []:
+            if mid != eid or e <= span.start_char or s >= span.end_char:
+                continue
+            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") or self.by_id[eid]["type"] == "PERSON":
+                return True
+        return False
+
     def _entities_in(self, span: Span) -> list[str]:
         out: list[str] = []
         for s, e, eid in self.doc._.newsgraph_mentions or []:
@@ -172,8 +187,11 @@ class Resolver:
             return self._group(span)
         eid = entity_at(self.doc, span.start_char, span.end_char)
         if eid is not None:
-            # a bare nationality word ("the French said") names no one
-            return None if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER else eid
+            # a bare nationality word ("the French said") names no one, and a place that only modifies
+            # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
+            if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER or not self._heads(eid, span):
+                return None
+            return eid
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None
@@ -182,11 +200,18 @@ class Resolver:
             before = [(st, pid) for st, pid in self.persons[: bisect_left(self.persons, (span.start_char, ""))]
                       if self.gender.get(pid) in (None, want)]
             # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
-            # "...," he said" is Walker), then the most recent compatible person
+            # "...," he said" is Walker), then the most recent compatible person; at each step a person
+            # known to match the pronoun before one whose gender the article does not tell
+            for known in (True, False):
+                for st, pid in reversed(before):
+                    if st < span.start_char - _SUBJECT_REACH:
+                        break
+                    if st in self.subjects and (self.gender.get(pid) == want) == known:
+                        return pid
             for st, pid in reversed(before):
-                if st < span.start_char - _SUBJECT_REACH:
+                if st < span.start_char - _KNOWN_REACH:
                     break
-                if st in self.subjects:
+                if self.gender.get(pid) == want:
                     return pid
             return before[-1][1] if before else None
         if len(words) == 1 and words[0] in _IT:
