@@ -195,6 +195,8 @@ class Resolver:
         if inside:
             iso = self.by_id[inside[0]].get("country") or lex.demonym_of(self.by_id[inside[0]]["name"])
             return next((eid for eid, c in countries.items() if c == iso), None) if iso else None
+        if span.root.lower_ == "officials":
+            return None  # bare "officials" may be anyone's (US officials speaking of Yemen)
         seen: set[str] = set()
         last = None
         for st, eid in self.gpes:
