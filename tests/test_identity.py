@@ -216,9 +216,10 @@ def test_country_disagreement_never_splits_a_full_name(kb_store):
 
 def test_types_vote_across_reports(kb_store):
     kb.ingest([_rep(1, "Donald Trump", "Trump", "Trump", "Trump"), _rep(2, "Trump", typ="ORG"),
-               _rep(3, "Washington", typ="GPE")], db=kb_store)
+               _rep(3, "Washington", typ="GPE"), _rep(4, "Bashar al-Assad"), _rep(5, "al-Assad", typ="ORG")],
+              db=kb_store)
     rows = _persons(kb_store)
-    assert set(rows) == {"Donald Trump", "Washington"}
+    assert set(rows) == {"Donald Trump", "Washington", "Bashar al-Assad"}  # a reference actor: lone is enough
     assert rows["Donald Trump"][:2] == ("PERSON", 5)
 
 
