@@ -37,6 +37,11 @@ PRONOUNS = [
     ('Robert Brown met Tom Walsh in Ohio on Monday. Brown later flew home.\n\n'
      '"The attacks on Governor Walsh and now on myself are unfair," he told reporters.',
      [("direct", "The attacks on Governor Walsh and now on myself are unfair", "Robert Brown", None)]),
+    # the person who spoke last, not the one named in what was reported
+    ("Robert Brown said Tom Walsh would not be handed over and had committed no crime in Canada.\n\n"
+     "But he also said the police had not been working with the fugitive.",
+     [("indirect", "Tom Walsh would not be handed over and had committed no crime in Canada", "Robert Brown", None),
+      ("indirect", "the police had not been working with the fugitive", "Robert Brown", None)]),
     # gender picks the person
     ('Robert Brown met Anna Keller in Paris. "We agreed on nothing," she said.',
      [("direct", "We agreed on nothing", "Anna Keller", None)]),
@@ -51,6 +56,11 @@ TITLED = [
      [("indirect", "the economy would grow next year", "Larry Kudlow", "National Economic Council")]),
     ("Acme Corporation chief executive Anna Keller said the deal was close.",
      [("indirect", "the deal was close", "Anna Keller", "Acme Corporation")]),
+    # a person who only modifies the speaker's title is not the speaker
+    ("A senior Robert Brown administration official said the talks would resume in May.",
+     [("indirect", "the talks would resume in May", "A senior Robert Brown administration official", None)]),
+    ("Anna Keller's lawyer said the meeting had been cancelled because of the storm.",
+     [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller's lawyer", None)]),
     # the title after the name
     ('"We expect a deal soon," said Anna Keller, chief executive of Acme Corporation.',
      [("direct", "We expect a deal soon", "Anna Keller", "Acme Corporation")]),

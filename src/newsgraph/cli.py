@@ -191,6 +191,15 @@ def _register_identity() -> None:
 _register_identity()
 
 
+def _register_stories() -> None:
+    from .kb.storycommands import register
+
+    register(app)
+
+
+_register_stories()
+
+
 def _register_spark() -> None:
     # spark-extract and load; pyspark is imported only when spark-extract runs (an optional extra)
     from .spark.commands import register

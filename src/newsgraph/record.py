@@ -255,6 +255,8 @@ class Article(_Model):
     events: list[Event] = Field(default_factory=list)
     extraction_errors: list[ExtractionFailure] = Field(
         default_factory=list, description="families that failed on this article (new in schema_version 2)")
+    story_id: int | None = Field(
+        default=None, description="the story this report tells, set by the knowledge base; null from extract (new in schema_version 2)")
 
     def span_text(self, span: Span | Mention) -> str:
         """The evidence text of any fact with start/end offsets."""

@@ -37,6 +37,7 @@ from ..store.rows import Rows, article_rows, insert_rows
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
 from .measures import PointRow, points_of
+from .stories import StoryAssigner
 
 __all__ = ["IngestRun", "IngestSummary", "IngestIssue", "ingest", "store_articles"]
 
@@ -351,6 +352,7 @@ class _Writer:
         self.batch_size = batch_size
         self.index: EntityIndex | None = None
         self.next_event_id = 0
+        self.stories = StoryAssigner()
 
     def add(self, u: _Unit, out: Article | ItemError | None) -> None:
         self.batch.append((u, out))
@@ -444,8 +446,10 @@ class _Writer:
         next_ev = itertools.count(int(max_ev) + 1)
         rows: Rows = {}
         pts: list[PointRow] = []
+        stored: list[Article] = []
         for u, rec in recs:
             rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
+            stored.append(rec)
             seen_here: set[int] = set()
             gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
@@ -471,6 +475,7 @@ class _Writer:
         insert_rows(conn, rows)
         if pts:
             _store_points(conn, pts)
+        self.stories.assign(conn, stored, now)  # the records as stored, so a rebuild sees the same
 
 
 def _store_points(conn: Connection, pts: list[PointRow]) -> None:

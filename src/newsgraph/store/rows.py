@@ -45,6 +45,7 @@ def article_rows(
         "published": pub, "source": rec.source, "language": rec.language, "text": rec.text,
         "related_links": [r.model_dump() for r in rec.related_links], "headings": list(rec.headings),
         "origin": origin, "position": position, "run_id": run_id, "ingested_at": ingested_at,
+        "story_id": None,  # set by newsgraph.kb.stories once the article is stored
     })
     for i, p in enumerate(rec.paragraphs):
         rows["paragraphs"].append({"article_id": aid, "idx": i, **_span(p), "kind": p.kind})
@@ -202,6 +203,7 @@ def load_articles(conn: Connection, ids: Sequence[str]) -> list[Article]:
             "events": [_event_fact(x) for x in events.get(aid, [])],
             "extraction_errors": [{"family": x["family"], "message": x["reason"]}
                                   for x in failures.get(aid, []) if x["family"]],
+            "story_id": a.get("story_id"),
         }
         for q in rec["quotes"]:
             q.pop("tsv", None)

@@ -40,6 +40,10 @@ __all__ = [
     "points",
     "ingest_errors",
     "runs",
+    "stories",
+    "story_features",
+    "story_keys",
+    "story_merges",
     "FACT_TABLES",
     "retractions",
 ]
@@ -82,6 +86,7 @@ articles = sa.Table(
     sa.Column("position", sa.Text, doc="line, record or member inside origin"),
     sa.Column("run_id", sa.Integer),
     sa.Column("ingested_at", sa.String(32)),
+    sa.Column("story_id", sa.Integer, index=True, doc="the story the article tells (see newsgraph.kb.stories)"),
 )
 
 paragraphs = sa.Table(
@@ -392,6 +397,51 @@ runs = sa.Table(
     sa.Column("duplicate", sa.Integer, nullable=False),
     sa.Column("non_english", sa.Integer, nullable=False),
     sa.Column("failed", sa.Integer, nullable=False),
+)
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("title", sa.Text, doc="the title of its earliest report"),
+    sa.Column("first_day", _DAY),
+    sa.Column("last_day", _DAY, index=True),
+    sa.Column("article_count", sa.Integer, nullable=False),
+    sa.Column("outlet_count", sa.Integer, nullable=False),
+    sa.Column("merged_into", sa.Integer, doc="set when a later report joined this story to another"),
+    sa.Column("updated_at", sa.String(32)),
+)
+
+story_features = sa.Table(
+    "story_features",
+    metadata,
+    sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("day", _DAY),
+    sa.Column("outlet", sa.Text, doc="the source's one name (data/outlets.tsv)"),
+    sa.Column("data", sa.JSON, nullable=False, doc="weighted words of title + lead and body, entity ids, facts"),
+)
+
+story_keys = sa.Table(
+    "story_keys",
+    metadata,
+    sa.Column("key", sa.Text, nullable=False, doc="t:<word> or e:<entity id>"),
+    sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("day", _DAY),
+    sa.PrimaryKeyConstraint("key", "article_id"),
+    sa.Index("ix_story_keys_key_day", "key", "day"),
+    sa.Index("ix_story_keys_article_id", "article_id"),
+)
+
+story_merges = sa.Table(
+    "story_merges",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("into_id", sa.Integer, nullable=False, index=True),
+    sa.Column("from_id", sa.Integer, nullable=False, index=True),
+    sa.Column("article_id", _ID, nullable=False, doc="the report that linked both stories"),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("score", sa.Float),
+    sa.Column("at", sa.String(32)),
 )
 
 retractions = sa.Table(

@@ -52,6 +52,9 @@ _BEFORE_REACH = 10
 _MIN_DIRECT_WORDS = 3
 _END_PUNCT = frozenset(".!?…")
 _DASHES = "-—–―"
+# Verbs too light to attribute the quoted words they govern ("would be a 'watershed'").
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "give", "make", "take", "seem", "appear", "look",
+                          "become", "show", "put", "keep"})
 _CLAUSE_PUNCT = frozenset(".!?…,;:—–-")
 
 
@@ -67,6 +70,7 @@ class _Q:
     kind: str = "direct"
     attr: Attr | None = None
     inherited: _Q | None = None
+    framed: bool = False
 
 
 def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
@@ -158,7 +162,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         qs.append(q)
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
-    resolver = Resolver(doc, cues.first_names, masked, text)
+    resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs)
     # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
@@ -168,6 +172,10 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
+            # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
+            # not handed on to the unattributed quotes after it
+            q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
+                not any(is_verb_cue(t, cues) for t in doc[q.attr.cue_start : q.attr.cue_end])
     _inherit(qs, par_of, pars)
     marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
     out = [_record(doc, q, resolver) for q in qs
@@ -315,7 +323,8 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
 
 def _frame_with_agent(verb: Token, cues: Cues, masked: list[bool]) -> bool:
     """An attributing verb in the active voice whose subject is outside quoted words ("Japan branded ...")."""
-    if not is_frame_verb(verb) or verb.lemma_.lower() not in cues.frames:
+    if not is_frame_verb(verb) or verb.lemma_.lower() in _LIGHT_VERBS or \
+            not cues.frames.get(verb.lemma_.lower(), frozenset()) & {"dobj", "ccomp", "xcomp"}:
         return False
     subj = subject_of(verb)
     return subj is not None and subj.dep_ == "nsubj" and not masked[subj.i]
@@ -327,7 +336,7 @@ def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[
     last: _Q | None = None
     for q in qs:
         if q.kind != "direct":
-            if q.attr is not None and q.attr.speaker is not None:
+            if q.attr is not None and q.attr.speaker is not None and not q.framed:
                 last = q  # '"is going to last," he says. "The mayor ..."'
             continue
         if q.attr is None and last is not None:

@@ -42,6 +42,9 @@ _ORG_NOUNS = frozenset({
 })
 
 
+# Nouns for the office or team that speaks for its possessor.
+_SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
+                         "headquarters", "press"})
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
 # Entity types that may stand for the organization a titled person speaks for.
 _AFFILIATIONS = frozenset({"ORG", "GPE"})
@@ -67,7 +70,8 @@ def _is_group(span: Span) -> bool:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None) -> None:
+    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
+                 reporting: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every read
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
@@ -76,6 +80,7 @@ class Resolver:
         starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
+        self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         orgs: list[tuple[int, str]] = []
         for e in ents:
             for m in e["mentions"]:
@@ -87,6 +92,8 @@ class Resolver:
                     root = doc[ti].head if doc[ti].dep_ in ("compound", "flat") else doc[ti]
                     if root.dep_ in ("nsubj", "nsubjpass"):
                         self.subjects.add(m["start"])
+                        if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
+                            self.reporters.add(m["start"])
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
         self.persons = sorted(persons)
@@ -127,7 +134,9 @@ class Resolver:
     def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
         inside = self._entities_in(span)
-        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON"]
+        # a person who heads the mention, or whose office or campaign speaks ("Keller's office said"); never a
+        # person who only modifies it ("a senior Obama administration official" is not Obama)
+        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON" and self._heads(eid, span)]
         if persons:
             # "National Economic Council Director Larry Kudlow": Kudlow, for the council
             person = persons[-1]
@@ -164,12 +173,13 @@ class Resolver:
         return best
 
     def _heads(self, eid: str, span: Span) -> bool:
-        """The entity is the mention's head, or its possessor ("Keller's office said" is Keller's)."""
+        """The entity is the mention's head, or the possessor of an office that speaks for it ("Keller's office
+        said" is Keller's, "Keller's lawyer said" is not)."""
         root = span.root
         for s, e, mid in self.doc._.newsgraph_mentions or []:
             if mid != eid or e <= span.start_char or s >= span.end_char:
                 continue
-            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") or self.by_id[eid]["type"] == "PERSON":
+            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and root.lower_ in _SPEAKS_FOR:
                 return True
         return False
 
@@ -202,12 +212,13 @@ class Resolver:
             # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
             # "...," he said" is Walker), then the most recent compatible person; at each step a person
             # known to match the pronoun before one whose gender the article does not tell
-            for known in (True, False):
-                for st, pid in reversed(before):
-                    if st < span.start_char - _SUBJECT_REACH:
-                        break
-                    if st in self.subjects and (self.gender.get(pid) == want) == known:
-                        return pid
+            for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
+                for known in (True, False):
+                    for st, pid in reversed(before):
+                        if st < span.start_char - _SUBJECT_REACH:
+                            break
+                        if st in pool and (self.gender.get(pid) == want) == known:
+                            return pid
             for st, pid in reversed(before):
                 if st < span.start_char - _KNOWN_REACH:
                     break
