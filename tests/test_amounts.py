@@ -272,12 +272,10 @@ def test_extract_amounts_matches_record_schema(nlp_amounts: Any) -> None:
     from newsgraph.record import Amount, Change
 
     doc = nlp_amounts("The Pentagon cut US troops in Iraq from 5,200 to 3,000 and spent $3 billion.")
-    amounts, changes = extract_amounts(doc)
-    for a in amounts:
-        Amount(**a)
-    for c in changes:
-        Change(**c)
-    assert any(a["currency"] == "USD" and a["kind"] == "money" for a in amounts)
+    amounts, changes = extract_amounts(doc)  # the contract: record models
+    assert all(isinstance(a, Amount) for a in amounts) and all(isinstance(c, Change) for c in changes)
+    assert any(a.currency == "USD" and a.kind == "money" and a.dimension == "money" for a in amounts)
+    assert [c.measure for c in changes] == ["troops:USA:IRQ"]
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -216,9 +216,10 @@ def test_country_disagreement_never_splits_a_full_name(kb_store):
 
 def test_types_vote_across_reports(kb_store):
     kb.ingest([_rep(1, "Donald Trump", "Trump", "Trump", "Trump"), _rep(2, "Trump", typ="ORG"),
-               _rep(3, "Washington", typ="GPE")], db=kb_store)
+               _rep(3, "Washington", typ="GPE"), _rep(4, "Bashar al-Assad"), _rep(5, "al-Assad", typ="ORG")],
+              db=kb_store)
     rows = _persons(kb_store)
-    assert set(rows) == {"Donald Trump", "Washington"}
+    assert set(rows) == {"Donald Trump", "Washington", "Bashar al-Assad"}  # a reference actor: lone is enough
     assert rows["Donald Trump"][:2] == ("PERSON", 5)
 
 
@@ -319,14 +320,14 @@ def test_cli_corrections(kb_url):
     assert ok.exit_code == 0 and "rebuilt entities" in ok.output
 
 
-def test_an_old_base_upgrades_and_rebuilds(tmp_path):
-    """A base at revision 0001 (before issue 16) migrates and rebuilds to the new identities."""
+def test_an_old_base_upgrades_and_rebuilds(kb_url):
+    """A base at revision 0001 (before issue 16) migrates and rebuilds to the new identities (SQLite, PostgreSQL)."""
     from alembic import command
     from alembic.config import Config
 
     from newsgraph.store.engine import _MIGRATIONS
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = kb_url
     engine = sa.create_engine(url)
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
@@ -463,3 +464,26 @@ def test_one_word_name_under_two_types_is_one_row(kb_store):
 ])
 def test_family_first_names_and_run_together_initials(a, b, same):
     assert same_person(P(a), P(b)) is same
+
+
+def test_a_resumed_ingest_decides_as_one_run(tmp_path):
+    """kill -9 between batches loses nothing the index needs: votes, keys and names are all stored."""
+    recs = _order_recs()
+    one, two = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'two.db'}"
+    kb.ingest(recs, db=one, batch_size=1)
+    kb.ingest(recs[:5], db=two, batch_size=1)  # the first run "dies" after five reports
+    kb.ingest(recs, db=two, batch_size=1)  # the resumed run skips them and reloads the index
+    assert _persons(kb.open_store(one)) == _persons(kb.open_store(two))
+
+
+def test_countries_governments_and_bodies_carry_actors(kb_store):
+    text = "Iraq and the Government of Iraq met the Pentagon; in Georgia voters lined up."
+    ents = [("Iraq", "GPE", "IRQ"), ("Government of Iraq", "ORG", "IRQ"), ("Pentagon", "ORG", "USA"),
+            ("Georgia", "GPE", "USA")]
+    rec = record(text, "2020-01-01", entities=[
+        {"id": f"E{i}", "name": n, "type": ty, "country": c, "mentions": _mentions(text, n)}
+        for i, (n, ty, c) in enumerate(ents, 1)])
+    kb.ingest([rec], db=kb_store)
+    with kb_store.connect() as conn:
+        got = dict(conn.execute(sa.select(t.entities.c.name, t.entities.c.actor)).all())
+    assert got == {"Iraq": "IRQ", "Government of Iraq": "IRQ_GOV", "Pentagon": "USA_MIL", "Georgia": None}

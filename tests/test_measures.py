@@ -235,3 +235,27 @@ def test_rebuild_rekeys_measures_and_recomputes_conflicts(kb_url: str) -> None:
         assert kb.timeline("troops:USA:IRQ", db=store).values == [150000, 5200, 3000, 4000]
     finally:
         store.close()
+
+
+# -- 5. past and future context -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the attack in June killed 30 people.", [("June", "2014-06")]),  # past: this year's June
+    ("The minister will appear Monday before the committee.", [("Monday", "2014-09-22")]),  # the next Monday
+    ("The deal was signed in March 2013. The following month, prices rose.",
+     [("March 2013", "2013-03"), ("The following month", "2013-04")]),  # after the month the text named
+    ("Talks collapsed in July. The previous month the fighting had stopped.",
+     [("July", "2014-07"), ("The previous month", "2014-06")]),
+    ("Prices rose. The following month, they fell.", [("The following month", "2014-10")]),  # none named: publication
+])
+def test_unanchored_times_follow_tense_and_context(nlp: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    rec = _run(nlp, text, published="2014-09-18")
+    assert [(x.text, x.value) for x in rec.times] == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("About 9,000 NATO troops are stationed in Afghanistan.", "troops:NATO:AFG"),
+    ("Some 300 ISIS fighters surrendered in Syria.", "fighters:ISIS:SYR"),
+    ("Russia deployed 2,000 Russian soldiers in Syria.", "troops:RUS:SYR"),
+])
+def test_owners_are_states_or_actor_keys_for_bodies_that_are_not(nlp: Any, text: str, key: str) -> None:
+    assert [a.measure for a in _run(nlp, text).amounts] == [key]

@@ -101,7 +101,8 @@ POINTS_PAGE = 100
 
 
 @router.get("/measures/{key}", response_class=HTMLResponse)
-async def measure_page(request: Request, key: str, offset: Offset = 0) -> HTMLResponse:
+async def measure_page(request: Request, key: str, offset: Offset = 0,
+                       sort: Literal["time", "value", "published", "article"] = "time") -> HTMLResponse:
     ctx = _ctx(request)
     tl = await ctx.run(kb.timeline, key, db=ctx.store)
     if not tl.series:
@@ -116,16 +117,24 @@ async def measure_page(request: Request, key: str, offset: Offset = 0) -> HTMLRe
     pts = []
     for p in tl.points:
         pts.append({
-            "date": p.day, "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low,
+            "date": p.day, "last_date": p.last_day, "published": p.published, "when": p.when,
+            "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low,
             "high": p.high, "role": p.role, "as_of_publication": p.as_of_publication, "evidence": p.evidence,
             "article_id": p.article_id, "href": f"/articles/{quote(p.article_id)}", "label": p.when,
             "conflict": (p.article_id, p.start, p.value) in bad,
         })
-    # the chart draws the whole series; the table below it is paged
-    page = page_of_list(pts, offset=offset, limit=POINTS_PAGE)
+    # the chart draws the whole series; the table below it is sorted by the reader's column, then paged
+    table = sorted(pts, key=_POINT_SORTS[sort]) if sort != "time" else pts
+    page = page_of_list(table, offset=offset, limit=POINTS_PAGE)
     return html(ctx, request, "measure.html", {"key": key, "points": page.items, "chart": timeline_svg(pts),
-                                               "n_points": len(pts), "n_conflicts": len(confl),
+                                               "n_points": len(pts), "n_conflicts": len(confl), "sort": sort,
                                                "pg": pager(request, page, "points")})
+
+
+_POINT_SORTS: dict[str, Any] = {
+    "value": lambda p: p["value"], "published": lambda p: (p["published"] or "", p["last_date"] or ""),
+    "article": lambda p: p["article_id"],
+}
 
 
 @router.get("/search", response_class=HTMLResponse)

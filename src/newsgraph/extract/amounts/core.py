@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, load_lexicon, read_tsv
-from ...record import canonical_object, measure_key
+from ...record import Amount, Change, canonical_object, measure_key
 from .._doc import content_paragraphs, entity_by_id
 from ..context import time_for
 from .changes import ChangeDraft, finish_change
@@ -85,8 +85,15 @@ def _quantities(doc: Doc, text: str) -> list[Quantity]:
     return out
 
 
-def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(amounts, changes) in the record's shapes, in text order."""
+def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Amount], list[Change]]:
+    """The family's record models, in text order: its amounts and the changes they take part in (two lists,
+    because a change and its figures name each other: ``Amount.change`` is a ``Change.id``)."""
+    amounts, changes = _amounts_and_changes(doc, lex)
+    return [Amount.model_validate(a) for a in amounts], [Change.model_validate(c) for c in changes]
+
+
+def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The phases over working dicts (a figure's fields are filled in by several phases)."""
     lex = lex or load_lexicon()
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
     times = [t for t in doc._.newsgraph_times or [] if t.get("value")]
@@ -203,8 +210,10 @@ def _outcome_after(text: str, at: int) -> str | None:
     return _OUTCOME_WORDS[m.group(1).lower()] if m else None
 
 
-_NAMES_AND = re.compile(r"((?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*,[ \t]+)*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
-                        r")[ \t]+and[ \t]+$")
+# "Stevens and three other Americans", "the ambassador and three other Americans", "Smith, Jones and two other":
+# the conjuncts before "and" are counted with the others
+_CONJUNCTS_AND = re.compile(r"((?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+(?:,[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+)*)"
+                            r"[ \t]+and[ \t]+$")
 _OTHER_AFTER = re.compile(r"[ \t]+other\b")
 
 
@@ -212,10 +221,12 @@ def _named_others(text: str, q: Quantity, rec: dict[str, Any]) -> None:
     """"Stevens and three other Americans" counts four: the named ones join the figure (low = high = 4)."""
     if rec["low"] is not None or rec["high"] is not None or not _OTHER_AFTER.match(text, q.end):
         return
-    m = _NAMES_AND.search(text, max(0, q.start - 120), q.start)
-    if m is None:
+    m = _CONJUNCTS_AND.search(text, max(0, q.start - 120), q.start)
+    if m is None or re.search(r"\d", m.group(1)):
         return
-    named = len([n for n in m.group(1).split(",") if n.strip()])
+    items = [n.strip() for n in m.group(1).split(",") if n.strip()]
+    # a list of names ("Smith, Jones and two other") counts each; otherwise only the last conjunct joins
+    named = len(items) if all(n[:1].isupper() for n in items) else 1
     rec["low"] = rec["high"] = rec["value"] + named
 
 
