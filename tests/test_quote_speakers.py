@@ -45,6 +45,11 @@ PRONOUNS = [
     # gender picks the person
     ('Robert Brown met Anna Keller in Paris. "We agreed on nothing," she said.',
      [("direct", "We agreed on nothing", "Anna Keller", None)]),
+    # descriptions through the person's title or apposition
+    ("Former Sen. Tom Walsh met voters in Iowa on Monday. The former senator said the farm bill had failed.",
+     [("indirect", "the farm bill had failed", "Tom Walsh", None)]),
+    ("Anna Keller, a spokeswoman for the ministry, spoke on Tuesday. The spokeswoman said the talks would resume.",
+     [("indirect", "the talks would resume", "Anna Keller", None)]),
     # a description through the person's role
     ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
      "The minister said the deficit would shrink next year.",
@@ -81,7 +86,20 @@ GROUPS = [
     ("The White House said the president would sign the bill on Friday.",
      [("indirect", "the president would sign the bill on Friday", "White House", None)]),
     ("Pentagon officials said the troops would stay until spring.",
-     [("indirect", "the troops would stay until spring", "Pentagon", None)]),
+     [("indirect", "the troops would stay until spring", "Pentagon officials", None)]),
+]
+
+# (text, the entity that stands for the group speaker, or None)
+GROUP_ENTITIES = [
+    ("Pentagon officials said the troops would stay until spring.", "Pentagon"),
+    # the government of the one country the report has just named
+    ("China raised tariffs again this week. The government announced on Monday that the new tariffs would "
+     "take effect in June.", "China"),
+    ("Trade talks with China resumed. Chinese officials said the talks would resume next month.", "China"),
+    # two countries just named: no guess
+    ("China and Japan raised tariffs this week. The government announced on Monday that the new tariffs "
+     "would take effect in June.", None),
+    ("French police say the suspect fled the scene on foot.", None),
 ]
 
 BLOCKS = [
@@ -174,6 +192,13 @@ def test_indirect_attributions(qnlp, text, expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), SIGN_OFFS)
 def test_sign_offs_and_transcripts(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "entity"), GROUP_ENTITIES)
+def test_group_speaker_entities(qnlp, text, entity) -> None:
+    doc = qnlp(text)
+    names = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
+    assert [names.get(q["speaker"]) for q in doc._.newsgraph_quotes] == [entity]
 
 
 @pytest.mark.parametrize(("text", "expected"), BLOCKS)

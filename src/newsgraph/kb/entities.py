@@ -299,12 +299,13 @@ class EntityIndex:
         n = parse_person(e.name)
         if n is None:
             return None
-        full = self._bare_person(n.surname, (e.name,), tuple(e.roles))
+        full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles))
         if full is None:
             return None
         own = self.keys.get((type_group(e.type), normalize_name(e.name)), set())
         rival = max((self.states[i].mention_count for i in own), default=0)
-        return full if self.states[full].mention_count >= DOMINANCE * max(rival, 1) else None
+        # the vote: the person must outweigh the rows that already hold this name under the other type
+        return full if not rival or self.states[full].mention_count >= DOMINANCE * rival else None
 
     def _resolve_person(self, e: Entity) -> int | None:
         n = _person_of(e)
@@ -312,7 +313,7 @@ class EntityIndex:
             return self._pick(e, self._candidates(e))
         if not n.bare:
             return self._person_candidates(e, n)
-        full = self._bare_person(n.surname, (e.name,), tuple(e.roles))
+        full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles))
         bare_rows = {i for i in self.keys.get(("person", normalize_name(e.name)), set())
                      if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))}
         if full is not None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ...lexicon import load_lexicon
 from ...record import Quote
 from .._doc import entity_at
 
@@ -45,6 +46,8 @@ _ORG_NOUNS = frozenset({
 # Nouns for the office or team that speaks for its possessor.
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
                          "headquarters", "press"})
+# Group nouns that speak for a state: with no organization named, the country stands for them.
+_STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
 # Entity types that may stand for the organization a titled person speaks for.
 _AFFILIATIONS = frozenset({"ORG", "GPE"})
@@ -82,6 +85,7 @@ class Resolver:
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         orgs: list[tuple[int, str]] = []
+        gpes: list[tuple[int, str]] = []
         for e in ents:
             for m in e["mentions"]:
                 ti = min(max(bisect_left(starts, m["start"]), 0), len(doc) - 1) if len(doc) else 0
@@ -96,9 +100,12 @@ class Resolver:
                             self.reporters.add(m["start"])
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
+                elif e["type"] == "GPE":
+                    gpes.append((m["start"], e["id"]))
         self.persons = sorted(persons)
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
+        self.gpes = sorted(gpes)
 
     def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
         text = self.text
@@ -126,7 +133,11 @@ class Resolver:
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span)
         rec.speaker_name = self.name_of(rec.speaker)
         root = span.root
-        if rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in _PLACES):
+        if _is_group(span):
+            # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
+            # the organization or country that stands for it
+            rec.speaker_name = span.text
+        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in _PLACES):
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = span.text
@@ -170,7 +181,31 @@ class Resolver:
             words = self.by_id[oid]["name"].lower().split()
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
                 best = oid
+        if best is None and head in _STATE_NOUNS:
+            best = self._country(span)
         return best
+
+    def _country(self, span: Span) -> str | None:
+        """The country a government speaks for: named in the mention ("the Chinese government": China, when the
+        report names China), else the one country the report named in the ~two sentences before it."""
+        lex = load_lexicon()
+        inside = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] in ("NORP", "GPE")]
+        countries = {eid: lex.country_of(e["name"]) for eid, e in self.by_id.items() if e["type"] == "GPE"}
+        countries = {eid: iso for eid, iso in countries.items() if iso}
+        if inside:
+            iso = self.by_id[inside[0]].get("country") or lex.demonym_of(self.by_id[inside[0]]["name"])
+            return next((eid for eid, c in countries.items() if c == iso), None) if iso else None
+        if span.root.lower_ == "officials":
+            return None  # bare "officials" may be anyone's (US officials speaking of Yemen)
+        seen: set[str] = set()
+        last = None
+        for st, eid in self.gpes:
+            if st >= span.start_char:
+                break
+            if st >= span.start_char - _SUBJECT_REACH and eid in countries:
+                seen.add(countries[eid])
+                last = eid
+        return last if len(seen) == 1 else None  # two countries nearby: no guess
 
     def _heads(self, eid: str, span: Span) -> bool:
         """The entity is the mention's head, or the possessor of an office that speaks for it ("Keller's office
