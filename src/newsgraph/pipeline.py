@@ -225,6 +225,12 @@ def _run(
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
 ) -> Iterator[Article | ItemError]:
     nlp = _nlp.load(model)
+    if n_process > 1:
+        # workers do all of each article's work (newsgraph.parallel); this process only hands out items
+        from .parallel import run_parallel
+
+        yield from run_parallel(pairs, model=model, n_process=n_process, chunk_chars=chunk_chars)
+        return
     limit = max(1000, min(chunk_chars, nlp.max_length - 1))
     # Items that skip the NLP (errors, non-English) wait in `held` so output keeps input order.
     held: dict[int, Article | ItemError] = {}

@@ -70,9 +70,10 @@ def articles(
             conds.append(a.c.id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)))
         if q:
             conds.append(article_match(store.dialect, q))
-        order = {"newest": (a.c.published.is_(None), a.c.published.desc(), a.c.id),
-                 "oldest": (a.c.published.is_(None), a.c.published, a.c.id),
-                 "title": (a.c.title.is_(None), a.c.title, a.c.id)}[sort]
+        # undated articles last; "newest" reads the (published, id) index backwards, no sort
+        order = {"newest": (a.c.published.desc().nulls_last(), a.c.id.desc()),
+                 "oldest": (a.c.published.asc().nulls_last(), a.c.id),
+                 "title": (a.c.title.asc().nulls_last(), a.c.id)}[sort]
         query = sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language)
         query = query.where(*conds).order_by(*order)
         return fetch_page(conn, query, offset=offset, limit=limit, make=lambda r: ArticleRow(**r))
@@ -148,14 +149,16 @@ def entity_roles(entity_id: int, *, db: StoreLike = None) -> list[dict[str, Any]
     return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["role"]))
 
 
-def entity_places(entity_id: int, *, db: StoreLike = None, limit: int = 200) -> list[dict[str, Any]]:
-    """Distinct geocoded places of the articles that mention an entity, most frequent first (one query)."""
+def entity_places(entity_id: int, *, db: StoreLike = None, limit: int = 200, window: int = 300) -> list[dict[str, Any]]:
+    """Distinct geocoded places of the entity's ``window`` latest articles, most frequent first (one query;
+    the window bounds the cost for entities mentioned in tens of thousands of articles)."""
     p, ae = t.places, t.article_entities
+    recent = (sa.select(ae.c.article_id).where(ae.c.entity_id == entity_id)
+              .order_by(ae.c.published.desc(), ae.c.article_id.desc()).limit(window))
     with using(db) as store, store.connect() as conn:
         rows = conn.execute(
             sa.select(p.c.name, p.c.lat, p.c.lon, sa.func.count().label("n"))
-            .where(p.c.article_id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == entity_id)),
-                   p.c.lat.is_not(None), p.c.lon.is_not(None))
+            .where(p.c.article_id.in_(recent), p.c.lat.is_not(None), p.c.lon.is_not(None))
             .group_by(p.c.name, p.c.lat, p.c.lon).order_by(sa.desc("n"), p.c.name).limit(limit)
         ).mappings().all()
     return [dict(r) for r in rows]

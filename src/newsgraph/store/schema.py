@@ -71,7 +71,7 @@ articles = sa.Table(
     sa.Column("schema_version", sa.String(8), nullable=False),
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("published", _DAY, index=True),
+    sa.Column("published", _DAY),
     sa.Column("source", sa.Text),
     sa.Column("language", sa.String(8)),
     sa.Column("text", sa.Text, nullable=False),
@@ -81,6 +81,9 @@ articles = sa.Table(
     sa.Column("position", sa.Text, doc="line, record or member inside origin"),
     sa.Column("run_id", sa.Integer),
     sa.Column("ingested_at", sa.String(32)),
+    # the browsing pages' orders and filters (migration 0004)
+    sa.Index("ix_articles_published_id", "published", "id"),
+    sa.Index("ix_articles_source_published", "source", "published"),
 )
 
 paragraphs = sa.Table(
@@ -102,10 +105,10 @@ entities = sa.Table(
     sa.Column("country", sa.String(3)),
     sa.Column("aliases", sa.JSON, nullable=False),
     sa.Column("roles", sa.JSON, nullable=False),
-    sa.Column("mention_count", sa.Integer, nullable=False),
-    sa.Column("article_count", sa.Integer, nullable=False),
+    sa.Column("mention_count", sa.Integer, nullable=False, index=True),
+    sa.Column("article_count", sa.Integer, nullable=False, index=True),
     sa.Column("first_date", _DAY),
-    sa.Column("last_date", _DAY),
+    sa.Column("last_date", _DAY, index=True),
     sa.Column("actor", sa.String(64), index=True, doc="reference actor key (BARACK_OBAMA), issue 16 rule 6"),
     sa.Column("roles_coded", sa.JSON, doc="dated actor codes [{code, from, to}] of the reference actor"),
     sa.Column("evidence", sa.JSON, doc="votes across reports: {types: {PERSON: n}, countries: {USA: n}}"),
@@ -159,7 +162,8 @@ article_entities = sa.Table(
     sa.Column("mention_count", sa.Integer, nullable=False),
     sa.Column("published", _DAY),
     sa.PrimaryKeyConstraint("article_id", "idx"),
-    sa.Index("ix_article_entities_entity_published", "entity_id", "published"),
+    # covering: an entity's articles page by page from the index alone (migration 0004)
+    sa.Index("ix_article_entities_entity_article", "entity_id", "published", "article_id", "mention_count"),
 )
 
 mentions = sa.Table(
@@ -327,9 +331,9 @@ measures = sa.Table(
     sa.Column("object", sa.Text, nullable=False),
     sa.Column("owner", sa.Text, nullable=False),
     sa.Column("location", sa.Text, nullable=False),
-    sa.Column("point_count", sa.Integer, nullable=False),
+    sa.Column("point_count", sa.Integer, nullable=False, index=True),
     sa.Column("first_day", _DAY),
-    sa.Column("last_day", _DAY),
+    sa.Column("last_day", _DAY, index=True),
 )
 
 points = sa.Table(
