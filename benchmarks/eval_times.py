@@ -162,7 +162,8 @@ def run_newsgraph(docs: list[TmlDoc], timing: bool = True) -> tuple[list[list[Pr
     from newsgraph.pipeline import Item, _make_doc
 
     nlp = _nlp.load()
-    disabled = [n for n in nlp.pipe_names if n == "newsgraph_times"]
+    # the parse only: times and the components that read times (they refuse to run without it)
+    disabled = [n for n in nlp.pipe_names if n.startswith("newsgraph_") and n not in ("newsgraph_clean", "newsgraph_entities")]
     items = [Item(text=d.text, published=d.dct) for d in docs]
     with nlp.select_pipes(disable=disabled):
         parsed = list(nlp.pipe((_make_doc(nlp, it) for it in items), batch_size=16))

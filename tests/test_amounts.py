@@ -242,9 +242,14 @@ def test_rose_pct_and_ids(nlp_amounts: Any) -> None:
 
 def test_blank_pipeline_without_parser() -> None:
     """Without a parser the object is the word after the number; nothing raises."""
-    from newsgraph.extract.amounts import make_amounts  # noqa: F401  (registers the factory)
+    import newsgraph.extract.entities
+    import newsgraph.extract.places
+    import newsgraph.extract.times  # noqa: F401  (these imports register the factories)
+    from newsgraph.extract.amounts import make_amounts  # noqa: F401
 
     nlp = spacy.blank("en")
+    for upstream in ("newsgraph_entities", "newsgraph_times", "newsgraph_places"):  # what amounts reads
+        nlp.add_pipe(upstream)
     nlp.add_pipe("newsgraph_amounts")
     doc = nlp("The two leaders met. COVID-19 cut 5,200 jobs in 2020.")
     got = [(a["value"], a["object"]) for a in doc._.newsgraph_amounts]
@@ -260,7 +265,7 @@ def test_component_records_failures_instead_of_raising(nlp_amounts: Any, monkeyp
 
     monkeypatch.setattr(mod, "extract_amounts", boom)
     doc = nlp_amounts("There were 5 people.")
-    assert doc._.newsgraph_amounts == [] and doc._.newsgraph_errors == ["newsgraph_amounts: RuntimeError: boom"]
+    assert doc._.newsgraph_amounts == [] and doc._.newsgraph_errors == [{"family": "amounts", "message": "RuntimeError: boom"}]
 
 
 def test_extract_amounts_matches_record_schema(nlp_amounts: Any) -> None:

@@ -146,8 +146,11 @@ def test_org_typed_surname_joins_the_person_in_the_report():
 @pytest.mark.parametrize("text, name, country", [
     ("Iraqi Prime Minister Haider al-Abadi spoke.", "Haider al-Abadi", "IRQ"),
     ("Iraq's Prime Minister Haider al-Abadi spoke.", "Haider al-Abadi", "IRQ"),
-    ("In talks on North Korea, President Donald Trump said no.", "Donald Trump", None),
-    ("After Japan, Secretary of State Mike Pompeo flew home.", "Mike Pompeo", None),
+    ("In talks on North Korea, President Frank Nobody said no.", "Frank Nobody", None),
+    ("After Japan, Secretary of State Frank Nobody flew home.", "Frank Nobody", None),
+    # rule 6: the reference actor tells, never the nearest country word
+    ("In talks on North Korea, President Donald Trump said no.", "Donald Trump", "USA"),
+    ("After Japan, Secretary of State Mike Pompeo flew home.", "Mike Pompeo", "USA"),
     ("I served in Vietnam,” Mr. Blumenthal said. Richard Blumenthal left.", "Richard Blumenthal", None),
 ])
 def test_country_is_evidence(text, name, country):
@@ -199,16 +202,16 @@ def test_family_members_stay_apart_across_reports(kb_store):
 
 
 def test_country_disagreement_never_splits_a_full_name(kb_store):
-    texts = [("Iraqi talks: Donald Trump spoke.", "PRK"), ("Japan: Donald Trump spoke.", "JPN"),
-             ("US President Donald Trump spoke.", None)]
-    recs = [record(tx, "2020-01-0" + str(i), entities=[{"id": "E1", "name": "Donald Trump", "type": "PERSON",
-            "country": c, "mentions": _mentions(tx, "Donald Trump")}]) for i, (tx, c) in enumerate(texts, 1)]
+    texts = ["Iraqi Foreign Minister Lee Park spoke.", "Iranian Foreign Minister Lee Park spoke.",
+             "Iraqi Foreign Minister Lee Park spoke again.", "In Japan, Lee Park spoke."]
+    recs = [record(tx, "2020-01-0" + str(i), entities=[{"id": "E1", "name": "Lee Park", "type": "PERSON",
+            "country": "JPN", "mentions": _mentions(tx, "Lee Park")}]) for i, tx in enumerate(texts, 1)]
     kb.ingest(recs, db=kb_store)
     with kb_store.connect() as conn:
         rows = conn.execute(sa.select(t.entities.c.name, t.entities.c.country)).all()
         own = conn.execute(sa.select(t.article_entities.c.country).order_by(t.article_entities.c.published)).scalars().all()
-    assert [tuple(r) for r in rows] == [("Donald Trump", "USA")]
-    assert own == [None, None, "USA"]  # each report keeps its own claim
+    assert [tuple(r) for r in rows] == [("Lee Park", "IRQ")]  # the country with the most evidence
+    assert own == ["IRQ", "IRN", "IRQ", None]  # each report keeps its own claim
 
 
 def test_types_vote_across_reports(kb_store):
@@ -345,3 +348,76 @@ def test_an_old_base_upgrades_and_rebuilds(tmp_path):
             insert_rows(conn, article_rows(r, [1], event_ids=iter(range(10 * i, 10 * i + 10))))
     rebuild(store)
     assert set(_persons(store)) == {"Melania Trump", "Donald Trump"}
+
+
+# -- rule 7 over HTTP ------------------------------------------------------------------------------------
+def test_api_corrections_need_the_token_and_show_on_the_page(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web.app import Settings, create_app
+
+    db = f"sqlite:///{tmp_path / 'web.db'}"
+    kb.ingest([_rep(1, "Bill Clinton"), _rep(2, "Hillary Clinton"), _rep(3, "President Clinton")], db=db)
+    store = kb.open_store(db)
+    bill, bare = _id(store, "Bill Clinton"), _id(store, "Clinton")
+    auth = {"authorization": "Bearer s3cret"}
+    with TestClient(create_app(Settings(db=db, token="s3cret"))) as c:
+        assert c.post(f"/api/entities/{bill}/merge", json={"other": bare}).status_code == 401
+        assert c.post(f"/api/entities/{bill}/merge", json={"other": bill}, headers=auth).status_code == 422
+        r = c.post("/api/entities/999/merge", json={"other": bill}, headers=auth)
+        assert r.status_code == 404 and "unknown entity id 999" in r.text
+        r = c.post(f"/api/entities/{bill}/merge", json={"other": bare, "by": "ana"}, headers=auth)
+        assert r.status_code == 200 and r.json()["other_name"] == "Clinton"
+        old = c.get(f"/entities/{bare}", follow_redirects=False)
+        assert old.status_code == 301 and old.headers["location"] == f"/entities/{bill}"
+        assert c.post(f"/api/entities/{bill}/split", json={"alias": "Nobody"}, headers=auth).status_code == 422
+        r = c.post(f"/api/entities/{bill}/split", json={"alias": "Clinton", "by": "bo"}, headers=auth)
+        assert r.status_code == 200
+        page = c.get(f"/entities/{bill}").text
+        assert "Corrections" in page and "by ana" in page and "by bo" in page
+        assert [h["kind"] for h in c.get(f"/api/entities/{bill}/history").json()] == ["merge", "split"]
+
+
+# -- rule 6: reference actors ------------------------------------------------------------------------------
+def test_reference_actors_label_rows_without_overriding_the_rules(kb_store):
+    kb.ingest([_rep(1, "Barack Obama"), _rep(2, "Michelle Obama"), _rep(3, "Obama", "Obama"),
+               _rep(4, "Joseph R. Biden Jr."), _rep(5, "George Bush")], db=kb_store)
+    with kb_store.connect() as conn:
+        rows = {r.name: r for r in conn.execute(sa.select(t.entities))}
+    assert rows["Barack Obama"].actor == "BARACK_OBAMA" and rows["Barack Obama"].country == "USA"
+    assert {"code": "USAGOV", "from": "2009-01-20", "to": None} in rows["Barack Obama"].roles_coded
+    assert rows["Michelle Obama"].actor is None  # Phoenix's bare "OBAMA" alias does not make her Barack
+    assert rows["Joseph R. Biden Jr."].actor == "JOE_BIDEN"
+    assert rows["George Bush"].actor is None  # both George W. and George H. W. are "George Bush"
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("640101", "1964-01-01"), ("010120", "2001-01-20"), ("140608", "2014-06-08"), ("150101", "1915-01-01"),
+    ("19270101", "1927-01-01"), ("9008223", None), ("2004017", None), ("991331", None),
+])
+def test_tabari_dates_and_century_rule(raw, iso):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("build_actors", Path(__file__).parents[1] / "scripts/build_actors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.date_of(raw) == iso
+    assert mod.parse_code("USAGOV >090120") == ("USAGOV", "2009-01-20", None)
+    assert mod.parse_code("---") is None
+
+
+# -- rule 10: the export contract -------------------------------------------------------------------------
+def test_export_contract_columns(kb_store, tmp_path):
+    import csv
+
+    from newsgraph.kb.export import export
+
+    kb.ingest([_rep(1, "Barack Obama")], db=kb_store)
+    export("csv", tmp_path / "out", db=kb_store)
+    need = {"articles": {"id", "url", "title", "published", "source"},
+            "entities": {"id", "name", "type", "country", "aliases", "actor"},
+            "article_entities": {"article_id", "local_id", "entity_id", "name", "aliases", "mention_count"}}
+    for name, cols in need.items():
+        with open(tmp_path / "out" / f"{name}.csv", encoding="utf-8") as f:
+            assert cols <= set(csv.DictReader(f).fieldnames or [])

@@ -121,9 +121,9 @@ def test_a_record_the_store_rejects_fails_alone(kb_store, monkeypatch):
 def test_entities_merge_across_articles(kb_store):
     kb.ingest([drawdown(), followup(4000)], db=kb_store)
     trump = kb.entity("Trump", db=kb_store)
-    # issue 16 rule 3: "President Donald Trump" names no country; the record's own "USA" (a guess of
-    # the old extractor) is no evidence, so the base keeps none
-    assert (trump.name, trump.type, trump.country) == ("Donald Trump", "PERSON", None)
+    # issue 16 rules 3 and 6: "President Donald Trump" names no country; USA comes from the reference
+    # actor DONALD_TRUMP (the record's own country is re-derived, not trusted)
+    assert (trump.name, trump.type, trump.country) == ("Donald Trump", "PERSON", "USA")
     assert (trump.mention_count, trump.article_count) == (2, 2)
     assert trump.aliases == ["Trump"] and trump.roles == ["President"]
     assert (trump.first_date, trump.last_date) == ("2020-09-10", "2020-10-02")

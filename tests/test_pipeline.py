@@ -37,7 +37,7 @@ def test_bad_published_is_a_clear_error(value) -> None:
 def test_extract_record_fields() -> None:
     rec = newsgraph.extract(EN, published="2021-03-01", title="Taxes", url="https://example.org/a")
     assert isinstance(rec, Article)
-    assert (rec.schema_version, rec.language, rec.published, rec.title) == ("1", "en", "2021-03-01", "Taxes")
+    assert (rec.schema_version, rec.language, rec.published, rec.title) == ("2", "en", "2021-03-01", "Taxes")
     assert rec.id == article_id(EN)
     names = {e.name: e for e in rec.entities}
     assert names["Amina Odhiambo"].type == "PERSON"

@@ -245,7 +245,7 @@ def test_component_is_linear_in_repeated_mentions(gaz: gz.Gazetteer) -> None:
     import spacy
 
     from newsgraph.extract._doc import ensure_extensions
-    from newsgraph.extract.places import extract_places
+    from newsgraph.extract.places import fill_entity_countries, resolve_places
 
     ensure_extensions()
     sentence = "The council of Leeds met again on Monday. "
@@ -255,9 +255,12 @@ def test_component_is_linear_in_repeated_mentions(gaz: gz.Gazetteer) -> None:
                                  "country": None, "mentions": mentions}]
     doc._.newsgraph_mentions = [(m["start"], m["end"], "E1") for m in mentions]
     t0 = time.perf_counter()
-    places = list(extract_places(doc, gaz))
+    found = resolve_places(doc, gaz)
     assert time.perf_counter() - t0 < 5.0  # about 0.3 s here; quadratic code took minutes
-    assert [(p["name"], p["country"], len(p["mentions"])) for p in places] == [("Leeds", "GBR", 2000)]
+    assert [(p.name, p.country, len(p.mentions)) for p in found.places] == [("Leeds", "GBR", 2000)]
+    # resolving writes nothing on the Doc: the country backfill is its own step
+    assert doc._.newsgraph_entities[0]["country"] is None and found.entity_countries == {"E1": "GBR"}
+    fill_entity_countries(doc, found.entity_countries)
     assert doc._.newsgraph_entities[0]["country"] == "GBR"
 
 

@@ -33,6 +33,11 @@ def test_migrations_build_exactly_the_schema(kb_store):
                  if not (d[0] == "remove_column" and d[3].name == "tsv")
                  and not (d[0] == "remove_table" and d[1].name.startswith("fts"))
                  and not (d[0] == "remove_index" and d[1].name.endswith("_tsv"))]
+    assert version == _head()  # one linear chain, applied to its end
+    assert diffs == []
+
+
+def _head() -> str:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
@@ -41,8 +46,53 @@ def test_migrations_build_exactly_the_schema(kb_store):
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     heads = ScriptDirectory.from_config(cfg).get_heads()
-    assert len(heads) == 1 and version == heads[0]  # one linear chain, applied to its end
-    assert diffs == []
+    assert len(heads) == 1, f"the revisions must form one chain, not {heads}"
+    return heads[0]
+
+
+def test_a_base_built_at_revision_0001_upgrades_and_keeps_its_rows(kb_url):
+    """A knowledge base written by the code of revision 0001 (schema_version 1 records, ingest_errors without
+    family) opens with today's code: upgraded to the head, every row kept, the records load."""
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.store.engine import _MIGRATIONS
+
+    old = drawdown().model_copy(update={"schema_version": "1"})
+    engine = sa.create_engine(kb_url)
+    with engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        meta = sa.MetaData()
+        meta.reflect(conn)
+        assert "family" not in meta.tables["ingest_errors"].c
+        rows = article_rows(old, list(range(1, len(old.entities) + 1)), event_ids=iter(range(1, 100)))
+        conn.execute(meta.tables["entities"].insert(), [
+            {"id": i, "name": e.name, "type": e.type, "country": e.country, "aliases": [], "roles": [],
+             "mention_count": 0, "article_count": 0} for i, e in enumerate(old.entities, 1)])
+        for name in ("articles", "paragraphs", "article_entities", "mentions", "quotes", "amounts", "changes",
+                     "times", "places", "events", "event_parties"):
+            if rows.get(name):  # only the columns revision 0001 had (later revisions add optional ones)
+                tbl = meta.tables[name]
+                conn.execute(tbl.insert(), [{k: v for k, v in r.items() if k in tbl.c} for r in rows[name]])
+        conn.execute(meta.tables["runs"].insert().values(id=1, started_at="x", status="done", sources=[], options={},
+                                                       read=1, stored=0, duplicate=0, non_english=0, failed=1))
+        conn.execute(meta.tables["ingest_errors"].insert().values(
+            run_id=1, source="a.jsonl", position="line 2", item=None, reason="empty text", error="EmptyTextError",
+            at="2026-12-01T00:00:00"))
+    engine.dispose()
+    store = open_store(kb_url)  # today's code: migrates to the head
+    try:
+        with store.connect() as conn:
+            assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == _head()
+            assert conn.execute(sa.select(t.ingest_errors.c.family, t.ingest_errors.c.article_id,
+                                          t.ingest_errors.c.reason)).all() == [(None, None, "empty text")]
+            back = load_article(conn, old.id)
+        assert back == old and back.schema_version == "1" and back.extraction_errors == []
+    finally:
+        store.close()
 
 
 def test_reopening_is_idempotent(kb_url):

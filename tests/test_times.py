@@ -304,7 +304,7 @@ def test_time_for_clause_then_sentence(nlp: spacy.language.Language) -> None:
         "The budget rose to $40 billion. In 2019, the navy, which had 12 ships, said it would add more."
     )
     doc = nlp(text)
-    doc._.newsgraph_times = [t.to_dict() for t in extract_times(doc, PUB)]
+    doc._.newsgraph_times = [t.model_dump() for t in extract_times(doc, PUB)]
 
     def at(phrase: str) -> str | None:
         i = text.index(phrase)

@@ -9,6 +9,7 @@ The public record types live in :mod:`newsgraph.record`, the exceptions in :mod:
 
 from __future__ import annotations
 
+from . import extract as _extract_package  # noqa: F401  (loaded first: the function below must win the name)
 from .errors import (
     DecodeError,
     EmptyTextError,
@@ -19,8 +20,8 @@ from .errors import (
     NewsgraphError,
     StoreError,
 )
-from .pipeline import Item, extract, extract_many
-from .record import SCHEMA_VERSION, Article, ItemError, json_schema, measure_key
+from .pipeline import extract, extract_many
+from .record import SCHEMA_VERSION, Article, Item, ItemError, json_schema, measure_key
 
 __version__ = "0.1.0"
 

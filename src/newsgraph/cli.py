@@ -7,6 +7,7 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from enum import Enum
 from pathlib import Path
@@ -27,6 +28,42 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False)
+
+
+class _BriefFormatter(logging.Formatter):
+    """One line per record; the traceback only with --verbose (the record keeps it for other handlers)."""
+
+    def formatException(self, ei) -> str:  # noqa: N802, ANN001  (logging's name and signature)
+        return ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record).rstrip()
+        finally:
+            record.exc_text = saved
+
+
+def configure_logging(verbose: bool = False) -> None:
+    """Standard logging to stderr: warnings and errors in one line each; with ``verbose``, progress
+    (INFO and DEBUG) and every traceback, such as that of an extractor family that failed on an article."""
+    handler = logging.StreamHandler(sys.stderr)
+    fmt = "%(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(logging.Formatter(fmt) if verbose else _BriefFormatter(fmt))
+    root = logging.getLogger("newsgraph")
+    for h in list(root.handlers):
+        if getattr(h, "_newsgraph_cli", False):
+            root.removeHandler(h)
+    handler._newsgraph_cli = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log progress and full tracebacks to stderr")] = False,
+) -> None:
+    configure_logging(verbose)
 
 
 class Format(str, Enum):
@@ -115,6 +152,8 @@ def serve(
     host: Annotated[str, typer.Option(help="address to bind; loopback by default")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
     open_writes: Annotated[bool, typer.Option("--open", help="allow writes without a token (loopback only)")] = False,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        "--allowed-host", help="a Host name clients use to reach this server (beyond loopback and --host)")] = None,
 ) -> None:
     """Serve the web app and the REST API over a knowledge base (Ctrl-C stops)."""
     from .web import LOOPBACK, Settings
@@ -122,7 +161,7 @@ def serve(
 
     if open_writes and host not in LOOPBACK:
         fail(f"--open is only allowed on a loopback address, not {host}")
-    settings = Settings(db=db, host=host, open_writes=open_writes)
+    settings = Settings(db=db, host=host, open_writes=open_writes, allowed_hosts=tuple(allowed_host or ()))
     err.print(f"serving {db or 'newsgraph.db'} at http://{host}:{port}/  (API docs at /docs; Ctrl-C stops)")
     run_server(settings, port=port)
 

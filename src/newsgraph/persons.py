@@ -16,7 +16,7 @@ version, replayed from a store or fresh, lead to the same entities:
 * aliases are cleaned (rule 5);
 * a person's country comes only from a national title or office before a mention ("Iraqi Prime
   Minister", "Iraq's prime minister") or from a role naming a country (rule 3), never from the
-  nearest country word.
+  nearest country word; failing those, from the reference actor of that name (:mod:`newsgraph.actors`).
 
 Entity ids are renumbered in order of first mention; quotes, places and event parties follow.
 Applying the repair twice gives the same record.
@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .actors import person_actor
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
 from .names import PersonName, fold, parse_person, same_person, strip_title
 from .record import Article, Entity, Mention
@@ -215,7 +216,15 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
         iso = _country_in(r, lex)
         if iso:
             votes[iso] += 2
-    return votes.most_common(1)[0][0] if votes else None
+    if votes:
+        return votes.most_common(1)[0][0]
+    return None
+
+
+def _actor_country(name: str, published: str | None) -> str | None:
+    """The reference actor's country on the report's date, when the text itself gives none."""
+    a = person_actor(name)
+    return a.country(published) if a is not None else None
 
 
 def _title_country(before: str, lex: Lexicon) -> str | None:
@@ -309,7 +318,8 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
         name = _canonical(p)
         extra = [a for e in mine for a in e.aliases]
         ent = Entity(id="", name=name, type="PERSON", aliases=_aliases(name, mentions, extra, p), roles=roles,
-                     country=person_country(rec, mentions, roles, lex), mentions=mentions)
+                     country=person_country(rec, mentions, roles, lex) or _actor_country(name, rec.published),
+                     mentions=mentions)
         out.append((ent, set(p.sources)))
     return out, owner
 

@@ -3,46 +3,46 @@
 ``extract`` handles one article; ``extract_many`` streams many through ``nlp.pipe`` (batching and
 ``n_process``), yielding, in input order, an ``Article`` for each good item and an ``ItemError`` for
 each bad one, so that a batch goes on and nothing is lost silently.
+
+Failure policy: an extractor family that raises on an article loses only its own facts; the article
+keeps the others and lists the failure in ``Article.extraction_errors`` (the traceback is logged by
+``newsgraph.extract._doc.record_failure``). Only an unusable input becomes an ``ItemError``.
+
+spaCy is imported on the first extraction, not with this module, so that the readers (which use
+``to_item``) and the store stay cheap to import.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from . import nlp as _nlp
 from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
-from .errors import EmptyTextError, InputError, InvalidFieldError, NewsgraphError
-from .record import Article, ItemError, article_id
+from .errors import EmptyTextError, ExtractionError, InputError, InvalidFieldError, NewsgraphError
+from .record import Article, Item, ItemError, article_id
 from .storable import storable
 
-__all__ = ["Item", "extract", "extract_many", "detect_language", "normalize_published", "to_item"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["FAMILY_FIELDS", "Item", "extract", "extract_many", "detect_language", "normalize_published", "to_item"]
 
 _FACT_FIELDS = ("entities", "quotes", "amounts", "changes", "times", "places", "events")
+#: extractor family -> the record fields it fills (what a failure of the family empties)
+FAMILY_FIELDS: dict[str, tuple[str, ...]] = {
+    "entities": ("entities",), "times": ("times",), "places": ("places",), "quotes": ("quotes",),
+    "amounts": ("amounts", "changes"), "events": ("events",),
+}
 # py3langid's normalized probability below which a text is not declared non-English: short or
 # mixed texts (headlines, tables of numbers) are often misread, and wrongly dropping an English
 # article costs more than extracting from a rare foreign one.
 _LANG_MIN_PROB = 0.90
 _LANG_MIN_CHARS = 40
-
-
-@dataclass
-class Item:
-    """One input article: the text and its metadata."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    url: str | None = None
-    source: str | None = None
-    ref: str | None = None  # the caller's own id, used to name the item in errors
 
 
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
@@ -147,12 +147,16 @@ def _base_record(item: Item, language: str) -> dict[str, Any]:
 
 
 def _record_from_doc(doc: Doc, item: Item) -> Article:
+    """The record of a processed Doc, validated once; a family that failed keeps no facts and is listed."""
     rec = _base_record(item, "en")
     rec["paragraphs"] = [{"start": s, "end": e, "kind": k} for s, e, k in doc._.newsgraph_paragraphs or []]
     rec["related_links"] = list(doc._.newsgraph_related or [])
     rec["headings"] = list(doc._.newsgraph_headings or [])
+    errs = {(f["family"], f["message"]): f for f in doc._.newsgraph_errors or []}
+    lost = {name for family, _m in errs for name in FAMILY_FIELDS.get(family, ())}
     for f in _FACT_FIELDS:
-        rec[f] = list(getattr(doc._, f"newsgraph_{f}") or [])
+        rec[f] = [] if f in lost else list(getattr(doc._, f"newsgraph_{f}") or [])
+    rec["extraction_errors"] = list(errs.values())
     return Article.model_validate(rec)
 
 
@@ -172,11 +176,14 @@ def _make_doc(nlp: Language, item: Item) -> Doc:
     return doc
 
 
-def _finish(doc: Doc, item: Item, index: int) -> Article | ItemError:
-    errs = doc._.newsgraph_errors
-    if errs:
-        return ItemError(index=index, item=item.ref, reason="; ".join(errs), error="ExtractionError")
-    return _record_from_doc(doc, item)
+def _drop_failed(rec: Article, failures: list[dict[str, str]]) -> Article:
+    """The failure policy on a merged record: each failed family's facts are empty, each failure listed once."""
+    errs = {(f["family"], f["message"]): f for f in failures}
+    update: dict[str, Any] = {"extraction_errors": list(errs.values())}
+    for family, _message in errs:
+        for name in FAMILY_FIELDS.get(family, ()):
+            update[name] = []
+    return Article.model_validate({**rec.model_dump(), **update})
 
 
 def extract(
@@ -187,18 +194,48 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     model: str | None = None,
+    cancel: threading.Event | None = None,
 ) -> Article:
-    """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input."""
+    """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input.
+
+    ``cancel``: when this event is set (a caller that stopped waiting, such as the web API past its
+    timeout), the extraction stops at the next pipeline step and raises ExtractionError("cancelled ...").
+    """
     if not isinstance(text, str):
         raise InputError(f"text must be a string, got {type(text).__name__}")
     item = to_item(Item(text=text, title=title, published=published, url=url, source=source))  # type: ignore[arg-type]
-    for out in _run([(0, item)], model=model, n_process=1, batch_size=1):
-        if isinstance(out, ItemError):
-            from .errors import ExtractionError
-
+    results = _run_cancellable(item, model, cancel) if cancel is not None else _run(
+        [(0, item)], model=model, n_process=1, batch_size=1)
+    for out in results:
+        if isinstance(out, ItemError):  # a record that fails validation: a bug, raised for this one article
             raise ExtractionError(out.reason, item=item.ref)
         return out
     raise AssertionError("unreachable: one item in, one result out")
+
+
+def _run_cancellable(item: Item, model: str | None, cancel: threading.Event) -> Iterator[Article | ItemError]:
+    """One item through the pipeline one component at a time, checking ``cancel`` between steps (a
+    thread cannot be stopped from outside; this is where it stops itself)."""
+    from . import nlp as _nlp  # spaCy loads here, on the first extraction
+
+    nlp = _nlp.load(model)
+    lang = detect_language(item.text)
+    if lang != "en":
+        yield _record_without_nlp(item, lang)
+        return
+    limit = max(1000, min(DEFAULT_CHUNK_CHARS, nlp.max_length - 1))
+    spans = [(0, len(item.text))] if len(item.text) <= limit else split_text(item.text, limit)
+    got: list[tuple[int, Article | ItemError]] = []
+    for s, e in spans:
+        chunk = item if len(spans) == 1 else Item(text=item.text[s:e], title=item.title, published=item.published,
+                                                  url=item.url, source=item.source, ref=item.ref)
+        doc = _make_doc(nlp, chunk)
+        for _name, proc in nlp.pipeline:
+            if cancel.is_set():
+                raise ExtractionError("cancelled: the caller stopped waiting", item=item.ref)
+            doc = proc(doc)
+        got.append((s, _record_from_doc(doc, chunk if len(spans) == 1 else Item(text=doc.text, ref=item.ref))))
+    yield got[0][1] if len(spans) == 1 else _merge_chunks(item, 0, got)
 
 
 def extract_many(
@@ -224,6 +261,8 @@ def _run(
     pairs: Iterable[tuple[int, Item | ItemError]], *, model: str | None, n_process: int, batch_size: int,
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
 ) -> Iterator[Article | ItemError]:
+    from . import nlp as _nlp  # spaCy loads here, on the first extraction
+
     nlp = _nlp.load(model)
     if n_process > 1:
         # workers do all of each article's work (newsgraph.parallel); this process only hands out items
@@ -266,10 +305,10 @@ def _run(
                                                     n_process=n_process):
         try:
             if n_chunks == 1:
-                held[i] = _finish(doc, it, i)
+                held[i] = _record_from_doc(doc, it)
             else:
                 got = parts.setdefault(i, [])
-                got.append((offset, _finish(doc, Item(text=doc.text, ref=it.ref), i)))
+                got.append((offset, _record_from_doc(doc, Item(text=doc.text, ref=it.ref))))
                 if len(got) == n_chunks:
                     held[i] = _merge_chunks(it, i, parts.pop(i))
         except Exception as exc:  # a record that fails validation is a bug, reported per item
@@ -288,5 +327,8 @@ def _merge_chunks(item: Item, index: int, got: list[tuple[int, Article | ItemErr
     if errors:
         return ItemError(index=index, item=item.ref, error=errors[0].error,
                          reason="; ".join(dict.fromkeys(e.reason for e in errors)))
-    merged = merge_records([(o, r.model_dump()) for o, r in got if isinstance(r, Article)])
-    return Article.model_validate({**_base_record(item, "en"), **merged})
+    recs = [(o, r) for o, r in got if isinstance(r, Article)]
+    merged = merge_records([(o, r.model_dump()) for o, r in recs])
+    failures = [e.model_dump() for _o, r in recs for e in r.extraction_errors]
+    rec = Article.model_validate({**_base_record(item, "en"), **merged})
+    return _drop_failed(rec, failures) if failures else rec

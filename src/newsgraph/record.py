@@ -1,8 +1,10 @@
 """The public record: one news article turned into evidence-linked facts.
 
-Field names here are a public contract (schema_version "1"): fields may be added, never renamed.
+Field names here are a public contract (schema_version "2"): fields may be added, never renamed, and
+every field added after version "1" is optional with a default, so version-1 records still load.
 Every ``start``/``end`` pair is a character offset into :attr:`Article.text`.
-This module imports nothing else from newsgraph so that consumers can depend on it alone.
+This module imports nothing else from newsgraph (and never spaCy) so that consumers can depend on it alone;
+the extractors return these models, so each fact kind has this one definition.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -32,7 +35,9 @@ __all__ = [
     "Place",
     "Party",
     "Event",
+    "ExtractionFailure",
     "Article",
+    "Item",
     "ItemError",
     "article_id",
     "measure_key",
@@ -40,7 +45,7 @@ __all__ = [
     "json_schema",
 ]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 ParagraphKind = Literal["body", "heading", "related", "boilerplate", "byline", "dateline", "caption"]
 #: Paragraph kinds whose text feeds the extractors; the other kinds are kept but never mined for facts.
@@ -189,6 +194,13 @@ class Event(Span):
     confidence: float | None = None
 
 
+class ExtractionFailure(_Model):
+    """One extractor family that failed on an article: its facts are missing, the others are kept."""
+
+    family: str = Field(description='the family whose facts are missing: "entities", "quotes", "amounts"...')
+    message: str = Field(description="the exception class and message (the traceback goes to the log)")
+
+
 class Article(_Model):
     schema_version: str = SCHEMA_VERSION
     id: str = Field(description="first 16 hex digits of sha256 over the NFC, whitespace-collapsed text")
@@ -208,6 +220,8 @@ class Article(_Model):
     times: list[Time] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    extraction_errors: list[ExtractionFailure] = Field(
+        default_factory=list, description="families that failed on this article (new in schema_version 2)")
 
     def span_text(self, span: Span | Mention) -> str:
         """The evidence text of any fact with start/end offsets."""
@@ -216,6 +230,18 @@ class Article(_Model):
     def body_text(self) -> str:
         """Body paragraphs joined by blank lines (headings, promos and boilerplate left out)."""
         return "\n\n".join(self.text[p.start : p.end] for p in self.paragraphs if p.kind == "body")
+
+
+@dataclass
+class Item:
+    """One input article before extraction: the text and its metadata (see ``newsgraph.pipeline.to_item``)."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    ref: str | None = None  # the caller's own id, used to name the item in errors
 
 
 class ItemError(_Model):

@@ -6,10 +6,17 @@ Doc pickles across processes (``nlp.pipe(n_process=2)``) without custom serializ
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_right
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
+
+from ..errors import ModelError
+
+log = logging.getLogger("newsgraph.extract")
+T = TypeVar("T")
 
 __all__ = [
     "EXTENSIONS",
@@ -20,6 +27,12 @@ __all__ = [
     "entity_at",
     "sentence_of",
     "record_failure",
+    "guarded",
+    "require",
+    "family_of",
+    "UPSTREAM",
+    "requires_of",
+    "assigns_of",
 ]
 
 CONTENT_KINDS = frozenset({"body", "heading"})
@@ -38,8 +51,36 @@ EXTENSIONS: dict[str, str] = {
     "newsgraph_times": "list[dict] in the record's Time shape",
     "newsgraph_places": "list[dict] in the record's Place shape",
     "newsgraph_events": "list[dict] in the record's Event shape",
-    "newsgraph_errors": "list[str]: 'component: reason' for each component that failed on this doc",
+    "newsgraph_errors": "list[dict(family, message)]: each extractor family that failed on this doc",
 }
+
+
+#: family -> the families whose output its component reads: they must run before it. Amounts and events
+#: read entity countries, which the places step completes, so they come after places too.
+UPSTREAM: dict[str, tuple[str, ...]] = {
+    "entities": (),
+    "times": (),
+    "places": ("entities",),
+    "quotes": ("entities",),
+    "amounts": ("entities", "times", "places"),
+    "events": ("entities", "times", "places", "quotes"),
+}
+#: family -> the ``doc._`` attributes its component writes
+_ASSIGNS: dict[str, tuple[str, ...]] = {
+    "entities": ("entities", "mentions"),
+    "places": ("places", "entities"),
+    "amounts": ("amounts", "changes"),
+}
+
+
+def requires_of(family: str) -> list[str]:
+    """The ``requires`` of a component's factory (spaCy's attribute notation)."""
+    return [f"doc._.newsgraph_{u}" for u in UPSTREAM[family]]
+
+
+def assigns_of(family: str) -> list[str]:
+    """The ``assigns`` of a component's factory (spaCy's attribute notation)."""
+    return [f"doc._.newsgraph_{a}" for a in _ASSIGNS.get(family, (family,))]
 
 
 def ensure_extensions() -> None:
@@ -99,12 +140,45 @@ def entity_by_id(doc: Doc) -> dict[str, dict[str, Any]]:
     return {e["id"]: e for e in doc._.newsgraph_entities or []}
 
 
-def record_failure(doc: Doc, component: str, exc: BaseException) -> None:
-    """Note that ``component`` failed on this doc; the pipeline turns the note into an ItemError.
+def family_of(component: str) -> str:
+    """The fact family of a component name: ``newsgraph_amounts`` -> ``amounts``."""
+    return component.removeprefix("newsgraph_")
 
-    Components catch their own exceptions so that one bad article cannot stop ``nlp.pipe`` (and
-    with it a whole batch); the failure is reported, never swallowed.
+
+def record_failure(doc: Doc, component: str, exc: BaseException) -> None:
+    """The failure policy: ``component``'s family failed on this doc; only its facts are lost.
+
+    The traceback goes to the log; the doc keeps ``{family, message}``, which the pipeline copies into
+    ``Article.extraction_errors`` (the article is still returned and stored with its other facts).
+    Components call this from their one ``except Exception`` (or use :func:`guarded`) so that one bad
+    article can stop neither ``nlp.pipe`` nor the other families.
     """
+    family = family_of(component)
+    meta = doc._.newsgraph_meta or {}
+    where = meta.get("url") or meta.get("title") or f"{doc.text[:60]!r}"
+    log.error("%s failed on %s: %s: %s", family, where, type(exc).__name__, exc, exc_info=exc)
     errs = list(doc._.newsgraph_errors or [])
-    errs.append(f"{component}: {type(exc).__name__}: {exc}")
+    errs.append({"family": family, "message": f"{type(exc).__name__}: {exc}"})
     doc._.newsgraph_errors = errs
+
+
+def guarded(doc: Doc, component: str, extract: Callable[[Doc], T]) -> T | None:
+    """``extract(doc)`` under the failure policy: on an exception, record it and return None."""
+    try:
+        return extract(doc)
+    except Exception as exc:  # any bug of one family must cost only that family, and is logged
+        record_failure(doc, component, exc)
+        return None
+
+
+def require(doc: Doc, component: str, *upstream: str) -> None:
+    """Raise a clear error when an upstream component did not run on ``doc`` (its attribute is unset).
+
+    A family that ran and failed leaves an empty list, not None, so this fires only on a pipeline
+    built without the upstream component (e.g. ``newsgraph_quotes`` added without ``newsgraph_entities``).
+    """
+    for up in upstream:
+        if getattr(doc._, f"newsgraph_{up}") is None:
+            raise ModelError(
+                f"{component} needs doc._.newsgraph_{up}: add the newsgraph_{up} component before it "
+                f"(see newsgraph.nlp.COMPONENTS for the order)")

@@ -12,15 +12,15 @@ Pure functions over a parsed Doc (``extract_entities``) plus a thin spaCy compon
   ("the Pentagon") and organizations naming a country ("the Government of Iraq") get that country;
 * roles come from titles before a name ("Iraqi Prime Minister ...") and appositions after it
   (", the head of ..."); a person's country from the title's national modifier, from the role, or
-  for a public office from the nearest country named earlier in the same sentence.
+  from the reference actor of that name (:mod:`newsgraph.actors`), never from the nearest country
+  word in the sentence (issue 16 rule 3: "In talks on North Korea, President Trump..." is no PRK).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +29,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clean import is_title_case
+from ..actors import person_actor
 from ..lexicon import Lexicon, load_lexicon, norm_name
-from ._doc import content_paragraphs, ensure_extensions, record_failure
+from ..record import Entity, Mention
+from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
 
-__all__ = ["EntityRecord", "extract_entities", "EntityComponent", "make_entities", "KEEP_LABELS"]
+__all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # NER labels that a known PERSON surname may override: NER often tags a bare surname as ORG/NORP.
@@ -52,23 +54,6 @@ _ROLE_HEADS = frozenset({
     "king", "queen", "prince", "emir", "premier", "chancellor", "lawmaker", "representative", "judge",
     "justice", "attorney", "lawyer", "prosecutor", "officer", "executive", "manager", "owner", "expert",
 })
-
-
-@dataclass
-class EntityRecord:
-    id: str
-    name: str
-    type: str
-    aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    country: str | None = None
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "name": self.name, "type": self.type, "aliases": self.aliases,
-            "roles": self.roles, "country": self.country, "mentions": self.mentions,
-        }
 
 
 @dataclass
@@ -434,23 +419,9 @@ def _appositive_role(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _sentence_country(doc: Doc, cand: _Cand, country_mentions: list[tuple[int, str]]) -> str | None:
-    """The first country named earlier in the person's sentence.
-
-    The first, not the nearest: in news sentences the topical country (usually the subject,
-    "Germany will reduce its troops in Mali, Defence Minister ... said") comes first, while the
-    nearest one is often the place acted upon.
-    """
-    sent = cand.span.sent
-    for start, iso in country_mentions:
-        if sent.start_char <= start < cand.start:
-            return iso
-    return None
-
-
 # ----------------------------------------------------------------------------------------------
-def extract_entities(doc: Doc, lex: Lexicon | None = None) -> Iterator[EntityRecord]:
-    """Yield the article's entities, in order of first mention, ids E1, E2..."""
+def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
+    """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
     cands = _candidates(doc, lex)
     _assign_keys(cands, lex)
@@ -458,49 +429,57 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> Iterator[EntityRec
     for c in cands:
         assert c.key is not None
         groups[c.key].append(c)
-    country_mentions = sorted(
-        (c.start, c.country) for c in cands if c.country and c.key and c.key[0] in {"COUNTRY", "NORP"}
-    )
     ordered = sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1]))
-    for i, (key, members) in enumerate(ordered, start=1):
-        members.sort(key=lambda m: m.start)
-        label = Counter(m.label for m in members).most_common(1)[0][0]
-        if key[0] == "COUNTRY":
-            label = "GPE"
-        name = _canonical(label, members, lex)
-        roles: list[str] = []
-        countries: Counter[str] = Counter()
+    return [_entity(doc, i, key, members, lex) for i, (key, members) in enumerate(ordered, start=1)]
+
+
+def _published(doc: Doc) -> str | None:
+    meta = doc._.newsgraph_meta if doc.has_extension("newsgraph_meta") else None
+    return (meta or {}).get("published")
+
+
+def _entity(doc: Doc, i: int, key: tuple[str, str], members: list[_Cand], lex: Lexicon) -> Entity:
+    """One entity from the mentions grouped under ``key``: label, canonical name, roles, country."""
+    members.sort(key=lambda m: m.start)
+    label = Counter(m.label for m in members).most_common(1)[0][0]
+    if key[0] == "COUNTRY":
+        label = "GPE"
+    name = _canonical(label, members, lex)
+    roles: list[str] = []
+    countries: Counter[str] = Counter()
+    for m in members:
+        if m.country:
+            countries[m.country] += 2
+    if label == "PERSON":
         for m in members:
-            if m.country:
-                countries[m.country] += 2
-        if label == "PERSON":
-            for m in members:
-                role, office, iso, _s = _title_before(doc, m.span.start, lex)
-                if role and role not in roles:
-                    roles.append(role)
-                if iso:
-                    countries[iso] += 3
-                app = _appositive_role(doc, m.span)
-                if app:
-                    if app not in roles:
-                        roles.append(app)
-                    iso2 = _country_in_text(app, lex)
-                    if iso2:
-                        countries[iso2] += 2
-                if office and not iso:
-                    near = _sentence_country(doc, m, country_mentions)
-                    if near:
-                        countries[near] += 1
-        aliases: list[str] = []
-        for m in members:
-            t = norm_name(m.text)
-            if t != name and t not in aliases:
-                aliases.append(t)
-        mentions = [{"start": m.start, "end": m.end, "text": m.text} for m in members]
-        yield EntityRecord(
-            id=f"E{i}", name=name, type=label, aliases=aliases, roles=roles,
-            country=countries.most_common(1)[0][0] if countries else None, mentions=mentions,
-        )
+            role, _office, iso, _s = _title_before(doc, m.span.start, lex)
+            if role and role not in roles:
+                roles.append(role)
+            if iso:
+                countries[iso] += 3
+            app = _appositive_role(doc, m.span)
+            if app:
+                if app not in roles:
+                    roles.append(app)
+                iso2 = _country_in_text(app, lex)
+                if iso2:
+                    countries[iso2] += 2
+        if not countries:
+            # never the nearest country word (issue 16 rule 3); the reference actor may tell
+            actor = person_actor(name)
+            iso_a = actor.country(_published(doc)) if actor is not None else None
+            if iso_a:
+                countries[iso_a] += 1
+    aliases: list[str] = []
+    for m in members:
+        t = norm_name(m.text)
+        if t != name and t not in aliases:
+            aliases.append(t)
+    mentions = [Mention(start=m.start, end=m.end, text=m.text) for m in members]
+    return Entity(
+        id=f"E{i}", name=name, type=label, aliases=aliases, roles=roles,
+        country=countries.most_common(1)[0][0] if countries else None, mentions=mentions,
+    )
 
 
 def mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
@@ -523,11 +502,7 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             self.initialize()
-        try:
-            ents = [e.to_dict() for e in extract_entities(doc, self.lexicon)]
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
-            record_failure(doc, self.name, exc)
-            ents = []
+        ents = [e.model_dump() for e in guarded(doc, self.name, lambda d: extract_entities(d, self.lexicon)) or []]
         doc._.newsgraph_entities = ents
         doc._.newsgraph_mentions = mention_index(ents)
         return doc
@@ -542,7 +517,8 @@ class EntityComponent:
         return self
 
 
-@Language.factory("newsgraph_entities")
+@Language.factory("newsgraph_entities", requires=["doc.ents", *requires_of("entities")],
+                  assigns=assigns_of("entities"))
 def make_entities(nlp: Language, name: str) -> EntityComponent:
     ensure_extensions()
     return EntityComponent(nlp, name)

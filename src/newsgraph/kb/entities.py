@@ -38,6 +38,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from ..actors import actor_for
 from ..lexicon import load_lexicon
 from ..names import PersonName, exact_person, parse_person, same_person
 from ..record import Entity
@@ -308,7 +309,19 @@ class EntityIndex:
         self.keys[key].add(gid)
         self._new_aliases.append({"norm": key[1], "entity_id": gid, "kind": kind})
 
+    @staticmethod
+    def _label(st: EntityState, e: Entity) -> None:
+        """Rule 6: the reference actor of the row's name (or of this report's fuller name for it)."""
+        if st.actor is not None:
+            return
+        for n in dict.fromkeys((st.name, e.name)):
+            a = actor_for(n, st.type)
+            if a is not None:
+                st.actor, st.roles_coded = a.key, a.roles_coded()
+                return
+
     def _absorb(self, st: EntityState, e: Entity, published: str | None, *, first_in_article: bool) -> None:
+        self._label(st, e)
         st.mention_count += len(e.mentions)
         if first_in_article:
             st.article_count += 1

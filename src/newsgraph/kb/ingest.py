@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import os
 import time
 from collections import deque
@@ -26,19 +27,20 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..errors import NewsgraphError, StoreError
+from ..persons import repair_record
 from ..pipeline import Item, extract_many
 from ..record import Article, ItemError, article_id
 from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
-from ..persons import repair_record
 from .entities import EntityIndex
 from .measures import PointRow, points_of
 
 __all__ = ["IngestRun", "IngestSummary", "IngestIssue", "ingest", "store_articles"]
 
 _MAX_ISSUES_KEPT = 1000
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -65,6 +67,7 @@ class IngestSummary:
     duplicate: int = 0
     non_english: int = 0
     failed: int = 0
+    partial: int = 0  # stored articles on which an extractor family failed (part of ``stored``)
     seconds: float = 0.0
     skipped: dict[str, int] = field(default_factory=dict)  # passed over by the readers, not items
     issues: list[IngestIssue] = field(default_factory=list)  # the first 1,000 failures
@@ -79,7 +82,9 @@ class IngestSummary:
 
     def __str__(self) -> str:
         return (f"read {self.read}: stored {self.stored}, non-English {self.non_english}, "
-                f"duplicate {self.duplicate}, failed {self.failed} ({self.articles_per_s:.1f} articles/s)")
+                f"duplicate {self.duplicate}, failed {self.failed} ({self.articles_per_s:.1f} articles/s)"
+                + (f"; {self.partial} stored without the facts of a failed extractor (see ingest_errors.family)"
+                   if self.partial else ""))
 
 
 @dataclass
@@ -299,6 +304,7 @@ class IngestRun:
     def _close(self, status: str) -> None:
         s = self.summary
         s.seconds = time.perf_counter() - self.t0
+        log.info("run %d %s: %s", s.run_id, status, s)
         with self.store.begin() as conn:
             conn.execute(t.runs.update().where(t.runs.c.id == s.run_id).values(
                 status=status, finished_at=_now(), **s.counts()))
@@ -329,7 +335,7 @@ class _Writer:
         if not self.batch:
             return
         batch, self.batch = self.batch, []
-        before = dict(self.summary.counts())
+        before = {**self.summary.counts(), "partial": self.summary.partial}
         n_issues = len(self.summary.issues)
         try:
             with self.store.begin() as conn:
@@ -337,6 +343,8 @@ class _Writer:
         except (sa.exc.SQLAlchemyError, NewsgraphError, ValueError) as exc:
             # restore counters and memory, then retry one item per transaction so one bad record
             # costs only itself
+            log.warning("storing a batch of %d failed (%s); storing its items one by one", len(batch), exc,
+                        exc_info=log.isEnabledFor(logging.DEBUG))
             for k, v in before.items():
                 setattr(self.summary, k, v)
             del self.summary.issues[n_issues:]
@@ -420,6 +428,8 @@ class _Writer:
                 s.non_english += 1
             else:
                 s.stored += 1
+            if rec.extraction_errors:  # stored and counted as stored; its ingest_errors rows name the family
+                s.partial += 1
         redirect = dict(index.merged)
         index.flush(conn)
         if redirect:

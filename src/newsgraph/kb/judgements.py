@@ -23,7 +23,8 @@ from ..store import StoreLike, open_store
 from ..store import schema as t
 from .entities import EntityIndex, EntityState, normalize_name
 
-__all__ = ["merge_entities", "split_entity", "load_judgements", "history", "resolve_id", "JudgementError"]
+__all__ = ["merge_entities", "split_entity", "load_judgements", "history", "resolve_id", "JudgementError",
+           "entity_history", "redirect_of"]
 
 _FOLLOW = ((t.mentions, "entity_id"), (t.quotes, "speaker_entity_id"), (t.places, "entity_id"),
            (t.event_parties, "entity_id"))
@@ -145,6 +146,21 @@ def _move_rows(conn: Connection, old: int, new: int, moved: list[Any]) -> None:
         ev_ids = sa.select(t.events.c.id).where(t.events.c.article_id == r.article_id)
         conn.execute(t.event_parties.update().where(t.event_parties.c.event_id.in_(ev_ids),
                                                     t.event_parties.c.entity_id == old).values(entity_id=new))
+
+
+def entity_history(eid: int, *, db: StoreLike = None) -> list[dict[str, Any]]:
+    """:func:`history` on a store (for the web page and API)."""
+    store = open_store(db)
+    with store.connect() as conn:
+        return history(conn, eid)
+
+
+def redirect_of(eid: int, *, db: StoreLike = None) -> int | None:
+    """The survivor a merged id redirects to, or None when ``eid`` is live or unknown."""
+    store = open_store(db)
+    with store.connect() as conn:
+        live = resolve_id(conn, eid)
+    return live if live is not None and live != eid else None
 
 
 def history(conn: Connection, eid: int) -> list[dict[str, Any]]:

@@ -161,7 +161,7 @@ def find_entity(name: str | int, *, db: StoreLike = None, type: str | None = Non
         if rows:
             rows.sort(key=lambda r: (normalize_name(r.name) != norm, -r.mention_count))
             return _entity_ref(rows[0])
-        q2 = sa.select(e).where(sa.func.lower(e.c.name).contains(name.lower()))
+        q2 = sa.select(e).where(sa.func.lower(e.c.name).contains(name.lower(), autoescape=True))
         if type:
             q2 = q2.where(e.c.type == type)
         r = conn.execute(q2.order_by(e.c.mention_count.desc()).limit(1)).first()
@@ -323,7 +323,7 @@ def measures(*, db: StoreLike = None, prefix: str | None = None, limit: int = 10
         m = t.measures
         q = sa.select(m)
         if prefix:
-            q = q.where(m.c.key.startswith(prefix))
+            q = q.where(m.c.key.startswith(prefix, autoescape=True))
         return [dict(r) for r in conn.execute(q.order_by(m.c.point_count.desc(), m.c.key).limit(limit)).mappings()]
 
 

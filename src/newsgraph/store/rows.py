@@ -88,11 +88,17 @@ def article_rows(
                     "event_id": eid, "role": role, "idx": j, "entity_id": local_to_global.get(party.entity or ""),
                     "code": party.code, "name": party.name, "country": party.country,
                 })
+    for f in rec.extraction_errors:  # the article is stored; the family that failed on it is logged here
+        rows["ingest_errors"].append({
+            "run_id": run_id, "source": origin or "<python>", "position": position or "", "item": rec.url or aid,
+            "reason": f.message, "error": "ExtractionError", "at": ingested_at or "", "family": f.family,
+            "article_id": aid,
+        })
     return rows
 
 
 _INSERT_ORDER = ("articles", "paragraphs", "article_entities", "mentions", "quotes", "amounts", "changes",
-                 "times", "places", "events", "event_parties")
+                 "times", "places", "events", "event_parties", "ingest_errors")
 
 
 def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> None:
@@ -120,6 +126,7 @@ def delete_articles(conn: Connection, ids: Sequence[str]) -> None:
     ev_ids = sa.select(t.events.c.id).where(t.events.c.article_id.in_(ids))
     conn.execute(t.event_parties.delete().where(t.event_parties.c.event_id.in_(ev_ids)))
     conn.execute(t.points.delete().where(t.points.c.article_id.in_(ids)))
+    conn.execute(t.ingest_errors.delete().where(t.ingest_errors.c.article_id.in_(ids)))
     for tbl in reversed(t.FACT_TABLES):
         conn.execute(tbl.delete().where(tbl.c.article_id.in_(ids)))
     if conn.dialect.name == "sqlite":
@@ -166,6 +173,7 @@ def load_articles(conn: Connection, ids: Sequence[str]) -> list[Article]:
     ments = rows_of(t.mentions, ("entity_idx", "idx"))
     quotes, amounts, changes = rows_of(t.quotes), rows_of(t.amounts), rows_of(t.changes)
     times, places, events = rows_of(t.times), rows_of(t.places), rows_of(t.events)
+    failures = rows_of(t.ingest_errors, ("id",))
     amount_nums = ("value", "low", "high")
     change_nums = ("from_value", "to_value", "delta", "pct")
     out: list[Article] = []
@@ -192,6 +200,8 @@ def load_articles(conn: Connection, ids: Sequence[str]) -> list[Article]:
             "times": [_fact(x) for x in times.get(aid, [])],
             "places": [{**_fact(x, id_from_local=True), "entity": x["entity"]} for x in places.get(aid, [])],
             "events": [{k: v for k, v in x.items() if k not in _DROP | {"id"}} for x in events.get(aid, [])],
+            "extraction_errors": [{"family": x["family"], "message": x["reason"]}
+                                  for x in failures.get(aid, []) if x["family"]],
         }
         for q in rec["quotes"]:
             q.pop("tsv", None)

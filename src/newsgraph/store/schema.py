@@ -370,6 +370,10 @@ ingest_errors = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("error", sa.String(64), nullable=False, doc="exception class name or 'ReadError'"),
     sa.Column("at", sa.String(32), nullable=False),
+    # an extractor family that failed on an article that was stored all the same (its other facts kept);
+    # both empty for an item that was not stored at all (revision 0002)
+    sa.Column("family", sa.String(32), doc="the failed family: entities, quotes, amounts..."),
+    sa.Column("article_id", _ID, index=True, doc="the stored article the family failed on"),
 )
 
 runs = sa.Table(

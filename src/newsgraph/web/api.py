@@ -254,7 +254,7 @@ async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
     import newsgraph
 
     try:
-        rec = await ctx.run(newsgraph.extract, item["text"], published=item["published"], title=item["title"],
+        rec = await ctx.run_cancellable(newsgraph.extract, item["text"], published=item["published"], title=item["title"],
                             url=item["url"], source=item["source"])
     except NewsgraphError as exc:
         raise HTTPException(422, str(exc)) from None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import os
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -26,9 +27,9 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..store import Store, open_store
+from .guard import BodyLimit, SecurityHeaders, WriteGuard, web_url
 
 __all__ = ["Settings", "create_app", "from_env", "LOOPBACK"]
 
@@ -44,52 +45,11 @@ class Settings:
     max_body: int = 2_000_000  # bytes; an article is rarely over 200 kB, HTML pages over 1 MB
     max_page_size: int = 200
     query_timeout: float = 10.0  # seconds per request's database work
+    # Host names this server answers to besides loopback and --host (a DNS name in front of it)
+    allowed_hosts: tuple[str, ...] = ()
 
     def writes_open(self) -> bool:
         return self.open_writes and self.host in LOOPBACK
-
-
-class BodyLimit:
-    """ASGI middleware: 413 for a declared or streamed body larger than ``limit`` bytes."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope.get("headers") or [])
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await _send_413(send, self.limit)
-            return
-        seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
-            msg = await receive()
-            if msg["type"] == "http.request":
-                seen += len(msg.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
-            return msg
-
-        try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
-            await _send_413(send, self.limit)
-
-
-class _TooLarge(Exception):
-    pass
-
-
-async def _send_413(send: Send, limit: int) -> None:
-    body = f'{{"error": "request body too large", "limit_bytes": {limit}}}'.encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-    await send({"type": "http.response.body", "body": body})
 
 
 def _templates() -> Jinja2Templates:
@@ -98,6 +58,7 @@ def _templates() -> Jinja2Templates:
     path = Path(str(resources.files("newsgraph").joinpath("web/templates")))
     templates = Jinja2Templates(directory=str(path))
     templates.env.filters["marked"] = mark_snippet
+    templates.env.filters["web_url"] = web_url  # links only for http(s) URLs: never javascript: or data:
     return templates
 
 
@@ -116,6 +77,18 @@ class Ctx:
         except TimeoutError:
             raise HTTPException(503, f"query took longer than {self.settings.query_timeout:g} s") from None
 
+    async def run_cancellable(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Like :meth:`run` for work that takes ``cancel`` (an extraction): past the timeout the event is
+        set, so the worker thread stops at its next step instead of running on unseen."""
+        cancel = threading.Event()
+        try:
+            return await asyncio.wait_for(run_in_threadpool(fn, *args, cancel=cancel, **kwargs),
+                                          self.settings.query_timeout)
+        except TimeoutError:
+            cancel.set()
+            raise HTTPException(503, f"extraction took longer than {self.settings.query_timeout:g} s; "
+                                     "it was cancelled") from None
+
     def check_write(self, request: Request) -> None:
         if self.settings.writes_open():
             return
@@ -129,7 +102,7 @@ class Ctx:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The web application over one knowledge base."""
-    from . import api, index_pages, pages
+    from . import api, corrections, index_pages, pages
     from .docs import add_docs
 
     settings = settings or Settings()
@@ -163,6 +136,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                                   status_code=422)
         return JSONResponse({"error": f"invalid request: {msgs}", "status": 422}, status_code=422)
 
+    @app.exception_handler(OverflowError)
+    async def out_of_range(request: Request, exc: OverflowError) -> JSONResponse:
+        # a number no 64-bit id can be, in a query parameter (path segments are refused by the guard)
+        return JSONResponse({"error": "no such item: a number out of range", "status": 404}, status_code=404)
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse({"error": f"internal error: {type(exc).__name__}", "status": 500}, status_code=500)
@@ -170,9 +148,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_docs(app)  # before /static: its assets live under /static/docs
     app.mount("/static", StaticFiles(directory=str(resources.files("newsgraph").joinpath("web/static"))), name="static")
     app.include_router(api.router)
+    app.include_router(corrections.router)
     app.include_router(pages.router)
     app.include_router(index_pages.router)
+    # outermost last: security headers on every answer, then Host/Origin/token before the body is read
     app.add_middleware(BodyLimit, limit=settings.max_body)
+    app.add_middleware(WriteGuard, settings=settings)
+    app.add_middleware(SecurityHeaders)
     return app
 
 

@@ -6,10 +6,10 @@ from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from .. import kb
-from ..kb import browse
+from ..kb import browse, judgements
 from ..kb.paging import page_of_list
 from .app import html
 from .charts import map_svg, timeline_svg
@@ -74,6 +74,9 @@ async def entity_page(request: Request, entity_id: int, articles_offset: Offset 
     ctx = _ctx(request)
     row = await ctx.run(browse.entity_row, entity_id, db=ctx.store)
     if row is None:
+        survivor = await ctx.run(judgements.redirect_of, entity_id, db=ctx.store)
+        if survivor is not None:  # merged by an analyst: the id lives on as the survivor
+            return RedirectResponse(f"/entities/{survivor}", status_code=301)  # type: ignore[return-value]
         raise HTTPException(404, f"no entity {entity_id}")
     offsets = {"articles_": articles_offset, "quotes_": quotes_offset, "events_": events_offset, "co_": co_offset}
     lists: dict[str, Any] = {}
@@ -86,8 +89,9 @@ async def entity_page(request: Request, entity_id: int, articles_offset: Offset 
     names = {row.name, *row.aliases}
     events = [{**ev.to_dict(), "role": "actor" if any(p.get("name") in names for p in ev.actors) else "target"}
               for ev in lists["events"][0].items]
+    history = await ctx.run(judgements.entity_history, entity_id, db=ctx.store)
     return html(ctx, request, "entity.html", {"e": row, "roles": roles, "lists": lists, "events": events,
-                                              "map": map_svg(places)})
+                                              "map": map_svg(places), "history": history})
 
 
 POINTS_PAGE = 100

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, load_lexicon
-from .._doc import ensure_extensions, record_failure
+from .._doc import UPSTREAM, assigns_of, ensure_extensions, record_failure, require, requires_of
 from .changes import change_verbs
 from .core import extract_amounts
 from .grammar import Quantity, format_indian, parse_number, spell_out, tables
@@ -44,6 +44,7 @@ class AmountsComponent:
         change_verbs()
 
     def __call__(self, doc: Doc) -> Doc:
+        require(doc, self.name, *UPSTREAM["amounts"])
         if self.lexicon is None:
             self.initialize()
         try:
@@ -65,7 +66,8 @@ class AmountsComponent:
         return self
 
 
-@Language.factory("newsgraph_amounts")
+@Language.factory("newsgraph_amounts", requires=requires_of("amounts"),
+                  assigns=assigns_of("amounts"))
 def make_amounts(nlp: Language, name: str) -> AmountsComponent:
     ensure_extensions()
     return AmountsComponent(nlp, name)

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon, load_lexicon
-from .._doc import content_paragraphs, ensure_extensions, record_failure
+from .._doc import UPSTREAM, assigns_of, content_paragraphs, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
@@ -193,6 +193,7 @@ class EventComponent:
         self.base = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
+        require(doc, self.name, *UPSTREAM["events"])
         if self.lexicon is None or self.base is None:
             self.initialize()
         try:
@@ -219,7 +220,8 @@ class EventComponent:
         return self
 
 
-@Language.factory("newsgraph_events", default_config={"type_set": "gsr", "min_confidence": 0.0})
+@Language.factory("newsgraph_events", default_config={"type_set": "gsr", "min_confidence": 0.0},
+                  requires=requires_of("events"), assigns=assigns_of("events"))
 def make_events(nlp: Language, name: str, type_set: str, min_confidence: float) -> EventComponent:
     ensure_extensions()
     return EventComponent(nlp, name, type_set, min_confidence)

@@ -7,15 +7,19 @@ gazetteer (:mod:`.gazetteer`, GeoNames data from PyPI packages) by :func:`.resol
 mentions of one entity make one place. A facility ("Camp Taji") is not a place of its own: when the
 place named inside it resolves, the facility entity gets that country.
 
-The component also fills the ``country`` of resolved city and division entities, which the entities
-layer leaves null on purpose.
+``resolve_places`` is pure: it returns the places and, apart, the countries it found for entities
+(resolved city and division entities, which the entities layer leaves null on purpose, and facilities
+named after a place). The component then runs the country backfill as its own step
+(:func:`fill_entity_countries`), after the places are stored and before amounts and events, which read
+entity countries.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +28,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, load_lexicon
-from .._doc import content_paragraphs, ensure_extensions, record_failure
+from ...record import Place, PlaceMention
+from .._doc import UPSTREAM, assigns_of, content_paragraphs, ensure_extensions, guarded, require, requires_of
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
-__all__ = ["extract_places", "PlacesComponent", "make_places", "TOPONYM_LABELS"]
+__all__ = ["extract_places", "resolve_places", "fill_entity_countries", "PlaceResolution", "PlacesComponent",
+           "make_places", "TOPONYM_LABELS"]
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC"})
 _CONTEXT_LABELS = frozenset({"NORP", "ORG", "FAC", "EVENT", "PERSON"})
@@ -157,8 +163,21 @@ def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
     return r.score >= _MIN_ALT_LOCALITY_SCORE
 
 
-def extract_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> Iterator[dict[str, Any]]:
-    """Yield the article's places in the record's shape, ids P1, P2... in order of first mention."""
+@dataclass
+class PlaceResolution:
+    """What :func:`resolve_places` found: the places, and the countries they give to entities."""
+
+    places: list[Place] = field(default_factory=list)
+    entity_countries: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3, for null countries
+
+
+def extract_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[Place]:
+    """The article's places, ids P1, P2... in order of first mention (the Doc is not changed)."""
+    return resolve_places(doc, gaz, lex).places
+
+
+def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> PlaceResolution:
+    """Places and entity countries, without writing anything on the Doc."""
     gaz = gaz or load_gazetteer()
     lex = lex or load_lexicon()
     tops, owners, context = _toponyms(doc, gaz)
@@ -170,49 +189,65 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
 
     # one place per gazetteer entry; the entity it resolves is the owner of its first mention
     by_entry: dict[int, list[tuple[Toponym, str | None, Resolution]]] = defaultdict(list)
-    # an entity's mentions may resolve apart ("Washington" the city, "Washington state"): each reading
-    # becomes its own place, and the entity's country is that of its most frequent reading
     for tp, owner, r in zip(tops, owners, results, strict=True):
         if _keep(gaz, tp, r):
             assert r.entry is not None
             by_entry[r.entry].append((tp, owner, r))
+    # an entity's mentions may resolve apart ("Washington" the city, "Washington state"): each reading
+    # becomes its own place, and the entity's country is that of its most frequent reading
     ent_votes: dict[str, Counter[str]] = defaultdict(Counter)
     ordered = sorted(by_entry.items(), key=lambda kv: min(t.start for t, _o, _r in kv[1]))
+    out = PlaceResolution()
     for n, (entry, hits) in enumerate(ordered, start=1):
         p = gaz.get(entry)
-        owner = next((o for _t, o, _r in hits if o), None)
-        name = lex.name_of_country(p.country) if p.feature == "country" and p.country else p.name
         if p.country:
             for _t, o, _r in hits:
                 if o:
                     ent_votes[o][p.country] += 1
-        yield {
-            "id": f"P{n}",
-            "name": name,
-            "entity": owner,
-            "country": p.country,
-            "admin1": p.admin1 if p.feature not in ("country", "continent", "region") else None,
-            "lat": p.lat,
-            "lon": p.lon,
-            "feature": p.feature,
-            "geonames_id": p.geonames_id,
-            "population": p.population or None,
-            "score": max(r.score for _t, _o, r in hits),
-            "mentions": [{"start": t.start, "end": t.end, "text": t.text} for t, _o, _r in hits],
-        }
-    for eid, votes in ent_votes.items():
+        out.places.append(Place(
+            id=f"P{n}",
+            name=lex.name_of_country(p.country) if p.feature == "country" and p.country else p.name,
+            entity=next((o for _t, o, _r in hits if o), None),
+            country=p.country,
+            admin1=p.admin1 if p.feature not in ("country", "continent", "region") else None,
+            lat=p.lat, lon=p.lon, feature=p.feature, geonames_id=p.geonames_id,
+            population=p.population or None,
+            score=max(r.score for _t, _o, r in hits),
+            mentions=[PlaceMention(start=t.start, end=t.end, text=t.text) for t, _o, _r in hits],
+        ))
+    out.entity_countries = _entity_countries(ents, ent_votes, gaz, context)
+    return out
+
+
+def _entity_countries(ents: Mapping[str, dict[str, Any]], votes: Mapping[str, Counter[str]], gaz: Gazetteer,
+                      context: Counter[str]) -> dict[str, str]:
+    """Countries for entities that have none: a place entity's most frequent reading, else a place
+    named inside the entity's name ("Camp Taji")."""
+    found: dict[str, str] = {}
+    for eid, v in votes.items():
         e = ents.get(eid)
         if e is not None and not e.get("country"):
-            e["country"] = votes.most_common(1)[0][0]
-    for e in ents.values():
-        if e.get("type") in _INNER_LABELS and not e.get("country"):
+            found[eid] = v.most_common(1)[0][0]
+    for eid, e in ents.items():
+        if e.get("type") in _INNER_LABELS and not e.get("country") and eid not in found:
             iso = _inner_place(e["name"], gaz, context)
             if iso:
-                e["country"] = iso
+                found[eid] = iso
+    return found
+
+
+def fill_entity_countries(doc: Doc, countries: Mapping[str, str]) -> None:
+    """The country backfill step: set the null ``country`` of the entities in ``countries``."""
+    if not countries:
+        return
+    doc._.newsgraph_entities = [
+        {**e, "country": countries[e["id"]]} if e["id"] in countries and not e.get("country") else e
+        for e in doc._.newsgraph_entities or []
+    ]
 
 
 class PlacesComponent:
-    """Attaches ``doc._.newsgraph_places`` (and fills the country of resolved place entities)."""
+    """Stores ``doc._.newsgraph_places``, then fills the null country of entities the places resolve."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -224,14 +259,12 @@ class PlacesComponent:
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            if self.gazetteer is None:
-                self.initialize()
-            places = list(extract_places(doc, self.gazetteer, self.lexicon))
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
-            record_failure(doc, self.name, exc)
-            places = []
-        doc._.newsgraph_places = places
+        require(doc, self.name, *UPSTREAM["places"])
+        if self.gazetteer is None:
+            self.initialize()
+        found = guarded(doc, self.name, lambda d: resolve_places(d, self.gazetteer, self.lexicon)) or PlaceResolution()
+        doc._.newsgraph_places = [p.model_dump() for p in found.places]
+        fill_entity_countries(doc, found.entity_countries)  # its own step, before amounts and events read them
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
@@ -245,7 +278,7 @@ class PlacesComponent:
         return self
 
 
-@Language.factory("newsgraph_places")
+@Language.factory("newsgraph_places", requires=requires_of("places"), assigns=assigns_of("places"))
 def make_places(nlp: Language, name: str) -> PlacesComponent:
     ensure_extensions()
     return PlacesComponent(nlp, name)

@@ -9,7 +9,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .._doc import ensure_extensions, record_failure
+from .._doc import UPSTREAM, assigns_of, ensure_extensions, record_failure, require, requires_of
 from .cues import Cues, load_cues
 from .extract import extract_quotes
 
@@ -27,6 +27,7 @@ class QuoteComponent:
         self.cues = load_cues()
 
     def __call__(self, doc: Doc) -> Doc:
+        require(doc, self.name, *UPSTREAM["quotes"])
         if self.cues is None:
             self.initialize()
         try:
@@ -47,7 +48,8 @@ class QuoteComponent:
         return self
 
 
-@Language.factory("newsgraph_quotes")
+@Language.factory("newsgraph_quotes", requires=requires_of("quotes"),
+                  assigns=assigns_of("quotes"))
 def make_quotes(nlp: Language, name: str) -> QuoteComponent:
     ensure_extensions()
     return QuoteComponent(nlp, name)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
@@ -29,10 +31,19 @@ class Cues:
     #: lemma -> relations whose dependent holds what the verb attributes ("criticize": dobj, prep:for)
     frames: dict[str, frozenset[str]] = field(default_factory=dict)
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict, init=False, compare=False)
+    _ids: numpy.ndarray | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for p in self.phrases:  # longest first, as they are stored
             self.by_first.setdefault(p[0], []).append(p)
+
+    def lemma_ids(self) -> numpy.ndarray:
+        """String-store ids of every cue and frame lemma (as written and capitalized), sorted."""
+        if self._ids is None:
+            words = set(self.verbs) | set(self.frames)
+            self._ids = numpy.array(sorted({get_string_id(v) for w in words for v in (w, w.capitalize())}),
+                                    dtype=numpy.uint64)
+        return self._ids
 
     def to_dict(self) -> dict[str, Any]:
         return {"verbs": sorted(self.verbs), "weak": sorted(self.weak),
@@ -134,7 +145,17 @@ def cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
 
 
 def subject_of(v: Token) -> Token | None:
-    for t in (v, v.head) if v.dep_ in ("xcomp", "advcl", "pcomp", "conj") else (v,):
+    if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # object control: "the win led Priebus to declare ...", "urged her to say ..." — the object speaks
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if obj is not None:
+            return obj
+    chain = [v]
+    # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
+    while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \
+            chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    for t in chain:
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") or \
                     c.dep_ in ("nsubj", "nsubjpass") and t is v:
@@ -284,4 +305,28 @@ def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr |
         if subj is not None and not masked[subj.i] and subj.ent_type_ not in _NOT_SPEAKER:
             s, e = cue_extent(doc, tok)
             return Attr(s, e, np_span(doc, subj))
+    return None
+
+
+def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
+    """A sentence that ends with a colon and introduces the quote after it without a reporting verb:
+    "Clinton released the following statement:" (the clause's subject) or "Frank Newport:" (a name)."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    colon = toks[-1].i
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and not masked[root.i] and root.i < colon:
+        subj = subject_of(root)
+        if subj is not None and sent.start <= subj.i < colon and subj.ent_type_ not in _NOT_SPEAKER and \
+                subj.pos_ in ("PROPN", "PRON", "NOUN"):
+            s, e = cue_extent(doc, root)
+            return Attr(s, e, np_span(doc, subj))
+    lo = max(sent.start, colon - 8)
+    name = doc[lo:colon]
+    if len(name) and name[-1].pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in name):
+        k = colon - 1
+        while k > lo and doc[k - 1].pos_ in ("PROPN", "CCONJ") or k > lo and doc[k - 1].text in (".", "-"):
+            k -= 1
+        return Attr(colon, colon + 1, (k, colon))
     return None

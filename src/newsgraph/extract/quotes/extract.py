@@ -18,6 +18,7 @@ from .cues import (
     Cues,
     adjacent_np,
     attr_from_cue,
+    colon_intro,
     counted,
     cue_extent,
     find_cue,
@@ -136,7 +137,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     text = doc.text  # Doc.text joins every token: read it once
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
     masked = [False] * len(doc)
     qs: list[_Q] = []
     par_of = {}
@@ -257,7 +258,8 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
         if last >= 0:
-            return sentence_cue(doc, doc[last].sent, cues, masked)
+            sent = doc[last].sent
+            return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked)
     return None
 
 

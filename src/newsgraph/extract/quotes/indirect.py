@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
@@ -23,6 +26,7 @@ __all__ = ["indirect_quotes"]
 _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+_ACCORDING = get_string_id("according")
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -67,8 +71,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             resolver.fill(rec, sp)
         out.append(rec)
 
-    for tok in doc:
-        if masked[tok.i] or not in_body(tok):
+    for i in _candidates(doc, cues):
+        tok = doc[i]
+        if masked[i] or not in_body(tok):
             continue
         n = phrase_at(doc, tok.i, cues)
         if n and tok.lower_ == "according":
@@ -89,6 +94,15 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if subj is None or subj.lower_ in ("it", "there"):
             continue
         passive = subj.dep_ == "nsubjpass"
+        if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
+            # "The talks will fail, Brown said." / "The talks, Brown said, will fail."
+            cs, ce = cue_extent(doc, tok)
+            sent = tok.sent
+            lo = tok.left_edge.i
+            if lo > sent.start and tok.right_edge.i + 1 >= sent.end - 1:
+                add(cs, ce, sent.start, lo, subj)
+            elif lo > sent.start:
+                add(cs, ce, sent.start, sent.end, subj)
         for rel, head in _dependents(tok):
             if head.i == subj.i:
                 continue
@@ -106,6 +120,17 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _candidates(doc: Doc, cues: Cues) -> list[int]:
+    """Indices of the tokens that may report something: a cue or frame lemma, or "according".
+
+    Read from the Doc's arrays so that the other tokens never become Token objects (most of the time)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LEMMA, LOWER])
+    hit = numpy.isin(arr[:, 0], cues.lemma_ids()) | (arr[:, 1] == _ACCORDING)
+    return numpy.flatnonzero(hit).tolist()
 
 
 def _dependents(verb: Token) -> list[tuple[str, Token]]:

@@ -70,7 +70,7 @@ class Resolver:
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
         self.by_id = {e["id"]: e for e in ents}
         self.gender = {e["id"]: self._gender(e, first_names) for e in ents if e["type"] == "PERSON"}
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         orgs: list[tuple[int, str]] = []

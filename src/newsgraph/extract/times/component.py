@@ -11,9 +11,10 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .._doc import content_paragraphs, ensure_extensions, record_failure
+from ...record import Time
+from .._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
 from .normalize import Direction
-from .tagger import Timex, find_times
+from .tagger import find_times
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
 
@@ -103,8 +104,9 @@ def dateline_date(doc: Doc) -> dt.date | None:
     return None
 
 
-def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline: bool = True) -> list[Timex]:
-    """The time expressions of the body and heading paragraphs, normalized against the publication date.
+def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline: bool = True) -> list[Time]:
+    """The time expressions of the body and heading paragraphs, normalized against the publication date,
+    as record models (``find_times``, which works without a Doc, keeps returning the tagger's ``Timex``).
 
     The date is ``published``, else ``doc._.newsgraph_meta["published"]``, else the dateline's date;
     without any, relative values stay unresolved.
@@ -116,7 +118,7 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     spans = [(s, e) for s, e, _k in content_paragraphs(doc)]
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
-    return find_times(doc.text, pub, tense, spans)
+    return [Time(**t.to_dict()) for t in find_times(doc.text, pub, tense, spans)]
 
 
 class TimesComponent:
@@ -130,12 +132,8 @@ class TimesComponent:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            times = [t.to_dict() for t in extract_times(doc, use_dateline=self.use_dateline)]
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
-            record_failure(doc, self.name, exc)
-            times = []
-        doc._.newsgraph_times = times
+        times = guarded(doc, self.name, lambda d: extract_times(d, use_dateline=self.use_dateline)) or []
+        doc._.newsgraph_times = [t.model_dump() for t in times]
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = tuple()) -> None:
@@ -149,7 +147,8 @@ class TimesComponent:
         return self
 
 
-@Language.factory("newsgraph_times", default_config={"use_dateline": True})
+@Language.factory("newsgraph_times", default_config={"use_dateline": True}, requires=requires_of("times"),
+                  assigns=assigns_of("times"))
 def make_times(nlp: Language, name: str, use_dateline: bool) -> TimesComponent:
     ensure_extensions()
     return TimesComponent(nlp, name, use_dateline)

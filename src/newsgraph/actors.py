@@ -1,0 +1,119 @@
+"""Reference actors (issue 16 rule 6): a stable key (``BARACK_OBAMA``) and dated CAMEO codes for
+well-known people and organizations.
+
+Two data files: ``data/actors_phoenix.tsv``, facts derived from PETRARCH2's Phoenix dictionaries by
+``scripts/build_actors.py`` (current to 2014; MIT License, Open Event Data Alliance), and
+``data/actors_recent.tsv``, written for this project for actors since 2014 (sources cited per row;
+a key in both takes the recent row's names and the codes of both).
+
+A person is looked up by name *structure* (:mod:`newsgraph.names`): the entity's full name must be
+the same person as one of the actor's full names, with the same middle initials and suffix, and only
+one actor may fit. Bare surnames are never looked up, so a bare "Obama" alias never makes every
+Obama Barack; aliases never override the cross-report rules, they only label the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_lexicon, norm_name, read_tsv
+from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
+
+__all__ = ["Actor", "person_actor", "org_actor", "actor_for"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    key: str
+    kind: str  # person or org
+    names: tuple[str, ...]
+    codes: tuple[tuple[str, str | None, str | None], ...]  # (code, from, to), ISO dates or None
+
+    def roles_coded(self) -> list[dict[str, str | None]]:
+        return [{"code": c, "from": f, "to": t} for c, f, t in self.codes]
+
+    def country(self, on: str | None = None) -> str | None:
+        """ISO3 of the code in force ``on`` a date (else of the latest dated code), when it is a country."""
+        names = load_lexicon().country_name
+        live = [c for c in self.codes if on and (c[1] or "") <= on <= (c[2] or "9999")]
+        ranked = live or sorted(self.codes, key=lambda c: (c[2] or "9999", c[1] or ""), reverse=True)
+        for code, _f, _t in ranked:
+            if code[:3] in names:
+                return code[:3]
+        return None
+
+
+def _codes(field: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    out = []
+    for part in filter(None, field.split(";")):
+        code, fr, to = (part.split(":") + ["", ""])[:3]
+        out.append((code, fr or None, to or None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for fname in ("actors_phoenix.tsv", "actors_recent.tsv"):
+        for row in read_tsv(fname):
+            key, kind, names, codes = row[:4]
+            old = actors.get(key)
+            got = Actor(key, kind, tuple(names.split("|")), _codes(codes))
+            if old is not None and fname == "actors_recent.tsv":
+                got = Actor(key, kind, tuple(dict.fromkeys(got.names + old.names)),
+                            tuple(dict.fromkeys(old.codes + got.codes)))
+            actors[key] = got
+    return actors
+
+
+def _surname_key(name: str) -> str:
+    """The folded last word without a particle prefix ("Al-Assad" → "assad"): cheap, no parsing."""
+    words = [w for w in name.split() if fold(w).rstrip(",") not in GENERATIONAL]
+    last = fold(words[-1]) if words else ""
+    head, _, rest = last.partition("-")
+    return rest if rest and head in {"al", "el", "bin", "ibn", "abu", "ben"} else last
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, set[str]]]:
+    """Persons by surname (names parsed only when looked up) and organizations by name."""
+    persons: dict[str, list[tuple[str, str]]] = {}
+    orgs: dict[str, set[str]] = {}
+    for a in _table().values():
+        for n in a.names:
+            if a.kind == "person":
+                persons.setdefault(_surname_key(n), []).append((n, a.key))
+            else:
+                orgs.setdefault(norm_name(n).casefold(), set()).add(a.key)
+    return persons, orgs
+
+
+def _fits(a: PersonName, b: PersonName) -> bool:
+    return same_person(a, b) and a.initials == b.initials and a.suffix == b.suffix \
+        and bool(given_key(a.given) & given_key(b.given))
+
+
+@lru_cache(maxsize=50_000)
+def person_actor(name: str) -> Actor | None:
+    """The one reference actor whose full name is this person's, or None (bare or ambiguous names)."""
+    n = parse_person(name)
+    if n is None or n.bare:
+        return None
+    keys = {key for text, key in _index()[0].get(n.surname_core, [])
+            if (p := parse_person(text)) is not None and not p.bare and _fits(p, n)}
+    return _table()[next(iter(keys))] if len(keys) == 1 else None
+
+
+@lru_cache(maxsize=50_000)
+def org_actor(name: str) -> Actor | None:
+    keys = _index()[1].get(norm_name(name).casefold(), set())
+    return _table()[next(iter(keys))] if len(keys) == 1 else None
+
+
+def actor_for(name: str, etype: str) -> Actor | None:
+    if etype == "PERSON":
+        return person_actor(name)
+    if etype in {"ORG", "NORP", "GPE"}:
+        return org_actor(name)
+    return None
