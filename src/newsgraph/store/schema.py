@@ -199,7 +199,7 @@ quotes = sa.Table(
     sa.Column("cue_end", sa.Integer),
     sa.Column("published", _DAY),
     sa.PrimaryKeyConstraint("article_id", "idx"),
-    sa.Index("ix_quotes_speaker_entity_id", "speaker_entity_id", "published"),
+    sa.Index("ix_quotes_speaker_order", "speaker_entity_id", "published", "article_id", "idx"),  # migration 0005
 )
 
 amounts = sa.Table(
@@ -307,6 +307,7 @@ events = sa.Table(
     sa.Column("published", _DAY),
     sa.UniqueConstraint("article_id", "idx"),
     sa.Index("ix_events_type_published", "type", "published"),
+    sa.Index("ix_events_published", "published", "id"),  # migration 0005
 )
 
 event_parties = sa.Table(
@@ -320,7 +321,7 @@ event_parties = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("country", sa.String(3)),
     sa.PrimaryKeyConstraint("event_id", "role", "idx"),
-    sa.Index("ix_event_parties_entity_id", "entity_id"),
+    sa.Index("ix_event_parties_entity_event", "entity_id", "event_id"),  # migration 0005
     sa.Index("ix_event_parties_code", "code"),
 )
 

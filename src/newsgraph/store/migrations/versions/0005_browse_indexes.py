@@ -5,10 +5,13 @@
 - article_entities (entity_id, published, article_id, mention_count) replaces (entity_id, published): an
   entity's articles, one row per article, page by page, straight from the index (covering);
 - entities mention_count / article_count / last_date and measures point_count / last_day: the sort orders
-  of the /entities and /measures pages without sorting the table.
+  of the /entities and /measures pages without sorting the table;
+- quotes (speaker_entity_id, published, article_id, idx) replaces (speaker_entity_id, published): a speaker's
+  quotes in page order; events (published, id) and event_parties (entity_id, event_id) replacing
+  (entity_id): an entity's events, latest first, and their count from the index.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-03 07:30:00
 """
 from collections.abc import Sequence
@@ -16,8 +19,8 @@ from typing import Union
 
 from alembic import op
 
-revision: str = '0004'
-down_revision: Union[str, Sequence[str], None] = '0003'
+revision: str = '0005'
+down_revision: Union[str, Sequence[str], None] = '0004'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
@@ -31,11 +34,16 @@ _NEW = [
     ("ix_entities_last_date", "entities", ["last_date"]),
     ("ix_measures_point_count", "measures", ["point_count"]),
     ("ix_measures_last_day", "measures", ["last_day"]),
+    ("ix_quotes_speaker_order", "quotes", ["speaker_entity_id", "published", "article_id", "idx"]),
+    ("ix_events_published", "events", ["published", "id"]),
+    ("ix_event_parties_entity_event", "event_parties", ["entity_id", "event_id"]),
 ]
 # prefixes of the new indexes: kept up to date on every write for nothing
 _OLD = [
     ("ix_articles_published", "articles", ["published"]),
     ("ix_article_entities_entity_published", "article_entities", ["entity_id", "published"]),
+    ("ix_quotes_speaker_entity_id", "quotes", ["speaker_entity_id", "published"]),
+    ("ix_event_parties_entity_id", "event_parties", ["entity_id"]),
 ]
 
 
