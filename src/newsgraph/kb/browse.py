@@ -17,7 +17,7 @@ from ..store import schema as t
 from ..store.rows import load_article
 from .paging import Page, count_of, fetch_page
 from .query import find_entity, using
-from .search import article_match
+from .search import article_match, search_page
 
 __all__ = ["ArticleRow", "EntityRow", "Page", "articles", "article", "entity_list", "ARTICLE_SORTS", "ENTITY_SORTS",
            "local_entity_links", "entity_roles", "entity_places", "entity_row"]
@@ -36,7 +36,7 @@ class ArticleRow:
         return dict(self.__dict__)
 
 
-ARTICLE_SORTS = ("newest", "oldest", "title")
+ARTICLE_SORTS = ("newest", "oldest", "title", "relevance")
 ENTITY_SORTS = ("mentions", "articles", "recent", "name")
 
 
@@ -46,7 +46,8 @@ def articles(
     sort: str = "newest", offset: int = 0, limit: int = 50,
 ) -> Page[ArticleRow]:
     """Articles filtered by source, publication date range, entity (name or id), text, language and
-    story (when the base has stories); ``sort`` is newest (default), oldest or title."""
+    story (when the base has stories); ``sort`` is newest (default), oldest, title or relevance (text
+    search alone: the search's ranking, see :mod:`newsgraph.kb.search`; with other filters, newest)."""
     a = t.articles
     conds: list[Any] = []
     if source:
@@ -70,15 +71,28 @@ def articles(
                 return _entity_articles(conn, ref.id, date_from, date_to, offset, limit)
             ae = t.article_entities
             conds.append(a.c.id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)))
+        if q and sort == "relevance" and not conds:
+            # the search's own order and count (bounded however many articles match)
+            return _by_relevance(conn, store, q, offset, limit)
         if q:
             conds.append(article_match(store.dialect, q))
         # undated articles last; "newest" reads the (published, id) index backwards, no sort
         order = {"newest": (a.c.published.desc().nulls_last(), a.c.id.desc()),
                  "oldest": (a.c.published.asc().nulls_last(), a.c.id),
-                 "title": (a.c.title.asc().nulls_last(), a.c.id)}[sort]
+                 "title": (a.c.title.asc().nulls_last(), a.c.id)}.get(sort, (a.c.published.desc().nulls_last(),
+                                                                             a.c.id.desc()))
         query = sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language)
         query = query.where(*conds).order_by(*order)
         return fetch_page(conn, query, offset=offset, limit=limit, make=lambda r: ArticleRow(**r))
+
+
+def _by_relevance(conn: Any, store: Any, q: str, offset: int, limit: int) -> Page[ArticleRow]:
+    a = t.articles
+    hits = search_page(q, db=store, kind="article", offset=offset, limit=limit)
+    ids = [h.article_id for h in hits.items]
+    rows = {r["id"]: r for r in conn.execute(sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url,
+                                                       a.c.language).where(a.c.id.in_(ids))).mappings()}
+    return Page([ArticleRow(**rows[i]) for i in ids if i in rows], hits.total, offset, limit)
 
 
 def _entity_articles(conn: Any, entity_id: int, date_from: str | None, date_to: str | None, offset: int,
