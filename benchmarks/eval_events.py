@@ -30,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "events" / "plover_gsr_dev.json"
 
 
@@ -68,11 +70,15 @@ def _best(events: list[dict[str, Any]], gtype: str, src: list[str], tgt: list[st
     return max(events, key=score)
 
 
-def evaluate(path: Path, limit: int | None = None, model: str | None = None) -> dict[str, Any]:
+def evaluate(path: Path, limit: int | None = None, model: str | None = None, half: str = "all") -> dict[str, Any]:
+    """``half``: "read" / "unread" keeps the PLOVER records of that half (benchmarks/events_news.py)."""
+    from events_news import plover_half
     from newsgraph import nlp as _nlp
     from newsgraph.extract.events import extract_events
 
     recs = load_records(path)[:limit] if limit else load_records(path)
+    if half != "all":
+        recs = [r for i, r in enumerate(recs) if plover_half(i) == half]
     nlp = _nlp.load(model)
     texts = [" ".join(r["text"].split()) for r in recs]
     t0 = time.perf_counter()
@@ -85,7 +91,7 @@ def evaluate(path: Path, limit: int | None = None, model: str | None = None) -> 
     ext = time.perf_counter() - t1
 
     n = len(recs)
-    type_ok = top_ok = src_ok = src_n = tgt_ok = tgt_n = 0
+    type_ok = top_ok = src_ok = src_n = tgt_ok = tgt_n = top_src_ok = top_tgt_ok = 0
     no_target = malformed = no_event = n_events = 0
     pairs: list[tuple[str, str]] = []
     by_type: Counter[str] = Counter()
@@ -110,14 +116,17 @@ def evaluate(path: Path, limit: int | None = None, model: str | None = None) -> 
         if pred == gtype:
             type_ok += 1
             by_type_ok[gtype] += 1
-        if events and max(events, key=lambda e: e.get("confidence") or 0.0)["type"] == gtype:
+        top = max(events, key=lambda e: e.get("confidence") or 0.0) if events else None
+        if top is not None and top["type"] == gtype:
             top_ok += 1
         if src:
             src_n += 1
             src_ok += bool(best and _pcodes(best["actors"]) & set(src))
+            top_src_ok += bool(top and _pcodes(top["actors"]) & set(src))
         if tgt:
             tgt_n += 1
             tgt_ok += bool(best and _pcodes(best["targets"]) & set(tgt))
+            top_tgt_ok += bool(top and _pcodes(top["targets"]) & set(tgt))
     types = sorted(by_type)
     f1s = []
     for t in types:
@@ -131,6 +140,8 @@ def evaluate(path: Path, limit: int | None = None, model: str | None = None) -> 
         "macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0,
         "source_code_accuracy": round(src_ok / src_n, 4) if src_n else 0.0,
         "target_code_accuracy": round(tgt_ok / tgt_n, 4) if tgt_n else 0.0,
+        "top_source_code_accuracy": round(top_src_ok / src_n, 4) if src_n else 0.0,
+        "top_target_code_accuracy": round(top_tgt_ok / tgt_n, 4) if tgt_n else 0.0,
         "events_per_sentence": round(n_events / n, 3) if n else 0.0,
         "no_event_rate": round(no_event / n, 4) if n else 0.0,
         "n_scored_sources": float(src_n),
@@ -142,7 +153,7 @@ def evaluate(path: Path, limit: int | None = None, model: str | None = None) -> 
     for t in types:
         metrics[f"type_accuracy_{t}"] = round(by_type_ok[t] / by_type[t], 4)
     return {
-        "dataset": path.name,
+        "dataset": path.name if half == "all" else f"{path.name} ({half} half)",
         "n_docs": n,
         "metrics": metrics,
         "docs_per_s": round(n / e2e, 2) if e2e else 0.0,
@@ -157,22 +168,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", action="store_true", help="print one JSON object (the default output too)")
     ap.add_argument("--errors", action="store_true", help="list the sentences whose best event has the wrong type")
+    ap.add_argument("--half", choices=["all", "read", "unread"], default="all",
+                    help="PLOVER records of one half only (errors are listed for the read half only)")
+    ap.add_argument("--news", choices=["tune", "check", "all"], default=None,
+                    help="score the real-report gold (benchmarks/gold/events_news.jsonl) instead, on this half")
+    ap.add_argument("--min-confidence", type=float, default=None, help="threshold for --news (default: the default)")
     args = ap.parse_args(argv)
+    if args.news:
+        from eval_events_news import evaluate as evaluate_news
+
+        print(json.dumps(evaluate_news(args.news, args.min_confidence)))
+        return 0
     if not args.data.exists():
         print(f"error: {args.data}: no such file", file=sys.stderr)
         return 1
     if args.errors:
-        _errors(args.data, args.limit, args.model)
+        _errors(args.data, args.limit, args.model, "read" if args.half == "all" else args.half)
         return 0
-    print(json.dumps(evaluate(args.data, args.limit, args.model)))
+    print(json.dumps(evaluate(args.data, args.limit, args.model, args.half)))
     return 0
 
 
-def _errors(path: Path, limit: int | None, model: str | None) -> None:
+def _errors(path: Path, limit: int | None, model: str | None, half: str) -> None:
+    from events_news import plover_half
     from newsgraph import nlp as _nlp
 
     nlp = _nlp.load(model)
-    for r in load_records(path)[:limit] if limit else load_records(path):
+    recs = load_records(path)[:limit] if limit else load_records(path)
+    for r in [r for i, r in enumerate(recs) if plover_half(i) == half]:
         d = nlp(" ".join(r["text"].split()))
         src, _ = _codes(r.get("source"))
         tgt, _ = _codes(r.get("target"))

@@ -197,6 +197,22 @@ def rows_per_person(conn: sa.Connection) -> dict[str, dict[str, int]]:
     return out
 
 
+def index_memory(conn: sa.Connection) -> dict[str, Any]:
+    """Bytes of the in-memory EntityIndex per entity (tracemalloc), and that times a million."""
+    import tracemalloc
+
+    from newsgraph.kb.entities import EntityIndex
+
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    idx = EntityIndex.load(conn)
+    used = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    n = max(len(idx.states), 1)
+    return {"entities": len(idx.states), "bytes_per_entity": round(used / n),
+            "gib_per_million_entities": round(used / n * 1e6 / 2**30, 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     src = ap.add_mutually_exclusive_group(required=True)
@@ -239,6 +255,7 @@ def main() -> None:
         ent_rows = {r.id: (r.name, r.aliases) for r in conn.execute(
             sa.select(t.entities.c.id, t.entities.c.name, t.entities.c.aliases).where(t.entities.c.type == "PERSON"))}
         per_person = rows_per_person(conn)
+        memory = index_memory(conn)
         whole_base_family = sorted(nm for nm, al in ent_rows.values() if family_violations(nm, al))
     metrics: dict[str, Any] = {}
     peer: dict[str, Any] = {}
@@ -256,7 +273,7 @@ def main() -> None:
            "n_docs": len(recs), "split": "stories sorted by id: first half tune, second half check (reported)",
            "metrics": metrics, "peer": {"name": "each report's own canonical name", **peer},
            "docs_per_s": {"store_articles": round(len(recs) / ingest_s, 1), "rebuild": round(len(recs) / rebuild_s, 1)},
-           "rows_per_well_known_person": per_person,
+           "rows_per_well_known_person": per_person, "index_memory": memory,
            "family_entities_whole_base": {"count": len(whole_base_family), "names": whole_base_family[:30]}}
     if a.errors:  # read errors on the tune half only
         json.dump(misses["tune"], sys.stderr, indent=1)

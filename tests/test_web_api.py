@@ -7,6 +7,7 @@ server; each test module gets its own throwaway database on it.
 from __future__ import annotations
 
 import os
+import re
 import uuid
 
 import pytest
@@ -205,6 +206,11 @@ def test_pages_render_and_escape(client) -> None:
     assert 'class="f-quote' in page and "Frank Miller" in page
     m = client.get("/measures/troops:USA:IRQ").text
     assert m.count("<circle") >= 3 and "conflict" in m
+    assert 'class="span"' in m and "as of publication" in m  # periods drawn as spans, points without a time marked
+    by_value = client.get("/measures/troops:USA:IRQ", params={"sort": "value"}).text
+    rows = re.findall(r'<td class="value">([\d,]+)</td>', by_value)
+    assert [int(r.replace(",", "")) for r in rows] == sorted(int(r.replace(",", "")) for r in rows)
+    assert client.get("/measures/people:-:-").status_code == 404  # keyless: never charted
     assert client.get("/search", params={"q": XSS}).status_code == 200
     assert XSS not in client.get("/search", params={"q": XSS}).text
     eid = client.get("/api/entities", params={"name": "Eva"}).json()["items"][0]["id"]

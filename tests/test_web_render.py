@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from newsgraph.record import Amount, Article, Entity, Mention, Paragraph, Quote
 from newsgraph.web.charts import hedge_range, map_svg, timeline_svg
 from newsgraph.web.highlight import facts_json, facts_of, render_paragraphs
@@ -55,7 +57,9 @@ def test_facts_json_cannot_close_the_script_element() -> None:
 
 def test_hedge_ranges() -> None:
     assert hedge_range(150000, "nearly") == (135000.0, 150000)
-    assert hedge_range(100, "more than") == (100, 110.00000000000001)
+    assert hedge_range(100, "more than") == pytest.approx((100, 110))
+    # the chart's bar is the conflicts' range (one hedge table): "as many as" is a ceiling
+    assert hedge_range(900, "up to") == pytest.approx((810, 900))
     assert hedge_range(5, None) == (5, 5)
     assert hedge_range(5, "about", low=4, high=6) == (4, 6)
     assert hedge_range(150000, "nearly", high=150000) == (135000.0, 150000)
@@ -77,3 +81,16 @@ def test_empty_timeline_and_map() -> None:
     assert "No dated points" in str(timeline_svg([{"date": None, "value": 3}]))
     svg = str(map_svg([{"name": "Baghdad", "lat": 33.34, "lon": 44.4}, {"name": "nowhere"}]))
     assert svg.count('class="place"') == 1 and "<title>Baghdad</title>" in svg
+
+
+def test_timeline_svg_spans_and_points_as_of_publication() -> None:
+    svg = str(timeline_svg([
+        {"date": "2003-05-02", "last_date": "2006-08-31", "value": 150000, "approx": "nearly"},
+        {"date": "2020-09-10", "last_date": "2020-09-10", "value": 5200, "as_of_publication": True},
+        {"date": "2020-09-01", "last_date": "2020-09-30", "value": 3000},
+    ]))
+    assert svg.count('class="span"') == 2  # the mid-2000s and September cover stretches; a day does not
+    assert svg.count('class="point asof"') == 1
+    # the line joins the one series in the order of the last days: 150000, 5200, 3000
+    xs = [float(pt.split(",")[0]) for pt in re.search(r'<polyline points="([^"]+)"', svg).group(1).split()]
+    assert xs == sorted(xs)

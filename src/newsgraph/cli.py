@@ -107,8 +107,12 @@ def extract(
     url: Annotated[Optional[str], typer.Option(help="the article's URL")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or pretty")] = Format.json,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name (default: $NEWSGRAPH_MODEL or en_core_web_sm)")] = None,
+    all_events: Annotated[bool, typer.Option("--all", help="keep every event, whatever its confidence")] = False,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="keep events at or above this confidence (default 0.6)")] = None,
 ) -> None:
-    """Extract facts from articles and print their records."""
+    """Extract facts from articles and print their records (events at or above the default confidence
+    unless --all or --min-confidence)."""
     from . import pipeline
     from .pretty import render
 
@@ -118,7 +122,8 @@ def extract(
     for path in paths:
         try:
             label, text = read_text_arg(path)
-            rec = pipeline.extract(text, published=published, title=title, url=url, model=model)
+            rec = pipeline.extract(text, published=published, title=title, url=url, model=model,
+                                   min_confidence=0.0 if all_events else min_confidence)
         except NewsgraphError as exc:
             failures += 1
             item = exc.item or path
@@ -168,8 +173,10 @@ def serve(
 
 def _register_kb() -> None:
     from .kb.commands import register
+    from .kb.ops_commands import register as register_ops
 
     register(app)
+    register_ops(app)
 
 
 _register_kb()
@@ -182,6 +189,15 @@ def _register_identity() -> None:
 
 
 _register_identity()
+
+
+def _register_stories() -> None:
+    from .kb.storycommands import register
+
+    register(app)
+
+
+_register_stories()
 
 
 def _register_spark() -> None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name"]
+__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_suffixes"]
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -26,6 +26,20 @@ def read_tsv(name: str) -> list[list[str]]:
             continue
         rows.append([c.strip() for c in line.split("\t")])
     return rows
+
+
+@lru_cache(maxsize=1)
+def hedge_bounds() -> dict[str, str]:
+    """Normalized hedge → its bound: "low" (the figure is a floor), "high" (a ceiling), "" (an estimate).
+    The one table of data/amount_hedges.tsv that amounts, measures, conflicts and the chart all read."""
+    return {row[0].lower(): (row[1] if len(row) > 1 else "") for row in read_tsv("amount_hedges.tsv")}
+
+
+@lru_cache(maxsize=1)
+def hedge_suffixes() -> dict[str, str]:
+    """A hedge written after the number ("or more", "plus", "+", "or so") → its normalized hedge."""
+    return {w.strip().lower(): row[0] for row in read_tsv("amount_hedges.tsv") if len(row) > 3
+            for w in row[3].split("|") if w.strip()}
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -39,6 +39,10 @@ _HONORIFICS = frozenset({
     "first", "former", "ex", "late", "then", "secretary", "minister", "governor", "speaker", "judge",
     "justice", "chairman", "leader", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
 })
+# Family names written first in English-language news (Korean and Chinese leaders); a short list on
+# purpose: "Lee" and "Park" are also Western names and are left out.
+_FAMILY_FIRST = frozenset({"kim", "xi", "moon", "li", "wang", "zhang", "hu", "wen", "jiang", "mao", "deng", "liu",
+                           "choe", "ri", "yoon", "roh", "chun", "syngman"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "first lady"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 _BRACKETS = re.compile(r"[\[\]{}()<>|•·●▪■►*#@_=+~^\\/]")
@@ -184,6 +188,11 @@ def parse_person(text: str) -> PersonName | None:
     toks = [x.rstrip(",") for x in toks if x.rstrip(",")]
     if len(toks) == 1:
         return PersonName("", (), fold(toks[0]), suffix, title)
+    if fold(toks[0]) in _FAMILY_FIRST and len(toks) <= 3 and not any(len(fold(x)) == 1 for x in toks):
+        # "Kim Jong Un" / "Kim Jong-un", "Xi Jinping": the family name comes first
+        return PersonName(fold("-".join(toks[1:])), (), fold(toks[0]), suffix, title)
+    # "H.W." / "HW" between given name and surname: two initials, not one middle name
+    toks = [toks[0]] + [y for x in toks[1:-1] for y in _initials_of(x)] + [toks[-1]]
     # a particle run ("bin Salman", "al Assad", "van der Leyen") belongs to the surname
     i = len(toks) - 1
     while i > 1 and fold(toks[i - 1]) in _PARTICLES | {"der", "den"}:
@@ -191,6 +200,13 @@ def parse_person(text: str) -> PersonName | None:
     surname = fold(" ".join(toks[i:])).replace(" ", "-") if i < len(toks) - 1 else fold(toks[-1])
     given, middle = fold(toks[0]), tuple(fold(x) for x in toks[1:i])
     return PersonName(given, middle, surname, suffix, title)
+
+
+def _initials_of(tok: str) -> list[str]:
+    bare = tok.replace(".", "")
+    if 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha():
+        return list(bare)
+    return [tok]
 
 
 def _given_agree(a: str, b: str) -> bool:

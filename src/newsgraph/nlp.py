@@ -48,6 +48,10 @@ class CleanComponent:
         doc._.newsgraph_paragraphs = [(b.start, b.end, b.kind) for b in cleaned.paragraphs]
         doc._.newsgraph_related = cleaned.related_links
         doc._.newsgraph_headings = cleaned.headings
+        if doc.has_annotation("DEP"):
+            # added after the parser (``add_pipe`` without ``first=True``): the sentences are already set
+            # and spaCy refuses to change them; the paragraphs are still recorded
+            return doc
         for b in cleaned.paragraphs:
             span = doc.char_span(b.start, b.end, alignment_mode="contract")
             if span is not None and len(span):

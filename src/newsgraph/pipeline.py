@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
 from .errors import EmptyTextError, ExtractionError, InputError, InvalidFieldError, NewsgraphError
-from .record import Article, Item, ItemError, article_id
+from .record import EVENT_MIN_CONFIDENCE, Article, Item, ItemError, article_id
 from .storable import storable
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ FAMILY_FIELDS: dict[str, tuple[str, ...]] = {
 # article costs more than extracting from a rare foreign one.
 _LANG_MIN_PROB = 0.90
 _LANG_MIN_CHARS = 40
+# The most characters one spaCy batch holds (see _run): a long article's chunks of 100,000 characters go
+# three at a time, short articles up to the batch size or this many characters, whichever comes first.
+DEFAULT_BATCH_CHARS = 300_000
 
 
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
@@ -195,11 +198,14 @@ def extract(
     source: str | None = None,
     model: str | None = None,
     cancel: threading.Event | None = None,
+    min_confidence: float | None = None,
 ) -> Article:
     """Extract one article. Raises a :class:`~newsgraph.errors.NewsgraphError` on bad input.
 
     ``cancel``: when this event is set (a caller that stopped waiting, such as the web API past its
     timeout), the extraction stops at the next pipeline step and raises ExtractionError("cancelled ...").
+    Events below ``min_confidence`` (default :data:`newsgraph.record.EVENT_MIN_CONFIDENCE`) are left out
+    of the returned record; pass 0 to keep all. ``extract_many`` (ingest, Spark) keeps every event.
     """
     if not isinstance(text, str):
         raise InputError(f"text must be a string, got {type(text).__name__}")
@@ -209,6 +215,9 @@ def extract(
     for out in results:
         if isinstance(out, ItemError):  # a record that fails validation: a bug, raised for this one article
             raise ExtractionError(out.reason, item=item.ref)
+        floor = EVENT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+        if floor > 0:
+            out.events = [e for e in out.events if (e.confidence or 0.0) >= floor]
         return out
     raise AssertionError("unreachable: one item in, one result out")
 
@@ -259,7 +268,7 @@ def _prepared(items: Iterable[Any]) -> Iterator[tuple[int, Item | ItemError]]:
 
 def _run(
     pairs: Iterable[tuple[int, Item | ItemError]], *, model: str | None, n_process: int, batch_size: int,
-    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS, batch_chars: int = DEFAULT_BATCH_CHARS,
 ) -> Iterator[Article | ItemError]:
     from . import nlp as _nlp  # spaCy loads here, on the first extraction
 
@@ -276,8 +285,14 @@ def _run(
     order: list[int] = []
     # chunk records of a long article, gathered until its last chunk is through
     parts: dict[int, list[tuple[int, Article | ItemError]]] = {}
+    # Memory is bounded by characters, not only by articles: a batch holds at most `budget` characters
+    # (a short item that would pass it starts the next batch), and a long article's chunks go through
+    # spaCy `chunk_batch` at a time in one process (64 chunks of 100,000 characters in one batch took 7 GB).
+    budget = max(limit, batch_chars)
+    chunk_batch = max(1, budget // limit)
+    stash: list[tuple[int, Item]] = []
 
-    def english_docs() -> Iterator[tuple[Doc, tuple[int, Item, int, int]]]:
+    def english() -> Iterator[tuple[int, Item]]:
         for i, it in pairs:
             order.append(i)
             if isinstance(it, ItemError):
@@ -291,32 +306,61 @@ def _run(
             except Exception as exc:  # one item's failure is its own ItemError, never the batch's
                 held[i] = ItemError(index=i, item=it.ref, reason=f"language or record: {exc}", error=type(exc).__name__)
                 continue
-            if len(it.text) <= limit:
-                yield _make_doc(nlp, it), (i, it, 0, 1)
-                continue
-            spans = split_text(it.text, limit)
-            for s, e in spans:
-                chunk = Item(text=it.text[s:e], title=it.title, published=it.published, url=it.url,
-                             source=it.source, ref=it.ref)
-                yield _make_doc(nlp, chunk), (i, it, s, len(spans))
+            yield i, it
+
+    source = english()
+
+    def short_docs() -> Iterator[tuple[Doc, tuple[int, Item, int, int]]]:
+        """Docs of short items until a long one, or one that would pass the batch's budget, comes."""
+        in_batch = chars = 0
+        while True:
+            nxt = stash.pop() if stash else next(source, None)
+            if nxt is None:
+                return
+            i, it = nxt
+            n = len(it.text)
+            if n > limit or (in_batch and chars + n > budget):
+                stash.append(nxt)
+                return
+            yield _make_doc(nlp, it), (i, it, 0, 1)
+            in_batch, chars = in_batch + 1, chars + n
+            if in_batch >= batch_size:
+                in_batch = chars = 0
+
+    def chunk_docs(i: int, it: Item) -> Iterator[tuple[Doc, tuple[int, Item, int, int]]]:
+        spans = split_text(it.text, limit)
+        for s, e in spans:
+            chunk = Item(text=it.text[s:e], title=it.title, published=it.published, url=it.url,
+                         source=it.source, ref=it.ref)
+            yield _make_doc(nlp, chunk), (i, it, s, len(spans))
 
     next_out = 0
-    for doc, (i, it, offset, n_chunks) in nlp.pipe(english_docs(), as_tuples=True, batch_size=batch_size,
-                                                    n_process=n_process):
-        try:
-            if n_chunks == 1:
-                held[i] = _record_from_doc(doc, it)
-            else:
-                got = parts.setdefault(i, [])
-                got.append((offset, _record_from_doc(doc, Item(text=doc.text, ref=it.ref))))
-                if len(got) == n_chunks:
-                    held[i] = _merge_chunks(it, i, parts.pop(i))
-        except Exception as exc:  # a record that fails validation is a bug, reported per item
-            parts.pop(i, None)
-            held[i] = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
-        while next_out < len(order) and order[next_out] in held:
-            yield held.pop(order[next_out])
-            next_out += 1
+
+    def take(results: Iterable[tuple[Doc, tuple[int, Item, int, int]]]) -> Iterator[Article | ItemError]:
+        nonlocal next_out
+        for doc, (i, it, offset, n_chunks) in results:
+            try:
+                if n_chunks == 1:
+                    held[i] = _record_from_doc(doc, it)
+                else:
+                    got = parts.setdefault(i, [])
+                    got.append((offset, _record_from_doc(doc, Item(text=doc.text, ref=it.ref))))
+                    if len(got) == n_chunks:
+                        held[i] = _merge_chunks(it, i, parts.pop(i))
+            except Exception as exc:  # a record that fails validation is a bug, reported per item
+                parts.pop(i, None)
+                held[i] = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
+            while next_out < len(order) and order[next_out] in held:
+                yield held.pop(order[next_out])
+                next_out += 1
+
+    while True:
+        yield from take(nlp.pipe(short_docs(), as_tuples=True, batch_size=batch_size, n_process=n_process))
+        if not stash:
+            break
+        if len(stash[-1][1].text) > limit:
+            i, it = stash.pop()
+            yield from take(nlp.pipe(chunk_docs(i, it), as_tuples=True, batch_size=chunk_batch, n_process=1))
     while next_out < len(order):
         yield held.pop(order[next_out])
         next_out += 1

@@ -85,7 +85,7 @@ def render(rec: Article, console: Console, label: str | None = None) -> None:
         t = _table("Events", "type", "mode", "actors", "targets", "place", "time", "evidence")
         places = {p.id: p.name for p in rec.places}
         for ev in rec.events:
-            flags = (" (negated)" if ev.negated else "") + (" (hypothetical)" if ev.hypothetical else "")
+            flags = "" if ev.modality == "asserted" else f" ({ev.modality})"
             t.add_row(ev.type + flags, ev.mode or "", ", ".join(f"{a.name} [{a.code or a.country or '?'}]" for a in ev.actors),
                       ", ".join(f"{a.name} [{a.code or a.country or '?'}]" for a in ev.targets),
                       places.get(ev.place or "", ev.place or ""), ev.time or "", _short(ev.text, 60))

@@ -35,6 +35,8 @@ __all__ = [
     "Place",
     "Party",
     "Event",
+    "EventSpan",
+    "EVENT_MIN_CONFIDENCE",
     "ExtractionFailure",
     "Article",
     "Item",
@@ -42,6 +44,12 @@ __all__ = [
     "article_id",
     "measure_key",
     "normalize_measure_object",
+    "canonical_object",
+    "unit_suffix",
+    "dimension_of",
+    "amount_key",
+    "is_series",
+    "key_parts",
     "json_schema",
 ]
 
@@ -106,6 +114,8 @@ class Quote(Span):
 
 
 Number = int | float
+#: What kind of quantity a figure is; figures of different dimensions never share a measure key.
+Dimension = Literal["count", "money", "percent", "rate", "measure"]
 
 
 class Amount(Span):
@@ -123,6 +133,10 @@ class Amount(Span):
     location: str | None = None
     time: str | None = None
     change: str | None = None
+    dimension: Dimension | None = Field(
+        default=None, description="count, money, percent, rate (per 100,000, per capita, a day) or measure "
+        "(a physical unit); None in records made before the field existed (then read from kind)")
+    rate: str | None = Field(default=None, description='the base of a rate: "100k", "1k", "capita", "day"')
 
 
 class Change(Span):
@@ -140,6 +154,8 @@ class Change(Span):
     verb: str | None = None
     time: str | None = None
     measure: str | None = None
+    from_time: str | None = Field(
+        default=None, description="TIMEX value stated for from_value itself (\"down from 900 in June\")")
 
 
 class Time(Span):
@@ -177,6 +193,21 @@ class Party(_Model):
     code: str | None = None
 
 
+#: How the report presents an event (docs/events_guidelines.md); ``negated`` and ``hypothetical`` follow it.
+Modality = Literal["asserted", "negated", "intended", "threatened", "hypothetical", "requested"]
+#: Readers (``newsgraph.extract``, the CLI, the API, the web) show events at or above this confidence by
+#: default; every event is stored. Chosen on the tune half of benchmarks/gold/events_news.jsonl.
+EVENT_MIN_CONFIDENCE = 0.6
+#: The modalities that make ``hypothetical`` true.
+HYPOTHETICAL_MODALITIES: frozenset[str] = frozenset({"intended", "threatened", "hypothetical", "requested"})
+
+
+class EventSpan(Span):
+    """A further telling of an event: its extent, and the quote that tells it when one does."""
+
+    quote: str | None = None
+
+
 class Event(Span):
     type: str
     mode: str | None = None
@@ -192,6 +223,8 @@ class Event(Span):
     trigger_start: int | None = None
     trigger_end: int | None = None
     confidence: float | None = None
+    modality: Modality = "asserted"
+    spans: list[EventSpan] = Field(default_factory=list, description="further tellings of the same event in the report")
 
 
 class ExtractionFailure(_Model):
@@ -222,6 +255,8 @@ class Article(_Model):
     events: list[Event] = Field(default_factory=list)
     extraction_errors: list[ExtractionFailure] = Field(
         default_factory=list, description="families that failed on this article (new in schema_version 2)")
+    story_id: int | None = Field(
+        default=None, description="the story this report tells, set by the knowledge base; null from extract (new in schema_version 2)")
 
     def span_text(self, span: Span | Mention) -> str:
         """The evidence text of any fact with start/end offsets."""
@@ -259,35 +294,45 @@ def article_id(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
+def _data_rows(name: str) -> list[list[str]]:
+    raw = resources.files("newsgraph").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [[c.strip() for c in line.split("\t")] for line in raw.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _measure_synonyms() -> dict[str, str]:
     table: dict[str, str] = {}
-    raw = resources.files("newsgraph").joinpath("data/measure_synonyms.tsv").read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        key, _, words = line.partition("\t")
-        for w in words.split("|"):
-            table[w.strip().lower()] = key.strip()
+    for row in _data_rows("measure_synonyms.tsv"):
+        for w in row[1].split("|"):
+            table[w.strip().lower()] = row[0]
     return table
+
+
+@lru_cache(maxsize=1)
+def _not_objects() -> frozenset[str]:
+    return frozenset(w.strip().lower() for row in _data_rows("measure_not_objects.tsv") for w in row[0].split("|"))
 
 
 _WORD = re.compile(r"[a-z][a-z\-']*")
 
 
-def normalize_measure_object(obj: str | None) -> str:
-    """Map a counted object ("US troops", "service members") to its measure name ("troops"); "-" if unknown.
+def canonical_object(obj: str | None) -> str | None:
+    """What a figure counts, canonicalized ("US troops", "service members" → "troops"); None when the phrase
+    names nothing countable ("worth", "percent", "times") or has no word.
 
-    The synonym table (data/measure_synonyms.tsv) is tried on the whole phrase, then on its
-    trailing words (the head noun comes last in English noun phrases), then on each word from the end.
+    The synonym table (data/measure_synonyms.tsv) is tried on the whole phrase, then on its trailing words
+    (the head noun comes last in English noun phrases), then on each word from the end; a phrase whose head
+    is in data/measure_not_objects.tsv is no object. Otherwise the head word itself is the object.
     """
     if not obj:
-        return "-"
+        return None
     table = _measure_synonyms()
     words = _WORD.findall(obj.lower().replace("’", "'"))
-    if not words:
-        return "-"
+    if len(words) > 1 and words[-1] in ("rate", "rates"):
+        words = words[:-1]  # "the unemployment rate" measures unemployment
+    if not words or words[-1] in _not_objects():
+        return None
     for i in range(len(words)):
         phrase = " ".join(words[i:])
         if phrase in table:
@@ -296,12 +341,71 @@ def normalize_measure_object(obj: str | None) -> str:
         if w in table:
             return table[w]
     head = words[-1]
-    return head if head.isalpha() else "-"
+    return head if head.isalpha() else None
 
 
-def measure_key(obj: str | None, owner: str | None = None, location: str | None = None) -> str:
-    """The key that lines a figure up across reports: ``object:owner:location``, e.g. ``troops:USA:IRQ``."""
-    return f"{normalize_measure_object(obj)}:{owner or '-'}:{location or '-'}"
+def normalize_measure_object(obj: str | None) -> str:
+    """:func:`canonical_object`, with "-" for no object (the key's placeholder)."""
+    return canonical_object(obj) or "-"
+
+
+def unit_suffix(dimension: str | None, unit: str | None = None, currency: str | None = None,
+                rate: str | None = None) -> str:
+    """The suffix a dimension puts on the key's object: "" (count), ".pct", ".pp" (percentage points),
+    ".usd" (money, ISO 4217 lower case), ".per100k" / ".per1k" / ".percapita" (rates), ".usd.perday"
+    (money a day), ".km" and the like (a physical unit)."""
+    if dimension in (None, "count"):
+        return ""
+    if dimension == "percent":
+        return ".pp" if unit == "percentage point" else ".pct"
+    if dimension == "money":
+        return f".{(currency or 'xxx').lower()}"
+    if dimension == "rate":
+        base = f".per{rate or 'x'}"
+        return (f".{currency.lower()}" if currency else "") + base
+    slug = re.sub(r"[^a-z0-9]+", "_", (unit or "unit").lower()).strip("_")
+    return f".{slug}"
+
+
+def dimension_of(am: Amount) -> str:
+    """The amount's dimension; for records made before the field existed, read from its kind."""
+    if am.dimension:
+        return am.dimension
+    return {"count": "count", "money": "money", "percent": "percent"}.get(am.kind, "measure")
+
+
+def measure_key(obj: str | None, owner: str | None = None, location: str | None = None, *,
+                dimension: str | None = None, unit: str | None = None, currency: str | None = None,
+                rate: str | None = None) -> str:
+    """The key that lines a figure up across reports: ``object[.unit]:owner:location``, e.g. ``troops:USA:IRQ``,
+    ``tariffs.pct:USA:CHN``, ``aid.usd:USA:UKR``; "-" stands for a missing part."""
+    canon = canonical_object(obj)
+    name = f"{canon}{unit_suffix(dimension, unit, currency, rate)}" if canon else "-"
+    return f"{name}:{owner or '-'}:{location or '-'}"
+
+
+def amount_key(am: Amount) -> str | None:
+    """The measure key of an amount (None when it counts nothing): recomputed from its fields, so that records
+    made by older versions are re-keyed the same way."""
+    if canonical_object(am.object) is None:
+        return None
+    return measure_key(am.object, am.owner, am.location, dimension=dimension_of(am), unit=am.unit,
+                       currency=am.currency, rate=am.rate)
+
+
+def key_parts(key: str) -> tuple[str, str, str]:
+    """(object, owner, location) of a measure key; a missing part is "-"."""
+    parts = key.split(":")
+    parts += ["-"] * (3 - len(parts))
+    return parts[0] or "-", parts[1] or "-", ":".join(parts[2:]) or "-"
+
+
+def is_series(key: str | None) -> bool:
+    """A series needs an object and an owner or a location: "people:-:-" is stored but never a series."""
+    if not key:
+        return False
+    obj, owner, loc = key_parts(key)
+    return obj != "-" and (owner != "-" or loc != "-")
 
 
 def json_schema() -> dict[str, Any]:

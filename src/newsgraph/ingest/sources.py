@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from .model import MAX_ITEM_BYTES, WHOLE, Options, Read, ReadStream, error_read
 
-__all__ = ["KINDS", "kind_of", "sniff", "iter_source"]
+__all__ = ["KINDS", "kind_of", "sniff", "iter_source", "read_bytes_source"]
 
 KINDS = ("text", "jsonl", "html", "warc")
 _EXT = {
@@ -157,7 +157,7 @@ def _read_file(path: Path, label: str, kind: str | None, opts: Options, stream: 
         return
     os.set_blocking(fd, True)
     with os.fdopen(fd, "rb") as fh:
-        yield from _read_bytes_source(label, fh, kind, opts, stream)
+        yield from read_bytes_source(label, fh, kind, opts, stream)
 
 
 class _Replay(io.RawIOBase):
@@ -185,14 +185,49 @@ class _Replay(io.RawIOBase):
         return self.pos
 
 
+class GzipBombError(OSError):
+    """A gzip stream that inflates far beyond any real text (the readers report it as the stream's end)."""
+
+
+# Real JSONL and text compress 3 to 20 times; past this ratio, once a few MB are out, it is a bomb
+# (a 2 MB gzip of blank lines inflated to 2 GB and kept a run busy for minutes with no output).
+_BOMB_RATIO = 200
+_BOMB_AFTER = 1024 * 1024
+
+
+class _BombGuard(io.RawIOBase):
+    """Decompressed bytes of a gzip stream, refused once they pass ``_BOMB_RATIO`` times the input read."""
+
+    def __init__(self, gz: IO[bytes], raw: IO[bytes]) -> None:
+        self.gz, self.raw, self.out = gz, raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        data = self.gz.read1(len(buf))  # read1: what was inflated before a cut still comes back
+        n = len(data)
+        memoryview(buf).cast("B")[:n] = data
+        self.out += n
+        if self.out > _BOMB_AFTER:
+            try:
+                consumed = max(1, self.raw.tell())
+            except OSError:
+                consumed = 1
+            if self.out > _BOMB_RATIO * consumed:
+                raise GzipBombError(f"gzip stream inflates more than {_BOMB_RATIO} times ({self.out:,} bytes out of "
+                                    f"{consumed:,}): not read further")
+        return n
+
+
 def _read_stdin(opts: Options, stream: ReadStream) -> Iterator[Read]:
     # read as it comes, never whole: `newsgraph ingest - < /dev/zero` must stop at the size cap, and a
     # JSONL stream of any length goes through line by line
-    yield from _read_bytes_source("-", sys.stdin.buffer, None, opts, stream)
+    yield from read_bytes_source("-", sys.stdin.buffer, None, opts, stream)
 
 
-def _read_bytes_source(label: str, fh: IO[bytes], kind: str | None, opts: Options,
-                       stream: ReadStream) -> Iterator[Read]:
+def read_bytes_source(label: str, fh: IO[bytes], kind: str | None, opts: Options,
+                      stream: ReadStream) -> Iterator[Read]:
     try:
         head = fh.read(_HEAD)
         if fh.seekable():
@@ -211,7 +246,8 @@ def _read_bytes_source(label: str, fh: IO[bytes], kind: str | None, opts: Option
         # warcio reads gzip members itself, one record per member.
         yield from read_warc(label, fh, opts, stream)
         return
-    body: IO[bytes] = gzip.GzipFile(fileobj=fh, mode="rb") if compressed else fh  # type: ignore[assignment]
+    body: IO[bytes] = (io.BufferedReader(_BombGuard(gzip.GzipFile(fileobj=fh, mode="rb"), fh))
+                       if compressed else fh)
     if kind == "jsonl":
         from .jsonl import read_jsonl
 

@@ -47,6 +47,7 @@ from .query import (
     timeline,
 )
 from .search import SearchHit, search, search_page
+from .series import rebuild_measures  # registers the rebuild step that re-keys measures
 
 __all__ = [
     "Store", "open_store",

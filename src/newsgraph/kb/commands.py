@@ -84,9 +84,29 @@ def ingest(
     Exit status: 0 when every item was stored (or was a duplicate or non-English), 2 when the run
     finished but some items failed (each is in ingest_errors), 1 when the run itself could not go on.
     """
+    import os
+    import signal
+
     from ..ingest.count import count_items
     from . import ingest as run_ingest
 
+    owner = os.getpid()
+
+    def terminated(_sig: int, _frame: Any) -> None:
+        if os.getpid() != owner:  # a spaCy worker forked from here: die the ordinary way
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        # SIGTERM ends the run like Ctrl-C: the open batch rolls back, the run is marked interrupted.
+        # Ctrl-C reaches the whole process group; SIGTERM only this process, so the workers go first
+        # (left alive, they would wait on their queues for ever and hold this process at exit).
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, terminated)
     fields = dict(f.split("=", 1) for f in field or [] if "=" in f)
     total = count_items(sources)
     if n_process is None:
@@ -102,9 +122,15 @@ def ingest(
             bar.update(task, completed=handled, rate=handled / max(time.perf_counter() - t0, 1e-9),
                        stored=s.stored, failed=s.failed)
 
-        summary = run_ingest(sources, db=db, n_process=n_process, batch_size=batch_size, published=published,
-                             title=title, url=url, fields=fields or None, progress=tick,
-                             follow_symlinks=follow_symlinks)
+        try:
+            summary = run_ingest(sources, db=db, n_process=n_process, batch_size=batch_size, published=published,
+                                 title=title, url=url, fields=fields or None, progress=tick,
+                                 follow_symlinks=follow_symlinks)
+        except KeyboardInterrupt:
+            bar.stop()
+            err.print("interrupted: the run is marked interrupted; every committed batch is kept "
+                      "(the same command resumes)")
+            raise typer.Exit(130) from None
         bar.update(task, completed=summary.read, total=total if total is not None else summary.read,
                    rate=summary.articles_per_s, stored=summary.stored, failed=summary.failed)
     # soft_wrap: a summary line is never broken (inside a number or anywhere) when piped or narrow
@@ -150,6 +176,9 @@ def timeline(
     from . import timeline as get
 
     tl = get(key, db=db)
+    if not tl.series:
+        err.print(f"[bold red]error:[/] {key}: not a series (a series needs an object and an owner or a location)")
+        raise typer.Exit(1)
     if format == TableFormat.json:
         _json({"measure": key, "points": [p.to_dict() | {"when": p.when} for p in tl.points]})
         return
@@ -343,18 +372,23 @@ def events(
     db: DbOpt = None,
     limit: int = 50,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    all_: Annotated[bool, typer.Option("--all", help="every stored event, whatever its confidence")] = False,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="show events at or above this confidence (default 0.6)")] = None,
 ) -> None:
-    """List events by type and actor/target."""
+    """List events by type and actor/target (those at or above the default confidence unless --all)."""
     from . import events as get
 
-    hits = get(type, actor, target=target, db=db, limit=limit)
+    hits = get(type, actor, target=target, db=db, limit=limit, min_confidence=0.0 if all_ else min_confidence)
     if format != TableFormat.table:
         _json([h.to_dict() for h in hits])
         return
     for ev in hits:
         who = ", ".join(p.get("code") or p["name"] for p in ev.actors)
         whom = ", ".join(p.get("code") or p["name"] for p in ev.targets)
-        out.print(escape(f"{ev.published or '?'} {ev.type} {who} -> {whom}: {ev.text}  [{ev.article_id}]"),
+        how = "" if ev.modality in (None, "asserted") else f" ({ev.modality})"
+        conf = "" if ev.confidence is None else f" {ev.confidence:.2f}"
+        out.print(escape(f"{ev.published or '?'} {ev.type}{how} {who} -> {whom}: {ev.text}  [{ev.article_id}]{conf}"),
                   soft_wrap=True)
 
 

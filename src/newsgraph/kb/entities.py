@@ -9,7 +9,8 @@ a report); this module lines the reports' entities up with each other.
   (a "George Bush" that could be either George W. or George H. W.) it stays apart. Aliases that are
   bare surnames never act as keys, so "Trump" on Melania's row cannot pull Donald in.
 * A **bare surname** ("Pompeo") joins the dominant stored full name with that surname: the one
-  with at least :data:`DOMINANCE` times the mentions of the next; else it stays a bare row.
+  with at least :data:`DOMINANCE` times the mentions of the next (a lone one: at least DOMINANCE
+  mentions); else it stays a bare row, which joins the full name once it dominates.
 * **Country is evidence, not identity** for persons: a stored person keeps the country with the
   most evidence (``evidence["countries"]``); a disagreeing country never splits a full name. Places
   and organizations still stay apart when their countries differ ("Georgia" USA vs GEO).
@@ -96,7 +97,16 @@ class EntityState:
 
     @property
     def person(self) -> PersonName | None:
-        return parse_person(self.name) if self.type == "PERSON" else None
+        """The row's most specific full name, parsed: "George W. Bush" for a row named "George Bush"
+        that holds George W.'s reports, so that George H. W. never joins it."""
+        if self.type != "PERSON":
+            return None
+        best = parse_person(self.name)
+        for a in self.aliases:
+            p = parse_person(a)
+            if p is not None and not p.bare and (best is None or best.bare or _specificity(p) > _specificity(best)):
+                best = p
+        return best
 
     def vote(self, kind: str, value: str | None, n: int) -> None:
         if value:
@@ -104,7 +114,17 @@ class EntityState:
             box[value] = box.get(value, 0) + n
 
     def settle(self) -> None:
-        """Type and (for persons) country from the votes; ties keep the current value."""
+        """Type, (for persons) country and name from the votes; ties keep the current value."""
+        names = self.evidence.get("names")
+        if names and self.type == "PERSON":
+            # the most mentioned full name, the most specific on a tie: independent of arrival order
+            def rank(n: str) -> tuple[int, tuple[int, int, int], str]:
+                return (names.get(n, 0), _specificity(parse_person(n)), n)
+
+            best = max(names, key=rank)
+            if best != self.name and rank(best) > rank(self.name):
+                old, self.name = self.name, best
+                self.aliases = [a for a in self.aliases if a != best] + ([old] if old not in self.aliases else [])
         for kind, attr in (("types", "type"), ("countries", "country")):
             box = self.evidence.get(kind)
             if not box or (kind == "countries" and self.type != "PERSON"):
@@ -113,6 +133,12 @@ class EntityState:
             best = max(box.values())
             if box.get(cur or "", -1) < best:
                 setattr(self, attr, sorted(k for k, v in box.items() if v == best)[0])
+
+
+def _specificity(p: PersonName | None) -> tuple[int, int, int]:
+    if p is None or p.bare:
+        return (0, 0, 0)
+    return (1, len(p.middle), int(bool(p.suffix)))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -187,22 +213,43 @@ class EntityIndex:
                  and self._allowed(i, (e.name,))]
         if not cands:
             return None
-        exact = [i for i in cands if exact_person(self.states[i].person, n)]  # type: ignore[arg-type]
+        if not n.middle:
+            initialled = {self.states[i].person.initials for i in cands  # type: ignore[union-attr]
+                          if self.states[i].person.middle}  # type: ignore[union-attr]
+            if len(initialled) > 1:
+                # "George Bush" while George W. and George H. W. are both stored: only a row that is
+                # plainly "George Bush" (no initials at all) may take it; else it stays apart
+                plain = [i for i in cands if not self.states[i].person.middle]  # type: ignore[union-attr]
+                return max(plain, key=lambda i: (self.states[i].mention_count, -i)) if plain else None
+        exact = [i for i in cands if self._exact(self.states[i], n)]
         pool = exact or (cands if len(cands) == 1 else [])
-        if not pool and not n.middle:
-            # "George Bush": compatible with several initialled people; only identical names join
-            return None
-        if not pool:
+        if not pool and n.middle:
             # a name with initials joins the one stored person without initials it fits
             plain = [i for i in cands if not self.states[i].person.middle]  # type: ignore[union-attr]
             pool = plain if len(plain) == 1 else []
         # ties go to the older entity, so a resumed run decides as a clean one did
         return max(pool, key=lambda i: (self.states[i].mention_count, -i)) if pool else None
 
-    def _bare_person(self, surname: str, names: tuple[str, ...]) -> int | None:
-        """The dominant full-name person with this surname (rule 2 across reports), or None."""
+    @staticmethod
+    def _exact(st: EntityState, n: PersonName) -> bool:
+        """One of the row's names is exactly this one."""
+        return any((p := parse_person(x)) is not None and exact_person(p, n) for x in (st.name, *st.aliases))
+
+    def _bare_person(self, surname: str, names: tuple[str, ...], roles: tuple[str, ...] = ()) -> int | None:
+        """The dominant full-name person with this surname (rule 2 across reports), or None.
+
+        Several candidates: the one with DOMINANCE times the mentions of the next. A lone candidate
+        needs support: DOMINANCE mentions, a reference actor (a well-known person), or a shared role;
+        so a bare "Trump" does not join Melania just because she was the first Trump stored.
+        """
         sur = self.surnames.get(surname, set())
-        best = self._dominant(sur) if sur else None
+        if not sur:
+            return None
+        best = self._dominant(sur)
+        if best is not None and len(sur) == 1:
+            st = self.states[best]
+            if not (st.mention_count >= DOMINANCE or st.actor or set(roles) & set(st.roles)):
+                best = None
         # an analyst's split keeps the name off that person; it does not hand it to the next one
         return best if best is not None and self._allowed(best, names) else None
 
@@ -227,12 +274,20 @@ class EntityIndex:
                 return max(group, key=lambda i: (self.states[i].mention_count, -i))
         return self._dominant(cands)
 
-    def _dominant(self, cands: set[int]) -> int | None:
+    def _dominant(self, cands: set[int], alone: float = 0.0) -> int | None:
+        """The candidate with DOMINANCE times the mentions of the next; a lone one needs ``alone`` mentions
+        (so a bare "Trump" does not join Melania just because she was the first Trump stored)."""
         ranked = sorted(cands, key=lambda i: (-self.states[i].mention_count, i))
+        top = self.states[ranked[0]].mention_count
         if len(ranked) == 1:
-            return ranked[0]
-        top, second = self.states[ranked[0]].mention_count, self.states[ranked[1]].mention_count
+            return ranked[0] if top >= alone else None
+        second = self.states[ranked[1]].mention_count
         return ranked[0] if top >= DOMINANCE * max(second, 1) else None
+
+    @staticmethod
+    def deferred(e: Entity) -> bool:
+        """Resolved in a second pass by ``rebuild``: bare names, whose owner depends on the whole base."""
+        return _is_bare(e.name) and (e.type == "PERSON" or e.type in _FLIPPABLE)
 
     def _flip_to_person(self, e: Entity) -> int | None:
         """Rule 4: an ORG/GPE/NORP... bare name that the base knows as a dominant person's surname."""
@@ -244,12 +299,13 @@ class EntityIndex:
         n = parse_person(e.name)
         if n is None:
             return None
-        full = self._bare_person(n.surname, (e.name,))
+        full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles))
         if full is None:
             return None
         own = self.keys.get((type_group(e.type), normalize_name(e.name)), set())
         rival = max((self.states[i].mention_count for i in own), default=0)
-        return full if self.states[full].mention_count >= DOMINANCE * max(rival, 1) else None
+        # the vote: the person must outweigh the rows that already hold this name under the other type
+        return full if not rival or self.states[full].mention_count >= DOMINANCE * rival else None
 
     def _resolve_person(self, e: Entity) -> int | None:
         n = _person_of(e)
@@ -257,14 +313,28 @@ class EntityIndex:
             return self._pick(e, self._candidates(e))
         if not n.bare:
             return self._person_candidates(e, n)
-        full = self._bare_person(n.surname, (e.name,))
+        full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles))
         bare_rows = {i for i in self.keys.get(("person", normalize_name(e.name)), set())
                      if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))}
         if full is not None:
             for b in sorted(bare_rows):  # a bare row stored before its full name was clear
                 self._merge_into(b, self.states[full])
             return full
-        return min(bare_rows) if bare_rows else None
+        if bare_rows:
+            return min(bare_rows)
+        return self._other_type_row(e)
+
+    def _other_type_row(self, e: Entity) -> int | None:
+        """Rule 4 the other way: a one-word name the base holds under another type ("Twitter" as an
+        ORG, "Rosatom") and as nobody's surname joins that row; the row's type is then the vote."""
+        norm = normalize_name(e.name)
+        if norm in self.surnames:
+            return None
+        # only PERSON <-> ORG/place: an ORG and a place of one name ("Apple", "Georgia") stay apart
+        groups = ("org", "place") if e.type == "PERSON" else ("person",)
+        rows = [i for g in groups for i in self.keys.get((g, norm), ())
+                if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))]
+        return max(rows, key=lambda i: (self.states[i].mention_count, -i)) if rows else None
 
     def resolve(self, e: Entity, published: str | None, seen_in_article: set[int]) -> int:
         """The global id of an article's entity, creating or updating the stored entity."""
@@ -275,6 +345,8 @@ class EntityIndex:
             gid = self._resolve_person(e)
         else:
             gid = self._flip_to_person(e) or self._pick(e, self._candidates(e))
+            if gid is None and _is_bare(e.name) and not load_lexicon().country_of(e.name):
+                gid = self._other_type_row(e)
         while gid in self.redirects:
             gid = self.redirects[gid]
         if gid is None:
@@ -326,6 +398,8 @@ class EntityIndex:
         if first_in_article:
             st.article_count += 1
         st.vote("types", e.type, max(len(e.mentions), 1))
+        if e.type == "PERSON" and not _is_bare(e.name):
+            st.vote("names", e.name, max(len(e.mentions), 1))
         if st.type == "PERSON" or e.type == "PERSON":
             st.vote("countries", e.country, 1)
         elif st.country is None and e.country:

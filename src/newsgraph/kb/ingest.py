@@ -35,7 +35,9 @@ from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
 from .entities import EntityIndex
+from .maintenance import mark_interrupted_runs, run_owner
 from .measures import PointRow, points_of
+from .stories import StoryAssigner
 
 __all__ = ["IngestRun", "IngestSummary", "IngestIssue", "ingest", "store_articles"]
 
@@ -237,8 +239,9 @@ class IngestRun:
         srcs = ([str(s) for s in sources]
                 if isinstance(sources, (list, tuple)) and all(map(_is_path, sources)) else [])
         options = {"n_process": self.n_process, "batch_size": self.batch_size,
-                   **{k: v for k, v in self.opts.items() if v}}
+                   **{k: v for k, v in self.opts.items() if v}, "owner": run_owner()}
         with self.store.begin() as conn:
+            mark_interrupted_runs(conn)  # runs left "running" by a process that was killed
             run_id = int(conn.execute(t.runs.insert().values(
                 started_at=_now(), status="running", sources=srcs, options=options,
                 read=0, stored=0, duplicate=0, non_english=0, failed=0,
@@ -256,7 +259,13 @@ class IngestRun:
             status = "interrupted"
             raise
         finally:
-            self._close(status)
+            try:
+                self._close(status)
+            except sa.exc.SQLAlchemyError as exc:
+                if status == "done":
+                    raise _store_error(exc) from None
+                # an error is already on its way out (a full disk...): it says more than this one
+                log.warning("could not record the end of run %s: %s", self.summary.run_id, exc)
         return self.summary
 
     def _stream(self, sources: Iterable[Any], model: str | None) -> None:
@@ -310,6 +319,24 @@ class IngestRun:
                 status=status, finished_at=_now(), **s.counts()))
 
 
+def _resource_exhausted(exc: BaseException) -> bool:
+    """A full disk (SQLite: SQLITE_FULL; PostgreSQL: class 53, insufficient resources)."""
+    orig = getattr(exc, "orig", None)
+    if str(getattr(orig, "sqlstate", "") or "").startswith("53"):
+        return True
+    text = str(orig or exc).lower()
+    return "disk is full" in text or "no space left" in text
+
+
+def _store_error(exc: BaseException) -> StoreError:
+    orig = getattr(exc, "orig", None) or exc
+    why = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if _resource_exhausted(exc):
+        return StoreError(f"disk full while writing the knowledge base ({why}); every batch committed before "
+                          "is kept and the base stays usable: free space and run the same command again")
+    return StoreError(f"cannot write the knowledge base ({why})")
+
+
 def store_articles(records: Iterable[Article], *, db: StoreLike = None, batch_size: int = 256) -> IngestSummary:
     """Store ready records (no extraction): ``ingest`` restricted to :class:`Article` inputs."""
     return ingest(list(records), db=db, batch_size=batch_size)
@@ -325,6 +352,7 @@ class _Writer:
         self.batch_size = batch_size
         self.index: EntityIndex | None = None
         self.next_event_id = 0
+        self.stories = StoryAssigner()
 
     def add(self, u: _Unit, out: Article | ItemError | None) -> None:
         self.batch.append((u, out))
@@ -341,6 +369,9 @@ class _Writer:
             with self.store.begin() as conn:
                 self._write(conn, batch)
         except (sa.exc.SQLAlchemyError, NewsgraphError, ValueError) as exc:
+            if _resource_exhausted(exc):
+                # no item is to blame and retrying each alone would fail the same way: stop with one line
+                raise _store_error(exc) from None
             # restore counters and memory, then retry one item per transaction so one bad record
             # costs only itself
             log.warning("storing a batch of %d failed (%s); storing its items one by one", len(batch), exc,
@@ -415,8 +446,10 @@ class _Writer:
         next_ev = itertools.count(int(max_ev) + 1)
         rows: Rows = {}
         pts: list[PointRow] = []
+        stored: list[Article] = []
         for u, rec in recs:
             rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
+            stored.append(rec)
             seen_here: set[int] = set()
             gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
@@ -442,6 +475,7 @@ class _Writer:
         insert_rows(conn, rows)
         if pts:
             _store_points(conn, pts)
+        self.stories.assign(conn, stored, now)  # the records as stored, so a rebuild sees the same
 
 
 def _store_points(conn: Connection, pts: list[PointRow]) -> None:
@@ -454,7 +488,7 @@ def _store_points(conn: Connection, pts: list[PointRow]) -> None:
              "point_count": 0, "first_day": None, "last_day": None} for k in missing])
     conn.execute(t.points.insert(), [p.__dict__ for p in pts])
     agg = conn.execute(
-        sa.select(t.points.c.measure, sa.func.count(), sa.func.min(t.points.c.day), sa.func.max(t.points.c.day))
+        sa.select(t.points.c.measure, sa.func.count(), sa.func.min(t.points.c.day), sa.func.max(t.points.c.last_day))
         .where(t.points.c.measure.in_(keys)).group_by(t.points.c.measure)
     ).all()
     conn.execute(t.measures.update().where(t.measures.c.key == sa.bindparam("b_key")).values(

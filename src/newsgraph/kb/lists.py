@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..record import is_series
 from ..store import StoreLike
 from ..store import schema as t
 from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts
@@ -75,11 +76,13 @@ def quote_page(speaker: str | None = None, *, db: StoreLike = None, offset: int 
 
 
 def event_page(type: str | None = None, actor: str | None = None, *, target: str | None = None,
-               db: StoreLike = None, offset: int = 0, limit: int = 50) -> Page[EventHit]:
-    """Events, the latest first, by type and actor / target (see :func:`newsgraph.kb.events`)."""
+               db: StoreLike = None, offset: int = 0, limit: int = 50,
+               min_confidence: float | None = None) -> Page[EventHit]:
+    """Events, the latest first, by type and actor / target (see :func:`newsgraph.kb.events`), at or above
+    ``min_confidence`` (default: the documented default threshold; 0 for all)."""
     with using(db) as store, store.connect() as conn:
-        return fetch_page(conn, event_query(event_ids(store, type, actor, target)), offset=offset, limit=limit,
-                          make=lambda r: EventHit(**r))
+        return fetch_page(conn, event_query(event_ids(store, type, actor, target), min_confidence), offset=offset,
+                          limit=limit, make=lambda r: EventHit(**r))
 
 
 def measure_page(
@@ -90,7 +93,8 @@ def measure_page(
     point count (``min_points=2``: series only, no single figures); ``sort`` is points (largest first),
     recent (latest point first) or key."""
     m = t.measures
-    conds: list[Any] = []
+    # only series: a key with an object and an owner or a location (keyless points are stored, never listed)
+    conds: list[Any] = [m.c.object != "-", sa.or_(m.c.owner != "-", m.c.location != "-")]
     if prefix:
         conds.append(m.c.key.startswith(prefix, autoescape=True))
     for col, val in ((m.c.object, object), (m.c.owner, owner), (m.c.location, location)):
@@ -113,7 +117,10 @@ def conflict_page(*, db: StoreLike = None, measure: str | None = None, tolerance
 
 
 def timeline_page(key: str, *, db: StoreLike = None, offset: int = 0, limit: int = 200) -> Page[Point]:
-    """Points of one measure key in series order (see :func:`newsgraph.kb.timeline`)."""
+    """Points of one measure key in series order (see :func:`newsgraph.kb.timeline`); none for a key that is not
+    a series."""
+    if not is_series(key):
+        return Page([], 0, offset, limit)
     with using(db) as store, store.connect() as conn:
         return fetch_page(conn, point_query(t.points.c.measure == key), offset=offset, limit=limit,
                           make=lambda r: Point(**r))
@@ -157,13 +164,14 @@ def entity_quotes(entity_id: int, *, db: StoreLike = None, offset: int = 0,
 
 
 def entity_events(entity_id: int, *, db: StoreLike = None, offset: int = 0,
-                  limit: int = 50) -> Page[EventHit] | None:
-    """Events with the entity as actor or target, the latest first."""
+                  limit: int = 50, min_confidence: float | None = None) -> Page[EventHit] | None:
+    """Events with the entity as actor or target, the latest first (at or above ``min_confidence``)."""
     with using(db) as store, store.connect() as conn:
         if not _entity_exists(conn, entity_id):
             return None
         ids = sa.select(t.event_parties.c.event_id).where(t.event_parties.c.entity_id == entity_id)
-        return fetch_page(conn, event_query(ids), offset=offset, limit=limit, make=lambda r: EventHit(**r))
+        return fetch_page(conn, event_query(ids, min_confidence), offset=offset, limit=limit,
+                          make=lambda r: EventHit(**r))
 
 
 def entity_co_mentioned(entity_id: int, *, db: StoreLike = None, offset: int = 0, limit: int = 50,

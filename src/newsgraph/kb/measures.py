@@ -1,17 +1,22 @@
 """Measures across reports: the points of a series, the days a TIMEX value covers, hedged values.
 
-A *measure* is a key ``object:owner:location`` (``troops:USA:IRQ``, see :func:`newsgraph.record.measure_key`).
-Each article contributes *points* to it:
+A *measure* is a key ``object[.unit]:owner:location`` (``troops:USA:IRQ``, ``tariffs.pct:USA:CHN``, see
+:func:`newsgraph.record.measure_key`), recomputed here from each fact's fields so that records made by older
+versions are re-keyed the same way. Only keys with an object and an owner or a location are *series*
+(:func:`newsgraph.record.is_series`); keyless points ("people:-:-") are stored but never listed, charted
+or compared. Each article contributes *points*:
 
-- a change gives two: its ``from_value`` (role ``from``, ``before`` its time) and its ``to_value``
-  (role ``to``, at its time);
-- an amount gives one (role ``amount``) unless it belongs to a change (``amount.change`` is set, or it
-  repeats a value of a same-measure change and lies inside that change's sentence span);
-- one point per article, value and role: a figure stated twice in one report counts once.
+- a change gives two: its ``from_value`` (role ``from``) at its own stated time (``from_time``: "down from
+  nearly 900 in June") or else at the publication day, and its ``to_value`` (role ``to``) at the change's
+  time (the target, or when it happened) or else at the publication day;
+- an amount gives one (role ``amount``) at the time that governs it, else at the publication day, unless it
+  belongs to a change (``amount.change`` is set, or it repeats a value of a same-measure change);
+- one point per article, measure, value and role: a figure stated twice in one report counts once, at the
+  most specific time it was given (a stated time over the publication day, a day over a month).
 
-Points are ordered by the first day their TIMEX value covers (``2020-09`` → 2020-09-01, ``200X`` or
-``200`` → 2000-01-01, ``19XX`` or ``19`` → 1900-01-01); a point whose fact has no time takes the article's
-publication date and is marked ``as_of_publication``.
+A point covers ``day``..``last_day``: the stretch its TIMEX value names, narrowed by its modifier (the
+``mid-2000s`` are 2003-05-02..2006-08-31, the middle third of the decade; "early"/"late" the first/last
+third). Series are ordered by ``last_day``, a change's from-point before its to-point.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..record import Article, measure_key
+from ..lexicon import hedge_bounds
+from ..record import Amount, Article, Change, Time, amount_key, canonical_object, is_series, measure_key
 
 __all__ = [
     "PointRow",
@@ -32,6 +38,9 @@ __all__ = [
     "HEDGE_BELOW",
     "HEDGE_ABOVE",
     "HEDGE_AROUND",
+    "narrow",
+    "is_series",
+    "change_key",
 ]
 
 
@@ -122,49 +131,55 @@ def timex_days(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-# Hedge words of an approximate figure, by the side of the stated value the true one lies on.
-HEDGE_BELOW = frozenset({
-    "nearly", "almost", "just under", "under", "less than", "fewer than", "up to", "as many as",
-    "no more than", "at most", "not quite", "short of", "close to nearly",
-})
-HEDGE_ABOVE = frozenset({
-    "over", "more than", "at least", "just over", "upwards of", "in excess of", "above", "exceeding",
-    "no fewer than", "no less than", "some more than",
-})
-HEDGE_AROUND = frozenset({
-    "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
-    "circa", "almost exactly", "or so", "~",
-})
+def _hedges(bound: str) -> frozenset[str]:
+    return frozenset(h for h, b in hedge_bounds().items() if b == bound)
+
+
+# Hedge words by the side of the stated value the true one lies on, read from data/amount_hedges.tsv.
+HEDGE_BELOW = _hedges("high")  # the figure is a ceiling: "nearly", "up to", "as many as"
+HEDGE_ABOVE = _hedges("low")  # a floor: "more than", "at least", "over"
+HEDGE_AROUND = _hedges("")  # an estimate: "about", "some", "roughly"
 
 
 def value_range(
     value: float, approx: str | None, low: float | None = None, high: float | None = None,
     *, tolerance: float = 0.02, hedge: float = 0.10,
 ) -> tuple[float, float]:
-    """The interval a stated figure allows: exact ±tolerance, hedged widened by ``hedge`` on its side.
-
-    "nearly 900" allows [810, 900], "more than 900" [900, 990], "about 900" [810, 990], a stated range
-    ``low``–``high`` itself (±tolerance). Unknown hedge words count as "about".
-    """
+    """The interval a stated figure allows: exact ±tolerance; hedged, ``hedge`` wide on the side its hedge
+    points to (data/amount_hedges.tsv): "nearly 900" and "as many as 900" allow [810, 900], "more than 900"
+    [900, 990], "about 900" [810, 990]; a stated range ``low``–``high`` itself (±tolerance). Unknown hedge
+    words count as estimates. The chart draws the same interval."""
     if low is not None and high is not None and low <= high:
         return low * (1 - tolerance) if low >= 0 else low * (1 + tolerance), high * (1 + tolerance)
     mag = abs(value)
-    lo, hi = value - mag * tolerance, value + mag * tolerance
-    if approx:
-        a = " ".join(approx.lower().split())
-        if a in HEDGE_BELOW:
-            lo = value - mag * hedge
-        elif a in HEDGE_ABOVE:
-            hi = value + mag * hedge
-        else:
-            lo, hi = value - mag * hedge, value + mag * hedge
+    if not approx:
+        return value - mag * tolerance, value + mag * tolerance
+    bound = hedge_bounds().get(" ".join(approx.lower().split()), "")
+    lo = value if bound == "low" else value - mag * hedge
+    hi = value if bound == "high" else value + mag * hedge
     return lo, hi
 
 
-def _resolve_day(time: str | None, published: str | None) -> tuple[str | None, str | None, bool]:
+_THIRDS = {"START": 0, "EARLY": 0, "MID": 1, "END": 2, "LATE": 2}
+
+
+def narrow(days: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt.date]:
+    """A period narrowed by its TIMEX modifier: START/EARLY the first third, MID the middle, END/LATE the last."""
+    third = _THIRDS.get((mod or "").upper())
+    first, last = days
+    if third is None or first == last:
+        return days
+    span = (last - first).days + 1
+    a = first + dt.timedelta(days=span * third // 3)
+    b = first + dt.timedelta(days=span * (third + 1) // 3 - 1)
+    return a, b
+
+
+def _resolve_day(time: str | None, published: str | None, mod: str | None = None) -> tuple[str | None, str | None, bool]:
     days = timex_days(time)
     if days is not None:
-        return days[0].isoformat(), days[1].isoformat(), False
+        a, b = narrow(days, mod)
+        return a.isoformat(), b.isoformat(), False
     return published, published, True
 
 
@@ -185,33 +200,63 @@ def _num(v: float | int) -> float:
     return float(v)
 
 
+def _mod_of(times: list[Time], value: str | None, at: int) -> str | None:
+    """The modifier of the time expression with this value nearest to character ``at`` ("the mid-2000s")."""
+    best = min((t for t in times if t.value == value), key=lambda t: abs(t.start - at), default=None)
+    return best.mod if best is not None else None
+
+
+def change_key(ch: Change, members: list[Amount]) -> str | None:
+    """A change's measure key: its object, owner and location in the dimension of its figures."""
+    if canonical_object(ch.object) is None:
+        return None
+    if not members:
+        return measure_key(ch.object, ch.owner, ch.location)
+    m = members[0]
+    return measure_key(ch.object, ch.owner, ch.location, dimension=m.dimension or _kind_dim(m.kind), unit=m.unit,
+                       currency=m.currency, rate=m.rate)
+
+
+def _kind_dim(kind: str) -> str:
+    return {"count": "count", "money": "money", "percent": "percent"}.get(kind, "measure")
+
+
+def _specific(p: PointRow) -> tuple[int, int]:
+    """Lower is more specific: a stated time before the publication day, then the shorter stretch."""
+    if p.as_of_publication or p.day is None:
+        return 1, 0
+    span = (dt.date.fromisoformat(p.last_day or p.day) - dt.date.fromisoformat(p.day)).days
+    return 0, span
+
+
 def points_of(rec: Article) -> list[PointRow]:
     """The measure points one article contributes (see the module docstring for the rules)."""
     out: dict[tuple[str, float, str], PointRow] = {}
 
     def add(p: PointRow) -> None:
-        out.setdefault((p.measure, p.value, p.role), p)
+        old = out.get((p.measure, p.value, p.role))
+        if old is None or _specific(p) < _specific(old):
+            out[(p.measure, p.value, p.role)] = p
 
     change_values: list[tuple[str, float, int, int]] = []
     for ch in rec.changes:
-        key = ch.measure or (measure_key(ch.object, ch.owner, ch.location) if ch.object else None)
+        key = change_key(ch, [a for a in rec.amounts if a.change == ch.id])
         if not key:
             continue
-        day, last, as_of = _resolve_day(ch.time, rec.published)
         evidence = sentence_of(rec.text, ch.start, ch.end)
-        for role, val, approx in (("from", ch.from_value, ch.from_approx), ("to", ch.to_value, ch.to_approx)):
+        sides = (("from", ch.from_value, ch.from_approx, ch.from_time), ("to", ch.to_value, ch.to_approx, ch.time))
+        for role, val, approx, time in sides:
             if val is None:
                 continue
+            day, last, as_of = _resolve_day(time, rec.published, _mod_of(rec.times, time, ch.start))
             add(PointRow(
                 measure=key, article_id=rec.id, value=_num(val), role=role, approx=approx, low=None, high=None,
-                time=ch.time, day=day, last_day=last, before=role == "from", as_of_publication=as_of,
+                time=time, day=day, last_day=last, before=role == "from", as_of_publication=as_of,
                 start=ch.start, end=ch.end, evidence=evidence, published=rec.published,
             ))
             change_values.append((key, _num(val), ch.start, ch.end))
     for am in rec.amounts:
-        if am.change:
-            continue
-        key = am.measure or (measure_key(am.object, am.owner, am.location) if am.object else None)
+        key = None if am.change else amount_key(am)
         if not key:
             continue
         val = _num(am.value)
@@ -219,7 +264,7 @@ def points_of(rec: Article) -> list[PointRow]:
             continue
         if (key, val, "from") in out or (key, val, "to") in out:
             continue  # the same figure restated elsewhere in the report: the change already has it
-        day, last, as_of = _resolve_day(am.time, rec.published)
+        day, last, as_of = _resolve_day(am.time, rec.published, _mod_of(rec.times, am.time, am.start))
         add(PointRow(
             measure=key, article_id=rec.id, value=val, role="amount", approx=am.approx,
             low=None if am.low is None else _num(am.low), high=None if am.high is None else _num(am.high),

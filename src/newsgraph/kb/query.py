@@ -14,10 +14,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..record import EVENT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from .entities import normalize_name
-from .measures import PointRow
+from .measures import PointRow, is_series
 
 __all__ = [
     "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline",
@@ -85,6 +86,8 @@ class EventHit(_Dict):
     hypothetical: bool
     start: int | None
     end: int | None
+    confidence: float | None = None
+    modality: str | None = None
 
 
 @dataclass
@@ -122,16 +125,20 @@ class Point(PointRow, _Dict):
 
     @property
     def when(self) -> str:
-        """How the point's date reads: "2020-09", "before 2020-09", "2021-07-15 (as of publication)"."""
+        """How the point's date reads: "2020-09", "2021-07-15 (as of publication)"."""
         if self.as_of_publication:
             return f"{self.day or '?'} (as of publication)"
-        return f"before {self.time}" if self.before else str(self.time)
+        return str(self.time)
 
 
 @dataclass
 class Timeline(_Dict):
+    """The points of one series; ``series`` is False (and ``points`` empty) for a key that is not a series:
+    one without an object, or with neither owner nor location ("people:-:-")."""
+
     measure: str
     points: list[Point]
+    series: bool = True
 
     @property
     def values(self) -> list[float]:
@@ -185,15 +192,19 @@ def _quote_hits(conn: Any, where: Any, limit: int) -> list[QuoteHit]:
 _EVENT_COLS = tuple(f for f in EventHit.__dataclass_fields__)
 
 
-def event_query(ids_q: Any) -> sa.Select[Any]:
-    """Events whose id is in ``ids_q``, the latest first."""
+def event_query(ids_q: Any, min_confidence: float | None = None) -> sa.Select[Any]:
+    """Events whose id is in ``ids_q``, the latest first, at or above ``min_confidence`` (default
+    :data:`DEFAULT_MIN_CONFIDENCE`, the extractor's documented threshold; 0 for every stored event)."""
     ev = t.events
-    return sa.select(*[ev.c[c] for c in _EVENT_COLS]).where(ev.c.id.in_(ids_q)).order_by(ev.c.published.desc(),
-                                                                                          ev.c.id)
+    q = sa.select(*[ev.c[c] for c in _EVENT_COLS]).where(ev.c.id.in_(ids_q))
+    floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    if floor > 0:
+        q = q.where(sa.func.coalesce(ev.c.confidence, 1.0) >= floor)  # rows without a confidence predate it
+    return q.order_by(ev.c.published.desc(), ev.c.id)
 
 
-def _event_hits(conn: Any, ids_q: Any, limit: int) -> list[EventHit]:
-    return [EventHit(**r) for r in conn.execute(event_query(ids_q).limit(limit)).mappings().all()]
+def _event_hits(conn: Any, ids_q: Any, limit: int, min_confidence: float | None = None) -> list[EventHit]:
+    return [EventHit(**r) for r in conn.execute(event_query(ids_q, min_confidence).limit(limit)).mappings().all()]
 
 
 def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: int = 300) -> EntityPage | None:
@@ -285,12 +296,13 @@ def event_ids(store: Store, type: str | None, actor: str | None, target: str | N
 
 def events(
     type: str | None = None, actor: str | None = None, *, target: str | None = None,
-    db: StoreLike = None, limit: int = 50,
+    db: StoreLike = None, limit: int = 50, min_confidence: float | None = None,
 ) -> list[EventHit]:
     """Events, the latest first, filtered by ``type`` (e.g. RETREAT) and by an actor or target given as a
-    party code or country (``USA``) or a name/alias of an entity."""
+    party code or country (``USA``) or a name/alias of an entity. Only events at or above
+    ``min_confidence`` (default :data:`DEFAULT_MIN_CONFIDENCE`; 0 for all stored events)."""
     with using(db) as store, store.connect() as conn:
-        return _event_hits(conn, event_ids(store, type, actor, target), limit)
+        return _event_hits(conn, event_ids(store, type, actor, target), limit, min_confidence)
 
 
 # -- measures ---------------------------------------------------------------------------------------
@@ -303,8 +315,8 @@ def point_query(where: Any) -> sa.Select[Any]:
     p, a = t.points, t.articles
     return (sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
             .join(a, a.c.id == p.c.article_id).where(where)
-            .order_by(p.c.measure, p.c.day.is_(None), p.c.day, p.c.before.desc(), p.c.published, p.c.article_id,
-                      p.c.start))
+            .order_by(p.c.measure, p.c.last_day.is_(None), p.c.last_day, p.c.before.desc(), p.c.day, p.c.published,
+                      p.c.article_id, p.c.start))
 
 
 def _points(conn: Any, where: Any) -> list[Point]:
@@ -312,20 +324,37 @@ def _points(conn: Any, where: Any) -> list[Point]:
 
 
 def timeline(key: str, *, db: StoreLike = None) -> Timeline:
-    """The series of a measure key (``troops:USA:IRQ``), ordered by the first day each point's time
-    covers; a change's from-value comes before the points of the same day."""
+    """The series of a measure key (``troops:USA:IRQ``), ordered by the last day each point's time covers; a
+    change's from-value comes before the points of the same day. A key that is not a series gives
+    ``series=False`` and no points."""
+    if not is_series(key):
+        return Timeline(measure=key, points=[], series=False)
     with using(db) as store, store.connect() as conn:
         return Timeline(measure=key, points=_points(conn, t.points.c.measure == key))
 
 
 def measures(*, db: StoreLike = None, prefix: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """Stored measure keys with their point counts and date ranges, the largest series first."""
+    """Stored series (keys with an object and an owner or a location) with their point counts and date ranges,
+    the largest first."""
     with using(db) as store, store.connect() as conn:
         m = t.measures
-        q = sa.select(m)
+        q = sa.select(m).where(_series_clause(m))
         if prefix:
             q = q.where(m.c.key.startswith(prefix, autoescape=True))
         return [dict(r) for r in conn.execute(q.order_by(m.c.point_count.desc(), m.c.key).limit(limit)).mappings()]
+
+
+def _series_clause(m: sa.Table) -> Any:
+    return (m.c.object != "-") & sa.or_(m.c.owner != "-", m.c.location != "-")
+
+
+def series_counts(conn: Any) -> dict[str, int]:
+    """Series, points in series and points outside any series (keyless: stored, searchable, never charted)."""
+    m = t.measures
+    n_series, in_series = conn.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(m.c.point_count), 0)).where(_series_clause(m))).one()
+    total = conn.execute(sa.select(sa.func.count()).select_from(t.points)).scalar_one()
+    return {"series": int(n_series), "points_in_series": int(in_series), "keyless_points": int(total) - int(in_series)}
 
 
 def stats(*, db: StoreLike = None, top: int = 10) -> dict[str, Any]:
@@ -345,5 +374,6 @@ def stats(*, db: StoreLike = None, top: int = 10) -> dict[str, Any]:
             "published": {"first": first, "last": last},
             "top_entities": [_entity_ref(r).to_dict() for r in top_e],
             "top_measures": measures(db=store, limit=top),
+            "measures": series_counts(conn),
             "last_run": dict(last_run) if last_run else None,
         }

@@ -91,12 +91,19 @@ def rebuild_entities(conn: Connection, ctx: RebuildContext) -> None:
     load_judgements(conn, idx)
     idx.redirects = {}  # ids are given anew; old redirects would point at the wrong rows
     links: list[tuple[str, Any, list[int]]] = []
+    later: list[tuple[int, int, set[int]]] = []  # (link, entity index, ids seen in that article)
+    # pass 1: full names and everything else; pass 2: bare names, against the dominance of the whole
+    # base, so that the result does not depend on the order of the reports (README, rule 9)
     for chunk in _chunks(ctx.article_ids):
         for rec in load_articles(conn, chunk):
             fixed = repair_record(rec)
             seen: set[int] = set()
-            gids = [idx.resolve(e, fixed.published, seen) for e in fixed.entities]
+            gids = [0 if idx.deferred(e) else idx.resolve(e, fixed.published, seen) for e in fixed.entities]
+            later.extend((len(links), i, seen) for i, e in enumerate(fixed.entities) if idx.deferred(e))
             links.append((rec.id, fixed, gids))
+    for k, i, seen in later:
+        _aid, fixed, gids = links[k]
+        gids[i] = idx.resolve(fixed.entities[i], fixed.published, seen)
     redirect = dict(idx.merged)
     for tbl in (t.mentions, t.article_entities):
         conn.execute(tbl.delete())

@@ -117,13 +117,13 @@ def read_file_units(path: str, data: bytes, fields: Mapping[str, str] | None = N
     """(key, unit) pairs of one file's items, read as ``newsgraph ingest`` reads a file, then one
     ``(reason, n)`` unit per kind of record the readers skipped (WARC request records, blank lines...)."""
     from ..ingest.model import Options, ReadStream
-    from ..ingest.sources import _read_bytes_source, kind_of  # the readers' bytes-level entry point
+    from ..ingest.sources import kind_of, read_bytes_source  # the readers' bytes-level entry point
 
     label = _local_label(path)
     opts = Options(fields=dict(fields or {}))
     stream = ReadStream(lambda s: iter(()))
     seq = -1
-    for seq, r in enumerate(_read_bytes_source(label, io.BytesIO(data), kind_of(label), opts, stream)):
+    for seq, r in enumerate(read_bytes_source(label, io.BytesIO(data), kind_of(label), opts, stream)):
         yield _unit(r.source, r.position, seq, r.item, r.error, "ReadError")
     for reason, n in stream.skipped.items():
         seq += 1

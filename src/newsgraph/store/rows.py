@@ -45,6 +45,7 @@ def article_rows(
         "published": pub, "source": rec.source, "language": rec.language, "text": rec.text,
         "related_links": [r.model_dump() for r in rec.related_links], "headings": list(rec.headings),
         "origin": origin, "position": position, "run_id": run_id, "ingested_at": ingested_at,
+        "story_id": None,  # set by newsgraph.kb.stories once the article is stored
     })
     for i, p in enumerate(rec.paragraphs):
         rows["paragraphs"].append({"article_id": aid, "idx": i, **_span(p), "kind": p.kind})
@@ -199,9 +200,10 @@ def load_articles(conn: Connection, ids: Sequence[str]) -> list[Article]:
             "changes": [_fact(x, numeric=change_nums, id_from_local=True) for x in changes.get(aid, [])],
             "times": [_fact(x) for x in times.get(aid, [])],
             "places": [{**_fact(x, id_from_local=True), "entity": x["entity"]} for x in places.get(aid, [])],
-            "events": [{k: v for k, v in x.items() if k not in _DROP | {"id"}} for x in events.get(aid, [])],
+            "events": [_event_fact(x) for x in events.get(aid, [])],
             "extraction_errors": [{"family": x["family"], "message": x["reason"]}
                                   for x in failures.get(aid, []) if x["family"]],
+            "story_id": a.get("story_id"),
         }
         for q in rec["quotes"]:
             q.pop("tsv", None)
@@ -213,3 +215,13 @@ def load_article(conn: Connection, article_id: str) -> Article | None:
     """The stored record of one article, identical to the one that was ingested, or None."""
     got = load_articles(conn, [article_id])
     return got[0] if got else None
+
+
+def _event_fact(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event as a record event; rows stored before modality and spans existed get their defaults."""
+    ev = {k: v for k, v in row.items() if k not in _DROP | {"id"}}
+    if ev.get("modality") is None:
+        ev["modality"] = "negated" if ev.get("negated") else "hypothetical" if ev.get("hypothetical") else "asserted"
+    if ev.get("spans") is None:
+        ev["spans"] = []
+    return ev

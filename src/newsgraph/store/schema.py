@@ -40,7 +40,12 @@ __all__ = [
     "points",
     "ingest_errors",
     "runs",
+    "stories",
+    "story_features",
+    "story_keys",
+    "story_merges",
     "FACT_TABLES",
+    "retractions",
 ]
 
 metadata = sa.MetaData(
@@ -81,7 +86,8 @@ articles = sa.Table(
     sa.Column("position", sa.Text, doc="line, record or member inside origin"),
     sa.Column("run_id", sa.Integer),
     sa.Column("ingested_at", sa.String(32)),
-    # the browsing pages' orders and filters (migration 0004)
+    sa.Column("story_id", sa.Integer, index=True, doc="the story the article tells (see newsgraph.kb.stories)"),
+    # the browsing pages' orders and filters (migration 0009, issue 21)
     sa.Index("ix_articles_published_id", "published", "id"),
     sa.Index("ix_articles_source_published", "source", "published"),
 )
@@ -162,7 +168,7 @@ article_entities = sa.Table(
     sa.Column("mention_count", sa.Integer, nullable=False),
     sa.Column("published", _DAY),
     sa.PrimaryKeyConstraint("article_id", "idx"),
-    # covering: an entity's articles page by page from the index alone (migration 0004)
+    # covering: an entity's articles page by page from the index alone (migration 0009)
     sa.Index("ix_article_entities_entity_article", "entity_id", "published", "article_id", "mention_count"),
 )
 
@@ -199,7 +205,7 @@ quotes = sa.Table(
     sa.Column("cue_end", sa.Integer),
     sa.Column("published", _DAY),
     sa.PrimaryKeyConstraint("article_id", "idx"),
-    sa.Index("ix_quotes_speaker_order", "speaker_entity_id", "published", "article_id", "idx"),  # migration 0005
+    sa.Index("ix_quotes_speaker_order", "speaker_entity_id", "published", "article_id", "idx"),  # migration 0009
 )
 
 amounts = sa.Table(
@@ -222,6 +228,8 @@ amounts = sa.Table(
     sa.Column("location", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("change", sa.Text),
+    sa.Column("dimension", sa.String(16)),
+    sa.Column("rate", sa.String(16)),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -245,6 +253,7 @@ changes = sa.Table(
     sa.Column("verb", sa.Text),
     sa.Column("time", sa.Text),
     sa.Column("measure", sa.Text, index=True),
+    sa.Column("from_time", sa.Text),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -305,9 +314,11 @@ events = sa.Table(
     sa.Column("trigger_end", sa.Integer),
     sa.Column("confidence", sa.Float),
     sa.Column("published", _DAY),
+    sa.Column("modality", sa.String(16), doc="asserted, negated, intended, threatened, hypothetical, requested"),
+    sa.Column("spans", sa.JSON, doc="further tellings of the event: [{start, end}]"),
     sa.UniqueConstraint("article_id", "idx"),
     sa.Index("ix_events_type_published", "type", "published"),
-    sa.Index("ix_events_published", "published", "id"),  # migration 0005
+    sa.Index("ix_events_published", "published", "id"),  # migration 0009
 )
 
 event_parties = sa.Table(
@@ -321,7 +332,7 @@ event_parties = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("country", sa.String(3)),
     sa.PrimaryKeyConstraint("event_id", "role", "idx"),
-    sa.Index("ix_event_parties_entity_event", "entity_id", "event_id"),  # migration 0005
+    sa.Index("ix_event_parties_entity_event", "entity_id", "event_id"),  # migration 0009
     sa.Index("ix_event_parties_code", "code"),
 )
 
@@ -391,6 +402,65 @@ runs = sa.Table(
     sa.Column("duplicate", sa.Integer, nullable=False),
     sa.Column("non_english", sa.Integer, nullable=False),
     sa.Column("failed", sa.Integer, nullable=False),
+)
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("title", sa.Text, doc="the title of its earliest report"),
+    sa.Column("first_day", _DAY),
+    sa.Column("last_day", _DAY, index=True),
+    sa.Column("article_count", sa.Integer, nullable=False),
+    sa.Column("outlet_count", sa.Integer, nullable=False),
+    sa.Column("merged_into", sa.Integer, doc="set when a later report joined this story to another"),
+    sa.Column("updated_at", sa.String(32)),
+)
+
+story_features = sa.Table(
+    "story_features",
+    metadata,
+    sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("day", _DAY),
+    sa.Column("outlet", sa.Text, doc="the source's one name (data/outlets.tsv)"),
+    sa.Column("data", sa.JSON, nullable=False, doc="weighted words of title + lead and body, entity ids, facts"),
+)
+
+story_keys = sa.Table(
+    "story_keys",
+    metadata,
+    sa.Column("key", sa.Text, nullable=False, doc="t:<word> or e:<entity id>"),
+    sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("day", _DAY),
+    sa.PrimaryKeyConstraint("key", "article_id"),
+    sa.Index("ix_story_keys_key_day", "key", "day"),
+    sa.Index("ix_story_keys_article_id", "article_id"),
+)
+
+story_merges = sa.Table(
+    "story_merges",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("into_id", sa.Integer, nullable=False, index=True),
+    sa.Column("from_id", sa.Integer, nullable=False, index=True),
+    sa.Column("article_id", _ID, nullable=False, doc="the report that linked both stories"),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("score", sa.Float),
+    sa.Column("at", sa.String(32)),
+)
+
+retractions = sa.Table(
+    "retractions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(16), nullable=False, index=True, doc="the retracted article (now gone)"),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.String(10)),
+    sa.Column("reason", sa.Text),
+    sa.Column("client", sa.Text, nullable=False, doc="who asked: user@host and the command"),
+    sa.Column("at", sa.String(32), nullable=False, doc="UTC time of the deletion"),
+    sa.Column("removed", sa.JSON, nullable=False, doc="rows removed per table"),
 )
 
 #: Tables that hold one article's facts, in the order they are written and deleted.

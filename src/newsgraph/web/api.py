@@ -18,8 +18,11 @@ from ..kb import browse
 from ..kb.conflicts import Conflict
 from ..kb.query import EntityRef, EventHit, Point, QuoteHit
 from ..kb.search import SearchHit
-from ..record import Article
+from ..record import Article, is_series
 from .paging import ERRORS, Day, Limit, Offset, Paged, PageOut, Paging, check_range, not_found, page_out
+
+#: ``min_confidence`` of the event lists: events at or above it (default: the documented threshold)
+MinConfidence = Annotated[float | None, Query(ge=0.0, le=1.0, description="events at or above this confidence")]
 
 __all__ = ["router", "ExtractIn", "IngestIn"]
 
@@ -165,9 +168,15 @@ async def entity_quotes(request: Request, entity_id: int, paging: Paged) -> dict
 
 
 @router.get("/entities/{entity_id}/events", response_model=PageOut[EventHit])
-async def entity_events(request: Request, entity_id: int, paging: Paged) -> dict[str, Any]:
-    """Every event with the entity as actor or target, the latest first."""
-    return await _entity_list(request, kb.entity_events, entity_id, paging)
+async def entity_events(request: Request, entity_id: int, paging: Paged,
+                        min_confidence: MinConfidence = None) -> dict[str, Any]:
+    """Every event with the entity as actor or target, the latest first (at or above ``min_confidence``)."""
+    ctx = _ctx(request)
+    page = await ctx.run(kb.entity_events, entity_id, db=ctx.store, offset=paging.offset, limit=paging.limit,
+                         min_confidence=min_confidence)
+    if page is None:
+        raise not_found(f"entity {entity_id}")
+    return page_out(page)
 
 
 @router.get("/entities/{entity_id}/co-mentioned", response_model=PageOut[EntityRef])
@@ -185,11 +194,12 @@ async def list_quotes(request: Request, paging: Paged, speaker: str | None = Non
 
 @router.get("/events", response_model=PageOut[EventHit])
 async def list_events(request: Request, paging: Paged, type: str | None = None, actor: str | None = None,
-                      target: str | None = None) -> dict[str, Any]:
-    """Events, the latest first, by type and by actor / target (party code, country or entity name)."""
+                      target: str | None = None, min_confidence: MinConfidence = None) -> dict[str, Any]:
+    """Events, the latest first, by type and by actor / target (party code, country or entity name), at or
+    above ``min_confidence`` (default 0.6, the documented threshold; 0 for every stored event)."""
     ctx = _ctx(request)
     return page_out(await ctx.run(kb.event_page, type, actor, target=target, db=ctx.store, offset=paging.offset,
-                                  limit=paging.limit))
+                                  limit=paging.limit, min_confidence=min_confidence))
 
 
 @router.get("/measures", response_model=PageOut[kb.MeasureRow])
@@ -217,6 +227,8 @@ class TimelineOut(PageOut[Point]):
 async def measure_timeline(request: Request, key: str, offset: Offset = 0, limit: Limit = 200) -> dict[str, Any]:
     """The points of one measure key (e.g. ``troops:USA:IRQ``), in time order, with evidence."""
     ctx = _ctx(request)
+    if not is_series(key):
+        raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
     page = await ctx.run(kb.timeline_page, key, db=ctx.store, offset=offset, limit=limit)
     if page.total == 0:
         raise not_found(f"points for measure {key!r}")
@@ -248,8 +260,9 @@ async def stats(request: Request) -> dict[str, Any]:
 
 
 @router.post("/extract")
-async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
-    """Extract one article (text or HTML in, record out). Nothing is stored. Needs the write token."""
+async def extract(request: Request, body: ExtractIn, min_confidence: MinConfidence = None) -> dict[str, Any]:
+    """Extract one article (text or HTML in, record out). Nothing is stored. Needs the write token. Events
+    at or above ``min_confidence`` (default: the documented threshold; 0 for all)."""
     ctx = _ctx(request)
     ctx.check_write(request)
     item = _item(body)
@@ -257,7 +270,7 @@ async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
 
     try:
         rec = await ctx.run_cancellable(newsgraph.extract, item["text"], published=item["published"], title=item["title"],
-                            url=item["url"], source=item["source"])
+                            url=item["url"], source=item["source"], min_confidence=min_confidence)
     except NewsgraphError as exc:
         raise HTTPException(422, str(exc)) from None
     return rec.model_dump(mode="json")

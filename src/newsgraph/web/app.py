@@ -151,6 +151,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(corrections.router)
     app.include_router(pages.router)
     app.include_router(index_pages.router)
+    from . import stories
+
+    app.include_router(stories.api_router)
+    app.include_router(stories.page_router)
     # outermost last: security headers on every answer, then Host/Origin/token before the body is read
     app.add_middleware(BodyLimit, limit=settings.max_body)
     app.add_middleware(WriteGuard, settings=settings)

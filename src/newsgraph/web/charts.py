@@ -14,26 +14,14 @@ from markupsafe import Markup, escape
 
 __all__ = ["timeline_svg", "map_svg", "hedge_range"]
 
-# How far a hedge lets the true value lie from the stated one, as (low factor, high factor).
-# "nearly 150,000" is below 150,000 but close; "more than 10,000" is above it. The 10% band is a
-# reading convention for the chart only; the stored value stays the stated one.
-_HEDGES: dict[str, tuple[float, float]] = {
-    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "up to": (0.9, 1.0), "less than": (0.9, 1.0),
-    "under": (0.9, 1.0), "fewer than": (0.9, 1.0), "at most": (0.9, 1.0),
-    "more than": (1.0, 1.1), "over": (1.0, 1.1), "at least": (1.0, 1.1), "above": (1.0, 1.1),
-    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1),
-    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
-}
-
-
 def hedge_range(value: float, approx: str | None, low: float | None = None,
                 high: float | None = None) -> tuple[float, float]:
-    """The range a point stands for: each side from its explicit bound, else the hedge's band, else the value.
+    """The range a point stands for: the interval conflicts use (:func:`newsgraph.kb.measures.value_range`,
+    hedges from data/amount_hedges.tsv), without the tolerance of exact figures: "as many as 900" is 810–900
+    here and there."""
+    from ..kb.measures import value_range
 
-    "nearly 150,000" often comes with high=150,000 and no low: the hedge then gives the low side.
-    """
-    lo_f, hi_f = _HEDGES.get((approx or "").lower(), (1.0, 1.0))
-    return (low if low is not None else value * lo_f, high if high is not None else value * hi_f)
+    return value_range(value, approx, low, high, tolerance=0.0)
 
 
 def _day(s: str | None) -> dt.date | None:
@@ -52,22 +40,27 @@ def _fmt(v: float) -> str:
 
 
 def timeline_svg(points: Sequence[dict[str, Any]], width: int = 720, height: int = 300) -> Markup:
-    """Points ``{date, value, approx?, low?, high?, href?, label?, conflict?}`` as an SVG chart.
+    """Points of ONE series ``{date, last_date?, value, approx?, low?, high?, href?, label?, conflict?,
+    as_of_publication?}`` as an SVG chart.
 
-    Each point is a dot with a vertical bar for its hedge range; conflicting points are marked
-    and every dot links to its evidence.
+    Each point is a dot at the last day its time covers, with a horizontal bar back to the first day (the span:
+    "September 2020" is a month, "the mid-2000s" four years) and a vertical bar for its hedge range; a point
+    that stands at its publication day (no time of its own) is a hollow dot; conflicting points are marked and
+    every dot links to its evidence. The line joins the points of this one series in time order.
     """
-    pts: list[tuple[dict[str, Any], dt.date]] = []
+    pts: list[tuple[dict[str, Any], dt.date, dt.date]] = []
     for p in points:
-        day = _day(p.get("date"))
-        if isinstance(p.get("value"), (int, float)) and day is not None:
-            pts.append((p, day))
+        first = _day(p.get("date"))
+        last = _day(p.get("last_date")) or first
+        if isinstance(p.get("value"), (int, float)) and first is not None and last is not None:
+            pts.append((p, first, max(first, last)))
     if not pts:
         return Markup('<p class="muted">No dated points.</p>')
-    ranges = [hedge_range(float(p["value"]), p.get("approx"), p.get("low"), p.get("high")) for p, _ in pts]
+    ranges = [hedge_range(float(p["value"]), p.get("approx"), p.get("low"), p.get("high")) for p, _f, _l in pts]
     ymax = max(r[1] for r in ranges) * 1.1 or 1.0
-    days = [d.toordinal() for _, d in pts]
-    d0, d1 = min(days), max(days)
+    firsts = [f.toordinal() for _, f, _l in pts]
+    days = [last.toordinal() for _, _f, last in pts]
+    d0, d1 = min(firsts), max(days)
     if d0 == d1:
         d0, d1 = d0 - 30, d1 + 30
     left, right, top, bottom = 70, 20, 20, 40
@@ -90,13 +83,16 @@ def timeline_svg(points: Sequence[dict[str, Any]], width: int = 720, height: int
         day = dt.date.fromordinal(int(d0 + (d1 - d0) * frac))
         parts.append(f'<text x="{x(day.toordinal()):.1f}" y="{top + h + 18}" class="tick" '
                      f'text-anchor="{anchor}">{day.isoformat()}</text>')
-    line = " ".join(f"{x(dd):.1f},{y(float(p['value'])):.1f}" for (p, _), dd in sorted(zip(pts, days, strict=True), key=lambda t: t[1]))
+    order = sorted(range(len(pts)), key=lambda i: days[i])
+    line = " ".join(f"{x(days[i]):.1f},{y(float(pts[i][0]['value'])):.1f}" for i in order)
     parts.append(f'<polyline points="{line}" class="series"/>')
-    for (p, _d), dd, (lo, hi) in zip(pts, days, ranges, strict=True):
+    for (p, _f, _l), first, dd, (lo, hi) in zip(pts, firsts, days, ranges, strict=True):
         cx, cy = x(dd), y(float(p["value"]))
-        cls = "point conflict" if p.get("conflict") else "point"
-        label = escape(f"{p.get('date')}: {_fmt(float(p['value']))} {p.get('approx') or ''} {p.get('label') or ''}".strip())
-        dot = (f'<line x1="{cx:.1f}" y1="{y(lo):.1f}" x2="{cx:.1f}" y2="{y(hi):.1f}" class="range"/>'
+        cls = "point" + (" conflict" if p.get("conflict") else "") + (" asof" if p.get("as_of_publication") else "")
+        label = escape(f"{p.get('label') or p.get('date')}: {_fmt(float(p['value']))} {p.get('approx') or ''}".strip())
+        span = (f'<line x1="{x(first):.1f}" y1="{cy:.1f}" x2="{cx:.1f}" y2="{cy:.1f}" class="span"/>'
+                if first < dd else "")
+        dot = (f'{span}<line x1="{cx:.1f}" y1="{y(lo):.1f}" x2="{cx:.1f}" y2="{y(hi):.1f}" class="range"/>'
                f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5" class="{cls}"><title>{label}</title></circle>')
         href = p.get("href")
         parts.append(f'<a href="{escape(href)}">{dot}</a>' if href else dot)

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from .. import kb
 from ..kb import browse, judgements
 from ..kb.paging import page_of_list
+from ..record import EVENT_MIN_CONFIDENCE
 from .app import html
 from .charts import map_svg, timeline_svg
 from .highlight import facts_json, facts_of, render_paragraphs
@@ -49,11 +50,13 @@ async def home(request: Request) -> HTMLResponse:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-async def article_page(request: Request, article_id: str) -> HTMLResponse:
+async def article_page(request: Request, article_id: str, all: bool = False) -> HTMLResponse:
     ctx = _ctx(request)
     rec = await ctx.run(browse.article, article_id, db=ctx.store)
     if rec is None:
         raise HTTPException(404, f"no article {article_id!r}")
+    if not all:  # ?all=1 shows every stored event; by default those at or above the documented threshold
+        rec.events = [e for e in rec.events if e.confidence is None or e.confidence >= EVENT_MIN_CONFIDENCE]
     links = await ctx.run(browse.local_entity_links, article_id, db=ctx.store)
     facts = facts_of(rec)
     return html(ctx, request, "article.html", {"rec": rec, "paragraphs": render_paragraphs(rec, facts),
@@ -98,9 +101,12 @@ POINTS_PAGE = 100
 
 
 @router.get("/measures/{key}", response_class=HTMLResponse)
-async def measure_page(request: Request, key: str, offset: Offset = 0) -> HTMLResponse:
+async def measure_page(request: Request, key: str, offset: Offset = 0,
+                       sort: Literal["time", "value", "published", "article"] = "time") -> HTMLResponse:
     ctx = _ctx(request)
     tl = await ctx.run(kb.timeline, key, db=ctx.store)
+    if not tl.series:
+        raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
     if not tl.points:
         raise HTTPException(404, f"no points for measure {key!r}")
     confl = await ctx.run(kb.conflicts, db=ctx.store, measure=key)
@@ -111,16 +117,24 @@ async def measure_page(request: Request, key: str, offset: Offset = 0) -> HTMLRe
     pts = []
     for p in tl.points:
         pts.append({
-            "date": p.day, "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low,
+            "date": p.day, "last_date": p.last_day, "published": p.published, "when": p.when,
+            "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low,
             "high": p.high, "role": p.role, "as_of_publication": p.as_of_publication, "evidence": p.evidence,
             "article_id": p.article_id, "href": f"/articles/{quote(p.article_id)}", "label": p.when,
             "conflict": (p.article_id, p.start, p.value) in bad,
         })
-    # the chart draws the whole series; the table below it is paged
-    page = page_of_list(pts, offset=offset, limit=POINTS_PAGE)
+    # the chart draws the whole series; the table below it is sorted by the reader's column, then paged
+    table = sorted(pts, key=_POINT_SORTS[sort]) if sort != "time" else pts
+    page = page_of_list(table, offset=offset, limit=POINTS_PAGE)
     return html(ctx, request, "measure.html", {"key": key, "points": page.items, "chart": timeline_svg(pts),
-                                               "n_points": len(pts), "n_conflicts": len(confl),
+                                               "n_points": len(pts), "n_conflicts": len(confl), "sort": sort,
                                                "pg": pager(request, page, "points")})
+
+
+_POINT_SORTS: dict[str, Any] = {
+    "value": lambda p: p["value"], "published": lambda p: (p["published"] or "", p["last_date"] or ""),
+    "article": lambda p: p["article_id"],
+}
 
 
 @router.get("/search", response_class=HTMLResponse)

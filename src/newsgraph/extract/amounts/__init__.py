@@ -5,8 +5,10 @@
   it is not one (year, date, time, code, ordinal, phone, list marker, duration, multiplier...);
 * ``objects``: the counted object, owner and location from the parse and the entity layer;
 * ``changes``: movements of a figure ("from 5,200 to 3,000", "cut by 2,200", "rose 12% to 4.1 million");
-* ``core.extract_amounts``: all of it over a parsed Doc; ``AmountsComponent`` (factory ``newsgraph_amounts``)
-  fills ``doc._.newsgraph_amounts`` and ``doc._.newsgraph_changes``.
+* ``drafts``: which figures move together (triggers, pairs, "up from", "compared with", "doubled");
+* ``core.extract_amounts``: all of it over a parsed Doc, as record models (``Amount``, ``Change``);
+  ``AmountsComponent`` (factory ``newsgraph_amounts``) stores their ``model_dump()`` on
+  ``doc._.newsgraph_amounts`` and ``doc._.newsgraph_changes``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ __all__ = [
 
 
 class AmountsComponent:
-    """Attaches ``doc._.newsgraph_amounts`` and ``doc._.newsgraph_changes`` (lists of record-shaped dicts)."""
+    """Attaches ``doc._.newsgraph_amounts`` and ``doc._.newsgraph_changes``: ``model_dump()`` of the record
+    models :func:`extract_amounts` returns."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -48,8 +51,9 @@ class AmountsComponent:
         if self.lexicon is None:
             self.initialize()
         try:
-            amounts, changes = extract_amounts(doc, self.lexicon)
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+            found, moves = extract_amounts(doc, self.lexicon)
+            amounts, changes = [a.model_dump() for a in found], [c.model_dump() for c in moves]
+        except Exception as exc:  # the failure policy: logged, listed in extraction_errors, only this family lost
             record_failure(doc, self.name, exc)
             amounts, changes = [], []
         doc._.newsgraph_amounts = amounts

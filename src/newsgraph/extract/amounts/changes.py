@@ -20,7 +20,9 @@ from .grammar import Number, to_number
 
 __all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change"]
 
-_ROLE_PREPS = frozenset({"from", "to", "by", "at", "of"})
+_ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after"})
+# "up from 10 percent", "down from nearly 900": an adverb of direction with its from-figure
+_UP_DOWN = frozenset({"up", "down"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
                 "halve": ("decrease", 50)}
 
@@ -77,12 +79,17 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             return None
         child_dep = cur.dep_
         cur = nxt
+        if cur.pos_ == "ADV" and cur.lower_ in _UP_DOWN and prep == "from":
+            return "from", cur
         d = trigger_direction(cur)
         if d is None:
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "xcomp", "conj") and prep is None:
                 return None  # a clause of its own that moves nothing
             continue
         lemma = _lemma(cur)
+        if prep == "after":
+            # "widened in June to $32.5 billion after May's $32 billion": where it stood before
+            return ("from", cur) if cur.pos_ == "VERB" else None
         if prep == "from":
             return "from", cur
         if prep in ("to", "at"):

@@ -1,26 +1,29 @@
-"""Amounts and changes over a parsed Doc: the grammar's numbers, filtered by the other layers, with their
-objects, owners, locations, times and measure keys, then grouped into changes."""
+"""Amounts and changes over a parsed Doc, in four phases:
+
+1. figures: the grammar's numbers that are amounts (not names, dates, durations, ages), each with its object,
+   owner and location (:func:`_figures`);
+2. drafts: the changes the figures take part in, from triggers, "from X to Y" pairs, "doubled", "up from X"
+   and "compared with Y" (:mod:`.drafts`);
+3. change records: each draft's values, object, owner, location and each side's time (:func:`_change_records`);
+4. keys: every amount's dimension, measure key and time (:func:`_finish_amounts`).
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ...lexicon import Lexicon, load_lexicon
-from ...record import measure_key
+from ...lexicon import Lexicon, load_lexicon, read_tsv
+from ...record import Amount, Change, canonical_object, measure_key
 from .._doc import content_paragraphs, entity_by_id
 from ..context import time_for
-from .changes import (
-    ChangeDraft,
-    change_verbs,
-    finish_change,
-    multiplier_of,
-    role_and_trigger,
-    trigger_direction,
-)
+from .changes import ChangeDraft, finish_change
+from .drafts import draft_changes
 from .grammar import Quantity
 from .objects import (
     _TIME_NOUNS,
@@ -35,14 +38,32 @@ from .objects import (
 )
 from .scan import scan
 
-__all__ = ["extract_amounts"]
+__all__ = ["extract_amounts", "outcome_participles"]
 
 # spaCy entity labels under which a number is part of a name ("the Gang of Seven", "Vision 2030", "60 Minutes")
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "GPE", "NORP", "LOC"})
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-# transitive verbs whose bare object is the size of the move ("cut 2,200 jobs", "withdraw 2,000 troops");
-# "raised $5 million" is fundraising, so rising verbs need a preposition (by/to/from)
-_BARE_DELTA_UP = frozenset({"add", "increase", "boost"})
+
+
+@lru_cache(maxsize=1)
+def outcome_participles() -> dict[str, str]:
+    """verb lemma → participle (data/measure_verbs.tsv): "killing 600 service members" counts the killed."""
+    return {row[0].lower(): row[1] for row in read_tsv("measure_verbs.tsv") if len(row) > 1}
+
+
+@dataclass
+class _Ctx:
+    """What every phase reads: the doc, its text and the other layers' results."""
+
+    doc: Doc
+    lex: Lexicon
+    text: str
+    parsed: bool
+    ents: dict[str, Any]
+    countries: list[tuple[int, str]]
+    times: list[dict[str, Any]]
+    time_starts: list[int] = field(default_factory=list)
+    qs: list[Quantity] = field(default_factory=list)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -64,40 +85,62 @@ def _quantities(doc: Doc, text: str) -> list[Quantity]:
     return out
 
 
-def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(amounts, changes) in the record's shapes, in text order."""
+def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Amount], list[Change]]:
+    """The family's record models, in text order: its amounts and the changes they take part in (two lists,
+    because a change and its figures name each other: ``Amount.change`` is a ``Change.id``)."""
+    amounts, changes = _amounts_and_changes(doc, lex)
+    return [Amount.model_validate(a) for a in amounts], [Change.model_validate(c) for c in changes]
+
+
+def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The phases over working dicts (a figure's fields are filled in by several phases)."""
     lex = lex or load_lexicon()
-    ents = entity_by_id(doc)
-    countries = country_mentions(doc, lex)
-    times = [(int(t["start"]), int(t["end"])) for t in doc._.newsgraph_times or []]
-    time_starts = sorted(s for s, _e in times)
-    spacy_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    parsed = doc.has_annotation("DEP")
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
-    qs = _quantities(doc, text)
+    times = [t for t in doc._.newsgraph_times or [] if t.get("value")]
+    ctx = _Ctx(doc=doc, lex=lex, text=text, parsed=doc.has_annotation("DEP"), ents=entity_by_id(doc),
+               countries=country_mentions(doc, lex), times=times,
+               time_starts=sorted(int(t["start"]) for t in doc._.newsgraph_times or []))
+    ctx.qs = _quantities(doc, text)
+    keep = _figures(ctx)
+    order = sorted(keep)
+    amounts = [keep[i][0] for i in order]
+    pos_of = {qi: n for n, qi in enumerate(order)}
+    _dimensions(ctx, amounts)
+    drafts = draft_changes(doc, text, ctx.qs, keep, pos_of, amounts)
+    changes = _change_records(ctx, drafts, amounts)
+    _finish_amounts(ctx, amounts)
+    return amounts, changes
+
+
+# -- phase 1: figures --------------------------------------------------------------------------------
+def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
+    doc, qs = ctx.doc, ctx.qs
+    spans = [(int(t["start"]), int(t["end"])) for t in doc._.newsgraph_times or []]
+    spacy_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     keep: dict[int, tuple[dict[str, Any], Anchor | None]] = {}
     for qi, q in enumerate(qs):
-        if q.skip is not None and not (q.skip == "pronoun" and parsed and _one_counts(doc, q)):
+        if q.skip is not None and not (q.skip == "pronoun" and ctx.parsed and _one_counts(doc, q)):
             continue
         num = (q.num_start, q.num_end)
-        if q.kind == "count" and any(_overlaps(num, t) for t in times):
+        if q.kind == "count" and any(_overlaps(num, t) for t in spans):
             continue
         labels = {lab for s, e, lab in spacy_ents if _overlaps(num, (s, e))}
         if q.kind == "count" and labels & _NAME_LABELS:
             continue
-        anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", parsed) if q.end > q.num_start else None
+        anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", ctx.parsed) if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
             continue  # "two long years": a duration, owned by the times layer
         if q.kind == "count" and head is None and (labels & _DATE_LABELS or (q.spelled and q.value == 0)):
             continue  # a bare "zero" ("we'll have zero") is a word of emphasis more than a figure
-        obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
         rec = q.as_dict()
-        rec.update({"object": obj, "measure": None, "owner": None, "location": None, "time": None, "change": None})
-        if head is not None and parsed:
-            rec["owner"] = owner_of(doc, head, lex, ents)
-        if anchor is not None and parsed:
-            rec["location"] = location_of(doc, head, anchor.root, lex, ents, rec["owner"], countries)
+        rec.update({"object": _object(ctx, q, head, anchor), "measure": None, "owner": None, "location": None,
+                    "time": None, "change": None})
+        if head is not None and ctx.parsed:
+            rec["owner"] = owner_of(doc, head, ctx.lex, ctx.ents)
+        if anchor is not None and ctx.parsed:
+            rec["location"] = location_of(doc, head, anchor.root, ctx.lex, ctx.ents, rec["owner"], ctx.countries)
+        _named_others(ctx.text, q, rec)
         keep[qi] = (rec, anchor)
     # "from 5,200 to 3,000 troops": the partner lends its object, owner and location
     for qi, (rec, _a) in keep.items():
@@ -107,123 +150,84 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[dict[str
             for k in ("object", "owner", "location"):
                 if rec[k] is None and other[k] is not None:
                     rec[k] = other[k]
-    order = sorted(keep)
-    amounts = [keep[i][0] for i in order]
-    pos_of = {qi: n for n, qi in enumerate(order)}
-    changes = _changes(doc, text, qs, keep, pos_of, amounts, lex, ents, countries, times)
-    for a in amounts:
-        if a["object"] is not None:
-            a["measure"] = measure_key(a["object"], a["owner"], a["location"])
-        a["time"] = _time(doc, a["start"], a["end"], time_starts, parsed)
-    return amounts, changes
+    return keep
 
 
-def _changes(doc: Doc, text: str, qs: list[Quantity], keep: dict[int, tuple[dict[str, Any], Anchor | None]],
-             pos_of: dict[int, int], amounts: list[dict[str, Any]], lex: Lexicon, ents: dict[str, Any],
-             countries: list[tuple[int, str]], times: list[tuple[int, int]]) -> list[dict[str, Any]]:
-    drafts: dict[Any, ChangeDraft] = {}
-    used: set[int] = set()
-    parsed = doc.has_annotation("DEP")
-    for qi, (_rec, anchor) in keep.items():
-        if qi in used:
-            continue
-        q = qs[qi]
-        found = role_and_trigger(anchor.root, q.kind, _text_prep(text, q)) if (parsed and anchor) else None
-        if parsed and (found is None or found[0] != "to"):
-            found = _apposed_move(doc, text, q) or found
-        p = q.pair if q.pair is not None and q.pair in keep else None
-        if p is not None:
-            pq = qs[p]
-            pa = keep[p][1]
-            if found is None and parsed and pa is not None:
-                found = role_and_trigger(pa.root, pq.kind)
-            pair_members = [(pos_of[qi], q.pair_role or "from"), (pos_of[p], pq.pair_role or "to")]
-            used.update({qi, p})
-            if found is not None:
-                trig = found[1]
-                d = drafts.setdefault(trig.i, ChangeDraft(trig, trigger_direction(trig), trig.lemma_.lower()))
-                d.members += pair_members
-            elif (pq.pair_role == "to" and pq.value < q.value) or (pq.pair_role == "from" and q.value < pq.value):
-                # "from 5,200 to 3,000" with no verb: a fall stated as a pair is a change, not a range
-                drafts[("pair", qi)] = ChangeDraft(None, "decrease", None, pair_members)
-            continue
-        if found is None:
-            continue
-        role, trig = found
-        direction = trigger_direction(trig)
-        if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod") and not (
-            direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP
-        ):
-            continue
-        if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod":
-            continue  # "2,200 job cuts" counts cuts; the cut's size needs "by"
-        dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
-        dr.members.append((pos_of[qi], role))
-        used.add(qi)
-    # "doubled", "halved" with no figure: the multiplier is the change
-    if parsed:
-        for ps, pe, _k in content_paragraphs(doc):
-            span = doc.char_span(ps, pe, alignment_mode="contract")
-            for tok in span or []:
-                mul = multiplier_of(tok)
-                if mul is None or tok.i in drafts:
-                    continue
-                args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ == "NOUN"
-                        and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
-                if not args:
-                    continue
-                drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
-    out: list[dict[str, Any]] = []
-    for key in sorted(drafts, key=lambda k: _draft_start(drafts[k], amounts)):
-        dr = drafts[key]
-        body = finish_change(dr, amounts)
-        if body is None:
-            continue
-        cid = f"C{len(out) + 1}"
-        members = [amounts[i] for i, _r in dr.members]
-        ordered = sorted(members, key=lambda a: {"to": 0, "from": 1}.get(_role(dr, amounts, a), 2))
-        obj = next((a["object"] for a in ordered if a["object"]), None)
-        owner = next((a["owner"] for a in ordered if a["owner"]), None)
-        loc = next((a["location"] for a in ordered if a["location"]), None)
-        if dr.trigger is not None and (obj is None or owner is None or loc is None):
-            arg = _verb_argument(dr.trigger, dr.trigger.doc[dr.trigger.i : dr.trigger.i + 1])
-            if arg is not None:
-                head = _resolve_generic(arg)
-                obj = obj or object_phrase(head)
-                owner = owner or owner_of(doc, head, lex, ents)
-                loc = loc or location_of(doc, head, head, lex, ents, owner, countries)
-        if dr.trigger is None and not members:
-            continue
-        if not members and obj is None:
-            continue
-        starts = [a["start"] for a in members] + ([dr.trigger.idx] if dr.trigger is not None else [])
-        ends = [a["end"] for a in members] + ([dr.trigger.idx + len(dr.trigger.text)] if dr.trigger is not None else [])
-        start, end = min(starts), max(ends)
-        for a in members:
-            a["change"] = cid
-            if a["object"] is None and obj is not None:
-                a["object"] = obj
-            a["owner"] = a["owner"] or owner
-            a["location"] = a["location"] or loc
-        rec = {"id": cid, "object": obj, "owner": owner, "location": loc, **body,
-               "time": _time(doc, start, end, sorted(s for s, _e in times), parsed),
-               "measure": measure_key(obj, owner, loc) if obj else None, "start": start, "end": end}
-        out.append(rec)
-    return out
+def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -> str | None:
+    """The counted object: the noun phrase, with the outcome of the verb acting on it ("service members
+    killed"); None when the phrase counts nothing ("worth", "percent", a name, a distance)."""
+    obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
+    if head is not None and head.pos_ == "PROPN" and (
+        ctx.lex.country_of(head.text) or head.ent_type_ in _NAMED_TYPES
+    ):
+        obj = None  # "Iran", "the NSA" are whose or where, never what is counted
+    if q.kind == "measure" and q.unit in _LENGTHS:
+        obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
+    end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
+    outcome = _outcome(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
+    outcome = outcome or _outcome_after(ctx.text, end)
+    if outcome:
+        obj = f"{obj} {outcome}" if obj else outcome
+    return obj if canonical_object(obj) is not None else None
 
 
-_APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
-
-
-def _apposed_move(doc: Doc, text: str, q: Quantity) -> tuple[str, Any] | None:
-    """'reached 5,373 - an increase of 439': the figure before an apposed movement noun is where it went."""
-    m = _APPOSED.match(text, q.end)
-    if not m:
+def _outcome(tok: Token | None, parsed: bool) -> str | None:
+    """The participle of the verb that acts on a counted thing: "killed 600 troops", "600 were killed",
+    "600 died", "600 people killed in the attack"."""
+    if tok is None or not parsed:
         return None
-    span = doc.char_span(m.start(1), m.end(1))
-    if span is None or trigger_direction(span[0]) not in ("increase", "decrease"):
-        return None
-    return "to", span[0]
+    verbs = outcome_participles()
+    for _ in range(4):  # "Stevens and three other Americans were killed": the first conjunct holds the role
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
+        return verbs[gov.lemma_.lower()]
+    if tok.dep_ == "nsubj" and gov.lemma_.lower() == "die":
+        return verbs["die"]
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i:
+            return verbs[c.lemma_.lower()]
+    return None
+
+
+_NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre", "millimetre", "foot", "inch",
+                      "yard"})
+# the outcome written right after the counted thing: "14 people dead", "five rebels killed by", "more than 90
+# injured", "four Americans who were killed", "three people were confirmed killed"
+_OUTCOME_AFTER = re.compile(
+    r"(?:[ \t]*[-–—,][ \t]*|[ \t]+(?:who[ \t]+|that[ \t]+)?(?:were|was|are|is|have[ \t]+been|had[ \t]+been|has[ \t]+been)"
+    r"(?:[ \t]+(?:reportedly|confirmed|reported|also|later|all))*)?[ \t]+(killed|dead|died|wounded|injured|hurt|"
+    r"arrested|detained)\b", re.I)
+_OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "injured",
+                  "hurt": "injured", "arrested": "arrested", "detained": "detained"}
+
+
+def _outcome_after(text: str, at: int) -> str | None:
+    m = _OUTCOME_AFTER.match(text, at)
+    return _OUTCOME_WORDS[m.group(1).lower()] if m else None
+
+
+# "Stevens and three other Americans", "the ambassador and three other Americans", "Smith, Jones and two other":
+# the conjuncts before "and" are counted with the others
+_CONJUNCTS_AND = re.compile(r"((?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+(?:,[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+)*)"
+                            r"[ \t]+and[ \t]+$")
+_OTHER_AFTER = re.compile(r"[ \t]+other\b")
+
+
+def _named_others(text: str, q: Quantity, rec: dict[str, Any]) -> None:
+    """"Stevens and three other Americans" counts four: the named ones join the figure (low = high = 4)."""
+    if rec["low"] is not None or rec["high"] is not None or not _OTHER_AFTER.match(text, q.end):
+        return
+    m = _CONJUNCTS_AND.search(text, max(0, q.start - 120), q.start)
+    if m is None or re.search(r"\d", m.group(1)):
+        return
+    items = [n.strip() for n in m.group(1).split(",") if n.strip()]
+    # a list of names ("Smith, Jones and two other") counts each; otherwise only the last conjunct joins
+    named = len(items) if all(n[:1].isupper() for n in items) else 1
+    rec["low"] = rec["high"] = rec["value"] + named
 
 
 def _one_counts(doc: Doc, q: Quantity) -> bool:
@@ -235,42 +239,167 @@ def _one_counts(doc: Doc, q: Quantity) -> bool:
     return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1
 
 
-def _time(doc: Doc, start: int, end: int, time_starts: list[int], parsed: bool) -> str | None:
+# -- phase 3: change records -------------------------------------------------------------------------
+_MODALS = frozenset({"would", "could", "might", "may", "should"})
+# verbs and nouns under which a movement is only expected, planned or asked for, not stated as happened
+_UNREAL = frozenset({"expect", "project", "forecast", "plan", "propose", "proposal", "want", "seek", "aim", "request",
+                     "push", "mean", "hope", "predict", "urge", "call", "demand", "consider", "estimate"})
+
+
+def _unreal(trigger: Token | None) -> bool:
+    """"would have risen by 5%", "forecasts an expansion of 14%", "pushed for halving": not a change that happened
+    (the annotation rules leave expectations, proposals and requests out)."""
+    cur = trigger
+    for _ in range(4):
+        if cur is None:
+            return False
+        auxes = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        # "would" alone is a reported "will" ("said it would cut"); "would have risen" did not happen
+        if auxes & _MODALS - {"would"} or {"would", "have"} <= auxes:
+            return True
+        if cur is not trigger and cur.lemma_.lower() in _UNREAL:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for dr in drafts:
+        if _unreal(dr.trigger):
+            continue
+        body = finish_change(dr, amounts)
+        if body is None:
+            continue
+        members = [amounts[i] for i, _r in dr.members]
+        obj, owner, loc = _change_context(ctx, dr, amounts)
+        if (dr.trigger is None and not members) or (not members and obj is None):
+            continue
+        cid = f"C{len(out) + 1}"
+        starts = [a["start"] for a in members] + ([dr.trigger.idx] if dr.trigger is not None else [])
+        ends = [a["end"] for a in members] + ([dr.trigger.idx + len(dr.trigger.text)] if dr.trigger is not None else [])
+        start, end = min(starts), max(ends)
+        for a in members:
+            a["change"] = cid
+            if a["object"] is None and obj is not None:
+                a["object"] = obj
+            a["owner"] = a["owner"] or owner
+            a["location"] = a["location"] or loc
+        frm = next((amounts[i] for i, r in dr.members if r == "from"), None)
+        from_span = _own_time(ctx, frm) if frm is not None else None
+        time = _time(ctx, start, end, exclude=from_span)
+        for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
+            a["time"] = (from_span[2] if from_span else None) if a is frm else time
+        dim = next(((a["dimension"], a["rate"]) for a in members), ("count", None))
+        unit_of = next(({"unit": a["unit"], "currency": a["currency"]} for a in members), {})
+        out.append({"id": cid, "object": obj, "owner": owner, "location": loc, **body, "time": time,
+                    "from_time": from_span[2] if from_span else None,
+                    "measure": measure_key(obj, owner, loc, dimension=dim[0], rate=dim[1], **unit_of)
+                    if canonical_object(obj) else None,
+                    "start": start, "end": end})
+    return out
+
+
+def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -> tuple[Any, Any, Any]:
+    """Object, owner and location of a change: its figures' (the "to" side first), else the trigger's argument."""
+    roles = {id(amounts[i]): r for i, r in dr.members}
+    members = sorted((amounts[i] for i, _r in dr.members), key=lambda a: {"to": 0, "from": 1}.get(roles[id(a)], 2))
+    obj = next((a["object"] for a in members if a["object"]), None)
+    owner = next((a["owner"] for a in members if a["owner"]), None)
+    loc = next((a["location"] for a in members if a["location"]), None)
+    if dr.trigger is not None and (obj is None or owner is None or loc is None):
+        arg = _verb_argument(dr.trigger, dr.trigger.doc[dr.trigger.i : dr.trigger.i + 1])
+        if arg is not None:
+            head = _resolve_generic(arg)
+            if obj is None:
+                phrase = object_phrase(head)
+                obj = phrase if canonical_object(phrase) is not None else None
+            owner = owner or owner_of(ctx.doc, head, ctx.lex, ctx.ents)
+            loc = loc or location_of(ctx.doc, head, head, ctx.lex, ctx.ents, owner, ctx.countries)
+    return obj, owner, loc
+
+
+# a time stated for a figure itself: right after it ("900 in June", "$32 billion a year earlier") or as a
+# possessive right before it ("May's $32 billion")
+_OWN_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}$")
+_OWN_BEFORE = re.compile(r"^['’]s[ \t]+$")
+
+
+def _own_time(ctx: _Ctx, a: dict[str, Any]) -> tuple[int, int, str] | None:
+    """(start, end, value) of the time expression stated for this figure alone, or None."""
+    for t in ctx.times:
+        s, e = int(t["start"]), int(t["end"])
+        if t.get("type") not in ("DATE", "TIME"):
+            continue
+        if 0 <= s - a["end"] <= 24 and _OWN_AFTER.fullmatch(ctx.text[a["end"] : s]) and not re.search(
+            r"\b(?:to|from|and|but|than|after|before|since|until)\b", ctx.text[a["end"] : s]
+        ):
+            return s, e, str(t["value"])
+        if 0 <= a["start"] - e <= 4 and _OWN_BEFORE.match(ctx.text[e : a["start"]]):
+            return s, e, str(t["value"])
+    return None
+
+
+# -- phase 4: dimensions, keys and times of the amounts ---------------------------------------------
+_RATE = re.compile(
+    r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?(?:per|a|every)[ \t]+(100,000|100 000|100k|1,000|1000|thousand|capita|head|"
+    r"person|day|year|month|week|hour)\b(?![ \t]+(?:earlier|ago|before|later|after|on)\b)", re.I
+)
+_RATE_BASE = {"100,000": "100k", "100 000": "100k", "100k": "100k", "1,000": "1k", "1000": "1k", "thousand": "1k",
+              "capita": "capita", "head": "capita", "person": "capita"}
+
+
+def _dimension(ctx: _Ctx, a: dict[str, Any]) -> tuple[str, str | None]:
+    """(dimension, rate base): "20 deaths per 100,000 people" is a rate per 100k; "$1.25 a day" money a day."""
+    m = _RATE.match(ctx.text, a["end"])
+    if m and not re.search(r"[.;!?]", m.group()):
+        base = m.group(1).lower()
+        rate = _RATE_BASE.get(base)
+        if rate is None and a["kind"] == "money" and not m.group().lower().lstrip().startswith("every"):
+            rate = base  # money a day / a year
+        if rate is not None:
+            return "rate", rate
+    return {"count": "count", "money": "money", "percent": "percent"}.get(a["kind"], "measure"), None
+
+
+def _dimensions(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
+    for a in amounts:
+        dim, rate = _dimension(ctx, a)
+        a["dimension"], a["rate"] = dim, rate
+        m = _RATE.match(ctx.text, a["end"]) if rate is not None and a["object"] else None
+        if m is not None and a["object"].split()[-1] in ctx.text[m.start() : m.end() + 25]:
+            a["object"] = None  # "12 per 100,000 people": people are the base, not what is counted
+
+
+def _finish_amounts(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
+    for a in amounts:
+        if a["object"] is not None:
+            a["measure"] = measure_key(a["object"], a["owner"], a["location"], dimension=a["dimension"],
+                                       unit=a["unit"], currency=a["currency"], rate=a["rate"])
+        if a["change"] is None:
+            a["time"] = _time(ctx, a["start"], a["end"])
+
+
+def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None = None) -> str | None:
     """``context.time_for``, asked only when a time expression starts in the fact's sentence (it is the rule;
-    this only spares it the sentences without one)."""
-    if not time_starts:
+    this only spares it the sentences without one). A time stated for a change's from-side alone
+    (``exclude``) is not the change's time."""
+    doc = ctx.doc
+    if not ctx.time_starts:
         return None
-    try:
-        sp = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-        if sp is not None and len(sp) and parsed:
-            sent = sp.sent
-            i = bisect_left(time_starts, sent.start_char)
-            if i >= len(time_starts) or time_starts[i] >= sent.end_char:
-                return None
-    except ValueError:  # no sentence boundaries: let the shared rule decide
-        pass
-    return time_for(doc, start, end)
-
-
-_PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)
-
-
-def _text_prep(text: str, q: Quantity) -> str | None:
-    """'to as high as 25%': the preposition written before the number and its hedge, when the parse loses it."""
-    at = int(q.extra.get("hedge_start", q.start))
-    m = _PREP_BEFORE.search(text[max(0, at - 8) : at])
-    return m.group(1).lower() if m else None
-
-
-def _role(dr: ChangeDraft, amounts: list[dict[str, Any]], a: dict[str, Any]) -> str:
-    for i, r in dr.members:
-        if amounts[i] is a:
-            return r
-    return ""
-
-
-def _draft_start(dr: ChangeDraft, amounts: list[dict[str, Any]]) -> int:
-    starts = [amounts[i]["start"] for i, _r in dr.members]
-    if dr.trigger is not None:
-        starts.append(dr.trigger.idx)
-    return min(starts) if starts else 0
+    sent_times = None
+    sp = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if sp is not None and len(sp) and ctx.parsed:
+        sent = sp.sent
+        i = bisect_left(ctx.time_starts, sent.start_char)
+        sent_times = [s for s in ctx.time_starts[i:] if s < sent.end_char]
+        if not sent_times:
+            return None
+    if exclude is not None and sent_times is not None and all(s == exclude[0] for s in sent_times):
+        return None
+    value = time_for(doc, start, end)
+    if exclude is not None and value == exclude[2] and sent_times is not None and len(sent_times) <= 1:
+        return None
+    return value

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -117,6 +118,11 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
                 for g in c.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN":
                         return Anchor(span, root, _resolve_generic(g))
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            # "Exports were $30 billion": the subject of the copula is what the money measures
+            subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if subj is not None and _noun_ok(subj, span):
+                return Anchor(span, root, _resolve_generic(subj))
         return Anchor(span, root, None)
     if root.dep_ not in _CLIMB_FROM:
         return Anchor(span, root, None)
@@ -219,15 +225,36 @@ def _entity_country(doc: Doc, tok: Token, lex: Lexicon, types: frozenset[str], e
 
 
 _OWNER_TYPES = frozenset({"GPE", "NORP", "ORG"})
+# data/org_aliases.tsv codes of bodies that are not a state's (international bodies, armed groups, NGOs)
+_NOT_STATES = frozenset({"IGO", "NGO", "REB", "MNC", "UIS", "INS"})
+
+
+def _actor_key(doc: Doc, tok: Token, lex: Lexicon, ents: dict[str, Any]) -> str | None:
+    """An owner that is not a state: an international body or an armed group ("NATO troops", "ISIS fighters")
+    keyed by its canonical name (``NATO``, ``UNITED_NATIONS``); national bodies are their state's ISO3."""
+    names = [tok.text]
+    for s, e, eid in doc._.newsgraph_mentions or []:
+        if s > tok.idx:
+            break
+        if s <= tok.idx < e and (ents.get(eid) or {}).get("type") == "ORG":
+            names.insert(0, str(ents[eid].get("name", "")))
+    for name in names:
+        hit = lex.org_of(name)
+        if hit and hit[1] in _NOT_STATES:
+            return re.sub(r"[^A-Z0-9]+", "_", hit[0].upper()).strip("_")
+    return None
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str | None:
-    """A country or demonym on the object ("US troops", "Iraqi forces"), else the governing verb's subject."""
+    """A country or demonym on the object ("US troops", "Iraqi forces"), the object itself when it is a demonym
+    ("three Americans"), else the governing verb's subject."""
+    if head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper() and lex.demonym_of(head.text):
+        return lex.demonym_of(head.text)
     for c in head.lefts:
         if c.dep_ in ("compound", "amod", "poss", "nmod"):
             for t in c.subtree:
-                iso = _entity_country(doc, t, lex, _OWNER_TYPES, ents)
+                iso = _entity_country(doc, t, lex, _OWNER_TYPES, ents) or _actor_key(doc, t, lex, ents)
                 if iso:
                     return iso
     cur = head
@@ -241,7 +268,7 @@ def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str |
                 for c in cur.children:
                     if c.dep_ in ("nsubj",):
                         for t in [c, *c.lefts]:
-                            iso = _entity_country(doc, t, lex, _OWNER_TYPES, ents)
+                            iso = _entity_country(doc, t, lex, _OWNER_TYPES, ents) or _actor_key(doc, t, lex, ents)
                             if iso:
                                 return iso
                         return None

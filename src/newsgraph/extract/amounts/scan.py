@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import hedge_bounds, hedge_suffixes
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -67,6 +68,8 @@ _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[-. ]\d{2,4}){2,}|\d(?:-\d){2,}")
 _CONNECT_RANGE = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*$")
 _BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
 _FROM = re.compile(r"\bfrom[ \t]+$", re.I)
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($")
+_AGE_AFTER = re.compile(r"[ \t]*[,)]")
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
 
 
@@ -135,9 +138,15 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
             and q.end == ne and not re.match(r"[ \t]+(?:troops|people|soldiers|members|men|women)\b", after)
         ):
             return "year"
+        if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and isinstance(q.value, int) and (
+            1 <= q.value <= 120 and q.end == ne
+        ):
+            return "age"  # "John Smith, 45, said": an age in apposition to a name
         if isinstance(q.value, int) and 1 <= q.value <= 31 and q.end == ne:
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
                 return "date"
+    if _prev_word(text, q.start) == "per":
+        return "rate base"  # "per 100,000 people" is the base of the figure before it
     if _prev_word(text, q.start) in tables().designators:
         return "code"
     if _DURATION.match(text, q.end if q.end > ne else ne):
@@ -226,10 +235,12 @@ def _one(text: str, m: re.Match[str]) -> Quantity | None:
             q.high = q.value
     elif sh:
         word = sh.group().strip(" \t-").lower()
-        q.approx = {"some": "some", "or so": "about", "plus": "more than", "+": "more than",
-                    "or more": "at least", "odd": "about"}.get(word, "about")
-        if q.approx in ("more than", "at least"):
+        q.approx = hedge_suffixes().get(word, "about")
+        bound = hedge_bounds().get(q.approx, "")
+        if bound == "low":
             q.low = q.value
+        elif bound == "high":
+            q.high = q.value
     if sh and q.approx and not hm:
         q.end = sh.end()
     q.skip = _skip_reason(text, ns, ne, q, spelled)
@@ -257,11 +268,19 @@ def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
 
 
 def scan(text: str) -> list[Quantity]:
-    """Every number in ``text`` in order; ``skip`` is None for amounts. Never raises."""
-    try:
-        return _scan(text if isinstance(text, str) else str(text))
-    except Exception:  # arbitrary input must never stop an article
-        return []
+    """Every number in ``text`` in order; ``skip`` is None for amounts.
+
+    Arbitrary text never raises (the property tests feed it random text); a bug that does raise reaches the
+    component, which reports it under the pipeline's failure policy instead of losing it here."""
+    return _scan(text if isinstance(text, str) else str(text))
+
+
+def _share_units(text: str, raw: list[Quantity]) -> None:
+    """"flew 260 and 170 miles": a bare number joined to a measured one takes its unit."""
+    for a, b in zip(raw, raw[1:]):
+        if (a.kind == "count" and a.skip is None and b.kind == "measure" and a.end == a.num_end and not a.spelled
+                and re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", text[a.end : b.start])):
+            a.kind, a.unit = "measure", b.unit
 
 
 def _scan(text: str) -> list[Quantity]:
@@ -277,6 +296,7 @@ def _scan(text: str) -> list[Quantity]:
             continue
         raw.append(q)
         pos = max(q.num_end, m.start() + 1) if q.end <= q.num_end else q.end
+    _share_units(text, raw)
     out: list[Quantity] = []
     i = 0
     while i < len(raw):
@@ -296,7 +316,8 @@ def _scan(text: str) -> list[Quantity]:
                 out += [a, b]
                 i += 2
                 continue
-            if _CONNECT_RANGE.match(gap) and gap.strip() in ("-", "–", "—", "to") and a.value < b.value and (
+            by_to = gap.strip() == "to" and re.search(r"\bby[ \t]+$", lead)  # "fell by 200 to 1,300": a change
+            if _CONNECT_RANGE.match(gap) and gap.strip() in ("-", "–", "—", "to") and a.value < b.value and not by_to and (
                 gap.strip() != "to" or a.kind == b.kind or a.kind == "count"
             ) and not (a.spelled != b.spelled):
                 out.append(_merge_range(text, a, b))

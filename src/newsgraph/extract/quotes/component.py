@@ -32,7 +32,7 @@ class QuoteComponent:
             self.initialize()
         try:
             quotes = [q.model_dump() for q in extract_quotes(doc, self.cues)]
-        except Exception as exc:  # reported as an ItemError by the pipeline, never swallowed
+        except Exception as exc:  # the failure policy: logged, listed in extraction_errors, only this family lost
             record_failure(doc, self.name, exc)
             quotes = []
         doc._.newsgraph_quotes = quotes

@@ -268,6 +268,11 @@ def counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
     return range(idx[0], idx[-1] + (1 if forward else -1), 1 if forward else -1) if idx else range(0)
 
 
+# Nouns for a statement issued or posted: '"X issued a statement, “...”' gives the quote to X.
+_STATEMENT_NOUNS = frozenset({"statement", "message", "tweet", "post", "letter", "remark", "remarks", "response",
+                              "reply", "warning", "note", "email", "memo", "announcement"})
+
+
 def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> Attr | None:
     """'Hillary shot back, “...”': any verb with a subject right before ', “' or ': “' introduces it."""
     j = open_tok - 1
@@ -286,6 +291,9 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> Attr | 
     j -= 1
     while j >= lo and doc[j].dep_ in ("prt", "advmod") and doc[j].head.i < j:
         j -= 1
+    if j >= lo and not masked[j] and doc[j].lemma_.lower() in _STATEMENT_NOUNS and doc[j].dep_ == "dobj" and \
+            doc[j].head.pos_ == "VERB" and lo <= doc[j].head.i < j:
+        j = doc[j].head.i  # "Trump issued a statement, “...”": the statement's issuer speaks
     if j < lo or masked[j] or doc[j].pos_ != "VERB":
         return None
     v = doc[j]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...clean import is_title_case
 from ...record import Quote
@@ -22,13 +22,15 @@ from .cues import (
     counted,
     cue_extent,
     find_cue,
+    is_frame_verb,
     is_verb_cue,
     load_cues,
     sentence_cue,
+    subject_of,
     verb_before,
 )
 from .indirect import indirect_quotes
-from .kinds import block_quotes, is_title_or_scare, refine_kind
+from .kinds import block_quotes, is_title_or_scare, refine_kind, transcript_quotes
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .speakers import Resolver
 
@@ -49,6 +51,10 @@ _BEFORE_REACH = 10
 # Quoted passages this short are scare quotes or titles unless they stand as a sentence.
 _MIN_DIRECT_WORDS = 3
 _END_PUNCT = frozenset(".!?…")
+_DASHES = "-—–―"
+# Verbs too light to attribute the quoted words they govern ("would be a 'watershed'").
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "give", "make", "take", "seem", "appear", "look",
+                          "become", "show", "put", "keep"})
 _CLAUSE_PUNCT = frozenset(".!?…,;:—–-")
 
 
@@ -64,6 +70,7 @@ class _Q:
     kind: str = "direct"
     attr: Attr | None = None
     inherited: _Q | None = None
+    framed: bool = False
 
 
 def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
@@ -155,21 +162,29 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         qs.append(q)
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
-    resolver = Resolver(doc, cues.first_names, masked, text)
+    resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs)
     # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
         if q.kind == "direct":
-            q.attr = _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
+            q.attr = _dash_signoff(doc, q, par_of[id(q)], starts) or \
+                _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
+            # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
+            # not handed on to the unattributed quotes after it
+            q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
+                not any(is_verb_cue(t, cues) for t in doc[q.attr.cue_start : q.attr.cue_end])
     _inherit(qs, par_of, pars)
     marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
                                     q.attr is not None or q.inherited is not None)]
     if parsed:
+        lines = transcript_quotes(doc, text, pars, starts, masked, resolver)
+        if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
+            out = [r for r in out if not any(t.start <= r.end and r.start <= t.end for t in lines)] + lines
         out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver))
     out.sort(key=lambda r: (r.start, r.end))
@@ -244,7 +259,7 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     if 0 <= pi < len(pars) - 1 and not q.text[close_end : par[1]].strip():
         lo, hi = pars[pi + 1]
         line = q.text[lo:hi]
-        if line[:1] in "-—–" and len(line.split()) <= 8:
+        if line[:1] in _DASHES and len(line.split()) <= 8:
             a, b = _tok_index(doc, starts, lo + 1), _tok_index(doc, starts, hi)
             name = adjacent_np(doc, a, 1, a, b)
             if name is not None and any(doc[k].pos_ == "PROPN" for k in range(*name)):
@@ -263,6 +278,25 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     return None
 
 
+def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> Attr | None:
+    """'"...." ― Ana Ruiz' in the same paragraph: a dash and a name right after the closing mark."""
+    close_end = q.span.close_mark + q.span.close_width
+    rest = q.text[close_end : par[1]]
+    lead = len(rest) - len(rest.lstrip())
+    if rest[lead : lead + 1] not in _DASHES or not rest[lead:].strip():
+        return None
+    a = _tok_index(doc, starts, close_end + lead + 1)
+    b = _tok_index(doc, starts, par[1])
+    name = adjacent_np(doc, a, 1, a, min(b, a + 6))
+    if name is None or doc[name[0]].pos_ != "PROPN" or not any(doc[k].pos_ == "PROPN" for k in range(*name)):
+        return None
+    # the name closes the sign-off: the paragraph, a full stop or the next quote follows it
+    after = doc[name[1]] if name[1] < len(doc) else None
+    if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS):
+        return None
+    return Attr(a - 1, a, name)
+
+
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
     """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
     start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
@@ -277,7 +311,8 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
     """The reporting verb that governs a fragment, or the sentence's cue nearest before it."""
     tok = doc[q.t0]
     for anc in tok.ancestors:
-        if not masked[anc.i] and is_verb_cue(anc, cues):
+        # a reporting verb, or a verb that attributes what it governs ("lauded", "branded X as")
+        if not masked[anc.i] and (is_verb_cue(anc, cues) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)
             a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
             if a.speaker is not None:
@@ -286,13 +321,22 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
     return find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
 
 
+def _frame_with_agent(verb: Token, cues: Cues, masked: list[bool]) -> bool:
+    """An attributing verb in the active voice whose subject is outside quoted words ("Japan branded ...")."""
+    if not is_frame_verb(verb) or verb.lemma_.lower() in _LIGHT_VERBS or \
+            not cues.frames.get(verb.lemma_.lower(), frozenset()) & {"dobj", "ccomp", "xcomp"}:
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.dep_ == "nsubj" and not masked[subj.i]
+
+
 def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[int, int]]) -> None:
     """A direct quote without attribution takes the one just before it (same or previous paragraph)."""
     index = {p: i for i, p in enumerate(pars)}
     last: _Q | None = None
     for q in qs:
         if q.kind != "direct":
-            if q.attr is not None and q.attr.speaker is not None:
+            if q.attr is not None and q.attr.speaker is not None and not q.framed:
                 last = q  # '"is going to last," he says. "The mayor ..."'
             continue
         if q.attr is None and last is not None:

@@ -103,23 +103,36 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
                 add(cs, ce, sent.start, lo, subj)
             elif lo > sent.start:
                 add(cs, ce, sent.start, sent.end, subj)
+        # the dependents that hold what the verb attributes, one span per side of the verb
+        # ("criticized the budget for its cuts" is one attribution)
+        sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
         for rel, head in _dependents(tok):
             if head.i == subj.i:
                 continue
             if rel == "ccomp" and cue_verb:
                 spk: Token | None = subj
+            elif rel == "dobj" and tok.lemma_ in _ADDRESS and (head.ent_type_ == "PERSON" or head.pos_ == "PRON"):
+                continue  # "asked Norquist", "told him": the person addressed, not what was said
             elif (rel + ":pass" if passive else rel) in frames or "*" in frames:
                 # "was criticized for ... by X": the agent speaks, not the subject
                 spk = _agent(tok) if passive else subj
             else:
                 continue
-            cs, ce = cue_extent(doc, tok)
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
-            add(cs, ce, head.left_edge.i, head.right_edge.i + 1, spk, _MIN_CLAUSE_WORDS if clausal else _MIN_PHRASE_WORDS)
+            sides.setdefault(head.i > tok.i, []).append((head, spk, clausal))
+        cs, ce = cue_extent(doc, tok)
+        for heads in sides.values():
+            lo = min(h.left_edge.i for h, _s, _c in heads)
+            hi = max(h.right_edge.i for h, _s, _c in heads) + 1
+            least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c in heads) else _MIN_PHRASE_WORDS
+            add(cs, ce, lo, hi, heads[0][1], least)
     return out
 
 
 _NONE: frozenset[str] = frozenset()
+# Verbs whose object is the person spoken to ("asked Norquist to ...")
+_ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure", "advise", "instruct", "order",
+                      "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})
 
 
 def _candidates(doc: Doc, cues: Cues) -> list[int]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ...lexicon import load_lexicon
 from ...record import Quote
 from .._doc import entity_at
 
@@ -26,6 +27,8 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its"})
 # How far back (characters, about two sentences) a subject is preferred over a nearer non-subject.
 _SUBJECT_REACH = 300
+# How far back (characters) a person of the pronoun's known gender wins over a nearer one of unknown gender.
+_KNOWN_REACH = 600
 _HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
               "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
@@ -40,6 +43,12 @@ _ORG_NOUNS = frozenset({
 })
 
 
+# Nouns for the office or team that speaks for its possessor.
+_SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
+                         "headquarters", "press"})
+# Group nouns that speak for a state: with no organization named, the country stands for them.
+_STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
+_PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
 # Entity types that may stand for the organization a titled person speaks for.
 _AFFILIATIONS = frozenset({"ORG", "GPE"})
 # A nationality or group adjective is never a speaker by itself.
@@ -64,7 +73,8 @@ def _is_group(span: Span) -> bool:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None) -> None:
+    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
+                 reporting: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every read
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
@@ -73,7 +83,9 @@ class Resolver:
         starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
+        self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         orgs: list[tuple[int, str]] = []
+        gpes: list[tuple[int, str]] = []
         for e in ents:
             for m in e["mentions"]:
                 ti = min(max(bisect_left(starts, m["start"]), 0), len(doc) - 1) if len(doc) else 0
@@ -84,11 +96,16 @@ class Resolver:
                     root = doc[ti].head if doc[ti].dep_ in ("compound", "flat") else doc[ti]
                     if root.dep_ in ("nsubj", "nsubjpass"):
                         self.subjects.add(m["start"])
+                        if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
+                            self.reporters.add(m["start"])
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
+                elif e["type"] == "GPE":
+                    gpes.append((m["start"], e["id"]))
         self.persons = sorted(persons)
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
+        self.gpes = sorted(gpes)
 
     def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
         text = self.text
@@ -115,14 +132,22 @@ class Resolver:
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span)
         rec.speaker_name = self.name_of(rec.speaker)
-        if rec.speaker is None and span.root.pos_ == "NOUN":
-            # "French police", "Chinese officials", "a reporter": the speaker as the report names it
+        root = span.root
+        if _is_group(span):
+            # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
+            # the organization or country that stands for it
+            rec.speaker_name = span.text
+        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in _PLACES):
+            # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
+            # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = span.text
 
     def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
         inside = self._entities_in(span)
-        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON"]
+        # a person who heads the mention, or whose office or campaign speaks ("Keller's office said"); never a
+        # person who only modifies it ("a senior Obama administration official" is not Obama)
+        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON" and self._heads(eid, span)]
         if persons:
             # "National Economic Council Director Larry Kudlow": Kudlow, for the council
             person = persons[-1]
@@ -156,7 +181,42 @@ class Resolver:
             words = self.by_id[oid]["name"].lower().split()
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
                 best = oid
+        if best is None and head in _STATE_NOUNS:
+            best = self._country(span)
         return best
+
+    def _country(self, span: Span) -> str | None:
+        """The country a government speaks for: named in the mention ("the Chinese government": China, when the
+        report names China), else the one country the report named in the ~two sentences before it."""
+        lex = load_lexicon()
+        inside = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] in ("NORP", "GPE")]
+        countries = {eid: lex.country_of(e["name"]) for eid, e in self.by_id.items() if e["type"] == "GPE"}
+        countries = {eid: iso for eid, iso in countries.items() if iso}
+        if inside:
+            iso = self.by_id[inside[0]].get("country") or lex.demonym_of(self.by_id[inside[0]]["name"])
+            return next((eid for eid, c in countries.items() if c == iso), None) if iso else None
+        if span.root.lower_ == "officials":
+            return None  # bare "officials" may be anyone's (US officials speaking of Yemen)
+        seen: set[str] = set()
+        last = None
+        for st, eid in self.gpes:
+            if st >= span.start_char:
+                break
+            if st >= span.start_char - _SUBJECT_REACH and eid in countries:
+                seen.add(countries[eid])
+                last = eid
+        return last if len(seen) == 1 else None  # two countries nearby: no guess
+
+    def _heads(self, eid: str, span: Span) -> bool:
+        """The entity is the mention's head, or the possessor of an office that speaks for it ("Keller's office
+        said" is Keller's, "Keller's lawyer said" is not)."""
+        root = span.root
+        for s, e, mid in self.doc._.newsgraph_mentions or []:
+            if mid != eid or e <= span.start_char or s >= span.end_char:
+                continue
+            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and root.lower_ in _SPEAKS_FOR:
+                return True
+        return False
 
     def _entities_in(self, span: Span) -> list[str]:
         out: list[str] = []
@@ -172,8 +232,11 @@ class Resolver:
             return self._group(span)
         eid = entity_at(self.doc, span.start_char, span.end_char)
         if eid is not None:
-            # a bare nationality word ("the French said") names no one
-            return None if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER else eid
+            # a bare nationality word ("the French said") names no one, and a place that only modifies
+            # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
+            if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER or not self._heads(eid, span):
+                return None
+            return eid
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None
@@ -182,11 +245,19 @@ class Resolver:
             before = [(st, pid) for st, pid in self.persons[: bisect_left(self.persons, (span.start_char, ""))]
                       if self.gender.get(pid) in (None, want)]
             # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
-            # "...," he said" is Walker), then the most recent compatible person
+            # "...," he said" is Walker), then the most recent compatible person; at each step a person
+            # known to match the pronoun before one whose gender the article does not tell
+            for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
+                for known in (True, False):
+                    for st, pid in reversed(before):
+                        if st < span.start_char - _SUBJECT_REACH:
+                            break
+                        if st in pool and (self.gender.get(pid) == want) == known:
+                            return pid
             for st, pid in reversed(before):
-                if st < span.start_char - _SUBJECT_REACH:
+                if st < span.start_char - _KNOWN_REACH:
                     break
-                if st in self.subjects:
+                if self.gender.get(pid) == want:
                     return pid
             return before[-1][1] if before else None
         if len(words) == 1 and words[0] in _IT:

@@ -52,7 +52,12 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         letter, mult, clock = P.UNITS[unit]
         return make(m, "DURATION", duration_value(1, letter, mult, clock), mod)
     value = relative_unit_value(unit, _REL_OFFSETS[word], ctx.pub)
-    return make(m, "DATE", value, mod, "published" if ctx.pub else None)
+    tx = make(m, "DATE", value, mod, "published" if ctx.pub else None)
+    if the and word in {"following", "previous"} and unit == "month":
+        # "talks collapsed in July; the following month ...": the month after the one the text just named
+        # (the publication's next month only when the text named none before)
+        tx.text_shift = ("M", _REL_OFFSETS[word], False)
+    return tx
 
 
 @rule("weekend", UNIT, r"(?i:the|over\s+the)\s+weekend")

@@ -10,8 +10,8 @@
   quotes in page order; events (published, id) and event_parties (entity_id, event_id) replacing
   (entity_id): an entity's events, latest first, and their count from the index.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03 07:30:00
 """
 from collections.abc import Sequence
@@ -19,8 +19,8 @@ from typing import Union
 
 from alembic import op
 
-revision: str = '0005'
-down_revision: Union[str, Sequence[str], None] = '0004'
+revision: str = '0009'
+down_revision: Union[str, Sequence[str], None] = '0008'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

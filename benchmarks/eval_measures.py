@@ -1,0 +1,94 @@
+"""Measures and conflicts over a base of stored records: series share, number of series, conflicts, and a fixed
+sample of conflicts to judge by hand.
+
+    python benchmarks/eval_measures.py --data /work/cache/records/allsides1000.jsonl --json \\
+        --sample 30 --sample-out /tmp/conflicts_sample.json
+
+``--data`` holds ready records (one Article JSON per line, extracted by any version); they are stored in a fresh
+SQLite base with ``newsgraph.kb.store_articles`` (no NLP: every measure key and point is derived from the
+records by the code under test, as ``newsgraph rebuild`` does). Metrics:
+
+- ``points``: measure points stored; ``points_in_series``: points whose key has an object and an owner or a
+  location (what the knowledge base lists, charts and compares); ``series_share`` their share;
+- ``series``: keys with at least one point that are series; ``keys``: all keys with points;
+- ``conflicts``: pairs ``newsgraph conflicts`` reports with its default tolerance and hedge;
+- the sample: ``--sample`` conflicts drawn with ``random.Random(17)`` from the list in its order, each with
+  both evidences, written to ``--sample-out`` for judging (the judgements go in BENCHMARKS.md).
+
+The script only uses functions that exist in every version (``store_articles``, ``conflicts``), so the same
+command run with an older checkout on ``PYTHONPATH`` gives the "before" figures. There is no outside peer that
+builds series across reports: ``peer`` is empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _series(key: str) -> bool:
+    parts = (key.split(":") + ["-", "-"])[:3]
+    return parts[0] != "-" and (parts[1] != "-" or parts[2] != "-")
+
+
+def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None) -> dict[str, Any]:
+    import sqlalchemy as sa
+
+    from newsgraph import kb
+    from newsgraph.record import Article
+    from newsgraph.store import open_store
+    from newsgraph.store import schema as t
+
+    recs = [Article.model_validate_json(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    store = open_store(f"sqlite:///{db}")
+    try:
+        t0 = time.perf_counter()
+        kb.store_articles(recs, db=store)
+        secs = time.perf_counter() - t0
+        with store.connect() as conn:
+            rows = conn.execute(sa.select(t.points.c.measure, sa.func.count()).group_by(t.points.c.measure)).all()
+        found = kb.conflicts(db=store)
+    finally:
+        store.close()
+    points = sum(n for _k, n in rows)
+    in_series = sum(n for k, n in rows if _series(k))
+    metrics = {"points": points, "points_in_series": in_series, "series_share": round(in_series / points, 4) if points else 0.0,
+               "keys": len(rows), "series": sum(1 for k, _n in rows if _series(k)), "conflicts": len(found),
+               "conflicts_in_keyless_keys": sum(1 for c in found if not _series(c.measure))}
+    if sample_out is not None:
+        picked = sorted(random.Random(17).sample(range(len(found)), min(sample, len(found))))
+        out = []
+        for i in picked:
+            c = found[i]
+            out.append({"n": i, "measure": c.measure, "reason": c.reason,
+                        "a": {"value": c.a.value, "approx": c.a.approx, "time": c.a.time, "day": c.a.day,
+                              "published": c.a.published, "evidence": c.a.evidence},
+                        "b": {"value": c.b.value, "approx": c.b.approx, "time": c.b.time, "day": c.b.day,
+                              "published": c.b.published, "evidence": c.b.evidence}})
+        sample_out.write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
+    return {"dataset": data.name, "n_docs": len(recs), "metrics": metrics, "docs_per_s": round(len(recs) / secs, 2),
+            "peer": {}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, required=True, help="records, one Article JSON per line")
+    ap.add_argument("--db", type=Path, default=None, help="SQLite file to build (default: a temporary one)")
+    ap.add_argument("--sample", type=int, default=30)
+    ap.add_argument("--sample-out", type=Path, default=None)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        res = evaluate(args.data, args.db or Path(tmp) / "measures.db", args.sample, args.sample_out)
+    print(json.dumps(res) if args.json else json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,284 @@
+"""Story clustering on BASIL (50 stories told by Fox News, The New York Times and HuffPost) among
+distractor reports of the same weeks: newsgraph's knowledge base vs two peers, same inputs, same run.
+
+    python benchmarks/eval_stories.py --data ../shared/data/stories/basil_dev.jsonl \\
+        --distractors ../shared/data/stories/basil_dev_distractors.jsonl --records /work/cache/records --json
+    python benchmarks/eval_stories.py ... --tune --write-params   # learn data/story_params.tsv (tune half)
+
+Inputs: only id, title, date, url, source and text of each report (``story`` is the gold, never an input).
+``--records DIR`` replays records extracted earlier (``DIR/basil_dev.jsonl`` + ``basil_dev.ids.tsv``
+mapping input id -> record id, same for the distractors); without it the reports are extracted here.
+newsgraph: every record is stored with :func:`newsgraph.kb.store_articles` into a fresh SQLite base (the
+real write path, stories assigned incrementally in input order); an article's cluster is every stored
+article with its ``story_id``. The same records stored in a shuffled order must give the same partition
+(reported as ``same_partition_shuffled``).
+
+Split: the gold story ids sorted, the first half tunes (``--tune``: window = the widest date spread of a
+tune story, then threshold and weights by grid search on the tune half), the second half is reported.
+Metrics: B-cubed precision, recall and F1 averaged over the story reports of a half (distractors count
+in the clusters, not as items). Peers: date-only single link (two reports within 3 days are one story),
+and TF-IDF single link (scikit-learn's TfidfVectorizer fitted on all inputs, title + first 60 words,
+cosine threshold chosen on the tune half).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data" / "stories"
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_records(reports: list[dict[str, Any]], name: str, records_dir: Path | None) -> dict[str, Any]:
+    """input id -> Article: replayed from ``records_dir`` when given, else extracted now."""
+    from newsgraph.record import Article
+
+    if records_dir is not None and (records_dir / f"{name}.jsonl").exists():
+        idmap = dict(line.rstrip("\n").split("\t") for line in open(records_dir / f"{name}.ids.tsv", encoding="utf-8"))
+        by_rec = {}
+        with open(records_dir / f"{name}.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                rec = Article.model_validate_json(line)
+                by_rec[rec.id] = rec
+        return {r["id"]: by_rec[idmap[r["id"]]] for r in reports if idmap.get(r["id"]) in by_rec}
+    from newsgraph import extract_many
+
+    items = [{"id": r["id"], "title": r.get("title"), "published": r.get("date") or None, "url": r.get("url"),
+              "source": r.get("source"), "text": r["text"]} for r in reports]
+    out = {}
+    for r, rec in zip(reports, extract_many(items), strict=True):
+        if hasattr(rec, "entities"):
+            out[r["id"]] = rec
+    return out
+
+
+def bcubed(clusters: dict[str, Any], gold: dict[str, str], half: set[str]) -> dict[str, float]:
+    """B-cubed over the reports of ``half`` stories; ``clusters`` maps every stored item to its cluster."""
+    members: dict[Any, set[str]] = defaultdict(set)
+    for item, c in clusters.items():
+        members[c].add(item)
+    by_story: dict[str, set[str]] = defaultdict(set)
+    for item, s in gold.items():
+        by_story[s].add(item)
+    p = r = 0.0
+    n = 0
+    for item, s in gold.items():
+        if s not in half:
+            continue
+        c = members[clusters[item]]
+        g = by_story[s]
+        p += len(c & g) / len(c)
+        r += len(c & g) / len(g)
+        n += 1
+    p, r = p / n, r / n
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
+def components(n: int, links: Sequence[tuple[int, int]]) -> list[int]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in links:
+        parent[find(i)] = find(j)
+    return [find(i) for i in range(n)]
+
+
+def _ordinal(day: str | None) -> int | None:
+    try:
+        return dt.date.fromisoformat(day).toordinal() if day else None
+    except ValueError:
+        return None
+
+
+def date_peer(items: list[tuple[str, str | None]], days: int = 3) -> dict[str, int]:
+    """Single link: two reports published at most ``days`` apart are one story."""
+    order = sorted(range(len(items)), key=lambda i: (_ordinal(items[i][1]) is None, _ordinal(items[i][1]) or 0))
+    links = []
+    for a, b in itertools.pairwise(order):
+        da, db = _ordinal(items[a][1]), _ordinal(items[b][1])
+        if da is not None and db is not None and db - da <= days:
+            links.append((a, b))
+    comp = components(len(items), links)
+    return {items[i][0]: comp[i] for i in range(len(items))}
+
+
+def tfidf_pairs(texts: list[str]) -> list[tuple[int, int, float]]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    m = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+    sim = (m @ m.T).tocoo()
+    return [(int(i), int(j), float(v)) for i, j, v in zip(sim.row, sim.col, sim.data, strict=True) if i < j]
+
+
+def lead_text(rec: Any, words: int = 60) -> str:
+    body = rec.body_text() or rec.text
+    return (rec.title or "") + "\n" + " ".join(body.split()[:words])
+
+
+def store_base(records: list[Any], db: str) -> tuple[dict[str, int], float]:
+    """Store ``records`` in a fresh base in this order; record id -> story id, and the seconds spent."""
+    import sqlalchemy as sa
+
+    from newsgraph import kb
+    from newsgraph.store import open_store
+    from newsgraph.store import schema as t
+
+    t0 = time.perf_counter()
+    kb.store_articles(records, db=db, batch_size=64)
+    secs = time.perf_counter() - t0
+    with open_store(db) as st, st.connect() as conn:
+        got = dict(conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)).all())
+    return {k: int(v) for k, v in got.items()}, secs
+
+
+def same_partition(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    def blocks(x: dict[str, Any]) -> set[frozenset[str]]:
+        m: dict[Any, set[str]] = defaultdict(set)
+        for k, v in x.items():
+            m[v].add(k)
+        return {frozenset(v) for v in m.values()}
+
+    return blocks(a) == blocks(b)
+
+
+def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool) -> dict[str, Any]:
+    """Learn the window and the score settings on the tune half from the features stored in ``db``."""
+    import sqlalchemy as sa
+
+    from newsgraph.kb import storyfeatures as sf
+    from newsgraph.store import open_store
+    from newsgraph.store import schema as t
+
+    with open_store(db) as st, st.connect() as conn:
+        feats = [sf.Features.from_json(aid, day, outlet, data) for aid, day, outlet, data in
+                 conn.execute(sa.select(t.story_features.c.article_id, t.story_features.c.day,
+                                        t.story_features.c.outlet, t.story_features.c.data))]
+    days = {f.article_id: _ordinal(f.day) for f in feats}
+    spread: dict[str, list[int]] = defaultdict(list)
+    for aid, s in gold.items():
+        if s in tune_half and days.get(aid) is not None:
+            spread[s].append(days[aid])  # type: ignore[arg-type]
+    window = max(max(v) - min(v) for v in spread.values())
+    base = sf.params()
+    keys = [set(f.keys(base.index_terms)) for f in feats]
+    n = len(feats)
+    pairs = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            di, dj = days[feats[i].article_id], days[feats[j].article_id]
+            if di is not None and dj is not None and abs(di - dj) <= window and keys[i] & keys[j]:
+                pairs.append((i, j, sf.score(feats[i], feats[j], base)[1]))
+    best: tuple[float, dict[str, Any]] = (-1.0, {})
+    for w_e in (0.0, 0.1, 0.2):
+        for w_f in (0.0, 0.1):
+            for th in [x / 100 for x in range(15, 61, 1)]:
+                links = [(i, j) for i, j, pt in pairs
+                         if 0.5 * pt["lead"] + 0.5 * pt["body"] + w_e * pt["entities"] + w_f * pt["facts"] >= th]
+                comp = components(n, links)
+                m = bcubed({f.article_id: comp[i] for i, f in enumerate(feats)}, gold, tune_half)
+                if m["f1"] > best[0]:
+                    best = (m["f1"], {"window_days": window, "threshold": th, "w_entities": w_e, "w_facts": w_f,
+                                      "tune": m})
+    chosen = best[1]
+    if write:
+        p = sf.Params(**{**base.__dict__, **{k: v for k, v in chosen.items() if k != "tune"}})
+        path = ROOT / "src" / "newsgraph" / "data" / "story_params.tsv"
+        path.write_text("# story clustering settings, written by benchmarks/eval_stories.py --tune --write-params "
+                        "(first half of the BASIL dev stories)\n" + p.to_tsv(), encoding="utf-8")
+        sf.params.cache_clear()
+    return chosen
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    stories = read_jsonl(Path(args.data))
+    distract = read_jsonl(Path(args.distractors)) if args.distractors else []
+    recs = load_records(stories, "basil_dev", args.records)
+    recs.update(load_records(distract, "basil_dev_distractors", args.records))
+    gold_in = {r["id"]: r["story"] for r in stories}
+    order = [r["id"] for r in stories + distract if r["id"] in recs]
+    # one record per input id; two inputs with the same text are one stored article
+    rec_of = {i: recs[i] for i in order}
+    gold = {rec_of[i].id: s for i, s in gold_in.items() if i in rec_of}
+    ids = sorted(set(gold_in.values()))
+    tune_half, check_half = set(ids[: len(ids) // 2]), set(ids[len(ids) // 2 :])
+    uniq = list({r.id: r for r in rec_of.values()}.values())
+    work = Path(tempfile.mkdtemp(prefix="ng-stories-"))
+    out: dict[str, Any] = {"dataset": f"{Path(args.data).name} + {Path(args.distractors).name if args.distractors else '-'}",
+                           "n_docs": len(uniq), "story_reports": len(gold), "stories": len(ids),
+                           "split": "gold story ids sorted: first half tunes, second half reported",
+                           "tune_stories": len(tune_half), "check_stories": len(check_half)}
+    if args.tune:
+        store_base(uniq, str(work / "tune.db"))
+        out["tuned"] = tune(str(work / "tune.db"), gold, tune_half, args.write_params)
+    clusters, secs = store_base(uniq, str(work / "kb.db"))
+    shuffled = uniq[:]
+    random.Random(20).shuffle(shuffled)
+    clusters2, _ = store_base(shuffled, str(work / "kb_shuffled.db"))
+    out["metrics"] = {"check": bcubed(clusters, gold, check_half), "tune": bcubed(clusters, gold, tune_half)}
+    out["same_partition_shuffled"] = same_partition(clusters, clusters2)
+    out["docs_per_s"] = round(len(uniq) / secs, 1)
+    out["stories_found"] = len(set(clusters.values()))
+    items = [(r.id, r.published) for r in uniq]
+    peer_date = date_peer(items, 3)
+    pairs = tfidf_pairs([lead_text(r) for r in uniq])
+    best_th, best_f = 0.0, -1.0
+    for th in [x / 100 for x in range(5, 91)]:
+        comp = components(len(uniq), [(i, j) for i, j, v in pairs if v >= th])
+        f = bcubed({r.id: comp[k] for k, r in enumerate(uniq)}, gold, tune_half)["f1"]
+        if f > best_f:
+            best_th, best_f = th, f
+    comp = components(len(uniq), [(i, j) for i, j, v in pairs if v >= best_th])
+    peer_tfidf = {r.id: comp[k] for k, r in enumerate(uniq)}
+    out["peer"] = {
+        "date_single_link_3d": {"check": bcubed(peer_date, gold, check_half), "tune": bcubed(peer_date, gold, tune_half)},
+        "tfidf_single_link_title_lead60": {"threshold": best_th, "check": bcubed(peer_tfidf, gold, check_half),
+                                           "tune": bcubed(peer_tfidf, gold, tune_half)},
+    }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(SHARED / "basil_dev.jsonl"))
+    ap.add_argument("--distractors", default=str(SHARED / "basil_dev_distractors.jsonl"))
+    ap.add_argument("--records", type=Path, default=None, help="folder of records extracted earlier")
+    ap.add_argument("--tune", action="store_true", help="learn window and settings on the tune half")
+    ap.add_argument("--write-params", action="store_true", help="with --tune: write data/story_params.tsv")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    res = run(args)
+    if args.json:
+        print(json.dumps(res, indent=2))
+    else:
+        c = res["metrics"]["check"]
+        print(f"{res['dataset']}: check half B-cubed P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}")
+        for name, m in res["peer"].items():
+            print(f"  peer {name}: F1 {m['check']['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+

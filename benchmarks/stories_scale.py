@@ -1,0 +1,163 @@
+"""Story clustering cost as the base grows: time per article in blocks up to N articles, and the
+ingest overhead (story assignment against extraction time per article).
+
+    python benchmarks/stories_scale.py --records /work/cache/records -n 5000 --mode ingest --json
+    python benchmarks/stories_scale.py --records /work/cache/records -n 100000 --mode assign --json
+
+Articles: the stored records of ``--records`` (BASIL dev + distractors + AllSides, extracted earlier),
+replayed as copies. Copy ``k`` of every record is published ``k * 11`` days later than the original and
+its text ends with `` (k)`` (so it is a new article id; digits add no word to the clustering), so the copies
+spread over years and no copy falls in the date window of another copy of the same report: identical
+copies would cluster trivially. Density grows with N as on a real feed (about N / 3,700 reports a day).
+
+Modes: ``ingest`` stores every copy through :func:`newsgraph.kb.store_articles` (the real write path)
+and times the story assignment inside it; ``assign`` writes the bare article rows and runs only the story
+assignment (what 100,000 articles need, since the full write path stores ~20 articles/s on this machine).
+Both report seconds per article for each block of ``--block`` articles: flat blocks mean the work per
+article does not grow with the base (no quadratic scan). ``--extract K`` extracts K reports with
+:func:`newsgraph.extract_many` to give the extraction time per article the overhead is a share of.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+SHIFT_DAYS = 11
+
+
+def base_records(folder: Path) -> list[Any]:
+    from newsgraph.record import Article
+
+    out: dict[str, Any] = {}
+    for name in ("basil_dev", "basil_dev_distractors", "allsides1000"):
+        path = folder / f"{name}.jsonl"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    rec = Article.model_validate_json(line)
+                    out[rec.id] = rec
+    return list(out.values())
+
+
+def copies(recs: list[Any], n: int) -> Iterator[Any]:
+    """``n`` articles: copy 0 is the records as they are, copy k is shifted k*11 days with a new id."""
+    from newsgraph.record import article_id
+
+    k = 0
+    made = 0
+    while True:
+        for r in recs:
+            if made >= n:
+                return
+            if k == 0:
+                yield r
+            else:
+                text = r.text + f" ({k})"
+                day = None
+                if r.published:
+                    day = (dt.date.fromisoformat(r.published) + dt.timedelta(days=SHIFT_DAYS * k)).isoformat()
+                yield r.model_copy(update={"text": text, "id": article_id(text), "published": day})
+            made += 1
+        k += 1
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    import sqlalchemy as sa
+
+    from newsgraph import kb
+    from newsgraph.kb import stories as st_mod
+    from newsgraph.kb.storyfeatures import analyzer, idf_table
+    from newsgraph.store import open_store
+    from newsgraph.store import schema as t
+
+    recs = base_records(args.records)
+    analyzer()
+    idf_table()  # loaded once per process: not part of the per-article cost
+    db = str(Path(tempfile.mkdtemp(prefix="ng-scale-")) / "kb.db")
+    spent = {"assign": 0.0}
+    real_assign = st_mod.StoryAssigner.assign
+
+    def timed(self: Any, conn: Any, records: Any, now: str) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return real_assign(self, conn, records, now)
+        finally:
+            spent["assign"] += time.perf_counter() - t0
+
+    st_mod.StoryAssigner.assign = timed  # type: ignore[method-assign]
+    blocks: list[dict[str, Any]] = []
+    stream = copies(recs, args.n)
+    store = open_store(db)
+    assigner = st_mod.StoryAssigner()
+    done = 0
+    wall0 = time.perf_counter()
+    while done < args.n:
+        block = [next(stream) for _ in range(min(args.block, args.n - done))]
+        a0, w0 = spent["assign"], time.perf_counter()
+        if args.mode == "ingest":
+            kb.store_articles(block, db=store, batch_size=64)
+        else:
+            for i in range(0, len(block), 64):
+                part = block[i : i + 64]
+                with store.begin() as conn:
+                    conn.execute(t.articles.insert(), [
+                        {"id": r.id, "schema_version": r.schema_version, "title": r.title, "published": r.published,
+                         "source": r.source, "language": r.language, "text": r.text, "related_links": [],
+                         "headings": []} for r in part])
+                    assigner.assign(conn, part, "bench")
+        done += len(block)
+        blocks.append({"articles": done, "story_ms_per_article": round(1000 * (spent["assign"] - a0) / len(block), 2),
+                       "write_ms_per_article": round(1000 * (time.perf_counter() - w0) / len(block), 2)})
+        print(json.dumps(blocks[-1]), file=sys.stderr, flush=True)
+    with store.connect() as conn:
+        n_stories = conn.execute(sa.select(sa.func.count()).select_from(t.stories)
+                                 .where(t.stories.c.merged_into.is_(None))).scalar_one()
+        n_keys = conn.execute(sa.select(sa.func.count()).select_from(t.story_keys)).scalar_one()
+        days = conn.execute(sa.select(sa.func.min(t.articles.c.published), sa.func.max(t.articles.c.published))).one()
+    store.close()
+    out: dict[str, Any] = {"dataset": f"{len(recs)} stored records replayed as {args.n} articles (copies shifted "
+                                      f"{SHIFT_DAYS} days each)", "n_docs": args.n, "mode": args.mode,
+                           "date_range": list(days), "stories": n_stories, "index_rows": n_keys,
+                           "seconds": round(time.perf_counter() - wall0, 1),
+                           "story_ms_per_article": round(1000 * spent["assign"] / args.n, 2),
+                           "docs_per_s": round(args.n / spent["assign"], 1) if spent["assign"] else None,
+                           "blocks": blocks}
+    if args.extract:
+        import newsgraph
+
+        sample = [{"text": r.text, "title": r.title, "published": r.published} for r in recs[: args.extract]]
+        list(newsgraph.extract_many(sample[:2]))  # model loaded before the clock starts
+        t0 = time.perf_counter()
+        list(newsgraph.extract_many(sample))
+        per = (time.perf_counter() - t0) / len(sample)
+        out["extract_ms_per_article"] = round(1000 * per, 1)
+        out["story_overhead_share_of_extraction"] = round(out["story_ms_per_article"] / (1000 * per), 3)
+    out["peer"] = None  # no peer clusters incrementally into a knowledge base; see eval_stories.py for quality peers
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--records", type=Path, required=True)
+    ap.add_argument("-n", type=int, default=5000)
+    ap.add_argument("--block", type=int, default=1000)
+    ap.add_argument("--mode", choices=("ingest", "assign"), default="ingest")
+    ap.add_argument("--extract", type=int, default=0, help="extract this many reports to time extraction")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    res = run(args)
+    print(json.dumps(res, indent=2) if args.json else
+          f"{res['n_docs']} articles: {res['story_ms_per_article']} ms per article for stories")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""Change drafts: which figures move together, and in which role (from, to, delta, pct).
+
+Each pattern is one function over the figures of a Doc; :func:`draft_changes` runs them in order and returns the
+drafts in text order:
+
+* a trigger (verb or noun of movement, data/change_verbs.tsv) the figure hangs on: "rose 12% to 4.1 million",
+  "cut by 2,200", "widened in June to $32.5 billion after May's $32 billion", "an increase of 439";
+* a "from X to Y" pair, with a trigger or, when X > Y, alone;
+* "doubled", "halved" with no figure;
+* "up from X" / "down from X" after the figure it started from ("rose to 12 percent, up from 10 percent");
+* "Y, compared with X a year earlier".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .._doc import content_paragraphs
+from .changes import ChangeDraft, change_verbs, multiplier_of, role_and_trigger, trigger_direction
+from .grammar import Quantity
+from .objects import Anchor
+
+__all__ = ["draft_changes"]
+
+Keep = dict[int, tuple[dict[str, Any], Anchor | None]]
+# transitive verbs whose bare object is the size of the move ("cut 2,200 jobs", "withdraw 2,000 troops");
+# "raised $5 million" is fundraising, so rising verbs need a preposition (by/to/from)
+_BARE_DELTA_UP = frozenset({"add", "increase", "boost"})
+_APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
+_PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)
+_COMPARED = re.compile(r"[^.;:!?\d]{0,60}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+"
+                       r"(?:an?[ \t]+|the[ \t]+)?")
+_UP_DOWN = {"up": "increase", "down": "decrease"}
+
+
+def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int],
+                  amounts: list[dict[str, Any]]) -> list[ChangeDraft]:
+    """Every change draft of the Doc, in text order."""
+    parsed = doc.has_annotation("DEP")
+    drafts: dict[Any, ChangeDraft] = {}
+    used: set[int] = set()
+    for qi in keep:
+        if qi not in used:
+            _draft_of_figure(doc, text, qs, keep, pos_of, qi, parsed, drafts, used)
+    if parsed:
+        _multiplier_drafts(doc, drafts)
+        _merge_up_from(drafts, amounts)
+    _compared_drafts(text, qs, keep, pos_of, used, drafts)
+    return sorted(drafts.values(), key=lambda d: _draft_start(d, amounts))
+
+
+def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
+                     parsed: bool, drafts: dict[Any, ChangeDraft], used: set[int]) -> None:
+    q, anchor = qs[qi], keep[qi][1]
+    found = role_and_trigger(anchor.root, q.kind, _text_prep(text, q)) if (parsed and anchor) else None
+    if parsed and (found is None or found[0] != "to"):
+        found = _apposed_move(doc, text, q) or found
+    p = q.pair if q.pair is not None and q.pair in keep else None
+    if p is not None:
+        _pair_draft(qs, keep, pos_of, qi, p, found, parsed, drafts, used)
+        return
+    if found is None:
+        return
+    role, trig = found
+    direction = _direction(trig)
+    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod") and not (
+        direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP
+    ):
+        return
+    if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod":
+        return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
+    dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
+    dr.members.append((pos_of[qi], role))
+    used.add(qi)
+
+
+def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int, p: int,
+                found: tuple[str, Token] | None, parsed: bool, drafts: dict[Any, ChangeDraft], used: set[int]) -> None:
+    """"from 5,200 to 3,000": with a trigger, its members; with none, a change when it falls."""
+    q, pq, pa = qs[qi], qs[p], keep[p][1]
+    if found is None and parsed and pa is not None:
+        found = role_and_trigger(pa.root, pq.kind)
+    members = [(pos_of[qi], q.pair_role or "from"), (pos_of[p], pq.pair_role or "to")]
+    used.update({qi, p})
+    if found is not None:
+        trig = found[1]
+        d = drafts.setdefault(trig.i, ChangeDraft(trig, _direction(trig), trig.lemma_.lower()))
+        d.members += members
+    elif (pq.pair_role == "to" and pq.value < q.value) or (pq.pair_role == "from" and q.value < pq.value):
+        # "from 5,200 to 3,000" with no verb: a fall stated as a pair is a change, not a range
+        drafts[("pair", qi)] = ChangeDraft(None, "decrease", None, members)
+
+
+def _direction(trig: Token) -> str | None:
+    return _UP_DOWN.get(trig.lower_) if trig.pos_ == "ADV" else trigger_direction(trig)
+
+
+def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
+    """"doubled", "halved" with no figure: the multiplier is the change."""
+    for ps, pe, _k in content_paragraphs(doc):
+        span = doc.char_span(ps, pe, alignment_mode="contract")
+        for tok in span or []:
+            mul = multiplier_of(tok)
+            if mul is None or tok.i in drafts:
+                continue
+            args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ == "NOUN"
+                    and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
+            if args:
+                drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
+
+
+def _merge_up_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"rose to 12 percent, up from 10 percent": the "up from" figure is the from-side of the change of the
+    figure just before it (or, with no change there, of a change from it to that figure)."""
+    for key, dr in list(drafts.items()):
+        trig = dr.trigger
+        if trig is None or trig.pos_ != "ADV" or trig.lower_ not in _UP_DOWN:
+            continue
+        if [r for _i, r in dr.members] != ["from"]:
+            continue
+        fi = dr.members[0][0]
+        prev = _previous_figure(amounts, fi, trig.idx)
+        if prev is None:
+            continue
+        host = next((d for d in drafts.values() if d is not dr and any(i == prev for i, _r in d.members)), None)
+        if host is not None and not any(r == "from" for _i, r in host.members):
+            host.members.append((fi, "from"))
+            del drafts[key]
+        elif host is None:
+            dr.members.append((prev, "to"))
+
+
+def _previous_figure(amounts: list[dict[str, Any]], fi: int, before: int) -> int | None:
+    """The figure of the same kind that ends at most 80 characters before ``before``."""
+    for j in range(fi - 1, -1, -1):
+        a = amounts[j]
+        if a["end"] <= before and before - a["end"] <= 80 and a["kind"] == amounts[fi]["kind"]:
+            return j
+        if before - a["end"] > 80:
+            break
+    return None
+
+
+def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int], used: set[int],
+                     drafts: dict[Any, ChangeDraft]) -> None:
+    """"exports of $32.5 billion, compared with $30 billion a year earlier": from the second to the first."""
+    order = sorted(keep)
+    for a, b in zip(order, order[1:]):
+        if a in used or b in used:
+            continue
+        qa, qb = qs[a], qs[b]
+        start_b = int(qb.extra.get("hedge_start", qb.start))
+        if qa.kind != qb.kind or qa.value == qb.value or not _COMPARED.fullmatch(text[qa.end : start_b]):
+            continue
+        direction = "increase" if qa.value > qb.value else "decrease"
+        drafts[("compared", a)] = ChangeDraft(None, direction, "compare", [(pos_of[a], "to"), (pos_of[b], "from")])
+        used.update({a, b})
+
+
+def _apposed_move(doc: Doc, text: str, q: Quantity) -> tuple[str, Any] | None:
+    """'reached 5,373 - an increase of 439': the figure before an apposed movement noun is where it went."""
+    m = _APPOSED.match(text, q.end)
+    if not m:
+        return None
+    span = doc.char_span(m.start(1), m.end(1))
+    if span is None or trigger_direction(span[0]) not in ("increase", "decrease"):
+        return None
+    return "to", span[0]
+
+
+def _text_prep(text: str, q: Quantity) -> str | None:
+    """'to as high as 25%': the preposition written before the number and its hedge, when the parse loses it."""
+    at = int(q.extra.get("hedge_start", q.start))
+    m = _PREP_BEFORE.search(text[max(0, at - 8) : at])
+    return m.group(1).lower() if m else None
+
+
+def _draft_start(dr: ChangeDraft, amounts: list[dict[str, Any]]) -> int:
+    starts = [amounts[i]["start"] for i, _r in dr.members]
+    if dr.trigger is not None:
+        starts.append(dr.trigger.idx)
+    return min(starts) if starts else 0

@@ -1,0 +1,253 @@
+"""One event per predication in a sentence: trigger, sense, standing, parties and confidence.
+
+Confidence is a hand-set score (the weights below were set on the tune half of the real-report gold,
+``benchmarks/gold/events_news.jsonl``): a verbal trigger with its actor named scores highest; a noun with
+nobody to it, an action that is only the complement of another event's trigger ("threatened to attack":
+the threat is the event), and an intent derived from a plan score low. Everything is kept; readers filter
+at ``DEFAULT_MIN_CONFIDENCE``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
+from .parties import Party, PartyResolver
+from .senses import Senses, load_senses
+from .triggers import (
+    _CARRIER_NOUNS,
+    _FUTURE,
+    _NAME_ENTS,
+    _THREAT_MODE,
+    _VERBAL,
+    Found,
+    _extent,
+    _inanimate_subject,
+    _noun_governor,
+    _own,
+    _pos,
+    _standing,
+    _subject_of,
+    _targets,
+    match_rule,
+)
+
+__all__ = ["find_in_sentence"]
+
+# cue words whose complement is a commitment the report presents as made ("willing to withdraw"): the
+# intent is an AGREE/THREATEN of its own; after a plan or a decision the action itself is the event
+# verbs that carry a noun event with their subject as its actor ("held talks", "imposed sanctions"); a noun
+# under any other verb ("expected a summit", "inherit that fight", "pointing to rallies") keeps only the
+# parties the noun phrase itself names
+_LIGHT_VERBS = frozenset({
+    "hold", "conduct", "stage", "launch", "carry", "make", "announce", "begin", "start", "continue", "order",
+    "impose", "sign", "reach", "give", "provide", "deliver", "offer", "open", "lead", "organize", "organise",
+    "mount", "wage", "take", "do", "have", "attend", "join", "host", "resume", "agree", "issue", "pursue",
+    "maintain", "keep", "extend", "approve", "authorize", "propose", "seek", "plan", "complete", "end",
+    "demand", "threaten", "express", "voice", "lodge", "file", "level", "step", "escalate", "intensify",
+    "renew", "enter", "call", "request", "receive", "win", "accept", "reject", "refuse", "decline", "suspend",
+    "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
+    "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need",
+})
+_COMMITTING = frozenset({"willing", "ready", "prepared", "vow", "swear", "commit", "pledge", "promise", "offer"})
+
+
+def _skip_token(tok: Token, res: PartyResolver) -> bool:
+    if res.entity_at_token(tok) is not None and tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
+        return True  # "March" the month, "the Paris Agreement": names, not events
+    if tok.lemma_.lower() == "order" and tok.head.lower_ == "in":
+        return True  # "in order to"
+    if tok.lower_ == "demonstration" and any(c.lower_ == "of" for c in tok.children) and tok.dep_ == "attr":
+        return True
+    if _pos(tok) == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return True
+    return tok.dep_ == "amod" and tok.tag_ == "VBN"  # "convicted terrorists", "planned exercises"
+
+
+def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
+    for c in node.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+            src = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            if src is not None:
+                return res.resolve(src, strict=False)
+    for c in node.children:
+        if c.dep_ in {"compound", "amod"}:
+            ent = res.entity_at_token(c)
+            if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"}:
+                return [res.from_entity(ent, c)]
+    return []
+
+
+def _is_question(sent: Span) -> bool:
+    for i in range(sent.end - 1, max(sent.start - 1, sent.end - 4), -1):
+        t = sent.doc[i].text
+        if t == "?":
+            return True
+        if not (sent.doc[i].is_space or t in {'"', "”", "’", "'"}):
+            return False
+    return False
+
+
+def _confidence(f: Found, sent: Span) -> float:
+    conf = 0.45 if f.nominal else 0.7
+    if f.nominal and f.head is not None and f.head is not f.trigger:
+        conf += 0.15  # a noun carried by a verb ("announced sanctions")
+    if f.actors:
+        conf += 0.15
+    if f.targets:
+        conf += 0.05
+    if f.rule.with_:
+        conf += 0.05  # a sense or an argument-constrained row matched
+    if not f.actors and not f.targets:
+        conf -= 0.15
+    elif not f.actors and not f.nominal:
+        conf -= 0.05
+    if f.modality == "negated":
+        conf = min(conf, 0.5)  # stored, shown with --all: by default, events the report says took place or may
+    elif f.modality in {"hypothetical", "intended"}:
+        conf -= 0.1
+    if not f.nominal and not f.actors and f.trigger.dep_ == "relcl" and any(
+            c.dep_ == "auxpass" for c in f.trigger.children):
+        conf -= 0.15  # "the SEAL who was killed": a background fact about a person, told in passing
+    if f.loose:
+        conf -= 0.15  # a noun under a verb that does not carry it ("expected a summit"): its subject may not act
+    if f.subsumed:
+        conf -= 0.35
+    if _is_question(sent):
+        conf -= 0.2
+    return round(max(0.05, min(conf, 0.95)), 2)
+
+
+def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, senses: Senses,
+         sent: Span) -> Found | None:
+    nominal = _pos(tok) != "V"
+    node = tok
+    if nominal and tok.dep_ == "compound":
+        if tok.head.lemma_.lower() not in _CARRIER_NOUNS:
+            return None
+        node = tok.head  # "mediation mission between Syria and ...": the mission carries it
+    gov_tok: Token = node
+    st = None
+    if nominal:
+        gov = _noun_governor(node)
+        if gov is not None and match_rule(gov, lex, senses) is not None:
+            return None  # "called for sanctions": the verb's event covers the noun
+        if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
+            st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
+            gov = None
+        gov_tok = gov if gov is not None else node
+    if st is None:
+        st = _standing(gov_tok, lex)
+    else:
+        st.merge(_standing(node, lex))
+    if gov_tok is not node:
+        st.merge(_standing(node, lex))
+    if node.dep_ == "pobj" and node.head.lower_ == "without":
+        st.neg = True
+    actors = _noun_actors(node, res) if _pos(tok) == "N" else []
+    if not actors:
+        actors = _subject_of(gov_tok, res)
+        if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):
+            return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
+    targets = _targets(node, rule, actors, res)
+    if not targets and gov_tok is not node:
+        targets = _targets(gov_tok, rule, actors, res)
+    if nominal and gov_tok is node and not actors and not targets:
+        return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
+    modality = st.modality
+    light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
+    f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
+              hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
+              governor=st.cue_tok, head=gov_tok, mode=rule.mode, modality=modality, nominal=nominal)
+    f.loose = not light
+    f.subsumed = _subsumed(gov_tok, st.cue_tok if st.cue_tok is not None else st.governor, lex, senses)
+    f.span = _extent(tok, actors + targets, sent)
+    f.trigger_span = (tok.idx, tok.idx + len(tok.text))
+    return f
+
+
+def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) -> bool:
+    """The action is the complement of another event's trigger ("threatened to attack"), or the purpose of
+    an event carried by a light verb ("began a hunger strike to demand ..."): that event is the event."""
+    if gov is None or gov is tok:
+        return False
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        return False  # "after Trump ordered strikes": a clause of time or cause, not a complement
+    if match_rule(gov, lex, senses) is not None:
+        return True
+    return tok.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "dobj" and match_rule(c, lex, senses) is not None for c in gov.children)
+
+
+def _conditional(tok: Token) -> bool:
+    """An "if"/"unless" clause hangs on the action or on the verb it is the complement of."""
+    for head in (tok, tok.head):
+        for c in head.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                return True
+    return False
+
+
+def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[Found]:
+    senses = load_senses()
+    found: list[Found] = []
+    by_tok: dict[int, Found] = {}
+    for tok in sent:
+        rule = match_rule(tok, lex, senses)
+        if rule is None or _skip_token(tok, res):
+            continue
+        f = _one(tok, rule, lex, res, senses, sent)
+        if f is None:
+            continue
+        found.append(f)
+        by_tok[tok.i] = f
+    for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
+        g = by_tok.get(f.governor.i) if f.governor is not None else None
+        if g is not None and not g.targets and f.targets:
+            g.targets = [t for t in f.targets if not _own(t, g.actors)]
+            g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
+    for f in found:
+        f.confidence = _confidence(f, sent)
+    found.extend(_derived(found, by_tok, sent))
+    return found
+
+
+def _derived(found: list[Found], by_tok: dict[int, Found], sent: Span) -> list[Found]:
+    """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
+    out: list[Found] = []
+    for f in found:
+        if f.modality not in {"intended", "hypothetical", "threatened"} or f.derived_from is not None:
+            continue
+        cue_tok = f.governor
+        if cue_tok is not None and cue_tok.i in by_tok:
+            continue  # "agreed to withdraw", "threatened to attack": that event is already there
+        carrier = f.head or f.trigger
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "may", "might"} for c in carrier.children)
+        if f.cue not in {"intent", "threat"} and not future:
+            continue
+        if f.rule.type in {"AGREE", "THREATEN"} or not f.actors:
+            continue  # an intent needs someone who intends it
+        if f.rule.type in COOPERATIVE:
+            typ, mode = "AGREE", None
+        elif f.rule.type in HOSTILE:
+            typ, mode = "THREATEN", _THREAT_MODE.get(f.rule.type) if f.rule.mode is None else f.rule.mode
+        else:
+            continue
+        rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
+        t = cue_tok or f.trigger
+        committing = cue_tok is not None and cue_tok.lemma_.lower() in _COMMITTING
+        # the codebook codes a stated future cooperation ("will visit") as AGREE and a conditional hostile
+        # action ("may halt ... if") as THREATEN; a plan or a bare possibility stays the action's own
+        will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
+        coded = (will and typ == "AGREE") or (typ == "THREATEN" and _conditional(carrier))
+        conf = 0.85 if committing else round(min(f.confidence + 0.1, 0.95), 2) if coded else 0.35
+        d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
+                  derived_from=f.trigger.i, confidence=conf)
+        d.span = (min(f.span[0], t.idx), max(f.span[1], t.idx + len(t.text)))
+        d.trigger_span = (min(t.idx, f.trigger.idx), max(t.idx + len(t.text), f.trigger.idx + len(f.trigger.text)))
+        out.append(d)
+        if committing:
+            f.subsumed = True  # the commitment is the event; the action stays with a low confidence
+            f.confidence = _confidence(f, sent)
+    return out

@@ -1,0 +1,123 @@
+"""Only report text, and each event once (docs/events_guidelines.md, sections 5 and 6).
+
+* Sentences come from body paragraphs and from headings before the first body paragraph (a lead or a
+  summary line); a heading after the body started is a section or promo heading. Promo lines kept as body
+  ("READ MORE: ...", "WATCH: ...", an embedded tweet's signature, a caption pasted into a paragraph, an
+  author's bio) and the unpunctuated headline lines that follow a promo never yield events.
+* One event told twice (headline and lead, caption and body, lead and recap) is one event: a later event
+  of the same type whose parties agree with an earlier one (the same, or none named) and whose time does
+  not differ is merged into the first; its extent goes to the first event's ``spans``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...record import Event, EventSpan
+
+__all__ = ["report_sentences", "is_promo", "merge_duplicates"]
+
+_PROMO = re.compile(
+    r"^\s*(?:READ(?: MORE)?|WATCH|SEE ALSO|RELATED|MORE(?: ON THIS| FROM)?|ALSO READ|CLICK|SIGN UP|SUBSCRIBE"
+    r"|FOLLOW|BREAKING|LISTEN|PHOTOS?|VIDEO|SLIDESHOW|Skip (?:Twitter|Facebook|Instagram) post|You might also"
+    r"|Click (?:here|for)|Sign up)\b",
+    re.IGNORECASE,
+)
+# a tweet's signature ("— Name (@handle) April 20, 2018"), a pasted caption ("| AP Photo"), a credit
+_EMBED = re.compile(
+    r"\(@\w+\)\s+\w+ \d{1,2}, \d{4}|\|\s*(?:AP|Getty|Reuters|AFP)\b|Image copyright|Photo(?:graph)?:|"
+    r"\b(?:can be (?:contacted|reached) at|follow (?:him|her|them|us) on (?:Twitter|Facebook))",
+    re.IGNORECASE,
+)
+_CLOSING = tuple('.!?"\'”’)…')
+
+
+def is_promo(text: str) -> bool:
+    """A promo, credit or embed line that yields no events."""
+    return bool(_PROMO.match(text) or _EMBED.search(text))
+
+
+def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    body_seen = after_promo = False
+    pars = doc._.newsgraph_paragraphs
+    if pars is None:  # a Doc that did not go through newsgraph_clean: one body paragraph
+        pars = [(0, len(text), "body")]
+    for s, e, kind in pars:
+        chunk = text[s:e].strip()
+        if kind not in ("body", "heading") or is_promo(chunk):
+            after_promo = after_promo or kind == "related" or is_promo(chunk)
+            continue
+        if kind == "heading" and body_seen:
+            continue
+        if after_promo and not chunk.endswith(_CLOSING):
+            continue  # a headline listed under "READ MORE:"
+        after_promo = False
+        body_seen = body_seen or kind == "body"
+        out.append((s, e))
+    return out
+
+
+def report_sentences(doc: Doc, text: str) -> list[Span]:
+    """The sentences of report text (a sentence's span may carry its paragraph's trailing blanks)."""
+    pars = _report_paragraphs(doc, text)
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+        if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(text[lo:hi]):
+            out.append(sent)
+    return out
+
+
+def _keys(parties: list) -> set[str]:
+    """Entity ids and codes: "the Pentagon" and "the United States" are the same actor (USA) here."""
+    out: set[str] = set()
+    for p in parties:
+        out.add(p.entity or p.name.lower())
+        if p.code:
+            out.add(p.code)
+    return out
+
+
+def _agree(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _same(first: Event, later: Event, retold: bool) -> bool:
+    """``retold``: the later trigger is the same word as the first's, or one of the two is a noun."""
+    if first.type != later.type or first.modality != later.modality or not retold:
+        return False
+    if first.time and later.time and first.time != later.time:
+        return False
+    fa, la = _keys(first.actors), _keys(later.actors)
+    ft, lt = _keys(first.targets), _keys(later.targets)
+    if not (fa or ft or la):
+        return True  # "the bombing" ... "the explosions wounded dozens of Americans"
+    if not (fa or ft) and (la or lt):
+        return False  # a nameless event does not absorb a later one that names its parties
+    return _agree(fa, la) and _agree(ft, lt) and (bool(fa & la) or bool(ft & lt) or not (la or lt))
+
+
+def merge_duplicates(events: list[tuple[Event, str, bool, bool]]) -> list[Event]:
+    """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
+    the first telling takes the best confidence of its tellings.
+
+    ``events`` holds (event, trigger lemma, nominal trigger, may absorb) tuples: an intent derived from
+    a plan, or an action ranked under another event's trigger, absorbs no later telling."""
+    out: list[tuple[Event, str, bool, bool]] = []
+    for ev, lemma, nominal, absorbs in events:
+        first = next((f for f, lem, nom, ab in out if ab and _same(f, ev, lem == lemma or nom or nominal)), None)
+        if first is None:
+            out.append((ev, lemma, nominal, absorbs))
+            continue
+        first.spans.append(EventSpan(start=ev.start, end=ev.end, quote=ev.source_quote))
+        if first.source_quote is None:  # the quote that tells it again is evidence for the one event
+            first.source_quote = ev.source_quote
+        if (ev.confidence or 0.0) > (first.confidence or 0.0):
+            first.confidence = ev.confidence
+    return [ev for ev, *_rest in out]

@@ -1,0 +1,133 @@
+"""Trigger senses (``data/event_senses.tsv``): the type follows the trigger's sense given its arguments.
+
+"Trump fired Linick" is no violence, "shot back at the smear" is verbal, "struck a deal" is AGREE. A sense
+row names a lemma, a part of speech and conditions on the trigger's arguments; the first row whose
+conditions hold gives the type (or ``-``: no event). See docs/events_guidelines.md, section 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+__all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
+
+NO_EVENT = "-"
+_OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Sense:
+    lemma: str
+    pos: str
+    conditions: tuple[tuple[str, str], ...]  # (kind, argument)
+    type: str
+    mode: str | None
+
+
+def _in_class(lemma: str, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    return lemma in words or any(lemma.startswith(p) for p in prefixes)
+
+
+@dataclass
+class Senses:
+    rows: dict[str, list[Sense]]
+    classes: dict[str, tuple[frozenset[str], tuple[str, ...]]]
+
+    def has(self, lemma: str) -> bool:
+        return lemma in self.rows
+
+    def word_in(self, cls: str, tok: Token) -> bool:
+        if cls == "person" and tok.ent_type_ == "PERSON":
+            return True
+        words, prefixes = self.classes.get(cls, (frozenset(), ()))
+        return _in_class(tok.lemma_.lower(), words, prefixes) or _in_class(tok.lower_, words, prefixes)
+
+    def _holds(self, kind: str, arg: str, tok: Token) -> bool:
+        kids = list(tok.children)
+        if kind == "obj":
+            return any(c.dep_ in _OBJ_DEPS and self.word_in(arg, c) for c in kids)
+        if kind == "noobj":
+            return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative"} for c in kids)
+        if kind == "prt":
+            return any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in arg.split("|") for c in kids)
+        if kind == "prep":
+            return any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ in arg.split("|") for c in kids)
+        if kind == "pobj":
+            return any(self.word_in(arg, p) for c in kids if c.dep_ == "prep" for p in _pobjs(c))
+        if kind == "comp":
+            return any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
+        if kind == "mark":
+            words = arg.split("|")
+            return any(t.dep_ == "mark" and t.lower_ in words for c in kids if c.dep_ in {"ccomp", "advcl"}
+                       for t in c.children) or any(c.lower_ in words for c in kids)
+        if kind == "xcomp":
+            return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in arg.split("|") for c in kids)
+        if kind == "child":
+            return any(c.lower_ in arg.split("|") for c in kids)
+        if kind == "subjcomp":
+            comps = [c for c in kids if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+            if any(c.dep_ == "dobj" for c in kids) and comps:
+                return True
+            return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
+        if kind == "modifier":
+            return tok.dep_ in {"amod", "compound"}
+        if kind == "gov":
+            return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
+        return False
+
+    def sense_of(self, tok: Token, pos: str) -> Sense | None:
+        """The first sense row of ``tok``'s lemma whose conditions hold, else None."""
+        for row in self.rows.get(tok.lemma_.lower(), ()):
+            if row.pos not in ("*", pos):
+                continue
+            if all(self._holds(kind, arg, tok) for kind, arg in row.conditions):
+                return row
+        return None
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    out = [p for p in prep.children if p.dep_ == "pobj"]
+    for p in list(out):  # "out of the race"
+        for c in p.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(q for q in c.children if q.dep_ == "pobj")
+    for c in prep.children:
+        if c.dep_ == "prep":
+            out.extend(q for q in c.children if q.dep_ == "pobj")
+    return out
+
+
+def _parse_conditions(field: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for part in field.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        kind, _, arg = part.partition("=")
+        out.append((kind.strip(), arg.strip().lower()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> Senses:
+    raw = resources.files("newsgraph").joinpath("data/event_senses.tsv").read_text(encoding="utf-8")
+    rows: dict[str, list[Sense]] = {}
+    classes: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if cols[0] == "class":
+            words = [w for w in cols[2].lower().split("|") if w]
+            classes[cols[1]] = (frozenset(w for w in words if not w.endswith("*")),
+                                tuple(w[:-1] for w in words if w.endswith("*")))
+        elif cols[0] == "sense":
+            cols = (cols + [""] * 7)[:7]
+            _k, lemma, pos, cond, typ, mode = cols[:6]
+            rows.setdefault(lemma.lower(), []).append(
+                Sense(lemma.lower(), pos or "*", _parse_conditions(cond), typ, mode or None))
+    return Senses(rows, classes)

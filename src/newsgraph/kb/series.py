@@ -1,0 +1,66 @@
+"""The ``measures`` step of ``newsgraph rebuild``: re-key every stored figure and rebuild the series.
+
+A base ingested by an older version keeps the keys of its day ("people:-:-" mixing deaths and crowds,
+"$3 billion" under a count). This step recomputes, from the stored records alone (no NLP), each amount's
+dimension and measure key and each change's key (:func:`newsgraph.record.amount_key`,
+:func:`newsgraph.kb.measures.change_key`), writes them back to the ``amounts`` and ``changes`` rows, and
+rebuilds ``points`` and ``measures`` with today's time placement. Conflicts are derived from the points at
+query time, so they follow; the step counts them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from ..record import amount_key, dimension_of
+from ..store import schema as t
+from ..store.rows import load_articles
+from .conflicts import conflicts_in
+from .ingest import _store_points
+from .measures import PointRow, change_key, points_of
+from .query import series_counts
+from .rebuild import RebuildContext, register_step
+
+__all__ = ["rebuild_measures"]
+
+_CHUNK = 200
+
+
+@register_step("measures", after="entities")
+def rebuild_measures(conn: Connection, ctx: RebuildContext) -> None:
+    """Re-key amounts and changes, rebuild points and measures, count series and conflicts."""
+    conn.execute(t.points.delete())
+    conn.execute(t.measures.delete())
+    rekeyed = 0
+    for i in range(0, len(ctx.article_ids), _CHUNK):
+        pts: list[PointRow] = []
+        for rec in load_articles(conn, ctx.article_ids[i:i + _CHUNK]):
+            rekeyed += _rekey(conn, rec)
+            pts.extend(points_of(rec))
+        if pts:
+            _store_points(conn, pts)
+    counts = series_counts(conn)
+    ctx.counts.update({"rekeyed": rekeyed, "series": counts["series"], "points": counts["points_in_series"]
+                       + counts["keyless_points"], "conflicts": len(conflicts_in(conn))})
+
+
+def _rekey(conn: Connection, rec: Any) -> int:
+    """Write today's dimension and key to the rows of one record; the number of rows whose key changed."""
+    changed = 0
+    am = t.amounts
+    for idx, a in enumerate(rec.amounts):
+        key, dim = amount_key(a), dimension_of(a)
+        if key != a.measure or dim != a.dimension:
+            changed += int(key != a.measure)
+            conn.execute(am.update().where(am.c.article_id == rec.id, am.c.idx == idx).values(measure=key, dimension=dim))
+    ch = t.changes
+    for idx, c in enumerate(rec.changes):
+        key = change_key(c, [a for a in rec.amounts if a.change == c.id])
+        if key != c.measure:
+            changed += 1
+            conn.execute(ch.update().where(ch.c.article_id == rec.id, ch.c.idx == idx).values(measure=key))
+    return changed
+
+

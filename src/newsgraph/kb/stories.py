@@ -1,0 +1,212 @@
+"""Stories: which stored reports tell the same story, assigned incrementally as articles arrive.
+
+Two reports are *linked* when both are dated, published at most ``window_days`` apart, share a key of
+the candidate index (one of the heaviest title + lead words, or a knowledge-base entity) and their
+score reaches ``threshold``: a weighted sum of the TF-IDF cosine of title + lead, the cosine of the
+body's heaviest words, and the overlap of their knowledge-base entities (and, weight 0 today, of places,
+event types and measures; see :class:`~newsgraph.kb.storyfeatures.Params`). A story is a connected
+component of the links (single link).
+
+Why single link over pairs, not "nearest story": whether two reports link depends on those two alone
+(fixed word weights, fixed settings), so the components, i.e. the partition, are the same whatever
+order the reports arrive in, however the ingest is cut into runs or killed and resumed, and however
+two processes interleave their batches (the kb writer holds the write lock for the whole batch).
+Only the story *ids* depend on the order; the issue asks for a stable partition, not stable ids.
+
+Incremental: a new report looks up its keys in ``story_keys`` within its date window (an index range
+scan: the work is proportional to the reports of that window that share a key, never to the base),
+scores those candidates, and then joins the one story it links to, starts a story, or merges the
+stories it links to (into the smallest id; the merge is a row of ``story_merges`` with the reason).
+
+Undated reports start a story of their own: with no window, content alone joined unrelated reports
+too often to be worth it (see BENCHMARKS.md "Stories").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..record import Article
+from ..store import schema as t
+from .storyfeatures import Features, Params, features_of, params, score
+
+__all__ = ["StoryAssigner", "assign_stories", "reset_stories", "refresh_stories", "rebuild_stories"]
+
+log = logging.getLogger(__name__)
+
+_CACHE_MAX = 200_000
+
+
+def _shift(day: str, days: int) -> str | None:
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+class StoryAssigner:
+    """Assigns stories inside the caller's write transaction. Keeps the features of stored reports in
+    memory (they never change: an article id is a hash of its text), so a candidate is parsed once."""
+
+    def __init__(self, p: Params | None = None) -> None:
+        self.p = p or params()
+        self._cache: dict[str, Features] = {}
+
+    def assign(self, conn: Connection, records: Iterable[Article], now: str) -> dict[str, int]:
+        """Give each freshly stored record a story; returns article id -> story id."""
+        feats = [features_of(rec, self.p) for rec in records]
+        if not feats:
+            return {}
+        self._store(conn, feats)
+        touched: set[int] = set()
+        placed: dict[str, int] = {}  # this batch's reports; written to articles.story_id at the end
+        for f in feats:
+            placed[f.article_id] = self._place(conn, f, now, touched, placed)
+        a = t.articles
+        conn.execute(a.update().where(a.c.id == sa.bindparam("b_id")).values(story_id=sa.bindparam("b_sid")),
+                     [{"b_id": aid, "b_sid": sid} for aid, sid in placed.items()])
+        refresh_stories(conn, touched, now)
+        return placed
+
+    def _store(self, conn: Connection, feats: list[Features]) -> None:
+        conn.execute(t.story_features.insert(), [
+            {"article_id": f.article_id, "day": f.day, "outlet": f.outlet, "data": f.to_json()} for f in feats])
+        conn.execute(t.story_keys.insert(), [{"key": k, "article_id": f.article_id, "day": f.day}
+                                             for f in feats for k in f.keys(self.p.index_terms)])
+        if len(self._cache) + len(feats) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache.update((f.article_id, f) for f in feats)
+
+    def _candidates(self, conn: Connection, f: Features, placed: dict[str, int]) -> list[tuple[Features, int]]:
+        """Reports within the window that share a key with ``f`` and have a story, with that story."""
+        if not f.day:
+            return []
+        lo, hi = _shift(f.day, -self.p.window_days), _shift(f.day, self.p.window_days)
+        if lo is None or hi is None:
+            return []
+        k = t.story_keys
+        q = (sa.select(t.articles.c.id, t.articles.c.story_id)
+             .where(t.articles.c.id.in_(
+                 sa.select(k.c.article_id).where(k.c.key.in_(f.keys(self.p.index_terms)),
+                                                 k.c.day >= lo, k.c.day <= hi, k.c.article_id != f.article_id))))
+        # a report of this batch is placed only in memory so far; one not yet placed links later, from its side
+        rows = [(aid, placed.get(aid, sid)) for aid, sid in conn.execute(q)]
+        rows = [(aid, sid) for aid, sid in rows if sid is not None]
+        missing = [aid for aid, _ in rows if aid not in self._cache]
+        if missing:
+            sf = t.story_features
+            for aid, day, outlet, data in conn.execute(
+                    sa.select(sf.c.article_id, sf.c.day, sf.c.outlet, sf.c.data).where(sf.c.article_id.in_(missing))):
+                self._cache[aid] = Features.from_json(aid, day, outlet, data)
+        return [(self._cache[aid], sid) for aid, sid in rows if aid in self._cache]
+
+    def _place(self, conn: Connection, f: Features, now: str, touched: set[int], placed: dict[str, int]) -> int:
+        links: dict[int, tuple[float, str, dict[str, float]]] = {}
+        for c, sid in self._candidates(conn, f, placed):
+            total, parts = score(f, c, self.p)
+            if total >= self.p.threshold and (sid not in links or total > links[sid][0]):
+                links[sid] = (total, c.article_id, parts)
+        if not links:
+            sid = int(conn.execute(t.stories.insert().values(
+                title=None, first_day=f.day, last_day=f.day, article_count=1, outlet_count=1, updated_at=now,
+            ).returning(t.stories.c.id)).scalar_one())
+            touched.add(sid)
+            return sid
+        sid = min(links)
+        for other in sorted(links)[1:]:
+            self._merge(conn, f, sid, other, links, now, placed)
+            touched.discard(other)
+        touched.add(sid)
+        return sid
+
+    def _merge(self, conn: Connection, f: Features, sid: int, other: int,
+               links: dict[int, tuple[float, str, dict[str, float]]], now: str, placed: dict[str, int]) -> None:
+        a = t.articles
+        s_in, via_in, _ = links[sid]
+        s_out, via_out, parts = links[other]
+        reason = (f"report {f.article_id} links story {sid} (via {via_in}, score {s_in:.3f}) and story "
+                  f"{other} (via {via_out}, score {s_out:.3f}: " + ", ".join(f"{k} {v:.2f}" for k, v in parts.items())
+                  + ")")
+        conn.execute(a.update().where(a.c.story_id == other).values(story_id=sid))
+        for aid, s_ in placed.items():
+            if s_ == other:
+                placed[aid] = sid
+        conn.execute(t.stories.update().where(t.stories.c.id == other).values(
+            merged_into=sid, article_count=0, outlet_count=0, updated_at=now))
+        conn.execute(t.stories.update().where(t.stories.c.merged_into == other).values(merged_into=sid))
+        conn.execute(t.story_merges.insert().values(into_id=sid, from_id=other, article_id=f.article_id,
+                                                    reason=reason, score=s_out, at=now))
+        log.debug("story %s merged into %s: %s", other, sid, reason)
+
+
+def refresh_stories(conn: Connection, ids: Iterable[int], now: str) -> None:
+    """Recompute the summary columns of ``ids`` from their reports (a function of the set, not the order)."""
+    ids = sorted(set(ids))
+    a, sf = t.articles, t.story_features
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        agg = conn.execute(
+            sa.select(a.c.story_id, sa.func.count(), sa.func.count(sa.distinct(sf.c.outlet)),
+                      sa.func.min(a.c.published), sa.func.max(a.c.published))
+            .select_from(a.outerjoin(sf, sf.c.article_id == a.c.id))
+            .where(a.c.story_id.in_(chunk)).group_by(a.c.story_id)).all()
+        emptied = set(chunk) - {row[0] for row in agg}  # every report of it was deleted
+        if emptied:
+            conn.execute(t.stories.update().where(t.stories.c.id.in_(sorted(emptied))).values(
+                article_count=0, outlet_count=0, updated_at=now))
+        for sid, n, n_out, first, last in agg:
+            title = conn.execute(
+                sa.select(a.c.title).where(a.c.story_id == sid, a.c.title.is_not(None))
+                .order_by(a.c.published.is_(None), a.c.published, a.c.id).limit(1)).scalar()
+            conn.execute(t.stories.update().where(t.stories.c.id == sid).values(
+                title=title, article_count=n, outlet_count=max(n_out, 1), first_day=first, last_day=last,
+                updated_at=now))
+
+
+def assign_stories(conn: Connection, records: Iterable[Article], now: str,
+                   assigner: StoryAssigner | None = None) -> dict[str, int]:
+    """Stories for freshly stored records (see :class:`StoryAssigner`)."""
+    return (assigner or StoryAssigner()).assign(conn, records, now)
+
+
+def reset_stories(conn: Connection) -> None:
+    """Forget every story (``newsgraph rebuild`` then assigns them again, article by article)."""
+    conn.execute(t.articles.update().values(story_id=None))
+    for tbl in (t.story_merges, t.story_keys, t.story_features, t.stories):
+        conn.execute(tbl.delete())
+
+
+def rebuild_stories(conn: Connection, now: str, *, chunk: int = 500, p: Params | None = None) -> int:
+    """Recompute every story of the base in one transaction; returns the number of stories."""
+    from ..store.rows import load_articles
+
+    reset_stories(conn)
+    a = t.articles
+    ids = list(conn.execute(sa.select(a.c.id).order_by(a.c.published.is_(None), a.c.published, a.c.id)).scalars())
+    assigner = StoryAssigner(p)
+    for i in range(0, len(ids), chunk):
+        part = ids[i : i + chunk]
+        assigner.assign(conn, load_articles(conn, part), now)
+    return int(conn.execute(sa.select(sa.func.count()).select_from(t.stories)
+                            .where(t.stories.c.merged_into.is_(None))).scalar_one())
+
+
+def _register_rebuild() -> None:
+    from .rebuild import RebuildContext, register_step
+
+    @register_step("stories", after="entities")
+    def rebuild_stories_step(conn: Connection, ctx: RebuildContext) -> None:
+        """Stories from scratch, reports replayed in the rebuild's canonical order."""
+        ctx.counts["stories"] = rebuild_stories(conn, _now())
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+_register_rebuild()

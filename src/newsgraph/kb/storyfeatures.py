@@ -1,0 +1,229 @@
+"""What story clustering knows of one article: its day, outlet, weighted words and facts.
+
+Text similarity is a cosine over TF-IDF vectors of the title and lead, tokenized by scikit-learn's
+English analyzer and weighted by a FIXED document-frequency table (``data/story_idf.tsv``, learned once
+from news corpora outside the benchmark, see ``scripts/build_story_idf.py``). A weight that depended on
+the articles already stored would make the partition depend on the order they arrive in.
+
+Facts: entities by knowledge-base id, places by GeoNames id (or name and country), event types and
+measure keys. Each becomes a key of the candidate index and adds to the pair score.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..record import Article, measure_key
+
+__all__ = ["Features", "Params", "params", "analyzer", "idf_table", "tfidf", "features_of", "text_cosine",
+           "fact_overlap", "score", "normalize_outlet"]
+
+
+@dataclass(frozen=True)
+class Params:
+    """The clustering's settings; the defaults are overridden by ``data/story_params.tsv``, which
+    ``benchmarks/eval_stories.py --tune`` writes from the first half of the dev stories."""
+
+    window_days: int = 3  # two reports link only when published at most this many days apart
+    threshold: float = 0.27  # a pair links when its score reaches this
+    w_lead: float = 0.5  # weight of the cosine of title + lead
+    w_body: float = 0.5  # weight of the cosine of the body's heaviest words
+    w_entities: float = 0.1  # weight of the overlap of knowledge-base entities
+    w_facts: float = 0.0  # weight of the overlap of places, event types and measures
+    lead_words: int = 40  # words of the body that count as the lead
+    title_weight: float = 2.0  # a title word counts this many times
+    body_terms: int = 64  # heaviest body words kept (the vector is renormalized)
+    index_terms: int = 12  # heaviest title + lead words that go into the candidate index
+
+    def to_tsv(self) -> str:
+        return "".join(f"{k}\t{v}\n" for k, v in self.__dict__.items())
+
+
+@lru_cache(maxsize=1)
+def params() -> Params:
+    """The settings in ``data/story_params.tsv`` (defaults for keys it lacks)."""
+    try:
+        raw = resources.files("newsgraph").joinpath("data/story_params.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Params()
+    kw: dict[str, object] = {}
+    types = {k: type(v) for k, v in Params().__dict__.items()}
+    for line in raw.splitlines():
+        k, _, v = line.strip().partition("\t")
+        if k in types and not k.startswith("#"):
+            kw[k] = types[k](v)
+    return Params(**kw)  # type: ignore[arg-type]
+#: Entity types that identify a story (dates, numbers and nationalities do not).
+_STORY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+
+
+@dataclass
+class Features:
+    """One article as the clustering sees it (stored as JSON in ``story_features``)."""
+
+    article_id: str
+    day: str | None
+    outlet: str | None
+    terms: dict[str, float] = field(default_factory=dict)  # L2-normalized TF-IDF of title + lead
+    body: dict[str, float] = field(default_factory=dict)  # the same over the whole text, heaviest words
+    entities: list[str] = field(default_factory=list)  # "group:normalized name" of the story's entities
+    facts: list[str] = field(default_factory=list)  # "p:<place>", "v:<event type>", "m:<measure>"
+
+    def keys(self, n_terms: int) -> list[str]:
+        """The candidate-index keys: the ``n_terms`` heaviest title + lead words and every entity id."""
+        return sorted({f"t:{w}" for w in _top(self.terms, n_terms)} | {f"e:{e}" for e in self.entities})
+
+    def to_json(self) -> dict[str, object]:
+        return {"terms": {k: round(v, 5) for k, v in sorted(self.terms.items())},
+                "body": {k: round(v, 5) for k, v in sorted(self.body.items())},
+                "entities": self.entities, "facts": self.facts}
+
+    @classmethod
+    def from_json(cls, article_id: str, day: str | None, outlet: str | None, d: dict[str, Any]) -> Features:
+        return cls(article_id, day, outlet, dict(d.get("terms") or {}), dict(d.get("body") or {}),
+                   list(d.get("entities") or []), list(d.get("facts") or []))
+
+
+def _top(vec: dict[str, float], n: int) -> dict[str, float]:
+    # ties broken by the word, so the kept words never depend on dict order
+    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+
+def score(a: Features, b: Features, p: Params) -> tuple[float, dict[str, float]]:
+    """The pair score and its parts (lead, body, entities, facts cosines/overlaps)."""
+    parts = {"lead": text_cosine(a.terms, b.terms), "body": text_cosine(a.body, b.body),
+             "entities": fact_overlap(a.entities, b.entities), "facts": fact_overlap(a.facts, b.facts)}
+    total = (p.w_lead * parts["lead"] + p.w_body * parts["body"] + p.w_entities * parts["entities"]
+             + p.w_facts * parts["facts"])
+    return total, parts
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> Callable[[str], list[str]]:
+    """scikit-learn's word analyzer: lowercase, words of 2+ letters/digits, English stop words removed."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w'-]*\w\b").build_analyzer()  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def idf_table() -> tuple[dict[str, float], float]:
+    """Word -> inverse document frequency, and the weight of a word the table does not know (rarest)."""
+    raw = resources.files("newsgraph").joinpath("data/story_idf.tsv").read_text(encoding="utf-8")
+    n = 1
+    df: dict[str, int] = {}
+    for line in raw.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        w, _, c = line.partition("\t")
+        if w == "__N__":
+            n = int(c)
+        else:
+            df[w] = int(c)
+    idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+    return idf, math.log((1 + n) / 1.0) + 1.0
+
+
+_WS = re.compile(r"\s+")
+
+
+def _lead(rec: Article, n_words: int) -> str:
+    body = rec.body_text() or rec.text
+    title = (rec.title or "").strip()
+    words = _WS.split(body.strip())
+    if title and words and " ".join(words[: len(title.split())]) == " ".join(title.split()):
+        words = words[len(title.split()):]  # the title repeated as the first line of the text
+    return " ".join(words[:n_words])
+
+
+def tfidf(title: str, lead: str, *, title_weight: float = 2.0, keep: int | None = None) -> dict[str, float]:
+    """L2-normalized TF-IDF weights of the title's and lead's words (title words count ``title_weight``)."""
+    words = analyzer()
+    tf: Counter[str] = Counter()
+    for w in words(title):
+        tf[w] += title_weight
+    for w in words(lead):
+        tf[w] += 1.0
+    idf, unknown = idf_table()
+    vec = {w: (1.0 + math.log(c)) * idf.get(w, unknown) for w, c in tf.items()}
+    if keep is not None:
+        vec = _top(vec, keep)
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {w: v / norm for w, v in vec.items()}
+
+
+def features_of(rec: Article, p: Params | None = None) -> Features:
+    """The features of one record.
+
+    Entities are keyed by the knowledge base's normalized name and type group (the key its entity
+    index resolves names by), not by the entity's kb id: which kb id a name resolves to can depend on
+    the reports stored before it ("Bloomberg" the man or the company), and a link that depended on
+    arrival order would make the partition depend on it too.
+    """
+    from .entities import normalize_name, type_group
+
+    p = p or params()
+    ents = sorted({f"{type_group(e.type)}:{normalize_name(e.name)}" for e in rec.entities
+                   if e.type in _STORY_ENTITY_TYPES})
+    facts: set[str] = set()
+    for pl in rec.places:
+        facts.add(f"p:{pl.geonames_id}" if pl.geonames_id else f"p:{pl.name.lower()}:{pl.country or '-'}")
+    for ev in rec.events:
+        if not ev.negated and not ev.hypothetical:
+            facts.add(f"v:{ev.type}")
+    for a in rec.amounts:
+        if a.object:
+            facts.add(f"m:{measure_key(a.object, a.owner, a.location)}")
+    title = rec.title or ""
+    return Features(rec.id, rec.published, normalize_outlet(rec.source),
+                    tfidf(title, _lead(rec, p.lead_words), title_weight=p.title_weight),
+                    tfidf(title, _lead(rec, 10**9), title_weight=p.title_weight, keep=p.body_terms),
+                    ents, sorted(facts))
+
+
+def text_cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def fact_overlap(a: Iterable[object], b: Iterable[object]) -> float:
+    """Overlap coefficient |A∩B| / min(|A|, |B|) (0 when either is empty)."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    table: dict[str, str] = {}
+    raw = resources.files("newsgraph").joinpath("data/outlets.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, variants = line.partition("\t")
+        table[_outlet_norm(name)] = name.strip()
+        for v in variants.split("|"):
+            if v.strip():
+                table[_outlet_norm(v)] = name.strip()
+    return table
+
+
+def _outlet_norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
+
+
+def normalize_outlet(source: str | None) -> str | None:
+    """The outlet's one name from ``data/outlets.tsv`` ("Fox Online News" -> "Fox News"); else the
+    source as given, trimmed. None stays None."""
+    if source is None or not source.strip():
+        return None
+    return _outlets().get(_outlet_norm(source), " ".join(source.split()))

@@ -1,0 +1,87 @@
+"""Story routes: ``/stories`` and ``/stories/{id}`` (pages), ``/api/stories`` and ``/api/stories/{id}``.
+
+Thin over :mod:`newsgraph.kb.storyquery`. The list answers in the paged shape ``{items, total, offset,
+limit}`` of the browse API; an unknown id is 404, a bad parameter 422.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel
+
+from ..kb import storyquery
+from .app import html
+from .paging import ERRORS, Day, Limit, Offset, PageOut, check_range, not_found, page_out
+
+__all__ = ["api_router", "page_router", "StoryItem"]
+
+api_router = APIRouter(prefix="/api", tags=["api"])
+page_router = APIRouter(include_in_schema=False)
+
+MinOutlets = Annotated[int, Query(ge=1, le=1000, description="only stories told by at least this many outlets")]
+
+
+class StoryItem(BaseModel):
+    id: int
+    title: str | None
+    first_day: str | None
+    last_day: str | None
+    article_count: int
+    outlet_count: int
+    outlets: list[str]
+    main_entities: list[dict[str, Any]]
+
+
+def _ctx(request: Request) -> Any:
+    return request.app.state.ctx
+
+
+@api_router.get("/stories", response_model=PageOut[StoryItem], responses=ERRORS)
+async def list_stories(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
+                       date_from: Day = None, date_to: Day = None, min_outlets: MinOutlets = 1,
+                       offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
+    """Stories, most recent first: outlets, date range, main entities."""
+    check_range(date_from, date_to)
+    ctx = _ctx(request)
+    page = await ctx.run(storyquery.story_list, db=ctx.store, q=q, date_from=date_from, date_to=date_to,
+                         min_outlets=min_outlets, offset=offset, limit=limit)
+    return page_out(page)
+
+
+@api_router.get("/stories/{story_id}", responses=ERRORS)
+async def get_story(request: Request, story_id: int) -> dict[str, Any]:
+    """One story: reports by outlet, events over time, figures per outlet (conflicts flagged), quotes by
+    speaker, merges. A merged story id answers with the story it joined (``requested_id``)."""
+    ctx = _ctx(request)
+    page = await ctx.run(storyquery.story, story_id, db=ctx.store)
+    if page is None:
+        raise not_found(f"story {story_id}")
+    return page.to_dict()  # type: ignore[no-any-return]
+
+
+@page_router.get("/stories", response_class=HTMLResponse)
+async def stories_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
+                       min_outlets: MinOutlets = 1, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
+    ctx = _ctx(request)
+    page = await ctx.run(storyquery.story_list, db=ctx.store, q=q, min_outlets=min_outlets, offset=offset,
+                         limit=limit)
+    nxt = offset + limit if offset + limit < page.total else None
+    prev = max(offset - limit, 0) if offset > 0 else None
+    return html(ctx, request, "stories.html", {"page": page, "q": q or "", "min_outlets": min_outlets,
+                                               "next": nxt, "prev": prev, "limit": limit})
+
+
+@page_router.get("/stories/{story_id}", response_class=HTMLResponse)
+async def story_page(request: Request, story_id: int) -> HTMLResponse:
+    ctx = _ctx(request)
+    page = await ctx.run(storyquery.story, story_id, db=ctx.store)
+    if page is None:
+        raise not_found(f"story {story_id}")
+    outlets = [g["outlet"] for g in page.reports]
+    by_day: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for ev in page.events:
+        by_day.setdefault(ev["day"] or "undated", {}).setdefault(ev["outlet"], []).append(ev)
+    return html(ctx, request, "story.html", {"s": page, "outlets": outlets, "event_days": by_day})

@@ -1,0 +1,236 @@
+"""Rule classes of docs/events_guidelines.md, as tables of sentences written here: sense before type,
+modality, actor and target roles, duplicates told twice, and report text only (captions, promos)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+from newsgraph.record import HYPOTHETICAL_MODALITIES
+
+
+@pytest.fixture(scope="module")
+def enlp():
+    from newsgraph import nlp as _nlp
+
+    return _nlp.load(components=("entities", "places", "events"))
+
+
+def _events(enlp, text: str) -> list[dict[str, Any]]:
+    return enlp(text)._.newsgraph_events
+
+
+def _at(events: list[dict[str, Any]], text: str, word: str) -> list[dict[str, Any]]:
+    i = text.index(word)
+    return [e for e in events if e["trigger_start"] <= i < e["trigger_end"]]
+
+
+# (sentence, trigger word, type it must have, or None: no event of any type at that word)
+SENSES = [
+    ("The president fired the inspector general on Friday.", "fired", None),
+    ("The governor sacked her chief of staff after the vote.", "sacked", None),
+    ("Senator Lopez shot back at the criticism from the governor.", "shot", "DISAPPROVE"),
+    ("The minister slammed the new tariff policy.", "slammed", "DISAPPROVE"),
+    ("The mayor blasted the report of the commission.", "blasted", "DISAPPROVE"),
+    ("The senator attacked the plan as reckless.", "attacked", "DISAPPROVE"),
+    ("Rebels attacked an army base near the border.", "attacked", "ASSAULT"),
+    ("Soldiers fired rockets at the rebel camp.", "fired", "FIGHT"),
+    ("Police fired on the protesters in the square.", "fired", "FIGHT"),
+    ("Japan and Vietnam struck a deal on rice imports.", "struck", "AGREE"),
+    ("The candidate pulled out of the race on Monday.", "pulled", "CONCEDE"),
+    ("The ministry released a statement on Tuesday.", "released", None),
+    ("Hamas released three Israeli hostages.", "released", "RETREAT"),
+    ("The spokesman declined to comment on the report.", "declined", None),
+    ("The defence minister resigned on Friday.", "resigned", "RETREAT"),
+    ("The teachers were fighting back against the establishment.", "fighting", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), SENSES)
+def test_sense_before_type(enlp, text, word, typ) -> None:
+    at = _at(_events(enlp, text), text, word)
+    if typ is None:
+        assert at == [], at
+    else:
+        assert typ in {e["type"] for e in at}, at
+
+
+def test_outrage_at_attacks_is_not_the_speakers_assault(enlp) -> None:
+    text = "Senator Pike said he was outraged by the attacks in Kabul and Herat."
+    for e in _events(enlp, text):
+        if e["type"] in {"ASSAULT", "FIGHT"}:
+            assert "Pike" not in {p["name"].split()[-1] for p in e["actors"]}, e
+
+
+def test_senses_data_file_uses_known_types() -> None:
+    from newsgraph.extract.events.lexicon import PLOVER_TYPES
+    from newsgraph.extract.events.senses import NO_EVENT, load_senses
+
+    senses = load_senses()
+    assert senses.rows and senses.classes
+    for rows in senses.rows.values():
+        for row in rows:
+            assert row.type == NO_EVENT or row.type in PLOVER_TYPES, row
+            for kind, arg in row.conditions:
+                assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
+                                "child", "subjcomp"}, row
+                if kind in {"obj", "pobj"}:
+                    assert arg in senses.classes or arg == "person", row
+
+
+# (sentence, trigger word, type, modality)
+MODALITY = [
+    ("Poland did not expel the Russian diplomats.", "expel", "SANCTION", "negated"),
+    ("Egypt has no intention of withdrawing its troops from Sudan.", "withdrawing", "RETREAT", "negated"),
+    ("Iran never attacked the tanker.", "attacked", "ASSAULT", "negated"),
+    ("Serbia denied that its forces attacked the convoy.", "attacked", "ASSAULT", "negated"),
+    ("Chile refused to meet the Peruvian delegation.", "meet", "CONSULT", "negated"),
+    ("Kenya could withdraw its troops from Somalia.", "withdraw", "RETREAT", "hypothetical"),
+    ("If the talks fail, Turkey would impose sanctions on Greece.", "sanctions", "SANCTION", "hypothetical"),
+    ("Germany plans to withdraw its troops from Mali.", "withdraw", "RETREAT", "intended"),
+    ("France will reduce its forces in Chad.", "reduce", "RETREAT", "intended"),
+    ("India has decided to reduce its troops in Bhutan.", "reduce", "RETREAT", "intended"),
+    ("Russia threatened to attack Georgia.", "attack", "ASSAULT", "threatened"),
+    ("Russia threatened to attack Georgia.", "threatened", "THREATEN", "asserted"),
+    ("The United Nations urged Sudan to release the prisoners.", "release", "RETREAT", "requested"),
+    ("The United Nations urged Sudan to release the prisoners.", "urged", "DEMAND", "asserted"),
+    ("Brazil condemned the coup in Peru.", "condemned", "DISAPPROVE", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), MODALITY)
+def test_modality(enlp, text, word, typ, modality) -> None:
+    at = [e for e in _at(_events(enlp, text), text, word) if e["type"] == typ]
+    assert at, _events(enlp, text)
+    assert modality in {e["modality"] for e in at}, at
+
+
+def test_negated_and_hypothetical_follow_modality(enlp) -> None:
+    seen = set()
+    for text, *_ in MODALITY:
+        for e in _events(enlp, text):
+            seen.add(e["modality"])
+            assert e["negated"] is (e["modality"] == "negated")
+            assert e["hypothetical"] is (e["modality"] in HYPOTHETICAL_MODALITIES)
+    assert {"asserted", "negated", "intended", "threatened", "hypothetical", "requested"} <= seen
+
+
+def test_subsumed_action_ranks_below_its_event(enlp) -> None:
+    text = "Russia threatened to attack Georgia."
+    ev = _events(enlp, text)
+    threat = max(e["confidence"] for e in ev if e["type"] == "THREATEN")
+    attack = max(e["confidence"] for e in ev if e["type"] == "ASSAULT")
+    assert threat >= DEFAULT_MIN_CONFIDENCE > attack
+
+
+# (sentence, type, actor: name word or code, target: name word or code); None = must be empty
+ROLES = [
+    ("The convoy was attacked by Taliban fighters near Kandahar.", "ASSAULT", "Taliban", None),
+    ("Canada was criticized by China over the arrests.", "DISAPPROVE", "CHN", "CAN"),
+    ("Ghana sent food aid to Togo.", "AID", "GHA", "TGO"),
+    ("Mexico held talks with Guatemala on migration.", "CONSULT", "MEX", "GTM"),
+    ("Colombian police arrested two smugglers in Cali.", "COERCE", "COL", None),
+    ("The embassy in Lima was attacked on Sunday.", "ASSAULT", None, None),
+    ("Syria is thought to have attacked the Turkish convoy.", "ASSAULT", "SYR", None),
+]
+
+
+def _has(parties: list[dict[str, Any]], want: str) -> bool:
+    return any(want in {p.get("code"), p.get("country")} or want in p["name"].split() for p in parties)
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "target"), ROLES)
+def test_roles(enlp, text, typ, actor, target) -> None:
+    hits = [e for e in _events(enlp, text) if e["type"] == typ]
+    assert hits, _events(enlp, text)
+    e = hits[0]
+    assert _has(e["actors"], actor) if actor else e["actors"] == []
+    if target:
+        assert _has(e["targets"], target), e["targets"]
+
+
+def test_a_noun_inside_another_nouns_phrase_does_not_borrow_the_verb_subject(enlp) -> None:
+    text = "President Ruiz ordered strikes on the air base following an attack on the town."
+    for e in _at(_events(enlp, text), text, "attack"):
+        assert not any("Ruiz" in p["name"] for p in e["actors"]), e
+
+
+def test_first_person_is_the_speaker_never_the_nearest_entity(enlp) -> None:
+    from newsgraph import nlp as _nlp
+
+    full = _nlp.load()
+    text = 'Canada condemned the raid. "We will impose sanctions on Iran," said Foreign Minister Lena Park.'
+    for e in full(text)._.newsgraph_events:
+        if e["type"] == "SANCTION":
+            assert all(p["code"] != "IRN" for p in e["actors"]), e
+
+
+def test_negated_events_are_stored_below_the_default_threshold(enlp) -> None:
+    text = "Poland did not expel the Russian diplomats."
+    (ev,) = [e for e in _events(enlp, text) if e["type"] == "SANCTION"]
+    assert ev["modality"] == "negated" and ev["confidence"] < DEFAULT_MIN_CONFIDENCE
+
+
+def test_code_comes_from_the_entity_not_the_nearest_country(enlp) -> None:
+    text = "President Alvarez of Chile announced new sanctions against Iran on Monday."
+    for e in _events(enlp, text):
+        for p in e["actors"]:
+            assert p["code"] != "IRN", e
+
+
+# ---------------------------------------------------------------- whole articles (clean + pipeline)
+def _record(text: str):
+    import newsgraph
+
+    return newsgraph.extract(text, min_confidence=0.0)
+
+
+DUPLICATES = [
+    # (article, type, expected number of such events, expected further tellings of the first)
+    ("Peru expelled the Chilean ambassador on Monday.\n\nThe move followed a row over fishing rights.\n\n"
+     "Peru expelled the Chilean ambassador after the row, officials said.", "SANCTION", 1, 1),
+    ("Peru expelled the Chilean ambassador on Monday.\n\nBolivia expelled the Chilean ambassador on Tuesday.",
+     "SANCTION", 2, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "n", "n_spans"), DUPLICATES)
+def test_duplicates_become_spans(text, typ, n, n_spans) -> None:
+    rec = _record(text)
+    evs = [e for e in rec.events if e.type == typ]
+    assert len(evs) == n, evs
+    assert len(evs[0].spans) == n_spans
+    for s in evs[0].spans:
+        assert rec.text[s.start:s.end] and s.start > evs[0].start
+
+
+PROMOS = [
+    "READ MORE: Peru expels Chilean diplomats over fishing row",
+    "WATCH: Soldiers attack a village near the border",
+    "Rebels attacked the town, the agency said — News Desk (@newsdesk) March 3, 2021",
+    "Soldiers patrol the border on Monday. | AP Photo",
+]
+
+
+@pytest.mark.parametrize("line", PROMOS)
+def test_promo_and_caption_lines_yield_no_events(line) -> None:
+    body = "Kenya and Uganda held talks on trade in Nairobi on Monday."
+    text = f"{body}\n\n{line}\n\nThe talks ended without an agreement, officials said."
+    rec = _record(text)
+    start = rec.text.index(line[:20])
+    end = start + len(line)
+    assert [e for e in rec.events if start <= (e.trigger_start or e.start) < end] == []
+    assert any(e.type == "CONSULT" for e in rec.events)
+
+
+def test_default_threshold_filters_extract_but_all_are_kept_on_request() -> None:
+    import newsgraph
+
+    text = "Russia threatened to attack Georgia on Monday."
+    everything = newsgraph.extract(text, min_confidence=0.0).events
+    shown = newsgraph.extract(text).events
+    assert all(e.confidence is not None and 0.0 <= e.confidence <= 1.0 for e in everything)
+    assert {e.type for e in shown} == {"THREATEN"}
+    assert len(everything) > len(shown)

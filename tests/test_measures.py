@@ -1,0 +1,261 @@
+"""Measures that mean one thing (issue 17): canonical objects, dimensions and keys, series, each point at its
+time, change patterns, conflicts that are real, one hedge table, and the rebuild that re-keys an old base.
+
+Sentences here are written for the tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from kb_records import _at, drawdown, followup, record
+
+from newsgraph import kb
+from newsgraph.extract.amounts import amounts_in
+from newsgraph.kb.measures import narrow, points_of, timex_days, value_range
+from newsgraph.record import canonical_object, is_series, measure_key
+from newsgraph.store import schema as t
+from newsgraph.web.charts import hedge_range
+
+
+# -- 1. what is counted -------------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase, canon", [
+    ("US troops", "troops"), ("service members", "troops"), ("soldiers", "troops"), ("forces", "troops"),
+    ("people killed", "deaths"), ("American service members killed", "deaths"), ("wounded", "injured"),
+    ("others detained", "arrests"), ("nations", "countries"), ("the unemployment rate", "unemployment"),
+    ("worth", None), ("percent", None), ("times", None), ("step", None), ("point", None), ("range", None),
+    ("majority", None), ("kinds", None), ("Caption", None), ("", None), (None, None),
+])
+def test_canonical_objects(phrase: str | None, canon: str | None) -> None:
+    assert canonical_object(phrase) == canon
+
+
+def _run(nlp: Any, text: str, published: str = "2014-09-18") -> Any:
+    from newsgraph import pipeline
+
+    return pipeline.extract(text, published=published)
+
+
+def test_outcome_verbs_and_names_are_not_objects(nlp: Any) -> None:
+    rec = _run(nlp, "The insurgency ended up killing more than 600 American service members in Iraq. "
+                    "Officials said 1.6% of that was read by the agency.")
+    by_value = {a.value: a for a in rec.amounts}
+    assert by_value[600].measure == "deaths:USA:IRQ"  # not troops
+    assert by_value[1.6].measure is None
+
+
+def test_ages_in_apposition_are_not_amounts() -> None:
+    assert [q.value for q in amounts_in("Maria Lopez, 45, said the 12 volunteers left.")] == [12]
+    assert [q.value for q in amounts_in("Officer Dan Reyes (31) fired three shots.")] == [3]
+
+
+def test_per_100k_base_is_not_an_amount_and_the_figure_is_a_rate(nlp: Any) -> None:
+    rec = _run(nlp, "In Brazil the murder rate reached 27 per 100,000 people.")
+    assert [a.value for a in rec.amounts] == [27]
+    assert rec.amounts[0].dimension == "rate" and rec.amounts[0].rate == "100k"
+
+
+# -- 2. dimensions never mix -----------------------------------------------------------------------
+def test_keys_carry_unit_suffixes() -> None:
+    assert measure_key("US troops", "USA", "IRQ") == "troops:USA:IRQ"
+    assert measure_key("tariffs", "USA", "CHN", dimension="percent") == "tariffs.pct:USA:CHN"
+    assert measure_key("military aid", "USA", "UKR", dimension="money", currency="USD") == "aid.usd:USA:UKR"
+    assert measure_key("deaths", None, "BRA", dimension="rate", rate="100k") == "deaths.per100k:-:BRA"
+    assert measure_key("oil", "SAU", None, dimension="measure", unit="barrel per day") == "oil.barrel_per_day:SAU:-"
+    assert measure_key("worth", "USA", None) == "-:USA:-"
+
+
+def test_money_and_percent_of_one_object_are_two_measures(nlp: Any) -> None:
+    recs = [_run(nlp, "The United States raised tariffs on Chinese goods to 25 percent."),
+            _run(nlp, "Washington sent $400 million in military aid to Ukraine.")]
+    keys = {a.value: a.measure for r in recs for a in r.amounts}
+    assert keys[25] is not None and keys[25].startswith("tariffs.pct:")
+    assert keys[400000000] == "aid.usd:USA:UKR"
+    assert {a.dimension for r in recs for a in r.amounts} == {"percent", "money"}
+
+
+# -- 3. series --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("key, series", [
+    ("troops:USA:IRQ", True), ("troops:USA:-", True), ("deaths:-:SYR", True), ("people:-:-", False),
+    ("-:USA:IRQ", False), ("", False), (None, False),
+])
+def test_a_series_needs_an_object_and_an_owner_or_a_location(key: str | None, series: bool) -> None:
+    assert is_series(key) is series
+
+
+def _keyless() -> Any:
+    text = "Police said 14 people were arrested at the rally."
+    a = _at(text, "14")
+    return record(text, "2020-09-11", amounts=[{"start": a[0], "end": a[1], "value": 14, "text": "14", "kind": "count",
+                                                  "object": "people arrested"}])
+
+
+def test_keyless_points_are_stored_counted_and_never_listed(kb_store: Any) -> None:
+    kb.ingest([drawdown(), _keyless()], db=kb_store)
+    assert [m["key"] for m in kb.measures(db=kb_store)] == ["troops:USA:IRQ"]
+    tl = kb.timeline("arrests:-:-", db=kb_store)
+    assert not tl.series and tl.points == []
+    counts = kb.stats(db=kb_store)["measures"]
+    assert counts == {"series": 1, "points_in_series": 3, "keyless_points": 1}
+    assert kb.measure_page(db=kb_store).total == 1
+
+
+# -- 4. each point at its time ------------------------------------------------------------------------
+def test_periods_are_narrowed_by_their_modifier() -> None:
+    decade = timex_days("200X")
+    assert decade is not None
+    assert [d.isoformat() for d in narrow(decade, "MID")] == ["2003-05-02", "2006-08-31"]
+    assert [d.isoformat() for d in narrow(decade, "START")] == ["2000-01-01", "2003-05-01"]
+    assert [d.isoformat() for d in narrow(decade, "END")] == ["2006-09-01", "2009-12-31"]
+    month = timex_days("2020-06")
+    assert month is not None and narrow(month, None) == month
+
+
+def test_from_value_takes_its_own_time_and_the_to_value_the_publication_day(nlp: Any) -> None:
+    rec = _run(nlp, "The number of US troops in Iraq fell to 700, down from nearly 900 in June.")
+    ch = rec.changes[0]
+    assert (ch.from_value, ch.to_value, ch.direction) == (900, 700, "decrease")
+    assert ch.from_time == "2014-06" and ch.time is None
+    pts = {p.role: p for p in points_of(rec)}
+    assert (pts["from"].day, pts["from"].as_of_publication) == ("2014-06-01", False)
+    assert (pts["to"].day, pts["to"].as_of_publication) == ("2014-09-18", True)
+
+
+def test_a_change_stated_twice_keeps_the_most_specific_time() -> None:
+    text = "The army will cut its troops in Iraq from 5,200 to 3,000. It will cut them from 5,200 to 3,000 in September."
+    c1, c2 = _at(text, "cut its troops in Iraq from 5,200 to 3,000"), _at(text, "cut them from 5,200 to 3,000 in September")
+    rec = record(text, "2020-09-10", changes=[
+        {"id": "C1", "start": c1[0], "end": c1[1], "object": "troops", "owner": "USA", "location": "IRQ",
+         "from_value": 5200, "to_value": 3000, "direction": "decrease"},
+        {"id": "C2", "start": c2[0], "end": c2[1], "object": "troops", "owner": "USA", "location": "IRQ",
+         "from_value": 5200, "to_value": 3000, "direction": "decrease", "time": "2020-09"}])
+    pts = sorted(points_of(rec), key=lambda p: p.last_day or "")
+    assert [(p.value, p.role, p.time) for p in pts] == [(5200, "from", None), (3000, "to", "2020-09")]
+
+
+@pytest.mark.slow
+def test_seed_series_in_order_with_spans(kb_store: Any, seed_record: Any) -> None:
+    kb.ingest([seed_record], db=kb_store)
+    tl = kb.timeline("troops:USA:IRQ", db=kb_store)
+    assert tl.values == [150000, 5200, 3000]
+    assert [(p.day, p.last_day) for p in tl.points] == [
+        ("2003-05-02", "2006-08-31"), ("2020-09-10", "2020-09-10"), ("2020-09-01", "2020-09-30")]
+
+
+# -- 6. changes -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment in Spain rose to 12 percent, up from an initial 10 percent.", (10, 12, "increase")),
+    ("The US trade gap widened in June to $32.5 billion after May's $32 billion.",
+     (32000000000, 32500000000, "increase")),
+    ("Exports from China were $30 billion in August, compared with $25 billion a year earlier.",
+     (25000000000, 30000000000, "increase")),
+    ("The army cut its troops in Iraq from 5,200 to 3,000.", (5200, 3000, "decrease")),
+    ("Arrests fell by 200 to 1,300 last year.", (None, 1300, "decrease")),
+])
+def test_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    rec = _run(nlp, text)
+    assert [(c.from_value, c.to_value, c.direction) for c in rec.changes] == [expected]
+
+
+def test_compared_with_takes_its_own_time(nlp: Any) -> None:
+    rec = _run(nlp, "Exports from China were $30 billion in August, compared with $25 billion a year earlier.")
+    assert (rec.changes[0].time, rec.changes[0].from_time) == ("2014-08", "2013-08")
+
+
+# -- 7. conflicts that are real -----------------------------------------------------------------------
+def test_named_others_count_in_the_total(nlp: Any) -> None:
+    rec = _run(nlp, "Ambassador Chris Stevens and three other Americans were killed in Benghazi.")
+    a = rec.amounts[0]
+    assert (a.value, a.low, a.high, a.measure) == (3, 4, 4, "deaths:USA:LBY")
+    assert value_range(a.value, a.approx, a.low, a.high)[0] <= 4 <= value_range(a.value, a.approx, a.low, a.high)[1]
+
+
+def test_points_without_a_time_meet_only_points_of_their_day(kb_store: Any) -> None:
+    kb.ingest([drawdown(), followup(4000, time=None)], db=kb_store)  # published 2020-10-02, no time of its own
+    assert kb.conflicts(db=kb_store) == []
+    same_day = followup(4000, time=None).model_copy(update={"published": "2020-09-10", "id": "f" * 16})
+    kb.ingest([same_day], db=kb_store)
+    # the drawdown's 3,000 stands at September 2020, a stretch, not the single day 2020-09-10: still none
+    assert kb.conflicts(db=kb_store) == []
+
+
+def test_from_values_conflict_only_at_their_own_time(kb_store: Any) -> None:
+    kb.ingest([drawdown(), followup(5000, time=None)], db=kb_store)
+    assert kb.conflicts(db=kb_store) == []  # the drawdown's 5,200 has no time of its own
+
+
+def test_keyless_points_never_conflict(kb_store: Any) -> None:
+    other = _keyless().model_copy(update={"id": "e" * 16, "text": _keyless().text.replace("14", "40")})
+    other.amounts[0].value = 40
+    kb.ingest([_keyless(), other], db=kb_store)
+    assert kb.conflicts(db=kb_store) == []
+
+
+def test_each_conflict_shows_both_evidences_and_a_reason(kb_store: Any) -> None:
+    kb.ingest([drawdown(), followup(4000)], db=kb_store)
+    (c,) = kb.conflicts(db=kb_store)
+    assert c.a.evidence and c.b.evidence and c.a.article_id != c.b.article_id
+    assert "do not overlap" in c.reason
+
+
+# -- 8. hedges defined once ---------------------------------------------------------------------------
+@pytest.mark.parametrize("hedge, expected", [
+    ("up to", (810, 900)), ("nearly", (810, 900)), ("more than", (900, 990)), ("at least", (900, 990)),
+    ("about", (810, 990)), ("some", (810, 990)),
+])
+def test_conflicts_and_chart_read_one_hedge_table(hedge: str, expected: tuple[int, int]) -> None:
+    assert value_range(900, hedge) == pytest.approx(expected)
+    assert hedge_range(900, hedge) == pytest.approx(expected)
+
+
+def test_suffix_hedges_come_from_the_table() -> None:
+    (q,) = amounts_in("They sent 15,000 or more troops.")
+    assert (q.approx, q.low) == ("at least", 15000)
+
+
+# -- 9. rebuild re-keys an old base -----------------------------------------------------------------
+def test_rebuild_rekeys_measures_and_recomputes_conflicts(kb_url: str) -> None:
+    from newsgraph.kb.rebuild import rebuild
+    from newsgraph.store import open_store
+
+    old = followup(4000)
+    old.amounts[0].measure = "people:-:-"  # as an older version keyed it
+    store = open_store(kb_url)
+    try:
+        kb.store_articles([drawdown(), old], db=store)
+        with store.begin() as conn:  # an old base: wrong keys in the points too
+            conn.execute(t.points.update().values(measure="troops:USA:IRQ"))
+        summary = rebuild(store, only=["measures"])
+        assert summary.counts["conflicts"] == 1 and summary.counts["series"] == 1
+        with store.connect() as conn:
+            keys = set(conn.execute(sa.select(t.amounts.c.measure)).scalars())
+        assert keys == {"troops:USA:IRQ"}
+        assert kb.timeline("troops:USA:IRQ", db=store).values == [150000, 5200, 3000, 4000]
+    finally:
+        store.close()
+
+
+# -- 5. past and future context -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the attack in June killed 30 people.", [("June", "2014-06")]),  # past: this year's June
+    ("The minister will appear Monday before the committee.", [("Monday", "2014-09-22")]),  # the next Monday
+    ("The deal was signed in March 2013. The following month, prices rose.",
+     [("March 2013", "2013-03"), ("The following month", "2013-04")]),  # after the month the text named
+    ("Talks collapsed in July. The previous month the fighting had stopped.",
+     [("July", "2014-07"), ("The previous month", "2014-06")]),
+    ("Prices rose. The following month, they fell.", [("The following month", "2014-10")]),  # none named: publication
+])
+def test_unanchored_times_follow_tense_and_context(nlp: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    rec = _run(nlp, text, published="2014-09-18")
+    assert [(x.text, x.value) for x in rec.times] == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("About 9,000 NATO troops are stationed in Afghanistan.", "troops:NATO:AFG"),
+    ("Some 300 ISIS fighters surrendered in Syria.", "fighters:ISIS:SYR"),
+    ("Russia deployed 2,000 Russian soldiers in Syria.", "troops:RUS:SYR"),
+])
+def test_owners_are_states_or_actor_keys_for_bodies_that_are_not(nlp: Any, text: str, key: str) -> None:
+    assert [a.measure for a in _run(nlp, text).amounts] == [key]

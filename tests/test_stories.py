@@ -1,0 +1,299 @@
+"""Stories: incremental clustering of stored reports (newsgraph.kb.stories), on SQLite and PostgreSQL.
+
+The corpus is generated (tests/storycorpus.py); what must hold: one story per told event across outlets,
+the same partition in any order / across runs / after rebuild / with two writers at once, merges recorded
+with their reason, story_id in the record and the exports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from collections import defaultdict
+
+import pytest
+import sqlalchemy as sa
+from conftest import ROOT
+from kb_db import kb_url  # noqa: F401  (fixture)
+from kb_records import record
+from storycorpus import STORIES, story_reports
+
+from newsgraph import kb
+from newsgraph.kb.storyfeatures import normalize_outlet
+from newsgraph.record import Article
+from newsgraph.store import open_store
+from newsgraph.store import schema as t
+
+
+def partition(db: str) -> set[frozenset[str]]:
+    with open_store(db) as st, st.connect() as c:
+        rows = c.execute(sa.select(t.articles.c.id, t.articles.c.story_id)).all()
+    blocks: dict[int, set[str]] = defaultdict(set)
+    for aid, sid in rows:
+        assert sid is not None, f"article {aid} has no story"
+        blocks[sid].add(aid)
+    return {frozenset(b) for b in blocks.values()}
+
+
+def gold_partition(recs: list[Article], gold: dict[str, int]) -> set[frozenset[str]]:
+    blocks: dict[object, set[str]] = defaultdict(set)
+    for r in recs:
+        blocks[gold.get(r.id, r.id)].add(r.id)
+    return {frozenset(b) for b in blocks.values()}
+
+
+def test_outlet_names_are_normalized_through_the_table() -> None:
+    assert normalize_outlet("Fox Online News") == normalize_outlet("Fox News") == "Fox News"
+    assert normalize_outlet("new york times - news") == "The New York Times"
+    assert normalize_outlet("  Example   Wire ") == "Example Wire"
+    assert normalize_outlet(None) is None
+
+
+def test_story_id_is_optional_and_null_by_default() -> None:
+    rec = record("A short report about a parade.", "2024-01-01")
+    assert rec.story_id is None
+    assert "story_id" in Article.model_json_schema()["properties"]
+    assert Article.model_validate_json(rec.model_dump_json()).story_id is None
+
+
+def test_each_told_story_becomes_one_story(kb_url) -> None:  # noqa: F811
+    recs, gold = story_reports()
+    kb.store_articles(recs, db=kb_url, batch_size=5)
+    assert partition(kb_url) == gold_partition(recs, gold)
+    with open_store(kb_url) as st, st.connect() as c:
+        live = c.execute(sa.select(t.stories).where(t.stories.c.merged_into.is_(None))).mappings().all()
+    assert len(live) == len(STORIES) + 4
+    told = [s for s in live if s["article_count"] == 3]
+    assert len(told) == len(STORIES)
+    assert all(s["outlet_count"] == 3 and s["first_day"] < s["last_day"] for s in told)
+
+
+def test_same_partition_in_any_order_and_batching(tmp_path) -> None:
+    recs, gold = story_reports()
+    want = gold_partition(recs, gold)
+    for seed, batch in ((1, 1), (2, 4), (3, 64)):
+        shuffled = recs[:]
+        random.Random(seed).shuffle(shuffled)
+        db = str(tmp_path / f"s{seed}.db")
+        kb.store_articles(shuffled[:7], db=db, batch_size=batch)  # two runs: a resumed ingest
+        kb.store_articles(shuffled[7:], db=db, batch_size=batch)
+        assert partition(db) == want
+
+
+def test_a_report_outside_the_window_starts_its_own_story(tmp_path) -> None:
+    recs, _ = story_reports()
+    late = recs[0].model_copy(update={"published": "2024-06-01"})
+    late = record(late.text + " A month later, the same questions remain.", "2024-06-01", title=late.title,
+                  source="HuffPost")
+    db = str(tmp_path / "w.db")
+    kb.store_articles([*recs[:3], late], db=db)
+    blocks = partition(db)
+    assert frozenset({late.id}) in blocks and frozenset(r.id for r in recs[:3]) in blocks
+
+
+def test_undated_reports_stay_single(tmp_path) -> None:
+    recs, _ = story_reports()
+    undated = record(recs[0].text + " More details came later.", None, title=recs[0].title)
+    db = str(tmp_path / "u.db")
+    kb.store_articles([*recs[:3], undated], db=db)
+    assert frozenset({undated.id}) in partition(db)
+
+
+def test_a_bridging_report_merges_two_stories_and_the_merge_is_recorded(kb_url) -> None:  # noqa: F811
+    recs, gold = story_reports(spacing_days=0)
+    first, second = recs[0:3], recs[3:6]
+    roundup = record(first[0].text + " " + second[0].text, first[0].published, title="Roundup: " + first[0].title,
+                     source="Example Wire")
+    kb.store_articles([*first, *second], db=kb_url)
+    assert len(partition(kb_url)) == 2
+    kb.store_articles([roundup], db=kb_url)
+    assert partition(kb_url) == {frozenset(r.id for r in [*first, *second, roundup])}
+    with open_store(kb_url) as st, st.connect() as c:
+        merges = c.execute(sa.select(t.story_merges)).mappings().all()
+        stories = {r["id"]: r for r in c.execute(sa.select(t.stories)).mappings()}
+    assert len(merges) == 1
+    m = merges[0]
+    assert m["article_id"] == roundup.id and m["into_id"] < m["from_id"]
+    assert "links story" in m["reason"] and "score" in m["reason"]
+    assert stories[m["from_id"]]["merged_into"] == m["into_id"]
+    assert stories[m["into_id"]]["article_count"] == 7
+
+
+def test_rebuild_gives_the_same_partition(kb_url) -> None:  # noqa: F811
+    from newsgraph.kb.stories import rebuild_stories
+
+    recs, gold = story_reports()
+    kb.store_articles(list(reversed(recs)), db=kb_url)
+    before = partition(kb_url)
+    with open_store(kb_url) as st, st.begin() as c:
+        n = rebuild_stories(c, "2026-12-03T00:00:00+00:00", chunk=4)
+    assert n == len(STORIES) + 4
+    assert partition(kb_url) == before == gold_partition(recs, gold)
+
+
+_WRITER = """
+import sys
+sys.path.insert(0, {tests!r})
+from storycorpus import story_reports
+from newsgraph import kb
+recs, _ = story_reports()
+part = [r for i, r in enumerate(recs) if i % 2 == int(sys.argv[2])]
+with kb.open_store(sys.argv[1]) as store:
+    for r in part:  # one transaction per report, so the two writers interleave
+        kb.store_articles([r], db=store, batch_size=1)
+"""
+
+
+@pytest.mark.slow
+def test_two_processes_at_once_give_the_same_partition(kb_url, tmp_path) -> None:  # noqa: F811
+    script = tmp_path / "w.py"
+    script.write_text(_WRITER.format(tests=str(ROOT / "tests")), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    open_store(kb_url).close()
+    procs = [subprocess.Popen([sys.executable, str(script), kb_url, str(k)], env=env, stderr=subprocess.PIPE,
+                              text=True) for k in (0, 1)]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err[-2000:]
+    recs, gold = story_reports()
+    assert partition(kb_url) == gold_partition(recs, gold)
+
+
+def test_exports_carry_story_id(tmp_path) -> None:
+    recs, gold = story_reports()
+    db = str(tmp_path / "e.db")
+    kb.store_articles(recs, db=db)
+    from newsgraph.kb.export import export
+
+    out = tmp_path / "all.jsonl"
+    export("jsonl", out, db=db)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    by_story: dict[int, set[str]] = defaultdict(set)
+    for d in lines:
+        assert isinstance(d["story_id"], int)
+        by_story[d["story_id"]].add(d["id"])
+    assert {frozenset(v) for v in by_story.values()} == gold_partition(recs, gold)
+    export("csv", tmp_path / "csv", db=db)
+    header = (tmp_path / "csv" / "articles.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert "story_id" in header
+
+
+@pytest.fixture(scope="module")
+def story_db(tmp_path_factory):
+    recs, gold = story_reports()
+    db = str(tmp_path_factory.mktemp("stories") / "kb.db")
+    kb.store_articles(recs, db=db)
+    with open_store(db) as st, st.connect() as c:
+        sid = c.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == recs[0].id)).scalar_one()
+    return db, int(sid), recs
+
+
+def test_story_query_puts_outlets_side_by_side(story_db) -> None:
+    from newsgraph.kb.storyquery import story, story_list
+
+    db, sid, recs = story_db
+    page = story_list(db=db, min_outlets=3)
+    assert page.total == len(STORIES) and len(page.items) == len(STORIES)
+    assert page.items[0].last_day >= page.items[-1].last_day  # most recent first
+    s = story(sid, db=db)
+    assert s is not None and s.article_count == 3
+    assert [g["outlet"] for g in s.reports] == ["Fox News", "HuffPost", "The New York Times"]
+    assert {a["id"] for g in s.reports for a in g["articles"]} == {r.id for r in recs[:3]}
+    assert story(10**6, db=db) is None
+
+
+def test_story_figures_flag_conflicts_inside_the_story(tmp_path) -> None:
+    from newsgraph.kb.storyquery import story
+
+    recs, _ = story_reports()
+    a, b = recs[0], recs[1]
+    extra = " Officials said 40 homes were flooded." if True else ""
+    a2 = record(a.text + extra, a.published, title=a.title, source=a.source,
+                amounts=[{"start": len(a.text) + 15, "end": len(a.text) + 17, "value": 40, "text": "40",
+                          "kind": "count", "object": "homes", "location": "Varnosburg"}])
+    extra_b = " Officials said 90 homes were flooded."
+    b2 = record(b.text + extra_b, b.published, title=b.title, source=b.source,
+                amounts=[{"start": len(b.text) + 15, "end": len(b.text) + 17, "value": 90, "text": "90",
+                          "kind": "count", "object": "homes", "location": "Varnosburg"}])
+    db = str(tmp_path / "f.db")
+    kb.store_articles([a2, b2, recs[2]], db=db)
+    with open_store(db) as st, st.connect() as c:
+        sid = c.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == a2.id)).scalar_one()
+    s = story(int(sid), db=db)
+    homes = [f for f in s.figures if f["measure"].startswith("homes")]
+    assert homes and homes[0]["conflict"]
+    assert {o["outlet"] for o in homes[0]["outlets"]} == {"Fox News", "The New York Times"}
+    assert len(s.conflicts) == 1
+
+
+def test_cli_stories_and_story(story_db) -> None:
+    db, sid, recs = story_db
+    run = subprocess.run([sys.executable, "-m", "newsgraph.cli", "stories", "--db", db, "--format", "json",
+                          "--min-outlets", "3"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    got = json.loads(run.stdout)
+    assert set(got) == {"items", "total", "offset", "limit"} and got["total"] == len(STORIES)
+    run = subprocess.run([sys.executable, "-m", "newsgraph.cli", "story", str(sid), "--db", db],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "Fox News" in run.stdout and "HuffPost" in run.stdout and recs[0].title[:20] in run.stdout
+    run = subprocess.run([sys.executable, "-m", "newsgraph.cli", "story", "999999", "--db", db],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 1 and "no story 999999" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_api_and_pages(story_db) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import Settings, create_app
+
+    db, sid, recs = story_db
+    with TestClient(create_app(Settings(db=db))) as c:
+        r = c.get("/api/stories", params={"limit": 2, "min_outlets": 3})
+        assert r.status_code == 200
+        body = r.json()
+        assert set(body) == {"items", "total", "offset", "limit"}
+        assert body["total"] == len(STORIES) and len(body["items"]) == 2 and body["limit"] == 2
+        assert body["items"][0]["outlet_count"] == 3
+        r = c.get(f"/api/stories/{sid}")
+        assert r.status_code == 200 and r.json()["id"] == sid and len(r.json()["reports"]) == 3
+        assert c.get("/api/stories/999999").status_code == 404
+        for bad in ("/api/stories/abc", "/api/stories?limit=0", "/api/stories?limit=201",
+                    "/api/stories?date_from=2024-13-40", "/api/stories?min_outlets=0",
+                    "/api/stories?date_from=2024-03-05&date_to=2024-03-01"):
+            assert c.get(bad).status_code == 422, bad
+        r = c.get("/stories")
+        assert r.status_code == 200 and f'href="/stories/{sid}"' in r.text
+        r = c.get(f"/stories/{sid}")
+        assert r.status_code == 200
+        for outlet in ("Fox News", "HuffPost", "The New York Times"):
+            assert outlet in r.text
+        assert c.get("/stories/999999").status_code == 404
+
+
+def test_rebuild_command_recomputes_stories(story_db, tmp_path) -> None:
+    from newsgraph.kb.rebuild import rebuild, steps
+
+    assert "stories" in steps()
+    db, _, recs = story_db
+    before = partition(db)
+    summary = rebuild(db)
+    assert "stories" in summary.steps and summary.counts["stories"] == len(STORIES) + 4
+    assert partition(db) == before
+
+
+def test_deleting_a_report_updates_its_story(tmp_path) -> None:
+    from newsgraph.kb.maintenance import delete_article
+
+    recs, _ = story_reports()
+    db = str(tmp_path / "d.db")
+    kb.store_articles(recs[:3], db=db)
+    delete_article(recs[2].id, db=db, reason="test")
+    with open_store(db) as st, st.connect() as c:
+        rows = c.execute(sa.select(t.stories).where(t.stories.c.article_count > 0)).mappings().all()
+        assert c.execute(sa.select(sa.func.count()).select_from(t.story_keys)
+                         .where(t.story_keys.c.article_id == recs[2].id)).scalar_one() == 0
+    assert len(rows) == 1 and rows[0]["article_count"] == 2 and rows[0]["outlet_count"] == 2
