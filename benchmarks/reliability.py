@@ -2,6 +2,7 @@
 
     python benchmarks/reliability.py --json            # corpus of tests/badcorpus.py + 1 MB, 1M-char line, 5 MB
     python benchmarks/reliability.py --markdown        # the table for BENCHMARKS.md
+    scripts/with_postgres.sh python benchmarks/reliability.py --soak --memory 0.1,1,3 --hostile --markdown  # issue 15
 
 Prints, per input file, what the ingest made of it (stored, non-English, failed with the reason), and
 the totals: items read, stored + duplicate + non-English + failed (must equal read: nothing lost),
@@ -21,6 +22,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def run(five_mb: bool = True) -> dict[str, Any]:
@@ -86,7 +88,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-5mb", action="store_true", help="leave out the 5 MB article")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--soak", action="store_true", help="issue 15: the soak on SQLite (and PostgreSQL when "
+                    "NEWSGRAPH_TEST_PG_URL is set, as scripts/with_postgres.sh does)")
+    ap.add_argument("--memory", help="issue 15: peak RSS for these sizes in MB, e.g. 0.1,1,3,20")
+    ap.add_argument("--layouts", default="one-line,paragraphs")
+    ap.add_argument("--hostile", action="store_true", help="issue 15: every hostile input and its result today")
     args = ap.parse_args(argv)
+    if args.soak or args.memory or args.hostile:
+        import reliability_issue15 as r15
+
+        res15: dict[str, Any] = {"dataset": "generated (benchmarks/soak.py, tests/badcorpus.py)", "peer": {}}
+        if args.soak:
+            res15["soak"] = r15.soak_figures()
+        if args.memory:
+            res15["memory"] = [r15.peak_rss(float(mb), lay) for mb in args.memory.split(",")
+                               for lay in args.layouts.split(",")]
+        if args.hostile:
+            res15["hostile"] = r15.hostile_results()
+        print(r15.markdown(res15) if args.markdown else json.dumps(res15, indent=None if args.json else 2))
+        return 0
     res = run(five_mb=not args.no_5mb)
     if args.markdown and "files" in res:
         print(markdown(res))

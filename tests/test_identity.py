@@ -320,14 +320,14 @@ def test_cli_corrections(kb_url):
     assert ok.exit_code == 0 and "rebuilt entities" in ok.output
 
 
-def test_an_old_base_upgrades_and_rebuilds(tmp_path):
-    """A base at revision 0001 (before issue 16) migrates and rebuilds to the new identities."""
+def test_an_old_base_upgrades_and_rebuilds(kb_url):
+    """A base at revision 0001 (before issue 16) migrates and rebuilds to the new identities (SQLite, PostgreSQL)."""
     from alembic import command
     from alembic.config import Config
 
     from newsgraph.store.engine import _MIGRATIONS
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = kb_url
     engine = sa.create_engine(url)
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
@@ -474,3 +474,16 @@ def test_a_resumed_ingest_decides_as_one_run(tmp_path):
     kb.ingest(recs[:5], db=two, batch_size=1)  # the first run "dies" after five reports
     kb.ingest(recs, db=two, batch_size=1)  # the resumed run skips them and reloads the index
     assert _persons(kb.open_store(one)) == _persons(kb.open_store(two))
+
+
+def test_countries_governments_and_bodies_carry_actors(kb_store):
+    text = "Iraq and the Government of Iraq met the Pentagon; in Georgia voters lined up."
+    ents = [("Iraq", "GPE", "IRQ"), ("Government of Iraq", "ORG", "IRQ"), ("Pentagon", "ORG", "USA"),
+            ("Georgia", "GPE", "USA")]
+    rec = record(text, "2020-01-01", entities=[
+        {"id": f"E{i}", "name": n, "type": ty, "country": c, "mentions": _mentions(text, n)}
+        for i, (n, ty, c) in enumerate(ents, 1)])
+    kb.ingest([rec], db=kb_store)
+    with kb_store.connect() as conn:
+        got = dict(conn.execute(sa.select(t.entities.c.name, t.entities.c.actor)).all())
+    assert got == {"Iraq": "IRQ", "Government of Iraq": "IRQ_GOV", "Pentagon": "USA_MIL", "Georgia": None}

@@ -14,13 +14,14 @@ Obama Barack; aliases never override the cross-report rules, they only label the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
-__all__ = ["Actor", "person_actor", "org_actor", "actor_for"]
+__all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for"]
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,34 @@ def org_actor(name: str) -> Actor | None:
     return _table()[next(iter(keys))] if len(keys) == 1 else None
 
 
-def actor_for(name: str, etype: str) -> Actor | None:
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government\s+of\s+(?P<a>.+)|(?P<b>.+?)(?:['’]s)?\s+government)$", re.I)
+
+
+def state_actor(name: str, etype: str, country: str | None = None) -> Actor | None:
+    """Countries, their governments and national bodies, keyed and coded from the lexicon:
+    "Iraq" → IRQ, "the Government of Iraq" → IRQ_GOV (IRQGOV), "the Pentagon" → USA_MIL (USAMIL)."""
+    lex = load_lexicon()
+    if etype == "GPE":
+        iso = lex.country_of(name)
+        if not iso or (country and country != iso):  # "Georgia" USA is the state, not GEO
+            return None
+        return Actor(f"{iso}", "country", (name,), ((iso, None, None),))
+    body = lex.body_of(name)
+    if body and len(body[2]) == 3:
+        return Actor(f"{body[0]}_{body[2]}", "org", (name,), ((body[0] + body[2], None, None),))
+    m = _GOVERNMENT.match(norm_name(name))
+    if m:
+        iso = lex.country_of(m.group("a") or m.group("b")) or lex.demonym_of(m.group("a") or m.group("b"))
+        if iso:
+            return Actor(f"{iso}_GOV", "org", (name,), ((iso + "GOV", None, None),))
+    return None
+
+
+def actor_for(name: str, etype: str, country: str | None = None) -> Actor | None:
+    """The reference actor of an entity's name: persons by name structure, organizations by name,
+    countries, governments and national bodies from the lexicon."""
     if etype == "PERSON":
         return person_actor(name)
-    if etype in {"ORG", "NORP", "GPE"}:
-        return org_actor(name)
+    if etype in {"ORG", "NORP", "GPE", "FAC"}:
+        return state_actor(name, etype, country) or org_actor(name)
     return None

@@ -30,11 +30,12 @@ TASK_ITEMS = 8
 
 _model: str | None = None
 _chunk_chars: int = 0
+_batch_chars: int = 0
 
 
-def _init(model: str | None, chunk_chars: int) -> None:
-    global _model, _chunk_chars
-    _model, _chunk_chars = model, chunk_chars
+def _init(model: str | None, chunk_chars: int, batch_chars: int) -> None:
+    global _model, _chunk_chars, _batch_chars
+    _model, _chunk_chars, _batch_chars = model, chunk_chars, batch_chars
     from . import nlp
 
     nlp.load(model)  # a no-op when forked from a parent that loaded it
@@ -43,17 +44,19 @@ def _init(model: str | None, chunk_chars: int) -> None:
 def _work(batch: list[tuple[int, Any]]) -> list[Article | ItemError]:
     from .pipeline import _run
 
-    return list(_run(batch, model=_model, n_process=1, batch_size=max(1, len(batch)), chunk_chars=_chunk_chars))
+    # the serial path, memory budget included (a worker holds one task's items at a time)
+    return list(_run(batch, model=_model, n_process=1, batch_size=max(1, len(batch)), chunk_chars=_chunk_chars,
+                     batch_chars=_batch_chars))
 
 
 def _context() -> Any:
     return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
 
 
-def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_process: int,
-                 chunk_chars: int, task_items: int = TASK_ITEMS) -> Iterator[Article | ItemError]:
+def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_process: int, chunk_chars: int,
+                 batch_chars: int, task_items: int = TASK_ITEMS) -> Iterator[Article | ItemError]:
     """Results for ``pairs`` ((index, Item or ItemError)), in input order, from ``n_process`` workers."""
-    with _context().Pool(n_process, initializer=_init, initargs=(model, chunk_chars)) as pool:
+    with _context().Pool(n_process, initializer=_init, initargs=(model, chunk_chars, batch_chars)) as pool:
         pending: deque[Any] = deque()
         batch: list[tuple[int, Any]] = []
         for pair in pairs:

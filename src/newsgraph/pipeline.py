@@ -272,98 +272,113 @@ def _run(
 ) -> Iterator[Article | ItemError]:
     from . import nlp as _nlp  # spaCy loads here, on the first extraction
 
-    nlp = _nlp.load(model)
+    nlp = _nlp.load(model)  # before the workers fork: they inherit the loaded pipeline
     if n_process > 1:
         # workers do all of each article's work (newsgraph.parallel); this process only hands out items
         from .parallel import run_parallel
 
-        yield from run_parallel(pairs, model=model, n_process=n_process, chunk_chars=chunk_chars)
-        return
-    limit = max(1000, min(chunk_chars, nlp.max_length - 1))
-    # Items that skip the NLP (errors, non-English) wait in `held` so output keeps input order.
-    held: dict[int, Article | ItemError] = {}
-    order: list[int] = []
-    # chunk records of a long article, gathered until its last chunk is through
-    parts: dict[int, list[tuple[int, Article | ItemError]]] = {}
-    # Memory is bounded by characters, not only by articles: a batch holds at most `budget` characters
-    # (a short item that would pass it starts the next batch), and a long article's chunks go through
-    # spaCy `chunk_batch` at a time in one process (64 chunks of 100,000 characters in one batch took 7 GB).
-    budget = max(limit, batch_chars)
-    chunk_batch = max(1, budget // limit)
-    stash: list[tuple[int, Item]] = []
+        return run_parallel(pairs, model=model, n_process=n_process, chunk_chars=chunk_chars,
+                            batch_chars=batch_chars)
+    return _Stream(nlp, pairs, n_process=1, batch_size=batch_size, chunk_chars=chunk_chars,
+                   batch_chars=batch_chars).results()
 
-    def english() -> Iterator[tuple[int, Item]]:
+
+_Meta = tuple[int, Item, int, int]  # input index, item, chunk offset, number of chunks
+
+
+class _Stream:
+    """Items through ``nlp.pipe`` in input order, with memory bounded by characters, not only by articles.
+
+    A batch holds at most ``batch_chars`` characters: a short item that would pass the budget starts the
+    next batch, and a long article's chunks go through spaCy ``chunk_batch`` at a time in one process
+    (64 chunks of 100,000 characters in one batch took 7 GB). Items that skip the NLP (errors,
+    non-English) wait in ``held`` so that output keeps input order.
+    """
+
+    def __init__(self, nlp: Language, pairs: Iterable[tuple[int, Item | ItemError]], *, n_process: int,
+                 batch_size: int, chunk_chars: int, batch_chars: int) -> None:
+        self.nlp, self.n_process, self.batch_size = nlp, n_process, batch_size
+        self.limit = max(1000, min(chunk_chars, nlp.max_length - 1))
+        self.budget = max(self.limit, batch_chars)
+        self.chunk_batch = max(1, self.budget // self.limit)
+        self.held: dict[int, Article | ItemError] = {}
+        self.order: list[int] = []
+        self.parts: dict[int, list[tuple[int, Article | ItemError]]] = {}  # chunk records of a long article
+        self.stash: list[tuple[int, Item]] = []  # the item that ended the last run of short docs
+        self.source = self._english(pairs)
+        self.next_out = 0
+
+    def results(self) -> Iterator[Article | ItemError]:
+        while True:
+            yield from self._take(self.nlp.pipe(self._short_docs(), as_tuples=True, batch_size=self.batch_size,
+                                                n_process=self.n_process))
+            if not self.stash:
+                break
+            if len(self.stash[-1][1].text) > self.limit:
+                i, it = self.stash.pop()
+                yield from self._take(self.nlp.pipe(self._chunk_docs(i, it), as_tuples=True,
+                                                    batch_size=self.chunk_batch, n_process=1))
+        while self.next_out < len(self.order):
+            yield self.held.pop(self.order[self.next_out])
+            self.next_out += 1
+
+    def _english(self, pairs: Iterable[tuple[int, Item | ItemError]]) -> Iterator[tuple[int, Item]]:
         for i, it in pairs:
-            order.append(i)
+            self.order.append(i)
             if isinstance(it, ItemError):
-                held[i] = it
+                self.held[i] = it
                 continue
             try:
                 lang = detect_language(it.text)
                 if lang != "en":
-                    held[i] = _record_without_nlp(it, lang)
+                    self.held[i] = _record_without_nlp(it, lang)
                     continue
             except Exception as exc:  # one item's failure is its own ItemError, never the batch's
-                held[i] = ItemError(index=i, item=it.ref, reason=f"language or record: {exc}", error=type(exc).__name__)
+                self.held[i] = ItemError(index=i, item=it.ref, reason=f"language or record: {exc}",
+                                         error=type(exc).__name__)
                 continue
             yield i, it
 
-    source = english()
-
-    def short_docs() -> Iterator[tuple[Doc, tuple[int, Item, int, int]]]:
+    def _short_docs(self) -> Iterator[tuple[Doc, _Meta]]:
         """Docs of short items until a long one, or one that would pass the batch's budget, comes."""
         in_batch = chars = 0
         while True:
-            nxt = stash.pop() if stash else next(source, None)
+            nxt = self.stash.pop() if self.stash else next(self.source, None)
             if nxt is None:
                 return
             i, it = nxt
             n = len(it.text)
-            if n > limit or (in_batch and chars + n > budget):
-                stash.append(nxt)
+            if n > self.limit or (in_batch and chars + n > self.budget):
+                self.stash.append(nxt)
                 return
-            yield _make_doc(nlp, it), (i, it, 0, 1)
+            yield _make_doc(self.nlp, it), (i, it, 0, 1)
             in_batch, chars = in_batch + 1, chars + n
-            if in_batch >= batch_size:
+            if in_batch >= self.batch_size:
                 in_batch = chars = 0
 
-    def chunk_docs(i: int, it: Item) -> Iterator[tuple[Doc, tuple[int, Item, int, int]]]:
-        spans = split_text(it.text, limit)
+    def _chunk_docs(self, i: int, it: Item) -> Iterator[tuple[Doc, _Meta]]:
+        spans = split_text(it.text, self.limit)
         for s, e in spans:
             chunk = Item(text=it.text[s:e], title=it.title, published=it.published, url=it.url,
                          source=it.source, ref=it.ref)
-            yield _make_doc(nlp, chunk), (i, it, s, len(spans))
+            yield _make_doc(self.nlp, chunk), (i, it, s, len(spans))
 
-    next_out = 0
-
-    def take(results: Iterable[tuple[Doc, tuple[int, Item, int, int]]]) -> Iterator[Article | ItemError]:
-        nonlocal next_out
-        for doc, (i, it, offset, n_chunks) in results:
+    def _take(self, done: Iterable[tuple[Doc, _Meta]]) -> Iterator[Article | ItemError]:
+        for doc, (i, it, offset, n_chunks) in done:
             try:
                 if n_chunks == 1:
-                    held[i] = _record_from_doc(doc, it)
+                    self.held[i] = _record_from_doc(doc, it)
                 else:
-                    got = parts.setdefault(i, [])
+                    got = self.parts.setdefault(i, [])
                     got.append((offset, _record_from_doc(doc, Item(text=doc.text, ref=it.ref))))
                     if len(got) == n_chunks:
-                        held[i] = _merge_chunks(it, i, parts.pop(i))
+                        self.held[i] = _merge_chunks(it, i, self.parts.pop(i))
             except Exception as exc:  # a record that fails validation is a bug, reported per item
-                parts.pop(i, None)
-                held[i] = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
-            while next_out < len(order) and order[next_out] in held:
-                yield held.pop(order[next_out])
-                next_out += 1
-
-    while True:
-        yield from take(nlp.pipe(short_docs(), as_tuples=True, batch_size=batch_size, n_process=n_process))
-        if not stash:
-            break
-        if len(stash[-1][1].text) > limit:
-            i, it = stash.pop()
-            yield from take(nlp.pipe(chunk_docs(i, it), as_tuples=True, batch_size=chunk_batch, n_process=1))
-    while next_out < len(order):
-        yield held.pop(order[next_out])
-        next_out += 1
+                self.parts.pop(i, None)
+                self.held[i] = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
+            while self.next_out < len(self.order) and self.order[self.next_out] in self.held:
+                yield self.held.pop(self.order[self.next_out])
+                self.next_out += 1
 
 
 def _merge_chunks(item: Item, index: int, got: list[tuple[int, Article | ItemError]]) -> Article | ItemError:

@@ -387,7 +387,7 @@ class EntityIndex:
         if st.actor is not None:
             return
         for n in dict.fromkeys((st.name, e.name)):
-            a = actor_for(n, st.type)
+            a = actor_for(n, st.type, st.country)
             if a is not None:
                 st.actor, st.roles_coded = a.key, a.roles_coded()
                 return
