@@ -34,8 +34,8 @@ def main() -> int:
                 df.update(set(words((doc.get("title") or "") + "\n" + (doc.get("text") or ""))))
                 n += 1
     with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# document frequency of words in %d news articles (allsides world/conflict dev + BBC), "
-                  "df >= %d; built by scripts/build_story_idf.py\n" % (n, MIN_DF))
+        out.write(f"# document frequency of words in {n} news articles (allsides world/conflict dev + BBC), "
+                  f"df >= {MIN_DF}; built by scripts/build_story_idf.py\n")
         out.write(f"__N__\t{n}\n")
         for w, c in sorted(df.items(), key=lambda kv: (-kv[1], kv[0])):
             if c >= MIN_DF:

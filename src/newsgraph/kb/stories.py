@@ -18,8 +18,8 @@ scan: the work is proportional to the reports of that window that share a key, n
 scores those candidates, and then joins the one story it links to, starts a story, or merges the
 stories it links to (into the smallest id; the merge is a row of ``story_merges`` with the reason).
 
-Undated reports start a story of their own: with no window, content alone joined unrelated reports
-too often to be worth it (see BENCHMARKS.md "Stories").
+Undated reports start a story of their own: the dev stories have no undated report to measure linking
+by content alone on, and without a window the index lookup would be unbounded in time.
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,10 +106,11 @@ def score(a: Features, b: Features, p: Params) -> tuple[float, dict[str, float]]
 
 @lru_cache(maxsize=1)
 def analyzer() -> Callable[[str], list[str]]:
-    """scikit-learn's word analyzer: lowercase, words of 2+ letters/digits, English stop words removed."""
+    """scikit-learn's word analyzer: lowercase, words of 2+ characters starting with a letter, English stop
+    words removed (numbers are left out: outlets round and write them differently)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    return CountVectorizer(stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w'-]*\w\b").build_analyzer()  # type: ignore[no-any-return]
+    return CountVectorizer(stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w'-]*\w\b").build_analyzer()
 
 
 @lru_cache(maxsize=1)
@@ -146,11 +146,11 @@ def _lead(rec: Article, n_words: int) -> str:
 def tfidf(title: str, lead: str, *, title_weight: float = 2.0, keep: int | None = None) -> dict[str, float]:
     """L2-normalized TF-IDF weights of the title's and lead's words (title words count ``title_weight``)."""
     words = analyzer()
-    tf: Counter[str] = Counter()
+    tf: dict[str, float] = {}
     for w in words(title):
-        tf[w] += title_weight
+        tf[w] = tf.get(w, 0.0) + title_weight
     for w in words(lead):
-        tf[w] += 1.0
+        tf[w] = tf.get(w, 0.0) + 1.0
     idf, unknown = idf_table()
     vec = {w: (1.0 + math.log(c)) * idf.get(w, unknown) for w, c in tf.items()}
     if keep is not None:

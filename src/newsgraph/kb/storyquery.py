@@ -16,8 +16,8 @@ from sqlalchemy.engine import Connection
 
 from ..store import StoreLike
 from ..store import schema as t
-from .paging import Page
 from .conflicts import conflicts_in
+from .paging import Page
 from .query import _points, using
 from .storyfeatures import normalize_outlet
 

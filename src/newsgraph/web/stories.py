@@ -35,6 +35,10 @@ class StoryItem(BaseModel):
     main_entities: list[dict[str, Any]]
 
 
+def _num(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.3f}".rstrip("0").rstrip(".")
+
+
 def _ctx(request: Request) -> Any:
     return request.app.state.ctx
 
@@ -59,7 +63,7 @@ async def get_story(request: Request, story_id: int) -> dict[str, Any]:
     page = await ctx.run(storyquery.story, story_id, db=ctx.store)
     if page is None:
         raise not_found(f"story {story_id}")
-    return page.to_dict()  # type: ignore[no-any-return]
+    return page.to_dict()
 
 
 @page_router.get("/stories", response_class=HTMLResponse)
@@ -83,5 +87,12 @@ async def story_page(request: Request, story_id: int) -> HTMLResponse:
     outlets = [g["outlet"] for g in page.reports]
     by_day: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for ev in page.events:
-        by_day.setdefault(ev["day"] or "undated", {}).setdefault(ev["outlet"], []).append(ev)
+        # a TIMEX value may carry a part of day ("2021-11-08TNI"): the row is the day
+        day = (ev["day"] or "undated")[:10]
+        by_day.setdefault(day, {}).setdefault(ev["outlet"], []).append(ev)
+    by_day = dict(sorted(by_day.items(), key=lambda kv: (kv[0] == "undated", kv[0])))
+    for f in page.figures:
+        for o in f["outlets"]:
+            for v in o["values"]:
+                v["value_text"] = _num(v["value"])
     return html(ctx, request, "story.html", {"s": page, "outlets": outlets, "event_days": by_day})

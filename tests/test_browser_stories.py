@@ -1,0 +1,89 @@
+"""Browser tests of the story pages in real headless Chromium (as tests/test_browser.py).
+
+The knowledge base holds examples/stories/coimbra_floods.jsonl (three reports of one invented flood by
+three invented outlets, written for this project; extracted by the real pipeline) and a probe report
+whose title carries markup.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+from kb_records import record
+from test_browser import CHROMIUM, SHOTS, _need_browser
+
+pytestmark = pytest.mark.slow
+
+PROBE_TITLE = 'Probe <script>window.__pwned=1</script> story'
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    _need_browser()
+    from newsgraph import kb
+    from newsgraph.web import Settings, serving
+
+    db = str(tmp_path_factory.mktemp("browser_stories") / "kb.db")
+    summary = kb.ingest([str(ROOT / "examples" / "stories" / "coimbra_floods.jsonl")], db=db)
+    assert summary.stored == 3
+    kb.store_articles([record("A parade crossed the old town on Friday.", "2021-05-05", title=PROBE_TITLE)], db=db)
+    with serving(Settings(db=db)) as base:
+        yield base, db
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        yield browser.new_page(viewport={"width": 1280, "height": 900})
+        browser.close()
+
+
+def test_story_list_then_story_page(server, page) -> None:
+    base, _db = server
+    page.goto(f"{base}/stories")
+    rows = page.locator("table.stories tbody tr")
+    assert rows.count() == 2
+    flood = page.locator("table.stories a", has_text="Coimbra").first
+    assert "3" in rows.first.inner_text()
+    flood.click()
+    page.wait_for_url("**/stories/*")
+    assert "Coimbra" in page.locator("h1").inner_text()
+    # the three outlets side by side: one row of cards, left to right
+    cards = page.locator(".outlets section.outlet")
+    assert cards.count() == 3
+    boxes = [cards.nth(i).bounding_box() for i in range(3)]
+    assert len({round(b["y"]) for b in boxes}) == 1 and boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    assert [cards.nth(i).locator("h3").inner_text() for i in range(3)] == ["Daily Ledger", "Example Wire",
+                                                                           "Harbor Post"]
+    page.screenshot(path=str(SHOTS / "story.png"), full_page=True)
+
+
+def test_story_page_highlights_the_conflicting_figures(server, page) -> None:
+    base, db = server
+    from newsgraph.kb.storyquery import story_list
+
+    sid = story_list(db=db, min_outlets=3).items[0].id
+    page.goto(f"{base}/stories/{sid}")
+    bad = page.locator("table.story-figures .figure.conflict")
+    assert bad.count() == 2
+    texts = sorted(bad.all_inner_texts())
+    assert any("1,200" in x for x in texts) and any("1,500" in x for x in texts)
+    speakers = page.locator("details.speaker summary").all_inner_texts()
+    assert any("Ines Duarte" in s for s in speakers)
+    assert page.locator("table.story-events tbody tr").count() >= 2
+
+
+def test_markup_in_a_story_title_stays_text(server, page) -> None:
+    base, _db = server
+    page.goto(f"{base}/stories")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.__pwned === undefined")
+    assert PROBE_TITLE in page.locator("table.stories").inner_text()
