@@ -487,3 +487,15 @@ def test_countries_governments_and_bodies_carry_actors(kb_store):
     with kb_store.connect() as conn:
         got = dict(conn.execute(sa.select(t.entities.c.name, t.entities.c.actor)).all())
     assert got == {"Iraq": "IRQ", "Government of Iraq": "IRQ_GOV", "Pentagon": "USA_MIL", "Georgia": None}
+
+
+def test_quote_speaker_stays_on_the_person_when_a_nationality_shares_the_span():
+    text = "Malian Prime Minister Oumar Diallo said the talks would go on."
+    s, e = 0, text.index(" said")
+    rec = record(text, "2020-01-01", entities=[
+        {"id": "E1", "name": "Malian", "type": "NORP", "mentions": _mentions(text, "Malian")},
+        {"id": "E2", "name": "Oumar Diallo", "type": "PERSON", "mentions": _mentions(text, "Oumar Diallo")}],
+        quotes=[{"id": "Q1", "start": e + 6, "end": len(text) - 1, "text": text[e + 6:-1], "kind": "indirect",
+                 "speaker": "E2", "speaker_name": "Oumar Diallo", "speaker_start": s, "speaker_end": e}])
+    fixed = repair_record(rec)
+    assert {x.id: x.name for x in fixed.entities}[fixed.quotes[0].speaker] == "Oumar Diallo"

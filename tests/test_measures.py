@@ -259,3 +259,10 @@ def test_unanchored_times_follow_tense_and_context(nlp: Any, text: str, expected
 ])
 def test_owners_are_states_or_actor_keys_for_bodies_that_are_not(nlp: Any, text: str, key: str) -> None:
     assert [a.measure for a in _run(nlp, text).amounts] == [key]
+
+
+def test_only_subjects_of_possession_verbs_own_a_figure(nlp: Any) -> None:
+    designated = _run(nlp, "On Wednesday the State Department designated 10 individuals as terrorists.")
+    assert [a.owner for a in designated.amounts] == [None]  # the department does not own the individuals
+    had = _run(nlp, "The United States had nearly 150,000 service members stationed in Iraq.")
+    assert [a.measure for a in had.amounts] == ["troops:USA:IRQ"]

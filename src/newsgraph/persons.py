@@ -293,12 +293,18 @@ def _aliases(name: str, mentions: list[Mention], extra: list[str], p: _Person) -
 
 
 def _overlapping(ents: list[Entity], start: int | None, end: int | None) -> str | None:
+    """The PERSON entity with the largest mention overlap with a speaker span, or None."""
     if start is None or end is None:
         return None
+    best: tuple[int, str] | None = None
     for e in ents:
-        if any(m.start < end and start < m.end for m in e.mentions):
-            return e.id
-    return None
+        if e.type != "PERSON":
+            continue
+        for m in e.mentions:
+            ov = min(end, m.end) - max(start, m.start)
+            if ov > 0 and (best is None or ov > best[0]):
+                best = (ov, e.id)
+    return best[1] if best else None
 
 
 def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple[list[tuple[Entity, set[str]]],
@@ -354,8 +360,14 @@ def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
     by_id = {e.id: e for e in ents}
     quotes = []
     for q in rec.quotes:
-        sid = _overlapping(ents, q.speaker_start, q.speaker_end) if q.speaker else None
-        quotes.append(q.model_copy(update={"speaker": sid or remap.get(q.speaker or "", q.speaker)}) if q.speaker else q)
+        if not q.speaker:
+            quotes.append(q)
+            continue
+        target = remap.get(q.speaker, q.speaker)
+        if by_id.get(target) is not None and by_id[target].type == "PERSON":
+            # a person entity split in two: the speaker is the one whose mention the speaker span holds
+            target = _overlapping(ents, q.speaker_start, q.speaker_end) or target
+        quotes.append(q.model_copy(update={"speaker": target}))
     places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
               for pl in rec.places]
 

@@ -264,8 +264,13 @@ class IngestRun:
             except sa.exc.SQLAlchemyError as exc:
                 if status == "done":
                     raise _store_error(exc) from None
-                # an error is already on its way out (a full disk...): it says more than this one
-                log.warning("could not record the end of run %s: %s", self.summary.run_id, exc)
+                # an error or an interrupt is already on its way out: try once more on a fresh connection
+                # (an interrupt may have hit the pooled one mid-use); else the next start marks the run
+                try:
+                    self.store.engine.dispose()
+                    self._close(status)
+                except sa.exc.SQLAlchemyError:
+                    log.warning("could not record the end of run %s: %s", self.summary.run_id, exc)
         return self.summary
 
     def _stream(self, sources: Iterable[Any], model: str | None) -> None:

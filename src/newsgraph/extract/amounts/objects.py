@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, read_tsv
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions"]
 
@@ -225,6 +226,12 @@ def _entity_country(doc: Doc, tok: Token, lex: Lexicon, types: frozenset[str], e
 
 
 _OWNER_TYPES = frozenset({"GPE", "NORP", "ORG"})
+
+
+@lru_cache(maxsize=1)
+def _owner_verbs() -> frozenset[str]:
+    """Verbs whose subject owns the figure they govern (data/measure_owner_verbs.tsv)."""
+    return frozenset(w.strip().lower() for row in read_tsv("measure_owner_verbs.tsv") for w in row[0].split("|"))
 # data/org_aliases.tsv codes of bodies that are not a state's (international bodies, armed groups, NGOs)
 _NOT_STATES = frozenset({"IGO", "NGO", "REB", "MNC", "UIS", "INS"})
 
@@ -258,6 +265,7 @@ def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str |
                 if iso:
                     return iso
     cur = head
+    governing: Token | None = None
     for _ in range(5):
         if cur.dep_ in ("dobj", "pobj", "nsubjpass", "prep", "attr") or cur.pos_ in ("VERB", "AUX", "ADP"):
             nxt = cur.head
@@ -265,6 +273,9 @@ def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str |
                 break
             cur = nxt
             if cur.pos_ in ("VERB", "AUX"):
+                governing = governing or cur
+                if governing.lemma_.lower() not in _owner_verbs():
+                    return None  # "the State Department designated 10 individuals": not the department's
                 for c in cur.children:
                     if c.dep_ in ("nsubj",):
                         for t in [c, *c.lefts]:
