@@ -3,7 +3,7 @@
     python benchmarks/serve.py --db kb5000.db --requests 2000 --concurrency 8 --json
     python benchmarks/serve.py --synthetic 5000 --json      # builds a KB of replicated hand-made records
 
-The server runs in its own process (uvicorn, one worker, 127.0.0.1 only) so the load generator does
+The server runs in its own process (uvicorn, --workers N worker processes, 1 by default, 127.0.0.1 only) so the load generator does
 not share its interpreter. Requests cycle over article, entity and timeline endpoints (JSON and HTML)
 with ids drawn from the database; the loop is bounded by --requests and --max-seconds and stops by
 itself. Only loopback is ever contacted.
@@ -61,7 +61,7 @@ def synthetic_kb(path: str, n: int) -> None:
     kb.store_articles(recs, db=path)
 
 
-def _targets(db: str) -> dict[str, list[str]]:
+def _targets(db: str, browse_too: bool = False) -> dict[str, list[str]]:
     from newsgraph import kb
     from newsgraph.kb import browse
 
@@ -70,12 +70,19 @@ def _targets(db: str) -> dict[str, list[str]]:
     ents = [str(e.id) for e in browse.entity_list(db=store, limit=200).items]
     meas = [m["key"] for m in kb.measures(db=store, limit=50)]
     store.close()
-    return {
+    out = {
         "article_json": [f"/api/articles/{a}" for a in arts],
         "article_page": [f"/articles/{a}" for a in arts],
         "entity_json": [f"/api/entities/{e}" for e in ents],
         "timeline_json": [f"/api/measures/{m}/timeline" for m in meas],
     }
+    if browse_too:  # the index pages, the entity page and search (issue 21)
+        out.update({
+            "entity_page": [f"/entities/{e}" for e in ents],
+            "index_pages": [f"/{p}?offset={o}" for p in ("articles", "entities", "measures") for o in (0, 50)],
+            "search_json": [f"/api/search?q={w}" for w in ("troops", "said", "%22will+stay%22", "Iraq")],
+        })
+    return out
 
 
 def _free_port() -> int:
@@ -117,15 +124,19 @@ def _pct(xs: list[float], q: float) -> float:
     return round(xs[min(len(xs) - 1, int(q * len(xs)))], 2) if xs else 0.0
 
 
-def run(db: str, requests: int, concurrency: int, max_seconds: float, seed: int = 7) -> dict[str, Any]:
-    targets = _targets(db)
+def run(db: str, requests: int, concurrency: int, max_seconds: float, seed: int = 7,
+        workers: int = 1, browse_too: bool = False) -> dict[str, Any]:
+    targets = _targets(db, browse_too)
     rnd = random.Random(seed)
     kinds = [k for k, v in targets.items() if v]
     paths = [(k, rnd.choice(targets[k])) for k in (kinds[i % len(kinds)] for i in range(requests))]
     port = _free_port()
-    code = ("import sys, uvicorn; from newsgraph.web import Settings, create_app; "
-            f"uvicorn.run(create_app(Settings(db={db!r})), host='127.0.0.1', port={port}, log_level='error')")
-    proc = subprocess.Popen([sys.executable, "-c", code])
+    code = ("import uvicorn; "
+            f"uvicorn.run('newsgraph.web.app:from_env', factory=True, workers={workers}, host='127.0.0.1', "
+            f"port={port}, log_level='error')")
+    import os
+
+    proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "NEWSGRAPH_DB": db})
     base = f"http://127.0.0.1:{port}"
     try:
         import httpx
@@ -152,7 +163,7 @@ def run(db: str, requests: int, concurrency: int, max_seconds: float, seed: int 
 
     n_articles = kb.stats(db=db)["counts"]["articles"]
     return {"dataset": db, "n_docs": n_articles, "metrics": metrics, "docs_per_s": round(len(all_lat) / wall, 1),
-            "peer": {}, "concurrency": concurrency}
+            "peer": {}, "concurrency": concurrency, "workers": workers}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--max-seconds", type=float, default=300)
+    ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    ap.add_argument("--browse", action="store_true", help="add the index pages, entity page and search")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     db = args.db
@@ -169,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         n = args.synthetic or 5000
         db = str(Path(tempfile.mkdtemp(prefix="ng-serve-")) / "kb.db")
         synthetic_kb(db, n)
-    res = run(db, args.requests, args.concurrency, args.max_seconds)
+    res = run(db, args.requests, args.concurrency, args.max_seconds, workers=args.workers, browse_too=args.browse)
     print(json.dumps(res) if args.json else json.dumps(res, indent=2))
     return 0
 

@@ -1,6 +1,7 @@
 """Throughput: raw spaCy ``nlp.pipe`` (the model's full default pipeline) vs ``newsgraph.extract_many``.
 
     python benchmarks/throughput.py --data ../shared/data/news/allsides_world_conflict_dev.jsonl.gz --n 500 --json
+    python benchmarks/throughput.py --n 500 --processes 2 --ingest --json   # + `newsgraph ingest --n-process 2`
 
 Both run over the same first N articles with text, at n_process 1 and 2, in one run, so the ratio
 (b)/(a) is measured under the same machine load. (a) gets raw text; (b) gets the article dicts
@@ -39,7 +40,46 @@ def _cpu() -> float:
     return time.process_time() + kids.ru_utime + kids.ru_stime
 
 
-def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None) -> dict[str, Any]:
+def _ingest_cli(arts: list[dict[str, Any]], p: int, batch_size: int) -> tuple[float, float, int]:
+    """`newsgraph ingest --n-process p` as a command on a JSONL of the articles into a fresh SQLite base:
+    wall seconds and CPU seconds of the command and its workers, start-up (imports, model) included."""
+    import subprocess
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="ng-thr-"))
+    src = tmp / "articles.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        for a in arts:
+            fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+    t0, c0 = time.perf_counter(), _cpu()
+    proc = subprocess.run([sys.executable, "-m", "newsgraph.cli", "ingest", str(src), "--db", str(tmp / "kb.db"),
+                           "--n-process", str(p), "--batch-size", str(batch_size), "-q"],
+                          capture_output=True, text=True, check=False)
+    wall, cpu = time.perf_counter() - t0, _cpu() - c0
+    import sqlite3
+
+    with sqlite3.connect(tmp / "kb.db") as con:
+        stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    if proc.returncode not in (0, 2):
+        raise RuntimeError(proc.stderr[-2000:])
+    return wall, cpu, int(stored)
+
+
+def _ingest_inproc(arts: list[dict[str, Any]], p: int, batch_size: int, model: str | None) -> tuple[float, float]:
+    """kb.ingest (what the command runs) in this process, model loaded: wall and CPU seconds."""
+    import tempfile
+
+    from newsgraph import kb
+
+    db = str(Path(tempfile.mkdtemp(prefix="ng-thr-")) / "kb.db")
+    kb.open_store(db).close()  # migrations outside the timer
+    t0, c0 = time.perf_counter(), _cpu()
+    kb.ingest(arts, db=db, n_process=p, batch_size=batch_size)
+    return time.perf_counter() - t0, _cpu() - c0
+
+
+def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None,
+        ingest: bool = False, ingest_only: bool = False) -> dict[str, Any]:
     import spacy
 
     import newsgraph
@@ -59,9 +99,11 @@ def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None
             pass
         a, a_cpu = time.perf_counter() - t0, _cpu() - c0
         t0, c0 = time.perf_counter(), _cpu()
-        n_err = sum(1 for r in newsgraph.extract_many(arts, n_process=p, batch_size=batch_size, model=model)
-                    if isinstance(r, newsgraph.ItemError))
-        b, b_cpu = time.perf_counter() - t0, _cpu() - c0
+        n_err = -1
+        if not ingest_only:
+            n_err = sum(1 for r in newsgraph.extract_many(arts, n_process=p, batch_size=batch_size, model=model)
+                        if isinstance(r, newsgraph.ItemError))
+        b, b_cpu = max(time.perf_counter() - t0, 1e-9), max(_cpu() - c0, 1e-9)
         rows[f"n_process={p}"] = {
             # CPU seconds (this process and its finished workers): robust when other jobs share the cores
             "spacy_cpu_s": round(a_cpu, 2), "newsgraph_cpu_s": round(b_cpu, 2),
@@ -73,6 +115,16 @@ def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None
             "ratio": round(a / b, 3),
             "item_errors": n_err,
         }
+        if ingest:
+            c_wall, c_cpu, stored = _ingest_cli(arts, p, batch_size)
+            i_wall, i_cpu = (c_wall, c_cpu) if ingest_only else _ingest_inproc(arts, p, batch_size, model)
+            rows[f"n_process={p}"].update({
+                "ingest_cli_s": round(c_wall, 1), "ingest_cli_cpu_s": round(c_cpu, 1), "ingest_cli_stored": stored,
+                "ingest_cli_ratio": round(a / c_wall, 3), "ingest_cli_ratio_cpu": round(a_cpu / c_cpu, 3),
+                "ingest_s": round(i_wall, 1), "ingest_cpu_s": round(i_cpu, 1),
+                "ingest_ratio": round(a / i_wall, 3), "ingest_ratio_cpu": round(a_cpu / i_cpu, 3),
+            })
+            print(json.dumps({f"n_process={p}": rows[f"n_process={p}"]}), file=sys.stderr, flush=True)
     first = rows[f"n_process={procs[0]}"]
     return {
         "dataset": str(path),
@@ -94,9 +146,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", default="1,2", help="comma-separated n_process values")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--ingest", action="store_true",
+                    help="also time `newsgraph ingest` (the command, start-up included) and kb.ingest in process")
+    ap.add_argument("--ingest-only", action="store_true",
+                    help="with --ingest: only raw spaCy and the `newsgraph ingest` command (no extract_many)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    res = run(args.data, args.n, [int(x) for x in args.processes.split(",")], args.batch_size, args.model)
+    res = run(args.data, args.n, [int(x) for x in args.processes.split(",")], args.batch_size, args.model,
+              ingest=args.ingest or args.ingest_only, ingest_only=args.ingest_only)
     print(json.dumps(res) if args.json else json.dumps(res, indent=2))
     return 0
 

@@ -325,3 +325,16 @@ def test_alias_that_is_also_a_surname_survives_a_new_run(kb_store):
     kb.ingest([_person(4, "Donald Trump", times=3), _person(5, "Trump")], db=kb_store)
     # now Donald has 4 mentions against Ivanka's 1: the earlier bare row and the new one join him
     assert _people(kb_store) == [("Donald Trump", 6), ("Ivanka Trump", 1)]
+
+
+def test_search_pages_stay_consistent_past_the_ranked_window(kb_store, monkeypatch):
+    import importlib
+
+    search_mod = importlib.import_module("newsgraph.kb.search")  # the module (kb.search is the function)
+    monkeypatch.setattr(search_mod, "RANKED", 3)  # SQLite ranks the 3 latest matches, then the rest by recency
+    kb.store_articles([plain(i) for i in range(7)], db=kb_store)
+    whole = kb.search_page("Merkel", db=kb_store, limit=50)
+    assert whole.total == 7 and len(whole.items) == 7
+    paged = [h.article_id for off in range(0, 7, 2) for h in kb.search_page("Merkel", db=kb_store, offset=off,
+                                                                           limit=2).items]
+    assert paged == [h.article_id for h in whole.items]  # every page a slice of one order

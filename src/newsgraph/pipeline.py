@@ -272,7 +272,14 @@ def _run(
 ) -> Iterator[Article | ItemError]:
     from . import nlp as _nlp  # spaCy loads here, on the first extraction
 
-    return _Stream(_nlp.load(model), pairs, n_process=n_process, batch_size=batch_size, chunk_chars=chunk_chars,
+    nlp = _nlp.load(model)  # before the workers fork: they inherit the loaded pipeline
+    if n_process > 1:
+        # workers do all of each article's work (newsgraph.parallel); this process only hands out items
+        from .parallel import run_parallel
+
+        return run_parallel(pairs, model=model, n_process=n_process, chunk_chars=chunk_chars,
+                            batch_chars=batch_chars)
+    return _Stream(nlp, pairs, n_process=1, batch_size=batch_size, chunk_chars=chunk_chars,
                    batch_chars=batch_chars).results()
 
 

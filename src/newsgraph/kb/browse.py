@@ -15,9 +15,9 @@ from ..record import Article
 from ..store import StoreLike
 from ..store import schema as t
 from ..store.rows import load_article
-from .paging import Page, fetch_page
+from .paging import Page, count_of, fetch_page
 from .query import find_entity, using
-from .search import article_match
+from .search import article_match, search_page
 
 __all__ = ["ArticleRow", "EntityRow", "Page", "articles", "article", "entity_list", "ARTICLE_SORTS", "ENTITY_SORTS",
            "local_entity_links", "entity_roles", "entity_places", "entity_row"]
@@ -36,7 +36,7 @@ class ArticleRow:
         return dict(self.__dict__)
 
 
-ARTICLE_SORTS = ("newest", "oldest", "title")
+ARTICLE_SORTS = ("newest", "oldest", "title", "relevance")
 ENTITY_SORTS = ("mentions", "articles", "recent", "name")
 
 
@@ -46,7 +46,8 @@ def articles(
     sort: str = "newest", offset: int = 0, limit: int = 50,
 ) -> Page[ArticleRow]:
     """Articles filtered by source, publication date range, entity (name or id), text, language and
-    story (when the base has stories); ``sort`` is newest (default), oldest or title."""
+    story (when the base has stories); ``sort`` is newest (default), oldest, title or relevance (text
+    search alone: the search's ranking, see :mod:`newsgraph.kb.search`; with other filters, newest)."""
     a = t.articles
     conds: list[Any] = []
     if source:
@@ -66,16 +67,51 @@ def articles(
             ref = find_entity(entity, db=store)
             if ref is None:
                 return Page([], 0, offset, limit)
+            if sort == "newest" and not (source or language or q or story is not None):
+                return _entity_articles(conn, ref.id, date_from, date_to, offset, limit)
             ae = t.article_entities
             conds.append(a.c.id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)))
+        if q and sort == "relevance" and not conds:
+            # the search's own order and count (bounded however many articles match)
+            return _by_relevance(conn, store, q, offset, limit)
         if q:
             conds.append(article_match(store.dialect, q))
-        order = {"newest": (a.c.published.is_(None), a.c.published.desc(), a.c.id),
-                 "oldest": (a.c.published.is_(None), a.c.published, a.c.id),
-                 "title": (a.c.title.is_(None), a.c.title, a.c.id)}[sort]
+        # undated articles last; "newest" reads the (published, id) index backwards, no sort
+        order = {"newest": (a.c.published.desc().nulls_last(), a.c.id.desc()),
+                 "oldest": (a.c.published.asc().nulls_last(), a.c.id),
+                 "title": (a.c.title.asc().nulls_last(), a.c.id)}.get(sort, (a.c.published.desc().nulls_last(),
+                                                                             a.c.id.desc()))
         query = sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language)
         query = query.where(*conds).order_by(*order)
         return fetch_page(conn, query, offset=offset, limit=limit, make=lambda r: ArticleRow(**r))
+
+
+def _by_relevance(conn: Any, store: Any, q: str, offset: int, limit: int) -> Page[ArticleRow]:
+    a = t.articles
+    hits = search_page(q, db=store, kind="article", offset=offset, limit=limit)
+    ids = [h.article_id for h in hits.items]
+    rows = {r["id"]: r for r in conn.execute(sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url,
+                                                       a.c.language).where(a.c.id.in_(ids))).mappings()}
+    return Page([ArticleRow(**rows[i]) for i in ids if i in rows], hits.total, offset, limit)
+
+
+def _entity_articles(conn: Any, entity_id: int, date_from: str | None, date_to: str | None, offset: int,
+                     limit: int) -> Page[ArticleRow]:
+    """The newest-first articles of one entity (and a date range) read off the entity's covering index
+    (entity_id, published, article_id): no scan of the articles table, whatever the entity's size."""
+    a, ae = t.articles, t.article_entities
+    per = sa.select(ae.c.article_id, ae.c.published).where(ae.c.entity_id == entity_id)
+    if date_from:
+        per = per.where(ae.c.published >= date_from)
+    if date_to:
+        per = per.where(ae.c.published <= date_to)
+    per = per.group_by(ae.c.published, ae.c.article_id)
+    total = count_of(conn, per)
+    top = per.order_by(ae.c.published.desc(), ae.c.article_id.desc()).offset(offset).limit(limit).subquery()
+    rows = conn.execute(sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language)
+                        .join(top, top.c.article_id == a.c.id)
+                        .order_by(top.c.published.desc(), a.c.id.desc())).mappings().all()
+    return Page([ArticleRow(**r) for r in rows], total, offset, limit)
 
 
 def article(article_id: str, *, db: StoreLike = None) -> Article | None:
@@ -133,29 +169,34 @@ def entity_list(
 
 
 def entity_roles(entity_id: int, *, db: StoreLike = None) -> list[dict[str, Any]]:
-    """Each role an entity was given, with the first and last publication dates and the article count."""
-    ae = t.article_entities
-    seen: dict[str, dict[str, Any]] = {}
+    """Each role an entity was given, with the first and last publication dates and the article count.
+
+    Aggregated by the database (JSON array elements), not by loading every article link: an entity named
+    in tens of thousands of articles costs one grouped scan of its links."""
     with using(db) as store, store.connect() as conn:
-        rows = conn.execute(sa.select(ae.c.roles, ae.c.published).where(ae.c.entity_id == entity_id)).all()
-    for roles, published in rows:
-        for role in roles or []:
-            r = seen.setdefault(role, {"role": role, "first": None, "last": None, "articles": 0})
-            r["articles"] += 1
-            if published:
-                r["first"] = min(filter(None, (r["first"], published)))
-                r["last"] = max(filter(None, (r["last"], published)))
-    return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["role"]))
+        if store.dialect == "sqlite":
+            sql = ("SELECT j.value AS role, min(ae.published) AS first, max(ae.published) AS last, count(*) AS n "
+                   "FROM article_entities ae, json_each(ae.roles) j WHERE ae.entity_id = :e AND ae.roles != '[]' "
+                   "GROUP BY j.value")
+        else:
+            sql = ("SELECT j.value AS role, min(ae.published) AS first, max(ae.published) AS last, count(*) AS n "
+                   "FROM article_entities ae, json_array_elements_text(ae.roles) AS j(value) "
+                   "WHERE ae.entity_id = :e GROUP BY j.value")
+        rows = conn.execute(sa.text(sql), {"e": entity_id}).all()
+    out = [{"role": r.role, "first": r.first, "last": r.last, "articles": int(r.n)} for r in rows]
+    return sorted(out, key=lambda r: (r["first"] or "9999", r["role"]))
 
 
-def entity_places(entity_id: int, *, db: StoreLike = None, limit: int = 200) -> list[dict[str, Any]]:
-    """Distinct geocoded places of the articles that mention an entity, most frequent first (one query)."""
+def entity_places(entity_id: int, *, db: StoreLike = None, limit: int = 200, window: int = 300) -> list[dict[str, Any]]:
+    """Distinct geocoded places of the entity's ``window`` latest articles, most frequent first (one query;
+    the window bounds the cost for entities mentioned in tens of thousands of articles)."""
     p, ae = t.places, t.article_entities
+    recent = (sa.select(ae.c.article_id).where(ae.c.entity_id == entity_id)
+              .order_by(ae.c.published.desc(), ae.c.article_id.desc()).limit(window))
     with using(db) as store, store.connect() as conn:
         rows = conn.execute(
             sa.select(p.c.name, p.c.lat, p.c.lon, sa.func.count().label("n"))
-            .where(p.c.article_id.in_(sa.select(ae.c.article_id).where(ae.c.entity_id == entity_id)),
-                   p.c.lat.is_not(None), p.c.lon.is_not(None))
+            .where(p.c.article_id.in_(recent), p.c.lat.is_not(None), p.c.lon.is_not(None))
             .group_by(p.c.name, p.c.lat, p.c.lon).order_by(sa.desc("n"), p.c.name).limit(limit)
         ).mappings().all()
     return [dict(r) for r in rows]

@@ -137,15 +137,18 @@ def entity_articles(entity_id: int, *, db: StoreLike = None, offset: int = 0,
     with using(db) as store, store.connect() as conn:
         if not _entity_exists(conn, entity_id):
             return None
-        # an article lists an entity twice when two of its local entities merged: one row per article
+        # an article lists an entity twice when two of its local entities merged: one row per article.
+        # Grouped by (published, article_id), the covering index (entity_id, published, article_id,
+        # mention_count) gives the groups in page order: no sort, whatever the entity's size
         per = (sa.select(ae.c.article_id, sa.func.sum(ae.c.mention_count).label("mentions"),
-                         sa.func.max(ae.c.published).label("published"))
-               .where(ae.c.entity_id == entity_id).group_by(ae.c.article_id))
+                         ae.c.published.label("published"))
+               .where(ae.c.entity_id == entity_id).group_by(ae.c.published, ae.c.article_id))
         total = count_of(conn, per)
-        top = per.order_by(sa.desc("published"), ae.c.article_id).offset(offset).limit(limit).subquery()
+        top = (per.order_by(ae.c.published.desc(), ae.c.article_id.desc()).offset(offset).limit(limit)
+               .subquery())
         rows = conn.execute(
             sa.select(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source, top.c.mentions)
-            .join(top, top.c.article_id == a.c.id).order_by(top.c.published.desc(), a.c.id)
+            .join(top, top.c.article_id == a.c.id).order_by(top.c.published.desc(), a.c.id.desc())
         ).mappings().all()
     return Page([EntityArticle(**r) for r in rows], total, offset, limit)
 

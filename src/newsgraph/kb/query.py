@@ -181,7 +181,8 @@ def quote_query(where: Any) -> sa.Select[Any]:
     return (sa.select(q.c.article_id, q.c.published, a.c.title, q.c.text, q.c.kind, q.c.speaker_name,
                       q.c.speaker_entity_id, q.c.cue, q.c.start, q.c.end)
             .join(a, a.c.id == q.c.article_id).where(where)
-            .order_by(q.c.published.desc(), q.c.article_id, q.c.idx))
+            # one direction throughout: a speaker's quotes come straight off the index, no sort
+            .order_by(q.c.published.desc(), q.c.article_id.desc(), q.c.idx.desc()))
 
 
 def _quote_hits(conn: Any, where: Any, limit: int) -> list[QuoteHit]:

@@ -4,6 +4,7 @@ A query is words and "double-quoted phrases": every word and every phrase must o
 "troop" finds "troops"); a phrase's words must stand next to each other in that order. Other
 punctuation is ignored, so nothing in a query is read as search syntax. SQLite ranks with FTS5's bm25,
 PostgreSQL with ``ts_rank`` over an English tsvector (``websearch_to_tsquery`` reads the same phrases).
+On SQLite only the latest :data:`RANKED` matches are ranked; older ones follow them (see there).
 
 A hit's ``snippet`` is plain text and ``marks`` lists the ``(start, end)`` character spans of the matched
 words inside it, so each front end highlights with its own escaping (HTML ``<mark>``, rich markup in the
@@ -12,6 +13,7 @@ terminal) and text that holds brackets or tags is never mistaken for a highlight
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -86,19 +88,35 @@ def _hit(r: Any, score: float) -> SearchHit:
                      snippet=text, score=score, quote_idx=None if r.ref is None else int(r.ref), marks=marks)
 
 
+#: on SQLite, matches ranked by bm25: the latest stored ones, at most this many; older matches follow them,
+#: the latest first. Ranking every match of a common word in a large base costs more than a page may
+#: (FTS5 scores each one), and the order of the whole result stays fixed from page to page.
+RANKED = 2000
+
+
 def _sqlite(conn: Any, terms: list[list[str]], kind: str | None, offset: int, limit: int,
             count: bool) -> tuple[list[SearchHit], int | None]:
     q = " ".join('"' + " ".join(words) + '"' for words in terms)
     where = "fts MATCH :q" + (" AND kind = :kind" if kind else "")
-    # rank (bm25) sorted inside FTS5 and limited before the join with articles
-    sql = (
-        "SELECT top.kind, top.article_id, top.ref, top.snip, top.score, a.title, a.published, a.url FROM ("
-        f"SELECT kind, article_id, ref, snippet(fts, 0, '{_OPEN}', '{_CLOSE}', '…', 14) AS snip, rank AS score "
-        f"FROM fts WHERE {where} ORDER BY rank LIMIT :n OFFSET :o) AS top "
-        "JOIN articles a ON a.id = top.article_id ORDER BY top.score"
-    )
-    params = {"q": q, "kind": kind, "n": limit, "o": offset}
-    hits = [_hit(r, -float(r.score)) for r in conn.execute(sa.text(sql), params).all()]
+    params: dict[str, Any] = {"q": q, "kind": kind, "cand": RANKED}
+    scored: list[tuple[int, float]] = []
+    if offset < RANKED:  # the ranked window
+        params.update(n=min(limit, RANKED - offset), o=offset)
+        scored += [(int(r[0]), -float(r[1])) for r in conn.execute(sa.text(
+            f"SELECT rid, score FROM (SELECT rowid AS rid, bm25(fts) AS score FROM fts WHERE {where} "
+            "ORDER BY rowid DESC LIMIT :cand) ORDER BY score, rid DESC LIMIT :n OFFSET :o"), params).all()]
+    if offset + limit > RANKED:  # past it: the older matches, latest first
+        params.update(n=offset + limit - max(offset, RANKED), o=max(offset, RANKED))
+        scored += [(int(r[0]), 0.0) for r in conn.execute(sa.text(
+            f"SELECT rowid FROM fts WHERE {where} ORDER BY rowid DESC LIMIT :n OFFSET :o"), params).all()]
+    hits: list[SearchHit] = []
+    if scored:
+        rows = {r.rid: r for r in conn.execute(sa.text(
+            "SELECT f.rid, f.kind, f.article_id, f.ref, f.snip, a.title, a.published, a.url FROM ("
+            f"SELECT rowid AS rid, kind, article_id, ref, snippet(fts, 0, '{_OPEN}', '{_CLOSE}', '…', 14) AS snip "
+            f"FROM fts WHERE {where} AND rowid IN (SELECT value FROM json_each(:ids))) AS f "
+            "JOIN articles a ON a.id = f.article_id"), {**params, "ids": json.dumps([i for i, _ in scored])}).all()}
+        hits = [_hit(rows[i], score) for i, score in scored if i in rows]
     total = None
     if count:
         total = int(conn.execute(sa.text(f"SELECT count(*) FROM fts WHERE {where}"), params).scalar_one())

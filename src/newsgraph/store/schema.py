@@ -76,7 +76,7 @@ articles = sa.Table(
     sa.Column("schema_version", sa.String(8), nullable=False),
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("published", _DAY, index=True),
+    sa.Column("published", _DAY),
     sa.Column("source", sa.Text),
     sa.Column("language", sa.String(8)),
     sa.Column("text", sa.Text, nullable=False),
@@ -87,6 +87,9 @@ articles = sa.Table(
     sa.Column("run_id", sa.Integer),
     sa.Column("ingested_at", sa.String(32)),
     sa.Column("story_id", sa.Integer, index=True, doc="the story the article tells (see newsgraph.kb.stories)"),
+    # the browsing pages' orders and filters (migration 0009, issue 21)
+    sa.Index("ix_articles_published_id", "published", "id"),
+    sa.Index("ix_articles_source_published", "source", "published"),
 )
 
 paragraphs = sa.Table(
@@ -108,10 +111,10 @@ entities = sa.Table(
     sa.Column("country", sa.String(3)),
     sa.Column("aliases", sa.JSON, nullable=False),
     sa.Column("roles", sa.JSON, nullable=False),
-    sa.Column("mention_count", sa.Integer, nullable=False),
-    sa.Column("article_count", sa.Integer, nullable=False),
+    sa.Column("mention_count", sa.Integer, nullable=False, index=True),
+    sa.Column("article_count", sa.Integer, nullable=False, index=True),
     sa.Column("first_date", _DAY),
-    sa.Column("last_date", _DAY),
+    sa.Column("last_date", _DAY, index=True),
     sa.Column("actor", sa.String(64), index=True, doc="reference actor key (BARACK_OBAMA), issue 16 rule 6"),
     sa.Column("roles_coded", sa.JSON, doc="dated actor codes [{code, from, to}] of the reference actor"),
     sa.Column("evidence", sa.JSON, doc="votes across reports: {types: {PERSON: n}, countries: {USA: n}}"),
@@ -165,7 +168,8 @@ article_entities = sa.Table(
     sa.Column("mention_count", sa.Integer, nullable=False),
     sa.Column("published", _DAY),
     sa.PrimaryKeyConstraint("article_id", "idx"),
-    sa.Index("ix_article_entities_entity_published", "entity_id", "published"),
+    # covering: an entity's articles page by page from the index alone (migration 0009)
+    sa.Index("ix_article_entities_entity_article", "entity_id", "published", "article_id", "mention_count"),
 )
 
 mentions = sa.Table(
@@ -201,7 +205,7 @@ quotes = sa.Table(
     sa.Column("cue_end", sa.Integer),
     sa.Column("published", _DAY),
     sa.PrimaryKeyConstraint("article_id", "idx"),
-    sa.Index("ix_quotes_speaker_entity_id", "speaker_entity_id", "published"),
+    sa.Index("ix_quotes_speaker_order", "speaker_entity_id", "published", "article_id", "idx"),  # migration 0009
 )
 
 amounts = sa.Table(
@@ -314,6 +318,7 @@ events = sa.Table(
     sa.Column("spans", sa.JSON, doc="further tellings of the event: [{start, end}]"),
     sa.UniqueConstraint("article_id", "idx"),
     sa.Index("ix_events_type_published", "type", "published"),
+    sa.Index("ix_events_published", "published", "id"),  # migration 0009
 )
 
 event_parties = sa.Table(
@@ -327,7 +332,7 @@ event_parties = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("country", sa.String(3)),
     sa.PrimaryKeyConstraint("event_id", "role", "idx"),
-    sa.Index("ix_event_parties_entity_id", "entity_id"),
+    sa.Index("ix_event_parties_entity_event", "entity_id", "event_id"),  # migration 0009
     sa.Index("ix_event_parties_code", "code"),
 )
 
@@ -338,9 +343,9 @@ measures = sa.Table(
     sa.Column("object", sa.Text, nullable=False),
     sa.Column("owner", sa.Text, nullable=False),
     sa.Column("location", sa.Text, nullable=False),
-    sa.Column("point_count", sa.Integer, nullable=False),
+    sa.Column("point_count", sa.Integer, nullable=False, index=True),
     sa.Column("first_day", _DAY),
-    sa.Column("last_day", _DAY),
+    sa.Column("last_day", _DAY, index=True),
 )
 
 points = sa.Table(

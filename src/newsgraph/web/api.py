@@ -67,11 +67,13 @@ def _item(body: ExtractIn) -> dict[str, Any]:
 async def list_articles(
     request: Request, paging: Paged, source: str | None = None, date_from: Day = None, date_to: Day = None,
     entity: str | None = None, q: Annotated[str | None, Query(max_length=500)] = None, language: str | None = None,
-    story: str | None = None, sort: Literal["newest", "oldest", "title"] = "newest",
+    story: str | None = None, sort: Literal["newest", "oldest", "title", "relevance"] | None = None,
 ) -> dict[str, Any]:
     """Articles; filters: source, publication date range, entity (name or id), text search (words and
-    "phrases"), language, story (when the base has stories)."""
+    "phrases"), language, story (when the base has stories). ``sort``: newest, oldest, title, or relevance
+    (the default with ``q`` alone)."""
     check_range(date_from, date_to)
+    sort = sort or ("relevance" if q else "newest")
     ctx = _ctx(request)
     page = await ctx.run(browse.articles, db=ctx.store, source=source, date_from=date_from, date_to=date_to,
                          entity=entity, q=q, language=language, story=story, sort=sort, offset=paging.offset,

@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..store import Store, open_store
 from .guard import BodyLimit, SecurityHeaders, WriteGuard, web_url
 
-__all__ = ["Settings", "create_app", "LOOPBACK"]
+__all__ = ["Settings", "create_app", "from_env", "LOOPBACK"]
 
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 
@@ -160,6 +160,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(WriteGuard, settings=settings)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def from_env() -> FastAPI:
+    """The app over the base named by ``NEWSGRAPH_DB``: a factory for ``uvicorn --factory --workers N``,
+    where each worker process builds its own app (and its own database connections)."""
+    return create_app(Settings(db=os.environ.get("NEWSGRAPH_DB") or None))
 
 
 def html(ctx: Ctx, request: Request, name: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:

@@ -37,9 +37,10 @@ def _blank(**kw: Any) -> dict[str, Any]:
 async def articles_index(
     request: Request, offset: Offset = 0, source: Text = None, date_from: FormDay = None, date_to: FormDay = None,
     entity: Text = None, story: Text = None, language: Text = None, q: Text = None,
-    sort: Literal["newest", "oldest", "title"] = "newest",
+    sort: Literal["newest", "oldest", "title", "relevance"] | None = None,
 ) -> HTMLResponse:
     check_range(date_from, date_to)
+    sort = sort or ("relevance" if q and q.strip() else "newest")
     ctx = _ctx(request)
     f = _blank(source=source, date_from=date_from, date_to=date_to, entity=entity, story=story,
                language=language, q=q)

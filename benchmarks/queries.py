@@ -1,0 +1,128 @@
+"""Latency of the browsing queries behind every page and list endpoint, on one knowledge base.
+
+    python benchmarks/queries.py --db /path/kb.db [--db postgresql+psycopg://...] --rounds 100 --json out.json
+
+For each query: wall p50/p95 and the client process's CPU p50/p95 (for SQLite, in process, the CPU time is
+all of the work and does not count waiting for a core on a loaded machine; for PostgreSQL most work is in
+the server process, so only wall time means much there). Each query's arguments are drawn at random,
+with a fixed seed, from the base's 300 most mentioned entities, 100 largest measures and a word list; the
+work is what the page or endpoint runs, through the same :mod:`newsgraph.kb` functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsgraph import kb
+from newsgraph.kb import browse
+from newsgraph.store import open_store
+from newsgraph.store import schema as t
+
+WORDS = ["troops", "ceasefire", "sanctions", "election", "missile", "refugees", '"peace talks"', "border",
+         "protesters police", '"United Nations"', "embassy", "Iran nuclear"]
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def entity_page(store: Any, eid: int) -> None:
+    """What GET /entities/{id} runs (pages.entity_page)."""
+    browse.entity_row(eid, db=store)
+    kb.entity_articles(eid, db=store, limit=50)
+    kb.entity_quotes(eid, db=store, limit=20)
+    kb.entity_events(eid, db=store, limit=20)
+    kb.entity_co_mentioned(eid, db=store, limit=20)
+    browse.entity_roles(eid, db=store)
+    browse.entity_places(eid, db=store)
+
+
+def jobs(store: Any, rng: random.Random) -> dict[str, Callable[[], Any]]:
+    with store.connect() as conn:
+        ents = list(conn.execute(sa.select(t.entities.c.id, t.entities.c.name)
+                                 .order_by(t.entities.c.mention_count.desc()).limit(300)).all())
+        meas = list(conn.execute(sa.select(t.measures.c.key).order_by(t.measures.c.point_count.desc()).limit(100))
+                    .scalars())
+        sources = list(conn.execute(sa.select(t.articles.c.source).where(t.articles.c.source.is_not(None))
+                                    .group_by(t.articles.c.source).limit(50)).scalars())
+    n_art = browse.articles(db=store, limit=1).total
+    offsets = [0, 50, 500, n_art // 2]
+    return {
+        "entity page (HTML: row, 4 paged lists, roles, places)": lambda: entity_page(store, rng.choice(ents).id),
+        "entity JSON (kb.entity, 20 of each list + totals)": lambda: kb.entity(rng.choice(ents).id, db=store),
+        "entity articles page 2 (JSON)": lambda: kb.entity_articles(rng.choice(ents).id, db=store, offset=50),
+        "timeline (JSON, first 200 points + total)": lambda: kb.timeline_page(rng.choice(meas), db=store),
+        "search (20 hits + total)": lambda: kb.search_page(rng.choice(WORDS), db=store),
+        "/articles (newest, random page)": lambda: browse.articles(db=store, offset=rng.choice(offsets)),
+        "/articles?entity=": lambda: browse.articles(db=store, entity=str(rng.choice(ents).id)),
+        "/articles?source=&date_from=": lambda: browse.articles(db=store, source=rng.choice(sources or [None]),
+                                                                 date_from="2019-01-01"),
+        "/articles?q=": lambda: browse.articles(db=store, q=rng.choice(WORDS)),
+        "/entities (by mentions)": lambda: browse.entity_list(db=store, offset=rng.choice([0, 50, 500])),
+        "/entities?type=PERSON&sort=recent": lambda: browse.entity_list(db=store, type="PERSON", sort="recent"),
+        "/entities?prefix=": lambda: browse.entity_list(db=store, prefix=rng.choice(ents).name[:3]),
+        "/measures?series=true": lambda: kb.measure_page(db=store, min_points=2, offset=rng.choice([0, 50])),
+        "/measures?owner=USA": lambda: kb.measure_page(db=store, owner="USA"),
+        "/conflicts (first page)": lambda: kb.conflict_page(db=store),
+    }
+
+
+def measure(url: str, rounds: int, seed: int, skip: set[str], max_s: float) -> dict[str, Any]:
+    rng = random.Random(seed)
+    store = open_store(url)
+    out: dict[str, Any] = {"articles": browse.articles(db=store, limit=1).total}
+    for name, fn in jobs(store, rng).items():
+        if any(s in name for s in skip):
+            continue
+        t0 = time.perf_counter()
+        fn()  # warm the caches once
+        if time.perf_counter() - t0 > max_s:  # too slow to repeat: report the one run
+            out[name] = {"n": 1, "wall_ms": round((time.perf_counter() - t0) * 1000, 1), "note": "ran once (slow)"}
+            continue
+        wall, cpu = [], []
+        for _ in range(rounds):
+            t0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            wall.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
+        out[name] = {"n": rounds, "cpu_p50_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": round(pct(cpu, 95), 2),
+                     "wall_p50_ms": round(statistics.median(wall), 2), "wall_p95_ms": round(pct(wall, 95), 2)}
+        print(f"{name}: {out[name]}", flush=True)
+    store.close()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--db", action="append", required=True, help="a base (path or URL); repeat for several")
+    ap.add_argument("--rounds", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--skip", action="append", default=[], help="skip queries whose name contains this")
+    ap.add_argument("--max-s", type=float, default=5.0, help="a query slower than this runs once")
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args()
+    res: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "load_avg_1m": os.getloadavg()[0],
+                           "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                           "rounds": args.rounds, "bases": {}}
+    for url in args.db:
+        res["bases"][url.split("@")[-1]] = measure(url, args.rounds, args.seed, set(args.skip), args.max_s)
+    text = json.dumps(res, indent=2)
+    print(text)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
