@@ -15,6 +15,7 @@ functions answer ``Page(items, total, offset, limit)``); :func:`export` writes j
 from __future__ import annotations
 
 from ..store import Store, open_store
+from . import series as _series  # noqa: F401  (registers the rebuild step that re-keys measures)
 from .conflicts import Conflict, conflicts
 from .ingest import IngestIssue, IngestSummary, ingest, store_articles
 from .lists import (
@@ -47,7 +48,6 @@ from .query import (
     timeline,
 )
 from .search import SearchHit, search, search_page
-from .series import rebuild_measures  # registers the rebuild step that re-keys measures
 
 __all__ = [
     "Store", "open_store",

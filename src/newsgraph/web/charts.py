@@ -86,12 +86,12 @@ def timeline_svg(points: Sequence[dict[str, Any]], width: int = 720, height: int
     order = sorted(range(len(pts)), key=lambda i: days[i])
     line = " ".join(f"{x(days[i]):.1f},{y(float(pts[i][0]['value'])):.1f}" for i in order)
     parts.append(f'<polyline points="{line}" class="series"/>')
-    for (p, _f, _l), first, dd, (lo, hi) in zip(pts, firsts, days, ranges, strict=True):
+    for (p, _f, _l), start, dd, (lo, hi) in zip(pts, firsts, days, ranges, strict=True):
         cx, cy = x(dd), y(float(p["value"]))
         cls = "point" + (" conflict" if p.get("conflict") else "") + (" asof" if p.get("as_of_publication") else "")
         label = escape(f"{p.get('label') or p.get('date')}: {_fmt(float(p['value']))} {p.get('approx') or ''}".strip())
-        span = (f'<line x1="{x(first):.1f}" y1="{cy:.1f}" x2="{cx:.1f}" y2="{cy:.1f}" class="span"/>'
-                if first < dd else "")
+        span = (f'<line x1="{x(start):.1f}" y1="{cy:.1f}" x2="{cx:.1f}" y2="{cy:.1f}" class="span"/>'
+                if start < dd else "")
         dot = (f'{span}<line x1="{cx:.1f}" y1="{y(lo):.1f}" x2="{cx:.1f}" y2="{y(hi):.1f}" class="range"/>'
                f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5" class="{cls}"><title>{label}</title></circle>')
         href = p.get("href")

@@ -148,7 +148,7 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
                      drafts: dict[Any, ChangeDraft]) -> None:
     """"exports of $32.5 billion, compared with $30 billion a year earlier": from the second to the first."""
     order = sorted(keep)
-    for a, b in zip(order, order[1:]):
+    for a, b in zip(order, order[1:], strict=False):
         if a in used or b in used:
             continue
         qa, qb = qs[a], qs[b]

@@ -277,7 +277,7 @@ def scan(text: str) -> list[Quantity]:
 
 def _share_units(text: str, raw: list[Quantity]) -> None:
     """"flew 260 and 170 miles": a bare number joined to a measured one takes its unit."""
-    for a, b in zip(raw, raw[1:]):
+    for a, b in zip(raw, raw[1:], strict=False):
         if (a.kind == "count" and a.skip is None and b.kind == "measure" and a.end == a.num_end and not a.spelled
                 and re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", text[a.end : b.start])):
             a.kind, a.unit = "measure", b.unit
