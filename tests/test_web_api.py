@@ -247,7 +247,8 @@ def test_every_list_pages_with_true_total(client, path: str) -> None:
 @pytest.mark.parametrize(("path", "params"), [
     ("/api/articles", {"source": "No Such Wire"}), ("/api/articles", {"entity": "Nobody Known"}),
     ("/api/articles", {"date_from": "1990-01-01", "date_to": "1990-12-31"}), ("/api/articles", {"q": "zzyzx"}),
-    ("/api/articles", {"language": "xx"}), ("/api/entities", {"type": "NOPE"}), ("/api/entities", {"prefix": "Zzz"}),
+    ("/api/articles", {"language": "xx"}), ("/api/articles", {"story": "999999"}), ("/api/articles", {"story": "x"}),
+    ("/api/entities", {"type": "NOPE"}), ("/api/entities", {"prefix": "Zzz"}),
     ("/api/quotes", {"speaker": "Nobody Known"}), ("/api/events", {"type": "NOPE"}),
     ("/api/measures", {"object": "nonsense"}), ("/api/conflicts", {"measure": "nonsense"}),
     ("/api/search", {"q": "zzyzx"}),
@@ -308,3 +309,12 @@ def test_index_pages_and_offline_docs(client) -> None:
         assert "script-src 'self'" in r.headers["content-security-policy"]
     assert client.get("/static/docs/swagger-ui-bundle.js").status_code == 200
     assert client.get("/static/docs/redoc.standalone.js").status_code == 200
+
+
+def test_articles_by_story(client) -> None:
+    sid = client.get(f"/api/articles/{drawdown().id}").json()["story_id"]
+    assert sid is not None
+    page = client.get("/api/articles", params={"story": sid}).json()
+    assert drawdown().id in {a["id"] for a in page["items"]} and page["total"] == len(page["items"])
+    html = client.get("/articles", params={"story": sid})
+    assert html.status_code == 200 and "Troops to be cut" in html.text and 'name="story"' in html.text

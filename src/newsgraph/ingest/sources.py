@@ -198,7 +198,7 @@ _BOMB_AFTER = 1024 * 1024
 class _BombGuard(io.RawIOBase):
     """Decompressed bytes of a gzip stream, refused once they pass ``_BOMB_RATIO`` times the input read."""
 
-    def __init__(self, gz: IO[bytes], raw: IO[bytes]) -> None:
+    def __init__(self, gz: gzip.GzipFile, raw: IO[bytes]) -> None:
         self.gz, self.raw, self.out = gz, raw, 0
 
     def readable(self) -> bool:

@@ -60,9 +60,10 @@ def articles(
         conds.append(a.c.language == language)
     with using(db) as store, store.connect() as conn:
         if story is not None:
-            if "story_id" not in a.c:
+            sid = str(story).strip()
+            if "story_id" not in a.c or not sid.isdigit():  # story ids are integers: anything else matches none
                 return Page([], 0, offset, limit)
-            conds.append(a.c.story_id == story)
+            conds.append(a.c.story_id == int(sid))
         if entity:
             ref = find_entity(entity, db=store)
             if ref is None:

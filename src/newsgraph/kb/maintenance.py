@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,6 +207,7 @@ def backup(path: str | os.PathLike[str], db: StoreLike = None) -> dict[str, Any]
         raw = store.engine.raw_connection()
         try:
             src = raw.driver_connection
+            assert isinstance(src, sqlite3.Connection)
             dest = sqlite3.connect(str(target))
             try:
                 src.backup(dest, pages=1024)  # in steps, so writers are not held up for the whole copy
@@ -287,7 +289,7 @@ def _remove(conn: Connection, aid: str) -> dict[str, int]:
     return removed
 
 
-def _recount_entities(conn: Connection, ent: list[Any]) -> None:
+def _recount_entities(conn: Connection, ent: Sequence[Any]) -> None:
     ae, e = t.article_entities, t.entities
     for entity_id, mentions in ent:
         left = conn.execute(sa.select(sa.func.count(sa.distinct(ae.c.article_id)), sa.func.min(ae.c.published),

@@ -123,7 +123,7 @@ class WriteGuard:
         write = scope.get("method", "GET").upper() in _WRITE_METHODS
         beyond_loopback = self.settings.host not in LOOPBACK
         check_host = write or (beyond_loopback and (self.settings.host not in WILDCARD
-                                                    or getattr(self.settings, "allowed_hosts", ())))
+                                                    or bool(getattr(self.settings, "allowed_hosts", ()))))
         allowed = self.allowed_hosts()
         if (scope.get("client") or ("",))[0] == "testclient":
             allowed.add("testserver")  # Starlette's in-process TestClient, never a network peer
