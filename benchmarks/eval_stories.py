@@ -210,6 +210,36 @@ def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool) -> dic
     return chosen
 
 
+def undated_study(uniq: list[Any], gold: dict[str, str], source_of: dict[str, str], halves: dict[str, set[str]],
+                  thresholds: Sequence[float] = (0.2, 0.3, 0.4, 0.5)) -> dict[str, Any]:
+    """What undated reports would gain from linking by content alone: the HuffPost report of every story is
+    made undated; "single" keeps it alone (what the kb does), "content@t" links it to any report sharing an
+    index key with score >= t, whatever its date. Dated pairs follow the kb's own rule."""
+    from newsgraph.kb import storyfeatures as sf
+
+    p = sf.params()
+    feats = [sf.features_of(r, p) for r in uniq]
+    keys = [set(f.keys(p.index_terms)) for f in feats]
+    out: dict[str, Any] = {}
+    for name, half in halves.items():
+        undated = {f.article_id for f in feats if gold.get(f.article_id) in half and source_of.get(f.article_id) == "HuffPost"}
+        days = [None if f.article_id in undated else _ordinal(f.day) for f in feats]
+        scored = []
+        for i in range(len(feats)):
+            for j in range(i + 1, len(feats)):
+                if keys[i] & keys[j]:
+                    di, dj = days[i], days[j]
+                    if di is not None and dj is not None and abs(di - dj) > p.window_days:
+                        continue
+                    scored.append((i, j, di is None or dj is None, sf.score(feats[i], feats[j], p)[0]))
+        for rule in ("single", *[f"content@{t}" for t in thresholds]):
+            th2 = float(rule.split("@")[1]) if "@" in rule else 2.0
+            links = [(i, j) for i, j, und, v in scored if v >= (th2 if und else p.threshold)]
+            comp = components(len(feats), links)
+            out[f"{name}:{rule}"] = bcubed({f.article_id: comp[k] for k, f in enumerate(feats)}, gold, half)
+    return out
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     stories = read_jsonl(Path(args.data))
     distract = read_jsonl(Path(args.distractors)) if args.distractors else []
@@ -228,6 +258,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                            "n_docs": len(uniq), "story_reports": len(gold), "stories": len(ids),
                            "split": "gold story ids sorted: first half tunes, second half reported",
                            "tune_stories": len(tune_half), "check_stories": len(check_half)}
+    if args.undated:
+        source_of = {rec_of[r["id"]].id: r["source"] for r in stories if r["id"] in rec_of}
+        out["undated_study"] = undated_study(uniq, gold, source_of, {"tune": tune_half, "check": check_half})
     if args.tune:
         store_base(uniq, str(work / "tune.db"))
         out["tuned"] = tune(str(work / "tune.db"), gold, tune_half, args.write_params)
@@ -265,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--records", type=Path, default=None, help="folder of records extracted earlier")
     ap.add_argument("--tune", action="store_true", help="learn window and settings on the tune half")
     ap.add_argument("--write-params", action="store_true", help="with --tune: write data/story_params.tsv")
+    ap.add_argument("--undated", action="store_true", help="also measure linking undated reports by content")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args)

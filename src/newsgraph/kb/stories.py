@@ -18,8 +18,9 @@ scan: the work is proportional to the reports of that window that share a key, n
 scores those candidates, and then joins the one story it links to, starts a story, or merges the
 stories it links to (into the smallest id; the merge is a row of ``story_merges`` with the reason).
 
-Undated reports start a story of their own: the dev stories have no undated report to measure linking
-by content alone on, and without a window the index lookup would be unbounded in time.
+Undated reports start a story of their own. Linking them by content alone measured better on BASIL with
+one report per story made undated (BENCHMARKS.md), but without a window their index lookup would be
+unbounded in time; not done yet.
 """
 
 from __future__ import annotations
