@@ -163,6 +163,10 @@ NOT_QUOTES = [
     # a show title
     ('Anna Keller appeared on the show "Starting Point." She spoke about the budget.', []),
     ('The "reform" left prices where they were a year ago.', []),
+    # acts are not statements: deciding, discussing, meeting or signing attributes nothing
+    ('The ministry has decided to close two border crossings in the north.', []),
+    ('The two ministers discussed plans to open a rail link next year.', []),
+    ('Tom Berger signed an order to cut the fleet by half.', []),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),
