@@ -91,18 +91,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--soak", action="store_true", help="issue 15: the soak on SQLite (and PostgreSQL when "
                     "NEWSGRAPH_TEST_PG_URL is set, as scripts/with_postgres.sh does)")
     ap.add_argument("--memory", help="issue 15: peak RSS for these sizes in MB, e.g. 0.1,1,3,20")
-    ap.add_argument("--layouts", default="one-line,paragraphs")
+    ap.add_argument("--layouts", default="one-line,paragraphs", help="one-line, paragraphs, jsonl-line")
+    ap.add_argument("--memory-timeout", type=float, help="seconds per memory run; past it the run is stopped "
+                    "and its figure marked partial (the peak so far)")
+    ap.add_argument("--post-nlp", help="issue 15: peak RSS of merging and storing the record of these sizes "
+                    "in MB (one real chunk stands for all), e.g. 20")
+    ap.add_argument("--budget", help="issue 15: peak RSS and CPU of extracting --n texts of --data (JSONL) "
+                    "with these spaCy batch budgets in characters, e.g. 300000,100000")
+    ap.add_argument("--data", help="JSONL with a text field, for --budget")
+    ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--hostile", action="store_true", help="issue 15: every hostile input and its result today")
     args = ap.parse_args(argv)
-    if args.soak or args.memory or args.hostile:
+    if args.soak or args.memory or args.hostile or args.post_nlp or args.budget:
         import reliability_issue15 as r15
 
         res15: dict[str, Any] = {"dataset": "generated (benchmarks/soak.py, tests/badcorpus.py)", "peer": {}}
         if args.soak:
             res15["soak"] = r15.soak_figures()
         if args.memory:
-            res15["memory"] = [r15.peak_rss(float(mb), lay) for mb in args.memory.split(",")
+            res15["memory"] = [r15.peak_rss(float(mb), lay, args.memory_timeout) for mb in args.memory.split(",")
                                for lay in args.layouts.split(",")]
+        if args.post_nlp:
+            res15["post_nlp"] = [r15.post_nlp_rss(float(mb)) for mb in args.post_nlp.split(",")]
+        if args.budget:
+            res15["budget"] = [r15.budget_rss(args.data, args.n, int(b)) for b in args.budget.split(",")]
         if args.hostile:
             res15["hostile"] = r15.hostile_results()
         print(r15.markdown(res15) if args.markdown else json.dumps(res15, indent=None if args.json else 2))

@@ -3,7 +3,7 @@
 - soak: benchmarks/soak.py on SQLite and, when NEWSGRAPH_TEST_PG_URL names a server (run through
   scripts/with_postgres.sh), on PostgreSQL: requests, server errors, CLI reads, integrity, counts.
 - memory: peak RSS of ``newsgraph ingest --n-process 1`` (a child process each) for a text of N MB on one
-  line and in paragraphs.
+  line, in paragraphs, or as one JSONL line (``--layouts one-line,paragraphs,jsonl-line``).
 - hostile: every hostile input of the issue, each checked by its regression test (run here through
   pytest), with the result it gives today.
 """
@@ -31,9 +31,11 @@ HOSTILE: list[tuple[str, str, str]] = [
      "never: the schema lock is a separate file", "tests/test_soak.py::test_open_store_never_opens_the_database_file_itself"),
     ("3 MB article on one line", "peak RSS under 2 GB at --n-process 1",
      "tests/test_memory.py::test_one_line_input_stays_under_the_bound"),
-    ("long article: 64 chunks in one spaCy batch", "at most 300,000 characters per batch (3 chunks)",
+    ("50 MB JSONL line", "one error (over the 20 MiB per-item cap), never read whole; the lines after it read",
+     "tests/test_hostile.py::test_a_50_mb_jsonl_line_is_one_error_and_the_next_line_is_read"),
+    ("long article: 64 chunks in one spaCy batch", "at most 100,000 characters per batch (one chunk at a time)",
      "tests/test_hostile.py::test_character_budget_keeps_results_and_order"),
-    ("`newsgraph ingest - < /dev/zero`", "read incrementally, one error at the 64 MB cap",
+    ("`newsgraph ingest - < /dev/zero`", "read incrementally, one error at the 20 MiB cap",
      "tests/test_hostile.py::test_stdin_is_read_incrementally_and_capped"),
     ("2 MB gzip of blank lines", "one error (inflates more than 200 times) after about 1 MB",
      "tests/test_hostile.py::test_gzip_of_blank_lines_stops_as_a_bomb"),
@@ -107,25 +109,127 @@ def soak_figures(rounds: int = 10, articles: int = 32) -> list[dict[str, Any]]:
     return out
 
 
-def peak_rss(mb: float, layout: str) -> dict[str, Any]:
-    """Peak RSS (MB) and seconds of one ingest of ``mb`` MB of text, on one line or in paragraphs."""
+def _input(work: Path, mb: float, layout: str) -> Path:
+    """``mb`` MB of English: one sentence repeated on one line, ``tests/badcorpus.py`` paragraphs, or the
+    one-line text as the ``text`` of a single JSONL line."""
+    import json
+
     from badcorpus import english_paragraphs
 
-    work = Path(tempfile.mkdtemp(prefix="ng-mem-"))
     size = int(mb * 1_000_000)
-    text = (english_paragraphs(size, "mem") if layout == "paragraphs"
-            else ("The committee met again on Monday and the talks went on. " * (size // 57 + 1))[:size])
-    path = work / f"in_{layout}.txt"
-    path.write_text(text, encoding="utf-8")
-    wrapper = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:]); "
-               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(p.returncode)")
+    if layout == "paragraphs":
+        text = english_paragraphs(size, "mem")
+    else:
+        text = ("The committee met again on Monday and the talks went on. " * (size // 57 + 1))[:size]
+    path = work / (f"in_{layout}.jsonl" if layout == "jsonl-line" else f"in_{layout}.txt")
+    path.write_text(json.dumps({"text": text}) + "\n" if layout == "jsonl-line" else text, encoding="utf-8")
+    return path
+
+
+def _status(pid: int) -> dict[str, int]:
+    """VmHWM and VmRSS (MB) and CPU seconds of a live process, from /proc."""
+    out: dict[str, int] = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(("VmHWM", "VmRSS")):
+                out[line.split(":")[0]] = int(line.split()[1]) // 1024
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        out["cpu_s"] = (int(fields[11]) + int(fields[12])) // os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        pass
+    return out
+
+
+def peak_rss(mb: float, layout: str, timeout_s: float | None = None) -> dict[str, Any]:
+    """Peak RSS (MB), seconds and CPU seconds of one ``newsgraph ingest --n-process 1`` of ``mb`` MB.
+
+    The child is reaped with ``wait4``, whose ``ru_maxrss`` is that child's own peak. Past ``timeout_s`` it
+    is killed and the figure is marked partial: the peak so far (VmHWM, read every second) and the CPU
+    seconds it had used, so a run too long for the machine still says how far it got and how high it went.
+    """
+    work = Path(tempfile.mkdtemp(prefix="ng-mem-"))
+    path = _input(work, mb, layout)
+    out, err = open(work / "out.txt", "w+"), open(work / "err.txt", "w+")
     t0 = time.perf_counter()
-    p = subprocess.run([sys.executable, "-c", wrapper, sys.executable, "-m", "newsgraph.cli", "ingest", str(path),
-                        "--db", str(work / "kb.db"), "-q", "--n-process", "1"], capture_output=True, text=True,
-                       check=False, cwd=ROOT)
+    p = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "ingest", str(path), "--db", str(work / "kb.db"),
+                          "-q", "--n-process", "1"], stdout=out, stderr=err, cwd=ROOT)
+    seen: dict[str, int] = {}
+    partial = False
+    while True:
+        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        seen = _status(p.pid) or seen
+        if os.environ.get("NEWSGRAPH_MEMORY_LOG") and int(time.perf_counter() - t0) % 60 == 0:
+            print(f"{mb} MB {layout}: {round(time.perf_counter() - t0)} s {seen}", file=sys.stderr, flush=True)
+        if timeout_s is not None and time.perf_counter() - t0 > timeout_s:
+            partial = True
+            p.kill()
+            pid, status, usage = os.wait4(p.pid, 0)
+            break
+        time.sleep(1.0)
+    p.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - t0
-    return {"mb": mb, "layout": layout, "rc": p.returncode, "peak_rss_mb": int(p.stderr.strip().splitlines()[-1]) // 1024,
-            "seconds": round(seconds, 1), "stored": "stored 1" in p.stdout}
+    out.seek(0)
+    stdout = out.read()
+    return {"mb": mb, "layout": layout, "rc": p.returncode, "peak_rss_mb": usage.ru_maxrss // 1024,
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 1), "seconds": round(seconds, 1),
+            "stored": "stored 1" in stdout, "partial": partial, "last_seen": seen}
+
+
+_POST_NLP = """
+import json, sys
+from newsgraph import kb, pipeline
+from newsgraph.chunks import split_text
+from newsgraph.record import Item
+sys.path.insert(0, sys.argv[3])
+from reliability_issue15 import _input, _vm
+text = json.loads(_input(__import__("pathlib").Path(sys.argv[2]), float(sys.argv[1]), "jsonl-line").read_text())["text"]
+spans = split_text(text, pipeline.DEFAULT_CHUNK_CHARS)
+one = pipeline.extract(text[spans[0][0]:spans[0][1]])  # one real chunk record: the facts of every chunk
+open("/proc/self/clear_refs", "w").write("5")  # the peak from here on: merging and storing only
+start = _vm()["VmRSS"]
+parts = [(s, one.model_copy(deep=True)) for s, _e in spans]
+rec = pipeline._merge_chunks(Item(text=text), 0, parts)
+del parts
+facts = sum(len(getattr(rec, f)) for f in pipeline._FACT_FIELDS)
+kb.store_articles([rec], db=sys.argv[2] + "/kb.db")
+print(json.dumps({"chunks": len(spans), "facts": facts, "start_mb": start, "peak_mb": _vm()["VmHWM"]}))
+"""
+
+
+def _vm() -> dict[str, int]:
+    return {k: v for k, v in _status(os.getpid()).items() if k.startswith("Vm")}
+
+
+def post_nlp_rss(mb: float) -> dict[str, Any]:
+    """Peak RSS of merging and storing the record of an ``mb`` MB one-line text, without its hours of spaCy:
+    one chunk is extracted for real and its record stands for every chunk (the text repeats one sentence,
+    so every chunk holds the same facts). Linux only (the peak is reset through /proc/self/clear_refs)."""
+    import json
+
+    work = tempfile.mkdtemp(prefix="ng-post-")
+    p = subprocess.run([sys.executable, "-c", _POST_NLP, str(mb), work, str(ROOT / "benchmarks")], cwd=ROOT,
+                       capture_output=True, text=True, check=True)
+    return {"mb": mb, **json.loads(p.stdout.strip().splitlines()[-1])}
+
+
+def budget_rss(data: str, n: int, batch_chars: int) -> dict[str, Any]:
+    """Peak RSS and CPU seconds of extracting the first ``n`` texts of a JSONL(.gz) file (``text`` field) with a
+    spaCy batch budget of ``batch_chars`` characters, in a fresh child process."""
+    import json
+
+    code = ("import gzip, json, resource, sys, time; from newsgraph import pipeline, nlp; nlp.load(); "
+            "fh = (gzip.open if sys.argv[1].endswith('.gz') else open)(sys.argv[1], 'rt', encoding='utf-8'); "
+            "texts = [t for t in (json.loads(l).get('text') for l in fh) if t][:int(sys.argv[2])]; "
+            "t = time.process_time(); "
+            "list(pipeline._run(pipeline._prepared(texts), model=None, n_process=1, batch_size=64, "
+            "batch_chars=int(sys.argv[3]))); "
+            "print(json.dumps({'chars': sum(map(len, texts)), 'cpu_s': round(time.process_time() - t, 1), "
+            "'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))")
+    p = subprocess.run([sys.executable, "-c", code, data, str(n), str(batch_chars)], cwd=ROOT, capture_output=True,
+                       text=True, check=True)
+    return {"n": n, "batch_chars": batch_chars, **json.loads(p.stdout.strip().splitlines()[-1])}
 
 
 def hostile_results() -> list[dict[str, str]]:
@@ -157,9 +261,11 @@ def markdown(res: dict[str, Any]) -> str:
                        f"({s['cli_failures']}) | {s['integrity']} | {s['counts_equal']} | {s['seconds']} |")
         out.append("")
     if res.get("memory"):
-        out += ["| input | layout | peak RSS (MB) | seconds | stored |", "|---|---|---|---|---|"]
+        out += ["| input | layout | peak RSS (MB) | CPU s | seconds | stored |", "|---|---|---|---|---|---|"]
         for m in res["memory"]:
-            out.append(f"| {m['mb']} MB | {m['layout']} | {m['peak_rss_mb']:,} | {m['seconds']} | {m['stored']} |")
+            stored = "stopped (partial)" if m.get("partial") else m["stored"]
+            out.append(f"| {m['mb']} MB | {m['layout']} | {m['peak_rss_mb']:,} | {m.get('cpu_s', '')} | {m['seconds']} "
+                       f"| {stored} |")
         out.append("")
     if res.get("hostile"):
         out += ["| hostile input | result today | regression test | outcome |", "|---|---|---|---|"]

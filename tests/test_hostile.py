@@ -308,7 +308,25 @@ def test_stdin_is_read_incrementally_and_capped(tmp_path) -> None:
     assert p.returncode == 0, p.stderr[-2000:]
     first, rss_mb = p.stdout.splitlines()[-2:]
     assert first.startswith("1 ") and "larger than" in first, p.stdout
-    assert int(rss_mb) < 300, p.stdout  # growth past the imports: the cap is 64 MB; a whole-stdin read grows without end
+    assert int(rss_mb) < 300, p.stdout  # growth past the imports: the cap is 20 MiB; a whole-stdin read grows without end
+
+
+def test_a_50_mb_jsonl_line_is_one_error_and_the_next_line_is_read(tmp_path) -> None:
+    """A 50 MB JSONL line took ingest past 3 GB; it is now over the per-item cap (20 MiB, the largest input
+    whose peak memory is measured) and refused unread, one error, and the lines after it are read."""
+    from newsgraph.ingest import read_sources
+    from newsgraph.ingest.model import MAX_ITEM_BYTES
+
+    path = tmp_path / "big.jsonl"
+    sentence = "The committee met again on Monday and the talks went on. "
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": GOOD.format(n=1)}) + "\n")
+        fh.write('{"text": "' + sentence * (50_000_000 // len(sentence)) + '"}\n')
+        fh.write(json.dumps({"text": GOOD.format(n=2)}) + "\n")
+    assert path.stat().st_size > 2 * MAX_ITEM_BYTES
+    reads = list(read_sources([str(path)]))
+    assert [r.ok for r in reads] == [True, False, True]
+    assert reads[1].position == "line 2" and f"longer than {MAX_ITEM_BYTES:,} bytes" in reads[1].error
 
 
 def test_stdin_jsonl_and_warc(monkeypatch) -> None:

@@ -19,6 +19,19 @@ from newsgraph.record import Article, Item, ItemError
 EN = "The minister said on Monday that the talks in Nairobi would resume next week."
 
 
+@pytest.fixture(autouse=True)
+def _never_hang():
+    """A hard bound: a worker set that waits for ever fails its test instead of hanging the suite."""
+    def boom(*_a):  # raised in the main thread, where the parent waits: its finally kills the workers
+        raise TimeoutError("the worker set did not finish within 300 s")
+
+    old = signal.signal(signal.SIGALRM, boom)
+    signal.alarm(300)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
 def _pairs(texts: list[str]) -> list[tuple[int, Item]]:
     return [(i, Item(text=t, ref=f"r{i}")) for i, t in enumerate(texts)]
 
@@ -29,7 +42,7 @@ def _workers() -> list[mp.process.BaseProcess]:
 
 def _run(texts: list[str], **kw):
     return parallel.run_parallel(_pairs(texts), model=None, n_process=2, chunk_chars=100_000,
-                                 batch_chars=300_000, **kw)
+                                 batch_chars=100_000, **kw)
 
 
 @pytest.mark.slow
@@ -77,3 +90,21 @@ def test_workers_ignore_the_signals_their_parent_handles(nlp) -> None:
     rest = list(gen)
     assert len(rest) == 39 and all(isinstance(o, Article) for o in rest)
     assert _workers() == []
+
+
+def test_scheduling_survives_deaths_and_fast_answers(nlp, monkeypatch) -> None:
+    """Workers that answer at once and die often: every item comes back once, in order, only the poisoned
+    ones as errors (the tasks queued behind a dying worker go to the others), and the parent never waits on
+    nothing (it once did: it drained every result and then waited for more without handing out any)."""
+    def fast(batch, *_args):
+        if any("POISON" in it.text for _i, it in batch):
+            os._exit(3)
+        return [ItemError(index=i, reason="done", error="Fake") for i, _it in batch]
+
+    monkeypatch.setattr(parallel, "_work", fast)
+    for _ in range(5):
+        texts = [("POISON" if i % 7 == 3 else "fine") + f" {i}" for i in range(30)]
+        out = list(_run(texts, task_items=1))
+        assert [o.index for o in out] == list(range(30))
+        assert [o.index for o in out if o.error == "WorkerDied"] == [i for i in range(30) if i % 7 == 3]
+        assert _workers() == []

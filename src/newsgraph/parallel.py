@@ -21,7 +21,8 @@ pipes, shares no lock, and is watched through its process sentinel:
 - workers ignore SIGINT and SIGTERM (Ctrl-C reaches the whole process group): the parent alone decides.
   When its consumer stops (an exception such as the ``KeyboardInterrupt`` a signal handler raises, or the
   generator being closed) it kills every worker (SIGKILL: they hold nothing but their pipes) and reaps it;
-- a worker that dies on its own makes its unfinished items ``ItemError`` s and is replaced;
+- a worker that dies on its own makes the items of the task it was working on ``ItemError`` s (at most
+  ``TASK_ITEMS``), is replaced, and the tasks queued behind it go to the other workers;
 - a worker whose parent dies reads end-of-file on its task pipe and exits.
 """
 
@@ -165,6 +166,7 @@ class _Workers:
         self.args = args
         self.workers: list[_Worker] = []
         self.done: dict[int, list[Article | ItemError]] = {}
+        self.retry: deque[tuple[int, _Task]] = deque()  # tasks a dead worker held but had not started
         # workers ignore SIGTERM, so multiprocessing's own exit hook (SIGTERM every daemon child, then join
         # it) would wait for ever on one this object did not stop: kill them first, at exit or collection
         self._reap = mp.util.Finalize(self, _kill_all, args=(self.workers,), exitpriority=10)
@@ -195,7 +197,8 @@ class _Workers:
             if w.result_r in ready:
                 try:
                     kind, payload = w.result_r.recv()
-                except (EOFError, OSError):  # died while sending: the sentinel says so next
+                except (EOFError, OSError):  # its end closed: it died (before or while sending)
+                    self._replace(w)
                     continue
                 seq, _task = w.tasks.popleft()
                 if kind == "raise":
@@ -205,12 +208,16 @@ class _Workers:
                 self._replace(w)
 
     def _replace(self, w: _Worker) -> None:
+        """A worker died: the task it was working on (its oldest) becomes item errors, the tasks queued behind
+        it are handed out again, and a new worker takes its place."""
         w.proc.join(STOP_WAIT_S)  # its sentinel is ready: it is exiting; its exit code comes with the reaping
         code = w.proc.exitcode
-        log.error("a worker process died (exit code %s); its %d unfinished task(s) become item errors",
-                  code, len(w.tasks))
-        for seq, task in w.tasks:
+        log.error("a worker process died (exit code %s); the %d item(s) it was extracting become item errors",
+                  code, len(w.tasks[0][1]) if w.tasks else 0)
+        if w.tasks:
+            seq, task = w.tasks.popleft()
             self.done[seq] = _lost(task, code)
+        self.retry.extend(w.tasks)
         w.tasks.clear()
         self.workers.remove(w)
         w.kill()
@@ -244,6 +251,8 @@ def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_proce
         sent = next_out = 0
         more = True
         while True:
+            while pool.retry and (w := pool.free()) is not None:
+                w.send(*pool.retry.popleft())
             while more and sent - next_out < DEPTH * n_process and (w := pool.free()) is not None:
                 task = next(tasks, None)
                 if task is None:
@@ -256,7 +265,8 @@ def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_proce
                 next_out += 1
             if not more and next_out == sent:
                 break
-            if next_out not in pool.done:
+            if next_out < sent and next_out not in pool.done:
+                # the next result is in flight (nothing in flight: back to handing out, never wait on nothing)
                 pool.collect()
         graceful = True
     finally:

@@ -43,9 +43,12 @@ FAMILY_FIELDS: dict[str, tuple[str, ...]] = {
 # article costs more than extracting from a rare foreign one.
 _LANG_MIN_PROB = 0.90
 _LANG_MIN_CHARS = 40
-# The most characters one spaCy batch holds (see _run): a long article's chunks of 100,000 characters go
-# three at a time, short articles up to the batch size or this many characters, whichever comes first.
-DEFAULT_BATCH_CHARS = 300_000
+# The most characters one spaCy batch holds (see _run): short articles go up to the batch size or this many
+# characters, whichever comes first; a long article's 100,000-character chunks go one at a time. spaCy's
+# memory follows the characters of the batch: at 300,000 a batch of short articles peaked at 1,192 MB and a
+# 1 MB line (chunks three at a time) at 1,367 MB; at 100,000, 671 and 700 MB, in no more CPU time
+# (BENCHMARKS.md, issue 15).
+DEFAULT_BATCH_CHARS = 100_000
 
 
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")

@@ -17,8 +17,11 @@ FIELD_NAMES = ("text", "title", "published", "url", "source", "id")
 # Position of an item that is a whole file (a text, an HTML page).
 WHOLE = "whole"
 # The most bytes one article may take once decompressed (a file, a JSONL line). Far above any real
-# report; it keeps a gzip bomb or a mislabelled dump from being read into memory as one text.
-MAX_ITEM_BYTES = 64 * 1024 * 1024
+# report; it keeps a gzip bomb or a mislabelled dump from being read into memory as one text, and it is
+# the largest input whose peak memory is measured (a 20 MB line; BENCHMARKS.md, issue 15): past the
+# text, memory grows with the facts of the one record (a 64 MB line of dated sentences would hold a
+# million time facts).
+MAX_ITEM_BYTES = 20 * 1024 * 1024
 
 
 @dataclass
