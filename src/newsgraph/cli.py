@@ -44,6 +44,15 @@ class _BriefFormatter(logging.Formatter):
             record.exc_text = saved
 
 
+class _NotInterrupts(logging.Filter):
+    """Drops records about an interrupt (Ctrl-C, SIGTERM): the command reports it in one line, while a library
+    that logs it on the way out (SQLAlchemy's pool: "Exception during reset or similar", when the signal lands
+    as a connection goes back to the pool) would print a traceback for it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], KeyboardInterrupt))
+
+
 def configure_logging(verbose: bool = False) -> None:
     """Standard logging to stderr: warnings and errors in one line each; with ``verbose``, progress
     (INFO and DEBUG) and every traceback, such as that of an extractor family that failed on an article."""
@@ -57,6 +66,17 @@ def configure_logging(verbose: bool = False) -> None:
     handler._newsgraph_cli = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    # SQLAlchemy's warnings and errors, in the same form (without this they reach logging's last-resort
+    # handler, traceback and all), less the noise of an interrupt
+    sa_log = logging.getLogger("sqlalchemy")
+    for h in list(sa_log.handlers):
+        if getattr(h, "_newsgraph_cli", False):
+            sa_log.removeHandler(h)
+    sa_handler = logging.StreamHandler(sys.stderr)
+    sa_handler.setFormatter(handler.formatter)
+    sa_handler.addFilter(_NotInterrupts())
+    sa_handler._newsgraph_cli = True  # type: ignore[attr-defined]
+    sa_log.addHandler(sa_handler)
 
 
 @app.callback()
