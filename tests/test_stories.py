@@ -139,6 +139,19 @@ def test_undated_reports_give_the_same_partition_in_any_order(tmp_path) -> None:
         assert partition(db) == want
 
 
+def test_rebuild_gives_the_same_partition_with_undated_reports(tmp_path) -> None:
+    from newsgraph.kb.stories import rebuild_stories
+
+    recs, gold = story_reports()
+    recs = _undated(recs, "Fox Online News")
+    db = str(tmp_path / "r.db")
+    kb.store_articles(list(reversed(recs)), db=db, batch_size=2)
+    assert partition(db) == gold_partition(recs, gold)
+    with open_store(db) as st, st.begin() as c:
+        rebuild_stories(c, "2026-12-03T00:00:00+00:00", chunk=5)
+    assert partition(db) == gold_partition(recs, gold)
+
+
 def test_an_undated_lookup_reads_at_most_the_cap_per_word_key(tmp_path) -> None:
     from newsgraph.kb.stories import StoryAssigner
     from newsgraph.kb.storyfeatures import features_of, params
@@ -206,6 +219,8 @@ sys.path.insert(0, {tests!r})
 from storycorpus import story_reports
 from newsgraph import kb
 recs, _ = story_reports()
+if sys.argv[3] == "undated":  # every HuffPost report stored without a date: linked by content alone
+    recs = [r.model_copy(update={{"published": None}}) if r.source == "HuffPost" else r for r in recs]
 part = [r for i, r in enumerate(recs) if i % 2 == int(sys.argv[2])]
 with kb.open_store(sys.argv[1]) as store:
     for r in part:  # one transaction per report, so the two writers interleave
@@ -214,12 +229,13 @@ with kb.open_store(sys.argv[1]) as store:
 
 
 @pytest.mark.slow
-def test_two_processes_at_once_give_the_same_partition(kb_url, tmp_path) -> None:  # noqa: F811
+@pytest.mark.parametrize("dates", ["dated", "undated"])
+def test_two_processes_at_once_give_the_same_partition(kb_url, tmp_path, dates) -> None:  # noqa: F811
     script = tmp_path / "w.py"
     script.write_text(_WRITER.format(tests=str(ROOT / "tests")), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     open_store(kb_url).close()
-    procs = [subprocess.Popen([sys.executable, str(script), kb_url, str(k)], env=env, stderr=subprocess.PIPE,
+    procs = [subprocess.Popen([sys.executable, str(script), kb_url, str(k), dates], env=env, stderr=subprocess.PIPE,
                               text=True) for k in (0, 1)]
     for p in procs:
         _, err = p.communicate(timeout=300)
