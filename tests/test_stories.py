@@ -112,6 +112,14 @@ def test_an_undated_report_joins_its_story_by_content(tmp_path) -> None:
     assert frozenset({other.id}) in blocks
 
 
+def test_a_date_no_window_can_hold_counts_as_undated(tmp_path) -> None:
+    recs, _ = story_reports()
+    odd = record(recs[0].text + " More details came later.", "2024-13-40", title=recs[0].title)
+    db = str(tmp_path / "o.db")
+    kb.store_articles([odd, *recs[:3]], db=db)  # stored first: found later from the dated reports' side
+    assert frozenset({*(r.id for r in recs[:3]), odd.id}) in partition(db)
+
+
 def test_undated_reports_stay_single_when_content_linking_is_off(tmp_path, monkeypatch) -> None:
     from newsgraph.kb import stories
     from newsgraph.kb.storyfeatures import params
