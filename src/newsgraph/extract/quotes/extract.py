@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...clean import is_title_case
 from ...record import Quote
-from .._doc import content_paragraphs
+from .._doc import content_paragraphs, doc_text
 from .cues import (
     Attr,
     Cues,
@@ -80,7 +80,7 @@ def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
         if kind != "body":
             continue
         # a title-case line without a final full stop is a headline or promo even when cleaning kept it
-        if is_title_case(text) and len(text.split()) <= 25:
+        if len(text.split()) <= 25 and is_title_case(text):
             continue
         out.append((s, e))
     return out
@@ -141,7 +141,7 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
 def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     """The article's quotes in text order, ids Q1, Q2..."""
     cues = cues or load_cues()
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
     starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
@@ -358,7 +358,7 @@ def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
     attr = q.attr or (q.inherited.attr if q.inherited is not None else None)
     if attr is not None:
         cue = doc[attr.cue_start : attr.cue_end]
-        rec.cue, rec.cue_start, rec.cue_end = cue.text, cue.start_char, cue.end_char
+        rec.cue, rec.cue_start, rec.cue_end = text[cue.start_char : cue.end_char], cue.start_char, cue.end_char
         if attr.speaker is not None:
             sp = doc[attr.speaker[0] : attr.speaker[1]]
             resolver.fill(rec, sp)

@@ -42,7 +42,7 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver) -> list[Quote]:
     out: list[Quote] = []
-
+    text = resolver.text
     par_starts = [s for s, _e in pars]
 
     def in_body(tok: Token) -> bool:
@@ -63,8 +63,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if any(r.start < span.end_char and span.start_char < r.end for r in out):
             return  # a clause nested in one already reported ("said that X told him that ...")
         cue = doc[cs:ce]
-        rec = Quote(id="", text=span.text, kind="indirect", start=span.start_char, end=span.end_char,
-                          cue=cue.text, cue_start=cue.start_char, cue_end=cue.end_char)
+        a, b, ca, cb = span.start_char, span.end_char, cue.start_char, cue.end_char
+        # slices of the text, not Span.text (which joins the span's tokens)
+        rec = Quote(id="", text=text[a:b], kind="indirect", start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
         if spk is not None:
             ss, se = np_span(doc, spk)
             sp = doc[ss:se]
@@ -75,7 +76,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         tok = doc[i]
         if masked[i] or not in_body(tok):
             continue
-        n = phrase_at(doc, tok.i, cues)
+        n = phrase_at(doc, tok.i, cues) if tok.lower_ in cues.by_first else 0
         if n and tok.lower_ == "according":
             sent = tok.sent
             sub = list(tok.subtree)
@@ -142,7 +143,11 @@ def _candidates(doc: Doc, cues: Cues) -> list[int]:
     if not len(doc):
         return []
     arr = doc.to_array([LEMMA, LOWER])
-    hit = numpy.isin(arr[:, 0], cues.lemma_ids()) | (arr[:, 1] == _ACCORDING)
+    ids = cues.lemma_ids()
+    lemmas = arr[:, 0]
+    # membership by binary search in the sorted ids (numpy.isin sorts the Doc's lemmas on every call)
+    at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
+    hit = (ids[at] == lemmas) | (arr[:, 1] == _ACCORDING)
     return numpy.flatnonzero(hit).tolist()
 
 

@@ -129,7 +129,7 @@ def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
         while e > s and text[e - 1].isspace():
             e -= 1
         cue = doc[attr.cue_start : attr.cue_end]
-        rec = Quote(id="", text=text[s:e], kind="block", start=s, end=e, cue=cue.text, cue_start=cue.start_char,
+        rec = Quote(id="", text=text[s:e], kind="block", start=s, end=e, cue=text[cue.start_char : cue.end_char], cue_start=cue.start_char,
                     cue_end=cue.end_char)
         if attr.speaker is not None:
             resolver.fill(rec, doc[attr.speaker[0] : attr.speaker[1]])
