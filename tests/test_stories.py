@@ -7,6 +7,7 @@ with their reason, story_id in the record and the exports.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import random
@@ -94,12 +95,77 @@ def test_a_report_outside_the_window_starts_its_own_story(tmp_path) -> None:
     assert frozenset({late.id}) in blocks and frozenset(r.id for r in recs[:3]) in blocks
 
 
-def test_undated_reports_stay_single(tmp_path) -> None:
+def _undated(recs: list[Article], outlet: str = "HuffPost") -> list[Article]:
+    """The corpus with every report of ``outlet`` stored without a date."""
+    return [r.model_copy(update={"published": None}) if r.source == outlet else r for r in recs]
+
+
+def test_an_undated_report_joins_its_story_by_content(tmp_path) -> None:
+    recs, _ = story_reports()
+    undated = record(recs[0].text + " More details came later.", None, title=recs[0].title)
+    other = record("A quiz night raised money for the library roof. Tickets sold out in a day.", None,
+                   title="Quiz night for the library")
+    db = str(tmp_path / "u.db")
+    kb.store_articles([*recs[:3], undated, other], db=db)
+    blocks = partition(db)
+    assert frozenset({*(r.id for r in recs[:3]), undated.id}) in blocks
+    assert frozenset({other.id}) in blocks
+
+
+def test_undated_reports_stay_single_when_content_linking_is_off(tmp_path, monkeypatch) -> None:
+    from newsgraph.kb import stories
+    from newsgraph.kb.storyfeatures import params
+
+    off = dataclasses.replace(params(), undated_threshold=2.0)
+    monkeypatch.setattr(stories, "params", lambda: off)
     recs, _ = story_reports()
     undated = record(recs[0].text + " More details came later.", None, title=recs[0].title)
     db = str(tmp_path / "u.db")
     kb.store_articles([*recs[:3], undated], db=db)
     assert frozenset({undated.id}) in partition(db)
+
+
+def test_undated_reports_give_the_same_partition_in_any_order(tmp_path) -> None:
+    recs, gold = story_reports()
+    recs = _undated(recs)
+    assert sum(r.published is None for r in recs) == len(STORIES)
+    want = gold_partition(recs, gold)
+    for seed, batch in ((4, 1), (5, 3), (6, 64)):
+        shuffled = recs[:]
+        random.Random(seed).shuffle(shuffled)
+        db = str(tmp_path / f"u{seed}.db")
+        kb.store_articles(shuffled[:9], db=db, batch_size=batch)  # two runs: a resumed ingest
+        kb.store_articles(shuffled[9:], db=db, batch_size=batch)
+        assert partition(db) == want
+
+
+def test_an_undated_lookup_reads_at_most_the_cap_per_word_key(tmp_path) -> None:
+    from newsgraph.kb.stories import StoryAssigner
+    from newsgraph.kb.storyfeatures import features_of, params
+
+    recs, _ = story_reports()
+    db = str(tmp_path / "c.db")
+    kb.store_articles(recs, db=db)
+    p = dataclasses.replace(params(), undated_cap=1)
+    probe = features_of(record(recs[0].text + " Later.", None, title=recs[0].title), p)
+    assigner = StoryAssigner(p)
+    with open_store(db) as st, st.connect() as c:
+        few = assigner._candidates(c, probe, {})
+        many = StoryAssigner(params())._candidates(c, probe, {})
+    assert 0 < len(few) <= len(probe.word_keys(p.index_terms))  # one report per key at most
+    assert len(many) > len(few)
+
+
+def test_entities_meet_on_their_knowledge_base_key() -> None:
+    from newsgraph.kb.storyfeatures import entity_vector
+
+    text = "Officials in the United States met. The U.S. said so."
+    a = record(text, "2024-01-01", entities=[
+        {"id": "E1", "name": "United States", "type": "GPE", "mentions": [{"start": 16, "end": 29, "text": "United States"}]}])
+    b = record(text + " Again.", "2024-01-01", entities=[
+        {"id": "E1", "name": "U.S.", "type": "GPE", "mentions": [{"start": 35, "end": 39, "text": "U.S."}]}])
+    va, vb = entity_vector(a), entity_vector(b)
+    assert va == vb == {"a:USA": 1.0}
 
 
 def test_a_bridging_report_merges_two_stories_and_the_merge_is_recorded(kb_url) -> None:  # noqa: F811

@@ -104,16 +104,12 @@ def _stop_on_sigterm() -> None:
     owner = os.getpid()
 
     def terminated(_sig: int, _frame: Any) -> None:
-        if os.getpid() != owner:  # a spaCy worker forked from here: die the ordinary way
+        if os.getpid() != owner:  # a process forked from here: die the ordinary way
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGTERM)
             return
-        # Ctrl-C reaches the whole process group; SIGTERM only this process, so the workers go first
-        # (left alive, they would wait on their queues for ever and hold this process at exit).
-        import multiprocessing
-
-        for child in multiprocessing.active_children():
-            child.terminate()
+        # the extraction workers ignore both signals; the worker set kills and reaps them as this unwinds
+        # (newsgraph.parallel), so nothing here touches them
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, terminated)
