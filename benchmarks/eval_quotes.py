@@ -39,7 +39,7 @@ from typing import Any
 
 QUOTE_CHARS = "\"'“”‘’„«»‚‹›‟‛″"
 _STRIP = QUOTE_CHARS + ", \n\t"
-DIRECT_KINDS = ("direct", "question")  # quotes in marks that stand as sentences
+DIRECT_KINDS = ("direct", "question")  # quotes in marks that stand as sentences (a question only in marks)
 
 
 @dataclass
@@ -262,6 +262,7 @@ def _speaker_right(p: Pred, g: Gold, strict: bool = False) -> bool:
 def _ours(doc: Any) -> tuple[list[Pred], list[Pred]]:
     """(direct, all) predictions of newsgraph from a doc that went through the quotes component."""
     ents = {e["id"]: e for e in doc._.newsgraph_entities or []}
+    doc_text = doc.text
     direct: list[Pred] = []
     every: list[Pred] = []
     for q in doc._.newsgraph_quotes or []:
@@ -275,7 +276,9 @@ def _ours(doc: Any) -> tuple[list[Pred], list[Pred]]:
         mentions = [(m["start"], m["end"]) for m in ent["mentions"]] if ent is not None else []
         p = Pred(q["start"], q["end"], q["text"], spk, names, mentions)
         every.append(p)
-        if q["kind"] in DIRECT_KINDS:
+        # a reported question without marks ("asked whether ...") is no direct quote
+        in_marks = q["kind"] != "question" or doc_text[: q["start"]].rstrip()[-1:] in QUOTE_CHARS
+        if q["kind"] in DIRECT_KINDS and in_marks:
             direct.append(p)
     return direct, every
 

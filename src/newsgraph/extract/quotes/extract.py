@@ -30,7 +30,7 @@ from .cues import (
     verb_before,
 )
 from .indirect import indirect_quotes
-from .kinds import block_quotes, is_title_or_scare, refine_kind, transcript_quotes
+from .kinds import block_quotes, is_title_or_scare, is_word_mention, refine_kind, transcript_quotes
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .speakers import Resolver
 
@@ -180,7 +180,8 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
-                                    q.attr is not None or q.inherited is not None)]
+                                    q.attr is not None or q.inherited is not None)
+           and not (q.kind == "partial" and is_word_mention(doc, q.t0, q.t1, q.text[q.span.start : q.span.end]))]
     if parsed:
         lines = transcript_quotes(doc, text, pars, starts, masked, resolver)
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
@@ -315,7 +316,7 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
         if not masked[anc.i] and (is_verb_cue(anc, cues) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)
             a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
-            if a.speaker is not None:
+            if a is not None and a.speaker is not None:
                 return a
     sent = tok.sent
     return find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)

@@ -78,6 +78,16 @@ def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:
     return True
 
 
+def is_word_mention(doc: Doc, t0: int, t1: int, text: str) -> bool:
+    """One quoted function word inside the reporter's sentence ('meant to say "wouldn't" instead of "would"',
+    'claimed to have released "all" of its emails'): a word mentioned or stressed, not words anyone said as
+    a statement ('would act "as one"' stays). ``text``: the quoted words."""
+    if len(text.split()) != 1:
+        return False
+    words = [t for t in doc[t0:t1] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.is_stop for t in words)
+
+
 def _intro_attr(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:
     """The attribution of a paragraph that ends with a colon: 'Keller wrote:', 'the letter reads:'."""
     a = sentence_cue(doc, sent, cues, masked)
