@@ -79,8 +79,9 @@ def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
         text = full[s:e]
         if kind != "body":
             continue
-        # a title-case line without a final full stop is a headline or promo even when cleaning kept it
-        if len(text.split()) <= 25 and is_title_case(text):
+        # a title-case line without a final full stop is a headline or promo even when cleaning kept it; a line
+        # that ends with a colon introduces what follows ("Reporter Jane Roe says:")
+        if len(text.split()) <= 25 and not text.rstrip().endswith(":") and is_title_case(text):
             continue
         out.append((s, e))
     return out
