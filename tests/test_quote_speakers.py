@@ -246,3 +246,11 @@ def test_documents(qnlp, text, expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
 def test_not_statements(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
+
+
+def test_title_case_line_ending_in_a_colon_introduces_the_quote(qnlp) -> None:
+    # "Reporter Anna Keller says:" reads as a headline by its capitals, but a colon introduces what follows
+    text = 'Robert Brown spoke on Monday.\n\nReporter Anna Keller says:\n\n"The crowd stayed in the square all night."'
+    got = _run(qnlp, text)
+    assert [(k, t) for k, t, _s, _a in got] == [("direct", "The crowd stayed in the square all night.")]
+    assert got[0][2] is not None and got[0][2].endswith("Anna Keller")
