@@ -161,6 +161,11 @@ INDIRECT = [
 ]
 
 SIGN_OFFS = [
+    # one quote a line, each signed after a dash and a no-break space: each quote is its signer's
+    ('Readers sent their views after the debate.\n“We need a new plan for the town.” ―\u00a0Ana Ruiz\n'
+     '“Nothing will change here before the winter.” ―\u00a0Tom Walsh',
+     [("direct", "We need a new plan for the town.", "Ana Ruiz", None),
+      ("direct", "Nothing will change here before the winter.", "Tom Walsh", None)]),
     # a dash and a name after the quote, and a transcript line
     ('Readers sent their views after the debate.\n\n"The plan will never work in our town." ― Ana Ruiz',
      [("direct", "The plan will never work in our town.", "Ana Ruiz", None)]),

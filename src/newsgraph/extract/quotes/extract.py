@@ -270,10 +270,12 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
         lo, hi = pars[pi + 1]
         line = q.text[lo:hi]
         if line[:1] in _DASHES and len(line.split()) <= 8:
-            a, b = _tok_index(doc, starts, lo + 1), _tok_index(doc, starts, hi)
+            name_at = lo + 1 + len(line[1:]) - len(line[1:].lstrip())  # past the spaces after the dash
+            a, b = _tok_index(doc, starts, name_at), _tok_index(doc, starts, hi)
             name = adjacent_np(doc, a, 1, a, b)
             if name is not None and any(doc[k].pos_ == "PROPN" for k in range(*name)):
-                return Attr(a - 1, a, name)
+                dash = _tok_index(doc, starts, lo)
+                return Attr(dash, dash + 1, name)
     p_lo = _tok_index(doc, starts, par[0])
     if open_tok > p_lo:
         prev = doc[open_tok - 1].sent
@@ -295,7 +297,10 @@ def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> A
     lead = len(rest) - len(rest.lstrip())
     if rest[lead : lead + 1] not in _DASHES or not rest[lead:].strip():
         return None
-    a = _tok_index(doc, starts, close_end + lead + 1)
+    name_at = close_end + lead + 1
+    while name_at < par[1] and q.text[name_at].isspace():
+        name_at += 1  # "― Ana Ruiz" is often written with a no-break space after the dash
+    a = _tok_index(doc, starts, name_at)
     b = _tok_index(doc, starts, par[1])
     name = adjacent_np(doc, a, 1, a, min(b, a + 6))
     if name is None or doc[name[0]].pos_ != "PROPN" or not any(doc[k].pos_ == "PROPN" for k in range(*name)):
@@ -304,7 +309,8 @@ def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> A
     after = doc[name[1]] if name[1] < len(doc) else None
     if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS):
         return None
-    return Attr(a - 1, a, name)
+    dash = _tok_index(doc, starts, close_end + lead)
+    return Attr(dash, dash + 1, name)
 
 
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
