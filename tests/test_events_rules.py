@@ -45,6 +45,18 @@ SENSES = [
     ("The spokesman declined to comment on the report.", "declined", None),
     ("The defence minister resigned on Friday.", "resigned", "RETREAT"),
     ("The teachers were fighting back against the establishment.", "fighting", None),
+    # round 2: committing a wrong, delivering remarks, asking a question, a meeting called a retreat
+    ("The rebels are committing a massive violation of the truce.", "committing", None),
+    ("The president delivered remarks at the White House.", "delivered", None),
+    ("Giuliani was asked a question about the pardon.", "asked", None),
+    ("The ministers gathered for their annual retreat in Vientiane.", "retreat", None),
+    ("The army began a hasty retreat from the city.", "retreat", "RETREAT"),
+    ("The people of the city refused to be intimidated.", "refused", None),
+    ("Readers can visit the agency's web page for details.", "visit", None),
+    ("In a statement released on Friday by the ministry, officials urged calm.", "released", None),
+    ("The envoys brokered a ceasefire between the two militias.", "ceasefire", "AGREE"),
+    ("Taliban fighters fired rockets at the base.", "fired", "ASSAULT"),
+    ("Israeli troops fired on protesters near the fence.", "fired", "FIGHT"),
 ]
 
 
@@ -55,6 +67,21 @@ def test_sense_before_type(enlp, text, word, typ) -> None:
         assert at == [], at
     else:
         assert typ in {e["type"] for e in at}, at
+
+
+# one harm told by two verbs, or by a noun and the verb of its outcome, is one event
+ONE_HARM = [
+    ("Militants carried out attacks in Kano that killed 14 people.", "attacks", "killed"),
+    ("Three students were shot and killed in the town on Friday.", "shot", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), ONE_HARM)
+def test_one_harm_is_one_event(enlp, text, first, second) -> None:
+    ev = _events(enlp, text)
+    assert _at(ev, text, second) == [], ev
+    (one,) = _at(ev, text, first)
+    assert one["type"] == "ASSAULT" and one["targets"], one
 
 
 def test_outrage_at_attacks_is_not_the_speakers_assault(enlp) -> None:
@@ -75,7 +102,7 @@ def test_senses_data_file_uses_known_types() -> None:
             assert row.type == NO_EVENT or row.type in PLOVER_TYPES, row
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
-                                "child", "subjcomp"}, row
+                                "child", "subjcomp", "xcomppass"}, row
                 if kind in {"obj", "pobj"}:
                     assert arg in senses.classes or arg == "person", row
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ...record import Event, EventSpan
 
-__all__ = ["report_sentences", "is_promo", "merge_duplicates"]
+__all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
 _PROMO = re.compile(
     r"^\s*(?:READ(?: MORE)?|WATCH|SEE ALSO|RELATED|MORE(?: ON THIS| FROM)?|ALSO READ|CLICK|SIGN UP|SUBSCRIBE"
@@ -58,6 +58,11 @@ def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
         body_seen = body_seen or kind == "body"
         out.append((s, e))
     return out
+
+
+def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the article's heading paragraphs (a headline tells events tersely)."""
+    return [(s, e) for s, e, kind in doc._.newsgraph_paragraphs or [] if kind == "heading"]
 
 
 def report_sentences(doc: Doc, text: str) -> list[Span]:

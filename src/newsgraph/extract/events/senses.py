@@ -49,6 +49,8 @@ class Senses:
     def _holds(self, kind: str, arg: str, tok: Token) -> bool:
         kids = list(tok.children)
         if kind == "obj":
+            if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(arg, tok.head):
+                return True  # "a statement released on Friday": the participle's noun is its object
             return any(c.dep_ in _OBJ_DEPS and self.word_in(arg, c) for c in kids)
         if kind == "noobj":
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative"} for c in kids)
@@ -73,6 +75,8 @@ class Senses:
             if any(c.dep_ == "dobj" for c in kids) and comps:
                 return True
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
+        if kind == "xcomppass":
+            return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
         if kind == "modifier":
             return tok.dep_ in {"amod", "compound"}
         if kind == "gov":
