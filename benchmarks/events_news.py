@@ -25,7 +25,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 NEWS = SHARED / "data" / "news" / "allsides_world_conflict_dev.jsonl.gz"
 FIRST_POSITION = 1000
 MAX_WORDS = 360
-N_ARTICLES = 60
+N_ARTICLES = 80
 #: the first 40 alternate tune/check; those after are all tune
 N_ALTERNATE = 40
 

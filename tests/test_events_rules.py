@@ -55,6 +55,16 @@ SENSES = [
     ("Readers can visit the agency's web page for details.", "visit", None),
     ("In a statement released on Friday by the ministry, officials urged calm.", "released", None),
     ("The envoys brokered a ceasefire between the two militias.", "ceasefire", "AGREE"),
+    ("Merkel insisted on Saturday that she had not changed course.", "insisted", None),
+    ("Iran insisted on a full lifting of the sanctions.", "insisted", "DEMAND"),
+    ("Manafort was convicted of bank fraud in Virginia.", "convicted", "COERCE"),
+    ("The United States will always defend itself.", "defend", None),
+    ("Congress charges the commanders to keep their areas safe.", "charges", None),
+    ("The group posted a new email release on Monday.", "release", None),
+    ("The transcript, which the White House released, did not settle it.", "released", None),
+    ("The minister is fighting the causes of migrant flight.", "fighting", None),
+    ("Erdogan promised to rally other Muslim countries.", "rally", None),
+    ("The president is working to demonstrate that he has a plan.", "demonstrate", None),
     ("Taliban fighters fired rockets at the base.", "fired", "ASSAULT"),
     ("Israeli troops fired on protesters near the fence.", "fired", "FIGHT"),
 ]
@@ -123,6 +133,7 @@ MODALITY = [
     ("Russia threatened to attack Georgia.", "threatened", "THREATEN", "asserted"),
     ("The United Nations urged Sudan to release the prisoners.", "release", "RETREAT", "requested"),
     ("The United Nations urged Sudan to release the prisoners.", "urged", "DEMAND", "asserted"),
+    ("Russia paid the militants to kill American soldiers.", "kill", "ASSAULT", "intended"),
     ("Brazil condemned the coup in Peru.", "condemned", "DISAPPROVE", "asserted"),
 ]
 
@@ -220,6 +231,9 @@ DUPLICATES = [
      "Peru expelled the Chilean ambassador after the row, officials said.", "SANCTION", 1, 1),
     ("Peru expelled the Chilean ambassador on Monday.\n\nBolivia expelled the Chilean ambassador on Tuesday.",
      "SANCTION", 2, 0),
+    # who met whom is one set: the later telling names the first's actor as its partner
+    ("Kenya held talks with Uganda in Nairobi on Monday.\n\nThe talks with Kenya ended without a deal, Ugandan "
+     "officials said.", "CONSULT", 1, 1),
 ]
 
 

@@ -143,8 +143,8 @@ def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
                 and all(_is_state(p) for p in f.actors):
             return "FIGHT"
         return typ
-    if typ == "FIGHT" and mode == "firearms" and f.targets and not any(_is_state(p) for p in f.targets):
-        return "ASSAULT"  # "three students were shot": nobody said to be a force, people hit
+    if typ == "FIGHT" and mode == "firearms" and f.targets and not any(p.sector in _STATE_SECTORS for p in f.targets):
+        return "ASSAULT"  # "three students were shot", "a shooting in San Bernardino": no force named, people hit
     return typ
 
 

@@ -24,13 +24,13 @@ from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
 from .triggers import Found, in_reported_speech
 
-__all__ = ["FEATURES", "ConfidenceModel", "features", "load_model", "capped", "CAPPED"]
+__all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED"]
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their", "i", "me", "my",
                        "we", "us", "our", "you", "your", "who", "which", "that"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _MATERIAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "PROTEST"})
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_QUOTE_CHARS = frozenset('"“”')
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 #: The feature names, in the order of the stored weights.
@@ -46,20 +46,34 @@ FEATURES: tuple[str, ...] = (
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
-def _quoted(tok: Token, sent: Span) -> bool:
-    """An odd number of quotation marks in the sentence before the trigger: it is inside a quote."""
-    n = sum(1 for t in sent if t.i < tok.i and (t.text in _QUOTE_MARKS or t.text == "''" or t.text == "``"))
-    return n % 2 == 1
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What the features need of the sentence, read once for all its candidates."""
+
+    text: str  # the Doc's text (spaCy rebuilds it on each access)
+    question: bool
+    quote_marks: tuple[int, ...]  # character offsets of the sentence's quotation marks
+    n_candidates: int
+    heading: bool
+    seen: frozenset[str]  # the types found in the article's earlier sentences
+
+    @classmethod
+    def of(cls, sent: Span, text: str, n_candidates: int, heading: bool, seen: frozenset[str]) -> SentenceFacts:
+        s, e = sent.start_char, sent.end_char  # string work: walking the tokens costs more than the features
+        marks = tuple(i for i in range(s, e) if text[i] in _QUOTE_CHARS)
+        return cls(text, "?" in text[s:e], marks, n_candidates, heading, seen)
+
+    def quoted(self, tok: Token) -> bool:
+        """An odd number of quotation marks before the trigger in its sentence: it is inside a quote."""
+        return sum(1 for i in self.quote_marks if i < tok.idx) % 2 == 1
 
 
-def features(f: Found, sent: Span, text: str, n_in_sentence: int, ambiguous: bool, heading: bool,
-             seen: frozenset[str] = frozenset()) -> dict[str, float]:
-    """The feature values (0/1) of one candidate event; ``text`` is the Doc's text (read once by the caller),
-    ``seen`` the types of the candidates in the article's earlier sentences (a later mention of a type
-    already told is often the same event told again: "the attacks", "the meeting")."""
+def features(f: Found, facts: SentenceFacts, ambiguous: bool) -> dict[str, float]:
+    """The feature values (0/1) of one candidate event. ``facts.seen``: a later mention of a type already
+    told is often the same event told again ("the attacks", "the meeting")."""
     tok = f.trigger
     dep = tok.dep_
-    words = {t.lower_ for t in sent}
+    text = facts.text
     said = [text[p.start:p.end].strip().lower() for p in f.actors if p.end > p.start]
     actor_pron = any(w in _PRONOUNS for w in said)
     first = any(w in _FIRST_PERSON for w in said)
@@ -88,10 +102,10 @@ def features(f: Found, sent: Span, text: str, n_in_sentence: int, ambiguous: boo
         "threatened": f.modality == "threatened",
         "hypothetical": f.modality == "hypothetical",
         "requested": f.modality == "requested",
-        "question": "?" in words,
-        "quoted": _quoted(tok, sent),
+        "question": facts.question,
+        "quoted": facts.quoted(tok),
         "reported_speech": in_reported_speech(tok),
-        "heading": heading,
+        "heading": facts.heading,
         "root": dep == "ROOT" or (f.head is not None and f.head.dep_ == "ROOT"),
         "relative": dep == "relcl" or (f.head is not None and f.head.dep_ == "relcl"),
         "modifier": dep in {"amod", "acl", "compound", "nmod", "npadvmod"},
@@ -99,8 +113,8 @@ def features(f: Found, sent: Span, text: str, n_in_sentence: int, ambiguous: boo
         "adjective": tok.pos_ == "ADJ",
         "passive_no_agent": passive,
         "material": f.rule.type in _MATERIAL,
-        "crowded": n_in_sentence >= 3,
-        "told_before": f.rule.type in seen,
+        "crowded": facts.n_candidates >= 3,
+        "told_before": f.rule.type in facts.seen,
         "definite_noun": f.nominal and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
                                            for c in tok.children),
     }
@@ -127,9 +141,19 @@ class ConfidenceModel:
     coef: tuple[float, ...]
     intercept: float
 
+    @property
+    def weights(self) -> dict[str, float]:
+        return dict(zip(self.names, self.coef, strict=True))
+
     def score(self, feats: dict[str, float]) -> float:
-        z = self.intercept + sum(c * feats.get(n, 0.0) for n, c in zip(self.names, self.coef, strict=True))
+        w = _weights(self)
+        z = self.intercept + sum(w.get(n, 0.0) * v for n, v in feats.items() if v)
         return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+@lru_cache(maxsize=4)
+def _weights(model: ConfidenceModel) -> dict[str, float]:
+    return model.weights
 
 
 @lru_cache(maxsize=1)

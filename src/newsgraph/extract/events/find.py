@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .confidence import capped, features, load_model
+from .confidence import SentenceFacts, capped, features, load_model
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
@@ -125,6 +125,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if nominal and gov_tok is node and not actors and not targets:
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
     modality = st.modality
+    if modality == "asserted" and _purpose(gov_tok):
+        modality = "intended"  # "paid militants to kill American troops": the killing is the aim, not a fact
     light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
@@ -174,6 +176,13 @@ def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Fou
     return out
 
 
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("made payments to militants to kill troops", "came to help"): a clause
+    modifier with "to" of its own, not the complement of a verb (an aspect: "began to withdraw")."""
+    return tok.dep_ in {"advcl", "acl"} and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) -> bool:
     """The action is the complement of another event's trigger ("threatened to attack"), or the purpose of
     an event carried by a light verb ("began a hunger strike to demand ..."): that event is the event."""
@@ -221,9 +230,12 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             g.targets = [t for t in f.targets if not _own(t, g.actors)]
             g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
     found.extend(_derived(found, by_tok))
+    if not found:
+        return found
     model = load_model()
+    facts = SentenceFacts.of(sent, text, len(found), heading, seen)
     for f in found:
-        f.features = features(f, sent, text, len(found), senses.has(f.trigger.lemma_.lower()), heading, seen)
+        f.features = features(f, facts, senses.has(f.trigger.lemma_.lower()))
         f.confidence = capped(model.score(f.features), f.features)
     for f in found:
         if f.derived_from is not None and not f.plan:

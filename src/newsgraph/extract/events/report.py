@@ -32,6 +32,8 @@ _EMBED = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = tuple('.!?"\'”’)…')
+#: types whose parties act together: the actor/target split of a telling is the report's word order
+_SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
 
 
 def is_promo(text: str) -> bool:
@@ -101,6 +103,10 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
         return False
     fa, la = _keys(first.actors), _keys(later.actors)
     ft, lt = _keys(first.targets), _keys(later.targets)
+    if first.type in _SYMMETRIC:
+        # "Trump and Moon had been meeting" ... "after talks with Mr. Moon": who met whom is one set
+        fa, ft = fa | ft, set()
+        la, lt = la | lt, set()
     if not (fa or ft or la):
         return True  # "the bombing" ... "the explosions wounded dozens of Americans"
     if not (fa or ft) and (la or lt):
