@@ -123,9 +123,10 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool) -> dict[str, float
 
 
 #: Candidates the guidelines keep out of the default view whatever the model says: a negated event (the
-#: report says it did not happen; stored, shown with ``--all``) and an action that is only the complement
-#: of another event's trigger ("threatened to attack": the threat is the event).
-CAPPED = ("negated", "subsumed")
+#: report says it did not happen; stored, shown with ``--all``), an action that is only the complement
+#: of another event's trigger ("threatened to attack": the threat is the event) and the intent derived from
+#: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event).
+CAPPED = ("negated", "subsumed", "plan")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:
