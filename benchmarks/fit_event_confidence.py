@@ -30,9 +30,9 @@ from events_news import select_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The features the stored model uses: a compact set. All of FEATURES (53, with the type one-hots) fitted
-#: the tune articles better but ranked worse where it had not been fitted (out-of-fold AUC 0.668 against
-#: 0.686 for these 9 on the 60 tune articles; fitted on the first 40 and scored on tune articles 41-60 of
-#: the added 40, AUC 0.551 against 0.592).
+#: the tune articles better but ranked worse where it had not been fitted (out-of-fold AUC 0.65-0.66 against
+#: 0.69 for these 9 on the 60 tune articles; fitted on the first 40 tune articles and scored on articles
+#: 61-80 before any rule was written from them, AUC 0.55 against 0.59).
 MODEL_FEATURES = ("actor_entity", "target_entity", "root", "quoted", "complement", "definite_noun", "crowded",
                   "loose", "subsumed")
 MODEL = ROOT / "src" / "newsgraph" / "data" / "event_confidence.json"
