@@ -71,6 +71,15 @@ HOSTILE: list[tuple[str, str, str]] = [
      "tests/test_operations.py::test_a_killed_run_is_marked_interrupted_at_the_next_start"),
     ("SIGTERM of an ingest", "run marked interrupted, exit 130, no traceback",
      "tests/test_operations.py::test_sigterm_marks_the_run_interrupted"),
+    ("SIGTERM of a multi-process ingest (the default `--n-process`)",
+     "run marked interrupted, exit 130, no traceback, no worker left; never hangs",
+     "tests/test_operations.py::test_sigterm_marks_a_multiprocess_run_interrupted"),
+    ("an extraction worker killed mid-run (OOM killer, native crash)", "its items are `WorkerDied` errors, "
+     "the worker is replaced, the run goes on", "tests/test_parallel.py::test_a_dead_worker_makes_its_items_errors_and_is_replaced"),
+    ("an unreadable file and an unreadable sub-folder in a folder", "one error each, the rest stored (SQLite, "
+     "PostgreSQL)", "tests/test_hostile.py::test_an_unreadable_entry_is_one_error_and_the_rest_is_stored"),
+    ("the same through the CLI", "exit status 2, each named on stderr, no traceback",
+     "tests/test_hostile.py::test_cli_exit_status_is_2_when_a_folder_entry_is_unreadable"),
     ("full disk", "one error line, exit 1, base verifies ok",
      "tests/test_operations.py::test_disk_full_is_one_line_and_the_base_stays_usable"),
     ("integrity check, backup, retraction", "`newsgraph verify`, `backup PATH`, `delete ID` (audited)",

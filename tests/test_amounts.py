@@ -109,6 +109,7 @@ def test_amounts_in_text(text: str, expected: list[tuple[Any, ...]]) -> None:
         ("30 times the size", "30", "multiplier"), ("a two-state solution", "two", "modifier"),
         ("the new 5G network", "5", "code"), ("stand united as one", "one", "pronoun"),
         ("the Gang of Seven summit", "Seven", "name"), ("one part in a million", "a million", "ratio"),
+        ("Watch the clip 03:41", "41", "time"),
     ],
 )
 def test_not_amounts(text: str, surface: str, reason: str) -> None:

@@ -7,37 +7,20 @@ Skipped when Chromium or Playwright is missing, except under CI=true where `make
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
-from conftest import ROOT, need_shared
+from browser_kit import SHOTS, browser_page, need_browser
+from conftest import need_shared
 from kb_records import _at, plain, record
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-SHOTS = ROOT / "build" / "screenshots"
 XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 XSS_TEXT = f"Residents of the town found the message {XSS} painted on the wall, Mayor Ines Duarte said."
 
 pytestmark = pytest.mark.slow
 
 
-def _need_browser():
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        CHROMIUM_MISSING = "playwright is not installed"
-    else:
-        CHROMIUM_MISSING = "" if CHROMIUM else "Debian's chromium is not installed (make test installs it)"
-    if CHROMIUM_MISSING:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(CHROMIUM_MISSING + " -- required when CI=true")
-        pytest.skip(CHROMIUM_MISSING)
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    _need_browser()
+    need_browser()
     seed_path = need_shared("golden", "seed_article.txt")
     from newsgraph import kb
     from newsgraph.web import Settings, serving
@@ -55,21 +38,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(server):
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
-        pg = browser.new_page(viewport={"width": 1280, "height": 900})
-        dialogs: list[str] = []
-        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        pg.dialogs = dialogs  # type: ignore[attr-defined]
+    with browser_page(record_dialogs=True) as pg:
         yield pg
-        browser.close()
 
 
 def _refugees(value: int, published: str):

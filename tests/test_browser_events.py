@@ -8,8 +8,8 @@ The default page lists the two; the page's own link to ``?all=1`` lists all thre
 from __future__ import annotations
 
 import pytest
+from browser_kit import SHOTS, browser_page, need_browser
 from kb_records import _at, record
-from test_browser import CHROMIUM, SHOTS, _need_browser
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +26,7 @@ def _event(typ: str, trigger: str, confidence: float, modality: str = "asserted"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    _need_browser()
+    need_browser()
     from newsgraph import kb
     from newsgraph.record import EVENT_MIN_CONFIDENCE
     from newsgraph.web import Settings, serving
@@ -44,17 +44,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(server):
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
-        yield browser.new_page(viewport={"width": 1280, "height": 900})
-        browser.close()
+    with browser_page() as pg:
+        yield pg
 
 
 def _types(page) -> list[str]:

@@ -8,9 +8,9 @@ whose title carries markup.
 from __future__ import annotations
 
 import pytest
+from browser_kit import SHOTS, browser_page, need_browser
 from conftest import ROOT
 from kb_records import record
-from test_browser import CHROMIUM, SHOTS, _need_browser
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +19,7 @@ PROBE_TITLE = 'Probe <script>window.__pwned=1</script> story'
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    _need_browser()
+    need_browser()
     from newsgraph import kb
     from newsgraph.web import Settings, serving
 
@@ -33,17 +33,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(server):
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
-        yield browser.new_page(viewport={"width": 1280, "height": 900})
-        browser.close()
+    with browser_page() as pg:
+        yield pg
 
 
 def test_story_list_then_story_page(server, page) -> None:

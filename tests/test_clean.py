@@ -125,12 +125,11 @@ def test_seed_structure(seed, seed_record) -> None:
 @pytest.mark.parametrize("line", ["A" + "a" * 20_000, "A" * 20_000, "By " + "A" * 20_000, "Read: " + "a" * 20_000,
                                   "WASHINGTON " + "A" * 20_000 + " - x", "Ana " + "Lopez" * 4000 + "/AFP"])
 def test_no_catastrophic_backtracking_on_long_words(line: str) -> None:
-    import time
-
-    t0 = time.perf_counter()
-    clean(line + "\n\n" + BODY)
-    # linear patterns take well under a millisecond here; a backtracking one took 37 s on 200 letters
-    assert time.perf_counter() - t0 < 1.0
+    # A backtracking pattern took 37 s on 200 letters and never ends on 20,000, so a regression shows as
+    # a hung test (the CI job's limit), not as a timing threshold: no timed assertion here on purpose.
+    text = line + "\n\n" + BODY
+    out = clean(text)
+    assert [(b.start, b.end, b.kind) for b in out.paragraphs][-1] == (len(line) + 2, len(text), "body")
 
 
 def test_clean_never_raises_and_covers_text() -> None:

@@ -4,8 +4,8 @@ those at or above the default threshold unless asked for all; a base built befor
 from __future__ import annotations
 
 import sqlalchemy as sa
-
 from kb_records import drawdown
+
 from newsgraph import kb
 from newsgraph.kb import browse
 from newsgraph.record import EVENT_MIN_CONFIDENCE, EventSpan

@@ -210,6 +210,88 @@ def test_cli_exit_status_is_2_when_any_item_failed(tmp_path) -> None:
     assert "failed: " in bad.stderr and "b.txt" in bad.stderr
 
 
+def _unreadable_folder(tmp_path):
+    """A folder where one file and one sub-folder may not be read, between readable files.
+
+    They are chmod 000, which denies a normal user; root reads anything, so under root (as here) the same
+    refusal is simulated where the kernel would give it: ``os.open`` of that file and ``os.scandir`` of that
+    folder raise the PermissionError (EACCES) a normal user gets."""
+    root = tmp_path / "corpus"
+    (root / "d_locked").mkdir(parents=True)
+    for name in ("a_good.txt", "c_good.txt", "d_locked/inner.txt", "e_good.txt"):
+        (root / name).write_text(GOOD.format(n=len(name) * 31) + f" File {name}.")
+    (root / "b_secret.txt").write_text(GOOD.format(n=777) + " Never read.")
+    (root / "b_secret.txt").chmod(0)
+    (root / "d_locked").chmod(0)
+    return root, {str(root / "b_secret.txt"), str(root / "d_locked")}
+
+
+_PATCH = """
+import errno, os
+denied = set({denied!r})
+real_open, real_scandir = os.open, os.scandir
+def refuse(path):
+    if os.geteuid() == 0 and os.fspath(path) in denied:
+        raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+os.open = lambda path, *a, **k: refuse(path) or real_open(path, *a, **k)
+os.scandir = lambda path=".": refuse(path) or real_scandir(path)
+"""
+
+
+def _restore(root) -> None:
+    (root / "b_secret.txt").chmod(0o644)  # so that tmp_path can be removed by a normal user
+    (root / "d_locked").chmod(0o755)
+
+
+def test_an_unreadable_entry_is_one_error_and_the_rest_is_stored(kb_url, tmp_path, monkeypatch) -> None:  # noqa: F811
+    import errno
+    import os
+
+    root, denied = _unreadable_folder(tmp_path)
+    real_open, real_scandir = os.open, os.scandir
+
+    def refuse(path) -> None:
+        if os.geteuid() == 0 and os.fspath(path) in denied:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: refuse(path) or real_open(path, *a, **k))
+    monkeypatch.setattr(os, "scandir", lambda path=".": refuse(path) or real_scandir(path))
+    try:
+        s = kb.ingest([str(root)], db=kb_url)
+    finally:
+        monkeypatch.undo()
+        _restore(root)
+    assert (s.read, s.stored, s.failed) == (5, 3, 2), s.issues
+    errors = dict(_rows(kb_url, "SELECT source, reason FROM ingest_errors"))
+    assert set(errors) == denied
+    assert "Permission denied" in errors[str(root / "b_secret.txt")]
+    assert "cannot list folder" in errors[str(root / "d_locked")]
+    stored = {r[0].rsplit(" File ", 1)[-1] for r in _rows(kb_url, "SELECT text FROM articles")}
+    assert stored == {"a_good.txt.", "c_good.txt.", "e_good.txt."}
+
+
+def test_cli_exit_status_is_2_when_a_folder_entry_is_unreadable(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    root, denied = _unreadable_folder(tmp_path)
+    db = str(tmp_path / "kb.db")
+    # the CLI itself, in a child that refuses the two entries as the kernel does for a normal user
+    main = _PATCH.format(denied=sorted(denied)) + "import runpy; runpy.run_module('newsgraph.cli', run_name='__main__')"
+    try:
+        p = subprocess.run([sys.executable, "-c", main, "ingest", str(root), "--db", db, "-q", "--n-process", "1"],
+                           cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
+    finally:
+        _restore(root)
+    assert p.returncode == 2, p.stderr[-2000:]
+    assert "Traceback" not in p.stderr
+    assert "b_secret.txt" in p.stderr and "d_locked" in p.stderr
+    assert "read 5: stored 3," in p.stdout and "failed 2" in p.stdout, p.stdout
+    assert len(_rows(db, "SELECT id FROM articles")) == 3
+
+
 def test_stdin_is_read_incrementally_and_capped(tmp_path) -> None:
     """`newsgraph ingest - < /dev/zero` read all of stdin into memory (3 GB in 7 s); now it stops at the
     per-item cap. Run in a child process reading /dev/zero (no NLP needed: the reader alone)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
+from kb_records import _mentions, record
 from typer.testing import CliRunner
 
-from kb_records import _mentions, record
 from newsgraph import kb
 from newsgraph.kb.judgements import JudgementError, history, merge_entities, split_entity
 from newsgraph.kb.rebuild import rebuild, register_step, steps

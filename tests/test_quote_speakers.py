@@ -123,6 +123,15 @@ QUESTIONS = [
     # a question the speaker asks himself stays his
     ('"Who could have known?" Robert Brown said.',
      [("direct", "Who could have known?", "Robert Brown", None)]),
+    # a reported question without marks: the askers speak
+    ("Reporters asked whether Robert Brown would sign the treaty with the northern provinces.",
+     [("question", "Robert Brown would sign the treaty with the northern provinces", "Reporters", None)]),
+    # the person asked is not the asker, and a statement of hers after the question stays hers
+    ("Asked whether the plant would close, Anna Keller said the workers would be told first.",
+     [("question", "the plant would close", None, None),
+      ("indirect", "the workers would be told first", "Anna Keller", None)]),
+    ("Robert Brown was asked whether the factory would be sold.",
+     [("question", "the factory would be sold", None, None)]),
 ]
 
 DOCUMENTS = [
@@ -167,6 +176,20 @@ NOT_QUOTES = [
     ('The ministry has decided to close two border crossings in the north.', []),
     ('The two ministers discussed plans to open a rail link next year.', []),
     ('Tom Berger signed an order to cut the fleet by half.', []),
+    # one quoted function word is a word mentioned or stressed, not a statement; "as one" is said
+    ('Robert Brown said the plan "would" work. He later said he meant "wouldn\'t" instead.',
+     [("indirect", 'the plan "would" work', "Robert Brown", None),
+      ("indirect", 'he meant "wouldn\'t" instead', "Robert Brown", None)]),
+    ('Anna Keller said the union would act "as one" in the talks.',
+     [("indirect", 'the union would act "as one" in the talks', "Anna Keller", None),
+      ("partial", "as one", "Anna Keller", None)]),
+    # a verb whose subject is an event, a time or an idea attributes nothing: the speaker is the person
+    ('"We will not leave," Robert Brown said in Ohio after his news conference began drawing fire. '
+     '"The plant stays open."',
+     [("direct", "We will not leave", "Robert Brown", None), ("direct", "The plant stays open.", "Robert Brown", None)]),
+    ("Critics said the context of the speech indicates Robert Brown meant every word.",
+     [("indirect", "the context of the speech indicates Robert Brown meant every word", "Critics", None)]),
+    ("The context indicates that the minister knew about the plan.", []),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),

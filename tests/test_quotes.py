@@ -200,6 +200,19 @@ def test_unparsed_doc_gives_quotes_without_attribution(text: str, expected: list
     assert all(q.speaker is None and q.cue is None for q in qs)
 
 
+def test_doc_text_is_built_once_and_rebuilt_when_stale(qnlp) -> None:
+    from newsgraph.extract import doc_text
+
+    text = "“We will go,” she said.\n\nHe agreed."
+    doc = qnlp(text)
+    # the cleaning step kept the text; the quotes read it from there
+    assert doc.user_data.get("newsgraph_text") == text == doc_text(doc)
+    doc.user_data["newsgraph_text"] = "stale"  # a text of another length (foreign user data) is rebuilt
+    assert doc_text(doc) == text
+    empty = qnlp.make_doc("")
+    assert doc_text(empty) == ""
+
+
 def test_to_disk_roundtrip(tmp_path, qnlp) -> None:
     comp = QuoteComponent(qnlp, "newsgraph_quotes")
     comp.to_disk(tmp_path)

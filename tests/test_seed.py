@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, need_shared
 
 PASSING_SECTIONS = ["structure", "entities", "amounts", "changes", "times", "places", "quotes", "events"]

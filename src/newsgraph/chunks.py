@@ -59,69 +59,105 @@ def merge_records(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     Returns the keys paragraphs, related_links, headings, entities, quotes, amounts, changes, times,
     places, events; the caller sets the article-level fields (id, text, metadata).
     """
-    out: dict[str, Any] = {k: [] for k in ("paragraphs", "related_links", "headings", "entities", "quotes", "amounts",
-                                           "changes", "times", "places", "events")}
-    ent_by_key: dict[tuple[str, str], dict[str, Any]] = {}
-    place_by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
-    n_quote = n_change = 0
+    merge = _Merge()
     for offset, rec in parts:
-        rec = _shift(rec, offset)
-        out["paragraphs"] += rec.get("paragraphs", [])
-        out["related_links"] += rec.get("related_links", [])
-        out["headings"] += rec.get("headings", [])
-        out["times"] += rec.get("times", [])
+        merge.add(_shift(rec, offset))
+    return merge.result()
+
+
+def _ref(mapping: dict[str, str], ref: Any) -> Any:
+    """``ref`` through ``mapping`` (an id of this chunk to its merged id); unknown or empty refs unchanged."""
+    return mapping.get(ref or "", ref)
+
+
+class _Merge:
+    """Chunk records added in text order; each phase maps the chunk's own ids to merged ids, in the order
+    the references need them (entities before quotes and places; changes before amounts; places and quotes
+    before events); ``result`` renumbers entities by first mention."""
+
+    def __init__(self) -> None:
+        self.out: dict[str, Any] = {k: [] for k in ("paragraphs", "related_links", "headings", "entities", "quotes",
+                                                    "amounts", "changes", "times", "places", "events")}
+        self.ent_by_key: dict[tuple[str, str], dict[str, Any]] = {}
+        self.place_by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.n_quote = self.n_change = 0
+
+    def add(self, rec: dict[str, Any]) -> None:
+        for key in ("paragraphs", "related_links", "headings", "times"):
+            self.out[key] += rec.get(key, [])
+        emap = self._entities(rec)
+        qmap = self._quotes(rec, emap)
+        self._amounts(rec)
+        pmap = self._places(rec, emap)
+        for ev in rec.get("events", []):
+            parties = {side: [{**x, "entity": _ref(emap, x.get("entity"))} for x in ev.get(side, [])]
+                       for side in ("actors", "targets")}
+            self.out["events"].append({**ev, **parties, "place": _ref(pmap, ev.get("place")),
+                                       "source_quote": _ref(qmap, ev.get("source_quote"))})
+
+    def _entities(self, rec: dict[str, Any]) -> dict[str, str]:
+        """Entities with the same name and type join the first one's row."""
         emap: dict[str, str] = {}
         for e in rec.get("entities", []):
             key = (e["name"], e["type"])
-            if key in ent_by_key:
-                tgt = ent_by_key[key]
+            if key in self.ent_by_key:
+                tgt = self.ent_by_key[key]
                 tgt["mentions"] += e["mentions"]
                 tgt["aliases"] += [a for a in e["aliases"] if a not in tgt["aliases"]]
                 tgt["roles"] += [r for r in e["roles"] if r not in tgt["roles"]]
                 tgt["country"] = tgt["country"] or e.get("country")
             else:
-                tgt = {**e, "id": f"E{len(ent_by_key) + 1}"}
-                ent_by_key[key] = tgt
+                tgt = {**e, "id": f"E{len(self.ent_by_key) + 1}"}
+                self.ent_by_key[key] = tgt
             emap[e["id"]] = tgt["id"]
+        return emap
+
+    def _quotes(self, rec: dict[str, Any], emap: dict[str, str]) -> dict[str, str]:
         qmap: dict[str, str] = {}
         for q in rec.get("quotes", []):
-            n_quote += 1
-            qmap[q["id"]] = f"Q{n_quote}"
-            out["quotes"].append({**q, "id": qmap[q["id"]], "speaker": emap.get(q.get("speaker") or "", q.get("speaker"))})
+            self.n_quote += 1
+            qmap[q["id"]] = f"Q{self.n_quote}"
+            self.out["quotes"].append({**q, "id": qmap[q["id"]], "speaker": _ref(emap, q.get("speaker"))})
+        return qmap
+
+    def _amounts(self, rec: dict[str, Any]) -> None:
         cmap: dict[str, str] = {}
         for c in rec.get("changes", []):
-            n_change += 1
-            cmap[c["id"]] = f"C{n_change}"
-            out["changes"].append({**c, "id": cmap[c["id"]]})
+            self.n_change += 1
+            cmap[c["id"]] = f"C{self.n_change}"
+            self.out["changes"].append({**c, "id": cmap[c["id"]]})
         for a in rec.get("amounts", []):
-            out["amounts"].append({**a, "change": cmap.get(a.get("change") or "", a.get("change"))})
+            self.out["amounts"].append({**a, "change": _ref(cmap, a.get("change"))})
+
+    def _places(self, rec: dict[str, Any], emap: dict[str, str]) -> dict[str, str]:
+        """Places with the same name, country and GeoNames id join the first one's row."""
         pmap: dict[str, str] = {}
         for p in rec.get("places", []):
             pkey = (p["name"], p.get("country"), p.get("geonames_id"))
-            if pkey in place_by_key:
-                place_by_key[pkey]["mentions"] += p["mentions"]
+            if pkey in self.place_by_key:
+                self.place_by_key[pkey]["mentions"] += p["mentions"]
             else:
-                place_by_key[pkey] = {**p, "id": f"P{len(place_by_key) + 1}",
-                                     "entity": emap.get(p.get("entity") or "", p.get("entity"))}
-            pmap[p["id"]] = place_by_key[pkey]["id"]
-        for ev in rec.get("events", []):
-            parties = {side: [{**x, "entity": emap.get(x.get("entity") or "", x.get("entity"))} for x in ev.get(side, [])]
-                       for side in ("actors", "targets")}
-            out["events"].append({**ev, **parties, "place": pmap.get(ev.get("place") or "", ev.get("place")),
-                                  "source_quote": qmap.get(ev.get("source_quote") or "", ev.get("source_quote"))})
-    ents = sorted(ent_by_key.values(), key=lambda e: min(m["start"] for m in e["mentions"]))
-    renum = {e["id"]: f"E{i}" for i, e in enumerate(ents, 1)}
-    for e in ents:
-        e["id"] = renum[e["id"]]
-        e["mentions"].sort(key=lambda m: m["start"])
-    for q in out["quotes"]:
-        q["speaker"] = renum.get(q.get("speaker") or "", q.get("speaker"))
-    for p in place_by_key.values():
-        p["entity"] = renum.get(p.get("entity") or "", p.get("entity"))
-    for ev in out["events"]:
-        for side in ("actors", "targets"):
-            for x in ev[side]:
-                x["entity"] = renum.get(x.get("entity") or "", x.get("entity"))
-    out["entities"] = ents
-    out["places"] = list(place_by_key.values())
-    return out
+                self.place_by_key[pkey] = {**p, "id": f"P{len(self.place_by_key) + 1}",
+                                           "entity": _ref(emap, p.get("entity"))}
+            pmap[p["id"]] = self.place_by_key[pkey]["id"]
+        return pmap
+
+    def result(self) -> dict[str, Any]:
+        """The merged lists, entities numbered by first mention and every reference to them renumbered."""
+        out = self.out
+        ents = sorted(self.ent_by_key.values(), key=lambda e: min(m["start"] for m in e["mentions"]))
+        renum = {e["id"]: f"E{i}" for i, e in enumerate(ents, 1)}
+        for e in ents:
+            e["id"] = renum[e["id"]]
+            e["mentions"].sort(key=lambda m: m["start"])
+        for q in out["quotes"]:
+            q["speaker"] = _ref(renum, q.get("speaker"))
+        for p in self.place_by_key.values():
+            p["entity"] = _ref(renum, p.get("entity"))
+        for ev in out["events"]:
+            for side in ("actors", "targets"):
+                for x in ev[side]:
+                    x["entity"] = _ref(renum, x.get("entity"))
+        out["entities"] = ents
+        out["places"] = list(self.place_by_key.values())
+        return out

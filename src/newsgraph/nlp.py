@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .clean import clean
 from .errors import ModelError
-from .extract import UPSTREAM, ensure_extensions
+from .extract import UPSTREAM, doc_text, ensure_extensions
 
 __all__ = ["DEFAULT_MODELS", "COMPONENTS", "resolve_model", "load", "make_clean", "with_upstream"]
 
@@ -44,7 +44,7 @@ class CleanComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        cleaned = clean(doc.text)
+        cleaned = clean(doc_text(doc))  # kept on the Doc for the components after this one
         doc._.newsgraph_paragraphs = [(b.start, b.end, b.kind) for b in cleaned.paragraphs]
         doc._.newsgraph_related = cleaned.related_links
         doc._.newsgraph_headings = cleaned.headings

@@ -29,6 +29,7 @@ from typing import Any
 __all__ = [
     "UPSTREAM",
     "assigns_of",
+    "doc_text",
     "ensure_extensions",
     "family_of",
     "guarded",

@@ -21,6 +21,7 @@ T = TypeVar("T")
 __all__ = [
     "EXTENSIONS",
     "ensure_extensions",
+    "doc_text",
     "content_paragraphs",
     "paragraph_at",
     "in_content",
@@ -90,10 +91,30 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+# user_data key of the Doc's text, built once per Doc (see doc_text)
+_TEXT_KEY = "newsgraph_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``.
+
+    spaCy rebuilds ``Doc.text`` from every token on each read (about as long as a whole quote pass over
+    the Doc): the cleaning step, first in the pipeline, builds it once and later components read it here.
+    A kept text whose length is not the Doc's (a Doc merged or copied with foreign user data) is rebuilt.
+    """
+    n = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    text = doc.user_data.get(_TEXT_KEY)
+    if isinstance(text, str) and len(text) == n:
+        return text
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def _paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
     pars = doc._.newsgraph_paragraphs
     if pars is None:  # a Doc that did not go through newsgraph_clean: one body paragraph
-        return [(0, len(doc.text), "body")]
+        return [(0, len(doc_text(doc)), "body")]
     return list(pars)
 
 

@@ -49,18 +49,7 @@ def article_rows(
     })
     for i, p in enumerate(rec.paragraphs):
         rows["paragraphs"].append({"article_id": aid, "idx": i, **_span(p), "kind": p.kind})
-    local_to_global: dict[str, int] = {}
-    for i, (e, gid) in enumerate(zip(rec.entities, entity_ids, strict=True)):
-        local_to_global[e.id] = gid
-        rows["article_entities"].append({
-            "article_id": aid, "idx": i, "local_id": e.id, "entity_id": gid, "name": e.name, "type": e.type,
-            "country": e.country, "aliases": list(e.aliases), "roles": list(e.roles),
-            "mention_count": len(e.mentions), "published": pub,
-        })
-        for j, m in enumerate(e.mentions):
-            rows["mentions"].append({
-                "article_id": aid, "entity_idx": i, "idx": j, "entity_id": gid, **_span(m), "text": m.text,
-            })
+    local_to_global = _entity_rows(rows, rec, entity_ids)
     for i, q in enumerate(rec.quotes):
         d = q.model_dump()
         d["local_id"] = d.pop("id")
@@ -78,17 +67,7 @@ def article_rows(
         d = pl.model_dump()
         d["local_id"] = d.pop("id")
         rows["places"].append({"article_id": aid, "idx": i, **d, "entity_id": local_to_global.get(pl.entity or "")})
-    ids = iter(event_ids)
-    for i, ev in enumerate(rec.events):
-        eid = next(ids)
-        d = ev.model_dump()
-        rows["events"].append({"id": eid, "article_id": aid, "idx": i, **d, "published": pub})
-        for role, parties in (("actor", ev.actors), ("target", ev.targets)):
-            for j, party in enumerate(parties):
-                rows["event_parties"].append({
-                    "event_id": eid, "role": role, "idx": j, "entity_id": local_to_global.get(party.entity or ""),
-                    "code": party.code, "name": party.name, "country": party.country,
-                })
+    _event_rows(rows, rec, event_ids, local_to_global)
     for f in rec.extraction_errors:  # the article is stored; the family that failed on it is logged here
         rows["ingest_errors"].append({
             "run_id": run_id, "source": origin or "<python>", "position": position or "", "item": rec.url or aid,
@@ -96,6 +75,40 @@ def article_rows(
             "article_id": aid,
         })
     return rows
+
+
+def _entity_rows(rows: Rows, rec: Article, entity_ids: Sequence[int]) -> dict[str, int]:
+    """The article's entities and their mentions; returns local entity id → global id."""
+    aid, pub = rec.id, rec.published
+    local_to_global: dict[str, int] = {}
+    for i, (e, gid) in enumerate(zip(rec.entities, entity_ids, strict=True)):
+        local_to_global[e.id] = gid
+        rows["article_entities"].append({
+            "article_id": aid, "idx": i, "local_id": e.id, "entity_id": gid, "name": e.name, "type": e.type,
+            "country": e.country, "aliases": list(e.aliases), "roles": list(e.roles),
+            "mention_count": len(e.mentions), "published": pub,
+        })
+        for j, m in enumerate(e.mentions):
+            rows["mentions"].append({
+                "article_id": aid, "entity_idx": i, "idx": j, "entity_id": gid, **_span(m), "text": m.text,
+            })
+    return local_to_global
+
+
+def _event_rows(rows: Rows, rec: Article, event_ids: Iterable[int], local_to_global: Mapping[str, int]) -> None:
+    """The article's events (one new id each from ``event_ids``) and their actor and target parties."""
+    ids = iter(event_ids)
+    for i, ev in enumerate(rec.events):
+        eid = next(ids)
+        d = ev.model_dump()
+        rows["events"].append({"id": eid, "article_id": rec.id, "idx": i, **d, "published": rec.published})
+        for role, parties in (("actor", ev.actors), ("target", ev.targets)):
+            for j, party in enumerate(parties):
+                rows["event_parties"].append({
+                    "event_id": eid, "role": role, "idx": j, "entity_id": local_to_global.get(party.entity or ""),
+                    "code": party.code, "name": party.name, "country": party.country,
+                    "published": rec.published, "confidence": ev.confidence,  # the event's (migration 0010)
+                })
 
 
 _INSERT_ORDER = ("articles", "paragraphs", "article_entities", "mentions", "quotes", "amounts", "changes",
@@ -116,8 +129,14 @@ def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> N
         fts += [{"body": q["text"], "kind": "quote", "article_id": q["article_id"], "ref": q["idx"]}
                 for q in rows.get("quotes", [])]
         if fts:
-            conn.execute(sa.text("INSERT INTO fts (body, kind, article_id, ref) VALUES (:body, :kind, :article_id, :ref)"),
-                         fts)
+            # rowids in insertion order, even for an article and odd for a quote (search tells them apart by
+            # rowid alone, see newsgraph.kb.search); this transaction already holds the write lock
+            last = conn.execute(sa.text("SELECT rowid FROM fts ORDER BY rowid DESC LIMIT 1")).scalar()
+            slot = (last or 0) // 2 + 1
+            for k, row in enumerate(fts):
+                row["rowid"] = 2 * (slot + k) + (row["kind"] == "quote")
+            conn.execute(sa.text("INSERT INTO fts (rowid, kind, article_id, ref, body) "
+                                 "VALUES (:rowid, :kind, :article_id, :ref, :body)"), fts)
 
 
 def delete_articles(conn: Connection, ids: Sequence[str]) -> None:

@@ -248,6 +248,42 @@ def resolve(
     """One :class:`Resolution` per toponym, in order. ``context``: extra country votes (ISO3 → count)."""
     w = {**WEIGHTS, **(weights or {})}
     names = [name_key(_clean_name(t.text)) for t in toponyms]
+    cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
+    _add_coherence(gaz, names, cands, base, w)
+    # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
+    names_country = {
+        k: any(gaz.feature[i] == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids)
+        for k, ids in cands.items()
+    }
+    # pass 1: the best reading of each name alone; pass 2: re-scored with the story of the others
+    choice = [int(np.argmax(b)) if b else -1 for b in base]
+    ctx_votes = Counter(context or {})
+    ctx_votes.update(text_context(text))
+    politics = len(_POLITICS.findall(text))
+    final: list[list[float]] = []
+    uniq = [k for k in dict.fromkeys(names) if cands[k]]
+    for _round in range(2):
+        by_name_c, by_name_a, pts = _story_votes(gaz, names, cands, base, choice, w)
+        # the context bonus depends on the name only (never on the mention): computed once per name,
+        # so an article that repeats a place a thousand times costs no more than one that names it once
+        story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx_votes, politics,
+                                 names_country[k], w) for k in uniq}
+        final = [[x + y for x, y in zip(b, story[k], strict=True)] if k in story else []
+                 for k, b in zip(names, base, strict=True)]
+        choice = [int(np.argmax(sc)) if sc else -1 for sc in final]
+    out = []
+    for k, c, q, sc in zip(names, choice, quals, final, strict=True):
+        if c < 0:
+            out.append(Resolution(None, 0.0, q))
+        else:
+            out.append(Resolution(cands[k][c], round(_softmax_margin(sc, c), 3), q))
+    return out
+
+
+def _scored_candidates(
+    text: str, toponyms: Sequence[Toponym], names: list[str], gaz: Gazetteer, w: dict[str, float]
+) -> tuple[dict[str, list[int]], list[list[float]], list[int | None]]:
+    """Candidates per name (looked up once per name) and each mention's base scores and qualifier."""
     cands: dict[str, list[int]] = {}
     exacts: dict[str, set[int]] = {}
     for t, k in zip(toponyms, names, strict=True):
@@ -269,6 +305,12 @@ def resolve(
                     b[j] += w["qualifier"]
         base.append(b)
         quals.append(q)
+    return cands, base, quals
+
+
+def _add_coherence(gaz: Gazetteer, names: list[str], cands: dict[str, list[int]], base: list[list[float]],
+                   w: dict[str, float]) -> None:
+    """Add, in place, the bonus for readings near or inside the plausible readings of the other names."""
     best_base: dict[str, float] = {}
     for k, b in zip(names, base, strict=True):
         if b:
@@ -278,55 +320,33 @@ def resolve(
         for k, b in zip(names, base, strict=True) if b
     }
     coherence = _coherence(gaz, cands, plausible, w)
-    # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
-    names_country = {
-        k: any(gaz.feature[i] == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids)
-        for k, ids in cands.items()
-    }
     for k, b in zip(names, base, strict=True):
         for j, bonus in enumerate(coherence[k]):
             b[j] += bonus
 
-    # pass 1: the best reading of each name alone; pass 2: re-scored with the story of the others
-    choice = [int(np.argmax(b)) if b else -1 for b in base]
-    ctx_votes = Counter(context or {})
-    ctx_votes.update(text_context(text))
-    politics = len(_POLITICS.findall(text))
-    final: list[list[float]] = []
-    uniq = [k for k in dict.fromkeys(names) if cands[k]]
-    for _round in range(2):
-        # the story as the current readings tell it: votes per name, points per name
-        by_name_c: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-        by_name_a: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-        pts: dict[str, set[int]] = defaultdict(set)
-        for k, b, c in zip(names, base, choice, strict=True):
-            if c < 0:
-                continue
-            i = cands[k][c]
-            conf = _softmax_margin(b, c)
-            if int(gaz.flags[i]) & FLAG_CAPITAL:
-                # "Washington", "Paris": a capital names a government, the actor, more often than the
-                # place where the story happens; it votes less for its country
-                conf *= w["capital_vote"]
-            by_name_c[k][int(gaz.country[i])] += conf
-            if gaz.admin1[i] >= 0:
-                by_name_a[k][int(gaz.admin1[i])] += conf
-            pts[k].add(i)
-        # the context bonus depends on the name only (never on the mention): computed once per name,
-        # so an article that repeats a place a thousand times costs no more than one that names it once
-        story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx_votes, politics,
-                                 names_country[k], w) for k in uniq}
-        final = []
-        for k, b in zip(names, base, strict=True):
-            final.append([x + y for x, y in zip(b, story[k], strict=True)] if k in story else [])
-        choice = [int(np.argmax(sc)) if sc else -1 for sc in final]
-    out = []
-    for k, c, q, sc in zip(names, choice, quals, final, strict=True):
+
+def _story_votes(
+    gaz: Gazetteer, names: list[str], cands: dict[str, list[int]], base: list[list[float]], choice: list[int],
+    w: dict[str, float],
+) -> tuple[dict[str, dict[int, float]], dict[str, dict[int, float]], dict[str, set[int]]]:
+    """The story as the current readings tell it: country and division votes per name, points per name."""
+    by_name_c: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    by_name_a: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    pts: dict[str, set[int]] = defaultdict(set)
+    for k, b, c in zip(names, base, choice, strict=True):
         if c < 0:
-            out.append(Resolution(None, 0.0, q))
-        else:
-            out.append(Resolution(cands[k][c], round(_softmax_margin(sc, c), 3), q))
-    return out
+            continue
+        i = cands[k][c]
+        conf = _softmax_margin(b, c)
+        if int(gaz.flags[i]) & FLAG_CAPITAL:
+            # "Washington", "Paris": a capital names a government, the actor, more often than the
+            # place where the story happens; it votes less for its country
+            conf *= w["capital_vote"]
+        by_name_c[k][int(gaz.country[i])] += conf
+        if gaz.admin1[i] >= 0:
+            by_name_a[k][int(gaz.admin1[i])] += conf
+        pts[k].add(i)
+    return by_name_c, by_name_a, pts
 
 
 def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, dict[int, float]],

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...clean import is_title_case
 from ...record import Quote
-from .._doc import content_paragraphs
+from .._doc import content_paragraphs, doc_text
 from .cues import (
     Attr,
     Cues,
@@ -30,7 +30,7 @@ from .cues import (
     verb_before,
 )
 from .indirect import indirect_quotes
-from .kinds import block_quotes, is_title_or_scare, refine_kind, transcript_quotes
+from .kinds import block_quotes, is_title_or_scare, is_word_mention, refine_kind, transcript_quotes
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .speakers import Resolver
 
@@ -80,7 +80,7 @@ def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
         if kind != "body":
             continue
         # a title-case line without a final full stop is a headline or promo even when cleaning kept it
-        if is_title_case(text) and len(text.split()) <= 25:
+        if len(text.split()) <= 25 and is_title_case(text):
             continue
         out.append((s, e))
     return out
@@ -141,7 +141,7 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
 def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     """The article's quotes in text order, ids Q1, Q2..."""
     cues = cues or load_cues()
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
     starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
@@ -180,7 +180,8 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
-                                    q.attr is not None or q.inherited is not None)]
+                                    q.attr is not None or q.inherited is not None)
+           and not (q.kind == "partial" and is_word_mention(doc, q.t0, q.t1, q.text[q.span.start : q.span.end]))]
     if parsed:
         lines = transcript_quotes(doc, text, pars, starts, masked, resolver)
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
@@ -315,7 +316,7 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
         if not masked[anc.i] and (is_verb_cue(anc, cues) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)
             a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
-            if a.speaker is not None:
+            if a is not None and a.speaker is not None:
                 return a
     sent = tok.sent
     return find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
@@ -358,7 +359,7 @@ def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
     attr = q.attr or (q.inherited.attr if q.inherited is not None else None)
     if attr is not None:
         cue = doc[attr.cue_start : attr.cue_end]
-        rec.cue, rec.cue_start, rec.cue_end = cue.text, cue.start_char, cue.end_char
+        rec.cue, rec.cue_start, rec.cue_end = text[cue.start_char : cue.end_char], cue.start_char, cue.end_char
         if attr.speaker is not None:
             sp = doc[attr.speaker[0] : attr.speaker[1]]
             resolver.fill(rec, sp)

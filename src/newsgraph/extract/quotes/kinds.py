@@ -78,6 +78,16 @@ def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:
     return True
 
 
+def is_word_mention(doc: Doc, t0: int, t1: int, text: str) -> bool:
+    """One quoted function word inside the reporter's sentence ('meant to say "wouldn't" instead of "would"',
+    'claimed to have released "all" of its emails'): a word mentioned or stressed, not words anyone said as
+    a statement ('would act "as one"' stays). ``text``: the quoted words."""
+    if len(text.split()) != 1:
+        return False
+    words = [t for t in doc[t0:t1] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.is_stop for t in words)
+
+
 def _intro_attr(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:
     """The attribution of a paragraph that ends with a colon: 'Keller wrote:', 'the letter reads:'."""
     a = sentence_cue(doc, sent, cues, masked)
@@ -129,7 +139,7 @@ def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
         while e > s and text[e - 1].isspace():
             e -= 1
         cue = doc[attr.cue_start : attr.cue_end]
-        rec = Quote(id="", text=text[s:e], kind="block", start=s, end=e, cue=cue.text, cue_start=cue.start_char,
+        rec = Quote(id="", text=text[s:e], kind="block", start=s, end=e, cue=text[cue.start_char : cue.end_char], cue_start=cue.start_char,
                     cue_end=cue.end_char)
         if attr.speaker is not None:
             resolver.fill(rec, doc[attr.speaker[0] : attr.speaker[1]])

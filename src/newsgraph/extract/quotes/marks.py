@@ -19,12 +19,14 @@ quote marks. The rules, each with the case that motivated it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["QuotedSpan", "quoted_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 DOUBLE_MARKS = frozenset('"“”„«»‟″')
 SINGLE_MARKS = frozenset("'‘’‚‹›‛")
+_ANY_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
 _OPENERS_BEFORE = frozenset("([{—–-/\u2015\u2014")
 # elisions written with a leading apostrophe: 'em, 'til, 'n', 'cause
 _ELISIONS = ("em ", "til ", "n ", "cause ", "bout ", "tis ")
@@ -95,22 +97,22 @@ def _paragraph_marks(text: str, lo: int, hi: int) -> tuple[list[tuple[int, str, 
     """
     doubles: list[tuple[int, str, int]] = []
     singles: list[tuple[int, str]] = []
-    i = lo
-    while i < hi:
+    taken = lo  # offsets before this belong to a doubled single mark already read
+    # only the marks are visited (a regex scan), not every character of the paragraph
+    for m in _ANY_MARK.finditer(text, lo, hi):
+        i = m.start()
+        if i < taken:
+            continue
         ch = text[i]
         if ch in SINGLE_MARKS and text[i + 1 : i + 2] == ch and i + 1 < hi:
             doubles.append((i, _direction(text, i, lo, hi, 2), 2))
-            i += 2
-            continue
-        i += 1
-        if ch in DOUBLE_MARKS:
-            doubles.append((i - 1, _direction(text, i - 1, lo, hi), 1))
-        elif ch in SINGLE_MARKS:
-            i -= 1
+            taken = i + 2
+        elif ch in DOUBLE_MARKS:
+            doubles.append((i, _direction(text, i, lo, hi), 1))
+        else:
             role = _single_role(text, i, lo, hi)
             if role != "apostrophe":
                 singles.append((i, role))
-            i += 1
     return doubles, singles
 
 

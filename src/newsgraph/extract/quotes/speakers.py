@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...lexicon import load_lexicon
 from ...record import Quote
-from .._doc import entity_at
+from .._doc import doc_text
 
 __all__ = ["Resolver", "speaker_mention"]
 
@@ -76,10 +76,11 @@ class Resolver:
     def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
                  reporting: frozenset[str] = frozenset()) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every read
+        self.text = doc_text(doc) if text is None else text
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
         self.by_id = {e["id"]: e for e in ents}
-        self.gender = {e["id"]: self._gender(e, first_names) for e in ents if e["type"] == "PERSON"}
+        self._first_names = first_names
+        self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
         starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
@@ -103,9 +104,22 @@ class Resolver:
                 elif e["type"] == "GPE":
                     gpes.append((m["start"], e["id"]))
         self.persons = sorted(persons)
+        # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
+        # are found by bisection instead of a scan from the article's start
+        self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
+        self._m_starts = [m[0] for m in self.mentions]
+        self._m_reach = max((m[1] - m[0] for m in self.mentions), default=0)
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
         self.gpes = sorted(gpes)
+
+    @property
+    def gender(self) -> dict[str, str | None]:
+        """Person entity id -> "M", "F" or None, computed on the first pronoun (most articles need none)."""
+        if self._genders is None:
+            self._genders = {eid: self._gender(e, self._first_names) for eid, e in self.by_id.items()
+                             if e["type"] == "PERSON"}
+        return self._genders
 
     def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
         text = self.text
@@ -136,11 +150,11 @@ class Resolver:
         if _is_group(span):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
             # the organization or country that stands for it
-            rec.speaker_name = span.text
+            rec.speaker_name = self.text[span.start_char : span.end_char]
         elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in _PLACES):
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
-            rec.speaker_name = span.text
+            rec.speaker_name = self.text[span.start_char : span.end_char]
 
     def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
@@ -211,26 +225,38 @@ class Resolver:
         """The entity is the mention's head, or the possessor of an office that speaks for it ("Keller's office
         said" is Keller's, "Keller's lawyer said" is not)."""
         root = span.root
-        for s, e, mid in self.doc._.newsgraph_mentions or []:
+        for s, e, mid in self._near(span.start_char, span.end_char):
             if mid != eid or e <= span.start_char or s >= span.end_char:
                 continue
             if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and root.lower_ in _SPEAKS_FOR:
                 return True
         return False
 
+    def _near(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions that start before ``end`` and may reach past ``start``, in text order."""
+        lo = bisect_left(self._m_starts, start - self._m_reach)
+        return self.mentions[lo : bisect_left(self._m_starts, end, lo)]
+
     def _entities_in(self, span: Span) -> list[str]:
         out: list[str] = []
-        for s, e, eid in self.doc._.newsgraph_mentions or []:
-            if s >= span.end_char:
-                break
+        for _s, e, eid in self._near(span.start_char, span.end_char):
             if e > span.start_char and eid in self.by_id and eid not in out:
                 out.append(eid)
         return out
 
+    def _entity_at(self, start: int, end: int) -> str | None:
+        """Id of the entity whose mention overlaps [start, end) the most (the first of equals), or None."""
+        best, best_len = None, 0
+        for s, e, eid in self._near(start, end):
+            ov = min(e, end) - max(s, start)
+            if ov > best_len:
+                best, best_len = eid, ov
+        return best
+
     def resolve(self, span: Span) -> str | None:
         if _is_group(span):
             return self._group(span)
-        eid = entity_at(self.doc, span.start_char, span.end_char)
+        eid = self._entity_at(span.start_char, span.end_char)
         if eid is not None:
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker

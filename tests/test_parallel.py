@@ -1,0 +1,79 @@
+"""Issue 15: the extraction workers of ``--n-process N`` (newsgraph.parallel) never hang their parent.
+
+A worker that dies makes its items errors and is replaced; a consumer that stops (an exception, a closed
+generator, the KeyboardInterrupt of a SIGTERM) leaves no worker behind. The signal itself, end to end
+through the CLI, is tests/test_operations.py::test_sigterm_marks_a_multiprocess_run_interrupted.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+
+import pytest
+
+from newsgraph import parallel
+from newsgraph.record import Article, Item, ItemError
+
+EN = "The minister said on Monday that the talks in Nairobi would resume next week."
+
+
+def _pairs(texts: list[str]) -> list[tuple[int, Item]]:
+    return [(i, Item(text=t, ref=f"r{i}")) for i, t in enumerate(texts)]
+
+
+def _workers() -> list[mp.process.BaseProcess]:
+    return [p for p in mp.active_children() if p.name == "newsgraph-worker"]
+
+
+def _run(texts: list[str], **kw):
+    return parallel.run_parallel(_pairs(texts), model=None, n_process=2, chunk_chars=100_000,
+                                 batch_chars=300_000, **kw)
+
+
+@pytest.mark.slow
+def test_a_dead_worker_makes_its_items_errors_and_is_replaced(nlp, monkeypatch) -> None:
+    work = parallel._work
+
+    def dies_on_poison(batch, *args):  # forked workers inherit this: one of them dies on its task
+        if any("POISON" in it.text for _i, it in batch):
+            os._exit(3)
+        return work(batch, *args)
+
+    monkeypatch.setattr(parallel, "_work", dies_on_poison)
+    texts = [f"{EN} Item {i}." for i in range(6)]
+    texts[2] = "POISON " + texts[2]
+    out = list(_run(texts, task_items=1))
+    assert [type(o).__name__ for o in out] == ["Article", "Article", "ItemError", "Article", "Article", "Article"]
+    err = out[2]
+    assert isinstance(err, ItemError) and err.index == 2 and err.item == "r2" and err.error == "WorkerDied"
+    assert "exit code 3" in err.reason
+    assert [o.text for o in out if isinstance(o, Article)] == [t for t in texts if "POISON" not in t]
+    assert _workers() == []
+
+
+@pytest.mark.slow
+def test_a_consumer_that_stops_leaves_no_worker(nlp) -> None:
+    gen = _run([f"{EN} Item {i}." for i in range(40)], task_items=2)
+    first = next(gen)
+    assert isinstance(first, Article)
+    assert len(_workers()) == 2
+    pids = [p.pid for p in _workers()]
+    gen.close()  # what an exception in the consumer (KeyboardInterrupt from SIGTERM) does to the generator
+    assert _workers() == []
+    for pid in pids:  # reaped, not only killed: no zombie, no orphan
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+@pytest.mark.slow
+def test_workers_ignore_the_signals_their_parent_handles(nlp) -> None:
+    gen = _run([f"{EN} Item {i}." for i in range(40)], task_items=2)
+    next(gen)
+    for p in _workers():  # Ctrl-C reaches the whole process group; the parent alone decides what it means
+        os.kill(p.pid, signal.SIGINT)
+        os.kill(p.pid, signal.SIGTERM)
+    rest = list(gen)
+    assert len(rest) == 39 and all(isinstance(o, Article) for o in rest)
+    assert _workers() == []
