@@ -139,6 +139,9 @@ def clean_name(text: str) -> str | None:
         toks = toks[1:]
     if not toks:
         return None
+    for tok in toks[:-1]:
+        if re.search(r"['’]s?$", tok) and not re.match(r"^[A-Z]['’]", tok):
+            return None  # "Bill Kristol's Twitter": a possessive inside, a person's thing, not a name
     for tok in toks:
         if not _NAME_TOKEN.match(tok) and not tok.lower().rstrip(".") in GENERATIONAL:
             return None
