@@ -191,6 +191,11 @@ def test_more_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) ->
     "Exports have not fallen to 3,000 tonnes.",  # negated
     "The adviser doubled down on his remarks.",  # insisted
     "Staff added notes about the plan for 30 new reactors to the file.",  # a figure of another phrase
+    "Scrap 90,000 civil service posts and lower the debt",  # an imperative: a programme, not a report
+    "On these figures the Greens would shrink from 41 seats to 12.",  # "would" said by no one: a projection
+    "The charity said it raised 3.1 million rupees (about $41,000) in a week.",  # money raised
+    "It is a movement that gained 11 percent of the regional vote.",  # a share won
+    "The court fell more than 800 cases behind in May.",  # an idiom
 ])
 def test_not_changes(nlp: Any, text: str) -> None:
     assert _run(nlp, text).changes == []

@@ -29,6 +29,9 @@ Keep = dict[int, tuple[dict[str, Any], Anchor | None]]
 # transitive verbs whose bare object is the size of the move ("cut 2,200 jobs", "withdraw 2,000 troops");
 # "raised $5 million" is fundraising, so rising verbs need a preposition (by/to/from)
 _BARE_DELTA_UP = frozenset({"add", "increase", "boost"})
+# verbs that also mean winning a share: "gained 8 percent of the vote"
+_SHARE_VERBS = frozenset({"gain", "win", "take", "capture"})
+_SHARE_OF = re.compile(r"[ \t]+of\b")
 # verbs that also mean letting things fall: a bare count on them is a number of things, unless it counts points
 _DROP_THINGS = frozenset({"drop"})
 _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
@@ -76,7 +79,7 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         return
     role, trig = found
     direction = _direction(trig)
-    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod") and not (
+    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos") and not (
         direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP
     ):
         return
@@ -84,6 +87,8 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
         return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
+    if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
+        return  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
     if role == "delta" and anchor is not None and anchor.root.dep_ == "conj":
         return  # "increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem": a second level
     dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
