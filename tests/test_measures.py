@@ -174,6 +174,8 @@ def test_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) -> None
      (40120, None, "increase")),
     # a move in percentage points to a level is not a range
     ("The yield rose 1.2 percentage points to 6.4 percent.", (None, 6.4, "increase")),
+    # "down from" after a figure whose sentence has no verb of movement
+    ("The garrison has 2,400 soldiers there, down from about 4,100 in 2018.", (4100, 2400, "decrease")),
 ])
 def test_more_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     rec = _run(nlp, text)
@@ -199,6 +201,11 @@ def test_more_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) ->
 ])
 def test_not_changes(nlp: Any, text: str) -> None:
     assert _run(nlp, text).changes == []
+
+
+def test_cut_in_half_is_a_fall_of_half(nlp: Any) -> None:
+    rec = _run(nlp, "The number of checkpoints was cut in half.")
+    assert [(c.direction, c.pct) for c in rec.changes] == [("decrease", 50)]
 
 
 def test_a_level_in_a_subordinate_clause_is_not_the_target(nlp: Any) -> None:

@@ -145,6 +145,9 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
     for ps, pe, _k in content_paragraphs(doc):
         span = doc.char_span(ps, pe, alignment_mode="contract")
         for tok in span or []:
+            if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"):
+                _by_half(tok.head.head, drafts)
+                continue
             mul = multiplier_of(tok)
             if mul is None or tok.i in drafts:
                 continue
@@ -152,6 +155,15 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
                     and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
             if args:
                 drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
+
+
+def _by_half(trig: Token, drafts: dict[Any, ChangeDraft]) -> None:
+    """"cut in half", "fell by half to $2 billion": a fall of 50 percent."""
+    if trigger_direction(trig) != "decrease" or trig.pos_ != "VERB":
+        return
+    dr = drafts.setdefault(trig.i, ChangeDraft(trig, "decrease", trig.lemma_.lower()))
+    if dr.pct is None:
+        dr.pct = 50
 
 
 def _merge_up_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
