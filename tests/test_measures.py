@@ -27,6 +27,7 @@ from newsgraph.web.charts import hedge_range
     ("others detained", "arrests"), ("nations", "countries"), ("the unemployment rate", "unemployment"),
     ("worth", None), ("percent", None), ("times", None), ("step", None), ("point", None), ("range", None),
     ("majority", None), ("kinds", None), ("Caption", None), ("", None), (None, None),
+    ("nuclear weapons tests", "tests"),  # a plural head counts, whatever its modifier
 ])
 def test_canonical_objects(phrase: str | None, canon: str | None) -> None:
     assert canonical_object(phrase) == canon
@@ -321,6 +322,7 @@ def test_unanchored_times_follow_tense_and_context(nlp: Any, text: str, expected
     ("About 9,000 NATO troops are stationed in Afghanistan.", "troops:NATO:AFG"),
     ("Some 300 ISIS fighters surrendered in Syria.", "fighters:ISIS:SYR"),
     ("Russia deployed 2,000 Russian soldiers in Syria.", "troops:RUS:SYR"),
+    ("Iran conducted three missile tests last spring.", "tests:IRN:-"),  # a verb of carrying out
 ])
 def test_owners_are_states_or_actor_keys_for_bodies_that_are_not(nlp: Any, text: str, key: str) -> None:
     assert [a.measure for a in _run(nlp, text).amounts] == [key]
