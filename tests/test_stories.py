@@ -112,6 +112,14 @@ def test_an_undated_report_joins_its_story_by_content(tmp_path) -> None:
     assert frozenset({other.id}) in blocks
 
 
+def test_a_date_no_window_can_hold_counts_as_undated(tmp_path) -> None:
+    recs, _ = story_reports()
+    odd = record(recs[0].text + " More details came later.", "2024-13-40", title=recs[0].title)
+    db = str(tmp_path / "o.db")
+    kb.store_articles([odd, *recs[:3]], db=db)  # stored first: found later from the dated reports' side
+    assert frozenset({*(r.id for r in recs[:3]), odd.id}) in partition(db)
+
+
 def test_undated_reports_stay_single_when_content_linking_is_off(tmp_path, monkeypatch) -> None:
     from newsgraph.kb import stories
     from newsgraph.kb.storyfeatures import params
@@ -137,6 +145,19 @@ def test_undated_reports_give_the_same_partition_in_any_order(tmp_path) -> None:
         kb.store_articles(shuffled[:9], db=db, batch_size=batch)  # two runs: a resumed ingest
         kb.store_articles(shuffled[9:], db=db, batch_size=batch)
         assert partition(db) == want
+
+
+def test_rebuild_gives_the_same_partition_with_undated_reports(tmp_path) -> None:
+    from newsgraph.kb.stories import rebuild_stories
+
+    recs, gold = story_reports()
+    recs = _undated(recs, "Fox Online News")
+    db = str(tmp_path / "r.db")
+    kb.store_articles(list(reversed(recs)), db=db, batch_size=2)
+    assert partition(db) == gold_partition(recs, gold)
+    with open_store(db) as st, st.begin() as c:
+        rebuild_stories(c, "2026-12-03T00:00:00+00:00", chunk=5)
+    assert partition(db) == gold_partition(recs, gold)
 
 
 def test_an_undated_lookup_reads_at_most_the_cap_per_word_key(tmp_path) -> None:
@@ -206,6 +227,8 @@ sys.path.insert(0, {tests!r})
 from storycorpus import story_reports
 from newsgraph import kb
 recs, _ = story_reports()
+if sys.argv[3] == "undated":  # every HuffPost report stored without a date: linked by content alone
+    recs = [r.model_copy(update={{"published": None}}) if r.source == "HuffPost" else r for r in recs]
 part = [r for i, r in enumerate(recs) if i % 2 == int(sys.argv[2])]
 with kb.open_store(sys.argv[1]) as store:
     for r in part:  # one transaction per report, so the two writers interleave
@@ -214,12 +237,13 @@ with kb.open_store(sys.argv[1]) as store:
 
 
 @pytest.mark.slow
-def test_two_processes_at_once_give_the_same_partition(kb_url, tmp_path) -> None:  # noqa: F811
+@pytest.mark.parametrize("dates", ["dated", "undated"])
+def test_two_processes_at_once_give_the_same_partition(kb_url, tmp_path, dates) -> None:  # noqa: F811
     script = tmp_path / "w.py"
     script.write_text(_WRITER.format(tests=str(ROOT / "tests")), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     open_store(kb_url).close()
-    procs = [subprocess.Popen([sys.executable, str(script), kb_url, str(k)], env=env, stderr=subprocess.PIPE,
+    procs = [subprocess.Popen([sys.executable, str(script), kb_url, str(k), dates], env=env, stderr=subprocess.PIPE,
                               text=True) for k in (0, 1)]
     for p in procs:
         _, err = p.communicate(timeout=300)

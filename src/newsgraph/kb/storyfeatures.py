@@ -17,6 +17,7 @@ Entities and the heaviest words are the keys of the candidate index.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -174,6 +175,17 @@ def tfidf(title: str, lead: str, *, title_weight: float = 2.0, keep: int | None 
     return {w: v / norm for w, v in vec.items()}
 
 
+def _day(published: str | None) -> str | None:
+    """The day a report is placed by, or None (undated) when ``published`` is not a calendar day: a date
+    no window can hold ("2024-13-40", "2024-05") links by content, like a missing one."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def entity_vector(rec: Article) -> dict[str, float]:
     """The record's story entities by knowledge-base key, weighted 1 + log(mentions), L2-normalized.
 
@@ -211,7 +223,7 @@ def features_of(rec: Article, p: Params | None = None) -> Features:
         if a.object:
             facts.add(f"m:{measure_key(a.object, a.owner, a.location)}")
     title = rec.title or ""
-    return Features(rec.id, rec.published, normalize_outlet(rec.source),
+    return Features(rec.id, _day(rec.published), normalize_outlet(rec.source),
                     tfidf(title, _lead(rec, p.lead_words), title_weight=p.title_weight),
                     tfidf(title, _lead(rec, 10**9), title_weight=p.title_weight, keep=p.body_terms),
                     sorted(ents), sorted(facts), ents)
