@@ -153,6 +153,11 @@ INDIRECT = [
       ("indirect", "prices could rise", "Robert Brown", None)]),
     ("Anna Keller's office said the meeting had been cancelled because of the storm.",
      [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller", None)]),
+    # what a person said or wrote speaks for its possessor, a name or a pronoun
+    ("Anna Keller's statement said the factory would stay open.",
+     [("indirect", "the factory would stay open", "Anna Keller", None)]),
+    ("Robert Brown wrote to the board on Monday. His letter said the plan had failed.",
+     [("indirect", "the plan had failed", "Robert Brown", None)]),
     ("In a statement, Robert Brown said the company would appeal the ruling.",
      [("indirect", "the company would appeal the ruling", "Robert Brown", None)]),
     # a verb that attributes what it governs
