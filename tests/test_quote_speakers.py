@@ -200,6 +200,10 @@ NOT_QUOTES = [
     ("Critics said the context of the speech indicates Robert Brown meant every word.",
      [("indirect", "the context of the speech indicates Robert Brown meant every word", "Critics", None)]),
     ("The context indicates that the minister knew about the plan.", []),
+    # the verb of a time clause before the quote is not its cue: the reporting verb it hangs on is
+    ('Hillary Clinton initially said in the spring, when the private server email story broke, '
+     '“I did not email any classified material to anyone on my email.”',
+     [("direct", "I did not email any classified material to anyone on my email.", "Hillary Clinton", None)]),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),
