@@ -161,6 +161,11 @@ INDIRECT = [
 ]
 
 SIGN_OFFS = [
+    # one quote a line, each signed after a dash and a no-break space: each quote is its signer's
+    ('Readers sent their views after the debate.\n“We need a new plan for the town.” ―\u00a0Ana Ruiz\n'
+     '“Nothing will change here before the winter.” ―\u00a0Tom Walsh',
+     [("direct", "We need a new plan for the town.", "Ana Ruiz", None),
+      ("direct", "Nothing will change here before the winter.", "Tom Walsh", None)]),
     # a dash and a name after the quote, and a transcript line
     ('Readers sent their views after the debate.\n\n"The plan will never work in our town." ― Ana Ruiz',
      [("direct", "The plan will never work in our town.", "Ana Ruiz", None)]),
@@ -246,3 +251,11 @@ def test_documents(qnlp, text, expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
 def test_not_statements(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
+
+
+def test_title_case_line_ending_in_a_colon_introduces_the_quote(qnlp) -> None:
+    # "Reporter Anna Keller says:" reads as a headline by its capitals, but a colon introduces what follows
+    text = 'Robert Brown spoke on Monday.\n\nReporter Anna Keller says:\n\n"The crowd stayed in the square all night."'
+    got = _run(qnlp, text)
+    assert [(k, t) for k, t, _s, _a in got] == [("direct", "The crowd stayed in the square all night.")]
+    assert got[0][2] is not None and got[0][2].endswith("Anna Keller")

@@ -2,9 +2,12 @@
 
 Used by the per-report repair (:mod:`newsgraph.persons`) and by the cross-report index
 (:mod:`newsgraph.kb.entities`); imports nothing but the lexicon, so both extraction and the
-knowledge base can use it without spaCy. Parsing is done by ``nameparser`` (a maintained name
-parser) with our own rules around it: titles, possessives and particles ("al-Assad" is also
-"Assad") are handled here, and an alias must look like a name at all (rule 5 of issue 16).
+knowledge base can use it without spaCy. Parsing is done by our own rules: titles, possessives,
+particles ("al-Assad" is also "Assad"), family-name-first names ("Kim Jong Un") and run-together
+initials ("H.W.") are handled here, and an alias must look like a name at all (rule 5 of issue 16).
+``nameparser`` (a maintained parser) can stand in for the split into given / middle / surname /
+suffix (:func:`use_parser`); it was measured against these rules and not adopted (BENCHMARKS.md,
+"Identity across reports").
 
 The merge rules (each tested in ``tests/test_identity.py``):
 
@@ -22,12 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicon import read_tsv
 
 __all__ = ["PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
-           "exact_person"]
+           "exact_person", "use_parser"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
                 "v": "v"}
@@ -54,6 +57,7 @@ _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "St", "Fitz", "Della")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-, accent- and dot-insensitive form: "Peña" → "pena", "J." → "j"."""
     s = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -91,7 +95,7 @@ class PersonName:
     def bare(self) -> bool:
         return not self.given
 
-    @property
+    @cached_property  # read in every comparison; computed once per parsed name
     def surname_core(self) -> str:
         """The surname without a leading particle: "al-assad" → "assad"."""
         parts = re.split(r"[-\s]", self.surname, maxsplit=1)
@@ -114,6 +118,7 @@ class PersonName:
         return " ".join(x for x in (self.given, self.surname_core, self.suffix) if x)
 
 
+@lru_cache(maxsize=200_000)
 def clean_name(text: str) -> str | None:
     """A person alias trimmed to its name, or None when it is no name (rule 5).
 
@@ -164,6 +169,7 @@ def _split_title(toks: list[str]) -> tuple[str, list[str]]:
     return title, toks
 
 
+@lru_cache(maxsize=200_000)
 def strip_title(text: str) -> str | None:
     """The cleaned name without its leading titles: "Chair Reince Priebus" → "Reince Priebus"."""
     cleaned = clean_name(text)
@@ -172,12 +178,41 @@ def strip_title(text: str) -> str | None:
     return " ".join(_split_title(cleaned.split())[1])
 
 
+_PARSER = ["rules"]  # which parser parse_person uses: "rules" (ours) or "nameparser" (for measuring)
+
+
+def use_parser(name: str) -> None:
+    """Choose the parser behind :func:`parse_person`: "rules" (the default) or "nameparser"
+    (needs the ``nameparser`` package; used by ``benchmarks/eval_identity.py --parser``)."""
+    if name not in ("rules", "nameparser"):
+        raise ValueError(f"unknown name parser {name!r}")
+    _PARSER[0] = name
+    parse_person.cache_clear()
+
+
+def _parse_nameparser(cleaned: str) -> PersonName | None:
+    """The same structure from ``nameparser.HumanName`` (titles, suffixes and particles its own way)."""
+    from nameparser import HumanName
+
+    h = HumanName(cleaned)
+    title, suffix = fold(h.title), GENERATIONAL.get(fold(h.suffix).split(",")[0].strip(), "")
+    first, last = h.first.strip(), h.last.strip()
+    if not last:  # one word: nameparser calls it a first name; for us it is a bare surname
+        return PersonName("", (), fold(first), suffix, title) if first else None
+    surname = fold(last).replace(" ", "-")
+    if not first:
+        return PersonName("", (), surname, suffix, title)
+    return PersonName(fold(first), tuple(fold(m) for m in h.middle_list if fold(m)), surname, suffix, title)
+
+
 @lru_cache(maxsize=200_000)
 def parse_person(text: str) -> PersonName | None:
     """Parse a person's name; None when nothing name-like is left."""
     cleaned = clean_name(text)
     if cleaned is None:
         return None
+    if _PARSER[0] == "nameparser":
+        return _parse_nameparser(cleaned)
     title, toks = _split_title(cleaned.split())
     if not toks:
         return None

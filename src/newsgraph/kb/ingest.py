@@ -456,7 +456,9 @@ class _Writer:
             rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
             stored.append(rec)
             seen_here: set[int] = set()
-            gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
+            context = index.context_of(rec.entities)
+            gids = [index.resolve(e, rec.published, seen_here, context) for e in rec.entities]
+            index.note_article(rec.entities, gids)
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
                                 run_id=s.run_id, ingested_at=now)
             for k, v in part.items():

@@ -9,6 +9,7 @@ one, and a reporting verb inside quoted words reports nothing of the article's o
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Literal
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
@@ -40,9 +41,11 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
-                    pars: list[tuple[int, int]], resolver: Resolver) -> list[Quote]:
-    """The reported clauses of the Doc's reporting verbs and "according to" phrases, in the order found."""
-    found = _Clauses(doc, masked, marked, pars, resolver)
+                    pars: list[tuple[int, int]], resolver: Resolver,
+                    offsets: tuple[list[int], list[int]] | None = None) -> list[Quote]:
+    """The reported clauses of the Doc's reporting verbs and "according to" phrases, in the order found.
+    ``offsets``: the tokens' start and end characters, when the caller has read them."""
+    found = _Clauses(doc, masked, marked, pars, resolver, offsets)
     for i in _candidates(doc, cues):
         tok = doc[i]
         if masked[i] or not found.in_body(tok):
@@ -69,14 +72,16 @@ class _Clauses:
     """The indirect quotes of one Doc, added phase by phase, and what every phase checks them against."""
 
     def __init__(self, doc: Doc, masked: list[bool], marked: list[tuple[int, int, str]],
-                 pars: list[tuple[int, int]], resolver: Resolver) -> None:
+                 pars: list[tuple[int, int]], resolver: Resolver,
+                 offsets: tuple[list[int], list[int]] | None = None) -> None:
         self.doc, self.masked, self.marked, self.pars, self.resolver = doc, masked, marked, pars, resolver
         self.text = resolver.text
         self.par_starts = [s for s, _e in pars]
-        # character offsets of every token, read from the Doc's arrays (no Span objects for offsets)
-        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        self.starts = [a for a, _n in offsets]
-        self.ends = [a + n for a, n in offsets]
+        if offsets is None:
+            # character offsets of every token, read from the Doc's arrays (no Span objects for offsets)
+            rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+            offsets = ([a for a, _n in rows], [a + n for a, n in rows])
+        self.starts, self.ends = offsets
         self.out: list[Quote] = []
 
     def in_body(self, tok: Token) -> bool:
@@ -88,7 +93,7 @@ class _Clauses:
         return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in self.marked)
 
     def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
-            kind: str = "indirect") -> None:
+            kind: Literal["indirect", "question"] = "indirect") -> None:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported."""
         s, e = _trim(self.doc, s, e)
