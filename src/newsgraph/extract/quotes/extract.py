@@ -84,7 +84,8 @@ def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
             continue
         # a title-case line without a final full stop is a headline or promo even when cleaning kept it; a line
         # that ends with a colon introduces what follows ("Reporter Jane Roe says:")
-        if len(text.split()) <= 25 and not text.rstrip().endswith(":") and is_title_case(text):
+        # (split stops after 25 words: a long paragraph is not split whole)
+        if len(text.split(None, 25)) <= 25 and not text.rstrip().endswith(":") and is_title_case(text):
             continue
         out.append((s, e))
     return out
@@ -97,7 +98,7 @@ def _tok_index(doc: Doc, starts: list[int], char: int) -> int:
 
 def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> Literal["direct", "partial"]:
     inner = text[q.span.start : q.span.end].strip().rstrip("".join(_MARKS)).rstrip()
-    words = inner.split()
+    words = inner.split(None, 7)  # only counts up to 7 matter below
     before = text[par_start : q.span.open_mark].rstrip()
     prev_ch = before[-1:] if before else ""
     after = text[q.span.close_mark + q.span.close_width : q.span.close_mark + q.span.close_width + 2].lstrip()
