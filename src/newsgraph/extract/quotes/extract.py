@@ -235,7 +235,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     b_lo = open_tok
     while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
         b_lo -= 1
-    adjacent = verb_before(doc, b_lo, open_tok, masked)
+    adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
     if after is not None and after.speaker is not None:
