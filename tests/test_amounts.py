@@ -109,7 +109,9 @@ def test_amounts_in_text(text: str, expected: list[tuple[Any, ...]]) -> None:
         ("30 times the size", "30", "multiplier"), ("a two-state solution", "two", "modifier"),
         ("the new 5G network", "5", "code"), ("stand united as one", "one", "pronoun"),
         ("the Gang of Seven summit", "Seven", "name"), ("one part in a million", "a million", "ratio"),
-        ("Watch the clip 03:41", "41", "time"),
+        ("Watch the clip 03:41", "41", "time"), ("Gallery (12 Images)", "12", "caption"),
+        ("the 1960-64 talks", "64", "year"), ("the blog 38 North said", "38", "name"),
+        ("in a week or two", "two", "duration"), ("the Group of 20 nations", "20", "name"),
     ],
 )
 def test_not_amounts(text: str, surface: str, reason: str) -> None:

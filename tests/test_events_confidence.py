@@ -56,3 +56,11 @@ def test_clear_reports_are_shown_by_default() -> None:
                       ("Peru expelled the Chilean ambassador on Monday.", "SANCTION")):
         shown = newsgraph.extract(text).events
         assert typ in {e.type for e in shown}, newsgraph.extract(text, min_confidence=0.0).events
+
+
+def test_every_feature_has_a_reader_and_run_time_reads_what_the_model_needs() -> None:
+    from newsgraph.extract.events import confidence
+
+    assert set(confidence._FEATURES) == set(FEATURES)
+    names = confidence.runtime_features(load_model())
+    assert set(load_model().names) <= set(names) and set(CAPPED) <= set(names)

@@ -27,6 +27,7 @@ from newsgraph.web.charts import hedge_range
     ("others detained", "arrests"), ("nations", "countries"), ("the unemployment rate", "unemployment"),
     ("worth", None), ("percent", None), ("times", None), ("step", None), ("point", None), ("range", None),
     ("majority", None), ("kinds", None), ("Caption", None), ("", None), (None, None),
+    ("nuclear weapons tests", "tests"),  # a plural head counts, whatever its modifier
 ])
 def test_canonical_objects(phrase: str | None, canon: str | None) -> None:
     assert canonical_object(phrase) == canon
@@ -174,6 +175,8 @@ def test_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) -> None
      (40120, None, "increase")),
     # a move in percentage points to a level is not a range
     ("The yield rose 1.2 percentage points to 6.4 percent.", (None, 6.4, "increase")),
+    # "down from" after a figure whose sentence has no verb of movement
+    ("The garrison has 2,400 soldiers there, down from about 4,100 in 2018.", (4100, 2400, "decrease")),
 ])
 def test_more_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     rec = _run(nlp, text)
@@ -191,9 +194,19 @@ def test_more_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) ->
     "Exports have not fallen to 3,000 tonnes.",  # negated
     "The adviser doubled down on his remarks.",  # insisted
     "Staff added notes about the plan for 30 new reactors to the file.",  # a figure of another phrase
+    "Scrap 90,000 civil service posts and lower the debt",  # an imperative: a programme, not a report
+    "On these figures the Greens would shrink from 41 seats to 12.",  # "would" said by no one: a projection
+    "The charity said it raised 3.1 million rupees (about $41,000) in a week.",  # money raised
+    "It is a movement that gained 11 percent of the regional vote.",  # a share won
+    "The court fell more than 800 cases behind in May.",  # an idiom
 ])
 def test_not_changes(nlp: Any, text: str) -> None:
     assert _run(nlp, text).changes == []
+
+
+def test_cut_in_half_is_a_fall_of_half(nlp: Any) -> None:
+    rec = _run(nlp, "The number of checkpoints was cut in half.")
+    assert [(c.direction, c.pct) for c in rec.changes] == [("decrease", 50)]
 
 
 def test_a_level_in_a_subordinate_clause_is_not_the_target(nlp: Any) -> None:
@@ -309,6 +322,7 @@ def test_unanchored_times_follow_tense_and_context(nlp: Any, text: str, expected
     ("About 9,000 NATO troops are stationed in Afghanistan.", "troops:NATO:AFG"),
     ("Some 300 ISIS fighters surrendered in Syria.", "fighters:ISIS:SYR"),
     ("Russia deployed 2,000 Russian soldiers in Syria.", "troops:RUS:SYR"),
+    ("Iran conducted three missile tests last spring.", "tests:IRN:-"),  # a verb of carrying out
 ])
 def test_owners_are_states_or_actor_keys_for_bodies_that_are_not(nlp: Any, text: str, key: str) -> None:
     assert [a.measure for a in _run(nlp, text).amounts] == [key]

@@ -337,10 +337,13 @@ def canonical_object(obj: str | None) -> str | None:
         phrase = " ".join(words[i:])
         if phrase in table:
             return table[phrase]
-    for w in reversed(words):
-        if w in table:
-            return table[w]
     head = words[-1]
+    # a plural head names what is counted even when a modifier is in the table ("two nuclear weapons tests"
+    # counts tests); other heads ("stationed", "there") let an earlier word speak
+    if not (head.endswith("s") and head.isalpha() and len(words) > 1):
+        for w in reversed(words):
+            if w in table:
+                return table[w]
     return head if head.isalpha() else None
 
 

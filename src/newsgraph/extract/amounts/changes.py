@@ -51,27 +51,42 @@ def unreal(trigger: Token | None) -> bool:
     happened (the annotation rules leave expectations, proposals, requests and conditions out).
 
     Walks from the trigger up through the clauses above it; "decided to reduce" stays a change (a decision
-    taken), and so does a plain "will" (an announced move with its target time)."""
+    taken), and so does a plain "will" (an announced move with its target time); "would" is a reported
+    "will" under a verb of saying, else a projection."""
     words = _modality()
-    cur = trigger
+    if trigger is not None and _not_a_move(trigger, words):
+        return True
+    cur, would = trigger, False
     for _ in range(6):
         if cur is None:
-            return False
+            break
         kids = list(cur.children)
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if auxes & words["modal"] or {"would", "have"} <= auxes:
             return True
-        if cur is trigger and any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in words["condition"])
-                                  for c in kids):
-            return True  # "has not fallen", "unless members boost spending": the trigger's own clause only
+        if cur is not trigger and _lemma(cur) in words["speech"]:
+            return False  # "said it would cut": a reported "will"
+        would = would or "would" in auxes
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
         if cur is not trigger and _lemma(cur) in words["intent"]:
             return True
         if cur.head.i == cur.i:
-            return False
+            break
         cur = cur.head
-    return False
+    return would  # "the party would shrink from 56 seats to 10", said by no one: a projection
+
+
+def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The trigger's own clause: negated, a condition, an imperative ("Cut 120,000 jobs" in a programme), or
+    an idiom that moves no figure ("fell behind", "fell ill")."""
+    kids = list(trigger.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in words["condition"]) for c in kids):
+        return True  # "has not fallen", "unless members boost spending"
+    if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+        return True
+    return any(c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in words["idiom"] for c in kids)
 
 
 @dataclass

@@ -29,6 +29,9 @@ Keep = dict[int, tuple[dict[str, Any], Anchor | None]]
 # transitive verbs whose bare object is the size of the move ("cut 2,200 jobs", "withdraw 2,000 troops");
 # "raised $5 million" is fundraising, so rising verbs need a preposition (by/to/from)
 _BARE_DELTA_UP = frozenset({"add", "increase", "boost"})
+# verbs that also mean winning a share: "gained 8 percent of the vote"
+_SHARE_VERBS = frozenset({"gain", "win", "take", "capture"})
+_SHARE_OF = re.compile(r"[ \t]+of\b")
 # verbs that also mean letting things fall: a bare count on them is a number of things, unless it counts points
 _DROP_THINGS = frozenset({"drop"})
 _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
@@ -76,7 +79,7 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         return
     role, trig = found
     direction = _direction(trig)
-    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod") and not (
+    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos") and not (
         direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP
     ):
         return
@@ -84,6 +87,8 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
         return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
+    if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
+        return  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
     if role == "delta" and anchor is not None and anchor.root.dep_ == "conj":
         return  # "increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem": a second level
     dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
@@ -140,6 +145,9 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
     for ps, pe, _k in content_paragraphs(doc):
         span = doc.char_span(ps, pe, alignment_mode="contract")
         for tok in span or []:
+            if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"):
+                _by_half(tok.head.head, drafts)
+                continue
             mul = multiplier_of(tok)
             if mul is None or tok.i in drafts:
                 continue
@@ -147,6 +155,15 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
                     and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
             if args:
                 drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
+
+
+def _by_half(trig: Token, drafts: dict[Any, ChangeDraft]) -> None:
+    """"cut in half", "fell by half to $2 billion": a fall of 50 percent."""
+    if trigger_direction(trig) != "decrease" or trig.pos_ != "VERB":
+        return
+    dr = drafts.setdefault(trig.i, ChangeDraft(trig, "decrease", trig.lemma_.lower()))
+    if dr.pct is None:
+        dr.pct = 50
 
 
 def _merge_up_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:

@@ -158,6 +158,29 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     hm = _HYPHEN_WORD.match(text, q.end)
     if hm and hm.group(1).lower() not in ("some", "plus", "odd"):
         return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member
+    return _frame_skip(before, after, q)
+
+
+# "Slideshow (18 Images)": a gallery's count; "38 North", "10 Downing Street": names; "1950-53": the end year
+_GALLERY = re.compile(r"[ \t]+(?:images|photos|pictures|videos|slides)\)", re.I)
+_NAME_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Street|Avenue|Road)\b(?![ \t-]*[A-Z])")
+_NAME_BEFORE = re.compile(r"\b(?:Group|Gang|Club)[ \t]+of[ \t]+$")
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–]$")
+_UNIT_OR_BEFORE = re.compile(rf"(?i)\b(?:{_TIME_UNITS})s?[ \t]+or[ \t]+$")
+
+
+def _frame_skip(before: str, after: str, q: Quantity) -> str | None:
+    """Numbers whose frame, not their value, says they are no amount."""
+    if q.end != q.num_end or q.kind != "count":
+        return None
+    if before.endswith("(") and _GALLERY.match(after):
+        return "caption"
+    if not q.spelled and (_NAME_AFTER.match(after) or _NAME_BEFORE.search(before)):
+        return "name"  # "38 North", "the Group of 20 nations"
+    if not q.spelled and _YEAR_SPAN_BEFORE.search(before) and q.num_end - q.num_start == 2:
+        return "year"
+    if q.spelled and _UNIT_OR_BEFORE.search(before):
+        return "duration"  # "a year or two"
     return None
 
 

@@ -202,7 +202,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     seen: set[str] = set()
     for sent in report_sentences(doc, text):
         heading = any(s <= sent.start_char < e for s, e in headings)
-        found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen))
+        found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None)
         seen.update(f.rule.type for f in found)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +25,8 @@ from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
 from .triggers import Found, in_reported_speech
 
-__all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED"]
+__all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED",
+           "runtime_features"]
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their", "i", "me", "my",
                        "we", "us", "our", "you", "your", "who", "which", "that"})
@@ -33,7 +35,7 @@ _MATERIAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "SANCTION", "AI
 _QUOTE_CHARS = frozenset('"“”')
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
-#: The feature names, in the order of the stored weights.
+#: The feature names (the stored model uses some of them).
 FEATURES: tuple[str, ...] = (
     "nominal", "carried", "loose", "subsumed", "derived", "committing", "plan",
     "actor", "actor_entity", "actor_pronoun", "actor_first_person", "actor_code",
@@ -68,58 +70,66 @@ class SentenceFacts:
         return sum(1 for i in self.quote_marks if i < tok.idx) % 2 == 1
 
 
-def features(f: Found, facts: SentenceFacts, ambiguous: bool) -> dict[str, float]:
-    """The feature values (0/1) of one candidate event. ``facts.seen``: a later mention of a type already
-    told is often the same event told again ("the attacks", "the meeting")."""
-    tok = f.trigger
-    dep = tok.dep_
-    text = facts.text
-    said = [text[p.start:p.end].strip().lower() for p in f.actors if p.end > p.start]
-    actor_pron = any(w in _PRONOUNS for w in said)
-    first = any(w in _FIRST_PERSON for w in said)
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) and not any(
-        c.dep_ == "agent" for c in tok.children)
-    vals = {
-        "nominal": f.nominal,
-        "carried": f.nominal and f.head is not None and f.head is not f.trigger,
-        "loose": f.loose,
-        "subsumed": f.subsumed,
-        "derived": f.derived_from is not None,
-        "committing": f.committing,
-        "plan": f.plan,
-        "actor": bool(f.actors),
-        "actor_entity": any(p.entity for p in f.actors),
-        "actor_pronoun": actor_pron,
-        "actor_first_person": first,
-        "actor_code": any(p.code for p in f.actors),
-        "target": bool(f.targets),
-        "target_entity": any(p.entity for p in f.targets),
-        "sense_row": f.rule.with_ == (("sense",),) or ambiguous and bool(f.rule.with_),
-        "argument_row": bool(f.rule.with_) and f.rule.with_ != (("sense",),),
-        "ambiguous_lemma": ambiguous,
-        "negated": f.modality == "negated",
-        "intended": f.modality == "intended",
-        "threatened": f.modality == "threatened",
-        "hypothetical": f.modality == "hypothetical",
-        "requested": f.modality == "requested",
-        "question": facts.question,
-        "quoted": facts.quoted(tok),
-        "reported_speech": in_reported_speech(tok),
-        "heading": facts.heading,
-        "root": dep == "ROOT" or (f.head is not None and f.head.dep_ == "ROOT"),
-        "relative": dep == "relcl" or (f.head is not None and f.head.dep_ == "relcl"),
-        "modifier": dep in {"amod", "acl", "compound", "nmod", "npadvmod"},
-        "complement": dep in {"xcomp", "ccomp", "advcl", "pcomp"},
-        "adjective": tok.pos_ == "ADJ",
-        "passive_no_agent": passive,
-        "material": f.rule.type in _MATERIAL,
-        "crowded": facts.n_candidates >= 3,
-        "told_before": f.rule.type in facts.seen,
-        "definite_noun": f.nominal and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
-                                           for c in tok.children),
-    }
-    vals.update({f"type_{t}": f.rule.type == t for t in PLOVER_TYPES})
-    return {k: float(bool(v)) for k, v in vals.items()}
+def _said(f: Found, facts: SentenceFacts) -> list[str]:
+    return [facts.text[p.start:p.end].strip().lower() for p in f.actors if p.end > p.start]
+
+
+def _head_dep(f: Found) -> str | None:
+    return f.head.dep_ if f.head is not None else None
+
+
+Feature = Callable[[Found, SentenceFacts, bool], bool]
+#: name -> how it is read off a candidate (its Found, its sentence's facts, whether its lemma is ambiguous)
+_FEATURES: dict[str, Feature] = {
+    "nominal": lambda f, s, a: f.nominal,
+    "carried": lambda f, s, a: f.nominal and f.head is not None and f.head is not f.trigger,
+    "loose": lambda f, s, a: f.loose,
+    "subsumed": lambda f, s, a: f.subsumed,
+    "derived": lambda f, s, a: f.derived_from is not None,
+    "committing": lambda f, s, a: f.committing,
+    "plan": lambda f, s, a: f.plan,
+    "actor": lambda f, s, a: bool(f.actors),
+    "actor_entity": lambda f, s, a: any(p.entity for p in f.actors),
+    "actor_pronoun": lambda f, s, a: any(w in _PRONOUNS for w in _said(f, s)),
+    "actor_first_person": lambda f, s, a: any(w in _FIRST_PERSON for w in _said(f, s)),
+    "actor_code": lambda f, s, a: any(p.code for p in f.actors),
+    "target": lambda f, s, a: bool(f.targets),
+    "target_entity": lambda f, s, a: any(p.entity for p in f.targets),
+    "sense_row": lambda f, s, a: f.rule.with_ == (("sense",),) or (a and bool(f.rule.with_)),
+    "argument_row": lambda f, s, a: bool(f.rule.with_) and f.rule.with_ != (("sense",),),
+    "ambiguous_lemma": lambda f, s, a: a,
+    "negated": lambda f, s, a: f.modality == "negated",
+    "intended": lambda f, s, a: f.modality == "intended",
+    "threatened": lambda f, s, a: f.modality == "threatened",
+    "hypothetical": lambda f, s, a: f.modality == "hypothetical",
+    "requested": lambda f, s, a: f.modality == "requested",
+    "question": lambda f, s, a: s.question,
+    "quoted": lambda f, s, a: s.quoted(f.trigger),
+    "reported_speech": lambda f, s, a: in_reported_speech(f.trigger),
+    "heading": lambda f, s, a: s.heading,
+    "root": lambda f, s, a: f.trigger.dep_ == "ROOT" or _head_dep(f) == "ROOT",
+    "relative": lambda f, s, a: f.trigger.dep_ == "relcl" or _head_dep(f) == "relcl",
+    "modifier": lambda f, s, a: f.trigger.dep_ in {"amod", "acl", "compound", "nmod", "npadvmod"},
+    "complement": lambda f, s, a: f.trigger.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"},
+    "adjective": lambda f, s, a: f.trigger.pos_ == "ADJ",
+    "passive_no_agent": lambda f, s, a: any(c.dep_ in {"auxpass", "nsubjpass"} for c in f.trigger.children)
+    and not any(c.dep_ == "agent" for c in f.trigger.children),
+    "material": lambda f, s, a: f.rule.type in _MATERIAL,
+    "crowded": lambda f, s, a: s.n_candidates >= 3,
+    "told_before": lambda f, s, a: f.rule.type in s.seen,
+    "definite_noun": lambda f, s, a: f.nominal and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in f.trigger.children),
+}
+for _t in PLOVER_TYPES:
+    _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
+
+
+def features(f: Found, facts: SentenceFacts, ambiguous: bool,
+             names: Iterable[str] | None = None) -> dict[str, float]:
+    """The feature values (0/1) of one candidate event: all of FEATURES, or only ``names`` (at run time the
+    model's and the capped ones; the fit script reads them all). ``facts.seen``: a later mention of a type
+    already told is often the same event told again ("the attacks", "the meeting")."""
+    return {n: float(bool(_FEATURES[n](f, facts, ambiguous))) for n in (FEATURES if names is None else names)}
 
 
 #: Candidates the guidelines keep out of the default view whatever the model says: a negated event (the
@@ -155,6 +165,11 @@ class ConfidenceModel:
 @lru_cache(maxsize=4)
 def _weights(model: ConfidenceModel) -> dict[str, float]:
     return model.weights
+
+
+def runtime_features(model: ConfidenceModel) -> tuple[str, ...]:
+    """What extraction computes when nobody traces the features: the model's and the capped ones."""
+    return tuple(dict.fromkeys((*model.names, *CAPPED)))
 
 
 @lru_cache(maxsize=1)

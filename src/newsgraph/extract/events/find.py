@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .confidence import SentenceFacts, capped, features, load_model
+from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
@@ -206,10 +206,11 @@ def _conditional(tok: Token) -> bool:
 
 
 def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: str | None = None,
-                     heading: bool = False, seen: frozenset[str] = frozenset()) -> list[Found]:
+                     heading: bool = False, seen: frozenset[str] = frozenset(),
+                     all_features: bool = False) -> list[Found]:
     """The sentence's candidate events, each with its features and confidence (``text``: the Doc's text,
     read once by the caller; ``heading``: the sentence is a heading of the report; ``seen``: the types
-    found in the article's earlier sentences)."""
+    found in the article's earlier sentences; ``all_features``: read every feature, not only the model's)."""
     text = sent.doc.text if text is None else text
     senses = load_senses()
     found: list[Found] = []
@@ -233,9 +234,10 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     if not found:
         return found
     model = load_model()
+    names = None if all_features else runtime_features(model)
     facts = SentenceFacts.of(sent, text, len(found), heading, seen)
     for f in found:
-        f.features = features(f, facts, senses.has(f.trigger.lemma_.lower()))
+        f.features = features(f, facts, senses.has(f.trigger.lemma_.lower()), names)
         f.confidence = capped(model.score(f.features), f.features)
     for f in found:
         if f.derived_from is not None and not f.plan:
