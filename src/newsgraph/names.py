@@ -143,7 +143,7 @@ def clean_name(text: str) -> str | None:
         if re.search(r"['’]s?$", tok) and not re.match(r"^[A-Z]['’]", tok):
             return None  # "Bill Kristol's Twitter": a possessive inside, a person's thing, not a name
     for tok in toks:
-        if not _NAME_TOKEN.match(tok) and not tok.lower().rstrip(".") in GENERATIONAL:
+        if not _NAME_TOKEN.match(tok) and tok.lower().rstrip(".") not in GENERATIONAL:
             return None
         if _RUN_TOGETHER.search(tok) and not tok.startswith(_NAME_PREFIXES):
             return None
