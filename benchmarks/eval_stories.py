@@ -245,13 +245,13 @@ def strip_dates(uniq: list[Any], which: str, source_of: dict[str, str]) -> list[
 
 def tune_undated(uniq: list[Any], gold: dict[str, str], tune_half: set[str]) -> dict[str, Any]:
     """Learn ``undated_threshold`` on the tune half: the kb's own pair rule (dated pairs as set; a pair
-    with an undated side must share a word key), each threshold judged with its four neighbours."""
+    with an undated side must share a rare word key), each threshold judged with its four neighbours."""
     from newsgraph.kb import storyfeatures as sf
 
     p = sf.params()
     feats = [sf.features_of(r, p) for r in uniq]
     keys = [set(f.keys(p.index_terms)) for f in feats]
-    words = [set(f.word_keys(p.index_terms)) for f in feats]
+    words = [set(f.undated_keys(p)) for f in feats]
     days = [_ordinal(f.day) for f in feats]
     fixed, scored = [], []
     for i in range(len(feats)):

@@ -130,3 +130,63 @@ def test_a_base_at_0009_upgrades_its_search_and_event_parties(kb_url):
         assert kb.search_page("troops", db=store, kind="article").total == 2
     finally:
         store.close()
+
+
+def test_conflict_candidates_are_every_pair_the_full_loop_accepts():
+    """The conflict search looks only at pairs that may share a time; on random series it finds exactly
+    the pairs, in the same order, that testing every pair finds."""
+    import random
+
+    from newsgraph.kb.conflicts import _candidates, _same_time
+    from newsgraph.kb.query import Point
+
+    rng = random.Random(5)
+    times = [None, "2020-09", "2020-09-10", "2020-09-14", "2020", "2020-W37", "2020-Q3", "2021-01-02"]
+
+    def point(k: int) -> Point:
+        time = rng.choice(times)
+        days = {"2020-09": ("2020-09-01", "2020-09-30"), "2020-09-10": ("2020-09-10",) * 2,
+                "2020-09-14": ("2020-09-14",) * 2, "2020": ("2020-01-01", "2020-12-31"),
+                "2020-W37": ("2020-09-07", "2020-09-13"), "2020-Q3": ("2020-07-01", "2020-09-30"),
+                "2021-01-02": ("2021-01-02",) * 2}
+        pub = rng.choice(["2020-09-10", "2020-09-12", "2020-10-01"])
+        day, last = days[time] if time else (pub, pub)
+        return Point(measure="troops:USA:IRQ", article_id=f"a{k % 7}", value=1000.0, role="amount", approx=None,
+                     low=None, high=None, time=time, day=day, last_day=last, before=False,
+                     as_of_publication=time is None, start=0, end=1, evidence="", published=pub, title=None,
+                     url=None)
+
+    for n in (0, 1, 5, 40):
+        series = [point(k) for k in range(n)]
+        full = [(i, j) for i in range(n) for j in range(i + 1, n) if _same_time(series[i], series[j], 31)]
+        fast = [(i, j) for i, j in _candidates(series, 31) if _same_time(series[i], series[j], 31)]
+        assert fast == full
+
+
+def _pairs(found) -> list[tuple[str, str, str, str]]:
+    return [(c.measure, c.a.article_id, c.b.article_id, c.reason) for c in found]
+
+
+def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store):
+    from newsgraph.kb.maintenance import delete_article
+    from newsgraph.kb.rebuild import rebuild
+
+    kb.ingest([drawdown(), followup(4000)], db=kb_store)
+    kb.ingest([followup(3500, time="2020-09-20"), plain(1)], db=kb_store)  # a second run joins the series
+    computed = kb.conflicts(db=kb_store)
+    assert len(computed) == 3
+    page = kb.conflict_page(db=kb_store, limit=2)
+    assert page.total == 3 and _pairs(page.items) == _pairs(computed[:2])
+    assert _pairs(kb.conflict_page(db=kb_store, offset=2, limit=2).items) == _pairs(computed[2:])
+    assert page.items[0].a.title == computed[0].a.title and page.items[0].a_range == computed[0].a_range
+    assert kb.conflict_page(db=kb_store, measure="troops:USA:IRQ").total == 3
+    assert kb.conflict_page(db=kb_store, measure="people:-:-").total == 0
+    # another tolerance is computed, not read
+    assert kb.conflict_page(db=kb_store, tolerance=0.5, hedge=0.5).total == len(
+        kb.conflicts(db=kb_store, tolerance=0.5, hedge=0.5))
+    delete_article(followup(4000).id, db=kb_store, client="test")
+    assert _pairs(kb.conflict_page(db=kb_store).items) == _pairs(kb.conflicts(db=kb_store))
+    assert kb.conflict_page(db=kb_store).total == 1
+    rebuild(db=kb_store)
+    assert _pairs(kb.conflict_page(db=kb_store).items) == _pairs(kb.conflicts(db=kb_store))
+    assert kb.conflict_page(db=kb_store).total == 1

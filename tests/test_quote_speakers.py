@@ -153,6 +153,11 @@ INDIRECT = [
       ("indirect", "prices could rise", "Robert Brown", None)]),
     ("Anna Keller's office said the meeting had been cancelled because of the storm.",
      [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller", None)]),
+    # what a person said or wrote speaks for its possessor, a name or a pronoun
+    ("Anna Keller's statement said the factory would stay open.",
+     [("indirect", "the factory would stay open", "Anna Keller", None)]),
+    ("Robert Brown wrote to the board on Monday. His letter said the plan had failed.",
+     [("indirect", "the plan had failed", "Robert Brown", None)]),
     ("In a statement, Robert Brown said the company would appeal the ruling.",
      [("indirect", "the company would appeal the ruling", "Robert Brown", None)]),
     # a verb that attributes what it governs
@@ -195,6 +200,10 @@ NOT_QUOTES = [
     ("Critics said the context of the speech indicates Robert Brown meant every word.",
      [("indirect", "the context of the speech indicates Robert Brown meant every word", "Critics", None)]),
     ("The context indicates that the minister knew about the plan.", []),
+    # the verb of a time clause before the quote is not its cue: the reporting verb it hangs on is
+    ('Hillary Clinton initially said in the spring, when the private server email story broke, '
+     '“I did not email any classified material to anyone on my email.”',
+     [("direct", "I did not email any classified material to anyone on my email.", "Hillary Clinton", None)]),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),

@@ -173,8 +173,20 @@ def test_an_undated_lookup_reads_at_most_the_cap_per_word_key(tmp_path) -> None:
     with open_store(db) as st, st.connect() as c:
         few = assigner._candidates(c, probe, {})
         many = StoryAssigner(params())._candidates(c, probe, {})
-    assert 0 < len(few) <= len(probe.word_keys(p.index_terms))  # one report per key at most
+    assert 0 < len(few) <= len(probe.undated_keys(p))  # one report per key at most
     assert len(many) > len(few)
+
+
+def test_undated_reports_are_looked_up_by_rare_words_only() -> None:
+    from newsgraph.kb.storyfeatures import features_of, idf_table, params
+
+    rec = record("The president said the Varnosburg dam collapsed.", None, title="Varnosburg dam collapsed")
+    f = features_of(rec)
+    idf, _ = idf_table()
+    assert "t:said" in f.word_keys(params().index_terms) or "t:president" in f.word_keys(params().index_terms)
+    keys = f.undated_keys(params())
+    assert "t:varnosburg" in keys and "t:said" not in keys and "t:president" not in keys
+    assert all(idf.get(k[2:], 99.0) >= params().undated_min_idf for k in keys)
 
 
 def test_entities_meet_on_their_knowledge_base_key() -> None:

@@ -34,6 +34,7 @@ from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
+from .conflicts import store_conflicts
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
 from .measures import PointRow, points_of
@@ -482,6 +483,7 @@ class _Writer:
         insert_rows(conn, rows)
         if pts:
             _store_points(conn, pts)
+            store_conflicts(conn, {p.measure for p in pts})  # the series these points joined
         self.stories.assign(conn, stored, now)  # the records as stored, so a rebuild sees the same
 
 

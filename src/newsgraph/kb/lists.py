@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from ..record import is_series
 from ..store import StoreLike
 from ..store import schema as t
-from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts
+from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts, stored_conflicts
 from .entity_lists import EntityArticle, entity_articles, entity_co_mentioned, entity_events, entity_quotes
 from .paging import Page, fetch_page, page_of_list
 from .query import (
@@ -99,7 +99,10 @@ def measure_page(
 
 def conflict_page(*, db: StoreLike = None, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
                   hedge: float = DEFAULT_HEDGE, offset: int = 0, limit: int = 50) -> Page[Conflict]:
-    """Conflicting pairs of points (see :mod:`newsgraph.kb.conflicts`), ordered by measure and day."""
+    """Conflicting pairs of points (see :mod:`newsgraph.kb.conflicts`), ordered by measure and day: read
+    from the stored conflicts at the default tolerance and hedge, computed for any other."""
+    if (tolerance, hedge) == (DEFAULT_TOLERANCE, DEFAULT_HEDGE):
+        return stored_conflicts(db=db, measure=measure, offset=offset, limit=limit)
     found = conflicts(db=db, measure=measure, tolerance=tolerance, hedge=hedge)
     return page_of_list(found, offset=offset, limit=limit)
 

@@ -19,7 +19,8 @@ scores those candidates, and then joins the one story it links to, starts a stor
 stories it links to (into the smallest id; the merge is a row of ``story_merges`` with the reason).
 
 Undated reports (no ``published``) link by content alone: to any report, dated or not, that shares one
-of its heaviest title + lead words (``t:`` keys) and scores at least ``undated_threshold`` (learned on the
+of its heaviest title + lead words that is rare in the fixed word table (``undated_min_idf``) and scores
+at least ``undated_threshold`` (learned on the
 tune half with the HuffPost report of every story made undated; BENCHMARKS.md). Without a date there is
 no window, so each of its word keys is read through the index only up to its ``undated_cap`` most
 recent reports (a dated report looks for undated partners the same way): the work per report stays
@@ -103,11 +104,11 @@ class StoryAssigner:
             queries.append(sa.select(k.c.article_id).where(k.c.key.in_(f.keys(p.index_terms)), k.c.day >= lo,
                                                           k.c.day <= hi, k.c.article_id != f.article_id))
             if content:  # undated partners: one bounded read over the word keys
-                queries.append(sa.select(k.c.article_id).where(k.c.key.in_(f.word_keys(p.index_terms)),
+                queries.append(sa.select(k.c.article_id).where(k.c.key.in_(f.undated_keys(p)),
                                                               k.c.day.is_(None), k.c.article_id != f.article_id)
                                .order_by(k.c.article_id).limit(p.undated_cap))
         elif content:
-            for key in f.word_keys(p.index_terms):  # each key's most recent reports first, then undated ones
+            for key in f.undated_keys(p):  # each key's most recent reports first, then undated ones
                 queries.append(sa.select(k.c.article_id).where(k.c.key == key, k.c.article_id != f.article_id)
                                .order_by(k.c.day.desc().nulls_last(), k.c.article_id).limit(p.undated_cap))
         found: set[str] = set()
@@ -138,7 +139,7 @@ class StoryAssigner:
         (an undated pair must also share a word key, which the undated lookup alone finds)."""
         if f.day and c.day:
             return self.p.threshold
-        if set(f.word_keys(self.p.index_terms)) & set(c.word_keys(self.p.index_terms)):
+        if set(f.undated_keys(self.p)) & set(c.undated_keys(self.p)):
             return self.p.undated_threshold
         return float("inf")
 

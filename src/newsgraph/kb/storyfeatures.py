@@ -49,6 +49,7 @@ class Params:
     index_terms: int = 12  # heaviest title + lead words that go into the candidate index
     undated_threshold: float = 2.0  # a pair with an undated side links at this score (above 1: never)
     undated_cap: int = 200  # an undated lookup reads at most this many reports per word key
+    undated_min_idf: float = 4.0  # only words at least this rare (fixed table) link undated reports
 
     def to_tsv(self) -> str:
         return "".join(f"{k}\t{v}\n" for k, v in self.__dict__.items())
@@ -90,9 +91,15 @@ class Features:
         return sorted(set(self.word_keys(n_terms)) | {f"e:{e}" for e in self.entities})
 
     def word_keys(self, n_terms: int) -> list[str]:
-        """The word keys alone: what an undated report is looked up by (entities such as "a:USA" are
-        shared by too many reports over the years to find the same story without a date)."""
         return sorted(f"t:{w}" for w in _top(self.terms, n_terms))
+
+    def undated_keys(self, p: Params) -> list[str]:
+        """What an undated report is looked up by, and what a pair with an undated side must share: its
+        heaviest title + lead words that are rare in the fixed table. Without a date there is no window,
+        so common words ("said", "president") and entities ("a:USA") would bring every year's reports;
+        the rarity bar comes from fixed data, so both sides of a pair apply the same one."""
+        idf, unknown = idf_table()
+        return [k for k in self.word_keys(p.index_terms) if idf.get(k[2:], unknown) >= p.undated_min_idf]
 
     def to_json(self) -> dict[str, object]:
         return {"terms": {k: round(v, 5) for k, v in sorted(self.terms.items())},

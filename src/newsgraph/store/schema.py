@@ -42,6 +42,7 @@ __all__ = [
     "event_parties",
     "measures",
     "points",
+    "conflicts",
     "ingest_errors",
     "runs",
     "stories",
@@ -381,6 +382,25 @@ points = sa.Table(
     sa.Column("published", _DAY),
     sa.UniqueConstraint("measure", "article_id", "value", "role"),
     sa.Index("ix_points_measure_day", "measure", "day"),
+)
+
+conflicts = sa.Table(
+    "conflicts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("measure", sa.Text, nullable=False),
+    sa.Column("pos", sa.Integer, nullable=False, doc="order within the measure, as kb.conflicts lists them"),
+    sa.Column("a_id", sa.Integer, sa.ForeignKey("points.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("b_id", sa.Integer, sa.ForeignKey("points.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("a_low", sa.Float, nullable=False),
+    sa.Column("a_high", sa.Float, nullable=False),
+    sa.Column("b_low", sa.Float, nullable=False),
+    sa.Column("b_high", sa.Float, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    # the /conflicts list in page order; a point's deletion reaches its conflicts through the other two
+    sa.Index("ix_conflicts_measure_pos", "measure", "pos"),
+    sa.Index("ix_conflicts_a_id", "a_id"),
+    sa.Index("ix_conflicts_b_id", "b_id"),
 )
 
 ingest_errors = sa.Table(

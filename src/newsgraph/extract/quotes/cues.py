@@ -288,7 +288,12 @@ _STATEMENT_NOUNS = frozenset({"statement", "message", "tweet", "post", "letter",
                               "reply", "warning", "note", "email", "memo", "announcement"})
 
 
-def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> Attr | None:
+# Words that open a clause of time, cause or condition ("when the story broke").
+_SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "once", "until",
+                            "where", "whenever"})
+
+
+def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues | None = None) -> Attr | None:
     """'Hillary shot back, “...”': any verb with a subject right before ', “' or ': “' introduces it."""
     j = open_tok - 1
     while j > lo and doc[j].is_space:
@@ -312,6 +317,17 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> Attr | 
     if j < lo or masked[j] or doc[j].pos_ != "VERB":
         return None
     v = doc[j]
+    head = v.head
+    if cues is not None and v.dep_ == "advcl" and lo <= head.i < v.i and not masked[head.i] and \
+            is_verb_cue(head, cues) and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                                            for c in v.children):
+        # 'Clinton said in the spring, when the story broke, “...”': the verb of a time or reason clause
+        # introduces nothing; the reporting verb it hangs on does
+        subj = subject_of(head)
+        if subj is None or not lo <= subj.i < head.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
+            return None
+        s, e = cue_extent(doc, head)
+        return Attr(s, e, np_span(doc, subj))
     subj = subject_of(v)
     if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
         return None

@@ -46,6 +46,9 @@ _ORG_NOUNS = frozenset({
 # Nouns for the office or team that speaks for its possessor.
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
                          "headquarters", "press"})
+# Nouns for what a person said or wrote: "Mrs May's call, saying ...", "his statement said" are the possessor's.
+_SPEECH_NOUNS = frozenset({"call", "calls", "speech", "statement", "statements", "remarks", "comments", "letter",
+                           "tweet", "tweets", "message", "post", "email"})
 # Group nouns that speak for a state: with no organization named, the country stands for them.
 _STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
@@ -237,7 +240,8 @@ class Resolver:
         for s, e, mid in self._near(span.start_char, span.end_char):
             if mid != eid or e <= span.start_char or s >= span.end_char:
                 continue
-            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and root.lower_ in _SPEAKS_FOR:
+            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and (
+                    root.lower_ in _SPEAKS_FOR or root.lower_ in _SPEECH_NOUNS):
                 return True
         return False
 
@@ -277,6 +281,11 @@ class Resolver:
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None
+        if root.lower_ in _SPEECH_NOUNS:
+            # "his statement said ...": the speaker is whom the possessive pronoun stands for
+            poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _MALE | _FEMALE), None)
+            if poss is not None:
+                return self.resolve(self.doc[poss.i : poss.i + 1])
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
             want = "M" if words[0] in _MALE else "F"
             before = [(st, pid) for st, pid in self.persons[: bisect_left(self.persons, (span.start_char, ""))]
