@@ -123,7 +123,7 @@ def replicate(path: str, target: int) -> int:
     con = sqlite3.connect(path)
     con.execute("PRAGMA temp_store = MEMORY")
     n0 = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    con.execute("CREATE TEMP TABLE o_fts AS SELECT body, kind, article_id, ref FROM fts")
+    con.execute("CREATE TEMP TABLE o_fts AS SELECT rowid AS r, body, kind, article_id, ref FROM fts")
     cols_of: dict[str, list[str]] = {}
     for name in _COPY:
         cols_of[name] = [r[1] for r in con.execute(f"PRAGMA table_info({name})")]
@@ -141,11 +141,19 @@ def replicate(path: str, target: int) -> int:
                 ins.append(f'"{c}"')
                 sel.append(expr)
             con.execute(f"INSERT INTO main.{name} ({', '.join(ins)}) SELECT {', '.join(sel)} FROM o_{name}", {"k": k})
-        con.execute("INSERT INTO fts (body, kind, article_id, ref) SELECT body, kind, "
-                    "substr(article_id, 1, 12) || 'x' || printf('%03d', :k), ref FROM o_fts", {"k": k})
+        # the copies' rowids follow the last one, keeping each row's parity (even: article, odd: quote)
+        base = con.execute("SELECT rowid FROM fts ORDER BY rowid DESC LIMIT 1").fetchone()[0] // 2 + 1
+        con.execute("INSERT INTO fts (rowid, body, kind, article_id, ref) SELECT (:base + r / 2) * 2 + r % 2, body, "
+                    "kind, substr(article_id, 1, 12) || 'x' || printf('%03d', :k), ref FROM o_fts ORDER BY r",
+                    {"k": k, "base": base})
         con.commit()
         k += 1
     total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    # the counters `newsgraph verify` checks: each entity's mentions and articles, each measure's points
+    con.execute("UPDATE entities SET mention_count = coalesce((SELECT sum(ae.mention_count) FROM article_entities ae "
+                "WHERE ae.entity_id = entities.id), 0), article_count = (SELECT count(DISTINCT ae.article_id) "
+                "FROM article_entities ae WHERE ae.entity_id = entities.id)")
+    con.execute("UPDATE measures SET point_count = (SELECT count(*) FROM points p WHERE p.measure = measures.key)")
     con.execute("ANALYZE")
     con.commit()
     con.close()

@@ -20,6 +20,7 @@ import statistics
 import time
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 
@@ -38,7 +39,7 @@ def pct(xs: list[float], p: float) -> float:
 
 
 def entity_page(store: Any, eid: int) -> None:
-    """What GET /entities/{id} runs (pages.entity_page)."""
+    """The queries GET /entities/{id} runs (pages.entity_page), without the rendering."""
     browse.entity_row(eid, db=store)
     kb.entity_articles(eid, db=store, limit=50)
     kb.entity_quotes(eid, db=store, limit=20)
@@ -48,18 +49,43 @@ def entity_page(store: Any, eid: int) -> None:
     browse.entity_places(eid, db=store)
 
 
-def jobs(store: Any, rng: random.Random) -> dict[str, Callable[[], Any]]:
+def web_client(url: str) -> Any:
+    """The web application over the base, called in process (no socket): a request's CPU time is all of
+    its work (routing, queries, template, response), as one uvicorn worker would spend it."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web.app import Settings, create_app
+
+    return TestClient(create_app(Settings(db=url)))
+
+
+def get(client: Any, path: str) -> None:
+    r = client.get(path)
+    if r.status_code != 200:
+        raise RuntimeError(f"GET {path}: {r.status_code}")
+
+
+def jobs(store: Any, rng: random.Random, client: Any = None) -> dict[str, Callable[[], Any]]:
     with store.connect() as conn:
         ents = list(conn.execute(sa.select(t.entities.c.id, t.entities.c.name)
                                  .order_by(t.entities.c.mention_count.desc()).limit(300)).all())
-        meas = list(conn.execute(sa.select(t.measures.c.key).order_by(t.measures.c.point_count.desc()).limit(100))
-                    .scalars())
+        # the largest series (a key with an object and an owner or a location: the others have no timeline)
+        m = t.measures
+        meas = list(conn.execute(sa.select(m.c.key).where(m.c.object != "-", sa.or_(m.c.owner != "-", m.c.location != "-"))
+                                 .order_by(m.c.point_count.desc()).limit(100)).scalars())
         sources = list(conn.execute(sa.select(t.articles.c.source).where(t.articles.c.source.is_not(None))
                                     .group_by(t.articles.c.source).limit(50)).scalars())
     n_art = browse.articles(db=store, limit=1).total
     offsets = [0, 50, 500, n_art // 2]
+    routes: dict[str, Callable[[], Any]] = {} if client is None else {
+        "GET /entities/{id} (HTML page, in process)": lambda: get(client, f"/entities/{rng.choice(ents).id}"),
+        "GET /articles?q= (HTML page, in process)": lambda: get(client, f"/articles?q={quote(rng.choice(WORDS))}"),
+        "GET /api/entities/{id} (JSON, in process)": lambda: get(client, f"/api/entities/{rng.choice(ents).id}"),
+        "GET /conflicts (HTML page, in process)": lambda: get(client, "/conflicts"),
+    }
     return {
-        "entity page (HTML: row, 4 paged lists, roles, places)": lambda: entity_page(store, rng.choice(ents).id),
+        **routes,
+        "entity page queries (row, 4 paged lists, roles, places)": lambda: entity_page(store, rng.choice(ents).id),
         "entity JSON (kb.entity, 20 of each list + totals)": lambda: kb.entity(rng.choice(ents).id, db=store),
         "entity articles page 2 (JSON)": lambda: kb.entity_articles(rng.choice(ents).id, db=store, offset=50),
         "timeline (JSON, first 200 points + total)": lambda: kb.timeline_page(rng.choice(meas), db=store),
@@ -68,7 +94,9 @@ def jobs(store: Any, rng: random.Random) -> dict[str, Callable[[], Any]]:
         "/articles?entity=": lambda: browse.articles(db=store, entity=str(rng.choice(ents).id)),
         "/articles?source=&date_from=": lambda: browse.articles(db=store, source=rng.choice(sources or [None]),
                                                                  date_from="2019-01-01"),
-        "/articles?q=": lambda: browse.articles(db=store, q=rng.choice(WORDS)),
+        "/articles?q= (relevance, the default with q)": lambda: browse.articles(db=store, q=rng.choice(WORDS),
+                                                                               sort="relevance"),
+        "/articles?q=&sort=newest": lambda: browse.articles(db=store, q=rng.choice(WORDS), sort="newest"),
         "/entities (by mentions)": lambda: browse.entity_list(db=store, offset=rng.choice([0, 50, 500])),
         "/entities?type=PERSON&sort=recent": lambda: browse.entity_list(db=store, type="PERSON", sort="recent"),
         "/entities?prefix=": lambda: browse.entity_list(db=store, prefix=rng.choice(ents).name[:3]),
@@ -78,12 +106,14 @@ def jobs(store: Any, rng: random.Random) -> dict[str, Callable[[], Any]]:
     }
 
 
-def measure(url: str, rounds: int, seed: int, skip: set[str], max_s: float) -> dict[str, Any]:
+def measure(url: str, rounds: int, seed: int, skip: set[str], max_s: float, web: bool = True,
+            only: set[str] | None = None) -> dict[str, Any]:
     rng = random.Random(seed)
     store = open_store(url)
     out: dict[str, Any] = {"articles": browse.articles(db=store, limit=1).total}
-    for name, fn in jobs(store, rng).items():
-        if any(s in name for s in skip):
+    client = web_client(url) if web else None
+    for name, fn in jobs(store, rng, client).items():
+        if any(s in name for s in skip) or (only and not any(o in name for o in only)):
             continue
         t0 = time.perf_counter()
         fn()  # warm the caches once
@@ -109,14 +139,17 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--skip", action="append", default=[], help="skip queries whose name contains this")
+    ap.add_argument("--only", action="append", default=[], help="run only queries whose name contains this")
     ap.add_argument("--max-s", type=float, default=5.0, help="a query slower than this runs once")
+    ap.add_argument("--no-web", action="store_true", help="leave out the in-process page and API requests")
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
     res: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "load_avg_1m": os.getloadavg()[0],
                            "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
                            "rounds": args.rounds, "bases": {}}
     for url in args.db:
-        res["bases"][url.split("@")[-1]] = measure(url, args.rounds, args.seed, set(args.skip), args.max_s)
+        res["bases"][url.split("@")[-1]] = measure(url, args.rounds, args.seed, set(args.skip), args.max_s,
+                                                     web=not args.no_web, only=set(args.only))
     text = json.dumps(res, indent=2)
     print(text)
     if args.json:

@@ -2,6 +2,7 @@
 
     python benchmarks/throughput.py --data ../shared/data/news/allsides_world_conflict_dev.jsonl.gz --n 500 --json
     python benchmarks/throughput.py --n 500 --processes 2 --ingest --json   # + `newsgraph ingest --n-process 2`
+    python benchmarks/throughput.py --n 500 --processes 2 --ingest-only --rounds 2 --json  # alternated ABAB
 
 Both run over the same first N articles with text, at n_process 1 and 2, in one run, so the ratio
 (b)/(a) is measured under the same machine load. (a) gets raw text; (b) gets the article dicts
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import platform
 import sys
 import time
@@ -78,8 +80,50 @@ def _ingest_inproc(arts: list[dict[str, Any]], p: int, batch_size: int, model: s
     return time.perf_counter() - t0, _cpu() - c0
 
 
+def _raw(raw: Any, texts: list[str], p: int, batch_size: int) -> tuple[float, float]:
+    t0, c0 = time.perf_counter(), _cpu()
+    for _ in raw.pipe(texts, batch_size=batch_size, n_process=p):
+        pass
+    return time.perf_counter() - t0, _cpu() - c0
+
+
+def _alternate(arts: list[dict[str, Any]], words: int, procs: list[int], batch_size: int, rounds: int, raw: Any,
+               name: str, path: Path, model: str | None) -> dict[str, Any]:
+    """Raw spaCy and the `newsgraph ingest` command in turn, ``rounds`` times each (ABAB...): on a shared
+    machine the load drifts, so each pair's ratio is taken under about the same load; the median is reported
+    beside every pair."""
+    import statistics
+
+    from newsgraph import nlp as ng_nlp
+
+    texts = [a["text"] for a in arts]
+    metrics: dict[str, Any] = {}
+    for p in procs:
+        pairs = []
+        for r in range(rounds):
+            a, a_cpu = _raw(raw, texts, p, batch_size)
+            c_wall, c_cpu, stored = _ingest_cli(arts, p, batch_size)
+            pairs.append({"spacy_s": round(a, 1), "spacy_cpu_s": round(a_cpu, 1), "ingest_s": round(c_wall, 1),
+                          "ingest_cpu_s": round(c_cpu, 1), "stored": stored, "ratio": round(a / c_wall, 3),
+                          "ratio_cpu": round(a_cpu / c_cpu, 3)})
+            print(json.dumps({f"n_process={p} round {r + 1}": pairs[-1]}), file=sys.stderr, flush=True)
+        key = f"n_process{p}"
+        metrics[f"{key}_rounds"] = pairs
+        metrics[f"{key}_ratio_median"] = round(statistics.median(x["ratio"] for x in pairs), 3)
+        metrics[f"{key}_ratio_cpu_median"] = round(statistics.median(x["ratio_cpu"] for x in pairs), 3)
+        metrics[f"{key}_ingest_articles_per_s"] = round(len(arts) / statistics.median(x["ingest_s"] for x in pairs), 2)
+        metrics[f"{key}_spacy_articles_per_s"] = round(len(arts) / statistics.median(x["spacy_s"] for x in pairs), 2)
+    first = f"n_process{procs[0]}"
+    return {"dataset": str(path), "n_docs": len(arts), "metrics": metrics,
+            "docs_per_s": metrics[f"{first}_ingest_articles_per_s"],
+            "peer": {"spacy_nlp_pipe": {f"n_process={p}": metrics[f"n_process{p}_spacy_articles_per_s"] for p in procs}},
+            "words": words, "model": name, "pipeline": list(ng_nlp.load(model).pipe_names),
+            "machine": f"{platform.machine()} {platform.python_version()}, {os.cpu_count()} cores",
+            "load_avg_1m": os.getloadavg()[0]}
+
+
 def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None,
-        ingest: bool = False, ingest_only: bool = False) -> dict[str, Any]:
+        ingest: bool = False, ingest_only: bool = False, rounds: int = 1) -> dict[str, Any]:
     import spacy
 
     import newsgraph
@@ -93,6 +137,8 @@ def run(path: Path, n: int, procs: list[int], batch_size: int, model: str | None
     raw(texts[0])
     newsgraph.extract(texts[0], model=model)
     rows: dict[str, Any] = {}
+    if ingest_only:
+        return _alternate(arts, words, procs, batch_size, rounds, raw, name, path, model)
     for p in procs:
         t0, c0 = time.perf_counter(), _cpu()
         for _ in raw.pipe(texts, batch_size=batch_size, n_process=p):
@@ -150,10 +196,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time `newsgraph ingest` (the command, start-up included) and kb.ingest in process")
     ap.add_argument("--ingest-only", action="store_true",
                     help="with --ingest: only raw spaCy and the `newsgraph ingest` command (no extract_many)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="with --ingest-only: raw spaCy and the command alternated this many times each")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args.data, args.n, [int(x) for x in args.processes.split(",")], args.batch_size, args.model,
-              ingest=args.ingest or args.ingest_only, ingest_only=args.ingest_only)
+              ingest=args.ingest or args.ingest_only, ingest_only=args.ingest_only, rounds=args.rounds)
     print(json.dumps(res) if args.json else json.dumps(res, indent=2))
     return 0
 

@@ -12,7 +12,9 @@ TABARI blocks: a primary line ``NAME_ [CODE] # comment``, ``+ALIAS`` lines, then
 ``[CODE dates]`` lines. Dates come as YYMMDD or YYYYMMDD, ``A-B`` for a span, ``>A`` from A, ``<B``
 until B. **Century rule**: the dictionaries are current to January 2014, so a six-digit date with
 YY <= 14 is 20YY and YY >= 15 is 19YY. A code line whose dates have any other width, or whose
-day/month is impossible, is malformed: counted and skipped (the actor keeps its other lines).
+day/month is impossible, is malformed: counted and skipped (the actor keeps its other lines). A phrase
+line with a space inside its phrase (TABARI joins words with "_") is malformed too: counted and skipped
+with its block. Organizations: "THE_X" and "X" are one key; names are the phrase and its "+" spellings.
 """
 
 from __future__ import annotations
@@ -81,13 +83,20 @@ def _words(name: str) -> list[str]:
 
 
 _NOT_NAME = frozenset("""ADMINISTRATION GOVERNMENT STATES CAMPAIGN REGIME CABINET PARTY FORCES ARMY OFFICE
-MINISTRY COUNCIL FAMILY SUPPORTERS LOYALISTS FOLLOWERS ADMINISTRATION'S STATE KINGDOM REPUBLIC""".split())
+MINISTRY COUNCIL FAMILY SUPPORTERS LOYALISTS FOLLOWERS ADMINISTRATION'S STATE KINGDOM REPUBLIC
+ORGANIZATION ORGANISATION ASSEMBLY COMMISSION COMMITTEE FUND BANK UNION AGENCY COURT ASSOCIATION INSTITUTE
+FOUNDATION PROGRAM PROGRAMME NATIONS FEDERATION CONFERENCE CENTER CENTRE NETWORK ALLIANCE FRONT MOVEMENT
+BRIGADE BRIGADES SOCIETY TRIBUNAL SECRETARIAT MISSION OFFICE COMPANY CORPORATION GROUP""".split())
+
+
+_CONNECTIVES = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "TO", "&"})
 
 
 def person_name(name: str) -> str | None:
     """A title-free person name of 2-5 words, title-cased ("Barack Obama"), else None."""
     words = _words(name)
-    if any(w in _NOT_NAME for w in words):
+    # "FRIENDS_OF_THE_UNITED_NATIONS": a connective inside makes it an organization, not a person
+    if any(w in _NOT_NAME or w in _CONNECTIVES for w in words):
         return None
     while words and _TITLES.match(words[0]):
         words = words[1:]
@@ -116,8 +125,10 @@ def read_blocks(path: Path, bad: Counter[str]) -> list[dict]:
                 cur["aliases"].append(line[1:].split("#")[0].split("[")[0].strip())
             continue
         m = _NAME.match(line.strip())
-        if not m:
-            bad[path.name] += 1
+        # a space inside the phrase ("UNITED_NATIONS COMMISSION_FOR_...") would cut it short: malformed
+        head = line.strip().split("[")[0].split("#")[0].strip()
+        if not m or m.group(1) != head:
+            bad[f"{path.name} (phrase lines)"] += 1
             cur = None
             continue
         cur = {"key": m.group(1).strip("_").upper(), "aliases": [], "codes": codes_in(line, bad, path.name),
@@ -158,11 +169,14 @@ def main() -> None:
                 names = [full] + [n for n in (person_name(x) for x in b["aliases"]) if n and n != full and _alias_of(n, full)]
                 kind = "person"
             elif f != "Phoenix.Countries.actors.txt":
-                names = [" ".join(_words(b["key"])).title()]
+                # the key and its "+" spellings ("THE_EUROPEAN_UNION_", "+EUROPEAN_UNION")
+                names = list(dict.fromkeys(" ".join(_words(x)).title() for x in [b["key"], *b["aliases"]] if _words(x)))
                 kind = "org"
             else:
                 continue  # countries, cities and places: the ISO3 country field covers them
             key = re.sub(r"[^A-Z0-9]+", "_", b["key"]).strip("_")
+            if kind == "org":  # "THE_UNITED_NATIONS" and "UNITED_NATIONS" are one
+                key = re.sub(r"^THE_(?=.)", "", key)
             got = merged.setdefault((key, kind), ([], []))  # "BASHAR_AL-ASSAD" and "BASHAR_AL_ASSAD" are one
             got[0].extend(n for n in names if n not in got[0])
             got[1].extend(c for c in b["codes"] if c not in got[1])
@@ -172,12 +186,12 @@ def main() -> None:
         "# Phoenix reference actors: facts derived by scripts/build_actors.py (do not edit by hand).",
         "# Source: PETRARCH2 Phoenix actor dictionaries (TABARI format, current to 2014), MIT License,",
         "# copyright (c) 2014 Open Event Data Alliance. Only key, kind, full names and dated CAMEO codes kept.",
-        "# Century rule: YYMMDD with YY <= 14 is 20YY, else 19YY. Malformed code lines skipped: "
+        "# Century rule: YYMMDD with YY <= 14 is 20YY, else 19YY. Malformed lines skipped: "
         + ", ".join(f"{k} {v}" for k, v in sorted(bad.items())) + ".",
         "# key <TAB> kind <TAB> names (|) <TAB> codes (CODE:from:to;... ISO dates, empty = open)",
     ]
     a.out.write_text("\n".join(head + ["\t".join(r) for r in sorted(set(rows))]) + "\n", encoding="utf-8")
-    print(f"{len(rows)} actors written to {a.out}; malformed code lines skipped: {dict(bad)}")
+    print(f"{len(rows)} actors written to {a.out}; malformed lines skipped: {dict(bad)}")
 
 
 if __name__ == "__main__":

@@ -109,6 +109,9 @@ def test_amounts_in_text(text: str, expected: list[tuple[Any, ...]]) -> None:
         ("30 times the size", "30", "multiplier"), ("a two-state solution", "two", "modifier"),
         ("the new 5G network", "5", "code"), ("stand united as one", "one", "pronoun"),
         ("the Gang of Seven summit", "Seven", "name"), ("one part in a million", "a million", "ratio"),
+        ("Watch the clip 03:41", "41", "time"), ("Gallery (12 Images)", "12", "caption"),
+        ("the 1960-64 talks", "64", "year"), ("the blog 38 North said", "38", "name"),
+        ("in a week or two", "two", "duration"), ("the Group of 20 nations", "20", "name"),
     ],
 )
 def test_not_amounts(text: str, surface: str, reason: str) -> None:
@@ -290,8 +293,8 @@ def test_news_gold_quality_floor() -> None:
     res = eval_amounts.evaluate(ROOT / "benchmarks" / "gold" / "amounts_news.jsonl", "test", peer=False)
     m = res["metrics"]
     # a little under what the check split reaches (value F1 0.99, canonical object 0.95, dimension 1.0,
-    # change F1 0.69 over 43 changes); the canonical object is what keys a series (issue 17)
+    # change F1 0.70 over 43 changes); the canonical object is what keys a series (issue 17)
     assert m["value_f1"] >= 0.95
     assert m["canonical_object_acc"] >= 0.9
     assert m["dimension_acc"] >= 0.95
-    assert m["change_f1"] >= 0.6
+    assert m["change_f1"] >= 0.65

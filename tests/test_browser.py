@@ -80,6 +80,34 @@ def test_measure_page_shows_three_points(server, page) -> None:
     page.screenshot(path=str(SHOTS / "measure.png"), full_page=True)
 
 
+def test_measure_page_draws_one_series_with_spans_and_a_sortable_table(server, page) -> None:
+    """Issue 17 item 9: one series joined by one line, periods drawn as spans, the point with no time of its
+    own marked "as of publication" (hollow dot and badge), and a table that sorts by its headers."""
+    base, _db = server
+    page.goto(f"{base}/measures/troops:USA:IRQ")
+    chart = page.locator("svg.timeline")
+    assert chart.count() == 1
+    assert chart.locator("polyline.series").count() == 1  # one series, one line
+    # the mid-2000s (2003-05-02..2006-08-31) and September 2020 are periods: each a horizontal bar
+    assert chart.locator("line.span").count() == 2
+    assert chart.locator("circle.asof").count() == 1
+    rows = page.locator("table.points tbody tr")
+    marked = [i for i in range(rows.count()) if "as of publication" in rows.nth(i).inner_text()]
+    assert len(marked) == 1
+    assert rows.nth(marked[0]).locator("td.value").inner_text().replace(",", "") == "5200"
+    # sortable: the value header orders the rows by value, the when header back by time
+    page.locator("table.points thead a", has_text="value").click()
+    page.wait_for_url("**sort=value**")
+    values = [float(v.replace(",", "")) for v in page.locator("table.points td.value").all_inner_texts()]
+    assert values == sorted(values) == [3000.0, 5200.0, 150000.0]
+    assert "value ▲" in page.locator("table.points thead").inner_text()
+    page.locator("table.points thead a", has_text="when").click()
+    page.wait_for_url("**sort=time**")
+    values = [float(v.replace(",", "")) for v in page.locator("table.points td.value").all_inner_texts()]
+    assert values == [150000.0, 5200.0, 3000.0]
+    page.screenshot(path=str(SHOTS / "measure_sorted.png"), full_page=True)
+
+
 def test_entity_page(server, page) -> None:
     base, db = server
     from newsgraph import kb

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.clean import clean, is_title_case, split_paragraphs
+from newsgraph.clean import classify, clean, is_title_case, split_paragraphs
 
 BODY = "The committee met for three hours on Monday and agreed on a new budget for the city."
 
@@ -145,3 +145,19 @@ def test_clean_never_raises_and_covers_text() -> None:
             assert text[p.start:p.end].strip() == text[p.start:p.end]
 
     check()
+
+
+@pytest.mark.parametrize("par, kind", [
+    # sign-up boxes pasted into the body (invented wording, the shapes found in real feeds)
+    ("Morning Brief: the day's diplomacy in five minutes. Sign up here and get it in your inbox.", "boilerplate"),
+    ("Want our evening digest? Subscribe to the newsletter. You can read our privacy policy anytime.", "boilerplate"),
+    ("Regional Desk newsletter Email Sign Up By signing up you accept our Terms of Service.", "boilerplate"),
+    ("Jane Roe edits the politics desk. Want the Weekly Wire in your inbox every Friday? Sign up here.",
+     "boilerplate"),
+    # one such word is ordinary in a report: the paragraph stays body
+    ("The ministry said it would send a newsletter to farmers explaining the new subsidy rules.", "body"),
+    ("More than 2,000 people signed up for the evacuation buses on Tuesday, officials said.", "body"),
+    ("Lawmakers asked the company to explain its privacy policy after the breach, a spokesman said.", "body"),
+])
+def test_signup_boxes_are_boilerplate(par: str, kind: str) -> None:
+    assert classify(par) == kind

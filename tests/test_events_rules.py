@@ -45,6 +45,28 @@ SENSES = [
     ("The spokesman declined to comment on the report.", "declined", None),
     ("The defence minister resigned on Friday.", "resigned", "RETREAT"),
     ("The teachers were fighting back against the establishment.", "fighting", None),
+    # round 2: committing a wrong, delivering remarks, asking a question, a meeting called a retreat
+    ("The rebels are committing a massive violation of the truce.", "committing", None),
+    ("The president delivered remarks at the White House.", "delivered", None),
+    ("Giuliani was asked a question about the pardon.", "asked", None),
+    ("The ministers gathered for their annual retreat in Vientiane.", "retreat", None),
+    ("The army began a hasty retreat from the city.", "retreat", "RETREAT"),
+    ("The people of the city refused to be intimidated.", "refused", None),
+    ("Readers can visit the agency's web page for details.", "visit", None),
+    ("In a statement released on Friday by the ministry, officials urged calm.", "released", None),
+    ("The envoys brokered a ceasefire between the two militias.", "ceasefire", "AGREE"),
+    ("Merkel insisted on Saturday that she had not changed course.", "insisted", None),
+    ("Iran insisted on a full lifting of the sanctions.", "insisted", "DEMAND"),
+    ("Manafort was convicted of bank fraud in Virginia.", "convicted", "COERCE"),
+    ("The United States will always defend itself.", "defend", None),
+    ("Congress charges the commanders to keep their areas safe.", "charges", None),
+    ("The group posted a new email release on Monday.", "release", None),
+    ("The transcript, which the White House released, did not settle it.", "released", None),
+    ("The minister is fighting the causes of migrant flight.", "fighting", None),
+    ("Erdogan promised to rally other Muslim countries.", "rally", None),
+    ("The president is working to demonstrate that he has a plan.", "demonstrate", None),
+    ("Taliban fighters fired rockets at the base.", "fired", "ASSAULT"),
+    ("Israeli troops fired on protesters near the fence.", "fired", "FIGHT"),
 ]
 
 
@@ -55,6 +77,21 @@ def test_sense_before_type(enlp, text, word, typ) -> None:
         assert at == [], at
     else:
         assert typ in {e["type"] for e in at}, at
+
+
+# one harm told by two verbs, or by a noun and the verb of its outcome, is one event
+ONE_HARM = [
+    ("Militants carried out attacks in Kano that killed 14 people.", "attacks", "killed"),
+    ("Three students were shot and killed in the town on Friday.", "shot", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), ONE_HARM)
+def test_one_harm_is_one_event(enlp, text, first, second) -> None:
+    ev = _events(enlp, text)
+    assert _at(ev, text, second) == [], ev
+    (one,) = _at(ev, text, first)
+    assert one["type"] == "ASSAULT" and one["targets"], one
 
 
 def test_outrage_at_attacks_is_not_the_speakers_assault(enlp) -> None:
@@ -75,7 +112,7 @@ def test_senses_data_file_uses_known_types() -> None:
             assert row.type == NO_EVENT or row.type in PLOVER_TYPES, row
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
-                                "child", "subjcomp"}, row
+                                "child", "subjcomp", "xcomppass"}, row
                 if kind in {"obj", "pobj"}:
                     assert arg in senses.classes or arg == "person", row
 
@@ -96,6 +133,7 @@ MODALITY = [
     ("Russia threatened to attack Georgia.", "threatened", "THREATEN", "asserted"),
     ("The United Nations urged Sudan to release the prisoners.", "release", "RETREAT", "requested"),
     ("The United Nations urged Sudan to release the prisoners.", "urged", "DEMAND", "asserted"),
+    ("Russia paid the militants to kill American soldiers.", "kill", "ASSAULT", "intended"),
     ("Brazil condemned the coup in Peru.", "condemned", "DISAPPROVE", "asserted"),
 ]
 
@@ -193,6 +231,9 @@ DUPLICATES = [
      "Peru expelled the Chilean ambassador after the row, officials said.", "SANCTION", 1, 1),
     ("Peru expelled the Chilean ambassador on Monday.\n\nBolivia expelled the Chilean ambassador on Tuesday.",
      "SANCTION", 2, 0),
+    # who met whom is one set: the later telling names the first's actor as its partner
+    ("Kenya held talks with Uganda in Nairobi on Monday.\n\nThe talks with Kenya ended without a deal, Ugandan "
+     "officials said.", "CONSULT", 1, 1),
 ]
 
 

@@ -27,6 +27,7 @@ from newsgraph.web.charts import hedge_range
     ("others detained", "arrests"), ("nations", "countries"), ("the unemployment rate", "unemployment"),
     ("worth", None), ("percent", None), ("times", None), ("step", None), ("point", None), ("range", None),
     ("majority", None), ("kinds", None), ("Caption", None), ("", None), (None, None),
+    ("nuclear weapons tests", "tests"),  # a plural head counts, whatever its modifier
 ])
 def test_canonical_objects(phrase: str | None, canon: str | None) -> None:
     assert canonical_object(phrase) == canon
@@ -159,6 +160,79 @@ def test_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) -> None
     assert [(c.from_value, c.to_value, c.direction) for c in rec.changes] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the "up/down from" figure goes with the figure before it in the sentence, however far
+    ("Just 31% of the voters polled in the region approve of the way the council handles the budget, down from "
+     "47% in 2016.", (47, 31, "decrease")),
+    # "down to X from Y" hanging on the verb of the sentence
+    ("The rand slid after the vote, down to $0.0712 from almost $0.0730 the day before.", (0.073, 0.0712, "decrease")),
+    # a pair the parse did not hang on its noun of movement
+    ("That came before talks stalled and an increase June 3 from 15% to 30% of duties on steel.", (15, 30, "increase")),
+    # the subject figure of a verb that moved it to a level is the from-side
+    ("The 84,000 permits granted in 1995 fell to 9,200 in 2006.", (84000, 9200, "decrease")),
+    # "compared to" after a noun of movement is where it started
+    ("It was a 212% increase compared to the 40,120 arrivals in the same period the previous year.",
+     (40120, None, "increase")),
+    # a move in percentage points to a level is not a range
+    ("The yield rose 1.2 percentage points to 6.4 percent.", (None, 6.4, "increase")),
+    # "down from" after a figure whose sentence has no verb of movement
+    ("The garrison has 2,400 soldiers there, down from about 4,100 in 2018.", (4100, 2400, "decrease")),
+])
+def test_more_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    rec = _run(nlp, text)
+    assert [(c.from_value, c.to_value, c.direction) for c in rec.changes] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said both sides can sharply increase trade, which came to about $31 billion in 2016.",  # can
+    "He offered grants in a bid to increase the birth rate from 1.4 per woman to 1.8 within five years.",  # intent
+    "Raising the voting age to 21 would hurt turnout, he said.",  # a gerund subject names a move
+    "Its jets flew 640 sorties, compared to 120 from the five other members.",  # two holders, no earlier time
+    "He said he would leave the pact unless members boost spending to 3% of output.",  # a condition
+    "The bank declined comment on the leak that exposed up to 80 million accounts.",  # a relative clause's figure
+    "The two air forces dropped more than 140 bombs on the ridge.",  # things let fall
+    "Exports have not fallen to 3,000 tonnes.",  # negated
+    "The adviser doubled down on his remarks.",  # insisted
+    "Staff added notes about the plan for 30 new reactors to the file.",  # a figure of another phrase
+    "Scrap 90,000 civil service posts and lower the debt",  # an imperative: a programme, not a report
+    "On these figures the Greens would shrink from 41 seats to 12.",  # "would" said by no one: a projection
+    "The charity said it raised 3.1 million rupees (about $41,000) in a week.",  # money raised
+    "It is a movement that gained 11 percent of the regional vote.",  # a share won
+    "The court fell more than 800 cases behind in May.",  # an idiom
+    "The rebels crashed two trucks into the gate.",  # things sent crashing
+    "The government chose to cut off aid to four neighbouring states.",  # the receivers
+    "A bill requiring the agency to boost staffing to 900 stalled.",  # required, not done
+])
+def test_not_changes(nlp: Any, text: str) -> None:
+    assert _run(nlp, text).changes == []
+
+
+def test_as_low_as_is_where_it_went(nlp: Any) -> None:
+    rec = _run(nlp, "The lira fell as low as $0.1712 on Tuesday.")
+    assert [(c.to_value, c.delta) for c in rec.changes] == [(0.1712, None)]
+
+
+def test_cut_in_half_is_a_fall_of_half(nlp: Any) -> None:
+    rec = _run(nlp, "The number of checkpoints was cut in half.")
+    assert [(c.direction, c.pct) for c in rec.changes] == [("decrease", 50)]
+
+
+def test_a_level_in_a_subordinate_clause_is_not_the_target(nlp: Any) -> None:
+    rec = _run(nlp, "The peso rose as much as 0.4% after the central bank fixed its rate at 19.52 per dollar.")
+    assert [(c.pct, c.to_value) for c in rec.changes] == [(0.4, None)]
+
+
+def test_years_ago_this_week_is_that_week_of_that_year(nlp: Any) -> None:
+    rec = _run(nlp, "Twenty years ago this week, gunmen seized three U.S. consulates in the region.", published="2014-05-07")
+    assert [(x.text, x.value) for x in rec.times] == [("Twenty years ago this week", "1994-W19")]
+    assert rec.amounts[0].time == "1994-W19"
+
+
+def test_an_expulsion_from_a_country_locates_the_expelled(nlp: Any) -> None:
+    rec = _run(nlp, "On Monday, the government ordered the expulsion of 18 Iranian diplomats from France.")
+    assert rec.amounts[0].measure == "diplomats:IRN:FRA"
+
+
 def test_compared_with_takes_its_own_time(nlp: Any) -> None:
     rec = _run(nlp, "Exports from China were $30 billion in August, compared with $25 billion a year earlier.")
     assert (rec.changes[0].time, rec.changes[0].from_time) == ("2014-08", "2013-08")
@@ -256,6 +330,7 @@ def test_unanchored_times_follow_tense_and_context(nlp: Any, text: str, expected
     ("About 9,000 NATO troops are stationed in Afghanistan.", "troops:NATO:AFG"),
     ("Some 300 ISIS fighters surrendered in Syria.", "fighters:ISIS:SYR"),
     ("Russia deployed 2,000 Russian soldiers in Syria.", "troops:RUS:SYR"),
+    ("Iran conducted three missile tests last spring.", "tests:IRN:-"),  # a verb of carrying out
 ])
 def test_owners_are_states_or_actor_keys_for_bodies_that_are_not(nlp: Any, text: str, key: str) -> None:
     assert [a.measure for a in _run(nlp, text).amounts] == [key]

@@ -386,3 +386,15 @@ FLOOR_TR_NEWS = 0.8
 E2E_DOCS = 40
 FLOOR_E2E_PRECISION = 0.93
 FLOOR_E2E_ACC161 = 0.88
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Any new test puts the North a step closer to its goal, officials in Seoul said.", "North"),
+    ("Fighting spread across the South and the capital on Sunday.", "South"),
+    ("Floods hit the Northeast after a week of rain.", "Northeast"),
+])
+def test_a_bare_compass_word_is_no_place(gaz: gz.Gazetteer, text: str, name: str) -> None:
+    # "the North" is a part of the country the report is about; the gazetteer only knows divisions that
+    # carry the bare name (Cameroon's North Province, Iceland's South Region), so it stays unresolved
+    i = text.index(name)
+    assert resolve(text, [Toponym(i, i + len(name), name)], gaz)[0].entry is None

@@ -29,6 +29,22 @@ def _run(qnlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 PRONOUNS = [
+    # reach is counted outside quoted words: a long quote does not put the reporting subject out of reach,
+    # and a person named beside her (Lopez, the subject of a subordinate clause) does not take her words
+    ("Senator Ana Ruiz told the committee on Tuesday that she was stepping down because Governor Maria Lopez "
+     "had ignored the warnings.\n\n\u201cI sent the report to the cabinet twice, and I sent it to the "
+     "inspector's office as well. Nobody answered, and nobody called the families who had lost their homes in "
+     "the spring,\u201d she said.",
+     [("indirect", "she was stepping down because Governor Maria Lopez had ignored the warnings", "Ana Ruiz", None),
+      ("direct", "I sent the report to the cabinet twice, and I sent it to the inspector's office as well. Nobody "
+       "answered, and nobody called the families who had lost their homes in the spring", "Ana Ruiz", None)]),
+    # "he added" continues the last speaker even when the article does not tell that speaker's gender; an
+    # earlier speaker of known gender does not take it
+    ("Colonel Pedro Alves said the convoy would leave at dawn.\n\nAsked about the plan, Okonjo replied: "
+     "\u201cI know the colonel well.\u201d\n\n\u201cThe road north is still mined,\u201d he added.",
+     [("indirect", "the convoy would leave at dawn", "Pedro Alves", None),
+      ("direct", "I know the colonel well.", "Okonjo", None),
+      ("direct", "The road north is still mined", "Okonjo", None)]),
     # the pronoun's person is two paragraphs back
     ('Robert Brown spoke at the plant on Monday.\n\nWorkers cheered as the trucks left the yard.\n\n'
      '"We will build here again," he said.',
@@ -123,6 +139,15 @@ QUESTIONS = [
     # a question the speaker asks himself stays his
     ('"Who could have known?" Robert Brown said.',
      [("direct", "Who could have known?", "Robert Brown", None)]),
+    # a reported question without marks: the askers speak
+    ("Reporters asked whether Robert Brown would sign the treaty with the northern provinces.",
+     [("question", "Robert Brown would sign the treaty with the northern provinces", "Reporters", None)]),
+    # the person asked is not the asker, and a statement of hers after the question stays hers
+    ("Asked whether the plant would close, Anna Keller said the workers would be told first.",
+     [("question", "the plant would close", None, None),
+      ("indirect", "the workers would be told first", "Anna Keller", None)]),
+    ("Robert Brown was asked whether the factory would be sold.",
+     [("question", "the factory would be sold", None, None)]),
 ]
 
 DOCUMENTS = [
@@ -144,6 +169,11 @@ INDIRECT = [
       ("indirect", "prices could rise", "Robert Brown", None)]),
     ("Anna Keller's office said the meeting had been cancelled because of the storm.",
      [("indirect", "the meeting had been cancelled because of the storm", "Anna Keller", None)]),
+    # what a person said or wrote speaks for its possessor, a name or a pronoun
+    ("Anna Keller's statement said the factory would stay open.",
+     [("indirect", "the factory would stay open", "Anna Keller", None)]),
+    ("Robert Brown wrote to the board on Monday. His letter said the plan had failed.",
+     [("indirect", "the plan had failed", "Robert Brown", None)]),
     ("In a statement, Robert Brown said the company would appeal the ruling.",
      [("indirect", "the company would appeal the ruling", "Robert Brown", None)]),
     # a verb that attributes what it governs
@@ -152,6 +182,11 @@ INDIRECT = [
 ]
 
 SIGN_OFFS = [
+    # one quote a line, each signed after a dash and a no-break space: each quote is its signer's
+    ('Readers sent their views after the debate.\n“We need a new plan for the town.” ―\u00a0Ana Ruiz\n'
+     '“Nothing will change here before the winter.” ―\u00a0Tom Walsh',
+     [("direct", "We need a new plan for the town.", "Ana Ruiz", None),
+      ("direct", "Nothing will change here before the winter.", "Tom Walsh", None)]),
     # a dash and a name after the quote, and a transcript line
     ('Readers sent their views after the debate.\n\n"The plan will never work in our town." ― Ana Ruiz',
      [("direct", "The plan will never work in our town.", "Ana Ruiz", None)]),
@@ -167,6 +202,24 @@ NOT_QUOTES = [
     ('The ministry has decided to close two border crossings in the north.', []),
     ('The two ministers discussed plans to open a rail link next year.', []),
     ('Tom Berger signed an order to cut the fleet by half.', []),
+    # one quoted function word is a word mentioned or stressed, not a statement; "as one" is said
+    ('Robert Brown said the plan "would" work. He later said he meant "wouldn\'t" instead.',
+     [("indirect", 'the plan "would" work', "Robert Brown", None),
+      ("indirect", 'he meant "wouldn\'t" instead', "Robert Brown", None)]),
+    ('Anna Keller said the union would act "as one" in the talks.',
+     [("indirect", 'the union would act "as one" in the talks', "Anna Keller", None),
+      ("partial", "as one", "Anna Keller", None)]),
+    # a verb whose subject is an event, a time or an idea attributes nothing: the speaker is the person
+    ('"We will not leave," Robert Brown said in Ohio after his news conference began drawing fire. '
+     '"The plant stays open."',
+     [("direct", "We will not leave", "Robert Brown", None), ("direct", "The plant stays open.", "Robert Brown", None)]),
+    ("Critics said the context of the speech indicates Robert Brown meant every word.",
+     [("indirect", "the context of the speech indicates Robert Brown meant every word", "Critics", None)]),
+    ("The context indicates that the minister knew about the plan.", []),
+    # the verb of a time clause before the quote is not its cue: the reporting verb it hangs on is
+    ('Hillary Clinton initially said in the spring, when the private server email story broke, '
+     '“I did not email any classified material to anyone on my email.”',
+     [("direct", "I did not email any classified material to anyone on my email.", "Hillary Clinton", None)]),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),
@@ -223,3 +276,11 @@ def test_documents(qnlp, text, expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
 def test_not_statements(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
+
+
+def test_title_case_line_ending_in_a_colon_introduces_the_quote(qnlp) -> None:
+    # "Reporter Anna Keller says:" reads as a headline by its capitals, but a colon introduces what follows
+    text = 'Robert Brown spoke on Monday.\n\nReporter Anna Keller says:\n\n"The crowd stayed in the square all night."'
+    got = _run(qnlp, text)
+    assert [(k, t) for k, t, _s, _a in got] == [("direct", "The crowd stayed in the square all night.")]
+    assert got[0][2] is not None and got[0][2].endswith("Anna Keller")

@@ -32,7 +32,10 @@ def test_migrations_build_exactly_the_schema(kb_store):
         diffs = [d for d in compare_metadata(ctx, t.metadata)
                  if not (d[0] == "remove_column" and d[3].name == "tsv")
                  and not (d[0] == "remove_table" and d[1].name.startswith("fts"))
-                 and not (d[0] == "remove_index" and d[1].name.endswith("_tsv"))]
+                 and not (d[0] == "remove_index" and d[1].name.endswith("_tsv"))
+                 # PostgreSQL has no b-tree over json: there this partial index leaves `roles` out (0010)
+                 and not (conn.dialect.name == "postgresql" and d[0] in ("add_index", "remove_index")
+                          and d[1].name == "ix_article_entities_roles")]
     assert version == _head()  # one linear chain, applied to its end
     assert diffs == []
 

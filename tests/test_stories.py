@@ -7,6 +7,7 @@ with their reason, story_id in the record and the exports.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import random
@@ -94,12 +95,110 @@ def test_a_report_outside_the_window_starts_its_own_story(tmp_path) -> None:
     assert frozenset({late.id}) in blocks and frozenset(r.id for r in recs[:3]) in blocks
 
 
-def test_undated_reports_stay_single(tmp_path) -> None:
+def _undated(recs: list[Article], outlet: str = "HuffPost") -> list[Article]:
+    """The corpus with every report of ``outlet`` stored without a date."""
+    return [r.model_copy(update={"published": None}) if r.source == outlet else r for r in recs]
+
+
+def test_an_undated_report_joins_its_story_by_content(tmp_path) -> None:
+    recs, _ = story_reports()
+    undated = record(recs[0].text + " More details came later.", None, title=recs[0].title)
+    other = record("A quiz night raised money for the library roof. Tickets sold out in a day.", None,
+                   title="Quiz night for the library")
+    db = str(tmp_path / "u.db")
+    kb.store_articles([*recs[:3], undated, other], db=db)
+    blocks = partition(db)
+    assert frozenset({*(r.id for r in recs[:3]), undated.id}) in blocks
+    assert frozenset({other.id}) in blocks
+
+
+def test_a_date_no_window_can_hold_counts_as_undated(tmp_path) -> None:
+    recs, _ = story_reports()
+    odd = record(recs[0].text + " More details came later.", "2024-13-40", title=recs[0].title)
+    db = str(tmp_path / "o.db")
+    kb.store_articles([odd, *recs[:3]], db=db)  # stored first: found later from the dated reports' side
+    assert frozenset({*(r.id for r in recs[:3]), odd.id}) in partition(db)
+
+
+def test_undated_reports_stay_single_when_content_linking_is_off(tmp_path, monkeypatch) -> None:
+    from newsgraph.kb import stories
+    from newsgraph.kb.storyfeatures import params
+
+    off = dataclasses.replace(params(), undated_threshold=2.0)
+    monkeypatch.setattr(stories, "params", lambda: off)
     recs, _ = story_reports()
     undated = record(recs[0].text + " More details came later.", None, title=recs[0].title)
     db = str(tmp_path / "u.db")
     kb.store_articles([*recs[:3], undated], db=db)
     assert frozenset({undated.id}) in partition(db)
+
+
+def test_undated_reports_give_the_same_partition_in_any_order(tmp_path) -> None:
+    recs, gold = story_reports()
+    recs = _undated(recs)
+    assert sum(r.published is None for r in recs) == len(STORIES)
+    want = gold_partition(recs, gold)
+    for seed, batch in ((4, 1), (5, 3), (6, 64)):
+        shuffled = recs[:]
+        random.Random(seed).shuffle(shuffled)
+        db = str(tmp_path / f"u{seed}.db")
+        kb.store_articles(shuffled[:9], db=db, batch_size=batch)  # two runs: a resumed ingest
+        kb.store_articles(shuffled[9:], db=db, batch_size=batch)
+        assert partition(db) == want
+
+
+def test_rebuild_gives_the_same_partition_with_undated_reports(tmp_path) -> None:
+    from newsgraph.kb.stories import rebuild_stories
+
+    recs, gold = story_reports()
+    recs = _undated(recs, "Fox Online News")
+    db = str(tmp_path / "r.db")
+    kb.store_articles(list(reversed(recs)), db=db, batch_size=2)
+    assert partition(db) == gold_partition(recs, gold)
+    with open_store(db) as st, st.begin() as c:
+        rebuild_stories(c, "2026-12-03T00:00:00+00:00", chunk=5)
+    assert partition(db) == gold_partition(recs, gold)
+
+
+def test_an_undated_lookup_reads_at_most_the_cap_per_word_key(tmp_path) -> None:
+    from newsgraph.kb.stories import StoryAssigner
+    from newsgraph.kb.storyfeatures import features_of, params
+
+    recs, _ = story_reports()
+    db = str(tmp_path / "c.db")
+    kb.store_articles(recs, db=db)
+    p = dataclasses.replace(params(), undated_cap=1)
+    probe = features_of(record(recs[0].text + " Later.", None, title=recs[0].title), p)
+    assigner = StoryAssigner(p)
+    with open_store(db) as st, st.connect() as c:
+        few = assigner._candidates(c, probe, {})
+        many = StoryAssigner(params())._candidates(c, probe, {})
+    assert 0 < len(few) <= len(probe.undated_keys(p))  # one report per key at most
+    assert len(many) > len(few)
+
+
+def test_undated_reports_are_looked_up_by_rare_words_only() -> None:
+    from newsgraph.kb.storyfeatures import features_of, idf_table, params
+
+    rec = record("The president said the Varnosburg dam collapsed.", None, title="Varnosburg dam collapsed")
+    f = features_of(rec)
+    idf, _ = idf_table()
+    assert "t:said" in f.word_keys(params().index_terms) or "t:president" in f.word_keys(params().index_terms)
+    keys = f.undated_keys(params())
+    assert "t:varnosburg" in keys and "t:said" not in keys and "t:president" not in keys
+    assert all(idf.get(k[2:], 99.0) >= params().undated_min_idf for k in keys)
+
+
+def test_entities_meet_on_their_knowledge_base_key() -> None:
+    from newsgraph.kb.storyfeatures import entity_vector
+
+    text = "Officials in the United States met. The U.S. said so."
+    a = record(text, "2024-01-01", entities=[
+        {"id": "E1", "name": "United States", "type": "GPE", "mentions": [{"start": 16, "end": 29, "text": "United States"}]}])
+    b = record(text + " Again.", "2024-01-01", entities=[
+        {"id": "E1", "name": "U.S.", "type": "GPE", "mentions": [{"start": 35, "end": 39, "text": "U.S."}]}])
+    va, vb = entity_vector(a), entity_vector(b)
+    assert va == vb == {"a:USA": 1.0}
 
 
 def test_a_bridging_report_merges_two_stories_and_the_merge_is_recorded(kb_url) -> None:  # noqa: F811
@@ -140,6 +239,8 @@ sys.path.insert(0, {tests!r})
 from storycorpus import story_reports
 from newsgraph import kb
 recs, _ = story_reports()
+if sys.argv[3] == "undated":  # every HuffPost report stored without a date: linked by content alone
+    recs = [r.model_copy(update={{"published": None}}) if r.source == "HuffPost" else r for r in recs]
 part = [r for i, r in enumerate(recs) if i % 2 == int(sys.argv[2])]
 with kb.open_store(sys.argv[1]) as store:
     for r in part:  # one transaction per report, so the two writers interleave
@@ -148,12 +249,13 @@ with kb.open_store(sys.argv[1]) as store:
 
 
 @pytest.mark.slow
-def test_two_processes_at_once_give_the_same_partition(kb_url, tmp_path) -> None:  # noqa: F811
+@pytest.mark.parametrize("dates", ["dated", "undated"])
+def test_two_processes_at_once_give_the_same_partition(kb_url, tmp_path, dates) -> None:  # noqa: F811
     script = tmp_path / "w.py"
     script.write_text(_WRITER.format(tests=str(ROOT / "tests")), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     open_store(kb_url).close()
-    procs = [subprocess.Popen([sys.executable, str(script), kb_url, str(k)], env=env, stderr=subprocess.PIPE,
+    procs = [subprocess.Popen([sys.executable, str(script), kb_url, str(k), dates], env=env, stderr=subprocess.PIPE,
                               text=True) for k in (0, 1)]
     for p in procs:
         _, err = p.communicate(timeout=300)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
-__all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for"]
+__all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder"]
 
 
 @dataclass(frozen=True)
@@ -107,9 +107,35 @@ def person_actor(name: str) -> Actor | None:
 
 
 @lru_cache(maxsize=50_000)
+def office_holder(surname: str, on: str | None) -> tuple[str, Actor] | None:
+    """(full name, actor) of the one reference person with this surname whose *dated* government
+    code is in force on the date ``on`` ("Trump" on 2018-05-01 → Donald Trump, USAGOV
+    2017-01-20..2021-01-20); None without a date, with no such actor, or with several (then the
+    surname alone cannot tell)."""
+    if not on:
+        return None
+    day = on[:10]
+    found: dict[str, str] = {}
+    for _text, key in _index()[0].get(fold(surname), []):
+        a = _table()[key]
+        if any("GOV" in c and (f or t) and (f or "") <= day <= (t or "9999") for c, f, t in a.codes):
+            found.setdefault(key, a.names[0])
+    if len(found) != 1:
+        return None
+    key, name = next(iter(found.items()))
+    return name, _table()[key]
+
+
+@lru_cache(maxsize=50_000)
 def org_actor(name: str) -> Actor | None:
-    keys = _index()[1].get(norm_name(name).casefold(), set())
-    return _table()[next(iter(keys))] if len(keys) == 1 else None
+    """The one actor named like this organization; the lexicon's canonical name first, so that "UN",
+    "U.N." and "the United Nations" are all ``UNITED_NATIONS``."""
+    known = load_lexicon().org_of(name)
+    for n in dict.fromkeys(([known[0]] if known else []) + [name]):
+        keys = _index()[1].get(norm_name(n).casefold(), set())
+        if len(keys) == 1:
+            return _table()[next(iter(keys))]
+    return None
 
 
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government\s+of\s+(?P<a>.+)|(?P<b>.+?)(?:['’]s)?\s+government)$", re.I)

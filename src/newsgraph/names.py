@@ -2,9 +2,12 @@
 
 Used by the per-report repair (:mod:`newsgraph.persons`) and by the cross-report index
 (:mod:`newsgraph.kb.entities`); imports nothing but the lexicon, so both extraction and the
-knowledge base can use it without spaCy. Parsing is done by ``nameparser`` (a maintained name
-parser) with our own rules around it: titles, possessives and particles ("al-Assad" is also
-"Assad") are handled here, and an alias must look like a name at all (rule 5 of issue 16).
+knowledge base can use it without spaCy. Parsing is done by our own rules: titles, possessives,
+particles ("al-Assad" is also "Assad"), family-name-first names ("Kim Jong Un") and run-together
+initials ("H.W.") are handled here, and an alias must look like a name at all (rule 5 of issue 16).
+``nameparser`` (a maintained parser) can stand in for the split into given / middle / surname /
+suffix (:func:`use_parser`); it was measured against these rules and not adopted (BENCHMARKS.md,
+"Identity across reports").
 
 The merge rules (each tested in ``tests/test_identity.py``):
 
@@ -22,12 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicon import read_tsv
 
 __all__ = ["PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
-           "exact_person"]
+           "exact_person", "use_parser"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
                 "v": "v"}
@@ -38,9 +41,11 @@ _HONORIFICS = frozenset({
     "president", "senator", "sir", "dame", "lady", "lord", "madam", "prof", "rev", "fr", "hon", "vice",
     "first", "former", "ex", "late", "then", "secretary", "minister", "governor", "speaker", "judge",
     "justice", "chairman", "leader", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
+    "rabbi", "imam", "mullah", "monsignor", "pastor", "reverend", "ayatollah", "cardinal", "bishop",
 })
 # Family names written first in English-language news (Korean and Chinese leaders); a short list on
 # purpose: "Lee" and "Park" are also Western names and are left out.
+_KOREAN = frozenset({"kim", "moon", "choe", "ri", "yoon", "roh", "chun"})
 _FAMILY_FIRST = frozenset({"kim", "xi", "moon", "li", "wang", "zhang", "hu", "wen", "jiang", "mao", "deng", "liu",
                            "choe", "ri", "yoon", "roh", "chun", "syngman"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "first lady"})
@@ -50,10 +55,15 @@ _CONTRACTION = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m|s)$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le|ben|der|den)|[A-Z]\.?)$")
 # Run-together names ("TrumpTrump", "ObamaClinton"): a capitalized word directly followed by another
 # one, where the first part is not a name prefix such as Mc, Mac, De, La, O'.
+# Capitalized function words that open a boundary error ("Via Twitter", "With Obama"); never a given name.
+_FUNCTION_WORDS = frozenset({"via", "with", "from", "by", "and", "or", "for", "at", "in", "on", "of", "to", "after",
+                             "before", "during", "as", "like", "per", "about", "against", "under", "over", "into",
+                             "the", "this", "that", "when", "while", "if", "but", "then"})
 _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "St", "Fitz", "Della")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-, accent- and dot-insensitive form: "Peña" → "pena", "J." → "j"."""
     s = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -91,7 +101,7 @@ class PersonName:
     def bare(self) -> bool:
         return not self.given
 
-    @property
+    @cached_property  # read in every comparison; computed once per parsed name
     def surname_core(self) -> str:
         """The surname without a leading particle: "al-assad" → "assad"."""
         parts = re.split(r"[-\s]", self.surname, maxsplit=1)
@@ -114,6 +124,7 @@ class PersonName:
         return " ".join(x for x in (self.given, self.surname_core, self.suffix) if x)
 
 
+@lru_cache(maxsize=200_000)
 def clean_name(text: str) -> str | None:
     """A person alias trimmed to its name, or None when it is no name (rule 5).
 
@@ -126,14 +137,18 @@ def clean_name(text: str) -> str | None:
     t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")
     toks = t.split()
     while toks and (_CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
+                    or (len(toks) > 1 and toks[0].lower() in _FUNCTION_WORDS)
                     or (toks[0].isupper() and len(toks[0]) > 2 and "." not in toks[0])
                     or (toks[0].lower().endswith("ing") and len(toks) > 1 and toks[0][0].isupper()
                         and len(toks[0]) > 5)):
         toks = toks[1:]
     if not toks:
         return None
+    for tok in toks[:-1]:
+        if re.search(r"['’]s?$", tok) and not re.match(r"^[A-Z]['’]", tok):
+            return None  # "Bill Kristol's Twitter": a possessive inside, a person's thing, not a name
     for tok in toks:
-        if not _NAME_TOKEN.match(tok) and not tok.lower().rstrip(".") in GENERATIONAL:
+        if not _NAME_TOKEN.match(tok) and tok.lower().rstrip(".") not in GENERATIONAL:
             return None
         if _RUN_TOGETHER.search(tok) and not tok.startswith(_NAME_PREFIXES):
             return None
@@ -164,6 +179,7 @@ def _split_title(toks: list[str]) -> tuple[str, list[str]]:
     return title, toks
 
 
+@lru_cache(maxsize=200_000)
 def strip_title(text: str) -> str | None:
     """The cleaned name without its leading titles: "Chair Reince Priebus" → "Reince Priebus"."""
     cleaned = clean_name(text)
@@ -172,12 +188,41 @@ def strip_title(text: str) -> str | None:
     return " ".join(_split_title(cleaned.split())[1])
 
 
+_PARSER = ["rules"]  # which parser parse_person uses: "rules" (ours) or "nameparser" (for measuring)
+
+
+def use_parser(name: str) -> None:
+    """Choose the parser behind :func:`parse_person`: "rules" (the default) or "nameparser"
+    (needs the ``nameparser`` package; used by ``benchmarks/eval_identity.py --parser``)."""
+    if name not in ("rules", "nameparser"):
+        raise ValueError(f"unknown name parser {name!r}")
+    _PARSER[0] = name
+    parse_person.cache_clear()
+
+
+def _parse_nameparser(cleaned: str) -> PersonName | None:
+    """The same structure from ``nameparser.HumanName`` (titles, suffixes and particles its own way)."""
+    from nameparser import HumanName
+
+    h = HumanName(cleaned)
+    title, suffix = fold(h.title), GENERATIONAL.get(fold(h.suffix).split(",")[0].strip(), "")
+    first, last = h.first.strip(), h.last.strip()
+    if not last:  # one word: nameparser calls it a first name; for us it is a bare surname
+        return PersonName("", (), fold(first), suffix, title) if first else None
+    surname = fold(last).replace(" ", "-")
+    if not first:
+        return PersonName("", (), surname, suffix, title)
+    return PersonName(fold(first), tuple(fold(m) for m in h.middle_list if fold(m)), surname, suffix, title)
+
+
 @lru_cache(maxsize=200_000)
 def parse_person(text: str) -> PersonName | None:
     """Parse a person's name; None when nothing name-like is left."""
     cleaned = clean_name(text)
     if cleaned is None:
         return None
+    if _PARSER[0] == "nameparser":
+        return _parse_nameparser(cleaned)
     title, toks = _split_title(cleaned.split())
     if not toks:
         return None
@@ -188,7 +233,7 @@ def parse_person(text: str) -> PersonName | None:
     toks = [x.rstrip(",") for x in toks if x.rstrip(",")]
     if len(toks) == 1:
         return PersonName("", (), fold(toks[0]), suffix, title)
-    if fold(toks[0]) in _FAMILY_FIRST and len(toks) <= 3 and not any(len(fold(x)) == 1 for x in toks):
+    if _family_first(toks):
         # "Kim Jong Un" / "Kim Jong-un", "Xi Jinping": the family name comes first
         return PersonName(fold("-".join(toks[1:])), (), fold(toks[0]), suffix, title)
     # "H.W." / "HW" between given name and surname: two initials, not one middle name
@@ -200,6 +245,16 @@ def parse_person(text: str) -> PersonName | None:
     surname = fold(" ".join(toks[i:])).replace(" ", "-") if i < len(toks) - 1 else fold(toks[-1])
     given, middle = fold(toks[0]), tuple(fold(x) for x in toks[1:i])
     return PersonName(given, middle, surname, suffix, title)
+
+
+def _family_first(toks: list[str]) -> bool:
+    """A Chinese or Korean name written family name first. Korean given names have two syllables,
+    hyphenated or not ("Kim Jong-un", "Kim Jong Un"): a Korean family name before ONE plain word is
+    a Western given name ("Kim Guadagno", "Kim Severson")."""
+    first = fold(toks[0])
+    if first not in _FAMILY_FIRST or len(toks) > 3 or any(len(fold(x)) == 1 for x in toks):
+        return False
+    return first not in _KOREAN or len(toks) == 3 or "-" in toks[1]
 
 
 def _initials_of(tok: str) -> list[str]:

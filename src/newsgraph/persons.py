@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import person_actor
+from .actors import office_holder, person_actor
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
 from .names import PersonName, fold, parse_person, same_person, strip_title
 from .record import Article, Entity, Mention
@@ -65,6 +65,7 @@ class _Person:
     sources: Counter[str] = field(default_factory=Counter)  # old entity ids its mentions came from
     rep: PersonName | None = None
     bare_surname: str | None = None  # set for an unresolved bare-surname person
+    actor_name: str | None = None  # set for an office holder known only from the reference actors
 
     def add_name(self, n: PersonName) -> None:
         self.names.append(n)
@@ -123,9 +124,14 @@ def _paragraph_of(rec: Article, pos: int) -> tuple[int, int]:
     return 0, len(rec.text)
 
 
-def _pick_bare(rec: Article, m: Mention, src: str, cands: list[_Person]) -> _Person | None:
+def _pick_bare(rec: Article, m: Mention, n: PersonName, cands: list[_Person]) -> _Person | None:
     if len(cands) == 1:
-        return cands[0]
+        one = cands[0]
+        # a Jr./Sr./III shares his surname with a namesake by definition: a bare surname written before
+        # the report introduces him ("Trump" ... later "Donald Trump Jr.") is not him; it stays unresolved
+        if one.rep is not None and one.rep.suffix and not n.suffix and all(f.start > m.start for f in one.full_mentions):
+            return None
+        return one
     g = _gender_hint(rec.text, m)
     if g:
         sel = [p for p in cands if p.gender == g]
@@ -137,6 +143,49 @@ def _pick_bare(rec: Article, m: Mention, src: str, cands: list[_Person]) -> _Per
     if before:
         return max(before, key=lambda x: x[0])[1]
     return None
+
+
+# Executive offices: a bare surname under one of these, on a date, can name its holder (rule 2 with rule 6).
+_EXECUTIVE = frozenset({"president", "vice president", "prime minister", "deputy prime minister", "chancellor",
+                        "premier", "king", "queen", "crown prince", "emir", "sultan", "supreme leader"})
+
+
+def _executive_title(text: str, m: Mention, n: PersonName, lex: Lexicon) -> bool:
+    """An executive office in the mention or right before it ("President Trump", "Prime Minister May")."""
+    words = n.title.split() if n.title else []
+    before = text[max(0, m.start - 60):m.start]
+    if not words and before[-1:] in (" ", "\u00a0"):
+        tail = before.split("\n")[-1].split()
+        for k in range(min(lex.max_title_tokens, len(tail)), 0, -1):
+            if lex.title_of(tail[len(tail) - k:]):
+                words = tail[len(tail) - k:]
+                break
+    found = lex.title_of(words) if words else None
+    role = found[0].lower() if found else ""
+    return role in _EXECUTIVE or (("minister" in role or "secretary" in role) and "general" not in role)
+
+
+def _office_people(rec: Article, bare: list[tuple[Mention, PersonName, str]], people: list[_Person],
+                   lex: Lexicon) -> dict[int, _Person]:
+    """Bare mentions under an executive title whose office holder on the report's date (reference
+    actors, dated government codes) is no full person of the report: that holder, as a person of its
+    own ("President Trump" in a report that names only Donald Trump Jr.). Keyed by mention start."""
+    made: dict[str, _Person] = {}
+    anchor: dict[int, _Person] = {}
+    for m, n, _src in bare:
+        got = office_holder(n.surname_core, rec.published) if _executive_title(rec.text, m, n, lex) else None
+        full = parse_person(got[0]) if got else None
+        if got is None or full is None or full.bare:
+            continue
+        if any(p.rep is not None and same_person(p.rep, full) and p.rep.suffix == full.suffix for p in people):
+            continue  # the report names the holder in full: the usual rules find him
+        p = made.get(got[1].key)
+        if p is None:
+            p = made[got[1].key] = _Person(actor_name=got[0])
+            p.add_name(full)
+        p.full_mentions.append(m)  # an anchor for the nearest-mention rule; the bare loop adds the mention
+        anchor[m.start] = p
+    return anchor
 
 
 def _surname_index(people: list[_Person]) -> dict[str, list[_Person]]:
@@ -192,12 +241,13 @@ def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
             bare.extend((m, PersonName("", (), p.rep.surname, ""), src) for m in p.mentions)
         else:
             keep.append(p)
-    people = keep
+    anchor = _office_people(rec, bare, keep, lex)
+    people = keep + [p for i, p in enumerate(anchor.values()) if all(p is not q for q in list(anchor.values())[:i])]
     by_surname = _surname_index(people)
     loose: dict[str, _Person] = {}
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
-        p = _pick_bare(rec, m, src, cands) if cands else None
+        p = anchor.get(m.start) or (_pick_bare(rec, m, n, cands) if cands else None)
         if p is None:
             p = loose.setdefault(n.surname, _Person(bare_surname=n.surname))
         p.mentions.append(m)
@@ -268,6 +318,8 @@ def _country_in(role: str, lex: Lexicon) -> str | None:
 
 
 def _canonical(p: _Person) -> str:
+    if p.actor_name:
+        return p.actor_name
     forms = [norm_name(f) for f in (strip_title(m.text) for m in p.full_mentions) if f]
     if not forms:
         return norm_name(strip_title(p.mentions[0].text) or p.mentions[0].text)
@@ -287,6 +339,8 @@ def _aliases(name: str, mentions: list[Mention], extra: list[str], p: _Person) -
             continue
         if n.bare and p.rep is not None and n.surname not in (p.rep.surname, p.rep.surname_core):
             continue
+        if p.rep is None and (not n.bare or n.surname != p.bare_surname):
+            continue  # an unresolved bare surname is no full person: only its surname names it (rule 5)
         if c != name and c not in out:
             out.append(c)
     return out
@@ -311,7 +365,9 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
                                                                                   dict[str, int]]:
     """One Entity per person (ids assigned later) and, per old entity id, the index of its owner."""
     owner: dict[str, int] = {}
-    for src in {s for p in people for s in p.sources}:
+    pos = {e.id: i for i, e in enumerate(rec.entities)}
+    # in record order, not set order: roles and aliases then come out the same in every process
+    for src in sorted({s for p in people for s in p.sources}, key=lambda s: (pos.get(s, len(pos)), s)):
         # the full person holding most of the old entity's mentions inherits its id, roles, aliases
         owner[src] = max(range(len(people)), key=lambda i: (people[i].sources[src], people[i].rep is not None, -i))
     old = {e.id: e for e in rec.entities}

@@ -221,78 +221,104 @@ def _surname(tokens: list[str]) -> str:
     return tokens[-1] if tokens else ""
 
 
-def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
-    # full PERSON names (two tokens or more), in order of appearance
+_FullNames = dict[str, list[tuple[int, list[str]]]]  # surname (lower) → (position, name tokens)
+
+
+def _relabel_spokesmen(cands: list[_Cand], lex: Lexicon) -> None:
+    """"Dmitry Orlov, a spokesman for ..." tagged ORG: organizations are not spokesmen."""
     for c in cands:
-        # "Dmitry Orlov, a spokesman for ..." tagged ORG: organizations are not spokesmen
         if c.label == "ORG" and len(c.text.split()) >= 2 and not _is_lexicon_name(c.text, lex) \
                 and _appositive_role(c.span.doc, c.span):
             c.label = "PERSON"
+
+
+def _full_names(cands: list[_Cand]) -> tuple[_FullNames, set[str]]:
+    """Full PERSON names (two tokens or more) by surname, in order of appearance, and all their words."""
     full_names: list[tuple[int, list[str]]] = []
     for c in cands:
         if c.label == "PERSON":
             toks = _person_tokens(c.text)
             if len(toks) >= 2:
                 full_names.append((c.start, toks))
-    by_surname: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    by_surname: _FullNames = defaultdict(list)
     for pos, toks in full_names:
         by_surname[_surname(toks).lower()].append((pos, toks))
         # "al-Kadhimi" may be written "Kadhimi": index the part after a particle too
         last = _surname(toks)
         if "-" in last and last.split("-")[0].lower() in _NAME_PARTICLES:
             by_surname[last.split("-", 1)[1].lower()].append((pos, toks))
+    return by_surname, {t.lower() for _pos, toks in full_names for t in toks}
 
-    def person_key(toks: list[str]) -> tuple[str, str]:
-        return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}")
 
-    name_parts = {t.lower() for _pos, toks in full_names for t in toks}
+def _person_key(toks: list[str]) -> tuple[str, str]:
+    return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}")
+
+
+def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str]) -> bool:
+    """A national body ("the Pentagon") or a country, whatever NER said; True when keyed."""
+    # NER tags a country as PERSON now and then ("Mali"); a real person named like a country
+    # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article.
+    as_place = c.label in {"GPE", "LOC", "ORG", "FAC"} or (
+        c.label == "PERSON" and " " not in n and n.lower() not in name_parts
+    )
+    body_hit = lex.body_of(n)
+    if body_hit and c.label in {"GPE", "LOC", "ORG", "FAC", "NORP"}:
+        c.label, c.key, c.canonical, c.country = body_hit[1], (body_hit[1], n.lower()), n, body_hit[0]
+        return True
+    if as_place:
+        iso = lex.country_of(n)
+        if iso:
+            c.label, c.key, c.country = "GPE", ("COUNTRY", iso), iso
+            c.canonical = lex.name_of_country(iso)
+            return True
+    return False
+
+
+def _key_as_person(c: _Cand, n: str, by_surname: _FullNames) -> bool:
+    """A person, or a bare surname of one of the article's full names (even if NER said ORG); True when keyed."""
+    if not (c.label in _RELABEL_TO_PERSON or (c.label in {"GPE", "LOC"} and not _locative(c.span))):
+        return False
+    toks = _person_tokens(c.text)
+    if len(toks) == 1 and toks[0].lower() in by_surname:
+        options = by_surname[toks[0].lower()]
+        before = [o for o in options if o[0] <= c.start]
+        _pos, full = (before[-1] if before else options[0])
+        c.label, c.key = "PERSON", _person_key(full)
+        return True
+    if c.label == "PERSON":
+        c.key = _person_key(toks) if len(toks) >= 2 else ("PERSON", n.lower())
+        return True
+    return False
+
+
+def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
+    """Nationalities by country, organizations by their lexicon name, the rest by label and name."""
+    if c.label == "NORP":
+        iso = lex.demonym_of(n)
+        c.key = ("NORP", iso) if iso else ("NORP", n.lower())
+        c.country = iso
+        return
+    if c.label == "ORG":
+        org = lex.org_of(n)
+        if org:
+            c.key, c.canonical = ("ORG", org[0].lower()), org[0]
+            return
+        body = lex.body_of(n)
+        if body:
+            c.key, c.canonical, c.country = ("ORG", n.lower()), n, body[0]
+            return
+        c.country = _country_in_text(n, lex)
+    c.key = (c.label, n.lower())
+
+
+def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
+    """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
+    _relabel_spokesmen(cands, lex)
+    by_surname, name_parts = _full_names(cands)
     for c in cands:
         n = norm_name(c.text)
-        # NER tags a country as PERSON now and then ("Mali"); a real person named like a country
-        # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article.
-        as_place = c.label in {"GPE", "LOC", "ORG", "FAC"} or (
-            c.label == "PERSON" and " " not in n and n.lower() not in name_parts
-        )
-        body_hit = lex.body_of(n)
-        if body_hit and c.label in {"GPE", "LOC", "ORG", "FAC", "NORP"}:
-            c.label, c.key, c.canonical, c.country = body_hit[1], (body_hit[1], n.lower()), n, body_hit[0]
-            continue
-        if as_place:
-            iso = lex.country_of(n)
-            if iso:
-                c.label, c.key, c.country = "GPE", ("COUNTRY", iso), iso
-                c.canonical = lex.name_of_country(iso)
-                continue
-        if c.label in _RELABEL_TO_PERSON or (c.label in {"GPE", "LOC"} and not _locative(c.span)):
-            toks = _person_tokens(c.text)
-            if len(toks) == 1 and toks[0].lower() in by_surname:
-                options = by_surname[toks[0].lower()]
-                before = [o for o in options if o[0] <= c.start]
-                pos, full = (before[-1] if before else options[0])
-                c.label, c.key = "PERSON", person_key(full)
-                continue
-            if c.label == "PERSON":
-                if len(toks) >= 2:
-                    c.key = person_key(toks)
-                else:
-                    c.key = ("PERSON", n.lower())
-                continue
-        if c.label == "NORP":
-            iso = lex.demonym_of(n)
-            c.key = ("NORP", iso) if iso else ("NORP", n.lower())
-            c.country = iso
-            continue
-        if c.label == "ORG":
-            org = lex.org_of(n)
-            if org:
-                c.key, c.canonical = ("ORG", org[0].lower()), org[0]
-                continue
-            body = lex.body_of(n)
-            if body:
-                c.key, c.canonical, c.country = ("ORG", n.lower()), n, body[0]
-                continue
-            c.country = _country_in_text(n, lex)
-        c.key = (c.label, n.lower())
+        if not _key_as_body_or_country(c, n, lex, name_parts) and not _key_as_person(c, n, by_surname):
+            _key_other(c, n, lex)
     _merge_acronyms(cands)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..store import Store, open_store
 from . import series as _series  # noqa: F401  (registers the rebuild step that re-keys measures)
 from .conflicts import Conflict, conflicts
+from .entity_lists import entity
 from .ingest import IngestIssue, IngestSummary, ingest, store_articles
 from .lists import (
     EntityArticle,
@@ -39,7 +40,6 @@ from .query import (
     Point,
     QuoteHit,
     Timeline,
-    entity,
     events,
     find_entity,
     measures,

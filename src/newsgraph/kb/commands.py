@@ -84,11 +84,22 @@ def ingest(
     Exit status: 0 when every item was stored (or was a duplicate or non-English), 2 when the run
     finished but some items failed (each is in ingest_errors), 1 when the run itself could not go on.
     """
-    import os
-    import signal
-
     from ..ingest.count import count_items
-    from . import ingest as run_ingest
+
+    _stop_on_sigterm()
+    fields = dict(f.split("=", 1) for f in field or [] if "=" in f)
+    total = count_items(sources)
+    if n_process is None:
+        n_process = 1 if total is not None and total < SMALL_INPUT else default_n_process()
+    summary = _ingest_with_progress(quiet, total, sources, db=db, n_process=n_process, batch_size=batch_size,
+                                    published=published, title=title, url=url, fields=fields or None,
+                                    follow_symlinks=follow_symlinks)
+    _report_ingest(summary, n_process)
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM ends the run like Ctrl-C: the open batch rolls back, the run is marked interrupted."""
+    import signal
 
     owner = os.getpid()
 
@@ -97,16 +108,17 @@ def ingest(
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGTERM)
             return
-        # SIGTERM ends the run like Ctrl-C: the open batch rolls back, the run is marked interrupted. The
-        # extraction workers ignore both signals; the worker set kills and reaps them as this unwinds
-        # (newsgraph.parallel), so nothing here touches them.
+        # the extraction workers ignore both signals; the worker set kills and reaps them as this unwinds
+        # (newsgraph.parallel), so nothing here touches them
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, terminated)
-    fields = dict(f.split("=", 1) for f in field or [] if "=" in f)
-    total = count_items(sources)
-    if n_process is None:
-        n_process = 1 if total is not None and total < SMALL_INPUT else default_n_process()
+
+
+def _ingest_with_progress(quiet: bool, total: int | None, sources: list[str], **kw: Any) -> Any:
+    """Run the ingest under the progress bar; Ctrl-C / SIGTERM exit 130 with the run marked interrupted."""
+    from . import ingest as run_ingest
+
     with _progress(quiet) as bar:
         task = bar.add_task("ingest", total=total, rate=0.0, stored=0, failed=0)
         t0, handled = time.perf_counter(), 0
@@ -119,9 +131,7 @@ def ingest(
                        stored=s.stored, failed=s.failed)
 
         try:
-            summary = run_ingest(sources, db=db, n_process=n_process, batch_size=batch_size, published=published,
-                                 title=title, url=url, fields=fields or None, progress=tick,
-                                 follow_symlinks=follow_symlinks)
+            summary = run_ingest(sources, progress=tick, **kw)
         except KeyboardInterrupt:
             bar.stop()
             err.print("interrupted: the run is marked interrupted; every committed batch is kept "
@@ -129,6 +139,11 @@ def ingest(
             raise typer.Exit(130) from None
         bar.update(task, completed=summary.read, total=total if total is not None else summary.read,
                    rate=summary.articles_per_s, stored=summary.stored, failed=summary.failed)
+    return summary
+
+
+def _report_ingest(summary: Any, n_process: int) -> None:
+    """The one-line summary and the first failures; exit 2 when some items failed."""
     # soft_wrap: a summary line is never broken (inside a number or anywhere) when piped or narrow
     out.print(f"run {summary.run_id}: {escape(str(summary))} with {n_process} "
               f"worker{'s' if n_process != 1 else ''}", soft_wrap=True)
@@ -370,7 +385,7 @@ def events(
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
     all_: Annotated[bool, typer.Option("--all", help="every stored event, whatever its confidence")] = False,
     min_confidence: Annotated[Optional[float], typer.Option(
-        "--min-confidence", min=0.0, max=1.0, help="show events at or above this confidence (default 0.6)")] = None,
+        "--min-confidence", min=0.0, max=1.0, help="show events at or above this confidence (default: newsgraph.record.EVENT_MIN_CONFIDENCE, 0.35)")] = None,
 ) -> None:
     """List events by type and actor/target (those at or above the default confidence unless --all)."""
     from . import events as get

@@ -14,21 +14,31 @@ Two points conflict when all of these hold:
   810–990); "Stevens and three other Americans" counts four (the amount's low = high = 4).
 
 Each conflict carries both points (with their evidence sentences) and a reason.
+
+The conflicts at the default tolerance and hedge are also kept in the ``conflicts`` table (migration
+0011), refreshed by :func:`store_conflicts` wherever points change; :func:`stored_conflicts` reads a page
+of them (the /conflicts list), where computing them all would compare pairs on every request.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
+
+import sqlalchemy as sa
 
 from ..store import StoreLike
 from ..store import schema as t
 from .measures import is_series, value_range
-from .query import Point, _points, using
+from .paging import Page
+from .query import _POINT_COLS, Point, _points, using
 
-__all__ = ["Conflict", "conflicts", "conflicts_in", "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
+__all__ = ["Conflict", "conflicts", "conflicts_in", "store_conflicts", "stored_conflicts", "DEFAULT_TOLERANCE",
+           "DEFAULT_HEDGE"]
 
 DEFAULT_TOLERANCE = 0.02
 DEFAULT_HEDGE = 0.10
@@ -66,6 +76,31 @@ def _same_time(p: Point, q: Point, max_days: int) -> bool:
     return short and wp[0] <= wq[1] and wq[0] <= wp[1]
 
 
+def _candidates(series: list[Point], max_days: int) -> Iterator[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of a series that :func:`_same_time` may accept, in the order of a loop
+    over every pair: those that share a time value, and those whose windows both last under ``max_days``
+    and overlap (a point stated "as of publication" has a one-day window). Every other pair fails
+    :func:`_same_time`, so leaving it out changes nothing but the cost: a series of n points costs its
+    same-time pairs, not n x n."""
+    wins = [_window(p) for p in series]
+    by_time: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(series):
+        if wins[i] is not None and p.time:
+            by_time[p.time].append(i)
+    span = dt.timedelta(days=max_days)
+    short = sorted((w[0], i) for i, w in enumerate(wins) if w is not None and (w[1] - w[0]).days < max_days)
+    starts = [d for d, _ in short]
+    for i, p in enumerate(series):
+        js: set[int] = {j for j in by_time.get(p.time or "", ()) if j > i} if wins[i] is not None else set()
+        w = wins[i]
+        if w is not None and (w[1] - w[0]).days < max_days:
+            # a short window overlapping [w0, w1] starts in [w0 - max_days, w1]
+            lo, hi = bisect_left(starts, w[0] - span), bisect_right(starts, w[1])
+            js.update(j for _, j in short[lo:hi] if j > i)
+        for j in sorted(js):
+            yield i, j
+
+
 def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
     return value_range(p.value, p.approx, p.low, p.high, tolerance=tolerance, hedge=hedge)
 
@@ -95,22 +130,23 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     for key, series in by_measure.items():
         if not is_series(key):
             continue
-        for i, p in enumerate(series):
-            for q in series[i + 1:]:
-                if q.article_id == p.article_id or not _same_time(p, q, max_window_days):
-                    continue
-                rp, rq = _range(p, tolerance, hedge), _range(q, tolerance, hedge)
-                if rp[0] <= rq[1] and rq[0] <= rp[1]:
-                    continue
-                sig = (key, p.article_id, q.article_id, p.value, q.value)
-                if sig in seen:
-                    continue
-                seen.add(sig)
-                out.append(Conflict(
-                    measure=key, a=p, b=q, a_range=rp, b_range=rq,
-                    reason=f"{_fmt(p)} vs {_fmt(q)} for {p.when if not p.as_of_publication else p.day}: "
-                           f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap",
-                ))
+        ranges = [_range(p, tolerance, hedge) for p in series]
+        for i, j in _candidates(series, max_window_days):
+            p, q = series[i], series[j]
+            if q.article_id == p.article_id or not _same_time(p, q, max_window_days):
+                continue
+            rp, rq = ranges[i], ranges[j]
+            if rp[0] <= rq[1] and rq[0] <= rp[1]:
+                continue
+            sig = (key, p.article_id, q.article_id, p.value, q.value)
+            if sig in seen:
+                continue
+            seen.add(sig)
+            out.append(Conflict(
+                measure=key, a=p, b=q, a_range=rp, b_range=rq,
+                reason=f"{_fmt(p)} vs {_fmt(q)} for {p.when if not p.as_of_publication else p.day}: "
+                       f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap",
+            ))
     return out
 
 
@@ -121,3 +157,56 @@ def _fmt(p: Point) -> str:
 
 def _fmt_range(r: tuple[float, float]) -> str:
     return f"{r[0]:,.4g}–{r[1]:,.4g}"
+
+
+def store_conflicts(conn: Any, measures: Any = None) -> int:
+    """Recompute the stored conflicts of ``measures`` (an iterable of keys; None for every series) from
+    their points, at the default tolerance and hedge, inside the caller's transaction; the number written."""
+    c, p = t.conflicts, t.points
+    keys = None if measures is None else sorted({k for k in measures if is_series(k)})
+    if keys == []:
+        return 0
+    if keys is None:
+        conn.execute(c.delete())
+        found = conflicts_in(conn)
+        ids_q = sa.select(p.c.id, p.c.measure, p.c.article_id, p.c.value, p.c.role)
+    else:
+        conn.execute(c.delete().where(c.c.measure.in_(keys)))
+        found = [x for k in keys for x in conflicts_in(conn, measure=k)]
+        ids_q = sa.select(p.c.id, p.c.measure, p.c.article_id, p.c.value, p.c.role).where(p.c.measure.in_(keys))
+    if not found:
+        return 0
+    # a point is one row per (measure, article, value, role): the unique key of the points table
+    ids = {(m, a, v, r): i for i, m, a, v, r in conn.execute(ids_q).all()}
+    pos: dict[str, int] = defaultdict(int)
+    rows = []
+    for x in found:
+        pos[x.measure] += 1
+        rows.append({"measure": x.measure, "pos": pos[x.measure],
+                     "a_id": ids[(x.measure, x.a.article_id, x.a.value, x.a.role)],
+                     "b_id": ids[(x.measure, x.b.article_id, x.b.value, x.b.role)],
+                     "a_low": x.a_range[0], "a_high": x.a_range[1], "b_low": x.b_range[0], "b_high": x.b_range[1],
+                     "reason": x.reason})
+    conn.execute(c.insert(), rows)
+    return len(rows)
+
+
+def stored_conflicts(*, db: StoreLike = None, measure: str | None = None, offset: int = 0,
+                     limit: int = 50) -> Page[Conflict]:
+    """A page of the stored conflicts (default tolerance and hedge), ordered by measure and day as
+    :func:`conflicts` lists them, with their true total."""
+    c, p, a = t.conflicts, t.points, t.articles
+    where = sa.true() if measure is None else c.c.measure == measure
+    with using(db) as store, store.connect() as conn:
+        rows = conn.execute(sa.select(c).where(where).order_by(c.c.measure, c.c.pos).offset(offset).limit(limit)).all()
+        if len(rows) < limit and (rows or offset == 0):
+            total = offset + len(rows)
+        else:
+            total = int(conn.execute(sa.select(sa.func.count()).select_from(c).where(where)).scalar_one())
+        ids = {r.a_id for r in rows} | {r.b_id for r in rows}
+        pts = {r.pid: Point(**{k: v for k, v in r._mapping.items() if k != "pid"}) for r in conn.execute(
+            sa.select(p.c.id.label("pid"), *[p.c[k] for k in _POINT_COLS], a.c.title, a.c.url)
+            .join(a, a.c.id == p.c.article_id).where(p.c.id.in_(ids))).all()}
+    items = [Conflict(measure=r.measure, a=pts[r.a_id], b=pts[r.b_id], a_range=(r.a_low, r.a_high),
+                      b_range=(r.b_low, r.b_high), reason=r.reason) for r in rows]
+    return Page(items, total, offset, limit)

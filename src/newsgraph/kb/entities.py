@@ -32,8 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,6 +43,8 @@ from ..lexicon import load_lexicon
 from ..names import PersonName, exact_person, parse_person, same_person
 from ..record import Entity
 from ..store import schema as t
+from .entity_state import EntityState
+from .evidence import active_near, context_pick, note_co
 
 __all__ = ["normalize_name", "type_group", "EntityState", "EntityIndex", "DOMINANCE"]
 
@@ -71,76 +72,6 @@ def normalize_name(name: str) -> str:
     return s
 
 
-@dataclass
-class EntityState:
-    id: int
-    name: str
-    type: str
-    country: str | None
-    aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    mention_count: int = 0
-    article_count: int = 0
-    first_date: str | None = None
-    last_date: str | None = None
-    actor: str | None = None
-    roles_coded: list[dict[str, Any]] = field(default_factory=list)
-    evidence: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    def row(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "name": self.name, "type": self.type, "country": self.country,
-            "aliases": self.aliases, "roles": self.roles, "mention_count": self.mention_count,
-            "article_count": self.article_count, "first_date": self.first_date, "last_date": self.last_date,
-            "actor": self.actor, "roles_coded": self.roles_coded, "evidence": self.evidence,
-        }
-
-    @property
-    def person(self) -> PersonName | None:
-        """The row's most specific full name, parsed: "George W. Bush" for a row named "George Bush"
-        that holds George W.'s reports, so that George H. W. never joins it."""
-        if self.type != "PERSON":
-            return None
-        best = parse_person(self.name)
-        for a in self.aliases:
-            p = parse_person(a)
-            if p is not None and not p.bare and (best is None or best.bare or _specificity(p) > _specificity(best)):
-                best = p
-        return best
-
-    def vote(self, kind: str, value: str | None, n: int) -> None:
-        if value:
-            box = self.evidence.setdefault(kind, {})
-            box[value] = box.get(value, 0) + n
-
-    def settle(self) -> None:
-        """Type, (for persons) country and name from the votes; ties keep the current value."""
-        names = self.evidence.get("names")
-        if names and self.type == "PERSON":
-            # the most mentioned full name, the most specific on a tie: independent of arrival order
-            def rank(n: str) -> tuple[int, tuple[int, int, int], str]:
-                return (names.get(n, 0), _specificity(parse_person(n)), n)
-
-            best = max(names, key=rank)
-            if best != self.name and rank(best) > rank(self.name):
-                old, self.name = self.name, best
-                self.aliases = [a for a in self.aliases if a != best] + ([old] if old not in self.aliases else [])
-        for kind, attr in (("types", "type"), ("countries", "country")):
-            box = self.evidence.get(kind)
-            if not box or (kind == "countries" and self.type != "PERSON"):
-                continue
-            cur = getattr(self, attr)
-            best = max(box.values())
-            if box.get(cur or "", -1) < best:
-                setattr(self, attr, sorted(k for k, v in box.items() if v == best)[0])
-
-
-def _specificity(p: PersonName | None) -> tuple[int, int, int]:
-    if p is None or p.bare:
-        return (0, 0, 0)
-    return (1, len(p.middle), int(bool(p.suffix)))
-
-
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -160,6 +91,7 @@ class EntityIndex:
         self.states: dict[int, EntityState] = {}
         self.keys: dict[tuple[str, str], set[int]] = defaultdict(set)  # (group, norm) → ids
         self.surnames: dict[str, set[int]] = defaultdict(set)  # norm surname → full-name PERSON ids
+        self.givens: set[str] = set()  # given names of full-name persons (a one-word name may be one)
         self.blocked: set[tuple[str, str]] = set()  # (alias norm, entity name norm) kept apart by an analyst
         self.redirects: dict[int, int] = {}  # merged id → survivor
         self.forced: dict[str, str] = {}  # name norm → the name an analyst merged it into
@@ -169,6 +101,8 @@ class EntityIndex:
         self._new_aliases: list[dict[str, Any]] = []
         self.merged: list[tuple[int, int]] = []  # (absorbed id, surviving id), to apply on flush
         self.loaded_max = 0
+        # the report being resolved: its other names and its date (rule 2's context evidence)
+        self._context: tuple[frozenset[str], str | None] = (frozenset(), None)
 
     # -- loading --------------------------------------------------------------------------------
     @classmethod
@@ -188,6 +122,7 @@ class EntityIndex:
                 idx.surnames[norm].add(eid)
             else:
                 idx.keys[(type_group(st_.type), norm)].add(eid)
+        idx.givens = {p.given for st in idx.states.values() if (p := st.person) is not None and not p.bare}
         from .judgements import load_judgements  # the judgements module imports this one
 
         load_judgements(conn, idx)
@@ -226,6 +161,8 @@ class EntityIndex:
         if not pool and n.middle:
             # a name with initials joins the one stored person without initials it fits
             plain = [i for i in cands if not self.states[i].person.middle]  # type: ignore[union-attr]
+            if len(plain) > 1:  # "Theodore J. Boutrous Jr.": the one plain candidate with his suffix
+                plain = [i for i in plain if self.states[i].person.suffix == n.suffix]  # type: ignore[union-attr]
             pool = plain if len(plain) == 1 else []
         # ties go to the older entity, so a resumed run decides as a clean one did
         return max(pool, key=lambda i: (self.states[i].mention_count, -i)) if pool else None
@@ -235,7 +172,8 @@ class EntityIndex:
         """One of the row's names is exactly this one."""
         return any((p := parse_person(x)) is not None and exact_person(p, n) for x in (st.name, *st.aliases))
 
-    def _bare_person(self, surname: str, names: tuple[str, ...], roles: tuple[str, ...] = ()) -> int | None:
+    def _bare_person(self, surname: str, names: tuple[str, ...], roles: tuple[str, ...] = (),
+                     use_context: bool = True) -> int | None:
         """The dominant full-name person with this surname (rule 2 across reports), or None.
 
         Several candidates: the one with DOMINANCE times the mentions of the next. A lone candidate
@@ -245,9 +183,15 @@ class EntityIndex:
         sur = self.surnames.get(surname, set())
         if not sur:
             return None
+        context, published = self._context if use_context else (frozenset(), None)
+        # dates: people the base has only seen years away from the report are no candidates
+        sur = {i for i in sur if active_near(self.states[i], published)} or sur
         best = self._dominant(sur)
+        if best is None and len(sur) > 1:  # no dominance: the names the report shares with each one
+            best = context_pick(self.states, sur, context)
         if best is not None and len(sur) == 1:
             st = self.states[best]
+            # (co-mentions choose among several; alone they would let a lone row snowball)
             if not (st.mention_count >= DOMINANCE or st.actor or set(roles) & set(st.roles)):
                 best = None
         # an analyst's split keeps the name off that person; it does not hand it to the next one
@@ -313,12 +257,15 @@ class EntityIndex:
             return self._pick(e, self._candidates(e))
         if not n.bare:
             return self._person_candidates(e, n)
-        full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles))
+        full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles), use_context=False)
         bare_rows = {i for i in self.keys.get(("person", normalize_name(e.name)), set())
                      if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))}
         if full is not None:
-            for b in sorted(bare_rows):  # a bare row stored before its full name was clear
+            for b in sorted(bare_rows):  # a bare row stored before its full name dominated
                 self._merge_into(b, self.states[full])
+            return full
+        full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles))
+        if full is not None:  # this report's context (or date) decides for this report only
             return full
         if bare_rows:
             return min(bare_rows)
@@ -336,8 +283,26 @@ class EntityIndex:
                 if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))]
         return max(rows, key=lambda i: (self.states[i].mention_count, -i)) if rows else None
 
-    def resolve(self, e: Entity, published: str | None, seen_in_article: set[int]) -> int:
-        """The global id of an article's entity, creating or updating the stored entity."""
+    @staticmethod
+    def context_of(entities: list[Entity]) -> frozenset[str]:
+        """The names a report gives context with: every entity's but bare person names (ambiguous)."""
+        return frozenset(normalize_name(e.name) for e in entities if not (e.type == "PERSON" and _is_bare(e.name)))
+
+    def note_article(self, entities: list[Entity], gids: list[int]) -> None:
+        """Record, on each full-name person row of the report, the report's other names (co-mentions)."""
+        names = self.context_of(entities)
+        for gid in dict.fromkeys(g for g in gids if g in self.states):
+            st = self.states[gid]
+            if st.type == "PERSON" and not _is_bare(st.name):
+                note_co(st, names - {normalize_name(st.name)})
+                if gid not in self._new:
+                    self._dirty.add(gid)
+
+    def resolve(self, e: Entity, published: str | None, seen_in_article: set[int],
+                context: frozenset[str] = frozenset()) -> int:
+        """The global id of an article's entity, creating or updating the stored entity; ``context``:
+        the report's names (:meth:`context_of`), evidence for a bare surname."""
+        self._context = (context, published)
         target = self.forced.get(normalize_name(e.name))
         if target is not None:  # an analyst merged this name into another entity: resolve as that one
             e = e.model_copy(update={"name": target, "aliases": [e.name, *e.aliases]})
@@ -367,6 +332,7 @@ class EntityIndex:
         self._register(gid, e.name, "name")
         n = _person_of(e)
         if n is not None and not n.bare:
+            self.givens.add(n.given)
             self.surnames[n.surname_core].add(gid)
             self._new_aliases.append({"norm": n.surname_core, "entity_id": gid, "kind": "surname"})
         return gid
@@ -404,7 +370,7 @@ class EntityIndex:
             st.vote("countries", e.country, 1)
         elif st.country is None and e.country:
             st.country = e.country
-        st.settle()
+        st.settle(self._name_like(st))
         for n in (e.name, *e.aliases):
             if n != st.name and n not in st.aliases and self._alias_fits(st, n):
                 st.aliases.append(n)
@@ -418,6 +384,13 @@ class EntityIndex:
             st.last_date = max(filter(None, (st.last_date, published)))
         if st.id not in self._new:
             self._dirty.add(st.id)
+
+    def _name_like(self, st: EntityState) -> bool:
+        """Whether a one-word row's name is a given name or surname the base knows (rule 4's vote)."""
+        if not _is_bare(st.name):
+            return True
+        n = parse_person(st.name)
+        return n is not None and (n.surname_core in self.surnames or n.surname in self.givens)
 
     @staticmethod
     def _alias_fits(st: EntityState, alias: str) -> bool:
@@ -460,7 +433,9 @@ class EntityIndex:
         for kind, box in bare.evidence.items():
             for k, v in box.items():
                 full.vote(kind, k, v)
-        full.settle()
+        if "co" in full.evidence:
+            note_co(full, ())  # the merged counts, cut back to the cap
+        full.settle(self._name_like(full))
         full.first_date = min(filter(None, (full.first_date, bare.first_date)), default=None)
         full.last_date = max(filter(None, (full.last_date, bare.last_date)), default=None)
         for _key, ids in self.keys.items():
@@ -482,6 +457,29 @@ class EntityIndex:
             self._dirty.add(full.id)
 
     # -- writing --------------------------------------------------------------------------------
+    def renumber(self, final: dict[int, int]) -> None:
+        """Give the (new, unwritten) entities the ids ``final`` maps them to (rebuild's stable ids).
+
+        Ids absorbed during the same run never existed outside it: they become negative, so that
+        their bookkeeping in :meth:`flush` cannot touch a kept id.
+        """
+        def f(i: int) -> int:
+            return final.get(i, -i)
+
+        self.states = {f(i): st for i, st in self.states.items()}
+        for st in self.states.values():
+            st.id = f(st.id)
+        for ids in (*self.keys.values(), *self.surnames.values()):
+            moved = {f(i) for i in ids}
+            ids.clear()
+            ids.update(moved)
+        self._new, self._dirty = {f(i) for i in self._new}, {f(i) for i in self._dirty}
+        for a in self._new_aliases:
+            a["entity_id"] = f(a["entity_id"])
+        self.merged = [(f(a), f(b)) for a, b in self.merged]
+        self.redirects = {f(a): f(b) for a, b in self.redirects.items()}
+        self.next_id = max(self.states, default=0) + 1
+
     def flush(self, conn: Connection) -> None:
         """Write new and changed entities, new aliases and pending merges (in the caller's transaction)."""
         new = [self.states[i].row() for i in sorted(self._new) if i in self.states]

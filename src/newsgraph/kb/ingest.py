@@ -34,6 +34,7 @@ from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, article_rows, insert_rows
+from .conflicts import store_conflicts
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
 from .measures import PointRow, points_of
@@ -456,7 +457,9 @@ class _Writer:
             rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
             stored.append(rec)
             seen_here: set[int] = set()
-            gids = [index.resolve(e, rec.published, seen_here) for e in rec.entities]
+            context = index.context_of(rec.entities)
+            gids = [index.resolve(e, rec.published, seen_here, context) for e in rec.entities]
+            index.note_article(rec.entities, gids)
             part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
                                 run_id=s.run_id, ingested_at=now)
             for k, v in part.items():
@@ -480,6 +483,7 @@ class _Writer:
         insert_rows(conn, rows)
         if pts:
             _store_points(conn, pts)
+            store_conflicts(conn, {p.measure for p in pts})  # the series these points joined
         self.stories.assign(conn, stored, now)  # the records as stored, so a rebuild sees the same
 
 

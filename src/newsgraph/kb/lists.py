@@ -1,5 +1,6 @@
 """Paged lists with true totals (see :mod:`newsgraph.kb.paging`): quotes, events, measures, conflicts,
-a measure's timeline, and every list of an entity's page (articles, quotes, events, co-mentions).
+a measure's timeline; the lists of an entity's page (articles, quotes, events, co-mentions) are in
+:mod:`newsgraph.kb.entity_lists` and re-exported here.
 
 Each function takes ``db`` like the other :mod:`newsgraph.kb` queries, plus ``offset`` and ``limit``, and
 answers a :class:`~newsgraph.kb.paging.Page`. An unknown entity gives None (the caller answers 404); a
@@ -16,10 +17,10 @@ import sqlalchemy as sa
 from ..record import is_series
 from ..store import StoreLike
 from ..store import schema as t
-from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts
-from .paging import Page, count_of, fetch_page, page_of_list
+from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts, stored_conflicts
+from .entity_lists import EntityArticle, entity_articles, entity_co_mentioned, entity_events, entity_quotes
+from .paging import Page, fetch_page, page_of_list
 from .query import (
-    EntityRef,
     EventHit,
     Point,
     QuoteHit,
@@ -49,19 +50,6 @@ class MeasureRow:
     point_count: int
     first_day: str | None
     last_day: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class EntityArticle:
-    id: str
-    title: str | None
-    published: str | None
-    url: str | None
-    source: str | None
-    mentions: int
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -111,7 +99,10 @@ def measure_page(
 
 def conflict_page(*, db: StoreLike = None, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
                   hedge: float = DEFAULT_HEDGE, offset: int = 0, limit: int = 50) -> Page[Conflict]:
-    """Conflicting pairs of points (see :mod:`newsgraph.kb.conflicts`), ordered by measure and day."""
+    """Conflicting pairs of points (see :mod:`newsgraph.kb.conflicts`), ordered by measure and day: read
+    from the stored conflicts at the default tolerance and hedge, computed for any other."""
+    if (tolerance, hedge) == (DEFAULT_TOLERANCE, DEFAULT_HEDGE):
+        return stored_conflicts(db=db, measure=measure, offset=offset, limit=limit)
     found = conflicts(db=db, measure=measure, tolerance=tolerance, hedge=hedge)
     return page_of_list(found, offset=offset, limit=limit)
 
@@ -124,76 +115,3 @@ def timeline_page(key: str, *, db: StoreLike = None, offset: int = 0, limit: int
     with using(db) as store, store.connect() as conn:
         return fetch_page(conn, point_query(t.points.c.measure == key), offset=offset, limit=limit,
                           make=lambda r: Point(**r))
-
-
-def _entity_exists(conn: Any, entity_id: int) -> bool:
-    return conn.execute(sa.select(t.entities.c.id).where(t.entities.c.id == entity_id)).first() is not None
-
-
-def entity_articles(entity_id: int, *, db: StoreLike = None, offset: int = 0,
-                    limit: int = 50) -> Page[EntityArticle] | None:
-    """The articles that mention an entity, the latest first, with its mention count in each."""
-    ae, a = t.article_entities, t.articles
-    with using(db) as store, store.connect() as conn:
-        if not _entity_exists(conn, entity_id):
-            return None
-        # an article lists an entity twice when two of its local entities merged: one row per article.
-        # Grouped by (published, article_id), the covering index (entity_id, published, article_id,
-        # mention_count) gives the groups in page order: no sort, whatever the entity's size
-        per = (sa.select(ae.c.article_id, sa.func.sum(ae.c.mention_count).label("mentions"),
-                         ae.c.published.label("published"))
-               .where(ae.c.entity_id == entity_id).group_by(ae.c.published, ae.c.article_id))
-        total = count_of(conn, per)
-        top = (per.order_by(ae.c.published.desc(), ae.c.article_id.desc()).offset(offset).limit(limit)
-               .subquery())
-        rows = conn.execute(
-            sa.select(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source, top.c.mentions)
-            .join(top, top.c.article_id == a.c.id).order_by(top.c.published.desc(), a.c.id.desc())
-        ).mappings().all()
-    return Page([EntityArticle(**r) for r in rows], total, offset, limit)
-
-
-def entity_quotes(entity_id: int, *, db: StoreLike = None, offset: int = 0,
-                  limit: int = 50) -> Page[QuoteHit] | None:
-    """Quotes whose speaker is the entity, the latest first."""
-    with using(db) as store, store.connect() as conn:
-        if not _entity_exists(conn, entity_id):
-            return None
-        return fetch_page(conn, quote_query(t.quotes.c.speaker_entity_id == entity_id), offset=offset,
-                          limit=limit, make=lambda r: QuoteHit(**r))
-
-
-def entity_events(entity_id: int, *, db: StoreLike = None, offset: int = 0,
-                  limit: int = 50, min_confidence: float | None = None) -> Page[EventHit] | None:
-    """Events with the entity as actor or target, the latest first (at or above ``min_confidence``)."""
-    with using(db) as store, store.connect() as conn:
-        if not _entity_exists(conn, entity_id):
-            return None
-        ids = sa.select(t.event_parties.c.event_id).where(t.event_parties.c.entity_id == entity_id)
-        return fetch_page(conn, event_query(ids, min_confidence), offset=offset, limit=limit,
-                          make=lambda r: EventHit(**r))
-
-
-def entity_co_mentioned(entity_id: int, *, db: StoreLike = None, offset: int = 0, limit: int = 50,
-                        window: int = 300) -> Page[EntityRef] | None:
-    """Entities named in the same articles, by the number of shared articles among the entity's
-    ``window`` latest articles (which bounds the cost for entities mentioned everywhere)."""
-    e, ae = t.entities, t.article_entities
-    with using(db) as store, store.connect() as conn:
-        if not _entity_exists(conn, entity_id):
-            return None
-        recent = (sa.select(ae.c.article_id).where(ae.c.entity_id == entity_id)
-                  .order_by(ae.c.published.desc()).limit(window).subquery())
-        shared = sa.func.count(sa.distinct(ae.c.article_id)).label("shared")
-        query = (sa.select(e.c.id, e.c.name, e.c.type, e.c.country, e.c.mention_count, e.c.article_count, shared)
-                 .select_from(ae.join(e, e.c.id == ae.c.entity_id))
-                 .where(ae.c.article_id.in_(sa.select(recent.c.article_id)), ae.c.entity_id != entity_id)
-                 .group_by(e.c.id, e.c.name, e.c.type, e.c.country, e.c.mention_count, e.c.article_count)
-                 .order_by(shared.desc(), e.c.mention_count.desc(), e.c.name))
-
-        def ref(r: Any) -> EntityRef:
-            return EntityRef(id=r["id"], name=r["name"], type=r["type"], country=r["country"],
-                             mention_count=r["mention_count"], article_count=r["article_count"],
-                             shared_articles=r["shared"])
-
-        return fetch_page(conn, query, offset=offset, limit=limit, make=ref)

@@ -21,8 +21,8 @@ from .entities import normalize_name
 from .measures import PointRow, is_series
 
 __all__ = [
-    "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline",
-    "find_entity", "entity", "quotes", "events", "timeline", "measures", "stats",
+    "EntityRef", "EntityRow", "EntityPage", "ENTITY_FIELDS", "QuoteHit", "EventHit", "Point", "Timeline",
+    "find_entity", "quotes", "events", "timeline", "measures", "stats",
     "using", "quote_query", "event_query", "point_query", "speaker_condition", "event_ids",
 ]
 
@@ -91,9 +91,9 @@ class EventHit(_Dict):
 
 
 @dataclass
-class EntityPage(_Dict):
-    """Everything the base knows about one entity (lists are the latest first, capped by ``limit``; the
-    ``*_total`` fields give their true sizes)."""
+class EntityRow(_Dict):
+    """One knowledge-base entity's own row: the one definition of an entity's fields, shared by the
+    /entities list, the entity page (:class:`EntityPage`) and the API's response models."""
 
     id: int
     name: str
@@ -105,12 +105,22 @@ class EntityPage(_Dict):
     article_count: int
     first_date: str | None
     last_date: str | None
+
+
+ENTITY_FIELDS = tuple(EntityRow.__dataclass_fields__)
+
+
+@dataclass
+class EntityPage(EntityRow):
+    """Everything the base knows about one entity (lists are the latest first, capped by ``limit``; the
+    ``*_total`` fields give their true sizes)."""
+
     quotes: list[QuoteHit] = field(default_factory=list)
     events: list[EventHit] = field(default_factory=list)
     co_mentioned: list[EntityRef] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
     # true sizes of the lists above, which show only the latest ``limit`` (the paged lists are in
-    # newsgraph.kb.lists: entity_quotes, entity_events, entity_articles, entity_co_mentioned)
+    # newsgraph.kb.entity_lists: entity_quotes, entity_events, entity_articles, entity_co_mentioned)
     quote_total: int = 0
     event_total: int = 0
     article_total: int = 0
@@ -205,56 +215,6 @@ def event_query(ids_q: Any, min_confidence: float | None = None) -> sa.Select[An
 
 def _event_hits(conn: Any, ids_q: Any, limit: int, min_confidence: float | None = None) -> list[EventHit]:
     return [EventHit(**r) for r in conn.execute(event_query(ids_q, min_confidence).limit(limit)).mappings().all()]
-
-
-def entity(name: str | int, *, db: StoreLike = None, limit: int = 20, window: int = 300) -> EntityPage | None:
-    """The page of one entity: its roles, aliases, quotes, events, co-mentioned entities and articles.
-
-    ``name`` is a name, alias or id (see :func:`find_entity`). Co-mentions are counted over the entity's
-    ``window`` latest articles, which bounds the cost for entities mentioned everywhere.
-    """
-    with using(db) as store, store.connect() as conn:
-        ref = find_entity(name, db=store)
-        if ref is None:
-            return None
-        e, ae, a = t.entities, t.article_entities, t.articles
-        row = conn.execute(sa.select(e).where(e.c.id == ref.id)).mappings().one()
-        page = EntityPage(**{k: row[k] for k in EntityPage.__dataclass_fields__ if k in row})
-        page.quotes = _quote_hits(conn, t.quotes.c.speaker_entity_id == ref.id, limit)
-        party_ids = sa.select(t.event_parties.c.event_id).where(t.event_parties.c.entity_id == ref.id)
-        page.events = _event_hits(conn, party_ids, limit)
-        page.quote_total, page.event_total, page.article_total = conn.execute(sa.select(
-            sa.select(sa.func.count()).where(t.quotes.c.speaker_entity_id == ref.id).scalar_subquery(),
-            sa.select(sa.func.count(sa.distinct(t.event_parties.c.event_id)))
-            .where(t.event_parties.c.entity_id == ref.id).scalar_subquery(),
-            sa.select(sa.func.count(sa.distinct(ae.c.article_id))).where(ae.c.entity_id == ref.id).scalar_subquery(),
-        )).one()
-        recent = (sa.select(ae.c.article_id).where(ae.c.entity_id == ref.id)
-                  .order_by(ae.c.published.desc()).limit(window).subquery())
-        shared = sa.func.count(sa.distinct(ae.c.article_id)).label("shared")
-        co = conn.execute(
-            sa.select(e.c.id, e.c.name, e.c.type, e.c.country, e.c.mention_count, e.c.article_count, shared)
-            .select_from(ae.join(e, e.c.id == ae.c.entity_id))
-            .where(ae.c.article_id.in_(sa.select(recent.c.article_id)), ae.c.entity_id != ref.id)
-            .group_by(e.c.id, e.c.name, e.c.type, e.c.country, e.c.mention_count, e.c.article_count)
-            .order_by(shared.desc(), e.c.mention_count.desc(), e.c.name).limit(limit)
-        ).all()
-        page.co_mentioned = [_entity_ref(r, r.shared) for r in co]
-        # the latest rows through the (entity_id, published) index; an article lists an entity
-        # twice only when two of its local entities merged, so 2 x limit rows give `limit` articles
-        latest = conn.execute(
-            sa.select(ae.c.article_id, ae.c.mention_count).where(ae.c.entity_id == ref.id)
-            .order_by(ae.c.published.desc(), ae.c.article_id).limit(2 * limit)
-        ).all()
-        mentions: dict[str, int] = {}
-        for aid, n in latest:
-            if aid in mentions or len(mentions) < limit:
-                mentions[aid] = mentions.get(aid, 0) + n
-        rows = {r["id"]: dict(r) for r in conn.execute(
-            sa.select(a.c.id, a.c.title, a.c.published, a.c.url, a.c.source).where(a.c.id.in_(list(mentions)))
-        ).mappings()}
-        page.articles = [{**rows[aid], "mentions": n} for aid, n in mentions.items() if aid in rows]
-        return page
 
 
 def speaker_condition(store: Store, speaker: str | None) -> Any:

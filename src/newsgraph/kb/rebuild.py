@@ -34,6 +34,7 @@ from ..store import schema as t
 from ..store.rows import article_rows, load_articles
 from .entities import EntityIndex
 from .judgements import load_judgements
+from .stable_ids import assign, old_state
 
 __all__ = ["RebuildContext", "RebuildSummary", "register_step", "steps", "rebuild"]
 
@@ -98,13 +99,21 @@ def rebuild_entities(conn: Connection, ctx: RebuildContext) -> None:
         for rec in load_articles(conn, chunk):
             fixed = repair_record(rec)
             seen: set[int] = set()
-            gids = [0 if idx.deferred(e) else idx.resolve(e, fixed.published, seen) for e in fixed.entities]
+            context = idx.context_of(fixed.entities)
+            gids = [0 if idx.deferred(e) else idx.resolve(e, fixed.published, seen, context) for e in fixed.entities]
+            idx.note_article(fixed.entities, gids)  # every co-mention is known before any bare name is decided
             later.extend((len(links), i, seen) for i, e in enumerate(fixed.entities) if idx.deferred(e))
             links.append((rec.id, fixed, gids))
     for k, i, seen in later:
         _aid, fixed, gids = links[k]
-        gids[i] = idx.resolve(fixed.entities[i], fixed.published, seen)
+        gids[i] = idx.resolve(fixed.entities[i], fixed.published, seen, idx.context_of(fixed.entities))
     redirect = dict(idx.merged)
+    links = [(aid, rec, [_follow(g, redirect) for g in gids]) for aid, rec, gids in links]
+    # ids that outlive the rebuild: an entity keeps the old id whose mentions it holds (stable_ids)
+    final, moved = assign(old_state(conn), ((g, (aid, m.start)) for aid, rec, gids in links
+                                            for e, g in zip(rec.entities, gids, strict=True) for m in e.mentions),
+                          sorted(idx.states))
+    idx.renumber(final)
     for tbl in (t.mentions, t.article_entities):
         conn.execute(tbl.delete())
     conn.execute(t.quotes.update().values(speaker_entity_id=None))
@@ -115,11 +124,13 @@ def rebuild_entities(conn: Connection, ctx: RebuildContext) -> None:
     conn.execute(t.entities.delete())
     idx.flush(conn)  # writes every entity and alias; its merge bookkeeping touches no stored row
     conn.execute(t.entity_redirects.delete())
+    if moved:  # old ids whose entity was merged into another now redirect to it (/entities/{old} → 301)
+        conn.execute(t.entity_redirects.insert(), [{"old_id": a, "new_id": b} for a, b in sorted(moved.items())])
     for aid, rec, gids in links:
-        gids = [_follow(g, redirect) for g in gids]
-        _relink(conn, aid, rec, gids)
+        _relink(conn, aid, rec, [final[g] for g in gids])
     _repoint_judgements(conn)
     ctx.counts["entities"] = len(idx.states)
+    ctx.counts["entity_redirects"] = len(moved)
 
 
 def _follow(gid: int, redirect: dict[int, int]) -> int:

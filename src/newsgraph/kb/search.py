@@ -93,12 +93,18 @@ def _hit(r: Any, score: float) -> SearchHit:
 #: (FTS5 scores each one), and the order of the whole result stays fixed from page to page.
 RANKED = 2000
 
+#: SQLite's fts (migration 0010): kind, article_id, ref, body; an article's rowid is even, a quote's odd, so
+#: "articles only" is a test on the rowid each match comes with; reading the kind column would fetch each
+#: match's stored row (83 ms instead of 1 ms to count 18,000 matches at 100,000 articles)
+_KIND_ROWID = {"article": "rowid % 2 = 0", "quote": "rowid % 2 = 1"}
+_BODY = 3
+
 
 def _sqlite(conn: Any, terms: list[list[str]], kind: str | None, offset: int, limit: int,
             count: bool) -> tuple[list[SearchHit], int | None]:
     q = " ".join('"' + " ".join(words) + '"' for words in terms)
-    where = "fts MATCH :q" + (" AND kind = :kind" if kind else "")
-    params: dict[str, Any] = {"q": q, "kind": kind, "cand": RANKED}
+    where = "fts MATCH :q" + (f" AND {_KIND_ROWID.get(kind, '0')}" if kind else "")
+    params: dict[str, Any] = {"q": q, "cand": RANKED}
     scored: list[tuple[int, float]] = []
     if offset < RANKED:  # the ranked window
         params.update(n=min(limit, RANKED - offset), o=offset)
@@ -113,7 +119,7 @@ def _sqlite(conn: Any, terms: list[list[str]], kind: str | None, offset: int, li
     if scored:
         rows = {r.rid: r for r in conn.execute(sa.text(
             "SELECT f.rid, f.kind, f.article_id, f.ref, f.snip, a.title, a.published, a.url FROM ("
-            f"SELECT rowid AS rid, kind, article_id, ref, snippet(fts, 0, '{_OPEN}', '{_CLOSE}', '…', 14) AS snip "
+            f"SELECT rowid AS rid, kind, article_id, ref, snippet(fts, {_BODY}, '{_OPEN}', '{_CLOSE}', '…', 14) AS snip "
             f"FROM fts WHERE {where} AND rowid IN (SELECT value FROM json_each(:ids))) AS f "
             "JOIN articles a ON a.id = f.article_id"), {**params, "ids": json.dumps([i for i, _ in scored])}).all()}
         hits = [_hit(rows[i], score) for i, score in scored if i in rows]
@@ -191,6 +197,6 @@ def article_match(dialect: str, text: str) -> Any:
         return sa.false()
     q = " ".join('"' + " ".join(words) + '"' for words in terms)
     if dialect == "sqlite":
-        ids = sa.text("SELECT article_id FROM fts WHERE fts MATCH :fq AND kind = 'article'").bindparams(fq=q)
+        ids = sa.text(f"SELECT article_id FROM fts WHERE fts MATCH :fq AND {_KIND_ROWID['article']}").bindparams(fq=q)
         return t.articles.c.id.in_(ids.columns(sa.column("article_id")))
     return sa.literal_column("articles.tsv").op("@@")(sa.func.websearch_to_tsquery("english", q))

@@ -4,8 +4,8 @@ A base ingested by an older version keeps the keys of its day ("people:-:-" mixi
 "$3 billion" under a count). This step recomputes, from the stored records alone (no NLP), each amount's
 dimension and measure key and each change's key (:func:`newsgraph.record.amount_key`,
 :func:`newsgraph.kb.measures.change_key`), writes them back to the ``amounts`` and ``changes`` rows, and
-rebuilds ``points`` and ``measures`` with today's time placement. Conflicts are derived from the points at
-query time, so they follow; the step counts them.
+rebuilds ``points`` and ``measures`` with today's time placement, then the stored conflicts of every
+series (deleting the points removed the old ones); the step counts them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from ..record import amount_key, dimension_of
 from ..store import schema as t
 from ..store.rows import load_articles
-from .conflicts import conflicts_in
+from .conflicts import store_conflicts
 from .ingest import _store_points
 from .measures import PointRow, change_key, points_of
 from .query import series_counts
@@ -43,7 +43,7 @@ def rebuild_measures(conn: Connection, ctx: RebuildContext) -> None:
             _store_points(conn, pts)
     counts = series_counts(conn)
     ctx.counts.update({"rekeyed": rekeyed, "series": counts["series"], "points": counts["points_in_series"]
-                       + counts["keyless_points"], "conflicts": len(conflicts_in(conn))})
+                       + counts["keyless_points"], "conflicts": store_conflicts(conn)})
 
 
 def _rekey(conn: Connection, rec: Any) -> int:

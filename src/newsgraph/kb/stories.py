@@ -18,9 +18,17 @@ scan: the work is proportional to the reports of that window that share a key, n
 scores those candidates, and then joins the one story it links to, starts a story, or merges the
 stories it links to (into the smallest id; the merge is a row of ``story_merges`` with the reason).
 
-Undated reports start a story of their own. Linking them by content alone measured better on BASIL with
-one report per story made undated (BENCHMARKS.md), but without a window their index lookup would be
-unbounded in time; not done yet.
+Undated reports (no ``published``) link by content alone: to any report, dated or not, that shares one
+of its heaviest title + lead words that is rare in the fixed word table (``undated_min_idf``) and scores
+at least ``undated_threshold`` (learned on the
+tune half with the HuffPost report of every story made undated; BENCHMARKS.md). Without a date there is
+no window, so each of its word keys is read through the index only up to its ``undated_cap`` most
+recent reports (a dated report looks for undated partners the same way): the work per report stays
+bounded (at most ``index_terms * undated_cap`` candidates) however large the base. The bound's price:
+while no word key of an undated report holds more than ``undated_cap`` reports, the pair rule is
+symmetric and the partition is the same in any order (tested); past it, which of a common word's reports
+are read depends on what is stored, so a story holding an undated report may come out differently by
+order. Dated pairs never depend on it. ``undated_threshold`` above 1 keeps undated reports single.
 """
 
 from __future__ import annotations
@@ -84,20 +92,40 @@ class StoryAssigner:
         self._cache.update((f.article_id, f) for f in feats)
 
     def _candidates(self, conn: Connection, f: Features, placed: dict[str, int]) -> list[tuple[Features, int]]:
-        """Reports within the window that share a key with ``f`` and have a story, with that story."""
-        if not f.day:
+        """Reports that may link to ``f`` and have a story, with that story: within the window and
+        sharing a key when ``f`` is dated, sharing a word key (bounded per key) when one side is undated."""
+        k, p = t.story_keys, self.p
+        content = p.undated_threshold <= 1.0
+        queries = []
+        if f.day:
+            lo, hi = _shift(f.day, -p.window_days), _shift(f.day, p.window_days)
+            if lo is None or hi is None:
+                return []
+            queries.append(sa.select(k.c.article_id).where(k.c.key.in_(f.keys(p.index_terms)), k.c.day >= lo,
+                                                          k.c.day <= hi, k.c.article_id != f.article_id))
+            if content:  # undated partners: one bounded read over the word keys
+                queries.append(sa.select(k.c.article_id).where(k.c.key.in_(f.undated_keys(p)),
+                                                              k.c.day.is_(None), k.c.article_id != f.article_id)
+                               .order_by(k.c.article_id).limit(p.undated_cap))
+        elif content:
+            for key in f.undated_keys(p):  # each key's most recent reports first, then undated ones
+                queries.append(sa.select(k.c.article_id).where(k.c.key == key, k.c.article_id != f.article_id)
+                               .order_by(k.c.day.desc().nulls_last(), k.c.article_id).limit(p.undated_cap))
+        found: set[str] = set()
+        for q in queries:
+            found.update(conn.execute(q).scalars())
+        if not found:
             return []
-        lo, hi = _shift(f.day, -self.p.window_days), _shift(f.day, self.p.window_days)
-        if lo is None or hi is None:
-            return []
-        k = t.story_keys
-        q = (sa.select(t.articles.c.id, t.articles.c.story_id)
-             .where(t.articles.c.id.in_(
-                 sa.select(k.c.article_id).where(k.c.key.in_(f.keys(self.p.index_terms)),
-                                                 k.c.day >= lo, k.c.day <= hi, k.c.article_id != f.article_id))))
-        # a report of this batch is placed only in memory so far; one not yet placed links later, from its side
-        rows = [(aid, placed.get(aid, sid)) for aid, sid in conn.execute(q)]
-        rows = [(aid, sid) for aid, sid in rows if sid is not None]
+        rows: list[tuple[str, int]] = []
+        ids = sorted(found)
+        for i in range(0, len(ids), 500):
+            for aid, sid in conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)
+                                         .where(t.articles.c.id.in_(ids[i : i + 500]))):
+                # a report of this batch is placed only in memory so far; one not yet placed links later,
+                # from its side
+                sid = placed.get(aid, sid)
+                if sid is not None:
+                    rows.append((aid, sid))
         missing = [aid for aid, _ in rows if aid not in self._cache]
         if missing:
             sf = t.story_features
@@ -106,11 +134,20 @@ class StoryAssigner:
                 self._cache[aid] = Features.from_json(aid, day, outlet, data)
         return [(self._cache[aid], sid) for aid, sid in rows if aid in self._cache]
 
+    def _bar(self, f: Features, c: Features) -> float:
+        """The score a pair must reach: the dated rule's, or the content-only one when a side is undated
+        (an undated pair must also share a word key, which the undated lookup alone finds)."""
+        if f.day and c.day:
+            return self.p.threshold
+        if set(f.undated_keys(self.p)) & set(c.undated_keys(self.p)):
+            return self.p.undated_threshold
+        return float("inf")
+
     def _place(self, conn: Connection, f: Features, now: str, touched: set[int], placed: dict[str, int]) -> int:
         links: dict[int, tuple[float, str, dict[str, float]]] = {}
         for c, sid in self._candidates(conn, f, placed):
             total, parts = score(f, c, self.p)
-            if total >= self.p.threshold and (sid not in links or total > links[sid][0]):
+            if total >= self._bar(f, c) and (sid not in links or total > links[sid][0]):
                 links[sid] = (total, c.article_id, parts)
         if not links:
             sid = int(conn.execute(t.stories.insert().values(

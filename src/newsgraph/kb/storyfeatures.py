@@ -5,12 +5,19 @@ English analyzer and weighted by a FIXED document-frequency table (``data/story_
 from news corpora outside the benchmark, see ``scripts/build_story_idf.py``). A weight that depended on
 the articles already stored would make the partition depend on the order they arrive in.
 
-Facts: entities by knowledge-base id, places by GeoNames id (or name and country), event types and
-measure keys. Each becomes a key of the candidate index and adds to the pair score.
+Entities by knowledge-base id: the reference actor's key (``a:BARACK_OBAMA``, ``a:USA``, see
+:mod:`newsgraph.actors`) when the name has one, else the type group and normalized name. Each article keeps
+a vector of them weighted by mentions (1 + log count), and the pair score adds its cosine. Reference keys
+come from fixed data, so "Barack Obama", "President Obama" and "Obama" in another report of the same
+person meet on one key whatever was stored before (a kb *row* id would depend on arrival order).
+
+Facts: places by GeoNames id (or name and country), event types and measure keys (weight 0 today).
+Entities and the heaviest words are the keys of the candidate index.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -22,7 +29,7 @@ from typing import Any
 from ..record import Article, measure_key
 
 __all__ = ["Features", "Params", "params", "analyzer", "idf_table", "tfidf", "features_of", "text_cosine",
-           "fact_overlap", "score", "normalize_outlet"]
+           "fact_overlap", "score", "normalize_outlet", "entity_vector"]
 
 
 @dataclass(frozen=True)
@@ -34,12 +41,15 @@ class Params:
     threshold: float = 0.27  # a pair links when its score reaches this
     w_lead: float = 0.5  # weight of the cosine of title + lead
     w_body: float = 0.5  # weight of the cosine of the body's heaviest words
-    w_entities: float = 0.1  # weight of the overlap of knowledge-base entities
+    w_entities: float = 0.1  # weight of the cosine of the knowledge-base entity vectors
     w_facts: float = 0.0  # weight of the overlap of places, event types and measures
     lead_words: int = 40  # words of the body that count as the lead
     title_weight: float = 2.0  # a title word counts this many times
     body_terms: int = 64  # heaviest body words kept (the vector is renormalized)
     index_terms: int = 12  # heaviest title + lead words that go into the candidate index
+    undated_threshold: float = 2.0  # a pair with an undated side links at this score (above 1: never)
+    undated_cap: int = 200  # an undated lookup reads at most this many reports per word key
+    undated_min_idf: float = 4.0  # only words at least this rare (fixed table) link undated reports
 
     def to_tsv(self) -> str:
         return "".join(f"{k}\t{v}\n" for k, v in self.__dict__.items())
@@ -72,22 +82,35 @@ class Features:
     outlet: str | None
     terms: dict[str, float] = field(default_factory=dict)  # L2-normalized TF-IDF of title + lead
     body: dict[str, float] = field(default_factory=dict)  # the same over the whole text, heaviest words
-    entities: list[str] = field(default_factory=list)  # "group:normalized name" of the story's entities
+    entities: list[str] = field(default_factory=list)  # "a:<reference actor>" or "group:normalized name"
     facts: list[str] = field(default_factory=list)  # "p:<place>", "v:<event type>", "m:<measure>"
+    ents: dict[str, float] = field(default_factory=dict)  # the entities weighted by mentions, L2-normalized
 
     def keys(self, n_terms: int) -> list[str]:
         """The candidate-index keys: the ``n_terms`` heaviest title + lead words and every entity id."""
-        return sorted({f"t:{w}" for w in _top(self.terms, n_terms)} | {f"e:{e}" for e in self.entities})
+        return sorted(set(self.word_keys(n_terms)) | {f"e:{e}" for e in self.entities})
+
+    def word_keys(self, n_terms: int) -> list[str]:
+        return sorted(f"t:{w}" for w in _top(self.terms, n_terms))
+
+    def undated_keys(self, p: Params) -> list[str]:
+        """What an undated report is looked up by, and what a pair with an undated side must share: its
+        heaviest title + lead words that are rare in the fixed table. Without a date there is no window,
+        so common words ("said", "president") and entities ("a:USA") would bring every year's reports;
+        the rarity bar comes from fixed data, so both sides of a pair apply the same one."""
+        idf, unknown = idf_table()
+        return [k for k in self.word_keys(p.index_terms) if idf.get(k[2:], unknown) >= p.undated_min_idf]
 
     def to_json(self) -> dict[str, object]:
         return {"terms": {k: round(v, 5) for k, v in sorted(self.terms.items())},
                 "body": {k: round(v, 5) for k, v in sorted(self.body.items())},
-                "entities": self.entities, "facts": self.facts}
+                "entities": self.entities, "facts": self.facts,
+                "ents": {k: round(v, 5) for k, v in sorted(self.ents.items())}}
 
     @classmethod
     def from_json(cls, article_id: str, day: str | None, outlet: str | None, d: dict[str, Any]) -> Features:
         return cls(article_id, day, outlet, dict(d.get("terms") or {}), dict(d.get("body") or {}),
-                   list(d.get("entities") or []), list(d.get("facts") or []))
+                   list(d.get("entities") or []), list(d.get("facts") or []), dict(d.get("ents") or {}))
 
 
 def _top(vec: dict[str, float], n: int) -> dict[str, float]:
@@ -96,9 +119,9 @@ def _top(vec: dict[str, float], n: int) -> dict[str, float]:
 
 
 def score(a: Features, b: Features, p: Params) -> tuple[float, dict[str, float]]:
-    """The pair score and its parts (lead, body, entities, facts cosines/overlaps)."""
+    """The pair score and its parts (lead, body and entity cosines, facts overlap)."""
     parts = {"lead": text_cosine(a.terms, b.terms), "body": text_cosine(a.body, b.body),
-             "entities": fact_overlap(a.entities, b.entities), "facts": fact_overlap(a.facts, b.facts)}
+             "entities": text_cosine(a.ents, b.ents), "facts": fact_overlap(a.facts, b.facts)}
     total = (p.w_lead * parts["lead"] + p.w_body * parts["body"] + p.w_entities * parts["entities"]
              + p.w_facts * parts["facts"])
     return total, parts
@@ -159,19 +182,44 @@ def tfidf(title: str, lead: str, *, title_weight: float = 2.0, keep: int | None 
     return {w: v / norm for w, v in vec.items()}
 
 
-def features_of(rec: Article, p: Params | None = None) -> Features:
-    """The features of one record.
+def _day(published: str | None) -> str | None:
+    """The day a report is placed by, or None (undated) when ``published`` is not a calendar day: a date
+    no window can hold ("2024-13-40", "2024-05") links by content, like a missing one."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10]).isoformat()
+    except ValueError:
+        return None
 
-    Entities are keyed by the knowledge base's normalized name and type group (the key its entity
-    index resolves names by), not by the entity's kb id: which kb id a name resolves to can depend on
-    the reports stored before it ("Bloomberg" the man or the company), and a link that depended on
-    arrival order would make the partition depend on it too.
+
+def entity_vector(rec: Article) -> dict[str, float]:
+    """The record's story entities by knowledge-base key, weighted 1 + log(mentions), L2-normalized.
+
+    The key is the reference actor's (fixed data: the same for every report whatever the base holds),
+    else "type group:normalized name". Not the kb's entity row id: which row a name resolves to can
+    depend on the reports stored before it ("Bloomberg" the man or the company), and a link that
+    depended on arrival order would make the partition depend on it too.
     """
+    from ..actors import actor_for
     from .entities import normalize_name, type_group
 
+    counts: dict[str, int] = {}
+    for e in rec.entities:
+        if e.type not in _STORY_ENTITY_TYPES:
+            continue
+        actor = actor_for(e.name, e.type, e.country)
+        key = f"a:{actor.key}" if actor else f"{type_group(e.type)}:{normalize_name(e.name)}"
+        counts[key] = counts.get(key, 0) + max(1, len(e.mentions))
+    vec = {k: 1.0 + math.log(c) for k, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {k: v / norm for k, v in vec.items()}
+
+
+def features_of(rec: Article, p: Params | None = None) -> Features:
+    """The features of one record (see the module docstring)."""
     p = p or params()
-    ents = sorted({f"{type_group(e.type)}:{normalize_name(e.name)}" for e in rec.entities
-                   if e.type in _STORY_ENTITY_TYPES})
+    ents = entity_vector(rec)
     facts: set[str] = set()
     for pl in rec.places:
         facts.add(f"p:{pl.geonames_id}" if pl.geonames_id else f"p:{pl.name.lower()}:{pl.country or '-'}")
@@ -182,10 +230,10 @@ def features_of(rec: Article, p: Params | None = None) -> Features:
         if a.object:
             facts.add(f"m:{measure_key(a.object, a.owner, a.location)}")
     title = rec.title or ""
-    return Features(rec.id, rec.published, normalize_outlet(rec.source),
+    return Features(rec.id, _day(rec.published), normalize_outlet(rec.source),
                     tfidf(title, _lead(rec, p.lead_words), title_weight=p.title_weight),
                     tfidf(title, _lead(rec, 10**9), title_weight=p.title_weight, keep=p.body_terms),
-                    ents, sorted(facts))
+                    sorted(ents), sorted(facts), ents)
 
 
 def text_cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -107,6 +107,7 @@ def _event_rows(rows: Rows, rec: Article, event_ids: Iterable[int], local_to_glo
                 rows["event_parties"].append({
                     "event_id": eid, "role": role, "idx": j, "entity_id": local_to_global.get(party.entity or ""),
                     "code": party.code, "name": party.name, "country": party.country,
+                    "published": rec.published, "confidence": ev.confidence,  # the event's (migration 0010)
                 })
 
 
@@ -128,8 +129,14 @@ def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> N
         fts += [{"body": q["text"], "kind": "quote", "article_id": q["article_id"], "ref": q["idx"]}
                 for q in rows.get("quotes", [])]
         if fts:
-            conn.execute(sa.text("INSERT INTO fts (body, kind, article_id, ref) VALUES (:body, :kind, :article_id, :ref)"),
-                         fts)
+            # rowids in insertion order, even for an article and odd for a quote (search tells them apart by
+            # rowid alone, see newsgraph.kb.search); this transaction already holds the write lock
+            last = conn.execute(sa.text("SELECT rowid FROM fts ORDER BY rowid DESC LIMIT 1")).scalar()
+            slot = (last or 0) // 2 + 1
+            for k, row in enumerate(fts):
+                row["rowid"] = 2 * (slot + k) + (row["kind"] == "quote")
+            conn.execute(sa.text("INSERT INTO fts (rowid, kind, article_id, ref, body) "
+                                 "VALUES (:rowid, :kind, :article_id, :ref, :body)"), fts)
 
 
 def delete_articles(conn: Connection, ids: Sequence[str]) -> None:

@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+#: the article_entities rows that carry roles, as the partial index ix_article_entities_roles reads them;
+#: a query repeats the condition word for word so the planner can use the index
+ROLES_WHERE = {"sqlite": "roles != '[]'", "postgresql": "roles::text <> '[]'"}
+
 __all__ = [
     "metadata",
     "articles",
@@ -38,6 +42,7 @@ __all__ = [
     "event_parties",
     "measures",
     "points",
+    "conflicts",
     "ingest_errors",
     "runs",
     "stories",
@@ -170,6 +175,10 @@ article_entities = sa.Table(
     sa.PrimaryKeyConstraint("article_id", "idx"),
     # covering: an entity's articles page by page from the index alone (migration 0009)
     sa.Index("ix_article_entities_entity_article", "entity_id", "published", "article_id", "mention_count"),
+    # only the links that carry roles (most carry none): an entity's roles over time (migration 0010;
+    # on PostgreSQL, which has no b-tree over json, the index is (entity_id, published))
+    sa.Index("ix_article_entities_roles", "entity_id", "roles", "published", sqlite_where=sa.text(ROLES_WHERE["sqlite"]),
+             postgresql_where=sa.text(ROLES_WHERE["postgresql"])),
 )
 
 mentions = sa.Table(
@@ -331,8 +340,12 @@ event_parties = sa.Table(
     sa.Column("code", sa.Text),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("country", sa.String(3)),
+    # copies of the event's (fixed once stored): an entity's events, their order and the confidence
+    # floor come off the index below with no join to events (migration 0010)
+    sa.Column("published", _DAY),
+    sa.Column("confidence", sa.Float),
     sa.PrimaryKeyConstraint("event_id", "role", "idx"),
-    sa.Index("ix_event_parties_entity_event", "entity_id", "event_id"),  # migration 0009
+    sa.Index("ix_event_parties_entity_order", "entity_id", "published", "event_id", "confidence"),
     sa.Index("ix_event_parties_code", "code"),
 )
 
@@ -369,6 +382,25 @@ points = sa.Table(
     sa.Column("published", _DAY),
     sa.UniqueConstraint("measure", "article_id", "value", "role"),
     sa.Index("ix_points_measure_day", "measure", "day"),
+)
+
+conflicts = sa.Table(
+    "conflicts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("measure", sa.Text, nullable=False),
+    sa.Column("pos", sa.Integer, nullable=False, doc="order within the measure, as kb.conflicts lists them"),
+    sa.Column("a_id", sa.Integer, sa.ForeignKey("points.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("b_id", sa.Integer, sa.ForeignKey("points.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("a_low", sa.Float, nullable=False),
+    sa.Column("a_high", sa.Float, nullable=False),
+    sa.Column("b_low", sa.Float, nullable=False),
+    sa.Column("b_high", sa.Float, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    # the /conflicts list in page order; a point's deletion reaches its conflicts through the other two
+    sa.Index("ix_conflicts_measure_pos", "measure", "pos"),
+    sa.Index("ix_conflicts_a_id", "a_id"),
+    sa.Index("ix_conflicts_b_id", "b_id"),
 )
 
 ingest_errors = sa.Table(

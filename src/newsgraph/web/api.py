@@ -6,6 +6,7 @@ a new list route uses are in :mod:`newsgraph.web.paging`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -16,7 +17,7 @@ from .. import kb
 from ..errors import NewsgraphError
 from ..kb import browse
 from ..kb.conflicts import Conflict
-from ..kb.query import EntityRef, EventHit, Point, QuoteHit
+from ..kb.query import EntityPage, EntityRef, EventHit, Point, QuoteHit
 from ..kb.search import SearchHit
 from ..record import Article, is_series
 from .paging import ERRORS, Day, Limit, Offset, Paged, PageOut, Paging, check_range, not_found, page_out
@@ -112,28 +113,13 @@ class RoleSpan(BaseModel):
     articles: int
 
 
-class EntityOut(BaseModel):
+@dataclass
+class EntityOut(EntityPage):
     """One entity with the latest ``limit`` items of each list and each list's true total (the whole
-    lists are paged under /api/entities/{id}/articles, /quotes, /events and /co-mentioned)."""
+    lists are paged under /api/entities/{id}/articles, /quotes, /events and /co-mentioned): the fields
+    of :class:`~newsgraph.kb.query.EntityPage` plus the roles over time."""
 
-    id: int
-    name: str
-    type: str
-    country: str | None
-    aliases: list[str]
-    roles: list[str]
-    mention_count: int
-    article_count: int
-    first_date: str | None
-    last_date: str | None
-    quotes: list[QuoteHit]
-    events: list[EventHit]
-    co_mentioned: list[EntityRef]
-    articles: list[dict[str, Any]]
-    quote_total: int
-    event_total: int
-    article_total: int
-    roles_over_time: list[RoleSpan]
+    roles_over_time: list[RoleSpan] = field(default_factory=list)
 
 
 @router.get("/entities/{entity_id}", response_model=EntityOut)
@@ -196,7 +182,7 @@ async def list_quotes(request: Request, paging: Paged, speaker: str | None = Non
 async def list_events(request: Request, paging: Paged, type: str | None = None, actor: str | None = None,
                       target: str | None = None, min_confidence: MinConfidence = None) -> dict[str, Any]:
     """Events, the latest first, by type and by actor / target (party code, country or entity name), at or
-    above ``min_confidence`` (default 0.6, the documented threshold; 0 for every stored event)."""
+    above ``min_confidence`` (default 0.35, the documented threshold; 0 for every stored event)."""
     ctx = _ctx(request)
     return page_out(await ctx.run(kb.event_page, type, actor, target=target, db=ctx.store, offset=paging.offset,
                                   limit=paging.limit, min_confidence=min_confidence))

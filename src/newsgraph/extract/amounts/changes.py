@@ -18,9 +18,12 @@ from spacy.tokens import Token
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
 
-__all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change"]
+__all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal"]
 
 _ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after"})
+# prepositions that put a figure in a phrase of its own, never in the move ("as", "than", "about", "over" are
+# left out: they are the hedges of "as much as", "more than", "about 20 percent")
+_FOREIGN_PREPS = frozenset({"for", "on", "with", "among", "against", "into", "through", "like", "including", "per"})
 # "up from 10 percent", "down from nearly 900": an adverb of direction with its from-figure
 _UP_DOWN = frozenset({"up", "down"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
@@ -34,6 +37,56 @@ def change_verbs() -> dict[str, str]:
         for w in row[1].split("|"):
             out.setdefault(w.strip().lower(), row[0])
     return out
+
+
+@lru_cache(maxsize=1)
+def _modality() -> dict[str, frozenset[str]]:
+    """kind (modal, intent, condition) → words, from data/change_modality.tsv."""
+    return {row[0]: frozenset(w.strip().lower() for w in row[1].split("|")) for row in read_tsv("change_modality.tsv")}
+
+
+def unreal(trigger: Token | None) -> bool:
+    """"would have risen by 5%", "forecasts an expansion of 14%", "in a bid to increase", "can increase trade",
+    "has not fallen", "unless members boost spending", "lowering the age to 16 would ...": not a change that
+    happened (the annotation rules leave expectations, proposals, requests and conditions out).
+
+    Walks from the trigger up through the clauses above it; "decided to reduce" stays a change (a decision
+    taken), and so does a plain "will" (an announced move with its target time); "would" is a reported
+    "will" under a verb of saying, else a projection."""
+    words = _modality()
+    if trigger is not None and _not_a_move(trigger, words):
+        return True
+    cur, would = trigger, False
+    for _ in range(6):
+        if cur is None:
+            break
+        kids = list(cur.children)
+        auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if auxes & words["modal"] or {"would", "have"} <= auxes:
+            return True
+        if cur is not trigger and _lemma(cur) in words["speech"]:
+            return False  # "said it would cut": a reported "will"
+        would = would or "would" in auxes
+        if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+            return True  # a gerund as subject names the move, it does not report it
+        if cur is not trigger and _lemma(cur) in words["intent"]:
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return would  # "the party would shrink from 56 seats to 10", said by no one: a projection
+
+
+def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The trigger's own clause: negated, a condition, an imperative ("Cut 120,000 jobs" in a programme), or
+    an idiom that moves no figure ("fell behind", "fell ill")."""
+    kids = list(trigger.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in words["condition"]) for c in kids):
+        return True  # "has not fallen", "unless members boost spending"
+    if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+        return True
+    return any(c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in words["idiom"] for c in kids)
 
 
 @dataclass
@@ -60,7 +113,9 @@ def trigger_direction(tok: Token) -> str | None:
 
 
 def multiplier_of(tok: Token) -> tuple[str, int] | None:
-    return _MULTIPLIERS.get(_lemma(tok)) if tok.pos_ == "VERB" else None
+    if tok.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None  # "doubled down on the tweet": insisted, nothing doubled
+    return _MULTIPLIERS.get(_lemma(tok))
 
 
 def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tuple[str, Token] | None:
@@ -72,18 +127,26 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
     prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
     cur = root
     for _ in range(7):
-        if cur.dep_ == "prep" and prep is None and cur.lower_ in _ROLE_PREPS:
-            prep = cur.lower_
+        if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur):
+            return None  # "add information about a plan for 40 plants": the figure belongs to another phrase
+        prep = _prep_of(cur, prep)
         nxt = cur.head
         if nxt.i == cur.i:
             return None
         child_dep = cur.dep_
         cur = nxt
-        if cur.pos_ == "ADV" and cur.lower_ in _UP_DOWN and prep == "from":
-            return "from", cur
+        if cur.pos_ == "ADV" and cur.lower_ in _UP_DOWN:
+            found = _up_down_role(cur, prep, child_dep, kind)
+            if found is not None:
+                return found
         d = trigger_direction(cur)
         if d is None:
-            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl", "xcomp", "conj") and prep is None:
+            if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
+                    cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children))):
+                # "trade, which amounted to $24 billion", "rose 0.3% after the bank set its rate at 7.0039":
+                # a relative or subordinate clause's figure stays in it
+                return None
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "xcomp", "conj") and prep is None:
                 return None  # a clause of its own that moves nothing
             continue
         lemma = _lemma(cur)
@@ -109,6 +172,31 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 return "to", cur
             return ("pct" if kind == "percent" else "delta"), cur
         return None
+    return None
+
+
+def _compared(tok: Token) -> bool:
+    return tok.lower_ == "with" and tok.head.lemma_.lower() == "compare"
+
+
+def _prep_of(cur: Token, prep: str | None) -> str | None:
+    """The role preposition once ``cur`` is passed: the first from/to/by/at/of/after met; "compared to/with"
+    makes it a from-side ("a 406% increase compared to the 90,554 ... the previous year")."""
+    if cur.dep_ == "prep" and prep is None and cur.lower_ in _ROLE_PREPS:
+        prep = cur.lower_
+    if (cur.lemma_.lower() == "compare" and prep in ("to", "with")) or (cur.dep_ == "prep" and _compared(cur)):
+        return "from"
+    return prep
+
+
+def _up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str) -> tuple[str, Token] | None:
+    """"down from nearly 900": the from-side; "down to $1.2196" with no verb of movement above: where it went
+    ("up to" is a hedge, never a target). A bare "was up 2 percent" is left out, as the annotation rules do
+    (a change needs a verb of movement)."""
+    if prep == "from":
+        return "from", adv
+    if prep == "to" and adv.lower_ == "down" and trigger_direction(adv.head) is None:
+        return "to", adv
     return None
 
 

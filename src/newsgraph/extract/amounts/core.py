@@ -22,7 +22,7 @@ from ...lexicon import Lexicon, load_lexicon, read_tsv
 from ...record import Amount, Change, canonical_object, measure_key
 from .._doc import content_paragraphs, entity_by_id
 from ..context import time_for
-from .changes import ChangeDraft, finish_change
+from .changes import ChangeDraft, finish_change, unreal
 from .drafts import draft_changes
 from .grammar import Quantity
 from .objects import (
@@ -236,39 +236,16 @@ def _one_counts(doc: Doc, q: Quantity) -> bool:
     if sp is None or len(sp) != 1:
         return False
     tok = sp[0]
+    if tok.i > 0 and tok.nbor(-1).lower_ == "at" and tok.head.lemma_.lower() in ("point", "stage", "time"):
+        return False  # "at one point Friday": a moment, not a count
     return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1
 
 
 # -- phase 3: change records -------------------------------------------------------------------------
-_MODALS = frozenset({"would", "could", "might", "may", "should"})
-# verbs and nouns under which a movement is only expected, planned or asked for, not stated as happened
-_UNREAL = frozenset({"expect", "project", "forecast", "plan", "propose", "proposal", "want", "seek", "aim", "request",
-                     "push", "mean", "hope", "predict", "urge", "call", "demand", "consider", "estimate"})
-
-
-def _unreal(trigger: Token | None) -> bool:
-    """"would have risen by 5%", "forecasts an expansion of 14%", "pushed for halving": not a change that happened
-    (the annotation rules leave expectations, proposals and requests out)."""
-    cur = trigger
-    for _ in range(4):
-        if cur is None:
-            return False
-        auxes = {c.lower_ for c in cur.children if c.dep_ == "aux"}
-        # "would" alone is a reported "will" ("said it would cut"); "would have risen" did not happen
-        if auxes & _MODALS - {"would"} or {"would", "have"} <= auxes:
-            return True
-        if cur is not trigger and cur.lemma_.lower() in _UNREAL:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if _unreal(dr.trigger):
+        if unreal(dr.trigger):
             continue
         body = finish_change(dr, amounts)
         if body is None:

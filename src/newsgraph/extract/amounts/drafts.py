@@ -29,11 +29,23 @@ Keep = dict[int, tuple[dict[str, Any], Anchor | None]]
 # transitive verbs whose bare object is the size of the move ("cut 2,200 jobs", "withdraw 2,000 troops");
 # "raised $5 million" is fundraising, so rising verbs need a preposition (by/to/from)
 _BARE_DELTA_UP = frozenset({"add", "increase", "boost"})
+# verbs that also mean winning a share: "gained 8 percent of the vote"
+_SHARE_VERBS = frozenset({"gain", "win", "take", "capture"})
+_SHARE_OF = re.compile(r"[ \t]+of\b")
+_LEVEL_HEDGE = re.compile(r"\bas[ \t]+(?:low|high)[ \t]+as[ \t]*$", re.I)
+# verbs that also mean letting things fall: a bare count on them is a number of things, unless it counts points
+_DROP_THINGS = frozenset({"drop", "crash"})
 _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
 _PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)
-_COMPARED = re.compile(r"[^.;:!?\d]{0,60}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+"
+_COMPARED = re.compile(r"[^.;:!?\d]{0,60}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+"
                        r"(?:an?[ \t]+|the[ \t]+)?")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
+# the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
+_EARLIER = re.compile(
+    r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
+    r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time)"
+    r"|(?:in|during|by)[ \t]+(?:19|20)\d\d\b|previously|earlier|(?:in|during)[ \t]+(?:january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)\b)", re.I)
 
 
 def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int],
@@ -48,7 +60,9 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
     if parsed:
         _multiplier_drafts(doc, drafts)
         _merge_up_from(drafts, amounts)
+        _subject_from(keep, pos_of, used, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
+    _compared_to_move(text, qs, keep, pos_of, used, drafts)
     return sorted(drafts.values(), key=lambda d: _draft_start(d, amounts))
 
 
@@ -66,15 +80,30 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         return
     role, trig = found
     direction = _direction(trig)
-    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod") and not (
+    if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
+        role = "to"  # "fell as low as $1.1098": where it went
+    if role == "to" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
+        return  # "cut off aid to three states": the receivers, not a level
+    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos") and not (
         direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP
     ):
         return
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod":
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
+    if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
+        return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
+    if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
+        return  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
+    if role == "delta" and anchor is not None and anchor.root.dep_ == "conj":
+        return  # "increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem": a second level
     dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
     dr.members.append((pos_of[qi], role))
     used.add(qi)
+
+
+def _counts_points(anchor: Anchor | None) -> bool:
+    head = anchor.head if anchor is not None else None
+    return head is not None and head.lemma_.lower() in ("point", "place", "spot", "seat", "notch")
 
 
 def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int, p: int,
@@ -83,6 +112,8 @@ def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
     q, pq, pa = qs[qi], qs[p], keep[p][1]
     if found is None and parsed and pa is not None:
         found = role_and_trigger(pa.root, pq.kind)
+    if found is None and parsed and keep[qi][1] is not None:
+        found = _trigger_before(keep[qi][1].root, q.extra.get("hedge_start", q.start))
     members = [(pos_of[qi], q.pair_role or "from"), (pos_of[p], pq.pair_role or "to")]
     used.update({qi, p})
     if found is not None:
@@ -94,6 +125,22 @@ def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
         drafts[("pair", qi)] = ChangeDraft(None, "decrease", None, members)
 
 
+def _trigger_before(root: Token, start: int) -> tuple[str, Token] | None:
+    """"an increase May 10 from 10% to 25%": a verb or noun of movement at most four words before the pair's
+    "from", in the same sentence, when the parse did not hang the pair on it."""
+    doc, sent_start = root.doc, root.sent.start
+    i = next((t.i for t in root.sent if t.idx >= start), root.i)
+    for j in range(i - 1, max(sent_start, i - 6) - 1, -1):
+        tok = doc[j]
+        if tok.is_punct and tok.text not in ("-", "–"):
+            return None
+        if tok.lower_ == "from":
+            continue
+        if trigger_direction(tok) in ("increase", "decrease", "neutral") and tok.pos_ in ("VERB", "NOUN"):
+            return "pair", tok
+    return None
+
+
 def _direction(trig: Token) -> str | None:
     return _UP_DOWN.get(trig.lower_) if trig.pos_ == "ADV" else trigger_direction(trig)
 
@@ -103,6 +150,9 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
     for ps, pe, _k in content_paragraphs(doc):
         span = doc.char_span(ps, pe, alignment_mode="contract")
         for tok in span or []:
+            if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"):
+                _by_half(tok.head.head, drafts)
+                continue
             mul = multiplier_of(tok)
             if mul is None or tok.i in drafts:
                 continue
@@ -110,6 +160,15 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
                     and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
             if args:
                 drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
+
+
+def _by_half(trig: Token, drafts: dict[Any, ChangeDraft]) -> None:
+    """"cut in half", "fell by half to $2 billion": a fall of 50 percent."""
+    if trigger_direction(trig) != "decrease" or trig.pos_ != "VERB":
+        return
+    dr = drafts.setdefault(trig.i, ChangeDraft(trig, "decrease", trig.lemma_.lower()))
+    if dr.pct is None:
+        dr.pct = 50
 
 
 def _merge_up_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
@@ -122,25 +181,51 @@ def _merge_up_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]
         if [r for _i, r in dr.members] != ["from"]:
             continue
         fi = dr.members[0][0]
-        prev = _previous_figure(amounts, fi, trig.idx)
-        if prev is None:
+        prev = _previous_figure(amounts, fi, trig.idx, trig.sent.start_char)
+        # "plunged on the news, down to $1.2196 from almost $1.2300": the verb the adverb hangs on holds the move
+        host = drafts.get(trig.head.i) if trig.head.i != trig.i else None
+        if host is None and prev is None:
             continue
-        host = next((d for d in drafts.values() if d is not dr and any(i == prev for i, _r in d.members)), None)
+        if host is None:
+            host = next((d for d in drafts.values() if d is not dr and any(i == prev for i, _r in d.members)), None)
         if host is not None and not any(r == "from" for _i, r in host.members):
             host.members.append((fi, "from"))
             del drafts[key]
-        elif host is None:
+        elif host is None and prev is not None:
             dr.members.append((prev, "to"))
 
 
-def _previous_figure(amounts: list[dict[str, Any]], fi: int, before: int) -> int | None:
-    """The figure of the same kind that ends at most 80 characters before ``before``."""
+def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: dict[Any, ChangeDraft],
+                  amounts: list[dict[str, Any]]) -> None:
+    """"the 116,000 work permits issued in 1992 dropped to 11,500 in 2005": a figure that is the subject of the
+    verb that moved it to a level is where it moved from."""
+    by_tok: dict[int, int] = {}
+    for qi, (_rec, anchor) in keep.items():
+        if anchor is not None and qi not in used:
+            by_tok.setdefault(anchor.head.i if anchor.head is not None else anchor.root.i, qi)
+    for dr in drafts.values():
+        trig = dr.trigger
+        roles = {r for _i, r in dr.members}
+        if trig is None or trig.pos_ != "VERB" or "to" not in roles or "from" in roles:
+            continue
+        to = next(amounts[i] for i, r in dr.members if r == "to")
+        for c in trig.children:
+            qi = by_tok.get(c.i) if c.dep_ in ("nsubj", "nsubjpass") else None
+            if qi is not None and amounts[pos_of[qi]]["kind"] == to["kind"] and amounts[pos_of[qi]]["value"] != to["value"]:
+                dr.members.append((pos_of[qi], "from"))
+                used.add(qi)
+                break
+
+
+def _previous_figure(amounts: list[dict[str, Any]], fi: int, before: int, sent_start: int) -> int | None:
+    """The nearest figure of the same kind that ends before ``before`` in the same sentence, at most 160
+    characters before it ("Only 30% of the world ... approves of ..., down from 48% in 2016")."""
     for j in range(fi - 1, -1, -1):
         a = amounts[j]
-        if a["end"] <= before and before - a["end"] <= 80 and a["kind"] == amounts[fi]["kind"]:
-            return j
-        if before - a["end"] > 80:
+        if a["start"] < sent_start or before - a["end"] > 160:
             break
+        if a["end"] <= before and a["kind"] == amounts[fi]["kind"]:
+            return j
     return None
 
 
@@ -155,9 +240,33 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
         start_b = int(qb.extra.get("hedge_start", qb.start))
         if qa.kind != qb.kind or qa.value == qb.value or not _COMPARED.fullmatch(text[qa.end : start_b]):
             continue
+        if not _EARLIER.match(text, qb.end):
+            continue  # "819 strikes, compared to 157 from the 10 other countries": two holders, not a move
         direction = "increase" if qa.value > qb.value else "decrease"
         drafts[("compared", a)] = ChangeDraft(None, direction, "compare", [(pos_of[a], "to"), (pos_of[b], "from")])
         used.update({a, b})
+
+
+_COMPARED_BEFORE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def _compared_to_move(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int], used: set[int],
+                      drafts: dict[Any, ChangeDraft]) -> None:
+    """"a 212% increase compared to the 40,120 arrivals in the same period the previous year": a figure compared
+    with, after a noun or verb of movement of the same sentence that has no from-side, is where it started."""
+    for qi in sorted(keep):
+        q = qs[qi]
+        at = int(q.extra.get("hedge_start", q.start))
+        if qi in used or not _COMPARED_BEFORE.search(text[max(0, at - 30) : at]) or not _EARLIER.match(text, q.end):
+            continue
+        for dr in drafts.values():
+            trig = dr.trigger
+            if (trig is None or not 0 < at - trig.idx <= 80 or re.search(r"[.;!?]", text[trig.idx : at])
+                    or any(r == "from" for _i, r in dr.members)):
+                continue
+            dr.members.append((pos_of[qi], "from"))
+            used.add(qi)
+            break
 
 
 def _apposed_move(doc: Doc, text: str, q: Quantity) -> tuple[str, Any] | None:

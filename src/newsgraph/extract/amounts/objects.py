@@ -38,7 +38,8 @@ _TIME_NOUNS = frozenset({
 _MOVES = frozenset({"increase", "rise", "decrease", "drop", "fall", "cut", "reduction", "decline", "jump", "gain",
                     "growth", "surge", "loss", "drawdown", "withdrawal", "change", "hike"})
 # "withdraw 2,000 troops from Syria": where they were is the place the figure is about
-_LEAVE_VERBS = frozenset({"withdraw", "pull", "remove", "evacuate", "leave", "redeploy", "bring"})
+_LEAVE_VERBS = frozenset({"withdraw", "pull", "remove", "evacuate", "leave", "redeploy", "bring", "expel", "expulsion",
+                          "deport", "deportation", "withdrawal", "evacuation", "evict", "eviction", "oust"})
 _LOC_PREPS = frozenset({"in", "inside", "across", "within", "to", "into", "throughout", "at"})
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr", "oprd"})
 _CLIMB_FROM = frozenset({"pobj", "npadvmod", "dobj", "appos", "conj", "nmod", "advmod", "quantmod", "attr"})
@@ -292,7 +293,10 @@ def owner_of(doc: Doc, head: Token, lex: Lexicon, ents: dict[str, Any]) -> str |
 
 def _place_in(doc: Doc, tok: Token, lex: Lexicon, ents: dict[str, Any], owner: str | None,
               countries: list[tuple[int, str]]) -> str | None:
-    preps = _LOC_PREPS | ({"from"} if tok.lemma_.lower() in _LEAVE_VERBS else frozenset())
+    # "withdraw 2,000 troops from Syria", "the expulsion of 23 Russian diplomats from the UK": where they were
+    leaving = tok.lemma_.lower() in _LEAVE_VERBS or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _LEAVE_VERBS)
+    preps = _LOC_PREPS | ({"from"} if leaving else frozenset())
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:

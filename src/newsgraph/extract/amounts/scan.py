@@ -115,8 +115,8 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
             return "phone"
         if after[:1] == "/" and after[1:2].isdigit() or (before[-1:] == "/" and before[-2:-1].isdigit()):
             return "date"  # 9/11, 24/7, 9/11/2012
-        if _TIME_AFTER.match(after):
-            return "time"
+        if _TIME_AFTER.match(after) or re.search(r"\d:$", before):
+            return "time"  # "10:30", and the "30" of it; "02:14" (a video's length)
         for pm in _PHONE.finditer(text[max(0, ns - 8) : ne + 16]):
             a, b = pm.start() + max(0, ns - 8), pm.end() + max(0, ns - 8)
             if a <= ns < b and pm.group().count("-") + pm.group().count(".") + pm.group().count(" ") >= 2:
@@ -158,11 +158,50 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     hm = _HYPHEN_WORD.match(text, q.end)
     if hm and hm.group(1).lower() not in ("some", "plus", "odd"):
         return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member
+    return _frame_skip(before, after, q)
+
+
+# "Slideshow (18 Images)": a gallery's count; "38 North", "10 Downing Street": names; "1950-53": the end year
+_GALLERY = re.compile(r"[ \t]+(?:images|photos|pictures|videos|slides)\)", re.I)
+_NAME_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Street|Avenue|Road)\b(?![ \t-]*[A-Z])")
+_NAME_BEFORE = re.compile(r"\b(?:Group|Gang|Club)[ \t]+of[ \t]+$")
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–]$")
+_UNIT_OR_BEFORE = re.compile(rf"(?i)\b(?:{_TIME_UNITS})s?[ \t]+or[ \t]+$")
+
+
+def _frame_skip(before: str, after: str, q: Quantity) -> str | None:
+    """Numbers whose frame, not their value, says they are no amount."""
+    if q.end != q.num_end or q.kind != "count":
+        return None
+    if before.endswith("(") and _GALLERY.match(after):
+        return "caption"
+    if not q.spelled and (_NAME_AFTER.match(after) or _NAME_BEFORE.search(before)):
+        return "name"  # "38 North", "the Group of 20 nations"
+    if not q.spelled and _YEAR_SPAN_BEFORE.search(before) and q.num_end - q.num_start == 2:
+        return "year"
+    if q.spelled and _UNIT_OR_BEFORE.search(before):
+        return "duration"  # "a year or two"
     return None
 
 
 def _one(text: str, m: re.Match[str]) -> Quantity | None:
     """The quantity starting at a raw number match: scale, currency, percent, unit, hedges, skip reason."""
+    q = _number_at(m)
+    if q is None:
+        return None
+    ns, ne = q.num_start, q.num_end
+    end = _scale_and_currency(text, q)
+    if q.kind == "count":
+        end = _percent_or_unit(text, q, end)
+    q.end = end
+    _hedge(text, q, end)
+    q.skip = _skip_reason(text, ns, ne, q, q.spelled)
+    q.text = text[q.start : q.end]
+    return q
+
+
+def _number_at(m: re.Match[str]) -> Quantity | None:
+    """Phase 1: the bare number of a raw match, as a count spanning just its digits or words."""
     ns, ne = m.start(), m.end()
     spelled = m.group("sp") is not None
     raw = m.group()
@@ -174,54 +213,68 @@ def _one(text: str, m: re.Match[str]) -> Quantity | None:
             return None
         ne = ns + first.end()
         value = parse_spelled(first.group())
-        if value is None:
-            return None
     if value is None:
         return None
-    q = Quantity(start=ns, end=ne, value=value, text="", num_start=ns, num_end=ne, spelled=spelled)
+    return Quantity(start=ns, end=ne, value=value, text="", num_start=ns, num_end=ne, spelled=spelled)
+
+
+def _scale_and_currency(text: str, q: Quantity) -> int:
+    """Phase 2: a scale word or short scale after the digits, a currency sign or word around them; returns
+    where the quantity now ends."""
+    ns, ne, value = q.num_start, q.num_end, q.value
     end = ne
-    if not spelled:
+    if not q.spelled:
         sm = _SCALE_AFTER.match(text, end)
         if sm:
             q.value = scaled(value, _SCALES[sm.group(1).lower()])
             end = sm.end()
     cur = _currency_before(text, ns)
-    if not spelled and end == ne:
+    if not q.spelled and end == ne:
         short = _SHORT_AFTER.match(text, end) or (_SHORT_AFTER_CUR.match(text, end) if cur else None)
         if short and (cur or short.group(1) not in ("m", "b")):
             q.value = scaled(value, _SHORT_SCALES[short.group(1).lower()])
             end = short.end()
     if cur:
         q.start, q.currency, q.kind = cur[0], cur[1], "money"
-    else:
-        cw = _CUR_WORD_RX.match(text, end)
-        if cw:
-            q.currency, q.kind, end = _CURRENCY_WORDS[cw.group(1).lower()], "money", cw.end()
-        elif end > ne and _POUNDS.match(text, end):  # "5 million pounds": money; "200 pounds": weight
-            pm = _POUNDS.match(text, end)
-            assert pm is not None
-            q.currency, q.kind, end = "GBP", "money", pm.end()
-    if q.kind == "count":
-        pc = _PERCENT.match(text, end)
-        if pc:
-            q.kind, end = "percent", pc.end()
-            if "point" in pc.group(1).lower():
-                q.unit = "percentage point"
-        else:
-            um = tables().unit_rx.match(text, end)
-            if um:
-                unit = next(n for s, n in tables().units if s.lower() == um.group(1).lower())
-                q.kind, q.unit, end = "measure", unit, um.end()
-                pd = _PER_DAY.match(text, end)
-                if pd and unit == "barrel":
-                    q.unit, end = "barrel per day", pd.end()
-                elif um.group(1).lower() == "bpd":
-                    q.unit = "barrel per day"
-            elif not spelled and _SHORT_AFTER.match(text, end) and text[end : end + 2].strip().lower() == "m":
-                mm = _SHORT_AFTER.match(text, end)
-                assert mm is not None
-                q.kind, q.unit, end = "measure", "metre", mm.end()
-    q.end = end
+        return end
+    cw = _CUR_WORD_RX.match(text, end)
+    if cw:
+        q.currency, q.kind, end = _CURRENCY_WORDS[cw.group(1).lower()], "money", cw.end()
+    elif end > ne and _POUNDS.match(text, end):  # "5 million pounds": money; "200 pounds": weight
+        pm = _POUNDS.match(text, end)
+        assert pm is not None
+        q.currency, q.kind, end = "GBP", "money", pm.end()
+    return end
+
+
+def _percent_or_unit(text: str, q: Quantity, end: int) -> int:
+    """Phase 3 (counts only): a percent sign or word, or a unit of measure; returns the new end."""
+    pc = _PERCENT.match(text, end)
+    if pc:
+        q.kind = "percent"
+        if "point" in pc.group(1).lower():
+            q.unit = "percentage point"
+        return pc.end()
+    um = tables().unit_rx.match(text, end)
+    if um:
+        unit = next(n for s, n in tables().units if s.lower() == um.group(1).lower())
+        q.kind, q.unit, end = "measure", unit, um.end()
+        pd = _PER_DAY.match(text, end)
+        if pd and unit == "barrel":
+            q.unit, end = "barrel per day", pd.end()
+        elif um.group(1).lower() == "bpd":
+            q.unit = "barrel per day"
+        return end
+    if not q.spelled and _SHORT_AFTER.match(text, end) and text[end : end + 2].strip().lower() == "m":
+        mm = _SHORT_AFTER.match(text, end)
+        assert mm is not None
+        q.kind, q.unit, end = "measure", "metre", mm.end()
+    return end
+
+
+def _hedge(text: str, q: Quantity, end: int) -> None:
+    """Phase 4: a hedge written before the figure ("at least") or after it ("or so", "-plus") and the bound
+    it sets; a suffix hedge extends the span."""
     sh = _SUFFIX_HEDGE.match(text, end)
     hm = tables().hedge_rx.search(text[max(0, q.start - 30) : q.start])
     if hm:
@@ -229,23 +282,17 @@ def _one(text: str, m: re.Match[str]) -> Quantity | None:
         norm, bound = next((n, b) for p, n, b in tables().hedges if p == phrase)
         q.approx = norm
         q.extra["hedge_start"] = q.start - (len(text[max(0, q.start - 30) : q.start]) - hm.start(1))
-        if bound == "low":
-            q.low = q.value
-        elif bound == "high":
-            q.high = q.value
     elif sh:
-        word = sh.group().strip(" \t-").lower()
-        q.approx = hedge_suffixes().get(word, "about")
+        q.approx = hedge_suffixes().get(sh.group().strip(" \t-").lower(), "about")
         bound = hedge_bounds().get(q.approx, "")
-        if bound == "low":
-            q.low = q.value
-        elif bound == "high":
-            q.high = q.value
+    else:
+        return
+    if bound == "low":
+        q.low = q.value
+    elif bound == "high":
+        q.high = q.value
     if sh and q.approx and not hm:
         q.end = sh.end()
-    q.skip = _skip_reason(text, ns, ne, q, spelled)
-    q.text = text[q.start : q.end]
-    return q
 
 
 def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
@@ -319,7 +366,8 @@ def _scan(text: str) -> list[Quantity]:
             by_to = gap.strip() == "to" and re.search(r"\bby[ \t]+$", lead)  # "fell by 200 to 1,300": a change
             if _CONNECT_RANGE.match(gap) and gap.strip() in ("-", "–", "—", "to") and a.value < b.value and not by_to and (
                 gap.strip() != "to" or a.kind == b.kind or a.kind == "count"
-            ) and not (a.spelled != b.spelled):
+            ) and not (a.spelled != b.spelled) and not (a.kind == b.kind == "percent" and a.unit != b.unit):
+                # "rising 1.43 percentage points to 7.53 percent": a move in points to a level, not a range
                 out.append(_merge_range(text, a, b))
                 i += 2
                 continue

@@ -30,7 +30,7 @@ from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
-from .report import merge_duplicates, report_sentences
+from .report import heading_ranges, merge_duplicates, report_sentences
 from .triggers import Found, in_reported_speech
 
 __all__ = ["extract_events", "EventComponent", "make_events", "PLOVER_2021", "PLOVER_TYPES", "Party",
@@ -119,6 +119,35 @@ def _quote_of(doc: Doc, f: Found) -> str | None:
     return None
 
 
+#: sectors of state force; a party of any other sector (rebels, civilians, opposition...) is not a state
+_STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+#: words of fighting on both sides ("clashed", "battle"): conventional combat whoever the parties are
+_MUTUAL = frozenset({"fight", "fighting", "clash", "battle", "gunbattle", "firefight", "shootout", "skirmish", "war"})
+
+
+def _is_state(p: Party) -> bool:
+    return p.sector in _STATE_SECTORS or (p.sector is None and p.code is not None and p.entity is not None
+                                          and p.code == p.country and len(p.code) == 3)
+
+
+def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
+    """Military force by a state is FIGHT, violence by a group that is no state ASSAULT
+    (docs/events_guidelines.md, section 2): the weapon alone does not decide."""
+    if typ not in _VIOLENT or f.trigger.lemma_.lower() in _MUTUAL or f.derived_from is not None:
+        return typ
+    if f.actors:
+        if typ == "FIGHT" and not any(_is_state(p) for p in f.actors) and all(
+                p.sector is not None or p.code is None for p in f.actors):
+            return "ASSAULT"
+        if typ == "ASSAULT" and mode in {"explosives", None} and f.trigger.lemma_.lower() in {"bomb", "shell", "strike"} \
+                and all(_is_state(p) for p in f.actors):
+            return "FIGHT"
+        return typ
+    if typ == "FIGHT" and mode == "firearms" and f.targets and not any(p.sector in _STATE_SECTORS for p in f.targets):
+        return "ASSAULT"  # "three students were shot", "a shooting in San Bernardino": no force named, people hit
+    return typ
+
+
 def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, text: str) -> Event:
     weapon, ctx = _clues(f, sent, lex)
     typ, mode = f.rule.type, f.mode
@@ -126,6 +155,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         mode = weapon
     if typ == "ASSAULT" and mode in {"firearms", "heavy-weapons"}:
         typ = "FIGHT"  # conventional weapons: the codebook's conventional military force (CAMEO 19)
+    typ = _force_or_attack(typ, mode, f)
     if type_set == "2021" and typ in PLOVER_2021:
         typ, fold_mode = PLOVER_2021[typ]
         mode = mode or fold_mode
@@ -154,22 +184,36 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
 
 
 def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | None = None,
-                   type_set: str = "gsr", min_confidence: float = 0.0) -> list[Event]:
+                   type_set: str = "gsr", min_confidence: float = 0.0,
+                   trace: list[tuple[Event, dict[str, float]]] | None = None) -> list[Event]:
     """The article's events (record models), in text order: report text only, one event per predication,
-    a repeated telling merged into the first one's ``spans``; those below ``min_confidence`` left out."""
+    a repeated telling merged into the first one's ``spans``; those below ``min_confidence`` left out.
+    ``trace``, when given, receives (event, the features its confidence was scored on) for each event
+    returned (benchmarks/fit_event_confidence.py fits the model on them)."""
     lex = lex or load_event_lexicon()
     base = base or load_lexicon()
     if not doc.has_annotation("DEP"):
         return []
     res = PartyResolver(doc, lex, base)
     out: list[tuple[Event, str, bool, bool]] = []
+    feats: dict[int, dict[str, float]] = {}
     text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
+    headings = heading_ranges(doc)
+    seen: set[str] = set()
     for sent in report_sentences(doc, text):
-        for f in find_in_sentence(sent, lex, res):
+        heading = any(s <= sent.start_char < e for s, e in headings)
+        found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None)
+        seen.update(f.rule.type for f in found)
+        for f in found:
             absorbs = f.derived_from is None and not f.subsumed
-            out.append((_record(doc, f, sent, lex, type_set, text), f.trigger.lemma_.lower(), f.nominal, absorbs))
+            ev = _record(doc, f, sent, lex, type_set, text)
+            feats[id(ev)] = f.features
+            out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
-    return [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
+    kept = [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
+    if trace is not None:
+        trace.extend((e, feats[id(e)]) for e in kept)
+    return kept
 
 
 class EventComponent:

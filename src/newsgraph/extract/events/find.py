@@ -1,16 +1,15 @@
 """One event per predication in a sentence: trigger, sense, standing, parties and confidence.
 
-Confidence is a hand-set score (the weights below were set on the tune half of the real-report gold,
-``benchmarks/gold/events_news.jsonl``): a verbal trigger with its actor named scores highest; a noun with
-nobody to it, an action that is only the complement of another event's trigger ("threatened to attack":
-the threat is the event), and an intent derived from a plan score low. Everything is kept; readers filter
-at ``DEFAULT_MIN_CONFIDENCE``.
+Confidence comes from the fitted model of :mod:`.confidence` over each candidate's features (how its
+trigger was found, its parties, modality, place in the parse). Everything is kept; readers filter at
+``DEFAULT_MIN_CONFIDENCE``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
@@ -88,36 +87,6 @@ def _is_question(sent: Span) -> bool:
     return False
 
 
-def _confidence(f: Found, sent: Span) -> float:
-    conf = 0.45 if f.nominal else 0.7
-    if f.nominal and f.head is not None and f.head is not f.trigger:
-        conf += 0.15  # a noun carried by a verb ("announced sanctions")
-    if f.actors:
-        conf += 0.15
-    if f.targets:
-        conf += 0.05
-    if f.rule.with_:
-        conf += 0.05  # a sense or an argument-constrained row matched
-    if not f.actors and not f.targets:
-        conf -= 0.15
-    elif not f.actors and not f.nominal:
-        conf -= 0.05
-    if f.modality == "negated":
-        conf = min(conf, 0.5)  # stored, shown with --all: by default, events the report says took place or may
-    elif f.modality in {"hypothetical", "intended"}:
-        conf -= 0.1
-    if not f.nominal and not f.actors and f.trigger.dep_ == "relcl" and any(
-            c.dep_ == "auxpass" for c in f.trigger.children):
-        conf -= 0.15  # "the SEAL who was killed": a background fact about a person, told in passing
-    if f.loose:
-        conf -= 0.15  # a noun under a verb that does not carry it ("expected a summit"): its subject may not act
-    if f.subsumed:
-        conf -= 0.35
-    if _is_question(sent):
-        conf -= 0.2
-    return round(max(0.05, min(conf, 0.95)), 2)
-
-
 def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, senses: Senses,
          sent: Span) -> Found | None:
     nominal = _pos(tok) != "V"
@@ -156,6 +125,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if nominal and gov_tok is node and not actors and not targets:
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
     modality = st.modality
+    if modality == "asserted" and _purpose(gov_tok):
+        modality = "intended"  # "paid militants to kill American troops": the killing is the aim, not a fact
     light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
@@ -165,6 +136,51 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     f.span = _extent(tok, actors + targets, sent)
     f.trigger_span = (tok.idx, tok.idx + len(tok.text))
     return f
+
+
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+
+
+def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
+    """The violent event ``f`` only tells the outcome or another verb of: "attacks that killed 14",
+    "the bombing killed three", "were shot and killed" (one predication of harm, one event)."""
+    if f.nominal or f.rule.type not in _VIOLENT:
+        return None
+    tok = f.trigger
+    heads = []
+    if tok.dep_ in {"relcl", "acl"}:
+        heads.append(tok.head)
+    heads.extend(c for c in tok.children if c.dep_ == "nsubj")
+    if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        heads.append(tok.head)
+    for h in heads:
+        g = by_tok.get(h.i)
+        if g is not None and g is not f and g.rule.type in _VIOLENT:
+            return g
+    return None
+
+
+def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
+    out = []
+    for f in found:
+        g = _same_violence(f, by_tok)
+        if g is None:
+            out.append(f)
+            continue
+        if not g.targets:
+            g.targets = [t for t in f.targets if not _own(t, g.actors)]
+        if not g.actors:
+            g.actors = list(f.actors)
+        g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
+        by_tok[f.trigger.i] = g
+    return out
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("made payments to militants to kill troops", "came to help"): a clause
+    modifier with "to" of its own, not the complement of a verb (an aspect: "began to withdraw")."""
+    return tok.dep_ in {"advcl", "acl"} and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) -> bool:
@@ -189,7 +205,13 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
-def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[Found]:
+def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: str | None = None,
+                     heading: bool = False, seen: frozenset[str] = frozenset(),
+                     all_features: bool = False) -> list[Found]:
+    """The sentence's candidate events, each with its features and confidence (``text``: the Doc's text,
+    read once by the caller; ``heading``: the sentence is a heading of the report; ``seen``: the types
+    found in the article's earlier sentences; ``all_features``: read every feature, not only the model's)."""
+    text = sent.doc.text if text is None else text
     senses = load_senses()
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
@@ -202,18 +224,31 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver) -> list[
             continue
         found.append(f)
         by_tok[tok.i] = f
+    found = _one_violent_event(found, by_tok)
     for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
         g = by_tok.get(f.governor.i) if f.governor is not None else None
         if g is not None and not g.targets and f.targets:
             g.targets = [t for t in f.targets if not _own(t, g.actors)]
             g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
+    found.extend(_derived(found, by_tok))
+    if not found:
+        return found
+    model = load_model()
+    names = None if all_features else runtime_features(model)
+    facts = SentenceFacts.of(sent, text, len(found), heading, seen)
     for f in found:
-        f.confidence = _confidence(f, sent)
-    found.extend(_derived(found, by_tok, sent))
+        f.features = features(f, facts, senses.has(f.trigger.lemma_.lower()), names)
+        f.confidence = capped(model.score(f.features), f.features)
+    for f in found:
+        if f.derived_from is not None and not f.plan:
+            # the codebook codes the stated commitment or conditional threat: it ranks just above its action
+            action = by_tok.get(f.derived_from)
+            base = action.features if action is not None else f.features
+            f.confidence = round(min(model.score(base) + 0.01, 0.99), 3)
     return found
 
 
-def _derived(found: list[Found], by_tok: dict[int, Found], sent: Span) -> list[Found]:
+def _derived(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
     """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
     out: list[Found] = []
     for f in found:
@@ -241,13 +276,12 @@ def _derived(found: list[Found], by_tok: dict[int, Found], sent: Span) -> list[F
         # action ("may halt ... if") as THREATEN; a plan or a bare possibility stays the action's own
         will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
         coded = (will and typ == "AGREE") or (typ == "THREATEN" and _conditional(carrier))
-        conf = 0.85 if committing else round(min(f.confidence + 0.1, 0.95), 2) if coded else 0.35
+        # a plan or a bare possibility keeps the action as the event: its intent stays, as a weak candidate
         d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
-                  derived_from=f.trigger.i, confidence=conf)
+                  derived_from=f.trigger.i, committing=committing, plan=not (committing or coded))
         d.span = (min(f.span[0], t.idx), max(f.span[1], t.idx + len(t.text)))
         d.trigger_span = (min(t.idx, f.trigger.idx), max(t.idx + len(t.text), f.trigger.idx + len(f.trigger.text)))
         out.append(d)
         if committing:
             f.subsumed = True  # the commitment is the event; the action stays with a low confidence
-            f.confidence = _confidence(f, sent)
     return out

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ...record import Event, EventSpan
 
-__all__ = ["report_sentences", "is_promo", "merge_duplicates"]
+__all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
 _PROMO = re.compile(
     r"^\s*(?:READ(?: MORE)?|WATCH|SEE ALSO|RELATED|MORE(?: ON THIS| FROM)?|ALSO READ|CLICK|SIGN UP|SUBSCRIBE"
@@ -32,6 +32,8 @@ _EMBED = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = tuple('.!?"\'”’)…')
+#: types whose parties act together: the actor/target split of a telling is the report's word order
+_SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
 
 
 def is_promo(text: str) -> bool:
@@ -58,6 +60,11 @@ def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
         body_seen = body_seen or kind == "body"
         out.append((s, e))
     return out
+
+
+def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the article's heading paragraphs (a headline tells events tersely)."""
+    return [(s, e) for s, e, kind in doc._.newsgraph_paragraphs or [] if kind == "heading"]
 
 
 def report_sentences(doc: Doc, text: str) -> list[Span]:
@@ -96,6 +103,10 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
         return False
     fa, la = _keys(first.actors), _keys(later.actors)
     ft, lt = _keys(first.targets), _keys(later.targets)
+    if first.type in _SYMMETRIC:
+        # "Trump and Moon had been meeting" ... "after talks with Mr. Moon": who met whom is one set
+        fa, ft = fa | ft, set()
+        la, lt = la | lt, set()
     if not (fa or ft or la):
         return True  # "the bombing" ... "the explosions wounded dozens of Americans"
     if not (fa or ft) and (la or lt):

@@ -17,6 +17,7 @@ __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 
 NO_EVENT = "-"
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Senses:
     def _holds(self, kind: str, arg: str, tok: Token) -> bool:
         kids = list(tok.children)
         if kind == "obj":
-            return any(c.dep_ in _OBJ_DEPS and self.word_in(arg, c) for c in kids)
+            return self._object_in(arg, tok, kids)
         if kind == "noobj":
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative"} for c in kids)
         if kind == "prt":
@@ -65,6 +66,8 @@ class Senses:
             return any(t.dep_ == "mark" and t.lower_ in words for c in kids if c.dep_ in {"ccomp", "advcl"}
                        for t in c.children) or any(c.lower_ in words for c in kids)
         if kind == "xcomp":
+            if arg == "*":
+                return any(c.dep_ == "xcomp" for c in kids)
             return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in arg.split("|") for c in kids)
         if kind == "child":
             return any(c.lower_ in arg.split("|") for c in kids)
@@ -73,11 +76,23 @@ class Senses:
             if any(c.dep_ == "dobj" for c in kids) and comps:
                 return True
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
+        if kind == "xcomppass":
+            return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
         if kind == "modifier":
             return tok.dep_ in {"amod", "compound"}
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         return False
+
+    def _object_in(self, cls: str, tok: Token, kids: list[Token]) -> bool:
+        if any(c.dep_ in _OBJ_DEPS and self.word_in(cls, c) for c in kids):
+            return True
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
+            return True  # "a statement released on Friday": the participle's noun is its object
+        if tok.dep_ == "relcl" and self.word_in(cls, tok.head) and not any(
+                c.dep_ == "dobj" and c.lower_ not in _RELATIVE for c in kids):
+            return True  # "the transcript, which the White House released"
+        return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and self.word_in(cls, c) for c in kids)
 
     def sense_of(self, tok: Token, pos: str) -> Sense | None:
         """The first sense row of ``tok``'s lemma whose conditions hold, else None."""

@@ -69,6 +69,9 @@ class Found:
     subsumed: bool = False  # the action is the complement of another event's trigger ("threatened to attack")
     loose: bool = False  # a noun trigger whose governing verb does not carry it ("expected a summit")
     nominal: bool = False
+    committing: bool = False  # an intent stated as a commitment ("willing to withdraw"): AGREE/THREATEN
+    plan: bool = False  # an intent derived from a plan or a bare possibility (the action is the event)
+    features: dict[str, float] = field(default_factory=dict)  # what the confidence model scored
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
     trigger_span: tuple[int, int] = (0, 0)

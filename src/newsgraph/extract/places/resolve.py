@@ -78,6 +78,10 @@ _CITY_AFTER = re.compile(r"^\s+(?:[Cc]ity|town|[Vv]illage)\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|mayor) of\s+$", re.I)
 _QUALIFIER = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,2})")
 _DIVISION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Dd]istrict)$")
+# "the North", "the South": a part of whatever country the text is about, never the division that happens
+# to carry the bare name (Cameroon's North Province, Iceland's South Region)
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                     "south-east south-west".split())
 _CAPWORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 
@@ -123,6 +127,8 @@ def text_context(text: str) -> Counter[str]:
 def _candidates(gaz: Gazetteer, raw: str) -> tuple[list[int], set[int]]:
     """Candidate entries of a name, and those that the name denotes outright (a demonym, a state code)."""
     name = _clean_name(raw)
+    if name.lower() in _COMPASS:
+        return [], set()
     ids = gaz.lookup(name)
     exact: set[int] = set()
     lex = load_lexicon()

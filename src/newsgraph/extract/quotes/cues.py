@@ -103,6 +103,17 @@ _PRONOUN_NUMERALS = frozenset({"one", "some", "many", "others", "both", "all", "
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
+@lru_cache(maxsize=1)
+def _mute_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("quote_mute_nouns.tsv") if row)
+
+
+def mute(subj: Token) -> bool:
+    """A subject that speaks for no one: a common noun for an event, a time or an idea ("his news
+    conference", "the context", data/quote_mute_nouns.tsv), not part of a named entity."""
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() in _mute_nouns()
+
+
 def is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
@@ -202,8 +213,12 @@ def adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, int
     return min(toks), max(toks) + 1
 
 
-def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> Attr:
+def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> Attr | None:
+    """The attribution of the cue [cs, ce) headed by ``head`` in the window [lo, hi); None when the verb's
+    subject speaks for no one ("his news conference began ...")."""
     subj = subject_of(head)
+    if subj is not None and mute(subj):
+        return None
     spk: tuple[int, int] | None = None
     if subj is not None and subj.ent_type_ in _NOT_SPEAKER:
         subj = None
@@ -273,7 +288,12 @@ _STATEMENT_NOUNS = frozenset({"statement", "message", "tweet", "post", "letter",
                               "reply", "warning", "note", "email", "memo", "announcement"})
 
 
-def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> Attr | None:
+# Words that open a clause of time, cause or condition ("when the story broke").
+_SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "once", "until",
+                            "where", "whenever"})
+
+
+def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues | None = None) -> Attr | None:
     """'Hillary shot back, “...”': any verb with a subject right before ', “' or ': “' introduces it."""
     j = open_tok - 1
     while j > lo and doc[j].is_space:
@@ -297,8 +317,19 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool]) -> Attr | 
     if j < lo or masked[j] or doc[j].pos_ != "VERB":
         return None
     v = doc[j]
+    head = v.head
+    if cues is not None and v.dep_ == "advcl" and lo <= head.i < v.i and not masked[head.i] and \
+            is_verb_cue(head, cues) and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                                            for c in v.children):
+        # 'Clinton said in the spring, when the story broke, “...”': the verb of a time or reason clause
+        # introduces nothing; the reporting verb it hangs on does
+        subj = subject_of(head)
+        if subj is None or not lo <= subj.i < head.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
+            return None
+        s, e = cue_extent(doc, head)
+        return Attr(s, e, np_span(doc, subj))
     subj = subject_of(v)
-    if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER:
+    if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
         return None
     s, _e = cue_extent(doc, v)
     return Attr(s, open_tok - 1, np_span(doc, subj))
@@ -310,7 +341,7 @@ def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr |
         if masked[tok.i] or not is_verb_cue(tok, cues):
             continue
         subj = subject_of(tok)
-        if subj is not None and not masked[subj.i] and subj.ent_type_ not in _NOT_SPEAKER:
+        if subj is not None and not masked[subj.i] and subj.ent_type_ not in _NOT_SPEAKER and not mute(subj):
             s, e = cue_extent(doc, tok)
             return Attr(s, e, np_span(doc, subj))
     return None

@@ -5,9 +5,12 @@ See the package docstring for the rules; cue matching is in ``cues``, speaker re
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Literal
 
+import numpy
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from ...clean import is_title_case
@@ -30,13 +33,14 @@ from .cues import (
     verb_before,
 )
 from .indirect import indirect_quotes
-from .kinds import block_quotes, is_title_or_scare, refine_kind, transcript_quotes
+from .kinds import block_quotes, is_title_or_scare, is_word_mention, refine_kind, transcript_quotes
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .speakers import Resolver
 
 __all__ = ["extract_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
+_MARK_CHARS = "".join(sorted(_MARKS))
 # A cue this many tokens (punctuation not counted) after the closing mark still attributes the
 # quote ('"...," Kenneth Baer, a former official, said' is 6 away); tuned on PolNeAR train.
 _AFTER_REACH = 6
@@ -67,7 +71,7 @@ class _Q:
     t0: int  # token index of the first token inside the quote
     t1: int  # token index after the last token inside the quote
     text: str  # the Doc's text (Doc.text is rebuilt from the tokens on every read)
-    kind: str = "direct"
+    kind: Literal["direct", "partial"] = "direct"
     attr: Attr | None = None
     inherited: _Q | None = None
     framed: bool = False
@@ -79,8 +83,10 @@ def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
         text = full[s:e]
         if kind != "body":
             continue
-        # a title-case line without a final full stop is a headline or promo even when cleaning kept it
-        if len(text.split()) <= 25 and is_title_case(text):
+        # a title-case line without a final full stop is a headline or promo even when cleaning kept it; a line
+        # that ends with a colon introduces what follows ("Reporter Jane Roe says:")
+        # (split stops after 25 words: a long paragraph is not split whole)
+        if len(text.split(None, 25)) <= 25 and not text.rstrip().endswith(":") and is_title_case(text):
             continue
         out.append((s, e))
     return out
@@ -91,9 +97,9 @@ def _tok_index(doc: Doc, starts: list[int], char: int) -> int:
     return bisect_left(starts, char)
 
 
-def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> str:
-    inner = text[q.span.start : q.span.end].strip().rstrip("".join(_MARKS)).rstrip()
-    words = inner.split()
+def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> Literal["direct", "partial"]:
+    inner = text[q.span.start : q.span.end].strip().rstrip(_MARK_CHARS).rstrip()
+    words = inner.split(None, 7)  # only counts up to 7 matter below
     before = text[par_start : q.span.open_mark].rstrip()
     prev_ch = before[-1:] if before else ""
     after = text[q.span.close_mark + q.span.close_width : q.span.close_mark + q.span.close_width + 2].lstrip()
@@ -144,7 +150,11 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
-    starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
+    # the tokens' character offsets, read once from the Doc's arrays (no Token objects) and shared
+    offsets = doc.to_array([IDX, LENGTH]) if len(doc) else numpy.zeros((0, 2), dtype=numpy.uint64)
+    starts: list[int] = offsets[:, 0].tolist()
+    ends: list[int] = (offsets[:, 0] + offsets[:, 1]).tolist()
+    par_starts = [p[0] for p in pars]
     masked = [False] * len(doc)
     qs: list[_Q] = []
     par_of = {}
@@ -158,11 +168,12 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         hi = min(len(doc), _tok_index(doc, starts, sp.close_mark + sp.close_width))
         for i in range(lo, hi):
             masked[i] = True
-        par_of[id(q)] = next((p for p in pars if p[0] <= sp.open_mark < p[1]), (0, len(text)))
+        k = bisect_right(par_starts, sp.open_mark) - 1
+        par_of[id(q)] = pars[k] if k >= 0 and sp.open_mark < pars[k][1] else (0, len(text))
         qs.append(q)
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
-    resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs)
+    resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs, starts)
     # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
@@ -177,16 +188,17 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
             q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
                 not any(is_verb_cue(t, cues) for t in doc[q.attr.cue_start : q.attr.cue_end])
     _inherit(qs, par_of, pars)
-    marked = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
+    marked: list[tuple[int, int, str]] = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
-                                    q.attr is not None or q.inherited is not None)]
+                                    q.attr is not None or q.inherited is not None)
+           and not (q.kind == "partial" and is_word_mention(doc, q.t0, q.t1, q.text[q.span.start : q.span.end]))]
     if parsed:
         lines = transcript_quotes(doc, text, pars, starts, masked, resolver)
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
             out = [r for r in out if not any(t.start <= r.end and r.start <= t.end for t in lines)] + lines
         out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
-        out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver))
+        out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, (starts, ends)))
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
@@ -224,7 +236,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     b_lo = open_tok
     while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
         b_lo -= 1
-    adjacent = verb_before(doc, b_lo, open_tok, masked)
+    adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
     if after is not None and after.speaker is not None:
@@ -260,10 +272,12 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
         lo, hi = pars[pi + 1]
         line = q.text[lo:hi]
         if line[:1] in _DASHES and len(line.split()) <= 8:
-            a, b = _tok_index(doc, starts, lo + 1), _tok_index(doc, starts, hi)
+            name_at = lo + 1 + len(line[1:]) - len(line[1:].lstrip())  # past the spaces after the dash
+            a, b = _tok_index(doc, starts, name_at), _tok_index(doc, starts, hi)
             name = adjacent_np(doc, a, 1, a, b)
             if name is not None and any(doc[k].pos_ == "PROPN" for k in range(*name)):
-                return Attr(a - 1, a, name)
+                dash = _tok_index(doc, starts, lo)
+                return Attr(dash, dash + 1, name)
     p_lo = _tok_index(doc, starts, par[0])
     if open_tok > p_lo:
         prev = doc[open_tok - 1].sent
@@ -285,7 +299,10 @@ def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> A
     lead = len(rest) - len(rest.lstrip())
     if rest[lead : lead + 1] not in _DASHES or not rest[lead:].strip():
         return None
-    a = _tok_index(doc, starts, close_end + lead + 1)
+    name_at = close_end + lead + 1
+    while name_at < par[1] and q.text[name_at].isspace():
+        name_at += 1  # "― Ana Ruiz" is often written with a no-break space after the dash
+    a = _tok_index(doc, starts, name_at)
     b = _tok_index(doc, starts, par[1])
     name = adjacent_np(doc, a, 1, a, min(b, a + 6))
     if name is None or doc[name[0]].pos_ != "PROPN" or not any(doc[k].pos_ == "PROPN" for k in range(*name)):
@@ -294,13 +311,14 @@ def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> A
     after = doc[name[1]] if name[1] < len(doc) else None
     if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS):
         return None
-    return Attr(a - 1, a, name)
+    dash = _tok_index(doc, starts, close_end + lead)
+    return Attr(dash, dash + 1, name)
 
 
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
     """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
     start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
-    inner = q.text[q.span.start : q.span.end].rstrip().rstrip("".join(_MARKS)).rstrip()
+    inner = q.text[q.span.start : q.span.end].rstrip().rstrip(_MARK_CHARS).rstrip()
     if not inner.endswith(".") or after_lo >= len(doc) or not doc[after_lo].is_title:
         return False
     verb = doc[attr.cue_end - 1]
@@ -315,7 +333,7 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
         if not masked[anc.i] and (is_verb_cue(anc, cues) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)
             a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
-            if a.speaker is not None:
+            if a is not None and a.speaker is not None:
                 return a
     sent = tok.sent
     return find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)

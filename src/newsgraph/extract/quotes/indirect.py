@@ -9,14 +9,15 @@ one, and a reporting verb inside quoted words reports nothing of the article's o
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Literal
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
-from .cues import Cues, cue_extent, is_frame_verb, is_verb_cue, np_span, phrase_at, subject_of
+from .cues import Cues, cue_extent, is_frame_verb, is_verb_cue, mute, np_span, phrase_at, subject_of
 from .speakers import Resolver
 
 __all__ = ["indirect_quotes"]
@@ -40,72 +41,102 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
-                    pars: list[tuple[int, int]], resolver: Resolver) -> list[Quote]:
-    out: list[Quote] = []
-    text = resolver.text
-    par_starts = [s for s, _e in pars]
-
-    def in_body(tok: Token) -> bool:
-        k = bisect_right(par_starts, tok.idx) - 1
-        return k >= 0 and tok.idx < pars[k][1]
-
-    def overlaps_direct(a: int, b: int) -> bool:
-        # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
-        return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in marked)
-
-    def add(cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS) -> None:
-        s, e = _trim(doc, s, e)
-        if e - s < least:
-            return
-        span = doc[s:e]
-        if overlaps_direct(span.start_char, span.end_char) or any(masked[cs:ce]):
-            return
-        if any(r.start < span.end_char and span.start_char < r.end for r in out):
-            return  # a clause nested in one already reported ("said that X told him that ...")
-        cue = doc[cs:ce]
-        a, b, ca, cb = span.start_char, span.end_char, cue.start_char, cue.end_char
-        # slices of the text, not Span.text (which joins the span's tokens)
-        rec = Quote(id="", text=text[a:b], kind="indirect", start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
-        if spk is not None:
-            ss, se = np_span(doc, spk)
-            sp = doc[ss:se]
-            resolver.fill(rec, sp)
-        out.append(rec)
-
+                    pars: list[tuple[int, int]], resolver: Resolver,
+                    offsets: tuple[list[int], list[int]] | None = None) -> list[Quote]:
+    """The reported clauses of the Doc's reporting verbs and "according to" phrases, in the order found.
+    ``offsets``: the tokens' start and end characters, when the caller has read them."""
+    found = _Clauses(doc, masked, marked, pars, resolver, offsets)
     for i in _candidates(doc, cues):
         tok = doc[i]
-        if masked[i] or not in_body(tok):
+        if masked[i] or not found.in_body(tok):
             continue
         n = phrase_at(doc, tok.i, cues) if tok.lower_ in cues.by_first else 0
         if n and tok.lower_ == "according":
-            sent = tok.sent
-            sub = list(tok.subtree)
-            a, b = sub[0].i, sub[-1].i + 1
-            obj = next((c for c in doc[tok.i + n - 1].children if c.dep_ == "pobj"), None)
-            if a - sent.start <= 1:
-                add(tok.i, tok.i + n, b, sent.end, obj)
-            else:
-                add(tok.i, tok.i + n, sent.start, a, obj)
+            found.according(tok, n)
             continue
         cue_verb = is_verb_cue(tok, cues)
         frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
         if not cue_verb and not frames:
             continue
         subj = subject_of(tok)
-        if subj is None or subj.lower_ in ("it", "there"):
+        if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
         passive = subj.dep_ == "nsubjpass"
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
-            # "The talks will fail, Brown said." / "The talks, Brown said, will fail."
-            cs, ce = cue_extent(doc, tok)
-            sent = tok.sent
-            lo = tok.left_edge.i
-            if lo > sent.start and tok.right_edge.i + 1 >= sent.end - 1:
-                add(cs, ce, sent.start, lo, subj)
-            elif lo > sent.start:
-                add(cs, ce, sent.start, sent.end, subj)
-        # the dependents that hold what the verb attributes, one span per side of the verb
-        # ("criticized the budget for its cuts" is one attribution)
+            found.parataxis(tok, subj)
+        found.governed(tok, subj, cue_verb, frames, passive)
+    return found.out
+
+
+class _Clauses:
+    """The indirect quotes of one Doc, added phase by phase, and what every phase checks them against."""
+
+    def __init__(self, doc: Doc, masked: list[bool], marked: list[tuple[int, int, str]],
+                 pars: list[tuple[int, int]], resolver: Resolver,
+                 offsets: tuple[list[int], list[int]] | None = None) -> None:
+        self.doc, self.masked, self.marked, self.pars, self.resolver = doc, masked, marked, pars, resolver
+        self.text = resolver.text
+        self.par_starts = [s for s, _e in pars]
+        if offsets is None:
+            # character offsets of every token, read from the Doc's arrays (no Span objects for offsets)
+            rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+            offsets = ([a for a, _n in rows], [a + n for a, n in rows])
+        self.starts, self.ends = offsets
+        self.out: list[Quote] = []
+
+    def in_body(self, tok: Token) -> bool:
+        k = bisect_right(self.par_starts, tok.idx) - 1
+        return k >= 0 and tok.idx < self.pars[k][1]
+
+    def overlaps_direct(self, a: int, b: int) -> bool:
+        # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
+        return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in self.marked)
+
+    def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
+            kind: Literal["indirect", "question"] = "indirect") -> None:
+        """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
+        quote's words, or nested in a clause already reported."""
+        s, e = _trim(self.doc, s, e)
+        if e - s < least:
+            return
+        a, b = self.starts[s], self.ends[e - 1]
+        if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
+            return
+        if any(r.start < b and a < r.end for r in self.out):
+            return  # a clause nested in one already reported ("said that X told him that ...")
+        ca, cb = self.starts[cs], self.ends[ce - 1]
+        text = self.text
+        rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
+        if spk is not None:
+            ss, se = np_span(self.doc, spk)
+            self.resolver.fill(rec, self.doc[ss:se])
+        self.out.append(rec)
+
+    def according(self, tok: Token, n: int) -> None:
+        """'According to X, ...' and '..., according to X': the rest of the sentence, X speaking."""
+        sent = tok.sent
+        sub = list(tok.subtree)
+        a, b = sub[0].i, sub[-1].i + 1
+        obj = next((c for c in self.doc[tok.i + n - 1].children if c.dep_ == "pobj"), None)
+        if a - sent.start <= 1:
+            self.add(tok.i, tok.i + n, b, sent.end, obj)
+        else:
+            self.add(tok.i, tok.i + n, sent.start, a, obj)
+
+    def parataxis(self, tok: Token, subj: Token) -> None:
+        """A reporting verb set in the clause it reports: 'The talks will fail, Brown said.' and
+        'The talks, Brown said, will fail.'"""
+        cs, ce = cue_extent(self.doc, tok)
+        sent = tok.sent
+        lo = tok.left_edge.i
+        if lo > sent.start and tok.right_edge.i + 1 >= sent.end - 1:
+            self.add(cs, ce, sent.start, lo, subj)
+        elif lo > sent.start:
+            self.add(cs, ce, sent.start, sent.end, subj)
+
+    def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
+        """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
+        budget for its cuts" is one attribution)."""
         sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
         for rel, head in _dependents(tok):
             if head.i == subj.i:
@@ -121,16 +152,26 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
                 continue
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
             sides.setdefault(head.i > tok.i, []).append((head, spk, clausal))
-        cs, ce = cue_extent(doc, tok)
+        cs, ce = cue_extent(self.doc, tok)
+        asking = tok.lemma_.lower() in _ASKING
+        # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
+        asked = asking and (passive or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
         for heads in sides.values():
             lo = min(h.left_edge.i for h, _s, _c in heads)
             hi = max(h.right_edge.i for h, _s, _c in heads) + 1
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c in heads) else _MIN_PHRASE_WORDS
-            add(cs, ce, lo, hi, heads[0][1], least)
-    return out
+            spk = heads[0][1]
+            # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
+            question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
+            if question and asked:
+                spk = _agent(tok) if passive else None
+            self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
 
 
 _NONE: frozenset[str] = frozenset()
+# Verbs that report a question, and the words that open a reported question
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query", "question"})
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
 # Verbs whose object is the person spoken to ("asked Norquist to ...")
 _ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure", "advise", "instruct", "order",
                       "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})

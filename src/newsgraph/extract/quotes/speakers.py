@@ -11,10 +11,10 @@ most recent organization.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
@@ -25,9 +25,9 @@ __all__ = ["Resolver", "speaker_mention"]
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its"})
-# How far back (characters, about two sentences) a subject is preferred over a nearer non-subject.
+# How far back (characters outside quotes, about two sentences) a subject is preferred over a nearer non-subject.
 _SUBJECT_REACH = 300
-# How far back (characters) a person of the pronoun's known gender wins over a nearer one of unknown gender.
+# How far back (characters outside quotes) a person of the pronoun's known gender wins over a nearer one of unknown gender.
 _KNOWN_REACH = 600
 _HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
               "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
@@ -46,6 +46,9 @@ _ORG_NOUNS = frozenset({
 # Nouns for the office or team that speaks for its possessor.
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
                          "headquarters", "press"})
+# Nouns for what a person said or wrote: "Mrs May's call, saying ...", "his statement said" are the possessor's.
+_SPEECH_NOUNS = frozenset({"call", "calls", "speech", "statement", "statements", "remarks", "comments", "letter",
+                           "tweet", "tweets", "message", "post", "email"})
 # Group nouns that speak for a state: with no organization named, the country stands for them.
 _STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
@@ -66,22 +69,24 @@ def speaker_mention(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
-def _is_group(span: Span) -> bool:
+def _is_group(span: Span, root: Token | None = None) -> bool:
     """A group named by a common noun: "French police", "U.S. officials", "the government"."""
-    root = span.root
+    root = span.root if root is None else root
     return root.pos_ == "NOUN" and root.lower_ in _GROUP_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
 
 
 class Resolver:
     def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
-                 reporting: frozenset[str] = frozenset()) -> None:
+                 reporting: frozenset[str] = frozenset(), starts: list[int] | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc) if text is None else text
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
         self.by_id = {e["id"]: e for e in ents}
         self._first_names = first_names
+        self._role_text: dict[str, str] = {}
         self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
-        starts = doc.to_array("IDX").tolist() if len(doc) else []  # no Token objects: fast
+        if starts is None:  # the tokens' character offsets (the extractor passes the ones it read)
+            starts = doc.to_array("IDX").tolist() if len(doc) else []
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
@@ -104,6 +109,15 @@ class Resolver:
                 elif e["type"] == "GPE":
                     gpes.append((m["start"], e["id"]))
         self.persons = sorted(persons)
+        # characters outside quoted words before each token: how far back a pronoun reaches is counted in
+        # the reporter's own words, so a long quote between "Caputo explained ..." and "..., he said" does not
+        # put Caputo out of reach while a name mentioned beside him stays near
+        self._starts = starts
+        self._outside = [0]
+        n = len(starts)
+        for i in range(n):
+            width = (starts[i + 1] if i + 1 < n else len(self.text)) - starts[i]
+            self._outside.append(self._outside[-1] + (0 if masked[i] else width))
         # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
         # are found by bisection instead of a scan from the article's start
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
@@ -112,6 +126,14 @@ class Resolver:
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
         self.gpes = sorted(gpes)
+
+    def _reach(self, start: int, end: int) -> int:
+        """Characters outside quoted words between two offsets (``start`` <= ``end``)."""
+        if not self._starts:
+            return end - start
+        a = max(bisect_right(self._starts, start) - 1, 0)
+        b = max(bisect_right(self._starts, end) - 1, 0)
+        return self._outside[b] - self._outside[a]
 
     @property
     def gender(self) -> dict[str, str | None]:
@@ -138,16 +160,23 @@ class Resolver:
         first = ent["name"].split()[0].lower() if ent["name"].split() else ""
         return first_names.get(first)
 
+    def _roles(self, pid: str) -> str:
+        """A person's roles as one lower-case string (built once per person)."""
+        got = self._role_text.get(pid)
+        if got is None:
+            got = self._role_text[pid] = " ".join(self.by_id[pid].get("roles", [])).lower()
+        return got
+
     def name_of(self, eid: str | None) -> str | None:
         return self.by_id[eid]["name"] if eid in self.by_id else None
 
     def fill(self, rec: Quote, span: Span) -> None:
         """Set the record's speaker fields from the speaker mention ``span``."""
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
-        rec.speaker, rec.affiliation = self.resolve_with_affiliation(span)
+        root = span.root  # Span.root walks the span's tokens: found once, handed on
+        rec.speaker, rec.affiliation = self.resolve_with_affiliation(span, root)
         rec.speaker_name = self.name_of(rec.speaker)
-        root = span.root
-        if _is_group(span):
+        if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
             # the organization or country that stands for it
             rec.speaker_name = self.text[span.start_char : span.end_char]
@@ -156,18 +185,19 @@ class Resolver:
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
 
-    def resolve_with_affiliation(self, span: Span) -> tuple[str | None, str | None]:
+    def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
+        root = span.root if root is None else root
         inside = self._entities_in(span)
         # a person who heads the mention, or whose office or campaign speaks ("Keller's office said"); never a
         # person who only modifies it ("a senior Obama administration official" is not Obama)
-        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON" and self._heads(eid, span)]
+        persons = [eid for eid in inside if self.by_id[eid]["type"] == "PERSON" and self._heads(eid, span, root)]
         if persons:
             # "National Economic Council Director Larry Kudlow": Kudlow, for the council
             person = persons[-1]
             aff = next((eid for eid in inside if eid != person and self.by_id[eid]["type"] in _AFFILIATIONS), None)
             return person, aff or self._role_affiliation(person)
-        eid = self.resolve(span)
+        eid = self.resolve(span, root)
         return eid, self._role_affiliation(eid)
 
     def _role_affiliation(self, eid: str | None) -> str | None:
@@ -180,13 +210,13 @@ class Resolver:
                     return oid
         return None
 
-    def _group(self, span: Span) -> str | None:
+    def _group(self, span: Span, root: Token) -> str | None:
         """The organization the report names for a group: one inside the mention ("Pentagon officials"), else
         the most recent one whose name has the group's noun ("the Paris Police Department" for "police")."""
         orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
         if orgs:
             return orgs[-1]
-        head = span.root.lower_
+        head = root.lower_
         stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
         best = None
         for st, oid in self.orgs:
@@ -196,20 +226,20 @@ class Resolver:
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
                 best = oid
         if best is None and head in _STATE_NOUNS:
-            best = self._country(span)
+            best = self._country(span, root)
         return best
 
-    def _country(self, span: Span) -> str | None:
+    def _country(self, span: Span, root: Token) -> str | None:
         """The country a government speaks for: named in the mention ("the Chinese government": China, when the
         report names China), else the one country the report named in the ~two sentences before it."""
         lex = load_lexicon()
         inside = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] in ("NORP", "GPE")]
-        countries = {eid: lex.country_of(e["name"]) for eid, e in self.by_id.items() if e["type"] == "GPE"}
-        countries = {eid: iso for eid, iso in countries.items() if iso}
+        named = {eid: lex.country_of(e["name"]) for eid, e in self.by_id.items() if e["type"] == "GPE"}
+        countries: dict[str, str] = {eid: iso for eid, iso in named.items() if iso}
         if inside:
             iso = self.by_id[inside[0]].get("country") or lex.demonym_of(self.by_id[inside[0]]["name"])
             return next((eid for eid, c in countries.items() if c == iso), None) if iso else None
-        if span.root.lower_ == "officials":
+        if root.lower_ == "officials":
             return None  # bare "officials" may be anyone's (US officials speaking of Yemen)
         seen: set[str] = set()
         last = None
@@ -221,14 +251,14 @@ class Resolver:
                 last = eid
         return last if len(seen) == 1 else None  # two countries nearby: no guess
 
-    def _heads(self, eid: str, span: Span) -> bool:
-        """The entity is the mention's head, or the possessor of an office that speaks for it ("Keller's office
-        said" is Keller's, "Keller's lawyer said" is not)."""
-        root = span.root
+    def _heads(self, eid: str, span: Span, root: Token) -> bool:
+        """The entity is the mention's head (``root``), or the possessor of an office that speaks for it
+        ("Keller's office said" is Keller's, "Keller's lawyer said" is not)."""
         for s, e, mid in self._near(span.start_char, span.end_char):
             if mid != eid or e <= span.start_char or s >= span.end_char:
                 continue
-            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and root.lower_ in _SPEAKS_FOR:
+            if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and (
+                    root.lower_ in _SPEAKS_FOR or root.lower_ in _SPEECH_NOUNS):
                 return True
         return False
 
@@ -253,19 +283,26 @@ class Resolver:
                 best, best_len = eid, ov
         return best
 
-    def resolve(self, span: Span) -> str | None:
-        if _is_group(span):
-            return self._group(span)
+    def resolve(self, span: Span, root: Token | None = None) -> str | None:
+        """The entity id of the speaker mention ``span`` (its syntactic head ``root``), or None."""
+        root = span.root if root is None else root
+        if _is_group(span, root):
+            return self._group(span, root)
         eid = self._entity_at(span.start_char, span.end_char)
         if eid is not None:
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
-            if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER or not self._heads(eid, span):
+            if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER or not self._heads(eid, span, root):
                 return None
             return eid
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None
+        if root.lower_ in _SPEECH_NOUNS:
+            # "his statement said ...": the speaker is whom the possessive pronoun stands for
+            poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _MALE | _FEMALE), None)
+            if poss is not None:
+                return self.resolve(self.doc[poss.i : poss.i + 1])
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
             want = "M" if words[0] in _MALE else "F"
             before = [(st, pid) for st, pid in self.persons[: bisect_left(self.persons, (span.start_char, ""))]
@@ -274,14 +311,15 @@ class Resolver:
             # "...," he said" is Walker), then the most recent compatible person; at each step a person
             # known to match the pronoun before one whose gender the article does not tell
             for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
-                for known in (True, False):
+                # among those who spoke, the last one wins even when the article does not tell their gender
+                for known in ((None,) if pool is self.reporters else (True, False)):
                     for st, pid in reversed(before):
-                        if st < span.start_char - _SUBJECT_REACH:
+                        if self._reach(st, span.start_char) > _SUBJECT_REACH:
                             break
-                        if st in pool and (self.gender.get(pid) == want) == known:
+                        if st in pool and (known is None or (self.gender.get(pid) == want) == known):
                             return pid
             for st, pid in reversed(before):
-                if st < span.start_char - _KNOWN_REACH:
+                if self._reach(st, span.start_char) > _KNOWN_REACH:
                     break
                 if self.gender.get(pid) == want:
                     return pid
@@ -291,13 +329,13 @@ class Resolver:
             return prev[-1][1] if prev else None
         if span[0].lower_ not in ("the", "this", "that"):
             return None
-        head = span.root.lower_
+        head = root.lower_
         best: tuple[int, str] | None = None
+        word = re.compile(rf"\b{re.escape(head)}\b")
         for start, pid in self.persons:
             if start >= span.start_char:
                 break
-            roles = " ".join(self.by_id[pid].get("roles", [])).lower()
-            if re.search(rf"\b{re.escape(head)}\b", roles):
+            if word.search(self._roles(pid)):
                 best = (start, pid)
         if best is not None:
             return best[1]

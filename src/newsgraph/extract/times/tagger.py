@@ -53,6 +53,9 @@ _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$")
 _CLOCK_VALUE = re.compile(r".*T(\d\d:\d\d|MO|AF|EV|NI)$")
 _JOIN_CLOCK = re.compile(r"(?:,?\s+(?i:on\s+)?)$")
 _JOIN_DAY = re.compile(r",?\s+$")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_YEAR_FIRST = re.compile(r"\d{4}(?:-|$)")
+_THIS_UNIT = re.compile(r"(?i)this\s+(?:week|month|weekend|day)")
 
 
 def _merge(ctx: Ctx, times: list[Timex]) -> list[Timex]:
@@ -71,6 +74,13 @@ def _merge(ctx: Ctx, times: list[Timex]) -> list[Timex]:
                     and _JOIN_DAY.fullmatch(gap) is not None and ctx.text[prev.start].isupper()
                     and ctx.text[prev.start : prev.end].rstrip(".").lower() in P.WEEKDAYS):
                 out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], "DATE", tx.value, tx.mod, tx.anchor)
+                continue
+            if (_YEAR_ONLY.fullmatch(prev.value) and ctx.text[prev.start : prev.end].lower().endswith(" ago")
+                    and _THIS_UNIT.fullmatch(ctx.text[tx.start : tx.end]) and _YEAR_FIRST.match(tx.value)
+                    and gap.strip() in ("", ",")):
+                # "Fifteen years ago this week" (2013): that week of 1998, not this week
+                out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], tx.type,
+                                prev.value + tx.value[4:], tx.mod, prev.anchor)
                 continue
         out.append(tx)
     return out

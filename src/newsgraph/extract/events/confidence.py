@@ -1,0 +1,182 @@
+"""Event confidence: a logistic model over what the parse says about a candidate event.
+
+The features are general properties of a predication, not words of any one report: how the trigger was
+found (a verb, a noun carried by a verb, a noun with nobody to it, a sense-table row), whether its actor
+and target were resolved to entities or to a pronoun, how the report presents it (modality, a question,
+inside a quote, a heading), where the trigger sits in the parse (main clause, relative clause, modifier)
+and how crowded the sentence is. The weights are fitted with scikit-learn on the tune side of the
+real-report gold only (``benchmarks/fit_event_confidence.py``) and stored in
+``data/event_confidence.json``; scoring here is a dot product, so no learning library is needed at run
+time. The readers' default threshold (``record.EVENT_MIN_CONFIDENCE``) is chosen on the same tune side.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from ...record import EVENT_MIN_CONFIDENCE
+from .lexicon import PLOVER_TYPES
+from .triggers import Found, in_reported_speech
+
+__all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED",
+           "runtime_features"]
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their", "i", "me", "my",
+                       "we", "us", "our", "you", "your", "who", "which", "that"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_MATERIAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "PROTEST"})
+_QUOTE_CHARS = frozenset('"“”')
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+#: The feature names (the stored model uses some of them).
+FEATURES: tuple[str, ...] = (
+    "nominal", "carried", "loose", "subsumed", "derived", "committing", "plan",
+    "actor", "actor_entity", "actor_pronoun", "actor_first_person", "actor_code",
+    "target", "target_entity",
+    "sense_row", "argument_row", "ambiguous_lemma",
+    "negated", "intended", "threatened", "hypothetical", "requested",
+    "question", "quoted", "reported_speech", "heading",
+    "root", "relative", "modifier", "complement", "adjective",
+    "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
+) + tuple(f"type_{t}" for t in PLOVER_TYPES)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What the features need of the sentence, read once for all its candidates."""
+
+    text: str  # the Doc's text (spaCy rebuilds it on each access)
+    question: bool
+    quote_marks: tuple[int, ...]  # character offsets of the sentence's quotation marks
+    n_candidates: int
+    heading: bool
+    seen: frozenset[str]  # the types found in the article's earlier sentences
+
+    @classmethod
+    def of(cls, sent: Span, text: str, n_candidates: int, heading: bool, seen: frozenset[str]) -> SentenceFacts:
+        s, e = sent.start_char, sent.end_char  # string work: walking the tokens costs more than the features
+        marks = tuple(i for i in range(s, e) if text[i] in _QUOTE_CHARS)
+        return cls(text, "?" in text[s:e], marks, n_candidates, heading, seen)
+
+    def quoted(self, tok: Token) -> bool:
+        """An odd number of quotation marks before the trigger in its sentence: it is inside a quote."""
+        return sum(1 for i in self.quote_marks if i < tok.idx) % 2 == 1
+
+
+def _said(f: Found, facts: SentenceFacts) -> list[str]:
+    return [facts.text[p.start:p.end].strip().lower() for p in f.actors if p.end > p.start]
+
+
+def _head_dep(f: Found) -> str | None:
+    return f.head.dep_ if f.head is not None else None
+
+
+Feature = Callable[[Found, SentenceFacts, bool], bool]
+#: name -> how it is read off a candidate (its Found, its sentence's facts, whether its lemma is ambiguous)
+_FEATURES: dict[str, Feature] = {
+    "nominal": lambda f, s, a: f.nominal,
+    "carried": lambda f, s, a: f.nominal and f.head is not None and f.head is not f.trigger,
+    "loose": lambda f, s, a: f.loose,
+    "subsumed": lambda f, s, a: f.subsumed,
+    "derived": lambda f, s, a: f.derived_from is not None,
+    "committing": lambda f, s, a: f.committing,
+    "plan": lambda f, s, a: f.plan,
+    "actor": lambda f, s, a: bool(f.actors),
+    "actor_entity": lambda f, s, a: any(p.entity for p in f.actors),
+    "actor_pronoun": lambda f, s, a: any(w in _PRONOUNS for w in _said(f, s)),
+    "actor_first_person": lambda f, s, a: any(w in _FIRST_PERSON for w in _said(f, s)),
+    "actor_code": lambda f, s, a: any(p.code for p in f.actors),
+    "target": lambda f, s, a: bool(f.targets),
+    "target_entity": lambda f, s, a: any(p.entity for p in f.targets),
+    "sense_row": lambda f, s, a: f.rule.with_ == (("sense",),) or (a and bool(f.rule.with_)),
+    "argument_row": lambda f, s, a: bool(f.rule.with_) and f.rule.with_ != (("sense",),),
+    "ambiguous_lemma": lambda f, s, a: a,
+    "negated": lambda f, s, a: f.modality == "negated",
+    "intended": lambda f, s, a: f.modality == "intended",
+    "threatened": lambda f, s, a: f.modality == "threatened",
+    "hypothetical": lambda f, s, a: f.modality == "hypothetical",
+    "requested": lambda f, s, a: f.modality == "requested",
+    "question": lambda f, s, a: s.question,
+    "quoted": lambda f, s, a: s.quoted(f.trigger),
+    "reported_speech": lambda f, s, a: in_reported_speech(f.trigger),
+    "heading": lambda f, s, a: s.heading,
+    "root": lambda f, s, a: f.trigger.dep_ == "ROOT" or _head_dep(f) == "ROOT",
+    "relative": lambda f, s, a: f.trigger.dep_ == "relcl" or _head_dep(f) == "relcl",
+    "modifier": lambda f, s, a: f.trigger.dep_ in {"amod", "acl", "compound", "nmod", "npadvmod"},
+    "complement": lambda f, s, a: f.trigger.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"},
+    "adjective": lambda f, s, a: f.trigger.pos_ == "ADJ",
+    "passive_no_agent": lambda f, s, a: any(c.dep_ in {"auxpass", "nsubjpass"} for c in f.trigger.children)
+    and not any(c.dep_ == "agent" for c in f.trigger.children),
+    "material": lambda f, s, a: f.rule.type in _MATERIAL,
+    "crowded": lambda f, s, a: s.n_candidates >= 3,
+    "told_before": lambda f, s, a: f.rule.type in s.seen,
+    "definite_noun": lambda f, s, a: f.nominal and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in f.trigger.children),
+}
+for _t in PLOVER_TYPES:
+    _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
+
+
+def features(f: Found, facts: SentenceFacts, ambiguous: bool,
+             names: Iterable[str] | None = None) -> dict[str, float]:
+    """The feature values (0/1) of one candidate event: all of FEATURES, or only ``names`` (at run time the
+    model's and the capped ones; the fit script reads them all). ``facts.seen``: a later mention of a type
+    already told is often the same event told again ("the attacks", "the meeting")."""
+    return {n: float(bool(_FEATURES[n](f, facts, ambiguous))) for n in (FEATURES if names is None else names)}
+
+
+#: Candidates the guidelines keep out of the default view whatever the model says: a negated event (the
+#: report says it did not happen; stored, shown with ``--all``), an action that is only the complement
+#: of another event's trigger ("threatened to attack": the threat is the event) and the intent derived from
+#: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event).
+CAPPED = ("negated", "subsumed", "plan")
+
+
+def capped(score: float, feats: dict[str, float]) -> float:
+    """``score``, held below the readers' default threshold for the CAPPED candidates."""
+    if any(feats.get(k) for k in CAPPED):
+        return round(min(score, EVENT_MIN_CONFIDENCE - 0.1), 3)
+    return score
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    names: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return dict(zip(self.names, self.coef, strict=True))
+
+    def score(self, feats: dict[str, float]) -> float:
+        w = _weights(self)
+        z = self.intercept + sum(w.get(n, 0.0) * v for n, v in feats.items() if v)
+        return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+@lru_cache(maxsize=4)
+def _weights(model: ConfidenceModel) -> dict[str, float]:
+    return model.weights
+
+
+def runtime_features(model: ConfidenceModel) -> tuple[str, ...]:
+    """What extraction computes when nobody traces the features: the model's and the capped ones."""
+    return tuple(dict.fromkeys((*model.names, *CAPPED)))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ConfidenceModel:
+    raw = json.loads(resources.files("newsgraph.data").joinpath("event_confidence.json").read_text("utf-8"))
+    names = tuple(raw["features"])
+    unknown = set(names) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"event_confidence.json names unknown features: {sorted(unknown)}")
+    return ConfidenceModel(names, tuple(float(c) for c in raw["coef"]), float(raw["intercept"]))

@@ -1,0 +1,66 @@
+"""The event confidence model (data/event_confidence.json, fitted by benchmarks/fit_event_confidence.py on
+the tune side of the real-report gold) and the default threshold the readers apply."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsgraph.extract.events.confidence import CAPPED, FEATURES, capped, load_model
+from newsgraph.record import EVENT_MIN_CONFIDENCE
+
+
+def _stored() -> dict:
+    return json.loads(resources.files("newsgraph.data").joinpath("event_confidence.json").read_text("utf-8"))
+
+
+def test_model_file_is_complete_and_names_its_threshold() -> None:
+    raw = _stored()
+    assert raw["features"] and set(raw["features"]) <= set(FEATURES)
+    assert len(raw["coef"]) == len(raw["features"])
+    # the readers' default is the threshold chosen with the model, on the tune side only
+    assert raw["threshold"] == EVENT_MIN_CONFIDENCE
+    assert "tune" in raw["fitted_on"] and "check" not in raw["fitted_on"]
+
+
+def _feats(**on: bool) -> dict[str, float]:
+    return {n: float(on.get(n, False)) for n in FEATURES}
+
+
+def test_resolved_main_clause_event_outscores_a_bare_noun_in_a_quote() -> None:
+    model = load_model()
+    strong = _feats(root=True, actor=True, actor_entity=True, actor_code=True, target=True, target_entity=True,
+                    type_DISAPPROVE=True)
+    weak = _feats(nominal=True, definite_noun=True, loose=True, quoted=True, reported_speech=True,
+                  type_AGREE=True)
+    assert model.score(strong) > EVENT_MIN_CONFIDENCE > model.score(weak)
+    # each piece of evidence about the parties raises the score
+    bare = _feats(root=True)
+    assert model.score(_feats(root=True, actor=True, actor_entity=True)) > model.score(bare)
+    assert model.score(_feats(root=True, target=True, target_entity=True)) > model.score(bare)
+
+
+@pytest.mark.parametrize("flag", CAPPED)
+def test_negated_and_subsumed_stay_below_the_default(flag) -> None:
+    feats = _feats(root=True, actor=True, actor_entity=True, target=True, target_entity=True, **{flag: True})
+    assert capped(0.99, feats) < EVENT_MIN_CONFIDENCE
+    assert capped(0.99, _feats(root=True)) == 0.99
+
+
+def test_clear_reports_are_shown_by_default() -> None:
+    import newsgraph
+
+    for text, typ in (("Canada condemned North Korea's missile test on Friday.", "DISAPPROVE"),
+                      ("Peru expelled the Chilean ambassador on Monday.", "SANCTION")):
+        shown = newsgraph.extract(text).events
+        assert typ in {e.type for e in shown}, newsgraph.extract(text, min_confidence=0.0).events
+
+
+def test_every_feature_has_a_reader_and_run_time_reads_what_the_model_needs() -> None:
+    from newsgraph.extract.events import confidence
+
+    assert set(confidence._FEATURES) == set(FEATURES)
+    names = confidence.runtime_features(load_model())
+    assert set(load_model().names) <= set(names) and set(CAPPED) <= set(names)
