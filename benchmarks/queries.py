@@ -69,8 +69,10 @@ def jobs(store: Any, rng: random.Random, client: Any = None) -> dict[str, Callab
     with store.connect() as conn:
         ents = list(conn.execute(sa.select(t.entities.c.id, t.entities.c.name)
                                  .order_by(t.entities.c.mention_count.desc()).limit(300)).all())
-        meas = list(conn.execute(sa.select(t.measures.c.key).order_by(t.measures.c.point_count.desc()).limit(100))
-                    .scalars())
+        # the largest series (a key with an object and an owner or a location: the others have no timeline)
+        m = t.measures
+        meas = list(conn.execute(sa.select(m.c.key).where(m.c.object != "-", sa.or_(m.c.owner != "-", m.c.location != "-"))
+                                 .order_by(m.c.point_count.desc()).limit(100)).scalars())
         sources = list(conn.execute(sa.select(t.articles.c.source).where(t.articles.c.source.is_not(None))
                                     .group_by(t.articles.c.source).limit(50)).scalars())
     n_art = browse.articles(db=store, limit=1).total
@@ -92,7 +94,9 @@ def jobs(store: Any, rng: random.Random, client: Any = None) -> dict[str, Callab
         "/articles?entity=": lambda: browse.articles(db=store, entity=str(rng.choice(ents).id)),
         "/articles?source=&date_from=": lambda: browse.articles(db=store, source=rng.choice(sources or [None]),
                                                                  date_from="2019-01-01"),
-        "/articles?q=": lambda: browse.articles(db=store, q=rng.choice(WORDS)),
+        "/articles?q= (relevance, the default with q)": lambda: browse.articles(db=store, q=rng.choice(WORDS),
+                                                                               sort="relevance"),
+        "/articles?q=&sort=newest": lambda: browse.articles(db=store, q=rng.choice(WORDS), sort="newest"),
         "/entities (by mentions)": lambda: browse.entity_list(db=store, offset=rng.choice([0, 50, 500])),
         "/entities?type=PERSON&sort=recent": lambda: browse.entity_list(db=store, type="PERSON", sort="recent"),
         "/entities?prefix=": lambda: browse.entity_list(db=store, prefix=rng.choice(ents).name[:3]),

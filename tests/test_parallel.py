@@ -54,6 +54,36 @@ def test_a_dead_worker_makes_its_items_errors_and_is_replaced(nlp, monkeypatch) 
 
 
 @pytest.mark.slow
+def test_lost_tasks_answered_last_never_hang_the_parent(nlp, monkeypatch) -> None:
+    # The first worker holds tasks 0 and 2 and dies late, after the other has answered 1 and 3: the lost
+    # tasks fill the order book in one step while the input iterator is not yet known to be exhausted. The
+    # parent once waited here on no worker at all, for ever (seen in a full-suite run). A thread and a
+    # generous join bound keep a regression from hanging the suite; the bound is no speed claim.
+    import threading
+    import time
+
+    work = parallel._work
+
+    def slow_death(batch, *args):
+        if any("POISON" in it.text for _i, it in batch):
+            time.sleep(3)
+            os._exit(3)
+        return work(batch, *args)
+
+    monkeypatch.setattr(parallel, "_work", slow_death)
+    texts = [f"{EN} Item {i}." for i in range(4)]
+    texts[0] = "POISON " + texts[0]
+    out: list = []
+    runner = threading.Thread(target=lambda: out.extend(_run(texts, task_items=1)), daemon=True)
+    runner.start()
+    runner.join(120)
+    assert not runner.is_alive(), "run_parallel hung after its last answers"
+    assert [type(o).__name__ for o in out] == ["ItemError", "Article", "ItemError", "Article"]
+    assert [o.error for o in out if isinstance(o, ItemError)] == ["WorkerDied", "WorkerDied"]
+    assert _workers() == []
+
+
+@pytest.mark.slow
 def test_a_consumer_that_stops_leaves_no_worker(nlp) -> None:
     gen = _run([f"{EN} Item {i}." for i in range(40)], task_items=2)
     first = next(gen)

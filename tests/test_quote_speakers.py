@@ -29,6 +29,22 @@ def _run(qnlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 PRONOUNS = [
+    # reach is counted outside quoted words: a long quote does not put the reporting subject out of reach,
+    # and a person named beside her (Lopez, the subject of a subordinate clause) does not take her words
+    ("Senator Ana Ruiz told the committee on Tuesday that she was stepping down because Governor Maria Lopez "
+     "had ignored the warnings.\n\n\u201cI sent the report to the cabinet twice, and I sent it to the "
+     "inspector's office as well. Nobody answered, and nobody called the families who had lost their homes in "
+     "the spring,\u201d she said.",
+     [("indirect", "she was stepping down because Governor Maria Lopez had ignored the warnings", "Ana Ruiz", None),
+      ("direct", "I sent the report to the cabinet twice, and I sent it to the inspector's office as well. Nobody "
+       "answered, and nobody called the families who had lost their homes in the spring", "Ana Ruiz", None)]),
+    # "he added" continues the last speaker even when the article does not tell that speaker's gender; an
+    # earlier speaker of known gender does not take it
+    ("Colonel Pedro Alves said the convoy would leave at dawn.\n\nAsked about the plan, Okonjo replied: "
+     "\u201cI know the colonel well.\u201d\n\n\u201cThe road north is still mined,\u201d he added.",
+     [("indirect", "the convoy would leave at dawn", "Pedro Alves", None),
+      ("direct", "I know the colonel well.", "Okonjo", None),
+      ("direct", "The road north is still mined", "Okonjo", None)]),
     # the pronoun's person is two paragraphs back
     ('Robert Brown spoke at the plant on Monday.\n\nWorkers cheered as the trucks left the yard.\n\n'
      '"We will build here again," he said.',

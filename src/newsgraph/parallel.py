@@ -187,15 +187,21 @@ class _Workers:
         w = min(self.workers, key=lambda w: len(w.tasks))
         return w if len(w.tasks) < DEPTH else None
 
+    def busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.tasks]
+
     def collect(self) -> None:
         """Wait until at least one worker answers or dies; file what came."""
-        busy = [w for w in self.workers if w.tasks]
+        busy = self.busy()
+        if not busy:  # waiting on nothing would wait for ever: the caller feeds the workers first
+            return
         ready = set(wait([w.result_r for w in busy] + [w.proc.sentinel for w in busy]))
         for w in busy:
             if w.result_r in ready:
                 try:
                     kind, payload = w.result_r.recv()
-                except (EOFError, OSError):  # died while sending: the sentinel says so next
+                except (EOFError, OSError):  # its end of the pipe closed: it died (an EOF stays readable,
+                    self._replace(w)         # so leaving it for the sentinel would spin on it)
                     continue
                 seq, _task = w.tasks.popleft()
                 if kind == "raise":
@@ -256,8 +262,13 @@ def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_proce
                 next_out += 1
             if not more and next_out == sent:
                 break
-            if next_out not in pool.done:
+            if next_out in pool.done:
+                continue
+            if pool.busy():
                 pool.collect()
+            elif not more:  # every task answered or lost, yet one is missing: a bug, never a hang
+                raise RuntimeError(f"parallel extraction lost task {next_out} of {sent}")
+            # else: all answered, more input to read: back to feeding the workers
         graceful = True
     finally:
         # the workers are reaped either way: their CPU time shows in this process's RUSAGE_CHILDREN

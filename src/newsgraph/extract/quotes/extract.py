@@ -40,6 +40,7 @@ from .speakers import Resolver
 __all__ = ["extract_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
+_MARK_CHARS = "".join(sorted(_MARKS))
 # A cue this many tokens (punctuation not counted) after the closing mark still attributes the
 # quote ('"...," Kenneth Baer, a former official, said' is 6 away); tuned on PolNeAR train.
 _AFTER_REACH = 6
@@ -97,7 +98,7 @@ def _tok_index(doc: Doc, starts: list[int], char: int) -> int:
 
 
 def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> Literal["direct", "partial"]:
-    inner = text[q.span.start : q.span.end].strip().rstrip("".join(_MARKS)).rstrip()
+    inner = text[q.span.start : q.span.end].strip().rstrip(_MARK_CHARS).rstrip()
     words = inner.split(None, 7)  # only counts up to 7 matter below
     before = text[par_start : q.span.open_mark].rstrip()
     prev_ch = before[-1:] if before else ""
@@ -317,7 +318,7 @@ def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> A
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
     """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
     start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
-    inner = q.text[q.span.start : q.span.end].rstrip().rstrip("".join(_MARKS)).rstrip()
+    inner = q.text[q.span.start : q.span.end].rstrip().rstrip(_MARK_CHARS).rstrip()
     if not inner.endswith(".") or after_lo >= len(doc) or not doc[after_lo].is_title:
         return False
     verb = doc[attr.cue_end - 1]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...record import Quote
 from .cues import Attr, Cues, sentence_cue
@@ -28,6 +28,7 @@ from .speakers import Resolver
 __all__ = ["DOCUMENT_NOUNS", "refine_kind", "is_title_or_scare", "block_quotes", "transcript_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
+_MARK_CHARS = "".join(sorted(_MARKS))
 #: Head nouns of a text with no human speaker: its quoted words are kind ``document``.
 DOCUMENT_NOUNS = frozenset({
     "law", "act", "bill", "constitution", "amendment", "treaty", "resolution", "order", "ruling", "indictment",
@@ -53,23 +54,24 @@ def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
     """Turn a marked quote (direct or partial) into a ``question`` or ``document`` in place."""
     if attr is None or rec.kind not in ("direct", "partial"):
         return
-    spk: Span | None = doc[attr.speaker[0] : attr.speaker[1]] if attr.speaker is not None else None
-    asked = any(t.lemma_.lower() == "ask" for t in doc[attr.cue_start : attr.cue_end])
-    if rec.text.rstrip().rstrip("".join(_MARKS)).rstrip().endswith("?") and (
-            asked or spk is not None and spk.root.lower_ in _ASKERS):
+    # the speaker mention's head, found once (Span.root walks the span's tokens)
+    root: Token | None = doc[attr.speaker[0] : attr.speaker[1]].root if attr.speaker is not None else None
+    if rec.text.rstrip().rstrip(_MARK_CHARS).rstrip().endswith("?") and (
+            any(t.lemma_.lower() == "ask" for t in doc[attr.cue_start : attr.cue_end])
+            or root is not None and root.lower_ in _ASKERS):
         rec.kind = "question"
-        if spk is not None and spk.root.dep_ == "nsubjpass":
+        if root is not None and root.dep_ == "nsubjpass":
             _clear_speaker(rec)  # the person asked is not the one who speaks
         return
-    if spk is not None and spk.root.lemma_.lower() in DOCUMENT_NOUNS and spk.root.pos_ == "NOUN" and (
-            rec.speaker is None or spk.root.ent_type_ not in ("PERSON", "ORG")):
+    if root is not None and root.lemma_.lower() in DOCUMENT_NOUNS and root.pos_ == "NOUN" and (
+            rec.speaker is None or root.ent_type_ not in ("PERSON", "ORG")):
         rec.kind = "document"
         _clear_speaker(rec)
 
 
 def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:
     """One or two quoted words with no attribution of their own, or a short title in title case."""
-    words = text.strip().strip("".join(_MARKS) + ".,;:!?").split()
+    words = text.strip().strip(_MARK_CHARS + ".,;:!?").split()
     if not words or len(words) > 2:
         return False
     if attributed:

@@ -11,7 +11,7 @@ most recent organization.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -25,9 +25,9 @@ __all__ = ["Resolver", "speaker_mention"]
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its"})
-# How far back (characters, about two sentences) a subject is preferred over a nearer non-subject.
+# How far back (characters outside quotes, about two sentences) a subject is preferred over a nearer non-subject.
 _SUBJECT_REACH = 300
-# How far back (characters) a person of the pronoun's known gender wins over a nearer one of unknown gender.
+# How far back (characters outside quotes) a person of the pronoun's known gender wins over a nearer one of unknown gender.
 _KNOWN_REACH = 600
 _HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
               "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
@@ -109,6 +109,15 @@ class Resolver:
                 elif e["type"] == "GPE":
                     gpes.append((m["start"], e["id"]))
         self.persons = sorted(persons)
+        # characters outside quoted words before each token: how far back a pronoun reaches is counted in
+        # the reporter's own words, so a long quote between "Caputo explained ..." and "..., he said" does not
+        # put Caputo out of reach while a name mentioned beside him stays near
+        self._starts = starts
+        self._outside = [0]
+        n = len(starts)
+        for i in range(n):
+            width = (starts[i + 1] if i + 1 < n else len(self.text)) - starts[i]
+            self._outside.append(self._outside[-1] + (0 if masked[i] else width))
         # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
         # are found by bisection instead of a scan from the article's start
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
@@ -117,6 +126,14 @@ class Resolver:
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
         self.gpes = sorted(gpes)
+
+    def _reach(self, start: int, end: int) -> int:
+        """Characters outside quoted words between two offsets (``start`` <= ``end``)."""
+        if not self._starts:
+            return end - start
+        a = max(bisect_right(self._starts, start) - 1, 0)
+        b = max(bisect_right(self._starts, end) - 1, 0)
+        return self._outside[b] - self._outside[a]
 
     @property
     def gender(self) -> dict[str, str | None]:
@@ -294,14 +311,15 @@ class Resolver:
             # "...," he said" is Walker), then the most recent compatible person; at each step a person
             # known to match the pronoun before one whose gender the article does not tell
             for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
-                for known in (True, False):
+                # among those who spoke, the last one wins even when the article does not tell their gender
+                for known in ((None,) if pool is self.reporters else (True, False)):
                     for st, pid in reversed(before):
-                        if st < span.start_char - _SUBJECT_REACH:
+                        if self._reach(st, span.start_char) > _SUBJECT_REACH:
                             break
-                        if st in pool and (self.gender.get(pid) == want) == known:
+                        if st in pool and (known is None or (self.gender.get(pid) == want) == known):
                             return pid
             for st, pid in reversed(before):
-                if st < span.start_char - _KNOWN_REACH:
+                if self._reach(st, span.start_char) > _KNOWN_REACH:
                     break
                 if self.gender.get(pid) == want:
                     return pid
