@@ -55,6 +55,11 @@ def test_same_person(a, b, same):
     ("First Lady Michelle Obama", ("michelle", "obama", "", "first lady")),
     ("Donald Trump Jr.", ("donald", "trump", "jr", "")),
     ("Mohammed bin Salman", ("mohammed", "bin-salman", "", "")),
+    ("Kim Jong-un", ("jong-un", "kim", "", "")),           # family name first
+    ("Kim Yo Jong", ("yo-jong", "kim", "", "")),
+    ("Xi Jinping", ("jinping", "xi", "", "")),
+    ("Kim Guadagno", ("kim", "guadagno", "", "")),         # one plain word after Kim: a Western given name
+    ("Rabbi Mark Tannenbaum", ("mark", "tannenbaum", "", "rabbi")),
 ])
 def test_parse(text, expected):
     n = P(text)
@@ -66,6 +71,7 @@ def test_parse(text, expected):
     ("Removing Trump", "Trump"), ("n't Obama", "Obama"), ("Barack] Obama", "Barack Obama"),
     ("WATCH Obama", "Obama"), ("TrumpTrump", None), ("• Joe Biden", "Joe Biden"), ("Trump's", "Trump"),
     ("McConnell", "McConnell"), ("DeSantis", "DeSantis"), ("Donald J. Trump", "Donald J. Trump"),
+    ("Bill Kristol's Twitter", None), ("Dinesh D'Souza", "Dinesh D'Souza"), ("Beto O'Rourke", "Beto O'Rourke"),
 ])
 def test_clean_name(alias, expected):
     assert clean_name(alias) == expected

@@ -41,9 +41,11 @@ _HONORIFICS = frozenset({
     "president", "senator", "sir", "dame", "lady", "lord", "madam", "prof", "rev", "fr", "hon", "vice",
     "first", "former", "ex", "late", "then", "secretary", "minister", "governor", "speaker", "judge",
     "justice", "chairman", "leader", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
+    "rabbi", "imam", "mullah", "monsignor", "pastor", "reverend", "ayatollah", "cardinal", "bishop",
 })
 # Family names written first in English-language news (Korean and Chinese leaders); a short list on
 # purpose: "Lee" and "Park" are also Western names and are left out.
+_KOREAN = frozenset({"kim", "moon", "choe", "ri", "yoon", "roh", "chun"})
 _FAMILY_FIRST = frozenset({"kim", "xi", "moon", "li", "wang", "zhang", "hu", "wen", "jiang", "mao", "deng", "liu",
                            "choe", "ri", "yoon", "roh", "chun", "syngman"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "first lady"})
@@ -137,8 +139,11 @@ def clean_name(text: str) -> str | None:
         toks = toks[1:]
     if not toks:
         return None
+    for tok in toks[:-1]:
+        if re.search(r"['’]s?$", tok) and not re.match(r"^[A-Z]['’]", tok):
+            return None  # "Bill Kristol's Twitter": a possessive inside, a person's thing, not a name
     for tok in toks:
-        if not _NAME_TOKEN.match(tok) and not tok.lower().rstrip(".") in GENERATIONAL:
+        if not _NAME_TOKEN.match(tok) and tok.lower().rstrip(".") not in GENERATIONAL:
             return None
         if _RUN_TOGETHER.search(tok) and not tok.startswith(_NAME_PREFIXES):
             return None
@@ -223,7 +228,7 @@ def parse_person(text: str) -> PersonName | None:
     toks = [x.rstrip(",") for x in toks if x.rstrip(",")]
     if len(toks) == 1:
         return PersonName("", (), fold(toks[0]), suffix, title)
-    if fold(toks[0]) in _FAMILY_FIRST and len(toks) <= 3 and not any(len(fold(x)) == 1 for x in toks):
+    if _family_first(toks):
         # "Kim Jong Un" / "Kim Jong-un", "Xi Jinping": the family name comes first
         return PersonName(fold("-".join(toks[1:])), (), fold(toks[0]), suffix, title)
     # "H.W." / "HW" between given name and surname: two initials, not one middle name
@@ -235,6 +240,16 @@ def parse_person(text: str) -> PersonName | None:
     surname = fold(" ".join(toks[i:])).replace(" ", "-") if i < len(toks) - 1 else fold(toks[-1])
     given, middle = fold(toks[0]), tuple(fold(x) for x in toks[1:i])
     return PersonName(given, middle, surname, suffix, title)
+
+
+def _family_first(toks: list[str]) -> bool:
+    """A Chinese or Korean name written family name first. Korean given names have two syllables,
+    hyphenated or not ("Kim Jong-un", "Kim Jong Un"): a Korean family name before ONE plain word is
+    a Western given name ("Kim Guadagno", "Kim Severson")."""
+    first = fold(toks[0])
+    if first not in _FAMILY_FIRST or len(toks) > 3 or any(len(fold(x)) == 1 for x in toks):
+        return False
+    return first not in _KOREAN or len(toks) == 3 or "-" in toks[1]
 
 
 def _initials_of(tok: str) -> list[str]:

@@ -191,8 +191,8 @@ class EntityIndex:
             best = context_pick(self.states, sur, context)
         if best is not None and len(sur) == 1:
             st = self.states[best]
-            if not (st.mention_count >= DOMINANCE or st.actor or set(roles) & set(st.roles)
-                    or context_pick(self.states, sur, context) == best):
+            # (co-mentions choose among several; alone they would let a lone row snowball)
+            if not (st.mention_count >= DOMINANCE or st.actor or set(roles) & set(st.roles)):
                 best = None
         # an analyst's split keeps the name off that person; it does not hand it to the next one
         return best if best is not None and self._allowed(best, names) else None

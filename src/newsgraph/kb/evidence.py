@@ -20,7 +20,7 @@ from typing import Protocol
 __all__ = ["CO_CAP", "MIN_SHARED", "YEARS_APART", "note_co", "context_pick", "active_near"]
 
 #: co-mentioned names kept per person row
-CO_CAP = 16
+CO_CAP = 8
 #: a candidate needs at least this many of the report's names among its co-mentions ...
 MIN_SHARED = 2
 #: ... and twice as many as the next candidate
