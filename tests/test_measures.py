@@ -199,9 +199,17 @@ def test_more_change_patterns(nlp: Any, text: str, expected: tuple[Any, ...]) ->
     "The charity said it raised 3.1 million rupees (about $41,000) in a week.",  # money raised
     "It is a movement that gained 11 percent of the regional vote.",  # a share won
     "The court fell more than 800 cases behind in May.",  # an idiom
+    "The rebels crashed two trucks into the gate.",  # things sent crashing
+    "The government chose to cut off aid to four neighbouring states.",  # the receivers
+    "A bill requiring the agency to boost staffing to 900 stalled.",  # required, not done
 ])
 def test_not_changes(nlp: Any, text: str) -> None:
     assert _run(nlp, text).changes == []
+
+
+def test_as_low_as_is_where_it_went(nlp: Any) -> None:
+    rec = _run(nlp, "The lira fell as low as $0.1712 on Tuesday.")
+    assert [(c.to_value, c.delta) for c in rec.changes] == [(0.1712, None)]
 
 
 def test_cut_in_half_is_a_fall_of_half(nlp: Any) -> None:

@@ -127,14 +127,9 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
     prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
     cur = root
     for _ in range(7):
-        if cur.dep_ == "prep" and prep is None and cur.lower_ in _ROLE_PREPS:
-            prep = cur.lower_
-        elif cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS:
+        if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur):
             return None  # "add information about a plan for 40 plants": the figure belongs to another phrase
-        if cur.lemma_.lower() == "compare" and prep in ("to", "with"):
-            prep = "from"  # "a 406% increase compared to the 90,554 ... the previous year": where it started
-        elif cur.dep_ == "prep" and cur.lower_ == "with" and cur.head.lemma_.lower() == "compare":
-            prep = "from"
+        prep = _prep_of(cur, prep)
         nxt = cur.head
         if nxt.i == cur.i:
             return None
@@ -178,6 +173,20 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             return ("pct" if kind == "percent" else "delta"), cur
         return None
     return None
+
+
+def _compared(tok: Token) -> bool:
+    return tok.lower_ == "with" and tok.head.lemma_.lower() == "compare"
+
+
+def _prep_of(cur: Token, prep: str | None) -> str | None:
+    """The role preposition once ``cur`` is passed: the first from/to/by/at/of/after met; "compared to/with"
+    makes it a from-side ("a 406% increase compared to the 90,554 ... the previous year")."""
+    if cur.dep_ == "prep" and prep is None and cur.lower_ in _ROLE_PREPS:
+        prep = cur.lower_
+    if (cur.lemma_.lower() == "compare" and prep in ("to", "with")) or (cur.dep_ == "prep" and _compared(cur)):
+        return "from"
+    return prep
 
 
 def _up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str) -> tuple[str, Token] | None:

@@ -32,8 +32,9 @@ _BARE_DELTA_UP = frozenset({"add", "increase", "boost"})
 # verbs that also mean winning a share: "gained 8 percent of the vote"
 _SHARE_VERBS = frozenset({"gain", "win", "take", "capture"})
 _SHARE_OF = re.compile(r"[ \t]+of\b")
+_LEVEL_HEDGE = re.compile(r"\bas[ \t]+(?:low|high)[ \t]+as[ \t]*$", re.I)
 # verbs that also mean letting things fall: a bare count on them is a number of things, unless it counts points
-_DROP_THINGS = frozenset({"drop"})
+_DROP_THINGS = frozenset({"drop", "crash"})
 _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
 _PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)
 _COMPARED = re.compile(r"[^.;:!?\d]{0,60}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+"
@@ -79,6 +80,10 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         return
     role, trig = found
     direction = _direction(trig)
+    if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
+        role = "to"  # "fell as low as $1.1098": where it went
+    if role == "to" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
+        return  # "cut off aid to three states": the receivers, not a level
     if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos") and not (
         direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP
     ):
