@@ -293,8 +293,8 @@ def test_news_gold_quality_floor() -> None:
     res = eval_amounts.evaluate(ROOT / "benchmarks" / "gold" / "amounts_news.jsonl", "test", peer=False)
     m = res["metrics"]
     # a little under what the check split reaches (value F1 0.99, canonical object 0.95, dimension 1.0,
-    # change F1 0.69 over 43 changes); the canonical object is what keys a series (issue 17)
+    # change F1 0.70 over 43 changes); the canonical object is what keys a series (issue 17)
     assert m["value_f1"] >= 0.95
     assert m["canonical_object_acc"] >= 0.9
     assert m["dimension_acc"] >= 0.95
-    assert m["change_f1"] >= 0.6
+    assert m["change_f1"] >= 0.65
