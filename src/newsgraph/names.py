@@ -55,6 +55,10 @@ _CONTRACTION = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m|s)$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le|ben|der|den)|[A-Z]\.?)$")
 # Run-together names ("TrumpTrump", "ObamaClinton"): a capitalized word directly followed by another
 # one, where the first part is not a name prefix such as Mc, Mac, De, La, O'.
+# Capitalized function words that open a boundary error ("Via Twitter", "With Obama"); never a given name.
+_FUNCTION_WORDS = frozenset({"via", "with", "from", "by", "and", "or", "for", "at", "in", "on", "of", "to", "after",
+                             "before", "during", "as", "like", "per", "about", "against", "under", "over", "into",
+                             "the", "this", "that", "when", "while", "if", "but", "then"})
 _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "St", "Fitz", "Della")
 
@@ -133,6 +137,7 @@ def clean_name(text: str) -> str | None:
     t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")
     toks = t.split()
     while toks and (_CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
+                    or (len(toks) > 1 and toks[0].lower() in _FUNCTION_WORDS)
                     or (toks[0].isupper() and len(toks[0]) > 2 and "." not in toks[0])
                     or (toks[0].lower().endswith("ing") and len(toks) > 1 and toks[0][0].isupper()
                         and len(toks[0]) > 5)):
