@@ -28,8 +28,8 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..clean import is_title_case
 from ..actors import person_actor
+from ..clean import is_title_case
 from ..lexicon import Lexicon, load_lexicon, norm_name
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
