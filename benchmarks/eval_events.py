@@ -73,6 +73,7 @@ def _best(events: list[dict[str, Any]], gtype: str, src: list[str], tgt: list[st
 def evaluate(path: Path, limit: int | None = None, model: str | None = None, half: str = "all") -> dict[str, Any]:
     """``half``: "read" / "unread" keeps the PLOVER records of that half (benchmarks/events_news.py)."""
     from events_news import plover_half
+
     from newsgraph import nlp as _nlp
     from newsgraph.extract.events import extract_events
 
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _errors(path: Path, limit: int | None, model: str | None, half: str) -> None:
     from events_news import plover_half
+
     from newsgraph import nlp as _nlp
 
     nlp = _nlp.load(model)

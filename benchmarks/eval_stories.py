@@ -171,7 +171,8 @@ def same_partition(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return blocks(a) == blocks(b)
 
 
-def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool) -> dict[str, Any]:
+def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool,
+         entity_weights: Sequence[float] = (0.0, 0.1, 0.2)) -> dict[str, Any]:
     """Learn the window and the score settings on the tune half from the features stored in ``db``."""
     import sqlalchemy as sa
 
@@ -203,7 +204,7 @@ def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool) -> dic
     # lead and body weigh the same: a grid over their ratio too (0.5-0.9) reached tune F1 0.977 and fell
     # to 0.946 on the check half, i.e. it fitted the 25 tune stories (BENCHMARKS.md)
     for w_l in (0.5,):
-        for w_e in (0.0, 0.1, 0.2):
+        for w_e in entity_weights:
             for w_f in (0.0, 0.1):
                 f1s = []
                 for th in ths:
@@ -305,11 +306,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         out["undated_kept_single"] = {"check": bcubed(c1, gold, check_half), "tune": bcubed(c1, gold, tune_half)}
     if args.tune and not args.strip_dates:
         store_base(uniq, str(work / "tune.db"))
-        out["tuned"] = tune(str(work / "tune.db"), gold, tune_half, args.write_params)
-    clusters, secs = store_base(uniq, str(work / "kb.db"))
+        out["tuned"] = tune(str(work / "tune.db"), gold, tune_half, args.write_params,
+                            (0.0,) if args.no_entities else (0.0, 0.1, 0.2))
+    p_run = None
+    if args.tune and not args.write_params and not args.strip_dates:  # measure what was just learned
+        from newsgraph.kb import storyfeatures as sf
+
+        p_run = sf.Params(**{**sf.params().__dict__,
+                             **{k: v for k, v in out["tuned"].items() if not k.startswith("tune")}})
+    clusters, secs = store_base(uniq, str(work / "kb.db"), p_run)
     shuffled = uniq[:]
     random.Random(20).shuffle(shuffled)
-    clusters2, _ = store_base(shuffled, str(work / "kb_shuffled.db"))
+    clusters2, _ = store_base(shuffled, str(work / "kb_shuffled.db"), p_run)
     out["metrics"] = {"check": bcubed(clusters, gold, check_half), "tune": bcubed(clusters, gold, tune_half)}
     out["same_partition_shuffled"] = same_partition(clusters, clusters2)
     out["docs_per_s"] = round(len(uniq) / secs, 1)
@@ -339,7 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--distractors", default=str(SHARED / "basil_dev_distractors.jsonl"))
     ap.add_argument("--records", type=Path, default=None, help="folder of records extracted earlier")
     ap.add_argument("--tune", action="store_true", help="learn window and settings on the tune half")
-    ap.add_argument("--write-params", action="store_true", help="with --tune: write data/story_params.tsv")
+    ap.add_argument("--write-params", action="store_true", help="with --tune: write data/story_params.tsv "
+                    "(without it the run measures the settings just learned)")
+    ap.add_argument("--no-entities", action="store_true", help="with --tune: entity weight 0 (the ablation)")
     ap.add_argument("--strip-dates", choices=("huffpost", "all"), default=None,
                     help="store the HuffPost report of every story (or every report) undated; with --tune, "
                          "learn undated_threshold instead of the dated settings")

@@ -31,7 +31,9 @@ if which == 'run':
     one()
     ts = []
     for _ in range(5):
-        t = time.process_time(); one(); ts.append(time.process_time() - t)
+        t = time.process_time()
+        one()
+        ts.append(time.process_time() - t)
     print(json.dumps(sorted(ts)))
 else:
     before, after, docs_path = sys.argv[2], sys.argv[3], sys.argv[4]
@@ -42,6 +44,7 @@ else:
                                  env={'PYTHONPATH': src, 'PATH': '/usr/bin:/bin'}, check=True)
             res[name] += json.loads(out.stdout.strip().splitlines()[-1])
     for k, v in res.items():
-        v.sort(); print(k, 'median ms/article %.2f  min %.2f' % (1000 * v[len(v)//2] / 40, 1000 * v[0] / 40))
+        v.sort()
+        print(k, f'median ms/article {1000 * v[len(v) // 2] / 40:.2f}  min {1000 * v[0] / 40:.2f}')
     print('ratio after/before (median): %.3f' % (sorted(res['after'])[len(res['after'])//2] / sorted(res['before'])[len(res['before'])//2]))
     print('ratio after/before (min): %.3f' % (min(res['after']) / min(res['before'])))

@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     best: tuple[float, float, float] | None = None
     for c in (0.03, 0.1, 0.3, 1.0, 3.0):
         oof = out_of_fold(rows, names, c, len(tune), args.folds)
-        ll = -float(np.mean([np.log(p if r else 1 - p) for p, r in zip(np.clip(oof, 1e-6, 1 - 1e-6), right)]))
+        ll = -float(np.mean([np.log(p if r else 1 - p) for p, r in zip(np.clip(oof, 1e-6, 1 - 1e-6), right, strict=True)]))
         curve = {t: pr(oof, right, n_gold, t, held) for t in THRESHOLDS}
         thr = precision_first(curve, oof, held, args.target_precision)
         report["by_C"][c] = {"log_loss": round(ll, 4), "threshold": thr,

@@ -97,14 +97,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     analyzer()
     idf_table()  # loaded once per process: not part of the per-article cost
     db = str(Path(tempfile.mkdtemp(prefix="ng-scale-")) / "kb.db")
-    spent = {"assign": 0.0, "cpu": 0.0}
+    spent = {"assign": 0.0, "cpu": 0.0, "scored": 0.0}
     real_assign = st_mod.StoryAssigner.assign
 
     def timed(self: Any, conn: Any, records: Any, now: str) -> Any:
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, s0 = time.perf_counter(), time.process_time(), self.scored
         try:
             return real_assign(self, conn, records, now)
         finally:
+            spent["scored"] += self.scored - s0
             spent["assign"] += time.perf_counter() - t0
             spent["cpu"] += time.process_time() - c0  # this process's CPU: what the load does not inflate
 
@@ -117,7 +118,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     wall0 = time.perf_counter()
     while done < args.n:
         block = [next(stream) for _ in range(min(args.block, args.n - done))]
-        a0, c0, w0 = spent["assign"], spent["cpu"], time.perf_counter()
+        a0, c0, n0, w0 = spent["assign"], spent["cpu"], spent["scored"], time.perf_counter()
         if args.mode == "ingest":
             kb.store_articles(block, db=store, batch_size=64)
         else:
@@ -132,6 +133,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         done += len(block)
         blocks.append({"articles": done, "story_ms_per_article": round(1000 * (spent["assign"] - a0) / len(block), 2),
                        "story_cpu_ms_per_article": round(1000 * (spent["cpu"] - c0) / len(block), 2),
+                       "candidates_per_article": round((spent["scored"] - n0) / len(block), 1),
                        "write_ms_per_article": round(1000 * (time.perf_counter() - w0) / len(block), 2)})
         print(json.dumps(blocks[-1]), file=sys.stderr, flush=True)
     with store.connect() as conn:

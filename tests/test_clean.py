@@ -161,3 +161,19 @@ def test_clean_never_raises_and_covers_text() -> None:
 ])
 def test_signup_boxes_are_boilerplate(par: str, kind: str) -> None:
     assert classify(par) == kind
+
+
+@pytest.mark.parametrize("par, kind", [
+    # a video player's promo block (invented titles, the shape found in real feeds)
+    ("JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge 02:41",
+     "related"),
+    ("MUST WATCH Flood waters recede in the valley 01:12", "related"),
+    # a photo's share buttons and caption, or a caption ending in its credit
+    ("Facebook Twitter Pinterest The minister arrives for talks in Lisbon. Photograph: Ana Costa/Agency", "caption"),
+    ("Protesters gather outside the court on Monday. Photograph: Jo Bloggs/Example Images", "caption"),
+    # a report that mentions these words stays body
+    ("Officials said they had just watched the footage and would respond on Twitter later.", "body"),
+    ("The museum's photograph collection, she said, would move to Porto next year.", "body"),
+])
+def test_video_promos_and_photo_captions(par: str, kind: str) -> None:
+    assert classify(par) == kind

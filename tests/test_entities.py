@@ -122,3 +122,33 @@ def test_seed_entities(seed_record) -> None:
     assert len(e["Iraq"].mentions) == 7
     # nothing from the promo lines
     assert not any(m.start > 2240 for x in seed_record.entities for m in x.mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fox Online News", "Fox News"), ("the Fox News's", "Fox News"), ("NYT", "The New York Times"),
+    ("Fox", None), ("News", None),
+])
+def test_outlet_names(text: str, expected: str | None) -> None:
+    from newsgraph.lexicon import load_lexicon
+
+    assert load_lexicon().outlet_of(text) == expected
+
+
+def test_outlet_tagged_person_and_one_word_place_tagged_person(nlp) -> None:  # noqa: ANN001
+    # NER's type flips inside one report: the outlet and the town must not become people
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+
+    doc = nlp.make_doc("The official told Fox News on Monday. Fighters reached Kobani on Tuesday. "
+                       "Residents of Kobani fled, and Kobani said nothing.")
+    idx = {w: [i for i, t in enumerate(doc) if t.text == w] for w in ("Fox", "Kobani")}
+    doc = nlp.get_pipe("tok2vec")(doc) if "tok2vec" in nlp.pipe_names else doc
+    for name, proc in nlp.pipeline:
+        if name not in ("ner", "entities", "newsgraph_entities") and not name.startswith("newsgraph"):
+            doc = proc(doc)
+    k = idx["Kobani"]
+    doc.ents = [Span(doc, idx["Fox"][0], idx["Fox"][0] + 2, label="PERSON"), Span(doc, k[0], k[0] + 1, label="GPE"),
+                Span(doc, k[1], k[1] + 1, label="GPE"), Span(doc, k[2], k[2] + 1, label="PERSON")]
+    got = sorted((e.name, e.type) for e in extract_entities(doc))
+    assert got == [("Fox News", "ORG"), ("Kobani", "GPE")]

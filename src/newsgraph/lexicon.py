@@ -66,6 +66,7 @@ class Lexicon:
     orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (canonical, code)
     titles: dict[str, tuple[str, bool]] = field(default_factory=dict)  # lowercased title -> (role, office)
     max_title_tokens: int = 3
+    outlets: dict[str, str] = field(default_factory=dict)  # lowercased outlet name or variant -> its one name
 
     # -- lookups -------------------------------------------------------------------------------
     def country_of(self, text: str) -> str | None:
@@ -89,6 +90,10 @@ class Lexicon:
     def org_of(self, text: str) -> tuple[str, str] | None:
         return self.orgs.get(norm_name(text))
 
+    def outlet_of(self, text: str) -> str | None:
+        """The one name of a news outlet ("Fox Online News" -> "Fox News"), else None."""
+        return self.outlets.get(norm_name(text).lower())
+
     def title_of(self, words: list[str]) -> tuple[str, bool] | None:
         return self.titles.get(" ".join(words).lower())
 
@@ -106,6 +111,7 @@ class Lexicon:
             "orgs": {k: list(v) for k, v in self.orgs.items()},
             "titles": {k: list(v) for k, v in self.titles.items()},
             "max_title_tokens": self.max_title_tokens,
+            "outlets": self.outlets,
         }
 
     @classmethod
@@ -119,6 +125,7 @@ class Lexicon:
             orgs={k: (v[0], v[1]) for k, v in d["orgs"].items()},
             titles={k: (v[0], bool(v[1])) for k, v in d["titles"].items()},
             max_title_tokens=int(d["max_title_tokens"]),
+            outlets=dict(d.get("outlets", {})),  # absent from pipelines saved before it existed
         )
 
 
@@ -160,4 +167,8 @@ def load_lexicon() -> Lexicon:
     for title, role, office in read_tsv("titles.tsv"):
         lex.titles[title.lower()] = (role, office == "1")
         lex.max_title_tokens = max(lex.max_title_tokens, len(title.split()))
+    for row in read_tsv("outlets.tsv"):  # the same table the stories group reports by
+        for name in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+            if name.strip():
+                lex.outlets[norm_name(name).lower()] = row[0]
     return lex

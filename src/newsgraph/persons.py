@@ -247,9 +247,8 @@ def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
     loose: dict[str, _Person] = {}
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
-        p = anchor.get(m.start) or (_pick_bare(rec, m, n, cands) if cands else None)
-        if p is None:
-            p = loose.setdefault(n.surname, _Person(bare_surname=n.surname))
+        hit = anchor.get(m.start) or (_pick_bare(rec, m, n, cands) if cands else None)
+        p = hit if hit is not None else loose.setdefault(n.surname, _Person(bare_surname=n.surname))
         p.mentions.append(m)
         p.sources[src] += 1
     return people + list(loose.values()), taken
@@ -427,7 +426,7 @@ def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
     places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
               for pl in rec.places]
 
-    def party(pt):  # type: ignore[no-untyped-def]
+    def party(pt):
         if not pt.entity:
             return pt
         target = remap.get(pt.entity, pt.entity)

@@ -28,8 +28,8 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..clean import is_title_case
 from ..actors import person_actor
+from ..clean import is_title_case
 from ..lexicon import Lexicon, load_lexicon, norm_name
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
@@ -232,6 +232,19 @@ def _relabel_spokesmen(cands: list[_Cand], lex: Lexicon) -> None:
             c.label = "PERSON"
 
 
+def _relabel_one_word_places(cands: list[_Cand], name_parts: set[str]) -> None:
+    """One word tagged PERSON here and GPE/LOC elsewhere in the same report ("Kobani") is the place, unless
+    it is part of a person's full name in the report: NER's type flip must not make a second entity."""
+    places: dict[str, str] = {}
+    for c in cands:
+        if c.label in ("GPE", "LOC") and " " not in c.text.strip():
+            places.setdefault(norm_name(c.text).lower(), c.label)
+    for c in cands:
+        n = norm_name(c.text).lower()
+        if c.label == "PERSON" and " " not in n and n in places and n not in name_parts:
+            c.label = places[n]
+
+
 def _full_names(cands: list[_Cand]) -> tuple[_FullNames, set[str]]:
     """Full PERSON names (two tokens or more) by surname, in order of appearance, and all their words."""
     full_names: list[tuple[int, list[str]]] = []
@@ -311,12 +324,25 @@ def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
     c.key = (c.label, n.lower())
 
 
+def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bool:
+    """A news outlet ("Fox News", "Politico") is an organization whatever NER said, unless a bare word is the
+    surname of a person the article names in full ("Bloomberg" after "Michael Bloomberg"); True when keyed."""
+    outlet = lex.outlet_of(n)
+    if outlet is None or (" " not in n and n.lower() in by_surname):
+        return False
+    c.label, c.key, c.canonical = "ORG", ("ORG", outlet.lower()), outlet
+    return True
+
+
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
+    _relabel_one_word_places(cands, name_parts)
     for c in cands:
         n = norm_name(c.text)
+        if _key_as_outlet(c, n, lex, by_surname):
+            continue
         if not _key_as_body_or_country(c, n, lex, name_parts) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
     _merge_acronyms(cands)

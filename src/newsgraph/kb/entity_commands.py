@@ -29,7 +29,8 @@ def merge_entities(
     by: ByOpt = "analyst",
 ) -> None:
     """Merge two entities: a judgement that later, repeated and rebuilt ingests respect."""
-    from .judgements import JudgementError, merge_entities as run
+    from .judgements import JudgementError
+    from .judgements import merge_entities as run
 
     try:
         j = run(survivor, absorbed, by=by, db=db)
@@ -46,7 +47,8 @@ def split_entity(
     by: ByOpt = "analyst",
 ) -> None:
     """Split an alias off an entity into its own entity; it never joins that entity again."""
-    from .judgements import JudgementError, split_entity as run
+    from .judgements import JudgementError
+    from .judgements import split_entity as run
 
     try:
         j = run(entity_id, alias, by=by, db=db)

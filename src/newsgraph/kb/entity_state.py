@@ -75,9 +75,9 @@ class EntityState:
             if kind == "types" and not name_like and len(box) > 1:
                 box = {k: v for k, v in box.items() if k != "PERSON"}
             cur = getattr(self, attr)
-            best = max(box.values())
-            if box.get(cur or "", -1) < best:
-                setattr(self, attr, sorted(k for k, v in box.items() if v == best)[0])
+            top = max(box.values())
+            if box.get(cur or "", -1) < top:
+                setattr(self, attr, sorted(k for k, v in box.items() if v == top)[0])
 
 
 def specificity(p: PersonName | None) -> tuple[int, int, int]:

@@ -65,6 +65,7 @@ class StoryAssigner:
     def __init__(self, p: Params | None = None) -> None:
         self.p = p or params()
         self._cache: dict[str, Features] = {}
+        self.scored = 0  # candidate pairs scored so far: the work the index leaves (benchmarks read it)
 
     def assign(self, conn: Connection, records: Iterable[Article], now: str) -> dict[str, int]:
         """Give each freshly stored record a story; returns article id -> story id."""
@@ -145,7 +146,9 @@ class StoryAssigner:
 
     def _place(self, conn: Connection, f: Features, now: str, touched: set[int], placed: dict[str, int]) -> int:
         links: dict[int, tuple[float, str, dict[str, float]]] = {}
-        for c, sid in self._candidates(conn, f, placed):
+        cands = self._candidates(conn, f, placed)
+        self.scored += len(cands)
+        for c, sid in cands:
             total, parts = score(f, c, self.p)
             if total >= self._bar(f, c) and (sid not in links or total > links[sid][0]):
                 links[sid] = (total, c.article_id, parts)

@@ -112,8 +112,9 @@ def _pair_draft(qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
     q, pq, pa = qs[qi], qs[p], keep[p][1]
     if found is None and parsed and pa is not None:
         found = role_and_trigger(pa.root, pq.kind)
-    if found is None and parsed and keep[qi][1] is not None:
-        found = _trigger_before(keep[qi][1].root, q.extra.get("hedge_start", q.start))
+    own = keep[qi][1]
+    if found is None and parsed and own is not None:
+        found = _trigger_before(own.root, q.extra.get("hedge_start", q.start))
     members = [(pos_of[qi], q.pair_role or "from"), (pos_of[p], pq.pair_role or "to")]
     used.update({qi, p})
     if found is not None:
@@ -210,10 +211,11 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
             continue
         to = next(amounts[i] for i, r in dr.members if r == "to")
         for c in trig.children:
-            qi = by_tok.get(c.i) if c.dep_ in ("nsubj", "nsubjpass") else None
-            if qi is not None and amounts[pos_of[qi]]["kind"] == to["kind"] and amounts[pos_of[qi]]["value"] != to["value"]:
-                dr.members.append((pos_of[qi], "from"))
-                used.add(qi)
+            subj = by_tok.get(c.i) if c.dep_ in ("nsubj", "nsubjpass") else None
+            if subj is not None and amounts[pos_of[subj]]["kind"] == to["kind"] \
+                    and amounts[pos_of[subj]]["value"] != to["value"]:
+                dr.members.append((pos_of[subj], "from"))
+                used.add(subj)
                 break
 
 

@@ -24,9 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon, load_lexicon
-from .._doc import UPSTREAM, assigns_of, content_paragraphs, ensure_extensions, record_failure, require, requires_of
-from ..context import clause_head, time_for
 from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event
+from .._doc import UPSTREAM, assigns_of, ensure_extensions, record_failure, require, requires_of
+from ..context import clause_head, time_for
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver

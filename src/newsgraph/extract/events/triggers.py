@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule, word_matches
+from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
 
