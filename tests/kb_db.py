@@ -52,3 +52,20 @@ def table_counts(store) -> dict[str, int]:
     with store.connect() as conn:
         return {name: conn.execute(sa.select(sa.func.count()).select_from(tbl)).scalar_one()
                 for name, tbl in t.metadata.tables.items() if name not in ("runs", "ingest_errors")}
+
+
+def upgrade_to(conn: sa.engine.Connection, revision: str) -> sa.MetaData:
+    """Build (or upgrade) the base on ``conn`` to one Alembic ``revision`` and return its tables as they are
+    then: how the upgrade tests make an old base with the migrations the package ships."""
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.store.engine import _MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+    meta = sa.MetaData()
+    meta.reflect(conn)
+    return meta

@@ -4,6 +4,7 @@ full-text rows told apart by rowid (migration 0010). Every test runs on SQLite a
 from __future__ import annotations
 
 import sqlalchemy as sa
+from kb_db import upgrade_to
 from kb_records import _at, _mentions, drawdown, followup, plain, record
 
 from newsgraph import kb
@@ -90,20 +91,10 @@ def test_search_tells_articles_from_quotes(kb_store):
 def test_a_base_at_0009_upgrades_its_search_and_event_parties(kb_url):
     """Rows written under revision 0009 (the old full-text layout, parties without dates) read the same
     after the upgrade: search by kind, and an entity's events in order."""
-    from alembic import command
-    from alembic.config import Config
-
-    from newsgraph.store.engine import _MIGRATIONS
-
     rec = drawdown()
     engine = sa.create_engine(kb_url)
     with engine.begin() as conn:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0009")
-        meta = sa.MetaData()
-        meta.reflect(conn)
+        meta = upgrade_to(conn, "0009")
         rows = article_rows(rec, list(range(1, len(rec.entities) + 1)), event_ids=iter(range(1, 100)))
         conn.execute(meta.tables["entities"].insert(), [
             {"id": i, "name": e.name, "type": e.type, "country": e.country, "aliases": [], "roles": [],

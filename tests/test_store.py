@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
+from kb_db import upgrade_to
 from kb_records import drawdown, followup, plain
 
 from newsgraph.errors import StoreError
@@ -56,20 +57,10 @@ def _head() -> str:
 def test_a_base_built_at_revision_0001_upgrades_and_keeps_its_rows(kb_url):
     """A knowledge base written by the code of revision 0001 (schema_version 1 records, ingest_errors without
     family) opens with today's code: upgraded to the head, every row kept, the records load."""
-    from alembic import command
-    from alembic.config import Config
-
-    from newsgraph.store.engine import _MIGRATIONS
-
     old = drawdown().model_copy(update={"schema_version": "1"})
     engine = sa.create_engine(kb_url)
     with engine.begin() as conn:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        meta = sa.MetaData()
-        meta.reflect(conn)
+        meta = upgrade_to(conn, "0001")
         assert "family" not in meta.tables["ingest_errors"].c
         rows = article_rows(old, list(range(1, len(old.entities) + 1)), event_ids=iter(range(1, 100)))
         conn.execute(meta.tables["entities"].insert(), [
