@@ -37,7 +37,8 @@ def main() -> None:
     ap.add_argument("--real", type=int, default=200, help="how many real articles (0 for none)")
     ap.add_argument("--n-process", type=int, default=2)
     args = ap.parse_args()
-    for p in Path(".").glob(args.db + "*"):
+    db = Path(args.db)
+    for p in db.parent.glob(db.name + "*"):  # the base and its -wal/-shm files, wherever --db points
         p.unlink()  # a fresh base each time, so the output is the same on every run
     summary = kb.ingest(sources(args.real), db=args.db, n_process=args.n_process, batch_size=32)
     print(f"ingested into {args.db}: {summary}")
