@@ -152,3 +152,17 @@ def test_outlet_tagged_person_and_one_word_place_tagged_person(nlp) -> None:  # 
                 Span(doc, k[1], k[1] + 1, label="GPE"), Span(doc, k[2], k[2] + 1, label="PERSON")]
     got = sorted((e.name, e.type) for e in extract_entities(doc))
     assert got == [("Fox News", "ORG"), ("Kobani", "GPE")]
+
+
+def test_a_known_organization_tagged_person_is_the_organization(nlp) -> None:  # noqa: ANN001
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+
+    doc = nlp("Rumours on Twitter spread fast. Twitter said it removed the posts. Al Shabaab denied it.")
+    tw = [i for i, t in enumerate(doc) if t.text == "Twitter"]
+    al = next(i for i, t in enumerate(doc) if t.text == "Al")
+    doc.ents = [Span(doc, tw[0], tw[0] + 1, label="PERSON"), Span(doc, tw[1], tw[1] + 1, label="ORG"),
+                Span(doc, al, al + 2, label="PERSON")]
+    got = sorted((e.name, e.type, len(e.mentions)) for e in extract_entities(doc))
+    assert got == [("Twitter", "ORG", 2), ("al-Shabaab", "ORG", 1)]

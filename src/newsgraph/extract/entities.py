@@ -325,12 +325,17 @@ def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
 
 
 def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bool:
-    """A news outlet ("Fox News", "Politico") is an organization whatever NER said, unless a bare word is the
-    surname of a person the article names in full ("Bloomberg" after "Michael Bloomberg"); True when keyed."""
-    outlet = lex.outlet_of(n)
-    if outlet is None or (" " not in n and n.lower() in by_surname):
+    """A news outlet ("Fox News", "Politico") is an organization whatever NER said, and so is an organization
+    of the lexicon that NER calls a person ("Twitter rumours"), unless a bare word is the surname of a person
+    the article names in full ("Bloomberg" after "Michael Bloomberg"); True when keyed."""
+    if " " not in n and n.lower() in by_surname:
         return False
-    c.label, c.key, c.canonical = "ORG", ("ORG", outlet.lower()), outlet
+    outlet = lex.outlet_of(n)
+    org = lex.org_of(n) if outlet is None and c.label == "PERSON" else None
+    name = outlet or (org[0] if org else None)
+    if name is None:
+        return False
+    c.label, c.key, c.canonical = "ORG", ("ORG", name.lower()), name
     return True
 
 
