@@ -113,11 +113,8 @@ class Resolver:
         # the reporter's own words, so a long quote between "Caputo explained ..." and "..., he said" does not
         # put Caputo out of reach while a name mentioned beside him stays near
         self._starts = starts
-        self._outside = [0]
-        n = len(starts)
-        for i in range(n):
-            width = (starts[i + 1] if i + 1 < n else len(self.text)) - starts[i]
-            self._outside.append(self._outside[-1] + (0 if masked[i] else width))
+        self._masked = masked
+        self._outside_chars: list[int] | None = None  # built on the first pronoun (most articles need none)
         # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
         # are found by bisection instead of a scan from the article's start
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
@@ -131,9 +128,16 @@ class Resolver:
         """Characters outside quoted words between two offsets (``start`` <= ``end``)."""
         if not self._starts:
             return end - start
+        if self._outside_chars is None:
+            starts, n = self._starts, len(self._starts)
+            acc = [0]
+            for i in range(n):
+                width = (starts[i + 1] if i + 1 < n else len(self.text)) - starts[i]
+                acc.append(acc[-1] + (0 if self._masked[i] else width))
+            self._outside_chars = acc
         a = max(bisect_right(self._starts, start) - 1, 0)
         b = max(bisect_right(self._starts, end) - 1, 0)
-        return self._outside[b] - self._outside[a]
+        return self._outside_chars[b] - self._outside_chars[a]
 
     @property
     def gender(self) -> dict[str, str | None]:
