@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_suffixes"]
+__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_suffixes", "outlet_of"]
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -66,7 +66,6 @@ class Lexicon:
     orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (canonical, code)
     titles: dict[str, tuple[str, bool]] = field(default_factory=dict)  # lowercased title -> (role, office)
     max_title_tokens: int = 3
-    outlets: dict[str, str] = field(default_factory=dict)  # lowercased outlet name or variant -> its one name
 
     # -- lookups -------------------------------------------------------------------------------
     def country_of(self, text: str) -> str | None:
@@ -92,7 +91,7 @@ class Lexicon:
 
     def outlet_of(self, text: str) -> str | None:
         """The one name of a news outlet ("Fox Online News" -> "Fox News"), else None."""
-        return self.outlets.get(norm_name(text).lower())
+        return outlet_of(text)
 
     def title_of(self, words: list[str]) -> tuple[str, bool] | None:
         return self.titles.get(" ".join(words).lower())
@@ -111,7 +110,6 @@ class Lexicon:
             "orgs": {k: list(v) for k, v in self.orgs.items()},
             "titles": {k: list(v) for k, v in self.titles.items()},
             "max_title_tokens": self.max_title_tokens,
-            "outlets": self.outlets,
         }
 
     @classmethod
@@ -125,7 +123,6 @@ class Lexicon:
             orgs={k: (v[0], v[1]) for k, v in d["orgs"].items()},
             titles={k: (v[0], bool(v[1])) for k, v in d["titles"].items()},
             max_title_tokens=int(d["max_title_tokens"]),
-            outlets=dict(d.get("outlets", {})),  # absent from pipelines saved before it existed
         )
 
 
@@ -167,8 +164,26 @@ def load_lexicon() -> Lexicon:
     for title, role, office in read_tsv("titles.tsv"):
         lex.titles[title.lower()] = (role, office == "1")
         lex.max_title_tokens = max(lex.max_title_tokens, len(title.split()))
-    for row in read_tsv("outlets.tsv"):  # the same table the stories group reports by
+    return lex
+
+
+def _outlet_key(text: str) -> str:
+    """Case, punctuation, spaces, a leading "the" and a possessive ignored: "Fox News's" = "fox news"."""
+    return " ".join(re.sub(r"[^\w]+", " ", norm_name(text).lower()).split())
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    """data/outlets.tsv: every name and variant of an outlet → its one name (the stories group reports by it,
+    the entities type it as an organization)."""
+    table: dict[str, str] = {}
+    for row in read_tsv("outlets.tsv"):
         for name in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
             if name.strip():
-                lex.outlets[norm_name(name).lower()] = row[0]
-    return lex
+                table[_outlet_key(name)] = row[0]
+    return table
+
+
+def outlet_of(text: str) -> str | None:
+    """The one name of a news outlet ("Fox Online News" -> "Fox News"), else None."""
+    return _outlets().get(_outlet_key(text))

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..lexicon import outlet_of
 from ..record import Article, measure_key
 
 __all__ = ["Features", "Params", "params", "analyzer", "idf_table", "tfidf", "features_of", "text_cosine",
@@ -250,28 +251,9 @@ def fact_overlap(a: Iterable[object], b: Iterable[object]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
-@lru_cache(maxsize=1)
-def _outlets() -> dict[str, str]:
-    table: dict[str, str] = {}
-    raw = resources.files("newsgraph").joinpath("data/outlets.tsv").read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, variants = line.partition("\t")
-        table[_outlet_norm(name)] = name.strip()
-        for v in variants.split("|"):
-            if v.strip():
-                table[_outlet_norm(v)] = name.strip()
-    return table
-
-
-def _outlet_norm(s: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
-
-
 def normalize_outlet(source: str | None) -> str | None:
     """The outlet's one name from ``data/outlets.tsv`` ("Fox Online News" -> "Fox News"); else the
     source as given, trimmed. None stays None."""
     if source is None or not source.strip():
         return None
-    return _outlets().get(_outlet_norm(source), " ".join(source.split()))
+    return outlet_of(source) or " ".join(source.split())
