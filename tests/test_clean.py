@@ -168,6 +168,7 @@ def test_signup_boxes_are_boilerplate(par: str, kind: str) -> None:
     ("JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge 02:41",
      "related"),
     ("MUST WATCH Flood waters recede in the valley 01:12", "related"),
+    ("Play Video 2:05 Harbour reopens after the storm – video report", "related"),
     # a photo's share buttons and caption, or a caption ending in its credit
     ("Facebook Twitter Pinterest The minister arrives for talks in Lisbon. Photograph: Ana Costa/Agency", "caption"),
     ("Protesters gather outside the court on Monday. Photograph: Jo Bloggs/Example Images", "caption"),

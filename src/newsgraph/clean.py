@@ -88,7 +88,8 @@ def _is_signup_box(par: str) -> bool:
 
 # A video player's promo pasted into the body: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 03:28"
 # (1,228 such paragraphs on allsides dev, every one a promo).
-_VIDEO_PROMO = re.compile(r"^\s*(?:just\s+watched|must\s+watch)\b", re.I)
+# "Play Video 4:47 <title> – video" is the same kind of promo (45 on allsides dev).
+_VIDEO_PROMO = re.compile(r"^\s*(?:just\s+watched|must\s+watch|(?:play\s+)?video\s+\d{1,2}:\d{2}\b)", re.I)
 # A photo's share buttons and caption: "Facebook Twitter Pinterest <caption>. Photograph: <credit>".
 _SHARE_LEAD = re.compile(r"^\s*(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger)\s+){2,}", re.I)
 _PHOTO_CREDIT_END = re.compile(r"\bPhotograph:\s*[^.!?]{1,80}$")
