@@ -138,8 +138,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     st_mod.StoryAssigner.assign = timed  # type: ignore[method-assign]
     p = st_mod.params()
-    if args.key_cap is not None:
-        p = dataclasses.replace(p, key_cap=args.key_cap)
+    caps = {k: v for k, v in (("key_cap", args.key_cap), ("candidate_cap", args.candidate_cap)) if v is not None}
+    if caps:
+        p = dataclasses.replace(p, **caps)
         st_mod.params = lambda: p  # type: ignore[assignment]  # what store_articles' assigner reads
     blocks: list[dict[str, Any]] = []
     origin: dict[str, tuple[str, int]] = {}
@@ -183,7 +184,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                            "story_ms_per_article": round(1000 * spent["assign"] / args.n, 2),
                            "story_cpu_ms_per_article": round(1000 * spent["cpu"] / args.n, 2),
                            "docs_per_s": round(args.n / spent["assign"], 1) if spent["assign"] else None,
-                           "key_cap": p.key_cap, "blocks": blocks,
+                           "key_cap": p.key_cap, "candidate_cap": p.candidate_cap, "blocks": blocks,
                            "replay_bcubed": replay_bcubed(args.records, clusters, origin)}
     if args.extract:
         per = extract_ms(recs[: args.extract])
@@ -204,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="store every copy of every K-th record undated (content-only linking, bounded lookups)")
     ap.add_argument("--key-cap", type=int, default=None,
                     help="override key_cap (reports read per key and side of the day; 0: every one in the window)")
+    ap.add_argument("--candidate-cap", type=int, default=None,
+                    help="override candidate_cap (candidates scored per report, those sharing most keys; 0: all)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args)

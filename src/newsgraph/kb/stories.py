@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -146,13 +147,15 @@ class StoryAssigner:
             for key in f.undated_keys(p):  # each key's most recent reports first, then undated ones
                 queries.append((sa.select(k.c.article_id).where(k.c.key == key, k.c.article_id != f.article_id)
                                 .order_by(k.c.day.desc().nulls_last(), k.c.article_id).limit(p.undated_cap), {}))
-        found: set[str] = set()
+        shared: Counter[str] = Counter()  # candidate -> index keys it shares with f (one row per key read)
         for q, bind in queries:
-            found.update(conn.execute(q, bind).scalars())
-        if not found:
+            shared.update(conn.execute(q, bind).scalars())
+        if not shared:
             return []
+        ids = sorted(shared)
+        if 0 < p.candidate_cap < len(ids):  # score only those sharing the most keys (ties: by id)
+            ids = sorted(sorted(ids, key=lambda aid: (-shared[aid], aid))[: p.candidate_cap])
         rows: list[tuple[str, int]] = []
-        ids = sorted(found)
         for i in range(0, len(ids), 500):
             for aid, sid in conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)
                                          .where(t.articles.c.id.in_(ids[i : i + 500]))):
