@@ -149,29 +149,34 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "xcomp", "conj") and prep is None:
                 return None  # a clause of its own that moves nothing
             continue
-        lemma = _lemma(cur)
-        if prep == "after":
-            # "widened in June to $32.5 billion after May's $32 billion": where it stood before
-            return ("from", cur) if cur.pos_ == "VERB" else None
-        if prep == "from":
-            return "from", cur
-        if prep in ("to", "at"):
-            # "adding a dozen interceptors to the 26 already there": the base, not the result
-            return ("from" if lemma == "add" else "to"), cur
-        if prep in ("by", "of"):
-            if prep == "of" and cur.pos_ != "NOUN":
-                return None
-            return ("pct" if kind == "percent" else "delta"), cur
-        if cur.pos_ == "NOUN":
-            # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
-            if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
-                return "pct", cur
+        return _role_at(cur, d, prep, child_dep, kind)
+    return None
+
+
+def _role_at(trig: Token, d: str, prep: str | None, child_dep: str, kind: str) -> tuple[str, Token] | None:
+    """The figure's role once the walk reached a trigger: from its preposition, else from how it hangs on it."""
+    lemma = _lemma(trig)
+    if prep == "after":
+        # "widened in June to $32.5 billion after May's $32 billion": where it stood before
+        return ("from", trig) if trig.pos_ == "VERB" else None
+    if prep == "from":
+        return "from", trig
+    if prep in ("to", "at"):
+        # "adding a dozen interceptors to the 26 already there": the base, not the result
+        return ("from" if lemma == "add" else "to"), trig
+    if prep in ("by", "of"):
+        if prep == "of" and trig.pos_ != "NOUN":
             return None
-        if child_dep in ("dobj", "npadvmod", "attr", "advmod", "oprd"):
-            if d == "neutral":
-                return "to", cur
-            return ("pct" if kind == "percent" else "delta"), cur
+        return ("pct" if kind == "percent" else "delta"), trig
+    if trig.pos_ == "NOUN":
+        # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
+        if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+            return "pct", trig
         return None
+    if child_dep in ("dobj", "npadvmod", "attr", "advmod", "oprd"):
+        if d == "neutral":
+            return "to", trig
+        return ("pct" if kind == "percent" else "delta"), trig
     return None
 
 
