@@ -80,10 +80,10 @@ def _head_dep(f: Found) -> str | None:
 
 
 #: words after which a noun names an earlier event as a point in time ("after the attack", "at the time of
-#: the attacks", "in the wake of the killings"): background, not a predication of the report
+#: the attacks", "in the wake of the killings"): background (the gold codes most of them all the same)
 _TIME_WORDS = frozenset({"after", "before", "following", "since", "during", "amid", "until", "ahead", "prior",
                          "time", "wake", "aftermath", "anniversary", "eve", "night", "day", "days", "weeks", "months",
-                         "years", "since", "start", "end", "run-up", "height"})
+                         "years", "start", "end", "run-up", "height"})
 
 
 def _background(f: Found) -> bool:
