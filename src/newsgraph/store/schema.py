@@ -92,9 +92,14 @@ articles = sa.Table(
     sa.Column("run_id", sa.Integer),
     sa.Column("ingested_at", sa.String(32)),
     sa.Column("story_id", sa.Integer, index=True, doc="the story the article tells (see newsgraph.kb.stories)"),
-    # the browsing pages' orders and filters (migration 0009, issue 21)
-    sa.Index("ix_articles_published_id", "published", "id"),
-    sa.Index("ix_articles_source_published", "source", "published"),
+    sa.Column("fts_rowid", sa.Integer, doc="SQLite: the article's rowid in the full-text index (migration 0012)"),
+    # the browsing pages' orders and filters (migrations 0009 and 0012, issue 21); fts_rowid in the order's
+    # index so text matches in that order are told apart without reading a table row
+    sa.Index("ix_articles_published_fts", "published", "id", "fts_rowid"),
+    sa.Index("ix_articles_title_fts", "title", "id", "fts_rowid"),
+    sa.Index("ix_articles_source_fts", "source", "published", "id", "fts_rowid"),
+    sa.Index("ix_articles_language_fts", "language", "published", "id", "fts_rowid"),
+    sa.Index("ix_articles_fts_rowid", "fts_rowid"),
 )
 
 paragraphs = sa.Table(
