@@ -184,6 +184,8 @@ article_entities = sa.Table(
     # on PostgreSQL, which has no b-tree over json, the index is (entity_id, published))
     sa.Index("ix_article_entities_roles", "entity_id", "roles", "published", sqlite_where=sa.text(ROLES_WHERE["sqlite"]),
              postgresql_where=sa.text(ROLES_WHERE["postgresql"])),
+    # covering: the entities of a set of articles (co-mentions) without reading the wide rows (migration 0012)
+    sa.Index("ix_article_entities_article_entity", "article_id", "entity_id"),
 )
 
 mentions = sa.Table(
@@ -304,6 +306,8 @@ places = sa.Table(
     sa.Column("score", sa.Float),
     sa.Column("mentions", sa.JSON, nullable=False),
     sa.PrimaryKeyConstraint("article_id", "idx"),
+    # covering: the map of an entity's latest articles without reading the wide rows (migration 0012)
+    sa.Index("ix_places_article_point", "article_id", "lat", "lon", "name"),
 )
 
 events = sa.Table(
