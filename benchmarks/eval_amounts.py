@@ -50,8 +50,9 @@ def load_gold(path: Path, split: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name in dict.fromkeys(g.get("set", "amounts") for g in gold):
         part = [g for g in gold if g.get("set", "amounts") == name]
-        # a set annotated after the rules were tuned, and never read for errors, is check data as a whole
-        half = 0 if name.endswith("_check") else len(part) // 2
+        # a set annotated after the rules were tuned, and never read for errors, is check data as a whole; a
+        # set annotated to find errors to read is tune data as a whole
+        half = 0 if name.endswith("_check") else len(part) if name.endswith("_tune") else len(part) // 2
         out += {"tune": part[:half], "test": part[half:], "all": part}[split]
     return out
 

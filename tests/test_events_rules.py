@@ -67,6 +67,21 @@ SENSES = [
     ("The president is working to demonstrate that he has a plan.", "demonstrate", None),
     ("Taliban fighters fired rockets at the base.", "fired", "ASSAULT"),
     ("Israeli troops fired on protesters near the fence.", "fired", "FIGHT"),
+    # round 3: backing down, words offered, missile tests, conditions of speaking, gatherings sought,
+    # round-ups of views, modifiers and generic gerunds
+    ("The government is backing down from its demands on the port.", "backing", "CONCEDE"),
+    ("The ministry offered a rebuttal to the allegations.", "offered", None),
+    ("The general offered an apology to the villagers.", "offered", "CONCEDE"),
+    ("Pyongyang fired two ballistic missiles into the sea on Tuesday.", "fired", "MOBILIZE"),
+    ("Pyongyang fired two ballistic missiles on Tuesday.", "fired", "MOBILIZE"),
+    ("Pyongyang launched a ballistic missile on Friday.", "launched", "MOBILIZE"),
+    ("The navy fired missiles at the radar station.", "fired", "FIGHT"),
+    ("A diplomat who asked to remain anonymous said the talks had stalled.", "asked", None),
+    ("The ministers will seek a meeting with Beijing.", "seek", "CONSULT"),
+    ("The agency rounds up what ministers said on Sunday.", "rounds", None),
+    ("The agency armed the fighting groups in the valley.", "fighting", None),
+    ("Visiting lawmakers praised the plan.", "Visiting", None),
+    ("Pardoning your own aides is one thing.", "Pardoning", None),
 ]
 
 
@@ -135,6 +150,7 @@ MODALITY = [
     ("The United Nations urged Sudan to release the prisoners.", "urged", "DEMAND", "asserted"),
     ("Russia paid the militants to kill American soldiers.", "kill", "ASSAULT", "intended"),
     ("Brazil condemned the coup in Peru.", "condemned", "DISAPPROVE", "asserted"),
+    ("There was never a request for Ruiz to meet with Abe.", "meet", "CONSULT", "negated"),
 ]
 
 

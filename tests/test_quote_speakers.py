@@ -226,6 +226,38 @@ NOT_QUOTES = [
 ]
 
 
+MISTYPED = [
+    # NER types the agent's name ORG: a name right after a job noun is a person, and "he" goes back to him
+    ('FBI agent Brock Domin wrote in the filing that Manafort had contacted two witnesses. "The investigation is '
+     'ongoing," he added.',
+     [("indirect", "Manafort had contacted two witnesses", "Brock Domin", "FBI"),
+      ("direct", "The investigation is ongoing", "Brock Domin", None)]),
+    # NER types a one-word name NORP: one who "says" and is no nationality is a person, and "she" is her
+    ('The protests grew on Friday. Someone pulled him out of the car, says Neslihan, and stabbed him. Neslihan '
+     'blames the police. "I will never forgive them," she says.',
+     [("indirect", "Someone pulled him out of the car", "Neslihan", None),
+      ("direct", "I will never forgive them", "Neslihan", None)]),
+]
+
+# group words stay groups: "a New Hampshire Republican" is anyone of a party, and an organization named after
+# a compound adjective ("15-member") is no person
+GROUP_WORDS = [
+    ('"It was close," said a New Hampshire Republican. The Republican establishment is worried.', "Republican", "NORP"),
+    ("The party's 15-member Platform Drafting Committee met on Friday.", "Platform Drafting Committee", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISTYPED)
+def test_names_ner_mistyped_are_speakers(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), GROUP_WORDS)
+def test_group_words_are_not_made_persons(qnlp, text, name, kind) -> None:
+    doc = qnlp(text)
+    assert {e["name"]: e["type"] for e in doc._.newsgraph_entities}[name] == kind
+
+
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)
 def test_pronoun_and_description_speakers(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
