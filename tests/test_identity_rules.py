@@ -219,3 +219,24 @@ def test_a_speaker_ner_missed_becomes_a_person(speaker, name):
     assert (got.name if got else None) == name
     if got:
         assert got.type == "PERSON" and fixed.text[got.mentions[0].start:got.mentions[0].end] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Team Obama said no. The team left.", "Team Obama", "Obama"),
+    ("Once Obama spoke, once more it rained.", "Once Obama", "Obama"),
+    ("Will Hurd will speak.", "Will Hurd", "Will Hurd"),             # a known short form of a given name
+    ("Hope Hicks has hope.", "Hope Hicks", "Hope Hicks"),            # a known first name
+    ("Senator Mark Warner spoke to a senator.", "Senator Mark Warner", "Mark Warner"),  # a title
+    ("Team Obama said no.", "Team Obama", "Team Obama"),             # the report never writes "team"
+])
+def test_a_first_word_the_report_writes_in_lower_case_is_no_name(text, mention, name):
+    rec = record(text, "2020-01-01", entities=[{"id": "E1", "name": mention, "type": "PERSON",
+                                                "mentions": _mentions(text, mention)}])
+    assert [e.name for e in repair_record(rec).entities] == [name]
+
+
+def test_a_stray_full_name_does_not_block_the_type_vote(kb_store):
+    kb.ingest([_report(1, [("Kill Obamacare", "PERSON")]), _report(2, [("Obamacare", "PERSON")], pub="2019-01-01"),
+               _report(3, [("Obamacare", "ORG")] * 3)], db=kb_store)
+    rebuild(kb_store)
+    assert _rows(kb_store)[("Obamacare", "ORG")] == 4

@@ -31,7 +31,17 @@ from functools import lru_cache
 
 from .actors import office_holder, person_actor
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
-from .names import PersonName, fold, not_name_words, parse_person, reversed_name, same_person, strip_title
+from .names import (
+    PersonName,
+    fold,
+    given_key,
+    is_title,
+    not_name_words,
+    parse_person,
+    reversed_name,
+    same_person,
+    strip_title,
+)
 from .record import Article, Entity, Mention
 
 __all__ = ["repair_record", "person_country", "first_name_gender"]
@@ -230,12 +240,24 @@ def _lone_given_is_error(n: PersonName, count: int, main_given: set[str]) -> boo
 
 # A hover card (The Hill): the link word, the person's full name, and the surname again glued to the
 # next headline: "President Trump Donald John TrumpGOP senators balk...". The card is no mention: a
-# mention running into it is cut where it begins, one inside it is dropped.
+# mention running into it is cut where it begins, one inside it is the card's glued surname.
 _HOVER = re.compile(r"\b([A-Z][\w'’-]+) ((?:[A-Z][\w.'’-]* ){1,3})\1(?=[A-Z0-9])")
 
 
 def _hover_cards(text: str) -> list[tuple[int, int]]:
+    """(start of the card's name, end of its glued surname) of every hover card of a text."""
     return [(m.start(2), m.end()) for m in _HOVER.finditer(text)] if text else []
+
+
+def _in_card(m: Mention, cards: list[tuple[int, int]], text: str) -> Mention | None:
+    """A mention inside a card stands for the card's glued surname ("Hillary Diane Rodham ClintonTrump..."
+    → "Clinton"): the legal name would add middle names no report uses; None when not in a card."""
+    for lo, hi in cards:
+        if lo <= m.start < hi:
+            sur = _HOVER.match(text, text.rfind(" ", 0, lo - 1) + 1)
+            word = sur.group(1) if sur else ""
+            return Mention(start=hi - len(word), end=hi, text=word) if word else m
+    return None
 
 
 def _trim_hover(m: Mention, cards: list[tuple[int, int]]) -> Mention:
@@ -289,6 +311,25 @@ def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonNa
     return out
 
 
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+
+
+def _drop_common_word(m: Mention, lower: frozenset[str]) -> Mention:
+    """"Team Obama", "Once Obama", "Define Mitt Romney": a first word that the same report writes in lower
+    case elsewhere, and that is no known first name or title, is a word of the sentence, not a name."""
+    first, _, rest = m.text.partition(" ")
+    if not rest or not first[:1].isupper() or not first[1:].islower() or first.lower() not in lower:
+        return m
+    if first_name_gender(first) is not None or given_key(first) != frozenset({fold(first)}) or is_title(first):
+        return m
+    cut = m.text.index(rest)
+    return Mention(start=m.start + cut, end=m.end, text=rest)
+
+
 def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, PersonName, str]],
                                                      list[tuple[Mention, PersonName, str]], set[str]]:
     """(full-name mentions, bare mentions, ids of the entities that were taken) of a record."""
@@ -296,14 +337,15 @@ def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, Pers
     bare: list[tuple[Mention, PersonName, str]] = []
     taken: set[str] = set()
     cards = _hover_cards(rec.text)
+    lower = _lower_words(rec.text)
     for e in rec.entities:
         if e.type != "PERSON":
             continue
         taken.add(e.id)
         for m in e.mentions:
-            if cards and any(lo <= m.start < hi for lo, hi in cards):
-                continue  # the card's legal name ("Hillary Diane Rodham Clinton") repeats the link word
-            m = _trim_hover(m, cards) if cards else m
+            if cards:
+                m = _in_card(m, cards, rec.text) or _trim_hover(m, cards)
+            m = _drop_common_word(m, lower)
             n = parse_person(m.text)
             if n is None:
                 continue

@@ -112,9 +112,10 @@ def join_type_flips(idx: EntityIndex) -> int:
     entity, typed by the vote of its mentions ("Obamacare" PERSON 1 next to ORG 70; "MBS" PERSON 8 next
     to ORG 2). The PERSON row folds into the biggest other-type row of that name, or that row into the
     PERSON row when the PERSON row is bigger; the surviving row's type is then the vote. A name that
-    is the surname of a full-name person ("Fox", "Jackson") is left to the surname rules; an ORG and a
+    is the surname of a full-name person with DOMINANCE mentions ("Fox", "Jackson") is left to the
+    surname rules; an ORG and a
     place of one name ("Georgia") stay apart. Returns how many rows were folded."""
-    from .entities import normalize_name, type_group
+    from .entities import DOMINANCE, normalize_name, type_group
 
     by_norm: dict[str, list[int]] = {}
     for st in idx.states.values():
@@ -122,7 +123,8 @@ def join_type_flips(idx: EntityIndex) -> int:
             by_norm.setdefault(normalize_name(st.name), []).append(st.id)
     folded = 0
     for norm, ids in sorted(by_norm.items()):
-        if norm in idx.surnames or len(ids) < 2:
+        # a surname of an established person blocks; one of a stray full name ("Kill Obamacare") does not
+        if len(ids) < 2 or any(idx.states[i].mention_count >= DOMINANCE for i in idx.surnames.get(norm, ())):
             continue
         persons = [i for i in ids if idx.states[i].type == "PERSON"]
         others = [i for i in ids if idx.states[i].type != "PERSON"]
