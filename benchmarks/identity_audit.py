@@ -66,7 +66,7 @@ def two_type_names(rows: list[Any], is_place: Callable[[str], bool]) -> dict[str
 
 
 def junk_reason(name: str, lower: Counter[str], upper: Counter[str], first_names: set[str],
-                famous: dict[str, set[str]]) -> str | None:
+                famous: dict[str, Any]) -> str | None:
     """``famous``: "given" and "surname" words of full-name PERSON rows with 100 mentions or more."""
     toks = name.split()
     if len(toks) < 2:
@@ -89,7 +89,7 @@ def junk_reason(name: str, lower: Counter[str], upper: Counter[str], first_names
         return "common word"
     if low[-1] in famous["given"]:
         return "given name as surname"  # "Trump Donald", "Crooked Hillary"
-    if len(toks) == 2 and low[-1] in famous["surname"] and first not in famous["given_any"]:
+    if len(toks) == 2 and low[-1] in famous["surname"] and famous["given_rows"].get(first, 0) <= 1:
         return "unknown word before a famous surname"  # "Libra Trump", "Team Obama"
     return None
 
@@ -98,7 +98,7 @@ def junk_rows(rows: list[Any], lower: Counter[str], upper: Counter[str], first_n
     persons = [r for r in rows if r.type == "PERSON" and len(r.name.split()) >= 2]
     big = [_norm(r.name).split() for r in persons if r.mention_count >= 100]
     famous = {"given": {w[0] for w in big}, "surname": {w[-1] for w in big},
-              "given_any": {_norm(r.name).split()[0] for r in persons if r.mention_count >= 3}}
+              "given_rows": Counter(_norm(r.name).split()[0] for r in persons if r.mention_count >= 3)}
     found = []
     for r in persons:
         why = junk_reason(r.name, lower, upper, first_names, famous)

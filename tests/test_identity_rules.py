@@ -121,14 +121,19 @@ def test_spelling_variants_join_with_support_and_namesakes_stay_apart(kb_store):
     recs += [_report(7, [("Kim Jong Nam", "PERSON")] + _PRK), _report(8, [("Kim Jong Il", "PERSON")] + _PRK)]
     recs += [_report(i, [("James Rosen", "PERSON")] * 2 + _IRAN) for i in range(9, 11)]
     recs += [_report(11, [("James Risen", "PERSON")] + _IRAN)]
-    # a variant without shared evidence stays apart: a different report world
+    # a well-known person (a reference actor) needs no more evidence than his name
     recs += [_report(12, [("Qasem Solaimani", "PERSON"), ("Chile", "GPE")])]
+    # someone the reference actors do not know: a variant joins with two shared names, not without
+    recs += [_report(i, [("Mahmoud Karimabadi", "PERSON")] * 2 + _IRAN) for i in range(13, 15)]
+    recs += [_report(15, [("Mahmud Karimabady", "PERSON")] + _IRAN)]
+    recs += [_report(16, [("Mahmud Karimabadi", "PERSON"), ("Chile", "GPE")])]
     kb.ingest(recs, db=kb_store)
     for step in ("ingest", "rebuild"):
         persons = {n: c for (n, typ), c in _rows(kb_store).items() if typ == "PERSON"}
-        assert persons["Qassem Soleimani"] == 6, step
-        assert {"Qassim Suleimani", "Suleimani"}.isdisjoint(persons), step
-        assert {"Kim Jong Un", "Kim Jong Nam", "Kim Jong Il", "James Rosen", "James Risen", "Qasem Solaimani"} <= set(persons)
+        assert persons["Qassem Soleimani"] == 7, step
+        assert {"Qassim Suleimani", "Suleimani", "Qasem Solaimani", "Mahmud Karimabady"}.isdisjoint(persons), (step, sorted(persons.items()))
+        assert persons["Mahmoud Karimabadi"] == 5 and persons["Mahmud Karimabadi"] == 1, step
+        assert {"Kim Jong Un", "Kim Jong Nam", "Kim Jong Il", "James Rosen", "James Risen"} <= set(persons)
         rebuild(kb_store)
 
 
@@ -165,13 +170,16 @@ def test_a_name_the_report_gives_a_person_is_the_person_whatever_ner_said_elsewh
     assert [(e.name, e.type, len(e.mentions)) for e in fixed.entities] == [("Anatoly Kucherena", "PERSON", 3)]
 
 
-@pytest.mark.parametrize("name, typ", [("Border Patrol", "ORG"), ("Obama White House", "ORG"),
-                                       ("Typhoon Haiyan", "EVENT"), ("Twitter", "ORG")])
-def test_a_person_entity_named_with_no_name_words_takes_their_type(name, typ):
+@pytest.mark.parametrize("name, typ, new_name", [
+    ("Border Patrol", "ORG", "Border Patrol"), ("Obama White House", "ORG", "Obama White House"),
+    ("Typhoon Haiyan", "EVENT", "Typhoon Haiyan"), ("Twitter", "ORG", "Twitter"),
+    ("Hogg's Twitter", "ORG", "Twitter"),  # the thing after the possessive, not its owner
+])
+def test_a_person_entity_named_with_no_name_words_takes_their_type(name, typ, new_name):
     text = f"{name} said so."
     rec = record(text, "2020-01-01", entities=[{"id": "E1", "name": name, "type": "PERSON",
                                                 "mentions": _mentions(text, name)}])
-    assert [(e.name, e.type) for e in repair_record(rec).entities] == [(name, typ)]
+    assert [(e.name, e.type) for e in repair_record(rec).entities] == [(new_name, typ)]
 
 
 # -- reversed names and hover cards within a report --------------------------------------------------------

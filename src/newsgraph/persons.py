@@ -538,7 +538,11 @@ def _retyped(e: Entity) -> Entity:
         return e
     words = not_name_words()
     kinds = [words[w] for w in (fold(x) for x in e.name.split()) if w in words]
-    return e.model_copy(update={"type": kinds[-1]}) if kinds else e
+    if not kinds:
+        return e
+    # "Hogg's Twitter": the thing typed is what follows the possessive, not its owner
+    name = re.split(r"['’]s? ", e.name)[-1].strip() or e.name
+    return e.model_copy(update={"type": kinds[-1], "name": name})
 
 
 def _needs_repair(rec: Article, lex: Lexicon) -> bool:

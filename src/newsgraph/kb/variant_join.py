@@ -8,8 +8,9 @@ comparisons. The base must support the join:
 
 * exactly one candidate;
 * the candidate is well established: at least ``DOMINANCE`` mentions or a reference actor;
-* the two share evidence: the same reference actor, or at least ``MIN_SHARED`` co-mentioned names
-  (the report's names at ingest; the two rows' remembered co-mentions in :func:`join_variants`).
+* the two share evidence: the candidate is a reference actor (a well-known person, whose name this
+  one is a spelling of), or they share at least ``MIN_SHARED`` co-mentioned names (the report's names
+  at ingest; the two rows' remembered co-mentions in :func:`join_variants`).
 
 ``rebuild`` calls :func:`join_variants` once every full name is stored and every co-mention noted,
 so the result does not depend on which spelling came first; an incremental ingest joins a new
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import person_actor
 from ..names import PersonName, same_person
 from ..variants import same_spelling_variant, skeleton, variant_person
 from .evidence import MIN_SHARED
@@ -41,18 +41,18 @@ def variant_surname_ids(idx: EntityIndex, surname: str) -> set[int]:
     return out
 
 
-def _actor_key(name: str) -> str | None:
-    a = person_actor(name)
-    return a.key if a is not None else None
-
-
-def _supported(idx: EntityIndex, st: EntityState, name: str, names: frozenset[str]) -> bool:
+def _established(st: EntityState) -> bool:
     from .entities import DOMINANCE
 
-    if not (st.mention_count >= DOMINANCE or st.actor):
+    return st.mention_count >= DOMINANCE or st.actor is not None
+
+
+def _supported(idx: EntityIndex, st: EntityState, names: frozenset[str]) -> bool:
+
+    if not _established(st):
         return False
-    if st.actor is not None and name and _actor_key(name) == st.actor:
-        return True
+    if st.actor is not None:
+        return True  # a reference actor (a well-known person) whose name this one is a spelling of
     return sum(1 for n in st.evidence.get("co", {}) if n in names) >= MIN_SHARED
 
 
@@ -66,11 +66,11 @@ def _variant_ids(idx: EntityIndex, n: PersonName, name: str, skip: int | None) -
 
 def variant_candidate(idx: EntityIndex, name: str, n: PersonName, context: frozenset[str]) -> int | None:
     """The one established stored person whose name is a spelling variant of this full name, or None."""
-    ids = _variant_ids(idx, n, name, skip=None)
+    ids = {i for i in _variant_ids(idx, n, name, skip=None) if _established(idx.states[i])}
     if len(ids) != 1:
         return None
     gid = next(iter(ids))
-    return gid if _supported(idx, idx.states[gid], name, context) else None
+    return gid if _supported(idx, idx.states[gid], context) else None
 
 
 def variant_bare(idx: EntityIndex, surname: str, names: tuple[str, ...], context: frozenset[str]) -> int | None:
@@ -79,7 +79,7 @@ def variant_bare(idx: EntityIndex, surname: str, names: tuple[str, ...], context
     if len(ids) != 1:
         return None
     gid = next(iter(ids))
-    return gid if _supported(idx, idx.states[gid], "", context) else None
+    return gid if _supported(idx, idx.states[gid], context) else None
 
 
 def join_variants(idx: EntityIndex) -> int:
@@ -96,11 +96,14 @@ def join_variants(idx: EntityIndex) -> int:
         n = st.person
         assert n is not None
         co = frozenset(st.evidence.get("co", {}))
-        ids = _variant_ids(idx, n, st.name, skip=st.id)
+        # the one established spelling: rows with DOMINANCE times its mentions (other stray spellings
+        # of the same name are no rivals)
+        ids = {i for i in _variant_ids(idx, n, st.name, skip=st.id)
+               if idx.states[i].mention_count >= DOMINANCE * st.mention_count}
         if len(ids) != 1:
             continue
         big = idx.states[next(iter(ids))]
-        if big.mention_count < DOMINANCE * st.mention_count or not _supported(idx, big, st.name, co):
+        if not _supported(idx, big, co):
             continue
         idx._merge_into(st.id, big)
         folded += 1
