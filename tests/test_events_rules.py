@@ -82,6 +82,13 @@ SENSES = [
     ("The agency armed the fighting groups in the valley.", "fighting", None),
     ("Visiting lawmakers praised the plan.", "Visiting", None),
     ("Pardoning your own aides is one thing.", "Pardoning", None),
+    ("The envoy offered her congratulations to the new president.", "offered", "SUPPORT"),
+    ("The senator asked: who ordered the raid?", "asked", None),
+    ("The senator asked the minister to resign.", "asked", "DEMAND"),
+    ("The former mayor was taken to hospital with a heart attack.", "attack", None),
+    ("The ministers were seizing on a report that backed their claims.", "seizing", None),
+    ("The consulate staff rushed to meet the deadline.", "meet", None),
+    ("The department released all of the messages on Friday.", "released", None),
 ]
 
 
@@ -127,7 +134,7 @@ def test_senses_data_file_uses_known_types() -> None:
             assert row.type == NO_EVENT or row.type in PLOVER_TYPES, row
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
-                                "child", "subjcomp", "xcomppass"}, row
+                                "child", "subjcomp", "xcomppass", "question"}, row
                 if kind in {"obj", "pobj"}:
                     assert arg in senses.classes or arg == "person", row
 

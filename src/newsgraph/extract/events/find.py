@@ -70,8 +70,11 @@ def _generic_gerund(tok: Token) -> bool:
     h = tok
     while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
-    return h.tag_ == "VBG" and h.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"} and not any(
-        c.dep_ in {"nsubj", "poss"} for c in h.children)
+    if h.tag_ != "VBG" or any(c.dep_ in {"nsubj", "poss"} for c in h.children):
+        return False
+    # a clausal subject, or a noun-subject gerund with an object of its own; "fighting broke out" is news
+    return h.dep_ in {"csubj", "csubjpass"} or h.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "dobj" for c in h.children)
 
 
 def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
