@@ -109,7 +109,7 @@ def _corpus() -> list:
 
 
 def test_text_match_in_every_order_and_filter(kb_store, monkeypatch):
-    """``/articles?q=`` with any order and filter (on SQLite through articles.fts_rowid, migration 0012)
+    """``/articles?q=`` with any order and filter (on SQLite through articles.fts_rowid, migration 0013)
     gives the page and the total a plain filter of the same rows gives, whichever plan SQLite takes."""
     recs = _corpus()
     kb.ingest(recs, db=kb_store)
@@ -176,7 +176,7 @@ def test_a_base_at_0009_upgrades_its_search_and_event_parties(kb_url):
         with store.connect() as conn:
             assert conn.execute(sa.select(t.event_parties.c.published, t.event_parties.c.confidence)
                                 .where(t.event_parties.c.entity_id == 1)).all() == [("2020-09-10", 0.9)]
-        # the upgraded article's fts rowid is on its row (0012): found in date order too
+        # the upgraded article's fts rowid is on its row (0013): found in date order too
         assert [a.id for a in browse.articles(q="troops", sort="newest", db=store).items] == [rec.id]
         kb.ingest([followup(4000)], db=store)  # new rows after the upgraded ones
         assert kb.search_page("troops", db=store, kind="article").total == 2

@@ -103,7 +103,7 @@ def _sqlite_text(conn: Any, query: Any, q: str, conds: list[Any], order: Any, in
     """``/articles?q=`` with another order than relevance or with other filters, on SQLite.
 
     The match set is fts rowids, which FTS5 gives without fetching its stored rows; each article row
-    carries its own (``articles.fts_rowid``, migration 0012), so no article id is read out of fts. The
+    carries its own (``articles.fts_rowid``, migration 0013), so no article id is read out of fts. The
     total is the match count itself when nothing else filters."""
     a, ae = t.articles, t.article_entities
     ids = article_rowids(q)

@@ -197,7 +197,7 @@ def fts_query(text: str) -> str | None:
 
 
 def article_rowids(text: str) -> Any:
-    """SQLite: the fts rowids of the articles whose text matches (``articles.fts_rowid``, migration 0012),
+    """SQLite: the fts rowids of the articles whose text matches (``articles.fts_rowid``, migration 0013),
     read from the index alone (no stored row of fts is fetched)."""
     q = fts_query(text) or '""'
     return (sa.text(f"SELECT rowid FROM fts WHERE fts MATCH :fq AND {_KIND_ROWID['article']}")

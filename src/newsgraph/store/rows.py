@@ -129,7 +129,7 @@ def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> N
 
 def _fts_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """SQLite's full-text rows of the articles and quotes in ``rows``; each article row gets its
-    ``fts_rowid`` (migration 0012: text matches in page order without reading fts's stored rows)."""
+    ``fts_rowid`` (migration 0013: text matches in page order without reading fts's stored rows)."""
     arts = rows.get("articles", [])
     fts: list[dict[str, Any]] = [
         {"body": ((a["title"] or "") + "\n" + a["text"]), "kind": "article", "article_id": a["id"], "ref": None}
