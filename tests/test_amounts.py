@@ -277,6 +277,24 @@ def test_change_patterns(nlp_amounts: Any, text: str, expected: list[tuple[Any, 
     assert got == expected, changes
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a toll is located where its event happened: the one country its sentence names
+        ("The Madrid airport reopened the morning after the attack that killed 12 people and wounded nearly 90.",
+         [(12, "deaths:-:ESP"), (90, "injured:-:ESP")]),
+        # ... unless that place is another figure's own ("in Brussels ... killing 32")
+        ("The concert hall attacks in November, which left 130 dead, were so severe that the bombings in Brussels "
+         "months later, killing 32, seemed less so.", [(130, "deaths:-:-"), (32, "deaths:-:BEL")]),
+        # only tolls: seats won in a place named elsewhere in the sentence are not the place's
+        ("The vote in Madrid gave the party 30 seats.", [(30, "seats:-:-")]),
+    ],
+)
+def test_outcome_places(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    amounts, _ = _doc_amounts(nlp_amounts, text)
+    assert [(a["value"], a["measure"]) for a in amounts] == expected
+
+
 def test_rose_pct_and_ids(nlp_amounts: Any) -> None:
     amounts, changes = _doc_amounts(nlp_amounts, "Exports rose 12% to 4.1 million tonnes. Imports fell 3%.")
     assert [(c["id"], c["pct"], c["direction"]) for c in changes] == [("C1", 12, "increase"), ("C2", 3, "decrease")]

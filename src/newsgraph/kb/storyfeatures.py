@@ -51,6 +51,8 @@ class Params:
     undated_threshold: float = 2.0  # a pair with an undated side links at this score (above 1: never)
     undated_cap: int = 200  # an undated lookup reads at most this many reports per word key
     undated_min_idf: float = 4.0  # only words at least this rare (fixed table) link undated reports
+    key_cap: int = 0  # a dated lookup reads at most this many reports per key on each side of its day (0: all)
+    candidate_cap: int = 0  # at most this many candidates are scored: those sharing the most keys (0: all)
 
     def to_tsv(self) -> str:
         return "".join(f"{k}\t{v}\n" for k, v in self.__dict__.items())

@@ -465,7 +465,9 @@ story_keys = sa.Table(
     sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     sa.Column("day", _DAY),
     sa.PrimaryKeyConstraint("key", "article_id"),
-    sa.Index("ix_story_keys_key_day", "key", "day"),
+    # (key, day, article_id): a capped lookup reads a key nearest day first with a deterministic tie-break,
+    # straight from the index (no sort of the whole window)
+    sa.Index("ix_story_keys_key_day_article_id", "key", "day", "article_id"),
     sa.Index("ix_story_keys_article_id", "article_id"),
 )
 
