@@ -73,6 +73,12 @@ PRONOUNS = [
 ]
 
 TITLED = [
+    # the person named in apposition to the speaker's role speaks; a possessed government stays the group
+    ("The party's 15-member Platform Drafting Committee met on Friday. Its chairman, Tom Walsh, said the draft "
+     "was ready.",
+     [("indirect", "the draft was ready", "Tom Walsh", None)]),
+    ("A senior Pentagon official, Jeff Davis, said the strikes would continue.",
+     [("indirect", "the strikes would continue", "Jeff Davis", None)]),
     ("National Economic Council Director Larry Kudlow said the economy would grow next year.",
      [("indirect", "the economy would grow next year", "Larry Kudlow", "National Economic Council")]),
     ("Acme Corporation chief executive Anna Keller said the deal was close.",
