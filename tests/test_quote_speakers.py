@@ -73,6 +73,12 @@ PRONOUNS = [
 ]
 
 TITLED = [
+    # the person named in apposition to the speaker's role speaks; a possessed government stays the group
+    ("The party's 15-member Platform Drafting Committee met on Friday. Its chairman, Tom Walsh, said the draft "
+     "was ready.",
+     [("indirect", "the draft was ready", "Tom Walsh", None)]),
+    ("A senior Pentagon official, Jeff Davis, said the strikes would continue.",
+     [("indirect", "the strikes would continue", "Jeff Davis", None)]),
     ("National Economic Council Director Larry Kudlow said the economy would grow next year.",
      [("indirect", "the economy would grow next year", "Larry Kudlow", "National Economic Council")]),
     ("Acme Corporation chief executive Anna Keller said the deal was close.",
@@ -195,6 +201,11 @@ SIGN_OFFS = [
 ]
 
 NOT_QUOTES = [
+    # the name of a show told to, or of a book written in, is no quote of the speaker
+    ('Anna Keller told "Good Morning America" on Monday that the plan was dead.',
+     [("indirect", "the plan was dead", "Anna Keller", None)]),
+    ('Robert Brown wrote in his book "The Great War of Our Time" that the agency had failed.',
+     [("indirect", "the agency had failed", "Robert Brown", None)]),
     # a show title
     ('Anna Keller appeared on the show "Starting Point." She spoke about the budget.', []),
     ('The "reform" left prices where they were a year ago.', []),

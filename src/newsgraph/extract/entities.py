@@ -290,16 +290,26 @@ def _named_speaker(span: Span, lex: Lexicon) -> bool:
         tok.head.lemma_.lower() in _SPEAKING and not _modified(tok) and not _is_lexicon_name(tok.text, lex)
 
 
-def _relabel_one_word_places(cands: list[_Cand], name_parts: set[str]) -> None:
+def _relabel_one_word_places(cands: list[_Cand], name_parts: set[str], lex: Lexicon) -> None:
     """One word tagged PERSON here and GPE/LOC elsewhere in the same report ("Kobani") is the place, unless
-    it is part of a person's full name in the report: NER's type flip must not make a second entity."""
+    it is part of a person's full name in the report: NER's type flip must not make a second entity. A word
+    tagged PERSON more often than a place, or once after a title ("President Obama", with "the Obama
+    administration" tagged GPE), stays a person."""
     places: dict[str, str] = {}
-    for c in cands:
-        if c.label in ("GPE", "LOC") and " " not in c.text.strip():
-            places.setdefault(norm_name(c.text).lower(), c.label)
+    votes: dict[str, int] = {}  # place mentions minus person mentions
     for c in cands:
         n = norm_name(c.text).lower()
-        if c.label == "PERSON" and " " not in n and n in places and n not in name_parts:
+        if " " in n:
+            continue
+        if c.label in ("GPE", "LOC"):
+            places.setdefault(n, c.label)
+            votes[n] = votes.get(n, 0) + 1
+        elif c.label == "PERSON":
+            titled = _title_before(c.span.doc, c.span.start, lex)[3] != c.span.start
+            votes[n] = votes.get(n, 0) - (100 if titled else 1)
+    for c in cands:
+        n = norm_name(c.text).lower()
+        if c.label == "PERSON" and " " not in n and n in places and n not in name_parts and votes[n] >= 0:
             c.label = places[n]
 
 
@@ -401,7 +411,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
-    _relabel_one_word_places(cands, name_parts)
+    _relabel_one_word_places(cands, name_parts, lex)
     for c in cands:
         n = norm_name(c.text)
         if _key_as_outlet(c, n, lex, by_surname):

@@ -187,6 +187,14 @@ class Resolver:
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
         root = span.root  # Span.root walks the span's tokens: found once, handed on
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span, root)
+        person = rec.speaker is not None and self.by_id[rec.speaker]["type"] == "PERSON"
+        if not person and root.pos_ == "NOUN":
+            # "Its chairman, Tom Walsh, said", "a senior official, Jane Roe, said": the person named in
+            # apposition to the role speaks
+            apposed = self._apposed_person(root)
+            if apposed is not None:
+                rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
+                return
         rec.speaker_name = self.name_of(rec.speaker)
         if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
@@ -196,6 +204,14 @@ class Resolver:
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
+
+    def _apposed_person(self, root: Token) -> str | None:
+        """The person whose name stands in apposition right after the speaker's role noun, if any."""
+        for c in root.rights:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                eid = self._entity_at(c.idx, c.idx + len(c.text))
+                return eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+        return None
 
     def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
