@@ -86,6 +86,7 @@ SENSES = [
     ("The senator asked: who ordered the raid?", "asked", None),
     ("The senator asked the minister to resign.", "asked", "DEMAND"),
     ("The former mayor was taken to hospital with a heart attack.", "attack", None),
+    ("Pyongyang answered with abusive personal attacks on the South Korean president.", "attacks", "DISAPPROVE"),
     ("The ministers were seizing on a report that backed their claims.", "seizing", None),
     ("The consulate staff rushed to meet the deadline.", "meet", None),
     ("The department released all of the messages on Friday.", "released", None),

@@ -453,3 +453,17 @@ def test_deleting_a_report_updates_its_story(tmp_path) -> None:
         assert c.execute(sa.select(sa.func.count()).select_from(t.story_keys)
                          .where(t.story_keys.c.article_id == recs[2].id)).scalar_one() == 0
     assert len(rows) == 1 and rows[0]["article_count"] == 2 and rows[0]["outlet_count"] == 2
+
+
+def test_story_words_are_scikit_learns() -> None:
+    """The story features' own analyzer (no scikit-learn import at ingest) gives the words of the
+    CountVectorizer the story parameters were fitted with."""
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    from newsgraph.kb.storyfeatures import _TOKEN, analyzer
+
+    theirs = sklearn_text.CountVectorizer(stop_words="english", token_pattern=_TOKEN.pattern).build_analyzer()
+    texts = ["The U.S. said it would withdraw 2,000 troops from Iraq's north by 2021.",
+             "Ukraine's foreign-minister (Dmytro Kuleba) met NATO's chief; they're 'hopeful' — l'état, Ærø, 3rd.",
+             "", "a I x9 _under_ co-operate it's THEIRS Über café naïve 42nd\nnext-line ALSO amongst"]
+    for text in texts:
+        assert analyzer()(text) == theirs(text)
