@@ -6,8 +6,9 @@
 
 Gold (benchmarks/gold/amounts_news.md says how it was made): article ids and offsets into the ``text`` of
 ``../shared/data/news/allsides_world_conflict_dev.jsonl.gz``: 40 articles with amounts and changes, 25
-articles with changes only, 20 more with amounts (``amounts2``, issue 17) and 80 more changes-only articles
-(``changes_check``: annotated after the tuning, all of it check data).
+articles with changes only, 20 more with amounts (``amounts2``, issue 17), 80 more changes-only articles
+(``changes_check``: annotated after the tuning, all of it check data) and 160 more changes-only articles
+(``changes_tune``: annotated to read errors on, all of it tune data).
 ``--split tune`` is the first half of each set (the rules were tuned on it), ``test`` the second half (the
 check half), ``all`` both. Amount scores use the sets with amounts, change scores all.
 
@@ -50,8 +51,9 @@ def load_gold(path: Path, split: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name in dict.fromkeys(g.get("set", "amounts") for g in gold):
         part = [g for g in gold if g.get("set", "amounts") == name]
-        # a set annotated after the rules were tuned, and never read for errors, is check data as a whole
-        half = 0 if name.endswith("_check") else len(part) // 2
+        # a set annotated after the rules were tuned, and never read for errors, is check data as a whole; a
+        # set annotated to find errors to read is tune data as a whole
+        half = 0 if name.endswith("_check") else len(part) if name.endswith("_tune") else len(part) // 2
         out += {"tune": part[:half], "test": part[half:], "all": part}[split]
     return out
 

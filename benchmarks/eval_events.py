@@ -174,11 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--news", choices=["tune", "check", "all"], default=None,
                     help="score the real-report gold (benchmarks/gold/events_news.jsonl) instead, on this half")
     ap.add_argument("--min-confidence", type=float, default=None, help="threshold for --news (default: the default)")
+    ap.add_argument("--curve", action="store_true", help="with --news: precision/recall at several thresholds")
     args = ap.parse_args(argv)
     if args.news:
         from eval_events_news import evaluate as evaluate_news
 
-        print(json.dumps(evaluate_news(args.news, args.min_confidence)))
+        print(json.dumps(evaluate_news(args.news, args.min_confidence, curve=args.curve)))
         return 0
     if not args.data.exists():
         print(f"error: {args.data}: no such file", file=sys.stderr)

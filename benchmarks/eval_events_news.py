@@ -1,6 +1,6 @@
 """Event precision and recall on real reports (``benchmarks/gold/events_news.jsonl``), tune and check apart.
 
-    python benchmarks/eval_events_news.py --json [--split check] [--min-confidence X]
+    python benchmarks/eval_events_news.py --json [--split check] [--min-confidence X] [--curve]
 
 A predicted event (confidence at or above the threshold) matches an unmatched gold event of the same type
 whose sentence holds the predicted trigger; precision = matched / predicted, recall = matched / gold.
@@ -106,7 +106,12 @@ def score(gold_rows: list[dict[str, Any]], recs: list[dict[str, Any]], threshold
     }
 
 
-def evaluate(split: str = "check", threshold: float | None = None, gold_path: Path = GOLD) -> dict[str, Any]:
+#: thresholds of the precision/recall curve (``--curve``): one extraction, scored at each
+CURVE = (0.0, 0.35, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+
+
+def evaluate(split: str = "check", threshold: float | None = None, gold_path: Path = GOLD,
+             curve: bool = False) -> dict[str, Any]:
     from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
 
     thr = DEFAULT_MIN_CONFIDENCE if threshold is None else threshold
@@ -117,10 +122,15 @@ def evaluate(split: str = "check", threshold: float | None = None, gold_path: Pa
         if g["id"] != a["id"]:
             raise SystemExit(f"gold line {g['id']} is not the selected article {a['id']}")
     recs, secs = extract_records([a for _g, a in pairs])
+    golds = [g for g, _a in pairs]
+    metrics: dict[str, Any] = {"threshold": thr, **score(golds, recs, thr)}
+    if curve:
+        metrics["curve"] = {str(t): {k: v for k, v in score(golds, recs, t).items()
+                                     if k in {"precision", "recall", "n_predicted", "n_matched"}} for t in CURVE}
     return {
         "dataset": f"{gold_path.name} ({split} half)",
         "n_docs": len(pairs),
-        "metrics": {"threshold": thr, **score([g for g, _a in pairs], recs, thr)},
+        "metrics": metrics,
         "docs_per_s": round(len(pairs) / secs, 2) if secs else 0.0,
         "peer": {},
     }
@@ -132,8 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["tune", "check", "all"], default="check")
     ap.add_argument("--min-confidence", type=float, default=None)
     ap.add_argument("--json", action="store_true", help="print one JSON object (the default output too)")
+    ap.add_argument("--curve", action="store_true", help="also precision/recall at the CURVE thresholds")
     args = ap.parse_args(argv)
-    print(json.dumps(evaluate(args.split, args.min_confidence, args.data)))
+    print(json.dumps(evaluate(args.split, args.min_confidence, args.data, args.curve)))
     return 0
 
 

@@ -197,6 +197,23 @@ def rows_per_person(conn: sa.Connection) -> dict[str, dict[str, int]]:
     return out
 
 
+def audit(conn: sa.Connection, recs: list[Article]) -> dict[str, Any]:
+    """Rules 4 and 5 over the whole base: names under two types, junk full-name rows (identity_audit)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # identity_audit lives next to this file
+    from identity_audit import junk_rows, two_type_names, word_case_counts
+
+    from newsgraph.lexicon import load_lexicon, read_tsv
+    from newsgraph.store import schema as t
+
+    lex = load_lexicon()
+    rows = conn.execute(sa.select(t.entities.c.name, t.entities.c.type, t.entities.c.mention_count)).all()
+    firsts = {fold(n) for r in read_tsv("first_names.tsv") for n in r[1].split()}
+    firsts |= {fold(n) for r in read_tsv("nicknames.tsv") for n in " ".join(r).split()}
+    lower, upper = word_case_counts(r.text for r in recs)
+    return {"two_types": two_type_names(rows, lambda n: bool(lex.country_of(n) or lex.demonym_of(n))),
+            "junk_full_names": junk_rows(rows, lower, upper, firsts)}
+
+
 def index_memory(conn: sa.Connection) -> dict[str, Any]:
     """Bytes of the in-memory EntityIndex per entity (tracemalloc), and that times a million."""
     import tracemalloc
@@ -260,6 +277,7 @@ def main() -> None:
             sa.select(t.entities.c.id, t.entities.c.name, t.entities.c.aliases).where(t.entities.c.type == "PERSON"))}
         per_person = rows_per_person(conn)
         memory = index_memory(conn)
+        audited = audit(conn, recs)
         whole_base_family = sorted(nm for nm, al in ent_rows.values() if family_violations(nm, al))
     metrics: dict[str, Any] = {}
     peer: dict[str, Any] = {}
@@ -278,7 +296,8 @@ def main() -> None:
            "metrics": metrics, "peer": {"name": "each report's own canonical name", **peer},
            "docs_per_s": {"store_articles": round(len(recs) / ingest_s, 1), "rebuild": round(len(recs) / rebuild_s, 1)},
            "rows_per_well_known_person": per_person, "index_memory": memory,
-           "family_entities_whole_base": {"count": len(whole_base_family), "names": whole_base_family[:30]}}
+           "family_entities_whole_base": {"count": len(whole_base_family), "names": whole_base_family[:30]},
+           "audit_whole_base": audited}
     if a.errors:  # read errors on the tune half only
         json.dump(misses["tune"], sys.stderr, indent=1)
     if a.json:

@@ -323,7 +323,12 @@ def parsed_docs(nlp: Any, texts: list[str], cache: Path | None = None) -> list[A
     key = hashlib.sha1("\x00".join(["v2", nlp.meta.get("name", ""), *nlp.pipe_names, *texts]).encode()).hexdigest()[:16]
     path = cache / f"polnear-{key}.spacy"
     if path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        # the cache keeps spaCy's parse; our entity layer runs again so that its current rules are measured
+        ours = [proc for name, proc in nlp.pipeline if name.startswith("newsgraph_") and name != "newsgraph_clean"]
+        for proc in ours:
+            docs = [proc(d) for d in docs]
+        return docs
     docs = list(nlp.pipe(texts, batch_size=16))
     cache.mkdir(parents=True, exist_ok=True)
     DocBin(store_user_data=True, docs=docs).to_disk(path)

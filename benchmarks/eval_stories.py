@@ -230,7 +230,8 @@ def _write_params(p: Any) -> None:
 
     path = ROOT / "src" / "newsgraph" / "data" / "story_params.tsv"
     path.write_text("# story clustering settings, written by benchmarks/eval_stories.py --tune --write-params "
-                    "(first half of the BASIL dev stories; undated_threshold with --strip-dates huffpost)\n"
+                    "(first half of the BASIL dev stories; undated_threshold with --strip-dates huffpost; key_cap and "
+                    "candidate_cap bound the work per report, chosen by benchmarks/stories_scale.py and the tune half)\n"
                     + p.to_tsv(), encoding="utf-8")
     sf.params.cache_clear()
 

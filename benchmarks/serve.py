@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -119,6 +121,51 @@ async def _load(base: str, paths: list[tuple[str, str]], concurrency: int, max_s
     return {"latency_ms": lat, "errors": errors, "unsent": len(queue)}
 
 
+def server_cpu(db: str, per_kind: int = 60, seed: int = 7, browse_too: bool = True) -> dict[str, Any]:
+    """The server's CPU time per request, by kind: the ASGI app called in this process, one request at a
+    time (no socket, no client, no other load): what one uvicorn worker spends on each request, minus
+    HTTP parsing. On a shared machine this, not the wall p95, is the figure that does not move with load."""
+    from newsgraph.web.app import Settings, create_app
+
+    app = create_app(Settings(db=db))
+    targets = _targets(db, browse_too)
+    rnd = random.Random(seed)
+
+    async def call(target: str) -> int:
+        path, _, query = target.partition("?")
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+                 "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": query.encode(),
+                 "headers": [(b"host", b"127.0.0.1")], "client": ("127.0.0.1", 50000),
+                 "server": ("127.0.0.1", 8000), "root_path": ""}
+        status: list[int] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(msg: dict[str, Any]) -> None:
+            if msg["type"] == "http.response.start":
+                status.append(msg["status"])
+
+        await app(scope, receive, send)
+        return status[0]
+
+    async def measure() -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for kind, paths in targets.items():
+            await call(paths[0])  # warm
+            cpu = []
+            for _ in range(per_kind):
+                c0 = time.process_time()
+                code = await call(rnd.choice(paths))
+                cpu.append((time.process_time() - c0) * 1000)
+                if code != 200:
+                    raise RuntimeError(f"{kind}: {code}")
+            out[kind] = {"cpu_p50_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": _pct(cpu, 0.95)}
+        return out
+
+    return asyncio.run(measure())
+
+
 def _pct(xs: list[float], q: float) -> float:
     xs = sorted(xs)
     return round(xs[min(len(xs) - 1, int(q * len(xs)))], 2) if xs else 0.0
@@ -134,8 +181,6 @@ def run(db: str, requests: int, concurrency: int, max_seconds: float, seed: int 
     code = ("import uvicorn; "
             f"uvicorn.run('newsgraph.web.app:from_env', factory=True, workers={workers}, host='127.0.0.1', "
             f"port={port}, log_level='error')")
-    import os
-
     proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "NEWSGRAPH_DB": db})
     base = f"http://127.0.0.1:{port}"
     try:
@@ -175,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-seconds", type=float, default=300)
     ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     ap.add_argument("--browse", action="store_true", help="add the index pages, entity page and search")
+    ap.add_argument("--cpu", type=int, default=0, metavar="N",
+                    help="instead of the load: the server's CPU per request, N requests of each kind, in process")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     db = args.db
@@ -182,6 +229,11 @@ def main(argv: list[str] | None = None) -> int:
         n = args.synthetic or 5000
         db = str(Path(tempfile.mkdtemp(prefix="ng-serve-")) / "kb.db")
         synthetic_kb(db, n)
+    if args.cpu:
+        res = {"dataset": db, "server_cpu_ms": server_cpu(db, args.cpu, browse_too=args.browse),
+               "load_avg_1m": os.getloadavg()[0]}
+        print(json.dumps(res) if args.json else json.dumps(res, indent=2))
+        return 0
     res = run(db, args.requests, args.concurrency, args.max_seconds, workers=args.workers, browse_too=args.browse)
     print(json.dumps(res) if args.json else json.dumps(res, indent=2))
     return 0

@@ -23,6 +23,7 @@ article does not grow with the base (no quadratic scan). ``--extract K`` extract
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -49,9 +50,11 @@ def base_records(folder: Path) -> list[Any]:
     return list(out.values())
 
 
-def copies(recs: list[Any], n: int, undated_every: int = 0) -> Iterator[Any]:
+def copies(recs: list[Any], n: int, undated_every: int = 0,
+           origin: dict[str, tuple[str, int]] | None = None) -> Iterator[Any]:
     """``n`` articles: copy 0 is the records as they are, copy k is shifted k*11 days with a new id.
-    ``undated_every`` > 0: every copy of every ``undated_every``-th record is stored without a date."""
+    ``undated_every`` > 0: every copy of every ``undated_every``-th record is stored without a date.
+    ``origin`` (filled when given): copy's record id -> (original record id, k)."""
     from newsgraph.record import article_id
 
     k = 0
@@ -62,15 +65,39 @@ def copies(recs: list[Any], n: int, undated_every: int = 0) -> Iterator[Any]:
                 return
             undated = undated_every > 0 and i % undated_every == 0
             if k == 0:
+                if origin is not None:
+                    origin[r.id] = (r.id, 0)
                 yield r.model_copy(update={"published": None}) if undated else r
             else:
                 text = r.text + f" ({k})"
                 day = None
                 if r.published and not undated:
                     day = (dt.date.fromisoformat(r.published) + dt.timedelta(days=SHIFT_DAYS * k)).isoformat()
+                if origin is not None:
+                    origin[article_id(text)] = (r.id, k)
                 yield r.model_copy(update={"text": text, "id": article_id(text), "published": day})
             made += 1
         k += 1
+
+
+def replay_bcubed(folder: Path, clusters: dict[str, Any], origin: dict[str, tuple[str, int]]) -> dict[str, Any]:
+    """B-cubed of the replay over the copies of the BASIL story reports: copy k of a story's reports is one
+    gold story (the copies of one report are k * 11 days apart, never one story). Halves as in
+    ``eval_stories.py`` (gold story ids sorted, first half tune); every stored copy counts in the clusters."""
+    from eval_stories import SHARED, bcubed, read_jsonl
+
+    ids_tsv = folder / "basil_dev.ids.tsv"
+    if not ids_tsv.exists() or not (SHARED / "basil_dev.jsonl").exists():
+        return {}
+    rec_of = dict(line.rstrip("\n").split("\t")[:2] for line in ids_tsv.open(encoding="utf-8"))
+    story_of = {rec_of[r["id"]]: r["story"] for r in read_jsonl(SHARED / "basil_dev.jsonl") if r["id"] in rec_of}
+    ids = sorted(set(story_of.values()))
+    halves = {"tune": set(ids[: len(ids) // 2]), "check": set(ids[len(ids) // 2 :])}
+    gold = {aid: f"{story_of[rid]}#{k}" for aid, (rid, k) in origin.items() if rid in story_of and aid in clusters}
+    out: dict[str, Any] = {"story_reports": len(gold)}
+    for name, half in halves.items():
+        out[name] = bcubed(clusters, gold, {g for g in gold.values() if g.split("#")[0] in half})
+    return out
 
 
 def extract_ms(recs: list[Any]) -> float:
@@ -110,10 +137,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             spent["cpu"] += time.process_time() - c0  # this process's CPU: what the load does not inflate
 
     st_mod.StoryAssigner.assign = timed  # type: ignore[method-assign]
+    p = st_mod.params()
+    caps = {k: v for k, v in (("key_cap", args.key_cap), ("candidate_cap", args.candidate_cap)) if v is not None}
+    if caps:
+        p = dataclasses.replace(p, **caps)
+        st_mod.params = lambda: p  # type: ignore[assignment]  # what store_articles' assigner reads
     blocks: list[dict[str, Any]] = []
-    stream = copies(recs, args.n, args.undated_every)
+    origin: dict[str, tuple[str, int]] = {}
+    stream = copies(recs, args.n, args.undated_every, origin)
     store = open_store(db)
-    assigner = st_mod.StoryAssigner()
+    assigner = st_mod.StoryAssigner(p)
     done = 0
     wall0 = time.perf_counter()
     while done < args.n:
@@ -137,6 +170,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                        "write_ms_per_article": round(1000 * (time.perf_counter() - w0) / len(block), 2)})
         print(json.dumps(blocks[-1]), file=sys.stderr, flush=True)
     with store.connect() as conn:
+        clusters = dict(conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)).all())
         n_stories = conn.execute(sa.select(sa.func.count()).select_from(t.stories)
                                  .where(t.stories.c.merged_into.is_(None))).scalar_one()
         n_keys = conn.execute(sa.select(sa.func.count()).select_from(t.story_keys)).scalar_one()
@@ -150,7 +184,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                            "story_ms_per_article": round(1000 * spent["assign"] / args.n, 2),
                            "story_cpu_ms_per_article": round(1000 * spent["cpu"] / args.n, 2),
                            "docs_per_s": round(args.n / spent["assign"], 1) if spent["assign"] else None,
-                           "blocks": blocks}
+                           "key_cap": p.key_cap, "candidate_cap": p.candidate_cap, "blocks": blocks,
+                           "replay_bcubed": replay_bcubed(args.records, clusters, origin)}
     if args.extract:
         per = extract_ms(recs[: args.extract])
         out["extract_ms_per_article"] = round(per, 1)
@@ -168,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extract", type=int, default=0, help="extract this many reports to time extraction")
     ap.add_argument("--undated-every", type=int, default=0,
                     help="store every copy of every K-th record undated (content-only linking, bounded lookups)")
+    ap.add_argument("--key-cap", type=int, default=None,
+                    help="override key_cap (reports read per key and side of the day; 0: every one in the window)")
+    ap.add_argument("--candidate-cap", type=int, default=None,
+                    help="override candidate_cap (candidates scored per report, those sharing most keys; 0: all)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args)

@@ -237,6 +237,64 @@ def test_changes(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -
     assert {a["change"] for a in amounts if a["change"]} <= ids
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive's subject is what moved
+        ("Officials said three companies were also added to the sanctions list.",
+         [(None, None, "increase", 3, None)]),
+        # "compared to Y <earlier time>" reaches over a title's full stop
+        ("Forty-two percent said Mr. Smith should stay, compared to just 30% who said so last year.",
+         [(30, 42, "increase", 12, 40)]),
+        # the parse makes the movement noun the object of "saw"
+        ("The firm saw its shares surge as much as 4% on Monday.", [(None, None, "increase", None, 4)]),
+        # a second level coordinated with the first is a change of its own
+        ("Spending dipped to $1.5 billion the next year and roughly $1.2 billion in 2012.",
+         [(None, 1500000000, "decrease", None, None), (None, 1200000000, "decrease", None, None)]),
+        ("Sales showed a drop of 16% in Japan and 18% in Korea.",
+         [(None, None, "decrease", None, 16), (None, None, "decrease", None, 18)]),
+        # a multiplier verb with a target
+        ("The paper will double its print run to 200,000 copies.", [(None, 200000, "increase", None, 100)]),
+        # the figure of "a rate of", "its population of" takes the noun's role
+        ("Growth fell from an annual rate of 7.2 percent in 2018 to 4.1 percent in 2019.",
+         [(7.2, 4.1, "decrease", 3.1, 43.06)]),
+        ("Refugees have doubled the town's population of 30,000.", [(30000, None, "increase", None, 100)]),
+        # the subject's apposition is where a rate moved from
+        ("Its stockpile - 8,000 kilograms - will be cut 90 percent.", [(8000, None, "decrease", None, 90)]),
+        # a difference of two percents
+        ("Approval dropped by 12 percentage points.", [(None, None, "decrease", 12, None)]),
+        # seats won rise the count; the total it took them to is where they went
+        ("The party gained 25 seats to take its total to 240 seats.", [(None, 240, "increase", 25, None)]),
+        # hypotheses and schedules are not moves
+        ("Support dropped to 41 percent if the war were to last two years.", []),
+        ("The army is slated to shrink to about 440,000.", []),
+        ("Output is moving from 9 million barrels a day to a target of 10 million barrels a day.", []),
+    ],
+)
+def test_change_patterns(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    _amounts, changes = _doc_amounts(nlp_amounts, text)
+    got = [(c["from_value"], c["to_value"], c["direction"], c["delta"], c["pct"]) for c in changes]
+    assert got == expected, changes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a toll is located where its event happened: the one country its sentence names
+        ("The Madrid airport reopened the morning after the attack that killed 12 people and wounded nearly 90.",
+         [(12, "deaths:-:ESP"), (90, "injured:-:ESP")]),
+        # ... unless that place is another figure's own ("in Brussels ... killing 32")
+        ("The concert hall attacks in November, which left 130 dead, were so severe that the bombings in Brussels "
+         "months later, killing 32, seemed less so.", [(130, "deaths:-:-"), (32, "deaths:-:BEL")]),
+        # only tolls: seats won in a place named elsewhere in the sentence are not the place's
+        ("The vote in Madrid gave the party 30 seats.", [(30, "seats:-:-")]),
+    ],
+)
+def test_outcome_places(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    amounts, _ = _doc_amounts(nlp_amounts, text)
+    assert [(a["value"], a["measure"]) for a in amounts] == expected
+
+
 def test_rose_pct_and_ids(nlp_amounts: Any) -> None:
     amounts, changes = _doc_amounts(nlp_amounts, "Exports rose 12% to 4.1 million tonnes. Imports fell 3%.")
     assert [(c["id"], c["pct"], c["direction"]) for c in changes] == [("C1", 12, "increase"), ("C2", 3, "decrease")]

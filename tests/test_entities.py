@@ -154,6 +154,20 @@ def test_outlet_tagged_person_and_one_word_place_tagged_person(nlp) -> None:  # 
     assert got == [("Fox News", "ORG"), ("Kobani", "GPE")]
 
 
+def test_a_titled_or_mostly_person_word_tagged_place_once_stays_a_person(nlp) -> None:  # noqa: ANN001
+    # "the Obama administration" tagged GPE must not turn "President Obama" and "Obama said" into a place
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+
+    doc = nlp("President Obama spoke in Seoul. Critics said the Obama administration waited. Obama said no.")
+    ob = [i for i, t in enumerate(doc) if t.text == "Obama"]
+    doc.ents = [Span(doc, ob[0], ob[0] + 1, label="PERSON"), Span(doc, ob[1], ob[1] + 1, label="GPE"),
+                Span(doc, ob[2], ob[2] + 1, label="PERSON")]
+    got = {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)}
+    assert ("Obama", "PERSON", 2) in got
+
+
 def test_a_known_organization_tagged_person_is_the_organization(nlp) -> None:  # noqa: ANN001
     from spacy.tokens import Span
 

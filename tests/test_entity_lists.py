@@ -88,6 +88,65 @@ def test_search_tells_articles_from_quotes(kb_store):
     assert browse.articles(db=kb_store, q="troops", sort="newest").total == 2
 
 
+def _corpus() -> list:
+    """12 small reports: "troops" in 9, a frequent entity in every other one, a rare one in one; two
+    sources, two languages, titles out of date order, one undated."""
+    out = []
+    for i in range(12):
+        word = "troops" if i % 4 != 3 else "ships"
+        t = f"Dispatch {i}: Alpha Person spoke about {word}." if i % 2 == 0 else f"Dispatch {i}: talk of {word}."
+        if i == 4:
+            t += " Rare Org agreed."
+        ents = [{"id": "E1", "name": "Alpha Person", "type": "PERSON", "country": "USA",
+                 "mentions": _mentions(t, "Alpha Person")}] if i % 2 == 0 else []
+        if i == 4:
+            ents.append({"id": "E2", "name": "Rare Org", "type": "ORG", "country": "USA",
+                         "mentions": _mentions(t, "Rare Org")})
+        out.append(record(t, None if i == 7 else f"2021-0{1 + i % 3}-{10 + i:02d}", entities=ents,
+                          title=f"{'zyx'[i % 3]} dispatch {i}", source="Wire A" if i % 3 else "Wire B",
+                          language="en" if i != 5 else "de"))
+    return out
+
+
+def test_text_match_in_every_order_and_filter(kb_store, monkeypatch):
+    """``/articles?q=`` with any order and filter (on SQLite through articles.fts_rowid, migration 0013)
+    gives the page and the total a plain filter of the same rows gives, whichever plan SQLite takes."""
+    recs = _corpus()
+    kb.ingest(recs, db=kb_store)
+    alpha = kb.find_entity("Alpha Person", db=kb_store).id
+    rare = kb.find_entity("Rare Org", db=kb_store).id
+    has = {r.id: {e.name for e in r.entities} for r in recs}
+
+    def expected(sort, source=None, date_from=None, language=None, entity=None):
+        rows = [r for r in recs if "troops" in r.text and (source is None or r.source == source)
+                and (date_from is None or (r.published or "") >= date_from)
+                and (language is None or r.language == language) and (entity is None or entity in has[r.id])]
+        if sort == "title":
+            rows.sort(key=lambda r: (r.title, r.id))
+        else:
+            dated = sorted((r for r in rows if r.published), key=lambda r: (r.published, r.id),
+                           reverse=sort == "newest")
+            rows = dated + [r for r in rows if not r.published]
+        return [r.id for r in rows]
+
+    cases = [({"sort": s}, {}) for s in ("newest", "oldest", "title")] + [
+        ({"sort": "newest", "source": "Wire A"}, {}), ({"sort": "oldest", "date_from": "2021-02-01"}, {}),
+        ({"sort": "newest", "language": "de"}, {}), ({"sort": "relevance", "source": "Wire B"}, {}),
+        ({"sort": "newest", "entity": str(alpha)}, {"entity": "Alpha Person"}),
+        ({"sort": "newest", "entity": str(rare)}, {"entity": "Rare Org"}),
+    ]
+    for few in (2000, 0):  # the match set looked up article by article / the order's index walked
+        monkeypatch.setattr(browse, "_FEW_MATCHES", few)
+        for kw, extra in cases:
+            want = expected(**{**{k: v for k, v in kw.items() if k != "entity"}, **extra,
+                               "sort": kw["sort"] if kw["sort"] != "relevance" else "newest"})
+            for offset, limit in ((0, 50), (0, 2), (3, 2)):
+                page = browse.articles(db=kb_store, q="troops", offset=offset, limit=limit, **kw)
+                assert [a.id for a in page.items] == want[offset:offset + limit], (few, kw, offset)
+                assert page.total == len(want), (few, kw, offset)
+    assert browse.articles(db=kb_store, q="nothingmatches", sort="newest").total == 0
+
+
 def test_a_base_at_0009_upgrades_its_search_and_event_parties(kb_url):
     """Rows written under revision 0009 (the old full-text layout, parties without dates) read the same
     after the upgrade: search by kind, and an entity's events in order."""
@@ -117,8 +176,11 @@ def test_a_base_at_0009_upgrades_its_search_and_event_parties(kb_url):
         with store.connect() as conn:
             assert conn.execute(sa.select(t.event_parties.c.published, t.event_parties.c.confidence)
                                 .where(t.event_parties.c.entity_id == 1)).all() == [("2020-09-10", 0.9)]
+        # the upgraded article's fts rowid is on its row (0013): found in date order too
+        assert [a.id for a in browse.articles(q="troops", sort="newest", db=store).items] == [rec.id]
         kb.ingest([followup(4000)], db=store)  # new rows after the upgraded ones
         assert kb.search_page("troops", db=store, kind="article").total == 2
+        assert browse.articles(q="troops", sort="oldest", db=store).total == 2
     finally:
         store.close()
 

@@ -64,3 +64,26 @@ def test_every_feature_has_a_reader_and_run_time_reads_what_the_model_needs() ->
     assert set(confidence._FEATURES) == set(FEATURES)
     names = confidence.runtime_features(load_model())
     assert set(load_model().names) <= set(names) and set(CAPPED) <= set(names)
+
+
+def test_round3_features_read_the_parse() -> None:
+    """background: a noun event placed in time ("after the bombing"); named_event: a noun named by a
+    date or a proper noun; generic_actor: a bare plural class of people as the only actor."""
+    from newsgraph import nlp as _nlp
+    from newsgraph.extract.events import extract_events
+
+    nlp = _nlp.load(components=("entities", "places", "events"))
+
+    def feats(text: str, word: str) -> dict[str, float]:
+        trace: list = []
+        extract_events(nlp(text), trace=trace)
+        i = text.index(word)
+        return next(f for e, f in trace if e.trigger_start <= i < e.trigger_end)
+
+    assert feats("Two men were arrested after the bombing of the mosque by militants.", "bombing")[
+        "background"] == 1.0
+    assert feats("Militants bombed the mosque in Kano on Friday.", "bombed")["background"] == 0.0
+    assert feats("Two men were arrested after the 2015 attacks by militants on the embassy.", "attacks")[
+        "named_event"] == 1.0
+    assert feats("Protesters attacked the embassy in Nairobi.", "attacked")["generic_actor"] == 1.0
+    assert feats("Kenya attacked the rebel base.", "attacked")["generic_actor"] == 0.0

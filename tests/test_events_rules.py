@@ -67,6 +67,29 @@ SENSES = [
     ("The president is working to demonstrate that he has a plan.", "demonstrate", None),
     ("Taliban fighters fired rockets at the base.", "fired", "ASSAULT"),
     ("Israeli troops fired on protesters near the fence.", "fired", "FIGHT"),
+    # round 3: backing down, words offered, missile tests, conditions of speaking, gatherings sought,
+    # round-ups of views, modifiers and generic gerunds
+    ("The government is backing down from its demands on the port.", "backing", "CONCEDE"),
+    ("The ministry offered a rebuttal to the allegations.", "offered", None),
+    ("The general offered an apology to the villagers.", "offered", "CONCEDE"),
+    ("Pyongyang fired two ballistic missiles into the sea on Tuesday.", "fired", "MOBILIZE"),
+    ("Pyongyang fired two ballistic missiles on Tuesday.", "fired", "MOBILIZE"),
+    ("Pyongyang launched a ballistic missile on Friday.", "launched", "MOBILIZE"),
+    ("The navy fired missiles at the radar station.", "fired", "FIGHT"),
+    ("A diplomat who asked to remain anonymous said the talks had stalled.", "asked", None),
+    ("The ministers will seek a meeting with Beijing.", "seek", "CONSULT"),
+    ("The agency rounds up what ministers said on Sunday.", "rounds", None),
+    ("The agency armed the fighting groups in the valley.", "fighting", None),
+    ("Visiting lawmakers praised the plan.", "Visiting", None),
+    ("Pardoning your own aides is one thing.", "Pardoning", None),
+    ("The envoy offered her congratulations to the new president.", "offered", "SUPPORT"),
+    ("The senator asked: who ordered the raid?", "asked", None),
+    ("The senator asked the minister to resign.", "asked", "DEMAND"),
+    ("The former mayor was taken to hospital with a heart attack.", "attack", None),
+    ("Pyongyang answered with abusive personal attacks on the South Korean president.", "attacks", "DISAPPROVE"),
+    ("The ministers were seizing on a report that backed their claims.", "seizing", None),
+    ("The consulate staff rushed to meet the deadline.", "meet", None),
+    ("The department released all of the messages on Friday.", "released", None),
 ]
 
 
@@ -112,7 +135,7 @@ def test_senses_data_file_uses_known_types() -> None:
             assert row.type == NO_EVENT or row.type in PLOVER_TYPES, row
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
-                                "child", "subjcomp", "xcomppass"}, row
+                                "child", "subjcomp", "xcomppass", "question"}, row
                 if kind in {"obj", "pobj"}:
                     assert arg in senses.classes or arg == "person", row
 
@@ -135,6 +158,7 @@ MODALITY = [
     ("The United Nations urged Sudan to release the prisoners.", "urged", "DEMAND", "asserted"),
     ("Russia paid the militants to kill American soldiers.", "kill", "ASSAULT", "intended"),
     ("Brazil condemned the coup in Peru.", "condemned", "DISAPPROVE", "asserted"),
+    ("There was never a request for Ruiz to meet with Abe.", "meet", "CONSULT", "negated"),
 ]
 
 

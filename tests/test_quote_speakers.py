@@ -73,6 +73,12 @@ PRONOUNS = [
 ]
 
 TITLED = [
+    # the person named in apposition to the speaker's role speaks; a possessed government stays the group
+    ("The party's 15-member Platform Drafting Committee met on Friday. Its chairman, Tom Walsh, said the draft "
+     "was ready.",
+     [("indirect", "the draft was ready", "Tom Walsh", None)]),
+    ("A senior Pentagon official, Jeff Davis, said the strikes would continue.",
+     [("indirect", "the strikes would continue", "Jeff Davis", None)]),
     ("National Economic Council Director Larry Kudlow said the economy would grow next year.",
      [("indirect", "the economy would grow next year", "Larry Kudlow", "National Economic Council")]),
     ("Acme Corporation chief executive Anna Keller said the deal was close.",
@@ -224,6 +230,38 @@ NOT_QUOTES = [
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),
 ]
+
+
+MISTYPED = [
+    # NER types the agent's name ORG: a name right after a job noun is a person, and "he" goes back to him
+    ('FBI agent Brock Domin wrote in the filing that Manafort had contacted two witnesses. "The investigation is '
+     'ongoing," he added.',
+     [("indirect", "Manafort had contacted two witnesses", "Brock Domin", "FBI"),
+      ("direct", "The investigation is ongoing", "Brock Domin", None)]),
+    # NER types a one-word name NORP: one who "says" and is no nationality is a person, and "she" is her
+    ('The protests grew on Friday. Someone pulled him out of the car, says Neslihan, and stabbed him. Neslihan '
+     'blames the police. "I will never forgive them," she says.',
+     [("indirect", "Someone pulled him out of the car", "Neslihan", None),
+      ("direct", "I will never forgive them", "Neslihan", None)]),
+]
+
+# group words stay groups: "a New Hampshire Republican" is anyone of a party, and an organization named after
+# a compound adjective ("15-member") is no person
+GROUP_WORDS = [
+    ('"It was close," said a New Hampshire Republican. The Republican establishment is worried.', "Republican", "NORP"),
+    ("The party's 15-member Platform Drafting Committee met on Friday.", "Platform Drafting Committee", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISTYPED)
+def test_names_ner_mistyped_are_speakers(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), GROUP_WORDS)
+def test_group_words_are_not_made_persons(qnlp, text, name, kind) -> None:
+    doc = qnlp(text)
+    assert {e["name"]: e["type"] for e in doc._.newsgraph_entities}[name] == kind
 
 
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)

@@ -177,6 +177,60 @@ def test_an_undated_lookup_reads_at_most_the_cap_per_word_key(tmp_path) -> None:
     assert len(many) > len(few)
 
 
+def test_a_dated_lookup_reads_at_most_the_cap_per_key_nearest_day_first(kb_url) -> None:  # noqa: F811
+    from newsgraph.kb.stories import StoryAssigner
+    from newsgraph.kb.storyfeatures import features_of, params
+
+    recs, gold = story_reports(spacing_days=0)  # every story on the same two days: dense windows
+    db = kb_url
+    kb.store_articles(recs, db=db)
+    probe = features_of(record(recs[0].text + " Later.", recs[0].published, title=recs[0].title))
+    capped = StoryAssigner(dataclasses.replace(params(), key_cap=1))
+    with open_store(db) as st, st.connect() as c:
+        few = capped._candidates(c, probe, {})
+        every = StoryAssigner(dataclasses.replace(params(), key_cap=0))._candidates(c, probe, {})
+    keys = probe.keys(params().index_terms)
+    assert 0 < len(few) <= 2 * len(keys) and len(few) < len(every)
+    assert {c.article_id for c, _ in few} <= {c.article_id for c, _ in every}
+    # the report told by the same story is among the nearest reads of its rare keys
+    assert any(gold.get(c.article_id) == gold[recs[0].id] for c, _ in few)
+
+
+def test_only_the_candidates_sharing_most_keys_are_scored_under_the_cap(tmp_path) -> None:
+    from newsgraph.kb.stories import StoryAssigner
+    from newsgraph.kb.storyfeatures import features_of, params
+
+    recs, gold = story_reports(spacing_days=0)
+    db = str(tmp_path / "c.db")
+    kb.store_articles(recs, db=db)
+    probe = features_of(record(recs[0].text + " Later.", recs[0].published, title=recs[0].title))
+    with open_store(db) as st, st.connect() as c:
+        every = StoryAssigner(dataclasses.replace(params(), candidate_cap=0))._candidates(c, probe, {})
+        two = StoryAssigner(dataclasses.replace(params(), candidate_cap=2))._candidates(c, probe, {})
+    assert len(every) > 2 and len(two) == 2
+    # the kept ones are the report itself (same text) and reports of its story, not the other stories'
+    assert {gold.get(c.article_id) for c, _ in two} == {gold[recs[0].id]}
+
+
+def test_a_cap_no_window_reaches_gives_the_same_partition(tmp_path) -> None:
+    from newsgraph.kb import stories
+    from newsgraph.kb.storyfeatures import params
+
+    recs, _ = story_reports()
+    parts = []
+    for cap in (0, 1000):
+        db = str(tmp_path / f"cap{cap}.db")
+        p = dataclasses.replace(params(), key_cap=cap, candidate_cap=cap)
+        saved = stories.params
+        stories.params = lambda p=p: p  # type: ignore[assignment]
+        try:
+            kb.store_articles(recs, db=db)
+        finally:
+            stories.params = saved  # type: ignore[assignment]
+        parts.append(partition(db))
+    assert parts[0] == parts[1]
+
+
 def test_undated_reports_are_looked_up_by_rare_words_only() -> None:
     from newsgraph.kb.storyfeatures import features_of, idf_table, params
 
@@ -399,3 +453,17 @@ def test_deleting_a_report_updates_its_story(tmp_path) -> None:
         assert c.execute(sa.select(sa.func.count()).select_from(t.story_keys)
                          .where(t.story_keys.c.article_id == recs[2].id)).scalar_one() == 0
     assert len(rows) == 1 and rows[0]["article_count"] == 2 and rows[0]["outlet_count"] == 2
+
+
+def test_story_words_are_scikit_learns() -> None:
+    """The story features' own analyzer (no scikit-learn import at ingest) gives the words of the
+    CountVectorizer the story parameters were fitted with."""
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    from newsgraph.kb.storyfeatures import _TOKEN, analyzer
+
+    theirs = sklearn_text.CountVectorizer(stop_words="english", token_pattern=_TOKEN.pattern).build_analyzer()
+    texts = ["The U.S. said it would withdraw 2,000 troops from Iraq's north by 2021.",
+             "Ukraine's foreign-minister (Dmytro Kuleba) met NATO's chief; they're 'hopeful' — l'état, Ærø, 3rd.",
+             "", "a I x9 _under_ co-operate it's THEIRS Über café naïve 42nd\nnext-line ALSO amongst"]
+    for text in texts:
+        assert analyzer()(text) == theirs(text)

@@ -27,9 +27,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .lexicon import read_tsv
+from .lexicon import outlet_of, read_tsv
 
-__all__ = ["PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
+__all__ = ["is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
            "exact_person", "use_parser"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
@@ -124,36 +124,127 @@ class PersonName:
         return " ".join(x for x in (self.given, self.surname_core, self.suffix) if x)
 
 
+@lru_cache(maxsize=1)
+def _epithets() -> frozenset[str]:
+    """data/name_epithets.tsv: words written before a name that are no part of it ("Crooked Hillary")."""
+    return frozenset(fold(r[0]) for r in read_tsv("name_epithets.tsv"))
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> dict[str, str]:
+    """data/not_name_words.tsv: folded word → the entity type a name holding it has ("patrol" → ORG)."""
+    return {fold(r[0]): r[1] for r in read_tsv("not_name_words.tsv")}
+
+
+# A modifier joined to a title by a hyphen ("Then-President", "Ex-Senator"): two words, both dropped.
+_HYPHEN_TITLE = re.compile(r"^(then|ex|former|now|late|acting|interim)-(\S+)$", re.I)
+# Glue between two words written without a space: a lower-case run then a capital ("RubioGOP",
+# "KushnerTrump"), or letters then digits ("McCain2020"); The Hill's hover cards and related links.
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
+_PREFIX_GLUE = re.compile(r"^(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Du|St|Della)[A-Z]")
+
+
+def _split_glued(tok: str) -> tuple[str, bool]:
+    """The part of a token before glued text, and whether anything was cut."""
+    m = _GLUE.search(tok)
+    if m is None:
+        return tok, False
+    if _PREFIX_GLUE.match(tok) and m.start() <= 4 and not _GLUE.search(tok, m.start() + 1):
+        return tok, False  # "MacArthur", "DeSantis": a name prefix, not glue
+    return tok[:m.start()], True
+
+
+def _is_caps_word(tok: str) -> bool:
+    """"AFP", "GOP": an acronym, not a name word (initials "H.W." and "III" are names)."""
+    bare = tok.strip(".,")
+    return len(bare) >= 3 and bare.isalpha() and bare.isupper() and fold(bare) not in GENERATIONAL
+
+
+def _cut_tail(toks: list[str]) -> list[str]:
+    """A name ends where a repeated word, an acronym or a news outlet begins: "Paul Ryan Paul Davis
+    Ryan" → "Paul Ryan", "Saul Loeb AFP Getty Images" → "Saul Loeb" (hover cards, photo credits); a
+    word glued to the next leaves only itself: "John Sidney McCain2020 Democrats" → "McCain"."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, tok in enumerate(toks):
+        key = fold(tok).strip(",")
+        if i and (key in seen and len(key) > 1 and key not in _PARTICLES or _is_caps_word(tok)
+                  or i >= 2 and any(outlet_of(" ".join(toks[i:i + k])) for k in (2, 3) if i + k <= len(toks))):
+            break
+        left, cut = _split_glued(tok)
+        if cut:
+            # a hover card's full name ("[Donald] John TrumpGOP"): its first words may be a middle
+            # name or another card's tail; only the surname the glue is on is sure
+            return [left] if left else out
+        out.append(tok)
+        seen.add(key)
+    return out
+
+
+def _expand_hyphen_titles(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in toks:
+        m = _HYPHEN_TITLE.match(tok)
+        if m and fold(m.group(2)) in _titles():
+            out.extend((m.group(1), m.group(2)))
+        else:
+            out.append(tok)
+    return out
+
+
+def _leading_title_len(toks: list[str]) -> int:
+    """How many leading tokens are titles ("Secretary of State John Kerry" → 3)."""
+    n, titles = 0, _titles()
+    while n < len(toks) - 1:
+        for k in (4, 3, 2, 1):
+            if n + k < len(toks) and fold(" ".join(toks[n:n + k])) in titles:
+                n += k
+                break
+        else:
+            return n
+    return n
+
+
 @lru_cache(maxsize=200_000)
 def clean_name(text: str) -> str | None:
     """A person alias trimmed to its name, or None when it is no name (rule 5).
 
     Drops brackets and bullets, leading words that are not name words ("Removing Trump",
-    "WATCH Obama", "n't Obama"), possessives; refuses run-together words ("TrumpTrump").
+    "WATCH Obama", "n't Obama", "Crooked Hillary"), possessives, and everything from glued text,
+    a repeated word or an acronym on (:func:`_cut_tail`); refuses a word written twice ("TrumpTrump").
     """
     t = unicodedata.normalize("NFKC", text).replace("’", "'").strip()
     if _BRACKETS.search(t):
         t = _BRACKETS.sub(" ", t)
     t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")
-    toks = t.split()
-    while toks and (_CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
+    toks = _expand_hyphen_titles(t.split())
+    epithets, stop = _epithets(), not_name_words()
+    if toks and stop.get(fold(toks[0])) == "EVENT":
+        return None  # "Typhoon Haiyan": a storm named like a person
+    while toks and (fold(toks[0]) in stop or _CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
                     or (len(toks) > 1 and toks[0].lower() in _FUNCTION_WORDS)
+                    or (len(toks) > 1 and fold(toks[0]) in epithets)
                     or (toks[0].isupper() and len(toks[0]) > 2 and "." not in toks[0])
                     or (toks[0].lower().endswith("ing") and len(toks) > 1 and toks[0][0].isupper()
                         and len(toks[0]) > 5)):
         toks = toks[1:]
     if not toks:
         return None
+    if len(toks) == 1 and len(toks[0]) >= 6 and toks[0][:len(toks[0]) // 2] * 2 == toks[0]:
+        return None  # "TrumpTrump" alone: nothing but glue (inside a longer name _cut_tail trims it)
+    lead = _leading_title_len(toks)
+    toks = toks[:lead] + _cut_tail(toks[lead:])
+    if len(toks) <= lead:
+        return None
     for tok in toks[:-1]:
         if re.search(r"['’]s?$", tok) and not re.match(r"^[A-Z]['’]", tok):
             return None  # "Bill Kristol's Twitter": a possessive inside, a person's thing, not a name
-    for tok in toks:
+    for tok in toks[lead:]:
+        if fold(tok) in stop:
+            return None  # "Border Patrol", "Obama White House": an institution, not a person
         if not _NAME_TOKEN.match(tok) and tok.lower().rstrip(".") not in GENERATIONAL:
             return None
         if _RUN_TOGETHER.search(tok) and not tok.startswith(_NAME_PREFIXES):
-            return None
-        half = len(tok) // 2
-        if len(tok) >= 6 and len(tok) % 2 == 0 and tok[:half].lower() == tok[half:].lower():
             return None
     return " ".join(toks)
 
@@ -162,6 +253,11 @@ def clean_name(text: str) -> str | None:
 def _titles() -> frozenset[str]:
     """Honorifics plus every title of data/titles.tsv, folded ("prime minister", "sen")."""
     return frozenset(_HONORIFICS | {fold(r[0]) for r in read_tsv("titles.tsv")} | {"first lady", "chair"})
+
+
+def is_title(word: str) -> bool:
+    """A one-word title or honorific ("Senator", "Mr.", "agent")."""
+    return fold(word) in _titles()
 
 
 def _split_title(toks: list[str]) -> tuple[str, list[str]]:
@@ -292,6 +388,13 @@ def same_person(a: PersonName, b: PersonName) -> bool:
         if suffixed.suffix != "jr" or not suffixed.middle:
             return False
     return _middles_agree(a, b)
+
+
+def reversed_name(n: PersonName) -> PersonName | None:
+    """ "Trump Donald" read the other way round (two words, nothing else), or None."""
+    if n.bare or n.middle or n.suffix or "-" in n.surname:
+        return None
+    return PersonName(n.surname, (), n.given, "", n.title)
 
 
 def exact_person(a: PersonName, b: PersonName) -> bool:

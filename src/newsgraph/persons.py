@@ -32,7 +32,17 @@ from functools import lru_cache
 
 from .actors import office_holder, person_actor
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
-from .names import PersonName, fold, parse_person, same_person, strip_title
+from .names import (
+    PersonName,
+    fold,
+    given_key,
+    is_title,
+    not_name_words,
+    parse_person,
+    reversed_name,
+    same_person,
+    strip_title,
+)
 from .record import Article, Entity, Mention
 
 __all__ = ["repair_record", "person_country", "first_name_gender"]
@@ -100,6 +110,32 @@ def _full_people(items: list[tuple[Mention, PersonName, str]]) -> list[_Person]:
         target.full_mentions.append(m)
         target.sources[src] += 1
     return people
+
+
+def _right_way_round(q: _Person, p: _Person) -> bool:
+    """Whether q's order of two names beats p's: a known first name first, else more full mentions."""
+    assert q.rep is not None and p.rep is not None
+    kq, kp = first_name_gender(q.rep.given) is not None, first_name_gender(p.rep.given) is not None
+    return kq and not kp or kq == kp and len(q.full_mentions) > len(p.full_mentions)
+
+
+def _join_reversed(people: list[_Person]) -> list[_Person]:
+    """"Trump Donald" joins the report's "Donald Trump": a two-word name read the other way round."""
+    out = list(people)
+    for p in people:
+        if p not in out:
+            continue
+        rev = reversed_name(p.rep) if p.rep is not None else None
+        if rev is None:
+            continue
+        hits = [q for q in out if q is not p and q.rep is not None and same_person(q.rep, rev)]
+        if len(hits) == 1 and _right_way_round(hits[0], p):
+            q = hits[0]
+            q.mentions.extend(p.mentions)
+            q.full_mentions.extend(p.full_mentions)
+            q.sources.update(p.sources)
+            out.remove(p)
+    return out
 
 
 def _gender_hint(text: str, m: Mention) -> str | None:
@@ -235,29 +271,139 @@ def _lone_given_is_error(n: PersonName, count: int, main_given: set[str]) -> boo
     return count == 1 and n.given not in main_given and first_name_gender(n.given) is None and len(n.given) > 1
 
 
+# A hover card (The Hill): the link word, the person's full name, and the surname again glued to the
+# next headline: "President Trump Donald John TrumpGOP senators balk...". The card is no mention: a
+# mention running into it is cut where it begins, one inside it is the card's glued surname.
+_HOVER = re.compile(r"\b([A-Z][\w'’-]+) ((?:[A-Z][\w.'’-]* ){1,3})\1(?=[A-Z0-9])")
+
+
+def _hover_cards(text: str) -> list[tuple[int, int]]:
+    """(start of the card's name, end of its glued surname) of every hover card of a text."""
+    return [(m.start(2), m.end()) for m in _HOVER.finditer(text)] if text else []
+
+
+def _in_card(m: Mention, cards: list[tuple[int, int]], text: str) -> Mention | None:
+    """A mention inside a card stands for the card's glued surname ("Hillary Diane Rodham ClintonTrump..."
+    → "Clinton"): the legal name would add middle names no report uses; None when not in a card."""
+    for lo, hi in cards:
+        if lo <= m.start < hi:
+            sur = _HOVER.match(text, text.rfind(" ", 0, lo - 1) + 1)
+            word = sur.group(1) if sur else ""
+            return Mention(start=hi - len(word), end=hi, text=word) if word else m
+    return None
+
+
+def _trim_hover(m: Mention, cards: list[tuple[int, int]]) -> Mention:
+    """A mention that runs into a hover card ends where the card begins: "Trump Donald" → "Trump"."""
+    for lo, _hi in cards:
+        if m.start < lo < m.end:
+            cut = m.text[:lo - m.start].rstrip()
+            if cut:
+                return Mention(start=m.start, end=m.start + len(cut), text=cut)
+    return m
+
+
+def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
+    """A person's title right before the mention ("FBI agent Brock Domin", "Mr. Brock Domin")."""
+    before = text[max(0, m.start - 40):m.start]
+    if before[-1:] not in (" ", "\u00a0"):
+        return False
+    words = before.split("\n")[-1].split()
+    for k in range(min(lex.max_title_tokens, len(words)), 0, -1):
+        title = words[len(words) - k:]
+        if lex.title_of(title):
+            # a title written in lower case ("agent"), or one before a known first name: capitalized
+            # titles also stand before organizations ("Chairman Federal Reserve" is not a person)
+            given = m.text.split()[0]
+            return title[0].islower() or first_name_gender(given) is not None or fold(title[0]) in _GENDER_OF_TITLE
+    return False
+
+
+def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonName, str]]:
+    """Quote speakers NER did not tag: a speaker span that no entity covers and that is a person's
+    full name, with a known first name or a title ("Theresa May", "Sen. Bob Corker" + hover card)."""
+    spans = sorted({(q.speaker_start, q.speaker_end) for q in rec.quotes
+                    if q.speaker is None and q.speaker_start is not None and q.speaker_end is not None})
+    if not spans:
+        return []
+    covered = [(m.start, m.end) for e in rec.entities for m in e.mentions]
+    out: list[tuple[Mention, PersonName, str]] = []
+    for lo, hi in spans:
+        if any(a < hi and lo < b for a, b in covered):
+            continue
+        raw = rec.text[lo:hi]
+        name = strip_title(raw)
+        n = parse_person(raw) if name else None
+        if name is None or n is None or n.bare or not (n.title or first_name_gender(n.given)):
+            continue
+        if lex.country_of(name) or lex.outlet_of(name) or name not in raw:
+            continue
+        at = lo + raw.index(name)
+        out.append((Mention(start=at, end=at + len(name), text=name), n, f"speaker@{lo}"))
+        covered.append((lo, hi))
+    return out
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+
+
+def _drop_common_word(m: Mention, lower: frozenset[str]) -> Mention:
+    """"Team Obama", "Once Obama", "Define Mitt Romney": a first word that the same report writes in lower
+    case elsewhere, and that is no known first name or title, is a word of the sentence, not a name."""
+    first, _, rest = m.text.partition(" ")
+    if not rest or not first[:1].isupper() or not first[1:].islower() or first.lower() not in lower:
+        return m
+    if first_name_gender(first) is not None or given_key(first) != frozenset({fold(first)}) or is_title(first):
+        return m
+    cut = m.text.index(rest)
+    return Mention(start=m.start + cut, end=m.end, text=rest)
+
+
 def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, PersonName, str]],
                                                      list[tuple[Mention, PersonName, str]], set[str]]:
     """(full-name mentions, bare mentions, ids of the entities that were taken) of a record."""
     full: list[tuple[Mention, PersonName, str]] = []
     bare: list[tuple[Mention, PersonName, str]] = []
     taken: set[str] = set()
+    cards = _hover_cards(rec.text)
+    lower = _lower_words(rec.text)
     for e in rec.entities:
         if e.type != "PERSON":
             continue
         taken.add(e.id)
         for m in e.mentions:
+            if cards:
+                m = _in_card(m, cards, rec.text) or _trim_hover(m, cards)
+            m = _drop_common_word(m, lower)
             n = parse_person(m.text)
             if n is None:
                 continue
             (bare if n.bare else full).append((m, n, e.id))
-    surnames = {n.surname for _m, n, _s in full} | {n.surname_core for _m, n, _s in full}
+    # rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
+    # whatever type NER gave it elsewhere ("Kucherena" ORG beside "Kucherena" PERSON)
+    full.extend(_missed_speakers(rec, lex))
+    speakers = {q.speaker for q in rec.quotes if q.speaker}
+    surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
     for e in rec.entities:
         if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name):
             continue
         parsed = [(m, parse_person(m.text)) for m in e.mentions]
-        if parsed and all(n is not None and n.bare and n.surname in surnames for _m, n in parsed):
-            taken.add(e.id)
-            bare.extend((m, n, e.id) for m, n in parsed if n is not None)
+        if not parsed or any(n is None for _m, n in parsed):
+            continue
+        # a full name right after a person's title is a person ("FBI agent Brock Domin" typed ORG)
+        titled = all(n is not None and not n.bare for _m, n in parsed) and (
+            any(_titled(rec.text, m, lex) for m, _n in parsed)
+            or e.id in speakers and all(n is not None and first_name_gender(n.given) for _m, n in parsed))
+        if not titled and not all(n is not None and n.surname_core in surnames for _m, n in parsed):
+            continue
+        taken.add(e.id)
+        for m, n in parsed:
+            if n is not None:
+                (bare if n.bare else full).append((m, n, e.id))
     return full, bare, taken
 
 
@@ -274,6 +420,7 @@ def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
             bare.extend((m, PersonName("", (), p.rep.surname, ""), src) for m in p.mentions)
         else:
             keep.append(p)
+    keep = _join_reversed(keep)
     anchor = _office_people(rec, bare, keep, lex)
     people = keep + list({id(p): p for p in anchor.values()}.values())  # each office holder once, in order
     by_surname = _surname_index(people)
@@ -419,7 +566,7 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
     old = {e.id: e for e in rec.entities}
     out: list[tuple[Entity, set[str]]] = []
     for i, p in enumerate(people):
-        mine = [old[s] for s, j in owner.items() if j == i]
+        mine = [old[s] for s, j in owner.items() if j == i and s in old]  # "speaker@..": no old entity
         roles = [r for e in mine for r in e.roles]
         roles = list(dict.fromkeys(roles))
         mentions = sorted(p.mentions, key=lambda m: m.start)
@@ -432,16 +579,39 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
     return out, owner
 
 
+def _retyped(e: Entity) -> Entity:
+    """A PERSON entity named with a word no person's name holds takes that word's type (rule 4)."""
+    if e.type != "PERSON":
+        return e
+    words = not_name_words()
+    kinds = [words[w] for w in (fold(x) for x in e.name.split()) if w in words]
+    if not kinds:
+        return e
+    # "Hogg's Twitter": the thing typed is what follows the possessive, not its owner
+    name = re.split(r"['’]s? ", e.name)[-1].strip() or e.name
+    return e.model_copy(update={"type": kinds[-1], "name": name})
+
+
+def _needs_repair(rec: Article, lex: Lexicon) -> bool:
+    """A person entity, a speaker without an entity, or a titled full name under another type."""
+    if any(e.type == "PERSON" for e in rec.entities):
+        return True
+    if any(q.speaker is None and q.speaker_start is not None for q in rec.quotes):
+        return True
+    return any(e.type in _FLIPPABLE and len(e.name.split()) >= 2 and _titled(rec.text, m, lex)
+               for e in rec.entities for m in e.mentions)
+
+
 def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     """The record with its person entities re-grouped by the name rules (see the module docstring)."""
-    if not any(e.type == "PERSON" for e in rec.entities):
-        return rec
     lex = lex or load_lexicon()
+    if not _needs_repair(rec, lex):
+        return rec
     people, taken = _group(rec, lex)
     made, owner = _person_entities(rec, people, lex)
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
-    for e in orphans:  # nothing of it parsed as a name: keep it as it was
-        made.append((e, {e.id}))
+    for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)
+        made.append((_retyped(e), {e.id}))
         owner[e.id] = len(made) - 1
     kept = [(e, {e.id}) for e in rec.entities if e.id not in taken]
     allents = made + kept
@@ -463,8 +633,9 @@ def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
     spans = _PersonSpans(ents)
     quotes = []
     for q in rec.quotes:
-        if not q.speaker:
-            quotes.append(q)
+        if not q.speaker:  # a speaker NER missed may have become a person (_missed_speakers)
+            found = _overlapping(ents, q.speaker_start, q.speaker_end)
+            quotes.append(q.model_copy(update={"speaker": found}) if found else q)
             continue
         target = remap.get(q.speaker, q.speaker)
         if by_id.get(target) is not None and by_id[target].type == "PERSON":

@@ -284,10 +284,22 @@ def _run(
         # workers do all of each article's work (newsgraph.parallel); this process only hands out items
         from .parallel import run_parallel
 
+        _warm()
+
         return run_parallel(pairs, model=model, n_process=n_process, chunk_chars=chunk_chars,
                             batch_chars=batch_chars)
     return _Stream(nlp, pairs, n_process=1, batch_size=batch_size, chunk_chars=chunk_chars,
                    batch_chars=batch_chars).results()
+
+
+def _warm() -> None:
+    """Build the tables every worker builds on its first article, once, before they fork: each would
+    otherwise spend its own 1.5-2 s on them (the language model and the reference-actor index, which
+    the parent's person repair also reads)."""
+    from .actors import _index
+
+    _langid()
+    _index()
 
 
 _Meta = tuple[int, Item, int, int]  # input index, item, chunk offset, number of chunks

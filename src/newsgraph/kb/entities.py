@@ -40,11 +40,13 @@ from sqlalchemy.engine import Connection
 
 from ..actors import actor_for
 from ..lexicon import load_lexicon
-from ..names import PersonName, exact_person, parse_person, same_person
+from ..names import PersonName, exact_person, parse_person, reversed_name, same_person
 from ..record import Entity
 from ..store import schema as t
+from ..variants import skeleton, variant_person
 from .entity_state import EntityState
 from .evidence import active_near, context_pick, note_co
+from .variant_join import variant_bare, variant_candidate
 
 __all__ = ["normalize_name", "type_group", "EntityState", "EntityIndex", "DOMINANCE"]
 
@@ -91,6 +93,7 @@ class EntityIndex:
         self.states: dict[int, EntityState] = {}
         self.keys: dict[tuple[str, str], set[int]] = defaultdict(set)  # (group, norm) → ids
         self.surnames: dict[str, set[int]] = defaultdict(set)  # norm surname → full-name PERSON ids
+        self.skeletons: dict[str, set[str]] = defaultdict(set)  # consonant skeleton → surnames (variant_join)
         self.givens: set[str] = set()  # given names of full-name persons (a one-word name may be one)
         self.blocked: set[tuple[str, str]] = set()  # (alias norm, entity name norm) kept apart by an analyst
         self.redirects: dict[int, int] = {}  # merged id → survivor
@@ -120,6 +123,7 @@ class EntityIndex:
                 continue
             if kind == "surname":
                 idx.surnames[norm].add(eid)
+                idx.skeletons[skeleton(norm)].add(norm)
             else:
                 idx.keys[(type_group(st_.type), norm)].add(eid)
         idx.givens = {p.given for st in idx.states.values() if (p := st.person) is not None and not p.bare}
@@ -181,8 +185,8 @@ class EntityIndex:
         so a bare "Trump" does not join Melania just because she was the first Trump stored.
         """
         sur = self.surnames.get(surname, set())
-        if not sur:
-            return None
+        if not sur:  # a spelling variant ("Suleimani"): one established person the report's names support
+            return variant_bare(self, surname, names, self._context[0]) if use_context else None
         context, published = self._context if use_context else (frozenset(), None)
         # dates: people the base has only seen years away from the report are no candidates
         sur = {i for i in sur if active_near(self.states[i], published)} or sur
@@ -253,10 +257,11 @@ class EntityIndex:
 
     def _resolve_person(self, e: Entity) -> int | None:
         n = _person_of(e)
-        if n is None:
-            return self._pick(e, self._candidates(e))
+        if n is None:  # no name at all ("MBS", "LGBT"): a row of that name under another type, if any
+            return self._pick(e, self._candidates(e)) or (self._other_type_row(e) if _is_bare(e.name) else None)
         if not n.bare:
-            return self._person_candidates(e, n)
+            return self._person_candidates(e, n) or self._reversed_person(e, n) or \
+                variant_candidate(self, e.name, n, self._context[0])
         full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles), use_context=False)
         bare_rows = {i for i in self.keys.get(("person", normalize_name(e.name)), set())
                      if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))}
@@ -270,6 +275,18 @@ class EntityIndex:
         if bare_rows:
             return min(bare_rows)
         return self._other_type_row(e)
+
+    def _reversed_person(self, e: Entity, n: PersonName) -> int | None:
+        """"Trump Donald" (a hover card read backwards): the one established person of the reversed name."""
+        rev = reversed_name(n)
+        if rev is None:
+            return None
+        cands = [i for i in self.surnames.get(rev.surname_core, ())
+                 if (p := self.states[i].person) is not None and same_person(p, rev) and self._allowed(i, (e.name,))]
+        if len(cands) != 1:
+            return None
+        st = self.states[cands[0]]
+        return cands[0] if st.mention_count >= DOMINANCE or st.actor else None
 
     def _other_type_row(self, e: Entity) -> int | None:
         """Rule 4 the other way: a one-word name the base holds under another type ("Twitter" as an
@@ -334,6 +351,7 @@ class EntityIndex:
         if n is not None and not n.bare:
             self.givens.add(n.given)
             self.surnames[n.surname_core].add(gid)
+            self.skeletons[skeleton(n.surname_core)].add(n.surname_core)
             self._new_aliases.append({"norm": n.surname_core, "entity_id": gid, "kind": "surname"})
         return gid
 
@@ -364,7 +382,7 @@ class EntityIndex:
         if first_in_article:
             st.article_count += 1
         st.vote("types", e.type, max(len(e.mentions), 1))
-        if e.type == "PERSON" and not _is_bare(e.name):
+        if e.type == "PERSON" and not _is_bare(e.name) and self._alias_fits(st, e.name):
             st.vote("names", e.name, max(len(e.mentions), 1))
         if st.type == "PERSON" or e.type == "PERSON":
             st.vote("countries", e.country, 1)
@@ -403,7 +421,7 @@ class EntityIndex:
             return False
         if a.bare:
             return a.surname in (p.surname, p.surname_core) or p.bare
-        return p.bare and a.surname_core == p.surname_core or not p.bare and same_person(a, p)
+        return p.bare and a.surname_core == p.surname_core or not p.bare and (same_person(a, p) or variant_person(a, p))
 
     def _adopt_bare(self, full: EntityState) -> None:
         """A new full-name person absorbs a stored bare-surname entity when it is the only candidate."""

@@ -56,7 +56,11 @@ def count_of(conn: Any, query: sa.Select[Any]) -> int:
 def fetch_page(conn: Any, query: sa.Select[Any], *, offset: int, limit: int,
                make: Callable[[Any], T] = lambda r: r) -> Page[T]:
     """Run ``query`` (already ordered) for one page and count its whole result."""
-    rows = conn.execute(query.offset(offset).limit(limit)).mappings().all()
+    result = conn.execute(query.offset(offset).limit(limit))
+    # plain dicts from the column names, once per page: a RowMapping unpacked with ** looks its keys up on
+    # every row (3.5 ms of a 200-point timeline page)
+    keys = list(result.keys())
+    rows = [dict(zip(keys, r, strict=True)) for r in result]
     # a short first page is the whole result: no second query for the total
     total = len(rows) + offset if (len(rows) < limit and (rows or offset == 0)) else count_of(conn, query)
     return Page([make(r) for r in rows], total, offset, limit)

@@ -35,6 +35,7 @@ from ..store.rows import article_rows, load_articles
 from .entities import EntityIndex
 from .judgements import load_judgements
 from .stable_ids import assign, old_state
+from .variant_join import join_type_flips, join_variants
 
 __all__ = ["RebuildContext", "RebuildSummary", "register_step", "steps", "rebuild"]
 
@@ -104,9 +105,11 @@ def rebuild_entities(conn: Connection, ctx: RebuildContext) -> None:
             idx.note_article(fixed.entities, gids)  # every co-mention is known before any bare name is decided
             later.extend((len(links), i, seen) for i, e in enumerate(fixed.entities) if idx.deferred(e))
             links.append((rec.id, fixed, gids))
+    ctx.counts["variants_joined"] = join_variants(idx)  # every spelling and co-mention is known now
     for k, i, seen in later:
         _aid, fixed, gids = links[k]
         gids[i] = idx.resolve(fixed.entities[i], fixed.published, seen, idx.context_of(fixed.entities))
+    ctx.counts["type_flips_joined"] = join_type_flips(idx)  # rule 4: one row per one-word name, typed by vote
     redirect = dict(idx.merged)
     links = [(aid, rec, [_follow(g, redirect) for g in gids]) for aid, rec, gids in links]
     # ids that outlive the rebuild: an entity keeps the old id whose mentions it holds (stable_ids)

@@ -24,7 +24,8 @@ from ..store import StoreLike
 from .paging import Page
 from .query import using
 
-__all__ = ["SearchHit", "search", "search_page", "parse_query", "split_marks"]
+__all__ = ["SearchHit", "search", "search_page", "parse_query", "split_marks", "article_match", "article_rowids",
+           "fts_query"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"?')
@@ -186,6 +187,21 @@ def search_page(text: str, *, db: StoreLike = None, kind: str | None = None, off
     """One page of hits with the true number of matching articles and quotes."""
     hits, total = _run(text, db, kind, offset, limit, count=True)
     return Page(hits, total or 0, offset, limit)
+
+
+def fts_query(text: str) -> str | None:
+    """The query as FTS5 / websearch_to_tsquery reads it (every term double-quoted), or None when it has no
+    words."""
+    terms = parse_query(text)
+    return " ".join('"' + " ".join(words) + '"' for words in terms) if terms else None
+
+
+def article_rowids(text: str) -> Any:
+    """SQLite: the fts rowids of the articles whose text matches (``articles.fts_rowid``, migration 0013),
+    read from the index alone (no stored row of fts is fetched)."""
+    q = fts_query(text) or '""'
+    return (sa.text(f"SELECT rowid FROM fts WHERE fts MATCH :fq AND {_KIND_ROWID['article']}")
+            .bindparams(fq=q).columns(sa.column("rowid", sa.Integer)))
 
 
 def article_match(dialect: str, text: str) -> Any:

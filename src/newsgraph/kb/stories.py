@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -49,6 +51,21 @@ __all__ = ["StoryAssigner", "assign_stories", "reset_stories", "refresh_stories"
 log = logging.getLogger(__name__)
 
 _CACHE_MAX = 200_000
+_KEYS_PER_QUERY = 200  # two capped reads per key; SQLite allows 500 terms in one UNION ALL
+
+
+@lru_cache(maxsize=256)
+def _capped_sql(n_keys: int) -> sa.TextClause:
+    """One statement for ``n_keys`` capped key reads (two per key: the days from the report's on, and the
+    days before it, each nearest first). Plain SQL cached per key count: building it as SQLAlchemy
+    constructs cost ~30 ms per report, more than the rest of the assignment."""
+    side = ("SELECT article_id FROM (SELECT article_id FROM story_keys WHERE key = :k{j} AND article_id != :me "
+            "AND {range} ORDER BY day {o}, article_id {o} LIMIT :cap) AS {a}{j}")
+    parts = []
+    for j in range(n_keys):
+        parts.append(side.format(j=j, range="day >= :day AND day <= :hi", o="ASC", a="n"))
+        parts.append(side.format(j=j, range="day >= :lo AND day < :day", o="DESC", a="p"))
+    return sa.text(" UNION ALL ".join(parts))
 
 
 def _shift(day: str, days: int) -> str | None:
@@ -92,33 +109,53 @@ class StoryAssigner:
             self._cache.clear()
         self._cache.update((f.article_id, f) for f in feats)
 
+    def _window_queries(self, f: Features) -> list[tuple[sa.Executable, dict[str, object]]]:
+        """The index reads of a dated report: its keys within the window. With ``key_cap``, each key is read
+        nearest day first, at most ``key_cap`` reports on each side of ``f``'s day (index range scans with a
+        limit, on ``(key, day, article_id)``), so the reads stay bounded however dense the window grows."""
+        k, p = t.story_keys, self.p
+        lo, hi = _shift(f.day or "", -p.window_days), _shift(f.day or "", p.window_days)
+        if lo is None or hi is None:
+            return []
+        keys = f.keys(p.index_terms)
+        if p.key_cap <= 0:
+            return [(sa.select(k.c.article_id).where(k.c.key.in_(keys), k.c.day >= lo, k.c.day <= hi,
+                                                     k.c.article_id != f.article_id), {})]
+        out: list[tuple[sa.Executable, dict[str, object]]] = []
+        for i in range(0, len(keys), _KEYS_PER_QUERY):
+            part = keys[i : i + _KEYS_PER_QUERY]
+            bind: dict[str, object] = {f"k{j}": key for j, key in enumerate(part)}
+            bind.update(day=f.day, lo=lo, hi=hi, me=f.article_id, cap=p.key_cap)
+            out.append((_capped_sql(len(part)), bind))
+        return out
+
     def _candidates(self, conn: Connection, f: Features, placed: dict[str, int]) -> list[tuple[Features, int]]:
         """Reports that may link to ``f`` and have a story, with that story: within the window and
         sharing a key when ``f`` is dated, sharing a word key (bounded per key) when one side is undated."""
         k, p = t.story_keys, self.p
         content = p.undated_threshold <= 1.0
-        queries = []
+        queries: list[tuple[sa.Executable, dict[str, object]]] = []
         if f.day:
-            lo, hi = _shift(f.day, -p.window_days), _shift(f.day, p.window_days)
-            if lo is None or hi is None:
+            queries.extend(self._window_queries(f))
+            if not queries:
                 return []
-            queries.append(sa.select(k.c.article_id).where(k.c.key.in_(f.keys(p.index_terms)), k.c.day >= lo,
-                                                          k.c.day <= hi, k.c.article_id != f.article_id))
             if content:  # undated partners: one bounded read over the word keys
-                queries.append(sa.select(k.c.article_id).where(k.c.key.in_(f.undated_keys(p)),
+                queries.append((sa.select(k.c.article_id).where(k.c.key.in_(f.undated_keys(p)),
                                                               k.c.day.is_(None), k.c.article_id != f.article_id)
-                               .order_by(k.c.article_id).limit(p.undated_cap))
+                               .order_by(k.c.article_id).limit(p.undated_cap), {}))
         elif content:
             for key in f.undated_keys(p):  # each key's most recent reports first, then undated ones
-                queries.append(sa.select(k.c.article_id).where(k.c.key == key, k.c.article_id != f.article_id)
-                               .order_by(k.c.day.desc().nulls_last(), k.c.article_id).limit(p.undated_cap))
-        found: set[str] = set()
-        for q in queries:
-            found.update(conn.execute(q).scalars())
-        if not found:
+                queries.append((sa.select(k.c.article_id).where(k.c.key == key, k.c.article_id != f.article_id)
+                                .order_by(k.c.day.desc().nulls_last(), k.c.article_id).limit(p.undated_cap), {}))
+        shared: Counter[str] = Counter()  # candidate -> index keys it shares with f (one row per key read)
+        for q, bind in queries:
+            shared.update(conn.execute(q, bind).scalars())
+        if not shared:
             return []
+        ids = sorted(shared)
+        if 0 < p.candidate_cap < len(ids):  # score only those sharing the most keys (ties: by id)
+            ids = sorted(sorted(ids, key=lambda aid: (-shared[aid], aid))[: p.candidate_cap])
         rows: list[tuple[str, int]] = []
-        ids = sorted(found)
         for i in range(0, len(ids), 500):
             for aid, sid in conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)
                                          .where(t.articles.c.id.in_(ids[i : i + 500]))):

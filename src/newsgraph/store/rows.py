@@ -137,26 +137,38 @@ _INSERT_ORDER = ("articles", "paragraphs", "article_entities", "mentions", "quot
 
 def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> None:
     """Insert the rows of many articles (executemany per table) and index them for search."""
+    fts = _fts_rows(conn, rows) if conn.dialect.name == "sqlite" else []
     for name in _INSERT_ORDER:
         batch = rows.get(name)
         if batch:
             conn.execute(t.metadata.tables[name].insert(), batch)
-    if conn.dialect.name == "sqlite":
-        fts: list[dict[str, Any]] = [
-            {"body": ((a["title"] or "") + "\n" + a["text"]), "kind": "article", "article_id": a["id"], "ref": None}
-            for a in rows.get("articles", [])
-        ]
-        fts += [{"body": q["text"], "kind": "quote", "article_id": q["article_id"], "ref": q["idx"]}
-                for q in rows.get("quotes", [])]
-        if fts:
-            # rowids in insertion order, even for an article and odd for a quote (search tells them apart by
-            # rowid alone, see newsgraph.kb.search); this transaction already holds the write lock
-            last = conn.execute(sa.text("SELECT rowid FROM fts ORDER BY rowid DESC LIMIT 1")).scalar()
-            slot = (last or 0) // 2 + 1
-            for k, row in enumerate(fts):
-                row["rowid"] = 2 * (slot + k) + (row["kind"] == "quote")
-            conn.execute(sa.text("INSERT INTO fts (rowid, kind, article_id, ref, body) "
-                                 "VALUES (:rowid, :kind, :article_id, :ref, :body)"), fts)
+    if fts:
+        conn.execute(sa.text("INSERT INTO fts (rowid, kind, article_id, ref, body) "
+                             "VALUES (:rowid, :kind, :article_id, :ref, :body)"), fts)
+
+
+def _fts_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """SQLite's full-text rows of the articles and quotes in ``rows``; each article row gets its
+    ``fts_rowid`` (migration 0013: text matches in page order without reading fts's stored rows)."""
+    arts = rows.get("articles", [])
+    fts: list[dict[str, Any]] = [
+        {"body": ((a["title"] or "") + "\n" + a["text"]), "kind": "article", "article_id": a["id"], "ref": None}
+        for a in arts
+    ]
+    fts += [{"body": q["text"], "kind": "quote", "article_id": q["article_id"], "ref": q["idx"]}
+            for q in rows.get("quotes", [])]
+    if not fts:
+        return fts
+    # rowids in insertion order, even for an article and odd for a quote (search tells them apart by
+    # rowid alone, see newsgraph.kb.search); read in the writing transaction (ingest has written its
+    # entities by now), and the rowid is fts's key: two writers could never both store one
+    last = conn.execute(sa.text("SELECT rowid FROM fts ORDER BY rowid DESC LIMIT 1")).scalar()
+    slot = (last or 0) // 2 + 1
+    for k, row in enumerate(fts):
+        row["rowid"] = 2 * (slot + k) + (row["kind"] == "quote")
+    for a, row in zip(arts, fts[:len(arts)], strict=True):  # the articles' rows come first
+        a["fts_rowid"] = row["rowid"]
+    return fts
 
 
 def delete_articles(conn: Connection, ids: Sequence[str]) -> None:

@@ -92,9 +92,14 @@ articles = sa.Table(
     sa.Column("run_id", sa.Integer),
     sa.Column("ingested_at", sa.String(32)),
     sa.Column("story_id", sa.Integer, index=True, doc="the story the article tells (see newsgraph.kb.stories)"),
-    # the browsing pages' orders and filters (migration 0009, issue 21)
-    sa.Index("ix_articles_published_id", "published", "id"),
-    sa.Index("ix_articles_source_published", "source", "published"),
+    sa.Column("fts_rowid", sa.Integer, doc="SQLite: the article's rowid in the full-text index (migration 0013)"),
+    # the browsing pages' orders and filters (migrations 0009 and 0013, issue 21); fts_rowid in the order's
+    # index so text matches in that order are told apart without reading a table row
+    sa.Index("ix_articles_published_fts", "published", "id", "fts_rowid"),
+    sa.Index("ix_articles_title_fts", "title", "id", "fts_rowid"),
+    sa.Index("ix_articles_source_fts", "source", "published", "id", "fts_rowid"),
+    sa.Index("ix_articles_language_fts", "language", "published", "id", "fts_rowid"),
+    sa.Index("ix_articles_fts_rowid", "fts_rowid"),
 )
 
 paragraphs = sa.Table(
@@ -179,6 +184,8 @@ article_entities = sa.Table(
     # on PostgreSQL, which has no b-tree over json, the index is (entity_id, published))
     sa.Index("ix_article_entities_roles", "entity_id", "roles", "published", sqlite_where=sa.text(ROLES_WHERE["sqlite"]),
              postgresql_where=sa.text(ROLES_WHERE["postgresql"])),
+    # covering: the entities of a set of articles (co-mentions) without reading the wide rows (migration 0013)
+    sa.Index("ix_article_entities_article_entity", "article_id", "entity_id"),
 )
 
 mentions = sa.Table(
@@ -299,6 +306,8 @@ places = sa.Table(
     sa.Column("score", sa.Float),
     sa.Column("mentions", sa.JSON, nullable=False),
     sa.PrimaryKeyConstraint("article_id", "idx"),
+    # covering: the map of an entity's latest articles without reading the wide rows (migration 0013)
+    sa.Index("ix_places_article_point", "article_id", "lat", "lon", "name"),
 )
 
 events = sa.Table(
@@ -465,7 +474,9 @@ story_keys = sa.Table(
     sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     sa.Column("day", _DAY),
     sa.PrimaryKeyConstraint("key", "article_id"),
-    sa.Index("ix_story_keys_key_day", "key", "day"),
+    # (key, day, article_id): a capped lookup reads a key nearest day first with a deterministic tie-break,
+    # straight from the index (no sort of the whole window)
+    sa.Index("ix_story_keys_key_day_article_id", "key", "day", "article_id"),
     sa.Index("ix_story_keys_article_id", "article_id"),
 )
 

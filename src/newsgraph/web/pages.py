@@ -74,30 +74,39 @@ ENTITY_LISTS = (  # (offset parameter, kb function, noun, page size)
 )
 
 
+def _entity_data(entity_id: int, offsets: dict[str, int], store: Any) -> dict[str, Any] | None:
+    """Everything the entity page reads, in one call: the page's queries run one after another in one
+    worker thread (a thread hop per query cost more CPU than the smaller queries themselves)."""
+    row = browse.entity_row(entity_id, db=store)
+    if row is None:
+        return None
+    return {"row": row, "roles": browse.entity_roles(entity_id, db=store),
+            # one query over the places table, not every article's whole record
+            "places": browse.entity_places(entity_id, db=store),
+            "history": judgements.entity_history(entity_id, db=store),
+            "pages": {prefix: fn(entity_id, db=store, offset=offsets[prefix], limit=size)
+                      for prefix, fn, _noun, size in ENTITY_LISTS}}
+
+
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 async def entity_page(request: Request, entity_id: int, articles_offset: Offset = 0, quotes_offset: Offset = 0,
                       events_offset: Offset = 0, co_offset: Offset = 0) -> HTMLResponse:
     ctx = _ctx(request)
-    row = await ctx.run(browse.entity_row, entity_id, db=ctx.store)
-    if row is None:
+    offsets = {"articles_": articles_offset, "quotes_": quotes_offset, "events_": events_offset, "co_": co_offset}
+    data = await ctx.run(_entity_data, entity_id, offsets, ctx.store)
+    if data is None:
         survivor = await ctx.run(judgements.redirect_of, entity_id, db=ctx.store)
         if survivor is not None:  # merged by an analyst: the id lives on as the survivor
             return RedirectResponse(f"/entities/{survivor}", status_code=301)  # type: ignore[return-value]
         raise HTTPException(404, f"no entity {entity_id}")
-    offsets = {"articles_": articles_offset, "quotes_": quotes_offset, "events_": events_offset, "co_": co_offset}
-    lists: dict[str, Any] = {}
-    for prefix, fn, noun, size in ENTITY_LISTS:
-        page = await ctx.run(fn, entity_id, db=ctx.store, offset=offsets[prefix], limit=size)
-        lists[prefix.rstrip("_")] = (page, pager(request, page, noun, prefix))
-    roles = await ctx.run(browse.entity_roles, entity_id, db=ctx.store)
-    # one query over the places table, not every article's whole record
-    places = await ctx.run(browse.entity_places, entity_id, db=ctx.store)
+    row = data["row"]
+    lists = {prefix.rstrip("_"): (data["pages"][prefix], pager(request, data["pages"][prefix], noun, prefix))
+             for prefix, _fn, noun, _size in ENTITY_LISTS}
     names = {row.name, *row.aliases}
     events = [{**ev.to_dict(), "role": "actor" if any(p.get("name") in names for p in ev.actors) else "target"}
               for ev in lists["events"][0].items]
-    history = await ctx.run(judgements.entity_history, entity_id, db=ctx.store)
-    return html(ctx, request, "entity.html", {"e": row, "roles": roles, "lists": lists, "events": events,
-                                              "map": map_svg(places), "history": history})
+    return html(ctx, request, "entity.html", {"e": row, "roles": data["roles"], "lists": lists, "events": events,
+                                              "map": map_svg(data["places"]), "history": data["history"]})
 
 
 POINTS_PAGE = 100

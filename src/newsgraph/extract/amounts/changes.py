@@ -69,7 +69,7 @@ def unreal(trigger: Token | None) -> bool:
         would = would or "would" in auxes
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
-        if cur is not trigger and _lemma(cur) in words["intent"]:
+        if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):
             return True
         if cur.head.i == cur.i:
             break
@@ -83,6 +83,13 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     kids = list(trigger.children)
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in words["condition"]) for c in kids):
         return True  # "has not fallen", "unless members boost spending"
+    if trigger.tag_ != "VB" and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["condition"] for m in c.children)
+            for c in kids):
+        # "support dropped to 53 percent if the strikes were to last two years": a stated move under a condition
+        # is a hypothesis; an infinitive's condition ("threatened to ... increase them to 25% if ...") belongs
+        # to the threat or decision above it, which stays a change
+        return True
     if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return True
@@ -125,15 +132,20 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
     a number on the trigger's subject ("two bombers dropped ...") is not the size of a move.
     """
     prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
-    cur = root
+    cur, value_of = root, False
     for _ in range(7):
         if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur):
             return None  # "add information about a plan for 40 plants": the figure belongs to another phrase
-        prep = _prep_of(cur, prep)
+        if prep is None and _value_of(cur, root):
+            if _lemma(cur.head) in _modality()["intent"]:
+                return None  # "moving ... to a target of close to 11 million": a goal, not a level reached
+            value_of = True  # "from a rate of 8.1 percent": the figure is the noun's value, the noun has the role
+        else:
+            prep = _prep_of(cur, prep)
         nxt = cur.head
         if nxt.i == cur.i:
             return None
-        child_dep = cur.dep_
+        child, child_dep = cur, cur.dep_
         cur = nxt
         if cur.pos_ == "ADV" and cur.lower_ in _UP_DOWN:
             found = _up_down_role(cur, prep, child_dep, kind)
@@ -141,6 +153,9 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 return found
         d = trigger_direction(cur)
         if d is None:
+            seen = _seen_move(cur, child_dep, kind) if prep is None else None
+            if seen is not None:
+                return seen
             if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
                     cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children))):
                 # "trade, which amounted to $24 billion", "rose 0.3% after the bank set its rate at 7.0039":
@@ -149,30 +164,78 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "xcomp", "conj") and prep is None:
                 return None  # a clause of its own that moves nothing
             continue
-        lemma = _lemma(cur)
-        if prep == "after":
-            # "widened in June to $32.5 billion after May's $32 billion": where it stood before
-            return ("from", cur) if cur.pos_ == "VERB" else None
-        if prep == "from":
-            return "from", cur
-        if prep in ("to", "at"):
-            # "adding a dozen interceptors to the 26 already there": the base, not the result
-            return ("from" if lemma == "add" else "to"), cur
-        if prep in ("by", "of"):
-            if prep == "of" and cur.pos_ != "NOUN":
-                return None
-            return ("pct" if kind == "percent" else "delta"), cur
-        if cur.pos_ == "NOUN":
-            # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
-            if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
-                return "pct", cur
-            return None
-        if child_dep in ("dobj", "npadvmod", "attr", "advmod", "oprd"):
-            if d == "neutral":
-                return "to", cur
-            return ("pct" if kind == "percent" else "delta"), cur
-        return None
+        if value_of and prep is None and child_dep in ("dobj", "nsubj", "nsubjpass"):
+            return "from", cur  # "doubling its pre-war population of 40,000": the moved thing's value before
+        return _role_at(cur, d, prep, child, kind, root)
     return None
+
+
+def _value_of(cur: Token, root: Token) -> bool:
+    """``cur`` is the "of" that gives a plain noun the figure as its value ("a rate of 8.1 percent", "its
+    population of 40,000"); a figure with a noun of its own ("salaries of 5,000 workers") is not one."""
+    if not (cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.pos_ == "NOUN"):
+        return False
+    return trigger_direction(cur.head) is None and any(c.dep_ == "pobj" and c.i == root.i for c in cur.children)
+
+
+def _seen_move(verb: Token, child_dep: str, kind: str) -> tuple[str, Token] | None:
+    """"saw its stock surge as much as 3%": the parse makes "surge" the object of "saw" and hangs the percent
+    on "saw"; the percent is the rate of the movement noun or verb that "saw" governs."""
+    if kind != "percent" or child_dep != "npadvmod" or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i < verb.i + 6 and trigger_direction(c) in ("increase", "decrease"):
+            return "pct", c
+    return None
+
+
+def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, root: Token) -> tuple[str, Token] | None:
+    """The figure's role once the walk reached a trigger (through ``child``): from its preposition, else from
+    how it hangs on it."""
+    lemma, child_dep = _lemma(trig), child.dep_
+    if prep == "after":
+        # "widened in June to $32.5 billion after May's $32 billion": where it stood before
+        return ("from", trig) if trig.pos_ == "VERB" else None
+    if prep == "from":
+        return "from", trig
+    if prep in ("to", "at"):
+        # "adding a dozen interceptors to the 26 already there": the base, not the result
+        return ("from" if lemma == "add" else "to"), trig
+    if prep in ("by", "of"):
+        if prep == "of" and trig.pos_ != "NOUN":
+            return None
+        return ("pct" if kind == "percent" else "delta"), trig
+    if trig.pos_ == "NOUN":
+        # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
+        if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
+            return "pct", trig
+        if child_dep == "conj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
+            # "a drop of 16% from Japan and 18% from South Korea": the parse hangs the second figure on the noun
+            return ("pct" if kind == "percent" else "delta"), trig
+        return None
+    if child_dep == "nsubjpass" and d != "neutral" and trig.pos_ == "VERB" and _counts_subject(child, root) \
+            and not _moved_by_figure(trig):
+        # "two enterprises were also added to the list", "2,000 jobs will be cut": the passive's subject is
+        # what moved, so its size
+        return ("pct" if kind == "percent" else "delta"), trig
+    if child_dep in ("dobj", "npadvmod", "attr", "advmod", "oprd"):
+        if d == "neutral":
+            return "to", trig
+        return ("pct" if kind == "percent" else "delta"), trig
+    return None
+
+
+def _counts_subject(subj: Token, root: Token) -> bool:
+    """The figure counts the subject itself ("two enterprises"), not a noun in apposition to it ("its stockpile
+    - 8,000 kilograms -", where the figure is the level the stockpile moved from)."""
+    return subj.i == root.i or (root.head.i == subj.i and root.dep_ in ("nummod", "quantmod", "compound"))
+
+
+def _moved_by_figure(verb: Token) -> bool:
+    """"the 5 percent tariff was raised to 10 percent": a figure after to/by/from says the size of the move, so
+    the subject's figure is not it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from") and any(t.like_num for t in c.subtree)
+               for c in verb.children)
 
 
 def _compared(tok: Token) -> bool:
@@ -221,6 +284,9 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     frm, to = vals.get("from"), vals.get("to")
     delta = vals["delta"]["value"] if "delta" in vals else None
     pct = vals["pct"]["value"] if "pct" in vals else draft.pct
+    mul = multiplier_of(draft.trigger) if draft.trigger is not None else None
+    if pct is None and mul is not None and (frm is None or to is None):
+        pct = mul[1]  # "double the normal press run to 100,000 copies": a rise of 100 percent
     direction = direction_of(draft)
     if frm is not None and to is not None and frm["value"] != to["value"]:
         direction = "increase" if to["value"] > frm["value"] else "decrease"

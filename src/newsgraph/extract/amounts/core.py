@@ -35,6 +35,7 @@ from .objects import (
     location_of,
     object_phrase,
     owner_of,
+    sentence_place,
 )
 from .scan import scan
 
@@ -150,7 +151,33 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             for k in ("object", "owner", "location"):
                 if rec[k] is None and other[k] is not None:
                     rec[k] = other[k]
+    if ctx.parsed:
+        _outcome_places(ctx, keep)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _outcomes() -> frozenset[str]:
+    """The canonical objects of an event's outcome (deaths, injured, arrests, displaced): data/measure_verbs.tsv."""
+    return frozenset(c for p in outcome_participles().values() if (c := canonical_object(p)) is not None)
+
+
+def _outcome_places(ctx: _Ctx, keep: dict[int, tuple[dict[str, Any], Anchor | None]]) -> None:
+    """A toll is located where its event happened: a count of deaths, injured, arrests or displaced that its
+    clause gave no place takes the one country its sentence's places lie in ("the Istanbul airport opened
+    the morning after the attack that killed 41 people" → ``deaths:-:TUR``), unless another figure of the
+    sentence has that place in its own clause ("the Bataclan attacks, which left 137 dead, ... the bombings in
+    Brussels, killing 32": the 137 are not in Belgium)."""
+    own: dict[int, set[str]] = {}
+    for rec, anchor in keep.values():
+        if anchor is not None and rec["location"]:
+            own.setdefault(anchor.root.sent.start, set()).add(rec["location"])
+    for rec, anchor in keep.values():
+        if anchor is None or rec["location"] or canonical_object(rec["object"]) not in _outcomes():
+            continue
+        iso = sentence_place(ctx.doc, anchor.root, ctx.ents, rec["owner"])
+        if iso and iso not in own.get(anchor.root.sent.start, set()):
+            rec["location"] = iso
 
 
 def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -> str | None:

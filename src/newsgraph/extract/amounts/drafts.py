@@ -35,10 +35,13 @@ _SHARE_OF = re.compile(r"[ \t]+of\b")
 _LEVEL_HEDGE = re.compile(r"\bas[ \t]+(?:low|high)[ \t]+as[ \t]*$", re.I)
 # verbs that also mean letting things fall: a bare count on them is a number of things, unless it counts points
 _DROP_THINGS = frozenset({"drop", "crash"})
+_POINTS = re.compile(r"\bpoints?\b", re.I)
 _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
 _PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)
-_COMPARED = re.compile(r"[^.;:!?\d]{0,60}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+"
-                       r"(?:an?[ \t]+|the[ \t]+)?")
+_COMPARED = re.compile(r"[^.;:!?\d]{0,160}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+"
+                       r"(?:an?[ \t]+|the[ \t]+)?(?:just[ \t]+|only[ \t]+)?")
+# a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
 # the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
 _EARLIER = re.compile(
@@ -60,10 +63,45 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
     if parsed:
         _multiplier_drafts(doc, drafts)
         _merge_up_from(drafts, amounts)
+        _merge_neutral(drafts)
         _subject_from(keep, pos_of, used, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
-    return sorted(drafts.values(), key=lambda d: _draft_start(d, amounts))
+    return sorted(_split_repeats(drafts), key=lambda d: _draft_start(d, amounts))
+
+
+def _split_repeats(drafts: dict[Any, ChangeDraft]) -> list[ChangeDraft]:
+    """"dipped to $1.5 billion the following year and roughly $1.35 billion in fiscal 2012", "a drop of 16% from
+    Japan and 18% from South Korea": a second figure in a role already taken is a change of its own."""
+    out: list[ChangeDraft] = []
+    for dr in drafts.values():
+        seen: set[str] = set()
+        first: list[tuple[int, str]] = []
+        for idx, role in dr.members:
+            if role in seen and role in ("to", "pct", "delta"):
+                out.append(ChangeDraft(dr.trigger, dr.direction, dr.verb, [(idx, role)]))
+                continue
+            seen.add(role)
+            first.append((idx, role))
+        dr.members = first
+        out.append(dr)
+    return out
+
+
+def _merge_neutral(drafts: dict[Any, ChangeDraft]) -> None:
+    """"gained 30 seats ... to take its total to 262": a neutral verb's figure under a verb of movement is where
+    that movement went."""
+    for key, dr in list(drafts.items()):
+        trig = dr.trigger
+        if trig is None or dr.direction != "neutral" or trig.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        host = drafts.get(trig.head.i)
+        if host is None or host.direction not in ("increase", "decrease"):
+            continue
+        roles = {r for _i, r in host.members}
+        if all(r not in roles for _i, r in dr.members):
+            host.members += dr.members
+            del drafts[key]
 
 
 def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
@@ -84,19 +122,27 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         role = "to"  # "fell as low as $1.1098": where it went
     if role == "to" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
         return  # "cut off aid to three states": the receivers, not a level
-    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos") and not (
-        direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP
+    if role == "pct" and _POINTS.search(text, q.start, q.end):
+        role = "delta"  # "dropped by 26 percentage points": a difference of two percents, not a rate
+    if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos", "nsubjpass") and not (
+        direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP or _counts_points(anchor)
     ):
-        return
+        return  # "raised $5 million" is fundraising; "gained 30 seats" is a rise
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod":
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
         return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
     if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
         return  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
-    if role == "delta" and anchor is not None and anchor.root.dep_ == "conj":
-        return  # "increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem": a second level
     dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
+    if role == "delta" and anchor is not None and anchor.root.dep_ == "conj":
+        # "increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem", "dipped to $1.5 billion the
+        # following year and roughly $1.35 billion in fiscal 2012": a second level in the role of the first
+        # (the parse often hangs it elsewhere); with no first figure, not a change
+        first = [r for _i, r in dr.members if r in ("to", "pct", "delta")]
+        if not first:
+            return
+        role = first[-1]
     dr.members.append((pos_of[qi], role))
     used.add(qi)
 
@@ -207,13 +253,20 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
     for dr in drafts.values():
         trig = dr.trigger
         roles = {r for _i, r in dr.members}
-        if trig is None or trig.pos_ != "VERB" or "to" not in roles or "from" in roles:
+        if trig is None or trig.pos_ != "VERB" or not roles & {"to", "pct"} or "from" in roles:
             continue
-        to = next(amounts[i] for i, r in dr.members if r == "to")
-        for c in trig.children:
-            subj = by_tok.get(c.i) if c.dep_ in ("nsubj", "nsubjpass") else None
-            if subj is not None and amounts[pos_of[subj]]["kind"] == to["kind"] \
-                    and amounts[pos_of[subj]]["value"] != to["value"]:
+        if "to" not in roles and any(c.dep_ == "dobj" for c in trig.children):
+            continue  # "five banks cut rates by 0.5%": a subject that moves something else is not what moved
+        # the level moved to is of the subject's kind; a rate moves a figure that is not itself a percent
+        to = next((amounts[i] for i, r in dr.members if r == "to"), None)
+        subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Its current stockpile - 10,000 kilograms - will be cut 97 percent": the subject's apposition
+        subjects += [g for c in subjects for g in c.children if g.dep_ == "appos"]
+        for c in subjects:
+            subj = by_tok.get(c.i)
+            fig = amounts[pos_of[subj]] if subj is not None else None
+            if fig is not None and (fig["kind"] == to["kind"] and fig["value"] != to["value"] if to is not None
+                                    else fig["kind"] != "percent"):
                 dr.members.append((pos_of[subj], "from"))
                 used.add(subj)
                 break
@@ -240,7 +293,8 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
             continue
         qa, qb = qs[a], qs[b]
         start_b = int(qb.extra.get("hedge_start", qb.start))
-        if qa.kind != qb.kind or qa.value == qb.value or not _COMPARED.fullmatch(text[qa.end : start_b]):
+        between = _ABBREV.sub(lambda m: m.group()[:-1] + " ", text[qa.end : start_b])
+        if qa.kind != qb.kind or qa.value == qb.value or not _COMPARED.fullmatch(between):
             continue
         if not _EARLIER.match(text, qb.end):
             continue  # "819 strikes, compared to 157 from the 10 other countries": two holders, not a move
@@ -289,8 +343,10 @@ def _text_prep(text: str, q: Quantity) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _draft_start(dr: ChangeDraft, amounts: list[dict[str, Any]]) -> int:
+def _draft_start(dr: ChangeDraft, amounts: list[dict[str, Any]]) -> tuple[int, int]:
+    """Where a draft starts, then where its first figure does (drafts split from one trigger share its start)."""
     starts = [amounts[i]["start"] for i, _r in dr.members]
+    first = min(starts) if starts else 0
     if dr.trigger is not None:
         starts.append(dr.trigger.idx)
-    return min(starts) if starts else 0
+    return (min(starts) if starts else 0), first

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
 
-__all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions"]
+__all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place"]
 
 GENERIC_HEADS = frozenset({
     "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
@@ -339,3 +339,20 @@ def location_of(doc: Doc, head: Token | None, root: Token, lex: Lexicon, ents: d
         if iso:
             return iso
     return None
+
+
+def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | None) -> str | None:
+    """The country of the places a figure's sentence names, when the parse gave it no place of its own and
+    they all lie in one country other than its owner's: "the attack that killed 41 people" in a sentence about
+    "the Istanbul airport" is TUR. Two countries, or none but the owner's, leave it without one (the US troops
+    a sentence about Texas counts are not located in the US)."""
+    sent = root.sent
+    found: set[str] = set()
+    for s, _e, eid in doc._.newsgraph_mentions or []:
+        if s >= sent.end_char:
+            break
+        ent = ents.get(eid) if s >= sent.start_char else None
+        if ent and ent.get("type") in _PLACE_TYPES and ent.get("country"):
+            found.add(str(ent["country"]))
+    found.discard(owner or "")
+    return found.pop() if len(found) == 1 else None

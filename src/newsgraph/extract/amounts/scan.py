@@ -98,53 +98,75 @@ def _currency_before(text: str, s: int) -> tuple[int, str] | None:
 
 
 def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str | None:
+    """Why the number at ``ns:ne`` is not an amount (a year, code, date, phone, age...), else None."""
     after = text[ne : ne + 40]
     before = text[max(0, ns - 40) : ns]
     if spelled:
-        word = text[ns:ne]
-        if word.lower() in ("one",):
-            return "pronoun"
-        if word[0].isupper() and not _SENT_START.search(before):
-            return "name"  # "Gang of Seven", "the Two-Way"
+        why = _spelled_skip(text[ns:ne], before)
     else:
-        if _ORDINAL.match(after):
-            return "ordinal"
-        if ns > 0 and (text[ns - 1].isalpha() or (text[ns - 1] == "-" and ns > 1 and text[ns - 2].isalpha())):
-            return "code"  # F-16, COVID-19, G7 (a letter-glued number never reaches here)
-        if ns > 0 and text[ns - 1] == "+":
-            return "phone"
-        if after[:1] == "/" and after[1:2].isdigit() or (before[-1:] == "/" and before[-2:-1].isdigit()):
-            return "date"  # 9/11, 24/7, 9/11/2012
-        if _TIME_AFTER.match(after) or re.search(r"\d:$", before):
-            return "time"  # "10:30", and the "30" of it; "02:14" (a video's length)
-        for pm in _PHONE.finditer(text[max(0, ns - 8) : ne + 16]):
-            a, b = pm.start() + max(0, ns - 8), pm.end() + max(0, ns - 8)
-            if a <= ns < b and pm.group().count("-") + pm.group().count(".") + pm.group().count(" ") >= 2:
-                digits = sum(ch.isdigit() for ch in pm.group())
-                if digits >= 7 or re.fullmatch(r"\d(?:-\d){2,}", pm.group()):
-                    return "phone"
-        if after[:1].isalpha() and q.kind == "count" and not q.unit and q.value == parse_digits(text[ns:ne]):
-            if re.match(r"s\b", after) and re.fullmatch(r"\d{2,4}", text[ns:ne]):
-                return "year"  # 1990s, 80s
-            return "code"  # 5G, 737MAX
-        line_start = text.rfind("\n", 0, ns) + 1
-        if not text[line_start:ns].strip(" \t•*-") and _LIST_MARK.match(after) and q.value <= 100:
-            return "list"
-        if (before.endswith("(") and after[:1] == ")") and not text[line_start : ns - 1].strip() and q.value <= 20:
-            return "list"
-        raw = text[ns:ne]
-        if (
-            re.fullmatch(r"\d{4}", raw) and 1800 <= q.value <= 2100 and q.kind == "count" and not q.unit
-            and q.end == ne and not re.match(r"[ \t]+(?:troops|people|soldiers|members|men|women)\b", after)
-        ):
-            return "year"
-        if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and isinstance(q.value, int) and (
-            1 <= q.value <= 120 and q.end == ne
-        ):
-            return "age"  # "John Smith, 45, said": an age in apposition to a name
-        if isinstance(q.value, int) and 1 <= q.value <= 31 and q.end == ne:
-            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
-                return "date"
+        why = _mark_skip(text, ns, ne, before, after) or _shape_skip(text, ns, ne, q, before, after)
+    return why or _context_skip(text, ns, ne, q, spelled, before, after)
+
+
+def _spelled_skip(word: str, before: str) -> str | None:
+    if word.lower() in ("one",):
+        return "pronoun"
+    if word[0].isupper() and not _SENT_START.search(before):
+        return "name"  # "Gang of Seven", "the Two-Way"
+    return None
+
+
+def _mark_skip(text: str, ns: int, ne: int, before: str, after: str) -> str | None:
+    """Digits that the characters around them make a code, phone number, date or clock time."""
+    if _ORDINAL.match(after):
+        return "ordinal"
+    if ns > 0 and (text[ns - 1].isalpha() or (text[ns - 1] == "-" and ns > 1 and text[ns - 2].isalpha())):
+        return "code"  # F-16, COVID-19, G7 (a letter-glued number never reaches here)
+    if ns > 0 and text[ns - 1] == "+":
+        return "phone"
+    if after[:1] == "/" and after[1:2].isdigit() or (before[-1:] == "/" and before[-2:-1].isdigit()):
+        return "date"  # 9/11, 24/7, 9/11/2012
+    if _TIME_AFTER.match(after) or re.search(r"\d:$", before):
+        return "time"  # "10:30", and the "30" of it; "02:14" (a video's length)
+    for pm in _PHONE.finditer(text[max(0, ns - 8) : ne + 16]):
+        a, b = pm.start() + max(0, ns - 8), pm.end() + max(0, ns - 8)
+        if a <= ns < b and pm.group().count("-") + pm.group().count(".") + pm.group().count(" ") >= 2:
+            digits = sum(ch.isdigit() for ch in pm.group())
+            if digits >= 7 or re.fullmatch(r"\d(?:-\d){2,}", pm.group()):
+                return "phone"
+    return None
+
+
+def _shape_skip(text: str, ns: int, ne: int, q: Quantity, before: str, after: str) -> str | None:
+    """Digits that their own shape and place make a code, list marker, year, age or day of a month."""
+    if after[:1].isalpha() and q.kind == "count" and not q.unit and q.value == parse_digits(text[ns:ne]):
+        if re.match(r"s\b", after) and re.fullmatch(r"\d{2,4}", text[ns:ne]):
+            return "year"  # 1990s, 80s
+        return "code"  # 5G, 737MAX
+    line_start = text.rfind("\n", 0, ns) + 1
+    if not text[line_start:ns].strip(" \t•*-") and _LIST_MARK.match(after) and q.value <= 100:
+        return "list"
+    if (before.endswith("(") and after[:1] == ")") and not text[line_start : ns - 1].strip() and q.value <= 20:
+        return "list"
+    raw = text[ns:ne]
+    if (
+        re.fullmatch(r"\d{4}", raw) and 1800 <= q.value <= 2100 and q.kind == "count" and not q.unit
+        and q.end == ne and not re.match(r"[ \t]+(?:troops|people|soldiers|members|men|women)\b", after)
+    ):
+        return "year"
+    if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and isinstance(q.value, int) and (
+        1 <= q.value <= 120 and q.end == ne
+    ):
+        return "age"  # "John Smith, 45, said": an age in apposition to a name
+    if isinstance(q.value, int) and 1 <= q.value <= 31 and q.end == ne:
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+            return "date"
+    return None
+
+
+def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, before: str, after: str) -> str | None:
+    """Numbers, written either way, that the words next to them make a rate base, code, duration, ratio,
+    multiplier or modifier."""
     if _prev_word(text, q.start) == "per":
         return "rate base"  # "per 100,000 people" is the base of the figure before it
     if _prev_word(text, q.start) in tables().designators:

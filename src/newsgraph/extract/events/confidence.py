@@ -45,6 +45,7 @@ FEATURES: tuple[str, ...] = (
     "question", "quoted", "reported_speech", "heading",
     "root", "relative", "modifier", "complement", "adjective",
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
+    "background", "past_perfect", "generic_actor", "named_event",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -76,6 +77,44 @@ def _said(f: Found, facts: SentenceFacts) -> list[str]:
 
 def _head_dep(f: Found) -> str | None:
     return f.head.dep_ if f.head is not None else None
+
+
+#: words after which a noun names an earlier event as a point in time ("after the attack", "at the time of
+#: the attacks", "in the wake of the killings"): background (the gold codes most of them all the same)
+_TIME_WORDS = frozenset({"after", "before", "following", "since", "during", "amid", "until", "ahead", "prior",
+                         "time", "wake", "aftermath", "anniversary", "eve", "night", "day", "days", "weeks", "months",
+                         "years", "start", "end", "run-up", "height"})
+
+
+def _background(f: Found) -> bool:
+    """A noun trigger that is the object of a time word's phrase: "after the bombing", "the night of the
+    attack", "in the aftermath of the 9/11 attacks"."""
+    if not f.nominal:
+        return False
+    h = f.trigger
+    for _ in range(3):
+        if h.dep_ != "pobj":
+            return False
+        prep = h.head
+        if prep.lower_ in _TIME_WORDS or prep.head.lower_ in _TIME_WORDS:
+            return True
+        if prep.lower_ != "of":
+            return False
+        h = prep.head
+    return False
+
+
+def _generic_actor(f: Found, facts: SentenceFacts) -> bool:
+    """The actors are only a bare plural common noun ("voters", "critics"): a class of people, no party."""
+    return bool(f.actors) and not any(p.entity for p in f.actors) and all(
+        " " not in w and w.endswith("s") for w in _said(f, facts))
+
+
+def _named_event(f: Found) -> bool:
+    """A noun trigger named by a date or a proper noun ("the Sept. 11 attacks", "the Russia investigation")."""
+    return f.nominal and any(c.dep_ in {"compound", "nmod", "nummod"} and (c.ent_type_ in {"DATE", "CARDINAL"} or
+                                                                            c.pos_ == "PROPN")
+                             for c in f.trigger.children)
 
 
 Feature = Callable[[Found, SentenceFacts, bool], bool]
@@ -117,6 +156,10 @@ _FEATURES: dict[str, Feature] = {
     "material": lambda f, s, a: f.rule.type in _MATERIAL,
     "crowded": lambda f, s, a: s.n_candidates >= 3,
     "told_before": lambda f, s, a: f.rule.type in s.seen,
+    "background": lambda f, s, a: _background(f),
+    "past_perfect": lambda f, s, a: any(c.dep_ == "aux" and c.lower_ == "had" for c in (f.head or f.trigger).children),
+    "generic_actor": lambda f, s, a: _generic_actor(f, s),
+    "named_event": lambda f, s, a: _named_event(f),
     "definite_noun": lambda f, s, a: f.nominal and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in f.trigger.children),
 }

@@ -60,7 +60,21 @@ def _skip_token(tok: Token, res: PartyResolver) -> bool:
         return True
     if _pos(tok) == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return True
-    return tok.dep_ == "amod" and tok.tag_ == "VBN"  # "convicted terrorists", "planned exercises"
+    # "convicted terrorists", "planned exercises", "fighting groups", "visiting lawmakers": a modifier
+    return tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} or _generic_gerund(tok)
+
+
+def _generic_gerund(tok: Token) -> bool:
+    """A gerund subject with no doer of its own states a generic case, not an event of the report:
+    "Pardoning other people is one thing", "torturing people ... is smart"."""
+    h = tok
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.tag_ != "VBG" or any(c.dep_ in {"nsubj", "poss"} for c in h.children):
+        return False
+    # a clausal subject, or a noun-subject gerund with an object of its own; "fighting broke out" is news
+    return h.dep_ in {"csubj", "csubjpass"} or h.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "dobj" for c in h.children)
 
 
 def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:

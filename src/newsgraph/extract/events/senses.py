@@ -18,6 +18,8 @@ __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 NO_EVENT = "-"
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
+_QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
+                     "thousands", "hundreds", "dozens", "millions"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class Senses:
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
+        if kind == "question":
+            return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
         if kind == "modifier":
             return tok.dep_ in {"amod", "compound"}
         if kind == "gov":
@@ -85,7 +89,11 @@ class Senses:
         return False
 
     def _object_in(self, cls: str, tok: Token, kids: list[Token]) -> bool:
-        if any(c.dep_ in _OBJ_DEPS and self.word_in(cls, c) for c in kids):
+        objs = [c for c in kids if c.dep_ in _OBJ_DEPS]
+        # "released all of the messages": a quantity's "of" phrase names the object
+        objs += [p for c in objs if c.lower_ in _QUANTS for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                 for p in q.children if p.dep_ == "pobj"]
+        if any(self.word_in(cls, c) for c in objs):
             return True
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
             return True  # "a statement released on Friday": the participle's noun is its object

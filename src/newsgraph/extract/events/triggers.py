@@ -304,6 +304,9 @@ def _governor(tok: Token) -> Token | None:
         return tok.head.head
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "ADJ"}:  # "his promise to withdraw"
         return tok.head
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children):
+        return tok.head  # "a request for Netanyahu to meet Obama": the parser's infinitival relative
     return None
 
 

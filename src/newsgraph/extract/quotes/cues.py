@@ -115,11 +115,11 @@ def mute(subj: Token) -> bool:
 
 
 def is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
-    lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
         return False
     if tok.dep_ in _NOT_CUE_DEPS:
         return False
+    lemma = tok.lemma_.lower()
     return lemma in cues.verbs or (weak and lemma in cues.weak)
 
 
@@ -130,17 +130,24 @@ def is_frame_verb(tok: Token) -> bool:
 
 def phrase_at(doc: Doc, i: int, cues: Cues) -> int:
     """Length of the cue phrase starting at token i, 0 if none."""
-    for p in cues.by_first.get(doc[i].lower_, ()):
+    phrases = cues.by_first.get(doc[i].lower_)
+    if not phrases:
+        return 0
+    for p in phrases:
         n = len(p)
-        if i + n <= len(doc) and all(doc[i + k].lower_ == p[k] for k in range(n)):
+        if i + n <= len(doc) and all(doc[i + k].lower_ == p[k] for k in range(1, n)):
             return n
     return 0
 
 
 def cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
     """The cue as written around verb v: auxiliaries before it, "as saying", "reporters", particles after."""
-    s, e = v.i, v.i + 1
-    while s > 0 and doc[s - 1].dep_ in ("aux", "auxpass", "neg") and doc[s - 1].head.i == v.i:
+    vi = v.i
+    s, e = vi, vi + 1
+    while s > 0:
+        t = doc[s - 1]
+        if t.dep_ not in ("aux", "auxpass", "neg") or t.head.i != vi:
+            break
         s -= 1
     for c in v.rights:
         if c.i != e:
@@ -149,7 +156,8 @@ def cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
             e = c.i + 1
         else:
             break
-    if doc[e - 1].lower_ in ("quoted", "cited") and e + 1 < len(doc) and doc[e].lower_ == "as" \
+    last = v if e == vi + 1 else doc[e - 1]
+    if last.lower_ in ("quoted", "cited") and e + 1 < len(doc) and doc[e].lower_ == "as" \
             and doc[e + 1].lemma_ == "say":
         e += 2
     return s, e
@@ -178,14 +186,27 @@ def subject_of(v: Token) -> Token | None:
 
 def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     """The mention of a speaker headed by ``head``: its left edge up to the head (no appositions)."""
+    hi = head.i
     s = head.left_edge.i
-    while s < head.i and (doc[s].is_punct or doc[s].text in _MARKS):
+    while s < hi:
+        t = doc[s]
+        if not (t.is_punct or t.text in _MARKS):
+            break
         s += 1
-    e = head.i + 1
+    e = hi + 1
+    n = len(doc)
     # a name whose head spaCy put on the first word ("Kenneth" <- "Baer" flat)
-    while e < len(doc) and doc[e].dep_ in ("compound", "flat") and doc[e].head.i == head.i:
+    while e < n:
+        t = doc[e]
+        if t.dep_ not in ("compound", "flat") or t.head.i != hi:
+            break
         e += 1
-    while e < len(doc) and doc[e - 1].pos_ == "PROPN" and doc[e].pos_ == "PROPN" and doc[e].ent_iob_ == "I":
+    prev = doc[e - 1]
+    while e < n:
+        t = doc[e]
+        if not (prev.pos_ == "PROPN" and t.pos_ == "PROPN" and t.ent_iob_ == "I"):
+            break
+        prev = t
         e += 1
     return s, e
 

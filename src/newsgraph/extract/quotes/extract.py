@@ -166,8 +166,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         q = _Q(sp, t0, t1, text)
         lo = _tok_index(doc, starts, sp.open_mark)
         hi = min(len(doc), _tok_index(doc, starts, sp.close_mark + sp.close_width))
-        for i in range(lo, hi):
-            masked[i] = True
+        masked[lo:hi] = [True] * max(0, hi - lo)
         k = bisect_right(par_starts, sp.open_mark) - 1
         par_of[id(q)] = pars[k] if k >= 0 and sp.open_mark < pars[k][1] else (0, len(text))
         qs.append(q)

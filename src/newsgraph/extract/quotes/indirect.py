@@ -31,10 +31,17 @@ _ACCORDING = get_string_id("according")
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].is_punct or doc[s].is_space or (doc[s].lower_ in _COMPLEMENTIZERS and doc[s].dep_ == "mark")):
+    # each token read once per step (``doc[i]`` builds a new Token object on every call)
+    while s < e:
+        t = doc[s]
+        if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark")):
+            break
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ("?", "!", ")"):
-        if doc[e - 1].is_quote and any(t.is_quote for t in doc[s : e - 1]):
+    while e > s:
+        t = doc[e - 1]
+        if not (t.is_punct or t.is_space) or t.text in ("?", "!", ")"):
+            break
+        if t.is_quote and any(u.is_quote for u in doc[s : e - 1]):
             break  # the closing mark of a quote inside the clause stays
         e -= 1
     return s, e

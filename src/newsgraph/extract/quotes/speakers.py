@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import load_lexicon
@@ -65,6 +68,11 @@ _GROUP_NOUNS = frozenset({
 })
 
 
+@lru_cache(maxsize=512)
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def speaker_mention(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
@@ -84,6 +92,7 @@ class Resolver:
         self.by_id = {e["id"]: e for e in ents}
         self._first_names = first_names
         self._role_text: dict[str, str] = {}
+        self._affiliations: dict[str, str | None] = {}
         self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
         if starts is None:  # the tokens' character offsets (the extractor passes the ones it read)
             starts = doc.to_array("IDX").tolist() if len(doc) else []
@@ -129,23 +138,22 @@ class Resolver:
         if not self._starts:
             return end - start
         if self._outside_chars is None:
-            starts, n = self._starts, len(self._starts)
-            acc = [0]
-            for i in range(n):
-                width = (starts[i + 1] if i + 1 < n else len(self.text)) - starts[i]
-                acc.append(acc[-1] + (0 if self._masked[i] else width))
-            self._outside_chars = acc
+            # each token's width up to the next token, zero inside quoted words, summed (numpy, not a loop)
+            width = numpy.diff(numpy.append(numpy.asarray(self._starts, dtype=numpy.int64), len(self.text)))
+            width[numpy.asarray(self._masked, dtype=bool)] = 0
+            self._outside_chars = [0, *numpy.cumsum(width).tolist()]
         a = max(bisect_right(self._starts, start) - 1, 0)
         b = max(bisect_right(self._starts, end) - 1, 0)
         return self._outside_chars[b] - self._outside_chars[a]
 
-    @property
-    def gender(self) -> dict[str, str | None]:
-        """Person entity id -> "M", "F" or None, computed on the first pronoun (most articles need none)."""
-        if self._genders is None:
-            self._genders = {eid: self._gender(e, self._first_names) for eid, e in self.by_id.items()
-                             if e["type"] == "PERSON"}
-        return self._genders
+    def gender_of(self, pid: str) -> str | None:
+        """A person's gender, "M", "F" or None, worked out on first use (most articles ask for few)."""
+        genders = self._genders
+        if genders is None:
+            genders = self._genders = {}
+        if pid not in genders:
+            genders[pid] = self._gender(self.by_id[pid], self._first_names)
+        return genders[pid]
 
     def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
         text = self.text
@@ -179,6 +187,14 @@ class Resolver:
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
         root = span.root  # Span.root walks the span's tokens: found once, handed on
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span, root)
+        person = rec.speaker is not None and self.by_id[rec.speaker]["type"] == "PERSON"
+        if not person and root.pos_ == "NOUN":
+            # "Its chairman, Tom Walsh, said", "a senior official, Jane Roe, said": the person named in
+            # apposition to the role speaks
+            apposed = self._apposed_person(root)
+            if apposed is not None:
+                rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
+                return
         rec.speaker_name = self.name_of(rec.speaker)
         if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
@@ -188,6 +204,14 @@ class Resolver:
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
+
+    def _apposed_person(self, root: Token) -> str | None:
+        """The person whose name stands in apposition right after the speaker's role noun, if any."""
+        for c in root.rights:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                eid = self._entity_at(c.idx, c.idx + len(c.text))
+                return eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+        return None
 
     def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
@@ -208,11 +232,10 @@ class Resolver:
         """The organization named in a person's role ("chief executive of Acme Corporation")."""
         if eid is None or self.by_id[eid]["type"] != "PERSON":
             return None
-        for role in self.by_id[eid].get("roles", []):
-            for oid, name in self.org_names:
-                if name in role:
-                    return oid
-        return None
+        if eid not in self._affiliations:  # once per person: the roles x organizations scan is the cost
+            self._affiliations[eid] = next((oid for role in self.by_id[eid].get("roles", [])
+                                            for oid, name in self.org_names if name in role), None)
+        return self._affiliations[eid]
 
     def _group(self, span: Span, root: Token) -> str | None:
         """The organization the report names for a group: one inside the mention ("Pentagon officials"), else
@@ -287,6 +310,36 @@ class Resolver:
                 best, best_len = eid, ov
         return best
 
+    def _pronoun(self, want: str, at: int) -> str | None:
+        """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
+        persons, gender_of = self.persons, self.gender_of
+        # the persons named before the pronoun whose gender does not contradict it, most recent first
+        # (walked lazily: the walks below stop at their reach, and reach only grows going back)
+        before = [(st, pid) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])]
+
+        def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
+            for st, pid in before:
+                g = gender_of(pid)
+                if g is not None and g != want:
+                    continue
+                if self._reach(st, at) > limit:
+                    return
+                yield st, pid, g
+
+        # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
+        # "...," he said" is Walker), then the most recent compatible person; at each step a person
+        # known to match the pronoun before one whose gender the article does not tell
+        for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
+            # among those who spoke, the last one wins even when the article does not tell their gender
+            for known in ((None,) if pool is self.reporters else (True, False)):
+                for st, pid, g in compatible(_SUBJECT_REACH):
+                    if st in pool and (known is None or (g == want) == known):
+                        return pid
+        for _st, pid, g in compatible(_KNOWN_REACH):
+            if g == want:
+                return pid
+        return next((pid for _st, pid in before if gender_of(pid) in (None, want)), None)
+
     def resolve(self, span: Span, root: Token | None = None) -> str | None:
         """The entity id of the speaker mention ``span`` (its syntactic head ``root``), or None."""
         root = span.root if root is None else root
@@ -308,26 +361,7 @@ class Resolver:
             if poss is not None:
                 return self.resolve(self.doc[poss.i : poss.i + 1])
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
-            want = "M" if words[0] in _MALE else "F"
-            before = [(st, pid) for st, pid in self.persons[: bisect_left(self.persons, (span.start_char, ""))]
-                      if self.gender.get(pid) in (None, want)]
-            # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
-            # "...," he said" is Walker), then the most recent compatible person; at each step a person
-            # known to match the pronoun before one whose gender the article does not tell
-            for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
-                # among those who spoke, the last one wins even when the article does not tell their gender
-                for known in ((None,) if pool is self.reporters else (True, False)):
-                    for st, pid in reversed(before):
-                        if self._reach(st, span.start_char) > _SUBJECT_REACH:
-                            break
-                        if st in pool and (known is None or (self.gender.get(pid) == want) == known):
-                            return pid
-            for st, pid in reversed(before):
-                if self._reach(st, span.start_char) > _KNOWN_REACH:
-                    break
-                if self.gender.get(pid) == want:
-                    return pid
-            return before[-1][1] if before else None
+            return self._pronoun("M" if words[0] in _MALE else "F", span.start_char)
         if len(words) == 1 and words[0] in _IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
@@ -335,7 +369,7 @@ class Resolver:
             return None
         head = root.lower_
         best: tuple[int, str] | None = None
-        word = re.compile(rf"\b{re.escape(head)}\b")
+        word = _word_re(head)
         for start, pid in self.persons:
             if start >= span.start_char:
                 break
