@@ -14,7 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.kb.measures import _TimeMods
-from newsgraph.persons import _Near, _Person, _PersonSpans, repair_record
+from newsgraph.person_index import Near as _Near
+from newsgraph.person_index import PersonSpans as _PersonSpans
+from newsgraph.persons import _Person, repair_record
 from newsgraph.record import Article, Entity, Mention, Time
 
 _spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["PERSON", "ORG"]),

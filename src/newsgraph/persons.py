@@ -25,7 +25,7 @@ Applying the repair twice gives the same record.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,6 +43,7 @@ from .names import (
     same_person,
     strip_title,
 )
+from .person_index import Near, PersonSpans
 from .record import Article, Entity, Mention
 
 __all__ = ["repair_record", "person_country", "first_name_gender"]
@@ -154,41 +155,7 @@ def _gender_hint(text: str, m: Mention) -> str | None:
     return "M" if he and not she else "F" if she and not he else None
 
 
-class _Near:
-    """What the bare-surname rule looks up, indexed once per record: the paragraph around a position and
-    each person's full mentions sorted by start. Scanning them for every bare mention was quadratic (a long
-    report with two people of one surname held tens of thousands of each)."""
-
-    def __init__(self, rec: Article) -> None:
-        self.rec = rec
-        paras = [(p.start, p.end) for p in rec.paragraphs]
-        # bisect needs paragraphs in order and apart, which the cleaner gives; anything else is scanned
-        self.sorted = all(a[1] <= b[0] and a[0] <= a[1] for a, b in zip(paras, paras[1:], strict=False))
-        self.paras = paras
-        self.para_starts = [s for s, _e in paras]
-        self.full_starts: dict[int, list[int]] = {}
-
-    def paragraph_of(self, pos: int) -> tuple[int, int]:
-        """The first paragraph holding ``pos``, else the whole text."""
-        if self.sorted:
-            k = bisect_right(self.para_starts, pos) - 1
-            if k >= 0 and self.paras[k][0] <= pos < self.paras[k][1]:
-                return self.paras[k]
-        else:
-            for start, end in self.paras:
-                if start <= pos < end:
-                    return start, end
-        return 0, len(self.rec.text)
-
-    def starts(self, p: _Person) -> list[int]:
-        """``p``'s full-mention starts, sorted (full mentions are all known before the bare rule runs)."""
-        got = self.full_starts.get(id(p))
-        if got is None:
-            got = self.full_starts[id(p)] = sorted(f.start for f in p.full_mentions)
-        return got
-
-
-def _pick_bare(near: _Near, m: Mention, n: PersonName, cands: list[_Person]) -> _Person | None:
+def _pick_bare(near: Near, m: Mention, n: PersonName, cands: list[_Person]) -> _Person | None:
     if len(cands) == 1:
         one = cands[0]
         # a Jr./Sr./III shares his surname with a namesake by definition: a bare surname written before
@@ -424,7 +391,7 @@ def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
     anchor = _office_people(rec, bare, keep, lex)
     people = keep + list({id(p): p for p in anchor.values()}.values())  # each office holder once, in order
     by_surname = _surname_index(people)
-    near = _Near(rec)
+    near = Near(rec)
     loose: dict[str, _Person] = {}
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
@@ -526,34 +493,6 @@ def _aliases(name: str, mentions: list[Mention], extra: list[str], p: _Person) -
     return out
 
 
-class _PersonSpans:
-    """The PERSON mentions of a record's entities, sorted by start, to find the one a speaker span overlaps
-    most in O(log n + hits), not by scanning every mention for every quote (a 20 MB report holds ~100,000
-    quotes and as many mentions: hours of CPU)."""
-
-    def __init__(self, ents: list[Entity]) -> None:
-        # rank: the order a scan of ents and their mentions would meet the mention (ties go to the first)
-        spans = [(m.start, m.end, rank, e.id) for rank, (e, m) in
-                 enumerate((e, m) for e in ents if e.type == "PERSON" for m in e.mentions)]
-        spans.sort()
-        self.spans = spans
-        self.starts = [s for s, _e, _r, _i in spans]
-        self.longest = max((e - s for s, e, _r, _i in spans), default=0)
-
-    def overlapping(self, start: int | None, end: int | None) -> str | None:
-        """The PERSON entity with the largest mention overlap with a speaker span, or None."""
-        if start is None or end is None or not self.spans:
-            return None
-        best: tuple[int, int, str] | None = None  # (-overlap, rank, id): the smallest wins
-        # a mention overlapping [start, end) starts before end and no earlier than start - longest
-        for k in range(bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)):
-            s, e, rank, eid = self.spans[k]
-            ov = min(end, e) - max(start, s)
-            if ov > 0 and (best is None or (-ov, rank) < best[:2]):
-                best = (-ov, rank, eid)
-        return best[2] if best else None
-
-
 def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple[list[tuple[Entity, set[str]]],
                                                                                   dict[str, int]]:
     """One Entity per person (ids assigned later) and, per old entity id, the index of its owner."""
@@ -630,11 +569,11 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
 def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
     """Point quotes, places and event parties at the new entity ids."""
     by_id = {e.id: e for e in ents}
-    spans = _PersonSpans(ents)
+    spans = PersonSpans(ents)
     quotes = []
     for q in rec.quotes:
         if not q.speaker:  # a speaker NER missed may have become a person (_missed_speakers)
-            found = _overlapping(ents, q.speaker_start, q.speaker_end)
+            found = spans.overlapping(q.speaker_start, q.speaker_end)
             quotes.append(q.model_copy(update={"speaker": found}) if found else q)
             continue
         target = remap.get(q.speaker, q.speaker)
