@@ -89,7 +89,7 @@ def junk_reason(name: str, lower: Counter[str], upper: Counter[str], first_names
         return "common word"
     if low[-1] in famous["given"]:
         return "given name as surname"  # "Trump Donald", "Crooked Hillary"
-    if len(toks) == 2 and low[-1] in famous["surname"] and famous["given_rows"].get(first, 0) <= 1:
+    if len(toks) == 2 and famous["surname"].get(low[-1], {first}) - {first} and famous["given_rows"].get(first, 0) <= 1:
         return "unknown word before a famous surname"  # "Libra Trump", "Team Obama"
     return None
 
@@ -97,7 +97,10 @@ def junk_reason(name: str, lower: Counter[str], upper: Counter[str], first_names
 def junk_rows(rows: list[Any], lower: Counter[str], upper: Counter[str], first_names: set[str]) -> dict[str, Any]:
     persons = [r for r in rows if r.type == "PERSON" and len(r.name.split()) >= 2]
     big = [_norm(r.name).split() for r in persons if r.mention_count >= 100]
-    famous = {"given": {w[0] for w in big}, "surname": {w[-1] for w in big},
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for w in big:
+        surnames[w[-1]].add(w[0])
+    famous = {"given": {w[0] for w in big}, "surname": surnames,
               "given_rows": Counter(_norm(r.name).split()[0] for r in persons if r.mention_count >= 3)}
     found = []
     for r in persons:

@@ -18,6 +18,9 @@ of their word keys is read only up to ``undated_cap`` reports. Both report secon
 block of ``--block`` articles: flat blocks mean the work per
 article does not grow with the base (no quadratic scan). ``--extract K`` extracts K reports with
 :func:`newsgraph.extract_many` to give the extraction time per article the overhead is a share of.
+``--key-cap`` / ``--candidate-cap`` override the caps of ``data/story_params.tsv`` (0: none), and the
+result's ``replay_bcubed`` (after every block with ``--f1-every-block``) scores the replay over the copies of
+the BASIL story reports, so the caps' effect on quality is measured at the density they act on.
 """
 
 from __future__ import annotations
@@ -168,6 +171,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                        "story_cpu_ms_per_article": round(1000 * (spent["cpu"] - c0) / len(block), 2),
                        "candidates_per_article": round((spent["scored"] - n0) / len(block), 1),
                        "write_ms_per_article": round(1000 * (time.perf_counter() - w0) / len(block), 2)})
+        if args.f1_every_block:  # the replay's B-cubed so far (a run stopped early still shows it)
+            with store.connect() as conn:
+                now = dict(conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)).all())
+            f1 = replay_bcubed(args.records, now, origin)
+            blocks[-1]["replay_f1"] = {h: f1[h]["f1"] for h in ("tune", "check") if h in f1}
         print(json.dumps(blocks[-1]), file=sys.stderr, flush=True)
     with store.connect() as conn:
         clusters = dict(conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)).all())
@@ -207,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="override key_cap (reports read per key and side of the day; 0: every one in the window)")
     ap.add_argument("--candidate-cap", type=int, default=None,
                     help="override candidate_cap (candidates scored per report, those sharing most keys; 0: all)")
+    ap.add_argument("--f1-every-block", action="store_true", help="the replay's B-cubed after every block")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args)

@@ -265,6 +265,8 @@ def test_changes(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -
         ("Approval dropped by 12 percentage points.", [(None, None, "decrease", 12, None)]),
         # seats won rise the count; the total it took them to is where they went
         ("The party gained 25 seats to take its total to 240 seats.", [(None, 240, "increase", 25, None)]),
+        # a stock index's number is its name, not where it moved from
+        ("The S&P 500 dropped 26.13 points, or 1.3%, to 1,946.16.", [(None, 1946.16, "decrease", 26.13, 1.3)]),
         # hypotheses and schedules are not moves
         ("Support dropped to 41 percent if the war were to last two years.", []),
         ("The army is slated to shrink to about 440,000.", []),

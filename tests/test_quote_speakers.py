@@ -201,6 +201,11 @@ SIGN_OFFS = [
 ]
 
 NOT_QUOTES = [
+    # the name of a show told to, or of a book written in, is no quote of the speaker
+    ('Anna Keller told "Good Morning America" on Monday that the plan was dead.',
+     [("indirect", "the plan was dead", "Anna Keller", None)]),
+    ('Robert Brown wrote in his book "The Great War of Our Time" that the agency had failed.',
+     [("indirect", "the agency had failed", "Robert Brown", None)]),
     # a show title
     ('Anna Keller appeared on the show "Starting Point." She spoke about the budget.', []),
     ('The "reform" left prices where they were a year ago.', []),

@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 
 from .lexicon import outlet_of, read_tsv
 
-__all__ = ["is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
+__all__ = ["is_function_word", "is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
            "exact_person", "use_parser"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
@@ -253,6 +253,11 @@ def clean_name(text: str) -> str | None:
 def _titles() -> frozenset[str]:
     """Honorifics plus every title of data/titles.tsv, folded ("prime minister", "sen")."""
     return frozenset(_HONORIFICS | {fold(r[0]) for r in read_tsv("titles.tsv")} | {"first lady", "chair"})
+
+
+def is_function_word(word: str) -> bool:
+    """A capitalized function word that opens a boundary error ("Via", "With")."""
+    return word.lower() in _FUNCTION_WORDS
 
 
 def is_title(word: str) -> bool:

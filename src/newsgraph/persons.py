@@ -36,6 +36,7 @@ from .names import (
     PersonName,
     fold,
     given_key,
+    is_function_word,
     is_title,
     not_name_words,
     parse_person,
@@ -528,6 +529,10 @@ def _retyped(e: Entity) -> Entity:
         return e
     # "Hogg's Twitter": the thing typed is what follows the possessive, not its owner
     name = re.split(r"['’]s? ", e.name)[-1].strip() or e.name
+    toks = name.split()  # "Via Twitter": the function word is no part of the thing's name either
+    while len(toks) > 1 and is_function_word(toks[0]):
+        toks = toks[1:]
+    name = " ".join(toks)
     return e.model_copy(update={"type": kinds[-1], "name": name})
 
 

@@ -43,7 +43,7 @@ from ..lexicon import load_lexicon
 from ..names import PersonName, exact_person, parse_person, reversed_name, same_person
 from ..record import Entity
 from ..store import schema as t
-from ..variants import skeleton, variant_person
+from ..variants import skeleton
 from .entity_state import EntityState
 from .evidence import active_near, context_pick, note_co
 from .variant_join import variant_bare, variant_candidate
@@ -421,7 +421,9 @@ class EntityIndex:
             return False
         if a.bare:
             return a.surname in (p.surname, p.surname_core) or p.bare
-        return p.bare and a.surname_core == p.surname_core or not p.bare and (same_person(a, p) or variant_person(a, p))
+        # a spelling variant joins the row (variant_join) but is no alias: two given names of one
+        # surname on a row read as two members of one family
+        return p.bare and a.surname_core == p.surname_core or not p.bare and same_person(a, p)
 
     def _adopt_bare(self, full: EntityState) -> None:
         """A new full-name person absorbs a stored bare-surname entity when it is the only candidate."""

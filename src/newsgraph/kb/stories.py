@@ -13,10 +13,14 @@ order the reports arrive in, however the ingest is cut into runs or killed and r
 two processes interleave their batches (the kb writer holds the write lock for the whole batch).
 Only the story *ids* depend on the order; the issue asks for a stable partition, not stable ids.
 
-Incremental: a new report looks up its keys in ``story_keys`` within its date window (an index range
-scan: the work is proportional to the reports of that window that share a key, never to the base),
-scores those candidates, and then joins the one story it links to, starts a story, or merges the
-stories it links to (into the smallest id; the merge is a row of ``story_merges`` with the reason).
+Incremental: a new report looks up its keys in ``story_keys`` within its date window (index range scans,
+never a scan of the base), scores those candidates, and then joins the one story it links to, starts a
+story, or merges the stories it links to (into the smallest id; the merge is a row of ``story_merges``
+with the reason). Two caps bound the work however dense a window grows: each key is read nearest day
+first, at most ``key_cap`` reports on each side of the report's day, and only the ``candidate_cap``
+candidates sharing the most keys with it are scored. Below the caps the pair rule is symmetric and the
+partition order-free; past them, which reports are scored depends on what is stored (BENCHMARKS.md
+measures both the cost and the F1 of the caps).
 
 Undated reports (no ``published``) link by content alone: to any report, dated or not, that shares one
 of its heaviest title + lead words that is rare in the fixed word table (``undated_min_idf``) and scores

@@ -74,7 +74,7 @@ _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([#\w.]+)[ \t]*$", text[max(0, pos - 30) : pos])
+    m = re.search(r"([#&\w.]+)[ \t]*$", text[max(0, pos - 30) : pos])  # "&": "S&P 500"
     return m.group(1).lower() if m else ""
 
 

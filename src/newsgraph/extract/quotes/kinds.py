@@ -20,12 +20,13 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from ...clean import is_title_case
 from ...record import Quote
 from .cues import Attr, Cues, sentence_cue
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .speakers import Resolver
 
-__all__ = ["DOCUMENT_NOUNS", "refine_kind", "is_title_or_scare", "block_quotes", "transcript_quotes"]
+__all__ = ["DOCUMENT_NOUNS", "refine_kind", "is_title_or_scare", "is_work_title", "block_quotes", "transcript_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 _MARK_CHARS = "".join(sorted(_MARKS))
@@ -78,6 +79,32 @@ def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:
         # '"No," Baker said.', 'called the plan "a disaster"'; but a title stays a title
         return all(w[:1].isupper() for w in words) and kind != "direct"
     return True
+
+
+# Words before the marks that introduce the name of a work rather than words said ("appeared on", "his book").
+_TITLE_INTRO = frozenset({
+    "on", "to", "in", "of", "with", "from", "at", "for", "show", "book", "program", "programme", "film", "movie",
+    "song", "column", "titled", "entitled", "called", "memoir", "album", "series", "podcast", "documentary",
+    "novel", "play",
+})
+
+
+def is_work_title(doc: Doc, t0: int, text: str, attr: Attr | None) -> bool:
+    """Quoted words that name a show, book or song ('told "Good Morning America"', 'his book "Crippled
+    America"'): three title-case words or more with no sentence end, after a preposition or a noun for a work,
+    or the channel of "told". A chant keeps its repeated words ("Trump, Trump, Trump") and stays."""
+    words = text.split()
+    if len(words) < 3 or "!" in text or text.rstrip()[-1:] in ".?" or not is_title_case(text):
+        return False
+    lowered = [w.lower().strip(",") for w in words]
+    if len(set(lowered)) < len(lowered):
+        return False
+    j = t0 - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text[:1] in _MARKS):
+        j -= 1
+    if j >= 0 and doc[j].lower_ in _TITLE_INTRO:
+        return True
+    return attr is not None and any(t.lemma_ == "tell" for t in doc[attr.cue_start : attr.cue_end])
 
 
 def is_word_mention(doc: Doc, t0: int, t1: int, text: str) -> bool:
