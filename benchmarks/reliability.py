@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             res15["memory"] = [r15.peak_rss(float(mb), lay, args.memory_timeout) for mb in args.memory.split(",")
                                for lay in args.layouts.split(",")]
         if args.post_nlp:
-            res15["post_nlp"] = [r15.post_nlp_rss(float(mb)) for mb in args.post_nlp.split(",")]
+            res15["post_nlp"] = [r15.post_nlp_rss(float(mb), lay) for mb in args.post_nlp.split(",")
+                                for lay in args.layouts.split(",")]
         if args.budget:
             res15["budget"] = [r15.budget_rss(args.data, args.n, int(b)) for b in args.budget.split(",")]
         if args.hostile:

@@ -178,23 +178,28 @@ def peak_rss(mb: float, layout: str, timeout_s: float | None = None) -> dict[str
 
 
 _POST_NLP = """
-import json, sys
+import json, pathlib, sys
 from newsgraph import kb, pipeline
 from newsgraph.chunks import split_text
 from newsgraph.record import Item
 sys.path.insert(0, sys.argv[3])
 from reliability_issue15 import _input, _vm
-text = json.loads(_input(__import__("pathlib").Path(sys.argv[2]), float(sys.argv[1]), "jsonl-line").read_text())["text"]
+path = _input(pathlib.Path(sys.argv[2]), float(sys.argv[1]), sys.argv[4])
+text = path.read_text(encoding="utf-8")
 spans = split_text(text, pipeline.DEFAULT_CHUNK_CHARS)
-one = pipeline.extract(text[spans[0][0]:spans[0][1]])  # one real chunk record: the facts of every chunk
+one = pipeline.extract(text[spans[0][0]:spans[0][1]], min_confidence=0)  # one real chunk record stands for all
 open("/proc/self/clear_refs", "w").write("5")  # the peak from here on: merging and storing only
 start = _vm()["VmRSS"]
-parts = [(s, one.model_copy(deep=True)) for s, _e in spans]
-rec = pipeline._merge_chunks(Item(text=text), 0, parts)
-del parts
+long = pipeline._Long(len(spans))  # as the pipeline does: each chunk record merged as it comes
+for s, _e in spans:
+    long.add(s, one.model_copy(deep=True))
+rec = long.result(Item(text=text), 0)
+del long, one
 facts = sum(len(getattr(rec, f)) for f in pipeline._FACT_FIELDS)
+merged = _vm()["VmRSS"]
 kb.store_articles([rec], db=sys.argv[2] + "/kb.db")
-print(json.dumps({"chunks": len(spans), "facts": facts, "start_mb": start, "peak_mb": _vm()["VmHWM"]}))
+print(json.dumps({"chunks": len(spans), "facts": facts, "start_mb": start, "merged_mb": merged,
+                  "peak_mb": _vm()["VmHWM"]}))
 """
 
 
@@ -202,16 +207,17 @@ def _vm() -> dict[str, int]:
     return {k: v for k, v in _status(os.getpid()).items() if k.startswith("Vm")}
 
 
-def post_nlp_rss(mb: float) -> dict[str, Any]:
-    """Peak RSS of merging and storing the record of an ``mb`` MB one-line text, without its hours of spaCy:
-    one chunk is extracted for real and its record stands for every chunk (the text repeats one sentence,
-    so every chunk holds the same facts). Linux only (the peak is reset through /proc/self/clear_refs)."""
+def post_nlp_rss(mb: float, layout: str = "one-line") -> dict[str, Any]:
+    """Peak RSS of merging and storing the record of an ``mb`` MB text, without its hours of spaCy: one
+    chunk is extracted for real and its record stands for every chunk (the one-line text repeats one
+    sentence, the paragraphs one paragraph with other numbers, so every chunk holds about the same facts).
+    Linux only (the peak is reset through /proc/self/clear_refs)."""
     import json
 
     work = tempfile.mkdtemp(prefix="ng-post-")
-    p = subprocess.run([sys.executable, "-c", _POST_NLP, str(mb), work, str(ROOT / "benchmarks")], cwd=ROOT,
+    p = subprocess.run([sys.executable, "-c", _POST_NLP, str(mb), work, str(ROOT / "benchmarks"), layout], cwd=ROOT,
                        capture_output=True, text=True, check=True)
-    return {"mb": mb, **json.loads(p.stdout.strip().splitlines()[-1])}
+    return {"mb": mb, "layout": layout, **json.loads(p.stdout.strip().splitlines()[-1])}
 
 
 def budget_rss(data: str, n: int, batch_chars: int) -> dict[str, Any]:

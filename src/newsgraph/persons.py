@@ -25,6 +25,7 @@ Applying the repair twice gives the same record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,6 +44,7 @@ from .names import (
     same_person,
     strip_title,
 )
+from .person_index import Near, PersonSpans
 from .record import Article, Entity, Mention
 
 __all__ = ["repair_record", "person_country", "first_name_gender"]
@@ -154,32 +156,30 @@ def _gender_hint(text: str, m: Mention) -> str | None:
     return "M" if he and not she else "F" if she and not he else None
 
 
-def _paragraph_of(rec: Article, pos: int) -> tuple[int, int]:
-    for p in rec.paragraphs:
-        if p.start <= pos < p.end:
-            return p.start, p.end
-    return 0, len(rec.text)
-
-
-def _pick_bare(rec: Article, m: Mention, n: PersonName, cands: list[_Person]) -> _Person | None:
+def _pick_bare(near: Near, m: Mention, n: PersonName, cands: list[_Person]) -> _Person | None:
     if len(cands) == 1:
         one = cands[0]
         # a Jr./Sr./III shares his surname with a namesake by definition: a bare surname written before
         # the report introduces him ("Trump" ... later "Donald Trump Jr.") is not him; it stays unresolved
-        if one.rep is not None and one.rep.suffix and not n.suffix and all(f.start > m.start for f in one.full_mentions):
+        if one.rep is not None and one.rep.suffix and not n.suffix and (
+                not near.starts(one) or near.starts(one)[0] > m.start):
             return None
         return one
-    g = _gender_hint(rec.text, m)
+    g = _gender_hint(near.rec.text, m)
     if g:
         sel = [p for p in cands if p.gender == g]
         if len(sel) == 1:
             return sel[0]
         cands = sel or cands
-    lo, _hi = _paragraph_of(rec, m.start)
-    before = [(fm.start, p) for p in cands for fm in p.full_mentions if lo <= fm.start < m.start]
-    if before:
-        return max(before, key=lambda x: x[0])[1]
-    return None
+    lo, _hi = near.paragraph_of(m.start)
+    # the candidate with the nearest full mention before it in its paragraph; the first candidate on a tie
+    best: tuple[int, _Person] | None = None
+    for p in cands:
+        starts = near.starts(p)
+        k = bisect_left(starts, m.start) - 1
+        if k >= 0 and starts[k] >= lo and (best is None or starts[k] > best[0]):
+            best = (starts[k], p)
+    return best[1] if best else None
 
 
 # Executive offices: a bare surname under one of these, on a date, can name its holder (rule 2 with rule 6).
@@ -390,12 +390,13 @@ def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
             keep.append(p)
     keep = _join_reversed(keep)
     anchor = _office_people(rec, bare, keep, lex)
-    people = keep + [p for i, p in enumerate(anchor.values()) if all(p is not q for q in list(anchor.values())[:i])]
+    people = keep + list({id(p): p for p in anchor.values()}.values())  # each office holder once, in order
     by_surname = _surname_index(people)
+    near = Near(rec)
     loose: dict[str, _Person] = {}
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
-        hit = anchor.get(m.start) or (_pick_bare(rec, m, n, cands) if cands else None)
+        hit = anchor.get(m.start) or (_pick_bare(near, m, n, cands) if cands else None)
         p = hit if hit is not None else loose.setdefault(n.surname, _Person(bare_surname=n.surname))
         p.mentions.append(m)
         p.sources[src] += 1
@@ -493,21 +494,6 @@ def _aliases(name: str, mentions: list[Mention], extra: list[str], p: _Person) -
     return out
 
 
-def _overlapping(ents: list[Entity], start: int | None, end: int | None) -> str | None:
-    """The PERSON entity with the largest mention overlap with a speaker span, or None."""
-    if start is None or end is None:
-        return None
-    best: tuple[int, str] | None = None
-    for e in ents:
-        if e.type != "PERSON":
-            continue
-        for m in e.mentions:
-            ov = min(end, m.end) - max(start, m.start)
-            if ov > 0 and (best is None or ov > best[0]):
-                best = (ov, e.id)
-    return best[1] if best else None
-
-
 def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple[list[tuple[Entity, set[str]]],
                                                                                   dict[str, int]]:
     """One Entity per person (ids assigned later) and, per old entity id, the index of its owner."""
@@ -588,17 +574,18 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
 def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
     """Point quotes, places and event parties at the new entity ids."""
     by_id = {e.id: e for e in ents}
+    spans = PersonSpans(ents)
     quotes = []
     for q in rec.quotes:
         if not q.speaker:  # a speaker NER missed may have become a person (_missed_speakers)
-            found = _overlapping(ents, q.speaker_start, q.speaker_end)
+            found = spans.overlapping(q.speaker_start, q.speaker_end)
             quotes.append(q.model_copy(update={"speaker": found}) if found else q)
             continue
         target = remap.get(q.speaker, q.speaker)
         if by_id.get(target) is not None and by_id[target].type == "PERSON":
             # a person entity split in two: the speaker is the one whose mention the speaker span holds
-            target = _overlapping(ents, q.speaker_start, q.speaker_end) or target
-        quotes.append(q.model_copy(update={"speaker": target}))
+            target = spans.overlapping(q.speaker_start, q.speaker_end) or target
+        quotes.append(q if target == q.speaker else q.model_copy(update={"speaker": target}))  # copies cost memory
     places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
               for pl in rec.places]
 

@@ -21,9 +21,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .chunks import DEFAULT_CHUNK_CHARS, merge_records, split_text
+from .chunks import DEFAULT_CHUNK_CHARS, ChunkMerge, split_text
 from .errors import EmptyTextError, ExtractionError, InputError, InvalidFieldError, NewsgraphError
-from .record import EVENT_MIN_CONFIDENCE, Article, Item, ItemError, article_id
+from .record import EVENT_MIN_CONFIDENCE, Article, ExtractionFailure, Item, ItemError, article_id
 from .storable import storable
 
 if TYPE_CHECKING:
@@ -185,11 +185,11 @@ def _make_doc(nlp: Language, item: Item) -> Doc:
 def _drop_failed(rec: Article, failures: list[dict[str, str]]) -> Article:
     """The failure policy on a merged record: each failed family's facts are empty, each failure listed once."""
     errs = {(f["family"], f["message"]): f for f in failures}
-    update: dict[str, Any] = {"extraction_errors": list(errs.values())}
+    update: dict[str, Any] = {"extraction_errors": [ExtractionFailure.model_validate(f) for f in errs.values()]}
     for family, _message in errs:
         for name in FAMILY_FIELDS.get(family, ()):
             update[name] = []
-    return Article.model_validate({**rec.model_dump(), **update})
+    return rec.model_copy(update=update)  # no copy of the kept facts, no validation of them again
 
 
 def extract(
@@ -237,7 +237,7 @@ def _run_cancellable(item: Item, model: str | None, cancel: threading.Event) -> 
         return
     limit = max(1000, min(DEFAULT_CHUNK_CHARS, nlp.max_length - 1))
     spans = [(0, len(item.text))] if len(item.text) <= limit else split_text(item.text, limit)
-    got: list[tuple[int, Article | ItemError]] = []
+    long = _Long(len(spans))
     for s, e in spans:
         chunk = item if len(spans) == 1 else Item(text=item.text[s:e], title=item.title, published=item.published,
                                                   url=item.url, source=item.source, ref=item.ref)
@@ -246,8 +246,12 @@ def _run_cancellable(item: Item, model: str | None, cancel: threading.Event) -> 
             if cancel.is_set():
                 raise ExtractionError("cancelled: the caller stopped waiting", item=item.ref)
             doc = proc(doc)
-        got.append((s, _record_from_doc(doc, chunk if len(spans) == 1 else Item(text=doc.text, ref=item.ref))))
-    yield got[0][1] if len(spans) == 1 else _merge_chunks(item, 0, got)
+        rec = _record_from_doc(doc, chunk if len(spans) == 1 else Item(text=doc.text, ref=item.ref))
+        if len(spans) == 1:
+            yield rec
+            return
+        long.add(s, rec)
+    yield long.result(item, 0)
 
 
 def extract_many(
@@ -318,7 +322,7 @@ class _Stream:
         self.chunk_batch = max(1, self.budget // self.limit)
         self.held: dict[int, Article | ItemError] = {}
         self.order: list[int] = []
-        self.parts: dict[int, list[tuple[int, Article | ItemError]]] = {}  # chunk records of a long article
+        self.parts: dict[int, _Long] = {}  # a long article's chunk records, merged as they come
         self.stash: list[tuple[int, Item]] = []  # the item that ended the last run of short docs
         self.source = self._english(pairs)
         self.next_out = 0
@@ -380,29 +384,60 @@ class _Stream:
 
     def _take(self, done: Iterable[tuple[Doc, _Meta]]) -> Iterator[Article | ItemError]:
         for doc, (i, it, offset, n_chunks) in done:
+            long = self.parts.setdefault(i, _Long(n_chunks)) if n_chunks > 1 else None
             try:
-                if n_chunks == 1:
+                if long is None:
                     self.held[i] = _record_from_doc(doc, it)
                 else:
-                    got = self.parts.setdefault(i, [])
-                    got.append((offset, _record_from_doc(doc, Item(text=doc.text, ref=it.ref))))
-                    if len(got) == n_chunks:
-                        self.held[i] = _merge_chunks(it, i, self.parts.pop(i))
+                    long.add(offset, _record_from_doc(doc, Item(text=doc.text, ref=it.ref)))
+                    if long.done():
+                        self.held[i] = long.result(it, i)
             except Exception as exc:  # a record that fails validation is a bug, reported per item
+                error = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
+                if long is None:
+                    self.held[i] = error
+                else:  # the article's later chunks are counted and dropped; its result is this error
+                    long.fail(error)
+                    if long.done():
+                        self.held[i] = long.result(it, i)
+            if long is not None and long.done():
                 self.parts.pop(i, None)
-                self.held[i] = ItemError(index=i, item=it.ref, reason=f"record: {exc}", error=type(exc).__name__)
             while self.next_out < len(self.order) and self.order[self.next_out] in self.held:
                 yield self.held.pop(self.order[self.next_out])
                 self.next_out += 1
 
 
-def _merge_chunks(item: Item, index: int, got: list[tuple[int, Article | ItemError]]) -> Article | ItemError:
-    errors = [r for _o, r in got if isinstance(r, ItemError)]
-    if errors:
-        return ItemError(index=index, item=item.ref, error=errors[0].error,
-                         reason="; ".join(dict.fromkeys(e.reason for e in errors)))
-    recs = [(o, r) for o, r in got if isinstance(r, Article)]
-    merged = merge_records([(o, r.model_dump()) for o, r in recs])
-    failures = [e.model_dump() for _o, r in recs for e in r.extraction_errors]
-    rec = Article.model_validate({**_base_record(item, "en"), **merged})
-    return _drop_failed(rec, failures) if failures else rec
+class _Long:
+    """A long article's chunk records, merged one by one as spaCy yields them (never all held at once):
+    the article's result is the merged record, or the first chunk error."""
+
+    def __init__(self, n_chunks: int) -> None:
+        self.n_chunks, self.got = n_chunks, 0
+        self.merge: ChunkMerge | None = ChunkMerge()
+        self.failures: list[dict[str, str]] = []
+        self.errors: list[ItemError] = []
+
+    def add(self, offset: int, rec: Article | ItemError) -> None:
+        self.got += 1
+        if isinstance(rec, ItemError):
+            self.errors.append(rec)
+            self.merge = None  # the article fails: what was merged so far is dropped
+        elif self.merge is not None:
+            self.failures += [e.model_dump() for e in rec.extraction_errors]
+            self.merge.add(offset, rec)
+
+    def fail(self, error: ItemError) -> None:
+        """A chunk whose record could not be made."""
+        self.add(0, error)
+
+    def done(self) -> bool:
+        return self.got >= self.n_chunks
+
+    def result(self, item: Item, index: int) -> Article | ItemError:
+        if self.errors or self.merge is None:
+            return ItemError(index=index, item=item.ref, error=self.errors[0].error,
+                             reason="; ".join(dict.fromkeys(e.reason for e in self.errors)))
+        merged, self.merge = self.merge.result(), None
+        # the fact objects were validated in their chunk records: the article takes them as they are
+        rec = Article.model_validate({**_base_record(item, "en"), **merged})
+        return _drop_failed(rec, self.failures) if self.failures else rec

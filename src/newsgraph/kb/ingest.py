@@ -33,7 +33,7 @@ from ..record import Article, ItemError, article_id
 from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
-from ..store.rows import Rows, article_rows, insert_rows
+from ..store.rows import Rows, insert_rows, iter_article_rows
 from .conflicts import store_conflicts
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
@@ -450,20 +450,15 @@ class _Writer:
         s = self.summary
         max_ev = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.events.c.id), 0))).scalar_one()
         next_ev = itertools.count(int(max_ev) + 1)
-        rows: Rows = {}
         pts: list[PointRow] = []
-        stored: list[Article] = []
+        stored: list[tuple[_Unit, Article, list[int]]] = []
         for u, rec in recs:
             rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
-            stored.append(rec)
             seen_here: set[int] = set()
             context = index.context_of(rec.entities)
             gids = [index.resolve(e, rec.published, seen_here, context) for e in rec.entities]
             index.note_article(rec.entities, gids)
-            part = article_rows(rec, gids, event_ids=next_ev, origin=u.source, position=u.position,
-                                run_id=s.run_id, ingested_at=now)
-            for k, v in part.items():
-                rows.setdefault(k, []).extend(v)
+            stored.append((u, rec, gids))
             pts.extend(points_of(rec))
             if rec.language not in (None, "en"):
                 s.non_english += 1
@@ -473,18 +468,37 @@ class _Writer:
                 s.partial += 1
         redirect = dict(index.merged)
         index.flush(conn)
-        if redirect:
-            for name, col in (("article_entities", "entity_id"), ("mentions", "entity_id"),
-                              ("quotes", "speaker_entity_id"), ("places", "entity_id"),
-                              ("event_parties", "entity_id")):
-                for r in rows.get(name, []):
-                    while r.get(col) in redirect:
-                        r[col] = redirect[r[col]]
-        insert_rows(conn, rows)
+        _insert_articles(conn, stored, redirect, next_ev, run_id=s.run_id, now=now)
         if pts:
             _store_points(conn, pts)
             store_conflicts(conn, {p.measure for p in pts})  # the series these points joined
-        self.stories.assign(conn, stored, now)  # the records as stored, so a rebuild sees the same
+        self.stories.assign(conn, [rec for _u, rec, _g in stored], now)  # as stored: a rebuild sees the same
+
+
+#: rows held before they are inserted: a 20 MB article makes over 500,000, which as dicts took a gigabyte
+_ROWS_PER_INSERT = 20_000
+_ENTITY_COLUMNS = {"article_entities": "entity_id", "mentions": "entity_id", "quotes": "speaker_entity_id",
+                   "places": "entity_id", "event_parties": "entity_id"}
+
+
+def _insert_articles(conn: Connection, stored: list[tuple[_Unit, Article, list[int]]], redirect: dict[int, int],
+                     event_ids: Iterator[int], *, run_id: int, now: str) -> None:
+    """The rows of the articles, inserted every ``_ROWS_PER_INSERT`` rows; entity ids merged by this batch
+    (``redirect``) point at the entity they joined."""
+    rows: Rows = {}
+    held = 0
+    for u, rec, gids in stored:
+        for name, row in iter_article_rows(rec, gids, event_ids=event_ids, origin=u.source, position=u.position,
+                                           run_id=run_id, ingested_at=now):
+            col = _ENTITY_COLUMNS.get(name)
+            while col is not None and row.get(col) in redirect:
+                row[col] = redirect[row[col]]
+            rows.setdefault(name, []).append(row)
+            held += 1
+            if held >= _ROWS_PER_INSERT:
+                insert_rows(conn, rows)
+                rows, held = {}, 0
+    insert_rows(conn, rows)
 
 
 def _store_points(conn: Connection, pts: list[PointRow]) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..lexicon import hedge_bounds
@@ -200,10 +201,31 @@ def _num(v: float | int) -> float:
     return float(v)
 
 
-def _mod_of(times: list[Time], value: str | None, at: int) -> str | None:
-    """The modifier of the time expression with this value nearest to character ``at`` ("the mid-2000s")."""
-    best = min((t for t in times if t.value == value), key=lambda t: abs(t.start - at), default=None)
-    return best.mod if best is not None else None
+class _TimeMods:
+    """The modifier of the time expression with a given value nearest to a character ("the mid-2000s"),
+    from an index built once per record: scanning every time for every amount was quadratic (a 20 MB report
+    holds ~200,000 of each)."""
+
+    def __init__(self, times: list[Time]) -> None:
+        self.by_value: dict[str | None, tuple[list[int], list[tuple[int, int, str | None]]]] = {}
+        groups: dict[str | None, list[tuple[int, int, str | None]]] = {}
+        for i, t in enumerate(times):
+            groups.setdefault(t.value, []).append((t.start, i, t.mod))
+        for value, rows in groups.items():
+            rows.sort()
+            self.by_value[value] = ([r[0] for r in rows], rows)
+
+    def mod_of(self, value: str | None, at: int) -> str | None:
+        got = self.by_value.get(value)
+        if got is None:
+            return None
+        starts, rows = got
+        k = bisect_left(starts, at)
+        dist = min(abs(starts[j] - at) for j in (k - 1, k) if 0 <= j < len(starts))
+        # every time at that distance, before or after ``at``; the first in the record wins a tie
+        near = [rows[j] for pos in {at - dist, at + dist}
+                for j in range(bisect_left(starts, pos), bisect_right(starts, pos))]
+        return min(near, key=lambda r: r[1])[2]
 
 
 def change_key(ch: Change, members: list[Amount]) -> str | None:
@@ -238,9 +260,15 @@ def points_of(rec: Article) -> list[PointRow]:
         if old is None or _specific(p) < _specific(old):
             out[(p.measure, p.value, p.role)] = p
 
-    change_values: list[tuple[str, float, int, int]] = []
+    # indexed once per record: per-fact scans of the record were quadratic in a long report
+    mods = _TimeMods(rec.times)
+    members: dict[str, list[Amount]] = {}
+    for a in rec.amounts:
+        if a.change is not None:
+            members.setdefault(a.change, []).append(a)
+    change_values: dict[tuple[str, float], list[tuple[int, int]]] = {}
     for ch in rec.changes:
-        key = change_key(ch, [a for a in rec.amounts if a.change == ch.id])
+        key = change_key(ch, members.get(ch.id, []))
         if not key:
             continue
         evidence = sentence_of(rec.text, ch.start, ch.end)
@@ -248,23 +276,23 @@ def points_of(rec: Article) -> list[PointRow]:
         for role, val, approx, time in sides:
             if val is None:
                 continue
-            day, last, as_of = _resolve_day(time, rec.published, _mod_of(rec.times, time, ch.start))
+            day, last, as_of = _resolve_day(time, rec.published, mods.mod_of(time, ch.start))
             add(PointRow(
                 measure=key, article_id=rec.id, value=_num(val), role=role, approx=approx, low=None, high=None,
                 time=time, day=day, last_day=last, before=role == "from", as_of_publication=as_of,
                 start=ch.start, end=ch.end, evidence=evidence, published=rec.published,
             ))
-            change_values.append((key, _num(val), ch.start, ch.end))
+            change_values.setdefault((key, _num(val)), []).append((ch.start, ch.end))
     for am in rec.amounts:
         key = None if am.change else amount_key(am)
         if not key:
             continue
         val = _num(am.value)
-        if any(k == key and v == val and s <= am.start and am.end <= e for k, v, s, e in change_values):
+        if any(s <= am.start and am.end <= e for s, e in change_values.get((key, val), ())):
             continue
         if (key, val, "from") in out or (key, val, "to") in out:
             continue  # the same figure restated elsewhere in the report: the change already has it
-        day, last, as_of = _resolve_day(am.time, rec.published, _mod_of(rec.times, am.time, am.start))
+        day, last, as_of = _resolve_day(am.time, rec.published, mods.mod_of(am.time, am.start))
         add(PointRow(
             measure=key, article_id=rec.id, value=val, role="amount", approx=am.approx,
             low=None if am.low is None else _num(am.low), high=None if am.high is None else _num(am.high),

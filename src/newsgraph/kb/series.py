@@ -56,8 +56,12 @@ def _rekey(conn: Connection, rec: Any) -> int:
             changed += int(key != a.measure)
             conn.execute(am.update().where(am.c.article_id == rec.id, am.c.idx == idx).values(measure=key, dimension=dim))
     ch = t.changes
+    members: dict[str, list[Any]] = {}  # grouped once: a scan of the amounts per change was quadratic
+    for a in rec.amounts:
+        if a.change is not None:
+            members.setdefault(a.change, []).append(a)
     for idx, c in enumerate(rec.changes):
-        key = change_key(c, [a for a in rec.amounts if a.change == c.id])
+        key = change_key(c, members.get(c.id, []))
         if key != c.measure:
             changed += 1
             conn.execute(ch.update().where(ch.c.article_id == rec.id, ch.c.idx == idx).values(measure=key))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -171,22 +171,51 @@ _WS = re.compile(r"\s+")
 
 
 def _lead(rec: Article, n_words: int) -> str:
+    return " ".join(_lead_words(rec, n_words))
+
+
+def _lead_words(rec: Article, n_words: int) -> list[str]:
     body = rec.body_text() or rec.text
     title = (rec.title or "").strip()
-    words = _WS.split(body.strip())
-    if title and words and " ".join(words[: len(title.split())]) == " ".join(title.split()):
-        words = words[len(title.split()):]  # the title repeated as the first line of the text
-    return " ".join(words[:n_words])
+    n_title = len(title.split())
+    # split no further than needed: the whole of a 20 MB body as a list of words took 200 MB (issue 15)
+    words = _WS.split(body.strip(), maxsplit=n_title + n_words)[: n_title + n_words]
+    if title and words and " ".join(words[:n_title]) == " ".join(title.split()):
+        words = words[n_title:]  # the title repeated as the first line of the text
+    return words[:n_words]
 
 
-def tfidf(title: str, lead: str, *, title_weight: float = 2.0, keep: int | None = None) -> dict[str, float]:
-    """L2-normalized TF-IDF weights of the title's and lead's words (title words count ``title_weight``)."""
+def _body(rec: Article) -> Iterator[str]:
+    """The words of ``_lead(rec, everything)`` in pieces of about 64,000 characters, each cut at a space, so
+    that a long report is never one list of millions of words; the analyzer finds the same tokens."""
+    text = (rec.body_text() or rec.text).strip()
+    title = (rec.title or "").strip()
+    n_title = len(title.split())
+    if title and text:
+        spans = [m.span() for _k, m in zip(range(n_title), re.finditer(r"\S+", text), strict=False)]
+        if " ".join(text[a:b] for a, b in spans) == " ".join(title.split()):
+            text = text[spans[-1][1]:] if spans else text
+    pos = 0
+    while pos < len(text):
+        end = pos + 65_536
+        if end < len(text):
+            m = _WS.search(text, end)
+            end = m.start() if m else len(text)
+        yield text[pos:end]
+        pos = max(end, pos + 1)
+
+
+def tfidf(title: str, lead: str | Iterable[str], *, title_weight: float = 2.0,
+          keep: int | None = None) -> dict[str, float]:
+    """L2-normalized TF-IDF weights of the title's and lead's words (title words count ``title_weight``);
+    ``lead`` is a text or the pieces of one (cut between words)."""
     words = analyzer()
     tf: dict[str, float] = {}
     for w in words(title):
         tf[w] = tf.get(w, 0.0) + title_weight
-    for w in words(lead):
-        tf[w] = tf.get(w, 0.0) + 1.0
+    for piece in [lead] if isinstance(lead, str) else lead:
+        for w in words(piece):
+            tf[w] = tf.get(w, 0.0) + 1.0
     idf, unknown = idf_table()
     vec = {w: (1.0 + math.log(c)) * idf.get(w, unknown) for w, c in tf.items()}
     if keep is not None:
@@ -245,7 +274,7 @@ def features_of(rec: Article, p: Params | None = None) -> Features:
     title = rec.title or ""
     return Features(rec.id, _day(rec.published), normalize_outlet(rec.source),
                     tfidf(title, _lead(rec, p.lead_words), title_weight=p.title_weight),
-                    tfidf(title, _lead(rec, 10**9), title_weight=p.title_weight, keep=p.body_terms),
+                    tfidf(title, _body(rec), title_weight=p.title_weight, keep=p.body_terms),
                     sorted(ents), sorted(facts), ents)
 
 

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from ..record import Article
 from . import schema as t
 
-__all__ = ["Rows", "article_rows", "insert_rows", "load_article", "load_articles", "delete_articles"]
+__all__ = ["Rows", "article_rows", "iter_article_rows", "insert_rows", "load_article", "load_articles", "delete_articles"]
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -39,76 +39,96 @@ def article_rows(
     """Rows of every table for one article. ``entity_ids[i]`` is the global id of ``rec.entities[i]``;
     ``event_ids`` yields one new ``events.id`` per event."""
     rows: Rows = defaultdict(list)
+    for name, row in iter_article_rows(rec, entity_ids, event_ids=event_ids, origin=origin, position=position,
+                                       run_id=run_id, ingested_at=ingested_at):
+        rows[name].append(row)
+    return rows
+
+
+def iter_article_rows(
+    rec: Article,
+    entity_ids: Sequence[int],
+    *,
+    event_ids: Iterable[int] = (),
+    origin: str | None = None,
+    position: str | None = None,
+    run_id: int | None = None,
+    ingested_at: str | None = None,
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(table, row)`` of :func:`article_rows` one at a time, each row after the rows it refers to: a
+    caller can insert a long article's half a million rows in slices instead of holding them all."""
     aid, pub = rec.id, rec.published
-    rows["articles"].append({
+    yield "articles", {
         "id": aid, "schema_version": rec.schema_version, "url": rec.url, "title": rec.title,
         "published": pub, "source": rec.source, "language": rec.language, "text": rec.text,
         "related_links": [r.model_dump() for r in rec.related_links], "headings": list(rec.headings),
         "origin": origin, "position": position, "run_id": run_id, "ingested_at": ingested_at,
         "story_id": None,  # set by newsgraph.kb.stories once the article is stored
-    })
+    }
     for i, p in enumerate(rec.paragraphs):
-        rows["paragraphs"].append({"article_id": aid, "idx": i, **_span(p), "kind": p.kind})
-    local_to_global = _entity_rows(rows, rec, entity_ids)
+        yield "paragraphs", {"article_id": aid, "idx": i, **_span(p), "kind": p.kind}
+    local_to_global: dict[str, int] = {}
+    yield from _entity_rows(rec, entity_ids, local_to_global)
     for i, q in enumerate(rec.quotes):
         d = q.model_dump()
         d["local_id"] = d.pop("id")
-        rows["quotes"].append({"article_id": aid, "idx": i, **d, "published": pub,
-                               "speaker_entity_id": local_to_global.get(q.speaker or "")})
+        yield "quotes", {"article_id": aid, "idx": i, **d, "published": pub,
+                         "speaker_entity_id": local_to_global.get(q.speaker or "")}
     for i, a in enumerate(rec.amounts):
-        rows["amounts"].append({"article_id": aid, "idx": i, **a.model_dump()})
+        yield "amounts", {"article_id": aid, "idx": i, **a.model_dump()}
     for i, c in enumerate(rec.changes):
         d = c.model_dump()
         d["local_id"] = d.pop("id")
-        rows["changes"].append({"article_id": aid, "idx": i, **d})
+        yield "changes", {"article_id": aid, "idx": i, **d}
     for i, tm in enumerate(rec.times):
-        rows["times"].append({"article_id": aid, "idx": i, **tm.model_dump()})
+        yield "times", {"article_id": aid, "idx": i, **tm.model_dump()}
     for i, pl in enumerate(rec.places):
         d = pl.model_dump()
         d["local_id"] = d.pop("id")
-        rows["places"].append({"article_id": aid, "idx": i, **d, "entity_id": local_to_global.get(pl.entity or "")})
-    _event_rows(rows, rec, event_ids, local_to_global)
+        yield "places", {"article_id": aid, "idx": i, **d, "entity_id": local_to_global.get(pl.entity or "")}
+    yield from _event_rows(rec, event_ids, local_to_global)
     for f in rec.extraction_errors:  # the article is stored; the family that failed on it is logged here
-        rows["ingest_errors"].append({
+        yield "ingest_errors", {
             "run_id": run_id, "source": origin or "<python>", "position": position or "", "item": rec.url or aid,
             "reason": f.message, "error": "ExtractionError", "at": ingested_at or "", "family": f.family,
             "article_id": aid,
-        })
-    return rows
+        }
 
 
-def _entity_rows(rows: Rows, rec: Article, entity_ids: Sequence[int]) -> dict[str, int]:
-    """The article's entities and their mentions; returns local entity id → global id."""
+def _entity_rows(rec: Article, entity_ids: Sequence[int],
+                 local_to_global: dict[str, int]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The article's entities and their mentions; fills ``local_to_global`` (local entity id → global id)."""
     aid, pub = rec.id, rec.published
-    local_to_global: dict[str, int] = {}
+    if len(rec.entities) != len(entity_ids):
+        raise ValueError(f"{len(rec.entities)} entities but {len(entity_ids)} global ids")
     for i, (e, gid) in enumerate(zip(rec.entities, entity_ids, strict=True)):
         local_to_global[e.id] = gid
-        rows["article_entities"].append({
+        yield "article_entities", {
             "article_id": aid, "idx": i, "local_id": e.id, "entity_id": gid, "name": e.name, "type": e.type,
             "country": e.country, "aliases": list(e.aliases), "roles": list(e.roles),
             "mention_count": len(e.mentions), "published": pub,
-        })
+        }
         for j, m in enumerate(e.mentions):
-            rows["mentions"].append({
+            yield "mentions", {
                 "article_id": aid, "entity_idx": i, "idx": j, "entity_id": gid, **_span(m), "text": m.text,
-            })
-    return local_to_global
+            }
 
 
-def _event_rows(rows: Rows, rec: Article, event_ids: Iterable[int], local_to_global: Mapping[str, int]) -> None:
+def _event_rows(rec: Article, event_ids: Iterable[int],
+               local_to_global: Mapping[str, int]) -> Iterator[tuple[str, dict[str, Any]]]:
     """The article's events (one new id each from ``event_ids``) and their actor and target parties."""
     ids = iter(event_ids)
     for i, ev in enumerate(rec.events):
         eid = next(ids)
         d = ev.model_dump()
-        rows["events"].append({"id": eid, "article_id": rec.id, "idx": i, **d, "published": rec.published})
+        yield "events", {"id": eid, "article_id": rec.id, "idx": i, **d, "published": rec.published}
         for role, parties in (("actor", ev.actors), ("target", ev.targets)):
             for j, party in enumerate(parties):
-                rows["event_parties"].append({
+                yield "event_parties", {
                     "event_id": eid, "role": role, "idx": j, "entity_id": local_to_global.get(party.entity or ""),
                     "code": party.code, "name": party.name, "country": party.country,
                     "published": rec.published, "confidence": ev.confidence,  # the event's (migration 0010)
-                })
+                }
 
 
 _INSERT_ORDER = ("articles", "paragraphs", "article_entities", "mentions", "quotes", "amounts", "changes",
