@@ -180,3 +180,44 @@ def test_a_known_organization_tagged_person_is_the_organization(nlp) -> None:  #
                 Span(doc, al, al + 2, label="PERSON")]
     got = sorted((e.name, e.type, len(e.mentions)) for e in extract_entities(doc))
     assert got == [("Twitter", "ORG", 2), ("al-Shabaab", "ORG", 1)]
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # person mentions outvote the flips: one row
+    ("Trump spoke on Monday. Trump said no. Aides said Trump was tired.",
+     ["PERSON", "PERSON", "ORG"], {("Trump", "PERSON", 3)}),
+    # a title outvotes any number of flips
+    ("President Trump spoke. Trump said no. Trump left. Trump slept.",
+     ["PERSON", "ORG", "ORG", "ORG"], {("Trump", "PERSON", 4)}),
+    # a tie changes nothing (apps and places were tied on real reports)
+    ("Douyin grew. Users left Douyin.", ["PERSON", "ORG"], {("Douyin", "PERSON", 1), ("Douyin", "ORG", 1)}),
+    # a minority changes nothing either: a person is never made an organization by the vote
+    ("Maduro spoke. Maduro left. Maduro slept.", ["PERSON", "ORG", "ORG"],
+     {("Maduro", "PERSON", 1), ("Maduro", "ORG", 2)}),
+])
+def test_one_word_name_types_vote_in_a_report(nlp, text: str, labels: list[str], expected: set) -> None:  # noqa: ANN001
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+
+    doc = nlp(text)
+    word = text.split()[1] if text.startswith("President") else text.split()[0]
+    at = [i for i, t in enumerate(doc) if t.text == word]
+    doc.ents = [Span(doc, i, i + 1, label=lab) for i, lab in zip(at, labels, strict=True)]
+    got = {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)}
+    assert got == expected
+
+
+def test_an_honorific_makes_a_person_whatever_ner_says(nlp) -> None:  # noqa: ANN001
+    # "Mr Pompeo" tagged ORG had been a second, organization row beside "Mike Pompeo"
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+
+    doc = nlp("Mike Pompeo landed in Seoul. Mr Pompeo said the talks went well.")
+    mike = next(i for i, t in enumerate(doc) if t.text == "Mike")
+    mr = next(i for i, t in enumerate(doc) if t.text == "Mr")
+    doc.ents = [Span(doc, mike, mike + 2, label="PERSON"), Span(doc, mr, mr + 2, label="ORG")]
+    got = {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)}
+    assert ("Mike Pompeo", "PERSON", 2) in got
+    assert not any(t == "ORG" for _n, t, _k in got)

@@ -106,15 +106,15 @@ def test_a_record_the_store_rejects_fails_alone(kb_store, monkeypatch):
     ingest_mod = sys.modules["newsgraph.kb.ingest"]  # the package attribute `ingest` is the function
 
     bad = plain(2)
-    real = ingest_mod.article_rows
+    real = ingest_mod.iter_article_rows  # ingest inserts an article's rows as they come (issue 15)
 
     def rows(rec, *a, **k):
-        out = real(rec, *a, **k)
-        if rec.id == bad.id:
-            out["paragraphs"].append(dict(out["paragraphs"][0]))  # duplicate primary key
-        return out
+        for name, row in real(rec, *a, **k):
+            yield name, row
+            if rec.id == bad.id and name == "paragraphs":
+                yield name, dict(row)  # duplicate primary key
 
-    monkeypatch.setattr(ingest_mod, "article_rows", rows)
+    monkeypatch.setattr(ingest_mod, "iter_article_rows", rows)
     s = kb.ingest([plain(1), bad, plain(3)], db=kb_store, batch_size=3)
     assert s.counts() == {"read": 3, "stored": 2, "non_english": 0, "duplicate": 0, "failed": 1}
     assert len(s.issues) == 1
