@@ -20,52 +20,38 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..actors import person_actor
 from ..clean import is_title_case
 from ..lexicon import Lexicon, load_lexicon, norm_name
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
+from .entity_base import (
+    _DETERMINERS,
+    _NAME_PARTICLES,
+    _RELABEL_TO_PERSON,
+    _appositive_role,
+    _Cand,
+    _FullNames,
+    _is_lexicon_name,
+    _person_tokens,
+    _surname,
+    _title_before,
+)
+from .entity_types import _relabel_one_word_places, _relabel_spokesmen, _vote_one_word_types
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-# NER labels that a known PERSON surname may override: NER often tags a bare surname as ORG/NORP.
-# A GPE/LOC reading ("in Washington") is kept when a locative preposition governs the name.
-_RELABEL_TO_PERSON = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"})
 # Disease names, model and product codes: letters and digits joined ("COVID-19", "F-16", "H1N1", "MH17").
 _CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le"})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_ROLE_HEADS = frozenset({
-    "head", "chief", "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "minister",
-    "secretary", "president", "director", "chairman", "chairwoman", "chair", "ambassador", "envoy",
-    "founder", "ceo", "governor", "mayor", "senator", "official", "adviser", "advisor", "general",
-    "member", "deputy", "editor", "correspondent", "analyst", "professor", "researcher", "candidate",
-    "king", "queen", "prince", "emir", "premier", "chancellor", "lawmaker", "representative", "judge",
-    "justice", "attorney", "lawyer", "prosecutor", "officer", "executive", "manager", "owner", "expert",
-})
-
-
-@dataclass
-class _Cand:
-    start: int  # char offsets of the trimmed mention
-    end: int
-    text: str
-    label: str
-    span: Span
-    key: tuple[str, str] | None = None
-    country: str | None = None
-    canonical: str | None = None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -203,10 +189,6 @@ def _known_names(cands: list[_Cand], lex: Lexicon) -> set[str]:
     return known
 
 
-def _is_lexicon_name(text: str, lex: Lexicon) -> bool:
-    return bool(lex.country_of(text) or lex.demonym_of(text) or lex.org_of(text) or lex.body_of(text))
-
-
 def _trim_to_known(c: _Cand, known: set[str], lex: Lexicon) -> _Cand | None:
     """Keep a title-case-line mention only where (a prefix of) it is a known name."""
     sp = c.span
@@ -216,110 +198,6 @@ def _trim_to_known(c: _Cand, known: set[str], lex: Lexicon) -> _Cand | None:
         if n in known or _is_lexicon_name(n, lex):
             return _Cand(sub.start_char, sub.end_char, sub.text, c.label, sub)
     return None
-
-
-# ----------------------------------------------------------------------------------------------
-# grouping into entities
-# ----------------------------------------------------------------------------------------------
-def _person_tokens(text: str) -> list[str]:
-    toks = [t for t in norm_name(text).replace(".", ". ").split() if t]
-    return [t for t in toks if t.lower().rstrip(".") not in _SUFFIXES]
-
-
-def _surname(tokens: list[str]) -> str:
-    return tokens[-1] if tokens else ""
-
-
-_FullNames = dict[str, list[tuple[int, list[str]]]]  # surname (lower) → (position, name tokens)
-
-
-def _relabel_spokesmen(cands: list[_Cand], lex: Lexicon) -> None:
-    """"Dmitry Orlov, a spokesman for ..." or "FBI agent Brock Domin" tagged ORG: organizations are not
-    spokesmen or agents. A one-word name tagged NORP that is no nationality and says something ("says
-    Neslihan") is a person too, with every mention of that word."""
-    speakers: set[str] = set()
-    groups: set[str] = set()  # words used as a group or an adjective somewhere ("the Republican", "Republican voters")
-    for c in cands:
-        if c.label == "ORG" and len(c.text.split()) >= 2 and not _is_lexicon_name(c.text, lex) \
-                and (_appositive_role(c.span.doc, c.span) or _role_noun_before(c.span)):
-            c.label = "PERSON"
-        elif c.label == "NORP":
-            if _named_speaker(c.span, lex):
-                speakers.add(c.text)
-            if len(c.span) != 1 or _modified(c.span[0]) or c.span[0].dep_ in _MODIFIER_DEPS:
-                groups.add(c.text)
-    for c in cands:
-        if c.label == "NORP" and c.text in speakers and c.text not in groups:
-            c.label = "PERSON"
-
-
-# Lower-case nouns for a person's job that may stand right before a name ("FBI agent Brock Domin").
-_ROLE_NOUNS_BEFORE = _ROLE_HEADS | {"agent", "detective", "investigator", "activist", "reporter", "spokesman"}
-# Verbs whose subject is someone speaking (a name tagged NORP as their subject is no nationality).
-_SPEAKING = frozenset({"say", "tell", "add", "explain", "write", "blame", "claim", "insist", "warn", "argue",
-                       "recall", "ask", "reply", "respond", "deny", "admit", "acknowledge", "complain"})
-
-
-# Words of an organization's name or a rank, never of a person's ("Platform Drafting Committee", "Navy Capt.").
-_NOT_NAME_WORDS = frozenset({
-    "committee", "council", "party", "department", "agency", "ministry", "office", "commission", "court",
-    "board", "university", "company", "group", "bureau", "service", "force", "forces", "army", "navy",
-    "police", "guard", "corps", "command", "center", "centre", "institute", "foundation", "association",
-    "union", "bank", "fund", "house", "senate", "congress", "parliament", "capt", "col", "gen", "lt", "sgt",
-})
-
-
-def _role_noun_before(span: Span) -> bool:
-    """A name of capitalized words right after a lower-case job noun ("agent Brock Domin"), not after a
-    compound adjective ("the 15-member Platform Drafting Committee")."""
-    if span.start < 2 or not all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in span):
-        return False
-    doc = span.doc
-    prev = doc[span.start - 1]
-    return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in _ROLE_NOUNS_BEFORE and \
-        doc[span.start - 2].text != "-"
-
-
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
-_GROUP_MARKS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
-
-
-def _modified(tok: Token) -> bool:
-    """A determiner, number or adjective on the word ("a New Hampshire Democrat", "the Texan"): a noun for
-    anyone of a group, not a name."""
-    return any(c.dep_ in _GROUP_MARKS for c in tok.children)
-
-
-def _named_speaker(span: Span, lex: Lexicon) -> bool:
-    """One bare singular proper noun, no nationality or country, the subject of a verb of speaking."""
-    if len(span) != 1:
-        return False
-    tok = span[0]
-    return tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and tok.dep_ == "nsubj" and \
-        tok.head.lemma_.lower() in _SPEAKING and not _modified(tok) and not _is_lexicon_name(tok.text, lex)
-
-
-def _relabel_one_word_places(cands: list[_Cand], name_parts: set[str], lex: Lexicon) -> None:
-    """One word tagged PERSON here and GPE/LOC elsewhere in the same report ("Kobani") is the place, unless
-    it is part of a person's full name in the report: NER's type flip must not make a second entity. A word
-    tagged PERSON more often than a place, or once after a title ("President Obama", with "the Obama
-    administration" tagged GPE), stays a person."""
-    places: dict[str, str] = {}
-    votes: dict[str, int] = {}  # place mentions minus person mentions
-    for c in cands:
-        n = norm_name(c.text).lower()
-        if " " in n:
-            continue
-        if c.label in ("GPE", "LOC"):
-            places.setdefault(n, c.label)
-            votes[n] = votes.get(n, 0) + 1
-        elif c.label == "PERSON":
-            titled = _title_before(c.span.doc, c.span.start, lex)[3] != c.span.start
-            votes[n] = votes.get(n, 0) - (100 if titled else 1)
-    for c in cands:
-        n = norm_name(c.text).lower()
-        if c.label == "PERSON" and " " not in n and n in places and n not in name_parts and votes[n] >= 0:
-            c.label = places[n]
 
 
 def _full_names(cands: list[_Cand]) -> tuple[_FullNames, set[str]]:
@@ -431,28 +309,6 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _merge_acronyms(cands)
 
 
-def _vote_one_word_types(cands: list[_Cand], lex: Lexicon) -> None:
-    """One bare name that NER tags PERSON in some places and ORG (or NORP, PRODUCT...) in others ("Trump")
-    is one person when its person mentions outvote the others; a mention after a title ("President Trump")
-    outvotes any number of flips. A tie or a minority changes nothing: on 150 real reports, letting the
-    majority go the other way turned Trump, Guaido and al-Assad into organizations, and ties were apps and
-    places ("Douyin", "Tanf")."""
-    votes: dict[str, int] = defaultdict(int)
-    for c in cands:
-        if c.key is None or " " in c.key[1] or c.canonical is not None:
-            continue  # lexicon organizations, outlets and countries keep the type the lexicon gives them
-        if c.key[0] == "PERSON":
-            titled = _title_before(c.span.doc, c.span.start, lex)[3] != c.span.start
-            votes[c.key[1]] += 100 if titled else 1
-        elif c.key[0] in _RELABEL_TO_PERSON:
-            votes[c.key[1]] -= 1
-    for c in cands:
-        if c.key is None or c.canonical is not None or c.key[0] == "PERSON":
-            continue
-        if c.key[0] in _RELABEL_TO_PERSON and votes.get(c.key[1], 0) > 0:
-            c.label, c.key = "PERSON", ("PERSON", c.key[1])
-
-
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
                        "toward", "towards", "through", "via", "throughout", "within", "of"})
 
@@ -510,70 +366,6 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
         return Counter(full).most_common(1)[0][0]
     # prefer the most frequent of the longest forms ("United States Army" over "Army")
     return Counter(names).most_common(1)[0][0] if len(set(names)) > 1 else names[0]
-
-
-# ----------------------------------------------------------------------------------------------
-# roles and countries of persons
-# ----------------------------------------------------------------------------------------------
-def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool, str | None, int]:
-    """(role, office, country from a national modifier, first token index) of the title before a name."""
-    for n in range(lex.max_title_tokens, 0, -1):
-        s = tok_i - n
-        if s < 0:
-            continue
-        words = [t.text for t in doc[s:tok_i]]
-        found = lex.title_of(words)
-        if not found:
-            continue
-        role, office = found
-        country = None
-        j = s - 1
-        while j >= 0 and doc[j].lower_ in {"former", "then", "-", "acting", "interim", "deputy", "top"}:
-            j -= 1
-        if j >= 0:
-            country = _country_modifier(doc, j, lex)
-        return (None if role == "-" else role), office, country, s
-    return None, False, None, tok_i
-
-
-def _country_modifier(doc: Doc, j: int, lex: Lexicon) -> str | None:
-    """Country of the word(s) ending at token j: "Iraqi", "US", "Iraq's", "the Pentagon's"."""
-    tok = doc[j]
-    if tok.text in {"'s", "’s", "'", "’"} and j > 0:
-        j -= 1
-        tok = doc[j]
-    for n in (3, 2, 1):
-        if j - n + 1 < 0:
-            continue
-        piece = doc[j - n + 1 : j + 1].text
-        iso = lex.country_of(piece) or lex.demonym_of(piece)
-        if iso:
-            return iso
-        body = lex.body_of(piece)
-        if body:
-            return body[0]
-    return None
-
-
-def _appositive_role(doc: Doc, span: Span) -> str | None:
-    """", the head of the US military's Central Command in Baghdad," after a name → its text."""
-    head = span.root
-    for child in head.children:
-        if child.dep_ != "appos" or child.i < span.end:
-            continue
-        if child.ent_type_ == "PERSON" or child.lower_ not in _ROLE_HEADS and child.pos_ != "NOUN":
-            continue
-        toks = [t for t in child.subtree]
-        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
-            toks = toks[1:]
-        while toks and toks[-1].is_punct:
-            toks = toks[:-1]
-        # a relative clause or a second apposition ends the role
-        cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl"), len(toks))
-        toks = toks[:cut]
-        if 1 <= len(toks) <= 14:
-            return doc[toks[0].i : toks[-1].i + 1].text
-    return None
 
 
 # ----------------------------------------------------------------------------------------------

@@ -264,9 +264,11 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
         subjects += [g for c in subjects for g in c.children if g.dep_ == "appos"]
         for c in subjects:
             subj = by_tok.get(c.i)
-            fig = amounts[pos_of[subj]] if subj is not None else None
-            if fig is not None and (fig["kind"] == to["kind"] and fig["value"] != to["value"] if to is not None
-                                    else fig["kind"] != "percent"):
+            if subj is None:
+                continue
+            fig = amounts[pos_of[subj]]
+            if (fig["kind"] == to["kind"] and fig["value"] != to["value"] if to is not None
+                    else fig["kind"] != "percent"):
                 dr.members.append((pos_of[subj], "from"))
                 used.add(subj)
                 break

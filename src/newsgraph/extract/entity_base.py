@@ -1,0 +1,131 @@
+"""What the entity rules share: a candidate mention, name tokens, and the title before a name.
+
+Split out of :mod:`newsgraph.extract.entities` so that the type repairs (:mod:`.entity_types`) and the
+grouping rules read one definition of each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import Lexicon, norm_name
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _is_lexicon_name(text: str, lex: Lexicon) -> bool:
+    return bool(lex.country_of(text) or lex.demonym_of(text) or lex.org_of(text) or lex.body_of(text))
+
+
+def _appositive_role(doc: Doc, span: Span) -> str | None:
+    """", the head of the US military's Central Command in Baghdad," after a name → its text."""
+    head = span.root
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        if child.ent_type_ == "PERSON" or child.lower_ not in _ROLE_HEADS and child.pos_ != "NOUN":
+            continue
+        toks = [t for t in child.subtree]
+        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        # a relative clause or a second apposition ends the role
+        cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl"), len(toks))
+        toks = toks[:cut]
+        if 1 <= len(toks) <= 14:
+            return doc[toks[0].i : toks[-1].i + 1].text
+    return None
+
+
+# NER labels that a known PERSON surname may override: NER often tags a bare surname as ORG/NORP.
+# A GPE/LOC reading ("in Washington") is kept when a locative preposition governs the name.
+_RELABEL_TO_PERSON = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"})
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le"})
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+_ROLE_HEADS = frozenset({
+    "head", "chief", "leader", "commander", "spokesman", "spokeswoman", "spokesperson", "minister",
+    "secretary", "president", "director", "chairman", "chairwoman", "chair", "ambassador", "envoy",
+    "founder", "ceo", "governor", "mayor", "senator", "official", "adviser", "advisor", "general",
+    "member", "deputy", "editor", "correspondent", "analyst", "professor", "researcher", "candidate",
+    "king", "queen", "prince", "emir", "premier", "chancellor", "lawmaker", "representative", "judge",
+    "justice", "attorney", "lawyer", "prosecutor", "officer", "executive", "manager", "owner", "expert",
+})
+
+
+@dataclass
+class _Cand:
+    start: int  # char offsets of the trimmed mention
+    end: int
+    text: str
+    label: str
+    span: Span
+    key: tuple[str, str] | None = None
+    country: str | None = None
+    canonical: str | None = None
+
+
+# ----------------------------------------------------------------------------------------------
+# grouping into entities
+# ----------------------------------------------------------------------------------------------
+def _person_tokens(text: str) -> list[str]:
+    toks = [t for t in norm_name(text).replace(".", ". ").split() if t]
+    return [t for t in toks if t.lower().rstrip(".") not in _SUFFIXES]
+
+
+def _surname(tokens: list[str]) -> str:
+    return tokens[-1] if tokens else ""
+
+
+_FullNames = dict[str, list[tuple[int, list[str]]]]  # surname (lower) → (position, name tokens)
+
+
+# ----------------------------------------------------------------------------------------------
+# roles and countries of persons
+# ----------------------------------------------------------------------------------------------
+def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool, str | None, int]:
+    """(role, office, country from a national modifier, first token index) of the title before a name."""
+    for n in range(lex.max_title_tokens, 0, -1):
+        s = tok_i - n
+        if s < 0:
+            continue
+        words = [t.text for t in doc[s:tok_i]]
+        found = lex.title_of(words)
+        if not found:
+            continue
+        role, office = found
+        country = None
+        j = s - 1
+        while j >= 0 and doc[j].lower_ in {"former", "then", "-", "acting", "interim", "deputy", "top"}:
+            j -= 1
+        if j >= 0:
+            country = _country_modifier(doc, j, lex)
+        return (None if role == "-" else role), office, country, s
+    return None, False, None, tok_i
+
+
+def _country_modifier(doc: Doc, j: int, lex: Lexicon) -> str | None:
+    """Country of the word(s) ending at token j: "Iraqi", "US", "Iraq's", "the Pentagon's"."""
+    tok = doc[j]
+    if tok.text in {"'s", "’s", "'", "’"} and j > 0:
+        j -= 1
+        tok = doc[j]
+    for n in (3, 2, 1):
+        if j - n + 1 < 0:
+            continue
+        piece = doc[j - n + 1 : j + 1].text
+        iso = lex.country_of(piece) or lex.demonym_of(piece)
+        if iso:
+            return iso
+        body = lex.body_of(piece)
+        if body:
+            return body[0]
+    return None

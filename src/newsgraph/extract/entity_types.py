@@ -1,0 +1,137 @@
+"""Repairs of NER's type flips inside one report, before mentions are grouped into entities.
+
+Each rule weighs the mentions of one name against each other (a person who speaks, a place after a locative,
+a title before a name) rather than trusting one tag; :func:`newsgraph.extract.entities.extract_entities` runs
+them in order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon, norm_name
+from .entity_base import (
+    _RELABEL_TO_PERSON,
+    _ROLE_HEADS,
+    _appositive_role,
+    _Cand,
+    _is_lexicon_name,
+    _title_before,
+)
+
+
+def _relabel_spokesmen(cands: list[_Cand], lex: Lexicon) -> None:
+    """"Dmitry Orlov, a spokesman for ..." or "FBI agent Brock Domin" tagged ORG: organizations are not
+    spokesmen or agents. A one-word name tagged NORP that is no nationality and says something ("says
+    Neslihan") is a person too, with every mention of that word."""
+    speakers: set[str] = set()
+    groups: set[str] = set()  # words used as a group or an adjective somewhere ("the Republican", "Republican voters")
+    for c in cands:
+        if c.label == "ORG" and len(c.text.split()) >= 2 and not _is_lexicon_name(c.text, lex) \
+                and (_appositive_role(c.span.doc, c.span) or _role_noun_before(c.span)):
+            c.label = "PERSON"
+        elif c.label == "NORP":
+            if _named_speaker(c.span, lex):
+                speakers.add(c.text)
+            if len(c.span) != 1 or _modified(c.span[0]) or c.span[0].dep_ in _MODIFIER_DEPS:
+                groups.add(c.text)
+    for c in cands:
+        if c.label == "NORP" and c.text in speakers and c.text not in groups:
+            c.label = "PERSON"
+
+
+# Lower-case nouns for a person's job that may stand right before a name ("FBI agent Brock Domin").
+_ROLE_NOUNS_BEFORE = _ROLE_HEADS | {"agent", "detective", "investigator", "activist", "reporter", "spokesman"}
+
+
+# Verbs whose subject is someone speaking (a name tagged NORP as their subject is no nationality).
+_SPEAKING = frozenset({"say", "tell", "add", "explain", "write", "blame", "claim", "insist", "warn", "argue",
+                       "recall", "ask", "reply", "respond", "deny", "admit", "acknowledge", "complain"})
+
+
+# Words of an organization's name or a rank, never of a person's ("Platform Drafting Committee", "Navy Capt.").
+_NOT_NAME_WORDS = frozenset({
+    "committee", "council", "party", "department", "agency", "ministry", "office", "commission", "court",
+    "board", "university", "company", "group", "bureau", "service", "force", "forces", "army", "navy",
+    "police", "guard", "corps", "command", "center", "centre", "institute", "foundation", "association",
+    "union", "bank", "fund", "house", "senate", "congress", "parliament", "capt", "col", "gen", "lt", "sgt",
+})
+
+
+def _role_noun_before(span: Span) -> bool:
+    """A name of capitalized words right after a lower-case job noun ("agent Brock Domin"), not after a
+    compound adjective ("the 15-member Platform Drafting Committee")."""
+    if span.start < 2 or not all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in span):
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1]
+    return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in _ROLE_NOUNS_BEFORE and \
+        doc[span.start - 2].text != "-"
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
+
+
+_GROUP_MARKS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
+
+
+def _modified(tok: Token) -> bool:
+    """A determiner, number or adjective on the word ("a New Hampshire Democrat", "the Texan"): a noun for
+    anyone of a group, not a name."""
+    return any(c.dep_ in _GROUP_MARKS for c in tok.children)
+
+
+def _named_speaker(span: Span, lex: Lexicon) -> bool:
+    """One bare singular proper noun, no nationality or country, the subject of a verb of speaking."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and tok.dep_ == "nsubj" and \
+        tok.head.lemma_.lower() in _SPEAKING and not _modified(tok) and not _is_lexicon_name(tok.text, lex)
+
+
+def _relabel_one_word_places(cands: list[_Cand], name_parts: set[str], lex: Lexicon) -> None:
+    """One word tagged PERSON here and GPE/LOC elsewhere in the same report ("Kobani") is the place, unless
+    it is part of a person's full name in the report: NER's type flip must not make a second entity. A word
+    tagged PERSON more often than a place, or once after a title ("President Obama", with "the Obama
+    administration" tagged GPE), stays a person."""
+    places: dict[str, str] = {}
+    votes: dict[str, int] = {}  # place mentions minus person mentions
+    for c in cands:
+        n = norm_name(c.text).lower()
+        if " " in n:
+            continue
+        if c.label in ("GPE", "LOC"):
+            places.setdefault(n, c.label)
+            votes[n] = votes.get(n, 0) + 1
+        elif c.label == "PERSON":
+            titled = _title_before(c.span.doc, c.span.start, lex)[3] != c.span.start
+            votes[n] = votes.get(n, 0) - (100 if titled else 1)
+    for c in cands:
+        n = norm_name(c.text).lower()
+        if c.label == "PERSON" and " " not in n and n in places and n not in name_parts and votes[n] >= 0:
+            c.label = places[n]
+
+
+def _vote_one_word_types(cands: list[_Cand], lex: Lexicon) -> None:
+    """One bare name that NER tags PERSON in some places and ORG (or NORP, PRODUCT...) in others ("Trump")
+    is one person when its person mentions outvote the others; a mention after a title ("President Trump")
+    outvotes any number of flips. A tie or a minority changes nothing: on 150 real reports, letting the
+    majority go the other way turned Trump, Guaido and al-Assad into organizations, and ties were apps and
+    places ("Douyin", "Tanf")."""
+    votes: dict[str, int] = defaultdict(int)
+    for c in cands:
+        if c.key is None or " " in c.key[1] or c.canonical is not None:
+            continue  # lexicon organizations, outlets and countries keep the type the lexicon gives them
+        if c.key[0] == "PERSON":
+            titled = _title_before(c.span.doc, c.span.start, lex)[3] != c.span.start
+            votes[c.key[1]] += 100 if titled else 1
+        elif c.key[0] in _RELABEL_TO_PERSON:
+            votes[c.key[1]] -= 1
+    for c in cands:
+        if c.key is None or c.canonical is not None or c.key[0] == "PERSON":
+            continue
+        if c.key[0] in _RELABEL_TO_PERSON and votes.get(c.key[1], 0) > 0:
+            c.label, c.key = "PERSON", ("PERSON", c.key[1])
