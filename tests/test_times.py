@@ -244,6 +244,9 @@ def times_of(text: str, published: str | None) -> dict[str, tuple[str, str | Non
         ("Officials are meeting Monday to discuss the budget.", PUB, "Monday", "2020-09-14"),
         ("Rebels attacked the base on Monday.", PUB, "Monday", "2020-09-07"),
         ("The court has scheduled a hearing for Jan. 12.", PUB, "Jan. 12", "2021-01-12"),
+        # what one attempted happened when the attempt did (had been read as next February)
+        ("He attempted to contact one of the witnesses in February.", "2018-06-05", "February", "2018-02"),
+        ("She will try to reach a deal in November.", PUB, "November", "2020-11"),
     ],
 )
 def test_tense_resolves_dates_without_a_year(text: str, published: str, expr: str, value: str) -> None:

@@ -23,9 +23,11 @@ _FUTURE_CUES = frozenset({"ahead", "upcoming", "until", "till", "forthcoming", "
                           "payable", "through", "effective"})
 _PAST_CUES = frozenset({"since", "ago", "former", "previous"})
 # Verbs whose infinitive complement or passive ("is scheduled for November") lies ahead.
+# Not "try" or "attempt": what one attempts happens when the attempt does ("attempted to contact a witness in
+# February", in a June report, is this February), so those take the tense of their own verb.
 _INTENT = frozenset({"plan", "intend", "hope", "expect", "want", "aim", "seek", "promise", "vow", "agree",
                      "decide", "prepare", "schedule", "set", "slate", "due", "propose", "threaten", "pledge",
-                     "need", "try", "attempt", "call", "urge", "ask", "wish"})
+                     "need", "call", "urge", "ask", "wish"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 
