@@ -254,6 +254,8 @@ def times_of(text: str, published: str | None) -> dict[str, tuple[str, str | Non
         ("Security changed after 9/11.", "2015-08-17", "9/11", "2001-09-11"),
         # ...and the same day without a word of the event is this year's
         ("On Sept. 11, the president will speak in New York.", "2015-08-17", "Sept. 11", "2015-09-11"),
+        # one attack on that day is not necessarily 2001's (Benghazi, 2012): the day stays the report's rule
+        ("The Sept. 11 attack in Benghazi killed four Americans.", "2012-10-01", "Sept. 11", "2012-09-11"),
     ],
 )
 def test_tense_resolves_dates_without_a_year(text: str, published: str, expr: str, value: str) -> None:

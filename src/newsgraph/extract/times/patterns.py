@@ -89,9 +89,9 @@ HOLIDAYS: dict[str, tuple[int, ...]] = {
 # word of the event stands beside it ("the Sept. 11 attacks", "the attacks of Sept. 11", "Sept. 11 hijackers").
 # (month, day) -> (year, cue words)
 NAMED_DATES: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
-    (9, 11): (2001, frozenset({"attack", "attacks", "terror", "terrorist", "hijacker", "hijackers", "hijackings",
-                               "commission", "victims", "memorial", "museum", "plot", "plotters", "mastermind",
-                               "families", "responders", "era", "bombings", "strikes"})),
+    # "attacks", not "attack": "the Sept. 11 attack in Benghazi" is 2012's
+    (9, 11): (2001, frozenset({"attacks", "hijacker", "hijackers", "hijackings", "commission", "memorial", "museum",
+                               "plotters", "mastermind", "responders", "era"})),
 }
 # shorthands that are such a date outright ("after 9/11")
 NAMED_SHORTHANDS: dict[str, str] = {"9/11": "2001-09-11"}
