@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
+from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
 from .triggers import (
@@ -135,6 +136,11 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+    if nominal and rule.type in MEETING_TYPES:
+        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node else None)
+        if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
+            return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
+                          st, lex, senses, sent, nominal)
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
     violent_noun = nominal and rule.type in VIOLENT
     harm = harm_governor(node) if violent_noun and gov_tok is not node else None
