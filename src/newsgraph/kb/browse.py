@@ -84,7 +84,8 @@ def articles(
                                                                              a.c.id.desc()))
         query = sa.select(a.c.id, a.c.title, a.c.published, a.c.source, a.c.url, a.c.language)
         if q and store.dialect == "sqlite":
-            return _sqlite_text(conn, query, q, conds, order, sort != "relevance", offset, limit,
+            # relevance with other filters is the newest order: every order here has its index
+            return _sqlite_text(conn, query, q, conds, order, True, offset, limit,
                                 entity=ref if entity else None)
         if store.dialect == "sqlite" and not q and (conds or entity):
             filters = {"source": source, "language": language, "story_id": int(story) if story is not None else None}
