@@ -10,7 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
+from .feelings import feeling_parties, is_feeling
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
+from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
 from .triggers import (
@@ -116,8 +118,9 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     st = None
     if nominal:
         gov = _noun_governor(node)
-        if gov is not None and match_rule(gov, lex, senses) is not None:
-            return None  # "called for sanctions": the verb's event covers the noun
+        gov_rule = match_rule(gov, lex, senses) if gov is not None else None
+        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses):
+            return None  # "called for sanctions": the verb's event covers the noun (not "angry at the refusal")
         if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
             st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
             gov = None
@@ -130,6 +133,14 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         st.merge(_standing(node, lex))
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         st.neg = True
+    if not nominal and is_feeling(tok, rule, senses):
+        actors, targets = feeling_parties(tok, rule, res, _object_targets)
+        return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+    if nominal and rule.type in MEETING_TYPES:
+        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node else None)
+        if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
+            return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
+                          st, lex, senses, sent, nominal)
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
     violent_noun = nominal and rule.type in VIOLENT
     harm = harm_governor(node) if violent_noun and gov_tok is not node else None
@@ -146,7 +157,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
-        targets = _targets(gov_tok, rule, actors, res)
+        # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
+        targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
     if nominal and gov_tok is node and not actors and not targets and not (
