@@ -30,6 +30,7 @@ def test_word_tables(word, given, common, place):
 @pytest.mark.parametrize("word, kind", [
     ("Brexit", "EVENT"), ("Grexit", "EVENT"), ("Brexiteers", "NORP"), ("pro-Russia", "NORP"),
     ("anti-Trump", "NORP"), ("Exit", None), ("exit", None), ("Trump", None), ("Prosser", None), ("Antietam", None),
+    ("pro-Brexit", "NORP"), ("post-Brexit", None),
 ])
 def test_word_shapes_give_a_type(word, kind):
     assert shape_type(word) == kind
@@ -37,7 +38,7 @@ def test_word_shapes_give_a_type(word, kind):
 
 def test_shapes_are_no_names():
     assert word_type("Patrol") == "ORG" and word_type("Brexit") == "EVENT"
-    assert clean_name("Brexit") is None and clean_name("pro-Beijing") is None
+    assert clean_name("Brexit") is None and clean_name("pro-Beijing") is None and clean_name("pro-Hong Kong") is None
     assert clean_name("Bashar al-Assad") == "Bashar al-Assad"
 
 
@@ -75,8 +76,8 @@ def test_first_words_that_are_no_names(text, ents, expected):
     ("Malia Obama and Barack Obama arrived.", [("Malia Obama", "PERSON"), ("Barack Obama", "PERSON")]),
     # an unknown word is no evidence by itself (Jeh Johnson beside Boris Johnson stays whole)
     ("Jeh Johnson met Boris Johnson.", [("Jeh Johnson", "PERSON"), ("Boris Johnson", "PERSON")]),
-    # a common word before a name no other person of the report has: left as it is
-    ("The Nuclear Button is bigger.", [("Nuclear Button", "PERSON")]),
+    # a common word before a surname no other person of the report has: left as it is
+    ("Senator Kerry spoke. Team Obama left.", [("Team Obama", "PERSON")]),
     # a name particle, a family name before a Korean given name, an Arabic given name that is an English word
     ("Bill de Blasio spoke. De Blasio left, and the de facto ban held.", [("Bill de Blasio", "PERSON"), ("De Blasio", "PERSON")]),
     ("Ban Ki-moon spoke. The ban held.", [("Ban Ki-moon", "PERSON")]),
@@ -104,14 +105,47 @@ def test_extraction_types_shapes_and_short_org_forms(nlp):  # noqa: ANN001
     from newsgraph.extract.entities import extract_entities
 
     doc = nlp("Brexit worried Brexiteers. He advised pro-Russia politicians and ran the Hapsburg Group. "
-              "He called about Hapsburg. He flew to Moscow and read the Moscow Times.")
+              "He called about Hapsburg. He flew to Moscow and read the Moscow Times. Europe Economics said "
+              "Europe grew.")
     at = {t.text: [i for i, x in enumerate(doc) if x.text == t.text] for t in doc}
     hg, mo = at["Hapsburg"], at["Moscow"]
     doc.ents = [Span(doc, at["Brexit"][0], at["Brexit"][0] + 1, label="PERSON"),
                 Span(doc, at["Brexiteers"][0], at["Brexiteers"][0] + 1, label="ORG"),
                 Span(doc, at["pro"][0], at["Russia"][0] + 1, label="ORG"),
                 Span(doc, hg[0], hg[0] + 2, label="ORG"), Span(doc, hg[1], hg[1] + 1, label="GPE"),
-                Span(doc, mo[0], mo[0] + 1, label="GPE"), Span(doc, mo[1], mo[1] + 2, label="ORG")]
+                Span(doc, mo[0], mo[0] + 1, label="GPE"), Span(doc, mo[1], mo[1] + 2, label="ORG"),
+                Span(doc, at["Europe"][0], at["Europe"][0] + 2, label="ORG"),
+                Span(doc, at["Europe"][1], at["Europe"][1] + 1, label="LOC")]
     got = {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)}
     assert {("Brexit", "EVENT", 1), ("Brexiteers", "NORP", 1), ("pro-Russia", "NORP", 1),
-            ("Hapsburg Group", "ORG", 2), ("Moscow", "GPE", 1), ("Moscow Times", "ORG", 1)} <= got
+            ("Hapsburg Group", "ORG", 2), ("Moscow", "GPE", 1), ("Moscow Times", "ORG", 1),
+            ("Europe", "LOC", 1), ("Europe Economics", "ORG", 1)} <= got  # places of the gazetteer stay places
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("AG Barr", "Barr"), ("Ranking Member Cummings", "Cummings"), ("Prophet Mohammed", "Mohammed"),
+    ("Removing Trump", "Trump"),
+])
+def test_titles_and_ing_words(alias, name):
+    from newsgraph.names import strip_title
+
+    assert strip_title(alias) == name
+
+
+def test_words_of_a_sentence_are_no_entity_and_references_follow():
+    """A PERSON entity of common words only ("Nuclear Button") is dropped: its quote loses the speaker; a
+    quote's affiliation follows the organization's new id when persons are renumbered."""
+    text = "Donald Trump Jr. and Donald Trump met. The Nuclear Button is bigger, the Pentagon spokesman said."
+    ents = [{"id": "E1", "name": "Donald Trump", "type": "PERSON",
+             "mentions": _mentions(text, "Donald Trump Jr.") + [{"start": text.index("Donald Trump met"),
+                                                                  "end": text.index("Donald Trump met") + 12,
+                                                                  "text": "Donald Trump"}]},
+            {"id": "E2", "name": "Nuclear Button", "type": "PERSON", "mentions": _mentions(text, "Nuclear Button")},
+            {"id": "E3", "name": "Pentagon", "type": "ORG", "mentions": _mentions(text, "Pentagon")}]
+    q0 = text.index("The Nuclear")
+    quotes = [{"id": "Q1", "start": q0, "end": q0 + 30, "text": text[q0:q0 + 30], "kind": "indirect", "speaker": "E2",
+               "speaker_start": text.index("Nuclear"), "speaker_end": text.index("Nuclear") + 14, "affiliation": "E3"}]
+    fixed = repair_record(record(text, "2020-01-01", entities=ents, quotes=quotes))
+    by_id = {e.id: e for e in fixed.entities}
+    assert sorted(e.name for e in fixed.entities) == ["Donald Trump", "Donald Trump Jr.", "Pentagon"]
+    assert fixed.quotes[0].speaker is None and by_id[fixed.quotes[0].affiliation].name == "Pentagon"

@@ -147,9 +147,12 @@ def _word_shapes() -> tuple[tuple[str, str], ...]:
 def shape_type(word: str) -> str | None:
     """The type a word's shape gives it, whatever NER said: "Brexit" → EVENT, "pro-Russia" → NORP."""
     w = fold(word)
-    for shape, kind in _word_shapes():
-        if shape.startswith("*") and w.endswith(shape[1:]) and len(w) > len(shape) or \
-                shape.endswith("*") and w.startswith(shape[:-1]) and len(w) > len(shape):
+    shapes = _word_shapes()
+    for shape, kind in shapes:  # a prefix first: "pro-Brexit" is a stance, not an event
+        if shape.endswith("*") and w.startswith(shape[:-1]) and len(w) > len(shape):
+            return kind
+    for shape, kind in shapes:  # a suffix of one plain word: "post-Brexit" is no event either
+        if shape.startswith("*") and w.endswith(shape[1:]) and len(w) > len(shape) and w.isalpha():
             return kind
     return None
 
@@ -247,14 +250,14 @@ def clean_name(text: str) -> str | None:
     t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")
     toks = _expand_hyphen_titles(t.split())
     epithets = _epithets()
-    if toks and word_type(toks[0]) == "EVENT":
-        return None  # "Typhoon Haiyan": a storm named like a person; "Brexit"
+    if toks and (word_type(toks[0]) == "EVENT" or shape_type(toks[0]) is not None):
+        return None  # "Typhoon Haiyan": a storm named like a person; "Brexit"; "pro-Hong Kong": a stance
     while toks and (word_type(toks[0]) is not None or _CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
                     or (len(toks) > 1 and toks[0].lower() in _FUNCTION_WORDS)
                     or (len(toks) > 1 and fold(toks[0]) in epithets)
                     or (toks[0].isupper() and len(toks[0]) > 2 and "." not in toks[0])
                     or (toks[0].lower().endswith("ing") and len(toks) > 1 and toks[0][0].isupper()
-                        and len(toks[0]) > 5)):
+                        and len(toks[0]) > 5 and not _leading_title_len(toks))):  # "Ranking Member"
         toks = toks[1:]
     if not toks:
         return None

@@ -7,8 +7,8 @@ as it should be read, by general rules:
   report writes in lower case elsewhere ("Once"), a common word ("Team", "Define"), a place or a
   demonym ("Moscow"), or a word right after a possessive ("Facebook's Libra Trump"), is dropped when
   what is left names another person of the same report: "Team Obama" beside "Barack Obama" → "Obama",
-  "Moscow Mitch" beside "Mitch McConnell" → "Mitch"; alone ("Nuclear Button", "Witch Hunt") the
-  mention is left as it is (a type error of NER, not a longer name);
+  "Moscow Mitch" beside "Mitch McConnell" → "Mitch"; otherwise ("Strike Eagle", "Prompter Trump",
+  "Once Obama" in a report that names no other Obama) the mention is left as it is;
 * two words that are each the surname of another person of the report, the first no given name, and
   not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson") are two people run
   together in a list of headlines: "Trump Kim summit" → "Trump", "Kim".
@@ -69,6 +69,15 @@ class ReportNames:
         n = parse_person(words)
         return n is not None and not n.bare and any(key == f for fs in self.surnames.values() for f in fs)
 
+    def no_name(self, text: str) -> bool:
+        """Words of a sentence, no name at all: two words or more, each a common word or a place and none a
+        given name or a word of another person's name in the report ("Nuclear Button", "Rocket Man")."""
+        toks = [t.strip(".,'’\"“”") for t in text.split()]
+        if len(toks) < 2 or not all(toks):
+            return False
+        own = fold(text)
+        return all((is_common_word(t) or is_place_word(t)) and not self.other_person(t, own) for t in toks)
+
     def other_surname(self, word: str, own: str) -> bool:
         return any(f != own for f in self.surnames.get(fold(word), ()))
 
@@ -102,6 +111,8 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
         "common word" if is_common_word(first) else "place" if is_place_word(first) else \
         "possessive" if _POSSESSIVE_BEFORE.search(text[max(0, m.start - 4):m.start]) else None
     if why and (names.other_person(rest, own) or " " in rest and is_given_name(rest.split()[0])):
+        # only where the rest is a name: trimming "Strike Eagle" or "Witch Hunt" to one word would only
+        # make a bare person of another common word ("Once Obama" in a report naming no Obama stays)
         return [_cut(m, rest)], why
     if _WORD.fullmatch(rest) and fold(rest) not in GENERATIONAL and names.other_surname(first, own) and \
             names.other_surname(rest, own) and not names.holds(f"{first} {rest}", own):

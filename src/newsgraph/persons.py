@@ -334,7 +334,7 @@ def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, Pers
             if cards:
                 m0 = _in_card(m0, cards, rec.text) or _trim_hover(m0, cards)
             for m in first_word_rules(m0, names, rec.text):
-                n = parse_person(m.text)
+                n = parse_person(m.text) if not names.no_name(m.text) else None
                 if n is not None:
                     (bare if n.bare else full).append((m, n, e.id))
     # rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
@@ -488,16 +488,19 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     people, taken = _group(rec, lex)
     made, owner = _person_entities(rec, people, lex)
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
+    names = ReportNames.of(rec)
+    dropped = {e.id for e in orphans if e.type == "PERSON" and all(names.no_name(m.text) for m in e.mentions)}
     for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)
-        made.append((_retyped(e), {e.id}))
-        owner[e.id] = len(made) - 1
+        if e.id not in dropped:  # ("Nuclear Button", "Rocket Man": words of a sentence, no entity at all)
+            made.append((_retyped(e), {e.id}))
+            owner[e.id] = len(made) - 1
     kept = [(e, {e.id}) for e in rec.entities if e.id not in taken]
     allents = made + kept
     big = 10**12
     order = sorted(range(len(allents)), key=lambda i: (min((m.start for m in allents[i][0].mentions), default=big), i))
     new_id = {i: f"E{k + 1}" for k, i in enumerate(order)}
     ents = [allents[i][0].model_copy(update={"id": new_id[i]}) for i in order]
-    remap: dict[str, str] = {}
+    remap: dict[str, str | None] = dict.fromkeys(dropped)
     for src, i in owner.items():
         remap[src] = new_id[i]
     for j, (e, _s) in enumerate(kept, start=len(made)):
@@ -505,8 +508,9 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     return _follow(rec, ents, remap)
 
 
-def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
-    """Point quotes, places and event parties at the new entity ids."""
+def _follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Article:
+    """Point quotes (speaker and affiliation), places and event parties at the new entity ids (None: the
+    entity was dropped)."""
     by_id = {e.id: e for e in ents}
     spans = PersonSpans(ents)
     quotes = []
@@ -516,10 +520,13 @@ def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
             quotes.append(q.model_copy(update={"speaker": found}) if found else q)
             continue
         target = remap.get(q.speaker, q.speaker)
-        if by_id.get(target) is not None and by_id[target].type == "PERSON":
+        if target is None or by_id.get(target) is not None and by_id[target].type == "PERSON":
             # a person entity split in two: the speaker is the one whose mention the speaker span holds
             target = spans.overlapping(q.speaker_start, q.speaker_end) or target
-        quotes.append(q if target == q.speaker else q.model_copy(update={"speaker": target}))  # copies cost memory
+        aff = remap.get(q.affiliation, q.affiliation) if q.affiliation else None
+        if target != q.speaker or aff != q.affiliation:  # copies cost memory: only what changed
+            q = q.model_copy(update={"speaker": target, "affiliation": aff})
+        quotes.append(q)
     places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
               for pl in rec.places]
 
@@ -527,7 +534,7 @@ def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
         if not pt.entity:
             return pt
         target = remap.get(pt.entity, pt.entity)
-        n = parse_person(pt.name)
+        n = parse_person(pt.name) if target is not None else None
         if n is not None and not n.bare:
             hits = [e.id for e in ents if e.type == "PERSON" and (pn := parse_person(e.name)) is not None
                     and same_person(pn, n)]

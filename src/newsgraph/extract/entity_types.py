@@ -12,7 +12,6 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, norm_name
-from ..name_words import is_place_word
 from ..names import shape_type
 from .entity_base import (
     _RELABEL_TO_PERSON,
@@ -22,6 +21,7 @@ from .entity_base import (
     _is_lexicon_name,
     _title_before,
 )
+from .places.gazetteer import load_gazetteer
 
 
 def _relabel_spokesmen(cands: list[_Cand], lex: Lexicon) -> None:
@@ -151,7 +151,8 @@ def _relabel_shapes(cands: list[_Cand]) -> None:
 def _join_short_org_forms(cands: list[_Cand], lex: Lexicon) -> None:
     """One word tagged GPE/LOC that opens a longer organization name of the same report ("Hapsburg" after
     "the Hapsburg Group") is that organization's short form, unless it is a place: a country, a demonym, a
-    large city, or a word after a locative preposition ("in Moscow" beside "the Moscow Times")."""
+    place name of the gazetteer (any country, region, continent or town: "Europe" beside "Europe Economics",
+    "Moscow" beside "the Moscow Times"), or a word after a locative preposition."""
     orgs: dict[str, tuple[str, str]] = {}
     for c in cands:
         words = c.text.split()
@@ -161,7 +162,7 @@ def _join_short_org_forms(cands: list[_Cand], lex: Lexicon) -> None:
         key = orgs.get(c.text)
         if key is None or c.label not in ("GPE", "LOC") or c.canonical is not None:
             continue
-        if _is_lexicon_name(c.text, lex) or is_place_word(c.text) or _after_locative(c.span):
+        if _is_lexicon_name(c.text, lex) or _after_locative(c.span) or load_gazetteer().lookup(c.text):
             continue
         c.label, c.key = "ORG", key
 
