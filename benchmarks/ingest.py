@@ -103,9 +103,12 @@ def latency(url: str, rounds: int = 200, seed: int = 7) -> dict[str, dict[str, f
     return out
 
 
-_COPY = {  # table -> columns rewritten per copy (k): article ids get a 2-digit suffix, event ids an offset
-    "articles": {"id": "substr(id, 1, 12) || 'x' || printf('%03d', :k)"},
-    "paragraphs": {}, "article_entities": {}, "mentions": {}, "quotes": {}, "amounts": {}, "changes": {},
+#: a copy's fts rowid: the original's, moved past the last one (:base, see below), parity kept
+_FTS_ROWID = "(:base + fts_rowid / 2) * 2"
+_COPY = {  # table -> columns rewritten per copy (k): article ids get a 3-digit suffix, event ids an offset
+    "articles": {"id": "substr(id, 1, 12) || 'x' || printf('%03d', :k)", "fts_rowid": _FTS_ROWID},
+    "article_entities": {"fts_rowid": _FTS_ROWID},
+    "paragraphs": {}, "mentions": {}, "quotes": {}, "amounts": {}, "changes": {},
     "times": {}, "places": {},
     "events": {"id": "id + :k * 10000000"},
     "event_parties": {"event_id": "event_id + :k * 10000000"},
@@ -130,6 +133,8 @@ def replicate(path: str, target: int) -> int:
         con.execute(f"CREATE TEMP TABLE o_{name} AS SELECT * FROM main.{name}")
     k = 1
     while n0 * (k + 1) <= target and k < 999:
+        # the copies' fts rowids follow the last one, keeping each row's parity (even: article, odd: quote)
+        base = con.execute("SELECT rowid FROM fts ORDER BY rowid DESC LIMIT 1").fetchone()[0] // 2 + 1
         for name, rewrite in _COPY.items():
             sel, ins = [], []
             for c in cols_of[name]:
@@ -140,9 +145,8 @@ def replicate(path: str, target: int) -> int:
                     continue
                 ins.append(f'"{c}"')
                 sel.append(expr)
-            con.execute(f"INSERT INTO main.{name} ({', '.join(ins)}) SELECT {', '.join(sel)} FROM o_{name}", {"k": k})
-        # the copies' rowids follow the last one, keeping each row's parity (even: article, odd: quote)
-        base = con.execute("SELECT rowid FROM fts ORDER BY rowid DESC LIMIT 1").fetchone()[0] // 2 + 1
+            con.execute(f"INSERT INTO main.{name} ({', '.join(ins)}) SELECT {', '.join(sel)} FROM o_{name}",
+                        {"k": k, "base": base})
         con.execute("INSERT INTO fts (rowid, body, kind, article_id, ref) SELECT (:base + r / 2) * 2 + r % 2, body, "
                     "kind, substr(article_id, 1, 12) || 'x' || printf('%03d', :k), ref FROM o_fts ORDER BY r",
                     {"k": k, "base": base})

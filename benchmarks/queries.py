@@ -75,13 +75,57 @@ def jobs(store: Any, rng: random.Random, client: Any = None) -> dict[str, Callab
                                  .order_by(m.c.point_count.desc()).limit(100)).scalars())
         sources = list(conn.execute(sa.select(t.articles.c.source).where(t.articles.c.source.is_not(None))
                                     .group_by(t.articles.c.source).limit(50)).scalars())
+        e = t.entities  # the six countries with most entities
+        countries = list(conn.execute(sa.select(e.c.country).where(e.c.country.is_not(None)).group_by(e.c.country)
+                                      .order_by(sa.func.count().desc()).limit(6)).scalars())
     n_art = browse.articles(db=store, limit=1).total
     offsets = [0, 50, 500, n_art // 2]
+    countries = countries or ["USA"]
+    objects = sorted({k.split(":")[0] for k in meas}) or ["troops"]
+
+    def page(path: Callable[[], str]) -> Callable[[], Any]:
+        return lambda: get(client, path())
+
+    pick, q = rng.choice, lambda: quote(rng.choice(WORDS))
+    # every index page and filter the issue lists, as the browser asks for it (HTML, in process)
     routes: dict[str, Callable[[], Any]] = {} if client is None else {
-        "GET /entities/{id} (HTML page, in process)": lambda: get(client, f"/entities/{rng.choice(ents).id}"),
-        "GET /articles?q= (HTML page, in process)": lambda: get(client, f"/articles?q={quote(rng.choice(WORDS))}"),
-        "GET /api/entities/{id} (JSON, in process)": lambda: get(client, f"/api/entities/{rng.choice(ents).id}"),
-        "GET /conflicts (HTML page, in process)": lambda: get(client, "/conflicts"),
+        "GET /entities/{id} (HTML page, in process)": page(lambda: f"/entities/{pick(ents).id}"),
+        "GET /api/entities/{id} (JSON, in process)": page(lambda: f"/api/entities/{pick(ents).id}"),
+        "GET /measures/{key} (timeline page)": page(lambda: f"/measures/{quote(pick(meas))}"),
+        "GET /api/measures/{key}/timeline": page(lambda: f"/api/measures/{quote(pick(meas))}/timeline"),
+        "GET /search?q=": page(lambda: f"/search?q={q()}"),
+        "GET /api/search?q=": page(lambda: f"/api/search?q={q()}"),
+        "GET /articles": page(lambda: f"/articles?offset={pick(offsets)}"),
+        "GET /articles?sort=oldest": page(lambda: f"/articles?sort=oldest&offset={pick(offsets)}"),
+        "GET /articles?sort=title": page(lambda: f"/articles?sort=title&offset={pick(offsets)}"),
+        "GET /articles?source=": page(lambda: f"/articles?source={quote(pick(sources or ['x']))}"),
+        "GET /articles?date_from=&date_to=": page(lambda: "/articles?date_from=2019-01-01&date_to=2019-12-31"),
+        "GET /articles?entity=": page(lambda: f"/articles?entity={pick(ents).id}"),
+        "GET /articles?entity=&sort=title": page(lambda: f"/articles?entity={pick(ents).id}&sort=title"),
+        "GET /articles?entity=&source=": page(lambda: f"/articles?entity={pick(ents).id}&source={quote(pick(sources or ['x']))}"),
+        "GET /articles?language=en": page(lambda: f"/articles?language=en&offset={pick(offsets)}"),
+        "GET /articles?story=": page(lambda: "/articles?story=1"),
+        "GET /articles?q= (relevance)": page(lambda: f"/articles?q={q()}"),
+        "GET /articles?q=&sort=newest": page(lambda: f"/articles?q={q()}&sort=newest"),
+        "GET /articles?q=&sort=title": page(lambda: f"/articles?q={q()}&sort=title"),
+        "GET /articles?q=&source=": page(lambda: f"/articles?q={q()}&source={quote(pick(sources or ['x']))}"),
+        "GET /articles?q=&date_from=": page(lambda: f"/articles?q={q()}&date_from=2019-01-01"),
+        "GET /articles?q=&entity=": page(lambda: f"/articles?q={q()}&entity={pick(ents).id}"),
+        "GET /articles?q=&entity=&date_from=": page(lambda: f"/articles?q={q()}&entity={pick(ents).id}&date_from=2019-01-01"),
+        "GET /entities": page(lambda: f"/entities?offset={pick([0, 50, 500])}"),
+        "GET /entities?sort=articles": page(lambda: "/entities?sort=articles"),
+        "GET /entities?sort=recent": page(lambda: "/entities?sort=recent"),
+        "GET /entities?type=PERSON&sort=recent": page(lambda: "/entities?type=PERSON&sort=recent"),
+        "GET /entities?country=": page(lambda: f"/entities?country={pick(countries)}"),
+        "GET /entities?prefix=": page(lambda: f"/entities?prefix={quote(pick(ents).name[:3])}"),
+        "GET /measures": page(lambda: "/measures"),
+        "GET /measures?series=true": page(lambda: f"/measures?series=true&offset={pick([0, 50])}"),
+        "GET /measures?object=": page(lambda: f"/measures?object={quote(pick(objects))}"),
+        "GET /measures?owner=USA": page(lambda: "/measures?owner=USA"),
+        "GET /measures?location=": page(lambda: f"/measures?location={pick(countries)}"),
+        "GET /measures?sort=recent": page(lambda: "/measures?sort=recent"),
+        "GET /conflicts": page(lambda: f"/conflicts?offset={pick([0, 50, 500])}"),
+        "GET /conflicts?measure=": page(lambda: f"/conflicts?measure={quote(pick(meas))}"),
     }
     return {
         **routes,
@@ -97,15 +141,7 @@ def jobs(store: Any, rng: random.Random, client: Any = None) -> dict[str, Callab
         "/articles?q= (relevance, the default with q)": lambda: browse.articles(db=store, q=rng.choice(WORDS),
                                                                                sort="relevance"),
         "/articles?q=&sort=newest": lambda: browse.articles(db=store, q=rng.choice(WORDS), sort="newest"),
-        "/articles?q=&sort=title": lambda: browse.articles(db=store, q=rng.choice(WORDS), sort="title"),
-        "/articles?q=&source=": lambda: browse.articles(db=store, q=rng.choice(WORDS), source=rng.choice(sources or [None])),
-        "/articles?q=&date_from=": lambda: browse.articles(db=store, q=rng.choice(WORDS), date_from="2019-01-01"),
         "/articles?q=&entity=": lambda: browse.articles(db=store, q=rng.choice(WORDS), entity=str(rng.choice(ents).id)),
-        "/entities (by mentions)": lambda: browse.entity_list(db=store, offset=rng.choice([0, 50, 500])),
-        "/entities?type=PERSON&sort=recent": lambda: browse.entity_list(db=store, type="PERSON", sort="recent"),
-        "/entities?prefix=": lambda: browse.entity_list(db=store, prefix=rng.choice(ents).name[:3]),
-        "/measures?series=true": lambda: kb.measure_page(db=store, min_points=2, offset=rng.choice([0, 50])),
-        "/measures?owner=USA": lambda: kb.measure_page(db=store, owner="USA"),
         "/conflicts (first page)": lambda: kb.conflict_page(db=store),
     }
 

@@ -145,6 +145,42 @@ def test_text_match_in_every_order_and_filter(kb_store, monkeypatch):
                 assert [a.id for a in page.items] == want[offset:offset + limit], (few, kw, offset)
                 assert page.total == len(want), (few, kw, offset)
     assert browse.articles(db=kb_store, q="nothingmatches", sort="newest").total == 0
+    assert browse.articles(db=kb_store, q="nothingmatches", entity=str(alpha)).total == 0
+
+
+def _link_rowids_agree(store) -> bool:
+    """Every entity link carries its article's fts rowid (SQLite; PostgreSQL has none)."""
+    a, ae = t.articles, t.article_entities
+    with store.connect() as conn:
+        bad = conn.execute(sa.select(sa.func.count()).select_from(ae.join(a, a.c.id == ae.c.article_id))
+                           .where(ae.c.fts_rowid.is_distinct_from(a.c.fts_rowid))).scalar_one()
+        null = conn.execute(sa.select(sa.func.count()).select_from(ae).where(ae.c.fts_rowid.is_(None))).scalar_one()
+    return bad == 0 and (null == 0) == (store.dialect == "sqlite")
+
+
+def test_text_with_entity_after_rebuild(kb_store):
+    """The identity rebuild re-inserts every entity link without its fts rowid: the trigger of migration
+    0014 gives it back, so ``/articles?q=&entity=`` answers as before the rebuild."""
+    from newsgraph.kb.rebuild import rebuild
+
+    recs = _corpus()
+    kb.ingest(recs, db=kb_store)
+    assert _link_rowids_agree(kb_store)
+
+    def answer() -> list[tuple[list[str], int]]:
+        out = []
+        for name in ("Alpha Person", "Rare Org"):
+            eid = str(kb.find_entity(name, db=kb_store).id)
+            for sort in ("newest", "title"):
+                page = browse.articles(db=kb_store, q="troops", entity=eid, sort=sort, limit=3)
+                out.append(([x.id for x in page.items], page.total))
+        return out
+
+    before = answer()
+    assert before[0][1] == 6 and before[2][1] == 1  # Alpha in the 6 even articles, all with troops; Rare once
+    rebuild(db=kb_store)
+    assert _link_rowids_agree(kb_store)
+    assert answer() == before
 
 
 def test_a_base_at_0009_upgrades_its_search_and_event_parties(kb_url):
@@ -178,6 +214,8 @@ def test_a_base_at_0009_upgrades_its_search_and_event_parties(kb_url):
                                 .where(t.event_parties.c.entity_id == 1)).all() == [("2020-09-10", 0.9)]
         # the upgraded article's fts rowid is on its row (0013): found in date order too
         assert [a.id for a in browse.articles(q="troops", sort="newest", db=store).items] == [rec.id]
+        # and so are its entity links' (0014): the text with an entity
+        assert [a.id for a in browse.articles(q="troops", entity="1", db=store).items] == [rec.id]
         kb.ingest([followup(4000)], db=store)  # new rows after the upgraded ones
         assert kb.search_page("troops", db=store, kind="article").total == 2
         assert browse.articles(q="troops", sort="oldest", db=store).total == 2

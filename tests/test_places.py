@@ -398,3 +398,21 @@ def test_a_bare_compass_word_is_no_place(gaz: gz.Gazetteer, text: str, name: str
     # carry the bare name (Cameroon's North Province, Iceland's South Region), so it stays unresolved
     i = text.index(name)
     assert resolve(text, [Toponym(i, i + len(name), name)], gaz)[0].entry is None
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # GeoNames lists airport codes among towns' alternate names: "NRA" is Narrandera's airport
+    ("The NRA said the bill would fail.", "NRA", None),
+    ("GOP leaders met on Tuesday.", "GOP", None),
+    ("The CNN report aired late.", "CNN", None),
+    # initials that spell the place, and states' own short names, stay
+    ("Police in NYC closed the bridge.", "NYC", "New York City"),
+    ("Talks with the DPRK stalled.", "DPRK", "North Korea"),
+    ("Troops left the UAE on Monday.", "UAE", "United Arab Emirates"),
+    ("Shelling hit GAZA overnight.", "GAZA", "Gaza"),
+])
+def test_an_acronym_is_a_place_only_by_its_initials_or_a_state_name(gaz: gz.Gazetteer, text: str, name: str,
+                                                                   expected: str | None) -> None:
+    i = text.index(name)
+    r = resolve(text, [Toponym(i, i + len(name), name)], gaz)[0]
+    assert (gaz.get(r.entry).name if r.entry is not None else None) == expected

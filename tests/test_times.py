@@ -247,10 +247,30 @@ def times_of(text: str, published: str | None) -> dict[str, tuple[str, str | Non
         # what one attempted happened when the attempt did (had been read as next February)
         ("He attempted to contact one of the witnesses in February.", "2018-06-05", "February", "2018-02"),
         ("She will try to reach a deal in November.", PUB, "November", "2020-11"),
+        # a month and day that name a past event keep that event's year (was the report's year)
+        ("The attacks of Sept. 11 changed the country.", "2015-08-17", "Sept. 11", "2001-09-11"),
+        ("Victims of the Sept. 11 terrorist attacks were remembered.", "2015-08-17", "Sept. 11", "2001-09-11"),
+        ("The September 11 hijackers trained in Florida.", "2015-08-17", "September 11", "2001-09-11"),
+        ("Security changed after 9/11.", "2015-08-17", "9/11", "2001-09-11"),
+        # ...and the same day without a word of the event is this year's
+        ("On Sept. 11, the president will speak in New York.", "2015-08-17", "Sept. 11", "2015-09-11"),
+        # one attack on that day is not necessarily 2001's (Benghazi, 2012): the day stays the report's rule
+        ("The Sept. 11 attack in Benghazi killed four Americans.", "2012-10-01", "Sept. 11", "2012-09-11"),
     ],
 )
 def test_tense_resolves_dates_without_a_year(text: str, published: str, expr: str, value: str) -> None:
     assert times_of(text, published)[expr][1] == value
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He told USA TODAY on Tuesday that the talks had failed.", "TODAY"),
+    ("She said on NBC's Meet the Press that the war was over.", None),
+])
+def test_a_time_word_inside_a_name_is_no_time(text: str, name: str | None) -> None:
+    # "USA TODAY" is a newspaper (was dated the publication day); the weekday beside it is still a time
+    times = times_of(text, "2015-08-17")
+    assert "TODAY" not in times
+    assert name is None or "Tuesday" in times
 
 
 def test_seed_like_paragraph() -> None:

@@ -149,7 +149,8 @@ def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> N
 
 def _fts_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """SQLite's full-text rows of the articles and quotes in ``rows``; each article row gets its
-    ``fts_rowid`` (migration 0013: text matches in page order without reading fts's stored rows)."""
+    ``fts_rowid`` (migration 0013: text matches in page order without reading fts's stored rows), and so
+    does each of their entity links (0014: an entity's articles tested against a text's matches)."""
     arts = rows.get("articles", [])
     fts: list[dict[str, Any]] = [
         {"body": ((a["title"] or "") + "\n" + a["text"]), "kind": "article", "article_id": a["id"], "ref": None}
@@ -168,6 +169,9 @@ def _fts_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> lis
         row["rowid"] = 2 * (slot + k) + (row["kind"] == "quote")
     for a, row in zip(arts, fts[:len(arts)], strict=True):  # the articles' rows come first
         a["fts_rowid"] = row["rowid"]
+    of = {a["id"]: a["fts_rowid"] for a in arts}
+    for link in rows.get("article_entities", []):  # a copy on each entity link (migration 0014)
+        link["fts_rowid"] = of.get(link["article_id"])
     return fts
 
 

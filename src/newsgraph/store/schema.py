@@ -177,6 +177,7 @@ article_entities = sa.Table(
     sa.Column("roles", sa.JSON, nullable=False),
     sa.Column("mention_count", sa.Integer, nullable=False),
     sa.Column("published", _DAY),
+    sa.Column("fts_rowid", sa.Integer, doc="SQLite: the article's rowid in the full-text index (migration 0014)"),
     sa.PrimaryKeyConstraint("article_id", "idx"),
     # covering: an entity's articles page by page from the index alone (migration 0009)
     sa.Index("ix_article_entities_entity_article", "entity_id", "published", "article_id", "mention_count"),
@@ -186,6 +187,8 @@ article_entities = sa.Table(
              postgresql_where=sa.text(ROLES_WHERE["postgresql"])),
     # covering: the entities of a set of articles (co-mentions) without reading the wide rows (migration 0013)
     sa.Index("ix_article_entities_article_entity", "article_id", "entity_id"),
+    # an entity's articles as fts rowids, tested against a text's matches (/articles?q=&entity=, migration 0014)
+    sa.Index("ix_article_entities_entity_fts", "entity_id", "fts_rowid"),
 )
 
 mentions = sa.Table(

@@ -200,9 +200,10 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
     headings = heading_ranges(doc)
     seen: set[str] = set()
-    for sent in report_sentences(doc, text):
+    for position, sent in enumerate(report_sentences(doc, text)):
         heading = any(s <= sent.start_char < e for s, e in headings)
-        found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None)
+        found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
+                                 position=position)
         seen.update(f.rule.type for f in found)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed

@@ -32,6 +32,7 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "t
                        "we", "us", "our", "you", "your", "who", "which", "that"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _MATERIAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "PROTEST"})
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 _QUOTE_CHARS = frozenset('"“”')
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -45,7 +46,7 @@ FEATURES: tuple[str, ...] = (
     "question", "quoted", "reported_speech", "heading",
     "root", "relative", "modifier", "complement", "adjective",
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
-    "background", "past_perfect", "generic_actor", "named_event",
+    "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -59,12 +60,14 @@ class SentenceFacts:
     n_candidates: int
     heading: bool
     seen: frozenset[str]  # the types found in the article's earlier sentences
+    position: int = 0  # the sentence's rank among the report's sentences (0: the first)
 
     @classmethod
-    def of(cls, sent: Span, text: str, n_candidates: int, heading: bool, seen: frozenset[str]) -> SentenceFacts:
+    def of(cls, sent: Span, text: str, n_candidates: int, heading: bool, seen: frozenset[str],
+           position: int = 0) -> SentenceFacts:
         s, e = sent.start_char, sent.end_char  # string work: walking the tokens costs more than the features
         marks = tuple(i for i in range(s, e) if text[i] in _QUOTE_CHARS)
-        return cls(text, "?" in text[s:e], marks, n_candidates, heading, seen)
+        return cls(text, "?" in text[s:e], marks, n_candidates, heading, seen, position)
 
     def quoted(self, tok: Token) -> bool:
         """An odd number of quotation marks before the trigger in its sentence: it is inside a quote."""
@@ -160,6 +163,12 @@ _FEATURES: dict[str, Feature] = {
     "past_perfect": lambda f, s, a: any(c.dep_ == "aux" and c.lower_ == "had" for c in (f.head or f.trigger).children),
     "generic_actor": lambda f, s, a: _generic_actor(f, s),
     "named_event": lambda f, s, a: _named_event(f),
+    "violent": lambda f, s, a: f.rule.type in _VIOLENT,
+    # the lead tells the news; later sentences add background, reactions and retellings
+    "lead": lambda f, s, a: s.position < 3,
+    "no_party": lambda f, s, a: not f.actors and not f.targets,
+    "verb_entity_parties": lambda f, s, a: not f.nominal and any(p.entity for p in f.actors) and any(
+        p.entity for p in f.targets),
     "definite_noun": lambda f, s, a: f.nominal and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in f.trigger.children),
 }

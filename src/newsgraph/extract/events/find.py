@@ -10,7 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
+from .feelings import feeling_parties, is_feeling
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
+from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
 from .triggers import (
@@ -20,9 +22,11 @@ from .triggers import (
     _THREAT_MODE,
     _VERBAL,
     Found,
+    Standing,
     _extent,
     _inanimate_subject,
     _noun_governor,
+    _object_targets,
     _own,
     _pos,
     _standing,
@@ -30,6 +34,7 @@ from .triggers import (
     _targets,
     match_rule,
 )
+from .violence import VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -113,8 +118,9 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     st = None
     if nominal:
         gov = _noun_governor(node)
-        if gov is not None and match_rule(gov, lex, senses) is not None:
-            return None  # "called for sanctions": the verb's event covers the noun
+        gov_rule = match_rule(gov, lex, senses) if gov is not None else None
+        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses):
+            return None  # "called for sanctions": the verb's event covers the noun (not "angry at the refusal")
         if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
             st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
             gov = None
@@ -127,7 +133,23 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         st.merge(_standing(node, lex))
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         st.neg = True
+    if not nominal and is_feeling(tok, rule, senses):
+        actors, targets = feeling_parties(tok, rule, res, _object_targets)
+        return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+    if nominal and rule.type in MEETING_TYPES:
+        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node else None)
+        if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
+            return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
+                          st, lex, senses, sent, nominal)
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
+    violent_noun = nominal and rule.type in VIOLENT
+    harm = harm_governor(node) if violent_noun and gov_tok is not node else None
+    if violent_noun and not actors:
+        actors = claimed_by(node, res)
+    if harm is not None and harm.i == gov_tok.i:
+        # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
+        targets = [p for p in victims(harm, res) if not _own(p, actors)]
+        return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
     if not actors:
         actors = _subject_of(gov_tok, res)
         if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
@@ -135,9 +157,18 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
-        targets = _targets(gov_tok, rule, actors, res)
-    if nominal and gov_tok is node and not actors and not targets:
+        # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
+        targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
+    if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
+        targets = noun_subject_targets(node, rule, actors, res, _object_targets)
+    if nominal and gov_tok is node and not actors and not targets and not (
+            violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
+    return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+
+
+def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: list[Party], targets: list[Party],
+           st: Standing, lex: EventLexicon, senses: Senses, sent: Span, nominal: bool) -> Found:
     modality = st.modality
     if modality == "asserted" and _purpose(gov_tok):
         modality = "intended"  # "paid militants to kill American troops": the killing is the aim, not a fact
@@ -162,8 +193,8 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
         return None
     tok = f.trigger
     heads = []
-    if tok.dep_ in {"relcl", "acl"}:
-        heads.append(tok.head)
+    if tok.dep_ in {"relcl", "acl"} or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+        heads.append(tok.head)  # "..., killing five policemen": the outcome of the clause's attack
     heads.extend(c for c in tok.children if c.dep_ == "nsubj")
     if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         heads.append(tok.head)
@@ -221,7 +252,7 @@ def _conditional(tok: Token) -> bool:
 
 def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: str | None = None,
                      heading: bool = False, seen: frozenset[str] = frozenset(),
-                     all_features: bool = False) -> list[Found]:
+                     all_features: bool = False, position: int = 0) -> list[Found]:
     """The sentence's candidate events, each with its features and confidence (``text``: the Doc's text,
     read once by the caller; ``heading``: the sentence is a heading of the report; ``seen``: the types
     found in the article's earlier sentences; ``all_features``: read every feature, not only the model's)."""
@@ -249,7 +280,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         return found
     model = load_model()
     names = None if all_features else runtime_features(model)
-    facts = SentenceFacts.of(sent, text, len(found), heading, seen)
+    facts = SentenceFacts.of(sent, text, len(found), heading, seen, position)
     for f in found:
         f.features = features(f, facts, senses.has(f.trigger.lemma_.lower()), names)
         f.confidence = capped(model.score(f.features), f.features)

@@ -84,6 +84,9 @@ class Senses:
             return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
         if kind == "modifier":
             return tok.dep_ in {"amod", "compound"}
+        if kind == "predicate":  # "they were concerned", "is angry about": a state said of the subject
+            return tok.dep_ in {"acomp", "xcomp", "ccomp", "ROOT", "conj"} and (
+                tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in kids) or tok.dep_ == "acomp")
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         return False

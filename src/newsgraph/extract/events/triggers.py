@@ -46,6 +46,7 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 # Generic nouns that carry an event named by their compound ("mediation mission", "peace effort").
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
+_HARMFUL = frozenset({"ASSAULT", "FIGHT"})
 _NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
                         "ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LANGUAGE"})
 _THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
@@ -221,7 +222,8 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
     asset = lemma in res.lex.assets or any(
         t.lemma_.lower() in res.lex.assets for t in obj.subtree if t.dep_ == "pobj" and t.head.head.i == obj.i)
     if asset:
-        parties = [p for p in parties if not _own(p, actors) and p.sector not in {"MIL"}]
+        # "reduce troops": the actor's own forces are no target; soldiers killed or attacked are
+        parties = [p for p in parties if not _own(p, actors) and (p.sector not in {"MIL"} or rule.type in _HARMFUL)]
         if not parties:  # "reduce the number of US troops stationed in Iraq": the place acted in
             for t in obj.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "into", "inside"}:

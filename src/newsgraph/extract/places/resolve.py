@@ -124,12 +124,34 @@ def text_context(text: str) -> Counter[str]:
     return votes
 
 
+# An all-capital short word is an acronym ("NRA", "GOP", "CIA") or a name set in capitals ("IRAQ").
+# GeoNames' alternate names of towns hold airport codes ("NRA" is Narrandera's airport, "GOP" Gorakhpur's),
+# which news never uses for a town. States' alternate names are curated ("USSR", "DPRK", "KSA") and stay;
+# a town or city keeps an acronym only when its initials spell it ("NYC", "SF"), or when it is named so
+# in full, in capitals, with four letters or more and is more than a locality ("GAZA"; not "Nato", PHL).
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_MINOR_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "el", "al"})
+_STATE_FEATURES = frozenset({_FIDX["continent"], _FIDX["country"], _FIDX["admin1"], _FIDX["region"]})
+
+
+def _spells(gaz: Gazetteer, idx: int, acronym: str) -> bool:
+    own = gaz.names[idx]
+    if int(gaz.feature[idx]) in _STATE_FEATURES:
+        return True
+    if gaz.is_primary(idx, acronym):
+        return len(acronym) >= 4 and gaz.feature[idx] != _FIDX["locality"]
+    words = [w for w in re.split(r"[\s-]+", own) if w and w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper() == acronym
+
+
 def _candidates(gaz: Gazetteer, raw: str) -> tuple[list[int], set[int]]:
     """Candidate entries of a name, and those that the name denotes outright (a demonym, a state code)."""
     name = _clean_name(raw)
     if name.lower() in _COMPASS:
         return [], set()
     ids = gaz.lookup(name)
+    if _ACRONYM.fullmatch(name):
+        ids = [i for i in ids if _spells(gaz, i, name)]
     exact: set[int] = set()
     lex = load_lexicon()
     iso = lex.demonym_of(name)

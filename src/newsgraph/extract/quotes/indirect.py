@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .cues import Cues, cue_extent, is_frame_verb, is_verb_cue, mute, np_span, phrase_at, subject_of
+from .kinds import as_document, is_document_source
 from .speakers import Resolver
 
 __all__ = ["indirect_quotes"]
@@ -68,7 +69,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         subj = subject_of(tok)
         if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
-        passive = subj.dep_ == "nsubjpass"
+        # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
+        passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "nsubjpass" for c in tok.children)
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
@@ -117,6 +119,8 @@ class _Clauses:
         if spk is not None:
             ss, se = np_span(self.doc, spk)
             self.resolver.fill(rec, self.doc[ss:se])
+            if is_document_source(spk) and kind == "indirect":
+                as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         self.out.append(rec)
 
     def according(self, tok: Token, n: int) -> None:
@@ -153,8 +157,11 @@ class _Clauses:
             elif rel == "dobj" and tok.lemma_ in _ADDRESS and (head.ent_type_ == "PERSON" or head.pos_ == "PRON"):
                 continue  # "asked Norquist", "told him": the person addressed, not what was said
             elif (rel + ":pass" if passive else rel) in frames or "*" in frames:
-                # "was criticized for ... by X": the agent speaks, not the subject
+                # "was criticized for ... by X": the agent speaks, not the subject; with no agent ("is seen
+                # as his right-hand man") a verb that does not report speech attributes nothing
                 spk = _agent(tok) if passive else subj
+                if spk is None and passive and tok.lemma_.lower() in _REGARDING:
+                    continue
             else:
                 continue
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
@@ -176,6 +183,10 @@ class _Clauses:
 
 
 _NONE: frozenset[str] = frozenset()
+# Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is
+# known for") they describe someone, and nobody is reported as saying it ("is expected to", "is said to" stay)
+_REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
+                        "brand", "describe", "call", "name", "nickname", "think", "believe"})
 # Verbs that report a question, and the words that open a reported question
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query", "question"})
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})

@@ -26,7 +26,7 @@ from .cues import Attr, Cues, sentence_cue
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .speakers import Resolver
 
-__all__ = ["DOCUMENT_NOUNS", "refine_kind", "is_title_or_scare", "is_work_title", "block_quotes", "transcript_quotes"]
+__all__ = ["DOCUMENT_NOUNS", "as_document", "is_document_source", "refine_kind", "is_title_or_scare", "is_work_title", "block_quotes", "transcript_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 _MARK_CHARS = "".join(sorted(_MARKS))
@@ -36,6 +36,7 @@ DOCUMENT_NOUNS = frozenset({
     "complaint", "filing", "lawsuit", "document", "documents", "memo", "text", "clause", "regulation", "rule",
     "statute", "agreement", "contract", "guidelines", "decree", "directive", "charter", "platform", "policy",
     "legislation", "provision", "code", "manual", "warrant", "verdict", "opinion", "sign", "banner", "label",
+    "affidavit", "transcript", "subpoena", "motion", "petition", "brief",
 })
 # Speakers who ask on behalf of the press: their question is the reporter's, not a statement.
 _ASKERS = frozenset({"reporter", "reporters", "journalist", "journalists", "interviewer", "moderator", "host",
@@ -51,6 +52,19 @@ def _clear_speaker(rec: Quote) -> None:
     rec.speaker_start = rec.speaker_end = None
 
 
+def as_document(rec: Quote) -> None:
+    """Make the quote a ``document`` one: no speaker, but the document's mention stays as its source
+    ("According to the court filing, ...": speaker_start/end mark "the court filing")."""
+    rec.kind = "document"
+    rec.speaker = rec.speaker_name = rec.affiliation = None
+
+
+def is_document_source(root: Token) -> bool:
+    """The head of a source mention that names a text with no human speaker ("a superseding indictment", "the
+    court filing"); an entity the report names as a person or organization is never one."""
+    return root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
+
+
 def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
     """Turn a marked quote (direct or partial) into a ``question`` or ``document`` in place."""
     if attr is None or rec.kind not in ("direct", "partial"):
@@ -64,10 +78,8 @@ def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
         if root is not None and root.dep_ == "nsubjpass":
             _clear_speaker(rec)  # the person asked is not the one who speaks
         return
-    if root is not None and root.lemma_.lower() in DOCUMENT_NOUNS and root.pos_ == "NOUN" and (
-            rec.speaker is None or root.ent_type_ not in ("PERSON", "ORG")):
-        rec.kind = "document"
-        _clear_speaker(rec)
+    if root is not None and is_document_source(root):
+        as_document(rec)
 
 
 def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:
@@ -84,9 +96,21 @@ def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:
 # Words before the marks that introduce the name of a work rather than words said ("appeared on", "his book").
 _TITLE_INTRO = frozenset({
     "on", "to", "in", "of", "with", "from", "at", "for", "show", "book", "program", "programme", "film", "movie",
-    "song", "column", "titled", "entitled", "called", "memoir", "album", "series", "podcast", "documentary",
+    "song", "column", "titled", "entitled", "headlined", "called", "memoir", "album", "series", "podcast", "documentary",
     "novel", "play",
 })
+
+
+# Participles that give the name of a work whatever its case ("a story titled", "an op-ed headlined").
+_NAMING = frozenset({"titled", "entitled", "headlined", "subtitled"})
+
+
+def _named_by(doc: Doc, t0: int) -> str:
+    """The lower-case word right before the opening mark of the quote that starts at token ``t0``."""
+    j = t0 - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text[:1] in _MARKS):
+        j -= 1
+    return doc[j].lower_ if j >= 0 else ""
 
 
 def is_work_title(doc: Doc, t0: int, text: str, attr: Attr | None) -> bool:
@@ -94,15 +118,14 @@ def is_work_title(doc: Doc, t0: int, text: str, attr: Attr | None) -> bool:
     America"'): three title-case words or more with no sentence end, after a preposition or a noun for a work,
     or the channel of "told". A chant keeps its repeated words ("Trump, Trump, Trump") and stays."""
     words = text.split()
+    if len(words) >= 3 and _named_by(doc, t0) in _NAMING:
+        return True  # 'a story titled "Former European leaders struggle to ..."': a headline, in any case
     if len(words) < 3 or "!" in text or text.rstrip()[-1:] in ".?" or not is_title_case(text):
         return False
     lowered = [w.lower().strip(",") for w in words]
     if len(set(lowered)) < len(lowered):
         return False
-    j = t0 - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text[:1] in _MARKS):
-        j -= 1
-    if j >= 0 and doc[j].lower_ in _TITLE_INTRO:
+    if _named_by(doc, t0) in _TITLE_INTRO:
         return True
     return attr is not None and any(t.lemma_ == "tell" for t in doc[attr.cue_start : attr.cue_end])
 

@@ -22,12 +22,17 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import load_lexicon
 from ...record import Quote
 from .._doc import doc_text
+from .cues import np_span
 
 __all__ = ["Resolver", "speaker_mention"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its"})
+# Verbs whose subject need not be anyone ("Brexit would be ...", "Brexit means ..."): being their subject does
+# not make a lone word a person.
+_STATIVE = frozenset({"be", "mean", "happen", "become", "seem", "remain", "loom", "come", "go", "have", "look",
+                      "appear", "stand", "lie", "begin", "end", "continue", "start"})
 # How far back (characters outside quotes, about two sentences) a subject is preferred over a nearer non-subject.
 _SUBJECT_REACH = 300
 # How far back (characters outside quotes) a person of the pronoun's known gender wins over a nearer one of unknown gender.
@@ -68,6 +73,16 @@ _GROUP_NOUNS = frozenset({
 })
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns for one person: the last word of every title of ``data/titles.tsv`` and a few job nouns."""
+    titles = {t.split()[-1].lower() for t in load_lexicon().titles}
+    return frozenset(titles | {"witness", "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
+                               "man", "woman", "person", "lawyer", "attorney", "prosecutor", "judge", "officer",
+                               "agent", "leader", "adviser", "advisor", "diplomat", "analyst", "expert", "member",
+                               "resident", "victim", "candidate", "director", "founder", "owner", "author"})
+
+
 @lru_cache(maxsize=512)
 def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
@@ -90,6 +105,8 @@ class Resolver:
         self.text = doc_text(doc) if text is None else text
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
         self.by_id = {e["id"]: e for e in ents}
+        self._reporting = reporting
+        self._established: dict[str, bool] = {}
         self._first_names = first_names
         self._role_text: dict[str, str] = {}
         self._affiliations: dict[str, str | None] = {}
@@ -99,6 +116,7 @@ class Resolver:
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
+        self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
         orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
         for e in ents:
@@ -108,9 +126,14 @@ class Resolver:
                     continue  # a name inside quoted words is not the one a pronoun outside refers to
                 if e["type"] == "PERSON":
                     persons.append((m["start"], e["id"]))
-                    root = doc[ti].head if doc[ti].dep_ in ("compound", "flat") else doc[ti]
+                    # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
+                    # "the Brexit negotiator, Michel Barnier, said" is not the one who says
+                    tok = doc[ti]
+                    root = tok.head if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" else tok
                     if root.dep_ in ("nsubj", "nsubjpass"):
                         self.subjects.add(m["start"])
+                        if root.dep_ == "nsubj" and root.head.lemma_.lower() not in _STATIVE:
+                            self.actors.add(m["start"])
                         if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
                             self.reporters.add(m["start"])
                 elif e["type"] == "ORG":
@@ -172,6 +195,18 @@ class Resolver:
         first = ent["name"].split()[0].lower() if ent["name"].split() else ""
         return first_names.get(first)
 
+    def _is_established(self, pid: str) -> bool:
+        """A person the report presents as one: a name of two words or more, a role or title, a gender the
+        report or the first-name table tells, or an act. A lone word NER calls a person and nothing else
+        supports ("Brexit": no role, no gender, the subject of no verb of action) is never the antecedent of "he" or "she"."""
+        got = self._established.get(pid)
+        if got is None:
+            ent = self.by_id[pid]
+            got = len(ent["name"].split()) > 1 or bool(ent.get("roles")) or self.gender_of(pid) is not None or \
+                any(m["start"] in self.actors for m in ent["mentions"])
+            self._established[pid] = got
+        return got
+
     def _roles(self, pid: str) -> str:
         """A person's roles as one lower-case string (built once per person)."""
         got = self._role_text.get(pid)
@@ -196,6 +231,11 @@ class Resolver:
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
                 return
         rec.speaker_name = self.name_of(rec.speaker)
+        if rec.speaker is None and root.lower_ in _MALE | _FEMALE and len(span) == 1:
+            bound = self._bound(root, "M" if root.lower_ in _MALE else "F")
+            if bound is not None:  # "One of the witnesses told ... he believed": the unnamed reporter's words
+                rec.speaker_name = self.text[bound[0].start_char : bound[0].end_char]
+            return
         if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
             # the organization or country that stands for it
@@ -310,12 +350,47 @@ class Resolver:
                 best, best_len = eid, ov
         return best
 
+    def _statement_of(self, span: Span, root: Token) -> str | None:
+        """Whose statement it is: "the North Korean statement" is North Korea's, "a White House statement" the
+        White House's (a name or nationality word modifying the speech noun)."""
+        for eid in self._entities_in(span):
+            kind = self.by_id[eid]["type"]
+            if kind in ("PERSON", "ORG", "GPE"):
+                return eid
+            if kind == "NORP":
+                return self._country(span, root)
+        return None
+
+    def _bound(self, pron: Token, want: str) -> tuple[Span, str | None] | None:
+        """'X told the FBI that he believed ...': the subject of a clause that X reports is X (when X may be
+        "he"/"she"), so a person named elsewhere never takes X's words. (X's mention, X's entity id or None when
+        X is a person the entity layer does not name: "One of the witnesses", "Nicaragua's president"); None
+        when the rule does not apply."""
+        verb = pron.head
+        if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self._reporting:
+            return None
+        outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if outer is None or outer.pos_ == "PRON" and outer.lower_ != "one" or self._masked[outer.i]:
+            return None
+        s, e = np_span(self.doc, outer)
+        mention = self.doc[s:e]
+        eid = self.resolve(mention, outer)
+        if eid is not None:
+            ok = self.by_id[eid]["type"] == "PERSON" and self.gender_of(eid) in (None, want)
+            return (mention, eid) if ok else None
+        # left unresolved rather than given to whoever was named last, when X is one person: a name NER missed,
+        # "one", or a noun for a person ("the witness", "the president"); never a group, an idea, a thing
+        person_noun = outer.tag_ == "NN" and outer.lemma_.lower() in _person_nouns() and outer.ent_type_ in ("", "PERSON")
+        name = outer.pos_ == "PROPN" and outer.ent_type_ in ("", "PERSON")
+        return (mention, None) if person_noun or name or outer.lower_ == "one" else None
+
     def _pronoun(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
         persons, gender_of = self.persons, self.gender_of
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
-        before = [(st, pid) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])]
+        before = [(st, pid) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
+                  if self._is_established(pid)]
 
         def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
             for st, pid in before:
@@ -345,6 +420,10 @@ class Resolver:
         root = span.root if root is None else root
         if _is_group(span, root):
             return self._group(span, root)
+        if root.lower_ in _SPEECH_NOUNS and root.pos_ == "NOUN":
+            said = self._statement_of(span, root)
+            if said is not None:
+                return said
         eid = self._entity_at(span.start_char, span.end_char)
         if eid is not None:
             # a bare nationality word ("the French said") names no one, and a place that only modifies
@@ -361,7 +440,9 @@ class Resolver:
             if poss is not None:
                 return self.resolve(self.doc[poss.i : poss.i + 1])
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
-            return self._pronoun("M" if words[0] in _MALE else "F", span.start_char)
+            want = "M" if words[0] in _MALE else "F"
+            bound = self._bound(root, want)
+            return bound[1] if bound is not None else self._pronoun(want, span.start_char)
         if len(words) == 1 and words[0] in _IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None

@@ -120,7 +120,21 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     spans = [(s, e) for s, e, _k in content_paragraphs(doc)]
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
-    return [Time(**t.to_dict()) for t in find_times(doc.text, pub, tense, spans)]
+    names = _name_spans(doc)
+    return [Time(**t.to_dict()) for t in find_times(doc.text, pub, tense, spans) if not _inside(names, t.start, t.end)]
+
+
+# A time word inside a name is part of the name: "USA TODAY", "Good Morning America", "Fox & Friends Sunday".
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS and len(e) > 1]
+
+
+def _inside(names: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a name and does not cover it whole (a name that is only a date is a date)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)
 
 
 class TimesComponent:

@@ -60,9 +60,38 @@ def _day_month(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return _dated(m, ctx, month_of(m["mon"]), day_of(m["day"]), m["y"])
 
 
+@rule("named_shorthand", DIGIT, rf"(?P<n>{'|'.join(re.escape(k) for k in P.NAMED_SHORTHANDS)})(?![/\d])")
+def _named_shorthand(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    # part of a name ("the 9/11 Commission", "the 9/11 Memorial") rather than the day itself
+    if _NAME_AFTER.match(m.string, m.end()):
+        return None
+    return make(m, "DATE", P.NAMED_SHORTHANDS[m["n"]], anchor="absolute")
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_CUE_AFTER = re.compile(r"[\s,]*(?:terror(?:ist)?\s+)?([A-Za-z]+)")
+_CUE_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|on)\s+(?:the\s+)?$")
+
+
+def _named_year(m: re.Match[str], mon: int, day: int) -> int | None:
+    """The year of a month-day that names a past event ("the Sept. 11 attacks"), when a cue word of that
+    event stands right after it or before it with "of"/"on"; else None."""
+    spec = P.NAMED_DATES.get((mon, day))
+    if spec is None:
+        return None
+    year, cues = spec
+    after = _CUE_AFTER.match(m.string, m.end())
+    before = _CUE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    words = {w.group(1).lower() for w in (after, before) if w is not None}
+    return year if words & cues else None
+
+
 def _dated(m: re.Match[str], ctx: Ctx, mon: int, day: int, year: str | None) -> Timex | None:
     if year:
         return make(m, "DATE", dt.date(int(year), mon, day).isoformat(), anchor="absolute")
+    named = _named_year(m, mon, day)
+    if named is not None:
+        return make(m, "DATE", f"{named:04d}-{mon:02d}-{day:02d}", anchor="absolute")
     dt.date(2000, mon, day)  # a real day of that month (leap year allows Feb 29)
     if ctx.pub is None:
         return make(m, "DATE", f"XXXX-{mon:02d}-{day:02d}")

@@ -85,6 +85,17 @@ HOLIDAYS: dict[str, tuple[int, ...]] = {
     "veterans day": (11, 11), "boxing day": (12, 26), "thanksgiving": (11, -4, 4),
     "thanksgiving day": (11, -4, 4), "labor day": (9, -1, 1), "memorial day": (5, -1, -1),
 }
+# A month and day that name one past event: the date is that event's, whatever the report's year, when a
+# word of the event stands beside it ("the Sept. 11 attacks", "the attacks of Sept. 11", "Sept. 11 hijackers").
+# (month, day) -> (year, cue words)
+NAMED_DATES: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
+    # "attacks", not "attack": "the Sept. 11 attack in Benghazi" is 2012's
+    (9, 11): (2001, frozenset({"attacks", "hijacker", "hijackers", "hijackings", "commission", "memorial", "museum",
+                               "plotters", "mastermind", "responders", "era"})),
+}
+# shorthands that are such a date outright ("after 9/11")
+NAMED_SHORTHANDS: dict[str, str] = {"9/11": "2001-09-11"}
+
 
 
 def _alt(words: Iterable[str]) -> str:

@@ -1,0 +1,81 @@
+"""Who did what to whom when the violence is told by a noun: "the bombing killed 12", "three soldiers were
+killed in a drone attack", "40 people died in the attack, which was claimed by the Islamic State".
+
+Reports of attacks name the attack more often than the attacker. A violent noun is then the event, and its
+parties come from the clause around it, not from the noun's own phrase:
+
+* the noun is the subject of a verb ("the bombing killed 12", "airstrikes hit rebel positions"): the
+  verb's object is the target (the verb, when a violent trigger itself, is the same event and is merged
+  into the noun's by ``find._one_violent_event``);
+* the noun is the object of "in"/"during" under a verb of harm ("died in the attack", "were wounded in
+  the shelling"): the people harmed are the target, never the actor (the verb's subject used to be taken
+  as the attacker);
+* who claimed it ("which was claimed by the Islamic State", "the Islamic State claimed the attack") is
+  the actor when the noun names none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TriggerRule
+from .parties import Party, PartyResolver
+
+__all__ = ["VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by"]
+
+VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+#: verbs whose subject (or passive subject) is the one harmed: "died in the attack", "were killed in a raid"
+HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish", "maim", "murder"})
+_HARM_PREPS = frozenset({"in", "during", "by", "from"})
+_CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit"})
+
+
+def harm_governor(node: Token) -> Token | None:
+    """The verb of harm ``node`` (a violent noun) is the circumstance of: "died in the attack"."""
+    if node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"} and node.head.lower_ in _HARM_PREPS:
+        verb = node.head.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in HARM_VERBS:
+            return verb
+    return None
+
+
+def victims(verb: Token, res: PartyResolver) -> list[Party]:
+    """The ones harmed: the subject of "died", the passive subject of "were killed"."""
+    out: list[Party] = []
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() not in {"kill", "injure", "wound",
+                                                                                        "hurt", "maim", "murder"}):
+            if c.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                out.extend(res.resolve(verb.head, strict=False))
+            else:
+                out.extend(res.resolve(c, strict=False))
+    return out
+
+
+def noun_subject_targets(node: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver,
+                         object_targets) -> list[Party]:  # type: ignore[no-untyped-def]
+    """The target of a violent noun that is the subject of its clause: the clause's object."""
+    if node.dep_ != "nsubj" or node.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    out: list[Party] = []
+    for c in node.head.children:
+        if c.dep_ == "dobj":
+            out.extend(object_targets(c, rule, actors, res))
+    return out
+
+
+def claimed_by(node: Token, res: PartyResolver) -> list[Party]:
+    """The actor of an attack told by who claimed or carried it out: "the attack, which was claimed by
+    the Islamic State", "an attack carried out by the Taliban"."""
+    for c in node.children:
+        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _CLAIM_VERBS:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        if p.dep_ == "pobj":
+                            return res.resolve(p, strict=False)
+    if node.dep_ == "dobj" and node.head.lemma_.lower() == "claim":  # "IS claimed the attack"
+        for c in node.head.children:
+            if c.dep_ == "nsubj":
+                return res.resolve(c, strict=False)
+    return []

@@ -1,0 +1,81 @@
+"""Quote slips found reading real reports (issue 18, round 4), each as a general rule.
+
+Every sentence here was written for these tests. Each case lists the quotes expected as
+(kind, text, speaker_name); None where the text does not say who speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def qnlp():
+    from newsgraph import nlp as _nlp
+
+    return _nlp.load(components=("entities", "quotes"))
+
+
+def _run(qnlp, text: str) -> list[tuple[str, str, str | None]]:
+    doc = qnlp(text)
+    assert not doc._.newsgraph_errors
+    out = []
+    for q in doc._.newsgraph_quotes:
+        assert text[q["start"] : q["end"]] == q["text"]
+        out.append((q["kind"], q["text"], q["speaker_name"]))
+    return out
+
+
+SLIPS = [
+    # a partial inside a clause that someone reports is that someone's word, never that of a person named
+    # before ("suborn perjury" is the witness's, not the special counsel's)
+    ("Special counsel Robert Mueller filed the papers on Monday.\n\nOne of the witnesses told investigators that he "
+     "believed the calls were an effort to \u201csuborn perjury\u201d, a criminal offense.",
+     [("indirect", "he believed the calls were an effort to \u201csuborn perjury\u201d, a criminal offense", None),
+      ("partial", "suborn perjury", "One")]),
+    # a non-human noun phrase is never a speaker: what an indictment says is a document's words
+    ("Rick Hale tried to reach a witness in February after a grand jury returned a \u201csuperseding indictment\u201d, "
+     "which accused him of having \u201csecretly retained\u201d a group of lobbyists.",
+     [("document", "him of having \u201csecretly retained\u201d a group of lobbyists", None),
+      ("document", "secretly retained", None)]),
+    # a story's headline after "titled" is no quote, whatever its case
+    ("Rick Hale sent a link to a story titled \u201cFormer leaders struggle to explain themselves after the "
+     "vote\u201d. Then he wrote: \u201cWe should talk. I have made it clear.\u201d",
+     [("direct", "We should talk. I have made it clear.", "Rick Hale")]),
+    # "who is seen as his right-hand man" describes Kim; nobody is reported as saying it
+    ("At the talks, Pompeo did not meet Kim Jong-un but Kim Yong-chol, who is seen as his right-hand man.", []),
+    # a statement speaks for the state its nationality word names
+    ("North Korea rejected the plan. The North Korean statement said the United States had gone against the "
+     "spirit of the summit.",
+     [("indirect", "the United States had gone against the spirit of the summit", "North Korea")]),
+    # a person who only modifies the subject ("a former senior Obama official") is not "he"
+    ("A former senior Obama official who handled the file called the plan a fool's errand. Talks in Kabul were "
+     "stalled for months.\n\nAny mining benefits \u201care decades down the road,\u201d he added.",
+     [("indirect", "Any mining benefits \u201care decades down the road", None),
+      ("partial", "are decades down the road", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLIPS)
+def test_review_slips(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
+def test_a_lone_word_typed_person_is_no_antecedent(qnlp) -> None:
+    """NER sometimes types "Brexit" PERSON. With no role, no gender and no act of its own it is never "she",
+    even where it modifies the subject of a reporting verb ("The Brexit negotiator said")."""
+    from newsgraph.extract.quotes import extract_quotes
+
+    text = ("Prime Minister Theresa May met the Queen on Monday. The Brexit negotiator said talks would resume.\n\n"
+            "\u201cWe are ready,\u201d she said.")
+    doc = qnlp(text)
+    ents = [e for e in doc._.newsgraph_entities if e["name"] != "Brexit"]
+    at = text.index("Brexit")
+    ents.append({"id": "EX", "type": "PERSON", "name": "Brexit", "roles": [], "aliases": [],
+                 "mentions": [{"start": at, "end": at + 6, "text": "Brexit"}]})
+    doc._.newsgraph_entities = ents
+    doc._.newsgraph_mentions = sorted([(s, e, i) for s, e, i in doc._.newsgraph_mentions or [] if s != at]
+                                      + [(at, at + 6, "EX")])
+    names = {e["id"]: e["name"] for e in ents}
+    got = [(q.kind, names.get(q.speaker)) for q in extract_quotes(doc)]
+    assert got[-1] == ("direct", "Theresa May")
