@@ -4,6 +4,9 @@ distractor reports of the same weeks: newsgraph's knowledge base vs two peers, s
     python benchmarks/eval_stories.py --data ../shared/data/stories/basil_dev.jsonl \\
         --distractors ../shared/data/stories/basil_dev_distractors.jsonl --records /work/cache/records --json
     python benchmarks/eval_stories.py ... --tune --write-params   # learn data/story_params.tsv (tune half)
+    python benchmarks/eval_stories.py ... --extra ../shared/data/news/allsides_world_conflict_dev.jsonl.gz
+        # a second view: the first 1,000 AllSides world/conflict reports mixed in as more distractors,
+        # less the near-duplicates of the story reports (records: DIR/allsides1000.jsonl)
 
 Inputs: only id, title, date, url, source and text of each report (``story`` is the gold, never an input).
 ``--records DIR`` replays records extracted earlier (``DIR/basil_dev.jsonl`` + ``basil_dev.ids.tsv``
@@ -171,6 +174,17 @@ def same_partition(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return blocks(a) == blocks(b)
 
 
+def differing_reports(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many reports are in a story of ``a`` that is not a story of ``b`` (0: the same partition)."""
+    def blocks(x: dict[str, Any]) -> set[frozenset[str]]:
+        m: dict[Any, set[str]] = defaultdict(set)
+        for k, v in x.items():
+            m[v].add(k)
+        return {frozenset(v) for v in m.values()}
+
+    return sum(len(s) for s in blocks(a) - blocks(b))
+
+
 def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool,
          entity_weights: Sequence[float] = (0.0, 0.1, 0.2)) -> dict[str, Any]:
     """Learn the window and the score settings on the tune half from the features stored in ``db``."""
@@ -236,6 +250,39 @@ def _write_params(p: Any) -> None:
     sf.params.cache_clear()
 
 
+def shingles(text: str, k: int = 5) -> set[str]:
+    words = text.lower().split()
+    return {" ".join(words[i : i + k]) for i in range(max(1, len(words) - k + 1))}
+
+
+def load_extra(path: Path, n: int, records_dir: Path | None, story_recs: list[Any],
+               near_dup: float) -> tuple[dict[str, Any], dict[str, Any]]:
+    """More reports mixed into the base (the first ``n`` lines of ``path``, e.g. AllSides world/conflict),
+    less the near-duplicates of a BASIL story report: a report whose 5-word shingles overlap a story
+    report's by Jaccard >= ``near_dup`` (or with the same text) tells that story but is not in its gold,
+    so keeping it would count a right join as wrong. Returns input id -> record, and what was dropped."""
+    import gzip
+    import itertools
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in itertools.islice(fh, n) if line.strip()]
+    recs = load_records(rows, "allsides1000", records_dir)
+    story_ids = {r.id for r in story_recs}
+    story_sh = [(r.id, shingles(r.text)) for r in story_recs]
+    keep: dict[str, Any] = {}
+    dropped: list[dict[str, Any]] = []
+    for iid, rec in recs.items():
+        sh = shingles(rec.text)
+        best = max(((len(sh & s) / len(sh | s), sid) for sid, s in story_sh), default=(0.0, ""))
+        if rec.id in story_ids or best[0] >= near_dup:
+            dropped.append({"id": iid, "jaccard": round(best[0], 3), "story_report": best[1]})
+        else:
+            keep[iid] = rec
+    return keep, {"file": path.name, "lines": len(rows), "records": len(recs), "kept": len(keep),
+                  "near_duplicates_dropped": dropped, "near_dup_jaccard": near_dup}
+
+
 def strip_dates(uniq: list[Any], which: str, source_of: dict[str, str]) -> list[Any]:
     """The records with ``published`` removed: every record (``all``) or the HuffPost report of every
     story (``huffpost``; BASIL has no undated report, so one report per story is made undated)."""
@@ -280,6 +327,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     recs.update(load_records(distract, "basil_dev_distractors", args.records))
     gold_in = {r["id"]: r["story"] for r in stories}
     order = [r["id"] for r in stories + distract if r["id"] in recs]
+    extra_info: dict[str, Any] = {}
+    if args.extra:
+        extra, extra_info = load_extra(Path(args.extra), args.extra_n, args.records,
+                                       [recs[r["id"]] for r in stories if r["id"] in recs], args.near_dup)
+        recs.update(extra)
+        order += list(extra)
     # one record per input id; two inputs with the same text are one stored article
     rec_of = {i: recs[i] for i in order}
     gold = {rec_of[i].id: s for i, s in gold_in.items() if i in rec_of}
@@ -291,6 +344,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                            "n_docs": len(uniq), "story_reports": len(gold), "stories": len(ids),
                            "split": "gold story ids sorted: first half tunes, second half reported",
                            "tune_stories": len(tune_half), "check_stories": len(check_half)}
+    if extra_info:
+        out["extra"] = extra_info
     if args.strip_dates:
         from newsgraph.kb import storyfeatures as sf
 
@@ -321,6 +376,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     clusters2, _ = store_base(shuffled, str(work / "kb_shuffled.db"), p_run)
     out["metrics"] = {"check": bcubed(clusters, gold, check_half), "tune": bcubed(clusters, gold, tune_half)}
     out["same_partition_shuffled"] = same_partition(clusters, clusters2)
+    out["shuffled_differing_reports"] = differing_reports(clusters, clusters2)
     out["docs_per_s"] = round(len(uniq) / secs, 1)
     out["stories_found"] = len(set(clusters.values()))
     items = [(r.id, r.published) for r in uniq]
@@ -354,6 +410,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strip-dates", choices=("huffpost", "all"), default=None,
                     help="store the HuffPost report of every story (or every report) undated; with --tune, "
                          "learn undated_threshold instead of the dated settings")
+    ap.add_argument("--extra", default=None, help="more reports mixed in (JSONL, .gz allowed): e.g. "
+                    "../shared/data/news/allsides_world_conflict_dev.jsonl.gz; near-duplicates of story reports dropped")
+    ap.add_argument("--extra-n", type=int, default=1000, help="first N lines of --extra (records: allsides1000)")
+    ap.add_argument("--near-dup", type=float, default=0.5, help="5-word-shingle Jaccard that makes a near-duplicate")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args)

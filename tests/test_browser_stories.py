@@ -69,6 +69,10 @@ def test_story_page_highlights_the_conflicting_figures(server, page) -> None:
     assert any("1,200" in x for x in texts) and any("1,500" in x for x in texts)
     speakers = page.locator("details.speaker summary").all_inner_texts()
     assert any("Ines Duarte" in s for s in speakers)
+    # counts read as words: one conflict is "1 conflicting figure", one quote "1 quote"
+    assert "3 reports by 3 outlets" in page.locator("p.muted").first.inner_text()
+    assert page.locator(".badge.conflict").first.inner_text().strip() == "1 conflicting figure"
+    assert any(" 1 quote ·" in s for s in speakers) and not any(" 1 quotes" in s for s in speakers)
     assert page.locator("table.story-events tbody tr").count() >= 2
 
 

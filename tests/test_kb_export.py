@@ -209,4 +209,20 @@ def test_kill_9_then_resume_equals_a_clean_run(kb_url, tmp_path):
     subprocess.run([sys.executable, str(script), clean_db], env=env, check=True)
     with kb.open_store(clean_db) as clean:
         assert resumed == table_counts(clean)
+        clean_stories = _story_partition(clean)
     assert resumed["articles"] == 201
+    # issue 20: the stories of the resumed base are those of a clean run (every article has one)
+    with kb.open_store(kb_url) as again:
+        assert _story_partition(again) == clean_stories
+    assert sum(len(s) for s in clean_stories) == 201
+
+
+def _story_partition(store) -> set[frozenset[str]]:
+    """The stories of a base as sets of article ids; an article without a story fails the test."""
+    with store.connect() as conn:
+        rows = conn.execute(sa.text("SELECT id, story_id FROM articles")).all()
+    assert all(sid is not None for _, sid in rows)
+    by: dict[int, set[str]] = {}
+    for aid, sid in rows:
+        by.setdefault(sid, set()).add(aid)
+    return {frozenset(v) for v in by.values()}

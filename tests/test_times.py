@@ -247,6 +247,8 @@ def times_of(text: str, published: str | None) -> dict[str, tuple[str, str | Non
         # what one attempted happened when the attempt did (had been read as next February)
         ("He attempted to contact one of the witnesses in February.", "2018-06-05", "February", "2018-02"),
         ("She will try to reach a deal in November.", PUB, "November", "2020-11"),
+        # a bare participle of "ask" is a question already put, not a plan (was read as next Tuesday)
+        ("Asked on Tuesday whether he would resign, the minister said no.", "2018-11-21", "Tuesday", "2018-11-20"),
         # a month and day that name a past event keep that event's year (was the report's year)
         ("The attacks of Sept. 11 changed the country.", "2015-08-17", "Sept. 11", "2001-09-11"),
         ("Victims of the Sept. 11 terrorist attacks were remembered.", "2015-08-17", "Sept. 11", "2001-09-11"),
@@ -271,6 +273,25 @@ def test_a_time_word_inside_a_name_is_no_time(text: str, name: str | None) -> No
     times = times_of(text, "2015-08-17")
     assert "TODAY" not in times
     assert name is None or "Tuesday" in times
+
+
+def test_a_bare_participle_takes_the_tense_of_its_head_verb() -> None:
+    # "X has denied it and on Monday called it a hoax", as the parser reads it in real reports: "called" is a
+    # bare participle hung on "denied" (advcl); alone, "call" + participle looked like a plan (next Monday)
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.times.component import tense_at
+    words = ["Kim", "has", "denied", "it", "and", "on", "Monday", "called", "it", "a", "hoax", "."]
+    heads = [2, 2, 2, 2, 2, 7, 5, 2, 7, 10, 7, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "cc", "prep", "pobj", "advcl", "dobj", "det", "oprd", "punct"]
+    tags = ["NNP", "VBZ", "VBN", "PRP", "CC", "IN", "NNP", "VBN", "PRP", "DT", "NN", "."]
+    pos = ["PROPN", "AUX", "VERB", "PRON", "CCONJ", "ADP", "PROPN", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
+    lemmas = ["Kim", "have", "deny", "it", "and", "on", "Monday", "call", "it", "a", "hoax", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    i = doc.text.index("Monday")
+    assert tense_at(doc, i, i + len("Monday")) == "PAST"
+    doc[7].dep_ = "conj"
+    assert tense_at(doc, i, i + len("Monday")) == "PAST"
 
 
 def test_seed_like_paragraph() -> None:

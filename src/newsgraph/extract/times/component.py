@@ -32,8 +32,21 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
+def _coordinated(v: Token) -> bool:
+    """A verb joined to the verb before it by "and"/"but"; the parser gives it as conj, or as advcl when the
+    conjunction hangs elsewhere. A bare participle alone ("Asked on Tuesday, he said") is not one."""
+    h = v.head
+    if not h.tag_.startswith("VB") or h.i >= v.i:
+        return False
+    return v.dep_ == "conj" or (v.dep_ == "advcl" and any(t.lower_ in {"and", "but"} for t in v.doc[h.i + 1 : v.i]))
+
+
 def _verb_tense(v: Token, depth: int = 0) -> Direction:
     auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes and v.tag_ == "VBN" and depth < 3 and _coordinated(v):
+        # "has denied collusion and on Monday called it a hoax": the second participle shares the first one's
+        # tense (read alone, "called" looked like a plan that lies ahead)
+        return _verb_tense(v.head, depth + 1)
     lows = {a.lower_ for a in auxes}
     if lows & _FUTURE_AUX:
         return "FUTURE"
@@ -47,7 +60,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Direction:
         return "PAST"
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if v.tag_ == "VBN":
-        if v.lemma_ in _INTENT and not past_aux:
+        # "is scheduled for November" lies ahead; a bare "Asked on Tuesday, he said" does not
+        if v.lemma_ in _INTENT and auxes and not past_aux:
             return "FUTURE"
         return "PAST" if past_aux or not auxes else None
     if v.tag_ == "VBG":

@@ -1,0 +1,40 @@
+"""benchmarks/eval_stories.py's second view: extra reports mixed in, less the near-duplicates of story reports."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from conftest import ROOT
+from kb_records import record
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import eval_stories as E  # noqa: E402
+
+STORY = ("The river rose four metres overnight and the mayor ordered the lower town cleared before dawn, "
+         "while volunteers filled sandbags along the old quay and the bridge stayed shut to traffic.")
+
+
+def test_extra_reports_drop_near_duplicates_of_story_reports(tmp_path) -> None:
+    story = record(STORY, "2021-11-08")
+    copy = record(STORY.replace("four metres", "four meters") + " Updated.", "2021-11-08")  # a retold copy
+    same = record(STORY, "2021-11-08")  # the very text: the same stored article
+    other = record("Parliament passed the budget on Tuesday after a long night of votes on farm subsidies.",
+                   "2021-11-09")
+    rows = [{"id": f"x{i}", "text": r.text} for i, r in enumerate((copy, same, other))]
+    (tmp_path / "extra.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (tmp_path / "allsides1000.ids.tsv").write_text(f"x0\t{copy.id}\nx1\t{same.id}\nx2\t{other.id}\n",
+                                                   encoding="utf-8")
+    (tmp_path / "allsides1000.jsonl").write_text("".join(r.model_dump_json() + "\n" for r in (copy, same, other)),
+                                                 encoding="utf-8")
+    keep, info = E.load_extra(tmp_path / "extra.jsonl", 10, tmp_path, [story], 0.5)
+    assert list(keep) == ["x2"]
+    assert {d["id"] for d in info["near_duplicates_dropped"]} == {"x0", "x1"}
+    assert info["lines"] == 3 and info["kept"] == 1
+
+
+def test_differing_reports_counts_reports_in_stories_the_other_order_lacks() -> None:
+    a = {"r1": 1, "r2": 1, "r3": 2, "r4": 3}
+    assert E.differing_reports(a, {"r1": 9, "r2": 9, "r3": 8, "r4": 7}) == 0  # ids differ, partition same
+    assert E.differing_reports(a, {"r1": 9, "r2": 8, "r3": 8, "r4": 7}) == 3  # {r1, r2} and {r3} differ
