@@ -8,7 +8,8 @@ story features per record (hours here). This copies the stored rows instead, no 
 the PostgreSQL base is made by the migrations (it must reach the same revision as the SQLite one), its
 secondary indexes are dropped and made again once the rows are in (one build each instead of an update
 per row), foreign-key triggers are off while copying (``session_replication_role = replica``; the rows
-come from a base that held them), rows go through ``COPY``, the sequences move past the largest ids, and
+come from a base that held them), rows go through ``COPY``, the sequences move past the largest ids
+(event ids past PostgreSQL's integer, as ``replicate`` makes them, are renumbered in order), and
 the planner's statistics are gathered (``ANALYZE``). SQLite's ``fts`` table has no counterpart: the
 generated ``tsv`` columns are computed by PostgreSQL as the rows arrive. Needs a superuser (the throwaway
 server of ``scripts/with_postgres.sh`` is one).
@@ -42,9 +43,41 @@ def _secondary_indexes(cur: Any) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in cur.fetchall()]
 
 
+#: ids kept as SQLite holds them unless over PostgreSQL's integer: then renumbered 1..n in their order, with
+#: the columns that point at them (``replicate`` offsets each copy's event ids by 10,000,000 x copy)
+_RENUMBER = {"events": ("id", [("events", "id"), ("event_parties", "event_id")])}
+
+
+def _select(src: sqlite3.Connection, table: str, names: list[str], maps: dict[tuple[str, str], str]) -> str:
+    """The SELECT that reads ``table``'s columns, through the renumbering maps that apply to it."""
+    cols, joins = [], []
+    for c in names:
+        m = maps.get((table, c))
+        if m is None:
+            cols.append(f'"{table}"."{c}"')
+        else:
+            cols.append(f"{m}.new")
+            joins.append(f'JOIN {m} ON {m}.old = "{table}"."{c}"')
+    return f'SELECT {", ".join(cols)} FROM "{table}" {" ".join(joins)}'
+
+
+def _renumbering(src: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    maps: dict[tuple[str, str], str] = {}
+    for table, (key, users) in _RENUMBER.items():
+        top = src.execute(f'SELECT max("{key}") FROM "{table}"').fetchone()[0]
+        if top is not None and top > 2**31 - 1:
+            name = f"map_{table}"
+            src.execute(f'CREATE TEMP TABLE {name} (old INTEGER PRIMARY KEY, new INTEGER) ')
+            src.execute(f'INSERT INTO {name} SELECT "{key}", row_number() OVER (ORDER BY "{key}") FROM "{table}"')
+            maps.update({u: name for u in users})
+    return maps
+
+
 def copy_base(sqlite_path: str, pg_url: str) -> dict[str, Any]:
     src = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
+    src.execute("PRAGMA temp_store = MEMORY")
     rev = src.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    maps = _renumbering(src)
     store = open_store(pg_url)  # the migrations make the schema
     with store.connect() as conn:
         pg_rev = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
@@ -71,7 +104,7 @@ def copy_base(sqlite_path: str, pg_url: str) -> dict[str, Any]:
             names = ", ".join(f'"{c}"' for c in cols)
             t1, n = time.perf_counter(), 0
             with cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as cp:
-                for row in src.execute(f'SELECT {names} FROM "{table.name}"'):
+                for row in src.execute(_select(src, table.name, cols, maps)):
                     cp.write_row(row)
                     n += 1
             pg.commit()

@@ -267,6 +267,28 @@ def test_changes(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -
         ("The party gained 25 seats to take its total to 240 seats.", [(None, 240, "increase", 25, None)]),
         # a stock index's number is its name, not where it moved from
         ("The S&P 500 dropped 26.13 points, or 1.3%, to 1,946.16.", [(None, 1946.16, "decrease", 26.13, 1.3)]),
+        # round 4: more of the same sent or given is a rise of that size
+        ("The ministry said it was sending 2,500 additional soldiers to the north.", [(None, None, "increase", 2500, None)]),
+        ("About 400 more police officers will be deployed to the city.", [(None, None, "increase", 400, None)]),
+        ("The bank has provided the city more than $3 billion since 2010.", []),
+        # a movement noun apposed or attributed to a figure: that figure is the level reached
+        ("There were 4,120 complaints filed this year, a 30 percent increase over last year.",
+         [(None, 4120, "increase", None, 30)]),
+        ("The $600 billion in the plan represents a $12 billion reduction from the request.",
+         [(None, 600000000000, "decrease", 12000000000, None)]),
+        ("The increase for next year, approved in May, will be 3.1%.", [(None, None, "increase", None, 3.1)]),
+        # a participle of movement moves the object of its clause
+        ("Supplies covered no more than 80% of the need — dropping to 40% after the storm.", [(80, 40, "decrease", 40, 50)]),
+        # a bare figure on a rising verb that also names its level is the size; cents are hundredths
+        ("Brent crude spiked $4, to $70 a barrel.", [(None, 70, "increase", 4, None)]),
+        ("The shares fell 35 cents to $12.40.", [(None, 12.4, "decrease", 0.35, None)]),
+        ("The toll climbed past 900 on Friday.", [(None, 900, "increase", None, None)]),
+        ("Arrests rose 20-fold in a decade.", [(None, None, "increase", None, 1900)]),
+        ("The report shows a three-fold increase in attacks.", [(None, None, "increase", None, 200)]),
+        # not moves: a guess, a kind named by a hyphened figure, a law's section
+        ("Analysts said the group will probably expand its territory by 5 percent.", []),
+        ("The country added a 5-megawatt reactor to the site.", []),
+        ("Expanding the 287(g) program was approved.", []),
         # hypotheses and schedules are not moves
         ("Support dropped to 41 percent if the war were to last two years.", []),
         ("The army is slated to shrink to about 440,000.", []),

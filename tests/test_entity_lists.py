@@ -148,6 +148,50 @@ def test_text_match_in_every_order_and_filter(kb_store, monkeypatch):
     assert browse.articles(db=kb_store, q="nothingmatches", entity=str(alpha)).total == 0
 
 
+def test_filters_without_text_in_every_order_and_plan(kb_store, monkeypatch):
+    """``/articles`` with filters and no text: on SQLite the total picks the plan (the filter's index and a
+    sort, or the order's index walked); both give the page and the total a plain filter gives."""
+    recs = _corpus()
+    kb.ingest(recs, db=kb_store)
+    has = {r.id: {e.name for e in r.entities} for r in recs}
+
+    def expected(sort, source=None, date_from=None, language=None, entity=None):
+        rows = [r for r in recs if (source is None or r.source == source)
+                and (date_from is None or (r.published or "") >= date_from)
+                and (language is None or r.language == language) and (entity is None or entity in has[r.id])]
+        if sort == "title":
+            rows.sort(key=lambda r: (r.title, r.id))
+        else:
+            dated = sorted((r for r in rows if r.published), key=lambda r: (r.published, r.id),
+                           reverse=sort == "newest")
+            rows = dated + [r for r in rows if not r.published]
+        return [r.id for r in rows]
+
+    alpha = str(kb.find_entity("Alpha Person", db=kb_store).id)
+    rare = str(kb.find_entity("Rare Org", db=kb_store).id)
+    names = {alpha: "Alpha Person", rare: "Rare Org"}
+    cases = [{"sort": "title", "language": "en"}, {"sort": "oldest", "source": "Wire A"},
+             {"sort": "title", "date_from": "2021-02-01"}, {"sort": "newest", "language": "de"},
+             {"sort": "title", "entity": alpha}, {"sort": "oldest", "entity": alpha},
+             {"sort": "newest", "entity": alpha, "source": "Wire B"}, {"sort": "title", "entity": rare},
+             {"sort": "oldest", "entity": alpha, "date_from": "2021-02-01"}]
+    for few in (2000, 0):
+        monkeypatch.setattr(browse, "_FEW_MATCHES", few)
+        for kw in cases:
+            want = expected(**{**kw, "entity": names.get(kw.get("entity"))})
+            for offset, limit in ((0, 50), (0, 2), (3, 2), (40, 2)):
+                page = browse.articles(db=kb_store, offset=offset, limit=limit, **kw)
+                assert [a.id for a in page.items] == want[offset:offset + limit], (few, kw, offset)
+                assert page.total == len(want), (few, kw, offset)
+        with kb_store.connect() as conn:  # a story: its articles, newest first
+            story = conn.execute(sa.select(t.articles.c.story_id, sa.func.count()).where(t.articles.c.story_id.is_not(None))
+                                 .group_by(t.articles.c.story_id).limit(1)).first()
+        if story is not None:
+            page = browse.articles(db=kb_store, story=str(story[0]), limit=2)
+            assert page.total == story[1] and len(page.items) == min(2, story[1])
+        assert browse.articles(db=kb_store, story="987654").total == 0
+
+
 def _link_rowids_agree(store) -> bool:
     """Every entity link carries its article's fts rowid (SQLite; PostgreSQL has none)."""
     a, ae = t.articles, t.article_entities
@@ -281,3 +325,26 @@ def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store):
     rebuild(db=kb_store)
     assert _pairs(kb.conflict_page(db=kb_store).items) == _pairs(kb.conflicts(db=kb_store))
     assert kb.conflict_page(db=kb_store).total == 1
+
+
+def test_series_view_groups_identical_points_and_pages_the_table(kb_store):
+    """The series page at scale (kb.series_view): identical points of several reports are one dot that
+    counts them, the table is a page of the whole series in the reader's order with its true total, and
+    each row says whether its point is in a stored conflict, as the conflicts computed in full say."""
+    again = followup(4000).model_copy(update={"id": "f4000-again", "url": "https://example.org/again"})
+    kb.ingest([drawdown(), followup(4000), again, followup(3500, time="2020-09-20"), plain(1)], db=kb_store)
+    key = "troops:USA:IRQ"
+    whole = kb.timeline(key, db=kb_store).points
+    view = kb.series_view(key, db=kb_store, limit=2)
+    assert view.page.total == len(whole) == sum(d["n"] for d in view.dots)
+    assert [d["n"] for d in view.dots if d["value"] == 4000] == [2]
+    assert len(view.dots) == len(whole) - 1
+    bad = {(p.article_id, p.start, p.value) for c in kb.conflicts(db=kb_store, measure=key) for p in (c.a, c.b)}
+    assert view.n_conflicts == len(kb.conflicts(db=kb_store, measure=key)) > 0
+    rows = [row for off in range(0, len(whole), 2)
+            for row in kb.series_view(key, db=kb_store, offset=off, limit=2).page.items]
+    assert [(p.article_id, p.start) for p, _ in rows] == [(p.article_id, p.start) for p in whole]
+    assert [flag for _, flag in rows] == [(p.article_id, p.start, p.value) in bad for p in whole]
+    by_value = kb.series_view(key, db=kb_store, sort="value", limit=100).page.items
+    assert [p.value for p, _ in by_value] == sorted(p.value for p in whole)
+    assert kb.series_view("people:-:-", db=kb_store) is None

@@ -43,3 +43,21 @@ def test_pressing_someone_to_act_is_a_demand(enlp) -> None:
     text = "Trump also pressed Germany to pay more money to NATO."
     e = _of(enlp, text, "pressed", "DEMAND")
     assert [p["code"] for p in e["targets"]] == ["DEU"], e["targets"]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Flynn pleaded guilty in December.", "CONCEDE"),
+    ("Both men have pleaded not guilty.", None),
+    ("He pleaded innocent on Monday.", None),
+])
+def test_a_plea_concedes_only_when_guilty(enlp, text, typ) -> None:
+    i = text.index("plead")
+    types = {e["type"] for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= i < e["trigger_end"]}
+    assert types == ({typ} if typ else set()), types
+
+
+def test_a_later_telling_with_a_doer_of_its_own_is_not_folded_into_another_actors_event(enlp) -> None:
+    text = ("Special counsel Robert Mueller has been investigating Russian interference. "
+            "Several committees of the Senate have also been investigating the matter.")
+    evs = [e for e in enlp(text)._.newsgraph_events if e["type"] == "INVESTIGATE"]
+    assert len(evs) == 2, evs

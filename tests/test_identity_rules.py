@@ -235,8 +235,12 @@ def test_a_speaker_ner_missed_becomes_a_person(speaker, name):
 
 
 @pytest.mark.parametrize("text, mention, name", [
-    ("Team Obama said no. The team left.", "Team Obama", "Obama"),
-    ("Once Obama spoke, once more it rained.", "Once Obama", "Obama"),
+    # round 4: the word is dropped only where the rest names another person of the report (beside
+    # "Barack Obama": tests/test_identity_words.py); alone, a bare "Obama" could as well be "Eagle" of
+    # "Strike Eagle", so the mention is left as it is
+    ("Team Obama said no. The team left.", "Team Obama", "Team Obama"),
+    ("Once Obama spoke, once more it rained.", "Once Obama", "Once Obama"),
+    ("Lawyer Charles Kuck spoke to a lawyer.", "Lawyer Charles Kuck", "Charles Kuck"),  # a full name is left
     ("Will Hurd will speak.", "Will Hurd", "Will Hurd"),             # a known short form of a given name
     ("Hope Hicks has hope.", "Hope Hicks", "Hope Hicks"),            # a known first name
     ("Senator Mark Warner spoke to a senator.", "Senator Mark Warner", "Mark Warner"),  # a title

@@ -66,3 +66,25 @@ def test_ingest_summary_is_one_line_even_when_narrow(tmp_path, nlp) -> None:
     got = invoke("ingest", str(tmp_path / "a0.txt"), str(tmp_path / "a1.txt"), "--db", db, "--quiet", width=30)
     line = next(x for x in got.splitlines() if x.startswith("run "))
     assert "read 2: stored 2" in line and "with 1 worker" in line and "articles/s" in line  # small input: 1 worker
+
+
+def test_ingest_progress_bar_shows_total_rate_and_eta(monkeypatch) -> None:
+    """The bar as a terminal shows it: done of the total, articles per second, stored, failed and ETA."""
+    import io
+
+    from rich.console import Console
+
+    from newsgraph.kb import commands
+
+    screen = io.StringIO()
+    monkeypatch.setattr(commands, "err", Console(file=screen, force_terminal=True, width=160, color_system=None))
+    with commands._progress(quiet=False) as bar:
+        task = bar.add_task("ingest", total=10, rate=0.0, stored=0, failed=0)
+        bar.update(task, completed=4, rate=2.5, stored=3, failed=1)
+        bar.refresh()
+    import re
+
+    lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue()).replace("\r", "\n").splitlines()
+    shown = [x for x in lines if "ingest" in x][-1]
+    assert "4/10" in shown and "2.5 articles/s" in shown and "3 stored" in shown and "1 failed" in shown
+    assert "ETA" in shown

@@ -136,6 +136,73 @@ def test_a_change_stated_twice_keeps_the_most_specific_time() -> None:
     assert [(p.value, p.role, p.time) for p in pts] == [(5200, "from", None), (3000, "to", "2020-09")]
 
 
+def _toll(text: str, published: str, figure: str, value: int, when: str, value_t: str) -> Any:
+    a, w = _at(text, figure), _at(text, when)
+    return record(text, published, amounts=[
+        {"start": a[0], "end": a[1], "value": value, "text": figure, "kind": "count", "object": "people killed",
+         "owner": None, "location": "SYR", "time": value_t}],
+        times=[{"start": w[0], "end": w[1], "text": when, "type": "DATE", "value": value_t, "anchor": "absolute"}])
+
+
+@pytest.mark.parametrize("text, when, value_t, span, time", [
+    ("Some 380,000 people have been killed in Syria since 2011.", "2011", "2011",
+     ("2011-01-01", "2019-03-15"), "2011/2019-03-15"),
+    ("Some 380,000 people have been killed in Syria since the war began in March 2011.", "March 2011", "2011-03",
+     ("2011-03-01", "2019-03-15"), "2011-03/2019-03-15"),
+    ("So far this year, 380,000 people have been killed in Syria.", "this year", "2019",
+     ("2019-01-01", "2019-03-15"), "2019/2019-03-15"),
+    ("In 2011, 380,000 people were killed in Syria.", "2011", "2011", ("2011-01-01", "2011-12-31"), "2011"),
+])
+def test_a_running_total_stands_at_the_publication_day(text: str, when: str, value_t: str,
+                                                        span: tuple[str, str], time: str) -> None:
+    (p,) = points_of(_toll(text, "2019-03-15", "380,000", 380000, when, value_t))
+    assert ((p.day, p.last_day), p.time, p.as_of_publication) == (span, time, False)
+
+
+def test_a_figure_after_a_since_clause_it_does_not_open_keeps_its_day() -> None:
+    text = "Arms flows have grown since the jet was downed over Syria on July 17, killing all 298 on board."
+    (p,) = points_of(_toll(text, "2019-08-01", "298", 298, "July 17", "2019-07-17"))
+    assert (p.day, p.last_day, p.time) == ("2019-07-17", "2019-07-17", "2019-07-17")
+
+
+def test_a_stretch_between_two_times_ends_at_the_second() -> None:
+    text = "Some 2,600 people were killed in Syria between mid-April and August 27."
+    rec = _toll(text, "2019-09-01", "2,600", 2600, "mid-April", "2019-04")
+    w = _at(text, "August 27")
+    rec = rec.model_copy(update={"times": [rec.times[0].model_copy(update={"mod": "MID"}),
+                                            rec.times[0].model_copy(update={"start": w[0], "end": w[1], "text": "August 27",
+                                                                            "value": "2019-08-27", "mod": None})]})
+    (p,) = points_of(rec)
+    assert (p.day, p.last_day, p.time) == ("2019-04-11", "2019-08-27", "2019-04/2019-08-27")
+
+
+def test_running_totals_are_ordered_by_their_last_day_and_compared_only_on_one_day(kb_store: Any) -> None:
+    text = "Some 380,000 people have been killed in Syria since 2011."
+    older = _toll("In 2012, 60,000 people were killed in Syria.", "2013-01-05", "60,000", 60000, "2012", "2012")
+    a = _toll(text, "2019-03-15", "380,000", 380000, "2011", "2011")
+    b = _toll(text.replace("380,000", "500,000"), "2020-03-15", "500,000", 500000, "2011", "2011")
+    kb.ingest([b, a, older], db=kb_store)
+    tl = kb.timeline("deaths:-:SYR", db=kb_store)
+    assert tl.values == [60000, 380000, 500000]  # 2012, then the totals since 2011 at their publication days
+    assert kb.conflicts(db=kb_store) == []  # one total since 2011 a year later is no conflict
+    c = _toll(text.replace("380,000", "200,000"), "2019-03-15", "200,000", 200000, "2011", "2011")
+    kb.ingest([c.model_copy(update={"id": "c" * 16})], db=kb_store)
+    assert [(x.a.value, x.b.value) for x in kb.conflicts(db=kb_store)] in ([(380000, 200000)], [(200000, 380000)])
+
+
+def test_a_larger_toll_over_a_stretch_holding_the_other_agrees(kb_store: Any) -> None:
+    week = _toll("Attacks in Syria last week left 17 dead.", "2015-01-14", "17", 17, "last week", "2015-W02")
+    day = _toll("Twelve people were killed in Syria on Wednesday.", "2015-01-11", "Twelve", 12, "Wednesday",
+                "2015-01-07")
+    kb.ingest([week, day], db=kb_store)
+    assert kb.conflicts(db=kb_store) == []  # 17 over the week holds the 12 of its Wednesday
+    month = _toll("Attacks in Syria last month killed 9 people.", "2015-02-14", "9", 9, "last month", "2015-01")
+    kb.ingest([month], db=kb_store)
+    # 9 over January cannot hold the 17 of its second week, nor the 12 of its 7th
+    assert sorted((c.a.value, c.b.value) for c in kb.conflicts(db=kb_store)) in (
+        [(9, 12), (9, 17)], [(9, 12), (17, 9)], [(12, 9), (9, 17)], [(12, 9), (17, 9)])
+
+
 @pytest.mark.slow
 def test_seed_series_in_order_with_spans(kb_store: Any, seed_record: Any) -> None:
     kb.ingest([seed_record], db=kb_store)

@@ -48,11 +48,28 @@ SLIPS = [
     ("North Korea rejected the plan. The North Korean statement said the United States had gone against the "
      "spirit of the summit.",
      [("indirect", "the United States had gone against the spirit of the summit", "North Korea")]),
-    # a person who only modifies the subject ("a former senior Obama official") is not "he"
-    ("A former senior Obama official who handled the file called the plan a fool's errand. Talks in Kabul were "
-     "stalled for months.\n\nAny mining benefits \u201care decades down the road,\u201d he added.",
-     [("indirect", "Any mining benefits \u201care decades down the road", None),
-      ("partial", "are decades down the road", None)]),
+    # a person who only modifies the subject ("a former senior Obama official") is not "he"; the unnamed official
+    # who spoke last is, and keeps the report's words as the speaker's name
+    ("\u201cIt is a fool's errand,\u201d said a former senior Obama official who handled the file. Talks in Kabul "
+     "were stalled for months.\n\nAny mining benefits \u201care decades down the road,\u201d he added.",
+     [("direct", "It is a fool's errand", "a former senior Obama official"),
+      ("indirect", "Any mining benefits \u201care decades down the road", "a former senior Obama official"),
+      ("partial", "are decades down the road", "a former senior Obama official")]),
+    # ... but a spokesman whose roles name a person of the report is that person
+    ("Brendan Buck, a spokesman for the senator, spoke on Monday. The spokesman said the bill would pass.\n\n"
+     "\u201cWe have the votes,\u201d he said.",
+     [("indirect", "the bill would pass", "Brendan Buck"), ("direct", "We have the votes", "Brendan Buck")]),
+    # ... and a named person acting in the unnamed source's sentence is "she"
+    ("Homeland Security Secretary Kirstjen Nielsen met the president on Wednesday. Nielsen, one person said, tried "
+     "to explain the rules. She told the president her team was doing everything it could.",
+     [("indirect", "Nielsen, one person said, tried to explain the rules", "one person"),
+      ("indirect", "her team was doing everything it could", "Kirstjen Nielsen")]),
+    # the one told is not the one who speaks
+    ("Nanette Barragan met a man from Honduras at the border. She said he was told to \u201cgo away.\u201d",
+     [("indirect", "he was told to \u201cgo away", "Nanette Barragan"), ("partial", "go away.", "Nanette Barragan")]),
+    # a text with an author speaks for its author
+    ("Christopher Steele wrote the report in 2016. Steele's memo said the talks had failed.",
+     [("indirect", "the talks had failed", "Christopher Steele")]),
 ]
 
 

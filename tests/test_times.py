@@ -158,6 +158,9 @@ def test_spans(text: str, span: str) -> None:
     [
         "Training was suspended because of the COVID-19 concerns.",
         "The 9/11 Commission published its report.",
+        "A second explosion hit the square.",
+        "She won a second term.",
+        "They have a second-strike arsenal.",
         "May said the plan would work.",
         "The Pentagon sent 2000 troops and 1,500 vehicles.",
         "August Wilson wrote plays; Sun Microsystems sold servers.",

@@ -30,11 +30,12 @@ from functools import cached_property, lru_cache
 from .lexicon import outlet_of, read_tsv
 
 __all__ = ["is_function_word", "is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
-           "exact_person", "use_parser"]
+           "exact_person", "use_parser", "word_type", "shape_type", "PARTICLES"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
                 "v": "v"}
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le", "ben"})
+PARTICLES = _PARTICLES | {"der", "den", "del", "della", "dos", "das", "st"}  # words that open a surname
 # Words that start an alias but are not part of a name: leftovers of a bad entity boundary.
 _HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "pres",
@@ -133,7 +134,37 @@ def _epithets() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_name_words() -> dict[str, str]:
     """data/not_name_words.tsv: folded word → the entity type a name holding it has ("patrol" → ORG)."""
-    return {fold(r[0]): r[1] for r in read_tsv("not_name_words.tsv")}
+    return {fold(r[0]): r[1] for r in read_tsv("not_name_words.tsv") if "*" not in r[0]}
+
+
+@lru_cache(maxsize=1)
+def _word_shapes() -> tuple[tuple[str, str], ...]:
+    """The table's shapes: "*exit" (a word ending so), "pro-*" (a word starting so) → type."""
+    return tuple((fold(r[0]), r[1]) for r in read_tsv("not_name_words.tsv") if "*" in r[0])
+
+
+@lru_cache(maxsize=50_000)
+def shape_type(word: str) -> str | None:
+    """The type a word's shape gives it, whatever NER said: "Brexit" → EVENT, "pro-Russia" → NORP."""
+    w = fold(word)
+    shapes = _word_shapes()
+    for shape, kind in shapes:  # a prefix first: "pro-Brexit" is a stance, not an event
+        if shape.endswith("*") and w.startswith(shape[:-1]) and len(w) > len(shape):
+            return kind
+    for shape, kind in shapes:  # a suffix of one plain word: "post-Brexit" is no event either
+        if shape.startswith("*") and w.endswith(shape[1:]) and len(w) > len(shape) and w.isalpha():
+            return kind
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def word_type(word: str) -> str | None:
+    """The entity type a name holding this word has, or None for a word a name may hold: a word of
+    data/not_name_words.tsv ("Patrol" → ORG), or one of its shapes ("Brexit" → EVENT, "pro-Russia" →
+    NORP: a stance, not an organization or a person)."""
+    w = fold(word)
+    hit = not_name_words().get(w)
+    return hit if hit is not None else shape_type(word)
 
 
 # A modifier joined to a title by a hyphen ("Then-President", "Ex-Senator"): two words, both dropped.
@@ -218,15 +249,15 @@ def clean_name(text: str) -> str | None:
         t = _BRACKETS.sub(" ", t)
     t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")
     toks = _expand_hyphen_titles(t.split())
-    epithets, stop = _epithets(), not_name_words()
-    if toks and stop.get(fold(toks[0])) == "EVENT":
-        return None  # "Typhoon Haiyan": a storm named like a person
-    while toks and (fold(toks[0]) in stop or _CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
+    epithets = _epithets()
+    if toks and (word_type(toks[0]) == "EVENT" or shape_type(toks[0]) is not None):
+        return None  # "Typhoon Haiyan": a storm named like a person; "Brexit"; "pro-Hong Kong": a stance
+    while toks and (word_type(toks[0]) is not None or _CONTRACTION.match(toks[0]) or not _NAME_TOKEN.match(toks[0])
                     or (len(toks) > 1 and toks[0].lower() in _FUNCTION_WORDS)
                     or (len(toks) > 1 and fold(toks[0]) in epithets)
                     or (toks[0].isupper() and len(toks[0]) > 2 and "." not in toks[0])
                     or (toks[0].lower().endswith("ing") and len(toks) > 1 and toks[0][0].isupper()
-                        and len(toks[0]) > 5)):
+                        and len(toks[0]) > 5 and not _leading_title_len(toks))):  # "Ranking Member"
         toks = toks[1:]
     if not toks:
         return None
@@ -240,7 +271,7 @@ def clean_name(text: str) -> str | None:
         if re.search(r"['’]s?$", tok) and not re.match(r"^[A-Z]['’]", tok):
             return None  # "Bill Kristol's Twitter": a possessive inside, a person's thing, not a name
     for tok in toks[lead:]:
-        if fold(tok) in stop:
+        if word_type(tok) is not None:
             return None  # "Border Patrol", "Obama White House": an institution, not a person
         if not _NAME_TOKEN.match(tok) and tok.lower().rstrip(".") not in GENERATIONAL:
             return None

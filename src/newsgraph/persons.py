@@ -30,21 +30,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import office_holder, person_actor
+from .actors import office_holder
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
 from .names import (
     PersonName,
     fold,
-    given_key,
     is_function_word,
-    is_title,
-    not_name_words,
     parse_person,
     reversed_name,
     same_person,
+    shape_type,
     strip_title,
+    word_type,
 )
+from .person_country import actor_country, person_country
 from .person_index import Near, PersonSpans
+from .person_words import ReportNames, first_word_rules
 from .record import Article, Entity, Mention
 
 __all__ = ["repair_record", "person_country", "first_name_gender"]
@@ -317,25 +318,6 @@ def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonNa
     return out
 
 
-def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_WORD.findall(text))
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
-
-
-def _drop_common_word(m: Mention, lower: frozenset[str]) -> Mention:
-    """"Team Obama", "Once Obama", "Define Mitt Romney": a first word that the same report writes in lower
-    case elsewhere, and that is no known first name or title, is a word of the sentence, not a name."""
-    first, _, rest = m.text.partition(" ")
-    if not rest or not first[:1].isupper() or not first[1:].islower() or first.lower() not in lower:
-        return m
-    if first_name_gender(first) is not None or given_key(first) != frozenset({fold(first)}) or is_title(first):
-        return m
-    cut = m.text.index(rest)
-    return Mention(start=m.start + cut, end=m.end, text=rest)
-
-
 def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, PersonName, str]],
                                                      list[tuple[Mention, PersonName, str]], set[str]]:
     """(full-name mentions, bare mentions, ids of the entities that were taken) of a record."""
@@ -343,26 +325,28 @@ def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, Pers
     bare: list[tuple[Mention, PersonName, str]] = []
     taken: set[str] = set()
     cards = _hover_cards(rec.text)
-    lower = _lower_words(rec.text)
+    names = ReportNames.of(rec)
     for e in rec.entities:
         if e.type != "PERSON":
             continue
         taken.add(e.id)
-        for m in e.mentions:
+        if e.id in names.no_names:
+            continue  # words of a sentence ("Nuclear Button"): no person, dropped by repair_record
+        for m0 in e.mentions:
             if cards:
-                m = _in_card(m, cards, rec.text) or _trim_hover(m, cards)
-            m = _drop_common_word(m, lower)
-            n = parse_person(m.text)
-            if n is None:
-                continue
-            (bare if n.bare else full).append((m, n, e.id))
+                m0 = _in_card(m0, cards, rec.text) or _trim_hover(m0, cards)
+            for m in first_word_rules(m0, names, rec.text):
+                n = parse_person(m.text)
+                if n is not None:
+                    (bare if n.bare else full).append((m, n, e.id))
     # rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
     # whatever type NER gave it elsewhere ("Kucherena" ORG beside "Kucherena" PERSON)
     full.extend(_missed_speakers(rec, lex))
     speakers = {q.speaker for q in rec.quotes if q.speaker}
     surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
     for e in rec.entities:
-        if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name):
+        if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name) or \
+                any(names.no_name(m.text) for m in e.mentions):  # "Nuclear Button" FAC beside a "Button"
             continue
         parsed = [(m, parse_person(m.text)) for m in e.mentions]
         if not parsed or any(n is None for _m, n in parsed):
@@ -406,68 +390,6 @@ def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
         p.mentions.append(m)
         p.sources[src] += 1
     return people + list(loose.values()), taken
-
-
-def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex: Lexicon) -> str | None:
-    """Country from national titles before the mentions and from roles naming a country (rule 3)."""
-    votes: Counter[str] = Counter()
-    for m in mentions:
-        iso = _title_country(rec.text[max(0, m.start - 60):m.start], lex)
-        if iso:
-            votes[iso] += 3
-    for r in roles:
-        iso = _country_in(r, lex)
-        if iso:
-            votes[iso] += 2
-    if votes:
-        return votes.most_common(1)[0][0]
-    return None
-
-
-def _actor_country(name: str, published: str | None) -> str | None:
-    """The reference actor's country on the report's date, when the text itself gives none."""
-    a = person_actor(name)
-    return a.country(published) if a is not None else None
-
-
-def _title_country(before: str, lex: Lexicon) -> str | None:
-    """"Iraqi Prime Minister ", "Iraq's prime minister ", "U.S. President " right before a name.
-
-    Only an office title counts, and only a modifier written right against it: "in Vietnam,” Mr." gives nothing.
-    """
-    if before[-1:] not in (" ", "\u00a0"):
-        return None
-    words = before.split("\n")[-1].split()
-    for n in range(min(lex.max_title_tokens, len(words)), 0, -1):
-        found = lex.title_of(words[len(words) - n:])
-        if not found:
-            continue
-        if not found[1]:
-            return None
-        j = len(words) - n
-        while j > 0 and words[j - 1].lower() in {"former", "then", "acting", "interim", "deputy", "top"}:
-            j -= 1
-        for k in (3, 2, 1):
-            if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) for w in words[j - k:j]):
-                continue
-            piece = re.sub(r"['’]s$", "", " ".join(words[j - k:j]))
-            iso = lex.country_of(piece) or lex.demonym_of(piece)
-            if iso:
-                return iso
-        return None
-    return None
-
-
-def _country_in(role: str, lex: Lexicon) -> str | None:
-    for chunk in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", role):
-        toks = chunk.split()
-        for n in range(len(toks), 0, -1):
-            for i in range(len(toks) - n + 1):
-                piece = re.sub(r"['’]s$", "", " ".join(toks[i:i + n]))
-                iso = lex.country_of(piece) or lex.demonym_of(piece)
-                if iso:
-                    return iso
-    return None
 
 
 def _canonical(p: _Person) -> str:
@@ -518,7 +440,7 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
         name = _canonical(p)
         extra = [a for e in mine for a in e.aliases]
         ent = Entity(id="", name=name, type="PERSON", aliases=_aliases(name, mentions, extra, p), roles=roles,
-                     country=person_country(rec, mentions, roles, lex) or _actor_country(name, rec.published),
+                     country=person_country(rec, mentions, roles, lex) or actor_country(name, rec.published),
                      mentions=mentions)
         out.append((ent, set(p.sources)))
     return out, owner
@@ -528,8 +450,7 @@ def _retyped(e: Entity) -> Entity:
     """A PERSON entity named with a word no person's name holds takes that word's type (rule 4)."""
     if e.type != "PERSON":
         return e
-    words = not_name_words()
-    kinds = [words[w] for w in (fold(x) for x in e.name.split()) if w in words]
+    kinds = [k for k in (word_type(x) for x in e.name.split()) if k is not None]
     if not kinds:
         return e
     # "Hogg's Twitter": the thing typed is what follows the possessive, not its owner
@@ -539,6 +460,16 @@ def _retyped(e: Entity) -> Entity:
         toks = toks[1:]
     name = " ".join(toks)
     return e.model_copy(update={"type": kinds[-1], "name": name})
+
+
+def _shape_typed(rec: Article) -> Article:
+    """One-word entities whose shape gives their type, whatever NER said ("Brexit" PERSON/GPE → EVENT,
+    "pro-Russia" ORG → NORP: data/not_name_words.tsv); the record itself when none changes."""
+    fix = {e.id: k for e in rec.entities if " " not in e.name and (k := shape_type(e.name)) and k != e.type}
+    if not fix:
+        return rec
+    ents = [e.model_copy(update={"type": fix[e.id]}) if e.id in fix else e for e in rec.entities]
+    return rec.model_copy(update={"entities": ents})
 
 
 def _needs_repair(rec: Article, lex: Lexicon) -> bool:
@@ -554,21 +485,24 @@ def _needs_repair(rec: Article, lex: Lexicon) -> bool:
 def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     """The record with its person entities re-grouped by the name rules (see the module docstring)."""
     lex = lex or load_lexicon()
+    rec = _shape_typed(rec)
     if not _needs_repair(rec, lex):
         return rec
     people, taken = _group(rec, lex)
     made, owner = _person_entities(rec, people, lex)
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
+    dropped = {e.id for e in orphans if e.id in ReportNames.of(rec).no_names}
     for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)
-        made.append((_retyped(e), {e.id}))
-        owner[e.id] = len(made) - 1
+        if e.id not in dropped:  # ("Nuclear Button", "Rocket Man": words of a sentence, no entity at all)
+            made.append((_retyped(e), {e.id}))
+            owner[e.id] = len(made) - 1
     kept = [(e, {e.id}) for e in rec.entities if e.id not in taken]
     allents = made + kept
     big = 10**12
     order = sorted(range(len(allents)), key=lambda i: (min((m.start for m in allents[i][0].mentions), default=big), i))
     new_id = {i: f"E{k + 1}" for k, i in enumerate(order)}
     ents = [allents[i][0].model_copy(update={"id": new_id[i]}) for i in order]
-    remap: dict[str, str] = {}
+    remap: dict[str, str | None] = dict.fromkeys(dropped)
     for src, i in owner.items():
         remap[src] = new_id[i]
     for j, (e, _s) in enumerate(kept, start=len(made)):
@@ -576,8 +510,9 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     return _follow(rec, ents, remap)
 
 
-def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
-    """Point quotes, places and event parties at the new entity ids."""
+def _follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Article:
+    """Point quotes (speaker and affiliation), places and event parties at the new entity ids (None: the
+    entity was dropped)."""
     by_id = {e.id: e for e in ents}
     spans = PersonSpans(ents)
     quotes = []
@@ -587,10 +522,13 @@ def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
             quotes.append(q.model_copy(update={"speaker": found}) if found else q)
             continue
         target = remap.get(q.speaker, q.speaker)
-        if by_id.get(target) is not None and by_id[target].type == "PERSON":
+        if target is None or by_id.get(target) is not None and by_id[target].type == "PERSON":
             # a person entity split in two: the speaker is the one whose mention the speaker span holds
             target = spans.overlapping(q.speaker_start, q.speaker_end) or target
-        quotes.append(q if target == q.speaker else q.model_copy(update={"speaker": target}))  # copies cost memory
+        aff = remap.get(q.affiliation, q.affiliation) if q.affiliation else None
+        if target != q.speaker or aff != q.affiliation:  # copies cost memory: only what changed
+            q = q.model_copy(update={"speaker": target, "affiliation": aff})
+        quotes.append(q)
     places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
               for pl in rec.places]
 
@@ -598,7 +536,7 @@ def _follow(rec: Article, ents: list[Entity], remap: dict[str, str]) -> Article:
         if not pt.entity:
             return pt
         target = remap.get(pt.entity, pt.entity)
-        n = parse_person(pt.name)
+        n = parse_person(pt.name) if target is not None else None
         if n is not None and not n.bare:
             hits = [e.id for e in ents if e.type == "PERSON" and (pn := parse_person(e.name)) is not None
                     and same_person(pn, n)]

@@ -44,7 +44,13 @@ from .entity_base import (
     _surname,
     _title_before,
 )
-from .entity_types import _relabel_one_word_places, _relabel_spokesmen, _vote_one_word_types
+from .entity_types import (
+    _join_short_org_forms,
+    _relabel_one_word_places,
+    _relabel_shapes,
+    _relabel_spokesmen,
+    _vote_one_word_types,
+)
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
@@ -296,6 +302,7 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
 
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
+    _relabel_shapes(cands)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_one_word_places(cands, name_parts, lex)
@@ -306,6 +313,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
         if not _key_as_body_or_country(c, n, lex, name_parts) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
     _vote_one_word_types(cands, lex)
+    _join_short_org_forms(cands, lex)
     _merge_acronyms(cands)
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, norm_name
+from ..names import shape_type
 from .entity_base import (
     _RELABEL_TO_PERSON,
     _ROLE_HEADS,
@@ -20,6 +21,7 @@ from .entity_base import (
     _is_lexicon_name,
     _title_before,
 )
+from .places.gazetteer import load_gazetteer
 
 
 def _relabel_spokesmen(cands: list[_Cand], lex: Lexicon) -> None:
@@ -135,3 +137,36 @@ def _vote_one_word_types(cands: list[_Cand], lex: Lexicon) -> None:
             continue
         if c.key[0] in _RELABEL_TO_PERSON and votes.get(c.key[1], 0) > 0:
             c.label, c.key = "PERSON", ("PERSON", c.key[1])
+
+
+def _relabel_shapes(cands: list[_Cand]) -> None:
+    """One word whose shape gives its type, whatever NER said: "Brexit" is an event, not a person or a
+    place; "pro-Russia" is a stance (NORP), not an organization (data/not_name_words.tsv)."""
+    for c in cands:
+        kind = shape_type(c.text) if " " not in c.text.strip() else None
+        if kind:
+            c.label = kind
+
+
+def _join_short_org_forms(cands: list[_Cand], lex: Lexicon) -> None:
+    """One word tagged GPE/LOC that opens a longer organization name of the same report ("Hapsburg" after
+    "the Hapsburg Group") is that organization's short form, unless it is a place: a country, a demonym, a
+    place name of the gazetteer (any country, region, continent or town: "Europe" beside "Europe Economics",
+    "Moscow" beside "the Moscow Times"), or a word after a locative preposition."""
+    orgs: dict[str, tuple[str, str]] = {}
+    for c in cands:
+        words = c.text.split()
+        if c.label == "ORG" and c.key is not None and len(words) >= 2 and words[0][:1].isupper():
+            orgs.setdefault(words[0], c.key)
+    for c in cands:
+        key = orgs.get(c.text)
+        if key is None or c.label not in ("GPE", "LOC") or c.canonical is not None:
+            continue
+        if _is_lexicon_name(c.text, lex) or _after_locative(c.span) or load_gazetteer().lookup(c.text):
+            continue
+        c.label, c.key = "ORG", key
+
+
+def _after_locative(span: Span) -> bool:
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in {"in", "at", "from", "near", "to", "into", "across", "outside"}

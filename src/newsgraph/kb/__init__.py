@@ -30,6 +30,7 @@ from .lists import (
     event_page,
     measure_page,
     quote_page,
+    series_view,
     timeline_page,
 )
 from .paging import Page
@@ -55,5 +56,5 @@ __all__ = [
     "search", "find_entity", "entity", "quotes", "events", "timeline", "measures", "conflicts", "stats",
     "SearchHit", "EntityRef", "EntityPage", "QuoteHit", "EventHit", "Point", "Timeline", "Conflict",
     "Page", "MeasureRow", "EntityArticle", "search_page", "quote_page", "event_page", "measure_page",
-    "conflict_page", "timeline_page", "entity_articles", "entity_quotes", "entity_events", "entity_co_mentioned",
+    "conflict_page", "timeline_page", "series_view", "entity_articles", "entity_quotes", "entity_events", "entity_co_mentioned",
 ]

@@ -44,15 +44,11 @@ from ..names import PersonName, exact_person, parse_person, reversed_name, same_
 from ..record import Entity
 from ..store import schema as t
 from ..variants import skeleton
-from .entity_state import EntityState
+from .entity_state import DOMINANCE, EntityState
 from .evidence import active_near, context_pick, note_co
 from .variant_join import variant_bare, variant_candidate
 
 __all__ = ["normalize_name", "type_group", "EntityState", "EntityIndex", "DOMINANCE"]
-
-#: A bare surname shared by several stored people goes to the most mentioned one only when it has at
-#: least this many times the mentions of the next one.
-DOMINANCE = 3.0
 
 _GROUPS = {"GPE": "place", "LOC": "place", "PERSON": "person", "ORG": "org"}
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -196,7 +192,7 @@ class EntityIndex:
         if best is not None and len(sur) == 1:
             st = self.states[best]
             # (co-mentions choose among several; alone they would let a lone row snowball)
-            if not (st.mention_count >= DOMINANCE or st.actor or set(roles) & set(st.roles)):
+            if not (st.established or set(roles) & set(st.roles)):
                 best = None
         # an analyst's split keeps the name off that person; it does not hand it to the next one
         return best if best is not None and self._allowed(best, names) else None
@@ -286,7 +282,7 @@ class EntityIndex:
         if len(cands) != 1:
             return None
         st = self.states[cands[0]]
-        return cands[0] if st.mention_count >= DOMINANCE or st.actor else None
+        return cands[0] if st.established else None
 
     def _other_type_row(self, e: Entity) -> int | None:
         """Rule 4 the other way: a one-word name the base holds under another type ("Twitter" as an

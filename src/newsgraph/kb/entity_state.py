@@ -7,7 +7,11 @@ from typing import Any
 
 from ..names import PersonName, parse_person
 
-__all__ = ["EntityState", "specificity"]
+__all__ = ["EntityState", "specificity", "DOMINANCE"]
+
+#: A bare surname shared by several stored people goes to the most mentioned one only when it has at
+#: least this many times the mentions of the next one; a row with this many mentions is established.
+DOMINANCE = 3.0
 
 
 @dataclass
@@ -46,6 +50,12 @@ class EntityState:
             if p is not None and not p.bare and (best is None or best.bare or specificity(p) > specificity(best)):
                 best = p
         return best
+
+    @property
+    def established(self) -> bool:
+        """Well enough known to take a name on its own evidence: DOMINANCE mentions or a reference actor.
+        The one test behind bare surnames, reversed names and spelling variants (issue 16, rules 2 and 6)."""
+        return self.mention_count >= DOMINANCE or bool(self.actor)
 
     def vote(self, kind: str, value: str | None, n: int) -> None:
         if value:

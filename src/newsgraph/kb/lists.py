@@ -26,7 +26,9 @@ from .query import (
     QuoteHit,
     event_ids,
     event_query,
+    point_order,
     point_query,
+    point_when,
     quote_query,
     speaker_condition,
     using,
@@ -34,7 +36,8 @@ from .query import (
 
 __all__ = [
     "MeasureRow", "EntityArticle", "MEASURE_SORTS",
-    "quote_page", "event_page", "measure_page", "conflict_page", "timeline_page",
+    "quote_page", "event_page", "measure_page", "conflict_page", "timeline_page", "SeriesView", "series_view",
+    "POINT_SORTS",
     "entity_articles", "entity_quotes", "entity_events", "entity_co_mentioned",
 ]
 
@@ -115,3 +118,57 @@ def timeline_page(key: str, *, db: StoreLike = None, offset: int = 0, limit: int
     with using(db) as store, store.connect() as conn:
         return fetch_page(conn, point_query(t.points.c.measure == key), offset=offset, limit=limit,
                           make=lambda r: Point(**r))
+
+
+POINT_SORTS = ("time", "value", "published", "article")
+
+
+@dataclass
+class SeriesView:
+    """What a series' page shows: the chart's dots, one page of the points table and the conflicts' count.
+
+    ``dots`` draw the whole series with identical points (one figure repeated by many reports: same day,
+    span, value and hedge) as one dot that says how many they are; ``page`` holds the table's rows in the
+    reader's order, each with ``conflict`` (the point is in a stored conflict) beside the :class:`Point`."""
+
+    key: str
+    dots: list[dict[str, Any]]
+    page: Page[tuple[Point, bool]]
+    n_conflicts: int
+
+
+def series_view(key: str, *, db: StoreLike = None, sort: str = "time", offset: int = 0,
+                limit: int = 100) -> SeriesView | None:
+    """A series' page from the database: grouped dots, a page of points sorted by ``sort`` (one of
+    :data:`POINT_SORTS`) with the true total, the stored conflicts (default tolerance and hedge) counted.
+
+    A key that is not a series gives None. The series is never loaded whole: at 99,900 articles a series
+    of 2,331 points with 110,556 conflicts took 900 ms CPU to chart from every point and its conflicts
+    computed again; grouped and paged, tens of ms."""
+    if not is_series(key):
+        return None
+    p, c = t.points, t.conflicts
+    conflicted = sa.or_(sa.exists().where(c.c.a_id == p.c.id), sa.exists().where(c.c.b_id == p.c.id))
+    dims = (p.c.day, p.c.last_day, p.c.value, p.c.approx, p.c.low, p.c.high, p.c.time, p.c.as_of_publication)
+    time_order = point_order()
+    order = {"value": (p.c.value, *time_order), "article": (p.c.article_id, p.c.start),
+             "published": (p.c.published.nulls_first(), p.c.last_day.nulls_first(), *time_order)}.get(sort, time_order)
+    with using(db) as store, store.connect() as conn:
+        n_conflicts = int(conn.execute(sa.select(sa.func.count()).select_from(c).where(c.c.measure == key)).scalar_one())
+        # a point's conflicts: two index seeks, spared when the series has none (11 ms for 2,331 points)
+        flag = sa.case((conflicted, 1), else_=0) if n_conflicts else sa.literal(0)
+        dots = [dict(r) for r in conn.execute(
+            sa.select(*dims, sa.func.count().label("n"), sa.func.min(p.c.article_id).label("article_id"),
+                      sa.func.max(flag).label("conflict"))
+            .where(p.c.measure == key).group_by(*dims)).mappings()]
+        for d in dots:
+            d["when"] = point_when(d["time"], d["day"], d["as_of_publication"])
+        # the page's point ids first, then their rows and articles (not every point's article, then sorted)
+        ids = list(conn.execute(sa.select(p.c.id).where(p.c.measure == key).order_by(*order)
+                                .offset(offset).limit(limit)).scalars())
+        got = {r["pid"]: r for r in conn.execute(point_query(p.c.id.in_(ids)).add_columns(
+            p.c.id.label("pid"), flag.label("conflict"))).mappings()}
+        total = int(conn.execute(sa.select(sa.func.count()).select_from(p).where(p.c.measure == key)).scalar_one())
+    items = [(Point(**{k: v for k, v in got[i].items() if k not in ("pid", "conflict")}), bool(got[i]["conflict"]))
+             for i in ids if i in got]
+    return SeriesView(key, dots, Page(items, total, offset, limit), n_conflicts)

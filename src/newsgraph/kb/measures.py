@@ -16,7 +16,10 @@ or compared. Each article contributes *points*:
 
 A point covers ``day``..``last_day``: the stretch its TIMEX value names, narrowed by its modifier (the
 ``mid-2000s`` are 2003-05-02..2006-08-31, the middle third of the decade; "early"/"late" the first/last
-third). Series are ordered by ``last_day``, a change's from-point before its to-point.
+third). A running total ("killed since 2011", "so far this year", "to date") covers its time's first day to
+the publication day: it stands at the publication day, and its ``time`` is the interval ``2011/2019-03-15``, so
+that it is the same time only as a total since the same start on the same day. Series are ordered by
+``last_day``, a change's from-point before its to-point.
 """
 
 from __future__ import annotations
@@ -207,15 +210,27 @@ class _TimeMods:
     holds ~200,000 of each)."""
 
     def __init__(self, times: list[Time]) -> None:
-        self.by_value: dict[str | None, tuple[list[int], list[tuple[int, int, str | None]]]] = {}
-        groups: dict[str | None, list[tuple[int, int, str | None]]] = {}
+        self.by_value: dict[str | None, tuple[list[int], list[tuple[int, int, str | None, int]]]] = {}
+        groups: dict[str | None, list[tuple[int, int, str | None, int]]] = {}
         for i, t in enumerate(times):
-            groups.setdefault(t.value, []).append((t.start, i, t.mod))
+            groups.setdefault(t.value, []).append((t.start, i, t.mod, t.end))
         for value, rows in groups.items():
             rows.sort()
             self.by_value[value] = ([r[0] for r in rows], rows)
+        self.all = sorted((t.start, t.end, t.value, t.mod) for t in times)
+        self.all_starts = [r[0] for r in self.all]
+
+    def next_after(self, end: int) -> tuple[int, int, str | None, str | None] | None:
+        """The first time expression that starts at or after ``end``."""
+        k = bisect_left(self.all_starts, end)
+        return self.all[k] if k < len(self.all) else None
 
     def mod_of(self, value: str | None, at: int) -> str | None:
+        row = self.nearest(value, at)
+        return None if row is None else row[2]
+
+    def nearest(self, value: str | None, at: int) -> tuple[int, int, str | None, int] | None:
+        """The time expression with this value nearest to ``at``: (start, index, modifier, end)."""
         got = self.by_value.get(value)
         if got is None:
             return None
@@ -225,7 +240,51 @@ class _TimeMods:
         # every time at that distance, before or after ``at``; the first in the record wins a tie
         near = [rows[j] for pos in {at - dist, at + dist}
                 for j in range(bisect_left(starts, pos), bisect_right(starts, pos))]
-        return min(near, key=lambda r: r[1])[2]
+        return min(near, key=lambda r: r[1])
+
+
+# a time that starts a running total: "killed since 2011", "since the war began in March 2011", "so far this
+# year", "this year to date"
+_SINCE_BEFORE = re.compile(r"\b(?:since|so[ \t]+far|thus[ \t]+far)\b[^.;:!?]{0,40}$", re.I)
+_SO_FAR_AFTER = re.compile(r"^[ \t,]*(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)\b", re.I)
+# "between mid-April and August 27", "from 2011 to 2014": a stretch that ends at the second time
+_UNTIL = re.compile(r"^[ \t]*(?:and|to|through|until|till|-|–)[ \t]+$", re.I)
+
+
+def _running_total(text: str, row: tuple[int, int, str | None, int] | None, at: int) -> bool:
+    """The time starts a total that runs to the report's day. A figure after its time needs the "since" to
+    open its clause ("Since 2011, 400,000 ..."): in "increased since the jet was downed on July 17, killing
+    all 298" the 298 died on July 17."""
+    if row is None or not text:
+        return False
+    start, _i, _mod, end = row
+    if _SO_FAR_AFTER.match(text[end : end + 20]):
+        return True
+    window = max(0, start - 60)
+    m = _SINCE_BEFORE.search(text, window, start)
+    if m is None:
+        return False
+    lead = text[max(0, m.start() - 40) : m.start()]
+    cut = max(lead.rfind(". "), lead.rfind("\n"), lead.rfind(","), lead.rfind(";"))
+    opens = not lead[cut + 1 :].strip() and (cut >= 0 or m.start() <= 40)
+    return at < start or opens
+
+
+def _placed(time: str | None, rec: Article, mods: _TimeMods, at: int,
+            totals: bool = True) -> tuple[str | None, str | None, str | None, bool]:
+    """A point's time, first and last day, and whether it stands only at the publication day. A running total
+    covers its time's first day to the publication day (see the module docstring)."""
+    row = mods.nearest(time, at)
+    day, last, as_of = _resolve_day(time, rec.published, None if row is None else row[2])
+    nxt = mods.next_after(row[3]) if row is not None and not as_of else None
+    if row is not None and nxt is not None and rec.text and _UNTIL.match(rec.text[row[3] : nxt[0]]):
+        # "between mid-April and August 27": the stretch runs to the last day of the second time
+        days = timex_days(nxt[2])
+        if days is not None and day is not None and narrow(days, nxt[3])[1].isoformat() > day:
+            return f"{time}/{nxt[2]}", day, narrow(days, nxt[3])[1].isoformat(), False
+    if totals and not as_of and rec.published and day and day < rec.published and _running_total(rec.text, row, at):
+        return f"{time}/{rec.published}", day, rec.published, False
+    return time, day, last, as_of
 
 
 def change_key(ch: Change, members: list[Amount]) -> str | None:
@@ -276,10 +335,11 @@ def points_of(rec: Article) -> list[PointRow]:
         for role, val, approx, time in sides:
             if val is None:
                 continue
-            day, last, as_of = _resolve_day(time, rec.published, mods.mod_of(time, ch.start))
+            # a from-side stands at its own time; the level reached may be a running total ("to 900 so far")
+            when, day, last, as_of = _placed(time, rec, mods, ch.start, totals=role == "to")
             add(PointRow(
                 measure=key, article_id=rec.id, value=_num(val), role=role, approx=approx, low=None, high=None,
-                time=time, day=day, last_day=last, before=role == "from", as_of_publication=as_of,
+                time=when, day=day, last_day=last, before=role == "from", as_of_publication=as_of,
                 start=ch.start, end=ch.end, evidence=evidence, published=rec.published,
             ))
             change_values.setdefault((key, _num(val)), []).append((ch.start, ch.end))
@@ -292,11 +352,11 @@ def points_of(rec: Article) -> list[PointRow]:
             continue
         if (key, val, "from") in out or (key, val, "to") in out:
             continue  # the same figure restated elsewhere in the report: the change already has it
-        day, last, as_of = _resolve_day(am.time, rec.published, mods.mod_of(am.time, am.start))
+        when, day, last, as_of = _placed(am.time, rec, mods, am.start)
         add(PointRow(
             measure=key, article_id=rec.id, value=val, role="amount", approx=am.approx,
             low=None if am.low is None else _num(am.low), high=None if am.high is None else _num(am.high),
-            time=am.time, day=day, last_day=last, before=False, as_of_publication=as_of,
+            time=when, day=day, last_day=last, before=False, as_of_publication=as_of,
             start=am.start, end=am.end, evidence=sentence_of(rec.text, am.start, am.end), published=rec.published,
         ))
     return list(out.values())

@@ -23,7 +23,7 @@ from .measures import PointRow, is_series
 __all__ = [
     "EntityRef", "EntityRow", "EntityPage", "ENTITY_FIELDS", "QuoteHit", "EventHit", "Point", "Timeline",
     "find_entity", "quotes", "events", "timeline", "measures", "stats",
-    "using", "quote_query", "event_query", "point_query", "speaker_condition", "event_ids",
+    "using", "quote_query", "event_query", "point_query", "point_order", "point_when", "speaker_condition", "event_ids",
 ]
 
 
@@ -136,9 +136,14 @@ class Point(PointRow, _Dict):
     @property
     def when(self) -> str:
         """How the point's date reads: "2020-09", "2021-07-15 (as of publication)"."""
-        if self.as_of_publication:
-            return f"{self.day or '?'} (as of publication)"
-        return str(self.time)
+        return point_when(self.time, self.day, self.as_of_publication)
+
+
+def point_when(time: str | None, day: str | None, as_of_publication: bool) -> str:
+    """How a point's date reads (see :attr:`Point.when`)."""
+    if as_of_publication:
+        return f"{day or '?'} (as of publication)"
+    return str(time)
 
 
 @dataclass
@@ -274,9 +279,14 @@ def point_query(where: Any) -> sa.Select[Any]:
     """Points matching ``where`` with their article's title and URL, in series order."""
     p, a = t.points, t.articles
     return (sa.select(*[p.c[c] for c in _POINT_COLS], a.c.title, a.c.url)
-            .join(a, a.c.id == p.c.article_id).where(where)
-            .order_by(p.c.measure, p.c.last_day.is_(None), p.c.last_day, p.c.before.desc(), p.c.day, p.c.published,
-                      p.c.article_id, p.c.start))
+            .join(a, a.c.id == p.c.article_id).where(where).order_by(*point_order()))
+
+
+def point_order() -> tuple[Any, ...]:
+    """Series order: by the last day a point's time covers (undated last), a change's from-value first."""
+    p = t.points
+    return (p.c.measure, p.c.last_day.is_(None), p.c.last_day, p.c.before.desc(), p.c.day, p.c.published,
+            p.c.article_id, p.c.start)
 
 
 def _points(conn: Any, where: Any) -> list[Point]:

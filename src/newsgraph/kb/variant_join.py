@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..names import PersonName, same_person
 from ..variants import same_spelling_variant, skeleton, variant_person
+from .entity_state import DOMINANCE
 from .evidence import MIN_SHARED
 
 if TYPE_CHECKING:
@@ -41,15 +42,9 @@ def variant_surname_ids(idx: EntityIndex, surname: str) -> set[int]:
     return out
 
 
-def _established(st: EntityState) -> bool:
-    from .entities import DOMINANCE
-
-    return st.mention_count >= DOMINANCE or st.actor is not None
-
-
-def _supported(idx: EntityIndex, st: EntityState, names: frozenset[str]) -> bool:
-
-    if not _established(st):
+def _supported(st: EntityState, names: frozenset[str]) -> bool:
+    """Whether the base supports joining a spelling variant to ``st``, given the report's other names."""
+    if not st.established:
         return False
     if st.actor is not None:
         return True  # a reference actor (a well-known person) whose name this one is a spelling of
@@ -66,11 +61,11 @@ def _variant_ids(idx: EntityIndex, n: PersonName, name: str, skip: int | None) -
 
 def variant_candidate(idx: EntityIndex, name: str, n: PersonName, context: frozenset[str]) -> int | None:
     """The one established stored person whose name is a spelling variant of this full name, or None."""
-    ids = {i for i in _variant_ids(idx, n, name, skip=None) if _established(idx.states[i])}
+    ids = {i for i in _variant_ids(idx, n, name, skip=None) if idx.states[i].established}
     if len(ids) != 1:
         return None
     gid = next(iter(ids))
-    return gid if _supported(idx, idx.states[gid], context) else None
+    return gid if _supported(idx.states[gid], context) else None
 
 
 def variant_bare(idx: EntityIndex, surname: str, names: tuple[str, ...], context: frozenset[str]) -> int | None:
@@ -79,14 +74,12 @@ def variant_bare(idx: EntityIndex, surname: str, names: tuple[str, ...], context
     if len(ids) != 1:
         return None
     gid = next(iter(ids))
-    return gid if _supported(idx, idx.states[gid], context) else None
+    return gid if _supported(idx.states[gid], context) else None
 
 
 def join_variants(idx: EntityIndex) -> int:
     """Fold every full-name person row into the one established row it is a spelling variant of
     (smaller rows first into bigger ones); returns how many rows were folded."""
-    from .entities import DOMINANCE
-
     folded = 0
     rows = sorted((st for st in idx.states.values() if st.type == "PERSON" and st.person is not None
                    and not st.person.bare), key=lambda st: (st.mention_count, -st.id))
@@ -103,7 +96,7 @@ def join_variants(idx: EntityIndex) -> int:
         if len(ids) != 1:
             continue
         big = idx.states[next(iter(ids))]
-        if not _supported(idx, big, co):
+        if not _supported(big, co):
             continue
         idx._merge_into(st.id, big)
         folded += 1
@@ -118,7 +111,7 @@ def join_type_flips(idx: EntityIndex) -> int:
     is the surname of a full-name person with DOMINANCE mentions ("Fox", "Jackson") is left to the
     surname rules; an ORG and a
     place of one name ("Georgia") stay apart. Returns how many rows were folded."""
-    from .entities import DOMINANCE, normalize_name, type_group
+    from .entities import normalize_name, type_group
 
     by_norm: dict[str, list[int]] = {}
     for st in idx.states.values():

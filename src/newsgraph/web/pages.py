@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from .. import kb
 from ..kb import browse, judgements
-from ..kb.paging import page_of_list
 from ..record import EVENT_MIN_CONFIDENCE
 from .app import html
 from .charts import map_svg, timeline_svg
@@ -116,37 +115,24 @@ POINTS_PAGE = 100
 async def measure_page(request: Request, key: str, offset: Offset = 0,
                        sort: Literal["time", "value", "published", "article"] = "time") -> HTMLResponse:
     ctx = _ctx(request)
-    tl = await ctx.run(kb.timeline, key, db=ctx.store)
-    if not tl.series:
+    view = await ctx.run(kb.series_view, key, db=ctx.store, sort=sort, offset=offset, limit=POINTS_PAGE)
+    if view is None:
         raise HTTPException(404, f"not a series: {key!r} (a series needs an object and an owner or a location)")
-    if not tl.points:
+    if not view.page.total:
         raise HTTPException(404, f"no points for measure {key!r}")
-    confl = await ctx.run(kb.conflicts, db=ctx.store, measure=key)
-    bad = set()
-    for c in confl:
-        bad.add((c.a.article_id, c.a.start, c.a.value))
-        bad.add((c.b.article_id, c.b.start, c.b.value))
-    pts = []
-    for p in tl.points:
-        pts.append({
-            "date": p.day, "last_date": p.last_day, "published": p.published, "when": p.when,
-            "value": p.value, "value_text": _num(p.value), "approx": p.approx, "low": p.low,
-            "high": p.high, "role": p.role, "as_of_publication": p.as_of_publication, "evidence": p.evidence,
-            "article_id": p.article_id, "href": f"/articles/{quote(p.article_id)}", "label": p.when,
-            "conflict": (p.article_id, p.start, p.value) in bad,
-        })
-    # the chart draws the whole series; the table below it is sorted by the reader's column, then paged
-    table = sorted(pts, key=_POINT_SORTS[sort]) if sort != "time" else pts
-    page = page_of_list(table, offset=offset, limit=POINTS_PAGE)
-    return html(ctx, request, "measure.html", {"key": key, "points": page.items, "chart": timeline_svg(pts),
-                                               "n_points": len(pts), "n_conflicts": len(confl), "sort": sort,
-                                               "pg": pager(request, page, "points")})
-
-
-_POINT_SORTS: dict[str, Any] = {
-    "value": lambda p: p["value"], "published": lambda p: (p["published"] or "", p["last_date"] or ""),
-    "article": lambda p: p["article_id"],
-}
+    # the chart draws the whole series, identical points as one dot; the table is one page in the reader's order
+    dots = [{"date": d["day"], "last_date": d["last_day"], "value": d["value"], "approx": d["approx"],
+             "low": d["low"], "high": d["high"], "as_of_publication": d["as_of_publication"],
+             "conflict": bool(d["conflict"]), "href": f"/articles/{quote(d['article_id'])}",
+             "label": d["when"] + (f" ({d['n']:,} reports)" if d["n"] > 1 else "")} for d in view.dots]
+    rows = [{
+        "when": p.when, "value_text": _num(p.value), "approx": p.approx, "role": p.role,
+        "as_of_publication": p.as_of_publication, "evidence": p.evidence, "published": p.published,
+        "article_id": p.article_id, "href": f"/articles/{quote(p.article_id)}", "conflict": bad,
+    } for p, bad in view.page.items]
+    return html(ctx, request, "measure.html", {"key": key, "points": rows, "chart": timeline_svg(dots),
+                                               "n_points": view.page.total, "n_conflicts": view.n_conflicts,
+                                               "sort": sort, "pg": pager(request, view.page, "points")})
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -18,14 +18,17 @@ from spacy.tokens import Token
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
 
-__all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal"]
+__all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal", "additions"]
 
-_ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after"})
+_ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after", "past"})
 # prepositions that put a figure in a phrase of its own, never in the move ("as", "than", "about", "over" are
 # left out: they are the hedges of "as much as", "more than", "about 20 percent")
 _FOREIGN_PREPS = frozenset({"for", "on", "with", "among", "against", "into", "through", "like", "including", "per"})
 # "up from 10 percent", "down from nearly 900": an adverb of direction with its from-figure
 _UP_DOWN = frozenset({"up", "down"})
+# words of movement only as verbs: as nouns they name things ("a contract", "a shed", "a sink")
+_VERB_ONLY = frozenset({"contract", "shed", "sink"})
+_CENTS = frozenset({"cent", "cents", "pence", "penny"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
                 "halve": ("decrease", 50)}
 
@@ -37,6 +40,12 @@ def change_verbs() -> dict[str, str]:
         for w in row[1].split("|"):
             out.setdefault(w.strip().lower(), row[0])
     return out
+
+
+@lru_cache(maxsize=1)
+def additions() -> dict[str, frozenset[str]]:
+    """kind (marker, verb) → words, from data/change_additions.tsv."""
+    return {row[0]: frozenset(w.strip().lower() for w in row[1].split("|")) for row in read_tsv("change_additions.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +73,8 @@ def unreal(trigger: Token | None) -> bool:
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if auxes & words["modal"] or {"would", "have"} <= auxes:
             return True
+        if cur is trigger and any(c.dep_ == "advmod" and c.lower_ in words["guess"] for c in kids):
+            return True  # "ISIS will probably expand its control by 5 percent": a guess, not a move
         if cur is not trigger and _lemma(cur) in words["speech"]:
             return False  # "said it would cut": a reported "will"
         would = would or "would" in auxes
@@ -103,6 +114,8 @@ class ChangeDraft:
     verb: str | None
     members: list[tuple[int, str]] = field(default_factory=list)  # (amount index, role)
     pct: Number | None = None
+    # the rate is written as a figure ("a four-fold increase"), so the change stands without an object
+    figured: bool = False
 
 
 def _lemma(tok: Token) -> str:
@@ -116,6 +129,8 @@ def trigger_direction(tok: Token) -> str | None:
     """'increase' | 'decrease' | 'neutral' for a trigger token, else None."""
     if tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
         return None
+    if tok.pos_ == "NOUN" and _lemma(tok) in _VERB_ONLY:
+        return None  # "a $700 million contract" is a deal
     return change_verbs().get(_lemma(tok))
 
 
@@ -153,7 +168,7 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 return found
         d = trigger_direction(cur)
         if d is None:
-            seen = _seen_move(cur, child_dep, kind) if prep is None else None
+            seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None
             if seen is not None:
                 return seen
             if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
@@ -189,6 +204,17 @@ def _seen_move(verb: Token, child_dep: str, kind: str) -> tuple[str, Token] | No
     return None
 
 
+def _copular_move(verb: Token, child_dep: str, kind: str) -> tuple[str, Token] | None:
+    """"The increase for 2019 ... will be 2.6%": a figure that is what a movement noun (the subject) is, is its
+    size."""
+    if child_dep != "attr" or verb.lemma_.lower() != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_direction(c) in ("increase", "decrease"):
+            return ("pct" if kind == "percent" else "delta"), c
+    return None
+
+
 def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, root: Token) -> tuple[str, Token] | None:
     """The figure's role once the walk reached a trigger (through ``child``): from its preposition, else from
     how it hangs on it."""
@@ -198,8 +224,11 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         return ("from", trig) if trig.pos_ == "VERB" else None
     if prep == "from":
         return "from", trig
-    if prep in ("to", "at"):
-        # "adding a dozen interceptors to the 26 already there": the base, not the result
+    if prep in ("to", "at", "past"):
+        # "adding a dozen interceptors to the 26 already there": the base, not the result; "climbed past 600":
+        # the level it went beyond
+        if prep == "past" and trig.pos_ != "VERB":
+            return None
         return ("from" if lemma == "add" else "to"), trig
     if prep in ("by", "of"):
         if prep == "of" and trig.pos_ != "NOUN":
@@ -209,6 +238,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
         if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
             return "pct", trig
+        if kind == "money" and child_dep in ("compound", "amod", "nmod", "nummod"):
+            return "delta", trig  # "a $3.4 billion reduction": money does not count cuts, it sizes them
         if child_dep == "conj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
             # "a drop of 16% from Japan and 18% from South Korea": the parse hangs the second figure on the noun
             return ("pct" if kind == "percent" else "delta"), trig
@@ -283,6 +314,9 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
         vals.setdefault(role, amounts[idx])
     frm, to = vals.get("from"), vals.get("to")
     delta = vals["delta"]["value"] if "delta" in vals else None
+    if delta is not None and to is not None and to["kind"] == "money" and vals["delta"]["kind"] != "money" \
+            and (vals["delta"].get("object") or "").lower() in _CENTS:
+        delta = to_number(round(delta / 100, 4))  # "fell 35 cents to $59.24": a move of $0.35
     pct = vals["pct"]["value"] if "pct" in vals else draft.pct
     mul = multiplier_of(draft.trigger) if draft.trigger is not None else None
     if pct is None and mul is not None and (frm is None or to is None):

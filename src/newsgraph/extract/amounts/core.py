@@ -159,7 +159,9 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
 @lru_cache(maxsize=1)
 def _outcomes() -> frozenset[str]:
     """The canonical objects of an event's outcome (deaths, injured, arrests, displaced): data/measure_verbs.tsv."""
-    return frozenset(c for p in outcome_participles().values() if (c := canonical_object(p)) is not None)
+    out = {c for p in outcome_participles().values() if (c := canonical_object(p)) is not None}
+    # figures of a vote that belong to the place it was held (data/measure_located.tsv: turnout)
+    return frozenset(out | {row[0] for row in read_tsv("measure_located.tsv")})
 
 
 def _outcome_places(ctx: _Ctx, keep: dict[int, tuple[dict[str, Any], Anchor | None]]) -> None:
@@ -279,7 +281,7 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
             continue
         members = [amounts[i] for i, _r in dr.members]
         obj, owner, loc = _change_context(ctx, dr, amounts)
-        if (dr.trigger is None and not members) or (not members and obj is None):
+        if (dr.trigger is None and not members) or (not members and obj is None and not dr.figured):
             continue
         cid = f"C{len(out) + 1}"
         starts = [a["start"] for a in members] + ([dr.trigger.idx] if dr.trigger is not None else [])

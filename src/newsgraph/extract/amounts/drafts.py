@@ -19,8 +19,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .._doc import content_paragraphs
-from .changes import ChangeDraft, change_verbs, multiplier_of, role_and_trigger, trigger_direction
-from .grammar import Quantity
+from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
+from .grammar import Quantity, parse_number, to_number
 from .objects import Anchor
 
 __all__ = ["draft_changes"]
@@ -43,6 +43,10 @@ _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?\b(?:compared[ \t]+(?:with|to)|versus
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
+# "the 5-megawatt reactor", "a 10-year plan": a figure hyphened to a word names a kind of thing, not a move's size
+_KIND_HYPHEN = re.compile(r"\d-[a-z]")
+# verbs a level is stated with before an apposed or attributed movement noun ("X represents a $3.4 billion cut")
+_LEVEL_VERBS = frozenset({"be", "represent", "mark"})
 # the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
 _EARLIER = re.compile(
     r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
@@ -65,6 +69,8 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         _merge_up_from(drafts, amounts)
         _merge_neutral(drafts)
         _subject_from(keep, pos_of, used, drafts, amounts)
+        _level_of_move(keep, pos_of, used, drafts, amounts)
+        _participle_from(keep, pos_of, used, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
     return sorted(_split_repeats(drafts), key=lambda d: _draft_start(d, amounts))
@@ -115,8 +121,12 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         _pair_draft(qs, keep, pos_of, qi, p, found, parsed, drafts, used)
         return
     if found is None:
+        if parsed and anchor is not None and _added_draft(anchor, pos_of[qi], drafts):
+            used.add(qi)
         return
     role, trig = found
+    if role == "delta" and _KIND_HYPHEN.search(text, q.start, min(len(text), q.end + 2)):
+        return
     direction = _direction(trig)
     if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
         role = "to"  # "fell as low as $1.1098": where it went
@@ -126,9 +136,11 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         role = "delta"  # "dropped by 26 percentage points": a difference of two percents, not a rate
     if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos", "nsubjpass") and not (
         direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP or _counts_points(anchor)
+        or _moves_to(trig, anchor.root)
     ):
         return  # "raised $5 million" is fundraising; "gained 30 seats" is a rise
-    if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod":
+    if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod" \
+            and q.kind != "money":
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
         return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
@@ -145,6 +157,32 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         role = first[-1]
     dr.members.append((pos_of[qi], role))
     used.add(qi)
+
+
+def _moves_to(trig: Token, fig: Token) -> bool:
+    """"spiked more than $3, to more than $62": the verb also states the level reached after the bare figure, so
+    that figure is the size of the rise (not money raised; "raises the toll to 68, 64 of them soldiers" is not)."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > fig.i and any(t.like_num for t in c.subtree)
+               for c in trig.children)
+
+
+def _added_draft(anchor: Anchor, pos: int, drafts: dict[Any, ChangeDraft]) -> bool:
+    """"sending 1,000 additional troops", "pledged an additional $12 billion", "500 more US troops will be
+    deployed": a figure marked as more of the same (data/change_additions.tsv), moved in by a verb of sending or
+    giving, is the size of a rise."""
+    words = additions()
+    noun = anchor.head if anchor.head is not None else anchor.root
+    marked = any(c.dep_ in ("amod", "advmod") and c.lower_ in words["marker"] and c.nbor(1).lower_ != "than"
+                 for t in {noun, anchor.root} for c in t.children if c.i + 1 < len(c.doc))
+    verb = noun.head
+    if not marked or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in words["verb"]:
+        return False
+    dr = drafts.setdefault(verb.i, ChangeDraft(verb, "increase", verb.lemma_.lower()))
+    if any(r == "delta" for _i, r in dr.members):
+        return False
+    dr.members.append((pos, "delta"))
+    return True
 
 
 def _counts_points(anchor: Anchor | None) -> bool:
@@ -200,6 +238,9 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
             if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"):
                 _by_half(tok.head.head, drafts)
                 continue
+            if tok.lower_.endswith("fold"):
+                _fold_draft(tok, drafts)
+                continue
             mul = multiplier_of(tok)
             if mul is None or tok.i in drafts:
                 continue
@@ -207,6 +248,26 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
                     and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
             if args:
                 drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
+
+
+def _fold_draft(tok: Token, drafts: dict[Any, ChangeDraft]) -> None:
+    """"a four-fold increase", "increased the bird's numbers 100-fold", "a tenfold rise": a rise of (N - 1) × 100
+    percent, on the movement word the "fold" hangs on."""
+    doc = tok.doc
+    if tok.lower_ == "fold":
+        at = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") else tok.i - 1
+        word = doc[at].text if at >= 0 else ""
+    else:
+        word = tok.lower_[:-4].rstrip("-")
+    n = parse_number(word) if word else None
+    trig = next((t for t in (tok.head, tok.head.head) if trigger_direction(t) == "increase"
+                 and t.pos_ in ("VERB", "NOUN")), None)
+    if n is None or n <= 1 or trig is None:
+        return
+    dr = drafts.setdefault(trig.i, ChangeDraft(trig, "increase", trig.lemma_.lower()))
+    dr.members = [(i, r) for i, r in dr.members if r != "delta"]  # the N of "100-fold" is no count
+    if dr.pct is None:
+        dr.pct, dr.figured = to_number((float(n) - 1) * 100), True
 
 
 def _by_half(trig: Token, drafts: dict[Any, ChangeDraft]) -> None:
@@ -271,6 +332,68 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
                     else fig["kind"] != "percent"):
                 dr.members.append((pos_of[subj], "from"))
                 used.add(subj)
+                break
+
+
+def _figures_by_token(keep: Keep, used: set[int]) -> dict[int, int]:
+    """Token index → unused figure, by the figure's root and its counted noun."""
+    out: dict[int, int] = {}
+    for qi, (_rec, anchor) in keep.items():
+        if anchor is not None and qi not in used:
+            out.setdefault(anchor.root.i, qi)
+            if anchor.head is not None:
+                out.setdefault(anchor.head.i, qi)
+    return out
+
+
+def _level_of_move(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: dict[Any, ChangeDraft],
+                   amounts: list[dict[str, Any]]) -> None:
+    """"3,553 complaints ..., a nearly 50 percent increase", "The $512.5 billion ... represents a $3.4 billion
+    reduction": the figure a movement noun is apposed or attributed to is the level the move reached."""
+    by_tok = _figures_by_token(keep, used)
+    for dr in drafts.values():
+        trig = dr.trigger
+        roles = {r for _i, r in dr.members}
+        if trig is None or trig.pos_ != "NOUN" or roles & {"to", "from"} or not roles | ({"pct"} if dr.pct else set()):
+            continue
+        if trig.dep_ == "appos":
+            hosts = [trig.head]
+        elif trig.dep_ in ("attr", "dobj", "dep", "npadvmod") and trig.head.lemma_.lower() in _LEVEL_VERBS:
+            # "X represents a cut of Y"; "there were X complaints, a 30 percent increase" (parsed as a loose dep)
+            hosts = [c for c in trig.head.children if c.dep_ in ("nsubj", "attr") and c.i < trig.i]
+        else:
+            continue
+        size = next((amounts[i] for i, r in dr.members if r == "delta"), None)
+        for host in hosts:
+            qi = by_tok.get(host.i)
+            if qi is None or amounts[pos_of[qi]]["start"] > trig.idx or host.sent.start != trig.sent.start:
+                continue
+            if size is not None and size["kind"] != amounts[pos_of[qi]]["kind"] and not _POINTS.search(
+                    trig.sent.text):
+                continue
+            dr.members.append((pos_of[qi], "to"))
+            used.add(qi)
+            break
+
+
+def _participle_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: dict[Any, ChangeDraft],
+                     amounts: list[dict[str, Any]]) -> None:
+    """"power sources met no more than 70% of the need — dropping to 36% after the conflict": a participle of
+    movement with no subject of its own moves the object of the clause it hangs on, from that object's figure."""
+    by_tok = _figures_by_token(keep, used)
+    for dr in drafts.values():
+        trig = dr.trigger
+        roles = {r for _i, r in dr.members}
+        if trig is None or trig.tag_ != "VBG" or trig.dep_ != "advcl" or "to" not in roles or "from" in roles:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trig.children) or trig.head.pos_ != "VERB":
+            continue
+        to = next(amounts[i] for i, r in dr.members if r == "to")
+        for c in trig.head.children:
+            qi = by_tok.get(c.i) if c.dep_ in ("dobj", "attr") and c.i < trig.i else None
+            if qi is not None and amounts[pos_of[qi]]["kind"] == to["kind"]:
+                dr.members.append((pos_of[qi], "from"))
+                used.add(qi)
                 break
 
 

@@ -347,12 +347,23 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
     "the Istanbul airport" is TUR. Two countries, or none but the owner's, leave it without one (the US troops
     a sentence about Texas counts are not located in the US)."""
     sent = root.sent
-    found: set[str] = set()
-    for s, _e, eid in doc._.newsgraph_mentions or []:
-        if s >= sent.end_char:
-            break
-        ent = ents.get(eid) if s >= sent.start_char else None
-        if ent and ent.get("type") in _PLACE_TYPES and ent.get("country"):
-            found.add(str(ent["country"]))
+    found = _countries_in(doc, sent.start_char, sent.end_char, ents)
+    if not found and sent.start > 0:
+        # a sentence that names no place at all continues the one before it in its paragraph ("... near
+        # Slovyansk. The city's mayor said turnout was 80 percent")
+        prev = doc[sent.start - 1].sent
+        if "\n" not in doc.text[prev.end_char : sent.start_char]:
+            found = _countries_in(doc, prev.start_char, prev.end_char, ents)
     found.discard(owner or "")
     return found.pop() if len(found) == 1 else None
+
+
+def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any]) -> set[str]:
+    found: set[str] = set()
+    for s, _e, eid in doc._.newsgraph_mentions or []:
+        if s >= end:
+            break
+        ent = ents.get(eid) if s >= start else None
+        if ent and ent.get("type") in _PLACE_TYPES and ent.get("country"):
+            found.add(str(ent["country"]))
+    return found

@@ -124,6 +124,8 @@ def _mark_skip(text: str, ns: int, ne: int, before: str, after: str) -> str | No
         return "code"  # F-16, COVID-19, G7 (a letter-glued number never reaches here)
     if ns > 0 and text[ns - 1] == "+":
         return "phone"
+    if re.match(r"\([a-z]\)", after):
+        return "code"  # "the 287(g) program", "Section 702(b)": a law's section
     if after[:1] == "/" and after[1:2].isdigit() or (before[-1:] == "/" and before[-2:-1].isdigit()):
         return "date"  # 9/11, 24/7, 9/11/2012
     if _TIME_AFTER.match(after) or re.search(r"\d:$", before):

@@ -31,6 +31,7 @@ from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
 from .report import heading_ranges, merge_duplicates, report_sentences
+from .senses import load_senses
 from .triggers import Found, in_reported_speech
 
 __all__ = ["extract_events", "EventComponent", "make_events", "PLOVER_2021", "PLOVER_TYPES", "Party",
@@ -183,6 +184,17 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
     })
 
 
+def _own_subject(f: Found) -> bool:
+    """The event's clause names a doer of its own ("he", "Congressional committees") that resolved to no
+    party: a later telling is then not the same event as an earlier one of another actor."""
+    if f.actors or f.nominal or f.derived_from is not None:
+        return False
+    verb = f.head or f.trigger
+    # a passive's subject is the one acted on, except for a feeling ("he was concerned"): the one who feels
+    deps = {"nsubj", "nsubjpass"} if load_senses().word_in("feeling", verb) else {"nsubj"}
+    return any(c.dep_ in deps and c.lower_ not in {"who", "which", "that", "it", "this"} for c in verb.children)
+
+
 def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | None = None,
                    type_set: str = "gsr", min_confidence: float = 0.0,
                    trace: list[tuple[Event, dict[str, float]]] | None = None) -> list[Event]:
@@ -195,7 +207,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     if not doc.has_annotation("DEP"):
         return []
     res = PartyResolver(doc, lex, base)
-    out: list[tuple[Event, str, bool, bool]] = []
+    out: list[tuple[Event, str, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}
     text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
     headings = heading_ranges(doc)
@@ -209,7 +221,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text)
             feats[id(ev)] = f.features
-            out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs))
+            out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f)))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     kept = [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
     if trace is not None:

@@ -114,15 +114,19 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
     return _agree(fa, la) and _agree(ft, lt) and (bool(fa & la) or bool(ft & lt) or not (la or lt))
 
 
-def merge_duplicates(events: list[tuple[Event, str, bool, bool]]) -> list[Event]:
+def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool]]) -> list[Event]:
     """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
     the first telling takes the best confidence of its tellings.
 
-    ``events`` holds (event, trigger lemma, nominal trigger, may absorb) tuples: an intent derived from
-    a plan, or an action ranked under another event's trigger, absorbs no later telling."""
+    ``events`` holds (event, trigger lemma, nominal trigger, may absorb, has a subject of its own that
+    names no resolved party) tuples: an intent derived from a plan, or an action ranked under another
+    event's trigger, absorbs no later telling; a later event whose clause names its own doer ("Congressional
+    committees have been investigating", "he was concerned") is not folded into an earlier event of
+    another actor just because its doer did not resolve."""
     out: list[tuple[Event, str, bool, bool]] = []
-    for ev, lemma, nominal, absorbs in events:
-        first = next((f for f, lem, nom, ab in out if ab and _same(f, ev, lem == lemma or nom or nominal)), None)
+    for ev, lemma, nominal, absorbs, own_subject in events:
+        first = next((f for f, lem, nom, ab in out if ab and _same(f, ev, lem == lemma or nom or nominal)
+                      and not (own_subject and f.actors)), None)
         if first is None:
             out.append((ev, lemma, nominal, absorbs))
             continue

@@ -71,8 +71,8 @@ class Senses:
             if arg == "*":
                 return any(c.dep_ == "xcomp" for c in kids)
             return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in arg.split("|") for c in kids)
-        if kind == "child":
-            return any(c.lower_ in arg.split("|") for c in kids)
+        if kind == "child":  # a child word that is not itself negated ("pleaded guilty", not "not guilty")
+            return any(c.lower_ in arg.split("|") and not any(g.dep_ == "neg" for g in c.children) for c in kids)
         if kind == "subjcomp":
             comps = [c for c in kids if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
             if any(c.dep_ == "dobj" for c in kids) and comps:

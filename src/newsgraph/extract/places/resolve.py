@@ -128,7 +128,7 @@ def text_context(text: str) -> Counter[str]:
 # GeoNames' alternate names of towns hold airport codes ("NRA" is Narrandera's airport, "GOP" Gorakhpur's),
 # which news never uses for a town. States' alternate names are curated ("USSR", "DPRK", "KSA") and stay;
 # a town or city keeps an acronym only when its initials spell it ("NYC", "SF"), or when it is named so
-# in full, in capitals, with four letters or more and is more than a locality ("GAZA"; not "Nato", PHL).
+# in full, in capitals, with four letters or more ("GAZA", "PARIS"; not "Us", France, or "Or", Sweden).
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "el", "al"})
 _STATE_FEATURES = frozenset({_FIDX["continent"], _FIDX["country"], _FIDX["admin1"], _FIDX["region"]})
@@ -139,7 +139,7 @@ def _spells(gaz: Gazetteer, idx: int, acronym: str) -> bool:
     if int(gaz.feature[idx]) in _STATE_FEATURES:
         return True
     if gaz.is_primary(idx, acronym):
-        return len(acronym) >= 4 and gaz.feature[idx] != _FIDX["locality"]
+        return len(acronym) >= 4
     words = [w for w in re.split(r"[\s-]+", own) if w and w.lower() not in _MINOR_WORDS]
     return "".join(w[0] for w in words).upper() == acronym
 

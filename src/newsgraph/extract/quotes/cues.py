@@ -96,6 +96,8 @@ class Attr:
     speaker: tuple[int, int] | None  # token span of the speaker mention
 
 
+# Verbs whose passive subject is the one spoken to ("he was told to go away", "they were warned").
+_TOLD = frozenset({"tell", "warn", "inform", "order", "urge", "advise", "remind", "instruct", "assure", "promise"})
 # A participle that modifies a noun ("a written statement", "the so-called plan") reports nothing.
 _NOT_CUE_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj", "poss"})
 # Named-entity types that are never speakers ("said Monday").
@@ -243,6 +245,12 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
     spk: tuple[int, int] | None = None
     if subj is not None and subj.ent_type_ in _NOT_SPEAKER:
         subj = None
+    if subj is not None and subj.dep_ == "nsubjpass" and head.lemma_.lower() in _TOLD:
+        # "he was told to 'go away'": the one told is not the one who speaks; the agent, if named, is
+        agent = next((c for c in head.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None:
+            return Attr(cs, ce, None)
     if subj is not None and lo <= subj.i < hi:
         spk = np_span(doc, subj)
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'

@@ -61,8 +61,10 @@ def as_document(rec: Quote) -> None:
 
 def is_document_source(root: Token) -> bool:
     """The head of a source mention that names a text with no human speaker ("a superseding indictment", "the
-    court filing"); an entity the report names as a person or organization is never one."""
-    return root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
+    court filing"); an entity the report names as a person or organization is never one, nor a text with an
+    author ("Steele's memo")."""
+    return root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_NOUNS and root.ent_type_ not in ("PERSON", "ORG") \
+        and not any(c.dep_ == "poss" for c in root.children)  # "Steele's memo", "his memo": the author's words
 
 
 def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:

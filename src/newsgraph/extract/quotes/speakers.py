@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import load_lexicon
@@ -56,7 +58,7 @@ _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration",
                          "headquarters", "press"})
 # Nouns for what a person said or wrote: "Mrs May's call, saying ...", "his statement said" are the possessor's.
 _SPEECH_NOUNS = frozenset({"call", "calls", "speech", "statement", "statements", "remarks", "comments", "letter",
-                           "tweet", "tweets", "message", "post", "email"})
+                           "tweet", "tweets", "message", "post", "email", "memo", "note"})
 # Group nouns that speak for a state: with no organization named, the country stands for them.
 _STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
@@ -73,14 +75,18 @@ _GROUP_NOUNS = frozenset({
 })
 
 
+# Nouns for one person who is usually left unnamed ("a spokesman", "one person", "the official").
+_JOB_NOUNS = frozenset({"witness", "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "man",
+                        "woman", "person", "lawyer", "attorney", "prosecutor", "officer", "agent", "adviser",
+                        "advisor", "diplomat", "analyst", "expert", "member", "resident", "victim", "insider"})
+
+
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
-    """Nouns for one person: the last word of every title of ``data/titles.tsv`` and a few job nouns."""
-    titles = {t.split()[-1].lower() for t in load_lexicon().titles}
-    return frozenset(titles | {"witness", "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
-                               "man", "woman", "person", "lawyer", "attorney", "prosecutor", "judge", "officer",
-                               "agent", "leader", "adviser", "advisor", "diplomat", "analyst", "expert", "member",
-                               "resident", "victim", "candidate", "director", "founder", "owner", "author"})
+    """Nouns for one person: the job nouns above and the last word of every title of ``data/titles.tsv``
+    ("the president" is one person, but usually one the report names, so it is no unnamed speaker)."""
+    return frozenset({t.split()[-1].lower() for t in load_lexicon().titles} | _JOB_NOUNS |
+                     {"judge", "leader", "candidate", "director", "founder", "owner", "author"})
 
 
 @lru_cache(maxsize=512)
@@ -107,6 +113,8 @@ class Resolver:
         self.by_id = {e["id"]: e for e in ents}
         self._reporting = reporting
         self._established: dict[str, bool] = {}
+        self._unnamed: list[tuple[int, Span, str | None, int]] | None = None  # built on the first pronoun
+        self.unnamed_at: dict[int, Span] = {}  # pronoun start -> the unnamed speaker it stands for
         self._first_names = first_names
         self._role_text: dict[str, str] = {}
         self._affiliations: dict[str, str | None] = {}
@@ -233,8 +241,9 @@ class Resolver:
         rec.speaker_name = self.name_of(rec.speaker)
         if rec.speaker is None and root.lower_ in _MALE | _FEMALE and len(span) == 1:
             bound = self._bound(root, "M" if root.lower_ in _MALE else "F")
-            if bound is not None:  # "One of the witnesses told ... he believed": the unnamed reporter's words
-                rec.speaker_name = self.text[bound[0].start_char : bound[0].end_char]
+            said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)
+            if said is not None:  # "One of the witnesses told ... he believed": the unnamed speaker's words
+                rec.speaker_name = self.text[said.start_char : said.end_char]
             return
         if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
@@ -384,8 +393,59 @@ class Resolver:
         name = outer.pos_ == "PROPN" and outer.ent_type_ in ("", "PERSON")
         return (mention, None) if person_noun or name or outer.lower_ == "one" else None
 
+    def _unnamed_speakers(self) -> list[tuple[int, Span, str | None, int]]:
+        """(start, mention, gender, sentence start) of each unnamed person who is the subject of a reporting verb outside quoted
+        words ("a former senior Obama official said", "the spokeswoman told reporters"), in text order."""
+        doc, out = self.doc, []
+        if not len(doc) or not self._reporting:
+            return out
+        ids = numpy.array(sorted({get_string_id(v) for v in self._reporting}), dtype=numpy.uint64)
+        lemmas = doc.to_array(LEMMA)
+        at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
+        for i in numpy.flatnonzero(ids[at] == lemmas).tolist():
+            if self._masked[i]:
+                continue
+            subj = next((c for c in doc[i].children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
+                    subj.lemma_.lower() not in _JOB_NOUNS or any(c.dep_ == "appos" for c in subj.children):
+                continue  # a name ("spokesman Brendan Buck" is headed by Buck), or one in apposition, is named
+            s, e = np_span(doc, subj)
+            eid = self.resolve(doc[s:e], subj)
+            if eid is not None and self.by_id[eid]["type"] == "PERSON":
+                continue  # "the spokesman" whose roles name a person of the report is that person
+            words = self.text[doc[s].idx : subj.idx + len(subj.text)]
+            g = "F" if _FEMALE_ROLE.search(words) else "M" if _MALE_ROLE.search(words) else None
+            out.append((doc[s].idx, doc[s:e], g, doc[i].sent.start_char))
+        return out
+
+    def _unnamed_before(self, want: str, at: int) -> Span | None:
+        """The unnamed person who spoke last before ``at``, when no named person of a compatible gender spoke
+        after them and they are within about two sentences: '"...," said a former senior official. "...," he
+        added.' is that official's, not a person named nearby."""
+        if self._unnamed is None:
+            self._unnamed = self._unnamed_speakers()
+        k = bisect_left(self._unnamed, (at,), key=lambda u: (u[0],)) - 1
+        if k < 0:
+            return None
+        st, span, g, sent_start = self._unnamed[k]
+        if g is not None and g != want or self._reach(st, at) > _SUBJECT_REACH:
+            return None
+        for pst, pid in reversed(self.persons[: bisect_left(self.persons, (at, ""))]):
+            if pst < sent_start:
+                break
+            g = self.gender_of(pid)
+            # a named person who spoke or acted in their sentence or after it and may be "he"/"she" ("Nielsen,
+            # one person said, tried to explain ... She told ...")
+            if (pst in self.reporters or pst in self.subjects) and g in (None, want) and self._is_established(pid):
+                return None
+        return span
+
     def _pronoun(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
+        unnamed = self._unnamed_before(want, at)
+        if unnamed is not None:
+            self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
+            return None
         persons, gender_of = self.persons, self.gender_of
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)

@@ -114,6 +114,10 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         prev_words = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
         if prev_words and prev_words[-1] in {"will", "would", "could", "might", "may", "should", "to", "can"}:
             return make(m, "DATE", "FUTURE_REF")  # "Islam will one day be ..."
+    if num_text == "a" and unit == "second" and not (m["dm"] or m["the"] or m["post"]):
+        nxt = _NEXT_WORD.match(ctx.text, m.end())
+        if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
+            return None  # "a second explosion", "a second term", "a second-tier": the ordinal, not one second
     if num_text in {"a", "an"} and not (m["dm"] or m["the"] or m["post"]):
         # "$5 a day" is a rate; "a year" after a figure says per year
         before = ctx.text[max(0, m.start() - 15) : m.start()]
@@ -140,6 +144,13 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         end = m.start("post")
         return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=end)
     return make(m, "DURATION", duration_value(n, letter, mult, clock), mod)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words that may follow the duration "a second" ("a second later", "for a second or two", "a second to react")
+_NOT_A_NOUN = frozenset({"later", "ago", "earlier", "before", "after", "or", "and", "to", "of", "longer", "more",
+                         "in", "on", "at", "when", "while", "as", "too", "then", "but", "so", "he", "she", "it",
+                         "they", "we", "i", "you", "the", "that", "there", "until", "into", "from", "for", "with"})
 
 
 @rule("vague_plural", UNIT, r"(?P<pre>(?i:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|in\s+recent|for|within|in|over\s+the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|centuries))")

@@ -52,6 +52,12 @@ def upgrade() -> None:
             bind.execute(sa.text("UPDATE article_entities SET fts_rowid = :r WHERE article_id = :a"), pairs)
         op.execute(TRIGGER)
     op.create_index('ix_article_entities_entity_fts', 'article_entities', ['entity_id', 'fts_rowid'])
+    if bind.dialect.name == "sqlite" and bind.execute(sa.text(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first():
+        # a base with planner statistics (ANALYZE) needs them for the new index too: without, SQLite
+        # takes it for far more selective than it is and reads an entity's page through it (entity
+        # page at 99,900 articles: CPU p95 23 -> 146 ms)
+        op.execute("ANALYZE ix_article_entities_entity_fts")
 
 
 def downgrade() -> None:

@@ -1,0 +1,59 @@
+"""Which words can open a person's name, from word tables (issue 16, rule 5).
+
+A headline or a sentence puts words before a name that NER then takes as its first word: a common
+word ("Team Obama", "Define Mitt Romney"), a place ("Moscow Mitch"), another person's surname in a
+list of headlines ("Trump Paul's demand..."). These tables tell such words from given names:
+
+* ``given_names.tsv`` (US census given names) with ``first_names.tsv`` and ``nicknames.tsv``: a word
+  that is a given name is never taken as evidence against a name ("Grant Wood", "Will Hurd");
+* ``common_words.tsv``: words that news text writes in lower case far more often than capitalized;
+* ``place_words.tsv``: one-word names of large cities; countries and demonyms come from the lexicon.
+
+The tables are built by ``scripts/build_name_words.py`` from text the identity benchmark does not hold.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import load_lexicon, read_tsv
+from .names import fold, given_key
+
+__all__ = ["is_given_name", "is_common_word", "is_place_word"]
+
+
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    out = {fold(r[0]) for r in read_tsv("given_names.tsv")}
+    for row in read_tsv("first_names.tsv"):
+        out.update(fold(n) for n in row[1].split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("common_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in read_tsv("place_words.tsv"))
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of the tables, or a known short or formal form ("Joe", "Joseph")."""
+    w = fold(word)
+    return w in _given() or given_key(w) != frozenset({w})
+
+
+def is_common_word(word: str) -> bool:
+    """A word news text writes in lower case ("team", "define"), and no given name."""
+    return word.lower() in _common() and not is_given_name(word)
+
+
+def is_place_word(word: str) -> bool:
+    """A large city, a country or a demonym ("Moscow", "Iran", "Iranian"), and no given name."""
+    if is_given_name(word):
+        return False
+    lex = load_lexicon()
+    return fold(word) in _places() or bool(lex.country_of(word) or lex.demonym_of(word))

@@ -1,0 +1,136 @@
+"""The first word of a person mention, read against the rest of its report (issue 16, rule 5).
+
+NER takes words that stand before a name as part of it. :func:`first_word_rules` returns the mention
+as it should be read, by general rules:
+
+* a first word that is no given name, no name particle ("De", "Bin") and no title, but a word the
+  report writes in lower case elsewhere ("Once"), a common word ("Team", "Define"), a place or a
+  demonym ("Moscow"), or a word right after a possessive ("Facebook's Libra Trump"), is dropped when
+  what is left names another person of the same report: "Team Obama" beside "Barack Obama" → "Obama",
+  "Moscow Mitch" beside "Mitch McConnell" → "Mitch"; otherwise ("Strike Eagle", "Prompter Trump",
+  "Once Obama" in a report that names no other Obama) the mention is left as it is;
+* two words that are each the surname of another person of the report, the first no given name, and
+  not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson") are two people run
+  together in a list of headlines: "Trump Kim summit" → "Trump", "Kim".
+
+A given name (the census tables of :mod:`newsgraph.name_words`, data/first_names.tsv, nicknames) is
+never dropped, so "Rand Paul", "Grant Wood" or "Will Hurd" stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .name_words import is_common_word, is_given_name, is_place_word
+from .names import GENERATIONAL, PARTICLES, fold, is_title, parse_person
+from .record import Article, Mention
+
+__all__ = ["ReportNames", "first_word_rules", "first_word_rule"]
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+_WORD = re.compile(r"[A-Z][\w'’-]+")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’]) $")
+
+
+@dataclass
+class ReportNames:
+    """The words a report writes in lower case, and the surnames and given names of its full-name
+    person mentions, each with the folded full names that carry it."""
+
+    lower: frozenset[str]
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    givens: dict[str, set[str]] = field(default_factory=dict)
+    no_names: frozenset[str] = frozenset()  # ids of PERSON entities that are words of a sentence
+
+    @classmethod
+    def of(cls, rec: Article) -> ReportNames:
+        surnames: dict[str, set[str]] = defaultdict(set)
+        givens: dict[str, set[str]] = defaultdict(set)
+        empty = cls(frozenset(_LOWER_WORD.findall(rec.text)))
+        no_names = frozenset(e.id for e in rec.entities if e.type == "PERSON" and empty.no_name_entity(e.mentions))
+        for e in rec.entities:
+            if e.type != "PERSON" or e.id in no_names:
+                continue
+            for m in e.mentions:
+                n = parse_person(m.text)
+                if n is not None and not n.bare:
+                    full = fold(m.text)
+                    surnames[n.surname_core].add(full)
+                    givens[n.given].add(full)
+        return cls(empty.lower, dict(surnames), dict(givens), no_names)
+
+    def other_person(self, words: str, own: str) -> bool:
+        """Whether ``words`` names a person of the report other than the mention ``own``: one word that
+        is the surname or given name of another full name, or a full name the report writes elsewhere.
+        (A one-word mention is no evidence: "Limbaugh" after "Rush Limbaugh" is the same person.)"""
+        toks = words.split()
+        key = fold(words)
+        if len(toks) == 1:
+            return any(f != own for f in self.surnames.get(key, set()) | self.givens.get(key, set()))
+        n = parse_person(words)
+        return n is not None and not n.bare and any(key == f for fs in self.surnames.values() for f in fs)
+
+    def no_name(self, text: str) -> bool:
+        """Words of a sentence, no name at all: two words or more, each a common word or a place and none a
+        given name or a word of another person's full name in the report ("Nuclear Button", "Rocket Man")."""
+        toks = [t.strip(".,'’\"“”‘") for t in text.split()]
+        if len(toks) < 2 or not all(toks) or any(is_title(t) for t in toks):
+            return False  # "Chair Waters": a title before a name
+        own = fold(text)
+        return all((is_common_word(t) or is_place_word(t)) and not self.other_person(t, own) for t in toks)
+
+    def no_name_entity(self, mentions: list[Mention]) -> bool:
+        """A PERSON entity whose full mentions are all :meth:`no_name` and whose one-word mentions repeat
+        their last word ("Nuclear Button" ... "Button")."""
+        full = [m.text for m in mentions if " " in m.text.strip()]
+        if not full or not all(self.no_name(t) for t in full):
+            return False
+        last = {fold(t.split()[-1].strip(".,'’\"“”‘")) for t in full}
+        return all(" " in m.text.strip() or fold(m.text.strip(".,'’\"“”‘")) in last for m in mentions)
+
+    def other_surname(self, word: str, own: str) -> bool:
+        return any(f != own for f in self.surnames.get(fold(word), ()))
+
+    def holds(self, words: str, own: str) -> bool:
+        """Whether another full name of the report holds these words in a row, or holds them reversed."""
+        key, rev = fold(words), " ".join(reversed(fold(words).split()))
+        return any(f != own and (f" {key} " in f" {f} " or f" {rev} " in f" {f} ")
+                   for fs in self.surnames.values() for f in fs)
+
+
+def _cut(m: Mention, rest: str) -> Mention:
+    at = m.text.index(rest, 1)
+    return Mention(start=m.start + at, end=m.end, text=rest)
+
+
+def first_word_rules(m: Mention, names: ReportNames, text: str) -> list[Mention]:
+    """The mention as it should be read: itself, trimmed of its first word, or split in two."""
+    return first_word_rule(m, names, text)[0]
+
+
+def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Mention], str | None]:
+    """:func:`first_word_rules` with the rule that applied ("lower case", "common word", "place",
+    "possessive", "list"), or None (the benchmark counts what each rule changes)."""
+    first, _, rest = m.text.partition(" ")
+    if not rest or not _WORD.fullmatch(first) or is_given_name(first) or is_title(first) or fold(first) in PARTICLES:
+        return [m], None
+    if _KOREAN_GIVEN.match(rest):
+        return [m], None  # "Ban Ki-moon": a family name first, before a two-syllable given name
+    own = fold(m.text)
+    why = "lower case" if first[1:].islower() and first.lower() in names.lower else \
+        "common word" if is_common_word(first) else "place" if is_place_word(first) else \
+        "possessive" if _POSSESSIVE_BEFORE.search(text[max(0, m.start - 4):m.start]) else None
+    if why and (names.other_person(rest, own) or " " in rest and is_given_name(rest.split()[0])):
+        # only where the rest is a name: trimming "Strike Eagle" or "Witch Hunt" to one word would only
+        # make a bare person of another common word ("Once Obama" in a report naming no Obama stays)
+        return [_cut(m, rest)], why
+    if _WORD.fullmatch(rest) and fold(rest) not in GENERATIONAL and names.other_surname(first, own) and \
+            names.other_surname(rest, own) and not names.holds(f"{first} {rest}", own):
+        # a list of headlines: each word another person's surname, the first no given name ("Trump Kim
+        # summit"); not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson", and
+        # "Trump Donald", one name reversed, left to the reversed-name rule)
+        return [Mention(start=m.start, end=m.start + len(first), text=first), _cut(m, rest)], "list"
+    return [m], None
