@@ -123,6 +123,8 @@ def test_extraction_types_shapes_and_short_org_forms(nlp):  # noqa: ANN001
 
 
 @pytest.mark.parametrize("alias, name", [
+    ("Trump pic.twitter.com/xSUhoTu5qj", "Trump"), ("Hillary https://t.co/mYkaLIv861", "Hillary"),
+    ("G20HAM17 pic.twitter.com/f8dbK3ubtV", None),
     ("AG Barr", "Barr"), ("Ranking Member Cummings", "Cummings"), ("Prophet Mohammed", "Mohammed"),
     ("Removing Trump", "Trump"),
 ])
