@@ -26,6 +26,8 @@ BODY = "The committee met for three hours on Monday and agreed on a new budget f
         ("FILE PHOTO: Soldiers stand guard at a checkpoint.", "caption"),
         ("Enlarge this image toggle caption Ana Lopez/AFP", "caption"),
         ("Image caption Rescue workers at the scene", "caption"),
+        # a video placeholder and its caption (455 paragraphs of allsides dev and BBC; "Media" had become a place)
+        ("Media playback is unsupported on your device Media caption Leaders marked the day", "caption"),
         ("Copyright 2020 The Associated Press. All rights reserved.", "boilerplate"),
         ("© 2021 Example Media", "boilerplate"),
         ("This material may not be copied or sold without our permission.", "boilerplate"),

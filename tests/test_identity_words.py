@@ -123,6 +123,8 @@ def test_extraction_types_shapes_and_short_org_forms(nlp):  # noqa: ANN001
 
 
 @pytest.mark.parametrize("alias, name", [
+    ("Trump pic.twitter.com/xSUhoTu5qj", "Trump"), ("Hillary https://t.co/mYkaLIv861", "Hillary"),
+    ("G20HAM17 pic.twitter.com/f8dbK3ubtV", None),
     ("AG Barr", "Barr"), ("Ranking Member Cummings", "Cummings"), ("Prophet Mohammed", "Mohammed"),
     ("Removing Trump", "Trump"),
 ])
@@ -149,3 +151,13 @@ def test_words_of_a_sentence_are_no_entity_and_references_follow():
     by_id = {e.id: e for e in fixed.entities}
     assert sorted(e.name for e in fixed.entities) == ["Donald Trump", "Donald Trump Jr.", "Pentagon"]
     assert fixed.quotes[0].speaker is None and by_id[fixed.quotes[0].affiliation].name == "Pentagon"
+
+
+def test_a_sentence_typed_otherwise_is_no_surname_and_a_titled_name_is_kept():
+    text = "Trump boasted of his Nuclear Button. The Button is big. Chair Waters objected."
+    ents = [{"id": "E1", "name": "Nuclear Button", "type": "FAC", "mentions": _mentions(text, "Nuclear Button")},
+            {"id": "E2", "name": "Button", "type": "PERSON", "mentions": _mentions(text, "Button is")[:1]},
+            {"id": "E3", "name": "Chair Waters", "type": "PERSON", "mentions": _mentions(text, "Chair Waters")}]
+    ents[1]["mentions"][0].update(end=ents[1]["mentions"][0]["start"] + 6, text="Button")
+    got = {(e.name, e.type) for e in repair_record(record(text, "2020-01-01", entities=ents)).entities}
+    assert ("Nuclear Button", "FAC") in got and ("Waters", "PERSON") in got

@@ -190,6 +190,19 @@ def test_running_totals_are_ordered_by_their_last_day_and_compared_only_on_one_d
     assert [(x.a.value, x.b.value) for x in kb.conflicts(db=kb_store)] in ([(380000, 200000)], [(200000, 380000)])
 
 
+def test_a_larger_toll_over_a_stretch_holding_the_other_agrees(kb_store: Any) -> None:
+    week = _toll("Attacks in Syria last week left 17 dead.", "2015-01-14", "17", 17, "last week", "2015-W02")
+    day = _toll("Twelve people were killed in Syria on Wednesday.", "2015-01-11", "Twelve", 12, "Wednesday",
+                "2015-01-07")
+    kb.ingest([week, day], db=kb_store)
+    assert kb.conflicts(db=kb_store) == []  # 17 over the week holds the 12 of its Wednesday
+    month = _toll("Attacks in Syria last month killed 9 people.", "2015-02-14", "9", 9, "last month", "2015-01")
+    kb.ingest([month], db=kb_store)
+    # 9 over January cannot hold the 17 of its second week, nor the 12 of its 7th
+    assert sorted((c.a.value, c.b.value) for c in kb.conflicts(db=kb_store)) in (
+        [(9, 12), (9, 17)], [(9, 12), (17, 9)], [(12, 9), (9, 17)], [(12, 9), (17, 9)])
+
+
 @pytest.mark.slow
 def test_seed_series_in_order_with_spans(kb_store: Any, seed_record: Any) -> None:
     kb.ingest([seed_record], db=kb_store)

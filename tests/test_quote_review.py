@@ -70,6 +70,13 @@ SLIPS = [
     # a text with an author speaks for its author
     ("Christopher Steele wrote the report in 2016. Steele's memo said the talks had failed.",
      [("indirect", "the talks had failed", "Christopher Steele")]),
+    ("A 2010 Pentagon memo said Afghanistan could become a mining hub.",
+     [("indirect", "Afghanistan could become a mining hub", "Pentagon")]),
+    # a report, a poll or a video with no author named speaks for no one
+    ("A new report said pro-Russian rebels were responsible for the crash.",
+     [("document", "pro-Russian rebels were responsible for the crash", None)]),
+    ("Polls show that the offensive still holds wide support among voters.",
+     [("document", "the offensive still holds wide support among voters", None)]),
 ]
 
 

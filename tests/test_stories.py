@@ -112,6 +112,58 @@ def test_an_undated_report_joins_its_story_by_content(tmp_path) -> None:
     assert frozenset({other.id}) in blocks
 
 
+def _far_apart_with_an_undated_bridge() -> tuple[list[Article], Article, list[Article]]:
+    """Story 0 told in March 2024, told again by the same outlets in March 2027 (same names, its own
+    dated story: three years apart), and an undated report that links to both by content, best to 2024."""
+    recs, _ = story_reports()
+    early = recs[:3]
+    late = [record(r.text + " Three years on, the town remembers.", "2027-03-04", title=r.title, source=r.source)
+            for r in early]
+    undated = record(early[0].text + " More details came later.", None, title=early[0].title)
+    return early, undated, late
+
+
+def test_an_undated_report_joins_its_best_story_and_never_bridges_two(tmp_path) -> None:
+    from newsgraph.kb.storyfeatures import features_of, params, score
+
+    early, undated, late = _far_apart_with_an_undated_bridge()
+    p = params()
+    fu = features_of(undated, p)
+    to_late = max(score(fu, features_of(r, p), p)[0] for r in late)
+    to_early = max(score(fu, features_of(r, p), p)[0] for r in early)
+    assert p.undated_threshold <= to_late < to_early  # it links to both: single link would join them
+    want = {frozenset({*(r.id for r in early), undated.id}), frozenset(r.id for r in late)}
+    everything = [*early, undated, *late]
+    orders = [everything, [undated, *late, *early], [*late, undated, *early], everything[::-1]]
+    for seed in range(4):
+        shuffled = everything[:]
+        random.Random(seed).shuffle(shuffled)
+        orders.append(shuffled)
+    for k, order in enumerate(orders):
+        for batch in (1, 64):
+            db = str(tmp_path / f"b{k}_{batch}.db")
+            kb.store_articles(order, db=db, batch_size=batch)
+            assert partition(db) == want, (k, batch)
+
+
+def test_an_undated_report_anchors_to_a_dated_report_before_an_undated_one(tmp_path) -> None:
+    """Two undated retellings closer to each other than to any dated report both join the dated story they
+    link to (an undated partner counts only when there is no dated one); undated reports that link to no
+    dated report form a story of their own. In any order."""
+    early, undated, _late = _far_apart_with_an_undated_bridge()
+    twin = record(undated.text + " Officials said more.", None, title=undated.title)
+    for k, order in enumerate(([*early, undated, twin], [twin, undated, *early], [undated, *early, twin])):
+        db = str(tmp_path / f"t{k}.db")
+        kb.store_articles(order, db=db, batch_size=1)
+        assert partition(db) == {frozenset({*(r.id for r in early), undated.id, twin.id})}, k
+        with open_store(db) as store, store.connect() as conn:
+            anchors = conn.execute(sa.select(t.story_anchors.c.partner_id, t.story_anchors.c.partner_dated)).all()
+        assert len(anchors) == 2 and all(dated and pid in {r.id for r in early} for pid, dated in anchors)
+    db = str(tmp_path / "alone.db")
+    kb.store_articles([twin, undated], db=db)
+    assert partition(db) == {frozenset({undated.id, twin.id})}
+
+
 def test_a_date_no_window_can_hold_counts_as_undated(tmp_path) -> None:
     recs, _ = story_reports()
     odd = record(recs[0].text + " More details came later.", "2024-13-40", title=recs[0].title)

@@ -128,6 +128,9 @@ PUB = "2020-09-10"  # a Thursday
         ("Tuesday", None, "DATE", "XXXX-WXX-2", None),
         ("Jan. 8", None, "DATE", "XXXX-01-08", None),
         ("December 31, 2019", None, "DATE", "2019-12-31", None),
+        # "One day, ..." opening a sentence is some day, not a day's length
+        ("One day, sooner or later, they will return.", PUB, "DATE", "FUTURE_REF", None),
+        ("He spent one day in jail.", PUB, "DURATION", "P1D", None),
     ],
 )
 def test_normalize_table(text: str, published: str | None, typ: str, value: str, mod: str | None) -> None:
@@ -160,6 +163,8 @@ def test_spans(text: str, span: str) -> None:
         "The 9/11 Commission published its report.",
         "A second explosion hit the square.",
         "She won a second term.",
+        "This did not happen overnight.",
+        "It was an overnight success.",
         "They have a second-strike arsenal.",
         "May said the plan would work.",
         "The Pentagon sent 2000 troops and 1,500 vehicles.",

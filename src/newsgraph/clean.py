@@ -103,7 +103,7 @@ _BYLINE = re.compile(
 )
 _CAPTION = re.compile(
     r"^\s*(?:file\s+photo\b|file\s*[-—–:]|photo\s*:|photo\s+by\b|photograph\s*:|image\s*:|image\s+caption\b|"
-    r"image\s+copyright\b|media\s+caption\b|caption\s*:|enlarge\s+this\s+image\b|toggle\s+caption\b|"
+    r"image\s+copyright\b|media\s+caption\b|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\b|caption\s*:|enlarge\s+this\s+image\b|toggle\s+caption\b|"
     r"\(?(?:photo|image|picture)\s*:|\(ap\s+photo\b|\(reuters\b.*photo|getty\s+images\s*$|"
     r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg)\s*$)",
     re.I,

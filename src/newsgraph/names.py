@@ -60,6 +60,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al
 _FUNCTION_WORDS = frozenset({"via", "with", "from", "by", "and", "or", "for", "at", "in", "on", "of", "to", "after",
                              "before", "during", "as", "like", "per", "about", "against", "under", "over", "into",
                              "the", "this", "that", "when", "while", "if", "but", "then"})
+_URL = re.compile(r"(?i)(?:https?://|www\.|pic\.twitter\.com|\bt\.co/)\S*")
 _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "St", "Fitz", "Della")
 
@@ -245,6 +246,7 @@ def clean_name(text: str) -> str | None:
     a repeated word or an acronym on (:func:`_cut_tail`); refuses a word written twice ("TrumpTrump").
     """
     t = unicodedata.normalize("NFKC", text).replace("’", "'").strip()
+    t = _URL.split(t, maxsplit=1)[0]  # "Trump pic.twitter.com/x": a name ends where a link begins
     if _BRACKETS.search(t):
         t = _BRACKETS.sub(" ", t)
     t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")

@@ -43,13 +43,16 @@ class ReportNames:
     lower: frozenset[str]
     surnames: dict[str, set[str]] = field(default_factory=dict)
     givens: dict[str, set[str]] = field(default_factory=dict)
+    no_names: frozenset[str] = frozenset()  # ids of PERSON entities that are words of a sentence
 
     @classmethod
     def of(cls, rec: Article) -> ReportNames:
         surnames: dict[str, set[str]] = defaultdict(set)
         givens: dict[str, set[str]] = defaultdict(set)
+        empty = cls(frozenset(_LOWER_WORD.findall(rec.text)))
+        no_names = frozenset(e.id for e in rec.entities if e.type == "PERSON" and empty.no_name_entity(e.mentions))
         for e in rec.entities:
-            if e.type != "PERSON":
+            if e.type != "PERSON" or e.id in no_names:
                 continue
             for m in e.mentions:
                 n = parse_person(m.text)
@@ -57,11 +60,12 @@ class ReportNames:
                     full = fold(m.text)
                     surnames[n.surname_core].add(full)
                     givens[n.given].add(full)
-        return cls(frozenset(_LOWER_WORD.findall(rec.text)), dict(surnames), dict(givens))
+        return cls(empty.lower, dict(surnames), dict(givens), no_names)
 
     def other_person(self, words: str, own: str) -> bool:
         """Whether ``words`` names a person of the report other than the mention ``own``: one word that
-        is the surname or given name of another full name, or a full name the report writes elsewhere."""
+        is the surname or given name of another full name, or a full name the report writes elsewhere.
+        (A one-word mention is no evidence: "Limbaugh" after "Rush Limbaugh" is the same person.)"""
         toks = words.split()
         key = fold(words)
         if len(toks) == 1:
@@ -71,12 +75,21 @@ class ReportNames:
 
     def no_name(self, text: str) -> bool:
         """Words of a sentence, no name at all: two words or more, each a common word or a place and none a
-        given name or a word of another person's name in the report ("Nuclear Button", "Rocket Man")."""
-        toks = [t.strip(".,'’\"“”") for t in text.split()]
-        if len(toks) < 2 or not all(toks):
-            return False
+        given name or a word of another person's full name in the report ("Nuclear Button", "Rocket Man")."""
+        toks = [t.strip(".,'’\"“”‘") for t in text.split()]
+        if len(toks) < 2 or not all(toks) or any(is_title(t) for t in toks):
+            return False  # "Chair Waters": a title before a name
         own = fold(text)
         return all((is_common_word(t) or is_place_word(t)) and not self.other_person(t, own) for t in toks)
+
+    def no_name_entity(self, mentions: list[Mention]) -> bool:
+        """A PERSON entity whose full mentions are all :meth:`no_name` and whose one-word mentions repeat
+        their last word ("Nuclear Button" ... "Button")."""
+        full = [m.text for m in mentions if " " in m.text.strip()]
+        if not full or not all(self.no_name(t) for t in full):
+            return False
+        last = {fold(t.split()[-1].strip(".,'’\"“”‘")) for t in full}
+        return all(" " in m.text.strip() or fold(m.text.strip(".,'’\"“”‘")) in last for m in mentions)
 
     def other_surname(self, word: str, own: str) -> bool:
         return any(f != own for f in self.surnames.get(fold(word), ()))

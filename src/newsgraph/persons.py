@@ -330,11 +330,13 @@ def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, Pers
         if e.type != "PERSON":
             continue
         taken.add(e.id)
+        if e.id in names.no_names:
+            continue  # words of a sentence ("Nuclear Button"): no person, dropped by repair_record
         for m0 in e.mentions:
             if cards:
                 m0 = _in_card(m0, cards, rec.text) or _trim_hover(m0, cards)
             for m in first_word_rules(m0, names, rec.text):
-                n = parse_person(m.text) if not names.no_name(m.text) else None
+                n = parse_person(m.text)
                 if n is not None:
                     (bare if n.bare else full).append((m, n, e.id))
     # rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
@@ -343,7 +345,8 @@ def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, Pers
     speakers = {q.speaker for q in rec.quotes if q.speaker}
     surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
     for e in rec.entities:
-        if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name):
+        if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name) or \
+                any(names.no_name(m.text) for m in e.mentions):  # "Nuclear Button" FAC beside a "Button"
             continue
         parsed = [(m, parse_person(m.text)) for m in e.mentions]
         if not parsed or any(n is None for _m, n in parsed):
@@ -488,8 +491,7 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     people, taken = _group(rec, lex)
     made, owner = _person_entities(rec, people, lex)
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
-    names = ReportNames.of(rec)
-    dropped = {e.id for e in orphans if e.type == "PERSON" and all(names.no_name(m.text) for m in e.mentions)}
+    dropped = {e.id for e in orphans if e.id in ReportNames.of(rec).no_names}
     for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)
         if e.id not in dropped:  # ("Nuclear Button", "Rocket Man": words of a sentence, no entity at all)
             made.append((_retyped(e), {e.id}))

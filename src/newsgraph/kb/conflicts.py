@@ -8,6 +8,9 @@ Two points conflict when all of these hold:
   a week, a month) that overlap, e.g. "in July" and "on Thursday July 15". A point without a time of its own
   stands at its article's publication day and is compared only with points of that same day;
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
+- a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
+  larger toll over a stretch that holds the other's stretch agrees with it ("17 dead in last week's attacks"
+  and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -27,10 +30,13 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
 
+from ..lexicon import read_tsv
+from ..record import canonical_object
 from ..store import StoreLike
 from ..store import schema as t
 from .measures import is_series, value_range
@@ -101,6 +107,27 @@ def _candidates(series: list[Point], max_days: int) -> Iterator[tuple[int, int]]
             yield i, j
 
 
+@lru_cache(maxsize=1)
+def _tolls() -> frozenset[str]:
+    """Objects that add up over time: the outcomes of data/measure_verbs.tsv (deaths, injured, arrests...)."""
+    return frozenset(c for row in read_tsv("measure_verbs.tsv") if len(row) > 1
+                     if (c := canonical_object(row[1])) is not None)
+
+
+def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
+    """A toll over a stretch that strictly holds the other's, and at least as large: a total and a part."""
+    if key.split(":", 1)[0] not in _tolls():
+        return False
+    wp, wq = _window(p), _window(q)
+    if wp is None or wq is None or wp == wq:
+        return False
+    if wp[0] <= wq[0] and wq[1] <= wp[1]:
+        return rp[1] >= rq[0]  # p holds q: p's total reaches q's part
+    if wq[0] <= wp[0] and wp[1] <= wq[1]:
+        return rq[1] >= rp[0]
+    return False
+
+
 def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
     return value_range(p.value, p.approx, p.low, p.high, tolerance=tolerance, hedge=hedge)
 
@@ -136,7 +163,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             if q.article_id == p.article_id or not _same_time(p, q, max_window_days):
                 continue
             rp, rq = ranges[i], ranges[j]
-            if rp[0] <= rq[1] and rq[0] <= rp[1]:
+            if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
                 continue
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:

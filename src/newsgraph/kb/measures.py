@@ -217,7 +217,8 @@ class _TimeMods:
         for value, rows in groups.items():
             rows.sort()
             self.by_value[value] = ([r[0] for r in rows], rows)
-        self.all = sorted((t.start, t.end, t.value, t.mod) for t in times)
+        # sorted by place only: two times at one place may differ in a value or modifier that is None
+        self.all = sorted(((t.start, t.end, t.value, t.mod) for t in times), key=lambda r: (r[0], r[1]))
         self.all_starts = [r[0] for r in self.all]
 
     def next_after(self, end: int) -> tuple[int, int, str | None, str | None] | None:

@@ -22,17 +22,23 @@ candidates sharing the most keys with it are scored. Below the caps the pair rul
 partition order-free; past them, which reports are scored depends on what is stored (BENCHMARKS.md
 measures both the cost and the F1 of the caps).
 
-Undated reports (no ``published``) link by content alone: to any report, dated or not, that shares one
+Undated reports (no ``published``) link by content alone: to a report, dated or not, that shares one
 of its heaviest title + lead words that is rare in the fixed word table (``undated_min_idf``) and scores
-at least ``undated_threshold`` (learned on the
-tune half with the HuffPost report of every story made undated; BENCHMARKS.md). Without a date there is
-no window, so each of its word keys is read through the index only up to its ``undated_cap`` most
-recent reports (a dated report looks for undated partners the same way): the work per report stays
-bounded (at most ``index_terms * undated_cap`` candidates) however large the base. The bound's price:
-while no word key of an undated report holds more than ``undated_cap`` reports, the pair rule is
-symmetric and the partition is the same in any order (tested); past it, which of a common word's reports
-are read depends on what is stored, so a story holding an undated report may come out differently by
-order. Dated pairs never depend on it. ``undated_threshold`` above 1 keeps undated reports single.
+at least ``undated_threshold`` (learned on the tune half with the HuffPost report of every story made
+undated; BENCHMARKS.md). Such a link never merges two stories: an undated report joins the story of its
+*anchor*, the one report it links to best (a dated report before any undated one, then by score, ties by
+id; ``story_anchors``). Without a date it could otherwise bridge two dated stories years apart (it did
+among real AllSides reports). When a better partner arrives later, the undated report moves to the new
+partner's story together with the undated reports anchored through it, so the partition is still the
+same in any order: each undated report ends with its best partner among all stored reports. Undated
+reports that link to no dated report form stories of their own the same way. Without a date there is no
+window, so each of its word keys is read through the index only up to its ``undated_cap`` most recent
+reports (a dated report looks for undated partners the same way): the work per report stays bounded (at
+most ``index_terms * undated_cap`` candidates) however large the base. The bound's price: while no word
+key of an undated report holds more than ``undated_cap`` reports, the partition is the same in any order
+(tested); past it, which of a common word's reports are read depends on what is stored, so a story
+holding an undated report may come out differently by order. Dated pairs never depend on it.
+``undated_threshold`` above 1 keeps undated reports single.
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ log = logging.getLogger(__name__)
 
 _CACHE_MAX = 200_000
 _KEYS_PER_QUERY = 200  # two capped reads per key; SQLite allows 500 terms in one UNION ALL
+_ROUND = 9  # anchor scores compare rounded: score(a, b) and score(b, a) may differ in the last bits
 
 
 @lru_cache(maxsize=256)
@@ -186,25 +193,108 @@ class StoryAssigner:
         return float("inf")
 
     def _place(self, conn: Connection, f: Features, now: str, touched: set[int], placed: dict[str, int]) -> int:
-        links: dict[int, tuple[float, str, dict[str, float]]] = {}
+        links: dict[int, tuple[float, str, dict[str, float]]] = {}  # dated pairs: story -> best link
+        content: list[tuple[float, Features]] = []  # pairs with an undated side that reach the content bar
         cands = self._candidates(conn, f, placed)
         self.scored += len(cands)
         for c, sid in cands:
             total, parts = score(f, c, self.p)
-            if total >= self._bar(f, c) and (sid not in links or total > links[sid][0]):
-                links[sid] = (total, c.article_id, parts)
+            if f.day and c.day:
+                if total >= self.p.threshold and (sid not in links or total > links[sid][0]):
+                    links[sid] = (total, c.article_id, parts)
+            elif total >= self._bar(f, c):
+                content.append((round(total, _ROUND), c))
+        if f.day:
+            sid = self._join_dated(conn, f, now, touched, placed, links)
+        else:
+            sid = self._join_undated(conn, f, now, placed, content)
+        touched.add(sid)
+        placed[f.article_id] = sid
+        self._reanchor(conn, f, content, now, touched, placed)
+        return placed[f.article_id]
+
+    def _new_story(self, conn: Connection, day: str | None, now: str) -> int:
+        return int(conn.execute(t.stories.insert().values(
+            title=None, first_day=day, last_day=day, article_count=1, outlet_count=1, updated_at=now,
+        ).returning(t.stories.c.id)).scalar_one())
+
+    def _join_dated(self, conn: Connection, f: Features, now: str, touched: set[int], placed: dict[str, int],
+                    links: dict[int, tuple[float, str, dict[str, float]]]) -> int:
+        """A dated report joins the story it links to, merges the stories it links to, or starts one."""
         if not links:
-            sid = int(conn.execute(t.stories.insert().values(
-                title=None, first_day=f.day, last_day=f.day, article_count=1, outlet_count=1, updated_at=now,
-            ).returning(t.stories.c.id)).scalar_one())
-            touched.add(sid)
-            return sid
+            return self._new_story(conn, f.day, now)
         sid = min(links)
         for other in sorted(links)[1:]:
             self._merge(conn, f, sid, other, links, now, placed)
             touched.discard(other)
-        touched.add(sid)
         return sid
+
+    def _join_undated(self, conn: Connection, f: Features, now: str, placed: dict[str, int],
+                      content: list[tuple[float, Features]]) -> int:
+        """An undated report joins the story of the one report it links to best (its anchor; a dated
+        report before any undated one), never merging two stories: by content alone, without a date, it
+        could join reports years apart."""
+        if not content:
+            return self._new_story(conn, None, now)
+        s, best = max(content, key=lambda sc: (sc[1].day is not None, sc[0], sc[1].article_id))
+        self._set_anchor(conn, f.article_id, best, s)
+        return self._story_of(conn, best.article_id, placed)
+
+    def _reanchor(self, conn: Connection, f: Features, content: list[tuple[float, Features]], now: str,
+                  touched: set[int], placed: dict[str, int]) -> None:
+        """Undated reports ``f`` links to better than to their anchor take ``f`` as their anchor: each moves
+        to ``f``'s story with the undated reports anchored through it (or, when ``f`` is one of those, they
+        become a story of their own). So every undated report ends in the story of its best partner among
+        all stored reports (dated ones first, then by score, ties by article id), whatever the order."""
+        undated = sorted(((s, c.article_id) for s, c in content if not c.day), key=lambda x: x[1])
+        if not undated:
+            return
+        sa_ = t.story_anchors
+        cur = {aid: (bool(dated), sc, pid) for aid, pid, dated, sc in conn.execute(
+            sa.select(sa_.c.article_id, sa_.c.partner_id, sa_.c.partner_dated, sa_.c.score)
+            .where(sa_.c.article_id.in_([aid for _, aid in undated])))}
+        for s, aid in undated:
+            old = cur.get(aid)
+            if old is not None and (f.day is not None, s, f.article_id) <= old:
+                continue
+            tree = self._tree(conn, aid)
+            self._set_anchor(conn, aid, f, s)
+            if f.article_id in tree and old is None:
+                continue  # ``aid`` was its story's root: the story keeps its members
+            src = self._story_of(conn, aid, placed)
+            dst = self._new_story(conn, None, now) if f.article_id in tree else placed[f.article_id]
+            if dst != src:
+                self._move(conn, tree, dst, placed)
+                touched.update((src, dst))
+                log.debug("undated report %s (and %d anchored through it) moved from story %s to %s: "
+                          "report %s links it better (%.3f)", aid, len(tree) - 1, src, dst, f.article_id, s)
+
+    def _set_anchor(self, conn: Connection, aid: str, partner: Features, s: float) -> None:
+        conn.execute(t.story_anchors.delete().where(t.story_anchors.c.article_id == aid))
+        conn.execute(t.story_anchors.insert().values(article_id=aid, partner_id=partner.article_id,
+                                                     partner_dated=partner.day is not None, score=s))
+
+    def _tree(self, conn: Connection, root: str) -> set[str]:
+        """``root`` and the undated reports whose chain of anchors passes through it."""
+        seen, frontier = {root}, [root]
+        while frontier:
+            nxt = [aid for aid in conn.execute(sa.select(t.story_anchors.c.article_id).where(
+                t.story_anchors.c.partner_id.in_(frontier))).scalars() if aid not in seen]
+            seen.update(nxt)
+            frontier = nxt
+        return seen
+
+    def _story_of(self, conn: Connection, aid: str, placed: dict[str, int]) -> int:
+        if aid in placed:
+            return placed[aid]
+        return int(conn.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == aid)).scalar_one())
+
+    def _move(self, conn: Connection, ids: set[str], dst: int, placed: dict[str, int]) -> None:
+        stored = sorted(i for i in ids if i not in placed)
+        for i in range(0, len(stored), 500):
+            conn.execute(t.articles.update().where(t.articles.c.id.in_(stored[i : i + 500])).values(story_id=dst))
+        for aid in ids & placed.keys():
+            placed[aid] = dst
 
     def _merge(self, conn: Connection, f: Features, sid: int, other: int,
                links: dict[int, tuple[float, str, dict[str, float]]], now: str, placed: dict[str, int]) -> None:
@@ -259,7 +349,7 @@ def assign_stories(conn: Connection, records: Iterable[Article], now: str,
 def reset_stories(conn: Connection) -> None:
     """Forget every story (``newsgraph rebuild`` then assigns them again, article by article)."""
     conn.execute(t.articles.update().values(story_id=None))
-    for tbl in (t.story_merges, t.story_keys, t.story_features, t.stories):
+    for tbl in (t.story_merges, t.story_anchors, t.story_keys, t.story_features, t.stories):
         conn.execute(tbl.delete())
 
 

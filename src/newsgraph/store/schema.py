@@ -49,6 +49,7 @@ __all__ = [
     "story_features",
     "story_keys",
     "story_merges",
+    "story_anchors",
     "FACT_TABLES",
     "retractions",
 ]
@@ -493,6 +494,17 @@ story_merges = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("score", sa.Float),
     sa.Column("at", sa.String(32)),
+)
+
+story_anchors = sa.Table(
+    "story_anchors",
+    metadata,
+    sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+              doc="an undated report"),
+    sa.Column("partner_id", _ID, nullable=False, index=True,
+              doc="the report it links to best by content: its story is the undated report's"),
+    sa.Column("partner_dated", sa.Boolean, nullable=False, doc="a dated partner outranks any undated one"),
+    sa.Column("score", sa.Float, nullable=False),
 )
 
 retractions = sa.Table(

@@ -119,7 +119,7 @@ class _Clauses:
         if spk is not None:
             ss, se = np_span(self.doc, spk)
             self.resolver.fill(rec, self.doc[ss:se])
-            if is_document_source(spk) and kind == "indirect":
+            if is_document_source(spk) and kind == "indirect" and rec.speaker is None:
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         self.out.append(rec)
 

@@ -37,7 +37,13 @@ DOCUMENT_NOUNS = frozenset({
     "statute", "agreement", "contract", "guidelines", "decree", "directive", "charter", "platform", "policy",
     "legislation", "provision", "code", "manual", "warrant", "verdict", "opinion", "sign", "banner", "label",
     "affidavit", "transcript", "subpoena", "motion", "petition", "brief",
+    # records and data with no human speaker ("a Fox News poll" is the pollster's: see is_document_source)
+    "poll", "survey", "data", "video", "footage", "recording", "readout", "email", "intelligence", "study",
+    "analysis", "statistics", "figures", "record", "records", "report", "result", "results", "image", "photo",
+    "map", "chart",
 })
+# Entity types that author a text named as a compound ("the Clinton emails", "a Fox News poll").
+_AUTHORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Speakers who ask on behalf of the press: their question is the reporter's, not a statement.
 _ASKERS = frozenset({"reporter", "reporters", "journalist", "journalists", "interviewer", "moderator", "host",
                      "anchor", "correspondent"})
@@ -61,10 +67,10 @@ def as_document(rec: Quote) -> None:
 
 def is_document_source(root: Token) -> bool:
     """The head of a source mention that names a text with no human speaker ("a superseding indictment", "the
-    court filing"); an entity the report names as a person or organization is never one, nor a text with an
-    author ("Steele's memo")."""
+    court filing", "a video", "polls"); an entity the report names as a person or organization is never one, nor
+    a text with an author ("Steele's memo", "the new Clinton emails", "a Fox News poll")."""
     return root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_NOUNS and root.ent_type_ not in ("PERSON", "ORG") \
-        and not any(c.dep_ == "poss" for c in root.children)  # "Steele's memo", "his memo": the author's words
+        and not any(c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ in _AUTHORS for c in root.children)
 
 
 def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
@@ -80,8 +86,8 @@ def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
         if root is not None and root.dep_ == "nsubjpass":
             _clear_speaker(rec)  # the person asked is not the one who speaks
         return
-    if root is not None and is_document_source(root):
-        as_document(rec)
+    if root is not None and is_document_source(root) and rec.speaker is None:
+        as_document(rec)  # "A Senate report said" stays the Senate's
 
 
 def is_title_or_scare(text: str, kind: str, attributed: bool) -> bool:

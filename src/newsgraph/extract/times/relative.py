@@ -80,11 +80,19 @@ def _unit_edge(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", relative_unit_value(m["unit"].lower(), 0, ctx.pub), mod, "published" if ctx.pub else None)
 
 
+_SUDDEN_BEFORE = re.compile(r"\b(?:happen|come|change|disappear|vanish|transform|go\s+away|be\s+built|be\s+fixed|"
+                            r"be\s+solved)\w*\s+$", re.I)
+_SUDDEN_AFTER = re.compile(r"\s+(?:success|sensation|celebrity|star|millionaire|transformation)", re.I)
+
+
 @rule("day_part", DAY, r"(?P<the>(?i:the|this|that))\s+(?P<part>(?i:morning|afternoon|evening))|(?i:overnight)|(?P<mod>(?i:early|late|mid))[\s-](?P<part2>(?i:morning|afternoon|evening))")
 def _day_part(m: re.Match[str], ctx: Ctx) -> Timex | None:
     part = (m["part"] or m["part2"] or "night").lower()
     if m["the"] and m["the"].lower() == "this":
         return None  # rule "day_word"
+    if not (m["part"] or m["part2"]) and (_SUDDEN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                                          or _SUDDEN_AFTER.match(ctx.text, m.end())):
+        return None  # "it did not happen overnight", "an overnight success": all at once, no night
     day = day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX"
     return make(m, "TIME", f"{day}T{P.DAY_PARTS[part]}", {"early": "START", "late": "END"}.get(low(m["mod"])),
               "published" if ctx.pub else None)
@@ -114,6 +122,10 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         prev_words = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
         if prev_words and prev_words[-1] in {"will", "would", "could", "might", "may", "should", "to", "can"}:
             return make(m, "DATE", "FUTURE_REF")  # "Islam will one day be ..."
+        if ctx.text.startswith(",", m.end()) and (not prev_words or prev_words[-1][-1:] in ".!?\"”"):
+            # "One day, sooner or later, they will return": some day, not a day's length
+            ref = "PAST_REF" if ctx.tense(m.start(), m.end()) == "PAST" else "FUTURE_REF"
+            return make(m, "DATE", ref)
     if num_text == "a" and unit == "second" and not (m["dm"] or m["the"] or m["post"]):
         nxt = _NEXT_WORD.match(ctx.text, m.end())
         if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
