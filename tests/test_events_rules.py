@@ -159,6 +159,13 @@ MODALITY = [
     ("Russia paid the militants to kill American soldiers.", "kill", "ASSAULT", "intended"),
     ("Brazil condemned the coup in Peru.", "condemned", "DISAPPROVE", "asserted"),
     ("There was never a request for Ruiz to meet with Abe.", "meet", "CONSULT", "negated"),
+    # a noun event takes the standing of its modifier, of the noun it belongs to and of the verb it is the object of
+    ("Officials fear a possible attack by rebels on the embassy.", "attack", "ASSAULT", "hypothetical"),
+    ("The embassy closed amid fears of an attack by rebels.", "attack", "ASSAULT", "hypothetical"),
+    ("Police foiled an attack by rebels on the embassy.", "attack", "ASSAULT", "negated"),
+    ("The rebels planned an attack on the embassy.", "attack", "ASSAULT", "intended"),
+    # ...but a failed launch took place
+    ("North Korea staged a failed missile launch on Monday.", "launch", "MOBILIZE", "asserted"),
 ]
 
 

@@ -26,6 +26,7 @@ from .triggers import (
     _extent,
     _inanimate_subject,
     _noun_governor,
+    nominal_cues,
     _object_targets,
     _own,
     _pos,
@@ -131,6 +132,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         st.merge(_standing(node, lex))
     if gov_tok is not node:
         st.merge(_standing(node, lex))
+    if nominal:
+        nominal_cues(st, node, gov_tok, lex)
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         st.neg = True
     if not nominal and is_feeling(tok, rule, senses):

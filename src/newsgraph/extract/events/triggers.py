@@ -392,6 +392,32 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
         st.modal = True
 
 
+# Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
+_OBJECT_CUE_VERBS = frozenset({"plan", "plot", "prepare", "fear", "foil", "thwart", "avert", "prevent", "threaten",
+                               "propose", "consider", "seek", "want"})
+
+
+def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
+    """The standing a noun trigger takes from its own modifier ("a possible attack", "a foiled plot"), from the
+    noun it belongs to ("fears of an attack", "the threat of a strike") and from the verb it is the object of
+    ("planned an attack", "feared an assault", "an attack was thwarted")."""
+    # not "a failed launch" (it took place) nor "a threatened strike" (read by the threat rules)
+    words = [c for c in node.children if c.dep_ == "amod" and (lex.cues.get(c.lower_) in {"hypo", "intent"}
+                                                              or c.lemma_.lower() in _OBJECT_CUE_VERBS)]
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        words.append(node.head.head)
+    if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
+        words.append(gov)  # not "commit": "committing a violation" is doing it
+    for w in words:
+        c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
+        if c == "hypo":
+            st.modal = True
+        elif c == "negate":
+            st.neg, st.cue_tok = True, w
+        elif c in {"intent", "threat"} and st.cue is None:
+            st.cue, st.cue_tok = c, w
+
+
 def _noun_governor(tok: Token) -> Token | None:
     """The verb a noun trigger is an argument of: "announced a suspension", "staged demonstrations"."""
     h = tok
