@@ -77,6 +77,10 @@ SLIPS = [
      [("document", "pro-Russian rebels were responsible for the crash", None)]),
     ("Polls show that the offensive still holds wide support among voters.",
      [("document", "the offensive still holds wide support among voters", None)]),
+    # the name of a show or a game is no quote (review round 4): after a possessive, or when the parser tags
+    # the quoted words as a work, even with the sentence's full stop inside the marks
+    ("The work was shot in first person, like the video game series \u201cCall of Duty.\u201d", []),
+    ("Mr. Blunt appeared on CBS's \u201cFace the Nation\u201d on Sunday.", []),
 ]
 
 

@@ -126,16 +126,33 @@ def is_work_title(doc: Doc, t0: int, text: str, attr: Attr | None) -> bool:
     America"'): three title-case words or more with no sentence end, after a preposition or a noun for a work,
     or the channel of "told". A chant keeps its repeated words ("Trump, Trump, Trump") and stays."""
     words = text.split()
-    if len(words) >= 3 and _named_by(doc, t0) in _NAMING:
+    before = _named_by(doc, t0)
+    if len(words) >= 3 and before in _NAMING:
         return True  # 'a story titled "Former European leaders struggle to ..."': a headline, in any case
-    if len(words) < 3 or "!" in text or text.rstrip()[-1:] in ".?" or not is_title_case(text):
+    if _tagged_work(doc, t0, text):
+        return True  # 'the video game series "Call of Duty."': the parser names the work
+    # a full stop inside the marks ends the reporter's sentence ('series "Call of Duty."'); it bars a title
+    # only when no word for a work or a possessive ("NBC's") comes before
+    core = text.rstrip().rstrip(".") if before in _TITLE_INTRO or before in _POSSESSIVE else text
+    if len(words) < 3 or "!" in core or core.rstrip()[-1:] in ".?" or not is_title_case(core):
         return False
     lowered = [w.lower().strip(",") for w in words]
     if len(set(lowered)) < len(lowered):
         return False
-    if _named_by(doc, t0) in _TITLE_INTRO:
-        return True
+    if before in _TITLE_INTRO or before in _POSSESSIVE:
+        return True  # 'his book "Crippled America"', 'told NBC's "Meet the Press"'
     return attr is not None and any(t.lemma_ == "tell" for t in doc[attr.cue_start : attr.cue_end])
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+_TRIM = " \t\n.,;:!?" + _MARK_CHARS
+
+
+def _tagged_work(doc: Doc, t0: int, text: str) -> bool:
+    """The quoted words are exactly a WORK_OF_ART that the parser found there."""
+    want = text.strip(_TRIM)
+    return bool(want) and any(e.label_ == "WORK_OF_ART" and e.text.strip(_TRIM) == want
+                              for e in doc.ents if t0 - 1 <= e.start <= t0 + 1)
 
 
 def is_word_mention(doc: Doc, t0: int, t1: int, text: str) -> bool:
