@@ -146,6 +146,23 @@ def test_an_undated_report_joins_its_best_story_and_never_bridges_two(tmp_path) 
             assert partition(db) == want, (k, batch)
 
 
+def test_undated_anchors_move_the_same_way_on_both_databases(kb_url) -> None:  # noqa: F811
+    """The order that makes the undated report move twice (it arrives first, then the later story, then the
+    better one), one report per batch, then a rebuild: on SQLite and PostgreSQL."""
+    early, undated, late = _far_apart_with_an_undated_bridge()
+    want = {frozenset({*(r.id for r in early), undated.id}), frozenset(r.id for r in late)}
+    kb.store_articles([undated, *late, *early], db=kb_url, batch_size=1)
+    assert partition(kb_url) == want
+    with open_store(kb_url) as store, store.connect() as conn:
+        anchor = conn.execute(sa.select(t.story_anchors.c.partner_id, t.story_anchors.c.partner_dated)).all()
+    assert len(anchor) == 1 and anchor[0][0] == early[0].id and anchor[0][1]
+    from newsgraph.kb.stories import rebuild_stories
+
+    with open_store(kb_url) as store, store.begin() as conn:
+        rebuild_stories(conn, "2026-12-03T00:00:00+00:00")
+    assert partition(kb_url) == want
+
+
 def test_an_undated_report_anchors_to_a_dated_report_before_an_undated_one(tmp_path) -> None:
     """Two undated retellings closer to each other than to any dated report both join the dated story they
     link to (an undated partner counts only when there is no dated one); undated reports that link to no
