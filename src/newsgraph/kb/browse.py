@@ -175,7 +175,7 @@ def _sqlite_filtered(conn: Any, query: Any, filters: dict[str, Any], dates: tupl
         first: Any = sa.literal_column(f"+articles.{by}", a.c[by].type)
     else:  # the order's index: a source's or language's when there is one (date order inside it)
         keep = next((k for k in ("source", "language") if k in given), None) if by == "published" else None
-        indexed = {keep, "published"} if by == "published" else set()
+        indexed = {k for k in (keep, "published") if k is not None} if by == "published" else set()
         first = a.c[by]
     order = (first.desc().nulls_last(), a.c.id.desc()) if desc else (first.asc().nulls_last(), a.c.id)
     rows = conn.execute(query.where(*conds(indexed)).order_by(*order).offset(offset).limit(limit)).mappings().all()

@@ -26,7 +26,6 @@ from .triggers import (
     _extent,
     _inanimate_subject,
     _noun_governor,
-    nominal_cues,
     _object_targets,
     _own,
     _pos,
@@ -34,6 +33,7 @@ from .triggers import (
     _subject_of,
     _targets,
     match_rule,
+    nominal_cues,
 )
 from .violence import VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
 

@@ -16,6 +16,8 @@ parties come from the clause around it, not from the noun's own phrase:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .lexicon import TriggerRule
@@ -53,7 +55,7 @@ def victims(verb: Token, res: PartyResolver) -> list[Party]:
 
 
 def noun_subject_targets(node: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver,
-                         object_targets) -> list[Party]:  # type: ignore[no-untyped-def]
+                         object_targets: Callable[..., list[Party]]) -> list[Party]:
     """The target of a violent noun that is the subject of its clause: the clause's object."""
     if node.dep_ != "nsubj" or node.head.pos_ not in {"VERB", "AUX"}:
         return []

@@ -396,7 +396,8 @@ class Resolver:
     def _unnamed_speakers(self) -> list[tuple[int, Span, str | None, int]]:
         """(start, mention, gender, sentence start) of each unnamed person who is the subject of a reporting verb outside quoted
         words ("a former senior Obama official said", "the spokeswoman told reporters"), in text order."""
-        doc, out = self.doc, []
+        doc = self.doc
+        out: list[tuple[int, Span, str | None, int]] = []
         if not len(doc) or not self._reporting:
             return out
         ids = numpy.array(sorted({get_string_id(v) for v in self._reporting}), dtype=numpy.uint64)
