@@ -81,6 +81,9 @@ SLIPS = [
     # the quoted words as a work, even with the sentence's full stop inside the marks
     ("The work was shot in first person, like the video game series \u201cCall of Duty.\u201d", []),
     ("Mr. Blunt appeared on CBS's \u201cFace the Nation\u201d on Sunday.", []),
+    # an act named by its -ing, or a closure, says nothing: the reporter infers (review round 4)
+    ("The 1983 bombing showed how dangerous such missions can be.", []),
+    ("The closures indicate that officials took the threat seriously.", []),
 ]
 
 

@@ -110,10 +110,23 @@ def _mute_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("quote_mute_nouns.tsv") if row)
 
 
+# Nouns in -ing that name a text or a statement and so may be a source ("the ruling said", "the warning reads")
+_SAYING_ING = frozenset({"ruling", "briefing", "finding", "filing", "posting", "recording", "listing", "reading",
+                         "wording", "warning", "writing", "writings", "ranking", "rating", "polling", "meeting",
+                         "hearing", "sitting", "gathering", "building"})
+
+
 def mute(subj: Token) -> bool:
     """A subject that speaks for no one: a common noun for an event, a time or an idea ("his news
-    conference", "the context", data/quote_mute_nouns.tsv), not part of a named entity."""
-    return subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() in _mute_nouns()
+    conference", "the context", data/quote_mute_nouns.tsv), or an act named by its -ing ("the apparent
+    targeting suggests", "the stabbing", "the bombing"), not part of a named entity."""
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in _mute_nouns():
+        return True
+    low = subj.lower_
+    return len(low) > 5 and low.endswith("ing") and low not in _SAYING_ING and lemma not in _SAYING_ING
 
 
 def is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
