@@ -39,6 +39,24 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def enlp():
+    """The pipeline the event rule tables run through (entities, places, events), loaded once."""
+    from newsgraph import nlp as _nlp
+
+    return _nlp.load(components=("entities", "places", "events"))
+
+
+def events_at(enlp, text: str, word: str) -> list[dict]:  # noqa: ANN001
+    """The events whose trigger covers the first occurrence of ``word`` in ``text``."""
+    i = text.index(word)
+    return [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= i < e["trigger_end"]]
+
+
+def party_names(parties: list[dict]) -> str:
+    return " | ".join(p["name"] for p in parties)
+
+
+@pytest.fixture(scope="session")
 def seed(shared):
     import json
 

@@ -6,13 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def enlp():
-    from newsgraph import nlp as _nlp
-
-    return _nlp.load(components=("entities", "places", "events"))
+from conftest import party_names
 
 
 def _of(enlp, text: str, word: str, typ: str) -> dict[str, Any]:
@@ -20,10 +14,6 @@ def _of(enlp, text: str, word: str, typ: str) -> dict[str, Any]:
     hits = [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= i < e["trigger_end"] and e["type"] == typ]
     assert hits, enlp(text)._.newsgraph_events
     return hits[0]
-
-
-def _names(parties: list[dict[str, Any]]) -> str:
-    return " | ".join(p["name"] for p in parties)
 
 
 @pytest.mark.parametrize(("text", "word", "actor", "target"), [
@@ -35,8 +25,8 @@ def _names(parties: list[dict[str, Any]]) -> str:
 ])
 def test_a_meeting_noun_names_its_own_parties(enlp, text, word, actor, target) -> None:
     e = _of(enlp, text, word, "CONSULT")
-    assert actor in _names(e["actors"]) and target in _names(e["targets"]), e
-    assert "memo" not in _names(e["actors"]).lower()
+    assert actor in party_names(e["actors"]) and target in party_names(e["targets"]), e
+    assert "memo" not in party_names(e["actors"]).lower()
 
 
 def test_pressing_someone_to_act_is_a_demand(enlp) -> None:

@@ -11,13 +11,6 @@ from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
 from newsgraph.record import HYPOTHETICAL_MODALITIES
 
 
-@pytest.fixture(scope="module")
-def enlp():
-    from newsgraph import nlp as _nlp
-
-    return _nlp.load(components=("entities", "places", "events"))
-
-
 def _events(enlp, text: str) -> list[dict[str, Any]]:
     return enlp(text)._.newsgraph_events
 
