@@ -40,6 +40,8 @@ SENSES = [
     ("The teachers were fighting back against the establishment.", "fighting", None),
     # round 2: committing a wrong, delivering remarks, asking a question, a meeting called a retreat
     ("The rebels are committing a massive violation of the truce.", "committing", None),
+    ("The State Department issued a travel alert for Americans in Yemen.", "alert", None),
+    ("Kenya put its troops on high alert along the border.", "alert", "MOBILIZE"),
     ("The president delivered remarks at the White House.", "delivered", None),
     ("Giuliani was asked a question about the pardon.", "asked", None),
     ("The ministers gathered for their annual retreat in Vientiane.", "retreat", None),
