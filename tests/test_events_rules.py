@@ -42,6 +42,8 @@ SENSES = [
     ("The rebels are committing a massive violation of the truce.", "committing", None),
     ("The State Department issued a travel alert for Americans in Yemen.", "alert", None),
     ("Kenya put its troops on high alert along the border.", "alert", "MOBILIZE"),
+    ("The State Department issued a travel warning for Yemen.", "warning", None),
+    ("Iran warned it would retaliate against any attack.", "warned", "THREATEN"),
     ("The president delivered remarks at the White House.", "delivered", None),
     ("Giuliani was asked a question about the pardon.", "asked", None),
     ("The ministers gathered for their annual retreat in Vientiane.", "retreat", None),
