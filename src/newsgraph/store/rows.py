@@ -26,21 +26,12 @@ def _span(x: Any) -> dict[str, Any]:
     return {"start": x.start, "end": x.end}
 
 
-def article_rows(
-    rec: Article,
-    entity_ids: Sequence[int],
-    *,
-    event_ids: Iterable[int] = (),
-    origin: str | None = None,
-    position: str | None = None,
-    run_id: int | None = None,
-    ingested_at: str | None = None,
-) -> Rows:
-    """Rows of every table for one article. ``entity_ids[i]`` is the global id of ``rec.entities[i]``;
-    ``event_ids`` yields one new ``events.id`` per event."""
+def article_rows(rec: Article, entity_ids: Sequence[int], **options: Any) -> Rows:
+    """Rows of every table for one article, by table: :func:`iter_article_rows` collected (same arguments).
+    ``entity_ids[i]`` is the global id of ``rec.entities[i]``; ``event_ids`` yields one new ``events.id``
+    per event."""
     rows: Rows = defaultdict(list)
-    for name, row in iter_article_rows(rec, entity_ids, event_ids=event_ids, origin=origin, position=position,
-                                       run_id=run_id, ingested_at=ingested_at):
+    for name, row in iter_article_rows(rec, entity_ids, **options):
         rows[name].append(row)
     return rows
 
