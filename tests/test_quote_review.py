@@ -84,6 +84,12 @@ SLIPS = [
     # an act named by its -ing, or a closure, says nothing: the reporter infers (review round 4)
     ("The 1983 bombing showed how dangerous such missions can be.", []),
     ("The closures indicate that officials took the threat seriously.", []),
+    # a conjunction that ends the clause is not said; "according to X" set off inside a sentence attributes
+    # all of it, not its subject alone (was the quote "The witnesses")
+    ("Lee has repeatedly denied collusion with Moscow and on Monday called the inquiry a hoax.",
+     [("indirect", "collusion with Moscow", "Lee")]),
+    ("The witnesses, according to the court filings, worked with Hale on the project.",
+     [("document", "The witnesses, according to the court filings, worked with Hale on the project", None)]),
 ]
 
 

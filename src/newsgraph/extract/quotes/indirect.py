@@ -31,6 +31,10 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _ACCORDING = get_string_id("according")
 
 
+def _comma_at(doc: Doc, i: int) -> bool:
+    return i >= 0 and doc[i].text == ","
+
+
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     # each token read once per step (``doc[i]`` builds a new Token object on every call)
     while s < e:
@@ -40,6 +44,9 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s:
         t = doc[e - 1]
+        if t.dep_ == "cc" and e - 1 > s:
+            e -= 1  # "denied collusion with Russia and [on Monday called ...]": the conjunction is not said
+            continue
         if not (t.is_punct or t.is_space) or t.text in ("?", "!", ")"):
             break
         if t.is_quote and any(u.is_quote for u in doc[s : e - 1]):
@@ -131,6 +138,10 @@ class _Clauses:
         obj = next((c for c in self.doc[tok.i + n - 1].children if c.dep_ == "pobj"), None)
         if a - sent.start <= 1:
             self.add(tok.i, tok.i + n, b, sent.end, obj)
+        elif sent.end - b > 2 and _comma_at(self.doc, a - 1):
+            # "The witnesses, according to the filings, worked with him": set off inside the sentence, the
+            # phrase attributes all of it (its two sides alone are a subject and a predicate)
+            self.add(tok.i, tok.i + n, sent.start, sent.end, obj)
         else:
             self.add(tok.i, tok.i + n, sent.start, a, obj)
 
