@@ -491,7 +491,8 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     people, taken = _group(rec, lex)
     made, owner = _person_entities(rec, people, lex)
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
-    dropped = {e.id for e in orphans if e.id in ReportNames.of(rec).no_names}
+    no_names = ReportNames.of(rec).no_names if orphans else set()  # built once, not per orphan
+    dropped = {e.id for e in orphans if e.id in no_names}
     for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)
         if e.id not in dropped:  # ("Nuclear Button", "Rocket Man": words of a sentence, no entity at all)
             made.append((_retyped(e), {e.id}))

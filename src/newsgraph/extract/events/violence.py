@@ -41,12 +41,15 @@ def harm_governor(node: Token) -> Token | None:
     return None
 
 
+# harm verbs whose subject is the one who harms ("gunmen killed five"), not the one harmed ("five died")
+_TRANSITIVE_HARM = frozenset({"kill", "injure", "wound", "hurt", "maim", "murder"})
+
+
 def victims(verb: Token, res: PartyResolver) -> list[Party]:
     """The ones harmed: the subject of "died", the passive subject of "were killed"."""
     out: list[Party] = []
     for c in verb.children:
-        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() not in {"kill", "injure", "wound",
-                                                                                        "hurt", "maim", "murder"}):
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() not in _TRANSITIVE_HARM):
             if c.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 out.extend(res.resolve(verb.head, strict=False))
             else:
