@@ -29,7 +29,7 @@ _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, 
 # nouns that restate a figure stated just before ("a number that has grown to 250", "a figure that rose to")
 _RESTATING = frozenset({"number", "figure", "total", "toll", "tally", "count"})
 # ", a 15-point ", ", a nearly 50 percent ": the determiner and at most three words of size before the noun
-_COMMA_NOUN = re.compile(r",\s*(?:an?|the)\s+(?:[\w.%$£€-]+\s+){0,3}$")
+_COMMA_NOUN = re.compile(r",\s*an?\s+(?:[\w.%$£€-]+\s+){0,3}$")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 
 
@@ -78,8 +78,9 @@ def comma_level(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[st
     for dr in drafts.values():
         trig = dr.trigger
         roles = {r for _i, r in dr.members}
-        if trig is None or trig.pos_ != "NOUN" or "to" in roles or not (roles or dr.pct):
-            continue
+        if trig is None or trig.pos_ != "NOUN" or "to" in roles or not (roles or dr.pct) \
+                or trig.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "..., the increase in support was 6%": a clause of its own, no apposition
         sent_start = trig.sent.start_char
         if not _COMMA_NOUN.search(text[max(sent_start, trig.idx - 60) : trig.idx]):
             continue
@@ -170,19 +171,25 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
     out: list[ChangeDraft] = []
     for dr in drafts.values():
         groups: list[list[tuple[int, str]]] = [[]]
+        alone: list[tuple[int, str]] = []
         last: dict[str, int] = {}
         for idx, role in dr.members:
             if role in last and _converted(text, amounts[last[role]], amounts[idx]):
                 continue
-            if any(r == role for _i, r in groups[-1]):
-                groups.append([])
-            groups[-1].append((idx, role))
             last[role] = idx
+            taken = any(r == role for _i, r in groups[-1])
+            if taken and role == "from":
+                groups.append([(idx, role)])  # a new pair: "Germany from 32 to 19"
+            elif taken:
+                alone.append((idx, role))  # a second level or size of the same move, a change of its own
+            else:
+                groups[-1].append((idx, role))
         dr.members = groups[0]
         out.append(dr)
         for g in groups[1:]:
             if any(r != "from" for _i, r in g):  # a lone from-side with nothing moved is no change
                 out.append(ChangeDraft(dr.trigger, dr.direction, dr.verb, g))
+        out += [ChangeDraft(dr.trigger, dr.direction, dr.verb, [m]) for m in alone]
     return out
 
 
