@@ -39,6 +39,7 @@ _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _ACCORDING = get_string_id("according")
+_NSUBJPASS = get_string_id("nsubjpass")
 
 
 def _comma_at(doc: Doc, i: int) -> bool:
@@ -73,6 +74,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     arrays = DocArrays(doc) if arrays is None else arrays
     found = _Clauses(doc, masked, marked, pars, resolver, arrays)
     starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
+    # the tokens that have a passive subject among their dependents (read once, not through Token.children)
+    passive_heads = {arrays.head[j] for j, d in enumerate(dep) if d == _NSUBJPASS}
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
@@ -92,7 +95,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
-        passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = subj.dep_ == "nsubjpass" or i in passive_heads
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
