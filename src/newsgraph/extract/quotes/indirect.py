@@ -12,12 +12,22 @@ from bisect import bisect_right
 from typing import Literal
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
-from .cues import Cues, cue_extent, is_frame_verb, is_verb_cue, mute, np_span, phrase_at, subject_of
+from .cues import (
+    NOT_CUE_DEP_IDS,
+    Cues,
+    DocArrays,
+    cue_extent,
+    is_frame_verb,
+    is_verb_cue,
+    mute,
+    np_span,
+    phrase_at,
+    subject_of,
+)
 from .kinds import as_document, is_document_source
 from .speakers import Resolver
 
@@ -29,6 +39,7 @@ _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _ACCORDING = get_string_id("according")
+_NSUBJPASS = get_string_id("nsubjpass")
 
 
 def _comma_at(doc: Doc, i: int) -> bool:
@@ -57,16 +68,23 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver,
-                    offsets: tuple[list[int], list[int]] | None = None) -> list[Quote]:
+                    arrays: DocArrays | None = None) -> list[Quote]:
     """The reported clauses of the Doc's reporting verbs and "according to" phrases, in the order found.
-    ``offsets``: the tokens' start and end characters, when the caller has read them."""
-    found = _Clauses(doc, masked, marked, pars, resolver, offsets)
-    for i in _candidates(doc, cues):
-        tok = doc[i]
-        if masked[i] or not found.in_body(tok):
+    ``arrays``: the Doc's token attributes, when the caller has read them."""
+    arrays = DocArrays(doc) if arrays is None else arrays
+    found = _Clauses(doc, masked, marked, pars, resolver, arrays)
+    starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
+    # the tokens that have a passive subject among their dependents (read once, not through Token.children)
+    passive_heads = {arrays.head[j] for j, d in enumerate(dep) if d == _NSUBJPASS}
+    for i in _candidates(arrays, cues):
+        if masked[i] or not found.in_body(starts[i]):
             continue
-        n = phrase_at(doc, tok.i, cues) if tok.lower_ in cues.by_first else 0
-        if n and tok.lower_ == "according":
+        according = lower[i] == _ACCORDING
+        if not according and dep[i] in NOT_CUE_DEP_IDS:
+            continue  # a participle modifying a noun, a noun: neither a cue nor a frame verb (no Token built)
+        tok = doc[i]
+        n = phrase_at(doc, i, cues) if according else 0
+        if n:
             found.according(tok, n)
             continue
         cue_verb = is_verb_cue(tok, cues)
@@ -77,7 +95,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
-        passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = subj.dep_ == "nsubjpass" or i in passive_heads
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
@@ -88,21 +106,17 @@ class _Clauses:
     """The indirect quotes of one Doc, added phase by phase, and what every phase checks them against."""
 
     def __init__(self, doc: Doc, masked: list[bool], marked: list[tuple[int, int, str]],
-                 pars: list[tuple[int, int]], resolver: Resolver,
-                 offsets: tuple[list[int], list[int]] | None = None) -> None:
+                 pars: list[tuple[int, int]], resolver: Resolver, arrays: DocArrays) -> None:
         self.doc, self.masked, self.marked, self.pars, self.resolver = doc, masked, marked, pars, resolver
         self.text = resolver.text
         self.par_starts = [s for s, _e in pars]
-        if offsets is None:
-            # character offsets of every token, read from the Doc's arrays (no Span objects for offsets)
-            rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-            offsets = ([a for a, _n in rows], [a + n for a, n in rows])
-        self.starts, self.ends = offsets
+        self.starts, self.ends = arrays.starts, arrays.ends
         self.out: list[Quote] = []
 
-    def in_body(self, tok: Token) -> bool:
-        k = bisect_right(self.par_starts, tok.idx) - 1
-        return k >= 0 and tok.idx < self.pars[k][1]
+    def in_body(self, char: int) -> bool:
+        """The character offset lies in a body paragraph."""
+        k = bisect_right(self.par_starts, char) - 1
+        return k >= 0 and char < self.pars[k][1]
 
     def overlaps_direct(self, a: int, b: int) -> bool:
         # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
@@ -206,18 +220,17 @@ _ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure
                       "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})
 
 
-def _candidates(doc: Doc, cues: Cues) -> list[int]:
+def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     """Indices of the tokens that may report something: a cue or frame lemma, or "according".
 
     Read from the Doc's arrays so that the other tokens never become Token objects (most of the time)."""
-    if not len(doc):
+    if not len(arrays.lemma):
         return []
-    arr = doc.to_array([LEMMA, LOWER])
     ids = cues.lemma_ids()
-    lemmas = arr[:, 0]
+    lemmas = arrays.lemma
     # membership by binary search in the sorted ids (numpy.isin sorts the Doc's lemmas on every call)
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
-    hit = (ids[at] == lemmas) | (arr[:, 1] == _ACCORDING)
+    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING)
     return numpy.flatnonzero(hit).tolist()
 
 
