@@ -21,7 +21,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
-__all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder"]
+__all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname"]
 
 
 @dataclass(frozen=True)
@@ -53,12 +53,19 @@ def _codes(field: str) -> tuple[tuple[str, str | None, str | None], ...]:
     return tuple(out)
 
 
+_ORG_CODES = ("MNC", "NGO", "IGO")  # CAMEO: multinational corporation, non-governmental, intergovernmental
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     for fname in ("actors_phoenix.tsv", "actors_recent.tsv"):
         for row in read_tsv(fname):
             key, kind, names, codes = row[:4]
+            if kind == "person" and codes and all(c.startswith(_ORG_CODES) for c in codes.split(";")):
+                # the Phoenix country files list companies and NGOs among persons ("Best Buy Co" MNCUSA,
+                # "Doctors Without Borders" NGOHLHMSF): their codes say what they are
+                kind = "org"
             old = actors.get(key)
             got = Actor(key, kind, tuple(names.split("|")), _codes(codes))
             if old is not None and fname == "actors_recent.tsv":
@@ -88,6 +95,11 @@ def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, set[str]]]:
             else:
                 orgs.setdefault(norm_name(n).casefold(), set()).add(a.key)
     return persons, orgs
+
+
+def is_actor_surname(word: str) -> bool:
+    """Whether a reference person carries this word as a surname ("Obama", "Pelosi")."""
+    return _surname_key(word) in _index()[0]
 
 
 def _fits(a: PersonName, b: PersonName) -> bool:
