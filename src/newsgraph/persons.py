@@ -46,6 +46,7 @@ from .names import (
 from .person_bounds import credit_spans, dateline_spans, in_credit, is_credit_word, trim_to_credit
 from .person_country import actor_country, person_country
 from .person_index import Near, PersonSpans
+from .person_types import evidence_type
 from .person_words import ReportNames, first_word_rules
 from .record import Article, Entity, Mention
 
@@ -487,6 +488,16 @@ def _shape_typed(rec: Article) -> Article:
     return rec.model_copy(update={"entities": ents})
 
 
+def _evidence_typed(rec: Article) -> Article:
+    """PERSON entities whose name is no person's and whose type the report states ("Families USA, an
+    advocacy group" → ORG: :mod:`newsgraph.person_types`); the record itself when none changes."""
+    fix = {e.id: k for e in rec.entities if e.type == "PERSON" and (k := evidence_type(rec, e))}
+    if not fix:
+        return rec
+    ents = [e.model_copy(update={"type": fix[e.id]}) if e.id in fix else e for e in rec.entities]
+    return rec.model_copy(update={"entities": ents})
+
+
 def _needs_repair(rec: Article, lex: Lexicon) -> bool:
     """A person entity, a speaker without an entity, a titled full name under another type, or a photo
     credit under another type ("Suhaib Salem/Reuters" ORG)."""
@@ -506,6 +517,7 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     rec = _shape_typed(rec)
     if not _needs_repair(rec, lex):
         return rec
+    rec = _evidence_typed(rec)
     names = ReportNames.of(rec)  # built once per record: the grouping and the orphans read it
     people, taken, gone = _group(rec, lex, names)
     made, owner = _person_entities(rec, people, lex)
