@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
+from .parties import Party
 from .triggers import Found, in_reported_speech
 
 __all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED",
@@ -47,6 +48,7 @@ FEATURES: tuple[str, ...] = (
     "root", "relative", "modifier", "complement", "adjective",
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
+    "actor_party", "target_party", "realis",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -113,6 +115,27 @@ def _generic_actor(f: Found, facts: SentenceFacts) -> bool:
         " " not in w and w.endswith("s") for w in _said(f, facts))
 
 
+def _party(p: Party) -> bool:
+    """A party the reader can name: an entity, or an agent class of the actor table ("police", "militants",
+    "protesters"; it has a sector), whether or not the report ties it to a name."""
+    return bool(p.entity or p.sector)
+
+
+#: verb tags of a told, finished action: simple past and the participle of a perfect or a passive
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _realis(f: Found) -> bool:
+    """The report tells the action as done: the carrying verb is past ("killed", "was detained", "have
+    arrested"), with no modal or future auxiliary, and nothing marks it as other than asserted."""
+    if f.modality != "asserted":
+        return False
+    verb = f.head or f.trigger
+    if verb.tag_ not in _PAST_TAGS:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _named_event(f: Found) -> bool:
     """A noun trigger named by a date or a proper noun ("the Sept. 11 attacks", "the Russia investigation")."""
     return f.nominal and any(c.dep_ in {"compound", "nmod", "nummod"} and (c.ent_type_ in {"DATE", "CARDINAL"} or
@@ -169,6 +192,9 @@ _FEATURES: dict[str, Feature] = {
     "no_party": lambda f, s, a: not f.actors and not f.targets,
     "verb_entity_parties": lambda f, s, a: not f.nominal and any(p.entity for p in f.actors) and any(
         p.entity for p in f.targets),
+    "actor_party": lambda f, s, a: any(_party(p) for p in f.actors),
+    "target_party": lambda f, s, a: any(_party(p) for p in f.targets),
+    "realis": lambda f, s, a: _realis(f),
     "definite_noun": lambda f, s, a: f.nominal and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in f.trigger.children),
 }
