@@ -182,7 +182,7 @@ async def list_quotes(request: Request, paging: Paged, speaker: str | None = Non
 async def list_events(request: Request, paging: Paged, type: str | None = None, actor: str | None = None,
                       target: str | None = None, min_confidence: MinConfidence = None) -> dict[str, Any]:
     """Events, the latest first, by type and by actor / target (party code, country or entity name), at or
-    above ``min_confidence`` (default 0.6, the documented threshold; 0 for every stored event)."""
+    above ``min_confidence`` (default 0.625, the documented threshold; 0 for every stored event)."""
     ctx = _ctx(request)
     return page_out(await ctx.run(kb.event_page, type, actor, target=target, db=ctx.store, offset=paging.offset,
                                   limit=paging.limit, min_confidence=min_confidence))

@@ -54,6 +54,7 @@ _LIGHT_VERBS = frozenset({
     "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
     "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need",
 })
+_OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _COMMITTING = frozenset({"willing", "ready", "prepared", "vow", "swear", "commit", "pledge", "promise", "offer"})
 
 
@@ -153,7 +154,11 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
         targets = [p for p in victims(harm, res) if not _own(p, actors)]
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if not actors:
+    if not actors and (not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"}
+                       or node.dep_ not in _OBJECTS):
+        # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
+        # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
+        # of manner or means keeps it ("ousted the president in a coup")
         actors = _subject_of(gov_tok, res)
         if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):

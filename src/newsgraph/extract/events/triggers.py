@@ -47,6 +47,8 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
 _HARMFUL = frozenset({"ASSAULT", "FIGHT"})
+#: nouns of a legal order for an action ("a warrant for the arrest of"): the order is the action's carrier
+_WARRANTS = frozenset({"warrant"})
 _NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
                         "ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LANGUAGE"})
 _THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
@@ -431,6 +433,9 @@ def _noun_governor(tok: Token) -> Token | None:
             return None
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
             h = h.head.head
+            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lemma_.lower() in _WARRANTS:
+            h = h.head.head  # "issued a warrant for the arrest of": the warrant carries the arrest
             continue
         if h.head.i == h.i or h.dep_ not in {"conj", "appos", "compound", "amod", "nmod"}:
             return None  # a noun inside another noun's phrase ("strikes following an attack") has no verb

@@ -66,6 +66,39 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Verbs of an outer attribution that closes a reported clause ("..., Reuters reported").
+_OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "note", "confirm", "announce", "claim"})
+# Dependents that may follow an outer attribution's verb ("..., Reuters reported on Tuesday").
+_ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
+
+
+def _outer_attribution(doc: Doc, s: int, e: int) -> int | None:
+    """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
+    said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
+    reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
+    c = e - 1
+    while c > s and doc[c].text != ",":
+        c -= 1
+    if c <= s or e - c > 12:
+        return None
+    for v in doc[c + 1 : e]:
+        # a verb that reports a report, as written in the past or present ("should have insisted" is content)
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _OUTER_VERBS or \
+                any(k.dep_ == "aux" and k.tag_ == "MD" for k in v.children):
+            continue
+        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
+        if subj is None or not c < subj.left_edge.i or subj.right_edge.i >= e:
+            continue
+        # every word after the comma is the source, its verb, or the verb's adverbials ("on Tuesday")
+        own = {t.i for t in subj.subtree} | {v.i}
+        for k in v.children:
+            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
+                own.update(t.i for t in k.subtree)
+        if all(i in own or doc[i].is_punct for i in range(c + 1, e)):
+            return c
+    return None
+
+
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver,
                     arrays: DocArrays | None = None) -> list[Quote]:
@@ -112,6 +145,7 @@ class _Clauses:
         self.par_starts = [s for s, _e in pars]
         self.starts, self.ends = arrays.starts, arrays.ends
         self.out: list[Quote] = []
+        self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
 
     def in_body(self, char: int) -> bool:
         """The character offset lies in a body paragraph."""
@@ -122,18 +156,27 @@ class _Clauses:
         # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
         return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in self.marked)
 
+    def block(self, s: int, e: int) -> None:
+        """Set the tokens [s, e) aside: what they hold is no statement, and no clause inside them is one either
+        (a clause around them still is: "..., according to the Tax Foundation")."""
+        if e > s:
+            self.blocked.append((self.starts[s], self.ends[e - 1]))
+
     def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
             kind: Literal["indirect", "question"] = "indirect") -> None:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported."""
         s, e = _trim(self.doc, s, e)
+        cut = _outer_attribution(self.doc, s, e)
+        if cut is not None:
+            s, e = _trim(self.doc, s, cut)
         if e - s < least:
             return
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
-        if any(r.start < b and a < r.end for r in self.out):
-            return  # a clause nested in one already reported ("said that X told him that ...")
+        if any(r.start < b and a < r.end for r in self.out) or any(x <= a and b <= y for x, y in self.blocked):
+            return  # a clause nested in one already reported ("said that X told him that ...") or set aside
         ca, cb = self.starts[cs], self.ends[ce - 1]
         text = self.text
         rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
@@ -174,8 +217,12 @@ class _Clauses:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
         sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
+        muses = _muses(tok)
         for rel, head in _dependents(tok):
             if head.i == subj.i:
+                continue
+            if _no_content(tok, rel, head):
+                self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
             if rel == "ccomp" and cue_verb:
                 spk: Token | None = subj
@@ -204,10 +251,36 @@ class _Clauses:
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
             if question and asked:
                 spk = _agent(tok) if passive else None
+            if muses:
+                self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
+                continue
             self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
 
 
 _NONE: frozenset[str] = frozenset()
+# Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
+# "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
+# undergo, which nobody has said.
+_COGNITION = frozenset({"find", "see", "know", "learn", "realize", "recognize", "understand", "discover", "notice"})
+# Verbs of issuing a text: their object is reported only with its content ("issued a warning urging ...",
+# "a statement saying ..."), never as a bare noun ("issued a travel alert", "posted a video").
+_ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
+_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
+
+
+def _muses(verb: Token) -> bool:
+    """A verb of knowing under a modal or as an infinitive: it reports no statement, whatever it governs."""
+    return verb.lemma_.lower() in _COGNITION and any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
+
+
+def _no_content(verb: Token, rel: str, head: Token) -> bool:
+    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert")."""
+    if rel != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return False
+    return head.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ in _CONTENT_DEPS for c in head.children)
+
+
 # Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is
 # known for") they describe someone, and nobody is reported as saying it ("is expected to", "is said to" stay)
 _REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",

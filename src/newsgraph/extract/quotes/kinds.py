@@ -41,6 +41,8 @@ DOCUMENT_NOUNS = frozenset({
     "poll", "survey", "data", "video", "footage", "recording", "readout", "email", "intelligence", "study",
     "analysis", "statistics", "figures", "record", "records", "report", "result", "results", "image", "photo",
     "map", "chart",
+    # pictures show, nobody says: "The clip shows police ...", "a video showing officers ..."
+    "clip", "photograph", "picture", "film", "screenshot", "snapshot", "livestream",
 })
 # Entity types that author a text named as a compound ("the Clinton emails", "a Fox News poll").
 _AUTHORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

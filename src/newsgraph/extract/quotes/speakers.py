@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import load_lexicon
+from ...lexicon import load_lexicon, outlet_of, read_tsv
 from ...record import Quote
 from .._doc import doc_text
 from .cues import DocArrays, np_span
@@ -55,6 +55,21 @@ _ORG_NOUNS = frozenset({
     "department", "government", "administration", "campaign", "committee", "party", "union", "office",
     "council", "commission", "bank", "court", "army", "military", "embassy", "statement", "report",
 })
+
+
+# Head nouns of descriptions that name a news outlet ("the newspaper", "the network").
+_PRESS_NOUNS = frozenset({"daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine"})
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("outlet_words.tsv") if row)
+
+
+@lru_cache(maxsize=1024)
+def _is_outlet(name: str) -> bool:
+    """An organization's name that reads as a news outlet's ("Bangkok Post", "Yonhap", data/outlets.tsv)."""
+    return outlet_of(name) is not None or any(w in _outlet_words() for w in re.findall(r"[a-z]+", name.lower()))
 
 
 # Nouns for the office or team that speaks for its possessor.
@@ -268,11 +283,13 @@ class Resolver:
             rec.speaker_name = self.text[span.start_char : span.end_char]
 
     def _apposed_person(self, root: Token) -> str | None:
-        """The person whose name stands in apposition right after the speaker's role noun, if any."""
+        """The person whose name stands in apposition right after the speaker's role noun, if any; after a noun
+        for an organization or outlet, the organization so named ("The state-run newspaper Al-Ahram said")."""
+        kinds = ("PERSON", "ORG") if root.lower_ in _ORG_NOUNS else ("PERSON",)
         for c in root.rights:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
-                return eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+                return eid if eid is not None and self.by_id[eid]["type"] in kinds else None
         return None
 
     def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
@@ -534,5 +551,9 @@ class Resolver:
             return best[1]
         if head in _ORG_NOUNS:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
+            # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
+            if head in _PRESS_NOUNS and (head != "paper" or len(words) == 2):
+                # "the newspaper" is the last outlet the report named, not the last organization of any kind
+                return next((oid for _st, oid in reversed(prev) if _is_outlet(self.by_id[oid]["name"])), None)
             return prev[-1][1] if prev else None
         return None
