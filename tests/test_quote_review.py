@@ -115,6 +115,15 @@ SLIPS = [
     # ... and a clause around it still attributes the sentence
     ("The top 1 percent would see their incomes go up by as much as 19 percent, according to the Tax Foundation.",
      [("indirect", "The top 1 percent would see their incomes go up by as much as 19 percent", "Tax Foundation")]),
+    # "he" as the subject of a clause that a named person's verb governs is that person, not whoever spoke last
+    ("Jean-Marc Ayrault, the French foreign minister, said the test could not go unanswered.\n\nSecretary General "
+     "Ban Ki-moon condemned what he called a \u201cbrazen breach\u201d of the resolutions.",
+     [("indirect", "the test could not go unanswered", "Jean-Marc Ayrault"), ("partial", "brazen breach", "Ban Ki-moon")]),
+    # ... but a subject of a clause without tense ("with Weaver standing behind him") binds nothing
+    ("\u201cThe time is long overdue,\u201d Bernie Sanders said on Monday, with Jeff Weaver standing behind him as he "
+     "urged the party to end its superdelegate system.",
+     [("direct", "The time is long overdue", "Bernie Sanders"),
+      ("indirect", "the party to end its superdelegate system", "Bernie Sanders")]),
     # what a picture shows is a document's, not a speaker's
     ("The clip shows police in riot gear racing through city streets.",
      [("document", "police in riot gear racing through city streets", None)]),

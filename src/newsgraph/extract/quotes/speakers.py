@@ -119,6 +119,11 @@ def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+def _finite(verb: Token) -> bool:
+    """A verb in a tensed clause: a finite form, or a form with an auxiliary ("has said", "will go")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def speaker_mention(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
@@ -423,6 +428,34 @@ class Resolver:
         name = outer.pos_ == "PROPN" and outer.ent_type_ in ("", "PERSON")
         return (mention, None) if person_noun or name or outer.lower_ == "one" else None
 
+    def _governing_subject(self, pron: Token, want: str) -> str | None:
+        """'Ban Ki-moon condemned what he called a "brazen breach"': a subject pronoun in a clause that a verb of
+        the same sentence governs is that verb's subject, when it is a named person who may be "he"/"she" (a nearer
+        person named in another sentence who spoke last is not). The nearest governing subject decides; one of the
+        other gender is passed over, anything else that is not a named person stops the search."""
+        if pron.dep_ != "nsubj" or pron.lower_ not in ("he", "she"):
+            return None
+        verb = pron.head
+        for _ in range(4):
+            # a parenthetical ("The secretary, he added, was ...") says who speaks, not of whom
+            if verb.head.i == verb.i or verb.dep_ == "parataxis":
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+            if subj is None:
+                continue
+            # a name heading the subject of a finite verb ("with Weaver standing behind him as he urged ..." and
+            # "Trump's comments make him wish ..." leave the pronoun free)
+            if subj.pos_ != "PROPN" or self._masked[subj.i] or not _finite(verb):
+                return None
+            s, e = np_span(self.doc, subj)
+            eid = self.resolve(self.doc[s:e], subj)
+            if eid is None or self.by_id[eid]["type"] != "PERSON" or not self._is_established(eid):
+                return None
+            if self.gender_of(eid) in (None, want):
+                return eid
+        return None
+
     def _unnamed_speakers(self) -> list[tuple[int, Span, str | None, int]]:
         """(start, mention, gender, sentence start) of each unnamed person who is the subject of a reporting verb outside quoted
         words ("a former senior Obama official said", "the spokeswoman told reporters"), in text order."""
@@ -533,7 +566,9 @@ class Resolver:
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
             want = "M" if words[0] in _MALE else "F"
             bound = self._bound(root, want)
-            return bound[1] if bound is not None else self._pronoun(want, span.start_char)
+            if bound is not None:
+                return bound[1]
+            return self._governing_subject(root, want) or self._pronoun(want, span.start_char)
         if len(words) == 1 and words[0] in _IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
