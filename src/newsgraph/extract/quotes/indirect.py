@@ -40,6 +40,7 @@ _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
+_COMMA = get_string_id(",")
 
 
 def _comma_at(doc: Doc, i: int) -> bool:
@@ -72,14 +73,15 @@ _OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "not
 _ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
 
 
-def _outer_attribution(doc: Doc, s: int, e: int) -> int | None:
+def _outer_attribution(doc: Doc, lower: numpy.ndarray, s: int, e: int) -> int | None:
     """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
     said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
     reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
+    # the last comma within 12 tokens of the end, found in the lower-case ids (no Token objects)
     c = e - 1
-    while c > s and doc[c].text != ",":
+    while c > s and e - c <= 12 and lower[c] != _COMMA:
         c -= 1
-    if c <= s or e - c > 12:
+    if c <= s or e - c > 12 or lower[c] != _COMMA:
         return None
     for v in doc[c + 1 : e]:
         # a verb that reports a report, as written in the past or present ("should have insisted" is content)
@@ -143,7 +145,7 @@ class _Clauses:
         self.doc, self.masked, self.marked, self.pars, self.resolver = doc, masked, marked, pars, resolver
         self.text = resolver.text
         self.par_starts = [s for s, _e in pars]
-        self.starts, self.ends = arrays.starts, arrays.ends
+        self.starts, self.ends, self.lower = arrays.starts, arrays.ends, arrays.lower
         self.out: list[Quote] = []
         self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
 
@@ -167,7 +169,7 @@ class _Clauses:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported."""
         s, e = _trim(self.doc, s, e)
-        cut = _outer_attribution(self.doc, s, e)
+        cut = _outer_attribution(self.doc, self.lower, s, e)
         if cut is not None:
             s, e = _trim(self.doc, s, cut)
         if e - s < least:
