@@ -219,7 +219,7 @@ class _Clauses:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
         sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
-        muses = _muses(tok)
+        muses = _says_nothing(tok)
         for rel, head in _dependents(tok):
             if head.i == subj.i:
                 continue
@@ -267,20 +267,35 @@ _COGNITION = frozenset({"find", "see", "know", "learn", "realize", "recognize", 
 # Verbs of issuing a text: their object is reported only with its content ("issued a warning urging ...",
 # "a statement saying ..."), never as a bare noun ("issued a travel alert", "posted a video").
 _ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
+# Nouns for who or what a report comes from: cited, they are the source, not what was said.
+_SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "newspaper", "network", "reporter",
+                           "witness", "aide", "diplomat", "spokesman", "spokeswoman", "spokesperson", "people", "person"})
 _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
-
-
-def _muses(verb: Token) -> bool:
-    """A verb of knowing under a modal or as an infinitive: it reports no statement, whatever it governs."""
-    return verb.lemma_.lower() in _COGNITION and any(
-        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
 
 
 def _no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert")."""
     if rel != "dobj" or verb.lemma_.lower() not in _ISSUING:
         return False
+    return _bare(head)
+
+
+def _bare(head: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ in _CONTENT_DEPS for c in head.children)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """The verb reports no statement at all: knowing under a modal ("we'll find ..."), citing a source ("citing
+    the state news agency MENA", "did not cite a source for the claim"), denying someone a thing ("denied the
+    government the opportunity to ...": deprived, not a denial)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _COGNITION:
+        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
+    if lemma == "cite":
+        return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
+                                                      _SOURCE_NOUNS) for c in verb.children)
+    # two objects (the parser gives the first as a dative or as a second dobj)
+    return lemma == "deny" and sum(c.dep_ in ("dative", "dobj") for c in verb.children) >= 2
 
 
 # Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is
