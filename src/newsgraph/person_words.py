@@ -13,6 +13,13 @@ as it should be read, by general rules:
   not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson") are two people run
   together in a list of headlines: "Trump Kim summit" → "Trump", "Kim".
 
+* a first word that only opens a sentence, a clause or a headline (data/name_openers.tsv: "Once",
+  "You", "Top", "Candidate") is dropped before a surname that another person of the report or a
+  reference actor carries ("Once Obama took office" → "Obama"); before words that name nobody
+  ("Without Borders", "Top Secret") the mention is no name at all and is dropped;
+* a headline list may also run together a surname of the report with one that only the reference
+  actors know ("Trump Paul's demand..." → "Trump", "Paul").
+
 A given name (the census tables of :mod:`newsgraph.name_words`, data/first_names.tsv, nicknames) is
 never dropped, so "Rand Paul", "Grant Wood" or "Will Hurd" stay whole.
 """
@@ -22,12 +29,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .actors import is_actor_surname
+from .lexicon import read_tsv
 from .name_words import is_common_word, is_given_name, is_place_word
-from .names import GENERATIONAL, PARTICLES, fold, is_title, parse_person
+from .names import GENERATIONAL, PARTICLES, fold, is_function_word, is_title, parse_person, word_type
 from .record import Article, Mention
 
-__all__ = ["ReportNames", "first_word_rules", "first_word_rule"]
+__all__ = ["ReportNames", "first_word_rules", "first_word_rule", "is_opener"]
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 _WORD = re.compile(r"[A-Z][\w'’-]+")
@@ -101,6 +111,39 @@ class ReportNames:
                    for fs in self.surnames.values() for f in fs)
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in read_tsv("name_openers.tsv"))
+
+
+def is_opener(word: str) -> bool:
+    """A word that opens a sentence, a clause or a headline and never a name ("Once", "Top")."""
+    return fold(word) in _openers() and not is_given_name(word)
+
+
+def _known_surname(word: str, names: ReportNames, own: str) -> bool:
+    """Another person of the report or a reference actor carries this word as a surname (not a common word)."""
+    return bool(_WORD.fullmatch(word)) and not is_common_word(word) and not is_place_word(word) and (
+        names.other_person(word, own) or is_actor_surname(word))
+
+
+def _names_nobody(words: list[str], names: ReportNames) -> bool:
+    """Words a sentence is made of: each a common word, a place, a word the report writes in lower case,
+    a word of an institution's name or another opener ("Borders" of "Without Borders", "Secret")."""
+    return all(is_common_word(w) or is_place_word(w) or w.lower() in names.lower or word_type(w) is not None
+               or is_opener(w) or is_function_word(w) for w in (x.strip(".,'’\"“”‘") for x in words))
+
+
+def _opener_rule(m: Mention, rest: str, names: ReportNames, own: str) -> tuple[list[Mention], str | None]:
+    toks = rest.split()
+    if len(toks) == 1 and _known_surname(rest, names, own) or len(toks) > 1 and is_given_name(toks[0]) and (
+            (n := parse_person(rest)) is not None and not n.bare):
+        return [_cut(m, rest)], "opener"
+    if _names_nobody(toks, names):
+        return [], "opener"  # "Without Borders", "Top Secret": no name at all
+    return [m], None
+
+
 def _cut(m: Mention, rest: str) -> Mention:
     at = m.text.index(rest, 1)
     return Mention(start=m.start + at, end=m.end, text=rest)
@@ -120,6 +163,8 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
     if _KOREAN_GIVEN.match(rest):
         return [m], None  # "Ban Ki-moon": a family name first, before a two-syllable given name
     own = fold(m.text)
+    if is_opener(first):
+        return _opener_rule(m, rest, names, own)
     why = "lower case" if first[1:].islower() and first.lower() in names.lower else \
         "common word" if is_common_word(first) else "place" if is_place_word(first) else \
         "possessive" if _POSSESSIVE_BEFORE.search(text[max(0, m.start - 4):m.start]) else None
@@ -128,9 +173,11 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
         # make a bare person of another common word ("Once Obama" in a report naming no Obama stays)
         return [_cut(m, rest)], why
     if _WORD.fullmatch(rest) and fold(rest) not in GENERATIONAL and names.other_surname(first, own) and \
-            names.other_surname(rest, own) and not names.holds(f"{first} {rest}", own):
-        # a list of headlines: each word another person's surname, the first no given name ("Trump Kim
-        # summit"); not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson", and
-        # "Trump Donald", one name reversed, left to the reversed-name rule)
+            (names.other_surname(rest, own) or _known_surname(rest, names, own)) and \
+            not names.holds(f"{first} {rest}", own):
+        # a list of headlines: the first word another person's surname and no given name, the second
+        # another person's or a reference actor's surname ("Trump Kim summit", "Trump Paul's demand");
+        # not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson", and "Trump
+        # Donald", one name reversed, left to the reversed-name rule)
         return [Mention(start=m.start, end=m.start + len(first), text=first), _cut(m, rest)], "list"
     return [m], None
