@@ -85,7 +85,7 @@ class ReportNames:
         if len(toks) == 1:
             return any(f != own for f in self.surnames.get(key, set()) | self.givens.get(key, set()))
         n = parse_person(words)
-        return n is not None and not n.bare and any(key == f for fs in self.surnames.values() for f in fs)
+        return n is not None and not n.bare and key in self._by_word().get(key.split()[-1], ())
 
     def no_name(self, text: str) -> bool:
         """Words of a sentence, no name at all: two words or more, each a common word or a place and none a
@@ -112,7 +112,20 @@ class ReportNames:
         """Whether another full name of the report holds these words in a row, or holds them reversed."""
         key, rev = fold(words), " ".join(reversed(fold(words).split()))
         return any(f != own and (f" {key} " in f" {f} " or f" {rev} " in f" {f} ")
-                   for fs in self.surnames.values() for f in fs)
+                   for f in self._by_word().get(key.split()[0], ()))
+
+    def _by_word(self) -> dict[str, set[str]]:
+        """Each word of the report's full names → the full names holding it (built once, on first use:
+        the lookups read the few names that hold a word, not every name of the report)."""
+        idx = self.__dict__.get("_words")
+        if idx is None:
+            idx = {}
+            for fs in self.surnames.values():
+                for f in fs:
+                    for w in f.split():
+                        idx.setdefault(w, set()).add(f)
+            self.__dict__["_words"] = idx
+        return idx
 
 
 @lru_cache(maxsize=1)
