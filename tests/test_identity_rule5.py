@@ -222,3 +222,10 @@ def test_boundary_errors_are_trimmed(alias, name):
 ])
 def test_possessives_slashes_and_title_tails(text, ents, expected):
     assert _repaired(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, iso", [("the Government of Iraq", "IRQ"), ("US Army", "USA"),
+                                       ("Iraq's ambassador to Washington", "IRQ"), ("a lawyer", None)])
+def test_one_country_in_text_for_roles_and_names(text, iso):
+    from newsgraph.lexicon import country_in_text, load_lexicon
+    assert country_in_text(text, load_lexicon()) == iso
