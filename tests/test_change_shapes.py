@@ -94,3 +94,24 @@ def test_not_changes(nlp_amounts: Any, text: str) -> None:
 def test_event_and_vote_places(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     doc = nlp_amounts(text)
     assert [(a["value"], a["measure"]) for a in doc._.newsgraph_amounts] == expected
+
+
+def test_gold_sets_split_as_documented() -> None:
+    """The scored-once check sets move to tune; the round-5 set (BBC) is check data as a whole, and its changes
+    are annotated with the fields the scorer reads."""
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "benchmarks"))
+    import eval_amounts
+
+    r4 = root / "benchmarks" / "gold" / "changes_r4.jsonl"
+    r5 = root / "benchmarks" / "gold" / "changes_r5.jsonl"
+    assert eval_amounts.load_gold(r4, "test") == [] and len(eval_amounts.load_gold(r4, "tune")) == 94
+    assert eval_amounts.load_gold(r5, "tune") == [] and len(eval_amounts.load_gold(r5, "test")) == 60
+    rows = [json.loads(line) for line in r5.read_text(encoding="utf-8").splitlines()]
+    changes = [c for r in rows for c in r["changes"]]
+    assert len(changes) == 44 and all(c["direction"] in ("increase", "decrease") and c["end"] > c["start"]
+                                      for c in changes)

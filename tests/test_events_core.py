@@ -23,6 +23,8 @@ def _one(enlp, text: str, word: str, typ: str) -> dict:  # noqa: ANN001
     ("Protesters took to the streets of Beirut on Saturday.", "took", "PROTEST", "Protesters", ""),
     ("A 34-year-old man was stabbed to death outside a bar in London on Friday.", "stabbed", "ASSAULT", "", "man"),
     ("Police arrested two men in Lagos on Sunday.", "arrested", "COERCE", "Police", "two men"),
+    ("Clashes between police and protesters killed 14 people in Khartoum.", "Clashes", "FIGHT", "police",
+     "14 people"),
 ])
 def test_core_events_and_their_parties(enlp, text, word, typ, actor, target) -> None:
     e = _one(enlp, text, word, typ)
@@ -69,3 +71,36 @@ def test_predication_features(enlp) -> None:
     assert _feats(enlp, "Prosecutors issued a warrant for the arrest of the opposition leader.", "arrest")[
         "definite_noun"] == 0.0
     assert _feats(enlp, "Two men were detained after the attacks in Paris.", "attacks")["definite_noun"] == 1.0
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Officials warned of a possible attack on the embassy.", "warned"),
+    ("The embassy warned of the risk of terrorist attacks in the capital.", "warned"),
+    ("US officials warned that Iran could attack shipping in the Gulf.", "warned"),
+    ("Experts warned that the economy could collapse.", "warned"),
+])
+def test_a_warning_of_a_danger_or_of_another_s_act_is_no_threat(enlp, text, word) -> None:
+    assert not [e for e in events_at(enlp, text, word) if e["type"] == "THREATEN"
+                and e["confidence"] >= EVENT_MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The president warned North Korea that it would face fire and fury.", "warned"),
+    ("The defense minister warned that Israel would respond forcefully if its aircraft were attacked.", "warned"),
+    ("Iran warned that it would retaliate against any attack.", "warned"),
+])
+def test_a_warning_of_one_s_own_or_a_conditional_act_is_a_threat(enlp, text, word) -> None:
+    assert _one(enlp, text, word, "THREATEN")
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("Officials warned of a possible attack on the embassy.", "attack", "hypothetical"),
+    ("Security officials feared an attack during the holiday.", "attack", "hypothetical"),
+    ("Authorities are bracing for attacks on polling stations.", "attacks", "hypothetical"),
+    ("Bolton has advocated bombing Iran.", "bombing", "requested"),
+])
+def test_feared_possible_and_advocated_attacks_are_not_asserted(enlp, text, word, modality) -> None:
+    evs = [e for e in events_at(enlp, text, word) if e["type"] in {"ASSAULT", "FIGHT"}]
+    assert evs and all(e["modality"] == modality for e in evs), evs
+    # the one who fears, warns or waits is no party to the attack
+    assert all(not e["actors"] or "Bolton" in party_names(e["actors"]) for e in evs)

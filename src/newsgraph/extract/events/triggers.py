@@ -396,7 +396,10 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
 
 # Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
 _OBJECT_CUE_VERBS = frozenset({"plan", "plot", "prepare", "fear", "foil", "thwart", "avert", "prevent", "threaten",
-                               "propose", "consider", "seek", "want"})
+                               "propose", "consider", "seek", "want", "advocate", "urge", "anticipate"})
+#: verbs of waiting for an event ("bracing for attacks", "preparing for talks"): the event is only expected,
+#: and the one who waits is no party to it
+ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch"})
 
 
 def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
@@ -410,6 +413,8 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         words.append(node.head.head)
     if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
         words.append(gov)  # not "commit": "committing a violation" is doing it
+    if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "for" and gov.lemma_.lower() in ANTICIPATING:
+        st.modal = True  # "bracing for attacks": expected, not told as done
     for w in words:
         c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
         if c == "hypo":
