@@ -124,6 +124,11 @@ SLIPS = [
      "urged the party to end its superdelegate system.",
      [("direct", "The time is long overdue", "Bernie Sanders"),
       ("indirect", "the party to end its superdelegate system", "Bernie Sanders")]),
+    # a source cited is no content, and denying someone a thing is depriving them, not a denial
+    ("At least 14 people were killed in the clashes, Reuters said, citing the state news agency MENA.",
+     [("indirect", "At least 14 people were killed in the clashes", "Reuters")]),
+    ("Rick Hale denied the committee the chance to read the emails.", []),
+    ("Rick Hale denied that he had read the emails.", [("indirect", "he had read the emails", "Rick Hale")]),
     # what a picture shows is a document's, not a speaker's
     ("The clip shows police in riot gear racing through city streets.",
      [("document", "police in riot gear racing through city streets", None)]),

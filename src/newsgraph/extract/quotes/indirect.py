@@ -40,6 +40,7 @@ _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
+_COMMA = get_string_id(",")
 
 
 def _comma_at(doc: Doc, i: int) -> bool:
@@ -72,14 +73,15 @@ _OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "not
 _ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
 
 
-def _outer_attribution(doc: Doc, s: int, e: int) -> int | None:
+def _outer_attribution(doc: Doc, lower: numpy.ndarray, s: int, e: int) -> int | None:
     """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
     said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
     reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
+    # the last comma within 12 tokens of the end, found in the lower-case ids (no Token objects)
     c = e - 1
-    while c > s and doc[c].text != ",":
+    while c > s and e - c <= 12 and lower[c] != _COMMA:
         c -= 1
-    if c <= s or e - c > 12:
+    if c <= s or e - c > 12 or lower[c] != _COMMA:
         return None
     for v in doc[c + 1 : e]:
         # a verb that reports a report, as written in the past or present ("should have insisted" is content)
@@ -143,7 +145,7 @@ class _Clauses:
         self.doc, self.masked, self.marked, self.pars, self.resolver = doc, masked, marked, pars, resolver
         self.text = resolver.text
         self.par_starts = [s for s, _e in pars]
-        self.starts, self.ends = arrays.starts, arrays.ends
+        self.starts, self.ends, self.lower = arrays.starts, arrays.ends, arrays.lower
         self.out: list[Quote] = []
         self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
 
@@ -167,7 +169,7 @@ class _Clauses:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported."""
         s, e = _trim(self.doc, s, e)
-        cut = _outer_attribution(self.doc, s, e)
+        cut = _outer_attribution(self.doc, self.lower, s, e)
         if cut is not None:
             s, e = _trim(self.doc, s, cut)
         if e - s < least:
@@ -217,7 +219,7 @@ class _Clauses:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
         sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
-        muses = _muses(tok)
+        muses = _says_nothing(tok)
         for rel, head in _dependents(tok):
             if head.i == subj.i:
                 continue
@@ -265,20 +267,35 @@ _COGNITION = frozenset({"find", "see", "know", "learn", "realize", "recognize", 
 # Verbs of issuing a text: their object is reported only with its content ("issued a warning urging ...",
 # "a statement saying ..."), never as a bare noun ("issued a travel alert", "posted a video").
 _ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
+# Nouns for who or what a report comes from: cited, they are the source, not what was said.
+_SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "newspaper", "network", "reporter",
+                           "witness", "aide", "diplomat", "spokesman", "spokeswoman", "spokesperson", "people", "person"})
 _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
-
-
-def _muses(verb: Token) -> bool:
-    """A verb of knowing under a modal or as an infinitive: it reports no statement, whatever it governs."""
-    return verb.lemma_.lower() in _COGNITION and any(
-        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
 
 
 def _no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert")."""
     if rel != "dobj" or verb.lemma_.lower() not in _ISSUING:
         return False
+    return _bare(head)
+
+
+def _bare(head: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ in _CONTENT_DEPS for c in head.children)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """The verb reports no statement at all: knowing under a modal ("we'll find ..."), citing a source ("citing
+    the state news agency MENA", "did not cite a source for the claim"), denying someone a thing ("denied the
+    government the opportunity to ...": deprived, not a denial)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _COGNITION:
+        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
+    if lemma == "cite":
+        return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
+                                                      _SOURCE_NOUNS) for c in verb.children)
+    # two objects (the parser gives the first as a dative or as a second dobj)
+    return lemma == "deny" and sum(c.dep_ in ("dative", "dobj") for c in verb.children) >= 2
 
 
 # Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is

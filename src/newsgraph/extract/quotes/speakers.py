@@ -158,10 +158,11 @@ class Resolver:
         self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
         orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
+        n = len(doc)
         for e in ents:
             for m in e["mentions"]:
-                ti = min(max(bisect_left(starts, m["start"]), 0), len(doc) - 1) if len(doc) else 0
-                if len(doc) and masked[ti]:
+                ti = min(bisect_left(starts, m["start"]), n - 1) if n else 0
+                if n and masked[ti]:
                     continue  # a name inside quoted words is not the one a pronoun outside refers to
                 if e["type"] == "PERSON":
                     persons.append((m["start"], e["id"]))
