@@ -23,6 +23,8 @@ def _one(enlp, text: str, word: str, typ: str) -> dict:  # noqa: ANN001
     ("Protesters took to the streets of Beirut on Saturday.", "took", "PROTEST", "Protesters", ""),
     ("A 34-year-old man was stabbed to death outside a bar in London on Friday.", "stabbed", "ASSAULT", "", "man"),
     ("Police arrested two men in Lagos on Sunday.", "arrested", "COERCE", "Police", "two men"),
+    ("Clashes between police and protesters killed 14 people in Khartoum.", "Clashes", "FIGHT", "police",
+     "14 people"),
 ])
 def test_core_events_and_their_parties(enlp, text, word, typ, actor, target) -> None:
     e = _one(enlp, text, word, typ)

@@ -174,3 +174,58 @@ def test_the_report_types_the_same_name_otherwise():
 def test_persons_stay_persons(text, name):
     ents = [(name, "PERSON")] + ([(name, "ORG")] if text.count(name) > 1 else [])
     assert _repaired(text, ents)[0][:2] == (name, "PERSON")
+
+
+# -- boundaries: nicknames, invisible marks, links, tails, possessives, slashes, title tails ------------------
+@pytest.mark.parametrize("alias, name", [
+    ('Howard "Buck" McKeon', "Howard McKeon"), ("Joaquin “El Chapo” Guzman", "Joaquin Guzman"),
+    ("Mark J. Mac\xadDou\xadgall", "Mark J. MacDougall"), ("Batya Ungar-Sargon\u200f", "Batya Ungar-Sargon"),
+    ("https://t.co/wtkIy8EQWO — Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"),
+    ("Robert Mugabe - Timeline", "Robert Mugabe"), ("Rand Paul: Stop", "Rand Paul"), ("Bret Baier” Watch", "Bret Baier"),
+    ("John Adams et al", "John Adams"), ("Grace Marufu 2000", "Grace Marufu"),
+    ("Jorge Luis Garcia Perez “Antunez", "Jorge Luis Garcia Perez"),
+    ("Color - Gray", None),                 # one word left: no cut, and no name
+    ("Lady Battle - WSJ", "Lady Battle - WSJ" and None),  # a title and one word left: no cut
+    ("George H. W. Bush", "George H. W. Bush"), ("Beto O'Rourke", "Beto O'Rourke"),
+])
+def test_boundary_errors_are_trimmed(alias, name):
+    from newsgraph.names import clean_name
+    assert clean_name(alias) == name
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the full name after a possessive is the person; an outlet before it is not
+    ("Deadspin's Timothy Burke found the clip.", [("Deadspin's Timothy Burke", "PERSON")],
+     [("Timothy Burke", "PERSON", ["Timothy Burke"])]),
+    ("Labour's Jeremy Corbyn spoke. Corbyn left.", [("Labour's Jeremy Corbyn", "ORG"), ("Corbyn", "PERSON")],
+     [("Jeremy Corbyn", "PERSON", ["Jeremy Corbyn", "Corbyn"])]),
+    # the owner is the person of a PERSON entity ("Obama's Egypt") ...
+    ("Barack Obama spoke. Obama's Egypt policy failed.", [("Barack Obama", "PERSON"), ("Obama's Egypt", "PERSON")],
+     [("Barack Obama", "PERSON", ["Barack Obama", "Obama"])]),
+    # ... not of an entity NER typed otherwise ("Soleimani's Quds Force" stays what NER said)
+    ("Qasem Soleimani died. Soleimani's Quds Force mourned.",
+     [("Qasem Soleimani", "PERSON"), ("Soleimani's Quds Force", "ORG")],
+     [("Qasem Soleimani", "PERSON", ["Qasem Soleimani"]), ("Soleimani's Quds Force", "ORG", ["Soleimani's Quds Force"])]),
+    # two full names: no telling which one is the person
+    ("Peter Schweizer's Clinton Cash sold well.", [("Peter Schweizer's Clinton Cash", "PERSON")],
+     [("Peter Schweizer's Clinton Cash", "PERSON", ["Peter Schweizer's Clinton Cash"])]),
+    # two names joined by a slash: a ticket, two persons
+    ("Mitt Romney and Paul Ryan ran. The Romney/Ryan ticket lost.",
+     [("Mitt Romney", "PERSON"), ("Paul Ryan", "PERSON"), ("Romney/Ryan", "ORG")],
+     [("Mitt Romney", "PERSON", ["Mitt Romney", "Romney"]), ("Paul Ryan", "PERSON", ["Paul Ryan", "Ryan"])]),
+    # the end of a title is no name ("Senate President Pro Tem David Long")
+    ("Senate President Pro Tem David Long said so.", [("Pro Tem", "PERSON"), ("David Long", "PERSON")],
+     [("David Long", "PERSON", ["David Long"])]),
+    # what the report says a name NER typed otherwise is keeps it from a namesake person
+    ("Daniel Jones spoke to leftist Mother Jones magazine.", [("Daniel Jones", "PERSON"), ("Mother Jones", "ORG")],
+     [("Daniel Jones", "PERSON", ["Daniel Jones"]), ("Mother Jones", "ORG", ["Mother Jones"])]),
+])
+def test_possessives_slashes_and_title_tails(text, ents, expected):
+    assert _repaired(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, iso", [("the Government of Iraq", "IRQ"), ("US Army", "USA"),
+                                       ("Iraq's ambassador to Washington", "IRQ"), ("a lawyer", None)])
+def test_one_country_in_text_for_roles_and_names(text, iso):
+    from newsgraph.lexicon import country_in_text, load_lexicon
+    assert country_in_text(text, load_lexicon()) == iso

@@ -29,7 +29,7 @@ from .name_words import is_common_word, is_given_name, is_place_word
 from .names import PARTICLES, fold, is_function_word, is_title, word_type
 from .record import Article, Entity
 
-__all__ = ["evidence_type"]
+__all__ = ["evidence_type", "stated_type"]
 
 _OTHER = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE", "EVENT", "NORP", "LAW"})
 # words between the article and the head of an apposition: adjectives and noun modifiers, no preposition,
@@ -98,6 +98,14 @@ def _context_type(text: str, e: Entity) -> str | None:
         if _DESIGNATION.search(head):
             return "PRODUCT"
     return None
+
+
+def stated_type(rec: Article, e: Entity) -> str | None:
+    """The type the report's words state for an entity of any NER type whose name is no person's
+    ("leftist Mother Jones magazine": ORG), or None; the person rules then leave it alone."""
+    if not _no_person_shape(e, _lower_words(rec.text)):
+        return None
+    return _context_type(rec.text, e)
 
 
 @lru_cache(maxsize=4)

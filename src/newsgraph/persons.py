@@ -46,7 +46,7 @@ from .names import (
 from .person_bounds import credit_spans, dateline_spans, in_credit, is_credit_word, trim_to_credit
 from .person_country import actor_country, person_country
 from .person_index import Near, PersonSpans
-from .person_types import evidence_type
+from .person_types import evidence_type, stated_type
 from .person_words import ReportNames, first_word_rules
 from .record import Article, Entity, Mention
 
@@ -290,6 +290,14 @@ def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
     return False
 
 
+def _title_tail(text: str, m: Mention, lex: Lexicon) -> bool:
+    """The mention ends a title the words before it begin ("Senate President Pro Tem David Long": NER's
+    "Pro Tem" is no name)."""
+    before = text[max(0, m.start - 30):m.start].split()
+    words = m.text.split()
+    return any(lex.title_of(before[len(before) - k:] + words) for k in (1, 2) if len(before) >= k)
+
+
 def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonName, str]]:
     """Quote speakers NER did not tag: a speaker span that no entity covers and that is a person's
     full name, with a known first name or a title ("Theresa May", "Sen. Bob Corker" + hover card)."""
@@ -343,8 +351,8 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
                 m0 = _in_card(m0, cards, rec.text) or _trim_hover(m0, cards)
             m1 = trim_to_credit(m0, credits, datelines) if credits or datelines else m0
             # a credit's name is a photographer's ("Amr Nabil/AP"): no headline list, whatever its words
-            ms = [] if m1 is None or is_credit_word(m1.text) else [m1] if in_credit(m1, credits) else \
-                first_word_rules(m1, names, rec.text)
+            ms = [] if m1 is None or is_credit_word(m1.text) or _title_tail(rec.text, m1, lex) else \
+                [m1] if in_credit(m1, credits) else first_word_rules(m1, names, rec.text)
             for m in ms:
                 kept += 1
                 n = parse_person(m.text)
@@ -359,9 +367,11 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
     surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
     for e in rec.entities:
         if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name) or \
-                any(names.no_name(m.text) for m in e.mentions):  # "Nuclear Button" FAC beside a "Button"
-            continue
+                any(names.no_name(m.text) for m in e.mentions) or stated_type(rec, e):
+            continue  # "Nuclear Button" FAC beside a "Button"; "Mother Jones magazine" beside Daniel Jones
         mentions = [trim_to_credit(m, credits, []) or m for m in e.mentions] if credits else e.mentions
+        # the first-word rules read these too: "Romney/Ryan" typed ORG is two persons, "You (Pelosi" is Pelosi
+        mentions = [x for m in mentions for x in ([m] if in_credit(m, credits) else first_word_rules(m, names, rec.text, owner=False))]
         parsed = [(m, parse_person(m.text)) for m in mentions]
         if not parsed or any(n is None for _m, n in parsed):
             continue

@@ -36,7 +36,7 @@ from .triggers import (
     match_rule,
     nominal_cues,
 )
-from .violence import VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
+from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -156,6 +156,10 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
                           st, lex, senses, sent, nominal)
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
     violent_noun = nominal and rule.type in VIOLENT
+    if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
+        # "clashes between police and protesters killed 14": the noun names both sides, the first its actor
+        both = between_parties(node, res)
+        actors = both[0] if both is not None else []
     harm = harm_governor(node) if violent_noun and gov_tok is not node else None
     if violent_noun and not actors:
         actors = claimed_by(node, res)
