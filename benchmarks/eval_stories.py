@@ -4,6 +4,7 @@ distractor reports of the same weeks: newsgraph's knowledge base vs two peers, s
     python benchmarks/eval_stories.py --data ../shared/data/stories/basil_dev.jsonl \\
         --distractors ../shared/data/stories/basil_dev_distractors.jsonl --records /work/cache/records --json
     python benchmarks/eval_stories.py ... --tune --write-params   # learn data/story_params.tsv (tune half)
+    python benchmarks/eval_stories.py ... --tune-only --errors --json   # read the tune half's errors, nothing else
     python benchmarks/eval_stories.py ... --extra ../shared/data/news/allsides_world_conflict_dev.jsonl.gz
         # a second view: the first 1,000 AllSides world/conflict reports mixed in as more distractors,
         # less the near-duplicates of the story reports (records: DIR/allsides1000.jsonl)
@@ -320,6 +321,50 @@ def tune_undated(uniq: list[Any], gold: dict[str, str], tune_half: set[str]) -> 
     return {"undated_threshold": ths[k], "tune": f1s[k]}
 
 
+def tune_errors(recs: list[Any], clusters: dict[str, Any], gold: dict[str, str], tune_half: set[str],
+                source_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """The kb's errors on the TUNE half only (the check half is never read): every pair of one tune story that
+    ended in two stories (with its score parts, day gap and shared index keys: why the link fell short), and
+    every report in a tune story's cluster that the gold does not put there (with its best score to the
+    story's reports, and whether it is a story report of another story or a distractor)."""
+    from newsgraph.kb import storyfeatures as sf
+
+    p = sf.params()
+    rec = {r.id: r for r in recs}
+    feats: dict[str, Any] = {}
+
+    def f(aid: str) -> Any:
+        if aid not in feats:
+            feats[aid] = sf.features_of(rec[aid], p)
+        return feats[aid]
+
+    def about(aid: str) -> str:
+        return f"[{source_of.get(aid) or rec[aid].source or '?'}] {rec[aid].title or ''}"
+
+    members: dict[Any, set[str]] = defaultdict(set)
+    for aid, c in clusters.items():
+        members[c].add(aid)
+    by_story: dict[str, set[str]] = defaultdict(set)
+    for aid, s in gold.items():
+        by_story[s].add(aid)
+    splits, joins = [], []
+    for s in sorted(tune_half):
+        told = by_story[s]
+        for a, b in itertools.combinations(sorted(told), 2):
+            if clusters[a] != clusters[b]:
+                total, parts = sf.score(f(a), f(b), p)
+                da, db = _ordinal(f(a).day), _ordinal(f(b).day)
+                splits.append({"story": s, "a": about(a), "b": about(b), "score": round(total, 3),
+                               "parts": {k: round(v, 3) for k, v in parts.items()}, "bar": p.threshold,
+                               "days_apart": None if da is None or db is None else abs(da - db),
+                               "shared_keys": sorted(set(f(a).keys(p.index_terms)) & set(f(b).keys(p.index_terms)))})
+        for x in sorted(set().union(*(members[clusters[a]] for a in told)) - told):
+            best = max((sf.score(f(x), f(a), p)[0], a) for a in told if clusters[a] == clusters[x])
+            joins.append({"story": s, "report": about(x), "gold": "another story" if x in gold else "distractor",
+                          "best_score_to_story": round(best[0], 3), "via": about(best[1])})
+    return {"splits": splits, "wrong_joins": joins}
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     stories = read_jsonl(Path(args.data))
     distract = read_jsonl(Path(args.distractors)) if args.distractors else []
@@ -375,6 +420,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     random.Random(20).shuffle(shuffled)
     clusters2, _ = store_base(shuffled, str(work / "kb_shuffled.db"), p_run)
     out["metrics"] = {"check": bcubed(clusters, gold, check_half), "tune": bcubed(clusters, gold, tune_half)}
+    if args.errors:
+        source_of = {rec_of[r["id"]].id: r["source"] for r in stories + distract if r["id"] in rec_of}
+        out["tune_errors"] = tune_errors(uniq, clusters, gold, tune_half, source_of)
     out["same_partition_shuffled"] = same_partition(clusters, clusters2)
     out["shuffled_differing_reports"] = differing_reports(clusters, clusters2)
     out["docs_per_s"] = round(len(uniq) / secs, 1)
@@ -424,6 +472,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extra-n", type=int, default=1000, help="first N lines of --extra (records: allsides1000)")
     ap.add_argument("--near-dup", type=float, default=0.5, help="5-word-shingle Jaccard that makes a near-duplicate")
     ap.add_argument("--tune-only", action="store_true", help="report the tune half only (with --json)")
+    ap.add_argument("--errors", action="store_true", help="list the errors of the tune half (never the check "
+                    "half's): split pairs with their score parts, and wrong joins")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args)

@@ -190,6 +190,28 @@ def test_filters_without_text_in_every_order_and_plan(kb_store, monkeypatch):
             page = browse.articles(db=kb_store, story=str(story[0]), limit=2)
             assert page.total == story[1] and len(page.items) == min(2, story[1])
         assert browse.articles(db=kb_store, story="987654").total == 0
+        assert browse.articles(db=kb_store, story="987654", entity=alpha).total == 0
+        _story_with_entity_agrees(kb_store, recs, has, alpha, names[alpha])
+
+
+def _story_with_entity_agrees(kb_store, recs, has, entity_id, entity_name):
+    """``story=`` with ``entity=`` and other filters: the story's articles (looked up by the story's index, or
+    filtered like a column when the story is large) that name the entity, in every order, with the total."""
+    with kb_store.connect() as conn:
+        story_of = dict(conn.execute(sa.select(t.articles.c.id, t.articles.c.story_id)).all())
+    by_id = {r.id: r for r in recs}
+    stories = sorted({s for s in story_of.values() if s is not None})
+    assert stories, "the corpus forms no story: nothing tested"
+    checked = 0
+    for sid in stories:
+        for kw in ({}, {"sort": "title"}, {"sort": "oldest", "language": "en"}):
+            want = [i for i, s in story_of.items() if s == sid and entity_name in has[i]
+                    and (kw.get("language") is None or by_id[i].language == kw["language"])]
+            page = browse.articles(db=kb_store, story=str(sid), entity=entity_id, limit=100, **kw)
+            assert sorted(a.id for a in page.items) == sorted(want), (sid, kw)
+            assert page.total == len(want), (sid, kw)
+            checked += bool(want)
+    assert checked, "no story holds the entity: only empty answers tested"
 
 
 def _link_rowids_agree(store) -> bool:

@@ -31,15 +31,37 @@ def _feats(**on: bool) -> dict[str, float]:
 
 def test_resolved_main_clause_event_outscores_a_bare_noun_in_a_quote() -> None:
     model = load_model()
-    strong = _feats(root=True, actor=True, actor_entity=True, actor_code=True, target=True, target_entity=True,
-                    type_DISAPPROVE=True)
+    strong = _feats(root=True, actor=True, actor_entity=True, actor_party=True, actor_code=True, target=True,
+                    target_entity=True, target_party=True, type_DISAPPROVE=True)
     weak = _feats(nominal=True, definite_noun=True, loose=True, quoted=True, reported_speech=True,
                   type_AGREE=True)
     assert model.score(strong) > EVENT_MIN_CONFIDENCE > model.score(weak)
     # each piece of evidence about the parties raises the score
     bare = _feats(root=True)
-    assert model.score(_feats(root=True, actor=True, actor_entity=True)) > model.score(bare)
-    assert model.score(_feats(root=True, target=True, target_entity=True)) > model.score(bare)
+    assert model.score(_feats(root=True, actor=True, actor_entity=True, actor_party=True)) > model.score(bare)
+    assert model.score(_feats(root=True, target=True, target_entity=True, target_party=True)) > model.score(bare)
+
+
+def test_a_generic_actor_in_a_main_clause_reaches_the_default() -> None:
+    """Round 5: the model reads features of the predication: whether the actor is a party (an entity or an
+    agent class of the actor table, "police", "gunmen"), not whether it is a named entity, so a main-clause
+    predication by a class is shown as one by a name is."""
+    model = load_model()
+    named = _feats(root=True, actor=True, actor_entity=True, actor_party=True)
+    generic = _feats(root=True, actor=True, actor_party=True)
+    assert model.score(named) == model.score(generic) >= EVENT_MIN_CONFIDENCE > model.score(_feats(root=True))
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    ("Gunmen killed five villagers in Zamfara on Tuesday.", "killed", "ASSAULT"),
+    ("Police arrested two men in Lagos on Sunday.", "arrested", "COERCE"),
+    ("Security forces detained hundreds of opposition supporters in Minsk.", "detained", "COERCE"),
+])
+def test_clear_predications_by_generic_actors_are_shown(enlp, text, word, typ) -> None:
+    from conftest import events_at
+
+    evs = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert evs and evs[0]["confidence"] >= EVENT_MIN_CONFIDENCE, evs
 
 
 @pytest.mark.parametrize("flag", CAPPED)
@@ -87,3 +109,8 @@ def test_round3_features_read_the_parse() -> None:
         "named_event"] == 1.0
     assert feats("Protesters attacked the embassy in Nairobi.", "attacked")["generic_actor"] == 1.0
     assert feats("Kenya attacked the rebel base.", "attacked")["generic_actor"] == 0.0
+    # round 5: a party is an entity or an agent class; realis: told as done
+    assert feats("Police arrested two men in Lagos.", "arrested")["actor_party"] == 1.0
+    assert feats("Police arrested two men in Lagos.", "arrested")["actor_entity"] == 0.0
+    assert feats("Police arrested two men in Lagos.", "arrested")["realis"] == 1.0
+    assert feats("Police will arrest the men in Lagos.", "arrest")["realis"] == 0.0

@@ -51,3 +51,14 @@ def test_a_later_telling_with_a_doer_of_its_own_is_not_folded_into_another_actor
             "Several committees of the Senate have also been investigating the matter.")
     evs = [e for e in enlp(text)._.newsgraph_events if e["type"] == "INVESTIGATE"]
     assert len(evs) == 2, evs
+
+
+def test_telling_verbs_are_the_quote_cue_verbs_and_talk() -> None:
+    """One list: the verbs by which one speaks to another during a call are the quote cue verbs
+    (data/quote_cues.tsv) plus what one discusses or raises."""
+    from newsgraph.extract.events.meetings import telling
+    from newsgraph.extract.quotes.cues import load_cues
+
+    assert all(telling(v) for v in load_cues().verbs)
+    assert telling("tell") and telling("warn") and telling("discuss")
+    assert not telling("kill") and not telling("meet")

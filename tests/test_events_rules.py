@@ -132,8 +132,8 @@ def test_senses_data_file_uses_known_types() -> None:
             assert row.type == NO_EVENT or row.type in PLOVER_TYPES, row
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
-                                "child", "subjcomp", "xcomppass", "question", "predicate"}, row
-                if kind in {"obj", "pobj"}:
+                                "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp"}, row
+                if kind in {"obj", "pobj", "pobjmod"}:
                     assert arg in senses.classes or arg == "person", row
 
 

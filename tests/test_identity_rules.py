@@ -239,7 +239,9 @@ def test_a_speaker_ner_missed_becomes_a_person(speaker, name):
     # "Barack Obama": tests/test_identity_words.py); alone, a bare "Obama" could as well be "Eagle" of
     # "Strike Eagle", so the mention is left as it is
     ("Team Obama said no. The team left.", "Team Obama", "Team Obama"),
-    ("Once Obama spoke, once more it rained.", "Once Obama", "Once Obama"),
+    # round 5: "Once" only opens a clause (data/name_openers.tsv): before a reference actor's surname
+    # the mention is trimmed even where the report names no other Obama
+    ("Once Obama spoke, once more it rained.", "Once Obama", "Obama"),
     ("Lawyer Charles Kuck spoke to a lawyer.", "Lawyer Charles Kuck", "Charles Kuck"),  # a full name is left
     ("Will Hurd will speak.", "Will Hurd", "Will Hurd"),             # a known short form of a given name
     ("Hope Hicks has hope.", "Hope Hicks", "Hope Hicks"),            # a known first name

@@ -338,3 +338,13 @@ def test_search_pages_stay_consistent_past_the_ranked_window(kb_store, monkeypat
     paged = [h.article_id for off in range(0, 7, 2) for h in kb.search_page("Merkel", db=kb_store, offset=off,
                                                                            limit=2).items]
     assert paged == [h.article_id for h in whole.items]  # every page a slice of one order
+
+
+def test_a_part_of_the_day_reads_as_a_word_in_a_points_date() -> None:
+    from newsgraph.kb.query import point_when
+
+    assert point_when("2021-11-08TNI", None, False) == "2021-11-08 night"
+    assert point_when("2021-11-08TMO", None, False) == "2021-11-08 morning"
+    assert point_when("2021-11-08T14:00", None, False) == "2021-11-08T14:00"
+    assert point_when("2020-09", None, False) == "2020-09"
+    assert point_when("TNI", "2021-11-08", True) == "2021-11-08 (as of publication)"

@@ -1,4 +1,4 @@
-"""Quote slips found reading real reports (issue 18, round 4), each as a general rule.
+"""Quote slips found reading real reports (issue 18, rounds 4 and 5), each as a general rule.
 
 Every sentence here was written for these tests. Each case lists the quotes expected as
 (kind, text, speaker_name); None where the text does not say who speaks.
@@ -90,6 +90,48 @@ SLIPS = [
      [("indirect", "collusion with Moscow", "Lee")]),
     ("The witnesses, according to the court filings, worked with Hale on the project.",
      [("document", "The witnesses, according to the court filings, worked with Hale on the project", None)]),
+    # round 5: a nested source ("..., Reuters reported") closing a reported clause is not part of what was said
+    ("A Moroccan fighter jet went missing on Sunday, the country's military said Monday, the Associated Press "
+     "reported.",
+     [("indirect", "A Moroccan fighter jet went missing on Sunday", "the country's military")]),
+    ("According to a Libyan commander, 40 militants were killed in the strike, Reuters reports.",
+     [("indirect", "40 militants were killed in the strike", "a Libyan commander")]),
+    # ... and an outlet named in apposition to "the newspaper" is the one that speaks, not the last one named
+    ("Rick Hale met the mayor of Springfield on Monday. The state-run newspaper Al-Ahram said arrest warrants were "
+     "being issued for 300 members of the party, Reuters reported.",
+     [("indirect", "arrest warrants were being issued for 300 members of the party", "Al-Ahram")]),
+    # "the paper" is the last outlet the report named, never the last organization of any kind
+    ("The White House spoke on Monday after The Washington Post reported the plan. The paper reported that the "
+     "Secret Service is considering new fences.",
+     [("indirect", "the Secret Service is considering new fences", "The Washington Post")]),
+    # the bare object of a verb of issuing says nothing; with its content it is a statement
+    ("The State Department issued a travel alert on Friday.", []),
+    ("The embassy issued a warning urging citizens to leave the country.",
+     [("indirect", "a warning urging citizens to leave the country", "The embassy")]),
+    # knowing under a modal is nobody's statement; what was found is
+    ("In the years ahead, leaders will find that the new mission needs a team of teams.", []),
+    ("Investigators found that the server had been wiped.",
+     [("indirect", "the server had been wiped", "Investigators")]),
+    # ... and a clause around it still attributes the sentence
+    ("The top 1 percent would see their incomes go up by as much as 19 percent, according to the Tax Foundation.",
+     [("indirect", "The top 1 percent would see their incomes go up by as much as 19 percent", "Tax Foundation")]),
+    # "he" as the subject of a clause that a named person's verb governs is that person, not whoever spoke last
+    ("Jean-Marc Ayrault, the French foreign minister, said the test could not go unanswered.\n\nSecretary General "
+     "Ban Ki-moon condemned what he called a \u201cbrazen breach\u201d of the resolutions.",
+     [("indirect", "the test could not go unanswered", "Jean-Marc Ayrault"), ("partial", "brazen breach", "Ban Ki-moon")]),
+    # ... but a subject of a clause without tense ("with Weaver standing behind him") binds nothing
+    ("\u201cThe time is long overdue,\u201d Bernie Sanders said on Monday, with Jeff Weaver standing behind him as he "
+     "urged the party to end its superdelegate system.",
+     [("direct", "The time is long overdue", "Bernie Sanders"),
+      ("indirect", "the party to end its superdelegate system", "Bernie Sanders")]),
+    # a source cited is no content, and denying someone a thing is depriving them, not a denial
+    ("At least 14 people were killed in the clashes, Reuters said, citing the state news agency MENA.",
+     [("indirect", "At least 14 people were killed in the clashes", "Reuters")]),
+    ("Rick Hale denied the committee the chance to read the emails.", []),
+    ("Rick Hale denied that he had read the emails.", [("indirect", "he had read the emails", "Rick Hale")]),
+    # what a picture shows is a document's, not a speaker's
+    ("The clip shows police in riot gear racing through city streets.",
+     [("document", "police in riot gear racing through city streets", None)]),
 ]
 
 

@@ -181,6 +181,36 @@ def test_an_undated_report_anchors_to_a_dated_report_before_an_undated_one(tmp_p
     assert partition(db) == {frozenset({undated.id, twin.id})}
 
 
+def test_undated_reports_move_to_a_better_partner_in_a_few_statements_however_many(tmp_path) -> None:
+    """Undated retellings stored first make a story of their own; the dated report that then arrives is
+    the better partner of every one, so all move to its story. Their anchors and stories are read and
+    written once for all of them: the statements of that one placement do not grow with their number."""
+    early, undated, _late = _far_apart_with_an_undated_bridge()
+
+    def statements_to_place_the_dated_report(k: int) -> int:
+        retold = [record(f"{undated.text} Update number {i} came in.", None, title=undated.title) for i in range(k)]
+        db = str(tmp_path / f"m{k}.db")
+        kb.store_articles(retold, db=db)
+        assert partition(db) == {frozenset(r.id for r in retold)}
+        seen: list[str] = []
+
+        def count(_conn, _cursor, statement, *_a) -> None:  # type: ignore[no-untyped-def]
+            seen.append(statement)
+
+        sa.event.listen(sa.engine.Engine, "before_cursor_execute", count)
+        try:
+            kb.store_articles([early[0]], db=db)
+        finally:
+            sa.event.remove(sa.engine.Engine, "before_cursor_execute", count)
+        assert partition(db) == {frozenset({early[0].id, *(r.id for r in retold)})}
+        with open_store(db) as store, store.connect() as conn:
+            anchors = set(conn.execute(sa.select(t.story_anchors.c.partner_id)).scalars())
+        assert anchors == {early[0].id}
+        return len(seen)
+
+    assert statements_to_place_the_dated_report(6) == statements_to_place_the_dated_report(2)
+
+
 def test_a_date_no_window_can_hold_counts_as_undated(tmp_path) -> None:
     recs, _ = story_reports()
     odd = record(recs[0].text + " More details came later.", "2024-13-40", title=recs[0].title)

@@ -21,7 +21,8 @@ from functools import lru_cache
 from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
-__all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder"]
+__all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
+           "company_actor"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ def _codes(field: str) -> tuple[tuple[str, str | None, str | None], ...]:
         code, fr, to = (part.split(":") + ["", ""])[:3]
         out.append((code, fr or None, to or None))
     return tuple(out)
+
+
+_ORG_CODES = ("MNC", "NGO", "IGO")  # CAMEO: multinational corporation, non-governmental, intergovernmental
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +92,38 @@ def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, set[str]]]:
             else:
                 orgs.setdefault(norm_name(n).casefold(), set()).add(a.key)
     return persons, orgs
+
+
+def _org_coded(a: Actor) -> bool:
+    """Only corporate, NGO or IGO codes: the Phoenix country files list companies and NGOs among persons
+    ("Best Buy Co" MNCUSA, "Doctors Without Borders" NGOHLHMSF), beside IGO officials ("Ban Ki-moon")."""
+    return bool(a.codes) and all(c.startswith(_ORG_CODES) for c, _f, _t in a.codes)
+
+
+@lru_cache(maxsize=1)
+def _person_surnames() -> frozenset[str]:
+    return frozenset(_surname_key(n) for a in _table().values() if a.kind == "person" and not _org_coded(a)
+                     for n in a.names)
+
+
+def is_actor_surname(word: str) -> bool:
+    """Whether a reference person carries this word as a surname ("Obama", "Pelosi"; not "Borders" of
+    "Doctors Without Borders" nor "Inc" of a company, listed among persons with only NGO/corporate codes)."""
+    return _surname_key(word) in _person_surnames()
+
+
+_CORPORATE = (" Co", " Inc", " Corp", " Ltd", " LLC", " Plc", " Group")
+
+
+@lru_cache(maxsize=50_000)
+def company_actor(name: str) -> Actor | None:
+    """The reference company of this name with a corporate suffix ("Best Buy" → "Best Buy Co", MNCUSA)."""
+    for suffix in _CORPORATE:
+        for _text, key in _index()[0].get(_surname_key(name + suffix), []):
+            a = _table()[key]
+            if _org_coded(a) and any(fold(n) == fold(name + suffix) for n in a.names):
+                return a
+    return None
 
 
 def _fits(a: PersonName, b: PersonName) -> bool:

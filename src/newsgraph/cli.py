@@ -129,7 +129,7 @@ def extract(
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name (default: $NEWSGRAPH_MODEL or en_core_web_sm)")] = None,
     all_events: Annotated[bool, typer.Option("--all", help="keep every event, whatever its confidence")] = False,
     min_confidence: Annotated[Optional[float], typer.Option(
-        "--min-confidence", min=0.0, max=1.0, help="keep events at or above this confidence (default: newsgraph.record.EVENT_MIN_CONFIDENCE, 0.65)")] = None,
+        "--min-confidence", min=0.0, max=1.0, help="keep events at or above this confidence (default: newsgraph.record.EVENT_MIN_CONFIDENCE, 0.625)")] = None,
 ) -> None:
     """Extract facts from articles and print their records (events at or above the default confidence
     unless --all or --min-confidence)."""

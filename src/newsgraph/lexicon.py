@@ -46,6 +46,26 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
+# Words written between a country and its office ("former Iraqi Prime Minister", "Iraq's then prime minister")
+TITLE_MODIFIERS = frozenset({"former", "then", "acting", "interim", "deputy", "top"})
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def country_in_text(text: str, lex: Lexicon) -> str | None:
+    """A country named inside a longer name or role ("the Government of Iraq", "US Army", "Iraqi Security
+    Forces", "Iraq's ambassador"): the longest run of capitalized words that is a country or a demonym."""
+    for chunk in _CAPITALIZED_RUN.findall(text):
+        toks = chunk.split()
+        for n in range(len(toks), 0, -1):
+            for i in range(len(toks) - n + 1):
+                piece = _POSSESSIVE_S.sub("", " ".join(toks[i:i + n]))
+                iso = lex.country_of(piece) or lex.demonym_of(piece)
+                if iso:
+                    return iso
+    return None
+
+
 def norm_name(text: str) -> str:
     """Strip a leading "the", a trailing possessive and surrounding punctuation; collapse spaces."""
     t = " ".join(text.replace("’", "'").split())

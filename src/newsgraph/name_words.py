@@ -40,6 +40,7 @@ def _places() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in read_tsv("place_words.tsv"))
 
 
+@lru_cache(maxsize=100_000)
 def is_given_name(word: str) -> bool:
     """A given name of the tables, or a known short or formal form ("Joe", "Joseph")."""
     w = fold(word)

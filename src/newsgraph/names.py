@@ -60,6 +60,11 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al
 _FUNCTION_WORDS = frozenset({"via", "with", "from", "by", "and", "or", "for", "at", "in", "on", "of", "to", "after",
                              "before", "during", "as", "like", "per", "about", "against", "under", "over", "into",
                              "the", "this", "that", "when", "while", "if", "but", "then"})
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens and zero-width marks
+_NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s")
+# where a name ends inside a longer span: a dash or colon set off by spaces, a quote opened or closed
+# against a word, "et al", a number
+_TAIL = re.compile(r"\s+(?:-{1,2}|–|—)\s|:\s|[”\"]\s|\s[“\"]|\s+et al\b|\s+\d+\b")
 _URL = re.compile(r"(?i)(?:https?://|www\.|pic\.twitter\.com|\bt\.co/)\S*")
 _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "St", "Fitz", "Della")
@@ -245,8 +250,13 @@ def clean_name(text: str) -> str | None:
     "WATCH Obama", "n't Obama", "Crooked Hillary"), possessives, and everything from glued text,
     a repeated word or an acronym on (:func:`_cut_tail`); refuses a word written twice ("TrumpTrump").
     """
-    t = unicodedata.normalize("NFKC", text).replace("’", "'").strip()
-    t = _URL.split(t, maxsplit=1)[0]  # "Trump pic.twitter.com/x": a name ends where a link begins
+    t = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).replace("’", "'").strip()  # "Mac\xadDougall"
+    parts = _URL.split(t, maxsplit=1)  # "Trump pic.twitter.com/x": a name ends where a link begins, and one
+    t = parts[0] if parts[0].strip(" -–—|:") or len(parts) == 1 else parts[1]  # after a link starts there
+    t = _NICKNAME.sub(" ", t)  # 'Howard "Buck" McKeon': the nickname in quotes is no part of the name
+    cut = _TAIL.search(t)
+    if cut and len(t[:cut.start()].split()) >= 2 and _leading_title_len(t[:cut.start()].split()) == 0:
+        t = t[:cut.start()]  # "Robert Mugabe - Timeline", "Rand Paul: Stop", "Grace Marufu 2000", "... et al"
     if _BRACKETS.search(t):
         t = _BRACKETS.sub(" ", t)
     t = re.sub(r"'s?$", "", " ".join(t.split())).strip(" ,;:!?\"“”-–—'")

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .actors import person_actor
-from .lexicon import Lexicon
+from .lexicon import TITLE_MODIFIERS, Lexicon, country_in_text
 from .record import Article, Mention
 
 __all__ = ["person_country", "actor_country"]
@@ -25,7 +25,7 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
         if iso:
             votes[iso] += 3
     for r in roles:
-        iso = _country_in(r, lex)
+        iso = country_in_text(r, lex)
         if iso:
             votes[iso] += 2
     if votes:
@@ -54,7 +54,7 @@ def _title_country(before: str, lex: Lexicon) -> str | None:
         if not found[1]:
             return None
         j = len(words) - n
-        while j > 0 and words[j - 1].lower() in {"former", "then", "acting", "interim", "deputy", "top"}:
+        while j > 0 and words[j - 1].lower() in TITLE_MODIFIERS:
             j -= 1
         for k in (3, 2, 1):
             if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) for w in words[j - k:j]):
@@ -64,16 +64,4 @@ def _title_country(before: str, lex: Lexicon) -> str | None:
             if iso:
                 return iso
         return None
-    return None
-
-
-def _country_in(role: str, lex: Lexicon) -> str | None:
-    for chunk in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", role):
-        toks = chunk.split()
-        for n in range(len(toks), 0, -1):
-            for i in range(len(toks) - n + 1):
-                piece = re.sub(r"['’]s$", "", " ".join(toks[i:i + n]))
-                iso = lex.country_of(piece) or lex.demonym_of(piece)
-                if iso:
-                    return iso
     return None

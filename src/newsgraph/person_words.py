@@ -13,6 +13,13 @@ as it should be read, by general rules:
   not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson") are two people run
   together in a list of headlines: "Trump Kim summit" → "Trump", "Kim".
 
+* a first word that only opens a sentence, a clause or a headline (data/name_openers.tsv: "Once",
+  "You", "Top", "Candidate") is dropped before a surname that another person of the report or a
+  reference actor carries ("Once Obama took office" → "Obama"); before words that name nobody
+  ("Without Borders", "Top Secret") the mention is no name at all and is dropped;
+* a headline list may also run together a surname of the report with one that only the reference
+  actors know ("Trump Paul's demand..." → "Trump", "Paul").
+
 A given name (the census tables of :mod:`newsgraph.name_words`, data/first_names.tsv, nicknames) is
 never dropped, so "Rand Paul", "Grant Wood" or "Will Hurd" stay whole.
 """
@@ -22,12 +29,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .actors import is_actor_surname
+from .lexicon import read_tsv
 from .name_words import is_common_word, is_given_name, is_place_word
-from .names import GENERATIONAL, PARTICLES, fold, is_title, parse_person
+from .names import GENERATIONAL, PARTICLES, fold, is_function_word, is_title, parse_person, word_type
 from .record import Article, Mention
 
-__all__ = ["ReportNames", "first_word_rules", "first_word_rule"]
+__all__ = ["ReportNames", "first_word_rules", "first_word_rule", "is_opener"]
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 _WORD = re.compile(r"[A-Z][\w'’-]+")
@@ -44,6 +54,7 @@ class ReportNames:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     givens: dict[str, set[str]] = field(default_factory=dict)
     no_names: frozenset[str] = frozenset()  # ids of PERSON entities that are words of a sentence
+    bare: frozenset[str] = frozenset()  # folded one-word PERSON mentions ("Sanders" written alone)
 
     @classmethod
     def of(cls, rec: Article) -> ReportNames:
@@ -51,6 +62,7 @@ class ReportNames:
         givens: dict[str, set[str]] = defaultdict(set)
         empty = cls(frozenset(_LOWER_WORD.findall(rec.text)))
         no_names = frozenset(e.id for e in rec.entities if e.type == "PERSON" and empty.no_name_entity(e.mentions))
+        bare: set[str] = set()
         for e in rec.entities:
             if e.type != "PERSON" or e.id in no_names:
                 continue
@@ -60,7 +72,9 @@ class ReportNames:
                     full = fold(m.text)
                     surnames[n.surname_core].add(full)
                     givens[n.given].add(full)
-        return cls(empty.lower, dict(surnames), dict(givens), no_names)
+                elif n is not None and " " not in m.text.strip():
+                    bare.add(n.surname)
+        return cls(empty.lower, dict(surnames), dict(givens), no_names, frozenset(bare))
 
     def other_person(self, words: str, own: str) -> bool:
         """Whether ``words`` names a person of the report other than the mention ``own``: one word that
@@ -71,7 +85,7 @@ class ReportNames:
         if len(toks) == 1:
             return any(f != own for f in self.surnames.get(key, set()) | self.givens.get(key, set()))
         n = parse_person(words)
-        return n is not None and not n.bare and any(key == f for fs in self.surnames.values() for f in fs)
+        return n is not None and not n.bare and key in self._by_word().get(key.split()[-1], ())
 
     def no_name(self, text: str) -> bool:
         """Words of a sentence, no name at all: two words or more, each a common word or a place and none a
@@ -98,7 +112,61 @@ class ReportNames:
         """Whether another full name of the report holds these words in a row, or holds them reversed."""
         key, rev = fold(words), " ".join(reversed(fold(words).split()))
         return any(f != own and (f" {key} " in f" {f} " or f" {rev} " in f" {f} ")
-                   for fs in self.surnames.values() for f in fs)
+                   for f in self._by_word().get(key.split()[0], ()))
+
+    def _by_word(self) -> dict[str, set[str]]:
+        """Each word of the report's full names → the full names holding it (built once, on first use:
+        the lookups read the few names that hold a word, not every name of the report)."""
+        idx = self.__dict__.get("_words")
+        if idx is None:
+            idx = {}
+            for fs in self.surnames.values():
+                for f in fs:
+                    for w in f.split():
+                        idx.setdefault(w, set()).add(f)
+            self.__dict__["_words"] = idx
+        return idx
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in read_tsv("name_openers.tsv"))
+
+
+def is_opener(word: str) -> bool:
+    """A word that opens a sentence, a clause or a headline and never a name ("Once", "Top")."""
+    return fold(word) in _openers() and not is_given_name(word)
+
+
+@lru_cache(maxsize=1)
+def _heads_of_phrase() -> frozenset[str]:
+    """Openers after which no name can start a mention: prepositions and participles ("Without", "Dubbed")."""
+    return frozenset(fold(r[0]) for r in read_tsv("name_openers.tsv") if len(r) > 1 and r[1] == "phrase")
+
+
+def _known_surname(word: str, names: ReportNames, own: str, alone: bool = False) -> bool:
+    """Another person of the report or a reference actor carries this word as a surname, or (``alone``) the
+    report writes it alone as a person ("Top Sanders" in a report that says "Sanders"); no common word, no
+    place. (Alone is no evidence for a headline list: "Pena Nieto" beside "Nieto" is one man's surname.)"""
+    return bool(_WORD.fullmatch(word)) and not is_common_word(word) and not is_place_word(word) and (
+        names.other_person(word, own) or alone and fold(word) in names.bare or is_actor_surname(word))
+
+
+def _names_nobody(words: list[str], names: ReportNames) -> bool:
+    """Words a sentence is made of: each a common word, a place, a word the report writes in lower case,
+    a word of an institution's name or another opener ("Borders" of "Without Borders", "Secret")."""
+    return all(is_common_word(w) or is_place_word(w) or w.lower() in names.lower or word_type(w) is not None
+               or is_opener(w) or is_function_word(w) for w in (x.strip(".,'’\"“”‘") for x in words))
+
+
+def _opener_rule(m: Mention, rest: str, names: ReportNames, own: str) -> tuple[list[Mention], str | None]:
+    toks = rest.split()
+    if len(toks) == 1 and _known_surname(rest, names, own, alone=True) or len(toks) > 1 and is_given_name(toks[0]) and (
+            (n := parse_person(rest)) is not None and not n.bare):
+        return [_cut(m, rest)], "opener"
+    if _names_nobody(toks, names) or fold(m.text.split()[0]) in _heads_of_phrase():
+        return [], "opener"  # "Without Borders", "Top Secret", "Dubbed Paks 2": no name at all
+    return [m], None
 
 
 def _cut(m: Mention, rest: str) -> Mention:
@@ -106,20 +174,59 @@ def _cut(m: Mention, rest: str) -> Mention:
     return Mention(start=m.start + at, end=m.end, text=rest)
 
 
-def first_word_rules(m: Mention, names: ReportNames, text: str) -> list[Mention]:
-    """The mention as it should be read: itself, trimmed of its first word, or split in two."""
-    return first_word_rule(m, names, text)[0]
+_POSSESSIVE_IN = re.compile(r"['’]s? ")
+
+
+def _possessive_rule(m: Mention, names: ReportNames, owner_ok: bool) -> Mention:
+    """A possessive inside a mention: the person is the full name after it ("Deadspin's Timothy Burke",
+    "Vox's Li Zhou") or the owner before it ("Obama's 2010", "Michael Cohen's Congressional"), unless what
+    follows names an institution ("Hogg's Twitter": retyped by the repair)."""
+    cut = _POSSESSIVE_IN.search(m.text)
+    if cut is None:
+        return m
+    owner, after = m.text[:cut.start()], m.text[cut.end():]
+    n_after, n_owner = parse_person(after), parse_person(owner)
+    full_owner = n_owner is not None and not n_owner.bare and is_given_name(owner.split()[0])
+    if n_after is not None and not n_after.bare and is_given_name(after.split()[0]):
+        # "Peter Schweizer's Clinton Cash": two full names, no telling which is the person
+        return m if full_owner else Mention(start=m.start + cut.end(), end=m.end, text=after)
+    if not owner_ok or any(word_type(w) for w in after.split()):
+        return m
+    if full_owner or n_owner is not None and n_owner.bare and names.other_surname(owner, fold(m.text)):
+        return Mention(start=m.start, end=m.start + len(owner), text=owner)
+    return m
+
+
+_SLASHED = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)/([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)")
+
+
+def first_word_rules(m: Mention, names: ReportNames, text: str, owner: bool = True) -> list[Mention]:
+    """The mention as it should be read: itself, trimmed of its first word, or split in two; two names joined
+    by a slash ("Romney/Ryan", a ticket) are two mentions (credits are cut before: newsgraph.person_bounds).
+    ``owner``: a possessive's owner may be the person ("Obama's Egypt", a PERSON entity); for an entity NER
+    typed otherwise ("Soleimani's Quds Force" ORG) only a full name after it is ("Labour's Jeremy Corbyn")."""
+    pair = _SLASHED.fullmatch(m.text)
+    if pair is None:
+        return first_word_rule(_possessive_rule(m, names, owner), names, text)[0]
+    out: list[Mention] = []
+    for g in (1, 2):
+        part = Mention(start=m.start + pair.start(g), end=m.start + pair.end(g), text=pair.group(g))
+        out.extend(first_word_rule(part, names, text)[0])
+    return out
 
 
 def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Mention], str | None]:
     """:func:`first_word_rules` with the rule that applied ("lower case", "common word", "place",
     "possessive", "list"), or None (the benchmark counts what each rule changes)."""
     first, _, rest = m.text.partition(" ")
+    rest = rest.lstrip("([{“\"‘'")  # "You (Pelosi": a bracket opens the name
     if not rest or not _WORD.fullmatch(first) or is_given_name(first) or is_title(first) or fold(first) in PARTICLES:
         return [m], None
     if _KOREAN_GIVEN.match(rest):
         return [m], None  # "Ban Ki-moon": a family name first, before a two-syllable given name
     own = fold(m.text)
+    if is_opener(first):
+        return _opener_rule(m, rest, names, own)
     why = "lower case" if first[1:].islower() and first.lower() in names.lower else \
         "common word" if is_common_word(first) else "place" if is_place_word(first) else \
         "possessive" if _POSSESSIVE_BEFORE.search(text[max(0, m.start - 4):m.start]) else None
@@ -128,9 +235,11 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
         # make a bare person of another common word ("Once Obama" in a report naming no Obama stays)
         return [_cut(m, rest)], why
     if _WORD.fullmatch(rest) and fold(rest) not in GENERATIONAL and names.other_surname(first, own) and \
-            names.other_surname(rest, own) and not names.holds(f"{first} {rest}", own):
-        # a list of headlines: each word another person's surname, the first no given name ("Trump Kim
-        # summit"); not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson", and
-        # "Trump Donald", one name reversed, left to the reversed-name rule)
+            (names.other_surname(rest, own) or _known_surname(rest, names, own)) and \
+            not names.holds(f"{first} {rest}", own):
+        # a list of headlines: the first word another person's surname and no given name, the second
+        # another person's or a reference actor's surname ("Trump Kim summit", "Trump Paul's demand");
+        # not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson", and "Trump
+        # Donald", one name reversed, left to the reversed-name rule)
         return [Mention(start=m.start, end=m.start + len(first), text=first), _cut(m, rest)], "list"
     return [m], None

@@ -44,8 +44,10 @@ from .names import (
     strip_title,
     word_type,
 )
+from .person_bounds import credit_spans, dateline_spans, in_credit, is_credit_word, trim_to_credit
 from .person_country import actor_country, person_country
 from .person_index import Near, PersonSpans
+from .person_types import evidence_type, stated_type
 from .person_words import ReportNames, first_word_rules
 from .record import Article, Entity, Event, Mention, Party
 
@@ -295,6 +297,14 @@ def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
     return False
 
 
+def _title_tail(text: str, m: Mention, lex: Lexicon) -> bool:
+    """The mention ends a title the words before it begin ("Senate President Pro Tem David Long": NER's
+    "Pro Tem" is no name)."""
+    before = text[max(0, m.start - 30):m.start].split()
+    words = m.text.split()
+    return any(lex.title_of(before[len(before) - k:] + words) for k in (1, 2) if len(before) >= k)
+
+
 def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonName, str]]:
     """Quote speakers NER did not tag: a speaker span that no entity covers and that is a person's
     full name, with a known first name or a title ("Theresa May", "Sen. Bob Corker" + hover card)."""
@@ -325,27 +335,38 @@ def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonNa
     return out
 
 
-def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, PersonName, str]],
-                                                     list[tuple[Mention, PersonName, str]], set[str]]:
-    """(full-name mentions, bare mentions, ids of the entities that were taken) of a record."""
+def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[tuple[Mention, PersonName, str]],
+                                                                       list[tuple[Mention, PersonName, str]], set[str],
+                                                                       set[str]]:
+    """(full-name mentions, bare mentions, ids of the entities that were taken, ids of the PERSON entities
+    whose every mention a rule found to be no name) of a record."""
     full: list[tuple[Mention, PersonName, str]] = []
     bare: list[tuple[Mention, PersonName, str]] = []
     taken: set[str] = set()
+    gone: set[str] = set()
     cards = _hover_cards(rec.text)
-    names = ReportNames.of(rec)
+    credits, datelines = credit_spans(rec.text), dateline_spans(rec.text)
     for e in rec.entities:
         if e.type != "PERSON":
             continue
         taken.add(e.id)
         if e.id in names.no_names:
             continue  # words of a sentence ("Nuclear Button"): no person, dropped by repair_record
+        kept = 0
         for m0 in e.mentions:
             if cards:
                 m0 = _in_card(m0, cards, rec.text) or _trim_hover(m0, cards)
-            for m in first_word_rules(m0, names, rec.text):
+            m1 = trim_to_credit(m0, credits, datelines) if credits or datelines else m0
+            # a credit's name is a photographer's ("Amr Nabil/AP"): no headline list, whatever its words
+            ms = [] if m1 is None or is_credit_word(m1.text) or _title_tail(rec.text, m1, lex) else \
+                [m1] if in_credit(m1, credits) else first_word_rules(m1, names, rec.text)
+            for m in ms:
+                kept += 1
                 n = parse_person(m.text)
                 if n is not None:
                     (bare if n.bare else full).append((m, n, e.id))
+        if not kept:
+            gone.add(e.id)  # "Without Borders", a dateline: no mention of it is a name
     # rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
     # whatever type NER gave it elsewhere ("Kucherena" ORG beside "Kucherena" PERSON)
     full.extend(_missed_speakers(rec, lex))
@@ -353,26 +374,31 @@ def _mention_units(rec: Article, lex: Lexicon) -> tuple[list[tuple[Mention, Pers
     surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
     for e in rec.entities:
         if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name) or \
-                any(names.no_name(m.text) for m in e.mentions):  # "Nuclear Button" FAC beside a "Button"
-            continue
-        parsed = [(m, parse_person(m.text)) for m in e.mentions]
+                any(names.no_name(m.text) for m in e.mentions) or stated_type(rec, e):
+            continue  # "Nuclear Button" FAC beside a "Button"; "Mother Jones magazine" beside Daniel Jones
+        mentions = [trim_to_credit(m, credits, []) or m for m in e.mentions] if credits else e.mentions
+        # the first-word rules read these too: "Romney/Ryan" typed ORG is two persons, "You (Pelosi" is Pelosi
+        mentions = [x for m in mentions for x in ([m] if in_credit(m, credits) else first_word_rules(m, names, rec.text, owner=False))]
+        parsed = [(m, parse_person(m.text)) for m in mentions]
         if not parsed or any(n is None for _m, n in parsed):
             continue
+        # "Suhaib Salem/Reuters" typed ORG: a name cut from a credit written with its slash
+        credited = all(in_credit(m, credits) for m in mentions) and all("/" in m.text for m in e.mentions)
         # a full name right after a person's title is a person ("FBI agent Brock Domin" typed ORG)
         titled = all(n is not None and not n.bare for _m, n in parsed) and (
             any(_titled(rec.text, m, lex) for m, _n in parsed)
             or e.id in speakers and all(n is not None and first_name_gender(n.given) for _m, n in parsed))
-        if not titled and not all(n is not None and n.surname_core in surnames for _m, n in parsed):
+        if not titled and not credited and not all(n is not None and n.surname_core in surnames for _m, n in parsed):
             continue
         taken.add(e.id)
         for m, n in parsed:
             if n is not None:
                 (bare if n.bare else full).append((m, n, e.id))
-    return full, bare, taken
+    return full, bare, taken, gone
 
 
-def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
-    full, bare, taken = _mention_units(rec, lex)
+def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person], set[str], set[str]]:
+    full, bare, taken, gone = _mention_units(rec, lex, names)
     people = _full_people(full)
     # boundary errors: a one-off unknown given name inside another person's entity becomes a bare mention
     keep: list[_Person] = []
@@ -396,7 +422,7 @@ def _group(rec: Article, lex: Lexicon) -> tuple[list[_Person], set[str]]:
         p = hit if hit is not None else loose.setdefault(n.surname, _Person(bare_surname=n.surname))
         p.mentions.append(m)
         p.sources[src] += 1
-    return people + list(loose.values()), taken
+    return people + list(loose.values()), taken, gone
 
 
 def _canonical(p: _Person) -> str:
@@ -479,14 +505,27 @@ def _shape_typed(rec: Article) -> Article:
     return rec.model_copy(update={"entities": ents})
 
 
+def _evidence_typed(rec: Article) -> Article:
+    """PERSON entities whose name is no person's and whose type the report states ("Families USA, an
+    advocacy group" → ORG: :mod:`newsgraph.person_types`); the record itself when none changes."""
+    fix = {e.id: k for e in rec.entities if e.type == "PERSON" and (k := evidence_type(rec, e))}
+    if not fix:
+        return rec
+    ents = [e.model_copy(update={"type": fix[e.id]}) if e.id in fix else e for e in rec.entities]
+    return rec.model_copy(update={"entities": ents})
+
+
 def _needs_repair(rec: Article, lex: Lexicon) -> bool:
-    """A person entity, a speaker without an entity, or a titled full name under another type."""
+    """A person entity, a speaker without an entity, a titled full name under another type, or a photo
+    credit under another type ("Suhaib Salem/Reuters" ORG)."""
     if any(e.type == "PERSON" for e in rec.entities):
         return True
     if any(q.speaker is None and q.speaker_start is not None for q in rec.quotes):
         return True
-    return any(e.type in _FLIPPABLE and len(e.name.split()) >= 2 and _titled(rec.text, m, lex)
-               for e in rec.entities for m in e.mentions)
+    if any(e.type in _FLIPPABLE and len(e.name.split()) >= 2 and _titled(rec.text, m, lex)
+           for e in rec.entities for m in e.mentions):
+        return True
+    return any(e.type in _FLIPPABLE and "/" in e.name for e in rec.entities) and bool(credit_spans(rec.text))
 
 
 def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
@@ -495,11 +534,12 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     rec = _shape_typed(rec)
     if not _needs_repair(rec, lex):
         return rec
-    people, taken = _group(rec, lex)
+    rec = _evidence_typed(rec)
+    names = ReportNames.of(rec)  # built once per record: the grouping and the orphans read it
+    people, taken, gone = _group(rec, lex, names)
     made, owner = _person_entities(rec, people, lex)
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
-    no_names = ReportNames.of(rec).no_names if orphans else set()  # built once, not per orphan
-    dropped = {e.id for e in orphans if e.id in no_names}
+    dropped = {e.id for e in orphans if e.id in names.no_names or e.id in gone}
     for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)
         if e.id not in dropped:  # ("Nuclear Button", "Rocket Man": words of a sentence, no entity at all)
             made.append((_retyped(e), {e.id}))

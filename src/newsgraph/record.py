@@ -197,7 +197,7 @@ class Party(_Model):
 Modality = Literal["asserted", "negated", "intended", "threatened", "hypothetical", "requested"]
 #: Readers (``newsgraph.extract``, the CLI, the API, the web) show events at or above this confidence by
 #: default; every event is stored. Chosen on the tune half of benchmarks/gold/events_news.jsonl.
-EVENT_MIN_CONFIDENCE = 0.65
+EVENT_MIN_CONFIDENCE = 0.625
 #: The modalities that make ``hypothetical`` true.
 HYPOTHETICAL_MODALITIES: frozenset[str] = frozenset({"intended", "threatened", "hypothetical", "requested"})
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors import person_actor
 from ..clean import is_title_case
-from ..lexicon import Lexicon, load_lexicon, norm_name
+from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
 from .entity_base import (
@@ -281,7 +281,7 @@ def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
         if body:
             c.key, c.canonical, c.country = ("ORG", n.lower()), n, body[0]
             return
-        c.country = _country_in_text(n, lex)
+        c.country = country_in_text(n, lex)
     c.key = (c.label, n.lower())
 
 
@@ -328,20 +328,6 @@ def _locative(span: Span) -> bool:
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.lower_ in _LOCATIVE
-
-
-def _country_in_text(text: str, lex: Lexicon) -> str | None:
-    """A country named inside a longer name ("the Government of Iraq", "US Army", "Iraqi Security Forces")."""
-    words = re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", text)
-    for chunk in words:
-        toks = chunk.split()
-        for n in range(len(toks), 0, -1):
-            for i in range(0, len(toks) - n + 1):
-                piece = " ".join(toks[i : i + n])
-                iso = lex.country_of(piece) or lex.demonym_of(piece)
-                if iso:
-                    return iso
-    return None
 
 
 def _initials(text: str) -> str:
@@ -418,7 +404,7 @@ def _entity(doc: Doc, i: int, key: tuple[str, str], members: list[_Cand], lex: L
             if app:
                 if app not in roles:
                     roles.append(app)
-                iso2 = _country_in_text(app, lex)
+                iso2 = country_in_text(app, lex)
                 if iso2:
                     countries[iso2] += 2
         if not countries:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import Lexicon, norm_name
+from ..lexicon import TITLE_MODIFIERS, Lexicon, norm_name
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -104,7 +104,7 @@ def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool,
         role, office = found
         country = None
         j = s - 1
-        while j >= 0 and doc[j].lower_ in {"former", "then", "-", "acting", "interim", "deputy", "top"}:
+        while j >= 0 and (doc[j].lower_ in TITLE_MODIFIERS or doc[j].lower_ == "-"):
             j -= 1
         if j >= 0:
             country = _country_modifier(doc, j, lex)

@@ -145,11 +145,15 @@ def _sqlite_filtered(conn: Any, query: Any, filters: dict[str, Any], dates: tupl
     by one seek in (entity_id, fts_rowid) (migration 0014); a rarer one's articles are looked up."""
     a, ae = t.articles, t.article_entities
     given = {k: v for k, v in filters.items() if v is not None}
+    story = _story_rowids(conn, given.get("story_id"))
+    if story == []:
+        return Page([], 0, offset, limit)
 
     def conds(indexed: set[str]) -> list[Any]:
         col = {n: a.c[n] if n in indexed else sa.literal_column(f"+articles.{n}", a.c[n].type)
                for n in ("source", "language", "story_id", "published")}
-        out = [col[k] == v for k, v in given.items()]
+        out = [col[k] == v for k, v in given.items() if not (k == "story_id" and story is not None)]
+        out += [_ROWID.in_(story)] if story is not None else []
         out += [col["published"] >= dates[0]] if dates[0] else []
         out += [col["published"] <= dates[1]] if dates[1] else []
         if entity is not None and entity.article_count <= _FEW_MATCHES:
@@ -180,6 +184,25 @@ def _sqlite_filtered(conn: Any, query: Any, filters: dict[str, Any], dates: tupl
     order = (first.desc().nulls_last(), a.c.id.desc()) if desc else (first.asc().nulls_last(), a.c.id)
     rows = conn.execute(query.where(*conds(indexed)).order_by(*order).offset(offset).limit(limit)).mappings().all()
     return Page([ArticleRow(**r) for r in rows], total, offset, limit)
+
+
+
+_ROWID = sa.literal_column("articles.rowid")
+
+
+def _story_rowids(conn: Any, story_id: int | None) -> list[int] | None:
+    """The table rowids of a story's articles, read off the story's index alone (it holds them), when it
+    has at most ``_FEW_MATCHES`` (else None: the story is filtered like any column).
+
+    Given as a list, the story is the plan's first step: statistics taken while no article had a story
+    (every story_id NULL) make SQLite's planner scan all articles for ``story_id = ?`` beside an entity's
+    test, or to read any other column (100 ms at 99,900 articles, 0.1 ms through the index)."""
+    if story_id is None:
+        return None
+    a = t.articles
+    got = list(conn.execute(sa.select(_ROWID).select_from(a).where(a.c.story_id == story_id)
+                            .limit(_FEW_MATCHES + 1)).scalars())
+    return got if len(got) <= _FEW_MATCHES else None
 
 
 def _with_entity(conn: Any, ids: Any, entity_id: int, conds: list[Any]) -> tuple[int, Any, list[Any]]:

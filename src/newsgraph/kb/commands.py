@@ -385,7 +385,7 @@ def events(
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
     all_: Annotated[bool, typer.Option("--all", help="every stored event, whatever its confidence")] = False,
     min_confidence: Annotated[Optional[float], typer.Option(
-        "--min-confidence", min=0.0, max=1.0, help="show events at or above this confidence (default: newsgraph.record.EVENT_MIN_CONFIDENCE, 0.65)")] = None,
+        "--min-confidence", min=0.0, max=1.0, help="show events at or above this confidence (default: newsgraph.record.EVENT_MIN_CONFIDENCE, 0.625)")] = None,
 ) -> None:
     """List events by type and actor/target (those at or above the default confidence unless --all)."""
     from . import events as get

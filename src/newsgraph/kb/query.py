@@ -139,11 +139,18 @@ class Point(PointRow, _Dict):
         return point_when(self.time, self.day, self.as_of_publication)
 
 
+#: TimeML's parts of the day, as a stored time value ends with them ("2021-11-08TNI": that night)
+_PART_OF_DAY = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night", "TDT": "daytime"}
+
+
 def point_when(time: str | None, day: str | None, as_of_publication: bool) -> str:
-    """How a point's date reads (see :attr:`Point.when`)."""
+    """How a point's date reads (see :attr:`Point.when`): a part of the day in words ("2021-11-08 night")."""
     if as_of_publication:
         return f"{day or '?'} (as of publication)"
-    return str(time)
+    text = str(time)
+    if len(text) > 3 and text[-3:] in _PART_OF_DAY:
+        return f"{text[:-3]} {_PART_OF_DAY[text[-3:]]}"
+    return text
 
 
 @dataclass

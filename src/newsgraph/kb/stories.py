@@ -245,7 +245,11 @@ class StoryAssigner:
         """Undated reports ``f`` links to better than to their anchor take ``f`` as their anchor: each moves
         to ``f``'s story with the undated reports anchored through it (or, when ``f`` is one of those, they
         become a story of their own). So every undated report ends in the story of its best partner among
-        all stored reports (dated ones first, then by score, ties by article id), whatever the order."""
+        all stored reports (dated ones first, then by score, ties by article id), whatever the order.
+
+        The anchors and stories involved are read once and written once for all of ``f``'s undated partners
+        (a few statements per report, not several per partner); in between they change in memory, in the
+        same order as one partner after the other."""
         undated = sorted(((s, c.article_id) for s, c in content if not c.day), key=lambda x: x[1])
         if not undated:
             return
@@ -253,48 +257,67 @@ class StoryAssigner:
         cur = {aid: (bool(dated), sc, pid) for aid, pid, dated, sc in conn.execute(
             sa.select(sa_.c.article_id, sa_.c.partner_id, sa_.c.partner_dated, sa_.c.score)
             .where(sa_.c.article_id.in_([aid for _, aid in undated])))}
-        for s, aid in undated:
-            old = cur.get(aid)
-            if old is not None and (f.day is not None, s, f.article_id) <= old:
-                continue
-            tree = self._tree(conn, aid)
-            self._set_anchor(conn, aid, f, s)
-            if f.article_id in tree and old is None:
+        mine = (f.day is not None, f.article_id)
+        todo = [(s, aid) for s, aid in undated if cur.get(aid) is None or (mine[0], s, mine[1]) > cur[aid]]
+        if not todo:
+            return
+        forest = _Forest.load(conn, [aid for _, aid in todo], {aid: old[2] for aid, old in cur.items()})
+        story: dict[str, int] = {}  # read at the first move, for every report the moves can touch
+        moved: set[str] = set()
+        for s, aid in todo:
+            tree = forest.tree(aid)
+            forest.set_parent(aid, f.article_id)
+            if f.article_id in tree and cur.get(aid) is None:
                 continue  # ``aid`` was its story's root: the story keeps its members
-            src = self._story_of(conn, aid, placed)
-            dst = self._new_story(conn, None, now) if f.article_id in tree else placed[f.article_id]
+            story = story or self._stories_of(conn, forest.nodes | {f.article_id}, placed)
+            src = story[aid]
+            dst = self._new_story(conn, None, now) if f.article_id in tree else story[f.article_id]
             if dst != src:
-                self._move(conn, tree, dst, placed)
+                story.update(dict.fromkeys(tree, dst))
+                moved |= tree
                 touched.update((src, dst))
                 log.debug("undated report %s (and %d anchored through it) moved from story %s to %s: "
                           "report %s links it better (%.3f)", aid, len(tree) - 1, src, dst, f.article_id, s)
+        self._write_anchors(conn, {aid: (f, s) for s, aid in todo}, replace=sorted(cur.keys() & {a for _, a in todo}))
+        self._move(conn, {aid: story[aid] for aid in moved}, placed)
 
     def _set_anchor(self, conn: Connection, aid: str, partner: Features, s: float) -> None:
-        conn.execute(t.story_anchors.delete().where(t.story_anchors.c.article_id == aid))
-        conn.execute(t.story_anchors.insert().values(article_id=aid, partner_id=partner.article_id,
-                                                     partner_dated=partner.day is not None, score=s))
+        self._write_anchors(conn, {aid: (partner, s)}, replace=[aid])
 
-    def _tree(self, conn: Connection, root: str) -> set[str]:
-        """``root`` and the undated reports whose chain of anchors passes through it."""
-        seen, frontier = {root}, [root]
-        while frontier:
-            nxt = [aid for aid in conn.execute(sa.select(t.story_anchors.c.article_id).where(
-                t.story_anchors.c.partner_id.in_(frontier))).scalars() if aid not in seen]
-            seen.update(nxt)
-            frontier = nxt
-        return seen
+    def _write_anchors(self, conn: Connection, anchors: dict[str, tuple[Features, float]], replace: list[str]) -> None:
+        """Write ``anchors`` (report -> partner, score), deleting first the old rows of ``replace``."""
+        ids = sorted(anchors)
+        for i in range(0, len(replace), 500):
+            conn.execute(t.story_anchors.delete().where(t.story_anchors.c.article_id.in_(replace[i : i + 500])))
+        conn.execute(t.story_anchors.insert(), [
+            {"article_id": aid, "partner_id": anchors[aid][0].article_id,
+             "partner_dated": anchors[aid][0].day is not None, "score": anchors[aid][1]} for aid in ids])
+
+    def _stories_of(self, conn: Connection, ids: set[str], placed: dict[str, int]) -> dict[str, int]:
+        """The story of each of ``ids``: this batch's from memory, the others in one read per 500."""
+        out = {aid: placed[aid] for aid in ids if aid in placed}
+        stored = sorted(ids - out.keys())
+        a = t.articles
+        for i in range(0, len(stored), 500):
+            out.update((aid, int(sid)) for aid, sid in conn.execute(
+                sa.select(a.c.id, a.c.story_id).where(a.c.id.in_(stored[i : i + 500]))))
+        return out
 
     def _story_of(self, conn: Connection, aid: str, placed: dict[str, int]) -> int:
-        if aid in placed:
-            return placed[aid]
-        return int(conn.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == aid)).scalar_one())
+        return self._stories_of(conn, {aid}, placed)[aid]
 
-    def _move(self, conn: Connection, ids: set[str], dst: int, placed: dict[str, int]) -> None:
-        stored = sorted(i for i in ids if i not in placed)
-        for i in range(0, len(stored), 500):
-            conn.execute(t.articles.update().where(t.articles.c.id.in_(stored[i : i + 500])).values(story_id=dst))
-        for aid in ids & placed.keys():
-            placed[aid] = dst
+    def _move(self, conn: Connection, dst_of: dict[str, int], placed: dict[str, int]) -> None:
+        """Put each report of ``dst_of`` in its story: this batch's in memory, stored ones one update per story."""
+        by_dst: dict[int, list[str]] = {}
+        for aid, dst in dst_of.items():
+            if aid in placed:
+                placed[aid] = dst
+            else:
+                by_dst.setdefault(dst, []).append(aid)
+        for dst, ids in sorted(by_dst.items()):
+            ids.sort()
+            for i in range(0, len(ids), 500):
+                conn.execute(t.articles.update().where(t.articles.c.id.in_(ids[i : i + 500])).values(story_id=dst))
 
     def _merge(self, conn: Connection, f: Features, sid: int, other: int,
                links: dict[int, tuple[float, str, dict[str, float]]], now: str, placed: dict[str, int]) -> None:
@@ -314,6 +337,52 @@ class StoryAssigner:
         conn.execute(t.story_merges.insert().values(into_id=sid, from_id=other, article_id=f.article_id,
                                                     reason=reason, score=s_out, at=now))
         log.debug("story %s merged into %s: %s", other, sid, reason)
+
+
+
+class _Forest:
+    """The anchors below some undated reports, held in memory while :meth:`StoryAssigner._reanchor` moves
+    them: child -> partner and partner -> children, read level by level (one read per level for all roots)."""
+
+    def __init__(self, parent: dict[str, str], nodes: set[str]) -> None:
+        self.nodes = nodes  # the roots and every report anchored through one of them when read
+        self.parent = dict(parent)
+        self.children: dict[str, set[str]] = {}
+        for child, par in self.parent.items():
+            self.children.setdefault(par, set()).add(child)
+
+    @classmethod
+    def load(cls, conn: Connection, roots: list[str], root_partner: dict[str, str]) -> _Forest:
+        sa_ = t.story_anchors
+        parent = {r: root_partner[r] for r in roots if r in root_partner}
+        seen, frontier = set(roots), sorted(set(roots))
+        while frontier:
+            nxt: list[str] = []
+            for i in range(0, len(frontier), 500):
+                for child, par in conn.execute(sa.select(sa_.c.article_id, sa_.c.partner_id)
+                                               .where(sa_.c.partner_id.in_(frontier[i : i + 500]))):
+                    parent[child] = par
+                    if child not in seen:
+                        seen.add(child)
+                        nxt.append(child)
+            frontier = sorted(nxt)
+        return cls(parent, seen)
+
+    def tree(self, root: str) -> set[str]:
+        """``root`` and the reports whose chain of anchors passes through it."""
+        seen, frontier = {root}, [root]
+        while frontier:
+            nxt = [c for x in frontier for c in self.children.get(x, ()) if c not in seen]
+            seen.update(nxt)
+            frontier = nxt
+        return seen
+
+    def set_parent(self, child: str, par: str) -> None:
+        old = self.parent.get(child)
+        if old is not None:
+            self.children.get(old, set()).discard(child)
+        self.parent[child] = par
+        self.children.setdefault(par, set()).add(child)
 
 
 def refresh_stories(conn: Connection, ids: Iterable[int], now: str) -> None:

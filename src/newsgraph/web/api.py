@@ -126,11 +126,16 @@ class EntityOut(EntityPage):
 async def get_entity(request: Request, entity_id: int, limit: Limit = 20) -> dict[str, Any]:
     """Roles, quotes by it, events as actor/target, co-mentioned entities, articles."""
     ctx = _ctx(request)
-    page = await ctx.run(kb.entity, entity_id, db=ctx.store, limit=limit)
-    if page is None:
+    got = await ctx.run(_entity_with_roles, entity_id, ctx.store, limit)
+    if got is None:
         raise not_found(f"entity {entity_id}")
-    roles = await ctx.run(browse.entity_roles, entity_id, db=ctx.store)
-    return {**page.__dict__, "roles_over_time": roles}
+    return {**got[0].__dict__, "roles_over_time": got[1]}
+
+
+def _entity_with_roles(entity_id: int, store: Any, limit: int) -> tuple[EntityPage, Any] | None:
+    """The entity's page and its roles over time in one worker-thread hop."""
+    page = kb.entity(entity_id, db=store, limit=limit)
+    return None if page is None else (page, browse.entity_roles(entity_id, db=store))
 
 
 async def _entity_list(request: Request, fn: Any, entity_id: int, paging: Paging) -> dict[str, Any]:
@@ -182,7 +187,7 @@ async def list_quotes(request: Request, paging: Paged, speaker: str | None = Non
 async def list_events(request: Request, paging: Paged, type: str | None = None, actor: str | None = None,
                       target: str | None = None, min_confidence: MinConfidence = None) -> dict[str, Any]:
     """Events, the latest first, by type and by actor / target (party code, country or entity name), at or
-    above ``min_confidence`` (default 0.65, the documented threshold; 0 for every stored event)."""
+    above ``min_confidence`` (default 0.625, the documented threshold; 0 for every stored event)."""
     ctx = _ctx(request)
     return page_out(await ctx.run(kb.event_page, type, actor, target=target, db=ctx.store, offset=paging.offset,
                                   limit=paging.limit, min_confidence=min_confidence))

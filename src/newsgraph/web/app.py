@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import Store, open_store
 from .guard import BodyLimit, SecurityHeaders, WriteGuard, web_url
+from .spread import SpreadConnections
 
 __all__ = ["Settings", "create_app", "from_env", "LOOPBACK"]
 
@@ -47,6 +48,8 @@ class Settings:
     query_timeout: float = 10.0  # seconds per request's database work
     # Host names this server answers to besides loopback and --host (a DNS name in front of it)
     allowed_hosts: tuple[str, ...] = ()
+    # a busy worker closes a keep-alive connection after this many answers, so an idle one takes it (0: never)
+    spread_every: int = 16
 
     def writes_open(self) -> bool:
         return self.open_writes and self.host in LOOPBACK
@@ -159,6 +162,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=settings.max_body)
     app.add_middleware(WriteGuard, settings=settings)
     app.add_middleware(SecurityHeaders)
+    if settings.spread_every:  # outermost: keep-alive connections spread over uvicorn workers (see .spread)
+        app.add_middleware(SpreadConnections, every=settings.spread_every)
     return app
 
 

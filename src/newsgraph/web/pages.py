@@ -51,18 +51,23 @@ async def home(request: Request) -> HTMLResponse:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article_page(request: Request, article_id: str, all: bool = False) -> HTMLResponse:
     ctx = _ctx(request)
-    rec = await ctx.run(browse.article, article_id, db=ctx.store)
+    rec, links = await ctx.run(_article_data, article_id, ctx.store)
     if rec is None:
         raise HTTPException(404, f"no article {article_id!r}")
     n_stored = len(rec.events)
     if not all:  # ?all=1 shows every stored event; by default those at or above the documented threshold
         rec.events = [e for e in rec.events if e.confidence is None or e.confidence >= EVENT_MIN_CONFIDENCE]
-    links = await ctx.run(browse.local_entity_links, article_id, db=ctx.store)
     facts = facts_of(rec)
     return html(ctx, request, "article.html", {"rec": rec, "paragraphs": render_paragraphs(rec, facts),
                                                "facts_json": facts_json(facts), "links": links,
                                                "events_hidden": n_stored - len(rec.events), "events_all": all,
                                                "min_confidence": EVENT_MIN_CONFIDENCE})
+
+
+def _article_data(article_id: str, store: Any) -> tuple[Any, Any]:
+    """The record and its entity links in one worker-thread hop (each hop is a wait for the event loop)."""
+    rec = browse.article(article_id, db=store)
+    return rec, (browse.local_entity_links(article_id, db=store) if rec is not None else None)
 
 
 ENTITY_LISTS = (  # (offset parameter, kb function, noun, page size)

@@ -23,11 +23,14 @@ __all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "
 _ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after", "past"})
 # prepositions that put a figure in a phrase of its own, never in the move ("as", "than", "about", "over" are
 # left out: they are the hedges of "as much as", "more than", "about 20 percent")
-_FOREIGN_PREPS = frozenset({"for", "on", "with", "among", "against", "into", "through", "like", "including", "per"})
+_FOREIGN_PREPS = frozenset({"for", "on", "with", "among", "against", "into", "through", "like", "including", "per",
+                            "between"})
 # "up from 10 percent", "down from nearly 900": an adverb of direction with its from-figure
 _UP_DOWN = frozenset({"up", "down"})
 # words of movement only as verbs: as nouns they name things ("a contract", "a shed", "a sink")
 _VERB_ONLY = frozenset({"contract", "shed", "sink"})
+_LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "level", "total", "tally", "height", "maximum",
+                          "minimum"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
                 "halve": ("decrease", 50)}
@@ -75,6 +78,9 @@ def unreal(trigger: Token | None) -> bool:
             return True
         if cur is trigger and any(c.dep_ == "advmod" and c.lower_ in words["guess"] for c in kids):
             return True  # "ISIS will probably expand its control by 5 percent": a guess, not a move
+        if cur is not trigger and _lemma(cur) == "see" and (cur.tag_ in ("VBZ", "VBP") or "will" in auxes):
+            return True  # "the government sees the economy growing 0.5%", "will see its economy balloon 86%": a
+            # forecast ("saw its stock surge 3%" in the past tense is a move seen)
         if cur is not trigger and _lemma(cur) in words["speech"]:
             return False  # "said it would cut": a reported "will"
         would = would or "would" in auxes
@@ -94,6 +100,9 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     kids = list(trigger.children)
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in words["condition"]) for c in kids):
         return True  # "has not fallen", "unless members boost spending"
+    if trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in kids) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in kids) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return True  # "demands that China reduce its surplus": a base form with a subject of its own is a subjunctive
     if trigger.tag_ != "VB" and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["condition"] for m in c.children)
             for c in kids):
@@ -149,7 +158,9 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
     prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
     cur, value_of = root, False
     for _ in range(7):
-        if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur):
+        if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur) \
+                and not (cur.lower_ == "between" and cur.head.lower_ in _ROLE_PREPS):
+            # "ease tensions between the two nations": not the size of the move ("fell to between 3 and 4%" is)
             return None  # "add information about a plan for 40 plants": the figure belongs to another phrase
         if prep is None and _value_of(cur, root):
             if _lemma(cur.head) in _modality()["intent"]:
@@ -190,7 +201,12 @@ def _value_of(cur: Token, root: Token) -> bool:
     population of 40,000"); a figure with a noun of its own ("salaries of 5,000 workers") is not one."""
     if not (cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.pos_ == "NOUN"):
         return False
-    return trigger_direction(cur.head) is None and any(c.dep_ == "pobj" and c.i == root.i for c in cur.children)
+    # a noun that names a level ("a high of 110 strikes", "a peak of 70,300 warheads") takes the figure with
+    # its own noun as its value
+    level = cur.head.lemma_.lower() in _LEVEL_NOUNS
+    return trigger_direction(cur.head) is None and any(
+        c.dep_ == "pobj" and (c.i == root.i or (level and root.head.i == c.i and root.dep_ == "nummod"))
+        for c in cur.children)
 
 
 def _seen_move(verb: Token, child_dep: str, kind: str) -> tuple[str, Token] | None:
@@ -238,6 +254,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
         if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
             return "pct", trig
+        if child.lemma_.lower() == "point" and child_dep in ("compound", "amod", "nmod", "npadvmod"):
+            return "delta", trig  # "a 15-point jump": a difference of two levels
         if kind == "money" and child_dep in ("compound", "amod", "nmod", "nummod"):
             return "delta", trig  # "a $3.4 billion reduction": money does not count cuts, it sizes them
         if child_dep == "conj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
@@ -307,6 +325,17 @@ def direction_of(draft: ChangeDraft) -> str | None:
     return draft.direction
 
 
+def _level_before(draft: ChangeDraft, frm: dict[str, Any] | None) -> bool:
+    """"That is down from a high of 110 strikes": "up/down from X" with no figure of its own to move states only
+    where the figure stood before (a pronoun holds the level), still a change."""
+    trig = draft.trigger
+    if frm is None or trig is None or trig.pos_ != "ADV" or trig.lower_ not in _UP_DOWN:
+        return False
+    # the level is a pronoun's, the subject of the copula the adverb hangs on ("That is down from ...")
+    return trig.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in trig.head.children)
+
+
 def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The change record (without id, object and context fields) from its numbers, or None."""
     vals: dict[str, dict[str, Any]] = {}
@@ -328,7 +357,7 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
             delta = to_number(abs(to["value"] - frm["value"]))
         if pct is None and frm["value"]:
             pct = to_number(round(abs(to["value"] - frm["value"]) / abs(frm["value"]) * 100, 2))
-    if direction is None or (to is None and delta is None and pct is None):
+    if direction is None or (to is None and delta is None and pct is None and not _level_before(draft, frm)):
         return None
     return {
         "from_value": frm["value"] if frm else None, "to_value": to["value"] if to else None,

@@ -31,10 +31,13 @@ from .objects import (
     _resolve_generic,
     _verb_argument,
     country_mentions,
+    election_place,
+    event_place,
     find_anchor,
     location_of,
     object_phrase,
     owner_of,
+    party_owner,
     sentence_place,
 )
 from .scan import scan
@@ -153,6 +156,13 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                     rec[k] = other[k]
     if ctx.parsed:
         _outcome_places(ctx, keep)
+        for rec, anchor in keep.values():
+            if canonical_object(rec["object"]) == "seats":
+                # seats belong to the party that won or holds them, never to a state (nor lent by a pair partner:
+                # "30 seats to the Zionist Union's 24")
+                head = anchor.head if anchor is not None else None
+                own = head is not None and anchor is not None and anchor.root.head.i == head.i  # "30 seats" itself
+                rec["owner"] = party_owner(doc, head, ctx.ents) if own and head is not None else None
     return keep
 
 
@@ -174,12 +184,33 @@ def _outcome_places(ctx: _Ctx, keep: dict[int, tuple[dict[str, Any], Anchor | No
     for rec, anchor in keep.values():
         if anchor is not None and rec["location"]:
             own.setdefault(anchor.root.sent.start, set()).add(rec["location"])
+    voted: list[str | None] = []  # the article's election country, found once
     for rec, anchor in keep.values():
-        if anchor is None or rec["location"] or canonical_object(rec["object"]) not in _outcomes():
+        obj = canonical_object(rec["object"])
+        if anchor is None or rec["location"] or obj not in _outcomes():
             continue
-        iso = sentence_place(ctx.doc, anchor.root, ctx.ents, rec["owner"])
-        if iso and iso not in own.get(anchor.root.sent.start, set()):
+        iso = event_place(ctx.doc, anchor.root, ctx.lex, ctx.ents, rec["owner"])
+        if iso is None:
+            iso = sentence_place(ctx.doc, anchor.root, ctx.ents, rec["owner"])
+            if iso in own.get(anchor.root.sent.start, set()):
+                iso = None
+        if iso is None and obj in _VOTE_PLACED and _no_place_in(ctx, anchor.root):
+            if not voted:
+                voted.append(election_place(ctx.doc, ctx.ents))
+            iso = voted[0]
+        if iso:
             rec["location"] = iso
+
+
+# the figures of a vote that belong to the country the vote was held in (data/measure_located.tsv)
+_VOTE_PLACED = frozenset({"turnout"})
+
+
+def _no_place_in(ctx: _Ctx, root: Token) -> bool:
+    """The figure's sentence names no place at all (then the article's election country may stand for it)."""
+    sent = root.sent
+    return not any(sent.start_char <= s < sent.end_char and (ctx.ents.get(eid) or {}).get("type") in ("GPE", "LOC", "FAC")
+                   for s, _e, eid in ctx.doc._.newsgraph_mentions or [])
 
 
 def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -> str | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .._doc import content_paragraphs
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
+from .moves import comma_level, fraction_drafts, over_from, restated_from, split_moves
 from .objects import Anchor
 
 __all__ = ["draft_changes"]
@@ -37,21 +38,25 @@ _LEVEL_HEDGE = re.compile(r"\bas[ \t]+(?:low|high)[ \t]+as[ \t]*$", re.I)
 _DROP_THINGS = frozenset({"drop", "crash"})
 _POINTS = re.compile(r"\bpoints?\b", re.I)
 _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\b")
-_PREP_BEFORE = re.compile(r"\b(from|to|by)\s+$", re.I)
+# "to as high as 25%"; "to, by one estimate, 400,000": a comma-set aside between the preposition and its figure
+_PREP_BEFORE = re.compile(r"\b(from|to|by)\s*(?:,[^,\d]{1,30},)?\s+$", re.I)
+# "by one estimate", "by some accounts": a source of the figure, not a size
+_BY_SOURCE = re.compile(r"[ \t]+(?:estimates?|accounts?|counts?|measures?|reckonings?)\b", re.I)
 _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+"
                        r"(?:an?[ \t]+|the[ \t]+)?(?:just[ \t]+|only[ \t]+)?")
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
 # "the 5-megawatt reactor", "a 10-year plan": a figure hyphened to a word names a kind of thing, not a move's size
-_KIND_HYPHEN = re.compile(r"\d-[a-z]")
+# ("a 15-point jump", "a 10-percent rise" are sizes)
+_KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
 # verbs a level is stated with before an apposed or attributed movement noun ("X represents a $3.4 billion cut")
 _LEVEL_VERBS = frozenset({"be", "represent", "mark"})
 # the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
 _EARLIER = re.compile(
     r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
     r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time)"
-    r"|(?:in|during|by)[ \t]+(?:19|20)\d\d\b|previously|earlier|(?:in|during)[ \t]+(?:january|february|march|april"
+    r"|(?:in|during|by|of|for)[ \t]+(?:19|20)\d\d\b|previously|earlier|(?:in|during)[ \t]+(?:january|february|march|april"
     r"|may|june|july|august|september|october|november|december)\b)", re.I)
 
 
@@ -71,27 +76,13 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         _subject_from(keep, pos_of, used, drafts, amounts)
         _level_of_move(keep, pos_of, used, drafts, amounts)
         _participle_from(keep, pos_of, used, drafts, amounts)
+        fraction_drafts(doc, drafts, amounts)
+        over_from(drafts, amounts)
+        restated_from(doc, text, drafts, amounts)
+        comma_level(text, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
-    return sorted(_split_repeats(drafts), key=lambda d: _draft_start(d, amounts))
-
-
-def _split_repeats(drafts: dict[Any, ChangeDraft]) -> list[ChangeDraft]:
-    """"dipped to $1.5 billion the following year and roughly $1.35 billion in fiscal 2012", "a drop of 16% from
-    Japan and 18% from South Korea": a second figure in a role already taken is a change of its own."""
-    out: list[ChangeDraft] = []
-    for dr in drafts.values():
-        seen: set[str] = set()
-        first: list[tuple[int, str]] = []
-        for idx, role in dr.members:
-            if role in seen and role in ("to", "pct", "delta"):
-                out.append(ChangeDraft(dr.trigger, dr.direction, dr.verb, [(idx, role)]))
-                continue
-            seen.add(role)
-            first.append((idx, role))
-        dr.members = first
-        out.append(dr)
-    return out
+    return sorted(split_moves(drafts, text, amounts), key=lambda d: _draft_start(d, amounts))
 
 
 def _merge_neutral(drafts: dict[Any, ChangeDraft]) -> None:
@@ -113,6 +104,8 @@ def _merge_neutral(drafts: dict[Any, ChangeDraft]) -> None:
 def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int], qi: int,
                      parsed: bool, drafts: dict[Any, ChangeDraft], used: set[int]) -> None:
     q, anchor = qs[qi], keep[qi][1]
+    if _BY_SOURCE.match(text, q.end) and re.search(r"\bby\s+$", text[max(0, q.start - 4) : q.start]):
+        return
     found = role_and_trigger(anchor.root, q.kind, _text_prep(text, q)) if (parsed and anchor) else None
     if parsed and (found is None or found[0] != "to"):
         found = _apposed_move(doc, text, q) or found
@@ -125,7 +118,8 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
             used.add(qi)
         return
     role, trig = found
-    if role == "delta" and _KIND_HYPHEN.search(text, q.start, min(len(text), q.end + 2)):
+    hyphen = _KIND_HYPHEN.search(text, q.start, min(len(text), q.end + 12))
+    if role == "delta" and hyphen is not None and hyphen.start() < q.end:
         return
     direction = _direction(trig)
     if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
@@ -140,7 +134,7 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
     ):
         return  # "raised $5 million" is fundraising; "gained 30 seats" is a rise
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod" \
-            and q.kind != "money":
+            and q.kind != "money" and not _counts_points(anchor):
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
         return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
@@ -175,8 +169,19 @@ def _added_draft(anchor: Anchor, pos: int, drafts: dict[Any, ChangeDraft]) -> bo
     marked = any(c.dep_ in ("amod", "advmod") and c.lower_ in words["marker"] and c.nbor(1).lower_ != "than"
                  for t in {noun, anchor.root} for c in t.children if c.i + 1 < len(c.doc))
     verb = noun.head
-    if not marked or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
+    # "1,500 additional troops sent last month", "the additional troops being despatched": the participle that
+    # qualifies the noun moves it in, whatever the noun's own role in the sentence
+    moved = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                  and c.lemma_.lower() in words["verb"]), None)
+    if moved is None and noun.dep_ == "nsubjpass" and verb.dep_ in ("csubjpass", "csubj") \
+            and verb.lemma_.lower() in words["verb"]:
+        moved = verb
+    if moved is not None:
+        noun, verb = moved, moved
+    elif not marked or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
             or verb.lemma_.lower() not in words["verb"]:
+        return False
+    if not marked:
         return False
     dr = drafts.setdefault(verb.i, ChangeDraft(verb, "increase", verb.lemma_.lower()))
     if any(r == "delta" for _i, r in dr.members):
@@ -464,7 +469,7 @@ def _apposed_move(doc: Doc, text: str, q: Quantity) -> tuple[str, Any] | None:
 def _text_prep(text: str, q: Quantity) -> str | None:
     """'to as high as 25%': the preposition written before the number and its hedge, when the parse loses it."""
     at = int(q.extra.get("hedge_start", q.start))
-    m = _PREP_BEFORE.search(text[max(0, at - 8) : at])
+    m = _PREP_BEFORE.search(text[max(0, at - 40) : at])
     return m.group(1).lower() if m else None
 
 

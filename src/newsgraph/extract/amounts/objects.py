@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
 
-__all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place"]
+__all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
+           "event_place", "election_place", "party_owner"]
 
 GENERIC_HEADS = frozenset({
     "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
@@ -363,3 +364,130 @@ def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any]) -> set[s
         if ent and ent.get("type") in _PLACE_TYPES and ent.get("country"):
             found.add(str(ent["country"]))
     return found
+
+
+# where a toll's event took place, one phrase deeper than ``location_of`` looks: "shot and killed three people at
+# the Jewish Museum in Brussels", "a suicide attack killed 33 people in the town of Suruc", "a bombing in Kabul
+# killed 12", "bombs detonated outside the Iranian Embassy in Lebanon's capital, killing 24"
+_EVENT_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+_INNER_PREPS = frozenset({"in", "at", "near", "outside", "of"})
+
+
+def event_place(doc: Doc, root: Token, lex: Lexicon, ents: dict[str, Any], owner: str | None) -> str | None:
+    """The country of the place a toll's event happened, read from the clause that tells the event: a place
+    phrase of the verb (or of the verbs it hangs on) whose noun is itself placed ("at the museum in Brussels",
+    "in the town of Suruc", "outside the embassy in Lebanon's capital"), or a place phrase of the event noun
+    that is the verb's subject ("a bombing in Kabul killed 12"). Not the owner's country: "US troops killed in
+    an attack at a base in the US" stays unplaced rather than mixing the owner in."""
+    verbs: list[Token] = []
+    cur = root
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            verbs.append(cur)
+            if cur.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp"):
+                break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    for verb in verbs:
+        nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _EVENT_PREPS
+                 for g in c.children if g.dep_ == "pobj"]
+        nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i != root.i
+                  and root.i not in {t.i for t in c.subtree}]
+        for n in nouns:
+            iso = _inner_place(doc, n, lex, ents)
+            if iso and iso != owner:
+                return iso
+    return None
+
+
+def _place_country(doc: Doc, tok: Token, lex: Lexicon, ents: dict[str, Any]) -> str | None:
+    """The country of the place a token names, by the entity mention that covers it first: the head of "New
+    Mexico" is no "Mexico"."""
+    for s, e, eid in doc._.newsgraph_mentions or []:
+        if s > tok.idx:
+            break
+        if s <= tok.idx < e:
+            ent = ents.get(eid) or {}
+            return str(ent["country"]) if ent.get("type") in _PLACE_TYPES and ent.get("country") else None
+    return lex.country_of(tok.text)
+
+
+def _inner_place(doc: Doc, noun: Token, lex: Lexicon, ents: dict[str, Any]) -> str | None:
+    """A place named inside a noun phrase: its own place phrase ("the museum in Brussels", "the town of Suruc")
+    or a possessive or compound place ("Lebanon's capital", "the Kabul bombing")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    iso = _place_country(doc, g, lex, ents)
+                    if iso:
+                        return iso
+                    for gc in g.children:  # "in Lebanon's capital"
+                        if gc.dep_ == "poss":
+                            iso = _place_country(doc, gc, lex, ents)
+                            if iso:
+                                return iso
+        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and not lex.demonym_of(c.text):
+            iso = _place_country(doc, c, lex, ents)
+            if iso and not lex.country_of(c.text):
+                return iso  # a city's name on the event ("the Paris attacks"); a country's may be the attacker's
+    return None
+
+
+_ELECTION = re.compile(r"\b(?:elections?|electoral|referendums?|referenda|vot(?:e|es|ed|ing|ers?)|ballots?|polls?|"
+                       r"polling)\b", re.I)
+
+
+def election_place(doc: Doc, ents: dict[str, Any]) -> str | None:
+    """The country an article's vote was held in: the one country of the places named in the sentences that
+    speak of an election, a referendum or voting (for a turnout whose own sentence names no place: "The
+    city's mayor told Sky News that turnout was 80 percent"). Two countries, or none, give none."""
+    found: set[str] = set()
+    for sent in doc.sents:
+        if _ELECTION.search(sent.text):
+            found |= _countries_in(doc, sent.start_char, sent.end_char, ents)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
+# verbs whose subject holds the seats they govern: won, secured, held ("the party won 29 seats"); a gain or a
+# loss ("picked up 47 seats", "lose 21 seats") is a move, not the party's total, and keys nothing
+_SEAT_VERBS = frozenset({"win", "secure", "hold", "take", "get", "capture", "garner", "muster", "score", "have",
+                         "control", "retain", "keep", "earn"})
+_PARTY_TYPES = frozenset({"ORG", "NORP"})
+
+
+def party_owner(doc: Doc, head: Token, ents: dict[str, Any]) -> str | None:
+    """The party that holds a count of seats: the subject of a verb of winning or holding the seats ("the Brexit
+    Party won 29 seats", "Likud secured a victory with 30 seats") when it is one party, an organization or
+    group named by the entity layer, keyed by its name without "party" (``BREXIT``, ``LIKUD``). A subject that
+    is several parties or a party with its allies ("Likud and Zionist Union secured 27 seats each", "Likud
+    with its natural allies ... 56 seats") owns no one party's seats, and neither does a person or a state."""
+    if head.lemma_.lower() != "seat" or any(c.dep_ == "poss" for c in head.children):
+        return None  # "the Zionist Union's 24": another's seats
+    if head.dep_ == "dobj":
+        verb = head.head  # "won 29 seats"
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.dep_ == "dobj":
+        verb = head.head.head.head  # "secured a victory with 30 seats"
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SEAT_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("conj", "cc", "prep", "appos") for c in subj.children):
+        return None
+    for s, e, eid in doc._.newsgraph_mentions or []:
+        if s > subj.idx:
+            break
+        ent = ents.get(eid) or {}
+        if e > subj.left_edge.idx and s <= subj.idx < e or (subj.left_edge.idx <= s and e <= subj.idx + len(subj.text)):
+            if ent.get("type") not in _PARTY_TYPES or ent.get("country") and ent.get("type") == "ORG" and \
+                    str(ent.get("name", "")).lower() in ("government", "parliament"):
+                continue
+            name = re.split(r"['’]s\s+", str(ent.get("name", "")))[-1]  # "Herzog's Zionist Union": the party
+            words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in ("the", "party")]
+            if words and ent.get("type") in _PARTY_TYPES:
+                return "_".join(w.upper() for w in words)
+    return None

@@ -62,6 +62,9 @@ _MULTIPLIER = re.compile(
     re.I,
 )
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+# "a 15-point jump", "a 10-percent rise": a hyphened size of a movement noun is a figure, not a kind of thing
+_POINT_MOVE = re.compile(r"-(?:points?|percent|per[ \t]cent)[ \t]+(?:jump|rise|increase|gain|drop|fall|decline|"
+                         r"surge|slide|plunge|dip|decrease|swing|climb)s?\b", re.I)
 _SUFFIX_HEDGE = re.compile(r"(?:-some\b|[ \t]+or[ \t]+so\b|-plus\b|[ \t]*\+(?!\d)|[ \t]+or[ \t]+more\b|-odd\b)", re.I)
 _LIST_MARK = re.compile(r"[.)][ \t]")
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[-. ]\d{2,4}){2,}|\d(?:-\d){2,}")
@@ -180,7 +183,7 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
     if _MULTIPLIER.match(after):
         return "multiplier"
     hm = _HYPHEN_WORD.match(text, q.end)
-    if hm and hm.group(1).lower() not in ("some", "plus", "odd"):
+    if hm and hm.group(1).lower() not in ("some", "plus", "odd") and not _POINT_MOVE.match(text, q.end):
         return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member
     return _frame_skip(before, after, q)
 

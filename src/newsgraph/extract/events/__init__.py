@@ -33,6 +33,7 @@ from .parties import Party, PartyResolver
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .senses import load_senses
 from .triggers import Found, in_reported_speech
+from .violence import MUTUAL
 
 __all__ = ["extract_events", "EventComponent", "make_events", "PLOVER_2021", "PLOVER_TYPES", "Party",
            "DEFAULT_MIN_CONFIDENCE"]
@@ -122,8 +123,6 @@ def _quote_of(doc: Doc, f: Found) -> str | None:
 
 #: sectors of state force; a party of any other sector (rebels, civilians, opposition...) is not a state
 _STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
-#: words of fighting on both sides ("clashed", "battle"): conventional combat whoever the parties are
-_MUTUAL = frozenset({"fight", "fighting", "clash", "battle", "gunbattle", "firefight", "shootout", "skirmish", "war"})
 
 
 def _is_state(p: Party) -> bool:
@@ -134,7 +133,7 @@ def _is_state(p: Party) -> bool:
 def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
     """Military force by a state is FIGHT, violence by a group that is no state ASSAULT
     (docs/events_guidelines.md, section 2): the weapon alone does not decide."""
-    if typ not in _VIOLENT or f.trigger.lemma_.lower() in _MUTUAL or f.derived_from is not None:
+    if typ not in _VIOLENT or f.trigger.lemma_.lower() in MUTUAL or f.derived_from is not None:
         return typ
     if f.actors:
         if typ == "FIGHT" and not any(_is_state(p) for p in f.actors) and all(

@@ -23,7 +23,10 @@ from spacy.tokens import Span, Token
 
 from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
+from .meetings import telling
+from .parties import Party
 from .triggers import Found, in_reported_speech
+from .violence import HARM_VERBS
 
 __all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED",
            "runtime_features"]
@@ -47,6 +50,7 @@ FEATURES: tuple[str, ...] = (
     "root", "relative", "modifier", "complement", "adjective",
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
+    "actor_party", "target_party", "realis", "embedded",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -76,6 +80,33 @@ class SentenceFacts:
 
 def _said(f: Found, facts: SentenceFacts) -> list[str]:
     return [facts.text[p.start:p.end].strip().lower() for p in f.actors if p.end > p.start]
+
+
+#: verbs of a decision or a plan whose complement is the event the report tells ("has decided to reduce
+#: troops" is RETREAT, intended: docs/events_guidelines.md, section 4)
+_DECIDING = frozenset({"decide", "plan", "intend", "set", "prepare", "schedule"})
+
+
+def _placed(f: Found) -> Token:
+    """Where the event sits in the parse: the trigger, or for an action decided or planned ("decided to
+    reduce") the deciding verb, since the decision's clause is the one the report asserts."""
+    t, g = f.trigger, f.governor
+    if (f.cue == "intent" and g is not None and t.dep_ == "xcomp" and t.head.i == g.i
+            and g.lemma_.lower() in _DECIDING):
+        return g
+    return t
+
+
+def _embedded(t: Token) -> bool:
+    """The trigger's clause is embedded in another predication ("decided to reduce" aside, see _placed;
+    "wants to meet", "believes that ..."). Not a clause of time or cause ("came after Trump met ...") and not
+    what a report verb reports ("Iran fired on a drone, the Pentagon announced"): news English tells its
+    news as the complement of a verb of saying."""
+    if t.dep_ == "advcl":
+        return not any(c.dep_ == "mark" for c in t.children)
+    if t.dep_ == "ccomp" and telling(t.head.lemma_.lower()):
+        return False
+    return t.dep_ in {"xcomp", "ccomp", "pcomp"}
 
 
 def _head_dep(f: Found) -> str | None:
@@ -111,6 +142,40 @@ def _generic_actor(f: Found, facts: SentenceFacts) -> bool:
     """The actors are only a bare plural common noun ("voters", "critics"): a class of people, no party."""
     return bool(f.actors) and not any(p.entity for p in f.actors) and all(
         " " not in w and w.endswith("s") for w in _said(f, facts))
+
+
+def _definite_retelling(f: Found) -> bool:
+    """A definite noun trigger ("the attacks", "its decision"): most often an event told before. Not when the
+    noun names its own patient ("the arrest of the former president", "the killing of ...": a definite
+    description made specific by its complement) nor when it is the subject of a verb of harm ("the attack
+    killed 14": the clause tells the news)."""
+    t = f.trigger
+    if not f.nominal or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return False
+    return not (t.dep_ == "nsubj" and t.head.lemma_.lower() in HARM_VERBS)
+
+
+def _party(p: Party) -> bool:
+    """A party the reader can name: an entity, or an agent class of the actor table ("police", "militants",
+    "protesters"; it has a sector), whether or not the report ties it to a name."""
+    return bool(p.entity or p.sector)
+
+
+#: verb tags of a told, finished action: simple past and the participle of a perfect or a passive
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _realis(f: Found) -> bool:
+    """The report tells the action as done: the carrying verb is past ("killed", "was detained", "have
+    arrested"), with no modal or future auxiliary, and nothing marks it as other than asserted."""
+    if f.modality != "asserted":
+        return False
+    verb = f.head or f.trigger
+    if verb.tag_ not in _PAST_TAGS:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _named_event(f: Found) -> bool:
@@ -149,10 +214,13 @@ _FEATURES: dict[str, Feature] = {
     "quoted": lambda f, s, a: s.quoted(f.trigger),
     "reported_speech": lambda f, s, a: in_reported_speech(f.trigger),
     "heading": lambda f, s, a: s.heading,
-    "root": lambda f, s, a: f.trigger.dep_ == "ROOT" or _head_dep(f) == "ROOT",
-    "relative": lambda f, s, a: f.trigger.dep_ == "relcl" or _head_dep(f) == "relcl",
-    "modifier": lambda f, s, a: f.trigger.dep_ in {"amod", "acl", "compound", "nmod", "npadvmod"},
-    "complement": lambda f, s, a: f.trigger.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"},
+    "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT",
+    "relative": lambda f, s, a: _placed(f).dep_ == "relcl" or _head_dep(f) == "relcl",
+    "modifier": lambda f, s, a: _placed(f).dep_ in {"amod", "acl", "compound", "nmod", "npadvmod"},
+    "complement": lambda f, s, a: _placed(f).dep_ in {"xcomp", "ccomp", "advcl", "pcomp"},
+    # round 5: a clause of time or cause ("came after Trump met ...") tells a real event; a complement
+    # ("decided to reduce", "said that ...") is embedded in another's predication
+    "embedded": lambda f, s, a: _embedded(_placed(f)),
     "adjective": lambda f, s, a: f.trigger.pos_ == "ADJ",
     "passive_no_agent": lambda f, s, a: any(c.dep_ in {"auxpass", "nsubjpass"} for c in f.trigger.children)
     and not any(c.dep_ == "agent" for c in f.trigger.children),
@@ -169,8 +237,10 @@ _FEATURES: dict[str, Feature] = {
     "no_party": lambda f, s, a: not f.actors and not f.targets,
     "verb_entity_parties": lambda f, s, a: not f.nominal and any(p.entity for p in f.actors) and any(
         p.entity for p in f.targets),
-    "definite_noun": lambda f, s, a: f.nominal and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in f.trigger.children),
+    "actor_party": lambda f, s, a: any(_party(p) for p in f.actors),
+    "target_party": lambda f, s, a: any(_party(p) for p in f.targets),
+    "realis": lambda f, s, a: _realis(f),
+    "definite_noun": lambda f, s, a: _definite_retelling(f),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)

@@ -21,6 +21,7 @@ from .triggers import (
     _NAME_ENTS,
     _THREAT_MODE,
     _VERBAL,
+    ANTICIPATING,
     Found,
     Standing,
     _extent,
@@ -35,7 +36,7 @@ from .triggers import (
     match_rule,
     nominal_cues,
 )
-from .violence import VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
+from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -54,6 +55,15 @@ _LIGHT_VERBS = frozenset({
     "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
     "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need",
 })
+_OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_ABOUT = frozenset({"of", "about", "over"})
+
+
+def _topic(node: Token) -> bool:
+    """The noun is what its verb acts on or is about: an object, or the object of "of"/"about"/"over"."""
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in ANTICIPATING:
+        return True  # "bracing for attacks": the one who waits is no party to the attacks
+    return node.dep_ in _OBJECTS or (node.dep_ == "pobj" and node.head.lower_ in _ABOUT)
 _COMMITTING = frozenset({"willing", "ready", "prepared", "vow", "swear", "commit", "pledge", "promise", "offer"})
 
 
@@ -146,6 +156,10 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
                           st, lex, senses, sent, nominal)
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
     violent_noun = nominal and rule.type in VIOLENT
+    if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
+        # "clashes between police and protesters killed 14": the noun names both sides, the first its actor
+        both = between_parties(node, res)
+        actors = both[0] if both is not None else []
     harm = harm_governor(node) if violent_noun and gov_tok is not node else None
     if violent_noun and not actors:
         actors = claimed_by(node, res)
@@ -153,7 +167,12 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
         targets = [p for p in victims(harm, res) if not _own(p, actors)]
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if not actors:
+    if not actors and (not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"}
+                       or not _topic(node)):
+        # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
+        # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
+        # of manner or means keeps it ("ousted the president in a coup"); one it is about does not ("warned of a
+        # possible attack")
         actors = _subject_of(gov_tok, res)
         if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):

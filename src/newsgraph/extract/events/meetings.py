@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..quotes.cues import load_cues
 from .parties import Party, PartyResolver
 
-__all__ = ["MEETING_TYPES", "between_parties", "call_parties"]
+__all__ = ["MEETING_TYPES", "between_parties", "call_parties", "telling"]
 
 MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 _CALL_PREPS = frozenset({"during", "in", "on", "over"})
-_TELLING = frozenset({"tell", "say", "ask", "assure", "warn", "urge", "inform", "discuss", "agree", "promise",
-                      "explain", "stress", "emphasize", "emphasise", "raise", "express", "reiterate"})
+#: what one says during a call that is no verb of reporting speech; the reporting verbs themselves ("told",
+#: "warned", "assured") are the quote cue verbs of data/quote_cues.tsv, kept in that one list
+_TALK_ONLY = frozenset({"discuss", "raise", "express"})
+
+
+def telling(lemma: str) -> bool:
+    """A verb by which one party speaks to another ("told", "warned", "discussed")."""
+    return lemma in _TALK_ONLY or lemma in load_cues().verbs
 
 
 def between_parties(node: Token, res: PartyResolver) -> tuple[list[Party], list[Party]] | None:
@@ -43,7 +50,7 @@ def call_parties(node: Token, res: PartyResolver) -> tuple[list[Party], list[Par
     if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _CALL_PREPS:
         return None
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _TELLING:
+    if verb.pos_ not in {"VERB", "AUX"} or not telling(verb.lemma_.lower()):
         return None
     speaker = next((res.resolve(c, strict=False) for c in verb.children if c.dep_ == "nsubj"), [])
     heard: list[Party] = []

@@ -307,8 +307,9 @@ class PartyResolver:
         group = self.lex.groups.get(lemma)
         if group and tok.tag_ in {"NNS", "NNPS"}:
             n = next((_NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in _NUMBER_WORDS), 0)
-            if n:
-                return self.recent(tok, group, n)
+            found = self.recent(tok, group, n) if n else []
+            if found:
+                return found  # "the two leaders": the persons named just before; else "two men" is a class
         sector = self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
         if sector is None and lemma in self.lex.quants | {"leader", "supporter", "coalition", "movement"}:
             # "opposition groups", "rebel group": the sector is in the modifier

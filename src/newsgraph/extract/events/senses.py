@@ -87,6 +87,11 @@ class Senses:
         if kind == "predicate":  # "they were concerned", "is angry about": a state said of the subject
             return tok.dep_ in {"acomp", "xcomp", "ccomp", "ROOT", "conj"} and (
                 tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in kids) or tok.dep_ == "acomp")
+        if kind == "pobjmod":  # "warned of a possible attack": an object of a preposition with a modifier of CLASS
+            return any(self.word_in(arg, m) for c in kids if c.dep_ == "prep" for p in _pobjs(c)
+                       for m in p.children if m.dep_ in {"amod", "compound"})
+        if kind == "othercomp":
+            return _other_subject_comp(tok, kids)
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         return False
@@ -113,6 +118,28 @@ class Senses:
             if all(self._holds(kind, arg, tok) for kind, arg in row.conditions):
                 return row
         return None
+
+
+_OWN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she", "you"})
+
+
+def _other_subject_comp(tok: Token, kids: list[Token]) -> bool:
+    """The trigger's "that" clause tells what someone or something other than its subject will do or
+    undergo ("warned that Iran could attack shipping", "warned that the economy could collapse"); a pronoun
+    ("warned that it would retaliate", "warned Pyongyang that it would face fire") is the speaker's side or
+    the one spoken to, as is a repetition of the subject's own head word; a clause with a condition ("would
+    respond if ...") is a conditional threat whoever its subject."""
+    own = {c.lemma_.lower() for c in kids if c.dep_ == "nsubj"}
+    for c in kids:
+        if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+               for a in c.children):
+            return False  # "warned that Israel would respond forcefully if ...": a conditional threat
+        for g in c.children:
+            if g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in _OWN_SUBJECTS and g.lemma_.lower() not in own:
+                return True
+    return False
 
 
 def _pobjs(prep: Token) -> list[Token]:

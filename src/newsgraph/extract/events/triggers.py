@@ -47,6 +47,8 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
 _HARMFUL = frozenset({"ASSAULT", "FIGHT"})
+#: nouns of a legal order for an action ("a warrant for the arrest of"): the order is the action's carrier
+_WARRANTS = frozenset({"warrant"})
 _NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
                         "ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LANGUAGE"})
 _THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
@@ -394,7 +396,10 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
 
 # Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
 _OBJECT_CUE_VERBS = frozenset({"plan", "plot", "prepare", "fear", "foil", "thwart", "avert", "prevent", "threaten",
-                               "propose", "consider", "seek", "want"})
+                               "propose", "consider", "seek", "want", "advocate", "urge", "anticipate"})
+#: verbs of waiting for an event ("bracing for attacks", "preparing for talks"): the event is only expected,
+#: and the one who waits is no party to it
+ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch"})
 
 
 def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
@@ -408,6 +413,8 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         words.append(node.head.head)
     if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
         words.append(gov)  # not "commit": "committing a violation" is doing it
+    if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "for" and gov.lemma_.lower() in ANTICIPATING:
+        st.modal = True  # "bracing for attacks": expected, not told as done
     for w in words:
         c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
         if c == "hypo":
@@ -431,6 +438,9 @@ def _noun_governor(tok: Token) -> Token | None:
             return None
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
             h = h.head.head
+            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lemma_.lower() in _WARRANTS:
+            h = h.head.head  # "issued a warrant for the arrest of": the warrant carries the arrest
             continue
         if h.head.i == h.i or h.dep_ not in {"conj", "appos", "compound", "amod", "nmod"}:
             return None  # a noun inside another noun's phrase ("strikes following an attack") has no verb

@@ -23,9 +23,11 @@ from spacy.tokens import Token
 from .lexicon import TriggerRule
 from .parties import Party, PartyResolver
 
-__all__ = ["VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by"]
+__all__ = ["MUTUAL", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by"]
 
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+#: words of fighting on both sides ("clashed", "battle"): conventional combat whoever the parties are
+MUTUAL = frozenset({"fight", "fighting", "clash", "battle", "gunbattle", "firefight", "shootout", "skirmish", "war"})
 #: verbs whose subject (or passive subject) is the one harmed: "died in the attack", "were killed in a raid"
 HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish", "maim", "murder"})
 _HARM_PREPS = frozenset({"in", "during", "by", "from"})

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,28 @@ from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
+
+
+class DocArrays:
+    """A Doc's token attributes read once into int arrays and lists, shared by the quote passes.
+
+    Every ``doc[i]`` builds a new Token object, and over parsed Docs those objects were most of the quote
+    extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
+
+    __slots__ = ("starts", "ends", "lemma", "lower", "dep", "head", "pos")
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS]) if n else \
+            numpy.zeros((0, 7), dtype=numpy.uint64)
+        self.starts: list[int] = arr[:, 0].tolist()
+        self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
+        self.lemma: numpy.ndarray = arr[:, 2]
+        self.lower: numpy.ndarray = arr[:, 3]
+        self.dep: list[int] = arr[:, 4].tolist()
+        # spaCy stores the head as an offset from the token (negative ones wrap around in uint64)
+        self.head: list[int] = (arr[:, 5].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
+        self.pos: list[int] = arr[:, 6].tolist()
 
 @dataclass
 class Cues:
@@ -100,6 +123,7 @@ class Attr:
 _TOLD = frozenset({"tell", "warn", "inform", "order", "urge", "advise", "remind", "instruct", "assure", "promise"})
 # A participle that modifies a noun ("a written statement", "the so-called plan") reports nothing.
 _NOT_CUE_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj", "poss"})
+NOT_CUE_DEP_IDS = frozenset(get_string_id(d) for d in _NOT_CUE_DEPS)  # the same, as the Doc's arrays hold them
 # Named-entity types that are never speakers ("said Monday").
 _PRONOUN_NUMERALS = frozenset({"one", "some", "many", "others", "both", "all", "several", "few", "most"})
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})

@@ -9,8 +9,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-import numpy
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from ...clean import is_title_case
@@ -19,6 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .cues import (
     Attr,
     Cues,
+    DocArrays,
     adjacent_np,
     attr_from_cue,
     colon_intro,
@@ -150,10 +149,9 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
-    # the tokens' character offsets, read once from the Doc's arrays (no Token objects) and shared
-    offsets = doc.to_array([IDX, LENGTH]) if len(doc) else numpy.zeros((0, 2), dtype=numpy.uint64)
-    starts: list[int] = offsets[:, 0].tolist()
-    ends: list[int] = (offsets[:, 0] + offsets[:, 1]).tolist()
+    # the tokens' offsets, lemmas, relations and heads, read once from the Doc's arrays (no Token objects)
+    arrays = DocArrays(doc)
+    starts = arrays.starts
     par_starts = [p[0] for p in pars]
     masked = [False] * len(doc)
     qs: list[_Q] = []
@@ -172,7 +170,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         qs.append(q)
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
-    resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs, starts)
+    resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs, arrays)
     # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
@@ -199,7 +197,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
             out = [r for r in out if not any(t.start <= r.end and r.start <= t.end for t in lines)] + lines
         out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
-        out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, (starts, ends)))
+        out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

@@ -12,12 +12,22 @@ from bisect import bisect_right
 from typing import Literal
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
-from .cues import Cues, cue_extent, is_frame_verb, is_verb_cue, mute, np_span, phrase_at, subject_of
+from .cues import (
+    NOT_CUE_DEP_IDS,
+    Cues,
+    DocArrays,
+    cue_extent,
+    is_frame_verb,
+    is_verb_cue,
+    mute,
+    np_span,
+    phrase_at,
+    subject_of,
+)
 from .kinds import as_document, is_document_source
 from .speakers import Resolver
 
@@ -29,6 +39,8 @@ _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _ACCORDING = get_string_id("according")
+_NSUBJPASS = get_string_id("nsubjpass")
+_COMMA = get_string_id(",")
 
 
 def _comma_at(doc: Doc, i: int) -> bool:
@@ -55,18 +67,59 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Verbs of an outer attribution that closes a reported clause ("..., Reuters reported").
+_OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "note", "confirm", "announce", "claim"})
+# Dependents that may follow an outer attribution's verb ("..., Reuters reported on Tuesday").
+_ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
+
+
+def _outer_attribution(doc: Doc, lower: numpy.ndarray, s: int, e: int) -> int | None:
+    """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
+    said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
+    reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
+    # the last comma within 12 tokens of the end, found in the lower-case ids (no Token objects)
+    c = e - 1
+    while c > s and e - c <= 12 and lower[c] != _COMMA:
+        c -= 1
+    if c <= s or e - c > 12 or lower[c] != _COMMA:
+        return None
+    for v in doc[c + 1 : e]:
+        # a verb that reports a report, as written in the past or present ("should have insisted" is content)
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _OUTER_VERBS or \
+                any(k.dep_ == "aux" and k.tag_ == "MD" for k in v.children):
+            continue
+        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
+        if subj is None or not c < subj.left_edge.i or subj.right_edge.i >= e:
+            continue
+        # every word after the comma is the source, its verb, or the verb's adverbials ("on Tuesday")
+        own = {t.i for t in subj.subtree} | {v.i}
+        for k in v.children:
+            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
+                own.update(t.i for t in k.subtree)
+        if all(i in own or doc[i].is_punct for i in range(c + 1, e)):
+            return c
+    return None
+
+
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver,
-                    offsets: tuple[list[int], list[int]] | None = None) -> list[Quote]:
+                    arrays: DocArrays | None = None) -> list[Quote]:
     """The reported clauses of the Doc's reporting verbs and "according to" phrases, in the order found.
-    ``offsets``: the tokens' start and end characters, when the caller has read them."""
-    found = _Clauses(doc, masked, marked, pars, resolver, offsets)
-    for i in _candidates(doc, cues):
-        tok = doc[i]
-        if masked[i] or not found.in_body(tok):
+    ``arrays``: the Doc's token attributes, when the caller has read them."""
+    arrays = DocArrays(doc) if arrays is None else arrays
+    found = _Clauses(doc, masked, marked, pars, resolver, arrays)
+    starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
+    # the tokens that have a passive subject among their dependents (read once, not through Token.children)
+    passive_heads = {arrays.head[j] for j, d in enumerate(dep) if d == _NSUBJPASS}
+    for i in _candidates(arrays, cues):
+        if masked[i] or not found.in_body(starts[i]):
             continue
-        n = phrase_at(doc, tok.i, cues) if tok.lower_ in cues.by_first else 0
-        if n and tok.lower_ == "according":
+        according = lower[i] == _ACCORDING
+        if not according and dep[i] in NOT_CUE_DEP_IDS:
+            continue  # a participle modifying a noun, a noun: neither a cue nor a frame verb (no Token built)
+        tok = doc[i]
+        n = phrase_at(doc, i, cues) if according else 0
+        if n:
             found.according(tok, n)
             continue
         cue_verb = is_verb_cue(tok, cues)
@@ -77,7 +130,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
-        passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = subj.dep_ == "nsubjpass" or i in passive_heads
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
@@ -88,38 +141,44 @@ class _Clauses:
     """The indirect quotes of one Doc, added phase by phase, and what every phase checks them against."""
 
     def __init__(self, doc: Doc, masked: list[bool], marked: list[tuple[int, int, str]],
-                 pars: list[tuple[int, int]], resolver: Resolver,
-                 offsets: tuple[list[int], list[int]] | None = None) -> None:
+                 pars: list[tuple[int, int]], resolver: Resolver, arrays: DocArrays) -> None:
         self.doc, self.masked, self.marked, self.pars, self.resolver = doc, masked, marked, pars, resolver
         self.text = resolver.text
         self.par_starts = [s for s, _e in pars]
-        if offsets is None:
-            # character offsets of every token, read from the Doc's arrays (no Span objects for offsets)
-            rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-            offsets = ([a for a, _n in rows], [a + n for a, n in rows])
-        self.starts, self.ends = offsets
+        self.starts, self.ends, self.lower = arrays.starts, arrays.ends, arrays.lower
         self.out: list[Quote] = []
+        self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
 
-    def in_body(self, tok: Token) -> bool:
-        k = bisect_right(self.par_starts, tok.idx) - 1
-        return k >= 0 and tok.idx < self.pars[k][1]
+    def in_body(self, char: int) -> bool:
+        """The character offset lies in a body paragraph."""
+        k = bisect_right(self.par_starts, char) - 1
+        return k >= 0 and char < self.pars[k][1]
 
     def overlaps_direct(self, a: int, b: int) -> bool:
         # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
         return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in self.marked)
+
+    def block(self, s: int, e: int) -> None:
+        """Set the tokens [s, e) aside: what they hold is no statement, and no clause inside them is one either
+        (a clause around them still is: "..., according to the Tax Foundation")."""
+        if e > s:
+            self.blocked.append((self.starts[s], self.ends[e - 1]))
 
     def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
             kind: Literal["indirect", "question"] = "indirect") -> None:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported."""
         s, e = _trim(self.doc, s, e)
+        cut = _outer_attribution(self.doc, self.lower, s, e)
+        if cut is not None:
+            s, e = _trim(self.doc, s, cut)
         if e - s < least:
             return
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
-        if any(r.start < b and a < r.end for r in self.out):
-            return  # a clause nested in one already reported ("said that X told him that ...")
+        if any(r.start < b and a < r.end for r in self.out) or any(x <= a and b <= y for x, y in self.blocked):
+            return  # a clause nested in one already reported ("said that X told him that ...") or set aside
         ca, cb = self.starts[cs], self.ends[ce - 1]
         text = self.text
         rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
@@ -160,8 +219,12 @@ class _Clauses:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
         sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
+        muses = _says_nothing(tok)
         for rel, head in _dependents(tok):
             if head.i == subj.i:
+                continue
+            if _no_content(tok, rel, head):
+                self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
             if rel == "ccomp" and cue_verb:
                 spk: Token | None = subj
@@ -190,10 +253,51 @@ class _Clauses:
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
             if question and asked:
                 spk = _agent(tok) if passive else None
+            if muses:
+                self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
+                continue
             self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
 
 
 _NONE: frozenset[str] = frozenset()
+# Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
+# "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
+# undergo, which nobody has said.
+_COGNITION = frozenset({"find", "see", "know", "learn", "realize", "recognize", "understand", "discover", "notice"})
+# Verbs of issuing a text: their object is reported only with its content ("issued a warning urging ...",
+# "a statement saying ..."), never as a bare noun ("issued a travel alert", "posted a video").
+_ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
+# Nouns for who or what a report comes from: cited, they are the source, not what was said.
+_SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "newspaper", "network", "reporter",
+                           "witness", "aide", "diplomat", "spokesman", "spokeswoman", "spokesperson", "people", "person"})
+_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
+
+
+def _no_content(verb: Token, rel: str, head: Token) -> bool:
+    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert")."""
+    if rel != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return False
+    return _bare(head)
+
+
+def _bare(head: Token) -> bool:
+    return head.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ in _CONTENT_DEPS for c in head.children)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """The verb reports no statement at all: knowing under a modal ("we'll find ..."), citing a source ("citing
+    the state news agency MENA", "did not cite a source for the claim"), denying someone a thing ("denied the
+    government the opportunity to ...": deprived, not a denial)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _COGNITION:
+        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
+    if lemma == "cite":
+        return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
+                                                      _SOURCE_NOUNS) for c in verb.children)
+    # two objects (the parser gives the first as a dative or as a second dobj)
+    return lemma == "deny" and sum(c.dep_ in ("dative", "dobj") for c in verb.children) >= 2
+
+
 # Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is
 # known for") they describe someone, and nobody is reported as saying it ("is expected to", "is said to" stay)
 _REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
@@ -206,18 +310,17 @@ _ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure
                       "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})
 
 
-def _candidates(doc: Doc, cues: Cues) -> list[int]:
+def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     """Indices of the tokens that may report something: a cue or frame lemma, or "according".
 
     Read from the Doc's arrays so that the other tokens never become Token objects (most of the time)."""
-    if not len(doc):
+    if not len(arrays.lemma):
         return []
-    arr = doc.to_array([LEMMA, LOWER])
     ids = cues.lemma_ids()
-    lemmas = arr[:, 0]
+    lemmas = arrays.lemma
     # membership by binary search in the sorted ids (numpy.isin sorts the Doc's lemmas on every call)
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
-    hit = (ids[at] == lemmas) | (arr[:, 1] == _ACCORDING)
+    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING)
     return numpy.flatnonzero(hit).tolist()
 
 

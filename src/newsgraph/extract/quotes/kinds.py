@@ -41,6 +41,8 @@ DOCUMENT_NOUNS = frozenset({
     "poll", "survey", "data", "video", "footage", "recording", "readout", "email", "intelligence", "study",
     "analysis", "statistics", "figures", "record", "records", "report", "result", "results", "image", "photo",
     "map", "chart",
+    # pictures show, nobody says: "The clip shows police ...", "a video showing officers ..."
+    "clip", "photograph", "picture", "film", "screenshot", "snapshot", "livestream",
 })
 # Entity types that author a text named as a compound ("the Clinton emails", "a Fox News poll").
 _AUTHORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -151,8 +153,21 @@ _TRIM = " \t\n.,;:!?" + _MARK_CHARS
 def _tagged_work(doc: Doc, t0: int, text: str) -> bool:
     """The quoted words are exactly a WORK_OF_ART that the parser found there."""
     want = text.strip(_TRIM)
-    return bool(want) and any(e.label_ == "WORK_OF_ART" and e.text.strip(_TRIM) == want
-                              for e in doc.ents if t0 - 1 <= e.start <= t0 + 1)
+    if not want:
+        return False
+    # the entities that start next to the quote, read from their first tokens (``doc.ents`` builds a Span for
+    # every entity of the article on each read)
+    n = len(doc)
+    for s in range(max(0, t0 - 1), min(n, t0 + 2)):
+        tok = doc[s]
+        if tok.ent_iob_ != "B" or tok.ent_type_ != "WORK_OF_ART":
+            continue
+        e = s + 1
+        while e < n and doc[e].ent_iob_ == "I":
+            e += 1
+        if doc[s:e].text.strip(_TRIM) == want:
+            return True
+    return False
 
 
 def is_word_mention(doc: Doc, t0: int, t1: int, text: str) -> bool:

@@ -17,14 +17,14 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import load_lexicon
+from ...lexicon import load_lexicon, outlet_of, read_tsv
 from ...record import Quote
 from .._doc import doc_text
-from .cues import np_span
+from .cues import DocArrays, np_span
 
 __all__ = ["Resolver", "speaker_mention"]
 
@@ -35,6 +35,10 @@ _IT = frozenset({"it", "its"})
 # not make a lone word a person.
 _STATIVE = frozenset({"be", "mean", "happen", "become", "seem", "remain", "loom", "come", "go", "have", "look",
                       "appear", "stand", "lie", "begin", "end", "continue", "start"})
+# Relations read from the Doc's arrays: a name's inner words, and a clause's subject.
+_NAME_DEPS = frozenset({get_string_id("compound"), get_string_id("flat")})
+_NSUBJ = get_string_id("nsubj")
+_SUBJECT_DEPS = frozenset({_NSUBJ, get_string_id("nsubjpass")})
 # How far back (characters outside quotes, about two sentences) a subject is preferred over a nearer non-subject.
 _SUBJECT_REACH = 300
 # How far back (characters outside quotes) a person of the pronoun's known gender wins over a nearer one of unknown gender.
@@ -51,6 +55,21 @@ _ORG_NOUNS = frozenset({
     "department", "government", "administration", "campaign", "committee", "party", "union", "office",
     "council", "commission", "bank", "court", "army", "military", "embassy", "statement", "report",
 })
+
+
+# Head nouns of descriptions that name a news outlet ("the newspaper", "the network").
+_PRESS_NOUNS = frozenset({"daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine"})
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("outlet_words.tsv") if row)
+
+
+@lru_cache(maxsize=1024)
+def _is_outlet(name: str) -> bool:
+    """An organization's name that reads as a news outlet's ("Bangkok Post", "Yonhap", data/outlets.tsv)."""
+    return outlet_of(name) is not None or any(w in _outlet_words() for w in re.findall(r"[a-z]+", name.lower()))
 
 
 # Nouns for the office or team that speaks for its possessor.
@@ -89,9 +108,20 @@ def _person_nouns() -> frozenset[str]:
                      {"judge", "leader", "candidate", "director", "founder", "owner", "author"})
 
 
+@lru_cache(maxsize=4)
+def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The string-store ids of the words, sorted (built once per word set, not once per Doc)."""
+    return numpy.array(sorted({get_string_id(v) for v in words}), dtype=numpy.uint64)
+
+
 @lru_cache(maxsize=512)
 def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in a tensed clause: a finite form, or a form with an auxiliary ("has said", "will go")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def speaker_mention(span: Span) -> tuple[int, int]:
@@ -106,7 +136,7 @@ def _is_group(span: Span, root: Token | None = None) -> bool:
 
 class Resolver:
     def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
-                 reporting: frozenset[str] = frozenset(), starts: list[int] | None = None) -> None:
+                 reporting: frozenset[str] = frozenset(), arrays: DocArrays | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc) if text is None else text
         ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
@@ -119,31 +149,35 @@ class Resolver:
         self._role_text: dict[str, str] = {}
         self._affiliations: dict[str, str | None] = {}
         self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
-        if starts is None:  # the tokens' character offsets (the extractor passes the ones it read)
-            starts = doc.to_array("IDX").tolist() if len(doc) else []
+        # the tokens' offsets, relations and heads (the extractor passes the ones it read)
+        self.arrays = arrays = DocArrays(doc) if arrays is None else arrays
+        starts, dep, head, pos, strings = arrays.starts, arrays.dep, arrays.head, arrays.pos, doc.vocab.strings
         persons: list[tuple[int, str]] = []
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
         orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
+        n = len(doc)
         for e in ents:
             for m in e["mentions"]:
-                ti = min(max(bisect_left(starts, m["start"]), 0), len(doc) - 1) if len(doc) else 0
-                if len(doc) and masked[ti]:
+                ti = min(bisect_left(starts, m["start"]), n - 1) if n else 0
+                if n and masked[ti]:
                     continue  # a name inside quoted words is not the one a pronoun outside refers to
                 if e["type"] == "PERSON":
                     persons.append((m["start"], e["id"]))
                     # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
                     # "the Brexit negotiator, Michel Barnier, said" is not the one who says
-                    tok = doc[ti]
-                    root = tok.head if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" else tok
-                    if root.dep_ in ("nsubj", "nsubjpass"):
+                    # (read from the arrays: no Token objects for the article's many names)
+                    root = head[ti] if dep[ti] in _NAME_DEPS and pos[head[ti]] == PROPN else ti
+                    if dep[root] in _SUBJECT_DEPS:
                         self.subjects.add(m["start"])
-                        if root.dep_ == "nsubj" and root.head.lemma_.lower() not in _STATIVE:
-                            self.actors.add(m["start"])
-                        if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
-                            self.reporters.add(m["start"])
+                        if dep[root] == _NSUBJ:
+                            verb = strings[int(arrays.lemma[head[root]])].lower()
+                            if verb not in _STATIVE:
+                                self.actors.add(m["start"])
+                            if verb in reporting:
+                                self.reporters.add(m["start"])
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
                 elif e["type"] == "GPE":
@@ -255,11 +289,13 @@ class Resolver:
             rec.speaker_name = self.text[span.start_char : span.end_char]
 
     def _apposed_person(self, root: Token) -> str | None:
-        """The person whose name stands in apposition right after the speaker's role noun, if any."""
+        """The person whose name stands in apposition right after the speaker's role noun, if any; after a noun
+        for an organization or outlet, the organization so named ("The state-run newspaper Al-Ahram said")."""
+        kinds = ("PERSON", "ORG") if root.lower_ in _ORG_NOUNS else ("PERSON",)
         for c in root.rights:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
-                return eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+                return eid if eid is not None and self.by_id[eid]["type"] in kinds else None
         return None
 
     def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
@@ -393,6 +429,34 @@ class Resolver:
         name = outer.pos_ == "PROPN" and outer.ent_type_ in ("", "PERSON")
         return (mention, None) if person_noun or name or outer.lower_ == "one" else None
 
+    def _governing_subject(self, pron: Token, want: str) -> str | None:
+        """'Ban Ki-moon condemned what he called a "brazen breach"': a subject pronoun in a clause that a verb of
+        the same sentence governs is that verb's subject, when it is a named person who may be "he"/"she" (a nearer
+        person named in another sentence who spoke last is not). The nearest governing subject decides; one of the
+        other gender is passed over, anything else that is not a named person stops the search."""
+        if pron.dep_ != "nsubj" or pron.lower_ not in ("he", "she"):
+            return None
+        verb = pron.head
+        for _ in range(4):
+            # a parenthetical ("The secretary, he added, was ...") says who speaks, not of whom
+            if verb.head.i == verb.i or verb.dep_ == "parataxis":
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+            if subj is None:
+                continue
+            # a name heading the subject of a finite verb ("with Weaver standing behind him as he urged ..." and
+            # "Trump's comments make him wish ..." leave the pronoun free)
+            if subj.pos_ != "PROPN" or self._masked[subj.i] or not _finite(verb):
+                return None
+            s, e = np_span(self.doc, subj)
+            eid = self.resolve(self.doc[s:e], subj)
+            if eid is None or self.by_id[eid]["type"] != "PERSON" or not self._is_established(eid):
+                return None
+            if self.gender_of(eid) in (None, want):
+                return eid
+        return None
+
     def _unnamed_speakers(self) -> list[tuple[int, Span, str | None, int]]:
         """(start, mention, gender, sentence start) of each unnamed person who is the subject of a reporting verb outside quoted
         words ("a former senior Obama official said", "the spokeswoman told reporters"), in text order."""
@@ -400,8 +464,8 @@ class Resolver:
         out: list[tuple[int, Span, str | None, int]] = []
         if not len(doc) or not self._reporting:
             return out
-        ids = numpy.array(sorted({get_string_id(v) for v in self._reporting}), dtype=numpy.uint64)
-        lemmas = doc.to_array(LEMMA)
+        ids = _lemma_ids(self._reporting)
+        lemmas = self.arrays.lemma
         at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
         for i in numpy.flatnonzero(ids[at] == lemmas).tolist():
             if self._masked[i]:
@@ -503,7 +567,9 @@ class Resolver:
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
             want = "M" if words[0] in _MALE else "F"
             bound = self._bound(root, want)
-            return bound[1] if bound is not None else self._pronoun(want, span.start_char)
+            if bound is not None:
+                return bound[1]
+            return self._governing_subject(root, want) or self._pronoun(want, span.start_char)
         if len(words) == 1 and words[0] in _IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
@@ -521,5 +587,9 @@ class Resolver:
             return best[1]
         if head in _ORG_NOUNS:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
+            # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
+            if head in _PRESS_NOUNS and (head != "paper" or len(words) == 2):
+                # "the newspaper" is the last outlet the report named, not the last organization of any kind
+                return next((oid for _st, oid in reversed(prev) if _is_outlet(self.by_id[oid]["name"])), None)
             return prev[-1][1] if prev else None
         return None

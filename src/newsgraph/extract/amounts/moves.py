@@ -1,0 +1,198 @@
+"""More change shapes, by their grammar (issue 17, round 5), run after the drafts of ``drafts``:
+
+* a fraction as the size of a move: "slashed by three-quarters", "decreased by two thirds", "cut by a third";
+* a movement noun set off by a comma after the figure it sizes: "63 percent oppose the strikes, a 15-point jump
+  from a week earlier" (the figure is the level reached);
+* the from-side of a movement noun written with "over": "6,769 reports, a 9.7 percent increase over the 6,172";
+* a relative clause of movement on a noun that restates a figure: "161 students had been arrested, a number
+  that has now grown to about 250" (the restated figure is where it started);
+* one trigger, several moves: "Poland dropped from 36 to 12 percent, Germany from 32 to 19" gives one change per
+  pair, each with its own from-side;
+* a money figure's conversion in brackets ("to 6,000 rupees ($84)") is the same level, not a second move.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .changes import ChangeDraft, trigger_direction
+from .grammar import parse_number, to_number
+
+__all__ = ["fraction_drafts", "comma_level", "over_from", "restated_from", "split_moves"]
+
+# fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
+              "tenths": 10}
+# nouns that restate a figure stated just before ("a number that has grown to 250", "a figure that rose to")
+_RESTATING = frozenset({"number", "figure", "total", "toll", "tally", "count"})
+# ", a 15-point ", ", a nearly 50 percent ": the determiner and at most three words of size before the noun
+_COMMA_NOUN = re.compile(r",\s*an?\s+(?:[\w.%$£€-]+\s+){0,3}$")
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+
+
+def _used(drafts: dict[Any, ChangeDraft]) -> set[int]:
+    """Amount positions some draft already holds."""
+    return {i for dr in drafts.values() for i, _r in dr.members}
+
+
+def fraction_drafts(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"slashed by three-quarters to 6,000 rupees", "murders decreased by two thirds": a fraction after "by" on a
+    verb of movement is its rate (numerator from the number or "a"/"one" before the fraction noun); the
+    fraction's own number is no count moved."""
+    for tok in doc:
+        den = _FRACTIONS.get(tok.lower_)
+        if den is None or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+            continue
+        verb = tok.head.head
+        direction = trigger_direction(verb)
+        if verb.pos_ != "VERB" or direction not in ("increase", "decrease"):
+            continue
+        num = _numerator(tok)
+        if num is None or num >= den:
+            continue
+        dr = drafts.setdefault(verb.i, ChangeDraft(verb, direction, verb.lemma_.lower()))
+        lo, hi = doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
+        dr.members = [(i, r) for i, r in dr.members
+                      if not (r in ("delta", "pct") and lo <= amounts[i]["start"] < hi)]
+        if dr.pct is None:
+            dr.pct = to_number(round(num / den * 100, 2))
+
+
+def _numerator(frac: Token) -> int | None:
+    for c in frac.children:
+        if c.dep_ == "nummod":
+            n = parse_number(c.text)
+            return int(n) if n is not None and float(n).is_integer() else None
+        if c.dep_ == "det" and c.lower_ in ("a", "one"):
+            return 1
+    return 1 if frac.lower_ in ("third", "quarter", "fifth", "tenth") else None
+
+
+def comma_level(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"63 percent of adults oppose the strikes, a 15-point jump from a week earlier": a movement noun with a
+    size of its own and no level, set off by a comma in the figure's sentence, says the move that brought the
+    nearest figure before it to where it stands (a percent moved by points, else a figure of the size's kind)."""
+    for dr in drafts.values():
+        trig = dr.trigger
+        roles = {r for _i, r in dr.members}
+        if trig is None or trig.pos_ != "NOUN" or "to" in roles or not (roles or dr.pct) \
+                or trig.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "..., the increase in support was 6%": a clause of its own, no apposition
+        sent_start = trig.sent.start_char
+        if not _COMMA_NOUN.search(text[max(sent_start, trig.idx - 60) : trig.idx]):
+            continue
+        comma = text.rfind(",", sent_start, trig.idx)
+        used_pos = _used(drafts)
+        size = next((amounts[i] for i, r in dr.members if r == "delta"), None)
+        points = size is not None and re.search(r"\bpoints?\b", text[size["end"] : trig.idx + 2 + len(trig.text)])
+        for j in range(len(amounts) - 1, -1, -1):
+            a = amounts[j]
+            if a["end"] > comma or a["start"] < sent_start or comma - a["end"] > 160:
+                continue
+            if j in used_pos:
+                break
+            if size is not None and a["kind"] != ("percent" if points else size["kind"]):
+                break
+            dr.members.append((j, "to"))
+            break
+
+
+def over_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"a 9.7 percent increase over the 6,172 reports made the previous year": "over" after a noun of movement
+    gives the figure it is measured against (elsewhere "over" is a hedge: "over 500 people")."""
+    by_start = {a["start"]: j for j, a in enumerate(amounts)}
+    used_pos = _used(drafts)
+    for dr in drafts.values():
+        trig = dr.trigger
+        if trig is None or trig.pos_ != "NOUN" or any(r == "from" for _i, r in dr.members):
+            continue
+        prep = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+        if prep is None:
+            continue
+        for t in prep.subtree:
+            j = by_start.get(t.idx)
+            if j is not None and j not in used_pos and t.like_num:
+                dr.members.append((j, "from"))
+                used_pos.add(j)
+                break
+
+
+def restated_from(doc: Doc, text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"161 students had been arrested, a number that has now grown to about 250": a move told in a relative
+    clause on a noun that restates a figure (in apposition to that figure's noun) starts from that figure."""
+    by_tok: dict[int, int] = {}
+    used_pos = _used(drafts)
+    for j, a in enumerate(amounts):
+        span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+        if span is not None:
+            root = span.root
+            by_tok.setdefault(root.i, j)
+            if root.dep_ == "nummod":
+                by_tok.setdefault(root.head.i, j)
+    for dr in drafts.values():
+        trig = dr.trigger
+        if trig is None or trig.dep_ != "relcl" or any(r == "from" for _i, r in dr.members) or not dr.members:
+            continue
+        noun = trig.head
+        if noun.lemma_.lower() not in _RESTATING or noun.dep_ not in ("appos", "npadvmod", "dep"):
+            continue
+        # the figure the noun is apposed to (the parse may hang the noun on the clause instead): the last one
+        # before the comma that sets the noun off, in the sentence
+        j = by_tok.get(noun.head.i) if noun.dep_ == "appos" else _before_comma(text, noun, amounts)
+        if j is None or j in used_pos:
+            continue
+        to = next((amounts[i] for i, r in dr.members if r == "to"), None)
+        if to is not None and to["kind"] != amounts[j]["kind"]:
+            continue
+        dr.members.append((j, "from"))
+        used_pos.add(j)
+
+
+def _before_comma(text: str, noun: Token, amounts: list[dict[str, Any]]) -> int | None:
+    """The last figure before ", a number" in the noun's sentence."""
+    start = noun.left_edge.idx
+    if not re.search(r",\s*$", text[max(0, start - 3) : start]):
+        return None
+    sent_start = noun.sent.start_char
+    for j in range(len(amounts) - 1, -1, -1):
+        if sent_start <= amounts[j]["start"] and amounts[j]["end"] <= start:
+            return j
+    return None
+
+
+def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[str, Any]]) -> list[ChangeDraft]:
+    """One trigger, several moves: a role met again starts the next move ("dropped from 36 to 12 percent,
+    Germany from 32 to 19"; "dipped to $1.5 billion the following year and roughly $1.35 billion in fiscal 2012";
+    "a drop of 16% from Japan and 18% from South Korea"). A money figure in brackets right after a money figure
+    of the same role is its conversion ("6,000 rupees ($84)"), not a move of its own."""
+    out: list[ChangeDraft] = []
+    for dr in drafts.values():
+        groups: list[list[tuple[int, str]]] = [[]]
+        alone: list[tuple[int, str]] = []
+        last: dict[str, int] = {}
+        for idx, role in dr.members:
+            if role in last and _converted(text, amounts[last[role]], amounts[idx]):
+                continue
+            last[role] = idx
+            taken = any(r == role for _i, r in groups[-1])
+            if taken and role == "from":
+                groups.append([(idx, role)])  # a new pair: "Germany from 32 to 19"
+            elif taken:
+                alone.append((idx, role))  # a second level or size of the same move, a change of its own
+            else:
+                groups[-1].append((idx, role))
+        dr.members = groups[0]
+        out.append(dr)
+        for g in groups[1:]:
+            if any(r != "from" for _i, r in g):  # a lone from-side with nothing moved is no change
+                out.append(ChangeDraft(dr.trigger, dr.direction, dr.verb, g))
+        out += [ChangeDraft(dr.trigger, dr.direction, dr.verb, [m]) for m in alone]
+    return out
+
+
+def _converted(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
+    return (first["kind"] == other["kind"] == "money" and other["start"] > first["end"]
+            and other["start"] - first["end"] <= 12 and bool(_OPEN_BRACKET.search(text[first["end"] : other["start"]])))

@@ -1,0 +1,90 @@
+"""Where a person mention ends: photo credits and datelines (issue 16, rule 5).
+
+A picture's credit line names who took it, and NER runs the photographer's name into the agency and the
+next caption or headline ("Chip Somodevilla Getty Images Government Shutdown", "Previous Next Suhaib
+Salem Reuters Landov", "M. Scott Mahaskey/Politico Government Shutdown ‘Feel"). :func:`credit_spans`
+finds the name of every credit of a text by its shape:
+
+* "Photo: NAME", "Photo by NAME", "Credit: NAME", "Image: NAME";
+* "(AP Photo/NAME)";
+* "NAME/AGENCY" and "NAME AGENCY" for a photo agency or outlet ("Evan Vucci/AP", "Saul Loeb AFP",
+  "Chip Somodevilla Getty Images").
+
+A mention that runs over a credit's name is cut to it (:func:`trim_to_credit`): the photographer stays
+a person, the agency and the caption do not join the name. A credit written in capitals ("YVES
+HERMAN/REUTERS") or a wire dateline ("UNITED NATIONS/WASHINGTON (Reuters) -") holds no name a person
+row can carry: a mention inside one is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .record import Mention
+
+__all__ = ["credit_spans", "dateline_spans", "trim_to_credit", "in_credit", "is_credit_word"]
+
+_NAME = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,4}"
+_AGENCY = (r"(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Landov|LANDOV|Politico|POLITICO|Bloomberg|Zuma|ZUMA|"
+           r"Sipa|SIPA|Shutterstock|NurPhoto|Anadolu|Xinhua|TASS|Pool|POOL|Redux|Corbis|Polaris|UPI|AAP)")
+_AGENCY_WORD = re.compile(rf"\b(?:{_AGENCY}|Images|Photos?|Press|Presse|Agence|News|Agency|Staff)\b")
+_CREDITS = (
+    re.compile(rf"\b(?:Photo(?:graph)?s?|Images?|Credit|Pictures?)(?: by|:|\s?/)\s?({_NAME})"),
+    re.compile(rf"\((?:AP|AFP|Reuters|EPA|UPI) Photo\s?/\s?({_NAME})"),
+    re.compile(rf"({_NAME})\s?/\s?{_AGENCY}\b"),
+    re.compile(rf"({_NAME}) (?:Getty Images|Reuters Landov|AFP(?:/| via )Getty|AP Photo)\b"),
+)
+# words of a slideshow's buttons or a credit's label, before the photographer's name
+_LABEL = frozenset({"previous", "next", "photo", "photos", "image", "images", "credit", "caption", "close", "view",
+                    "slideshow", "gallery"})
+_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ /-]+?),?\s+\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg)\)")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the photographer's name in every photo credit of a text."""
+    out = set()
+    for rx in _CREDITS:
+        for m in rx.finditer(text):
+            start, end = m.span(1)
+            for w in re.finditer(r"\S+", text[start:end]):
+                # the name starts after a button or label word and after a word ending a sentence
+                # ("Monday. Previous Next Aaron Favila/AP"); an initial ("M. Scott") ends none
+                if w.group(0).lower().strip(":") in _LABEL or len(w.group(0)) > 3 and w.group(0).endswith("."):
+                    start = m.start(1) + w.end() + 1
+            name = text[start:end].strip()
+            if end - start >= 3 and " " in name and not _AGENCY_WORD.search(name):  # "Photo: Getty Images"
+                out.add((start, end))
+    return sorted(out)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the places of a wire dateline ("UNITED NATIONS/WASHINGTON (Reuters) -")."""
+    return [m.span(1) for m in _DATELINE.finditer(text)]
+
+
+def trim_to_credit(m: Mention, credits: list[tuple[int, int]], datelines: list[tuple[int, int]]) -> Mention | None:
+    """The mention cut to the credit's name it runs over; None for a mention that is a name in capitals
+    inside a credit or a place of a dateline (no person's row); the mention itself elsewhere."""
+    if any(lo <= m.start and m.end <= hi for lo, hi in datelines):
+        return None
+    for lo, hi in credits:
+        if m.start < hi and lo < m.end:
+            start, end = max(m.start, lo), min(m.end, hi)
+            text = m.text[start - m.start:end - m.start]
+            if text.isupper():
+                return None
+            if (start, end) == (m.start, m.end):
+                return m
+            return Mention(start=start, end=end, text=text)
+    return m
+
+
+def in_credit(m: Mention, credits: list[tuple[int, int]]) -> bool:
+    """Whether the mention is a credit's name: a person's name by its place, whatever its words are."""
+    return any(lo <= m.start and m.end <= hi for lo, hi in credits)
+
+
+def is_credit_word(text: str) -> bool:
+    """A credit's label word taken alone as a person ("Images" of "Platt/Getty Images"); agencies that
+    are also surnames ("Bloomberg", "Zuma") or organizations ("Xinhua") are left to the other rules."""
+    return text.strip().lower() in _LABEL

@@ -1,0 +1,134 @@
+"""The type a report gives a PERSON entity whose name is no person's (issue 16, rules 4 and 5).
+
+NER calls "Families USA", "Best Buy", "Data Trust" or "Strike Eagle" a person. Where the entity's name has
+no person's shape (its first word is no given name, no title, no name particle) and the report or the
+reference says what it is, :func:`evidence_type` returns that type, and the repair keeps the entity under
+it instead of making a person of it or dropping it:
+
+* the report itself types the same name otherwise elsewhere ("Data Trust" ORG beside "Data Trust" PERSON);
+* an apposition or a noun right before the name says so (data/type_heads.tsv): "Families USA, a health
+  care advocacy group", "a trip organized by Young Pioneer Tours, a China-based travel company", "the
+  conservative youth group Turning Point USA", "liberal site Mother Jones", "Mother Jones magazine";
+* the name is the employer in "president of X", "CEO of X", "analyst at X", "expert with X";
+* a model designation stands right before it ("an F-15E Strike Eagle"): a product;
+* a word of the name heads institutions' names (data/not_name_words.tsv: "Colombia Properties");
+* a reference organization of that name (Phoenix companies and NGOs: "Best Buy Co", MNCUSA).
+
+Without such evidence nothing changes: "Bear Atwood, a lawyer" stays a person, and so does any name whose
+first word is a given name ("Grant Wood, the painter of a painting").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .actors import company_actor, org_actor, person_actor
+from .lexicon import read_tsv
+from .name_words import is_common_word, is_given_name, is_place_word
+from .names import PARTICLES, fold, is_function_word, is_title, word_type
+from .record import Article, Entity
+
+__all__ = ["evidence_type", "stated_type"]
+
+_OTHER = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE", "EVENT", "NORP", "LAW"})
+# words between the article and the head of an apposition: adjectives and noun modifiers, no preposition,
+# no relative word and no role noun ("the former head of the agency" is a person's apposition)
+_FILLER = r"(?:(?!(?:of|for|at|in|on|to|with|by|from|who|which|that|and|or|head|chief|leader|member)\b)[\w'’-]+\s+){0,3}?"
+# the head ends its noun phrase: "a 23-year-old university student" and "the company's spokesman" are persons
+_HEAD_END = (r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?:that|which|whose|where|based|founded|run|owned|funded|financed|backed|"
+             r"known|called|used|set|led|in|of|for|with|at|on|from|by|to|and)\b)")
+_EMPLOYER = re.compile(r"\b(?:president|ceo|chief executive|founder|co-founder|chairman|chairwoman|executive director|"
+                       r"director|analyst|expert|fellow|economist|researcher|executive)(?:\s+(?:and|&)\s+[\w-]+)?"
+                       r"\s+(?:of|at|with|for)\s+(?:the\s+)?$", re.I)
+_DESIGNATION = re.compile(r"\b[A-Z]{1,3}-\d+[A-Z]?\s+$")
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """(head → type for appositions, head → type right after a name, apposition pattern, before pattern)."""
+    app: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for row in read_tsv("type_heads.tsv"):
+        app[row[0]] = row[1]
+        if row[2] == "any":
+            after[row[0]] = row[1]
+    alt = "|".join(sorted((re.escape(h) for h in app), key=len, reverse=True))
+    apposition = re.compile(rf"^[”\"’']?,\s+(?:a|an|the)\s+{_FILLER}({alt}){_HEAD_END}", re.I)
+    before = re.compile(rf"\b({alt})\s+(?:the\s+)?[“\"‘']?$", re.I)
+    return app, after, apposition, before
+
+
+def _no_person_shape(e: Entity, lower: frozenset[str]) -> bool:
+    """Every mention is of two words or more (a bare surname points at a person), opens with a word no
+    person's name opens with (no given name, title or particle), and holds a word of the language (a common
+    word, a place, a word the report writes in lower case, an institution's word: "Best Buy", "Families USA",
+    "Flashpoint Partners"); a name of unknown words ("Sudhanshu Mittal", "Yukiya Amano") stays a person."""
+    texts = [m.text.strip() for m in e.mentions]
+    if not texts or any(" " not in t for t in texts):
+        return False
+    for t in texts:
+        first = t.split()[0].strip("“\"‘'")
+        if is_given_name(first) or is_title(first) or fold(first) in PARTICLES or not first[:1].isupper():
+            return False
+    words = [w.strip(".,'’\"“”‘") for w in e.name.split()]
+    if not any(w and (is_common_word(w) or is_place_word(w) or w.lower() in lower or word_type(w)) for w in words):
+        return False
+    return person_actor(e.name) is None
+
+
+def _context_type(text: str, e: Entity) -> str | None:
+    app, after, apposition, before = _heads()
+    for m in e.mentions:
+        tail = text[m.end:m.end + 120]
+        got = apposition.match(tail)
+        if got:
+            return app[got.group(1).lower()]
+        word = re.match(r"^[”\"’']?\s+([a-z-]+)\b", tail)
+        if word and word.group(1) in after:
+            return after[word.group(1)]
+        head = text[max(0, m.start - 60):m.start]
+        got = before.search(head)
+        if got:
+            return app[got.group(1).lower()]
+        if _EMPLOYER.search(head):
+            return "ORG"
+        if _DESIGNATION.search(head):
+            return "PRODUCT"
+    return None
+
+
+def stated_type(rec: Article, e: Entity) -> str | None:
+    """The type the report's words state for an entity of any NER type whose name is no person's
+    ("leftist Mother Jones magazine": ORG), or None; the person rules then leave it alone."""
+    if not _no_person_shape(e, _lower_words(rec.text)):
+        return None
+    return _context_type(rec.text, e)
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def evidence_type(rec: Article, e: Entity) -> str | None:
+    """The type the report (or the reference) gives this PERSON entity, when its name is no person's."""
+    if e.type != "PERSON" or not _no_person_shape(e, _lower_words(rec.text)):
+        return None
+    own = fold(e.name)
+    votes = [x.type for x in rec.entities if x.type in _OTHER and fold(x.name) == own]
+    if votes:
+        return max(set(votes), key=votes.count)
+    found = _context_type(rec.text, e)
+    if found:
+        return found
+    kinds = [k for k in (word_type(w) for w in e.name.split()) if k is not None]
+    if kinds and not _POSSESSIVE.search(e.name) and not is_function_word(e.name.split()[0]):
+        # an institution's word ("Colombia Properties", "Office of Congressional Ethics"); "Hillary's State
+        # Department" and "Via Twitter" are left to the repair's retyping, which trims them
+        return kinds[-1]
+    if org_actor(e.name) is not None or company_actor(e.name) is not None:
+        return "ORG"
+    return None
