@@ -73,14 +73,20 @@ def load_records(reports: list[dict[str, Any]], name: str, records_dir: Path | N
     return out
 
 
-def bcubed(clusters: dict[str, Any], gold: dict[str, str], half: set[str]) -> dict[str, float]:
-    """B-cubed over the reports of ``half`` stories; ``clusters`` maps every stored item to its cluster."""
+def _groups(clusters: dict[str, Any], gold: dict[str, str]) -> tuple[dict[Any, set[str]], dict[str, set[str]]]:
+    """The members of each predicted cluster, and the reports of each gold story."""
     members: dict[Any, set[str]] = defaultdict(set)
     for item, c in clusters.items():
         members[c].add(item)
     by_story: dict[str, set[str]] = defaultdict(set)
     for item, s in gold.items():
         by_story[s].add(item)
+    return members, by_story
+
+
+def bcubed(clusters: dict[str, Any], gold: dict[str, str], half: set[str]) -> dict[str, float]:
+    """B-cubed over the reports of ``half`` stories; ``clusters`` maps every stored item to its cluster."""
+    members, by_story = _groups(clusters, gold)
     p = r = 0.0
     n = 0
     for item, s in gold.items():
@@ -341,12 +347,7 @@ def tune_errors(recs: list[Any], clusters: dict[str, Any], gold: dict[str, str],
     def about(aid: str) -> str:
         return f"[{source_of.get(aid) or rec[aid].source or '?'}] {rec[aid].title or ''}"
 
-    members: dict[Any, set[str]] = defaultdict(set)
-    for aid, c in clusters.items():
-        members[c].add(aid)
-    by_story: dict[str, set[str]] = defaultdict(set)
-    for aid, s in gold.items():
-        by_story[s].add(aid)
+    members, by_story = _groups(clusters, gold)
     splits, joins = [], []
     for s in sorted(tune_half):
         told = by_story[s]
