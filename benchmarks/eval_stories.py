@@ -4,6 +4,7 @@ distractor reports of the same weeks: newsgraph's knowledge base vs two peers, s
     python benchmarks/eval_stories.py --data ../shared/data/stories/basil_dev.jsonl \\
         --distractors ../shared/data/stories/basil_dev_distractors.jsonl --records /work/cache/records --json
     python benchmarks/eval_stories.py ... --tune --write-params   # learn data/story_params.tsv (tune half)
+    python benchmarks/eval_stories.py ... --tune-only --errors --json   # read the tune half's errors, nothing else
     python benchmarks/eval_stories.py ... --extra ../shared/data/news/allsides_world_conflict_dev.jsonl.gz
         # a second view: the first 1,000 AllSides world/conflict reports mixed in as more distractors,
         # less the near-duplicates of the story reports (records: DIR/allsides1000.jsonl)
@@ -72,14 +73,20 @@ def load_records(reports: list[dict[str, Any]], name: str, records_dir: Path | N
     return out
 
 
-def bcubed(clusters: dict[str, Any], gold: dict[str, str], half: set[str]) -> dict[str, float]:
-    """B-cubed over the reports of ``half`` stories; ``clusters`` maps every stored item to its cluster."""
+def _groups(clusters: dict[str, Any], gold: dict[str, str]) -> tuple[dict[Any, set[str]], dict[str, set[str]]]:
+    """The members of each predicted cluster, and the reports of each gold story."""
     members: dict[Any, set[str]] = defaultdict(set)
     for item, c in clusters.items():
         members[c].add(item)
     by_story: dict[str, set[str]] = defaultdict(set)
     for item, s in gold.items():
         by_story[s].add(item)
+    return members, by_story
+
+
+def bcubed(clusters: dict[str, Any], gold: dict[str, str], half: set[str]) -> dict[str, float]:
+    """B-cubed over the reports of ``half`` stories; ``clusters`` maps every stored item to its cluster."""
+    members, by_story = _groups(clusters, gold)
     p = r = 0.0
     n = 0
     for item, s in gold.items():
@@ -320,6 +327,45 @@ def tune_undated(uniq: list[Any], gold: dict[str, str], tune_half: set[str]) -> 
     return {"undated_threshold": ths[k], "tune": f1s[k]}
 
 
+def tune_errors(recs: list[Any], clusters: dict[str, Any], gold: dict[str, str], tune_half: set[str],
+                source_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """The kb's errors on the TUNE half only (the check half is never read): every pair of one tune story that
+    ended in two stories (with its score parts, day gap and shared index keys: why the link fell short), and
+    every report in a tune story's cluster that the gold does not put there (with its best score to the
+    story's reports, and whether it is a story report of another story or a distractor)."""
+    from newsgraph.kb import storyfeatures as sf
+
+    p = sf.params()
+    rec = {r.id: r for r in recs}
+    feats: dict[str, Any] = {}
+
+    def f(aid: str) -> Any:
+        if aid not in feats:
+            feats[aid] = sf.features_of(rec[aid], p)
+        return feats[aid]
+
+    def about(aid: str) -> str:
+        return f"[{source_of.get(aid) or rec[aid].source or '?'}] {rec[aid].title or ''}"
+
+    members, by_story = _groups(clusters, gold)
+    splits, joins = [], []
+    for s in sorted(tune_half):
+        told = by_story[s]
+        for a, b in itertools.combinations(sorted(told), 2):
+            if clusters[a] != clusters[b]:
+                total, parts = sf.score(f(a), f(b), p)
+                da, db = _ordinal(f(a).day), _ordinal(f(b).day)
+                splits.append({"story": s, "a": about(a), "b": about(b), "score": round(total, 3),
+                               "parts": {k: round(v, 3) for k, v in parts.items()}, "bar": p.threshold,
+                               "days_apart": None if da is None or db is None else abs(da - db),
+                               "shared_keys": sorted(set(f(a).keys(p.index_terms)) & set(f(b).keys(p.index_terms)))})
+        for x in sorted(set().union(*(members[clusters[a]] for a in told)) - told):
+            best = max((sf.score(f(x), f(a), p)[0], a) for a in told if clusters[a] == clusters[x])
+            joins.append({"story": s, "report": about(x), "gold": "another story" if x in gold else "distractor",
+                          "best_score_to_story": round(best[0], 3), "via": about(best[1])})
+    return {"splits": splits, "wrong_joins": joins}
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     stories = read_jsonl(Path(args.data))
     distract = read_jsonl(Path(args.distractors)) if args.distractors else []
@@ -375,6 +421,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     random.Random(20).shuffle(shuffled)
     clusters2, _ = store_base(shuffled, str(work / "kb_shuffled.db"), p_run)
     out["metrics"] = {"check": bcubed(clusters, gold, check_half), "tune": bcubed(clusters, gold, tune_half)}
+    if args.errors:
+        source_of = {rec_of[r["id"]].id: r["source"] for r in stories + distract if r["id"] in rec_of}
+        out["tune_errors"] = tune_errors(uniq, clusters, gold, tune_half, source_of)
     out["same_partition_shuffled"] = same_partition(clusters, clusters2)
     out["shuffled_differing_reports"] = differing_reports(clusters, clusters2)
     out["docs_per_s"] = round(len(uniq) / secs, 1)
@@ -424,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extra-n", type=int, default=1000, help="first N lines of --extra (records: allsides1000)")
     ap.add_argument("--near-dup", type=float, default=0.5, help="5-word-shingle Jaccard that makes a near-duplicate")
     ap.add_argument("--tune-only", action="store_true", help="report the tune half only (with --json)")
+    ap.add_argument("--errors", action="store_true", help="list the errors of the tune half (never the check "
+                    "half's): split pairs with their score parts, and wrong joins")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     res = run(args)

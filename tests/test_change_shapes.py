@@ -115,3 +115,22 @@ def test_gold_sets_split_as_documented() -> None:
     changes = [c for r in rows for c in r["changes"]]
     assert len(changes) == 44 and all(c["direction"] in ("increase", "decrease") and c["end"] > c["start"]
                                       for c in changes)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # seats belong to the one party that won or holds them
+        ("The Brexit Party won 29 seats.", [(29, "seats:BREXIT:-")]),
+        ("Likud secured a clear victory with 30 seats to the Labour list's 24.", [(30, "seats:LIKUD:-"),
+                                                                                   (24, "seats:-:-")]),
+        ("Herzog's Zionist Union party secured 24 seats on Tuesday.", [(24, "seats:ZIONIST_UNION:-")]),
+        # several parties, a party with its allies, a gain, or no party: no owner (never a state)
+        ("Likud and Zionist Union secured 27 seats each.", [(27, "seats:-:-")]),
+        ("The Conservatives picked up 47 seats.", [(47, "seats:-:-")]),
+        ("Scotland has 59 seats in the Commons.", [(59, "seats:-:-")]),
+    ],
+)
+def test_seats_belong_to_a_party(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    doc = nlp_amounts(text)
+    assert [(a["value"], a["measure"]) for a in doc._.newsgraph_amounts] == expected

@@ -38,3 +38,20 @@ def test_differing_reports_counts_reports_in_stories_the_other_order_lacks() -> 
     a = {"r1": 1, "r2": 1, "r3": 2, "r4": 3}
     assert E.differing_reports(a, {"r1": 9, "r2": 9, "r3": 8, "r4": 7}) == 0  # ids differ, partition same
     assert E.differing_reports(a, {"r1": 9, "r2": 8, "r3": 8, "r4": 7}) == 3  # {r1, r2} and {r3} differ
+
+
+def test_tune_errors_lists_the_tune_halfs_splits_and_wrong_joins_only() -> None:
+    a = record(STORY, "2021-11-08", title="River floods the lower town", source="Daily Ledger")
+    b = record(STORY.replace("mayor", "governor") + " More later.", "2021-11-09", title="Lower town cleared")
+    c = record("Parliament passed the budget on Tuesday after a long night of votes.", "2021-11-08", title="Budget")
+    d = record("A museum reopened its halls after two years of work.", "2021-11-08", title="Museum")
+    e = record("The museum's new gallery of maps drew long queues.", "2021-11-08", title="Maps")
+    gold = {a.id: "s1", b.id: "s1", d.id: "s2", e.id: "s2"}
+    clusters = {a.id: 1, b.id: 2, c.id: 1, d.id: 3, e.id: 4}  # s1 split and joined with c; s2 (check) split
+    got = E.tune_errors([a, b, c, d, e], clusters, gold, {"s1"}, {b.id: "Harbor Post"})
+    assert len(got["splits"]) == 1  # s2's split is on the check half: never listed
+    split = got["splits"][0]
+    assert {split["a"], split["b"]} == {"[Daily Ledger] River floods the lower town", "[Harbor Post] Lower town cleared"}
+    assert split["days_apart"] == 1 and split["score"] > 0.3 and set(split["parts"]) >= {"lead", "body", "entities"}
+    assert [(j["report"], j["gold"], j["via"]) for j in got["wrong_joins"]] == [
+        ("[?] Budget", "distractor", "[Daily Ledger] River floods the lower town")]

@@ -146,6 +146,45 @@ def test_an_executive_title_names_the_office_holder_of_the_date():
         assert names == {"Donald Trump Jr."}
 
 
+def test_the_titled_office_holder_keeps_the_bare_surname_when_relatives_are_named_in_full():
+    """A report on "President Trump" that names his wife and daughter in full once: every bare "Trump"
+    (before them, beside them, after them) is the president, and his quotes and events follow him, with
+    his name (the extractor had grouped them under the nearest relative)."""
+    text = ("President Trump arrived in the city on Monday. \"We are great allies,\" Trump said.\n\n"
+            "First lady Melania Trump and his daughter Ivanka Trump joined Trump at the wall.\n\n"
+            "On Tuesday, Trump will meet the mayor.")
+    paras = [{"start": 0, "end": text.index("\n\nFirst"), "kind": "body"},
+             {"start": text.index("First"), "end": text.index("\n\nOn"), "kind": "body"},
+             {"start": text.index("On Tuesday"), "end": len(text), "kind": "body"}]
+    def at(words: str) -> dict:
+        s = text.index(words)
+        return {"start": s, "end": s + 5, "text": "Trump"}
+
+    first, said, joined, meet = at("Trump arrived"), at("Trump said"), at("Trump at the"), at("Trump will")
+    quote = text.index("We are")
+    ev = text.index("Trump will meet")
+    rec = record(text, "2017-05-22", paragraphs=paras, entities=[
+        {"id": "E1", "name": "Melania Trump", "type": "PERSON", "aliases": ["Trump"],
+         "mentions": [first, said] + _mentions(text, "Melania Trump")},
+        {"id": "E2", "name": "Ivanka Trump", "type": "PERSON", "aliases": ["Trump"],
+         "mentions": _mentions(text, "Ivanka Trump") + [joined, meet]}],
+        quotes=[{"id": "Q1", "start": quote, "end": quote + 17, "text": "We are great allies", "kind": "direct",
+                 "speaker": "E1", "speaker_name": "Melania Trump", "speaker_start": said["start"],
+                 "speaker_end": said["end"]}],
+        events=[{"start": ev, "end": ev + 15, "text": "Trump will meet", "type": "CONSULT",
+                 "actors": [{"name": "Ivanka Trump", "entity": "E2"}], "targets": []}])
+    fixed = repair_record(rec)
+    people = {e.name: e for e in fixed.entities}
+    assert set(people) == {"Donald Trump", "Melania Trump", "Ivanka Trump"}
+    assert {m.start for m in people["Donald Trump"].mentions} == {m["start"] for m in (first, said, joined, meet)}
+    assert [m.text for m in people["Melania Trump"].mentions] == ["Melania Trump"]
+    assert [m.text for m in people["Ivanka Trump"].mentions] == ["Ivanka Trump"]
+    donald = people["Donald Trump"].id
+    assert (fixed.quotes[0].speaker, fixed.quotes[0].speaker_name) == (donald, "Donald Trump")
+    assert [(a.entity, a.name) for a in fixed.events[0].actors] == [(donald, "Donald Trump")]
+    assert repair_record(fixed) == fixed
+
+
 @pytest.mark.parametrize("text, joins", [
     ("Trump went to Ohio. The report said Donald Trump Jr. met the lawyer. Trump Jr. denied it.", False),
     ("Martin Luther King Jr. spoke in Memphis. King was tired.", True),

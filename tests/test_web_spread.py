@@ -75,3 +75,15 @@ def test_the_app_closes_nothing_when_spreading_is_off(tmp_path: Any) -> None:
     assert not any(m.cls is SpreadConnections for m in app.user_middleware)
     app = create_app(Settings(db=str(tmp_path / "kb.db")))
     assert app.user_middleware[0].cls is SpreadConnections  # outermost
+
+
+def test_newsgraph_serve_runs_one_process_without_spreading(tmp_path: Any, monkeypatch: Any) -> None:
+    import uvicorn
+
+    from newsgraph import web
+    from newsgraph.web.app import Settings
+
+    seen: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.append(app))
+    web.serve(Settings(db=str(tmp_path / "kb.db")))
+    assert not any(m.cls is SpreadConnections for m in seen[0].user_middleware)

@@ -166,6 +166,15 @@ def _record_from_doc(doc: Doc, item: Item) -> Article:
     return Article.model_validate(rec)
 
 
+def _whole(rec: Article) -> Article:
+    """A whole article's record with its persons re-grouped by the name rules (issue 16): what
+    ``extract`` prints, Spark writes and the knowledge base stores then agree on who said and did what
+    (a bare "Trump" the extractor gave to the nearest Trump is the one the report means)."""
+    from .persons import repair_record
+
+    return repair_record(rec)
+
+
 def _record_without_nlp(item: Item, language: str) -> Article:
     """A non-English article: language set, paragraphs kept, no facts."""
     from .clean import clean
@@ -248,7 +257,7 @@ def _run_cancellable(item: Item, model: str | None, cancel: threading.Event) -> 
             doc = proc(doc)
         rec = _record_from_doc(doc, chunk if len(spans) == 1 else Item(text=doc.text, ref=item.ref))
         if len(spans) == 1:
-            yield rec
+            yield _whole(rec)
             return
         long.add(s, rec)
     yield long.result(item, 0)
@@ -387,7 +396,7 @@ class _Stream:
             long = self.parts.setdefault(i, _Long(n_chunks)) if n_chunks > 1 else None
             try:
                 if long is None:
-                    self.held[i] = _record_from_doc(doc, it)
+                    self.held[i] = _whole(_record_from_doc(doc, it))
                 else:
                     long.add(offset, _record_from_doc(doc, Item(text=doc.text, ref=it.ref)))
                     if long.done():
@@ -440,4 +449,4 @@ class _Long:
         merged, self.merge = self.merge.result(), None
         # the fact objects were validated in their chunk records: the article takes them as they are
         rec = Article.model_validate({**_base_record(item, "en"), **merged})
-        return _drop_failed(rec, self.failures) if self.failures else rec
+        return _whole(_drop_failed(rec, self.failures) if self.failures else rec)

@@ -14,10 +14,13 @@ __all__ = ["Settings", "create_app", "serve", "serving", "LOOPBACK"]
 
 
 def serve(settings: Settings, port: int = 8000, log_level: str = "warning") -> None:
-    """Run the app with uvicorn in the foreground until Ctrl-C."""
+    """Run the app with uvicorn in the foreground until Ctrl-C (one process)."""
+    from dataclasses import replace
+
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=settings.host, port=port, log_level=log_level)
+    # one process: no other worker would take a closed connection (see .spread), so none is closed
+    uvicorn.run(create_app(replace(settings, spread_every=0)), host=settings.host, port=port, log_level=log_level)
 
 
 @contextmanager

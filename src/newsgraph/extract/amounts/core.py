@@ -37,6 +37,7 @@ from .objects import (
     location_of,
     object_phrase,
     owner_of,
+    party_owner,
     sentence_place,
 )
 from .scan import scan
@@ -155,6 +156,13 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                     rec[k] = other[k]
     if ctx.parsed:
         _outcome_places(ctx, keep)
+        for rec, anchor in keep.values():
+            if canonical_object(rec["object"]) == "seats":
+                # seats belong to the party that won or holds them, never to a state (nor lent by a pair partner:
+                # "30 seats to the Zionist Union's 24")
+                head = anchor.head if anchor is not None else None
+                own = head is not None and anchor is not None and anchor.root.head.i == head.i  # "30 seats" itself
+                rec["owner"] = party_owner(doc, head, ctx.ents) if own and head is not None else None
     return keep
 
 
