@@ -259,3 +259,16 @@ def test_a_stray_full_name_does_not_block_the_type_vote(kb_store):
                _report(3, [("Obamacare", "ORG")] * 3)], db=kb_store)
     rebuild(kb_store)
     assert _rows(kb_store)[("Obamacare", "ORG")] == 4
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_thing_named_like_no_person_is_one_row_typed_by_the_vote_in_any_order(kb_store, order):
+    # round 5 (rules 4-5): "Strike Eagle" typed PERSON in one report and PRODUCT in another is one PRODUCT row,
+    # whichever report came first; a person's name ("Jeh Johnson" typed ORG once) is not joined this way
+    reports = [_report(1, [("Strike Eagle", "PERSON"), ("Jeh Johnson", "PERSON")]),
+               _report(2, [("Strike Eagle", "PRODUCT"), ("Jeh Johnson", "ORG")], pub="2020-01-06")]
+    kb.ingest([reports[i] for i in order], db=kb_store)
+    rebuild(kb_store)
+    rows = _rows(kb_store)
+    assert rows.get(("Strike Eagle", "PRODUCT")) == 2 and ("Strike Eagle", "PERSON") not in rows
+    assert rows.get(("Jeh Johnson", "PERSON")) == 1 and rows.get(("Jeh Johnson", "ORG")) == 1

@@ -29,7 +29,7 @@ from .name_words import is_common_word, is_given_name, is_place_word
 from .names import PARTICLES, fold, is_function_word, is_title, word_type
 from .record import Article, Entity
 
-__all__ = ["evidence_type", "stated_type"]
+__all__ = ["evidence_type", "stated_type", "thing_shaped"]
 
 _OTHER = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE", "EVENT", "NORP", "LAW"})
 # words between the article and the head of an apposition: adjectives and noun modifiers, no preposition,
@@ -98,6 +98,20 @@ def _context_type(text: str, e: Entity) -> str | None:
         if _DESIGNATION.search(head):
             return "PRODUCT"
     return None
+
+
+@lru_cache(maxsize=50_000)
+def thing_shaped(name: str) -> bool:
+    """A name of two words or more that no person's name is shaped like, read alone (the base has no text):
+    no given name, title or particle first, and a common word, a place or an institution's word in it
+    ("Planned Parenthood", "Strike Eagle"; not "Jeh Johnson", not "Grant Wood")."""
+    words = [w.strip(".,'’\"“”‘") for w in name.split()]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    first = words[0]
+    if is_given_name(first) or is_title(first) or fold(first) in PARTICLES:
+        return False
+    return any(w and (is_common_word(w) or is_place_word(w) or word_type(w)) for w in words)
 
 
 def stated_type(rec: Article, e: Entity) -> str | None:

@@ -41,6 +41,7 @@ from sqlalchemy.engine import Connection
 from ..actors import actor_for
 from ..lexicon import load_lexicon
 from ..names import PersonName, exact_person, parse_person, reversed_name, same_person
+from ..person_types import thing_shaped
 from ..record import Entity
 from ..store import schema as t
 from ..variants import skeleton
@@ -257,7 +258,7 @@ class EntityIndex:
             return self._pick(e, self._candidates(e)) or (self._other_type_row(e) if _is_bare(e.name) else None)
         if not n.bare:
             return self._person_candidates(e, n) or self._reversed_person(e, n) or \
-                variant_candidate(self, e.name, n, self._context[0])
+                variant_candidate(self, e.name, n, self._context[0]) or self._thing_row(e)
         full = self._bare_person(n.surname_core, (e.name,), tuple(e.roles), use_context=False)
         bare_rows = {i for i in self.keys.get(("person", normalize_name(e.name)), set())
                      if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))}
@@ -296,6 +297,21 @@ class EntityIndex:
                 if _is_bare(self.states[i].name) and self._allowed(i, (e.name,))]
         return max(rows, key=lambda i: (self.states[i].mention_count, -i)) if rows else None
 
+    def _thing_row(self, e: Entity) -> int | None:
+        """Rules 4 and 5 across reports for names of two words or more that no person's name is shaped like
+        (:func:`newsgraph.person_types.thing_shaped`): "Planned Parenthood" typed PERSON in one report joins
+        the row the base holds as an ORG, and the other way round; the row's type is then the vote, in
+        which a non-person type outweighs PERSON (``_name_like``), so the order of the reports does not
+        matter."""
+        if _is_bare(e.name) or not thing_shaped(e.name):
+            return None
+        norm = normalize_name(e.name)
+        groups = ("org", "place", "fac", "product", "work_of_art", "event", "norp", "law") if e.type == "PERSON" \
+            else ("person",)
+        rows = [i for g in groups for i in self.keys.get((g, norm), ()) if self._allowed(i, (e.name,))
+                and (e.type == "PERSON" or thing_shaped(self.states[i].name))]
+        return max(rows, key=lambda i: (self.states[i].mention_count, -i)) if rows else None
+
     @staticmethod
     def context_of(entities: list[Entity]) -> frozenset[str]:
         """The names a report gives context with: every entity's but bare person names (ambiguous)."""
@@ -322,7 +338,7 @@ class EntityIndex:
         if e.type == "PERSON":
             gid = self._resolve_person(e)
         else:
-            gid = self._flip_to_person(e) or self._pick(e, self._candidates(e))
+            gid = self._flip_to_person(e) or self._pick(e, self._candidates(e)) or self._thing_row(e)
             if gid is None and _is_bare(e.name) and not load_lexicon().country_of(e.name):
                 gid = self._other_type_row(e)
         while gid in self.redirects:
@@ -400,9 +416,10 @@ class EntityIndex:
             self._dirty.add(st.id)
 
     def _name_like(self, st: EntityState) -> bool:
-        """Whether a one-word row's name is a given name or surname the base knows (rule 4's vote)."""
+        """Whether a one-word row's name is a given name or surname the base knows, or a longer row's name is
+        shaped like a person's (rule 4's vote)."""
         if not _is_bare(st.name):
-            return True
+            return not thing_shaped(st.name)
         n = parse_person(st.name)
         return n is not None and (n.surname_core in self.surnames or n.surname in self.givens)
 
