@@ -131,6 +131,19 @@ def test_outrage_at_attacks_is_not_the_speakers_assault(enlp) -> None:
             assert "Pike" not in {p["name"].split()[-1] for p in e["actors"]}, e
 
 
+@pytest.mark.parametrize(("text", "word", "place", "kept"), [
+    ("The Indian prime minister's visit to Geneva for a trade summit ended on Friday.", "visit", "Geneva", None),
+    ("The French president visited Germany on Monday.", "visited", None, "Germany"),
+])
+def test_a_city_travelled_to_is_no_target(enlp, text, word, place, kept) -> None:
+    """A city one travels to is where the event is, not a party to it; a country visited hosts the visit."""
+    (ev,) = [e for e in _at(_events(enlp, text), text, word) if e["type"] == "CONSULT"]
+    names = {p["name"] for p in ev["targets"]}
+    assert place not in names, ev
+    if kept:
+        assert kept in names, ev
+
+
 def test_senses_data_file_uses_known_types() -> None:
     from newsgraph.extract.events.lexicon import PLOVER_TYPES
     from newsgraph.extract.events.senses import NO_EVENT, load_senses

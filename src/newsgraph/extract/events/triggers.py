@@ -251,6 +251,16 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
     return parties
 
 
+# "Modi's visit to Brussels", "coming to Brussels for a summit": where one travels is the place of the
+# event, not a party to it (a country visited stays the target: its government hosts the visit)
+_TRIP_PREPS = frozenset({"to", "into", "at", "from"})
+
+
+def _is_city(p: Party, res: PartyResolver) -> bool:
+    ent = res.entities.get(p.entity or "")
+    return bool(ent) and ent["type"] in {"GPE", "LOC", "FAC"} and res.base.country_of(p.name) is None
+
+
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
     out: list[Party] = []
     kids = list(tok.children)
@@ -287,10 +297,12 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
             prep = preps.get(word)
             if prep is None:
                 continue
+            trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                               if not _own(x, actors) and (x.country or x.code or x.entity))
+                               if not _own(x, actors) and (x.country or x.code or x.entity)
+                               and not (trip and _is_city(x, res)))
             if out:
                 break
     if not out and rule.type in _PLACE_TYPES:
