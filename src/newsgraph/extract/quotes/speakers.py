@@ -108,6 +108,10 @@ def _person_nouns() -> frozenset[str]:
                      {"judge", "leader", "candidate", "director", "founder", "owner", "author"})
 
 
+# nouns in apposition that make an untyped name a person's ("Gareth Price, senior research fellow at ...")
+_APPOSED_PERSON = _person_nouns() | {"fellow", "researcher", "scholar", "economist", "historian", "scientist"}
+
+
 @lru_cache(maxsize=4)
 def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
     """The string-store ids of the words, sorted (built once per word set, not once per Doc)."""
@@ -273,6 +277,10 @@ class Resolver:
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
                 return
         rec.speaker_name = self.name_of(rec.speaker)
+        if person and len(span) == 1 and root.lower_ in _MALE | _FEMALE and self.gender_of(rec.speaker) is None:
+            # the report has now called this person "he" or "she": a later pronoun of the other gender is
+            # someone else ('"...," she added.' makes Jyoti Malhotra no antecedent of a later "he")
+            self._genders[rec.speaker] = "M" if root.lower_ in _MALE else "F"  # type: ignore[index]
         if rec.speaker is None and root.lower_ in _MALE | _FEMALE and len(span) == 1:
             bound = self._bound(root, "M" if root.lower_ in _MALE else "F")
             said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)
@@ -471,6 +479,11 @@ class Resolver:
             if self._masked[i]:
                 continue
             subj = next((c for c in doc[i].children if c.dep_ == "nsubj"), None)
+            name = self._unlinked_name(subj) if subj is not None and not self._masked[subj.i] else None
+            if name is not None:
+                g = self._first_names.get(name[0].lower_)
+                out.append((name.start_char, name, g, doc[i].sent.start_char))
+                continue
             if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
                     subj.lemma_.lower() not in _JOB_NOUNS or any(c.dep_ == "appos" for c in subj.children):
                 continue  # a name ("spokesman Brendan Buck" is headed by Buck), or one in apposition, is named
@@ -482,6 +495,21 @@ class Resolver:
             g = "F" if _FEMALE_ROLE.search(words) else "M" if _MALE_ROLE.search(words) else None
             out.append((doc[s].idx, doc[s:e], g, doc[i].sent.start_char))
         return out
+
+    def _unlinked_name(self, subj: Token) -> Span | None:
+        """A person's full name heading the subject that the entity layer left without an entity ("Gareth Price,
+        senior research fellow at Chatham House, said ..."): '"...," he told Al Jazeera.' next is theirs."""
+        if subj.tag_ != "NNP" or subj.ent_type_ not in ("PERSON", ""):
+            return None
+        # a name the parser did not type is a person's when a noun for one person stands beside it
+        if not subj.ent_type_ and not any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PERSON for c in subj.children):
+            return None
+        s = min((c.i for c in subj.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.ent_type_ == subj.ent_type_),
+                default=subj.i)
+        name = self.doc[s : subj.i + 1]
+        if len(name) < 2 or self._entity_at(name.start_char, name.end_char) is not None:
+            return None
+        return name
 
     def _unnamed_before(self, want: str, at: int) -> Span | None:
         """The unnamed person who spoke last before ``at``, when no named person of a compatible gender spoke
