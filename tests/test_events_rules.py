@@ -87,6 +87,16 @@ SENSES = [
     ("The ministers were seizing on a report that backed their claims.", "seizing", None),
     ("The consulate staff rushed to meet the deadline.", "meet", None),
     ("The department released all of the messages on Friday.", "released", None),
+    # round 5 review: attacks in words, abstract seizures, signed treaties, warnings of no act
+    ("The senator tweeted ten times on Sunday, attacking the governor's staff.", "attacking", "DISAPPROVE"),
+    ("The mayor wasted no time attacking the administration.", "attacking", "DISAPPROVE"),
+    ("Gunmen attacked a police post near the border on Sunday.", "attacked", "ASSAULT"),
+    ("Hanoi warned that it would respond if its boats were attacked.", "attacked", "ASSAULT"),
+    ("\u201cWe saw a chance and we seized the moment,\u201d the coach said.", "seized", None),
+    ("Iranian forces seized a British tanker in the strait.", "seized", "COERCE"),
+    ("Chile signed a trade treaty with Peru on Monday.", "signed", "AGREE"),
+    ("\u201cThere will be a temptation to declare victory early,\u201d the envoy warned.", "warned", None),
+    ("The minister warned the strikers of consequences should they block the port.", "warned", "THREATEN"),
 ]
 
 
@@ -132,7 +142,8 @@ def test_senses_data_file_uses_known_types() -> None:
             assert row.type == NO_EVENT or row.type in PLOVER_TYPES, row
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
-                                "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp"}, row
+                                "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp",
+                                    "head", "complacks"}, row
                 if kind in {"obj", "pobj", "pobjmod"}:
                     assert arg in senses.classes or arg == "person", row
 

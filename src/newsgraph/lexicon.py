@@ -29,6 +29,12 @@ def read_tsv(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """The dotted words of data/titles.tsv ("Sgt.", "Lt.", "Col.", "Rev."): each one stands before a name."""
+    return frozenset(w for row in read_tsv("titles.tsv") for w in row[0].split() if w.endswith(".") and len(w) > 2)
+
+
+@lru_cache(maxsize=1)
 def hedge_bounds() -> dict[str, str]:
     """Normalized hedge → its bound: "low" (the figure is a floor), "high" (a ceiling), "" (an estimate).
     The one table of data/amount_hedges.tsv that amounts, measures, conflicts and the chart all read."""

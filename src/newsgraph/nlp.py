@@ -15,12 +15,15 @@ import threading
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import clean
 from .errors import ModelError
 from .extract import UPSTREAM, doc_text, ensure_extensions
+from .lexicon import title_abbreviations
 
 __all__ = ["DEFAULT_MODELS", "COMPONENTS", "resolve_model", "load", "make_clean", "with_upstream"]
 
@@ -57,7 +60,29 @@ class CleanComponent:
             if span is not None and len(span):
                 # the parser keeps preset boundaries, so no sentence runs across paragraphs
                 span[0].is_sent_start = True
+        _join_titles(doc)
         return doc
+
+
+def add_title_exceptions(nlp: Language) -> None:
+    """Keep each title abbreviation one token: split as "Sgt" + ".", the period reads as a sentence end
+    and the bare "Sgt" as a name."""
+    for abbr in title_abbreviations():
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
+_STOP = frozenset(English.Defaults.stop_words)
+
+
+def _join_titles(doc: Doc) -> None:
+    """A title abbreviation before a capitalized word never ends a sentence ("Lt. Col. Geoff Catlett",
+    "knew where Sgt. Bergdahl was"); the parser keeps a preset False as it keeps a preset True."""
+    titles = title_abbreviations()
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (tok.text in titles or (tok.text == "." and tok.i and doc[tok.i - 1].text + "." in titles)) \
+                and nxt.text[:1].isupper() and nxt.lower_ not in _STOP and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
 
 
 @Language.factory("newsgraph_clean", assigns=["doc._.newsgraph_paragraphs", "doc._.newsgraph_related",
@@ -122,6 +147,7 @@ def load(model: str | None = None, components: tuple[str, ...] | None = None, **
         for comp in comps:  # importing registers the factory
             importlib.import_module(f"newsgraph.extract.{comp}")
         nlp = _load_base(name)
+        add_title_exceptions(nlp)
         nlp.add_pipe("newsgraph_clean", first=True)
         for comp in comps:
             nlp.add_pipe(f"newsgraph_{comp}", config=config.get(comp, {}))

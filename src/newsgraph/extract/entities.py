@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors import person_actor
 from ..clean import is_title_case
-from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name
+from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, title_abbreviations
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
 from .entity_base import (
@@ -55,6 +55,8 @@ from .entity_types import (
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Links and handles are no names: tweets pasted into reports leave "safe?pic.twitter.com/2mSw0azDN8", "@AOC".
+_URLISH = re.compile(r"https?://|www\.|\b(?:pic\.twitter|t\.co|bit\.ly)\b|\w\.(?:com|org|net)/|^@\w", re.I)
 # Disease names, model and product codes: letters and digits joined ("COVID-19", "F-16", "H1N1", "MH17").
 _CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})
@@ -73,7 +75,9 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
         e -= 1
     label = span.label_
     # "Mr Pompeo" tagged ORG: an honorific only people carry (a title whose role is "-") makes a person
-    if label != "PERSON" and e - s >= 2 and doc[s + 1].is_title and _honorific(doc[s].text, lex):
+    # so does a dotted title ("Capt. Hook", "Cmdr. Data"): the abbreviations stand only before people
+    if label != "PERSON" and e - s >= 2 and doc[s + 1].is_title and (
+            _honorific(doc[s].text, lex) or doc[s].text in title_abbreviations()):
         label = "PERSON"
     if label == "PERSON":
         while s < e - 1:
@@ -166,6 +170,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         pi = _paragraph_index(pars, sp.start_char, sp.end_char)
         if pi is None:  # outside body/heading text, or running across a paragraph break
+            continue
+        if _URLISH.search(text):  # tweet furniture glued to a word: "safe?pic.twitter.com/2mSw0azDN8"
             continue
         if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in {"ORG", "PERSON", "GPE", "NORP", "LOC"}:
             continue

@@ -17,6 +17,7 @@ __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 
 NO_EVENT = "-"
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
+_HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions"})
@@ -92,6 +93,14 @@ class Senses:
                        for m in p.children if m.dep_ in {"amod", "compound"})
         if kind == "othercomp":
             return _other_subject_comp(tok, kids)
+        if kind == "head":  # "tweeted 14 times, attacking the administration": said while speaking
+            # a clause of condition or time ("would respond if it were attacked") is no manner of speaking
+            return tok.dep_ in _HEAD_DEPS and self.word_in(arg, tok.head) and not any(c.dep_ == "mark" for c in kids)
+        if kind == "complacks":  # "warned: 'there will be a temptation ...'": the warning names no act
+            # the whole warning counts ("warning the protesters of consequences should they occupy ...")
+            said = [t for c in kids if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree]
+            return any(c.dep_ in {"ccomp", "xcomp"} for c in kids) and not any(
+                self.word_in(arg, t) or t.lower_ in {"if", "unless", "should", "otherwise"} for t in said)
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         return False

@@ -279,6 +279,10 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                     for cc in pobj.children:
                         if cc.dep_ == "prep":
                             preps.setdefault(cc.lower_, cc)
+            if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
+                for cc in c.children:
+                    if cc.dep_ == "prep" and cc.lower_ == "with":
+                        preps.setdefault(cc.lower_, cc)
         for word in _PARTNER_PREPS:
             prep = preps.get(word)
             if prep is None:

@@ -135,7 +135,17 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
     names = _name_spans(doc)
-    return [Time(**t.to_dict()) for t in find_times(doc.text, pub, tense, spans) if not _inside(names, t.start, t.end)]
+    return [Time(**t.to_dict()) for t in find_times(doc.text, pub, tense, spans)
+            if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)]
+
+
+def _occasion(doc: Doc, kind: str, start: int, end: int) -> bool:
+    """"a weekend" modifying a noun ("after a weekend swing through Saudi Arabia", "a weekend rally") names an
+    occasion, not a length of two days; which weekend is not said, so no value beats a wrong one."""
+    if kind != "DURATION" or not doc.has_annotation("DEP"):
+        return False
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    return sp is not None and sp[-1].lower_ == "weekend" and sp[-1].dep_ in {"compound", "amod", "nmod"}
 
 
 # A time word inside a name is part of the name: "USA TODAY", "Good Morning America", "Fox & Friends Sunday".
@@ -143,7 +153,13 @@ _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 
 def _name_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS and len(e) > 1]
+    """The names' spans, and every other place their words recur: the tagger misses a name standing alone
+    on a byline line ("USA TODAY" above the dateline) that it tags in the body."""
+    found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS and len(e) > 1]
+    text = doc.text
+    for name in {text[s:e] for s, e in found}:
+        found.extend((m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return found
 
 
 def _inside(names: list[tuple[int, int]], start: int, end: int) -> bool:
