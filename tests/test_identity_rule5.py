@@ -229,3 +229,14 @@ def test_possessives_slashes_and_title_tails(text, ents, expected):
 def test_one_country_in_text_for_roles_and_names(text, iso):
     from newsgraph.lexicon import country_in_text, load_lexicon
     assert country_in_text(text, load_lexicon()) == iso
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Breakdown by region: Remain - Leave - - / districts reporting.", "Remain - Leave - - /", False),
+    ("Police seek a Honda CRV, Color - Gray. Do not approach.", "Color - Gray", False),
+    ("Kollegen verletzt. #G20HAM17 pic.twitter.com/f8dbK3ubtV — Polizei", "G20HAM17 pic.twitter.com/f8dbK3ubtV", False),
+    ("Rep. John Boehner 26 times said no.", "Boehner 26", True),  # no table cell: left as it was
+])
+def test_page_furniture_typed_person_is_dropped(text, name, kept):
+    got = _repaired(text, [(name, "PERSON")])
+    assert bool(got) is kept

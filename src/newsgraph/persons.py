@@ -505,6 +505,18 @@ def _shape_typed(rec: Article) -> Article:
     return rec.model_copy(update={"entities": ents})
 
 
+# A dash or slash set off by spaces, a link or a hashtag: table cells, bylines and tweets, no name
+_FURNITURE = re.compile(r"\s[-–—/]+(?:\s|$)|https?://|pic\.twitter\.com|(?:^|\s)#\w")
+
+
+def _page_furniture(e: Entity) -> bool:
+    """An orphan PERSON entity (no mention of it is a name, even trimmed) whose every mention is a table
+    cell, a byline or a tweet's tail ("Color - Gray", "Remain - Leave - - /", "G20HAM17 pic.twitter.com/x"):
+    dropped, not kept as a person under its raw words."""
+    return e.type == "PERSON" and bool(e.mentions) and _retyped(e).type == "PERSON" and \
+        all(_FURNITURE.search(m.text) for m in e.mentions)
+
+
 def _evidence_typed(rec: Article) -> Article:
     """PERSON entities whose name is no person's and whose type the report states ("Families USA, an
     advocacy group" → ORG: :mod:`newsgraph.person_types`); the record itself when none changes."""
@@ -539,7 +551,7 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     people, taken, gone = _group(rec, lex, names)
     made, owner = _person_entities(rec, people, lex)
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
-    dropped = {e.id for e in orphans if e.id in names.no_names or e.id in gone}
+    dropped = {e.id for e in orphans if e.id in names.no_names or e.id in gone or _page_furniture(e)}
     for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)
         if e.id not in dropped:  # ("Nuclear Button", "Rocket Man": words of a sentence, no entity at all)
             made.append((_retyped(e), {e.id}))
