@@ -152,6 +152,23 @@ PRONOUN_GENDER = [
 ]
 
 
+# the narrator's gloss on a reported statement ("..., an explanation dismissed in the West") is not said
+GLOSSES = [
+    ("Moscow said a conventional strike had hit a weapons depot held by rebels, an explanation dismissed in the West.",
+     [("indirect", "a conventional strike had hit a weapons depot held by rebels", "Moscow")]),
+    ("Protesters say the law breaks the constitution, a claim the ruling party denies.",
+     [("indirect", "the law breaks the constitution", "Protesters")]),
+    # a noun that is not about the statement stays in the clause
+    ("Rick Hale said the mayor had signed the order, the first such order in the city.",
+     [("indirect", "the mayor had signed the order, the first such order in the city", "Rick Hale")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSES)
+def test_narrator_gloss(qnlp, text, expected) -> None:
+    assert _run(qnlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_GENDER)
 def test_pronoun_gender(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected

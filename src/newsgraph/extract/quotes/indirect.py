@@ -67,6 +67,25 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Nouns for a statement as such: after a comma at the end of a reported clause, "a/an/the" and one of them open
+# the narrator's gloss on what was said ("Moscow said a strike had hit a depot, an explanation dismissed in the
+# West"; "..., a claim the party denies"), which the speaker did not say
+_GLOSS_NOUNS = frozenset({"explanation", "claim", "assertion", "allegation", "accusation", "charge", "account",
+                          "version", "argument", "contention", "narrative", "characterization", "suggestion"})
+
+
+def _gloss_at(doc: Doc, s: int, e: int) -> int | None:
+    """The comma that opens a gloss running to the end of the clause [s, e), if there is one."""
+    for i in range(s + 1, e - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        head = doc[i + 1].head
+        if head.i > i + 1 and head.lemma_.lower() in _GLOSS_NOUNS and head.right_edge.i >= e - 2 and \
+                all(t.i <= head.i or t.head.i >= head.i for t in doc[i + 1 : head.i]):
+            return i
+    return None
+
+
 # Verbs of an outer attribution that closes a reported clause ("..., Reuters reported").
 _OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "note", "confirm", "announce", "claim"})
 # Dependents that may follow an outer attribution's verb ("..., Reuters reported on Tuesday").
@@ -172,6 +191,9 @@ class _Clauses:
         cut = _outer_attribution(self.doc, self.lower, s, e)
         if cut is not None:
             s, e = _trim(self.doc, s, cut)
+        gloss = _gloss_at(self.doc, s, e)
+        if gloss is not None:
+            s, e = _trim(self.doc, s, gloss)
         if e - s < least:
             return
         a, b = self.starts[s], self.ends[e - 1]
