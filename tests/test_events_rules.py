@@ -97,6 +97,12 @@ SENSES = [
     ("Chile signed a trade treaty with Peru on Monday.", "signed", "AGREE"),
     ("\u201cThere will be a temptation to declare victory early,\u201d the envoy warned.", "warned", None),
     ("The minister warned the strikers of consequences should they block the port.", "warned", "THREATEN"),
+    ("The council voted late on Friday to beat the deadline for the budget.", "beat", None),
+    ("\u201cWe beat fear with hope,\u201d the winner told her supporters.", "beat", None),
+    ("Police beat the marchers with batons outside the palace.", "beat", "ASSAULT"),
+    ("A long legal battle between the two firms ended on Monday.", "battle", None),
+    ("The senators are gearing up for a budget fight next month.", "fight", None),
+    ("A fierce battle between rebels and the army raged near the airport.", "battle", "FIGHT"),
 ]
 
 
