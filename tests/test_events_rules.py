@@ -173,6 +173,7 @@ MODALITY = [
     ("Egypt has no intention of withdrawing its troops from Sudan.", "withdrawing", "RETREAT", "negated"),
     ("Iran never attacked the tanker.", "attacked", "ASSAULT", "negated"),
     ("Serbia denied that its forces attacked the convoy.", "attacked", "ASSAULT", "negated"),
+    ("The general said the gang is incapable of attacking the embassy.", "attacking", "ASSAULT", "negated"),
     ("Chile refused to meet the Peruvian delegation.", "meet", "CONSULT", "negated"),
     ("Kenya could withdraw its troops from Somalia.", "withdraw", "RETREAT", "hypothetical"),
     ("If the talks fail, Turkey would impose sanctions on Greece.", "sanctions", "SANCTION", "hypothetical"),
