@@ -67,8 +67,9 @@ class CleanComponent:
 def add_title_exceptions(nlp: Language) -> None:
     """Keep each title abbreviation one token: split as "Sgt" + ".", the period reads as a sentence end
     and the bare "Sgt" as a name."""
+    tokenizer: Any = nlp.tokenizer  # a Tokenizer in every pipeline this module loads
     for abbr in title_abbreviations():
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 _STOP = frozenset(English.Defaults.stop_words)

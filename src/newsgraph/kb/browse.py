@@ -187,7 +187,7 @@ def _sqlite_filtered(conn: Any, query: Any, filters: dict[str, Any], dates: tupl
 
 
 
-_ROWID = sa.literal_column("articles.rowid")
+_ROWID: sa.ColumnElement[int] = sa.literal_column("articles.rowid")
 
 
 def _story_rowids(conn: Any, story_id: int | None) -> list[int] | None:

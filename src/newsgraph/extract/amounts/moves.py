@@ -141,14 +141,14 @@ def restated_from(doc: Doc, text: str, drafts: dict[Any, ChangeDraft], amounts: 
             continue
         # the figure the noun is apposed to (the parse may hang the noun on the clause instead): the last one
         # before the comma that sets the noun off, in the sentence
-        j = by_tok.get(noun.head.i) if noun.dep_ == "appos" else _before_comma(text, noun, amounts)
-        if j is None or j in used_pos:
+        src = by_tok.get(noun.head.i) if noun.dep_ == "appos" else _before_comma(text, noun, amounts)
+        if src is None or src in used_pos:
             continue
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
-        if to is not None and to["kind"] != amounts[j]["kind"]:
+        if to is not None and to["kind"] != amounts[src]["kind"]:
             continue
-        dr.members.append((j, "from"))
-        used_pos.add(j)
+        dr.members.append((src, "from"))
+        used_pos.add(src)
 
 
 def _before_comma(text: str, noun: Token, amounts: list[dict[str, Any]]) -> int | None:

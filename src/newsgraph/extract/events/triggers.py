@@ -258,7 +258,7 @@ _TRIP_PREPS = frozenset({"to", "into", "at", "from"})
 
 def _is_city(p: Party, res: PartyResolver) -> bool:
     ent = res.entities.get(p.entity or "")
-    return bool(ent) and ent["type"] in {"GPE", "LOC", "FAC"} and res.base.country_of(p.name) is None
+    return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"} and res.base.country_of(p.name) is None
 
 
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:

@@ -21,96 +21,87 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import load_lexicon, outlet_of, read_tsv
+from ...lexicon import load_lexicon
 from ...record import Quote
 from .._doc import doc_text
 from .cues import DocArrays, np_span
+from .speaker_words import (
+    AFFILIATIONS as _AFFILIATIONS,
+)
+from .speaker_words import (
+    APPOSED_PERSON as _APPOSED_PERSON,
+)
+from .speaker_words import (
+    FEMALE as _FEMALE,
+)
+from .speaker_words import (
+    FEMALE_ROLE as _FEMALE_ROLE,
+)
+from .speaker_words import (
+    GROUP_NOUNS as _GROUP_NOUNS,
+)
+from .speaker_words import (
+    HONORIFIC as _HONORIFIC,
+)
+from .speaker_words import (
+    IT as _IT,
+)
+from .speaker_words import (
+    JOB_NOUNS as _JOB_NOUNS,
+)
+from .speaker_words import (
+    KNOWN_REACH as _KNOWN_REACH,
+)
+from .speaker_words import (
+    MALE as _MALE,
+)
+from .speaker_words import (
+    MALE_ROLE as _MALE_ROLE,
+)
+from .speaker_words import (
+    NAME_DEPS as _NAME_DEPS,
+)
+from .speaker_words import (
+    NEVER_SPEAKER as _NEVER_SPEAKER,
+)
+from .speaker_words import (
+    NSUBJ as _NSUBJ,
+)
+from .speaker_words import (
+    ORG_NOUNS as _ORG_NOUNS,
+)
+from .speaker_words import (
+    PLACES as _PLACES,
+)
+from .speaker_words import (
+    PRESS_NOUNS as _PRESS_NOUNS,
+)
+from .speaker_words import (
+    SPEAKS_FOR as _SPEAKS_FOR,
+)
+from .speaker_words import (
+    SPEECH_NOUNS as _SPEECH_NOUNS,
+)
+from .speaker_words import (
+    STATE_NOUNS as _STATE_NOUNS,
+)
+from .speaker_words import (
+    STATIVE as _STATIVE,
+)
+from .speaker_words import (
+    SUBJECT_DEPS as _SUBJECT_DEPS,
+)
+from .speaker_words import (
+    SUBJECT_REACH as _SUBJECT_REACH,
+)
+from .speaker_words import (
+    is_outlet as _is_outlet,
+)
+from .speaker_words import (
+    person_nouns as _person_nouns,
+)
 
 __all__ = ["Resolver", "speaker_mention"]
-
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
-_IT = frozenset({"it", "its"})
-# Verbs whose subject need not be anyone ("Brexit would be ...", "Brexit means ..."): being their subject does
-# not make a lone word a person.
-_STATIVE = frozenset({"be", "mean", "happen", "become", "seem", "remain", "loom", "come", "go", "have", "look",
-                      "appear", "stand", "lie", "begin", "end", "continue", "start"})
-# Relations read from the Doc's arrays: a name's inner words, and a clause's subject.
-_NAME_DEPS = frozenset({get_string_id("compound"), get_string_id("flat")})
-_NSUBJ = get_string_id("nsubj")
-_SUBJECT_DEPS = frozenset({_NSUBJ, get_string_id("nsubjpass")})
-# How far back (characters outside quotes, about two sentences) a subject is preferred over a nearer non-subject.
-_SUBJECT_REACH = 300
-# How far back (characters outside quotes) a person of the pronoun's known gender wins over a nearer one of unknown gender.
-_KNOWN_REACH = 600
-_HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
-              "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
-_FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
-                          r"first lady|girl)\b", re.I)
-_MALE_ROLE = re.compile(r"\b(?:\w*man|king|prince|duke|actor|father|husband|son|brother|boy)\b", re.I)
-# Head nouns of descriptions that name an organization or outlet rather than a person.
-_ORG_NOUNS = frozenset({
-    "daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine", "agency",
-    "website", "site", "company", "firm", "group", "organization", "organisation", "ministry",
-    "department", "government", "administration", "campaign", "committee", "party", "union", "office",
-    "council", "commission", "bank", "court", "army", "military", "embassy", "statement", "report",
-})
-
-
-# Head nouns of descriptions that name a news outlet ("the newspaper", "the network").
-_PRESS_NOUNS = frozenset({"daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine"})
-
-
-@lru_cache(maxsize=1)
-def _outlet_words() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_tsv("outlet_words.tsv") if row)
-
-
-@lru_cache(maxsize=1024)
-def _is_outlet(name: str) -> bool:
-    """An organization's name that reads as a news outlet's ("Bangkok Post", "Yonhap", data/outlets.tsv)."""
-    return outlet_of(name) is not None or any(w in _outlet_words() for w in re.findall(r"[a-z]+", name.lower()))
-
-
-# Nouns for the office or team that speaks for its possessor.
-_SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
-                         "headquarters", "press"})
-# Nouns for what a person said or wrote: "Mrs May's call, saying ...", "his statement said" are the possessor's.
-_SPEECH_NOUNS = frozenset({"call", "calls", "speech", "statement", "statements", "remarks", "comments", "letter",
-                           "tweet", "tweets", "message", "post", "email", "memo", "note"})
-# Group nouns that speak for a state: with no organization named, the country stands for them.
-_STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
-_PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
-# Entity types that may stand for the organization a titled person speaks for.
-_AFFILIATIONS = frozenset({"ORG", "GPE"})
-# A nationality or group adjective is never a speaker by itself.
-_NEVER_SPEAKER = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
-# Head nouns of group speakers: "French police", "Chinese officials", "the government", "the White House" is a name.
-_GROUP_NOUNS = frozenset({
-    "police", "official", "officials", "government", "authorities", "authority", "ministry", "military", "army",
-    "diplomats", "prosecutors", "investigators",
-    "lawmakers", "legislators", "leaders", "sources", "source", "aides", "negotiators", "regulators",
-    "administration", "forces", "troops", "officers", "media", "embassy", "agency", "department",
-})
-
-
-# Nouns for one person who is usually left unnamed ("a spokesman", "one person", "the official").
-_JOB_NOUNS = frozenset({"witness", "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "man",
-                        "woman", "person", "lawyer", "attorney", "prosecutor", "officer", "agent", "adviser",
-                        "advisor", "diplomat", "analyst", "expert", "member", "resident", "victim", "insider"})
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Nouns for one person: the job nouns above and the last word of every title of ``data/titles.tsv``
-    ("the president" is one person, but usually one the report names, so it is no unnamed speaker)."""
-    return frozenset({t.split()[-1].lower() for t in load_lexicon().titles} | _JOB_NOUNS |
-                     {"judge", "leader", "candidate", "director", "founder", "owner", "author"})
-
-
-# nouns in apposition that make an untyped name a person's ("Gareth Price, senior research fellow at ...")
-_APPOSED_PERSON = _person_nouns() | {"fellow", "researcher", "scholar", "economist", "historian", "scientist"}
-
 
 @lru_cache(maxsize=4)
 def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
@@ -277,10 +268,13 @@ class Resolver:
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
                 return
         rec.speaker_name = self.name_of(rec.speaker)
-        if person and len(span) == 1 and root.lower_ in _MALE | _FEMALE and self.gender_of(rec.speaker) is None:
+        who = rec.speaker
+        if person and who is not None and len(span) == 1 and root.lower_ in _MALE | _FEMALE \
+                and self.gender_of(who) is None:
             # the report has now called this person "he" or "she": a later pronoun of the other gender is
             # someone else ('"...," she added.' makes Jyoti Malhotra no antecedent of a later "he")
-            self._genders[rec.speaker] = "M" if root.lower_ in _MALE else "F"  # type: ignore[index]
+            if self._genders is not None:  # gender_of has just filled it
+                self._genders[who] = "M" if root.lower_ in _MALE else "F"
         if rec.speaker is None and root.lower_ in _MALE | _FEMALE and len(span) == 1:
             bound = self._bound(root, "M" if root.lower_ in _MALE else "F")
             said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)

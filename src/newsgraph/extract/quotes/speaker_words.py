@@ -1,0 +1,97 @@
+"""The word lists the speaker resolver reads (:mod:`newsgraph.extract.quotes.speakers`): pronouns by
+gender, nouns for groups, offices, outlets and single persons, and the entity types that never speak.
+Kept apart from the resolver so that each stays readable; the lists are words, the resolver is rules."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.strings import get_string_id
+
+from ...lexicon import load_lexicon, outlet_of, read_tsv
+
+__all__ = ["MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "APPOSED_PERSON"]
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+IT = frozenset({"it", "its"})
+# Verbs whose subject need not be anyone ("Brexit would be ...", "Brexit means ..."): being their subject does
+# not make a lone word a person.
+STATIVE = frozenset({"be", "mean", "happen", "become", "seem", "remain", "loom", "come", "go", "have", "look",
+                     "appear", "stand", "lie", "begin", "end", "continue", "start"})
+# Relations read from the Doc's arrays: a name's inner words, and a clause's subject.
+NAME_DEPS = frozenset({get_string_id("compound"), get_string_id("flat")})
+NSUBJ = get_string_id("nsubj")
+SUBJECT_DEPS = frozenset({NSUBJ, get_string_id("nsubjpass")})
+# How far back (characters outside quotes, about two sentences) a subject is preferred over a nearer non-subject.
+SUBJECT_REACH = 300
+# How far back (characters outside quotes) a person of the pronoun's known gender wins over a nearer one of unknown gender.
+KNOWN_REACH = 600
+HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
+             "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
+FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
+                         r"first lady|girl)\b", re.I)
+MALE_ROLE = re.compile(r"\b(?:\w*man|king|prince|duke|actor|father|husband|son|brother|boy)\b", re.I)
+# Head nouns of descriptions that name an organization or outlet rather than a person.
+ORG_NOUNS = frozenset({
+    "daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine", "agency",
+    "website", "site", "company", "firm", "group", "organization", "organisation", "ministry",
+    "department", "government", "administration", "campaign", "committee", "party", "union", "office",
+    "council", "commission", "bank", "court", "army", "military", "embassy", "statement", "report",
+})
+
+
+# Head nouns of descriptions that name a news outlet ("the newspaper", "the network").
+PRESS_NOUNS = frozenset({"daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine"})
+
+
+@lru_cache(maxsize=1)
+def outlet_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("outlet_words.tsv") if row)
+
+
+@lru_cache(maxsize=1024)
+def is_outlet(name: str) -> bool:
+    """An organization's name that reads as a news outlet's ("Bangkok Post", "Yonhap", data/outlets.tsv)."""
+    return outlet_of(name) is not None or any(w in outlet_words() for w in re.findall(r"[a-z]+", name.lower()))
+
+
+# Nouns for the office or team that speaks for its possessor.
+SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
+                        "headquarters", "press"})
+# Nouns for what a person said or wrote: "Mrs May's call, saying ...", "his statement said" are the possessor's.
+SPEECH_NOUNS = frozenset({"call", "calls", "speech", "statement", "statements", "remarks", "comments", "letter",
+                          "tweet", "tweets", "message", "post", "email", "memo", "note"})
+# Group nouns that speak for a state: with no organization named, the country stands for them.
+STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
+PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
+# Entity types that may stand for the organization a titled person speaks for.
+AFFILIATIONS = frozenset({"ORG", "GPE"})
+# A nationality or group adjective is never a speaker by itself.
+NEVER_SPEAKER = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+# Head nouns of group speakers: "French police", "Chinese officials", "the government", "the White House" is a name.
+GROUP_NOUNS = frozenset({
+    "police", "official", "officials", "government", "authorities", "authority", "ministry", "military", "army",
+    "diplomats", "prosecutors", "investigators",
+    "lawmakers", "legislators", "leaders", "sources", "source", "aides", "negotiators", "regulators",
+    "administration", "forces", "troops", "officers", "media", "embassy", "agency", "department",
+})
+
+
+# Nouns for one person who is usually left unnamed ("a spokesman", "one person", "the official").
+JOB_NOUNS = frozenset({"witness", "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "man",
+                       "woman", "person", "lawyer", "attorney", "prosecutor", "officer", "agent", "adviser",
+                       "advisor", "diplomat", "analyst", "expert", "member", "resident", "victim", "insider"})
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person: the job nouns above and the last word of every title of ``data/titles.tsv``
+    ("the president" is one person, but usually one the report names, so it is no unnamed speaker)."""
+    return frozenset({t.split()[-1].lower() for t in load_lexicon().titles} | JOB_NOUNS |
+                     {"judge", "leader", "candidate", "director", "founder", "owner", "author"})
+
+
+# nouns in apposition that make an untyped name a person's ("Gareth Price, senior research fellow at ...")
+APPOSED_PERSON = person_nouns() | {"fellow", "researcher", "scholar", "economist", "historian", "scientist"}

@@ -1,0 +1,75 @@
+"""Quotes, places and event parties pointed at a record's re-grouped person entities
+(:func:`newsgraph.persons.repair_record` renumbers and splits them; this moves what refers to them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .names import parse_person, same_person
+from .person_index import PersonSpans
+from .record import Article, Entity, Event, Party
+
+__all__ = ["follow"]
+
+
+def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Article:
+    """Point quotes (speaker and affiliation), places and event parties at the new entity ids (None: the
+    entity was dropped)."""
+    by_id = {e.id: e for e in ents}
+    old_name = {e.id: e.name for e in rec.entities}
+    spans = PersonSpans(ents)
+
+    def renamed(name: str | None, old: str | None, new: str | None) -> str | None:
+        # a name that was the old entity's canonical name follows the entity; words as written stay
+        return by_id[new].name if new in by_id and old is not None and name == old_name.get(old) else name
+
+    quotes = []
+    for q in rec.quotes:
+        if not q.speaker:  # a speaker NER missed may have become a person (_missed_speakers)
+            found = spans.overlapping(q.speaker_start, q.speaker_end)
+            quotes.append(q.model_copy(update={"speaker": found}) if found else q)
+            continue
+        target = remap.get(q.speaker, q.speaker)
+        if target is None or by_id.get(target) is not None and by_id[target].type == "PERSON":
+            # a person entity split in two: the speaker is the one whose mention the speaker span holds
+            target = spans.overlapping(q.speaker_start, q.speaker_end) or target
+        aff = remap.get(q.affiliation, q.affiliation) if q.affiliation else None
+        name = renamed(q.speaker_name, q.speaker, target)  # ids are renumbered: "E1" may now be someone else
+        if target != q.speaker or aff != q.affiliation or name != q.speaker_name:  # copy only what changed
+            q = q.model_copy(update={"speaker": target, "affiliation": aff, "speaker_name": name})
+        quotes.append(q)
+    places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
+              for pl in rec.places]
+
+    party = _PartyFollow(rec, ents, remap, renamed)
+    events = [ev.model_copy(update={"actors": [party(a, ev) for a in ev.actors],
+                                    "targets": [party(x, ev) for x in ev.targets]}) for ev in rec.events]
+    return rec.model_copy(update={"entities": ents, "quotes": quotes, "places": places, "events": events})
+
+
+class _PartyFollow:
+    """An event party's new entity: the one that now holds the old entity's mention inside the event's
+    evidence (a bare "Trump" the extractor gave to Melania Trump), else the one its full name fits, else
+    where the old entity went."""
+
+    def __init__(self, rec: Article, ents: list[Entity], remap: dict[str, str | None], renamed: Any) -> None:
+        self.ents, self.remap, self.renamed = ents, remap, renamed
+        self.by_id = {e.id: e for e in ents}
+        self.old = {e.id: [(m.start, m.end) for m in e.mentions] for e in rec.entities}
+        self.owner = {(m.start, m.end): e.id for e in ents for m in e.mentions}
+
+    def __call__(self, pt: Party, ev: Event) -> Party:
+        if not pt.entity:
+            return pt
+        inside = {self.owner.get(se) for se in self.old.get(pt.entity, ()) if ev.start <= se[0] < ev.end} - {None}
+        held = len(inside) == 1
+        target = inside.pop() if held else self.remap.get(pt.entity, pt.entity)
+        n = parse_person(pt.name) if target is not None and not held else None
+        if n is not None and not n.bare:
+            hits = [e.id for e in self.ents if e.type == "PERSON" and (pn := parse_person(e.name)) is not None
+                    and same_person(pn, n)]
+            if len(hits) == 1:
+                target = hits[0]
+        kept = target if target in self.by_id else None
+        name = self.renamed(pt.name, pt.entity, kept)
+        return pt if (kept, name) == (pt.entity, pt.name) else pt.model_copy(update={"entity": kept, "name": name})
