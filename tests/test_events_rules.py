@@ -231,6 +231,10 @@ ROLES = [
     ("Colombian police arrested two smugglers in Cali.", "COERCE", "COL", None),
     ("The embassy in Lima was attacked on Sunday.", "ASSAULT", None, None),
     ("Syria is thought to have attacked the Turkish convoy.", "ASSAULT", "SYR", None),
+    # a participle on a noun: the noun suffered it; the clause around the noun did not do it
+    ("The small newspaper Al Fajr, attacked on Monday by gunmen who stormed its offices, was known for its "
+     "satire.", "ASSAULT", "gunmen", "newspaper"),
+    ("The minister mourned the two soldiers killed in the ambush.", "ASSAULT", None, "soldiers"),
 ]
 
 

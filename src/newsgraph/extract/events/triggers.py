@@ -142,6 +142,10 @@ def _row_rule(tok: Token, lex: EventLexicon, pos: str) -> TriggerRule | None:
     return None
 
 
+# types whose participle on a noun makes that noun the one harmed even with no "by" phrase
+_HARM_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
 
@@ -170,7 +174,7 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
             return res.resolve(c, strict=False)
     if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
         return _subject_of(tok.head, res, depth + 1)
-    if tok.dep_ == "acl":
+    if tok.dep_ == "acl" and tok.tag_ != "VBN":  # "four Americans killed": their noun suffered it, nobody did it
         for c in tok.head.children:  # "the US' plans to cut troops": the possessor
             if c.dep_ == "poss":
                 return res.resolve(c, strict=False)
@@ -273,6 +277,12 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
             out.extend(_object_targets(c, rule, actors, res))
             asset_obj = asset_obj or _is_asset(c, res)
+    if not out and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
+            rule.type in _HARM_TYPES or any(c.dep_ == "agent" for c in kids)):
+        # a participle on a noun is a passive whose subject is that noun: "The magazine Charlie Hebdo,
+        # attacked on Wednesday by terrorists, ...", "four Americans killed while held captive"; not an
+        # adjective's sense ("a former prime minister opposed to the deal" is the one who opposes)
+        out.extend(_object_targets(tok.head, rule, actors, res))
     if not out and asset_obj:  # "reduce our troop presence in Iraq": the place acted in
         out.extend(_place_targets(kids, actors, res))
     if rule.type in {"DEMAND", "THREATEN"} and not out:
