@@ -11,11 +11,12 @@ from spacy.strings import get_string_id
 
 from ...lexicon import load_lexicon, outlet_of, read_tsv
 
-__all__ = ["MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "APPOSED_PERSON"]
+__all__ = ["GENDERED", "MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "APPOSED_PERSON"]
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 IT = frozenset({"it", "its"})
+GENDERED = MALE | FEMALE
 # Verbs whose subject need not be anyone ("Brexit would be ...", "Brexit means ..."): being their subject does
 # not make a lone word a person.
 STATIVE = frozenset({"be", "mean", "happen", "become", "seem", "remain", "loom", "come", "go", "have", "look",
@@ -33,17 +34,14 @@ HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "
 FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
                          r"first lady|girl)\b", re.I)
 MALE_ROLE = re.compile(r"\b(?:\w*man|king|prince|duke|actor|father|husband|son|brother|boy)\b", re.I)
-# Head nouns of descriptions that name an organization or outlet rather than a person.
-ORG_NOUNS = frozenset({
-    "daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine", "agency",
-    "website", "site", "company", "firm", "group", "organization", "organisation", "ministry",
-    "department", "government", "administration", "campaign", "committee", "party", "union", "office",
-    "council", "commission", "bank", "court", "army", "military", "embassy", "statement", "report",
-})
-
-
 # Head nouns of descriptions that name a news outlet ("the newspaper", "the network").
 PRESS_NOUNS = frozenset({"daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine"})
+# Head nouns of descriptions that name an organization or outlet rather than a person.
+ORG_NOUNS = PRESS_NOUNS | {
+    "agency", "website", "site", "company", "firm", "group", "organization", "organisation", "ministry",
+    "department", "government", "administration", "campaign", "committee", "party", "union", "office",
+    "council", "commission", "bank", "court", "army", "military", "embassy", "statement", "report",
+}
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,9 @@ from .speaker_words import (
     FEMALE_ROLE as _FEMALE_ROLE,
 )
 from .speaker_words import (
+    GENDERED as _GENDERED,
+)
+from .speaker_words import (
     GROUP_NOUNS as _GROUP_NOUNS,
 )
 from .speaker_words import (
@@ -269,13 +272,13 @@ class Resolver:
                 return
         rec.speaker_name = self.name_of(rec.speaker)
         who = rec.speaker
-        if person and who is not None and len(span) == 1 and root.lower_ in _MALE | _FEMALE \
+        if person and who is not None and len(span) == 1 and root.lower_ in _GENDERED \
                 and self.gender_of(who) is None:
             # the report has now called this person "he" or "she": a later pronoun of the other gender is
             # someone else ('"...," she added.' makes Jyoti Malhotra no antecedent of a later "he")
             if self._genders is not None:  # gender_of has just filled it
                 self._genders[who] = "M" if root.lower_ in _MALE else "F"
-        if rec.speaker is None and root.lower_ in _MALE | _FEMALE and len(span) == 1:
+        if rec.speaker is None and root.lower_ in _GENDERED and len(span) == 1:
             bound = self._bound(root, "M" if root.lower_ in _MALE else "F")
             said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)
             if said is not None:  # "One of the witnesses told ... he believed": the unnamed speaker's words
@@ -583,7 +586,7 @@ class Resolver:
             return None
         if root.lower_ in _SPEECH_NOUNS:
             # "his statement said ...": the speaker is whom the possessive pronoun stands for
-            poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _MALE | _FEMALE), None)
+            poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _GENDERED), None)
             if poss is not None:
                 return self.resolve(self.doc[poss.i : poss.i + 1])
         if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):

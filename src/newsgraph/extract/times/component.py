@@ -155,11 +155,15 @@ _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     """The names' spans, and every other place their words recur: the tagger misses a name standing alone
     on a byline line ("USA TODAY" above the dateline) that it tags in the body."""
-    found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS and len(e) > 1]
+    found = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS and len(e) > 1}
+    if not found:
+        return []
     text = doc.text
-    for name in {text[s:e] for s, e in found}:
-        found.extend((m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-    return found
+    # one pattern for all of the doc's names, longest first, rather than one compiled per name
+    names = sorted({text[s:e] for s, e in found}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    found.update((m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(found)
 
 
 def _inside(names: list[tuple[int, int]], start: int, end: int) -> bool:
