@@ -338,3 +338,10 @@ def test_default_threshold_filters_extract_but_all_are_kept_on_request() -> None
     assert all(e.confidence is not None and 0.0 <= e.confidence <= 1.0 for e in everything)
     assert {e.type for e in shown} == {"THREATEN"}
     assert len(everything) > len(shown)
+
+
+def test_no_party_is_its_own_target(enlp) -> None:
+    text = '"It was a mistake," the president said, shifting his answer to a long-running complaint about the inquiry.'
+    for e in _events(enlp, text):
+        actors = {p["name"] for p in e["actors"]}
+        assert not actors & {p["name"] for p in e["targets"]}, e

@@ -320,7 +320,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     seen: set[tuple[str | None, str]] = set()
     uniq = []
     for p in out:
-        if p.key() not in seen and not any(p.entity and p.entity == a.entity for a in actors):
+        # no party is its own target ("the president said, shifting his answer to a complaint")
+        if p.key() not in seen and not any(p.entity and p.entity == a.entity or p.key() == a.key() for a in actors):
             seen.add(p.key())
             uniq.append(p)
     return uniq
