@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -321,8 +322,8 @@ class _Reading:
     lex: Lexicon
     names: ReportNames
     cards: list[tuple[int, int]]
-    credits: list[tuple[int, int]]
-    datelines: list[tuple[int, int]]
+    credits: Sequence[tuple[int, int]]
+    datelines: Sequence[tuple[int, int]]
 
     @classmethod
     def of(cls, rec: Article, lex: Lexicon, names: ReportNames) -> _Reading:
