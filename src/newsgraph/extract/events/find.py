@@ -15,6 +15,7 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
+from .threats import cause_of_consequence, consequence_threat
 from .triggers import (
     _CARRIER_NOUNS,
     _FUTURE,
@@ -63,6 +64,8 @@ def _topic(node: Token) -> bool:
     """The noun is what its verb acts on or is about: an object, or the object of "of"/"about"/"over"."""
     if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in ANTICIPATING:
         return True  # "bracing for attacks": the one who waits is no party to the attacks
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head  # "included two Americans ..., the detention of X and the arrest of Y": a listed object
     return node.dep_ in _OBJECTS or (node.dep_ == "pobj" and node.head.lower_ in _ABOUT)
 _COMMITTING = frozenset({"willing", "ready", "prepared", "vow", "swear", "commit", "pledge", "promise", "offer"})
 
@@ -107,6 +110,32 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
     return []
 
 
+def _releaser(verb: Token, res: PartyResolver) -> list[Party]:
+    """The country a release is from ("four Americans were released from Iran"): who held them released them.
+    Only a country: "released from prison" or "from a camp near Aleppo" names a place, not the one who held."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return [p for p in res.resolve(pobj, strict=False)
+                            if p.entity and p.code and res.base.country_of(p.name) is not None]
+    return []
+
+
+def _state_recipients(verb: Token, res: PartyResolver) -> list[Party]:
+    """The state money is moved to ("airlifted $400 million in cash to Iran", "were flown into Iran")."""
+    out: list[Party] = []
+    for c in verb.children:
+        pobjs = [c] if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP" else [
+            p for p in c.children if p.dep_ == "pobj"] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} else []
+        for pobj in pobjs:
+            # a country by name: "transferred to the Department of Defense's fund" moves money at home
+            out.extend(p for p in res.resolve(pobj, strict=False) if res.base.country_of(p.name) is not None)
+    return out
+
+
 def _is_question(sent: Span) -> bool:
     for i in range(sent.end - 1, max(sent.start - 1, sent.end - 4), -1):
         t = sent.doc[i].text
@@ -137,7 +166,9 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             gov = None
         gov_tok = gov if gov is not None else node
     if st is None:
-        st = _standing(gov_tok, lex)
+        # "would suffer consequences for the killing of X": the killing keeps its own standing
+        cause = nominal and gov_tok is not node and cause_of_consequence(node, gov_tok, senses)
+        st = _standing(node if cause else gov_tok, lex)
     else:
         st.merge(_standing(node, lex))
     if gov_tok is not node:
@@ -177,12 +208,18 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
+    if not actors and rule.mode == "release":
+        actors = _releaser(gov_tok, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
+    if rule.type == "AID" and senses.word_in("transfer", tok):
+        targets = _state_recipients(tok, res)
+        if not targets:
+            return None  # "paid $130,000 to a lawyer", "paid into an account": money moved, but no aid to a state
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
@@ -283,6 +320,11 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     for tok in sent:
+        threat = consequence_threat(tok, res, senses)
+        if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
+            found.append(threat)
+            by_tok[tok.i] = threat
+            continue
         rule = match_rule(tok, lex, senses)
         if rule is None or _skip_token(tok, res):
             continue
