@@ -11,11 +11,11 @@ from spacy.tokens import Span, Token
 
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
+from .frames import cause_of_consequence, consequence_threat, releaser, state_recipients
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
-from .threats import cause_of_consequence, consequence_threat
 from .triggers import (
     _CARRIER_NOUNS,
     _FUTURE,
@@ -110,30 +110,22 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
     return []
 
 
-def _releaser(verb: Token, res: PartyResolver) -> list[Party]:
-    """The country a release is from ("four Americans were released from Iran"): who held them released them.
-    Only a country: "released from prison" or "from a camp near Aleppo" names a place, not the one who held."""
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return []
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    return [p for p in res.resolve(pobj, strict=False)
-                            if p.entity and p.code and res.base.country_of(p.name) is not None]
-    return []
+#: adverbs of a rule or a norm: the clause states what generally happens, not an event of the report
+#: ("the military is generally banned from ...", "appointed, usually at the request of Congress"); a
+#: practice the report accuses someone of ("soldiers routinely beat detainees") stays an event
+_GENERIC_ADVERBS = frozenset({"generally", "usually", "typically", "normally", "customarily", "ordinarily"})
 
 
-def _state_recipients(verb: Token, res: PartyResolver) -> list[Party]:
-    """The state money is moved to ("airlifted $400 million in cash to Iran", "were flown into Iran")."""
-    out: list[Party] = []
-    for c in verb.children:
-        pobjs = [c] if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP" else [
-            p for p in c.children if p.dep_ == "pobj"] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} else []
-        for pobj in pobjs:
-            # a country by name: "transferred to the Department of Defense's fund" moves money at home
-            out.extend(p for p in res.resolve(pobj, strict=False) if res.base.country_of(p.name) is not None)
-    return out
+def _generic(tok: Token) -> bool:
+    """The trigger's clause (its verb or the verb it hangs on) carries an adverb of habit or rule."""
+    path = [tok]
+    h = tok
+    for _ in range(3):  # a noun's clause: "usually at the request of Congress" under "appointed"
+        if h.pos_ in {"VERB", "AUX"} or h.head.i == h.i:
+            break
+        h = h.head
+        path.append(h)
+    return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_ADVERBS for v in path for c in v.children)
 
 
 def _is_question(sent: Span) -> bool:
@@ -177,6 +169,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         nominal_cues(st, node, gov_tok, lex)
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         st.neg = True
+    if _generic(gov_tok) or _generic(node):
+        return None
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
@@ -209,7 +203,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
-        actors = _releaser(gov_tok, res)
+        actors = releaser(gov_tok, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
@@ -217,7 +211,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
     if rule.type == "AID" and senses.word_in("transfer", tok):
-        targets = _state_recipients(tok, res)
+        targets = state_recipients(tok, res)
         if not targets:
             return None  # "paid $130,000 to a lawyer", "paid into an account": money moved, but no aid to a state
     if nominal and gov_tok is node and not actors and not targets and not (

@@ -1,4 +1,7 @@
-"""Threats told without a verb of threatening (CAMEO 13, PLOVER THREATEN).
+"""Event frames a trigger word alone does not give: threats told without a verb of threatening, the
+cause of a consequence, money moved to a state, the country a release is from.
+
+Threats (CAMEO 13, PLOVER THREATEN).
 
 A speaker who says that another party "will suffer consequences", "would pay a heavy price", "will face
 retaliation" or "will be targets" threatens that party: the speaker is the actor, the one said to undergo
@@ -21,7 +24,7 @@ from .parties import Party, PartyResolver
 from .senses import Senses
 from .triggers import _FUTURE, _MODALS, Found, _negated_here, match_rule
 
-__all__ = ["consequence_threat", "cause_of_consequence"]
+__all__ = ["consequence_threat", "cause_of_consequence", "releaser", "state_recipients"]
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
@@ -94,3 +97,29 @@ def cause_of_consequence(node: Token, gov: Token, senses: Senses) -> bool:
     if senses.word_in("consequence", holder) and holder.head.i == gov.i:
         return True
     return holder.i == gov.i and any(c.dep_ == "dobj" and senses.word_in("consequence", c) for c in gov.children)
+
+
+def releaser(verb: Token, res: PartyResolver) -> list[Party]:
+    """The country a release is from ("four Americans were released from Iran"): who held them released them.
+    Only a country: "released from prison" or "from a camp near Aleppo" names a place, not the one who held."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return [p for p in res.resolve(pobj, strict=False)
+                            if p.entity and p.code and res.base.country_of(p.name) is not None]
+    return []
+
+
+def state_recipients(verb: Token, res: PartyResolver) -> list[Party]:
+    """The state money is moved to ("airlifted $400 million in cash to Iran", "were flown into Iran")."""
+    out: list[Party] = []
+    for c in verb.children:
+        pobjs = [c] if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP" else [
+            p for p in c.children if p.dep_ == "pobj"] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} else []
+        for pobj in pobjs:
+            # a country by name: "transferred to the Department of Defense's fund" moves money at home
+            out.extend(p for p in res.resolve(pobj, strict=False) if res.base.country_of(p.name) is not None)
+    return out
