@@ -231,6 +231,21 @@ NOT_QUOTES = [
     ('Hillary Clinton initially said in the spring, when the private server email story broke, '
      '“I did not email any classified material to anyone on my email.”',
      [("direct", "I did not email any classified material to anyone on my email.", "Hillary Clinton", None)]),
+    # what someone did not say is nothing they said: a negated verb of naming a topic reports no statement
+    ("Robert Brown did not mention the closure of the two plants in his speech.", []),
+    ("Anna Keller spoke for an hour without addressing the loss of the northern seats.", []),
+    ("Tom Berger has never discussed the terms of the settlement with the union.", []),
+    ("The ministry did not comment on the report about the missing funds.", []),
+    # ... while the same verbs, said, name what was said
+    ("Robert Brown mentioned the closure of the two plants in his speech.",
+     [("indirect", "the closure of the two plants", "Robert Brown", None)]),
+    # a free relative that only points at words gives none of them; a free relative that is the subject of
+    # what was said does not stop the statement
+    ("Critics said the speech shows that Robert Brown said what he meant the first time.",
+     [("indirect", "the speech shows that Robert Brown said what he meant the first time", "Critics", None)]),
+    ("Anna Keller told the panel what she thought of the budget.", []),
+    ("Tom Berger said what the workers want is a fair contract and a safe plant.",
+     [("indirect", "what the workers want is a fair contract and a safe plant", "Tom Berger", None)]),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),
