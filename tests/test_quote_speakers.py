@@ -66,6 +66,16 @@ PRONOUNS = [
      [("indirect", "the farm bill had failed", "Tom Walsh", None)]),
     ("Anna Keller, a spokeswoman for the ministry, spoke on Tuesday. The spokeswoman said the talks would resume.",
      [("indirect", "the talks would resume", "Anna Keller", None)]),
+    # a pronoun inside a clause governed by a verb whose subject describes a person the report names is that
+    # person: "the president" is President Berger, not the senator named last
+    ("President Tom Berger met Senator Robert Brown on Monday. In December, the president signed a directive "
+     "that he said would return astronauts to the moon.",
+     [("indirect", "would return astronauts to the moon", "Tom Berger", None)]),
+    # an agent noun for one person binds the pronoun of the clause it reports, and nobody named elsewhere takes it
+    ('Senator Robert Brown spoke on Monday. In Damascus, an army loyalist who spoke to reporters said he believes '
+     'the United States is "inventing stories" about the attack.',
+     [("indirect", 'he believes the United States is "inventing stories" about the attack', "an army loyalist", None),
+      ("partial", "inventing stories", "an army loyalist", None)]),
     # a description through the person's role
     ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
      "The minister said the deficit would shrink next year.",
@@ -182,6 +192,9 @@ INDIRECT = [
      [("indirect", "the plan had failed", "Robert Brown", None)]),
     ("In a statement, Robert Brown said the company would appeal the ruling.",
      [("indirect", "the company would appeal the ruling", "Robert Brown", None)]),
+    # what is said never holds its cue: a relative pronoun before the cue is not part of it
+    ("Robert Brown visited the border post, which he said had reached the breaking point.",
+     [("indirect", "had reached the breaking point", "Robert Brown", None)]),
     # a verb that attributes what it governs
     ("Robert Brown criticized the new budget for its cuts to rural schools.",
      [("indirect", "the new budget for its cuts to rural schools", "Robert Brown", None)]),

@@ -269,9 +269,12 @@ class _Clauses:
         asking = tok.lemma_.lower() in _ASKING
         # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
         asked = asking and (passive or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
-        for heads in sides.values():
+        for after, heads in sides.items():
             lo = min(h.left_edge.i for h, _s, _c in heads)
             hi = max(h.right_edge.i for h, _s, _c in heads) + 1
+            # what is said never holds its own cue: in "a directive that he said would return ..." the relative
+            # pronoun heads the clause from before the cue, and the words said start after it
+            lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
