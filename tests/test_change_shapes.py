@@ -135,6 +135,9 @@ def test_gold_sets_split_as_documented() -> None:
         ("Likud and Zionist Union secured 27 seats each.", [(27, "seats:-:-")]),
         ("The Conservatives picked up 47 seats.", [(47, "seats:-:-")]),
         ("Scotland has 59 seats in the Commons.", [(59, "seats:-:-")]),
+        # a person or a state's body as the winner holds no party's seats (the type test in party_owner)
+        ("Netanyahu won 30 seats in the Knesset.", [(30, "seats:-:-")]),
+        ("The government won 200 seats.", [(200, "seats:-:-")]),
     ],
 )
 def test_seats_belong_to_a_party(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
