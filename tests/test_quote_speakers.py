@@ -327,3 +327,15 @@ def test_title_case_line_ending_in_a_colon_introduces_the_quote(qnlp) -> None:
     got = _run(qnlp, text)
     assert [(k, t) for k, t, _s, _a in got] == [("direct", "The crowd stayed in the square all night.")]
     assert got[0][2] is not None and got[0][2].endswith("Anna Keller")
+
+
+def test_importing_the_speaker_rules_loads_no_lexicon():
+    # the word lists built from data files (titles, person nouns) are read on first use, not at import
+    import subprocess
+    import sys
+
+    code = ("from newsgraph.extract.quotes import speakers\n"
+            "from newsgraph.lexicon import load_lexicon\n"
+            "print(load_lexicon.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

@@ -19,6 +19,8 @@ row can carry: a mention inside one is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from .record import Mention
 
@@ -40,8 +42,11 @@ _LABEL = frozenset({"previous", "next", "photo", "photos", "image", "images", "c
 _DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ /-]+?),?\s+\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg)\)")
 
 
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the photographer's name in every photo credit of a text."""
+@lru_cache(maxsize=4)
+def credit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the photographer's name in every photo credit of a text. Cached for the last few
+    texts: a record's repair asks once to decide whether it is needed and again while it runs, and a
+    record is repaired again when it is stored; the text is scanned once."""
     out = set()
     for rx in _CREDITS:
         for m in rx.finditer(text):
@@ -54,7 +59,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
             name = text[start:end].strip()
             if end - start >= 3 and " " in name and not _AGENCY_WORD.search(name):  # "Photo: Getty Images"
                 out.add((start, end))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -62,7 +67,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _DATELINE.finditer(text)]
 
 
-def trim_to_credit(m: Mention, credits: list[tuple[int, int]], datelines: list[tuple[int, int]]) -> Mention | None:
+def trim_to_credit(m: Mention, credits: Sequence[tuple[int, int]], datelines: Sequence[tuple[int, int]]) -> Mention | None:
     """The mention cut to the credit's name it runs over; None for a mention that is a name in capitals
     inside a credit or a place of a dateline (no person's row); the mention itself elsewhere."""
     if any(lo <= m.start and m.end <= hi for lo, hi in datelines):
@@ -79,7 +84,7 @@ def trim_to_credit(m: Mention, credits: list[tuple[int, int]], datelines: list[t
     return m
 
 
-def in_credit(m: Mention, credits: list[tuple[int, int]]) -> bool:
+def in_credit(m: Mention, credits: Sequence[tuple[int, int]]) -> bool:
     """Whether the mention is a credit's name: a person's name by its place, whatever its words are."""
     return any(lo <= m.start and m.end <= hi for lo, hi in credits)
 

@@ -107,6 +107,24 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
     return []
 
 
+#: adverbs of a rule or a norm: the clause states what generally happens, not an event of the report
+#: ("the military is generally banned from ...", "appointed, usually at the request of Congress"); a
+#: practice the report accuses someone of ("soldiers routinely beat detainees") stays an event
+_GENERIC_ADVERBS = frozenset({"generally", "usually", "typically", "normally", "customarily", "ordinarily"})
+
+
+def _generic(tok: Token) -> bool:
+    """The trigger's clause (its verb or the verb it hangs on) carries an adverb of habit or rule."""
+    path = [tok]
+    h = tok
+    for _ in range(3):  # a noun's clause: "usually at the request of Congress" under "appointed"
+        if h.pos_ in {"VERB", "AUX"} or h.head.i == h.i:
+            break
+        h = h.head
+        path.append(h)
+    return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_ADVERBS for v in path for c in v.children)
+
+
 def _is_question(sent: Span) -> bool:
     for i in range(sent.end - 1, max(sent.start - 1, sent.end - 4), -1):
         t = sent.doc[i].text
@@ -146,6 +164,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         nominal_cues(st, node, gov_tok, lex)
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         st.neg = True
+    if _generic(gov_tok) or _generic(node):
+        return None
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)

@@ -252,12 +252,18 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         parties = res.resolve(pobj, strict=False)
+    if not parties and rule.type in _HARMFUL and obj.pos_ == "NUM" and not any(
+            c.dep_ == "prep" for c in obj.children):
+        # "killing four", "killed 12": a bare number of people harmed names civilians, as CAMEO codes them
+        parties = [Party(name=obj.text, sector="CVL", start=obj.idx, end=obj.idx + len(obj.text))]
     return parties
 
 
 # "Modi's visit to Brussels", "coming to Brussels for a summit": where one travels is the place of the
 # event, not a party to it (a country visited stays the target: its government hosts the visit)
 _TRIP_PREPS = frozenset({"to", "into", "at", "from"})
+#: the partner of these is the one force is used on ("fired at protesters", "clashed with police")
+_HARMED_PREPS = frozenset({"on", "upon", "at", "against", "with", "toward", "towards"})
 
 
 def _is_city(p: Party, res: PartyResolver) -> bool:
@@ -292,26 +298,29 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                     if s.dep_ in {"nsubj", "nsubjpass"}:
                         out.extend(res.resolve(s, strict=False))
     if not out:
-        preps = {c.lower_: c for c in kids if c.dep_ in {"prep", "dative"}}
+        preps: dict[str, list[Token]] = {}
+        for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
+            if c.dep_ in {"prep", "dative"}:
+                preps.setdefault(c.lower_, []).append(c)
         for c in kids:  # "met with", "called for sanctions against"
             if c.dep_ == "prep":
                 for pobj in c.children:
                     for cc in pobj.children:
                         if cc.dep_ == "prep":
-                            preps.setdefault(cc.lower_, cc)
+                            preps.setdefault(cc.lower_, [cc])
             if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
-                for cc in c.children:
-                    if cc.dep_ == "prep" and cc.lower_ == "with":
-                        preps.setdefault(cc.lower_, cc)
+                for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
+                    if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
+                        preps.setdefault(cc.lower_, [cc])
         for word in _PARTNER_PREPS:
-            prep = preps.get(word)
-            if prep is None:
-                continue
             trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
-            for pobj in prep.children:
+            harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
+            for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
                 if pobj.dep_ == "pobj":
+                    # the one fired on or attacked may be a class of people with no country ("at protesters")
                     out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                               if not _own(x, actors) and (x.country or x.code or x.entity)
+                               if not _own(x, actors) and (x.country or x.code or x.entity
+                                                           or (harmed and x.sector))
                                and not (trip and _is_city(x, res)))
             if out:
                 break
