@@ -248,3 +248,41 @@ def test_credit_spans_scan_a_text_once():
     text = "The rally. Chip Somodevilla/Getty Images Government Shutdown Feel"
     first = credit_spans(text)
     assert credit_spans(text) is first and isinstance(first, tuple)
+
+
+# -- round 6: NER type errors, titles in quotes, places "of", headline pairs after a possessive, descriptions --
+@pytest.mark.parametrize("text, name, typ", [
+    ("He traveled on a trip organized by Young Pioneer Tours and was held.", "Young Pioneer Tours", "ORG"),
+    ("Numbers fell, according to the Great Elephant Census of the year.", "Great Elephant Census", "EVENT"),
+    ("Access to the WikiLeaks Email Archive was offered.", "Email Archive", "ORG"),
+    ("In their book, “Cultural Backlash: Trump, Brexit and Authoritarian Populism,” they argue.",
+     "Authoritarian Populism", "WORK_OF_ART"),
+    ("A rocket fell on the southern Israeli city of Beer Sheva on Friday.", "Beer Sheva", "GPE"),
+    ("Radio Liberty, an overseas news service funded by Congress, said so.", "Radio Liberty", "ORG"),
+])
+def test_names_the_report_shows_are_no_persons(text, name, typ):
+    assert (name, typ, [name]) in _repaired(text, [(name, "PERSON")])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“We met Rush Limbaugh there and left,” he said.", "Rush Limbaugh"),       # a sentence, no title
+    ("Yukiya Amano, the head of the agency, spoke.", "Yukiya Amano"),           # an apposition of a person
+])
+def test_persons_stay_persons_beside_these_rules(text, name):
+    assert _repaired(text, [(name, "PERSON")]) == [(name, "PERSON", [name])]
+
+
+def test_a_headline_pair_after_a_possessive_is_two_persons():
+    t = "Julian Assange was charged. Charges against Wikileaks' Assange Mueller investigated whether he lied."
+    rows = _repaired(t, [("Julian Assange", "PERSON"), ("Assange Mueller", "PERSON")])
+    assert ("Julian Assange", "PERSON", ["Julian Assange", "Assange"]) in rows
+    assert ("Mueller", "PERSON", ["Mueller"]) in rows
+
+
+def test_words_describing_the_person_named_next_are_no_name():
+    t = "Freshman Wisconsin Democrat Tammy Baldwin won. Obama Secretary Kerry met Barack Obama."
+    rows = _repaired(t, [("Freshman Wisconsin", "PERSON"), ("Tammy Baldwin", "PERSON"), ("Obama", "PERSON"),
+                         ("Secretary Kerry", "PERSON"), ("Barack Obama", "PERSON")])
+    assert not [r for r in rows if "Freshman" in r[0]]
+    assert ("Tammy Baldwin", "PERSON", ["Tammy Baldwin"]) in rows
+    assert ("Barack Obama", "PERSON", ["Obama", "Barack Obama"]) in rows  # a headline list's surname stays
