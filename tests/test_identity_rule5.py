@@ -280,9 +280,23 @@ def test_a_headline_pair_after_a_possessive_is_two_persons():
 
 
 def test_words_describing_the_person_named_next_are_no_name():
-    t = "Freshman Wisconsin Democrat Tammy Baldwin won. Obama Secretary Kerry met Barack Obama."
+    t = "Freshman Wisconsin Democrat Tammy Baldwin won; the freshman spoke. Obama Secretary Kerry met Barack Obama."
     rows = _repaired(t, [("Freshman Wisconsin", "PERSON"), ("Tammy Baldwin", "PERSON"), ("Obama", "PERSON"),
                          ("Secretary Kerry", "PERSON"), ("Barack Obama", "PERSON")])
     assert not [r for r in rows if "Freshman" in r[0]]
     assert ("Tammy Baldwin", "PERSON", ["Tammy Baldwin"]) in rows
     assert ("Barack Obama", "PERSON", ["Obama", "Barack Obama"]) in rows  # a headline list's surname stays
+
+
+def test_a_title_after_another_sentence_gives_no_country_and_split_names_stay():
+    t = ("Americans fought in Syria. Attorney General Eric Holder said so. Rear Adm. John Kirby spoke. Yemeni "
+         "President Abed Rabbo Mansour Hadi apologized, as did the U.S. Attorney General Loretta Lynch.")
+    rec = record(t, "2015-01-01", entities=[
+        {"id": f"E{i}", "name": n, "type": "PERSON", "mentions": _ents(t, [(n, "PERSON")])[0]["mentions"]}
+        for i, n in enumerate(["Eric Holder", "Rear Adm.", "John Kirby", "Abed Rabbo", "Mansour Hadi",
+                               "Loretta Lynch"], start=1)])
+    out = {e.name: e for e in repair_record(rec).entities}
+    assert out["Eric Holder"].country is None          # "Syria." ends the sentence before the title
+    assert out["Loretta Lynch"].country == "USA"       # "U.S." is an abbreviation, no sentence end
+    assert "Rear Adm." not in out and "John Kirby" in out  # a title before a name is no person
+    assert "Abed Rabbo" in out                         # one name NER cut in two: no description

@@ -39,6 +39,10 @@ def actor_country(name: str, published: str | None) -> str | None:
     return a.country(published) if a is not None else None
 
 
+# a word that ends a sentence: a period after a word that is no abbreviation ("Syria.", not "U.S." or "St.")
+_SENTENCE_END = re.compile(r"^[A-Za-z][a-z]{3,}\.$")
+
+
 def _title_country(before: str, lex: Lexicon) -> str | None:
     """"Iraqi Prime Minister ", "Iraq's prime minister ", "U.S. President " right before a name.
 
@@ -57,8 +61,8 @@ def _title_country(before: str, lex: Lexicon) -> str | None:
         while j > 0 and words[j - 1].lower() in TITLE_MODIFIERS:
             j -= 1
         for k in (3, 2, 1):
-            if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) for w in words[j - k:j]):
-                continue
+            if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) or _SENTENCE_END.search(w) for w in words[j - k:j]):
+                continue  # "... in Syria. Attorney General Eric Holder": the country ends another sentence
             piece = re.sub(r"['’]s$", "", " ".join(words[j - k:j]))
             iso = lex.country_of(piece) or lex.demonym_of(piece)
             if iso:

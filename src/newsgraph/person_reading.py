@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .name_words import is_given_name
-from .names import PARTICLES, fold
+from .name_words import is_given_name, language_word
+from .names import PARTICLES, fold, is_title
 from .person_bounds import (
     credit_spans,
     dateline_spans,
@@ -69,8 +69,13 @@ class Reading:
         words = m.text.split()
         if is_given_name(words[0]) or fold(words[0]) in PARTICLES or self.names.other_surname(words[-1], fold(m.text)):
             return False  # "Mark Takano" before his hover card; "Obama Secretary Kerry", a headline list
+        if not any(is_title(w) or language_word(w.strip(".,"), self.names.lower) for w in words):
+            return False  # one name NER cut in two ("Kamal" + "Said Hassan", "Abed Rabbo" + "Mansour Hadi")
         gap = _TO_NAME.match(self.rec.text, m.end)
-        last = self.names_at.get(m.end + len(gap.group(0))) if gap else None
+        if gap is None:
+            return False
+        # right after the space, or after one word between ("Rear Adm. John Kirby", "Democrat Tammy Baldwin")
+        last = self.names_at.get(m.end + 1) or self.names_at.get(m.end + len(gap.group(0)))
         return last is not None and last != fold(words[-1])
 
     def read(self, m0: Mention, owner: bool = True) -> list[Mention]:
