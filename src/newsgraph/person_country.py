@@ -25,6 +25,8 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
         if iso:
             votes[iso] += 3
     for r in roles:
+        if _NAME_AND.match(r):
+            continue  # "Melania Trump and Indian Prime Minister": the title of the next one of a pair
         iso = country_in_text(r, lex)
         if iso:
             votes[iso] += 2
@@ -39,6 +41,8 @@ def actor_country(name: str, published: str | None) -> str | None:
     return a.country(published) if a is not None else None
 
 
+# a role that opens with another name and "and": the title that follows is the next person's
+_NAME_AND = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}and ")
 # a word that ends a sentence: a period after a word that is no abbreviation ("Syria.", not "U.S." or "St.")
 _SENTENCE_END = re.compile(r"^[A-Za-z][a-z]{3,}\.$")
 

@@ -30,9 +30,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import office_holder
+from .actors import is_actor_surname, office_holder
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
-from .name_words import is_common_word, is_place_word
+from .name_words import is_common_word, is_given_name, is_place_word
 from .names import (
     LINK,
     PersonName,
@@ -398,8 +398,17 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
     by_surname = _surname_index(people)
     near = Near(rec)
     loose: dict[str, _Person] = {}
+    # a given name written alone ("Meghan" beside "Meghan Markle", "Hillary") is the one person of the report
+    # with that given name, when no person has it as a surname: news style names relatives by given name
+    by_given: dict[str, list[_Person]] = {}
+    for p in keep:
+        if p.rep is not None and p.rep.given and len(p.rep.given) > 1:
+            by_given.setdefault(p.rep.given, []).append(p)
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
+        if not cands and len(by_given.get(n.surname, ())) == 1 and is_given_name(n.surname) and \
+                not is_actor_surname(n.surname):  # "Clinton" alone is no Clinton Watts
+            cands = by_given[n.surname]
         hit = anchor.get(m.start) or (_pick_bare(near, m, n, cands) if cands else None)
         p = hit if hit is not None else loose.setdefault(n.surname, _Person(bare_surname=n.surname))
         p.mentions.append(m)
