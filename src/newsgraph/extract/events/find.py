@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
-from .frames import cause_of_consequence, consequence_threat, releaser, state_recipients
+from .frames import cause_of_consequence, consequence_threat, gives_its_object, releaser, state_recipients
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
@@ -151,7 +151,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if nominal:
         gov = _noun_governor(node)
         gov_rule = match_rule(gov, lex, senses) if gov is not None else None
-        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses):
+        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses) and not (
+                gives_its_object(gov, lex, senses)):
             return None  # "called for sanctions": the verb's event covers the noun (not "angry at the refusal")
         if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
             st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
@@ -320,8 +321,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             by_tok[tok.i] = threat
             continue
         rule = match_rule(tok, lex, senses)
-        if rule is None or _skip_token(tok, res):
-            continue
+        if rule is None or _skip_token(tok, res) or gives_its_object(tok, lex, senses):
+            continue  # "delivered a rebuke": the rebuke is the event, not a delivery
         f = _one(tok, rule, lex, res, senses, sent)
         if f is None:
             continue

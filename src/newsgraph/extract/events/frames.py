@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import TriggerRule
+from .lexicon import EventLexicon, TriggerRule
 from .meetings import telling
 from .parties import Party, PartyResolver
 from .senses import Senses
-from .triggers import _FUTURE, _MODALS, Found, _negated_here, match_rule
+from .triggers import _FUTURE, _MODALS, _VERBAL, Found, _negated_here, match_rule
 
-__all__ = ["consequence_threat", "cause_of_consequence", "releaser", "state_recipients"]
+__all__ = ["consequence_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients"]
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
@@ -123,3 +123,21 @@ def state_recipients(verb: Token, res: PartyResolver) -> list[Party]:
             # a country by name: "transferred to the Department of Defense's fund" moves money at home
             out.extend(p for p in res.resolve(pobj, strict=False) if res.base.country_of(p.name) is not None)
     return out
+
+
+#: verbs of handing over whose object noun names the act ("delivered a rebuke", "gave a warning", "issued a
+#: condemnation", "extended an apology"): the noun's type is the event's, the verb adds only its subject
+_GIVING = frozenset({"deliver", "give", "provide", "extend", "lend", "issue", "lodge", "send"})
+
+
+def gives_its_object(verb: Token, lex: EventLexicon, senses: Senses) -> bool:
+    """``verb`` is a verb of giving whose object is a noun of a verbal act (a rebuke, a warning, praise): the
+    noun's event stands for the whole predication and the verb yields no event of its own."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING:
+        return False
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN":
+            rule = match_rule(c, lex, senses)
+            if rule is not None and rule.type in _VERBAL:
+                return True
+    return False

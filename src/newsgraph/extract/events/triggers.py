@@ -345,8 +345,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
             if c.dep_ in {"prep", "dative"}:
                 preps.setdefault(c.lower_, []).append(c)
         for c in kids:  # "met with", "called for sanctions against"
-            if c.dep_ == "prep":
-                for pobj in c.children:
+            if c.dep_ == "prep":  # a noun's phrase, not a verb's ("without consulting with the White House")
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):
                     for cc in pobj.children:
                         if cc.dep_ == "prep":
                             preps.setdefault(cc.lower_, [cc])
