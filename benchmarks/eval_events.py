@@ -171,8 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list the sentences whose best event has the wrong type")
     ap.add_argument("--half", choices=["all", "read", "unread"], default="all",
                     help="PLOVER records of one half only (errors are listed for the read half only)")
-    ap.add_argument("--news", choices=["tune", "check", "all"], default=None,
-                    help="score the real-report gold (benchmarks/gold/events_news.jsonl) instead, on this half")
+    ap.add_argument("--news", choices=["tune", "check", "all", "fresh"], default=None,
+                    help="score the real-report gold (benchmarks/gold/events_news.jsonl) instead, on this half; "
+                         "fresh: round 6's fresh check set (benchmarks/gold/events_fresh.jsonl)")
     ap.add_argument("--min-confidence", type=float, default=None, help="threshold for --news (default: the default)")
     ap.add_argument("--curve", action="store_true", help="with --news: precision/recall at several thresholds")
     args = ap.parse_args(argv)

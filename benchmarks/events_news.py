@@ -17,7 +17,9 @@ writing rules), the 2nd, 4th... the **unread** half.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +53,30 @@ def select_articles(path: Path = NEWS) -> list[dict[str, Any]]:
 def plover_half(index: int) -> str:
     """The half of the ``index``-th PLOVER record (0-based, DOCUMENT skipped): "read" or "unread"."""
     return "read" if index % 2 == 0 else "unread"
+
+
+# --- Round 6: a fresh check set from another news source --------------------------------------------------
+BBC = SHARED / "data" / "news" / "bbc_fulltext.jsonl.gz"
+#: the amounts check set of round 5 (``changes_r5.jsonl``) already read its BBC articles: never chosen here
+_CHANGES_R5 = Path(__file__).resolve().parent / "gold" / "changes_r5.jsonl"
+FRESH_N = 16
+FRESH_WORDS = (150, 350)
+#: a report about force, security or war (the kind of news the events family is for): one of these words
+_CONFLICT_WORDS = re.compile(
+    r"\b(attack\w*|troops|soldiers?|police|arrest\w*|war|military|terror\w*|killed|bomb\w*|Iraq)\b", re.I)
+
+
+def select_fresh(path: Path = BBC) -> list[dict[str, Any]]:
+    """Round 6's fresh check articles (all ``split`` "fresh"): BBC ``politics`` articles of 150-350 words
+    that name force, security or war (``_CONFLICT_WORDS``) and are not in ``changes_r5.jsonl``, in order of
+    the SHA-1 of their id (hex), the first ``FRESH_N``. Annotated before the system ran on them."""
+    used = set()
+    if _CHANGES_R5.exists():
+        used = {json.loads(line)["id"] for line in _CHANGES_R5.read_text(encoding="utf-8").splitlines() if line.strip()}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    lo, hi = FRESH_WORDS
+    keep = [r for r in rows if r.get("category") == "politics" and r["id"] not in used
+            and lo <= len(str(r.get("text") or "").split()) <= hi and _CONFLICT_WORDS.search(r["text"])]
+    keep.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
+    return [{**r, "split": "fresh", "position": i} for i, r in enumerate(keep[:FRESH_N])]

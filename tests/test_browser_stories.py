@@ -82,3 +82,17 @@ def test_markup_in_a_story_title_stays_text(server, page) -> None:
     page.wait_for_timeout(200)
     assert page.evaluate("window.__pwned === undefined")
     assert PROBE_TITLE in page.locator("table.stories").inner_text()
+
+
+def test_story_list_filters_by_date_and_pages_with_totals(server, page) -> None:
+    base, _db = server
+    page.goto(f"{base}/stories")
+    assert page.locator("nav.pager").first.inner_text().startswith("all 2 stories")
+    page.fill("input[name=date_from]", "2030-01-01")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**date_from=2030-01-01**")
+    assert page.locator("table.stories tbody tr").count() == 0
+    assert "no stories" in page.locator("nav.pager").first.inner_text()
+    page.click("text=clear")
+    page.wait_for_url(f"{base}/stories")
+    assert page.locator("table.stories tbody tr").count() == 2

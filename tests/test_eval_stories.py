@@ -55,3 +55,23 @@ def test_tune_errors_lists_the_tune_halfs_splits_and_wrong_joins_only() -> None:
     assert split["days_apart"] == 1 and split["score"] > 0.3 and set(split["parts"]) >= {"lead", "body", "entities"}
     assert [(j["report"], j["gold"], j["via"]) for j in got["wrong_joins"]] == [
         ("[?] Budget", "distractor", "[Daily Ledger] River floods the lower town")]
+
+
+def test_fresh_set_levels_score_both_groupings() -> None:
+    import eval_stories_fresh as F
+
+    gold = {"a": {"story": "s1", "episode": "e1"}, "b": {"story": "s1", "episode": "e1"},
+            "c": {"story": "s2", "episode": "e1"}}
+    got = F._levels({"a": 1, "b": 1, "c": 2}, gold)
+    assert got["story"]["f1"] == 1.0  # the clusters are the stories
+    assert got["episode"]["precision"] == 1.0 and got["episode"]["recall"] < 1.0  # the episode is split
+
+
+def test_fresh_set_rule_selects_exactly_the_gold_reports() -> None:
+    import eval_stories_fresh as F
+    from conftest import need_shared
+
+    rows = F.select(need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz"))
+    gold = [json.loads(line) for line in F.GOLD.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in rows) == sorted(g["id"] for g in gold)
+    assert all(g["story"] and g["episode"] for g in gold)

@@ -240,3 +240,11 @@ def test_one_country_in_text_for_roles_and_names(text, iso):
 def test_page_furniture_typed_person_is_dropped(text, name, kept):
     got = _repaired(text, [(name, "PERSON")])
     assert bool(got) is kept
+
+
+def test_credit_spans_scan_a_text_once():
+    # a record's repair asks for its credits twice (whether to repair, and while repairing) and storing the
+    # record repairs it again: the answer for the same text is the one already found, and cannot be changed
+    text = "The rally. Chip Somodevilla/Getty Images Government Shutdown Feel"
+    first = credit_spans(text)
+    assert credit_spans(text) is first and isinstance(first, tuple)

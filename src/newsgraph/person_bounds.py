@@ -1,4 +1,4 @@
-"""Where a person mention ends: photo credits and datelines (issue 16, rule 5).
+"""Where a person mention ends: photo credits, datelines and hover cards (issue 16, rule 5).
 
 A picture's credit line names who took it, and NER runs the photographer's name into the agency and the
 next caption or headline ("Chip Somodevilla Getty Images Government Shutdown", "Previous Next Suhaib
@@ -19,10 +19,13 @@ row can carry: a mention inside one is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from .record import Mention
 
-__all__ = ["credit_spans", "dateline_spans", "trim_to_credit", "in_credit", "is_credit_word"]
+__all__ = ["credit_spans", "dateline_spans", "trim_to_credit", "in_credit", "is_credit_word", "hover_cards", "in_card",
+           "trim_hover"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,4}"
 _AGENCY = (r"(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Landov|LANDOV|Politico|POLITICO|Bloomberg|Zuma|ZUMA|"
@@ -40,8 +43,11 @@ _LABEL = frozenset({"previous", "next", "photo", "photos", "image", "images", "c
 _DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'’ /-]+?),?\s+\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg)\)")
 
 
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the photographer's name in every photo credit of a text."""
+@lru_cache(maxsize=4)
+def credit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the photographer's name in every photo credit of a text. Cached for the last few
+    texts: a record's repair asks once to decide whether it is needed and again while it runs, and a
+    record is repaired again when it is stored; the text is scanned once."""
     out = set()
     for rx in _CREDITS:
         for m in rx.finditer(text):
@@ -54,7 +60,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
             name = text[start:end].strip()
             if end - start >= 3 and " " in name and not _AGENCY_WORD.search(name):  # "Photo: Getty Images"
                 out.add((start, end))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -62,7 +68,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _DATELINE.finditer(text)]
 
 
-def trim_to_credit(m: Mention, credits: list[tuple[int, int]], datelines: list[tuple[int, int]]) -> Mention | None:
+def trim_to_credit(m: Mention, credits: Sequence[tuple[int, int]], datelines: Sequence[tuple[int, int]]) -> Mention | None:
     """The mention cut to the credit's name it runs over; None for a mention that is a name in capitals
     inside a credit or a place of a dateline (no person's row); the mention itself elsewhere."""
     if any(lo <= m.start and m.end <= hi for lo, hi in datelines):
@@ -79,7 +85,7 @@ def trim_to_credit(m: Mention, credits: list[tuple[int, int]], datelines: list[t
     return m
 
 
-def in_credit(m: Mention, credits: list[tuple[int, int]]) -> bool:
+def in_credit(m: Mention, credits: Sequence[tuple[int, int]]) -> bool:
     """Whether the mention is a credit's name: a person's name by its place, whatever its words are."""
     return any(lo <= m.start and m.end <= hi for lo, hi in credits)
 
@@ -88,3 +94,35 @@ def is_credit_word(text: str) -> bool:
     """A credit's label word taken alone as a person ("Images" of "Platt/Getty Images"); agencies that
     are also surnames ("Bloomberg", "Zuma") or organizations ("Xinhua") are left to the other rules."""
     return text.strip().lower() in _LABEL
+
+
+# A hover card (The Hill): the link word, the person's full name, and the surname again glued to the
+# next headline: "President Trump Donald John TrumpGOP senators balk...". The card is no mention: a
+# mention running into it is cut where it begins, one inside it is the card's glued surname.
+_HOVER = re.compile(r"\b([A-Z][\w'’-]+) ((?:[A-Z][\w.'’-]* ){1,3})\1(?=[A-Z0-9])")
+
+
+def hover_cards(text: str) -> list[tuple[int, int]]:
+    """(start of the card's name, end of its glued surname) of every hover card of a text."""
+    return [(m.start(2), m.end()) for m in _HOVER.finditer(text)] if text else []
+
+
+def in_card(m: Mention, cards: list[tuple[int, int]], text: str) -> Mention | None:
+    """A mention inside a card stands for the card's glued surname ("Hillary Diane Rodham ClintonTrump..."
+    → "Clinton"): the legal name would add middle names no report uses; None when not in a card."""
+    for lo, hi in cards:
+        if lo <= m.start < hi:
+            sur = _HOVER.match(text, text.rfind(" ", 0, lo - 1) + 1)
+            word = sur.group(1) if sur else ""
+            return Mention(start=hi - len(word), end=hi, text=word) if word else m
+    return None
+
+
+def trim_hover(m: Mention, cards: list[tuple[int, int]]) -> Mention:
+    """A mention that runs into a hover card ends where the card begins: "Trump Donald" → "Trump"."""
+    for lo, _hi in cards:
+        if m.start < lo < m.end:
+            cut = m.text[:lo - m.start].rstrip()
+            if cut:
+                return Mention(start=m.start, end=m.start + len(cut), text=cut)
+    return m

@@ -1,7 +1,9 @@
 """Story routes: ``/stories`` and ``/stories/{id}`` (pages), ``/api/stories`` and ``/api/stories/{id}``.
 
 Thin over :mod:`newsgraph.kb.storyquery`. The list answers in the paged shape ``{items, total, offset,
-limit}`` of the browse API; an unknown id is 404, a bad parameter 422.
+limit}`` of the browse API (:mod:`newsgraph.web.paging`); an unknown id is 404, a bad parameter 422, a filter
+that matches nothing 200 with total 0. The HTML list pages the same way as the other index pages ("1-50 of 312
+stories", previous / next keeping the filters) and takes the same date filters as the API.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from pydantic import BaseModel
 
 from ..kb import storyquery
 from .app import html
-from .paging import ERRORS, Day, Limit, Offset, PageOut, check_range, not_found, page_out
+from .pager import pager
+from .paging import ERRORS, Day, FormDay, Limit, Offset, PageOut, check_range, not_found, page_out
 
-__all__ = ["api_router", "page_router", "StoryItem"]
+__all__ = ["api_router", "page_router", "StoryItem", "StoryOut"]
 
 api_router = APIRouter(prefix="/api", tags=["api"])
 page_router = APIRouter(include_in_schema=False)
@@ -33,6 +36,18 @@ class StoryItem(BaseModel):
     outlet_count: int
     outlets: list[str]
     main_entities: list[dict[str, Any]]
+
+
+class StoryOut(StoryItem):
+    """One story in full (``requested_id``: the merged id that was asked for, when it was one)."""
+
+    requested_id: int | None = None
+    reports: list[dict[str, Any]]  # per outlet: {outlet, articles: [{id, title, published, url, source}]}
+    events: list[dict[str, Any]]  # in time order: {article_id, outlet, type, text, day, place, ...}
+    figures: list[dict[str, Any]]  # per measure: {measure, conflict, outlets: [{outlet, values}]}
+    conflicts: list[dict[str, Any]]  # {measure, reason, a, b}
+    quotes: list[dict[str, Any]]  # per speaker: {speaker, entity_id, outlets, quotes}
+    merges: list[dict[str, Any]]  # {from_id, article_id, reason, at}
 
 
 def _num(v: float) -> str:
@@ -55,7 +70,7 @@ async def list_stories(request: Request, q: Annotated[str | None, Query(max_leng
     return page_out(page)
 
 
-@api_router.get("/stories/{story_id}", responses=ERRORS)
+@api_router.get("/stories/{story_id}", response_model=StoryOut, responses=ERRORS)
 async def get_story(request: Request, story_id: int) -> dict[str, Any]:
     """One story: reports by outlet, events over time, figures per outlet (conflicts flagged), quotes by
     speaker, merges. A merged story id answers with the story it joined (``requested_id``)."""
@@ -68,14 +83,16 @@ async def get_story(request: Request, story_id: int) -> dict[str, Any]:
 
 @page_router.get("/stories", response_class=HTMLResponse)
 async def stories_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
-                       min_outlets: MinOutlets = 1, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
+                       date_from: FormDay = None, date_to: FormDay = None, min_outlets: MinOutlets = 1,
+                       offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
+    check_range(date_from, date_to)
     ctx = _ctx(request)
-    page = await ctx.run(storyquery.story_list, db=ctx.store, q=q, min_outlets=min_outlets, offset=offset,
-                         limit=limit)
-    nxt = offset + limit if offset + limit < page.total else None
-    prev = max(offset - limit, 0) if offset > 0 else None
-    return html(ctx, request, "stories.html", {"page": page, "q": q or "", "min_outlets": min_outlets,
-                                               "next": nxt, "prev": prev, "limit": limit})
+    q = (q or "").strip() or None  # an empty search box filters nothing
+    page = await ctx.run(storyquery.story_list, db=ctx.store, q=q, date_from=date_from, date_to=date_to,
+                         min_outlets=min_outlets, offset=offset, limit=limit)
+    return html(ctx, request, "stories.html", {"page": page, "pg": pager(request, page, "stories"), "q": q or "",
+                                               "date_from": date_from, "date_to": date_to,
+                                               "min_outlets": min_outlets})
 
 
 @page_router.get("/stories/{story_id}", response_class=HTMLResponse)

@@ -26,7 +26,7 @@ from .lexicon import PLOVER_TYPES
 from .meetings import telling
 from .parties import Party
 from .triggers import Found, in_reported_speech
-from .violence import HARM_VERBS
+from .violence import HARM_VERBS, harm_governor
 
 __all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED",
            "runtime_features"]
@@ -87,10 +87,25 @@ def _said(f: Found, facts: SentenceFacts) -> list[str]:
 _DECIDING = frozenset({"decide", "plan", "intend", "set", "prepare", "schedule"})
 
 
+def _harm_verb(f: Found) -> Token | None:
+    """The verb of harm a violent noun is the doer or the circumstance of ("the bombing killed 12", "20
+    people died in the blasts"): that verb carries the predication the report tells."""
+    t = f.trigger
+    if not f.nominal or f.rule.type not in _VIOLENT:
+        return None
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in HARM_VERBS:
+        return t.head
+    return harm_governor(t)
+
+
 def _placed(f: Found) -> Token:
     """Where the event sits in the parse: the trigger, or for an action decided or planned ("decided to
-    reduce") the deciding verb, since the decision's clause is the one the report asserts."""
+    reduce") the deciding verb, since the decision's clause is the one the report asserts; for a violent
+    noun told by a verb of harm, that verb."""
     t, g = f.trigger, f.governor
+    harm = _harm_verb(f)
+    if harm is not None:
+        return harm
     if (f.cue == "intent" and g is not None and t.dep_ == "xcomp" and t.head.i == g.i
             and g.lemma_.lower() in _DECIDING):
         return g
@@ -107,6 +122,14 @@ def _embedded(t: Token) -> bool:
     if t.dep_ == "ccomp" and telling(t.head.lemma_.lower()):
         return False
     return t.dep_ in {"xcomp", "ccomp", "pcomp"}
+
+
+def _told_violence(f: Found) -> bool:
+    """Violence the report tells on someone's word ("the attack killed 14, officials said", "police said 20
+    people died in the blasts"): the reported clause is the news, as a main clause is."""
+    t = _placed(f)
+    return f.rule.type in _VIOLENT and t.dep_ in {"ccomp", "parataxis"} and t.head.dep_ == "ROOT" and telling(
+        t.head.lemma_.lower())
 
 
 def _head_dep(f: Found) -> str | None:
@@ -154,7 +177,7 @@ def _definite_retelling(f: Found) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return False
-    return not (t.dep_ == "nsubj" and t.head.lemma_.lower() in HARM_VERBS)
+    return _harm_verb(f) is None
 
 
 def _party(p: Party) -> bool:
@@ -214,7 +237,7 @@ _FEATURES: dict[str, Feature] = {
     "quoted": lambda f, s, a: s.quoted(f.trigger),
     "reported_speech": lambda f, s, a: in_reported_speech(f.trigger),
     "heading": lambda f, s, a: s.heading,
-    "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT",
+    "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT" or _told_violence(f),
     "relative": lambda f, s, a: _placed(f).dep_ == "relcl" or _head_dep(f) == "relcl",
     "modifier": lambda f, s, a: _placed(f).dep_ in {"amod", "acl", "compound", "nmod", "npadvmod"},
     "complement": lambda f, s, a: _placed(f).dep_ in {"xcomp", "ccomp", "advcl", "pcomp"},

@@ -103,6 +103,9 @@ class Senses:
                 self.word_in(arg, t) or t.lower_ in {"if", "unless", "should", "otherwise"} for t in said)
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
+        if kind == "ownobj":  # "defended his decision": the object is the subject's own doing
+            return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVES for g in c.children)
+                       for c in kids)
         return False
 
     def _object_in(self, cls: str, tok: Token, kids: list[Token]) -> bool:
@@ -129,6 +132,7 @@ class Senses:
         return None
 
 
+_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _OWN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she", "you"})
 
 

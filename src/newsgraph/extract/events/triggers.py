@@ -104,6 +104,10 @@ def _arg_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             out.update(t.lemma_.lower() for t in c.subtree)
+    # a relative clause with a subject of its own is about its noun: "the settlement the administration reached"
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+            c.dep_ == "dobj" and c.lower_ not in {"which", "that", "whom"} for c in tok.children):
+        out.add(tok.head.lemma_.lower())
     # a noun's governing verb particle ("called off a strike") counts for the verb only
     return out
 
@@ -246,23 +250,67 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                         parties = res.resolve(pobj, strict=False)
             if parties:
                 break
+    if not parties and rule.type in {"RETREAT", "CONCEDE"}:
+        parties = _permitted(obj, res)
     if not parties and rule.type not in _VERBAL:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "on", "to"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         parties = res.resolve(pobj, strict=False)
+    if not parties and rule.type in _HARMFUL and obj.pos_ == "NUM" and not any(
+            c.dep_ == "prep" for c in obj.children):
+        # "killing four", "killed 12": a bare number of people harmed names civilians, as CAMEO codes them
+        parties = [Party(name=obj.text, sector="CVL", start=obj.idx, end=obj.idx + len(obj.text))]
     return parties
+
+
+_LETTING = frozenset({"let", "allow", "permit", "enable"})
+
+
+def _permitted(obj: Token, res: PartyResolver) -> list[Party]:
+    """Who a license or a waiver lets act ("granted a license letting Iran access ...", "a waiver allowing
+    India to buy ..."): the one the permission is for."""
+    for c in obj.children:
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _LETTING:
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    return res.resolve(g, strict=False)
+                if g.dep_ in {"ccomp", "xcomp"}:
+                    subj = next((s for s in g.children if s.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return res.resolve(subj, strict=False)
+    return []
 
 
 # "Modi's visit to Brussels", "coming to Brussels for a summit": where one travels is the place of the
 # event, not a party to it (a country visited stays the target: its government hosts the visit)
 _TRIP_PREPS = frozenset({"to", "into", "at", "from"})
+#: the partner of these is the one force is used on ("fired at protesters", "clashed with police")
+_HARMED_PREPS = frozenset({"on", "upon", "at", "against", "with", "toward", "towards"})
 
 
 def _is_city(p: Party, res: PartyResolver) -> bool:
     ent = res.entities.get(p.entity or "")
     return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"} and res.base.country_of(p.name) is None
+
+
+_OWN_ARGS = frozenset({"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "prt"})
+
+
+def _shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it ("did release or pardoned seven
+    Iranians", "arrested and charged two men"): the parser hangs it on the second verb only. Not for a verb of
+    no object ("resigned and criticized the president")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in _OWN_ARGS and c.i > tok.i for c in kids) or load_senses().word_in(
+            "intransitive", tok):
+        return []
+    for c in kids:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and all(
+                sent_tok.dep_ in {"cc", "punct"} for sent_tok in tok.doc[tok.i + 1:c.i]) and not any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            return [g for g in c.children if g.dep_ == "dobj"]
+    return []
 
 
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
@@ -273,7 +321,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         if c.dep_ in {"dative", "iobj"}:
             out.extend(res.resolve(c, strict=False))
     asset_obj = False
-    for c in kids:
+    for c in kids + _shared_objects(tok, kids):
         if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
             out.extend(_object_targets(c, rule, actors, res))
             asset_obj = asset_obj or _is_asset(c, res)
@@ -292,26 +340,29 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                     if s.dep_ in {"nsubj", "nsubjpass"}:
                         out.extend(res.resolve(s, strict=False))
     if not out:
-        preps = {c.lower_: c for c in kids if c.dep_ in {"prep", "dative"}}
+        preps: dict[str, list[Token]] = {}
+        for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
+            if c.dep_ in {"prep", "dative"}:
+                preps.setdefault(c.lower_, []).append(c)
         for c in kids:  # "met with", "called for sanctions against"
             if c.dep_ == "prep":
                 for pobj in c.children:
                     for cc in pobj.children:
                         if cc.dep_ == "prep":
-                            preps.setdefault(cc.lower_, cc)
+                            preps.setdefault(cc.lower_, [cc])
             if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
-                for cc in c.children:
-                    if cc.dep_ == "prep" and cc.lower_ == "with":
-                        preps.setdefault(cc.lower_, cc)
+                for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
+                    if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
+                        preps.setdefault(cc.lower_, [cc])
         for word in _PARTNER_PREPS:
-            prep = preps.get(word)
-            if prep is None:
-                continue
             trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
-            for pobj in prep.children:
+            harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
+            for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
                 if pobj.dep_ == "pobj":
+                    # the one fired on or attacked may be a class of people with no country ("at protesters")
                     out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                               if not _own(x, actors) and (x.country or x.code or x.entity)
+                               if not _own(x, actors) and (x.country or x.code or x.entity
+                                                           or (harmed and x.sector))
                                and not (trip and _is_city(x, res)))
             if out:
                 break

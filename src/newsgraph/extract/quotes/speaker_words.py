@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 
 from ...lexicon import load_lexicon, outlet_of, read_tsv
 
-__all__ = ["GENDERED", "MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "APPOSED_PERSON"]
+__all__ = ["GENDERED", "MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "apposed_person"]
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -91,5 +91,8 @@ def person_nouns() -> frozenset[str]:
                      {"judge", "leader", "candidate", "director", "founder", "owner", "author"})
 
 
-# nouns in apposition that make an untyped name a person's ("Gareth Price, senior research fellow at ...")
-APPOSED_PERSON = person_nouns() | {"fellow", "researcher", "scholar", "economist", "historian", "scientist"}
+@lru_cache(maxsize=1)
+def apposed_person() -> frozenset[str]:
+    """Nouns in apposition that make an untyped name a person's ("Gareth Price, senior research fellow at ...");
+    read on first use, so importing the resolver loads no lexicon."""
+    return person_nouns() | {"fellow", "researcher", "scholar", "economist", "historian", "scientist"}

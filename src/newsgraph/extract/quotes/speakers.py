@@ -1,125 +1,47 @@
 """Speaker mentions resolved to entities: names, pronouns, nominal references ("the general").
 
-``Resolver`` is built once per Doc from ``doc._.newsgraph_entities``. A pronoun goes to the most
-recent person (outside quoted text) whose gender does not contradict it; a person's gender comes
-from the article first (Mr./Mrs./Ms., "spokeswoman", "congressman") and only then from a table of
-common first names. A definite description ("the general", "the influential US daily") goes to the
-most recent entity whose roles name its head noun, or for outlet and organization nouns to the
-most recent organization.
+``Resolver`` is built once per Doc from ``doc._.newsgraph_entities``. A name resolves to its entity (a person
+who heads the mention, with the organization of their title as affiliation); a pronoun to the person
+:class:`~newsgraph.extract.quotes.pronouns.PersonIndex` finds for it; a definite description ("the general",
+"the influential US daily") to the most recent entity whose roles name its head noun, or for outlet and
+organization nouns to the most recent organization; a group ("French police", "the government") to the
+organization or country the report names for it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left
 from functools import lru_cache
-from typing import Any
 
-import numpy
-from spacy.strings import get_string_id
-from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
-from .._doc import doc_text
-from .cues import DocArrays, np_span
+from .pronouns import PersonIndex
 from .speaker_words import (
-    AFFILIATIONS as _AFFILIATIONS,
-)
-from .speaker_words import (
-    APPOSED_PERSON as _APPOSED_PERSON,
-)
-from .speaker_words import (
-    FEMALE as _FEMALE,
-)
-from .speaker_words import (
-    FEMALE_ROLE as _FEMALE_ROLE,
-)
-from .speaker_words import (
-    GENDERED as _GENDERED,
-)
-from .speaker_words import (
-    GROUP_NOUNS as _GROUP_NOUNS,
-)
-from .speaker_words import (
-    HONORIFIC as _HONORIFIC,
-)
-from .speaker_words import (
-    IT as _IT,
-)
-from .speaker_words import (
-    JOB_NOUNS as _JOB_NOUNS,
-)
-from .speaker_words import (
-    KNOWN_REACH as _KNOWN_REACH,
-)
-from .speaker_words import (
-    MALE as _MALE,
-)
-from .speaker_words import (
-    MALE_ROLE as _MALE_ROLE,
-)
-from .speaker_words import (
-    NAME_DEPS as _NAME_DEPS,
-)
-from .speaker_words import (
-    NEVER_SPEAKER as _NEVER_SPEAKER,
-)
-from .speaker_words import (
-    NSUBJ as _NSUBJ,
-)
-from .speaker_words import (
-    ORG_NOUNS as _ORG_NOUNS,
-)
-from .speaker_words import (
-    PLACES as _PLACES,
-)
-from .speaker_words import (
-    PRESS_NOUNS as _PRESS_NOUNS,
-)
-from .speaker_words import (
-    SPEAKS_FOR as _SPEAKS_FOR,
-)
-from .speaker_words import (
-    SPEECH_NOUNS as _SPEECH_NOUNS,
-)
-from .speaker_words import (
-    STATE_NOUNS as _STATE_NOUNS,
-)
-from .speaker_words import (
-    STATIVE as _STATIVE,
-)
-from .speaker_words import (
-    SUBJECT_DEPS as _SUBJECT_DEPS,
-)
-from .speaker_words import (
-    SUBJECT_REACH as _SUBJECT_REACH,
-)
-from .speaker_words import (
-    is_outlet as _is_outlet,
-)
-from .speaker_words import (
-    person_nouns as _person_nouns,
+    AFFILIATIONS,
+    FEMALE,
+    GENDERED,
+    GROUP_NOUNS,
+    IT,
+    MALE,
+    NEVER_SPEAKER,
+    ORG_NOUNS,
+    PLACES,
+    PRESS_NOUNS,
+    SPEAKS_FOR,
+    SPEECH_NOUNS,
+    STATE_NOUNS,
+    SUBJECT_REACH,
+    is_outlet,
 )
 
 __all__ = ["Resolver", "speaker_mention"]
 
-@lru_cache(maxsize=4)
-def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
-    """The string-store ids of the words, sorted (built once per word set, not once per Doc)."""
-    return numpy.array(sorted({get_string_id(v) for v in words}), dtype=numpy.uint64)
-
-
 @lru_cache(maxsize=512)
 def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
-
-
-def _finite(verb: Token) -> bool:
-    """A verb in a tensed clause: a finite form, or a form with an auxiliary ("has said", "will go")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def speaker_mention(span: Span) -> tuple[int, int]:
@@ -129,133 +51,16 @@ def speaker_mention(span: Span) -> tuple[int, int]:
 def _is_group(span: Span, root: Token | None = None) -> bool:
     """A group named by a common noun: "French police", "U.S. officials", "the government"."""
     root = span.root if root is None else root
-    return root.pos_ == "NOUN" and root.lower_ in _GROUP_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
+    return root.pos_ == "NOUN" and root.lower_ in GROUP_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
 
 
-class Resolver:
-    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
-                 reporting: frozenset[str] = frozenset(), arrays: DocArrays | None = None) -> None:
-        self.doc = doc
-        self.text = doc_text(doc) if text is None else text
-        ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
-        self.by_id = {e["id"]: e for e in ents}
-        self._reporting = reporting
-        self._established: dict[str, bool] = {}
-        self._unnamed: list[tuple[int, Span, str | None, int]] | None = None  # built on the first pronoun
-        self.unnamed_at: dict[int, Span] = {}  # pronoun start -> the unnamed speaker it stands for
-        self._first_names = first_names
-        self._role_text: dict[str, str] = {}
-        self._affiliations: dict[str, str | None] = {}
-        self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
-        # the tokens' offsets, relations and heads (the extractor passes the ones it read)
-        self.arrays = arrays = DocArrays(doc) if arrays is None else arrays
-        starts, dep, head, pos, strings = arrays.starts, arrays.dep, arrays.head, arrays.pos, doc.vocab.strings
-        persons: list[tuple[int, str]] = []
-        self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
-        self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
-        self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
-        orgs: list[tuple[int, str]] = []
-        gpes: list[tuple[int, str]] = []
-        n = len(doc)
-        for e in ents:
-            for m in e["mentions"]:
-                ti = min(bisect_left(starts, m["start"]), n - 1) if n else 0
-                if n and masked[ti]:
-                    continue  # a name inside quoted words is not the one a pronoun outside refers to
-                if e["type"] == "PERSON":
-                    persons.append((m["start"], e["id"]))
-                    # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
-                    # "the Brexit negotiator, Michel Barnier, said" is not the one who says
-                    # (read from the arrays: no Token objects for the article's many names)
-                    root = head[ti] if dep[ti] in _NAME_DEPS and pos[head[ti]] == PROPN else ti
-                    if dep[root] in _SUBJECT_DEPS:
-                        self.subjects.add(m["start"])
-                        if dep[root] == _NSUBJ:
-                            verb = strings[int(arrays.lemma[head[root]])].lower()
-                            if verb not in _STATIVE:
-                                self.actors.add(m["start"])
-                            if verb in reporting:
-                                self.reporters.add(m["start"])
-                elif e["type"] == "ORG":
-                    orgs.append((m["start"], e["id"]))
-                elif e["type"] == "GPE":
-                    gpes.append((m["start"], e["id"]))
-        self.persons = sorted(persons)
-        # characters outside quoted words before each token: how far back a pronoun reaches is counted in
-        # the reporter's own words, so a long quote between "Caputo explained ..." and "..., he said" does not
-        # put Caputo out of reach while a name mentioned beside him stays near
-        self._starts = starts
-        self._masked = masked
-        self._outside_chars: list[int] | None = None  # built on the first pronoun (most articles need none)
-        # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
-        # are found by bisection instead of a scan from the article's start
-        self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
-        self._m_starts = [m[0] for m in self.mentions]
-        self._m_reach = max((m[1] - m[0] for m in self.mentions), default=0)
-        self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
-        self.orgs = sorted(orgs)
-        self.gpes = sorted(gpes)
-
-    def _reach(self, start: int, end: int) -> int:
-        """Characters outside quoted words between two offsets (``start`` <= ``end``)."""
-        if not self._starts:
-            return end - start
-        if self._outside_chars is None:
-            # each token's width up to the next token, zero inside quoted words, summed (numpy, not a loop)
-            width = numpy.diff(numpy.append(numpy.asarray(self._starts, dtype=numpy.int64), len(self.text)))
-            width[numpy.asarray(self._masked, dtype=bool)] = 0
-            self._outside_chars = [0, *numpy.cumsum(width).tolist()]
-        a = max(bisect_right(self._starts, start) - 1, 0)
-        b = max(bisect_right(self._starts, end) - 1, 0)
-        return self._outside_chars[b] - self._outside_chars[a]
-
-    def gender_of(self, pid: str) -> str | None:
-        """A person's gender, "M", "F" or None, worked out on first use (most articles ask for few)."""
-        genders = self._genders
-        if genders is None:
-            genders = self._genders = {}
-        if pid not in genders:
-            genders[pid] = self._gender(self.by_id[pid], self._first_names)
-        return genders[pid]
-
-    def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
-        text = self.text
-        votes = {"M": 0, "F": 0}
-        for m in ent["mentions"]:
-            before = text[max(0, m["start"] - 6) : m["start"]].split()
-            if before and before[-1].lower() in _HONORIFIC:
-                votes[_HONORIFIC[before[-1].lower()]] += 2
-        for r in ent.get("roles", []):
-            if _FEMALE_ROLE.search(r):
-                votes["F"] += 1
-            elif _MALE_ROLE.search(r):
-                votes["M"] += 1
-        if votes["M"] != votes["F"]:
-            return "M" if votes["M"] > votes["F"] else "F"
-        first = ent["name"].split()[0].lower() if ent["name"].split() else ""
-        return first_names.get(first)
-
-    def _is_established(self, pid: str) -> bool:
-        """A person the report presents as one: a name of two words or more, a role or title, a gender the
-        report or the first-name table tells, or an act. A lone word NER calls a person and nothing else
-        supports ("Brexit": no role, no gender, the subject of no verb of action) is never the antecedent of "he" or "she"."""
-        got = self._established.get(pid)
-        if got is None:
-            ent = self.by_id[pid]
-            got = len(ent["name"].split()) > 1 or bool(ent.get("roles")) or self.gender_of(pid) is not None or \
-                any(m["start"] in self.actors for m in ent["mentions"])
-            self._established[pid] = got
-        return got
-
+class Resolver(PersonIndex):
     def _roles(self, pid: str) -> str:
         """A person's roles as one lower-case string (built once per person)."""
         got = self._role_text.get(pid)
         if got is None:
             got = self._role_text[pid] = " ".join(self.by_id[pid].get("roles", [])).lower()
         return got
-
-    def name_of(self, eid: str | None) -> str | None:
-        return self.by_id[eid]["name"] if eid in self.by_id else None
 
     def fill(self, rec: Quote, span: Span) -> None:
         """Set the record's speaker fields from the speaker mention ``span``."""
@@ -272,14 +77,14 @@ class Resolver:
                 return
         rec.speaker_name = self.name_of(rec.speaker)
         who = rec.speaker
-        if person and who is not None and len(span) == 1 and root.lower_ in _GENDERED \
+        if person and who is not None and len(span) == 1 and root.lower_ in GENDERED \
                 and self.gender_of(who) is None:
             # the report has now called this person "he" or "she": a later pronoun of the other gender is
             # someone else ('"...," she added.' makes Jyoti Malhotra no antecedent of a later "he")
             if self._genders is not None:  # gender_of has just filled it
-                self._genders[who] = "M" if root.lower_ in _MALE else "F"
-        if rec.speaker is None and root.lower_ in _GENDERED and len(span) == 1:
-            bound = self._bound(root, "M" if root.lower_ in _MALE else "F")
+                self._genders[who] = "M" if root.lower_ in MALE else "F"
+        if rec.speaker is None and root.lower_ in GENDERED and len(span) == 1:
+            bound = self._bound(root, "M" if root.lower_ in MALE else "F")
             said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)
             if said is not None:  # "One of the witnesses told ... he believed": the unnamed speaker's words
                 rec.speaker_name = self.text[said.start_char : said.end_char]
@@ -288,7 +93,7 @@ class Resolver:
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
             # the organization or country that stands for it
             rec.speaker_name = self.text[span.start_char : span.end_char]
-        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in _PLACES):
+        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in PLACES):
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
@@ -296,7 +101,7 @@ class Resolver:
     def _apposed_person(self, root: Token) -> str | None:
         """The person whose name stands in apposition right after the speaker's role noun, if any; after a noun
         for an organization or outlet, the organization so named ("The state-run newspaper Al-Ahram said")."""
-        kinds = ("PERSON", "ORG") if root.lower_ in _ORG_NOUNS else ("PERSON",)
+        kinds = ("PERSON", "ORG") if root.lower_ in ORG_NOUNS else ("PERSON",)
         for c in root.rights:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
@@ -313,7 +118,7 @@ class Resolver:
         if persons:
             # "National Economic Council Director Larry Kudlow": Kudlow, for the council
             person = persons[-1]
-            aff = next((eid for eid in inside if eid != person and self.by_id[eid]["type"] in _AFFILIATIONS), None)
+            aff = next((eid for eid in inside if eid != person and self.by_id[eid]["type"] in AFFILIATIONS), None)
             return person, aff or self._role_affiliation(person)
         eid = self.resolve(span, root)
         return eid, self._role_affiliation(eid)
@@ -342,7 +147,7 @@ class Resolver:
             words = self.by_id[oid]["name"].lower().split()
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
                 best = oid
-        if best is None and head in _STATE_NOUNS:
+        if best is None and head in STATE_NOUNS:
             best = self._country(span, root)
         return best
 
@@ -363,7 +168,7 @@ class Resolver:
         for st, eid in self.gpes:
             if st >= span.start_char:
                 break
-            if st >= span.start_char - _SUBJECT_REACH and eid in countries:
+            if st >= span.start_char - SUBJECT_REACH and eid in countries:
                 seen.add(countries[eid])
                 last = eid
         return last if len(seen) == 1 else None  # two countries nearby: no guess
@@ -375,30 +180,9 @@ class Resolver:
             if mid != eid or e <= span.start_char or s >= span.end_char:
                 continue
             if s <= root.idx < e or self.text[e : e + 2] in ("'s", "’s") and (
-                    root.lower_ in _SPEAKS_FOR or root.lower_ in _SPEECH_NOUNS):
+                    root.lower_ in SPEAKS_FOR or root.lower_ in SPEECH_NOUNS):
                 return True
         return False
-
-    def _near(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The mentions that start before ``end`` and may reach past ``start``, in text order."""
-        lo = bisect_left(self._m_starts, start - self._m_reach)
-        return self.mentions[lo : bisect_left(self._m_starts, end, lo)]
-
-    def _entities_in(self, span: Span) -> list[str]:
-        out: list[str] = []
-        for _s, e, eid in self._near(span.start_char, span.end_char):
-            if e > span.start_char and eid in self.by_id and eid not in out:
-                out.append(eid)
-        return out
-
-    def _entity_at(self, start: int, end: int) -> str | None:
-        """Id of the entity whose mention overlaps [start, end) the most (the first of equals), or None."""
-        best, best_len = None, 0
-        for s, e, eid in self._near(start, end):
-            ov = min(e, end) - max(s, start)
-            if ov > best_len:
-                best, best_len = eid, ov
-        return best
 
     def _statement_of(self, span: Span, root: Token) -> str | None:
         """Whose statement it is: "the North Korean statement" is North Korea's, "a White House statement" the
@@ -411,166 +195,12 @@ class Resolver:
                 return self._country(span, root)
         return None
 
-    def _bound(self, pron: Token, want: str) -> tuple[Span, str | None] | None:
-        """'X told the FBI that he believed ...': the subject of a clause that X reports is X (when X may be
-        "he"/"she"), so a person named elsewhere never takes X's words. (X's mention, X's entity id or None when
-        X is a person the entity layer does not name: "One of the witnesses", "Nicaragua's president"); None
-        when the rule does not apply."""
-        verb = pron.head
-        if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self._reporting:
-            return None
-        outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if outer is None or outer.pos_ == "PRON" and outer.lower_ != "one" or self._masked[outer.i]:
-            return None
-        s, e = np_span(self.doc, outer)
-        mention = self.doc[s:e]
-        eid = self.resolve(mention, outer)
-        if eid is not None:
-            ok = self.by_id[eid]["type"] == "PERSON" and self.gender_of(eid) in (None, want)
-            return (mention, eid) if ok else None
-        # left unresolved rather than given to whoever was named last, when X is one person: a name NER missed,
-        # "one", or a noun for a person ("the witness", "the president"); never a group, an idea, a thing
-        person_noun = outer.tag_ == "NN" and outer.lemma_.lower() in _person_nouns() and outer.ent_type_ in ("", "PERSON")
-        name = outer.pos_ == "PROPN" and outer.ent_type_ in ("", "PERSON")
-        return (mention, None) if person_noun or name or outer.lower_ == "one" else None
-
-    def _governing_subject(self, pron: Token, want: str) -> str | None:
-        """'Ban Ki-moon condemned what he called a "brazen breach"': a subject pronoun in a clause that a verb of
-        the same sentence governs is that verb's subject, when it is a named person who may be "he"/"she" (a nearer
-        person named in another sentence who spoke last is not). The nearest governing subject decides; one of the
-        other gender is passed over, anything else that is not a named person stops the search."""
-        if pron.dep_ != "nsubj" or pron.lower_ not in ("he", "she"):
-            return None
-        verb = pron.head
-        for _ in range(4):
-            # a parenthetical ("The secretary, he added, was ...") says who speaks, not of whom
-            if verb.head.i == verb.i or verb.dep_ == "parataxis":
-                return None
-            verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pron.i), None)
-            if subj is None:
-                continue
-            # a name heading the subject of a finite verb ("with Weaver standing behind him as he urged ..." and
-            # "Trump's comments make him wish ..." leave the pronoun free)
-            if subj.pos_ != "PROPN" or self._masked[subj.i] or not _finite(verb):
-                return None
-            s, e = np_span(self.doc, subj)
-            eid = self.resolve(self.doc[s:e], subj)
-            if eid is None or self.by_id[eid]["type"] != "PERSON" or not self._is_established(eid):
-                return None
-            if self.gender_of(eid) in (None, want):
-                return eid
-        return None
-
-    def _unnamed_speakers(self) -> list[tuple[int, Span, str | None, int]]:
-        """(start, mention, gender, sentence start) of each unnamed person who is the subject of a reporting verb outside quoted
-        words ("a former senior Obama official said", "the spokeswoman told reporters"), in text order."""
-        doc = self.doc
-        out: list[tuple[int, Span, str | None, int]] = []
-        if not len(doc) or not self._reporting:
-            return out
-        ids = _lemma_ids(self._reporting)
-        lemmas = self.arrays.lemma
-        at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
-        for i in numpy.flatnonzero(ids[at] == lemmas).tolist():
-            if self._masked[i]:
-                continue
-            subj = next((c for c in doc[i].children if c.dep_ == "nsubj"), None)
-            name = self._unlinked_name(subj) if subj is not None and not self._masked[subj.i] else None
-            if name is not None:
-                g = self._first_names.get(name[0].lower_)
-                out.append((name.start_char, name, g, doc[i].sent.start_char))
-                continue
-            if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
-                    subj.lemma_.lower() not in _JOB_NOUNS or any(c.dep_ == "appos" for c in subj.children):
-                continue  # a name ("spokesman Brendan Buck" is headed by Buck), or one in apposition, is named
-            s, e = np_span(doc, subj)
-            eid = self.resolve(doc[s:e], subj)
-            if eid is not None and self.by_id[eid]["type"] == "PERSON":
-                continue  # "the spokesman" whose roles name a person of the report is that person
-            words = self.text[doc[s].idx : subj.idx + len(subj.text)]
-            g = "F" if _FEMALE_ROLE.search(words) else "M" if _MALE_ROLE.search(words) else None
-            out.append((doc[s].idx, doc[s:e], g, doc[i].sent.start_char))
-        return out
-
-    def _unlinked_name(self, subj: Token) -> Span | None:
-        """A person's full name heading the subject that the entity layer left without an entity ("Gareth Price,
-        senior research fellow at Chatham House, said ..."): '"...," he told Al Jazeera.' next is theirs."""
-        if subj.tag_ != "NNP" or subj.ent_type_ not in ("PERSON", ""):
-            return None
-        # a name the parser did not type is a person's when a noun for one person stands beside it
-        if not subj.ent_type_ and not any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PERSON for c in subj.children):
-            return None
-        s = min((c.i for c in subj.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.ent_type_ == subj.ent_type_),
-                default=subj.i)
-        name = self.doc[s : subj.i + 1]
-        if len(name) < 2 or self._entity_at(name.start_char, name.end_char) is not None:
-            return None
-        return name
-
-    def _unnamed_before(self, want: str, at: int) -> Span | None:
-        """The unnamed person who spoke last before ``at``, when no named person of a compatible gender spoke
-        after them and they are within about two sentences: '"...," said a former senior official. "...," he
-        added.' is that official's, not a person named nearby."""
-        if self._unnamed is None:
-            self._unnamed = self._unnamed_speakers()
-        k = bisect_left(self._unnamed, (at,), key=lambda u: (u[0],)) - 1
-        if k < 0:
-            return None
-        st, span, g, sent_start = self._unnamed[k]
-        if g is not None and g != want or self._reach(st, at) > _SUBJECT_REACH:
-            return None
-        for pst, pid in reversed(self.persons[: bisect_left(self.persons, (at, ""))]):
-            if pst < sent_start:
-                break
-            g = self.gender_of(pid)
-            # a named person who spoke or acted in their sentence or after it and may be "he"/"she" ("Nielsen,
-            # one person said, tried to explain ... She told ...")
-            if (pst in self.reporters or pst in self.subjects) and g in (None, want) and self._is_established(pid):
-                return None
-        return span
-
-    def _pronoun(self, want: str, at: int) -> str | None:
-        """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
-        unnamed = self._unnamed_before(want, at)
-        if unnamed is not None:
-            self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
-            return None
-        persons, gender_of = self.persons, self.gender_of
-        # the persons named before the pronoun whose gender does not contradict it, most recent first
-        # (walked lazily: the walks below stop at their reach, and reach only grows going back)
-        before = [(st, pid) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
-                  if self._is_established(pid)]
-
-        def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
-            for st, pid in before:
-                g = gender_of(pid)
-                if g is not None and g != want:
-                    continue
-                if self._reach(st, at) > limit:
-                    return
-                yield st, pid, g
-
-        # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
-        # "...," he said" is Walker), then the most recent compatible person; at each step a person
-        # known to match the pronoun before one whose gender the article does not tell
-        for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
-            # among those who spoke, the last one wins even when the article does not tell their gender
-            for known in ((None,) if pool is self.reporters else (True, False)):
-                for st, pid, g in compatible(_SUBJECT_REACH):
-                    if st in pool and (known is None or (g == want) == known):
-                        return pid
-        for _st, pid, g in compatible(_KNOWN_REACH):
-            if g == want:
-                return pid
-        return next((pid for _st, pid in before if gender_of(pid) in (None, want)), None)
-
     def resolve(self, span: Span, root: Token | None = None) -> str | None:
         """The entity id of the speaker mention ``span`` (its syntactic head ``root``), or None."""
         root = span.root if root is None else root
         if _is_group(span, root):
             return self._group(span, root)
-        if root.lower_ in _SPEECH_NOUNS and root.pos_ == "NOUN":
+        if root.lower_ in SPEECH_NOUNS and root.pos_ == "NOUN":
             said = self._statement_of(span, root)
             if said is not None:
                 return said
@@ -578,24 +208,24 @@ class Resolver:
         if eid is not None:
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
-            if self.by_id.get(eid, {}).get("type") in _NEVER_SPEAKER or not self._heads(eid, span, root):
+            if self.by_id.get(eid, {}).get("type") in NEVER_SPEAKER or not self._heads(eid, span, root):
                 return None
             return eid
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None
-        if root.lower_ in _SPEECH_NOUNS:
+        if root.lower_ in SPEECH_NOUNS:
             # "his statement said ...": the speaker is whom the possessive pronoun stands for
-            poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _GENDERED), None)
+            poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in GENDERED), None)
             if poss is not None:
                 return self.resolve(self.doc[poss.i : poss.i + 1])
-        if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
-            want = "M" if words[0] in _MALE else "F"
+        if len(words) == 1 and (words[0] in MALE or words[0] in FEMALE):
+            want = "M" if words[0] in MALE else "F"
             bound = self._bound(root, want)
             if bound is not None:
                 return bound[1]
             return self._governing_subject(root, want) or self._pronoun(want, span.start_char)
-        if len(words) == 1 and words[0] in _IT:
+        if len(words) == 1 and words[0] in IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
         if span[0].lower_ not in ("the", "this", "that"):
@@ -610,11 +240,11 @@ class Resolver:
                 best = (start, pid)
         if best is not None:
             return best[1]
-        if head in _ORG_NOUNS:
+        if head in ORG_NOUNS:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
-            if head in _PRESS_NOUNS and (head != "paper" or len(words) == 2):
+            if head in PRESS_NOUNS and (head != "paper" or len(words) == 2):
                 # "the newspaper" is the last outlet the report named, not the last organization of any kind
-                return next((oid for _st, oid in reversed(prev) if _is_outlet(self.by_id[oid]["name"])), None)
+                return next((oid for _st, oid in reversed(prev) if is_outlet(self.by_id[oid]["name"])), None)
             return prev[-1][1] if prev else None
         return None

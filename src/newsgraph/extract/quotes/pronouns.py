@@ -1,0 +1,364 @@
+"""Who the report's people are, and which one a pronoun speaker stands for.
+
+``PersonIndex`` reads the Doc's entities once: the persons named outside quoted words (and which of them are
+a clause's subject, the subject of a reporting verb, or of a verb of action), the organizations and places.
+A pronoun goes to the most recent person whose gender does not contradict it, preferring who spoke or acted
+last; a pronoun a reporting verb binds ("X told the FBI that he ...") or one a governing verb's subject binds
+("Ban condemned what he called ...") is that subject; an unnamed speaker ("a former official said") who spoke
+last keeps the next "he"/"she". A person's gender comes from the article first (Mr./Mrs./Ms., "spokeswoman")
+and only then from a table of common first names. :class:`~newsgraph.extract.quotes.speakers.Resolver` adds
+the rules for names, descriptions and groups on top.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import numpy
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from .._doc import doc_text
+from .cues import DocArrays, np_span
+from .speaker_words import (
+    FEMALE_ROLE,
+    HONORIFIC,
+    JOB_NOUNS,
+    KNOWN_REACH,
+    MALE_ROLE,
+    NAME_DEPS,
+    NSUBJ,
+    STATIVE,
+    SUBJECT_DEPS,
+    SUBJECT_REACH,
+    apposed_person,
+    person_nouns,
+)
+
+__all__ = ["PersonIndex"]
+
+@lru_cache(maxsize=4)
+def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The string-store ids of the words, sorted (built once per word set, not once per Doc)."""
+    return numpy.array(sorted({get_string_id(v) for v in words}), dtype=numpy.uint64)
+
+
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in a tensed clause: a finite form, or a form with an auxiliary ("has said", "will go")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _one_person(noun: str) -> bool:
+    """A noun for one person: a job noun or title (``person_nouns``), or an agent noun in -ist or -ian ("an al-Assad
+    loyalist", "the activist", "a historian"; not "the checklist")."""
+    if noun in person_nouns():
+        return True
+    return len(noun) > 6 and (noun.endswith("ist") and (not noun.endswith("list") or noun.endswith("alist"))
+                              or noun.endswith("ian"))
+
+
+class PersonIndex:
+    def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
+                 reporting: frozenset[str] = frozenset(), arrays: DocArrays | None = None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc) if text is None else text
+        ents: list[dict[str, Any]] = list(doc._.newsgraph_entities or [])
+        self.by_id = {e["id"]: e for e in ents}
+        self._reporting = reporting
+        self._established: dict[str, bool] = {}
+        self._unnamed: list[tuple[int, Span, str | None, int]] | None = None  # built on the first pronoun
+        self.unnamed_at: dict[int, Span] = {}  # pronoun start -> the unnamed speaker it stands for
+        self._first_names = first_names
+        self._role_text: dict[str, str] = {}
+        self._affiliations: dict[str, str | None] = {}
+        self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
+        # the tokens' offsets, relations and heads (the extractor passes the ones it read)
+        self.arrays = arrays = DocArrays(doc) if arrays is None else arrays
+        starts, dep, head, pos, strings = arrays.starts, arrays.dep, arrays.head, arrays.pos, doc.vocab.strings
+        persons: list[tuple[int, str]] = []
+        self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
+        self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
+        self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
+        orgs: list[tuple[int, str]] = []
+        gpes: list[tuple[int, str]] = []
+        n = len(doc)
+        for e in ents:
+            for m in e["mentions"]:
+                ti = min(bisect_left(starts, m["start"]), n - 1) if n else 0
+                if n and masked[ti]:
+                    continue  # a name inside quoted words is not the one a pronoun outside refers to
+                if e["type"] == "PERSON":
+                    persons.append((m["start"], e["id"]))
+                    # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
+                    # "the Brexit negotiator, Michel Barnier, said" is not the one who says
+                    # (read from the arrays: no Token objects for the article's many names)
+                    root = head[ti] if dep[ti] in NAME_DEPS and pos[head[ti]] == PROPN else ti
+                    if dep[root] in SUBJECT_DEPS:
+                        self.subjects.add(m["start"])
+                        if dep[root] == NSUBJ:
+                            verb = strings[int(arrays.lemma[head[root]])].lower()
+                            if verb not in STATIVE:
+                                self.actors.add(m["start"])
+                            if verb in reporting:
+                                self.reporters.add(m["start"])
+                elif e["type"] == "ORG":
+                    orgs.append((m["start"], e["id"]))
+                elif e["type"] == "GPE":
+                    gpes.append((m["start"], e["id"]))
+        self.persons = sorted(persons)
+        # characters outside quoted words before each token: how far back a pronoun reaches is counted in
+        # the reporter's own words, so a long quote between "Caputo explained ..." and "..., he said" does not
+        # put Caputo out of reach while a name mentioned beside him stays near
+        self._starts = starts
+        self._masked = masked
+        self._outside_chars: list[int] | None = None  # built on the first pronoun (most articles need none)
+        # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
+        # are found by bisection instead of a scan from the article's start
+        self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
+        self._m_starts = [m[0] for m in self.mentions]
+        self._m_reach = max((m[1] - m[0] for m in self.mentions), default=0)
+        self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
+        self.orgs = sorted(orgs)
+        self.gpes = sorted(gpes)
+
+    def _reach(self, start: int, end: int) -> int:
+        """Characters outside quoted words between two offsets (``start`` <= ``end``)."""
+        if not self._starts:
+            return end - start
+        if self._outside_chars is None:
+            # each token's width up to the next token, zero inside quoted words, summed (numpy, not a loop)
+            width = numpy.diff(numpy.append(numpy.asarray(self._starts, dtype=numpy.int64), len(self.text)))
+            width[numpy.asarray(self._masked, dtype=bool)] = 0
+            self._outside_chars = [0, *numpy.cumsum(width).tolist()]
+        a = max(bisect_right(self._starts, start) - 1, 0)
+        b = max(bisect_right(self._starts, end) - 1, 0)
+        return self._outside_chars[b] - self._outside_chars[a]
+
+    def gender_of(self, pid: str) -> str | None:
+        """A person's gender, "M", "F" or None, worked out on first use (most articles ask for few)."""
+        genders = self._genders
+        if genders is None:
+            genders = self._genders = {}
+        if pid not in genders:
+            genders[pid] = self._gender(self.by_id[pid], self._first_names)
+        return genders[pid]
+
+    def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
+        text = self.text
+        votes = {"M": 0, "F": 0}
+        for m in ent["mentions"]:
+            before = text[max(0, m["start"] - 6) : m["start"]].split()
+            if before and before[-1].lower() in HONORIFIC:
+                votes[HONORIFIC[before[-1].lower()]] += 2
+        for r in ent.get("roles", []):
+            if FEMALE_ROLE.search(r):
+                votes["F"] += 1
+            elif MALE_ROLE.search(r):
+                votes["M"] += 1
+        if votes["M"] != votes["F"]:
+            return "M" if votes["M"] > votes["F"] else "F"
+        first = ent["name"].split()[0].lower() if ent["name"].split() else ""
+        return first_names.get(first)
+
+    def _is_established(self, pid: str) -> bool:
+        """A person the report presents as one: a name of two words or more, a role or title, a gender the
+        report or the first-name table tells, or an act. A lone word NER calls a person and nothing else
+        supports ("Brexit": no role, no gender, the subject of no verb of action) is never the antecedent of "he" or "she"."""
+        got = self._established.get(pid)
+        if got is None:
+            ent = self.by_id[pid]
+            got = len(ent["name"].split()) > 1 or bool(ent.get("roles")) or self.gender_of(pid) is not None or \
+                any(m["start"] in self.actors for m in ent["mentions"])
+            self._established[pid] = got
+        return got
+
+    def name_of(self, eid: str | None) -> str | None:
+        return self.by_id[eid]["name"] if eid in self.by_id else None
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions that start before ``end`` and may reach past ``start``, in text order."""
+        lo = bisect_left(self._m_starts, start - self._m_reach)
+        return self.mentions[lo : bisect_left(self._m_starts, end, lo)]
+
+    def _entities_in(self, span: Span) -> list[str]:
+        out: list[str] = []
+        for _s, e, eid in self._near(span.start_char, span.end_char):
+            if e > span.start_char and eid in self.by_id and eid not in out:
+                out.append(eid)
+        return out
+
+    def _entity_at(self, start: int, end: int) -> str | None:
+        """Id of the entity whose mention overlaps [start, end) the most (the first of equals), or None."""
+        best, best_len = None, 0
+        for s, e, eid in self._near(start, end):
+            ov = min(e, end) - max(s, start)
+            if ov > best_len:
+                best, best_len = eid, ov
+        return best
+
+    def resolve(self, span: Span, root: Token | None = None) -> str | None:
+        """The entity id of the speaker mention ``span`` (its syntactic head ``root``), or None."""
+        raise NotImplementedError  # the name, description and group rules: speakers.Resolver
+
+    def _bound(self, pron: Token, want: str) -> tuple[Span, str | None] | None:
+        """'X told the FBI that he believed ...': the subject of a clause that X reports is X (when X may be
+        "he"/"she"), so a person named elsewhere never takes X's words. (X's mention, X's entity id or None when
+        X is a person the entity layer does not name: "One of the witnesses", "Nicaragua's president"); None
+        when the rule does not apply."""
+        verb = pron.head
+        if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self._reporting:
+            return None
+        outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if outer is None or outer.pos_ == "PRON" and outer.lower_ != "one" or self._masked[outer.i]:
+            return None
+        s, e = np_span(self.doc, outer)
+        mention = self.doc[s:e]
+        eid = self.resolve(mention, outer)
+        if eid is not None:
+            ok = self.by_id[eid]["type"] == "PERSON" and self.gender_of(eid) in (None, want)
+            return (mention, eid) if ok else None
+        # left unresolved rather than given to whoever was named last, when X is one person: a name NER missed,
+        # "one", or a noun for a person ("the witness", "the president"); never a group, an idea, a thing
+        person_noun = outer.tag_ == "NN" and outer.ent_type_ in ("", "PERSON") and _one_person(outer.lemma_.lower())
+        name = outer.pos_ == "PROPN" and outer.ent_type_ in ("", "PERSON")
+        return (mention, None) if person_noun or name or outer.lower_ == "one" else None
+
+    def _governing_subject(self, pron: Token, want: str) -> str | None:
+        """'Ban Ki-moon condemned what he called a "brazen breach"': a subject pronoun in a clause that a verb of
+        the same sentence governs is that verb's subject, when it is a named person who may be "he"/"she" (a nearer
+        person named in another sentence who spoke last is not). The nearest governing subject decides; one of the
+        other gender is passed over, anything else that is not a named person stops the search."""
+        if pron.dep_ != "nsubj" or pron.lower_ not in ("he", "she"):
+            return None
+        verb = pron.head
+        for _ in range(4):
+            # a parenthetical ("The secretary, he added, was ...") says who speaks, not of whom
+            if verb.head.i == verb.i or verb.dep_ == "parataxis":
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+            if subj is None:
+                continue
+            # a name heading the subject of a finite verb ("with Weaver standing behind him as he urged ..." and
+            # "Trump's comments make him wish ..." leave the pronoun free)
+            # ... or a definite description of a person the report names ("In December, the president signed
+            # a directive that he said would ...": the president's words)
+            described = subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+            if subj.pos_ != "PROPN" and not described or self._masked[subj.i] or not _finite(verb):
+                return None
+            s, e = np_span(self.doc, subj)
+            eid = self.resolve(self.doc[s:e], subj)
+            if eid is None or self.by_id[eid]["type"] != "PERSON" or not self._is_established(eid):
+                return None
+            if self.gender_of(eid) in (None, want):
+                return eid
+        return None
+
+    def _unnamed_speakers(self) -> list[tuple[int, Span, str | None, int]]:
+        """(start, mention, gender, sentence start) of each unnamed person who is the subject of a reporting verb outside quoted
+        words ("a former senior Obama official said", "the spokeswoman told reporters"), in text order."""
+        doc = self.doc
+        out: list[tuple[int, Span, str | None, int]] = []
+        if not len(doc) or not self._reporting:
+            return out
+        ids = _lemma_ids(self._reporting)
+        lemmas = self.arrays.lemma
+        at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
+        for i in numpy.flatnonzero(ids[at] == lemmas).tolist():
+            if self._masked[i]:
+                continue
+            subj = next((c for c in doc[i].children if c.dep_ == "nsubj"), None)
+            name = self._unlinked_name(subj) if subj is not None and not self._masked[subj.i] else None
+            if name is not None:
+                g = self._first_names.get(name[0].lower_)
+                out.append((name.start_char, name, g, doc[i].sent.start_char))
+                continue
+            if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
+                    subj.lemma_.lower() not in JOB_NOUNS or any(c.dep_ == "appos" for c in subj.children):
+                continue  # a name ("spokesman Brendan Buck" is headed by Buck), or one in apposition, is named
+            s, e = np_span(doc, subj)
+            eid = self.resolve(doc[s:e], subj)
+            if eid is not None and self.by_id[eid]["type"] == "PERSON":
+                continue  # "the spokesman" whose roles name a person of the report is that person
+            words = self.text[doc[s].idx : subj.idx + len(subj.text)]
+            g = "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
+            out.append((doc[s].idx, doc[s:e], g, doc[i].sent.start_char))
+        return out
+
+    def _unlinked_name(self, subj: Token) -> Span | None:
+        """A person's full name heading the subject that the entity layer left without an entity ("Gareth Price,
+        senior research fellow at Chatham House, said ..."): '"...," he told Al Jazeera.' next is theirs."""
+        if subj.tag_ != "NNP" or subj.ent_type_ not in ("PERSON", ""):
+            return None
+        # a name the parser did not type is a person's when a noun for one person stands beside it
+        if not subj.ent_type_ and not any(c.dep_ == "appos" and c.lemma_.lower() in apposed_person() for c in subj.children):
+            return None
+        s = min((c.i for c in subj.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.ent_type_ == subj.ent_type_),
+                default=subj.i)
+        name = self.doc[s : subj.i + 1]
+        if len(name) < 2 or self._entity_at(name.start_char, name.end_char) is not None:
+            return None
+        return name
+
+    def _unnamed_before(self, want: str, at: int) -> Span | None:
+        """The unnamed person who spoke last before ``at``, when no named person of a compatible gender spoke
+        after them and they are within about two sentences: '"...," said a former senior official. "...," he
+        added.' is that official's, not a person named nearby."""
+        if self._unnamed is None:
+            self._unnamed = self._unnamed_speakers()
+        k = bisect_left(self._unnamed, (at,), key=lambda u: (u[0],)) - 1
+        if k < 0:
+            return None
+        st, span, g, sent_start = self._unnamed[k]
+        if g is not None and g != want or self._reach(st, at) > SUBJECT_REACH:
+            return None
+        for pst, pid in reversed(self.persons[: bisect_left(self.persons, (at, ""))]):
+            if pst < sent_start:
+                break
+            g = self.gender_of(pid)
+            # a named person who spoke or acted in their sentence or after it and may be "he"/"she" ("Nielsen,
+            # one person said, tried to explain ... She told ...")
+            if (pst in self.reporters or pst in self.subjects) and g in (None, want) and self._is_established(pid):
+                return None
+        return span
+
+    def _pronoun(self, want: str, at: int) -> str | None:
+        """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
+        unnamed = self._unnamed_before(want, at)
+        if unnamed is not None:
+            self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
+            return None
+        persons, gender_of = self.persons, self.gender_of
+        # the persons named before the pronoun whose gender does not contradict it, most recent first
+        # (walked lazily: the walks below stop at their reach, and reach only grows going back)
+        before = [(st, pid) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
+                  if self._is_established(pid)]
+
+        def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
+            for st, pid in before:
+                g = gender_of(pid)
+                if g is not None and g != want:
+                    continue
+                if self._reach(st, at) > limit:
+                    return
+                yield st, pid, g
+
+        # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
+        # "...," he said" is Walker), then the most recent compatible person; at each step a person
+        # known to match the pronoun before one whose gender the article does not tell
+        for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
+            # among those who spoke, the last one wins even when the article does not tell their gender
+            for known in ((None,) if pool is self.reporters else (True, False)):
+                for st, pid, g in compatible(SUBJECT_REACH):
+                    if st in pool and (known is None or (g == want) == known):
+                        return pid
+        for _st, pid, g in compatible(KNOWN_REACH):
+            if g == want:
+                return pid
+        return next((pid for _st, pid in before if gender_of(pid) in (None, want)), None)

@@ -1,0 +1,69 @@
+"""Round 6 rules of issue 19 (docs/events_guidelines.md, round 6 addendum): violence as reports tell it
+(shown at the default threshold, with its victims), and senses that are no event or another type."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_at, party_names
+
+from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+
+# (sentence, trigger word, type, a word of the target's name or None, a word of the actor's name or None)
+TOLD = [
+    ("Gunmen opened fire on worshippers at a mosque in Kabul on Friday.", "opened", "ASSAULT", "worshippers",
+     "Gunmen"),
+    ("The attack on the hotel killed 14 people, officials said.", "attack", "ASSAULT", "people", None),
+    ("Police said at least 20 people died in the blasts.", "blasts", "ASSAULT", "people", None),
+    ("Gunmen killed five people in the market, police said.", "killed", "ASSAULT", "people", "Gunmen"),
+    ("Militants stormed a police station in the north, killing six officers.", "stormed", "ASSAULT", "officers",
+     "Militants"),
+    ("The rebels ambushed an army convoy on Tuesday.", "ambushed", "ASSAULT", None, "rebels"),
+    ("Unknown assailants stabbed a priest to death.", "stabbed", "ASSAULT", "priest", "assailants"),
+    ("A car bomb exploded outside the embassy, killing four.", "exploded", "ASSAULT", "four", None),
+    ("Security forces fired tear gas at protesters in the capital.", "fired", "FIGHT", "protesters", "forces"),
+    ("The magazine's offices were firebombed in 2011.", "firebombed", "ASSAULT", None, None),
+    ("Attackers set fire to the building.", "set", "ASSAULT", None, "Attackers"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "target", "actor"), TOLD)
+def test_violence_as_reports_tell_it(enlp, text, word, typ, target, actor) -> None:
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    if target:
+        assert target in party_names(hits[0]["targets"]), hits[0]
+    if actor:
+        assert actor in party_names(hits[0]["actors"]), hits[0]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The attack on the hotel killed 14 people, officials said.", "attack"),  # ranked 0.49 in round 5
+    ("Police said at least 20 people died in the blasts.", "blasts"),  # 0.23
+    ("Gunmen killed five people in the market, police said.", "killed"),  # 0.69
+])
+def test_violence_told_on_someones_word_is_shown_by_default(enlp, text, word) -> None:
+    (e,) = events_at(enlp, text, word)
+    assert e["confidence"] >= DEFAULT_MIN_CONFIDENCE, e
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Trump also defended his decision to withdraw troops from Syria.", "defended"),
+    ("He has defended his actions, saying he was acting as a journalist.", "defended"),
+    ("If there was a chance that sanctions could push people to rebel, the virus has killed it.", "killed"),
+    ("The U.S. military is generally banned from conducting law enforcement on U.S. soil.", "banned"),
+    ("Special counsels are appointed by the attorney general, usually at the request of Congress.", "request"),
+])
+def test_no_event_in_these_senses(enlp, text, word) -> None:
+    assert events_at(enlp, text, word) == []
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    ("A spokesman for the ministry promised grave consequences if the U.S. does not agree.", "promised",
+     "THREATEN"),
+    ("Pence also defended a comment Trump made last week.", "defended", "SUPPORT"),  # another's words: support
+    ("Prime Minister Stephen Harper clashed with the president over the pipeline.", "clashed", "DISAPPROVE"),
+    ("Protesters clashed with police in the capital.", "clashed", "FIGHT"),
+    ("Israeli soldiers routinely beat Palestinian detainees.", "beat", "ASSAULT"),  # a practice, not a norm
+])
+def test_the_type_follows_the_sense(enlp, text, word, typ) -> None:
+    assert typ in {e["type"] for e in events_at(enlp, text, word)}, events_at(enlp, text, word)
