@@ -67,3 +67,37 @@ def test_no_event_in_these_senses(enlp, text, word) -> None:
 ])
 def test_the_type_follows_the_sense(enlp, text, word, typ) -> None:
     assert typ in {e["type"] for e in events_at(enlp, text, word)}, events_at(enlp, text, word)
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    ("Israeli forces attacked Hamas positions in Gaza overnight.", "attacked", "FIGHT"),  # force, not words
+    ("The senator attacked his position on immigration.", "attacked", "DISAPPROVE"),
+    ("The Iranian attack on the base wounded 34 soldiers.", "attack", "FIGHT"),  # a state's attack is force
+    ("Al Qaeda forces attacked the compound.", "attacked", "ASSAULT"),  # no state: an attack
+    ("Secretary Hagel said he agrees with the move.", "agrees", "SUPPORT"),
+])
+def test_force_words_and_approval(enlp, text, word, typ) -> None:
+    assert typ in {e["type"] for e in events_at(enlp, text, word)}, events_at(enlp, text, word)
+
+
+def test_a_city_before_the_noun_is_where_not_who(enlp) -> None:
+    (e,) = events_at(enlp, "The public seems anxious in the wake of the Paris attacks.", "attacks")
+    assert "Paris" not in party_names(e["actors"]), e
+
+
+def test_the_target_of_attacks_is_their_target(enlp) -> None:
+    (e,) = events_at(enlp, "Turkey has been the target of attacks in the past year.", "attacks")
+    assert "Turkey" in party_names(e["targets"]) and not e["actors"], e
+
+
+def test_a_city_named_where_people_were_harmed_is_no_target(enlp) -> None:
+    text = "At least 51 people were killed and dozens of others wounded in the attack in the city of Gaziantep."
+    assert all("Gaziantep" not in party_names(e["targets"]) for e in enlp(text)._.newsgraph_events)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Air Force called the mission a demonstration of the U.S. commitment to its allies.", "demonstration"),
+    ("He declined to detail how the U.S. might expand its assistance to Iraq.", "declined"),
+])
+def test_shows_and_refusals_to_say_are_no_events(enlp, text, word) -> None:
+    assert events_at(enlp, text, word) == []
