@@ -101,3 +101,20 @@ def test_a_city_named_where_people_were_harmed_is_no_target(enlp) -> None:
 ])
 def test_shows_and_refusals_to_say_are_no_events(enlp, text, word) -> None:
     assert events_at(enlp, text, word) == []
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    ("Special Counsel Robert Mueller has subpoenaed the Trump Organization for documents.", "subpoenaed",
+     "INVESTIGATE"),
+    ("The State Department has barred Gordon Sondland from testifying before Congress.", "barred", "COERCE"),
+    ("China has installed surface-to-air missiles in a disputed area.", "installed", "MOBILIZE"),
+    ("The troops have been surrounded by Russian-backed militias for days.", "surrounded", "ASSAULT"),
+    ("President Bill Clinton was impeached for perjury.", "impeached", "DISAPPROVE"),
+])
+def test_clear_acts_the_lexicon_lacked(enlp, text, word, typ) -> None:
+    assert typ in {e["type"] for e in events_at(enlp, text, word)}, events_at(enlp, text, word)
+
+
+@pytest.mark.parametrize("text,word", [("He broke into tears.", "broke"), ("She was barred by a court.", "barred")])
+def test_their_other_senses_are_no_events(enlp, text, word) -> None:
+    assert events_at(enlp, text, word) == []
