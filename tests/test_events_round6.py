@@ -118,3 +118,11 @@ def test_clear_acts_the_lexicon_lacked(enlp, text, word, typ) -> None:
 @pytest.mark.parametrize("text,word", [("He broke into tears.", "broke"), ("She was barred by a court.", "barred")])
 def test_their_other_senses_are_no_events(enlp, text, word) -> None:
     assert events_at(enlp, text, word) == []
+
+
+def test_a_wire_photo_caption_kept_as_body_yields_no_event(enlp) -> None:
+    caption = ("Vice President Mike Pence speaks after a meeting with President Trump and Congressional Democrats "
+               "at the White House in Washington, D.C., January 9, 2019.")
+    assert enlp(caption)._.newsgraph_events == []
+    told = "Police arrested the suspect on Tuesday, officials said on January 9, 2019."
+    assert [e["type"] for e in enlp(told)._.newsgraph_events] == ["COERCE"]
