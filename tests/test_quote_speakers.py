@@ -66,6 +66,16 @@ PRONOUNS = [
      [("indirect", "the farm bill had failed", "Tom Walsh", None)]),
     ("Anna Keller, a spokeswoman for the ministry, spoke on Tuesday. The spokeswoman said the talks would resume.",
      [("indirect", "the talks would resume", "Anna Keller", None)]),
+    # a pronoun inside a clause governed by a verb whose subject describes a person the report names is that
+    # person: "the president" is President Berger, not the senator named last
+    ("President Tom Berger met Senator Robert Brown on Monday. In December, the president signed a directive "
+     "that he said would return astronauts to the moon.",
+     [("indirect", "would return astronauts to the moon", "Tom Berger", None)]),
+    # an agent noun for one person binds the pronoun of the clause it reports, and nobody named elsewhere takes it
+    ('Senator Robert Brown spoke on Monday. In Damascus, an army loyalist who spoke to reporters said he believes '
+     'the United States is "inventing stories" about the attack.',
+     [("indirect", 'he believes the United States is "inventing stories" about the attack', "an army loyalist", None),
+      ("partial", "inventing stories", "an army loyalist", None)]),
     # a description through the person's role
     ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
      "The minister said the deficit would shrink next year.",
@@ -182,6 +192,9 @@ INDIRECT = [
      [("indirect", "the plan had failed", "Robert Brown", None)]),
     ("In a statement, Robert Brown said the company would appeal the ruling.",
      [("indirect", "the company would appeal the ruling", "Robert Brown", None)]),
+    # what is said never holds its cue: a relative pronoun before the cue is not part of it
+    ("Robert Brown visited the border post, which he said had reached the breaking point.",
+     [("indirect", "had reached the breaking point", "Robert Brown", None)]),
     # a verb that attributes what it governs
     ("Robert Brown criticized the new budget for its cuts to rural schools.",
      [("indirect", "the new budget for its cuts to rural schools", "Robert Brown", None)]),
@@ -231,6 +244,21 @@ NOT_QUOTES = [
     ('Hillary Clinton initially said in the spring, when the private server email story broke, '
      '“I did not email any classified material to anyone on my email.”',
      [("direct", "I did not email any classified material to anyone on my email.", "Hillary Clinton", None)]),
+    # what someone did not say is nothing they said: a negated verb of naming a topic reports no statement
+    ("Robert Brown did not mention the closure of the two plants in his speech.", []),
+    ("Anna Keller spoke for an hour without addressing the loss of the northern seats.", []),
+    ("Tom Berger has never discussed the terms of the settlement with the union.", []),
+    ("The ministry did not comment on the report about the missing funds.", []),
+    # ... while the same verbs, said, name what was said
+    ("Robert Brown mentioned the closure of the two plants in his speech.",
+     [("indirect", "the closure of the two plants", "Robert Brown", None)]),
+    # a free relative that only points at words gives none of them; a free relative that is the subject of
+    # what was said does not stop the statement
+    ("Critics said the speech shows that Robert Brown said what he meant the first time.",
+     [("indirect", "the speech shows that Robert Brown said what he meant the first time", "Critics", None)]),
+    ("Anna Keller told the panel what she thought of the budget.", []),
+    ("Tom Berger said what the workers want is a fair contract and a safe plant.",
+     [("indirect", "what the workers want is a fair contract and a safe plant", "Tom Berger", None)]),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),

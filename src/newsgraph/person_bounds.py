@@ -1,4 +1,4 @@
-"""Where a person mention ends: photo credits and datelines (issue 16, rule 5).
+"""Where a person mention ends: photo credits, datelines and hover cards (issue 16, rule 5).
 
 A picture's credit line names who took it, and NER runs the photographer's name into the agency and the
 next caption or headline ("Chip Somodevilla Getty Images Government Shutdown", "Previous Next Suhaib
@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from .record import Mention
 
-__all__ = ["credit_spans", "dateline_spans", "trim_to_credit", "in_credit", "is_credit_word"]
+__all__ = ["credit_spans", "dateline_spans", "trim_to_credit", "in_credit", "is_credit_word", "hover_cards", "in_card",
+           "trim_hover"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,4}"
 _AGENCY = (r"(?:Getty(?: Images)?|AFP|AP|Reuters|REUTERS|EPA|Landov|LANDOV|Politico|POLITICO|Bloomberg|Zuma|ZUMA|"
@@ -93,3 +94,35 @@ def is_credit_word(text: str) -> bool:
     """A credit's label word taken alone as a person ("Images" of "Platt/Getty Images"); agencies that
     are also surnames ("Bloomberg", "Zuma") or organizations ("Xinhua") are left to the other rules."""
     return text.strip().lower() in _LABEL
+
+
+# A hover card (The Hill): the link word, the person's full name, and the surname again glued to the
+# next headline: "President Trump Donald John TrumpGOP senators balk...". The card is no mention: a
+# mention running into it is cut where it begins, one inside it is the card's glued surname.
+_HOVER = re.compile(r"\b([A-Z][\w'’-]+) ((?:[A-Z][\w.'’-]* ){1,3})\1(?=[A-Z0-9])")
+
+
+def hover_cards(text: str) -> list[tuple[int, int]]:
+    """(start of the card's name, end of its glued surname) of every hover card of a text."""
+    return [(m.start(2), m.end()) for m in _HOVER.finditer(text)] if text else []
+
+
+def in_card(m: Mention, cards: list[tuple[int, int]], text: str) -> Mention | None:
+    """A mention inside a card stands for the card's glued surname ("Hillary Diane Rodham ClintonTrump..."
+    → "Clinton"): the legal name would add middle names no report uses; None when not in a card."""
+    for lo, hi in cards:
+        if lo <= m.start < hi:
+            sur = _HOVER.match(text, text.rfind(" ", 0, lo - 1) + 1)
+            word = sur.group(1) if sur else ""
+            return Mention(start=hi - len(word), end=hi, text=word) if word else m
+    return None
+
+
+def trim_hover(m: Mention, cards: list[tuple[int, int]]) -> Mention:
+    """A mention that runs into a hover card ends where the card begins: "Trump Donald" → "Trump"."""
+    for lo, _hi in cards:
+        if m.start < lo < m.end:
+            cut = m.text[:lo - m.start].rstrip()
+            if cut:
+                return Mention(start=m.start, end=m.start + len(cut), text=cut)
+    return m

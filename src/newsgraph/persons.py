@@ -27,12 +27,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import office_holder
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
+from .name_words import is_common_word, is_place_word
 from .names import (
+    LINK,
     PersonName,
     fold,
     is_function_word,
@@ -43,7 +46,16 @@ from .names import (
     strip_title,
     word_type,
 )
-from .person_bounds import credit_spans, dateline_spans, in_credit, is_credit_word, trim_to_credit
+from .person_bounds import (
+    credit_spans,
+    dateline_spans,
+    hover_cards,
+    in_card,
+    in_credit,
+    is_credit_word,
+    trim_hover,
+    trim_to_credit,
+)
 from .person_country import actor_country, person_country
 from .person_follow import follow
 from .person_index import Near
@@ -249,38 +261,6 @@ def _lone_given_is_error(n: PersonName, count: int, main_given: set[str]) -> boo
     return count == 1 and n.given not in main_given and first_name_gender(n.given) is None and len(n.given) > 1
 
 
-# A hover card (The Hill): the link word, the person's full name, and the surname again glued to the
-# next headline: "President Trump Donald John TrumpGOP senators balk...". The card is no mention: a
-# mention running into it is cut where it begins, one inside it is the card's glued surname.
-_HOVER = re.compile(r"\b([A-Z][\w'’-]+) ((?:[A-Z][\w.'’-]* ){1,3})\1(?=[A-Z0-9])")
-
-
-def _hover_cards(text: str) -> list[tuple[int, int]]:
-    """(start of the card's name, end of its glued surname) of every hover card of a text."""
-    return [(m.start(2), m.end()) for m in _HOVER.finditer(text)] if text else []
-
-
-def _in_card(m: Mention, cards: list[tuple[int, int]], text: str) -> Mention | None:
-    """A mention inside a card stands for the card's glued surname ("Hillary Diane Rodham ClintonTrump..."
-    → "Clinton"): the legal name would add middle names no report uses; None when not in a card."""
-    for lo, hi in cards:
-        if lo <= m.start < hi:
-            sur = _HOVER.match(text, text.rfind(" ", 0, lo - 1) + 1)
-            word = sur.group(1) if sur else ""
-            return Mention(start=hi - len(word), end=hi, text=word) if word else m
-    return None
-
-
-def _trim_hover(m: Mention, cards: list[tuple[int, int]]) -> Mention:
-    """A mention that runs into a hover card ends where the card begins: "Trump Donald" → "Trump"."""
-    for lo, _hi in cards:
-        if m.start < lo < m.end:
-            cut = m.text[:lo - m.start].rstrip()
-            if cut:
-                return Mention(start=m.start, end=m.start + len(cut), text=cut)
-    return m
-
-
 def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
     """A person's title right before the mention ("FBI agent Brock Domin", "Mr. Brock Domin")."""
     before = text[max(0, m.start - 40):m.start]
@@ -335,6 +315,36 @@ def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonNa
     return out
 
 
+@dataclass
+class _Reading:
+    """What a record's mentions are read against: its hover cards, photo credits and datelines."""
+
+    rec: Article
+    lex: Lexicon
+    names: ReportNames
+    cards: list[tuple[int, int]]
+    credits: Sequence[tuple[int, int]]
+    datelines: Sequence[tuple[int, int]]
+
+    @classmethod
+    def of(cls, rec: Article, lex: Lexicon, names: ReportNames) -> _Reading:
+        return cls(rec, lex, names, hover_cards(rec.text), credit_spans(rec.text), dateline_spans(rec.text))
+
+    def read(self, m0: Mention, owner: bool = True) -> list[Mention]:
+        """The mention as a person's name reads: cut by cards and credits, its first word read; [] when no
+        part of it is a name. The same for a PERSON entity and for one NER typed otherwise, so that a
+        mention read once reads the same when the repaired record is repaired again (a flipped entity
+        joined to a person is a PERSON entity the second time)."""
+        text = self.rec.text
+        if self.cards:
+            m0 = in_card(m0, self.cards, text) or trim_hover(m0, self.cards)
+        m1 = trim_to_credit(m0, self.credits, self.datelines) if self.credits or self.datelines else m0
+        # a credit's name is a photographer's ("Amr Nabil/AP"): no headline list, whatever its words
+        if m1 is None or is_credit_word(m1.text) or _title_tail(text, m1, self.lex):
+            return []
+        return [m1] if in_credit(m1, self.credits) else first_word_rules(m1, self.names, text, owner=owner)
+
+
 def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[tuple[Mention, PersonName, str]],
                                                                        list[tuple[Mention, PersonName, str]], set[str],
                                                                        set[str]]:
@@ -344,8 +354,7 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
     bare: list[tuple[Mention, PersonName, str]] = []
     taken: set[str] = set()
     gone: set[str] = set()
-    cards = _hover_cards(rec.text)
-    credits, datelines = credit_spans(rec.text), dateline_spans(rec.text)
+    reading = _Reading.of(rec, lex, names)
     for e in rec.entities:
         if e.type != "PERSON":
             continue
@@ -353,48 +362,68 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
         if e.id in names.no_names:
             continue  # words of a sentence ("Nuclear Button"): no person, dropped by repair_record
         kept = 0
-        for m0 in e.mentions:
-            if cards:
-                m0 = _in_card(m0, cards, rec.text) or _trim_hover(m0, cards)
-            m1 = trim_to_credit(m0, credits, datelines) if credits or datelines else m0
-            # a credit's name is a photographer's ("Amr Nabil/AP"): no headline list, whatever its words
-            ms = [] if m1 is None or is_credit_word(m1.text) or _title_tail(rec.text, m1, lex) else \
-                [m1] if in_credit(m1, credits) else first_word_rules(m1, names, rec.text)
-            for m in ms:
-                kept += 1
-                n = parse_person(m.text)
-                if n is not None:
-                    (bare if n.bare else full).append((m, n, e.id))
-        if not kept:
-            gone.add(e.id)  # "Without Borders", a dateline: no mention of it is a name
-    # rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
-    # whatever type NER gave it elsewhere ("Kucherena" ORG beside "Kucherena" PERSON)
-    full.extend(_missed_speakers(rec, lex))
-    speakers = {q.speaker for q in rec.quotes if q.speaker}
-    surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
-    for e in rec.entities:
-        if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name) or \
-                any(names.no_name(m.text) for m in e.mentions) or stated_type(rec, e):
-            continue  # "Nuclear Button" FAC beside a "Button"; "Mother Jones magazine" beside Daniel Jones
-        mentions = [trim_to_credit(m, credits, []) or m for m in e.mentions] if credits else e.mentions
-        # the first-word rules read these too: "Romney/Ryan" typed ORG is two persons, "You (Pelosi" is Pelosi
-        mentions = [x for m in mentions for x in ([m] if in_credit(m, credits) else first_word_rules(m, names, rec.text, owner=False))]
-        parsed = [(m, parse_person(m.text)) for m in mentions]
-        if not parsed or any(n is None for _m, n in parsed):
-            continue
-        # "Suhaib Salem/Reuters" typed ORG: a name cut from a credit written with its slash
-        credited = all(in_credit(m, credits) for m in mentions) and all("/" in m.text for m in e.mentions)
-        # a full name right after a person's title is a person ("FBI agent Brock Domin" typed ORG)
-        titled = all(n is not None and not n.bare for _m, n in parsed) and (
-            any(_titled(rec.text, m, lex) for m, _n in parsed)
-            or e.id in speakers and all(n is not None and first_name_gender(n.given) for _m, n in parsed))
-        if not titled and not credited and not all(n is not None and n.surname_core in surnames for _m, n in parsed):
-            continue
-        taken.add(e.id)
-        for m, n in parsed:
+        for m in (x for m0 in e.mentions for x in reading.read(m0)):
+            kept += 1
+            n = parse_person(m.text)
             if n is not None:
                 (bare if n.bare else full).append((m, n, e.id))
+        if not kept:
+            gone.add(e.id)  # "Without Borders", a dateline: no mention of it is a name
+    full.extend(_missed_speakers(rec, lex))
+    _flipped_units(reading, full, bare, taken)
     return full, bare, taken, gone
+
+
+def _flipped_units(reading: _Reading, full: list[tuple[Mention, PersonName, str]],
+                   bare: list[tuple[Mention, PersonName, str]], taken: set[str]) -> None:
+    """Rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
+    whatever type NER gave it elsewhere ("Kucherena" ORG beside "Kucherena" PERSON). Repeated until no
+    entity joins: a flipped full name ("Bishop Daniel Jenky" ORG, a speaker) makes its surname a person's
+    for the flipped bare ones ("Bishop Jenky" ORG), as it would once the repair made it a PERSON entity."""
+    rec, lex, names = reading.rec, reading.lex, reading.names
+    speakers = {q.speaker for q in rec.quotes if q.speaker}
+    cands = []
+    for e in rec.entities:
+        if e.type not in _FLIPPABLE or lex.country_of(e.name) or lex.demonym_of(e.name.split()[-1]) or \
+                any(names.no_name(m.text) for m in e.mentions) or stated_type(rec, e):
+            # "Nuclear Button" FAC beside a "Button"; "Mother Jones magazine" beside Daniel Jones; "Catholic
+            # Irish" NORP: a people, whatever "Northern Irish" NER typed PERSON makes of "Irish"
+            continue
+        # the first-word rules read these too: "Romney/Ryan" typed ORG is two persons, "You (Pelosi" is Pelosi
+        read = [m for m0 in e.mentions for m in reading.read(m0, owner=False)]
+        parsed = [(m, n) for m in read if (n := parse_person(m.text)) is not None]
+        if not parsed or len(parsed) < len(read):
+            continue  # a mention that parses as no name: the entity is what NER typed it
+        # "Suhaib Salem/Reuters" typed ORG: a name cut from a credit written with its slash
+        credited = all(in_credit(m, reading.credits) for m, _n in parsed) and all("/" in m.text for m in e.mentions)
+        # a full name right after a person's title is a person ("FBI agent Brock Domin" typed ORG)
+        titled = all(not n.bare for _m, n in parsed) and (
+            any(_titled(rec.text, m, lex) for m, _n in parsed)
+            or e.id in speakers and all(first_name_gender(n.given) for _m, n in parsed))
+        cands.append((e, parsed, titled or credited))
+    surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
+    givens = {(n.given, n.surname_core) for _m, n, _s in full}
+    grew = True
+    while grew:
+        grew = False
+        for e, parsed, sure in cands:
+            if e.id in taken or not sure and not all(_joins(n, surnames, givens) for _m, n in parsed):
+                continue
+            taken.add(e.id)
+            grew = True
+            for m, n in parsed:
+                (bare if n.bare else full).append((m, n, e.id))
+                surnames |= {n.surname, n.surname_core}
+                givens.add((n.given, n.surname_core))
+
+
+def _joins(n: PersonName, surnames: set[str], givens: set[tuple[str, str]]) -> bool:
+    """Whether a name NER typed otherwise is a person's of the report: its surname is one (a bare "Trump"
+    ORG), and a full name does not open with a common word or a place ("New Labour" WORK_OF_ART is no
+    person beside a "Labour" NER typed PERSON; "Philando Castile" ORG is, beside a "Castile" PERSON)."""
+    if n.surname_core not in surnames:
+        return False
+    return n.bare or (n.given, n.surname_core) in givens or not (is_common_word(n.given) or is_place_word(n.given))
 
 
 def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person], set[str], set[str]]:
@@ -506,7 +535,7 @@ def _shape_typed(rec: Article) -> Article:
 
 
 # A dash or slash set off by spaces, a link or a hashtag: table cells, bylines and tweets, no name
-_FURNITURE = re.compile(r"\s[-–—/]+(?:\s|$)|https?://|pic\.twitter\.com|(?:^|\s)#\w")
+_FURNITURE = re.compile(rf"\s[-–—/]+(?:\s|$)|(?:^|\s)#\w|{LINK}", re.I)
 
 
 def _page_furniture(e: Entity) -> bool:
@@ -550,6 +579,9 @@ def repair_record(rec: Article, lex: Lexicon | None = None) -> Article:
     names = ReportNames.of(rec)  # built once per record: the grouping and the orphans read it
     people, taken, gone = _group(rec, lex, names)
     made, owner = _person_entities(rec, people, lex)
+    # a person's name is read from its mentions ("REUTERS Greece" of a caption → "Greece"): the type the
+    # report gives that name ("Greece" GPE) is taken now, as a second repair of this record would take it
+    made = [(e.model_copy(update={"type": k}) if (k := evidence_type(rec, e)) else e, s) for e, s in made]
     orphans = [e for e in rec.entities if e.id in taken and e.id not in owner]
     dropped = {e.id for e in orphans if e.id in names.no_names or e.id in gone or _page_furniture(e)}
     for e in orphans:  # nothing of it parsed as a name: keep it, typed by its words ("Border Patrol": ORG)

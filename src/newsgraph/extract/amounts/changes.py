@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
 
-__all__ = ["change_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal", "additions"]
+__all__ = ["change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal", "additions"]
 
 _ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after", "past"})
 # prepositions that put a figure in a phrase of its own, never in the move ("as", "than", "about", "over" are
@@ -31,6 +31,8 @@ _UP_DOWN = frozenset({"up", "down"})
 _VERB_ONLY = frozenset({"contract", "shed", "sink"})
 _LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "level", "total", "tally", "height", "maximum",
                           "minimum"})
+# verbs that state where a figure stands, not where it moved
+_STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
                 "halve": ("decrease", 50)}
@@ -40,9 +42,18 @@ _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadr
 def change_verbs() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_tsv("change_verbs.tsv"):
+        if row[0] == "particle":
+            continue
         for w in row[1].split("|"):
             out.setdefault(w.strip().lower(), row[0])
     return out
+
+
+@lru_cache(maxsize=1)
+def particle_verbs() -> frozenset[tuple[str, str]]:
+    """(verb, particle) pairs that move a figure only together ("shot up more than 7%"): data/change_verbs.tsv."""
+    return frozenset((v, p) for row in read_tsv("change_verbs.tsv") if row[0] == "particle"
+                     for w in row[1].split("|") for v, p in [w.strip().lower().split()])
 
 
 @lru_cache(maxsize=1)
@@ -68,13 +79,13 @@ def unreal(trigger: Token | None) -> bool:
     words = _modality()
     if trigger is not None and _not_a_move(trigger, words):
         return True
-    cur, would = trigger, False
+    cur, would, fact = trigger, False, False
     for _ in range(6):
-        if cur is None:
-            break
+        if cur is None or (cur is not trigger and _in_than(cur)):
+            break  # "less than the 47.3% forecast by analysts and down from 47.1%": a figure compared with
         kids = list(cur.children)
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if auxes & words["modal"] or {"would", "have"} <= auxes:
+        if not fact and (auxes & words["modal"] or {"would", "have"} <= auxes):
             return True
         if cur is trigger and any(c.dep_ == "advmod" and c.lower_ in words["guess"] for c in kids):
             return True  # "ISIS will probably expand its control by 5 percent": a guess, not a move
@@ -83,15 +94,35 @@ def unreal(trigger: Token | None) -> bool:
             # forecast ("saw its stock surge 3%" in the past tense is a move seen)
         if cur is not trigger and _lemma(cur) in words["speech"]:
             return False  # "said it would cut": a reported "will"
-        would = would or "would" in auxes
+        would = would or ("would" in auxes and not fact)
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
         if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):
             return True
         if cur.head.i == cur.i:
             break
+        fact = fact or _fact_clause(cur)
         cur = cur.head
     return would  # "the party would shrink from 56 seats to 10", said by no one: a projection
+
+
+def _in_than(tok: Token) -> bool:
+    """The token is inside a "than" phrase ("worse than the 58% expected by analysts"), where the parse often hangs
+    an "and up from X" that belongs to the figure before it."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "than" for t in (tok, *tok.ancestors))
+
+
+_FACT_MARKS = frozenset({"after", "since", "because"})
+
+
+def _fact_clause(cur: Token) -> bool:
+    """"should set their taxes at reasonable levels after being given an average funding increase of 6%": a
+    clause of time or cause after "after", "since", "because" tells what happened; the modal of the clause
+    above it is not the move's (a forecast above it still is: "will see its economy balloon 86% next year after
+    expanding 4.4% this year")."""
+    if cur.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in cur.children)
+    return cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in _FACT_MARKS and cur.tag_ in ("VBG", "VBN")
 
 
 def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -103,17 +134,30 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     if trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in kids) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in kids) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return True  # "demands that China reduce its surplus": a base form with a subject of its own is a subjunctive
-    if trigger.tag_ != "VB" and any(
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) or (
+        trigger.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.head.children))
+    if not infinitive and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["condition"] for m in c.children)
-            for c in kids):
-        # "support dropped to 53 percent if the strikes were to last two years": a stated move under a condition
-        # is a hypothesis; an infinitive's condition ("threatened to ... increase them to 25% if ...") belongs
-        # to the threat or decision above it, which stays a change
+            and not _counting_condition(trigger, c) for c in kids):
+        # "support dropped to 53 percent if the strikes were to last two years", "debts will increase to 134.7m
+        # euros ... unless a rescue is agreed": a stated move under a condition is a hypothesis; an infinitive's
+        # condition ("threatened to ... increase them to 25% if ...") belongs to the threat or decision above it,
+        # which stays a change
         return True
     if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return True
     return any(c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in words["idiom"] for c in kids)
+
+
+def _counting_condition(trigger: Token, clause: Token) -> bool:
+    """"if automotives are excluded from December's data, retail sales rose just 0.3%": a condition in the present
+    tense on a move told in the past says how the figure is counted, it does not make the move a hypothesis
+    (a hypothesis about the past is past in form: "if the strikes were to last")."""
+    if trigger.tag_ != "VBD":
+        return False
+    return clause.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in clause.children)
 
 
 @dataclass
@@ -125,6 +169,8 @@ class ChangeDraft:
     pct: Number | None = None
     # the rate is written as a figure ("a four-fold increase"), so the change stands without an object
     figured: bool = False
+    # "a net profit of 19bn kronor, compared with a loss of 10.8bn kronor": the from-figure is a loss
+    negative_from: bool = False
 
 
 def _lemma(tok: Token) -> str:
@@ -140,12 +186,24 @@ def trigger_direction(tok: Token) -> str | None:
         return None
     if tok.pos_ == "NOUN" and _lemma(tok) in _VERB_ONLY:
         return None  # "a $700 million contract" is a deal
-    return change_verbs().get(_lemma(tok))
+    if tok.lower_ in _UP_DOWN and tok.i > 1 and tok.doc[tok.i - 1].text in ("-", "–") and tok.doc[tok.i - 2].is_alpha:
+        return None  # "a 650m euro write-down", "a build-up": the second part of a compound noun
+    d = change_verbs().get(_lemma(tok))
+    if d in (None, "neutral") and tok.pos_ == "VERB":
+        # "shot up more than 7%", "went down 2%": the particle says which way
+        prt = next((c.lower_ for c in tok.children if c.lower_ in _UP_DOWN and (
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1))), None)
+        if prt is not None and (_lemma(tok), prt) in particle_verbs():
+            return "increase" if prt == "up" else "decrease"
+    return d
 
 
 def multiplier_of(tok: Token) -> tuple[str, int] | None:
     if tok.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "doubled down on the tweet": insisted, nothing doubled
+    if tok.i >= 2 and tok.doc[tok.i - 1].dep_ == "cc" and tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return None  # "won the singles and doubles titles": a noun coordinated with a noun, tagged as a verb
     return _MULTIPLIERS.get(_lemma(tok))
 
 
@@ -173,7 +231,9 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             return None
         child, child_dep = cur, cur.dep_
         cur = nxt
-        if cur.pos_ == "ADV" and cur.lower_ in _UP_DOWN:
+        if cur.lower_ in _UP_DOWN and (cur.pos_ == "ADV" or (cur.pos_ == "ADP" and prep == "from")) \
+                and not (cur.i > 0 and cur.doc[cur.i - 1].text in ("-", "–")):  # "write-down": a compound noun
+            # ("and up from 57.4%" is tagged a preposition when the parse coordinates it)
             found = _up_down_role(cur, prep, child_dep, kind)
             if found is not None:
                 return found
@@ -189,6 +249,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 return None
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "xcomp", "conj") and prep is None:
                 return None  # a clause of its own that moves nothing
+            if cur.dep_ == "conj" and cur.lemma_.lower() in _STATIVE:
+                return None  # "dropped to 94.7% and by the end of October stood at 92.9%": a later level, told apart
             continue
         if value_of and prep is None and child_dep in ("dobj", "nsubj", "nsubjpass"):
             return "from", cur  # "doubling its pre-war population of 40,000": the moved thing's value before
@@ -267,6 +329,12 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         # "two enterprises were also added to the list", "2,000 jobs will be cut": the passive's subject is
         # what moved, so its size
         return ("pct" if kind == "percent" else "delta"), trig
+    if child_dep == "conj" and child.pos_ in ("NOUN", "NUM") and child.i > trig.i and any(
+            c.dep_ in ("dobj", "npadvmod") and c.i < child.i and any(t.like_num for t in c.subtree)
+            for c in trig.children):
+        # "grew a lacklustre 2.9% in 2001 and 2.5% a year later": the parse hangs the second figure on the verb,
+        # after a bare figure of its own; it is a second move (``_draft_of_figure`` gives it the first's role)
+        return ("pct" if kind == "percent" else "delta"), trig
     if child_dep in ("dobj", "npadvmod", "attr", "advmod", "oprd"):
         if d == "neutral":
             return "to", trig
@@ -329,7 +397,7 @@ def _level_before(draft: ChangeDraft, frm: dict[str, Any] | None) -> bool:
     """"That is down from a high of 110 strikes": "up/down from X" with no figure of its own to move states only
     where the figure stood before (a pronoun holds the level), still a change."""
     trig = draft.trigger
-    if frm is None or trig is None or trig.pos_ != "ADV" or trig.lower_ not in _UP_DOWN:
+    if frm is None or trig is None or trig.pos_ not in ("ADV", "ADP") or trig.lower_ not in _UP_DOWN:
         return False
     # the level is a pronoun's, the subject of the copula the adverb hangs on ("That is down from ...")
     return trig.head.lemma_.lower() == "be" and any(
@@ -342,6 +410,8 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     for idx, role in draft.members:
         vals.setdefault(role, amounts[idx])
     frm, to = vals.get("from"), vals.get("to")
+    if frm is not None and draft.negative_from:
+        frm = {**frm, "value": -frm["value"]}
     delta = vals["delta"]["value"] if "delta" in vals else None
     if delta is not None and to is not None and to["kind"] == "money" and vals["delta"]["kind"] != "money" \
             and (vals["delta"].get("object") or "").lower() in _CENTS:
@@ -352,7 +422,11 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
         pct = mul[1]  # "double the normal press run to 100,000 copies": a rise of 100 percent
     direction = direction_of(draft)
     if frm is not None and to is not None and frm["value"] != to["value"]:
-        direction = "increase" if to["value"] > frm["value"] else "decrease"
+        trig = draft.trigger
+        if direction not in ("increase", "decrease") or trig is None or trig.pos_ != "VERB":
+            # a verb of rise or fall says the direction ("the rupee climbed to 43.305 per US dollar, up from
+            # 43.41": the quote is inverted); else the two levels do
+            direction = "increase" if to["value"] > frm["value"] else "decrease"
         if delta is None:
             delta = to_number(abs(to["value"] - frm["value"]))
         if pct is None and frm["value"]:

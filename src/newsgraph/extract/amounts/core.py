@@ -161,8 +161,10 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                 # seats belong to the party that won or holds them, never to a state (nor lent by a pair partner:
                 # "30 seats to the Zionist Union's 24")
                 head = anchor.head if anchor is not None else None
-                own = head is not None and anchor is not None and anchor.root.head.i == head.i  # "30 seats" itself
-                rec["owner"] = party_owner(doc, head, ctx.ents) if own and head is not None else None
+                if anchor is None or head is None or anchor.root.head.i != head.i:
+                    rec["owner"] = None  # not "30 seats" itself: a figure lent by a pair partner, or no noun
+                else:
+                    rec["owner"] = party_owner(doc, head, ctx.ents)
     return keep
 
 

@@ -33,6 +33,9 @@ _BARE_DELTA_UP = frozenset({"add", "increase", "boost"})
 # verbs that also mean winning a share: "gained 8 percent of the vote"
 _SHARE_VERBS = frozenset({"gain", "win", "take", "capture"})
 _SHARE_OF = re.compile(r"[ \t]+of\b")
+# "less than the 47.3% forecast", "higher than its 5%": a figure of comparison (a determiner after "than"; "more
+# than 600" is a hedge on the figure itself)
+_THAN_BEFORE = re.compile(r"\bthan[ \t]+(?:the|its|their|his|her|an?)[ \t]+(?:[\w-]+[ \t]+)?$", re.I)
 _LEVEL_HEDGE = re.compile(r"\bas[ \t]+(?:low|high)[ \t]+as[ \t]*$", re.I)
 # verbs that also mean letting things fall: a bare count on them is a number of things, unless it counts points
 _DROP_THINGS = frozenset({"drop", "crash"})
@@ -43,10 +46,15 @@ _PREP_BEFORE = re.compile(r"\b(from|to|by)\s*(?:,[^,\d]{1,30},)?\s+$", re.I)
 # "by one estimate", "by some accounts": a source of the figure, not a size
 _BY_SOURCE = re.compile(r"[ \t]+(?:estimates?|accounts?|counts?|measures?|reckonings?)\b", re.I)
 _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+"
-                       r"(?:an?[ \t]+|the[ \t]+)?(?:just[ \t]+|only[ \t]+)?")
+                       r"(?:an?[ \t]+|the[ \t]+)?(?:(?:net[ \t]+)?(?P<noun>loss|deficit|profit|surplus|total|level"
+                       r"|figure|rate|high|low|record)[ \t]+of[ \t]+)?(?:just[ \t]+|only[ \t]+)?")
+# "a loss of 10.8bn kronor", "the net loss of about $2m"
+_LOSS_BEFORE = re.compile(r"\b(?:loss|deficit)[ \t]+of[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?$", re.I)
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
+# "rose 23 places to number six", "down three places to 10": the figure after "to" is a rank
+_RANK_TO = re.compile(r"\b(?:places?|spots?|notches|positions?|rungs?)[ \t]+to[ \t]+(?:number[ \t]+|no\.?[ \t]*)?$", re.I)
 # "the 5-megawatt reactor", "a 10-year plan": a figure hyphened to a word names a kind of thing, not a move's size
 # ("a 15-point jump", "a 10-percent rise" are sizes)
 _KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
@@ -82,7 +90,25 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         comma_level(text, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
-    return sorted(split_moves(drafts, text, amounts), key=lambda d: _draft_start(d, amounts))
+    out = split_moves(drafts, text, amounts)
+    _losses(text, out, amounts)
+    return sorted(out, key=lambda d: _draft_start(d, amounts))
+
+
+def _losses(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"a net profit of 19bn kronor, compared with a loss of 10.8bn kronor", "a dramatic change from the loss of
+    364m euros": a money figure written as a loss (or deficit) is below zero, when the figure it moved to is not
+    one (a loss after a loss stays as written)."""
+    for dr in drafts:
+        roles = {r: amounts[i] for i, r in dr.members}
+        frm, to = roles.get("from"), roles.get("to")
+        if frm is None or to is None or frm["kind"] != "money" or to["kind"] != "money":
+            continue
+        if _LOSS_BEFORE.search(text[max(0, frm["start"] - 30) : frm["start"]]) and not _LOSS_BEFORE.search(
+                text[max(0, to["start"] - 30) : to["start"]]):
+            dr.negative_from = True
+            if dr.trigger is None or dr.direction == "neutral" or dr.trigger.pos_ == "NOUN":
+                dr.direction = "increase"
 
 
 def _merge_neutral(drafts: dict[Any, ChangeDraft]) -> None:
@@ -118,6 +144,10 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
             used.add(qi)
         return
     role, trig = found
+    if q.kind == "count" and anchor is not None and anchor.head is not None and anchor.head.lower_ == "times":
+        return  # "increase interest rates five times since June": how often, not by how much
+    if role == "to" and _RANK_TO.search(text[max(0, q.start - 40) : q.start]):
+        return  # "fell two places to number four": a place in a chart or ranking, not a level of the figure
     hyphen = _KIND_HYPHEN.search(text, q.start, min(len(text), q.end + 12))
     if role == "delta" and hyphen is not None and hyphen.start() < q.end:
         return
@@ -141,14 +171,16 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
     if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
         return  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
     dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
-    if role == "delta" and anchor is not None and anchor.root.dep_ == "conj":
+    if role in ("delta", "pct") and anchor is not None and anchor.root.dep_ == "conj":
         # "increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem", "dipped to $1.5 billion the
         # following year and roughly $1.35 billion in fiscal 2012": a second level in the role of the first
         # (the parse often hangs it elsewhere); with no first figure, not a change
-        first = [r for _i, r in dr.members if r in ("to", "pct", "delta")]
+        first = [(i, r) for i, r in dr.members if r in ("to", "pct", "delta")]
         if not first:
             return
-        role = first[-1]
+        first_kind = next(qs[k].kind for k in keep if pos_of[k] == first[-1][0])
+        if first_kind == q.kind or role == "delta":
+            role = first[-1][1]  # ("dropped 611 points, or 3.39 percent": a percent of another kind keeps its role)
     dr.members.append((pos_of[qi], role))
     used.add(qi)
 
@@ -232,7 +264,7 @@ def _trigger_before(root: Token, start: int) -> tuple[str, Token] | None:
 
 
 def _direction(trig: Token) -> str | None:
-    return _UP_DOWN.get(trig.lower_) if trig.pos_ == "ADV" else trigger_direction(trig)
+    return _UP_DOWN.get(trig.lower_) if trig.pos_ in ("ADV", "ADP") else trigger_direction(trig)
 
 
 def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
@@ -289,12 +321,12 @@ def _merge_up_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]
     figure just before it (or, with no change there, of a change from it to that figure)."""
     for key, dr in list(drafts.items()):
         trig = dr.trigger
-        if trig is None or trig.pos_ != "ADV" or trig.lower_ not in _UP_DOWN:
+        if trig is None or trig.pos_ not in ("ADV", "ADP") or trig.lower_ not in _UP_DOWN:
             continue
         if [r for _i, r in dr.members] != ["from"]:
             continue
         fi = dr.members[0][0]
-        prev = _previous_figure(amounts, fi, trig.idx, trig.sent.start_char)
+        prev = _previous_figure(trig.doc.text, amounts, fi, trig.idx, trig.sent.start_char)
         # "plunged on the news, down to $1.2196 from almost $1.2300": the verb the adverb hangs on holds the move
         host = drafts.get(trig.head.i) if trig.head.i != trig.i else None
         if host is None and prev is None:
@@ -323,6 +355,9 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
             continue
         if "to" not in roles and any(c.dep_ == "dobj" for c in trig.children):
             continue  # "five banks cut rates by 0.5%": a subject that moves something else is not what moved
+        # "The 600,000 connections take the total ... to almost 3.3 million": a subject that moves an object to a
+        # level is what was added to it, the size of the rise (never where the object started)
+        added = "to" in roles and "delta" not in roles and any(c.dep_ == "dobj" for c in trig.children)
         # the level moved to is of the subject's kind; a rate moves a figure that is not itself a percent
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -333,6 +368,16 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
             if subj is None:
                 continue
             fig = amounts[pos_of[subj]]
+            if fig["start"] > trig.idx:
+                continue  # a figure after the verb that names the subject as its thing ("... stood at 60%") is not it
+            if added and to is not None and fig["value"] < to["value"]:
+                dr.members.append((pos_of[subj], "delta"))
+                if dr.direction == "neutral":
+                    dr.direction = "increase"
+                used.add(subj)
+                break
+            if added:
+                continue
             if (fig["kind"] == to["kind"] and fig["value"] != to["value"] if to is not None
                     else fig["kind"] != "percent"):
                 dr.members.append((pos_of[subj], "from"))
@@ -402,14 +447,17 @@ def _participle_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts:
                 break
 
 
-def _previous_figure(amounts: list[dict[str, Any]], fi: int, before: int, sent_start: int) -> int | None:
+def _previous_figure(text: str, amounts: list[dict[str, Any]], fi: int, before: int, sent_start: int) -> int | None:
     """The nearest figure of the same kind that ends before ``before`` in the same sentence, at most 160
-    characters before it ("Only 30% of the world ... approves of ..., down from 48% in 2016")."""
+    characters before it ("Only 30% of the world ... approves of ..., down from 48% in 2016"); a figure it is
+    only compared with is skipped ("a margin of 45.6%, less than the 47.3% forecast by analysts and down from
+    47.1%": the margin moved, not the forecast)."""
     for j in range(fi - 1, -1, -1):
         a = amounts[j]
         if a["start"] < sent_start or before - a["end"] > 160:
             break
-        if a["end"] <= before and a["kind"] == amounts[fi]["kind"]:
+        if a["end"] <= before and a["kind"] == amounts[fi]["kind"] and not _THAN_BEFORE.search(
+                text[max(0, a["start"] - 30) : a["start"]]):
             return j
     return None
 
@@ -424,11 +472,12 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
         qa, qb = qs[a], qs[b]
         start_b = int(qb.extra.get("hedge_start", qb.start))
         between = _ABBREV.sub(lambda m: m.group()[:-1] + " ", text[qa.end : start_b])
-        if qa.kind != qb.kind or qa.value == qb.value or not _COMPARED.fullmatch(between):
+        m = _COMPARED.fullmatch(between)
+        if qa.kind != qb.kind or qa.value == qb.value or not m:
             continue
         if not _EARLIER.match(text, qb.end):
             continue  # "819 strikes, compared to 157 from the 10 other countries": two holders, not a move
-        direction = "increase" if qa.value > qb.value else "decrease"
+        direction = "increase" if qa.value > qb.value else "decrease"  # (a loss compared: see _losses)
         drafts[("compared", a)] = ChangeDraft(None, direction, "compare", [(pos_of[a], "to"), (pos_of[b], "from")])
         used.update({a, b})
 

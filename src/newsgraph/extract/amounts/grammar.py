@@ -68,7 +68,8 @@ _CURRENCY_WORDS = {
     "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "rupees": "INR", "rupee": "INR",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rouble": "RUB", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
-    "won": "KRW", "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "swiss francs": "CHF",
+    "won": "KRW", "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "swiss francs": "CHF", "kronor": "SEK",
+    "danish kroner": "DKK", "norwegian kroner": "NOK",
 }
 
 

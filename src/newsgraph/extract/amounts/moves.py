@@ -30,7 +30,8 @@ _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, 
 _RESTATING = frozenset({"number", "figure", "total", "toll", "tally", "count"})
 # ", a 15-point ", ", a nearly 50 percent ": the determiner and at most three words of size before the noun
 _COMMA_NOUN = re.compile(r",\s*an?\s+(?:[\w.%$£€-]+\s+){0,3}$")
-_OPEN_BRACKET = re.compile(r"\(\s*$")
+# "6.5bn euros ($8.6bn; £4.5bn)": the brackets may list several conversions
+_OPEN_BRACKET = re.compile(r"\(\s*(?:[^();]{1,20};\s*)*$")
 
 
 def _used(drafts: dict[Any, ChangeDraft]) -> set[int]:
@@ -96,6 +97,9 @@ def comma_level(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[st
                 break
             if size is not None and a["kind"] != ("percent" if points else size["kind"]):
                 break
+            # "1.4bn euros (£960m; $1.85bn), a dramatic change": the figure, not its conversion
+            j = next((k for k in range(j - 1, max(-1, j - 4), -1) if k not in used_pos
+                      and _converted(text, amounts[k], a)), j)
             dr.members.append((j, "to"))
             break
 
@@ -195,4 +199,4 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
 
 def _converted(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
     return (first["kind"] == other["kind"] == "money" and other["start"] > first["end"]
-            and other["start"] - first["end"] <= 12 and bool(_OPEN_BRACKET.search(text[first["end"] : other["start"]])))
+            and other["start"] - first["end"] <= 40 and bool(_OPEN_BRACKET.search(text[first["end"] : other["start"]])))

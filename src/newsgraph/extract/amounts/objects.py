@@ -483,11 +483,12 @@ def party_owner(doc: Doc, head: Token, ents: dict[str, Any]) -> str | None:
             break
         ent = ents.get(eid) or {}
         if e > subj.left_edge.idx and s <= subj.idx < e or (subj.left_edge.idx <= s and e <= subj.idx + len(subj.text)):
-            if ent.get("type") not in _PARTY_TYPES or ent.get("country") and ent.get("type") == "ORG" and \
-                    str(ent.get("name", "")).lower() in ("government", "parliament"):
-                continue
-            name = re.split(r"['’]s\s+", str(ent.get("name", "")))[-1]  # "Herzog's Zionist Union": the party
+            name = str(ent.get("name", ""))
+            if ent.get("type") not in _PARTY_TYPES or (
+                    ent.get("type") == "ORG" and ent.get("country") and name.lower() in ("government", "parliament")):
+                continue  # a person, a state, or a state's body holds no party's seats
+            name = re.split(r"['’]s\s+", name)[-1]  # "Herzog's Zionist Union": the party
             words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in ("the", "party")]
-            if words and ent.get("type") in _PARTY_TYPES:
+            if words:
                 return "_".join(w.upper() for w in words)
     return None

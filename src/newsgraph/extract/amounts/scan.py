@@ -258,7 +258,8 @@ def _scale_and_currency(text: str, q: Quantity) -> int:
     cur = _currency_before(text, ns)
     if not q.spelled and end == ne:
         short = _SHORT_AFTER.match(text, end) or (_SHORT_AFTER_CUR.match(text, end) if cur else None)
-        if short and (cur or short.group(1) not in ("m", "b")):
+        # "m"/"b" alone may be metres or bytes; before a currency word they are scales ("134.7m euros")
+        if short and (cur or short.group(1) not in ("m", "b") or _CUR_WORD_RX.match(text, short.end())):
             q.value = scaled(value, _SHORT_SCALES[short.group(1).lower()])
             end = short.end()
     if cur:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
+from .frames import cause_of_consequence, consequence_threat, releaser, state_recipients
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
@@ -63,6 +64,8 @@ def _topic(node: Token) -> bool:
     """The noun is what its verb acts on or is about: an object, or the object of "of"/"about"/"over"."""
     if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in ANTICIPATING:
         return True  # "bracing for attacks": the one who waits is no party to the attacks
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head  # "included two Americans ..., the detention of X and the arrest of Y": a listed object
     return node.dep_ in _OBJECTS or (node.dep_ == "pobj" and node.head.lower_ in _ABOUT)
 _COMMITTING = frozenset({"willing", "ready", "prepared", "vow", "swear", "commit", "pledge", "promise", "offer"})
 
@@ -169,7 +172,9 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             gov = None
         gov_tok = gov if gov is not None else node
     if st is None:
-        st = _standing(gov_tok, lex)
+        # "would suffer consequences for the killing of X": the killing keeps its own standing
+        cause = nominal and gov_tok is not node and cause_of_consequence(node, gov_tok, senses)
+        st = _standing(node if cause else gov_tok, lex)
     else:
         st.merge(_standing(node, lex))
     if gov_tok is not node:
@@ -211,6 +216,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
+    if not actors and rule.mode == "release":
+        actors = releaser(gov_tok, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
@@ -219,6 +226,10 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         targets = [p for p in _subject_of(gov_tok, res) if not _own(p, actors)]
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
+    if rule.type == "AID" and senses.word_in("transfer", tok):
+        targets = state_recipients(tok, res)
+        if not targets:
+            return None  # "paid $130,000 to a lawyer", "paid into an account": money moved, but no aid to a state
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
@@ -319,6 +330,11 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     for tok in sent:
+        threat = consequence_threat(tok, res, senses)
+        if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
+            found.append(threat)
+            by_tok[tok.i] = threat
+            continue
         rule = match_rule(tok, lex, senses)
         if rule is None or _skip_token(tok, res):
             continue

@@ -104,6 +104,10 @@ def _arg_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             out.update(t.lemma_.lower() for t in c.subtree)
+    # a relative clause with a subject of its own is about its noun: "the settlement the administration reached"
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+            c.dep_ == "dobj" and c.lower_ not in {"which", "that", "whom"} for c in tok.children):
+        out.add(tok.head.lemma_.lower())
     # a noun's governing verb particle ("called off a strike") counts for the verb only
     return out
 
@@ -246,6 +250,8 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                         parties = res.resolve(pobj, strict=False)
             if parties:
                 break
+    if not parties and rule.type in {"RETREAT", "CONCEDE"}:
+        parties = _permitted(obj, res)
     if not parties and rule.type not in _VERBAL:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "on", "to"}:
@@ -257,6 +263,24 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
         # "killing four", "killed 12": a bare number of people harmed names civilians, as CAMEO codes them
         parties = [Party(name=obj.text, sector="CVL", start=obj.idx, end=obj.idx + len(obj.text))]
     return parties
+
+
+_LETTING = frozenset({"let", "allow", "permit", "enable"})
+
+
+def _permitted(obj: Token, res: PartyResolver) -> list[Party]:
+    """Who a license or a waiver lets act ("granted a license letting Iran access ...", "a waiver allowing
+    India to buy ..."): the one the permission is for."""
+    for c in obj.children:
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _LETTING:
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    return res.resolve(g, strict=False)
+                if g.dep_ in {"ccomp", "xcomp"}:
+                    subj = next((s for s in g.children if s.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return res.resolve(subj, strict=False)
+    return []
 
 
 # "Modi's visit to Brussels", "coming to Brussels for a summit": where one travels is the place of the
@@ -272,6 +296,24 @@ def _is_city(p: Party, res: PartyResolver) -> bool:
     return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"} and res.base.country_of(p.name) is None
 
 
+_OWN_ARGS = frozenset({"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "prt"})
+
+
+def _shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it ("did release or pardoned seven
+    Iranians", "arrested and charged two men"): the parser hangs it on the second verb only. Not for a verb of
+    no object ("resigned and criticized the president")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in _OWN_ARGS and c.i > tok.i for c in kids) or load_senses().word_in(
+            "intransitive", tok):
+        return []
+    for c in kids:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and all(
+                sent_tok.dep_ in {"cc", "punct"} for sent_tok in tok.doc[tok.i + 1:c.i]) and not any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            return [g for g in c.children if g.dep_ == "dobj"]
+    return []
+
+
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
     out: list[Party] = []
     kids = list(tok.children)
@@ -280,7 +322,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         if c.dep_ in {"dative", "iobj"}:
             out.extend(res.resolve(c, strict=False))
     asset_obj = False
-    for c in kids:
+    for c in kids + _shared_objects(tok, kids):
         if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
             out.extend(_object_targets(c, rule, actors, res))
             asset_obj = asset_obj or _is_asset(c, res)

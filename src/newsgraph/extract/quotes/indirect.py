@@ -260,15 +260,21 @@ class _Clauses:
                     continue
             else:
                 continue
+            if _points_at_words(head) and tok.lemma_.lower() not in _ASKING:
+                self.block(head.left_edge.i, head.right_edge.i + 1)  # "said what he meant": no words given
+                continue
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
             sides.setdefault(head.i > tok.i, []).append((head, spk, clausal))
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in _ASKING
         # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
         asked = asking and (passive or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
-        for heads in sides.values():
+        for after, heads in sides.items():
             lo = min(h.left_edge.i for h, _s, _c in heads)
             hi = max(h.right_edge.i for h, _s, _c in heads) + 1
+            # what is said never holds its own cue: in "a directive that he said would return ..." the relative
+            # pronoun heads the clause from before the cue, and the words said start after it
+            lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
@@ -309,8 +315,12 @@ def _bare(head: Token) -> bool:
 def _says_nothing(verb: Token) -> bool:
     """The verb reports no statement at all: knowing under a modal ("we'll find ..."), citing a source ("citing
     the state news agency MENA", "did not cite a source for the claim"), denying someone a thing ("denied the
-    government the opportunity to ...": deprived, not a denial)."""
+    government the opportunity to ..."), or naming a topic that was not brought up ("Trump did not mention
+    the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
+    what someone left unsaid is nothing they said."""
     lemma = verb.lemma_.lower()
+    if lemma in _TOPIC_VERBS and _negated(verb):
+        return True
     if lemma in _COGNITION:
         return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
     if lemma == "cite":
@@ -318,6 +328,33 @@ def _says_nothing(verb: Token) -> bool:
                                                       _SOURCE_NOUNS) for c in verb.children)
     # two objects (the parser gives the first as a dative or as a second dobj)
     return lemma == "deny" and sum(c.dep_ in ("dative", "dobj") for c in verb.children) >= 2
+
+
+# Verbs that name a topic rather than convey a statement; negated ("did not mention", "never discussed",
+# "without addressing") they report that nothing was said of it. (PolNeAR annotates such spans as attributions;
+# they are left out here because what a person did not say is no fact of what they said.)
+_TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "raise", "reference", "describe",
+                          "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal"})
+# Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
+# without giving them.
+_POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
+
+
+def _negated(verb: Token) -> bool:
+    """The verb is negated ("did not mention", "never discussed", "not to mention") or the object of "without"
+    ("without mentioning Sanders")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _points_at_words(head: Token) -> bool:
+    """A free relative that only points at words ("said what he meant", "told them what they wanted"): the words
+    are not given, so nothing checkable is reported."""
+    if head.lemma_.lower() not in _POINTING or head.left_edge.lower_ != "what":
+        return False
+    wh = head.left_edge
+    return wh.head.i == head.i and wh.dep_ in ("dobj", "ccomp", "attr", "nsubj")
 
 
 # Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is

@@ -54,6 +54,15 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _one_person(noun: str) -> bool:
+    """A noun for one person: a job noun or title (``person_nouns``), or an agent noun in -ist or -ian ("an al-Assad
+    loyalist", "the activist", "a historian"; not "the checklist")."""
+    if noun in person_nouns():
+        return True
+    return len(noun) > 6 and (noun.endswith("ist") and (not noun.endswith("list") or noun.endswith("alist"))
+                              or noun.endswith("ian"))
+
+
 class PersonIndex:
     def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
                  reporting: frozenset[str] = frozenset(), arrays: DocArrays | None = None) -> None:
@@ -216,7 +225,7 @@ class PersonIndex:
             return (mention, eid) if ok else None
         # left unresolved rather than given to whoever was named last, when X is one person: a name NER missed,
         # "one", or a noun for a person ("the witness", "the president"); never a group, an idea, a thing
-        person_noun = outer.tag_ == "NN" and outer.lemma_.lower() in person_nouns() and outer.ent_type_ in ("", "PERSON")
+        person_noun = outer.tag_ == "NN" and outer.ent_type_ in ("", "PERSON") and _one_person(outer.lemma_.lower())
         name = outer.pos_ == "PROPN" and outer.ent_type_ in ("", "PERSON")
         return (mention, None) if person_noun or name or outer.lower_ == "one" else None
 
@@ -238,7 +247,10 @@ class PersonIndex:
                 continue
             # a name heading the subject of a finite verb ("with Weaver standing behind him as he urged ..." and
             # "Trump's comments make him wish ..." leave the pronoun free)
-            if subj.pos_ != "PROPN" or self._masked[subj.i] or not _finite(verb):
+            # ... or a definite description of a person the report names ("In December, the president signed
+            # a directive that he said would ...": the president's words)
+            described = subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+            if subj.pos_ != "PROPN" and not described or self._masked[subj.i] or not _finite(verb):
                 return None
             s, e = np_span(self.doc, subj)
             eid = self.resolve(self.doc[s:e], subj)

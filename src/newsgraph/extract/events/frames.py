@@ -1,0 +1,125 @@
+"""Event frames a trigger word alone does not give: threats told without a verb of threatening, the
+cause of a consequence, money moved to a state, the country a release is from.
+
+Threats (CAMEO 13, PLOVER THREATEN).
+
+A speaker who says that another party "will suffer consequences", "would pay a heavy price", "will face
+retaliation" or "will be targets" threatens that party: the speaker is the actor, the one said to undergo
+the consequence the target (the clause's subject is its patient, not its doer). Only a future or modal
+statement made by a named speaker is such a threat; a narrator's "could face consequences" names nobody who
+threatens, and a negated one ("will not face consequences") threatens nobody.
+
+A noun event named as the cause of a consequence or a punishment ("would suffer consequences for the killing
+of X", "was punished for the attack") keeps its own standing: the killing is what happened, whatever the
+clause says of its consequence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TriggerRule
+from .meetings import telling
+from .parties import Party, PartyResolver
+from .senses import Senses
+from .triggers import _FUTURE, _MODALS, Found, _negated_here, match_rule
+
+__all__ = ["consequence_threat", "cause_of_consequence", "releaser", "state_recipients"]
+
+_COPULAS = frozenset({"be", "become", "remain"})
+_OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
+_TENTATIVE = frozenset({"could", "might", "may", "can"})  # "could face": a possibility, not a threat
+
+
+def _future(verb: Token) -> bool:
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if any(a in _TENTATIVE for a in auxes):
+        return False
+    if any(a in _FUTURE or a in _MODALS for a in auxes):
+        return True
+    # "is going to pay a price"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
+
+
+def _speech_verb(verb: Token) -> Token | None:
+    """The verb of saying whose complement the clause is ("Zarif said that ...", "..., officials said")."""
+    h = verb.head if verb.dep_ == "xcomp" else verb
+    if h.dep_ in {"ccomp", "parataxis"} and telling(h.head.lemma_.lower()):
+        return h.head
+    return None
+
+
+def consequence_threat(noun: Token, res: PartyResolver, senses: Senses) -> Found | None:
+    """THREATEN for a consequence said to await a party ("the U.S. would suffer consequences", "U.S. forces
+    will be targets, officials said"), or None when ``noun`` is not such a consequence."""
+    if noun.pos_ != "NOUN" or not senses.word_in("consequence", noun):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and senses.word_in("undergo", verb):
+        pass
+    elif not (noun.dep_ == "attr" and verb.lemma_.lower() in _COPULAS):
+        return None
+    if not _future(verb) or _negated_here(verb) or _negated_here(noun):
+        return None
+    speech = _speech_verb(verb)
+    if speech is None or match_rule(speech, res.lex, senses) is not None:
+        return None  # "warned that they would pay a price": the warning is the event
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None or subj.lower_ in _OWN_SIDE:
+        return None  # "we will all suffer the consequences": a warning to one's own side, no threat
+    actors = res.resolve(speaker, strict=False)
+    targets = [p for p in res.resolve(subj, strict=False) if not _same(p, actors)]
+    if not actors or not targets:
+        return None  # precision first: a threat needs both who threatens and who is threatened
+    rule = TriggerRule(noun.lemma_.lower(), "N", "THREATEN", None, None, (("sense",),))
+    f = Found(rule=rule, trigger=noun, actors=actors, targets=targets, head=verb, governor=speech, nominal=False)
+    lo = min([noun.idx, verb.idx, *(p.start for p in actors + targets if p.end > p.start)])
+    hi = max([noun.idx + len(noun.text), *(p.end for p in actors + targets if p.end > p.start)])
+    sent = noun.sent
+    f.span = (max(lo, sent.start_char), min(hi, sent.end_char))
+    f.trigger_span = (noun.idx, noun.idx + len(noun.text))
+    return f
+
+
+def _same(p: Party, others: list[Party]) -> bool:
+    return any((p.entity and p.entity == o.entity) or (p.code and p.code == o.code and not p.entity) for o in others)
+
+
+def cause_of_consequence(node: Token, gov: Token, senses: Senses) -> bool:
+    """``node`` (a noun event) is the "for" phrase of a consequence or a punishment: "suffer consequences for
+    the killing of X", "was jailed for the attack", "thanked them for the release"."""
+    if node.dep_ != "pobj" or node.head.lower_ != "for":
+        return False
+    holder = node.head.head
+    if holder.i == gov.i and senses.word_in("punish", gov):
+        return True
+    if senses.word_in("consequence", holder) and holder.head.i == gov.i:
+        return True
+    return holder.i == gov.i and any(c.dep_ == "dobj" and senses.word_in("consequence", c) for c in gov.children)
+
+
+def releaser(verb: Token, res: PartyResolver) -> list[Party]:
+    """The country a release is from ("four Americans were released from Iran"): who held them released them.
+    Only a country: "released from prison" or "from a camp near Aleppo" names a place, not the one who held."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return [p for p in res.resolve(pobj, strict=False)
+                            if p.entity and p.code and res.base.country_of(p.name) is not None]
+    return []
+
+
+def state_recipients(verb: Token, res: PartyResolver) -> list[Party]:
+    """The state money is moved to ("airlifted $400 million in cash to Iran", "were flown into Iran")."""
+    out: list[Party] = []
+    for c in verb.children:
+        pobjs = [c] if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP" else [
+            p for p in c.children if p.dep_ == "pobj"] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} else []
+        for pobj in pobjs:
+            # a country by name: "transferred to the Department of Defense's fund" moves money at home
+            out.extend(p for p in res.resolve(pobj, strict=False) if res.base.country_of(p.name) is not None)
+    return out

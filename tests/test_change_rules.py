@@ -1,0 +1,98 @@
+"""Issue 17, round 6: general change rules read from round 5's BBC set (now tune) and tried on real reports.
+
+Each sentence is written for the test; none is taken from an article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp_amounts() -> Any:
+    from newsgraph import nlp as ng_nlp
+
+    return ng_nlp.load(components=("entities", "amounts"))
+
+
+def _changes(nlp: Any, text: str) -> list[tuple[Any, ...]]:
+    doc = nlp(text)
+    assert not doc._.newsgraph_errors
+    return [(c["from_value"], c["to_value"], c["direction"], c["delta"], c["pct"]) for c in doc._.newsgraph_changes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb with the particle "up"/"down" that moves a figure only with it (data/change_verbs.tsv)
+        ("Copper prices shot up more than 9% on Monday.", [(None, None, "increase", None, 9)]),
+        ("Fares went down by 4% in March.", [(None, None, "decrease", None, 4)]),
+        ("The drought helped push down the reservoir level to 41%.", [(None, 41, "decrease", None, None)]),
+        # a second bare figure coordinated with the first is a second move in the same role
+        ("Exports grew a modest 1.5% in 2010 and 3.1% a year later.",
+         [(None, None, "increase", None, 1.5), (None, None, "increase", None, 3.1)]),
+        # ... but a percent restating a count keeps its own role in the same move
+        ("The index fell 212 points, or 1.8 percent, on Friday.", [(None, None, "decrease", 212, 1.8)]),
+        # "up/down from X" after a figure only compared with ("than the N forecast") goes with the figure moved
+        ("The bank reported a cost ratio of 61.2%, worse than the 58% expected by analysts and up from 57.4% a "
+         "year ago.", [(57.4, 61.2, "increase", 3.8, 6.62)]),
+        # "Y, compared with a loss of X in <earlier time>": a profit after a loss, the from-side negative
+        ("The airline made a net profit of 2bn euros, compared with a loss of 500m euros in 2009.",
+         [(-500000000, 2000000000, "increase", 2500000000, 500)]),
+        # a present-tense condition on a move told in the past says how it is counted
+        ("If fuel is excluded, factory prices rose 0.4% in June.", [(None, None, "increase", None, 0.4)]),
+        # a clause after "after" tells what happened; the modal above it is not the move's
+        ("Schools should keep fees low after being given an average grant increase of 7%.",
+         [(None, None, "increase", None, 7)]),
+        # a verb of rise says the direction, whatever an inverted quote's numbers do
+        ("The peso climbed to 17.2 per US dollar, up from 17.9.", [(17.9, 17.2, "increase", 0.7, 3.91)]),
+        # a later level told apart in a coordinated clause ("and ... stood at") is not the move's target
+        ("The share dropped to 62% in May and by the end of June stood at 60%.", [(None, 62, "decrease", None, None)]),
+        # "X take/bring the total to Y": the subject's figure is what was added
+        ("The 300 new posts take the total number of inspectors to 1,200.", [(None, 1200, "increase", 300, None)]),
+        # a place in a chart after "places to" is no level
+        ("The single climbed four places to number three.", [(None, None, "increase", 4, None)]),
+        # conversions listed in brackets are the same figure
+        ("Revenue rose 5% to 3bn euros ($3.9bn; £2.6bn).", [(None, 3000000000, "increase", None, 5)]),
+    ],
+)
+def test_change_rules(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said they shot down three of the drones.",  # "shoot down" destroys, it moves no figure
+        "She won the singles and doubles titles in 2008.",  # a noun coordinated with a noun, tagged as a verb
+        "The bank will raise interest rates three times this year.",  # how often, not by how much
+        "The mayor promised to cut the budget by $40 million.",  # a promise
+        "The opposition is committed to cutting spending by 2 billion pounds.",  # a pledge
+        "The senator supports a reduction in the limit from 18 weeks to 12.",  # a stance
+        "Inflation is tipped to fall to 2% by next spring.",  # a forecast
+        "Debts will increase to 90m euros by March unless a buyer is found.",  # a move under a condition
+    ],
+)
+def test_not_changes(nlp_amounts: Any, text: str) -> None:
+    assert _changes(nlp_amounts, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "m" before a currency word is a million, not metres
+        ("The firm lost 134.7m euros last year.", [(134700000, "money", "EUR")]),
+        ("Profits reached 19bn kronor.", [(19000000000, "money", "SEK")]),
+    ],
+)
+def test_short_scales_before_currency_words(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    doc = nlp_amounts(text)
+    assert [(a["value"], a["kind"], a["currency"]) for a in doc._.newsgraph_amounts] == expected
+
+
+def test_a_loss_moved_from_is_below_zero(nlp_amounts: Any) -> None:
+    text = "Net profit came in at 2.1bn euros (£1.4bn; $2.7bn), a sharp change from the loss of 200m euros in 2008."
+    assert _changes(nlp_amounts, text) == [(-200000000, 2100000000, "increase", 2300000000, 1150)]
+    # a write-down is a charge, not a move of the figure
+    assert _changes(nlp_amounts, "The group took a 700m euro write-down on its stores.") == []
