@@ -11,7 +11,15 @@ from spacy.tokens import Span, Token
 
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
-from .frames import cause_of_consequence, consequence_threat, releaser, state_recipients
+from .frames import (
+    backing_given,
+    cause_of_consequence,
+    consequence_threat,
+    gives_its_object,
+    harm_threat,
+    releaser,
+    state_recipients,
+)
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
@@ -165,7 +173,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if nominal:
         gov = _noun_governor(node)
         gov_rule = match_rule(gov, lex, senses) if gov is not None else None
-        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses):
+        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses) and not (
+                gives_its_object(gov, lex, senses)):
             return None  # "called for sanctions": the verb's event covers the noun (not "angry at the refusal")
         if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
             st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
@@ -218,6 +227,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
         actors = releaser(gov_tok, res)
+    rule = backing_given(tok, rule, actors, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
@@ -330,14 +340,14 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     for tok in sent:
-        threat = consequence_threat(tok, res, senses)
+        threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
         if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
             found.append(threat)
             by_tok[tok.i] = threat
             continue
         rule = match_rule(tok, lex, senses)
-        if rule is None or _skip_token(tok, res):
-            continue
+        if rule is None or _skip_token(tok, res) or gives_its_object(tok, lex, senses):
+            continue  # "delivered a rebuke": the rebuke is the event, not a delivery
         f = _one(tok, rule, lex, res, senses, sent)
         if f is None:
             continue

@@ -205,6 +205,15 @@ def _own(p: Party, actors: list[Party]) -> bool:
     return any((p.entity and p.entity == a.entity) or (p.code and p.code == a.code) for a in actors)
 
 
+def _own_side(p: Party, actors: list[Party], res: PartyResolver) -> bool:
+    """``p`` is the actors' own side; a named person is a party of their own whatever their country
+    ("support has been provided to Rouhani by two former Iranian presidents")."""
+    if any(p.entity and p.entity == a.entity for a in actors):
+        return True
+    ent = res.entities.get(p.entity or "")
+    return not (ent is not None and ent["type"] == "PERSON") and _own(p, actors)
+
+
 def _is_asset(obj: Token, res: PartyResolver) -> bool:
     if obj.lemma_.lower() in res.lex.assets:
         return True
@@ -346,8 +355,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
             if c.dep_ in {"prep", "dative"}:
                 preps.setdefault(c.lower_, []).append(c)
         for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
-            if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS:
-                for pobj in c.children:
+            if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS:  # a noun's phrase, not a verb's
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):  # ("without consulting with ...")
                     for cc in pobj.children:
                         if cc.dep_ == "prep":
                             preps.setdefault(cc.lower_, [cc])
@@ -362,8 +371,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                 if pobj.dep_ == "pobj":
                     # the one fired on or attacked may be a class of people with no country ("at protesters")
                     out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                               if not _own(x, actors) and (x.country or x.code or x.entity
-                                                           or (harmed and x.sector))
+                               if not _own_side(x, actors, res) and (x.country or x.code or x.entity
+                                                                     or (harmed and x.sector))
                                and not (trip and _is_city(x, res)))
             if out:
                 break
