@@ -19,6 +19,7 @@ from .frames import (
     harm_threat,
     releaser,
     state_recipients,
+    told_meeting,
 )
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
@@ -108,8 +109,9 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
     for c in node.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
             src = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
-            if src is not None:
-                return res.resolve(src, strict=False)
+            found = res.resolve(src, strict=False) if src is not None else []
+            if found:  # "this week's NATO summit": a possessive of time names nobody; the compound does
+                return found
     for c in node.children:
         if c.dep_ in {"compound", "amod"}:
             ent = res.entity_at_token(c)
@@ -203,6 +205,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
+    if not actors and nominal and rule.type in MEETING_TYPES:
+        actors = told_meeting(node, res, _noun_actors)
     violent_noun = nominal and rule.type in VIOLENT
     if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
         # "clashes between police and protesters killed 14": the noun names both sides, the first its actor
