@@ -166,3 +166,27 @@ HARM = [
 @pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), HARM)
 def test_harm_said_to_be_brought_on_a_party_is_a_threat(enlp, text, word, typ, actor, target) -> None:
     _check(enlp, text, word, typ, actor, target)
+
+
+def test_a_meeting_told_again_takes_the_parties_of_its_first_telling(enlp) -> None:
+    text = ("Leaders will use this week's NATO summit to press for a coalition. "
+            "The summit began on Thursday in Wales with a session on Afghanistan.")
+    first = [e for e in events_at(enlp, text, "summit") if e["type"] == "CONSULT"]
+    assert first and "NATO" in _names(first[0]["actors"]), first
+    i = text.index("The summit") + 4
+    again = [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= i < e["trigger_end"]]
+    assert all("NATO" in _names(e["actors"]) for e in again), again
+
+
+# delivering is aid only when goods are delivered; a released excerpt of a recording is no release
+DELIVER = [
+    ("Egypt delivered food and medicine to Gaza on Monday.", "delivered", "AID", "Egypt", ""),
+    ("British voters delivered a stunning political upset on Thursday.", "delivered", None, None, None),
+    ("The secretary delivered a long address in Washington on Tuesday.", "delivered", None, None, None),
+    ("The White House released a portion of the audio from the interview.", "released", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), DELIVER)
+def test_delivery_and_release_senses(enlp, text, word, typ, actor, target) -> None:
+    _check(enlp, text, word, typ, actor, target)

@@ -16,6 +16,8 @@ clause says of its consequence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .lexicon import EventLexicon, TriggerRule
@@ -24,7 +26,7 @@ from .parties import Party, PartyResolver
 from .senses import Senses
 from .triggers import _FUTURE, _MODALS, _VERBAL, Found, _negated_here, match_rule
 
-__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients"]
+__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "told_meeting"]
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
@@ -185,3 +187,22 @@ def backing_given(verb: Token, rule: TriggerRule, actors: list[Party], res: Part
     if actors and len(persons) == len(actors):
         return rule
     return TriggerRule(rule.lemma, rule.pos, "AID", None, rule.context, rule.with_)
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def told_meeting(node: Token, res: PartyResolver,
+                 own_parties: Callable[[Token, PartyResolver], list[Party]]) -> list[Party]:
+    """The parties of a meeting told again by a definite noun as its subject ("The summit began Thursday in
+    Wales"): those the report's earlier mention of the same noun named ("this week's NATO summit")."""
+    if node.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in node.children):
+        return []
+    lemma = node.lemma_.lower()
+    for t in reversed(node.doc[:node.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            named = own_parties(t, res)  # the nearest earlier telling that names its parties
+            if named:
+                return named
+    return []
