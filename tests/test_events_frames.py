@@ -176,3 +176,17 @@ def test_a_meeting_told_again_takes_the_parties_of_its_first_telling(enlp) -> No
     i = text.index("The summit") + 4
     again = [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= i < e["trigger_end"]]
     assert all("NATO" in _names(e["actors"]) for e in again), again
+
+
+# delivering is aid only when goods are delivered; a released excerpt of a recording is no release
+DELIVER = [
+    ("Egypt delivered food and medicine to Gaza on Monday.", "delivered", "AID", "Egypt", ""),
+    ("British voters delivered a stunning political upset on Thursday.", "delivered", None, None, None),
+    ("The secretary delivered a long address in Washington on Tuesday.", "delivered", None, None, None),
+    ("The White House released a portion of the audio from the interview.", "released", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), DELIVER)
+def test_delivery_and_release_senses(enlp, text, word, typ, actor, target) -> None:
+    _check(enlp, text, word, typ, actor, target)

@@ -440,8 +440,24 @@ def test_times_quality_floor_aquaint() -> None:
         ("The talks began on Jan. 13, 2009. On the same day, the army moved in.",
          {"Jan. 13, 2009": "2009-01-13", "the same day": "2009-01-13"}),
         ("USA TODAY\n\nThe secretary asked for his resignation on Sunday.", {"Sunday": "2016-07-31"}),
+        ("Twelve soldiers were killed in fighting over the past day.", {"the past day": "P1D"}),
+        ("It certainly was not the case for either of the past two secretaries.", {}),
+        ("Prices rose over two years of war.", {"over two years": "P2Y"}),
     ],
 )
 def test_time_words_in_a_time_role(text: str, expected: dict[str, str]) -> None:
     got = {k: v[1] for k, v in times_of(text, "2016-08-03").items()}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, mod",
+    [
+        ("The deficit grew over the past two years.", "the past two years", None),  # during them
+        ("The plan will cost $3 billion over the next 10 years.", "the next 10 years", None),
+        ("The siege lasted over two years.", "over two years", "MORE_THAN"),  # more than two years
+    ],
+)
+def test_over_the_past_is_during(text: str, span: str, mod: str | None) -> None:
+    rec = newsgraph.extract(text, published="2016-08-03")
+    assert [(t.text, t.mod) for t in rec.times] == [(span, mod)]

@@ -115,9 +115,23 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
     for c in node.children:
         if c.dep_ in {"compound", "amod"}:
             ent = res.entity_at_token(c)
-            if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"}:
+            if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"} and not _city_name(ent, res):
                 return [res.from_entity(ent, c)]
     return []
+
+
+def _city_name(ent: dict, res: PartyResolver) -> bool:
+    """A city named before the noun ("the Paris attacks", "the Boston bombings") is where it happened, not
+    who did it; a country's name ("Iranian attack", "the Israel strikes") may be its doer."""
+    return ent["type"] == "GPE" and res.base.country_of(str(ent.get("name") or "")) is None
+
+
+#: nouns whose "of" phrase names what their subject undergoes: "Turkey has been the target of attacks"
+_UNDERGOING = frozenset({"target", "targets", "victim", "victims"})
+
+
+def _undergone(node: Token) -> bool:
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _UNDERGOING
 
 
 #: adverbs of a rule or a norm: the clause states what generally happens, not an event of the report
@@ -205,8 +219,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
         targets = [p for p in victims(harm, res) if not _own(p, actors)]
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if not actors and (not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"}
-                       or not _topic(node)):
+    if not actors and not (nominal and _undergone(node)) and (
+            not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"} or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
         # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
         # of manner or means keeps it ("ousted the president in a coup"); one it is about does not ("warned of a
@@ -222,6 +236,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if not targets and gov_tok is not node:
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
+    if nominal and not targets and _undergone(node):  # "Turkey has been the target of attacks"
+        targets = [p for p in _subject_of(gov_tok, res) if not _own(p, actors)]
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
     if rule.type == "AID" and senses.word_in("transfer", tok):

@@ -20,7 +20,7 @@ _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
-                     "thousands", "hundreds", "dozens", "millions"})
+                     "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts"})
 
 
 @dataclass(frozen=True)

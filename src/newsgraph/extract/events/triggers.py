@@ -296,6 +296,7 @@ def _permitted(obj: Token, res: PartyResolver) -> list[Party]:
 # event, not a party to it (a country visited stays the target: its government hosts the visit)
 _TRIP_PREPS = frozenset({"to", "into", "at", "from"})
 #: the partner of these is the one force is used on ("fired at protesters", "clashed with police")
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 _HARMED_PREPS = frozenset({"on", "upon", "at", "against", "with", "toward", "towards"})
 
 
@@ -353,9 +354,9 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
             if c.dep_ in {"prep", "dative"}:
                 preps.setdefault(c.lower_, []).append(c)
-        for c in kids:  # "met with", "called for sanctions against"
-            if c.dep_ == "prep":  # a noun's phrase, not a verb's ("without consulting with the White House")
-                for pobj in (p for p in c.children if p.dep_ == "pobj"):
+        for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
+            if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS:  # a noun's phrase, not a verb's
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):  # ("without consulting with ...")
                     for cc in pobj.children:
                         if cc.dep_ == "prep":
                             preps.setdefault(cc.lower_, [cc])
@@ -375,7 +376,10 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                                and not (trip and _is_city(x, res)))
             if out:
                 break
-    if not out and rule.type in _PLACE_TYPES:
+    if not out and rule.type in _PLACE_TYPES and not (rule.type in _HARMFUL and any(
+            c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN") for c in kids)):
+        # the place stands for the target only when nobody harmed is named ("dozens of others wounded in
+        # the attack in Gaziantep": the city is where, the others are whom)
         out.extend(_place_targets(kids, actors, res))
     seen: set[tuple[str | None, str]] = set()
     uniq = []

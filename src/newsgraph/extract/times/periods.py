@@ -266,12 +266,21 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESEN
          "the short term": "FUTURE_REF", "recent": "PAST_REF", "current": "PRESENT_REF", "once": "PAST_REF"}
 
 
+_UNIT_SOON = re.compile(r"[^.;:]*?\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|generations?)\b",
+                        re.I)
+_COUNT_NEXT = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|many)\b)",
+                         re.I)
+
+
 @rule("ref", REF, r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
 def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
     w = low(m.group(0))
     after = ctx.text[m.end() : m.end() + 12]
     if w in {"now", "the past", "the future", "the present", "soon"} and after.startswith("-"):
         return None  # "now-defunct", "soon-to-be"
+    if w in {"the past", "the future"} and _COUNT_NEXT.match(after) \
+            and not _UNIT_SOON.match(ctx.text, m.end(), m.end() + 30):
+        return None  # "under the past three presidents": an adjective on a count of no time unit
     if w in {"soon", "shortly"} and re.match(r"\s+(?:after|before|as|thereafter)\b", after):
         return None  # "soon after being captured" is relative to an event, not a time
     if w in {"recent", "current"}:

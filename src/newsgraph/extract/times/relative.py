@@ -43,6 +43,8 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     word = rel.removeprefix("the ")
     mod = mod_of(m["mod"])
     if unit == "day":
+        if word == "past":
+            return make(m, "DURATION", "P1D", mod)  # "over the past day": the last 24 hours
         if word in {"next", "following", "previous", "same"}:
             tx = make(m, "DATE", None, mod)
             tx.text_offset = _REL_OFFSETS[word]
@@ -154,6 +156,9 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         if re.search(r"\d\s*\S*\s*$", before):
             return None  # TimeML corpora leave rates such as "$1.76 a year" unmarked
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
+    if mod and m["the"] and low(m["dm"]) in {"over", "under"}:
+        # "over the past two years" is during them, not more than two years: the span begins at "the past"
+        return make(m, "DURATION", duration_value(n, letter, mult, clock), start=m.start("the"))
     post = low(m["post"]).replace("or so ", "").replace("or more ", "")
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:
