@@ -1,4 +1,5 @@
-"""benchmarks/eval_stories.py's second view: extra reports mixed in, less the near-duplicates of story reports."""
+"""benchmarks/eval_stories.py's second view (extra reports mixed in, less the near-duplicates of story reports) and
+benchmarks/eval_stories_fresh.py (the fresh hand-grouped set: its selection rule and its scoring)."""
 
 from __future__ import annotations
 
