@@ -12,6 +12,7 @@ from collections import Counter
 
 from .actors import person_actor
 from .lexicon import TITLE_MODIFIERS, Lexicon, country_in_text
+from .name_words import is_given_name
 from .record import Article, Mention
 
 __all__ = ["person_country", "actor_country"]
@@ -25,7 +26,7 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
         if iso:
             votes[iso] += 3
     for r in roles:
-        if _NAME_AND.match(r):
+        if _NAME_AND.match(r) and is_given_name(r.split()[0]):
             continue  # "Melania Trump and Indian Prime Minister": the title of the next one of a pair
         iso = country_in_text(r, lex)
         if iso:
@@ -41,7 +42,8 @@ def actor_country(name: str, published: str | None) -> str | None:
     return a.country(published) if a is not None else None
 
 
-# a role that opens with another name and "and": the title that follows is the next person's
+# a role that opens with another person's name and "and" ("Melania Trump and Indian Prime Minister"): the
+# title that follows is the next person's; "U.S. Citizenship and Immigration Services director" is no name
 _NAME_AND = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}and ")
 # a word that ends a sentence: a period after a word that is no abbreviation ("Syria.", not "U.S." or "St.")
 _SENTENCE_END = re.compile(r"^[A-Za-z][a-z]{3,}\.$")
