@@ -123,11 +123,18 @@ def _well_known(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
+def _a_city(gaz: Gazetteer, name: str) -> bool:
+    """A city (15,000 people or more) by its own name."""
+    return any(FEATURES[int(gaz.feature[i])] == "city" for i in gaz.lookup_primary(name))
+
+
 def _mislabeled_place(text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> bool:
     """An ORG or PERSON entity that is a place NER mislabeled ("Athens" as ORG, "Sri Lanka" as PERSON).
 
-    Every mention must be a place's own name; and each must be a well-known place or stand after a
-    locative preposition ("in Alexandria"). A person with a role or a country is never taken.
+    Every mention must be a place's own name; and each must be a well-known place, or stand after a locative
+    preposition ("in Alexandria") and be a person's name, a name of several words or a city's (an
+    organization of one word that only villages bear is the organization: "in Congress"). A person with a
+    role or a country is never taken.
     """
     if ent.get("roles") or (ent.get("type") == "PERSON" and len(ent["mentions"]) > 3):
         return False
@@ -136,7 +143,11 @@ def _mislabeled_place(text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> boo
         if not gaz.lookup_primary(text):
             return False
         before = text_all[max(0, m["start"] - 12) : m["start"]]
-        if not (_well_known(gaz, text) or _LOCATIVE_BEFORE.search(before)):
+        if not (_well_known(gaz, text) or (_LOCATIVE_BEFORE.search(before) and (
+                ent.get("type") == "PERSON" or " " in text.strip() or _a_city(gaz, text)))):
+            # a one-word organization after "in"/"to" that only a village bears is the organization ("in
+            # Congress": Congress, Arizona, 1,975 people); "in Manbij", "to Capitol Hill", "from Whiteman Air
+            # Force Base" and a person's name after "in" ("in Alexandria") are places NER took for names
             return False
     return True
 
