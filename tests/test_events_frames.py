@@ -132,6 +132,7 @@ LIGHT = [
     ("Kerry has reached out to leaders from Australia, Jordan and Qatar to discuss the crisis.", "reached",
      "CONSULT", "Kerry", "Jordan"),
     ("The newspaper has reached out to the ministry for comment.", "reached", None, None, None),
+    ("The prime minister also reached out to other peoples suffering under austerity.", "reached", None, None, None),
     ("The foreign ministers of France, Germany and Italy held an emergency meeting in Brussels.", "meeting",
      "CONSULT", "Germany", None),
 ]

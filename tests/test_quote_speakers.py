@@ -93,6 +93,16 @@ PRONOUNS = [
      'about," he said.',
      [("indirect", "Robert Brown does not care about the farms", "Tom Walsh", None),
       ("direct", "It is not something he talks about", "Tom Walsh", None)]),
+    # ... but only through a role's head noun: the lawyer "for the union leader" is not "the leader"
+    ("Robert Brown, a lawyer for the union leader, spoke on Monday. The leader said the talks had failed.",
+     [("indirect", "the talks had failed", "The leader", None)]),
+    # an organization's noun is the organization named with it, not a person whose role mentions it
+    ("Anna Keller, a spokeswoman for the House Intelligence Committee, defended the report on Monday. "
+     "The committee said the report was complete.",
+     [("indirect", "the report was complete", "House Intelligence Committee", None)]),
+    ("The Congressional Budget Office released its forecast on Monday. Senator Robert Brown, chairman of the "
+     "Senate Budget Committee, praised it. The budget office said the deficit would fall next year.",
+     [("indirect", "the deficit would fall next year", "Congressional Budget Office", None)]),
     # a description through the person's role
     ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
      "The minister said the deficit would shrink next year.",

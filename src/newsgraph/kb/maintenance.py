@@ -167,7 +167,7 @@ def _measure_counts(conn: Connection) -> Check:
     problems += [f"{k}: conflict_count {cc} but {n or 0} conflict(s)" for k, cc, n in conn.execute(
         sa.select(m.c.key, m.c.conflict_count, have.c.n).select_from(m.outerjoin(have, have.c.measure == m.c.key)))
         if cc != (n or 0)]
-    hit = sa.or_(p.c.id.in_(sa.select(c.c.a_id)), p.c.id.in_(sa.select(c.c.b_id)))
+    hit = sa.or_(sa.exists().where(c.c.a_id == p.c.id), sa.exists().where(c.c.b_id == p.c.id))
     wrong = conn.execute(sa.select(sa.func.count()).select_from(p).where(p.c.conflicted != hit)).scalar_one()
     if wrong:
         problems.append(f"{wrong} point(s) whose conflict mark disagrees with the stored conflicts")

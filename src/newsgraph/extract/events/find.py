@@ -240,6 +240,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         targets = [p for p in _subject_of(gov_tok, res) if not _own(p, actors)]
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
+    if rule.type == "CONSULT" and not nominal and not targets and senses.word_in("contact", tok):
+        return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "AID" and senses.word_in("transfer", tok):
         targets = state_recipients(tok, res)
         if not targets:

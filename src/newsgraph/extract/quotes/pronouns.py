@@ -78,7 +78,7 @@ class PersonIndex:
         self._unnamed: list[tuple[int, Span, str | None, int]] | None = None  # built on the first pronoun
         self.unnamed_at: dict[int, Span] = {}  # pronoun start -> the unnamed speaker it stands for
         self._first_names = first_names
-        self._role_text: dict[str, str] = {}
+        self._role_text: dict[str, frozenset[str]] = {}
         self._affiliations: dict[str, str | None] = {}
         self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
         self._sent_starts: list[int] | None = None

@@ -31,8 +31,10 @@ def upgrade() -> None:
     # plain ADD COLUMN with a constant default: no table copy, which a large base's points would make slow
     op.add_column('measures', sa.Column('conflict_count', sa.Integer(), server_default='0', nullable=False))
     op.add_column('points', sa.Column('conflicted', sa.Boolean(), server_default=sa.false(), nullable=False))
-    op.execute("UPDATE points SET conflicted = true WHERE id IN (SELECT a_id FROM conflicts) "
-               "OR id IN (SELECT b_id FROM conflicts)")
+    # correlated EXISTS (two index probes per point): PostgreSQL ran "id IN (SELECT a_id FROM conflicts)" with
+    # a million conflicts as a scan of them per point, for over ten minutes at 99,900 articles
+    op.execute("UPDATE points SET conflicted = true WHERE EXISTS (SELECT 1 FROM conflicts WHERE conflicts.a_id = "
+               "points.id) OR EXISTS (SELECT 1 FROM conflicts WHERE conflicts.b_id = points.id)")
     op.execute("UPDATE measures SET conflict_count = (SELECT count(*) FROM conflicts WHERE conflicts.measure = "
                "measures.key) WHERE key IN (SELECT measure FROM conflicts)")
     op.create_index('ix_points_series', 'points', _COLUMNS)
