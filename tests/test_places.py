@@ -480,3 +480,22 @@ def test_an_organization_after_in_is_no_place(nlp) -> None:  # noqa: ANN001
     rec = _extract("Obama's critics in Congress were not mollified. He sent the plan to Congress on Monday "
                    "after talks in Washington.")
     assert "Congress" not in {p.name for p in rec.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titled"),
+    [
+        ("A video by The Atlantic taken inside the hall", "Atlantic", True),  # the magazine
+        ("Peter Beinart, The Atlantic\n", "Atlantic", True),
+        ("across the Atlantic so well since the 1940s", "Atlantic", False),
+        ("The Atlantic is warming fast", "Atlantic", False),  # a sentence's first word
+        ("He moved to The Hague in May", "Hague", False),  # "The" of the place's own name
+        ("a trip to The Gambia in May", "Gambia", False),
+        ("the message remained the same: The U.S. cannot bomb its way out", "U.S.", False),
+    ],
+)
+def test_a_title_is_no_place(gaz: gz.Gazetteer, text: str, name: str, titled: bool) -> None:
+    from newsgraph.extract.places import _in_name
+
+    i = text.index(name)
+    assert _in_name(text, i, i + len(name), True, gaz) is titled
