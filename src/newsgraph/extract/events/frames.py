@@ -26,7 +26,7 @@ from .parties import Party, PartyResolver
 from .senses import Senses
 from .triggers import _FUTURE, _MODALS, _VERBAL, Found, _negated_here, match_rule
 
-__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "told_meeting"]
+__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "threat_words", "told_meeting"]
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
@@ -51,6 +51,17 @@ def _speech_verb(verb: Token) -> Token | None:
     return None
 
 
+def threat_words(senses: Senses) -> frozenset[str]:
+    """The lemmas a threat frame can start from (the consequence nouns and the verbs of inflicting)."""
+    cached = _WORDS.get(id(senses))
+    if cached is None:
+        cached = _WORDS[id(senses)] = senses.classes["consequence"][0] | senses.classes["inflict"][0]
+    return cached
+
+
+_WORDS: dict[int, frozenset[str]] = {}
+
+
 def consequence_threat(noun: Token, res: PartyResolver, senses: Senses) -> Found | None:
     """THREATEN for a consequence said to await a party ("the U.S. would suffer consequences", "U.S. forces
     will be targets, officials said"), or None when ``noun`` is not such a consequence."""
@@ -64,13 +75,17 @@ def consequence_threat(noun: Token, res: PartyResolver, senses: Senses) -> Found
     if not _future(verb) or _negated_here(verb) or _negated_here(noun):
         return None
     speech = _speech_verb(verb)
-    if speech is None or match_rule(speech, res.lex, senses) is not None:
+    if speech is not None and match_rule(speech, res.lex, senses) is not None:
         return None  # "warned that they would pay a price": the warning is the event
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    if subj is None or speaker is None or subj.lower_ in _OWN_SIDE:
+    if subj is None or subj.lower_ in _OWN_SIDE:
         return None  # "we will all suffer the consequences": a warning to one's own side, no threat
-    actors = res.resolve(speaker, strict=False)
+    if speech is not None:
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        actors = res.resolve(speaker, strict=False) if speaker is not None else []
+    else:  # the clause is quoted: '"If this happens, Iran will pay a very heavy price," Trump wrote'
+        quoted = res._quote_speaker(noun, we=False)
+        actors = [quoted] if quoted is not None else []
     targets = [p for p in res.resolve(subj, strict=False) if not _same(p, actors)]
     if not actors or not targets:
         return None  # precision first: a threat needs both who threatens and who is threatened
