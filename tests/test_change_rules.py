@@ -53,6 +53,9 @@ def _changes(nlp: Any, text: str) -> list[tuple[Any, ...]]:
         ("The 300 new posts take the total number of inspectors to 1,200.", [(None, 1200, "increase", 300, None)]),
         # a place in a chart after "places to" is no level
         ("The single climbed four places to number three.", [(None, None, "increase", 4, None)]),
+        # "lift" is a verb of rise ("lifting the yield five basis points to 7.06 percent")
+        ("Bonds fell, lifting the yield six basis points to 4.2 percent.",
+         [(None, 4.2, "increase", 6, None)]),
         # conversions listed in brackets are the same figure
         ("Revenue rose 5% to 3bn euros ($3.9bn; £2.6bn).", [(None, 3000000000, "increase", None, 5)]),
     ],
@@ -65,6 +68,7 @@ def test_change_rules(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...
     "text",
     [
         "Rebels said they shot down three of the drones.",  # "shoot down" destroys, it moves no figure
+        "Officials said the rocket fell 200 miles (320 kilometers) from the coast.",  # where it landed
         "She won the singles and doubles titles in 2008.",  # a noun coordinated with a noun, tagged as a verb
         "The bank will raise interest rates three times this year.",  # how often, not by how much
         "The mayor promised to cut the budget by $40 million.",  # a promise

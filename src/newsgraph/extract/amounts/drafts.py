@@ -53,6 +53,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss|deficit)[ \t]+of[ \t]+(?:about[ \t]+|nearl
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
+# a distance followed by where it is measured from ("310 miles (500 kilometers) from its coast", "60 km off")
+_PLACE_AFTER = re.compile(r"(?:[ \t]*\([^()]{1,40}\)|\))?[ \t]+(?:from|off|away|short[ \t]+of|north|south|east|west)\b(?![ \t]+\d)", re.I)
 # "rose 23 places to number six", "down three places to 10": the figure after "to" is a rank
 _RANK_TO = re.compile(r"\b(?:places?|spots?|notches|positions?|rungs?)[ \t]+to[ \t]+(?:number[ \t]+|no\.?[ \t]*)?$", re.I)
 # "the 5-megawatt reactor", "a 10-year plan": a figure hyphened to a word names a kind of thing, not a move's size
@@ -166,6 +168,8 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod" \
             and q.kind != "money" and not _counts_points(anchor):
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
+    if role == "delta" and q.kind == "measure" and _PLACE_AFTER.match(text, q.end):
+        return  # "the missile fell 310 miles (500 kilometers) from its coast": where it landed, not a move
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
         return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
     if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
