@@ -146,8 +146,23 @@ def jobs(store: Any, rng: random.Random, client: Any = None) -> dict[str, Callab
     }
 
 
+def evict(url: str) -> None:
+    """Drop a SQLite base's file (and its WAL) from the OS page cache, so the next query reads from disk what
+    its connection does not hold (``--cold``). Linux and SQLite only; PostgreSQL keeps its own buffers."""
+    path = url.removeprefix("sqlite:///")
+    if "://" in path or not hasattr(os, "posix_fadvise"):
+        return
+    for f in (path, path + "-wal"):
+        if os.path.exists(f):
+            fd = os.open(f, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
 def measure(url: str, rounds: int, seed: int, skip: set[str], max_s: float, web: bool = True,
-            only: set[str] | None = None) -> dict[str, Any]:
+            only: set[str] | None = None, cold: bool = False) -> dict[str, Any]:
     rng = random.Random(seed)
     store = open_store(url)
     out: dict[str, Any] = {"articles": browse.articles(db=store, limit=1).total}
@@ -162,6 +177,8 @@ def measure(url: str, rounds: int, seed: int, skip: set[str], max_s: float, web:
             continue
         wall, cpu = [], []
         for _ in range(rounds):
+            if cold:
+                evict(url)
             t0, c0 = time.perf_counter(), time.process_time()
             fn()
             wall.append((time.perf_counter() - t0) * 1000)
@@ -182,14 +199,16 @@ def main() -> None:
     ap.add_argument("--only", action="append", default=[], help="run only queries whose name contains this")
     ap.add_argument("--max-s", type=float, default=5.0, help="a query slower than this runs once")
     ap.add_argument("--no-web", action="store_true", help="leave out the in-process page and API requests")
+    ap.add_argument("--cold", action="store_true",
+                    help="SQLite: drop the base from the OS page cache before every timed call (first reads from disk)")
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
     res: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "load_avg_1m": os.getloadavg()[0],
                            "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-                           "rounds": args.rounds, "bases": {}}
+                           "rounds": args.rounds, "cold": args.cold, "bases": {}}
     for url in args.db:
         res["bases"][url.split("@")[-1]] = measure(url, args.rounds, args.seed, set(args.skip), args.max_s,
-                                                     web=not args.no_web, only=set(args.only))
+                                                     web=not args.no_web, only=set(args.only), cold=args.cold)
     text = json.dumps(res, indent=2)
     print(text)
     if args.json:

@@ -180,3 +180,53 @@ def test_signup_boxes_are_boilerplate(par: str, kind: str) -> None:
 ])
 def test_video_promos_and_photo_captions(par: str, kind: str) -> None:
     assert classify(par) == kind
+
+
+# A dateline in title case, with a region or a date after a comma, or a known place alone; the text before
+# the dash becomes its own paragraph, so the parse of the lead does not take it as the lead's first words.
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("Doha, Qatar - US officials and Taliban representatives have signed an agreement.", "Doha, Qatar -"),
+        ("Srinagar, Indian-administered Kashmir - Police have booked dozens of people.",
+         "Srinagar, Indian-administered Kashmir -"),
+        ("Washington, D.C. — The last time the movement won a vote was in the spring.", "Washington, D.C. —"),
+        ("Washington, Dec. 3 -- The Senate voted on Tuesday to extend the program.", "Washington, Dec. 3 --"),
+        ("Washington -- President Trump was back in the capital on Friday morning.", "Washington --"),
+        ("New York – In his first major foreign policy speech he named three goals.", "New York –"),
+        ("Rovaniemi, FINLAND -- Speaking to reporters after the meetings, he said little.", "Rovaniemi, FINLAND --"),
+    ],
+)
+def test_title_case_dateline(text: str, dateline: str) -> None:
+    out = clean(text)
+    assert [p.kind for p in out.paragraphs] == ["dateline", "body"]
+    dl, body = out.paragraphs
+    assert text[dl.start : dl.end] == dateline
+    assert text[body.start : body.end] == text[len(dateline) :].strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exclusive - A lawyer for the transition team said the papers had been handed over.",
+        "However, Smith -- The man said it would rain in the morning and leave by noon.",
+        "Russia - one of the parties to the pact along with China - says it will stay in.",
+        "Trump — who kicked off his campaign with a speech on trade — spoke on Monday.",
+        # a hyphen inside a word is no dateline's dash (these were split as datelines before)
+        "A F-35C conducts a test flight over the Atlantic during trials in March.",
+        "U.S.-Israeli relations had been surviving a spring and summer of disagreement.",
+        "AFL-CIO President Richard Trumka argued that the deal would hurt workers.",
+        "COVID-19 may not have jets, tanks, or nukes, like our past adversaries did.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert [p.kind for p in clean(text).paragraphs] == ["body"]
+
+
+def test_the_lead_after_a_dateline_is_parsed_whole(nlp) -> None:  # noqa: ANN001
+    # the parser had cut "US" off as a sentence of its own, and the event lost the US as a signatory
+    text = "Doha, Qatar - US officials and Taliban representatives have signed an agreement in Doha."
+    doc = nlp(text)
+    lead = next(s for s in doc.sents if "signed" in s.text)
+    assert lead.text.startswith("US officials")
+    assert doc._.newsgraph_paragraphs[0] == (0, len("Doha, Qatar -"), "dateline")

@@ -324,12 +324,36 @@ def _pairs(found) -> list[tuple[str, str, str, str]]:
     return [(c.measure, c.a.article_id, c.b.article_id, c.reason) for c in found]
 
 
+def _marks(store) -> tuple[dict[str, int], set[int], dict[str, int], set[int]]:
+    """The conflict marks of migration 0016 (per-measure counts, marked points) beside what the stored
+    conflicts say they must be."""
+    with store.connect() as conn:
+        counts = dict(conn.execute(sa.select(t.measures.c.key, t.measures.c.conflict_count)).all())
+        marked = set(conn.execute(sa.select(t.points.c.id).where(t.points.c.conflicted)).scalars())
+        rows = conn.execute(sa.select(t.conflicts.c.measure, t.conflicts.c.a_id, t.conflicts.c.b_id)).all()
+    want = dict.fromkeys(counts, 0)
+    for m, _a, _b in rows:
+        want[m] += 1
+    return counts, marked, want, {i for _m, a, b in rows for i in (a, b)}
+
+
+def _marks_agree(store) -> None:
+    from newsgraph.kb.maintenance import verify
+
+    counts, marked, want_counts, want_marked = _marks(store)
+    assert counts == want_counts and marked == want_marked
+    assert {c.name: c for c in verify(store)}["measure counters"].ok
+
+
 def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store):
     from newsgraph.kb.maintenance import delete_article
     from newsgraph.kb.rebuild import rebuild
 
     kb.ingest([drawdown(), followup(4000)], db=kb_store)
+    _marks_agree(kb_store)
     kb.ingest([followup(3500, time="2020-09-20"), plain(1)], db=kb_store)  # a second run joins the series
+    _marks_agree(kb_store)
+    assert _marks(kb_store)[0]["troops:USA:IRQ"] == 3 and len(_marks(kb_store)[1]) == 3  # one point is in two
     computed = kb.conflicts(db=kb_store)
     assert len(computed) == 3
     page = kb.conflict_page(db=kb_store, limit=2)
@@ -344,9 +368,25 @@ def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store):
     delete_article(followup(4000).id, db=kb_store, client="test")
     assert _pairs(kb.conflict_page(db=kb_store).items) == _pairs(kb.conflicts(db=kb_store))
     assert kb.conflict_page(db=kb_store).total == 1
+    _marks_agree(kb_store)  # the deleted point's partners lost their marks with its conflicts
+    assert kb.series_view("troops:USA:IRQ", db=kb_store).n_conflicts == 1
     rebuild(db=kb_store)
     assert _pairs(kb.conflict_page(db=kb_store).items) == _pairs(kb.conflicts(db=kb_store))
     assert kb.conflict_page(db=kb_store).total == 1
+    _marks_agree(kb_store)
+
+
+def test_verify_reports_a_conflict_mark_that_disagrees(kb_store):
+    from newsgraph.kb.maintenance import verify
+
+    kb.ingest([drawdown(), followup(4000), plain(1)], db=kb_store)
+    with kb_store.begin() as conn:
+        conn.execute(t.points.update().values(conflicted=False))
+        conn.execute(t.measures.update().values(conflict_count=7))
+    check = {c.name: c for c in verify(kb_store)}["measure counters"]
+    assert not check.ok
+    assert any(p.startswith("troops:USA:IRQ: conflict_count 7 but") for p in check.problems)
+    assert any("point(s) whose conflict mark" in p for p in check.problems)
 
 
 def test_series_view_groups_identical_points_and_pages_the_table(kb_store):

@@ -29,9 +29,10 @@ CASES = [
      "RETREAT", "withdraw", "USA", "IRQ", False, True),  # a decision: intended (docs/events_guidelines.md)
     ("Germany will withdraw its troops from Mali.", "RETREAT", "withdraw", "DEU", "MLI", False, True),
     ("Germany will withdraw its troops from Mali.", "AGREE", None, "DEU", "MLI", False, False),
-    ("Russia did not attack Ukraine on Monday.", "ASSAULT", None, "RUS", "UKR", True, False),
+    # round 6: a state's attack is military force, FIGHT (docs/events_guidelines.md, round 6 addendum)
+    ("Russia did not attack Ukraine on Monday.", "FIGHT", None, "RUS", "UKR", True, False),
     ("Iran threatened to attack Israel.", "THREATEN", None, "IRN", None, False, False),
-    ("Iran threatened to attack Israel.", "ASSAULT", None, "IRN", "ISR", False, True),
+    ("Iran threatened to attack Israel.", "FIGHT", None, "IRN", "ISR", False, True),
     ("The United States would withdraw its forces from Syria if the talks succeed.",
      "RETREAT", "withdraw", "USA", "SYR", False, True),
     ("French President Emmanuel Macron met with German Chancellor Olaf Scholz in Berlin.",

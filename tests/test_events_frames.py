@@ -117,3 +117,77 @@ def test_an_intransitive_verb_takes_no_object_of_its_conjunct(enlp) -> None:
 def test_a_warning_to_ones_own_side_is_no_threat(enlp) -> None:
     text = '"If we cannot work together, we will all suffer the consequences," the president said.'
     assert not [e for e in events_at(enlp, text, "consequences") if e["type"] == "THREATEN"]
+
+
+# a verb of giving takes the type of its object noun; backing given is SUPPORT unless material; the passive's
+# "by" phrase names the givers, a plural noun the members it lists; "reached out to" is contact
+LIGHT = [
+    ("The minister delivered a sharp rebuke to Iran on Monday.", "rebuke", "DISAPPROVE", "minister", "Iran"),
+    ("The letter delivered a scathing rebuke of the president.", "delivered", None, None, None),
+    ("Support has been provided to Rouhani by two former Iranian presidents, Akbar Hashemi Rafsanjani and "
+     "Mohammad Khatami.", "provided", "SUPPORT", "Khatami", "Rouhani"),
+    ("The United States provided military support to the Kurdish fighters.", "provided", "AID", "United States",
+     "Kurdish"),
+    ("The U.S. has provided support to Syrian rebel forces.", "provided", "AID", "United States", "rebel"),
+    ("Kerry has reached out to leaders from Australia, Jordan and Qatar to discuss the crisis.", "reached",
+     "CONSULT", "Kerry", "Jordan"),
+    ("The newspaper has reached out to the ministry for comment.", "reached", None, None, None),
+    ("The prime minister also reached out to other peoples suffering under austerity.", "reached", None, None, None),
+    ("The foreign ministers of France, Germany and Italy held an emergency meeting in Brussels.", "meeting",
+     "CONSULT", "Germany", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), LIGHT)
+def test_light_verbs_members_and_outreach(enlp, text, word, typ, actor, target) -> None:
+    _check(enlp, text, word, typ, actor, target)
+
+
+def test_a_passive_signing_by_officials_of_several_countries_names_each(enlp) -> None:
+    text = "The trade deal will be signed on Tuesday by officials from the U.S., Canada and Mexico."
+    evs = events_at(enlp, text, "signed")
+    assert evs and {"United States", "Canada", "Mexico"} <= {p["name"] for p in evs[0]["actors"]}, evs
+
+
+def test_a_verb_shared_with_a_phrase_of_another_verb_is_not_its_partner(enlp) -> None:
+    text = "The senators reached out to the Israelis without consulting with the White House."
+    evs = events_at(enlp, text, "reached")
+    assert evs and "White House" not in _names(evs[0]["targets"]), evs
+
+
+HARM = [
+    ("Iran said it is evaluating 13 possible ways to inflict a nightmare on the United States.", "inflict",
+     "THREATEN", "Iran", "United States"),
+    ("The army will rain missiles on the rebels.", "rain", "THREATEN", "army", "rebels"),
+    # a harm told as done is no threat
+    ("The strikes inflicted heavy losses on the militants.", "inflicted", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), HARM)
+def test_harm_said_to_be_brought_on_a_party_is_a_threat(enlp, text, word, typ, actor, target) -> None:
+    _check(enlp, text, word, typ, actor, target)
+
+
+def test_a_meeting_told_again_takes_the_parties_of_its_first_telling(enlp) -> None:
+    text = ("Leaders will use this week's NATO summit to press for a coalition. "
+            "The summit began on Thursday in Wales with a session on Afghanistan.")
+    first = [e for e in events_at(enlp, text, "summit") if e["type"] == "CONSULT"]
+    assert first and "NATO" in _names(first[0]["actors"]), first
+    i = text.index("The summit") + 4
+    again = [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= i < e["trigger_end"]]
+    assert all("NATO" in _names(e["actors"]) for e in again), again
+
+
+# delivering is aid only when goods are delivered; a released excerpt of a recording is no release
+DELIVER = [
+    ("Egypt delivered food and medicine to Gaza on Monday.", "delivered", "AID", "Egypt", ""),
+    ("British voters delivered a stunning political upset on Thursday.", "delivered", None, None, None),
+    ("The secretary delivered a long address in Washington on Tuesday.", "delivered", None, None, None),
+    ("The White House released a portion of the audio from the interview.", "released", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), DELIVER)
+def test_delivery_and_release_senses(enlp, text, word, typ, actor, target) -> None:
+    _check(enlp, text, word, typ, actor, target)

@@ -67,3 +67,62 @@ def test_no_event_in_these_senses(enlp, text, word) -> None:
 ])
 def test_the_type_follows_the_sense(enlp, text, word, typ) -> None:
     assert typ in {e["type"] for e in events_at(enlp, text, word)}, events_at(enlp, text, word)
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    ("Israeli forces attacked Hamas positions in Gaza overnight.", "attacked", "FIGHT"),  # force, not words
+    ("The senator attacked his position on immigration.", "attacked", "DISAPPROVE"),
+    ("The Iranian attack on the base wounded 34 soldiers.", "attack", "FIGHT"),  # a state's attack is force
+    ("Al Qaeda forces attacked the compound.", "attacked", "ASSAULT"),  # no state: an attack
+    ("Secretary Hagel said he agrees with the move.", "agrees", "SUPPORT"),
+])
+def test_force_words_and_approval(enlp, text, word, typ) -> None:
+    assert typ in {e["type"] for e in events_at(enlp, text, word)}, events_at(enlp, text, word)
+
+
+def test_a_city_before_the_noun_is_where_not_who(enlp) -> None:
+    (e,) = events_at(enlp, "The public seems anxious in the wake of the Paris attacks.", "attacks")
+    assert "Paris" not in party_names(e["actors"]), e
+
+
+def test_the_target_of_attacks_is_their_target(enlp) -> None:
+    (e,) = events_at(enlp, "Turkey has been the target of attacks in the past year.", "attacks")
+    assert "Turkey" in party_names(e["targets"]) and not e["actors"], e
+
+
+def test_a_city_named_where_people_were_harmed_is_no_target(enlp) -> None:
+    text = "At least 51 people were killed and dozens of others wounded in the attack in the city of Gaziantep."
+    assert all("Gaziantep" not in party_names(e["targets"]) for e in enlp(text)._.newsgraph_events)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Air Force called the mission a demonstration of the U.S. commitment to its allies.", "demonstration"),
+    ("He declined to detail how the U.S. might expand its assistance to Iraq.", "declined"),
+])
+def test_shows_and_refusals_to_say_are_no_events(enlp, text, word) -> None:
+    assert events_at(enlp, text, word) == []
+
+
+@pytest.mark.parametrize("text,word,typ", [
+    ("Special Counsel Robert Mueller has subpoenaed the Trump Organization for documents.", "subpoenaed",
+     "INVESTIGATE"),
+    ("The State Department has barred Gordon Sondland from testifying before Congress.", "barred", "COERCE"),
+    ("China has installed surface-to-air missiles in a disputed area.", "installed", "MOBILIZE"),
+    ("The troops have been surrounded by Russian-backed militias for days.", "surrounded", "ASSAULT"),
+    ("President Bill Clinton was impeached for perjury.", "impeached", "DISAPPROVE"),
+])
+def test_clear_acts_the_lexicon_lacked(enlp, text, word, typ) -> None:
+    assert typ in {e["type"] for e in events_at(enlp, text, word)}, events_at(enlp, text, word)
+
+
+@pytest.mark.parametrize("text,word", [("He broke into tears.", "broke"), ("She was barred by a court.", "barred")])
+def test_their_other_senses_are_no_events(enlp, text, word) -> None:
+    assert events_at(enlp, text, word) == []
+
+
+def test_a_wire_photo_caption_kept_as_body_yields_no_event(enlp) -> None:
+    caption = ("Vice President Mike Pence speaks after a meeting with President Trump and Congressional Democrats "
+               "at the White House in Washington, D.C., January 9, 2019.")
+    assert enlp(caption)._.newsgraph_events == []
+    told = "Police arrested the suspect on Tuesday, officials said on January 9, 2019."
+    assert [e["type"] for e in enlp(told)._.newsgraph_events] == ["COERCE"]

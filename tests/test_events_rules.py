@@ -162,8 +162,8 @@ def test_senses_data_file_uses_known_types() -> None:
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
                                 "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp",
-                                    "head", "complacks", "ownobj"}, row
-                if kind in {"obj", "pobj", "pobjmod"}:
+                                    "head", "complacks", "ownobj", "objmod"}, row
+                if kind in {"obj", "pobj", "pobjmod", "objmod"}:
                     assert arg in senses.classes or arg == "person", row
 
 
@@ -171,7 +171,7 @@ def test_senses_data_file_uses_known_types() -> None:
 MODALITY = [
     ("Poland did not expel the Russian diplomats.", "expel", "SANCTION", "negated"),
     ("Egypt has no intention of withdrawing its troops from Sudan.", "withdrawing", "RETREAT", "negated"),
-    ("Iran never attacked the tanker.", "attacked", "ASSAULT", "negated"),
+    ("Iran never attacked the tanker.", "attacked", "FIGHT", "negated"),  # a state's attack: FIGHT (round 6)
     ("Serbia denied that its forces attacked the convoy.", "attacked", "ASSAULT", "negated"),
     ("The general said the gang is incapable of attacking the embassy.", "attacking", "ASSAULT", "negated"),
     ("Chile refused to meet the Peruvian delegation.", "meet", "CONSULT", "negated"),
@@ -180,7 +180,7 @@ MODALITY = [
     ("Germany plans to withdraw its troops from Mali.", "withdraw", "RETREAT", "intended"),
     ("France will reduce its forces in Chad.", "reduce", "RETREAT", "intended"),
     ("India has decided to reduce its troops in Bhutan.", "reduce", "RETREAT", "intended"),
-    ("Russia threatened to attack Georgia.", "attack", "ASSAULT", "threatened"),
+    ("Russia threatened to attack Georgia.", "attack", "FIGHT", "threatened"),
     ("Russia threatened to attack Georgia.", "threatened", "THREATEN", "asserted"),
     ("The United Nations urged Sudan to release the prisoners.", "release", "RETREAT", "requested"),
     ("The United Nations urged Sudan to release the prisoners.", "urged", "DEMAND", "asserted"),
@@ -218,7 +218,7 @@ def test_subsumed_action_ranks_below_its_event(enlp) -> None:
     text = "Russia threatened to attack Georgia."
     ev = _events(enlp, text)
     threat = max(e["confidence"] for e in ev if e["type"] == "THREATEN")
-    attack = max(e["confidence"] for e in ev if e["type"] == "ASSAULT")
+    attack = max(e["confidence"] for e in ev if e["type"] == "FIGHT")  # a state's attack (round 6)
     assert threat >= DEFAULT_MIN_CONFIDENCE > attack
 
 
@@ -230,7 +230,7 @@ ROLES = [
     ("Mexico held talks with Guatemala on migration.", "CONSULT", "MEX", "GTM"),
     ("Colombian police arrested two smugglers in Cali.", "COERCE", "COL", None),
     ("The embassy in Lima was attacked on Sunday.", "ASSAULT", None, None),
-    ("Syria is thought to have attacked the Turkish convoy.", "ASSAULT", "SYR", None),
+    ("Syria is thought to have attacked the Turkish convoy.", "FIGHT", "SYR", None),  # a state's attack
     # a participle on a noun: the noun suffered it; the clause around the noun did not do it
     ("The small newspaper Al Fajr, attacked on Monday by gunmen who stormed its offices, was known for its "
      "satire.", "ASSAULT", "gunmen", "newspaper"),

@@ -161,3 +161,55 @@ def test_a_sentence_typed_otherwise_is_no_surname_and_a_titled_name_is_kept():
     ents[1]["mentions"][0].update(end=ents[1]["mentions"][0]["start"] + 6, text="Button")
     got = {(e.name, e.type) for e in repair_record(record(text, "2020-01-01", entities=ents)).entities}
     assert ("Nuclear Button", "FAC") in got and ("Waters", "PERSON") in got
+
+
+# -- round 6: one definition each (links, lower-case words, the opening of a name, the openers' table) ----------
+@pytest.mark.parametrize("text, urlish", [
+    ("safe?pic.twitter.com/2mSw0azDN8", True), ("Trumppic.twitter.com/x", True), ("see bit.ly/abc", True),
+    ("https://t.co/xyz", True), ("@realDonaldTrump", True), ("Politico.com/news", True),
+    ("Donald Trump", False), ("T. Coleman", False), ("Pic Twitter", False),
+])
+def test_one_link_pattern_for_the_extractor_the_cleaner_and_the_repair(text, urlish):
+    from newsgraph.extract.entities import _URLISH
+    from newsgraph.persons import _FURNITURE
+
+    assert bool(_URLISH.search(text)) is urlish
+    assert bool(_FURNITURE.search(text)) is (urlish and not text.startswith("@"))  # links only: page furniture
+
+
+@pytest.mark.parametrize("link", ["https://t.co/xyz", "pic.twitter.com/2mS", "bit.ly/abc", "www.x.org"])
+def test_a_name_ends_where_a_link_begins(link):
+    assert clean_name(f"Barack Obama {link}") == "Barack Obama"
+
+
+def test_lower_words_and_the_opening_of_a_name():
+    from newsgraph.name_words import language_word, lower_words, opens_a_name
+
+    low = lower_words("Once the team met, once more. Team Obama won; O'Neill's aide-de-camp left.")
+    assert {"once", "team", "aide-de-camp"} <= low and "obama" not in low and "neill's" not in low
+    assert [opens_a_name(w) for w in ("Grant", "Sen.", "Bin", "Team", "Moscow")] == [True, True, True, False, False]
+    assert [language_word(w) for w in ("Team", "Moscow", "Patrol", "Obama")] == [True, True, True, False]
+    assert language_word("Gizmo", frozenset({"gizmo"})) and not language_word("Gizmo")
+
+
+def test_the_openers_table_is_read_once_with_its_kinds():
+    from newsgraph.person_words import _openers, is_opener
+
+    table = _openers()
+    assert table["without"] == "phrase" and table["once"] == ""
+    assert is_opener("Once") and not is_opener("Grant")  # a given name is never an opener
+    assert _repaired("Without Borders said so. Once Obama took office, Barack Obama spoke.",
+                     [("Without Borders", "PERSON"), ("Once Obama", "PERSON"), ("Barack Obama", "PERSON")]) == [
+        ("Barack Obama", "PERSON", ["Obama", "Barack Obama"])]
+
+
+def test_a_flipped_entity_with_a_mention_that_is_no_name_is_left_as_typed():
+    # every mention of an entity NER typed ORG must parse as a person's name before it joins one: "Trump
+    # Tower" is a building's, so the ORG keeps both mentions (the clause that could never fail is gone)
+    t = "Donald Trump spoke. Trump Tower was shut, and Trump later left."
+    es = [{"id": "E1", "name": "Donald Trump", "type": "PERSON", "mentions": _mentions(t, "Donald Trump")},
+          {"id": "E2", "name": "Trump Tower", "type": "ORG", "mentions": _mentions(t, "Trump Tower") + [
+              {"start": t.index("Trump later"), "end": t.index("Trump later") + 5, "text": "Trump"}]}]
+    out = repair_record(record(t, "2020-01-01", entities=es))
+    assert [(e.name, e.type, len(e.mentions)) for e in out.entities] == [("Donald Trump", "PERSON", 1),
+                                                                        ("Trump Tower", "ORG", 2)]

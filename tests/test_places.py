@@ -416,3 +416,51 @@ def test_an_acronym_is_a_place_only_by_its_initials_or_a_state_name(gaz: gz.Gaze
     i = text.index(name)
     r = resolve(text, [Toponym(i, i + len(name), name)], gaz)[0]
     assert (gaz.get(r.entry).name if r.entry is not None else None) == expected
+
+
+# ----------------------------------------------------------------------------------------------
+# well-known regions and names of organizations (review 6)
+# ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "names", "feature", "country"),
+    [
+        # a report full of US places: the story's votes had lifted Middle East, Maryland (1,872 people)
+        ("Officials in Washington, Baltimore and Annapolis, Maryland, and in Virginia said the Navy sent ships "
+         "to the Middle East after Baltimore dock workers were told to expect delays.",
+         ["Washington", "Baltimore", "Annapolis", "Maryland", "Virginia", "Middle East"], "region", None),
+        ("The Balkans and Europe braced for winter as Texas and Ohio sent aid.",
+         ["Texas", "Ohio", "Europe", "Balkans"], "region", None),
+        # a qualifier still names the village
+        ("The fire started in Middle East, Md., a neighbourhood of Baltimore, on Sunday.",
+         ["Middle East", "Baltimore"], "locality", "USA"),
+    ],
+)
+def test_regions_beat_villages_of_the_same_name(gaz: gz.Gazetteer, text: str, names: list[str], feature: str,
+                                                country: str | None) -> None:
+    got = _resolve_all(gaz, text, names)[names[-1] if feature == "region" else names[0]]
+    assert (got.feature, got.country) == (feature, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tagged", "heads"),
+    [
+        ("cited by Iran's semi-official Fars news agency on Monday", "Fars", False, True),
+        ("according to the Tasnim agency, which is close to the Guard", "Tasnim", False, True),
+        ("an editorial in the Washington Post on Sunday", "Washington", True, True),
+        ("students of Kabul University marched", "Kabul", True, True),
+        ("telling a Hong Kong newspaper that the agency had hacked", "Hong Kong", True, False),
+        ("lawmakers in Washington said on Monday", "Washington", True, False),
+        ("the Washington post of ambassador was empty", "Washington", True, False),
+    ],
+)
+def test_a_name_heading_an_organization_is_no_place(text: str, name: str, tagged: bool, heads: bool) -> None:
+    from newsgraph.extract.places import _heads_org
+
+    assert _heads_org(text, text.index(name) + len(name), tagged) is heads
+
+
+def test_news_agency_named_after_a_province_is_no_place(nlp) -> None:  # noqa: ANN001
+    rec = _extract("The threat was reported by Iran's semi-official Fars news agency. Iran said the U.S. "
+                   "would pay a price for the strike in Baghdad.")
+    assert "Fars" not in {p.name for p in rec.places}
+    assert {"Iran", "Baghdad"} <= {p.name for p in rec.places}

@@ -76,6 +76,33 @@ PRONOUNS = [
      'the United States is "inventing stories" about the attack.',
      [("indirect", 'he believes the United States is "inventing stories" about the attack', "an army loyalist", None),
       ("partial", "inventing stories", "an army loyalist", None)]),
+    # across paragraphs: a sentence about a new person (its main subject) between the last speaker and "he"
+    # makes that person the one "he" stands for ...
+    ('"I cannot say where I am going," Robert Brown wrote in his last blog post.\n\nMark Goto, 47, is a '
+     'respected freelance journalist who went to report on the war last year. "I am in Syria for reporting," he '
+     'wrote in an email in October.',
+     [("direct", "I cannot say where I am going", "Robert Brown", None),
+      ("direct", "I am in Syria for reporting", "Mark Goto", None)]),
+    # ... but not a person named in the clause the last speaker reported, nor in the speaker's own sentence
+    ('Tom Walsh said there was nothing wrong with the plan. But he suggested that Robert Brown had his eyes on '
+     'the farm vote. "They are under pressure at home," he said.',
+     [("indirect", "there was nothing wrong with the plan", "Tom Walsh", None),
+      ("indirect", "Robert Brown had his eyes on the farm vote", "Tom Walsh", None),
+      ("direct", "They are under pressure at home", "Tom Walsh", None)]),
+    ('Tom Walsh said on Monday that Robert Brown does not care about the farms. "It is not something he talks '
+     'about," he said.',
+     [("indirect", "Robert Brown does not care about the farms", "Tom Walsh", None),
+      ("direct", "It is not something he talks about", "Tom Walsh", None)]),
+    # ... but only through a role's head noun: the lawyer "for the union leader" is not "the leader"
+    ("Robert Brown, a lawyer for the union leader, spoke on Monday. The leader said the talks had failed.",
+     [("indirect", "the talks had failed", "The leader", None)]),
+    # an organization's noun is the organization named with it, not a person whose role mentions it
+    ("Anna Keller, a spokeswoman for the House Intelligence Committee, defended the report on Monday. "
+     "The committee said the report was complete.",
+     [("indirect", "the report was complete", "House Intelligence Committee", None)]),
+    ("The Congressional Budget Office released its forecast on Monday. Senator Robert Brown, chairman of the "
+     "Senate Budget Committee, praised it. The budget office said the deficit would fall next year.",
+     [("indirect", "the deficit would fall next year", "Congressional Budget Office", None)]),
     # a description through the person's role
     ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
      "The minister said the deficit would shrink next year.",

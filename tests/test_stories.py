@@ -49,6 +49,9 @@ def gold_partition(recs: list[Article], gold: dict[str, int]) -> set[frozenset[s
 def test_outlet_names_are_normalized_through_the_table() -> None:
     assert normalize_outlet("Fox Online News") == normalize_outlet("Fox News") == "Fox News"
     assert normalize_outlet("new york times - news") == "The New York Times"
+    # a spelling found among the AllSides sources; opinion desks stay apart from the newsroom
+    assert normalize_outlet("New York Times (Online News)") == "The New York Times"
+    assert normalize_outlet("New York Times - Opinion") != "The New York Times"
     assert normalize_outlet("  Example   Wire ") == "Example Wire"
     assert normalize_outlet(None) is None
 

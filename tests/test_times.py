@@ -413,3 +413,51 @@ def test_times_quality_floor_aquaint() -> None:
     assert res["n_docs"] == 73
     assert res["metrics"]["relaxed_f1"] >= 0.90
     assert res["metrics"]["value_f1"] >= 0.74
+
+
+# Review 6: season words, "overnight" and "the same day" only in a time's role; an outlet's name alone on a line.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The settlement dates to the fall of Shah Mohammad Reza Pahlavi in 1979.", {"1979": "1979"}),
+        ("Since the fall of the Berlin Wall, every president has visited the troops.", {}),
+        ("The winter of discontent ended with an election.", {}),
+        ("The fall-out may be more than rhetorical, he said.", {}),
+        ("Officials let the ambassador take the fall for the failure.", {}),
+        ("He helped plan the 2014 Winter Olympics in Sochi.", {"2014": "2014"}),
+        ("The bill passed the House in the fall but stalled in the Senate.", {"fall": "2015-FA"}),
+        ("The vote is set for the fall of 2019.", {"fall of 2019": "2019-FA"}),
+        ("They will meet again in the summer of next year.", {"summer": "2017-SU", "next year": "2017"}),
+        ('"That\'s not going to be overnight," she said of the coalition.', {}),
+        ("It's not that this is all going to collapse overnight, he said.", {}),
+        ("Nobody thinks this is something you can just turn around overnight.", {}),
+        ("Iran responded overnight with missile strikes on two bases.", {"overnight": "2016-08-03TNI"}),
+        ("It was not immediately clear how the overnight rains had affected the river.",
+         {"overnight": "2016-08-03TNI"}),
+        ("The plane landed at Mehrabad airport on the same day the Americans left the country.",
+         {"the same day": "XXXX-XX-XX"}),
+        ("He resigned on the same day as his deputy.", {"the same day": "XXXX-XX-XX"}),
+        ("The talks began on Jan. 13, 2009. On the same day, the army moved in.",
+         {"Jan. 13, 2009": "2009-01-13", "the same day": "2009-01-13"}),
+        ("USA TODAY\n\nThe secretary asked for his resignation on Sunday.", {"Sunday": "2016-07-31"}),
+        ("Twelve soldiers were killed in fighting over the past day.", {"the past day": "P1D"}),
+        ("It certainly was not the case for either of the past two secretaries.", {}),
+        ("Prices rose over two years of war.", {"over two years": "P2Y"}),
+    ],
+)
+def test_time_words_in_a_time_role(text: str, expected: dict[str, str]) -> None:
+    got = {k: v[1] for k, v in times_of(text, "2016-08-03").items()}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, mod",
+    [
+        ("The deficit grew over the past two years.", "the past two years", None),  # during them
+        ("The plan will cost $3 billion over the next 10 years.", "the next 10 years", None),
+        ("The siege lasted over two years.", "over two years", "MORE_THAN"),  # more than two years
+    ],
+)
+def test_over_the_past_is_during(text: str, span: str, mod: str | None) -> None:
+    rec = newsgraph.extract(text, published="2016-08-03")
+    assert [(t.text, t.mod) for t in rec.times] == [(span, mod)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["Block", "Cleaned", "clean", "split_paragraphs", "classify", "normalize_newlines", "is_title_case"]
 
@@ -108,16 +109,36 @@ _CAPTION = re.compile(
     r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Bloomberg)\s*$)",
     re.I,
 )
+# The dash that closes a dateline: an em or en dash (spaced or not), or a spaced hyphen or double hyphen.
+# A bare hyphen is a word's ("A F-35 crashed", "AFL-CIO leaders"), never a dateline's.
+_DL_DASH = r"(?:\s*[—–]{1,2}-?|\s+-{1,2}|--)"
 # A dateline: an all-caps place (optionally ", Country" or a date), an optional agency in parentheses,
 # then a dash. Kept apart from the body sentence that follows it on the same line.
 _DATELINE = re.compile(
     r"^(?P<dl>\s*[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\((?:[A-Z][\w.&' ]{0,30})\))?\s*[-—–]{1,2}\s*)(?=\S)"
+    r"\s*(?:\((?:[A-Z][\w.&' ]{0,30})\))?" + _DL_DASH + r"\s*)(?=\S)"
 )
 _AGENCY_DATELINE = re.compile(
     r"^(?P<dl>\s*[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?\s*\((?:Reuters|AP|AFP|CNN|Xinhua|"
     r"Bloomberg|UPI|dpa|IANS|PTI|ANI|Sputnik|TASS|Anadolu)\)\s*[-—–:]{1,2}\s*)(?=\S)"
 )
+# A dateline written in title case ("Doha, Qatar - US officials ...", "Srinagar, Indian-administered
+# Kashmir - ...", "Washington, Dec. 3 -- ..."): a place of one to four capitalized words, then a region
+# or a date after a comma, then a dash and a sentence opening in capitals. A bare "Name -" is taken only
+# when the name is a known place (see _known_place): "Exclusive -", "Update -", "President Trump -" open
+# sentences too. An apposition dash ("Trump -- who ...") is followed by lower case and never matches.
+_CAP_WORDS = r"[A-Z][\w.'’]*(?:-[\w.'’]+)*(?:\s[A-Z][\w.'’]*(?:-[\w.'’]+)*){0,3}"
+_TITLE_DATELINE = re.compile(
+    r"^(?P<dl>\s*(?P<place>" + _CAP_WORDS + r")(?P<region>,\s*" + _CAP_WORDS + r")?"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*" + _DL_DASH + r"\s*)(?=[A-Z0-9\"“‘'])"
+)
+# Words that open a sentence before a comma ("However, Smith -- ..."): never a dateline's place.
+_NOT_PLACE_OPENERS = frozenset(
+    "however instead meanwhile but and so now then still yet also today update exclusive breaking watch "
+    "read more editor note updated first second finally indeed again earlier later last next".split()
+)
+# A title-case dateline stands in the first paragraphs of the body (after a headline or byline line).
+_TITLE_DATELINE_PARS = 2
 _HEADING_END = re.compile(r"[.!?:;,…\"”]\s*$")
 _TERMINAL = re.compile(r"[.!?:;,…\"”’')\]]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)\]]\s*$")
@@ -215,16 +236,45 @@ def _strip_promo(par: str) -> str:
     return rest.strip(" \t:|-–—»›")
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") or [])
+
+
+def _known_place(name: str) -> bool:
+    """A country, a US state or a large city: a bare "Name -" that may open a dateline ("Washington --")."""
+    from .lexicon import load_lexicon
+    from .name_words import is_place_word
+
+    return bool(load_lexicon().country_of(name)) or name in _us_states() or (" " not in name and is_place_word(name))
+
+
+def _dateline_match(par: str, title_case: bool) -> re.Match[str] | None:
+    """The dateline opening ``par``: capitals or an agency anywhere; title case only when ``title_case``."""
+    m = _AGENCY_DATELINE.match(par) or _DATELINE.match(par)
+    if m or not title_case:
+        return m
+    m = _TITLE_DATELINE.match(par)
+    if m is None or m.group("place").split()[0].lower().rstrip(".") in _NOT_PLACE_OPENERS:
+        return None
+    if m.group("region") or m.group("date") or _known_place(m.group("place")):
+        return m
+    return None
+
+
 def clean(text: str) -> Cleaned:
     """Split ``text`` (newlines already normalized) into classified paragraphs."""
     out = Cleaned()
     spans = split_paragraphs(text)
-    n = len(spans)
+    n, n_body = len(spans), 0
     for i, (s, e) in enumerate(spans):
         par = text[s:e]
         kind = classify(par, is_last=(i == n - 1), is_first=(i == 0))
         if kind == "body":
-            m = _AGENCY_DATELINE.match(par) or _DATELINE.match(par)
+            n_body += 1
+            m = _dateline_match(par, n_body <= _TITLE_DATELINE_PARS)
             if m and len(par) - m.end() > 20:
                 dl_end = s + len(m.group("dl").rstrip())
                 out.paragraphs.append(Block(s, dl_end, "dateline"))

@@ -14,12 +14,15 @@ The tables are built by ``scripts/build_name_words.py`` from text the identity b
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import load_lexicon, read_tsv
-from .names import fold, given_key
+from .names import PARTICLES, fold, given_key, is_title, word_type
 
-__all__ = ["is_given_name", "is_common_word", "is_place_word"]
+__all__ = ["is_given_name", "is_common_word", "is_place_word", "lower_words", "opens_a_name", "language_word"]
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -58,3 +61,21 @@ def is_place_word(word: str) -> bool:
         return False
     lex = load_lexicon()
     return fold(word) in _places() or bool(lex.country_of(word) or lex.demonym_of(word))
+
+
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case ("once", "team"): evidence that a capitalized one is no name.
+    Cached for the last few texts (the repair's first-word rules and type evidence read the same report)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def opens_a_name(word: str) -> bool:
+    """A word a person's name may open with: a given name, a title or a name particle ("Bin", "De")."""
+    return is_given_name(word) or is_title(word) or fold(word) in PARTICLES
+
+
+def language_word(word: str, lower: frozenset[str] = frozenset()) -> bool:
+    """A word of the language rather than of a name: a common word, a place, an institution's word, or one the
+    report writes in lower case (``lower``, from :func:`lower_words`)."""
+    return is_common_word(word) or is_place_word(word) or word.lower() in lower or word_type(word) is not None

@@ -65,7 +65,11 @@ _NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s")
 # where a name ends inside a longer span: a dash or colon set off by spaces, a quote opened or closed
 # against a word, "et al", a number
 _TAIL = re.compile(r"\s+(?:-{1,2}|–|—)\s|:\s|[”\"]\s|\s[“\"]|\s+et al\b|\s+\d+\b")
-_URL = re.compile(r"(?i)(?:https?://|www\.|pic\.twitter\.com|\bt\.co/)\S*")
+# A link or a tweet's picture address, wherever it stands in a mention: the one pattern the name cleaner
+# (a name ends where a link begins), the extractor (no entity holds one) and the repair (a PERSON entity of
+# links and table cells is page furniture) read
+LINK = r"(?:https?://|www\.|pic\.twitter\b|\bt\.co\b|\bbit\.ly\b|(?<=\w)\.(?:com|org|net)/)"
+_URL = re.compile(rf"(?i){LINK}\S*")
 _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "St", "Fitz", "Della")
 

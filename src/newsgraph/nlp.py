@@ -60,6 +60,11 @@ class CleanComponent:
             if span is not None and len(span):
                 # the parser keeps preset boundaries, so no sentence runs across paragraphs
                 span[0].is_sent_start = True
+                if b.kind in ("body", "heading") and len(span) > 2 and not span[1].is_punct \
+                        and not span[1].is_space and span[1].is_sent_start is None:
+                    # a paragraph's first word is never a sentence alone: after a dateline the parser
+                    # otherwise cut "US | officials and Taliban representatives have signed ..."
+                    span[1].is_sent_start = False
         _join_titles(doc)
         return doc
 

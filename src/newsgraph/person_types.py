@@ -25,8 +25,8 @@ from functools import lru_cache
 
 from .actors import company_actor, org_actor, person_actor
 from .lexicon import read_tsv
-from .name_words import is_common_word, is_given_name, is_place_word
-from .names import PARTICLES, fold, is_function_word, is_title, word_type
+from .name_words import language_word, lower_words, opens_a_name
+from .names import fold, is_function_word, word_type
 from .record import Article, Entity
 
 __all__ = ["evidence_type", "stated_type", "thing_shaped"]
@@ -43,7 +43,6 @@ _EMPLOYER = re.compile(r"\b(?:president|ceo|chief executive|founder|co-founder|c
                        r"\s+(?:of|at|with|for)\s+(?:the\s+)?$", re.I)
 _DESIGNATION = re.compile(r"\b[A-Z]{1,3}-\d+[A-Z]?\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\s")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +70,10 @@ def _no_person_shape(e: Entity, lower: frozenset[str]) -> bool:
         return False
     for t in texts:
         first = t.split()[0].strip("“\"‘'")
-        if is_given_name(first) or is_title(first) or fold(first) in PARTICLES or not first[:1].isupper():
+        if opens_a_name(first) or not first[:1].isupper():
             return False
     words = [w.strip(".,'’\"“”‘") for w in e.name.split()]
-    if not any(w and (is_common_word(w) or is_place_word(w) or w.lower() in lower or word_type(w)) for w in words):
+    if not any(w and language_word(w, lower) for w in words):
         return False
     return person_actor(e.name) is None
 
@@ -108,28 +107,20 @@ def thing_shaped(name: str) -> bool:
     words = [w.strip(".,'’\"“”‘") for w in name.split()]
     if len(words) < 2 or not words[0][:1].isupper():
         return False
-    first = words[0]
-    if is_given_name(first) or is_title(first) or fold(first) in PARTICLES:
-        return False
-    return any(w and (is_common_word(w) or is_place_word(w) or word_type(w)) for w in words)
+    return not opens_a_name(words[0]) and any(w and language_word(w) for w in words)
 
 
 def stated_type(rec: Article, e: Entity) -> str | None:
     """The type the report's words state for an entity of any NER type whose name is no person's
     ("leftist Mother Jones magazine": ORG), or None; the person rules then leave it alone."""
-    if not _no_person_shape(e, _lower_words(rec.text)):
+    if not _no_person_shape(e, lower_words(rec.text)):
         return None
     return _context_type(rec.text, e)
 
 
-@lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_WORD.findall(text))
-
-
 def evidence_type(rec: Article, e: Entity) -> str | None:
     """The type the report (or the reference) gives this PERSON entity, when its name is no person's."""
-    if e.type != "PERSON" or not _no_person_shape(e, _lower_words(rec.text)):
+    if e.type != "PERSON" or not _no_person_shape(e, lower_words(rec.text)):
         return None
     own = fold(e.name)
     votes = [x.type for x in rec.entities if x.type in _OTHER and fold(x.name) == own]

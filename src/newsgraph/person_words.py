@@ -33,13 +33,12 @@ from functools import lru_cache
 
 from .actors import is_actor_surname
 from .lexicon import read_tsv
-from .name_words import is_common_word, is_given_name, is_place_word
-from .names import GENERATIONAL, PARTICLES, fold, is_function_word, is_title, parse_person, word_type
+from .name_words import is_common_word, is_given_name, is_place_word, language_word, lower_words, opens_a_name
+from .names import GENERATIONAL, fold, is_function_word, is_title, parse_person, word_type
 from .record import Article, Mention
 
 __all__ = ["ReportNames", "first_word_rules", "first_word_rule", "is_opener"]
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 _WORD = re.compile(r"[A-Z][\w'’-]+")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’]) $")
@@ -60,7 +59,7 @@ class ReportNames:
     def of(cls, rec: Article) -> ReportNames:
         surnames: dict[str, set[str]] = defaultdict(set)
         givens: dict[str, set[str]] = defaultdict(set)
-        empty = cls(frozenset(_LOWER_WORD.findall(rec.text)))
+        empty = cls(lower_words(rec.text))
         no_names = frozenset(e.id for e in rec.entities if e.type == "PERSON" and empty.no_name_entity(e.mentions))
         bare: set[str] = set()
         for e in rec.entities:
@@ -129,19 +128,15 @@ class ReportNames:
 
 
 @lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in read_tsv("name_openers.tsv"))
+def _openers() -> dict[str, str]:
+    """data/name_openers.tsv, read once: each opener → its kind ("phrase": a preposition or a participle,
+    after which no name can start a mention: "Without", "Dubbed"; "" for the others)."""
+    return {fold(r[0]): (r[1] if len(r) > 1 else "") for r in read_tsv("name_openers.tsv")}
 
 
 def is_opener(word: str) -> bool:
     """A word that opens a sentence, a clause or a headline and never a name ("Once", "Top")."""
     return fold(word) in _openers() and not is_given_name(word)
-
-
-@lru_cache(maxsize=1)
-def _heads_of_phrase() -> frozenset[str]:
-    """Openers after which no name can start a mention: prepositions and participles ("Without", "Dubbed")."""
-    return frozenset(fold(r[0]) for r in read_tsv("name_openers.tsv") if len(r) > 1 and r[1] == "phrase")
 
 
 def _known_surname(word: str, names: ReportNames, own: str, alone: bool = False) -> bool:
@@ -155,8 +150,8 @@ def _known_surname(word: str, names: ReportNames, own: str, alone: bool = False)
 def _names_nobody(words: list[str], names: ReportNames) -> bool:
     """Words a sentence is made of: each a common word, a place, a word the report writes in lower case,
     a word of an institution's name or another opener ("Borders" of "Without Borders", "Secret")."""
-    return all(is_common_word(w) or is_place_word(w) or w.lower() in names.lower or word_type(w) is not None
-               or is_opener(w) or is_function_word(w) for w in (x.strip(".,'’\"“”‘") for x in words))
+    return all(language_word(w, names.lower) or is_opener(w) or is_function_word(w)
+               for w in (x.strip(".,'’\"“”‘") for x in words))
 
 
 def _opener_rule(m: Mention, rest: str, names: ReportNames, own: str) -> tuple[list[Mention], str | None]:
@@ -164,7 +159,7 @@ def _opener_rule(m: Mention, rest: str, names: ReportNames, own: str) -> tuple[l
     if len(toks) == 1 and _known_surname(rest, names, own, alone=True) or len(toks) > 1 and is_given_name(toks[0]) and (
             (n := parse_person(rest)) is not None and not n.bare):
         return [_cut(m, rest)], "opener"
-    if _names_nobody(toks, names) or fold(m.text.split()[0]) in _heads_of_phrase():
+    if _names_nobody(toks, names) or _openers().get(fold(m.text.split()[0])) == "phrase":
         return [], "opener"  # "Without Borders", "Top Secret", "Dubbed Paks 2": no name at all
     return [m], None
 
@@ -220,12 +215,12 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
     "possessive", "list"), or None (the benchmark counts what each rule changes)."""
     first, _, rest = m.text.partition(" ")
     rest = rest.lstrip("([{“\"‘'")  # "You (Pelosi": a bracket opens the name
-    if not rest or not _WORD.fullmatch(first) or is_given_name(first) or is_title(first) or fold(first) in PARTICLES:
+    if not rest or not _WORD.fullmatch(first) or opens_a_name(first):
         return [m], None
     if _KOREAN_GIVEN.match(rest):
         return [m], None  # "Ban Ki-moon": a family name first, before a two-syllable given name
     own = fold(m.text)
-    if is_opener(first):
+    if fold(first) in _openers():  # (is_opener without its given-name test: a given name returned above)
         return _opener_rule(m, rest, names, own)
     why = "lower case" if first[1:].islower() and first.lower() in names.lower else \
         "common word" if is_common_word(first) else "place" if is_place_word(first) else \

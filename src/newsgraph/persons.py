@@ -35,6 +35,7 @@ from .actors import office_holder
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
 from .name_words import is_common_word, is_place_word
 from .names import (
+    LINK,
     PersonName,
     fold,
     is_function_word,
@@ -377,7 +378,7 @@ def _flipped_units(reading: _Reading, full: list[tuple[Mention, PersonName, str]
                    bare: list[tuple[Mention, PersonName, str]], taken: set[str]) -> None:
     """Rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
     whatever type NER gave it elsewhere ("Kucherena" ORG beside "Kucherena" PERSON). Repeated until no
-    entity joins: a flipped full name ("Bishop Daniel Jenky" ORG, titled) makes its surname a person's
+    entity joins: a flipped full name ("Bishop Daniel Jenky" ORG, a speaker) makes its surname a person's
     for the flipped bare ones ("Bishop Jenky" ORG), as it would once the repair made it a PERSON entity."""
     rec, lex, names = reading.rec, reading.lex, reading.names
     speakers = {q.speaker for q in rec.quotes if q.speaker}
@@ -389,15 +390,16 @@ def _flipped_units(reading: _Reading, full: list[tuple[Mention, PersonName, str]
             # Irish" NORP: a people, whatever "Northern Irish" NER typed PERSON makes of "Irish"
             continue
         # the first-word rules read these too: "Romney/Ryan" typed ORG is two persons, "You (Pelosi" is Pelosi
-        parsed = [(m, parse_person(m.text)) for m0 in e.mentions for m in reading.read(m0, owner=False)]
-        if not parsed or any(n is None for _m, n in parsed):
-            continue
+        read = [m for m0 in e.mentions for m in reading.read(m0, owner=False)]
+        parsed = [(m, n) for m in read if (n := parse_person(m.text)) is not None]
+        if not parsed or len(parsed) < len(read):
+            continue  # a mention that parses as no name: the entity is what NER typed it
         # "Suhaib Salem/Reuters" typed ORG: a name cut from a credit written with its slash
         credited = all(in_credit(m, reading.credits) for m, _n in parsed) and all("/" in m.text for m in e.mentions)
         # a full name right after a person's title is a person ("FBI agent Brock Domin" typed ORG)
-        titled = all(n is not None and not n.bare for _m, n in parsed) and (
+        titled = all(not n.bare for _m, n in parsed) and (
             any(_titled(rec.text, m, lex) for m, _n in parsed)
-            or e.id in speakers and all(n is not None and first_name_gender(n.given) for _m, n in parsed))
+            or e.id in speakers and all(first_name_gender(n.given) for _m, n in parsed))
         cands.append((e, parsed, titled or credited))
     surnames = {x for _m, n, _s in full + bare for x in (n.surname, n.surname_core)}
     givens = {(n.given, n.surname_core) for _m, n, _s in full}
@@ -410,17 +412,16 @@ def _flipped_units(reading: _Reading, full: list[tuple[Mention, PersonName, str]
             taken.add(e.id)
             grew = True
             for m, n in parsed:
-                if n is not None:
-                    (bare if n.bare else full).append((m, n, e.id))
-                    surnames |= {n.surname, n.surname_core}
-                    givens.add((n.given, n.surname_core))
+                (bare if n.bare else full).append((m, n, e.id))
+                surnames |= {n.surname, n.surname_core}
+                givens.add((n.given, n.surname_core))
 
 
-def _joins(n: PersonName | None, surnames: set[str], givens: set[tuple[str, str]]) -> bool:
+def _joins(n: PersonName, surnames: set[str], givens: set[tuple[str, str]]) -> bool:
     """Whether a name NER typed otherwise is a person's of the report: its surname is one (a bare "Trump"
     ORG), and a full name does not open with a common word or a place ("New Labour" WORK_OF_ART is no
     person beside a "Labour" NER typed PERSON; "Philando Castile" ORG is, beside a "Castile" PERSON)."""
-    if n is None or n.surname_core not in surnames:
+    if n.surname_core not in surnames:
         return False
     return n.bare or (n.given, n.surname_core) in givens or not (is_common_word(n.given) or is_place_word(n.given))
 
@@ -534,7 +535,7 @@ def _shape_typed(rec: Article) -> Article:
 
 
 # A dash or slash set off by spaces, a link or a hashtag: table cells, bylines and tweets, no name
-_FURNITURE = re.compile(r"\s[-–—/]+(?:\s|$)|https?://|pic\.twitter\.com|(?:^|\s)#\w")
+_FURNITURE = re.compile(rf"\s[-–—/]+(?:\s|$)|(?:^|\s)#\w|{LINK}", re.I)
 
 
 def _page_furniture(e: Entity) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ..actors import person_actor
 from ..clean import is_title_case
 from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, title_abbreviations
+from ..names import LINK
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
 from .entity_base import (
@@ -56,7 +57,7 @@ __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entitie
 
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # Links and handles are no names: tweets pasted into reports leave "safe?pic.twitter.com/2mSw0azDN8", "@AOC".
-_URLISH = re.compile(r"https?://|www\.|\b(?:pic\.twitter|t\.co|bit\.ly)\b|\w\.(?:com|org|net)/|^@\w", re.I)
+_URLISH = re.compile(rf"{LINK}|^@\w", re.I)  # a link (names.LINK) or a handle
 # Disease names, model and product codes: letters and digits joined ("COVID-19", "F-16", "H1N1", "MH17").
 _CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})

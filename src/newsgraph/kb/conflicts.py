@@ -43,8 +43,8 @@ from .measures import is_series, value_range
 from .paging import Page
 from .query import _POINT_COLS, Point, _points, using
 
-__all__ = ["Conflict", "conflicts", "conflicts_in", "store_conflicts", "stored_conflicts", "DEFAULT_TOLERANCE",
-           "DEFAULT_HEDGE"]
+__all__ = ["Conflict", "conflicts", "conflicts_in", "store_conflicts", "stored_conflicts", "mark_conflicts",
+           "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
 
 DEFAULT_TOLERANCE = 0.02
 DEFAULT_HEDGE = 0.10
@@ -186,9 +186,11 @@ def _fmt_range(r: tuple[float, float]) -> str:
     return f"{r[0]:,.4g}–{r[1]:,.4g}"
 
 
-def store_conflicts(conn: Any, measures: Any = None) -> int:
+def store_conflicts(conn: Any, measures: Any = None, *, marks: bool = True) -> int:
     """Recompute the stored conflicts of ``measures`` (an iterable of keys; None for every series) from
-    their points, at the default tolerance and hedge, inside the caller's transaction; the number written."""
+    their points, at the default tolerance and hedge, inside the caller's transaction; the number written.
+    ``marks``: also refresh the series' conflict marks (:func:`mark_conflicts`); migration 0011, which
+    runs before the marks exist, passes False."""
     c, p = t.conflicts, t.points
     keys = None if measures is None else sorted({k for k in measures if is_series(k)})
     if keys == []:
@@ -201,8 +203,14 @@ def store_conflicts(conn: Any, measures: Any = None) -> int:
         conn.execute(c.delete().where(c.c.measure.in_(keys)))
         found = [x for k in keys for x in conflicts_in(conn, measure=k)]
         ids_q = sa.select(p.c.id, p.c.measure, p.c.article_id, p.c.value, p.c.role).where(p.c.measure.in_(keys))
-    if not found:
-        return 0
+    if found:
+        _insert_conflicts(conn, found, ids_q)
+    if marks:
+        mark_conflicts(conn, keys)
+    return len(found)
+
+
+def _insert_conflicts(conn: Any, found: list[Conflict], ids_q: Any) -> None:
     # a point is one row per (measure, article, value, role): the unique key of the points table
     ids = {(m, a, v, r): i for i, m, a, v, r in conn.execute(ids_q).all()}
     pos: dict[str, int] = defaultdict(int)
@@ -214,8 +222,30 @@ def store_conflicts(conn: Any, measures: Any = None) -> int:
                      "b_id": ids[(x.measure, x.b.article_id, x.b.value, x.b.role)],
                      "a_low": x.a_range[0], "a_high": x.a_range[1], "b_low": x.b_range[0], "b_high": x.b_range[1],
                      "reason": x.reason})
-    conn.execute(c.insert(), rows)
-    return len(rows)
+    conn.execute(t.conflicts.insert(), rows)
+
+
+_MARK_KEYS = 500  # keys per statement (SQLite's bound parameters)
+
+
+def mark_conflicts(conn: Any, keys: Any = None) -> None:
+    """Copy the stored conflicts onto their series (migration 0016): each point's ``conflicted`` and each
+    measure's ``conflict_count``, for ``keys`` (None: every series). A series' page reads these from one
+    index instead of probing the conflicts of each of its points on every request. Only rows whose mark
+    changes are written. Called wherever the stored conflicts change: :func:`store_conflicts`, and after
+    a retraction deleted points (their conflicts went with them, ON DELETE CASCADE)."""
+    c, p, m = t.conflicts, t.points, t.measures
+    hit = sa.or_(sa.exists().where(c.c.a_id == p.c.id), sa.exists().where(c.c.b_id == p.c.id))
+    count = sa.select(sa.func.count()).select_from(c).where(c.c.measure == m.c.key).scalar_subquery()
+    key_list = None if keys is None else sorted(set(keys))
+    parts = [None] if key_list is None else [key_list[i:i + _MARK_KEYS] for i in range(0, len(key_list), _MARK_KEYS)]
+    for part in parts:
+        pw = p.c.conflicted != hit
+        mw = m.c.conflict_count != count
+        if part is not None:
+            pw, mw = pw & p.c.measure.in_(part), mw & m.c.key.in_(part)
+        conn.execute(p.update().where(pw).values(conflicted=hit))
+        conn.execute(m.update().where(mw).values(conflict_count=count))
 
 
 def stored_conflicts(*, db: StoreLike = None, measure: str | None = None, offset: int = 0,

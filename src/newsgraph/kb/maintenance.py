@@ -32,6 +32,7 @@ from ..errors import StoreError
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import delete_articles
+from .conflicts import mark_conflicts
 
 __all__ = ["Check", "verify", "backup", "delete_article", "mark_interrupted_runs", "run_owner", "client_name"]
 
@@ -161,6 +162,15 @@ def _measure_counts(conn: Connection) -> Check:
     rows = conn.execute(sa.select(m.c.key, m.c.point_count, counted.c.n).select_from(
         m.outerjoin(counted, counted.c.measure == m.c.key))).all()
     problems = [f"{k}: point_count {pc} but {n or 0} point(s)" for k, pc, n in rows if pc != (n or 0)]
+    c = t.conflicts  # the conflict marks of migration 0016 agree with the stored conflicts
+    have = sa.select(c.c.measure, sa.func.count().label("n")).group_by(c.c.measure).subquery()
+    problems += [f"{k}: conflict_count {cc} but {n or 0} conflict(s)" for k, cc, n in conn.execute(
+        sa.select(m.c.key, m.c.conflict_count, have.c.n).select_from(m.outerjoin(have, have.c.measure == m.c.key)))
+        if cc != (n or 0)]
+    hit = sa.or_(sa.exists().where(c.c.a_id == p.c.id), sa.exists().where(c.c.b_id == p.c.id))
+    wrong = conn.execute(sa.select(sa.func.count()).select_from(p).where(p.c.conflicted != hit)).scalar_one()
+    if wrong:
+        problems.append(f"{wrong} point(s) whose conflict mark disagrees with the stored conflicts")
     return Check("measure counters", not problems, f"{len(rows)} measures", problems)
 
 
@@ -307,6 +317,7 @@ def _recount_entities(conn: Connection, ent: Sequence[Any]) -> None:
 
 def _recount_measures(conn: Connection, keys: list[str]) -> None:
     p, m = t.points, t.measures
+    mark_conflicts(conn, keys)  # the removed points' conflicts went with them (ON DELETE CASCADE)
     for key in keys:
         n, first, last = conn.execute(sa.select(sa.func.count(), sa.func.min(p.c.day), sa.func.max(p.c.day))
                                       .where(p.c.measure == key)).one()

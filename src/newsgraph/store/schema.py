@@ -362,6 +362,10 @@ event_parties = sa.Table(
     sa.Index("ix_event_parties_code", "code"),
 )
 
+#: what a series' page reads of its points (kb.lists.series_view), all in ``ix_points_series``
+SERIES_INDEX_COLUMNS = ("measure", "last_day", "before", "day", "published", "article_id", "start", "value", "approx",
+                        "low", "high", "time", "as_of_publication", "conflicted", "id")
+
 measures = sa.Table(
     "measures",
     metadata,
@@ -372,6 +376,8 @@ measures = sa.Table(
     sa.Column("point_count", sa.Integer, nullable=False, index=True),
     sa.Column("first_day", _DAY),
     sa.Column("last_day", _DAY, index=True),
+    sa.Column("conflict_count", sa.Integer, nullable=False, server_default="0",
+              doc="stored conflicts of the series (kb.conflicts.mark_conflicts; migration 0016)"),
 )
 
 points = sa.Table(
@@ -393,8 +399,13 @@ points = sa.Table(
     *_span(),
     sa.Column("evidence", sa.Text, nullable=False),
     sa.Column("published", _DAY),
+    sa.Column("conflicted", sa.Boolean, nullable=False, server_default=sa.false(),
+              doc="the point is in a stored conflict (kb.conflicts.mark_conflicts; migration 0016)"),
     sa.UniqueConstraint("measure", "article_id", "value", "role"),
     sa.Index("ix_points_measure_day", "measure", "day"),
+    # a series' page reads its points from this index alone (chart, sort, total, conflict marks), in one
+    # range of the index, not one table page per point (migration 0016)
+    sa.Index("ix_points_series", *SERIES_INDEX_COLUMNS),
 )
 
 conflicts = sa.Table(

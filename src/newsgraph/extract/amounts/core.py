@@ -245,31 +245,58 @@ def _outcome(tok: Token | None, parsed: bool) -> str | None:
         tok = tok.head
     gov = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
-        return verbs[gov.lemma_.lower()]
+        return _with_coordinated(gov, verbs)
     if tok.dep_ == "nsubj" and gov.lemma_.lower() == "die":
-        return verbs["die"]
+        return _with_coordinated(gov, verbs)
     for c in tok.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i:
-            return verbs[c.lemma_.lower()]
+            return _with_coordinated(c, verbs)
     return None
+
+
+_HARMS = frozenset({"killed", "wounded", "injured"})
+
+
+def _with_coordinated(verb: Token, verbs: dict[str, str]) -> str:
+    """The outcome of ``verb`` with the outcome coordinated to it: "killed or wounded" counts casualties
+    (data/measure_synonyms.tsv), not deaths, whichever verb comes first."""
+    own = verbs[verb.lemma_.lower()]
+    for c in verb.children:
+        other = verbs.get(c.lemma_.lower()) if c.dep_ == "conj" else None
+        # "killed 12 people and wounded 30 others": the second verb counts its own object
+        shared = not any(g.dep_ in ("dobj", "nsubjpass", "nsubj") for g in c.children)
+        if other and other != own and {own, other} <= _HARMS and shared:
+            cc = next((t.lower_ for t in verb.doc[verb.i + 1 : c.i] if t.dep_ == "cc"), "and")
+            return f"{own} {cc} {other}"
+    return own
 
 
 _NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre", "millimetre", "foot", "inch",
                       "yard"})
+# a second harm that counts its own figure: "left 12 dead and injured 48", "16 dead and wounded more than 50"
+_OWN_COUNT = (r"[ \t]+(?:\d|more\b|at[ \t]+least|about\b|nearly\b|over\b|some\b|another\b|others?\b|dozens\b|"
+              r"hundreds\b|scores\b|thousands\b|many\b|several\b|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|"
+              r"six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|thirty\b|forty\b|fifty\b)")
 # the outcome written right after the counted thing: "14 people dead", "five rebels killed by", "more than 90
 # injured", "four Americans who were killed", "three people were confirmed killed"
 _OUTCOME_AFTER = re.compile(
     r"(?:[ \t]*[-–—,][ \t]*|[ \t]+(?:who[ \t]+|that[ \t]+)?(?:were|was|are|is|have[ \t]+been|had[ \t]+been|has[ \t]+been)"
     r"(?:[ \t]+(?:reportedly|confirmed|reported|also|later|all))*)?[ \t]+(killed|dead|died|wounded|injured|hurt|"
-    r"arrested|detained)\b", re.I)
+    r"arrested|detained)(?:[ \t]+(or|and)[ \t]+(killed|dead|died|wounded|injured|hurt)\b(?!" + _OWN_COUNT + r"))?\b",
+    re.I)
 _OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "injured",
                   "hurt": "injured", "arrested": "arrested", "detained": "detained"}
 
 
 def _outcome_after(text: str, at: int) -> str | None:
     m = _OUTCOME_AFTER.match(text, at)
-    return _OUTCOME_WORDS[m.group(1).lower()] if m else None
+    if m is None:
+        return None
+    own = _OUTCOME_WORDS[m.group(1).lower()]
+    other = _OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in _HARMS else own
+    # "14 people dead or injured": both outcomes, casualties (data/measure_synonyms.tsv)
+    return own if other == own else f"{own} {m.group(2).lower()} {other}"
 
 
 # "Stevens and three other Americans", "the ambassador and three other Americans", "Smith, Jones and two other":

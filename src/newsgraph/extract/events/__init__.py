@@ -130,6 +130,12 @@ def _is_state(p: Party) -> bool:
                                           and p.code == p.country and len(p.code) == 3)
 
 
+#: triggers that are military force when every actor is a state ("Arab nations launched an attack against
+#: Israel", "the attack by the Iranian regime"); beating, torture or massacre by a state stay ASSAULT
+_STATE_FORCE = frozenset({"bomb", "shell", "strike", "attack", "raid", "ambush", "storm"})
+_ARMS = frozenset({"bomb", "shell", "strike"})
+
+
 def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
     """Military force by a state is FIGHT, violence by a group that is no state ASSAULT
     (docs/events_guidelines.md, section 2): the weapon alone does not decide."""
@@ -139,9 +145,10 @@ def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
         if typ == "FIGHT" and not any(_is_state(p) for p in f.actors) and all(
                 p.sector is not None or p.code is None for p in f.actors):
             return "ASSAULT"
-        if typ == "ASSAULT" and mode in {"explosives", None} and f.trigger.lemma_.lower() in {"bomb", "shell", "strike"} \
-                and all(_is_state(p) for p in f.actors):
-            return "FIGHT"
+        lemma = f.trigger.lemma_.lower()
+        if typ == "ASSAULT" and mode in {"explosives", None} and lemma in _STATE_FORCE and all(
+                _is_state(p) and (lemma in _ARMS or p.code) for p in f.actors):
+            return "FIGHT"  # an attack needs a state's code: "Al Qaeda forces attacked" stays ASSAULT
         return typ
     if typ == "FIGHT" and mode == "firearms" and f.targets and not any(p.sector in _STATE_SECTORS for p in f.targets):
         return "ASSAULT"  # "three students were shot", "a shooting in San Bernardino": no force named, people hit

@@ -11,7 +11,16 @@ from spacy.tokens import Span, Token
 
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
-from .frames import cause_of_consequence, consequence_threat, releaser, state_recipients
+from .frames import (
+    backing_given,
+    cause_of_consequence,
+    consequence_threat,
+    gives_its_object,
+    harm_threat,
+    releaser,
+    state_recipients,
+    told_meeting,
+)
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
@@ -100,14 +109,29 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
     for c in node.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
             src = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
-            if src is not None:
-                return res.resolve(src, strict=False)
+            found = res.resolve(src, strict=False) if src is not None else []
+            if found:  # "this week's NATO summit": a possessive of time names nobody; the compound does
+                return found
     for c in node.children:
         if c.dep_ in {"compound", "amod"}:
             ent = res.entity_at_token(c)
-            if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"}:
+            if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"} and not _city_name(ent, res):
                 return [res.from_entity(ent, c)]
     return []
+
+
+def _city_name(ent: dict, res: PartyResolver) -> bool:
+    """A city named before the noun ("the Paris attacks", "the Boston bombings") is where it happened, not
+    who did it; a country's name ("Iranian attack", "the Israel strikes") may be its doer."""
+    return ent["type"] == "GPE" and res.base.country_of(str(ent.get("name") or "")) is None
+
+
+#: nouns whose "of" phrase names what their subject undergoes: "Turkey has been the target of attacks"
+_UNDERGOING = frozenset({"target", "targets", "victim", "victims"})
+
+
+def _undergone(node: Token) -> bool:
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _UNDERGOING
 
 
 #: adverbs of a rule or a norm: the clause states what generally happens, not an event of the report
@@ -151,7 +175,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if nominal:
         gov = _noun_governor(node)
         gov_rule = match_rule(gov, lex, senses) if gov is not None else None
-        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses):
+        if gov is not None and gov_rule is not None and not is_feeling(gov, gov_rule, senses) and not (
+                gives_its_object(gov, lex, senses)):
             return None  # "called for sanctions": the verb's event covers the noun (not "angry at the refusal")
         if gov is not None and gov.lemma_.lower() in {"be", "become", "remain"} and node.head.lower_ == "under":
             st = _standing(gov, lex)  # "wasn't under investigation": the verb's standing; its subject is no actor
@@ -180,6 +205,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
+    if not actors and nominal and rule.type in MEETING_TYPES:
+        actors = told_meeting(node, res, _noun_actors)
     violent_noun = nominal and rule.type in VIOLENT
     if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
         # "clashes between police and protesters killed 14": the noun names both sides, the first its actor
@@ -192,8 +219,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
         targets = [p for p in victims(harm, res) if not _own(p, actors)]
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if not actors and (not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"}
-                       or not _topic(node)):
+    if not actors and not (nominal and _undergone(node)) and (
+            not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"} or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
         # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
         # of manner or means keeps it ("ousted the president in a coup"); one it is about does not ("warned of a
@@ -204,12 +231,17 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
         actors = releaser(gov_tok, res)
+    rule = backing_given(tok, rule, actors, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node:
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
+    if nominal and not targets and _undergone(node):  # "Turkey has been the target of attacks"
+        targets = [p for p in _subject_of(gov_tok, res) if not _own(p, actors)]
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
+    if rule.type == "CONSULT" and not nominal and not targets and senses.word_in("contact", tok):
+        return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "AID" and senses.word_in("transfer", tok):
         targets = state_recipients(tok, res)
         if not targets:
@@ -314,14 +346,14 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     for tok in sent:
-        threat = consequence_threat(tok, res, senses)
+        threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
         if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
             found.append(threat)
             by_tok[tok.i] = threat
             continue
         rule = match_rule(tok, lex, senses)
-        if rule is None or _skip_token(tok, res):
-            continue
+        if rule is None or _skip_token(tok, res) or gives_its_object(tok, lex, senses):
+            continue  # "delivered a rebuke": the rebuke is the event, not a delivery
         f = _one(tok, rule, lex, res, senses, sent)
         if f is None:
             continue

@@ -16,15 +16,17 @@ clause says of its consequence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from .lexicon import TriggerRule
+from .lexicon import EventLexicon, TriggerRule
 from .meetings import telling
 from .parties import Party, PartyResolver
 from .senses import Senses
-from .triggers import _FUTURE, _MODALS, Found, _negated_here, match_rule
+from .triggers import _FUTURE, _MODALS, _VERBAL, Found, _negated_here, match_rule
 
-__all__ = ["consequence_threat", "cause_of_consequence", "releaser", "state_recipients"]
+__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "told_meeting"]
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
@@ -72,14 +74,46 @@ def consequence_threat(noun: Token, res: PartyResolver, senses: Senses) -> Found
     targets = [p for p in res.resolve(subj, strict=False) if not _same(p, actors)]
     if not actors or not targets:
         return None  # precision first: a threat needs both who threatens and who is threatened
-    rule = TriggerRule(noun.lemma_.lower(), "N", "THREATEN", None, None, (("sense",),))
-    f = Found(rule=rule, trigger=noun, actors=actors, targets=targets, head=verb, governor=speech, nominal=False)
-    lo = min([noun.idx, verb.idx, *(p.start for p in actors + targets if p.end > p.start)])
-    hi = max([noun.idx + len(noun.text), *(p.end for p in actors + targets if p.end > p.start)])
-    sent = noun.sent
+    return _threat(noun, verb, speech, actors, targets)
+
+
+def _threat(trigger: Token, verb: Token, governor: Token | None, actors: list[Party], targets: list[Party]) -> Found:
+    pos = "V" if trigger.pos_ == "VERB" else "N"
+    rule = TriggerRule(trigger.lemma_.lower(), pos, "THREATEN", None, None, (("sense",),))
+    f = Found(rule=rule, trigger=trigger, actors=actors, targets=targets, head=verb, governor=governor,
+              nominal=False)
+    lo = min([trigger.idx, verb.idx, *(p.start for p in actors + targets if p.end > p.start)])
+    hi = max([trigger.idx + len(trigger.text), *(p.end for p in actors + targets if p.end > p.start)])
+    sent = trigger.sent
     f.span = (max(lo, sent.start_char), min(hi, sent.end_char))
-    f.trigger_span = (noun.idx, noun.idx + len(noun.text))
+    f.trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
     return f
+
+
+def harm_threat(verb: Token, res: PartyResolver, senses: Senses) -> Found | None:
+    """THREATEN for harm a party says it will or may bring on another ("evaluating ways to inflict a nightmare
+    on the U.S.", "will unleash fire on North Korea"): an infinitive or a future of a verb of inflicting, with
+    the one it is brought on named; a harm told as done ("inflicted heavy losses on") is no threat."""
+    if verb.pos_ != "VERB" or not senses.word_in("inflict", verb) or _negated_here(verb):
+        return None
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (infinitive or _future(verb)):
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "inflict revenge on X": on the noun
+    on = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "against"}
+          for p in c.children if p.dep_ == "pobj"]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in {"relcl", "acl", "xcomp"}:
+        # "(it is evaluating) ways to inflict ...", "(Iran vowed) to inflict ...": the doer of the clause above
+        holder = verb.head.head if verb.dep_ in {"relcl", "acl"} else verb.head
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if not on or subj is None or subj.lower_ in _OWN_SIDE - {"we", "i", "us"}:
+        return None
+    actors = res.resolve(subj, strict=False)
+    targets = [p for p in res.resolve(on[0], strict=False) if not _same(p, actors)]
+    if not actors or not targets:
+        return None
+    return _threat(verb, verb, None, actors, targets)
 
 
 def _same(p: Party, others: list[Party]) -> bool:
@@ -123,3 +157,52 @@ def state_recipients(verb: Token, res: PartyResolver) -> list[Party]:
             # a country by name: "transferred to the Department of Defense's fund" moves money at home
             out.extend(p for p in res.resolve(pobj, strict=False) if res.base.country_of(p.name) is not None)
     return out
+
+
+#: verbs of handing over whose object noun names the act ("delivered a rebuke", "gave a warning", "issued a
+#: condemnation", "extended an apology"): the noun's type is the event's, the verb adds only its subject
+_GIVING = frozenset({"deliver", "give", "provide", "extend", "lend", "issue", "lodge", "send"})
+
+
+def gives_its_object(verb: Token, lex: EventLexicon, senses: Senses) -> bool:
+    """``verb`` is a verb of giving whose object is a noun of a verbal act (a rebuke, a warning, praise): the
+    noun's event stands for the whole predication and the verb yields no event of its own."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING:
+        return False
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN":
+            rule = match_rule(c, lex, senses)
+            if rule is not None and rule.type in _VERBAL:
+                return True
+    return False
+
+
+def backing_given(verb: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> TriggerRule:
+    """"Provided support" is political backing (SUPPORT) when persons give it ("support has been provided to
+    Rouhani by two former presidents"); a state, a force or an organization that provides support, or an
+    unnamed giver, provides material aid (AID: "the U.S. has provided support to rebel forces")."""
+    if rule.type != "SUPPORT" or verb.lemma_.lower() not in {"provide", "give"} or verb.pos_ != "VERB":
+        return rule
+    persons = [p for p in actors if (res.entities.get(p.entity or "") or {}).get("type") == "PERSON"]
+    if actors and len(persons) == len(actors):
+        return rule
+    return TriggerRule(rule.lemma, rule.pos, "AID", None, rule.context, rule.with_)
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def told_meeting(node: Token, res: PartyResolver,
+                 own_parties: Callable[[Token, PartyResolver], list[Party]]) -> list[Party]:
+    """The parties of a meeting told again by a definite noun as its subject ("The summit began Thursday in
+    Wales"): those the report's earlier mention of the same noun named ("this week's NATO summit")."""
+    if node.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in node.children):
+        return []
+    lemma = node.lemma_.lower()
+    for t in reversed(node.doc[:node.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            named = own_parties(t, res)  # the nearest earlier telling that names its parties
+            if named:
+                return named
+    return []

@@ -30,6 +30,8 @@ __all__ = ["Party", "PartyResolver", "capital_countries"]
 _INTL_CODES = frozenset({"IGO", "NGO", "MNC"})
 _MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _LOC_PREPS = frozenset({"in", "of", "from", "inside", "at", "throughout", "across"})
+#: plural nouns of people who act for their country ("leaders from A, B and C")
+_MEMBER_NOUNS = frozenset({"leader", "representative", "delegate", "delegation", "envoy", "counterpart", "official"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRON_THING = frozenset({"it", "its", "they", "them", "their"})
@@ -304,6 +306,10 @@ class PartyResolver:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             return self.resolve_inner(pobj, strict, depth + 1)
+        if tok.tag_ in {"NNS", "NNPS"}:
+            named = self._named_members(tok, lemma, strict, depth)
+            if named:
+                return named
         group = self.lex.groups.get(lemma)
         if group and tok.tag_ in {"NNS", "NNPS"}:
             n = next((_NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in _NUMBER_WORDS), 0)
@@ -336,6 +342,34 @@ class PartyResolver:
             return []
         return [Party(name=sp.text, entity=eid, country=iso, sector=sector, code=iso,
                       start=sp.start_char, end=sp.end_char)]
+
+    def _named_members(self, tok: Token, lemma: str, strict: bool, depth: int) -> list[Party]:
+        """The members a plural noun names: "two former presidents, A and B" (its apposition), "officials from
+        the U.S., Canada and Mexico", "the foreign ministers of France, Germany and the U.K." (one party per
+        country of a list; a single country stays the noun's own country)."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i and (c.pos_ == "PROPN" or self.entity_at_token(c) is not None):
+                named = self.resolve_inner(c, strict, depth + 1)
+                if named:
+                    return named
+        sector = self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
+        if sector is None and lemma not in _MEMBER_NOUNS:
+            return []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+                continue
+            for pobj in prep.children:
+                members = [pobj, *pobj.conjuncts] if pobj.dep_ == "pobj" else []
+                out = []
+                for m in members:
+                    ent = self.entity_at_token(m)
+                    if ent is not None and ent["type"] in {"GPE", "NORP"}:
+                        p = self.from_entity(ent, m)
+                        p.sector = sector or p.sector
+                        out.append(p)
+                if len(out) >= 2:
+                    return out
+        return []
 
     def resolve_inner(self, tok: Token, strict: bool, depth: int) -> list[Party]:
         out: list[Party] = []

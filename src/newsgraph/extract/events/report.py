@@ -32,6 +32,14 @@ _EMBED = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = tuple('.!?"\'”’)…')
+# a wire photo caption kept as body: a present-tense scene verb and a full date closing the sentence
+# ("Vice President Mike Pence speaks after a meeting with ... at the White House in Washington, D.C.,
+# January 9, 2019."); report prose tells past events in the past tense
+_MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_CAPTION = re.compile(
+    r"\b(?:speaks|talks|gestures|looks on|looks|arrives|listens|waves|walks|stands|attends|delivers|sits|"
+    r"poses|smiles|reacts|leaves|departs|greets|shakes|salutes|prays|pauses|answers|testifies|addresses)\b"
+    r".*,\s+" + _MONTHS + r" \d{1,2}, (?:19|20)\d\d\.?\s*$")
 #: types whose parties act together: the actor/target split of a telling is the report's word order
 _SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
 
@@ -76,7 +84,8 @@ def report_sentences(doc: Doc, text: str) -> list[Span]:
         if not words:
             continue
         lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
-        if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(text[lo:hi]):
+        if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(text[lo:hi]) \
+                and not _CAPTION.search(text[lo:hi]):
             out.append(sent)
     return out
 

@@ -20,7 +20,7 @@ _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
-                     "thousands", "hundreds", "dozens", "millions"})
+                     "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,9 @@ class Senses:
             said = [t for c in kids if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree]
             return any(c.dep_ in {"ccomp", "xcomp"} for c in kids) and not any(
                 self.word_in(arg, t) or t.lower_ in {"if", "unless", "should", "otherwise"} for t in said)
+        if kind == "objmod":  # "provided military support": the object's own modifier of CLASS
+            return any(self.word_in(arg, m) for c in kids if c.dep_ in _OBJ_DEPS
+                       for m in c.children if m.dep_ in {"amod", "compound", "nmod"})
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         if kind == "ownobj":  # "defended his decision": the object is the subject's own doing

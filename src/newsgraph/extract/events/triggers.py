@@ -205,6 +205,15 @@ def _own(p: Party, actors: list[Party]) -> bool:
     return any((p.entity and p.entity == a.entity) or (p.code and p.code == a.code) for a in actors)
 
 
+def _own_side(p: Party, actors: list[Party], res: PartyResolver) -> bool:
+    """``p`` is the actors' own side; a named person is a party of their own whatever their country
+    ("support has been provided to Rouhani by two former Iranian presidents")."""
+    if any(p.entity and p.entity == a.entity for a in actors):
+        return True
+    ent = res.entities.get(p.entity or "")
+    return not (ent is not None and ent["type"] == "PERSON") and _own(p, actors)
+
+
 def _is_asset(obj: Token, res: PartyResolver) -> bool:
     if obj.lemma_.lower() in res.lex.assets:
         return True
@@ -287,6 +296,7 @@ def _permitted(obj: Token, res: PartyResolver) -> list[Party]:
 # event, not a party to it (a country visited stays the target: its government hosts the visit)
 _TRIP_PREPS = frozenset({"to", "into", "at", "from"})
 #: the partner of these is the one force is used on ("fired at protesters", "clashed with police")
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 _HARMED_PREPS = frozenset({"on", "upon", "at", "against", "with", "toward", "towards"})
 
 
@@ -311,6 +321,40 @@ def _shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
                 g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
             return [g for g in c.children if g.dep_ == "dobj"]
     return []
+
+
+def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: list[Party],
+                     res: PartyResolver) -> list[Party]:
+    """The partner a preposition names ("met with", "sanctions against", "fired at protesters"), the first
+    preposition of ``_PARTNER_PREPS`` that names one."""
+    out: list[Party] = []
+    preps: dict[str, list[Token]] = {}
+    for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
+        if c.dep_ in {"prep", "dative"}:
+            preps.setdefault(c.lower_, []).append(c)
+    for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
+        if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS:  # a noun's phrase, not a verb's
+            for pobj in (p for p in c.children if p.dep_ == "pobj"):  # ("without consulting with ...")
+                for cc in pobj.children:
+                    if cc.dep_ == "prep":
+                        preps.setdefault(cc.lower_, [cc])
+        if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
+            for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
+                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
+                    preps.setdefault(cc.lower_, [cc])
+    for word in _PARTNER_PREPS:
+        trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
+        harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
+        for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
+            if pobj.dep_ == "pobj":
+                # the one fired on or attacked may be a class of people with no country ("at protesters")
+                out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
+                           if not _own_side(x, actors, res) and (x.country or x.code or x.entity
+                                                                 or (harmed and x.sector))
+                           and not (trip and _is_city(x, res)))
+        if out:
+            break
+    return out
 
 
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
@@ -340,33 +384,11 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                     if s.dep_ in {"nsubj", "nsubjpass"}:
                         out.extend(res.resolve(s, strict=False))
     if not out:
-        preps: dict[str, list[Token]] = {}
-        for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
-            if c.dep_ in {"prep", "dative"}:
-                preps.setdefault(c.lower_, []).append(c)
-        for c in kids:  # "met with", "called for sanctions against"
-            if c.dep_ == "prep":
-                for pobj in c.children:
-                    for cc in pobj.children:
-                        if cc.dep_ == "prep":
-                            preps.setdefault(cc.lower_, [cc])
-            if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
-                for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
-                    if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
-                        preps.setdefault(cc.lower_, [cc])
-        for word in _PARTNER_PREPS:
-            trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
-            harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
-            for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
-                if pobj.dep_ == "pobj":
-                    # the one fired on or attacked may be a class of people with no country ("at protesters")
-                    out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                               if not _own(x, actors) and (x.country or x.code or x.entity
-                                                           or (harmed and x.sector))
-                               and not (trip and _is_city(x, res)))
-            if out:
-                break
-    if not out and rule.type in _PLACE_TYPES:
+        out.extend(_partner_targets(tok, kids, rule, actors, res))
+    if not out and rule.type in _PLACE_TYPES and not (rule.type in _HARMFUL and any(
+            c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN") for c in kids)):
+        # the place stands for the target only when nobody harmed is named ("dozens of others wounded in
+        # the attack in Gaziantep": the city is where, the others are whom)
         out.extend(_place_targets(kids, actors, res))
     seen: set[tuple[str | None, str]] = set()
     uniq = []

@@ -27,7 +27,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...lexicon import Lexicon, load_lexicon
+from ...lexicon import Lexicon, load_lexicon, read_tsv
 from ...record import Place, PlaceMention
 from .._doc import UPSTREAM, assigns_of, content_paragraphs, ensure_extensions, guarded, require, requires_of
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
@@ -55,6 +55,28 @@ _INNER_LABELS = frozenset({"FAC", "EVENT", "ORG"})
 _AREAS = frozenset({"continent", "country", "admin1", "region"})
 
 
+def _org_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of what follows a place name inside an organization's name (data/place_org_heads.tsv):
+    the capitalized heads ("Washington Post"), and every head in any case ("Fars news agency")."""
+    rows = read_tsv("place_org_heads.tsv")
+    def alt(heads: list[str]) -> str:
+        return "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    named = alt([h for h, where in rows if where == "name"])
+    loose = alt([h for h, where in rows if where == "any"])
+    return re.compile(rf"\s+(?:{named})\b"), re.compile(rf"\s+(?:{loose})\b", re.I)
+
+
+_ORG_NAME_AFTER, _ORG_HEAD_AFTER = _org_heads()
+
+
+def _heads_org(text: str, end: int, tagged: bool) -> bool:
+    """True when the place name ending at ``end`` is part of an organization's name: a capitalized head
+    after it ("Washington Post"), or, for a name NER did not tag as a place, a lower-case one ("Fars news
+    agency"). A tagged place before a lower-case head ("a Hong Kong newspaper") is the organization's place."""
+    after = text[end : end + 30]
+    return bool(_ORG_NAME_AFTER.match(after) or (not tagged and _ORG_HEAD_AFTER.match(after)))
+
+
 def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None], Counter[str]]:
     """Toponym mentions (with their entity id) and the country votes of the non-place entities."""
     tops: list[Toponym] = []
@@ -75,12 +97,14 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                     tops.append(Toponym(qs, m["end"], text[q.start("qual") :]))
                     owners.append(None)
                     continue
-                tops.append(Toponym(m["start"], m["end"], text, country=None))
-                owners.append(ent["id"])
+                if not _heads_org(text_all, m["end"], tagged=True):
+                    tops.append(Toponym(m["start"], m["end"], text, country=None))
+                    owners.append(ent["id"])
         elif label in _RELABEL and _mislabeled_place(text_all, ent, gaz):
             for m in ent["mentions"]:
-                tops.append(Toponym(m["start"], m["end"], m["text"]))
-                owners.append(ent["id"])
+                if not _heads_org(text_all, m["end"], tagged=False):
+                    tops.append(Toponym(m["start"], m["end"], m["text"]))
+                    owners.append(ent["id"])
         elif label in _CONTEXT_LABELS and ent.get("country"):
             context[ent["country"]] += len(ent["mentions"])
     for start, end, text in _unlabeled_places(doc, text_all, gaz):
@@ -126,7 +150,8 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     for ps, pe, _kind in content_paragraphs(doc):
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
-            if not _well_known(gaz, m.group(0)) or any(a < e and s < b for a, b in taken):
+            if not _well_known(gaz, m.group(0)) or any(a < e and s < b for a, b in taken) \
+                    or _heads_org(text, e, tagged=False):
                 continue
             if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once
                 starts = {t.idx: t.i for t in doc}

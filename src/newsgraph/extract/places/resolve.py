@@ -250,6 +250,7 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
 
 
 _WIDE = frozenset({_FIDX["country"], _FIDX["continent"]})
+_REGIONS = frozenset({_FIDX["region"], _FIDX["continent"]})
 
 
 def _distances(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -277,7 +278,14 @@ def resolve(
     w = {**WEIGHTS, **(weights or {})}
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
-    _add_coherence(gaz, names, cands, base, w)
+    # "Middle East", "Balkans": a name that is a well-known region's or a continent's own name is that
+    # area unless a qualifier or a cue says otherwise; the story and the other names (a report that names
+    # many US places) never lift a village of the same name (Middle East, Maryland, 1,872 people) above it
+    names_area = {
+        k: any(int(gaz.feature[i]) in _REGIONS and name_key(gaz.names[i]) == k for i in ids)
+        for k, ids in cands.items()
+    }
+    _add_coherence(gaz, names, cands, base, w, names_area)
     # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
     names_country = {
         k: any(gaz.feature[i] == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids)
@@ -296,6 +304,10 @@ def resolve(
         # so an article that repeats a place a thousand times costs no more than one that names it once
         story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx_votes, politics,
                                  names_country[k], w) for k in uniq}
+        for k in uniq:
+            if names_area[k]:
+                story[k] = [0.0 if int(gaz.feature[i]) == _FIDX["locality"] else x
+                            for i, x in zip(cands[k], story[k], strict=True)]
         final = [[x + y for x, y in zip(b, story[k], strict=True)] if k in story else []
                  for k, b in zip(names, base, strict=True)]
         choice = [int(np.argmax(sc)) if sc else -1 for sc in final]
@@ -337,8 +349,9 @@ def _scored_candidates(
 
 
 def _add_coherence(gaz: Gazetteer, names: list[str], cands: dict[str, list[int]], base: list[list[float]],
-                   w: dict[str, float]) -> None:
-    """Add, in place, the bonus for readings near or inside the plausible readings of the other names."""
+                   w: dict[str, float], names_area: dict[str, bool]) -> None:
+    """Add, in place, the bonus for readings near or inside the plausible readings of the other names
+    (none for the villages of a name that is a region's own, see ``resolve``)."""
     best_base: dict[str, float] = {}
     for k, b in zip(names, base, strict=True):
         if b:
@@ -348,9 +361,11 @@ def _add_coherence(gaz: Gazetteer, names: list[str], cands: dict[str, list[int]]
         for k, b in zip(names, base, strict=True) if b
     }
     coherence = _coherence(gaz, cands, plausible, w)
+    loc = _FIDX["locality"]
     for k, b in zip(names, base, strict=True):
         for j, bonus in enumerate(coherence[k]):
-            b[j] += bonus
+            if not (names_area[k] and int(gaz.feature[cands[k][j]]) == loc):
+                b[j] += bonus
 
 
 def _story_votes(

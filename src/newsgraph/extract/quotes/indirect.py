@@ -41,6 +41,7 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
 _COMMA = get_string_id(",")
+_ARTICLES = frozenset(get_string_id(w) for w in ("a", "an", "the"))
 
 
 def _comma_at(doc: Doc, i: int) -> bool:
@@ -74,10 +75,11 @@ _GLOSS_NOUNS = frozenset({"explanation", "claim", "assertion", "allegation", "ac
                           "version", "argument", "contention", "narrative", "characterization", "suggestion"})
 
 
-def _gloss_at(doc: Doc, s: int, e: int) -> int | None:
-    """The comma that opens a gloss running to the end of the clause [s, e), if there is one."""
+def _gloss_at(doc: Doc, lowers: list[int], s: int, e: int) -> int | None:
+    """The comma that opens a gloss running to the end of the clause [s, e), if there is one (the commas and
+    articles found in the lower-case ids, so no Token is built for the other words)."""
     for i in range(s + 1, e - 2):
-        if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        if lowers[i] != _COMMA or lowers[i + 1] not in _ARTICLES:
             continue
         head = doc[i + 1].head
         if head.i > i + 1 and head.lemma_.lower() in _GLOSS_NOUNS and head.right_edge.i >= e - 2 and \
@@ -92,7 +94,7 @@ _OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "not
 _ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
 
 
-def _outer_attribution(doc: Doc, lower: numpy.ndarray, s: int, e: int) -> int | None:
+def _outer_attribution(doc: Doc, lower: list[int], s: int, e: int) -> int | None:
     """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
     said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
     reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
@@ -164,7 +166,7 @@ class _Clauses:
         self.doc, self.masked, self.marked, self.pars, self.resolver = doc, masked, marked, pars, resolver
         self.text = resolver.text
         self.par_starts = [s for s, _e in pars]
-        self.starts, self.ends, self.lower = arrays.starts, arrays.ends, arrays.lower
+        self.starts, self.ends, self.lower, self.lowers = arrays.starts, arrays.ends, arrays.lower, arrays.lowers
         self.out: list[Quote] = []
         self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
 
@@ -188,10 +190,10 @@ class _Clauses:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported."""
         s, e = _trim(self.doc, s, e)
-        cut = _outer_attribution(self.doc, self.lower, s, e)
+        cut = _outer_attribution(self.doc, self.lowers, s, e)
         if cut is not None:
             s, e = _trim(self.doc, s, cut)
-        gloss = _gloss_at(self.doc, s, e)
+        gloss = _gloss_at(self.doc, self.lowers, s, e)
         if gloss is not None:
             s, e = _trim(self.doc, s, gloss)
         if e - s < least:

@@ -41,6 +41,9 @@ from .speaker_words import (
 
 __all__ = ["PersonIndex"]
 
+_ROOT = get_string_id("ROOT")
+_CONJ = get_string_id("conj")
+
 @lru_cache(maxsize=4)
 def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
     """The string-store ids of the words, sorted (built once per word set, not once per Doc)."""
@@ -75,9 +78,10 @@ class PersonIndex:
         self._unnamed: list[tuple[int, Span, str | None, int]] | None = None  # built on the first pronoun
         self.unnamed_at: dict[int, Span] = {}  # pronoun start -> the unnamed speaker it stands for
         self._first_names = first_names
-        self._role_text: dict[str, str] = {}
+        self._role_text: dict[str, frozenset[str]] = {}
         self._affiliations: dict[str, str | None] = {}
         self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
+        self._sent_starts: list[int] | None = None
         # the tokens' offsets, relations and heads (the extractor passes the ones it read)
         self.arrays = arrays = DocArrays(doc) if arrays is None else arrays
         starts, dep, head, pos, strings = arrays.starts, arrays.dep, arrays.head, arrays.pos, doc.vocab.strings
@@ -85,6 +89,7 @@ class PersonIndex:
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
+        self.main_subjects: set[int] = set()  # ... and of the sentence's main verb (not of a clause it reports)
         orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
         n = len(doc)
@@ -101,6 +106,9 @@ class PersonIndex:
                     root = head[ti] if dep[ti] in NAME_DEPS and pos[head[ti]] == PROPN else ti
                     if dep[root] in SUBJECT_DEPS:
                         self.subjects.add(m["start"])
+                        verb_at = head[root]
+                        if dep[verb_at] == _ROOT or dep[verb_at] == _CONJ and dep[head[verb_at]] == _ROOT:
+                            self.main_subjects.add(m["start"])
                         if dep[root] == NSUBJ:
                             verb = strings[int(arrays.lemma[head[root]])].lower()
                             if verb not in STATIVE:
@@ -126,6 +134,33 @@ class PersonIndex:
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
         self.gpes = sorted(gpes)
+
+    def _sentence_of(self, char: int) -> int:
+        """Index of the sentence holding the character offset (the sentence starts read on first use)."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start_char for s in self.doc.sents] if self.doc.has_annotation("SENT_START") \
+                else [0]
+        return bisect_right(self._sent_starts, char) - 1
+
+    def _new_topic(self, want: str, at: int, reporter: int) -> str | None:
+        """The person the sentence right before the pronoun's is about, when it came after the last compatible
+        speaker (at ``reporter``, two sentences back or more): the first subject of its main verb (not of a clause
+        it reports: in "But he suggested that Mr. Lew had ..." Lew is no topic), one whose gender the report gives
+        as the pronoun's ("Goto, 47, is a respected freelance journalist. "...," he wrote" is Goto's, though Yukawa
+        wrote last; in "McLenney said Clinton doesn't show it. "...," she said" McLenney still speaks)."""
+        here = self._sentence_of(at)
+        if self._sentence_of(reporter) >= here - 1:
+            return None
+        topic = None
+        for st, pid in reversed(self.persons[: bisect_left(self.persons, (at, ""))]):
+            sent = self._sentence_of(st)
+            if sent < here - 1:
+                break
+            if sent == here - 1 and st in self.main_subjects:
+                topic = (st, pid)  # walking back: the last one kept is the sentence's first subject
+        if topic is None or topic[0] in self.reporters or self.gender_of(topic[1]) != want:
+            return None
+        return topic[1] if self._is_established(topic[1]) else None
 
     def _reach(self, start: int, end: int) -> int:
         """Characters outside quoted words between two offsets (``start`` <= ``end``)."""
@@ -357,7 +392,7 @@ class PersonIndex:
             for known in ((None,) if pool is self.reporters else (True, False)):
                 for st, pid, g in compatible(SUBJECT_REACH):
                     if st in pool and (known is None or (g == want) == known):
-                        return pid
+                        return self._new_topic(want, at, st) or pid if pool is self.reporters else pid
         for _st, pid, g in compatible(KNOWN_REACH):
             if g == want:
                 return pid

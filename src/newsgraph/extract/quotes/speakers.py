@@ -39,9 +39,21 @@ from .speaker_words import (
 
 __all__ = ["Resolver", "speaker_mention"]
 
-@lru_cache(maxsize=512)
-def _word_re(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b")
+# Where a role's head noun ends: "spokeswoman for the DNC war room", "Secretary of State", "a trade expert at CFR".
+_ROLE_CUT = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|which|that|since|under|by)\s|[,;(]")
+
+
+@lru_cache(maxsize=1024)
+def role_heads(role: str) -> frozenset[str]:
+    """The nouns a role names its holder by: the last word before its first preposition, in each part joined by
+    "and" ("founder and chief executive of Acme": founder, executive). "the campaign" or "the war" is then no
+    description of the spokeswoman "for the Biden campaign" or "for the DNC war room"."""
+    out = set()
+    for part in role.lower().split(" and "):
+        words = _ROLE_CUT.split(part, 1)[0].split()
+        if words:
+            out.add(words[-1].strip(".'’\""))
+    return frozenset(out)
 
 
 def speaker_mention(span: Span) -> tuple[int, int]:
@@ -55,11 +67,11 @@ def _is_group(span: Span, root: Token | None = None) -> bool:
 
 
 class Resolver(PersonIndex):
-    def _roles(self, pid: str) -> str:
-        """A person's roles as one lower-case string (built once per person)."""
+    def _role_heads(self, pid: str) -> frozenset[str]:
+        """The head nouns of a person's roles (built once per person)."""
         got = self._role_text.get(pid)
         if got is None:
-            got = self._role_text[pid] = " ".join(self.by_id[pid].get("roles", [])).lower()
+            got = self._role_text[pid] = frozenset().union(*(role_heads(r) for r in self.by_id[pid].get("roles", [])))
         return got
 
     def fill(self, rec: Quote, span: Span) -> None:
@@ -231,20 +243,47 @@ class Resolver(PersonIndex):
         if span[0].lower_ not in ("the", "this", "that"):
             return None
         head = root.lower_
-        best: tuple[int, str] | None = None
-        word = _word_re(head)
+        if head in ORG_NOUNS:
+            return self._organization_described(span, head, len(words))
+        # a description of a person by a role's head noun ("the minister": "finance minister"); a noun a role
+        # only mentions ("the campaign" in "spokeswoman for the campaign") names someone else
+        best = None
         for start, pid in self.persons:
             if start >= span.start_char:
                 break
-            if word.search(self._roles(pid)):
-                best = (start, pid)
+            if head in self._role_heads(pid):
+                best = pid
+        return best
+
+    def _organization_described(self, span: Span, head: str, n_words: int) -> str | None:
+        """The organization "the committee", "the newspaper" or "the campaign" stands for: the last one named
+        with that word ("the House Intelligence Committee") or described by it, for an outlet noun the last outlet;
+        else the person whose role names it ("spokeswoman for the campaign" speaks for it), else the last
+        organization."""
+        prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
+        named = next((oid for _st, oid in reversed(prev) if head in self.by_id[oid]["name"].lower().split()), None)
+        if named is not None:
+            return named
+        # a name the report calls one ("The Chosun Ilbo, South Korea's top newspaper", whatever NER typed it)
+        called = None
+        for start, pid in self.persons:
+            if start >= span.start_char:
+                break
+            if head in self._role_heads(pid):
+                called = pid
+        if called is not None:
+            return called
+        # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
+        if head in PRESS_NOUNS and (head != "paper" or n_words == 2):
+            # "the newspaper" is the last outlet the report named, not the last organization of any kind
+            return next((oid for _st, oid in reversed(prev) if is_outlet(self.by_id[oid]["name"])), None)
+        word = re.compile(rf"\b{re.escape(head)}\b")
+        best = None
+        for start, pid in self.persons:
+            if start >= span.start_char:
+                break
+            if any(word.search(r.lower()) for r in self.by_id[pid].get("roles", [])):
+                best = pid
         if best is not None:
-            return best[1]
-        if head in ORG_NOUNS:
-            prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
-            # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
-            if head in PRESS_NOUNS and (head != "paper" or len(words) == 2):
-                # "the newspaper" is the last outlet the report named, not the last organization of any kind
-                return next((oid for _st, oid in reversed(prev) if is_outlet(self.by_id[oid]["name"])), None)
-            return prev[-1][1] if prev else None
-        return None
+            return best
+        return prev[-1][1] if prev else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ...lexicon import read_tsv
 from ...record import Time
 from .._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
 from .normalize import Direction
@@ -135,8 +137,24 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
     names = _name_spans(doc)
-    return [Time(**t.to_dict()) for t in find_times(doc.text, pub, tense, spans)
+    return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in find_times(doc.text, pub, tense, spans)
             if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)]
+
+
+_SAME_DAY = re.compile(r"(?i)the\s+(?:very\s+|exact\s+)?same\s+day")
+
+
+def _unanchor_defined_day(doc: Doc, t: Time) -> Time:
+    """"on the same day the Americans left", "the same day as the election": the day is the one of the event
+    that the clause or the as-phrase names, not the last date the text gave nor the publication's; which day
+    that is the text does not say here, so the value stays unresolved."""
+    if t.anchor not in ("text", "published") or not _SAME_DAY.fullmatch(t.text) or not doc.has_annotation("DEP"):
+        return t
+    sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if sp is None or not any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ == "as")
+                             for c in sp[-1].children):
+        return t
+    return t.model_copy(update={"value": "XXXX-XX-XX", "anchor": None})
 
 
 def _occasion(doc: Doc, kind: str, start: int, end: int) -> bool:
@@ -156,14 +174,28 @@ def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     """The names' spans, and every other place their words recur: the tagger misses a name standing alone
     on a byline line ("USA TODAY" above the dateline) that it tags in the body."""
     found = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS and len(e) > 1}
+    text = doc.text
+    # known outlets' names, which NER misses on a line of their own ("USA TODAY" above the first paragraph)
+    found.update((m.start(), m.end()) for m in _outlet_names().finditer(text))
     if not found:
         return []
-    text = doc.text
     # one pattern for all of the doc's names, longest first, rather than one compiled per name
     names = sorted({text[s:e] for s, e in found}, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     found.update((m.start(), m.end()) for m in pattern.finditer(text))
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> re.Pattern[str]:
+    """The names of data/outlets.tsv of two words or more, as written there or in capitals ("USA TODAY")."""
+    names: set[str] = set()
+    for row in read_tsv("outlets.tsv"):
+        for name in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+            if len(name.split()) > 1:
+                names.update({name.strip(), name.strip().upper()})
+    alts = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
 
 def _inside(names: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -149,10 +149,34 @@ def _half(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", f"{ctx.pub.year + off:04d}-H{h}", anchor="published")
 
 
+# A season word is a time noun only in a time's role. "the fall of the Shah", "the winter of discontent": a
+# head with an of-complement that names no time is the noun of an event (a downfall). "fall-out", "take the
+# fall": other words. "the Winter Olympics", "Summer Games": a capitalized season before a capitalized word
+# is part of a name.
+_OF_NO_TIME = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|following|previous|coming|past|"
+                         r"year|current)\b|\d|'\d)", re.I)
+_FALL_OUT = re.compile(r"(?:-|\s+)out\b", re.I)
+_TAKE_THE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+the\s+$", re.I)
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def _season_is_time(m: re.Match[str], text: str) -> bool:
+    """Whether the season word of ``m`` (no year after it) stands in a time's role (see _OF_NO_TIME)."""
+    if _OF_NO_TIME.match(text, m.end()):
+        return False
+    if m["s"].lower() == "fall" and (_FALL_OUT.match(text, m.end())
+                                     or _TAKE_THE.search(text, max(0, m.start() - 20), m.start())):
+        return False
+    nxt = _NAME_NEXT.match(text, m.end())
+    return not (m["s"][0].isupper() and nxt and nxt.group(0).strip().lower() not in P.MONTHS)
+
+
 @rule("season", SEASON, rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+|(?P<mod>{P.MOD_PREFIX}|(?i:mid|early|late))[\s-]*)?(?P<s>{P.SEASON})(?:(?:\s+(?i:of))?\s+(?P<y>{P.YEAR})(?![\d,.]\d))?")
 def _season(m: re.Match[str], ctx: Ctx) -> Timex | None:
     word = m["s"].lower()
     code = P.SEASONS[word]
+    if not m["y"] and not _season_is_time(m, ctx.text):
+        return None
     if m["s"][0].isupper() and m.start("s") > 0 and not (m["rel"] or m["mod"] or m["y"]):
         before = ctx.text[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1][:1].isupper():
@@ -242,12 +266,21 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESEN
          "the short term": "FUTURE_REF", "recent": "PAST_REF", "current": "PRESENT_REF", "once": "PAST_REF"}
 
 
+_UNIT_SOON = re.compile(r"[^.;:]*?\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|generations?)\b",
+                        re.I)
+_COUNT_NEXT = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|many)\b)",
+                         re.I)
+
+
 @rule("ref", REF, r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
 def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
     w = low(m.group(0))
     after = ctx.text[m.end() : m.end() + 12]
     if w in {"now", "the past", "the future", "the present", "soon"} and after.startswith("-"):
         return None  # "now-defunct", "soon-to-be"
+    if w in {"the past", "the future"} and _COUNT_NEXT.match(after) \
+            and not _UNIT_SOON.match(ctx.text, m.end(), m.end() + 30):
+        return None  # "under the past three presidents": an adjective on a count of no time unit
     if w in {"soon", "shortly"} and re.match(r"\s+(?:after|before|as|thereafter)\b", after):
         return None  # "soon after being captured" is relative to an event, not a time
     if w in {"recent", "current"}:

@@ -43,6 +43,8 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     word = rel.removeprefix("the ")
     mod = mod_of(m["mod"])
     if unit == "day":
+        if word == "past":
+            return make(m, "DURATION", "P1D", mod)  # "over the past day": the last 24 hours
         if word in {"next", "following", "previous", "same"}:
             tx = make(m, "DATE", None, mod)
             tx.text_offset = _REL_OFFSETS[word]
@@ -82,7 +84,26 @@ def _unit_edge(m: re.Match[str], ctx: Ctx) -> Timex | None:
 
 _SUDDEN_BEFORE = re.compile(r"\b(?:happen|come|change|disappear|vanish|transform|go\s+away|be\s+built|be\s+fixed|"
                             r"be\s+solved)\w*\s+$", re.I)
-_SUDDEN_AFTER = re.compile(r"\s+(?:success|sensation|celebrity|star|millionaire|transformation)", re.I)
+_SUDDEN_AFTER = re.compile(r"\s+(?:success|sensation|celebrity|star|millionaire|transformation|solution|fix|"
+                           r"turnaround|change|shift)", re.I)
+# "That's not going to be overnight", "you can't fix this overnight": an adverb "overnight" in a negated or
+# "can" clause is the idiom (all at once), never a night; a night's "overnight" is told as a fact ("Iran
+# responded overnight"). The clause is read back to its last sentence or clause mark.
+_CLAUSE_START = re.compile(r"[.;:!?\"“”(]")
+_NOT_OR_CAN = re.compile(r"\b(?:not|never|no\s+one|nobody|nothing|can|cannot|could)\b|n['’]t\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|this|that|his|her|its|their|our|my|your)\s+$", re.I)
+
+
+def _overnight_idiom(text: str, start: int, end: int) -> bool:
+    """"overnight" meaning all at once (see _SUDDEN_BEFORE, _SUDDEN_AFTER and _NOT_OR_CAN), not a night."""
+    if _SUDDEN_BEFORE.search(text, max(0, start - 30), start) or _SUDDEN_AFTER.match(text, end):
+        return True
+    lo = max(0, start - 80)
+    if _DETERMINER_BEFORE.search(text, lo, start):
+        return False  # "the overnight rains": a noun's modifier, a night whatever the clause says
+    marks = list(_CLAUSE_START.finditer(text, lo, start))
+    clause = text[marks[-1].end() if marks else lo : start]
+    return bool(_NOT_OR_CAN.search(clause))
 
 
 @rule("day_part", DAY, r"(?P<the>(?i:the|this|that))\s+(?P<part>(?i:morning|afternoon|evening))|(?i:overnight)|(?P<mod>(?i:early|late|mid))[\s-](?P<part2>(?i:morning|afternoon|evening))")
@@ -90,8 +111,7 @@ def _day_part(m: re.Match[str], ctx: Ctx) -> Timex | None:
     part = (m["part"] or m["part2"] or "night").lower()
     if m["the"] and m["the"].lower() == "this":
         return None  # rule "day_word"
-    if not (m["part"] or m["part2"]) and (_SUDDEN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-                                          or _SUDDEN_AFTER.match(ctx.text, m.end())):
+    if not (m["part"] or m["part2"]) and _overnight_idiom(ctx.text, m.start(), m.end()):
         return None  # "it did not happen overnight", "an overnight success": all at once, no night
     day = day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX"
     return make(m, "TIME", f"{day}T{P.DAY_PARTS[part]}", {"early": "START", "late": "END"}.get(low(m["mod"])),
@@ -136,6 +156,9 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         if re.search(r"\d\s*\S*\s*$", before):
             return None  # TimeML corpora leave rates such as "$1.76 a year" unmarked
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
+    if mod and m["the"] and low(m["dm"]) in {"over", "under"}:
+        # "over the past two years" is during them, not more than two years: the span begins at "the past"
+        return make(m, "DURATION", duration_value(n, letter, mult, clock), start=m.start("the"))
     post = low(m["post"]).replace("or so ", "").replace("or more ", "")
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:

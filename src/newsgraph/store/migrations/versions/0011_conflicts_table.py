@@ -47,7 +47,7 @@ def upgrade() -> None:
     op.create_index('ix_conflicts_b_id', 'conflicts', ['b_id'])
     from newsgraph.kb.conflicts import store_conflicts
 
-    store_conflicts(op.get_bind())
+    store_conflicts(op.get_bind(), marks=False)  # the marks come with migration 0016
 
 
 def downgrade() -> None:
