@@ -1,10 +1,12 @@
-"""benchmarks/eval_stories.py's second view: extra reports mixed in, less the near-duplicates of story reports."""
+"""benchmarks/eval_stories.py's second view (extra reports mixed in, less the near-duplicates of story reports) and
+benchmarks/eval_stories_fresh.py (the fresh hand-grouped set: its selection rule and its scoring)."""
 
 from __future__ import annotations
 
 import json
 import sys
 
+import pytest
 from conftest import ROOT
 from kb_records import record
 
@@ -75,3 +77,35 @@ def test_fresh_set_rule_selects_exactly_the_gold_reports() -> None:
     gold = [json.loads(line) for line in F.GOLD.read_text(encoding="utf-8").splitlines()]
     assert sorted(r["id"] for r in rows) == sorted(g["id"] for g in gold)
     assert all(g["story"] and g["episode"] for g in gold)
+
+
+def test_fresh_set_scoring_runs_the_real_store_path(tmp_path, monkeypatch) -> None:
+    import argparse
+    import gzip
+
+    import eval_stories_fresh as F
+    from storycorpus import story_reports
+
+    recs, gold = story_reports()  # generated reports that the kb clusters exactly as told (test_stories.py)
+    monkeypatch.setattr(F, "MIN_PER_DAY", 1)
+    monkeypatch.setattr(F, "N_DAYS", 1000)
+    filler = [{"id": f"f{i}", "date": "1999-01-01", "text": "x"} for i in range(F.FIRST_LINE)]  # lines the rule skips
+    rows = [{"id": f"r{i}", "date": r.published, "title": r.title, "source": r.source, "text": r.text}
+            for i, r in enumerate(recs)]
+    with gzip.open(tmp_path / "data.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in filler + rows)
+    (tmp_path / "allsides_fresh.jsonl").write_text("".join(r.model_dump_json() + "\n" for r in recs), encoding="utf-8")
+    (tmp_path / "allsides_fresh.ids.tsv").write_text("".join(f"r{i}\t{r.id}\n" for i, r in enumerate(recs)),
+                                                     encoding="utf-8")
+    labels = [{"id": f"r{i}", "story": str(gold.get(r.id, f"single{i}")), "episode": "one"} for i, r in enumerate(recs)]
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in labels), encoding="utf-8")
+    args = argparse.Namespace(data=str(tmp_path / "data.jsonl.gz"), gold=str(tmp_path / "gold.jsonl"),
+                              records=tmp_path, params=None, tfidf_threshold=0.25)
+    out = F.run(args)
+    got = out["metrics"]["shipped"]
+    assert out["n_docs"] == len(recs) and got["story"]["f1"] == 1.0 and got["same_partition_shuffled"]
+    assert got["episode"]["precision"] == 1.0 and got["episode"]["recall"] < 1.0  # one episode, many stories
+    assert out["peer"]["date_single_link_3d"]["episode"]["recall"] == 1.0
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in labels[1:]), encoding="utf-8")
+    with pytest.raises(SystemExit, match="disagree"):
+        F.run(args)

@@ -19,6 +19,7 @@ from .frames import (
     harm_threat,
     releaser,
     state_recipients,
+    threat_words,
     told_meeting,
 )
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
@@ -345,8 +346,11 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     senses = load_senses()
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
+    frame_words = threat_words(senses)
     for tok in sent:
-        threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
+        threat = None
+        if tok.lemma_.lower() in frame_words:  # one set lookup per token: the frames are rare
+            threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
         if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
             found.append(threat)
             by_tok[tok.i] = threat

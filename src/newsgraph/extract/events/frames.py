@@ -26,7 +26,7 @@ from .parties import Party, PartyResolver
 from .senses import Senses
 from .triggers import _FUTURE, _MODALS, _VERBAL, Found, _negated_here, match_rule
 
-__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "told_meeting"]
+__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "threat_words", "told_meeting"]
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
@@ -49,6 +49,17 @@ def _speech_verb(verb: Token) -> Token | None:
     if h.dep_ in {"ccomp", "parataxis"} and telling(h.head.lemma_.lower()):
         return h.head
     return None
+
+
+def threat_words(senses: Senses) -> frozenset[str]:
+    """The lemmas a threat frame can start from (the consequence nouns and the verbs of inflicting)."""
+    cached = _WORDS.get(id(senses))
+    if cached is None:
+        cached = _WORDS[id(senses)] = senses.classes["consequence"][0] | senses.classes["inflict"][0]
+    return cached
+
+
+_WORDS: dict[int, frozenset[str]] = {}
 
 
 def consequence_threat(noun: Token, res: PartyResolver, senses: Senses) -> Found | None:

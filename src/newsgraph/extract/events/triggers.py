@@ -323,6 +323,40 @@ def _shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
     return []
 
 
+def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: list[Party],
+                     res: PartyResolver) -> list[Party]:
+    """The partner a preposition names ("met with", "sanctions against", "fired at protesters"), the first
+    preposition of ``_PARTNER_PREPS`` that names one."""
+    out: list[Party] = []
+    preps: dict[str, list[Token]] = {}
+    for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
+        if c.dep_ in {"prep", "dative"}:
+            preps.setdefault(c.lower_, []).append(c)
+    for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
+        if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS:  # a noun's phrase, not a verb's
+            for pobj in (p for p in c.children if p.dep_ == "pobj"):  # ("without consulting with ...")
+                for cc in pobj.children:
+                    if cc.dep_ == "prep":
+                        preps.setdefault(cc.lower_, [cc])
+        if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
+            for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
+                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
+                    preps.setdefault(cc.lower_, [cc])
+    for word in _PARTNER_PREPS:
+        trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
+        harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
+        for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
+            if pobj.dep_ == "pobj":
+                # the one fired on or attacked may be a class of people with no country ("at protesters")
+                out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
+                           if not _own_side(x, actors, res) and (x.country or x.code or x.entity
+                                                                 or (harmed and x.sector))
+                           and not (trip and _is_city(x, res)))
+        if out:
+            break
+    return out
+
+
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
     out: list[Party] = []
     kids = list(tok.children)
@@ -350,32 +384,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                     if s.dep_ in {"nsubj", "nsubjpass"}:
                         out.extend(res.resolve(s, strict=False))
     if not out:
-        preps: dict[str, list[Token]] = {}
-        for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
-            if c.dep_ in {"prep", "dative"}:
-                preps.setdefault(c.lower_, []).append(c)
-        for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
-            if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS:  # a noun's phrase, not a verb's
-                for pobj in (p for p in c.children if p.dep_ == "pobj"):  # ("without consulting with ...")
-                    for cc in pobj.children:
-                        if cc.dep_ == "prep":
-                            preps.setdefault(cc.lower_, [cc])
-            if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
-                for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
-                    if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
-                        preps.setdefault(cc.lower_, [cc])
-        for word in _PARTNER_PREPS:
-            trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
-            harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
-            for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
-                if pobj.dep_ == "pobj":
-                    # the one fired on or attacked may be a class of people with no country ("at protesters")
-                    out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                               if not _own_side(x, actors, res) and (x.country or x.code or x.entity
-                                                                     or (harmed and x.sector))
-                               and not (trip and _is_city(x, res)))
-            if out:
-                break
+        out.extend(_partner_targets(tok, kids, rule, actors, res))
     if not out and rule.type in _PLACE_TYPES and not (rule.type in _HARMFUL and any(
             c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN") for c in kids)):
         # the place stands for the target only when nobody harmed is named ("dozens of others wounded in
