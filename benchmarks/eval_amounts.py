@@ -9,8 +9,9 @@ Gold (benchmarks/gold/amounts_news.md says how it was made): article ids and off
 articles with changes only, 20 more with amounts (``amounts2``, issue 17), 80 more changes-only articles
 (``changes_check``: annotated after the tuning, all of it check data) and 160 more changes-only articles
 (``changes_tune``: annotated to read errors on, all of it tune data). ``changes_r4.jsonl`` (round 4's check set,
-scored once, now tune: ``r4_fresh_tune``) and ``changes_r5.jsonl`` (round 5's check set, 60 BBC articles:
-``--news ../shared/data/news/bbc_fulltext.jsonl.gz --split test``) are scored on their own.
+scored once, now tune: ``r4_fresh_tune``), ``changes_r5.jsonl`` (round 5's check set, 60 BBC articles, scored
+once, now tune: ``r5_fresh_tune``, ``--split tune``) and ``changes_r6.jsonl`` (round 6's check set, 60 more BBC
+articles: ``--news ../shared/data/news/bbc_fulltext.jsonl.gz --split test``) are scored on their own.
 ``--split tune`` is the first half of each set (the rules were tuned on it), ``test`` the second half (the
 check half), ``all`` both. Amount scores use the sets with amounts, change scores all.
 

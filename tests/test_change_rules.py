@@ -53,6 +53,16 @@ def _changes(nlp: Any, text: str) -> list[tuple[Any, ...]]:
         ("The 300 new posts take the total number of inspectors to 1,200.", [(None, 1200, "increase", 300, None)]),
         # a place in a chart after "places to" is no level
         ("The single climbed four places to number three.", [(None, None, "increase", 4, None)]),
+        # "lift" is a verb of rise ("lifting the yield five basis points to 7.06 percent")
+        ("Bonds fell, lifting the yield six basis points to 4.2 percent.",
+         [(None, 4.2, "increase", 6, None)]),
+        # "at a rate of N%" on a verb of movement says how fast, not the level reached
+        ("Output grew at an annual rate of 3.1% in the spring.", [(None, None, "increase", None, 3.1)]),
+        # "added N% to X": after a rate, the level reached (not the base "added to")
+        ("Its shares added 4.1% to 820 yen.", [(None, 820, "increase", None, 4.1)]),
+        # "down from X" after a figure with its conversion in brackets goes with the figure
+        ("The bank said it earned $12m (£9.4m) in the quarter, down from a profit of $90m a year ago.",
+         [(90000000, 12000000, "decrease", 78000000, 86.67)]),
         # conversions listed in brackets are the same figure
         ("Revenue rose 5% to 3bn euros ($3.9bn; £2.6bn).", [(None, 3000000000, "increase", None, 5)]),
     ],
@@ -65,6 +75,11 @@ def test_change_rules(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...
     "text",
     [
         "Rebels said they shot down three of the drones.",  # "shoot down" destroys, it moves no figure
+        "Officials said the rocket fell 200 miles (320 kilometers) from the coast.",  # where it landed
+        "He had added the 10,000m crown by then.",  # a measure naming a kind of thing
+        "Growth is set to halve this year.",  # a schedule or forecast
+        "The minister has to trim the deficit by 0.5 percentage points a year.",  # an obligation
+        "The operator has offered a 6% increase in wages.",  # an offer
         "She won the singles and doubles titles in 2008.",  # a noun coordinated with a noun, tagged as a verb
         "The bank will raise interest rates three times this year.",  # how often, not by how much
         "The mayor promised to cut the budget by $40 million.",  # a promise
@@ -76,6 +91,26 @@ def test_change_rules(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...
 )
 def test_not_changes(nlp_amounts: Any, text: str) -> None:
     assert _changes(nlp_amounts, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rise only compared with ("less than the 5.2% rise the month before") is not a second move
+        ("Prices rose at an annual rate of 4%, less than the 5.2% rise the month before.",
+         [(None, None, "increase", None, 4)]),
+        # an expected level in a clause of its own is not the move's target
+        ("Inflation fell to 3.9% and is expected to remain at between 2% and 3% until 2010.",
+         [(None, 3.9, "decrease", None, None)]),
+        # "had"/"set out" above a move do not make it planned (only "is set to", "has to" do)
+        ("The bank had net income of $4bn in its last year, a 9% increase on the previous year.",
+         [(None, 4000000000, "increase", None, 9)]),
+        ("More than 20,000 people have set out for the coast so far this year, a 30 percent increase.",
+         [(None, 20000, "increase", None, 30)]),
+    ],
+)
+def test_only_the_move_told(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
 
 
 @pytest.mark.parametrize(

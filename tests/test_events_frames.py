@@ -191,3 +191,10 @@ DELIVER = [
 @pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), DELIVER)
 def test_delivery_and_release_senses(enlp, text, word, typ, actor, target) -> None:
     _check(enlp, text, word, typ, actor, target)
+
+
+def test_a_quoted_consequence_is_the_quote_speakers_threat(nlp) -> None:
+    text = ('President Donald Trump wrote on Sunday: "Iran is planning an attack. If this happens, Iran will pay '
+            'a very heavy price, indeed!"')
+    evs = [e for e in events_at(nlp, text, "price") if e["type"] == "THREATEN"]
+    assert evs and "Trump" in _names(evs[0]["actors"]) and "Iran" in _names(evs[0]["targets"]), evs

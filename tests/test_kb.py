@@ -194,7 +194,7 @@ def test_timeline_of_hand_built_seed_facts(kb_store):
     assert DRAWDOWN[tl.points[0].start:tl.points[0].end] == "150,000"
     assert kb.measures(db=kb_store) == [{"key": "troops:USA:IRQ", "object": "troops", "owner": "USA",
                                          "location": "IRQ", "point_count": 4, "first_day": "2003-05-02",
-                                         "last_day": "2020-09-30"}]
+                                         "last_day": "2020-09-30", "conflict_count": 0}]
     assert kb.conflicts(db=kb_store) == []
 
 

@@ -433,6 +433,9 @@ def test_an_acronym_is_a_place_only_by_its_initials_or_a_state_name(gaz: gz.Gaze
         # a qualifier still names the village
         ("The fire started in Middle East, Md., a neighbourhood of Baltimore, on Sunday.",
          ["Middle East", "Baltimore"], "locality", "USA"),
+        # a region's alternate name beats villages (Pacific, Washington, 7,123 people)
+        ("Ships from Seattle, Tacoma and Olympia in Washington state patrol the Pacific.",
+         ["Seattle", "Tacoma", "Olympia", "Pacific"], "region", None),
     ],
 )
 def test_regions_beat_villages_of_the_same_name(gaz: gz.Gazetteer, text: str, names: list[str], feature: str,
@@ -464,3 +467,35 @@ def test_news_agency_named_after_a_province_is_no_place(nlp) -> None:  # noqa: A
                    "would pay a price for the strike in Baghdad.")
     assert "Fars" not in {p.name for p in rec.places}
     assert {"Iran", "Baghdad"} <= {p.name for p in rec.places}
+
+
+def test_a_list_of_countries_is_no_qualifier(gaz: gz.Gazetteer) -> None:
+    # "China, Japan": China, a village of Kagoshima, had won the qualifier's bonus
+    got = _resolve_all(gaz, "Talks involving China, Japan, Russia and South Korea resumed.", ["China", "Japan"])
+    assert (got["China"].feature, got["China"].country) == ("country", "CHN")
+
+
+def test_an_organization_after_in_is_no_place(nlp) -> None:  # noqa: ANN001
+    # NER's ORG "Congress" after "in"/"to" had become Congress, Arizona (1,975 people) in 5 of 45 reports
+    rec = _extract("Obama's critics in Congress were not mollified. He sent the plan to Congress on Monday "
+                   "after talks in Washington.")
+    assert "Congress" not in {p.name for p in rec.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titled"),
+    [
+        ("A video by The Atlantic taken inside the hall", "Atlantic", True),  # the magazine
+        ("Peter Beinart, The Atlantic\n", "Atlantic", True),
+        ("across the Atlantic so well since the 1940s", "Atlantic", False),
+        ("The Atlantic is warming fast", "Atlantic", False),  # a sentence's first word
+        ("He moved to The Hague in May", "Hague", False),  # "The" of the place's own name
+        ("a trip to The Gambia in May", "Gambia", False),
+        ("the message remained the same: The U.S. cannot bomb its way out", "U.S.", False),
+    ],
+)
+def test_a_title_is_no_place(gaz: gz.Gazetteer, text: str, name: str, titled: bool) -> None:
+    from newsgraph.extract.places import _in_name
+
+    i = text.index(name)
+    assert _in_name(text, i, i + len(name), True, gaz) is titled

@@ -103,6 +103,9 @@ PRONOUNS = [
     ("The Congressional Budget Office released its forecast on Monday. Senator Robert Brown, chairman of the "
      "Senate Budget Committee, praised it. The budget office said the deficit would fall next year.",
      [("indirect", "the deficit would fall next year", "Congressional Budget Office", None)]),
+    # an outlet noun with no outlet named is nobody the report names, never the last organization of any kind
+    ("The Senate Budget Committee met on Monday. The newspaper said the vote would be close.",
+     [("indirect", "the vote would be close", "The newspaper", None)]),
     # a description through the person's role
     ("Maria Lopez, the finance minister, presented the budget on Tuesday. "
      "The minister said the deficit would shrink next year.",

@@ -79,7 +79,10 @@ def unreal(trigger: Token | None) -> bool:
     words = _modality()
     if trigger is not None and _not_a_move(trigger, words):
         return True
+    if trigger is not None and trigger.pos_ == "NOUN" and _in_than(trigger):
+        return True  # "rose 10.7%, less than the 13.7% rise the previous month": a move only compared with
     cur, would, fact = trigger, False, False
+    prev: Token | None = None
     for _ in range(6):
         if cur is None or (cur is not trigger and _in_than(cur)):
             break  # "less than the 47.3% forecast by analysts and down from 47.1%": a figure compared with
@@ -99,10 +102,13 @@ def unreal(trigger: Token | None) -> bool:
             return True  # a gerund as subject names the move, it does not report it
         if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):
             return True
+        if cur is not trigger and _lemma(cur) in words["intent_to"] and prev is not None and prev.dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+            return True  # "is set to halve", "has to trim the deficit" (not "have set out", "had net income")
         if cur.head.i == cur.i:
             break
         fact = fact or _fact_clause(cur)
-        cur = cur.head
+        prev, cur = cur, cur.head
     return would  # "the party would shrink from 56 seats to 10", said by no one: a projection
 
 
@@ -249,8 +255,10 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 return None
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "xcomp", "conj") and prep is None:
                 return None  # a clause of its own that moves nothing
-            if cur.dep_ == "conj" and cur.lemma_.lower() in _STATIVE:
-                return None  # "dropped to 94.7% and by the end of October stood at 92.9%": a later level, told apart
+            if cur.dep_ in ("conj", "xcomp") and (cur.lemma_.lower() in _STATIVE or _lemma(cur) in _modality()["intent"]):
+                # "dropped to 94.7% and by the end of October stood at 92.9%", "fell to 4.3% and is expected to
+                # remain at between 3% and 6%": a later or expected level, told apart
+                return None
             continue
         if value_of and prep is None and child_dep in ("dobj", "nsubj", "nsubjpass"):
             return "from", cur  # "doubling its pre-war population of 40,000": the moved thing's value before
@@ -302,12 +310,17 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         return ("from", trig) if trig.pos_ == "VERB" else None
     if prep == "from":
         return "from", trig
+    if prep == "at" and kind == "percent" and child.lower_ == "at" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in ("rate", "pace") for c in child.children):
+        return "pct", trig  # "rose at an annual rate of 2.4%": how fast it moved, not a level
     if prep in ("to", "at", "past"):
         # "adding a dozen interceptors to the 26 already there": the base, not the result; "climbed past 600":
-        # the level it went beyond
+        # the level it went beyond ("added 5.3% to 740 yen": after a rate, the level reached)
         if prep == "past" and trig.pos_ != "VERB":
             return None
-        return ("from" if lemma == "add" else "to"), trig
+        added_rate = any(c.dep_ in ("dobj", "npadvmod") and any(t.lower_ in ("%", "percent") for t in c.subtree)
+                         for c in trig.children)
+        return ("from" if lemma == "add" and not added_rate else "to"), trig
     if prep in ("by", "of"):
         if prep == "of" and trig.pos_ != "NOUN":
             return None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .._doc import content_paragraphs
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
-from .moves import comma_level, fraction_drafts, over_from, restated_from, split_moves
+from .moves import comma_level, converted, fraction_drafts, over_from, restated_from, split_moves
 from .objects import Anchor
 
 __all__ = ["draft_changes"]
@@ -53,6 +53,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:loss|deficit)[ \t]+of[ \t]+(?:about[ \t]+|nearl
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
+# a distance followed by where it is measured from ("310 miles (500 kilometers) from its coast", "60 km off")
+_PLACE_AFTER = re.compile(r"(?:[ \t]*\([^()]{1,40}\)|\))?[ \t]+(?:from|off|away|short[ \t]+of|north|south|east|west)\b(?![ \t]+\d)", re.I)
 # "rose 23 places to number six", "down three places to 10": the figure after "to" is a rank
 _RANK_TO = re.compile(r"\b(?:places?|spots?|notches|positions?|rungs?)[ \t]+to[ \t]+(?:number[ \t]+|no\.?[ \t]*)?$", re.I)
 # "the 5-megawatt reactor", "a 10-year plan": a figure hyphened to a word names a kind of thing, not a move's size
@@ -166,6 +168,11 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod" \
             and q.kind != "money" and not _counts_points(anchor):
         return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
+    if role == "delta" and q.kind == "measure" and (_PLACE_AFTER.match(text, q.end) or (
+            anchor is not None and anchor.root.dep_ in ("compound", "amod", "nmod") and anchor.root.head.i > anchor.root.i)):
+        # "the missile fell 310 miles (500 kilometers) from its coast": where it landed; "added the 5,000m crown":
+        # a measure naming a kind of thing; neither is a move
+        return
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
         return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
     if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
@@ -442,7 +449,12 @@ def _participle_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts:
         for c in trig.head.children:
             qi = by_tok.get(c.i) if c.dep_ in ("dobj", "attr") and c.i < trig.i else None
             if qi is not None and amounts[pos_of[qi]]["kind"] == to["kind"]:
-                dr.members.append((pos_of[qi], "from"))
+                if dr.direction == "neutral":
+                    # "agreed to buy a 4.76% holding - taking his stake to 42.3%": what the clause adds is the rise
+                    dr.members.append((pos_of[qi], "delta"))
+                    dr.direction = "increase"
+                else:
+                    dr.members.append((pos_of[qi], "from"))
                 used.add(qi)
                 break
 
@@ -458,7 +470,8 @@ def _previous_figure(text: str, amounts: list[dict[str, Any]], fi: int, before: 
             break
         if a["end"] <= before and a["kind"] == amounts[fi]["kind"] and not _THAN_BEFORE.search(
                 text[max(0, a["start"] - 30) : a["start"]]):
-            return j
+            # "earned $10m (£19.2m) ..., down from $133m": the figure, not its conversion in brackets
+            return next((k for k in range(j - 1, max(-1, j - 4), -1) if converted(text, amounts[k], a)), j)
     return None
 
 

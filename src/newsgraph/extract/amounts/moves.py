@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .changes import ChangeDraft, trigger_direction
 from .grammar import parse_number, to_number
 
-__all__ = ["fraction_drafts", "comma_level", "over_from", "restated_from", "split_moves"]
+__all__ = ["fraction_drafts", "comma_level", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -99,7 +99,7 @@ def comma_level(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[st
                 break
             # "1.4bn euros (£960m; $1.85bn), a dramatic change": the figure, not its conversion
             j = next((k for k in range(j - 1, max(-1, j - 4), -1) if k not in used_pos
-                      and _converted(text, amounts[k], a)), j)
+                      and converted(text, amounts[k], a)), j)
             dr.members.append((j, "to"))
             break
 
@@ -178,7 +178,7 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
         alone: list[tuple[int, str]] = []
         last: dict[str, int] = {}
         for idx, role in dr.members:
-            if role in last and _converted(text, amounts[last[role]], amounts[idx]):
+            if role in last and converted(text, amounts[last[role]], amounts[idx]):
                 continue
             last[role] = idx
             taken = any(r == role for _i, r in groups[-1])
@@ -197,6 +197,6 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
     return out
 
 
-def _converted(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
+def converted(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
     return (first["kind"] == other["kind"] == "money" and other["start"] > first["end"]
             and other["start"] - first["end"] <= 40 and bool(_OPEN_BRACKET.search(text[first["end"] : other["start"]])))

@@ -75,13 +75,17 @@ def consequence_threat(noun: Token, res: PartyResolver, senses: Senses) -> Found
     if not _future(verb) or _negated_here(verb) or _negated_here(noun):
         return None
     speech = _speech_verb(verb)
-    if speech is None or match_rule(speech, res.lex, senses) is not None:
+    if speech is not None and match_rule(speech, res.lex, senses) is not None:
         return None  # "warned that they would pay a price": the warning is the event
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    if subj is None or speaker is None or subj.lower_ in _OWN_SIDE:
+    if subj is None or subj.lower_ in _OWN_SIDE:
         return None  # "we will all suffer the consequences": a warning to one's own side, no threat
-    actors = res.resolve(speaker, strict=False)
+    if speech is not None:
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        actors = res.resolve(speaker, strict=False) if speaker is not None else []
+    else:  # the clause is quoted: '"If this happens, Iran will pay a very heavy price," Trump wrote'
+        quoted = res._quote_speaker(noun, we=False)
+        actors = [quoted] if quoted is not None else []
     targets = [p for p in res.resolve(subj, strict=False) if not _same(p, actors)]
     if not actors or not targets:
         return None  # precision first: a threat needs both who threatens and who is threatened

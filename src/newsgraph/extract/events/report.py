@@ -80,10 +80,13 @@ def report_sentences(doc: Doc, text: str) -> list[Span]:
     pars = _report_paragraphs(doc, text)
     out = []
     for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if not words:
+        # the sentence's words without its blank tokens, read off the text (a token walk cost 5% of events)
+        seg = text[sent.start_char:sent.end_char]
+        body = seg.strip()
+        if not body:
             continue
-        lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+        lo = sent.start_char + (len(seg) - len(seg.lstrip()))
+        hi = lo + len(body)
         if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(text[lo:hi]) \
                 and not _CAPTION.search(text[lo:hi]):
             out.append(sent)

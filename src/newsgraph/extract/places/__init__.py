@@ -69,12 +69,28 @@ def _org_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ORG_NAME_AFTER, _ORG_HEAD_AFTER = _org_heads()
 
 
+# "by The Atlantic", "Peter Beinart, The Atlantic": a capitalized "The" inside a sentence opens a title (a
+# magazine's), not the ocean; "the Atlantic" is the ocean
+_TITLE_THE = re.compile(r"[\w,)] The $")
+
+
 def _heads_org(text: str, end: int, tagged: bool) -> bool:
     """True when the place name ending at ``end`` is part of an organization's name: a capitalized head
     after it ("Washington Post"), or, for a name NER did not tag as a place, a lower-case one ("Fars news
     agency"). A tagged place before a lower-case head ("a Hong Kong newspaper") is the organization's place."""
     after = text[end : end + 30]
     return bool(_ORG_NAME_AFTER.match(after) or (not tagged and _ORG_HEAD_AFTER.match(after)))
+
+
+def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> bool:
+    """:func:`_heads_org`, or a title's capitalized "The" before the name inside a sentence ("by The
+    Atlantic"), unless "The" belongs to the place's own name ("The Hague", "The Gambia")."""
+    name = text[start:end]
+    if _TITLE_THE.search(text, max(0, start - 6), start) and not load_lexicon().country_of(name) and not any(
+            gaz.names[i].startswith("The ") or FEATURES[int(gaz.feature[i])] == "country"
+            for i in gaz.lookup_primary(name)):
+        return True
+    return _heads_org(text, end, tagged)
 
 
 def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None], Counter[str]]:
@@ -97,12 +113,12 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                     tops.append(Toponym(qs, m["end"], text[q.start("qual") :]))
                     owners.append(None)
                     continue
-                if not _heads_org(text_all, m["end"], tagged=True):
+                if not _in_name(text_all, m["start"], m["end"], True, gaz):
                     tops.append(Toponym(m["start"], m["end"], text, country=None))
                     owners.append(ent["id"])
         elif label in _RELABEL and _mislabeled_place(text_all, ent, gaz):
             for m in ent["mentions"]:
-                if not _heads_org(text_all, m["end"], tagged=False):
+                if not _in_name(text_all, m["start"], m["end"], False, gaz):
                     tops.append(Toponym(m["start"], m["end"], m["text"]))
                     owners.append(ent["id"])
         elif label in _CONTEXT_LABELS and ent.get("country"):
@@ -123,11 +139,18 @@ def _well_known(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
+def _a_city(gaz: Gazetteer, name: str) -> bool:
+    """A city (15,000 people or more) by its own name."""
+    return any(FEATURES[int(gaz.feature[i])] == "city" for i in gaz.lookup_primary(name))
+
+
 def _mislabeled_place(text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> bool:
     """An ORG or PERSON entity that is a place NER mislabeled ("Athens" as ORG, "Sri Lanka" as PERSON).
 
-    Every mention must be a place's own name; and each must be a well-known place or stand after a
-    locative preposition ("in Alexandria"). A person with a role or a country is never taken.
+    Every mention must be a place's own name; and each must be a well-known place, or stand after a locative
+    preposition ("in Alexandria") and be a person's name, a name of several words or a city's (an
+    organization of one word that only villages bear is the organization: "in Congress"). A person with a
+    role or a country is never taken.
     """
     if ent.get("roles") or (ent.get("type") == "PERSON" and len(ent["mentions"]) > 3):
         return False
@@ -136,7 +159,11 @@ def _mislabeled_place(text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> boo
         if not gaz.lookup_primary(text):
             return False
         before = text_all[max(0, m["start"] - 12) : m["start"]]
-        if not (_well_known(gaz, text) or _LOCATIVE_BEFORE.search(before)):
+        if not (_well_known(gaz, text) or (_LOCATIVE_BEFORE.search(before) and (
+                ent.get("type") == "PERSON" or " " in text.strip() or _a_city(gaz, text)))):
+            # a one-word organization after "in"/"to" that only a village bears is the organization ("in
+            # Congress": Congress, Arizona, 1,975 people); "in Manbij", "to Capitol Hill", "from Whiteman Air
+            # Force Base" and a person's name after "in" ("in Alexandria") are places NER took for names
             return False
     return True
 
@@ -151,7 +178,7 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
             if not _well_known(gaz, m.group(0)) or any(a < e and s < b for a, b in taken) \
-                    or _heads_org(text, e, tagged=False):
+                    or _in_name(text, s, e, False, gaz):
                 continue
             if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once
                 starts = {t.idx: t.i for t in doc}

@@ -251,6 +251,8 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
 
 _WIDE = frozenset({_FIDX["country"], _FIDX["continent"]})
 _REGIONS = frozenset({_FIDX["region"], _FIDX["continent"]})
+_TOWNS = frozenset({_FIDX["city"], _FIDX["locality"]})
+_VILLAGES = frozenset({_FIDX["locality"], _FIDX["admin2"]})
 
 
 def _distances(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -278,14 +280,8 @@ def resolve(
     w = {**WEIGHTS, **(weights or {})}
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
-    # "Middle East", "Balkans": a name that is a well-known region's or a continent's own name is that
-    # area unless a qualifier or a cue says otherwise; the story and the other names (a report that names
-    # many US places) never lift a village of the same name (Middle East, Maryland, 1,872 people) above it
-    names_area = {
-        k: any(int(gaz.feature[i]) in _REGIONS and name_key(gaz.names[i]) == k for i in ids)
-        for k, ids in cands.items()
-    }
-    _add_coherence(gaz, names, cands, base, w, names_area)
+    minor = {k: _minor_readings(gaz, k, ids) for k, ids in cands.items()}
+    _add_coherence(gaz, names, cands, base, w, minor)
     # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
     names_country = {
         k: any(gaz.feature[i] == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids)
@@ -305,9 +301,8 @@ def resolve(
         story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx_votes, politics,
                                  names_country[k], w) for k in uniq}
         for k in uniq:
-            if names_area[k]:
-                story[k] = [0.0 if int(gaz.feature[i]) == _FIDX["locality"] else x
-                            for i, x in zip(cands[k], story[k], strict=True)]
+            if minor[k]:
+                story[k] = [0.0 if i in minor[k] else x for i, x in zip(cands[k], story[k], strict=True)]
         final = [[x + y for x, y in zip(b, story[k], strict=True)] if k in story else []
                  for k, b in zip(names, base, strict=True)]
         choice = [int(np.argmax(sc)) if sc else -1 for sc in final]
@@ -335,6 +330,9 @@ def _scored_candidates(
         ids = cands[k]
         b = _base_scores(gaz, text, t, ids, exacts[k], w)
         q = _qualifier(text, t, gaz) if ids else None
+        if q is not None and int(gaz.feature[q]) == _FIDX["country"] and any(
+                int(gaz.feature[i]) == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids):
+            q = None  # "China, Japan, Russia": a list of countries; no country lies inside another
         if q is not None:
             qf = FEATURES[int(gaz.feature[q])]
             for j, i in enumerate(ids):
@@ -348,10 +346,32 @@ def _scored_candidates(
     return cands, base, quals
 
 
+def _minor_readings(gaz: Gazetteer, k: str, ids: list[int]) -> set[int]:
+    """The towns of a name that a region's reading dominates: the story and the other names never lift them.
+
+    "Middle East", "Balkans": a region's or a continent's own name is that area unless a qualifier or a cue
+    names a town; a report that names many US places had put the Middle East in Maryland (1,872 people).
+    "Pacific", "Atlantic": a region's alternate name dominates villages (under 15,000 people) and counties
+    named after it (Pacific County), not cities ("Gaza" is Gaza City as often as the Strip).
+    """
+    own = alt = False
+    for i in ids:
+        if int(gaz.feature[i]) in _REGIONS:
+            if name_key(gaz.names[i]) == k:
+                own = True
+            else:
+                alt = True
+    if own:
+        return {i for i in ids if int(gaz.feature[i]) in _TOWNS}
+    if alt:
+        return {i for i in ids if int(gaz.feature[i]) in _VILLAGES}
+    return set()
+
+
 def _add_coherence(gaz: Gazetteer, names: list[str], cands: dict[str, list[int]], base: list[list[float]],
-                   w: dict[str, float], names_area: dict[str, bool]) -> None:
+                   w: dict[str, float], minor: dict[str, set[int]]) -> None:
     """Add, in place, the bonus for readings near or inside the plausible readings of the other names
-    (none for the villages of a name that is a region's own, see ``resolve``)."""
+    (none for the dominated towns of :func:`_minor_readings`)."""
     best_base: dict[str, float] = {}
     for k, b in zip(names, base, strict=True):
         if b:
@@ -361,10 +381,9 @@ def _add_coherence(gaz: Gazetteer, names: list[str], cands: dict[str, list[int]]
         for k, b in zip(names, base, strict=True) if b
     }
     coherence = _coherence(gaz, cands, plausible, w)
-    loc = _FIDX["locality"]
     for k, b in zip(names, base, strict=True):
         for j, bonus in enumerate(coherence[k]):
-            if not (names_area[k] and int(gaz.feature[cands[k][j]]) == loc):
+            if cands[k][j] not in minor[k]:
                 b[j] += bonus
 
 

@@ -274,9 +274,12 @@ class Resolver(PersonIndex):
         if called is not None:
             return called
         # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
-        if head in PRESS_NOUNS and (head != "paper" or n_words == 2):
+        press = head in PRESS_NOUNS and (head != "paper" or n_words == 2)
+        if press:
             # "the newspaper" is the last outlet the report named, not the last organization of any kind
-            return next((oid for _st, oid in reversed(prev) if is_outlet(self.by_id[oid]["name"])), None)
+            outlet = next((oid for _st, oid in reversed(prev) if is_outlet(self.by_id[oid]["name"])), None)
+            if outlet is not None:
+                return outlet
         word = re.compile(rf"\b{re.escape(head)}\b")
         best = None
         for start, pid in self.persons:
@@ -284,6 +287,6 @@ class Resolver(PersonIndex):
                 break
             if any(word.search(r.lower()) for r in self.by_id[pid].get("roles", [])):
                 best = pid
-        if best is not None:
-            return best
+        if best is not None or press:
+            return best  # (an outlet noun never falls back to an organization of any kind)
         return prev[-1][1] if prev else None
