@@ -248,3 +248,55 @@ def test_credit_spans_scan_a_text_once():
     text = "The rally. Chip Somodevilla/Getty Images Government Shutdown Feel"
     first = credit_spans(text)
     assert credit_spans(text) is first and isinstance(first, tuple)
+
+
+# -- round 6: NER type errors, titles in quotes, places "of", headline pairs after a possessive, descriptions --
+@pytest.mark.parametrize("text, name, typ", [
+    ("He traveled on a trip organized by Young Pioneer Tours and was held.", "Young Pioneer Tours", "ORG"),
+    ("Numbers fell, according to the Great Elephant Census of the year.", "Great Elephant Census", "EVENT"),
+    ("Access to the WikiLeaks Email Archive was offered.", "Email Archive", "ORG"),
+    ("In their book, “Cultural Backlash: Trump, Brexit and Authoritarian Populism,” they argue.",
+     "Authoritarian Populism", "WORK_OF_ART"),
+    ("A rocket fell on the southern Israeli city of Beer Sheva on Friday.", "Beer Sheva", "GPE"),
+    ("Radio Liberty, an overseas news service funded by Congress, said so.", "Radio Liberty", "ORG"),
+])
+def test_names_the_report_shows_are_no_persons(text, name, typ):
+    assert (name, typ, [name]) in _repaired(text, [(name, "PERSON")])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“We met Rush Limbaugh there and left,” he said.", "Rush Limbaugh"),       # a sentence, no title
+    ("Yukiya Amano, the head of the agency, spoke.", "Yukiya Amano"),           # an apposition of a person
+])
+def test_persons_stay_persons_beside_these_rules(text, name):
+    assert _repaired(text, [(name, "PERSON")]) == [(name, "PERSON", [name])]
+
+
+def test_a_headline_pair_after_a_possessive_is_two_persons():
+    t = "Julian Assange was charged. Charges against Wikileaks' Assange Mueller investigated whether he lied."
+    rows = _repaired(t, [("Julian Assange", "PERSON"), ("Assange Mueller", "PERSON")])
+    assert ("Julian Assange", "PERSON", ["Julian Assange", "Assange"]) in rows
+    assert ("Mueller", "PERSON", ["Mueller"]) in rows
+
+
+def test_words_describing_the_person_named_next_are_no_name():
+    t = "Freshman Wisconsin Democrat Tammy Baldwin won; the freshman spoke. Obama Secretary Kerry met Barack Obama."
+    rows = _repaired(t, [("Freshman Wisconsin", "PERSON"), ("Tammy Baldwin", "PERSON"), ("Obama", "PERSON"),
+                         ("Secretary Kerry", "PERSON"), ("Barack Obama", "PERSON")])
+    assert not [r for r in rows if "Freshman" in r[0]]
+    assert ("Tammy Baldwin", "PERSON", ["Tammy Baldwin"]) in rows
+    assert ("Barack Obama", "PERSON", ["Obama", "Barack Obama"]) in rows  # a headline list's surname stays
+
+
+def test_a_title_after_another_sentence_gives_no_country_and_split_names_stay():
+    t = ("Americans fought in Syria. Attorney General Eric Holder said so. Rear Adm. John Kirby spoke. Yemeni "
+         "President Abed Rabbo Mansour Hadi apologized, as did the U.S. Attorney General Loretta Lynch.")
+    rec = record(t, "2015-01-01", entities=[
+        {"id": f"E{i}", "name": n, "type": "PERSON", "mentions": _ents(t, [(n, "PERSON")])[0]["mentions"]}
+        for i, n in enumerate(["Eric Holder", "Rear Adm.", "John Kirby", "Abed Rabbo", "Mansour Hadi",
+                               "Loretta Lynch"], start=1)])
+    out = {e.name: e for e in repair_record(rec).entities}
+    assert out["Eric Holder"].country is None          # "Syria." ends the sentence before the title
+    assert out["Loretta Lynch"].country == "USA"       # "U.S." is an abbreviation, no sentence end
+    assert "Rear Adm." not in out and "John Kirby" in out  # a title before a name is no person
+    assert "Abed Rabbo" in out                         # one name NER cut in two: no description

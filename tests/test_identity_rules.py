@@ -272,3 +272,36 @@ def test_a_thing_named_like_no_person_is_one_row_typed_by_the_vote_in_any_order(
     rows = _rows(kb_store)
     assert rows.get(("Strike Eagle", "PRODUCT")) == 2 and ("Strike Eagle", "PERSON") not in rows
     assert rows.get(("Jeh Johnson", "PERSON")) == 1 and rows.get(("Jeh Johnson", "ORG")) == 1
+
+
+def test_a_given_name_alone_is_the_one_person_of_the_report_with_it():
+    # news style names a person by given name alone once the report has named them ("Meghan", "Hillary");
+    # a reference surname written alone ("Clinton") is never taken for someone's given name ("Clinton Watts")
+    from kb_records import record
+
+    from newsgraph.persons import repair_record
+
+    t = "Meghan Markle met the press. Clinton Watts said Clinton lost. Later Meghan smiled."
+    ents = [("Meghan Markle", 0), ("Clinton Watts", 0), ("Clinton", 1), ("Meghan", 1)]
+    es = []
+    for i, (n, nth) in enumerate(ents, start=1):
+        at = -1
+        for _ in range(nth + 1):
+            at = t.index(n, at + 1)
+        es.append({"id": f"E{i}", "name": n, "type": "PERSON", "mentions": [{"start": at, "end": at + len(n), "text": n}]})
+    out = repair_record(record(t, "2020-01-01", entities=es))
+    got = {e.name: [m.text for m in e.mentions] for e in out.entities}
+    assert got["Meghan Markle"] == ["Meghan Markle", "Meghan"]
+    assert got["Clinton Watts"] == ["Clinton Watts"] and got["Clinton"] == ["Clinton"]
+
+
+def test_a_title_of_the_next_person_of_a_pair_gives_no_country():
+    from kb_records import record
+
+    from newsgraph.persons import repair_record
+
+    t = "President Donald Trump arrived. Donald Trump spoke with reporters."
+    es = [{"id": "E1", "name": "Donald Trump", "type": "PERSON", "roles": ["Melania Trump and Indian Prime Minister"],
+           "mentions": [{"start": t.index("Donald"), "end": t.index("Donald") + 12, "text": "Donald Trump"}]}]
+    out = repair_record(record(t, "2020-02-24", entities=es))
+    assert out.entities[0].country == "USA"  # the reference actor's, not India's

@@ -12,6 +12,7 @@ from collections import Counter
 
 from .actors import person_actor
 from .lexicon import TITLE_MODIFIERS, Lexicon, country_in_text
+from .name_words import is_given_name
 from .record import Article, Mention
 
 __all__ = ["person_country", "actor_country"]
@@ -25,6 +26,8 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
         if iso:
             votes[iso] += 3
     for r in roles:
+        if _NAME_AND.match(r) and is_given_name(r.split()[0]):
+            continue  # "Melania Trump and Indian Prime Minister": the title of the next one of a pair
         iso = country_in_text(r, lex)
         if iso:
             votes[iso] += 2
@@ -37,6 +40,13 @@ def actor_country(name: str, published: str | None) -> str | None:
     """The reference actor's country on the report's date, when the text itself gives none."""
     a = person_actor(name)
     return a.country(published) if a is not None else None
+
+
+# a role that opens with another person's name and "and" ("Melania Trump and Indian Prime Minister"): the
+# title that follows is the next person's; "U.S. Citizenship and Immigration Services director" is no name
+_NAME_AND = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}and ")
+# a word that ends a sentence: a period after a word that is no abbreviation ("Syria.", not "U.S." or "St.")
+_SENTENCE_END = re.compile(r"^[A-Za-z][a-z]{3,}\.$")
 
 
 def _title_country(before: str, lex: Lexicon) -> str | None:
@@ -57,8 +67,8 @@ def _title_country(before: str, lex: Lexicon) -> str | None:
         while j > 0 and words[j - 1].lower() in TITLE_MODIFIERS:
             j -= 1
         for k in (3, 2, 1):
-            if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) for w in words[j - k:j]):
-                continue
+            if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) or _SENTENCE_END.search(w) for w in words[j - k:j]):
+                continue  # "... in Syria. Attorney General Eric Holder": the country ends another sentence
             piece = re.sub(r"['’]s$", "", " ".join(words[j - k:j]))
             iso = lex.country_of(piece) or lex.demonym_of(piece)
             if iso:

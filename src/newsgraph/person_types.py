@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .actors import company_actor, org_actor, person_actor
+from .clean import is_title_case
 from .lexicon import read_tsv
 from .name_words import language_word, lower_words, opens_a_name
 from .names import fold, is_function_word, word_type
@@ -41,6 +42,7 @@ _HEAD_END = (r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?:that|which|whose|where|based|found
 _EMPLOYER = re.compile(r"\b(?:president|ceo|chief executive|founder|co-founder|chairman|chairwoman|executive director|"
                        r"director|analyst|expert|fellow|economist|researcher|executive)(?:\s+(?:and|&)\s+[\w-]+)?"
                        r"\s+(?:of|at|with|for)\s+(?:the\s+)?$", re.I)
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|county|state)\s+of\s+$", re.I)
 _DESIGNATION = re.compile(r"\b[A-Z]{1,3}-\d+[A-Z]?\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\s")
 
@@ -60,7 +62,7 @@ def _heads() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Patter
     return app, after, apposition, before
 
 
-def _no_person_shape(e: Entity, lower: frozenset[str]) -> bool:
+def _no_person_shape(e: Entity, lower: frozenset[str], need_word: bool = True) -> bool:
     """Every mention is of two words or more (a bare surname points at a person), opens with a word no
     person's name opens with (no given name, title or particle), and holds a word of the language (a common
     word, a place, a word the report writes in lower case, an institution's word: "Best Buy", "Families USA",
@@ -73,13 +75,38 @@ def _no_person_shape(e: Entity, lower: frozenset[str]) -> bool:
         if opens_a_name(first) or not first[:1].isupper():
             return False
     words = [w.strip(".,'’\"“”‘") for w in e.name.split()]
-    if not any(w and language_word(w, lower) for w in words):
+    if need_word and not any(w and language_word(w, lower) for w in words):
         return False
     return person_actor(e.name) is None
 
 
+# a quoted stretch of a line: a title when it is written in title case ("The Late Show With Stephen Colbert")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,120})[”\"]")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """The mention is part of a longer title in quotation marks ("“The Late Show With Stephen Colbert”", a
+    book's "“Cultural Backlash: Trump, Brexit and Authoritarian Populism,”"): a work's name, no person's. A
+    reported sentence is no title: it is not written in title case."""
+    for q in _QUOTED.finditer(text, max(0, start - 120), min(len(text), end + 120)):
+        if q.start(1) <= start and end <= q.end(1) and q.span(1) != (start, end) and is_title_case(q.group(1)):
+            return True
+    return False
+
+
+def _apposed_type(text: str, e: Entity) -> str | None:
+    app, _after, apposition, _before = _heads()
+    for m in e.mentions:
+        got = apposition.match(text[m.end:m.end + 120])
+        if got:
+            return app[got.group(1).lower()]
+    return None
+
+
 def _context_type(text: str, e: Entity) -> str | None:
     app, after, apposition, before = _heads()
+    if all(_in_quoted_title(text, m.start, m.end) for m in e.mentions):
+        return "WORK_OF_ART"
     for m in e.mentions:
         tail = text[m.end:m.end + 120]
         got = apposition.match(tail)
@@ -92,6 +119,8 @@ def _context_type(text: str, e: Entity) -> str | None:
         got = before.search(head)
         if got:
             return app[got.group(1).lower()]
+        if _PLACE_OF.search(head):  # "the southern Israeli city of Beer Sheva"
+            return "GPE"
         if _EMPLOYER.search(head):
             return "ORG"
         if _DESIGNATION.search(head):
@@ -120,8 +149,12 @@ def stated_type(rec: Article, e: Entity) -> str | None:
 
 def evidence_type(rec: Article, e: Entity) -> str | None:
     """The type the report (or the reference) gives this PERSON entity, when its name is no person's."""
-    if e.type != "PERSON" or not _no_person_shape(e, lower_words(rec.text)):
+    if e.type != "PERSON" or not _no_person_shape(e, lower_words(rec.text), need_word=False):
         return None
+    if not _no_person_shape(e, lower_words(rec.text)):
+        # a name of words no table knows ("Radio Liberty", "Project Aquila") is a thing only where an
+        # apposition says so ("Radio Liberty, an overseas news service"); else a person ("Yukiya Amano")
+        return _apposed_type(rec.text, e)
     own = fold(e.name)
     votes = [x.type for x in rec.entities if x.type in _OTHER and fold(x.name) == own]
     if votes:

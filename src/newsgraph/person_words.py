@@ -11,7 +11,8 @@ as it should be read, by general rules:
   "Once Obama" in a report that names no other Obama) the mention is left as it is;
 * two words that are each the surname of another person of the report, the first no given name, and
   not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson") are two people run
-  together in a list of headlines: "Trump Kim summit" → "Trump", "Kim".
+  together in a list of headlines: "Trump Kim summit" → "Trump", "Kim"; after a possessive the second
+  need only be a word of no language ("Wikileaks' Assange Mueller investigated" → "Assange", "Mueller").
 
 * a first word that only opens a sentence, a clause or a headline (data/name_openers.tsv: "Once",
   "You", "Top", "Candidate") is dropped before a surname that another person of the report or a
@@ -230,11 +231,13 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
         # make a bare person of another common word ("Once Obama" in a report naming no Obama stays)
         return [_cut(m, rest)], why
     if _WORD.fullmatch(rest) and fold(rest) not in GENERATIONAL and names.other_surname(first, own) and \
-            (names.other_surname(rest, own) or _known_surname(rest, names, own)) and \
+            (names.other_surname(rest, own) or _known_surname(rest, names, own)
+             or why == "possessive" and not language_word(rest, names.lower)) and \
             not names.holds(f"{first} {rest}", own):
         # a list of headlines: the first word another person's surname and no given name, the second
-        # another person's or a reference actor's surname ("Trump Kim summit", "Trump Paul's demand");
-        # not two words of one person's name ("Berman Jackson" of "Amy Berman Jackson", and "Trump
-        # Donald", one name reversed, left to the reversed-name rule)
+        # another person's or a reference actor's surname ("Trump Kim summit", "Trump Paul's demand") or,
+        # after a possessive, a word of no language ("Wikileaks' Assange Mueller investigated ..."); not two
+        # words of one person's name ("Berman Jackson" of "Amy Berman Jackson", and "Trump Donald", one name
+        # reversed, left to the reversed-name rule)
         return [Mention(start=m.start, end=m.start + len(first), text=first), _cut(m, rest)], "list"
     return [m], None

@@ -27,13 +27,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import office_holder
+from .actors import is_actor_surname, office_holder
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
-from .name_words import is_common_word, is_place_word
+from .name_words import is_common_word, is_given_name, is_place_word
 from .names import (
     LINK,
     PersonName,
@@ -46,21 +45,13 @@ from .names import (
     strip_title,
     word_type,
 )
-from .person_bounds import (
-    credit_spans,
-    dateline_spans,
-    hover_cards,
-    in_card,
-    in_credit,
-    is_credit_word,
-    trim_hover,
-    trim_to_credit,
-)
+from .person_bounds import credit_spans, in_credit
 from .person_country import actor_country, person_country
 from .person_follow import follow
 from .person_index import Near
+from .person_reading import Reading
 from .person_types import evidence_type, stated_type
-from .person_words import ReportNames, first_word_rules
+from .person_words import ReportNames
 from .record import Article, Entity, Mention
 
 __all__ = ["repair_record", "person_country", "first_name_gender"]
@@ -277,14 +268,6 @@ def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
     return False
 
 
-def _title_tail(text: str, m: Mention, lex: Lexicon) -> bool:
-    """The mention ends a title the words before it begin ("Senate President Pro Tem David Long": NER's
-    "Pro Tem" is no name)."""
-    before = text[max(0, m.start - 30):m.start].split()
-    words = m.text.split()
-    return any(lex.title_of(before[len(before) - k:] + words) for k in (1, 2) if len(before) >= k)
-
-
 def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonName, str]]:
     """Quote speakers NER did not tag: a speaker span that no entity covers and that is a person's
     full name, with a known first name or a title ("Theresa May", "Sen. Bob Corker" + hover card)."""
@@ -315,36 +298,6 @@ def _missed_speakers(rec: Article, lex: Lexicon) -> list[tuple[Mention, PersonNa
     return out
 
 
-@dataclass
-class _Reading:
-    """What a record's mentions are read against: its hover cards, photo credits and datelines."""
-
-    rec: Article
-    lex: Lexicon
-    names: ReportNames
-    cards: list[tuple[int, int]]
-    credits: Sequence[tuple[int, int]]
-    datelines: Sequence[tuple[int, int]]
-
-    @classmethod
-    def of(cls, rec: Article, lex: Lexicon, names: ReportNames) -> _Reading:
-        return cls(rec, lex, names, hover_cards(rec.text), credit_spans(rec.text), dateline_spans(rec.text))
-
-    def read(self, m0: Mention, owner: bool = True) -> list[Mention]:
-        """The mention as a person's name reads: cut by cards and credits, its first word read; [] when no
-        part of it is a name. The same for a PERSON entity and for one NER typed otherwise, so that a
-        mention read once reads the same when the repaired record is repaired again (a flipped entity
-        joined to a person is a PERSON entity the second time)."""
-        text = self.rec.text
-        if self.cards:
-            m0 = in_card(m0, self.cards, text) or trim_hover(m0, self.cards)
-        m1 = trim_to_credit(m0, self.credits, self.datelines) if self.credits or self.datelines else m0
-        # a credit's name is a photographer's ("Amr Nabil/AP"): no headline list, whatever its words
-        if m1 is None or is_credit_word(m1.text) or _title_tail(text, m1, self.lex):
-            return []
-        return [m1] if in_credit(m1, self.credits) else first_word_rules(m1, self.names, text, owner=owner)
-
-
 def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[tuple[Mention, PersonName, str]],
                                                                        list[tuple[Mention, PersonName, str]], set[str],
                                                                        set[str]]:
@@ -354,7 +307,7 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
     bare: list[tuple[Mention, PersonName, str]] = []
     taken: set[str] = set()
     gone: set[str] = set()
-    reading = _Reading.of(rec, lex, names)
+    reading = Reading.of(rec, lex, names)
     for e in rec.entities:
         if e.type != "PERSON":
             continue
@@ -374,7 +327,7 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
     return full, bare, taken, gone
 
 
-def _flipped_units(reading: _Reading, full: list[tuple[Mention, PersonName, str]],
+def _flipped_units(reading: Reading, full: list[tuple[Mention, PersonName, str]],
                    bare: list[tuple[Mention, PersonName, str]], taken: set[str]) -> None:
     """Rule 4 within the report: a name the report gives a person (in full or bare) is that person's,
     whatever type NER gave it elsewhere ("Kucherena" ORG beside "Kucherena" PERSON). Repeated until no
@@ -445,8 +398,17 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
     by_surname = _surname_index(people)
     near = Near(rec)
     loose: dict[str, _Person] = {}
+    # a given name written alone ("Meghan" beside "Meghan Markle", "Hillary") is the one person of the report
+    # with that given name, when no person has it as a surname: news style names relatives by given name
+    by_given: dict[str, list[_Person]] = {}
+    for p in keep:
+        if p.rep is not None and p.rep.given and len(p.rep.given) > 1:
+            by_given.setdefault(p.rep.given, []).append(p)
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
+        if not cands and len(by_given.get(n.surname, ())) == 1 and is_given_name(n.surname) and \
+                not is_actor_surname(n.surname):  # "Clinton" alone is no Clinton Watts
+            cands = by_given[n.surname]
         hit = anchor.get(m.start) or (_pick_bare(near, m, n, cands) if cands else None)
         p = hit if hit is not None else loose.setdefault(n.surname, _Person(bare_surname=n.surname))
         p.mentions.append(m)
