@@ -315,8 +315,7 @@ def measures(*, db: StoreLike = None, prefix: str | None = None, limit: int = 10
     the largest first."""
     with using(db) as store, store.connect() as conn:
         m = t.measures
-        # the columns of the public dict (conflict_count, migration 0016, serves the measure page)
-        q = sa.select(*[c for c in m.c if c.name != "conflict_count"]).where(_series_clause(m))
+        q = sa.select(m).where(_series_clause(m))
         if prefix:
             q = q.where(m.c.key.startswith(prefix, autoescape=True))
         return [dict(r) for r in conn.execute(q.order_by(m.c.point_count.desc(), m.c.key).limit(limit)).mappings()]
