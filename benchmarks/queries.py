@@ -171,19 +171,27 @@ def measure(url: str, rounds: int, seed: int, skip: set[str], max_s: float, web:
         if any(s in name for s in skip) or (only and not any(o in name for o in only)):
             continue
         t0 = time.perf_counter()
-        fn()  # warm the caches once
+        try:
+            fn()  # warm the caches once
+        except RuntimeError as exc:  # an error answer (a 503 past the query timeout): reported, not timed
+            out[name] = {"n": 0, "error": str(exc)}
+            print(f"{name}: {out[name]}", flush=True)
+            continue
         if time.perf_counter() - t0 > max_s:  # too slow to repeat: report the one run
             out[name] = {"n": 1, "wall_ms": round((time.perf_counter() - t0) * 1000, 1), "note": "ran once (slow)"}
             continue
-        wall, cpu = [], []
+        wall, cpu, errors = [], [], 0
         for _ in range(rounds):
             if cold:
                 evict(url)
             t0, c0 = time.perf_counter(), time.process_time()
-            fn()
+            try:
+                fn()
+            except RuntimeError:
+                errors += 1  # counted beside the timings (its time is in them)
             wall.append((time.perf_counter() - t0) * 1000)
             cpu.append((time.process_time() - c0) * 1000)
-        out[name] = {"n": rounds, "cpu_p50_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": round(pct(cpu, 95), 2),
+        out[name] = {"n": rounds, **({"errors": errors} if errors else {}), "cpu_p50_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": round(pct(cpu, 95), 2),
                      "wall_p50_ms": round(statistics.median(wall), 2), "wall_p95_ms": round(pct(wall, 95), 2)}
         print(f"{name}: {out[name]}", flush=True)
     store.close()

@@ -7,7 +7,9 @@ except under CI=true where they fail.
 
 from __future__ import annotations
 
+import json
 import os
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -69,3 +71,43 @@ def upgrade_to(conn: sa.engine.Connection, revision: str) -> sa.MetaData:
     meta = sa.MetaData()
     meta.reflect(conn)
     return meta
+
+
+_RUN_COLS = {"run_id", "ingested_at", "at", "updated_at"}
+_SURROGATE = {"entities", "events", "points", "ingest_errors"}  # autoincrement ids: numbering may differ
+
+
+def dump(db: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every knowledge-base table, with autoincrement ids replaced by what they stand for."""
+    import sqlalchemy as sa
+
+    from newsgraph.store import open_store
+    from newsgraph.store import schema as t
+
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with open_store(db) as store, store.connect() as conn:
+        ent = {r.id: (r.name, r.type, r.country) for r in conn.execute(sa.select(t.entities))}
+        ev = {r.id: (r.article_id, r.idx) for r in conn.execute(sa.select(t.events))}
+        for table in t.metadata.sorted_tables:
+            if table.name == "runs":
+                continue
+            rows = []
+            for r in conn.execute(sa.select(table)):
+                m = dict(r._mapping)
+                for c in _RUN_COLS:
+                    m.pop(c, None)
+                if table.name in _SURROGATE:
+                    m.pop("id", None)
+                for c in ("entity_id", "speaker_entity_id"):
+                    if c in m and m[c] is not None:
+                        m[c] = ent[m[c]]
+                if "event_id" in m:
+                    m["event_id"] = ev[m["event_id"]]
+                # Items given as Python dicts (direct) and Parquet rows (Spark) name their origin apart.
+                if table.name == "articles" and (m["origin"] == "<python>" or m["origin"].endswith(".parquet")):
+                    m["origin"] = m["position"] = None
+                if table.name == "ingest_errors" and (m["source"] == "<python>" or m["source"].endswith(".parquet")):
+                    continue
+                rows.append(tuple(sorted((k, json.dumps(v, sort_keys=True)) for k, v in m.items())))
+            out[table.name] = sorted(rows)
+    return out

@@ -492,6 +492,8 @@ def test_an_organization_after_in_is_no_place(nlp) -> None:  # noqa: ANN001
         ("He moved to The Hague in May", "Hague", False),  # "The" of the place's own name
         ("a trip to The Gambia in May", "Gambia", False),
         ("the message remained the same: The U.S. cannot bomb its way out", "U.S.", False),
+        ("for his warheads to re-enter the Earth's atmosphere", "Earth's", True),  # not Earth, Texas
+        ("a probe bound for Mars next year", "Mars", True),
     ],
 )
 def test_a_title_is_no_place(gaz: gz.Gazetteer, text: str, name: str, titled: bool) -> None:

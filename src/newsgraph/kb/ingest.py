@@ -453,7 +453,11 @@ class _Writer:
         pts: list[PointRow] = []
         stored: list[tuple[_Unit, Article, list[int]]] = []
         for u, rec in recs:
-            rec = repair_record(rec)  # one person per name within the report (issue 16), before linking
+            if u.record is not None:
+                # a ready record (load, store_articles, another version's output): one person per name within
+                # the report (issue 16), before linking. One this run extracted was repaired in its worker
+                # (pipeline._whole), and a second repair changes nothing (tested on real reports)
+                rec = repair_record(rec)
             seen_here: set[int] = set()
             context = index.context_of(rec.entities)
             gids = [index.resolve(e, rec.published, seen_here, context) for e in rec.entities]

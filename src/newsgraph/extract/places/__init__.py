@@ -82,10 +82,16 @@ def _heads_org(text: str, end: int, tagged: bool) -> bool:
     return bool(_ORG_NAME_AFTER.match(after) or (not tagged and _ORG_HEAD_AFTER.match(after)))
 
 
+_NON_PLACES = frozenset(r[0].lower() for r in read_tsv("place_non_places.tsv"))
+
+
 def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> bool:
     """:func:`_heads_org`, or a title's capitalized "The" before the name inside a sentence ("by The
-    Atlantic"), unless "The" belongs to the place's own name ("The Hague", "The Gambia")."""
+    Atlantic"), unless "The" belongs to the place's own name ("The Hague", "The Gambia"); or a name of
+    data/place_non_places.tsv (the Earth, the planets)."""
     name = text[start:end]
+    if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES:
+        return True
     if _TITLE_THE.search(text, max(0, start - 6), start) and not load_lexicon().country_of(name) and not any(
             gaz.names[i].startswith("The ") or FEATURES[int(gaz.feature[i])] == "country"
             for i in gaz.lookup_primary(name)):
