@@ -266,3 +266,24 @@ def test_pronoun_in_relative_clause_is_not_its_antecedent(qnlp, text, expected) 
     doc = qnlp(text)
     names = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
     assert [(names.get(q["speaker"]), q["text"]) for q in doc._.newsgraph_quotes] == expected
+
+
+# Round 6 review: "he" after a sentence whose main subject is a man and whose subordinate clause has another man
+# speaking goes to the main clause's subject (the higher-ranked one), not to the subordinate reporter.
+MAIN_SUBJECT = [
+    ("Tom Baker did not go quietly after Defense Secretary Mark Esper asked for his resignation over a case.\n\n"
+     "In the letter he wrote on his way out, he stated, \u201cI accept my dismissal.\u201d",
+     [("Mark Esper", "his resignation over a case"), ("Tom Baker", "I accept my dismissal.")]),
+    ("Tom Baker left after Mark Esper asked him to go.\n\n\u201cI accept it,\u201d he said.",
+     [("Mark Esper", "to go"), ("Tom Baker", "I accept it")]),
+    # a reporter who is the main subject keeps the pronoun
+    ("Tom Baker met Mark Esper on Monday. Esper said the case was closed.\n\n\u201cWe move on,\u201d he said.",
+     [("Mark Esper", "the case was closed"), ("Mark Esper", "We move on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAIN_SUBJECT)
+def test_pronoun_prefers_main_clause_subject(qnlp, text, expected) -> None:
+    doc = qnlp(text)
+    names = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
+    assert [(names.get(q["speaker"]), q["text"]) for q in doc._.newsgraph_quotes] == expected

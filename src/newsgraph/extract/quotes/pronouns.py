@@ -167,6 +167,19 @@ class PersonIndex:
             return None
         return topic[1] if self._is_established(topic[1]) else None
 
+    def _main_subject_over(self, want: str, reporter: int) -> str | None:
+        """The subject of the main verb of the reporter's sentence, named before a reporter who is the subject of a
+        subordinate clause, when its gender is the pronoun's ("Spencer did not go quietly after Esper asked for his
+        resignation. ... he did not say" is Spencer: a main clause's subject outranks a subordinate one's)."""
+        if reporter in self.main_subjects:
+            return None
+        sent = self._sentence_of(reporter)
+        for st, pid in self.persons[: bisect_left(self.persons, (reporter, ""))]:
+            if st in self.main_subjects and self._sentence_of(st) == sent and self.gender_of(pid) == want and \
+                    self._is_established(pid):
+                return pid
+        return None
+
     def _reach(self, start: int, end: int) -> int:
         """Characters outside quoted words between two offsets (``start`` <= ``end``)."""
         if not self._starts:
@@ -397,7 +410,9 @@ class PersonIndex:
             for known in ((None,) if pool is self.reporters else (True, False)):
                 for st, pid, g in compatible(SUBJECT_REACH):
                     if st in pool and (known is None or (g == want) == known):
-                        return self._new_topic(want, at, st) or pid if pool is self.reporters else pid
+                        if pool is not self.reporters:
+                            return pid
+                        return self._new_topic(want, at, st) or self._main_subject_over(want, st) or pid
         for _st, pid, g in compatible(KNOWN_REACH):
             if g == want:
                 return pid
