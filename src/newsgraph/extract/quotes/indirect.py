@@ -244,8 +244,13 @@ class _Clauses:
         budget for its cuts" is one attribution)."""
         sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
         muses = _says_nothing(tok)
-        for rel, head in _dependents(tok):
-            if head.i == subj.i:
+        deps = _dependents(tok)
+        # a verb reports one clause: with a "that"-clause after it ("In the letter he submitted, he did not say that
+        # he resigned"), a clause with its own subject that the parser hangs before it is the narrator's setting,
+        # not a second content (a participle with none, "Claiming X, Trump told Fox that ...", is the subject's)
+        that_after = any(rel == "ccomp" and h.i > tok.i and _complementized(h) for rel, h in deps)
+        for rel, head in deps:
+            if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
             if _no_content(tok, rel, head):
                 self.block(head.left_edge.i, head.right_edge.i + 1)
@@ -294,6 +299,8 @@ _NONE: frozenset[str] = frozenset()
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
 # undergo, which nobody has said.
 _COGNITION = frozenset({"find", "see", "know", "learn", "realize", "recognize", "understand", "discover", "notice"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+                         "yourselves", "oneself"})
 # Verbs of issuing a text: their object is reported only with its content ("issued a warning urging ...",
 # "a statement saying ..."), never as a bare noun ("issued a travel alert", "posted a video").
 _ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
@@ -301,6 +308,18 @@ _ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
 _SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "newspaper", "network", "reporter",
                            "witness", "aide", "diplomat", "spokesman", "spokeswoman", "spokesperson", "people", "person"})
 _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
+
+
+def _setting(clause: Token) -> bool:
+    """A clause before a verb that also governs a "that"-clause after it is the narrator's setting when it has a
+    subject of its own and no "so"/"such" that the "that"-clause completes ("Some attacks are so derisive, he
+    said, that ..." is one statement around its cue)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+        not any(t.lower_ in ("so", "such") for t in clause.subtree)
+
+
+def _complementized(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _COMPLEMENTIZERS for c in clause.children)
 
 
 def _no_content(verb: Token, rel: str, head: Token) -> bool:
@@ -324,6 +343,8 @@ def _says_nothing(verb: Token) -> bool:
     if lemma in _TOPIC_VERBS and _negated(verb):
         return True
     if lemma in _COGNITION:
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+            return True  # "found himself with a country in distress": a situation the subject is in, not a finding
         return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
     if lemma == "cite":
         return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in

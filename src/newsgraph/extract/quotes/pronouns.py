@@ -91,6 +91,9 @@ class PersonIndex:
         self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
         self.main_subjects: set[int] = set()  # ... and of the sentence's main verb (not of a clause it reports)
         orgs: list[tuple[int, str]] = []
+        # starts of organization mentions that only modify a noun as its possessor ("The Washington Post's Tehran
+        # bureau chief"): the report speaks of the person, and "the newspaper" later is not that one
+        self.possessive_orgs: set[int] = set()
         gpes: list[tuple[int, str]] = []
         n = len(doc)
         for e in ents:
@@ -117,6 +120,8 @@ class PersonIndex:
                                 self.reporters.add(m["start"])
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
+                    if self.text[m["end"] : m["end"] + 2] in ("'s", "\u2019s"):
+                        self.possessive_orgs.add(m["start"])
                 elif e["type"] == "GPE":
                     gpes.append((m["start"], e["id"]))
         self.persons = sorted(persons)

@@ -66,6 +66,10 @@ def _is_group(span: Span, root: Token | None = None) -> bool:
     return root.pos_ == "NOUN" and root.lower_ in GROUP_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
 
 
+# Words that make a text or act that of several parties ("the joint statement").
+_JOINT = frozenset({"joint", "combined", "shared", "collective"})
+
+
 class Resolver(PersonIndex):
     def _role_heads(self, pid: str) -> frozenset[str]:
         """The head nouns of a person's roles (built once per person)."""
@@ -234,9 +238,10 @@ class Resolver(PersonIndex):
         if len(words) == 1 and (words[0] in MALE or words[0] in FEMALE):
             want = "M" if words[0] in MALE else "F"
             bound = self._bound(root, want)
-            if bound is not None:
-                return bound[1]
-            return self._governing_subject(root, want) or self._pronoun(want, span.start_char)
+            eid = bound[1] if bound is not None else \
+                self._governing_subject(root, want) or self._pronoun(want, span.start_char)
+            # "Trump, who he said did not agree": a pronoun inside a relative clause is never its antecedent
+            return None if eid is not None and eid == self._relative_antecedent(root) else eid
         if len(words) == 1 and words[0] in IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
@@ -254,6 +259,17 @@ class Resolver(PersonIndex):
             if head in self._role_heads(pid):
                 best = pid
         return best
+
+    def _relative_antecedent(self, tok: Token) -> str | None:
+        """The entity of the noun that a relative clause holding ``tok`` modifies, if any."""
+        for _ in range(6):
+            if tok.dep_ == "relcl":
+                head = tok.head
+                return self._entity_at(head.idx, head.idx + len(head))
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
 
     def _organization_described(self, span: Span, head: str, n_words: int) -> str | None:
         """The organization "the committee", "the newspaper" or "the campaign" stands for: the last one named
@@ -277,7 +293,8 @@ class Resolver(PersonIndex):
         press = head in PRESS_NOUNS and (head != "paper" or n_words == 2)
         if press:
             # "the newspaper" is the last outlet the report named, not the last organization of any kind
-            outlet = next((oid for _st, oid in reversed(prev) if is_outlet(self.by_id[oid]["name"])), None)
+            outlet = next((oid for st, oid in reversed(prev) if st not in self.possessive_orgs
+                           and is_outlet(self.by_id[oid]["name"])), None)
             if outlet is not None:
                 return outlet
         word = re.compile(rf"\b{re.escape(head)}\b")
@@ -289,4 +306,8 @@ class Resolver(PersonIndex):
                 best = pid
         if best is not None or press:
             return best  # (an outlet noun never falls back to an organization of any kind)
+        if any(t.lower_ in _JOINT for t in span):
+            # "the joint statement said": a text of several issuers is not the organization named last (its
+            # antecedent "a joint statement released by X and Y" is not followed): no speaker beats a wrong one
+            return None
         return prev[-1][1] if prev else None
