@@ -42,6 +42,7 @@ def _articles() -> list[dict[str, object]]:
     return [found[aid] for _n, aid in REPORTS]
 
 
+@pytest.mark.slow
 @pytest.mark.shared
 def test_ingest_stores_what_storing_the_extracted_records_stores(nlp, tmp_path) -> None:  # noqa: ARG001
     import newsgraph

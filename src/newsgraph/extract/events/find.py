@@ -336,6 +336,19 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+_KEYS: list[tuple[EventLexicon, Senses, int, frozenset[str]]] = []
+
+
+def _trigger_keys(lex: EventLexicon, senses: Senses) -> frozenset[str]:
+    """Every word ``match_rule`` can match on: the lexicon's trigger rows and the senses' lemmas (built once
+    per lexicon; ``match_rule`` finds a rule only for a lemma or a form that is one of these)."""
+    if _KEYS and _KEYS[0][0] is lex and _KEYS[0][1] is senses and _KEYS[0][2] == len(lex.rules):
+        return _KEYS[0][3]
+    keys = frozenset(lex.rules) | frozenset(senses.rows)
+    _KEYS[:] = [(lex, senses, len(lex.rules), keys)]
+    return keys
+
+
 def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: str | None = None,
                      heading: bool = False, seen: frozenset[str] = frozenset(),
                      all_features: bool = False, position: int = 0) -> list[Found]:
@@ -347,9 +360,13 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     frame_words = threat_words(senses)
+    keys = _trigger_keys(lex, senses)
     for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in keys and lemma not in frame_words and tok.lower_ not in keys:
+            continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         threat = None
-        if tok.lemma_.lower() in frame_words:  # one set lookup per token: the frames are rare
+        if lemma in frame_words:  # one set lookup per token: the frames are rare
             threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
         if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
             found.append(threat)
