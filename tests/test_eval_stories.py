@@ -69,14 +69,29 @@ def test_fresh_set_levels_score_both_groupings() -> None:
     assert got["episode"]["precision"] == 1.0 and got["episode"]["recall"] < 1.0  # the episode is split
 
 
-def test_fresh_set_rule_selects_exactly_the_gold_reports() -> None:
+@pytest.mark.parametrize("name", ["r6", "r7"])
+def test_fresh_set_rule_selects_exactly_the_gold_reports(name: str) -> None:
     import eval_stories_fresh as F
     from conftest import need_shared
 
-    rows = F.select(need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz"))
-    gold = [json.loads(line) for line in F.GOLD.read_text(encoding="utf-8").splitlines()]
+    rows = F.select(need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz"), name)
+    gold = [json.loads(line) for line in F.SETS[name][2].read_text(encoding="utf-8").splitlines()]
     assert sorted(r["id"] for r in rows) == sorted(g["id"] for g in gold)
     assert all(g["story"] and g["episode"] for g in gold)
+
+
+def test_fresh_sets_share_no_report_and_no_window() -> None:
+    import datetime as dt
+
+    import eval_stories_fresh as F
+    from conftest import need_shared
+
+    path = need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz")
+    r6, r7 = F.select(path, "r6"), F.select(path, "r7")
+    assert not {r["id"] for r in r6} & {r["id"] for r in r7}
+    days6 = [dt.date.fromisoformat(r["date"]) for r in r6]
+    # every r7 report lies more than a story window (3 days) minus the radius from every r6 report
+    assert all(abs((dt.date.fromisoformat(r["date"]) - d).days) > F.AVOID_DAYS - F.RADIUS for r in r7 for d in days6)
 
 
 def test_fresh_set_scoring_runs_the_real_store_path(tmp_path, monkeypatch) -> None:
