@@ -124,3 +124,30 @@ def test_fresh_set_scoring_runs_the_real_store_path(tmp_path, monkeypatch) -> No
     (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in labels[1:]), encoding="utf-8")
     with pytest.raises(SystemExit, match="disagree"):
         F.run(args)
+
+
+def test_tune_on_two_sets_keeps_precision_and_reports_both(tmp_path) -> None:
+    """``tune(..., also=...)``: a setting is judged on the BASIL-like set and the second set together, never
+    below ``min_precision`` on either (precision first), and the second set's F1 is reported beside."""
+    from storycorpus import story_reports
+
+    from newsgraph import kb
+    from newsgraph.kb import storyfeatures as sf
+
+    recs, gold_idx = story_reports()
+    db = str(tmp_path / "t.db")
+    kb.store_articles(recs, db=db, batch_size=64)
+    gold = {aid: f"s{k}" for aid, k in gold_idx.items()}
+    half = set(gold.values())
+    feats = [sf.features_of(r) for r in recs]
+    # the second set calls two stories one: no bar reaches its recall, and its F1 enters the judgement
+    coarse = {aid: ("s0" if s == "s1" else s) for aid, s in gold.items()}
+    alone = E.tune(db, gold, half, False)
+    both = E.tune(db, gold, half, False, also=[("coarse", feats, coarse)], min_precision=0.9)
+    assert alone["tune"]["f1"] == 1.0 and "tune_coarse" not in alone
+    assert both["tune"]["precision"] >= 0.9 and both["tune_coarse"]["precision"] >= 0.9
+    assert both["tune_coarse"]["recall"] < 1.0 and both["tune_f1_smoothed"] < alone["tune_f1_smoothed"]
+    # a second set grouped by day (stories interleave their days): no setting keeps its precision at 0.99
+    by_day = {r.id: f"d{r.published}" for r in recs}
+    assert E.tune(db, gold, half, False, also=[("by_day", feats, by_day)], min_precision=0.99) == {}
+    assert E.tune(db, gold, half, False, also=[("by_day", feats, by_day)])["tune_by_day"]["precision"] < 0.99
