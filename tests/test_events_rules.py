@@ -162,7 +162,7 @@ def test_senses_data_file_uses_known_types() -> None:
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
                                 "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp",
-                                    "head", "complacks", "ownobj", "objmod"}, row
+                                    "head", "complacks", "ownobj", "objmod", "oprd"}, row
                 if kind in {"obj", "pobj", "pobjmod", "objmod"}:
                     assert arg in senses.classes or arg == "person", row
 

@@ -90,6 +90,9 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
+_REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
 def _arg_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
@@ -104,9 +107,10 @@ def _arg_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             out.update(t.lemma_.lower() for t in c.subtree)
-    # a relative clause with a subject of its own is about its noun: "the settlement the administration reached"
-    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
-            c.dep_ == "dobj" and c.lower_ not in {"which", "that", "whom"} for c in tok.children):
+    # a relative clause with a subject of its own is about its noun: "the settlement the administration reached";
+    # a relative pronoun as its subject is the noun itself, its doer, not its object ("the soldiers who withdrew")
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children) and not any(
+            c.dep_ == "dobj" and c.lower_ not in _REL_PRONOUNS for c in tok.children):
         out.add(tok.head.lemma_.lower())
     # a noun's governing verb particle ("called off a strike") counts for the verb only
     return out
