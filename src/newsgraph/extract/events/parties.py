@@ -23,6 +23,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, norm_name
+from ..quotes.cues import load_cues
+from ..quotes.speaker_words import person_gender, pronoun_gender
 from .lexicon import EventLexicon
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -95,6 +97,21 @@ class PartyResolver:
         self.capitals = capital_countries()
         # entity names are canonical names ("United Nations Security Council"), not always an alias
         self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
+        self._genders: dict[str, str | None] = {}
+        self._text: str | None = None  # the Doc's text, read on the first gendered pronoun
+
+    def gender_of(self, ent: dict[str, Any]) -> str | None:
+        """A person's gender by the quote layer's rule (``person_gender``), read once per entity."""
+        eid = ent["id"]
+        if eid not in self._genders:
+            if self._text is None:
+                self._text = self.doc.text  # spaCy rebuilds Doc.text on each access
+            self._genders[eid] = person_gender(ent, self._text, load_cues().first_names)
+        return self._genders[eid]
+
+    def _fits(self, ent: dict[str, Any], want: str | None) -> bool:
+        """The entity is no person of the other gender than the pronoun's ("Mr Trump ... She has dismissed")."""
+        return want is None or ent["type"] != "PERSON" or self.gender_of(ent) in (None, want)
 
     # -- lookups -----------------------------------------------------------------------------
     def entity_at_token(self, tok: Token) -> dict[str, Any] | None:
@@ -418,6 +435,7 @@ class PartyResolver:
         if low in _PRON_NONE:
             return None
         kinds = {"PERSON"} if low in _PRON_PERSON else {"GPE", "ORG", "NORP"}
+        want = pronoun_gender(low)
         # "Syria says it is willing ...": the subject of the verb that reports the clause
         clause = tok.head
         for _ in range(4):
@@ -425,7 +443,8 @@ class PartyResolver:
                 for c in clause.head.children:
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
                         ps = self.resolve(c, strict=True)
-                        if ps:
+                        ent = self.entities.get(ps[0].entity or "") if ps else None
+                        if ps and (ent is None or self._fits(ent, want)):
                             return ps[0]
                 break
             if clause.head.i == clause.i:
@@ -433,7 +452,7 @@ class PartyResolver:
             clause = clause.head
         sent_start = tok.sent.start_char
         for s, _e, ent in reversed(self._mentions_before(tok.idx)):
-            if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON):
+            if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
                 p = self.from_entity(ent)
                 p.start, p.end = tok.idx, tok.idx + len(tok.text)
                 return p
