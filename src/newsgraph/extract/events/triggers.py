@@ -475,7 +475,7 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
         st.cue, st.cue_tok = c, gov
     elif c == "refuse":
         st.cue, st.cue_tok = c, gov
-    elif c == "negate":
+    elif c == "negate" or c == "cancel" and tok.dep_ == "xcomp":
         st.neg, st.cue_tok = True, gov
     if gov.lemma_.lower() == "be":  # "is willing to", "is ready to", "is set to"
         for cc in gov.children:
@@ -496,7 +496,13 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
 
 # Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
 _OBJECT_CUE_VERBS = frozenset({"plan", "plot", "prepare", "fear", "foil", "thwart", "avert", "prevent", "threaten",
-                               "propose", "consider", "seek", "want", "advocate", "urge", "anticipate"})
+                               "propose", "consider", "seek", "want", "advocate", "urge", "anticipate",
+                               "cancel", "scrap", "shelve", "postpone"})
+
+
+def calls_off(verb: Token) -> bool:
+    """ "called off the offensive": "call" with the particle "off" cancels its object (no call for anything)."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 #: verbs of waiting for an event ("bracing for attacks", "preparing for talks"): the event is only expected,
 #: and the one who waits is no party to it
 ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch"})
@@ -513,14 +519,17 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         words.append(node.head.head)
     if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
         words.append(gov)  # not "commit": "committing a violation" is doing it
+    if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and calls_off(gov):
+        st.neg, st.cue_tok = True, st.cue_tok if st.cue_tok is not None else gov  # "called off a strike": never held
     if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "for" and gov.lemma_.lower() in ANTICIPATING:
         st.modal = True  # "bracing for attacks": expected, not told as done
     for w in words:
         c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
         if c == "hypo":
             st.modal = True
-        elif c == "negate":
-            st.neg, st.cue_tok = True, w
+        elif c in {"negate", "cancel"}:
+            # "agreed to postpone the demonstration": the agreement above stays the word that governs it
+            st.neg, st.cue_tok = True, st.cue_tok if st.cue_tok is not None else w
         elif c in {"intent", "threat"} and st.cue is None:
             st.cue, st.cue_tok = c, w
 

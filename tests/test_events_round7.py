@@ -1,0 +1,63 @@
+"""Round 7 rules of issue 19 (docs/events_guidelines.md, round 7 addendum), written after the independent
+review of round 7: cancelled events, he/she by gender, denials, nameless doers, missing triggers, targets
+before places, and question headings. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_at, party_names
+
+# (sentence, trigger word, type, modality) -- a cancelled event is never told as held
+CANCELLED = [
+    ("The president abruptly called off a state visit to Norway on Tuesday.", "called", "SANCTION", "asserted"),
+    ("The minister has cancelled the talks with Peru.", "cancelled", "SANCTION", "asserted"),
+    ("Chile scrapped the summit with Bolivia last week.", "scrapped", "SANCTION", "asserted"),
+    ("The army called off the offensive against the rebels in the north.", "offensive", "FIGHT", "negated"),
+    ("The government cancelled a planned joint military exercise with Japan.", "exercise", None, "negated"),
+    ("Opposition leaders said the protest march in the capital was postponed.", "march", "PROTEST", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), CANCELLED)
+def test_cancelled_events(enlp, text, word, typ, modality) -> None:
+    hits = events_at(enlp, text, word)
+    assert hits, text
+    if typ:
+        assert hits[0]["type"] == typ, hits[0]
+    assert hits[0]["modality"] == modality, hits[0]
+
+
+def test_called_off_visit_is_no_visit(enlp) -> None:
+    text = "The president abruptly called off a state visit to Norway on Tuesday."
+    assert events_at(enlp, text, "visit") == []
+    (e,) = events_at(enlp, text, "called")
+    assert "Norway" in party_names(e["targets"]), e
+
+
+# (sentence, trigger word, the actor's name or "" for none) -- he/she never stands for a person of the other gender
+GENDERED = [
+    ("Prime Minister Anna Lindqvist met Mr Karlsson on Monday. She has rejected the proposal.", "rejected",
+     "Anna Lindqvist"),
+    ("Queen Sofia spoke after Mr Karlsson left. She condemned the attack.", "condemned", "Sofia"),
+    ("Mr Karlsson praised the queen. She condemned the attack.", "condemned", ""),
+    ("Mr Karlsson praised the queen. He condemned the attack.", "condemned", "Karlsson"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), GENDERED)
+def test_pronoun_actor_by_gender(enlp, text, word, actor) -> None:
+    (e,) = events_at(enlp, text, word)
+    names = party_names(e["actors"])
+    assert (actor in names) if actor else names == "", e
+
+
+def test_person_gender_is_one_rule() -> None:
+    from newsgraph.extract.quotes.speaker_words import person_gender, pronoun_gender
+
+    text = "Mr Lee spoke. The spokeswoman, Jo Lee, replied."
+    mr = {"name": "Lee", "mentions": [{"start": 3, "end": 6}], "roles": []}
+    woman = {"name": "Jo Lee", "mentions": [{"start": 31, "end": 37}], "roles": ["spokeswoman"]}
+    assert person_gender(mr, text, {}) == "M"
+    assert person_gender(woman, text, {}) == "F"
+    assert person_gender({"name": "Maria Ruiz", "mentions": []}, "", {"maria": "F"}) == "F"
+    assert [pronoun_gender(w) for w in ("She", "his", "it")] == ["F", "M", None]
