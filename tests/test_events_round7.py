@@ -61,3 +61,30 @@ def test_person_gender_is_one_rule() -> None:
     assert person_gender(woman, text, {}) == "F"
     assert person_gender({"name": "Maria Ruiz", "mentions": []}, "", {"maria": "F"}) == "F"
     assert [pronoun_gender(w) for w in ("She", "his", "it")] == ["F", "M", None]
+
+
+# (sentence, trigger word, type, the actor) -- a denial of a claim or of one's own act rejects it
+DENIALS = [
+    ("The minister has denied paying the militia any money.", "denied", "REJECT", "minister"),
+    ("Peru denied the claim on Monday.", "denied", "REJECT", "Peru"),
+    ("Chile denied that its troops had shelled the village.", "denied", "REJECT", "Chile"),
+    ("Bolivia denied the request for a visa.", "denied", "REJECT", "Bolivia"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "actor"), DENIALS)
+def test_denials(enlp, text, word, typ, actor) -> None:
+    (e,) = events_at(enlp, text, word)
+    assert e["type"] == typ and e["modality"] == "asserted", e
+    assert actor in party_names(e["actors"]), e
+
+
+def test_denied_act_is_negated(enlp) -> None:
+    (e,) = events_at(enlp, "Chile denied that its troops had shelled the village.", "shelled")
+    assert e["modality"] == "negated", e
+
+
+def test_a_clause_of_its_own_gives_no_target(enlp) -> None:
+    text = "Peru has denied being responsible, though it did seize two ships off the coast of Chile."
+    (e,) = events_at(enlp, text, "denied")
+    assert e["targets"] == [], e
