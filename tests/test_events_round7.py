@@ -88,3 +88,24 @@ def test_a_clause_of_its_own_gives_no_target(enlp) -> None:
     text = "Peru has denied being responsible, though it did seize two ships off the coast of Chile."
     (e,) = events_at(enlp, text, "denied")
     assert e["targets"] == [], e
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("Why might Peru appeal to Chile?", False),
+    ("A clearer picture?", False),
+    ('"Why would Peru attack Chile?" the minister asked.', True),
+    ("Peru attacked Chile. Who will stop Peru?", True),
+])
+def test_question_paragraph_is_a_heading(enlp, question, kept) -> None:
+    from newsgraph.extract.events import extract_events
+    from newsgraph.extract.events.report import report_sentences
+
+    body = "Peru condemned Chile on Monday."
+    text = f"{body}\n\n{question}\n\nChile rejected the plan."
+    doc = enlp(text)
+    a = len(body) + 2
+    doc._.newsgraph_paragraphs = [(0, len(body), "body"), (a, a + len(question), "body"),
+                                  (a + len(question) + 2, len(text), "body")]
+    inside = [s for s in report_sentences(doc, text) if a <= s.start_char < a + len(question)]
+    assert bool(inside) == kept, inside
+    assert {e.type for e in extract_events(doc)} >= {"DISAPPROVE", "REJECT"}
