@@ -109,3 +109,20 @@ def test_question_paragraph_is_a_heading(enlp, question, kept) -> None:
     inside = [s for s in report_sentences(doc, text) if a <= s.start_char < a + len(question)]
     assert bool(inside) == kept, inside
     assert {e.type for e in extract_events(doc)} >= {"DISAPPROVE", "REJECT"}
+
+
+# (sentence, trigger word, a word of the actor's name) -- a doer the clause names is never lost
+DOERS = [
+    ("UPDATE at 9:30 pm Eastern time: Heavily armed Islamic militants seized dozens of hostages Friday at a hotel, "
+     "but Peruvian troops swarmed in.", "seized", "militants"),
+    ("Gunmen stormed the hotel on Friday.", "stormed", "Gunmen"),
+    ("Heavily armed men stormed the embassy in Lima.", "stormed", "men"),
+    ("A coalition of rebel groups known as the Northern Alliance captured the airport in Kabul.", "captured",
+     "Northern Alliance"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), DOERS)
+def test_described_doers_are_actors(enlp, text, word, actor) -> None:
+    hits = events_at(enlp, text, word)
+    assert hits and actor in party_names(hits[0]["actors"]), hits

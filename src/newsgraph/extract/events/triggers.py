@@ -171,11 +171,17 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
                         return res.resolve(p, strict=False)
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             return []
-    for c in tok.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            if c.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
-                return res.resolve(tok.head, strict=False)
-            return res.resolve(c, strict=False)
+    # "UPDATE at 9:30 pm: Heavily armed extremists seized ...": an editor's label closed by a colon, parsed as
+    # a second subject, is nobody
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    labels = [c for c in subjects if len(subjects) > 1 and any(g.text == ":" for g in c.children)]
+    for c in subjects:
+        if c in labels:
+            continue
+        if c.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+            return res.resolve(tok.head, strict=False)
+        # a described doer counts for the verb's own subject only, not one inherited from a verb above
+        return res.resolve(c, strict=False) or (res.people(c) if depth == 0 else [])
     if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
         return _subject_of(tok.head, res, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ != "VBN":  # "four Americans killed": their noun suffered it, nobody did it
