@@ -126,3 +126,22 @@ DOERS = [
 def test_described_doers_are_actors(enlp, text, word, actor) -> None:
     hits = events_at(enlp, text, word)
     assert hits and actor in party_names(hits[0]["actors"]), hits
+
+
+# (sentence, trigger word, a word of the target's name) -- whom the violence harmed, before where it happened
+HARMED = [
+    ("Congress asked what happened after the attack in Lima which left four Americans dead.", "attack", "American"),
+    ("Officials described the bombing in Lima, which killed 12 soldiers.", "bombing", "soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "target"), HARMED)
+def test_victims_before_places(enlp, text, word, target) -> None:
+    (e,) = events_at(enlp, text, word)
+    names = party_names(e["targets"])
+    assert target in names and "Lima" not in names, e
+
+
+def test_an_event_that_only_dates_another_takes_none_of_its_parties(enlp) -> None:
+    text = "Peru was ill-prepared for the threat posed in Chile on the anniversary of the 2001 attacks."
+    assert all("Chile" not in party_names(e["targets"]) for e in events_at(enlp, text, "attacks"))

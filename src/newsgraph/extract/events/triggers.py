@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
+from .violence import outcome_victims
 
 __all__ = ["Found", "Standing", "match_rule", "in_reported_speech"]
 
@@ -47,6 +48,9 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
 _HARMFUL = frozenset({"ASSAULT", "FIGHT"})
+#: nouns that place one event in time by another ("the anniversary of the attacks", "the eve of the talks"): the
+#: verb they hang on carries neither event
+_DATING_NOUNS = frozenset({"anniversary", "eve", "aftermath", "wake", "memory", "memorial", "commemoration"})
 #: nouns of a legal order for an action ("a warrant for the arrest of"): the order is the action's carrier
 _WARRANTS = frozenset({"warrant"})
 _NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
@@ -391,6 +395,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                         out.extend(res.resolve(s, strict=False))
     if not out:
         out.extend(_partner_targets(tok, kids, rule, actors, res))
+    if not out and rule.type in _HARMFUL:  # "the attack in Benghazi which left four Americans dead"
+        out.extend(p for p in outcome_victims(tok, res) if not _own(p, actors))
     if not out and rule.type in _PLACE_TYPES and not (rule.type in _HARMFUL and any(
             c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN") for c in kids)):
         # the place stands for the target only when nobody harmed is named ("dozens of others wounded in
@@ -552,6 +558,8 @@ def _noun_governor(tok: Token) -> Token | None:
         if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
             return None
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
+            if h.head.head.lemma_.lower() in _DATING_NOUNS:
+                return None  # "on the anniversary of the attacks": an earlier event that only dates this one
             h = h.head.head
             continue
         if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lemma_.lower() in _WARRANTS:
