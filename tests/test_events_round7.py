@@ -145,3 +145,26 @@ def test_victims_before_places(enlp, text, word, target) -> None:
 def test_an_event_that_only_dates_another_takes_none_of_its_parties(enlp) -> None:
     text = "Peru was ill-prepared for the threat posed in Chile on the anniversary of the 2001 attacks."
     assert all("Chile" not in party_names(e["targets"]) for e in events_at(enlp, text, "attacks"))
+
+
+# (sentence, trigger word, type, a word of the actor's name) -- retaking a place, freeing captives
+RESCUE = [
+    ("Peruvian troops, backed by Chilean special forces, swarmed in to retake the building and free many of the "
+     "terrified captives.", "retake", "FIGHT", "Peruvian"),
+    ("Peruvian troops, backed by Chilean special forces, swarmed in to retake the building and free many of the "
+     "terrified captives.", "free", "RETREAT", "Peruvian"),
+    ("The army recaptured the town of Mosul on Sunday.", "recaptured", "FIGHT", "army"),
+    ("The airstrikes have reinvigorated Kurdish forces battling the Islamic State in northern Iraq.", "battling",
+     "FIGHT", "Kurdish"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "actor"), RESCUE)
+def test_retake_and_free(enlp, text, word, typ, actor) -> None:
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits and actor in party_names(hits[0]["actors"]), events_at(enlp, text, word)
+
+
+def test_fighting_for_a_side_names_no_enemy(enlp) -> None:
+    text = "Officials counted the Canadians fighting for the Islamic State in Syria."
+    assert all("Islamic State" not in party_names(e["targets"]) for e in events_at(enlp, text, "fighting"))

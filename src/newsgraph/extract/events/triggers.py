@@ -90,7 +90,9 @@ def _pos(tok: Token) -> str | None:
     if tok.pos_ in {"NOUN", "PROPN"}:
         return "N"
     if tok.pos_ == "ADJ":
-        return "A"
+        # "to retake the building and free many of the captives": an adjective with an object is a verb the
+        # tagger missed
+        return "V" if any(c.dep_ == "dobj" for c in tok.children) else "A"
     return None
 
 
@@ -192,6 +194,12 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
         for c in tok.head.children:  # "the US' plans to cut troops": the possessor
             if c.dep_ == "poss":
                 return res.resolve(c, strict=False)
+        # "forces battling ISIS", "Malian troops, backed by ..., swarmed in to retake": the actor noun an active
+        # participle (or a verb the parser hung on it, with a complement of its own) is said of
+        active = tok.tag_ == "VBG" or tok.tag_ == "VBD" and any(c.dep_ == "xcomp" for c in tok.children)
+        doer = res.resolve(tok.head, strict=True) if active else []
+        if doer:
+            return doer
         if tok.head.head.i != tok.head.i:  # "a declaration demanding ...": who issued it
             return _subject_of(tok.head.head, res, depth + 1)
     if tok.dep_ == "relcl":
@@ -353,6 +361,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                 if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
+        if word == "for" and rule.type in _HARMFUL:
+            continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
