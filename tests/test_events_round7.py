@@ -1,170 +1,121 @@
-"""Round 7 rules of issue 19 (docs/events_guidelines.md, round 7 addendum), written after the independent
-review of round 7: cancelled events, he/she by gender, denials, nameless doers, missing triggers, targets
-before places, and question headings. The sentences are written for these tests."""
+"""Round 7 rules of the events extractor (issue 19): round 6's frames read again as general rules.
+
+* a relative pronoun that is a relative clause's subject is the noun's doer, not its object: "the inspectors who
+  withdrew from Iraq" withdrew (RETREAT), nobody expelled them (SANCTION);
+* naming someone ("called the president a dotard") is neither a call nor a demand;
+* money moved to a foreign government or authority is aid as money moved to a state by name is; money moved
+  between one country's own bodies or paid to a person is not;
+* support a party gives as its own word ("gave its support to the proposal") is SUPPORT, not material aid;
+* an act that a complaint or a warning is about ("lodged a complaint about the shelling") is not the
+  complainer's act, nor aimed at the one addressed.
+
+Sentences written here; each row names the trigger word, the type it must have at or above the default
+threshold (None: no shown event there), a word of the actor and of the target ("" when any or none).
+"""
 
 from __future__ import annotations
 
 import pytest
 from conftest import events_at, party_names
 
-# (sentence, trigger word, type, modality) -- a cancelled event is never told as held
-CANCELLED = [
-    ("The president abruptly called off a state visit to Norway on Tuesday.", "called", "SANCTION", "asserted"),
-    ("The minister has cancelled the talks with Peru.", "cancelled", "SANCTION", "asserted"),
-    ("Chile scrapped the summit with Bolivia last week.", "scrapped", "SANCTION", "asserted"),
-    ("The army called off the offensive against the rebels in the north.", "offensive", "FIGHT", "negated"),
-    ("The government cancelled a planned joint military exercise with Japan.", "exercise", None, "negated"),
-    ("Opposition leaders said the protest march in the capital was postponed.", "march", "PROTEST", "negated"),
+from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+
+
+def _shown(enlp, text: str, word: str) -> list[dict]:  # noqa: ANN001
+    return [e for e in events_at(enlp, text, word) if e["confidence"] >= DEFAULT_MIN_CONFIDENCE]
+
+
+ROWS = [
+    # naming is no call and no demand; a call to a person still is a call
+    ("Kim responded by calling the U.S. president a dotard.", "calling", None, "", ""),
+    ("Ansi called the two brothers, Said and Cherif Kouachi, heroes for carrying out the attack.", "called",
+     None, "", ""),
+    ("Trump called Macron on Tuesday to discuss the trade dispute.", "called", "CONSULT", "Trump", "Macron"),
+    # money moved abroad to a government or an authority; not within one country, not to a person
+    ("The European Union transferred 20 million euros to the Palestinian Authority on Monday.", "transferred",
+     "AID", "European Union", "Palestinian Authority"),
+    ("Saudi Arabia wired $200 million to the Sudanese government last week.", "wired", "AID", "Saudi Arabia",
+     "Sudanese"),
+    ("The Pentagon transferred $1 billion to the Department of Homeland Security for the wall.", "transferred",
+     None, "", ""),
+    ("Trump's lawyer paid $130,000 to an actress before the election.", "paid", None, "", ""),
+    # support given as one's word is SUPPORT; support a state provides to forces stays material aid
+    ("Turkey gave its support to the Azerbaijani position in the talks.", "gave", "SUPPORT", "Turkey", ""),
+    ("Germany provided support for the French proposal.", "provided", "SUPPORT", "Germany", ""),
+    ("The United States has provided support to rebel forces in Syria.", "provided", "AID", "United States", ""),
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "typ", "modality"), CANCELLED)
-def test_cancelled_events(enlp, text, word, typ, modality) -> None:
-    hits = events_at(enlp, text, word)
-    assert hits, text
-    if typ:
-        assert hits[0]["type"] == typ, hits[0]
-    assert hits[0]["modality"] == modality, hits[0]
+@pytest.mark.parametrize(("text", "word", "typ", "actor", "target"), ROWS)
+def test_round7_rules(enlp, text, word, typ, actor, target) -> None:  # noqa: ANN001
+    evs = _shown(enlp, text, word)
+    if typ is None:
+        assert not evs, evs
+        return
+    assert [e["type"] for e in evs] == [typ], evs
+    assert actor in party_names(evs[0]["actors"]), evs[0]["actors"]
+    assert target in party_names(evs[0]["targets"]), evs[0]["targets"]
 
 
-def test_called_off_visit_is_no_visit(enlp) -> None:
-    text = "The president abruptly called off a state visit to Norway on Tuesday."
-    assert events_at(enlp, text, "visit") == []
-    (e,) = events_at(enlp, text, "called")
-    assert "Norway" in party_names(e["targets"]), e
+@pytest.mark.parametrize("text", ["The inspectors who withdrew from Iraq in 1998 have not returned.",
+                                  "The diplomats who withdrew from the embassy on Monday flew home."])
+def test_a_relative_pronoun_subject_is_the_doer_not_the_object(enlp, text) -> None:  # noqa: ANN001
+    # stored candidates (below the default threshold too): the noun withdrew, nobody expelled it
+    assert [e["type"] for e in events_at(enlp, text, "withdrew")] == ["RETREAT"]
 
 
-# (sentence, trigger word, the actor's name or "" for none) -- he/she never stands for a person of the other gender
-GENDERED = [
-    ("Prime Minister Anna Lindqvist met Mr Karlsson on Monday. She has rejected the proposal.", "rejected",
-     "Anna Lindqvist"),
-    ("Queen Sofia spoke after Mr Karlsson left. She condemned the attack.", "condemned", "Sofia"),
-    ("Mr Karlsson praised the queen. She condemned the attack.", "condemned", ""),
-    ("Mr Karlsson praised the queen. He condemned the attack.", "condemned", "Karlsson"),
-]
-
-
-@pytest.mark.parametrize(("text", "word", "actor"), GENDERED)
-def test_pronoun_actor_by_gender(enlp, text, word, actor) -> None:
-    (e,) = events_at(enlp, text, word)
-    names = party_names(e["actors"])
-    assert (actor in names) if actor else names == "", e
-
-
-def test_person_gender_is_one_rule() -> None:
-    from newsgraph.extract.quotes.speaker_words import person_gender, pronoun_gender
-
-    text = "Mr Lee spoke. The spokeswoman, Jo Lee, replied."
-    mr = {"name": "Lee", "mentions": [{"start": 3, "end": 6}], "roles": []}
-    woman = {"name": "Jo Lee", "mentions": [{"start": 31, "end": 37}], "roles": ["spokeswoman"]}
-    assert person_gender(mr, text, {}) == "M"
-    assert person_gender(woman, text, {}) == "F"
-    assert person_gender({"name": "Maria Ruiz", "mentions": []}, "", {"maria": "F"}) == "F"
-    assert [pronoun_gender(w) for w in ("She", "his", "it")] == ["F", "M", None]
-
-
-# (sentence, trigger word, type, the actor) -- a denial of a claim or of one's own act rejects it
-DENIALS = [
-    ("The minister has denied paying the militia any money.", "denied", "REJECT", "minister"),
-    ("Peru denied the claim on Monday.", "denied", "REJECT", "Peru"),
-    ("Chile denied that its troops had shelled the village.", "denied", "REJECT", "Chile"),
-    ("Bolivia denied the request for a visa.", "denied", "REJECT", "Bolivia"),
-]
-
-
-@pytest.mark.parametrize(("text", "word", "typ", "actor"), DENIALS)
-def test_denials(enlp, text, word, typ, actor) -> None:
-    (e,) = events_at(enlp, text, word)
-    assert e["type"] == typ and e["modality"] == "asserted", e
-    assert actor in party_names(e["actors"]), e
-
-
-def test_denied_act_is_negated(enlp) -> None:
-    (e,) = events_at(enlp, "Chile denied that its troops had shelled the village.", "shelled")
-    assert e["modality"] == "negated", e
-
-
-def test_a_clause_of_its_own_gives_no_target(enlp) -> None:
-    text = "Peru has denied being responsible, though it did seize two ships off the coast of Chile."
-    (e,) = events_at(enlp, text, "denied")
-    assert e["targets"] == [], e
-
-
-@pytest.mark.parametrize(("question", "kept"), [
-    ("Why might Peru appeal to Chile?", False),
-    ("A clearer picture?", False),
-    ('"Why would Peru attack Chile?" the minister asked.', True),
-    ("Peru attacked Chile. Who will stop Peru?", True),
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Indian government lodged a complaint with Pakistan about the shelling.", "shelling"),
+    ("Kenya gave a warning to Somalia about cross-border raids.", "raids"),
+    ("Israel sent a protest note to Egypt over the shooting.", "shooting"),
 ])
-def test_question_paragraph_is_a_heading(enlp, question, kept) -> None:
-    from newsgraph.extract.events import extract_events
-    from newsgraph.extract.events.report import report_sentences
-
-    body = "Peru condemned Chile on Monday."
-    text = f"{body}\n\n{question}\n\nChile rejected the plan."
-    doc = enlp(text)
-    a = len(body) + 2
-    doc._.newsgraph_paragraphs = [(0, len(body), "body"), (a, a + len(question), "body"),
-                                  (a + len(question) + 2, len(text), "body")]
-    inside = [s for s in report_sentences(doc, text) if a <= s.start_char < a + len(question)]
-    assert bool(inside) == kept, inside
-    assert {e.type for e in extract_events(doc)} >= {"DISAPPROVE", "REJECT"}
+def test_an_act_a_complaint_is_about_is_not_the_complainers(enlp, text, word) -> None:  # noqa: ANN001
+    # the one who complains or warns neither did the act it is about nor did it to the one addressed
+    for e in events_at(enlp, text, word):
+        assert not e["actors"] and not e["targets"], e
+        assert e["confidence"] < DEFAULT_MIN_CONFIDENCE, e
 
 
-# (sentence, trigger word, a word of the actor's name) -- a doer the clause names is never lost
-DOERS = [
-    ("UPDATE at 9:30 pm Eastern time: Heavily armed Islamic militants seized dozens of hostages Friday at a hotel, "
-     "but Peruvian troops swarmed in.", "seized", "militants"),
-    ("Gunmen stormed the hotel on Friday.", "stormed", "Gunmen"),
-    ("Heavily armed men stormed the embassy in Lima.", "stormed", "men"),
-    ("A coalition of rebel groups known as the Northern Alliance captured the airport in Kabul.", "captured",
-     "Northern Alliance"),
+# round 7, read on 20 new real reports: modality, senses and "he" in a long sentence
+TOLD = [
+    # "didn't just attack" tells the attack (and more)
+    ("Russian hackers didn't just attack the Democratic National Committee, they went after voting systems.",
+     "attack", "asserted"),
+    # no evidence of an act tells no act
+    ("Assad told CBS that there is no evidence he mounted a chemical weapons attack.", "attack", "negated"),
+    # a question asks; a question of why takes the act as told
+    ("Can Iran attack American ships in the Gulf?", "attack", "hypothetical"),
+    ("Why did Turkey attack the Kurdish fighters?", "attack", "asserted"),
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "actor"), DOERS)
-def test_described_doers_are_actors(enlp, text, word, actor) -> None:
-    hits = events_at(enlp, text, word)
-    assert hits and actor in party_names(hits[0]["actors"]), hits
+@pytest.mark.parametrize(("text", "word", "modality"), TOLD)
+def test_how_the_report_tells_it(enlp, text, word, modality) -> None:  # noqa: ANN001
+    evs = events_at(enlp, text, word)
+    assert evs, text
+    assert {e["modality"] for e in evs} == {modality}, evs
+    if modality != "asserted":
+        assert all(e["confidence"] < DEFAULT_MIN_CONFIDENCE for e in evs), evs
 
 
-# (sentence, trigger word, a word of the target's name) -- whom the violence harmed, before where it happened
-HARMED = [
-    ("Congress asked what happened after the attack in Lima which left four Americans dead.", "attack", "American"),
-    ("Officials described the bombing in Lima, which killed 12 soldiers.", "bombing", "soldiers"),
-]
+def test_a_weapon_that_hits_is_an_attack_by_no_one_named(enlp) -> None:  # noqa: ANN001
+    text = "Three rockets hit the U.S. Embassy compound in Baghdad on Sunday, injuring one person."
+    (ev,) = _shown(enlp, text, "hit")
+    assert ev["type"] == "FIGHT" and not ev["actors"], ev
+    assert "Embassy" in party_names(ev["targets"]), ev
 
 
-@pytest.mark.parametrize(("text", "word", "target"), HARMED)
-def test_victims_before_places(enlp, text, word, target) -> None:
-    (e,) = events_at(enlp, text, word)
-    names = party_names(e["targets"])
-    assert target in names and "Lima" not in names, e
+@pytest.mark.parametrize(("text", "word"), [
+    ("But I want the American people to understand how this effort will be different.", "want"),
+    ("Three firefighters died while battling a fierce wildfire in the bushland.", "battling"),
+])
+def test_no_act_is_asked_or_fought(enlp, text, word) -> None:  # noqa: ANN001
+    assert not events_at(enlp, text, word)
 
 
-def test_an_event_that_only_dates_another_takes_none_of_its_parties(enlp) -> None:
-    text = "Peru was ill-prepared for the threat posed in Chile on the anniversary of the 2001 attacks."
-    assert all("Chile" not in party_names(e["targets"]) for e in events_at(enlp, text, "attacks"))
-
-
-# (sentence, trigger word, type, a word of the actor's name) -- retaking a place, freeing captives
-RESCUE = [
-    ("Peruvian troops, backed by Chilean special forces, swarmed in to retake the building and free many of the "
-     "terrified captives.", "retake", "FIGHT", "Peruvian"),
-    ("Peruvian troops, backed by Chilean special forces, swarmed in to retake the building and free many of the "
-     "terrified captives.", "free", "RETREAT", "Peruvian"),
-    ("The army recaptured the town of Mosul on Sunday.", "recaptured", "FIGHT", "army"),
-    ("The airstrikes have reinvigorated Kurdish forces battling the Islamic State in northern Iraq.", "battling",
-     "FIGHT", "Kurdish"),
-]
-
-
-@pytest.mark.parametrize(("text", "word", "typ", "actor"), RESCUE)
-def test_retake_and_free(enlp, text, word, typ, actor) -> None:
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits and actor in party_names(hits[0]["actors"]), events_at(enlp, text, word)
-
-
-def test_fighting_for_a_side_names_no_enemy(enlp) -> None:
-    text = "Officials counted the Canadians fighting for the Islamic State in Syria."
-    assert all("Islamic State" not in party_names(e["targets"]) for e in events_at(enlp, text, "fighting"))
+def test_he_in_a_clause_under_a_group_is_the_main_clauses_person(enlp) -> None:  # noqa: ANN001
+    text = ("Secretary of State John Kerry, after Syrian President Bashar Assad claimed in an interview that his "
+            "regime did not use chemical weapons, ridiculed the Syrian president for claiming the rebels might "
+            "have been behind the attack -- as he urged the United Nations to get tough.")
+    (ev,) = [e for e in events_at(enlp, text, "urged") if e["type"] == "DEMAND"]
+    assert party_names(ev["actors"]) == "John Kerry", ev["actors"]
