@@ -57,11 +57,13 @@ def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     body_seen = after_promo = False
     pars = doc._.newsgraph_paragraphs
+    # a question on its own is a heading only where the cleaner told paragraphs apart
+    headed = pars is not None and len(pars) > 1
     if pars is None:  # a Doc that did not go through newsgraph_clean: one body paragraph
         pars = [(0, len(text), "body")]
     for s, e, kind in pars:
         chunk = text[s:e].strip()
-        if kind not in ("body", "heading") or is_promo(chunk) or _QUESTION_HEADING.match(chunk):
+        if kind not in ("body", "heading") or is_promo(chunk) or headed and _QUESTION_HEADING.match(chunk):
             after_promo = after_promo or kind == "related" or is_promo(chunk)
             continue
         if kind == "heading" and body_seen:
