@@ -26,27 +26,29 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
+from .standing import (
+    _FUTURE,
+    ANTICIPATING,
+    Standing,
+    _noun_governor,
+    _question,
+    _standing,
+    nominal_cues,
+)
 from .triggers import (
     _CARRIER_NOUNS,
-    _FUTURE,
     _NAME_ENTS,
     _THREAT_MODE,
     _VERBAL,
-    ANTICIPATING,
     Found,
-    Standing,
     _extent,
     _inanimate_subject,
-    _noun_governor,
     _object_targets,
     _own,
     _pos,
-    _question,
-    _standing,
     _subject_of,
     _targets,
     match_rule,
-    nominal_cues,
 )
 from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
 
