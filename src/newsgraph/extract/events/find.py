@@ -41,6 +41,7 @@ from .triggers import (
     _object_targets,
     _own,
     _pos,
+    _question,
     _standing,
     _subject_of,
     _targets,
@@ -270,6 +271,10 @@ def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: l
     modality = st.modality
     if modality == "asserted" and _purpose(gov_tok):
         modality = "intended"  # "paid militants to kill American troops": the killing is the aim, not a fact
+    if modality == "asserted" and _question(gov_tok) and (gov_tok is tok or node.dep_ in _OBJECTS):
+        # a question asks about its verb and the verb's object ("Did Iran launch an attack?"), not about a noun
+        # event it names otherwise ("who did he talk to the night of the attack?")
+        modality = "hypothetical"
     light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,

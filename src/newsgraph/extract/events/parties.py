@@ -411,6 +411,17 @@ class PartyResolver:
                 return p
         return None
 
+    def _is_person(self, p: Party) -> bool:
+        return (self.entities.get(p.entity or "") or {}).get("type") == "PERSON"
+
+    def _one_person(self, subj: Token, p: Party) -> bool:
+        """``subj`` can be what "he"/"she" stands for: a named person, or one person told by a common noun
+        ("the president"); not a group ("the rebels"), a state or an organization."""
+        if self._is_person(p):
+            return True
+        ent = self.entity_at_token(subj)
+        return subj.tag_ in {"NN", "NNP"} and (ent is None or ent["type"] == "PERSON")
+
     def pronoun(self, tok: Token) -> Party | None:
         low = tok.lower_
         if low in _PRON_FIRST or low in _PRON_WE:
@@ -419,16 +430,27 @@ class PartyResolver:
             return None
         kinds = {"PERSON"} if low in _PRON_PERSON else {"GPE", "ORG", "NORP"}
         # "Syria says it is willing ...": the subject of the verb that reports the clause
+        # "he"/"she" as a subject goes on up the clauses to a person, the main clause's last
+        subject = low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}
         clause = tok.head
-        for _ in range(4):
+        for _ in range(8):
             if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
                 for c in clause.head.children:
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
                         ps = self.resolve(c, strict=True)
-                        if ps:
+                        # "he" stands for a person: "as he urged" under "the rebels might have been behind"
+                        # is not the rebels (the search goes on to the clause above, then to the mentions)
+                        if ps and (not subject or self._one_person(c, ps[0])):
                             return ps[0]
-                break
+                if not subject:
+                    break
             if clause.head.i == clause.i:
+                # "Kerry, after ..., ridiculed ... as he urged": the main clause's person
+                subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                if subject and subj is not None and subj.i < tok.i:
+                    ps = self.resolve(subj, strict=True)
+                    if ps and self._is_person(ps[0]):
+                        return ps[0]
                 break
             clause = clause.head
         sent_start = tok.sent.start_char

@@ -86,6 +86,8 @@ class Senses:
                 c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > c.i and not any(
                     d.dep_ in {"det", "poss"} for d in a.children) for a in c.children)
                 for c in kids)
+        if kind == "subj":
+            return any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in kids)
         if kind == "question":
             return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
         if kind == "modifier":
