@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .cues import _negated_here, _question, _unproven  # noqa: F401  (re-exported: frames, find)
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
@@ -29,7 +30,6 @@ _RAISING = frozenset({"think", "say", "believe", "report", "expect", "know", "su
                       "rumor", "rumour", "consider", "fear", "suspect", "claim", "see", "find", "estimate"})
 _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
                          "ahead", "prior", "because", "preceding", "throughout"})
-_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
 _SPEECH = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm", "insist",
@@ -74,6 +74,7 @@ class Found:
     nominal: bool = False
     committing: bool = False  # an intent stated as a commitment ("willing to withdraw"): AGREE/THREATEN
     plan: bool = False  # an intent derived from a plan or a bare possibility (the action is the event)
+    claimed: bool = False  # a violent noun whose doer is told by who claimed it ("claimed responsibility for")
     features: dict[str, float] = field(default_factory=dict)  # what the confidence model scored
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
@@ -446,36 +447,6 @@ class Standing:
         self.neg = self.neg or other.neg
         self.modal = self.modal or other.modal
         self.future = self.future or other.future
-
-
-#: "didn't just attack", "not only attacked": the act is told, and more besides (no negation)
-_NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
-#: nouns of proof: "there is no evidence he mounted an attack" tells no attack
-_PROOF = frozenset({"evidence", "proof", "sign", "indication"})
-
-
-def _negated_here(tok: Token) -> bool:
-    kids = list(tok.children)
-    if any(c.dep_ == "advmod" and c.lower_ in _NOT_ONLY for c in kids) and any(
-            c.dep_ in {"neg", "preconj"} for c in kids):
-        return False
-    return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} for c in kids)
-
-
-def _unproven(tok: Token) -> bool:
-    """The clause is what there is no proof of ("no evidence he mounted an attack", "found no sign that ...")."""
-    if tok.dep_ not in {"relcl", "acl", "ccomp"} or tok.head.lemma_.lower() not in _PROOF:
-        return False
-    noun = tok.head
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
-        noun.head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in noun.head.children))
-
-
-def _question(tok: Token) -> bool:
-    """The event is asked about, not told ("What does he offer?", "Did Iran attack the tanker?"); a question of
-    why it happened takes it as told ("why did you sanction Turkey?")."""
-    sent = tok.sent
-    return sent.text.rstrip().rstrip("\"'”’").endswith("?") and not any(t.lower_ == "why" for t in sent)
 
 
 def _standing(tok: Token, lex: EventLexicon) -> Standing:
