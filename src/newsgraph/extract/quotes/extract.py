@@ -32,7 +32,15 @@ from .cues import (
     verb_before,
 )
 from .indirect import indirect_quotes
-from .kinds import block_quotes, is_title_or_scare, is_word_mention, is_work_title, refine_kind, transcript_quotes
+from .kinds import (
+    block_quotes,
+    is_so_called,
+    is_title_or_scare,
+    is_word_mention,
+    is_work_title,
+    refine_kind,
+    transcript_quotes,
+)
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .speakers import Resolver
 
@@ -189,6 +197,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
                                     q.attr is not None or q.inherited is not None)
+           and not is_so_called(doc, q.t0, q.text[q.span.start : q.span.end])
            and not (q.kind == "partial" and is_word_mention(doc, q.t0, q.t1, q.text[q.span.start : q.span.end]))
            and not (q.kind == "partial" and is_work_title(doc, q.t0, q.text[q.span.start : q.span.end],
                                                           q.attr or (q.inherited.attr if q.inherited else None)))]
