@@ -23,7 +23,8 @@ from spacy.tokens import Token
 from .lexicon import TriggerRule
 from .parties import Party, PartyResolver
 
-__all__ = ["MUTUAL", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by"]
+__all__ = ["MUTUAL", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by",
+           "outcome_victims"]
 
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 #: words of fighting on both sides ("clashed", "battle"): conventional combat whoever the parties are
@@ -86,3 +87,26 @@ def claimed_by(node: Token, res: PartyResolver) -> list[Party]:
             if c.dep_ == "nsubj":
                 return res.resolve(c, strict=False)
     return []
+
+
+#: states a violent act leaves people in ("which left four Americans dead")
+_HARMED_STATES = frozenset({"dead", "injured", "wounded", "hurt", "maimed"})
+
+
+def outcome_victims(tok: Token, res: PartyResolver) -> list[Party]:
+    """Whom the violence at ``tok`` harmed, told in a clause that hangs on it: a relative clause ("the attack
+    in Benghazi which left four Americans dead", "an attack that killed 12 soldiers") or a participle of its
+    outcome ("stormed the station, killing six officers"). Read before the place where it happened stands in
+    for the target."""
+    out: list[Party] = []
+    for c in tok.children:
+        if not (c.dep_ in {"relcl", "acl"} or c.dep_ == "advcl" and c.tag_ == "VBG"):
+            continue
+        lemma = c.lemma_.lower()
+        left = lemma == "leave" and any(g.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} and g.lower_ in _HARMED_STATES
+                                        for g in c.children)
+        if left or lemma in _TRANSITIVE_HARM:
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    out.extend(res.resolve(g, strict=False))
+    return out
