@@ -50,7 +50,7 @@ from .triggers import (
     _targets,
     match_rule,
 )
-from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
+from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -397,6 +397,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         f = _one(tok, rule, lex, res, senses, sent)
         if f is None:
             continue
+        # "claimed responsibility for the bombing": the claim tells who did it, no mere retelling
+        f.claimed = f.nominal and rule.type in VIOLENT and bool(f.actors) and bool(owned_up(tok, res))
         found.append(f)
         by_tok[tok.i] = f
     found = _one_violent_event(found, by_tok)
