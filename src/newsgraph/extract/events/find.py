@@ -26,29 +26,31 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
+from .standing import (
+    _FUTURE,
+    ANTICIPATING,
+    Standing,
+    _noun_governor,
+    _question,
+    _standing,
+    nominal_cues,
+)
 from .triggers import (
     _CARRIER_NOUNS,
-    _FUTURE,
     _NAME_ENTS,
     _THREAT_MODE,
     _VERBAL,
-    ANTICIPATING,
     Found,
-    Standing,
     _extent,
     _inanimate_subject,
-    _noun_governor,
     _object_targets,
     _own,
     _pos,
-    _question,
-    _standing,
     _subject_of,
     _targets,
     match_rule,
-    nominal_cues,
 )
-from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
+from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -395,11 +397,16 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         f = _one(tok, rule, lex, res, senses, sent)
         if f is None:
             continue
+        # "claimed responsibility for the bombing": the claim tells who did it, no mere retelling
+        f.claimed = f.nominal and rule.type in VIOLENT and bool(f.actors) and bool(owned_up(tok, res))
         found.append(f)
         by_tok[tok.i] = f
     found = _one_violent_event(found, by_tok)
     for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
         g = by_tok.get(f.governor.i) if f.governor is not None else None
+        carrier = f.head or f.trigger
+        if carrier.dep_ == "advcl" and any(c.dep_ == "mark" for c in carrier.children):
+            continue  # "denied being responsible, though it did seize tankers": a clause of its own, no complement
         if g is not None and not g.targets and f.targets:
             g.targets = [t for t in f.targets if not _own(t, g.actors)]
             g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))

@@ -24,7 +24,8 @@ from .lexicon import EventLexicon, TriggerRule
 from .meetings import telling
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
-from .triggers import _FUTURE, _MODALS, _VERBAL, Found, _negated_here, match_rule
+from .standing import _FUTURE, _MODALS, _negated_here
+from .triggers import _VERBAL, Found, match_rule
 
 __all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "threat_words", "told_meeting"]
 
