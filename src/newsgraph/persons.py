@@ -49,6 +49,7 @@ from .person_bounds import credit_spans, in_credit
 from .person_country import actor_country, person_country
 from .person_follow import follow
 from .person_index import Near
+from .person_phrases import short_for_thing
 from .person_reading import Reading
 from .person_types import evidence_type, stated_type
 from .person_words import ReportNames
@@ -314,6 +315,9 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
         taken.add(e.id)
         if e.id in names.no_names:
             continue  # words of a sentence ("Nuclear Button"): no person, dropped by repair_record
+        if short_for_thing(rec, e):
+            gone.add(e.id)  # "the Sandy Hook tragedy" beside "Sandy Hook Elementary School": no person
+            continue
         kept = 0
         for m in (x for m0 in e.mentions for x in reading.read(m0)):
             kept += 1
