@@ -46,6 +46,21 @@ def enlp():
     return _nlp.load(components=("entities", "places", "events"))
 
 
+@pytest.fixture(scope="session")
+def nlp_amounts():
+    """The pipeline the amount and change tables run through (entities, amounts), loaded once."""
+    from newsgraph import nlp as _nlp
+
+    return _nlp.load(components=("entities", "amounts"))
+
+
+def changes_of(nlp, text: str) -> list[tuple]:  # noqa: ANN001
+    """(from_value, to_value, direction, delta, pct) of each change the pipeline finds in ``text``."""
+    doc = nlp(text)
+    assert not doc._.newsgraph_errors
+    return [(c["from_value"], c["to_value"], c["direction"], c["delta"], c["pct"]) for c in doc._.newsgraph_changes]
+
+
 def events_at(enlp, text: str, word: str) -> list[dict]:  # noqa: ANN001
     """The events whose trigger covers the first occurrence of ``word`` in ``text``."""
     i = text.index(word)

@@ -163,13 +163,6 @@ def test_scan_never_raises_on_number_soup(text: str) -> None:
 # ---------------------------------------------------------------------------------------------------
 # over a parsed Doc
 # ---------------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def nlp_amounts() -> Any:
-    from newsgraph import nlp as ng_nlp
-
-    return ng_nlp.load(components=("entities", "amounts"))
-
-
 def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     doc = nlp(text)
     assert not doc._.newsgraph_errors

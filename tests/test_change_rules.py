@@ -7,19 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def nlp_amounts() -> Any:
-    from newsgraph import nlp as ng_nlp
-
-    return ng_nlp.load(components=("entities", "amounts"))
-
-
-def _changes(nlp: Any, text: str) -> list[tuple[Any, ...]]:
-    doc = nlp(text)
-    assert not doc._.newsgraph_errors
-    return [(c["from_value"], c["to_value"], c["direction"], c["delta"], c["pct"]) for c in doc._.newsgraph_changes]
+from conftest import changes_of as _changes
 
 
 @pytest.mark.parametrize(

@@ -410,3 +410,19 @@ def test_series_view_groups_identical_points_and_pages_the_table(kb_store):
     by_value = kb.series_view(key, db=kb_store, sort="value", limit=100).page.items
     assert [p.value for p, _ in by_value] == sorted(p.value for p in whole)
     assert kb.series_view("people:-:-", db=kb_store) is None
+
+
+def test_timeline_pages_are_the_whole_series_in_order_with_true_totals(kb_store):
+    """The timeline's JSON pages (kb.timeline_page: the page's ids off ix_points_series, then their rows) put
+    together are the whole series, in the order and with the fields kb.timeline reads in one query."""
+    again = followup(4000).model_copy(update={"id": "f4000-again", "url": "https://example.org/again"})
+    kb.ingest([drawdown(), followup(4000), again, followup(3500, time="2020-09-20"), plain(1)], db=kb_store)
+    key = "troops:USA:IRQ"
+    whole = kb.timeline(key, db=kb_store).points
+    assert len(whole) >= 4
+    pages = [kb.timeline_page(key, db=kb_store, offset=off, limit=2) for off in range(0, len(whole) + 2, 2)]
+    assert {pg.total for pg in pages} == {len(whole)}
+    assert [p.to_dict() for pg in pages for p in pg.items] == [p.to_dict() for p in whole]
+    assert pages[-1].items == []  # past the end: empty, the total still true
+    empty = kb.timeline_page("people:-:-", db=kb_store)
+    assert (empty.items, empty.total) == ([], 0)

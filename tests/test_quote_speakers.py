@@ -289,6 +289,18 @@ NOT_QUOTES = [
     ("Anna Keller told the panel what she thought of the budget.", []),
     ("Tom Berger said what the workers want is a fair contract and a safe plant.",
      [("indirect", "what the workers want is a fair contract and a safe plant", "Tom Berger", None)]),
+    # a show named after a channel's possessive is a title, with a full stop or a comma inside the marks
+    ('"We will vote on it tomorrow," Anna Keller said on ABC\'s “Sunday Morning With Joe Rivera.”',
+     [("direct", "We will vote on it tomorrow", "Anna Keller", None)]),
+    # a scare quote after "so-called" and a term named as a word are nobody's statement
+    ('Robert Brown said the so-called "border tax" would raise prices.',
+     [("indirect", 'the so-called "border tax" would raise prices', "Robert Brown", None)]),
+    ('Critics attacked Anna Keller for refusing to use the phrase "hard border" in the debate.',
+     [("indirect", 'Anna Keller for refusing to use the phrase "hard border" in the debate', "Critics", None)]),
+    # ... unless the quoted words are the verb of which the term is the subject
+    ('Robert Brown said the words "lump" all farmers together.',
+     [("indirect", 'the words "lump" all farmers together', "Robert Brown", None),
+      ("partial", "lump", "Robert Brown", None)]),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),
@@ -397,3 +409,14 @@ def test_importing_the_speaker_rules_loads_no_lexicon():
             "print(load_lexicon.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_subjectless_adding_continues_the_last_speaker(qnlp) -> None:
+    # 'Adding, "..."' with no subject of its own is the speaker who spoke just before; with nobody before it
+    # the quote keeps no speaker (an empty answer beats a guess)
+    text = ('Later in the show, Tom Berger said of the dispute that the audit \u201cwas not good.\u201d Adding, '
+            '\u201cNow, like with every audit, what they find is never that bad.\u201d')
+    assert ("direct", "Now, like with every audit, what they find is never that bad.", "Tom Berger", None) in \
+        _run(qnlp, text)
+    text = 'Anna Keller spoke in Berlin on Monday.\n\nAdding, \u201cWe will not leave the talks.\u201d'
+    assert _run(qnlp, text) == [("direct", "We will not leave the talks.", None, None)]

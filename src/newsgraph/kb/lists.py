@@ -115,9 +115,33 @@ def timeline_page(key: str, *, db: StoreLike = None, offset: int = 0, limit: int
     a series."""
     if not is_series(key):
         return Page([], 0, offset, limit)
+    p = t.points
     with using(db) as store, store.connect() as conn:
-        return fetch_page(conn, point_query(t.points.c.measure == key), offset=offset, limit=limit,
-                          make=lambda r: Point(**r))
+        # the page's ids from ix_points_series alone, then only their rows and articles: the join over the
+        # whole series, sorted, read every point's row and article (72 ms CPU p95 cold at 99,900 articles)
+        ids = list(conn.execute(sa.select(p.c.id).where(p.c.measure == key).order_by(*point_order())
+                                .offset(offset).limit(limit)).scalars())
+        got = _points_by_id(conn, ids)
+        # a short first page is the whole series: no second query for the total
+        total = len(ids) + offset if (len(ids) < limit and (ids or offset == 0)) else int(conn.execute(
+            sa.select(sa.func.count()).select_from(p).where(p.c.measure == key)).scalar_one())
+    return Page([_point(got[i]) for i in ids if i in got], total, offset, limit)
+
+
+def _points_by_id(conn: Any, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The rows of the points ``ids``: a :class:`Point`'s fields, ``pid`` and ``conflict`` (the stored mark)."""
+    if not ids:
+        return {}
+    p = t.points
+    flag = sa.case((p.c.conflicted, 1), else_=0)
+    result = conn.execute(point_query(p.c.id.in_(ids)).order_by(None).add_columns(
+        p.c.id.label("pid"), flag.label("conflict")))
+    keys = list(result.keys())
+    return {r["pid"]: r for r in (dict(zip(keys, row, strict=True)) for row in result)}
+
+
+def _point(row: dict[str, Any]) -> Point:
+    return Point(**{k: v for k, v in row.items() if k not in ("pid", "conflict")})
 
 
 POINT_SORTS = ("time", "value", "published", "article")
@@ -166,9 +190,7 @@ def series_view(key: str, *, db: StoreLike = None, sort: str = "time", offset: i
         # the page's point ids first, then their rows and articles (not every point's article, then sorted)
         ids = list(conn.execute(sa.select(p.c.id).where(p.c.measure == key).order_by(*order)
                                 .offset(offset).limit(limit)).scalars())
-        got = {r["pid"]: r for r in conn.execute(point_query(p.c.id.in_(ids)).add_columns(
-            p.c.id.label("pid"), flag.label("conflict"))).mappings()}
+        got = _points_by_id(conn, ids)
         total = int(conn.execute(sa.select(sa.func.count()).select_from(p).where(p.c.measure == key)).scalar_one())
-    items = [(Point(**{k: v for k, v in got[i].items() if k not in ("pid", "conflict")}), bool(got[i]["conflict"]))
-             for i in ids if i in got]
+    items = [(_point(got[i]), bool(got[i]["conflict"])) for i in ids if i in got]
     return SeriesView(key, dots, Page(items, total, offset, limit), n_conflicts)

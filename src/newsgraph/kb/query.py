@@ -290,10 +290,11 @@ def point_query(where: Any) -> sa.Select[Any]:
 
 
 def point_order() -> tuple[Any, ...]:
-    """Series order: by the last day a point's time covers (undated last), a change's from-value first."""
+    """Series order: by the last day a point's time covers (undated last), a change's from-value first; the
+    point's id last, so that a page of ids and the whole series agree on ties."""
     p = t.points
     return (p.c.measure, p.c.last_day.is_(None), p.c.last_day, p.c.before.desc(), p.c.day, p.c.published,
-            p.c.article_id, p.c.start)
+            p.c.article_id, p.c.start, p.c.id)
 
 
 def _points(conn: Any, where: Any) -> list[Point]:
