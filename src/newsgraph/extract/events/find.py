@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .._doc import doc_text
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .frames import (
@@ -374,7 +375,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     """The sentence's candidate events, each with its features and confidence (``text``: the Doc's text,
     read once by the caller; ``heading``: the sentence is a heading of the report; ``seen``: the types
     found in the article's earlier sentences; ``all_features``: read every feature, not only the model's)."""
-    text = sent.doc.text if text is None else text
+    text = doc_text(sent.doc) if text is None else text
     senses = load_senses()
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
