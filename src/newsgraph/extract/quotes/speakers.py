@@ -66,6 +66,10 @@ def _is_group(span: Span, root: Token | None = None) -> bool:
     return root.pos_ == "NOUN" and root.lower_ in GROUP_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
 
 
+# Group nouns for the people around someone: the one who modifies them ("X aides") is not who speaks.
+_FOLLOWERS = frozenset({"aides", "allies", "advisers", "advisors", "supporters", "loyalists", "associates",
+                        "confidants", "friends", "lawyers", "backers"})
+
 # Words that make a text or act that of several parties ("the joint statement").
 _JOINT = frozenset({"joint", "combined", "shared", "collective"})
 
@@ -151,10 +155,13 @@ class Resolver(PersonIndex):
     def _group(self, span: Span, root: Token) -> str | None:
         """The organization the report names for a group: one inside the mention ("Pentagon officials"), else
         the most recent one whose name has the group's noun ("the Paris Police Department" for "police")."""
+        head = root.lower_
+        if head in _FOLLOWERS:
+            # "Trump aides and allies insist": people around X, never X (nor an organization X was typed as)
+            return None
         orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
         if orgs:
             return orgs[-1]
-        head = root.lower_
         stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
         best = None
         for st, oid in self.orgs:
@@ -164,8 +171,28 @@ class Resolver(PersonIndex):
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
                 best = oid
         if best is None and head in STATE_NOUNS:
-            best = self._country(span, root)
+            named = self._named_state(span, root)
+            best = self._country(span, root) if named is False else named
         return best
+
+    def _named_state(self, span: Span, root: Token) -> str | None | bool:
+        """For a bare "the administration" or "the government": the one the report named before with a modifier
+        ("the Obama administration", "the Chinese government"), which beats a country merely named nearby (the
+        subject matter: "... to investigate Libya"). Its country where the modifier is a nationality or place;
+        None where it is a person (no country guessed); False where the report named none."""
+        if any(t.ent_type_ for t in span) or root.lower_ == "officials":
+            return False  # the mention names its own ("the Chinese government"): the country rule reads it
+        for tok in reversed(self.doc[: span.start]):
+            if tok.lower_ != root.lower_:
+                continue
+            mod = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_
+                        and c.i < tok.i), None)
+            if mod is None:
+                continue
+            if mod.ent_type_ in ("NORP", "GPE"):
+                return self._country(self.doc[mod.i : tok.i + 1], tok)
+            return None
+        return False
 
     def _country(self, span: Span, root: Token) -> str | None:
         """The country a government speaks for: named in the mention ("the Chinese government": China, when the
