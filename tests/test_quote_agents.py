@@ -60,3 +60,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_agent_speakers(qnlp, text: str, expected: list) -> None:
     assert _run(qnlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the whole pipeline: the person pass that links speakers the quote layer left open must not make "X aides"
+    # X, nor "X's lawyer" X
+    ("President Tom Walsh met the council on Monday. But Walsh aides and allies insist the president's approach "
+     "has left the state better.", [("Walsh aides", None)]),
+    ("Governor Ana Ruiz met the council on Monday. Ruiz's lawyer said the governor had broken no rule.",
+     [("Ruiz's lawyer", None)]),
+])
+def test_follower_speakers_whole_pipeline(text: str, expected: list) -> None:
+    import newsgraph
+
+    rec = newsgraph.extract(text)
+    names = {e.id: e.name for e in rec.entities}
+    assert [(q.speaker_name, names.get(q.speaker)) for q in rec.quotes] == expected

@@ -131,6 +131,10 @@ class Resolver(PersonIndex):
     def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
         root = span.root if root is None else root
+        if root.pos_ == "NOUN" and root.lower_ in _FOLLOWERS:
+            # "Trump aides and allies insist": people around X, never X, even where a name's mention runs over
+            # the noun
+            return None, None
         inside = self._entities_in(span)
         # a person who heads the mention, or whose office or campaign speaks ("Keller's office said"); never a
         # person who only modifies it ("a senior Obama administration official" is not Obama)
@@ -157,8 +161,7 @@ class Resolver(PersonIndex):
         the most recent one whose name has the group's noun ("the Paris Police Department" for "police")."""
         head = root.lower_
         if head in _FOLLOWERS:
-            # "Trump aides and allies insist": people around X, never X (nor an organization X was typed as)
-            return None
+            return None  # people around X are not X (nor an organization X was typed as)
         orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
         if orgs:
             return orgs[-1]
@@ -191,10 +194,20 @@ class Resolver(PersonIndex):
                 continue
             if mod.ent_type_ in ("NORP", "GPE"):
                 return self._country(self.doc[mod.i : tok.i + 1], tok)
-            return None
+            # a leader's administration: the country nearby, but not one that is only what a verb acts on ("to
+            # investigate Libya"); (the leader's own country is not known yet at this stage of the pipeline)
+            return self._country(span, root, acting=True)
         return False
 
-    def _country(self, span: Span, root: Token) -> str | None:
+    def _acting(self, start: int) -> bool:
+        """The place named at ``start`` is no verb's object (through the name's own compound words): "to
+        investigate Libya" names what is acted on, "the United States had resettled" or "a U.S. visa ban" not."""
+        tok = self.doc[min(bisect_left(self._starts, start), len(self.doc) - 1)]
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.ent_type_ == tok.ent_type_:
+            tok = tok.head
+        return tok.dep_ not in ("dobj", "dative", "oprd")
+
+    def _country(self, span: Span, root: Token, acting: bool = False) -> str | None:
         """The country a government speaks for: named in the mention ("the Chinese government": China, when the
         report names China), else the one country the report named in the ~two sentences before it."""
         lex = load_lexicon()
@@ -211,7 +224,7 @@ class Resolver(PersonIndex):
         for st, eid in self.gpes:
             if st >= span.start_char:
                 break
-            if st >= span.start_char - SUBJECT_REACH and eid in countries:
+            if st >= span.start_char - SUBJECT_REACH and eid in countries and (not acting or self._acting(st)):
                 seen.add(countries[eid])
                 last = eid
         return last if len(seen) == 1 else None  # two countries nearby: no guess
