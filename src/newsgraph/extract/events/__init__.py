@@ -212,10 +212,10 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     base = base or load_lexicon()
     if not doc.has_annotation("DEP"):
         return []
-    res = PartyResolver(doc, lex, base)
+    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
+    res = PartyResolver(doc, lex, base, text)
     out: list[tuple[Event, str, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}
-    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
     headings = heading_ranges(doc)
     seen: set[str] = set()
     for position, sent in enumerate(report_sentences(doc, text)):

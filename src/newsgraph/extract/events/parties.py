@@ -57,6 +57,11 @@ _ORG_WORD_SECTORS = (
 )
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return person_nouns()  # built from the titles lexicon: once, not once per subject
+
+
 @dataclass
 class Party:
     name: str
@@ -93,7 +98,7 @@ def capital_countries() -> dict[str, str]:
 class PartyResolver:
     """Resolves tokens of one parsed Doc to parties (caches the doc's entity and place lookups)."""
 
-    def __init__(self, doc: Doc, lex: EventLexicon, base: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: EventLexicon, base: Lexicon, text: str | None = None) -> None:
         self.doc, self.lex, self.base = doc, lex, base
         self.entities = {e["id"]: e for e in doc._.newsgraph_entities or []}
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
@@ -105,7 +110,7 @@ class PartyResolver:
         # entity names are canonical names ("United Nations Security Council"), not always an alias
         self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
         self._genders: dict[str, str | None] = {}
-        self._text: str | None = None  # the Doc's text, read on the first gendered pronoun
+        self._text = text  # the Doc's text (the caller's copy, or read on the first gendered pronoun)
 
     def gender_of(self, ent: dict[str, Any]) -> str | None:
         """A person's gender by the quote layer's rule (``person_gender``), read once per entity."""
@@ -376,10 +381,12 @@ class PartyResolver:
     def people(self, tok: Token) -> list[Party]:
         """A doer the report describes but does not name ("Heavily armed men", "angry residents", "the
         attackers"): a party of its own words, with no entity and no code (never a guessed one)."""
-        if tok.pos_ != "NOUN" or self.entity_at_token(tok) is not None or tok.lemma_.lower() in _BODIES:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma in _BODIES:
             return []  # "the group", "the country": a body the report named before, not a description
-        if not (load_senses().word_in("animate", tok) or tok.lemma_.lower() in _PEOPLE
-                or tok.lemma_.lower() in person_nouns()):
+        if not (lemma in _PEOPLE or lemma in _person_nouns() or load_senses().word_in("animate", tok)):
+            return []
+        if self.entity_at_token(tok) is not None:
             return []
         sp = self._span_of(tok)
         return [Party(name=sp.text, start=sp.start_char, end=sp.end_char)]
