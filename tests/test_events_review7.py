@@ -41,6 +41,9 @@ GENDERED = [
     ("Queen Sofia spoke after Mr Karlsson left. She condemned the attack.", "condemned", "Sofia"),
     ("Mr Karlsson praised the queen. She condemned the attack.", "condemned", ""),
     ("Mr Karlsson praised the queen. He condemned the attack.", "condemned", "Karlsson"),
+    # a subject "he" opening its sentence continues the last sentence's main subject, not its nearest name
+    ("Mr Karlsson was an aide to President Ivan Petrov for years. He rejected the proposal.", "rejected",
+     "Karlsson"),
 ]
 
 

@@ -495,6 +495,20 @@ class PartyResolver:
         ent = self.entity_at_token(subj)
         return subj.tag_ in {"NN", "NNP"} and (ent is None or ent["type"] == "PERSON")
 
+    def _previous_subject(self, tok: Token, want: str | None) -> Party | None:
+        """The named person who is the main subject of the sentence before ``tok``'s, if the gender fits."""
+        start = tok.sent.start
+        if start == 0:
+            return None
+        root = self.doc[start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
+        ps = self.resolve(subj, strict=True) if subj is not None else []
+        if ps and self._is_person(ps[0]) and self._fits(self.entities[ps[0].entity or ""], want):
+            p = ps[0]
+            p.start, p.end = tok.idx, tok.idx + len(tok.text)
+            return p
+        return None
+
     def pronoun(self, tok: Token) -> Party | None:
         low = tok.lower_
         if low in _PRON_FIRST or low in _PRON_WE:
@@ -531,6 +545,12 @@ class PartyResolver:
                 break
             clause = clause.head
         sent_start = tok.sent.start_char
+        if subject and not any(m[0] >= sent_start for m in self._mentions_before(tok.idx)):
+            # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
+            # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
+            prev = self._previous_subject(tok, want)
+            if prev is not None:
+                return prev
         for s, _e, ent in reversed(self._mentions_before(tok.idx)):
             if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
                 p = self.from_entity(ent)
