@@ -119,3 +119,30 @@ def test_he_in_a_clause_under_a_group_is_the_main_clauses_person(enlp) -> None: 
             "have been behind the attack -- as he urged the United Nations to get tough.")
     (ev,) = [e for e in events_at(enlp, text, "urged") if e["type"] == "DEMAND"]
     assert party_names(ev["actors"]) == "John Kerry", ev["actors"]
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), [
+    ("The Islamic State claimed responsibility for the bombing in Baghdad.", "bombing", "Islamic State"),
+    ("Al Qaeda's Yemen branch is claiming responsibility for last week's deadly attacks in Paris that killed "
+     "14 people.", "attacks", "Yemen branch"),
+])
+def test_an_attack_claimed_is_told_with_its_doer(enlp, text, word, actor) -> None:  # noqa: ANN001
+    # the claim names who did it: shown (a definite noun told with its claimant is the news, no mere retelling),
+    # and by a group that is no state it is ASSAULT
+    (ev,) = _shown(enlp, text, word)
+    assert ev["type"] == "ASSAULT", ev
+    assert actor in party_names(ev["actors"]), ev
+
+
+def test_a_named_person_is_no_state_force_without_a_state_role(enlp) -> None:  # noqa: ANN001
+    text = "Nasr al-Ansi, a Yemeni, took responsibility for the attack in an 11-minute video."
+    evs = events_at(enlp, text, "attack")
+    assert evs and all(e["type"] == "ASSAULT" for e in evs), evs
+
+
+def test_genocide_is_a_mass_killing_and_responsibility_is_not_released(enlp) -> None:  # noqa: ANN001
+    evs = events_at(enlp, "Kerry said ISIS is guilty of committing genocide against Christians and Yazidis.",
+                    "genocide")
+    assert [(e["type"], e["mode"]) for e in evs] == [("ASSAULT", "massacre")], evs
+    text = "Al Qaeda's affiliate in Yemen has released a video claiming responsibility for the attack."
+    assert not [e for e in events_at(enlp, text, "released") if e["type"] == "RETREAT"]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon, load_lexicon
 from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event
-from .._doc import UPSTREAM, assigns_of, ensure_extensions, record_failure, require, requires_of
+from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
@@ -126,8 +126,10 @@ _STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 
 
 def _is_state(p: Party) -> bool:
-    return p.sector in _STATE_SECTORS or (p.sector is None and p.code is not None and p.entity is not None
-                                          and p.code == p.country and len(p.code) == 3)
+    """A state's actor: a state sector, or a named state or state body; a named person only by a state role
+    ("Mr. Ansi took responsibility for the attack": a Yemeni, not Yemen's force)."""
+    return p.sector in _STATE_SECTORS or (p.sector is None and not p.person and p.code is not None
+                                          and p.entity is not None and p.code == p.country and len(p.code) == 3)
 
 
 #: triggers that are military force when every actor is a state ("Arab nations launched an attack against
@@ -212,7 +214,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     base = base or load_lexicon()
     if not doc.has_annotation("DEP"):
         return []
-    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
+    text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
     res = PartyResolver(doc, lex, base, text)
     out: list[tuple[Event, str, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}

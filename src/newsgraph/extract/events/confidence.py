@@ -173,6 +173,8 @@ def _definite_retelling(f: Found) -> bool:
     description made specific by its complement) nor when it is the subject of a verb of harm ("the attack
     killed 14": the clause tells the news)."""
     t = f.trigger
+    if f.claimed:
+        return False  # "claimed responsibility for the attacks": the claim names the doer, it is the news
     if not f.nominal or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):

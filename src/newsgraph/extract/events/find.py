@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .._doc import doc_text
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .frames import (
@@ -51,7 +52,7 @@ from .triggers import (
     _targets,
     match_rule,
 )
-from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
+from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -377,7 +378,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     """The sentence's candidate events, each with its features and confidence (``text``: the Doc's text,
     read once by the caller; ``heading``: the sentence is a heading of the report; ``seen``: the types
     found in the article's earlier sentences; ``all_features``: read every feature, not only the model's)."""
-    text = sent.doc.text if text is None else text
+    text = doc_text(sent.doc) if text is None else text
     senses = load_senses()
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
@@ -400,6 +401,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         f = _one(tok, rule, lex, res, senses, sent)
         if f is None:
             continue
+        # "claimed responsibility for the bombing": the claim tells who did it, no mere retelling
+        f.claimed = f.nominal and rule.type in VIOLENT and bool(f.actors) and bool(owned_up(tok, res))
         found.append(f)
         by_tok[tok.i] = f
     found = _one_violent_event(found, by_tok)

@@ -16,6 +16,7 @@ Raw-string lexicon lookups are a fallback for phrases where NER found no entity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -33,6 +34,8 @@ __all__ = ["Party", "PartyResolver", "capital_countries"]
 _INTL_CODES = frozenset({"IGO", "NGO", "MNC"})
 _MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _LOC_PREPS = frozenset({"in", "of", "from", "inside", "at", "throughout", "across"})
+#: the part of an organization that is the organization ("Al Qaeda's Yemen branch")
+_BRANCHES = frozenset({"branch", "affiliate", "wing", "arm", "offshoot", "faction", "cell", "franchise"})
 #: plural nouns of people who act for their country ("leaders from A, B and C")
 _MEMBER_NOUNS = frozenset({"leader", "representative", "delegate", "delegation", "envoy", "counterpart", "official"})
 #: nouns of people the animate class of data/event_senses.tsv and the titles leave out
@@ -71,6 +74,7 @@ class Party:
     code: str | None = None
     start: int = 0
     end: int = 0
+    person: bool = False  # a named person: a state's actor only by a state role (not stored)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "entity": self.entity, "country": self.country, "sector": self.sector,
@@ -156,6 +160,9 @@ class PartyResolver:
     def _org_code(self, name: str) -> tuple[str | None, str | None, str | None]:
         """(code, country, sector) of an organization name from the lexicons."""
         org = self.base.org_of(name) or self.canonical_orgs.get(norm_name(name))
+        owner = re.split(r"['’]s ", name, maxsplit=1)
+        if not org and len(owner) == 2 and owner[1].split()[-1].lower() in _BRANCHES:
+            org = self.base.org_of(owner[0])  # "Al Qaeda's Yemen branch": Al Qaeda's, whatever its seat
         if org:
             code = org[1]
             if code in _INTL_CODES:
@@ -222,7 +229,8 @@ class PartyResolver:
             code = country
         sp = self._span_of(head) if head is not None else None
         return Party(name=name, entity=ent["id"], country=country, sector=sector, code=code,
-                     start=sp.start_char if sp is not None else 0, end=sp.end_char if sp is not None else 0)
+                     start=sp.start_char if sp is not None else 0, end=sp.end_char if sp is not None else 0,
+                     person=etype == "PERSON")
 
     def _country_in_words(self, name: str) -> str | None:
         iso = self.base.country_of(name) or self.base.demonym_of(name)

@@ -68,6 +68,7 @@ class Found:
     nominal: bool = False
     committing: bool = False  # an intent stated as a commitment ("willing to withdraw"): AGREE/THREATEN
     plan: bool = False  # an intent derived from a plan or a bare possibility (the action is the event)
+    claimed: bool = False  # a violent noun whose doer is told by who claimed it ("claimed responsibility for")
     features: dict[str, float] = field(default_factory=dict)  # what the confidence model scored
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
