@@ -5,6 +5,9 @@ distractor reports of the same weeks: newsgraph's knowledge base vs two peers, s
         --distractors ../shared/data/stories/basil_dev_distractors.jsonl --records /work/cache/records --json
     python benchmarks/eval_stories.py ... --tune --write-params   # learn data/story_params.tsv (tune half)
     python benchmarks/eval_stories.py ... --tune-only --errors --json   # read the tune half's errors, nothing else
+    python benchmarks/eval_stories.py ... --tune --tune-with-fresh DIR --min-precision 0.95 --write-params --tune-only
+        # learn the settings on the BASIL tune half AND stories_r6 (a tune set since round 7): mean F1,
+        # precision at least 0.95 on both
     python benchmarks/eval_stories.py ... --extra ../shared/data/news/allsides_world_conflict_dev.jsonl.gz
         # a second view: the first 1,000 AllSides world/conflict reports mixed in as more distractors,
         # less the near-duplicates of the story reports (records: DIR/allsides1000.jsonl)
@@ -192,9 +195,28 @@ def differing_reports(a: dict[str, Any], b: dict[str, Any]) -> int:
     return sum(len(s) for s in blocks(a) - blocks(b))
 
 
+def _tune_pairs(feats: list[Any], window: int, base: Any) -> list[tuple[int, int, dict[str, float]]]:
+    """Pairs a kb could link (both dated, at most ``window`` days apart, sharing an index key), with score parts."""
+    from newsgraph.kb import storyfeatures as sf
+
+    days = [_ordinal(f.day) for f in feats]
+    keys = [set(f.keys(base.index_terms)) for f in feats]
+    out = []
+    for i, j in itertools.combinations(range(len(feats)), 2):
+        di, dj = days[i], days[j]
+        if di is not None and dj is not None and abs(di - dj) <= window and keys[i] & keys[j]:
+            out.append((i, j, sf.score(feats[i], feats[j], base)[1]))
+    return out
+
+
 def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool,
-         entity_weights: Sequence[float] = (0.0, 0.1, 0.2)) -> dict[str, Any]:
-    """Learn the window and the score settings on the tune half from the features stored in ``db``."""
+         entity_weights: Sequence[float] = (0.0, 0.1, 0.2),
+         also: Sequence[tuple[str, list[Any], dict[str, str]]] = (), min_precision: float = 0.0) -> dict[str, Any]:
+    """Learn the window and the score settings on the tune half from the features stored in ``db``; with
+    ``also`` (name, features, gold: every report labelled, e.g. the round-6 fresh set, a tune set since round 7)
+    a setting is judged by the mean of its smoothed F1 over the BASIL tune half and each of those sets.
+    ``min_precision``: a setting whose B-cubed precision falls below it on any tune set is never chosen
+    (precision first: a report left alone costs the reader less than one put in a wrong story)."""
     import sqlalchemy as sa
 
     from newsgraph.kb import storyfeatures as sf
@@ -212,38 +234,49 @@ def tune(db: str, gold: dict[str, str], tune_half: set[str], write: bool,
             spread[s].append(days[aid])  # type: ignore[arg-type]
     window = max(max(v) - min(v) for v in spread.values())
     base = sf.params()
-    keys = [set(f.keys(base.index_terms)) for f in feats]
-    n = len(feats)
-    pairs = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            di, dj = days[feats[i].article_id], days[feats[j].article_id]
-            if di is not None and dj is not None and abs(di - dj) <= window and keys[i] & keys[j]:
-                pairs.append((i, j, sf.score(feats[i], feats[j], base)[1]))
+    sets = [("basil_tune", feats, gold, tune_half)] + [(n, fs, g, set(g.values())) for n, fs, g in also]
+    pairs = [_tune_pairs(fs, window, base) for _, fs, _, _ in sets]
     best: tuple[float, dict[str, Any]] = (-1.0, {})
     ths = [x / 200 for x in range(30, 91)]
     # lead and body weigh the same: a grid over their ratio too (0.5-0.9) reached tune F1 0.977 and fell
     # to 0.946 on the check half, i.e. it fitted the 25 tune stories (BENCHMARKS.md)
-    for w_l in (0.5,):
-        for w_e in entity_weights:
-            for w_f in (0.0, 0.1):
-                f1s = []
-                for th in ths:
-                    links = [(i, j) for i, j, pt in pairs if w_l * pt["lead"] + (1 - w_l) * pt["body"]
-                             + w_e * pt["entities"] + w_f * pt["facts"] >= th]
-                    comp = components(n, links)
-                    f1s.append(bcubed({f.article_id: comp[i] for i, f in enumerate(feats)}, gold, tune_half))
-                # a threshold is judged with its neighbours (+-0.01): a lone spike on 25 stories is noise
-                for k in range(2, len(ths) - 2):
-                    smooth = sum(m["f1"] for m in f1s[k - 2 : k + 3]) / 5
-                    if smooth > best[0] + 1e-9:
-                        best = (smooth, {"window_days": window, "threshold": ths[k], "w_lead": w_l,
-                                         "w_body": round(1 - w_l, 2), "w_entities": w_e, "w_facts": w_f,
-                                         "tune": f1s[k], "tune_f1_smoothed": round(smooth, 4)})
+    for w_e, w_f in itertools.product(entity_weights, (0.0, 0.1)):
+        per_set = []
+        for (_, fs, g, half), prs in zip(sets, pairs, strict=True):
+            f1s = []
+            for th in ths:
+                links = [(i, j) for i, j, pt in prs if 0.5 * pt["lead"] + 0.5 * pt["body"]
+                         + w_e * pt["entities"] + w_f * pt["facts"] >= th]
+                comp = components(len(fs), links)
+                f1s.append(bcubed({f.article_id: comp[i] for i, f in enumerate(fs)}, g, half))
+            per_set.append(f1s)
+        # a threshold is judged with its neighbours (+-0.01): a lone spike on 25 stories is noise
+        for k in range(2, len(ths) - 2):
+            smooth = sum(m["f1"] for f1s in per_set for m in f1s[k - 2 : k + 3]) / (5 * len(per_set))
+            if smooth > best[0] + 1e-9 and all(f1s[k]["precision"] >= min_precision for f1s in per_set):
+                best = (smooth, {"window_days": window, "threshold": ths[k], "w_lead": 0.5, "w_body": 0.5,
+                                 "w_entities": w_e, "w_facts": w_f, "tune": per_set[0][k],
+                                 **{f"tune_{n}": f1s[k] for (n, *_), f1s in zip(sets[1:], per_set[1:], strict=True)},
+                                 "tune_f1_smoothed": round(smooth, 4)})
     chosen = best[1]
     if write:
         _write_params(sf.Params(**{**base.__dict__, **{k: v for k, v in chosen.items() if not k.startswith("tune")}}))
     return chosen
+
+
+def fresh_tune_set(records: Path) -> tuple[str, list[Any], dict[str, str]]:
+    """The round-6 fresh set (benchmarks/gold/stories_r6.jsonl, story level) as a tune set: its errors were read
+    in round 7, so it is no longer a check set (round 7's ``stories_r7`` is)."""
+    import eval_stories_fresh as F
+
+    from newsgraph.kb import storyfeatures as sf
+
+    rows = F.select(F.DATA, "r6")
+    labels = {d["id"]: d["story"] for d in read_jsonl(F.GOLD)}
+    by_input = load_records(rows, "allsides_fresh", records)
+    recs = list({by_input[r["id"]].id: by_input[r["id"]] for r in rows if r["id"] in by_input}.values())
+    gold = {by_input[i].id: s for i, s in labels.items() if i in by_input}
+    return "stories_r6", [sf.features_of(r) for r in recs], gold
 
 
 def _write_params(p: Any) -> None:
@@ -251,7 +284,8 @@ def _write_params(p: Any) -> None:
 
     path = ROOT / "src" / "newsgraph" / "data" / "story_params.tsv"
     path.write_text("# story clustering settings, written by benchmarks/eval_stories.py --tune --write-params "
-                    "(first half of the BASIL dev stories; undated_threshold with --strip-dates huffpost; key_cap and "
+                    "(first half of the BASIL dev stories, since round 7 with --tune-with-fresh: also stories_r6, mean "
+                    "F1 with --min-precision 0.95; undated_threshold with --strip-dates huffpost; key_cap and "
                     "candidate_cap bound the work per report, chosen by benchmarks/stories_scale.py and the tune half)\n"
                     + p.to_tsv(), encoding="utf-8")
     sf.params.cache_clear()
@@ -409,7 +443,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if args.tune and not args.strip_dates:
         store_base(uniq, str(work / "tune.db"))
         out["tuned"] = tune(str(work / "tune.db"), gold, tune_half, args.write_params,
-                            (0.0,) if args.no_entities else (0.0, 0.1, 0.2))
+                            (0.0,) if args.no_entities else (0.0, 0.1, 0.2),
+                            [fresh_tune_set(args.tune_with_fresh)] if args.tune_with_fresh else (), args.min_precision)
     p_run = None
     if args.tune and not args.write_params and not args.strip_dates:  # measure what was just learned
         from newsgraph.kb import storyfeatures as sf
@@ -472,6 +507,10 @@ def main(argv: list[str] | None = None) -> int:
                     "../shared/data/news/allsides_world_conflict_dev.jsonl.gz; near-duplicates of story reports dropped")
     ap.add_argument("--extra-n", type=int, default=1000, help="first N lines of --extra (records: allsides1000)")
     ap.add_argument("--near-dup", type=float, default=0.5, help="5-word-shingle Jaccard that makes a near-duplicate")
+    ap.add_argument("--tune-with-fresh", type=Path, default=None,
+                    help="with --tune: also tune on stories_r6 (folder with allsides_fresh.jsonl and .ids.tsv)")
+    ap.add_argument("--min-precision", type=float, default=0.0,
+                    help="with --tune: never choose a setting under this B-cubed precision on a tune set")
     ap.add_argument("--tune-only", action="store_true", help="report the tune half only (with --json)")
     ap.add_argument("--errors", action="store_true", help="list the errors of the tune half (never the check "
                     "half's): split pairs with their score parts, and wrong joins")

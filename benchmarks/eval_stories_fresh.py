@@ -1,13 +1,17 @@
-"""Story clustering on a FRESH hand-grouped set (benchmarks/gold/stories_r6.jsonl, guidelines in
-stories_r6.md): 120 AllSides reports chosen by a fixed rule and grouped by hand before any system ran on them.
+"""Story clustering on a FRESH hand-grouped set (benchmarks/gold/stories_r6.jsonl and stories_r7.jsonl, guidelines
+in their .md files): AllSides reports chosen by a fixed rule and grouped by hand before any system ran on them.
 
     python benchmarks/eval_stories_fresh.py --records DIR --json          # DIR/allsides_fresh.jsonl + .ids.tsv
     python benchmarks/eval_stories_fresh.py --select                      # print the rule's ids (no system run)
     python benchmarks/eval_stories_fresh.py --records DIR --params A.tsv --json   # a second setting, same run
+    python benchmarks/eval_stories_fresh.py --set r7 --records DIR --json  # round 7's set (DIR/allsides_r7.jsonl)
 
 The rule (``select``): lines 1001-5000 of allsides_world_conflict_dev (lines 1-1000 were mixed into earlier
 story runs), dated reports only; days with at least ``MIN_PER_DAY`` of them, ordered by sha1 of ``SALT + day``;
 the first ``N_DAYS``; every dated report of those lines published within ``RADIUS`` days of a chosen day.
+Round 7's rule (``--set r7``) is the same on lines 1001-4000 with its own salt, leaving out days within
+``AVOID_DAYS`` of a report of round 6's set (so no report and no story window is shared); lines 4001-5000 are
+kept for independent reviews.
 
 All 120 reports are stored alone in a fresh base (every stored article is labelled, so B-cubed needs no
 distractor rule) in file order, and again shuffled (the partition must not change). B-cubed P/R/F1 over all
@@ -39,16 +43,30 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "news" / "allsides_world_conflict_dev.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "gold" / "stories_r6.jsonl"
 FIRST_LINE, MIN_PER_DAY, N_DAYS, RADIUS, SALT = 1000, 4, 12, 1, "stories-r6:"
+AVOID_DAYS = 3
+#: set name -> (last line read (None: all), salt, gold file, records file name, the earlier set whose days it avoids)
+SETS: dict[str, tuple[int | None, str, Path, str, str | None]] = {
+    "r6": (None, SALT, GOLD, "allsides_fresh", None),
+    "r7": (4000, "stories-r7:", ROOT / "benchmarks" / "gold" / "stories_r7.jsonl", "allsides_r7", "r6"),
+}
 
 
-def select(path: Path = DATA) -> list[dict[str, Any]]:
-    """The rows the rule picks, in file order."""
+def select(path: Path = DATA, name: str = "r6") -> list[dict[str, Any]]:
+    """The rows the rule of set ``name`` picks, in file order."""
+    last, salt, _gold, _recs, avoid = SETS[name]
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for i, line in enumerate(fh) if i >= FIRST_LINE and line.strip()]
+        rows = [json.loads(line) for i, line in enumerate(fh)
+                if i >= FIRST_LINE and (last is None or i < last) and line.strip()]
     dated = [r for r in rows if r.get("date")]
+    taken = [dt.date.fromisoformat(r["date"]) for r in select(path, avoid)] if avoid else []
     per_day = Counter(r["date"] for r in dated)
-    days = sorted((d for d, n in per_day.items() if n >= MIN_PER_DAY),
-                  key=lambda d: hashlib.sha1((SALT + d).encode()).hexdigest())[:N_DAYS]
+
+    def free(day: str) -> bool:
+        d = dt.date.fromisoformat(day)
+        return not any(abs((d - x).days) <= AVOID_DAYS for x in taken)
+
+    days = sorted((d for d, n in per_day.items() if n >= MIN_PER_DAY and free(d)),
+                  key=lambda d: hashlib.sha1((salt + d).encode()).hexdigest())[:N_DAYS]
     chosen = [dt.date.fromisoformat(d) for d in days]
     return [r for r in dated if any(abs((dt.date.fromisoformat(r["date"]) - c).days) <= RADIUS for c in chosen)]
 
@@ -85,15 +103,17 @@ def _levels(clusters: dict[str, Any], gold: dict[str, dict[str, str]]) -> dict[s
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    rows = select(Path(args.data))
-    labels = {d["id"]: d for d in E.read_jsonl(Path(args.gold))}
+    name = getattr(args, "set", "r6")
+    gold_path = Path(args.gold or SETS[name][2])
+    rows = select(Path(args.data), name)
+    labels = {d["id"]: d for d in E.read_jsonl(gold_path)}
     if {r["id"] for r in rows} != set(labels):
         raise SystemExit("the selection rule and the gold file disagree: regenerate neither by hand")
-    recs_by_input = E.load_records(rows, "allsides_fresh", args.records)
+    recs_by_input = E.load_records(rows, SETS[name][3], args.records)
     recs = list({recs_by_input[r["id"]].id: recs_by_input[r["id"]] for r in rows if r["id"] in recs_by_input}.values())
     gold = {recs_by_input[i].id: labels[i] for i in labels if i in recs_by_input}
     work = Path(tempfile.mkdtemp(prefix="ng-stories-fresh-"))
-    out: dict[str, Any] = {"dataset": f"{Path(args.gold).name} ({Path(args.data).name}, rule in eval_stories_fresh.py)",
+    out: dict[str, Any] = {"dataset": f"{gold_path.name} ({Path(args.data).name}, rule in eval_stories_fresh.py)",
                            "n_docs": len(recs), "stories": len({g["story"] for g in gold.values()}),
                            "episodes": len({g["episode"] for g in gold.values()}),
                            "split": "all reports are check (nothing is tuned on this set)",
@@ -113,15 +133,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DATA))
-    ap.add_argument("--gold", default=str(GOLD))
-    ap.add_argument("--records", type=Path, default=None, help="folder with allsides_fresh.jsonl and .ids.tsv")
+    ap.add_argument("--set", default="r6", choices=sorted(SETS), help="which fresh set (rule and gold)")
+    ap.add_argument("--gold", default=None, help="the gold file (default: the set's)")
+    ap.add_argument("--records", type=Path, default=None,
+                    help="folder with allsides_fresh.jsonl (r6) or allsides_r7.jsonl (r7) and its .ids.tsv")
     ap.add_argument("--params", default=None, help="a second settings TSV scored in the same run")
     ap.add_argument("--tfidf-threshold", type=float, default=0.25)
     ap.add_argument("--select", action="store_true", help="print the rule's ids and dates, run nothing")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if args.select:
-        for r in select(Path(args.data)):
+        for r in select(Path(args.data), args.set):
             print(r["id"], r["date"], sep="\t")
         return 0
     res = run(args)

@@ -69,14 +69,29 @@ def test_fresh_set_levels_score_both_groupings() -> None:
     assert got["episode"]["precision"] == 1.0 and got["episode"]["recall"] < 1.0  # the episode is split
 
 
-def test_fresh_set_rule_selects_exactly_the_gold_reports() -> None:
+@pytest.mark.parametrize("name", ["r6", "r7"])
+def test_fresh_set_rule_selects_exactly_the_gold_reports(name: str) -> None:
     import eval_stories_fresh as F
     from conftest import need_shared
 
-    rows = F.select(need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz"))
-    gold = [json.loads(line) for line in F.GOLD.read_text(encoding="utf-8").splitlines()]
+    rows = F.select(need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz"), name)
+    gold = [json.loads(line) for line in F.SETS[name][2].read_text(encoding="utf-8").splitlines()]
     assert sorted(r["id"] for r in rows) == sorted(g["id"] for g in gold)
     assert all(g["story"] and g["episode"] for g in gold)
+
+
+def test_fresh_sets_share_no_report_and_no_window() -> None:
+    import datetime as dt
+
+    import eval_stories_fresh as F
+    from conftest import need_shared
+
+    path = need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz")
+    r6, r7 = F.select(path, "r6"), F.select(path, "r7")
+    assert not {r["id"] for r in r6} & {r["id"] for r in r7}
+    days6 = [dt.date.fromisoformat(r["date"]) for r in r6]
+    # every r7 report lies more than a story window (3 days) minus the radius from every r6 report
+    assert all(abs((dt.date.fromisoformat(r["date"]) - d).days) > F.AVOID_DAYS - F.RADIUS for r in r7 for d in days6)
 
 
 def test_fresh_set_scoring_runs_the_real_store_path(tmp_path, monkeypatch) -> None:
@@ -109,3 +124,30 @@ def test_fresh_set_scoring_runs_the_real_store_path(tmp_path, monkeypatch) -> No
     (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in labels[1:]), encoding="utf-8")
     with pytest.raises(SystemExit, match="disagree"):
         F.run(args)
+
+
+def test_tune_on_two_sets_keeps_precision_and_reports_both(tmp_path) -> None:
+    """``tune(..., also=...)``: a setting is judged on the BASIL-like set and the second set together, never
+    below ``min_precision`` on either (precision first), and the second set's F1 is reported beside."""
+    from storycorpus import story_reports
+
+    from newsgraph import kb
+    from newsgraph.kb import storyfeatures as sf
+
+    recs, gold_idx = story_reports()
+    db = str(tmp_path / "t.db")
+    kb.store_articles(recs, db=db, batch_size=64)
+    gold = {aid: f"s{k}" for aid, k in gold_idx.items()}
+    half = set(gold.values())
+    feats = [sf.features_of(r) for r in recs]
+    # the second set calls two stories one: no bar reaches its recall, and its F1 enters the judgement
+    coarse = {aid: ("s0" if s == "s1" else s) for aid, s in gold.items()}
+    alone = E.tune(db, gold, half, False)
+    both = E.tune(db, gold, half, False, also=[("coarse", feats, coarse)], min_precision=0.9)
+    assert alone["tune"]["f1"] == 1.0 and "tune_coarse" not in alone
+    assert both["tune"]["precision"] >= 0.9 and both["tune_coarse"]["precision"] >= 0.9
+    assert both["tune_coarse"]["recall"] < 1.0 and both["tune_f1_smoothed"] < alone["tune_f1_smoothed"]
+    # a second set grouped by day (stories interleave their days): no setting keeps its precision at 0.99
+    by_day = {r.id: f"d{r.published}" for r in recs}
+    assert E.tune(db, gold, half, False, also=[("by_day", feats, by_day)], min_precision=0.99) == {}
+    assert E.tune(db, gold, half, False, also=[("by_day", feats, by_day)])["tune_by_day"]["precision"] < 0.99

@@ -156,7 +156,7 @@ def test_trigger_data_uses_known_types_and_modes() -> None:
     assert types <= set(PLOVER_TYPES)
     assert {"AGREE", "CONSULT", "RETREAT", "ASSAULT", "FIGHT", "DEMAND", "PROTEST", "SANCTION"} <= types
     assert all(r.pos in {"V", "N", "A", "*"} for rules in lex.rules.values() for r in rules)
-    assert set(lex.cues.values()) <= {"intent", "threat", "refuse", "demand", "negate", "hypo"}
+    assert set(lex.cues.values()) <= {"intent", "threat", "refuse", "demand", "negate", "cancel", "hypo"}
 
 
 # (a single 3000-character word is left out: newsgraph.clean is slow on long unbroken words, reported)

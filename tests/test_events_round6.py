@@ -81,8 +81,9 @@ def test_force_words_and_approval(enlp, text, word, typ) -> None:
 
 
 def test_a_city_before_the_noun_is_where_not_who(enlp) -> None:
-    (e,) = events_at(enlp, "The public seems anxious in the wake of the Paris attacks.", "attacks")
-    assert "Paris" not in party_names(e["actors"]), e
+    # round 7: "in the wake of" only dates the sentence by the attacks (as "after" does): no verb lends them parties
+    for text in ("The public seems anxious in the wake of the Paris attacks.", "The Paris attacks shocked Europe."):
+        assert all("Paris" not in party_names(e["actors"]) for e in events_at(enlp, text, "attacks")), text
 
 
 def test_the_target_of_attacks_is_their_target(enlp) -> None:

@@ -289,6 +289,18 @@ NOT_QUOTES = [
     ("Anna Keller told the panel what she thought of the budget.", []),
     ("Tom Berger said what the workers want is a fair contract and a safe plant.",
      [("indirect", "what the workers want is a fair contract and a safe plant", "Tom Berger", None)]),
+    # a show named after a channel's possessive is a title, with a full stop or a comma inside the marks
+    ('"We will vote on it tomorrow," Anna Keller said on ABC\'s “Sunday Morning With Joe Rivera.”',
+     [("direct", "We will vote on it tomorrow", "Anna Keller", None)]),
+    # a scare quote after "so-called" and a term named as a word are nobody's statement
+    ('Robert Brown said the so-called "border tax" would raise prices.',
+     [("indirect", 'the so-called "border tax" would raise prices', "Robert Brown", None)]),
+    ('Critics attacked Anna Keller for refusing to use the phrase "hard border" in the debate.',
+     [("indirect", 'Anna Keller for refusing to use the phrase "hard border" in the debate', "Critics", None)]),
+    # ... unless the quoted words are the verb of which the term is the subject
+    ('Robert Brown said the words "lump" all farmers together.',
+     [("indirect", 'the words "lump" all farmers together', "Robert Brown", None),
+      ("partial", "lump", "Robert Brown", None)]),
     # "A," she said. "B." stays two direct quotes
     ('Anna Keller spoke in Berlin. "We tried," she said. "It did not work."',
      [("direct", "We tried", "Anna Keller", None), ("direct", "It did not work.", "Anna Keller", None)]),

@@ -126,8 +126,10 @@ _STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 
 
 def _is_state(p: Party) -> bool:
-    return p.sector in _STATE_SECTORS or (p.sector is None and p.code is not None and p.entity is not None
-                                          and p.code == p.country and len(p.code) == 3)
+    """A state's actor: a state sector, or a named state or state body; a named person only by a state role
+    ("Mr. Ansi took responsibility for the attack": a Yemeni, not Yemen's force)."""
+    return p.sector in _STATE_SECTORS or (p.sector is None and not p.person and p.code is not None
+                                          and p.entity is not None and p.code == p.country and len(p.code) == 3)
 
 
 #: triggers that are military force when every actor is a state ("Arab nations launched an attack against

@@ -50,7 +50,7 @@ FEATURES: tuple[str, ...] = (
     "root", "relative", "modifier", "complement", "adjective",
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
-    "actor_party", "target_party", "realis", "embedded",
+    "actor_party", "target_party", "realis", "embedded", "asked",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -173,6 +173,8 @@ def _definite_retelling(f: Found) -> bool:
     description made specific by its complement) nor when it is the subject of a verb of harm ("the attack
     killed 14": the clause tells the news)."""
     t = f.trigger
+    if f.claimed:
+        return False  # "claimed responsibility for the attacks": the claim names the doer, it is the news
     if not f.nominal or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
@@ -234,6 +236,8 @@ _FEATURES: dict[str, Feature] = {
     "hypothetical": lambda f, s, a: f.modality == "hypothetical",
     "requested": lambda f, s, a: f.modality == "requested",
     "question": lambda f, s, a: s.question,
+    # an event only asked about ("What does he offer?"): its question made it hypothetical (not "why ...?")
+    "asked": lambda f, s, a: s.question and f.modality == "hypothetical",
     "quoted": lambda f, s, a: s.quoted(f.trigger),
     "reported_speech": lambda f, s, a: in_reported_speech(f.trigger),
     "heading": lambda f, s, a: s.heading,
@@ -280,8 +284,9 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: Candidates the guidelines keep out of the default view whatever the model says: a negated event (the
 #: report says it did not happen; stored, shown with ``--all``), an action that is only the complement
 #: of another event's trigger ("threatened to attack": the threat is the event) and the intent derived from
-#: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event).
-CAPPED = ("negated", "subsumed", "plan")
+#: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event); an event a question
+#: only asks about ("What does he offer?").
+CAPPED = ("negated", "subsumed", "plan", "asked")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

@@ -26,28 +26,31 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
+from .standing import (
+    _FUTURE,
+    ANTICIPATING,
+    Standing,
+    _noun_governor,
+    _question,
+    _standing,
+    nominal_cues,
+)
 from .triggers import (
     _CARRIER_NOUNS,
-    _FUTURE,
     _NAME_ENTS,
     _THREAT_MODE,
     _VERBAL,
-    ANTICIPATING,
     Found,
-    Standing,
     _extent,
     _inanimate_subject,
-    _noun_governor,
     _object_targets,
     _own,
     _pos,
-    _standing,
     _subject_of,
     _targets,
     match_rule,
-    nominal_cues,
 )
-from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, victims
+from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -129,6 +132,18 @@ def _city_name(ent: dict, res: PartyResolver) -> bool:
 
 #: nouns whose "of" phrase names what their subject undergoes: "Turkey has been the target of attacks"
 _UNDERGOING = frozenset({"target", "targets", "victim", "victims"})
+
+
+#: prepositions that name what an act of words is about ("lodged a complaint about the shelling")
+_SUBJECT_MATTER = frozenset({"about", "over", "regarding", "concerning"})
+
+
+def _subject_matter(node: Token, gov: Token) -> bool:
+    """A noun event that a light verb's act is about: "lodged a complaint with Pakistan about the shelling",
+    "sent a protest note over the shooting", "imposed sanctions over the killing": the one who complains or
+    sanctions did not shell or kill (the noun keeps the parties its own phrase names)."""
+    return gov is not node and node.dep_ == "pobj" and node.head.lower_ in _SUBJECT_MATTER and \
+        node.head.head.i == gov.i
 
 
 def _undergone(node: Token) -> bool:
@@ -220,7 +235,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
         targets = [p for p in victims(harm, res) if not _own(p, actors)]
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if not actors and not (nominal and _undergone(node)) and (
+    if not actors and not (nominal and (_undergone(node) or _subject_matter(node, gov_tok))) and (
             not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"} or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
         # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
@@ -234,7 +249,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         actors = releaser(gov_tok, res)
     rule = backing_given(tok, rule, actors, res)
     targets = _targets(node, rule, actors, res)
-    if not targets and gov_tok is not node:
+    if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if nominal and not targets and _undergone(node):  # "Turkey has been the target of attacks"
@@ -244,7 +259,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if rule.type == "CONSULT" and not nominal and not targets and senses.word_in("contact", tok):
         return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "AID" and senses.word_in("transfer", tok):
-        targets = state_recipients(tok, res)
+        targets = state_recipients(tok, actors, res)
         if not targets:
             return None  # "paid $130,000 to a lawyer", "paid into an account": money moved, but no aid to a state
     if nominal and gov_tok is node and not actors and not targets and not (
@@ -258,6 +273,10 @@ def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: l
     modality = st.modality
     if modality == "asserted" and _purpose(gov_tok):
         modality = "intended"  # "paid militants to kill American troops": the killing is the aim, not a fact
+    if modality == "asserted" and _question(gov_tok) and (gov_tok is tok or node.dep_ in _OBJECTS):
+        # a question asks about its verb and the verb's object ("Did Iran launch an attack?"), not about a noun
+        # event it names otherwise ("who did he talk to the night of the attack?")
+        modality = "hypothetical"
     light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
@@ -378,11 +397,16 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         f = _one(tok, rule, lex, res, senses, sent)
         if f is None:
             continue
+        # "claimed responsibility for the bombing": the claim tells who did it, no mere retelling
+        f.claimed = f.nominal and rule.type in VIOLENT and bool(f.actors) and bool(owned_up(tok, res))
         found.append(f)
         by_tok[tok.i] = f
     found = _one_violent_event(found, by_tok)
     for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
         g = by_tok.get(f.governor.i) if f.governor is not None else None
+        carrier = f.head or f.trigger
+        if carrier.dep_ == "advcl" and any(c.dep_ == "mark" for c in carrier.children):
+            continue  # "denied being responsible, though it did seize tankers": a clause of its own, no complement
         if g is not None and not g.targets and f.targets:
             g.targets = [t for t in f.targets if not _own(t, g.actors)]
             g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))

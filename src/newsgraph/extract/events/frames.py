@@ -23,8 +23,9 @@ from spacy.tokens import Token
 from .lexicon import EventLexicon, TriggerRule
 from .meetings import telling
 from .parties import Party, PartyResolver
-from .senses import Senses
-from .triggers import _FUTURE, _MODALS, _VERBAL, Found, _negated_here, match_rule
+from .senses import Senses, load_senses
+from .standing import _FUTURE, _MODALS, _negated_here
+from .triggers import _VERBAL, Found, match_rule
 
 __all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "threat_words", "told_meeting"]
 
@@ -162,16 +163,28 @@ def releaser(verb: Token, res: PartyResolver) -> list[Party]:
     return []
 
 
-def state_recipients(verb: Token, res: PartyResolver) -> list[Party]:
-    """The state money is moved to ("airlifted $400 million in cash to Iran", "were flown into Iran")."""
+def state_recipients(verb: Token, actors: list[Party], res: PartyResolver) -> list[Party]:
+    """The state or the foreign body money is moved to ("airlifted $400 million in cash to Iran", "were flown
+    into Iran", "transferred 20 million euros to the Palestinian Authority", "wired $200 million to the Sudanese
+    government"). A country by name always; another coded party (a government, an authority, an agency) only
+    when it is not a person and not of the givers' own country: "transferred to the Department of Defense's
+    fund" moves money at home, "paid $130,000 to a lawyer" pays a person."""
+    own = {a.code for a in actors if a.code}
     out: list[Party] = []
     for c in verb.children:
         pobjs = [c] if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP" else [
             p for p in c.children if p.dep_ == "pobj"] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} else []
         for pobj in pobjs:
-            # a country by name: "transferred to the Department of Defense's fund" moves money at home
-            out.extend(p for p in res.resolve(pobj, strict=False) if res.base.country_of(p.name) is not None)
+            for p in res.resolve(pobj, strict=False):
+                if res.base.country_of(p.name) is not None:
+                    out.append(p)
+                elif own and p.code and p.code not in own and not _person(p, res):
+                    out.append(p)
     return out
+
+
+def _person(p: Party, res: PartyResolver) -> bool:
+    return (res.entities.get(p.entity or "") or {}).get("type") == "PERSON"
 
 
 #: verbs of handing over whose object noun names the act ("delivered a rebuke", "gave a warning", "issued a
@@ -198,10 +211,28 @@ def backing_given(verb: Token, rule: TriggerRule, actors: list[Party], res: Part
     unnamed giver, provides material aid (AID: "the U.S. has provided support to rebel forces")."""
     if rule.type != "SUPPORT" or verb.lemma_.lower() not in {"provide", "give"} or verb.pos_ != "VERB":
         return rule
+    if _endorsement(verb, res):
+        return rule
     persons = [p for p in actors if (res.entities.get(p.entity or "") or {}).get("type") == "PERSON"]
     if actors and len(persons) == len(actors):
         return rule
     return TriggerRule(rule.lemma, rule.pos, "AID", None, rule.context, rule.with_)
+
+
+def _endorsement(verb: Token, res: PartyResolver) -> bool:
+    """Support given as one's own word: "gave its support to the plan" (a possessive: the giver's backing) or
+    support given to a stance, a plan or a bid rather than to a party ("provided support for the resolution")."""
+    senses = load_senses()
+    for c in verb.children:
+        if c.dep_ == "dobj" and senses.word_in("backing", c) and any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
+            return True
+        holders = [c, *(g for g in c.children if g.dep_ == "prep")] if c.dep_ == "dobj" else [c]
+        for h in holders:
+            if h.dep_ in {"prep", "dative"} and h.lower_ in {"to", "for"}:
+                if any(p.dep_ == "pobj" and senses.word_in("statement", p) for p in h.children):
+                    return True
+    return False
 
 
 _DEFINITE = frozenset({"the", "this", "that"})

@@ -16,6 +16,7 @@ Raw-string lexicon lookups are a fallback for phrases where NER found no entity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -23,15 +24,26 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, norm_name
+from ..quotes.cues import load_cues
+from ..quotes.speaker_words import person_gender, person_nouns, pronoun_gender
 from .lexicon import EventLexicon
+from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
 
 _INTL_CODES = frozenset({"IGO", "NGO", "MNC"})
 _MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _LOC_PREPS = frozenset({"in", "of", "from", "inside", "at", "throughout", "across"})
+#: the part of an organization that is the organization ("Al Qaeda's Yemen branch")
+_BRANCHES = frozenset({"branch", "affiliate", "wing", "arm", "offshoot", "faction", "cell", "franchise"})
 #: plural nouns of people who act for their country ("leaders from A, B and C")
 _MEMBER_NOUNS = frozenset({"leader", "representative", "delegate", "delegation", "envoy", "counterpart", "official"})
+#: nouns of people the animate class of data/event_senses.tsv and the titles leave out
+_PEOPLE = frozenset({"man", "woman", "youth", "assailant", "attacker", "gunman", "extremist", "fighter",
+                     "militant", "insurgent", "jihadist", "kidnapper", "hijacker", "soldier", "troop", "rebel"})
+_BODIES = frozenset({"group", "country", "nation", "side", "party", "committee", "family"})
+#: participles that give a described group its name ("known as", "dubbed", "called", "named")
+_NAMING = frozenset({"know", "dub", "call", "name"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRON_THING = frozenset({"it", "its", "they", "them", "their"})
@@ -57,6 +69,7 @@ class Party:
     code: str | None = None
     start: int = 0
     end: int = 0
+    person: bool = False  # a named person: a state's actor only by a state role (not stored)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "entity": self.entity, "country": self.country, "sector": self.sector,
@@ -95,6 +108,21 @@ class PartyResolver:
         self.capitals = capital_countries()
         # entity names are canonical names ("United Nations Security Council"), not always an alias
         self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
+        self._genders: dict[str, str | None] = {}
+        self._text: str | None = None  # the Doc's text, read on the first gendered pronoun
+
+    def gender_of(self, ent: dict[str, Any]) -> str | None:
+        """A person's gender by the quote layer's rule (``person_gender``), read once per entity."""
+        eid = ent["id"]
+        if eid not in self._genders:
+            if self._text is None:
+                self._text = self.doc.text  # spaCy rebuilds Doc.text on each access
+            self._genders[eid] = person_gender(ent, self._text, load_cues().first_names)
+        return self._genders[eid]
+
+    def _fits(self, ent: dict[str, Any], want: str | None) -> bool:
+        """The entity is no person of the other gender than the pronoun's ("Mr Trump ... She has dismissed")."""
+        return want is None or ent["type"] != "PERSON" or self.gender_of(ent) in (None, want)
 
     # -- lookups -----------------------------------------------------------------------------
     def entity_at_token(self, tok: Token) -> dict[str, Any] | None:
@@ -127,6 +155,9 @@ class PartyResolver:
     def _org_code(self, name: str) -> tuple[str | None, str | None, str | None]:
         """(code, country, sector) of an organization name from the lexicons."""
         org = self.base.org_of(name) or self.canonical_orgs.get(norm_name(name))
+        owner = re.split(r"['’]s ", name, maxsplit=1)
+        if not org and len(owner) == 2 and owner[1].split()[-1].lower() in _BRANCHES:
+            org = self.base.org_of(owner[0])  # "Al Qaeda's Yemen branch": Al Qaeda's, whatever its seat
         if org:
             code = org[1]
             if code in _INTL_CODES:
@@ -193,7 +224,8 @@ class PartyResolver:
             code = country
         sp = self._span_of(head) if head is not None else None
         return Party(name=name, entity=ent["id"], country=country, sector=sector, code=code,
-                     start=sp.start_char if sp is not None else 0, end=sp.end_char if sp is not None else 0)
+                     start=sp.start_char if sp is not None else 0, end=sp.end_char if sp is not None else 0,
+                     person=etype == "PERSON")
 
     def _country_in_words(self, name: str) -> str | None:
         iso = self.base.country_of(name) or self.base.demonym_of(name)
@@ -282,11 +314,17 @@ class PartyResolver:
         if depth > 3:
             return []
         low = tok.lower_
-        lemma = tok.lemma_.lower()
+        lemma = self._noun_lemma(tok)
         if tok.pos_ == "PRON" or low in _PRON_PERSON | _PRON_THING:
             p = self.pronoun(tok)
             return [p] if p else []
         ent = self.entity_at_token(tok)
+        if ent is None and depth < 3:
+            name = self._known_as(tok)
+            if name is not None:  # "a coalition of Islamist forces ... known as Dawn of Libya": the name it goes by
+                named = self._resolve_one(name, False, depth + 1)
+                if named:
+                    return named
         if ent is not None:
             p = self.from_entity(ent, tok)
             if p.code is None and ent["type"] in {"NORP", "PERSON", "ORG"}:  # "Iraqi Kurds", "German ... Scholz"
@@ -342,6 +380,42 @@ class PartyResolver:
             return []
         return [Party(name=sp.text, entity=eid, country=iso, sector=sector, code=iso,
                       start=sp.start_char, end=sp.end_char)]
+
+    def people(self, tok: Token) -> list[Party]:
+        """A doer the report describes but does not name ("Heavily armed men", "angry residents", "the
+        attackers"): a party of its own words, with no entity and no code (never a guessed one)."""
+        if tok.pos_ != "NOUN" or self.entity_at_token(tok) is not None or tok.lemma_.lower() in _BODIES:
+            return []  # "the group", "the country": a body the report named before, not a description
+        if not (load_senses().word_in("animate", tok) or tok.lemma_.lower() in _PEOPLE
+                or tok.lemma_.lower() in person_nouns()):
+            return []
+        sp = self._span_of(tok)
+        return [Party(name=sp.text, start=sp.start_char, end=sp.end_char)]
+
+    def _noun_lemma(self, tok: Token) -> str:
+        """The lemma, or for a capitalized plural the parser took for a name ("Gunmen seized ...", lemma
+        "Gunmen") the singular the actor tables know."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "PROPN" or lemma in self.lex.sectors or not tok.is_title:
+            return lemma
+        low = tok.lower_
+        for cand in (low[:-3] + "man" if low.endswith("men") else low, low[:-1], low[:-2]):
+            if cand in self.lex.sectors or cand in self.lex.roles or cand in self.lex.groups:
+                return cand
+        return lemma
+
+    def _known_as(self, tok: Token) -> Token | None:
+        """The name a described group goes by inside its own phrase: "known as X", "dubbed X", "called X"
+        (the parser may hang the participle on any noun of the phrase)."""
+        for t in tok.subtree:
+            if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in _NAMING or t.i <= tok.i:
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+                if c.dep_ in {"oprd", "attr", "dobj"} and c.pos_ == "PROPN":
+                    return c
+        return None
 
     def _named_members(self, tok: Token, lemma: str, strict: bool, depth: int) -> list[Party]:
         """The members a plural noun names: "two former presidents, A and B" (its apposition), "officials from
@@ -411,6 +485,17 @@ class PartyResolver:
                 return p
         return None
 
+    def _is_person(self, p: Party) -> bool:
+        return (self.entities.get(p.entity or "") or {}).get("type") == "PERSON"
+
+    def _one_person(self, subj: Token, p: Party) -> bool:
+        """``subj`` can be what "he"/"she" stands for: a named person, or one person told by a common noun
+        ("the president"); not a group ("the rebels"), a state or an organization."""
+        if self._is_person(p):
+            return True
+        ent = self.entity_at_token(subj)
+        return subj.tag_ in {"NN", "NNP"} and (ent is None or ent["type"] == "PERSON")
+
     def pronoun(self, tok: Token) -> Party | None:
         low = tok.lower_
         if low in _PRON_FIRST or low in _PRON_WE:
@@ -418,22 +503,37 @@ class PartyResolver:
         if low in _PRON_NONE:
             return None
         kinds = {"PERSON"} if low in _PRON_PERSON else {"GPE", "ORG", "NORP"}
+        want = pronoun_gender(low)
         # "Syria says it is willing ...": the subject of the verb that reports the clause
+        # "he"/"she" as a subject goes on up the clauses to a person, the main clause's last
+        subject = low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}
         clause = tok.head
-        for _ in range(4):
+        for _ in range(8):
             if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
                 for c in clause.head.children:
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
                         ps = self.resolve(c, strict=True)
-                        if ps:
+                        ent = self.entities.get(ps[0].entity or "") if ps else None
+                        # "he" stands for a person: "as he urged" under "the rebels might have been behind"
+                        # is not the rebels (the search goes on to the clause above, then to the mentions);
+                        # "she" is no man ("Mr Trump ... She has dismissed")
+                        if ps and (not subject or self._one_person(c, ps[0])) and (
+                                ent is None or self._fits(ent, want)):
                             return ps[0]
-                break
+                if not subject:
+                    break
             if clause.head.i == clause.i:
+                # "Kerry, after ..., ridiculed ... as he urged": the main clause's person
+                subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                if subject and subj is not None and subj.i < tok.i:
+                    ps = self.resolve(subj, strict=True)
+                    if ps and self._is_person(ps[0]) and self._fits(self.entities[ps[0].entity or ""], want):
+                        return ps[0]
                 break
             clause = clause.head
         sent_start = tok.sent.start_char
         for s, _e, ent in reversed(self._mentions_before(tok.idx)):
-            if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON):
+            if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
                 p = self.from_entity(ent)
                 p.start, p.end = tok.idx, tok.idx + len(tok.text)
                 return p

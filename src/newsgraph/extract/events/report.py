@@ -3,7 +3,8 @@
 * Sentences come from body paragraphs and from headings before the first body paragraph (a lead or a
   summary line); a heading after the body started is a section or promo heading. Promo lines kept as body
   ("READ MORE: ...", "WATCH: ...", an embedded tweet's signature, a caption pasted into a paragraph, an
-  author's bio) and the unpunctuated headline lines that follow a promo never yield events.
+  author's bio), the unpunctuated headline lines that follow a promo, and a paragraph that is one short
+  question in no quotation marks (a section heading kept as body) never yield events.
 * One event told twice (headline and lead, caption and body, lead and recap) is one event: a later event
   of the same type whose parties agree with an earlier one (the same, or none named) and whose time does
   not differ is merged into the first; its extent goes to the first event's ``spans``.
@@ -32,6 +33,9 @@ _EMBED = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = tuple('.!?"\'”’)…')
+# a paragraph that is one short question and nothing else, in no quotation marks: a section heading the
+# cleaner kept as body ("Why might X appeal to Y?", "A clearer picture?"); it asks, it reports nothing
+_QUESTION_HEADING = re.compile(r'^[^"“”.!?\n]{2,120}\?$')
 # a wire photo caption kept as body: a present-tense scene verb and a full date closing the sentence
 # ("Vice President Mike Pence speaks after a meeting with ... at the White House in Washington, D.C.,
 # January 9, 2019."); report prose tells past events in the past tense
@@ -53,11 +57,13 @@ def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     body_seen = after_promo = False
     pars = doc._.newsgraph_paragraphs
+    # a question on its own is a heading only where the cleaner told paragraphs apart
+    headed = pars is not None and len(pars) > 1
     if pars is None:  # a Doc that did not go through newsgraph_clean: one body paragraph
         pars = [(0, len(text), "body")]
     for s, e, kind in pars:
         chunk = text[s:e].strip()
-        if kind not in ("body", "heading") or is_promo(chunk):
+        if kind not in ("body", "heading") or is_promo(chunk) or headed and _QUESTION_HEADING.match(chunk):
             after_promo = after_promo or kind == "related" or is_promo(chunk)
             continue
         if kind == "heading" and body_seen:

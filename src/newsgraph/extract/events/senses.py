@@ -81,6 +81,13 @@ class Senses:
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
+        if kind == "oprd":  # "called the president a dotard": a predicate noun, or one set beside the object
+            return any(c.dep_ == "oprd" for c in kids) or any(
+                c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > c.i and not any(
+                    d.dep_ in {"det", "poss"} for d in a.children) for a in c.children)
+                for c in kids)
+        if kind == "subj":
+            return any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in kids)
         if kind == "question":
             return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
         if kind == "modifier":

@@ -5,7 +5,7 @@ with a ``with`` column needs one of its words among the trigger's arguments ("re
 "call off ... strike"). A noun trigger that is the argument of a verb borrows that verb's subject
 and standing ("Italy announced a suspension of air links"), unless the verb is a trigger itself.
 
-Standing: a trigger under "not"/"never", or governed by a refusing or denying word, is negated; one
+Standing (:mod:`.standing`): a trigger under "not"/"never", or governed by a refusing or denying word, is negated; one
 under a modal, "if"/"unless", a future "will", or a verb of intent, threat or demand is hypothetical.
 An intended cooperative action also yields an AGREE event, an intended hostile one a THREATEN event
 (the codebook codes the expressed intent, CAMEO 03 and 13).
@@ -20,18 +20,14 @@ from spacy.tokens import Span, Token
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
+from .violence import outcome_victims
 
-__all__ = ["Found", "Standing", "match_rule", "in_reported_speech"]
+__all__ = ["Found", "match_rule", "in_reported_speech"]
 
 _ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
                        "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
 _RAISING = frozenset({"think", "say", "believe", "report", "expect", "know", "suppose", "understand", "allege",
                       "rumor", "rumour", "consider", "fear", "suspect", "claim", "see", "find", "estimate"})
-_TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
-                         "ahead", "prior", "because", "preceding", "throughout"})
-_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
-_FUTURE = frozenset({"will", "'ll", "shall"})
 _SPEECH = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm", "insist",
                      "quote", "write", "declare"})
 _PARTNER_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "from", "over", "for",
@@ -47,8 +43,6 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
 _HARMFUL = frozenset({"ASSAULT", "FIGHT"})
-#: nouns of a legal order for an action ("a warrant for the arrest of"): the order is the action's carrier
-_WARRANTS = frozenset({"warrant"})
 _NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
                         "ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LANGUAGE"})
 _THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
@@ -74,6 +68,7 @@ class Found:
     nominal: bool = False
     committing: bool = False  # an intent stated as a commitment ("willing to withdraw"): AGREE/THREATEN
     plan: bool = False  # an intent derived from a plan or a bare possibility (the action is the event)
+    claimed: bool = False  # a violent noun whose doer is told by who claimed it ("claimed responsibility for")
     features: dict[str, float] = field(default_factory=dict)  # what the confidence model scored
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
@@ -86,8 +81,13 @@ def _pos(tok: Token) -> str | None:
     if tok.pos_ in {"NOUN", "PROPN"}:
         return "N"
     if tok.pos_ == "ADJ":
-        return "A"
+        # "to retake the building and free many of the captives": an adjective with an object is a verb the
+        # tagger missed
+        return "V" if any(c.dep_ == "dobj" for c in tok.children) else "A"
     return None
+
+
+_REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
 def _arg_lemmas(tok: Token) -> set[str]:
@@ -104,9 +104,10 @@ def _arg_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             out.update(t.lemma_.lower() for t in c.subtree)
-    # a relative clause with a subject of its own is about its noun: "the settlement the administration reached"
-    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
-            c.dep_ == "dobj" and c.lower_ not in {"which", "that", "whom"} for c in tok.children):
+    # a relative clause with a subject of its own is about its noun: "the settlement the administration reached";
+    # a relative pronoun as its subject is the noun itself, its doer, not its object ("the soldiers who withdrew")
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children) and not any(
+            c.dep_ == "dobj" and c.lower_ not in _REL_PRONOUNS for c in tok.children):
         out.add(tok.head.lemma_.lower())
     # a noun's governing verb particle ("called off a strike") counts for the verb only
     return out
@@ -171,17 +172,29 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
                         return res.resolve(p, strict=False)
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             return []
-    for c in tok.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            if c.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
-                return res.resolve(tok.head, strict=False)
-            return res.resolve(c, strict=False)
+    # "UPDATE at 9:30 pm: Heavily armed extremists seized ...": an editor's label closed by a colon, parsed as
+    # a second subject, is nobody
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    labels = [c for c in subjects if len(subjects) > 1 and any(g.text == ":" for g in c.children)]
+    for c in subjects:
+        if c in labels:
+            continue
+        if c.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+            return res.resolve(tok.head, strict=False)
+        # a described doer counts for the verb's own subject only, not one inherited from a verb above
+        return res.resolve(c, strict=False) or (res.people(c) if depth == 0 else [])
     if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
         return _subject_of(tok.head, res, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ != "VBN":  # "four Americans killed": their noun suffered it, nobody did it
         for c in tok.head.children:  # "the US' plans to cut troops": the possessor
             if c.dep_ == "poss":
                 return res.resolve(c, strict=False)
+        # "forces battling ISIS", "Malian troops, backed by ..., swarmed in to retake": the actor noun an active
+        # participle (or a verb the parser hung on it, with a complement of its own) is said of
+        active = tok.tag_ == "VBG" or tok.tag_ == "VBD" and any(c.dep_ == "xcomp" for c in tok.children)
+        doer = res.resolve(tok.head, strict=True) if active else []
+        if doer:
+            return doer
         if tok.head.head.i != tok.head.i:  # "a declaration demanding ...": who issued it
             return _subject_of(tok.head.head, res, depth + 1)
     if tok.dep_ == "relcl":
@@ -343,6 +356,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                 if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
+        if word == "for" and rule.type in _HARMFUL:
+            continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
@@ -385,6 +400,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                         out.extend(res.resolve(s, strict=False))
     if not out:
         out.extend(_partner_targets(tok, kids, rule, actors, res))
+    if not out and rule.type in _HARMFUL:  # "the attack in Benghazi which left four Americans dead"
+        out.extend(p for p in outcome_victims(tok, res) if not _own(p, actors))
     if not out and rule.type in _PLACE_TYPES and not (rule.type in _HARMFUL and any(
             c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN") for c in kids)):
         # the place stands for the target only when nobody harmed is named ("dozens of others wounded in
@@ -398,154 +415,6 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
             seen.add(p.key())
             uniq.append(p)
     return uniq
-
-
-def _governor(tok: Token) -> Token | None:
-    """The verb whose complement ``tok`` is ("decided to reduce", "willing to withdraw", "demanding that")."""
-    if tok.dep_ in {"xcomp", "ccomp", "advcl"} and tok.head.i != tok.i:
-        return tok.head
-    if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:
-        return tok.head.head
-    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "ADJ"}:  # "his promise to withdraw"
-        return tok.head
-    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                for c in tok.children):
-        return tok.head  # "a request for Netanyahu to meet Obama": the parser's infinitival relative
-    return None
-
-
-@dataclass
-class Standing:
-    """How the report presents the event at a token: the cues found, and the modality they give."""
-
-    neg: bool = False
-    modal: bool = False  # could, would, if, unless, a hypothetical cue word
-    future: bool = False  # will, is going to
-    cue: str | None = None  # intent / threat / refuse / demand of the governing word
-    cue_tok: Token | None = None
-    governor: Token | None = None
-
-    @property
-    def modality(self) -> str:
-        """Precedence: negated > requested > threatened > intended > hypothetical > asserted."""
-        if self.neg or self.cue == "refuse":
-            return "negated"
-        if self.cue == "demand":
-            return "requested"
-        if self.cue == "threat":
-            return "threatened"
-        if self.cue == "intent" or self.future:
-            return "intended"
-        return "hypothetical" if self.modal else "asserted"
-
-    def merge(self, other: Standing) -> None:
-        self.neg = self.neg or other.neg
-        self.modal = self.modal or other.modal
-        self.future = self.future or other.future
-
-
-def _negated_here(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} for c in tok.children)
-
-
-def _standing(tok: Token, lex: EventLexicon) -> Standing:
-    """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
-    st = Standing(neg=_negated_here(tok))
-    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
-    st.modal = any(a.lower_ in _MODALS for a in auxes)
-    st.future = any(a.lower_ in _FUTURE for a in auxes)
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
-        st.modal = True
-    if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):
-        st.modal = True
-    gov = _governor(tok)
-    st.governor = gov
-    if gov is not None:
-        _governor_cues(st, tok, gov, lex)
-    if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
-        st.cue, st.cue_tok = "intent", gov
-    return st
-
-
-def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> None:
-    c = lex.cues.get(gov.lemma_.lower()) or lex.cues.get(gov.lower_)
-    if c == "hypo":
-        st.modal = True
-    elif c in {"intent", "threat", "demand"}:
-        st.cue, st.cue_tok = c, gov
-    elif c == "refuse":
-        st.cue, st.cue_tok = c, gov
-    elif c == "negate":
-        st.neg, st.cue_tok = True, gov
-    if gov.lemma_.lower() == "be":  # "is willing to", "is ready to", "is set to"
-        for cc in gov.children:
-            if cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "intent":
-                st.cue, st.cue_tok = "intent", cc
-    if gov.lemma_.lower() == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":  # "is going to"
-        st.future = True
-    # "no intention of retreating", "never a request for ... to meet": the governor is negated
-    if _negated_here(gov) or (gov.dep_ == "attr" and _negated_here(gov.head)):
-        st.neg = True
-    if tok.dep_ == "xcomp" and st.cue is None:
-        gaux = [a for a in gov.children if a.dep_ == "aux"]
-        st.modal = st.modal or any(a.lower_ in _MODALS for a in gaux)
-        st.future = st.future or any(a.lower_ in _FUTURE for a in gaux)
-    if any(a.dep_ == "aux" and a.lower_ in _MODALS for a in gov.children) and c in {"intent", "demand"}:
-        st.modal = True
-
-
-# Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
-_OBJECT_CUE_VERBS = frozenset({"plan", "plot", "prepare", "fear", "foil", "thwart", "avert", "prevent", "threaten",
-                               "propose", "consider", "seek", "want", "advocate", "urge", "anticipate"})
-#: verbs of waiting for an event ("bracing for attacks", "preparing for talks"): the event is only expected,
-#: and the one who waits is no party to it
-ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch"})
-
-
-def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
-    """The standing a noun trigger takes from its own modifier ("a possible attack", "a foiled plot"), from the
-    noun it belongs to ("fears of an attack", "the threat of a strike") and from the verb it is the object of
-    ("planned an attack", "feared an assault", "an attack was thwarted")."""
-    # not "a failed launch" (it took place) nor "a threatened strike" (read by the threat rules)
-    words = [c for c in node.children if c.dep_ == "amod" and (lex.cues.get(c.lower_) in {"hypo", "intent"}
-                                                              or c.lemma_.lower() in _OBJECT_CUE_VERBS)]
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        words.append(node.head.head)
-    if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
-        words.append(gov)  # not "commit": "committing a violation" is doing it
-    if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "for" and gov.lemma_.lower() in ANTICIPATING:
-        st.modal = True  # "bracing for attacks": expected, not told as done
-    for w in words:
-        c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
-        if c == "hypo":
-            st.modal = True
-        elif c == "negate":
-            st.neg, st.cue_tok = True, w
-        elif c in {"intent", "threat"} and st.cue is None:
-            st.cue, st.cue_tok = c, w
-
-
-def _noun_governor(tok: Token) -> Token | None:
-    """The verb a noun trigger is an argument of: "announced a suspension", "staged demonstrations"."""
-    h = tok
-    for _ in range(4):  # through "of" phrases: "a fresh round of talks", "two days of talks"
-        if h.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and h.head.pos_ in {"VERB", "AUX"}:
-            return h.head
-        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in {"VERB", "AUX"}:
-            # "after an attack", "following the talks": another event, placed in time, not carried
-            return None if h.head.lower_ in _TIME_PREPS else h.head.head
-        if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
-            return None
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
-            h = h.head.head
-            continue
-        if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lemma_.lower() in _WARRANTS:
-            h = h.head.head  # "issued a warrant for the arrest of": the warrant carries the arrest
-            continue
-        if h.head.i == h.i or h.dep_ not in {"conj", "appos", "compound", "amod", "nmod"}:
-            return None  # a noun inside another noun's phrase ("strikes following an attack") has no verb
-        h = h.head
-    return None
 
 
 def _clip(sent: Span, toks: list[int]) -> tuple[int, int]:

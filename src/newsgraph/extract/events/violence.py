@@ -23,7 +23,8 @@ from spacy.tokens import Token
 from .lexicon import TriggerRule
 from .parties import Party, PartyResolver
 
-__all__ = ["MUTUAL", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by"]
+__all__ = ["MUTUAL", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by",
+           "outcome_victims", "owned_up"]
 
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 #: words of fighting on both sides ("clashed", "battle"): conventional combat whoever the parties are
@@ -81,8 +82,59 @@ def claimed_by(node: Token, res: PartyResolver) -> list[Party]:
                     for p in a.children:
                         if p.dep_ == "pobj":
                             return res.resolve(p, strict=False)
+    return owned_up(node, res)
+
+
+def owned_up(node: Token, res: PartyResolver) -> list[Party]:
+    """Who claims an attack as theirs: "IS claimed the attack", "is claiming responsibility for the attacks"."""
     if node.dep_ == "dobj" and node.head.lemma_.lower() == "claim":  # "IS claimed the attack"
         for c in node.head.children:
             if c.dep_ == "nsubj":
                 return res.resolve(c, strict=False)
-    return []
+    return _responsible(node, res)
+
+
+_OWNING = frozenset({"claim", "take", "accept", "assume", "bear", "admit"})
+
+
+def _responsible(node: Token, res: PartyResolver) -> list[Party]:
+    """Who owns up to an attack: "is claiming responsibility for last week's attacks", "taking responsibility
+    for planning and carrying out the attacks" (the subject of claiming or taking the responsibility)."""
+    h = node
+    if h.dep_ == "dobj" and h.head.lemma_.lower() in _CLAIM_VERBS | {"plan", "finance", "order", "organize"}:
+        h = h.head  # "for carrying out the attacks": the carrying
+        while h.dep_ == "conj":
+            h = h.head  # "for planning, financing and carrying out": the first of the list
+    if h.dep_ not in {"pobj", "pcomp"} or h.head.lower_ != "for":
+        return []
+    noun = h.head.head
+    if noun.lemma_.lower() != "responsibility" or noun.head.lemma_.lower() not in _OWNING:
+        return []
+    verb = noun.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in {"xcomp", "advcl", "acl"}:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return res.resolve(subj, strict=False) if subj is not None else []
+
+
+#: states a violent act leaves people in ("which left four Americans dead")
+_HARMED_STATES = frozenset({"dead", "injured", "wounded", "hurt", "maimed"})
+
+
+def outcome_victims(tok: Token, res: PartyResolver) -> list[Party]:
+    """Whom the violence at ``tok`` harmed, told in a clause that hangs on it: a relative clause ("the attack
+    in Benghazi which left four Americans dead", "an attack that killed 12 soldiers") or a participle of its
+    outcome ("stormed the station, killing six officers"). Read before the place where it happened stands in
+    for the target."""
+    out: list[Party] = []
+    for c in tok.children:
+        if not (c.dep_ in {"relcl", "acl"} or c.dep_ == "advcl" and c.tag_ == "VBG"):
+            continue
+        lemma = c.lemma_.lower()
+        left = lemma == "leave" and any(g.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} and g.lower_ in _HARMED_STATES
+                                        for g in c.children)
+        if left or lemma in _TRANSITIVE_HARM:
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    out.extend(res.resolve(g, strict=False))
+    return out

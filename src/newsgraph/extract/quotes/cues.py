@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 
@@ -127,6 +128,9 @@ _NOT_CUE_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pobj", "dobj", "n
 NOT_CUE_DEP_IDS = frozenset(get_string_id(d) for d in _NOT_CUE_DEPS)  # the same, as the Doc's arrays hold them
 # Named-entity types that are never speakers ("said Monday").
 _PRONOUN_NUMERALS = frozenset({"one", "some", "many", "others", "both", "all", "several", "few", "most"})
+# How far back (tokens) the person of a subjectless cue may stand, its apposition included.
+_LEFT_REACH = 30
+_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "poss"})
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -274,6 +278,31 @@ def adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, int
     return min(toks), max(toks) + 1
 
 
+def _person_word(t: Token) -> bool:
+    return t.ent_type_ == "PERSON" and t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns()
+
+
+def left_speaker(doc: Doc, cs: int, lo: int) -> tuple[int, int] | None:
+    """The person right before a cue the parser left without a subject: "Col. Steven H. Warren, a military
+    spokesman in Baghdad, said," (the name hung on the date before it), "Beck joked" (a compound), "As Akhil
+    Amar, professor of law, put it". The person word's own phrase (apposition, relative clause, punctuation)
+    must fill the gap up to the cue; an object ("commended Manafort, saying") is inside another phrase and
+    never speaks; a quote mark in the gap must belong to the phrase (a title in it)."""
+    for k in range(cs - 1, max(lo, cs - _LEFT_REACH) - 1, -1):
+        t = doc[k]
+        if not _person_word(t) or t.dep_ in _OBJECT_DEPS and not (t.dep_ == "pobj" and t.head.lower_ == "as"):
+            continue
+        if not all(doc[j].is_punct and doc[j].text[:1] not in _MARKS or doc[j].is_space or t.is_ancestor(doc[j])
+                   for j in range(k + 1, cs)):
+            continue
+        closed = doc[cs - 1].is_punct  # "Warren, a military spokesman in Baghdad, said": the apposition is closed
+        while closed and t.pos_ == "NOUN" and t.dep_ in ("appos", "conj") and t.head.i < t.i and \
+                (t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN" or t.head.pos_ == "NOUN"):
+            t = t.head  # the role gives way to the name it describes ("author" is conj of "professor")
+        return np_span(doc, t)
+    return None
+
+
 def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> Attr | None:
     """The attribution of the cue [cs, ce) headed by ``head`` in the window [lo, hi); None when the verb's
     subject speaks for no one ("his news conference began ...")."""
@@ -294,8 +323,11 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'
         spk = adjacent_np(doc, ce, 1, lo, hi)
     else:  # the speaker opens the window ('"...," an intelligence source, who ..., told Fox News')
-        spk = adjacent_np(doc, lo, 1, lo, cs) or adjacent_np(doc, cs - 1, -1, lo, hi) or \
-            adjacent_np(doc, ce, 1, lo, hi)
+        # a window that opens at a closing mark (also one glued to the next word: 'audiences,"Katie')
+        after_quote = lo > 0 and any(ch in _MARKS for ch in doc[lo - 1].text + doc[lo].text)
+        spk = (None if after_quote else left_speaker(doc, cs, lo)) or adjacent_np(doc, lo, 1, lo, cs) or \
+            adjacent_np(doc, cs - 1, -1, lo, hi) or adjacent_np(doc, ce, 1, lo, hi) or \
+            (left_speaker(doc, cs, lo) if after_quote else None)
     return Attr(cs, ce, spk)
 
 

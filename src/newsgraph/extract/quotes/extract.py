@@ -32,7 +32,15 @@ from .cues import (
     verb_before,
 )
 from .indirect import indirect_quotes
-from .kinds import block_quotes, is_title_or_scare, is_word_mention, is_work_title, refine_kind, transcript_quotes
+from .kinds import (
+    block_quotes,
+    is_so_called,
+    is_title_or_scare,
+    is_word_mention,
+    is_work_title,
+    refine_kind,
+    transcript_quotes,
+)
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .speakers import Resolver
 
@@ -189,6 +197,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
                                     q.attr is not None or q.inherited is not None)
+           and not is_so_called(doc, q.t0, q.text[q.span.start : q.span.end])
            and not (q.kind == "partial" and is_word_mention(doc, q.t0, q.t1, q.text[q.span.start : q.span.end]))
            and not (q.kind == "partial" and is_work_title(doc, q.t0, q.text[q.span.start : q.span.end],
                                                           q.attr or (q.inherited.attr if q.inherited else None)))]
@@ -252,11 +261,25 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     if after is not None:
         return after
     # "McKenzie: “...”" — a name and a colon opening the paragraph or sentence
-    if open_tok - 1 >= b_lo and doc[open_tok - 1].text == ":" and open_tok - 1 - b_lo <= 8:
-        name = doc[b_lo : open_tok - 1]
-        if len(name) and name[-1].pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in name):
-            return Attr(open_tok - 1, open_tok, (b_lo, open_tok - 1))
+    if open_tok - 1 >= b_lo and doc[open_tok - 1].text == ":":
+        name = _colon_name(doc, b_lo, open_tok - 1)
+        if name is not None:
+            return Attr(open_tok - 1, open_tok, name)
     return None
+
+
+def _colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
+    """The name before a colon that introduces a quote: "McKenzie:", "Rep. Trey Gowdy (R-S.C.):" (the party
+    label left out), or the name after a dash that closes a heading ("... in Indiana - Philip Bump:")."""
+    start = max((k + 1 for k in range(lo, colon) if doc[k].text in _DASHES), default=lo)
+    end = colon
+    if end - 1 > start and doc[end - 1].text == ")":
+        opener = next((k for k in range(end - 2, start, -1) if doc[k].text == "("), None)
+        end = opener if opener is not None and end - opener <= 8 else end
+    name = doc[start:end]
+    if not len(name) or len(name) > 8 or name[-1].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    return start, end
 
 
 def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],

@@ -26,7 +26,7 @@ from .cues import Attr, Cues, sentence_cue
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .speakers import Resolver
 
-__all__ = ["DOCUMENT_NOUNS", "as_document", "is_document_source", "refine_kind", "is_title_or_scare", "is_work_title", "block_quotes", "transcript_quotes"]
+__all__ = ["DOCUMENT_NOUNS", "as_document", "is_document_source", "refine_kind", "is_title_or_scare", "is_work_title", "is_so_called", "block_quotes", "transcript_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 _MARK_CHARS = "".join(sorted(_MARKS))
@@ -118,7 +118,8 @@ _NAMING = frozenset({"titled", "entitled", "headlined", "subtitled"})
 def _named_by(doc: Doc, t0: int) -> str:
     """The lower-case word right before the opening mark of the quote that starts at token ``t0``."""
     j = t0 - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text[:1] in _MARKS):
+    # only a token made of marks is skipped: the possessive "'s" ('NBC's "Meet the Press"') starts with one
+    while j >= 0 and (doc[j].is_space or all(ch in _MARKS for ch in doc[j].text)):
         j -= 1
     return doc[j].lower_ if j >= 0 else ""
 
@@ -178,6 +179,25 @@ def is_word_mention(doc: Doc, t0: int, t1: int, text: str) -> bool:
         return False
     words = [t for t in doc[t0:t1] if not (t.is_punct or t.is_space)]
     return bool(words) and all(t.is_stop for t in words)
+
+
+# Nouns that put the quoted words up as words ('the term "second chance"', 'the slogan "Dump Trump"').
+_TERM_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "phrases", "slogan", "slogans", "label",
+                         "nickname", "moniker", "motto", "hashtag", "catchphrase", "buzzword", "expression"})
+
+
+def is_so_called(doc: Doc, t0: int, text: str) -> bool:
+    """Words after "so-called" ('so-called "self-rule" referendums', 'the so-called "reform"') or after a noun
+    that names them as words ('the term "second chance"', 'the phrase "radical Islam"'): the reporter
+    distances himself from a name or mentions a term; nobody is quoted making a statement. Up to four words."""
+    if len(text.split()) > 4:
+        return False
+    j = t0 - 1
+    while j >= 0 and (doc[j].is_space or all(ch in _MARKS for ch in doc[j].text)):
+        j -= 1
+    before = "".join(t.lower_ for t in doc[max(0, j - 2) : j + 1])
+    return before.endswith(("so-called", "socalled", "so–called")) or \
+        j >= 0 and doc[j].lower_ in _TERM_NOUNS and doc[j].dep_ not in ("nsubj", "nsubjpass")  # 'the words "lump" ...'
 
 
 def _intro_attr(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:

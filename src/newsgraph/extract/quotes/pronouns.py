@@ -26,7 +26,6 @@ from .._doc import doc_text
 from .cues import DocArrays, np_span
 from .speaker_words import (
     FEMALE_ROLE,
-    HONORIFIC,
     JOB_NOUNS,
     KNOWN_REACH,
     MALE_ROLE,
@@ -36,6 +35,7 @@ from .speaker_words import (
     SUBJECT_DEPS,
     SUBJECT_REACH,
     apposed_person,
+    person_gender,
     person_nouns,
 )
 
@@ -199,25 +199,8 @@ class PersonIndex:
         if genders is None:
             genders = self._genders = {}
         if pid not in genders:
-            genders[pid] = self._gender(self.by_id[pid], self._first_names)
+            genders[pid] = person_gender(self.by_id[pid], self.text, self._first_names)
         return genders[pid]
-
-    def _gender(self, ent: dict[str, Any], first_names: dict[str, str]) -> str | None:
-        text = self.text
-        votes = {"M": 0, "F": 0}
-        for m in ent["mentions"]:
-            before = text[max(0, m["start"] - 6) : m["start"]].split()
-            if before and before[-1].lower() in HONORIFIC:
-                votes[HONORIFIC[before[-1].lower()]] += 2
-        for r in ent.get("roles", []):
-            if FEMALE_ROLE.search(r):
-                votes["F"] += 1
-            elif MALE_ROLE.search(r):
-                votes["M"] += 1
-        if votes["M"] != votes["F"]:
-            return "M" if votes["M"] > votes["F"] else "F"
-        first = ent["name"].split()[0].lower() if ent["name"].split() else ""
-        return first_names.get(first)
 
     def _is_established(self, pid: str) -> bool:
         """A person the report presents as one: a name of two words or more, a role or title, a gender the

@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 
 from ...lexicon import load_lexicon, outlet_of, read_tsv
 
-__all__ = ["GENDERED", "MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "apposed_person"]
+__all__ = ["GENDERED", "MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "person_gender", "pronoun_gender", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "apposed_person"]
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -34,6 +34,32 @@ HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "
 FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
                          r"first lady|girl)\b", re.I)
 MALE_ROLE = re.compile(r"\b(?:\w*man|king|prince|duke|actor|father|husband|son|brother|boy)\b", re.I)
+
+
+def person_gender(ent: dict, text: str, first_names: dict[str, str]) -> str | None:
+    """A person entity's gender, "M", "F" or None: the article first (an honorific before a mention counts
+    twice, a gendered role once: "Mr Trump", "spokeswoman"), then the first-name table. The one rule for
+    every reader of he/she (the quote speakers and the events' parties)."""
+    votes = {"M": 0, "F": 0}
+    for m in ent.get("mentions") or []:
+        before = text[max(0, m["start"] - 6) : m["start"]].split()
+        if before and before[-1].lower() in HONORIFIC:
+            votes[HONORIFIC[before[-1].lower()]] += 2
+    for r in ent.get("roles") or []:
+        if FEMALE_ROLE.search(r):
+            votes["F"] += 1
+        elif MALE_ROLE.search(r):
+            votes["M"] += 1
+    if votes["M"] != votes["F"]:
+        return "M" if votes["M"] > votes["F"] else "F"
+    words = str(ent.get("name") or "").split()
+    return first_names.get(words[0].lower()) if words else None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"M" for he/him/his/himself, "F" for she/her/hers/herself, else None."""
+    low = word.lower()
+    return "M" if low in MALE else "F" if low in FEMALE else None
 # Head nouns of descriptions that name a news outlet ("the newspaper", "the network").
 PRESS_NOUNS = frozenset({"daily", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "magazine"})
 # Head nouns of descriptions that name an organization or outlet rather than a person.

@@ -1,0 +1,209 @@
+"""How the report presents an event at its trigger: the cues over it (negation, modals, "if", the word it is
+the complement of, the verb a noun trigger is the object of) and the modality they give; and the verb that
+carries a noun trigger. Split from :mod:`.triggers` in round 7 (module size)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import EventLexicon
+
+__all__ = ["Standing", "ANTICIPATING", "nominal_cues", "calls_off"]
+
+_TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
+                         "ahead", "prior", "because", "preceding", "throughout"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_FUTURE = frozenset({"will", "'ll", "shall"})
+#: nouns that place one event in time by another ("the anniversary of the attacks", "the eve of the talks"): the
+#: verb they hang on carries neither event
+_DATING_NOUNS = frozenset({"anniversary", "eve", "aftermath", "wake", "memory", "memorial", "commemoration"})
+#: nouns of a legal order for an action ("a warrant for the arrest of"): the order is the action's carrier
+_WARRANTS = frozenset({"warrant"})
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb whose complement ``tok`` is ("decided to reduce", "willing to withdraw", "demanding that")."""
+    if tok.dep_ in {"xcomp", "ccomp", "advcl"} and tok.head.i != tok.i:
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "ADJ"}:  # "his promise to withdraw"
+        return tok.head
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children):
+        return tok.head  # "a request for Netanyahu to meet Obama": the parser's infinitival relative
+    return None
+
+
+@dataclass
+class Standing:
+    """How the report presents the event at a token: the cues found, and the modality they give."""
+
+    neg: bool = False
+    modal: bool = False  # could, would, if, unless, a hypothetical cue word
+    future: bool = False  # will, is going to
+    cue: str | None = None  # intent / threat / refuse / demand of the governing word
+    cue_tok: Token | None = None
+    governor: Token | None = None
+
+    @property
+    def modality(self) -> str:
+        """Precedence: negated > requested > threatened > intended > hypothetical > asserted."""
+        if self.neg or self.cue == "refuse":
+            return "negated"
+        if self.cue == "demand":
+            return "requested"
+        if self.cue == "threat":
+            return "threatened"
+        if self.cue == "intent" or self.future:
+            return "intended"
+        return "hypothetical" if self.modal else "asserted"
+
+    def merge(self, other: Standing) -> None:
+        self.neg = self.neg or other.neg
+        self.modal = self.modal or other.modal
+        self.future = self.future or other.future
+
+
+#: "didn't just attack", "not only attacked": the act is told, and more besides (no negation)
+_NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+#: nouns of proof: "there is no evidence he mounted an attack" tells no attack
+_PROOF = frozenset({"evidence", "proof", "sign", "indication"})
+
+
+def _negated_here(tok: Token) -> bool:
+    kids = list(tok.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _NOT_ONLY for c in kids) and any(
+            c.dep_ in {"neg", "preconj"} for c in kids):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} for c in kids)
+
+
+def _unproven(tok: Token) -> bool:
+    """The clause is what there is no proof of ("no evidence he mounted an attack", "found no sign that ...")."""
+    if tok.dep_ not in {"relcl", "acl", "ccomp"} or tok.head.lemma_.lower() not in _PROOF:
+        return False
+    noun = tok.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+        noun.head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in noun.head.children))
+
+
+def _question(tok: Token) -> bool:
+    """The event is asked about, not told ("What does he offer?", "Did Iran attack the tanker?"); a question of
+    why it happened takes it as told ("why did you sanction Turkey?")."""
+    sent = tok.sent
+    return sent.text.rstrip().rstrip("\"'”’").endswith("?") and not any(t.lower_ == "why" for t in sent)
+
+
+def _standing(tok: Token, lex: EventLexicon) -> Standing:
+    """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
+    st = Standing(neg=_negated_here(tok) or _unproven(tok))
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    st.modal = any(a.lower_ in _MODALS for a in auxes)
+    st.future = any(a.lower_ in _FUTURE for a in auxes)
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+        st.modal = True
+    if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):
+        st.modal = True
+    gov = _governor(tok)
+    st.governor = gov
+    if gov is not None:
+        _governor_cues(st, tok, gov, lex)
+    if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
+        st.cue, st.cue_tok = "intent", gov
+    return st
+
+
+def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> None:
+    c = lex.cues.get(gov.lemma_.lower()) or lex.cues.get(gov.lower_)
+    if c == "hypo":
+        st.modal = True
+    elif c in {"intent", "threat", "demand"}:
+        st.cue, st.cue_tok = c, gov
+    elif c == "refuse":
+        st.cue, st.cue_tok = c, gov
+    elif c == "negate" or c == "cancel" and tok.dep_ == "xcomp":
+        st.neg, st.cue_tok = True, gov
+    if gov.lemma_.lower() == "be":  # "is willing to", "is ready to", "is set to"
+        for cc in gov.children:
+            if cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "intent":
+                st.cue, st.cue_tok = "intent", cc
+    if gov.lemma_.lower() == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":  # "is going to"
+        st.future = True
+    # "no intention of retreating", "never a request for ... to meet": the governor is negated
+    if _negated_here(gov) or (gov.dep_ == "attr" and _negated_here(gov.head)):
+        st.neg = True
+    if tok.dep_ == "xcomp" and st.cue is None:
+        gaux = [a for a in gov.children if a.dep_ == "aux"]
+        st.modal = st.modal or any(a.lower_ in _MODALS for a in gaux)
+        st.future = st.future or any(a.lower_ in _FUTURE for a in gaux)
+    if any(a.dep_ == "aux" and a.lower_ in _MODALS for a in gov.children) and c in {"intent", "demand"}:
+        st.modal = True
+
+
+# Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
+_OBJECT_CUE_VERBS = frozenset({"plan", "plot", "prepare", "fear", "foil", "thwart", "avert", "prevent", "threaten",
+                               "propose", "consider", "seek", "want", "advocate", "urge", "anticipate",
+                               "cancel", "scrap", "shelve", "postpone"})
+
+
+def calls_off(verb: Token) -> bool:
+    """ "called off the offensive": "call" with the particle "off" cancels its object (no call for anything)."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+#: verbs of waiting for an event ("bracing for attacks", "preparing for talks"): the event is only expected,
+#: and the one who waits is no party to it
+ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch"})
+
+
+def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
+    """The standing a noun trigger takes from its own modifier ("a possible attack", "a foiled plot"), from the
+    noun it belongs to ("fears of an attack", "the threat of a strike") and from the verb it is the object of
+    ("planned an attack", "feared an assault", "an attack was thwarted")."""
+    # not "a failed launch" (it took place) nor "a threatened strike" (read by the threat rules)
+    words = [c for c in node.children if c.dep_ == "amod" and (lex.cues.get(c.lower_) in {"hypo", "intent"}
+                                                              or c.lemma_.lower() in _OBJECT_CUE_VERBS)]
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        words.append(node.head.head)
+    if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
+        words.append(gov)  # not "commit": "committing a violation" is doing it
+    if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and calls_off(gov):
+        st.neg, st.cue_tok = True, st.cue_tok if st.cue_tok is not None else gov  # "called off a strike": never held
+    if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "for" and gov.lemma_.lower() in ANTICIPATING:
+        st.modal = True  # "bracing for attacks": expected, not told as done
+    for w in words:
+        c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
+        if c == "hypo":
+            st.modal = True
+        elif c in {"negate", "cancel"}:
+            # "agreed to postpone the demonstration": the agreement above stays the word that governs it
+            st.neg, st.cue_tok = True, st.cue_tok if st.cue_tok is not None else w
+        elif c in {"intent", "threat"} and st.cue is None:
+            st.cue, st.cue_tok = c, w
+
+
+def _noun_governor(tok: Token) -> Token | None:
+    """The verb a noun trigger is an argument of: "announced a suspension", "staged demonstrations"."""
+    h = tok
+    for _ in range(4):  # through "of" phrases: "a fresh round of talks", "two days of talks"
+        if h.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and h.head.pos_ in {"VERB", "AUX"}:
+            return h.head
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in {"VERB", "AUX"}:
+            # "after an attack", "following the talks": another event, placed in time, not carried
+            return None if h.head.lower_ in _TIME_PREPS else h.head.head
+        if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
+            return None
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
+            if h.head.head.lemma_.lower() in _DATING_NOUNS:
+                return None  # "on the anniversary of the attacks": an earlier event that only dates this one
+            h = h.head.head
+            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lemma_.lower() in _WARRANTS:
+            h = h.head.head  # "issued a warrant for the arrest of": the warrant carries the arrest
+            continue
+        if h.head.i == h.i or h.dep_ not in {"conj", "appos", "compound", "amod", "nmod"}:
+            return None  # a noun inside another noun's phrase ("strikes following an attack") has no verb
+        h = h.head
+    return None
