@@ -42,6 +42,15 @@ from conftest import changes_of as _changes
         # "to, by one estimate, N": the aside is the figure's source, not a size
         ("Sanctions slashed exports from 3 million barrels a day to, by one estimate, 500,000 barrels.",
          [(3000000, 500000, "decrease", 2500000, 83.33)]),
+        # round 7: a causative verb moving its object "up"/"down" is a move, one per object ...
+        ("The ruling sent Acme shares up 4.5% and Bolt shares up 5.1%.",
+         [(None, None, "increase", None, 4.5), (None, None, "increase", None, 5.1)]),
+        # ... a film's takings after a chart move are no level of the move ...
+        ("The comedy fell three places to number five, taking $6m in its second week.",
+         [(None, None, "decrease", 3, None)]),
+        # ... and "settled down to N" is a fall to N
+        ("Audiences have since settled down to about 9 million a night.",
+         [(None, 9000000, "decrease", None, None)]),
     ],
 )
 def test_change_shapes(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
@@ -57,6 +66,7 @@ def test_change_shapes(nlp_amounts: Any, text: str, expected: list[tuple[Any, ..
         "The ministry sees the economy growing 1.5% this year.",  # a forecast
         "Lenders will see profits balloon 40% next year.",  # a forecast
         "The town added a 12-bed clinic.",  # a hyphened figure names a kind of thing
+        "Acme shares were up 4.5% on Monday.",  # no verb of movement: left out, as the annotation rules say
     ],
 )
 def test_not_changes(nlp_amounts: Any, text: str) -> None:

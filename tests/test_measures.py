@@ -334,6 +334,37 @@ def test_keyless_points_never_conflict(kb_store: Any) -> None:
     assert kb.conflicts(db=kb_store) == []
 
 
+def _people(value: int, key: str, day: str, time: str | None, ident: str) -> Any:
+    """A report with one figure of ``key``'s object: "N Americans were stranded" counts who, with no outcome."""
+    obj = key.split(":", 1)[0]
+    text = f"Officials said {value:,} {obj} were stranded at the border."
+    a = _at(text, f"{value:,}")
+    return record(text, day, title=f"Stranded {value}", amounts=[{
+        "start": a[0], "end": a[1], "value": value, "text": f"{value:,}", "kind": "count", "object": obj,
+        "measure": key, "owner": key.split(":")[1], "location": None, "time": time}]).model_copy(update={"id": ident * 16})
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("americans:USA:-", 0), ("koreans:KOR:-", 0), ("nationals:RUS:-", 0), ("people:RUS:-", 0),
+    ("troops:USA:-", 1), ("deaths:USA:-", 1),  # a kind of thing, and a toll (an outcome), are compared
+])
+def test_figures_that_say_only_who_is_counted_never_conflict(kb_store: Any, key: str, expected: int) -> None:
+    # "30 Americans" rescued and "4 Americans" killed are two groups, not two values of one quantity
+    kb.ingest([_people(30, key, "2020-09-10", "2020-09-10", "a"), _people(4, key, "2020-09-10", "2020-09-10", "b")],
+              db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == expected
+
+
+def test_two_figures_without_a_time_of_their_own_never_conflict(kb_store: Any) -> None:
+    # both stand at the same publication day, but nothing ties them to one moment or event ...
+    kb.ingest([_people(1500, "troops:USA:-", "2020-01-08", None, "a"),
+               _people(50000, "troops:USA:-", "2020-01-08", None, "b")], db=kb_store)
+    assert kb.conflicts(db=kb_store) == []
+    # ... while a figure of that day with a time of its own is still compared with them
+    kb.ingest([_people(9000, "troops:USA:-", "2020-01-08", "2020-01-08", "c")], db=kb_store)
+    assert sorted(sorted((c.a.value, c.b.value)) for c in kb.conflicts(db=kb_store)) == [[1500, 9000], [9000, 50000]]
+
+
 def test_each_conflict_shows_both_evidences_and_a_reason(kb_store: Any) -> None:
     kb.ingest([drawdown(), followup(4000)], db=kb_store)
     (c,) = kb.conflicts(db=kb_store)

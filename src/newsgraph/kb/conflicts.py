@@ -4,9 +4,14 @@ Two points conflict when all of these hold:
 
 - they belong to one *series* (a key with an object and an owner or a location, see
   :func:`newsgraph.record.is_series`) and come from different articles;
+- the series counts a *what*, not only a *who*: an object of data/measure_who.tsv or a plural demonym
+  ("30 Americans", "about 480 South Koreans") counts people in a role the key does not hold (killed, rescued,
+  charged...), so two reports' figures of it are no one quantity;
 - they refer to the same time: the same TIMEX value, or two stretches of at most ``max_window_days`` (a day,
   a week, a month) that overlap, e.g. "in July" and "on Thursday July 15". A point without a time of its own
-  stands at its article's publication day and is compared only with points of that same day;
+  stands at its article's publication day and is compared only with points of that same day that have a time
+  of their own: two figures that both lack one ("It houses about 1,500 U.S. troops", "the strike killed at
+  least 14") share nothing but a publication day, and are mostly of different places or events;
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
   larger toll over a stretch that holds the other's stretch agrees with it ("17 dead in last week's attacks"
@@ -35,7 +40,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..lexicon import read_tsv
+from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
 from ..store import StoreLike
 from ..store import schema as t
@@ -73,6 +78,8 @@ def _same_time(p: Point, q: Point, max_days: int) -> bool:
     wp, wq = _window(p), _window(q)
     if wp is None or wq is None:
         return False
+    if p.as_of_publication and q.as_of_publication:
+        return False  # nothing ties two figures without a time of their own to one moment or event
     if p.as_of_publication or q.as_of_publication:
         # a point with no time of its own says "as of this report's day": only that day is comparable
         return wp[0] == wp[1] == wq[0] == wq[1]
@@ -112,6 +119,29 @@ def _tolls() -> frozenset[str]:
     """Objects that add up over time: the outcomes of data/measure_verbs.tsv (deaths, injured, arrests...)."""
     return frozenset(c for row in read_tsv("measure_verbs.tsv") if len(row) > 1
                      if (c := canonical_object(row[1])) is not None)
+
+
+@lru_cache(maxsize=1)
+def _who_words() -> frozenset[str]:
+    return frozenset(w.strip().lower() for row in read_tsv("measure_who.tsv") if len(row) > 1
+                     for w in row[1].split("|"))
+
+
+@lru_cache(maxsize=4096)
+def counts_who_only(key: str) -> bool:
+    """The series' object says who is counted, not what: data/measure_who.tsv or a plural demonym
+    ("americans:USA:-"); such a series is never compared (see the module's rules)."""
+    obj = key.split(":", 1)[0]
+    if "." in obj:
+        return False  # a percent, a rate or money is a measure of its own
+    return obj in _who_words() or (obj.endswith("s") and obj in _demonym_heads())
+
+
+@lru_cache(maxsize=1)
+def _demonym_heads() -> frozenset[str]:
+    """The last word of every demonym of the lexicon ("South Koreans" gives "koreans": the object keeps the
+    head only)."""
+    return frozenset(k.split()[-1].lower() for k in load_lexicon().demonyms)
 
 
 def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
@@ -155,7 +185,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
     for key, series in by_measure.items():
-        if not is_series(key):
+        if not is_series(key) or counts_who_only(key):
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
         for i, j in _candidates(series, max_window_days):

@@ -32,6 +32,8 @@ _VERB_ONLY = frozenset({"contract", "shed", "sink"})
 _LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "level", "total", "tally", "height", "maximum",
                           "minimum"})
 # verbs that state where a figure stands, not where it moved
+_REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level the figure reached
+_SENDING = frozenset({"send"})  # causative verbs that move their object "up"/"down" ("sent its shares up 6%")
 _STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
@@ -237,7 +239,7 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             return None
         child, child_dep = cur, cur.dep_
         cur = nxt
-        if cur.lower_ in _UP_DOWN and (cur.pos_ == "ADV" or (cur.pos_ == "ADP" and prep == "from")) \
+        if cur.lower_ in _UP_DOWN and (cur.pos_ == "ADV" or (cur.pos_ == "ADP" and (prep == "from" or _sent(cur)))) \
                 and not (cur.i > 0 and cur.doc[cur.i - 1].text in ("-", "–")):  # "write-down": a compound noun
             # ("and up from 57.4%" is tagged a preposition when the parse coordinates it)
             found = _up_down_role(cur, prep, child_dep, kind)
@@ -350,6 +352,11 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         return ("pct" if kind == "percent" else "delta"), trig
     if child_dep in ("dobj", "npadvmod", "attr", "advmod", "oprd"):
         if d == "neutral":
+            if lemma not in _REACHING and not any(t.lemma_.lower() == "compare" for t in trig.subtree):
+                # "fell two places to number four, taking $8m": what a film took is no level of the move ("took
+                # the total to 50" has its level after "to"); "reached 29" is, and so is a figure compared with
+                # an earlier one ("took $121.9m, compared with $165.8m last year")
+                return None
             return "to", trig
         return ("pct" if kind == "percent" else "delta"), trig
     return None
@@ -390,7 +397,22 @@ def _up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str) -> tu
         return "from", adv
     if prep == "to" and adv.lower_ == "down" and trigger_direction(adv.head) is None:
         return "to", adv
+    if prep is None and child_dep == "npadvmod" and _sent(adv):
+        # "the ruling sent Reynolds shares up 4.5%": a verb that moves its object, with the way it went; a
+        # bare "shares were up 4.5%" still has no verb of movement
+        return ("pct" if kind == "percent" else "delta"), adv
     return None
+
+
+def _sent(adv: Token) -> bool:
+    """``adv`` ("up"/"down") says where a causative verb of _SENDING moved its object: it hangs on the verb, or
+    on the verb's object (or on a second object coordinated with it: "sent X up 4.5% and Y up 5.1%")."""
+    head = adv.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # the parse may tag the second object a verb ("and Altria shares up 5.11%")
+    if head.lemma_.lower() in _SENDING:
+        return head.pos_ == "VERB"
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _SENDING
 
 
 def direction_of(draft: ChangeDraft) -> str | None:

@@ -176,6 +176,8 @@ def state_recipients(verb: Token, actors: list[Party], res: PartyResolver) -> li
             p for p in c.children if p.dep_ == "pobj"] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} else []
         for pobj in pobjs:
             for p in res.resolve(pobj, strict=False):
+                if p.code and p.code in own:
+                    continue  # "they're paying billions of dollars to Russia" read as Russia's: no aid to oneself
                 if res.base.country_of(p.name) is not None:
                     out.append(p)
                 elif own and p.code and p.code not in own and not _person(p, res):

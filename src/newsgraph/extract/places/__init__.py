@@ -31,7 +31,7 @@ from ...lexicon import Lexicon, load_lexicon, read_tsv
 from ...name_words import is_given_name
 from ...names import is_title
 from ...record import Place, PlaceMention
-from .._doc import UPSTREAM, assigns_of, content_paragraphs, ensure_extensions, guarded, require, requires_of
+from .._doc import UPSTREAM, assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, require, requires_of
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
@@ -150,7 +150,7 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
     tops: list[Toponym] = []
     owners: list[str | None] = []
     context: Counter[str] = Counter()
-    text_all = doc.text  # a property that joins every token: read it once
+    text_all = doc_text(doc)  # Doc.text joins every token on each read: built once per Doc
     for ent in doc._.newsgraph_entities or []:
         label = ent.get("type")
         if label in TOPONYM_LABELS:
@@ -291,7 +291,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
     for e in ents.values():
         if e.get("type") in TOPONYM_LABELS and e.get("country"):
             context[e["country"]] += len(e["mentions"])
-    results = resolve(doc.text, tops, gaz, context=context) if tops else []
+    results = resolve(doc_text(doc), tops, gaz, context=context) if tops else []
 
     # one place per gazetteer entry; the entity it resolves is the owner of its first mention
     by_entry: dict[int, list[tuple[Toponym, str | None, Resolution]]] = defaultdict(list)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Time
-from .._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
+from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .normalize import Direction
 from .tagger import find_times
 
@@ -153,7 +153,7 @@ def dateline_date(doc: Doc) -> dt.date | None:
     if content:
         s, e, _k = content[0]
         places.append((s, min(e, s + 120)))
-    text = doc.text
+    text = doc_text(doc)
     for s, e in places:
         for tx in find_times(text[s:e], None):
             if tx.type in {"DATE", "TIME"} and tx.value and _DATELINE_DATE.match(tx.value[:10]):
@@ -176,7 +176,7 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
     names = _name_spans(doc)
-    return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in find_times(doc.text, pub, tense, spans)
+    return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in find_times(doc_text(doc), pub, tense, spans)
             if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)]
 
 
@@ -213,7 +213,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     """The names' spans, and every other place their words recur: the tagger misses a name standing alone
     on a byline line ("USA TODAY" above the dateline) that it tags in the body."""
     found = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS and len(e) > 1}
-    text = doc.text
+    text = doc_text(doc)
     # known outlets' names, which NER misses on a line of their own ("USA TODAY" above the first paragraph)
     found.update((m.start(), m.end()) for m in _outlet_names().finditer(text))
     if not found:
