@@ -18,6 +18,7 @@ from .frames import (
     consequence_threat,
     gives_its_object,
     harm_threat,
+    holding_state,
     releaser,
     state_recipients,
     threat_words,
@@ -247,6 +248,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
         actors = releaser(gov_tok, res)
+    if not actors and rule.type == "COERCE" and not nominal:
+        actors = holding_state(gov_tok, res)
     rule = backing_given(tok, rule, actors, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
