@@ -142,3 +142,18 @@ def test_scheduling_survives_deaths_and_fast_answers(nlp, monkeypatch) -> None:
         assert [o.index for o in out] == list(range(30))
         assert [o.index for o in out if o.error == "WorkerDied"] == [i for i in range(30) if i % 7 == 3]
         assert _workers() == []
+
+
+def test_workers_keep_what_they_load_out_of_the_cyclic_collector(nlp, monkeypatch) -> None:
+    """Each worker freezes the objects it holds once the model is loaded (gc.freeze): the results still come
+    back in order, and the worker's frozen set holds the inherited pipeline."""
+    import gc
+
+    def report(batch, *_args):
+        return [ItemError(index=i, reason=str(gc.get_freeze_count()), error="Fake") for i, _it in batch]
+
+    monkeypatch.setattr(parallel, "_work", report)
+    out = list(_run([f"text {i}" for i in range(6)], task_items=2))
+    assert [o.index for o in out] == list(range(6))
+    assert all(int(o.reason) > 10_000 for o in out)  # the model and the lexicons, not a handful of objects
+    assert _workers() == []

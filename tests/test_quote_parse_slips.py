@@ -88,6 +88,14 @@ def test_colon_name_after_a_heading_dash_and_before_a_party_label() -> None:
             (".)", 4, "punct", "PUNCT", ".)"), (":", 2, "punct", "PUNCT", ":")]
     doc = _doc(rows[:5] + [(")", 4, "punct", "PUNCT", ")"), (":", 2, "punct", "PUNCT", ":")])
     assert _text(doc, _colon_name(doc, 0, 6)) == "Rep. Ana Ruiz"
+    # the closing parenthesis glued to the colon ("(R-S.C.):" gives one token "):"); a dash inside the label
+    # ("R-S.C.") is no heading dash
+    rows = [("Rep.", 2, "compound", "PROPN", "Rep."), ("Ana", 2, "compound", "PROPN", "Ana"),
+            ("Ruiz", 2, "ROOT", "PROPN", "Ruiz"), ("(", 6, "punct", "PUNCT", "("), ("R", 6, "compound", "PROPN", "R"),
+            ("-", 6, "punct", "PUNCT", "-"), ("S.C.", 2, "appos", "PROPN", "S.C."), ("):", 2, "punct", "PUNCT", "):")]
+    doc = Doc(_VOCAB, words=[r[0] for r in rows], spaces=[True, True, True, False, False, False, False, True],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows])
+    assert _text(doc, _colon_name(doc, 0, 7)) == "Rep. Ana Ruiz"
     # a clause before the colon is no name
     rows = [("Officials", 1, "nsubj", "NOUN", "official"), ("said", 1, "ROOT", "VERB", "say"),
             (":", 1, "punct", "PUNCT", ":")]

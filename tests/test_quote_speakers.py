@@ -173,6 +173,13 @@ BLOCKS = [
        "I hope we can meet again next month to discuss our plans.", "Anna Keller", None)]),
     # a list after a colon is no block quote
     ("The plan has three parts:\n\nNew roads, new schools and new hospitals for the region.", []),
+    # an excerpt introduced by its source ("From X:", "According to X:") is the source's; what the source
+    # itself attributes inside it stays an attribution of its own
+    ("Officials met on Monday.\n\nFrom the Wall Street Journal:\n\n"
+     "In the first strike, fighters and drones hit one of two armored vehicles near the town.",
+     [("block", "In the first strike, fighters and drones hit one of two armored vehicles near the town.",
+       "the Wall Street Journal", None)]),
+    ("Here is a look at the plan:\n\nThe plan will cut taxes for families and raise them for firms.", []),
 ]
 
 QUESTIONS = [
@@ -409,3 +416,14 @@ def test_importing_the_speaker_rules_loads_no_lexicon():
             "print(load_lexicon.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_subjectless_adding_continues_the_last_speaker(qnlp) -> None:
+    # 'Adding, "..."' with no subject of its own is the speaker who spoke just before; with nobody before it
+    # the quote keeps no speaker (an empty answer beats a guess)
+    text = ('Later in the show, Tom Berger said of the dispute that the audit \u201cwas not good.\u201d Adding, '
+            '\u201cNow, like with every audit, what they find is never that bad.\u201d')
+    assert ("direct", "Now, like with every audit, what they find is never that bad.", "Tom Berger", None) in \
+        _run(qnlp, text)
+    text = 'Anna Keller spoke in Berlin on Monday.\n\nAdding, \u201cWe will not leave the talks.\u201d'
+    assert _run(qnlp, text) == [("direct", "We will not leave the talks.", None, None)]

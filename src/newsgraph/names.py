@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 
 from .lexicon import outlet_of, read_tsv
 
-__all__ = ["is_function_word", "is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
+__all__ = ["FAMILY_FIRST", "is_epithet", "is_function_word", "is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
            "exact_person", "use_parser", "word_type", "shape_type", "PARTICLES"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
@@ -47,7 +47,7 @@ _HONORIFICS = frozenset({
 # Family names written first in English-language news (Korean and Chinese leaders); a short list on
 # purpose: "Lee" and "Park" are also Western names and are left out.
 _KOREAN = frozenset({"kim", "moon", "choe", "ri", "yoon", "roh", "chun"})
-_FAMILY_FIRST = frozenset({"kim", "xi", "moon", "li", "wang", "zhang", "hu", "wen", "jiang", "mao", "deng", "liu",
+FAMILY_FIRST = frozenset({"kim", "xi", "moon", "li", "wang", "zhang", "hu", "wen", "jiang", "mao", "deng", "liu",
                            "choe", "ri", "yoon", "roh", "chun", "syngman"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "first lady"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
@@ -141,6 +141,11 @@ def _epithets() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in read_tsv("name_epithets.tsv"))
 
 
+def is_epithet(word: str) -> bool:
+    """A word of data/name_epithets.tsv ("Crooked", "Sleepy")."""
+    return fold(word) in _epithets()
+
+
 @lru_cache(maxsize=1)
 def not_name_words() -> dict[str, str]:
     """data/not_name_words.tsv: folded word → the entity type a name holding it has ("patrol" → ORG)."""
@@ -182,7 +187,8 @@ _HYPHEN_TITLE = re.compile(r"^(then|ex|former|now|late|acting|interim)-(\S+)$", 
 # Glue between two words written without a space: a lower-case run then a capital ("RubioGOP",
 # "KushnerTrump"), or letters then digits ("McCain2020"); The Hill's hover cards and related links.
 _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
-_PREFIX_GLUE = re.compile(r"^(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Du|St|Della)[A-Z]")
+# (a particle may be written in lower case: "diGenova", "deBlasio")
+_PREFIX_GLUE = re.compile(r"^(?:Mc|Mac|Fitz|O['’]|D['’]|[Dd]e|[Dd]i|[Dd]a|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Dd]u|St|Della)[A-Z]")
 
 
 def _split_glued(tok: str) -> tuple[str, bool]:
@@ -400,7 +406,7 @@ def _family_first(toks: list[str]) -> bool:
     hyphenated or not ("Kim Jong-un", "Kim Jong Un"): a Korean family name before ONE plain word is
     a Western given name ("Kim Guadagno", "Kim Severson")."""
     first = fold(toks[0])
-    if first not in _FAMILY_FIRST or len(toks) > 3 or any(len(fold(x)) == 1 for x in toks):
+    if first not in FAMILY_FIRST or len(toks) > 3 or any(len(fold(x)) == 1 for x in toks):
         return False
     return first not in _KOREAN or len(toks) == 3 or "-" in toks[1]
 

@@ -28,6 +28,7 @@ pipes, shares no lock, and is watched through its process sentinel:
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import multiprocessing.util
@@ -87,6 +88,10 @@ def _serve(tasks: Connection, results: Connection, inherited: list[Connection], 
     from . import nlp
 
     nlp.load(model)  # a no-op when forked from a parent that loaded it
+    # the model, lexicons and indexes live as long as the worker: out of the cyclic collector's sight, its
+    # full collections stop walking them (about 1.5% of a worker's CPU) and stop writing to the pages a
+    # forked worker shares with its parent
+    gc.freeze()
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
     while (task := inbox.get()) is not None:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .actors import person_actor
-from .lexicon import TITLE_MODIFIERS, Lexicon, country_in_text
+from .lexicon import TITLE_MODIFIERS, Lexicon
 from .name_words import is_given_name
 from .record import Article, Mention
 
@@ -28,7 +28,7 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
     for r in roles:
         if _NAME_AND.match(r) and is_given_name(r.split()[0]):
             continue  # "Melania Trump and Indian Prime Minister": the title of the next one of a pair
-        iso = country_in_text(r, lex)
+        iso = _role_country(r, lex)
         if iso:
             votes[iso] += 2
     if votes:
@@ -47,6 +47,90 @@ def actor_country(name: str, published: str | None) -> str | None:
 _NAME_AND = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}and ")
 # a word that ends a sentence: a period after a word that is no abbreviation ("Syria.", not "U.S." or "St.")
 _SENTENCE_END = re.compile(r"^[A-Za-z][a-z]{3,}\.$")
+
+
+_OF_PLACE = re.compile(r"^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w .'’-]+?)[.,]?$")
+
+
+_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "senior", "longtime", "veteran"}) | TITLE_MODIFIERS
+_ABBREVIATED = frozenset({"u.s.", "us", "u.k.", "uk"})  # country names written as adjectives ("U.S. diplomat")
+# the head of a role that holds an office in a body ("head of Russia's internal security service")
+_OFFICE_NOUNS = frozenset({"head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "director",
+                           "member", "commander", "secretary", "adviser", "advisor", "official", "officer"})
+_RELATION = frozenset({"of", "to", "for", "with", "at", "in", "from", "by", "against", "on", "about"})
+
+
+def _nationality(words: list[str], lex: Lexicon) -> str | None:
+    """A nationality in the role, as its person's ("a Russian billionaire", "powerful Iranian military leader",
+    "29-year-old American"); not after a preposition ("critic of Russian President...", "born to Cuban
+    exiles"), not before a name or an institution's name ("Polish Fruitgrowers Association"), not a
+    counterpart's ("his Mexican counterpart")."""
+    for i in range(len(words)):
+        for k in (2, 1):
+            piece = " ".join(words[i:i + k]).rstrip(",;:.")
+            iso = lex.demonym_of(piece) if len(words) >= i + k else None
+            if not iso:
+                continue
+            nxt = words[i + k] if i + k < len(words) else ""
+            if i and words[i - 1].lower() in _RELATION or nxt.lower().startswith("counterpart") or \
+                    nxt[:1].isupper() and not lex.title_of([nxt]):
+                break
+            return iso
+    return None
+
+
+def _opening_country(words: list[str], lex: Lexicon) -> str | None:
+    """A country's possessive or an abbreviated name used as an adjective opening the role ("Iran's top
+    diplomat", "U.S. deputy national security adviser", "U.S. Citizenship and Immigration Services
+    director"), or a country's possessive after an office and "of"/"for" ("secretary of Iran's Supreme
+    National Security Council"). A country's plain name opening a role is the topic of its noun ("Iran
+    analyst", "Russia investigation", "Vietnam veteran"), not a nationality."""
+    i = 0
+    while i < len(words) and words[i].lower() in _OPENERS:
+        i += 1
+    starts = [i] + [j + 1 + (words[j + 1].lower() == "the") for j in range(1, len(words) - 1)
+                    if words[j].lower() in ("of", "for") and _office_noun(words[j - 1], lex)]
+    for at in starts:
+        for k in (3, 2, 1):
+            if len(words) < at + k:
+                continue
+            piece = " ".join(words[at:at + k])
+            owner = re.sub(r"['’]s$", "", piece)
+            if owner != piece and lex.country_of(owner):
+                return lex.country_of(owner)
+            if piece.lower() in _ABBREVIATED and lex.country_of(piece):
+                return lex.country_of(piece)  # "U.S. diplomat", "spokesman for the U.S. Northern Command"
+    return None
+
+
+def _office_noun(word: str, lex: Lexicon) -> bool:
+    return word.lower() in _OFFICE_NOUNS or bool(lex.title_of([word.capitalize()]))
+
+
+def _role_country(role: str, lex: Lexicon) -> str | None:
+    """The country a role (an apposition) gives its person: a national title ("Iraqi prime minister",
+    "Britain's foreign secretary"), an office of a named country ("President of Iraq"), or a nationality
+    ("a Russian billionaire"). A country's *name* used of something else is no evidence: the topic of a
+    noun ("Arizona Republican and Vietnam veteran", "the Russia investigation", "North Korea analyst"); nor
+    is a title or a nationality of the person named after it ("Canadian Prime Minister Justin Trudeau"),
+    or a counterpart's ("his Mexican counterpart")."""
+    words = role.split()
+    for end in range(len(words), 0, -1):
+        if end < len(words) and words[end][:1].isupper():
+            continue  # a title right before a name is that person's
+        iso = _title_country(" ".join(words[:end]) + " ", lex)
+        if iso:
+            return iso
+    iso = _opening_country(words, lex) or _nationality(words, lex)
+    if iso:
+        return iso
+    m = _OF_PLACE.match(role)
+    if m is None:
+        return None
+    title = m.group("title").split()
+    if any(lex.title_of(title[len(title) - k:]) for k in range(1, min(lex.max_title_tokens, len(title)) + 1)):
+        return lex.country_of(m.group("place"))  # "President of Iraq", "foreign minister of Britain"
+    return None
 
 
 def _title_country(before: str, lex: Lexicon) -> str | None:

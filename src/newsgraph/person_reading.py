@@ -26,6 +26,7 @@ from .person_bounds import (
     trim_hover,
     trim_to_credit,
 )
+from .person_phrases import read_phrase
 from .person_words import ReportNames, first_word_rules
 from .record import Article, Mention
 
@@ -55,12 +56,18 @@ class Reading:
     credits: Sequence[tuple[int, int]]
     datelines: Sequence[tuple[int, int]]
     names_at: dict[int, str]  # start of each full-name PERSON mention → its last word, folded
+    places: frozenset[str] = frozenset()  # folded names the report types GPE/LOC ("Healthy CT" is no person)
+    cased: frozenset[str] = frozenset()  # folded person mentions written in ordinary case (not "LEE HELM")
 
     @classmethod
     def of(cls, rec: Article, lex: Lexicon, names: ReportNames) -> Reading:
         at = {m.start: fold(m.text.split()[-1]) for e in rec.entities if e.type == "PERSON" for m in e.mentions
               if " " in m.text.strip()}
-        return cls(rec, lex, names, hover_cards(rec.text), credit_spans(rec.text), dateline_spans(rec.text), at)
+        places = frozenset(fold(e.name) for e in rec.entities if e.type in ("GPE", "LOC"))
+        cased = frozenset(fold(m.text) for e in rec.entities if e.type == "PERSON" for m in e.mentions
+                          if not m.text.isupper())
+        return cls(rec, lex, names, hover_cards(rec.text), credit_spans(rec.text), dateline_spans(rec.text), at,
+                   places, cased)
 
     def describes_next(self, m: Mention) -> bool:
         """The mention stands right before another person's full name, at most a party or title word between:
@@ -90,4 +97,7 @@ class Reading:
         # a credit's name is a photographer's ("Amr Nabil/AP"): no headline list, whatever its words
         if m1 is None or is_credit_word(m1.text) or title_tail(text, m1, self.lex) or self.describes_next(m1):
             return []
-        return [m1] if in_credit(m1, self.credits) else first_word_rules(m1, self.names, text, owner=owner)
+        if in_credit(m1, self.credits):
+            return [m1]
+        phrase = read_phrase(m1, text, self.lex, self.names, self.places, self.cased)
+        return phrase if phrase is not None else first_word_rules(m1, self.names, text, owner=owner)

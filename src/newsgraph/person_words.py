@@ -38,7 +38,7 @@ from .name_words import is_common_word, is_given_name, is_place_word, language_w
 from .names import GENERATIONAL, fold, is_function_word, is_title, parse_person, word_type
 from .record import Article, Mention
 
-__all__ = ["ReportNames", "first_word_rules", "first_word_rule", "is_opener"]
+__all__ = ["ReportNames", "first_word_rules", "first_word_rule", "is_opener", "known_surname"]
 
 _WORD = re.compile(r"[A-Z][\w'’-]+")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
@@ -91,6 +91,8 @@ class ReportNames:
         """Words of a sentence, no name at all: two words or more, each a common word or a place and none a
         given name or a word of another person's full name in the report ("Nuclear Button", "Rocket Man")."""
         toks = [t.strip(".,'’\"“”‘") for t in text.split()]
+        while toks and toks[-1].isdigit():
+            toks.pop()  # "Agenda Item 7": a number ends a heading, no name
         if len(toks) < 2 or not all(toks) or any(is_title(t) for t in toks):
             return False  # "Chair Waters": a title before a name
         own = fold(text)
@@ -140,7 +142,7 @@ def is_opener(word: str) -> bool:
     return fold(word) in _openers() and not is_given_name(word)
 
 
-def _known_surname(word: str, names: ReportNames, own: str, alone: bool = False) -> bool:
+def known_surname(word: str, names: ReportNames, own: str, alone: bool = False) -> bool:
     """Another person of the report or a reference actor carries this word as a surname, or (``alone``) the
     report writes it alone as a person ("Top Sanders" in a report that says "Sanders"); no common word, no
     place. (Alone is no evidence for a headline list: "Pena Nieto" beside "Nieto" is one man's surname.)"""
@@ -157,7 +159,7 @@ def _names_nobody(words: list[str], names: ReportNames) -> bool:
 
 def _opener_rule(m: Mention, rest: str, names: ReportNames, own: str) -> tuple[list[Mention], str | None]:
     toks = rest.split()
-    if len(toks) == 1 and _known_surname(rest, names, own, alone=True) or len(toks) > 1 and is_given_name(toks[0]) and (
+    if len(toks) == 1 and known_surname(rest, names, own, alone=True) or len(toks) > 1 and is_given_name(toks[0]) and (
             (n := parse_person(rest)) is not None and not n.bare):
         return [_cut(m, rest)], "opener"
     if _names_nobody(toks, names) or _openers().get(fold(m.text.split()[0])) == "phrase":
@@ -231,7 +233,7 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
         # make a bare person of another common word ("Once Obama" in a report naming no Obama stays)
         return [_cut(m, rest)], why
     if _WORD.fullmatch(rest) and fold(rest) not in GENERATIONAL and names.other_surname(first, own) and \
-            (names.other_surname(rest, own) or _known_surname(rest, names, own)
+            (names.other_surname(rest, own) or known_surname(rest, names, own)
              or why == "possessive" and not language_word(rest, names.lower)) and \
             not names.holds(f"{first} {rest}", own):
         # a list of headlines: the first word another person's surname and no given name, the second

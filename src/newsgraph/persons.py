@@ -49,6 +49,8 @@ from .person_bounds import credit_spans, in_credit
 from .person_country import actor_country, person_country
 from .person_follow import follow
 from .person_index import Near
+from .person_namesakes import title_at
+from .person_phrases import short_for_thing
 from .person_reading import Reading
 from .person_types import evidence_type, stated_type
 from .person_words import ReportNames
@@ -201,18 +203,17 @@ _EXECUTIVE = frozenset({"president", "vice president", "prime minister", "deputy
 
 
 def _executive_title(text: str, m: Mention, n: PersonName, lex: Lexicon) -> bool:
-    """An executive office in the mention or right before it ("President Trump", "Prime Minister May")."""
-    words = n.title.split() if n.title else []
-    before = text[max(0, m.start - 60):m.start]
-    if not words and before[-1:] in (" ", "\u00a0"):
-        tail = before.split("\n")[-1].split()
-        for k in range(min(lex.max_title_tokens, len(tail)), 0, -1):
-            if lex.title_of(tail[len(tail) - k:]):
-                words = tail[len(tail) - k:]
-                break
-    found = lex.title_of(words) if words else None
-    role = found[0].lower() if found else ""
+    """An executive office in the mention, right before it or as an apposition before it ("President Trump",
+    "former vice president Biden", "the former vice president, Biden,"): newsgraph.person_namesakes.title_at."""
+    role = title_at(text, m, lex) or ""
     return role in _EXECUTIVE or (("minister" in role or "secretary" in role) and "general" not in role)
+
+
+def _holds_office(text: str, m: Mention, n: PersonName, people: list[_Person], lex: Lexicon) -> bool:
+    """A full person of the report with this surname is written under the same office as the bare mention."""
+    role = title_at(text, m, lex)
+    return any(p.rep is not None and p.rep.surname_core == n.surname_core and
+               any(title_at(text, f, lex) == role for f in p.full_mentions) for p in people)
 
 
 def _office_people(rec: Article, bare: list[tuple[Mention, PersonName, str]], people: list[_Person],
@@ -229,6 +230,8 @@ def _office_people(rec: Article, bare: list[tuple[Mention, PersonName, str]], pe
             continue
         if any(p.rep is not None and same_person(p.rep, full) and p.rep.suffix == full.suffix for p in people):
             continue  # the report names the holder in full: the usual rules find him
+        if _holds_office(rec.text, m, n, people, lex):
+            continue  # "his chief secretary, Lam," beside "Chief Secretary Carrie Lam": hers, not the reference's
         p = made.get(got[1].key)
         if p is None:
             p = made[got[1].key] = _Person(actor_name=got[0])
@@ -314,6 +317,9 @@ def _mention_units(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list
         taken.add(e.id)
         if e.id in names.no_names:
             continue  # words of a sentence ("Nuclear Button"): no person, dropped by repair_record
+        if short_for_thing(rec, e):
+            gone.add(e.id)  # "the Sandy Hook tragedy" beside "Sandy Hook Elementary School": no person
+            continue
         kept = 0
         for m in (x for m0 in e.mentions for x in reading.read(m0)):
             kept += 1

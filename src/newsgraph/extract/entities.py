@@ -32,7 +32,7 @@ from ..clean import is_title_case
 from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, title_abbreviations
 from ..names import LINK
 from ..record import Entity, Mention
-from ._doc import assigns_of, content_paragraphs, ensure_extensions, guarded, requires_of
+from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .entity_base import (
     _DETERMINERS,
     _NAME_PARTICLES,
@@ -156,7 +156,7 @@ def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> 
 
 def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     pars = content_paragraphs(doc)
-    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
+    text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
     titlecase = [is_title_case(text[s:e]) for s, e, _k in pars]
     body: list[_Cand] = []
     deferred: list[_Cand] = []

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, load_lexicon, read_tsv
 from ...record import Amount, Change, canonical_object, measure_key
-from .._doc import content_paragraphs, entity_by_id
+from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
 from .changes import ChangeDraft, finish_change, unreal
 from .drafts import draft_changes
@@ -99,7 +99,7 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Amount],
 def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The phases over working dicts (a figure's fields are filled in by several phases)."""
     lex = lex or load_lexicon()
-    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    text = doc_text(doc)  # spaCy rebuilds Doc.text from its tokens on every access: built once per Doc
     times = [t for t in doc._.newsgraph_times or [] if t.get("value")]
     ctx = _Ctx(doc=doc, lex=lex, text=text, parsed=doc.has_annotation("DEP"), ents=entity_by_id(doc),
                countries=country_mentions(doc, lex), times=times,
@@ -239,10 +239,16 @@ def _outcome(tok: Token | None, parsed: bool) -> str | None:
     if tok is None or not parsed:
         return None
     verbs = outcome_participles()
-    for _ in range(4):  # "Stevens and three other Americans were killed": the first conjunct holds the role
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
+    for _ in range(6):
+        # "Stevens and three other Americans were killed": the first conjunct holds the role; "killed 161
+        # Palestinians, including 71 civilians, and five Israelis": a part named with "including" shares
+        # the role of the whole it is part of
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
             break
-        tok = tok.head
     gov = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
         return _with_coordinated(gov, verbs)

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .._doc import content_paragraphs
+from .._doc import content_paragraphs, doc_text
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
 from .moves import comma_level, converted, fraction_drafts, over_from, restated_from, split_moves
@@ -333,7 +333,7 @@ def _merge_up_from(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]
         if [r for _i, r in dr.members] != ["from"]:
             continue
         fi = dr.members[0][0]
-        prev = _previous_figure(trig.doc.text, amounts, fi, trig.idx, trig.sent.start_char)
+        prev = _previous_figure(doc_text(trig.doc), amounts, fi, trig.idx, trig.sent.start_char)
         # "plunged on the news, down to $1.2196 from almost $1.2300": the verb the adverb hangs on holds the move
         host = drafts.get(trig.head.i) if trig.head.i != trig.i else None
         if host is None and prev is None:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon, load_lexicon
 from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event
-from .._doc import UPSTREAM, assigns_of, ensure_extensions, record_failure, require, requires_of
+from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
@@ -214,10 +214,10 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     base = base or load_lexicon()
     if not doc.has_annotation("DEP"):
         return []
-    res = PartyResolver(doc, lex, base)
+    text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
+    res = PartyResolver(doc, lex, base, text)
     out: list[tuple[Event, str, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}
-    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
     headings = heading_ranges(doc)
     seen: set[str] = set()
     for position, sent in enumerate(report_sentences(doc, text)):

@@ -192,7 +192,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
             # not handed on to the unattributed quotes after it
             q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
                 not any(is_verb_cue(t, cues) for t in doc[q.attr.cue_start : q.attr.cue_end])
-    _inherit(qs, par_of, pars)
+    _inherit(doc, qs, par_of, pars)
     marked: list[tuple[int, int, str]] = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
@@ -261,7 +261,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     if after is not None:
         return after
     # "McKenzie: “...”" — a name and a colon opening the paragraph or sentence
-    if open_tok - 1 >= b_lo and doc[open_tok - 1].text == ":":
+    if open_tok - 1 >= b_lo and doc[open_tok - 1].text in (":", "):"):
         name = _colon_name(doc, b_lo, open_tok - 1)
         if name is not None:
             return Attr(open_tok - 1, open_tok, name)
@@ -271,11 +271,16 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
 def _colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
     """The name before a colon that introduces a quote: "McKenzie:", "Rep. Trey Gowdy (R-S.C.):" (the party
     label left out), or the name after a dash that closes a heading ("... in Indiana - Philip Bump:")."""
-    start = max((k + 1 for k in range(lo, colon) if doc[k].text in _DASHES), default=lo)
+    # a heading's dash stands apart ("... Indiana - Philip Bump:"); one inside a word or label ("R-S.C.") does not
+    start = max((k + 1 for k in range(lo, colon) if doc[k].text in _DASHES and k > 0 and doc[k - 1].whitespace_),
+                default=lo)
     end = colon
-    if end - 1 > start and doc[end - 1].text == ")":
-        opener = next((k for k in range(end - 2, start, -1) if doc[k].text == "("), None)
-        end = opener if opener is not None and end - opener <= 8 else end
+    # the label's closing parenthesis, alone or glued to the colon ("(R-S.C.):" is one token)
+    shut = colon if doc[colon].text.startswith(")") else colon - 1 if colon - 1 > start and doc[colon - 1].text == ")" \
+        else None
+    if shut is not None:
+        opener = next((k for k in range(shut - 1, start, -1) if doc[k].text == "("), None)
+        end = opener if opener is not None and shut - opener <= 8 else end
     name = doc[start:end]
     if not len(name) or len(name) > 8 or name[-1].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in name):
         return None
@@ -370,8 +375,9 @@ def _frame_with_agent(verb: Token, cues: Cues, masked: list[bool]) -> bool:
     return subj is not None and subj.dep_ == "nsubj" and not masked[subj.i]
 
 
-def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[int, int]]) -> None:
-    """A direct quote without attribution takes the one just before it (same or previous paragraph)."""
+def _inherit(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[int, int]]) -> None:
+    """A direct quote without attribution takes the one just before it (same or previous paragraph); so does
+    one whose cue only continues a speech and has no subject ('Adding, “...”')."""
     index = {p: i for i, p in enumerate(pars)}
     last: _Q | None = None
     for q in qs:
@@ -379,12 +385,25 @@ def _inherit(qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[
             if q.attr is not None and q.attr.speaker is not None and not q.framed:
                 last = q  # '"is going to last," he says. "The mayor ..."'
             continue
-        if q.attr is None and last is not None:
-            gap = index.get(par_of[id(q)], 0) - index.get(par_of[id(last)], 0)
-            if gap <= 1:
+        if last is not None and index.get(par_of[id(q)], 0) - index.get(par_of[id(last)], 0) <= 1:
+            if q.attr is None:
                 q.inherited = last.inherited or last
+            elif q.attr.speaker is None and _continues(doc, q.attr):
+                prev = last.attr if last.attr is not None and last.attr.speaker is not None else \
+                    (last.inherited.attr if last.inherited is not None else None)
+                if prev is not None:
+                    q.attr = Attr(q.attr.cue_start, q.attr.cue_end, prev.speaker)
         if q.attr is not None or q.inherited is not None:
             last = q
+
+
+# Verbs that carry a speech on ("adding", "continuing"): with no subject of their own they are the last speaker's.
+_CONTINUING = frozenset({"add", "continue"})
+
+
+def _continues(doc: Doc, attr: Attr) -> bool:
+    verbs = [t for t in doc[attr.cue_start : attr.cue_end] if t.lemma_.lower() in _CONTINUING]
+    return bool(verbs) and subject_of(verbs[0]) is None
 
 
 def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
