@@ -317,9 +317,10 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
 
 
 def _premises(p: Party) -> bool:
-    """The party is a building or grounds ("embassy", "the Radisson Blu hotel"), not people."""
+    """The party is a building or grounds of no state ("the embassy", "the Radisson Blu hotel"), not people; a
+    state's premises ("the U.S. Embassy compound", coded USA) stand for the state."""
     words = p.name.lower().split()
-    return bool(words) and words[-1] in load_senses().classes.get("premises", (frozenset(), ()))[0]
+    return bool(words) and p.code is None and words[-1] in load_senses().classes.get("premises", (frozenset(), ()))[0]
 
 
 def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
