@@ -172,6 +172,30 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a part named with "including", and a count coordinated after it, share the verb's outcome
+        ("The shelling killed 90 villagers, including 30 children, and four soldiers.",
+         [(90, "deaths"), (30, "deaths"), (4, "deaths")]),
+        ("Police arrested 40 protesters, including 12 students.", [(40, "arrests"), (12, "arrests")]),
+        # without a verb of outcome the part keeps its own noun
+        ("About 300 people, including 40 children, attended the rally.", [(300, "people"), (40, "children")]),
+        # a sum paid or billed for a thing: the thing, and the same for a conversion in apposition
+        ("The hospital billed $2m (£1.5m) for the patient's treatment.",
+         [(2000000, "treatment.usd"), (1500000, "treatment.gbp")]),
+        ("The ministry paid $5,000 for each rifle.", [(5000, "rifle.usd")]),
+        # "for" a time, or a sum with no "for", names no object: none beats a wrong one
+        ("The company spent $3 billion for the year.", [(3000000000, None)]),
+        ("They never paid the $2m.", [(2000000, None)]),
+    ],
+)
+def test_outcome_spreads_and_sums_paid_for(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    amounts, _ = _doc_amounts(nlp_amounts, text)
+    got = [(a["value"], a["measure"].split(":")[0] if a["measure"] else None) for a in amounts]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The Pentagon said it will cut the number of US soldiers based in Iraq from 4,800 to 2,500.",
          [(4800, "soldiers", "USA", "IRQ", "troops:USA:IRQ"), (2500, "soldiers", "USA", "IRQ", "troops:USA:IRQ")]),
         ("The war in Iraq dragged on for years. At its height, the United States had nearly 1,50,000 service "

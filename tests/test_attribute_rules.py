@@ -57,6 +57,16 @@ def test_the_fast_matcher_finds_the_rulers_own_matches_on_tricky_words(nlp):
     assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na")] == ["go", "to"]
 
 
+def test_the_fast_matcher_pickles_as_plain_data(nlp):
+    """A pipeline sent to a spawned process (spaCy's own n_process where fork is missing) takes it along."""
+    import pickle
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    again = pickle.loads(pickle.dumps(ruler.match))
+    doc = _before_ruler(nlp, TRICKY)
+    assert isinstance(again, FastMatch) and again(doc) == ruler.match(doc)
+
+
 def test_the_fast_matcher_finds_the_rulers_own_matches_on_real_reports(nlp):
     reports = _reports()
     assert len(reports) == COUNT

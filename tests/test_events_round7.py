@@ -146,3 +146,20 @@ def test_genocide_is_a_mass_killing_and_responsibility_is_not_released(enlp) -> 
     assert [(e["type"], e["mode"]) for e in evs] == [("ASSAULT", "massacre")], evs
     text = "Al Qaeda's affiliate in Yemen has released a video claiming responsibility for the attack."
     assert not [e for e in events_at(enlp, text, "released") if e["type"] == "RETREAT"]
+
+
+def test_no_state_gives_aid_to_itself(enlp) -> None:  # noqa: ANN001
+    # the parser or the pronoun may make the payer the payee's own state: no aid event then
+    text = "Russia paid $2 billion to Russia's state bank last year."
+    assert not [e for e in events_at(enlp, text, "paid") if e["type"] == "AID"]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    ("Kerry ridiculed the Syrian president for his claims.", "ridiculed", "DISAPPROVE"),
+    ("Two congressmen castigate Clinton for her role.", "castigate", "DISAPPROVE"),
+    ("Trump has derided the North Korean leader as a maniac.", "derided", "DISAPPROVE"),
+    ("The committee lauded Obama's efforts.", "lauded", "SUPPORT"),
+    ("The mayor implored residents to stay home.", "implored", "DEMAND"),
+])
+def test_verbs_of_censure_praise_and_pleading(enlp, text, word, typ) -> None:  # noqa: ANN001
+    assert [e["type"] for e in events_at(enlp, text, word)] == [typ]

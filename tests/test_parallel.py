@@ -142,3 +142,38 @@ def test_scheduling_survives_deaths_and_fast_answers(nlp, monkeypatch) -> None:
         assert [o.index for o in out] == list(range(30))
         assert [o.index for o in out if o.error == "WorkerDied"] == [i for i in range(30) if i % 7 == 3]
         assert _workers() == []
+
+
+def test_workers_keep_what_they_load_out_of_the_cyclic_collector(nlp, monkeypatch) -> None:
+    """Each worker freezes the objects it holds once the model is loaded (gc.freeze): the results still come
+    back in order, and the worker's frozen set holds the inherited pipeline."""
+    import gc
+
+    def report(batch, *_args):
+        return [ItemError(index=i, reason=str(gc.get_freeze_count()), error="Fake") for i, _it in batch]
+
+    monkeypatch.setattr(parallel, "_work", report)
+    out = list(_run([f"text {i}" for i in range(6)], task_items=2))
+    assert [o.index for o in out] == list(range(6))
+    assert all(int(o.reason) > 10_000 for o in out)  # the model and the lexicons, not a handful of objects
+    assert _workers() == []
+
+
+def test_the_parent_freezes_its_heap_for_the_run_only(nlp, monkeypatch) -> None:
+    """While a run is consumed the parent's heap is frozen (the caller stores records then); after the run
+    it is given back to the collector, and a frozen set the caller made itself is left alone."""
+    import gc
+
+    monkeypatch.setattr(parallel, "_work", lambda batch, *_a: [ItemError(index=i, reason="x", error="Fake")
+                                                               for i, _it in batch])
+    assert gc.get_freeze_count() == 0
+    seen = [gc.get_freeze_count() for _o in _run([f"text {i}" for i in range(4)], task_items=2)]
+    assert len(seen) == 4 and min(seen) > 10_000
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # the caller's own
+    try:
+        mine = gc.get_freeze_count()
+        assert len(list(_run(["a", "b"], task_items=1))) == 2
+        assert gc.get_freeze_count() == mine
+    finally:
+        gc.unfreeze()

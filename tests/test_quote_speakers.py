@@ -173,6 +173,13 @@ BLOCKS = [
        "I hope we can meet again next month to discuss our plans.", "Anna Keller", None)]),
     # a list after a colon is no block quote
     ("The plan has three parts:\n\nNew roads, new schools and new hospitals for the region.", []),
+    # an excerpt introduced by its source ("From X:", "According to X:") is the source's; what the source
+    # itself attributes inside it stays an attribution of its own
+    ("Officials met on Monday.\n\nFrom the Wall Street Journal:\n\n"
+     "In the first strike, fighters and drones hit one of two armored vehicles near the town.",
+     [("block", "In the first strike, fighters and drones hit one of two armored vehicles near the town.",
+       "the Wall Street Journal", None)]),
+    ("Here is a look at the plan:\n\nThe plan will cut taxes for families and raise them for firms.", []),
 ]
 
 QUESTIONS = [

@@ -96,12 +96,17 @@ class FastMatch:
     #: combinations remembered at most (then forgotten all at once): a worker's memory stays bounded
     CACHE_SIZE = 200_000
 
-    def __init__(self, ruler: Any, patterns: list[tuple[int, list[dict[str, Any]]]]) -> None:
-        self.ids = {i: ruler.vocab.strings[str(i)] for i, _p in patterns}
+    def __init__(self, ids: dict[int, int], patterns: list[tuple[int, list[dict[str, Any]]]]) -> None:
+        self.ids = ids  # pattern number -> the ruler's match id (the hash of the number as a string)
+        self.patterns = patterns
         self.single, self.longer = _Index(), _Index()
         for i, pattern in patterns:
             (self.single if len(pattern) == 1 else self.longer).add(i, pattern)
         self.known: dict[tuple[Any, ...], tuple[tuple[int, ...], tuple[tuple[int, list[_Token]], ...]]] = {}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # plain data only (the tests are closures): a pipeline sent to a spawned process rebuilds them
+        return FastMatch, (self.ids, self.patterns)
 
     def _learn(self, vals: tuple[Any, ...]) -> tuple[tuple[int, ...], tuple[tuple[int, list[_Token]], ...]]:
         """For a token with these values: the one-token patterns it matches, and the longer ones whose first
@@ -153,5 +158,6 @@ def speed_up(nlp: Language) -> bool:
     if patterns is None:
         log.info("attribute_ruler: a pattern needs spaCy's Matcher; left as it is")
         return False
-    ruler.match = FastMatch(ruler, patterns)  # the instance's own: __call__ looks it up there first
+    ids = {i: ruler.vocab.strings[str(i)] for i, _p in patterns}
+    ruler.match = FastMatch(ids, patterns)  # the instance's own: __call__ looks it up there first
     return True

@@ -43,6 +43,9 @@ _LEAVE_VERBS = frozenset({"withdraw", "pull", "remove", "evacuate", "leave", "re
                           "deport", "deportation", "withdrawal", "evacuation", "evict", "eviction", "oust"})
 _LOC_PREPS = frozenset({"in", "inside", "across", "within", "to", "into", "throughout", "at"})
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr", "oprd"})
+# verbs of paying: "billed $2m for the student's care", "paid $5,000 for each rifle": the sum buys what "for" names
+_PAY_VERBS = frozenset({"bill", "pay", "charge", "spend", "owe", "fine", "award", "offer", "invoice", "budget",
+                        "allocate", "earmark", "request", "seek", "demand", "sell", "buy", "invest", "raise"})
 _CLIMB_FROM = frozenset({"pobj", "npadvmod", "dobj", "appos", "conj", "nmod", "advmod", "quantmod", "attr"})
 
 
@@ -121,6 +124,10 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
                 for g in c.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN":
                         return Anchor(span, root, _resolve_generic(g))
+        # a conversion in apposition ("$2m (£1.5m)") is the same sum, paid for the same thing
+        paid = _paid_for(root.head if root.dep_ == "appos" else root, span)
+        if paid is not None:
+            return Anchor(span, root, paid)
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             # "Exports were $30 billion": the subject of the copula is what the money measures
             subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
@@ -162,6 +169,22 @@ _STOP = frozenset({
     "of", "the", "a", "an", "to", "in", "and", "or", "for", "on", "at", "by", "from", "with", "that", "this",
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as", "than", "per",
 })
+
+
+def _paid_for(root: Token, span: Span) -> Token | None:
+    """What a sum is paid for, when the sum is the object (or measure) of a paying verb and "for" hangs on the
+    verb after it: "billed $2m (£1.5m) for the student's medical care" → care. A noun of data/
+    measure_not_objects.tsv is left to the caller's check (it names no object)."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "npadvmod", "nsubjpass", "attr", "oprd") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in _PAY_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i > root.i:
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and g.pos_ == "NOUN" and _noun_ok(g, span):
+                return _resolve_generic(g)
+    return None
 
 
 def _next_word_head(doc: Doc, span: Span) -> Token | None:

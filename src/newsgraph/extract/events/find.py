@@ -18,6 +18,7 @@ from .frames import (
     consequence_threat,
     gives_its_object,
     harm_threat,
+    holding_state,
     releaser,
     state_recipients,
     threat_words,
@@ -32,7 +33,6 @@ from .standing import (
     ANTICIPATING,
     Standing,
     _noun_governor,
-    _question,
     _standing,
     nominal_cues,
 )
@@ -248,6 +248,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
         actors = releaser(gov_tok, res)
+    if not actors and rule.type == "COERCE" and not nominal:
+        actors = holding_state(gov_tok, res)
     rule = backing_given(tok, rule, actors, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
@@ -274,7 +276,8 @@ def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: l
     modality = st.modality
     if modality == "asserted" and _purpose(gov_tok):
         modality = "intended"  # "paid militants to kill American troops": the killing is the aim, not a fact
-    if modality == "asserted" and _question(gov_tok) and (gov_tok is tok or node.dep_ in _OBJECTS):
+    if modality == "asserted" and (gov_tok is tok or node.dep_ in _OBJECTS) and _is_question(sent) and not any(
+            t.lower_ == "why" for t in sent):
         # a question asks about its verb and the verb's object ("Did Iran launch an attack?"), not about a noun
         # event it names otherwise ("who did he talk to the night of the attack?")
         modality = "hypothetical"

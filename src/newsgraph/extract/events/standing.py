@@ -91,13 +91,6 @@ def _unproven(tok: Token) -> bool:
         noun.head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in noun.head.children))
 
 
-def _question(tok: Token) -> bool:
-    """The event is asked about, not told ("What does he offer?", "Did Iran attack the tanker?"); a question of
-    why it happened takes it as told ("why did you sanction Turkey?")."""
-    sent = tok.sent
-    return sent.text.rstrip().rstrip("\"'”’").endswith("?") and not any(t.lower_ == "why" for t in sent)
-
-
 def _standing(tok: Token, lex: EventLexicon) -> Standing:
     """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
     st = Standing(neg=_negated_here(tok) or _unproven(tok))

@@ -205,6 +205,27 @@ def _intro_attr(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | 
     a = sentence_cue(doc, sent, cues, masked)
     if a is not None:
         return a
+    return _source_intro(doc, sent, masked)
+
+
+def _source_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
+    """'From the Wall Street Journal:' or '..., according to the Los Angeles Times:' right before the colon:
+    the named source's text follows (a person or an organization the entity layer found)."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or toks[-1].text != ":" or any(masked[t.i] for t in toks):
+        return None
+    colon = toks[-1].i
+    name = [t for t in doc[toks[0].i : colon] if t.ent_type_ in ("PERSON", "ORG")]
+    if not name or name[-1].i != colon - 1:
+        return None  # the name must close the introduction
+    first = name[-1]
+    while first.i > sent.start and doc[first.i - 1].ent_type_ == first.ent_type_ and doc[first.i - 1].ent_iob_ != "O":
+        first = doc[first.i - 1]
+    start = first.i - 1 if first.i > sent.start and doc[first.i - 1].lower_ == "the" else first.i
+    if toks[0].lower_ == "from" and toks[0].i + 1 == start and len(toks) <= 10:
+        return Attr(toks[0].i, toks[0].i + 1, (first.i, colon))
+    if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
+        return Attr(start - 2, start, (first.i, colon))
     return None
 
 
@@ -256,6 +277,9 @@ def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
         if attr.speaker is not None:
             resolver.fill(rec, doc[attr.speaker[0] : attr.speaker[1]])
         out.append(rec)
+        if doc[attr.cue_start].lower_ in ("from", "according"):
+            i += len(block)
+            continue  # an outlet's excerpt reports others: "military officials said" in it stays theirs
         for k in range(bisect_left(starts, s), bisect_left(starts, e)):
             masked[k] = True  # the block's own sentences are the author's, not the reporter's
         i += len(block)
