@@ -397,3 +397,17 @@ def test_news_gold_quality_floor() -> None:
     assert m["canonical_object_acc"] >= 0.9
     assert m["dimension_acc"] >= 0.95
     assert m["change_f1"] >= 0.65
+
+
+
+def test_first_kind_of_a_member_that_is_no_kept_figure() -> None:
+    """A coordinated second level reads the first member's kind; a position no kept figure holds gives the
+    default instead of raising StopIteration (which dropped every amount of the article)."""
+    from types import SimpleNamespace
+
+    from newsgraph.extract.amounts.drafts import _kind_at
+
+    qs = [SimpleNamespace(kind="money"), SimpleNamespace(kind="count")]
+    pos_of = {0: 0, 1: 1}
+    assert _kind_at(qs, pos_of, 1, "percent") == "count"  # type: ignore[arg-type]
+    assert _kind_at(qs, pos_of, 7, "percent") == "percent"  # type: ignore[arg-type]
