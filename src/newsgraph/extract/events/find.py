@@ -304,6 +304,8 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
     heads = []
     if tok.dep_ in {"relcl", "acl"} or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
         heads.append(tok.head)  # "..., killing five policemen": the outcome of the clause's attack
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in {"before", "after", "while"}:
+        heads.append(tok.head.head)  # "stormed the hotel before firing on the guards": one attack, told in steps
     heads.extend(c for c in tok.children if c.dep_ == "nsubj")
     if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         heads.append(tok.head)
@@ -314,6 +316,13 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
     return None
 
 
+def _premises(p: Party) -> bool:
+    """The party is a building or grounds of no state ("the embassy", "the Radisson Blu hotel"), not people; a
+    state's premises ("the U.S. Embassy compound", coded USA) stand for the state."""
+    words = p.name.lower().split()
+    return bool(words) and p.code is None and words[-1] in load_senses().classes.get("premises", (frozenset(), ()))[0]
+
+
 def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
     out = []
     for f in found:
@@ -321,8 +330,10 @@ def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Fou
         if g is None:
             out.append(f)
             continue
-        if not g.targets:
-            g.targets = [t for t in f.targets if not _own(t, g.actors)]
+        harmed = [t for t in f.targets if not _own(t, g.actors)]
+        if not g.targets or harmed and all(_premises(t) for t in g.targets) and not any(_premises(t) for t in harmed):
+            # "stormed the embassy, killing two guards": the guards are whom it hit, the embassy where
+            g.targets = harmed or g.targets
         if not g.actors:
             g.actors = list(f.actors)
         g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))

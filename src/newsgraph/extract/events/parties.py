@@ -553,13 +553,14 @@ class PartyResolver:
                 break
             clause = clause.head
         sent_start = tok.sent.start_char
-        if subject and not any(m[0] >= sent_start for m in self._mentions_before(tok.idx)):
+        before = self._mentions_before(tok.idx)
+        if subject and not (before and before[-1][0] >= sent_start):
             # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
             # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
             prev = self._previous_subject(tok, want)
             if prev is not None:
                 return prev
-        for s, _e, ent in reversed(self._mentions_before(tok.idx)):
+        for s, _e, ent in reversed(before):
             if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
                 p = self.from_entity(ent)
                 p.start, p.end = tok.idx, tok.idx + len(tok.text)
