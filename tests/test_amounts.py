@@ -185,6 +185,14 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
         # "for" a time, or a sum with no "for", names no object: none beats a wrong one
         ("The company spent $3 billion for the year.", [(3000000000, None)]),
         ("They never paid the $2m.", [(2000000, None)]),
+        # a bare number that a copula and a noun follow counts that noun (the parser had coordinated "the
+        # other 40" with the noun of the clause before and named them 'children')
+        ("Of the passengers, 12 were children and the other 40 were adults.", [(12, "children"), (40, "adults")]),
+        ("Some 20 were soldiers, and the remaining 15 were civilians.", [(20, "troops"), (15, "civilians")]),
+        ("Five were killed in the blast.", [(5, "deaths")]),
+        # ...but not the object of a verb before it, nor a percent (a share of something not named there)
+        ("The pair who killed 14 were supporters of the group.", [(14, "deaths")]),
+        ("It says 83 percent are citizens.", [(83, None)]),
     ],
 )
 def test_outcome_spreads_and_sums_paid_for(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
