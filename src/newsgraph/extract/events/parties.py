@@ -60,11 +60,6 @@ _ORG_WORD_SECTORS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return person_nouns()  # built from the titles lexicon: once, not once per subject
-
-
 @dataclass
 class Party:
     name: str
@@ -392,7 +387,7 @@ class PartyResolver:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or lemma in _BODIES:
             return []  # "the group", "the country": a body the report named before, not a description
-        if not (lemma in _PEOPLE or lemma in _person_nouns() or load_senses().word_in("animate", tok)):
+        if not (lemma in _PEOPLE or lemma in person_nouns() or load_senses().word_in("animate", tok)):
             return []
         if self.entity_at_token(tok) is not None:
             return []
