@@ -172,6 +172,38 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a part named with "including", and a count coordinated after it, share the verb's outcome
+        ("The shelling killed 90 villagers, including 30 children, and four soldiers.",
+         [(90, "deaths"), (30, "deaths"), (4, "deaths")]),
+        ("Police arrested 40 protesters, including 12 students.", [(40, "arrests"), (12, "arrests")]),
+        # without a verb of outcome the part keeps its own noun
+        ("About 300 people, including 40 children, attended the rally.", [(300, "people"), (40, "children")]),
+        # a sum paid or billed for a thing: the thing, and the same for a conversion in apposition
+        ("The hospital billed $2m (£1.5m) for the patient's treatment.",
+         [(2000000, "treatment.usd"), (1500000, "treatment.gbp")]),
+        ("The ministry paid $5,000 for each rifle.", [(5000, "rifle.usd")]),
+        # "for" a time, or a sum with no "for", names no object: none beats a wrong one
+        ("The company spent $3 billion for the year.", [(3000000000, None)]),
+        ("They never paid the $2m.", [(2000000, None)]),
+        # a bare number that a copula and a noun follow counts that noun (the parser had coordinated "the
+        # other 40" with the noun of the clause before and named them 'children')
+        ("Of the passengers, 12 were children and the other 40 were adults.", [(12, "children"), (40, "adults")]),
+        ("Some 20 were soldiers, and the remaining 15 were civilians.", [(20, "troops"), (15, "civilians")]),
+        ("Five were killed in the blast.", [(5, "deaths")]),
+        # ...but not the object of a verb before it, nor a percent (a share of something not named there)
+        ("The pair who killed 14 were supporters of the group.", [(14, "deaths")]),
+        ("It says 83 percent are citizens.", [(83, None)]),
+    ],
+)
+def test_outcome_spreads_and_sums_paid_for(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    amounts, _ = _doc_amounts(nlp_amounts, text)
+    got = [(a["value"], a["measure"].split(":")[0] if a["measure"] else None) for a in amounts]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The Pentagon said it will cut the number of US soldiers based in Iraq from 4,800 to 2,500.",
          [(4800, "soldiers", "USA", "IRQ", "troops:USA:IRQ"), (2500, "soldiers", "USA", "IRQ", "troops:USA:IRQ")]),
         ("The war in Iraq dragged on for years. At its height, the United States had nearly 1,50,000 service "
@@ -373,3 +405,17 @@ def test_news_gold_quality_floor() -> None:
     assert m["canonical_object_acc"] >= 0.9
     assert m["dimension_acc"] >= 0.95
     assert m["change_f1"] >= 0.65
+
+
+
+def test_first_kind_of_a_member_that_is_no_kept_figure() -> None:
+    """A coordinated second level reads the first member's kind; a position no kept figure holds gives the
+    default instead of raising StopIteration (which dropped every amount of the article)."""
+    from types import SimpleNamespace
+
+    from newsgraph.extract.amounts.drafts import _kind_at
+
+    qs = [SimpleNamespace(kind="money"), SimpleNamespace(kind="count")]
+    pos_of = {0: 0, 1: 1}
+    assert _kind_at(qs, pos_of, 1, "percent") == "count"  # type: ignore[arg-type]
+    assert _kind_at(qs, pos_of, 7, "percent") == "percent"  # type: ignore[arg-type]

@@ -41,6 +41,9 @@ GENDERED = [
     ("Queen Sofia spoke after Mr Karlsson left. She condemned the attack.", "condemned", "Sofia"),
     ("Mr Karlsson praised the queen. She condemned the attack.", "condemned", ""),
     ("Mr Karlsson praised the queen. He condemned the attack.", "condemned", "Karlsson"),
+    # a subject "he" opening its sentence continues the last sentence's main subject, not its nearest name
+    ("Mr Karlsson was an aide to President Ivan Petrov for years. He rejected the proposal.", "rejected",
+     "Karlsson"),
 ]
 
 
@@ -135,6 +138,16 @@ HARMED = [
 ]
 
 
+@pytest.mark.parametrize(("text", "target", "place"), [
+    ("Ten gunmen stormed the hotel before firing on the guards.", "guards", "hotel"),
+    ("Militants stormed the embassy, killing two guards.", "guards", "embassy"),
+])
+def test_people_harmed_over_the_building(enlp, text, target, place) -> None:
+    (e,) = events_at(enlp, text, "stormed")
+    names = party_names(e["targets"])
+    assert target in names and place not in names, e
+
+
 @pytest.mark.parametrize(("text", "word", "target"), HARMED)
 def test_victims_before_places(enlp, text, word, target) -> None:
     (e,) = events_at(enlp, text, word)
@@ -168,3 +181,14 @@ def test_retake_and_free(enlp, text, word, typ, actor) -> None:
 def test_fighting_for_a_side_names_no_enemy(enlp) -> None:
     text = "Officials counted the Canadians fighting for the Islamic State in Syria."
     assert all("Islamic State" not in party_names(e["targets"]) for e in events_at(enlp, text, "fighting"))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The student was jailed in Peru in 2015 during a tour.", "Peru"),
+    ("The student was jailed in Lima in 2015 during a tour.", ""),  # a city is where, not the state
+    ("The student was jailed by a court in Peru in 2015.", "court"),
+])
+def test_the_state_that_jails_in_its_own_land(enlp, text, actor) -> None:
+    (e,) = events_at(enlp, text, "jailed")
+    names = party_names(e["actors"])
+    assert (actor in names) if actor else names == "", e

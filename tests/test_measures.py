@@ -355,6 +355,20 @@ def test_figures_that_say_only_who_is_counted_never_conflict(kb_store: Any, key:
     assert len(kb.conflicts(db=kb_store)) == expected
 
 
+@pytest.mark.parametrize("text, figure, points", [
+    ("Jets carried out two more airstrikes on the depot on Monday.", "two", 0),  # more of the same: an addition
+    ("The army sent another 500 troops to the border on Monday.", "500", 0),
+    ("Jets carried out five airstrikes on the depot on Monday.", "five", 1),  # a level
+    ("More than 200 airstrikes hit the depot on Monday.", "200", 1),  # a hedge before the figure
+])
+def test_more_of_the_same_is_no_point(text: str, figure: str, points: int) -> None:
+    a = _at(text, figure)
+    rec = record(text, "2020-09-10", amounts=[{
+        "start": a[0], "end": a[1], "value": 2, "text": figure, "kind": "count", "object": "airstrikes",
+        "measure": "airstrikes:USA:-", "owner": "USA", "location": None, "time": "2020-09-07"}])
+    assert len(points_of(rec)) == points
+
+
 def test_two_figures_without_a_time_of_their_own_never_conflict(kb_store: Any) -> None:
     # both stand at the same publication day, but nothing ties them to one moment or event ...
     kb.ingest([_people(1500, "troops:USA:-", "2020-01-08", None, "a"),

@@ -157,3 +157,23 @@ def test_workers_keep_what_they_load_out_of_the_cyclic_collector(nlp, monkeypatc
     assert [o.index for o in out] == list(range(6))
     assert all(int(o.reason) > 10_000 for o in out)  # the model and the lexicons, not a handful of objects
     assert _workers() == []
+
+
+def test_the_parent_freezes_its_heap_for_the_run_only(nlp, monkeypatch) -> None:
+    """While a run is consumed the parent's heap is frozen (the caller stores records then); after the run
+    it is given back to the collector, and a frozen set the caller made itself is left alone."""
+    import gc
+
+    monkeypatch.setattr(parallel, "_work", lambda batch, *_a: [ItemError(index=i, reason="x", error="Fake")
+                                                               for i, _it in batch])
+    assert gc.get_freeze_count() == 0
+    seen = [gc.get_freeze_count() for _o in _run([f"text {i}" for i in range(4)], task_items=2)]
+    assert len(seen) == 4 and min(seen) > 10_000
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # the caller's own
+    try:
+        mine = gc.get_freeze_count()
+        assert len(list(_run(["a", "b"], task_items=1))) == 2
+        assert gc.get_freeze_count() == mine
+    finally:
+        gc.unfreeze()

@@ -501,3 +501,53 @@ def test_a_title_is_no_place(gaz: gz.Gazetteer, text: str, name: str, titled: bo
 
     i = text.index(name)
     assert _in_name(text, i, i + len(name), True, gaz) is titled
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # a title right before the name: a person, however the name reads in a gazetteer
+        ("Sen. Paul voted against the bill.", "Paul", True),
+        ("He met Gov. Jordan on Friday.", "Jordan", True),
+        # a plural title earlier in the same list, or "of <state>" after a given name (US senators)
+        ("Sens. Mike Lee (R-Utah) and Paul of Kentucky backed the bill.", "Paul", True),
+        ("Paul of Kentucky voted no.", "Paul", True),
+        # a party tag, "who", a killing or a funeral of the name
+        ("Paul (R-Ky.) voted no.", "Paul", True),
+        ("They discussed the killing of Soleimani in Baghdad.", "Soleimani", True),
+        ("Crowds gathered for Jordan's funeral.", "Jordan", True),
+        # places keep their role words: a state's acts, "former" states, victims named by where they live
+        ("He flew to Jordan and Syria last week.", "Jordan", False),
+        ("Former Yugoslavia broke apart.", "Yugoslavia", False),
+        ("Jordan's king visited Washington.", "Jordan", False),
+        ("Iran's killing of protesters drew criticism.", "Iran", False),
+        ("Sens. Lee and Graham visited Georgia and Ohio.", "Ohio", False),
+        ("Gaza's death toll rose again.", "Gaza", False),
+    ],
+)
+def test_a_name_with_a_person_role_word_is_no_place(text: str, name: str, person: bool) -> None:
+    import spacy
+
+    from newsgraph.extract.places import _person_cue
+
+    doc = spacy.blank("en")(text)
+    i = text.index(name)
+    assert _person_cue(doc, text, i, i + len(name), False) is person
+
+
+def test_a_senator_named_by_his_state_is_not_geocoded(nlp) -> None:  # noqa: ANN001
+    # "Paul" had become Paul, Cabo Verde (an admin1) in a report on two US senators
+    rec = _extract("Sens. Mike Lee (R-Utah) and Paul of Kentucky said they would back the measure in Washington.")
+    names = {p.name for p in rec.places}
+    assert "Paul" not in names
+    assert {"Utah", "Kentucky"} <= names
+
+
+def test_a_list_after_a_plural_title_holds_only_names() -> None:
+    import spacy
+
+    from newsgraph.extract.places import _person_cue
+
+    text = "Sens. Lee and Graham visited Paris and Georgia."
+    i = text.rindex("Georgia")
+    assert _person_cue(spacy.blank("en")(text), text, i, i + len("Georgia"), False) is False

@@ -266,6 +266,27 @@ def times_of(text: str, published: str | None) -> dict[str, tuple[str, str | Non
         ("On Sept. 11, the president will speak in New York.", "2015-08-17", "Sept. 11", "2015-09-11"),
         # one attack on that day is not necessarily 2001's (Benghazi, 2012): the day stays the report's rule
         ("The Sept. 11 attack in Benghazi killed four Americans.", "2012-10-01", "Sept. 11", "2012-09-11"),
+        # an unplanned event the date names is over by the report, whatever the governing clause's tense (the
+        # progressive "are calling" had sent it to next year)
+        ("Lawmakers are calling for an inquiry into the Sept. 11 attack in Benghazi which left four dead.",
+         "2012-11-15", "Sept. 11", "2012-09-11"),
+        ("They will mark the Dec. 14 shooting with a vigil.", "2020-01-08", "Dec. 14", "2019-12-14"),
+        ("Officials will review Tuesday's bombing at the market.", "2020-01-08", "Tuesday", "2020-01-07"),
+        # ...also within a quarter ahead: the latest such day not after the report
+        ("Investigators will study the Feb. 2 crash for months.", "2020-01-08", "Feb. 2", "2019-02-02"),
+        # a scheduled event keeps the clause's tense
+        ("Voters will turn out for the Feb. 2 election.", "2020-01-08", "Feb. 2", "2020-02-02"),
+        # a bare past participle dated directly reports a thing done (the main clause's "could" sent it ahead)
+        ("Beyond the missile attack seen Tuesday night, Iran could strike again.", "2020-01-08",
+         "Tuesday night", "2020-01-07TNI"),
+        # ...unless it is a plan
+        ("The vote scheduled for Tuesday could be delayed.", "2020-01-08", "Tuesday", "2020-01-14"),
+        # the present of a clause of time takes the main clause's future
+        ("He is expected to address it when he speaks to lawmakers Friday.", "2012-11-15", "Friday",
+         "2012-11-16"),
+        ("He will decide after he meets the minister Monday.", "2020-01-08", "Monday", "2020-01-13"),
+        # ...and keeps the present's leaning to the past otherwise
+        ("He said nothing when he speaks to lawmakers Friday.", "2012-11-15", "Friday", "2012-11-09"),
     ],
 )
 def test_tense_resolves_dates_without_a_year(text: str, published: str, expr: str, value: str) -> None:

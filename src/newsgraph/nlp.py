@@ -7,11 +7,14 @@ Nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import logging
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import spacy
@@ -149,20 +152,40 @@ def load(model: str | None = None, components: tuple[str, ...] | None = None, **
     with _lock:
         if key in _cache:
             return _cache[key]
-        log.info("loading spaCy pipeline %s with %s %s", name, ", ".join(comps), key[2] if config else "")
-        ensure_extensions()
-        for comp in comps:  # importing registers the factory
-            importlib.import_module(f"newsgraph.extract.{comp}")
-        nlp = _load_base(name)
-        speed_up(nlp)  # the same matches as the model's attribute_ruler, found faster (attribute_rules)
-        add_title_exceptions(nlp)
-        nlp.add_pipe("newsgraph_clean", first=True)
-        for comp in comps:
-            nlp.add_pipe(f"newsgraph_{comp}", config=config.get(comp, {}))
-        for comp in comps:
-            pipe = nlp.get_pipe(f"newsgraph_{comp}")
-            init = getattr(pipe, "initialize", None)
-            if init is not None:
-                init(nlp=nlp)
+        with no_collection():
+            nlp = _build(name, comps, config)
         _cache[key] = nlp
         return nlp
+
+
+@contextmanager
+def no_collection() -> Iterator[None]:
+    """The cyclic collector paused while long-lived tables are built: each full collection would walk
+    everything built so far (a fifth of the CPU of loading the model and the lexicons: 2.0-2.2 s against
+    1.75 s); what became garbage meanwhile is collected once the collector runs again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _build(name: str, comps: tuple[str, ...], config: dict[str, Any]) -> Language:
+    log.info("loading spaCy pipeline %s with %s %s", name, ", ".join(comps), config or "")
+    ensure_extensions()
+    for comp in comps:  # importing registers the factory
+        importlib.import_module(f"newsgraph.extract.{comp}")
+    nlp = _load_base(name)
+    speed_up(nlp)  # the same matches as the model's attribute_ruler, found faster (attribute_rules)
+    add_title_exceptions(nlp)
+    nlp.add_pipe("newsgraph_clean", first=True)
+    for comp in comps:
+        nlp.add_pipe(f"newsgraph_{comp}", config=config.get(comp, {}))
+    for comp in comps:
+        pipe = nlp.get_pipe(f"newsgraph_{comp}")
+        init = getattr(pipe, "initialize", None)
+        if init is not None:
+            init(nlp=nlp)
+    return nlp

@@ -254,7 +254,19 @@ def _tasks(pairs: Iterable[tuple[int, Any]], size: int) -> Iterator[_Task]:
 def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_process: int, chunk_chars: int,
                  batch_chars: int, task_items: int = TASK_ITEMS) -> Iterator[Article | ItemError]:
     """Results for ``pairs`` ((index, Item or ItemError)), in input order, from ``n_process`` workers."""
-    pool = _Workers(n_process, (model, chunk_chars, batch_chars))
+    # for the run, this process's heap (the loaded model, lexicons and indexes) is out of the cyclic
+    # collector's sight: the caller stores records while the workers extract, and with the model loaded
+    # the collector took a quarter of that storing's CPU (300 records: 1.0 of 4.3 s; frozen, 0.4 of 3.5 s).
+    # Given back at the end; a caller's own frozen set is left as it is
+    froze = gc.get_freeze_count() == 0
+    if froze:
+        gc.freeze()
+    try:
+        pool = _Workers(n_process, (model, chunk_chars, batch_chars))
+    except BaseException:
+        if froze:
+            gc.unfreeze()
+        raise
     graceful = False
     try:
         tasks = _tasks(pairs, task_items)
@@ -284,3 +296,5 @@ def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_proce
     finally:
         # the workers are reaped either way: their CPU time shows in this process's RUSAGE_CHILDREN
         pool.stop(graceful=graceful)
+        if froze:
+            gc.unfreeze()

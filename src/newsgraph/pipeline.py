@@ -306,9 +306,11 @@ def _warm() -> None:
     otherwise spend its own 1.5-2 s on them (the language model and the reference-actor index, which
     the parent's person repair also reads)."""
     from .actors import _index
+    from .nlp import no_collection
 
-    _langid()
-    _index()
+    with no_collection():
+        _langid()
+        _index()
 
 
 _Meta = tuple[int, Item, int, int]  # input index, item, chunk offset, number of chunks

@@ -10,7 +10,9 @@ or compared. Each article contributes *points*:
   nearly 900 in June") or else at the publication day, and its ``to_value`` (role ``to``) at the change's
   time (the target, or when it happened) or else at the publication day;
 - an amount gives one (role ``amount``) at the time that governs it, else at the publication day, unless it
-  belongs to a change (``amount.change`` is set, or it repeats a value of a same-measure change);
+  belongs to a change (``amount.change`` is set, or it repeats a value of a same-measure change) or is more
+  of the same ("two more airstrikes", "another 500 troops", "an additional $2 billion": the markers of
+  data/change_additions.tsv, and "another"), the size of an addition, not a level of the series;
 - one point per article, measure, value and role: a figure stated twice in one report counts once, at the
   most specific time it was given (a stated time over the publication day, a day over a month).
 
@@ -29,8 +31,9 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lexicon import hedge_bounds
+from ..lexicon import hedge_bounds, read_tsv
 from ..record import Amount, Article, Change, Time, amount_key, canonical_object, is_series, measure_key
 
 __all__ = [
@@ -353,6 +356,8 @@ def points_of(rec: Article) -> list[PointRow]:
             continue
         if (key, val, "from") in out or (key, val, "to") in out:
             continue  # the same figure restated elsewhere in the report: the change already has it
+        if _added(rec.text, am.start, am.end):
+            continue
         when, day, last, as_of = _placed(am.time, rec, mods, am.start)
         add(PointRow(
             measure=key, article_id=rec.id, value=val, role="amount", approx=am.approx,
@@ -361,3 +366,18 @@ def points_of(rec: Article) -> list[PointRow]:
             start=am.start, end=am.end, evidence=sentence_of(rec.text, am.start, am.end), published=rec.published,
         ))
     return list(out.values())
+
+
+@lru_cache(maxsize=1)
+def _added_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(sorted(w.strip().lower() for row in read_tsv("change_additions.tsv") if row[0] == "marker"
+                            for w in row[1].split("|")))
+    return (re.compile(rf"\b(?:another|(?:an?\s+)?(?:{words}))\s+$", re.I),
+            re.compile(rf"^\s+(?:{words})\b", re.I))
+
+
+def _added(text: str, start: int, end: int) -> bool:
+    """The figure is marked as more of the same, before it ("another 500", "an additional $2 billion") or right
+    after it ("two more airstrikes"): it sizes an addition, it is no level."""
+    before, after = _added_rx()
+    return bool(before.search(text[max(0, start - 20):start]) or after.match(text[end:end + 20]))

@@ -239,10 +239,16 @@ def _outcome(tok: Token | None, parsed: bool) -> str | None:
     if tok is None or not parsed:
         return None
     verbs = outcome_participles()
-    for _ in range(4):  # "Stevens and three other Americans were killed": the first conjunct holds the role
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
+    for _ in range(6):
+        # "Stevens and three other Americans were killed": the first conjunct holds the role; "killed 161
+        # Palestinians, including 71 civilians, and five Israelis": a part named with "including" shares
+        # the role of the whole it is part of
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
             break
-        tok = tok.head
     gov = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
         return _with_coordinated(gov, verbs)

@@ -214,10 +214,10 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     base = base or load_lexicon()
     if not doc.has_annotation("DEP"):
         return []
-    res = PartyResolver(doc, lex, base)
+    text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
+    res = PartyResolver(doc, lex, base, text)
     out: list[tuple[Event, str, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}
-    text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
     headings = heading_ranges(doc)
     seen: set[str] = set()
     for position, sent in enumerate(report_sentences(doc, text)):

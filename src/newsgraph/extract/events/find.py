@@ -18,6 +18,7 @@ from .frames import (
     consequence_threat,
     gives_its_object,
     harm_threat,
+    holding_state,
     releaser,
     state_recipients,
     threat_words,
@@ -30,6 +31,7 @@ from .senses import Senses, load_senses
 from .standing import (
     _FUTURE,
     ANTICIPATING,
+    DATING_NOUNS,
     Standing,
     _noun_governor,
     _standing,
@@ -142,6 +144,9 @@ def _subject_matter(node: Token, gov: Token) -> bool:
     """A noun event that a light verb's act is about: "lodged a complaint with Pakistan about the shelling",
     "sent a protest note over the shooting", "imposed sanctions over the killing": the one who complains or
     sanctions did not shell or kill (the noun keeps the parties its own phrase names)."""
+    if gov is not node and node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in DATING_NOUNS:
+        return True  # "the threat posed in Libya on the anniversary of the attacks": the attacks only date it
     return gov is not node and node.dep_ == "pobj" and node.head.lower_ in _SUBJECT_MATTER and \
         node.head.head.i == gov.i
 
@@ -247,6 +252,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
         actors = releaser(gov_tok, res)
+    if not actors and rule.type == "COERCE" and not nominal:
+        actors = holding_state(gov_tok, res)
     rule = backing_given(tok, rule, actors, res)
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
@@ -301,6 +308,8 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
     heads = []
     if tok.dep_ in {"relcl", "acl"} or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
         heads.append(tok.head)  # "..., killing five policemen": the outcome of the clause's attack
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in {"before", "after", "while"}:
+        heads.append(tok.head.head)  # "stormed the hotel before firing on the guards": one attack, told in steps
     heads.extend(c for c in tok.children if c.dep_ == "nsubj")
     if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         heads.append(tok.head)
@@ -311,6 +320,13 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
     return None
 
 
+def _premises(p: Party) -> bool:
+    """The party is a building or grounds of no state ("the embassy", "the Radisson Blu hotel"), not people; a
+    state's premises ("the U.S. Embassy compound", coded USA) stand for the state."""
+    words = p.name.lower().split()
+    return bool(words) and p.code is None and words[-1] in load_senses().classes.get("premises", (frozenset(), ()))[0]
+
+
 def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
     out = []
     for f in found:
@@ -318,8 +334,10 @@ def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Fou
         if g is None:
             out.append(f)
             continue
-        if not g.targets:
-            g.targets = [t for t in f.targets if not _own(t, g.actors)]
+        harmed = [t for t in f.targets if not _own(t, g.actors)]
+        if not g.targets or harmed and all(_premises(t) for t in g.targets) and not any(_premises(t) for t in harmed):
+            # "stormed the embassy, killing two guards": the guards are whom it hit, the embassy where
+            g.targets = harmed or g.targets
         if not g.actors:
             g.actors = list(f.actors)
         g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))

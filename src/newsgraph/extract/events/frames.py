@@ -27,7 +27,7 @@ from .senses import Senses, load_senses
 from .standing import _FUTURE, _MODALS, _negated_here
 from .triggers import _VERBAL, Found, match_rule
 
-__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "state_recipients", "threat_words", "told_meeting"]
+__all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "holding_state", "state_recipients", "threat_words", "told_meeting"]
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _OWN_SIDE = frozenset({"we", "i", "us", "everyone", "everybody", "all", "nobody", "no", "none"})
@@ -163,6 +163,25 @@ def releaser(verb: Token, res: PartyResolver) -> list[Party]:
     return []
 
 
+def holding_state(verb: Token, res: PartyResolver) -> list[Party]:
+    """The state that arrests, jails or tries someone in its own land when the report names no one else
+    ("Warmbier was jailed in North Korea", "was sentenced in Iran to ten years"): the country named as where,
+    by its name (a city or a prison names a place, not the state)."""
+    kids = list(verb.children)
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return []
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    found = [p for p in res.resolve(pobj, strict=False)
+                             if p.entity and p.code and res.base.country_of(p.name) is not None]
+                    for p in found:
+                        p.sector = p.sector or "GOV"
+                    return found
+    return []
+
+
 def state_recipients(verb: Token, actors: list[Party], res: PartyResolver) -> list[Party]:
     """The state or the foreign body money is moved to ("airlifted $400 million in cash to Iran", "were flown
     into Iran", "transferred 20 million euros to the Palestinian Authority", "wired $200 million to the Sudanese
@@ -180,7 +199,7 @@ def state_recipients(verb: Token, actors: list[Party], res: PartyResolver) -> li
                     continue  # "they're paying billions of dollars to Russia" read as Russia's: no aid to oneself
                 if res.base.country_of(p.name) is not None:
                     out.append(p)
-                elif own and p.code and p.code not in own and not _person(p, res):
+                elif own and p.code and not _person(p, res):  # (a code of our own side was skipped above)
                     out.append(p)
     return out
 

@@ -97,7 +97,7 @@ def capital_countries() -> dict[str, str]:
 class PartyResolver:
     """Resolves tokens of one parsed Doc to parties (caches the doc's entity and place lookups)."""
 
-    def __init__(self, doc: Doc, lex: EventLexicon, base: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: EventLexicon, base: Lexicon, text: str | None = None) -> None:
         self.doc, self.lex, self.base = doc, lex, base
         self.entities = {e["id"]: e for e in doc._.newsgraph_entities or []}
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
@@ -109,7 +109,7 @@ class PartyResolver:
         # entity names are canonical names ("United Nations Security Council"), not always an alias
         self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
         self._genders: dict[str, str | None] = {}
-        self._text: str | None = None  # the Doc's text, read on the first gendered pronoun
+        self._text = text  # the Doc's text (the caller's copy, or read on the first gendered pronoun)
 
     def gender_of(self, ent: dict[str, Any]) -> str | None:
         """A person's gender by the quote layer's rule (``person_gender``), read once per entity."""
@@ -384,10 +384,12 @@ class PartyResolver:
     def people(self, tok: Token) -> list[Party]:
         """A doer the report describes but does not name ("Heavily armed men", "angry residents", "the
         attackers"): a party of its own words, with no entity and no code (never a guessed one)."""
-        if tok.pos_ != "NOUN" or self.entity_at_token(tok) is not None or tok.lemma_.lower() in _BODIES:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma in _BODIES:
             return []  # "the group", "the country": a body the report named before, not a description
-        if not (load_senses().word_in("animate", tok) or tok.lemma_.lower() in _PEOPLE
-                or tok.lemma_.lower() in person_nouns()):
+        if not (lemma in _PEOPLE or lemma in person_nouns() or load_senses().word_in("animate", tok)):
+            return []
+        if self.entity_at_token(tok) is not None:
             return []
         sp = self._span_of(tok)
         return [Party(name=sp.text, start=sp.start_char, end=sp.end_char)]
@@ -496,6 +498,20 @@ class PartyResolver:
         ent = self.entity_at_token(subj)
         return subj.tag_ in {"NN", "NNP"} and (ent is None or ent["type"] == "PERSON")
 
+    def _previous_subject(self, tok: Token, want: str | None) -> Party | None:
+        """The named person who is the main subject of the sentence before ``tok``'s, if the gender fits."""
+        start = tok.sent.start
+        if start == 0:
+            return None
+        root = self.doc[start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
+        ps = self.resolve(subj, strict=True) if subj is not None else []
+        if ps and self._is_person(ps[0]) and self._fits(self.entities[ps[0].entity or ""], want):
+            p = ps[0]
+            p.start, p.end = tok.idx, tok.idx + len(tok.text)
+            return p
+        return None
+
     def pronoun(self, tok: Token) -> Party | None:
         low = tok.lower_
         if low in _PRON_FIRST or low in _PRON_WE:
@@ -532,7 +548,14 @@ class PartyResolver:
                 break
             clause = clause.head
         sent_start = tok.sent.start_char
-        for s, _e, ent in reversed(self._mentions_before(tok.idx)):
+        before = self._mentions_before(tok.idx)
+        if subject and not (before and before[-1][0] >= sent_start):
+            # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
+            # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
+            prev = self._previous_subject(tok, want)
+            if prev is not None:
+                return prev
+        for s, _e, ent in reversed(before):
             if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
                 p = self.from_entity(ent)
                 p.start, p.end = tok.idx, tok.idx + len(tok.text)

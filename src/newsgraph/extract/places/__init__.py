@@ -28,6 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, load_lexicon, read_tsv
+from ...name_words import is_given_name
+from ...names import is_title
 from ...record import Place, PlaceMention
 from .._doc import UPSTREAM, assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, require, requires_of
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
@@ -99,6 +101,50 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     return _heads_org(text, end, tagged)
 
 
+# Words around a name that only a person takes (finding: "Sens. Mike Lee (R-Utah) and Paul of Kentucky" put a
+# senator in Cabo Verde). Strong ones make any name a person's: a title right before it ("Sen. Paul"), a party
+# tag after it ("Paul (R-Ky.)"), a killing or a death of it ("the killing of X", "X's
+# funeral"). Weak ones only a name that is also a given name: a plural title earlier in the same list
+# ("Sens. Lee and Paul"), and "of <place>" after it ("Paul of Kentucky", the way US reports name senators).
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{1,14}\.?)\s+$")
+_PERSON_OF = re.compile(r"\b(?:killing|assassination|murder|execution|death|funeral|widow|arrest|kidnapping|"
+                        r"abduction|detention|trial|prosecution|extradition|indictment|pardon)\s+of\s+$", re.I)
+# (not "X's killing" or "X's arrest": a state kills and arrests; not "X's death", which opens "death toll")
+# Nor "who" after it: a relative clause often hangs on a noun before the place ("an immigrant from southwest
+# Russia who had legal residence", "the voters of Wisconsin, Michigan, and Pennsylvania who gave us").
+_PERSON_AFTER = re.compile(r"(?:\s*\((?:[RDI]|Ind|Rep|Dem)\.?-[^)]{1,24}\)|['’]s?\s+(?:funeral|widow|"
+                           r"wife|husband)\b)")
+# (the list holds only names, each with its party tag: "Sens. Mike Lee (R-Utah), Ted Cruz and")
+_PLURAL_TITLE_LIST = re.compile(r"\b(?:Sens|Reps|Senators|Representatives|Govs|Drs|Messrs)\.?[ \t]+"
+                                r"(?:[A-Z][\w'’.-]*(?:[ \t]*\([^()\n]{1,24}\))?,?[ \t]+){1,8}and[ \t]+$")
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+[A-Z]")
+# titles that also open places' and things' names or only qualify a title ("Former Yugoslavia", "First Nations",
+# "General Santos", "Lady Liberty")
+_NOT_TITLES_BEFORE_PLACES = frozenset({"former", "first", "late", "then", "ex", "vice", "lady", "general", "major",
+                                       "leader", "director", "chair", "justice", "marshal"})
+
+
+def _person_cue(doc: Doc, text: str, start: int, end: int, person_like: bool) -> bool:
+    """Whether the words around the name at [start, end) make it a person's (see the patterns above);
+    ``person_like``: NER typed it PERSON or its first word is a given name, which lets the weak cues count."""
+    before = text[max(0, start - 120) : start]
+    w = _WORD_BEFORE.search(before)
+    if w is not None and is_title(w.group(1)) and w.group(1).rstrip(".").lower() not in _NOT_TITLES_BEFORE_PLACES:
+        return True
+    if _PERSON_OF.search(before[-40:]):
+        # the one killed is the name itself, not a name modifying the victims ("the killing of Gaza residents")
+        sp = doc.char_span(start, end, alignment_mode="expand")
+        if sp is not None and sp.root.dep_ not in {"compound", "poss", "amod", "nmod"} \
+                and not text.startswith(("'", "’"), end):
+            return True
+    after = text[end : end + 40]
+    if _PERSON_AFTER.match(after):
+        return True
+    if not (person_like or is_given_name(text[start:end].split()[0] if text[start:end].split() else "")):
+        return False
+    return bool(_PLURAL_TITLE_LIST.search(before) or _OF_PLACE_AFTER.match(after))
+
+
 def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None], Counter[str]]:
     """Toponym mentions (with their entity id) and the country votes of the non-place entities."""
     tops: list[Toponym] = []
@@ -119,10 +165,11 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                     tops.append(Toponym(qs, m["end"], text[q.start("qual") :]))
                     owners.append(None)
                     continue
-                if not _in_name(text_all, m["start"], m["end"], True, gaz):
+                if not _in_name(text_all, m["start"], m["end"], True, gaz) and not _person_cue(
+                        doc, text_all, m["start"], m["end"], False):
                     tops.append(Toponym(m["start"], m["end"], text, country=None))
                     owners.append(ent["id"])
-        elif label in _RELABEL and _mislabeled_place(text_all, ent, gaz):
+        elif label in _RELABEL and _mislabeled_place(doc, text_all, ent, gaz):
             for m in ent["mentions"]:
                 if not _in_name(text_all, m["start"], m["end"], False, gaz):
                     tops.append(Toponym(m["start"], m["end"], m["text"]))
@@ -150,7 +197,7 @@ def _a_city(gaz: Gazetteer, name: str) -> bool:
     return any(FEATURES[int(gaz.feature[i])] == "city" for i in gaz.lookup_primary(name))
 
 
-def _mislabeled_place(text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> bool:
+def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> bool:
     """An ORG or PERSON entity that is a place NER mislabeled ("Athens" as ORG, "Sri Lanka" as PERSON).
 
     Every mention must be a place's own name; and each must be a well-known place, or stand after a locative
@@ -162,7 +209,8 @@ def _mislabeled_place(text_all: str, ent: dict[str, Any], gaz: Gazetteer) -> boo
         return False
     for m in ent["mentions"]:
         text = m["text"]
-        if not gaz.lookup_primary(text):
+        if not gaz.lookup_primary(text) or _person_cue(
+                doc, text_all, m["start"], m["end"], ent.get("type") == "PERSON"):
             return False
         before = text_all[max(0, m["start"] - 12) : m["start"]]
         if not (_well_known(gaz, text) or (_LOCATIVE_BEFORE.search(before) and (

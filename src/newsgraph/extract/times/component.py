@@ -32,6 +32,17 @@ _INTENT = frozenset({"plan", "intend", "hope", "expect", "want", "aim", "seek", 
                      "need", "call", "urge", "ask", "wish"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
+# Words opening a clause of time or condition: its present tense speaks of when the main clause's act
+# happens ("is expected to address it when he speaks to lawmakers Friday": the coming Friday).
+_TEMPORAL_MARKS = frozenset({"when", "whenever", "after", "before", "until", "till", "once", "if", "as"})
+# Prepositions that put a date on the act of the word they hang on ("seen on Tuesday", "the attack in June");
+# "by June", "until June" bound some other act and are not read here.
+_AT = frozenset({"on", "in", "at", "during", "over"})
+
+
+@lru_cache(maxsize=1)
+def _unplanned() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("time_unplanned_events.tsv"))
 
 
 def _coordinated(v: Token) -> bool:
@@ -72,8 +83,32 @@ def _verb_tense(v: Token, depth: int = 0) -> Direction:
         if auxes:  # "is meeting Friday": the present progressive of a plan
             return "FUTURE"
     if v.tag_ in {"VBZ", "VBP"}:
+        if v.dep_ == "advcl" and depth < 3 and any(
+                c.lower_ in _TEMPORAL_MARKS and c.dep_ in {"mark", "advmod"} and c.i < v.i for c in v.children):
+            # the present of a clause of time is the main clause's time when that lies ahead
+            return "FUTURE" if _verb_tense(v.head, depth + 1) == "FUTURE" else "PRESENT"
         return "PRESENT"
     return None
+
+
+def _dates_directly(tok: Token, below: Token) -> bool:
+    """Whether ``below`` (the date, or the preposition holding it) dates ``tok`` itself: a bare noun phrase
+    ("seen Tuesday night", "the Sept. 11 attack", "Tuesday's bombing") or an on/in/at phrase."""
+    if below.dep_ in {"npadvmod", "nmod", "compound", "poss", "tmod", "obl", "nummod"}:
+        return True
+    return below.dep_ == "prep" and below.lower_ in _AT
+
+
+def _done(tok: Token, below: Token) -> bool:
+    """An act over by the report: an unplanned event the date names ("the Sept. 11 attack"), or a bare past
+    participle dated directly ("the missile attack seen Tuesday night"; "statements made Friday"), which
+    reports a thing done unless it is a plan ("the vote scheduled for Tuesday")."""
+    if not _dates_directly(tok, below):
+        return False
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return tok.lemma_.lower() in _unplanned() or tok.lower_ in _unplanned()
+    return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_ not in _INTENT
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Direction:
@@ -90,6 +125,10 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
     if not doc.has_annotation("DEP"):
         return None
     tok = sp.root
+    if tok.head.i != tok.i and _done(tok.head, tok):
+        return "DONE"
+    if tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i and _done(tok.head.head, tok.head):
+        return "DONE"
     for _ in range(12):
         # a bare participle in a reduced relative ("troops stationed in Mali ... by June") has no tense of
         # its own: the parser often hangs the date on it, but the tense is the governing clause's

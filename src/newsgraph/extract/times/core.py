@@ -43,8 +43,9 @@ class Ctx:
     pub: dt.date | None
     tense_fn: TenseFn | None
 
-    def tense(self, start: int, end: int) -> Direction:
-        return self.tense_fn(start, end) if self.tense_fn is not None else None
+    def tense(self, start: int, end: int, keep_done: bool = False) -> Direction:
+        d = self.tense_fn(start, end) if self.tense_fn is not None else None
+        return "PAST" if d == "DONE" and not keep_done else d
 
 
 Handler = Callable[[re.Match[str], Ctx], Timex | None]

@@ -99,12 +99,15 @@ def _dated(m: re.Match[str], ctx: Ctx, mon: int, day: int, year: str | None) -> 
     y = ctx.pub.year
     cand = safe_date(y, mon, day)
     delta = (cand - ctx.pub).days if cand else 0
-    direction = ctx.tense(m.start(), m.end())
+    direction = ctx.tense(m.start(), m.end(), keep_done=True)
     if direction == "PRESENT":
         direction = None
     # a past-tense clause can still name a date a month or two ahead ("extended the offer to Nov. 20",
-    # "payable Dec. 7"): only a date more than a quarter ahead is taken for last year's
-    if direction == "PAST" and delta > 92:
+    # "payable Dec. 7"): only a date more than a quarter ahead is taken for last year's; an event that has
+    # happened ("the Sept. 11 attack") is the latest such day not after the report
+    if direction == "DONE" and delta > 0:
+        y -= 1
+    elif direction == "PAST" and delta > 92:
         y -= 1
     elif direction == "FUTURE" and delta < -31:
         y += 1
