@@ -31,6 +31,7 @@ from .senses import Senses, load_senses
 from .standing import (
     _FUTURE,
     ANTICIPATING,
+    DATING_NOUNS,
     Standing,
     _noun_governor,
     _standing,
@@ -143,6 +144,9 @@ def _subject_matter(node: Token, gov: Token) -> bool:
     """A noun event that a light verb's act is about: "lodged a complaint with Pakistan about the shelling",
     "sent a protest note over the shooting", "imposed sanctions over the killing": the one who complains or
     sanctions did not shell or kill (the noun keeps the parties its own phrase names)."""
+    if gov is not node and node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in DATING_NOUNS:
+        return True  # "the threat posed in Libya on the anniversary of the attacks": the attacks only date it
     return gov is not node and node.dep_ == "pobj" and node.head.lower_ in _SUBJECT_MATTER and \
         node.head.head.i == gov.i
 
