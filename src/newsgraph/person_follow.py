@@ -26,7 +26,10 @@ def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Ar
     quotes = []
     for q in rec.quotes:
         if not q.speaker:  # a speaker NER missed may have become a person (_missed_speakers)
-            found = spans.overlapping(q.speaker_start, q.speaker_end)
+            # only a person who heads the speaker span (its last word): "Trump aides" or "Keller's lawyer",
+            # left without a speaker by the quote layer, is not Trump or Keller
+            end = q.speaker_end
+            found = spans.overlapping(end - 1, end) if end else None
             quotes.append(q.model_copy(update={"speaker": found}) if found else q)
             continue
         target = remap.get(q.speaker, q.speaker)
