@@ -44,6 +44,10 @@ CASES = [
     # words shouted or chanted by others inside what the reporting subject said are theirs, not the subject's
     ('The army said five men entered the bank shouting "Hands up," before taking the cash.',
      [("direct", "Hands up", "five men", None)]),
+    # a second rendering joined by "or" (a translation) goes with the words shouted
+    ('The military said ten gunmen stormed the hotel shouting "Long live the king," or "Down with the mayor," and '
+     'opened fire.',
+     [("direct", "Long live the king", "ten gunmen", None), ("partial", "Down with the mayor", "ten gunmen", None)]),
     ('Police said the crowd marched to the square chanting "No more taxes" for an hour.',
      [("indirect", 'the crowd marched to the square chanting "No more taxes" for an hour', "Police", None),
       ("partial", "No more taxes", "the crowd", None)]),
@@ -76,3 +80,18 @@ def test_follower_speakers_whole_pipeline(text: str, expected: list) -> None:
     rec = newsgraph.extract(text)
     names = {e.id: e.name for e in rec.entities}
     assert [(q.speaker_name, names.get(q.speaker)) for q in rec.quotes] == expected
+
+
+@pytest.mark.parametrize(("span", "tail"), [
+    ("Mayor Jane Roe", "Mayor Jane Roe"),
+    ("Commissioner Karla van der Berg", "Commissioner Karla van der Berg"),
+    ("the county's Chief Clerk Ann Moss", "Chief Clerk Ann Moss"),  # a name cut short by NER still overlaps
+    ("Moss aides", None),
+    ("Moss's lawyers", None),
+    ("a Moss spokesman", None),
+])
+def test_name_tail(span: str, tail: str | None) -> None:
+    from newsgraph.person_follow import _name_tail
+
+    got = _name_tail(span, 0, len(span))
+    assert (span[got[0] : got[1]] if got else None) == tail

@@ -275,6 +275,21 @@ _VOCAL = frozenset({"shout", "yell", "scream", "chant", "cry", "sing", "shriek",
                     "roar", "bellow", "cheer", "sob", "wail", "mumble", "hiss"})
 
 
+def _previous_open(doc: Doc, k: int, lo: int) -> int | None:
+    """The opening mark of the quoted words that end right before token ``k`` (a comma and the closing mark
+    between), at most a dozen tokens back and not before ``lo``."""
+    j, marks = k - 1, 0
+    while j > lo and (doc[j].text == "," or doc[j].text[:1] in _MARKS and marks == 0):
+        marks += doc[j].text[:1] in _MARKS
+        j -= 1
+    if not marks:
+        return None  # no closing mark right before: not two quoted renderings
+    for i in range(j, max(lo, j - 12), -1):
+        if doc[i].text[:1] in _MARKS:
+            return i if i - 1 >= lo else None
+    return None
+
+
 def _open_mark(doc: Doc, q: _Q) -> int:
     return q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
 
@@ -288,6 +303,10 @@ def _inner_speech(doc: Doc, q: _Q, before: Attr, open_tok: int) -> Attr | None:
     # the verb right before the opening mark ("chanting \"...\"", whatever the parser hung it on), else one
     # that governs the quoted words between the cue and them
     v: Token | None = doc[open_tok - 1] if open_tok - 1 >= before.cue_end and speech(doc[open_tok - 1]) else None
+    if v is None and open_tok - 1 > before.cue_end and doc[open_tok - 1].lower_ == "or":
+        # 'shouting "Allahu Akbar," or "God is great,"': the other rendering of the words just shouted
+        prev = _previous_open(doc, open_tok - 1, before.cue_end)
+        v = doc[prev - 1] if prev is not None and speech(doc[prev - 1]) else None
     for anc in doc[q.t0].ancestors if v is None else ():
         if q.t0 <= anc.i < q.t1:
             continue  # a verb of the quoted words themselves
