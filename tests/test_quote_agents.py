@@ -41,13 +41,17 @@ CASES = [
      "over the shipments. The administration has urged lawmakers to wait until a review is finished.",
      [("indirect", "the department to investigate Peru over the shipments", "Critics", None),
       ("indirect", "lawmakers to wait until a review is finished", "The administration", None)]),
-    # words shouted or chanted by others inside what the reporting subject said are theirs, not the subject's
+    # words shouted or chanted by others inside what the reporting subject said are theirs, not the subject's;
+    # the subject's own report around them stays an indirect quote
     ('The army said five men entered the bank shouting "Hands up," before taking the cash.',
-     [("direct", "Hands up", "five men", None)]),
+     [("indirect", 'five men entered the bank shouting "Hands up," before taking the cash', "The army", None),
+      ("direct", "Hands up", "five men", None)]),
     # a second rendering joined by "or" (a translation) goes with the words shouted
     ('The military said ten gunmen stormed the hotel shouting "Long live the king," or "Down with the mayor," and '
      'opened fire.',
-     [("direct", "Long live the king", "ten gunmen", None), ("partial", "Down with the mayor", "ten gunmen", None)]),
+     [("indirect", 'ten gunmen stormed the hotel shouting "Long live the king," or "Down with the mayor," and '
+       "opened fire", "The military", None),
+      ("direct", "Long live the king", "ten gunmen", None), ("partial", "Down with the mayor", "ten gunmen", None)]),
     ('Police said the crowd marched to the square chanting "No more taxes" for an hour.',
      [("indirect", 'the crowd marched to the square chanting "No more taxes" for an hour', "Police", None),
       ("partial", "No more taxes", "the crowd", None)]),

@@ -120,6 +120,7 @@ class Attr:
     cue_end: int
     speaker: tuple[int, int] | None  # token span of the speaker mention
     by_agent: bool = False  # the speaker is the by-agent of a passive cue, no grammatical subject
+    inner: bool = False  # an utterance inside another's report ('X said gunmen stormed in shouting "..."')
 
 
 # Verbs whose passive subject is the one spoken to ("he was told to go away", "they were warned").

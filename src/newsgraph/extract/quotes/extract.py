@@ -194,7 +194,10 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
             q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
                 not any(is_verb_cue(t, cues) for t in doc[q.attr.cue_start : q.attr.cue_end])
     _inherit(doc, qs, par_of, pars)
-    marked: list[tuple[int, int, str]] = [(q.span.open_mark, q.span.close_mark + q.span.close_width, q.kind) for q in qs]
+    # words shouted inside another's report do not stand for that report: its clause stays an indirect quote
+    marked: list[tuple[int, int, str]] = [
+        (q.span.open_mark, q.span.close_mark + q.span.close_width,
+         "partial" if q.attr is not None and q.attr.inner else q.kind) for q in qs]
     out = [_record(doc, q, resolver) for q in qs
            if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
                                     q.attr is not None or q.inherited is not None)
@@ -323,7 +326,7 @@ def _inner_speech(doc: Doc, q: _Q, before: Attr, open_tok: int) -> Attr | None:
     if subj is not None and (subj.dep_ == "nsubjpass" or not before.cue_end <= subj.i < open_tok):
         # the one told does not speak, and "X said, shouting" is X's own: the outer cue stands
         return None
-    return Attr(v.i, v.i + 1, np_span(doc, subj) if subj is not None else None)
+    return Attr(v.i, v.i + 1, np_span(doc, subj) if subj is not None else None, inner=True)
 
 
 def _colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
