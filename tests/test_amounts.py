@@ -185,6 +185,14 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
         # "for" a time, or a sum with no "for", names no object: none beats a wrong one
         ("The company spent $3 billion for the year.", [(3000000000, None)]),
         ("They never paid the $2m.", [(2000000, None)]),
+        # a bare number that a copula and a noun follow counts that noun (the parser had coordinated "the
+        # other 40" with the noun of the clause before and named them 'children')
+        ("Of the passengers, 12 were children and the other 40 were adults.", [(12, "children"), (40, "adults")]),
+        ("Some 20 were soldiers, and the remaining 15 were civilians.", [(20, "troops"), (15, "civilians")]),
+        ("Five were killed in the blast.", [(5, "deaths")]),
+        # ...but not the object of a verb before it, nor a percent (a share of something not named there)
+        ("The pair who killed 14 were supporters of the group.", [(14, "deaths")]),
+        ("It says 83 percent are citizens.", [(83, None)]),
     ],
 )
 def test_outcome_spreads_and_sums_paid_for(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
@@ -397,3 +405,17 @@ def test_news_gold_quality_floor() -> None:
     assert m["canonical_object_acc"] >= 0.9
     assert m["dimension_acc"] >= 0.95
     assert m["change_f1"] >= 0.65
+
+
+
+def test_first_kind_of_a_member_that_is_no_kept_figure() -> None:
+    """A coordinated second level reads the first member's kind; a position no kept figure holds gives the
+    default instead of raising StopIteration (which dropped every amount of the article)."""
+    from types import SimpleNamespace
+
+    from newsgraph.extract.amounts.drafts import _kind_at
+
+    qs = [SimpleNamespace(kind="money"), SimpleNamespace(kind="count")]
+    pos_of = {0: 0, 1: 1}
+    assert _kind_at(qs, pos_of, 1, "percent") == "count"  # type: ignore[arg-type]
+    assert _kind_at(qs, pos_of, 7, "percent") == "percent"  # type: ignore[arg-type]

@@ -104,3 +104,24 @@ def test_a_ruler_with_a_pattern_beyond_the_fast_matcher_is_left_alone():
     assert speed_up(simple)
     doc = simple("a cc b c d")
     assert [t.lemma_ for t in doc] == ["", "x", "", "x", ""]
+
+
+def test_a_rule_added_later_is_not_ignored():
+    """A rule added after the fast matcher was built is not in its index: spaCy's Matcher answers again."""
+    spacy = pytest.importorskip("spacy")
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "a"}]], {"LEMMA": "x"})
+    assert speed_up(blank)
+    ruler.add([[{"LOWER": "b"}]], {"LEMMA": "y"})
+    assert [t.lemma_ for t in blank("a b c")] == ["x", "y", ""]
+    assert "match" not in vars(ruler)  # the class's own match from now on
+
+
+def test_an_untested_spacy_keeps_its_own_matcher(monkeypatch):
+    spacy = pytest.importorskip("spacy")
+    simple = spacy.blank("en")
+    simple.add_pipe("attribute_ruler").add([[{"LOWER": "a"}]], {"LEMMA": "x"})
+    monkeypatch.setattr(spacy, "__version__", "4.0.0")
+    assert not speed_up(simple)
+    assert "match" not in vars(simple.get_pipe("attribute_ruler"))

@@ -212,6 +212,9 @@ def test_title_case_dateline(text: str, dateline: str) -> None:
         "However, Smith -- The man said it would rain in the morning and leave by noon.",
         "Russia - one of the parties to the pact along with China - says it will stay in.",
         "Trump — who kicked off his campaign with a speech on trade — spoke on Monday.",
+        # names before a comma and a dash are no place and region: they stay in the body
+        "McConnell, Schumer -- Both leaders said the bill would pass before the recess.",
+        "Senators, Republicans - The vote was set for the second week of the month.",
         # a hyphen inside a word is no dateline's dash (these were split as datelines before)
         "A F-35C conducts a test flight over the Atlantic during trials in March.",
         "U.S.-Israeli relations had been surviving a spring and summer of disagreement.",

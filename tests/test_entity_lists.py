@@ -426,3 +426,25 @@ def test_timeline_pages_are_the_whole_series_in_order_with_true_totals(kb_store)
     assert pages[-1].items == []  # past the end: empty, the total still true
     empty = kb.timeline_page("people:-:-", db=kb_store)
     assert (empty.items, empty.total) == ([], 0)
+
+
+def test_the_timeline_page_reads_no_conflict_mark(kb_store, monkeypatch):
+    """Only the series page shows a point's conflict mark: the timeline page's rows come without it (it was
+    read there and thrown away), the series page's rows with it."""
+    from newsgraph.kb import lists
+
+    seen: list[set[str]] = []
+    real = lists._points_by_id
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        got = real(*args, **kwargs)
+        seen.extend(set(r) for r in got.values())
+        return got
+
+    monkeypatch.setattr(lists, "_points_by_id", spy)
+    kb.ingest([drawdown(), followup(4000), followup(3500, time="2020-09-20")], db=kb_store)
+    assert kb.timeline_page("troops:USA:IRQ", db=kb_store).items
+    assert seen and all("conflict" not in keys for keys in seen)
+    seen.clear()
+    assert kb.series_view("troops:USA:IRQ", db=kb_store).page.items
+    assert seen and all("conflict" in keys for keys in seen)

@@ -138,6 +138,16 @@ HARMED = [
 ]
 
 
+@pytest.mark.parametrize(("text", "target", "place"), [
+    ("Ten gunmen stormed the hotel before firing on the guards.", "guards", "hotel"),
+    ("Militants stormed the embassy, killing two guards.", "guards", "embassy"),
+])
+def test_people_harmed_over_the_building(enlp, text, target, place) -> None:
+    (e,) = events_at(enlp, text, "stormed")
+    names = party_names(e["targets"])
+    assert target in names and place not in names, e
+
+
 @pytest.mark.parametrize(("text", "word", "target"), HARMED)
 def test_victims_before_places(enlp, text, word, target) -> None:
     (e,) = events_at(enlp, text, word)

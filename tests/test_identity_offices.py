@@ -68,6 +68,8 @@ def test_an_office_the_full_named_person_holds_stays_hers():
 @pytest.mark.parametrize("role, expected", [
     ("Arizona Republican and Vietnam veteran", None),       # a war, not a nationality (McCain was VNM)
     ("special counsel overseeing the Russia investigation", None),
+    ("special counsel investigating Russian interference in the 2016 election", None),
+    ("Brennan sputters about Trump as a “Russian asset", None),
     ("North Korea analyst", None),
     ("Syria debate may last weeks", None),
     ("outspoken critic of Russian President Vladimir Putin", None),

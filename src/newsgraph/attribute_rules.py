@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -96,8 +97,14 @@ class FastMatch:
     #: combinations remembered at most (then forgotten all at once): a worker's memory stays bounded
     CACHE_SIZE = 200_000
 
-    def __init__(self, ids: dict[int, int], patterns: list[tuple[int, list[dict[str, Any]]]]) -> None:
+    def __init__(self, ids: dict[int, int], patterns: list[tuple[int, list[dict[str, Any]]]],
+                 ruler: Any = None, n_rules: int | None = None) -> None:
         self.ids = ids  # pattern number -> the ruler's match id (the hash of the number as a string)
+        # the ruler it stands in for and its rule count when compiled: a rule added later (``ruler.add``)
+        # is not in ``patterns``, so then spaCy's own Matcher answers rather than ignoring the rule
+        # (unpickled, the ruler may not have its state yet: the count comes along)
+        self.ruler = ruler
+        self.n_rules = n_rules if n_rules is not None else len(ruler.attrs) if ruler is not None else None
         self.patterns = patterns
         self.single, self.longer = _Index(), _Index()
         for i, pattern in patterns:
@@ -106,7 +113,7 @@ class FastMatch:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # plain data only (the tests are closures): a pipeline sent to a spawned process rebuilds them
-        return FastMatch, (self.ids, self.patterns)
+        return FastMatch, (self.ids, self.patterns, self.ruler, self.n_rules)
 
     def _learn(self, vals: tuple[Any, ...]) -> tuple[tuple[int, ...], tuple[tuple[int, list[_Token]], ...]]:
         """For a token with these values: the one-token patterns it matches, and the longer ones whose first
@@ -122,6 +129,11 @@ class FastMatch:
         return got
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        if self.ruler is not None and len(self.ruler.attrs) != self.n_rules:
+            log.warning("attribute_ruler: rules were added after the fast matcher was built; spaCy's Matcher again")
+            ruler, self.ruler = self.ruler, None
+            vars(ruler).pop("match", None)  # the class's own match from now on
+            return ruler.match(doc)
         values = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
         n, known, ids = len(values), self.known, self.ids
         found = []
@@ -149,9 +161,17 @@ def compile_patterns(ruler: Any) -> list[tuple[int, list[dict[str, Any]]]] | Non
     return out
 
 
+#: spaCy versions (major.minor) whose ``AttributeRuler.__call__`` is known to read its matches through
+#: ``self.match`` and whose Matcher the tests compare with: another version keeps spaCy's own matcher
+TESTED_SPACY = ("3.8",)
+
+
 def speed_up(nlp: Language) -> bool:
     """Give the pipeline's ``attribute_ruler`` the fast matcher when its patterns allow it; True if done."""
     if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    if ".".join(spacy.__version__.split(".")[:2]) not in TESTED_SPACY:
+        log.info("attribute_ruler: spaCy %s is not a tested version; left as it is", spacy.__version__)
         return False
     ruler = nlp.get_pipe("attribute_ruler")
     patterns = compile_patterns(ruler)
@@ -159,5 +179,5 @@ def speed_up(nlp: Language) -> bool:
         log.info("attribute_ruler: a pattern needs spaCy's Matcher; left as it is")
         return False
     ids = {i: ruler.vocab.strings[str(i)] for i, _p in patterns}
-    ruler.match = FastMatch(ids, patterns)  # the instance's own: __call__ looks it up there first
+    ruler.match = FastMatch(ids, patterns, ruler)  # the instance's own: __call__ looks it up there first
     return True

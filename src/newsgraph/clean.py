@@ -243,12 +243,25 @@ def _us_states() -> frozenset[str]:
     return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") or [])
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Names of data/place_regions.tsv ("Kashmir", "Crimea"): datelines name them as a dateline's region."""
+    from .lexicon import read_tsv
+
+    return frozenset(n for r in read_tsv("place_regions.tsv") for n in [r[0], *(r[5].split("|") if len(r) > 5 else [])] if n)
+
+
 def _known_place(name: str) -> bool:
-    """A country, a US state or a large city: a bare "Name -" that may open a dateline ("Washington --")."""
+    """A country, a US state, a region or a large city: a bare "Name -" that may open a dateline ("Washington --")."""
     from .lexicon import load_lexicon
     from .name_words import is_place_word
 
-    return bool(load_lexicon().country_of(name)) or name in _us_states() or (" " not in name and is_place_word(name))
+    return (
+        bool(load_lexicon().country_of(name))
+        or name in _us_states()
+        or name in _regions()
+        or (" " not in name and is_place_word(name))
+    )
 
 
 def _dateline_match(par: str, title_case: bool) -> re.Match[str] | None:
@@ -259,7 +272,10 @@ def _dateline_match(par: str, title_case: bool) -> re.Match[str] | None:
     m = _TITLE_DATELINE.match(par)
     if m is None or m.group("place").split()[0].lower().rstrip(".") in _NOT_PLACE_OPENERS:
         return None
-    if m.group("region") or m.group("date") or _known_place(m.group("place")):
+    # A region alone proves nothing ("McConnell, Schumer -- Both leaders ..."): the place or the region's
+    # head word must be a known place, else names would be cut out of the body as a fake dateline.
+    region = m.group("region")
+    if m.group("date") or _known_place(m.group("place")) or (region and _known_place(region.strip(", ").split()[-1])):
         return m
     return None
 

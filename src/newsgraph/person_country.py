@@ -62,10 +62,15 @@ _RELATION = frozenset({"of", "to", "for", "with", "at", "in", "from", "by", "aga
 
 def _nationality(words: list[str], lex: Lexicon) -> str | None:
     """A nationality in the role, as its person's ("a Russian billionaire", "powerful Iranian military leader",
-    "29-year-old American"); not after a preposition ("critic of Russian President...", "born to Cuban
-    exiles"), not before a name or an institution's name ("Polish Fruitgrowers Association"), not a
+    "29-year-old American") in the role's first phrase, before a preposition, a relative or a participle
+    ("critic of Russian President...", "born to Cuban exiles", "special counsel investigating Russian
+    interference"), not before a name or an institution's name ("Polish Fruitgrowers Association"), not a
     counterpart's ("his Mexican counterpart")."""
     for i in range(len(words)):
+        w = words[i].lower()
+        if w in _RELATION or w in ("who", "that", "which", "as") or i and len(w) > 4 and w.endswith(("ing", "ed")) \
+                and words[i - 1].lower() not in ("a", "an", "the"):
+            return None  # past the role's head: "special counsel investigating Russian interference"
         for k in (2, 1):
             piece = " ".join(words[i:i + k]).rstrip(",;:.")
             iso = lex.demonym_of(piece) if len(words) >= i + k else None

@@ -12,6 +12,24 @@ from .record import Article, Entity, Event, Party
 __all__ = ["follow"]
 
 
+# Lowercase words inside a person's name ("Ursula von der Leyen").
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "al", "bin",
+                        "ibn", "el"})
+
+
+def _name_tail(text: str, start: int | None, end: int | None) -> tuple[int, int] | None:
+    """The closing run of capitalized words (and name particles) of the span [start, end), if it ends in one."""
+    if start is None or end is None:
+        return None
+    lo = end
+    for word in reversed(text[start:end].split(" ")):
+        if not word or not (word[0].isupper() or word in _PARTICLES) or word.endswith(("'s", "’s")):
+            break
+        lo -= len(word) + 1
+    lo = max(lo + 1, start) if lo < end else end
+    return (lo, end) if lo < end else None
+
+
 def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Article:
     """Point quotes (speaker and affiliation), places and event parties at the new entity ids (None: the
     entity was dropped)."""
@@ -26,7 +44,11 @@ def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Ar
     quotes = []
     for q in rec.quotes:
         if not q.speaker:  # a speaker NER missed may have become a person (_missed_speakers)
-            found = spans.overlapping(q.speaker_start, q.speaker_end)
+            # only a person named in the span's closing run of name words: "Trump aides" or "Keller's lawyer",
+            # left without a speaker by the quote layer, is not Trump or Keller ("... Alison Lundergan Grimes"
+            # is Alison Lundergan, whose mention the entity layer cut short)
+            head = _name_tail(rec.text, q.speaker_start, q.speaker_end)
+            found = spans.overlapping(*head) if head else None
             quotes.append(q.model_copy(update={"speaker": found}) if found else q)
             continue
         target = remap.get(q.speaker, q.speaker)

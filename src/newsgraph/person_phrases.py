@@ -19,7 +19,15 @@ Each class is a shape of the words, read against the report, never a list of phr
 * **a relative's nickname** ("Crazy Uncle Joe"): the person of the report with that given name, else none;
 * **a title alone** ("Sheriff") that is no surname of a person of the report ("King" beside "Angus King");
 * **a letter name**: a common word before a one-letter initial ("Generation X. Harrelson, 21, thinks"):
-  the letter closes the phrase and its sentence; what follows it is read on its own.
+  the letter closes the phrase and its sentence; what follows it is read on its own;
+* **words of a sentence** (:func:`_phrase_of_words`): an epithet before words naming nobody ("Dirty Cops"), a
+  word of the language before words the report writes in lower case ("Rigged Witch Hunt"), a common word
+  inside a longer title-case phrase ("the Old Order Mennonites"), a common word before a coinage ("Kill
+  Obamacare");
+* **a group or a people alone**: a plural after a count or a capitalized common word ("50,000
+  Mennonites"), a people's adjective ("Britons");
+* **a place's short name** (:func:`short_for_thing`, per entity): "the Sandy Hook tragedy" beside "Sandy
+  Hook Elementary School".
 
 A word that may open a person's name (a given name, a title, a name particle) exempts the mention from the
 last classes, so "Grant Wood", "Will Hurd", "Jordan Peterson" stay whole. Returns None when no class applies.
@@ -40,7 +48,8 @@ from .record import Article, Entity, Mention
 __all__ = ["read_phrase", "is_ordinal", "short_for_thing"]
 
 _CAPS = re.compile(r"^[A-Z][A-Z'’.-]*[A-Z]$")
-_LOWER_CAMEL = re.compile(r"^(?!(?:di|de|da|du|la|le|van|von|mc|mac|al|el|d|o)[A-Z])[a-z]{1,3}[A-Z][a-z]")  # "iMessages", "eBay"; not "diGenova"
+# "iMessages", "eBay"; not a particle glued to a surname ("diGenova")
+_LOWER_CAMEL = re.compile(r"^(?!(?:di|de|da|du|la|le|van|von|mc|mac|al|el|d|o)[A-Z])[a-z]{1,3}[A-Z][a-z]")
 _GLUED_WORD = re.compile(r"^([A-Z][a-z]{1,3})([A-Z][a-z]+)")  # "MyFox": a short word glued to a capitalized one
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # a count right before a plural ("280,000 Amish and 50,000 Mennonites"); not a year ("in 2016 Trump")
@@ -55,9 +64,9 @@ hundredth""".split())
 _NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "la", "le", "van", "von", "du", "st", "fitz", "della", "al",
                             "el"})
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "JR", "SR"})
-# heads that open a place's name ("Mount Rushmore", "Lake Erie", "Fort Hood"), no given names
 # kinship words written before a given name as a nickname ("Uncle Joe", "Granny")
 _KIN = frozenset({"uncle", "aunt", "auntie", "grandpa", "grandma", "granny"})
+# heads that open a place's name ("Mount Rushmore", "Lake Erie", "Fort Hood"), no given names
 _PLACE_HEADS = frozenset({"mount", "mt", "lake", "fort", "cape", "gulf"})
 
 

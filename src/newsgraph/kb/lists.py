@@ -128,14 +128,14 @@ def timeline_page(key: str, *, db: StoreLike = None, offset: int = 0, limit: int
     return Page([_point(got[i]) for i in ids if i in got], total, offset, limit)
 
 
-def _points_by_id(conn: Any, ids: list[int]) -> dict[int, dict[str, Any]]:
-    """The rows of the points ``ids``: a :class:`Point`'s fields, ``pid`` and ``conflict`` (the stored mark)."""
+def _points_by_id(conn: Any, ids: list[int], *, conflict: bool = False) -> dict[int, dict[str, Any]]:
+    """The rows of the points ``ids``: a :class:`Point`'s fields, ``pid`` and, when ``conflict``, the stored
+    mark (only the series page shows it; the timeline page would read it to throw it away)."""
     if not ids:
         return {}
     p = t.points
-    flag = sa.case((p.c.conflicted, 1), else_=0)
-    result = conn.execute(point_query(p.c.id.in_(ids)).order_by(None).add_columns(
-        p.c.id.label("pid"), flag.label("conflict")))
+    extra = [sa.case((p.c.conflicted, 1), else_=0).label("conflict")] if conflict else []
+    result = conn.execute(point_query(p.c.id.in_(ids)).order_by(None).add_columns(p.c.id.label("pid"), *extra))
     keys = list(result.keys())
     return {r["pid"]: r for r in (dict(zip(keys, row, strict=True)) for row in result)}
 
@@ -190,7 +190,7 @@ def series_view(key: str, *, db: StoreLike = None, sort: str = "time", offset: i
         # the page's point ids first, then their rows and articles (not every point's article, then sorted)
         ids = list(conn.execute(sa.select(p.c.id).where(p.c.measure == key).order_by(*order)
                                 .offset(offset).limit(limit)).scalars())
-        got = _points_by_id(conn, ids)
+        got = _points_by_id(conn, ids, conflict=True)
         total = int(conn.execute(sa.select(sa.func.count()).select_from(p).where(p.c.measure == key)).scalar_one())
     items = [(_point(got[i]), bool(got[i]["conflict"])) for i in ids if i in got]
     return SeriesView(key, dots, Page(items, total, offset, limit), n_conflicts)

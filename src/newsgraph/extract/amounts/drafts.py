@@ -185,11 +185,17 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         first = [(i, r) for i, r in dr.members if r in ("to", "pct", "delta")]
         if not first:
             return
-        first_kind = next(qs[k].kind for k in keep if pos_of[k] == first[-1][0])
+        first_kind = _kind_at(qs, pos_of, first[-1][0], q.kind)
         if first_kind == q.kind or role == "delta":
             role = first[-1][1]  # ("dropped 611 points, or 3.39 percent": a percent of another kind keeps its role)
     dr.members.append((pos_of[qi], role))
     used.add(qi)
+
+
+def _kind_at(qs: list[Quantity], pos_of: dict[int, int], pos: int, default: str) -> str:
+    """The kind of the kept figure at amount position ``pos``; ``default`` when none is (a StopIteration here
+    would abort ``extract_amounts`` and the guarded component would drop every amount of the article)."""
+    return next((qs[qi].kind for qi, n in pos_of.items() if n == pos), default)
 
 
 def _moves_to(trig: Token, fig: Token) -> bool:

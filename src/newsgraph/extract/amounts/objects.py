@@ -134,6 +134,9 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
             if subj is not None and _noun_ok(subj, span):
                 return Anchor(span, root, _resolve_generic(subj))
         return Anchor(span, root, None)
+    named = _named_by_copula(doc, span)
+    if named is not None:
+        return Anchor(span, root, named)
     if root.dep_ not in _CLIMB_FROM:
         return Anchor(span, root, None)
     cur = root
@@ -169,6 +172,24 @@ _STOP = frozenset({
     "of", "the", "a", "an", "to", "in", "and", "or", "for", "on", "at", "by", "from", "with", "that", "this",
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as", "than", "per",
 })
+
+
+def _named_by_copula(doc: Doc, span: Span) -> Token | None:
+    """A bare number that a copula and a noun follow says what it counts there: "the other 140 were guests",
+    "12 were children" (the parser at times coordinates "the other 140" with the noun of the clause before,
+    "30 of the hostages were hotel staff and the other 140 ...", which named the 140 'staff')."""
+    if span.end >= len(doc) or doc[span.end].lemma_ != "be" or any(t.text == "%" or t.lower_ == "percent" for t in span):
+        return None  # "83 percent are citizens": a share of something else, which the sentence does not name here
+    root, be = span.root, doc[span.end]
+    # the number is the copula's subject, or a determined "the other 140" that the parser hung elsewhere as a
+    # conjunct; not the object of a verb before it ("the team who killed 14 were supporters")
+    if not ((root.dep_ == "nsubj" and root.head.i == be.i)
+            or (root.dep_ == "conj" and any(c.dep_ in ("det", "amod") for c in root.children))):
+        return None
+    attr = next((c for c in doc[span.end].children if c.dep_ == "attr" and c.i > span.end), None)
+    if attr is None or not _noun_ok(attr, span):
+        return None
+    return _resolve_generic(attr)
 
 
 def _paid_for(root: Token, span: Span) -> Token | None:

@@ -31,6 +31,7 @@ from .senses import Senses, load_senses
 from .standing import (
     _FUTURE,
     ANTICIPATING,
+    DATING_NOUNS,
     Standing,
     _noun_governor,
     _standing,
@@ -143,6 +144,9 @@ def _subject_matter(node: Token, gov: Token) -> bool:
     """A noun event that a light verb's act is about: "lodged a complaint with Pakistan about the shelling",
     "sent a protest note over the shooting", "imposed sanctions over the killing": the one who complains or
     sanctions did not shell or kill (the noun keeps the parties its own phrase names)."""
+    if gov is not node and node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in DATING_NOUNS:
+        return True  # "the threat posed in Libya on the anniversary of the attacks": the attacks only date it
     return gov is not node and node.dep_ == "pobj" and node.head.lower_ in _SUBJECT_MATTER and \
         node.head.head.i == gov.i
 
@@ -179,14 +183,20 @@ def _is_question(sent: Span) -> bool:
     return False
 
 
-def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, senses: Senses,
-         sent: Span) -> Found | None:
-    nominal = _pos(tok) != "V"
-    node = tok
+def _carrier(tok: Token, nominal: bool) -> Token | None:
+    """The token that carries a trigger in the clause: the trigger itself, or the carrier noun a compound
+    trigger modifies; None for a compound under any other noun (no event is told there)."""
     if nominal and tok.dep_ == "compound":
         if tok.head.lemma_.lower() not in _CARRIER_NOUNS:
             return None
-        node = tok.head  # "mediation mission between Syria and ...": the mission carries it
+        return tok.head  # "mediation mission between Syria and ...": the mission carries it
+    return tok
+
+
+def _governed(node: Token, nominal: bool, lex: EventLexicon, senses: Senses) -> tuple[Token, Standing] | None:
+    """(the token whose clause tells the event, its standing): a noun trigger is told by the verb that governs
+    it, whose negation, modality and hedges it takes. None where that verb is an event of its own that
+    covers the noun, or the trigger is generic."""
     gov_tok: Token = node
     st = None
     if nominal:
@@ -213,6 +223,17 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         st.neg = True
     if _generic(gov_tok) or _generic(node):
         return None
+    return gov_tok, st
+
+
+def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, senses: Senses,
+         sent: Span) -> Found | None:
+    nominal = _pos(tok) != "V"
+    node = _carrier(tok, nominal)
+    governed = _governed(node, nominal, lex, senses) if node is not None else None
+    if node is None or governed is None:
+        return None
+    gov_tok, st = governed
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
@@ -221,6 +242,32 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
+    actors = _phrase_actors(tok, node, rule, nominal, res)
+    violent_noun = nominal and rule.type in VIOLENT
+    harm = harm_governor(node) if violent_noun and gov_tok is not node else None
+    if harm is not None and harm.i == gov_tok.i:
+        # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
+        targets = [p for p in victims(harm, res) if not _own(p, actors)]
+        return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+    if not actors:
+        clause_actors = _clause_actors(node, gov_tok, rule, nominal, res, senses)
+        if clause_actors is None:
+            return None
+        actors = clause_actors
+    rule = backing_given(tok, rule, actors, res)
+    found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
+    if found_targets is None:
+        return None
+    targets = found_targets
+    if nominal and gov_tok is node and not actors and not targets and not (
+            violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
+        return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
+    return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+
+
+def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, res: PartyResolver) -> list[Party]:
+    """The actors the trigger's own phrase names ("Russia's invasion", "attacks by the rebels"), searched
+    before the governing clause so that a noun keeps its own agent."""
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
     if not actors and nominal and rule.type in MEETING_TYPES:
         actors = told_meeting(node, res, _noun_actors)
@@ -229,14 +276,17 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         # "clashes between police and protesters killed 14": the noun names both sides, the first its actor
         both = between_parties(node, res)
         actors = both[0] if both is not None else []
-    harm = harm_governor(node) if violent_noun and gov_tok is not node else None
     if violent_noun and not actors:
         actors = claimed_by(node, res)
-    if harm is not None and harm.i == gov_tok.i:
-        # "40 people died in the attack": the verb's subject was harmed; the attacker is the noun's own
-        targets = [p for p in victims(harm, res) if not _own(p, actors)]
-        return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if not actors and not (nominal and (_undergone(node) or _subject_matter(node, gov_tok))) and (
+    return actors
+
+
+def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool, res: PartyResolver,
+                   senses: Senses) -> list[Party] | None:
+    """The actors of a trigger whose own phrase names none: the governing verb's subject where that verb
+    carries the event, a releaser or a holding state. None where no actor can be doing it (no event)."""
+    actors: list[Party] = []
+    if not (nominal and (_undergone(node) or _subject_matter(node, gov_tok))) and (
             not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"} or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
         # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
@@ -250,7 +300,15 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         actors = releaser(gov_tok, res)
     if not actors and rule.type == "COERCE" and not nominal:
         actors = holding_state(gov_tok, res)
-    rule = backing_given(tok, rule, actors, res)
+    return actors
+
+
+def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool, actors: list[Party],
+                  res: PartyResolver, senses: Senses) -> list[Party] | None:
+    """The targets: the trigger's own object first, then the governing verb's, the undergoer's subject, a
+    violent noun's victims. None where the missing counterpart means no event was told (a contact or a
+    payment with nobody to it)."""
+    violent_noun = nominal and rule.type in VIOLENT
     targets = _targets(node, rule, actors, res)
     if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
@@ -265,10 +323,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         targets = state_recipients(tok, actors, res)
         if not targets:
             return None  # "paid $130,000 to a lawyer", "paid into an account": money moved, but no aid to a state
-    if nominal and gov_tok is node and not actors and not targets and not (
-            violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
-        return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
-    return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+    return targets
 
 
 def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: list[Party], targets: list[Party],
@@ -304,6 +359,8 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
     heads = []
     if tok.dep_ in {"relcl", "acl"} or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
         heads.append(tok.head)  # "..., killing five policemen": the outcome of the clause's attack
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in {"before", "after", "while"}:
+        heads.append(tok.head.head)  # "stormed the hotel before firing on the guards": one attack, told in steps
     heads.extend(c for c in tok.children if c.dep_ == "nsubj")
     if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         heads.append(tok.head)
@@ -314,6 +371,13 @@ def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
     return None
 
 
+def _premises(p: Party) -> bool:
+    """The party is a building or grounds of no state ("the embassy", "the Radisson Blu hotel"), not people; a
+    state's premises ("the U.S. Embassy compound", coded USA) stand for the state."""
+    words = p.name.lower().split()
+    return bool(words) and p.code is None and words[-1] in load_senses().classes.get("premises", (frozenset(), ()))[0]
+
+
 def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
     out = []
     for f in found:
@@ -321,8 +385,10 @@ def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Fou
         if g is None:
             out.append(f)
             continue
-        if not g.targets:
-            g.targets = [t for t in f.targets if not _own(t, g.actors)]
+        harmed = [t for t in f.targets if not _own(t, g.actors)]
+        if not g.targets or harmed and all(_premises(t) for t in g.targets) and not any(_premises(t) for t in harmed):
+            # "stormed the embassy, killing two guards": the guards are whom it hit, the embassy where
+            g.targets = harmed or g.targets
         if not g.actors:
             g.actors = list(f.actors)
         g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))

@@ -199,7 +199,7 @@ def state_recipients(verb: Token, actors: list[Party], res: PartyResolver) -> li
                     continue  # "they're paying billions of dollars to Russia" read as Russia's: no aid to oneself
                 if res.base.country_of(p.name) is not None:
                     out.append(p)
-                elif own and p.code and p.code not in own and not _person(p, res):
+                elif own and p.code and not _person(p, res):  # (a code of our own side was skipped above)
                     out.append(p)
     return out
 

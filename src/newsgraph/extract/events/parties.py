@@ -60,11 +60,6 @@ _ORG_WORD_SECTORS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return person_nouns()  # built from the titles lexicon: once, not once per subject
-
-
 @dataclass
 class Party:
     name: str
@@ -331,18 +326,31 @@ class PartyResolver:
                 if named:
                     return named
         if ent is not None:
-            p = self.from_entity(ent, tok)
-            if p.code is None and ent["type"] in {"NORP", "PERSON", "ORG"}:  # "Iraqi Kurds", "German ... Scholz"
-                mod = self._modifier_entity(tok)
-                if mod is not None and mod["id"] != ent["id"]:
-                    m = self.from_entity(mod)
-                    p.country, p.code = m.country, m.code
-            if ent["type"] == "NORP":  # "Iraqi forces" tagged as one NORP span: keep the sector noun
-                sector = self.lex.sectors.get(lemma)
-                if sector:
-                    sp = self._span_of(tok)
-                    p.name, p.sector, p.start, p.end = sp.text, sector, sp.start_char, sp.end_char
-            return [p]
+            return [self._entity_party(ent, tok, lemma)]
+        members = self._members(tok, lemma, low, strict, depth)
+        if members is not None:
+            return members
+        return self._described(tok, lemma, strict)
+
+    def _entity_party(self, ent: dict[str, Any], tok: Token, lemma: str) -> Party:
+        """The party of a named entity, completed from its phrase: a country from a modifier entity where the
+        name has no code of its own, a sector noun kept with a nationality tagged as one span."""
+        p = self.from_entity(ent, tok)
+        if p.code is None and ent["type"] in {"NORP", "PERSON", "ORG"}:  # "Iraqi Kurds", "German ... Scholz"
+            mod = self._modifier_entity(tok)
+            if mod is not None and mod["id"] != ent["id"]:
+                m = self.from_entity(mod)
+                p.country, p.code = m.country, m.code
+        if ent["type"] == "NORP":  # "Iraqi forces" tagged as one NORP span: keep the sector noun
+            sector = self.lex.sectors.get(lemma)
+            if sector:
+                sp = self._span_of(tok)
+                p.name, p.sector, p.start, p.end = sp.text, sector, sp.start_char, sp.end_char
+        return p
+
+    def _members(self, tok: Token, lemma: str, low: str, strict: bool, depth: int) -> list[Party] | None:
+        """The parties a quantity or plural noun stands for ("some of the rebels", "the two leaders"), before
+        the noun is read as a class of its own; None where it stands for none of them (read it as a class)."""
         if lemma in self.lex.quants or low in self.lex.quants:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -359,6 +367,12 @@ class PartyResolver:
             found = self.recent(tok, group, n) if n else []
             if found:
                 return found  # "the two leaders": the persons named just before; else "two men" is a class
+        return None
+
+    def _described(self, tok: Token, lemma: str, strict: bool) -> list[Party]:
+        """An unnamed party described by its noun: its sector ("rebels", "opposition groups") and country
+        from a modifier, the lexicon or a place, or a known organisation's code; nothing where neither is
+        known (or, when strict, where the noun has no sector)."""
         sector = self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
         if sector is None and lemma in self.lex.quants | {"leader", "supporter", "coalition", "movement"}:
             # "opposition groups", "rebel group": the sector is in the modifier
@@ -392,7 +406,7 @@ class PartyResolver:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or lemma in _BODIES:
             return []  # "the group", "the country": a body the report named before, not a description
-        if not (lemma in _PEOPLE or lemma in _person_nouns() or load_senses().word_in("animate", tok)):
+        if not (lemma in _PEOPLE or lemma in person_nouns() or load_senses().word_in("animate", tok)):
             return []
         if self.entity_at_token(tok) is not None:
             return []
@@ -553,13 +567,14 @@ class PartyResolver:
                 break
             clause = clause.head
         sent_start = tok.sent.start_char
-        if subject and not any(m[0] >= sent_start for m in self._mentions_before(tok.idx)):
+        before = self._mentions_before(tok.idx)
+        if subject and not (before and before[-1][0] >= sent_start):
             # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
             # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
             prev = self._previous_subject(tok, want)
             if prev is not None:
                 return prev
-        for s, _e, ent in reversed(self._mentions_before(tok.idx)):
+        for s, _e, ent in reversed(before):
             if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
                 p = self.from_entity(ent)
                 p.start, p.end = tok.idx, tok.idx + len(tok.text)

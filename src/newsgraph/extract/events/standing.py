@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import EventLexicon
 
-__all__ = ["Standing", "ANTICIPATING", "nominal_cues", "calls_off"]
+__all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off"]
 
 _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
                          "ahead", "prior", "because", "preceding", "throughout"})
@@ -18,8 +18,8 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
 #: nouns that place one event in time by another ("the anniversary of the attacks", "the eve of the talks"): the
-#: verb they hang on carries neither event
-_DATING_NOUNS = frozenset({"anniversary", "eve", "aftermath", "wake", "memory", "memorial", "commemoration"})
+#: verb they hang on lends the dated event none of its parties (read by events.find)
+DATING_NOUNS = frozenset({"anniversary", "eve", "aftermath", "wake", "memory", "memorial", "commemoration"})
 #: nouns of a legal order for an action ("a warrant for the arrest of"): the order is the action's carrier
 _WARRANTS = frozenset({"warrant"})
 
@@ -189,8 +189,6 @@ def _noun_governor(tok: Token) -> Token | None:
         if h.dep_ == "nsubj" and h.head.pos_ in {"VERB", "AUX"}:
             return None
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "NUM"}:
-            if h.head.head.lemma_.lower() in _DATING_NOUNS:
-                return None  # "on the anniversary of the attacks": an earlier event that only dates this one
             h = h.head.head
             continue
         if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lemma_.lower() in _WARRANTS:

@@ -119,10 +119,14 @@ class Attr:
     cue_start: int  # token indices, end exclusive
     cue_end: int
     speaker: tuple[int, int] | None  # token span of the speaker mention
+    by_agent: bool = False  # the speaker is the by-agent of a passive cue, no grammatical subject
 
 
 # Verbs whose passive subject is the one spoken to ("he was told to go away", "they were warned").
 _TOLD = frozenset({"tell", "warn", "inform", "order", "urge", "advise", "remind", "instruct", "assure", "promise"})
+# Passive cues whose subject is still the one who spoke ("he was quoted by Reuters as saying", "was heard
+# shouting"): their by-agent is the outlet or the hearer, not the speaker.
+_SUBJECT_SPEAKS = frozenset({"quote", "cite", "hear", "overhear", "record", "film", "see", "catch"})
 # A participle that modifies a noun ("a written statement", "the so-called plan") reports nothing.
 _NOT_CUE_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj", "poss"})
 NOT_CUE_DEP_IDS = frozenset(get_string_id(d) for d in _NOT_CUE_DEPS)  # the same, as the Doc's arrays hold them
@@ -303,6 +307,33 @@ def left_speaker(doc: Doc, cs: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+def _by_agent(verb: Token) -> Token | None:
+    """The by-phrase object of a passive verb, also where the parser hung "by" on the verb's "as" complement
+    ("was described as a farce by the party leader")."""
+    for c in verb.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for p in c.children:
+                by = next((b for b in p.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+                if p.dep_ == "pobj" and by is not None:
+                    return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _named_after(doc: Doc, role: Token) -> Token:
+    """The person named right after a role noun and a comma ("by the party's leader, Karl Berg"), which the
+    parser may hang elsewhere; else the role itself."""
+    k = role.right_edge.i + 1
+    if role.pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].text != ",":
+        return role
+    e = k + 1
+    while e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].pos_ == "PROPN":
+        e += 1
+    return doc[e - 1] if e > k + 1 else role
+
+
 def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> Attr | None:
     """The attribution of the cue [cs, ce) headed by ``head`` in the window [lo, hi); None when the verb's
     subject speaks for no one ("his news conference began ...")."""
@@ -318,6 +349,14 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is None:
             return Attr(cs, ce, None)
+    elif subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == head.i and \
+            head.lemma_.lower() not in _SUBJECT_SPEAKS:
+        # "the plan was described as a 'disgrace' by Y", "was denounced by Y": the by-agent speaks, the thing
+        # described does not (and Y, not the last speaker, is who a later "he said" may stand for)
+        by = _by_agent(head)
+        if by is not None and lo <= by.i < hi:
+            subj = _named_after(doc, by)
+            return Attr(cs, ce, np_span(doc, subj), by_agent=True)
     if subj is not None and lo <= subj.i < hi:
         spk = np_span(doc, subj)
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'

@@ -27,6 +27,7 @@ from .cues import (
     is_frame_verb,
     is_verb_cue,
     load_cues,
+    np_span,
     sentence_cue,
     subject_of,
     verb_before,
@@ -257,7 +258,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     if before is not None and before.speaker is not None and any(masked[before.speaker[0] : before.speaker[1]]):
         before.speaker = None
     if before is not None and (before.speaker is not None or after is None):
-        return before
+        return _inner_speech(doc, q, before, open_tok) or before
     if after is not None:
         return after
     # "McKenzie: “...”" — a name and a colon opening the paragraph or sentence
@@ -266,6 +267,63 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         if name is not None:
             return Attr(open_tok - 1, open_tok, name)
     return None
+
+
+# Verbs of uttering aloud: what they govern inside another's report is the utterer's act, told by the reporter
+# ("said gunmen stormed the hotel shouting '...'"); verbs like "claim" or "cite" inside a report are left to it.
+_VOCAL = frozenset({"shout", "yell", "scream", "chant", "cry", "sing", "shriek", "holler", "whisper", "mutter",
+                    "roar", "bellow", "cheer", "sob", "wail", "mumble", "hiss"})
+
+
+def _previous_open(doc: Doc, k: int, lo: int) -> int | None:
+    """The opening mark of the quoted words that end right before token ``k`` (a comma and the closing mark
+    between), at most a dozen tokens back and not before ``lo``."""
+    j, marks = k - 1, 0
+    while j > lo and (doc[j].text == "," or doc[j].text[:1] in _MARKS and marks == 0):
+        marks += doc[j].text[:1] in _MARKS
+        j -= 1
+    if not marks:
+        return None  # no closing mark right before: not two quoted renderings
+    for i in range(j, max(lo, j - 12), -1):
+        if doc[i].text[:1] in _MARKS:
+            return i if i - 1 >= lo else None
+    return None
+
+
+def _open_mark(doc: Doc, q: _Q) -> int:
+    return q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
+
+
+def _inner_speech(doc: Doc, q: _Q, before: Attr, open_tok: int) -> Attr | None:
+    """'X said gunmen stormed the hotel shouting "..."': words another agent utters aloud inside
+    what X said are that verb's agent's (the subject of its clause), never X's; None when no such verb."""
+    def speech(t: Token) -> bool:
+        return t.lemma_.lower() in _VOCAL and (t.pos_ == "VERB" or t.tag_.startswith("VB"))
+
+    # the verb right before the opening mark ("chanting \"...\"", whatever the parser hung it on), else one
+    # that governs the quoted words between the cue and them
+    v: Token | None = doc[open_tok - 1] if open_tok - 1 >= before.cue_end and speech(doc[open_tok - 1]) else None
+    if v is None and open_tok - 1 > before.cue_end and doc[open_tok - 1].lower_ == "or":
+        # 'shouting "Allahu Akbar," or "God is great,"': the other rendering of the words just shouted
+        prev = _previous_open(doc, open_tok - 1, before.cue_end)
+        v = doc[prev - 1] if prev is not None and speech(doc[prev - 1]) else None
+    for anc in doc[q.t0].ancestors if v is None else ():
+        if q.t0 <= anc.i < q.t1:
+            continue  # a verb of the quoted words themselves
+        if anc.i < before.cue_end or anc.i >= open_tok:
+            return None  # up to the cue (or past the quote's opening): the cue governs the words
+        if speech(anc):
+            v = anc
+            break
+    if v is None:
+        return None
+    # a participle the parser hung on a noun ("stormed the hotel shouting") acts for its clause's subject
+    clause = next((a for a in v.ancestors if a.pos_ == "VERB"), v) if v.dep_ in ("acl", "amod") else v
+    subj = subject_of(clause)
+    if subj is not None and (subj.dep_ == "nsubjpass" or not before.cue_end <= subj.i < open_tok):
+        # the one told does not speak, and "X said, shouting" is X's own: the outer cue stands
+        return None
+    return Attr(v.i, v.i + 1, np_span(doc, subj) if subj is not None else None)
 
 
 def _colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
@@ -361,9 +419,12 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
             s, e = cue_extent(doc, anc)
             a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
             if a is not None and a.speaker is not None:
-                return a
+                return _inner_speech(doc, q, a, _open_mark(doc, q)) or a if a.cue_end <= q.t0 else a
     sent = tok.sent
-    return find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
+    a = find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
+    if a is not None and a.cue_end <= q.t0:
+        return _inner_speech(doc, q, a, _open_mark(doc, q)) or a
+    return a
 
 
 def _frame_with_agent(verb: Token, cues: Cues, masked: list[bool]) -> bool:
@@ -421,5 +482,8 @@ def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
         if attr.speaker is not None:
             sp = doc[attr.speaker[0] : attr.speaker[1]]
             resolver.fill(rec, sp)
+            if attr.by_agent and rec.speaker is not None and resolver.by_id[rec.speaker]["type"] == "PERSON":
+                # the parse makes no subject of a by-agent, yet a later "he said" may stand for that speaker
+                resolver.reporters.add(rec.speaker_start)
         refine_kind(doc, rec, attr)
     return rec

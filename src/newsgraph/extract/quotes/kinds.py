@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...clean import is_title_case
 from ...record import Quote
-from .cues import Attr, Cues, sentence_cue
+from .cues import Attr, Cues, colon_intro, sentence_cue
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .speakers import Resolver
 
@@ -203,9 +203,27 @@ def is_so_called(doc: Doc, t0: int, text: str) -> bool:
 def _intro_attr(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:
     """The attribution of a paragraph that ends with a colon: 'Keller wrote:', 'the letter reads:'."""
     a = sentence_cue(doc, sent, cues, masked)
+    if a is not None and _subordinate(doc[a.cue_start : a.cue_end]):
+        # "X closed with a warning to the council, which she said ... from what it believes is right:": the
+        # block is the main clause's subject's, not that of a cue inside a clause that only describes something;
+        # with no such subject the block keeps no speaker (never the relative clause's)
+        main = colon_intro(doc, sent, masked)
+        return main if main is not None and main.speaker is not None else Attr(a.cue_start, a.cue_end, None)
     if a is not None:
         return a
     return _source_intro(doc, sent, masked)
+
+
+# Dependencies that put a verb inside a clause that modifies or complements a word of the main clause.
+_SUBORDINATE_DEPS = frozenset({"relcl", "acl", "pcomp", "pobj", "csubj", "amod"})
+
+
+def _subordinate(cue: Span) -> bool:
+    """The cue's verb sits in a relative, adnominal or prepositional clause (also further down one)."""
+    verb = next((t for t in cue if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"), None)
+    if verb is None:
+        return False
+    return verb.dep_ in _SUBORDINATE_DEPS or any(t.dep_ in _SUBORDINATE_DEPS for t in verb.ancestors)
 
 
 def _source_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:

@@ -66,6 +66,10 @@ def _is_group(span: Span, root: Token | None = None) -> bool:
     return root.pos_ == "NOUN" and root.lower_ in GROUP_NOUNS and root.ent_type_ not in ("PERSON", "ORG")
 
 
+# Group nouns for the people around someone: the one who modifies them ("X aides") is not who speaks.
+_FOLLOWERS = frozenset({"aides", "allies", "advisers", "advisors", "supporters", "loyalists", "associates",
+                        "confidants", "friends", "lawyers", "backers"})
+
 # Words that make a text or act that of several parties ("the joint statement").
 _JOINT = frozenset({"joint", "combined", "shared", "collective"})
 
@@ -127,6 +131,10 @@ class Resolver(PersonIndex):
     def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
         """(speaker, affiliation) entity ids: a titled person speaks for the organization named in the title."""
         root = span.root if root is None else root
+        if root.pos_ == "NOUN" and root.lower_ in _FOLLOWERS:
+            # "Trump aides and allies insist": people around X, never X, even where a name's mention runs over
+            # the noun
+            return None, None
         inside = self._entities_in(span)
         # a person who heads the mention, or whose office or campaign speaks ("Keller's office said"); never a
         # person who only modifies it ("a senior Obama administration official" is not Obama)
@@ -151,10 +159,12 @@ class Resolver(PersonIndex):
     def _group(self, span: Span, root: Token) -> str | None:
         """The organization the report names for a group: one inside the mention ("Pentagon officials"), else
         the most recent one whose name has the group's noun ("the Paris Police Department" for "police")."""
+        head = root.lower_
+        if head in _FOLLOWERS:
+            return None  # people around X are not X (nor an organization X was typed as)
         orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
         if orgs:
             return orgs[-1]
-        head = root.lower_
         stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
         best = None
         for st, oid in self.orgs:
@@ -164,10 +174,40 @@ class Resolver(PersonIndex):
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
                 best = oid
         if best is None and head in STATE_NOUNS:
-            best = self._country(span, root)
+            named = self._named_state(span, root)
+            best = self._country(span, root) if named is False else named
         return best
 
-    def _country(self, span: Span, root: Token) -> str | None:
+    def _named_state(self, span: Span, root: Token) -> str | None | bool:
+        """For a bare "the administration" or "the government": the one the report named before with a modifier
+        ("the Obama administration", "the Chinese government"), which beats a country merely named nearby (the
+        subject matter: "... to investigate Libya"). Its country where the modifier is a nationality or place;
+        None where it is a person (no country guessed); False where the report named none."""
+        if any(t.ent_type_ for t in span) or root.lower_ == "officials":
+            return False  # the mention names its own ("the Chinese government"): the country rule reads it
+        for tok in reversed(self.doc[: span.start]):
+            if tok.lower_ != root.lower_:
+                continue
+            mod = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_
+                        and c.i < tok.i), None)
+            if mod is None:
+                continue
+            if mod.ent_type_ in ("NORP", "GPE"):
+                return self._country(self.doc[mod.i : tok.i + 1], tok)
+            # a leader's administration: the country nearby, but not one that is only what a verb acts on ("to
+            # investigate Libya"); (the leader's own country is not known yet at this stage of the pipeline)
+            return self._country(span, root, acting=True)
+        return False
+
+    def _acting(self, start: int) -> bool:
+        """The place named at ``start`` is no verb's object (through the name's own compound words): "to
+        investigate Libya" names what is acted on, "the United States had resettled" or "a U.S. visa ban" not."""
+        tok = self.doc[min(bisect_left(self._starts, start), len(self.doc) - 1)]
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.ent_type_ == tok.ent_type_:
+            tok = tok.head
+        return tok.dep_ not in ("dobj", "dative", "oprd")
+
+    def _country(self, span: Span, root: Token, acting: bool = False) -> str | None:
         """The country a government speaks for: named in the mention ("the Chinese government": China, when the
         report names China), else the one country the report named in the ~two sentences before it."""
         lex = load_lexicon()
@@ -184,7 +224,7 @@ class Resolver(PersonIndex):
         for st, eid in self.gpes:
             if st >= span.start_char:
                 break
-            if st >= span.start_char - SUBJECT_REACH and eid in countries:
+            if st >= span.start_char - SUBJECT_REACH and eid in countries and (not acting or self._acting(st)):
                 seen.add(countries[eid])
                 last = eid
         return last if len(seen) == 1 else None  # two countries nearby: no guess
