@@ -18,6 +18,9 @@ __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 NO_EVENT = "-"
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+# the kinds of condition _holds reads from the trigger's own place, and from what its objects say
+_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov"})
+_CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts"})
@@ -51,7 +54,18 @@ class Senses:
         return _in_class(tok.lemma_.lower(), words, prefixes) or _in_class(tok.lower_, words, prefixes)
 
     def _holds(self, kind: str, arg: str, tok: Token) -> bool:
+        # one dispatcher, three readers: the trigger's own place in its clause, what its objects and
+        # complements say, and which dependents it has (an unknown kind holds nowhere)
         kids = list(tok.children)
+        if kind in _PLACE_KINDS:
+            return self._place_holds(kind, arg, tok, kids)
+        if kind in _CONTENT_KINDS:
+            return self._content_holds(kind, arg, tok, kids)
+        return self._frame_holds(kind, arg, tok, kids)
+
+    def _frame_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
+        """Conditions on the dependents the trigger has (an object, a particle, a preposition, a complement,
+        a subject of CLASS): its argument frame."""
         if kind == "obj":
             return self._object_in(arg, tok, kids)
         if kind == "noobj":
@@ -81,28 +95,23 @@ class Senses:
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
+        if kind == "subj":
+            return any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in kids)
+        return False
+
+    def _content_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
+        """Conditions on what the trigger's objects and complements say (a predicate noun, a modifier of
+        CLASS, the subject's own doing, a warning that names no act), beyond which dependents there are."""
         if kind == "oprd":  # "called the president a dotard": a predicate noun, or one set beside the object
             return any(c.dep_ == "oprd" for c in kids) or any(
                 c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > c.i and not any(
                     d.dep_ in {"det", "poss"} for d in a.children) for a in c.children)
                 for c in kids)
-        if kind == "subj":
-            return any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in kids)
-        if kind == "question":
-            return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
-        if kind == "modifier":
-            return tok.dep_ in {"amod", "compound"}
-        if kind == "predicate":  # "they were concerned", "is angry about": a state said of the subject
-            return tok.dep_ in {"acomp", "xcomp", "ccomp", "ROOT", "conj"} and (
-                tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in kids) or tok.dep_ == "acomp")
         if kind == "pobjmod":  # "warned of a possible attack": an object of a preposition with a modifier of CLASS
             return any(self.word_in(arg, m) for c in kids if c.dep_ == "prep" for p in _pobjs(c)
                        for m in p.children if m.dep_ in {"amod", "compound"})
         if kind == "othercomp":
             return _other_subject_comp(tok, kids)
-        if kind == "head":  # "tweeted 14 times, attacking the administration": said while speaking
-            # a clause of condition or time ("would respond if it were attacked") is no manner of speaking
-            return tok.dep_ in _HEAD_DEPS and self.word_in(arg, tok.head) and not any(c.dep_ == "mark" for c in kids)
         if kind == "complacks":  # "warned: 'there will be a temptation ...'": the warning names no act
             # the whole warning counts ("warning the protesters of consequences should they occupy ...")
             said = [t for c in kids if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree]
@@ -111,11 +120,26 @@ class Senses:
         if kind == "objmod":  # "provided military support": the object's own modifier of CLASS
             return any(self.word_in(arg, m) for c in kids if c.dep_ in _OBJ_DEPS
                        for m in c.children if m.dep_ in {"amod", "compound", "nmod"})
-        if kind == "gov":
-            return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         if kind == "ownobj":  # "defended his decision": the object is the subject's own doing
             return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVES for g in c.children)
                        for c in kids)
+        return False
+
+    def _place_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
+        """Conditions on the trigger's own place: its sentence (a question), its dependency on its head (a
+        modifier, a predicate, a clause under a speaking verb, an object of a verb of CLASS)."""
+        if kind == "question":
+            return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        if kind == "modifier":
+            return tok.dep_ in {"amod", "compound"}
+        if kind == "predicate":  # "they were concerned", "is angry about": a state said of the subject
+            return tok.dep_ in {"acomp", "xcomp", "ccomp", "ROOT", "conj"} and (
+                tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in kids) or tok.dep_ == "acomp")
+        if kind == "head":  # "tweeted 14 times, attacking the administration": said while speaking
+            # a clause of condition or time ("would respond if it were attacked") is no manner of speaking
+            return tok.dep_ in _HEAD_DEPS and self.word_in(arg, tok.head) and not any(c.dep_ == "mark" for c in kids)
+        if kind == "gov":
+            return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         return False
 
     def _object_in(self, cls: str, tok: Token, kids: list[Token]) -> bool:
