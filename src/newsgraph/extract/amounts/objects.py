@@ -118,27 +118,40 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return Anchor(span, root, _resolve_generic(of))
     if money:
-        # "$75 billion in state subsidies", "$1 billion for new equipment"
-        for c in root.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "for", "of", "worth"):
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
-                        return Anchor(span, root, _resolve_generic(g))
-        # a conversion in apposition ("$2m (£1.5m)") is the same sum, paid for the same thing
-        paid = _paid_for(root.head if root.dep_ == "appos" else root, span)
-        if paid is not None:
-            return Anchor(span, root, paid)
-        if root.dep_ == "attr" and root.head.lemma_ == "be":
-            # "Exports were $30 billion": the subject of the copula is what the money measures
-            subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-            if subj is not None and _noun_ok(subj, span):
-                return Anchor(span, root, _resolve_generic(subj))
-        return Anchor(span, root, None)
+        return _money_anchor(span, root)
     named = _named_by_copula(doc, span)
     if named is not None:
         return Anchor(span, root, named)
     if root.dep_ not in _CLIMB_FROM:
         return Anchor(span, root, None)
+    return _climbed_anchor(span, root)
+
+
+def _money_anchor(span: Span, root: Token) -> Anchor:
+    """A sum's anchor: money names what it buys or pays for (a preposition, a payment verb, a copula's subject)
+    rather than a noun it counts, so it gets its own reading, apart from the counted-noun climb below."""
+    # "$75 billion in state subsidies", "$1 billion for new equipment"
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "for", "of", "worth"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    return Anchor(span, root, _resolve_generic(g))
+    # a conversion in apposition ("$2m (£1.5m)") is the same sum, paid for the same thing
+    paid = _paid_for(root.head if root.dep_ == "appos" else root, span)
+    if paid is not None:
+        return Anchor(span, root, paid)
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        # "Exports were $30 billion": the subject of the copula is what the money measures
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subj is not None and _noun_ok(subj, span):
+            return Anchor(span, root, _resolve_generic(subj))
+    return Anchor(span, root, None)
+
+
+def _climbed_anchor(span: Span, root: Token) -> Anchor:
+    """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
+    prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
+    because this walk is the one step that looks beyond the figure's own phrase."""
     cur = root
     for _ in range(6):
         nxt = cur.head
