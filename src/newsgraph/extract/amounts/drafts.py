@@ -146,50 +146,69 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
             used.add(qi)
         return
     role, trig = found
+    direction = _direction(trig)
+    role = _figure_role(text, q, anchor, role, trig, direction)
+    if role is None:
+        return
+    dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
+    if role in ("delta", "pct") and anchor is not None and anchor.root.dep_ == "conj":
+        role = _conj_role(qs, pos_of, dr, q, role)
+        if role is None:
+            return
+    dr.members.append((pos_of[qi], role))
+    used.add(qi)
+
+
+def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig: Token,
+                 direction: str | None) -> str | None:
+    """The role the figure really plays on its trigger, or None when it is no part of a move (how often, a
+    rank, a kind of thing, fundraising, things let fall, a share won). Kept apart from :func:`_draft_of_figure`
+    because these are the readings of one figure in its own text, while the caller decides which draft to join."""
     if q.kind == "count" and anchor is not None and anchor.head is not None and anchor.head.lower_ == "times":
-        return  # "increase interest rates five times since June": how often, not by how much
+        return None  # "increase interest rates five times since June": how often, not by how much
     if role == "to" and _RANK_TO.search(text[max(0, q.start - 40) : q.start]):
-        return  # "fell two places to number four": a place in a chart or ranking, not a level of the figure
+        return None  # "fell two places to number four": a place in a chart or ranking, not a level of the figure
     hyphen = _KIND_HYPHEN.search(text, q.start, min(len(text), q.end + 12))
     if role == "delta" and hyphen is not None and hyphen.start() < q.end:
-        return
-    direction = _direction(trig)
+        return None
     if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
         role = "to"  # "fell as low as $1.1098": where it went
     if role == "to" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
-        return  # "cut off aid to three states": the receivers, not a level
+        return None  # "cut off aid to three states": the receivers, not a level
     if role == "pct" and _POINTS.search(text, q.start, q.end):
         role = "delta"  # "dropped by 26 percentage points": a difference of two percents, not a rate
     if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos", "nsubjpass") and not (
         direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP or _counts_points(anchor)
         or _moves_to(trig, anchor.root)
     ):
-        return  # "raised $5 million" is fundraising; "gained 30 seats" is a rise
+        return None  # "raised $5 million" is fundraising; "gained 30 seats" is a rise
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod" \
             and q.kind != "money" and not _counts_points(anchor):
-        return  # "2,200 job cuts" counts cuts; the cut's size needs "by"
+        return None  # "2,200 job cuts" counts cuts; the cut's size needs "by"
     if role == "delta" and q.kind == "measure" and (_PLACE_AFTER.match(text, q.end) or (
             anchor is not None and anchor.root.dep_ in ("compound", "amod", "nmod") and anchor.root.head.i > anchor.root.i)):
         # "the missile fell 310 miles (500 kilometers) from its coast": where it landed; "added the 5,000m crown":
         # a measure naming a kind of thing; neither is a move
-        return
+        return None
     if role == "delta" and q.kind != "percent" and trig.lemma_.lower() in _DROP_THINGS and not _counts_points(anchor):
-        return  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
+        return None  # "dropped more than 160 missiles", "dropped $100 bills": things let fall, not a fall of 160
     if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
-        return  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
-    dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
-    if role in ("delta", "pct") and anchor is not None and anchor.root.dep_ == "conj":
-        # "increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem", "dipped to $1.5 billion the
-        # following year and roughly $1.35 billion in fiscal 2012": a second level in the role of the first
-        # (the parse often hangs it elsewhere); with no first figure, not a change
-        first = [(i, r) for i, r in dr.members if r in ("to", "pct", "delta")]
-        if not first:
-            return
-        first_kind = _kind_at(qs, pos_of, first[-1][0], q.kind)
-        if first_kind == q.kind or role == "delta":
-            role = first[-1][1]  # ("dropped 611 points, or 3.39 percent": a percent of another kind keeps its role)
-    dr.members.append((pos_of[qi], role))
-    used.add(qi)
+        return None  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
+    return role
+
+
+def _conj_role(qs: list[Quantity], pos_of: dict[int, int], dr: ChangeDraft, q: Quantity, role: str) -> str | None:
+    """"increased to 386,000 in the West Bank ... and 208,000 in East Jerusalem", "dipped to $1.5 billion the
+    following year and roughly $1.35 billion in fiscal 2012": a second level in the role of the first (the parse
+    often hangs it elsewhere); with no first figure, not a change (None). Kept apart because it reads the draft
+    the figure joins, not the figure's own text."""
+    first = [(i, r) for i, r in dr.members if r in ("to", "pct", "delta")]
+    if not first:
+        return None
+    first_kind = _kind_at(qs, pos_of, first[-1][0], q.kind)
+    if first_kind == q.kind or role == "delta":
+        role = first[-1][1]  # ("dropped 611 points, or 3.39 percent": a percent of another kind keeps its role)
+    return role
 
 
 def _kind_at(qs: list[Quantity], pos_of: dict[int, int], pos: int, default: str) -> str:
