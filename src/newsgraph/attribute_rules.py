@@ -42,14 +42,16 @@ _Token = tuple[tuple[int, _Test], ...]  # (attribute position, test) for each co
 def _test(value: Any) -> _Test | None:
     """The test one condition makes of an attribute's value, or None for a form not handled here."""
     if isinstance(value, (str, bool)):
-        return lambda v, want=value: v == want
+        want = value
+        return lambda v: v == want
     if isinstance(value, dict) and len(value) == 1:
         (op, arg), = value.items()
         if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
             allowed = frozenset(arg)
             return (lambda v: v in allowed) if op == "IN" else (lambda v: v not in allowed)
         if op == "REGEX" and isinstance(arg, str):
-            return lambda v, rx=re.compile(arg): rx.search(v) is not None  # the Matcher searches, too
+            rx = re.compile(arg)
+            return lambda v: rx.search(v) is not None  # the Matcher searches, too
     return None
 
 
@@ -136,7 +138,7 @@ class FastMatch:
             return ruler.match(doc)
         values = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
         n, known, ids = len(values), self.known, self.ids
-        found = []
+        found: list[tuple[int, int, int, int]] = []
         for start, vals in enumerate(values):
             singles, longer = known.get(vals) or self._learn(vals)
             found.extend((i, ids[i], start, start + 1) for i in singles)
@@ -173,7 +175,7 @@ def speed_up(nlp: Language) -> bool:
     if ".".join(spacy.__version__.split(".")[:2]) not in TESTED_SPACY:
         log.info("attribute_ruler: spaCy %s is not a tested version; left as it is", spacy.__version__)
         return False
-    ruler = nlp.get_pipe("attribute_ruler")
+    ruler: Any = nlp.get_pipe("attribute_ruler")  # an AttributeRuler; typed Any because its match is replaced
     patterns = compile_patterns(ruler)
     if patterns is None:
         log.info("attribute_ruler: a pattern needs spaCy's Matcher; left as it is")

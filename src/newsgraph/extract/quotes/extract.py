@@ -485,7 +485,8 @@ def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
         if attr.speaker is not None:
             sp = doc[attr.speaker[0] : attr.speaker[1]]
             resolver.fill(rec, sp)
-            if attr.by_agent and rec.speaker is not None and resolver.by_id[rec.speaker]["type"] == "PERSON":
+            if (attr.by_agent and rec.speaker is not None and rec.speaker_start is not None
+                    and resolver.by_id[rec.speaker]["type"] == "PERSON"):
                 # the parse makes no subject of a by-agent, yet a later "he said" may stand for that speaker
                 resolver.reporters.add(rec.speaker_start)
         refine_kind(doc, rec, attr)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -178,7 +179,7 @@ class Resolver(PersonIndex):
             best = self._country(span, root) if named is False else named
         return best
 
-    def _named_state(self, span: Span, root: Token) -> str | None | bool:
+    def _named_state(self, span: Span, root: Token) -> str | None | Literal[False]:
         """For a bare "the administration" or "the government": the one the report named before with a modifier
         ("the Obama administration", "the Chinese government"), which beats a country merely named nearby (the
         subject matter: "... to investigate Libya"). Its country where the modifier is a nationality or place;
