@@ -47,6 +47,14 @@ def enlp():
 
 
 @pytest.fixture(scope="session")
+def qnlp():
+    """The pipeline the quote tables run through (entities, quotes), loaded once for every quote test file."""
+    from newsgraph import nlp as _nlp
+
+    return _nlp.load(components=("entities", "quotes"))
+
+
+@pytest.fixture(scope="session")
 def nlp_amounts():
     """The pipeline the amount and change tables run through (entities, amounts), loaded once."""
     from newsgraph import nlp as _nlp

@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def qnlp():
-    from newsgraph import nlp as _nlp
-
-    return _nlp.load(components=("entities", "quotes"))
-
-
 def _run(qnlp, text: str) -> list[tuple[str, str, str | None]]:
     doc = qnlp(text)
     assert not doc._.newsgraph_errors

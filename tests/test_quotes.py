@@ -64,13 +64,6 @@ def test_quoted_spans_never_raise(text: str) -> None:
 # ------------------------------------------------------------------------------------------------
 # extraction over parsed text
 # ------------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def qnlp():
-    from newsgraph import nlp as _nlp
-
-    return _nlp.load(components=("entities", "quotes"))
-
-
 def _quotes(qnlp, text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
     doc = qnlp(text)
     assert not doc._.newsgraph_errors
