@@ -145,16 +145,17 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         if parsed and anchor is not None and _added_draft(anchor, pos_of[qi], drafts):
             used.add(qi)
         return
-    role, trig = found
+    found_role, trig = found
     direction = _direction(trig)
-    role = _figure_role(text, q, anchor, role, trig, direction)
+    role = _figure_role(text, q, anchor, found_role, trig, direction)
     if role is None:
         return
     dr = drafts.setdefault(trig.i, ChangeDraft(trig, direction, trig.lemma_.lower()))
     if role in ("delta", "pct") and anchor is not None and anchor.root.dep_ == "conj":
-        role = _conj_role(qs, pos_of, dr, q, role)
-        if role is None:
+        conj_role = _conj_role(qs, pos_of, dr, q, role)
+        if conj_role is None:
             return
+        role = conj_role
     dr.members.append((pos_of[qi], role))
     used.add(qi)
 
