@@ -232,8 +232,9 @@ ROLES = [
     ("The embassy in Lima was attacked on Sunday.", "ASSAULT", None, None),
     ("Syria is thought to have attacked the Turkish convoy.", "FIGHT", "SYR", None),  # a state's attack
     # a participle on a noun: the noun suffered it; the clause around the noun did not do it
+    # (round 8: the description apposed to the name gives way to the name, "the small newspaper Al Fajr")
     ("The small newspaper Al Fajr, attacked on Monday by gunmen who stormed its offices, was known for its "
-     "satire.", "ASSAULT", "gunmen", "newspaper"),
+     "satire.", "ASSAULT", "gunmen", "Al Fajr"),
     ("The minister mourned the two soldiers killed in the ambush.", "ASSAULT", None, "soldiers"),
 ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
+from .clause_roles import aimed_at, conjoined_subject, split_sides
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .frames import (
@@ -117,6 +118,12 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
             src = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
             found = res.resolve(src, strict=False) if src is not None else []
             if found:  # "this week's NATO summit": a possessive of time names nobody; the compound does
+                return found
+    for c in node.children:
+        if c.dep_ == "amod" and c.lemma_.lower() == "lead":  # "the US-led invasion": who led it did it
+            leader = next((t for t in c.children if t.dep_ in {"npadvmod", "compound", "nmod"}), None)
+            found = res.resolve(leader, strict=False) if leader is not None else []
+            if found:
                 return found
     for c in node.children:
         if c.dep_ in {"compound", "amod"}:
@@ -262,6 +269,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
+    actors, targets = split_sides(rule.type, actors, targets, conjoined_subject(gov_tok))
     return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
 
 
@@ -309,7 +317,8 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
     violent noun's victims. None where the missing counterpart means no event was told (a contact or a
     payment with nobody to it)."""
     violent_noun = nominal and rule.type in VIOLENT
-    targets = _targets(node, rule, actors, res)
+    # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
+    targets = (aimed_at(node, res) if nominal else []) or _targets(node, rule, actors, res)
     if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
@@ -382,7 +391,8 @@ def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Fou
     out = []
     for f in found:
         g = _same_violence(f, by_tok)
-        if g is None:
+        if g is None or any(_own(a, g.targets) or a.key() in {t.key() for t in g.targets} for a in f.actors):
+            # "was wounded while battling police": the one harmed fought; two acts in opposite directions
             out.append(f)
             continue
         harmed = [t for t in f.targets if not _own(t, g.actors)]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import Lexicon, norm_name
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns, pronoun_gender
+from .clause_roles import apposed_party, listed_members, proper_name_end
 from .lexicon import EventLexicon
 from .senses import load_senses
 
@@ -323,8 +324,18 @@ class PartyResolver:
             name = self._known_as(tok)
             if name is not None:  # "a coalition of Islamist forces ... known as Dawn of Libya": the name it goes by
                 named = self._resolve_one(name, False, depth + 1)
+                end = proper_name_end(name)
+                if named and end > name.i:  # the whole name, which the entity layer may have cut ("Dawn of Libya")
+                    sp = self.doc[self._span_of(name).start : end + 1]
+                    named[0].name, named[0].start, named[0].end = sp.text, sp.start_char, sp.end_char
                 if named:
                     return named
+        apposed = apposed_party(tok, self, depth) if depth < 3 else None
+        if apposed:  # "the C.I.A. director, Mike Pompeo", "Kayla Mueller, a hostage", "Kim Jong Un, the leader of"
+            return apposed
+        listed = listed_members(tok, self, depth) if ent is None and depth < 3 else []
+        if listed:  # "groups like al Qaeda and the Islamic State"
+            return listed
         if ent is not None:
             return [self._entity_party(ent, tok, lemma)]
         members = self._members(tok, lemma, low, strict, depth)
@@ -404,7 +415,7 @@ class PartyResolver:
         """A doer the report describes but does not name ("Heavily armed men", "angry residents", "the
         attackers"): a party of its own words, with no entity and no code (never a guessed one)."""
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma in _BODIES:
+        if tok.pos_ != "NOUN" or lemma in _BODIES and not (lemma == "family" and tok.tag_ == "NNS"):
             return []  # "the group", "the country": a body the report named before, not a description
         if not (lemma in _PEOPLE or lemma in person_nouns() or load_senses().word_in("animate", tok)):
             return []

@@ -73,7 +73,9 @@ class Senses:
         if kind == "prt":
             return any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in arg.split("|") for c in kids)
         if kind == "prep":
-            return any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ in arg.split("|") for c in kids)
+            # a phrase of time is no argument: "seized hostages on Wednesday" is no "seize on"
+            return any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ in arg.split("|") and not _of_time(c)
+                       for c in kids)
         if kind == "pobj":
             return any(self.word_in(arg, p) for c in kids if c.dep_ == "prep" for p in _pobjs(c))
         if kind == "comp":
@@ -187,6 +189,11 @@ def _other_subject_comp(tok: Token, kids: list[Token]) -> bool:
             if g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in _OWN_SUBJECTS and g.lemma_.lower() not in own:
                 return True
     return False
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Wednesday", "on Sept. 11")."""
+    return any(p.ent_type_ in {"DATE", "TIME"} for p in prep.children if p.dep_ == "pobj")
 
 
 def _pobjs(prep: Token) -> list[Token]:

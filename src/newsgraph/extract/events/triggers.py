@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .clause_roles import controlled_subject
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
@@ -183,6 +184,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
             return res.resolve(tok.head, strict=False)
         # a described doer counts for the verb's own subject only, not one inherited from a verb above
         return res.resolve(c, strict=False) or (res.people(c) if depth == 0 else [])
+    controlled = controlled_subject(tok, res)
+    if controlled:  # "after hosting Merkel, Trump ...", "thanked Omar for endorsing", "wounded while battling"
+        return controlled
     if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
         return _subject_of(tok.head, res, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ != "VBN":  # "four Americans killed": their noun suffered it, nobody did it
@@ -280,6 +284,10 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         parties = res.resolve(pobj, strict=False)
+    if not parties and rule.type in _HARM_TYPES:
+        # "kidnapped 276 schoolgirls", "seized dozens of hostages": the people the clause names as harmed
+        parties = res.people(obj) or [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for o in c.children if o.dep_ == "pobj" for p in res.people(o)]
     if not parties and rule.type in _HARMFUL and obj.pos_ == "NUM" and not any(
             c.dep_ == "prep" for c in obj.children):
         # "killing four", "killed 12": a bare number of people harmed names civilians, as CAMEO codes them

@@ -1,0 +1,173 @@
+"""Parties as the clause names them (round 8, issue 19): appositions, controlled subjects, the second side of a
+meeting, what an act is aimed at, and members listed after "like" / "such as".
+
+Each rule reads one dependency shape; the resolver and the trigger code call them where a party would otherwise
+be lost (an actor the clause names but the old rules did not reach) or be the wrong one (a role noun where
+the report names the person, a place where the report names the people).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from newsgraph.extract.events.parties import Party, PartyResolver
+
+#: entity types an apposition may name a party by ("the C.I.A. director, Mike Pompeo")
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: prepositions of an adjunct whose gerund's doer is the clause's subject ("after hosting Merkel, Trump ...")
+_ADJUNCT_PREPS = frozenset({"after", "before", "by", "while", "when", "since", "upon", "on", "in", "without"})
+#: "thanked Omar for endorsing", "blamed Iran for attacking": the object does the gerund
+_OBJECT_CONTROL_PREPS = frozenset({"for", "over"})
+#: types whose sides are symmetric: "A and B met" is A meeting B
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
+#: verbs of aiming whose object is what a noun event was aimed at ("raids targeting families")
+_AIMING = frozenset({"target", "aim"})
+_LISTING = frozenset({"like"})
+
+
+def _entity_named(tok: Token, res: PartyResolver) -> bool:
+    ent = res.entity_at_token(tok)
+    return ent is not None and ent["type"] in _NAMED_TYPES
+
+
+def apposed_party(tok: Token, res: PartyResolver, depth: int) -> list[Party] | None:
+    """The party an apposition names for ``tok``, or None where none does.
+
+    * a role noun with a named apposition: "the C.I.A. director, Mike Pompeo" -> Mike Pompeo (the role's country
+      where the name has none);
+    * a description apposed to a name: "Kayla Mueller, a hostage kidnapped by ISIL" -> Kayla Mueller, "Hamas,
+      the militant group that rules Gaza" -> Hamas;
+    * a name the entity layer missed, apposed to a role: "Kim Jong Un, the leader of North Korea" -> the name,
+      with the role's country and sector.
+    """
+    if tok.pos_ == "NOUN" and res.entity_at_token(tok) is None:
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i and _set_off(c, tok) and (c.pos_ == "PROPN" or _entity_named(c, res)):
+                role = res._described(tok, res._noun_lemma(tok), False)
+                named = res.resolve_inner(c, False, depth + 1) if _entity_named(c, res) else [_name_party(c, res)]
+                if named:
+                    return [_with_role(p, role) for p in named]
+        if tok.dep_ == "appos" and _entity_named(tok.head, res) and tok.head.i < tok.i:
+            return res.resolve_inner(tok.head, False, depth + 1) or None
+    if tok.pos_ == "PROPN" and res.entity_at_token(tok) is None:
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i:
+                role = res._described(c, res._noun_lemma(c), True)
+                if role and role[0].code:
+                    return [_with_role(_name_party(tok, res), role)]
+    return None
+
+
+def _name_party(tok: Token, res: PartyResolver) -> Party:
+    """A party of a proper name the entity layer did not find, named by its words (no entity, no code)."""
+    from newsgraph.extract.events.parties import Party
+
+    sp = res._span_of(tok)
+    return Party(name=sp.text, start=sp.start_char, end=sp.end_char)
+
+
+def _set_off(appos: Token, head: Token) -> bool:
+    """The apposition follows its noun right away ("the newspaper Al Fajr") or is set off by a comma or a dash
+    right before it ("the CIA director, Mike Pompeo"), as a name given to a role is; not one the parser hung on a
+    noun from further off."""
+    before = appos.left_edge.i - 1
+    return before == head.i or before >= 0 and appos.doc[before].text in {",", "-", "\u2014", "\u2013", "("}
+
+
+def _with_role(p: Party, role: list[Party]) -> Party:
+    if p.code is None and role and role[0].code:
+        p.country, p.code = role[0].country, role[0].code
+        p.sector = p.sector or role[0].sector
+    return p
+
+
+def proper_name_end(name: Token) -> int:
+    """The last token of a proper name that goes on with "of" + name ("Dawn of Libya", "Army of Islam")."""
+    end = name.i
+    for c in name.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+            if pobj is not None:
+                end = max(end, pobj.right_edge.i)
+    return end
+
+
+def controller(tok: Token) -> Token | None:
+    """The verb whose subject does an adjunct's gerund, or None.
+
+    "After hosting Merkel, Trump took to Twitter" (the gerund under a preposition of the main verb) -> "took";
+    "the suspect was wounded while battling police" -> "wounded" (its passive subject does the battling).
+    """
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _ADJUNCT_PREPS:
+        verb = tok.head.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            return verb
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return None
+
+
+def controlled_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
+    """The doer of a gerund the clause around it controls; None where the shape is not one.
+
+    "thanked Omar for endorsing the talks" (object control: the object endorsed); "after hosting Merkel, Trump
+    ..." and "was wounded while battling police" (subject control, a passive's subject too)."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _OBJECT_CONTROL_PREPS:
+        verb = tok.head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.pos_ == "VERB":
+            return res.resolve(obj, strict=False)
+    verb = controller(tok)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    return res.resolve(subj, strict=False)
+
+
+def split_sides(rule_type: str, actors: list[Party], targets: list[Party], conjoined: bool) -> tuple[
+        list[Party], list[Party]]:
+    """A symmetric event told with both sides as a conjoined subject ("Obama and Netanyahu met", "Comey and
+    Trump discussed the investigation") is the first side's act toward the others, as the codebook codes a
+    dyad; nothing changes where a target is named or the sides were not one conjoined phrase."""
+    if rule_type in SYMMETRIC_TYPES and conjoined and len(actors) >= 2 and not targets:
+        return actors[:1], actors[1:]
+    return actors, targets
+
+
+def conjoined_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and bool(subj.conjuncts)
+
+
+def aimed_at(node: Token, res: PartyResolver) -> list[Party]:
+    """What a noun event was aimed at: "deportation raids targeting hundreds of families", "a bomb aimed at the
+    intelligence service"."""
+    for c in node.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in _AIMING:
+            continue
+        for o in c.children:
+            if o.dep_ == "dobj":
+                return res.resolve(o, strict=False) or res.people(o) or [
+                    p for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                    for pobj in q.children if pobj.dep_ == "pobj" for p in res.people(pobj)]
+            if o.dep_ == "prep" and o.lower_ == "at":
+                pobj = next((p for p in o.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return res.resolve(pobj, strict=False) or res.people(pobj)
+    return []
+
+
+def listed_members(tok: Token, res: PartyResolver, depth: int) -> list[Party]:
+    """The members a class noun lists: "groups like al Qaeda and the Islamic State", "militias such as
+    Hezbollah" -> the named members."""
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in _LISTING or c.lower_ == "as" and tok.doc[c.i - 1].lower_ == "such"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (_entity_named(pobj, res) or pobj.pos_ == "PROPN"):
+                return res.resolve_inner(pobj, False, depth + 1)
+    return []
