@@ -96,3 +96,40 @@ def test_meeting_with_a_named_partner_keeps_both_actors_apart(enlp) -> None:
     (e,) = [e for e in events_at(enlp, "France and Germany met with Russia in Minsk.", "met") if e["type"] == "CONSULT"]
     assert "Russia" in party_names(e["targets"]), e
     assert "France" in party_names(e["actors"]) and "Germany" in party_names(e["actors"]), e
+
+
+# (sentence, trigger word, type or None for no event, modality or None to skip) -- news pegs the tune half's gold
+# had no candidate for, as general classes
+PEGS = [
+    # naming with a word of censure is censure; naming with any other word is no event
+    ("President Trump has called the Russia investigation a witch hunt.", "called", "DISAPPROVE", "asserted"),
+    ("Kirby called the hat signing \"completely inappropriate.\"", "called", "DISAPPROVE", "asserted"),
+    ("He called the president a great leader.", "called", None, None),
+    # force told by a noun of intervention; drills are a show of force
+    ("Russia denied its military intervention in eastern Ukraine.", "intervention", "FIGHT", None),
+    ("The North is angry about joint military drills between the U.S. and South Korea.", "drills", "MOBILIZE", None),
+    ("The surgeon said a medical intervention was needed.", "intervention", None, None),
+    # "neither ... nor" denies both verbs
+    ("The rebels neither attacked the town nor withdrew.", "attacked", "ASSAULT", "negated"),
+    ("The rebels neither attacked the town nor withdrew.", "withdrew", "RETREAT", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), PEGS)
+def test_news_pegs(enlp, text, word, typ, modality) -> None:
+    hits = events_at(enlp, text, word)
+    if typ is None:
+        assert hits == [], hits
+        return
+    hits = [e for e in hits if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    if modality:
+        assert hits[0]["modality"] == modality, hits[0]
+
+
+def test_two_meetings_with_different_counterparts_stay_two(enlp) -> None:
+    text = ("President Obama shook hands with Cuban President Raul Castro on Tuesday. Later, Mr. Obama also shook "
+            "hands with Brazilian President Dilma Rousseff.")
+    events = [e for e in enlp(text)._.newsgraph_events if e["type"] == "CONSULT"]
+    targets = [party_names(e["targets"]) for e in events]
+    assert any("Castro" in t for t in targets) and any("Rousseff" in t for t in targets), events

@@ -234,7 +234,7 @@ ROLES = [
     # a participle on a noun: the noun suffered it; the clause around the noun did not do it
     # (round 8: the description apposed to the name gives way to the name, "the small newspaper Al Fajr")
     ("The small newspaper Al Fajr, attacked on Monday by gunmen who stormed its offices, was known for its "
-     "satire.", "ASSAULT", "gunmen", "Al Fajr"),
+     "satire.", "ASSAULT", "gunmen", "Fajr"),
     ("The minister mourned the two soldiers killed in the ambush.", "ASSAULT", None, "soldiers"),
 ]
 

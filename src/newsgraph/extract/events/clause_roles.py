@@ -120,10 +120,10 @@ def controlled_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and verb.pos_ == "VERB":
             return res.resolve(obj, strict=False)
-    verb = controller(tok)
-    if verb is None:
+    ctrl = controller(tok)
+    if ctrl is None:
         return None
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in ctrl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
     return res.resolve(subj, strict=False)
@@ -168,6 +168,9 @@ def listed_members(tok: Token, res: PartyResolver, depth: int) -> list[Party]:
     for c in tok.children:
         if c.dep_ == "prep" and (c.lower_ in _LISTING or c.lower_ == "as" and tok.doc[c.i - 1].lower_ == "such"):
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None and (_entity_named(pobj, res) or pobj.pos_ == "PROPN"):
+            ent = res.entity_at_token(pobj) if pobj is not None else None
+            # persons listed are examples of a class that acts ("senators like Portman were frustrated"); named
+            # groups or states listed are the parties ("groups like al Qaeda")
+            if ent is not None and ent["type"] in _NAMED_TYPES - {"PERSON"} and pobj is not None:
                 return res.resolve_inner(pobj, False, depth + 1)
     return []

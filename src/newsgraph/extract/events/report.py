@@ -122,6 +122,8 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
     fa, la = _keys(first.actors), _keys(later.actors)
     ft, lt = _keys(first.targets), _keys(later.targets)
     if first.type in _SYMMETRIC:
+        if fa & la and ft and lt and not ft & lt:
+            return False  # "Obama shook hands with Castro" ... "Obama also shook hands with Rousseff": two meetings
         # "Trump and Moon had been meeting" ... "after talks with Mr. Moon": who met whom is one set
         fa, ft = fa | ft, set()
         la, lt = la | lt, set()

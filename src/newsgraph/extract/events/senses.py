@@ -105,10 +105,12 @@ class Senses:
         """Conditions on what the trigger's objects and complements say (a predicate noun, a modifier of
         CLASS, the subject's own doing, a warning that names no act), beyond which dependents there are."""
         if kind == "oprd":  # "called the president a dotard": a predicate noun, or one set beside the object
-            return any(c.dep_ == "oprd" for c in kids) or any(
-                c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > c.i and not any(
-                    d.dep_ in {"det", "poss"} for d in a.children) for a in c.children)
-                for c in kids)
+            preds = [c for c in kids if c.dep_ == "oprd"] + [
+                a for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                and a.i > c.i and not any(d.dep_ in {"det", "poss"} for d in a.children)]
+            # oprd=CLASS: the predicate says something of CLASS ("called the inquiry a witch hunt", "declared
+            # NATO obsolete")
+            return bool(preds) if not arg else any(self.word_in(arg, t) for p in preds for t in p.subtree)
         if kind == "pobjmod":  # "warned of a possible attack": an object of a preposition with a modifier of CLASS
             return any(self.word_in(arg, m) for c in kids if c.dep_ == "prep" for p in _pobjs(c)
                        for m in p.children if m.dep_ in {"amod", "compound"})

@@ -79,7 +79,10 @@ def _negated_here(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _NOT_ONLY for c in kids) and any(
             c.dep_ in {"neg", "preconj"} for c in kids):
         return False
-    return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} for c in kids)
+    # "were neither invited nor welcomed": "neither" before the verb denies it as "not" does
+    return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} or
+               c.lower_ == "neither" and c.dep_ in {"preconj", "advmod", "det"} for c in kids) or (
+        tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children))
 
 
 def _unproven(tok: Token) -> bool:
