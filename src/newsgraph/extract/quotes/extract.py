@@ -20,6 +20,7 @@ from .cues import (
     DocArrays,
     adjacent_np,
     attr_from_cue,
+    characterising_verbs,
     colon_intro,
     counted,
     cue_extent,
@@ -427,7 +428,24 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
     a = find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
     if a is not None and a.cue_end <= q.t0:
         return _inner_speech(doc, q, a, _open_mark(doc, q)) or a
+    if a is None or a.speaker is None:
+        return _characterised(doc, q, masked) or a
     return a
+
+
+def _characterised(doc: Doc, q: _Q, masked: list[bool]) -> Attr | None:
+    """A fragment under the nearest verb above it when that verb characterises in its subject's words ('he
+    dubbed Rubio "the little senator"', data/characterising_verbs.tsv): the active subject outside quoted words
+    speaks (a passive one is the thing characterised, never the speaker)."""
+    verb = next((t for t in doc[q.t0].ancestors if t.pos_ == "VERB"), None)
+    if verb is None or masked[verb.i] or verb.lemma_.lower() not in characterising_verbs():
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or masked[subj.i]:
+        return None
+    s, e = cue_extent(doc, verb)
+    a = attr_from_cue(doc, s, e, verb, verb.sent.start, verb.sent.end)
+    return a if a is not None and a.speaker is not None else None
 
 
 def _frame_with_agent(verb: Token, cues: Cues, masked: list[bool]) -> bool:

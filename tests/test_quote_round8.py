@@ -1,0 +1,81 @@
+"""Quotes, issue 18 round 8: colon blocks that are no quotes, speakers of quotes framed by a verb.
+
+Every sentence here was written for these tests. Each case lists what the rule is about: the block quotes of
+the text as (kind, text, speaker_name), or the quotes as (kind, text, speaker_name, speaker entity's name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _blocks(qnlp, text: str) -> list[tuple[str, str, str | None]]:
+    doc = qnlp(text)
+    assert not doc._.newsgraph_errors
+    return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes if q["kind"] == "block"]
+
+
+BLOCKS = [
+    # a live-blog heading (time stamp, or a title-case line) names what follows; it is nobody's introduction
+    ("5:40pm – Anna Keller Confirmed As Chair Of The Board:\n\n"
+     "The company has appointed Anna Keller as the new chair of its board after a long search.", []),
+    ("11:35 a.m. ET. Witnesses Say Police Fired Shots:\n\n"
+     "One witness told the radio station that officers fired at a man who was climbing a gate.", []),
+    ("Keller Says Goodbye To The Board Of Acme:\n\n"
+     "She thanked the members of the board for ten years of support and advice on Tuesday.", []),
+    # what follows the introduction is itself a heading or another introduction: no block
+    ("The cameras were rolling as the minister began to speak:\n\n"
+     "Update at 7:06 a.m. ET. Nine Reported Dead:\n\n"
+     "At least nine people were killed in the storm, officials said on Tuesday.", []),
+    ("Calls from the people inside the tower and the first responders:\n\n"
+     "Honors for a rescue dog and its handler from the city:\n\n"
+     "The city gave the dog a medal for its work in the rubble of the tower.", []),
+    # a post signed by its own author ("— Name (@handle) date") is not the words of who introduced it
+    ("Reporters covering the vote were not kind. One of them wrote:\n\n"
+     "A poor show from the council tonight, not impressed at all. — Kay Smith (@kaysmith) July 13, 2016", []),
+    # the cue's words are already in the introduction, or nobody has said them yet (an infinitive)
+    ('In an interview on Monday, Anna Keller noted that "the board has the authority to act" if it wants to:\n\n'
+     "A resolution passed in 2001 gives the board broad powers over the budget of the firm.", []),
+    ("The report should force the board's members to answer two questions:\n\n"
+     "Why can the firm not trust its own staff? Why did it wait so long before it acted?", []),
+    # still a block: a plain introduction with a time in it
+    ("At 9:30 on Monday, Anna Keller wrote:\n\n"
+     "We have reviewed the accounts and found no errors in them.\n\n"
+     "The board did not reply on Tuesday.",
+     [("block", "We have reviewed the accounts and found no errors in them.", "Anna Keller")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOCKS)
+def test_colon_blocks(qnlp, text, expected) -> None:
+    assert _blocks(qnlp, text) == expected
+
+
+def _quotes(qnlp, text: str) -> list[tuple[str, str, str | None]]:
+    doc = qnlp(text)
+    assert not doc._.newsgraph_errors
+    return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes]
+
+
+CHARACTERISED = [
+    # quoted words under a verb that characterises in its subject's words (data/characterising_verbs.tsv)
+    ('Senator Tom Walsh dubbed his rival "the little senator from the coast" on Monday.',
+     [("partial", "the little senator from the coast", "Tom Walsh")]),
+    ('Former Governor Anna Keller lampooned the mayor as "the slacker who came in from the cold."',
+     [("partial", "the slacker who came in from the cold.", "Anna Keller")]),
+    # in a relative clause: its subject speaks, and a pronoun there is resolved as any speaker's
+    ('Tom Walsh mocked Karl Berg, whom he labeled "the weakest man in the race," at the rally.',
+     [("indirect", 'Karl Berg, whom he labeled "the weakest man in the race', "Tom Walsh"),
+      ("partial", "the weakest man in the race", "Tom Walsh")]),
+    # the passive subject is the thing characterised, never the speaker
+    ('The plan was branded "an outlaw act in the neighborhood" in the press.',
+     [("partial", "an outlaw act in the neighborhood", None)]),
+    # a verb that does not characterise lends no speaker to words quoted in the reporter's sentence
+    ('Hong Kong experienced one of its most "violent and chaotic days" on Sunday.',
+     [("partial", "violent and chaotic days", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARACTERISED)
+def test_characterised_fragments(qnlp, text, expected) -> None:
+    assert _quotes(qnlp, text) == expected
