@@ -38,6 +38,11 @@ BLOCKS = [
      "A resolution passed in 2001 gives the board broad powers over the budget of the firm.", []),
     ("The report should force the board's members to answer two questions:\n\n"
      "Why can the firm not trust its own staff? Why did it wait so long before it acted?", []),
+    # still a block: a clause before the cue is not its words
+    ("The army has lost ground in the east this month, the Daily Courier reports:\n\n"
+     "Just last month the army appeared to be on the verge of defeating the rebels in the east.",
+     [("block", "Just last month the army appeared to be on the verge of defeating the rebels in the east.",
+       "Daily Courier")]),
     # still a block: a plain introduction with a time in it
     ("At 9:30 on Monday, Anna Keller wrote:\n\n"
      "We have reviewed the accounts and found no errors in them.\n\n"

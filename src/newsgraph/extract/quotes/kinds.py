@@ -268,11 +268,13 @@ def is_heading(line: str) -> bool:
 def _said_already(doc: Doc, attr: Attr) -> bool:
     """An introduction whose cue says nothing after the colon: its words are already in the introduction
     ('Obama observed that "I have the authority ..." if he wants to:'), or it is said by no one yet ('should
-    force China's leaders to answer two questions:', an infinitive)."""
+    force China's leaders to answer two questions:', an infinitive); a clause before the cue is not its words
+    ("Kyiv's army has lost ground, the Washington Post reports:" sets out the Post's text)."""
     verb = next((t for t in doc[attr.cue_start : attr.cue_end] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    return any(c.dep_ == "ccomp" or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # a clause after the cue is its content; one before it is not ("X has seen ..., the Post reports:")
+    return any(c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _first_person(doc: Doc, lo: int, hi: int) -> bool:
