@@ -84,3 +84,17 @@ CHARACTERISED = [
 @pytest.mark.parametrize(("text", "expected"), CHARACTERISED)
 def test_characterised_fragments(qnlp, text, expected) -> None:
     assert _quotes(qnlp, text) == expected
+
+
+WEAK_VERBS = [
+    # a verb of manner is a cue only right next to a quote (quote_cues.tsv, kind "weak")
+    ('"That would have been a sign of good faith," Senator Karl Berg fumed on Tuesday.',
+     [("direct", "That would have been a sign of good faith", "Karl Berg")]),
+    ('"This is fantastic!" beamed Anna Keller, a delegate from Ohio.',
+     [("direct", "This is fantastic!", "Anna Keller")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAK_VERBS)
+def test_weak_verbs(qnlp, text, expected) -> None:
+    assert _quotes(qnlp, text) == expected

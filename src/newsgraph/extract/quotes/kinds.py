@@ -261,8 +261,11 @@ def is_heading(line: str) -> bool:
     names, "At 9:30 on Monday, Anna Keller wrote:", keeps a lower-case verb)."""
     if _TIME_STAMP.match(line):
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in SMALL_WORDS]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not words or words[0].lower() in SMALL_WORDS or words[0].lower() == "according":
+        return False  # a source named after a preposition: "From the Wall Street Journal:"
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
 
 
 def _said_already(doc: Doc, attr: Attr) -> bool:
