@@ -98,3 +98,20 @@ WEAK_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), WEAK_VERBS)
 def test_weak_verbs(qnlp, text, expected) -> None:
     assert _quotes(qnlp, text) == expected
+
+
+POSSESSED_WORDS = [
+    # the possessor of a noun of speech that is what the fragment says (speaker_words.OWN_WORDS)
+    ('Senator Karl Berg\'s answer was that the mayor "would say or do anything to win an election."',
+     [("partial", "would say or do anything to win an election.", "Karl Berg")]),
+    ('The city, in Anna Keller\'s words, is "the most entrepreneurial place on the planet."',
+     [("partial", "the most entrepreneurial place on the planet.", "Anna Keller")]),
+    # a judgement of the view is not the view: no speaker is guessed
+    ('Karl Berg\'s view of the world is "dangerously wrong and out of date."',
+     [("partial", "dangerously wrong and out of date.", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED_WORDS)
+def test_possessed_words(qnlp, text, expected) -> None:
+    assert _quotes(qnlp, text) == expected

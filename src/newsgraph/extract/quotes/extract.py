@@ -44,6 +44,7 @@ from .kinds import (
     transcript_quotes,
 )
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .speaker_words import OWN_WORDS
 from .speakers import Resolver
 
 __all__ = ["extract_quotes"]
@@ -429,8 +430,28 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
     if a is not None and a.cue_end <= q.t0:
         return _inner_speech(doc, q, a, _open_mark(doc, q)) or a
     if a is None or a.speaker is None:
-        return _characterised(doc, q, masked) or a
+        return _characterised(doc, q, masked) or _possessed_words(doc, q, masked) or a
     return a
+
+
+def _possessed_words(doc: Doc, q: _Q, masked: list[bool]) -> Attr | None:
+    """A fragment that is what someone's words are ('Rubio's answer was that Crist "would say anything"', 'in
+    Forbes' words, "the most entrepreneurial places"'): the possessor of a noun of speech (``OWN_WORDS``) that is
+    the subject of a main-clause copula with a that-clause above the fragment, or the object of "in" attached to a
+    verb above it."""
+    verbs = [t for t in doc[q.t0].ancestors if t.pos_ in ("VERB", "AUX") and not masked[t.i]]
+    # "X's answer was that ...": a main-clause copula with a that-clause (not "Trump's view is 'wrong'", a judgement of
+    # the view, nor one under a reporting verb, whose subject reports)
+    nouns = [c for v in verbs if v.lemma_ == "be" and v.dep_ == "ROOT" and any(k.dep_ == "ccomp" for k in v.children)
+             for c in v.children if c.dep_ == "nsubj"]
+    nouns += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.lemma_.lower() in OWN_WORDS and owner is not None and not masked[owner.i] and \
+                owner.lower_ not in ("its", "their", "our", "my", "your") and owner.ent_type_ not in ("DATE", "TIME"):
+            return Attr(noun.i, noun.i + 1, np_span(doc, owner))
+    return None
 
 
 def _characterised(doc: Doc, q: _Q, masked: list[bool]) -> Attr | None:
