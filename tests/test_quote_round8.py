@@ -115,3 +115,25 @@ POSSESSED_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSED_WORDS)
 def test_possessed_words(qnlp, text, expected) -> None:
     assert _quotes(qnlp, text) == expected
+
+
+BYLINES = [
+    # a roundup's quote that fills its paragraphs, signed by a byline line after it: the name before its comma
+    ("The left is critical of the talks.\n\n"
+     "\u201cThe president is a better dealbreaker than dealmaker. He has stumbled again and again.\u201d\n\n"
+     "Max Boot, Washington Post\n\n"
+     "\u201cIt is not the first time the president has stumbled in his attempts to make a deal with a foe.\u201d\n\n"
+     "Kathy Gilsinan & Peter Nicholas, The Atlantic\n\nThe talks are off.",
+     [("direct", "The president is a better dealbreaker than dealmaker. He has stumbled again and again.", "Max Boot"),
+      ("direct", "It is not the first time the president has stumbled in his attempts to make a deal with a foe.",
+       "Kathy Gilsinan & Peter Nicholas")]),
+    # a dateline after a quote is no byline
+    ("\u201cWe will not leave the city until the talks are over and the deal is signed.\u201d\n\n"
+     "Paris, France\n\nThe talks went on for a week.",
+     [("direct", "We will not leave the city until the talks are over and the deal is signed.", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES)
+def test_roundup_bylines(qnlp, text, expected) -> None:
+    assert _quotes(qnlp, text) == expected

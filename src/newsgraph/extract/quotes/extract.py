@@ -5,6 +5,7 @@ See the package docstring for the rules; cue matching is in ``cues``, speaker re
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
@@ -186,7 +187,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
         if q.kind == "direct":
-            q.attr = _dash_signoff(doc, q, par_of[id(q)], starts) or \
+            q.attr = _dash_signoff(doc, q, par_of[id(q)], starts) or _byline(doc, q, pars, starts) or \
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
@@ -403,6 +404,41 @@ def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> A
         return None
     dash = _tok_index(doc, starts, close_end + lead)
     return Attr(dash, dash + 1, name)
+
+
+# A byline paragraph of a roundup: "Max Boot, Washington Post", "Kathy Gilsinan & Peter Nicholas, The Atlantic"
+# (capitalized words, at least one comma, nothing else).
+_CAP = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(rf"({_CAP}(?:\s+(?:{_CAP}|&|and|of|de|van|von))*)(?:\s*,\s*{_CAP}(?:\s+(?:{_CAP}|&|and|of|the))*)+")
+_BYLINE_WORDS = 14
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
+def _byline(doc: Doc, q: _Q, pars: list[tuple[int, int]], starts: list[int]) -> Attr | None:
+    """A quote that fills its paragraphs, followed by a byline paragraph ('"..." / Max Boot, Washington Post'): the
+    name before the byline's first comma speaks (the roundup's convention; the byline's comma is the cue)."""
+    text = q.text
+    close_end = q.span.close_mark + q.span.close_width
+    k = bisect_right([p[0] for p in pars], q.span.open_mark) - 1
+    if k < 0 or text[pars[k][0] : q.span.open_mark].strip():
+        return None  # the quote does not open its paragraph
+    # the next line of the raw text (the body paragraphs leave a title-case byline out)
+    gap = len(text) - close_end - len(text[close_end:].lstrip(" \n\t\u00a0."))
+    lo = close_end + gap
+    if "\n" not in text[close_end:lo]:
+        return None  # the reporter's words follow the quote in its paragraph
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi].rstrip()
+    m = _BYLINE.fullmatch(line)
+    if m is None or len(line.split()) > _BYLINE_WORDS:
+        return None
+    a = _tok_index(doc, starts, lo)
+    b = _tok_index(doc, starts, lo + m.end(1))
+    if b <= a or doc[a].pos_ != "PROPN" and doc[a].ent_type_ not in ("PERSON", "ORG") or \
+            doc[a].ent_type_ in _PLACE_OR_TIME:
+        return None  # "Paris, France" after a quote is a dateline, not a byline
+    return Attr(b, b + 1, (a, b))
 
 
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
