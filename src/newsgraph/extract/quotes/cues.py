@@ -140,6 +140,12 @@ _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 
 
 @lru_cache(maxsize=1)
+def characterising_verbs() -> frozenset[str]:
+    """Verbs whose quoted object is in their subject's words (data/characterising_verbs.tsv)."""
+    return frozenset(row[0].lower() for row in read_tsv("characterising_verbs.tsv") if row)
+
+
+@lru_cache(maxsize=1)
 def _mute_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("quote_mute_nouns.tsv") if row)
 

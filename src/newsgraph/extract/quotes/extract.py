@@ -5,6 +5,7 @@ See the package docstring for the rules; cue matching is in ``cues``, speaker re
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
@@ -20,6 +21,7 @@ from .cues import (
     DocArrays,
     adjacent_np,
     attr_from_cue,
+    characterising_verbs,
     colon_intro,
     counted,
     cue_extent,
@@ -43,6 +45,7 @@ from .kinds import (
     transcript_quotes,
 )
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .speaker_words import OWN_WORDS
 from .speakers import Resolver
 
 __all__ = ["extract_quotes"]
@@ -184,7 +187,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
         if q.kind == "direct":
-            q.attr = _dash_signoff(doc, q, par_of[id(q)], starts) or \
+            q.attr = _dash_signoff(doc, q, par_of[id(q)], starts) or _byline(doc, q, pars, starts) or \
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
@@ -403,6 +406,41 @@ def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> A
     return Attr(dash, dash + 1, name)
 
 
+# A byline paragraph of a roundup: "Max Boot, Washington Post", "Kathy Gilsinan & Peter Nicholas, The Atlantic"
+# (capitalized words, at least one comma, nothing else).
+_CAP = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(rf"({_CAP}(?:\s+(?:{_CAP}|&|and|of|de|van|von))*)(?:\s*,\s*{_CAP}(?:\s+(?:{_CAP}|&|and|of|the))*)+")
+_BYLINE_WORDS = 14
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
+def _byline(doc: Doc, q: _Q, pars: list[tuple[int, int]], starts: list[int]) -> Attr | None:
+    """A quote that fills its paragraphs, followed by a byline paragraph ('"..." / Max Boot, Washington Post'): the
+    name before the byline's first comma speaks (the roundup's convention; the byline's comma is the cue)."""
+    text = q.text
+    close_end = q.span.close_mark + q.span.close_width
+    k = bisect_right([p[0] for p in pars], q.span.open_mark) - 1
+    if k < 0 or text[pars[k][0] : q.span.open_mark].strip():
+        return None  # the quote does not open its paragraph
+    # the next line of the raw text (the body paragraphs leave a title-case byline out)
+    gap = len(text) - close_end - len(text[close_end:].lstrip(" \n\t\u00a0."))
+    lo = close_end + gap
+    if "\n" not in text[close_end:lo]:
+        return None  # the reporter's words follow the quote in its paragraph
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi].rstrip()
+    m = _BYLINE.fullmatch(line)
+    if m is None or len(line.split()) > _BYLINE_WORDS:
+        return None
+    a = _tok_index(doc, starts, lo)
+    b = _tok_index(doc, starts, lo + m.end(1))
+    if b <= a or doc[a].pos_ != "PROPN" and doc[a].ent_type_ not in ("PERSON", "ORG") or \
+            doc[a].ent_type_ in _PLACE_OR_TIME:
+        return None  # "Paris, France" after a quote is a dateline, not a byline
+    return Attr(b, b + 1, (a, b))
+
+
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
     """'"... we spend." She noted a rally ...': a full stop inside the marks and a capital after them
     start a sentence of its own, unless that sentence is only the attribution ("Trump said.")."""
@@ -427,7 +465,44 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
     a = find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
     if a is not None and a.cue_end <= q.t0:
         return _inner_speech(doc, q, a, _open_mark(doc, q)) or a
+    if a is None or a.speaker is None:
+        return _characterised(doc, q, masked) or _possessed_words(doc, q, masked) or a
     return a
+
+
+def _possessed_words(doc: Doc, q: _Q, masked: list[bool]) -> Attr | None:
+    """A fragment that is what someone's words are ('Rubio's answer was that Crist "would say anything"', 'in
+    Forbes' words, "the most entrepreneurial places"'): the possessor of a noun of speech (``OWN_WORDS``) that is
+    the subject of a main-clause copula with a that-clause above the fragment, or the object of "in" attached to a
+    verb above it."""
+    verbs = [t for t in doc[q.t0].ancestors if t.pos_ in ("VERB", "AUX") and not masked[t.i]]
+    # "X's answer was that ...": a main-clause copula with a that-clause (not "Trump's view is 'wrong'", a judgement of
+    # the view, nor one under a reporting verb, whose subject reports)
+    nouns = [c for v in verbs if v.lemma_ == "be" and v.dep_ == "ROOT" and any(k.dep_ == "ccomp" for k in v.children)
+             for c in v.children if c.dep_ == "nsubj"]
+    nouns += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.lemma_.lower() in OWN_WORDS and owner is not None and not masked[owner.i] and \
+                owner.lower_ not in ("its", "their", "our", "my", "your") and owner.ent_type_ not in ("DATE", "TIME"):
+            return Attr(noun.i, noun.i + 1, np_span(doc, owner))
+    return None
+
+
+def _characterised(doc: Doc, q: _Q, masked: list[bool]) -> Attr | None:
+    """A fragment under the nearest verb above it when that verb characterises in its subject's words ('he
+    dubbed Rubio "the little senator"', data/characterising_verbs.tsv): the active subject outside quoted words
+    speaks (a passive one is the thing characterised, never the speaker)."""
+    verb = next((t for t in doc[q.t0].ancestors if t.pos_ == "VERB"), None)
+    if verb is None or masked[verb.i] or verb.lemma_.lower() not in characterising_verbs():
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or masked[subj.i]:
+        return None
+    s, e = cue_extent(doc, verb)
+    a = attr_from_cue(doc, s, e, verb, verb.sent.start, verb.sent.end)
+    return a if a is not None and a.speaker is not None else None
 
 
 def _frame_with_agent(verb: Token, cues: Cues, masked: list[bool]) -> bool:

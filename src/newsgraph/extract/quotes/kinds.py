@@ -20,6 +20,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from ...clean import _SMALL_WORDS as SMALL_WORDS
 from ...clean import is_title_case
 from ...record import Quote
 from .cues import Attr, Cues, colon_intro, sentence_cue
@@ -247,6 +248,38 @@ def _source_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
     return None
 
 
+# A live-blog time stamp opening a line ("5:40pm –", "11:35 a.m. ET.", "Update at 7:06 a.m. ET.", "12:25 –").
+_TIME_STAMP = re.compile(r"\s*(?:update(?:d)?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+                         r"(?:[A-Z]{2,4}\b\.?)?\s*(?:[-–—.]\s|$)", re.I)
+# An embedded post signed by its author at its end: "... — Ana Ruiz (@anaruiz) July 13, 2016".
+_SIGNED_POST = re.compile(r"[-–—]\s*[^()\n]{1,60}\(@\w+\)\s*(?:\w+\.?\s+\d{1,2},\s+\d{4})?\s*$")
+
+
+def is_heading(line: str) -> bool:
+    """A heading rather than a sentence of the report: a line opening with a live-blog time stamp, or a line
+    whose every content word is capitalized ("Theresa May Confirmed As Prime Minister:"; a sentence full of
+    names, "At 9:30 on Monday, Anna Keller wrote:", keeps a lower-case verb)."""
+    if _TIME_STAMP.match(line):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not words or words[0].lower() in SMALL_WORDS or words[0].lower() == "according":
+        return False  # a source named after a preposition: "From the Wall Street Journal:"
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
+
+
+def _said_already(doc: Doc, attr: Attr) -> bool:
+    """An introduction whose cue says nothing after the colon: its words are already in the introduction
+    ('Obama observed that "I have the authority ..." if he wants to:'), or it is said by no one yet ('should
+    force China's leaders to answer two questions:', an infinitive); a clause before the cue is not its words
+    ("Kyiv's army has lost ground, the Washington Post reports:" sets out the Post's text)."""
+    verb = next((t for t in doc[attr.cue_start : attr.cue_end] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    # a clause after the cue is its content; one before it is not ("X has seen ..., the Post reports:")
+    return any(c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _first_person(doc: Doc, lo: int, hi: int) -> bool:
     return any(t.lower_ in _FIRST_PERSON for t in doc[lo:hi])
 
@@ -266,13 +299,13 @@ def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
         lo, hi = pars[i]
         intro = text[lo:hi].rstrip()
         i += 1
-        if not intro.endswith(":"):
-            continue
+        if not intro.endswith(":") or is_heading(intro):
+            continue  # a live-blog or section heading names what follows; it is nobody's cue
         last = bisect_left(starts, lo + len(intro)) - 1
         if last < 0 or masked[last]:
             continue
         attr = _intro_attr(doc, doc[last].sent, cues, masked)
-        if attr is None:
+        if attr is None or _said_already(doc, attr):
             continue
         block: list[tuple[int, int]] = []
         for j in range(i, min(len(pars), i + _BLOCK_MAX_PARAGRAPHS)):
@@ -281,6 +314,8 @@ def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
             t0, t1 = bisect_left(starts, plo), bisect_left(starts, phi)
             if not body or body[0] in _MARKS or any(masked[t0:t1]) or len(body.split()) < _BLOCK_MIN_WORDS and not block:
                 break
+            if body.endswith(":") or is_heading(body) or _SIGNED_POST.search(body):
+                break  # the next heading or introduction, or a post signed by its own author ("— Ana Ruiz (@ana)")
             if block and (not _first_person(doc, t0, t1) or _reported(doc, t0, t1, cues, masked)):
                 break  # the reporter's own words again
             block.append((plo, phi))

@@ -83,17 +83,40 @@ class PersonIndex:
         self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
         self._sent_starts: list[int] | None = None
         # the tokens' offsets, relations and heads (the extractor passes the ones it read)
-        self.arrays = arrays = DocArrays(doc) if arrays is None else arrays
-        starts, dep, head, pos, strings = arrays.starts, arrays.dep, arrays.head, arrays.pos, doc.vocab.strings
-        persons: list[tuple[int, str]] = []
+        self.arrays = DocArrays(doc) if arrays is None else arrays
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject
         self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
         self.main_subjects: set[int] = set()  # ... and of the sentence's main verb (not of a clause it reports)
-        orgs: list[tuple[int, str]] = []
         # starts of organization mentions that only modify a noun as its possessor ("The Washington Post's Tehran
         # bureau chief"): the report speaks of the person, and "the newspaper" later is not that one
         self.possessive_orgs: set[int] = set()
+        persons, orgs, gpes = self._index_entities(ents, masked)
+        self.persons = sorted(persons)
+        # characters outside quoted words before each token: how far back a pronoun reaches is counted in
+        # the reporter's own words, so a long quote between "Caputo explained ..." and "..., he said" does not
+        # put Caputo out of reach while a name mentioned beside him stays near
+        self._starts = self.arrays.starts
+        self._masked = masked
+        self._outside_chars: list[int] | None = None  # built on the first pronoun (most articles need none)
+        # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
+        # are found by bisection instead of a scan from the article's start
+        self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
+        self._m_starts = [m[0] for m in self.mentions]
+        self._m_reach = max((m[1] - m[0] for m in self.mentions), default=0)
+        self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
+        self.orgs = sorted(orgs)
+        self.gpes = sorted(gpes)
+
+    def _index_entities(self, ents: list[dict[str, Any]], masked: list[bool]) -> tuple[
+            list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
+        """The (start, entity id) mentions of persons, organizations and places outside quoted words, filling the
+        person mentions' roles (``subjects``, ``main_subjects``, ``actors``, ``reporters``) and the possessive
+        organizations on the way."""
+        arrays, doc = self.arrays, self.doc
+        starts, dep, head, pos = arrays.starts, arrays.dep, arrays.head, arrays.pos
+        persons: list[tuple[int, str]] = []
+        orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
         n = len(doc)
         for e in ents:
@@ -108,37 +131,30 @@ class PersonIndex:
                     # (read from the arrays: no Token objects for the article's many names)
                     root = head[ti] if dep[ti] in NAME_DEPS and pos[head[ti]] == PROPN else ti
                     if dep[root] in SUBJECT_DEPS:
-                        self.subjects.add(m["start"])
-                        verb_at = head[root]
-                        if dep[verb_at] == _ROOT or dep[verb_at] == _CONJ and dep[head[verb_at]] == _ROOT:
-                            self.main_subjects.add(m["start"])
-                        if dep[root] == NSUBJ:
-                            verb = strings[int(arrays.lemma[head[root]])].lower()
-                            if verb not in STATIVE:
-                                self.actors.add(m["start"])
-                            if verb in reporting:
-                                self.reporters.add(m["start"])
+                        self._index_subject(m["start"], root)
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
                     if self.text[m["end"] : m["end"] + 2] in ("'s", "\u2019s"):
                         self.possessive_orgs.add(m["start"])
                 elif e["type"] == "GPE":
                     gpes.append((m["start"], e["id"]))
-        self.persons = sorted(persons)
-        # characters outside quoted words before each token: how far back a pronoun reaches is counted in
-        # the reporter's own words, so a long quote between "Caputo explained ..." and "..., he said" does not
-        # put Caputo out of reach while a name mentioned beside him stays near
-        self._starts = starts
-        self._masked = masked
-        self._outside_chars: list[int] | None = None  # built on the first pronoun (most articles need none)
-        # the mentions (sorted by start) and the longest one's length: the mentions that may overlap a span
-        # are found by bisection instead of a scan from the article's start
-        self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
-        self._m_starts = [m[0] for m in self.mentions]
-        self._m_reach = max((m[1] - m[0] for m in self.mentions), default=0)
-        self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
-        self.orgs = sorted(orgs)
-        self.gpes = sorted(gpes)
+        return persons, orgs, gpes
+
+    def _index_subject(self, start: int, root: int) -> None:
+        """Record a person mention (at ``start``, its head token ``root``) that is a clause's subject: of the main
+        verb or not, of a verb of action, of a reporting verb."""
+        arrays = self.arrays
+        dep, head = arrays.dep, arrays.head
+        self.subjects.add(start)
+        verb_at = head[root]
+        if dep[verb_at] == _ROOT or dep[verb_at] == _CONJ and dep[head[verb_at]] == _ROOT:
+            self.main_subjects.add(start)
+        if dep[root] == NSUBJ:
+            verb = self.doc.vocab.strings[int(arrays.lemma[head[root]])].lower()
+            if verb not in STATIVE:
+                self.actors.add(start)
+            if verb in self._reporting:
+                self.reporters.add(start)
 
     def _sentence_of(self, char: int) -> int:
         """Index of the sentence holding the character offset (the sentence starts read on first use)."""

@@ -87,6 +87,11 @@ SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", 
 # Nouns for what a person said or wrote: "Mrs May's call, saying ...", "his statement said" are the possessor's.
 SPEECH_NOUNS = frozenset({"call", "calls", "speech", "statement", "statements", "remarks", "comments", "letter",
                           "tweet", "tweets", "message", "post", "email", "memo", "note"})
+# Nouns for what a person says or holds, as the subject of "was" or after "in": "Rubio's answer was that ...", "in
+# Forbes' words, ...", "in Bolton's view, ..." are the possessor's words.
+OWN_WORDS = frozenset({"answer", "response", "reply", "argument", "message", "view", "words", "word", "phrase",
+                       "slogan", "warning", "remark", "claim", "point", "promise", "pledge", "dictum", "motto",
+                       "mantra", "refrain", "retort", "verdict", "assessment", "opinion", "estimation", "telling"})
 # Group nouns that speak for a state: with no organization named, the country stands for them.
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
 PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
