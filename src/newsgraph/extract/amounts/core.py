@@ -22,6 +22,7 @@ from ...lexicon import Lexicon, load_lexicon, read_tsv
 from ...record import Amount, Change, canonical_object, measure_key
 from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
+from .additions import more_of_the_same
 from .changes import ChangeDraft, finish_change, unreal
 from .drafts import draft_changes
 from .grammar import Quantity
@@ -447,6 +448,7 @@ def _dimensions(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
 
 def _finish_amounts(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
     for a in amounts:
+        a["added"] = more_of_the_same(ctx.text, a["start"], a["end"])
         if a["object"] is not None:
             a["measure"] = measure_key(a["object"], a["owner"], a["location"], dimension=a["dimension"],
                                        unit=a["unit"], currency=a["currency"], rate=a["rate"])
