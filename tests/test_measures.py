@@ -115,6 +115,24 @@ def test_periods_are_narrowed_by_their_modifier() -> None:
     assert month is not None and narrow(month, None) == month
 
 
+@pytest.mark.parametrize("text, figure, time", [
+    # a time the figure is only set against is not its own: the figure stands at the publication day
+    ("Activists said more than 100,000 people had been killed in the war before August 21.", "100,000", None),
+    ("The war had killed more than 100,000 people prior to the chemical attack on August 21.", "100,000", None),
+    ("Four Americans were killed in Benghazi on the 11th anniversary of the Sept. 11 attacks.", "Four", None),
+    ("Before the attack on Tuesday, 300 troops were stationed at the base.", "300", None),
+    # its own time stays
+    ("More than 1,000 people were killed in the attack near Damascus on August 21.", "1,000", "2014-08-21"),
+    ("By July 26, 1,129 people had been killed in the east.", "1,129", "2014-07-26"),  # a total as of that day
+    ("Police said two people were killed before dawn on Tuesday.", "two", "2014-09-16"),  # an hour of that day
+])
+def test_a_figure_takes_its_own_time_not_one_it_is_set_against(nlp: Any, text: str, figure: str,
+                                                                time: str | None) -> None:
+    rec = _run(nlp, text)
+    (a,) = [a for a in rec.amounts if a.text == figure]
+    assert a.time == time
+
+
 def test_from_value_takes_its_own_time_and_the_to_value_the_publication_day(nlp: Any) -> None:
     rec = _run(nlp, "The number of US troops in Iraq fell to 700, down from nearly 900 in June.")
     ch = rec.changes[0]

@@ -473,7 +473,7 @@ def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None 
             return None
     if exclude is not None and sent_times is not None and all(s == exclude[0] for s in sent_times):
         return None
-    value = time_for(doc, start, end)
+    value = time_for(doc, start, end, own=True)
     if exclude is not None and value == exclude[2] and sent_times is not None and len(sent_times) <= 1:
         return None
     return value
