@@ -125,6 +125,11 @@ def test_periods_are_narrowed_by_their_modifier() -> None:
     ("More than 1,000 people were killed in the attack near Damascus on August 21.", "1,000", "2014-08-21"),
     ("By July 26, 1,129 people had been killed in the east.", "1,129", "2014-07-26"),  # a total as of that day
     ("Police said two people were killed before dawn on Tuesday.", "two", "2014-09-16"),  # an hour of that day
+    ("Just before Christmas, three separate attacks shook the country.", "three", "2013-12-25"),  # near it
+    ("Officials said 40 rifles were seized just before the vote on June 5.", "40", "2014-06-05"),
+    # a time anchored at the publication under "anniversary" is the anniversary's own day
+    ("In a speech on the anniversary of the 2013 bombing last April, she said that more than 80 percent of the "
+     "cases had warning signs.", "80 percent", "2014-04"),
 ])
 def test_a_figure_takes_its_own_time_not_one_it_is_set_against(nlp: Any, text: str, figure: str,
                                                                 time: str | None) -> None:

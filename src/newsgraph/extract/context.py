@@ -83,8 +83,8 @@ def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None
     same_sent = [t for t in times if s_lo <= t["start"] and t["end"] <= s_hi]
     parsed = doc.has_annotation("DEP")
     if own and parsed:
-        same_sent = [t for t in same_sent
-                     if t.get("type") == "TIME" or not measured_against(doc, t["start"], t["end"], fact.root)]
+        same_sent = [t for t in same_sent if t.get("type") == "TIME" or not measured_against(
+            doc, t["start"], t["end"], fact, relative=t.get("anchor") == "published")]
     if not same_sent:
         return None
     if parsed:
@@ -107,18 +107,19 @@ def _against_words() -> dict[str, frozenset[str]]:
             for row in read_tsv("time_measured_against.tsv") if len(row) > 1}
 
 
-def measured_against(doc: Doc, start: int, end: int, fact: Token | None = None) -> bool:
+def measured_against(doc: Doc, start: int, end: int, fact: Span | None = None, relative: bool = False) -> bool:
     """The time at characters [start, end) is one a fact is set against, not the fact's own: a word of
     data/time_measured_against.tsv governs it within its clause ("more than 100,000 killed before August
     21": a total up to that day; "prior to the attack on August 21": the attack's day; "on the 11th
-    anniversary of the Sept. 11 attacks": the day remembered). A word that governs the fact as well sets
-    both against something else ("that was before an increase on May 10 from 10% to 25%": May 10 is the
-    increase's own day). Callers leave hours out: "shortly before 9 a.m." is still that day."""
+    anniversary of the Sept. 11 attacks": the day remembered). Kept as the fact's own: a time the word
+    governs together with the fact ("That was before ... an increase May 10 from 10% to 25%"), one near the
+    word's reference ("days before the 2016 election", "just before Christmas"), an hour ("before dawn on
+    Tuesday"), and a ``relative`` time (anchored at the publication) under "anniversary": "on the anniversary
+    of the 2013 bombing last April" is the day of the anniversary. Callers leave clock times out."""
     sp = _span(doc, start, end)
     if sp is None:
         return False
-    above_fact = set() if fact is None else {t.i for t in fact.ancestors}
-    words, hours = _against_words().get("before", frozenset()), _against_words().get("hour", frozenset())
+    kinds = _against_words()
     cur, below = sp.root, sp.root
     for _ in range(64):  # never trust a bad parse to terminate
         if cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i:
@@ -126,7 +127,12 @@ def measured_against(doc: Doc, start: int, end: int, fact: Token | None = None) 
         below, cur = cur, cur.head
         if sp.start <= cur.i < sp.end:
             continue
-        if cur.lower_ in words or cur.lemma_.lower() in words:
-            # "before dawn on Tuesday" is still Tuesday
-            return below.lemma_.lower() not in hours and cur.i not in above_fact
+        word = next((k for k in ("before", "remembered") if cur.lower_ in kinds.get(k, ())
+                     or cur.lemma_.lower() in kinds.get(k, ())), None)
+        if word is None:
+            continue
+        if fact is not None and cur.left_edge.i <= fact.start <= cur.right_edge.i:
+            return False  # the word sets the fact and the time against something else together
+        near = any(c.dep_ in ("npadvmod", "advmod") for c in cur.children)  # "days before", "just before"
+        return not (near or below.lemma_.lower() in kinds.get("hour", ()) or (word == "remembered" and relative))
     return False
