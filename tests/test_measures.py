@@ -487,6 +487,28 @@ def test_rebuild_rekeys_measures_and_recomputes_conflicts(kb_url: str) -> None:
         store.close()
 
 
+def test_rebuild_reads_more_of_the_same_into_rows_stored_before_the_field(kb_url: str) -> None:
+    from newsgraph.kb.rebuild import rebuild
+    from newsgraph.store import open_store
+
+    text = "Jets carried out two more airstrikes on the depot on Monday."
+    a = _at(text, "two")
+    rec = record(text, "2020-09-10", amounts=[{
+        "start": a[0], "end": a[1], "value": 2, "text": "two", "kind": "count", "object": "airstrikes",
+        "measure": "airstrikes:USA:-", "owner": "USA", "location": None, "time": "2020-09-07"}])
+    store = open_store(kb_url)
+    try:
+        kb.store_articles([rec], db=store)
+        with store.begin() as conn:  # a base stored before Amount.added existed: the field is null
+            conn.execute(t.amounts.update().values(added=None))
+        rebuild(store, only=["measures"])  # read null as "not added" and the figure would be a point again
+        with store.connect() as conn:
+            assert conn.execute(sa.select(t.amounts.c.added)).scalars().all() == [True]
+            assert conn.execute(sa.select(t.points.c.value)).all() == []
+    finally:
+        store.close()
+
+
 # -- 5. past and future context -------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Officials said the attack in June killed 30 people.", [("June", "2014-06")]),  # past: this year's June
