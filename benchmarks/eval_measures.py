@@ -12,8 +12,9 @@ records by the code under test, as ``newsgraph rebuild`` does). Metrics:
   location (what the knowledge base lists, charts and compares); ``series_share`` their share;
 - ``series``: keys with at least one point that are series; ``keys``: all keys with points;
 - ``conflicts``: pairs ``newsgraph conflicts`` reports with its default tolerance and hedge;
-- the sample: ``--sample`` conflicts drawn with ``random.Random(17)`` from the list in its order, each with
-  both evidences, written to ``--sample-out`` for judging (the judgements go in BENCHMARKS.md).
+- the sample: ``--sample`` conflicts drawn with ``random.Random(SEED)`` (``--seed``, default 17) from the list
+  in its order, each with both evidences, written to ``--sample-out`` for judging (the judgements go in
+  BENCHMARKS.md). A new seed gives a sample no rule was written from.
 
 The script only uses functions that exist in every version (``store_articles``, ``conflicts``), so the same
 command run with an older checkout on ``PYTHONPATH`` gives the "before" figures. There is no outside peer that
@@ -37,7 +38,12 @@ def _series(key: str) -> bool:
     return parts[0] != "-" and (parts[1] != "-" or parts[2] != "-")
 
 
-def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None) -> dict[str, Any]:
+def _side(p: Any) -> dict[str, Any]:
+    keys = ("article_id", "role", "value", "approx", "time", "day", "published", "evidence")
+    return {k: getattr(p, k, None) for k in keys}
+
+
+def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: int = 17) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from newsgraph import kb
@@ -62,15 +68,11 @@ def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None) -> dict
                "keys": len(rows), "series": sum(1 for k, _n in rows if _series(k)), "conflicts": len(found),
                "conflicts_in_keyless_keys": sum(1 for c in found if not _series(c.measure))}
     if sample_out is not None:
-        picked = sorted(random.Random(17).sample(range(len(found)), min(sample, len(found))))
+        picked = sorted(random.Random(seed).sample(range(len(found)), min(sample, len(found))))
         out = []
         for i in picked:
             c = found[i]
-            out.append({"n": i, "measure": c.measure, "reason": c.reason,
-                        "a": {"value": c.a.value, "approx": c.a.approx, "time": c.a.time, "day": c.a.day,
-                              "published": c.a.published, "evidence": c.a.evidence},
-                        "b": {"value": c.b.value, "approx": c.b.approx, "time": c.b.time, "day": c.b.day,
-                              "published": c.b.published, "evidence": c.b.evidence}})
+            out.append({"n": i, "measure": c.measure, "reason": c.reason, "a": _side(c.a), "b": _side(c.b)})
         sample_out.write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
     return {"dataset": data.name, "n_docs": len(recs), "metrics": metrics, "docs_per_s": round(len(recs) / secs, 2),
             "peer": {}}
@@ -82,10 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, default=None, help="SQLite file to build (default: a temporary one)")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--sample-out", type=Path, default=None)
+    ap.add_argument("--seed", type=int, default=17, help="seed of the drawn sample (default 17)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        res = evaluate(args.data, args.db or Path(tmp) / "measures.db", args.sample, args.sample_out)
+        res = evaluate(args.data, args.db or Path(tmp) / "measures.db", args.sample, args.sample_out, args.seed)
     print(json.dumps(res) if args.json else json.dumps(res, indent=2))
     return 0
 

@@ -14,7 +14,8 @@ from kb_records import _at, drawdown, followup, record
 
 from newsgraph import kb
 from newsgraph.extract.amounts import amounts_in
-from newsgraph.kb.measures import narrow, points_of, timex_days, value_range
+from newsgraph.extract.amounts.additions import more_of_the_same
+from newsgraph.kb.measures import narrow, points_of, timex_days, value_range, with_added
 from newsgraph.record import canonical_object, is_series, measure_key
 from newsgraph.store import schema as t
 from newsgraph.web.charts import hedge_range
@@ -112,6 +113,29 @@ def test_periods_are_narrowed_by_their_modifier() -> None:
     assert [d.isoformat() for d in narrow(decade, "END")] == ["2006-09-01", "2009-12-31"]
     month = timex_days("2020-06")
     assert month is not None and narrow(month, None) == month
+
+
+@pytest.mark.parametrize("text, figure, time", [
+    # a time the figure is only set against is not its own: the figure stands at the publication day
+    ("Activists said more than 100,000 people had been killed in the war before August 21.", "100,000", None),
+    ("The war had killed more than 100,000 people prior to the chemical attack on August 21.", "100,000", None),
+    ("Four Americans were killed in Benghazi on the 11th anniversary of the Sept. 11 attacks.", "Four", None),
+    ("Before the attack on Tuesday, 300 troops were stationed at the base.", "300", None),
+    # its own time stays
+    ("More than 1,000 people were killed in the attack near Damascus on August 21.", "1,000", "2014-08-21"),
+    ("By July 26, 1,129 people had been killed in the east.", "1,129", "2014-07-26"),  # a total as of that day
+    ("Police said two people were killed before dawn on Tuesday.", "two", "2014-09-16"),  # an hour of that day
+    ("Just before Christmas, three separate attacks shook the country.", "three", "2013-12-25"),  # near it
+    ("Officials said 40 rifles were seized just before the vote on June 5.", "40", "2014-06-05"),
+    # a time anchored at the publication under "anniversary" is the anniversary's own day
+    ("In a speech on the anniversary of the 2013 bombing last April, she said that more than 80 percent of the "
+     "cases had warning signs.", "80 percent", "2014-04"),
+])
+def test_a_figure_takes_its_own_time_not_one_it_is_set_against(nlp: Any, text: str, figure: str,
+                                                                time: str | None) -> None:
+    rec = _run(nlp, text)
+    (a,) = [a for a in rec.amounts if a.text == figure]
+    assert a.time == time
 
 
 def test_from_value_takes_its_own_time_and_the_to_value_the_publication_day(nlp: Any) -> None:
@@ -336,17 +360,27 @@ def test_keyless_points_never_conflict(kb_store: Any) -> None:
 
 def _people(value: int, key: str, day: str, time: str | None, ident: str) -> Any:
     """A report with one figure of ``key``'s object: "N Americans were stranded" counts who, with no outcome."""
-    obj = key.split(":", 1)[0]
+    obj = key.split(":", 1)[0].split(".")[0]
     text = f"Officials said {value:,} {obj} were stranded at the border."
     a = _at(text, f"{value:,}")
     return record(text, day, title=f"Stranded {value}", amounts=[{
         "start": a[0], "end": a[1], "value": value, "text": f"{value:,}", "kind": "count", "object": obj,
-        "measure": key, "owner": key.split(":")[1], "location": None, "time": time}]).model_copy(update={"id": ident * 16})
+        "measure": key, "owner": _part(key, 1), "location": _part(key, 2), "time": time,
+        **({"kind": "percent", "dimension": "percent"} if ".pct" in key else {})}]).model_copy(
+        update={"id": ident * 16})
+
+
+def _part(key: str, i: int) -> str | None:
+    part = key.split(":")[i]
+    return None if part == "-" else part
 
 
 @pytest.mark.parametrize("key, expected", [
     ("americans:USA:-", 0), ("koreans:KOR:-", 0), ("nationals:RUS:-", 0), ("people:RUS:-", 0),
-    ("troops:USA:-", 1), ("deaths:USA:-", 1),  # a kind of thing, and a toll (an outcome), are compared
+    ("americans.pct:USA:-", 0),  # a share of a group said or did something the key does not hold
+    ("states:-:USA", 0), ("countries:-:EUR", 0),  # places counted by a predicate: six polled, three battleground
+    ("troops:USA:-", 1), ("deaths:USA:LBY", 1),  # a kind of thing, and a toll (an outcome) at a place, are compared
+    ("troops.pct:USA:-", 1),
 ])
 def test_figures_that_say_only_who_is_counted_never_conflict(kb_store: Any, key: str, expected: int) -> None:
     # "30 Americans" rescued and "4 Americans" killed are two groups, not two values of one quantity
@@ -355,18 +389,48 @@ def test_figures_that_say_only_who_is_counted_never_conflict(kb_store: Any, key:
     assert len(kb.conflicts(db=kb_store)) == expected
 
 
-@pytest.mark.parametrize("text, figure, points", [
-    ("Jets carried out two more airstrikes on the depot on Monday.", "two", 0),  # more of the same: an addition
-    ("The army sent another 500 troops to the border on Monday.", "500", 0),
-    ("Jets carried out five airstrikes on the depot on Monday.", "five", 1),  # a level
-    ("More than 200 airstrikes hit the depot on Monday.", "200", 1),  # a hedge before the figure
+@pytest.mark.parametrize("text, figure, added", [
+    ("Jets carried out two more airstrikes on the depot on Monday.", "two", True),  # more of the same
+    ("The army sent another 500 troops to the border on Monday.", "500", True),
+    ("Congress approved an additional $2 billion on Monday.", "$2 billion", True),
+    ("Jets carried out five airstrikes on the depot on Monday.", "five", False),  # a level
+    ("More than 200 airstrikes hit the depot on Monday.", "200", False),  # a hedge before the figure
 ])
-def test_more_of_the_same_is_no_point(text: str, figure: str, points: int) -> None:
+def test_more_of_the_same_is_read_at_extraction_and_is_no_point(text: str, figure: str, added: bool) -> None:
     a = _at(text, figure)
+    assert more_of_the_same(text, *a) is added
+    amount = {"start": a[0], "end": a[1], "value": 2, "text": figure, "kind": "count", "object": "airstrikes",
+              "measure": "airstrikes:USA:-", "owner": "USA", "location": None, "time": "2020-09-07"}
+    # the knowledge base reads the field; a record made before it existed gets the extractor's reading
+    legacy = record(text, "2020-09-10", amounts=[amount])
+    assert legacy.amounts[0].added is None
+    assert len(points_of(with_added(legacy))) == int(not added)
+    assert len(points_of(record(text, "2020-09-10", amounts=[{**amount, "added": added}]))) == int(not added)
+    assert len(points_of(record(text, "2020-09-10", amounts=[{**amount, "added": False}]))) == 1  # field only
+
+
+def test_ready_records_of_older_extractions_are_read_at_store_time(kb_store: Any) -> None:
+    text = "Jets carried out two more airstrikes on the depot on Monday."
+    a = _at(text, "two")
     rec = record(text, "2020-09-10", amounts=[{
-        "start": a[0], "end": a[1], "value": 2, "text": figure, "kind": "count", "object": "airstrikes",
+        "start": a[0], "end": a[1], "value": 2, "text": "two", "kind": "count", "object": "airstrikes",
         "measure": "airstrikes:USA:-", "owner": "USA", "location": None, "time": "2020-09-07"}])
-    assert len(points_of(rec)) == points
+    kb.store_articles([rec], db=kb_store)
+    with kb_store.connect() as conn:
+        assert conn.execute(sa.select(t.points.c.value)).all() == []
+        assert conn.execute(sa.select(t.amounts.c.added)).scalars().all() == [True]
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("deaths:USA:-", 0),  # "four Americans killed": in which attack? every one of them at once
+    ("injured:-:-", 0), ("refugees:SYR:-", 0), ("migrants:-:-", 0),  # (keyless as well)
+    ("deaths:-:LBY", 1), ("deaths:USA:LBY", 1), ("injured:-:BEL", 1), ("refugees:SYR:TUR", 1),
+    ("troops:USA:-", 1),  # not an event's outcome: a deployment is the owner's
+])
+def test_outcomes_of_events_are_compared_only_at_a_place(kb_store: Any, key: str, expected: int) -> None:
+    kb.ingest([_people(30, key, "2020-09-10", "2020-09-10", "a"), _people(4, key, "2020-09-10", "2020-09-10", "b")],
+              db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == expected
 
 
 def test_two_figures_without_a_time_of_their_own_never_conflict(kb_store: Any) -> None:
@@ -419,6 +483,28 @@ def test_rebuild_rekeys_measures_and_recomputes_conflicts(kb_url: str) -> None:
             keys = set(conn.execute(sa.select(t.amounts.c.measure)).scalars())
         assert keys == {"troops:USA:IRQ"}
         assert kb.timeline("troops:USA:IRQ", db=store).values == [150000, 5200, 3000, 4000]
+    finally:
+        store.close()
+
+
+def test_rebuild_reads_more_of_the_same_into_rows_stored_before_the_field(kb_url: str) -> None:
+    from newsgraph.kb.rebuild import rebuild
+    from newsgraph.store import open_store
+
+    text = "Jets carried out two more airstrikes on the depot on Monday."
+    a = _at(text, "two")
+    rec = record(text, "2020-09-10", amounts=[{
+        "start": a[0], "end": a[1], "value": 2, "text": "two", "kind": "count", "object": "airstrikes",
+        "measure": "airstrikes:USA:-", "owner": "USA", "location": None, "time": "2020-09-07"}])
+    store = open_store(kb_url)
+    try:
+        kb.store_articles([rec], db=store)
+        with store.begin() as conn:  # a base stored before Amount.added existed: the field is null
+            conn.execute(t.amounts.update().values(added=None))
+        rebuild(store, only=["measures"])  # read null as "not added" and the figure would be a point again
+        with store.connect() as conn:
+            assert conn.execute(sa.select(t.amounts.c.added)).scalars().all() == [True]
+            assert conn.execute(sa.select(t.points.c.value)).all() == []
     finally:
         store.close()
 

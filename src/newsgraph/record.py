@@ -137,6 +137,9 @@ class Amount(Span):
         default=None, description="count, money, percent, rate (per 100,000, per capita, a day) or measure "
         "(a physical unit); None in records made before the field existed (then read from kind)")
     rate: str | None = Field(default=None, description='the base of a rate: "100k", "1k", "capita", "day"')
+    added: bool | None = Field(
+        default=None, description='more of the same ("two more airstrikes", "another 500 troops"): the size of '
+        "an addition, no level of a series; None in records made before the field existed")
 
 
 class Change(Span):

@@ -9,13 +9,15 @@ on the calendar count (TIMEX types DATE and TIME with a value); durations ("thre
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import read_tsv
 from ._doc import paragraph_at
 
-__all__ = ["clause_head", "time_for"]
+__all__ = ["clause_head", "measured_against", "time_for"]
 
 # Dependency labels that open a clause of their own: a token's clause is its nearest ancestor (or
 # itself) carrying one of them. Coordinated verbs (conj) open a clause only when they are verbs.
@@ -58,11 +60,13 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def time_for(doc: Doc, start: int, end: int) -> str | None:
+def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None:
     """The TIMEX value for the fact at characters [start, end): same clause, else same sentence, else None.
 
-    Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component); never raises on a
-    span that does not align with tokens.
+    ``own``: leave out the times the fact is only set against (:func:`measured_against`: "killed before
+    August 21", "on the anniversary of the Sept. 11 attacks"); a figure asks for its own time, since a
+    series places it there. Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component);
+    never raises on a span that does not align with tokens.
     """
     times: list[dict[str, Any]] = [
         t for t in doc._.newsgraph_times or [] if t.get("value") and t.get("type") in _CALENDAR_TYPES
@@ -77,9 +81,12 @@ def time_for(doc: Doc, start: int, end: int) -> str | None:
         return None
     s_lo, s_hi = _bounds(doc, fact)
     same_sent = [t for t in times if s_lo <= t["start"] and t["end"] <= s_hi]
+    parsed = doc.has_annotation("DEP")
+    if own and parsed:
+        same_sent = [t for t in same_sent if t.get("type") == "TIME" or not measured_against(
+            doc, t["start"], t["end"], fact, relative=t.get("anchor") == "published")]
     if not same_sent:
         return None
-    parsed = doc.has_annotation("DEP")
     if parsed:
         head = clause_head(fact.root)
         same_clause = []
@@ -91,3 +98,41 @@ def time_for(doc: Doc, start: int, end: int) -> str | None:
             same_sent = same_clause
     best = min(same_sent, key=lambda t: (_distance((start, end), (t["start"], t["end"])), t["start"]))
     return str(best["value"])
+
+
+@lru_cache(maxsize=1)
+def _against_words() -> dict[str, frozenset[str]]:
+    """kind (before, hour) → words, from data/time_measured_against.tsv."""
+    return {row[0]: frozenset(w.strip().lower() for w in row[1].split("|"))
+            for row in read_tsv("time_measured_against.tsv") if len(row) > 1}
+
+
+def measured_against(doc: Doc, start: int, end: int, fact: Span | None = None, relative: bool = False) -> bool:
+    """The time at characters [start, end) is one a fact is set against, not the fact's own: a word of
+    data/time_measured_against.tsv governs it within its clause ("more than 100,000 killed before August
+    21": a total up to that day; "prior to the attack on August 21": the attack's day; "on the 11th
+    anniversary of the Sept. 11 attacks": the day remembered). Kept as the fact's own: a time the word
+    governs together with the fact ("That was before ... an increase May 10 from 10% to 25%"), one near the
+    word's reference ("days before the 2016 election", "just before Christmas"), an hour ("before dawn on
+    Tuesday"), and a ``relative`` time (anchored at the publication) under "anniversary": "on the anniversary
+    of the 2013 bombing last April" is the day of the anniversary. Callers leave clock times out."""
+    sp = _span(doc, start, end)
+    if sp is None:
+        return False
+    kinds = _against_words()
+    cur, below = sp.root, sp.root
+    for _ in range(64):  # never trust a bad parse to terminate
+        if cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i:
+            return False  # the clause ends: what governs it from above is the clause's, not the time's
+        below, cur = cur, cur.head
+        if sp.start <= cur.i < sp.end:
+            continue
+        word = next((k for k in ("before", "remembered") if cur.lower_ in kinds.get(k, ())
+                     or cur.lemma_.lower() in kinds.get(k, ())), None)
+        if word is None:
+            continue
+        if fact is not None and cur.left_edge.i <= fact.start <= cur.right_edge.i:
+            return False  # the word sets the fact and the time against something else together
+        near = any(c.dep_ in ("npadvmod", "advmod") for c in cur.children)  # "days before", "just before"
+        return not (near or below.lemma_.lower() in kinds.get("hour", ()) or (word == "remembered" and relative))
+    return False

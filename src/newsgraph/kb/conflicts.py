@@ -5,8 +5,13 @@ Two points conflict when all of these hold:
 - they belong to one *series* (a key with an object and an owner or a location, see
   :func:`newsgraph.record.is_series`) and come from different articles;
 - the series counts a *what*, not only a *who*: an object of data/measure_who.tsv or a plural demonym
-  ("30 Americans", "about 480 South Koreans") counts people in a role the key does not hold (killed, rescued,
-  charged...), so two reports' figures of it are no one quantity;
+  ("30 Americans", "about 480 South Koreans", "six states") counts people or places in a role the key does not
+  hold (killed, rescued, charged, polled...), so two reports' figures of it are no one quantity; the same for
+  a share of them ("48 percent of Americans" said one thing, "23 percent of Americans" another);
+- an event's outcome (deaths, injured, arrests: the outcomes of data/measure_verbs.tsv) and the other objects
+  of data/measure_placed.tsv (refugees, migrants) are compared only in a series with a location: "Americans
+  killed" (``deaths:USA:-``) or "Syrian refugees" (``refugees:SYR:-``) without a place hold every attack or
+  every host country at once;
 - they refer to the same time: the same TIMEX value, or two stretches of at most ``max_window_days`` (a day,
   a week, a month) that overlap, e.g. "in July" and "on Thursday July 15". A point without a time of its own
   stands at its article's publication day and is compared only with points of that same day that have a time
@@ -130,11 +135,25 @@ def _who_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def counts_who_only(key: str) -> bool:
     """The series' object says who is counted, not what: data/measure_who.tsv or a plural demonym
-    ("americans:USA:-"); such a series is never compared (see the module's rules)."""
-    obj = key.split(":", 1)[0]
-    if "." in obj:
-        return False  # a percent, a rate or money is a measure of its own
+    ("americans:USA:-"), in any dimension ("americans.pct:USA:-", a share of them); such a series is never
+    compared (see the module's rules)."""
+    obj = key.split(":", 1)[0].split(".", 1)[0]
     return obj in _who_words() or (obj.endswith("s") and obj in _demonym_heads())
+
+
+@lru_cache(maxsize=1)
+def _placed_objects() -> frozenset[str]:
+    """Objects compared only where the key names a place: an event's outcomes and data/measure_placed.tsv."""
+    rows = {c for row in read_tsv("measure_placed.tsv") if (c := canonical_object(row[0])) is not None}
+    return _tolls() | frozenset(rows)
+
+
+@lru_cache(maxsize=4096)
+def needs_a_place(key: str) -> bool:
+    """The series' object belongs to the place of an event and its key names none ("deaths:USA:-"): its
+    points are of many events or places, never compared (see the module's rules)."""
+    parts = (key.split(":") + ["-", "-"])[:3]
+    return parts[2] == "-" and parts[0].split(".", 1)[0] in _placed_objects()
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +204,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
     for key, series in by_measure.items():
-        if not is_series(key) or counts_who_only(key):
+        if not is_series(key) or counts_who_only(key) or needs_a_place(key):
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
         for i, j in _candidates(series, max_window_days):

@@ -11,8 +11,8 @@ or compared. Each article contributes *points*:
   time (the target, or when it happened) or else at the publication day;
 - an amount gives one (role ``amount``) at the time that governs it, else at the publication day, unless it
   belongs to a change (``amount.change`` is set, or it repeats a value of a same-measure change) or is more
-  of the same ("two more airstrikes", "another 500 troops", "an additional $2 billion": the markers of
-  data/change_additions.tsv, and "another"), the size of an addition, not a level of the series;
+  of the same (``amount.added``, set by the extractor: "two more airstrikes", "another 500 troops"), the size
+  of an addition, not a level of the series;
 - one point per article, measure, value and role: a figure stated twice in one report counts once, at the
   most specific time it was given (a stated time over the publication day, a day over a month).
 
@@ -31,9 +31,8 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..lexicon import hedge_bounds, read_tsv
+from ..lexicon import hedge_bounds
 from ..record import Amount, Article, Change, Time, amount_key, canonical_object, is_series, measure_key
 
 __all__ = [
@@ -48,6 +47,7 @@ __all__ = [
     "narrow",
     "is_series",
     "change_key",
+    "with_added",
 ]
 
 
@@ -314,6 +314,17 @@ def _specific(p: PointRow) -> tuple[int, int]:
     return 0, span
 
 
+def with_added(rec: Article) -> Article:
+    """A record of an older extraction lacks ``Amount.added``: the extractor's own reading fills it from the
+    text (:func:`newsgraph.extract.amounts.additions.fill_added`; imported only then, as it loads the
+    extraction package). The knowledge base holds no reading of its own."""
+    if all(a.added is not None for a in rec.amounts):
+        return rec
+    from ..extract.amounts.additions import fill_added
+
+    return fill_added(rec)
+
+
 def points_of(rec: Article) -> list[PointRow]:
     """The measure points one article contributes (see the module docstring for the rules)."""
     out: dict[tuple[str, float, str], PointRow] = {}
@@ -356,8 +367,8 @@ def points_of(rec: Article) -> list[PointRow]:
             continue
         if (key, val, "from") in out or (key, val, "to") in out:
             continue  # the same figure restated elsewhere in the report: the change already has it
-        if _added(rec.text, am.start, am.end):
-            continue
+        if am.added:
+            continue  # more of the same, read at extraction (extract.amounts.additions)
         when, day, last, as_of = _placed(am.time, rec, mods, am.start)
         add(PointRow(
             measure=key, article_id=rec.id, value=val, role="amount", approx=am.approx,
@@ -366,18 +377,3 @@ def points_of(rec: Article) -> list[PointRow]:
             start=am.start, end=am.end, evidence=sentence_of(rec.text, am.start, am.end), published=rec.published,
         ))
     return list(out.values())
-
-
-@lru_cache(maxsize=1)
-def _added_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = "|".join(sorted(w.strip().lower() for row in read_tsv("change_additions.tsv") if row[0] == "marker"
-                            for w in row[1].split("|")))
-    return (re.compile(rf"\b(?:another|(?:an?\s+)?(?:{words}))\s+$", re.I),
-            re.compile(rf"^\s+(?:{words})\b", re.I))
-
-
-def _added(text: str, start: int, end: int) -> bool:
-    """The figure is marked as more of the same, before it ("another 500", "an additional $2 billion") or right
-    after it ("two more airstrikes"): it sizes an addition, it is no level."""
-    before, after = _added_rx()
-    return bool(before.search(text[max(0, start - 20):start]) or after.match(text[end:end + 20]))

@@ -3,7 +3,8 @@
 A base ingested by an older version keeps the keys of its day ("people:-:-" mixing deaths and crowds,
 "$3 billion" under a count). This step recomputes, from the stored records alone (no NLP), each amount's
 dimension and measure key and each change's key (:func:`newsgraph.record.amount_key`,
-:func:`newsgraph.kb.measures.change_key`), writes them back to the ``amounts`` and ``changes`` rows, and
+:func:`newsgraph.kb.measures.change_key`), and ``Amount.added`` for rows stored before it existed
+(:func:`newsgraph.kb.measures.with_added`), writes them back to the ``amounts`` and ``changes`` rows, and
 rebuilds ``points`` and ``measures`` with today's time placement, then the stored conflicts of every
 series (deleting the points removed the old ones); the step counts them.
 """
@@ -19,7 +20,7 @@ from ..store import schema as t
 from ..store.rows import load_articles
 from .conflicts import store_conflicts
 from .ingest import _store_points
-from .measures import PointRow, change_key, points_of
+from .measures import PointRow, change_key, points_of, with_added
 from .query import series_counts
 from .rebuild import RebuildContext, register_step
 
@@ -37,7 +38,8 @@ def rebuild_measures(conn: Connection, ctx: RebuildContext) -> None:
     for i in range(0, len(ctx.article_ids), _CHUNK):
         pts: list[PointRow] = []
         for rec in load_articles(conn, ctx.article_ids[i:i + _CHUNK]):
-            rekeyed += _rekey(conn, rec)
+            n, rec = _rekey(conn, rec)
+            rekeyed += n
             pts.extend(points_of(rec))
         if pts:
             _store_points(conn, pts)
@@ -46,15 +48,18 @@ def rebuild_measures(conn: Connection, ctx: RebuildContext) -> None:
                        + counts["keyless_points"], "conflicts": store_conflicts(conn)})
 
 
-def _rekey(conn: Connection, rec: Any) -> int:
-    """Write today's dimension and key to the rows of one record; the number of rows whose key changed."""
+def _rekey(conn: Connection, stored: Any) -> tuple[int, Any]:
+    """Write today's dimension and key (and ``added`` where the row lacks it) to the rows of one record; the
+    number of rows whose key changed, and the record as rewritten."""
     changed = 0
     am = t.amounts
-    for idx, a in enumerate(rec.amounts):
+    rec = with_added(stored)
+    for idx, (a, old) in enumerate(zip(rec.amounts, stored.amounts, strict=True)):
         key, dim = amount_key(a), dimension_of(a)
-        if key != a.measure or dim != a.dimension:
+        if key != a.measure or dim != a.dimension or a.added != old.added:
             changed += int(key != a.measure)
-            conn.execute(am.update().where(am.c.article_id == rec.id, am.c.idx == idx).values(measure=key, dimension=dim))
+            conn.execute(am.update().where(am.c.article_id == rec.id, am.c.idx == idx)
+                         .values(measure=key, dimension=dim, added=a.added))
     ch = t.changes
     members: dict[str, list[Any]] = {}  # grouped once: a scan of the amounts per change was quadratic
     for a in rec.amounts:
@@ -65,6 +70,6 @@ def _rekey(conn: Connection, rec: Any) -> int:
         if key != c.measure:
             changed += 1
             conn.execute(ch.update().where(ch.c.article_id == rec.id, ch.c.idx == idx).values(measure=key))
-    return changed
+    return changed, rec
 
 

@@ -250,6 +250,7 @@ amounts = sa.Table(
     sa.Column("change", sa.Text),
     sa.Column("dimension", sa.String(16)),
     sa.Column("rate", sa.String(16)),
+    sa.Column("added", sa.Boolean, doc="more of the same: no level of a series (migration 0017)"),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 

@@ -22,6 +22,7 @@ from ...lexicon import Lexicon, load_lexicon, read_tsv
 from ...record import Amount, Change, canonical_object, measure_key
 from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
+from .additions import more_of_the_same
 from .changes import ChangeDraft, finish_change, unreal
 from .drafts import draft_changes
 from .grammar import Quantity
@@ -447,6 +448,7 @@ def _dimensions(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
 
 def _finish_amounts(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
     for a in amounts:
+        a["added"] = more_of_the_same(ctx.text, a["start"], a["end"])
         if a["object"] is not None:
             a["measure"] = measure_key(a["object"], a["owner"], a["location"], dimension=a["dimension"],
                                        unit=a["unit"], currency=a["currency"], rate=a["rate"])
@@ -471,7 +473,7 @@ def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None 
             return None
     if exclude is not None and sent_times is not None and all(s == exclude[0] for s in sent_times):
         return None
-    value = time_for(doc, start, end)
+    value = time_for(doc, start, end, own=True)
     if exclude is not None and value == exclude[2] and sent_times is not None and len(sent_times) <= 1:
         return None
     return value
