@@ -235,11 +235,14 @@ def _person_key(toks: list[str]) -> tuple[str, str]:
     return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}")
 
 
-def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str]) -> bool:
+def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str], surnames: _FullNames) -> bool:
     """A national body ("the Pentagon") or a country, whatever NER said; True when keyed."""
     # NER tags a country as PERSON now and then ("Mali"); a real person named like a country
-    # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article.
-    as_place = c.label in {"GPE", "LOC", "ORG", "FAC"} or (
+    # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article. The other way round,
+    # NER tags the bare surname of such a person GPE ("Rep. Jim Jordan ... Jordan later tried"): outside a
+    # locative phrase ("in Jordan") it is the person, and _key_as_person keys it so.
+    person_surname = " " not in n and n.lower() in surnames and not _locative(c.span)
+    as_place = (c.label in {"GPE", "LOC", "ORG", "FAC"} and not person_surname) or (
         c.label == "PERSON" and " " not in n and n.lower() not in name_parts
     )
     body_hit = lex.body_of(n)
@@ -317,7 +320,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
         n = norm_name(c.text)
         if _key_as_outlet(c, n, lex, by_surname):
             continue
-        if not _key_as_body_or_country(c, n, lex, name_parts) and not _key_as_person(c, n, by_surname):
+        if not _key_as_body_or_country(c, n, lex, name_parts, by_surname) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
