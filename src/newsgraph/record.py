@@ -344,7 +344,8 @@ def canonical_object(obj: str | None) -> str | None:
         for w in reversed(words):
             if w in table:
                 return table[w]
-    return head if head.isalpha() else None
+    # a hyphenated noun is one word ("co-workers", "well-wishers"), never cut to its first part
+    return head if head.replace("-", "").isalpha() and head[0] != "-" and head[-1] != "-" else None
 
 
 def normalize_measure_object(obj: str | None) -> str:
