@@ -62,6 +62,8 @@ def _hyphen_end(tok: Token) -> Token:
     """The last part of a hyphenated word, its head: the tokenizer splits "co-workers" into three tokens, and a
     parse that leaves them loose must not make "co" the thing counted."""
     doc = tok.doc
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok  # "short-range", "well-known": an adjective's compound names nothing counted
     while (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha):
         tok = doc[tok.i + 2]
