@@ -233,6 +233,10 @@ def test_an_honorific_makes_a_person_whatever_ner_says(nlp) -> None:  # noqa: AN
      {("Jim Jordan", "PERSON", 1), ("Jordan", "GPE", 1)}),
     # no person of that surname: the country
     ("Jordan closed its border on Monday.", {("Jordan", "GPE", 1)}),
+    # a report that names the place in a locative phrase keeps every bare mention a place (NER's junk
+    # "Jim Jordan" out of "... Jim Jordan troops" must not take the country's mentions)
+    ("Envoy Jim Jordan arrived. Troops stayed in Jordan. Jordan said no.",
+     {("Jim Jordan", "PERSON", 1), ("Jordan", "GPE", 2)}),
 ])
 def test_a_persons_surname_tagged_place_is_the_person(nlp, text: str, expected: set) -> None:  # noqa: ANN001
     from spacy.tokens import Span
