@@ -227,7 +227,7 @@ def test_an_honorific_makes_a_person_whatever_ner_says(nlp) -> None:  # noqa: AN
     # the bare surname of a person named in full, tagged GPE, is the person, not the country
     ("Representative Jim Jordan spoke first. Jordan later said he meant no harm.",
      {("Jim Jordan", "PERSON", 2)}),
-    ("Senator Idriss Chad left early. Chad told reporters he was tired.", {("Idriss Chad", "PERSON", 2)}),
+    ("Senator Tom Chad left early. Chad told reporters he was tired.", {("Tom Chad", "PERSON", 2)}),
     # in a locative phrase the country stays
     ("Representative Jim Jordan flew home. Refugees in Jordan waited.",
      {("Jim Jordan", "PERSON", 1), ("Jordan", "GPE", 1)}),
@@ -237,6 +237,8 @@ def test_an_honorific_makes_a_person_whatever_ner_says(nlp) -> None:  # noqa: AN
     # "Jim Jordan" out of "... Jim Jordan troops" must not take the country's mentions)
     ("Envoy Jim Jordan arrived. Troops stayed in Jordan. Jordan said no.",
      {("Jim Jordan", "PERSON", 1), ("Jordan", "GPE", 2)}),
+    # a run-on span whose last word follows no given name is no surname ("... Bolger Jordan" out of a headline)
+    ("Author Bolger Jordan wrote. Jordan said no.", {("Bolger Jordan", "PERSON", 1), ("Jordan", "GPE", 1)}),
 ])
 def test_a_persons_surname_tagged_place_is_the_person(nlp, text: str, expected: set) -> None:  # noqa: ANN001
     from spacy.tokens import Span
@@ -248,7 +250,7 @@ def test_a_persons_surname_tagged_place_is_the_person(nlp, text: str, expected: 
     ents = []
     for i, t in enumerate(doc):
         if t.text == word:
-            full = i > 0 and doc[i - 1].text in ("Jim", "Idriss")
+            full = i > 0 and doc[i - 1].text in ("Jim", "Tom", "Bolger")
             ents.append(Span(doc, i - 1, i + 1, label="PERSON") if full else Span(doc, i, i + 1, label="GPE"))
     doc.ents = ents
     got = {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)}
