@@ -112,6 +112,9 @@ def test_amounts_in_text(text: str, expected: list[tuple[Any, ...]]) -> None:
         ("Watch the clip 03:41", "41", "time"), ("Gallery (12 Images)", "12", "caption"),
         ("the 1960-64 talks", "64", "year"), ("the blog 38 North said", "38", "name"),
         ("in a week or two", "two", "duration"), ("the Group of 20 nations", "20", "name"),
+        # a tally or score, higher first: no count of the noun after it, and no range
+        ("passed in a 226-183 vote", "226", "tally"), ("passed in a 226-183 vote", "183", "tally"),
+        ("the court ruled 5-4 on Monday", "5", "tally"), ("the bill passed, 52–48.", "48", "tally"),
     ],
 )
 def test_not_amounts(text: str, surface: str, reason: str) -> None:
@@ -219,6 +222,15 @@ def test_outcome_spreads_and_sums_paid_for(nlp_amounts: Any, text: str, expected
          [(40000000000, "state loans", "CHN", None, "loans.usd:CHN:-")]),
         ("Nokia will supply up to 40 percent of the region's mobile network.",
          [(40, "mobile network", None, None, "network.pct:-:-")]),
+        # a hyphenated noun is one word: the counted thing is "co-workers", never "co"
+        ("The gunman shot 14 of his co-workers at the plant.", [(14, "co-workers", None, None, "co-workers:-:-")]),
+        ("Some 40 well-wishers waited outside.", [(40, "well-wishers", None, None, "well-wishers:-:-")]),
+        # "one" restating a noun before an adjective of difference is no count
+        ("The agency saw another threat, one distinct from the attack in Paris.", []),
+        ("They chose a new plan, one similar to the old.", []),
+        # the figures of a level clause ("the age at which ...") measure its noun, not the clause's subject
+        ("Parliament raised the minimum age at which girls can marry from 16 to 19.",
+         [(16, "age", None, None, "age:-:-"), (19, "age", None, None, "age:-:-")]),
     ],
 )
 def test_objects_owners_locations(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
@@ -248,6 +260,12 @@ def test_objects_owners_locations(nlp_amounts: Any, text: str, expected: list[tu
         ("The US will withdraw 2,000 troops from Syria.", [(None, None, "decrease", 2000, "withdraw", "troops:USA:SYR")]),
         ("Two B-2 bombers dropped dummy munitions.", []),
         ("On a tally of 58 to 42, the vote failed.", []),
+        # a measure moved "from A to B" that the parse hangs on the noun's level clause
+        ("Parliament raised the minimum age at which girls can marry from 16 to 19.",
+         [(16, 19, "increase", 3, "raise", "age:-:-")]),
+        ("The council lowered the age at which people may vote from 18 to 16.",
+         [(18, 16, "decrease", 2, "lower", "age:-:-")]),
+        ("The bank raised the rate at which it lends from 2% to 3%.", [(2, 3, "increase", 1, "raise", None)]),
     ],
 )
 def test_changes(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:

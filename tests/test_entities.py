@@ -221,3 +221,37 @@ def test_an_honorific_makes_a_person_whatever_ner_says(nlp) -> None:  # noqa: AN
     got = {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)}
     assert ("Mike Pompeo", "PERSON", 2) in got
     assert not any(t == "ORG" for _n, t, _k in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bare surname of a person named in full, tagged GPE, is the person, not the country
+    ("Representative Jim Jordan spoke first. Jordan later said he meant no harm.",
+     {("Jim Jordan", "PERSON", 2)}),
+    ("Senator Tom Chad left early. Chad told reporters he was tired.", {("Tom Chad", "PERSON", 2)}),
+    # in a locative phrase the country stays
+    ("Representative Jim Jordan flew home. Refugees in Jordan waited.",
+     {("Jim Jordan", "PERSON", 1), ("Jordan", "GPE", 1)}),
+    # no person of that surname: the country
+    ("Jordan closed its border on Monday.", {("Jordan", "GPE", 1)}),
+    # a report that names the place in a locative phrase keeps every bare mention a place (NER's junk
+    # "Jim Jordan" out of "... Jim Jordan troops" must not take the country's mentions)
+    ("Envoy Jim Jordan arrived. Troops stayed in Jordan. Jordan said no.",
+     {("Jim Jordan", "PERSON", 1), ("Jordan", "GPE", 2)}),
+    # a run-on span whose last word follows no given name is no surname ("... Bolger Jordan" out of a headline)
+    ("Author Bolger Jordan wrote. Jordan said no.", {("Bolger Jordan", "PERSON", 1), ("Jordan", "GPE", 1)}),
+])
+def test_a_persons_surname_tagged_place_is_the_person(nlp, text: str, expected: set) -> None:  # noqa: ANN001
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+
+    doc = nlp(text)
+    word = "Chad" if "Chad" in text else "Jordan"
+    ents = []
+    for i, t in enumerate(doc):
+        if t.text == word:
+            full = i > 0 and doc[i - 1].text in ("Jim", "Tom", "Bolger")
+            ents.append(Span(doc, i - 1, i + 1, label="PERSON") if full else Span(doc, i, i + 1, label="GPE"))
+    doc.ents = ents
+    got = {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)}
+    assert got == expected

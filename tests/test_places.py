@@ -171,6 +171,33 @@ def test_world_cities_beat_neighbouring_villages(gaz: gz.Gazetteer) -> None:
     assert (got["Leeds"].country, got["Paris"].country) == ("GBR", "FRA")
 
 
+# A world-famous city against a small namesake of the story's country: the country's vote alone does not
+# carry the namesake; its own division or a place near it does.
+FAMOUS = [
+    ("The gunmen in San Bernardino, California, acted alone, unlike the attackers in Paris last month.",
+     ["San Bernardino", "California", "Paris"], "Paris", "FRA"),
+    ("Police in Denver and Seattle raised alerts after the bombing in Paris.",
+     ["Denver", "Seattle", "Paris"], "Paris", "FRA"),
+    pytest.param("Police in Chicago and Boston raised alerts after the bombing in Paris.",
+                 ["Chicago", "Boston", "Paris"], "Paris", "FRA",
+                 marks=pytest.mark.xfail(reason="Chicago votes for Illinois, and Paris, Illinois takes that division's "
+                                                "vote as a local report's town would (LGL needs it)", strict=True)),
+    pytest.param("Senators from Arizona and Nevada flew to Athens for talks on the debt.",
+                 ["Arizona", "Nevada", "Athens"], "Athens", "GRC",
+                 marks=pytest.mark.xfail(reason="Athens, Georgia (115,000) is within fifty times of the Greek capital's "
+                                                "city proper (664,000): no famous-city rule applies", strict=True)),
+    ("The fair in Paris drew visitors from Dallas and all over Texas.", ["Paris", "Dallas", "Texas"], "Paris", "USA"),
+    ("Flooding closed roads from Tyler to Athens as the storm crossed Texas.", ["Tyler", "Athens", "Texas"],
+     "Athens", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "name", "country"), FAMOUS)
+def test_famous_city_over_small_namesake(gaz: gz.Gazetteer, text: str, names: list[str], name: str,
+                                         country: str) -> None:
+    assert _resolve_all(gaz, text, names)[name].country == country
+
+
 def test_candidate_sets_agree(gaz: gz.Gazetteer) -> None:
     # neither name alone would pick Tennessee; together they do (Paris is Henry County's seat)
     text = "The fair in Paris drew visitors from all over Henry County this weekend."

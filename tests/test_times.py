@@ -213,6 +213,30 @@ def test_next_day_is_anchored_on_the_text() -> None:
     assert [(t.value, t.anchor) for t in found] == [("2011-03-03", "absolute"), ("2011-03-04", "text")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the following/previous year" follows the year the text just named, at the year's granularity
+    ("The quarrel dates to at least 2010, when they met. The following year, they argued again.",
+     [("2010", "absolute"), ("2011", "text")]),
+    ("The talks opened on March 3, 2011. The following year the envoys left.",
+     [("2011-03-03", "absolute"), ("2012", "text")]),
+    ("He won in 2012; the previous year he had lost.", [("2012", "absolute"), ("2011", "text")]),
+    # nothing named before: the publication's next year
+    ("The following year will be hard.", [("2021", "published")]),
+])
+def test_the_following_year_follows_the_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.value, t.anchor) for t in find_times(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a recurring weekday with its part of the day is one SET, not the last such afternoon
+    ("The group met every Wednesday afternoon in the basement.", "every Wednesday afternoon", "XXXX-WXX-3TAF"),
+    ("She calls each Monday morning.", "each Monday morning", "XXXX-WXX-1TMO"),
+    ("They meet every Friday.", "every Friday", "XXXX-WXX-5"),
+])
+def test_a_recurring_weekday_part_is_a_set(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in find_times(text, PUB)] == [(span, "SET", value)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200), st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))))
 def test_normalizer_never_raises(text: str, published: dt.date | None) -> None:

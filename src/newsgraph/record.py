@@ -334,7 +334,8 @@ def canonical_object(obj: str | None) -> str | None:
     words = _WORD.findall(obj.lower().replace("’", "'"))
     if len(words) > 1 and words[-1] in ("rate", "rates"):
         words = words[:-1]  # "the unemployment rate" measures unemployment
-    if not words or words[-1] in _not_objects():
+    # the head of a hyphenated word is its last part ("short-range" names a range, no object)
+    if not words or words[-1] in _not_objects() or words[-1].rsplit("-", 1)[-1] in _not_objects():
         return None
     for i in range(len(words)):
         phrase = " ".join(words[i:])
@@ -347,7 +348,8 @@ def canonical_object(obj: str | None) -> str | None:
         for w in reversed(words):
             if w in table:
                 return table[w]
-    return head if head.isalpha() else None
+    # a hyphenated noun is one word ("co-workers", "well-wishers"), never cut to its first part
+    return head if head.replace("-", "").isalpha() and head[0] != "-" and head[-1] != "-" else None
 
 
 def normalize_measure_object(obj: str | None) -> str:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ..actors import person_actor
 from ..clean import is_title_case
 from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, title_abbreviations
+from ..name_words import is_given_name
 from ..names import LINK
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
@@ -235,11 +236,17 @@ def _person_key(toks: list[str]) -> tuple[str, str]:
     return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}")
 
 
-def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str]) -> bool:
+def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str], surnames: _FullNames,
+                            placed: set[str]) -> bool:
     """A national body ("the Pentagon") or a country, whatever NER said; True when keyed."""
     # NER tags a country as PERSON now and then ("Mali"); a real person named like a country
-    # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article.
-    as_place = c.label in {"GPE", "LOC", "ORG", "FAC"} or (
+    # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article. The other way round,
+    # NER tags the bare surname of such a person GPE ("Rep. Jim Jordan ... Jordan later tried"): outside a
+    # locative phrase ("in Jordan") it is the person, and _key_as_person keys it so; unless the report names
+    # the place so somewhere ("in Iraq"): then NER's junk "James Jeffrey Iraq" must not make Iraq a person.
+    person_surname = (" " not in n and n.lower() in surnames and n.lower() not in placed and not _locative(c.span)
+                      and any(_given_before_surname(toks) for _pos, toks in surnames[n.lower()]))
+    as_place = (c.label in {"GPE", "LOC", "ORG", "FAC"} and not person_surname) or (
         c.label == "PERSON" and " " not in n and n.lower() not in name_parts
     )
     body_hit = lex.body_of(n)
@@ -253,6 +260,12 @@ def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str]
             c.canonical = lex.name_of_country(iso)
             return True
     return False
+
+
+def _given_before_surname(toks: list[str]) -> bool:
+    """A full name whose surname follows a given name or an initial ("Jim Jordan", "Michael J. Fox"): NER's
+    run-on spans ("Daniel P. Bolger America") end in a word that is no surname."""
+    return len(toks) >= 2 and (is_given_name(toks[-2]) or bool(re.fullmatch(r"[A-Z]\.?", toks[-2])))
 
 
 def _key_as_person(c: _Cand, n: str, by_surname: _FullNames) -> bool:
@@ -313,11 +326,12 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_one_word_places(cands, name_parts, lex)
+    placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
     for c in cands:
         n = norm_name(c.text)
         if _key_as_outlet(c, n, lex, by_surname):
             continue
-        if not _key_as_body_or_country(c, n, lex, name_parts) and not _key_as_person(c, n, by_surname):
+        if not _key_as_body_or_country(c, n, lex, name_parts, by_surname, placed) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)

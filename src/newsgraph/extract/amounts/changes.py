@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
+from .objects import level_clause
 
 __all__ = ["change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal", "additions"]
 
@@ -250,6 +251,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None
             if seen is not None:
                 return seen
+            if cur.dep_ == "relcl" and prep in ("from", "to") and level_clause(cur):
+                continue  # "raised the age at which girls can marry from 16 to 19": the noun's levels, moved
             if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
                     cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children))):
                 # "trade, which amounted to $24 billion", "rose 0.3% after the bank set its rate at 7.0039":

@@ -334,7 +334,15 @@ def _one_counts(doc: Doc, q: Quantity) -> bool:
     tok = sp[0]
     if tok.i > 0 and tok.nbor(-1).lower_ == "at" and tok.head.lemma_.lower() in ("point", "stage", "time"):
         return False  # "at one point Friday": a moment, not a count
+    if tok.i + 1 < len(doc) and tok.nbor(1).lower_ in _one_pronoun_words():
+        return False  # "a threat, one distinct from Paris": the pronoun, whatever the parse says
     return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1
+
+
+@lru_cache(maxsize=1)
+def _one_pronoun_words() -> frozenset[str]:
+    """Adjectives after which "one" restates a noun (data/amount_one_pronoun.tsv)."""
+    return frozenset(row[0].lower() for row in read_tsv("amount_one_pronoun.tsv"))
 
 
 # -- phase 3: change records -------------------------------------------------------------------------

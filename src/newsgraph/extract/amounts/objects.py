@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import Lexicon, read_tsv
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
-           "event_place", "election_place", "party_owner"]
+           "event_place", "election_place", "party_owner", "level_clause"]
 
 GENERIC_HEADS = frozenset({
     "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
@@ -55,7 +55,28 @@ class Anchor:
     __slots__ = ("span", "root", "head")
 
     def __init__(self, span: Span, root: Token, head: Token | None) -> None:
-        self.span, self.root, self.head = span, root, head
+        self.span, self.root, self.head = span, root, _hyphen_end(head) if head is not None else None
+
+
+def _hyphen_end(tok: Token) -> Token:
+    """The last part of a hyphenated word, its head: the tokenizer splits "co-workers" into three tokens, and a
+    parse that leaves them loose must not make "co" the thing counted."""
+    doc = tok.doc
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok  # "short-range", "well-known": an adjective's compound names nothing counted
+    while (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+           and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha):
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def _hyphen_start(tok: Token) -> int:
+    """The index of the first part of the hyphenated word that ends at ``tok`` ("co" of "co-workers")."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        i -= 2
+    return i
 
 
 def _of_pobj(tok: Token) -> Token | None:
@@ -148,6 +169,13 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
     return Anchor(span, root, None)
 
 
+def level_clause(verb: Token) -> bool:
+    """A relative clause that defines its noun as a level: "the age at which girls can marry", "the rate below
+    which ...", "the price above which ..."; a from/to pair the parse hangs on its verb is the noun's."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "above", "below", "under", "over")
+               and any(g.lower_ == "which" for g in c.children) for c in verb.children)
+
+
 def _climbed_anchor(span: Span, root: Token) -> Anchor:
     """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
     prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
@@ -168,6 +196,8 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
             if root.dep_ == "dobj" and root.head.i == cur.i and root.pos_ == "NUM":
                 # "shooting 10": the noun was left out
                 return Anchor(span, root, None)
+            if cur.dep_ == "relcl" and level_clause(cur) and _noun_ok(cur.head, span):
+                return Anchor(span, root, cur.head)  # "the age at which girls marry ... 16": the age, not girls
             arg = _verb_argument(cur, span)
             if arg is not None and _noun_ok(arg, span):
                 return Anchor(span, root, _resolve_generic(arg))
@@ -235,10 +265,10 @@ def _next_word_head(doc: Doc, span: Span) -> Token | None:
 
 def object_phrase(head: Token, span: Span | None = None) -> str:
     """The head noun with its close left modifiers: 'US troops', 'service members', 'Web traffic'."""
-    left = head.i
+    left = _hyphen_start(head)
     doc = head.doc
     for c in sorted(head.lefts, key=lambda t: -t.i):
-        if c.i != left - 1:
+        if c.i != left - 1 or c.i >= head.i:
             break
         if span is not None and c.i < span.end:
             break

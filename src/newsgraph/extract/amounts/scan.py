@@ -323,6 +323,13 @@ def _hedge(text: str, q: Quantity, end: int) -> None:
         q.end = sh.end()
 
 
+def _is_tally(text: str, a: Quantity, b: Quantity, gap: str) -> bool:
+    """Two bare integers written "226-183" (hyphen or dash, no space), the first the larger: a vote or a score."""
+    plain = all(q.kind == "count" and not q.unit and not q.spelled and q.end == q.num_end and isinstance(q.value, int)
+                for q in (a, b))
+    return plain and gap in ("-", "–") and a.value > b.value and text[a.num_start:a.num_end].isdigit()
+
+
 def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
     """'500-5,500km', '$3-5 billion', 'between 10 and 20': one quantity, value = low, low/high set."""
     lo, hi = a.value, b.value
@@ -388,6 +395,13 @@ def _scan(text: str) -> list[Quantity]:
             if re.fullmatch(r"[ \t]*to[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", gap) and _FROM.search(lead):
                 a.pair, a.pair_role = len(out) + 1, "from"
                 b.pair, b.pair_role = len(out), "to"
+                out += [a, b]
+                i += 2
+                continue
+            if _is_tally(text, a, b, gap):
+                # "a 226-183 vote", "a 5-4 ruling", "won 3-1": a tally, higher first, not a range (low first)
+                # nor two counts of the noun after it
+                a.skip = b.skip = "tally"
                 out += [a, b]
                 i += 2
                 continue

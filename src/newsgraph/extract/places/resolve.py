@@ -62,6 +62,8 @@ WEIGHTS: dict[str, float] = {
     "politics_capital": 6.0,  # a capital whose country the political story is about
     "capital_vote": 0.25,  # the weight of a capital's vote for its country (set by reason; neutral on LGL)
     "vote_prior": 1.0,  # pseudo-votes added to the total: one weak vote must not make a whole story
+    "famous_ratio": 50.0,  # a namesake this many times more populous...
+    "famous_pop": 1_000_000,  # ...and a capital or this populous is the world-famous reading (see _dominated)
 }
 NEAR_KM = 150.0
 # Localities beyond the most populous N of a name are left out of scoring: "Springfield" has 40.
@@ -281,6 +283,7 @@ def resolve(
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
     minor = {k: _minor_readings(gaz, k, ids) for k, ids in cands.items()}
+    dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
     _add_coherence(gaz, names, cands, base, w, minor)
     # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
     names_country = {
@@ -299,7 +302,7 @@ def resolve(
         # the context bonus depends on the name only (never on the mention): computed once per name,
         # so an article that repeats a place a thousand times costs no more than one that names it once
         story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx_votes, politics,
-                                 names_country[k], w) for k in uniq}
+                                 names_country[k], w, dominated[k]) for k in uniq}
         for k in uniq:
             if minor[k]:
                 story[k] = [0.0 if i in minor[k] else x for i, x in zip(cands[k], story[k], strict=True)]
@@ -368,6 +371,25 @@ def _minor_readings(gaz: Gazetteer, k: str, ids: list[int]) -> set[int]:
     return set()
 
 
+def _dominated(gaz: Gazetteer, ids: list[int], w: dict[str, float]) -> set[int]:
+    """The towns of a name that a world-famous namesake dominates: the story's country does not lift them.
+
+    "Paris" in a report on a US shooting that recalls "last month's attack in Paris" is Paris, France: a
+    capital or a city of a million people, fifty times larger than the namesake town, is what a writer
+    means unless the text says otherwise. The text can: a qualifier ("Paris, Texas"), a cue, or other places
+    in the town's own division or near it ("Dallas" in a local report) keep the story's full vote; without
+    them, the vote of the country at large, which every US place of a US story casts, is taken away.
+    """
+    towns = [i for i in ids if int(gaz.feature[i]) in _TOWNS]
+    if len(towns) < 2:
+        return set()
+    top = max(towns, key=lambda i: int(gaz.population[i]))
+    big = int(gaz.population[top])
+    if big < w["famous_pop"] and not int(gaz.flags[top]) & FLAG_CAPITAL:
+        return set()
+    return {i for i in towns if i != top and int(gaz.population[i]) * w["famous_ratio"] <= big}
+
+
 def _add_coherence(gaz: Gazetteer, names: list[str], cands: dict[str, list[int]], base: list[list[float]],
                    w: dict[str, float], minor: dict[str, set[int]]) -> None:
     """Add, in place, the bonus for readings near or inside the plausible readings of the other names
@@ -413,8 +435,11 @@ def _story_votes(
 
 def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, dict[int, float]],
                  by_name_a: dict[str, dict[int, float]], pts: dict[str, set[int]], ctx_votes: Counter[str],
-                 politics: int, names_country: bool, w: dict[str, float]) -> list[float]:
-    """Per candidate of name ``k``: the bonus from the *other* names' readings and the text's countries."""
+                 politics: int, names_country: bool, w: dict[str, float],
+                 dominated: set[int] | None = None) -> list[float]:
+    """Per candidate of name ``k``: the bonus from the *other* names' readings and the text's countries.
+    A reading of ``dominated`` (see :func:`_dominated`) takes its country's share only when the story also
+    names its division or a place near it."""
     cvotes: dict[int, float] = defaultdict(float)
     avotes: dict[int, float] = defaultdict(float)
     for other, cnt in by_name_c.items():
@@ -440,8 +465,12 @@ def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, di
     out = []
     for j, i in enumerate(ids):
         s = w["story_country"] * cvotes.get(int(gaz.country[i]), 0.0) / ctot
+        local = bool(near[j])
         if gaz.admin1[i] >= 0:
+            local = local or avotes.get(int(gaz.admin1[i]), 0.0) > 0
             s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
+        if dominated and i in dominated and not local:
+            s = 0.0
         if near[j] and int(gaz.feature[i]) not in _WIDE:
             s += w["near"]
         if politics and int(gaz.flags[i]) & FLAG_CAPITAL and not names_country:

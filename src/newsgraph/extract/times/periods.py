@@ -237,7 +237,7 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y"
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annual": "P1Y"}
 
 
-@rule("set", SET | WEEKDAY | MONTH | UNIT, rf"(?P<w>(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly))|(?i:every|each|per)\s+(?:(?P<num>{P.NUM})\s+)?(?:(?P<wd>{P.WEEKDAY})|(?P<mon>{P.MONTH})|(?P<unit>{P.UNITS_PL}))|(?:(?i:on)\s+)?(?P<wds>(?:{P.WEEKDAY}))s")
+@rule("set", SET | WEEKDAY | MONTH | UNIT, rf"(?P<w>(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly))|(?i:every|each|per)\s+(?:(?P<num>{P.NUM})\s+)?(?:(?P<wd>{P.WEEKDAY})(?:\s+(?P<part>{P.DAY_PART}))?|(?P<mon>{P.MONTH})|(?P<unit>{P.UNITS_PL}))|(?:(?i:on)\s+)?(?P<wds>(?:{P.WEEKDAY}))s")
 def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if m["w"]:
         nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
@@ -249,7 +249,9 @@ def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
     wd_text = m["wd"] or m["wds"]
     if wd_text:
         wd = P.WEEKDAYS.get(wd_text.lower().rstrip("."))
-        return make(m, "SET", f"XXXX-WXX-{wd}") if wd else None
+        # "every Wednesday afternoon": the part of each such day, a recurrence, never one afternoon
+        part = f"T{P.DAY_PARTS[m['part'].lower()]}" if m["wd"] and m["part"] else ""
+        return make(m, "SET", f"XXXX-WXX-{wd}{part}") if wd else None
     unit = unit_of(m["unit"])
     if unit not in P.UNITS:
         return None

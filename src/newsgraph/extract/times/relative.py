@@ -55,10 +55,11 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return make(m, "DURATION", duration_value(1, letter, mult, clock), mod)
     value = relative_unit_value(unit, _REL_OFFSETS[word], ctx.pub)
     tx = make(m, "DATE", value, mod, "published" if ctx.pub else None)
-    if the and word in {"following", "previous"} and unit == "month":
-        # "talks collapsed in July; the following month ...": the month after the one the text just named
-        # (the publication's next month only when the text named none before)
-        tx.text_shift = ("M", _REL_OFFSETS[word], False)
+    if the and word in {"following", "previous"} and unit in {"month", "year"}:
+        # "talks collapsed in July; the following month ...", "dates to 2010 ... The following year": the
+        # unit after the one the text just named (the publication's next only when the text named none before);
+        # "y": the year itself, not the day a year on ("March 3, 2010 ... the following year" is 2011)
+        tx.text_shift = ("M" if unit == "month" else "y", _REL_OFFSETS[word], False)
     return tx
 
 

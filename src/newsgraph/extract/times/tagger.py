@@ -101,7 +101,9 @@ def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
             letter, steps, only_quarter = tx.text_shift
             near = tx.start - last_cal[1] <= 400
             if near and (not only_quarter or "-Q" in last_cal[0]):
-                shifted = shift_calendar(last_cal[0], letter, steps)
+                # "y" (see relative._rel_unit): a whole year after the year of the last date named
+                shifted = (shift_calendar(last_cal[0][:4], "Y", steps) if letter == "y"
+                           else shift_calendar(last_cal[0], letter, steps))
                 if shifted is not None:
                     tx.value, tx.anchor = shifted, "text"
             continue
