@@ -239,9 +239,13 @@ def subject_of(v: Token) -> Token | None:
             chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     for t in chain:
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") or \
-                    c.dep_ in ("nsubj", "nsubjpass") and t is v:
+        # two subjects on one verb are a misparse of a list set before a cue ("a rifle, a pistol and a blade —
+        # a 'cutter,' the interior minister said"): the one nearest before the verb is its subject
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:
+            subjects.sort(key=lambda c: (c.i > t.i, abs(t.i - c.i)))
+        for c in subjects:
+            if c.lower_ not in ("it", "there") or t is v:
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                     return _labelled(t.head)  # 'a superdelegate who has accused ...'
                 return _labelled(c)

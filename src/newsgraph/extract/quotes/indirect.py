@@ -251,10 +251,13 @@ class _Clauses:
         cs, ce = cue_extent(self.doc, tok)
         sent = tok.sent
         lo = tok.left_edge.i
-        if lo > sent.start and tok.right_edge.i + 1 >= sent.end - 1:
-            self.add(cs, ce, sent.start, lo, subj)
-        elif lo > sent.start:
-            self.add(cs, ce, sent.start, sent.end, subj)
+        # "But the arsenal suggested otherwise: a rifle, ..., the minister said": what comes before a colon is the
+        # writer's introduction, the words reported start after it
+        first = next((k + 1 for k in range(lo - 1, sent.start - 1, -1) if self.doc[k].text == ":"), sent.start)
+        if lo > first and tok.right_edge.i + 1 >= sent.end - 1:
+            self.add(cs, ce, first, lo, subj)
+        elif lo > first:
+            self.add(cs, ce, first, sent.end, subj)
 
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
