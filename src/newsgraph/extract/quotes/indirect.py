@@ -182,15 +182,19 @@ class _Clauses:
         return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in self.marked)
 
     def headed_by_quote(self, s: int, e: int) -> bool:
-        """The head of the clause [s, e) lies inside a partial quote: the quoted words are what was said and the
-        rest is narration ('answered “We’ll see” while making eye contact ...', 'reporting “no records that
-        comply” to subpoenas'), so the clause is a second copy of that quote with a tail; a clause around a
-        quoted modifier ('said “moderate” rebels were armed') is headed outside the marks and stays."""
+        """The clause [s, e) opens with a partial quote that holds its head: the quoted words are what was said and
+        the rest is narration ('answered “We’ll see” while making eye contact ...', 'reporting “no records that
+        comply” to subpoenas'), so the clause is a second copy of that quote with a tail. A clause that opens
+        before the quote ('Any mining benefits “are decades down the road,”') or around a quoted modifier ('said
+        “moderate” rebels were armed', headed outside the marks) stays."""
         doc, starts = self.doc, self.starts
+        a = starts[s]
+        quotes = [(ds, de) for ds, de, kind in self.marked if kind != "direct" and ds <= a < de]
+        if not quotes:
+            return False
         for i in range(s, e):
             if not s <= doc[i].head.i < e or doc[i].head.i == i:
-                c = starts[i]
-                if any(kind != "direct" and ds < c < de for ds, de, kind in self.marked):
+                if any(ds < starts[i] < de for ds, de in quotes):
                     return True
         return False
 
