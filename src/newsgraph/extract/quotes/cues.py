@@ -227,6 +227,10 @@ def _labelled(t: Token) -> Token:
     return t
 
 
+def _can_speak(t: Token) -> bool:
+    return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON" or _person_word(t)
+
+
 def subject_of(v: Token) -> Token | None:
     if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # object control: "the win led Priebus to declare ...", "urged her to say ..." — the object speaks
@@ -239,11 +243,11 @@ def subject_of(v: Token) -> Token | None:
             chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     for t in chain:
-        # two subjects on one verb are a misparse of a list set before a cue ("a rifle, a pistol and a blade —
-        # a 'cutter,' the interior minister said"): the one nearest before the verb is its subject
+        # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
+        # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1:
-            subjects.sort(key=lambda c: (c.i > t.i, abs(t.i - c.i)))
+            subjects.sort(key=lambda c: not _can_speak(c))
         for c in subjects:
             if c.lower_ not in ("it", "there") or t is v:
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":

@@ -223,6 +223,7 @@ class _Clauses:
         if any(r.start < b and a < r.end for r in self.out) or any(x <= a and b <= y for x, y in self.blocked):
             return  # a clause nested in one already reported ("said that X told him that ...") or set aside
         if self.headed_by_quote(s, e):
+            self.block(s, e)  # nor does a clause inside it come out alone, with the copy's speaker guessed anew
             return
         ca, cb = self.starts[cs], self.ends[ce - 1]
         text = self.text
@@ -256,12 +257,12 @@ class _Clauses:
         sent = tok.sent
         lo = tok.left_edge.i
         # "But the arsenal suggested otherwise: a rifle, ..., the minister said": what comes before a colon is the
-        # writer's introduction, the words reported start after it
+        # writer's introduction, the words reported (up to a cue that closes the sentence) start after it
         first = next((k + 1 for k in range(lo - 1, sent.start - 1, -1) if self.doc[k].text == ":"), sent.start)
         if lo > first and tok.right_edge.i + 1 >= sent.end - 1:
             self.add(cs, ce, first, lo, subj)
-        elif lo > first:
-            self.add(cs, ce, first, sent.end, subj)
+        elif lo > sent.start and first == sent.start:  # (a cue inside the words after a colon: left alone)
+            self.add(cs, ce, sent.start, sent.end, subj)
 
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the

@@ -352,7 +352,9 @@ class Resolver(PersonIndex):
             # antecedent "a joint statement released by X and Y" is not followed): no speaker beats a wrong one
             return None
         # a platform a text was posted on ("saying on Twitter, ...") issued nothing: "the statement" is not its
-        prev = [(st, oid) for st, oid in prev if not self._posted_on(st)]
+        # (an organization described by another noun, "the company", may well be one: "content on TikTok")
+        if head in SPEECH_NOUNS:
+            prev = [(st, oid) for st, oid in prev if not self._posted_on(st)]
         return prev[-1][1] if prev else None
 
     def _posted_on(self, start: int) -> bool:
