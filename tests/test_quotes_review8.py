@@ -32,6 +32,10 @@ SLIPS = [
      "private.",
      [("indirect", "the messages were private", "Paul Dunn")]),
     ("The ministry refused to say whether the talks would resume.", []),
+    # ... but a statement inside the refusal is still one
+    ("Terry Young refuses to discuss potential appointees, aside from saying he wants a diverse congressional "
+     "delegation.",
+     [("indirect", "a diverse congressional delegation", "Terry Young")]),
     # a party-state label names no one: the legislator it is set after asks
     ("The report prompted questions from lawmakers, including Sen. Chuck Fuller, D-N.Y., who asked the director "
      "why the messages were not detected by officials.",
