@@ -267,10 +267,6 @@ class _Clauses:
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
-        if _refuses_speech(tok):
-            # nothing set aside: what the refusal holds may report a statement of its own ("refuses to discuss
-            # appointees, aside from saying he wants a diverse delegation")
-            return
         sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
         muses = _says_nothing(tok)
         deps = _dependents(tok)
@@ -369,7 +365,7 @@ def _says_nothing(verb: Token) -> bool:
     the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
     what someone left unsaid is nothing they said."""
     lemma = verb.lemma_.lower()
-    if lemma in _TOPIC_VERBS and _negated(verb):
+    if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb):
         return True
     if lemma in _COGNITION:
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
