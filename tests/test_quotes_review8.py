@@ -59,7 +59,7 @@ SLIPS = [
      [("indirect", "Tens of thousands gathered in the square", "Fox News"),
       ("document", "Let\u2019s rip the puppet traitors to death!", None)]),
     # "the statement" of a person is not the platform it was posted on
-    ('Officials reacted late Friday, with Ambassador Ivan Petrov saying on Twitter, "The worst fears have come '
+    ('The Joint Chiefs of Staff described the strikes. Officials reacted late Friday, with Ambassador Ivan Petrov saying on Twitter, "The worst fears have come '
      'true."\n\n"A pre-designed scenario is being implemented," the statement continued.',
      [("direct", "The worst fears have come true.", "Ivan Petrov"),
       ("direct", "A pre-designed scenario is being implemented", "the statement")]),

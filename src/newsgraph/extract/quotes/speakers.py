@@ -353,8 +353,8 @@ class Resolver(PersonIndex):
             return None
         # a platform a text was posted on ("saying on Twitter, ...") issued nothing: "the statement" is not its
         # (an organization described by another noun, "the company", may well be one: "content on TikTok")
-        if head in SPEECH_NOUNS:
-            prev = [(st, oid) for st, oid in prev if not self._posted_on(st)]
+        if head in SPEECH_NOUNS and prev and self._posted_on(prev[-1][0]):
+            return None  # (nor an organization named before it: the poster was a person or is not known)
         return prev[-1][1] if prev else None
 
     def _posted_on(self, start: int) -> bool:
