@@ -277,6 +277,9 @@ class _Clauses:
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
+            if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
+                                                             self.doc[min(head.right_edge.i + 1, tok.i)].text):
+                continue  # "But the arsenal suggested otherwise: a rifle, ..., the minister said": the writer's intro
             if _no_content(tok, rel, head):
                 self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
