@@ -101,3 +101,17 @@ GLUED = [
 @pytest.mark.parametrize(("text", "tokens"), GLUED)
 def test_glued_quote_marks_split(qnlp, text, tokens):
     assert [t.text for t in qnlp.make_doc(text)] == tokens
+
+
+INTROS = [
+    # the writer's clause before a colon is no one's statement, whatever cue follows the colon
+    ("We have been here before: the group declared war on the country, the senator said.", "We have been here before"),
+    ("But the arsenal described by the minister suggested otherwise: a Kalashnikov assault rifle, a Luger automatic "
+     "pistol and a sharp blade \u2014 a \u201ccutter,\u201d the interior minister said, which he used to wound the "
+     "guard.", "But the arsenal described by the minister suggested otherwise"),
+]
+
+
+@pytest.mark.parametrize(("text", "intro"), INTROS)
+def test_intro_before_colon_is_no_quote(qnlp, text, intro):
+    assert all(not q[1].startswith(intro[:20]) for q in _run(qnlp, text))
