@@ -81,6 +81,22 @@ def add_title_exceptions(nlp: Language) -> None:
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
+# A double quote mark typed without its space (`episodes,"says Aaron Miller`, `said,"We`, `”said`): spaCy
+# keeps `episodes,"says` one token, so the cue verb and the mark are lost to every quote rule. Split the
+# mark, and the sentence punctuation glued before it, off the word that follows.
+_GLUED_MARK_INFIXES = (
+    r"""(?<=[A-Za-z0-9])[,.!?;:](?=["“”][A-Za-z])""",
+    r"""(?<=[A-Za-z0-9,.!?;:])["“”](?=[A-Za-z])""",
+)
+
+
+def add_glued_mark_infixes(nlp: Language) -> None:
+    """Split a double quote mark glued between a word or its punctuation and the next word."""
+    tokenizer: Any = nlp.tokenizer
+    infixes = list(nlp.Defaults.infixes or ()) + list(_GLUED_MARK_INFIXES)
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 _STOP = frozenset(English.Defaults.stop_words)
 
 
@@ -180,6 +196,7 @@ def _build(name: str, comps: tuple[str, ...], config: dict[str, Any]) -> Languag
     nlp = _load_base(name)
     speed_up(nlp)  # the same matches as the model's attribute_ruler, found faster (attribute_rules)
     add_title_exceptions(nlp)
+    add_glued_mark_infixes(nlp)
     nlp.add_pipe("newsgraph_clean", first=True)
     for comp in comps:
         nlp.add_pipe(f"newsgraph_{comp}", config=config.get(comp, {}))

@@ -8,6 +8,7 @@ subject of the cue verb is the speaker; without one, the noun phrase next to the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -218,6 +219,24 @@ def cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
     return s, e
 
 
+# A party-state label set after a legislator's name ("Sen. Chuck Schumer, D-N.Y., who asked", "R-Texas", "I-Vt."):
+# it names no one, the person it is apposed to speaks
+_PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _labelled(t: Token) -> Token:
+    """The person a party-state label is apposed to, for the label; any other token itself."""
+    # the parser splits it ("D", "-", "N.Y.") and hangs it on the name as an apposition or a conjunct
+    label = t.doc[t.left_edge.i : t.i + 1].text
+    if _PARTY_LABEL.match(label) and t.dep_ in ("appos", "conj", "npadvmod") and t.head.i < t.i:
+        return t.head
+    return t
+
+
+def _can_speak(t: Token) -> bool:
+    return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON" or _person_word(t)
+
+
 def subject_of(v: Token) -> Token | None:
     if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # object control: "the win led Priebus to declare ...", "urged her to say ..." — the object speaks
@@ -230,12 +249,16 @@ def subject_of(v: Token) -> Token | None:
             chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     for t in chain:
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") or \
-                    c.dep_ in ("nsubj", "nsubjpass") and t is v:
+        # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
+        # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:
+            subjects.sort(key=lambda c: not _can_speak(c))
+        for c in subjects:
+            if c.lower_ not in ("it", "there") or t is v:
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
-                    return t.head  # 'a superdelegate who has accused ...'
-                return c
+                    return _labelled(t.head)  # 'a superdelegate who has accused ...'
+                return _labelled(c)
     return None
 
 

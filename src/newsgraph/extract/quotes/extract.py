@@ -189,6 +189,7 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
         if q.kind == "direct":
             q.attr = _dash_signoff(doc, q, par_of[id(q)], starts) or _byline(doc, q, pars, starts) or \
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
+                _noun_source(doc, q, cues) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
@@ -279,6 +280,27 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
 # ("said gunmen stormed the hotel shouting '...'"); verbs like "claim" or "cite" inside a report are left to it.
 _VOCAL = frozenset({"shout", "yell", "scream", "chant", "cry", "sing", "shriek", "holler", "whisper", "mutter",
                     "roar", "bellow", "cheer", "sob", "wail", "mumble", "hiss"})
+
+
+# Participles that introduce the words a sign, banner or text carries ("signs claiming", "a banner reading")
+_CARRYING = frozenset({"read", "show", "say", "claim", "declare", "proclaim", "demand", "urge", "call"})
+
+
+def _noun_source(doc: Doc, q: _Q, cues: Cues) -> Attr | None:
+    """A quote introduced by a participle on a noun ('some signs claiming, “...”', 'a banner reading “...”') is
+    that noun's: it never takes the speaker of the quote before it (a rally's signs are not the outlet that
+    reported the rally); a document noun makes it kind ``document``."""
+    j = q.t0 - 1
+    while j >= 0 and (doc[j].text[:1] in _MARKS or doc[j].is_space or doc[j].text in (",", ":")):
+        j -= 1
+    if j < 0:
+        return None
+    tok = doc[j]
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBG", "VBN") or tok.head.pos_ != "NOUN" or tok.head.i > tok.i:
+        return None
+    if tok.lemma_.lower() not in _CARRYING and tok.lemma_.lower() not in cues.verbs:
+        return None
+    return Attr(tok.i, tok.i + 1, np_span(doc, tok.head))
 
 
 def _previous_open(doc: Doc, k: int, lo: int) -> int | None:

@@ -9,12 +9,14 @@ one, and a reporting verb inside quoted words reports nothing of the article's o
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Literal
 
 import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ...lexicon import read_tsv
 from ...record import Quote
 from .cues import (
     NOT_CUE_DEP_IDS,
@@ -179,6 +181,23 @@ class _Clauses:
         # a clause that overlaps a direct quote, or lies inside any quote's marks, is that quote
         return any(a < de and ds < b if kind == "direct" else ds <= a and b <= de for ds, de, kind in self.marked)
 
+    def headed_by_quote(self, s: int, e: int) -> bool:
+        """The clause [s, e) opens with a partial quote that holds its head: the quoted words are what was said and
+        the rest is narration ('answered “We’ll see” while making eye contact ...', 'reporting “no records that
+        comply” to subpoenas'), so the clause is a second copy of that quote with a tail. A clause that opens
+        before the quote ('Any mining benefits “are decades down the road,”') or around a quoted modifier ('said
+        “moderate” rebels were armed', headed outside the marks) stays."""
+        doc, starts = self.doc, self.starts
+        a = starts[s]
+        quotes = [(ds, de) for ds, de, kind in self.marked if kind != "direct" and ds <= a < de]
+        if not quotes:
+            return False
+        for i in range(s, e):
+            if not s <= doc[i].head.i < e or doc[i].head.i == i:
+                if any(ds < starts[i] < de for ds, de in quotes):
+                    return True
+        return False
+
     def block(self, s: int, e: int) -> None:
         """Set the tokens [s, e) aside: what they hold is no statement, and no clause inside them is one either
         (a clause around them still is: "..., according to the Tax Foundation")."""
@@ -203,6 +222,9 @@ class _Clauses:
             return
         if any(r.start < b and a < r.end for r in self.out) or any(x <= a and b <= y for x, y in self.blocked):
             return  # a clause nested in one already reported ("said that X told him that ...") or set aside
+        if self.headed_by_quote(s, e):
+            self.block(s, e)  # nor does a clause inside it come out alone, with the copy's speaker guessed anew
+            return
         ca, cb = self.starts[cs], self.ends[ce - 1]
         text = self.text
         rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
@@ -234,9 +256,12 @@ class _Clauses:
         cs, ce = cue_extent(self.doc, tok)
         sent = tok.sent
         lo = tok.left_edge.i
-        if lo > sent.start and tok.right_edge.i + 1 >= sent.end - 1:
-            self.add(cs, ce, sent.start, lo, subj)
-        elif lo > sent.start:
+        # "But the arsenal suggested otherwise: a rifle, ..., the minister said": what comes before a colon is the
+        # writer's introduction, the words reported (up to a cue that closes the sentence) start after it
+        first = next((k + 1 for k in range(lo - 1, sent.start - 1, -1) if self.doc[k].text == ":"), sent.start)
+        if lo > first and tok.right_edge.i + 1 >= sent.end - 1:
+            self.add(cs, ce, first, lo, subj)
+        elif lo > sent.start and first == sent.start:  # (a cue inside the words after a colon: left alone)
             self.add(cs, ce, sent.start, sent.end, subj)
 
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
@@ -252,6 +277,9 @@ class _Clauses:
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
+            if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
+                                                             self.doc[min(head.right_edge.i + 1, tok.i)].text):
+                continue  # "But the arsenal suggested otherwise: a rifle, ..., the minister said": the writer's intro
             if _no_content(tok, rel, head):
                 self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
@@ -340,7 +368,7 @@ def _says_nothing(verb: Token) -> bool:
     the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
     what someone left unsaid is nothing they said."""
     lemma = verb.lemma_.lower()
-    if lemma in _TOPIC_VERBS and _negated(verb):
+    if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb):
         return True
     if lemma in _COGNITION:
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
@@ -361,6 +389,21 @@ _TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "rais
 # Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
 # without giving them.
 _POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
+
+
+@lru_cache(maxsize=1)
+def _refusals() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_tsv("quote_refusals.tsv")
+    return (frozenset(r[1] for r in rows if r[0] == "refuse"), frozenset(r[1] for r in rows if r[0] == "speech"))
+
+
+def _refuses_speech(verb: Token) -> bool:
+    """A refusal to speak ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
+    data/quote_refusals.tsv): what someone would not say is nothing they said."""
+    refusing, speech = _refusals()
+    if verb.lemma_.lower() not in refusing:
+        return False
+    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in speech for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:

@@ -44,6 +44,8 @@ DOCUMENT_NOUNS = frozenset({
     "map", "chart",
     # pictures show, nobody says: "The clip shows police ...", "a video showing officers ..."
     "clip", "photograph", "picture", "film", "screenshot", "snapshot", "livestream",
+    # drawn or laid-over images and carried texts ("The overlay shows ...", review 8)
+    "overlay", "graphic", "imagery", "diagram", "illustration", "caption", "graph", "placard", "poster",
 })
 # Entity types that author a text named as a compound ("the Clinton emails", "a Fox News poll").
 _AUTHORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -351,4 +351,18 @@ class Resolver(PersonIndex):
             # "the joint statement said": a text of several issuers is not the organization named last (its
             # antecedent "a joint statement released by X and Y" is not followed): no speaker beats a wrong one
             return None
+        # a platform a text was posted on ("saying on Twitter, ...") issued nothing: "the statement" is not its
+        # (an organization described by another noun, "the company", may well be one: "content on TikTok")
+        if head in SPEECH_NOUNS and prev and self._posted_on(prev[-1][0]):
+            return None  # (nor an organization named before it: the poster was a person or is not known)
         return prev[-1][1] if prev else None
+
+    def _posted_on(self, start: int) -> bool:
+        """The mention at ``start`` is the object of "on" or "via" ("on Twitter", "via Facebook")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
