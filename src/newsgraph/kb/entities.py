@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -60,6 +61,8 @@ def type_group(etype: str) -> str:
     return _GROUPS.get(etype, etype.lower())
 
 
+# pure; the parent calls it for the same names about 200 times an article while storing: remembered
+@lru_cache(maxsize=100_000)
 def normalize_name(name: str) -> str:
     """Case-, accent-width- and punctuation-insensitive form of a name: "the U.S." → "us"."""
     s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'").replace("‘", "'")

@@ -105,9 +105,6 @@ class Ctx:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The web application over one knowledge base."""
-    from . import api, corrections, index_pages, pages
-    from .docs import add_docs
-
     settings = settings or Settings()
     ctx = Ctx(settings)
 
@@ -120,9 +117,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="newsgraph", version="1", description="Evidence-linked facts from news reports.",
                   lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.ctx = ctx
+    _add_error_handlers(app, ctx)
+    _add_routes(app)
+    _add_middleware(app, settings)
+    return app
 
-    def _wants_json(request: Request) -> bool:
-        return request.url.path.startswith("/api") or "application/json" in request.headers.get("accept", "")
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api") or "application/json" in request.headers.get("accept", "")
+
+
+def _add_error_handlers(app: FastAPI, ctx: Ctx) -> None:
+    """Errors as JSON for the API (and clients asking for JSON), as an error page for the pages."""
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
@@ -148,23 +154,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse({"error": f"internal error: {type(exc).__name__}", "status": 500}, status_code=500)
 
+
+def _add_routes(app: FastAPI) -> None:
+    from . import api, corrections, index_pages, pages, stories
+    from .docs import add_docs
+
     add_docs(app)  # before /static: its assets live under /static/docs
     app.mount("/static", StaticFiles(directory=str(resources.files("newsgraph").joinpath("web/static"))), name="static")
     app.include_router(api.router)
     app.include_router(corrections.router)
     app.include_router(pages.router)
     app.include_router(index_pages.router)
-    from . import stories
-
     app.include_router(stories.api_router)
     app.include_router(stories.page_router)
+
+
+def _add_middleware(app: FastAPI, settings: Settings) -> None:
     # outermost last: security headers on every answer, then Host/Origin/token before the body is read
     app.add_middleware(BodyLimit, limit=settings.max_body)
     app.add_middleware(WriteGuard, settings=settings)
     app.add_middleware(SecurityHeaders)
     if settings.spread_every:  # outermost: keep-alive connections spread over uvicorn workers (see .spread)
         app.add_middleware(SpreadConnections, every=settings.spread_every)
-    return app
 
 
 def from_env() -> FastAPI:

@@ -35,6 +35,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,8 @@ _SAINTS = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort ", "pt"
 _NONWORD = re.compile(r"[^\w']+")
 
 
+# pure; a report looks up the same names many times (about 400 calls an article): remembered
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The lookup key of a place name: accents and case folded, "St." = "Saint", punctuation as spaces."""
     t = unicodedata.normalize("NFKD", name.replace("’", "'"))
