@@ -228,6 +228,10 @@ def test_outcome_spreads_and_sums_paid_for(nlp_amounts: Any, text: str, expected
         # "one" restating a noun before an adjective of difference is no count
         ("The agency saw another threat, one distinct from the attack in Paris.", []),
         ("They chose a new plan, one similar to the old.", []),
+        # people named by where they live: "of" names their place; citizens "of" a country are whose, not where
+        ("Troops evacuated 1,200 residents of Mosul on Sunday.",
+         [(1200, "residents evacuated", None, "IRQ", "displaced:-:IRQ")]),
+        ("The army moved 300 citizens of Britain out of Lebanon.", [(300, "citizens", None, None, "people:-:-")]),
         # the figures of a level clause ("the age at which ...") measure its noun, not the clause's subject
         ("Parliament raised the minimum age at which girls can marry from 16 to 19.",
          [(16, "age", None, None, "age:-:-"), (19, "age", None, None, "age:-:-")]),

@@ -154,6 +154,24 @@ def test_outlet_tagged_person_and_one_word_place_tagged_person(nlp) -> None:  # 
     assert got == [("Fox News", "ORG"), ("Kobani", "GPE")]
 
 
+@pytest.mark.parametrize("labels, expected", [
+    # NER's flip after a place preposition: one town, which amounts and events can locate
+    (("ORG", "GPE", "GPE"), {("Coimbra", "GPE", 3)}),
+    # a word tagged ORG more often than a place keeps both readings apart: no vote, no flip
+    (("ORG", "ORG", "GPE"), {("Coimbra", "ORG", 2), ("Coimbra", "GPE", 1)}),
+])
+def test_a_place_tagged_org_after_a_preposition_is_the_place(nlp, labels: tuple[str, ...],  # noqa: ANN001
+                                                             expected: set) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.extract.entities import extract_entities
+
+    doc = nlp("Residents of Coimbra fled on Sunday. Water rose in Coimbra, and Coimbra closed its bridge.")
+    at = [i for i, t in enumerate(doc) if t.text == "Coimbra"]
+    doc.ents = [Span(doc, i, i + 1, label=lab) for i, lab in zip(at, labels, strict=True)]
+    assert {(e.name, e.type, len(e.mentions)) for e in extract_entities(doc)} == expected
+
+
 def test_a_titled_or_mostly_person_word_tagged_place_once_stays_a_person(nlp) -> None:  # noqa: ANN001
     # "the Obama administration" tagged GPE must not turn "President Obama" and "Obama said" into a place
     from spacy.tokens import Span

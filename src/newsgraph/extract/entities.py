@@ -49,6 +49,7 @@ from .entity_base import (
 from .entity_types import (
     _join_short_org_forms,
     _relabel_one_word_places,
+    _relabel_org_places,
     _relabel_shapes,
     _relabel_spokesmen,
     _vote_one_word_types,
@@ -326,6 +327,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_one_word_places(cands, name_parts, lex)
+    _relabel_org_places(cands, lex)
     placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
     for c in cands:
         n = norm_name(c.text)

@@ -318,6 +318,12 @@ _OWNER_TYPES = frozenset({"GPE", "NORP", "ORG"})
 
 
 @lru_cache(maxsize=1)
+def _inhabitants() -> frozenset[str]:
+    """Nouns of people named by where they live (data/measure_inhabitants.tsv)."""
+    return frozenset(row[0].strip().lower() for row in read_tsv("measure_inhabitants.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _owner_verbs() -> frozenset[str]:
     """Verbs whose subject owns the figure they govern (data/measure_owner_verbs.tsv)."""
     return frozenset(w.strip().lower() for row in read_tsv("measure_owner_verbs.tsv") for w in row[0].split("|"))
@@ -385,6 +391,8 @@ def _place_in(doc: Doc, tok: Token, lex: Lexicon, ents: dict[str, Any], owner: s
     leaving = tok.lemma_.lower() in _LEAVE_VERBS or (
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _LEAVE_VERBS)
     preps = _LOC_PREPS | ({"from"} if leaving else frozenset())
+    if tok.lemma_.lower() in _inhabitants():
+        preps = preps | {"of"}  # "1,200 residents of Coimbra": where they live
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
