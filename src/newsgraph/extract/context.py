@@ -9,6 +9,7 @@ on the calendar count (TIMEX types DATE and TIME with a value); durations ("thre
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -60,6 +61,21 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
+_LAST_TIMES: list[tuple[Doc, list[dict[str, Any]], list[dict[str, Any]], list[int]]] = []
+
+
+def _calendar_times(doc: Doc) -> tuple[list[dict[str, Any]], list[int]]:
+    """The report's dated times sorted by start, and their starts; built once per report and times list."""
+    raw = doc._.newsgraph_times or []
+    last = _LAST_TIMES[-1] if _LAST_TIMES else None  # read once: another thread may replace it
+    if last is not None and last[0] is doc and last[1] is raw:
+        return last[2], last[3]
+    times = sorted((t for t in raw if t.get("value") and t.get("type") in _CALENDAR_TYPES), key=lambda t: t["start"])
+    starts = [t["start"] for t in times]
+    _LAST_TIMES[:] = [(doc, raw, times, starts)]
+    return times, starts
+
+
 def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None:
     """The TIMEX value for the fact at characters [start, end): same clause, else same sentence, else None.
 
@@ -68,9 +84,7 @@ def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None
     series places it there. Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component);
     never raises on a span that does not align with tokens.
     """
-    times: list[dict[str, Any]] = [
-        t for t in doc._.newsgraph_times or [] if t.get("value") and t.get("type") in _CALENDAR_TYPES
-    ]
+    times, starts = _calendar_times(doc)
     n = _text_len(doc)
     if not times or not n:
         return None
@@ -80,7 +94,8 @@ def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None
     if fact is None:
         return None
     s_lo, s_hi = _bounds(doc, fact)
-    same_sent = [t for t in times if s_lo <= t["start"] and t["end"] <= s_hi]
+    # the sentence's times by their starts: one scan of every time per fact made a long report quadratic
+    same_sent = [t for t in times[bisect_left(starts, s_lo):bisect_left(starts, s_hi)] if t["end"] <= s_hi]
     parsed = doc.has_annotation("DEP")
     if own and parsed:
         same_sent = [t for t in same_sent if t.get("type") == "TIME" or not measured_against(

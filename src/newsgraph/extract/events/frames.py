@@ -16,9 +16,10 @@ clause says of its consequence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import EventLexicon, TriggerRule
 from .meetings import telling
@@ -266,10 +267,28 @@ def told_meeting(node: Token, res: PartyResolver,
     if node.dep_ not in {"nsubj", "nsubjpass"} or not any(
             c.dep_ == "det" and c.lower_ in _DEFINITE for c in node.children):
         return []
-    lemma = node.lemma_.lower()
-    for t in reversed(node.doc[:node.i]):
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
-            named = own_parties(t, res)  # the nearest earlier telling that names its parties
-            if named:
-                return named
+    earlier = _noun_positions(node.doc).get(node.lemma_.lower(), [])
+    # the nearest earlier tellings first, and only the last few: a report that repeats the noun hundreds of
+    # times (a 3 MB line of "The committee met") made this scan quadratic
+    for i in reversed(earlier[max(0, bisect_left(earlier, node.i) - _TELLINGS_TRIED):bisect_left(earlier, node.i)]):
+        named = own_parties(node.doc[i], res)  # the nearest earlier telling that names its parties
+        if named:
+            return named
     return []
+
+
+_TELLINGS_TRIED = 8
+_LAST_INDEX: list[tuple[Doc, dict[str, list[int]]]] = []  # one report's index, kept until the next report
+
+
+def _noun_positions(doc: Doc) -> dict[str, list[int]]:
+    """The token positions of each noun lemma of the report, built once per report."""
+    last = _LAST_INDEX[-1] if _LAST_INDEX else None  # read once: another thread may replace it
+    if last is not None and last[0] is doc:
+        return last[1]
+    index: dict[str, list[int]] = {}
+    for t in doc:
+        if t.pos_ == "NOUN":
+            index.setdefault(t.lemma_.lower(), []).append(t.i)
+    _LAST_INDEX[:] = [(doc, index)]
+    return index
