@@ -7,16 +7,9 @@ Every sentence here was written for these tests. Each case lists the quotes expe
 from __future__ import annotations
 
 import pytest
+from quote_kit import quote_rows
 
-
-def _run(qnlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = qnlp(text)
-    assert not doc._.newsgraph_errors
-    out = []
-    for q in doc._.newsgraph_quotes:
-        assert text[q["start"] : q["end"]] == q["text"]
-        out.append((q["kind"], q["text"], q["speaker_name"]))
-    return out
+_run = quote_rows
 
 
 SLIPS = [

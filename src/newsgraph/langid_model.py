@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
-import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from .cachefile import write_pickle
 
 __all__ = ["identifier", "cache_path"]
 
@@ -79,14 +79,4 @@ def _read(path: Path) -> tuple[Any, ...] | None:
 
 
 def _write(path: Path, parts: tuple[Any, ...]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".langid-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        for old in path.parent.glob("langid-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # another py3langid's model
-    except OSError:
-        pass  # a read-only home still works, only without the copy
+    write_pickle(path, parts, "langid-*.pickle")  # a read-only home still works, only without the copy

@@ -29,7 +29,6 @@ import logging
 import os
 import pickle
 import re
-import tempfile
 import threading
 import unicodedata
 from bisect import bisect_left
@@ -41,6 +40,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from ...cachefile import write_pickle
 
 __all__ = [
     "FEATURES",
@@ -294,17 +295,7 @@ def load_gazetteer(rebuild: bool = False) -> Gazetteer:
 
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        for old in path.parent.glob("gazetteer-v*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # built from other package versions or data files
-    except OSError:
-        pass  # a read-only home still works, only without the cache
+    write_pickle(path, data, "gazetteer-v*.pickle")  # copies built from other package versions or data files
 
 
 def build_data() -> dict[str, Any]:

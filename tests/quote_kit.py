@@ -1,0 +1,14 @@
+"""Shared helper of the quote slip tables (tests/test_quote_review.py, tests/test_quotes_review8.py)."""
+
+from __future__ import annotations
+
+
+def quote_rows(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
+    """(kind, text, speaker_name) of each quote of ``text``; every quote's span must be its text."""
+    doc = qnlp(text)
+    assert not doc._.newsgraph_errors
+    out = []
+    for q in doc._.newsgraph_quotes:
+        assert text[q["start"] : q["end"]] == q["text"]
+        out.append((q["kind"], q["text"], q["speaker_name"]))
+    return out
