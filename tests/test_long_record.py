@@ -13,11 +13,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.kb.measures import _TimeMods
 from newsgraph.person_index import Near as _Near
 from newsgraph.person_index import PersonSpans as _PersonSpans
 from newsgraph.persons import _Person, repair_record
 from newsgraph.record import Article, Entity, Mention, Time
+from newsgraph.time_index import TimeIndex
 
 _spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["PERSON", "ORG"]),
                             st.integers(0, 3)), max_size=25)
@@ -57,7 +57,7 @@ def test_speaker_span_index_answers_like_the_scan(spans, start: int, length: int
 def test_time_modifier_index_answers_like_the_scan(rows, value, at: int) -> None:
     times = [Time(start=s, end=s + 4, text="2020", type="DATE", value=v, mod=mod) for s, v, mod in rows]
     best = min((t for t in times if t.value == value), key=lambda t: abs(t.start - at), default=None)
-    assert _TimeMods(times).mod_of(value, at) == (best.mod if best is not None else None)
+    assert TimeIndex(times).mod_of(value, at) == (best.mod if best is not None else None)
 
 
 @settings(max_examples=100, deadline=None)
