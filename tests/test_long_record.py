@@ -122,7 +122,7 @@ def test_a_record_with_tens_of_thousands_of_facts_is_repaired_and_stored_whole(t
     import sqlalchemy as sa
 
     from newsgraph import kb
-    from newsgraph.kb.measures import with_added
+    from newsgraph.kb.measures import with_added, with_totals
     from newsgraph.store import open_store
     from newsgraph.store.rows import load_article
 
@@ -142,9 +142,10 @@ def test_a_record_with_tens_of_thousands_of_facts_is_repaired_and_stored_whole(t
     store.close()
     assert got == {"paragraphs": 6000, "mentions": 12000, "quotes": 6000, "amounts": 6000, "times": 6000}
     assert len(speakers) == 1 and speakers <= ents
-    # stored as repaired: persons regrouped, and each amount's "more of the same" read (an older record lacks it)
-    assert back is not None and back.quotes == fixed.quotes and back.amounts == with_added(rec).amounts
-    assert all(a.added is False for a in back.amounts)
+    # stored as repaired: persons regrouped, and each amount's "more of the same" and time stretch read (an
+    # older record lacks them)
+    assert back is not None and back.quotes == fixed.quotes and back.amounts == with_totals(with_added(rec)).amounts
+    assert all(a.added is False and a.running_total is not None for a in back.amounts)
 
 
 @settings(max_examples=60, deadline=None)
