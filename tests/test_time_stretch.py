@@ -177,3 +177,25 @@ def test_a_base_at_0017_upgrades_and_rebuild_reads_its_figures(kb_url: str) -> N
             assert conn.execute(sa.select(t.points.c.time)).scalars().all() == ["2011/2019-03-15"]
     finally:
         store.close()
+
+
+def test_a_report_extracted_in_chunks_reads_stretches_as_the_whole_report() -> None:
+    """A long report is extracted in chunks; the time nearest a figure may lie in the next chunk, so the
+    reading is made again over the merged record, as a stored older record is read (here "Since 2019" of the
+    next paragraph is nearer the 1,200 than its own "In 2019": chunk by chunk the two readings differed)."""
+    import newsgraph
+    from newsgraph import pipeline
+
+    filler = ("Officials in the capital said talks with the rebels would resume after the holidays, and aid groups "
+              "asked for access.")
+    text = "\n\n".join([filler] * 7 + ["In 2019, fighting in the north of the country killed more than 1,200 soldiers.",
+                                       "Since 2019 began, the army has lost 3,000 more soldiers across the country, "
+                                       "officials said on Monday."]
+                       + [filler] * 2)
+    [chunked] = list(pipeline._run([(0, pipeline.to_item(text))], model=None, n_process=1, batch_size=4,
+                                   chunk_chars=1000))  # the two figures' paragraphs in two chunks
+    whole = newsgraph.extract(text)
+    assert isinstance(chunked, Article)
+    assert [(a.text, a.running_total, a.time_end) for a in chunked.amounts] == [
+        (a.text, a.running_total, a.time_end) for a in whole.amounts]
+    assert len(whole.amounts) == 2

@@ -24,7 +24,7 @@ from ...lexicon import read_tsv
 from ...record import Amount, Article, Change, Time
 from ...time_index import TimeIndex, TimeRow
 
-__all__ = ["runs_to_report", "stretch_end", "time_reading", "read_totals", "fill_totals"]
+__all__ = ["runs_to_report", "stretch_end", "time_reading", "read_totals", "fill_totals", "reread_totals"]
 
 
 @lru_cache(maxsize=1)
@@ -106,4 +106,13 @@ def fill_totals(rec: Article) -> Article:
     amounts, changes = read_totals(rec.text or "", rec.times, rec.amounts, rec.changes)
     if amounts is rec.amounts and changes is rec.changes:
         return rec
+    return rec.model_copy(update={"amounts": amounts, "changes": changes})
+
+
+def reread_totals(rec: Article) -> Article:
+    """The record with every figure's stretch read again over the whole record. A long report is extracted in
+    chunks, each read alone; the time nearest a figure, or the one after its time, may lie in the next chunk."""
+    unread: dict[str, Any] = {"running_total": None}
+    amounts, changes = read_totals(rec.text or "", rec.times, [a.model_copy(update=unread) for a in rec.amounts],
+                                   [c.model_copy(update=unread) for c in rec.changes])
     return rec.model_copy(update={"amounts": amounts, "changes": changes})
