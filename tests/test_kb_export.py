@@ -22,7 +22,7 @@ from newsgraph import kb
 from newsgraph.errors import StoreError
 from newsgraph.kb.export import EXPORT_TABLES, export
 from newsgraph.kb.gkg import GKG_FIELDS, gkg_row, parse_gkg_row
-from newsgraph.kb.measures import with_added
+from newsgraph.kb.measures import with_added, with_totals
 from newsgraph.persons import repair_record
 from newsgraph.record import Article
 
@@ -39,9 +39,10 @@ def test_jsonl_export_gives_back_the_records(kb_store):
     assert all(isinstance(b.story_id, int) for b in back)
     back = [b.model_copy(update={"story_id": None}) for b in back]
     # ordered by publication date; the base holds each record with its persons repaired (issue 16:
-    # one person per name, countries from evidence) and each amount's "more of the same" read (Amount.added,
-    # which these hand-built records lack), which these records only change in that
-    assert back == [with_added(repair_record(r)) for r in (drawdown(), followup(4000), plain(1))]
+    # one person per name, countries from evidence) and each figure read by the extractor where these
+    # hand-built records lack it ("more of the same": Amount.added; how far its time stretches:
+    # running_total, time_end), which these records only change in that
+    assert back == [with_totals(with_added(repair_record(r))) for r in (drawdown(), followup(4000), plain(1))]
 
 
 def test_csv_and_parquet_exports_hold_every_row(kb_store, tmp_path):

@@ -13,11 +13,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.kb.measures import _TimeMods
 from newsgraph.person_index import Near as _Near
 from newsgraph.person_index import PersonSpans as _PersonSpans
 from newsgraph.persons import _Person, repair_record
 from newsgraph.record import Article, Entity, Mention, Time
+from newsgraph.time_index import TimeIndex
 
 _spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["PERSON", "ORG"]),
                             st.integers(0, 3)), max_size=25)
@@ -57,7 +57,7 @@ def test_speaker_span_index_answers_like_the_scan(spans, start: int, length: int
 def test_time_modifier_index_answers_like_the_scan(rows, value, at: int) -> None:
     times = [Time(start=s, end=s + 4, text="2020", type="DATE", value=v, mod=mod) for s, v, mod in rows]
     best = min((t for t in times if t.value == value), key=lambda t: abs(t.start - at), default=None)
-    assert _TimeMods(times).mod_of(value, at) == (best.mod if best is not None else None)
+    assert TimeIndex(times).mod_of(value, at) == (best.mod if best is not None else None)
 
 
 @settings(max_examples=100, deadline=None)
@@ -122,7 +122,7 @@ def test_a_record_with_tens_of_thousands_of_facts_is_repaired_and_stored_whole(t
     import sqlalchemy as sa
 
     from newsgraph import kb
-    from newsgraph.kb.measures import with_added
+    from newsgraph.kb.measures import with_added, with_totals
     from newsgraph.store import open_store
     from newsgraph.store.rows import load_article
 
@@ -142,9 +142,10 @@ def test_a_record_with_tens_of_thousands_of_facts_is_repaired_and_stored_whole(t
     store.close()
     assert got == {"paragraphs": 6000, "mentions": 12000, "quotes": 6000, "amounts": 6000, "times": 6000}
     assert len(speakers) == 1 and speakers <= ents
-    # stored as repaired: persons regrouped, and each amount's "more of the same" read (an older record lacks it)
-    assert back is not None and back.quotes == fixed.quotes and back.amounts == with_added(rec).amounts
-    assert all(a.added is False for a in back.amounts)
+    # stored as repaired: persons regrouped, and each amount's "more of the same" and time stretch read (an
+    # older record lacks them)
+    assert back is not None and back.quotes == fixed.quotes and back.amounts == with_totals(with_added(rec)).amounts
+    assert all(a.added is False and a.running_total is not None for a in back.amounts)
 
 
 @settings(max_examples=60, deadline=None)

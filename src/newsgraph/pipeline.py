@@ -451,4 +451,7 @@ class _Long:
         merged, self.merge = self.merge.result(), None
         # the fact objects were validated in their chunk records: the article takes them as they are
         rec = Article.model_validate({**_base_record(item, "en"), **merged})
-        return _whole(_drop_failed(rec, self.failures) if self.failures else rec)
+        rec = _drop_failed(rec, self.failures) if self.failures else rec
+        from .extract.amounts.totals import reread_totals  # (spaCy is loaded by now)
+
+        return _whole(reread_totals(rec))  # a figure's time may stretch to a time of the next chunk

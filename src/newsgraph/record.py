@@ -140,6 +140,12 @@ class Amount(Span):
     added: bool | None = Field(
         default=None, description='more of the same ("two more airstrikes", "another 500 troops"): the size of '
         "an addition, no level of a series; None in records made before the field existed")
+    running_total: bool | None = Field(
+        default=None, description='a total running from its time to the report\'s day ("killed since 2011", '
+        '"so far this year", "to date"); None in records made before the field existed')
+    time_end: str | None = Field(
+        default=None, description='TIMEX value of the time a stretch runs to ("between mid-April and August 27": '
+        "August 27's), else None; unread while running_total is None")
 
 
 class Change(Span):
@@ -159,6 +165,14 @@ class Change(Span):
     measure: str | None = None
     from_time: str | None = Field(
         default=None, description="TIMEX value stated for from_value itself (\"down from 900 in June\")")
+    running_total: bool | None = Field(
+        default=None, description='to_value is a total running from the change\'s time to the report\'s day '
+        '("to 900 so far"); None in records made before the field existed')
+    time_end: str | None = Field(
+        default=None, description="TIMEX value of the time the stretch of `time` runs to (\"rose between May and "
+        "July\"), else None; unread while running_total is None")
+    from_time_end: str | None = Field(
+        default=None, description="the same for from_time; unread while running_total is None")
 
 
 class Time(Span):

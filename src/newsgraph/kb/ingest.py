@@ -37,7 +37,7 @@ from ..store.rows import Rows, insert_rows, iter_article_rows
 from .conflicts import store_conflicts
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
-from .measures import PointRow, points_of, with_added
+from .measures import PointRow, points_of, with_added, with_totals
 from .stories import StoryAssigner
 
 __all__ = ["IngestRun", "IngestSummary", "IngestIssue", "ingest", "store_articles"]
@@ -457,7 +457,9 @@ class _Writer:
                 # a ready record (load, store_articles, another version's output): one person per name within
                 # the report (issue 16), before linking. One this run extracted was repaired in its worker
                 # (pipeline._whole), and a second repair changes nothing (tested on real reports)
-                rec = with_added(repair_record(rec))  # and amounts read by today's extractor (Amount.added)
+                # and figures read by today's extractor where the record predates its fields (Amount.added,
+                # how far a figure's time stretches: running_total, time_end)
+                rec = with_totals(with_added(repair_record(rec)))
             seen_here: set[int] = set()
             context = index.context_of(rec.entities)
             gids = [index.resolve(e, rec.published, seen_here, context) for e in rec.entities]

@@ -20,8 +20,11 @@ A point covers ``day``..``last_day``: the stretch its TIMEX value names, narrowe
 ``mid-2000s`` are 2003-05-02..2006-08-31, the middle third of the decade; "early"/"late" the first/last
 third). A running total ("killed since 2011", "so far this year", "to date") covers its time's first day to
 the publication day: it stands at the publication day, and its ``time`` is the interval ``2011/2019-03-15``, so
-that it is the same time only as a total since the same start on the same day. Series are ordered by
-``last_day``, a change's from-point before its to-point.
+that it is the same time only as a total since the same start on the same day. A stretch ("between mid-April
+and August 27") runs to the last day of its second time. Both are read at extraction (``running_total``,
+``time_end`` and a change's ``from_time_end``: :mod:`newsgraph.extract.amounts.totals`); this module only
+reads the fields, and records made before them get the extractor's reading (:func:`with_totals`). Series are
+ordered by ``last_day``, a change's from-point before its to-point.
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..lexicon import hedge_bounds
-from ..record import Amount, Article, Change, Time, amount_key, canonical_object, is_series, measure_key
+from ..record import Amount, Article, Change, amount_key, canonical_object, is_series, measure_key
+from ..time_index import TimeIndex
 
 __all__ = [
     "PointRow",
@@ -48,6 +51,7 @@ __all__ = [
     "is_series",
     "change_key",
     "with_added",
+    "with_totals",
 ]
 
 
@@ -207,86 +211,22 @@ def _num(v: float | int) -> float:
     return float(v)
 
 
-class _TimeMods:
-    """The modifier of the time expression with a given value nearest to a character ("the mid-2000s"),
-    from an index built once per record: scanning every time for every amount was quadratic (a 20 MB report
-    holds ~200,000 of each)."""
-
-    def __init__(self, times: list[Time]) -> None:
-        self.by_value: dict[str | None, tuple[list[int], list[tuple[int, int, str | None, int]]]] = {}
-        groups: dict[str | None, list[tuple[int, int, str | None, int]]] = {}
-        for i, t in enumerate(times):
-            groups.setdefault(t.value, []).append((t.start, i, t.mod, t.end))
-        for value, rows in groups.items():
-            rows.sort()
-            self.by_value[value] = ([r[0] for r in rows], rows)
-        # sorted by place only: two times at one place may differ in a value or modifier that is None
-        self.all = sorted(((t.start, t.end, t.value, t.mod) for t in times), key=lambda r: (r[0], r[1]))
-        self.all_starts = [r[0] for r in self.all]
-
-    def next_after(self, end: int) -> tuple[int, int, str | None, str | None] | None:
-        """The first time expression that starts at or after ``end``."""
-        k = bisect_left(self.all_starts, end)
-        return self.all[k] if k < len(self.all) else None
-
-    def mod_of(self, value: str | None, at: int) -> str | None:
-        row = self.nearest(value, at)
-        return None if row is None else row[2]
-
-    def nearest(self, value: str | None, at: int) -> tuple[int, int, str | None, int] | None:
-        """The time expression with this value nearest to ``at``: (start, index, modifier, end)."""
-        got = self.by_value.get(value)
-        if got is None:
-            return None
-        starts, rows = got
-        k = bisect_left(starts, at)
-        dist = min(abs(starts[j] - at) for j in (k - 1, k) if 0 <= j < len(starts))
-        # every time at that distance, before or after ``at``; the first in the record wins a tie
-        near = [rows[j] for pos in {at - dist, at + dist}
-                for j in range(bisect_left(starts, pos), bisect_right(starts, pos))]
-        return min(near, key=lambda r: r[1])
-
-
-# a time that starts a running total: "killed since 2011", "since the war began in March 2011", "so far this
-# year", "this year to date"
-_SINCE_BEFORE = re.compile(r"\b(?:since|so[ \t]+far|thus[ \t]+far)\b[^.;:!?]{0,40}$", re.I)
-_SO_FAR_AFTER = re.compile(r"^[ \t,]*(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)\b", re.I)
-# "between mid-April and August 27", "from 2011 to 2014": a stretch that ends at the second time
-_UNTIL = re.compile(r"^[ \t]*(?:and|to|through|until|till|-|–)[ \t]+$", re.I)
-
-
-def _running_total(text: str, row: tuple[int, int, str | None, int] | None, at: int) -> bool:
-    """The time starts a total that runs to the report's day. A figure after its time needs the "since" to
-    open its clause ("Since 2011, 400,000 ..."): in "increased since the jet was downed on July 17, killing
-    all 298" the 298 died on July 17."""
-    if row is None or not text:
-        return False
-    start, _i, _mod, end = row
-    if _SO_FAR_AFTER.match(text[end : end + 20]):
-        return True
-    window = max(0, start - 60)
-    m = _SINCE_BEFORE.search(text, window, start)
-    if m is None:
-        return False
-    lead = text[max(0, m.start() - 40) : m.start()]
-    cut = max(lead.rfind(". "), lead.rfind("\n"), lead.rfind(","), lead.rfind(";"))
-    opens = not lead[cut + 1 :].strip() and (cut >= 0 or m.start() <= 40)
-    return at < start or opens
-
-
-def _placed(time: str | None, rec: Article, mods: _TimeMods, at: int,
-            totals: bool = True) -> tuple[str | None, str | None, str | None, bool]:
-    """A point's time, first and last day, and whether it stands only at the publication day. A running total
-    covers its time's first day to the publication day (see the module docstring)."""
+def _placed(time: str | None, rec: Article, mods: TimeIndex, at: int, running: bool | None,
+            end: str | None) -> tuple[str | None, str | None, str | None, bool]:
+    """A point's time, first and last day, and whether it stands only at the publication day. ``running`` and
+    ``end`` are the extractor's reading of how far the time stretches (``running_total``, ``time_end``): a
+    stretch runs to the last day of its second time, a running total from its time's first day to the
+    publication day (see the module docstring)."""
     row = mods.nearest(time, at)
     day, last, as_of = _resolve_day(time, rec.published, None if row is None else row[2])
-    nxt = mods.next_after(row[3]) if row is not None and not as_of else None
-    if row is not None and nxt is not None and rec.text and _UNTIL.match(rec.text[row[3] : nxt[0]]):
-        # "between mid-April and August 27": the stretch runs to the last day of the second time
-        days = timex_days(nxt[2])
-        if days is not None and day is not None and narrow(days, nxt[3])[1].isoformat() > day:
-            return f"{time}/{nxt[2]}", day, narrow(days, nxt[3])[1].isoformat(), False
-    if totals and not as_of and rec.published and day and day < rec.published and _running_total(rec.text, row, at):
+    if end is not None and row is not None and not as_of and day is not None:
+        days = timex_days(end)
+        if days is not None:
+            end_row = mods.first_from(end, row[3])  # the second time itself, for its modifier
+            final = narrow(days, None if end_row is None else end_row[2])[1].isoformat()
+            if final > day:
+                return f"{time}/{end}", day, final, False
+    if running and not as_of and rec.published and day and day < rec.published:
         return f"{time}/{rec.published}", day, rec.published, False
     return time, day, last, as_of
 
@@ -325,6 +265,18 @@ def with_added(rec: Article) -> Article:
     return fill_added(rec)
 
 
+def with_totals(rec: Article) -> Article:
+    """A record of an older extraction lacks ``running_total`` and the stretch ends of its amounts and
+    changes: the extractor's own reading fills them from the text (:func:`newsgraph.extract.amounts.totals.
+    fill_totals`, imported only then, as with :func:`with_added`)."""
+    if all(a.running_total is not None for a in rec.amounts) and all(c.running_total is not None
+                                                                     for c in rec.changes):
+        return rec
+    from ..extract.amounts.totals import fill_totals
+
+    return fill_totals(rec)
+
+
 def points_of(rec: Article) -> list[PointRow]:
     """The measure points one article contributes (see the module docstring for the rules)."""
     out: dict[tuple[str, float, str], PointRow] = {}
@@ -335,7 +287,7 @@ def points_of(rec: Article) -> list[PointRow]:
             out[(p.measure, p.value, p.role)] = p
 
     # indexed once per record: per-fact scans of the record were quadratic in a long report
-    mods = _TimeMods(rec.times)
+    mods = TimeIndex(rec.times)
     members: dict[str, list[Amount]] = {}
     for a in rec.amounts:
         if a.change is not None:
@@ -346,12 +298,13 @@ def points_of(rec: Article) -> list[PointRow]:
         if not key:
             continue
         evidence = sentence_of(rec.text, ch.start, ch.end)
-        sides = (("from", ch.from_value, ch.from_approx, ch.from_time), ("to", ch.to_value, ch.to_approx, ch.time))
-        for role, val, approx, time in sides:
+        sides = (("from", ch.from_value, ch.from_approx, ch.from_time, False, ch.from_time_end),
+                 ("to", ch.to_value, ch.to_approx, ch.time, ch.running_total, ch.time_end))
+        for role, val, approx, time, running, end in sides:
             if val is None:
                 continue
             # a from-side stands at its own time; the level reached may be a running total ("to 900 so far")
-            when, day, last, as_of = _placed(time, rec, mods, ch.start, totals=role == "to")
+            when, day, last, as_of = _placed(time, rec, mods, ch.start, running, end)
             add(PointRow(
                 measure=key, article_id=rec.id, value=_num(val), role=role, approx=approx, low=None, high=None,
                 time=when, day=day, last_day=last, before=role == "from", as_of_publication=as_of,
@@ -369,7 +322,7 @@ def points_of(rec: Article) -> list[PointRow]:
             continue  # the same figure restated elsewhere in the report: the change already has it
         if am.added:
             continue  # more of the same, read at extraction (extract.amounts.additions)
-        when, day, last, as_of = _placed(am.time, rec, mods, am.start)
+        when, day, last, as_of = _placed(am.time, rec, mods, am.start, am.running_total, am.time_end)
         add(PointRow(
             measure=key, article_id=rec.id, value=val, role="amount", approx=am.approx,
             low=None if am.low is None else _num(am.low), high=None if am.high is None else _num(am.high),

@@ -251,6 +251,8 @@ amounts = sa.Table(
     sa.Column("dimension", sa.String(16)),
     sa.Column("rate", sa.String(16)),
     sa.Column("added", sa.Boolean, doc="more of the same: no level of a series (migration 0017)"),
+    sa.Column("running_total", sa.Boolean, doc="a total running from its time to the report's day (migration 0018)"),
+    sa.Column("time_end", sa.Text, doc="TIMEX value of the time a stretch runs to (migration 0018)"),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 
@@ -275,6 +277,9 @@ changes = sa.Table(
     sa.Column("time", sa.Text),
     sa.Column("measure", sa.Text, index=True),
     sa.Column("from_time", sa.Text),
+    sa.Column("running_total", sa.Boolean, doc="to_value: a total running to the report's day (migration 0018)"),
+    sa.Column("time_end", sa.Text, doc="TIMEX value of the time the stretch of `time` runs to (migration 0018)"),
+    sa.Column("from_time_end", sa.Text, doc="the same for from_time (migration 0018)"),
     sa.PrimaryKeyConstraint("article_id", "idx"),
 )
 

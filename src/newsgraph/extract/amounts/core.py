@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, load_lexicon, read_tsv
-from ...record import Amount, Change, canonical_object, measure_key
+from ...record import Amount, Change, Time, canonical_object, measure_key
 from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
 from .additions import more_of_the_same
@@ -42,6 +42,7 @@ from .objects import (
     sentence_place,
 )
 from .scan import scan
+from .totals import read_totals
 
 __all__ = ["extract_amounts", "outcome_participles"]
 
@@ -94,7 +95,11 @@ def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Amount],
     """The family's record models, in text order: its amounts and the changes they take part in (two lists,
     because a change and its figures name each other: ``Amount.change`` is a ``Change.id``)."""
     amounts, changes = _amounts_and_changes(doc, lex)
-    return [Amount.model_validate(a) for a in amounts], [Change.model_validate(c) for c in changes]
+    # how far each figure's time stretches ("since 2011", "between April and June"), read from the words
+    # around that time in the record's own times (a figure's governing time is the nearest with its value)
+    times = [Time.model_validate(t) for t in doc._.newsgraph_times or []]
+    return read_totals(doc_text(doc), times, [Amount.model_validate(a) for a in amounts],
+                       [Change.model_validate(c) for c in changes])
 
 
 def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
