@@ -31,9 +31,10 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from .actors import well_known_holders
 from .lexicon import read_tsv
 from .name_words import is_given_name, language_word, lower_words
-from .names import PersonName, fold
+from .names import PersonName, fold, same_person
 from .person_index import Near
 from .record import Mention
 
@@ -103,6 +104,13 @@ def introduced_as_relative(text: str, f: Mention) -> bool:
     return bool(app) and _is_relative_phrase(_WORDS.findall(app.group(1))[:4])
 
 
+def _namesake_of_well_known(n: PersonName, p: Any) -> bool:
+    """A well-known person (data/actors_recent.tsv) carries this surname, and ``p`` is not he: news writes the
+    well-known one's surname alone ("now Biden and Bloomberg" ... "Hunter Biden")."""
+    known = well_known_holders(n.surname_core)
+    return bool(known) and not p.actor_name and p.rep is not None and not any(same_person(k, p.rep) for k in known)
+
+
 def _one(near: Near, m: Mention, n: PersonName, one: Any) -> Any | None:
     """The report's one holder of the surname, unless the context says the bare mention is someone else."""
     g = _title_gender(near.rec.text, m)
@@ -112,7 +120,8 @@ def _one(near: Near, m: Mention, n: PersonName, one: Any) -> Any | None:
         # a Jr./Sr./III shares his surname with a namesake by definition, and so does a person introduced as
         # someone's relative: written before he is introduced, the surname is the other holder's
         first = min(one.full_mentions, key=lambda f: f.start)
-        if (one.rep is not None and one.rep.suffix and not n.suffix) or introduced_as_relative(near.rec.text, first):
+        if (one.rep is not None and one.rep.suffix and not n.suffix) or introduced_as_relative(near.rec.text, first) \
+                or _namesake_of_well_known(n, one):
             return None
     return one
 
