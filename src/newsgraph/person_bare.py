@@ -9,19 +9,20 @@ nobody of that surname came before. The evidence, in order:
    holders named only after it are out ("Joe Biden ... Biden said ... Hunter Biden": Joe).
 2. **One candidate** is the one, unless the context says otherwise: a title of the other gender
    ("Mr. Trump" beside only Melania Trump), or the candidate is named only after the bare mention and is a
-   namesake by what the report says of him: a Jr./Sr./III (a namesake by definition) or a person the report
-   introduces as someone's relative ("his son Hunter Biden", "Susan Pompeo, his wife", "first lady Melania
-   Trump": data/relatives.tsv). Then the family's other holder is the one the surname names; the report does
-   not say who, so it stays unresolved and the knowledge base decides by its evidence across reports. The
-   reference actors are no such evidence here: they hold obscure namesakes of most surnames (a "Cyril
-   Romney", a Honduran "Carlos Vargas"), so they cannot say whose surname needs no introduction.
+   namesake by what the report says of him, a Jr./Sr./III (a namesake by definition) or a person introduced
+   as someone's relative ("his son Hunter Biden", "Susan Pompeo, his wife", "first lady Melania Trump":
+   data/relatives.tsv), or he is not the well-known holder of the surname (data/actors_recent.tsv, the
+   actors written for this project because news names them without introduction: "now Biden and
+   Bloomberg" ... "Hunter Biden"). Then the report does not say who the surname is, so it stays unresolved
+   and the knowledge base decides by its evidence across reports. The Phoenix actors are no such evidence:
+   they hold obscure namesakes of most surnames (a "Cyril Romney", a Honduran "Carlos Vargas").
 3. **Several candidates**: a Jr./Sr. written with the surname keeps to holders of that suffix, and a plain
-   surname to the plain holders when there are some; a name whose
-   first word is a word of the language and no given name ("Space Force", "Special Counsel Mueller")
-   is no holder; then a title (Mr./Mrs.) or the gendered pronouns of the rest of the sentence;
-   then the one holding an office the report names only by title and surname (a reference office
-   holder: "President Trump" beside a wife and a daughter named in full); then the one whose full
-   mention comes last before it in its paragraph. Equal support leaves it unresolved.
+   surname to the plain holders when there are some; a name whose first word is a word of the language
+   and no given name ("Space Force", "Special Counsel Mueller") is no holder; then a title (Mr./Mrs.) or
+   the gendered pronouns of the rest of the sentence; then the one holding an office the report names only
+   by title and surname (a reference office holder: "President Trump" beside a wife and a daughter named
+   in full); then the one whose full mention comes last before it in its paragraph. Equal support leaves
+   it unresolved.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def introduced_as_relative(text: str, f: Mention) -> bool:
     if before and fold(before[-1]) != "of" and _is_relative_phrase(before):
         return True
     app = _APPOSITION.match(text[f.end:f.end + 60])
-    return bool(app) and _is_relative_phrase(_WORDS.findall(app.group(1))[:4])
+    return app is not None and _is_relative_phrase(_WORDS.findall(app.group(1))[:4])
 
 
 def _namesake_of_well_known(n: PersonName, p: Any) -> bool:
