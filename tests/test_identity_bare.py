@@ -83,6 +83,13 @@ CASES = [
      "2019-01-10", ["Anna Zorblatt"], ["Zorblatt"], ["Anna Zorblatt"]),
     ("Zorblatt opened the session. His daughter Anna Zorblatt read the motion.",
      "2019-01-10", ["Anna Zorblatt"], ["Zorblatt"], ["Zorblatt"]),
+    # a surname under a title is the report's own office holder, whoever the well-known holder is
+    ("As Secretary Johnson has said, the border is not open. Homeland Security Secretary Jeh Johnson spoke.",
+     "2015-06-01", ["Jeh Johnson"], ["Johnson"], ["Jeh Johnson"]),
+    ("A spokesperson for Mrs. Pence declined to comment. Karen Pence taught art for 12 years.",
+     "2019-01-16", ["Karen Pence"], ["Pence"], ["Karen Pence"]),
+    ("A spokesperson for Mr. Pence declined to comment. Karen Pence taught art for 12 years.",
+     "2019-01-16", ["Karen Pence"], ["Pence"], ["Pence"]),
     # "the grandson of X" makes someone else the relative, not X
     ("Churchill's grandson spoke. Nicholas Soames, the grandson of Winston Churchill, voted against.",
      "2019-09-03", ["Nicholas Soames", "Winston Churchill"], ["Churchill"], ["Winston Churchill"]),

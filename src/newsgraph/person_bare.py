@@ -33,10 +33,11 @@ from functools import lru_cache
 from typing import Any
 
 from .actors import well_known_holders
-from .lexicon import read_tsv
+from .lexicon import load_lexicon, read_tsv
 from .name_words import is_given_name, language_word, lower_words
 from .names import PersonName, fold, same_person
 from .person_index import Near
+from .person_namesakes import title_at
 from .record import Mention
 
 __all__ = ["pick_bare", "gender_hint", "GENDER_OF_TITLE"]
@@ -105,11 +106,20 @@ def introduced_as_relative(text: str, f: Mention) -> bool:
     return app is not None and _is_relative_phrase(_WORDS.findall(app.group(1))[:4])
 
 
-def _namesake_of_well_known(n: PersonName, p: Any) -> bool:
+def _namesake_of_well_known(text: str, m: Mention, n: PersonName, p: Any) -> bool:
     """A well-known person (data/actors_recent.tsv) carries this surname, and ``p`` is not he: news writes the
-    well-known one's surname alone ("now Biden and Bloomberg" ... "Hunter Biden")."""
+    well-known one's surname alone ("now Biden and Bloomberg" ... "Hunter Biden"). Not for a surname written
+    under a title ("Secretary Johnson", "Mrs. Pence": the report's own office holder) or with a suffix."""
+    if n.suffix or title_at(text, m, load_lexicon()) or _title_gender(text, m):
+        return False
     known = well_known_holders(n.surname_core)
     return bool(known) and not p.actor_name and p.rep is not None and not any(same_person(k, p.rep) for k in known)
+
+
+def _after_own_given(text: str, m: Mention, p: Any) -> bool:
+    """The bare mention follows the candidate's given name ("Sadiq" + "Khan" split by NER): his full name."""
+    words = _WORDS.findall(text[max(0, m.start - 30):m.start].split("\n")[-1])
+    return bool(words) and p.rep is not None and bool(p.rep.given) and fold(words[-1]) == p.rep.given
 
 
 def _one(near: Near, m: Mention, n: PersonName, one: Any) -> Any | None:
@@ -117,12 +127,13 @@ def _one(near: Near, m: Mention, n: PersonName, one: Any) -> Any | None:
     g = _title_gender(near.rec.text, m)
     if g and one.gender and g != one.gender:
         return None  # "Mr. Trump" beside only Melania Trump
-    if _introduced_later(near, m, one):
+    text = near.rec.text
+    if _introduced_later(near, m, one) and not _after_own_given(text, m, one):
         # a Jr./Sr./III shares his surname with a namesake by definition, and so does a person introduced as
         # someone's relative: written before he is introduced, the surname is the other holder's
         first = min(one.full_mentions, key=lambda f: f.start)
-        if (one.rep is not None and one.rep.suffix and not n.suffix) or introduced_as_relative(near.rec.text, first) \
-                or _namesake_of_well_known(n, one):
+        if (one.rep is not None and one.rep.suffix and not n.suffix) or introduced_as_relative(text, first) \
+                or _namesake_of_well_known(text, m, n, one):
             return None
     return one
 
