@@ -146,8 +146,12 @@ def _thing_shaped(p: Any, text: str) -> bool:
     return bool(g) and not p.actor_name and not is_given_name(g) and language_word(g, lower_words(text))
 
 
-def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any]) -> Any | None:
-    """The person (of ``cands``, the report's holders of the surname) a bare mention names, or None."""
+def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bool = False) -> Any | None:
+    """The person (of ``cands``, the report's holders of the surname) a bare mention names, or None.
+    ``given``: the word is the one given name of ``cands`` ("Michelle" beside "first lady Michelle Obama"), not
+    a surname: the family rules below (relatives, namesakes) do not apply."""
+    if given:
+        return cands[0] if len(cands) == 1 else None
     if len(cands) > 1:
         # among several holders, a thing's name neither takes a bare surname nor sets a person aside
         cands = [p for p in cands if not _thing_shaped(p, near.rec.text)]

@@ -360,10 +360,11 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
             by_given.setdefault(p.rep.given, []).append(p)
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
+        given = False
         if not cands and len(by_given.get(n.surname, ())) == 1 and is_given_name(n.surname) and \
                 not is_actor_surname(n.surname):  # "Clinton" alone is no Clinton Watts
-            cands = by_given[n.surname]
-        hit = anchor.get(m.start) or (pick_bare(near, m, n, cands) if cands else None)
+            cands, given = by_given[n.surname], True
+        hit = anchor.get(m.start) or (pick_bare(near, m, n, cands, given) if cands else None)
         p = hit if hit is not None else loose.setdefault((n.surname, n.suffix), _Person(bare_surname=n.surname))
         p.mentions.append(m)
         p.sources[src] += 1
