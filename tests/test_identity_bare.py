@@ -90,6 +90,9 @@ CASES = [
      "2019-01-16", ["Karen Pence"], ["Pence"], ["Karen Pence"]),
     ("A spokesperson for Mr. Pence declined to comment. Karen Pence taught art for 12 years.",
      "2019-01-16", ["Karen Pence"], ["Pence"], ["Pence"]),
+    # a given name alone is the one person of the report with it, whatever the family rules say of surnames
+    ("Michelle waved to the crowd. First lady Michelle Obama spoke next.",
+     "2016-07-25", ["Michelle Obama"], ["Michelle"], ["Michelle Obama"]),
     # "the grandson of X" makes someone else the relative, not X
     ("Churchill's grandson spoke. Nicholas Soames, the grandson of Winston Churchill, voted against.",
      "2019-09-03", ["Nicholas Soames", "Winston Churchill"], ["Churchill"], ["Winston Churchill"]),
