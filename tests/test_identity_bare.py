@@ -105,7 +105,7 @@ def test_a_bare_surname_goes_to_the_holder_the_context_supports(text, date, full
 
 
 @pytest.mark.xfail(reason="rule 1 sets aside a holder named later even when he is the better-known one: 'the Bush "
-                          "administration' between Jeb Bush and a later George W. Bush goes to Jeb (1 of 317 changed "
+                          "administration' between Jeb Bush and a later George W. Bush goes to Jeb (1 of 316 changed "
                           "mentions on allsides dev 3000-4000)", strict=True)
 def test_a_better_known_holder_named_later():
     text = "Jeb Bush spoke in Miami.\n\nThe Bush administration created the alert system.\n\nGeorge W. Bush agreed."
