@@ -22,7 +22,7 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor"]
+           "company_actor", "well_known_holders"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,28 @@ def is_actor_surname(word: str) -> bool:
     """Whether a reference person carries this word as a surname ("Obama", "Pelosi"; not "Borders" of
     "Doctors Without Borders" nor "Inc" of a company, listed among persons with only NGO/corporate codes)."""
     return _surname_key(word) in _person_surnames()
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> dict[str, tuple[PersonName, ...]]:
+    """Persons of ``data/actors_recent.tsv`` by surname: the few written for this project because news
+    names them without introduction (heads of state and government, foreign ministers since 2014), unlike
+    the Phoenix files, which list obscure namesakes of most surnames ("Cyril Romney")."""
+    out: dict[str, list[PersonName]] = {}
+    for row in read_tsv("actors_recent.tsv"):
+        if row[1] != "person":
+            continue
+        for text in row[2].split("|"):
+            n = parse_person(text)
+            if n is not None and not n.bare:
+                out.setdefault(n.surname_core, []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def well_known_holders(surname: str) -> tuple[PersonName, ...]:
+    """The names of the well-known persons (``data/actors_recent.tsv``) with this surname ("biden" → Joe
+    Biden, Joseph R. Biden...); empty for most surnames."""
+    return _well_known().get(fold(surname), ())
 
 
 _CORPORATE = (" Co", " Inc", " Corp", " Ltd", " LLC", " Plc", " Group")

@@ -9,9 +9,9 @@ version, replayed from a store or fresh, lead to the same entities:
 * full-name mentions form one person per compatible name (rule 1); a full mention whose given
   name is no known first name and that occurs once ("Animal Assad") is a boundary error: trimmed to
   its surname;
-* a bare surname goes to the one full person with that surname; with several, to the one that a
-  title (Mr./Mrs.) or a gendered pronoun in the rest of its sentence selects, else to the nearest
-  full mention in the same paragraph, else it stays a bare person (rule 2);
+* a bare surname goes to a full person with that surname that the report introduced before it, as the
+  context selects (title, gendered pronoun, office, nearest full mention in its paragraph), else it
+  stays a bare person (rule 2: :mod:`newsgraph.person_bare`);
 * a bare surname that NER typed ORG/NORP/GPE... joins that person too (rule 4), unless it names a country;
 * aliases are cleaned (rule 5);
 * a person's country comes only from a national title or office before a mention ("Iraqi Prime
@@ -45,6 +45,7 @@ from .names import (
     strip_title,
     word_type,
 )
+from .person_bare import GENDER_OF_TITLE, pick_bare
 from .person_bounds import credit_spans, in_credit
 from .person_country import actor_country, person_country
 from .person_follow import follow
@@ -59,11 +60,6 @@ from .record import Article, Entity, Mention
 __all__ = ["repair_record", "person_country", "first_name_gender"]
 
 _FLIPPABLE = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-_SENT_END = re.compile(r"[.!?]\s|\n")
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Madam)\.?\s*$")
-_GENDER_OF_TITLE = {"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "lady": "F", "madam": "F"}
 
 
 @lru_cache(maxsize=1)
@@ -149,54 +145,6 @@ def _join_reversed(people: list[_Person]) -> list[_Person]:
     return out
 
 
-def _gender_hint(text: str, m: Mention) -> str | None:
-    """M/F from a title just before the mention or from the pronouns in the rest of its sentence."""
-    before = text[max(0, m.start - 8):m.start]
-    t = _TITLE_BEFORE.search(before)
-    if t:
-        return _GENDER_OF_TITLE[t.group(1).lower()]
-    low = fold(m.text.split()[0]) if " " in m.text else ""
-    if low in _GENDER_OF_TITLE:
-        return _GENDER_OF_TITLE[low]
-    rest = text[m.end:m.end + 160]
-    cut = _SENT_END.search(rest)
-    rest = rest[:cut.start()] if cut else rest
-    he, she = bool(_HE.search(rest)), bool(_SHE.search(rest))
-    return "M" if he and not she else "F" if she and not he else None
-
-
-def _pick_bare(near: Near, m: Mention, n: PersonName, cands: list[_Person]) -> _Person | None:
-    if len(cands) == 1:
-        one = cands[0]
-        # a Jr./Sr./III shares his surname with a namesake by definition: a bare surname written before
-        # the report introduces him ("Trump" ... later "Donald Trump Jr.") is not him; it stays unresolved
-        if one.rep is not None and one.rep.suffix and not n.suffix and (
-                not near.starts(one) or near.starts(one)[0] > m.start):
-            return None
-        return one
-    g = _gender_hint(near.rec.text, m)
-    if g:
-        sel = [p for p in cands if p.gender == g]
-        if len(sel) == 1:
-            return sel[0]
-        cands = sel or cands
-    # a president or minister the report names only by title and surname ("President Trump") is the one a
-    # bare surname means, not a relative the report names in full once ("First lady Melania Trump"):
-    # news style names the relatives in full, or by given name, precisely so that "Trump" stays his
-    office = [p for p in cands if p.actor_name]
-    if len(office) == 1:
-        return office[0]
-    lo, _hi = near.paragraph_of(m.start)
-    # the candidate with the nearest full mention before it in its paragraph; the first candidate on a tie
-    best: tuple[int, _Person] | None = None
-    for p in cands:
-        starts = near.starts(p)
-        k = bisect_left(starts, m.start) - 1
-        if k >= 0 and starts[k] >= lo and (best is None or starts[k] > best[0]):
-            best = (starts[k], p)
-    return best[1] if best else None
-
-
 # Executive offices: a bare surname under one of these, on a date, can name its holder (rule 2 with rule 6).
 _EXECUTIVE = frozenset({"president", "vice president", "prime minister", "deputy prime minister", "chancellor",
                         "premier", "king", "queen", "crown prince", "emir", "sultan", "supreme leader"})
@@ -267,7 +215,7 @@ def _titled(text: str, m: Mention, lex: Lexicon) -> bool:
             # a title written in lower case ("agent"), or one before a known first name: capitalized
             # titles also stand before organizations ("Chairman Federal Reserve" is not a person)
             given = m.text.split()[0]
-            return title[0].islower() or first_name_gender(given) is not None or fold(title[0]) in _GENDER_OF_TITLE
+            return title[0].islower() or first_name_gender(given) is not None or fold(title[0]) in GENDER_OF_TITLE
     return False
 
 
@@ -403,7 +351,7 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
     people = keep + list({id(p): p for p in anchor.values()}.values())  # each office holder once, in order
     by_surname = _surname_index(people)
     near = Near(rec)
-    loose: dict[str, _Person] = {}
+    loose: dict[tuple[str, str], _Person] = {}  # unresolved bare surnames: "Trump Jr." apart from "Trump"
     # a given name written alone ("Meghan" beside "Meghan Markle", "Hillary") is the one person of the report
     # with that given name, when no person has it as a surname: news style names relatives by given name
     by_given: dict[str, list[_Person]] = {}
@@ -412,11 +360,12 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
             by_given.setdefault(p.rep.given, []).append(p)
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
+        given = False
         if not cands and len(by_given.get(n.surname, ())) == 1 and is_given_name(n.surname) and \
                 not is_actor_surname(n.surname):  # "Clinton" alone is no Clinton Watts
-            cands = by_given[n.surname]
-        hit = anchor.get(m.start) or (_pick_bare(near, m, n, cands) if cands else None)
-        p = hit if hit is not None else loose.setdefault(n.surname, _Person(bare_surname=n.surname))
+            cands, given = by_given[n.surname], True
+        hit = anchor.get(m.start) or (pick_bare(near, m, n, cands, given) if cands else None)
+        p = hit if hit is not None else loose.setdefault((n.surname, n.suffix), _Person(bare_surname=n.surname))
         p.mentions.append(m)
         p.sources[src] += 1
     return people + list(loose.values()), taken, gone
