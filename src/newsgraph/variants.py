@@ -83,4 +83,12 @@ def _given_variant(a: str, b: str) -> bool:
     if same_spelling_variant(a, b):
         return True
     na, nb = normal_form(a), normal_form(b)
-    return min(len(na), len(nb)) >= 5 and skeleton(a) == skeleton(b) and ratio(na, nb) >= 75
+    # the vowels must change in place ("Qassem"/"Qassim", "Ahmad"/"Ahmed"): "Marion" and "Marine" share
+    # their consonants but not their shape, and are two names (Marion Marechal-Le Pen is not Marine Le Pen)
+    return (min(len(na), len(nb)) >= 5 and skeleton(a) == skeleton(b) and _shape(na) == _shape(nb)
+            and ratio(na, nb) >= 75)
+
+
+def _shape(s: str) -> str:
+    """Consonants and vowels of a normal form as C and V: "marion" -> "CVCVVC"."""
+    return "".join("V" if c in _VOWELS else "C" for c in s)
