@@ -111,6 +111,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], T], source: object = None) -> T:
+    """``build(doc)``, made once per Doc and kept in ``doc.user_data`` under ``key`` (as :func:`doc_text` keeps
+    the text): lookups that every fact of a report makes (its times, its nouns) must not scan the whole report
+    each time, which made long reports quadratic. ``source``: what the value is built from (a list another
+    component may replace); when it is no longer the same object the value is built again."""
+    hit = doc.user_data.get(key)
+    if isinstance(hit, tuple) and len(hit) == 2 and hit[0] is source:
+        return hit[1]
+    value = build(doc)
+    doc.user_data[key] = (source, value)
+    return value
+
+
 def _paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
     pars = doc._.newsgraph_paragraphs
     if pars is None:  # a Doc that did not go through newsgraph_clean: one body paragraph

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_tsv
-from ._doc import paragraph_at
+from ._doc import paragraph_at, per_doc
 
 __all__ = ["clause_head", "measured_against", "time_for"]
 
@@ -61,19 +61,15 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-_LAST_TIMES: list[tuple[Doc, list[dict[str, Any]], list[dict[str, Any]], list[int]]] = []
-
-
 def _calendar_times(doc: Doc) -> tuple[list[dict[str, Any]], list[int]]:
     """The report's dated times sorted by start, and their starts; built once per report and times list."""
     raw = doc._.newsgraph_times or []
-    last = _LAST_TIMES[-1] if _LAST_TIMES else None  # read once: another thread may replace it
-    if last is not None and last[0] is doc and last[1] is raw:
-        return last[2], last[3]
+    return per_doc(doc, "newsgraph_calendar_times", lambda _d: _sorted_times(raw), source=raw)
+
+
+def _sorted_times(raw: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[int]]:
     times = sorted((t for t in raw if t.get("value") and t.get("type") in _CALENDAR_TYPES), key=lambda t: t["start"])
-    starts = [t["start"] for t in times]
-    _LAST_TIMES[:] = [(doc, raw, times, starts)]
-    return times, starts
+    return times, [t["start"] for t in times]
 
 
 def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .._doc import per_doc
 from .lexicon import EventLexicon, TriggerRule
 from .meetings import telling
 from .parties import Party, PartyResolver
@@ -278,17 +279,16 @@ def told_meeting(node: Token, res: PartyResolver,
 
 
 _TELLINGS_TRIED = 8
-_LAST_INDEX: list[tuple[Doc, dict[str, list[int]]]] = []  # one report's index, kept until the next report
 
 
 def _noun_positions(doc: Doc) -> dict[str, list[int]]:
     """The token positions of each noun lemma of the report, built once per report."""
-    last = _LAST_INDEX[-1] if _LAST_INDEX else None  # read once: another thread may replace it
-    if last is not None and last[0] is doc:
-        return last[1]
+    return per_doc(doc, "newsgraph_noun_positions", _index_nouns)
+
+
+def _index_nouns(doc: Doc) -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     for t in doc:
         if t.pos_ == "NOUN":
             index.setdefault(t.lemma_.lower(), []).append(t.i)
-    _LAST_INDEX[:] = [(doc, index)]
     return index
