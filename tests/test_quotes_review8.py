@@ -108,3 +108,21 @@ INTROS = [
 @pytest.mark.parametrize(("text", "intro"), INTROS)
 def test_intro_before_colon_is_no_quote(qnlp, text, intro):
     assert all(not q[1].startswith(intro[:20]) for q in _run(qnlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the person named in apposition to someone's spokesman or lawyer speaks, never that someone, and the
+    # speaker's mention is the name: the record's person repair must not hand the words back to the owner
+    ("Paul Manafort was charged on Friday. Manafort\u2019s spokesman, Jason Maloni, said: \u201cMr Manafort is "
+     "innocent.\u201d", "Jason Maloni"),
+    ("Donald Trump spoke on Friday. Trump\u2019s lawyer, Rudy Giuliani, told reporters that the inquiry was over.",
+     "Rudy Giuliani"),
+])
+def test_apposed_name_of_an_owned_role_speaks(text: str, speaker: str) -> None:
+    import newsgraph
+
+    rec = newsgraph.extract(text, published="2018-06-05")
+    names = {e.id: e.name for e in rec.entities}
+    [q] = rec.quotes
+    assert (q.speaker_name, names.get(q.speaker)) == (speaker, speaker)
+    assert rec.text[q.speaker_start : q.speaker_end] == speaker

@@ -89,12 +89,16 @@ class Resolver(PersonIndex):
         root = span.root  # Span.root walks the span's tokens: found once, handed on
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span, root)
         person = rec.speaker is not None and self.by_id[rec.speaker]["type"] == "PERSON"
-        if not person and root.pos_ == "NOUN":
+        if root.pos_ == "NOUN":
             # "Its chairman, Tom Walsh, said", "a senior official, Jane Roe, said": the person named in
-            # apposition to the role speaks
-            apposed = self._apposed_person(root)
-            if apposed is not None:
+            # apposition to the role speaks; also when a person owns the role ("Manafort's spokesman, Jason
+            # Maloni, said": Maloni speaks, not Manafort)
+            got = self._apposed_person(root)
+            if got is not None:
+                apposed, name = got
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
+                # the speaker's mention is the name, not the role ("Manafort's spokesman" holds Manafort)
+                rec.speaker_start, rec.speaker_end = name.start_char, name.end_char
                 return
         rec.speaker_name = self.name_of(rec.speaker)
         who = rec.speaker
@@ -119,14 +123,18 @@ class Resolver(PersonIndex):
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
 
-    def _apposed_person(self, root: Token) -> str | None:
-        """The person whose name stands in apposition right after the speaker's role noun, if any; after a noun
-        for an organization or outlet, the organization so named ("The state-run newspaper Al-Ahram said")."""
+    def _apposed_person(self, root: Token) -> tuple[str, Span] | None:
+        """The person whose name stands in apposition right after the speaker's role noun, with the name's
+        words, if any; after a noun for an organization or outlet, the organization so named ("The state-run
+        newspaper Al-Ahram said")."""
         kinds = ("PERSON", "ORG") if root.lower_ in ORG_NOUNS else ("PERSON",)
         for c in root.rights:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
-                return eid if eid is not None and self.by_id[eid]["type"] in kinds else None
+                if eid is None or self.by_id[eid]["type"] not in kinds:
+                    return None
+                first = min((t for t in c.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=c)
+                return eid, root.doc[first.i : c.i + 1]
         return None
 
     def resolve_with_affiliation(self, span: Span, root: Token | None = None) -> tuple[str | None, str | None]:
