@@ -35,6 +35,7 @@ import argparse
 import datetime as dt
 import itertools
 import json
+import os
 import random
 import sys
 import tempfile
@@ -45,7 +46,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data" / "stories"
+# ../shared beside the repo, or NEWSGRAPH_SHARED (as tests/conftest.py: a worktree is one level deeper)
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared")) / "data" / "stories"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

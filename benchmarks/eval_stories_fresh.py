@@ -28,6 +28,7 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+import os
 import random
 import sys
 import tempfile
@@ -40,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_stories as E  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "news" / "allsides_world_conflict_dev.jsonl.gz"
+DATA = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared")) / "data" / "news" / "allsides_world_conflict_dev.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "gold" / "stories_r6.jsonl"
 FIRST_LINE, MIN_PER_DAY, N_DAYS, RADIUS, SALT = 1000, 4, 12, 1, "stories-r6:"
 AVOID_DAYS = 3
