@@ -111,6 +111,7 @@ class PartyResolver:
         self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
         self._genders: dict[str, str | None] = {}
         self._text = text  # the Doc's text (the caller's copy, or read on the first gendered pronoun)
+        self._chain = 0  # how many sentences back a pronoun chain is being followed
 
     def gender_of(self, ent: dict[str, Any]) -> str | None:
         """A person's gender by the quote layer's rule (``person_gender``), read once per entity."""
@@ -534,7 +535,19 @@ class PartyResolver:
         if start == 0:
             return None
         root = self.doc[start - 1].sent.root
-        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ == "PRON":
+            # "Ehsan said ... He did not ... He denies": a chain of the same pronoun keeps its person
+            if subj.lower_ != tok.lower_ or self._chain > 3:
+                return None
+            self._chain += 1
+            try:
+                p = self.pronoun(subj)
+            finally:
+                self._chain -= 1
+            if p is not None:
+                p.start, p.end = tok.idx, tok.idx + len(tok.text)
+            return p
         ps = self.resolve(subj, strict=True) if subj is not None else []
         if ps and self._is_person(ps[0]) and self._fits(self.entities[ps[0].entity or ""], want):
             p = ps[0]
@@ -546,8 +559,8 @@ class PartyResolver:
         low = tok.lower_
         if low in _PRON_FIRST or low in _PRON_WE:
             return self._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
-        if low in _PRON_NONE:
-            return None
+        if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
+            return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
         kinds = {"PERSON"} if low in _PRON_PERSON else {"GPE", "ORG", "NORP"}
         want = pronoun_gender(low)
         # "Syria says it is willing ...": the subject of the verb that reports the clause
@@ -585,9 +598,48 @@ class PartyResolver:
             prev = self._previous_subject(tok, want)
             if prev is not None:
                 return prev
-        for s, _e, ent in reversed(before):
-            if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
-                p = self.from_entity(ent)
-                p.start, p.end = tok.idx, tok.idx + len(tok.text)
-                return p
+        ent = self._sole_antecedent(tok, before, kinds, want, low in _PRON_PERSON)
+        if ent is None:
+            return None
+        p = self.from_entity(ent)
+        p.start, p.end = tok.idx, tok.idx + len(tok.text)
+        return p
+
+    def _clause_subjects(self, tok: Token) -> set[str]:
+        """Entities an object pronoun cannot stand for: the subject of its own clause ("Erdogan joined the
+        dispute by accusing him": "him" is not Erdogan), found up the chain of verbs it hangs on."""
+        if tok.dep_ not in {"dobj", "dative", "iobj", "pobj"}:
+            return set()
+        out: set[str] = set()
+        node = tok.head
+        for _ in range(6):
+            subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            for c in subj:
+                ent = self.entity_at_token(c)
+                if ent is not None:
+                    out.add(ent["id"])
+            if subj or node.dep_ not in {"conj", "xcomp", "advcl", "pcomp", "prep", "pobj"} or node.head.i == node.i:
+                break
+            node = node.head
+        return out
+
+    def _sole_antecedent(self, tok: Token, before: list[tuple[int, int, dict[str, Any]]], kinds: set[str],
+                         want: str | None, person: bool) -> dict[str, Any] | None:
+        """The one entity a pronoun no clause rule settled can stand for, else None (an unresolvable pronoun
+        party stays empty: a wrong party is worse than none). "he"/"him"/"his" looks in its sentence and the
+        one before, then the whole report before it; "they"/"it" in its own sentence only. Two entities that
+        fit in the nearest span that holds any ("Trump met Kim. He was released") leave it unresolved."""
+        sent_start = tok.sent.start_char
+        prev_start = self.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+        spans = [prev_start, 0] if person else [sent_start]
+        own = self._clause_subjects(tok)
+        for lo in spans:
+            fit: dict[str, dict[str, Any]] = {}
+            for s, _e, ent in before:
+                if s >= lo and ent["type"] in kinds and self._fits(ent, want) and ent["id"] not in own:
+                    fit[ent["id"]] = ent
+            if len(fit) == 1:
+                return next(iter(fit.values()))
+            if fit:
+                return None
         return None

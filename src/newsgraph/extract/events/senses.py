@@ -97,8 +97,11 @@ class Senses:
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
-        if kind == "subj":
-            return any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in kids)
+        if kind == "subj":  # a conjunct with no subject of its own shares its head's ("shouted and attacked")
+            subjects = [c for c in kids if c.dep_ == "nsubj"]
+            if not subjects and tok.dep_ == "conj":
+                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            return any(self.word_in(arg, c) for c in subjects)
         return False
 
     def _content_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
