@@ -154,8 +154,8 @@ class Senses:
         # "released all of the messages": a quantity's "of" phrase names the object
         objs += [p for c in objs if c.lower_ in _QUANTS for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                  for p in q.children if p.dep_ == "pobj"]
-        if any(self.word_in(cls, c) for c in objs):
-            return True
+        if any(cls == "*" or self.word_in(cls, c) for c in objs):
+            return True  # obj=*: any object at all ("demonstrated himself to be", "demonstrated its resolve")
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
             return True  # "a statement released on Friday": the participle's noun is its object
         if tok.dep_ == "relcl" and self.word_in(cls, tok.head) and not any(
