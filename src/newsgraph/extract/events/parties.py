@@ -576,13 +576,24 @@ class PartyResolver:
                         # "he" stands for a person: "as he urged" under "the rebels might have been behind"
                         # is not the rebels (the search goes on to the clause above, then to the mentions);
                         # "she" is no man ("Mr Trump ... She has dismissed")
-                        if ps and (not subject or self._one_person(c, ps[0])) and (
+                        if ps and (low not in _PRON_PERSON or self._one_person(c, ps[0])) and (
                                 ent is None or self._fits(ent, want)):
                             return ps[0]
                 if not subject:
                     break
             if clause.head.i == clause.i:
                 # "Kerry, after ..., ridiculed ... as he urged": the main clause's person
+                first = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject and first is not None and first.i < tok.i and first.lower_ == tok.lower_ and self._chain < 3:
+                    # "He not only advocated ..., but he also defended ...": the main clause's "he" is this one
+                    self._chain += 1
+                    try:
+                        same = self.pronoun(first)
+                    finally:
+                        self._chain -= 1
+                    if same is not None:
+                        same.start, same.end = tok.idx, tok.idx + len(tok.text)
+                    return same
                 subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
                 if subject and subj is not None and subj.i < tok.i:
                     ps = self.resolve(subj, strict=True)
@@ -626,12 +637,12 @@ class PartyResolver:
     def _sole_antecedent(self, tok: Token, before: list[tuple[int, int, dict[str, Any]]], kinds: set[str],
                          want: str | None, person: bool) -> dict[str, Any] | None:
         """The one entity a pronoun no clause rule settled can stand for, else None (an unresolvable pronoun
-        party stays empty: a wrong party is worse than none). "he"/"him"/"his" looks in its sentence and the
-        one before, then the whole report before it; "they"/"it" in its own sentence only. Two entities that
-        fit in the nearest span that holds any ("Trump met Kim. He was released") leave it unresolved."""
+        party stays empty: a wrong party is worse than none). "he"/"him"/"his" looks in its own sentence, then
+        with the one before, then in the whole report before it; "they"/"it" in its own sentence only. Two entities that
+        fit in the narrowest span that holds any ("Trump met Kim. He was released") leave it unresolved."""
         sent_start = tok.sent.start_char
         prev_start = self.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
-        spans = [prev_start, 0] if person else [sent_start]
+        spans = [sent_start, prev_start, 0] if person else [sent_start]
         own = self._clause_subjects(tok)
         for lo in spans:
             fit: dict[str, dict[str, Any]] = {}

@@ -19,7 +19,7 @@ NO_EVENT = "-"
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
-_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov"})
+_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
@@ -147,6 +147,8 @@ class Senses:
             return tok.dep_ in _HEAD_DEPS and self.word_in(arg, tok.head) and not any(c.dep_ == "mark" for c in kids)
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
+        if kind == "govsubj":  # "teachers launched a strike": the subject of the verb the noun is the object of
+            return tok.dep_ in _OBJ_DEPS and any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in tok.head.children)
         return False
 
     def _object_in(self, cls: str, tok: Token, kids: list[Token]) -> bool:
