@@ -141,13 +141,17 @@ def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int,
     prev_start = res.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     spans = [sent_start, prev_start, 0] if person else [sent_start]
     own = clause_subjects(res, tok)
-    for lo in spans:
-        fit: dict[str, dict[str, Any]] = {}
-        for s, _e, ent in before:
-            if s >= lo and ent["type"] in kinds and res._fits(ent, want) and ent["id"] not in own:
-                fit[ent["id"]] = ent
-        if len(fit) == 1:
-            return next(iter(fit.values()))
-        if fit:
-            return None
-    return None
+    fit: dict[str, dict[str, Any]] = {}
+    level = 0
+    for s, _e, ent in reversed(before):  # newest first: one pass, widening the span at each bound
+        while level < len(spans) and s < spans[level]:
+            if fit:
+                break
+            level += 1
+        if level == len(spans) or (fit and s < spans[level]):
+            break
+        if ent["type"] in kinds and ent["id"] not in own and res._fits(ent, want):
+            fit[ent["id"]] = ent
+            if len(fit) > 1:
+                return None
+    return next(iter(fit.values())) if len(fit) == 1 else None
