@@ -41,6 +41,7 @@ from .standing import (
 from .triggers import (
     _CARRIER_NOUNS,
     _NAME_ENTS,
+    _PERSONAL_OBJECTS,
     _THREAT_MODE,
     _VERBAL,
     Found,
@@ -311,12 +312,19 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
     return actors
 
 
+def _pronoun_patient(tok: Token) -> Token | None:
+    """The personal pronoun that is ``tok``'s object ("asked him", "assured them"), if any."""
+    return next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.lower_ in _PERSONAL_OBJECTS), None)
+
+
 def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool, actors: list[Party],
                   res: PartyResolver, senses: Senses) -> list[Party] | None:
     """The targets: the trigger's own object first, then the governing verb's, the undergoer's subject, a
     violent noun's victims. None where the missing counterpart means no event was told (a contact or a
     payment with nobody to it)."""
     violent_noun = nominal and rule.type in VIOLENT
+    if any((p := _pronoun_patient(t)) is not None and not res.resolve(p) for t in {tok, node, gov_tok}):
+        return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
     targets = (aimed_at(node, res) if nominal else []) or _targets(node, rule, actors, res)
     if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
@@ -487,7 +495,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         carrier = f.head or f.trigger
         if carrier.dep_ == "advcl" and any(c.dep_ == "mark" for c in carrier.children):
             continue  # "denied being responsible, though it did seize tankers": a clause of its own, no complement
-        if g is not None and not g.targets and f.targets:
+        if g is not None and not g.targets and f.targets and not _pronoun_patient(g.head or g.trigger):
             g.targets = [t for t in f.targets if not _own(t, g.actors)]
             g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
     found.extend(_derived(found, by_tok))

@@ -25,9 +25,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, norm_name
 from ..quotes.cues import load_cues
-from ..quotes.speaker_words import person_gender, person_nouns, pronoun_gender
+from ..quotes.speaker_words import person_gender, person_nouns
 from .clause_roles import apposed_party, listed_members, proper_name_end
 from .lexicon import EventLexicon
+from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -46,13 +47,6 @@ _BODIES = frozenset({"group", "country", "nation", "side", "party", "committee",
 #: participles that give a described group its name ("known as", "dubbed", "called", "named")
 _NAMING = frozenset({"know", "dub", "call", "name"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
-_PRON_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
-_PRON_THING = frozenset({"it", "its", "they", "them", "their"})
-_PRON_FIRST = frozenset({"i", "me", "my", "mine", "myself"})
-_PRON_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
-_PRON_NONE = frozenset({"you", "your", "yours", "yourself", "yourselves", "one", "someone", "somebody", "anyone",
-                        "anybody", "everyone", "everybody", "nobody", "who", "whoever", "this", "that", "these",
-                        "those", "something", "anything", "nothing"})
 _ORG_WORD_SECTORS = (
     ("army", "MIL"), ("military", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("air force", "MIL"),
     ("police", "COP"), ("court", "JUD"), ("ministry", "GOV"), ("government", "GOV"), ("cabinet", "GOV"),
@@ -111,6 +105,7 @@ class PartyResolver:
         self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
         self._genders: dict[str, str | None] = {}
         self._text = text  # the Doc's text (the caller's copy, or read on the first gendered pronoun)
+        self._chain = 0  # how many sentences back a pronoun chain is being followed
 
     def gender_of(self, ent: dict[str, Any]) -> str | None:
         """A person's gender by the quote layer's rule (``person_gender``), read once per entity."""
@@ -316,7 +311,7 @@ class PartyResolver:
             return []
         low = tok.lower_
         lemma = self._noun_lemma(tok)
-        if tok.pos_ == "PRON" or low in _PRON_PERSON | _PRON_THING:
+        if tok.pos_ == "PRON" or low in PRON_PERSON | PRON_THING:
             p = self.pronoun(tok)
             return [p] if p else []
         ent = self.entity_at_token(tok)
@@ -528,66 +523,5 @@ class PartyResolver:
         ent = self.entity_at_token(subj)
         return subj.tag_ in {"NN", "NNP"} and (ent is None or ent["type"] == "PERSON")
 
-    def _previous_subject(self, tok: Token, want: str | None) -> Party | None:
-        """The named person who is the main subject of the sentence before ``tok``'s, if the gender fits."""
-        start = tok.sent.start
-        if start == 0:
-            return None
-        root = self.doc[start - 1].sent.root
-        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
-        ps = self.resolve(subj, strict=True) if subj is not None else []
-        if ps and self._is_person(ps[0]) and self._fits(self.entities[ps[0].entity or ""], want):
-            p = ps[0]
-            p.start, p.end = tok.idx, tok.idx + len(tok.text)
-            return p
-        return None
-
     def pronoun(self, tok: Token) -> Party | None:
-        low = tok.lower_
-        if low in _PRON_FIRST or low in _PRON_WE:
-            return self._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
-        if low in _PRON_NONE:
-            return None
-        kinds = {"PERSON"} if low in _PRON_PERSON else {"GPE", "ORG", "NORP"}
-        want = pronoun_gender(low)
-        # "Syria says it is willing ...": the subject of the verb that reports the clause
-        # "he"/"she" as a subject goes on up the clauses to a person, the main clause's last
-        subject = low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}
-        clause = tok.head
-        for _ in range(8):
-            if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
-                for c in clause.head.children:
-                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
-                        ps = self.resolve(c, strict=True)
-                        ent = self.entities.get(ps[0].entity or "") if ps else None
-                        # "he" stands for a person: "as he urged" under "the rebels might have been behind"
-                        # is not the rebels (the search goes on to the clause above, then to the mentions);
-                        # "she" is no man ("Mr Trump ... She has dismissed")
-                        if ps and (not subject or self._one_person(c, ps[0])) and (
-                                ent is None or self._fits(ent, want)):
-                            return ps[0]
-                if not subject:
-                    break
-            if clause.head.i == clause.i:
-                # "Kerry, after ..., ridiculed ... as he urged": the main clause's person
-                subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-                if subject and subj is not None and subj.i < tok.i:
-                    ps = self.resolve(subj, strict=True)
-                    if ps and self._is_person(ps[0]) and self._fits(self.entities[ps[0].entity or ""], want):
-                        return ps[0]
-                break
-            clause = clause.head
-        sent_start = tok.sent.start_char
-        before = self._mentions_before(tok.idx)
-        if subject and not (before and before[-1][0] >= sent_start):
-            # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
-            # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
-            prev = self._previous_subject(tok, want)
-            if prev is not None:
-                return prev
-        for s, _e, ent in reversed(before):
-            if ent["type"] in kinds and (s >= sent_start or low in _PRON_PERSON) and self._fits(ent, want):
-                p = self.from_entity(ent)
-                p.start, p.end = tok.idx, tok.idx + len(tok.text)
-                return p
-        return None
+        return resolve_pronoun(self, tok)

@@ -19,7 +19,7 @@ NO_EVENT = "-"
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
-_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov"})
+_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
@@ -97,8 +97,11 @@ class Senses:
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
-        if kind == "subj":
-            return any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in kids)
+        if kind == "subj":  # a conjunct with no subject of its own shares its head's ("shouted and attacked")
+            subjects = [c for c in kids if c.dep_ == "nsubj"]
+            if not subjects and tok.dep_ == "conj":
+                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            return any(self.word_in(arg, c) for c in subjects)
         return False
 
     def _content_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
@@ -144,6 +147,8 @@ class Senses:
             return tok.dep_ in _HEAD_DEPS and self.word_in(arg, tok.head) and not any(c.dep_ == "mark" for c in kids)
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
+        if kind == "govsubj":  # "teachers launched a strike": the subject of the verb the noun is the object of
+            return tok.dep_ in _OBJ_DEPS and any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in tok.head.children)
         return False
 
     def _object_in(self, cls: str, tok: Token, kids: list[Token]) -> bool:
@@ -151,8 +156,8 @@ class Senses:
         # "released all of the messages": a quantity's "of" phrase names the object
         objs += [p for c in objs if c.lower_ in _QUANTS for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                  for p in q.children if p.dep_ == "pobj"]
-        if any(self.word_in(cls, c) for c in objs):
-            return True
+        if any(cls == "*" or self.word_in(cls, c) for c in objs):
+            return True  # obj=*: any object at all ("demonstrated himself to be", "demonstrated its resolve")
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
             return True  # "a statement released on Friday": the participle's noun is its object
         if tok.dep_ == "relcl" and self.word_in(cls, tok.head) and not any(

@@ -82,7 +82,14 @@ def _negated_here(tok: Token) -> bool:
     # "were neither invited nor welcomed": "neither" before the verb denies it as "not" does
     return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} or
                c.lower_ == "neither" and c.dep_ in {"preconj", "advmod", "det"} for c in kids) or (
-        tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children))
+        tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)) or any(
+        # "No sitting US president has ever met ...", "none of them attacked": a subject that is no one
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _NO_ONE or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids)
+
+
+#: subjects that are no one: the clause tells what did not happen
+_NO_ONE = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 
 
 def _unproven(tok: Token) -> bool:
@@ -108,9 +115,23 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     st.governor = gov
     if gov is not None:
         _governor_cues(st, tok, gov, lex)
+    if _shares_head(tok, auxes):
+        # "would degrade and ultimately destroy", "will visit Ramallah and meet with Abbas", "is expected to
+        # meet officials on Monday and meet Putin on Tuesday": a bare conjunct shares its head's standing
+        head = _standing(tok.head, lex)
+        st.merge(head)
+        if st.cue is None:
+            st.cue, st.cue_tok = head.cue, head.cue_tok
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
         st.cue, st.cue_tok = "intent", gov
     return st
+
+
+def _shares_head(tok: Token, auxes: list[Token]) -> bool:
+    """A conjoined bare verb with no subject or auxiliary of its own: the head's auxiliaries, negation and
+    governing cue are its own too."""
+    return (tok.dep_ == "conj" and tok.tag_ == "VB" and not auxes and tok.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children))
 
 
 def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> None:

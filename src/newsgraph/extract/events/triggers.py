@@ -380,6 +380,10 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
     return out
 
 
+#: object pronouns that name the patient themselves: unresolved, they leave the target empty
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "he", "she", "they"})
+
+
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
     out: list[Party] = []
     kids = list(tok.children)
@@ -388,10 +392,14 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         if c.dep_ in {"dative", "iobj"}:
             out.extend(res.resolve(c, strict=False))
     asset_obj = False
+    pronoun_obj = False
     for c in kids + _shared_objects(tok, kids):
         if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
             out.extend(_object_targets(c, rule, actors, res))
             asset_obj = asset_obj or _is_asset(c, res)
+            pronoun_obj = pronoun_obj or c.lower_ in _PERSONAL_OBJECTS
+    if not out and pronoun_obj:
+        return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     if not out and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
             rule.type in _HARM_TYPES or any(c.dep_ == "agent" for c in kids)):
         # a participle on a noun is a passive whose subject is that noun: "The magazine Charlie Hebdo,

@@ -1,0 +1,157 @@
+"""Pronoun parties (split from :mod:`.parties`, round 10): what "he", "him", "they" or "it" stands for, by the
+clause rules first (the subject of the verb that reports the clause, the main clause's person, a chain of the
+same pronoun), then by the one entity that fits near it; an unresolvable pronoun party stays empty
+(docs/events_guidelines.md, round 10 addendum)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from ..quotes.speaker_words import pronoun_gender
+
+if TYPE_CHECKING:
+    from .parties import Party, PartyResolver
+
+__all__ = ["resolve_pronoun", "PRON_PERSON", "PRON_THING"]
+
+PRON_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRON_THING = frozenset({"it", "its", "they", "them", "their"})
+_PRON_FIRST = frozenset({"i", "me", "my", "mine", "myself"})
+_PRON_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_PRON_NONE = frozenset({"you", "your", "yours", "yourself", "yourselves", "one", "someone", "somebody", "anyone",
+                        "anybody", "everyone", "everybody", "nobody", "who", "whoever", "this", "that", "these",
+                        "those", "something", "anything", "nothing"})
+
+
+def _follow(res: PartyResolver, earlier: Token, tok: Token) -> Party | None:
+    """What the same pronoun earlier in the chain stands for, at ``tok``'s place (at most four links)."""
+    if res._chain > 3:
+        return None
+    res._chain += 1
+    try:
+        p = resolve_pronoun(res, earlier)
+    finally:
+        res._chain -= 1
+    if p is not None:
+        p.start, p.end = tok.idx, tok.idx + len(tok.text)
+    return p
+
+
+def previous_subject(res: PartyResolver, tok: Token, want: str | None) -> Party | None:
+    """The named person who is the main subject of the sentence before ``tok``'s, if the gender fits."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    root = res.doc[start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ == "PRON":
+        # "Ehsan said ... He did not ... He denies": a chain of the same pronoun keeps its person
+        return _follow(res, subj, tok) if subj.lower_ == tok.lower_ else None
+    ps = res.resolve(subj, strict=True) if subj is not None else []
+    if ps and res._is_person(ps[0]) and res._fits(res.entities[ps[0].entity or ""], want):
+        p = ps[0]
+        p.start, p.end = tok.idx, tok.idx + len(tok.text)
+        return p
+    return None
+
+
+def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
+    low = tok.lower_
+    if low in _PRON_FIRST or low in _PRON_WE:
+        return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
+    if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
+        return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
+    kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
+    want = pronoun_gender(low)
+    # "Syria says it is willing ...": the subject of the verb that reports the clause
+    # "he"/"she" as a subject goes on up the clauses to a person, the main clause's last
+    subject = low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}
+    clause = tok.head
+    for _ in range(8):
+        if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
+            for c in clause.head.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
+                    ps = res.resolve(c, strict=True)
+                    ent = res.entities.get(ps[0].entity or "") if ps else None
+                    # "he" stands for a person: "as he urged" under "the rebels might have been behind"
+                    # is not the rebels (the search goes on to the clause above, then to the mentions);
+                    # "she" is no man ("Mr Trump ... She has dismissed")
+                    if ps and (low not in PRON_PERSON or res._one_person(c, ps[0])) and (
+                            ent is None or res._fits(ent, want)):
+                        return ps[0]
+            if not subject:
+                break
+        if clause.head.i == clause.i:
+            # "Kerry, after ..., ridiculed ... as he urged": the main clause's person
+            first = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject and first is not None and first.i < tok.i and first.lower_ == tok.lower_:
+                # "He not only advocated ..., but he also defended ...": the main clause's "he" is this one
+                return _follow(res, first, tok)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject and subj is not None and subj.i < tok.i:
+                ps = res.resolve(subj, strict=True)
+                if ps and res._is_person(ps[0]) and res._fits(res.entities[ps[0].entity or ""], want):
+                    return ps[0]
+            break
+        clause = clause.head
+    sent_start = tok.sent.start_char
+    before = res._mentions_before(tok.idx)
+    if subject and not (before and before[-1][0] >= sent_start):
+        # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
+        # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
+        prev = previous_subject(res, tok, want)
+        if prev is not None:
+            return prev
+    ent = sole_antecedent(res, tok, before, kinds, want, low in PRON_PERSON)
+    if ent is None:
+        return None
+    p = res.from_entity(ent)
+    p.start, p.end = tok.idx, tok.idx + len(tok.text)
+    return p
+
+
+def clause_subjects(res: PartyResolver, tok: Token) -> set[str]:
+    """Entities an object pronoun cannot stand for: the subject of its own clause ("Erdogan joined the
+    dispute by accusing him": "him" is not Erdogan), found up the chain of verbs it hangs on."""
+    if tok.dep_ not in {"dobj", "dative", "iobj", "pobj"}:
+        return set()
+    out: set[str] = set()
+    node = tok.head
+    for _ in range(6):
+        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for c in subj:
+            ent = res.entity_at_token(c)
+            if ent is not None:
+                out.add(ent["id"])
+        if subj or node.dep_ not in {"conj", "xcomp", "advcl", "pcomp", "prep", "pobj"} or node.head.i == node.i:
+            break
+        node = node.head
+    return out
+
+
+def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int, dict[str, Any]]], kinds: set[str],
+                     want: str | None, person: bool) -> dict[str, Any] | None:
+    """The one entity a pronoun no clause rule settled can stand for, else None (an unresolvable pronoun
+    party stays empty: a wrong party is worse than none). "he"/"him"/"his" looks in its own sentence, then
+    with the one before, then in the whole report before it; "they"/"it" in its own sentence only. Two entities that
+    fit in the narrowest span that holds any ("Trump met Kim. He was released") leave it unresolved."""
+    sent_start = tok.sent.start_char
+    prev_start = res.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+    spans = [sent_start, prev_start, 0] if person else [sent_start]
+    own = clause_subjects(res, tok)
+    fit: dict[str, dict[str, Any]] = {}
+    level = 0
+    for s, _e, ent in reversed(before):  # newest first: one pass, widening the span at each bound
+        while level < len(spans) and s < spans[level]:
+            if fit:
+                break
+            level += 1
+        if level == len(spans) or (fit and s < spans[level]):
+            break
+        if ent["type"] in kinds and ent["id"] not in own and res._fits(ent, want):
+            fit[ent["id"]] = ent
+            if len(fit) > 1:
+                return None
+    return next(iter(fit.values())) if len(fit) == 1 else None
