@@ -104,9 +104,51 @@ def test_a_bare_surname_goes_to_the_holder_the_context_supports(text, date, full
     assert _bare_owners(text, date, full, bare) == expected
 
 
-@pytest.mark.xfail(reason="rule 1 sets aside a holder named later even when he is the better-known one: 'the Bush "
-                          "administration' between Jeb Bush and a later George W. Bush goes to Jeb (1 of 316 changed "
-                          "mentions on allsides dev 3000-4000)", strict=True)
-def test_a_better_known_holder_named_later():
-    text = "Jeb Bush spoke in Miami.\n\nThe Bush administration created the alert system.\n\nGeorge W. Bush agreed."
-    assert _bare_owners(text, "2015-05-12", ["Jeb Bush", "George W. Bush"], ["Bush"]) == ["Bush"]
+# A surname for a family is no one person: an entity "<Surname> family" of its own (newsgraph.person_eponyms)
+FAMILIES = [
+    ("Kim Jong Un met the envoy.\n\nThe Kim family dynasty has ruled the country since 1948.",
+     "2018-05-01", ["Kim Jong Un"], ["Kim"], ["Kim family"]),
+    ("Kim Jong Un met the envoy. The Kim family's success rests on fear. Kim said he was ready.",
+     "2018-05-01", ["Kim Jong Un"], ["Kim"], ["Kim family", "Kim Jong Un"]),
+    ("Donald Trump spoke in Ohio. The Trumps flew home on Sunday.",
+     "2018-05-01", ["Donald Trump"], ["Trumps"], ["Trump family"]),
+    ("Bill Clinton and Hillary Clinton arrived. The Clintons left early.",
+     "2018-05-01", ["Bill Clinton", "Hillary Clinton"], ["Clintons"], ["Clinton family"]),
+    ("George W. Bush spoke in Dallas. The Bush family gathered in Maine. The Bush brothers golfed.",
+     "2018-05-01", ["George W. Bush"], ["Bush"], ["Bush family", "Bush family"]),
+    # a possessive names one person's family: the surname is his
+    ("Donald Trump spoke in Ohio. Trump's family flew home on Sunday.",
+     "2018-05-01", ["Donald Trump"], ["Trump"], ["Donald Trump"]),
+]
+
+
+@pytest.mark.parametrize("text, date, full, bare, expected", FAMILIES)
+def test_a_surname_for_a_family_names_no_one_person(text, date, full, bare, expected):
+    assert _bare_owners(text, date, full, bare) == expected
+
+
+# "the X administration / X White House / X-era / X government" names the holder of a head's office: the one the
+# report (a head's title) or the reference (data/executive_heads.tsv, dated government codes) knows as such, whoever
+# came first; none or several: unresolved; no head of that surname known anywhere: the usual rules.
+OFFICES = [
+    # round 9's strict xfail: Jeb came first, but the administration is the president's
+    ("Jeb Bush spoke in Miami.\n\nThe Bush administration created the alert system.\n\nGeorge W. Bush agreed.",
+     "2015-05-12", ["Jeb Bush", "George W. Bush"], ["Bush"], ["George W. Bush"]),
+    ("Jeb Bush spoke in Miami. The Bush administration created the alert system. Bush said it worked.",
+     "2015-05-12", ["Jeb Bush"], ["Bush"], ["Bush", "Jeb Bush"]),
+    ("Ivanka Trump visited Seoul. The Trump administration imposed new sanctions.",
+     "2018-02-23", ["Ivanka Trump"], ["Trump"], ["Donald Trump"]),                 # the head on the report's date
+    ("Michelle Obama spoke in Chicago. The Obama White House wrote the rule.",
+     "2014-06-01", ["Michelle Obama"], ["Obama"], ["Barack Obama"]),
+    ("Anna Zorblatt spoke first.\n\nPresident Peter Zorblatt followed. The Zorblatt government fell in May.",
+     "2019-01-10", ["Anna Zorblatt", "Peter Zorblatt"], ["Zorblatt"], ["Peter Zorblatt"]),  # the report's title
+    ("Anna Zorblatt spoke first. Peter Zorblatt followed. The Zorblatt-era rule fell in May.",
+     "2019-01-10", ["Anna Zorblatt", "Peter Zorblatt"], ["Zorblatt"], ["Peter Zorblatt"]),  # no head: the nearest
+    ("Council member Anna Zorblatt spoke. The Zorblatt government fell in May.",
+     "2019-01-10", ["Anna Zorblatt"], ["Zorblatt"], ["Anna Zorblatt"]),
+]
+
+
+@pytest.mark.parametrize("text, date, full, bare, expected", OFFICES)
+def test_an_office_named_by_a_surname_goes_to_its_holder(text, date, full, bare, expected):
+    assert _bare_owners(text, date, full, bare) == expected

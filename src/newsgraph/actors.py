@@ -22,7 +22,7 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor", "well_known_holders"]
+           "company_actor", "well_known_holders", "executive_heads"]
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,25 @@ def well_known_holders(surname: str) -> tuple[PersonName, ...]:
     """The names of the well-known persons (``data/actors_recent.tsv``) with this surname ("biden" → Joe
     Biden, Joseph R. Biden...); empty for most surnames."""
     return _well_known().get(fold(surname), ())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[PersonName, ...]]:
+    out: dict[str, list[PersonName]] = {}
+    table = _table()
+    for row in read_tsv("executive_heads.tsv"):
+        for text in table[row[0]].names if row[0] in table else ():
+            n = parse_person(text)
+            if n is not None and not n.bare:
+                out.setdefault(n.surname_core, []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def executive_heads(surname: str) -> tuple[PersonName, ...]:
+    """The names of the reference persons who headed a state's or a government's executive
+    (``data/executive_heads.tsv``) with this surname ("bush" → George Bush, George H. W. Bush, George
+    W. Bush...); empty for most surnames."""
+    return _heads().get(fold(surname), ())
 
 
 _CORPORATE = (" Co", " Inc", " Corp", " Ltd", " LLC", " Plc", " Group")

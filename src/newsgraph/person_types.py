@@ -26,13 +26,15 @@ from functools import lru_cache
 from .actors import company_actor, org_actor, person_actor
 from .clean import is_title_case
 from .lexicon import read_tsv
-from .name_words import language_word, lower_words, opens_a_name
+from .name_words import language_word, lower_words, opens_a_name, place_head_type
 from .names import fold, is_function_word, word_type
 from .record import Article, Entity
 
 __all__ = ["evidence_type", "stated_type", "thing_shaped"]
 
 _OTHER = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE", "EVENT", "NORP", "LAW"})
+# the order that breaks a tie of type votes: institutions and places before products and works
+_TYPE_ORDER = ("ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART")
 # words between the article and the head of an apposition: adjectives and noun modifiers, no preposition,
 # no relative word and no role noun ("the former head of the agency" is a person's apposition)
 _FILLER = r"(?:(?!(?:of|for|at|in|on|to|with|by|from|who|which|that|and|or|head|chief|leader|member)\b)[\w'’-]+\s+){0,3}?"
@@ -151,17 +153,20 @@ def evidence_type(rec: Article, e: Entity) -> str | None:
     """The type the report (or the reference) gives this PERSON entity, when its name is no person's."""
     if e.type != "PERSON" or not _no_person_shape(e, lower_words(rec.text), need_word=False):
         return None
-    if not _no_person_shape(e, lower_words(rec.text)):
+    head = place_head_type(e.name)  # "Southwark Bridge", "Manchester Arena": a facility's shape
+    if head is None and not _no_person_shape(e, lower_words(rec.text)):
         # a name of words no table knows ("Radio Liberty", "Project Aquila") is a thing only where an
         # apposition says so ("Radio Liberty, an overseas news service"); else a person ("Yukiya Amano")
         return _apposed_type(rec.text, e)
     own = fold(e.name)
     votes = [x.type for x in rec.entities if x.type in _OTHER and fold(x.name) == own]
     if votes:
-        return max(set(votes), key=votes.count)
+        # a tie goes by a fixed order of types, not by set order: the same record gets the same type in
+        # every process ("Manchester Arena" FAC once and WORK_OF_ART once: FAC)
+        return max(_TYPE_ORDER, key=lambda k: (votes.count(k), -_TYPE_ORDER.index(k)))
     found = _context_type(rec.text, e)
-    if found:
-        return found
+    if found or head:
+        return found or head
     kinds = [k for k in (word_type(w) for w in e.name.split()) if k is not None]
     if kinds and not _POSSESSIVE.search(e.name) and not is_function_word(e.name.split()[0]):
         # an institution's word ("Colombia Properties", "Office of Congressional Ethics"); "Hillary's State
