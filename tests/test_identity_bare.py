@@ -90,6 +90,13 @@ CASES = [
      "2019-01-16", ["Karen Pence"], ["Pence"], ["Karen Pence"]),
     ("A spokesperson for Mr. Pence declined to comment. Karen Pence taught art for 12 years.",
      "2019-01-16", ["Karen Pence"], ["Pence"], ["Pence"]),
+    # a namesake of the well-known holder introduced under an office, on a date when the well-known one held none
+    ("Late Monday, Johnson issued a statement. Homeland Security Secretary Jeh Johnson said the border was closed.",
+     "2015-06-01", ["Jeh Johnson"], ["Johnson"], ["Jeh Johnson"]),
+    ("Late Monday, Johnson issued a statement. Homeland Security Secretary Jeh Johnson said the border was closed.",
+     "2017-06-01", ["Jeh Johnson"], ["Johnson"], ["Johnson"]),                      # Boris Johnson then in office
+    ("Late Monday, Johnson issued a statement. Jeh Johnson said the border was closed.",
+     "2015-06-01", ["Jeh Johnson"], ["Johnson"], ["Johnson"]),                       # no office: the caution holds
     # a given name alone is the one person of the report with it, whatever the family rules say of surnames
     ("Michelle waved to the crowd. First lady Michelle Obama spoke next.",
      "2016-07-25", ["Michelle Obama"], ["Michelle"], ["Michelle Obama"]),

@@ -22,7 +22,7 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor", "well_known_holders", "executive_heads"]
+           "company_actor", "well_known_holders", "well_known_active", "executive_heads"]
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,26 @@ def _well_known() -> dict[str, tuple[PersonName, ...]]:
             if n is not None and not n.bare:
                 out.setdefault(n.surname_core, []).append(n)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _well_known_codes() -> dict[str, list[tuple[tuple[str, str | None, str | None], ...]]]:
+    out: dict[str, list[tuple[tuple[str, str | None, str | None], ...]]] = {}
+    for row in read_tsv("actors_recent.tsv"):
+        if row[1] == "person":
+            for key in {n.surname_core for t in row[2].split("|") if (n := parse_person(t)) and not n.bare}:
+                out.setdefault(key, []).append(_codes(row[3]))
+    return out
+
+
+def well_known_active(surname: str, on: str | None) -> bool:
+    """Whether a well-known person with this surname (``data/actors_recent.tsv``) holds a code in force on the
+    date ``on`` (an open code counts: Donald Trump's "USAELI"); True without a date."""
+    if not on:
+        return bool(_well_known_codes().get(fold(surname)))
+    day = on[:10]
+    return any((f or "") <= day <= (t or "9999") for codes in _well_known_codes().get(fold(surname), [])
+               for _c, f, t in codes)
 
 
 def well_known_holders(surname: str) -> tuple[PersonName, ...]:

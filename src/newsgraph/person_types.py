@@ -5,13 +5,16 @@ no person's shape (its first word is no given name, no title, no name particle) 
 reference says what it is, :func:`evidence_type` returns that type, and the repair keeps the entity under
 it instead of making a person of it or dropping it:
 
-* the report itself types the same name otherwise elsewhere ("Data Trust" ORG beside "Data Trust" PERSON);
+* the report itself types the same name otherwise elsewhere ("Data Trust" ORG beside "Data Trust" PERSON; a tie
+  of votes goes by a fixed order of types, never by set order);
 * an apposition or a noun right before the name says so (data/type_heads.tsv): "Families USA, a health
   care advocacy group", "a trip organized by Young Pioneer Tours, a China-based travel company", "the
   conservative youth group Turning Point USA", "liberal site Mother Jones", "Mother Jones magazine";
 * the name is the employer in "president of X", "CEO of X", "analyst at X", "expert with X";
 * a model designation stands right before it ("an F-15E Strike Eagle"): a product;
 * a word of the name heads institutions' names (data/not_name_words.tsv: "Colombia Properties");
+* the name ends with a facility, place or force head (data/place_heads.tsv: "Southwark Bridge" FAC, "Space
+  Force" ORG), checked after the report's own words;
 * a reference organization of that name (Phoenix companies and NGOs: "Best Buy Co", MNCUSA).
 
 Without such evidence nothing changes: "Bear Atwood, a lawyer" stays a person, and so does any name whose
