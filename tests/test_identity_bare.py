@@ -159,3 +159,29 @@ OFFICES = [
 @pytest.mark.parametrize("text, date, full, bare, expected", OFFICES)
 def test_an_office_named_by_a_surname_goes_to_its_holder(text, date, full, bare, expected):
     assert _bare_owners(text, date, full, bare) == expected
+
+
+def _one_entity_report(text: str, name: str, needle: str, date: str = "2018-05-01"):
+    ms = [{"start": m.start(), "end": m.end(), "text": needle} for m in re.finditer(rf"\b{needle}\b", text)]
+    return record(text, date, entities=[{"id": "E1", "name": name, "type": "PERSON", "mentions": ms}])
+
+
+def test_a_family_stays_apart_from_its_members_across_reports(kb_store):
+    import sqlalchemy as sa
+
+    from newsgraph import kb
+    from newsgraph.kb.rebuild import rebuild
+    from newsgraph.store import schema as t
+
+    recs = [_one_entity_report(f"Report {i}. Donald Trump spoke in Ohio.", "Donald Trump", "Donald Trump")
+            for i in range(3)]
+    recs.append(_one_entity_report("The Trump family gathered in Florida on Sunday.", "Trump", "Trump"))
+    recs.append(_one_entity_report("Trump said the talks went well.", "Trump", "Trump"))
+    kb.ingest(recs, db=kb_store)
+    for step in ("ingest", "rebuild"):
+        with kb_store.connect() as conn:
+            rows = {(r.name, r.type): r.mention_count for r in conn.execute(
+                sa.select(t.entities.c.name, t.entities.c.type, t.entities.c.mention_count))}
+        # the bare "Trump" of a report joins the dominant Donald Trump; the family's does not
+        assert rows.get(("Donald Trump", "PERSON")) == 4 and rows.get(("Trump family", "NORP")) == 1, (step, rows)
+        rebuild(kb_store)
