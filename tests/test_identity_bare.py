@@ -185,3 +185,11 @@ def test_a_family_stays_apart_from_its_members_across_reports(kb_store):
         # the bare "Trump" of a report joins the dominant Donald Trump; the family's does not
         assert rows.get(("Donald Trump", "PERSON")) == 4 and rows.get(("Trump family", "NORP")) == 1, (step, rows)
         rebuild(kb_store)
+
+
+@pytest.mark.xfail(reason="the well-known-holder caution: a bare 'Khan' before the report's only Khan, Sadiq Khan, stays "
+                          "unresolved because the well-known Khan is Imran Khan, whose reference codes (an open PAKELI) "
+                          "are in force on any date; 4 mentions of one report of the seen base (round 9)", strict=True)
+def test_a_titled_namesake_of_an_always_active_well_known_holder():
+    text = "Khan said the city would not be cowed. London Mayor Sadiq Khan spoke on Monday."
+    assert _bare_owners(text, "2017-06-04", ["Sadiq Khan"], ["Khan"]) == ["Sadiq Khan"]

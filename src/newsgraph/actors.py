@@ -130,17 +130,19 @@ def _well_known() -> dict[str, tuple[PersonName, ...]]:
 
 @lru_cache(maxsize=1)
 def _well_known_codes() -> dict[str, list[tuple[tuple[str, str | None, str | None], ...]]]:
+    """Surname → the codes (both reference files merged) of each well-known person carrying it."""
     out: dict[str, list[tuple[tuple[str, str | None, str | None], ...]]] = {}
     for row in read_tsv("actors_recent.tsv"):
         if row[1] == "person":
             for key in {n.surname_core for t in row[2].split("|") if (n := parse_person(t)) and not n.bare}:
-                out.setdefault(key, []).append(_codes(row[3]))
+                out.setdefault(key, []).append(_table()[row[0]].codes)
     return out
 
 
 def well_known_active(surname: str, on: str | None) -> bool:
-    """Whether a well-known person with this surname (``data/actors_recent.tsv``) holds a code in force on the
-    date ``on`` (an open code counts: Donald Trump's "USAELI"); True without a date."""
+    """Whether a well-known person with this surname (``data/actors_recent.tsv``) holds a code of the reference
+    in force on the date ``on`` (an open code counts: Donald Trump's "USAELI", Imran Khan's "PAKELI"); True
+    without a date."""
     if not on:
         return bool(_well_known_codes().get(fold(surname)))
     day = on[:10]
