@@ -200,8 +200,11 @@ def person_actor(name: str) -> Actor | None:
     n = parse_person(name)
     if n is None or n.bare:
         return None
-    keys = {key for text, key in _index()[0].get(n.surname_core, [])
-            if (p := parse_person(text)) is not None and not p.bare and _fits(p, n)}
+    # the index holds a name under its last word: a family name written first ("Kim Jong Un", "Xi Jinping") is
+    # found under that word, and its parsed surname then compared
+    idx = _index()[0]
+    found = idx.get(n.surname_core, []) + (idx.get(last, []) if (last := _surname_key(name)) != n.surname_core else [])
+    keys = {key for text, key in found if (p := parse_person(text)) is not None and not p.bare and _fits(p, n)}
     return _table()[next(iter(keys))] if len(keys) == 1 else None
 
 
