@@ -11,7 +11,9 @@ version, replayed from a store or fresh, lead to the same entities:
   its surname;
 * a bare surname goes to a full person with that surname that the report introduced before it, as the
   context selects (title, gendered pronoun, office, nearest full mention in its paragraph), else it
-  stays a bare person (rule 2: :mod:`newsgraph.person_bare`);
+  stays a bare person (rule 2: :mod:`newsgraph.person_bare`); a surname for a family ("the Kim family", "the
+  Trumps") is an entity "<Surname> family" (NORP) of its own, and one for an office ("the Bush
+  administration") goes to the head of that surname the report or the reference knows (:mod:`newsgraph.person_eponyms`);
 * a bare surname that NER typed ORG/NORP/GPE... joins that person too (rule 4), unless it names a country;
 * aliases are cleaned (rule 5);
 * a person's country comes only from a national title or office before a mention ("Iraqi Prime
