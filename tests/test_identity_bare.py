@@ -90,6 +90,13 @@ CASES = [
      "2019-01-16", ["Karen Pence"], ["Pence"], ["Karen Pence"]),
     ("A spokesperson for Mr. Pence declined to comment. Karen Pence taught art for 12 years.",
      "2019-01-16", ["Karen Pence"], ["Pence"], ["Pence"]),
+    # a namesake of the well-known holder introduced under an office, on a date when the well-known one held none
+    ("Late Monday, Johnson issued a statement. Homeland Security Secretary Jeh Johnson said the border was closed.",
+     "2015-06-01", ["Jeh Johnson"], ["Johnson"], ["Jeh Johnson"]),
+    ("Late Monday, Johnson issued a statement. Homeland Security Secretary Jeh Johnson said the border was closed.",
+     "2017-06-01", ["Jeh Johnson"], ["Johnson"], ["Johnson"]),                      # Boris Johnson then in office
+    ("Late Monday, Johnson issued a statement. Jeh Johnson said the border was closed.",
+     "2015-06-01", ["Jeh Johnson"], ["Johnson"], ["Johnson"]),                       # no office: the caution holds
     # a given name alone is the one person of the report with it, whatever the family rules say of surnames
     ("Michelle waved to the crowd. First lady Michelle Obama spoke next.",
      "2016-07-25", ["Michelle Obama"], ["Michelle"], ["Michelle Obama"]),
@@ -104,9 +111,85 @@ def test_a_bare_surname_goes_to_the_holder_the_context_supports(text, date, full
     assert _bare_owners(text, date, full, bare) == expected
 
 
-@pytest.mark.xfail(reason="rule 1 sets aside a holder named later even when he is the better-known one: 'the Bush "
-                          "administration' between Jeb Bush and a later George W. Bush goes to Jeb (1 of 316 changed "
-                          "mentions on allsides dev 3000-4000)", strict=True)
-def test_a_better_known_holder_named_later():
-    text = "Jeb Bush spoke in Miami.\n\nThe Bush administration created the alert system.\n\nGeorge W. Bush agreed."
-    assert _bare_owners(text, "2015-05-12", ["Jeb Bush", "George W. Bush"], ["Bush"]) == ["Bush"]
+# A surname for a family is no one person: an entity "<Surname> family" of its own (newsgraph.person_eponyms)
+FAMILIES = [
+    ("Kim Jong Un met the envoy.\n\nThe Kim family dynasty has ruled the country since 1948.",
+     "2018-05-01", ["Kim Jong Un"], ["Kim"], ["Kim family"]),
+    ("Kim Jong Un met the envoy. The Kim family's success rests on fear. Kim said he was ready.",
+     "2018-05-01", ["Kim Jong Un"], ["Kim"], ["Kim family", "Kim Jong Un"]),
+    ("Donald Trump spoke in Ohio. The Trumps flew home on Sunday.",
+     "2018-05-01", ["Donald Trump"], ["Trumps"], ["Trump family"]),
+    ("Bill Clinton and Hillary Clinton arrived. The Clintons left early.",
+     "2018-05-01", ["Bill Clinton", "Hillary Clinton"], ["Clintons"], ["Clinton family"]),
+    ("George W. Bush spoke in Dallas. The Bush family gathered in Maine. The Bush brothers golfed.",
+     "2018-05-01", ["George W. Bush"], ["Bush"], ["Bush family", "Bush family"]),
+    # a possessive names one person's family: the surname is his
+    ("Donald Trump spoke in Ohio. Trump's family flew home on Sunday.",
+     "2018-05-01", ["Donald Trump"], ["Trump"], ["Donald Trump"]),
+]
+
+
+@pytest.mark.parametrize("text, date, full, bare, expected", FAMILIES)
+def test_a_surname_for_a_family_names_no_one_person(text, date, full, bare, expected):
+    assert _bare_owners(text, date, full, bare) == expected
+
+
+# "the X administration / X White House / X-era / X government" names the holder of a head's office: the one the
+# report (a head's title) or the reference (data/executive_heads.tsv, dated government codes) knows as such, whoever
+# came first; none or several: unresolved; no head of that surname known anywhere: the usual rules.
+OFFICES = [
+    # round 9's strict xfail: Jeb came first, but the administration is the president's
+    ("Jeb Bush spoke in Miami.\n\nThe Bush administration created the alert system.\n\nGeorge W. Bush agreed.",
+     "2015-05-12", ["Jeb Bush", "George W. Bush"], ["Bush"], ["George W. Bush"]),
+    ("Jeb Bush spoke in Miami. The Bush administration created the alert system. Bush said it worked.",
+     "2015-05-12", ["Jeb Bush"], ["Bush"], ["Bush", "Jeb Bush"]),
+    ("Ivanka Trump visited Seoul. The Trump administration imposed new sanctions.",
+     "2018-02-23", ["Ivanka Trump"], ["Trump"], ["Donald Trump"]),                 # the head on the report's date
+    ("Michelle Obama spoke in Chicago. The Obama White House wrote the rule.",
+     "2014-06-01", ["Michelle Obama"], ["Obama"], ["Barack Obama"]),
+    ("Anna Zorblatt spoke first.\n\nPresident Peter Zorblatt followed. The Zorblatt government fell in May.",
+     "2019-01-10", ["Anna Zorblatt", "Peter Zorblatt"], ["Zorblatt"], ["Peter Zorblatt"]),  # the report's title
+    ("Anna Zorblatt spoke first. Peter Zorblatt followed. The Zorblatt-era rule fell in May.",
+     "2019-01-10", ["Anna Zorblatt", "Peter Zorblatt"], ["Zorblatt"], ["Peter Zorblatt"]),  # no head: the nearest
+    ("Council member Anna Zorblatt spoke. The Zorblatt government fell in May.",
+     "2019-01-10", ["Anna Zorblatt"], ["Zorblatt"], ["Anna Zorblatt"]),
+]
+
+
+@pytest.mark.parametrize("text, date, full, bare, expected", OFFICES)
+def test_an_office_named_by_a_surname_goes_to_its_holder(text, date, full, bare, expected):
+    assert _bare_owners(text, date, full, bare) == expected
+
+
+def _one_entity_report(text: str, name: str, needle: str, date: str = "2018-05-01"):
+    ms = [{"start": m.start(), "end": m.end(), "text": needle} for m in re.finditer(rf"\b{needle}\b", text)]
+    return record(text, date, entities=[{"id": "E1", "name": name, "type": "PERSON", "mentions": ms}])
+
+
+def test_a_family_stays_apart_from_its_members_across_reports(kb_store):
+    import sqlalchemy as sa
+
+    from newsgraph import kb
+    from newsgraph.kb.rebuild import rebuild
+    from newsgraph.store import schema as t
+
+    recs = [_one_entity_report(f"Report {i}. Donald Trump spoke in Ohio.", "Donald Trump", "Donald Trump")
+            for i in range(3)]
+    recs.append(_one_entity_report("The Trump family gathered in Florida on Sunday.", "Trump", "Trump"))
+    recs.append(_one_entity_report("Trump said the talks went well.", "Trump", "Trump"))
+    kb.ingest(recs, db=kb_store)
+    for step in ("ingest", "rebuild"):
+        with kb_store.connect() as conn:
+            rows = {(r.name, r.type): r.mention_count for r in conn.execute(
+                sa.select(t.entities.c.name, t.entities.c.type, t.entities.c.mention_count))}
+        # the bare "Trump" of a report joins the dominant Donald Trump; the family's does not
+        assert rows.get(("Donald Trump", "PERSON")) == 4 and rows.get(("Trump family", "NORP")) == 1, (step, rows)
+        rebuild(kb_store)
+
+
+@pytest.mark.xfail(reason="the well-known-holder caution: a bare 'Khan' before the report's only Khan, Sadiq Khan, stays "
+                          "unresolved because the well-known Khan is Imran Khan, whose reference codes (an open PAKELI) "
+                          "are in force on any date; 4 mentions of one report of the seen base (round 9)", strict=True)
+def test_a_titled_namesake_of_an_always_active_well_known_holder():
+    text = "Khan said the city would not be cowed. London Mayor Sadiq Khan spoke on Monday."
+    assert _bare_owners(text, "2017-06-04", ["Sadiq Khan"], ["Khan"]) == ["Sadiq Khan"]

@@ -133,6 +133,17 @@ def test_companies_and_ngos_of_the_country_files_are_no_persons_surnames():
     assert person_actor("Ban Ki-moon") is not None  # an IGO official stays a person
 
 
+# a family name written first: the reference holds the name under its last word, the lookup reads both
+@pytest.mark.parametrize("name, key", [
+    ("Kim Jong Un", "KIM_JONG_UN"), ("Kim Jong-un", "KIM_JONG_UN"), ("Kim Jong Il", "KIM_JONG_IL"),
+    ("Xi Jinping", "XI_JINPING"), ("Moon Jae-in", "MOON_JAE_IN"), ("Barack Obama", "BARACK_OBAMA"),
+    ("Kim Jong Nam", None), ("Kim Yo Jong", None),
+])
+def test_family_first_names_find_their_reference_actor(name, key):
+    got = person_actor(name)
+    assert (got.key if got else None) == key
+
+
 # -- organizations, products and works NER typed PERSON ------------------------------------------------------
 @pytest.mark.parametrize("text, name, typ", [
     # the nine organizations round 4 lost as "words of a sentence" survive as organizations

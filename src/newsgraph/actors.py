@@ -22,7 +22,7 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor", "well_known_holders"]
+           "company_actor", "well_known_holders", "well_known_active", "executive_heads"]
 
 
 @dataclass(frozen=True)
@@ -128,10 +128,51 @@ def _well_known() -> dict[str, tuple[PersonName, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _well_known_codes() -> dict[str, list[tuple[tuple[str, str | None, str | None], ...]]]:
+    """Surname → the codes (both reference files merged) of each well-known person carrying it."""
+    out: dict[str, list[tuple[tuple[str, str | None, str | None], ...]]] = {}
+    for row in read_tsv("actors_recent.tsv"):
+        if row[1] == "person":
+            for key in {n.surname_core for t in row[2].split("|") if (n := parse_person(t)) and not n.bare}:
+                out.setdefault(key, []).append(_table()[row[0]].codes)
+    return out
+
+
+def well_known_active(surname: str, on: str | None) -> bool:
+    """Whether a well-known person with this surname (``data/actors_recent.tsv``) holds a code of the reference
+    in force on the date ``on`` (an open code counts: Donald Trump's "USAELI", Imran Khan's "PAKELI"); True
+    without a date."""
+    if not on:
+        return bool(_well_known_codes().get(fold(surname)))
+    day = on[:10]
+    return any((f or "") <= day <= (t or "9999") for codes in _well_known_codes().get(fold(surname), [])
+               for _c, f, t in codes)
+
+
 def well_known_holders(surname: str) -> tuple[PersonName, ...]:
     """The names of the well-known persons (``data/actors_recent.tsv``) with this surname ("biden" → Joe
     Biden, Joseph R. Biden...); empty for most surnames."""
     return _well_known().get(fold(surname), ())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[PersonName, ...]]:
+    out: dict[str, list[PersonName]] = {}
+    table = _table()
+    for row in read_tsv("executive_heads.tsv"):
+        for text in table[row[0]].names if row[0] in table else ():
+            n = parse_person(text)
+            if n is not None and not n.bare:
+                out.setdefault(n.surname_core, []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def executive_heads(surname: str) -> tuple[PersonName, ...]:
+    """The names of the reference persons who headed a state's or a government's executive
+    (``data/executive_heads.tsv``) with this surname ("bush" → George Bush, George H. W. Bush, George
+    W. Bush...); empty for most surnames."""
+    return _heads().get(fold(surname), ())
 
 
 _CORPORATE = (" Co", " Inc", " Corp", " Ltd", " LLC", " Plc", " Group")
@@ -159,8 +200,11 @@ def person_actor(name: str) -> Actor | None:
     n = parse_person(name)
     if n is None or n.bare:
         return None
-    keys = {key for text, key in _index()[0].get(n.surname_core, [])
-            if (p := parse_person(text)) is not None and not p.bare and _fits(p, n)}
+    # the index holds a name under its last word: a family name written first ("Kim Jong Un", "Xi Jinping") is
+    # found under that word, and its parsed surname then compared
+    idx = _index()[0]
+    found = idx.get(n.surname_core, []) + (idx.get(last, []) if (last := _surname_key(name)) != n.surname_core else [])
+    keys = {key for text, key in found if (p := parse_person(text)) is not None and not p.bare and _fits(p, n)}
     return _table()[next(iter(keys))] if len(keys) == 1 else None
 
 

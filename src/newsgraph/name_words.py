@@ -20,7 +20,8 @@ from functools import lru_cache
 from .lexicon import load_lexicon, read_tsv
 from .names import PARTICLES, fold, given_key, is_title, word_type
 
-__all__ = ["is_given_name", "is_common_word", "is_place_word", "lower_words", "opens_a_name", "language_word"]
+__all__ = ["is_given_name", "is_common_word", "is_place_word", "lower_words", "opens_a_name", "language_word",
+           "place_head_type"]
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 
@@ -79,3 +80,18 @@ def language_word(word: str, lower: frozenset[str] = frozenset()) -> bool:
     """A word of the language rather than of a name: a common word, a place, an institution's word, or one the
     report writes in lower case (``lower``, from :func:`lower_words`)."""
     return is_common_word(word) or is_place_word(word) or word.lower() in lower or word_type(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in read_tsv("place_heads.tsv")}
+
+
+def place_head_type(name: str) -> str | None:
+    """The type of a name of two words or more that ends with a facility, place or force head
+    (data/place_heads.tsv) and opens with no given name, title or particle ("Tahrir Square" FAC,
+    "Space Force" ORG; not "Bruce Arena"); else None."""
+    words = [w.strip(".,'’\"“”‘") for w in name.split()]
+    if len(words) < 2 or not words[0][:1].isupper() or opens_a_name(words[0]):
+        return None
+    return _place_heads().get(fold(words[-1]))

@@ -13,8 +13,10 @@ nobody of that surname came before. The evidence, in order:
    as someone's relative ("his son Hunter Biden", "Susan Pompeo, his wife", "first lady Melania Trump":
    data/relatives.tsv), or he is not the well-known holder of the surname (data/actors_recent.tsv, the
    actors written for this project because news names them without introduction: "now Biden and
-   Bloomberg" ... "Hunter Biden"). Then the report does not say who the surname is, so it stays unresolved
-   and the knowledge base decides by its evidence across reports. The Phoenix actors are no such evidence:
+   Bloomberg" ... "Hunter Biden"), unless the report introduces him under an office on a date when no
+   well-known holder of the surname held any code ("Johnson issued a statement" ... "DHS Secretary Jeh
+   Johnson" in 2015, before Boris Johnson's offices). Then the report does not say who the surname is,
+   so it stays unresolved and the knowledge base decides by its evidence across reports. The Phoenix actors are no such evidence:
    they hold obscure namesakes of most surnames (a "Cyril Romney", a Honduran "Carlos Vargas").
 3. **Several candidates**: a Jr./Sr. written with the surname keeps to holders of that suffix, and a plain
    surname to the plain holders when there are some; a name whose first word is a word of the language
@@ -32,7 +34,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
-from .actors import well_known_holders
+from .actors import well_known_active, well_known_holders
 from .lexicon import load_lexicon, read_tsv
 from .name_words import is_given_name, language_word, lower_words
 from .names import PersonName, fold, same_person
@@ -106,14 +108,19 @@ def introduced_as_relative(text: str, f: Mention) -> bool:
     return app is not None and _is_relative_phrase(_WORDS.findall(app.group(1))[:4])
 
 
-def _namesake_of_well_known(text: str, m: Mention, n: PersonName, p: Any) -> bool:
+def _namesake_of_well_known(text: str, m: Mention, n: PersonName, p: Any, on: str | None) -> bool:
     """A well-known person (data/actors_recent.tsv) carries this surname, and ``p`` is not he: news writes the
     well-known one's surname alone ("now Biden and Bloomberg" ... "Hunter Biden"). Not for a surname written
     under a title ("Secretary Johnson", "Mrs. Pence": the report's own office holder) or with a suffix."""
     if n.suffix or title_at(text, m, load_lexicon()) or _title_gender(text, m):
         return False
     known = well_known_holders(n.surname_core)
-    return bool(known) and not p.actor_name and p.rep is not None and not any(same_person(k, p.rep) for k in known)
+    if not known or p.actor_name or p.rep is None or any(same_person(k, p.rep) for k in known):
+        return False
+    # the report introduces him under an office ("DHS Secretary Jeh Johnson") on a date when no well-known
+    # holder of the surname held any (Boris Johnson's codes start in 2016): the report's own office holder
+    first = min(p.full_mentions, key=lambda f: f.start)
+    return not (on and title_at(text, first, load_lexicon()) and not well_known_active(n.surname_core, on))
 
 
 def _after_own_given(text: str, m: Mention, p: Any) -> bool:
@@ -133,7 +140,7 @@ def _one(near: Near, m: Mention, n: PersonName, one: Any) -> Any | None:
         # someone's relative: written before he is introduced, the surname is the other holder's
         first = min(one.full_mentions, key=lambda f: f.start)
         if (one.rep is not None and one.rep.suffix and not n.suffix) or introduced_as_relative(text, first) \
-                or _namesake_of_well_known(text, m, n, one):
+                or _namesake_of_well_known(text, m, n, one, near.rec.published):
             return None
     return one
 

@@ -5,13 +5,16 @@ no person's shape (its first word is no given name, no title, no name particle) 
 reference says what it is, :func:`evidence_type` returns that type, and the repair keeps the entity under
 it instead of making a person of it or dropping it:
 
-* the report itself types the same name otherwise elsewhere ("Data Trust" ORG beside "Data Trust" PERSON);
+* the report itself types the same name otherwise elsewhere ("Data Trust" ORG beside "Data Trust" PERSON; a tie
+  of votes goes by a fixed order of types, never by set order);
 * an apposition or a noun right before the name says so (data/type_heads.tsv): "Families USA, a health
   care advocacy group", "a trip organized by Young Pioneer Tours, a China-based travel company", "the
   conservative youth group Turning Point USA", "liberal site Mother Jones", "Mother Jones magazine";
 * the name is the employer in "president of X", "CEO of X", "analyst at X", "expert with X";
 * a model designation stands right before it ("an F-15E Strike Eagle"): a product;
 * a word of the name heads institutions' names (data/not_name_words.tsv: "Colombia Properties");
+* the name ends with a facility, place or force head (data/place_heads.tsv: "Southwark Bridge" FAC, "Space
+  Force" ORG), checked after the report's own words;
 * a reference organization of that name (Phoenix companies and NGOs: "Best Buy Co", MNCUSA).
 
 Without such evidence nothing changes: "Bear Atwood, a lawyer" stays a person, and so does any name whose
@@ -26,13 +29,15 @@ from functools import lru_cache
 from .actors import company_actor, org_actor, person_actor
 from .clean import is_title_case
 from .lexicon import read_tsv
-from .name_words import language_word, lower_words, opens_a_name
+from .name_words import language_word, lower_words, opens_a_name, place_head_type
 from .names import fold, is_function_word, word_type
 from .record import Article, Entity
 
 __all__ = ["evidence_type", "stated_type", "thing_shaped"]
 
 _OTHER = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE", "EVENT", "NORP", "LAW"})
+# the order that breaks a tie of type votes: institutions and places before products and works
+_TYPE_ORDER = ("ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART")
 # words between the article and the head of an apposition: adjectives and noun modifiers, no preposition,
 # no relative word and no role noun ("the former head of the agency" is a person's apposition)
 _FILLER = r"(?:(?!(?:of|for|at|in|on|to|with|by|from|who|which|that|and|or|head|chief|leader|member)\b)[\w'’-]+\s+){0,3}?"
@@ -151,17 +156,20 @@ def evidence_type(rec: Article, e: Entity) -> str | None:
     """The type the report (or the reference) gives this PERSON entity, when its name is no person's."""
     if e.type != "PERSON" or not _no_person_shape(e, lower_words(rec.text), need_word=False):
         return None
-    if not _no_person_shape(e, lower_words(rec.text)):
+    head = place_head_type(e.name)  # "Southwark Bridge", "Manchester Arena": a facility's shape
+    if head is None and not _no_person_shape(e, lower_words(rec.text)):
         # a name of words no table knows ("Radio Liberty", "Project Aquila") is a thing only where an
         # apposition says so ("Radio Liberty, an overseas news service"); else a person ("Yukiya Amano")
         return _apposed_type(rec.text, e)
     own = fold(e.name)
     votes = [x.type for x in rec.entities if x.type in _OTHER and fold(x.name) == own]
     if votes:
-        return max(set(votes), key=votes.count)
+        # a tie goes by a fixed order of types, not by set order: the same record gets the same type in
+        # every process ("Manchester Arena" FAC once and WORK_OF_ART once: FAC)
+        return max(_TYPE_ORDER, key=lambda k: (votes.count(k), -_TYPE_ORDER.index(k)))
     found = _context_type(rec.text, e)
-    if found:
-        return found
+    if found or head:
+        return found or head
     kinds = [k for k in (word_type(w) for w in e.name.split()) if k is not None]
     if kinds and not _POSSESSIVE.search(e.name) and not is_function_word(e.name.split()[0]):
         # an institution's word ("Colombia Properties", "Office of Congressional Ethics"); "Hillary's State

@@ -11,7 +11,9 @@ version, replayed from a store or fresh, lead to the same entities:
   its surname;
 * a bare surname goes to a full person with that surname that the report introduced before it, as the
   context selects (title, gendered pronoun, office, nearest full mention in its paragraph), else it
-  stays a bare person (rule 2: :mod:`newsgraph.person_bare`);
+  stays a bare person (rule 2: :mod:`newsgraph.person_bare`); a surname for a family ("the Kim family", "the
+  Trumps") is an entity "<Surname> family" (NORP) of its own, and one for an office ("the Bush
+  administration") goes to the head of that surname the report or the reference knows (:mod:`newsgraph.person_eponyms`);
 * a bare surname that NER typed ORG/NORP/GPE... joins that person too (rule 4), unless it names a country;
 * aliases are cleaned (rule 5);
 * a person's country comes only from a national title or office before a mention ("Iraqi Prime
@@ -30,9 +32,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import is_actor_surname, office_holder
+from .actors import executive_heads, is_actor_surname, office_holder
 from .lexicon import Lexicon, load_lexicon, norm_name, read_tsv
-from .name_words import is_common_word, is_given_name, is_place_word
+from .name_words import is_common_word, is_given_name, is_place_word, place_head_type
 from .names import (
     LINK,
     PersonName,
@@ -48,6 +50,7 @@ from .names import (
 from .person_bare import GENDER_OF_TITLE, pick_bare
 from .person_bounds import credit_spans, in_credit
 from .person_country import actor_country, person_country
+from .person_eponyms import family_word, office_heads, surname_phrase
 from .person_follow import follow
 from .person_index import Near
 from .person_namesakes import title_at
@@ -84,6 +87,7 @@ class _Person:
     rep: PersonName | None = None
     bare_surname: str | None = None  # set for an unresolved bare-surname person
     actor_name: str | None = None  # set for an office holder known only from the reference actors
+    family_name: str | None = None  # set for a family named by its surname ("the Kim family"): no person
 
     def add_name(self, n: PersonName) -> None:
         self.names.append(n)
@@ -172,13 +176,18 @@ def _office_people(rec: Article, bare: list[tuple[Mention, PersonName, str]], pe
     made: dict[str, _Person] = {}
     anchor: dict[int, _Person] = {}
     for m, n, _src in bare:
-        got = office_holder(n.surname_core, rec.published) if _executive_title(rec.text, m, n, lex) else None
+        # "the Trump administration" on a date of his term names him too, when he headed the executive
+        eponym = surname_phrase(rec.text, m) == "office"
+        titled = not eponym and _executive_title(rec.text, m, n, lex)
+        got = office_holder(n.surname_core, rec.published) if titled or eponym else None
         full = parse_person(got[0]) if got else None
         if got is None or full is None or full.bare:
             continue
+        if eponym and not any(same_person(k, full) for k in executive_heads(n.surname_core)):
+            continue  # a minister's surname: "the X government" is not his
         if any(p.rep is not None and same_person(p.rep, full) and p.rep.suffix == full.suffix for p in people):
             continue  # the report names the holder in full: the usual rules find him
-        if _holds_office(rec.text, m, n, people, lex):
+        if titled and _holds_office(rec.text, m, n, people, lex):
             continue  # "his chief secretary, Lam," beside "Chief Secretary Carrie Lam": hers, not the reference's
         p = made.get(got[1].key)
         if p is None:
@@ -314,7 +323,7 @@ def _flipped_units(reading: Reading, full: list[tuple[Mention, PersonName, str]]
     while grew:
         grew = False
         for e, parsed, sure in cands:
-            if e.id in taken or not sure and not all(_joins(n, surnames, givens) for _m, n in parsed):
+            if e.id in taken or not sure and not all(_joins(m.text, n, surnames, givens) for m, n in parsed):
                 continue
             taken.add(e.id)
             grew = True
@@ -324,11 +333,12 @@ def _flipped_units(reading: Reading, full: list[tuple[Mention, PersonName, str]]
                 givens.add((n.given, n.surname_core))
 
 
-def _joins(n: PersonName, surnames: set[str], givens: set[tuple[str, str]]) -> bool:
+def _joins(text: str, n: PersonName, surnames: set[str], givens: set[tuple[str, str]]) -> bool:
     """Whether a name NER typed otherwise is a person's of the report: its surname is one (a bare "Trump"
     ORG), and a full name does not open with a common word or a place ("New Labour" WORK_OF_ART is no
-    person beside a "Labour" NER typed PERSON; "Philando Castile" ORG is, beside a "Castile" PERSON)."""
-    if n.surname_core not in surnames:
+    person beside a "Labour" NER typed PERSON; "Philando Castile" ORG is, beside a "Castile" PERSON), nor
+    has a facility's shape ("Tahrir Square" FAC beside a junk "Square" PERSON: data/place_heads.tsv)."""
+    if n.surname_core not in surnames or place_head_type(text):
         return False
     return n.bare or (n.given, n.surname_core) in givens or not (is_common_word(n.given) or is_place_word(n.given))
 
@@ -351,7 +361,7 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
     people = keep + list({id(p): p for p in anchor.values()}.values())  # each office holder once, in order
     by_surname = _surname_index(people)
     near = Near(rec)
-    loose: dict[tuple[str, str], _Person] = {}  # unresolved bare surnames: "Trump Jr." apart from "Trump"
+    loose: dict[tuple[str, str, bool], _Person] = {}  # unresolved bare surnames: "Trump Jr." apart from "Trump"
     # a given name written alone ("Meghan" beside "Meghan Markle", "Hillary") is the one person of the report
     # with that given name, when no person has it as a surname: news style names relatives by given name
     by_given: dict[str, list[_Person]] = {}
@@ -359,13 +369,25 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
         if p.rep is not None and p.rep.given and len(p.rep.given) > 1:
             by_given.setdefault(p.rep.given, []).append(p)
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
+        kind = surname_phrase(rec.text, m)
+        family = family_word(rec.text, m, n, set(by_surname)) if kind is None else None
+        if kind == "family" or family:  # "the Kim family", "the Trumps": no one person (rule 2)
+            word = family or norm_name(strip_title(m.text) or m.text)
+            p = loose.setdefault((fold(word), n.suffix, True), _Person(bare_surname=fold(word), family_name=word))
+            p.mentions.append(m)
+            p.sources[src] += 1
+            continue
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
         given = False
         if not cands and len(by_given.get(n.surname, ())) == 1 and is_given_name(n.surname) and \
                 not is_actor_surname(n.surname):  # "Clinton" alone is no Clinton Watts
             cands, given = by_given[n.surname], True
-        hit = anchor.get(m.start) or (pick_bare(near, m, n, cands, given) if cands else None)
-        p = hit if hit is not None else loose.setdefault((n.surname, n.suffix), _Person(bare_surname=n.surname))
+        heads = office_heads(rec.text, n, cands, lex) if kind == "office" and not given else None
+        if heads is not None:  # "the Bush administration": the head of that surname, else unresolved
+            hit = anchor.get(m.start) or (heads[0] if len(heads) == 1 else None)
+        else:
+            hit = anchor.get(m.start) or (pick_bare(near, m, n, cands, given) if cands else None)
+        p = hit if hit is not None else loose.setdefault((n.surname, n.suffix, False), _Person(bare_surname=n.surname))
         p.mentions.append(m)
         p.sources[src] += 1
     return people + list(loose.values()), taken, gone
@@ -374,6 +396,8 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
 def _canonical(p: _Person) -> str:
     if p.actor_name:
         return p.actor_name
+    if p.family_name:
+        return f"{p.family_name} family"
     forms = [norm_name(f) for f in (strip_title(m.text) for m in p.full_mentions) if f]
     if not forms:
         return norm_name(strip_title(p.mentions[0].text) or p.mentions[0].text)
@@ -418,9 +442,12 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
         mentions = sorted(p.mentions, key=lambda m: m.start)
         name = _canonical(p)
         extra = [a for e in mine for a in e.aliases]
-        ent = Entity(id="", name=name, type="PERSON", aliases=_aliases(name, mentions, extra, p), roles=roles,
-                     country=person_country(rec, mentions, roles, lex) or actor_country(name, rec.published),
-                     mentions=mentions)
+        if p.family_name:  # a family is a group of people, of no country, whose surname is no alias of anyone
+            ent = Entity(id="", name=name, type="NORP", aliases=[], roles=roles, mentions=mentions)
+        else:
+            ent = Entity(id="", name=name, type="PERSON", aliases=_aliases(name, mentions, extra, p), roles=roles,
+                         country=person_country(rec, mentions, roles, lex) or actor_country(name, rec.published),
+                         mentions=mentions)
         out.append((ent, set(p.sources)))
     return out, owner
 
