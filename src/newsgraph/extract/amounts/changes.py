@@ -153,6 +153,11 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
         # condition ("threatened to ... increase them to 25% if ...") belongs to the threat or decision above it,
         # which stays a change
         return True
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
+            _lemma(c) in words["intent"] or c.lower_ in words["intent"]) and _lemma(c) != "estimate" for c in kids):
+        # "the expected growth of 2%", "a planned cut of 2,000 troops": a move named, not one made ("an estimated
+        # 10 percent increase" was made, its size is approximate)
+        return True
     if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return True
@@ -195,7 +200,7 @@ def trigger_direction(tok: Token) -> str | None:
         return None
     if tok.pos_ == "NOUN" and _lemma(tok) in _VERB_ONLY:
         return None  # "a $700 million contract" is a deal
-    if tok.lower_ in _UP_DOWN and tok.i > 1 and tok.doc[tok.i - 1].text in ("-", "–") and tok.doc[tok.i - 2].is_alpha:
+    if tok.lower_ in _UP_DOWN and _compound_part(tok):
         return None  # "a 650m euro write-down", "a build-up": the second part of a compound noun
     d = change_verbs().get(_lemma(tok))
     if d in (None, "neutral") and tok.pos_ == "VERB":
@@ -205,6 +210,15 @@ def trigger_direction(tok: Token) -> str | None:
         if prt is not None and (_lemma(tok), prt) in particle_verbs():
             return "increase" if prt == "up" else "decrease"
     return d
+
+
+def _compound_part(tok: Token) -> bool:
+    """"write-down", "build-up": "up"/"down" glued by a hyphen to the word before it; a dash set off by spaces
+    ("profits of $3.65bn for the quarter - up from $2.89bn") opens an aside, where "up from" keeps its sense."""
+    if tok.i < 2:
+        return False
+    dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return dash.text in ("-", "–") and word.is_alpha and not dash.whitespace_ and not word.whitespace_
 
 
 def multiplier_of(tok: Token) -> tuple[str, int] | None:
@@ -241,7 +255,7 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
         child, child_dep = cur, cur.dep_
         cur = nxt
         if cur.lower_ in _UP_DOWN and (cur.pos_ == "ADV" or (cur.pos_ == "ADP" and (prep == "from" or _sent(cur)))) \
-                and not (cur.i > 0 and cur.doc[cur.i - 1].text in ("-", "–")):  # "write-down": a compound noun
+                and not _compound_part(cur):  # "write-down": a compound noun
             # ("and up from 57.4%" is tagged a preposition when the parse coordinates it)
             found = _up_down_role(cur, prep, child_dep, kind)
             if found is not None:

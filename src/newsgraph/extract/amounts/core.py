@@ -23,7 +23,7 @@ from ...record import Amount, Change, Time, canonical_object, measure_key
 from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
 from .additions import more_of_the_same
-from .changes import ChangeDraft, finish_change, unreal
+from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .grammar import Quantity
 from .objects import (
@@ -79,16 +79,51 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _quantities(doc: Doc, text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for ps, pe, _k in content_paragraphs(doc):
+        found = _moves_in_ranges(doc, [_shifted(q, ps) for q in scan(text[ps:pe])])
         base = len(out)
-        for q in scan(text[ps:pe]):
-            for attr in ("start", "end", "num_start", "num_end"):
-                setattr(q, attr, getattr(q, attr) + ps)
-            if "hedge_start" in q.extra:
-                q.extra["hedge_start"] += ps
+        for q in found:
             if q.pair is not None:
                 q.pair += base
             out.append(q)
     return out
+
+
+def _shifted(q: Quantity, ps: int) -> Quantity:
+    """A paragraph's quantity at its place in the whole text (and the parts of a "to" range with it)."""
+    for attr in ("start", "end", "num_start", "num_end"):
+        setattr(q, attr, getattr(q, attr) + ps)
+    if "hedge_start" in q.extra:
+        q.extra["hedge_start"] += ps
+    for part in q.extra.get("to_parts", ()):
+        _shifted(part, ps)
+    return q
+
+
+def _moves_in_ranges(doc: Doc, qs: list[Quantity]) -> list[Quantity]:
+    """"rose $1.64 to $47.10", "fell 11,000 to 813,200", "edged up 0.1% to 4.7%": text alone reads "X to Y" as a
+    range; when the parse makes the "to" a preposition of a verb of movement (a range's "to" is a quantmod:
+    "picks up 20 to 50 bodies", "rose 2 to 3 percent"), the two figures are the size of the move and the level
+    it reached. Pair indices (paragraph positions) follow the split."""
+    out: list[Quantity] = []
+    moved: dict[int, int] = {}
+    for n, q in enumerate(qs):
+        moved[n] = len(out)
+        parts = q.extra.get("to_parts")
+        if parts and q.pair is None and _to_of_move(doc, parts[0].end, parts[1].start):
+            out += [parts[0], parts[1]]
+        else:
+            out.append(q)
+    for q in out:
+        if q.pair is not None:
+            q.pair = moved[q.pair]
+    return out
+
+
+def _to_of_move(doc: Doc, gap_start: int, gap_end: int) -> bool:
+    span = doc.char_span(gap_start, gap_end, alignment_mode="contract")
+    tok = next((t for t in span or () if t.lower_ == "to"), None)
+    return tok is not None and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and trigger_direction(tok.head) in (
+        "increase", "decrease")
 
 
 def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Amount], list[Change]]:
@@ -375,7 +410,11 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
             a["location"] = a["location"] or loc
         frm = next((amounts[i] for i, r in dr.members if r == "from"), None)
         from_span = _own_time(ctx, frm) if frm is not None else None
-        time = _time(ctx, start, end, exclude=from_span)
+        # "declined from 68% in 2000 to 57% in 2013": the level reached stands at the time stated for it, not at
+        # the nearest time of the whole span (which is the from-side's)
+        to = next((amounts[i] for i, r in dr.members if r == "to"), None) if frm is not None else None
+        to_span = _own_time(ctx, to) if to is not None else None
+        time = to_span[2] if to_span else _time(ctx, start, end, exclude=from_span)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
             a["time"] = (from_span[2] if from_span else None) if a is frm else time
         dim = next(((a["dimension"], a["rate"]) for a in members), ("count", None))

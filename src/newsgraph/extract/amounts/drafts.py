@@ -45,7 +45,8 @@ _APPOSED = re.compile(r"\s*[-–—,(]\s*(?:an?|the)\s+(?:\w+\s+)?([a-z]+)\s+of\
 _PREP_BEFORE = re.compile(r"\b(from|to|by)\s*(?:,[^,\d]{1,30},)?\s+$", re.I)
 # "by one estimate", "by some accounts": a source of the figure, not a size
 _BY_SOURCE = re.compile(r"[ \t]+(?:estimates?|accounts?|counts?|measures?|reckonings?)\b", re.I)
-_COMPARED = re.compile(r"[^.;:!?\d]{0,160}?\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+"
+# ", against $66m a year earlier": "against" compares only when set off by a comma ("3 games against 2 teams")
+_COMPARED = re.compile(r"[^.;:!?\d]{0,160}?(?:\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)|,[ \t]*against)[ \t]+"
                        r"(?:an?[ \t]+|the[ \t]+)?(?:(?:net[ \t]+)?(?P<noun>loss|deficit|profit|surplus|total|level"
                        r"|figure|rate|high|low|record)[ \t]+of[ \t]+)?(?:just[ \t]+|only[ \t]+)?")
 # "a loss of 10.8bn kronor", "the net loss of about $2m"
@@ -64,9 +65,11 @@ _KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
 _LEVEL_VERBS = frozenset({"be", "represent", "mark"})
 # the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
 _EARLIER = re.compile(
-    r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
+    r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several"
+    r"|a[ \t]+few|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
     r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time)"
-    r"|(?:in|during|by|of|for)[ \t]+(?:19|20)\d\d\b|previously|earlier|(?:in|during)[ \t]+(?:january|february|march|april"
+    r"|(?:in|during|by|of|for)[ \t]+(?:19|20)\d\d\b|previously|earlier|(?:before|prior[ \t]+to)[ \t]+(?:the|its|his|her|their)\b"
+    r"|(?:in|during)[ \t]+(?:january|february|march|april"
     r"|may|june|july|august|september|october|november|december)\b)", re.I)
 
 
@@ -184,8 +187,8 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
     ):
         return None  # "raised $5 million" is fundraising; "gained 30 seats" is a rise
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod" \
-            and q.kind != "money" and not _counts_points(anchor):
-        return None  # "2,200 job cuts" counts cuts; the cut's size needs "by"
+            and q.kind != "money" and not _counts_points(anchor) and not _of_noun(anchor.root, trig):
+        return None  # "2,200 job cuts" counts cuts; the cut's size needs "by" or "of" ("an increase of 62,000 units")
     if role == "delta" and q.kind == "measure" and (_PLACE_AFTER.match(text, q.end) or (
             anchor is not None and anchor.root.dep_ in ("compound", "amod", "nmod") and anchor.root.head.i > anchor.root.i)):
         # "the missile fell 310 miles (500 kilometers) from its coast": where it landed; "added the 5,000m crown":
@@ -196,6 +199,12 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
     if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
         return None  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
     return role
+
+
+def _of_noun(fig: Token, trig: Token) -> bool:
+    """"an increase of 62,000 units": the figure counts the noun that "of" gives the movement noun as its size."""
+    noun = fig.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "by") and noun.head.head.i == trig.i
 
 
 def _conj_role(qs: list[Quantity], pos_of: dict[int, int], dr: ChangeDraft, q: Quantity, role: str) -> str | None:
@@ -521,7 +530,7 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
         used.update({a, b})
 
 
-_COMPARED_BEFORE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?$", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:\bcompared[ \t]+(?:with|to)|,[ \t]*against)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
 def _compared_to_move(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int, int], used: set[int],

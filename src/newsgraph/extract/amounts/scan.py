@@ -8,6 +8,7 @@ Doc layer can read them as a change (a change verb, or X > Y) or a range.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...lexicon import hedge_bounds, hedge_suffixes
@@ -333,6 +334,8 @@ def _is_tally(text: str, a: Quantity, b: Quantity, gap: str) -> bool:
 def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
     """'500-5,500km', '$3-5 billion', 'between 10 and 20': one quantity, value = low, low/high set."""
     lo, hi = a.value, b.value
+    # "rose $1.64 to $47.10": the two figures as written, should the parse show a move, not a range
+    parts = (dataclasses.replace(a, extra=dict(a.extra)), dataclasses.replace(b, extra=dict(b.extra)))
     if a.kind == "count" and b.kind != "count":
         a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
     if b.value != parse_digits(text[b.num_start : b.num_end]) and a.value == parse_digits(text[a.num_start : a.num_end]):
@@ -346,6 +349,8 @@ def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
         num_end=b.num_end, spelled=a.spelled, extra=dict(a.extra),
     )
     r.extra["range"] = True
+    if text[a.end : b.start].strip() == "to":
+        r.extra["to_parts"] = parts
     return r
 
 
