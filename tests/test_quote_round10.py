@@ -1,0 +1,55 @@
+"""Quotes, issue 18 round 10: a verb the model lemmatizes wrongly, prepositions that never hold what was said.
+
+Every sentence here was written for these tests. Each case gives the text and its quotes as (kind, text,
+speaker_name).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_kit import quote_rows
+
+from newsgraph.extract.quotes.lemmas import repaired_lemmas
+
+HOPE = [
+    # en_core_web_sm lemmatizes "hoped"/"hoping" as "hop": the hoped-for clause was no attribution
+    ("Anna Keller hoped the board would approve the budget before the summer.",
+     [("indirect", "the board would approve the budget before the summer", "Anna Keller")]),
+    ("The minister is hoping that the talks will resume in the spring.",
+     [("indirect", "the talks will resume in the spring", "The minister")]),
+    # a wish for oneself, with an infinitive, is no statement
+    ("Anna Keller hopes to return to school next year to study law.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOPE)
+def test_hope(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
+
+
+NOT_CONTENT = [
+    # time, place, means, addressee, or what was answered: never what was said
+    ("Anna Keller said so before the vote in the council on Monday.", []),
+    ("Tom Walsh told reporters after the meeting with the board on Monday.", []),
+    ("Thousands gathered in the capital on Friday to say farewell to the old king.", []),
+    ("The ministry responded to the new sanctions by closing its embassy in the capital.", []),
+    ("Tom Walsh did not respond to repeated requests for comment.", []),
+    # the answer given "by saying" still is a quote
+    ("The ministry responded to the new sanctions by saying they had closed the path of diplomacy.",
+     [("indirect", "they had closed the path of diplomacy", "The ministry")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_CONTENT)
+def test_not_content(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
+
+
+def test_lemmas_restored(qnlp) -> None:
+    """The repair holds inside the quote pass only: the Doc keeps the model's lemma for other extractors."""
+    doc = qnlp("Anna Keller hoped the board would approve the budget.")
+    hoped = doc[2]
+    model = hoped.lemma_
+    with repaired_lemmas(doc):
+        assert hoped.lemma_ == "hope"
+    assert hoped.lemma_ == model
