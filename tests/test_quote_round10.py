@@ -53,3 +53,20 @@ def test_lemmas_restored(qnlp) -> None:
     with repaired_lemmas(doc):
         assert hoped.lemma_ == "hope"
     assert hoped.lemma_ == model
+
+
+CONDITIONS = [
+    # a condition the parser hangs on a parenthetical cue is part of the words reported
+    ("If this plan fails, Tom Walsh argues, there are other tools in the box.",
+     [("indirect", "If this plan fails, Tom Walsh argues, there are other tools in the box", "Tom Walsh")]),
+    # "if" opening a condition stays in the clause: without it the condition reads as a claim
+    ("Anna Keller said that if the talks fail, the two countries could go to war.",
+     [("indirect", "if the talks fail, the two countries could go to war", "Anna Keller")]),
+    # "if" as the complementizer of a reported question still goes
+    ("Tom Walsh asked if the plan would fail.", [("question", "the plan would fail", "Tom Walsh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS)
+def test_conditions(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected

@@ -54,7 +54,10 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     # each token read once per step (``doc[i]`` builds a new Token object on every call)
     while s < e:
         t = doc[s]
-        if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark")):
+        # a complementizer opens the reported clause; "if" opening a condition ("If the plan fails, he argues,
+        # ...", the mark of an adverbial clause) is part of what was said
+        if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark"
+                                              and t.head.dep_ != "advcl")):
             break
         s += 1
     while e > s:
@@ -255,7 +258,10 @@ class _Clauses:
         'The talks, Brown said, will fail.'"""
         cs, ce = cue_extent(self.doc, tok)
         sent = tok.sent
-        lo = tok.left_edge.i
+        # the cue's own words start at its subject: a clause the parser hung on the cue before it ("If this plan
+        # fails, Walsh argues, there are ...": "fails" an advcl of "argues") is part of what was said
+        lo = min(subj.left_edge.i, cs) if any(
+            c.i < subj.left_edge.i and c.dep_ in _CLAUSAL_SETTING for c in tok.children) else tok.left_edge.i
         # "But the arsenal suggested otherwise: a rifle, ..., the minister said": what comes before a colon is the
         # writer's introduction, the words reported (up to a cue that closes the sentence) start after it
         first = next((k + 1 for k in range(lo - 1, sent.start - 1, -1) if self.doc[k].text == ":"), sent.start)
@@ -323,6 +329,8 @@ class _Clauses:
 
 
 _NONE: frozenset[str] = frozenset()
+# Clauses the parser may hang before a parenthetical cue's subject though they belong to the words reported.
+_CLAUSAL_SETTING = frozenset({"advcl", "ccomp", "csubj"})
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
 # undergo, which nobody has said.
