@@ -70,3 +70,39 @@ CONDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), CONDITIONS)
 def test_conditions(qnlp, text, expected) -> None:
     assert quote_rows(qnlp, text) == expected
+
+
+MADE_CLEAR = [
+    # "made (it) clear that ...": a statement of the subject, however the parser hangs the clause
+    ("Tom Walsh made it clear he had major doubts about the plan.",
+     [("indirect", "he had major doubts about the plan", "Tom Walsh")]),
+    ("The ambassador, Liu Jian, made clear that new sanctions are not the government's priority.",
+     [("indirect", "new sanctions are not the government's priority", "Liu Jian")]),
+    ("Anna Keller made clear in her written statement that the board condemns the attack.",
+     [("indirect", "the board condemns the attack", "Anna Keller")]),
+    # nobody named, or nothing said after it
+    ("It was made clear that the plan would fail.", []),
+    ("That he has made clear.", []),
+    ("Tom Walsh made the plan clear to the voters that came to the hall.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_CLEAR)
+def test_made_clear(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
+
+
+ASIDES = [
+    # a participle the parser hangs inside a dashed aside before it belongs to the clause around the aside
+    ('Small groups of protesters marched through the streets around the stadium - where the Carolina Panthers '
+     'played the Vikings - while chanting, "Hands up, do not shoot."',
+     [("direct", "Hands up, do not shoot.", "Small groups")]),
+    # an aside on the subject itself changes nothing
+    ("Tom Walsh - who the Carolina Panthers fired last year - said on Monday that the team would lose.",
+     [("indirect", "the team would lose", "Tom Walsh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_asides(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
