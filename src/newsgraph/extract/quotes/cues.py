@@ -247,7 +247,7 @@ def subject_of(v: Token) -> Token | None:
     # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
     while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \
             chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+        chain.append(_past_aside(chain[-1]))
     for t in chain:
         # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
@@ -260,6 +260,30 @@ def subject_of(v: Token) -> Token | None:
                     return _labelled(t.head)  # 'a superdelegate who has accused ...'
                 return _labelled(c)
     return None
+
+
+_ASIDE_OPEN = frozenset({"-", "—", "–", "("})
+_ASIDE_CLOSE = frozenset({"-", "—", "–", ")"})
+
+
+def _past_aside(t: Token) -> Token:
+    """The head ``t`` attaches to, read past an aside the parser hung it in: in "protesters looped the streets - where
+    the Panthers played - while chanting" "chanting" hangs on "played", inside the dashes that close before it; the
+    aside's own head ("looped") is where it belongs."""
+    h, doc = t.head, t.doc
+    if h.i > t.i:
+        return h
+    close = next((k for k in range(t.i - 1, h.i, -1) if doc[k].text in _ASIDE_CLOSE), None)
+    if close is None:
+        return h
+    lo = max(h.sent.start, h.i - 40)
+    opener = next((k for k in range(h.i - 1, lo - 1, -1) if doc[k].text in _ASIDE_OPEN), None)
+    if opener is None or doc[opener].text == "(" and doc[close].text != ")":
+        return h
+    root = h
+    while opener < root.head.i < close and root.head.i != root.i:
+        root = root.head
+    return root.head if not opener < root.head.i < close else h
 
 
 def np_span(doc: Doc, head: Token) -> tuple[int, int]:

@@ -44,6 +44,7 @@ from .kinds import (
     refine_kind,
     transcript_quotes,
 )
+from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
@@ -157,7 +158,11 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
 
 def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     """The article's quotes in text order, ids Q1, Q2..."""
-    cues = cues or load_cues()
+    with repaired_lemmas(doc):  # "hoped" read as "hope", not the model's "hop"
+        return _extract(doc, cues or load_cues())
+
+
+def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)

@@ -54,7 +54,10 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     # each token read once per step (``doc[i]`` builds a new Token object on every call)
     while s < e:
         t = doc[s]
-        if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark")):
+        # a complementizer opens the reported clause; "if" opening a condition ("If the plan fails, he argues,
+        # ...", the mark of an adverbial clause) is part of what was said
+        if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark"
+                                              and t.head.dep_ != "advcl")):
             break
         s += 1
     while e > s:
@@ -136,6 +139,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     passive_heads = {arrays.head[j] for j, d in enumerate(dep) if d == _NSUBJPASS}
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
+            continue
+        if lower[i] in _made_ids():
+            found.made(doc[i])
             continue
         according = lower[i] == _ACCORDING
         if not according and dep[i] in NOT_CUE_DEP_IDS:
@@ -250,12 +256,36 @@ class _Clauses:
         else:
             self.add(tok.i, tok.i + n, sent.start, a, obj)
 
+    def made(self, adj: Token) -> None:
+        """'X made (it) clear that ...': the clause after the complement of "make" is what X said, X the subject."""
+        make, clause = adj.head, None
+        if make.lemma_.lower() != "make" and make.dep_ == "ccomp" and make.i > adj.i and make.head.lemma_ == "make":
+            make, clause = make.head, make  # "made clear the waves are ...": the parser hung "clear" in the clause
+        if make.lemma_.lower() != "make" or make.i > adj.i:
+            return
+        subj = subject_of(make)
+        if subj is None or subj.lower_ in ("it", "there") or mute(subj):
+            return  # "it was made clear that ...": nobody named
+        if clause is None:
+            clause = next((c for c in (*adj.children, *make.children) if c.i > adj.i and c.dep_ in _MADE_CLAUSES
+                           and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            # "made clear in his statement that ...": the parser may hang the that-clause on a noun between
+            near = self.doc[adj.i + 1 : min(adj.sent.end, adj.i + _MADE_REACH)]
+            mark = next((t for t in near if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i), None)
+            clause = mark.head if mark is not None else None
+        if clause is not None:
+            self.add(make.i, adj.i + 1, max(adj.i + 1, clause.left_edge.i), clause.right_edge.i + 1, subj)
+
     def parataxis(self, tok: Token, subj: Token) -> None:
         """A reporting verb set in the clause it reports: 'The talks will fail, Brown said.' and
         'The talks, Brown said, will fail.'"""
         cs, ce = cue_extent(self.doc, tok)
         sent = tok.sent
-        lo = tok.left_edge.i
+        # the cue's own words start at its subject: a clause the parser hung on the cue before it ("If this plan
+        # fails, Walsh argues, there are ...": "fails" an advcl of "argues") is part of what was said
+        lo = min(subj.left_edge.i, cs) if any(
+            c.i < subj.left_edge.i and c.dep_ in _CLAUSAL_SETTING for c in tok.children) else tok.left_edge.i
         # "But the arsenal suggested otherwise: a rifle, ..., the minister said": what comes before a colon is the
         # writer's introduction, the words reported (up to a cue that closes the sentence) start after it
         first = next((k + 1 for k in range(lo - 1, sent.start - 1, -1) if self.doc[k].text == ":"), sent.start)
@@ -323,6 +353,28 @@ class _Clauses:
 
 
 _NONE: frozenset[str] = frozenset()
+# The clause "made clear" reports hangs on the adjective or on "make"; a that-clause at most this far after the
+# adjective is looked for when the parser hung it elsewhere.
+_MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
+_MADE_REACH = 10
+
+
+@lru_cache(maxsize=1)
+def _made_words() -> frozenset[str]:
+    """Adjectives that report the clause after them as the complement of "make" (data/quote_cues.tsv, kind made)."""
+    return frozenset(r[1].lower() for r in read_tsv("quote_cues.tsv") if len(r) >= 2 and r[0] == "made")
+
+
+@lru_cache(maxsize=1)
+def _made_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in _made_words())
+
+
+@lru_cache(maxsize=1)
+def _made_array() -> numpy.ndarray:
+    return numpy.array(sorted(_made_ids()), dtype=numpy.uint64)
+# Clauses the parser may hang before a parenthetical cue's subject though they belong to the words reported.
+_CLAUSAL_SETTING = frozenset({"advcl", "ccomp", "csubj"})
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
 # undergo, which nobody has said.
@@ -445,7 +497,7 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     lemmas = arrays.lemma
     # membership by binary search in the sorted ids (numpy.isin sorts the Doc's lemmas on every call)
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
-    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING)
+    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, _made_array())
     return numpy.flatnonzero(hit).tolist()
 
 
