@@ -11,9 +11,9 @@ from .core import (
     Ctx,
     Timex,
     low,
-    owned,
     make,
     mod_of,
+    owned,
     rule,
     unit_of,
 )
