@@ -532,6 +532,7 @@ def test_over_the_past_is_during(text: str, span: str, mod: str | None) -> None:
         ("The future president spoke in Ohio.", "2017-08-03", {}),
         ("The past is another country.", "2017-08-03", {"The past": "PAST_REF"}),
         ("Prices rose in the past, he said.", "2017-08-03", {"the past": "PAST_REF"}),
+        ("The war is in the past now, he said.", "2017-08-03", {"the past": "PAST_REF", "now": "PRESENT_REF"}),  # an adverb after it
         # "a years-long", "a decades-old": a compound adjective, no length of one unit (was P1Y)
         ("It was the latest turn in a years-long campaign.", "2018-07-21", {}),
         ("It lasted a year.", "2018-07-21", {"a year": "P1Y"}),

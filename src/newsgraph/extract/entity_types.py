@@ -7,6 +7,7 @@ them in order.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Span, Token
@@ -200,3 +201,28 @@ def _join_short_org_forms(cands: list[_Cand], lex: Lexicon) -> None:
 def _after_locative(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.lower_ in {"in", "at", "from", "near", "to", "into", "across", "outside"}
+
+
+# "the Post and Courier": the name goes on after the word, so it is some other paper's
+_NAME_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def _join_outlet_short_forms(cands: list[_Cand], lex: Lexicon) -> None:
+    """"the Times" after "The New York Times": a one-word organization that is the last word of the one outlet
+    of the report ending with it (data/outlets.tsv) is that outlet, not a second entity. Two such outlets ("The
+    New York Times", "Financial Times") leave it alone."""
+    enders: dict[str, set[tuple[str, str]]] = defaultdict(set)  # last word -> the longer names ending so
+    named: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for c in cands:
+        name = c.canonical or c.text
+        if c.key is not None and c.label == "ORG" and " " in name:
+            enders[name.split()[-1]].add(c.key)
+            if lex.outlet_of(name):
+                named[c.key] = (name, c.country)
+    for c in cands:
+        keys = enders.get(c.text)
+        if not keys or len(keys) != 1 or c.label != "ORG" or c.canonical is not None or " " in c.text:
+            continue
+        key = next(iter(keys))
+        if key in named and not _NAME_GOES_ON.match(c.span.doc.text, c.end):
+            c.key, (c.canonical, c.country) = key, named[key]

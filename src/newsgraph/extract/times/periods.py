@@ -277,7 +277,9 @@ _COUNT_NEXT = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|n
 # words after "the past"/"the future" that leave it a noun of time ("the past is", "the future of")
 _REF_FOLLOWERS = _NOT_NOUNS | {"of", "when", "where", "who", "it", "he", "she", "they", "we", "i", "you", "has",
                                "had", "have", "can", "could", "may", "might", "should", "must", "not", "remains",
-                               "does", "did", "belongs", "looks", "holds"}
+                               "does", "did", "belongs", "looks", "holds", "now", "then", "too", "again", "still",
+                               "anymore", "forever", "behind", "aside", "ahead", "here", "there", "yet", "already",
+                               "instead", "though", "however", "alone", "itself"}
 
 
 def _adjective_before_noun(after: str) -> bool:
