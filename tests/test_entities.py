@@ -285,6 +285,10 @@ def test_a_persons_surname_tagged_place_is_the_person(nlp, text: str, expected: 
     ("EXCLUSIVE: NATO will meet.", [("EXCLUSIVE", "ORG"), ("NATO", "ORG")], {("NATO", "ORG", 1)}),
     # ...but an acronym there stays
     ("NATO: allies will meet.", [("NATO", "ORG")], {("NATO", "ORG", 1)}),
+    # a place name written as a title is the magazine (was LOC "Atlantic", the ocean)
+    ("He was described by The Atlantic as un-fireable.", [("Atlantic", "LOC")], {("Atlantic", "ORG", 1)}),
+    ("The Atlantic article noted it.", [("Atlantic", "LOC")], {("Atlantic", "ORG", 1)}),
+    ("The Atlantic coast was hit.", [("Atlantic", "LOC")], {("Atlantic", "LOC", 1)}),
     # a model code and a name: a product (was ORG)
     ("The Pentagon sent two F-22 Raptor stealth fighters.", [("F-22 Raptor", "ORG")], {("F-22 Raptor", "PRODUCT", 1)}),
     # a lexicon group tagged as a thing is the group (was PRODUCT "G-20")

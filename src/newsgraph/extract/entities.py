@@ -54,6 +54,7 @@ from .entity_types import (
     _relabel_org_places,
     _relabel_shapes,
     _relabel_spokesmen,
+    _relabel_titled_places,
     _vote_one_word_types,
 )
 
@@ -373,6 +374,7 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
+    _relabel_titled_places(cands)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_one_word_places(cands, name_parts, lex)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, norm_name
 from ..names import shape_type
+from ._doc import doc_text
 from .entity_base import (
     _RELABEL_TO_PERSON,
     _ROLE_HEADS,
@@ -22,6 +23,7 @@ from .entity_base import (
     _is_lexicon_name,
     _title_before,
 )
+from .places import titled_name
 from .places.gazetteer import load_gazetteer
 
 
@@ -224,5 +226,14 @@ def _join_outlet_short_forms(cands: list[_Cand], lex: Lexicon) -> None:
         if not keys or len(keys) != 1 or c.label != "ORG" or c.canonical is not None or " " in c.text:
             continue
         key = next(iter(keys))
-        if key in named and not _NAME_GOES_ON.match(c.span.doc.text, c.end):
+        if key in named and not _NAME_GOES_ON.match(doc_text(c.span.doc), c.end):
             c.key, (c.canonical, c.country) = key, named[key]
+
+
+def _relabel_titled_places(cands: list[_Cand]) -> None:
+    """A place name written as a title ("by The Atlantic", "The Atlantic article": places.titled_name) is the
+    magazine's or the paper's, an organization, not the ocean: the places layer already makes no place of it."""
+    gaz = load_gazetteer()
+    for c in cands:
+        if c.label in ("GPE", "LOC") and titled_name(doc_text(c.span.doc), c.start, c.end, gaz):
+            c.label = "ORG"

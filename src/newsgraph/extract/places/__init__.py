@@ -103,13 +103,21 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     name = text[start:end]
     if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES:
         return True
-    titled = _TITLE_THE.search(text, max(0, start - 6), start) or (
-        _THE_BEFORE.search(text, max(0, start - 5), start) and _TITLE_HEAD_AFTER.match(text, end))
-    if titled and not load_lexicon().country_of(name) and not any(
-            gaz.names[i].startswith("The ") or FEATURES[int(gaz.feature[i])] == "country"
-            for i in gaz.lookup_primary(name)):
+    if titled_name(text, start, end, gaz):
         return True
     return _heads_org(text, end, tagged)
+
+
+def titled_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A title's capitalized "The" before the name inside a sentence ("by The Atlantic"), or anywhere with a
+    noun of a publication's work after the name ("The Atlantic article"), unless "The" is the place's own
+    ("The Hague") or the name is a country's: a magazine's or a paper's name, not the place."""
+    name = text[start:end]
+    titled = _TITLE_THE.search(text, max(0, start - 6), start) or (
+        _THE_BEFORE.search(text, max(0, start - 5), start) and _TITLE_HEAD_AFTER.match(text, end))
+    return bool(titled) and not load_lexicon().country_of(name) and not any(
+        gaz.names[i].startswith("The ") or FEATURES[int(gaz.feature[i])] == "country"
+        for i in gaz.lookup_primary(name))
 
 
 # Words around a name that only a person takes (finding: "Sens. Mike Lee (R-Utah) and Paul of Kentucky" put a
