@@ -180,7 +180,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if _URLISH.search(text):  # tweet furniture glued to a word: "safe?pic.twitter.com/2mSw0azDN8"
             continue
-        if _inside_word(doc_text_all, sp.start_char, sp.end_char) or _label_word(doc_text_all, sp):
+        if _inside_word(doc_text_all, sp.start_char, sp.end_char) or _label_word(doc_text_all, sp) \
+                or _common_opener(doc_text_all, sp, lex):
             continue
         if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in {"ORG", "PERSON", "GPE", "NORP", "LOC"}:
             continue
@@ -237,6 +238,18 @@ def _label_word(text: str, sp: Span) -> bool:
     if sp.start_char > 0 and text[sp.start_char - 1] not in "\n":
         return False
     return bool(_LABEL_AFTER.match(text, sp.end_char)) and (word.lower() in _section_labels() or is_common_word(word))
+
+
+def _common_opener(text: str, sp: Span, lex: Lexicon) -> bool:
+    """One common English word (data/common_words.tsv) capitalized only because it opens a sentence ("Content
+    created by The Daily Caller News Foundation is available ..."), which the report never writes capitalized
+    inside a sentence and no lexicon knows: no name."""
+    word = sp.text
+    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not sp[0].is_sent_start:
+        return False
+    if not is_common_word(word) or lex.org_of(word) or lex.country_of(word) or lex.outlet_of(word):
+        return False
+    return re.search(rf"[a-z,;:] {re.escape(word)}\b", text) is None
 
 
 def _known_names(cands: list[_Cand], lex: Lexicon) -> set[str]:
