@@ -521,6 +521,11 @@ def test_an_organization_after_in_is_no_place(nlp) -> None:  # noqa: ANN001
         ("the message remained the same: The U.S. cannot bomb its way out", "U.S.", False),
         ("for his warheads to re-enter the Earth's atmosphere", "Earth's", True),  # not Earth, Texas
         ("a probe bound for Mars next year", "Mars", True),
+        # review 10: a capitalized "The" and a noun of a publication's work after the name, at a sentence's start
+        ("The Atlantic article that described him pushed McMaster over the edge.", "Atlantic", True),
+        ("He said so. The Atlantic reporter asked again.", "Atlantic", True),
+        ("The Atlantic coast was hit by the storm.", "Atlantic", False),
+        ("a report by the Pacific fleet's commander", "Pacific", False),
     ],
 )
 def test_a_title_is_no_place(gaz: gz.Gazetteer, text: str, name: str, titled: bool) -> None:

@@ -506,3 +506,43 @@ def test_time_words_in_a_time_role(text: str, expected: dict[str, str]) -> None:
 def test_over_the_past_is_during(text: str, span: str, mod: str | None) -> None:
     rec = newsgraph.extract(text, published="2016-08-03")
     assert [(t.text, t.mod) for t in rec.times] == [(span, mod)]
+
+
+# Review 10: a bound that is over, a day a clause defines, adjectives and compounds that are no time, a final night.
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "until" after a verb in the past or the present perfect bounds a state that is over (was next May)
+        ("She ended up staying on until May, and in June the White House named her envoy.", "2017-08-03",
+         {"May": "2017-05", "June": "2017-06"}),
+        ("The dissident went undetected until April.", "2017-08-03", {"April": "2017-04"}),
+        ("The ceasefire held until May.", "2017-08-03", {"May": "2017-05"}),
+        # ...but a verb that sets a limit ahead (data/time_deadline_verbs.tsv), or a future, keeps it ahead
+        ("The court has given Moscow until February to answer.", "2017-08-03", {"February": "2018-02"}),
+        ("Officials extended the deadline until March.", "2017-08-03", {"March": "2018-03"}),
+        ("She said she would stay until May.", "2017-08-03", {"May": "2018-05"}),
+        ("The ban lasts until May.", "2017-08-03", {"May": "2018-05"}),
+        # "on the same day that <clause>": the clause's day, not the last date named (was the report's day)
+        ("The charges came on Monday. The announcement came on the same day that a summit in Helsinki put a "
+         "spotlight on the meddling.", "2018-07-21", {"Monday": "2018-07-16", "the same day": "XXXX-XX-XX"}),
+        ("The talks began on Jan. 13, 2009. On the same day, the army moved in.", "2018-07-21",
+         {"Jan. 13, 2009": "2009-01-13", "the same day": "2009-01-13"}),
+        # "the past"/"the future" on a noun is an adjective (was PAST_REF)
+        ("He ran full speed ahead with the past administration's approach.", "2017-08-03", {}),
+        ("The future president spoke in Ohio.", "2017-08-03", {}),
+        ("The past is another country.", "2017-08-03", {"The past": "PAST_REF"}),
+        ("Prices rose in the past, he said.", "2017-08-03", {"the past": "PAST_REF"}),
+        ("The war is in the past now, he said.", "2017-08-03", {"the past": "PAST_REF", "now": "PRESENT_REF"}),  # an adverb after it
+        # "a years-long", "a decades-old": a compound adjective, no length of one unit (was P1Y)
+        ("It was the latest turn in a years-long campaign.", "2018-07-21", {}),
+        ("It lasted a year.", "2018-07-21", {"a year": "P1Y"}),
+        # a possessive's "last night", "last week": the final one of a stay (was the night before the report)
+        ("Several years ago I toured the city. On our last night in town, the minister spoke.", "2013-04-02",
+         {"Several years ago": "PAST_REF"}),
+        ("He spent his last week in office packing.", "2013-04-02", {}),
+        ("He spoke last night in Ohio.", "2013-04-02", {"last night": "2013-04-01TNI"}),
+    ],
+)
+def test_review10_time_classes(text: str, published: str, expected: dict[str, str]) -> None:
+    got = {k: v[1] for k, v in times_of(text, published).items()}
+    assert got == expected

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,8 @@ from spacy.tokens import Doc, Span
 
 from ..actors import person_actor
 from ..clean import is_title_case
-from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, title_abbreviations
-from ..name_words import is_given_name
+from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, read_tsv, title_abbreviations
+from ..name_words import is_common_word, is_given_name
 from ..names import LINK
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
@@ -47,11 +48,13 @@ from .entity_base import (
     _title_before,
 )
 from .entity_types import (
+    _join_outlet_short_forms,
     _join_short_org_forms,
     _relabel_one_word_places,
     _relabel_org_places,
     _relabel_shapes,
     _relabel_spokesmen,
+    _relabel_titled_places,
     _vote_one_word_types,
 )
 
@@ -159,6 +162,7 @@ def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> 
 def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     pars = content_paragraphs(doc)
     text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
+    doc_text_all = text
     titlecase = [is_title_case(text[s:e]) for s, e, _k in pars]
     body: list[_Cand] = []
     deferred: list[_Cand] = []
@@ -176,13 +180,16 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if _URLISH.search(text):  # tweet furniture glued to a word: "safe?pic.twitter.com/2mSw0azDN8"
             continue
+        if _inside_word(doc_text_all, sp.start_char, sp.end_char) or _label_word(doc_text_all, sp) \
+                or _common_opener(doc_text_all, sp, lex):
+            continue
         if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in {"ORG", "PERSON", "GPE", "NORP", "LOC"}:
             continue
         if sp.label_ == "PERSON" and lex.title_of(text.split()):
             continue
         if sp.label_ != "PERSON" and _starts_title(doc, sp, lex):
             continue
-        cand = _Cand(sp.start_char, sp.end_char, text, sp.label_, sp)
+        cand = _Cand(sp.start_char, sp.end_char, text, _code_led_label(text, sp.label_, lex), sp)
         (deferred if titlecase[pi] else body).append(cand)
     known = _known_names(body, lex)
     for c in deferred:
@@ -192,6 +199,57 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     body.extend(_surname_recoveries(doc, body, pars))
     body.sort(key=lambda c: c.start)
     return body
+
+
+def _code_led_label(text: str, label: str, lex: Lexicon) -> str:
+    """A model code and a capitalized name after it ("F-22 Raptor", "MiG-29 Fulcrum"): a product (an aircraft,
+    a weapon), not an organization or a person, unless the code is a lexicon group's ("G-20 Summit")."""
+    words = text.split()
+    if label not in _CODE_LABELS or len(words) < 2 or not _CODE.match(words[0]) or lex.org_of(words[0]):
+        return label
+    return "PRODUCT" if all(w[:1].isupper() for w in words[1:]) else label
+
+
+_CODE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC"})
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A piece of a hashtag or a handle ("Free" of "#FreeMariaButina"), or of a longer word: no name."""
+    glued_before = start > 0 and text[start - 1].isalpha() and text[start].isalpha()
+    glued_after = end < len(text) and text[end].isalpha() and text[end - 1].isalnum()
+    return (start > 0 and text[start - 1] in "#@") or glued_before or glued_after
+
+
+@lru_cache(maxsize=1)
+def _section_labels() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("section_labels.tsv"))
+
+
+# "ANALYSIS/OPINION:", "EXCLUSIVE:", "WATCH:" opening a paragraph: a section label in capitals, no name
+_LABEL_AFTER = re.compile(r"\s*[/:|]")
+
+
+def _label_word(text: str, sp: Span) -> bool:
+    """One word in capitals at a paragraph's start, followed by a colon, slash or bar, that is a common
+    English word (data/common_words.tsv): a section label ("ANALYSIS/OPINION:"), not an acronym."""
+    word = sp.text
+    if len(sp) != 1 or not word.isalpha() or not word.isupper() or len(word) < 4:
+        return False
+    if sp.start_char > 0 and text[sp.start_char - 1] not in "\n":
+        return False
+    return bool(_LABEL_AFTER.match(text, sp.end_char)) and (word.lower() in _section_labels() or is_common_word(word))
+
+
+def _common_opener(text: str, sp: Span, lex: Lexicon) -> bool:
+    """One common English word (data/common_words.tsv) capitalized only because it opens a sentence ("Content
+    created by The Daily Caller News Foundation is available ..."), which the report never writes capitalized
+    inside a sentence and no lexicon knows: no name."""
+    word = sp.text
+    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not sp[0].is_sent_start:
+        return False
+    if not is_common_word(word) or lex.org_of(word) or lex.country_of(word) or lex.outlet_of(word):
+        return False
+    return re.search(rf"[a-z,;:] {re.escape(word)}\b", text) is None
 
 
 def _known_names(cands: list[_Cand], lex: Lexicon) -> set[str]:
@@ -247,8 +305,9 @@ def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str]
     # the place so somewhere ("in Iraq"): then NER's junk "James Jeffrey Iraq" must not make Iraq a person.
     person_surname = (" " not in n and n.lower() in surnames and n.lower() not in placed and not _locative(c.span)
                       and any(_given_before_surname(toks) for _pos, toks in surnames[n.lower()]))
+    # a name of two words or more tagged PERSON that is a country's ("N. Korea") is the country
     as_place = (c.label in {"GPE", "LOC", "ORG", "FAC"} and not person_surname) or (
-        c.label == "PERSON" and " " not in n and n.lower() not in name_parts
+        c.label == "PERSON" and (" " in n or n.lower() not in name_parts)
     )
     body_hit = lex.body_of(n)
     if body_hit and c.label in {"GPE", "LOC", "ORG", "FAC", "NORP"}:
@@ -306,6 +365,9 @@ def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
     c.key = (c.label, n.lower())
 
 
+_THING_LABELS = frozenset({"PERSON", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
 def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bool:
     """A news outlet ("Fox News", "Politico") is an organization whatever NER said, and so is an organization
     of the lexicon that NER calls a person ("Twitter rumours"), unless a bare word is the surname of a person
@@ -313,7 +375,8 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
     if " " not in n and n.lower() in by_surname:
         return False
     outlet = lex.outlet_of(n)
-    org = lex.org_of(n) if outlet is None and c.label == "PERSON" else None
+    # (and a lexicon group NER calls a thing: "the G-20 summit" tagged PRODUCT)
+    org = lex.org_of(n) if outlet is None and c.label in _THING_LABELS else None
     name = outlet or (org[0] if org else None)
     if name is None:
         return False
@@ -324,6 +387,7 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
+    _relabel_titled_places(cands)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_one_word_places(cands, name_parts, lex)
@@ -337,6 +401,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
             _key_other(c, n, lex)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
+    _join_outlet_short_forms(cands, lex)
     _merge_acronyms(cands)
 
 

@@ -7,12 +7,14 @@ them in order.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, norm_name
 from ..names import shape_type
+from ._doc import doc_text
 from .entity_base import (
     _RELABEL_TO_PERSON,
     _ROLE_HEADS,
@@ -21,6 +23,7 @@ from .entity_base import (
     _is_lexicon_name,
     _title_before,
 )
+from .places import titled_name
 from .places.gazetteer import load_gazetteer
 
 
@@ -200,3 +203,37 @@ def _join_short_org_forms(cands: list[_Cand], lex: Lexicon) -> None:
 def _after_locative(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.lower_ in {"in", "at", "from", "near", "to", "into", "across", "outside"}
+
+
+# "the Post and Courier": the name goes on after the word, so it is some other paper's
+_NAME_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def _join_outlet_short_forms(cands: list[_Cand], lex: Lexicon) -> None:
+    """"the Times" after "The New York Times": a one-word organization that is the last word of the one outlet
+    of the report ending with it (data/outlets.tsv) is that outlet, not a second entity. Two such outlets ("The
+    New York Times", "Financial Times") leave it alone."""
+    enders: dict[str, set[tuple[str, str]]] = defaultdict(set)  # last word -> the longer names ending so
+    named: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for c in cands:
+        name = c.canonical or c.text
+        if c.key is not None and c.label == "ORG" and " " in name:
+            enders[name.split()[-1]].add(c.key)
+            if lex.outlet_of(name):
+                named[c.key] = (name, c.country)
+    for c in cands:
+        keys = enders.get(c.text)
+        if not keys or len(keys) != 1 or c.label != "ORG" or c.canonical is not None or " " in c.text:
+            continue
+        key = next(iter(keys))
+        if key in named and not _NAME_GOES_ON.match(doc_text(c.span.doc), c.end):
+            c.key, (c.canonical, c.country) = key, named[key]
+
+
+def _relabel_titled_places(cands: list[_Cand]) -> None:
+    """A place name written as a title ("by The Atlantic", "The Atlantic article": places.titled_name) is the
+    magazine's or the paper's, an organization, not the ocean: the places layer already makes no place of it."""
+    gaz = load_gazetteer()
+    for c in cands:
+        if c.label in ("GPE", "LOC") and titled_name(doc_text(c.span.doc), c.start, c.end, gaz):
+            c.label = "ORG"

@@ -68,7 +68,16 @@ def _org_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\s+(?:{named})\b"), re.compile(rf"\s+(?:{loose})\b", re.I)
 
 
+def _title_heads() -> re.Pattern[str]:
+    """The lower-case nouns of a publication's work (data/place_org_heads.tsv, where "title")."""
+    heads = [h for h, where in read_tsv("place_org_heads.tsv") if where == "title"]
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b")
+
+
 _ORG_NAME_AFTER, _ORG_HEAD_AFTER = _org_heads()
+_TITLE_HEAD_AFTER = _title_heads()
+# a capitalized "The" right before the name, at a sentence's start too ("The Atlantic article noted")
+_THE_BEFORE = re.compile(r"(?:^|\W)The $")
 
 
 # "by The Atlantic", "Peter Beinart, The Atlantic": a capitalized "The" inside a sentence opens a title (a
@@ -94,11 +103,21 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     name = text[start:end]
     if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES:
         return True
-    if _TITLE_THE.search(text, max(0, start - 6), start) and not load_lexicon().country_of(name) and not any(
-            gaz.names[i].startswith("The ") or FEATURES[int(gaz.feature[i])] == "country"
-            for i in gaz.lookup_primary(name)):
+    if titled_name(text, start, end, gaz):
         return True
     return _heads_org(text, end, tagged)
+
+
+def titled_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A title's capitalized "The" before the name inside a sentence ("by The Atlantic"), or anywhere with a
+    noun of a publication's work after the name ("The Atlantic article"), unless "The" is the place's own
+    ("The Hague") or the name is a country's: a magazine's or a paper's name, not the place."""
+    name = text[start:end]
+    titled = _TITLE_THE.search(text, max(0, start - 6), start) or (
+        _THE_BEFORE.search(text, max(0, start - 5), start) and _TITLE_HEAD_AFTER.match(text, end))
+    return bool(titled) and not load_lexicon().country_of(name) and not any(
+        gaz.names[i].startswith("The ") or FEATURES[int(gaz.feature[i])] == "country"
+        for i in gaz.lookup_primary(name))
 
 
 # Words around a name that only a person takes (finding: "Sens. Mike Lee (R-Utah) and Paul of Kentucky" put a

@@ -23,6 +23,10 @@ __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "te
 # Words just before a date that point ahead ("ahead of the November poll", "until March") or back.
 _FUTURE_CUES = frozenset({"ahead", "upcoming", "until", "till", "forthcoming", "scheduled", "slated", "due",
                           "payable", "through", "effective"})
+# Of those, the ones that only bound a state: after a verb in the past or the present perfect ("she ended up
+# staying on until May", in an August report) the bound is over, unless the verb sets a limit ahead
+# (data/time_deadline_verbs.tsv: "has given Moscow until February").
+_BOUND_CUES = frozenset({"until", "till"})
 _PAST_CUES = frozenset({"since", "ago", "former", "previous"})
 # Verbs whose infinitive complement or passive ("is scheduled for November") lies ahead.
 # Not "try" or "attempt": what one attempts happens when the attempt does ("attempted to contact a witness in
@@ -38,6 +42,11 @@ _TEMPORAL_MARKS = frozenset({"when", "whenever", "after", "before", "until", "ti
 # Prepositions that put a date on the act of the word they hang on ("seen on Tuesday", "the attack in June");
 # "by June", "until June" bound some other act and are not read here.
 _AT = frozenset({"on", "in", "at", "during", "over"})
+
+
+@lru_cache(maxsize=1)
+def _deadline_verbs() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("time_deadline_verbs.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +120,23 @@ def _done(tok: Token, below: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
 
 
+def _bound_is_over(cue: Token) -> bool:
+    """"until"/"till" hung on a verb in the past or the present perfect that sets no limit ahead ("stayed on
+    until May", "went undetected until April"): the state it bounds is over, so is the bound."""
+    verb = cue.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _deadline_verbs():
+        return False
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        verb = verb.head  # "ended up staying on until May": the tense is the governing verb's
+        if verb.lemma_.lower() in _deadline_verbs():
+            return False
+    return _verb_tense(verb) == "PAST"
+
+
 def tense_at(doc: Doc, start: int, end: int) -> Direction:
     """Whether the clause holding characters [start, end) speaks of the past or of what lies ahead."""
     sp = doc.char_span(start, end, alignment_mode="expand")
@@ -118,6 +144,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return None
     sent_start = sp.sent.start if doc.has_annotation("SENT_START") else 0
     for t in doc[max(sent_start, sp.start - 4) : sp.start]:
+        if t.lower_ in _BOUND_CUES and doc.has_annotation("DEP"):
+            return "PAST" if _bound_is_over(t) else "FUTURE"
         if t.lower_ in _FUTURE_CUES:
             return "FUTURE"
         if t.lower_ in _PAST_CUES:
@@ -181,13 +209,22 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
 
 
 _SAME_DAY = re.compile(r"(?i)the\s+(?:very\s+|exact\s+)?same\s+day")
+_ON_SAME_DAY_THAT = re.compile(r"(?i)\b(?:on|of|from|until|by)\s+$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|when|as)\b")
 
 
 def _unanchor_defined_day(doc: Doc, t: Time) -> Time:
     """"on the same day the Americans left", "the same day as the election": the day is the one of the event
     that the clause or the as-phrase names, not the last date the text gave nor the publication's; which day
     that is the text does not say here, so the value stays unresolved."""
-    if t.anchor not in ("text", "published") or not _SAME_DAY.fullmatch(t.text) or not doc.has_annotation("DEP"):
+    if t.anchor not in ("text", "published") or not _SAME_DAY.fullmatch(t.text):
+        return t
+    text = doc_text(doc)
+    if _ON_SAME_DAY_THAT.search(text, max(0, t.start - 8), t.start) and _CLAUSE_AFTER.match(text, t.end):
+        # "came on the same day that a summit in Helsinki ...": the clause defines the day, whatever the parse
+        # (which may hang the clause elsewhere); "said the same day that ..." is left to the parse
+        return t.model_copy(update={"value": "XXXX-XX-XX", "anchor": None})
+    if not doc.has_annotation("DEP"):
         return t
     sp = doc.char_span(t.start, t.end, alignment_mode="expand")
     if sp is None or not any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ == "as")

@@ -11,7 +11,7 @@ from typing import Any
 from . import patterns as P
 from .normalize import Anchor, Direction
 
-__all__ = ["RULES", "Ctx", "Timex", "rule"]
+__all__ = ["RULES", "Ctx", "Timex", "owned", "rule"]
 
 TenseFn = Callable[[int, int], Direction]
 
@@ -73,6 +73,16 @@ def make(m: re.Match[str], typ: str, value: str | None, mod: str | None = None, 
 
 def low(s: str | None) -> str:
     return " ".join((s or "").lower().split())
+
+
+# A possessive before "last": "our last night in town", "his last week in office" name the final one of a
+# stay, not the one before the report.
+_OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:my|our|your|his|her|their|its)|\w['’]s?)\s+$")
+
+
+def owned(text: str, start: int) -> bool:
+    """Whether a possessive stands right before ``start``."""
+    return _OWNER_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def mod_of(s: str | None) -> str | None:

@@ -18,6 +18,7 @@ from .core import (
     make,
     mod_of,
     month_of,
+    owned,
     rule,
     safe_date,
 )
@@ -187,6 +188,8 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day
 @rule("day_word", DAY, rf"(?P<w>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))(?:,?\s+(?P<part>{P.DAY_PART}))?")
 def _day_word(m: re.Match[str], ctx: Ctx) -> Timex | None:
     w = low(m["w"])
+    if w == "last night" and owned(ctx.text, m.start()):
+        return None  # "on our last night in town": the final night of a stay, not the one before the report
     off = _DAY_WORDS[w]
     anchor: Anchor = None
     if ctx.pub is None:

@@ -274,6 +274,24 @@ _COUNT_NEXT = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|n
                          re.I)
 
 
+# words after "the past"/"the future" that leave it a noun of time ("the past is", "the future of")
+_REF_FOLLOWERS = _NOT_NOUNS | {"of", "when", "where", "who", "it", "he", "she", "they", "we", "i", "you", "has",
+                               "had", "have", "can", "could", "may", "might", "should", "must", "not", "remains",
+                               "does", "did", "belongs", "looks", "holds", "now", "then", "too", "again", "still",
+                               "anymore", "forever", "behind", "aside", "ahead", "here", "there", "yet", "already",
+                               "instead", "though", "however", "alone", "itself"}
+
+
+def _adjective_before_noun(after: str) -> bool:
+    """A lower-case word right after "the past" that is no word of time and does not end the phrase: the
+    past is an adjective on it ("the past administration")."""
+    nxt = re.match(r"[ \t]+([a-z]+)\b", after)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word not in _REF_FOLLOWERS and not re.fullmatch(P.UNITS_PL, word) and not word.endswith("ly")
+
+
 @rule("ref", REF, r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
 def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
     w = low(m.group(0))
@@ -283,6 +301,8 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if w in {"the past", "the future"} and _COUNT_NEXT.match(after) \
             and not _UNIT_SOON.match(ctx.text, m.end(), m.end() + 30):
         return None  # "under the past three presidents": an adjective on a count of no time unit
+    if w in {"the past", "the future", "the present"} and _adjective_before_noun(ctx.text[m.end() : m.end() + 30]):
+        return None  # "the past administration's approach", "the future president": an adjective
     if w in {"soon", "shortly"} and re.match(r"\s+(?:after|before|as|thereafter)\b", after):
         return None  # "soon after being captured" is relative to an event, not a time
     if w in {"recent", "current"}:

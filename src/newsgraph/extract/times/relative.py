@@ -13,6 +13,7 @@ from .core import (
     low,
     make,
     mod_of,
+    owned,
     rule,
     unit_of,
 )
@@ -39,6 +40,8 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return None  # a title: ABC's "This Week"
     rel = low(m["rel"])
     unit = m["unit"].lower()
+    if rel == "last" and unit != "quarter" and owned(ctx.text, m.start()):
+        return None  # "his last week in office": the final one, not the one before the report
     the = rel.startswith("the ")
     word = rel.removeprefix("the ")
     mod = mod_of(m["mod"])
@@ -134,6 +137,8 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return None
     letter, mult, clock = P.UNITS[unit]
     num_text = low(m["num"])
+    if num_text in {"a", "an"} and m["unit"].lower().endswith("s"):
+        return None  # "a years-long campaign", "a decades-old feud": a compound adjective, not one unit
     if re.fullmatch(r"(?:1[89]|20)\d\d", num_text) and not m["unit"].lower().endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     n = None if num_text in P.VAGUE_NUMBERS else parse_number(num_text, P.NUMBER_WORDS)
