@@ -27,7 +27,7 @@ from ...lexicon import Lexicon, load_lexicon
 from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event
 from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
-from .find import find_in_sentence, trigger_candidates
+from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
 from .report import heading_ranges, merge_duplicates, report_sentences
@@ -220,11 +220,10 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     feats: dict[int, dict[str, float]] = {}
     headings = heading_ranges(doc)
     seen: set[str] = set()
-    candidates = trigger_candidates(doc, lex)
     for position, sent in enumerate(report_sentences(doc, text)):
         heading = any(s <= sent.start_char < e for s, e in headings)
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
-                                 position=position, candidates=candidates)
+                                 position=position)
         seen.update(f.rule.type for f in found)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed

@@ -7,11 +7,7 @@ trigger was found, its parties, modality, place in the parse). Everything is kep
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-import numpy
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .._doc import doc_text
 from .clause_roles import aimed_at, conjoined_subject, split_sides
@@ -59,7 +55,7 @@ from .triggers import (
 )
 from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 
-__all__ = ["find_in_sentence", "trigger_candidates"]
+__all__ = ["find_in_sentence"]
 
 # cue words whose complement is a commitment the report presents as made ("willing to withdraw"): the
 # intent is an AGREE/THREATEN of its own; after a plan or a decision the action itself is the event
@@ -452,43 +448,19 @@ def _trigger_keys(lex: EventLexicon, senses: Senses) -> frozenset[str]:
     return keys
 
 
-def trigger_candidates(doc: Doc, lex: EventLexicon) -> list[int]:
-    """Indices of the Doc's tokens that may trigger an event: a lemma (lower-cased) or a lower-case form
-    that has a trigger row, sense row or frame (the test :func:`find_in_sentence` makes of each token).
-    Worked out once per Doc on its lemma and form arrays, each distinct string read once: about one
-    token in twenty passes, and the others never become a Token object."""
-    senses = load_senses()
-    frame_words = threat_words(senses)
-    keys = _trigger_keys(lex, senses)
-    if not len(doc):
-        return []
-    cols = doc.to_array([LEMMA, LOWER])
-    strings = doc.vocab.strings
-    lemmas = [h for h in numpy.unique(cols[:, 0]).tolist() if (w := strings[h].lower()) in keys or w in frame_words]
-    lowers = [h for h in numpy.unique(cols[:, 1]).tolist() if strings[h] in keys]
-    hit = numpy.isin(cols[:, 0], numpy.array(lemmas, dtype=numpy.uint64)) | \
-        numpy.isin(cols[:, 1], numpy.array(lowers, dtype=numpy.uint64))
-    return numpy.flatnonzero(hit).tolist()
-
-
 def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: str | None = None,
                      heading: bool = False, seen: frozenset[str] = frozenset(),
-                     all_features: bool = False, position: int = 0,
-                     candidates: list[int] | None = None) -> list[Found]:
+                     all_features: bool = False, position: int = 0) -> list[Found]:
     """The sentence's candidate events, each with its features and confidence (``text``: the Doc's text,
     read once by the caller; ``heading``: the sentence is a heading of the report; ``seen``: the types
-    found in the article's earlier sentences; ``all_features``: read every feature, not only the model's;
-    ``candidates``: the Doc's :func:`trigger_candidates`, worked out once by the caller)."""
+    found in the article's earlier sentences; ``all_features``: read every feature, not only the model's)."""
     text = doc_text(sent.doc) if text is None else text
     senses = load_senses()
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     frame_words = threat_words(senses)
     keys = _trigger_keys(lex, senses)
-    doc = sent.doc
-    toks = sent if candidates is None else \
-        (doc[i] for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)])
-    for tok in toks:
+    for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma not in keys and lemma not in frame_words and tok.lower_ not in keys:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
