@@ -5,9 +5,10 @@ as much as newsgraph's events component. Per token it builds the token, its ``Mo
 features dict of that analysis (``is_base_form``), and most tokens leave through that test uncached, so
 "the" or "said" is worked out afresh at every occurrence. Yet a token's lemma depends only on its text,
 its part of speech and its morphological analysis (spaCy's own cache is keyed by exactly those three), so
-here each combination is worked out once, by spaCy's own ``lemmatize`` on the first token that has it, and
-remembered; an article's tokens are then read and written as arrays (``Doc.to_array``/``from_array``)
-rather than one ``Token`` at a time. Tokens that already have a lemma (the attribute_ruler's "gonna" ->
+here each combination is worked out once, on the first token that has it, and remembered (by spaCy's
+own steps, with the lemma index read as a set rather than the list spaCy scans for each new word); an
+article's tokens are then read and written as arrays (``Doc.to_array``/``from_array``) rather than one
+``Token`` at a time. Tokens that already have a lemma (the attribute_ruler's "gonna" ->
 "go", "to") keep it unless the lemmatizer overwrites, as spaCy's does. A token without a part of speech
 (a pipeline without tagger) is handed to spaCy every time: spaCy warns about it there.
 
@@ -83,7 +84,7 @@ class FastLemmatizer(EnglishLemmatizer):
         for i, key in zip(first.tolist(), map(tuple, keys[first].tolist()), strict=True):
             lemma = known.get(key)
             if lemma is None:
-                lemma = self.lemmatize(doc[i])[0]
+                lemma = self._rule_lemma(doc[i]) if key[1] else self.lemmatize(doc[i])[0]
                 if key[1]:  # no part of speech: spaCy warns; asked again each time so it still does
                     known[key] = lemma
             hashes.append(add(lemma))
@@ -91,6 +92,49 @@ class FastLemmatizer(EnglishLemmatizer):
         if not self.overwrite:  # tokens lemmatized before (the attribute_ruler's "gonna") keep theirs
             lemmas = numpy.where(cols[:, 3] != 0, cols[:, 3], lemmas)
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is a uint64 2-d array
+
+
+    def _index(self, univ_pos: str) -> frozenset[str]:
+        """The lemma index of a part of speech as a set (spaCy's tables hold a list: each ``form in index``
+        scanned thousands of words, 140 microseconds a new word), remade if the tables are replaced."""
+        table = self.lookups.get_table("lemma_index", {}).get(univ_pos, {})
+        made = self.__dict__.setdefault("_index_sets", {})
+        if univ_pos not in made or made[univ_pos][0] is not table:
+            made[univ_pos] = (table, frozenset(table))
+        return made[univ_pos][1]
+
+    def _rule_lemma(self, token: Any) -> str:
+        """``rule_lemmatize(token)[0]`` of spaCy 3.8, step for step, with the index looked up in a set; for
+        a token with a part of speech (spaCy's own is asked about one without, so that it warns)."""
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("eol", "space") or self.is_base_form(token):
+            return string.lower()
+        index_table = self.lookups.get_table("lemma_index", {})
+        exc_table = self.lookups.get_table("lemma_exc", {})
+        rules_table = self.lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return string if univ_pos == "propn" else string.lower()
+        index = self._index(univ_pos)
+        orig, string = string, string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules_table.get(univ_pos, {}):
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exc_table.get(univ_pos, {}).get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov_forms or [orig])[0]
 
 
 def speed_up_lemmas(nlp: Language) -> bool:
