@@ -126,3 +126,13 @@ def test_other_lemmatizers_are_left_alone(monkeypatch):
     monkeypatch.setattr(spacy, "__version__", "4.0.0")
     assert not speed_up_lemmas(ruled)
     assert type(ruled.get_pipe("lemmatizer")).__name__ == "EnglishLemmatizer"
+
+
+def test_a_new_combination_is_lemmatized_as_spacys_rule_lemmatize(nlp):
+    """The steps newsgraph repeats for a combination not seen before (the index read as a set) give
+    ``rule_lemmatize``'s first lemma for every token, the suffix rules' out-of-index forms included."""
+    lem = nlp.get_pipe("lemmatizer")
+    doc = _before_lemmatizer(nlp, " ".join(AWKWARD) + " The quizzes' oxen outran the fisheries; she'd bussed.")
+    tokens = [t for t in doc if t.pos]
+    assert len(tokens) > 150
+    assert [lem._rule_lemma(t) for t in tokens] == [lem.rule_lemmatize(t)[0] for t in tokens]
