@@ -24,8 +24,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..actors import person_actor
@@ -140,7 +143,10 @@ def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int,
         return []
     covered = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in cands]
     out = []
-    for tok in doc:
+    # only the tokens spelled as one of the surnames are read (the others never become a Token object)
+    wanted = numpy.array([get_string_id(s) for s in surnames], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist():
+        tok = doc[i]
         if tok.text not in surnames or tok.pos_ != "PROPN":
             continue
         st, en = tok.idx, tok.idx + len(tok.text)

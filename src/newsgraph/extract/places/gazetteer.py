@@ -168,30 +168,46 @@ class Gazetteer:
         self.country_entry: dict[str, int] = data["country_entry"]  # ISO3 -> entry index
         self.admin1_entry: dict[str, int] = data["admin1_entry"]  # "US.ME" -> entry index
         self.source: str = data["source"]
+        self._ranges: dict[str, tuple[int, int] | None] = {}  # name key -> where its postings are
 
     def __len__(self) -> int:
         return len(self.names)
 
     def lookup(self, name: str) -> list[int]:
         """Entry indices whose name or alternate name has the key of ``name``."""
-        key = name_key(name)
-        if not key:
+        found = self._postings_of(name_key(name))
+        if found is None:
             return []
-        i = bisect_left(self.keys, key)
-        if i >= len(self.keys) or self.keys[i] != key:
-            return []
-        return [int(x) for x in self.postings[int(self.post_offsets[i]) : int(self.post_offsets[i + 1])]]
+        return [int(x) for x in self.postings[found[0] : found[1]]]
 
     def lookup_primary(self, name: str) -> set[int]:
         """The entries of :meth:`lookup` whose own name (not an alternate one) has the key of ``name``."""
-        key = name_key(name)
-        if not key:
+        found = self._postings_of(name_key(name))
+        if found is None:
             return set()
-        i = bisect_left(self.keys, key)
-        if i >= len(self.keys) or self.keys[i] != key:
-            return set()
-        a, b = int(self.post_offsets[i]), int(self.post_offsets[i + 1])
+        a, b = found
         return {int(x) for x, p in zip(self.postings[a:b], self.post_primary[a:b], strict=True) if p}
+
+    #: name keys whose postings are remembered at most (then forgotten all at once)
+    RANGES_SIZE = 100_000
+
+    def _postings_of(self, key: str) -> tuple[int, int] | None:
+        """Where the postings of ``key`` are, None when no entry has it. Remembered: the binary search
+        reads ~20 keys out of the string blob, each through two numpy scalars, and an article looks up
+        the same names again and again."""
+        if not key:
+            return None
+        ranges = self._ranges
+        if key in ranges:
+            return ranges[key]
+        i = bisect_left(self.keys, key)
+        found = None
+        if i < len(self.keys) and self.keys[i] == key:
+            found = int(self.post_offsets[i]), int(self.post_offsets[i + 1])
+        if len(ranges) >= self.RANGES_SIZE:
+            ranges.clear()
+        ranges[key] = found
+        return found
 
     def is_primary(self, idx: int, name: str) -> bool:
         """True when ``name`` is the entry's own name (not one of its alternate names)."""
