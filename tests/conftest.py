@@ -69,6 +69,16 @@ def changes_of(nlp, text: str) -> list[tuple]:  # noqa: ANN001
     return [(c["from_value"], c["to_value"], c["direction"], c["delta"], c["pct"]) for c in doc._.newsgraph_changes]
 
 
+def doc_before(nlp, text: str, component: str):  # noqa: ANN001, ANN201
+    """The Doc as `component` receives it in the pipeline (the components before it run on `text`)."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == component:
+            return doc
+        doc = proc(doc)
+    raise AssertionError(f"no {component} in the pipeline")
+
+
 def events_at(enlp, text: str, word: str) -> list[dict]:  # noqa: ANN001
     """The events whose trigger covers the first occurrence of ``word`` in ``text``."""
     i = text.index(word)

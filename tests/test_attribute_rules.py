@@ -9,7 +9,7 @@ import itertools
 import json
 
 import pytest
-from conftest import need_shared
+from conftest import doc_before, need_shared
 
 import newsgraph
 from newsgraph.attribute_rules import FastMatch, speed_up
@@ -31,20 +31,11 @@ def _reports() -> list[str]:
                                             FIRST + COUNT)]
 
 
-def _before_ruler(nlp, text: str):  # noqa: ANN001, ANN202
-    """The Doc as the attribute_ruler receives it (the components before it run, as in the pipeline)."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "attribute_ruler":
-            return doc
-        doc = proc(doc)
-    raise AssertionError("no attribute_ruler in the pipeline")
-
 
 def _both(nlp, text: str) -> tuple[list, list]:  # noqa: ANN001
     ruler = nlp.get_pipe("attribute_ruler")
     assert isinstance(ruler.match, FastMatch)  # newsgraph's pipeline carries the fast matcher
-    doc = _before_ruler(nlp, text)
+    doc = doc_before(nlp, text, "attribute_ruler")
     return ruler.match(doc), type(ruler).match(ruler, doc)  # the class's own: spaCy's Matcher
 
 
@@ -63,7 +54,7 @@ def test_the_fast_matcher_pickles_as_plain_data(nlp):
 
     ruler = nlp.get_pipe("attribute_ruler")
     again = pickle.loads(pickle.dumps(ruler.match))
-    doc = _before_ruler(nlp, TRICKY)
+    doc = doc_before(nlp, TRICKY, "attribute_ruler")
     assert isinstance(again, FastMatch) and again(doc) == ruler.match(doc)
 
 

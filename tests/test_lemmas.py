@@ -9,7 +9,7 @@ import json
 import pickle
 
 import pytest
-from conftest import need_shared
+from conftest import doc_before, need_shared
 
 from newsgraph import lemmas as lemmas_mod
 from newsgraph.lemmas import FastLemmatizer, speed_up_lemmas
@@ -37,20 +37,12 @@ PINNED = [("went", "go"), ("children", "child"), ("men", "man"), ("were", "be"),
           ("better", "well"), ("Clintons", "Clintons"), ("gon", "go"), ("withdrew", "withdraw")]
 
 
-def _before_lemmatizer(nlp, text: str):  # noqa: ANN001, ANN202
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "lemmatizer":
-            return doc
-        doc = proc(doc)
-    raise AssertionError("no lemmatizer in the pipeline")
-
 
 def _both(nlp, text: str) -> tuple[list[str], list[str]]:  # noqa: ANN001
     """Lemmas of the fast lemmatizer and of spaCy's own, each on its own copy of the same Doc."""
     lem = nlp.get_pipe("lemmatizer")
     assert isinstance(lem, FastLemmatizer)  # newsgraph's pipeline carries the fast one
-    doc = _before_lemmatizer(nlp, text)
+    doc = doc_before(nlp, text, "lemmatizer")
     again = type(doc)(doc.vocab).from_bytes(doc.to_bytes())
     fast = lem(doc)
     own = type(lem).__mro__[1].__call__(lem, again)  # EnglishLemmatizer's own __call__, same tables
@@ -94,7 +86,7 @@ def test_overwrite_is_respected(nlp):
     """Preset lemmas ("gonna" -> "go", "to" from the attribute_ruler) are kept, as spaCy's keeps them,
     and replaced when the lemmatizer overwrites."""
     lem = nlp.get_pipe("lemmatizer")
-    doc = _before_lemmatizer(nlp, "They're gonna say it.")
+    doc = doc_before(nlp, "They're gonna say it.", "lemmatizer")
     preset = {t.i: t.lemma_ for t in doc if t.lemma}
     assert [preset.get(2), preset.get(3)] == ["go", "to"]
     after = lem(doc)
@@ -111,7 +103,7 @@ def test_the_fast_lemmatizer_pickles_and_remembers_nothing_wrong(nlp):
     lem = nlp.get_pipe("lemmatizer")
     again = pickle.loads(pickle.dumps(lem))
     assert isinstance(again, FastLemmatizer)
-    doc = _before_lemmatizer(nlp, AWKWARD[1])
+    doc = doc_before(nlp, AWKWARD[1], "lemmatizer")
     assert [t.lemma_ for t in again(doc)] == _both(nlp, AWKWARD[1])[1]
 
 
@@ -132,7 +124,7 @@ def test_a_new_combination_is_lemmatized_as_spacys_rule_lemmatize(nlp):
     """The steps newsgraph repeats for a combination not seen before (the index read as a set) give
     ``rule_lemmatize``'s first lemma for every token, the suffix rules' out-of-index forms included."""
     lem = nlp.get_pipe("lemmatizer")
-    doc = _before_lemmatizer(nlp, " ".join(AWKWARD) + " The quizzes' oxen outran the fisheries; she'd bussed.")
+    doc = doc_before(nlp, " ".join(AWKWARD) + " The quizzes' oxen outran the fisheries; she'd bussed.", "lemmatizer")
     tokens = [t for t in doc if t.pos]
     assert len(tokens) > 150
     assert [lem._rule_lemma(t) for t in tokens] == [lem.rule_lemmatize(t)[0] for t in tokens]
