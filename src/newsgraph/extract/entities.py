@@ -167,9 +167,8 @@ def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> 
 
 def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     pars = content_paragraphs(doc)
-    text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
-    doc_text_all = text
-    titlecase = [is_title_case(text[s:e]) for s, e, _k in pars]
+    full = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
+    titlecase = [is_title_case(full[s:e]) for s, e, _k in pars]
     body: list[_Cand] = []
     deferred: list[_Cand] = []
     for ent in doc.ents:
@@ -186,10 +185,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if _URLISH.search(text):  # tweet furniture glued to a word: "safe?pic.twitter.com/2mSw0azDN8"
             continue
-        if _inside_word(doc_text_all, sp.start_char, sp.end_char) or _label_word(doc_text_all, sp) \
-                or _common_opener(doc_text_all, sp, lex):
+        if _inside_word(full, sp.start_char, sp.end_char) or _label_word(full, sp) or _common_opener(full, sp, lex):
             continue
-        if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in {"ORG", "PERSON", "GPE", "NORP", "LOC"}:
+        if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in _CODE_LABELS:
             continue
         if sp.label_ == "PERSON" and lex.title_of(text.split()):
             continue
