@@ -107,3 +107,24 @@ def test_bootstrap_of_a_method_against_itself_is_zero() -> None:
     ts.half = {"a", "b"}
     got = S.bootstrap([ts], lambda t: S.single(t, 0.24), lambda t: S.single(t, 0.24), 50)
     assert got == {"point": 0.0, "p5": 0.0, "p95": 0.0}
+
+
+@pytest.mark.parametrize(("alpha", "bar", "quiet_linked", "busy_linked"), [
+    (0.0, 0.2, False, False),  # the plain bar: neither pair (0.18) reaches it
+    (0.1, 0.0, True, False),   # quiet: 0.1 x log(2 x 2) = 0.14; busy: 0.1 x log(6 x 6) = 0.36
+])
+def test_density_lowers_the_bar_on_a_quiet_day_more_than_in_a_busy_window(alpha: float, bar: float, quiet_linked: bool,
+                                                                          busy_linked: bool) -> None:
+    # 0-1: a quiet pair (one candidate each); 2-3: a busy pair (5 candidates each: each other and 4-7)
+    scores = {(0, 1): 0.18, (2, 3): 0.18}
+    scores.update({(x, y): 0.0 for x in (2, 3) for y in (4, 5, 6, 7)})
+    ts = _set(scores, 8)
+    assert S.degrees(ts, 20)[:4] == [1, 1, 5, 5]
+    lab = S._density(alpha)(ts, bar)
+    assert (lab[0] == lab[1]) is quiet_linked
+    assert (lab[2] == lab[3]) is busy_linked
+
+
+def test_degrees_are_capped() -> None:
+    ts = _set({(0, k): 0.1 for k in range(1, 6)}, 6)
+    assert S.degrees(ts, 3) == [3, 1, 1, 1, 1, 1]
