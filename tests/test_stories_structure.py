@@ -128,3 +128,22 @@ def test_density_lowers_the_bar_on_a_quiet_day_more_than_in_a_busy_window(alpha:
 def test_degrees_are_capped() -> None:
     ts = _set({(0, k): 0.1 for k in range(1, 6)}, 6)
     assert S.degrees(ts, 3) == [3, 1, 1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_incremental_density_ends_in_the_batch_partition_whatever_the_order(seed: int) -> None:
+    rng = random.Random(seed)
+    scores = {(i, j): round(rng.random() * 0.5, 3) for i in range(30) for j in range(i + 1, 30) if rng.random() < 0.25}
+    ts = _set(scores, 30)
+    order = list(range(30))
+    rng.shuffle(order)
+    lab, _work = S.incremental_density(ts, order, 0.0, 0.1, cap=6)
+    assert _blocks(lab) == _blocks(S._density(0.1, 6)(ts, 0.0))
+
+
+def test_incremental_density_removes_a_link_when_a_later_report_fills_the_window() -> None:
+    # 0-1 link on a quiet day (one candidate each); 2 arrives, a candidate of both, and raises their bar past 0.2
+    ts = _set({(0, 1): 0.2, (0, 2): 0.0, (1, 2): 0.0}, 3)
+    lab, work = S.incremental_density(ts, [0, 1, 2], 0.0, 0.1)
+    assert lab[0] != lab[1]
+    assert work == {"rechecked": 1, "removed": 1, "splits": 1}
