@@ -174,3 +174,35 @@ def listed_members(tok: Token, res: PartyResolver, depth: int) -> list[Party]:
             if ent is not None and ent["type"] in _NAMED_TYPES - {"PERSON"} and pobj is not None:
                 return res.resolve_inner(pobj, False, depth + 1)
     return []
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def undergoer(tok: Token, node: Token, res: PartyResolver, undergone: bool) -> list[Party] | None:
+    """The person a noun event of harm or custody happened to, named by its possessor ("Butina's arrest", "his
+    release", "Soleimani's killing"): the target, never the actor (round 11). None where the rule does not apply:
+    the noun is no such word (``undergone``: class `undergone` of data/event_senses.tsv), names an object with
+    "of" ("Iran's arrest of the sailors": Iran did it) or its possessor is no person ("Iran's arrest")."""
+    if not undergone or any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+        return None
+    poss = next((c for c in node.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in _PERSON_POSSESSIVES:
+        p = res.pronoun(poss)
+        return [p] if p is not None else []
+    ent = res.entity_at_token(poss)
+    if ent is None or ent["type"] != "PERSON":
+        return None
+    return res.resolve(poss, strict=False)
+
+
+def by_agents(node: Token, res: PartyResolver) -> list[Party]:
+    """The "by" phrase of a noun event ("the arrest of X by police")."""
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return res.resolve(p, strict=False)
+    return []

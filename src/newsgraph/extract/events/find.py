@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
-from .clause_roles import aimed_at, conjoined_subject, split_sides
+from .clause_roles import aimed_at, by_agents, conjoined_subject, split_sides, undergoer
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .frames import (
@@ -250,6 +250,11 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
+    harmed = undergoer(tok, node, res, senses.word_in("undergone", tok)) if _pos(tok) == "N" else None
+    if harmed is not None:  # "Butina's arrest", "his release": the possessor underwent it; only "by" names a doer
+        actors = by_agents(node, res)
+        return _found(tok, node, gov_tok, rule, actors, [p for p in harmed if not _own(p, actors)], st, lex, senses,
+                      sent, nominal)
     actors = _phrase_actors(tok, node, rule, nominal, res)
     violent_noun = nominal and rule.type in VIOLENT
     harm = harm_governor(node) if violent_noun and gov_tok is not node else None
@@ -540,10 +545,11 @@ def _derived(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
         rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
         t = cue_tok or f.trigger
         committing = cue_tok is not None and cue_tok.lemma_.lower() in _COMMITTING
-        # the codebook codes a stated future cooperation ("will visit") as AGREE and a conditional hostile
-        # action ("may halt ... if") as THREATEN; a plan or a bare possibility stays the action's own
-        will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
-        coded = (will and typ == "AGREE") or (typ == "THREATEN" and _conditional(carrier))
+        # the codebook codes a conditional hostile action ("may halt ... if") as THREATEN; a future told by the
+        # narrator ("Obama will visit the centre", "we will defend our allies") is the action, intended (the
+        # guidelines' section 4; round 11: every such AGREE shown on the tune half had no gold event), so its
+        # AGREE stays a weak candidate, as a plan's does; a commitment ("is willing to", "pledged to") is coded
+        coded = typ == "THREATEN" and _conditional(carrier)
         # a plan or a bare possibility keeps the action as the event: its intent stays, as a weak candidate
         d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
                   derived_from=f.trigger.i, committing=committing, plan=not (committing or coded))

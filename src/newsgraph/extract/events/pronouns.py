@@ -57,6 +57,14 @@ def previous_subject(res: PartyResolver, tok: Token, want: str | None) -> Party 
     return None
 
 
+def _chained(res: PartyResolver, tok: Token) -> bool:
+    """The sentence before ``tok``'s has the same pronoun as its main subject ("He ... . And he ...")."""
+    if tok.sent.start == 0:
+        return False
+    root = res.doc[tok.sent.start - 1].sent.root
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == tok.lower_ for c in root.children)
+
+
 def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
     low = tok.lower_
     if low in _PRON_FIRST or low in _PRON_WE:
@@ -104,6 +112,10 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
         prev = previous_subject(res, tok, want)
         if prev is not None:
             return prev
+        if _chained(res, tok):
+            # "He tacitly endorsed Obama's approach. And he called for ...": the chain's person could not be
+            # told, and a name met in passing inside the chain (Obama) is not he (round 11): empty
+            return None
     ent = sole_antecedent(res, tok, before, kinds, want, low in PRON_PERSON)
     if ent is None:
         return None
@@ -137,6 +149,8 @@ def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int,
     party stays empty: a wrong party is worse than none). "he"/"him"/"his" looks in its own sentence, then
     with the one before, then in the whole report before it; "they"/"it" in its own sentence only. Two entities that
     fit in the narrowest span that holds any ("Trump met Kim. He was released") leave it unresolved."""
+    if not person and _nameless_rival(res, tok):
+        return None
     sent_start = tok.sent.start_char
     prev_start = res.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     spans = [sent_start, prev_start, 0] if person else [sent_start]
@@ -155,3 +169,20 @@ def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int,
             if len(fit) > 1:
                 return None
     return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+_PLURAL_THING = frozenset({"they", "them", "their", "theirs"})
+
+
+def _nameless_rival(res: PartyResolver, tok: Token) -> bool:
+    """A subject before "they"/"it" in its sentence that names no entity and agrees with it in number ("states
+    pushed back ..., as Clapper told Congress; they rejected": the states, not Congress): the pronoun may stand
+    for that noun, so the one entity named is no safe antecedent (round 11; an empty party beats a wrong one)."""
+    tag = "NNS" if tok.lower_ in _PLURAL_THING else "NN"
+    for t in tok.sent:
+        if t.i >= tok.i:
+            return False
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == tag and res.entity_at_token(t) is None and \
+                not res.resolve(t, strict=True):
+            return True
+    return False
