@@ -10,7 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
-from .clause_roles import aimed_at, by_agents, conjoined_subject, split_sides, undergoer
+from .clause_roles import (
+    FROM_SOURCE_TYPES,
+    aimed_at,
+    by_agents,
+    conjoined_subject,
+    from_source,
+    receiver,
+    split_sides,
+    undergoer,
+)
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .frames import (
@@ -271,7 +280,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:
         return None
-    targets = found_targets
+    targets = found_targets or (receiver(node, gov_tok, res) if actors and rule.type in FROM_SOURCE_TYPES else [])
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
@@ -283,6 +292,8 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
     """The actors the trigger's own phrase names ("Russia's invasion", "attacks by the rebels"), searched
     before the governing clause so that a noun keeps its own agent."""
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
+    if not actors and _pos(tok) == "N" and rule.type in FROM_SOURCE_TYPES:
+        actors = from_source(node, res)  # "complaints from Mattis"
     if not actors and nominal and rule.type in MEETING_TYPES:
         actors = told_meeting(node, res, _noun_actors)
     violent_noun = nominal and rule.type in VIOLENT

@@ -57,6 +57,20 @@ def previous_subject(res: PartyResolver, tok: Token, want: str | None) -> Party 
     return None
 
 
+def previous_body(res: PartyResolver, tok: Token) -> Party | None:
+    """The state or organization that is the main subject of the sentence before ``tok``'s, if any."""
+    if tok.sent.start == 0:
+        return None
+    root = res.doc[tok.sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    ent = res.entity_at_token(subj) if subj is not None and subj.pos_ == "PROPN" else None
+    if ent is None or ent["type"] not in {"GPE", "ORG"}:
+        return None
+    p = res.from_entity(ent, subj)
+    p.start, p.end = tok.idx, tok.idx + len(tok.text)
+    return p
+
+
 def _chained(res: PartyResolver, tok: Token) -> bool:
     """The sentence before ``tok``'s has the same pronoun as its main subject ("He ... . And he ...")."""
     if tok.sent.start == 0:
@@ -103,9 +117,18 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
                 if ps and res._is_person(ps[0]) and res._fits(res.entities[ps[0].entity or ""], want):
                     return ps[0]
             break
+        if clause.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"
+                                         for c in clause.head.children):
+            # "South Korea said North Korea fired ... and it also threatened ...": the conjunct before names
+            # another doer; which of the two the pronoun is cannot be told (round 11): empty
+            return None
         clause = clause.head
     sent_start = tok.sent.start_char
     before = res._mentions_before(tok.idx)
+    if low == "it" and tok.dep_ == "nsubj" and not (before and before[-1][0] >= sent_start):
+        # "North Korea fired two missiles. It also threatened ...": an "it" opening its sentence continues the
+        # last sentence's main subject when that is a state or an organization
+        return previous_body(res, tok)
     if subject and not (before and before[-1][0] >= sent_start):
         # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
         # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
