@@ -532,6 +532,12 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     return found
 
 
+def _foreign(f: Found) -> bool:
+    """Every actor has a code and a target has another one: a counterpart abroad."""
+    own = {a.code for a in f.actors}
+    return None not in own and any(t.code and t.code not in own for t in f.targets)
+
+
 def _derived(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
     """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
     out: list[Found] = []
@@ -556,11 +562,14 @@ def _derived(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
         rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
         t = cue_tok or f.trigger
         committing = cue_tok is not None and cue_tok.lemma_.lower() in _COMMITTING
-        # the codebook codes a conditional hostile action ("may halt ... if") as THREATEN; a future told by the
-        # narrator ("Obama will visit the centre", "we will defend our allies") is the action, intended (the
-        # guidelines' section 4; round 11: every such AGREE shown on the tune half had no gold event), so its
-        # AGREE stays a weak candidate, as a plan's does; a commitment ("is willing to", "pledged to") is coded
-        coded = typ == "THREATEN" and _conditional(carrier)
+        # the codebook codes a stated future cooperation with another state ("Portugal will support Turkey's
+        # bid") as AGREE and a conditional hostile action ("may halt ... if") as THREATEN; a future with no
+        # foreign counterpart ("Obama will visit the centre", "we will defend our allies") or told in a relative
+        # clause ("talks in which A and B will discuss") is the action, intended (round 11: every such AGREE
+        # shown on the tune half had no gold event), and its AGREE stays a weak candidate, as a plan's does
+        will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
+        coded = (will and typ == "AGREE" and carrier.dep_ != "relcl" and _foreign(f)) or (
+            typ == "THREATEN" and _conditional(carrier))
         # a plan or a bare possibility keeps the action as the event: its intent stays, as a weak candidate
         d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
                   derived_from=f.trigger.i, committing=committing, plan=not (committing or coded))

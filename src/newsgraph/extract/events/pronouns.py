@@ -79,30 +79,42 @@ def _chained(res: PartyResolver, tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == tok.lower_ for c in root.children)
 
 
-def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
-    low = tok.lower_
-    if low in _PRON_FIRST or low in _PRON_WE:
-        return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
-    if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
-        return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
-    kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
-    want = pronoun_gender(low)
-    # "Syria says it is willing ...": the subject of the verb that reports the clause
-    # "he"/"she" as a subject goes on up the clauses to a person, the main clause's last
+_UNSETTLED = object()  # the clause rules found no referent; the search goes on to the mentions
+
+
+def _reported_by(res: PartyResolver, tok: Token, head: Token, low: str, want: str | None) -> Party | None:
+    """The subject of ``head``, the verb that reports or governs the pronoun's clause, if it may be the pronoun."""
+    for c in head.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
+            ps = res.resolve(c, strict=True)
+            ent = res.entities.get(ps[0].entity or "") if ps else None
+            # "he" stands for a person: "as he urged" under "the rebels might have been behind" is not the
+            # rebels (the search goes on to the clause above, then to the mentions); "she" is no man
+            if ps and (low not in PRON_PERSON or res._one_person(c, ps[0])) and (ent is None or res._fits(ent, want)):
+                return ps[0]
+    return None
+
+
+def _told_person(head: Token) -> bool:
+    """A verb with no subject of its own that tells a person ("..., telling him that he was leading"): its doer
+    is unknown, and the pronoun of its clause may be either man."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and any(
+        c.dep_ in {"dobj", "dative"} and (c.lower_ in PRON_PERSON or c.ent_type_ == "PERSON") for c in head.children)
+
+
+def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> Any:
+    """The party the clause rules give the pronoun, None where they leave it empty, else ``_UNSETTLED``:
+    "Syria says it is willing ...": the subject of the verb that reports the clause; "he"/"she" as a subject goes
+    on up the clauses to a person, the main clause's last."""
     subject = low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}
     clause = tok.head
     for _ in range(8):
         if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
-            for c in clause.head.children:
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
-                    ps = res.resolve(c, strict=True)
-                    ent = res.entities.get(ps[0].entity or "") if ps else None
-                    # "he" stands for a person: "as he urged" under "the rebels might have been behind"
-                    # is not the rebels (the search goes on to the clause above, then to the mentions);
-                    # "she" is no man ("Mr Trump ... She has dismissed")
-                    if ps and (low not in PRON_PERSON or res._one_person(c, ps[0])) and (
-                            ent is None or res._fits(ent, want)):
-                        return ps[0]
+            if _told_person(clause.head):
+                return None  # "Solomon quotes Shokin, telling him that he was leading a probe": not Solomon
+            found = _reported_by(res, tok, clause.head, low, want)
+            if found is not None:
+                return found
             if not subject:
                 break
         if clause.head.i == clause.i:
@@ -117,19 +129,34 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
                 if ps and res._is_person(ps[0]) and res._fits(res.entities[ps[0].entity or ""], want):
                     return ps[0]
             break
-        if clause.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"
-                                         for c in clause.head.children):
+        if tok.dep_ in {"nsubj", "nsubjpass"} and clause.i == tok.head.i and clause.dep_ == "conj" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in clause.head.children):
             # "South Korea said North Korea fired ... and it also threatened ...": the conjunct before names
             # another doer; which of the two the pronoun is cannot be told (round 11): empty
             return None
         clause = clause.head
+    return _UNSETTLED
+
+
+def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
+    low = tok.lower_
+    if low in _PRON_FIRST or low in _PRON_WE:
+        return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
+    if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
+        return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
+    kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
+    want = pronoun_gender(low)
+    found = _by_clause(res, tok, low, want)
+    if found is not _UNSETTLED:
+        return found  # type: ignore[no-any-return]
     sent_start = tok.sent.start_char
     before = res._mentions_before(tok.idx)
-    if low == "it" and tok.dep_ == "nsubj" and not (before and before[-1][0] >= sent_start):
+    opens = not (before and before[-1][0] >= sent_start)  # no name before it in its sentence
+    if low == "it" and tok.dep_ == "nsubj" and opens:
         # "North Korea fired two missiles. It also threatened ...": an "it" opening its sentence continues the
         # last sentence's main subject when that is a state or an organization
         return previous_body(res, tok)
-    if subject and not (before and before[-1][0] >= sent_start):
+    if low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"} and opens:
         # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
         # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
         prev = previous_subject(res, tok, want)
@@ -205,7 +232,6 @@ def _nameless_rival(res: PartyResolver, tok: Token) -> bool:
     for t in tok.sent:
         if t.i >= tok.i:
             return False
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == tag and res.entity_at_token(t) is None and \
-                not res.resolve(t, strict=True):
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == tag and res.entity_at_token(t) is None:
             return True
     return False
