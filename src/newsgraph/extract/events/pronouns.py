@@ -148,7 +148,7 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
     want = pronoun_gender(low)
     found = _by_clause(res, tok, low, want)
     if found is not _UNSETTLED:
-        return found  # type: ignore[no-any-return]
+        return found
     sent_start = tok.sent.start_char
     before = res._mentions_before(tok.idx)
     opens = not (before and before[-1][0] >= sent_start)  # no name before it in its sentence
