@@ -174,3 +174,72 @@ def listed_members(tok: Token, res: PartyResolver, depth: int) -> list[Party]:
             if ent is not None and ent["type"] in _NAMED_TYPES - {"PERSON"} and pobj is not None:
                 return res.resolve_inner(pobj, False, depth + 1)
     return []
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def undergoer(tok: Token, node: Token, res: PartyResolver, undergone: bool) -> list[Party] | None:
+    """The person a noun event of harm or custody happened to, named by its possessor ("Butina's arrest", "his
+    release", "Soleimani's killing"): the target, never the actor (round 11). None where the rule does not apply:
+    the noun is no such word (``undergone``: class `undergone` of data/event_senses.tsv), names an object with
+    "of" ("Iran's arrest of the sailors": Iran did it) or its possessor is no person ("Iran's arrest")."""
+    if not undergone or any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+        return None
+    # "Soleimani's killing in a drone strike has escalated ...": the parser may make the possessor a subject
+    poss = next((c for c in node.children if c.dep_ == "poss" or (
+        c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children))), None)
+    if poss is None:
+        return None
+    if poss.lower_ in _PERSON_POSSESSIVES:
+        p = res.pronoun(poss)
+        return [p] if p is not None else []
+    ent = res.entity_at_token(poss)
+    if ent is None or ent["type"] != "PERSON":
+        return None
+    return res.resolve(poss, strict=False)
+
+
+def by_agents(node: Token, res: PartyResolver) -> list[Party]:
+    """The "by" phrase of a noun event ("the arrest of X by police")."""
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return res.resolve(p, strict=False)
+    return []
+
+
+#: noun events whose "from" phrase names who does them ("complaints from Mattis", "criticism from Germany", "an
+#: offer of aid from Seoul", "a visit from Pompeo"); withdrawals, releases and arrests "from" a place are not
+FROM_SOURCE_TYPES = frozenset({"DISAPPROVE", "DEMAND", "THREATEN", "SUPPORT", "AID", "AGREE", "REJECT", "CONSULT"})
+#: verbs whose subject is the one a noun event from someone is aimed at ("received complaints from Mattis")
+_RECEIVING = frozenset({"receive", "get", "draw", "face", "attract", "earn", "garner", "hear", "accept"})
+
+
+def from_source(node: Token, res: PartyResolver) -> list[Party]:
+    """The doer a noun event names by "from" ("complaints directly from ... Mattis": Mattis complained; round
+    11, the review's swapped parties), on the noun or on the verb of receiving it is the object of ("drew
+    criticism from Germany")."""
+    kids = list(node.children)
+    if _received(node):
+        kids += [c for c in node.head.children if c.i > node.i]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return [x for x in res.resolve(p, strict=False) if x.entity or x.country or x.code]
+    return []
+
+
+def _received(node: Token) -> bool:
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in _RECEIVING
+
+
+def receiver(node: Token, gov: Token, res: PartyResolver) -> list[Party]:
+    """The subject of a verb of receiving whose object is the noun event ("the White House received complaints
+    from Mattis": the White House was complained to)."""
+    if not _received(node) or node.head.i != gov.i:
+        return []
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    return res.resolve(subj, strict=True) if subj is not None else []

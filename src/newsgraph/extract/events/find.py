@@ -10,7 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
-from .clause_roles import aimed_at, conjoined_subject, split_sides
+from .clause_roles import (
+    FROM_SOURCE_TYPES,
+    aimed_at,
+    by_agents,
+    conjoined_subject,
+    from_source,
+    receiver,
+    split_sides,
+    undergoer,
+)
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .frames import (
@@ -250,6 +259,11 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
+    harmed = undergoer(tok, node, res, senses.word_in("undergone", tok)) if _pos(tok) == "N" else None
+    if harmed is not None:  # "Butina's arrest", "his release": the possessor underwent it; only "by" names a doer
+        actors = by_agents(node, res)
+        return _found(tok, node, gov_tok, rule, actors, [p for p in harmed if not _own(p, actors)], st, lex, senses,
+                      sent, nominal)
     actors = _phrase_actors(tok, node, rule, nominal, res)
     violent_noun = nominal and rule.type in VIOLENT
     harm = harm_governor(node) if violent_noun and gov_tok is not node else None
@@ -266,7 +280,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:
         return None
-    targets = found_targets
+    targets = found_targets or (receiver(node, gov_tok, res) if actors and rule.type in FROM_SOURCE_TYPES else [])
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
@@ -278,6 +292,8 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
     """The actors the trigger's own phrase names ("Russia's invasion", "attacks by the rebels"), searched
     before the governing clause so that a noun keeps its own agent."""
     actors = _noun_actors(node, res) if _pos(tok) == "N" else []
+    if not actors and _pos(tok) == "N" and rule.type in FROM_SOURCE_TYPES:
+        actors = from_source(node, res)  # "complaints from Mattis"
     if not actors and nominal and rule.type in MEETING_TYPES:
         actors = told_meeting(node, res, _noun_actors)
     violent_noun = nominal and rule.type in VIOLENT
@@ -516,6 +532,12 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     return found
 
 
+def _foreign(f: Found) -> bool:
+    """Every actor has a code and a target has another one: a counterpart abroad."""
+    own = {a.code for a in f.actors}
+    return None not in own and any(t.code and t.code not in own for t in f.targets)
+
+
 def _derived(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
     """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
     out: list[Found] = []
@@ -540,10 +562,14 @@ def _derived(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
         rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
         t = cue_tok or f.trigger
         committing = cue_tok is not None and cue_tok.lemma_.lower() in _COMMITTING
-        # the codebook codes a stated future cooperation ("will visit") as AGREE and a conditional hostile
-        # action ("may halt ... if") as THREATEN; a plan or a bare possibility stays the action's own
+        # the codebook codes a stated future cooperation with another state ("Portugal will support Turkey's
+        # bid") as AGREE and a conditional hostile action ("may halt ... if") as THREATEN; a future with no
+        # foreign counterpart ("Obama will visit the centre", "we will defend our allies") or told in a relative
+        # clause ("talks in which A and B will discuss") is the action, intended (round 11: every such AGREE
+        # shown on the tune half had no gold event), and its AGREE stays a weak candidate, as a plan's does
         will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
-        coded = (will and typ == "AGREE") or (typ == "THREATEN" and _conditional(carrier))
+        coded = (will and typ == "AGREE" and carrier.dep_ != "relcl" and _foreign(f)) or (
+            typ == "THREATEN" and _conditional(carrier))
         # a plan or a bare possibility keeps the action as the event: its intent stays, as a weak candidate
         d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
                   derived_from=f.trigger.i, committing=committing, plan=not (committing or coded))

@@ -57,30 +57,64 @@ def previous_subject(res: PartyResolver, tok: Token, want: str | None) -> Party 
     return None
 
 
-def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
-    low = tok.lower_
-    if low in _PRON_FIRST or low in _PRON_WE:
-        return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
-    if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
-        return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
-    kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
-    want = pronoun_gender(low)
-    # "Syria says it is willing ...": the subject of the verb that reports the clause
-    # "he"/"she" as a subject goes on up the clauses to a person, the main clause's last
+def previous_body(res: PartyResolver, tok: Token) -> Party | None:
+    """The state or organization that is the main subject of the sentence before ``tok``'s, if any."""
+    if tok.sent.start == 0:
+        return None
+    root = res.doc[tok.sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    ent = res.entity_at_token(subj) if subj is not None and subj.pos_ == "PROPN" else None
+    if ent is None or ent["type"] not in {"GPE", "ORG"}:
+        return None
+    p = res.from_entity(ent, subj)
+    p.start, p.end = tok.idx, tok.idx + len(tok.text)
+    return p
+
+
+def _chained(res: PartyResolver, tok: Token) -> bool:
+    """The sentence before ``tok``'s has the same pronoun as its main subject ("He ... . And he ...")."""
+    if tok.sent.start == 0:
+        return False
+    root = res.doc[tok.sent.start - 1].sent.root
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == tok.lower_ for c in root.children)
+
+
+_UNSETTLED = object()  # the clause rules found no referent; the search goes on to the mentions
+
+
+def _reported_by(res: PartyResolver, tok: Token, head: Token, low: str, want: str | None) -> Party | None:
+    """The subject of ``head``, the verb that reports or governs the pronoun's clause, if it may be the pronoun."""
+    for c in head.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
+            ps = res.resolve(c, strict=True)
+            ent = res.entities.get(ps[0].entity or "") if ps else None
+            # "he" stands for a person: "as he urged" under "the rebels might have been behind" is not the
+            # rebels (the search goes on to the clause above, then to the mentions); "she" is no man
+            if ps and (low not in PRON_PERSON or res._one_person(c, ps[0])) and (ent is None or res._fits(ent, want)):
+                return ps[0]
+    return None
+
+
+def _told_person(head: Token) -> bool:
+    """A verb with no subject of its own that tells a person ("..., telling him that he was leading"): its doer
+    is unknown, and the pronoun of its clause may be either man."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and any(
+        c.dep_ in {"dobj", "dative"} and (c.lower_ in PRON_PERSON or c.ent_type_ == "PERSON") for c in head.children)
+
+
+def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> Any:
+    """The party the clause rules give the pronoun, None where they leave it empty, else ``_UNSETTLED``:
+    "Syria says it is willing ...": the subject of the verb that reports the clause; "he"/"she" as a subject goes
+    on up the clauses to a person, the main clause's last."""
     subject = low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}
     clause = tok.head
     for _ in range(8):
         if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
-            for c in clause.head.children:
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i and c.pos_ != "PRON":
-                    ps = res.resolve(c, strict=True)
-                    ent = res.entities.get(ps[0].entity or "") if ps else None
-                    # "he" stands for a person: "as he urged" under "the rebels might have been behind"
-                    # is not the rebels (the search goes on to the clause above, then to the mentions);
-                    # "she" is no man ("Mr Trump ... She has dismissed")
-                    if ps and (low not in PRON_PERSON or res._one_person(c, ps[0])) and (
-                            ent is None or res._fits(ent, want)):
-                        return ps[0]
+            if _told_person(clause.head):
+                return None  # "Solomon quotes Shokin, telling him that he was leading a probe": not Solomon
+            found = _reported_by(res, tok, clause.head, low, want)
+            if found is not None:
+                return found
             if not subject:
                 break
         if clause.head.i == clause.i:
@@ -95,15 +129,43 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
                 if ps and res._is_person(ps[0]) and res._fits(res.entities[ps[0].entity or ""], want):
                     return ps[0]
             break
+        if tok.dep_ in {"nsubj", "nsubjpass"} and clause.i == tok.head.i and clause.dep_ == "conj" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in clause.head.children):
+            # "South Korea said North Korea fired ... and it also threatened ...": the conjunct before names
+            # another doer; which of the two the pronoun is cannot be told (round 11): empty
+            return None
         clause = clause.head
+    return _UNSETTLED
+
+
+def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
+    low = tok.lower_
+    if low in _PRON_FIRST or low in _PRON_WE:
+        return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
+    if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
+        return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
+    kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
+    want = pronoun_gender(low)
+    found = _by_clause(res, tok, low, want)
+    if found is not _UNSETTLED:
+        return found
     sent_start = tok.sent.start_char
     before = res._mentions_before(tok.idx)
-    if subject and not (before and before[-1][0] >= sent_start):
+    opens = not (before and before[-1][0] >= sent_start)  # no name before it in its sentence
+    if low == "it" and tok.dep_ == "nsubj" and opens:
+        # "North Korea fired two missiles. It also threatened ...": an "it" opening its sentence continues the
+        # last sentence's main subject when that is a state or an organization
+        return previous_body(res, tok)
+    if low in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"} and opens:
         # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
         # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
         prev = previous_subject(res, tok, want)
         if prev is not None:
             return prev
+        if _chained(res, tok):
+            # "He tacitly endorsed Obama's approach. And he called for ...": the chain's person could not be
+            # told, and a name met in passing inside the chain (Obama) is not he (round 11): empty
+            return None
     ent = sole_antecedent(res, tok, before, kinds, want, low in PRON_PERSON)
     if ent is None:
         return None
@@ -137,6 +199,8 @@ def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int,
     party stays empty: a wrong party is worse than none). "he"/"him"/"his" looks in its own sentence, then
     with the one before, then in the whole report before it; "they"/"it" in its own sentence only. Two entities that
     fit in the narrowest span that holds any ("Trump met Kim. He was released") leave it unresolved."""
+    if not person and _nameless_rival(res, tok):
+        return None
     sent_start = tok.sent.start_char
     prev_start = res.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     spans = [sent_start, prev_start, 0] if person else [sent_start]
@@ -155,3 +219,19 @@ def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int,
             if len(fit) > 1:
                 return None
     return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+_PLURAL_THING = frozenset({"they", "them", "their", "theirs"})
+
+
+def _nameless_rival(res: PartyResolver, tok: Token) -> bool:
+    """A subject before "they"/"it" in its sentence that names no entity and agrees with it in number ("states
+    pushed back ..., as Clapper told Congress; they rejected": the states, not Congress): the pronoun may stand
+    for that noun, so the one entity named is no safe antecedent (round 11; an empty party beats a wrong one)."""
+    tag = "NNS" if tok.lower_ in _PLURAL_THING else "NN"
+    for t in tok.sent:
+        if t.i >= tok.i:
+            return False
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == tag and res.entity_at_token(t) is None:
+            return True
+    return False

@@ -20,11 +20,14 @@ from ...record import Event, EventSpan
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
+_PROMO_WORDS = (r"(?:READ(?: MORE)?|WATCH|SEE ALSO|RELATED|MORE(?: ON THIS| FROM)?|ALSO READ|CLICK|SIGN UP|SUBSCRIBE"
+                r"|FOLLOW|BREAKING|LISTEN|PHOTOS?|VIDEO|SLIDESHOW)")
+# a promo label is in capitals ("READ MORE ...") or closed by a colon, bar or arrow ("Related: ...", "Watch |");
+# a sentence that only begins with the word ("More than 76,000 migrants were apprehended", "Video shows ...")
+# is report text (round 11: such a lead lost its event)
 _PROMO = re.compile(
-    r"^\s*(?:READ(?: MORE)?|WATCH|SEE ALSO|RELATED|MORE(?: ON THIS| FROM)?|ALSO READ|CLICK|SIGN UP|SUBSCRIBE"
-    r"|FOLLOW|BREAKING|LISTEN|PHOTOS?|VIDEO|SLIDESHOW|Skip (?:Twitter|Facebook|Instagram) post|You might also"
-    r"|Click (?:here|for)|Sign up)\b",
-    re.IGNORECASE,
+    r"^\s*(?:" + _PROMO_WORDS + r"\b|(?i:" + _PROMO_WORDS + r")\s*[:|»>–—]|(?i:Skip (?:Twitter|Facebook|Instagram) post"
+    r"|You might also|Click (?:here|for)|Sign up|Read more|See also|Also read|More (?:from|on this)|Breaking news)\b)"
 )
 # a tweet's signature ("— Name (@handle) April 20, 2018"), a pasted caption ("| AP Photo"), a credit
 _EMBED = re.compile(

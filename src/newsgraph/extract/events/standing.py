@@ -17,9 +17,11 @@ _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "ami
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
-#: nouns that place one event in time by another ("the anniversary of the attacks", "the eve of the talks"): the
-#: verb they hang on lends the dated event none of its parties (read by events.find)
-DATING_NOUNS = frozenset({"anniversary", "eve", "aftermath", "wake", "memory", "memorial", "commemoration"})
+#: nouns that place one event in time by another ("the anniversary of the attacks", "the eve of the talks", "at
+#: the time of the attack", "the night of the raid"): the verb they hang on lends the dated event none of its
+#: parties ("I was out of the country at the time of the attack": the speaker did not attack; read by events.find)
+DATING_NOUNS = frozenset({"anniversary", "eve", "aftermath", "wake", "memory", "memorial", "commemoration", "time",
+                          "night", "day", "morning", "evening", "hour", "week", "run-up", "height", "moment"})
 #: nouns of a legal order for an action ("a warrant for the arrest of"): the order is the action's carrier
 _WARRANTS = frozenset({"warrant"})
 

@@ -369,7 +369,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
-            if pobj.dep_ == "pobj":
+            # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
+            if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
                 out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
                            if not _own_side(x, actors, res) and (x.country or x.code or x.entity
