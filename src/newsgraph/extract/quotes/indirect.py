@@ -28,6 +28,7 @@ from .cues import (
     mute,
     np_span,
     phrase_at,
+    quoted_source,
     subject_of,
 )
 from .kinds import as_document, is_document_source
@@ -137,10 +138,11 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
     # the tokens that have a passive subject among their dependents (read once, not through Token.children)
     passive_heads = {arrays.head[j] for j, d in enumerate(dep) if d == _NSUBJPASS}
+    made = frozenset(cues.made_ids().tolist())
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
-        if lower[i] in _made_ids():
+        if lower[i] in made:
             found.made(doc[i])
             continue
         according = lower[i] == _ACCORDING
@@ -149,7 +151,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         tok = doc[i]
         n = phrase_at(doc, i, cues) if according else 0
         if n:
-            found.according(tok, n)
+            if not _relayed(tok, cues):
+                found.according(tok, n)
             continue
         cue_verb = is_verb_cue(tok, cues)
         frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
@@ -164,6 +167,19 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
     return found.out
+
+
+def _relayed(according: Token, cues: Cues) -> bool:
+    """'According to Interfax, Lavrov said ...', 'Mr. Kim, according to Yonhap, said that ...': the phrase relays a
+    statement whose own reporting verb names who spoke; that verb's clause is the quote (the innermost source
+    speaks, as for a source that closes the sentence), not the sentence around it."""
+    verb = according.head
+    if according.dep_ != "prep" or not is_verb_cue(verb, cues) or \
+            not any(c.dep_ == "ccomp" and not according.i <= c.i <= according.right_edge.i for c in verb.children):
+        return False  # "According to the law, a board can recommend action ...": no statement of the board's inside
+    subj = subject_of(verb)
+    return subj is not None and subj.lower_ not in ("it", "there") and not mute(subj) and \
+        not according.i <= subj.i <= according.right_edge.i
 
 
 class _Clauses:
@@ -317,9 +333,13 @@ class _Clauses:
                 spk: Token | None = subj
             elif rel == "dobj" and tok.lemma_ in _ADDRESS and (head.ent_type_ == "PERSON" or head.pos_ == "PRON"):
                 continue  # "asked Norquist", "told him": the person addressed, not what was said
+            elif rel in ("dobj", "prep:as") and quoted_source(tok) is not None:
+                continue  # "quoted Lavrov as saying ...": the one quoted, whose words "saying" governs
             elif (rel + ":pass" if passive else rel) in frames or "*" in frames:
-                # "was criticized for ... by X": the agent speaks, not the subject; with no agent ("is seen
-                # as his right-hand man") a verb that does not report speech attributes nothing
+                # "was criticized for ... by X": the agent speaks, not the subject; with no agent a verb of regarding
+                # or forecasting ("is seen as his right-hand man", "is expected to visit Paris") reports nobody's
+                # words: a description or a forecast (the reviews of real reports count them as non-quotes), while
+                # an accusation or a charge with no agent ("was accused of ...") stays a claim someone made
                 spk = _agent(tok) if passive else subj
                 if spk is None and passive and tok.lemma_.lower() in _REGARDING:
                     continue
@@ -344,6 +364,8 @@ class _Clauses:
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
+            if asked and not question:
+                continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
             if question and asked:
                 spk = _agent(tok) if passive else None
             if muses:
@@ -358,21 +380,6 @@ _NONE: frozenset[str] = frozenset()
 _MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
 _MADE_REACH = 10
 
-
-@lru_cache(maxsize=1)
-def _made_words() -> frozenset[str]:
-    """Adjectives that report the clause after them as the complement of "make" (data/quote_cues.tsv, kind made)."""
-    return frozenset(r[1].lower() for r in read_tsv("quote_cues.tsv") if len(r) >= 2 and r[0] == "made")
-
-
-@lru_cache(maxsize=1)
-def _made_ids() -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in _made_words())
-
-
-@lru_cache(maxsize=1)
-def _made_array() -> numpy.ndarray:
-    return numpy.array(sorted(_made_ids()), dtype=numpy.uint64)
 # Clauses the parser may hang before a parenthetical cue's subject though they belong to the words reported.
 _CLAUSAL_SETTING = frozenset({"advcl", "ccomp", "csubj"})
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -403,8 +410,13 @@ def _complementized(clause: Token) -> bool:
 
 
 def _no_content(verb: Token, rel: str, head: Token) -> bool:
-    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert")."""
-    if rel != "dobj" or verb.lemma_.lower() not in _ISSUING:
+    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"), and
+    "questions" as the bare object of asking name no question ("asked questions about the deal")."""
+    if rel != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    # "asked questions about the deal": the topic of questions, not a question put
+    if lemma not in _ISSUING and not (lemma in _ASKING and head.lemma_.lower() == "question"):
         return False
     return _bare(head)
 
@@ -420,13 +432,13 @@ def _says_nothing(verb: Token) -> bool:
     the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
     what someone left unsaid is nothing they said."""
     lemma = verb.lemma_.lower()
-    if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb):
+    if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb) or _anonymity(verb):
         return True
     if lemma in _COGNITION:
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
             return True  # "found himself with a country in distress": a situation the subject is in, not a finding
         return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
-    if lemma == "cite":
+    if lemma == "cite" and quoted_source(verb) is None:  # "cited officials as saying ...": their words follow
         return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
                                                       _SOURCE_NOUNS) for c in verb.children)
     # two objects (the parser gives the first as a dative or as a second dobj)
@@ -458,6 +470,16 @@ def _refuses_speech(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in speech for c in verb.children)
 
 
+# What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.
+_IDENTIFYING = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity(verb: Token) -> bool:
+    """A source's condition for speaking ("who asked not to be named", "requested not to be identified"): no
+    statement, only the terms on which one is made."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _IDENTIFYING and _negated(c) for c in verb.children)
+
+
 def _negated(verb: Token) -> bool:
     """The verb is negated ("did not mention", "never discussed", "not to mention") or the object of "without"
     ("without mentioning Sanders")."""
@@ -475,13 +497,15 @@ def _points_at_words(head: Token) -> bool:
     return wh.head.i == head.i and wh.dep_ in ("dobj", "ccomp", "attr", "nsubj")
 
 
-# Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is
-# known for") they describe someone, and nobody is reported as saying it ("is expected to", "is said to" stay)
-_REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
-                        "brand", "describe", "call", "name", "nickname", "think", "believe"})
 # Verbs that report a question, and the words that open a reported question
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query", "question"})
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
+# Verbs of regarding and naming, and of forecasting: in the passive with no agent ("Kim, who is seen as his
+# right-hand man", "is known for", "is expected to visit Paris") they describe someone or forecast, and nobody is
+# reported as saying it
+_REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
+                        "brand", "describe", "call", "name", "nickname", "think", "believe",
+                        "expect", "anticipate", "forecast", "project", "predict"})
 # Verbs whose object is the person spoken to ("asked Norquist to ...")
 _ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure", "advise", "instruct", "order",
                       "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})
@@ -497,7 +521,7 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     lemmas = arrays.lemma
     # membership by binary search in the sorted ids (numpy.isin sorts the Doc's lemmas on every call)
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
-    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, _made_array())
+    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, cues.made_ids())
     return numpy.flatnonzero(hit).tolist()
 
 

@@ -358,6 +358,20 @@ class PersonIndex:
             return None
         return name
 
+    def introduced(self, span: Span) -> Span | None:
+        """The unnamed speaker a definite description takes up ("the official", "this same official" after "a former
+        senior official said"): the latest one before it with the same head noun that the report introduced with
+        "a"/"an"/"one", so that a chain of descriptions names one source; None when there is none."""
+        root = span.root
+        if span[0].lower_ not in ("the", "this", "that") or root.tag_ != "NN" or len(span) > 4:
+            return None
+        if self._unnamed is None:
+            self._unnamed = self._unnamed_speakers()
+        for st, earlier, _g, _s in reversed(self._unnamed):
+            if st < span.start_char and earlier.root.lemma_ == root.lemma_ and earlier[0].lower_ in ("a", "an", "one"):
+                return earlier
+        return None
+
     def _unnamed_before(self, want: str, at: int) -> Span | None:
         """The unnamed person who spoke last before ``at``, when no named person of a compatible gender spoke
         after them and they are within about two sentences: '"...," said a former senior official. "...," he
