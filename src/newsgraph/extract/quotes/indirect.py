@@ -32,6 +32,7 @@ from .cues import (
     subject_of,
 )
 from .kinds import as_document, is_document_source
+from .speaker_words import person_nouns
 from .speakers import Resolver
 
 __all__ = ["indirect_quotes"]
@@ -320,13 +321,14 @@ class _Clauses:
         # he resigned"), a clause with its own subject that the parser hangs before it is the narrator's setting,
         # not a second content (a participle with none, "Claiming X, Trump told Fox that ...", is the subject's)
         that_after = any(rel == "ccomp" and h.i > tok.i and _complementized(h) for rel, h in deps)
+        targets: set[int] = set()
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
             if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
                                                              self.doc[min(head.right_edge.i + 1, tok.i)].text):
                 continue  # "But the arsenal suggested otherwise: a rifle, ..., the minister said": the writer's intro
-            if _no_content(tok, rel, head):
+            if _no_content(tok, rel, head) or rel == "ccomp" and _object_gap(tok, head):
                 self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
             if rel == "ccomp" and cue_verb:
@@ -349,12 +351,16 @@ class _Clauses:
                 self.block(head.left_edge.i, head.right_edge.i + 1)  # "said what he meant": no words given
                 continue
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
+            if rel == "dobj" and _target(head):
+                targets.add(head.i)
             sides.setdefault(head.i > tok.i, []).append((head, spk, clausal))
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in _ASKING
         # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
         asked = asking and (passive or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
         for after, heads in sides.items():
+            if all(h.i in targets for h, _s, _c in heads):
+                continue  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
             lo = min(h.left_edge.i for h, _s, _c in heads)
             hi = max(h.right_edge.i for h, _s, _c in heads) + 1
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
@@ -419,6 +425,59 @@ def _no_content(verb: Token, rel: str, head: Token) -> bool:
     if lemma not in _ISSUING and not (lemma in _ASKING and head.lemma_.lower() == "question"):
         return False
     return _bare(head)
+
+
+_RELATIVES = frozenset({"who", "whom", "that", "which", "what"})
+# Nouns a relative clause may modify through an adverbial gap ("the day he says he was fired"): the clause reported
+# is whole, only its time, place, reason or manner is the noun
+_ADVERBIAL_NOUNS = frozenset({"day", "time", "year", "week", "month", "night", "moment", "reason", "way", "place",
+                              "morning", "evening", "hour", "date", "period", "point"})
+# what completes a verb besides its object: a clause, a predicate, an object complement
+_COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass"})
+
+
+def _object_gap(cue: Token, clause: Token) -> bool:
+    """The clause reported inside a relative clause lacks its object, which is the noun modified: in "the sentence
+    Trump says he has now corrected" (and "a decision she says she regrets") the words "he has now corrected"
+    state nothing without "the sentence" outside them. A subject gap ("a directive that he said would return
+    ...") keeps a predicate about the noun and stays, as does an adverbial one ("the day he says he was fired")."""
+    if clause.i < cue.i or _antecedent(cue).lemma_.lower() in _ADVERBIAL_NOUNS or not (
+            cue.dep_ == "relcl" or _reduced_relative(cue)):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in cue.children):
+        return False  # "the man who says he saw the crash": the relative is the speaker, the clause is whole
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.lower_ in _RELATIVES for c in subjects):
+        return False
+    return clause.pos_ == "VERB" and not any(c.dep_ in _COMPLETING for c in clause.children)
+
+
+# Named-entity types of the ones an act is aimed at ("endorsed Trump", "recognized the state of Palestine")
+_TARGET_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+
+
+def _target(head: Token) -> bool:
+    """A verb's object that names a person, group, place or thing with nothing said about it: the one the act is
+    aimed at ("endorsed Trump", "welcomed the Dolphins", "attacked the USS Cole", "warned the American president"),
+    not words anyone said. A clause or quoted words inside the phrase carry content and keep it."""
+    if head.pos_ not in ("PROPN", "NOUN") or not (head.ent_type_ in _TARGET_TYPES or head.pos_ == "PROPN"
+                                                  or head.lemma_.lower() in person_nouns()):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in head.subtree)
+
+
+def _reduced_relative(cue: Token) -> bool:
+    """A relative clause without its pronoun that the parser took for a conjunct ("apologized for the sentence
+    Trump says he has now corrected": "says" a conj of "apologized"): nothing joins it, and a noun stands right
+    before its subject."""
+    doc, lo = cue.doc, cue.left_edge.i
+    if cue.dep_ != "conj" or lo == 0 or doc[lo - 1].pos_ != "NOUN":
+        return False
+    return not any(t.dep_ == "cc" or t.is_punct for t in doc[cue.head.i + 1 : lo])
+
+
+def _antecedent(cue: Token) -> Token:
+    return cue.head if cue.dep_ == "relcl" else cue.doc[cue.left_edge.i - 1]
 
 
 def _bare(head: Token) -> bool:
