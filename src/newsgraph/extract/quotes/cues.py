@@ -291,11 +291,25 @@ def subject_of(v: Token) -> Token | None:
         if len(subjects) > 1:
             subjects.sort(key=lambda c: not _can_speak(c))
         for c in subjects:
-            if c.lower_ not in ("it", "there") or t is v:
+            if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                     return _labelled(t.head)  # 'a superdelegate who has accused ...'
                 return _labelled(c)
     return None
+
+
+# Verbs whose "it" is no one: a copula, raising or extraposition ("it seems", "it emerged that", "it turned out")
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "emerge", "turn", "follow",
+                              "matter", "look", "sound", "feel", "take", "make", "prove", "mean", "come", "go"})
+
+
+def _agentive_it(subj: Token, verb: Token) -> bool:
+    """"it" as the active subject of an act ("Meanwhile, it attacked Trump, saying he ..."): an organization the
+    report named (an editorial board, a newspaper, a government), which the resolver looks for; without it the
+    participle would take the nearest phrase before it, the one attacked."""
+    # inside a clause someone reports ("arguing it will explode the debt and called ...") "it" is what they speak of
+    return subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() not in _EXPLETIVE_VERBS and not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
 
 
 _ASIDE_OPEN = frozenset({"-", "—", "–", "("})
