@@ -416,11 +416,17 @@ def _complementized(clause: Token) -> bool:
 
 
 def _no_content(verb: Token, rel: str, head: Token) -> bool:
-    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"), and
-    "questions" as the bare object of asking name no question ("asked questions about the deal")."""
+    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
+    "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
+    of "see" without "as" is something witnessed or undergone, no view."""
     if rel != "dobj":
         return False
     lemma = verb.lemma_.lower()
+    if lemma == "see":
+        # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "They see plenty of each other":
+        # what someone or something saw or went through; "sees China as key to ..." is a view and stays
+        # ("as" may hang anywhere after the verb: "sees China - its biggest partner - as key")
+        return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
     # "asked questions about the deal": the topic of questions, not a question put
     if lemma not in _ISSUING and not (lemma in _ASKING and head.lemma_.lower() == "question"):
         return False
