@@ -82,6 +82,11 @@ NOT_STATEMENTS = [
     ("Ted Cruz endorsed Donald Trump on Friday.", []),
     ("In 2000, militants attacked the USS Cole in Aden.", []),
     ("Iranian President Hassan Rouhani warned the American president.", []),
+    # an amount as the object of a proposal or offer
+    ("The Pentagon had proposed a total of 44 interceptors for the site.", []),
+    ("The ministry offered $5 million for information on the attack.", []),
+    ("The president proposed a plan to cut taxes by 10 percent.",
+     [("indirect", "a plan to cut taxes by 10 percent", "The president")]),
     ("The senator criticized Donald Trump for his comments on trade.",
      [("indirect", "Donald Trump for his comments on trade", "The senator")]),
     ("Russia denied any involvement in the poisoning.",

@@ -465,11 +465,23 @@ _TARGET_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUC
 def _target(head: Token) -> bool:
     """A verb's object that names a person, group, place or thing with nothing said about it: the one the act is
     aimed at ("endorsed Trump", "welcomed the Dolphins", "attacked the USS Cole", "warned the American president"),
-    not words anyone said. A clause or quoted words inside the phrase carry content and keep it."""
+    or an amount ("had proposed a total of 44"), not words anyone said. A clause or quoted words inside the phrase carry content and keep it."""
+    if _amount(head):
+        return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in head.subtree)
     if head.pos_ not in ("PROPN", "NOUN") or not (head.ent_type_ in _TARGET_TYPES or head.pos_ == "PROPN"
                                                   or head.lemma_.lower() in person_nouns()):
         return False
     return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in head.subtree)
+
+
+def _amount(head: Token) -> bool:
+    """An object that is a number or amount ("had proposed a total of 44", "offered $5 million"): what the act
+    was about, not words said."""
+    if head.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") or head.like_num:
+        return True
+    # "a total / number / sum of 44"
+    return head.lemma_.lower() in ("total", "number", "sum", "maximum", "minimum") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.like_num for p in c.subtree) for c in head.children)
 
 
 def _reduced_relative(cue: Token) -> bool:
