@@ -23,7 +23,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .._doc import doc_text
-from .cues import DocArrays, np_span
+from .arrays import DocArrays
+from .cues import np_span
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
