@@ -7,9 +7,10 @@ speaker_name).
 from __future__ import annotations
 
 import pytest
+from conftest import doc_before
 from quote_kit import quote_rows
 
-from newsgraph.extract.quotes import Cues, load_cues
+from newsgraph.extract.quotes import Cues, extract_quotes, load_cues
 
 RELAYED = [
     # the outlet that relays words is not their speaker: the one it quotes is
@@ -75,6 +76,8 @@ NOT_STATEMENTS = [
     ('When asked about the relationship with America, the senior officer said, "We are ready."',
      [("direct", "We are ready.", "the senior officer")]),
     ("The U.S. is asking questions about the legitimacy of the election.", []),
+    ('When asked what the consequence of a strike would be, Zarif said, "All-out war."',
+     [("question", "what the consequence of a strike would be", None), ("direct", "All-out war.", "Zarif")]),
     ("He was asked to respond to the statement.", []),
     # a question reported with its words stays
     ("Reporters asked whether he would resign.", [("question", "he would resign", "Reporters")]),
@@ -122,6 +125,19 @@ ORGANIZATION_IT = [
 @pytest.mark.parametrize(("text", "expected"), ORGANIZATION_IT)
 def test_organization_it(qnlp, text, expected) -> None:
     assert quote_rows(qnlp, text) == expected
+
+
+@pytest.mark.parametrize("tag", ["VBN", "VBD"])
+def test_asked_in_any_tag(qnlp, tag) -> None:
+    """In a report the parser tagged the subjectless "asked" of "When asked about ..." as a finite verb (VBD), and the
+    topic was given to the one asked; the tag is forced here so that both readings are checked."""
+    text = 'When asked about the relationship with America, the senior officer said, "We are ready."'
+    doc = doc_before(qnlp, text, "newsgraph_quotes")
+    asked = next(t for t in doc if t.text == "asked")
+    assert asked.dep_ == "advcl"
+    asked.tag_ = tag
+    got = [(q.kind, q.text, q.speaker_name) for q in extract_quotes(doc)]
+    assert got == [("direct", "We are ready.", "the senior officer")]
 
 
 def test_made_words_in_cues() -> None:

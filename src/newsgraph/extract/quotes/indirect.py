@@ -355,7 +355,9 @@ class _Clauses:
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in ASKING
         # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
-        asked = asking and (passive or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
+        # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it)
+        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and
+                            not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
         for after, heads in sides.items():
             if all(h.i in targets for h, _s, _c in heads):
                 continue  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
