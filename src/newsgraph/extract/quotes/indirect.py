@@ -312,14 +312,45 @@ class _Clauses:
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
-        sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
         muses = says_nothing(tok)
+        sides = self._sides(tok, subj, cue_verb, frames, passive)
+        cs, ce = cue_extent(self.doc, tok)
+        asking = tok.lemma_.lower() in ASKING
+        # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
+        # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it)
+        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and
+                            not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
+        for after, heads in sides.items():
+            if all(target for _h, _s, _c, target in heads):
+                continue  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
+            lo = min(h.left_edge.i for h, _s, _c, _t in heads)
+            hi = max(h.right_edge.i for h, _s, _c, _t in heads) + 1
+            # what is said never holds its own cue: in "a directive that he said would return ..." the relative
+            # pronoun heads the clause from before the cue, and the words said start after it
+            lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
+            least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
+            spk = heads[0][1]
+            # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
+            question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
+            if asked and not question:
+                continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
+            if question and asked:
+                spk = _agent(tok) if passive else None
+            if muses:
+                self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
+                continue
+            self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
+
+    def _sides(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str],
+               passive: bool) -> dict[bool, list[tuple[Token, Token | None, bool, bool]]]:
+        """(head, speaker, clausal, target) of each dependent of ``tok`` that holds what it attributes, by side
+        (after the verb or not); dependents that state nothing are set aside on the way."""
+        sides: dict[bool, list[tuple[Token, Token | None, bool, bool]]] = {}
         deps = _dependents(tok)
         # a verb reports one clause: with a "that"-clause after it ("In the letter he submitted, he did not say that
         # he resigned"), a clause with its own subject that the parser hangs before it is the narrator's setting,
         # not a second content (a participle with none, "Claiming X, Trump told Fox that ...", is the subject's)
         that_after = any(rel == "ccomp" and h.i > tok.i and _complementized(h) for rel, h in deps)
-        targets: set[int] = set()
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
@@ -349,35 +380,8 @@ class _Clauses:
                 self.block(head.left_edge.i, head.right_edge.i + 1)  # "said what he meant": no words given
                 continue
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
-            if rel == "dobj" and is_target(head):
-                targets.add(head.i)
-            sides.setdefault(head.i > tok.i, []).append((head, spk, clausal))
-        cs, ce = cue_extent(self.doc, tok)
-        asking = tok.lemma_.lower() in ASKING
-        # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
-        # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it)
-        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and
-                            not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
-        for after, heads in sides.items():
-            if all(h.i in targets for h, _s, _c in heads):
-                continue  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
-            lo = min(h.left_edge.i for h, _s, _c in heads)
-            hi = max(h.right_edge.i for h, _s, _c in heads) + 1
-            # what is said never holds its own cue: in "a directive that he said would return ..." the relative
-            # pronoun heads the clause from before the cue, and the words said start after it
-            lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
-            least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c in heads) else _MIN_PHRASE_WORDS
-            spk = heads[0][1]
-            # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
-            question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
-            if asked and not question:
-                continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
-            if question and asked:
-                spk = _agent(tok) if passive else None
-            if muses:
-                self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
-                continue
-            self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
+            sides.setdefault(head.i > tok.i, []).append((head, spk, clausal, rel == "dobj" and is_target(head)))
+        return sides
 
 
 _NONE: frozenset[str] = frozenset()
