@@ -15,7 +15,6 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -26,28 +25,6 @@ from .speaker_words import person_nouns
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 
 
-class DocArrays:
-    """A Doc's token attributes read once into int arrays and lists, shared by the quote passes.
-
-    Every ``doc[i]`` builds a new Token object, and over parsed Docs those objects were most of the quote
-    extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
-
-    __slots__ = ("starts", "ends", "lemma", "lower", "lowers", "dep", "head", "pos")
-
-    def __init__(self, doc: Doc) -> None:
-        n = len(doc)
-        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS]) if n else \
-            numpy.zeros((0, 7), dtype=numpy.uint64)
-        self.starts: list[int] = arr[:, 0].tolist()
-        self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
-        self.lemma: numpy.ndarray = arr[:, 2]
-        self.lower: numpy.ndarray = arr[:, 3]
-        self.lowers: list[int] = self.lower.tolist()  # the same ids as ints, for a token at a time
-        self.dep: list[int] = arr[:, 4].tolist()
-        # spaCy stores the head as an offset from the token (negative ones wrap around in uint64)
-        self.head: list[int] = (arr[:, 5].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
-        self.pos: list[int] = arr[:, 6].tolist()
-
 @dataclass
 class Cues:
     verbs: frozenset[str] = frozenset()
@@ -56,8 +33,11 @@ class Cues:
     first_names: dict[str, str] = field(default_factory=dict)
     #: lemma -> relations whose dependent holds what the verb attributes ("criticize": dobj, prep:for)
     frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: adjectives that report the clause after them as the complement of "make" ("made clear that ...")
+    made: frozenset[str] = frozenset()
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict, init=False, compare=False)
     _ids: numpy.ndarray | None = field(default=None, init=False, compare=False, repr=False)
+    _made_ids: numpy.ndarray | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for p in self.phrases:  # longest first, as they are stored
@@ -71,21 +51,29 @@ class Cues:
                                     dtype=numpy.uint64)
         return self._ids
 
+    def made_ids(self) -> numpy.ndarray:
+        """String-store ids of the "made" adjectives (lower case, as ``DocArrays.lower`` holds them), sorted."""
+        if self._made_ids is None:
+            self._made_ids = numpy.array(sorted({get_string_id(w) for w in self.made}), dtype=numpy.uint64)
+        return self._made_ids
+
     def to_dict(self) -> dict[str, Any]:
         return {"verbs": sorted(self.verbs), "weak": sorted(self.weak),
                 "phrases": [list(p) for p in self.phrases], "first_names": self.first_names,
-                "frames": {k: sorted(v) for k, v in self.frames.items()}}
+                "frames": {k: sorted(v) for k, v in self.frames.items()}, "made": sorted(self.made)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Cues:
         return cls(frozenset(d["verbs"]), frozenset(d["weak"]), tuple(tuple(p) for p in d["phrases"]),
-                   dict(d["first_names"]), {k: frozenset(v) for k, v in d.get("frames", {}).items()})
+                   dict(d["first_names"]), {k: frozenset(v) for k, v in d.get("frames", {}).items()},
+                   frozenset(d.get("made", ())))
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     verbs: set[str] = set()
     weak: set[str] = set()
+    made: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     for row in read_tsv("quote_cues.tsv"):
         if len(row) < 2:
@@ -97,6 +85,8 @@ def load_cues() -> Cues:
             weak.add(expr)
         elif kind == "phrase":
             phrases.append(tuple(expr.split()))
+        elif kind == "made":
+            made.add(expr)
     names: dict[str, str] = {}
     for row in read_tsv("first_names.tsv"):
         if len(row) >= 2:
@@ -109,7 +99,7 @@ def load_cues() -> Cues:
     # longest phrases first so that "was quoted as saying" wins over "quoted as saying"
     phrases.sort(key=len, reverse=True)
     return Cues(frozenset(verbs), frozenset(weak), tuple(phrases), names,
-                {k: frozenset(v) for k, v in frames.items()})
+                {k: frozenset(v) for k, v in frames.items()}, frozenset(made))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -237,7 +227,25 @@ def _can_speak(t: Token) -> bool:
     return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON" or _person_word(t)
 
 
+# Verbs that relay another's words: "Interfax quoted Lavrov as saying ...", "cited officials as saying ..."
+_RELAYING = frozenset({"quote", "cite"})
+
+
+def quoted_source(verb: Token) -> Token | None:
+    """The one quoted when ``verb`` relays words ("Interfax quoted Lavrov as saying ..."): the active verb's object,
+    given an "as" complement; the relaying outlet, its subject, only passes the words on. None otherwise."""
+    # "as" with a participle of speech after it ("as saying", "as telling"); "cited the audit as the reason" is no relay
+    if verb.lemma_.lower() not in _RELAYING or not any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+            for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def subject_of(v: Token) -> Token | None:
+    relayed = quoted_source(v)
+    if relayed is not None:
+        return _labelled(relayed)
     if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # object control: "the win led Priebus to declare ...", "urged her to say ..." — the object speaks
         obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
@@ -248,6 +256,11 @@ def subject_of(v: Token) -> Token | None:
     while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \
             chain[-1].head.i != chain[-1].i:
         chain.append(_past_aside(chain[-1]))
+    for t in chain[1:]:
+        # "quoted Lavrov as saying": climbing from "saying" through "as" reaches the relaying verb, whose object spoke
+        relayed = quoted_source(t)
+        if relayed is not None:
+            return _labelled(relayed)
     for t in chain:
         # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
@@ -255,11 +268,25 @@ def subject_of(v: Token) -> Token | None:
         if len(subjects) > 1:
             subjects.sort(key=lambda c: not _can_speak(c))
         for c in subjects:
-            if c.lower_ not in ("it", "there") or t is v:
+            if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                     return _labelled(t.head)  # 'a superdelegate who has accused ...'
                 return _labelled(c)
     return None
+
+
+# Verbs whose "it" is no one: a copula, raising or extraposition ("it seems", "it emerged that", "it turned out")
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "emerge", "turn", "follow",
+                              "matter", "look", "sound", "feel", "take", "make", "prove", "mean", "come", "go"})
+
+
+def _agentive_it(subj: Token, verb: Token) -> bool:
+    """"it" as the active subject of an act ("Meanwhile, it attacked Trump, saying he ..."): an organization the
+    report named (an editorial board, a newspaper, a government), which the resolver looks for; without it the
+    participle would take the nearest phrase before it, the one attacked."""
+    # inside a clause someone reports ("arguing it will explode the debt and called ...") "it" is what they speak of
+    return subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() not in _EXPLETIVE_VERBS and not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
 
 
 _ASIDE_OPEN = frozenset({"-", "—", "–", "("})

@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Token
 from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
+from .arrays import DocArrays
 from .cues import (
     Attr,
     Cues,
-    DocArrays,
     adjacent_np,
     attr_from_cue,
     characterising_verbs,

@@ -9,29 +9,29 @@ one, and a reporting verb inside quoted words reports nothing of the article's o
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 from typing import Literal
 
 import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from ...lexicon import read_tsv
 from ...record import Quote
+from .arrays import DocArrays
 from .cues import (
     NOT_CUE_DEP_IDS,
     Cues,
-    DocArrays,
     cue_extent,
     is_frame_verb,
     is_verb_cue,
     mute,
     np_span,
     phrase_at,
+    quoted_source,
     subject_of,
 )
 from .kinds import as_document, is_document_source
 from .speakers import Resolver
+from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing
 
 __all__ = ["indirect_quotes"]
 
@@ -137,10 +137,11 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
     # the tokens that have a passive subject among their dependents (read once, not through Token.children)
     passive_heads = {arrays.head[j] for j, d in enumerate(dep) if d == _NSUBJPASS}
+    made = frozenset(cues.made_ids().tolist())
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
-        if lower[i] in _made_ids():
+        if lower[i] in made:
             found.made(doc[i])
             continue
         according = lower[i] == _ACCORDING
@@ -149,7 +150,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         tok = doc[i]
         n = phrase_at(doc, i, cues) if according else 0
         if n:
-            found.according(tok, n)
+            if not _relayed(tok, cues):
+                found.according(tok, n)
             continue
         cue_verb = is_verb_cue(tok, cues)
         frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
@@ -164,6 +166,19 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
     return found.out
+
+
+def _relayed(according: Token, cues: Cues) -> bool:
+    """'According to Interfax, Lavrov said ...', 'Mr. Kim, according to Yonhap, said that ...': the phrase relays a
+    statement whose own reporting verb names who spoke; that verb's clause is the quote (the innermost source
+    speaks, as for a source that closes the sentence), not the sentence around it."""
+    verb = according.head
+    if according.dep_ != "prep" or not is_verb_cue(verb, cues) or \
+            not any(c.dep_ == "ccomp" and not according.i <= c.i <= according.right_edge.i for c in verb.children):
+        return False  # "According to the law, a board can recommend action ...": no statement of the board's inside
+    subj = subject_of(verb)
+    return subj is not None and subj.lower_ not in ("it", "there") and not mute(subj) and \
+        not according.i <= subj.i <= according.right_edge.i
 
 
 class _Clauses:
@@ -297,8 +312,40 @@ class _Clauses:
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
-        sides: dict[bool, list[tuple[Token, Token | None, bool]]] = {}
-        muses = _says_nothing(tok)
+        muses = says_nothing(tok)
+        sides = self._sides(tok, subj, cue_verb, frames, passive)
+        cs, ce = cue_extent(self.doc, tok)
+        asking = tok.lemma_.lower() in ASKING
+        # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
+        # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it)
+        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and
+                            not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
+        for after, heads in sides.items():
+            if all(target for _h, _s, _c, target in heads):
+                continue  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
+            lo = min(h.left_edge.i for h, _s, _c, _t in heads)
+            hi = max(h.right_edge.i for h, _s, _c, _t in heads) + 1
+            # what is said never holds its own cue: in "a directive that he said would return ..." the relative
+            # pronoun heads the clause from before the cue, and the words said start after it
+            lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
+            least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
+            spk = heads[0][1]
+            # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
+            question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
+            if asked and not question:
+                continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
+            if question and asked:
+                spk = _agent(tok) if passive else None
+            if muses:
+                self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
+                continue
+            self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
+
+    def _sides(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str],
+               passive: bool) -> dict[bool, list[tuple[Token, Token | None, bool, bool]]]:
+        """(head, speaker, clausal, target) of each dependent of ``tok`` that holds what it attributes, by side
+        (after the verb or not); dependents that state nothing are set aside on the way."""
+        sides: dict[bool, list[tuple[Token, Token | None, bool, bool]]] = {}
         deps = _dependents(tok)
         # a verb reports one clause: with a "that"-clause after it ("In the letter he submitted, he did not say that
         # he resigned"), a clause with its own subject that the parser hangs before it is the narrator's setting,
@@ -310,46 +357,31 @@ class _Clauses:
             if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
                                                              self.doc[min(head.right_edge.i + 1, tok.i)].text):
                 continue  # "But the arsenal suggested otherwise: a rifle, ..., the minister said": the writer's intro
-            if _no_content(tok, rel, head):
+            if no_content(tok, rel, head) or rel == "ccomp" and object_gap(tok, head):
                 self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
             if rel == "ccomp" and cue_verb:
                 spk: Token | None = subj
             elif rel == "dobj" and tok.lemma_ in _ADDRESS and (head.ent_type_ == "PERSON" or head.pos_ == "PRON"):
                 continue  # "asked Norquist", "told him": the person addressed, not what was said
+            elif rel in ("dobj", "prep:as") and quoted_source(tok) is not None:
+                continue  # "quoted Lavrov as saying ...": the one quoted, whose words "saying" governs
             elif (rel + ":pass" if passive else rel) in frames or "*" in frames:
-                # "was criticized for ... by X": the agent speaks, not the subject; with no agent ("is seen
-                # as his right-hand man") a verb that does not report speech attributes nothing
+                # "was criticized for ... by X": the agent speaks, not the subject; with no agent a verb of regarding
+                # or forecasting ("is seen as his right-hand man", "is expected to visit Paris") reports nobody's
+                # words: a description or a forecast (the reviews of real reports count them as non-quotes), while
+                # an accusation or a charge with no agent ("was accused of ...") stays a claim someone made
                 spk = _agent(tok) if passive else subj
                 if spk is None and passive and tok.lemma_.lower() in _REGARDING:
                     continue
             else:
                 continue
-            if _points_at_words(head) and tok.lemma_.lower() not in _ASKING:
+            if points_at_words(head) and tok.lemma_.lower() not in ASKING:
                 self.block(head.left_edge.i, head.right_edge.i + 1)  # "said what he meant": no words given
                 continue
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
-            sides.setdefault(head.i > tok.i, []).append((head, spk, clausal))
-        cs, ce = cue_extent(self.doc, tok)
-        asking = tok.lemma_.lower() in _ASKING
-        # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
-        asked = asking and (passive or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
-        for after, heads in sides.items():
-            lo = min(h.left_edge.i for h, _s, _c in heads)
-            hi = max(h.right_edge.i for h, _s, _c in heads) + 1
-            # what is said never holds its own cue: in "a directive that he said would return ..." the relative
-            # pronoun heads the clause from before the cue, and the words said start after it
-            lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
-            least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c in heads) else _MIN_PHRASE_WORDS
-            spk = heads[0][1]
-            # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
-            question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
-            if question and asked:
-                spk = _agent(tok) if passive else None
-            if muses:
-                self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
-                continue
-            self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
+            sides.setdefault(head.i > tok.i, []).append((head, spk, clausal, rel == "dobj" and is_target(head)))
+        return sides
 
 
 _NONE: frozenset[str] = frozenset()
@@ -358,36 +390,8 @@ _NONE: frozenset[str] = frozenset()
 _MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
 _MADE_REACH = 10
 
-
-@lru_cache(maxsize=1)
-def _made_words() -> frozenset[str]:
-    """Adjectives that report the clause after them as the complement of "make" (data/quote_cues.tsv, kind made)."""
-    return frozenset(r[1].lower() for r in read_tsv("quote_cues.tsv") if len(r) >= 2 and r[0] == "made")
-
-
-@lru_cache(maxsize=1)
-def _made_ids() -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in _made_words())
-
-
-@lru_cache(maxsize=1)
-def _made_array() -> numpy.ndarray:
-    return numpy.array(sorted(_made_ids()), dtype=numpy.uint64)
 # Clauses the parser may hang before a parenthetical cue's subject though they belong to the words reported.
 _CLAUSAL_SETTING = frozenset({"advcl", "ccomp", "csubj"})
-# Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
-# "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
-# undergo, which nobody has said.
-_COGNITION = frozenset({"find", "see", "know", "learn", "realize", "recognize", "understand", "discover", "notice"})
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
-                         "yourselves", "oneself"})
-# Verbs of issuing a text: their object is reported only with its content ("issued a warning urging ...",
-# "a statement saying ..."), never as a bare noun ("issued a travel alert", "posted a video").
-_ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
-# Nouns for who or what a report comes from: cited, they are the source, not what was said.
-_SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "newspaper", "network", "reporter",
-                           "witness", "aide", "diplomat", "spokesman", "spokeswoman", "spokesperson", "people", "person"})
-_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
 
 
 def _setting(clause: Token) -> bool:
@@ -402,86 +406,14 @@ def _complementized(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _COMPLEMENTIZERS for c in clause.children)
 
 
-def _no_content(verb: Token, rel: str, head: Token) -> bool:
-    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert")."""
-    if rel != "dobj" or verb.lemma_.lower() not in _ISSUING:
-        return False
-    return _bare(head)
-
-
-def _bare(head: Token) -> bool:
-    return head.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ in _CONTENT_DEPS for c in head.children)
-
-
-def _says_nothing(verb: Token) -> bool:
-    """The verb reports no statement at all: knowing under a modal ("we'll find ..."), citing a source ("citing
-    the state news agency MENA", "did not cite a source for the claim"), denying someone a thing ("denied the
-    government the opportunity to ..."), or naming a topic that was not brought up ("Trump did not mention
-    the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
-    what someone left unsaid is nothing they said."""
-    lemma = verb.lemma_.lower()
-    if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb):
-        return True
-    if lemma in _COGNITION:
-        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
-            return True  # "found himself with a country in distress": a situation the subject is in, not a finding
-        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
-    if lemma == "cite":
-        return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
-                                                      _SOURCE_NOUNS) for c in verb.children)
-    # two objects (the parser gives the first as a dative or as a second dobj)
-    return lemma == "deny" and sum(c.dep_ in ("dative", "dobj") for c in verb.children) >= 2
-
-
-# Verbs that name a topic rather than convey a statement; negated ("did not mention", "never discussed",
-# "without addressing") they report that nothing was said of it. (PolNeAR annotates such spans as attributions;
-# they are left out here because what a person did not say is no fact of what they said.)
-_TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "raise", "reference", "describe",
-                          "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal"})
-# Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
-# without giving them.
-_POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
-
-
-@lru_cache(maxsize=1)
-def _refusals() -> tuple[frozenset[str], frozenset[str]]:
-    rows = read_tsv("quote_refusals.tsv")
-    return (frozenset(r[1] for r in rows if r[0] == "refuse"), frozenset(r[1] for r in rows if r[0] == "speech"))
-
-
-def _refuses_speech(verb: Token) -> bool:
-    """A refusal to speak ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
-    data/quote_refusals.tsv): what someone would not say is nothing they said."""
-    refusing, speech = _refusals()
-    if verb.lemma_.lower() not in refusing:
-        return False
-    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in speech for c in verb.children)
-
-
-def _negated(verb: Token) -> bool:
-    """The verb is negated ("did not mention", "never discussed", "not to mention") or the object of "without"
-    ("without mentioning Sanders")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
-
-
-def _points_at_words(head: Token) -> bool:
-    """A free relative that only points at words ("said what he meant", "told them what they wanted"): the words
-    are not given, so nothing checkable is reported."""
-    if head.lemma_.lower() not in _POINTING or head.left_edge.lower_ != "what":
-        return False
-    wh = head.left_edge
-    return wh.head.i == head.i and wh.dep_ in ("dobj", "ccomp", "attr", "nsubj")
-
-
-# Verbs of regarding and naming: in the passive with no agent ("Kim, who is seen as his right-hand man", "is
-# known for") they describe someone, and nobody is reported as saying it ("is expected to", "is said to" stay)
-_REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
-                        "brand", "describe", "call", "name", "nickname", "think", "believe"})
-# Verbs that report a question, and the words that open a reported question
-_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query", "question"})
+# The words that open a reported question
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
+# Verbs of regarding and naming, and of forecasting: in the passive with no agent ("Kim, who is seen as his
+# right-hand man", "is known for", "is expected to visit Paris") they describe someone or forecast, and nobody is
+# reported as saying it
+_REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
+                        "brand", "describe", "call", "name", "nickname", "think", "believe",
+                        "expect", "anticipate", "forecast", "project", "predict"})
 # Verbs whose object is the person spoken to ("asked Norquist to ...")
 _ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure", "advise", "instruct", "order",
                       "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})
@@ -497,7 +429,7 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     lemmas = arrays.lemma
     # membership by binary search in the sorted ids (numpy.isin sorts the Doc's lemmas on every call)
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
-    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, _made_array())
+    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, cues.made_ids())
     return numpy.flatnonzero(hit).tolist()
 
 

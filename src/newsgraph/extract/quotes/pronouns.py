@@ -23,7 +23,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .._doc import doc_text
-from .cues import DocArrays, np_span
+from .arrays import DocArrays
+from .cues import np_span
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -357,6 +358,20 @@ class PersonIndex:
         if len(name) < 2 or self._entity_at(name.start_char, name.end_char) is not None:
             return None
         return name
+
+    def introduced(self, span: Span) -> Span | None:
+        """The unnamed speaker a definite description takes up ("the official", "this same official" after "a former
+        senior official said"): the latest one before it with the same head noun that the report introduced with
+        "a"/"an"/"one", so that a chain of descriptions names one source; None when there is none."""
+        root = span.root
+        if span[0].lower_ not in ("the", "this", "that") or root.tag_ != "NN" or len(span) > 4:
+            return None
+        if self._unnamed is None:
+            self._unnamed = self._unnamed_speakers()
+        for st, earlier, _g, _s in reversed(self._unnamed):
+            if st < span.start_char and earlier.root.lemma_ == root.lemma_ and earlier[0].lower_ in ("a", "an", "one"):
+                return earlier
+        return None
 
     def _unnamed_before(self, want: str, at: int) -> Span | None:
         """The unnamed person who spoke last before ``at``, when no named person of a compatible gender spoke

@@ -112,7 +112,13 @@ class Resolver(PersonIndex):
             bound = self._bound(root, "M" if root.lower_ in MALE else "F")
             said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)
             if said is not None:  # "One of the witnesses told ... he believed": the unnamed speaker's words
+                said = self.introduced(said) or said
                 rec.speaker_name = self.text[said.start_char : said.end_char]
+            return
+        first = self.introduced(span) if rec.speaker is None else None
+        if first is not None:
+            # "This same official said": the unnamed person the report introduced ("a former senior official")
+            rec.speaker_name = self.text[first.start_char : first.end_char]
             return
         if _is_group(span, root):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside

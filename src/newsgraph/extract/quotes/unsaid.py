@@ -1,0 +1,195 @@
+"""What a verb governs that is no statement: a topic, a target, an amount, a source's terms, words left unsaid.
+
+The indirect-quote pass (``indirect.py``) asks these before it reports what a verb governs: "issued a travel
+alert", "endorsed Trump", "had proposed a total of 44", "did not mention the annexation", "declined to comment
+on", "asked not to be named", "the sentence Trump says he has now corrected" name no words anyone said.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import read_tsv
+from .cues import quoted_source
+from .speaker_words import person_nouns
+
+__all__ = ["ASKING", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing"]
+
+# Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
+# "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
+# undergo, which nobody has said.
+_COGNITION = frozenset({"find", "see", "know", "learn", "realize", "recognize", "understand", "discover", "notice"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+                         "yourselves", "oneself"})
+# Verbs of issuing a text: their object is reported only with its content ("issued a warning urging ...",
+# "a statement saying ..."), never as a bare noun ("issued a travel alert", "posted a video").
+_ISSUING = frozenset({"issue", "publish", "post", "release", "unveil"})
+# Nouns for who or what a report comes from: cited, they are the source, not what was said.
+_SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "newspaper", "network", "reporter",
+                           "witness", "aide", "diplomat", "spokesman", "spokeswoman", "spokesperson", "people", "person"})
+_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
+
+
+def no_content(verb: Token, rel: str, head: Token) -> bool:
+    """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
+    "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
+    of "see" without "as" is something witnessed or undergone, no view."""
+    if rel != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "see":
+        # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "They see plenty of each other":
+        # what someone or something saw or went through; "sees China as key to ..." is a view and stays
+        # ("as" may hang anywhere after the verb: "sees China - its biggest partner - as key")
+        return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
+    # "asked questions about the deal": the topic of questions, not a question put
+    if lemma not in _ISSUING and not (lemma in ASKING and head.lemma_.lower() == "question"):
+        return False
+    return _bare(head)
+
+
+_RELATIVES = frozenset({"who", "whom", "that", "which", "what"})
+# Nouns a relative clause may modify through an adverbial gap ("the day he says he was fired"): the clause reported
+# is whole, only its time, place, reason or manner is the noun
+_ADVERBIAL_NOUNS = frozenset({"day", "time", "year", "week", "month", "night", "moment", "reason", "way", "place",
+                              "morning", "evening", "hour", "date", "period", "point"})
+# what completes a verb besides its object: a clause, a predicate, an object complement
+_COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass"})
+
+
+def object_gap(cue: Token, clause: Token) -> bool:
+    """The clause reported inside a relative clause lacks its object, which is the noun modified: in "the sentence
+    Trump says he has now corrected" (and "a decision she says she regrets") the words "he has now corrected"
+    state nothing without "the sentence" outside them. A subject gap ("a directive that he said would return
+    ...") keeps a predicate about the noun and stays, as does an adverbial one ("the day he says he was fired")."""
+    if clause.i < cue.i or _antecedent(cue).lemma_.lower() in _ADVERBIAL_NOUNS or not (
+            cue.dep_ == "relcl" or _reduced_relative(cue)):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in cue.children):
+        return False  # "the man who says he saw the crash": the relative is the speaker, the clause is whole
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.lower_ in _RELATIVES for c in subjects):
+        return False
+    return clause.pos_ == "VERB" and not any(c.dep_ in _COMPLETING for c in clause.children)
+
+
+# Named-entity types of the ones an act is aimed at ("endorsed Trump", "recognized the state of Palestine")
+_TARGET_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+
+
+def is_target(head: Token) -> bool:
+    """A verb's object that names a person, group, place or thing with nothing said about it: the one the act is
+    aimed at ("endorsed Trump", "welcomed the Dolphins", "attacked the USS Cole", "warned the American president"),
+    or an amount ("had proposed a total of 44"), not words anyone said. A clause or quoted words inside the phrase carry content and keep it."""
+    if _amount(head):
+        return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in head.subtree)
+    if head.pos_ not in ("PROPN", "NOUN") or not (head.ent_type_ in _TARGET_TYPES or head.pos_ == "PROPN"
+                                                  or head.lemma_.lower() in person_nouns()):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in head.subtree)
+
+
+def _amount(head: Token) -> bool:
+    """An object that is a number or amount ("had proposed a total of 44", "offered $5 million"): what the act
+    was about, not words said."""
+    if head.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") or head.like_num:
+        return True
+    # "a total / number / sum of 44"
+    return head.lemma_.lower() in ("total", "number", "sum", "maximum", "minimum") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.like_num for p in c.subtree) for c in head.children)
+
+
+def _reduced_relative(cue: Token) -> bool:
+    """A relative clause without its pronoun that the parser took for a conjunct ("apologized for the sentence
+    Trump says he has now corrected": "says" a conj of "apologized"): nothing joins it, and a noun stands right
+    before its subject."""
+    doc, lo = cue.doc, cue.left_edge.i
+    if cue.dep_ != "conj" or lo == 0 or doc[lo - 1].pos_ != "NOUN":
+        return False
+    return not any(t.dep_ == "cc" or t.is_punct for t in doc[cue.head.i + 1 : lo])
+
+
+def _antecedent(cue: Token) -> Token:
+    return cue.head if cue.dep_ == "relcl" else cue.doc[cue.left_edge.i - 1]
+
+
+def _bare(head: Token) -> bool:
+    return head.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ in _CONTENT_DEPS for c in head.children)
+
+
+def says_nothing(verb: Token) -> bool:
+    """The verb reports no statement at all: knowing under a modal ("we'll find ..."), citing a source ("citing
+    the state news agency MENA", "did not cite a source for the claim"), denying someone a thing ("denied the
+    government the opportunity to ..."), or naming a topic that was not brought up ("Trump did not mention
+    the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
+    what someone left unsaid is nothing they said."""
+    lemma = verb.lemma_.lower()
+    if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb) or _anonymity(verb):
+        return True
+    if lemma in _COGNITION:
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+            return True  # "found himself with a country in distress": a situation the subject is in, not a finding
+        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
+    if lemma == "cite" and quoted_source(verb) is None:  # "cited officials as saying ...": their words follow
+        return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
+                                                      _SOURCE_NOUNS) for c in verb.children)
+    # two objects (the parser gives the first as a dative or as a second dobj)
+    return lemma == "deny" and sum(c.dep_ in ("dative", "dobj") for c in verb.children) >= 2
+
+
+# Verbs that name a topic rather than convey a statement; negated ("did not mention", "never discussed",
+# "without addressing") they report that nothing was said of it. (PolNeAR annotates such spans as attributions;
+# they are left out here because what a person did not say is no fact of what they said.)
+_TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "raise", "reference", "describe",
+                          "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal"})
+# Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
+# without giving them.
+_POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
+
+
+@lru_cache(maxsize=1)
+def _refusals() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_tsv("quote_refusals.tsv")
+    return (frozenset(r[1] for r in rows if r[0] == "refuse"), frozenset(r[1] for r in rows if r[0] == "speech"))
+
+
+def _refuses_speech(verb: Token) -> bool:
+    """A refusal to speak ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
+    data/quote_refusals.tsv): what someone would not say is nothing they said."""
+    refusing, speech = _refusals()
+    if verb.lemma_.lower() not in refusing:
+        return False
+    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in speech for c in verb.children)
+
+
+# What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.
+_IDENTIFYING = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity(verb: Token) -> bool:
+    """A source's condition for speaking ("who asked not to be named", "requested not to be identified"): no
+    statement, only the terms on which one is made."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _IDENTIFYING and _negated(c) for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    """The verb is negated ("did not mention", "never discussed", "not to mention") or the object of "without"
+    ("without mentioning Sanders")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def points_at_words(head: Token) -> bool:
+    """A free relative that only points at words ("said what he meant", "told them what they wanted"): the words
+    are not given, so nothing checkable is reported."""
+    if head.lemma_.lower() not in _POINTING or head.left_edge.lower_ != "what":
+        return False
+    wh = head.left_edge
+    return wh.head.i == head.i and wh.dep_ in ("dobj", "ccomp", "attr", "nsubj")
+
+
+# Verbs that report a question
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query", "question"})
