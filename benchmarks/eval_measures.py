@@ -17,7 +17,7 @@ records by the code under test, as ``newsgraph rebuild`` does). Metrics:
   BENCHMARKS.md). A new seed gives a sample no rule was written from.
 - ``--ids LINES.ids.tsv ... --check-from N --part tune|check``: split the conflicts by where their reports come
   from, as round 7 did: each ``.ids.tsv`` maps a source line to its record id (``line<TAB>source id<TAB>record
-  id``); a conflict is *tune* when both its reports sit on lines before N, *check* when one of them sits on N or
+  id``; a two-column file, ``source id<TAB>record id``, lists lines 1, 2, ... in order); a conflict is *tune* when both its reports sit on lines before N, *check* when one of them sits on N or
   later (or on no listed line). The sample is drawn from the part named; the metrics count both parts
   (``conflicts_tune``, ``conflicts_check``).
 
@@ -52,10 +52,11 @@ def _lines(ids: list[Path]) -> dict[str, int]:
     """Record id -> source line, from ``.ids.tsv`` files (rows whose record id is an error are skipped)."""
     out: dict[str, int] = {}
     for path in ids:
-        for row in path.read_text(encoding="utf-8").splitlines():
+        for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             cols = row.split("\t")
-            if len(cols) >= 3 and not cols[2].startswith("ERROR"):
-                out[cols[2]] = int(cols[0])
+            line, rec = (int(cols[0]), cols[2]) if len(cols) >= 3 else (n, cols[-1])
+            if not rec.startswith("ERROR"):
+                out[rec] = line
     return out
 
 
