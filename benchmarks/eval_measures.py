@@ -15,6 +15,11 @@ records by the code under test, as ``newsgraph rebuild`` does). Metrics:
 - the sample: ``--sample`` conflicts drawn with ``random.Random(SEED)`` (``--seed``, default 17) from the list
   in its order, each with both evidences, written to ``--sample-out`` for judging (the judgements go in
   BENCHMARKS.md). A new seed gives a sample no rule was written from.
+- ``--ids LINES.ids.tsv ... --check-from N --part tune|check``: split the conflicts by where their reports come
+  from, as round 7 did: each ``.ids.tsv`` maps a source line to its record id (``line<TAB>source id<TAB>record
+  id``; a two-column file, ``source id<TAB>record id``, lists lines 1, 2, ... in order); a conflict is *tune* when both its reports sit on lines before N, *check* when one of them sits on N or
+  later (or on no listed line). The sample is drawn from the part named; the metrics count both parts
+  (``conflicts_tune``, ``conflicts_check``).
 
 The script only uses functions that exist in every version (``store_articles``, ``conflicts``), so the same
 command run with an older checkout on ``PYTHONPATH`` gives the "before" figures. There is no outside peer that
@@ -43,7 +48,26 @@ def _side(p: Any) -> dict[str, Any]:
     return {k: getattr(p, k, None) for k in keys}
 
 
-def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: int = 17) -> dict[str, Any]:
+def _lines(ids: list[Path]) -> dict[str, int]:
+    """Record id -> source line, from ``.ids.tsv`` files (rows whose record id is an error are skipped)."""
+    out: dict[str, int] = {}
+    for path in ids:
+        for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            cols = row.split("\t")
+            line, rec = (int(cols[0]), cols[2]) if len(cols) >= 3 else (n, cols[-1])
+            if not rec.startswith("ERROR"):
+                out[rec] = line
+    return out
+
+
+def _part(c: Any, lines: dict[str, int], check_from: int) -> str:
+    """"tune" when both reports of a conflict sit on lines before ``check_from``, else "check"."""
+    both = [lines.get(c.a.article_id), lines.get(c.b.article_id)]
+    return "tune" if all(n is not None and n < check_from for n in both) else "check"
+
+
+def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: int = 17, *,
+             ids: list[Path] | None = None, check_from: int = 0, part: str | None = None) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from newsgraph import kb
@@ -52,6 +76,7 @@ def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: i
     from newsgraph.store import schema as t
 
     recs = [Article.model_validate_json(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = _lines(ids or [])
     store = open_store(f"sqlite:///{db}")
     try:
         t0 = time.perf_counter()
@@ -67,12 +92,17 @@ def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: i
     metrics = {"points": points, "points_in_series": in_series, "series_share": round(in_series / points, 4) if points else 0.0,
                "keys": len(rows), "series": sum(1 for k, _n in rows if _series(k)), "conflicts": len(found),
                "conflicts_in_keyless_keys": sum(1 for c in found if not _series(c.measure))}
+    parts = [_part(c, lines, check_from) for c in found] if lines else []
+    if lines:
+        metrics |= {"conflicts_tune": parts.count("tune"), "conflicts_check": parts.count("check")}
     if sample_out is not None:
-        picked = sorted(random.Random(seed).sample(range(len(found)), min(sample, len(found))))
+        pool = [i for i in range(len(found)) if not part or not lines or parts[i] == part]
+        picked = sorted(random.Random(seed).sample(pool, min(sample, len(pool))))
         out = []
         for i in picked:
             c = found[i]
-            out.append({"n": i, "measure": c.measure, "reason": c.reason, "a": _side(c.a), "b": _side(c.b)})
+            side = {"a": _side(c.a) | {"line": lines.get(c.a.article_id)}, "b": _side(c.b) | {"line": lines.get(c.b.article_id)}}
+            out.append({"n": i, "measure": c.measure, "reason": c.reason} | side)
         sample_out.write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
     return {"dataset": data.name, "n_docs": len(recs), "metrics": metrics, "docs_per_s": round(len(recs) / secs, 2),
             "peer": {}}
@@ -85,10 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--sample-out", type=Path, default=None)
     ap.add_argument("--seed", type=int, default=17, help="seed of the drawn sample (default 17)")
+    ap.add_argument("--ids", type=Path, nargs="*", default=[], help=".ids.tsv files: source line -> record id")
+    ap.add_argument("--check-from", type=int, default=0, help="first source line of the check part")
+    ap.add_argument("--part", choices=("tune", "check"), default=None, help="draw the sample from this part only")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        res = evaluate(args.data, args.db or Path(tmp) / "measures.db", args.sample, args.sample_out, args.seed)
+        res = evaluate(args.data, args.db or Path(tmp) / "measures.db", args.sample, args.sample_out, args.seed,
+                       ids=args.ids, check_from=args.check_from, part=args.part)
     print(json.dumps(res) if args.json else json.dumps(res, indent=2))
     return 0
 

@@ -45,7 +45,7 @@ _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadr
 def change_verbs() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_tsv("change_verbs.tsv"):
-        if row[0] == "particle":
+        if row[0] in ("particle", "growing"):
             continue
         for w in row[1].split("|"):
             out.setdefault(w.strip().lower(), row[0])
@@ -57,6 +57,13 @@ def particle_verbs() -> frozenset[tuple[str, str]]:
     """(verb, particle) pairs that move a figure only together ("shot up more than 7%"): data/change_verbs.tsv."""
     return frozenset((v, p) for row in read_tsv("change_verbs.tsv") if row[0] == "particle"
                      for w in row[1].split("|") for v, p in [w.strip().lower().split()])
+
+
+@lru_cache(maxsize=1)
+def _growing() -> frozenset[str]:
+    """Nouns of a count that only grows ("toll"): data/change_verbs.tsv, row ``growing``."""
+    return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "growing"
+                     for w in row[1].split("|"))
 
 
 @lru_cache(maxsize=1)
@@ -441,6 +448,8 @@ def direction_of(draft: ChangeDraft) -> str | None:
             d = trigger_direction(head)
             if d in ("increase", "decrease"):
                 return d
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _growing() for c in trig.children):
+            return "increase"  # "bringing the death toll to 240": a toll brought to a level has grown to it
         return None
     return draft.direction
 
