@@ -583,3 +583,24 @@ def test_a_list_after_a_plural_title_holds_only_names() -> None:
     text = "Sens. Lee and Graham visited Paris and Georgia."
     i = text.rindex("Georgia")
     assert _person_cue(spacy.blank("en")(text), text, i, i + len("Georgia"), False) is False
+
+
+# Review 11: a word of a name that a village bears put the name in that village's country ("War" of "World War
+# II" in West Virginia, "Nato" in the Philippines); an international organization has no one country.
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Trump demanded greater NATO readiness. He also spoke with leaders in Manila and the Philippines.",
+         "NATO", None),
+        ("The outbreak of World War II in 1939 changed the United States.", "World War II", None),
+        ("Iran will take the case to the International Court of Justice, US officials said.",
+         "International Court of Justice", None),
+        ("The US, Russia, the European Union and Ukraine met in Geneva.", "European Union", None),
+        # a well-known place inside the name still places it
+        ("The Iraq War Veterans Association met in Baghdad, Iraqi officials said.", "Iraq War Veterans Association",
+         "IRQ"),
+    ],
+)
+def test_a_village_word_gives_a_name_no_country(text: str, name: str, country: str | None) -> None:
+    ents = {e.name: e.country for e in _extract(text).entities}
+    assert name in ents and ents[name] == country

@@ -211,6 +211,9 @@ def _well_known(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
+well_known_place = _well_known  # (read by the entity typing: "the East German Stasi" is no well-known place)
+
+
 def _a_city(gaz: Gazetteer, name: str) -> bool:
     """A city (15,000 people or more) by its own name."""
     return any(FEATURES[int(gaz.feature[i])] == "city" for i in gaz.lookup_primary(name))
@@ -263,21 +266,36 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     return out
 
 
-def _inner_place(name: str, gaz: Gazetteer, context: Counter[str]) -> str | None:
+def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozenset[str]) -> str | None:
     """Country of a place named inside another name ("Camp Taji", "the Iraq war" → IRQ).
 
     Only a country the article already names elsewhere is accepted: a word of an organization's name
-    is a village somewhere on Earth more often than not.
+    is a village somewhere on Earth more often than not. For the same reason a one-word piece must be a
+    well-known place or one the article names as a place (:func:`_place_word_of_name`).
     """
     words = [w for w in name.split() if w[:1].isupper()]
     for n in range(min(3, len(words)), 0, -1):
         for i in range(0, len(words) - n + 1):
-            hit = resolve_name(" ".join(words[i : i + n]), gaz, context)
+            piece = " ".join(words[i : i + n])
+            if n == 1 and not _place_word_of_name(gaz, piece, name, named):
+                continue
+            hit = resolve_name(piece, gaz, context)
             if hit is not None:
                 c = gaz.countries[int(gaz.country[hit])]
                 if c and context.get(c):
                     return c
     return None
+
+
+def _place_word_of_name(gaz: Gazetteer, piece: str, name: str, named: frozenset[str]) -> bool:
+    """A one-word piece of a name that may place it: a well-known place ("the Iraq war") or one the article
+    names as a place ("Camp Taji" beside "in Taji"); the whole one-word name only when a city bears it ("[at
+    Soma]" tagged ORG), not a village ("Nato" in the Philippines). A village's name inside a longer name is a
+    word of it ("War" of "World War II" in West Virginia, "Justice" of "International Court of Justice" put
+    those in the US)."""
+    if piece == name.strip():
+        return _a_city(gaz, piece)
+    return piece.lower() in named or _well_known(gaz, piece)
 
 
 def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
@@ -340,25 +358,33 @@ def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
             score=max(r.score for _t, _o, r in hits),
             mentions=[PlaceMention(start=t.start, end=t.end, text=t.text) for t, _o, _r in hits],
         ))
-    out.entity_countries = _entity_countries(ents, ent_votes, gaz, context)
+    named = frozenset(m.text.lower() for p in out.places for m in p.mentions)
+    out.entity_countries = _entity_countries(ents, ent_votes, gaz, context, named, lex)
     return out
 
 
 def _entity_countries(ents: Mapping[str, dict[str, Any]], votes: Mapping[str, Counter[str]], gaz: Gazetteer,
-                      context: Counter[str]) -> dict[str, str]:
+                      context: Counter[str], named: frozenset[str], lex: Lexicon) -> dict[str, str]:
     """Countries for entities that have none: a place entity's most frequent reading, else a place
-    named inside the entity's name ("Camp Taji")."""
+    named inside the entity's name ("Camp Taji"), except for an international organization of the lexicon
+    (NATO, the European Union: no one country's)."""
     found: dict[str, str] = {}
     for eid, v in votes.items():
         e = ents.get(eid)
         if e is not None and not e.get("country"):
             found[eid] = v.most_common(1)[0][0]
     for eid, e in ents.items():
-        if e.get("type") in _INNER_LABELS and not e.get("country") and eid not in found:
-            iso = _inner_place(e["name"], gaz, context)
+        if e.get("type") in _INNER_LABELS and not e.get("country") and eid not in found \
+                and not _international(e["name"], lex):
+            iso = _inner_place(e["name"], gaz, context, named)
             if iso:
                 found[eid] = iso
     return found
+
+
+def _international(name: str, lex: Lexicon) -> bool:
+    org = lex.org_of(name)
+    return org is not None and org[1] == "IGO"
 
 
 def fill_entity_countries(doc: Doc, countries: Mapping[str, str]) -> None:
