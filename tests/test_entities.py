@@ -338,6 +338,11 @@ def test_review10_entity_classes(nlp, text: str, spans: list[tuple[str, str]], e
      {("Machiavelli", "PERSON", 1), ("Sun Tzu", "PERSON", 1)}),
     # ...a place's name of two words stays one (the gazetteer holds it)
     ("Officials in Virginia Beach said so.", [("Virginia Beach", "GPE")], {("Virginia Beach", "GPE", 1)}),
+    # ...and a name ending with a place's head word (data/entity_place_name_heads.tsv), a given name first or not
+    ("Sources within the Min County government said the quake was felt.", [("Min County", "GPE")],
+     {("Min County", "GPE", 1)}),
+    ("Israel will keep the Jordan Valley east of the West Bank, officials said.", [("Jordan Valley", "LOC")],
+     {("Jordan Valley", "LOC", 1)}),
     # one word after "the" and a nationality is an organization named after that nation (was GPE, a village)
     ("As a young officer he worked with the East German Stasi for years.", [("East German", "NORP"), ("Stasi", "GPE")],
      {("East German", "NORP", 1), ("Stasi", "ORG", 1)}),
@@ -351,6 +356,9 @@ def test_review10_entity_classes(nlp, text: str, spans: list[tuple[str, str]], e
     ("There is no doubt that they did it by killing Guards Commander Lt. Gen. Soleimani in the night.",
      [("Guards", "NORP"), ("Soleimani", "PERSON")],
      {("Soleimani", "PERSON", 1)}),
+    # ...nor a party's adjective there
+    ("The report was in a letter sent to Republican Sen. Chuck Grassley this week.",
+     [("Republican", "NORP"), ("Chuck Grassley", "PERSON")], {("Republican", "NORP", 1), ("Chuck Grassley", "PERSON", 1)}),
     ("In a speech on the radio, the Iranian Commander Ali Fadavi said it was over.",
      [("Iranian", "NORP"), ("Ali Fadavi", "PERSON")],
      {("Iranian", "NORP", 1), ("Ali Fadavi", "PERSON", 1)}),

@@ -599,6 +599,12 @@ def test_a_list_after_a_plural_title_holds_only_names() -> None:
         # a well-known place inside the name still places it
         ("The Iraq War Veterans Association met in Baghdad, Iraqi officials said.", "Iraq War Veterans Association",
          "IRQ"),
+        # ...and so does a city of the country the report names most ("Princeton" in a US report)
+        ("He is a professor of history at Princeton University, and he has written about the United States and its "
+         "politics for many years, mostly in the US.", "Princeton University", "USA"),
+        # ...but not a city of another country ("Union" in the US, in an Israeli report)
+        ("Israel's opposition party Zionist Union is gaining in Israel, Israeli polls show, though the US "
+         "disagrees.", "Zionist Union", None),
     ],
 )
 def test_a_village_word_gives_a_name_no_country(text: str, name: str, country: str | None) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from ..lexicon import Lexicon, norm_name, read_tsv
 from ..name_words import is_given_name
+from ..names import word_type
 from .entity_base import _Cand, _is_lexicon_name
 from .places import well_known_place
 from .places.gazetteer import load_gazetteer
@@ -25,8 +26,8 @@ __all__ = ["drop_name_pieces", "relabel_named_after_nationality", "relabel_perso
 
 
 def relabel_persons_as_places(cands: list[_Cand], lex: Lexicon) -> None:
-    """A name of two words or more tagged GPE/LOC that no place on the gazetteer bears and no lexicon holds is
-    a person when a person's mark is on it: its first word a given name ("Agnes Callamard"), or an "or"/"and"
+    """A name of two words or more tagged GPE/LOC that no place on the gazetteer bears and no lexicon holds, and
+    that ends with no place's head word (data/entity_place_name_heads.tsv: "Min County") is a person when a person's mark is on it: its first word a given name ("Agnes Callamard"), or an "or"/"and"
     joining it to a name tagged PERSON ("a crafty Machiavelli or Sun Tzu"). The places layer then makes no
     place of it, and a "she" after it can find her."""
     gaz = load_gazetteer()
@@ -36,7 +37,8 @@ def relabel_persons_as_places(cands: list[_Cand], lex: Lexicon) -> None:
         words = n.split()
         if c.label not in ("GPE", "LOC") or len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
-        if _is_lexicon_name(n, lex) or gaz.lookup(n):
+        if _is_lexicon_name(n, lex) or gaz.lookup(n) or words[-1].lower() in _place_name_heads() \
+                or any(word_type(w) for w in words):
             continue
         if is_given_name(words[0]) or _joined_to_person(c.span, persons):
             c.label = "PERSON"
@@ -73,6 +75,11 @@ def _after_the_nationality(span: Span, lex: Lexicon) -> bool:
     while j > 0 and i - j <= 3 and doc[j].is_title:
         j -= 1
     return doc[j].lower_ == "the"
+
+
+@lru_cache(maxsize=1)
+def _place_name_heads() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("entity_place_name_heads.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +132,9 @@ def _lexicon_name_going_on(c: _Cand, lex: Lexicon) -> _Cand | None:
 
 
 def _before_title_and_name(span: Span, lex: Lexicon) -> bool:
+    """A plural noun (no adjective of a party: "Republican Sen. Chuck Grassley" keeps it) before a title and a
+    name: "Guards Commander Lt. Gen. Soleimani"."""
     doc = span.doc
     nxt = span.end
-    return nxt + 1 < len(doc) and doc[nxt].is_title and lex.title_of([doc[nxt].text]) is not None \
+    return span[-1].tag_ in ("NNS", "NNPS") and nxt + 1 < len(doc) and doc[nxt].is_title and lex.title_of([doc[nxt].text]) is not None \
         and doc[nxt + 1].text[:1].isupper()

@@ -271,31 +271,36 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozen
 
     Only a country the article already names elsewhere is accepted: a word of an organization's name
     is a village somewhere on Earth more often than not. For the same reason a one-word piece must be a
-    well-known place or one the article names as a place (:func:`_place_word_of_name`).
+    well-known place, one the article names as a place, or a city of the article's own country
+    (:func:`_place_word_of_name`).
     """
-    words = [w for w in name.split() if w[:1].isupper()]
+    words = [_POSSESSIVE_END.sub("", w) for w in name.split() if w[:1].isupper()]
+    top = context.most_common(1)[0][0] if context else None
     for n in range(min(3, len(words)), 0, -1):
         for i in range(0, len(words) - n + 1):
             piece = " ".join(words[i : i + n])
-            if n == 1 and not _place_word_of_name(gaz, piece, name, named):
-                continue
             hit = resolve_name(piece, gaz, context)
-            if hit is not None:
-                c = gaz.countries[int(gaz.country[hit])]
-                if c and context.get(c):
-                    return c
+            if hit is None:
+                continue
+            c = gaz.countries[int(gaz.country[hit])]
+            if c and context.get(c) and (n > 1 or _place_word_of_name(gaz, piece, hit, c == top, named)):
+                return c
     return None
 
 
-def _place_word_of_name(gaz: Gazetteer, piece: str, name: str, named: frozenset[str]) -> bool:
-    """A one-word piece of a name that may place it: a well-known place ("the Iraq war") or one the article
-    names as a place ("Camp Taji" beside "in Taji"); the whole one-word name only when a city bears it ("[at
-    Soma]" tagged ORG), not a village ("Nato" in the Philippines). A village's name inside a longer name is a
-    word of it ("War" of "World War II" in West Virginia, "Justice" of "International Court of Justice" put
-    those in the US)."""
-    if piece == name.strip():
-        return _a_city(gaz, piece)
-    return piece.lower() in named or _well_known(gaz, piece)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _place_word_of_name(gaz: Gazetteer, piece: str, hit: int, top: bool, named: frozenset[str]) -> bool:
+    """A one-word piece of a name that may place it: a well-known place ("the Iraq war", "Boston's South
+    Station"), one the article names as a place ("Camp Taji" beside "in Taji"), or a city (15,000 people or
+    more) of the country the article names most ("Princeton University" in a US report, "[at Soma]" in a
+    Turkish one). A village's name is a word of the name more often than not ("War" of "World War II" in West
+    Virginia, "Justice" of "International Court of Justice", "Nato" in the Philippines), and a city's outside
+    the article's country too ("Union" of "Zionist Union" in an Israeli report)."""
+    if piece.lower() in named or _well_known(gaz, piece):
+        return True
+    return top and FEATURES[int(gaz.feature[hit])] == "city"
 
 
 def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
