@@ -346,6 +346,8 @@ def test_review10_entity_classes(nlp, text: str, spans: list[tuple[str, str]], e
     # one word after "the" and a nationality is an organization named after that nation (was GPE, a village)
     ("As a young officer he worked with the East German Stasi for years.", [("East German", "NORP"), ("Stasi", "GPE")],
      {("East German", "NORP", 1), ("Stasi", "ORG", 1)}),
+    ("Files were kept on everyone. The East German Stasi may have compiled them.", [("East German", "NORP"),
+     ("Stasi", "GPE")], {("East German", "NORP", 1), ("Stasi", "ORG", 1)}),
     # ...not a well-known place
     ("The troops were said to have left the Ukrainian Crimea in a hurry.", [("Ukrainian", "NORP"), ("Crimea", "GPE")],
      {("Ukrainian", "NORP", 1), ("Crimea", "GPE", 1)}),

@@ -72,7 +72,7 @@ def _after_the_nationality(span: Span, lex: Lexicon) -> bool:
     if i < 2 or not any(lex.demonym_of(doc[j:i].text) for j in (i - 1, i - 2) if j >= 0):
         return False
     j = i - 1
-    while j > 0 and i - j <= 3 and doc[j].is_title:
+    while j > 0 and i - j <= 3 and doc[j].is_title and doc[j].lower_ != "the":
         j -= 1
     return doc[j].lower_ == "the"
 
