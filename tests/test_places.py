@@ -602,6 +602,9 @@ def test_a_list_after_a_plural_title_holds_only_names() -> None:
         # ...and so does a city of the country the report names most ("Princeton" in a US report)
         ("He is a professor of history at Princeton University, and he has written about the United States and its "
          "politics for many years, mostly in the US.", "Princeton University", "USA"),
+        # ...and a well-known place before a village's word ("Great" is a US town; China places the wall)
+        ("Tourists walked the Great Wall of China, and officials in China and in Beijing said so.",
+         "Great Wall of China", "CHN"),
         # ...but not a city of another country ("Union" in the US, in an Israeli report)
         ("Israel's opposition party Zionist Union is gaining in Israel, Israeli polls show, though the US "
          "disagrees.", "Zionist Union", None),

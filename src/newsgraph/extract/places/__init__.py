@@ -266,41 +266,34 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     return out
 
 
-def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozenset[str]) -> str | None:
+def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozenset[str],
+                 event: bool = False) -> str | None:
     """Country of a place named inside another name ("Camp Taji", "the Iraq war" → IRQ).
 
-    Only a country the article already names elsewhere is accepted: a word of an organization's name
-    is a village somewhere on Earth more often than not. For the same reason a one-word piece must be a
-    well-known place, one the article names as a place, or a city of the article's own country
-    (:func:`_place_word_of_name`).
+    Only a country the article already names elsewhere is accepted. A piece of several words, a well-known
+    place or one the article names as a place places the name first, wherever it stands ("Great Wall of
+    China" is China's, not "Great"'s). A word that only a town or a village bears is a word of the name more
+    often than not ("War" of "World War II" is a village of West Virginia, "Nato" one of the Philippines,
+    "Union" of "Zionist Union" a US city): it places the name only in the country the article names most,
+    and never an event (a war is no one town's).
     """
     words = [_POSSESSIVE_END.sub("", w) for w in name.split() if w[:1].isupper()]
+    pieces = [(n, " ".join(words[i : i + n])) for n in range(min(3, len(words)), 0, -1)
+              for i in range(0, len(words) - n + 1)]
+    found = [(n, piece, hit) for n, piece in pieces if (hit := resolve_name(piece, gaz, context)) is not None]
+    for n, piece, hit in found:
+        c = gaz.countries[int(gaz.country[hit])]
+        if c and context.get(c) and (n > 1 or piece.lower() in named or _well_known(gaz, piece)):
+            return c
     top = context.most_common(1)[0][0] if context else None
-    for n in range(min(3, len(words)), 0, -1):
-        for i in range(0, len(words) - n + 1):
-            piece = " ".join(words[i : i + n])
-            hit = resolve_name(piece, gaz, context)
-            if hit is None:
-                continue
-            c = gaz.countries[int(gaz.country[hit])]
-            if c and context.get(c) and (n > 1 or _place_word_of_name(gaz, piece, hit, c == top, named)):
-                return c
+    for _n, _piece, hit in ([] if event else found):
+        c = gaz.countries[int(gaz.country[hit])]
+        if c and c == top:
+            return c
     return None
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
-def _place_word_of_name(gaz: Gazetteer, piece: str, hit: int, top: bool, named: frozenset[str]) -> bool:
-    """A one-word piece of a name that may place it: a well-known place ("the Iraq war", "Boston's South
-    Station"), one the article names as a place ("Camp Taji" beside "in Taji"), or a city (15,000 people or
-    more) of the country the article names most ("Princeton University" in a US report, "[at Soma]" in a
-    Turkish one). A village's name is a word of the name more often than not ("War" of "World War II" in West
-    Virginia, "Justice" of "International Court of Justice", "Nato" in the Philippines), and a city's outside
-    the article's country too ("Union" of "Zionist Union" in an Israeli report)."""
-    if piece.lower() in named or _well_known(gaz, piece):
-        return True
-    return top and FEATURES[int(gaz.feature[hit])] == "city"
 
 
 def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
@@ -381,7 +374,7 @@ def _entity_countries(ents: Mapping[str, dict[str, Any]], votes: Mapping[str, Co
     for eid, e in ents.items():
         if e.get("type") in _INNER_LABELS and not e.get("country") and eid not in found \
                 and not _international(e["name"], lex):
-            iso = _inner_place(e["name"], gaz, context, named)
+            iso = _inner_place(e["name"], gaz, context, named, event=e.get("type") == "EVENT")
             if iso:
                 found[eid] = iso
     return found
