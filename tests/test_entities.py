@@ -369,6 +369,10 @@ def test_review10_entity_classes(nlp, text: str, spans: list[tuple[str, str]], e
     # two names joined by a slash: a topic's label (was ORG "Trump/Russia" in Russia)
     ("Schiff on Trump/Russia connection: there is more.", [("Schiff", "PERSON"), ("Trump/Russia", "ORG")],
      {("Schiff", "PERSON", 1)}),
+    # ...but two surnames of persons the report names in full stay (their own entity's mentions)
+    ("Cody Shearer met Sidney Blumenthal, and the Shearer/Blumenthal memo followed.",
+     [("Cody Shearer", "PERSON"), ("Sidney Blumenthal", "PERSON"), ("Shearer/Blumenthal", "ORG")],
+     {("Cody Shearer", "PERSON", 1), ("Sidney Blumenthal", "PERSON", 1), ("Shearer/Blumenthal", "ORG", 1)}),
 ])
 def test_review11_entity_classes(nlp, text: str, spans: list[tuple[str, str]], expected: set) -> None:  # noqa: ANN001
     test_review10_entity_classes(nlp, text, spans, expected)

@@ -95,16 +95,19 @@ def drop_name_pieces(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     on after it ("Islamic" of "Islamic State (IS)") becomes that name; an adjective of an institution tagged
     NORP (data/entity_institution_adjectives.tsv: "a Congressional body"); a one-word NORP that is no
     nationality right before a title and a name ("Guards Commander Lt. Gen. Soleimani": part of the title); two
-    names joined by a slash ("Trump/Russia connection": a topic's label)."""
+    names joined by a slash ("Trump/Russia connection": a topic's label), unless both are surnames of persons
+    the report names in full ("the Shearer/Blumenthal information")."""
     out: list[_Cand] = []
     grown: list[tuple[int, int]] = []
+    surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON" and " " in c.text.strip()}
     for c in cands:
         longer = _lexicon_name_going_on(c, lex)
         if longer is not None:
             out.append(longer)
             grown.append((longer.start, longer.end))
             continue
-        if _SLASH_PAIR.match(c.text) and not _is_lexicon_name(c.text, lex):
+        if _SLASH_PAIR.match(c.text) and not _is_lexicon_name(c.text, lex) \
+                and not set(c.text.split("/")) <= surnames:
             continue
         if c.label == "NORP" and len(c.span) == 1 and not lex.demonym_of(c.text) and (
                 c.text.lower() in _institution_adjectives() or _before_title_and_name(c.span, lex)):
