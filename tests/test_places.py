@@ -595,6 +595,9 @@ def test_a_list_after_a_plural_title_holds_only_names() -> None:
         ("The outbreak of World War II in 1939 changed the United States.", "World War II", None),
         ("Iran will take the case to the International Court of Justice, US officials said.",
          "International Court of Justice", None),
+        # ...also where the village's country is the report's main one: "Justice" is no first word of the name
+        ("The US will not go to the International Court of Justice, officials in Washington and across the United "
+         "States said.", "International Court of Justice", None),
         ("The US, Russia, the European Union and Ukraine met in Geneva.", "European Union", None),
         # a well-known place inside the name still places it
         ("The Iraq War Veterans Association met in Baghdad, Iraqi officials said.", "Iraq War Veterans Association",

@@ -273,9 +273,11 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozen
     Only a country the article already names elsewhere is accepted. A piece of several words, a well-known
     place or one the article names as a place places the name first, wherever it stands ("Great Wall of
     China" is China's, not "Great"'s). A word that only a town or a village bears is a word of the name more
-    often than not ("War" of "World War II" is a village of West Virginia, "Nato" one of the Philippines,
-    "Union" of "Zionist Union" a US city): it places the name only in the country the article names most,
-    and never an event (a war is no one town's).
+    often than not ("War" of "World War II" is a village of West Virginia, "Justice" of "International Court
+    of Justice" one of Illinois, "Nato" one of the Philippines, "Union" of "Zionist Union" a US city): it
+    places the name only as its first word, where a place stands in a name ("Princeton University",
+    "Brookings Institution"), in the country the article names most, and never an event (a war is no one
+    town's).
     """
     words = [_POSSESSIVE_END.sub("", w) for w in name.split() if w[:1].isupper()]
     pieces = [(n, " ".join(words[i : i + n])) for n in range(min(3, len(words)), 0, -1)
@@ -286,10 +288,9 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozen
         if c and context.get(c) and (n > 1 or piece.lower() in named or _well_known(gaz, piece)):
             return c
     top = context.most_common(1)[0][0] if context else None
-    for _n, _piece, hit in ([] if event else found):
-        c = gaz.countries[int(gaz.country[hit])]
-        if c and c == top:
-            return c
+    first = resolve_name(words[0], gaz, context) if words and not event else None
+    if first is not None and gaz.countries[int(gaz.country[first])] == top:
+        return top
     return None
 
 
