@@ -266,7 +266,7 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     return out
 
 
-def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozenset[str],
+def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozenset[str], lex: Lexicon,
                  event: bool = False) -> str | None:
     """Country of a place named inside another name ("Camp Taji", "the Iraq war" → IRQ).
 
@@ -275,9 +275,9 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozen
     China" is China's, not "Great"'s). A word that only a town or a village bears is a word of the name more
     often than not ("War" of "World War II" is a village of West Virginia, "Justice" of "International Court
     of Justice" one of Illinois, "Nato" one of the Philippines, "Union" of "Zionist Union" a US city): it
-    places the name only as its first word, where a place stands in a name ("Princeton University",
-    "Brookings Institution"), in the country the article names most, and never an event (a war is no one
-    town's).
+    places the name only in the country the article names most ("Princeton University" in a US report), never
+    as the last word of a name of several (its head noun: "Justice", "Agency", "Union", "Summit"), and never
+    an event (a war is no one town's). A country's own name or alias ("U.S. Mission") counts as well-known.
     """
     words = [_POSSESSIVE_END.sub("", w) for w in name.split() if w[:1].isupper()]
     pieces = [(n, " ".join(words[i : i + n])) for n in range(min(3, len(words)), 0, -1)
@@ -287,10 +287,15 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozen
         c = gaz.countries[int(gaz.country[hit])]
         if c and context.get(c) and (n > 1 or piece.lower() in named or _well_known(gaz, piece)):
             return c
+    for piece in words:
+        iso = lex.country_of(piece)
+        if iso and context.get(iso):
+            return iso
     top = context.most_common(1)[0][0] if context else None
-    first = resolve_name(words[0], gaz, context) if words and not event else None
-    if first is not None and gaz.countries[int(gaz.country[first])] == top:
-        return top
+    # (the last word of a name of several is its head, a common noun: "Justice", "Agency", "Union", "Summit")
+    for n, piece, hit in ([] if event else found):
+        if n == 1 and (len(words) == 1 or piece != words[-1]) and gaz.countries[int(gaz.country[hit])] == top:
+            return top
     return None
 
 
@@ -375,7 +380,7 @@ def _entity_countries(ents: Mapping[str, dict[str, Any]], votes: Mapping[str, Co
     for eid, e in ents.items():
         if e.get("type") in _INNER_LABELS and not e.get("country") and eid not in found \
                 and not _international(e["name"], lex):
-            iso = _inner_place(e["name"], gaz, context, named, event=e.get("type") == "EVENT")
+            iso = _inner_place(e["name"], gaz, context, named, lex, event=e.get("type") == "EVENT")
             if iso:
                 found[eid] = iso
     return found
