@@ -329,6 +329,55 @@ def test_review10_entity_classes(nlp, text: str, spans: list[tuple[str, str]], e
     assert got == expected
 
 
+# Review 11: NER's spans as they came on real reports; each row fails on main 73c7a51.
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # a person tagged as a place: a given name first, or joined by "or"/"and" to a person (was GPE)
+    ("Agnes Callamard, UN Special Rapporteur, tweeted that the bar is high. Callamard said so.",
+     [("Agnes Callamard", "GPE"), ("Callamard", "ORG")], {("Agnes Callamard", "PERSON", 2)}),
+    ("Beijing fears that he is a crafty Machiavelli or Sun Tzu.", [("Machiavelli", "PERSON"), ("Sun Tzu", "GPE")],
+     {("Machiavelli", "PERSON", 1), ("Sun Tzu", "PERSON", 1)}),
+    # ...a place's name of two words stays one (the gazetteer holds it)
+    ("Officials in Virginia Beach said so.", [("Virginia Beach", "GPE")], {("Virginia Beach", "GPE", 1)}),
+    # ...and a name ending with a place's head word (data/entity_place_name_heads.tsv), a given name first or not
+    ("Sources within the Min County government said the quake was felt.", [("Min County", "GPE")],
+     {("Min County", "GPE", 1)}),
+    ("Israel will keep the Jordan Valley east of the West Bank, officials said.", [("Jordan Valley", "LOC")],
+     {("Jordan Valley", "LOC", 1)}),
+    # one word after "the" and a nationality is an organization named after that nation (was GPE, a village)
+    ("As a young officer he worked with the East German Stasi for years.", [("East German", "NORP"), ("Stasi", "GPE")],
+     {("East German", "NORP", 1), ("Stasi", "ORG", 1)}),
+    ("Files were kept on everyone. The East German Stasi may have compiled them.", [("East German", "NORP"),
+     ("Stasi", "GPE")], {("East German", "NORP", 1), ("Stasi", "ORG", 1)}),
+    # ...not a well-known place
+    ("The troops were said to have left the Ukrainian Crimea in a hurry.", [("Ukrainian", "NORP"), ("Crimea", "GPE")],
+     {("Ukrainian", "NORP", 1), ("Crimea", "GPE", 1)}),
+    # a word cut out of a lexicon name that goes on after it is that name (was NORP "Islamic")
+    ("Trump remains committed to defeating Islamic State (IS) in Syria.", [("Islamic", "NORP"), ("Syria", "GPE")],
+     {("ISIS", "ORG", 1), ("Syria", "GPE", 1)}),
+    # a one-word NORP that is no nationality before a title and a name: part of the title (was NORP "Guards")
+    ("There is no doubt that they did it by killing Guards Commander Lt. Gen. Soleimani in the night.",
+     [("Guards", "NORP"), ("Soleimani", "PERSON")],
+     {("Soleimani", "PERSON", 1)}),
+    # ...nor a party's adjective there
+    ("The report was in a letter sent to Republican Sen. Chuck Grassley this week.",
+     [("Republican", "NORP"), ("Chuck Grassley", "PERSON")], {("Republican", "NORP", 1), ("Chuck Grassley", "PERSON", 1)}),
+    ("In a speech on the radio, the Iranian Commander Ali Fadavi said it was over.",
+     [("Iranian", "NORP"), ("Ali Fadavi", "PERSON")],
+     {("Iranian", "NORP", 1), ("Ali Fadavi", "PERSON", 1)}),
+    # an institution's adjective (data/entity_institution_adjectives.tsv) is no group (was NORP)
+    ("He leads a Congressional body.", [("Congressional", "NORP")], set()),
+    # two names joined by a slash: a topic's label (was ORG "Trump/Russia" in Russia)
+    ("Schiff on Trump/Russia connection: there is more.", [("Schiff", "PERSON"), ("Trump/Russia", "ORG")],
+     {("Schiff", "PERSON", 1)}),
+    # ...but two surnames of persons the report names in full stay (their own entity's mentions)
+    ("Cody Shearer met Sidney Blumenthal, and the Shearer/Blumenthal memo followed.",
+     [("Cody Shearer", "PERSON"), ("Sidney Blumenthal", "PERSON"), ("Shearer/Blumenthal", "ORG")],
+     {("Cody Shearer", "PERSON", 1), ("Sidney Blumenthal", "PERSON", 1), ("Shearer/Blumenthal", "ORG", 1)}),
+])
+def test_review11_entity_classes(nlp, text: str, spans: list[tuple[str, str]], expected: set) -> None:  # noqa: ANN001
+    test_review10_entity_classes(nlp, text, spans, expected)
+
+
 @pytest.mark.parametrize("words", ["National Security Adviser", "National Security Advisor",
                                    "Deputy National Security Adviser"])
 def test_the_national_security_adviser_is_a_title(words: str) -> None:

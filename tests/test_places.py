@@ -583,3 +583,36 @@ def test_a_list_after_a_plural_title_holds_only_names() -> None:
     text = "Sens. Lee and Graham visited Paris and Georgia."
     i = text.rindex("Georgia")
     assert _person_cue(spacy.blank("en")(text), text, i, i + len("Georgia"), False) is False
+
+
+# Review 11: a word of a name that a village bears put the name in that village's country ("War" of "World War
+# II" in West Virginia, "Nato" in the Philippines); an international organization has no one country.
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Trump demanded greater NATO readiness. He also spoke with leaders in Manila and the Philippines.",
+         "NATO", None),
+        ("The outbreak of World War II in 1939 changed the United States.", "World War II", None),
+        ("Iran will take the case to the International Court of Justice, US officials said.",
+         "International Court of Justice", None),
+        # ...also where the village's country is the report's main one: "Justice" is no first word of the name
+        ("The US will not go to the International Court of Justice, officials in Washington and across the United "
+         "States said.", "International Court of Justice", None),
+        ("The US, Russia, the European Union and Ukraine met in Geneva.", "European Union", None),
+        # a well-known place inside the name still places it
+        ("The Iraq War Veterans Association met in Baghdad, Iraqi officials said.", "Iraq War Veterans Association",
+         "IRQ"),
+        # ...and so does a city of the country the report names most ("Princeton" in a US report)
+        ("He is a professor of history at Princeton University, and he has written about the United States and its "
+         "politics for many years, mostly in the US.", "Princeton University", "USA"),
+        # ...and a well-known place before a village's word ("Great" is a US town; China places the wall)
+        ("Tourists walked the Great Wall of China, and officials in China and in Beijing said so.",
+         "Great Wall of China", "CHN"),
+        # ...but not a city of another country ("Union" in the US, in an Israeli report)
+        ("Israel's opposition party Zionist Union is gaining in Israel, Israeli polls show, though the US "
+         "disagrees.", "Zionist Union", None),
+    ],
+)
+def test_a_village_word_gives_a_name_no_country(text: str, name: str, country: str | None) -> None:
+    ents = {e.name: e.country for e in _extract(text).entities}
+    assert name in ents and ents[name] == country

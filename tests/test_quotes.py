@@ -54,6 +54,22 @@ def test_quoted_spans(text: str, expected: list[str]) -> None:
     assert _spans(text) == expected
 
 
+# Review 11: a photo's caption between two paragraphs of one quote was glued into it (BBC "Image copyright ...").
+@pytest.mark.parametrize(
+    ("text", "pars", "expected"),
+    [
+        # the caption (no body paragraph) lies between: two quotes, neither holding it
+        ("He said: “The job gets done.\n\nImage copyright AFP Image caption A visit\n\n“He promised it,” he said.",
+         [(0, 28), (73, 99)], ["The job gets done.", "He promised it,"]),
+        # adjacent paragraphs still make one quote
+        ("He said: “The job gets done.\n\n“He promised it,” he said.", [(0, 28), (30, 56)],
+         ["The job gets done.\n\n“He promised it,"]),
+    ],
+)
+def test_a_quote_never_runs_across_a_caption(text: str, pars: list[tuple[int, int]], expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in quoted_spans(text, pars)] == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=string.ascii_letters + " .,\n\"'“”‘’«»", max_size=120))
 def test_quoted_spans_never_raise(text: str) -> None:

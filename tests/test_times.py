@@ -546,3 +546,35 @@ def test_over_the_past_is_during(text: str, span: str, mod: str | None) -> None:
 def test_review10_time_classes(text: str, published: str, expected: dict[str, str]) -> None:
     got = {k: v[1] for k, v in times_of(text, published).items()}
     assert got == expected
+
+
+# Review 11: a past "soon", a weekday before the explicit date, "the same day of" an event.
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "soon" before a verb in the past: shortly after a past event, not ahead of now (was FUTURE_REF)
+        ("The reset was tried in 2009. Its failure soon led to an about-face.", "2019-06-01", {"2009": "2009"}),
+        ("Shortly afterwards, the police arrived.", "2019-06-01", {}),
+        # ...ahead of the saying, or in a future, it stays
+        ("He said a deal was expected soon.", "2019-06-01", {"soon": "FUTURE_REF"}),
+        ("Officials said they would soon announce new sanctions.", "2019-06-01", {"soon": "FUTURE_REF"}),
+        # a weekday with "early"/"late" or a part of the day before the explicit date: the date wins (was the
+        # Friday a week later, 2020-01-10)
+        ("The vehicle burned following an airstrike in Baghdad early Friday, Jan. 3, 2020.", "2020-01-15",
+         {"early Friday, Jan. 3, 2020": "2020-01-03"}),
+        ("He was killed in the strike Friday night, Jan. 3, in Baghdad.", "2020-01-15",
+         {"Friday night, Jan. 3": "2020-01-03TNI"}),
+        ("The strike came on Friday, Jan. 3, 2020.", "2020-01-15", {"Friday, Jan. 3, 2020": "2020-01-03"}),
+        # "the same day of <event>": the event's day, which the text does not give (was the report's day)
+        ("Nunes spoke on Wednesday. On the same day of Nunes' revelation, Schiff spoke.", "2017-03-24",
+         {"Wednesday": "2017-03-22", "the same day": "XXXX-XX-XX"}),
+    ],
+)
+def test_review11_time_classes(text: str, published: str, expected: dict[str, str]) -> None:
+    got = {k: v[1] for k, v in times_of(text, published).items()}
+    assert got == expected
+
+
+def test_early_weekday_before_its_date_keeps_its_modifier() -> None:
+    rec = newsgraph.extract("The strike came early Friday, Jan. 3, 2020, near the airport.", published="2020-01-15")
+    assert [(t.value, t.mod) for t in rec.times] == [("2020-01-03", "START")]

@@ -50,6 +50,7 @@ from .entity_base import (
     _surname,
     _title_before,
 )
+from .entity_kinds import drop_name_pieces, relabel_named_after_nationality, relabel_persons_as_places
 from .entity_types import (
     _join_outlet_short_forms,
     _join_short_org_forms,
@@ -392,6 +393,8 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
     _relabel_titled_places(cands)
+    relabel_persons_as_places(cands, lex)
+    relabel_named_after_nationality(cands, lex)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_one_word_places(cands, name_parts, lex)
@@ -458,7 +461,7 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
-    cands = _candidates(doc, lex)
+    cands = drop_name_pieces(_candidates(doc, lex), lex)
     _assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:

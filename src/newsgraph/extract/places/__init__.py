@@ -211,6 +211,9 @@ def _well_known(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
+well_known_place = _well_known  # (read by the entity typing: "the East German Stasi" is no well-known place)
+
+
 def _a_city(gaz: Gazetteer, name: str) -> bool:
     """A city (15,000 people or more) by its own name."""
     return any(FEATURES[int(gaz.feature[i])] == "city" for i in gaz.lookup_primary(name))
@@ -263,21 +266,40 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     return out
 
 
-def _inner_place(name: str, gaz: Gazetteer, context: Counter[str]) -> str | None:
+def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozenset[str], lex: Lexicon,
+                 event: bool = False) -> str | None:
     """Country of a place named inside another name ("Camp Taji", "the Iraq war" → IRQ).
 
-    Only a country the article already names elsewhere is accepted: a word of an organization's name
-    is a village somewhere on Earth more often than not.
+    Only a country the article already names elsewhere is accepted. A piece of several words, a well-known
+    place or one the article names as a place places the name first, wherever it stands ("Great Wall of
+    China" is China's, not "Great"'s). A word that only a town or a village bears is a word of the name more
+    often than not ("War" of "World War II" is a village of West Virginia, "Justice" of "International Court
+    of Justice" one of Illinois, "Nato" one of the Philippines, "Union" of "Zionist Union" a US city): it
+    places the name only in the country the article names most ("Princeton University" in a US report), never
+    as the last word of a name of several (its head noun: "Justice", "Agency", "Union", "Summit"), and never
+    an event (a war is no one town's). A country's own name or alias ("U.S. Mission") counts as well-known.
     """
-    words = [w for w in name.split() if w[:1].isupper()]
-    for n in range(min(3, len(words)), 0, -1):
-        for i in range(0, len(words) - n + 1):
-            hit = resolve_name(" ".join(words[i : i + n]), gaz, context)
-            if hit is not None:
-                c = gaz.countries[int(gaz.country[hit])]
-                if c and context.get(c):
-                    return c
+    words = [_POSSESSIVE_END.sub("", w) for w in name.split() if w[:1].isupper()]
+    pieces = [(n, " ".join(words[i : i + n])) for n in range(min(3, len(words)), 0, -1)
+              for i in range(0, len(words) - n + 1)]
+    found = [(n, piece, hit) for n, piece in pieces if (hit := resolve_name(piece, gaz, context)) is not None]
+    for n, piece, hit in found:
+        c = gaz.countries[int(gaz.country[hit])]
+        if c and context.get(c) and (n > 1 or piece.lower() in named or _well_known(gaz, piece)):
+            return c
+    for piece in words:
+        iso = lex.country_of(piece)
+        if iso and context.get(iso):
+            return iso
+    top = context.most_common(1)[0][0] if context else None
+    # (the last word of a name of several is its head, a common noun: "Justice", "Agency", "Union", "Summit")
+    for n, piece, hit in ([] if event else found):
+        if n == 1 and (len(words) == 1 or piece != words[-1]) and gaz.countries[int(gaz.country[hit])] == top:
+            return top
     return None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
@@ -340,25 +362,33 @@ def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
             score=max(r.score for _t, _o, r in hits),
             mentions=[PlaceMention(start=t.start, end=t.end, text=t.text) for t, _o, _r in hits],
         ))
-    out.entity_countries = _entity_countries(ents, ent_votes, gaz, context)
+    named = frozenset(m.text.lower() for p in out.places for m in p.mentions)
+    out.entity_countries = _entity_countries(ents, ent_votes, gaz, context, named, lex)
     return out
 
 
 def _entity_countries(ents: Mapping[str, dict[str, Any]], votes: Mapping[str, Counter[str]], gaz: Gazetteer,
-                      context: Counter[str]) -> dict[str, str]:
+                      context: Counter[str], named: frozenset[str], lex: Lexicon) -> dict[str, str]:
     """Countries for entities that have none: a place entity's most frequent reading, else a place
-    named inside the entity's name ("Camp Taji")."""
+    named inside the entity's name ("Camp Taji"), except for an international organization of the lexicon
+    (NATO, the European Union: no one country's)."""
     found: dict[str, str] = {}
     for eid, v in votes.items():
         e = ents.get(eid)
         if e is not None and not e.get("country"):
             found[eid] = v.most_common(1)[0][0]
     for eid, e in ents.items():
-        if e.get("type") in _INNER_LABELS and not e.get("country") and eid not in found:
-            iso = _inner_place(e["name"], gaz, context)
+        if e.get("type") in _INNER_LABELS and not e.get("country") and eid not in found \
+                and not _international(e["name"], lex):
+            iso = _inner_place(e["name"], gaz, context, named, lex, event=e.get("type") == "EVENT")
             if iso:
                 found[eid] = iso
     return found
+
+
+def _international(name: str, lex: Lexicon) -> bool:
+    org = lex.org_of(name)
+    return org is not None and org[1] == "IGO"
 
 
 def fill_entity_countries(doc: Doc, countries: Mapping[str, str]) -> None:

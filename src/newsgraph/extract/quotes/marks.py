@@ -14,7 +14,9 @@ quote marks. The rules, each with the case that motivated it:
 * a quote left open at the end of a paragraph continues when the next paragraph starts with an
   opening mark (the continuation convention of multi-paragraph quotes) and is dropped otherwise,
   so that an unbalanced mark costs that one quote, never the rest of the article;
-* an opening mark while a quote is open drops the earlier, unclosed one for the same reason.
+* an opening mark while a quote is open drops the earlier, unclosed one for the same reason;
+* a continued quote never runs across text that is not the body's (a photo's caption between two of its
+  paragraphs): it ends with its own paragraph, and the next paragraph's opener starts a new quote.
 """
 
 from __future__ import annotations
@@ -139,6 +141,14 @@ def _pair_singles(singles: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _ended_by_paragraph(text: str, open_at: tuple[int, int], lo: int, hi: int, n_pars: int) -> QuotedSpan:
+    """A quote left open at a paragraph's end whose continuation comes after text that is not the body's (a
+    photo's caption, "Image copyright AFP/Getty Image caption ..."): it ends with its paragraph, so that the
+    caption between is no part of it; the next paragraph's opener starts a quote of its own."""
+    end = lo + len(text[lo:hi].rstrip())
+    return QuotedSpan(open_at[0] + open_at[1], end, open_at[0], end, False, n_pars, 0)
+
+
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
     """Spans between paired quote marks in the given paragraphs (in order), never raising."""
     out: list[QuotedSpan] = []
@@ -170,7 +180,10 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpa
         if open_at is not None:
             nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1]) is not None:
-                pending = (open_at[0], open_at[1], n_pars)
+                if text[hi : nxt[0]].strip():
+                    out.append(_ended_by_paragraph(text, open_at, lo, hi, n_pars))
+                else:
+                    pending = (open_at[0], open_at[1], n_pars)
         if not doubles:
             for a, b in _pair_singles(singles):
                 out.append(QuotedSpan(a + 1, b, a, b, True, 1))

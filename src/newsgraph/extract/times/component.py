@@ -211,6 +211,8 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
 _SAME_DAY = re.compile(r"(?i)the\s+(?:very\s+|exact\s+)?same\s+day")
 _ON_SAME_DAY_THAT = re.compile(r"(?i)\b(?:on|of|from|until|by)\s+$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|when|as)\b")
+# "the same day of Nunes' revelation", "the same day as the vote": an event names the day, wherever the phrase is
+_EVENT_AFTER = re.compile(r"\s+(?:of|as)\s+(?!the\s+(?:week|month|year)\b)")
 
 
 def _unanchor_defined_day(doc: Doc, t: Time) -> Time:
@@ -220,6 +222,8 @@ def _unanchor_defined_day(doc: Doc, t: Time) -> Time:
     if t.anchor not in ("text", "published") or not _SAME_DAY.fullmatch(t.text):
         return t
     text = doc_text(doc)
+    if _EVENT_AFTER.match(text, t.end):
+        return t.model_copy(update={"value": "XXXX-XX-XX", "anchor": None})
     if _ON_SAME_DAY_THAT.search(text, max(0, t.start - 8), t.start) and _CLAUSE_AFTER.match(text, t.end):
         # "came on the same day that a summit in Helsinki ...": the clause defines the day, whatever the parse
         # (which may hang the clause elsewhere); "said the same day that ..." is left to the parse

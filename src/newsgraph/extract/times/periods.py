@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
+from ...lexicon import read_tsv
 from . import patterns as P
 from .core import (
     DECADE,
@@ -274,12 +276,11 @@ _COUNT_NEXT = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|n
                          re.I)
 
 
-# words after "the past"/"the future" that leave it a noun of time ("the past is", "the future of")
-_REF_FOLLOWERS = _NOT_NOUNS | {"of", "when", "where", "who", "it", "he", "she", "they", "we", "i", "you", "has",
-                               "had", "have", "can", "could", "may", "might", "should", "must", "not", "remains",
-                               "does", "did", "belongs", "looks", "holds", "now", "then", "too", "again", "still",
-                               "anymore", "forever", "behind", "aside", "ahead", "here", "there", "yet", "already",
-                               "instead", "though", "however", "alone", "itself"}
+@lru_cache(maxsize=1)
+def _ref_followers() -> frozenset[str]:
+    """Words after "the past"/"the future" that leave it a noun of time ("the past is", "the future of"):
+    data/time_ref_followers.tsv, with the function words of _NOT_NOUNS."""
+    return _NOT_NOUNS | frozenset(row[0].lower() for row in read_tsv("time_ref_followers.tsv"))
 
 
 def _adjective_before_noun(after: str) -> bool:
@@ -289,7 +290,7 @@ def _adjective_before_noun(after: str) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    return word not in _REF_FOLLOWERS and not re.fullmatch(P.UNITS_PL, word) and not word.endswith("ly")
+    return word not in _ref_followers() and not re.fullmatch(P.UNITS_PL, word) and not word.endswith("ly")
 
 
 @rule("ref", REF, r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
@@ -305,6 +306,10 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return None  # "the past administration's approach", "the future president": an adjective
     if w in {"soon", "shortly"} and re.match(r"\s+(?:after|before|as|thereafter)\b", after):
         return None  # "soon after being captured" is relative to an event, not a time
+    if w in {"soon", "shortly"} and re.match(r"\s+[a-z]", after) and ctx.tense(m.start(), m.end()) == "PAST":
+        # "its failure soon led to ...", "was soon overrun": before a verb in the past, shortly after a past
+        # event the text names, not ahead of now ("a deal was expected soon" looks ahead of the saying, kept)
+        return None
     if w in {"recent", "current"}:
         # only the adjective on a bare noun of time or of a state ("recent talks" is not a time)
         nxt = re.match(r"\s+([a-z]+)", after)

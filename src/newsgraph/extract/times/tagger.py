@@ -58,6 +58,31 @@ _YEAR_FIRST = re.compile(r"\d{4}(?:-|$)")
 _THIS_UNIT = re.compile(r"(?i)this\s+(?:week|month|weekend|day)")
 
 
+_WEEKDAY_WORD = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _weekday_then_date(ctx: Ctx, prev: Timex, tx: Timex, gap: str) -> Timex | None:
+    """"Saturday, April 25", "early Friday, Jan. 3, 2020", "Friday night, Jan. 3": one expression whose
+    date is the explicit one; the weekday, read alone from the report's day, may be a week off (the
+    explicit date wins). A part of the day or an "early"/"late" before the weekday stays on it."""
+    if not (tx.type == "DATE" and tx.value and _DAY_VALUE.match(tx.value) and _JOIN_DAY.fullmatch(gap) is not None):
+        return None
+    if not prev.value or not any(_WEEKDAY_WORD.fullmatch(w) and w.rstrip(".").lower() in P.WEEKDAYS
+                                 for w in ctx.text[prev.start : prev.end].split()):
+        return None
+    value = tx.value
+    if prev.type == "TIME":
+        part = _CLOCK_VALUE.match(prev.value)
+        if part is None or not _DAY_VALUE.match(prev.value.split("T")[0]):
+            return None
+        value, kind = f"{tx.value}T{part.group(1)}", "TIME"
+    elif prev.type == "DATE" and _DAY_VALUE.match(prev.value):
+        kind = "DATE"
+    else:
+        return None
+    return Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], kind, value, prev.mod or tx.mod, tx.anchor)
+
+
 def _merge(ctx: Ctx, times: list[Timex]) -> list[Timex]:
     """One expression for "10 p.m. Wednesday", "noon Thursday" and "Saturday, April 25"."""
     out: list[Timex] = []
@@ -70,10 +95,9 @@ def _merge(ctx: Ctx, times: list[Timex]) -> list[Timex]:
                 out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], "TIME",
                                 f"{tx.value}T{clock.group(1)}", prev.mod, tx.anchor)
                 continue
-            if (prev.type == "DATE" and _DAY_VALUE.match(prev.value) and tx.type == "DATE" and _DAY_VALUE.match(tx.value)
-                    and _JOIN_DAY.fullmatch(gap) is not None and ctx.text[prev.start].isupper()
-                    and ctx.text[prev.start : prev.end].rstrip(".").lower() in P.WEEKDAYS):
-                out[-1] = Timex(prev.start, tx.end, ctx.text[prev.start : tx.end], "DATE", tx.value, tx.mod, tx.anchor)
+            joined = _weekday_then_date(ctx, prev, tx, gap)
+            if joined is not None:
+                out[-1] = joined
                 continue
             if (_YEAR_ONLY.fullmatch(prev.value) and ctx.text[prev.start : prev.end].lower().endswith(" ago")
                     and _THIS_UNIT.fullmatch(ctx.text[tx.start : tx.end]) and _YEAR_FIRST.match(tx.value)
