@@ -59,3 +59,17 @@ def test_the_phoenix_table_is_what_its_script_builds(tmp_path: Path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_actors.py"), "--actors", str(actors), "--out", str(out)],
                    check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (ROOT / "src/newsgraph/data/actors_phoenix.tsv").read_text(encoding="utf-8")
+
+
+# -- entities._common_opener reads the words written inside a sentence once per Doc (one pattern) ---------
+@pytest.mark.parametrize("text, word, inside", [
+    ("Content created by the Foundation. Readers like the Content here.", "Content", True),
+    ("Content created by the Foundation. Readers like the Contents here.", "Content", False),
+    ("Content created by the Foundation.\nContent is free.", "Content", False),
+    ("Sales rose; Content fell, and Content: rose.", "Content", True),
+    ("It was said: Content", "Content", True),
+    ("A Content2 tag.", "Content", False),
+])
+def test_words_inside_a_sentence(text, word, inside):
+    from newsgraph.extract.entities import _inside_words
+    assert (word in _inside_words(text)()) is inside
