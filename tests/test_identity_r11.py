@@ -68,8 +68,22 @@ def test_the_phoenix_table_is_what_its_script_builds(tmp_path: Path):
     ("Content created by the Foundation.\nContent is free.", "Content", False),
     ("Sales rose; Content fell, and Content: rose.", "Content", True),
     ("It was said: Content", "Content", True),
-    ("A Content2 tag.", "Content", False),
+    ("a Content2 tag.", "Content", False),
 ])
 def test_words_inside_a_sentence(text, word, inside):
     from newsgraph.extract.entities import _inside_words
     assert (word in _inside_words(text)()) is inside
+
+
+# -- a word written right before a weapon's or a vehicle's noun names that weapon (data/type_heads.tsv) ---------
+@pytest.mark.parametrize("text, name, etype", [
+    ("North Korea launched a Taepodong missile over Japan in 1998. The Taepodong flew 1,500 kilometers.",
+     "Taepodong", "PRODUCT"),
+    ("The airline ordered a Boeing jet. Boeing said the jet was safe.", "Boeing", "ORG"),  # a maker
+    ("Iran flew an Iranian drone over the ship.", "Iranian", "NORP"),  # a demonym
+    ("Donald Trump flew home. Aides boarded a Trump jet later.", "Donald Trump", "PERSON"),  # a person's name
+    ("North Korea fired a Hwasong missile on Tuesday.", "Hwasong", "GPE"),  # a city of the gazetteer too: left
+])
+def test_a_name_before_a_weapons_noun_is_the_weapon(text, name, etype):
+    rec = newsgraph.extract(text, published="2019-10-01")
+    assert {e.name: e.type for e in rec.entities}.get(name) == etype

@@ -54,6 +54,7 @@ from .entity_base import (
 from .entity_types import (
     _join_outlet_short_forms,
     _join_short_org_forms,
+    _relabel_arms,
     _relabel_one_word_places,
     _relabel_org_places,
     _relabel_shapes,
@@ -405,6 +406,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_titled_places(cands)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
+    _relabel_arms(cands, name_parts, lex)
     _relabel_one_word_places(cands, name_parts, lex)
     _relabel_org_places(cands, lex)
     placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
