@@ -290,12 +290,16 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str]) -> str | None
     """Country of a place named inside another name ("Camp Taji", "the Iraq war" → IRQ).
 
     Only a country the article already names elsewhere is accepted: a word of an organization's name
-    is a village somewhere on Earth more often than not.
+    is a village somewhere on Earth more often than not; and a village must be spelled as the gazetteer
+    spells it.
     """
     words = [w for w in name.split() if w[:1].isupper()]
     for n in range(min(3, len(words)), 0, -1):
         for i in range(0, len(words) - n + 1):
-            hit = resolve_name(" ".join(words[i : i + n]), gaz, context)
+            piece = " ".join(words[i : i + n])
+            hit = resolve_name(piece, gaz, context)
+            if hit is not None and FEATURES[int(gaz.feature[hit])] == "locality" and gaz.names[hit] != piece:
+                continue  # a village only once accents are folded is an English word: "Air Force One" (Forcé, FRA)
             if hit is not None:
                 c = gaz.countries[int(gaz.country[hit])]
                 if c and context.get(c):
