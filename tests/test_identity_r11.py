@@ -89,10 +89,11 @@ def test_a_name_before_a_weapons_noun_is_the_weapon(text, name, etype):
     assert {e.name: e.type for e in rec.entities}.get(name) == etype
 
 
-# -- a place inside an organization's name must be spelled as the gazetteer spells a village ----------------
+# -- a facility's or a force's head word inside an organization's name is no place of its own ------------
 @pytest.mark.parametrize("text, name, country", [
     ("Macron met Trump in Paris on Friday. Returning from France on Air Force One, Mr Trump told reporters it was "
-     "a deal.", "Air Force One", None),  # "Force" is Forcé, a French village, only once accents are folded
+     "a deal.", "Air Force One", None),  # "Force" (a force's head word) was Forcé, a French village
+    ("North Korea proposed closing part of its Yongbyon nuclear complex.", "Yongbyon", "PRK"),  # Yŏngbyŏn
     ("The Baghdad Operations Command said two rockets hit a base north of Baghdad in Iraq.",
      "Baghdad Operations Command", "IRQ"),  # a city of the report inside the name
 ])

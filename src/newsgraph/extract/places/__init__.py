@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, load_lexicon, read_tsv
-from ...name_words import is_given_name
+from ...name_words import is_common_word, is_given_name, is_place_head
 from ...names import is_title
 from ...record import Place, PlaceMention
 from .._doc import UPSTREAM, assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, require, requires_of
@@ -290,16 +290,16 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str]) -> str | None
     """Country of a place named inside another name ("Camp Taji", "the Iraq war" → IRQ).
 
     Only a country the article already names elsewhere is accepted: a word of an organization's name
-    is a village somewhere on Earth more often than not; and a village must be spelled as the gazetteer
-    spells it.
+    is a village somewhere on Earth more often than not; and a head word of facilities or forces
+    (data/place_heads.tsv) or a common word alone is no place at all.
     """
     words = [w for w in name.split() if w[:1].isupper()]
     for n in range(min(3, len(words)), 0, -1):
         for i in range(0, len(words) - n + 1):
             piece = " ".join(words[i : i + n])
+            if n == 1 and (is_place_head(piece) or is_common_word(piece)):
+                continue  # a word of the name's kind, no place of its own: "Air Force One" (Forcé, a French village)
             hit = resolve_name(piece, gaz, context)
-            if hit is not None and FEATURES[int(gaz.feature[hit])] == "locality" and gaz.names[hit] != piece:
-                continue  # a village only once accents are folded is an English word: "Air Force One" (Forcé, FRA)
             if hit is not None:
                 c = gaz.countries[int(gaz.country[hit])]
                 if c and context.get(c):
