@@ -27,6 +27,9 @@ def _persons(text: str, published: str = "2019-10-01") -> dict[str, list[str]]:
      "never accept the plan.", "Mounzer Mounzer", 2),
     ("President Donald Trump spoke on Monday. Democrats worry they don't have the right candidate to beat "
      "Trump Trump threatening to fire Mulvaney: report. Trump said he was fine.", "Donald Trump", 4),
+    # no full name in the report: the well-known holder's surname written twice is still two bare mentions
+    ("President Trump spoke on Monday. Democrats worry they don't have the right candidate to beat Trump Trump "
+     "threatening to fire Mulvaney: report. Trump said he was fine.", "Donald Trump", 4),
 ])
 def test_a_doubled_name_stays_whole_unless_the_report_names_the_word_as_a_surname(text, name, mentions):
     persons = _persons(text)
