@@ -105,7 +105,7 @@ def person_name(name: str) -> str | None:
     toks = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words]
     stripped = strip_title(" ".join(toks))
     n = parse_person(stripped) if stripped else None
-    if n is None or n.bare or len(n.given) <= 1:
+    if stripped is None or n is None or n.bare or len(n.given) <= 1:
         return None
     # A dictionary key is a whole name, not a span NER cut out of a page: the words the cleaning of news
     # mentions cuts off a name (a word written again: "Luis Reyes Reyes", "Salim Ahmed Salim"; a first word
