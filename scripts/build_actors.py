@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from newsgraph.names import given_key, parse_person, strip_title
+from newsgraph.names import given_key, parse_person, split_title, strip_title
 
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 _CODE = re.compile(r"^([A-Z]{3,15})(?:\s+([<>]?)\s*([0-9]+)(?:-([0-9]+))?)?$")
@@ -102,10 +102,19 @@ def person_name(name: str) -> str | None:
         words = words[1:]
     if not 2 <= len(words) <= 5 or not all(re.match(r"^[A-Z][A-Z.'-]*$", w) for w in words):
         return None
-    text = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words)
-    stripped = strip_title(text)
+    toks = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words]
+    stripped = strip_title(" ".join(toks))
     n = parse_person(stripped) if stripped else None
-    return stripped if n is not None and not n.bare and len(n.given) > 1 else None
+    if stripped is None or n is None or n.bare or len(n.given) <= 1:
+        return None
+    # A dictionary key is a whole name, not a span NER cut out of a page: the words the cleaning of news
+    # mentions cuts off a name (a word written again: "Luis Reyes Reyes", "Salim Ahmed Salim"; a first word
+    # that is also a function word or a city: "Per Stig Moller", "Irving Guerrero Cubas") stay; only a title
+    # before the name goes, with the words that open it ("Defense Secretary", "House Minority Leader").
+    kept = stripped.split()
+    start = next((k for k in range(len(toks) - len(kept) + 1) if toks[k:k + len(kept)] == kept), 0)
+    titled = any(split_title(toks[j:])[1] == toks[start:] for j in range(start))
+    return " ".join(toks[start:] if titled else toks)
 
 
 def read_blocks(path: Path, bad: Counter[str]) -> list[dict]:
@@ -135,6 +144,11 @@ def read_blocks(path: Path, bad: Counter[str]) -> list[dict]:
                "file": path.name}
         blocks.append(cur)
     return blocks
+
+
+def _title_case(text: str) -> str:
+    """"AARON'S INC" → "Aaron's Inc" (str.title alone writes "Aaron'S")."""
+    return re.sub(r"(?<=\w)['’]S\b", lambda m: m.group(0).lower(), text.title())
 
 
 def _alias_of(alias: str, full: str) -> bool:
@@ -170,7 +184,7 @@ def main() -> None:
                 kind = "person"
             elif f != "Phoenix.Countries.actors.txt":
                 # the key and its "+" spellings ("THE_EUROPEAN_UNION_", "+EUROPEAN_UNION")
-                names = list(dict.fromkeys(" ".join(_words(x)).title() for x in [b["key"], *b["aliases"]] if _words(x)))
+                names = list(dict.fromkeys(_title_case(" ".join(_words(x))) for x in [b["key"], *b["aliases"]] if _words(x)))
                 kind = "org"
             else:
                 continue  # countries, cities and places: the ISO3 country field covers them

@@ -526,6 +526,12 @@ def test_an_organization_after_in_is_no_place(nlp) -> None:  # noqa: ANN001
         ("He said so. The Atlantic reporter asked again.", "Atlantic", True),
         ("The Atlantic coast was hit by the storm.", "Atlantic", False),
         ("a report by the Pacific fleet's commander", "Pacific", False),
+        # round 11 (identity): a "the"-name owning a person or a publication's worker is the publication
+        ("she told the Atlantic's Jeffrey Goldberg that nations need principles", "Atlantic", True),
+        ("as the Atlantic's national correspondent wrote", "Atlantic", True),
+        ("Ships crossed the Atlantic's Gulf Stream in winter", "Atlantic", False),
+        ("the Atlantic's warm waters", "Atlantic", False),
+        ("Chicago's Rahm Emanuel said so", "Chicago", False),  # no "the": a place's own official
     ],
 )
 def test_a_title_is_no_place(gaz: gz.Gazetteer, text: str, name: str, titled: bool) -> None:

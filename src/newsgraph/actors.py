@@ -180,9 +180,13 @@ _CORPORATE = (" Co", " Inc", " Corp", " Ltd", " LLC", " Plc", " Group")
 
 @lru_cache(maxsize=50_000)
 def company_actor(name: str) -> Actor | None:
-    """The reference company of this name with a corporate suffix ("Best Buy" → "Best Buy Co", MNCUSA)."""
+    """The reference company of this name with a corporate suffix ("Best Buy" → "Best Buy Co", MNCUSA).
+    Phoenix lists companies among persons in its country files and as organizations elsewhere: both are read."""
+    persons, orgs = _index()
     for suffix in _CORPORATE:
-        for _text, key in _index()[0].get(_surname_key(name + suffix), []):
+        keys = [key for _text, key in persons.get(_surname_key(name + suffix), [])] + \
+            sorted(orgs.get(norm_name(name + suffix).casefold(), ()))
+        for key in keys:
             a = _table()[key]
             if _org_coded(a) and any(fold(n) == fold(name + suffix) for n in a.names):
                 return a

@@ -87,6 +87,11 @@ def _place_heads() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in read_tsv("place_heads.tsv")}
 
 
+def is_place_head(word: str) -> bool:
+    """A facility's, a place's or a force's head word (data/place_heads.tsv: "Square", "Bridge", "Force")."""
+    return fold(word) in _place_heads()
+
+
 def place_head_type(name: str) -> str | None:
     """The type of a name of two words or more that ends with a facility, place or force head
     (data/place_heads.tsv) and opens with no given name, title or particle ("Tahrir Square" FAC,

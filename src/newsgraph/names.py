@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 
 from .lexicon import outlet_of, read_tsv
 
-__all__ = ["FAMILY_FIRST", "is_epithet", "is_function_word", "is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "strip_title",
+__all__ = ["FAMILY_FIRST", "is_epithet", "is_function_word", "is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "split_title", "strip_title",
            "exact_person", "use_parser", "word_type", "shape_type", "PARTICLES"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
@@ -207,6 +207,20 @@ def _is_caps_word(tok: str) -> bool:
     return len(bare) >= 3 and bare.isalpha() and bare.isupper() and fold(bare) not in GENERATIONAL
 
 
+# An Arabic compound given name opens with "Abd" ("servant of"): "Abdel Basset Abdel Maged", "Abdul Aziz
+# Abdul Ghani" carry it twice in one name, as a father's name after one's own.
+_COMPOUND_OPENER = re.compile(r"^abd(?:el|al|ul|ol|ur|ou|u)?$")
+
+
+def _may_repeat(toks: list[str], i: int, key: str) -> bool:
+    """Whether a word written again is part of the name, not the start of a second copy of it (a hover card's
+    "Paul Ryan Paul Davis Ryan", a caption's "Tamerlan Tsarnaev Tsarnaev"): a name that opens with one word
+    written twice ("Abdullah Abdullah", "Boutros Boutros Ghali", "Chung Chung Kil"; a headline's "Trump
+    Trump" is split by the report's surnames, newsgraph.person_words), an "Abd" compound's opener, or a family
+    name after a particle ("Khalifa bin Salman Al Khalifa", "Juma Bin Ali Bin Juma")."""
+    return i == 1 or _COMPOUND_OPENER.match(key) is not None or fold(toks[i - 1]) in _PARTICLES
+
+
 def _cut_tail(toks: list[str]) -> list[str]:
     """A name ends where a repeated word, an acronym or a news outlet begins: "Paul Ryan Paul Davis
     Ryan" → "Paul Ryan", "Saul Loeb AFP Getty Images" → "Saul Loeb" (hover cards, photo credits); a
@@ -215,7 +229,8 @@ def _cut_tail(toks: list[str]) -> list[str]:
     seen: set[str] = set()
     for i, tok in enumerate(toks):
         key = fold(tok).strip(",")
-        if i and (key in seen and len(key) > 1 and key not in _PARTICLES or _is_caps_word(tok)
+        if i and (key in seen and len(key) > 1 and key not in _PARTICLES and not _may_repeat(toks, i, key)
+                  or _is_caps_word(tok)
                   or i >= 2 and any(outlet_of(" ".join(toks[i:i + k])) for k in (2, 3) if i + k <= len(toks))):
             break
         left, cut = _split_glued(tok)
@@ -331,6 +346,12 @@ def _split_title(toks: list[str]) -> tuple[str, list[str]]:
         else:
             break
     return title, toks
+
+
+def split_title(toks: list[str]) -> tuple[str, list[str]]:
+    """The leading title of a name's words and the words after it (`scripts/build_actors.py` reads
+    dictionary names with it)."""
+    return _split_title(toks)
 
 
 @lru_cache(maxsize=200_000)

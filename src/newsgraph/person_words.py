@@ -32,7 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import is_actor_surname
+from .actors import is_actor_surname, well_known_holders
 from .lexicon import read_tsv
 from .name_words import is_common_word, is_given_name, is_place_word, language_word, lower_words, opens_a_name
 from .names import GENERATIONAL, fold, is_function_word, is_title, parse_person, word_type
@@ -232,6 +232,11 @@ def first_word_rule(m: Mention, names: ReportNames, text: str) -> tuple[list[Men
         # only where the rest is a name: trimming "Strike Eagle" or "Witch Hunt" to one word would only
         # make a bare person of another common word ("Once Obama" in a report naming no Obama stays)
         return [_cut(m, rest)], why
+    if fold(rest) == fold(first) and (names.other_surname(first, own) or well_known_holders(first)):
+        # one surname written twice, a headline's "Trump Trump threatening to fire Mulvaney" (a caption's "Cult of
+        # Putin Putin holds a cat"): twice the report's or a well-known person's surname; "Abdullah Abdullah",
+        # whose surname nobody else carries, stays whole
+        return [Mention(start=m.start, end=m.start + len(first), text=first), _cut(m, rest)], "list"
     if _WORD.fullmatch(rest) and fold(rest) not in GENERATIONAL and names.other_surname(first, own) and \
             (names.other_surname(rest, own) or known_surname(rest, names, own)
              or why == "possessive" and not language_word(rest, names.lower)) and \

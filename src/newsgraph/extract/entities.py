@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ from .entity_kinds import drop_name_pieces, relabel_named_after_nationality, rel
 from .entity_types import (
     _join_outlet_short_forms,
     _join_short_org_forms,
+    _relabel_arms,
     _relabel_one_word_places,
     _relabel_org_places,
     _relabel_shapes,
@@ -170,6 +172,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     pars = content_paragraphs(doc)
     full = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
     titlecase = [is_title_case(full[s:e]) for s, e, _k in pars]
+    inside = _inside_words(full)
     body: list[_Cand] = []
     deferred: list[_Cand] = []
     for ent in doc.ents:
@@ -186,7 +189,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if _URLISH.search(text):  # tweet furniture glued to a word: "safe?pic.twitter.com/2mSw0azDN8"
             continue
-        if _inside_word(full, sp.start_char, sp.end_char) or _label_word(full, sp) or _common_opener(full, sp, lex):
+        if _inside_word(full, sp.start_char, sp.end_char) or _label_word(full, sp) or _common_opener(inside, sp, lex):
             continue
         if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in _CODE_LABELS:
             continue
@@ -245,16 +248,25 @@ def _label_word(text: str, sp: Span) -> bool:
     return bool(_LABEL_AFTER.match(text, sp.end_char)) and (word.lower() in _section_labels() or is_common_word(word))
 
 
-def _common_opener(text: str, sp: Span, lex: Lexicon) -> bool:
+# A word written inside a sentence: after a lower-case letter, a comma, a semicolon or a colon and a space.
+_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;:] )\w+")
+
+
+def _inside_words(text: str) -> Callable[[], frozenset[str]]:
+    """The words the text writes inside a sentence, read once per Doc and only when a candidate asks."""
+    return cache(lambda: frozenset(_INSIDE_SENTENCE.findall(text)))
+
+
+def _common_opener(inside: Callable[[], frozenset[str]], sp: Span, lex: Lexicon) -> bool:
     """One common English word (data/common_words.tsv) capitalized only because it opens a sentence ("Content
     created by The Daily Caller News Foundation is available ..."), which the report never writes capitalized
-    inside a sentence and no lexicon knows: no name."""
+    inside a sentence (``inside``: :func:`_inside_words`) and no lexicon knows: no name."""
     word = sp.text
     if len(sp) != 1 or not word.isalpha() or not word.istitle() or not sp[0].is_sent_start:
         return False
     if not is_common_word(word) or lex.org_of(word) or lex.country_of(word) or lex.outlet_of(word):
         return False
-    return re.search(rf"[a-z,;:] {re.escape(word)}\b", text) is None
+    return word not in inside()
 
 
 def _known_names(cands: list[_Cand], lex: Lexicon) -> set[str]:
@@ -397,6 +409,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     relabel_named_after_nationality(cands, lex)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
+    _relabel_arms(cands, name_parts, lex)
     _relabel_one_word_places(cands, name_parts, lex)
     _relabel_org_places(cands, lex)
     placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon, norm_name
+from ..lexicon import Lexicon, norm_name, read_tsv
+from ..name_words import is_given_name
 from ..names import shape_type
 from ._doc import doc_text
 from .entity_base import (
@@ -237,3 +239,31 @@ def _relabel_titled_places(cands: list[_Cand]) -> None:
     for c in cands:
         if c.label in ("GPE", "LOC") and titled_name(doc_text(c.span.doc), c.start, c.end, gaz):
             c.label = "ORG"
+
+
+@lru_cache(maxsize=1)
+def _arms_after() -> re.Pattern[str]:
+    """A weapon's or a vehicle's noun right after a name (data/type_heads.tsv, type PRODUCT: "missile", "jet")."""
+    heads = sorted((row[0] for row in read_tsv("type_heads.tsv") if row[1] == "PRODUCT"), key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(h) for h in heads) + r")s?\b")
+
+
+_ARMS_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def _relabel_arms(cands: list[_Cand], name_parts: set[str], lex: Lexicon) -> None:
+    """One word the report writes right before a weapon's or a vehicle's noun ("a Taepodong missile") names that
+    weapon, in every mention ("the Taepodong flew"): a product, not a person or a place. Not a maker the report
+    types ORG ("a Boeing jet"), a country, demonym or lexicon organization ("an Iranian drone"), a place of the
+    gazetteer ("Hwasong", a city too), a given name, or a word of a person's full name in the report."""
+    if not cands:
+        return
+    text = doc_text(cands[0].span.doc)
+    after = _arms_after()
+    named = {c.text for c in cands if c.label in _ARMS_FROM and " " not in c.text and after.match(text, c.end)}
+    named -= {c.text for c in cands if c.label == "ORG"}
+    named = {n for n in named if n.lower() not in name_parts and not _is_lexicon_name(n, lex)
+             and not is_given_name(n) and not load_gazetteer().lookup(n)}
+    for c in cands:
+        if c.text in named and c.label in _ARMS_FROM:
+            c.label = "PRODUCT"

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, load_lexicon, read_tsv
-from ...name_words import is_given_name
+from ...name_words import is_common_word, is_given_name, is_place_head
 from ...names import is_title
 from ...record import Place, PlaceMention
 from .._doc import UPSTREAM, assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, require, requires_of
@@ -108,13 +108,36 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     return _heads_org(text, end, tagged)
 
 
+# "the Atlantic's Jeffrey Goldberg", "the Atlantic's national correspondent": a "the"-name (a sea, a region)
+# owns no reporter or writer; a publication of that name does (not "London's Sadiq Khan": no "the" before)
+_THE_LOWER_BEFORE = re.compile(r"(?:^|\W)the $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?=[ \t])")
+_GIVEN_SURNAME = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]")
+_ADJECTIVE = re.compile(r"[ \t]+[a-z]+(?=[ \t])")
+
+
+def _owns_staff(text: str, start: int, end: int) -> bool:
+    """The name after a lower-case "the" owns a person (a given name, then a capitalized word) or a
+    publication's worker or work (data/place_org_heads.tsv, where "title"; one adjective may come between)."""
+    if not _POSSESSIVE_AFTER.match(text, end) or not _THE_LOWER_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    after = end + 2
+    person = _GIVEN_SURNAME.match(text, after)
+    if person is not None:
+        return is_given_name(person.group(1))
+    adj = _ADJECTIVE.match(text, after)
+    return bool(_TITLE_HEAD_AFTER.match(text, after) or (adj and _TITLE_HEAD_AFTER.match(text, adj.end())))
+
+
 def titled_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """A title's capitalized "The" before the name inside a sentence ("by The Atlantic"), or anywhere with a
-    noun of a publication's work after the name ("The Atlantic article"), unless "The" is the place's own
+    noun of a publication's work after the name ("The Atlantic article"), or a "the"-name that owns a
+    person or a publication's worker ("the Atlantic's Jeffrey Goldberg"), unless "The" is the place's own
     ("The Hague") or the name is a country's: a magazine's or a paper's name, not the place."""
     name = text[start:end]
     titled = _TITLE_THE.search(text, max(0, start - 6), start) or (
-        _THE_BEFORE.search(text, max(0, start - 5), start) and _TITLE_HEAD_AFTER.match(text, end))
+        _THE_BEFORE.search(text, max(0, start - 5), start) and _TITLE_HEAD_AFTER.match(text, end)) or \
+        _owns_staff(text, start, end)
     return bool(titled) and not load_lexicon().country_of(name) and not any(
         gaz.names[i].startswith("The ") or FEATURES[int(gaz.feature[i])] == "country"
         for i in gaz.lookup_primary(name))
@@ -278,10 +301,14 @@ def _inner_place(name: str, gaz: Gazetteer, context: Counter[str], named: frozen
     places the name only in the country the article names most ("Princeton University" in a US report), never
     as the last word of a name of several (its head noun: "Justice", "Agency", "Union", "Summit"), and never
     an event (a war is no one town's). A country's own name or alias ("U.S. Mission") counts as well-known.
+    A head word of facilities or forces (data/place_heads.tsv) or a common word alone is no place at all
+    ("Air Force One": Forcé is a French village).
     """
     words = [_POSSESSIVE_END.sub("", w) for w in name.split() if w[:1].isupper()]
     pieces = [(n, " ".join(words[i : i + n])) for n in range(min(3, len(words)), 0, -1)
               for i in range(0, len(words) - n + 1)]
+    pieces = [(n, piece) for n, piece in pieces
+              if n > 1 or not (is_place_head(piece) or is_common_word(piece))]
     found = [(n, piece, hit) for n, piece in pieces if (hit := resolve_name(piece, gaz, context)) is not None]
     for n, piece, hit in found:
         c = gaz.countries[int(gaz.country[hit])]
