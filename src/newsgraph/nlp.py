@@ -15,12 +15,15 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import spacy
 from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .attribute_rules import speed_up
@@ -101,14 +104,30 @@ def add_glued_mark_infixes(nlp: Language) -> None:
 _STOP = frozenset(English.Defaults.stop_words)
 
 
+@lru_cache(maxsize=1)
+def _title_ids() -> tuple[Any, Any, int]:
+    """The string ids (a token's ``ORTH``) of the title abbreviations, of the same words without their
+    period (a title the tokenizer split from its period), and of the period."""
+    titles = sorted(title_abbreviations())  # every one ends with "."
+    return (np.array([get_string_id(t) for t in titles], dtype=np.uint64),
+            np.array([get_string_id(t[:-1]) for t in titles], dtype=np.uint64), get_string_id("."))
+
+
 def _join_titles(doc: Doc) -> None:
     """A title abbreviation before a capitalized word never ends a sentence ("Lt. Col. Geoff Catlett",
-    "knew where Sgt. Bergdahl was"); the parser keeps a preset False as it keeps a preset True."""
-    titles = title_abbreviations()
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if (tok.text in titles or (tok.text == "." and tok.i and doc[tok.i - 1].text + "." in titles)) \
-                and nxt.text[:1].isupper() and nxt.lower_ not in _STOP and nxt.is_sent_start is None:
+    "knew where Sgt. Bergdahl was"); the parser keeps a preset False as it keeps a preset True.
+    The titles are found on the Doc's ``ORTH`` array (a token spelled as a title, or a period after a title's
+    stem): reading every token's text made two Token objects per token."""
+    if len(doc) < 2:
+        return
+    titles, stems, dot = _title_ids()
+    ids = doc.to_array(ORTH)
+    head = ids[:-1]
+    hit = np.isin(head, titles)
+    hit[1:] |= (head[1:] == dot) & np.isin(ids[:-2], stems)
+    for i in np.flatnonzero(hit).tolist():
+        nxt = doc[i + 1]
+        if nxt.text[:1].isupper() and nxt.lower_ not in _STOP and nxt.is_sent_start is None:
             nxt.is_sent_start = False
 
 

@@ -45,6 +45,7 @@ from ..names import PersonName, exact_person, parse_person, reversed_name, same_
 from ..person_types import thing_shaped
 from ..record import Entity
 from ..store import schema as t
+from ..store.rows import insert_many
 from ..variants import skeleton
 from .entity_state import DOMINANCE, EntityState
 from .evidence import active_near, context_pick, note_co
@@ -520,7 +521,7 @@ class EntityIndex:
         """Write new and changed entities, new aliases and pending merges (in the caller's transaction)."""
         new = [self.states[i].row() for i in sorted(self._new) if i in self.states]
         if new:
-            conn.execute(t.entities.insert(), new)
+            insert_many(conn, t.entities, new)
         merged_now = self.merged
         for old, new_id in merged_now:
             for tbl, col in ((t.article_entities, "entity_id"), (t.mentions, "entity_id"),
@@ -554,7 +555,7 @@ class EntityIndex:
                     t.aliases.c.entity_id.in_({a["entity_id"] for a in uniq})))}
             uniq = [a for a in uniq if (a["norm"], a["entity_id"], a["kind"]) not in existing]
             if uniq:
-                conn.execute(t.aliases.insert(), uniq)
+                insert_many(conn, t.aliases, uniq)
         dirty = [self.states[i].row() for i in sorted(self._dirty) if i in self.states and i not in self._new]
         if dirty:
             stmt = t.entities.update().where(t.entities.c.id == sa.bindparam("b_id")).values(

@@ -33,7 +33,7 @@ from ..record import Article, ItemError, article_id
 from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
-from ..store.rows import Rows, insert_rows, iter_article_rows
+from ..store.rows import Rows, insert_many, insert_rows, iter_article_rows
 from .conflicts import store_conflicts
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
@@ -515,7 +515,7 @@ def _store_points(conn: Connection, pts: list[PointRow]) -> None:
         conn.execute(t.measures.insert(), [
             {"key": k, **dict(zip(("object", "owner", "location"), (k.split(":", 2) + ["-", "-"])[:3], strict=True)),
              "point_count": 0, "first_day": None, "last_day": None} for k in missing])
-    conn.execute(t.points.insert(), [p.__dict__ for p in pts])
+    insert_many(conn, t.points, [p.__dict__ for p in pts])
     agg = conn.execute(
         sa.select(t.points.c.measure, sa.func.count(), sa.func.min(t.points.c.day), sa.func.max(t.points.c.last_day))
         .where(t.points.c.measure.in_(keys)).group_by(t.points.c.measure)

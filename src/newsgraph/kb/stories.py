@@ -54,6 +54,7 @@ from sqlalchemy.engine import Connection
 
 from ..record import Article
 from ..store import schema as t
+from ..store.rows import insert_many
 from .storyfeatures import Features, Params, features_of, params, score
 
 __all__ = ["StoryAssigner", "assign_stories", "reset_stories", "refresh_stories", "rebuild_stories"]
@@ -112,10 +113,10 @@ class StoryAssigner:
         return placed
 
     def _store(self, conn: Connection, feats: list[Features]) -> None:
-        conn.execute(t.story_features.insert(), [
+        insert_many(conn, t.story_features, [
             {"article_id": f.article_id, "day": f.day, "outlet": f.outlet, "data": f.to_json()} for f in feats])
-        conn.execute(t.story_keys.insert(), [{"key": k, "article_id": f.article_id, "day": f.day}
-                                             for f in feats for k in f.keys(self.p.index_terms)])
+        insert_many(conn, t.story_keys, [{"key": k, "article_id": f.article_id, "day": f.day}
+                                         for f in feats for k in f.keys(self.p.index_terms)])
         if len(self._cache) + len(feats) >= _CACHE_MAX:
             self._cache.clear()
         self._cache.update((f.article_id, f) for f in feats)

@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,7 +18,8 @@ from sqlalchemy.engine import Connection
 from ..record import Article
 from . import schema as t
 
-__all__ = ["Rows", "article_rows", "iter_article_rows", "insert_rows", "load_article", "load_articles", "delete_articles"]
+__all__ = ["Rows", "article_rows", "iter_article_rows", "insert_rows", "insert_many", "load_article", "load_articles",
+           "delete_articles"]
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -132,10 +134,75 @@ def insert_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> N
     for name in _INSERT_ORDER:
         batch = rows.get(name)
         if batch:
-            conn.execute(t.metadata.tables[name].insert(), batch)
-    if fts:
+            insert_many(conn, t.metadata.tables[name], batch)
+    if fts and conn.dialect.paramstyle == "qmark":  # straight to the driver, as in insert_many
+        conn.exec_driver_sql("INSERT INTO fts (rowid, kind, article_id, ref, body) VALUES (?, ?, ?, ?, ?)",
+                             [(r["rowid"], r["kind"], r["article_id"], r["ref"], r["body"]) for r in fts])
+    elif fts:
         conn.execute(sa.text("INSERT INTO fts (rowid, kind, article_id, ref, body) "
                              "VALUES (:rowid, :kind, :article_id, :ref, :body)"), fts)
+
+
+_Plan = tuple[str, Callable[[Mapping[str, Any]], tuple[Any, ...]], tuple[tuple[int, Callable[[Any], Any]], ...]]
+_PLANS: dict[tuple[str, str, tuple[str, ...]], _Plan] = {}
+
+
+def _plan(conn: Connection, table: sa.Table, cols: tuple[str, ...]) -> _Plan:
+    """The INSERT statement of ``cols`` in the driver's own parameter style, a getter of those values from a
+    row (a tuple, in the statement's order) and the bind processors of the columns that have one (JSON,
+    Boolean, Float), from SQLAlchemy's own compiler and types: the driver gets the very values
+    ``conn.execute(table.insert(), rows)`` gives it."""
+    key = (conn.dialect.name, table.name, cols)
+    plan = _PLANS.get(key)
+    if plan is None:
+        compiled = table.insert().compile(dialect=conn.dialect, column_keys=list(cols))
+        order = tuple(compiled.positiontup or ())
+        if sorted(order) != sorted(cols):
+            raise ValueError(f"cannot plan a positional insert into {table.name}")
+        get = itemgetter(*order) if len(order) > 1 else (lambda r, c=order[0]: (r[c],))
+        procs = tuple((i, _empty_json(p) if isinstance(table.c[c].type, sa.JSON) else p) for i, c in enumerate(order)
+                      if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None)
+        plan = _PLANS[key] = (str(compiled), get, procs)
+    return plan
+
+
+def _empty_json(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's bind processor that writes an empty list or dict without the serializer: seven in ten
+    JSON values an article stores are empty (an entity's roles, an event's spans), and the serializer's
+    call costs more than the rest of the row. The text is the serializer's own ("[]", "{}")."""
+    empty = {list: proc([]), dict: proc({})}
+
+    def process(value: Any) -> Any:
+        return empty[value.__class__] if not value and value.__class__ in empty else proc(value)
+
+    return process
+
+
+def insert_many(conn: Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """``conn.execute(table.insert(), rows)``, the same values stored: on SQLite the rows go to the driver's
+    ``executemany`` as tuples, processed by the columns' own bind processors. SQLAlchemy's executemany
+    builds and processes a parameter dict per row, which was most of the ingest's insert CPU (thousands
+    of rows a batch). Anything else (another database or driver, rows whose keys differ or name no column)
+    takes SQLAlchemy's path."""
+    if not rows:
+        return
+    cols = tuple(rows[0])
+    keys = rows[0].keys()
+    if conn.dialect.name != "sqlite" or conn.dialect.paramstyle != "qmark" or not all(c in table.c for c in cols) \
+            or any(r.keys() != keys for r in rows):
+        conn.execute(table.insert(), list(rows))
+        return
+    sql, get, procs = _plan(conn, table, cols)
+    if not procs:
+        conn.exec_driver_sql(sql, [get(r) for r in rows])
+        return
+    params: list[tuple[Any, ...]] = []
+    for r in rows:
+        v = list(get(r))
+        for i, proc in procs:
+            v[i] = proc(v[i])
+        params.append(tuple(v))
+    conn.exec_driver_sql(sql, params)
 
 
 def _fts_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
