@@ -62,6 +62,9 @@ NOT_PARTIES = [
     ("Benjamin said he was out of the country on official travel at the time of the attack.", "attack",
      "Benjamin"),
     ("Moussaoui was incarcerated at the time of the attacks.", "attacks", "Moussaoui"),
+    # after a sentence reporting a claim, a sentence-opening "it" is a thing of the claim, not its teller
+    ("The US insists the Russians have developed a new medium-range missile. It would enable Russia to launch a "
+     "nuclear strike at Nato countries at very short notice.", "strike", "United States"),
 ]
 
 

@@ -61,7 +61,13 @@ def previous_body(res: PartyResolver, tok: Token) -> Party | None:
     """The state or organization that is the main subject of the sentence before ``tok``'s, if any."""
     if tok.sent.start == 0:
         return None
+    from .meetings import telling  # here, not at the top: meetings imports parties, which imports this module
+
     root = res.doc[tok.sent.start - 1].sent.root
+    if telling(root.lemma_.lower()) and any(c.dep_ == "ccomp" for c in root.children):
+        # "The US insists the Russians have developed a missile. It would enable ...": after a sentence that
+        # reports a claim, "it" is more often a thing of the claim than its teller: empty beats wrong
+        return None
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     ent = res.entity_at_token(subj) if subj is not None and subj.pos_ == "PROPN" else None
     if ent is None or ent["type"] not in {"GPE", "ORG"}:
