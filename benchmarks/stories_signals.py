@@ -222,21 +222,27 @@ def band_counts(sets: list[tuple[list[Any], dict[str, str], set[str], list[Pair]
     return out
 
 
-def tune_sets(records: Path, fresh: Path) -> list[tuple[list[Any], dict[str, str], set[str]]]:
-    """(records, gold, the stories scored) of the BASIL tune half (all reports stored) and of stories_r6."""
+def basil_tune_half(records: Path) -> tuple[list[Any], dict[str, str], set[str]]:
+    """(every stored record once, record id -> gold story, the stories of the tune half) of BASIL dev with its
+    distractors; also read by stories_structure.py."""
     stories = E.read_jsonl(E.SHARED / "basil_dev.jsonl")
     distract = E.read_jsonl(E.SHARED / "basil_dev_distractors.jsonl")
     recs = E.load_records(stories, "basil_dev", records)
     recs.update(E.load_records(distract, "basil_dev_distractors", records))
     gold = {recs[r["id"]].id: r["story"] for r in stories if r["id"] in recs}
     ids = sorted({r["story"] for r in stories})
-    uniq = list({r.id: r for r in recs.values()}.values())
+    return list({r.id: r for r in recs.values()}.values()), gold, set(ids[: len(ids) // 2])
+
+
+def tune_sets(records: Path, fresh: Path) -> list[tuple[list[Any], dict[str, str], set[str]]]:
+    """(records, gold, the stories scored) of the BASIL tune half (all reports stored) and of stories_r6."""
+    uniq, gold, tune_ids = basil_tune_half(records)
     _name, _feats, g6 = E.fresh_tune_set(fresh)
     import eval_stories_fresh as F
 
     by_input = E.load_records(F.select(F.DATA, "r6"), "allsides_fresh", fresh)
     r6 = list({r.id: r for r in by_input.values()}.values())
-    return [(uniq, gold, set(ids[: len(ids) // 2])), (r6, g6, set(g6.values()))]
+    return [(uniq, gold, tune_ids), (r6, g6, set(g6.values()))]
 
 
 def main(argv: list[str] | None = None) -> int:

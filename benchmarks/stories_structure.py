@@ -199,6 +199,12 @@ def judge(sets: list[TuneSet], cluster: Callable[[TuneSet, float], list[int]], b
           min_precision: float) -> dict[str, Any] | None:
     """The best bar of one method, as ``eval_stories.tune`` judges one (None: none keeps the floor)."""
     per_set = [[prf(ts.per_item(cluster(ts, b))) for b in bars] for ts in sets]
+    return best_bar(sets, per_set, bars, min_precision)
+
+
+def best_bar(sets: list[TuneSet], per_set: list[list[dict[str, Any]]], bars: list[float],
+             min_precision: float) -> dict[str, Any] | None:
+    """The bar with the best F1 smoothed over five neighbours that keeps the precision floor on every set."""
     best: dict[str, Any] | None = None
     for k in range(2, len(bars) - 2):
         smooth = sum(m["f1"] for row in per_set for m in row[k - 2 : k + 3]) / (5 * len(sets))
@@ -255,12 +261,7 @@ def judge_model(sets: list[TuneSet], probs: list[list[list[float]]], min_precisi
                 per.update((s, v) for s, v in ts.per_item(comp).items() if fold_of[(ts.name, s)] == k)
             row.append(prf(per))
         per_set.append(row)
-    best: dict[str, Any] | None = None
-    for k in range(2, len(bars) - 2):
-        smooth = sum(m["f1"] for row in per_set for m in row[k - 2 : k + 3]) / (5 * len(sets))
-        if all(row[k]["precision"] >= min_precision for row in per_set) and (best is None or smooth > best["smoothed"] + 1e-9):
-            best = {"smoothed": round(smooth, 4), "bar": bars[k], **{ts.name: row[k] for ts, row in zip(sets, per_set, strict=True)}}
-    return best
+    return best_bar(sets, per_set, bars, min_precision)
 
 
 def bootstrap(sets: list[TuneSet], a: Callable[[TuneSet], list[int]], b: Callable[[TuneSet], list[int]],
@@ -282,13 +283,9 @@ def bootstrap(sets: list[TuneSet], a: Callable[[TuneSet], list[int]], b: Callabl
 
 
 def tune_sets(records: Path, fresh: Path) -> list[TuneSet]:
-    stories = E.read_jsonl(E.SHARED / "basil_dev.jsonl")
-    distract = E.read_jsonl(E.SHARED / "basil_dev_distractors.jsonl")
-    recs = E.load_records(stories, "basil_dev", records)
-    recs.update(E.load_records(distract, "basil_dev_distractors", records))
-    gold = {recs[r["id"]].id: r["story"] for r in stories if r["id"] in recs}
-    ids = sorted({r["story"] for r in stories})
-    basil = TuneSet.of_records("basil_tune", list({r.id: r for r in recs.values()}.values()), gold, set(ids[: len(ids) // 2]))
+    from stories_signals import basil_tune_half
+
+    basil = TuneSet.of_records("basil_tune", *basil_tune_half(records))
     rows = E.read_jsonl(R6_GOLD)  # the gold's ids are the inputs: the records are looked up by them
     r6 = E.load_records(rows, "allsides_fresh", fresh)
     g6 = {r6[d["id"]].id: d["story"] for d in rows if d["id"] in r6}

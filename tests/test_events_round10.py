@@ -37,6 +37,11 @@ SENSES = [
     ("Teachers launched a strike over pay on Monday.", "strike", "PROTEST"),
     ("Prisoners launched a hunger strike last week.", "strike", "PROTEST"),
     ("The army said punitive strikes on the camps would follow.", "strikes", "FIGHT"),
+    # round 11
+    ("The president has resigned himself to long negotiations with Pyongyang.", "resigned", None),
+    ("The minister resigned on Friday after the vote.", "resigned", "RETREAT"),
+    ("Barnier has struck a tough position from the outset.", "struck", None),
+    ("Paul linked his critique of Obama to an attack on the Bush legacy.", "attack", "DISAPPROVE"),
 ]
 
 
