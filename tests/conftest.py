@@ -89,6 +89,21 @@ def party_names(parties: list[dict]) -> str:
     return " | ".join(p["name"] for p in parties)
 
 
+def assert_party(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    """The first ``typ`` event at ``word`` has ``name`` among its ``role`` parties ("" = that role is empty)."""
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    names = party_names(hits[0][role])
+    assert (name in names) if name else names == "", hits[0]
+
+
+def assert_no_party(enlp, text: str, word: str, name: str) -> None:  # noqa: ANN001
+    """No event at ``word`` has ``name`` as an actor or a target."""
+    for e in events_at(enlp, text, word):
+        assert name not in party_names(e["targets"]), e
+        assert name not in party_names(e["actors"]), e
+
+
 @pytest.fixture(scope="session")
 def seed(shared):
     import json

@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import events_at, party_names
+from conftest import assert_no_party, assert_party, events_at
 
 # (sentence, trigger word, type or None for no event)
 SENSES = [
@@ -106,10 +106,7 @@ PRONOUNS = [
 
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), PRONOUNS)
 def test_pronoun_parties(enlp, text, word, typ, role, name) -> None:
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits, events_at(enlp, text, word)
-    names = party_names(hits[0][role])
-    assert (name in names) if name else names == "", hits[0]
+    assert_party(enlp, text, word, typ, role, name)
 
 
 # (text, trigger word, name that must be in no party of the event)
@@ -124,6 +121,4 @@ NOT_PARTIES = [
 
 @pytest.mark.parametrize(("text", "word", "name"), NOT_PARTIES)
 def test_no_wrong_pronoun_party(enlp, text, word, name) -> None:
-    for e in events_at(enlp, text, word):
-        assert name not in party_names(e["targets"]), e
-        assert name not in party_names(e["actors"]), e
+    assert_no_party(enlp, text, word, name)

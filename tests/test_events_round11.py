@@ -7,7 +7,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import events_at, party_names
+from conftest import assert_no_party, assert_party, events_at
 
 # (text, trigger word, type, role "actors"/"targets", expected name substring or "" for an empty party)
 ROLES = [
@@ -50,10 +50,7 @@ ROLES = [
 
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), ROLES)
 def test_parties(enlp, text, word, typ, role, name) -> None:
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits, events_at(enlp, text, word)
-    names = party_names(hits[0][role])
-    assert (name in names) if name else names == "", hits[0]
+    assert_party(enlp, text, word, typ, role, name)
 
 
 # (text, trigger word, name that must be in no party of the event)
@@ -70,9 +67,7 @@ NOT_PARTIES = [
 
 @pytest.mark.parametrize(("text", "word", "name"), NOT_PARTIES)
 def test_no_wrong_party(enlp, text, word, name) -> None:
-    for e in events_at(enlp, text, word):
-        assert name not in party_names(e["targets"]), e
-        assert name not in party_names(e["actors"]), e
+    assert_no_party(enlp, text, word, name)
 
 
 # (text, trigger word, type or None for no event, shown at the default threshold)
