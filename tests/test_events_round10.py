@@ -42,6 +42,9 @@ SENSES = [
     ("The minister resigned on Friday after the vote.", "resigned", "RETREAT"),
     ("Barnier has struck a tough position from the outset.", "struck", None),
     ("Paul linked his critique of Obama to an attack on the Bush legacy.", "attack", "DISAPPROVE"),
+    # "stop short of" says what was not done; stopping aid is still SANCTION (integration, round 11)
+    ("The president stopped short of suspending the aid to Egypt.", "stopped", None),
+    ("The United States stopped its aid to Egypt.", "stopped", "SANCTION"),
 ]
 
 
