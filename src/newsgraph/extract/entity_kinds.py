@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..lexicon import Lexicon, norm_name, read_tsv
-from ..name_words import is_given_name
+from ..name_words import is_given_name, is_place_head
 from ..names import word_type
 from .entity_base import _Cand, _is_lexicon_name
 from .places import well_known_place
@@ -37,7 +37,7 @@ def relabel_persons_as_places(cands: list[_Cand], lex: Lexicon) -> None:
         words = n.split()
         if c.label not in ("GPE", "LOC") or len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
-        if _is_lexicon_name(n, lex) or gaz.lookup(n) or words[-1].lower() in _place_name_heads() \
+        if _is_lexicon_name(n, lex) or gaz.lookup(n) or words[-1].lower() in _place_name_heads() or is_place_head(words[-1]) \
                 or any(word_type(w) for w in words):
             continue
         if is_given_name(words[0]) or _joined_to_person(c.span, persons):
