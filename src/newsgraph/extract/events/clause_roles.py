@@ -8,6 +8,7 @@ the report names the person, a place where the report names the people).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -243,3 +244,62 @@ def receiver(node: Token, gov: Token, res: PartyResolver) -> list[Party]:
         return []
     subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
     return res.resolve(subj, strict=True) if subj is not None else []
+
+
+#: prepositions by which a verb answers, aims at or refers to an act ("retaliate against any attack", "fell
+#: victim to an attack", "arrested for the bombing"): the act is another's, the verb's subject no party to it
+#: (round 12); a noun of means or manner ("ousted the president in a coup", "responded with airstrikes") is not
+_ANSWERING_PREPS = frozenset({"against", "to", "for", "on", "at", "from", "toward", "towards", "as"})
+#: types of harm and force, whose doer a verb answering them never is ("flew to Vietnam for a meeting with Kim":
+#: the meeting is Trump's own)
+_HARM_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: verbs that carry a noun event by the same prepositions ("joined in the attack", "took part in")
+_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def labelled(node: Token) -> bool:
+    """A noun that labels something ("called the convoy an invasion", "declared it a terrorist attack",
+    "treating the incident as an attack", "techniques critics describe as torture") is the speaker's word for
+    it, no event the report tells (round 12)."""
+    if node.dep_ == "oprd" or node.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "nsubj" for c in node.children):
+        return True
+    return node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in {"which", "that"} for c in node.head.head.children) or (
+        node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.dep_ == "relcl")
+
+
+def another_act(node: Token, gov: Token, rule_type: str, light: frozenset[str], recounting: bool,
+                is_event: Callable[[Token], bool]) -> bool:
+    """A noun event hanging on a verb that does not carry it is someone else's act (round 12): the object of
+    an answering preposition of that verb ("Iran reserves the right to retaliate against any attack", "London
+    has fallen victim to a terror attack"), or any noun under a verb of recounting (``recounting``: "CBS is
+    reporting 77 dead in the attack", "Kerry listed the kidnappings"). Light verbs (``light``) and "be" carry
+    their nouns; the preposition rule holds for acts of harm and force (``rule_type``)."""
+    h = node  # "continued his criticism of the handling of the attack": the attack is what the criticism is about
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" and h.head.head.i != gov.i:
+        h = h.head.head
+        if is_event(h):
+            return True
+    if gov is node or gov.lemma_.lower() in light or gov.lemma_.lower() in _COPULAS:
+        return False
+    if recounting:
+        return True
+    return rule_type in _HARM_TYPES and node.dep_ == "pobj" and node.head.lower_ in _ANSWERING_PREPS and \
+        node.head.head.i == gov.i
+
+
+def held_in(node: Token, res: PartyResolver) -> list[Party] | None:
+    """A noun of custody that is where its subject is ("the crew remained in detention", "is in custody"): the
+    subject is held, the target; no actor is named (round 12). None where the shape does not hold."""
+    if node.dep_ != "pobj" or node.head.lower_ != "in" or node.head.head.lemma_.lower() not in _COPULAS:
+        return None
+    verb = node.head.head
+    return [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for p in res.resolve(c, strict=False)]
+
+
+def fell_victim(node: Token) -> bool:
+    """"Fell victim to an attack", "became prey to": the act's "to" phrase names what the subject underwent."""
+    return node.dep_ == "pobj" and node.head.lower_ == "to" and any(
+        c.dep_ in {"dobj", "attr", "oprd", "npadvmod"} and c.lemma_.lower() in {"victim", "prey"}
+        for c in node.head.head.children)
+

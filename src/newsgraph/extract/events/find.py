@@ -13,9 +13,13 @@ from .._doc import doc_text
 from .clause_roles import (
     FROM_SOURCE_TYPES,
     aimed_at,
+    another_act,
     by_agents,
     conjoined_subject,
+    fell_victim,
     from_source,
+    held_in,
+    labelled,
     receiver,
     split_sides,
     undergoer,
@@ -169,7 +173,8 @@ def _subject_matter(node: Token, gov: Token) -> bool:
 
 
 def _undergone(node: Token) -> bool:
-    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _UNDERGOING
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _UNDERGOING or \
+        fell_victim(node)
 
 
 #: adverbs of a rule or a norm: the clause states what generally happens, not an event of the report
@@ -247,7 +252,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
          sent: Span) -> Found | None:
     nominal = _pos(tok) != "V"
     node = _carrier(tok, nominal)
-    governed = _governed(node, nominal, lex, senses) if node is not None else None
+    governed = _governed(node, nominal, lex, senses) if node is not None and not (nominal and labelled(node)) \
+        else None
     if node is None or governed is None:
         return None
     gov_tok, st = governed
@@ -260,6 +266,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
     harmed = undergoer(tok, node, res, senses.word_in("undergone", tok)) if _pos(tok) == "N" else None
+    if harmed is None and _pos(tok) == "N" and senses.word_in("undergone", tok):
+        harmed = held_in(node, res)  # "the crew remained in detention": the subject is held
     if harmed is not None:  # "Butina's arrest", "his release": the possessor underwent it; only "by" names a doer
         actors = by_agents(node, res)
         return _found(tok, node, gov_tok, rule, actors, [p for p in harmed if not _own(p, actors)], st, lex, senses,
@@ -311,7 +319,9 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
     """The actors of a trigger whose own phrase names none: the governing verb's subject where that verb
     carries the event, a releaser or a holding state. None where no actor can be doing it (no event)."""
     actors: list[Party] = []
-    if not (nominal and (_undergone(node) or _subject_matter(node, gov_tok))) and (
+    if not (nominal and (_undergone(node) or _subject_matter(node, gov_tok) or another_act(
+            node, gov_tok, rule.type, _LIGHT_VERBS, senses.word_in("recounting", gov_tok),
+            lambda t: match_rule(t, res.lex, senses) is not None))) and (
             not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"} or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
         # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
@@ -343,7 +353,7 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
         return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
     targets = (aimed_at(node, res) if nominal else []) or _targets(node, rule, actors, res)
-    if not targets and gov_tok is not node and not (nominal and _subject_matter(node, gov_tok)):
+    if not targets and gov_tok is not node and not (nominal and (_subject_matter(node, gov_tok) or _undergone(node))):
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if nominal and not targets and _undergone(node):  # "Turkey has been the target of attacks"
@@ -352,6 +362,8 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
     if rule.type == "CONSULT" and not nominal and not targets and senses.word_in("contact", tok):
         return None  # "reached out to other peoples": contact with no counterpart named tells nothing
+    if rule.type == "SANCTION" and senses.word_in("closing", tok) and not any(t.country or t.code for t in targets):
+        return None  # "the call to close these embassies" (its own, for safety): relations cut with nobody
     if rule.type == "AID" and senses.word_in("transfer", tok):
         targets = state_recipients(tok, actors, res)
         if not targets:

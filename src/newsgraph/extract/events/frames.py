@@ -215,15 +215,26 @@ def _person(p: Party, res: PartyResolver) -> bool:
 _GIVING = frozenset({"deliver", "give", "provide", "extend", "lend", "issue", "lodge", "send"})
 
 
+#: acts a state carries out by ordering them (round 12: "ordered the closure of the consulate", "ordered the
+#: arrest of ...", "ordered strikes on ..."): the orderer's own act, not a demand on someone else
+_ORDERED_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+
+
 def gives_its_object(verb: Token, lex: EventLexicon, senses: Senses) -> bool:
-    """``verb`` is a verb of giving whose object is a noun of a verbal act (a rebuke, a warning, praise): the
-    noun's event stands for the whole predication and the verb yields no event of its own."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING:
+    """``verb`` is a verb of giving whose object is a noun of a verbal act (a rebuke, a warning, praise), or
+    a verb of ordering (``ordering`` in event_senses.tsv) whose object is a noun of a material act (a closure,
+    an arrest, a withdrawal): the noun's event stands for the whole predication and the verb yields no event
+    of its own. An order addressed to someone ("ordered Iran to release ...") has no such object."""
+    if verb.pos_ != "VERB":
         return False
+    giving = verb.lemma_.lower() in _GIVING
+    if not giving and not senses.word_in("ordering", verb):
+        return False
+    wanted = _VERBAL if giving else _ORDERED_TYPES
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN":
             rule = match_rule(c, lex, senses)
-            if rule is not None and rule.type in _VERBAL:
+            if rule is not None and rule.type in wanted:
                 return True
     return False
 

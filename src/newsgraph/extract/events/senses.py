@@ -23,7 +23,8 @@ _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "g
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
-                     "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts"})
+                     "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
+                     "half", "tranche", "batch", "set", "series", "trove", "cache", "number"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ class Senses:
             if any(c.dep_ == "dobj" for c in kids) and comps:
                 return True
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
+        if kind == "bare":  # "Schiff agreed.", "Russia agrees": no object, complement or phrase of its own
+            return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative", "prt", "agent", "advcl"} or (
+                c.dep_ == "prep" and not _of_time(c)) for c in kids)
+        if kind == "compstate":
+            return any(c.dep_ == "ccomp" and _states(c) for c in kids)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
         if kind == "subj":  # a conjunct with no subject of its own shares its head's ("shouted and attacked")
@@ -154,7 +160,8 @@ class Senses:
     def _object_in(self, cls: str, tok: Token, kids: list[Token]) -> bool:
         objs = [c for c in kids if c.dep_ in _OBJ_DEPS]
         # "released all of the messages": a quantity's "of" phrase names the object
-        objs += [p for c in objs if c.lower_ in _QUANTS for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+        objs += [p for c in objs if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
+                 if q.dep_ == "prep" and q.lower_ == "of"
                  for p in q.children if p.dep_ == "pobj"]
         if any(cls == "*" or self.word_in(cls, c) for c in objs):
             return True  # obj=*: any object at all ("demonstrated himself to be", "demonstrated its resolve")
@@ -196,6 +203,17 @@ def _other_subject_comp(tok: Token, kids: list[Token]) -> bool:
             if g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in _OWN_SUBJECTS and g.lemma_.lower() not in own:
                 return True
     return False
+
+
+_COPULAS = frozenset({"be", "seem", "remain", "appear", "look"})
+
+
+def _states(verb: Token) -> bool:
+    """A clause that says how something is ("the willpower was weak", "the talks had been productive"), not
+    that something will happen or exists ("there will be a ceasefire")."""
+    kids = list(verb.children)
+    return verb.lemma_.lower() in _COPULAS and any(c.dep_ in {"acomp", "attr"} for c in kids) and not any(
+        c.dep_ == "expl" for c in kids)
 
 
 def _of_time(prep: Token) -> bool:

@@ -268,6 +268,8 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                         break
     if not parties and rule.type in _JUDGED:  # "condemned North Korea's test", "rejected a proposal by Vietnam"
         for c in obj.children:
+            if c.dep_ == "poss" and c.lower_ in _OWN_WORDS and load_senses().word_in("backing", obj):
+                continue  # "offered his strong support for Ms Haspel": the giver's own backing, not its target
             if c.dep_ == "poss" or (c.dep_ == "compound" and res.entity_at_token(c) is not None):
                 parties = res.resolve(c, strict=False)
             elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
@@ -292,10 +294,24 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
             c.dep_ == "prep" for c in obj.children):
         # "killing four", "killed 12": a bare number of people harmed names civilians, as CAMEO codes them
         parties = [Party(name=obj.text, sector="CVL", start=obj.idx, end=obj.idx + len(obj.text))]
+    if rule.type == "MOBILIZE":  # "a group of bombers was dispatched": the force sent is the actor's means
+        parties = [p for p in parties if not _sent_force(obj, p, res)]
     return parties
 
 
+def _sent_force(obj: Token, p: Party, res: PartyResolver) -> bool:
+    """``p`` names the force a mobilization sends or puts on alert ("sent warships", "a group of bombers was
+    dispatched", "deployed interceptors"): the object or its "of" phrase is a force or a military means (an
+    ``asset`` of plover_actors.tsv or an ``instrument`` of event_senses.tsv), which is no target (round 12)."""
+    heads = [obj] + [q for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for q in c.children if q.dep_ == "pobj"]
+    senses = load_senses()
+    return any(p.start <= h.idx < max(p.end, p.start + 1) and (
+        h.lemma_.lower() in res.lex.assets or senses.word_in("instrument", h)) for h in heads)
+
+
 _LETTING = frozenset({"let", "allow", "permit", "enable"})
+_OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _permitted(obj: Token, res: PartyResolver) -> list[Party]:

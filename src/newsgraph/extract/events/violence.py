@@ -86,7 +86,7 @@ def claimed_by(node: Token, res: PartyResolver) -> list[Party]:
 
 
 def owned_up(node: Token, res: PartyResolver) -> list[Party]:
-    """Who claims an attack as theirs: "IS claimed the attack", "is claiming responsibility for the attacks"."""
+    """Who claims an attack as theirs: "IS claimed the attack", "is claiming responsibility for the attacks", "has claimed credit for the attacks"."""
     if node.dep_ == "dobj" and node.head.lemma_.lower() == "claim":  # "IS claimed the attack"
         for c in node.head.children:
             if c.dep_ == "nsubj":
@@ -95,6 +95,7 @@ def owned_up(node: Token, res: PartyResolver) -> list[Party]:
 
 
 _OWNING = frozenset({"claim", "take", "accept", "assume", "bear", "admit"})
+_OWNED = frozenset({"responsibility", "credit"})
 
 
 def _responsible(node: Token, res: PartyResolver) -> list[Party]:
@@ -108,9 +109,12 @@ def _responsible(node: Token, res: PartyResolver) -> list[Party]:
     if h.dep_ not in {"pobj", "pcomp"} or h.head.lower_ != "for":
         return []
     noun = h.head.head
-    if noun.lemma_.lower() != "responsibility" or noun.head.lemma_.lower() not in _OWNING:
+    if noun.lemma_.lower() in _OWNING and any(c.dep_ == "dobj" and c.lemma_.lower() in _OWNED for c in noun.children):
+        verb = noun  # "claimed credit for the attacks": the parser may hang "for" on the verb
+    elif noun.lemma_.lower() in _OWNED and noun.head.lemma_.lower() in _OWNING:
+        verb = noun.head
+    else:
         return []
-    verb = noun.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in {"xcomp", "advcl", "acl"}:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
