@@ -162,7 +162,8 @@ def test_senses_data_file_uses_known_types() -> None:
             for kind, arg in row.conditions:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
                                 "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp",
-                                    "head", "complacks", "ownobj", "objmod", "oprd", "subj", "govsubj"}, row
+                                    "head", "complacks", "ownobj", "objmod", "oprd", "subj", "govsubj", "bare",
+                                "compstate"}, row
                 if kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj"}:
                     assert arg in senses.classes or arg == "person" or (kind, arg) == ("obj", "*"), row
 

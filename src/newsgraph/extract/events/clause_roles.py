@@ -274,7 +274,10 @@ def another_act(node: Token, gov: Token, rule_type: str, light: frozenset[str], 
     an answering preposition of that verb ("Iran reserves the right to retaliate against any attack", "London
     has fallen victim to a terror attack"), or any noun under a verb of recounting (``recounting``: "CBS is
     reporting 77 dead in the attack", "Kerry listed the kidnappings"). Light verbs (``light``) and "be" carry
-    their nouns; the preposition rule holds for acts of harm and force (``rule_type``)."""
+    their nouns; the preposition rule holds for acts of harm and force (``rule_type``). A verb that labels its
+    object ("called the first convoy of aid an invasion") tells no act of its subject in that object."""
+    if gov is not node and any(c.dep_ == "oprd" for c in gov.children):
+        return True
     h = node  # "continued his criticism of the handling of the attack": the attack is what the criticism is about
     while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" and h.head.head.i != gov.i:
         h = h.head.head

@@ -137,7 +137,8 @@ def _shares_head(tok: Token, auxes: list[Token]) -> bool:
 
 
 def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> None:
-    c = lex.cues.get(gov.lemma_.lower()) or lex.cues.get(gov.lower_)
+    c = lex.cues.get(gov.lemma_.lower()) or lex.cues.get(gov.lower_) or next(
+        (lex.cues.get(f"{gov.lemma_.lower()} {p.lower_}") for p in gov.children if p.dep_ == "prt"), None)
     if c == "hypo":
         st.modal = True
     elif c in {"intent", "threat", "demand"}:

@@ -193,6 +193,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
         for c in tok.head.children:  # "the US' plans to cut troops": the possessor
             if c.dep_ == "poss":
                 return res.resolve(c, strict=False)
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i:
+                # "the decision by the Court denying the Government's attempt": who decided denies (round 12)
+                return [p for o in c.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)]
         # "forces battling ISIS", "Malian troops, backed by ..., swarmed in to retake": the actor noun an active
         # participle (or a verb the parser hung on it, with a complement of its own) is said of
         active = tok.tag_ == "VBG" or tok.tag_ == "VBD" and any(c.dep_ == "xcomp" for c in tok.children)
@@ -370,7 +373,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if c.dep_ in {"prep", "dative"}:
             preps.setdefault(c.lower_, []).append(c)
     for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
-        if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS:  # a noun's phrase, not a verb's
+        if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS and not (_fronted(c, tok) or _proxy(c)):
             for pobj in (p for p in c.children if p.dep_ == "pobj"):  # ("without consulting with ...")
                 for cc in pobj.children:
                     if cc.dep_ == "prep":
@@ -380,6 +383,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                 if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
+        preps[word] = [p for p in preps.get(word, ()) if not (_fronted(p, tok) or _proxy(p))]
         if word == "for" and rule.type in _HARMFUL:
             continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
@@ -395,6 +399,17 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if out:
             break
     return out
+
+
+def _fronted(prep: Token, tok: Token) -> bool:
+    """A verb's phrase set before it ("At the United Nations, Russia's ambassador criticized ...") sets the
+    scene; the one a verb acts with or on follows it (round 12)."""
+    return tok.pos_ in {"VERB", "AUX"} and prep.head.i == tok.i and prep.i < tok.i
+
+
+def _proxy(prep: Token) -> bool:
+    """"On behalf of the American people": whom the actor speaks or acts for, never the target (round 12)."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() == "behalf" for p in prep.children)
 
 
 #: object pronouns that name the patient themselves: unresolved, they leave the target empty
