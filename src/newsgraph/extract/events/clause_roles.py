@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.parties import Party, PartyResolver
+    from newsgraph.extract.events.senses import Senses
 
 #: entity types an apposition may name a party by ("the C.I.A. director, Mike Pompeo")
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -257,27 +258,35 @@ _HARM_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 _COPULAS = frozenset({"be", "remain", "stay"})
 
 
-def labelled(node: Token) -> bool:
+def labelled(node: Token, senses: Senses) -> bool:
     """A noun that labels something ("called the convoy an invasion", "declared it a terrorist attack",
     "treating the incident as an attack", "techniques critics describe as torture") is the speaker's word for
     it, no event the report tells (round 12)."""
     if node.dep_ == "oprd" or node.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "nsubj" for c in node.children):
         return True
+    if node.dep_ == "dobj" and senses.word_in("labelling", node.head) and any(
+            c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
+        return True  # "refused to label it torture": the second object of a verb of naming
     return node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ == "VERB" and any(
         c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in {"which", "that"} for c in node.head.head.children) or (
         node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.dep_ == "relcl")
 
 
-def another_act(node: Token, gov: Token, rule_type: str, light: frozenset[str], recounting: bool,
+def another_act(node: Token, gov: Token, rule_type: str, light: frozenset[str], senses: Senses,
                 is_event: Callable[[Token], bool]) -> bool:
     """A noun event hanging on a verb that does not carry it is someone else's act (round 12): the object of
     an answering preposition of that verb ("Iran reserves the right to retaliate against any attack", "London
     has fallen victim to a terror attack"), or any noun under a verb of recounting (``recounting``: "CBS is
     reporting 77 dead in the attack", "Kerry listed the kidnappings"). Light verbs (``light``) and "be" carry
-    their nouns; the preposition rule holds for acts of harm and force (``rule_type``). A verb that labels its
+    their nouns; the preposition rule holds for acts of harm and force (``rule_type``); an "on" phrase beside
+    an object of information ("offered statistics on the attacks") is what the information is about. A verb that labels its
     object ("called the first convoy of aid an invasion") tells no act of its subject in that object."""
     if gov is not node and any(c.dep_ == "oprd" for c in gov.children):
         return True
+    if node.dep_ == "pobj" and node.head.lower_ == "on" and node.head.head.i == gov.i and any(
+            c.dep_ == "dobj" and senses.word_in("info", c) for c in gov.children):
+        return True  # "offered statistics on the attacks": what the words are about
+    recounting = senses.word_in("recounting", gov)
     h = node  # "continued his criticism of the handling of the attack": the attack is what the criticism is about
     while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" and h.head.head.i != gov.i:
         h = h.head.head

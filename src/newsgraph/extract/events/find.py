@@ -252,7 +252,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
          sent: Span) -> Found | None:
     nominal = _pos(tok) != "V"
     node = _carrier(tok, nominal)
-    governed = _governed(node, nominal, lex, senses) if node is not None and not (nominal and labelled(node)) \
+    governed = _governed(node, nominal, lex, senses) if node is not None and not (nominal and labelled(node, senses)) \
         else None
     if node is None or governed is None:
         return None
@@ -320,7 +320,7 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
     carries the event, a releaser or a holding state. None where no actor can be doing it (no event)."""
     actors: list[Party] = []
     if not (nominal and (_undergone(node) or _subject_matter(node, gov_tok) or another_act(
-            node, gov_tok, rule.type, _LIGHT_VERBS, senses.word_in("recounting", gov_tok),
+            node, gov_tok, rule.type, _LIGHT_VERBS, senses,
             lambda t: match_rule(t, res.lex, senses) is not None))) and (
             not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"} or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
