@@ -22,7 +22,8 @@ SENSES = [
     ("European leaders agreed that the willpower of the alliance was weak.", "agreed", None),
     ("The two leaders agreed that the talks had been productive.", "agreed", None),
     ("Republican lawmakers agreed with the need to keep the evidence confidential.", "agreed", None),
-    ("Schiff agreed.", "agreed", None),
+    ("Adam Schiff agreed.", "agreed", None),
+    ("Flynn urged Russia not to retaliate over the sanctions. Russia agrees.", "agrees", "AGREE"),
     ("Israel and Hamas agreed that there would be a ceasefire on Friday.", "agreed", "AGREE"),
     ("Iran agreed to halt enrichment.", "agreed", "AGREE"),
     # a measure slapped or hit someone with is a sanction, not a blow
@@ -89,6 +90,9 @@ ROLES = [
     ("ISIS has claimed credit for Tuesday's attacks in Brussels.", "attacks", "ASSAULT", "actors", "ISIS"),
     # the giver's own backing is not its target
     ("President Trump offered his strong support for the nominee.", "offered", "SUPPORT", "targets", ""),
+    # "to" may lead to one's own act: the one who moves to attacks makes them
+    ("The attacker then moves to more targeted phishing attacks against the agency.", "attacks", "ASSAULT",
+     "actors", "attacker"),
     # an order of one's own act: the orderer does it
     ("Erdogan ordered the arrest of 40 soldiers.", "arrest", "COERCE", "actors", "Erdogan"),
 ]
@@ -108,6 +112,7 @@ NOT_PARTIES = [
     ("Senator McCain continued his criticism of the administration's handling of the attack on the embassy.",
      "attack", "McCain"),
     ("The Iraqi ministry offered statistics on the attacks.", "attacks", "Iraqi"),
+    ("The Senate committee linked the video to the attack in Benghazi.", "attack", "Senate"),
     # a phrase set before the verb is the scene; "on behalf of" names whom one speaks for
     ("At the United Nations, Russia's deputy ambassador, Vladimir Safronkov, strongly criticized the plan.",
      "criticized", "United Nations"),

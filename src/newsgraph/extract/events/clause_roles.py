@@ -247,10 +247,11 @@ def receiver(node: Token, gov: Token, res: PartyResolver) -> list[Party]:
     return res.resolve(subj, strict=True) if subj is not None else []
 
 
-#: prepositions by which a verb answers, aims at or refers to an act ("retaliate against any attack", "fell
-#: victim to an attack", "arrested for the bombing"): the act is another's, the verb's subject no party to it
-#: (round 12); a noun of means or manner ("ousted the president in a coup", "responded with airstrikes") is not
-_ANSWERING_PREPS = frozenset({"against", "to", "for", "on", "at", "from", "toward", "towards", "as"})
+#: prepositions by which a verb answers, aims at or refers to an act ("retaliate against any attack", "arrested
+#: for the bombing"): the act is another's, the verb's subject no party to it (round 12); a noun of means or
+#: manner ("ousted the president in a coup", "responded with airstrikes") is not, nor "to", which also leads to
+#: one's own act ("the attacker moves to targeted attacks", "resorted to violence")
+_ANSWERING_PREPS = frozenset({"against", "for", "on", "at", "from", "toward", "towards", "as"})
 #: types of harm and force, whose doer a verb answering them never is ("flew to Vietnam for a meeting with Kim":
 #: the meeting is Trump's own)
 _HARM_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
@@ -275,8 +276,8 @@ def labelled(node: Token, senses: Senses) -> bool:
 def another_act(node: Token, gov: Token, rule_type: str, light: frozenset[str], senses: Senses,
                 is_event: Callable[[Token], bool]) -> bool:
     """A noun event hanging on a verb that does not carry it is someone else's act (round 12): the object of
-    an answering preposition of that verb ("Iran reserves the right to retaliate against any attack", "London
-    has fallen victim to a terror attack"), or any noun under a verb of recounting (``recounting``: "CBS is
+    an answering preposition of that verb ("Iran reserves the right to retaliate against any attack"), or any
+    noun under a verb of recounting (``recounting``: "CBS is
     reporting 77 dead in the attack", "Kerry listed the kidnappings"). Light verbs (``light``) and "be" carry
     their nouns; the preposition rule holds for acts of harm and force (``rule_type``); an "on" phrase beside
     an object of information ("offered statistics on the attacks") is what the information is about. A verb that labels its
