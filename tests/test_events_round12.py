@@ -52,6 +52,12 @@ SENSES = [
     ("He had a great deal of time.", "deal", None),
     ("Trump slammed his hand on the table.", "slammed", None),
     ("Trump slammed the senator's remarks.", "slammed", "DISAPPROVE"),
+    # the review's senses: agreeing to disagree, refusing to blame, signing an order, welcoming a renewal
+    ("Iran and world powers would then agree to disagree on the treaty.", "agree", None),
+    ("In 2010 Holder refused to blame radical Islam for the attacks.", "refused", None),
+    ("Putin signed an order to allow the recruitment of volunteers.", "order", None),
+    ("Raul Castro also welcomed the renewal of dialogue with the United States.", "welcomed", "SUPPORT"),
+    ("The Cuban president welcomed the American delegation in Havana.", "welcomed", "CONSULT"),
     # forces sent are a mobilization even when armed
     ("The Pentagon has sent four warships armed with cruise missiles to the region.", "sent", "MOBILIZE"),
     ("The United States sent weapons to Ukraine.", "sent", "AID"),
@@ -93,6 +99,8 @@ ROLES = [
     # "to" may lead to one's own act: the one who moves to attacks makes them
     ("The attacker then moves to more targeted phishing attacks against the agency.", "attacks", "ASSAULT",
      "actors", "attacker"),
+    # "General" in a civil title is no military rank
+    ("Attorney General Eric Holder criticized the decision.", "criticized", "DISAPPROVE", "actors", "Holder"),
     # an order of one's own act: the orderer does it
     ("Erdogan ordered the arrest of 40 soldiers.", "arrest", "COERCE", "actors", "Erdogan"),
 ]
@@ -101,6 +109,15 @@ ROLES = [
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), ROLES)
 def test_parties(enlp, text, word, typ, role, name) -> None:
     assert_party(enlp, text, word, typ, role, name)
+
+
+@pytest.mark.parametrize(("text", "word", "sector"), [
+    ("Attorney General Eric Holder criticized the decision.", "criticized", "JUD"),
+    ("General Mark Milley criticized the decision.", "criticized", "MIL"),
+])
+def test_role_sector(enlp, text, word, sector) -> None:
+    (ev,) = [e for e in events_at(enlp, text, word) if e["type"] == "DISAPPROVE"]
+    assert ev["actors"] and ev["actors"][0]["sector"] == sector, ev
 
 
 # (text, trigger word, name that must be in no party of the event)
@@ -113,6 +130,10 @@ NOT_PARTIES = [
      "attack", "McCain"),
     ("The Iraqi ministry offered statistics on the attacks.", "attacks", "Iraqi"),
     ("The Senate committee linked the video to the attack in Benghazi.", "attack", "Senate"),
+    # an event sought is not done: who pushes for it is no party to it
+    ("The Obama administration was pushing hard for a speedy agreement with Iran.", "agreement", "Obama"),
+    # a city a rally is held in is where it is
+    ("Holder will attend a rally against terrorism in Paris on Sunday.", "rally", "Paris"),
     # a phrase set before the verb is the scene; "on behalf of" names whom one speaks for
     ("At the United Nations, Russia's deputy ambassador, Vladimir Safronkov, strongly criticized the plan.",
      "criticized", "United Nations"),

@@ -175,7 +175,10 @@ def calls_off(verb: Token) -> bool:
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 #: verbs of waiting for an event ("bracing for attacks", "preparing for talks"): the event is only expected,
 #: and the one who waits is no party to it
-ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch"})
+#: verbs whose "for" phrase names an event awaited or sought, not done ("bracing for attacks"; round 12: "pushing
+#: hard for a speedy agreement", "lobbied for sanctions")
+ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch", "push", "press", "lobby", "campaign", "strive", "hope",
+                          "angle", "clamor", "clamour", "plead", "vie"})
 
 
 def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
