@@ -99,6 +99,11 @@ ROLES = [
     # "to" may lead to one's own act: the one who moves to attacks makes them
     ("The attacker then moves to more targeted phishing attacks against the agency.", "attacks", "ASSAULT",
      "actors", "attacker"),
+    # a relative clause that carries the noun's act names its parties; one that judges it does not
+    ("McAleenan attributed the drop in apprehensions to a deal that President Trump struck with Mexico.", "deal",
+     "AGREE", "actors", "Trump"),
+    ("McAleenan attributed the drop in apprehensions to a deal that President Trump struck with Mexico.", "deal",
+     "AGREE", "targets", "Mexico"),
     # "General" in a civil title is no military rank
     ("Attorney General Eric Holder criticized the decision.", "criticized", "DISAPPROVE", "actors", "Holder"),
     # an order of one's own act: the orderer does it
@@ -130,10 +135,10 @@ NOT_PARTIES = [
      "attack", "McCain"),
     ("The Iraqi ministry offered statistics on the attacks.", "attacks", "Iraqi"),
     ("The Senate committee linked the video to the attack in Benghazi.", "attack", "Senate"),
+    ("Islamic State said it carried out the attack, which Prime Minister Theresa May condemned as cowardly.",
+     "attack", "Theresa May"),
     # an event sought is not done: who pushes for it is no party to it
     ("The Obama administration was pushing hard for a speedy agreement with Iran.", "agreement", "Obama"),
-    # a city a rally is held in is where it is
-    ("Holder will attend a rally against terrorism in Paris on Sunday.", "rally", "Paris"),
     # a phrase set before the verb is the scene; "on behalf of" names whom one speaks for
     ("At the United Nations, Russia's deputy ambassador, Vladimir Safronkov, strongly criticized the plan.",
      "criticized", "United Nations"),

@@ -316,3 +316,23 @@ def fell_victim(node: Token) -> bool:
         c.dep_ in {"dobj", "attr", "oprd", "npadvmod"} and c.lemma_.lower() in {"victim", "prey"}
         for c in node.head.head.children)
 
+
+def relative_carrier(node: Token, senses: Senses) -> Token | None:
+    """The verb of a relative clause on a noun event that carries it ("a deal that President Trump struck with
+    Mexico", "the talks the two sides held in Oslo"; ``performing`` in event_senses.tsv): its subject did the
+    noun's act, its partner is the noun's (round 12). None where the noun has no such clause; a verb that judges
+    the act ("the attack, which May condemned") is no carrier."""
+    for c in node.children:
+        kids = list(c.children)
+        # the noun is the clause's object: no object of its own, no "when"/"where" ("the attacks, when the C.I.A.
+        # began its program": the clause only dates them)
+        if c.dep_ == "relcl" and senses.word_in("performing", c) and any(
+                g.dep_ == "nsubj" and g.lower_ not in _RELATIVES for g in kids) and not any(
+                g.dep_ in {"dobj", "nsubjpass"} and g.lower_ not in _RELATIVES or g.lower_ in {"when", "where", "why"}
+                for g in kids):
+            return c
+    return None
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+

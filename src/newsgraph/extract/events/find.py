@@ -21,6 +21,7 @@ from .clause_roles import (
     held_in,
     labelled,
     receiver,
+    relative_carrier,
     split_sides,
     undergoer,
 )
@@ -311,6 +312,8 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
         actors = both[0] if both is not None else []
     if violent_noun and not actors:
         actors = claimed_by(node, res)
+    if not actors and nominal and (rel := relative_carrier(node, load_senses())) is not None:
+        actors = _subject_of(rel, res)  # "a deal that President Trump struck with Mexico"
     return actors
 
 
@@ -353,6 +356,8 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
         return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
     targets = (aimed_at(node, res) if nominal else []) or _targets(node, rule, actors, res)
+    if not targets and nominal and (rel := relative_carrier(node, senses)) is not None:
+        targets = [t for t in _targets(rel, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if not targets and gov_tok is not node and not (nominal and (_subject_matter(node, gov_tok) or _undergone(node))):
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]

@@ -454,8 +454,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
             c.dep_ in {"nsubjpass", "dobj"} or (c.dep_ == "nsubj" and tok.tag_ == "VBN") for c in kids)):
         # the place stands for the target only when nobody harmed is named ("dozens of others wounded in
         # the attack in Gaziantep": the city is where, the others are whom)
-        # "a rally against terrorism in Paris": the city a protest is held in is where, not whom (round 12)
-        out.extend(p for p in _place_targets(kids, actors, res) if not (rule.type == "PROTEST" and _is_city(p, res)))
+        out.extend(_place_targets(kids, actors, res))
     seen: set[tuple[str | None, str]] = set()
     uniq = []
     for p in out:
