@@ -1,0 +1,66 @@
+"""Round 12, recall: where a report tells its news outside the parse's root.
+
+News English tells its events in the main clause, but not always as the sentence's root verb: as a second
+verb of the main clause with the same doer ("Kirby accused Trump of politicizing the visit, and called the
+signing inappropriate"; "Garissa's governor condemned the attack and demanded ..."), or as a participle that
+says what the main act did ("Cummings released a letter charging that Flynn lied", "Obama published an op-ed
+condemning the attacks", "fighters infiltrated a base, killing dozens"). Such a clause is the report's main
+predication as much as the root verb is: the confidence model's ``root`` feature counts it and it is not
+``embedded`` (docs/events_guidelines.md, round 12 recall addendum). A clause that is the complement of another
+verb ("decided to reduce", "wants to meet", "said that ...") is not counted here, and neither is a clause whose
+modal states a norm or a capacity ("officials can request them", "leaders must discuss matters"): no act is
+told.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["main_predication", "perfect_conjunct"]
+
+#: modals of obligation, permission or ability: the clause states a norm or a capacity, not a told act
+_NORM_MODALS = frozenset({"can", "could", "must", "should", "ought", "may"})
+
+
+def _verb(t: Token) -> bool:
+    return t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB")
+
+
+def _own_clause(t: Token) -> bool:
+    """A conjunct that tells an act of its own: finite ("and called the signing inappropriate"), or with a
+    subject of its own; not a bare infinitive ("will visit Ramallah and meet with Abbas" keeps its head's
+    standing and is the head's business)."""
+    return t.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+
+
+def _participle_of_act(t: Token) -> bool:
+    """A participle clause with no mark of its own that says what the main act did or said ("released a letter
+    charging that ...", "infiltrated a base, killing dozens"); its doer is the root's subject."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass", "aux"} for c in t.children) and any(
+        c.dep_ == "nsubj" for c in t.head.children)
+
+
+def _norm(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in t.children)
+
+
+def main_predication(t: Token) -> bool:
+    """The verbal event at ``t`` is the main clause's predication though not the root: a conjunct of the root
+    verb that tells an act of its own, or a participle saying what the root's act did."""
+    if not _verb(t) or t.dep_ == "ROOT" or t.head.dep_ != "ROOT" or not _verb(t.head):
+        return False
+    if _norm(t) or _norm(t.head) and t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children):
+        return False
+    return (t.dep_ == "conj" and _own_clause(t)) or _participle_of_act(t)
+
+
+def perfect_conjunct(t: Token) -> bool:
+    """A participle conjoined to a perfect ("hadn't publicly offered his thoughts or pledged support"): it shares
+    its head's auxiliary and negation as a bare verb does (round 12: the conjunct, now shown as a main
+    predication, was shown asserted)."""
+    head = t.head
+    # a regular past form is the participle too: the tagger reads "or pledged support" after "hadn't offered" as VBD
+    participle = t.tag_ == "VBN" or t.tag_ == "VBD" and t.lower_.endswith("ed")
+    return participle and head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
