@@ -37,6 +37,7 @@ from .frames import (
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
+from .recall import conversation_rule
 from .senses import Senses, load_senses
 from .standing import (
     _FUTURE,
@@ -483,10 +484,12 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     frame_words = threat_words(senses)
+    talk_words = senses.classes.get("conversing", (frozenset(), ()))[0]
     keys = _trigger_keys(lex, senses)
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma not in keys and lemma not in frame_words and tok.lower_ not in keys:
+        talking = lemma in talk_words
+        if lemma not in keys and lemma not in frame_words and tok.lower_ not in keys and not talking:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         threat = None
         if lemma in frame_words:  # one set lookup per token: the frames are rare
@@ -496,6 +499,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             by_tok[tok.i] = threat
             continue
         rule = match_rule(tok, lex, senses)
+        if rule is None and talking:  # "spoke with Putin": a conversation with a counterpart (recall.py)
+            rule = conversation_rule(tok, res, senses)
         if rule is None or _skip_token(tok, res) or gives_its_object(tok, lex, senses):
             continue  # "delivered a rebuke": the rebuke is the event, not a delivery
         f = _one(tok, rule, lex, res, senses, sent)

@@ -16,7 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["main_predication", "perfect_conjunct"]
+from .lexicon import TriggerRule
+from .parties import PartyResolver
+from .senses import Senses
+
+__all__ = ["main_predication", "perfect_conjunct", "conversation_rule"]
 
 #: modals of obligation, permission or ability: the clause states a norm or a capacity, not a told act
 _NORM_MODALS = frozenset({"can", "could", "must", "should", "ought", "may"})
@@ -64,3 +68,43 @@ def perfect_conjunct(t: Token) -> bool:
     participle = t.tag_ == "VBN" or t.tag_ == "VBD" and t.lower_.endswith("ed")
     return participle and head.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+
+
+#: prepositions that name whom one talks with ("spoke with Putin", "talked to his counterpart")
+_PARTNER = frozenset({"with", "to"})
+_PHONE = frozenset({"phone", "telephone", "telephonically"})
+
+
+_NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _counterpart(q: Token, res: PartyResolver, senses: Senses) -> bool:
+    """``q`` names a party one consults: an entity, a name, an actor of the actor table or a person's role ("his
+    Iranian counterpart"), never the press ("spoke to reporters", "told CNN") nor a pronoun (whose referent the
+    clause does not settle)."""
+    if q.pos_ == "PRON":
+        return False
+    for p in res.resolve(q, strict=False):
+        if p.sector == "MED" or res.base.outlet_of(p.name) is not None:
+            return False
+        if p.entity or p.sector or q.ent_type_ in _NAMED or senses.word_in("person", q):
+            return True
+    return False
+
+
+def conversation_rule(tok: Token, res: PartyResolver, senses: Senses) -> TriggerRule | None:
+    """CONSULT for a verb of conversation with a counterpart named after "with" or "to" ("Obama spoke by phone
+    with Putin", "Kerry talked with his Iranian counterpart"; the codebook's consultation, CAMEO 04). Talking
+    about something, to the press or with nobody named is no consultation (the sense rows of ``talk``)."""
+    if tok.pos_ != "VERB" or not senses.word_in("conversing", tok):
+        return None
+    # "with" names a counterpart; "to" one only when it is a person ("spoke to Republican senators"): speaking to
+    # a body or a crowd ("speaking to Parliament", "spoke to the nation") is an address, not a consultation
+    partners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _PARTNER
+                for p in c.children if p.dep_ == "pobj" and (
+                    c.lower_ == "with" or p.ent_type_ == "PERSON" or senses.word_in("interlocutor", p))]
+    if not any(_counterpart(q, res, senses) for q in partners):
+        return None
+    phone = any(t.lower_ in _PHONE for c in tok.children if c.dep_ in {"prep", "advmod", "npadvmod"}
+                for t in c.subtree)
+    return TriggerRule(tok.lemma_.lower(), "V", "CONSULT", "phone" if phone else None, None, (("sense",),))
