@@ -25,7 +25,7 @@ from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
 from .meetings import telling
 from .parties import Party
-from .recall import main_predication
+from .recall import main_predication, reported_censure
 from .triggers import Found, in_reported_speech
 from .violence import HARM_VERBS, harm_governor
 
@@ -244,7 +244,7 @@ _FEATURES: dict[str, Feature] = {
     "heading": lambda f, s, a: s.heading,
     # round 12: the main clause's predication told as a second verb or a participle of the root's act (recall.py)
     "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT" or _told_violence(f) or (
-        not f.nominal and main_predication(_placed(f))),
+        not f.nominal and (main_predication(_placed(f)) or reported_censure(_placed(f), f.rule.type))),
     "relative": lambda f, s, a: _placed(f).dep_ == "relcl" or _head_dep(f) == "relcl",
     "modifier": lambda f, s, a: _placed(f).dep_ in {"amod", "acl", "compound", "nmod", "npadvmod"},
     "complement": lambda f, s, a: _placed(f).dep_ in {"xcomp", "ccomp", "advcl", "pcomp"},

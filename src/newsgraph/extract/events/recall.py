@@ -17,10 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import TriggerRule
+from .meetings import telling
 from .parties import PartyResolver
 from .senses import Senses
 
-__all__ = ["main_predication", "perfect_conjunct", "conversation_rule"]
+__all__ = ["main_predication", "perfect_conjunct", "conversation_rule", "reported_censure"]
 
 #: modals of obligation, permission or ability: the clause states a norm or a capacity, not a told act
 _NORM_MODALS = frozenset({"can", "could", "must", "should", "ought", "may"})
@@ -57,6 +58,19 @@ def main_predication(t: Token) -> bool:
     if _norm(t) or _norm(t.head) and t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children):
         return False
     return (t.dep_ == "conj" and _own_clause(t)) or _participle_of_act(t)
+
+
+#: acts of words whose sense in reported speech is narrow: censure, accusation, refusal (an "agree", "accept",
+#: "support" or "welcome" a speaker reports is as often an opinion: "agreed with the tactic", "I accept the
+#: conclusion", "I welcome a robust debate": those stay embedded)
+_CENSURE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
+
+
+def reported_censure(t: Token, typ: str) -> bool:
+    """A censure, accusation or refusal that the root's verb of saying reports ("He said the United States
+    condemned the renewal", "Ministers said they were seriously concerned by ..."): the report's main predication."""
+    return typ in _CENSURE_TYPES and _verb(t) and t.dep_ in {"ccomp", "parataxis"} and t.head.dep_ == "ROOT" and (
+        telling(t.head.lemma_.lower())) and not _norm(t)
 
 
 def perfect_conjunct(t: Token) -> bool:
