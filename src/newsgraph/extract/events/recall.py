@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .lexicon import TriggerRule
 from .meetings import telling
 from .parties import PartyResolver
-from .senses import Senses
+from .senses import Senses, load_senses
 
 __all__ = ["main_predication", "perfect_conjunct", "conversation_rule", "reported_censure"]
 
@@ -50,9 +50,21 @@ def _norm(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in t.children)
 
 
+def _words_issued(t: Token) -> bool:
+    """A participle on the root's object that is a text the subject issued: "issued a statement condemning the
+    attack", "released a letter charging that ...": the statement's act is the subject's."""
+    obj = t.head
+    return t.dep_ == "acl" and t.tag_ == "VBG" and obj.dep_ == "dobj" and obj.head.dep_ == "ROOT" and (
+        load_senses().word_in("speech", obj) or load_senses().word_in("info", obj)) and any(
+        c.dep_ == "nsubj" for c in obj.head.children)
+
+
 def main_predication(t: Token) -> bool:
     """The verbal event at ``t`` is the main clause's predication though not the root: a conjunct of the root
-    verb that tells an act of its own, or a participle saying what the root's act did."""
+    verb that tells an act of its own, a participle saying what the root's act did, or what a text the root's
+    subject issued does."""
+    if _verb(t) and _words_issued(t):
+        return True
     if not _verb(t) or t.dep_ == "ROOT" or t.head.dep_ != "ROOT" or not _verb(t.head):
         return False
     if _norm(t) or _norm(t.head) and t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children):
