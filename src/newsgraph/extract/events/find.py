@@ -468,7 +468,8 @@ def _trigger_keys(lex: EventLexicon, senses: Senses) -> frozenset[str]:
     per lexicon; ``match_rule`` finds a rule only for a lemma or a form that is one of these)."""
     if _KEYS and _KEYS[0][0] is lex and _KEYS[0][1] is senses and _KEYS[0][2] == len(lex.rules):
         return _KEYS[0][3]
-    keys = frozenset(lex.rules) | frozenset(senses.rows)
+    # and the verbs of conversation, whose consultation recall.conversation_rule tells from their counterpart
+    keys = frozenset(lex.rules) | frozenset(senses.rows) | senses.classes.get("conversing", (frozenset(), ()))[0]
     _KEYS[:] = [(lex, senses, len(lex.rules), keys)]
     return keys
 
@@ -484,12 +485,10 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found: list[Found] = []
     by_tok: dict[int, Found] = {}
     frame_words = threat_words(senses)
-    talk_words = senses.classes.get("conversing", (frozenset(), ()))[0]
     keys = _trigger_keys(lex, senses)
     for tok in sent:
         lemma = tok.lemma_.lower()
-        talking = lemma in talk_words
-        if lemma not in keys and lemma not in frame_words and tok.lower_ not in keys and not talking:
+        if lemma not in keys and lemma not in frame_words and tok.lower_ not in keys:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         threat = None
         if lemma in frame_words:  # one set lookup per token: the frames are rare
@@ -498,9 +497,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             found.append(threat)
             by_tok[tok.i] = threat
             continue
-        rule = match_rule(tok, lex, senses)
-        if rule is None and talking:  # "spoke with Putin": a conversation with a counterpart (recall.py)
-            rule = conversation_rule(tok, res, senses)
+        # "spoke with Putin": a verb of conversation with a counterpart (recall.py)
+        rule = match_rule(tok, lex, senses) or conversation_rule(tok, res, senses)
         if rule is None or _skip_token(tok, res) or gives_its_object(tok, lex, senses):
             continue  # "delivered a rebuke": the rebuke is the event, not a delivery
         f = _one(tok, rule, lex, res, senses, sent)
