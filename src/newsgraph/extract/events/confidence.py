@@ -25,6 +25,7 @@ from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
 from .meetings import telling
 from .parties import Party
+from .recall import main_predication, reported_censure
 from .triggers import Found, in_reported_speech
 from .violence import HARM_VERBS, harm_governor
 
@@ -241,13 +242,15 @@ _FEATURES: dict[str, Feature] = {
     "quoted": lambda f, s, a: s.quoted(f.trigger),
     "reported_speech": lambda f, s, a: in_reported_speech(f.trigger),
     "heading": lambda f, s, a: s.heading,
-    "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT" or _told_violence(f),
+    # round 12: the main clause's predication told as a second verb or a participle of the root's act (recall.py)
+    "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT" or _told_violence(f) or (
+        not f.nominal and (main_predication(_placed(f)) or reported_censure(_placed(f), f.rule.type))),
     "relative": lambda f, s, a: _placed(f).dep_ == "relcl" or _head_dep(f) == "relcl",
     "modifier": lambda f, s, a: _placed(f).dep_ in {"amod", "acl", "compound", "nmod", "npadvmod"},
     "complement": lambda f, s, a: _placed(f).dep_ in {"xcomp", "ccomp", "advcl", "pcomp"},
     # round 5: a clause of time or cause ("came after Trump met ...") tells a real event; a complement
     # ("decided to reduce", "said that ...") is embedded in another's predication
-    "embedded": lambda f, s, a: _embedded(_placed(f)),
+    "embedded": lambda f, s, a: _embedded(_placed(f)) and (f.nominal or not main_predication(_placed(f))),
     "adjective": lambda f, s, a: f.trigger.pos_ == "ADJ",
     "passive_no_agent": lambda f, s, a: any(c.dep_ in {"auxpass", "nsubjpass"} for c in f.trigger.children)
     and not any(c.dep_ == "agent" for c in f.trigger.children),

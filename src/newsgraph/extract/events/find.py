@@ -42,6 +42,7 @@ from .frames import (
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .parties import Party, PartyResolver
+from .recall import conversation_rule
 from .senses import Senses, load_senses
 from .standing import (
     _FUTURE,
@@ -484,7 +485,8 @@ def _trigger_keys(lex: EventLexicon, senses: Senses) -> frozenset[str]:
     per lexicon; ``match_rule`` finds a rule only for a lemma or a form that is one of these)."""
     if _KEYS and _KEYS[0][0] is lex and _KEYS[0][1] is senses and _KEYS[0][2] == len(lex.rules):
         return _KEYS[0][3]
-    keys = frozenset(lex.rules) | frozenset(senses.rows)
+    # and the verbs of conversation, whose consultation recall.conversation_rule tells from their counterpart
+    keys = frozenset(lex.rules) | frozenset(senses.rows) | senses.classes.get("conversing", (frozenset(), ()))[0]
     _KEYS[:] = [(lex, senses, len(lex.rules), keys)]
     return keys
 
@@ -512,7 +514,8 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             found.append(threat)
             by_tok[tok.i] = threat
             continue
-        rule = match_rule(tok, lex, senses)
+        # "spoke with Putin": a verb of conversation with a counterpart (recall.py)
+        rule = match_rule(tok, lex, senses) or conversation_rule(tok, res, senses)
         if rule is None or _skip_token(tok, res) or gives_its_object(tok, lex, senses):
             continue  # "delivered a rebuke": the rebuke is the event, not a delivery
         f = _one(tok, rule, lex, res, senses, sent)

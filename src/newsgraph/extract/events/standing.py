@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import EventLexicon
+from .recall import perfect_conjunct
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off"]
 
@@ -132,7 +133,8 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
 def _shares_head(tok: Token, auxes: list[Token]) -> bool:
     """A conjoined bare verb with no subject or auxiliary of its own: the head's auxiliaries, negation and
     governing cue are its own too."""
-    return (tok.dep_ == "conj" and tok.tag_ == "VB" and not auxes and tok.head.pos_ in {"VERB", "AUX"}
+    return (tok.dep_ == "conj" and (tok.tag_ == "VB" or perfect_conjunct(tok)) and not auxes
+            and tok.head.pos_ in {"VERB", "AUX"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children))
 
 
