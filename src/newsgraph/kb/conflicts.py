@@ -21,6 +21,12 @@ Two points conflict when all of these hold:
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
   larger toll over a stretch that holds the other's stretch agrees with it ("17 dead in last week's attacks"
   and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts;
+- they are told at the same site, finer than the key's country (:func:`newsgraph.sites.site_of`, from the
+  text of each figure's clause, data/measure_sites.tsv): a figure told at a facility ("at Zaventem Airport,
+  where 11 people were killed", "11 patients remain at the hospital") is a part of the event's whole and is
+  compared only with a figure of the same facility; two figures of two different areas inside the country ("in
+  a Damascus suburb", "in Aleppo") are of two places; a figure of an area and one without a site may be of one
+  event ("died in the attack in Istanbul" and "the attack that killed 41");
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -47,13 +53,14 @@ import sqlalchemy as sa
 
 from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
+from ..sites import Site, site_of
 from ..store import StoreLike
 from ..store import schema as t
 from .measures import is_series, value_range
 from .paging import Page
 from .query import _POINT_COLS, Point, _points, using
 
-__all__ = ["Conflict", "conflicts", "conflicts_in", "store_conflicts", "stored_conflicts", "mark_conflicts",
+__all__ = ["Conflict", "conflicts", "conflicts_in", "sites_apart", "store_conflicts", "stored_conflicts", "mark_conflicts",
            "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
 
 DEFAULT_TOLERANCE = 0.02
@@ -177,6 +184,31 @@ def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[fl
     return False
 
 
+def sites_apart(a: Site | None, b: Site | None) -> bool:
+    """Two figures told at different sites, or one at a facility and the other at none (see the module's
+    rules): no one quantity."""
+    if a is None or b is None:
+        one = a or b
+        return one is not None and one.kind == "facility"
+    return a.name != b.name
+
+
+class _Sites:
+    """Each point's site, read from its article's text on demand: only the pairs that would conflict ask, so
+    a base's texts are not read for every point."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.texts: dict[str, str] = {}
+
+    def of(self, p: Point) -> Site | None:
+        if p.article_id not in self.texts:
+            a = t.articles
+            self.texts[p.article_id] = self.conn.execute(
+                sa.select(a.c.text).where(a.c.id == p.article_id)).scalar_one_or_none() or ""
+        return site_of(self.texts[p.article_id], p.start, p.end)
+
+
 def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
     return value_range(p.value, p.approx, p.low, p.high, tolerance=tolerance, hedge=hedge)
 
@@ -203,6 +235,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
         by_measure[p.measure].append(p)
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
+    sites = _Sites(conn)
     for key, series in by_measure.items():
         if not is_series(key) or counts_who_only(key) or needs_a_place(key):
             continue
@@ -213,6 +246,8 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
+                continue
+            if sites_apart(sites.of(p), sites.of(q)):
                 continue
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:
