@@ -78,3 +78,15 @@ def test_conflicts_compare_figures_of_one_site(kb_store: Any, first: str, second
     v1, v2 = (int(next(w for w in s.split() if w.isdigit())) for s in (first, second))
     kb.ingest([_toll(v1, first, "a"), _toll(v2, second, "b")], db=kb_store)
     assert len(kb.conflicts(db=kb_store)) == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    # names after a preposition that are no place inside one country (read on real reports of the tune lines)
+    ("More than $1 billion in U.S. aid went to the police.", "$1 billion"),  # an abbreviated country
+    ("At Least 6 Americans Have Left The Hotel", "6"),  # a hedge in a title
+    ("The country's two biggest rivals in the Middle East met.", "two"),  # a region of no one country
+    ("The nation mourns 84 killed in Bastille Day attack.", "84"),  # a named day
+    ("Some 40 people were killed in the West last year.", "40"),
+])
+def test_names_that_are_no_site(text: str, figure: str) -> None:
+    assert site_of(text, *_at(text, figure)) is None
