@@ -27,6 +27,10 @@ Two points conflict when all of these hold:
   compared only with a figure of the same facility; two figures of two different areas inside the country ("in
   a Damascus suburb", "in Aleppo") are of two places; a figure of an area and one without a site may be of one
   event ("died in the attack in Istanbul" and "the attack that killed 41");
+- a toll counts one group: the people its stored object names besides the outcome and a nationality ("25
+  fighters killed", "two U.S. troops killed", "four Americans killed") are compared only with the same group;
+  anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
+  with anyone. A change's figures name no group here and are compared with any;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -60,7 +64,7 @@ from .measures import is_series, value_range
 from .paging import Page
 from .query import _POINT_COLS, Point, _points, using
 
-__all__ = ["Conflict", "conflicts", "conflicts_in", "sites_apart", "store_conflicts", "stored_conflicts", "mark_conflicts",
+__all__ = ["Conflict", "conflicts", "conflicts_in", "sites_apart", "group_of", "groups_apart", "store_conflicts", "stored_conflicts", "mark_conflicts",
            "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
 
 DEFAULT_TOLERANCE = 0.02
@@ -193,20 +197,52 @@ def sites_apart(a: Site | None, b: Site | None) -> bool:
     return a.name != b.name
 
 
-class _Sites:
-    """Each point's site, read from its article's text on demand: only the pairs that would conflict ask, so
-    a base's texts are not read for every point."""
+class _Readings:
+    """Each point's site (read from its article's text) and group (from its stored amount's object), on
+    demand: only the pairs that would conflict ask, so a base's texts are not read for every point."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
         self.texts: dict[str, str] = {}
 
-    def of(self, p: Point) -> Site | None:
+    def site(self, p: Point) -> Site | None:
         if p.article_id not in self.texts:
             a = t.articles
             self.texts[p.article_id] = self.conn.execute(
                 sa.select(a.c.text).where(a.c.id == p.article_id)).scalar_one_or_none() or ""
         return site_of(self.texts[p.article_id], p.start, p.end)
+
+    def group(self, p: Point) -> str | None:
+        """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
+        change's."""
+        if p.role != "amount":
+            return None
+        a = t.amounts
+        obj = self.conn.execute(sa.select(a.c.object).where(
+            a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first()
+        return group_of(obj)
+
+
+def groups_apart(a: str | None, b: str | None) -> bool:
+    """Two tolls of two groups, or of one group and of anyone; a change's figure (None) is apart from none."""
+    return a is not None and b is not None and a != b
+
+
+def group_of(obj: str | None) -> str:
+    """The group a toll's raw object names: its words less the outcome ("killed", "dead": words of a toll
+    object in data/measure_synonyms.tsv) and the nationality before the head ("U.S.", "Russian"), folded to
+    the singular; "" for anyone (data/measure_anyone.tsv, or no word left)."""
+    words = [w for w in (obj or "").lower().replace("’", "'").split() if canonical_object(w) not in _tolls()]
+    lex = load_lexicon()
+    words = [w for i, w in enumerate(words) if i == len(words) - 1 or not (lex.country_of(w) or lex.demonym_of(w))]
+    if not words or words[-1] in _anyone():
+        return ""
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+@lru_cache(maxsize=1)
+def _anyone() -> frozenset[str]:
+    return frozenset(w.strip() for row in read_tsv("measure_anyone.tsv") for w in row[0].split("|"))
 
 
 def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
@@ -235,7 +271,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
         by_measure[p.measure].append(p)
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
-    sites = _Sites(conn)
+    reads = _Readings(conn)
     for key, series in by_measure.items():
         if not is_series(key) or counts_who_only(key) or needs_a_place(key):
             continue
@@ -247,7 +283,8 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
                 continue
-            if sites_apart(sites.of(p), sites.of(q)):
+            if sites_apart(reads.site(p), reads.site(q)) or (
+                    key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q))):
                 continue
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:
