@@ -1,4 +1,4 @@
-"""Issue 17, round 12: a figure's site, finer than its key's country, and the conflicts it keeps apart.
+"""Issue 17, round 12: a figure's site, finer than its key's country, and a toll's group: the conflicts they keep apart.
 
 Each sentence is written for the test; none is taken from an article."""
 
@@ -10,7 +10,7 @@ import pytest
 from kb_records import _at, record
 
 from newsgraph import kb
-from newsgraph.kb.conflicts import sites_apart
+from newsgraph.kb.conflicts import group_of, groups_apart, sites_apart
 from newsgraph.sites import Site, site_of
 
 
@@ -90,3 +90,41 @@ def test_conflicts_compare_figures_of_one_site(kb_store: Any, first: str, second
 ])
 def test_names_that_are_no_site(text: str, figure: str) -> None:
     assert site_of(text, *_at(text, figure)) is None
+
+
+@pytest.mark.parametrize("obj, group", [
+    # a toll's raw object less its outcome and the nationality before its head: the group it counts
+    ("fighters killed", "fighter"), ("U.S. troops killed", "troop"), ("Americans killed", "american"),
+    ("Iraqi soldiers killed", "soldier"), ("police officers wounded", "police officer"),
+    # anyone: data/measure_anyone.tsv, or no word beside the outcome
+    ("civilians killed", ""), ("people killed", ""), ("killed", ""), ("dead", ""), ("lives", ""), (None, ""),
+])
+def test_the_group_a_toll_counts(obj: str | None, group: str) -> None:
+    assert group_of(obj) == group
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    ("", "", False), ("fighter", "fighter", False),
+    ("fighter", "", True),  # one group's dead against everyone's: a part
+    ("troop", "american", True),  # two groups
+    (None, "fighter", False), (None, "", False),  # a change's figure names no group here
+])
+def test_which_groups_keep_two_tolls_apart(a: str | None, b: str | None, apart: bool) -> None:
+    assert groups_apart(a, b) is apart
+
+
+def _dead(value: int, who: str, ident: str) -> Any:
+    text = f"An air strike on Sunday killed {value} {who}, officials said."
+    a = _at(text, str(value))
+    return record(text, "2019-12-29", title=f"Strike {ident}", amounts=[{
+        "start": a[0], "end": a[1], "value": value, "text": str(value), "kind": "count",
+        "object": f"{who} killed", "measure": "deaths:-:IRQ", "owner": None, "location": "IRQ",
+        "time": "2019-12-29"}]).model_copy(update={"id": ident * 16})
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("fighters", "people", 0), ("fighters", "soldiers", 0), ("fighters", "fighters", 1), ("people", "civilians", 1),
+])
+def test_conflicts_compare_tolls_of_one_group(kb_store: Any, first: str, second: str, expected: int) -> None:
+    kb.ingest([_dead(13, first, "a"), _dead(25, second, "b")], db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == expected
