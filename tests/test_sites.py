@@ -22,6 +22,9 @@ from newsgraph.sites import Site, site_of
     ("Two bombs went off at Harbor Airport, where 11 people were killed, on Monday.", "11",
      ("facility", "harbor airport")),  # a "where" clause is about the place before it
     ("Some 61 of the injured are still in the hospital.", "61", ("facility", "hospital")),
+    # "and" inside a name (seen in the round's check draw, after it was judged)
+    ("Eleven patients remain at Springfield's Smith and Jones Hospital.", "Eleven",
+     ("facility", "smith and jones hospital")),
     # an area: an area head, or a named place that is no country
     ("Rockets killed more than 200 people in the eastern suburbs on Wednesday.", "200", ("area", "eastern suburb")),
     ("At least 42 people died in the attack in Springfield on Tuesday.", "42", ("area", "springfield")),

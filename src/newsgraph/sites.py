@@ -97,14 +97,29 @@ def _fold(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _noun_phrase(words: list[str]) -> bool:
+    """The words before a head make one noun phrase: an article first at most, no word of a clause, but "and"
+    or "of" inside a name ("Brigham and Women's Hospital")."""
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _ARTICLES:
+            if i:
+                return False
+        elif low in _STOP:
+            inside = low in ("and", "of") and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+                and words[i + 1][:1].isupper()
+            if not inside:
+                return False
+    return True
+
+
 def _headed(text: str, a: int, b: int) -> list[tuple[int, Site]]:
     head, _, head_after = _patterns()
     tab = _table()
     out = []
     for m in head.finditer(text, a, b):
         before = m.group(1).split()
-        if any(w.lower() in _STOP for w in before if w.lower() not in _ARTICLES) or \
-                any(w.lower() in _ARTICLES for w in before[1:]):
+        if not _noun_phrase(before):
             continue
         heads = [m.group(2)]
         more = head_after.match(text, m.end())
