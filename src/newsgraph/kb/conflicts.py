@@ -204,23 +204,30 @@ class _Readings:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
         self.texts: dict[str, str] = {}
+        self.sites: dict[tuple[str, int, int], Site | None] = {}
+        self.groups: dict[tuple[str, int, int], str] = {}
 
     def site(self, p: Point) -> Site | None:
-        if p.article_id not in self.texts:
-            a = t.articles
-            self.texts[p.article_id] = self.conn.execute(
-                sa.select(a.c.text).where(a.c.id == p.article_id)).scalar_one_or_none() or ""
-        return site_of(self.texts[p.article_id], p.start, p.end)
+        at = (p.article_id, p.start, p.end)
+        if at not in self.sites:
+            if p.article_id not in self.texts:
+                a = t.articles
+                self.texts[p.article_id] = self.conn.execute(
+                    sa.select(a.c.text).where(a.c.id == p.article_id)).scalar_one_or_none() or ""
+            self.sites[at] = site_of(self.texts[p.article_id], p.start, p.end)
+        return self.sites[at]
 
     def group(self, p: Point) -> str | None:
         """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
         change's."""
         if p.role != "amount":
             return None
-        a = t.amounts
-        obj = self.conn.execute(sa.select(a.c.object).where(
-            a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first()
-        return group_of(obj)
+        at = (p.article_id, p.start, p.end)
+        if at not in self.groups:
+            a = t.amounts
+            self.groups[at] = group_of(self.conn.execute(sa.select(a.c.object).where(
+                a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first())
+        return self.groups[at]
 
 
 def groups_apart(a: str | None, b: str | None) -> bool:
