@@ -90,6 +90,8 @@ def test_conflicts_compare_figures_of_one_site(kb_store: Any, first: str, second
     ("The country's two biggest rivals in the Middle East met.", "two"),  # a region of no one country
     ("The nation mourns 84 killed in Bastille Day attack.", "84"),  # a named day
     ("Some 40 people were killed in the West last year.", "40"),
+    ("The claim was echoed in Reuters interviews with a half dozen soldiers.", "dozen"),  # a news outlet
+    ("A port of 250,000 in Smith's home state voted.", "250,000"),  # a possessor
 ])
 def test_names_that_are_no_site(text: str, figure: str) -> None:
     assert site_of(text, *_at(text, figure)) is None

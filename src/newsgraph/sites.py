@@ -14,7 +14,8 @@ before it, whose place it relates to):
 - a *facility*: a preposition of data/measure_sites.tsv ("at", "in", "near") before up to three words and a
   facility head ("at the metro station", "at Zaventem Airport", "in the hospital");
 - an *area*: the same with an area head ("in a Damascus suburb", "in the province"), or a capitalized name after
-  the preposition that is no country, demonym, body, organization, month, weekday or wide region ("in East
+  the preposition that is no country, demonym, body, organization, news outlet, possessor ("in Guzmán's home
+  state"), month, weekday, named day or wide region ("in East
   Jerusalem", "outside Damascus").
 
 Of several sites in the clause the one nearest the figure is taken. Names are compared folded: lower case,
@@ -28,7 +29,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import hedge_bounds, load_lexicon, read_tsv
+from .lexicon import hedge_bounds, load_lexicon, outlet_of, read_tsv
 
 __all__ = ["Site", "site_of", "clause_bounds"]
 
@@ -148,14 +149,16 @@ def _named(text: str, a: int, b: int) -> list[tuple[int, Site]]:
     lex = load_lexicon()
     out = []
     for m in named.finditer(text, a, b):
-        name = re.sub(r"[’']s$", "", m.group(2).rstrip("."))
+        if re.search(r"[’']s$", m.group(2)):
+            continue  # a possessor ("in Guzmán's home state"): the place is the phrase it owns, if any
+        name = m.group(2).rstrip(".")
         words = name.split()
         if not words or f"{m.group(1)} {words[0]}".lower() in hedge_bounds():
             continue  # "At Least 6 Americans" in a title
         if {w.lower() for w in words} & _TIME_WORDS or words[-1].lower() in _DAY_NAMES or _wide(name):
             continue
         if lex.country_of(name) or lex.demonym_of(name) or lex.demonym_of(words[0]) or lex.body_of(name) \
-                or lex.org_of(name) or lex.country_of(words[0]):
+                or lex.org_of(name) or lex.country_of(words[0]) or outlet_of(name):
             continue
         out.append((m.start(), Site("area", _fold(words))))
     return out
