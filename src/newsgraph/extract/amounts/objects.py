@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import Lexicon, read_tsv
+from ...lexicon import Lexicon, load_lexicon, read_tsv
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
            "event_place", "election_place", "party_owner", "level_clause"]
@@ -445,18 +445,35 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
     sent = root.sent
     # (the sentence before, when this one names no place, was tried in round 4 and dropped: of 20 figures it
     # located on 1,000 dev reports, 5 went to the wrong country, e.g. a Sinai crash located in Britain)
-    found = _countries_in(doc, sent.start_char, sent.end_char, ents)
+    found = _countries_in(doc, sent.start_char, sent.end_char, ents, actors=False)
     found.discard(owner or "")
     return found.pop() if len(found) == 1 else None
 
 
-def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any]) -> set[str]:
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _names_an_actor(doc: Doc, start: int, end: int) -> bool:
+    """A country's own name modifying a noun ("US airstrikes", "the U.S. military said"): the country acts,
+    the sentence does not say the event took place there (a city keeps its place: "the Istanbul airport")."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return False
+    return sp.root.dep_ in _MODIFIER_DEPS and sp.root.head.pos_ in ("NOUN", "PROPN") \
+        and load_lexicon().country_of(sp.text) is not None
+
+
+def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any], *, actors: bool = True) -> set[str]:
+    """The countries of the places named in ``doc`` between ``start`` and ``end``; ``actors=False`` leaves out a
+    country named as the one acting (:func:`_names_an_actor`)."""
     found: set[str] = set()
-    for s, _e, eid in doc._.newsgraph_mentions or []:
+    for s, e, eid in doc._.newsgraph_mentions or []:
         if s >= end:
             break
         ent = ents.get(eid) if s >= start else None
         if ent and ent.get("type") in _PLACE_TYPES and ent.get("country"):
+            if not actors and _names_an_actor(doc, s, e):
+                continue
             found.add(str(ent["country"]))
     return found
 
