@@ -450,22 +450,16 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
     return found.pop() if len(found) == 1 else None
 
 
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-
-
 def _names_an_actor(doc: Doc, start: int, end: int) -> bool:
     """A country's own name modifying a noun ("US airstrikes", "the U.S. military said"): the country acts,
     the sentence does not say the event took place there (a city keeps its place: "the Istanbul airport")."""
     sp = doc.char_span(start, end, alignment_mode="expand")
-    if sp is None or not len(sp):
-        return False
-    return sp.root.dep_ in _MODIFIER_DEPS and sp.root.head.pos_ in ("NOUN", "PROPN") \
-        and load_lexicon().country_of(sp.text) is not None
+    return sp is not None and len(sp) > 0 and sp.root.dep_ in ("compound", "amod", "nmod") \
+        and sp.root.head.pos_ in ("NOUN", "PROPN") and load_lexicon().country_of(sp.text) is not None
 
 
 def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any], *, actors: bool = True) -> set[str]:
-    """The countries of the places named in ``doc`` between ``start`` and ``end``; ``actors=False`` leaves out a
-    country named as the one acting (:func:`_names_an_actor`)."""
+    """The countries of the places named between ``start`` and ``end``, but actors when ``actors`` is False."""
     found: set[str] = set()
     for s, e, eid in doc._.newsgraph_mentions or []:
         if s >= end:
