@@ -451,15 +451,19 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
 
 
 def _names_an_actor(doc: Doc, start: int, end: int) -> bool:
-    """A country's own name modifying a noun ("US airstrikes", "the U.S. military said"): the country acts,
-    the sentence does not say the event took place there (a city keeps its place: "the Istanbul airport")."""
+    """A country's own name on a noun of data/measure_actor_heads.tsv ("US airstrikes"): the one acting, no
+    place of the event ("the Pakistan bombing" is one); ``_countries_in(actors=False)`` leaves it out."""
     sp = doc.char_span(start, end, alignment_mode="expand")
     return sp is not None and len(sp) > 0 and sp.root.dep_ in ("compound", "amod", "nmod") \
-        and sp.root.head.pos_ in ("NOUN", "PROPN") and load_lexicon().country_of(sp.text) is not None
+        and sp.root.head.lower_ in _actor_heads() and load_lexicon().country_of(sp.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _actor_heads() -> frozenset[str]:
+    return frozenset(w.strip() for row in read_tsv("measure_actor_heads.tsv") for w in row[0].split("|"))
 
 
 def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any], *, actors: bool = True) -> set[str]:
-    """The countries of the places named between ``start`` and ``end``, but actors when ``actors`` is False."""
     found: set[str] = set()
     for s, e, eid in doc._.newsgraph_mentions or []:
         if s >= end:
