@@ -20,7 +20,9 @@ Two points conflict when all of these hold:
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
   larger toll over a stretch that holds the other's stretch agrees with it ("17 dead in last week's attacks"
-  and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts;
+  and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts; so does any count or
+  sum of money stated as a running total or over a stretch ("90 airstrikes since August 8" and "two airstrikes
+  on Saturday");
 - they are told at the same site, finer than the key's country (:func:`newsgraph.sites.site_of`, from the
   text of each figure's clause, data/measure_sites.tsv): a figure told at a facility ("at Zaventem Airport,
   where 11 people were killed", "11 patients remain at the hospital") is a part of the event's whole and is
@@ -175,15 +177,19 @@ def _demonym_heads() -> frozenset[str]:
 
 
 def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
-    """A toll over a stretch that strictly holds the other's, and at least as large: a total and a part."""
-    if key.split(":", 1)[0] not in _tolls():
-        return False
+    """A total over a stretch that strictly holds the other's, and at least as large: a total and a part. A
+    toll adds up over any stretch; any count or sum does over a running total or a stated stretch (its time
+    ``2014-08-08/2014-08-21``: "90 airstrikes since August 8" holds "two airstrikes on Saturday")."""
+    obj = key.split(":", 1)[0]
+    toll = obj in _tolls()
+    unit = obj.split(".", 1)[1] if "." in obj else ""
+    summed = unit != "pct" and not unit.startswith("per")  # a count or money, never a share or a rate
     wp, wq = _window(p), _window(q)
     if wp is None or wq is None or wp == wq:
         return False
-    if wp[0] <= wq[0] and wq[1] <= wp[1]:
+    if wp[0] <= wq[0] and wq[1] <= wp[1] and (toll or (summed and "/" in (p.time or ""))):
         return rp[1] >= rq[0]  # p holds q: p's total reaches q's part
-    if wq[0] <= wp[0] and wp[1] <= wq[1]:
+    if wq[0] <= wp[0] and wp[1] <= wq[1] and (toll or (summed and "/" in (q.time or ""))):
         return rq[1] >= rp[0]
     return False
 
