@@ -20,9 +20,9 @@ Two points conflict when all of these hold:
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
   larger toll over a stretch that holds the other's stretch agrees with it ("17 dead in last week's attacks"
-  and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts; so does any count or
-  sum of money stated as a running total or over a stretch ("90 airstrikes since August 8" and "two airstrikes
-  on Saturday");
+  and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts. Any count or sum of
+  money stated as a running total or over a stretch adds up the same way ("90 airstrikes since August 8" and
+  "two airstrikes on Saturday"); a share or a rate never does;
 - they are told at the same site, finer than the key's country (:func:`newsgraph.sites.site_of`, from the
   text of each figure's clause, data/measure_sites.tsv): a figure told at a facility ("at Zaventem Airport,
   where 11 people were killed", "11 patients remain at the hospital") is a part of the event's whole and is
