@@ -359,6 +359,12 @@ def test_change_patterns(nlp_amounts: Any, text: str, expected: list[tuple[Any, 
          "months later, killing 32, seemed less so.", [(130, "deaths:-:-"), (32, "deaths:-:BEL")]),
         # only tolls: seats won in a place named elsewhere in the sentence are not the place's
         ("The vote in Madrid gave the party 30 seats.", [(30, "seats:-:-")]),
+        # a country named as the one acting ("US airstrikes", "the U.S. military said") is no place of the toll
+        ("At least 25 people were killed in US airstrikes on Sunday.", [(25, "deaths:-:-")]),
+        ("The U.S. military said airstrikes overnight killed 13 fighters.", [(13, "deaths:-:-")]),
+        # ... while a city's name on a noun still places it, and a country's on a noun of no actor
+        ("The Madrid airport reopened after the attack that killed 12 people.", [(12, "deaths:-:ESP")]),
+        ("Officials said the Spain bombing that killed 70 people was planned abroad.", [(70, "deaths:-:ESP")]),
     ],
 )
 def test_outcome_places(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -20,7 +20,19 @@ Two points conflict when all of these hold:
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
   larger toll over a stretch that holds the other's stretch agrees with it ("17 dead in last week's attacks"
-  and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts;
+  and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts. Any count or sum of
+  money stated as a running total or over a stretch adds up the same way ("90 airstrikes since August 8" and
+  "two airstrikes on Saturday"); a share or a rate never does;
+- they are told at the same site, finer than the key's country (:func:`newsgraph.sites.site_of`, from the
+  text of each figure's clause, data/measure_sites.tsv): a figure told at a facility ("at Zaventem Airport,
+  where 11 people were killed", "11 patients remain at the hospital") is a part of the event's whole and is
+  compared only with a figure of the same facility; two figures of two different areas inside the country ("in
+  a Damascus suburb", "in Aleppo") are of two places; a figure of an area and one without a site may be of one
+  event ("died in the attack in Istanbul" and "the attack that killed 41");
+- a toll counts one group: the people its stored object names besides the outcome and a nationality ("25
+  fighters killed", "two U.S. troops killed", "four Americans killed") are compared only with the same group;
+  anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
+  with anyone. A change's figures name no group here and are compared with any;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -47,13 +59,14 @@ import sqlalchemy as sa
 
 from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
+from ..sites import Site, site_of
 from ..store import StoreLike
 from ..store import schema as t
 from .measures import is_series, value_range
 from .paging import Page
 from .query import _POINT_COLS, Point, _points, using
 
-__all__ = ["Conflict", "conflicts", "conflicts_in", "store_conflicts", "stored_conflicts", "mark_conflicts",
+__all__ = ["Conflict", "conflicts", "conflicts_in", "sites_apart", "group_of", "groups_apart", "store_conflicts", "stored_conflicts", "mark_conflicts",
            "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
 
 DEFAULT_TOLERANCE = 0.02
@@ -164,17 +177,85 @@ def _demonym_heads() -> frozenset[str]:
 
 
 def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
-    """A toll over a stretch that strictly holds the other's, and at least as large: a total and a part."""
-    if key.split(":", 1)[0] not in _tolls():
-        return False
+    """A total over a stretch that strictly holds the other's, and at least as large: a total and a part. A
+    toll adds up over any stretch; any count or sum does over a running total or a stated stretch (its time
+    ``2014-08-08/2014-08-21``: "90 airstrikes since August 8" holds "two airstrikes on Saturday")."""
+    obj = key.split(":", 1)[0]
+    toll = obj in _tolls()
+    unit = obj.split(".", 1)[1] if "." in obj else ""
+    summed = unit != "pct" and not unit.startswith("per")  # a count or money, never a share or a rate
     wp, wq = _window(p), _window(q)
     if wp is None or wq is None or wp == wq:
         return False
-    if wp[0] <= wq[0] and wq[1] <= wp[1]:
+    if wp[0] <= wq[0] and wq[1] <= wp[1] and (toll or (summed and "/" in (p.time or ""))):
         return rp[1] >= rq[0]  # p holds q: p's total reaches q's part
-    if wq[0] <= wp[0] and wp[1] <= wq[1]:
+    if wq[0] <= wp[0] and wp[1] <= wq[1] and (toll or (summed and "/" in (q.time or ""))):
         return rq[1] >= rp[0]
     return False
+
+
+def sites_apart(a: Site | None, b: Site | None) -> bool:
+    """Two figures told at different sites, or one at a facility and the other at none (see the module's
+    rules): no one quantity."""
+    if a is None or b is None:
+        one = a or b
+        return one is not None and one.kind == "facility"
+    return a.name != b.name
+
+
+class _Readings:
+    """Each point's site (read from its article's text) and group (from its stored amount's object), on
+    demand: only the pairs that would conflict ask, so a base's texts are not read for every point."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.texts: dict[str, str] = {}
+        self.sites: dict[tuple[str, int, int], Site | None] = {}
+        self.groups: dict[tuple[str, int, int], str] = {}
+
+    def site(self, p: Point) -> Site | None:
+        at = (p.article_id, p.start, p.end)
+        if at not in self.sites:
+            if p.article_id not in self.texts:
+                a = t.articles
+                self.texts[p.article_id] = self.conn.execute(
+                    sa.select(a.c.text).where(a.c.id == p.article_id)).scalar_one_or_none() or ""
+            self.sites[at] = site_of(self.texts[p.article_id], p.start, p.end)
+        return self.sites[at]
+
+    def group(self, p: Point) -> str | None:
+        """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
+        change's."""
+        if p.role != "amount":
+            return None
+        at = (p.article_id, p.start, p.end)
+        if at not in self.groups:
+            a = t.amounts
+            self.groups[at] = group_of(self.conn.execute(sa.select(a.c.object).where(
+                a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first())
+        return self.groups[at]
+
+
+def groups_apart(a: str | None, b: str | None) -> bool:
+    """Two tolls of two groups, or of one group and of anyone; a change's figure (None) is apart from none."""
+    return a is not None and b is not None and a != b
+
+
+def group_of(obj: str | None) -> str:
+    """The group a toll's raw object names: its words less the outcome ("killed", "dead": words of a toll
+    object in data/measure_synonyms.tsv) and the nationality before the head ("U.S.", "Russian"), folded to
+    the singular; "" for anyone (data/measure_anyone.tsv, or no word left)."""
+    words = [w for w in (obj or "").lower().replace("’", "'").split() if canonical_object(w) not in _tolls()]
+    lex = load_lexicon()
+    words = [w for i, w in enumerate(words) if i == len(words) - 1 or not (lex.country_of(w) or lex.demonym_of(w))]
+    if not words or words[-1] in _anyone():
+        return ""
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+@lru_cache(maxsize=1)
+def _anyone() -> frozenset[str]:
+    return frozenset(w.strip() for row in read_tsv("measure_anyone.tsv") for w in row[0].split("|"))
 
 
 def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
@@ -203,6 +284,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
         by_measure[p.measure].append(p)
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
+    reads = _Readings(conn)
     for key, series in by_measure.items():
         if not is_series(key) or counts_who_only(key) or needs_a_place(key):
             continue
@@ -213,6 +295,9 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
+                continue
+            if sites_apart(reads.site(p), reads.site(q)) or (
+                    key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q))):
                 continue
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:

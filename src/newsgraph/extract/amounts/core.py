@@ -234,7 +234,7 @@ def _outcome_places(ctx: _Ctx, keep: dict[int, tuple[dict[str, Any], Anchor | No
             continue
         iso = event_place(ctx.doc, anchor.root, ctx.lex, ctx.ents, rec["owner"])
         if iso is None:
-            iso = sentence_place(ctx.doc, anchor.root, ctx.ents, rec["owner"])
+            iso = sentence_place(ctx.doc, anchor.root, ctx.ents, rec["owner"], ctx.lex)
             if iso in own.get(anchor.root.sent.start, set()):
                 iso = None
         if iso is None and obj in _VOTE_PLACED and _no_place_in(ctx, anchor.root):

@@ -437,7 +437,7 @@ def location_of(doc: Doc, head: Token | None, root: Token, lex: Lexicon, ents: d
     return None
 
 
-def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | None) -> str | None:
+def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | None, lex: Lexicon) -> str | None:
     """The country of the places a figure's sentence names, when the parse gave it no place of its own and
     they all lie in one country other than its owner's: "the attack that killed 41 people" in a sentence about
     "the Istanbul airport" is TUR. Two countries, or none but the owner's, leave it without one (the US troops
@@ -445,18 +445,33 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
     sent = root.sent
     # (the sentence before, when this one names no place, was tried in round 4 and dropped: of 20 figures it
     # located on 1,000 dev reports, 5 went to the wrong country, e.g. a Sinai crash located in Britain)
-    found = _countries_in(doc, sent.start_char, sent.end_char, ents)
+    found = _countries_in(doc, sent.start_char, sent.end_char, ents, drop_actors=lex)
     found.discard(owner or "")
     return found.pop() if len(found) == 1 else None
 
 
-def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any]) -> set[str]:
+def _names_an_actor(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A country's own name on a noun of data/measure_actor_heads.tsv ("US airstrikes"): the one acting, no
+    place of the event ("the Pakistan bombing" is one); ``_countries_in(drop_actors=lex)`` leaves it out."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    return sp is not None and len(sp) > 0 and sp.root.dep_ in ("compound", "amod", "nmod") \
+        and sp.root.head.lower_ in _actor_heads() and lex.country_of(sp.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _actor_heads() -> frozenset[str]:
+    return frozenset(w.strip() for row in read_tsv("measure_actor_heads.tsv") for w in row[0].split("|"))
+
+
+def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any], *, drop_actors: Lexicon | None = None) -> set[str]:
     found: set[str] = set()
-    for s, _e, eid in doc._.newsgraph_mentions or []:
+    for s, e, eid in doc._.newsgraph_mentions or []:
         if s >= end:
             break
         ent = ents.get(eid) if s >= start else None
         if ent and ent.get("type") in _PLACE_TYPES and ent.get("country"):
+            if drop_actors is not None and _names_an_actor(doc, s, e, drop_actors):
+                continue
             found.add(str(ent["country"]))
     return found
 
