@@ -31,7 +31,7 @@ from .cues import (
 )
 from .kinds import as_document, is_document_source
 from .speakers import Resolver
-from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing
+from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
 
 __all__ = ["indirect_quotes"]
 
@@ -375,6 +375,9 @@ class _Clauses:
                 if spk is None and passive and tok.lemma_.lower() in _REGARDING:
                     continue
             else:
+                continue
+            if unheld_mind(tok, rel, head, spk):
+                self.block(head.left_edge.i, head.right_edge.i + 1)  # "one wonders why ...": the writer's musing
                 continue
             if points_at_words(head) and tok.lemma_.lower() not in ASKING:
                 self.block(head.left_edge.i, head.right_edge.i + 1)  # "said what he meant": no words given
