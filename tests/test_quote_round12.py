@@ -7,7 +7,11 @@ speaker_name).
 from __future__ import annotations
 
 import pytest
+import spacy
 from quote_kit import quote_rows
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.quotes.cues import subject_of
 
 MINDS = [
     # the writer's own musings
@@ -39,3 +43,76 @@ MINDS = [
 @pytest.mark.parametrize(("text", "expected"), MINDS)
 def test_minds(qnlp, text, expected) -> None:
     assert quote_rows(qnlp, text) == expected
+
+
+PARTICIPLES = [
+    # a participle after a noun for words belongs to those words: their owner speaks, not the main subject
+    ("Mr. Lopez spoke on Friday. He was responding to comments from Mr. Garcia on Thursday warning the rebels "
+     "that they face consequences.",
+     [("indirect", "the rebels that they face consequences", "Garcia")]),
+    # ... and parsed as the noun's modifier it is no reporting verb at all (no one's words are guessed)
+    ("Mr. Lopez spoke on Friday. He was responding to a statement by the army warning the rebels that they face "
+     "consequences.", []),
+    # an opening participle is the reporting clause's subject's, not the subject of the quoted words
+    ("Insisting that the world is not being fooled by Spain’s “propaganda” and “President Garcia’s fantasy” of "
+     "peaceful but besieged Catalan-speaking protesters, Lopez said, “Spain is stoking the very instability they "
+     "say they want to quell.”",
+     [("indirect", "the world is not being fooled by Spain’s “propaganda” and “President Garcia’s fantasy” of "
+       "peaceful but besieged Catalan-speaking protesters", "Lopez"),
+      ("partial", "propaganda", "Lopez"), ("partial", "President Garcia’s fantasy", "Lopez"),
+      ("direct", "Spain is stoking the very instability they say they want to quell.", "Lopez")]),
+    # a participle that hangs on its own clause keeps that clause's subject
+    ("Mr. Lopez criticized the budget on Monday, warning that the cuts would hurt schools.",
+     [("indirect", "the cuts would hurt schools", "Lopez")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
+def test_participles(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
+
+
+def _parsed(rows: list[tuple[str, str, int, str]], ents: list[tuple[int, int, str]]) -> Doc:
+    """A Doc with the parse given row by row (word, tag, head, dep): the parses the parser gives real reports."""
+    words, tags, heads, deps = (list(x) for x in zip(*rows, strict=True))
+    pos = ["VERB" if t.startswith("VB") else "PROPN" if t == "NNP" else "NOUN" if t.startswith("NN") else
+           "PRON" if t == "PRP" else "PUNCT" if not t[0].isalpha() else "X" for t in tags]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, a, b, label) for a, b, label in ents]
+    return doc
+
+
+# "Insisting ..., Lopez said, “Madrid is stoking unrest.”": the parser hangs the participle on the quoted clause and
+# sets "Lopez said" in it as a parataxis
+_INSISTING = [("Insisting", "VBG", 13, "advcl"), ("that", "IN", 5, "mark"), ("voters", "NNS", 5, "nsubjpass"),
+              ("are", "VBP", 5, "auxpass"), ("not", "RB", 5, "neg"), ("fooled", "VBN", 0, "ccomp"),
+              (",", ",", 8, "punct"), ("Lopez", "NNP", 8, "nsubj"), ("said", "VBD", 13, "parataxis"),
+              (",", ",", 8, "punct"), ("“", "``", 8, "punct"), ("Madrid", "NNP", 13, "nsubj"),
+              ("is", "VBZ", 13, "aux"), ("stoking", "VBG", 13, "ROOT"), ("unrest", "NN", 13, "dobj"),
+              (".", ".", 13, "punct"), ("”", "''", 13, "punct")]
+# "He was responding to comments from Garcia Thursday warning ...": the parser hangs the participle on "responding"
+_RESPONDING = [("He", "PRP", 2, "nsubj"), ("was", "VBD", 2, "aux"), ("responding", "VBG", 2, "ROOT"),
+               ("to", "IN", 2, "prep"), ("comments", "NNS", 3, "pobj"), ("from", "IN", 4, "prep"),
+               ("Garcia", "NNP", 5, "pobj"), ("Thursday", "NNP", 8, "npadvmod"), ("warning", "VBG", 2, "advcl"),
+               ("the", "DT", 10, "det"), ("rebels", "NNS", 8, "dobj"), (".", ".", 2, "punct")]
+_RESPONDING_BARE = [("He", "PRP", 2, "nsubj"), ("was", "VBD", 2, "aux"), ("responding", "VBG", 2, "ROOT"),
+                    ("to", "IN", 2, "prep"), ("comments", "NNS", 3, "pobj"), ("Thursday", "NNP", 6, "npadvmod"),
+                    ("warning", "VBG", 2, "advcl"), ("the", "DT", 8, "det"), ("rebels", "NNS", 6, "dobj"),
+                    (".", ".", 2, "punct")]
+# a participle that belongs to its own clause's subject
+_CRITICIZING = [("Lopez", "NNP", 1, "nsubj"), ("spoke", "VBD", 1, "ROOT"), ("on", "IN", 1, "prep"),
+                ("Monday", "NNP", 2, "pobj"), (",", ",", 1, "punct"), ("warning", "VBG", 1, "advcl"),
+                ("the", "DT", 7, "det"), ("rebels", "NNS", 5, "dobj"), (".", ".", 1, "punct")]
+
+MISPARSED = [
+    (_INSISTING, [], 0, "Lopez"),
+    (_RESPONDING, [(6, 7, "PERSON"), (7, 8, "DATE")], 8, "Garcia"),
+    (_RESPONDING_BARE, [(5, 6, "DATE")], 6, None),
+    (_CRITICIZING, [(0, 1, "PERSON"), (3, 4, "DATE")], 5, "Lopez"),
+]
+
+
+@pytest.mark.parametrize(("rows", "ents", "verb", "expected"), MISPARSED)
+def test_participle_subject(rows, ents, verb, expected) -> None:
+    subj = subject_of(_parsed(rows, ents)[verb])
+    assert (subj.text if subj is not None else None) == expected

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .participles import NO_OWNER, paratactic_speaker, words_owner
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -251,6 +252,9 @@ def subject_of(v: Token) -> Token | None:
         obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
         if obj is not None:
             return obj
+    owner = words_owner(v)
+    if owner is not None:
+        return None if owner is NO_OWNER else _labelled(owner)  # type: ignore[arg-type]
     chain = [v]
     # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
     while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \
@@ -261,6 +265,9 @@ def subject_of(v: Token) -> Token | None:
         relayed = quoted_source(t)
         if relayed is not None:
             return _labelled(relayed)
+    told = paratactic_speaker(v, chain[1]) if len(chain) > 1 and v.dep_ == "advcl" else None
+    if told is not None:
+        return _labelled(told)
     for t in chain:
         # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
