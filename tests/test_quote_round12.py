@@ -72,6 +72,24 @@ def test_participles(qnlp, text, expected) -> None:
     assert quote_rows(qnlp, text) == expected
 
 
+
+NAMES = [
+    # the name given goes with what is named: the topic alone is no statement
+    ("Ruiz had earlier called the withdrawal decision a 'huge mistake'.",
+     [("indirect", "the withdrawal decision a 'huge mistake'", "Ruiz"), ("partial", "huge mistake", "Ruiz")]),
+    ("Ruiz has called the inquiry a phony witch hunt.",
+     [("indirect", "the inquiry a phony witch hunt", "Ruiz")]),
+    # a passive naming with no agent: a name nobody said, the thing named no speaker
+    ('Lopez\'s approach was sometimes called "triangulation."', []),
+    # ... with its agent, the agent's words
+    ('The plan was called "a disaster" by the minister.', [("partial", "a disaster", "the minister")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
+
 def _parsed(rows: list[tuple[str, str, int, str]], ents: list[tuple[int, int, str]]) -> Doc:
     """A Doc with the parse given row by row (word, tag, head, dep): the parses the parser gives real reports."""
     words, tags, heads, deps = (list(x) for x in zip(*rows, strict=True))

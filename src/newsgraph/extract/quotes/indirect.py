@@ -328,6 +328,8 @@ class _Clauses:
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
+            if hi < len(self.doc) and self.doc[hi].is_quote and sum(t.is_quote for t in self.doc[lo:hi]) % 2:
+                hi += 1  # "called the decision a 'huge mistake'": the mark that closes a quote opened inside
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
@@ -442,6 +444,11 @@ def _dependents(verb: Token) -> list[tuple[str, Token]]:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj"):
             out.append((c.dep_, c))
+        elif c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.i < c.i and o.tag_ not in ("WP", "WDT")
+                                      for o in verb.children):
+            # "called the decision a 'huge mistake'": the name given goes with what is named ("what he called
+            # a 'breach'" leaves the name to its quote marks)
+            out.append(("dobj", c))
         elif c.dep_ == "prep":
             out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
     return out

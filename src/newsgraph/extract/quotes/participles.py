@@ -1,20 +1,21 @@
-"""Whose words a subjectless participle reports when the parse hangs it on the wrong clause.
+"""Whose words a participle or a passive reports when the parse does not say it plainly.
 
 A participle with no subject of its own ("warning ...", "insisting that ...") takes the subject of the clause it
 hangs on (``cues.subject_of`` climbs to it). Two parses put the wrong clause there: a participle that follows a noun
 for words ("He was responding to comments from Mr. Putin Thursday warning the government ...") belongs to those
 words, whose owner speaks, not the subject of "responding"; and a participle that opens a sentence ending in a
 quotation ("Insisting that ..., Kerry said, “Russia is stoking ...”") hangs on the quoted clause, whose subject is
-someone the speaker talks about, while "Kerry said" sits in it as a parataxis.
+someone the speaker talks about, while "Kerry said" sits in it as a parataxis. A passive speaks through its
+by-agent; a passive verb of naming with none ("was sometimes called 'triangulation'") gives a name nobody said.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .speaker_words import SPEECH_NOUNS
 
-__all__ = ["NO_OWNER", "paratactic_speaker", "words_owner"]
+__all__ = ["NO_OWNER", "by_agent", "named_after", "naming", "paratactic_speaker", "words_owner"]
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
 _OWNER_PREPS = frozenset({"from", "by", "of"})
@@ -62,3 +63,38 @@ def paratactic_speaker(v: Token, head: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+# Verbs of naming: in the passive with no agent the quoted words are a name, said by no one in particular
+_NAMING = frozenset({"call", "dub", "label", "brand", "term", "name", "nickname", "know"})
+
+
+def naming(verb: Token) -> bool:
+    return verb.lemma_.lower() in _NAMING
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The by-phrase object of a passive verb, also where the parser hung "by" on the verb's "as" complement
+    ("was described as a farce by the party leader")."""
+    for c in verb.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for p in c.children:
+                by = next((b for b in p.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+                if p.dep_ == "pobj" and by is not None:
+                    return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def named_after(doc: Doc, role: Token) -> Token:
+    """The person named right after a role noun and a comma ("by the party's leader, Karl Berg"), which the
+    parser may hang elsewhere; else the role itself."""
+    k = role.right_edge.i + 1
+    if role.pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].text != ",":
+        return role
+    e = k + 1
+    while e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].pos_ == "PROPN":
+        e += 1
+    return doc[e - 1] if e > k + 1 else role
