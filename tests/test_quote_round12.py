@@ -90,6 +90,25 @@ NAMES = [
 def test_names(qnlp, text, expected) -> None:
     assert quote_rows(qnlp, text) == expected
 
+
+ADDRESSED = [
+    # the one written to is not the one who writes
+    ("His campaign emailed supporters to say he would not yield the floor.",
+     [("indirect", "he would not yield the floor", "His campaign")]),
+    # "he" never stands for the one its own sentence addresses
+    ('Donald Trump wrote to Mexico on Monday. He said he is drafting plans and told Trump: "Please, remember '
+     'that we do not lack courage."',
+     [("direct", "Please, remember that we do not lack courage.", None)]),
+    # a verb of speaking the cue list lacked
+    ('"We cannot keep doing the same thing," President Lopez pronounced on Wednesday.',
+     [("direct", "We cannot keep doing the same thing", "Lopez")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSED)
+def test_addressed(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
+
 def _parsed(rows: list[tuple[str, str, int, str]], ents: list[tuple[int, int, str]]) -> Doc:
     """A Doc with the parse given row by row (word, tag, head, dep): the parses the parser gives real reports."""
     words, tags, heads, deps = (list(x) for x in zip(*rows, strict=True))

@@ -19,6 +19,8 @@ __all__ = ["NO_OWNER", "by_agent", "named_after", "naming", "paratactic_speaker"
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
 _OWNER_PREPS = frozenset({"from", "by", "of"})
+# Prepositions that give the medium of the subject's own words ("in tweets", "during remarks", "via a statement")
+_MEDIUM_PREPS = frozenset({"in", "during", "through", "via", "with"})
 # What may stand between the noun's phrase and the participle: a time, a comma
 _BETWEEN = frozenset({"DATE", "TIME"})
 
@@ -44,6 +46,9 @@ def words_owner(v: Token) -> Token | _NoOwner | None:
                  and t.right_edge.i >= k), None)
     if noun is None or v.head.i > noun.i:
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS and not any(
+            c.dep_ in ("poss", "prep") for c in noun.children):
+        return None  # "defended the plan in Friday's tweets, blaming ...": the subject's own words
     for c in noun.children:
         if c.dep_ == "poss":
             return c
