@@ -109,6 +109,25 @@ ADDRESSED = [
 def test_addressed(qnlp, text, expected) -> None:
     assert quote_rows(qnlp, text) == expected
 
+
+ACTS = [
+    # a refusal to act is an act, and what it governs is no statement
+    ("The minister refused to release his tax records.", []),
+    ("The prosecutors declined to charge any of the agents.", []),
+    ("Lopez refused to blame the rebels, preferring instead to blame extremism.", []),
+    # a perception of something as something is nobody's statement
+    ("Lopez and Garcia see the law as an infringement of privacy.", []),
+    ("The ministry views the treaty as a step toward peace.", []),
+    # ... while what the one refusing goes on to say is still said
+    ("Lopez declined to comment on the report but said the talks would resume.",
+     [("indirect", "the talks would resume", "Lopez")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS)
+def test_acts(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
+
 def _parsed(rows: list[tuple[str, str, int, str]], ents: list[tuple[int, int, str]]) -> Doc:
     """A Doc with the parse given row by row (word, tag, head, dep): the parses the parser gives real reports."""
     words, tags, heads, deps = (list(x) for x in zip(*rows, strict=True))

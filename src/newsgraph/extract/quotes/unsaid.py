@@ -41,8 +41,8 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "see":
         # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "They see plenty of each other":
-        # what someone or something saw or went through; "sees China as key to ..." is a view and stays
-        # ("as" may hang anywhere after the verb: "sees China - its biggest partner - as key")
+        # what someone or something saw or went through; "sees China as key to ..." is a view (no frame since
+        # round 12: a perception) whose clauses inside are not blocked ("as" may hang anywhere after the verb)
         return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
     # "asked questions about the deal": the topic of questions, not a question put
     if lemma not in _ISSUING and not (lemma in ASKING and head.lemma_.lower() == "question"):
@@ -201,12 +201,15 @@ def _refusals() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _refuses_speech(verb: Token) -> bool:
-    """A refusal to speak ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
-    data/quote_refusals.tsv): what someone would not say is nothing they said."""
+    """A refusal ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
+    data/quote_refusals.tsv): what someone would not say is nothing they said, and an act refused ("refused to
+    release his records", "declined to prosecute any agents") is an act, no statement (the reviews of real reports
+    count both as no quotes; PolNeAR counts the acts)."""
     refusing, speech = _refusals()
     if verb.lemma_.lower() not in refusing:
         return False
-    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in speech for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "dobj") and
+               c.lemma_.lower() in speech for c in verb.children)
 
 
 # What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.
