@@ -118,6 +118,10 @@ ACTS = [
     # a perception of something as something is nobody's statement
     ("Lopez and Garcia see the law as an infringement of privacy.", []),
     ("The ministry views the treaty as a step toward peace.", []),
+    # the clause "whether" opens under a verb that does not ask gives no answer
+    ("Lopez would not confirm whether the talks had failed.", []),
+    ("Pressed to answer whether the country is at war, Lopez said the enemy was terrorism.",
+     [("indirect", "the enemy was terrorism", "Lopez")]),
     # ... while what the one refusing goes on to say is still said
     ("Lopez declined to comment on the report but said the talks would resume.",
      [("indirect", "the talks would resume", "Lopez")]),

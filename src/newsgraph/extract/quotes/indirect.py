@@ -334,6 +334,9 @@ class _Clauses:
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
+            if not asking and self.doc[lo].lower_ == "whether":
+                self.block(lo, hi)  # "pressed to answer whether ...", "will confirm whether ...": no answer given
+                continue
             if asked and not question:
                 continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
             if question and asked:
