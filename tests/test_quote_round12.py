@@ -118,6 +118,9 @@ ACTS = [
     # a perception of something as something is nobody's statement
     ("Lopez and Garcia see the law as an infringement of privacy.", []),
     ("The ministry views the treaty as a step toward peace.", []),
+    # a situation the subject is in, and a charge with no one named bringing it
+    ("Lopez now finds himself stuck in political limbo.", []),
+    ("He has been charged with fraud and breach of trust.", []),
     # the clause "whether" opens under a verb that does not ask gives no answer
     ("Lopez would not confirm whether the talks had failed.", []),
     ("Pressed to answer whether the country is at war, Lopez said the enemy was terrorism.",

@@ -418,10 +418,10 @@ def _complementized(clause: Token) -> bool:
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
 # Verbs of regarding and naming, and of forecasting: in the passive with no agent ("Kim, who is seen as his
 # right-hand man", "is known for", "is expected to visit Paris") they describe someone or forecast, and nobody is
-# reported as saying it
+# reported as saying it; "has been charged with fraud" with no agent is a legal act, no one's words (round 12)
 _REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
                         "brand", "describe", "call", "name", "nickname", "think", "believe",
-                        "expect", "anticipate", "forecast", "project", "predict"})
+                        "expect", "anticipate", "forecast", "project", "predict", "charge", "indict"})
 # Verbs whose object is the person spoken to ("asked Norquist to ...")
 _ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure", "advise", "instruct", "order",
                       "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})

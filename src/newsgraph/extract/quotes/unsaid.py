@@ -129,8 +129,11 @@ def says_nothing(verb: Token) -> bool:
     if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb) or _anonymity(verb):
         return True
     if lemma in _COGNITION:
-        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
-            return True  # "found himself with a country in distress": a situation the subject is in, not a finding
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES or c.dep_ in ("ccomp", "xcomp") and any(
+                s.dep_ == "nsubj" and s.lower_ in _REFLEXIVES for s in c.children) for c in verb.children):
+            # "found himself with a country in distress", "finds himself stuck in limbo": a situation the subject
+            # is in, not a finding
+            return True
         return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
     if lemma == "cite" and quoted_source(verb) is None:  # "cited officials as saying ...": their words follow
         return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
