@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
-from .participles import NO_OWNER, by_agent, named_after, naming, paratactic_speaker, words_owner
+from .participles import by_agent, named_after, naming, paratactic_speaker, words_owner
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -256,7 +256,7 @@ def subject_of(v: Token) -> Token | None:
             return obj
     owner = words_owner(v)
     if owner is not None:
-        return None if owner is NO_OWNER else _labelled(owner)  # type: ignore[arg-type]
+        return _labelled(owner)
     chain = [v]
     # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
     while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .speaker_words import SPEECH_NOUNS
 
-__all__ = ["NO_OWNER", "by_agent", "named_after", "naming", "paratactic_speaker", "words_owner"]
+__all__ = ["by_agent", "named_after", "naming", "paratactic_speaker", "words_owner"]
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
 _OWNER_PREPS = frozenset({"from", "by", "of"})
@@ -25,16 +25,10 @@ _MEDIUM_PREPS = frozenset({"in", "during", "through", "via", "with"})
 _BETWEEN = frozenset({"DATE", "TIME"})
 
 
-class _NoOwner:
-    """The participle belongs to words nobody is named for: it reports no one's statement."""
-
-
-NO_OWNER = _NoOwner()
-
-
-def words_owner(v: Token) -> Token | _NoOwner | None:
+def words_owner(v: Token) -> Token | None:
     """The owner of the words a subjectless participle follows ("comments from Mr. Putin Thursday warning ...":
-    Putin), NO_OWNER when those words have none named, None when the participle follows no noun for words."""
+    Putin); None when the participle follows no noun for words, or words with no owner named, or words in a
+    medium of the subject's ("in Friday's tweets, blaming ...")."""
     if v.tag_ != "VBG" or v.dep_ not in ("advcl", "acl") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
@@ -46,9 +40,8 @@ def words_owner(v: Token) -> Token | _NoOwner | None:
                  and t.right_edge.i >= k), None)
     if noun is None or v.head.i > noun.i:
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS and not any(
-            c.dep_ in ("poss", "prep") for c in noun.children):
-        return None  # "defended the plan in Friday's tweets, blaming ...": the subject's own words
+    if noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS:
+        return None  # "defended the plan in Friday's tweets, blaming ...", "during his speech, saying": the subject's
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -56,7 +49,9 @@ def words_owner(v: Token) -> Token | _NoOwner | None:
             owner = next((p for p in c.children if p.dep_ == "pobj"), None)
             if owner is not None:
                 return owner
-    return NO_OWNER
+    # no owner named ("His remarks follow tweets Saturday threatening ...", "issued a statement Friday defending
+    # ..."): the words are most often the subject's own, so the subject is kept
+    return None
 
 
 def paratactic_speaker(v: Token, head: Token) -> Token | None:
