@@ -79,6 +79,11 @@ NAMES = [
      [("indirect", "the withdrawal decision a 'huge mistake'", "Ruiz"), ("partial", "huge mistake", "Ruiz")]),
     ("Ruiz has called the inquiry a phony witch hunt.",
      [("indirect", "the inquiry a phony witch hunt", "Ruiz")]),
+    ('Lopez called the plan "a disaster."', [("indirect", 'the plan "a disaster."', "Lopez"),
+                                             ("partial", "a disaster.", "Lopez")]),
+    # the writer naming a thing is nobody's statement (a quoted name stays a partial with no speaker, as before)
+    ('NPR follows the troops. We are calling the project "Back at Base." It has four parts.',
+     [("partial", "Back at Base.", None)]),
     # a passive naming with no agent: a name nobody said, the thing named no speaker
     ('Lopez\'s approach was sometimes called "triangulation."', []),
     # ... with its agent, the agent's words

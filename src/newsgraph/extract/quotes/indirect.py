@@ -30,6 +30,7 @@ from .cues import (
     subject_of,
 )
 from .kinds import as_document, is_document_source
+from .participles import naming
 from .speakers import Resolver
 from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
 
@@ -312,7 +313,8 @@ class _Clauses:
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
-        muses = says_nothing(tok)
+        # "We're calling the project 'Back at Base'": the writer naming a thing is no one's quote
+        muses = says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS
         sides = self._sides(tok, subj, cue_verb, frames, passive)
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in ASKING
@@ -328,8 +330,12 @@ class _Clauses:
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
-            if hi < len(self.doc) and self.doc[hi].is_quote and sum(t.is_quote for t in self.doc[lo:hi]) % 2:
-                hi += 1  # "called the decision a 'huge mistake'": the mark that closes a quote opened inside
+            if sum(t.is_quote for t in self.doc[lo:hi]) % 2:
+                # "called the decision a 'huge mistake'" (also with the full stop or comma inside the marks): the
+                # mark that closes a quote opened inside
+                closing = next((k for k in (hi, hi + 1) if k < len(self.doc) and self.doc[k].is_quote), None)
+                if closing is not None and (closing == hi or self.doc[hi].text in (".", ",")):
+                    hi = closing + 1
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
@@ -414,6 +420,8 @@ def _complementized(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _COMPLEMENTIZERS for c in clause.children)
 
 
+# The writer's own pronouns outside quoted words
+_WRITERS = frozenset({"i", "we", "you"})
 # The words that open a reported question
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
 # Verbs of regarding and naming, and of forecasting: in the passive with no agent ("Kim, who is seen as his
