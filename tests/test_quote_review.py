@@ -39,7 +39,8 @@ SLIPS = [
     ("\u201cIt is a fool's errand,\u201d said a former senior Obama official who handled the file. Talks in Kabul "
      "were stalled for months.\n\nAny mining benefits \u201care decades down the road,\u201d he added.",
      [("direct", "It is a fool's errand", "a former senior Obama official"),
-      ("indirect", "Any mining benefits \u201care decades down the road", "a former senior Obama official"),
+      # (since round 12 a clause keeps the mark that closes the quote opened inside it)
+      ("indirect", "Any mining benefits \u201care decades down the road,\u201d", "a former senior Obama official"),
       ("partial", "are decades down the road", "a former senior Obama official")]),
     # ... but a spokesman whose roles name a person of the report is that person
     ("Brendan Buck, a spokesman for the senator, spoke on Monday. The spokesman said the bill would pass.\n\n"
@@ -52,7 +53,7 @@ SLIPS = [
       ("indirect", "her team was doing everything it could", "Kirstjen Nielsen")]),
     # the one told is not the one who speaks
     ("Nanette Barragan met a man from Honduras at the border. She said he was told to \u201cgo away.\u201d",
-     [("indirect", "he was told to \u201cgo away", "Nanette Barragan"), ("partial", "go away.", "Nanette Barragan")]),
+     [("indirect", "he was told to \u201cgo away.\u201d", "Nanette Barragan"), ("partial", "go away.", "Nanette Barragan")]),
     # a text with an author speaks for its author
     ("Christopher Steele wrote the report in 2016. Steele's memo said the talks had failed.",
      [("indirect", "the talks had failed", "Christopher Steele")]),
@@ -71,9 +72,10 @@ SLIPS = [
     ("The 1983 bombing showed how dangerous such missions can be.", []),
     ("The closures indicate that officials took the threat seriously.", []),
     # a conjunction that ends the clause is not said; "according to X" set off inside a sentence attributes
-    # all of it, not its subject alone (was the quote "The witnesses")
+    # all of it, not its subject alone (was the quote "The witnesses"); since round 12 the name "called" gives
+    # goes with what it names
     ("Lee has repeatedly denied collusion with Moscow and on Monday called the inquiry a hoax.",
-     [("indirect", "collusion with Moscow", "Lee")]),
+     [("indirect", "collusion with Moscow", "Lee"), ("indirect", "the inquiry a hoax", "Lee")]),
     ("The witnesses, according to the court filings, worked with Hale on the project.",
      [("document", "The witnesses, according to the court filings, worked with Hale on the project", None)]),
     # round 5: a nested source ("..., Reuters reported") closing a reported clause is not part of what was said

@@ -94,11 +94,11 @@ NOT_STATEMENTS = [
      [("indirect", "Donald Trump for his comments on trade", "The senator")]),
     ("Russia denied any involvement in the poisoning.",
      [("indirect", "any involvement in the poisoning", "Russia")]),
-    # what someone or something saw or went through is no view; "sees X as Y" is one
+    # what someone or something saw or went through is no view; "sees X as Y" is one, but (since round 12, as the
+    # reviews of real reports count it) a perception, nobody's statement
     ("Afghanistan has seen a spate of deadly attacks against foreigners in recent weeks.", []),
     ("The unrest, which saw fierce battles between protesters and police, lasted a month.", []),
-    ("The minister sees the new treaty as a step toward peace in the region.",
-     [("indirect", "the new treaty as a step toward peace in the region", "The minister")]),
+    ("The minister sees the new treaty as a step toward peace in the region.", []),
     # a reported clause inside a relative clause that lacks its object (the noun modified) says nothing
     ("He apologized for the sentence Trump says he has now corrected.", []),
     ("It is a decision she says she regrets.", []),

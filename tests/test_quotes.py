@@ -252,7 +252,9 @@ def test_polnear_dev_floor() -> None:
     assert m["direct_overlap_f1"] >= 0.89
     assert m["direct_speaker_accuracy"] >= 0.91
     # every attribution (issue 18), measured on 2026-12-03: overlap F1 0.808, token F1 0.850, speaker 0.881;
-    # token F1 guards against whole-sentence spans buying overlap
-    assert m["all_overlap_f1"] >= 0.78
+    # token F1 guards against whole-sentence spans buying overlap. Round 12 lowered the overlap floor from 0.78 to 0.77
+    # on purpose: perceptions, wishes of people at large, refusals to act and the writer's own musings, which PolNeAR
+    # counts as attributions and the reviews of real reports count as no quotes, are no longer reported
+    assert m["all_overlap_f1"] >= 0.77
     assert m["all_token_f1"] >= 0.82
     assert m["all_speaker_accuracy"] >= 0.85

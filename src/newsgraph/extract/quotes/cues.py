@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .participles import by_agent, named_after, naming, paratactic_speaker, words_owner
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -115,6 +116,8 @@ class Attr:
 
 
 # Verbs whose passive subject is the one spoken to ("he was told to go away", "they were warned").
+# Verbs of sending a message: an infinitive after their object says what the sender says, not the recipient
+_SENDING = frozenset({"email", "e-mail", "text", "message", "mail", "write", "send", "tweet", "phone", "call", "cable"})
 _TOLD = frozenset({"tell", "warn", "inform", "order", "urge", "advise", "remind", "instruct", "assure", "promise"})
 # Passive cues whose subject is still the one who spoke ("he was quoted by Reuters as saying", "was heard
 # shouting"): their by-agent is the outlet or the hearer, not the speaker.
@@ -249,8 +252,11 @@ def subject_of(v: Token) -> Token | None:
     if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # object control: "the win led Priebus to declare ...", "urged her to say ..." — the object speaks
         obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
-        if obj is not None:
+        if obj is not None and v.head.lemma_.lower() not in _SENDING:  # "emailed supporters to say": the sender
             return obj
+    owner = words_owner(v)
+    if owner is not None:
+        return _labelled(owner)
     chain = [v]
     # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
     while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \
@@ -261,6 +267,9 @@ def subject_of(v: Token) -> Token | None:
         relayed = quoted_source(t)
         if relayed is not None:
             return _labelled(relayed)
+    told = paratactic_speaker(v, chain[1]) if len(chain) > 1 and v.dep_ == "advcl" else None
+    if told is not None:
+        return _labelled(told)
     for t in chain:
         # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
@@ -388,33 +397,6 @@ def left_speaker(doc: Doc, cs: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
-def _by_agent(verb: Token) -> Token | None:
-    """The by-phrase object of a passive verb, also where the parser hung "by" on the verb's "as" complement
-    ("was described as a farce by the party leader")."""
-    for c in verb.children:
-        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "as":
-            for p in c.children:
-                by = next((b for b in p.children if b.dep_ == "prep" and b.lower_ == "by"), None)
-                if p.dep_ == "pobj" and by is not None:
-                    return next((o for o in by.children if o.dep_ == "pobj"), None)
-    return None
-
-
-def _named_after(doc: Doc, role: Token) -> Token:
-    """The person named right after a role noun and a comma ("by the party's leader, Karl Berg"), which the
-    parser may hang elsewhere; else the role itself."""
-    k = role.right_edge.i + 1
-    if role.pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].text != ",":
-        return role
-    e = k + 1
-    while e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].pos_ == "PROPN":
-        e += 1
-    return doc[e - 1] if e > k + 1 else role
-
-
 def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> Attr | None:
     """The attribution of the cue [cs, ce) headed by ``head`` in the window [lo, hi); None when the verb's
     subject speaks for no one ("his news conference began ...")."""
@@ -434,10 +416,13 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
             head.lemma_.lower() not in _SUBJECT_SPEAKS:
         # "the plan was described as a 'disgrace' by Y", "was denounced by Y": the by-agent speaks, the thing
         # described does not (and Y, not the last speaker, is who a later "he said" may stand for)
-        by = _by_agent(head)
+        by = by_agent(head)
         if by is not None and lo <= by.i < hi:
-            subj = _named_after(doc, by)
+            subj = named_after(doc, by)
             return Attr(cs, ce, np_span(doc, subj), by_agent=True)
+        if by is None and naming(head):
+            return None  # "was sometimes called 'triangulation'": a name the thing goes by, nobody's words
+
     if subj is not None and lo <= subj.i < hi:
         spk = np_span(doc, subj)
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'
@@ -560,6 +545,8 @@ def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr |
         if masked[tok.i] or not is_verb_cue(tok, cues):
             continue
         subj = subject_of(tok)
+        if subj is not None and subj.dep_ == "nsubjpass" and naming(tok) and by_agent(tok) is None:
+            continue  # "X was sometimes called 'triangulation'": the name is nobody's words, X none's speaker
         if subj is not None and not masked[subj.i] and subj.ent_type_ not in _NOT_SPEAKER and not mute(subj):
             s, e = cue_extent(doc, tok)
             return Attr(s, e, np_span(doc, subj))

@@ -30,8 +30,9 @@ from .cues import (
     subject_of,
 )
 from .kinds import as_document, is_document_source
+from .participles import naming
 from .speakers import Resolver
-from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing
+from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
 
 __all__ = ["indirect_quotes"]
 
@@ -312,7 +313,8 @@ class _Clauses:
     def governed(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str], passive: bool) -> None:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
-        muses = says_nothing(tok)
+        # "We're calling the project 'Back at Base'": the writer naming a thing is no one's quote
+        muses = says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS
         sides = self._sides(tok, subj, cue_verb, frames, passive)
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in ASKING
@@ -328,10 +330,19 @@ class _Clauses:
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
+            if sum(t.is_quote for t in self.doc[lo:hi]) % 2:
+                # "called the decision a 'huge mistake'" (also with the full stop or comma inside the marks): the
+                # mark that closes a quote opened inside
+                closing = next((k for k in (hi, hi + 1) if k < len(self.doc) and self.doc[k].is_quote), None)
+                if closing is not None and (closing == hi or self.doc[hi].text in (".", ",")):
+                    hi = closing + 1
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
+            if not asking and self.doc[lo].lower_ == "whether":
+                self.block(lo, hi)  # "pressed to answer whether ...", "will confirm whether ...": no answer given
+                continue
             if asked and not question:
                 continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
             if question and asked:
@@ -376,6 +387,9 @@ class _Clauses:
                     continue
             else:
                 continue
+            if unheld_mind(tok, rel, head, spk):
+                self.block(head.left_edge.i, head.right_edge.i + 1)  # "one wonders why ...": the writer's musing
+                continue
             if points_at_words(head) and tok.lemma_.lower() not in ASKING:
                 self.block(head.left_edge.i, head.right_edge.i + 1)  # "said what he meant": no words given
                 continue
@@ -406,14 +420,16 @@ def _complementized(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _COMPLEMENTIZERS for c in clause.children)
 
 
+# The writer's own pronouns outside quoted words
+_WRITERS = frozenset({"i", "we", "you"})
 # The words that open a reported question
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
 # Verbs of regarding and naming, and of forecasting: in the passive with no agent ("Kim, who is seen as his
 # right-hand man", "is known for", "is expected to visit Paris") they describe someone or forecast, and nobody is
-# reported as saying it
+# reported as saying it; "has been charged with fraud" with no agent is a legal act, no one's words (round 12)
 _REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
                         "brand", "describe", "call", "name", "nickname", "think", "believe",
-                        "expect", "anticipate", "forecast", "project", "predict"})
+                        "expect", "anticipate", "forecast", "project", "predict", "charge", "indict"})
 # Verbs whose object is the person spoken to ("asked Norquist to ...")
 _ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure", "advise", "instruct", "order",
                       "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})
@@ -439,6 +455,11 @@ def _dependents(verb: Token) -> list[tuple[str, Token]]:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj"):
             out.append((c.dep_, c))
+        elif c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.i < c.i and o.tag_ not in ("WP", "WDT")
+                                      for o in verb.children):
+            # "called the decision a 'huge mistake'": the name given goes with what is named ("what he called
+            # a 'breach'" leaves the name to its quote marks)
+            out.append(("dobj", c))
         elif c.dep_ == "prep":
             out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
     return out

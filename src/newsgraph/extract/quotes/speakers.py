@@ -40,6 +40,10 @@ from .speaker_words import (
 
 __all__ = ["Resolver", "speaker_mention"]
 
+# Verbs whose object is the one spoken to
+_ADDRESSING = frozenset({"tell", "ask", "warn", "urge", "remind", "inform", "assure", "advise", "thank",
+                         "congratulate", "email", "text", "write", "call", "answer", "address"})
+
 # Where a role's head noun ends: "spokeswoman for the DNC war room", "Secretary of State", "a trade expert at CFR".
 _ROLE_CUT = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|which|that|since|under|by)\s|[,;(]")
 
@@ -295,8 +299,10 @@ class Resolver(PersonIndex):
             bound = self._bound(root, want)
             eid = bound[1] if bound is not None else \
                 self._governing_subject(root, want) or self._pronoun(want, span.start_char)
-            # "Trump, who he said did not agree": a pronoun inside a relative clause is never its antecedent
-            return None if eid is not None and eid == self._relative_antecedent(root) else eid
+            # "Trump, who he said did not agree": a pronoun inside a relative clause is never its antecedent, and
+            # "He said ... and told Trump: ..." never stands for the one its sentence addresses
+            return None if eid is not None and (eid == self._relative_antecedent(root) or
+                                                eid in self._addressed(root)) else eid
         if len(words) == 1 and words[0] in IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
@@ -314,6 +320,17 @@ class Resolver(PersonIndex):
             if head in self._role_heads(pid):
                 best = pid
         return best
+
+    def _addressed(self, tok: Token) -> set[str]:
+        """The entities the sentence of ``tok`` addresses in the reporter's words ("told Trump", "warned Ms. May"):
+        the one spoken to is not the one speaking."""
+        out = set()
+        for t in tok.sent:
+            if t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in _ADDRESSING and not self._masked[t.i]:
+                eid = self._entity_at(t.idx, t.idx + len(t.text))
+                if eid is not None:
+                    out.add(eid)
+        return out
 
     def _relative_antecedent(self, tok: Token) -> str | None:
         """The entity of the noun that a relative clause holding ``tok`` modifies, if any."""

@@ -11,11 +11,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon import read_tsv
+from ...lexicon import load_lexicon, read_tsv
 from .cues import quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing"]
+__all__ = ["ASKING", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing", "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
@@ -41,8 +41,8 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "see":
         # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "They see plenty of each other":
-        # what someone or something saw or went through; "sees China as key to ..." is a view and stays
-        # ("as" may hang anywhere after the verb: "sees China - its biggest partner - as key")
+        # what someone or something saw or went through; "sees China as key to ..." is a view (no frame since
+        # round 12: a perception) whose clauses inside are not blocked ("as" may hang anywhere after the verb)
         return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
     # "asked questions about the deal": the topic of questions, not a question put
     if lemma not in _ISSUING and not (lemma in ASKING and head.lemma_.lower() == "question"):
@@ -129,14 +129,62 @@ def says_nothing(verb: Token) -> bool:
     if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb) or _anonymity(verb):
         return True
     if lemma in _COGNITION:
-        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
-            return True  # "found himself with a country in distress": a situation the subject is in, not a finding
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES or c.dep_ in ("ccomp", "xcomp") and any(
+                s.dep_ == "nsubj" and s.lower_ in _REFLEXIVES for s in c.children) for c in verb.children):
+            # "found himself with a country in distress", "finds himself stuck in limbo": a situation the subject
+            # is in, not a finding
+            return True
         return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" and verb.tag_ == "VB") for c in verb.children)
     if lemma == "cite" and quoted_source(verb) is None:  # "cited officials as saying ...": their words follow
         return any(c.dep_ == "dobj" and _bare(c) and (c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in
                                                       _SOURCE_NOUNS) for c in verb.children)
     # two objects (the parser gives the first as a dative or as a second dobj)
     return lemma == "deny" and sum(c.dep_ in ("dative", "dobj") for c in verb.children) >= 2
+
+
+@lru_cache(maxsize=1)
+def _minds() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_tsv("quote_minds.tsv")
+    return (frozenset(r[1] for r in rows if r[0] == "mind"), frozenset(r[1] for r in rows if r[0] == "vague"))
+
+
+# Entity types of a holder that is a place, a people or a count, never someone who stated a view
+_PLACE_MINDS = frozenset({"GPE", "LOC", "CARDINAL", "PERCENT", "QUANTITY"})
+
+
+def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> bool:
+    """A mental state (data/quote_minds.tsv) that reports no one's statement: its object is a bare noun
+    ("recognizes the threat", "do want everything on everybody"), or its holder could not have stated it, the
+    writer or people at large ("I thought", "one wonders why", "they assumed", "Average citizens wonder", "is
+    seen by many as"), a place or a people ("Beijing fears"), or a count ("only 1 in 10 Britons believes")."""
+    minds, vague = _minds()
+    if verb.lemma_.lower() not in minds:
+        return False
+    if rel == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.lemma_.lower() != "see":
+        # a noun holds a proposition only through a "that"-clause ("recognized the fact that ...")
+        return not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in head.children)
+    return holder is None or vague_holder(holder)
+
+
+def vague_holder(t: Token) -> bool:
+    """The subject names no one who could have said something: a generic or first- or second-person pronoun, a
+    number, a place, or a plural for people at large ("citizens", "the Russians", "many voters"); a plural
+    that names a party, a profession or a group ("Republicans", "environmentalists", "officials") may speak."""
+    _minds_, vague = _minds()
+    if t.lower_ in vague or t.like_num or t.ent_type_ in _PLACE_MINDS:
+        return True
+    if t.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in _crowds() or load_lexicon().demonym_of(t.text) is not None:
+        return True
+    # "many voters", "some citizens"; "few experts" still names people whose view is asked
+    return lemma not in person_nouns() and any(c.dep_ in ("amod", "det") and c.lower_ in vague for c in t.children)
+
+
+@lru_cache(maxsize=1)
+def _crowds() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "crowd")
 
 
 # Verbs that name a topic rather than convey a statement; negated ("did not mention", "never discussed",
@@ -156,12 +204,15 @@ def _refusals() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _refuses_speech(verb: Token) -> bool:
-    """A refusal to speak ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
-    data/quote_refusals.tsv): what someone would not say is nothing they said."""
+    """A refusal ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
+    data/quote_refusals.tsv): what someone would not say is nothing they said, and an act refused ("refused to
+    release his records", "declined to prosecute any agents") is an act, no statement (the reviews of real reports
+    count both as no quotes; PolNeAR counts the acts)."""
     refusing, speech = _refusals()
     if verb.lemma_.lower() not in refusing:
         return False
-    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in speech for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "dobj") and
+               c.lemma_.lower() in speech for c in verb.children)
 
 
 # What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.

@@ -1,0 +1,100 @@
+"""Whose words a participle or a passive reports when the parse does not say it plainly.
+
+A participle with no subject of its own ("warning ...", "insisting that ...") takes the subject of the clause it
+hangs on (``cues.subject_of`` climbs to it). Two parses put the wrong clause there: a participle that follows a noun
+for words ("He was responding to comments from Mr. Putin Thursday warning the government ...") belongs to those
+words, whose owner speaks, not the subject of "responding"; and a participle that opens a sentence ending in a
+quotation ("Insisting that ..., Kerry said, “Russia is stoking ...”") hangs on the quoted clause, whose subject is
+someone the speaker talks about, while "Kerry said" sits in it as a parataxis. A passive speaks through its
+by-agent; a passive verb of naming with none ("was sometimes called 'triangulation'") gives a name nobody said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .speaker_words import SPEECH_NOUNS
+
+__all__ = ["by_agent", "named_after", "naming", "paratactic_speaker", "words_owner"]
+
+# Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
+_OWNER_PREPS = frozenset({"from", "by", "of"})
+# Prepositions that give the medium of the subject's own words ("in tweets", "during remarks", "via a statement")
+_MEDIUM_PREPS = frozenset({"in", "during", "through", "via", "with"})
+# What may stand between the noun's phrase and the participle: a time, a comma
+_BETWEEN = frozenset({"DATE", "TIME"})
+
+
+def words_owner(v: Token) -> Token | None:
+    """The owner of the words a subjectless participle follows ("comments from Mr. Putin Thursday warning ...":
+    Putin); None when the participle follows no noun for words, or words with no owner named, or words in a
+    medium of the subject's ("in Friday's tweets, blaming ...")."""
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "acl") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    doc = v.doc
+    k = v.left_edge.i - 1
+    while k > v.head.i and (doc[k].ent_type_ in _BETWEEN or doc[k].is_punct and doc[k].text == ","):
+        k -= 1
+    noun = next((t for t in doc[max(v.head.i + 1, 0) : k + 1] if t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN"
+                 and t.right_edge.i >= k), None)
+    if noun is None or v.head.i > noun.i:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPS:
+        return None  # "defended the plan in Friday's tweets, blaming ...", "during his speech, saying": the subject's
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+            owner = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+    # no owner named ("His remarks follow tweets Saturday threatening ...", "issued a statement Friday defending
+    # ..."): the words are most often the subject's own, so the subject is kept
+    return None
+
+
+def paratactic_speaker(v: Token, head: Token) -> Token | None:
+    """The subject of a reporting clause set as a parataxis between an opening participle and the quoted clause
+    the parse hung it on ("Insisting that ..., Kerry said, “Russia is ...”": Kerry, not Russia)."""
+    for c in head.children:
+        if c.dep_ == "parataxis" and v.i < c.i < head.i:
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+# Verbs of naming: in the passive with no agent the quoted words are a name, said by no one in particular
+_NAMING = frozenset({"call", "dub", "label", "brand", "term", "name", "nickname", "know"})
+
+
+def naming(verb: Token) -> bool:
+    return verb.lemma_.lower() in _NAMING
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The by-phrase object of a passive verb, also where the parser hung "by" on the verb's "as" complement
+    ("was described as a farce by the party leader")."""
+    for c in verb.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for p in c.children:
+                by = next((b for b in p.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+                if p.dep_ == "pobj" and by is not None:
+                    return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def named_after(doc: Doc, role: Token) -> Token:
+    """The person named right after a role noun and a comma ("by the party's leader, Karl Berg"), which the
+    parser may hang elsewhere; else the role itself."""
+    k = role.right_edge.i + 1
+    if role.pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].text != ",":
+        return role
+    e = k + 1
+    while e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].pos_ == "PROPN":
+        e += 1
+    return doc[e - 1] if e > k + 1 else role
