@@ -177,3 +177,19 @@ def test_the_parent_freezes_its_heap_for_the_run_only(nlp, monkeypatch) -> None:
         assert gc.get_freeze_count() == mine
     finally:
         gc.unfreeze()
+
+
+def test_the_collector_runs_less_often_during_a_run_only(nlp, monkeypatch) -> None:
+    """Parent and workers raise the young generation's threshold while extracting; the parent gives its
+    own back at the end."""
+    import gc
+
+    monkeypatch.setattr(parallel, "_work", lambda batch, *_a: [
+        ItemError(index=i, reason=str(gc.get_threshold()[0]), error="Fake") for i, _it in batch])
+    before = gc.get_threshold()
+    during = []
+    for o in _run([f"text {i}" for i in range(4)], task_items=2):
+        during.append(gc.get_threshold()[0])
+        assert int(o.reason) >= parallel.YOUNG_THRESHOLD  # in the worker
+    assert min(during) >= parallel.YOUNG_THRESHOLD
+    assert gc.get_threshold() == before
