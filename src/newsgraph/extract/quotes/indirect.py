@@ -32,6 +32,7 @@ from .cues import (
 from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
+from .statements import as_said, expletive_clause, noun_claims, pp_clauses
 from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
 
 __all__ = ["indirect_quotes"]
@@ -159,13 +160,20 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if not cue_verb and not frames:
             continue
         subj = subject_of(tok)
+        if subj is not None and cue_verb and found.expletive(tok, subj):
+            continue  # "It was claimed that ...": said, by someone unnamed
         if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
+        if cue_verb:
+            found.as_said(tok, subj)
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
         passive = subj.dep_ == "nsubjpass" or i in passive_heads
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
+    for noun, clause, owner in noun_claims(doc):
+        if not masked[noun.i] and found.in_body(starts[noun.i]):
+            found.add(noun.i, noun.i + 1, clause.left_edge.i, clause.right_edge.i + 1, owner)
     return found.out
 
 
@@ -271,6 +279,28 @@ class _Clauses:
             self.add(tok.i, tok.i + n, sent.start, sent.end, obj)
         else:
             self.add(tok.i, tok.i + n, sent.start, a, obj)
+
+    def expletive(self, tok: Token, subj: Token) -> bool:
+        """'It was claimed that ...', 'It has been alleged that ...': the clause, said by the by-agent or by nobody
+        named; a verb of regarding, forecasting or a mental state ("it is believed that", "it is expected that")
+        reports no one's words."""
+        clause = expletive_clause(tok, subj)
+        if clause is None or tok.lemma_.lower() in _REGARDING or unheld_mind(tok, "ccomp", clause, None):
+            return False
+        cs, ce = cue_extent(self.doc, tok)
+        self.add(cs, ce, clause.left_edge.i, clause.right_edge.i + 1, _agent(tok))
+        return True
+
+    def as_said(self, tok: Token, subj: Token) -> None:
+        """'As the minister noted, the talks have failed.': the main clause, said by the "as"-clause's subject
+        (not for a mental state, a verb of regarding or of asking: "as many feared", "as she asked")."""
+        lemma = tok.lemma_.lower()
+        if lemma in _REGARDING or lemma in ASKING or unheld_mind(tok, "ccomp", tok.head, None):
+            return
+        span = as_said(self.doc, tok)
+        if span is not None:
+            cs, ce = cue_extent(self.doc, tok)
+            self.add(cs, ce, span[0], span[1], subj)
 
     def made(self, adj: Token) -> None:
         """'X made (it) clear that ...': the clause after the complement of "make" is what X said, X the subject."""
@@ -462,6 +492,9 @@ def _dependents(verb: Token) -> list[tuple[str, Token]]:
             out.append(("dobj", c))
         elif c.dep_ == "prep":
             out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
+    if not any(rel == "ccomp" for rel, _h in out):
+        # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
+        out.extend(("ccomp", c) for c in pp_clauses(verb))
     return out
 
 
