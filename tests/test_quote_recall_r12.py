@@ -19,6 +19,8 @@ PP_CLAUSES = [
     ("Levy told the committee on Tuesday that a murder had been carried out.",
      [("indirect", "a murder had been carried out", "Levy")]),
     ("Levy told the committee about the fact that the budget had been cut twice.", []),
+    # a verb that turns to something: the clause is that thing's content
+    ("Western leaders were reacting to a growing consensus that the regime was responsible for the attack.", []),
 ]
 
 # "It was claimed that ...": said, by no one named; a forecast or a belief with an expletive subject is no one's
@@ -43,6 +45,10 @@ AS_SAID = [
     ("As the minister announced the decision, protesters gathered outside.", []),
     ("As many feared, the talks have failed.", []),
     ("As the minister spoke, protesters gathered outside the hall.", []),
+    ("We will update this report with news as the day continues.", []),
+    # the "as"-clause of a relative clause: what was reported is more than that clause, so nothing is guessed
+    ("The rebels appeared in videos in which the group announced its demands, as the network reported earlier.",
+     []),
 ]
 
 # a noun for words with an owner and a "that"-clause; with no owner, or a noun for a fact or thought, nothing

@@ -165,7 +165,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
         if cue_verb:
-            found.as_said(tok, subj)
+            found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
         passive = subj.dep_ == "nsubjpass" or i in passive_heads
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
@@ -291,11 +291,11 @@ class _Clauses:
         self.add(cs, ce, clause.left_edge.i, clause.right_edge.i + 1, _agent(tok))
         return True
 
-    def as_said(self, tok: Token, subj: Token) -> None:
+    def as_said(self, tok: Token, subj: Token, frames: frozenset[str]) -> None:
         """'As the minister noted, the talks have failed.': the main clause, said by the "as"-clause's subject
         (not for a mental state, a verb of regarding or of asking: "as many feared", "as she asked")."""
         lemma = tok.lemma_.lower()
-        if lemma in _REGARDING or lemma in ASKING or unheld_mind(tok, "ccomp", tok.head, None):
+        if "ccomp" not in frames or lemma in _REGARDING or lemma in ASKING or unheld_mind(tok, "ccomp", tok.head, None):
             return
         span = as_said(self.doc, tok)
         if span is not None:
@@ -388,6 +388,9 @@ class _Clauses:
         (after the verb or not); dependents that state nothing are set aside on the way."""
         sides: dict[bool, list[tuple[Token, Token | None, bool, bool]]] = {}
         deps = _dependents(tok)
+        if "ccomp" in frames and cue_verb and not any(rel == "ccomp" for rel, _h in deps):
+            # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
+            deps.extend(("ccomp", c) for c in pp_clauses(tok))
         # a verb reports one clause: with a "that"-clause after it ("In the letter he submitted, he did not say that
         # he resigned"), a clause with its own subject that the parser hangs before it is the narrator's setting,
         # not a second content (a participle with none, "Claiming X, Trump told Fox that ...", is the subject's)
@@ -492,9 +495,6 @@ def _dependents(verb: Token) -> list[tuple[str, Token]]:
             out.append(("dobj", c))
         elif c.dep_ == "prep":
             out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
-    if not any(rel == "ccomp" for rel, _h in out):
-        # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
-        out.extend(("ccomp", c) for c in pp_clauses(verb))
     return out
 
 

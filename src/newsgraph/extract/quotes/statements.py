@@ -26,6 +26,9 @@ __all__ = ["as_said", "expletive_clause", "noun_claims", "pp_clauses"]
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Prepositions that name the owner of words after a noun for them ("warnings from his attorney", "claims by X")
 _OWNER_PREPS = frozenset({"from", "by"})
+# Prepositions whose object a verb reacts or turns to ("reacting to a growing consensus that ...", "pointed to
+# evidence that ..."): the clause is that object's content, not what the verb reports
+_NOT_MEDIUM_PREPS = frozenset({"to", "toward", "towards", "with", "for", "into", "upon"})
 # Prepositions that make a noun for words the topic of the verb, not its medium ("told him about the claim that ...";
 # "said in a statement that ..." keeps the clause as the verb's)
 _TOPIC_PREPS = frozenset({"about", "on", "over", "of", "against", "regarding", "concerning"})
@@ -64,7 +67,7 @@ def pp_clauses(verb: Token) -> list[Token]:
     said, held = _nouns()
     out = []
     for p in verb.children:
-        if p.dep_ != "prep" or p.i < verb.i:
+        if p.dep_ != "prep" or p.i < verb.i or p.lower_ in _NOT_MEDIUM_PREPS:
             continue
         for n in p.children:
             if n.dep_ == "pobj" and n.lemma_.lower() not in held and \
@@ -94,6 +97,8 @@ def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
            for c in verb.children):
         return None
     main, sent = verb.head, verb.sent
+    if main.dep_ not in ("ROOT", "conj"):
+        return None  # "videos in which ISIS announced ..., as NPR reported": what was reported is more than the clause
     a, b = verb.left_edge.i, verb.right_edge.i + 1
     if a == sent.start or a == main.left_edge.i:
         lo, hi = b, main.right_edge.i + 1
