@@ -173,7 +173,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         found.governed(tok, subj, cue_verb, frames, passive)
     for noun, clause, owner in noun_claims(doc):
         if not masked[noun.i] and found.in_body(starts[noun.i]):
-            found.add(noun.i, noun.i + 1, clause.left_edge.i, clause.right_edge.i + 1, owner)
+            lo = clause.left_edge.i
+            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner)
     return found.out
 
 
@@ -264,6 +265,15 @@ class _Clauses:
             if is_document_source(spk) and kind == "indirect" and rec.speaker is None:
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         self.out.append(rec)
+
+    def closed(self, lo: int, hi: int) -> int:
+        """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge
+        mistake'", also with the full stop or comma inside the marks)."""
+        if sum(t.is_quote for t in self.doc[lo:hi]) % 2:
+            closing = next((k for k in (hi, hi + 1) if k < len(self.doc) and self.doc[k].is_quote), None)
+            if closing is not None and (closing == hi or self.doc[hi].text in (".", ",")):
+                return closing + 1
+        return hi
 
     def according(self, tok: Token, n: int) -> None:
         """'According to X, ...' and '..., according to X': the rest of the sentence, X speaking."""
@@ -360,12 +370,7 @@ class _Clauses:
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
-            if sum(t.is_quote for t in self.doc[lo:hi]) % 2:
-                # "called the decision a 'huge mistake'" (also with the full stop or comma inside the marks): the
-                # mark that closes a quote opened inside
-                closing = next((k for k in (hi, hi + 1) if k < len(self.doc) and self.doc[k].is_quote), None)
-                if closing is not None and (closing == hi or self.doc[hi].text in (".", ",")):
-                    hi = closing + 1
+            hi = self.closed(lo, hi)
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking

@@ -97,7 +97,7 @@ def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
            for c in verb.children):
         return None
     main, sent = verb.head, verb.sent
-    if main.dep_ not in ("ROOT", "conj"):
+    if main.dep_ != "ROOT" and not (main.dep_ == "conj" and main.head.dep_ == "ROOT"):
         return None  # "videos in which ISIS announced ..., as NPR reported": what was reported is more than the clause
     a, b = verb.left_edge.i, verb.right_edge.i + 1
     if a == sent.start or a == main.left_edge.i:
