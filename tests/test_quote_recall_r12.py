@@ -61,7 +61,7 @@ NOUN_CLAIMS = [
     ("The leaders rebuked Garcia's claim that Spain “committed multiple violations of the agreement,” in a statement.",
      # (the partial quote keeps no speaker: partials are attributed through verbs only)
      [("indirect", "Spain “committed multiple violations of the agreement,”", "Garcia"),
-      ("partial", "committed multiple violations of the agreement,", None)]),
+      ("partial", "committed multiple violations of the agreement", None)]),
     ("The claim that the talks failed is false.", []),
     ("The fact that the talks failed surprised nobody.", []),
     ("Mr. Garcia's hope that the talks would resume was dashed.", []),
