@@ -70,9 +70,9 @@ CHARACTERISED = [
      [("partial", "the slacker who came in from the cold.", "Anna Keller")]),
     # in a relative clause: its subject speaks, and a pronoun there is resolved as any speaker's
     ('Tom Walsh mocked Karl Berg, whom he labeled "the weakest man in the race," at the rally.',
-     # (since round 12 the clause keeps the mark that closes the quote opened inside it, with the comma before it)
-     [("indirect", 'Karl Berg, whom he labeled "the weakest man in the race,"', "Tom Walsh"),
-      ("partial", "the weakest man in the race", "Tom Walsh")]),
+     # (round 12, statements missed: "mocked Karl Berg" is an act on its target, and the relative clause set off
+     # by a comma is an aside about him; the quoted words stay the partial quote, the indirect row of the act goes)
+     [("partial", "the weakest man in the race", "Tom Walsh")]),
     # the passive subject is the thing characterised, never the speaker
     ('The plan was branded "an outlaw act in the neighborhood" in the press.',
      [("partial", "an outlaw act in the neighborhood", None)]),

@@ -32,6 +32,7 @@ from .cues import (
 from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
+from .statements import as_said, expletive_clause, noun_claims, pp_clauses
 from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
 
 __all__ = ["indirect_quotes"]
@@ -159,13 +160,21 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if not cue_verb and not frames:
             continue
         subj = subject_of(tok)
+        if subj is not None and cue_verb and found.expletive(tok, subj):
+            continue  # "It was claimed that ...": said, by someone unnamed
         if subj is None or subj.lower_ in ("it", "there") or mute(subj):
             continue
+        if cue_verb:
+            found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
         passive = subj.dep_ == "nsubjpass" or i in passive_heads
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
+    for noun, clause, owner in noun_claims(doc):
+        if not masked[noun.i] and found.in_body(starts[noun.i]):
+            lo = clause.left_edge.i
+            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner)
     return found.out
 
 
@@ -257,6 +266,15 @@ class _Clauses:
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         self.out.append(rec)
 
+    def closed(self, lo: int, hi: int) -> int:
+        """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge
+        mistake'", also with the full stop or comma inside the marks)."""
+        if sum(t.is_quote for t in self.doc[lo:hi]) % 2:
+            closing = next((k for k in (hi, hi + 1) if k < len(self.doc) and self.doc[k].is_quote), None)
+            if closing is not None and (closing == hi or self.doc[hi].text in (".", ",")):
+                return closing + 1
+        return hi
+
     def according(self, tok: Token, n: int) -> None:
         """'According to X, ...' and '..., according to X': the rest of the sentence, X speaking."""
         sent = tok.sent
@@ -271,6 +289,28 @@ class _Clauses:
             self.add(tok.i, tok.i + n, sent.start, sent.end, obj)
         else:
             self.add(tok.i, tok.i + n, sent.start, a, obj)
+
+    def expletive(self, tok: Token, subj: Token) -> bool:
+        """'It was claimed that ...', 'It has been alleged that ...': the clause, said by the by-agent or by nobody
+        named; a verb of regarding, forecasting or a mental state ("it is believed that", "it is expected that")
+        reports no one's words."""
+        clause = expletive_clause(tok, subj)
+        if clause is None or tok.lemma_.lower() in _REGARDING or unheld_mind(tok, "ccomp", clause, None):
+            return False
+        cs, ce = cue_extent(self.doc, tok)
+        self.add(cs, ce, clause.left_edge.i, clause.right_edge.i + 1, _agent(tok))
+        return True
+
+    def as_said(self, tok: Token, subj: Token, frames: frozenset[str]) -> None:
+        """'As the minister noted, the talks have failed.': the main clause, said by the "as"-clause's subject
+        (not for a mental state, a verb of regarding or of asking: "as many feared", "as she asked")."""
+        lemma = tok.lemma_.lower()
+        if "ccomp" not in frames or lemma in _REGARDING or lemma in ASKING or unheld_mind(tok, "ccomp", tok.head, None):
+            return
+        span = as_said(self.doc, tok)
+        if span is not None:
+            cs, ce = cue_extent(self.doc, tok)
+            self.add(cs, ce, span[0], span[1], subj)
 
     def made(self, adj: Token) -> None:
         """'X made (it) clear that ...': the clause after the complement of "make" is what X said, X the subject."""
@@ -330,12 +370,7 @@ class _Clauses:
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
-            if sum(t.is_quote for t in self.doc[lo:hi]) % 2:
-                # "called the decision a 'huge mistake'" (also with the full stop or comma inside the marks): the
-                # mark that closes a quote opened inside
-                closing = next((k for k in (hi, hi + 1) if k < len(self.doc) and self.doc[k].is_quote), None)
-                if closing is not None and (closing == hi or self.doc[hi].text in (".", ",")):
-                    hi = closing + 1
+            hi = self.closed(lo, hi)
             least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
@@ -358,6 +393,9 @@ class _Clauses:
         (after the verb or not); dependents that state nothing are set aside on the way."""
         sides: dict[bool, list[tuple[Token, Token | None, bool, bool]]] = {}
         deps = _dependents(tok)
+        if "ccomp" in frames and cue_verb and not any(rel == "ccomp" for rel, _h in deps):
+            # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
+            deps.extend(("ccomp", c) for c in pp_clauses(tok))
         # a verb reports one clause: with a "that"-clause after it ("In the letter he submitted, he did not say that
         # he resigned"), a clause with its own subject that the parser hangs before it is the narrator's setting,
         # not a second content (a participle with none, "Claiming X, Trump told Fox that ...", is the subject's)

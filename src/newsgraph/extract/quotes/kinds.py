@@ -25,6 +25,7 @@ from ...clean import is_title_case
 from ...record import Quote
 from .cues import Attr, Cues, colon_intro, sentence_cue
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .speaker_words import is_outlet
 from .speakers import Resolver
 
 __all__ = ["DOCUMENT_NOUNS", "as_document", "is_document_source", "refine_kind", "is_title_or_scare", "is_work_title", "is_so_called", "block_quotes", "transcript_quotes"]
@@ -332,7 +333,7 @@ def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
         if attr.speaker is not None:
             resolver.fill(rec, doc[attr.speaker[0] : attr.speaker[1]])
         out.append(rec)
-        if doc[attr.cue_start].lower_ in ("from", "according"):
+        if doc[attr.cue_start].lower_ in ("from", "according") or is_outlet(rec.speaker_name or ""):
             i += len(block)
             continue  # an outlet's excerpt reports others: "military officials said" in it stays theirs
         for k in range(bisect_left(starts, s), bisect_left(starts, e)):

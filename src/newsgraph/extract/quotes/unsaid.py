@@ -88,7 +88,15 @@ def is_target(head: Token) -> bool:
     if head.pos_ not in ("PROPN", "NOUN") or not (head.ent_type_ in _TARGET_TYPES or head.pos_ == "PROPN"
                                                   or head.lemma_.lower() in person_nouns()):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in head.subtree)
+    # "endorsed Trump, who says he is honored": a relative clause set off by a comma tells something of the
+    # target, and its own reporting verb reports it (its words are not what the act says)
+    aside = {t.i for c in head.children if c.dep_ == "relcl" and _set_off(c) for t in c.subtree}
+    return not any((t.pos_ in ("VERB", "AUX") or t.is_quote) and t.i not in aside for t in head.subtree)
+
+
+def _set_off(clause: Token) -> bool:
+    lo = clause.left_edge.i
+    return lo > 0 and clause.doc[lo - 1].text == "," and clause.doc[lo].tag_ in ("WP", "WDT", "WP$")
 
 
 def _amount(head: Token) -> bool:

@@ -1,0 +1,140 @@
+"""Statements the verb-by-verb pass misses (issue 18, round 12, statements missed).
+
+Four shapes of real reports that say who said what, read from the parse:
+- "told Senate investigators in a long testimony that ...": the parser hangs the "that"-clause on the noun of a
+  prepositional phrase between the verb and the clause, as if it were a relative clause; a "that" marking a
+  complete clause there is the verb's complement, unless the noun takes such a clause as its own content
+  ("about the fact that ...", data/quote_statement_nouns.tsv, kind ``held``);
+- "It was claimed that ...", "It has been alleged that ...": an expletive subject, the speaker unnamed (or the
+  by-agent);
+- "As the minister noted, the talks have failed.": the "as"-clause of a verb of saying attributes the main clause;
+- "his claim that ...", "warnings from his attorney that ...": a noun for words (kind ``said``) with an owner and a
+  "that"-clause.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import read_tsv
+
+__all__ = ["as_said", "expletive_clause", "noun_claims", "pp_clauses"]
+
+# Relations the parser gives a "that"-clause it hangs on a noun
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+# Prepositions that name the owner of words after a noun for them ("warnings from his attorney", "claims by X")
+_OWNER_PREPS = frozenset({"from", "by"})
+# Prepositions whose object a verb reacts or turns to ("reacting to a growing consensus that ...", "pointed to
+# evidence that ..."): the clause is that object's content, not what the verb reports
+_NOT_MEDIUM_PREPS = frozenset({"to", "toward", "towards", "with", "for", "into", "upon"})
+# Prepositions that make a noun for words the topic of the verb, not its medium ("told him about the claim that ...";
+# "said in a statement that ..." keeps the clause as the verb's)
+_TOPIC_PREPS = frozenset({"about", "on", "over", "of", "against", "regarding", "concerning"})
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_tsv("quote_statement_nouns.tsv")
+    return (frozenset(r[1] for r in rows if r[0] == "said"), frozenset(r[1] for r in rows if r[0] == "held"))
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The complete clause a "that" complementizer opens after ``noun`` (a relative "that" is the clause's
+    subject or object, never its ``mark``; a clause with no subject of its own is a relative one)."""
+    for c in noun.children:
+        if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > noun.i and c.pos_ in ("VERB", "AUX") and \
+                any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children) and \
+                any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) and _complete(c):
+            return c
+    return None
+
+
+# Dependents that fill a verb's object slot or stand for it: with none, an active verb's "that" may be the relative
+# pronoun the parser took for a complementizer ("a case that Trump had taken up": the case is what was taken up)
+_FILLED = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "expl", "dative", "agent"})
+
+
+def _complete(clause: Token) -> bool:
+    """The clause has its object (or needs none: a passive, a copula), so "that" opens it rather than stands in it."""
+    return clause.lemma_ == "be" or any(c.dep_ in _FILLED for c in clause.children)
+
+
+def pp_clauses(verb: Token) -> list[Token]:
+    """The complement clauses of ``verb`` that the parser hung on the noun of one of its prepositional phrases
+    ("told investigators in a 300-page transcript that a murder had been carried out")."""
+    said, held = _nouns()
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.i < verb.i or p.lower_ in _NOT_MEDIUM_PREPS:
+            continue
+        for n in p.children:
+            if n.dep_ == "pobj" and n.lemma_.lower() not in held and \
+                    not (n.lemma_.lower() in said and p.lower_ in _TOPIC_PREPS):
+                c = _that_clause(n)
+                if c is not None:
+                    out.append(c)
+    return out
+
+
+def expletive_clause(verb: Token, subj: Token) -> Token | None:
+    """'It was claimed that ...': the "that"-clause after a passive verb whose subject is an expletive "it"."""
+    if subj.lower_ != "it" or subj.dep_ != "nsubjpass" or subj.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'As the minister noted, the talks have failed.' and 'The talks have failed, as the minister noted.': the
+    main clause (tokens [lo, hi)) that a subordinate "as"-clause of a verb of saying attributes. The verb must have
+    no object or clause of its own ("as she announced the decision, ..." tells when, not what)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    # ("as he told reporters, ..." names whom he told: "tell" keeps its addressee)
+    if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp") or c.dep_ == "dobj" and verb.lemma_ != "tell"
+           for c in verb.children):
+        return None
+    main, sent = verb.head, verb.sent
+    if main.dep_ != "ROOT" and not (main.dep_ == "conj" and main.head.dep_ == "ROOT"):
+        return None  # "videos in which ISIS announced ..., as NPR reported": what was reported is more than the clause
+    a, b = verb.left_edge.i, verb.right_edge.i + 1
+    if a == sent.start or a == main.left_edge.i:
+        lo, hi = b, main.right_edge.i + 1
+    elif b >= main.right_edge.i or doc[b].is_punct and b + 1 >= main.right_edge.i:
+        lo, hi = main.left_edge.i, a
+    else:
+        return None  # set inside the clause: the two sides alone are a subject and a predicate
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    return (lo, hi) if hi - lo >= 3 and main.i in range(lo, hi) else None
+
+
+def _owner(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i < noun.i:
+            return c
+        if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token]]:
+    """(noun, clause, owner) of each noun for words with an owner and a "that"-clause ("his claim that ...")."""
+    said, _held = _nouns()
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in said:
+            continue
+        c = _that_clause(t)
+        owner = _owner(t) if c is not None else None
+        if c is not None and owner is not None:
+            out.append((t, c, owner))
+    return out
