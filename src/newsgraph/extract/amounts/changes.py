@@ -45,7 +45,7 @@ _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadr
 def change_verbs() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_tsv("change_verbs.tsv"):
-        if row[0] in ("particle", "growing"):
+        if row[0] in ("particle", "growing", "whole"):
             continue
         for w in row[1].split("|"):
             out.setdefault(w.strip().lower(), row[0])
@@ -63,6 +63,14 @@ def particle_verbs() -> frozenset[tuple[str, str]]:
 def _growing() -> frozenset[str]:
     """Nouns of a count that only grows ("toll"): data/change_verbs.tsv, row ``growing``."""
     return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "growing"
+                     for w in row[1].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _whole() -> frozenset[str]:
+    """Verbs that move a possessed figure as a whole ("withdraw its 2,000 troops"): data/change_verbs.tsv, row
+    ``whole``."""
+    return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "whole"
                      for w in row[1].split("|"))
 
 
@@ -106,7 +114,10 @@ def unreal(trigger: Token | None) -> bool:
             return True  # "the government sees the economy growing 0.5%", "will see its economy balloon 86%": a
             # forecast ("saw its stock surge 3%" in the past tense is a move seen)
         if cur is not trigger and _lemma(cur) in words["speech"]:
-            return False  # "said it would cut": a reported "will"
+            return would and _present(cur)  # "said it would cut": a reported "will"; "says a Brexit would raise
+            # his costs", "has said his party would cut £35bn": a projection or pledge told now
+        if _purpose(cur):
+            return True
         would = would or ("would" in auxes and not fact)
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
@@ -120,6 +131,26 @@ def unreal(trigger: Token | None) -> bool:
         fact = fact or _fact_clause(cur)
         prev, cur = cur, cur.head
     return would  # "the party would shrink from 56 seats to 10", said by no one: a projection
+
+
+def _present(verb: Token) -> bool:
+    """The verb of saying is in the present or present perfect ("says", "has said"): a "would" under it is no
+    "will" shifted back by a past "said", so it projects or pledges."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _purpose(cur: Token) -> bool:
+    """"slapping China with tariffs to force it to reduce its surplus", "a directive ... to reduce costs at least
+    20 percent by 2019", "high time for the United States to cut off its aid": an infinitive clause of purpose
+    names a goal, not a move made. Not when it tells the result: a level reached after a move ("rose 5% to reach
+    a record $20 billion"), or "only to rebound"; an infinitive the parse hangs on a noun is no clause of
+    purpose ("a rise in the grant to help councils ... and a 16.4% rise in ...": the second rise is read into it)."""
+    if cur.dep_ != "advcl" or cur.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    if trigger_direction(cur) == "neutral" and trigger_direction(cur.head) in ("increase", "decrease"):
+        return False
+    return not any(c.lower_ == "only" for c in cur.children)
 
 
 def _in_than(tok: Token) -> bool:
@@ -363,6 +394,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
             # "a drop of 16% from Japan and 18% from South Korea": the parse hangs the second figure on the noun
             return ("pct" if kind == "percent" else "delta"), trig
         return None
+    if child_dep in ("dobj", "nsubjpass") and d != "neutral" and _possessed_level(child, trig):
+        return "from", trig  # "reduce its $400 billion surplus": where it stood, not the size of the cut
     if child_dep == "nsubjpass" and d != "neutral" and trig.pos_ == "VERB" and _counts_subject(child, root) \
             and not _moved_by_figure(trig):
         # "two enterprises were also added to the list", "2,000 jobs will be cut": the passive's subject is
@@ -384,6 +417,13 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
             return "to", trig
         return ("pct" if kind == "percent" else "delta"), trig
     return None
+
+
+def _possessed_level(child: Token, trig: Token) -> bool:
+    """The moved thing is someone's, with its figure ("its nearly $400 billion trade surplus", "its 40,000-strong
+    force"): the figure is the thing's level before the move; a verb that moves the thing as a whole ("withdraw
+    its 2,000 troops") moves all of it."""
+    return trig.pos_ == "VERB" and any(c.dep_ == "poss" for c in child.children) and _lemma(trig) not in _whole()
 
 
 def _counts_subject(subj: Token, root: Token) -> bool:
