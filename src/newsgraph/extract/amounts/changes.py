@@ -191,6 +191,8 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
         # condition ("threatened to ... increase them to 25% if ...") belongs to the threat or decision above it,
         # which stays a change
         return True
+    if _generic(trigger, words):
+        return True
     if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
             _lemma(c) in words["intent"] or c.lower_ in words["intent"]) and _lemma(c) != "estimate" for c in kids):
         # "the expected growth of 2%", "a planned cut of 2,000 troops": a move named, not one made ("an estimated
@@ -200,6 +202,17 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return True
     return any(c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in words["idiom"] for c in kids)
+
+
+def _generic(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"When combined with its rival, the number rises to 0.095 percent", "there's a 10-point drop when people are
+    asked if ...": a move told in the simple present under a "when"/"if" clause is how two counts compare, no
+    event (in the past, "fell 2% when the bank raised rates", it happened)."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("attr", "nsubj", "dobj") else trigger
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(t.lower_ in words["generic"] and t.i != trigger.i and (verb in t.ancestors or trigger in t.ancestors)
+               for t in trigger.sent)
 
 
 def _counting_condition(trigger: Token, clause: Token) -> bool:
