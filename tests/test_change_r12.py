@@ -75,3 +75,18 @@ def test_possessed_figure_is_the_level(nlp_amounts: Any, text: str, expected: li
 )
 def test_generic_present_comparison(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nouns of a set that loses members (data/change_verbs.tsv, "decrease"): the figure after "of" is the size
+        ("Bush ordered the withdrawal of 30,000 troops from Germany in 2004.", [(None, None, "decrease", 30000, None)]),
+        ("The president ordered the departure of 30,000 troops from Germany.", [(None, None, "decrease", 30000, None)]),
+        ("The pullout of 2,000 soldiers began on Monday.", [(None, None, "decrease", 2000, None)]),
+        # ... a year after the noun is a time, not a size
+        ("The withdrawal from the 2015 deal angered Europe.", []),
+    ],
+)
+def test_withdrawal_nouns(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
