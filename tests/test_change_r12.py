@@ -90,3 +90,18 @@ def test_generic_present_comparison(nlp_amounts: Any, text: str, expected: list[
 )
 def test_withdrawal_nouns(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure after a compound preposition with "to" is who says or why, never the level reached
+        ("The US military dropped the bomb at 7:32 p.m., according to four US officials.", []),
+        ("Exports fell to 300 due to 3 strikes at the port.", [(None, 300, "decrease", None, None)]),
+        ("Exports rose to 300, according to the ministry.", [(None, 300, "increase", None, None)]),
+        # ... "close to" stays a hedge of the level
+        ("Unemployment rose to close to 10 percent in May.", [(None, 10, "increase", None, None)]),
+    ],
+)
+def test_according_to_is_no_level(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected

@@ -26,6 +26,8 @@ _ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after", "past"})
 # left out: they are the hedges of "as much as", "more than", "about 20 percent")
 _FOREIGN_PREPS = frozenset({"for", "on", "with", "among", "against", "into", "through", "like", "including", "per",
                             "between"})
+# words that make a compound preposition with "to" ("according to four officials", "due to 3 delays"), never a level
+_TO_COMPOUNDS = frozenset({"according", "due", "owing", "thanks", "prior"})
 # "up from 10 percent", "down from nearly 900": an adverb of direction with its from-figure
 _UP_DOWN = frozenset({"up", "down"})
 # words of movement only as verbs: as nouns they name things ("a contract", "a shed", "a sink")
@@ -290,6 +292,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
     prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
     cur, value_of = root, False
     for _ in range(7):
+        if cur.dep_ == "prep" and (cur.lower_ in _TO_COMPOUNDS or (cur.lower_ == "to" and cur.head.lower_ in _TO_COMPOUNDS)):
+            return None  # "dropped the bomb ..., according to four officials", "due to 3 strikes": not a level
         if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur) \
                 and not (cur.lower_ == "between" and cur.head.lower_ in _ROLE_PREPS):
             # "ease tensions between the two nations": not the size of the move ("fell to between 3 and 4%" is)
