@@ -19,6 +19,7 @@ from conftest import changes_of as _changes
         ("The government raised taxes to cut the deficit by $20 million.", []),
         # ... the move itself, and a level reached after it, stay
         ("Exports rose 5% in May to reach a record $20 billion.", [(None, 20e9, "increase", None, 5)]),
+        ("The index rebounded to gain 2.6%, erasing half of its losses.", [(None, None, "increase", None, 2.6)]),
         ("The union agreed to cut wages by 5% to save 300 jobs.", [(None, None, "decrease", None, 5)]),
         ("The bank cut interest rates by 0.25 points to boost growth.", [(None, None, "decrease", 0.25, None)]),
     ],
