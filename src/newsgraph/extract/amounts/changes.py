@@ -26,6 +26,8 @@ _ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after", "past"})
 # left out: they are the hedges of "as much as", "more than", "about 20 percent")
 _FOREIGN_PREPS = frozenset({"for", "on", "with", "among", "against", "into", "through", "like", "including", "per",
                             "between"})
+# words that make a compound preposition with "to" ("according to four officials", "due to 3 delays"), never a level
+_TO_COMPOUNDS = frozenset({"according", "due", "owing", "thanks", "prior"})
 # "up from 10 percent", "down from nearly 900": an adverb of direction with its from-figure
 _UP_DOWN = frozenset({"up", "down"})
 # words of movement only as verbs: as nouns they name things ("a contract", "a shed", "a sink")
@@ -45,7 +47,7 @@ _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadr
 def change_verbs() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_tsv("change_verbs.tsv"):
-        if row[0] in ("particle", "growing"):
+        if row[0] in ("particle", "growing", "whole"):
             continue
         for w in row[1].split("|"):
             out.setdefault(w.strip().lower(), row[0])
@@ -63,6 +65,14 @@ def particle_verbs() -> frozenset[tuple[str, str]]:
 def _growing() -> frozenset[str]:
     """Nouns of a count that only grows ("toll"): data/change_verbs.tsv, row ``growing``."""
     return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "growing"
+                     for w in row[1].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _whole() -> frozenset[str]:
+    """Verbs that move a possessed figure as a whole ("withdraw its 2,000 troops"): data/change_verbs.tsv, row
+    ``whole``."""
+    return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "whole"
                      for w in row[1].split("|"))
 
 
@@ -106,7 +116,10 @@ def unreal(trigger: Token | None) -> bool:
             return True  # "the government sees the economy growing 0.5%", "will see its economy balloon 86%": a
             # forecast ("saw its stock surge 3%" in the past tense is a move seen)
         if cur is not trigger and _lemma(cur) in words["speech"]:
-            return False  # "said it would cut": a reported "will"
+            return would and _present(cur)  # "said it would cut": a reported "will"; "says a Brexit would raise
+            # his costs", "has said his party would cut £35bn": a projection or pledge told now
+        if _purpose(cur):
+            return True
         would = would or ("would" in auxes and not fact)
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
@@ -120,6 +133,33 @@ def unreal(trigger: Token | None) -> bool:
         fact = fact or _fact_clause(cur)
         prev, cur = cur, cur.head
     return would  # "the party would shrink from 56 seats to 10", said by no one: a projection
+
+
+def _present(verb: Token) -> bool:
+    """The verb of saying is in the present or present perfect ("says", "has said"): a "would" under it is no
+    "will" shifted back by a past "said", so it projects or pledges."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _purpose(cur: Token) -> bool:
+    """"slapping China with tariffs to force it to reduce its surplus", "a directive ... to reduce costs at least
+    20 percent by 2019", "high time for the United States to cut off its aid": an infinitive clause of purpose
+    names a goal, not a move made. Not when it tells the result of a move: "only to rebound", a move that goes on
+    the same way ("rose 5% to reach a record $20 billion"; "raised taxes to cut the deficit" is a goal), or a
+    move by a figure alone after a verb whose subject itself moved ("the index rebounded to gain 2.6%"); an infinitive the parse
+    hangs on a noun is no clause of purpose ("a rise in the grant to help councils ... and a 16.4% rise in ...")."""
+    head = cur.head
+    if cur.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    mine, theirs = trigger_direction(cur), trigger_direction(head)
+    if mine is not None and theirs in ("increase", "decrease") and mine in ("neutral", theirs):
+        return False
+    if mine is not None and theirs is None and not any(
+            c.dep_ in ("dobj", "attr", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in head.children) and not any(
+            c.dep_ == "dobj" and not any(t.like_num for t in c.subtree) for c in cur.children):
+        return False  # ("came ... to cut office costs by 20 percent": a thing of its own moved, a goal)
+    return not any(c.lower_ == "only" for c in cur.children)
 
 
 def _in_than(tok: Token) -> bool:
@@ -160,6 +200,8 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
         # condition ("threatened to ... increase them to 25% if ...") belongs to the threat or decision above it,
         # which stays a change
         return True
+    if _generic(trigger, words):
+        return True
     if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
             _lemma(c) in words["intent"] or c.lower_ in words["intent"]) and _lemma(c) != "estimate" for c in kids):
         # "the expected growth of 2%", "a planned cut of 2,000 troops": a move named, not one made ("an estimated
@@ -169,6 +211,17 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return True
     return any(c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in words["idiom"] for c in kids)
+
+
+def _generic(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"When combined with its rival, the number rises to 0.095 percent", "there's a 10-point drop when people are
+    asked if ...": a move told in the simple present under a "when"/"if" clause is how two counts compare, no
+    event (in the past, "fell 2% when the bank raised rates", it happened)."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("attr", "nsubj", "dobj") else trigger
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(t.lower_ in words["generic"] and t.i != trigger.i and (verb in t.ancestors or trigger in t.ancestors)
+               for t in trigger.sent)
 
 
 def _counting_condition(trigger: Token, clause: Token) -> bool:
@@ -246,6 +299,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
     prep: str | None = text_prep if text_prep in _ROLE_PREPS else None
     cur, value_of = root, False
     for _ in range(7):
+        if cur.dep_ == "prep" and (cur.lower_ in _TO_COMPOUNDS or (cur.lower_ == "to" and cur.head.lower_ in _TO_COMPOUNDS)):
+            return None  # "dropped the bomb ..., according to four officials", "due to 3 strikes": not a level
         if cur.dep_ == "prep" and prep is None and cur.lower_ in _FOREIGN_PREPS and not _compared(cur) \
                 and not (cur.lower_ == "between" and cur.head.lower_ in _ROLE_PREPS):
             # "ease tensions between the two nations": not the size of the move ("fell to between 3 and 4%" is)
@@ -363,6 +418,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
             # "a drop of 16% from Japan and 18% from South Korea": the parse hangs the second figure on the noun
             return ("pct" if kind == "percent" else "delta"), trig
         return None
+    if child_dep in ("dobj", "nsubjpass") and d != "neutral" and _possessed_level(child, trig):
+        return "from", trig  # "reduce its $400 billion surplus": where it stood, not the size of the cut
     if child_dep == "nsubjpass" and d != "neutral" and trig.pos_ == "VERB" and _counts_subject(child, root) \
             and not _moved_by_figure(trig):
         # "two enterprises were also added to the list", "2,000 jobs will be cut": the passive's subject is
@@ -384,6 +441,13 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
             return "to", trig
         return ("pct" if kind == "percent" else "delta"), trig
     return None
+
+
+def _possessed_level(child: Token, trig: Token) -> bool:
+    """The moved thing is someone's, with its figure ("its nearly $400 billion trade surplus", "its 40,000-strong
+    force"): the figure is the thing's level before the move; a verb that moves the thing as a whole ("withdraw
+    its 2,000 troops") moves all of it."""
+    return trig.pos_ == "VERB" and any(c.dep_ == "poss" for c in child.children) and _lemma(trig) not in _whole()
 
 
 def _counts_subject(subj: Token, root: Token) -> bool:
