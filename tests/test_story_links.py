@@ -56,7 +56,7 @@ def batch_rule(recs: list[Article], p: sf.Params) -> tuple[set[frozenset[str]], 
     feats = [sf.features_of(r, p) for r in recs]
     keys = [set(f.keys(p.index_terms)) for f in feats]
     pairs = [(i, j) for i, j in itertools.combinations(range(len(feats)), 2)
-             if abs((_day(feats[i]) - _day(feats[j]))) <= p.window_days and keys[i] & keys[j]]
+             if abs(_day(feats[i]) - _day(feats[j])) <= p.window_days and keys[i] & keys[j]]
     deg = [0] * len(feats)
     for i, j in pairs:
         deg[i] += 1
@@ -212,3 +212,21 @@ def test_upgrade_from_0018_on_an_empty_base(kb_url) -> None:  # noqa: F811
         meta = upgrade_to(conn, "0019")
     engine.dispose()
     assert {"story_links", "story_splits"} <= set(meta.tables)
+
+
+def test_deleting_the_report_that_bridged_two_stories_splits_them_again(tmp_path) -> None:
+    from newsgraph.kb.maintenance import delete_article
+
+    recs, _ = story_reports(spacing_days=0)
+    first, second = recs[0:3], recs[3:6]
+    roundup = record(first[0].text + " " + second[0].text, first[0].published, title="Roundup: " + first[0].title,
+                     source="Example Wire")
+    db = str(tmp_path / "b.db")
+    kb.store_articles([*first, *second, roundup], db=db)
+    assert partition(db) == {frozenset(r.id for r in [*first, *second, roundup])}
+    delete_article(roundup.id, db=db, reason="test")
+    assert partition(db) == {frozenset(r.id for r in first), frozenset(r.id for r in second)}
+    with open_store(db) as st, st.connect() as c:
+        splits = c.execute(sa.select(t.story_splits.c.reason)).scalars().all()
+        counts = sorted(c.execute(sa.select(t.stories.c.article_count).where(t.stories.c.article_count > 0)).scalars())
+    assert len(splits) == 1 and "was deleted" in splits[0] and counts == [3, 3]

@@ -2,16 +2,24 @@
 
 Two reports are *linked* when both are dated, published at most ``window_days`` apart, share a key of
 the candidate index (one of the heaviest title + lead words, or a knowledge-base entity) and their
-score reaches ``threshold``: a weighted sum of the TF-IDF cosine of title + lead, the cosine of the
-body's heaviest words, and the overlap of their knowledge-base entities (and, weight 0 today, of places,
-event types and measures; see :class:`~newsgraph.kb.storyfeatures.Params`). A story is a connected
-component of the links (single link).
+score reaches their *bar*: the score is a weighted sum of the TF-IDF cosine of title + lead, the cosine of
+the body's heaviest words, and the overlap of their knowledge-base entities (and, weight 0 today, of places,
+event types and measures; see :class:`~newsgraph.kb.storyfeatures.Params`); the bar is ``threshold +
+density * log((1 + c1)(1 + c2))``, c = each report's candidates (dated reports of its window sharing an index
+key, at most ``density_cap``): a pair in a busy window must score higher than one on a quiet day. A story is
+a connected component of the links (single link).
 
-Why single link over pairs, not "nearest story": whether two reports link depends on those two alone
-(fixed word weights, fixed settings), so the components, i.e. the partition, are the same whatever
-order the reports arrive in, however the ingest is cut into runs or killed and resumed, and however
-two processes interleave their batches (the kb writer holds the write lock for the whole batch).
-Only the story *ids* depend on the order; the issue asks for a stable partition, not stable ids.
+Why single link over pairs, not "nearest story": whether two reports link depends on those two and the
+counts of their windows alone (fixed word weights, fixed settings), so the components, i.e. the partition,
+are the same whatever order the reports arrive in, however the ingest is cut into runs or killed and
+resumed, and however two processes interleave their batches (the kb writer holds the write lock for the
+whole batch). A count is the report's candidates at its arrival, raised by one by each later report that
+finds it (:mod:`newsgraph.kb.storylinks`); the links kept are stored (``story_links``), so when a count
+rises its links are re-checked, those under the risen bar removed, and a story that lost one is
+recomputed as the components of the links it has left: it *splits* (a row of ``story_splits`` with the
+reason). Counts only rise, so a pair under its bar never links later: the links at the end are the pairs
+over their bars at the final counts, in any order. Only the story *ids* depend on the order; the issue asks
+for a stable partition, not stable ids.
 
 Incremental: a new report looks up its keys in ``story_keys`` within its date window (index range scans,
 never a scan of the base), scores those candidates, and then joins the one story it links to, starts a
@@ -19,8 +27,9 @@ story, or merges the stories it links to (into the smallest id; the merge is a r
 with the reason). Two caps bound the work however dense a window grows: each key is read nearest day
 first, at most ``key_cap`` reports on each side of the report's day, and only the ``candidate_cap``
 candidates sharing the most keys with it are scored. Below the caps the pair rule is symmetric and the
-partition order-free; past them, which reports are scored depends on what is stored (BENCHMARKS.md
-measures both the cost and the F1 of the caps).
+partition order-free; past them, which reports are scored (and counted) depends on what is stored
+(BENCHMARKS.md measures both the cost and the F1 of the caps). An arrival re-checks the stored links of
+its at most ``candidate_cap`` candidates; a split re-reads one story's links.
 
 Undated reports (no ``published``) link by content alone: to a report, dated or not, that shares one
 of its heaviest title + lead words that is rare in the fixed word table (``undated_min_idf``) and scores
@@ -471,6 +480,24 @@ def refresh_stories(conn: Connection, ids: Iterable[int], now: str) -> None:
             conn.execute(t.stories.update().where(t.stories.c.id == sid).values(
                 title=title, article_count=n, outlet_count=max(n_out, 1), first_day=first, last_day=last,
                 updated_at=now))
+
+
+def resplit_story(conn: Connection, sid: int, article_id: str, now: str) -> None:
+    """After report ``article_id`` of story ``sid`` was deleted (its links went with it), the story becomes the
+    components of the links it has left (recorded as splits). Counts keep the deleted report (bars stay as
+    they were: a link lost is not found again by a lower bar) until ``newsgraph rebuild``."""
+    assigner = StoryAssigner()
+    touched: set[int] = set()
+    frags = sl.fragments(conn, assigner._members(conn, sid, {}))
+    for frag in frags[1:]:
+        new = assigner._new_story(conn, None, now)
+        assigner._move(conn, dict.fromkeys(frag, new), {})
+        touched.update((sid, new))
+        conn.execute(t.story_splits.insert().values(
+            story_id=sid, new_id=new, article_id=article_id, at=now,
+            reason=f"report {article_id} was deleted; {len(frag)} of story {sid}'s reports no longer linked to "
+                   f"the rest became story {new}"))
+    refresh_stories(conn, touched | {sid}, now)
 
 
 def assign_stories(conn: Connection, records: Iterable[Article], now: str,
