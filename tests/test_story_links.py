@@ -126,6 +126,11 @@ def test_a_story_splits_when_a_busy_window_raises_its_link_over_its_score(tmp_pa
     assert s["story_id"] != s["new_id"] and "now under" in s["reason"] and f"{min(a.id, b.id)}-" in s["reason"]
     assert s["article_id"] in {r.id for r in crowd(3)}
     assert sorted(n for _, n in live if n) == [1] * 5  # the summaries follow the split
+    from newsgraph.kb.storyquery import story
+
+    for sid in (s["story_id"], s["new_id"]):  # both stories' pages tell of the split
+        page = story(sid, db=db)
+        assert page is not None and [x["reason"] for x in page.splits] == [s["reason"]]
 
 
 def test_a_story_away_from_the_busy_window_keeps_its_links(tmp_path, monkeypatch) -> None:
