@@ -288,7 +288,9 @@ def _write_params(p: Any) -> None:
     path.write_text("# story clustering settings, written by benchmarks/eval_stories.py --tune --write-params "
                     "(first half of the BASIL dev stories, since round 7 with --tune-with-fresh: also stories_r6, mean "
                     "F1 with --min-precision 0.95; undated_threshold with --strip-dates huffpost; key_cap and "
-                    "candidate_cap bound the work per report, chosen by benchmarks/stories_scale.py and the tune half)\n"
+                    "candidate_cap bound the work per report, chosen by benchmarks/stories_scale.py and the tune half; "
+                    "since round 12 threshold 0.065 + density 0.03 x log((1 + c1)(1 + c2)), chosen by "
+                    "benchmarks/stories_structure.py on both tune sets)\n"
                     + p.to_tsv(), encoding="utf-8")
     sf.params.cache_clear()
 

@@ -254,10 +254,10 @@ def delete_article(article_id: str, db: StoreLike = None, *, reason: str | None 
                 raise StoreError("no such article", item=article_id)
             sid = conn.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == article_id)).scalar()
             removed = _remove(conn, article_id)
-            if sid is not None:  # the story's counts and dates follow (a rebuild also re-splits it)
-                from .stories import refresh_stories
+            if sid is not None:  # the story falls apart where the report held it together; counts and dates follow
+                from .stories import resplit_story
 
-                refresh_stories(conn, [sid], _now())
+                resplit_story(conn, int(sid), article_id, _now())
             audit = {"article_id": article_id, "title": art.title, "url": art.url, "published": art.published,
                      "reason": reason, "client": client or client_name(), "at": _now(), "removed": removed}
             conn.execute(t.retractions.insert().values(**audit))

@@ -2,16 +2,24 @@
 
 Two reports are *linked* when both are dated, published at most ``window_days`` apart, share a key of
 the candidate index (one of the heaviest title + lead words, or a knowledge-base entity) and their
-score reaches ``threshold``: a weighted sum of the TF-IDF cosine of title + lead, the cosine of the
-body's heaviest words, and the overlap of their knowledge-base entities (and, weight 0 today, of places,
-event types and measures; see :class:`~newsgraph.kb.storyfeatures.Params`). A story is a connected
-component of the links (single link).
+score reaches their *bar*: the score is a weighted sum of the TF-IDF cosine of title + lead, the cosine of
+the body's heaviest words, and the overlap of their knowledge-base entities (and, weight 0 today, of places,
+event types and measures; see :class:`~newsgraph.kb.storyfeatures.Params`); the bar is ``threshold +
+density * log((1 + c1)(1 + c2))``, c = each report's candidates (dated reports of its window sharing an index
+key, at most ``density_cap``): a pair in a busy window must score higher than one on a quiet day. A story is
+a connected component of the links (single link).
 
-Why single link over pairs, not "nearest story": whether two reports link depends on those two alone
-(fixed word weights, fixed settings), so the components, i.e. the partition, are the same whatever
-order the reports arrive in, however the ingest is cut into runs or killed and resumed, and however
-two processes interleave their batches (the kb writer holds the write lock for the whole batch).
-Only the story *ids* depend on the order; the issue asks for a stable partition, not stable ids.
+Why single link over pairs, not "nearest story": whether two reports link depends on those two and the
+counts of their windows alone (fixed word weights, fixed settings), so the components, i.e. the partition,
+are the same whatever order the reports arrive in, however the ingest is cut into runs or killed and
+resumed, and however two processes interleave their batches (the kb writer holds the write lock for the
+whole batch). A count is the report's candidates at its arrival, raised by one by each later report that
+finds it (:mod:`newsgraph.kb.storylinks`); the links kept are stored (``story_links``), so when a count
+rises its links are re-checked, those under the risen bar removed, and a story that lost one is
+recomputed as the components of the links it has left: it *splits* (a row of ``story_splits`` with the
+reason). Counts only rise, so a pair under its bar never links later: the links at the end are the pairs
+over their bars at the final counts, in any order. Only the story *ids* depend on the order; the issue asks
+for a stable partition, not stable ids.
 
 Incremental: a new report looks up its keys in ``story_keys`` within its date window (index range scans,
 never a scan of the base), scores those candidates, and then joins the one story it links to, starts a
@@ -19,8 +27,9 @@ story, or merges the stories it links to (into the smallest id; the merge is a r
 with the reason). Two caps bound the work however dense a window grows: each key is read nearest day
 first, at most ``key_cap`` reports on each side of the report's day, and only the ``candidate_cap``
 candidates sharing the most keys with it are scored. Below the caps the pair rule is symmetric and the
-partition order-free; past them, which reports are scored depends on what is stored (BENCHMARKS.md
-measures both the cost and the F1 of the caps).
+partition order-free; past them, which reports are scored (and counted) depends on what is stored
+(BENCHMARKS.md measures both the cost and the F1 of the caps). An arrival re-checks the stored links of
+its at most ``candidate_cap`` candidates; a split re-reads one story's links.
 
 Undated reports (no ``published``) link by content alone: to a report, dated or not, that shares one
 of its heaviest title + lead words that is rare in the fixed word table (``undated_min_idf``) and scores
@@ -55,9 +64,10 @@ from sqlalchemy.engine import Connection
 from ..record import Article
 from ..store import schema as t
 from ..store.rows import insert_many
+from . import storylinks as sl
 from .storyfeatures import Features, Params, features_of, params, score
 
-__all__ = ["StoryAssigner", "assign_stories", "reset_stories", "refresh_stories", "rebuild_stories"]
+__all__ = ["StoryAssigner", "assign_stories", "reset_stories", "refresh_stories", "rebuild_stories", "replay_stories"]
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +112,11 @@ class StoryAssigner:
         if not feats:
             return {}
         self._store(conn, feats)
+        return self.place(conn, feats, now)
+
+    def place(self, conn: Connection, feats: list[Features], now: str) -> dict[str, int]:
+        """Give a story to each of ``feats`` (already in ``story_features`` and ``story_keys``), in order."""
+        self._cache.update((f.article_id, f) for f in feats)
         touched: set[int] = set()
         placed: dict[str, int] = {}  # this batch's reports; written to articles.story_id at the end
         for f in feats:
@@ -114,7 +129,8 @@ class StoryAssigner:
 
     def _store(self, conn: Connection, feats: list[Features]) -> None:
         insert_many(conn, t.story_features, [
-            {"article_id": f.article_id, "day": f.day, "outlet": f.outlet, "data": f.to_json()} for f in feats])
+            {"article_id": f.article_id, "day": f.day, "outlet": f.outlet, "data": f.to_json(), "candidates": 0}
+            for f in feats])
         insert_many(conn, t.story_keys, [{"key": k, "article_id": f.article_id, "day": f.day}
                                          for f in feats for k in f.keys(self.p.index_terms)])
         if len(self._cache) + len(feats) >= _CACHE_MAX:
@@ -198,21 +214,77 @@ class StoryAssigner:
         content: list[tuple[float, Features]] = []  # pairs with an undated side that reach the content bar
         cands = self._candidates(conn, f, placed)
         self.scored += len(cands)
+        dated = sorted(c.article_id for c, _ in cands if f.day and c.day)
+        removed, count = self._count(conn, f, dated)
+        mine: dict[str, float] = {}  # f's dated links: partner -> score
         for c, sid in cands:
             total, parts = score(f, c, self.p)
             if f.day and c.day:
-                if total >= self.p.threshold and (sid not in links or total > links[sid][0]):
-                    links[sid] = (total, c.article_id, parts)
+                if total >= self.p.bar(len(dated), count[c.article_id]):
+                    mine[c.article_id] = total
+                    if sid not in links or total > links[sid][0]:
+                        links[sid] = (total, c.article_id, parts)
             elif total >= self._bar(f, c):
                 content.append((round(total, _ROUND), c))
         if f.day:
             sid = self._join_dated(conn, f, now, touched, placed, links)
+            sl.add_links(conn, f.article_id, mine)
+            placed[f.article_id] = sid
+            if removed:
+                self._split(conn, f, removed, now, touched, placed)
+                sid = placed[f.article_id]
         else:
             sid = self._join_undated(conn, f, now, placed, content)
         touched.add(sid)
         placed[f.article_id] = sid
         self._reanchor(conn, f, content, now, touched, placed)
         return placed[f.article_id]
+
+    def _count(self, conn: Connection, f: Features, dated: list[str]) -> tuple[list[tuple[str, str, float, float]], dict[str, int]]:
+        """``f``'s candidate count is its dated candidates; each of them counts ``f`` too, so the bars of
+        their stored links rise: those now under their bar are removed (returned). Returns also the
+        candidates' counts after the rise."""
+        if not dated:  # its count stays the 0 it was stored with
+            return [], {}
+        before = sl.counts(conn, dated)
+        sl.raise_counts(conn, dated)
+        sl.set_count(conn, f.article_id, len(dated))
+        # past the cap a count no longer moves its bar: those links need no second look
+        raised = [c for c in dated if before.get(c, 0) < self.p.density_cap]
+        return sl.recheck(conn, self.p, raised), {c: before.get(c, 0) + 1 for c in dated}
+
+    def _split(self, conn: Connection, f: Features, removed: list[tuple[str, str, float, float]], now: str,
+               touched: set[int], placed: dict[str, int]) -> None:
+        """Each story that lost a link is recomputed as the components of the links it has left: the largest
+        keeps its id, each other becomes a story of its own (a row of ``story_splits`` with the reason)."""
+        story = self._stories_of(conn, {x for a, b, _, _ in removed for x in (a, b)}, placed)
+        for sid in sorted({story[a] for a, _, _, _ in removed} | {story[b] for _, b, _, _ in removed}):
+            lost = [r for r in removed if story[r[0]] == sid or story[r[1]] == sid]
+            frags = sl.fragments(conn, self._members(conn, sid, placed))
+            if len(frags) < 2:
+                continue
+            why = (f"report {f.article_id} raised the bar of {len(lost)} link(s): "
+                   + "; ".join(f"{a}-{b} score {s:.3f} now under {bar:.3f}" for a, b, s, bar in lost))
+            for frag in frags[1:]:
+                new = self._new_story(conn, None, now)
+                self._move(conn, dict.fromkeys(frag, new), placed)
+                touched.update((sid, new))
+                reason = f"{why}; {len(frag)} of story {sid}'s reports no longer linked to the rest became story {new}"
+                conn.execute(t.story_splits.insert().values(story_id=sid, new_id=new, article_id=f.article_id,
+                                                            reason=reason, at=now))
+                log.debug("story %s split: %s", sid, reason)
+
+    def _members(self, conn: Connection, sid: int, placed: dict[str, int]) -> dict[str, bool]:
+        """The reports of story ``sid`` (this batch's from memory), each with whether it is dated."""
+        a, sf = t.articles, t.story_features
+        stored = conn.execute(sa.select(a.c.id, sf.c.day).select_from(a.join(sf, sf.c.article_id == a.c.id))
+                              .where(a.c.story_id == sid)).all()
+        out = {aid: day is not None for aid, day in stored if placed.get(aid, sid) == sid}
+        mine = [aid for aid, s in placed.items() if s == sid and aid not in out]
+        for part in sl._chunks(mine):
+            out.update((aid, day is not None) for aid, day in conn.execute(
+                sa.select(sf.c.article_id, sf.c.day).where(sf.c.article_id.in_(part))))
+        return out
 
     def _new_story(self, conn: Connection, day: str | None, now: str) -> int:
         return int(conn.execute(t.stories.insert().values(
@@ -410,6 +482,24 @@ def refresh_stories(conn: Connection, ids: Iterable[int], now: str) -> None:
                 updated_at=now))
 
 
+def resplit_story(conn: Connection, sid: int, article_id: str, now: str) -> None:
+    """After report ``article_id`` of story ``sid`` was deleted (its links went with it), the story becomes the
+    components of the links it has left (recorded as splits). Counts keep the deleted report (bars stay as
+    they were: a link lost is not found again by a lower bar) until ``newsgraph rebuild``."""
+    assigner = StoryAssigner()
+    touched: set[int] = set()
+    frags = sl.fragments(conn, assigner._members(conn, sid, {}))
+    for frag in frags[1:]:
+        new = assigner._new_story(conn, None, now)
+        assigner._move(conn, dict.fromkeys(frag, new), {})
+        touched.update((sid, new))
+        conn.execute(t.story_splits.insert().values(
+            story_id=sid, new_id=new, article_id=article_id, at=now,
+            reason=f"report {article_id} was deleted; {len(frag)} of story {sid}'s reports no longer linked to "
+                   f"the rest became story {new}"))
+    refresh_stories(conn, touched | {sid}, now)
+
+
 def assign_stories(conn: Connection, records: Iterable[Article], now: str,
                    assigner: StoryAssigner | None = None) -> dict[str, int]:
     """Stories for freshly stored records (see :class:`StoryAssigner`)."""
@@ -419,8 +509,29 @@ def assign_stories(conn: Connection, records: Iterable[Article], now: str,
 def reset_stories(conn: Connection) -> None:
     """Forget every story (``newsgraph rebuild`` then assigns them again, article by article)."""
     conn.execute(t.articles.update().values(story_id=None))
-    for tbl in (t.story_merges, t.story_anchors, t.story_keys, t.story_features, t.stories):
+    for tbl in (t.story_merges, t.story_splits, t.story_links, t.story_anchors, t.story_keys, t.story_features,
+                t.stories):
         conn.execute(tbl.delete())
+
+
+def replay_stories(conn: Connection, now: str | None = None, *, chunk: int = 500, p: Params | None = None) -> int:
+    """Assign every story again from the stored story features (not the articles: migration 0019 runs this
+    on a base written before links were kept); returns the number of stories."""
+    conn.execute(t.articles.update().values(story_id=None))
+    for tbl in (t.story_merges, t.story_splits, t.story_links, t.story_anchors, t.stories):
+        conn.execute(tbl.delete())
+    sf = t.story_features
+    conn.execute(sf.update().values(candidates=0))
+    ids = list(conn.execute(sa.select(sf.c.article_id).order_by(sf.c.day.is_(None), sf.c.day, sf.c.article_id))
+               .scalars())
+    assigner, now = StoryAssigner(p), now or _now()
+    for i in range(0, len(ids), chunk):
+        rows = conn.execute(sa.select(sf.c.article_id, sf.c.day, sf.c.outlet, sf.c.data)
+                            .where(sf.c.article_id.in_(ids[i : i + chunk]))).all()
+        by_id = {aid: Features.from_json(aid, day, outlet, data) for aid, day, outlet, data in rows}
+        assigner.place(conn, [by_id[aid] for aid in ids[i : i + chunk]], now)
+    return int(conn.execute(sa.select(sa.func.count()).select_from(t.stories)
+                            .where(t.stories.c.merged_into.is_(None))).scalar_one())
 
 
 def rebuild_stories(conn: Connection, now: str, *, chunk: int = 500, p: Params | None = None) -> int:

@@ -91,6 +91,10 @@ def story(
         out.print("\n[bold]merges[/]")
         for m in page.merges:
             out.print(f"  story {m['from_id']}: {m['reason']}")
+    if page.splits:
+        out.print("\n[bold]splits[/]")
+        for s in page.splits:
+            out.print(f"  story {s['story_id']} -> {s['new_id']}: {s['reason']}")
 
 
 def register(app: typer.Typer) -> None:

@@ -53,6 +53,17 @@ class Params:
     undated_min_idf: float = 4.0  # only words at least this rare (fixed table) link undated reports
     key_cap: int = 0  # a dated lookup reads at most this many reports per key on each side of its day (0: all)
     candidate_cap: int = 0  # at most this many candidates are scored: those sharing the most keys (0: all)
+    density: float = 0.0  # the dated bar rises by this x log((1 + c1)(1 + c2)), c = a report's candidates
+    density_cap: int = 20  # a report's candidate count stops raising the bar here
+
+    def bar(self, c1: int, c2: int) -> float:
+        """The score a dated pair must reach when its reports have ``c1`` and ``c2`` candidates (dated
+        reports of their windows sharing an index key): higher in a busy window, where every next
+        happening of an affair has a report, than on a quiet day (BENCHMARKS.md, Stories, round 11)."""
+        if not self.density:
+            return self.threshold
+        cap = self.density_cap
+        return self.threshold + self.density * math.log((1 + min(cap, c1)) * (1 + min(cap, c2)))
 
     def to_tsv(self) -> str:
         return "".join(f"{k}\t{v}\n" for k, v in self.__dict__.items())

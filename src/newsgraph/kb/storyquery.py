@@ -1,5 +1,5 @@
 """Reading stories: the paged list and one story's page (reports by outlet, events over time, figures
-per outlet with the conflicts inside the story, quotes by speaker, merges).
+per outlet with the conflicts inside the story, quotes by speaker, merges and splits).
 
 Every function takes ``db`` like the other :mod:`newsgraph.kb` queries. A story id that was merged
 into another answers with the story it now belongs to (``requested_id`` says which was asked).
@@ -50,6 +50,7 @@ class StoryPage(StoryRow):
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)  # per speaker
     merges: list[dict[str, Any]] = field(default_factory=list)
+    splits: list[dict[str, Any]] = field(default_factory=list)  # parts that left it, or it left: kb.storylinks
 
 
 def _live(conn: Connection, sid: int) -> int | None:
@@ -126,6 +127,10 @@ def story(story_id: int, *, db: StoreLike = None) -> StoryPage | None:
             sa.select(t.story_merges.c.from_id, t.story_merges.c.article_id, t.story_merges.c.reason,
                       t.story_merges.c.at).where(t.story_merges.c.into_id == sid).order_by(t.story_merges.c.id))
             .mappings()]
+        sp = t.story_splits
+        page.splits = [dict(r) for r in conn.execute(
+            sa.select(sp.c.story_id, sp.c.new_id, sp.c.article_id, sp.c.reason, sp.c.at)
+            .where((sp.c.story_id == sid) | (sp.c.new_id == sid)).order_by(sp.c.id)).mappings()]
         pts = _points(conn, t.points.c.article_id.in_(list(outlet_of)) & t.points.c.before.is_(False))
         _figures(conn, pts, outlet_of, page)
     return page

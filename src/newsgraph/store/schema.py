@@ -50,6 +50,8 @@ __all__ = [
     "story_keys",
     "story_merges",
     "story_anchors",
+    "story_links",
+    "story_splits",
     "FACT_TABLES",
     "retractions",
 ]
@@ -486,6 +488,8 @@ story_features = sa.Table(
     sa.Column("day", _DAY),
     sa.Column("outlet", sa.Text, doc="the source's one name (data/outlets.tsv)"),
     sa.Column("data", sa.JSON, nullable=False, doc="weighted words of title + lead and body, entity ids, facts"),
+    sa.Column("candidates", sa.Integer, nullable=False, default=0, server_default="0",
+              doc="dated reports of its window sharing an index key (they raise its links' bar; migration 0019)"),
 )
 
 story_keys = sa.Table(
@@ -522,6 +526,30 @@ story_anchors = sa.Table(
               doc="the report it links to best by content: its story is the undated report's"),
     sa.Column("partner_dated", sa.Boolean, nullable=False, doc="a dated partner outranks any undated one"),
     sa.Column("score", sa.Float, nullable=False),
+)
+
+story_links = sa.Table(
+    "story_links",
+    metadata,
+    # the dated pairs over their bar (kb.stories): a story is a component of them, so a link that a later
+    # report's arrival puts under its risen bar is removed and its story may split (migration 0019)
+    sa.Column("a_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False,
+              doc="the report of the pair with the smaller id"),
+    sa.Column("b_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.PrimaryKeyConstraint("a_id", "b_id"),
+    sa.Index("ix_story_links_b_id", "b_id"),
+)
+
+story_splits = sa.Table(
+    "story_splits",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("story_id", sa.Integer, nullable=False, index=True, doc="the story that split"),
+    sa.Column("new_id", sa.Integer, nullable=False, index=True, doc="the story its fragment became"),
+    sa.Column("article_id", _ID, nullable=False, doc="the report whose arrival raised the bars"),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("at", sa.String(32)),
 )
 
 retractions = sa.Table(

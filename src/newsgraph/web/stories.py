@@ -48,6 +48,7 @@ class StoryOut(StoryItem):
     conflicts: list[dict[str, Any]]  # {measure, reason, a, b}
     quotes: list[dict[str, Any]]  # per speaker: {speaker, entity_id, outlets, quotes}
     merges: list[dict[str, Any]]  # {from_id, article_id, reason, at}
+    splits: list[dict[str, Any]] = []  # {story_id (the story that split), new_id, article_id, reason, at}
 
 
 def _num(v: float) -> str:
