@@ -51,6 +51,7 @@ from .entity_base import (
     _surname,
     _title_before,
 )
+from .entity_forms import key_country_epithets, relabel_demonyms_tagged_places, relabel_regions_tagged_org
 from .entity_kinds import drop_name_pieces, relabel_named_after_nationality, relabel_persons_as_places
 from .entity_types import (
     _join_outlet_short_forms,
@@ -383,17 +384,19 @@ def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
 
 
 _THING_LABELS = frozenset({"PERSON", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bool:
     """A news outlet ("Fox News", "Politico") is an organization whatever NER said, and so is an organization
-    of the lexicon that NER calls a person ("Twitter rumours"), unless a bare word is the surname of a person
+    of the lexicon that NER calls a person ("Twitter rumours") or a place or a nationality ("Daesh (IS) claimed",
+    "Hamas" tagged GPE: one entity with the group's other names), unless a bare word is the surname of a person
     the article names in full ("Bloomberg" after "Michael Bloomberg"); True when keyed."""
     if " " not in n and n.lower() in by_surname:
         return False
     outlet = lex.outlet_of(n)
     # (and a lexicon group NER calls a thing: "the G-20 summit" tagged PRODUCT)
-    org = lex.org_of(n) if outlet is None and c.label in _THING_LABELS else None
+    org = lex.org_of(n) if outlet is None and c.label in _THING_LABELS | _PLACE_LABELS else None
     name = outlet or (org[0] if org else None)
     if name is None:
         return False
@@ -407,6 +410,8 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_titled_places(cands)
     relabel_persons_as_places(cands, lex)
     relabel_named_after_nationality(cands, lex)
+    relabel_regions_tagged_org(cands, lex)
+    relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_arms(cands, name_parts, lex)
@@ -419,6 +424,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
             continue
         if not _key_as_body_or_country(c, n, lex, name_parts, by_surname, placed) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
+    key_country_epithets(cands, lex)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)
