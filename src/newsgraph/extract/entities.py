@@ -51,7 +51,12 @@ from .entity_base import (
     _surname,
     _title_before,
 )
-from .entity_forms import key_country_epithets, relabel_demonyms_tagged_places, relabel_regions_tagged_org
+from .entity_forms import (
+    join_particle_pieces,
+    key_country_epithets,
+    relabel_demonyms_tagged_places,
+    relabel_regions_tagged_org,
+)
 from .entity_kinds import drop_name_pieces, relabel_named_after_nationality, relabel_persons_as_places
 from .entity_types import (
     _join_outlet_short_forms,
@@ -480,7 +485,7 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
-    cands = drop_name_pieces(_candidates(doc, lex), lex)
+    cands = drop_name_pieces(join_particle_pieces(_candidates(doc, lex)), lex)
     _assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import Lexicon, norm_name, read_tsv
+from ..names import PARTICLES
 from .entity_base import _Cand, _is_lexicon_name
 
-__all__ = ["key_country_epithets", "relabel_demonyms_tagged_places", "relabel_regions_tagged_org"]
+__all__ = ["join_particle_pieces", "key_country_epithets", "relabel_demonyms_tagged_places", "relabel_regions_tagged_org"]
 
 
 @lru_cache(maxsize=1)
@@ -63,3 +64,18 @@ def key_country_epithets(cands: list[_Cand], lex: Lexicon) -> None:
         if len(found) == 1:
             iso = found[0]
             c.label, c.key, c.country, c.canonical = "GPE", ("COUNTRY", iso), iso, lex.name_of_country(iso)
+
+
+def join_particle_pieces(cands: list[_Cand]) -> list[_Cand]:
+    """Two PERSON spans one space apart whose second opens with a lower-case particle (names.PARTICLES:
+    "Karl-Theodor" + "zu Guttenberg") are one name: the family name does not stand apart from its given name."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == c.label == "PERSON" and c.span.start == prev.span.end \
+                and c.span[0].text in PARTICLES and c.span.doc[prev.span.end - 1].whitespace_ == " ":
+            sp = c.span.doc[prev.span.start : c.span.end]
+            out[-1] = _Cand(prev.start, c.end, sp.text, "PERSON", sp)
+            continue
+        out.append(c)
+    return out
