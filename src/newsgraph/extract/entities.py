@@ -412,10 +412,10 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
+    relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
     _relabel_titled_places(cands)
     relabel_persons_as_places(cands, lex)
     relabel_named_after_nationality(cands, lex)
-    relabel_regions_tagged_org(cands, lex)
     relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
