@@ -56,6 +56,8 @@ from .entity_forms import (
     key_country_epithets,
     relabel_demonyms_tagged_places,
     relabel_regions_tagged_org,
+    relabel_works,
+    split_head_from_body,
 )
 from .entity_kinds import drop_name_pieces, relabel_named_after_nationality, relabel_persons_as_places
 from .entity_types import (
@@ -412,6 +414,7 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
+    relabel_works(cands)
     relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
     _relabel_titled_places(cands)
     relabel_persons_as_places(cands, lex)
@@ -485,7 +488,7 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
-    cands = drop_name_pieces(join_particle_pieces(_candidates(doc, lex)), lex)
+    cands = drop_name_pieces(split_head_from_body(join_particle_pieces(_candidates(doc, lex)), lex), lex)
     _assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:

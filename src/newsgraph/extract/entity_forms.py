@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..actors import executive_heads
 from ..lexicon import Lexicon, norm_name, read_tsv
 from ..names import PARTICLES
 from .entity_base import _Cand, _is_lexicon_name
 
-__all__ = ["join_particle_pieces", "key_country_epithets", "relabel_demonyms_tagged_places", "relabel_regions_tagged_org"]
+__all__ = ["join_particle_pieces", "key_country_epithets", "relabel_demonyms_tagged_places", "relabel_regions_tagged_org", "relabel_works", "split_head_from_body"]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,39 @@ def join_particle_pieces(cands: list[_Cand]) -> list[_Cand]:
                 and c.span[0].text in PARTICLES and c.span.doc[prev.span.end - 1].whitespace_ == " ":
             sp = c.span.doc[prev.span.start : c.span.end]
             out[-1] = _Cand(prev.start, c.end, sp.text, "PERSON", sp)
+            continue
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _works() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("entity_works.tsv"))
+
+
+def relabel_works(cands: list[_Cand]) -> None:
+    """A well-known work whose title reads like a person's or a place's name (data/entity_works.tsv: "Citizen
+    Kane", "Animal Farm") is the work, whatever NER said: no person is named "Citizen Kane"."""
+    works = _works()
+    for c in cands:
+        if c.label != "WORK_OF_ART" and norm_name(c.text) in works:
+            c.label = "WORK_OF_ART"
+
+
+def split_head_from_body(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """"the Trump White House", "the Obama Pentagon" tagged as one organization or person: a head's surname before a
+    national body of the lexicon names the body in his time, one entity with the body's other mentions, and the
+    surname a mention of its own. Only a surname of
+    a person the report names in full or of a reference head of state or government (data/executive_heads.tsv)."""
+    surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON" and " " in c.text.strip()}
+    out: list[_Cand] = []
+    for c in cands:
+        sp = c.span
+        if c.label in ("ORG", "PERSON") and len(sp) >= 3 and sp[0].is_title and lex.body_of(sp[1:].text) \
+                and (sp[0].text in surnames or executive_heads(sp[0].text)):
+            head, body = sp[:1], sp[1:]  # the surname stays a mention: the identity rules give it to the head
+            out.append(_Cand(head.start_char, head.end_char, head.text, "PERSON", head))
+            out.append(_Cand(body.start_char, body.end_char, body.text, "ORG", body))
             continue
         out.append(c)
     return out
