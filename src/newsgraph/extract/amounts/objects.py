@@ -49,6 +49,11 @@ _PAY_VERBS = frozenset({"bill", "pay", "charge", "spend", "owe", "fine", "award"
 _CLIMB_FROM = frozenset({"pobj", "npadvmod", "dobj", "appos", "conj", "nmod", "advmod", "quantmod", "attr"})
 
 
+# the outcome written right after a counted thing ("14 people dead", "100 wounded") -> the outcome it counts
+OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "injured",
+                 "hurt": "injured", "arrested": "arrested", "detained": "detained"}
+
+
 class Anchor:
     """The parse tokens of one quantity: its root token and the object head (if any)."""
 
@@ -143,6 +148,10 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     named = _named_by_copula(doc, span)
     if named is not None:
         return Anchor(span, root, named)
+    if root.dep_ == "conj" and span.end < len(doc) and doc[span.end].lower_ in OUTCOME_WORDS:
+        # "33 dead bodies and more than 100 wounded": the bare figure counts the wounded, whom the outcome names,
+        # not the noun of the conjunct before it (the outcome is read after the figure)
+        return Anchor(span, root, None)
     if root.dep_ not in _CLIMB_FROM:
         return Anchor(span, root, None)
     return _climbed_anchor(span, root)
