@@ -55,7 +55,9 @@ from .entity_forms import (
     join_particle_pieces,
     key_country_epithets,
     relabel_demonyms_tagged_places,
+    relabel_publications,
     relabel_regions_tagged_org,
+    relabel_religions,
     relabel_works,
     split_head_from_body,
 )
@@ -79,6 +81,8 @@ KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT"
 _URLISH = re.compile(rf"{LINK}|^@\w", re.I)  # a link (names.LINK) or a handle
 # Disease names, model and product codes: letters and digits joined ("COVID-19", "F-16", "H1N1", "MH17").
 _CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
+# an opening quotation mark or bracket NER took in ("'America First' is a fallacy"): no part of the name
+_LEADING = frozenset({"'", "‘", "\"", "“", "«", "(", "["})
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})
 
 
@@ -89,7 +93,7 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
     """Drop leading determiners and titles (titles only for PERSON), trailing possessives and punctuation."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and doc[s].lower_ in _DETERMINERS:
+    while s < e and (doc[s].lower_ in _DETERMINERS or doc[s].text in _LEADING):
         s += 1
     while e > s and (doc[e - 1].text in _TRAILING or doc[e - 1].is_space):
         e -= 1
@@ -415,6 +419,8 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
     relabel_works(cands)
+    relabel_religions(cands)
+    relabel_publications(cands)
     relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
     _relabel_titled_places(cands)
     relabel_persons_as_places(cands, lex)

@@ -32,8 +32,10 @@ def _appositive_role(doc: Doc, span: Span) -> str | None:
             toks = toks[1:]
         while toks and toks[-1].is_punct:
             toks = toks[:-1]
-        # a relative clause or a second apposition ends the role
-        cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl"), len(toks))
+        # a relative clause (from its first word: "a former deputy prime minister who was named ...") or a second
+        # apposition ends the role
+        starts = {t.left_edge.i for t in toks if t.dep_ == "relcl"}
+        cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl" or t.i in starts), len(toks))
         toks = toks[:cut]
         if 1 <= len(toks) <= 14:
             return doc[toks[0].i : toks[-1].i + 1].text

@@ -16,13 +16,16 @@ from ..lexicon import Lexicon, norm_name, read_tsv
 from ..names import PARTICLES
 from .entity_base import _Cand, _is_lexicon_name
 
-__all__ = ["join_particle_pieces", "key_country_epithets", "relabel_demonyms_tagged_places", "relabel_regions_tagged_org", "relabel_works", "split_head_from_body"]
+__all__ = ["join_particle_pieces", "key_country_epithets", "relabel_demonyms_tagged_places", "relabel_publications", "relabel_regions_tagged_org",
+           "relabel_religions", "relabel_works", "split_head_from_body"]
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Names and alternate names of data/place_regions.tsv ("Crimea", "Kashmir", "the Sahel")."""
-    return frozenset(n for r in read_tsv("place_regions.tsv") for n in [r[0], *(r[5].split("|") if len(r) > 5 else [])] if n)
+def _regions() -> dict[str, bool]:
+    """Names and alternate names of data/place_regions.tsv ("Crimea", "Kashmir", "the Sahel") -> whether the region
+    lies in one state (an ISO3 code in its row)."""
+    return {n: r[2] != "-" for r in read_tsv("place_regions.tsv") for n in [r[0], *(r[5].split("|") if len(r) > 5 else [])]
+            if n}
 
 
 def relabel_regions_tagged_org(cands: list[_Cand], lex: Lexicon) -> None:
@@ -33,7 +36,7 @@ def relabel_regions_tagged_org(cands: list[_Cand], lex: Lexicon) -> None:
     for c in cands:
         n = norm_name(c.text)
         if c.label == "ORG" and n in regions and not _is_lexicon_name(n, lex) and lex.outlet_of(n) is None:
-            c.label = "GPE"
+            c.label = "GPE" if regions[n] else "LOC"  # a region inside a state (Crimea) or across states (the Caucasus)
 
 
 def relabel_demonyms_tagged_places(cands: list[_Cand], lex: Lexicon) -> None:
@@ -113,3 +116,41 @@ def split_head_from_body(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+# the nouns of a publication that stand right before its name ("British newspaper The Telegraph", "the daily
+# newspaper, Yedioth Ahronoth") or right after it with "the" ("the Charlie Hebdo newspaper")
+# ("daily"/"weekly" only after the name: "the daily Trump briefing" is no paper)
+_PAPER_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadsheet"})
+_PAPER_NOUNS_AFTER = _PAPER_NOUNS | {"daily", "weekly"}
+
+
+def relabel_publications(cands: list[_Cand]) -> None:
+    """A name right after a publication's noun ("newspaper The Telegraph", "daily newspaper, Yedioth Ahronoth") or
+    between "the" and one ("the Charlie Hebdo newspaper") is that publication, an organization, whatever NER said
+    (PERSON, GPE, PRODUCT). "a Murdoch newspaper" (no "the") is someone's paper and is left alone."""
+    for c in cands:
+        if c.label == "ORG":
+            continue
+        doc, sp = c.span.doc, c.span
+        i = sp.start
+        while i > 0 and doc[i - 1].text in (",", "The", "the") and i > sp.start - 2:
+            i -= 1
+        before = doc[i - 1].lower_ if i > 0 else ""
+        after = doc[sp.end].lower_ if sp.end < len(doc) else ""
+        the_before = sp.start > 0 and doc[sp.start - 1].lower_ == "the"
+        if before in _PAPER_NOUNS or (after in _PAPER_NOUNS_AFTER and the_before):
+            c.label = "ORG"
+
+
+@lru_cache(maxsize=1)
+def _religions() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("entity_religions.tsv"))
+
+
+def relabel_religions(cands: list[_Cand]) -> None:
+    """A religion's name (data/entity_religions.tsv: "Islam", "Christianity") is one NORP entity, as its adherents'
+    names are, never an organization or a place ("radical Islam" NORP beside "a version of Islam" ORG)."""
+    for c in cands:
+        if norm_name(c.text) in _religions():
+            c.label = "NORP"
