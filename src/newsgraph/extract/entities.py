@@ -52,8 +52,10 @@ from .entity_base import (
     _title_before,
 )
 from .entity_forms import (
+    join_country_prefixed_orgs,
     join_particle_pieces,
     key_country_epithets,
+    key_state_abbreviations,
     relabel_demonyms_tagged_places,
     relabel_publications,
     relabel_regions_tagged_org,
@@ -439,10 +441,12 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
         if not _key_as_body_or_country(c, n, lex, name_parts, by_surname, placed) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
     key_country_epithets(cands, lex)
+    key_state_abbreviations(cands)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)
     _merge_acronyms(cands)
+    join_country_prefixed_orgs(cands, lex)
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",

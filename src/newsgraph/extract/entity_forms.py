@@ -16,7 +16,8 @@ from ..lexicon import Lexicon, norm_name, read_tsv
 from ..names import PARTICLES
 from .entity_base import _Cand, _is_lexicon_name
 
-__all__ = ["join_particle_pieces", "key_country_epithets", "relabel_demonyms_tagged_places", "relabel_publications", "relabel_regions_tagged_org",
+__all__ = ["join_country_prefixed_orgs", "join_particle_pieces", "key_country_epithets", "key_state_abbreviations",
+           "relabel_demonyms_tagged_places", "relabel_publications", "relabel_regions_tagged_org",
            "relabel_religions", "relabel_works", "split_head_from_body"]
 
 
@@ -154,3 +155,47 @@ def relabel_religions(cands: list[_Cand]) -> None:
     for c in cands:
         if norm_name(c.text) in _religions():
             c.label = "NORP"
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """An AP abbreviation of a US state (data/us_state_abbrev.tsv: "Fla.") -> the state's name ("Florida"); not
+    "D.C.", which names a city with "Washington" before it."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for row in read_tsv("us_state_abbrev.tsv"):
+        sub = pycountry.subdivisions.get(code=f"US-{row[0]}") if row[0] != "DC" else None
+        for ab in (row[1].split("|") if sub is not None and len(row) > 1 else []):
+            out[ab] = sub.name
+    return out
+
+
+def key_state_abbreviations(cands: list[_Cand]) -> None:
+    """A US state's abbreviation after a party letter or a comma ("R-Fla.", "Portland, Me.") tagged GPE is the
+    state, one entity with "Florida" written in full, not a second place."""
+    for c in cands:
+        name = _state_abbreviations().get(c.text)
+        doc = c.span.doc
+        prev = doc[c.span.start - 1].text if c.span.start > 0 else ""
+        if name and c.label in ("GPE", "LOC") and prev in ("-", ","):
+            c.label, c.key, c.canonical = "GPE", ("GPE", name.lower()), name
+
+
+def join_country_prefixed_orgs(cands: list[_Cand], lex: Lexicon) -> None:
+    """"the U.S. Border Patrol" and "Border Patrol" in one report are one organization: a name that is another
+    organization's name after a country or a nationality ("U.S.", "Iraqi") joins it, when only one such longer name
+    is in the report."""
+    longer: dict[str, set[tuple[str, str]]] = {}
+    for c in cands:
+        words = norm_name(c.text).split()
+        if c.label != "ORG" or c.key is None or len(words) < 2:
+            continue
+        for k in (1, 2):
+            head = " ".join(words[:k])
+            if len(words) > k and (lex.country_of(head) or lex.demonym_of(head)):
+                longer.setdefault(" ".join(words[k:]), set()).add(c.key)
+    for c in cands:
+        keys = longer.get(norm_name(c.text))
+        if c.label == "ORG" and keys and len(keys) == 1 and c.canonical is None and c.key not in keys:
+            c.key = next(iter(keys))
