@@ -197,7 +197,11 @@ def relative_unit_value(unit: str, offset: int, pub: dt.date | None) -> str | No
     if unit == "day":
         return day_value(pub + dt.timedelta(days=offset))
     if unit == "week":
-        return week_value(pub + dt.timedelta(weeks=offset))
+        # a Sunday report counts its weeks from that Sunday, as American news and calendars do: its "last week" is
+        # the week that ends that day, its "this week" the one that starts the next ("last week's attacks" in a
+        # Sunday paper were Wednesday to Friday of the ISO week holding the Sunday)
+        sunday = pub.isoweekday() == 7
+        return week_value(pub + dt.timedelta(weeks=offset, days=1 if sunday else 0))
     if unit == "weekend":
         # "the weekend" in a Monday-to-Wednesday report is the one just gone
         base = pub + dt.timedelta(weeks=offset)
