@@ -211,3 +211,28 @@ OFFICE_COUNTRIES = [
 @pytest.mark.parametrize("text, date, full, bare, places, expected", OFFICE_COUNTRIES)
 def test_a_titled_namesake_of_an_always_active_well_known_holder(text, date, full, bare, places, expected):
     assert _bare_owners(text, date, full, bare, places) == expected
+
+
+# Two spellings of one full name in one report are one person (names.variant_person), so its bare surname has one
+# holder (review 12: "Qassem Soleimani" and "Qasem Soleimani" were two persons and "Soleimani" a third entity).
+# Names that only look alike stay apart.
+SPELLINGS = [
+    ("Qassem Soleimani was killed. The killing of Qasem Soleimani was illegal. Soleimani led the force.",
+     ["Qassem Soleimani", "Qasem Soleimani"], ["Soleimani"], 1, ["Qassem Soleimani"]),
+    ("Jacky Rosen spoke. Jacky Risen replied. Rosen left.", ["Jacky Rosen", "Jacky Risen"], ["Rosen"], 2,
+     ["Jacky Rosen"]),
+    ("Marion Marechal spoke. Marine Marechal replied.", ["Marion Marechal", "Marine Marechal"], [], 2, []),
+]
+
+
+@pytest.mark.parametrize("text, full, bare, persons, expected", SPELLINGS)
+def test_two_spellings_of_one_name_are_one_person(text, full, bare, persons, expected):
+    taken: list[tuple[int, int]] = []
+    ents = [{"id": f"E{i + 1}", "name": n, "type": "PERSON", "mentions": _spans(text, n, taken)}
+            for i, n in enumerate(full)]
+    if bare:
+        ents.append({"id": "EB", "name": bare[0], "type": "PERSON", "mentions": _spans(text, bare[0], taken)})
+    fixed = repair_record(record(text, "2020-01-10", entities=ents))
+    assert len([e for e in fixed.entities if e.type == "PERSON"]) == persons
+    if bare:
+        assert _bare_owners(text, "2020-01-10", full, bare) == expected
