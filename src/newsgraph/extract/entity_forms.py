@@ -166,7 +166,9 @@ def _state_abbreviations() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_tsv("us_state_abbrev.tsv"):
         sub = pycountry.subdivisions.get(code=f"US-{row[0]}") if row[0] != "DC" else None
-        for ab in (row[1].split("|") if sub is not None and len(row) > 1 else []):
+        if sub is None or len(row) < 2:
+            continue
+        for ab in row[1].split("|"):
             out[ab] = sub.name
     return out
 
