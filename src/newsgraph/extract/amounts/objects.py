@@ -291,7 +291,9 @@ def object_phrase(head: Token, span: Span | None = None) -> str:
         else:
             break
     words = [t for t in doc[left : head.i + 1] if not t.is_punct or t.text in ("-",)]
-    while words and (words[0].lower_ in _DROP_WORDS or words[0].pos_ in ("DET", "NUM") or words[0].like_num):
+    # (a dropped word that opens a proper name stays: "New York Police Department officers", not "York ...")
+    while words and ((words[0].lower_ in _DROP_WORDS and words[0].pos_ != "PROPN") or words[0].pos_ in ("DET", "NUM")
+                     or words[0].like_num):
         words = words[1:]
     text = doc[words[0].i : head.i + 1].text if words else head.text
     return " ".join(text.split())
