@@ -451,6 +451,13 @@ def test_the_national_security_adviser_is_a_title(words: str) -> None:
     ("The Iraqi Army and the U.S. Army met. The Army said so.",
      [("Iraqi Army", "ORG"), ("U.S. Army", "ORG"), ("Army", "ORG")],
      {("Iraqi Army", "ORG", 1), ("U.S. Army", "ORG", 1), ("Army", "ORG", 1)}),
+    # a common or function word opening a quoted sentence, or a common word after a possessive, is no name
+    ('"Insiders have described him as loyal," he said.', [("Insiders", "ORG")], set()),
+    ('"Whichever is true, it matters," she said.', [("Whichever", "PERSON")], set()),
+    ("He wrote that our Country is full.", [("Country", "GPE")], set()),
+    # ...a lexicon name after a possessive stays
+    ("They met their Taliban contacts in Doha.", [("Taliban", "ORG"), ("Doha", "GPE")],
+     {("Taliban", "ORG", 1), ("Doha", "GPE", 1)}),
 ])
 def test_review12_entity_classes(nlp, text: str, spans: list[tuple[str, str]], expected: set) -> None:  # noqa: ANN001
     test_review10_entity_classes(nlp, text, spans, expected)

@@ -59,7 +59,8 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al
 # Capitalized function words that open a boundary error ("Via Twitter", "With Obama"); never a given name.
 _FUNCTION_WORDS = frozenset({"via", "with", "from", "by", "and", "or", "for", "at", "in", "on", "of", "to", "after",
                              "before", "during", "as", "like", "per", "about", "against", "under", "over", "into",
-                             "the", "this", "that", "when", "while", "if", "but", "then"})
+                             "the", "this", "that", "when", "while", "if", "but", "then", "whichever", "whatever",
+                             "whoever", "however", "although", "whether"})
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens and zero-width marks
 _NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s")
 # where a name ends inside a longer span: a dash or colon set off by spaces, a quote opened or closed

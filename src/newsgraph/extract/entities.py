@@ -36,7 +36,7 @@ from ..actors import person_actor
 from ..clean import is_title_case
 from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, read_tsv, title_abbreviations
 from ..name_words import is_common_word, is_given_name
-from ..names import LINK
+from ..names import LINK, is_function_word
 from ..record import Entity, Mention
 from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .entity_base import (
@@ -47,6 +47,7 @@ from .entity_base import (
     _Cand,
     _FullNames,
     _is_lexicon_name,
+    _opens_sentence,
     _person_tokens,
     _surname,
     _title_before,
@@ -276,11 +277,13 @@ def _common_opener(inside: Callable[[], frozenset[str]], sp: Span, lex: Lexicon)
     created by The Daily Caller News Foundation is available ..."), which the report never writes capitalized
     inside a sentence (``inside``: :func:`_inside_words`) and no lexicon knows: no name."""
     word = sp.text
-    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not sp[0].is_sent_start:
+    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not _opens_sentence(sp[0]):
         return False
-    if not is_common_word(word) or lex.org_of(word) or lex.country_of(word) or lex.outlet_of(word):
+    if not (is_common_word(word) or is_function_word(word)) or lex.org_of(word) or lex.country_of(word) \
+            or lex.outlet_of(word):
         return False
     return word not in inside()
+
 
 
 def _known_names(cands: list[_Cand], lex: Lexicon) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import TITLE_MODIFIERS, Lexicon, norm_name
 
@@ -131,3 +131,12 @@ def _country_modifier(doc: Doc, j: int, lex: Lexicon) -> str | None:
         if body:
             return body[0]
     return None
+
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The sentence's first word, or the first word after the quotation mark that opens it ('"Insiders have ...')."""
+    if tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.is_quote and prev.is_sent_start

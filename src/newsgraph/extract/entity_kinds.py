@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..lexicon import Lexicon, norm_name, read_tsv
-from ..name_words import is_given_name, is_place_head
+from ..name_words import is_common_word, is_given_name, is_place_head
 from ..names import word_type
 from .entity_base import _Cand, _is_lexicon_name
 from .places import well_known_place
@@ -97,7 +97,8 @@ def drop_name_pieces(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     nationality right before a title and a name ("Guards Commander Lt. Gen. Soleimani": part of the title); two
     names joined by a slash ("Trump/Russia connection": a topic's label), unless both are surnames of persons
     the report names in full ("the Shearer/Blumenthal information"); an organization's name right after a title
-    of a portfolio and "on"/"for" ("UN Special Rapporteur on Extra-Judicial Executions": the title's subject)."""
+    of a portfolio and "on"/"for" ("UN Special Rapporteur on Extra-Judicial Executions": the title's subject); a
+    common word right after a possessive ("our Country": a tweet's capital)."""
     out: list[_Cand] = []
     grown: list[tuple[int, int]] = []
     surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON" and " " in c.text.strip()}
@@ -112,6 +113,8 @@ def drop_name_pieces(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             continue
         if c.label == "ORG" and _portfolio_of_title(c.span, lex):
             continue
+        if _after_possessive(c.span) and is_common_word(c.text) and not _is_lexicon_name(c.text, lex):
+            continue  # "our Country", "his Administration": a common noun written with a capital, no name
         if c.label == "NORP" and len(c.span) == 1 and not lex.demonym_of(c.text) and (
                 c.text.lower() in _institution_adjectives() or _before_title_and_name(c.span, lex)):
             continue
@@ -163,3 +166,11 @@ def _portfolio_of_title(span: Span, lex: Lexicon) -> bool:
     if title.lower_ not in _portfolio_titles() or not title.is_title:
         return False
     return any(lex.title_of([t.text for t in doc[j : i - 1]]) for j in range(max(0, i - 4), i - 1))
+
+
+_POSSESSIVES = frozenset({"our", "my", "your", "their", "his", "her", "its"})
+
+
+def _after_possessive(span: Span) -> bool:
+    """One word right after a possessive determiner ("our Country")."""
+    return len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _POSSESSIVES
