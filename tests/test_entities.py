@@ -435,8 +435,10 @@ def test_the_national_security_adviser_is_a_title(words: str) -> None:
      {("British", "NORP", 1), ("Telegraph", "ORG", 1)}),
     ("It ran in the best-selling daily newspaper, Yedioth Ahronoth.", [("Yedioth Ahronoth", "GPE")],
      {("Yedioth Ahronoth", "ORG", 1)}),
-    # ...not a person whose paper it is
+    # ...not a person whose paper it is, nor the paper's nationality
     ("It ran in a Murdoch newspaper last year.", [("Murdoch", "PERSON")], {("Murdoch", "PERSON", 1)}),
+    ("He leaked them to the British newspaper the Guardian.", [("British", "NORP"), ("Guardian", "ORG")],
+     {("British", "NORP", 1), ("The Guardian", "ORG", 1)}),
     # a religion is one NORP entity (was NORP and ORG "Islam")
     ("He condemned radical Islam. It was a corrupted version of Islam.", [("Islam#0", "NORP"), ("Islam#1", "ORG")],
      {("Islam", "NORP", 2)}),

@@ -425,7 +425,7 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_shapes(cands)
     relabel_works(cands)
     relabel_religions(cands)
-    relabel_publications(cands)
+    relabel_publications(cands, lex)
     relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
     _relabel_titled_places(cands)
     relabel_persons_as_places(cands, lex)

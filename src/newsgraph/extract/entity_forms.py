@@ -126,13 +126,13 @@ _PAPER_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadsheet"})
 _PAPER_NOUNS_AFTER = _PAPER_NOUNS | {"daily", "weekly"}
 
 
-def relabel_publications(cands: list[_Cand]) -> None:
+def relabel_publications(cands: list[_Cand], lex: Lexicon) -> None:
     """A name right after a publication's noun ("newspaper The Telegraph", "daily newspaper, Yedioth Ahronoth") or
     between "the" and one ("the Charlie Hebdo newspaper") is that publication, an organization, whatever NER said
     (PERSON, GPE, PRODUCT). "a Murdoch newspaper" (no "the") is someone's paper and is left alone."""
     for c in cands:
-        if c.label == "ORG":
-            continue
+        if c.label == "ORG" or lex.demonym_of(c.text) or lex.country_of(c.text):
+            continue  # ("the British newspaper the Guardian": the paper's nationality, not its name)
         doc, sp = c.span.doc, c.span
         i = sp.start
         while i > 0 and doc[i - 1].text in (",", "The", "the") and i > sp.start - 2:
