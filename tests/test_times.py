@@ -583,6 +583,8 @@ def test_review11_time_classes(text: str, published: str, expected: dict[str, st
         ("Last week's attacks shocked the city.", "2015-01-11", {"Last week": "2015-W02"}),
         ("He will continue the tour this week.", "2015-01-11", {"this week": "2015-W03"}),
         ("The speech comes the following week.", "2015-01-11", {"the following week": "2015-W04"}),
+        # ...but a past clause's "this week" is the week that ends that Sunday
+        ("He spoke on a podcast this week hosted by the magazine.", "2015-07-12", {"this week": "2015-W28"}),
         # ...any other day keeps the ISO week
         ("Last week's attacks shocked the city.", "2015-01-10", {"Last week": "2015-W01"}),
         ("He will continue the tour this week.", "2015-01-12", {"this week": "2015-W03"}),
@@ -601,6 +603,7 @@ def test_review11_time_classes(text: str, published: str, expected: dict[str, st
         ("Netanyahu told Le Figaro daily in an interview.", "2013-11-16", {}),
         ("The Israeli daily Haaretz reported it.", "2013-11-16", {}),
         ("Prices are reported daily by the ministry.", "2013-11-16", {"daily": "P1D"}),
+        ("He traveled to China monthly and paid officials there.", "2019-05-07", {"monthly": "P1M"}),
         ("He declined every invitation except for Fox News Sunday.", "2015-01-11", {}),
         # a weekday's part of the day in the plural recurs (was this Sunday)
         ("Typically, Obama plays golf on Sunday afternoons.", "2015-01-11", {"on Sunday afternoons": "XXXX-WXX-7TAF"}),

@@ -189,8 +189,9 @@ def shift_value(pub: dt.date, letter: str, n: int, clock: bool) -> str:
     return day_value(pub + dt.timedelta(days=n))
 
 
-def relative_unit_value(unit: str, offset: int, pub: dt.date | None) -> str | None:
-    """"last month" (offset -1), "this year" (0), "next week" (+1) on the publication date."""
+def relative_unit_value(unit: str, offset: int, pub: dt.date | None, past: bool = False) -> str | None:
+    """"last month" (offset -1), "this year" (0), "next week" (+1) on the publication date. ``past``: the clause is
+    in the past ("the framework that emerged this week"), so a Sunday's "this week" is the one that ends that day."""
     if pub is None:
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                 "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit)
@@ -198,9 +199,10 @@ def relative_unit_value(unit: str, offset: int, pub: dt.date | None) -> str | No
         return day_value(pub + dt.timedelta(days=offset))
     if unit == "week":
         # a Sunday report counts its weeks from that Sunday, as American news and calendars do: its "last week" is
-        # the week that ends that day, its "this week" the one that starts the next ("last week's attacks" in a
-        # Sunday paper were Wednesday to Friday of the ISO week holding the Sunday)
-        sunday = pub.isoweekday() == 7
+        # the week that ends that day, its "this week" (in a clause not in the past) the one that starts the next
+        # ("last week's attacks" in a Sunday paper were Wednesday to Friday of the ISO week holding the Sunday)
+        # Sunday is counted as the ISO week's last day, but a past clause's "this week" is the week that ends then
+        sunday = pub.isoweekday() == 7 and not (offset == 0 and past)
         return week_value(pub + dt.timedelta(weeks=offset, days=1 if sunday else 0))
     if unit == "weekend":
         # "the weekend" in a Monday-to-Wednesday report is the one just gone
