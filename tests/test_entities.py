@@ -457,6 +457,12 @@ def test_the_national_security_adviser_is_a_title(words: str) -> None:
     ('"Insiders have described him as loyal," he said.', [("Insiders", "ORG")], set()),
     ('"Whichever is true, it matters," she said.', [("Whichever", "PERSON")], set()),
     ("He wrote that our Country is full.", [("Country", "GPE")], set()),
+    # a well-known place tagged PERSON before a noun for its people is the place (was PERSON "Manisa")
+    ("As Manisa members of parliament, we warned them.", [("Manisa", "PERSON")], {("Manisa", "GPE", 1)}),
+    # ...not a person's name
+    ("Many Trump voters were angry.", [("Trump", "PERSON")], {("Trump", "PERSON", 1)}),
+    ("Ed Paris spoke. Paris voters were angry.", [("Ed Paris", "PERSON"), ("Paris", "PERSON")],
+     {("Ed Paris", "PERSON", 2)}),
     # ...a lexicon name after a possessive stays
     ("They met their Taliban contacts in Doha.", [("Taliban", "ORG"), ("Doha", "GPE")],
      {("Taliban", "ORG", 1), ("Doha", "GPE", 1)}),

@@ -38,6 +38,7 @@ from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, read_ts
 from ..name_words import is_common_word, is_given_name
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
+from . import entity_forms as forms
 from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .entity_base import (
     _DETERMINERS,
@@ -51,18 +52,6 @@ from .entity_base import (
     _person_tokens,
     _surname,
     _title_before,
-)
-from .entity_forms import (
-    join_country_prefixed_orgs,
-    join_particle_pieces,
-    key_country_epithets,
-    key_state_abbreviations,
-    relabel_demonyms_tagged_places,
-    relabel_publications,
-    relabel_regions_tagged_org,
-    relabel_religions,
-    relabel_works,
-    split_head_from_body,
 )
 from .entity_kinds import drop_name_pieces, relabel_named_after_nationality, relabel_persons_as_places
 from .entity_types import (
@@ -423,18 +412,19 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
-    relabel_works(cands)
-    relabel_religions(cands)
-    relabel_publications(cands, lex)
-    relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
+    forms.relabel_works(cands)
+    forms.relabel_religions(cands)
+    forms.relabel_publications(cands, lex)
+    forms.relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
     _relabel_titled_places(cands)
     relabel_persons_as_places(cands, lex)
     relabel_named_after_nationality(cands, lex)
-    relabel_demonyms_tagged_places(cands, lex)
+    forms.relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_arms(cands, name_parts, lex)
     _relabel_one_word_places(cands, name_parts, lex)
+    forms.relabel_places_before_their_people(cands, lex, name_parts)
     _relabel_org_places(cands, lex)
     placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
     for c in cands:
@@ -443,13 +433,13 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
             continue
         if not _key_as_body_or_country(c, n, lex, name_parts, by_surname, placed) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
-    key_country_epithets(cands, lex)
-    key_state_abbreviations(cands)
+    forms.key_country_epithets(cands, lex)
+    forms.key_state_abbreviations(cands)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)
     _merge_acronyms(cands)
-    join_country_prefixed_orgs(cands, lex)
+    forms.join_country_prefixed_orgs(cands, lex)
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
@@ -501,7 +491,7 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
-    cands = drop_name_pieces(split_head_from_body(join_particle_pieces(_candidates(doc, lex)), lex), lex)
+    cands = drop_name_pieces(forms.split_head_from_body(forms.join_particle_pieces(_candidates(doc, lex)), lex), lex)
     _assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:

@@ -13,12 +13,15 @@ from functools import lru_cache
 
 from ..actors import executive_heads
 from ..lexicon import Lexicon, norm_name, read_tsv
+from ..name_words import is_given_name
 from ..names import PARTICLES
 from .entity_base import _Cand, _is_lexicon_name
+from .places import well_known_place
+from .places.gazetteer import load_gazetteer
 
 __all__ = ["join_country_prefixed_orgs", "join_particle_pieces", "key_country_epithets", "key_state_abbreviations",
-           "relabel_demonyms_tagged_places", "relabel_publications", "relabel_regions_tagged_org",
-           "relabel_religions", "relabel_works", "split_head_from_body"]
+           "relabel_demonyms_tagged_places", "relabel_places_before_their_people", "relabel_publications",
+           "relabel_regions_tagged_org", "relabel_religions", "relabel_works", "split_head_from_body"]
 
 
 @lru_cache(maxsize=1)
@@ -201,3 +204,22 @@ def join_country_prefixed_orgs(cands: list[_Cand], lex: Lexicon) -> None:
         keys = longer.get(norm_name(c.text))
         if c.label == "ORG" and keys and len(keys) == 1 and c.canonical is None and c.key not in keys:
             c.key = next(iter(keys))
+
+
+# nouns for the people of a place or their representatives: "Manisa members of parliament", "Soma residents"
+_PEOPLE_OF = frozenset({"residents", "lawmakers", "legislators", "mps", "members", "officials", "voters", "deputies",
+                        "authorities", "citizens", "councillors", "councilors", "villagers", "townspeople"})
+
+
+def relabel_places_before_their_people(cands: list[_Cand], lex: Lexicon, name_parts: set[str]) -> None:
+    """One word tagged PERSON right before a noun for a place's people ("As Manisa members of parliament") is that
+    place when it is a well-known one (a division, or a city of 100,000) and no given name or word of a person's
+    full name in the report ("Trump supporters" is no such noun; "Lincoln residents" stays a person if the report
+    names a Lincoln)."""
+    for c in cands:
+        sp = c.span
+        if c.label != "PERSON" or len(sp) != 1 or sp.end >= len(sp.doc) or sp.doc[sp.end].lower_ not in _PEOPLE_OF:
+            continue
+        if c.text.lower() in name_parts or is_given_name(c.text) or not well_known_place(load_gazetteer(), c.text):
+            continue
+        c.label = "GPE"
