@@ -579,8 +579,8 @@ def test_review11_time_classes(text: str, published: str, expected: dict[str, st
 @pytest.mark.parametrize(
     "text, published, expected",
     [
-        # a Sunday report counts its weeks from that Sunday (was one ISO week early: 2015-W01, W02, W03)
-        ("Last week's attacks shocked the city.", "2015-01-11", {"Last week": "2015-W02"}),
+        # a Sunday report's "this week" and the weeks after count from the next day (was one ISO week early)
+        ("Last week's attacks shocked the city.", "2015-01-11", {"Last week": "2015-W01"}),  # ISO, as TimeBank's gold
         ("He will continue the tour this week.", "2015-01-11", {"this week": "2015-W03"}),
         ("The speech comes the following week.", "2015-01-11", {"the following week": "2015-W04"}),
         # ...but a past clause's "this week" is the week that ends that Sunday

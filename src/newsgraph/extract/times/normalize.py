@@ -198,11 +198,10 @@ def relative_unit_value(unit: str, offset: int, pub: dt.date | None, past: bool 
     if unit == "day":
         return day_value(pub + dt.timedelta(days=offset))
     if unit == "week":
-        # a Sunday report counts its weeks from that Sunday, as American news and calendars do: its "last week" is
-        # the week that ends that day, its "this week" (in a clause not in the past) the one that starts the next
-        # ("last week's attacks" in a Sunday paper were Wednesday to Friday of the ISO week holding the Sunday)
-        # Sunday is counted as the ISO week's last day, but a past clause's "this week" is the week that ends then
-        sunday = pub.isoweekday() == 7 and not (offset == 0 and past)
+        # a Sunday report's "this week" (in a clause not in the past) and the weeks after it count from the next day,
+        # as American news and calendars do ("will be on the table this week": the week that starts the next day);
+        # its "last week" stays the ISO week before the Sunday's, as TimeBank's gold has it three times in four
+        sunday = pub.isoweekday() == 7 and offset >= 0 and not (offset == 0 and past)
         return week_value(pub + dt.timedelta(weeks=offset, days=1 if sunday else 0))
     if unit == "weekend":
         # "the weekend" in a Monday-to-Wednesday report is the one just gone
