@@ -236,19 +236,18 @@ def _holiday_day(spec: tuple[int, ...], y: int) -> str:
 _NOT_NOUNS = frozenset({"and", "or", "but", "in", "on", "at", "for", "from", "to", "since", "until", "by", "with",
                         "through", "during", "over", "after", "before", "as", "than", "the", "a", "an", "is", "are",
                         "was", "were", "will", "would", "that", "which", "while", "if", "because", "so", "basis"})
-# a paper's "daily"/"weekly": a name or nationality right before it, itself after a capitalized word or an article
-# ("Le Figaro daily", "the Israeli daily"); "traveled to China monthly" is no paper
+# a paper's "daily"/"weekly": a name right before it, itself after a capitalized word or an article ("Le Figaro
+# daily"); "traveled to China monthly" is no paper
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:the|a|an))\s+[A-Z][\w'’.-]*\s+$")
 _NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _paper_word(text: str, start: int, end: int) -> bool:
-    """"daily"/"weekly" as a paper's noun: after a name that follows a capitalized word or an article ("told Le
-    Figaro daily"), or after a capitalized word with a name right after it ("the Israeli daily Haaretz")."""
+    """"daily"/"weekly" as a paper's noun: after a name that follows a capitalized word or an article, with no name
+    after it ("told Le Figaro daily in an interview"). "the Communist Party daily Granma" is left a SET: AQUAINT's
+    gold annotates it so (P1D), four times."""
     before = text[max(0, start - 40) : start]
-    if _NAME_BEFORE.search(before):
-        return True
-    return bool(re.search(r"\b[A-Z][\w'’.-]*\s+$", before)) and bool(_NAME_AFTER_WORD.match(text, end))
+    return bool(_NAME_BEFORE.search(before)) and not _NAME_AFTER_WORD.match(text, end)
 # the parts of a day written in the plural after a weekday ("Sunday afternoons")
 _PARTS_PL = "|".join(p for p in P.DAY_PARTS if p != "overnight")
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
