@@ -139,4 +139,4 @@ def _opens_sentence(tok: Token) -> bool:
     if tok.is_sent_start:
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and prev.is_quote and prev.is_sent_start
+    return prev is not None and prev.is_quote and bool(prev.is_sent_start)
