@@ -213,12 +213,18 @@ def test_a_titled_namesake_of_an_always_active_well_known_holder(text, date, ful
     assert _bare_owners(text, date, full, bare, places) == expected
 
 
-# Two spellings of one full name in one report are one person (names.variant_person), so its bare surname has one
-# holder (review 12: "Qassem Soleimani" and "Qasem Soleimani" were two persons and "Soleimani" a third entity).
-# Names that only look alike stay apart.
+# Two spellings of one full name in one report should be one person, so that its bare surname has one holder
+# (review 11: "Qassem Soleimani" and "Qasem Soleimani" were two persons and "Soleimani" a third entity). Joining them
+# in the per-report repair (variants.variant_person) was tried in round 12 and withdrawn: the joined person took the
+# first spelling met ("Anzor Tsarnaeov", "George Papadopolous", "Mohammad Morsi"), which the base then kept apart
+# from the established row (identity benchmark base: 3, 2 and 1 mentions moved to a misspelled row). Names that
+# only look alike stay apart.
 SPELLINGS = [
-    ("Qassem Soleimani was killed. The killing of Qasem Soleimani was illegal. Soleimani led the force.",
-     ["Qassem Soleimani", "Qasem Soleimani"], ["Soleimani"], 1, ["Qassem Soleimani"]),
+    pytest.param("Qassem Soleimani was killed. The killing of Qasem Soleimani was illegal. Soleimani led the force.",
+                 ["Qassem Soleimani", "Qasem Soleimani"], ["Soleimani"], 1, ["Qassem Soleimani"],
+                 marks=pytest.mark.xfail(reason="two spellings in one report stay two persons: the join needs the "
+                                                "established spelling, which the per-report repair does not know "
+                                                "(round 12)", strict=True)),
     ("Jacky Rosen spoke. Jacky Risen replied. Rosen left.", ["Jacky Rosen", "Jacky Risen"], ["Rosen"], 2,
      ["Jacky Rosen"]),
     ("Marion Marechal spoke. Marine Marechal replied.", ["Marion Marechal", "Marine Marechal"], [], 2, []),

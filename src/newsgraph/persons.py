@@ -59,7 +59,6 @@ from .person_reading import Reading
 from .person_types import evidence_type, stated_type
 from .person_words import ReportNames
 from .record import Article, Entity, Mention
-from .variants import variant_person
 
 __all__ = ["repair_record", "person_country", "first_name_gender"]
 
@@ -111,8 +110,6 @@ def _full_people(items: list[tuple[Mention, PersonName, str]]) -> list[_Person]:
     order = sorted(items, key=lambda x: (-len(x[1].middle), -bool(x[1].suffix), x[0].start))
     for m, n, src in order:
         fits = [p for p in people if p.rep is not None and same_person(p.rep, n)]
-        if not fits:  # two spellings of one name in one report ("Qassem Soleimani", "Qasem Soleimani"): one man
-            fits = [p for p in people if p.rep is not None and variant_person(p.rep, n)]
         exact = [p for p in fits if p.rep is not None and p.rep.given == n.given and p.rep.middle == n.middle
                  and p.rep.suffix == n.suffix]
         target = exact[0] if exact else (fits[0] if len(fits) == 1 else None)
