@@ -4,7 +4,12 @@ Each rule is one class seen in unseen reports and decided from the lexicons, nev
 news names often (data/place_regions.tsv) tagged as an organization ("reabsorbed Crimea" ORG beside "in
 Crimea" GPE: two entities of one peninsula); a nationality tagged as a place ("a Ukrainian airliner" GPE); a
 state's epithet written for the state ("the Islamic Republic", data/country_epithets.tsv), which is the state
-the report names. :func:`newsgraph.extract.entities.extract_entities` runs them.
+the report names; a work, a religion or a publication typed as a person or a place (data/entity_works.tsv,
+data/entity_religions.tsv, a publication's noun beside the name); a place typed as a person before its people
+("Manisa members of parliament"); and names split or joined wrongly: a state's AP abbreviation ("R-Fla."), an
+organization's short form ("Border Patrol" after "the U.S. Border Patrol"), a head's surname before a national body
+("the Trump White House"), a family name cut off at its particle ("Karl-Theodor" + "zu Guttenberg").
+:func:`newsgraph.extract.entities.extract_entities` runs them.
 """
 
 from __future__ import annotations
