@@ -172,6 +172,30 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
     return doc._.newsgraph_amounts, doc._.newsgraph_changes
 
 
+# Review 12: a bare figure after "and" that an outcome word follows counts that outcome, not the conjunct's noun;
+# each number of a list after a designating word is a label; a proper name in the object is kept whole.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thirty-three dead bodies and more than 100 wounded were brought to the hospital.",
+         [(33, "dead bodies"), (100, "wounded")]),                                   # was 'bodies wounded'
+        ("Five soldiers and 20 injured were taken to hospital.", [(5, "soldiers"), (20, "injured")]),  # 'soldiers injured'
+        # ...a noun after the figure keeps its own
+        ("The attack killed five soldiers and 20 civilians.", [(5, "soldiers killed"), (20, "civilians killed")]),
+        # labels: no count (was 1000 'cases', 4000 'Case')
+        ("The charges came in investigations listed as cases 1000, 2000 and 4000.", []),
+        ("Case 4000 alleges that he traded favours for coverage.", []),
+        ("There were 2,000 cases and 40 deaths.", [(2000, "cases"), (40, "deaths")]),
+        # a proper name's first word is kept in the object (was 'York Police Department officers')
+        ("He spoke of the deaths of two New York Police Department officers.", [(2, "New York Police Department officers")]),
+        ("Some 300 new troops arrived.", [(300, "troops")]),
+    ],
+)
+def test_review12_amount_classes(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    amounts, _ = _doc_amounts(nlp_amounts, text)
+    assert [(a["value"], a["object"]) for a in amounts] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

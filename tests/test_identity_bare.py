@@ -24,7 +24,8 @@ def _spans(text: str, needle: str, taken: list[tuple[int, int]]) -> list[dict]:
     return out
 
 
-def _bare_owners(text: str, date: str | None, full: list[str], bare: list[str]) -> list[str]:
+def _bare_owners(text: str, date: str | None, full: list[str], bare: list[str],
+                 places: dict[str, str] | None = None) -> list[str]:
     """The entity name holding each bare mention, in text order, after the repair: every full name is an
     entity of its own and all bare mentions sit in one extra entity (as NER may leave them)."""
     taken: list[tuple[int, int]] = []
@@ -37,7 +38,9 @@ def _bare_owners(text: str, date: str | None, full: list[str], bare: list[str]) 
     for part in text.split("\n\n"):
         paras.append({"start": at, "end": at + len(part), "kind": "body"})
         at += len(part) + 2
-    fixed = repair_record(record(text, date, entities=ents, paragraphs=paras))
+    pls = [{"id": f"P{i + 1}", "name": name, "country": iso, "mentions": _spans(text, name, [])}
+           for i, (name, iso) in enumerate((places or {}).items())]
+    fixed = repair_record(record(text, date, entities=ents, paragraphs=paras, places=pls))
     assert repair_record(fixed) == fixed  # idempotent
     owner = {m.start: e.name for e in fixed.entities for m in e.mentions}
     return [owner[s["start"]] for s in sorted(bare_spans, key=lambda s: s["start"])]
@@ -187,11 +190,55 @@ def test_a_family_stays_apart_from_its_members_across_reports(kb_store):
         rebuild(kb_store)
 
 
-@pytest.mark.xfail(reason="the well-known-holder caution: a bare 'Khan' before the report's only Khan, Sadiq Khan, stays "
-                          "unresolved because the well-known Khan is Imran Khan, whose reference codes (an open PAKELI, and "
-                          "PAKGOVLEG from 2013: a legislator in 2017) are in force on the report's date; telling it "
-                          "needs the office's country (London's mayor, no Pakistani office); 4 mentions of one report "
-                          "of the seen base (round 9)", strict=True)
-def test_a_titled_namesake_of_an_always_active_well_known_holder():
-    text = "Khan said the city would not be cowed. London Mayor Sadiq Khan spoke on Monday."
-    assert _bare_owners(text, "2017-06-04", ["Sadiq Khan"], ["Khan"]) == ["Sadiq Khan"]
+# A bare surname before the report's only holder, introduced under an office: a well-known holder of the surname
+# active that day makes him a namesake (unresolved), unless the office is of a country where no well-known holder
+# held a code that day (the title's place, the report's place or a nationality: London's mayor is no Pakistani
+# office, Imran Khan's codes are). Round 9's strict xfail, fixed in review 12 (the first row).
+OFFICE_COUNTRIES = [
+    ("Khan said the city would not be cowed. London Mayor Sadiq Khan spoke on Monday.", "2017-06-04",
+     ["Sadiq Khan"], ["Khan"], {"London": "GBR"}, ["Sadiq Khan"]),
+    ("Khan said the city would not be cowed. British Minister Sadiq Khan spoke on Monday.", "2017-06-04",
+     ["Sadiq Khan"], ["Khan"], {}, ["Sadiq Khan"]),
+    # an office of the well-known holder's own country: he may be meant, unresolved
+    ("Khan said the city would not be cowed. Lahore Mayor Ali Khan spoke on Monday.", "2017-06-04",
+     ["Ali Khan"], ["Khan"], {"Lahore": "PAK"}, ["Khan"]),
+    # no country written with the office: as before, unresolved while the well-known holder is active
+    ("Khan said the city would not be cowed. Mayor Sadiq Khan spoke on Monday.", "2017-06-04",
+     ["Sadiq Khan"], ["Khan"], {}, ["Khan"]),
+]
+
+
+@pytest.mark.parametrize("text, date, full, bare, places, expected", OFFICE_COUNTRIES)
+def test_a_titled_namesake_of_an_always_active_well_known_holder(text, date, full, bare, places, expected):
+    assert _bare_owners(text, date, full, bare, places) == expected
+
+
+# Two spellings of one full name in one report should be one person, so that its bare surname has one holder
+# (review 11: "Qassem Soleimani" and "Qasem Soleimani" were two persons and "Soleimani" a third entity). Joining them
+# in the per-report repair (variants.variant_person) was tried in round 12 and withdrawn: the joined person took the
+# first spelling met ("Anzor Tsarnaeov", "George Papadopolous", "Mohammad Morsi"), which the base then kept apart
+# from the established row (identity benchmark base: 3, 2 and 1 mentions moved to a misspelled row). Names that
+# only look alike stay apart.
+SPELLINGS = [
+    pytest.param("Qassem Soleimani was killed. The killing of Qasem Soleimani was illegal. Soleimani led the force.",
+                 ["Qassem Soleimani", "Qasem Soleimani"], ["Soleimani"], 1, ["Qassem Soleimani"],
+                 marks=pytest.mark.xfail(reason="two spellings in one report stay two persons: the join needs the "
+                                                "established spelling, which the per-report repair does not know "
+                                                "(round 12)", strict=True)),
+    ("Jacky Rosen spoke. Jacky Risen replied. Rosen left.", ["Jacky Rosen", "Jacky Risen"], ["Rosen"], 2,
+     ["Jacky Rosen"]),
+    ("Marion Marechal spoke. Marine Marechal replied.", ["Marion Marechal", "Marine Marechal"], [], 2, []),
+]
+
+
+@pytest.mark.parametrize("text, full, bare, persons, expected", SPELLINGS)
+def test_two_spellings_of_one_name_are_one_person(text, full, bare, persons, expected):
+    taken: list[tuple[int, int]] = []
+    ents = [{"id": f"E{i + 1}", "name": n, "type": "PERSON", "mentions": _spans(text, n, taken)}
+            for i, n in enumerate(full)]
+    if bare:
+        ents.append({"id": "EB", "name": bare[0], "type": "PERSON", "mentions": _spans(text, bare[0], taken)})
+    fixed = repair_record(record(text, "2020-01-10", entities=ents))
+    assert len([e for e in fixed.entities if e.type == "PERSON"]) == persons
+    if bare:
+        assert _bare_owners(text, "2020-01-10", full, bare) == expected

@@ -575,6 +575,46 @@ def test_review11_time_classes(text: str, published: str, expected: dict[str, st
     assert got == expected
 
 
+# Review 12: a Sunday report's weeks, a weekday that fixes a date's year, labels, names holding a time word.
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a Sunday report's "this week" and the weeks after count from the next day (was one ISO week early)
+        ("Last week's attacks shocked the city.", "2015-01-11", {"Last week": "2015-W01"}),  # ISO, as TimeBank's gold
+        ("He will continue the tour this week.", "2015-01-11", {"this week": "2015-W03"}),
+        ("The speech comes the following week.", "2015-01-11", {"the following week": "2015-W04"}),
+        # ...but a past clause's "this week" is the week that ends that Sunday
+        ("He spoke on a podcast this week hosted by the magazine.", "2015-07-12", {"this week": "2015-W28"}),
+        # ...any other day keeps the ISO week
+        ("Last week's attacks shocked the city.", "2015-01-10", {"Last week": "2015-W01"}),
+        ("He will continue the tour this week.", "2015-01-12", {"this week": "2015-W03"}),
+        # a weekday written with a month-day picks the year in which that day is that weekday (was 2017-12-26, a
+        # Tuesday)
+        ("He was arrested on Monday, December 26, and died in his car.", "2018-01-10",
+         {"Monday, December 26": "2016-12-26"}),
+        ("He was arrested on Tuesday, December 26, and died in his car.", "2018-01-10",
+         {"Tuesday, December 26": "2017-12-26"}),
+        ("He was arrested on December 26 and died in his car.", "2018-01-10", {"December 26": "2017-12-26"}),
+        # a number after a designating word, or in a list of numbers after one, is a label (was the year 2000)
+        ("The charges came in investigations listed as cases 1000, 2000 and 4000.", "2019-11-21", {}),
+        ("Flight 2000 landed late.", "2019-11-21", {}),
+        ("The plan ran from 1999 to 2004.", "2019-11-21", {"1999": "1999", "2004": "2004"}),
+        # a paper's "daily" and a programme's weekday are names (was P1D and the report's Sunday)
+        ("Netanyahu told Le Figaro daily in an interview.", "2013-11-16", {}),
+        # ...a paper named after "daily" keeps the SET, as AQUAINT's gold has it
+        ("The Communist Party daily Granma reported it.", "2013-11-16", {"daily": "P1D"}),
+        ("Prices are reported daily by the ministry.", "2013-11-16", {"daily": "P1D"}),
+        ("He traveled to China monthly and paid officials there.", "2019-05-07", {"monthly": "P1M"}),
+        ("He declined every invitation except for Fox News Sunday.", "2015-01-11", {}),
+        # a weekday's part of the day in the plural recurs (was this Sunday)
+        ("Typically, Obama plays golf on Sunday afternoons.", "2015-01-11", {"on Sunday afternoons": "XXXX-WXX-7TAF"}),
+    ],
+)
+def test_review12_time_classes(text: str, published: str, expected: dict[str, str]) -> None:
+    got = {k: v[1] for k, v in times_of(text, published).items()}
+    assert got == expected
+
+
 def test_early_weekday_before_its_date_keeps_its_modifier() -> None:
     rec = newsgraph.extract("The strike came early Friday, Jan. 3, 2020, near the airport.", published="2020-01-15")
     assert [(t.value, t.mod) for t in rec.times] == [("2020-01-03", "START")]

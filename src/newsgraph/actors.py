@@ -22,7 +22,7 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor", "well_known_holders", "well_known_active", "executive_heads"]
+           "company_actor", "well_known_holders", "well_known_active", "well_known_countries", "executive_heads"]
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,14 @@ def well_known_active(surname: str, on: str | None) -> bool:
     day = on[:10]
     return any((f or "") <= day <= (t or "9999") for codes in _well_known_codes().get(fold(surname), [])
                for _c, f, t in codes)
+
+
+def well_known_countries(surname: str, on: str) -> frozenset[str]:
+    """The countries (a code's first three letters: "PAKELI" -> PAK) of the codes that well-known persons with this
+    surname (``data/actors_recent.tsv``) hold on the date ``on``."""
+    day = on[:10]
+    return frozenset(c[:3] for codes in _well_known_codes().get(fold(surname), []) for c, f, t in codes
+                     if (f or "") <= day <= (t or "9999"))
 
 
 def well_known_holders(surname: str) -> tuple[PersonName, ...]:

@@ -34,7 +34,7 @@ __all__ = ["FAMILY_FIRST", "is_epithet", "is_function_word", "is_title", "not_na
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
                 "v": "v"}
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le", "ben"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le", "ben", "zu"})
 PARTICLES = _PARTICLES | {"der", "den", "del", "della", "dos", "das", "st"}  # words that open a surname
 # Words that start an alias but are not part of a name: leftovers of a bad entity boundary.
 _HONORIFICS = frozenset({
@@ -53,13 +53,14 @@ _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 _BRACKETS = re.compile(r"[\[\]{}()<>|•·●▪■►*#@_=+~^\\/]")
 _CONTRACTION = re.compile(r"^(?:n't|'s|'re|'ve|'ll|'d|'m|s)$", re.I)
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le|ben|der|den)|[A-Z]\.?)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le|ben|der|den|zu)|[A-Z]\.?)$")
 # Run-together names ("TrumpTrump", "ObamaClinton"): a capitalized word directly followed by another
 # one, where the first part is not a name prefix such as Mc, Mac, De, La, O'.
 # Capitalized function words that open a boundary error ("Via Twitter", "With Obama"); never a given name.
 _FUNCTION_WORDS = frozenset({"via", "with", "from", "by", "and", "or", "for", "at", "in", "on", "of", "to", "after",
                              "before", "during", "as", "like", "per", "about", "against", "under", "over", "into",
-                             "the", "this", "that", "when", "while", "if", "but", "then"})
+                             "the", "this", "that", "when", "while", "if", "but", "then", "whichever", "whatever",
+                             "whoever", "however", "although", "whether"})
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens and zero-width marks
 _NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s")
 # where a name ends inside a longer span: a dash or colon set off by spaces, a quote opened or closed

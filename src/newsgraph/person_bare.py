@@ -34,8 +34,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
-from .actors import well_known_active, well_known_holders
-from .lexicon import load_lexicon, read_tsv
+from .actors import well_known_active, well_known_countries, well_known_holders
+from .lexicon import country_in_text, load_lexicon, read_tsv
 from .name_words import is_given_name, language_word, lower_words
 from .names import PersonName, fold, same_person
 from .person_index import Near
@@ -108,10 +108,11 @@ def introduced_as_relative(text: str, f: Mention) -> bool:
     return app is not None and _is_relative_phrase(_WORDS.findall(app.group(1))[:4])
 
 
-def _namesake_of_well_known(text: str, m: Mention, n: PersonName, p: Any, on: str | None) -> bool:
+def _namesake_of_well_known(near: Near, m: Mention, n: PersonName, p: Any) -> bool:
     """A well-known person (data/actors_recent.tsv) carries this surname, and ``p`` is not he: news writes the
     well-known one's surname alone ("now Biden and Bloomberg" ... "Hunter Biden"). Not for a surname written
     under a title ("Secretary Johnson", "Mrs. Pence": the report's own office holder) or with a suffix."""
+    text, on = near.rec.text, near.rec.published
     if n.suffix or title_at(text, m, load_lexicon()) or _title_gender(text, m):
         return False
     known = well_known_holders(n.surname_core)
@@ -120,7 +121,28 @@ def _namesake_of_well_known(text: str, m: Mention, n: PersonName, p: Any, on: st
     # the report introduces him under an office ("DHS Secretary Jeh Johnson") on a date when no well-known
     # holder of the surname held any (Boris Johnson's codes start in 2016): the report's own office holder
     first = min(p.full_mentions, key=lambda f: f.start)
-    return not (on and title_at(text, first, load_lexicon()) and not well_known_active(n.surname_core, on))
+    if not (on and title_at(text, first, load_lexicon())):
+        return True
+    # ...or under an office of a country where no well-known holder of the surname held a code that day ("London
+    # Mayor Sadiq Khan" in 2017, Imran Khan's codes all Pakistani): the report's own office holder too
+    office = _office_country(near, first)
+    return well_known_active(n.surname_core, on) and (office is None or office in well_known_countries(n.surname_core, on))
+
+
+def _office_country(near: Near, first: Mention) -> str | None:
+    """The country of the place or nationality written in the title right before a person's first full mention
+    ("London Mayor Sadiq Khan": the report's place London, GBR; "British MP ..."): the words back to the
+    clause's start, at most five."""
+    text = near.rec.text
+    clause = re.split(r"[.!?;,:(\n]", text[max(0, first.start - 60):first.start])[-1]
+    words = clause.split()[-5:]
+    if not words:
+        return None
+    start = first.start - len(" ".join(words)) - 1
+    for pl in near.rec.places:
+        if pl.country and any(start <= pm.start and pm.end <= first.start for pm in pl.mentions):
+            return pl.country
+    return country_in_text(" ".join(words), load_lexicon())
 
 
 def _after_own_given(text: str, m: Mention, p: Any) -> bool:
@@ -140,7 +162,7 @@ def _one(near: Near, m: Mention, n: PersonName, one: Any) -> Any | None:
         # someone's relative: written before he is introduced, the surname is the other holder's
         first = min(one.full_mentions, key=lambda f: f.start)
         if (one.rep is not None and one.rep.suffix and not n.suffix) or introduced_as_relative(text, first) \
-                or _namesake_of_well_known(text, m, n, one, near.rec.published):
+                or _namesake_of_well_known(near, m, n, one):
             return None
     return one
 

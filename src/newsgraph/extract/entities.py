@@ -36,8 +36,9 @@ from ..actors import person_actor
 from ..clean import is_title_case
 from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, read_tsv, title_abbreviations
 from ..name_words import is_common_word, is_given_name
-from ..names import LINK
+from ..names import LINK, is_function_word
 from ..record import Entity, Mention
+from . import entity_forms as forms
 from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .entity_base import (
     _DETERMINERS,
@@ -47,6 +48,7 @@ from .entity_base import (
     _Cand,
     _FullNames,
     _is_lexicon_name,
+    _opens_sentence,
     _person_tokens,
     _surname,
     _title_before,
@@ -71,6 +73,8 @@ KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT"
 _URLISH = re.compile(rf"{LINK}|^@\w", re.I)  # a link (names.LINK) or a handle
 # Disease names, model and product codes: letters and digits joined ("COVID-19", "F-16", "H1N1", "MH17").
 _CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
+# an opening quotation mark or bracket NER took in ("'America First' is a fallacy"): no part of the name
+_LEADING = frozenset({"'", "‘", "\"", "“", "«", "(", "["})
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})
 
 
@@ -81,7 +85,7 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
     """Drop leading determiners and titles (titles only for PERSON), trailing possessives and punctuation."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and doc[s].lower_ in _DETERMINERS:
+    while s < e and (doc[s].lower_ in _DETERMINERS or doc[s].text in _LEADING):
         s += 1
     while e > s and (doc[e - 1].text in _TRAILING or doc[e - 1].is_space):
         e -= 1
@@ -262,11 +266,13 @@ def _common_opener(inside: Callable[[], frozenset[str]], sp: Span, lex: Lexicon)
     created by The Daily Caller News Foundation is available ..."), which the report never writes capitalized
     inside a sentence (``inside``: :func:`_inside_words`) and no lexicon knows: no name."""
     word = sp.text
-    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not sp[0].is_sent_start:
+    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not _opens_sentence(sp[0]):
         return False
-    if not is_common_word(word) or lex.org_of(word) or lex.country_of(word) or lex.outlet_of(word):
+    if not (is_common_word(word) or is_function_word(word)) or lex.org_of(word) or lex.country_of(word) \
+            or lex.outlet_of(word):
         return False
     return word not in inside()
+
 
 
 def _known_names(cands: list[_Cand], lex: Lexicon) -> set[str]:
@@ -383,17 +389,19 @@ def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
 
 
 _THING_LABELS = frozenset({"PERSON", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bool:
     """A news outlet ("Fox News", "Politico") is an organization whatever NER said, and so is an organization
-    of the lexicon that NER calls a person ("Twitter rumours"), unless a bare word is the surname of a person
+    of the lexicon that NER calls a person ("Twitter rumours") or a place or a nationality ("Daesh (IS) claimed",
+    "Hamas" tagged GPE: one entity with the group's other names), unless a bare word is the surname of a person
     the article names in full ("Bloomberg" after "Michael Bloomberg"); True when keyed."""
     if " " not in n and n.lower() in by_surname:
         return False
     outlet = lex.outlet_of(n)
     # (and a lexicon group NER calls a thing: "the G-20 summit" tagged PRODUCT)
-    org = lex.org_of(n) if outlet is None and c.label in _THING_LABELS else None
+    org = lex.org_of(n) if outlet is None and c.label in _THING_LABELS | _PLACE_LABELS else None
     name = outlet or (org[0] if org else None)
     if name is None:
         return False
@@ -404,13 +412,19 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
 def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
+    forms.relabel_works(cands)
+    forms.relabel_religions(cands)
+    forms.relabel_publications(cands, lex)
+    forms.relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
     _relabel_titled_places(cands)
     relabel_persons_as_places(cands, lex)
     relabel_named_after_nationality(cands, lex)
+    forms.relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     _relabel_arms(cands, name_parts, lex)
     _relabel_one_word_places(cands, name_parts, lex)
+    forms.relabel_places_before_their_people(cands, lex, name_parts)
     _relabel_org_places(cands, lex)
     placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
     for c in cands:
@@ -419,10 +433,13 @@ def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
             continue
         if not _key_as_body_or_country(c, n, lex, name_parts, by_surname, placed) and not _key_as_person(c, n, by_surname):
             _key_other(c, n, lex)
+    forms.key_country_epithets(cands, lex)
+    forms.key_state_abbreviations(cands)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)
     _merge_acronyms(cands)
+    forms.join_country_prefixed_orgs(cands, lex)
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
@@ -474,7 +491,7 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
-    cands = drop_name_pieces(_candidates(doc, lex), lex)
+    cands = drop_name_pieces(forms.split_head_from_body(forms.join_particle_pieces(_candidates(doc, lex)), lex), lex)
     _assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:

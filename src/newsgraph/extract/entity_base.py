@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import TITLE_MODIFIERS, Lexicon, norm_name
 
@@ -32,8 +32,10 @@ def _appositive_role(doc: Doc, span: Span) -> str | None:
             toks = toks[1:]
         while toks and toks[-1].is_punct:
             toks = toks[:-1]
-        # a relative clause or a second apposition ends the role
-        cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl"), len(toks))
+        # a relative clause (from its first word: "a former deputy prime minister who was named ...") or a second
+        # apposition ends the role
+        starts = {t.left_edge.i for t in toks if t.dep_ == "relcl"}
+        cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl" or t.i in starts), len(toks))
         toks = toks[:cut]
         if 1 <= len(toks) <= 14:
             return doc[toks[0].i : toks[-1].i + 1].text
@@ -129,3 +131,12 @@ def _country_modifier(doc: Doc, j: int, lex: Lexicon) -> str | None:
         if body:
             return body[0]
     return None
+
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The sentence's first word, or the first word after the quotation mark that opens it ('"Insiders have ...')."""
+    if tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.is_quote and bool(prev.is_sent_start)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..lexicon import Lexicon, norm_name, read_tsv
-from ..name_words import is_given_name, is_place_head
+from ..name_words import is_common_word, is_given_name, is_place_head
 from ..names import word_type
 from .entity_base import _Cand, _is_lexicon_name
 from .places import well_known_place
@@ -96,7 +96,9 @@ def drop_name_pieces(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     NORP (data/entity_institution_adjectives.tsv: "a Congressional body"); a one-word NORP that is no
     nationality right before a title and a name ("Guards Commander Lt. Gen. Soleimani": part of the title); two
     names joined by a slash ("Trump/Russia connection": a topic's label), unless both are surnames of persons
-    the report names in full ("the Shearer/Blumenthal information")."""
+    the report names in full ("the Shearer/Blumenthal information"); an organization's name right after a title
+    of a portfolio and "on"/"for" ("UN Special Rapporteur on Extra-Judicial Executions": the title's subject); a
+    common word right after a possessive ("our Country": a tweet's capital)."""
     out: list[_Cand] = []
     grown: list[tuple[int, int]] = []
     surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON" and " " in c.text.strip()}
@@ -109,6 +111,10 @@ def drop_name_pieces(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         if _SLASH_PAIR.match(c.text) and not _is_lexicon_name(c.text, lex) \
                 and not set(c.text.split("/")) <= surnames:
             continue
+        if c.label == "ORG" and _portfolio_of_title(c.span, lex):
+            continue
+        if _after_possessive(c.span) and is_common_word(c.text) and not _is_lexicon_name(c.text, lex):
+            continue  # "our Country", "his Administration": a common noun written with a capital, no name
         if c.label == "NORP" and len(c.span) == 1 and not lex.demonym_of(c.text) and (
                 c.text.lower() in _institution_adjectives() or _before_title_and_name(c.span, lex)):
             continue
@@ -141,3 +147,30 @@ def _before_title_and_name(span: Span, lex: Lexicon) -> bool:
     nxt = span.end
     return span[-1].tag_ in ("NNS", "NNPS") and nxt + 1 < len(doc) and doc[nxt].is_title and lex.title_of([doc[nxt].text]) is not None \
         and doc[nxt + 1].text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _portfolio_titles() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("entity_portfolio_titles.tsv"))
+
+
+def _portfolio_of_title(span: Span, lex: Lexicon) -> bool:
+    """The name stands right after "on"/"for" after a title whose last word names a portfolio
+    (data/entity_portfolio_titles.tsv: "Special Rapporteur on ...", "Envoy for ..."), and is no lexicon name
+    ("Special Envoy for the United Nations" names a body: kept)."""
+    doc = span.doc
+    i = span.start
+    if i < 2 or doc[i - 1].lower_ not in ("on", "for") or _is_lexicon_name(span.text, lex):
+        return False
+    title = doc[i - 2]
+    if title.lower_ not in _portfolio_titles() or not title.is_title:
+        return False
+    return any(lex.title_of([t.text for t in doc[j : i - 1]]) for j in range(max(0, i - 4), i - 1))
+
+
+_POSSESSIVES = frozenset({"our", "my", "your", "their", "his", "her", "its"})
+
+
+def _after_possessive(span: Span) -> bool:
+    """One word right after a possessive determiner ("our Country")."""
+    return len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _POSSESSIVES

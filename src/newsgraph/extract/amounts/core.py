@@ -28,6 +28,7 @@ from .drafts import draft_changes
 from .grammar import Quantity
 from .objects import (
     _TIME_NOUNS,
+    OUTCOME_WORDS,
     Anchor,
     _resolve_generic,
     _verb_argument,
@@ -332,8 +333,7 @@ _OUTCOME_AFTER = re.compile(
     r"(?:[ \t]+(?:reportedly|confirmed|reported|also|later|all))*)?[ \t]+(killed|dead|died|wounded|injured|hurt|"
     r"arrested|detained)(?:[ \t]+(or|and)[ \t]+(killed|dead|died|wounded|injured|hurt)\b(?!" + _OWN_COUNT + r"))?\b",
     re.I)
-_OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "injured",
-                  "hurt": "injured", "arrested": "arrested", "detained": "detained"}
+_OUTCOME_WORDS = OUTCOME_WORDS
 
 
 def _outcome_after(text: str, at: int) -> str | None:

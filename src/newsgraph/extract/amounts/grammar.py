@@ -111,7 +111,6 @@ class Quantity:
 class _Tables:
     units: tuple[tuple[str, str], ...]  # (surface lowercased, unit name), longest surface first
     hedges: tuple[tuple[str, str, str], ...]  # (phrase, normalized, bound)
-    designators: frozenset[str]
     unit_rx: re.Pattern[str]
     hedge_rx: re.Pattern[str]
 
@@ -129,14 +128,11 @@ def tables() -> _Tables:
         for s in row[2].split("|"):
             hedges.append((s.strip().lower(), row[0], row[1]))
     hedges.sort(key=lambda h: -len(h[0]))
-    desig: set[str] = set()
-    for row in read_tsv("amount_designators.tsv"):
-        desig.update(w.strip().lower() for w in row[0].split("|") if w.strip())
     unit_alt = "|".join(re.escape(u) for u, _n in units)
     unit_rx = re.compile(r"[ \t]?-?[ \t]?(" + unit_alt + r")(?![\w°²])", re.I)
     hedge_alt = "|".join(re.escape(h) for h, _n, _b in hedges)
     hedge_rx = re.compile(r"(?:^|(?<=[\s(\"“—–-]))(" + hedge_alt + r")[ \t]+$", re.I)
-    return _Tables(tuple(units), tuple(hedges), frozenset(desig), unit_rx, hedge_rx)
+    return _Tables(tuple(units), tuple(hedges), unit_rx, hedge_rx)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -49,6 +49,11 @@ _PAY_VERBS = frozenset({"bill", "pay", "charge", "spend", "owe", "fine", "award"
 _CLIMB_FROM = frozenset({"pobj", "npadvmod", "dobj", "appos", "conj", "nmod", "advmod", "quantmod", "attr"})
 
 
+# the outcome written right after a counted thing ("14 people dead", "100 wounded") -> the outcome it counts
+OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "injured",
+                 "hurt": "injured", "arrested": "arrested", "detained": "detained"}
+
+
 class Anchor:
     """The parse tokens of one quantity: its root token and the object head (if any)."""
 
@@ -143,6 +148,10 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     named = _named_by_copula(doc, span)
     if named is not None:
         return Anchor(span, root, named)
+    if root.dep_ == "conj" and span.end < len(doc) and doc[span.end].lower_ in OUTCOME_WORDS:
+        # "33 dead bodies and more than 100 wounded": the bare figure counts the wounded, whom the outcome names,
+        # not the noun of the conjunct before it (the outcome is read after the figure)
+        return Anchor(span, root, None)
     if root.dep_ not in _CLIMB_FROM:
         return Anchor(span, root, None)
     return _climbed_anchor(span, root)
@@ -282,7 +291,9 @@ def object_phrase(head: Token, span: Span | None = None) -> str:
         else:
             break
     words = [t for t in doc[left : head.i + 1] if not t.is_punct or t.text in ("-",)]
-    while words and (words[0].lower_ in _DROP_WORDS or words[0].pos_ in ("DET", "NUM") or words[0].like_num):
+    # (a dropped word that opens a proper name stays: "New York Police Department officers", not "York ...")
+    while words and ((words[0].lower_ in _DROP_WORDS and words[0].pos_ != "PROPN") or words[0].pos_ in ("DET", "NUM")
+                     or words[0].like_num):
         words = words[1:]
     text = doc[words[0].i : head.i + 1].text if words else head.text
     return " ".join(text.split())

@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from ...lexicon import hedge_bounds, hedge_suffixes
+from ..designators import designated
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -175,7 +176,7 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
     multiplier or modifier."""
     if _prev_word(text, q.start) == "per":
         return "rate base"  # "per 100,000 people" is the base of the figure before it
-    if _prev_word(text, q.start) in tables().designators:
+    if designated(text, q.start):
         return "code"
     if _DURATION.match(text, q.end if q.end > ne else ne):
         return "duration"

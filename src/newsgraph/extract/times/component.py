@@ -257,6 +257,8 @@ def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     # known outlets' names, which NER misses on a line of their own ("USA TODAY" above the first paragraph)
     found.update((m.start(), m.end()) for m in _outlet_names().finditer(text))
+    # programmes and papers whose names hold a time word ("Fox News Sunday", "The Mail on Sunday")
+    found.update((m.start(), m.end()) for m in _timed_names().finditer(text))
     if not found:
         return []
     # one pattern for all of the doc's names, longest first, rather than one compiled per name
@@ -276,6 +278,13 @@ def _outlet_names() -> re.Pattern[str]:
                 names.update({name.strip(), name.strip().upper()})
     alts = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _timed_names() -> re.Pattern[str]:
+    """The names of data/time_word_names.tsv: programmes and papers named with a weekday or a part of the day."""
+    names = sorted((row[0] for row in read_tsv("time_word_names.tsv")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
 
 
 def _inside(names: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -114,7 +114,22 @@ def _dated(m: re.Match[str], ctx: Ctx, mon: int, day: int, year: str | None) -> 
         y += 1
     elif direction is None and delta > 183:
         y -= 1  # news looks back: without a tense, a date far ahead of the report is last year's
-    return make(m, "DATE", f"{y:04d}-{mon:02d}-{day:02d}", anchor="published")
+    return make(m, "DATE", f"{_weekday_year(m, y, mon, day):04d}-{mon:02d}-{day:02d}", anchor="published")
+
+
+_WEEKDAY_BEFORE = re.compile(rf"({P.WEEKDAY}),?\s+$")
+
+
+def _weekday_year(m: re.Match[str], y: int, mon: int, day: int) -> int:
+    """The year of a month-day written with its weekday ("Monday, December 26"): the one of the year taken and the
+    years on either side in which that day is that weekday, when the taken year's is not and only one of the
+    others' is (a report of 2018-01-10 on "Monday, December 26": 2016, not 2017, a Tuesday)."""
+    before = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    wd = P.WEEKDAYS.get(before.group(1).lower().rstrip(".")) if before else None
+    if wd is None:
+        return y
+    fits = [yy for yy in (y, y - 1, y + 1) if (d := safe_date(yy, mon, day)) is not None and d.isoweekday() == wd]
+    return fits[0] if fits and (fits[0] == y or len(fits) == 1) else y
 
 
 

@@ -189,15 +189,20 @@ def shift_value(pub: dt.date, letter: str, n: int, clock: bool) -> str:
     return day_value(pub + dt.timedelta(days=n))
 
 
-def relative_unit_value(unit: str, offset: int, pub: dt.date | None) -> str | None:
-    """"last month" (offset -1), "this year" (0), "next week" (+1) on the publication date."""
+def relative_unit_value(unit: str, offset: int, pub: dt.date | None, past: bool = False) -> str | None:
+    """"last month" (offset -1), "this year" (0), "next week" (+1) on the publication date. ``past``: the clause is
+    in the past ("the framework that emerged this week"), so a Sunday's "this week" is the one that ends that day."""
     if pub is None:
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                 "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit)
     if unit == "day":
         return day_value(pub + dt.timedelta(days=offset))
     if unit == "week":
-        return week_value(pub + dt.timedelta(weeks=offset))
+        # a Sunday report's "this week" (in a clause not in the past) and the weeks after it count from the next day,
+        # as American news and calendars do ("will be on the table this week": the week that starts the next day);
+        # its "last week" stays the ISO week before the Sunday's, as TimeBank's gold has it three times in four
+        sunday = pub.isoweekday() == 7 and offset >= 0 and not (offset == 0 and past)
+        return week_value(pub + dt.timedelta(weeks=offset, days=1 if sunday else 0))
     if unit == "weekend":
         # "the weekend" in a Monday-to-Wednesday report is the one just gone
         base = pub + dt.timedelta(weeks=offset)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...lexicon import read_tsv
+from ..designators import designated
 from . import patterns as P
 from .core import (
     DECADE,
@@ -48,7 +49,7 @@ def _year(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return None  # "2000 troops"
     prev = ctx.text[max(0, m.start() - 12) : m.start()].lower().rstrip()
     if not (m["mod"] or m["fy"]):
-        if y < 1800 or re.search(r"(no\.|number|page|route|flight)$", prev):
+        if y < 1800 or designated(ctx.text, m.start()):  # "Flight 2000", "cases 1000, 2000 and 4000": labels
             return None
         count = re.search(r"(\d[\d,.]*)\s*(?:to|-|and)$", prev)
         if count and not re.fullmatch(r"(?:1[89]|20)\d\d", count.group(1)):
@@ -235,16 +236,32 @@ def _holiday_day(spec: tuple[int, ...], y: int) -> str:
 _NOT_NOUNS = frozenset({"and", "or", "but", "in", "on", "at", "for", "from", "to", "since", "until", "by", "with",
                         "through", "during", "over", "after", "before", "as", "than", "the", "a", "an", "is", "are",
                         "was", "were", "will", "would", "that", "which", "while", "if", "because", "so", "basis"})
+# a paper's "daily"/"weekly": a name right before it, itself after a capitalized word or an article ("Le Figaro
+# daily"); "traveled to China monthly" is no paper
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:the|a|an))\s+[A-Z][\w'’.-]*\s+$")
+_NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _paper_word(text: str, start: int, end: int) -> bool:
+    """"daily"/"weekly" as a paper's noun: after a name that follows a capitalized word or an article, with no name
+    after it ("told Le Figaro daily in an interview"). "the Communist Party daily Granma" is left a SET: AQUAINT's
+    gold annotates it so (P1D), four times."""
+    before = text[max(0, start - 40) : start]
+    return bool(_NAME_BEFORE.search(before)) and not _NAME_AFTER_WORD.match(text, end)
+# the parts of a day written in the plural after a weekday ("Sunday afternoons")
+_PARTS_PL = "|".join(p for p in P.DAY_PARTS if p != "overnight")
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annual": "P1Y"}
 
 
-@rule("set", SET | WEEKDAY | MONTH | UNIT, rf"(?P<w>(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly))|(?i:every|each|per)\s+(?:(?P<num>{P.NUM})\s+)?(?:(?P<wd>{P.WEEKDAY})(?:\s+(?P<part>{P.DAY_PART}))?|(?P<mon>{P.MONTH})|(?P<unit>{P.UNITS_PL}))|(?:(?i:on)\s+)?(?P<wds>(?:{P.WEEKDAY}))s")
+@rule("set", SET | WEEKDAY | MONTH | UNIT, rf"(?P<w>(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly))|(?i:every|each|per)\s+(?:(?P<num>{P.NUM})\s+)?(?:(?P<wd>{P.WEEKDAY})(?:\s+(?P<part>{P.DAY_PART}))?|(?P<mon>{P.MONTH})|(?P<unit>{P.UNITS_PL}))|(?:(?i:on)\s+)?(?P<wds>(?:{P.WEEKDAY}))(?:s|\s+(?P<parts>(?i:{_PARTS_PL}))s)(?![a-z])")
 def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if m["w"]:
         nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
         if nxt and nxt.group(1) not in _NOT_NOUNS:
             return None  # an adjective: "its quarterly dividend", "average daily volume"
+        if m["w"].lower() in ("daily", "weekly") and _paper_word(ctx.text, m.start(), m.end()):
+            return None  # a paper: "told Le Figaro daily", "the Israeli daily Haaretz"
         return make(m, "SET", _SET_WORDS[m["w"].lower()])
     if m["mon"]:
         return make(m, "SET", f"XXXX-{month_of(m['mon']):02d}")
@@ -253,6 +270,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
         wd = P.WEEKDAYS.get(wd_text.lower().rstrip("."))
         # "every Wednesday afternoon": the part of each such day, a recurrence, never one afternoon
         part = f"T{P.DAY_PARTS[m['part'].lower()]}" if m["wd"] and m["part"] else ""
+        # "golf on Sunday afternoons": the part of each such day, as with "every"
+        part = f"T{P.DAY_PARTS[m['parts'].lower()]}" if m["parts"] else part
         return make(m, "SET", f"XXXX-WXX-{wd}{part}") if wd else None
     unit = unit_of(m["unit"])
     if unit not in P.UNITS:

@@ -56,7 +56,8 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if word == "past" or (the and word in {"last", "next", "coming"} and unit != "weekend"):
         letter, mult, clock = P.UNITS[unit]
         return make(m, "DURATION", duration_value(1, letter, mult, clock), mod)
-    value = relative_unit_value(unit, _REL_OFFSETS[word], ctx.pub)
+    past = unit == "week" and ctx.tense(m.start(), m.end()) == "PAST"
+    value = relative_unit_value(unit, _REL_OFFSETS[word], ctx.pub, past)
     tx = make(m, "DATE", value, mod, "published" if ctx.pub else None)
     if the and word in {"following", "previous"} and unit in {"month", "year"}:
         # "talks collapsed in July; the following month ...", "dates to 2010 ... The following year": the
