@@ -392,10 +392,14 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
-                out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                           if not _own_side(x, actors, res) and (x.country or x.code or x.entity
-                                                                 or (harmed and x.sector))
-                           and not (trip and _is_city(x, res)))
+                found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
+                         if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
+                         and not (trip and _is_city(x, res))]
+                if not found and word == "of" and rule.type in _HARM_TYPES and tok.pos_ in {"NOUN", "PROPN"}:
+                    # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
+                    # described, not named (round 12 parties)
+                    found = res.people(pobj)
+                out.extend(found)
         if out:
             break
     return out

@@ -1,0 +1,78 @@
+"""Round 12 party rules of issue 19 (docs/events_guidelines.md, round 12 parties addendum): parties the events lost
+or inverted. A preposition repeated in a coordination keeps its second object ("sanctions on X and on Y", "attacked
+by police and by soldiers"); the possessor of a harm or custody noun is the one who underwent it when it names a
+person, even one the entity layer typed ORG, or people described by a noun ("Mikhailov's arrest", "the militants'
+arrest"); a harm noun's "of" phrase names the one harmed, described or named; coordinated national modifiers give one
+party per country ("Russian and Syrian forces"); a pronoun is resolved where one person fits and left empty where two
+do. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events_at, party_names
+
+# (text, trigger word, type, role, names that must all be among the role's parties)
+FOUND = [
+    # a repeated preposition: the second object fills the same role
+    ("The European Union imposed sanctions on Russia and on Belarus on Monday.", "sanctions", "SANCTION", "targets",
+     ["Russia", "Belarus"]),
+    ("Sanctions were imposed on Iran and on North Korea by the United Nations.", "Sanctions", "SANCTION", "targets",
+     ["Iran", "North Korea"]),
+    ("Gunmen carried out attacks on Charlie Hebdo and on Hyper Cacher last week.", "attacks", "ASSAULT", "targets",
+     ["Charlie Hebdo", "Hyper Cacher"]),
+    ("The rebels launched strikes against the army and against the police in the north.", "strikes", "ASSAULT",
+     "targets", ["army", "police"]),
+    ("The protesters were attacked by police and by soldiers.", "attacked", "ASSAULT", "actors",
+     ["police", "soldiers"]),
+    # the possessor of a custody noun underwent it, when it names a person the entity layer typed ORG
+    ("Police said three weeks after Mikhailov's arrest, the officer was found dead.", "arrest", "COERCE", "targets",
+     ["Mikhailov"]),
+    ("The militants' arrest was announced by police on Monday.", "arrest", "COERCE", "targets", ["militants"]),
+    # a harm noun's "of" names the one harmed, even described
+    ("The Taliban's kidnapping of the journalist drew condemnation.", "kidnapping", "ASSAULT", "targets",
+     ["journalist"]),
+    ("The killing of the journalist shocked the country.", "killing", "ASSAULT", "targets", ["journalist"]),
+    # coordinated national modifiers: one party per country
+    ("Russian and Syrian forces bombed rebel positions near Idlib.", "bombed", "FIGHT", "actors",
+     ["Russian forces", "Syrian forces"]),
+    ("US and Iraqi troops attacked the town.", "attacked", "FIGHT", "actors", ["US troops", "Iraqi troops"]),
+    # a pronoun resolved where one person fits
+    ("Prime Minister Benjamin Netanyahu faces trial this year. He has been charged with fraud and breach of trust.",
+     "charged", "DISAPPROVE", "targets", ["Netanyahu"]),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "names"), FOUND)
+def test_party_found(enlp, text, word, typ, role, names) -> None:
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    got = party_names(hits[0][role])
+    assert all(n in got for n in names), hits[0]
+
+
+# (text, trigger word, type, role, a name that must NOT be among the role's parties)
+NOT_FOUND = [
+    # the possessor who underwent an arrest is never its actor
+    ("Police said three weeks after Mikhailov's arrest, the officer was found dead.", "arrest", "COERCE", "actors",
+     "Mikhailov"),
+    ("The militants' arrest was announced by police on Monday.", "arrest", "COERCE", "actors", "militants"),
+    # an arresting body named as possessor with an object stays the actor, not the target
+    ("Hamas's arrest of the activists drew criticism.", "arrest", "COERCE", "targets", "Hamas"),
+    # a preposition repeated with another word joins a place or a time, not a second party
+    ("The rebels attacked the army in Mosul and on Friday.", "attacked", "FIGHT", "targets", "Friday"),
+    # two persons fit "him": left empty, never the wrong one
+    ("Obama met Putin. He later criticized him.", "criticized", "DISAPPROVE", "targets", "Obama"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), NOT_FOUND)
+def test_party_not_found(enlp, text, word, typ, role, name) -> None:
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert all(name not in party_names(h[role]) for h in hits), hits
+
+
+def test_possessor_actor_kept(enlp) -> None:
+    """An arrest with its own "of" object keeps the possessor as the one who arrested."""
+    hits = [e for e in events_at(enlp, "Hamas's arrest of the activists drew criticism.", "arrest")
+            if e["type"] == "COERCE"]
+    assert hits and "Hamas" in party_names(hits[0]["actors"]), hits
