@@ -29,13 +29,17 @@ FOUND = [
      ["Mikhailov"]),
     ("The militants' arrest was announced by police on Monday.", "arrest", "COERCE", "targets", ["militants"]),
     # a harm noun's "of" names the one harmed, even described
-    ("The Taliban's kidnapping of the journalist drew condemnation.", "kidnapping", "ASSAULT", "targets",
-     ["journalist"]),
-    ("The killing of the journalist shocked the country.", "killing", "ASSAULT", "targets", ["journalist"]),
+    ("The Taliban's kidnapping of the aid workers drew condemnation.", "kidnapping", "ASSAULT", "targets",
+     ["workers"]),
+    ("The killing of the students shocked the country.", "killing", "ASSAULT", "targets", ["students"]),
     # coordinated national modifiers: one party per country
     ("Russian and Syrian forces bombed rebel positions near Idlib.", "bombed", "FIGHT", "actors",
      ["Russian forces", "Syrian forces"]),
     ("US and Iraqi troops attacked the town.", "attacked", "FIGHT", "actors", ["US troops", "Iraqi troops"]),
+    # a people named by the country it lives in ("of"), as CAMEO codes it
+    ("The Kurds of Iraq demanded independence from the government.", "demanded", "DEMAND", "actors", ["Kurds"]),
+    # whom a demand is made of: its object's "from" phrase
+    ("Iran demanded compensation from the United States.", "demanded", "DEMAND", "targets", ["United States"]),
     # a pronoun resolved where one person fits
     ("Prime Minister Benjamin Netanyahu faces trial this year. He has been charged with fraud and breach of trust.",
      "charged", "DISAPPROVE", "targets", ["Netanyahu"]),
@@ -69,6 +73,22 @@ NOT_FOUND = [
 def test_party_not_found(enlp, text, word, typ, role, name) -> None:
     hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
     assert all(name not in party_names(h[role]) for h in hits), hits
+
+
+# (text, trigger word, type, role, the code its first party must have)
+CODED = [
+    ("The Kurds of Iraq demanded independence from the government.", "demanded", "DEMAND", "actors", "IRQ"),
+    ("The Albanians of southern Serbia are demanding autonomy.", "demanding", "DEMAND", "actors", "SRB"),
+    # "in" says where one is, not where one belongs: Americans in Iraq stay American
+    ("Americans in Iraq condemned the attack.", "condemned", "DISAPPROVE", "actors", "USA"),
+    ("Russian and Syrian forces bombed rebel positions near Idlib.", "bombed", "FIGHT", "actors", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "code"), CODED)
+def test_party_code(enlp, text, word, typ, role, code) -> None:
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits and hits[0][role] and hits[0][role][0]["code"] == code, hits
 
 
 def test_possessor_actor_kept(enlp) -> None:

@@ -380,7 +380,9 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                         preps.setdefault(cc.lower_, [cc])
         if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
             for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
-                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
+                # "demanding autonomy from Serbian authorities": whom a demand is made of (round 12 parties)
+                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}
+                                          or rule.type == "DEMAND" and cc.lower_ == "from"):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
         preps[word] = [p for p in preps.get(word, ()) if not (_fronted(p, tok) or _proxy(p))]
