@@ -4,7 +4,8 @@ by police and by soldiers"); the possessor of a harm or custody noun is the one 
 person, even one the entity layer typed ORG, or people described by a noun ("Mikhailov's arrest", "the militants'
 arrest"); a harm noun's "of" phrase names the one harmed, described or named; coordinated national modifiers give one
 party per country ("Russian and Syrian forces"); a pronoun is resolved where one person fits and left empty where two
-do. The sentences are written for these tests."""
+do; a reflexive is no other party; the reservists a state mobilizes are its means. The sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ FOUND = [
     ("The Kurds of Iraq demanded independence from the government.", "demanded", "DEMAND", "actors", ["Kurds"]),
     # whom a demand is made of: its object's "from" phrase
     ("Iran demanded compensation from the United States.", "demanded", "DEMAND", "targets", ["United States"]),
+    # the force a state mobilizes is its means; the war's enemy is the target
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "mobilized", "MOBILIZE",
+     "targets", ["Iraq"]),
     # a pronoun resolved where one person fits
     ("Prime Minister Benjamin Netanyahu faces trial this year. He has been charged with fraud and breach of trust.",
      "charged", "DISAPPROVE", "targets", ["Netanyahu"]),
@@ -64,6 +68,11 @@ NOT_FOUND = [
     ("Hamas's arrest of the activists drew criticism.", "arrest", "COERCE", "targets", "Hamas"),
     # a preposition repeated with another word joins a place or a time, not a second party
     ("The rebels attacked the army in Mosul and on Friday.", "attacked", "FIGHT", "targets", "Friday"),
+    # a reflexive stands for its clause's subject, never for the one who reports the clause
+    ("Two suicide bombers killed 23 people as well as themselves in the attack, police said.", "killed", "ASSAULT",
+     "targets", "police"),
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "mobilized", "MOBILIZE",
+     "targets", "reservists"),
     # two persons fit "him": left empty, never the wrong one
     ("Obama met Putin. He later criticized him.", "criticized", "DISAPPROVE", "targets", "Obama"),
 ]

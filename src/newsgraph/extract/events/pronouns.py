@@ -25,6 +25,11 @@ _PRON_NONE = frozenset({"you", "your", "yours", "yourself", "yourselves", "one",
                         "those", "something", "anything", "nothing"})
 
 
+#: reflexives stand for their own clause's subject, which is never that clause's other party ("killed 23 people as
+#: well as themselves": the bombers, not the police that report it); as a party they stay empty (round 12 parties)
+_PRON_SELF = frozenset({"himself", "herself", "itself", "themselves", "themself"})
+
+
 def _follow(res: PartyResolver, earlier: Token, tok: Token) -> Party | None:
     """What the same pronoun earlier in the chain stands for, at ``tok``'s place (at most four links)."""
     if res._chain > 3:
@@ -148,7 +153,7 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
     low = tok.lower_
     if low in _PRON_FIRST or low in _PRON_WE:
         return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
-    if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
+    if low in _PRON_NONE or low in _PRON_SELF or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
         return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
     kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
     want = pronoun_gender(low)
