@@ -73,6 +73,10 @@ NOT_FOUND = [
      "targets", "police"),
     ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "mobilized", "MOBILIZE",
      "targets", "reservists"),
+    # a passive "he" opening its sentence where the sentence before names two persons: not its subject (the one
+    # who acted), left empty
+    ("Attorney General Avichai Mandelblit announced the indictment of Prime Minister Benjamin Netanyahu on Thursday. "
+     "He has been charged with fraud and breach of trust.", "charged", "DISAPPROVE", "targets", "Mandelblit"),
     # two persons fit "him": left empty, never the wrong one
     ("Obama met Putin. He later criticized him.", "criticized", "DISAPPROVE", "targets", "Obama"),
 ]

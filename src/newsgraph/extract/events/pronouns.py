@@ -171,6 +171,10 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
         # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
         # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
         prev = previous_subject(res, tok, want)
+        if prev is not None and tok.dep_ == "nsubjpass" and _rival_person(res, tok, prev, want):
+            # "Mandelblit announced the indictment of Netanyahu. He has been charged": a passive subject is the
+            # one acted on, often the last sentence's object, not its subject; two persons fit, so empty
+            return None
         if prev is not None:
             return prev
         if _chained(res, tok):
@@ -202,6 +206,13 @@ def clause_subjects(res: PartyResolver, tok: Token) -> set[str]:
             break
         node = node.head
     return out
+
+
+def _rival_person(res: PartyResolver, tok: Token, prev: Party, want: str | None) -> bool:
+    """The sentence before ``tok``'s names a person other than its subject ``prev`` who fits the pronoun."""
+    start = res.doc[tok.sent.start - 1].sent.start_char
+    return any(s >= start and ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want)
+               for s, _e, ent in res._mentions_before(tok.sent.start_char))
 
 
 def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int, dict[str, Any]]], kinds: set[str],
