@@ -209,8 +209,13 @@ def clause_subjects(res: PartyResolver, tok: Token) -> set[str]:
 
 
 def _rival_person(res: PartyResolver, tok: Token, prev: Party, want: str | None) -> bool:
-    """The sentence before ``tok``'s names a person other than its subject ``prev`` who fits the pronoun."""
-    start = res.doc[tok.sent.start - 1].sent.start_char
+    """The sentence before ``tok``'s names a person other than its subject ``prev`` who fits the pronoun, and that
+    subject acted (an active clause). "Manafort was indicted by Mueller. He was charged": a passive subject already
+    underwent the act, and the passive "he" continues it."""
+    prev_sent = res.doc[tok.sent.start - 1].sent
+    if any(c.dep_ == "nsubjpass" for c in prev_sent.root.children):
+        return False
+    start = prev_sent.start_char
     return any(s >= start and ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want)
                for s, _e, ent in res._mentions_before(tok.sent.start_char))
 
