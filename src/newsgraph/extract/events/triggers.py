@@ -380,7 +380,9 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                         preps.setdefault(cc.lower_, [cc])
         if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
             for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
-                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}):
+                # "demanding autonomy from Serbian authorities": whom a demand is made of (round 12 parties)
+                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}
+                                          or rule.type == "DEMAND" and cc.lower_ == "from"):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
         preps[word] = [p for p in preps.get(word, ()) if not (_fronted(p, tok) or _proxy(p))]
@@ -392,10 +394,14 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
-                out.extend(x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                           if not _own_side(x, actors, res) and (x.country or x.code or x.entity
-                                                                 or (harmed and x.sector))
-                           and not (trip and _is_city(x, res)))
+                found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
+                         if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
+                         and not (trip and _is_city(x, res))]
+                if not found and word == "of" and rule.type in _HARM_TYPES and tok.pos_ in {"NOUN", "PROPN"}:
+                    # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
+                    # described, not named (round 12 parties)
+                    found = res.people(pobj)
+                out.extend(found)
         if out:
             break
     return out
