@@ -104,6 +104,23 @@ def assert_no_party(enlp, text: str, word: str, name: str) -> None:  # noqa: ANN
         assert name not in party_names(e["actors"]), e
 
 
+def assert_sense(enlp, text: str, word: str, typ: str | None) -> None:  # noqa: ANN001
+    """An event at ``word`` has type ``typ`` (None: no event there at all)."""
+    hits = events_at(enlp, text, word)
+    if typ is None:
+        assert hits == [], hits
+        return
+    assert typ in {e["type"] for e in hits}, hits
+
+
+def assert_modality(enlp, text: str, word: str, typ: str, modality: str) -> None:  # noqa: ANN001
+    """The first ``typ`` event at ``word`` has ``modality``, and ``negated`` agrees with it."""
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    assert hits[0]["modality"] == modality, hits[0]
+    assert hits[0]["negated"] == (modality == "negated"), hits[0]
+
+
 @pytest.fixture(scope="session")
 def seed(shared):
     import json

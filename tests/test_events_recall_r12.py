@@ -8,7 +8,7 @@ The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import events_at
+from conftest import assert_modality, events_at
 
 from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
 
@@ -85,9 +85,7 @@ MODALITY = [
 
 @pytest.mark.parametrize(("text", "word", "typ", "modality"), MODALITY)
 def test_modality(enlp, text, word, typ, modality) -> None:
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits, events_at(enlp, text, word)
-    assert hits[0]["modality"] == modality, hits[0]
+    assert_modality(enlp, text, word, typ, modality)
 
 
 # (text, trigger word, type, role, name): the parties of the recovered events

@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_no_party, assert_party, events_at
+from conftest import assert_modality, assert_no_party, assert_party, assert_sense
 
 # (sentence, trigger word, type or None for no event)
 SENSES = [
@@ -50,11 +50,7 @@ SENSES = [
 
 @pytest.mark.parametrize(("text", "word", "typ"), SENSES)
 def test_sense_decides_the_type(enlp, text, word, typ) -> None:
-    hits = events_at(enlp, text, word)
-    if typ is None:
-        assert hits == [], hits
-        return
-    assert typ in {e["type"] for e in hits}, hits
+    assert_sense(enlp, text, word, typ)
 
 
 # (sentence, trigger word, type, modality)
@@ -79,10 +75,7 @@ MODALITY = [
 
 @pytest.mark.parametrize(("text", "word", "typ", "modality"), MODALITY)
 def test_how_the_report_presents_it(enlp, text, word, typ, modality) -> None:
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits, events_at(enlp, text, word)
-    assert hits[0]["modality"] == modality, hits[0]
-    assert hits[0]["negated"] == (modality == "negated"), hits[0]
+    assert_modality(enlp, text, word, typ, modality)
 
 
 # (text, trigger word, type, role "actors"/"targets", expected name substring or "" for an empty party)

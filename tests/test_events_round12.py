@@ -6,7 +6,7 @@ that verb's subject (docs/events_guidelines.md, round 12 addendum). The sentence
 from __future__ import annotations
 
 import pytest
-from conftest import assert_no_party, assert_party, events_at
+from conftest import assert_modality, assert_no_party, assert_party, assert_sense, events_at
 
 # (text, trigger word, type or None for no event at that word)
 SENSES = [
@@ -66,11 +66,7 @@ SENSES = [
 
 @pytest.mark.parametrize(("text", "word", "typ"), SENSES)
 def test_sense_decides_the_type(enlp, text, word, typ) -> None:
-    hits = events_at(enlp, text, word)
-    if typ is None:
-        assert hits == [], hits
-        return
-    assert typ in {e["type"] for e in hits}, hits
+    assert_sense(enlp, text, word, typ)
 
 
 # (text, trigger word, type, role "actors"/"targets", expected name substring or "" for an empty party)
@@ -172,5 +168,4 @@ def test_a_label_is_no_event(enlp, text, word) -> None:
     ("The United States will order the closure of the Russian consulate.", "closure", "SANCTION", "intended"),
 ])
 def test_modality(enlp, text, word, typ, modality) -> None:
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits and hits[0]["modality"] == modality, events_at(enlp, text, word)
+    assert_modality(enlp, text, word, typ, modality)
