@@ -33,17 +33,16 @@ from .objects import (
     _resolve_generic,
     _verb_argument,
     country_mentions,
-    election_place,
     event_place,
     find_anchor,
     location_of,
     object_phrase,
     owner_of,
-    party_owner,
     sentence_place,
 )
 from .scan import scan
 from .totals import read_totals
+from .votes import election_place, party_owner
 
 __all__ = ["extract_amounts", "outcome_participles"]
 

@@ -1,0 +1,75 @@
+"""Votes and seats: the country an article's vote was held in, and the party that holds a count of seats.
+
+Split from :mod:`.objects` (owners and places of amounts in general): these two keys only read election
+reports, where the owner of a turnout or of seats is a country or a party rather than the amount's syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .objects import _countries_in
+
+__all__ = ["election_place", "party_owner"]
+
+
+_ELECTION = re.compile(r"\b(?:elections?|electoral|referendums?|referenda|vot(?:e|es|ed|ing|ers?)|ballots?|polls?|"
+                       r"polling)\b", re.I)
+
+
+def election_place(doc: Doc, ents: dict[str, Any]) -> str | None:
+    """The country an article's vote was held in: the one country of the places named in the sentences that
+    speak of an election, a referendum or voting (for a turnout whose own sentence names no place: "The
+    city's mayor told Sky News that turnout was 80 percent"). Two countries, or none, give none."""
+    found: set[str] = set()
+    for sent in doc.sents:
+        if _ELECTION.search(sent.text):
+            found |= _countries_in(doc, sent.start_char, sent.end_char, ents)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
+# verbs whose subject holds the seats they govern: won, secured, held ("the party won 29 seats"); a gain or a
+# loss ("picked up 47 seats", "lose 21 seats") is a move, not the party's total, and keys nothing
+_SEAT_VERBS = frozenset({"win", "secure", "hold", "take", "get", "capture", "garner", "muster", "score", "have",
+                         "control", "retain", "keep", "earn"})
+_PARTY_TYPES = frozenset({"ORG", "NORP"})
+
+
+def party_owner(doc: Doc, head: Token, ents: dict[str, Any]) -> str | None:
+    """The party that holds a count of seats: the subject of a verb of winning or holding the seats ("the Brexit
+    Party won 29 seats", "Likud secured a victory with 30 seats") when it is one party, an organization or
+    group named by the entity layer, keyed by its name without "party" (``BREXIT``, ``LIKUD``). A subject that
+    is several parties or a party with its allies ("Likud and Zionist Union secured 27 seats each", "Likud
+    with its natural allies ... 56 seats") owns no one party's seats, and neither does a person or a state."""
+    if head.lemma_.lower() != "seat" or any(c.dep_ == "poss" for c in head.children):
+        return None  # "the Zionist Union's 24": another's seats
+    if head.dep_ == "dobj":
+        verb = head.head  # "won 29 seats"
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.dep_ == "dobj":
+        verb = head.head.head.head  # "secured a victory with 30 seats"
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SEAT_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("conj", "cc", "prep", "appos") for c in subj.children):
+        return None
+    for s, e, eid in doc._.newsgraph_mentions or []:
+        if s > subj.idx:
+            break
+        ent = ents.get(eid) or {}
+        if e > subj.left_edge.idx and s <= subj.idx < e or (subj.left_edge.idx <= s and e <= subj.idx + len(subj.text)):
+            name = str(ent.get("name", ""))
+            if ent.get("type") not in _PARTY_TYPES or (
+                    ent.get("type") == "ORG" and ent.get("country") and name.lower() in ("government", "parliament")):
+                continue  # a person, a state, or a state's body holds no party's seats
+            name = re.split(r"['’]s\s+", name)[-1]  # "Herzog's Zionist Union": the party
+            words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in ("the", "party")]
+            if words:
+                return "_".join(w.upper() for w in words)
+    return None
