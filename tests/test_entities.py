@@ -446,6 +446,10 @@ def test_the_national_security_adviser_is_a_title(words: str) -> None:
     ("Sen. Marco Rubio, R-Fla., spoke. The former Florida governor agreed.",
      [("Marco Rubio", "PERSON"), ("Fla.", "GPE"), ("Florida", "GPE")],
      {("Marco Rubio", "PERSON", 1), ("Florida", "GPE", 2)}),
+    # ...after a city's comma or in brackets alike (integration: "Cambridge (Mass.)" was a second state)
+    ("He lived in Cambridge, Mass., and then left Cambridge (Mass.) for good.",
+     [("Cambridge#0", "GPE"), ("Mass.#0", "GPE"), ("Cambridge#1", "GPE"), ("Mass.#1", "GPE")],
+     {("Cambridge", "GPE", 2), ("Massachusetts", "GPE", 2)}),
     # an organization's name after a country takes its short form (was two ORG entities)
     ("The U.S. Border Patrol said arrests rose. Border Patrol data show it.",
      [("U.S. Border Patrol", "ORG"), ("Border Patrol#1", "ORG")], {("U.S. Border Patrol", "ORG", 2)}),

@@ -182,13 +182,13 @@ def _state_abbreviations() -> dict[str, str]:
 
 
 def key_state_abbreviations(cands: list[_Cand]) -> None:
-    """A US state's abbreviation after a party letter or a comma ("R-Fla.", "Portland, Me.") tagged GPE is the
-    state, one entity with "Florida" written in full, not a second place."""
+    """A US state's abbreviation after a party letter, a comma or an opening bracket ("R-Fla.", "Portland, Me.",
+    "Cambridge (Mass.)") tagged GPE is the state, one entity with "Florida" written in full, not a second place."""
     for c in cands:
         name = _state_abbreviations().get(c.text)
         doc = c.span.doc
         prev = doc[c.span.start - 1].text if c.span.start > 0 else ""
-        if name and c.label in ("GPE", "LOC") and prev in ("-", ","):
+        if name and c.label in ("GPE", "LOC") and prev in ("-", ",", "("):
             c.label, c.key, c.canonical = "GPE", ("GPE", name.lower()), name
 
 
