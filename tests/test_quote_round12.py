@@ -64,6 +64,11 @@ PARTICIPLES = [
     # a participle that hangs on its own clause keeps that clause's subject
     ("Mr. Lopez criticized the budget on Monday, warning that the cuts would hurt schools.",
      [("indirect", "the cuts would hurt schools", "Lopez")]),
+    # words the subject's own possessive pronoun marks are the subject's (integration: went to the previous
+    # sentence's speaker)
+    ("Mr. Garcia warned Mr. Lopez on Monday that time was short. Defense Secretary Juan Ruiz quickly released his "
+     "own statement, saying he agrees with the move.",
+     [("indirect", "that time was short", "Garcia"), ("indirect", "he agrees with the move", "Juan Ruiz")]),
 ]
 
 

@@ -44,7 +44,7 @@ def words_owner(v: Token) -> Token | None:
         return None  # "defended the plan in Friday's tweets, blaming ...", "during his speech, saying": the subject's
     for c in noun.children:
         if c.dep_ == "poss":
-            return c
+            return None if _bound_to_subject(c, v.head) else c
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
             owner = next((p for p in c.children if p.dep_ == "pobj"), None)
             if owner is not None:
@@ -52,6 +52,22 @@ def words_owner(v: Token) -> Token | None:
     # no owner named ("His remarks follow tweets Saturday threatening ...", "issued a statement Friday defending
     # ..."): the words are most often the subject's own, so the subject is kept
     return None
+
+
+# Possessive pronouns by the persons they can stand for, to tell "his" from "her" words in one clause
+_POSSESSIVE_CLASS = {"his": "m", "her": "f", "their": "p", "its": "n"}
+_SUBJECT_CLASS = {"he": "m", "she": "f", "they": "p", "it": "n"}
+
+
+def _bound_to_subject(poss: Token, verb: Token) -> bool:
+    """A possessive pronoun on the words ("released his own statement, saying ...") stands for the subject of the
+    clause that holds them, as such pronouns do in news prose, unless that subject is a pronoun of another person
+    ("He was responding to her comments warning ...": hers). A named possessor is never bound."""
+    cls = _POSSESSIVE_CLASS.get(poss.lower_)
+    if cls is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _SUBJECT_CLASS.get(subj.lower_, cls) == cls
 
 
 def paratactic_speaker(v: Token, head: Token) -> Token | None:
