@@ -58,6 +58,10 @@ SENSES = [
     ("Putin signed an order to allow the recruitment of volunteers.", "order", None),
     ("Raul Castro also welcomed the renewal of dialogue with the United States.", "welcomed", "SUPPORT"),
     ("The Cuban president welcomed the American delegation in Havana.", "welcomed", "CONSULT"),
+    # beating rivals in a contest is a win; beating people is still an assault (integration, round 12)
+    ("The National Front came first, beating the other parties in the European elections.", "beating", None),
+    ("The National Front beat its rivals in Sunday's election.", "beat", None),
+    ("Police beat the protesters with batons.", "beat", "ASSAULT"),
     # forces sent are a mobilization even when armed
     ("The Pentagon has sent four warships armed with cruise missiles to the region.", "sent", "MOBILIZE"),
     ("The United States sent weapons to Ukraine.", "sent", "AID"),
