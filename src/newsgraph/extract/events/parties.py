@@ -17,7 +17,6 @@ Raw-string lexicon lookups are a fallback for phrases where NER found no entity.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +27,7 @@ from ...lexicon import Lexicon, norm_name
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
 from .clause_roles import apposed_party, listed_members, proper_name_end
+from .doc_arrays import first_overlap, running_ends, token_words
 from .lexicon import EventLexicon
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .senses import load_senses
@@ -107,30 +107,6 @@ def capital_countries() -> dict[str, str]:
     return out
 
 
-def _reach(mentions: list[tuple[int, int, str]]) -> list[int] | None:
-    """The running furthest end of the mentions, when they are sorted by start (None otherwise)."""
-    if any(a[0] > b[0] for a, b in zip(mentions, mentions[1:])):
-        return None
-    out, far = [], -1
-    for _, me, _ in mentions:
-        far = max(far, me)
-        out.append(far)
-    return out
-
-
-def token_words(doc: Doc) -> tuple[list[str], list[str]]:
-    """(``t.lemma_.lower()``, ``t.lower_``) for every token of the Doc, from its arrays."""
-    strings = doc.vocab.strings
-    lowered: dict[int, str] = {}  # a lemma's hash -> its lowercased string: words repeat
-    lemmas = []
-    for h in doc.to_array("LEMMA").tolist():
-        w = lowered.get(h)
-        if w is None:
-            w = lowered[h] = strings[h].lower()
-        lemmas.append(w)
-    return lemmas, [strings[h] for h in doc.to_array("LOWER").tolist()]
-
-
 class PartyResolver:
     """Resolves tokens of one parsed Doc to parties (caches the doc's entity and place lookups)."""
 
@@ -138,7 +114,7 @@ class PartyResolver:
         self.doc, self.lex, self.base = doc, lex, base
         self.entities = {e["id"]: e for e in doc._.newsgraph_entities or []}
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
-        self._reach = _reach(self.mentions)
+        self._reach = running_ends(self.mentions)
         self._at_token: dict[int, dict[str, Any] | None] = {}  # token index -> entity (asked ~150 times an article)
         self._lemmas: list[str] | None = None
         self._lowers: list[str] | None = None
@@ -170,23 +146,9 @@ class PartyResolver:
     def entity_at_token(self, tok: Token) -> dict[str, Any] | None:
         """The entity of the first mention (in start order) that overlaps the token."""
         if tok.i not in self._at_token:
-            self._at_token[tok.i] = self._entity_at(tok.idx, tok.idx + len(tok.text))
+            j = first_overlap(self.mentions, self._reach, tok.idx, tok.idx + len(tok.text))
+            self._at_token[tok.i] = None if j is None else self.entities.get(self.mentions[j][2])
         return self._at_token[tok.i]
-
-    def _entity_at(self, s: int, e: int) -> dict[str, Any] | None:
-        if self._reach is not None:
-            # mentions sorted by start: the first one ending after s is the first whose running
-            # furthest end passes s; it overlaps when it starts before e (what a scan from the start finds)
-            j = bisect_right(self._reach, s)
-            if j < len(self.mentions) and self.mentions[j][0] < e:
-                return self.entities.get(self.mentions[j][2])
-            return None
-        for ms, me, eid in self.mentions:
-            if ms >= e:
-                break
-            if me > s:
-                return self.entities.get(eid)
-        return None
 
     def word_lists(self) -> tuple[list[str], list[str]]:
         """Every token's lowercased lemma and lowercased form, by token index, read once per Doc from its
