@@ -4,7 +4,9 @@ article, and each ``doc[i]`` or ``for t in span`` makes a new Token view (the co
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
+import numpy
 from spacy.tokens import Doc
 
 __all__ = ["first_overlap", "running_ends", "token_words"]
@@ -38,13 +40,12 @@ def first_overlap(mentions: list[tuple[int, int, str]], reach: list[int] | None,
 
 
 def token_words(doc: Doc) -> tuple[list[str], list[str]]:
-    """(``t.lemma_.lower()``, ``t.lower_``) for every token of the Doc, from its arrays."""
-    strings = doc.vocab.strings
-    lowered: dict[int, str] = {}  # a lemma's hash -> its lowercased string: words repeat
-    lemmas = []
-    for h in doc.to_array("LEMMA").tolist():
-        w = lowered.get(h)
-        if w is None:
-            w = lowered[h] = strings[h].lower()
-        lemmas.append(w)
-    return lemmas, [strings[h] for h in doc.to_array("LOWER").tolist()]
+    """(``t.lemma_.lower()``, ``t.lower_``) for every token of the Doc, from its arrays (each distinct
+    word's string read once: words repeat)."""
+    return _strings(doc, "LEMMA", str.lower), _strings(doc, "LOWER", str)
+
+
+def _strings(doc: Doc, attr: str, form: Callable[[str], str]) -> list[str]:
+    hashes, at = numpy.unique(doc.to_array(attr), return_inverse=True)
+    words = [form(doc.vocab.strings[h]) for h in hashes.tolist()]
+    return [words[k] for k in at.tolist()]

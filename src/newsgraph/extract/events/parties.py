@@ -28,7 +28,7 @@ from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
 from .clause_roles import apposed_party, listed_members, proper_name_end
 from .doc_arrays import first_overlap, running_ends, token_words
-from .lexicon import EventLexicon
+from .lexicon import EventLexicon, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .senses import load_senses
 
@@ -205,12 +205,14 @@ class PartyResolver:
         texts = list(ent.get("roles") or [])
         if head is not None:
             texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+        intl, orgs = padded_orgs(self.base, self.lex, _INTL_CODES)
         for text in texts:
-            for alias, (_canon, code) in self.base.orgs.items():
-                if code in _INTL_CODES and len(alias) > 1 and f" {alias} " in f" {text} ":
+            padded = f" {text} "
+            for alias, code in intl:
+                if alias in padded:
                     return code
-            for alias, code in self.lex.orgs.items():
-                if f" {alias} " in f" {text} ":
+            for alias, code in orgs:
+                if alias in padded:
                     return code
         return None
 
