@@ -401,7 +401,9 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                                           or rule.type == "DEMAND" and cc.lower_ == "from"):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
-        preps[word] = [p for p in preps.get(word, ()) if not (_fronted(p, tok) or _proxy(p))]
+        if not preps.get(word):
+            continue  # no such preposition (most of the list): nothing to read, and ``out`` is still empty
+        preps[word] = [p for p in preps[word] if not (_fronted(p, tok) or _proxy(p))]
         if word == "for" and rule.type in _HARMFUL:
             continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
