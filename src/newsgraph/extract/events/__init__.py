@@ -137,10 +137,14 @@ def _place_country(doc: Doc, place: str | None) -> str | None:
 
 def _quote_of(doc: Doc, f: Found) -> str | None:
     s, e = f.trigger_span
-    reported = in_reported_speech(f.trigger)
+    reported: bool | None = None  # a parse walk: read only for an indirect quote holding the trigger
     for q in doc._.newsgraph_quotes or []:
         if q.get("start") is not None and q["start"] <= s and e <= q["end"]:
-            if q.get("kind") != "indirect" or reported:
+            if q.get("kind") != "indirect":
+                return str(q["id"])
+            if reported is None:
+                reported = in_reported_speech(f.trigger)
+            if reported:
                 return str(q["id"])
     return None
 
