@@ -51,10 +51,13 @@ _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 DEFAULT_MIN_CONFIDENCE = EVENT_MIN_CONFIDENCE
 
 
-def _clues(f: Found, sent: Span, lex: EventLexicon) -> tuple[str | None, list[str]]:
-    """(weapon mode, contexts) from the words of the event's clause."""
+def _clues(f: Found, sent: Span, lex: EventLexicon, lemmas: list[str]) -> tuple[str | None, list[str]]:
+    """(weapon mode, contexts) from the words of the event's clause (``lemmas``: the Doc's lowercased
+    lemmas by token index)."""
     head = clause_head(f.trigger)
-    words = [t.lemma_.lower() for t in head.subtree] if head.sent == sent else [t.lemma_.lower() for t in sent]
+    words = [lemmas[t.i] for t in head.subtree] if head.sent == sent else lemmas[sent.start:sent.end]
+    # each distinct word once, in order of first appearance: the first weapon and the contexts' order stay
+    words = list(dict.fromkeys(words))
     mode = None
     if f.rule.type in _VIOLENT:
         for w in words:
@@ -75,7 +78,26 @@ def _clues(f: Found, sent: Span, lex: EventLexicon) -> tuple[str | None, list[st
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within"})
 
 
-def _place(doc: Doc, f: Found, sent: Span) -> str | None:
+class _PlaceRoots:
+    """Per Doc, a place mention's root as a locative object: (root index, its clause head's index), or None
+    when its root is no object of a locative preposition. Read once per mention (a ``char_span`` and a
+    walk up the parse), not once per event of its sentence."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.memo: dict[tuple[int, int], tuple[int, int] | None] = {}
+
+    def get(self, start: int, end: int) -> tuple[int, int] | None:
+        key = (start, end)
+        if key not in self.memo:
+            sp = self.doc.char_span(start, end, alignment_mode="expand")
+            root = sp.root if sp is not None else None
+            ok = root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+            self.memo[key] = (root.i, clause_head(root).i) if ok and root is not None else None
+        return self.memo[key]
+
+
+def _place(doc: Doc, f: Found, sent: Span, roots: _PlaceRoots) -> str | None:
     """The place where the event happens: a place named after a locative preposition in the trigger's
     clause ("met ... in Washington") or in its object ("troops stationed in Iraq"); the nearest wins.
     A place named as a modifier ("US troops") or a source ("from Iraq") is not where it happens."""
@@ -84,21 +106,23 @@ def _place(doc: Doc, f: Found, sent: Span) -> str | None:
         return None
     node = f.head or f.trigger
     head = clause_head(node)
-    objects = {t.i for c in node.children if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep"} for t in c.subtree}
+    objects: set[int] | None = None  # read only when a place is outside the clause
     best: tuple[int, str] | None = None
     for p in places:
         for m in p.get("mentions") or []:
             if not (sent.start_char <= m["start"] < sent.end_char):
                 continue
-            sp = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if sp is None:
+            got = roots.get(m["start"], m["end"])
+            if got is None:
                 continue
-            root = sp.root
-            if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
-                continue
-            if clause_head(root).i != head.i and root.i not in objects:
-                continue
-            dist = abs(root.i - f.trigger.i)
+            root_i, root_clause = got
+            if root_clause != head.i:
+                if objects is None:
+                    objects = {t.i for c in node.children if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep"}
+                               for t in c.subtree}
+                if root_i not in objects:
+                    continue
+            dist = abs(root_i - f.trigger.i)
             if best is None or dist < best[0]:
                 best = (dist, str(p["id"]))
     return best[1] if best else None
@@ -113,10 +137,14 @@ def _place_country(doc: Doc, place: str | None) -> str | None:
 
 def _quote_of(doc: Doc, f: Found) -> str | None:
     s, e = f.trigger_span
-    reported = in_reported_speech(f.trigger)
+    reported: bool | None = None  # a parse walk: read only for an indirect quote holding the trigger
     for q in doc._.newsgraph_quotes or []:
         if q.get("start") is not None and q["start"] <= s and e <= q["end"]:
-            if q.get("kind") != "indirect" or reported:
+            if q.get("kind") != "indirect":
+                return str(q["id"])
+            if reported is None:
+                reported = in_reported_speech(f.trigger)
+            if reported:
                 return str(q["id"])
     return None
 
@@ -157,8 +185,9 @@ def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
     return typ
 
 
-def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, text: str) -> Event:
-    weapon, ctx = _clues(f, sent, lex)
+def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, text: str,
+            res: PartyResolver, roots: _PlaceRoots) -> Event:
+    weapon, ctx = _clues(f, sent, lex, res.word_lists()[0])
     typ, mode = f.rule.type, f.mode
     if weapon and (mode is None or typ in _VIOLENT and mode in {None, "destroy"}):
         mode = weapon
@@ -169,7 +198,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         typ, fold_mode = PLOVER_2021[typ]
         mode = mode or fold_mode
     start, end = f.span
-    place = _place(doc, f, sent)
+    place = _place(doc, f, sent, roots)
     where = _place_country(doc, place)
     if where:
         # a group the text ties to no country ("a suicide bomber", "gunmen") is coded with the country
@@ -216,6 +245,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
         return []
     text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
     res = PartyResolver(doc, lex, base, text)
+    roots = _PlaceRoots(doc)
     out: list[tuple[Event, str, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}
     headings = heading_ranges(doc)
@@ -227,7 +257,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
         seen.update(f.rule.type for f in found)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
-            ev = _record(doc, f, sent, lex, type_set, text)
+            ev = _record(doc, f, sent, lex, type_set, text, res, roots)
             feats[id(ev)] = f.features
             out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f)))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))

@@ -503,10 +503,13 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     by_tok: dict[int, Found] = {}
     frame_words = threat_words(senses)
     keys = _trigger_keys(lex, senses)
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma not in keys and lemma not in frame_words and tok.lower_ not in keys:
+    lemmas, lowers = res.word_lists()
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in keys and lemma not in frame_words and lowers[i] not in keys:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
+        tok = doc[i]  # a Token view only for a candidate: most words of a sentence are none
         threat = None
         if lemma in frame_words:  # one set lookup per token: the frames are rare
             threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)

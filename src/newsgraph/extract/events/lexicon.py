@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["TriggerRule", "EventLexicon", "load_event_lexicon", "PLOVER_TYPES", "COOPERATIVE", "HOSTILE"]
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon
+
+__all__ = ["TriggerRule", "EventLexicon", "load_event_lexicon", "PLOVER_TYPES", "COOPERATIVE", "HOSTILE",
+           "padded_orgs"]
 
 #: The types the gold records use: the sixteen PLOVER 2021 types plus the four finer ones kept apart.
 PLOVER_TYPES = (
@@ -140,3 +144,16 @@ def load_event_lexicon() -> EventLexicon:
     for kind, word, value in _rows("plover_clues.tsv"):
         (lex.weapons if kind == "weapon" else lex.contexts)[word.lower()] = value
     return lex
+
+
+_PADDED: list[tuple[Lexicon, EventLexicon, int, list[tuple[str, str]], list[tuple[str, str]]]] = []
+
+
+def padded_orgs(base: Lexicon, lex: EventLexicon, intl_codes: frozenset[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(" alias ", code) of the base lexicon's organizations of ``intl_codes`` and of the events lexicon's
+    organizations, in table order; built once per pair of lexicons, not on each affiliation asked."""
+    size = len(base.orgs) + len(lex.orgs)
+    if not (_PADDED and _PADDED[0][0] is base and _PADDED[0][1] is lex and _PADDED[0][2] == size):
+        intl = [(f" {a} ", code) for a, (_c, code) in base.orgs.items() if code in intl_codes and len(a) > 1]
+        _PADDED[:] = [(base, lex, size, intl, [(f" {a} ", code) for a, code in lex.orgs.items()])]
+    return _PADDED[0][3], _PADDED[0][4]

@@ -27,7 +27,8 @@ from ...lexicon import Lexicon, norm_name
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
 from .clause_roles import apposed_party, listed_members, proper_name_end
-from .lexicon import EventLexicon
+from .doc_arrays import first_overlap, running_ends, token_words
+from .lexicon import EventLexicon, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .senses import load_senses
 
@@ -113,6 +114,10 @@ class PartyResolver:
         self.doc, self.lex, self.base = doc, lex, base
         self.entities = {e["id"]: e for e in doc._.newsgraph_entities or []}
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
+        self._reach = running_ends(self.mentions)
+        self._at_token: dict[int, dict[str, Any] | None] = {}  # token index -> entity (asked ~150 times an article)
+        self._lemmas: list[str] | None = None
+        self._lowers: list[str] | None = None
         self.place_country: list[tuple[int, int, str | None, str]] = []
         for p in doc._.newsgraph_places or []:
             for m in p.get("mentions") or []:
@@ -139,13 +144,19 @@ class PartyResolver:
 
     # -- lookups -----------------------------------------------------------------------------
     def entity_at_token(self, tok: Token) -> dict[str, Any] | None:
-        s, e = tok.idx, tok.idx + len(tok.text)
-        for ms, me, eid in self.mentions:
-            if ms >= e:
-                break
-            if me > s:
-                return self.entities.get(eid)
-        return None
+        """The entity of the first mention (in start order) that overlaps the token."""
+        if tok.i not in self._at_token:
+            j = first_overlap(self.mentions, self._reach, tok.idx, tok.idx + len(tok.text))
+            self._at_token[tok.i] = None if j is None else self.entities.get(self.mentions[j][2])
+        return self._at_token[tok.i]
+
+    def word_lists(self) -> tuple[list[str], list[str]]:
+        """Every token's lowercased lemma and lowercased form, by token index, read once per Doc from its
+        arrays: the trigger prefilter and the clause clues read them for every token, and a Token view
+        costs more than the read itself."""
+        if self._lemmas is None or self._lowers is None:
+            self._lemmas, self._lowers = token_words(self.doc)
+        return self._lemmas, self._lowers
 
     def place_at(self, tok: Token) -> tuple[str | None, str] | None:
         s, e = tok.idx, tok.idx + len(tok.text)
@@ -194,12 +205,14 @@ class PartyResolver:
         texts = list(ent.get("roles") or [])
         if head is not None:
             texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+        intl, orgs = padded_orgs(self.base, self.lex, _INTL_CODES)
         for text in texts:
-            for alias, (_canon, code) in self.base.orgs.items():
-                if code in _INTL_CODES and len(alias) > 1 and f" {alias} " in f" {text} ":
+            padded = f" {text} "
+            for alias, code in intl:
+                if alias in padded:
                     return code
-            for alias, code in self.lex.orgs.items():
-                if f" {alias} " in f" {text} ":
+            for alias, code in orgs:
+                if alias in padded:
                     return code
         return None
 

@@ -47,6 +47,16 @@ _CAPTION = re.compile(
     r"\b(?:speaks|talks|gestures|looks on|looks|arrives|listens|waves|walks|stands|attends|delivers|sits|"
     r"poses|smiles|reacts|leaves|departs|greets|shakes|salutes|prays|pauses|answers|testifies|addresses)\b"
     r".*,\s+" + _MONTHS + r" \d{1,2}, (?:19|20)\d\d\.?\s*$")
+# what a caption's sentence (stripped) ends with: tried first, as the caption pattern backtracks over the
+# whole sentence from each scene verb
+_YEAR_END = re.compile(r"(?:19|20)\d\d\.?$")
+
+
+def _caption(body: str) -> bool:
+    """``body`` (a stripped sentence) is a wire photo caption."""
+    return bool(_YEAR_END.search(body[-8:])) and bool(_CAPTION.search(body))
+
+
 #: types whose parties act together: the actor/target split of a telling is the report's word order
 _SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
 
@@ -96,8 +106,7 @@ def report_sentences(doc: Doc, text: str) -> list[Span]:
             continue
         lo = sent.start_char + (len(seg) - len(seg.lstrip()))
         hi = lo + len(body)
-        if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(text[lo:hi]) \
-                and not _CAPTION.search(text[lo:hi]):
+        if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(body) and not _caption(body):
             out.append(sent)
     return out
 

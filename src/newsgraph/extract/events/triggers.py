@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .clause_roles import controlled_subject
 from .lexicon import EventLexicon, TriggerRule, word_matches
@@ -114,13 +114,29 @@ def _arg_lemmas(tok: Token) -> set[str]:
     return out
 
 
+#: [(doc, lexicon, senses, token index -> its rule)]: the last Doc's answers (a trigger is asked again as
+#: another word's governor, complement or object: about three times each); the Doc is held, so its id is
+#: never reused while the entry stands
+_RULE_MEMO: list[tuple[Doc, EventLexicon, Senses, dict[int, TriggerRule | None]]] = []
+
+
 def match_rule(tok: Token, lex: EventLexicon, senses: Senses | None = None) -> TriggerRule | None:
     """The trigger row of ``tok``, after its sense (data/event_senses.tsv) decided the type."""
+    senses = senses if senses is not None else load_senses()
+    doc = tok.doc
+    if not (_RULE_MEMO and _RULE_MEMO[0][0] is doc and _RULE_MEMO[0][1] is lex and _RULE_MEMO[0][2] is senses):
+        _RULE_MEMO[:] = [(doc, lex, senses, {})]
+    memo = _RULE_MEMO[0][3]
+    if tok.i not in memo:
+        memo[tok.i] = _match_rule(tok, lex, senses)
+    return memo[tok.i]
+
+
+def _match_rule(tok: Token, lex: EventLexicon, senses: Senses) -> TriggerRule | None:
     pos = _pos(tok)
     if pos is None:
         return None
     rule = _row_rule(tok, lex, pos)
-    senses = senses if senses is not None else load_senses()
     lemma = tok.lemma_.lower()
     if senses.has(lemma):
         sense = senses.sense_of(tok, pos)
@@ -385,7 +401,9 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                                           or rule.type == "DEMAND" and cc.lower_ == "from"):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
-        preps[word] = [p for p in preps.get(word, ()) if not (_fronted(p, tok) or _proxy(p))]
+        if not preps.get(word):
+            continue  # no such preposition (most of the list): nothing to read, and ``out`` is still empty
+        preps[word] = [p for p in preps[word] if not (_fronted(p, tok) or _proxy(p))]
         if word == "for" and rule.type in _HARMFUL:
             continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
@@ -130,11 +132,27 @@ def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token]]:
     """(noun, clause, owner) of each noun for words with an owner and a "that"-clause ("his claim that ...")."""
     said, _held = _nouns()
     out = []
-    for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in said:
-            continue
+    for i in _said_nouns(doc, said):
+        t = doc[i]
         c = _that_clause(t)
         owner = _owner(t) if c is not None else None
         if c is not None and owner is not None:
             out.append((t, c, owner))
+    return out
+
+
+def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:
+    """The indices of the nouns whose lowercased lemma is in ``said``, read off the Doc's arrays: a Token
+    view for each word of the article cost more than the test."""
+    strings = doc.vocab.strings
+    known: dict[int, bool] = {}  # a lemma's hash -> whether it is a word for a claim: words repeat
+    out = []
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos != NOUN:
+            continue
+        hit = known.get(lemma)
+        if hit is None:
+            hit = known[lemma] = strings[lemma].lower() in said
+        if hit:
+            out.append(i)
     return out
