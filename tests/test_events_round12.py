@@ -61,6 +61,7 @@ SENSES = [
     # beating rivals in a contest is a win; beating people is still an assault (integration, round 12)
     ("The National Front came first, beating the other parties in the European elections.", "beating", None),
     ("The National Front beat its rivals in Sunday's election.", "beat", None),
+    ("Polls suggest he beats her in the next round.", "beats", None),
     ("Police beat the protesters with batons.", "beat", "ASSAULT"),
     # forces sent are a mobilization even when armed
     ("The Pentagon has sent four warships armed with cruise missiles to the region.", "sent", "MOBILIZE"),
