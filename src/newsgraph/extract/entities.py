@@ -39,7 +39,16 @@ from ..name_words import is_common_word, is_given_name
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
 from . import entity_forms as forms
-from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
+from ._doc import (
+    assigns_of,
+    content_paragraphs,
+    doc_text,
+    doc_words,
+    ensure_extensions,
+    guarded,
+    overlap_test,
+    requires_of,
+)
 from .entity_base import (
     _DETERMINERS,
     _NAME_PARTICLES,
@@ -113,24 +122,21 @@ def _honorific(word: str, lex: Lexicon) -> bool:
 
 def _title_len_at(doc: Doc, i: int, limit: int, lex: Lexicon) -> int:
     """Length of the longest title starting at token i (not running past ``limit``)."""
+    words = doc_words(doc)
     for n in range(min(lex.max_title_tokens, limit - i), 0, -1):
-        words = [t.text for t in doc[i : i + n]]
-        if lex.title_of(words):
+        if lex.title_of(words[i : i + n]):
             return n
     return 0
 
 
 def _starts_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
     """Part of a title, not a name: "Defence" in "Defence Minister ...", "State" in "Secretary of State"."""
+    words = doc_words(doc)
     for n in (1, 2):
-        if sp.end + n <= len(doc):
-            words = [t.text for t in doc[sp.start : sp.end + n]]
-            if lex.title_of(words):
-                return True
-        if sp.start - n >= 0:
-            words = [t.text for t in doc[sp.start - n : sp.end]]
-            if lex.title_of(words):
-                return True
+        if sp.end + n <= len(doc) and lex.title_of(words[sp.start : sp.end + n]):
+            return True
+        if sp.start - n >= 0 and lex.title_of(words[sp.start - n : sp.end]):
+            return True
     return False
 
 
@@ -148,7 +154,7 @@ def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int,
                 surnames.setdefault(toks[-1], c.text)
     if not surnames:
         return []
-    covered = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in cands]
+    overlaps = overlap_test([(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in cands])
     out = []
     # only the tokens spelled as one of the surnames are read (the others never become a Token object)
     wanted = numpy.array([get_string_id(s) for s in surnames], dtype=numpy.uint64)
@@ -157,7 +163,7 @@ def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int,
         if tok.text not in surnames or tok.pos_ != "PROPN":
             continue
         st, en = tok.idx, tok.idx + len(tok.text)
-        if any(s < en and st < e for s, e in covered):
+        if overlaps(st, en):
             continue
         if _paragraph_index(pars, st, en) is None:
             continue

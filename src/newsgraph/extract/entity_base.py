@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import TITLE_MODIFIERS, Lexicon, norm_name
+from ._doc import doc_words
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -95,12 +96,12 @@ _FullNames = dict[str, list[tuple[int, list[str]]]]  # surname (lower) → (posi
 # ----------------------------------------------------------------------------------------------
 def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool, str | None, int]:
     """(role, office, country from a national modifier, first token index) of the title before a name."""
+    words = doc_words(doc)
     for n in range(lex.max_title_tokens, 0, -1):
         s = tok_i - n
         if s < 0:
             continue
-        words = [t.text for t in doc[s:tok_i]]
-        found = lex.title_of(words)
+        found = lex.title_of(words[s:tok_i])
         if not found:
             continue
         role, office = found
