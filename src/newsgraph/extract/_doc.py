@@ -12,6 +12,7 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, TypeVar
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
@@ -124,7 +125,8 @@ def doc_words(doc: Doc) -> list[str]:
     words = doc.user_data.get(_WORDS_KEY)
     if isinstance(words, list) and len(words) == len(doc):
         return words
-    words = [t.text for t in doc]
+    strings = doc.vocab.strings  # from the ORTH array: no Token view made at all
+    words = [strings[o] for o in doc.to_array(ORTH).tolist()]
     doc.user_data[_WORDS_KEY] = words
     return words
 

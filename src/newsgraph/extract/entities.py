@@ -94,9 +94,10 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
     """Drop leading determiners and titles (titles only for PERSON), trailing possessives and punctuation."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and (doc[s].lower_ in _DETERMINERS or doc[s].text in _LEADING):
+    words = doc_words(doc)  # a token's lower_ and is_space are its text's lower() and isspace()
+    while s < e and (words[s].lower() in _DETERMINERS or words[s] in _LEADING):
         s += 1
-    while e > s and (doc[e - 1].text in _TRAILING or doc[e - 1].is_space):
+    while e > s and (words[e - 1] in _TRAILING or words[e - 1].isspace()):
         e -= 1
     label = span.label_
     # "Mr Pompeo" tagged ORG: an honorific only people carry (a title whose role is "-") makes a person

@@ -107,7 +107,7 @@ def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool,
         role, office = found
         country = None
         j = s - 1
-        while j >= 0 and (doc[j].lower_ in TITLE_MODIFIERS or doc[j].lower_ == "-"):
+        while j >= 0 and (words[j].lower() in TITLE_MODIFIERS or words[j] == "-"):  # lower_: text.lower()
             j -= 1
         if j >= 0:
             country = _country_modifier(doc, j, lex)

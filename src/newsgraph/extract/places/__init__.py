@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -237,8 +238,11 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
     return [tops[i] for i in order], [owners[i] for i in order], context
 
 
+@lru_cache(maxsize=50_000)
 def _well_known(gaz: Gazetteer, name: str) -> bool:
-    """A country, division, continent or region, or a city of 100,000 or more, by its own name."""
+    """A country, division, continent or region, or a city of 100,000 or more, by its own name. Remembered
+    (the gazetteer is read-only once loaded): every capitalized run of a report is asked, the same ones in
+    every report ("The", "Trump"), and the entity typing asks again."""
     for i in gaz.lookup_primary(name):
         f = FEATURES[int(gaz.feature[i])]
         if f in _AREAS or (f == "city" and int(gaz.population[i]) >= _KNOWN_CITY_POPULATION):
