@@ -102,8 +102,8 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
     label = span.label_
     # "Mr Pompeo" tagged ORG: an honorific only people carry (a title whose role is "-") makes a person
     # so does a dotted title ("Capt. Hook", "Cmdr. Data"): the abbreviations stand only before people
-    if label != "PERSON" and e - s >= 2 and doc[s + 1].is_title and (
-            _honorific(doc[s].text, lex) or doc[s].text in title_abbreviations()):
+    if label != "PERSON" and e - s >= 2 and words[s + 1].istitle() and (  # is_title: the text's istitle()
+            _honorific(words[s], lex) or words[s] in title_abbreviations()):
         label = "PERSON"
     if label == "PERSON":
         while s < e - 1:
@@ -141,7 +141,8 @@ def _starts_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
     return False
 
 
-def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int, str]]) -> list[_Cand]:
+def _surname_recoveries(doc: Doc, ents: tuple[Span, ...], cands: list[_Cand],
+                        pars: list[tuple[int, int, str]]) -> list[_Cand]:
     """Bare surnames of known persons that NER missed ("Lopez said ...") become mentions.
 
     Only capitalized proper-noun tokens outside every other entity span are taken, so that a
@@ -155,7 +156,7 @@ def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int,
                 surnames.setdefault(toks[-1], c.text)
     if not surnames:
         return []
-    overlaps = overlap_test([(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in cands])
+    overlaps = overlap_test([(e.start_char, e.end_char) for e in ents] + [(c.start, c.end) for c in cands])
     out = []
     # only the tokens spelled as one of the surnames are read (the others never become a Token object)
     wanted = numpy.array([get_string_id(s) for s in surnames], dtype=numpy.uint64)
@@ -186,13 +187,14 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     inside = _inside_words(full)
     body: list[_Cand] = []
     deferred: list[_Cand] = []
-    for ent in doc.ents:
+    ents = doc.ents  # built anew from every token on each read: read once
+    for ent in ents:
         if ent.label_ not in KEEP_LABELS:
             continue
         sp = _trim(ent, lex)
         if sp is None:
             continue
-        text = sp.text
+        text = full[sp.start_char:sp.end_char]  # sp.text, without a Token view per word
         if len(text) < 2 or not any(ch.isupper() for ch in text):
             continue
         pi = _paragraph_index(pars, sp.start_char, sp.end_char)
@@ -215,7 +217,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         kept = _trim_to_known(c, known, lex)
         if kept is not None:
             body.append(kept)
-    body.extend(_surname_recoveries(doc, body, pars))
+    body.extend(_surname_recoveries(doc, ents, body, pars))
     body.sort(key=lambda c: c.start)
     return body
 
@@ -251,8 +253,10 @@ _LABEL_AFTER = re.compile(r"\s*[/:|]")
 def _label_word(text: str, sp: Span) -> bool:
     """One word in capitals at a paragraph's start, followed by a colon, slash or bar, that is a common
     English word (data/common_words.tsv): a section label ("ANALYSIS/OPINION:"), not an acronym."""
-    word = sp.text
-    if len(sp) != 1 or not word.isalpha() or not word.isupper() or len(word) < 4:
+    if len(sp) != 1:
+        return False
+    word = text[sp.start_char:sp.end_char]  # a span's text is the Doc's between its offsets: no Token read
+    if not word.isalpha() or not word.isupper() or len(word) < 4:
         return False
     if sp.start_char > 0 and text[sp.start_char - 1] not in "\n":
         return False
@@ -272,8 +276,10 @@ def _common_opener(inside: Callable[[], frozenset[str]], sp: Span, lex: Lexicon)
     """One common English word (data/common_words.tsv) capitalized only because it opens a sentence ("Content
     created by The Daily Caller News Foundation is available ..."), which the report never writes capitalized
     inside a sentence (``inside``: :func:`_inside_words`) and no lexicon knows: no name."""
+    if len(sp) != 1:
+        return False
     word = sp.text
-    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not _opens_sentence(sp[0]):
+    if not word.isalpha() or not word.istitle() or not _opens_sentence(sp[0]):
         return False
     if not (is_common_word(word) or is_function_word(word)) or lex.org_of(word) or lex.country_of(word) \
             or lex.outlet_of(word):
