@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
@@ -25,6 +25,7 @@ __all__ = [
     "ensure_extensions",
     "doc_text",
     "doc_words",
+    "span_text",
     "overlap_test",
     "content_paragraphs",
     "paragraph_at",
@@ -129,6 +130,19 @@ def doc_words(doc: Doc) -> list[str]:
     words = [strings[o] for o in doc.to_array(ORTH).tolist()]
     doc.user_data[_WORDS_KEY] = words
     return words
+
+
+_STARTS_KEY = "newsgraph_starts"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (start < end) cut from the Doc's text by its tokens' offsets, kept once per Doc
+    (``Span.text`` makes a Token view for each of its words)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if not (isinstance(starts, list) and len(starts) == len(doc)):
+        starts = doc.to_array(IDX).tolist()
+        doc.user_data[_STARTS_KEY] = starts
+    return doc_text(doc)[starts[start] : starts[end - 1] + len(doc_words(doc)[end - 1])]
 
 
 def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import TITLE_MODIFIERS, Lexicon, norm_name
-from ._doc import doc_words
+from ._doc import doc_words, span_text
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -117,14 +117,12 @@ def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool,
 
 def _country_modifier(doc: Doc, j: int, lex: Lexicon) -> str | None:
     """Country of the word(s) ending at token j: "Iraqi", "US", "Iraq's", "the Pentagon's"."""
-    tok = doc[j]
-    if tok.text in {"'s", "’s", "'", "’"} and j > 0:
+    if doc_words(doc)[j] in {"'s", "’s", "'", "’"} and j > 0:
         j -= 1
-        tok = doc[j]
     for n in (3, 2, 1):
         if j - n + 1 < 0:
             continue
-        piece = doc[j - n + 1 : j + 1].text
+        piece = span_text(doc, j - n + 1, j + 1)
         iso = lex.country_of(piece) or lex.demonym_of(piece)
         if iso:
             return iso
