@@ -19,7 +19,7 @@ row can carry: a mention inside one is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .record import Mention
@@ -39,7 +39,7 @@ _CREDITS = (
 )
 # what each credit shape cannot match without, read before it (a shape that opens with a name is tried at every
 # capital of the text: most texts hold no credit, and the needle is found far faster than the shape fails)
-_NEEDS = (
+_NEEDS: tuple[Callable[[str], object], ...] = (
     lambda t: any(w in t for w in ("Photo", "Image", "Credit", "Picture")),
     lambda t: "Photo" in t,
     re.compile(rf"/\s?{_AGENCY}\b").search,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -141,7 +141,7 @@ def _starts_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
     return False
 
 
-def _surname_recoveries(doc: Doc, ents: tuple[Span, ...], cands: list[_Cand],
+def _surname_recoveries(doc: Doc, ents: Sequence[Span], cands: list[_Cand],
                         pars: list[tuple[int, int, str]]) -> list[_Cand]:
     """Bare surnames of known persons that NER missed ("Lopez said ...") become mentions.
 
