@@ -306,9 +306,8 @@ def _flipped_units(reading: Reading, full: list[tuple[Mention, PersonName, str]]
             # Irish" NORP: a people, whatever "Northern Irish" NER typed PERSON makes of "Irish"
             continue
         # the first-word rules read these too: "Romney/Ryan" typed ORG is two persons, "You (Pelosi" is Pelosi
-        read = [m for m0 in e.mentions for m in reading.read(m0, owner=False)]
-        parsed = [(m, n) for m in read if (n := parse_person(m.text)) is not None]
-        if not parsed or len(parsed) < len(read):
+        parsed = _all_parsed(reading, e)
+        if not parsed:
             continue  # a mention that parses as no name: the entity is what NER typed it
         # "Suhaib Salem/Reuters" typed ORG: a name cut from a credit written with its slash
         credited = all(in_credit(m, reading.credits) for m, _n in parsed) and all("/" in m.text for m in e.mentions)
@@ -331,6 +330,20 @@ def _flipped_units(reading: Reading, full: list[tuple[Mention, PersonName, str]]
                 (bare if n.bare else full).append((m, n, e.id))
                 surnames |= {n.surname, n.surname_core}
                 givens.add((n.given, n.surname_core))
+
+
+def _all_parsed(reading: Reading, e: Entity) -> list[tuple[Mention, PersonName]]:
+    """Every mention of ``e`` as read, with its parsed name; [] when none is read or one read parses as no
+    name. Stops at the first that does not parse (most entities NER typed otherwise: "the Pentagon" is read
+    once, not at each of its mentions)."""
+    parsed = []
+    for m0 in e.mentions:
+        for m in reading.read(m0, owner=False):
+            n = parse_person(m.text)
+            if n is None:
+                return []
+            parsed.append((m, n))
+    return parsed
 
 
 def _joins(text: str, n: PersonName, surnames: set[str], givens: set[tuple[str, str]]) -> bool:

@@ -7,10 +7,12 @@ Doc pickles across processes (``nlp.pipe(n_process=2)``) without custom serializ
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any, TypeVar
 
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
@@ -22,6 +24,9 @@ __all__ = [
     "EXTENSIONS",
     "ensure_extensions",
     "doc_text",
+    "doc_words",
+    "span_text",
+    "overlap_test",
     "content_paragraphs",
     "paragraph_at",
     "in_content",
@@ -109,6 +114,49 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     doc.user_data[_TEXT_KEY] = text
     return text
+
+
+_WORDS_KEY = "newsgraph_words"
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """Every token's text, read once per Doc and kept in ``doc.user_data``: each ``doc[i]`` makes a new Token
+    view, and the title and name lookups read the same few tokens around every mention again and again
+    (thousands of views per report). A kept list whose length is not the Doc's is rebuilt."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if isinstance(words, list) and len(words) == len(doc):
+        return words
+    strings = doc.vocab.strings  # from the ORTH array: no Token view made at all
+    words = [strings[o] for o in doc.to_array(ORTH).tolist()]
+    doc.user_data[_WORDS_KEY] = words
+    return words
+
+
+_STARTS_KEY = "newsgraph_starts"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (start < end) cut from the Doc's text by its tokens' offsets, kept once per Doc
+    (``Span.text`` makes a Token view for each of its words)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if not (isinstance(starts, list) and len(starts) == len(doc)):
+        starts = doc.to_array(IDX).tolist()
+        doc.user_data[_STARTS_KEY] = starts
+    return doc_text(doc)[starts[start] : starts[end - 1] + len(doc_words(doc)[end - 1])]
+
+
+def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether (st, en) overlaps any of ``spans``, by bisection: the spans starting before ``en`` are a prefix
+    of them sorted by start, and one overlaps iff the furthest end of that prefix passes ``st`` (scanning
+    every span for every token made long reports quadratic)."""
+    spans = sorted(spans)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
+
+    def test(st: int, en: int) -> bool:
+        k = bisect_left(starts, en)
+        return k > 0 and reach[k - 1] > st
+    return test
 
 
 def per_doc(doc: Doc, key: str, build: Callable[[Doc], T], source: object = None) -> T:

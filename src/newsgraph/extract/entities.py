@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,16 @@ from ..name_words import is_common_word, is_given_name
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
 from . import entity_forms as forms
-from ._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
+from ._doc import (
+    assigns_of,
+    content_paragraphs,
+    doc_text,
+    doc_words,
+    ensure_extensions,
+    guarded,
+    overlap_test,
+    requires_of,
+)
 from .entity_base import (
     _DETERMINERS,
     _NAME_PARTICLES,
@@ -85,15 +94,16 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
     """Drop leading determiners and titles (titles only for PERSON), trailing possessives and punctuation."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and (doc[s].lower_ in _DETERMINERS or doc[s].text in _LEADING):
+    words = doc_words(doc)  # a token's lower_ and is_space are its text's lower() and isspace()
+    while s < e and (words[s].lower() in _DETERMINERS or words[s] in _LEADING):
         s += 1
-    while e > s and (doc[e - 1].text in _TRAILING or doc[e - 1].is_space):
+    while e > s and (words[e - 1] in _TRAILING or words[e - 1].isspace()):
         e -= 1
     label = span.label_
     # "Mr Pompeo" tagged ORG: an honorific only people carry (a title whose role is "-") makes a person
     # so does a dotted title ("Capt. Hook", "Cmdr. Data"): the abbreviations stand only before people
-    if label != "PERSON" and e - s >= 2 and doc[s + 1].is_title and (
-            _honorific(doc[s].text, lex) or doc[s].text in title_abbreviations()):
+    if label != "PERSON" and e - s >= 2 and words[s + 1].istitle() and (  # is_title: the text's istitle()
+            _honorific(words[s], lex) or words[s] in title_abbreviations()):
         label = "PERSON"
     if label == "PERSON":
         while s < e - 1:
@@ -113,28 +123,26 @@ def _honorific(word: str, lex: Lexicon) -> bool:
 
 def _title_len_at(doc: Doc, i: int, limit: int, lex: Lexicon) -> int:
     """Length of the longest title starting at token i (not running past ``limit``)."""
+    words = doc_words(doc)
     for n in range(min(lex.max_title_tokens, limit - i), 0, -1):
-        words = [t.text for t in doc[i : i + n]]
-        if lex.title_of(words):
+        if lex.title_of(words[i : i + n]):
             return n
     return 0
 
 
 def _starts_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
     """Part of a title, not a name: "Defence" in "Defence Minister ...", "State" in "Secretary of State"."""
+    words = doc_words(doc)
     for n in (1, 2):
-        if sp.end + n <= len(doc):
-            words = [t.text for t in doc[sp.start : sp.end + n]]
-            if lex.title_of(words):
-                return True
-        if sp.start - n >= 0:
-            words = [t.text for t in doc[sp.start - n : sp.end]]
-            if lex.title_of(words):
-                return True
+        if sp.end + n <= len(doc) and lex.title_of(words[sp.start : sp.end + n]):
+            return True
+        if sp.start - n >= 0 and lex.title_of(words[sp.start - n : sp.end]):
+            return True
     return False
 
 
-def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int, str]]) -> list[_Cand]:
+def _surname_recoveries(doc: Doc, ents: Sequence[Span], cands: list[_Cand],
+                        pars: list[tuple[int, int, str]]) -> list[_Cand]:
     """Bare surnames of known persons that NER missed ("Lopez said ...") become mentions.
 
     Only capitalized proper-noun tokens outside every other entity span are taken, so that a
@@ -148,7 +156,7 @@ def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int,
                 surnames.setdefault(toks[-1], c.text)
     if not surnames:
         return []
-    covered = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in cands]
+    overlaps = overlap_test([(e.start_char, e.end_char) for e in ents] + [(c.start, c.end) for c in cands])
     out = []
     # only the tokens spelled as one of the surnames are read (the others never become a Token object)
     wanted = numpy.array([get_string_id(s) for s in surnames], dtype=numpy.uint64)
@@ -157,7 +165,7 @@ def _surname_recoveries(doc: Doc, cands: list[_Cand], pars: list[tuple[int, int,
         if tok.text not in surnames or tok.pos_ != "PROPN":
             continue
         st, en = tok.idx, tok.idx + len(tok.text)
-        if any(s < en and st < e for s, e in covered):
+        if overlaps(st, en):
             continue
         if _paragraph_index(pars, st, en) is None:
             continue
@@ -179,13 +187,14 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     inside = _inside_words(full)
     body: list[_Cand] = []
     deferred: list[_Cand] = []
-    for ent in doc.ents:
+    ents = doc.ents  # built anew from every token on each read: read once
+    for ent in ents:
         if ent.label_ not in KEEP_LABELS:
             continue
         sp = _trim(ent, lex)
         if sp is None:
             continue
-        text = sp.text
+        text = full[sp.start_char:sp.end_char]  # sp.text, without a Token view per word
         if len(text) < 2 or not any(ch.isupper() for ch in text):
             continue
         pi = _paragraph_index(pars, sp.start_char, sp.end_char)
@@ -208,7 +217,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         kept = _trim_to_known(c, known, lex)
         if kept is not None:
             body.append(kept)
-    body.extend(_surname_recoveries(doc, body, pars))
+    body.extend(_surname_recoveries(doc, ents, body, pars))
     body.sort(key=lambda c: c.start)
     return body
 
@@ -244,8 +253,10 @@ _LABEL_AFTER = re.compile(r"\s*[/:|]")
 def _label_word(text: str, sp: Span) -> bool:
     """One word in capitals at a paragraph's start, followed by a colon, slash or bar, that is a common
     English word (data/common_words.tsv): a section label ("ANALYSIS/OPINION:"), not an acronym."""
-    word = sp.text
-    if len(sp) != 1 or not word.isalpha() or not word.isupper() or len(word) < 4:
+    if len(sp) != 1:
+        return False
+    word = text[sp.start_char:sp.end_char]  # a span's text is the Doc's between its offsets: no Token read
+    if not word.isalpha() or not word.isupper() or len(word) < 4:
         return False
     if sp.start_char > 0 and text[sp.start_char - 1] not in "\n":
         return False
@@ -265,8 +276,10 @@ def _common_opener(inside: Callable[[], frozenset[str]], sp: Span, lex: Lexicon)
     """One common English word (data/common_words.tsv) capitalized only because it opens a sentence ("Content
     created by The Daily Caller News Foundation is available ..."), which the report never writes capitalized
     inside a sentence (``inside``: :func:`_inside_words`) and no lexicon knows: no name."""
+    if len(sp) != 1:
+        return False
     word = sp.text
-    if len(sp) != 1 or not word.isalpha() or not word.istitle() or not _opens_sentence(sp[0]):
+    if not word.isalpha() or not word.istitle() or not _opens_sentence(sp[0]):
         return False
     if not (is_common_word(word) or is_function_word(word)) or lex.org_of(word) or lex.country_of(word) \
             or lex.outlet_of(word):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import TITLE_MODIFIERS, Lexicon, norm_name
+from ._doc import doc_words, span_text
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -95,18 +96,18 @@ _FullNames = dict[str, list[tuple[int, list[str]]]]  # surname (lower) → (posi
 # ----------------------------------------------------------------------------------------------
 def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool, str | None, int]:
     """(role, office, country from a national modifier, first token index) of the title before a name."""
+    words = doc_words(doc)
     for n in range(lex.max_title_tokens, 0, -1):
         s = tok_i - n
         if s < 0:
             continue
-        words = [t.text for t in doc[s:tok_i]]
-        found = lex.title_of(words)
+        found = lex.title_of(words[s:tok_i])
         if not found:
             continue
         role, office = found
         country = None
         j = s - 1
-        while j >= 0 and (doc[j].lower_ in TITLE_MODIFIERS or doc[j].lower_ == "-"):
+        while j >= 0 and (words[j].lower() in TITLE_MODIFIERS or words[j] == "-"):  # lower_: text.lower()
             j -= 1
         if j >= 0:
             country = _country_modifier(doc, j, lex)
@@ -116,14 +117,12 @@ def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool,
 
 def _country_modifier(doc: Doc, j: int, lex: Lexicon) -> str | None:
     """Country of the word(s) ending at token j: "Iraqi", "US", "Iraq's", "the Pentagon's"."""
-    tok = doc[j]
-    if tok.text in {"'s", "’s", "'", "’"} and j > 0:
+    if doc_words(doc)[j] in {"'s", "’s", "'", "’"} and j > 0:
         j -= 1
-        tok = doc[j]
     for n in (3, 2, 1):
         if j - n + 1 < 0:
             continue
-        piece = doc[j - n + 1 : j + 1].text
+        piece = span_text(doc, j - n + 1, j + 1)
         iso = lex.country_of(piece) or lex.demonym_of(piece)
         if iso:
             return iso

@@ -20,6 +20,7 @@ from ..actors import executive_heads
 from ..lexicon import Lexicon, norm_name, read_tsv
 from ..name_words import is_given_name
 from ..names import PARTICLES
+from ._doc import doc_words
 from .entity_base import _Cand, _is_lexicon_name
 from .places import well_known_place
 from .places.gazetteer import load_gazetteer
@@ -141,13 +142,14 @@ def relabel_publications(cands: list[_Cand], lex: Lexicon) -> None:
     for c in cands:
         if c.label == "ORG" or lex.demonym_of(c.text) or lex.country_of(c.text):
             continue  # ("the British newspaper the Guardian": the paper's nationality, not its name)
-        doc, sp = c.span.doc, c.span
+        sp = c.span
+        words = doc_words(sp.doc)  # (a token's lower_ is its text's lower())
         i = sp.start
-        while i > 0 and doc[i - 1].text in (",", "The", "the") and i > sp.start - 2:
+        while i > 0 and words[i - 1] in (",", "The", "the") and i > sp.start - 2:
             i -= 1
-        before = doc[i - 1].lower_ if i > 0 else ""
-        after = doc[sp.end].lower_ if sp.end < len(doc) else ""
-        the_before = sp.start > 0 and doc[sp.start - 1].lower_ == "the"
+        before = words[i - 1].lower() if i > 0 else ""
+        after = words[sp.end].lower() if sp.end < len(words) else ""
+        the_before = sp.start > 0 and words[sp.start - 1].lower() == "the"
         if before in _PAPER_NOUNS or (after in _PAPER_NOUNS_AFTER and the_before):
             c.label = "ORG"
 
@@ -186,9 +188,10 @@ def key_state_abbreviations(cands: list[_Cand]) -> None:
     "Cambridge (Mass.)") tagged GPE is the state, one entity with "Florida" written in full, not a second place."""
     for c in cands:
         name = _state_abbreviations().get(c.text)
-        doc = c.span.doc
-        prev = doc[c.span.start - 1].text if c.span.start > 0 else ""
-        if name and c.label in ("GPE", "LOC") and prev in ("-", ",", "("):
+        if not name:
+            continue
+        prev = doc_words(c.span.doc)[c.span.start - 1] if c.span.start > 0 else ""
+        if c.label in ("GPE", "LOC") and prev in ("-", ",", "("):
             c.label, c.key, c.canonical = "GPE", ("GPE", name.lower()), name
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from ..lexicon import Lexicon, norm_name, read_tsv
 from ..name_words import is_common_word, is_given_name, is_place_head
 from ..names import word_type
+from ._doc import doc_words, span_text
 from .entity_base import _Cand, _is_lexicon_name
 from .places import well_known_place
 from .places.gazetteer import load_gazetteer
@@ -129,13 +130,13 @@ def _lexicon_name_going_on(c: _Cand, lex: Lexicon) -> _Cand | None:
     if len(sp) != 1 or _is_lexicon_name(c.text, lex):
         return None
     doc = sp.doc
+    words = doc_words(doc)  # (a token's is_title is its text's istitle())
     for n in (2, 1):
         end = sp.end + n
-        if end > len(doc) or not all(t.is_title for t in doc[sp.end : end]):
+        if end > len(doc) or not all(w.istitle() for w in words[sp.end : end]):
             continue
-        longer = doc[sp.start : end]
-        org = lex.org_of(longer.text)
-        if org:
+        if lex.org_of(span_text(doc, sp.start, end)):
+            longer = doc[sp.start : end]
             return _Cand(longer.start_char, longer.end_char, longer.text, "ORG", longer)
     return None
 

@@ -20,10 +20,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,7 +33,18 @@ from ...lexicon import Lexicon, load_lexicon, read_tsv
 from ...name_words import is_common_word, is_given_name, is_place_head
 from ...names import is_title
 from ...record import Place, PlaceMention
-from .._doc import UPSTREAM, assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, require, requires_of
+from .._doc import (
+    UPSTREAM,
+    assigns_of,
+    content_paragraphs,
+    doc_text,
+    doc_words,
+    ensure_extensions,
+    guarded,
+    overlap_test,
+    require,
+    requires_of,
+)
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
@@ -225,8 +238,11 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
     return [tops[i] for i in order], [owners[i] for i in order], context
 
 
+@lru_cache(maxsize=50_000)
 def _well_known(gaz: Gazetteer, name: str) -> bool:
-    """A country, division, continent or region, or a city of 100,000 or more, by its own name."""
+    """A country, division, continent or region, or a city of 100,000 or more, by its own name. Remembered
+    (the gazetteer is read-only once loaded): every capitalized run of a report is asked, the same ones in
+    every report ("The", "Trump"), and the entity typing asks again."""
     for i in gaz.lookup_primary(name):
         f = FEATURES[int(gaz.feature[i])]
         if f in _AREAS or (f == "city" and int(gaz.population[i]) >= _KNOWN_CITY_POPULATION):
@@ -269,19 +285,21 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
 
 def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Well-known places that NER did not tag at all: whole proper-noun runs, outside every entity."""
-    taken = [(s, e) for s, e, _eid in doc._.newsgraph_mentions or []]
+    taken = overlap_test([(s, e) for s, e, _eid in doc._.newsgraph_mentions or []])
     out = []
     starts: dict[int, int] | None = None  # char offset -> token index, built on the first candidate only
     ends: dict[int, int] = {}
     for ps, pe, _kind in content_paragraphs(doc):
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
-            if not _well_known(gaz, m.group(0)) or any(a < e and s < b for a, b in taken) \
+            if not _well_known(gaz, m.group(0)) or taken(s, e) \
                     or _in_name(text, s, e, False, gaz):
                 continue
-            if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once
-                starts = {t.idx: t.i for t in doc}
-                ends = {t.idx + len(t.text): t.i for t in doc}
+            if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once,
+                # from the offsets array and the kept words (iterating the Doc makes a Token view per token)
+                idx = doc.to_array(IDX).tolist()
+                starts = {a: i for i, a in enumerate(idx)}
+                ends = {a + len(w): i for i, (a, w) in enumerate(zip(idx, doc_words(doc), strict=True))}
             i, j = starts.get(s), ends.get(e)
             if i is None or j is None or not all(doc[k].pos_ == "PROPN" for k in range(i, j + 1)):
                 continue

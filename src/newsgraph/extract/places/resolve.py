@@ -294,6 +294,8 @@ def resolve(
     choice = [int(np.argmax(b)) if b else -1 for b in base]
     ctx_votes = Counter(context or {})
     ctx_votes.update(text_context(text))
+    # each context country's entry and vote, looked up once per report, not again for every name and round
+    ctx = [(cx, 0.5 * n) for iso, n in ctx_votes.items() if (cx := _country_index(gaz, iso)) is not None]
     politics = len(_POLITICS.findall(text))
     final: list[list[float]] = []
     uniq = [k for k in dict.fromkeys(names) if cands[k]]
@@ -301,7 +303,7 @@ def resolve(
         by_name_c, by_name_a, pts = _story_votes(gaz, names, cands, base, choice, w)
         # the context bonus depends on the name only (never on the mention): computed once per name,
         # so an article that repeats a place a thousand times costs no more than one that names it once
-        story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx_votes, politics,
+        story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx, politics,
                                  names_country[k], w, dominated[k]) for k in uniq}
         for k in uniq:
             if minor[k]:
@@ -434,7 +436,7 @@ def _story_votes(
 
 
 def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, dict[int, float]],
-                 by_name_a: dict[str, dict[int, float]], pts: dict[str, set[int]], ctx_votes: Counter[str],
+                 by_name_a: dict[str, dict[int, float]], pts: dict[str, set[int]], ctx: list[tuple[int, float]],
                  politics: int, names_country: bool, w: dict[str, float],
                  dominated: set[int] | None = None) -> list[float]:
     """Per candidate of name ``k``: the bonus from the *other* names' readings and the text's countries.
@@ -450,10 +452,8 @@ def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, di
         if other != k:
             for ai, v in cnt.items():
                 avotes[ai] += v
-    for iso, n in ctx_votes.items():
-        cx = _country_index(gaz, iso)
-        if cx is not None:
-            cvotes[cx] += 0.5 * n
+    for cx, v in ctx:  # the text's countries: (entry, vote) from resolve()
+        cvotes[cx] += v
     ctot = sum(cvotes.values()) + w["vote_prior"] or 1.0
     atot = sum(avotes.values()) + w["vote_prior"] or 1.0
     others = np.array(sorted({i for kk, entries in pts.items() if kk != k for i in entries}), dtype=np.int64)
