@@ -6,7 +6,8 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsgraph.extract.events.doc_arrays import first_overlap, running_ends, token_words
+from newsgraph.extract._doc import token_words
+from newsgraph.extract.events.doc_arrays import first_overlap, running_ends
 
 _NESTED = [(0, 10, "a"), (2, 4, "b"), (12, 20, "c"), (15, 30, "d"), (31, 33, "e")]
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, TypeVar
 
+import numpy
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
@@ -25,6 +26,7 @@ __all__ = [
     "ensure_extensions",
     "doc_text",
     "doc_words",
+    "token_words",
     "span_text",
     "overlap_test",
     "content_paragraphs",
@@ -130,6 +132,18 @@ def doc_words(doc: Doc) -> list[str]:
     words = [strings[o] for o in doc.to_array(ORTH).tolist()]
     doc.user_data[_WORDS_KEY] = words
     return words
+
+
+def token_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """(``t.lemma_.lower()``, ``t.lower_``) for every token of the Doc, from its arrays (each distinct
+    word's string read once: words repeat)."""
+    return _strings(doc, "LEMMA", str.lower), _strings(doc, "LOWER", str)
+
+
+def _strings(doc: Doc, attr: str, form: Callable[[str], str]) -> list[str]:
+    hashes, at = numpy.unique(doc.to_array(attr), return_inverse=True)
+    words = [form(doc.vocab.strings[h]) for h in hashes.tolist()]
+    return [words[k] for k in at.tolist()]
 
 
 _STARTS_KEY = "newsgraph_starts"

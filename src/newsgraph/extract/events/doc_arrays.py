@@ -1,15 +1,12 @@
-"""Per-Doc lists read once from a Doc's arrays: the events layer asks the same token facts many times per
-article, and each ``doc[i]`` or ``for t in span`` makes a new Token view (the common cost of the extractors)."""
+"""The first mention overlapping a token, by bisection over the mentions' running furthest end (the same trick as
+``_doc.overlap_test``, which answers only whether one overlaps); the per-Doc word lists the events read with it
+are ``_doc.token_words``."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 
-import numpy
-from spacy.tokens import Doc
-
-__all__ = ["first_overlap", "running_ends", "token_words"]
+__all__ = ["first_overlap", "running_ends"]
 
 
 def running_ends(mentions: list[tuple[int, int, str]]) -> list[int] | None:
@@ -37,15 +34,3 @@ def first_overlap(mentions: list[tuple[int, int, str]], reach: list[int] | None,
         if me > s:
             return j
     return None
-
-
-def token_words(doc: Doc) -> tuple[list[str], list[str]]:
-    """(``t.lemma_.lower()``, ``t.lower_``) for every token of the Doc, from its arrays (each distinct
-    word's string read once: words repeat)."""
-    return _strings(doc, "LEMMA", str.lower), _strings(doc, "LOWER", str)
-
-
-def _strings(doc: Doc, attr: str, form: Callable[[str], str]) -> list[str]:
-    hashes, at = numpy.unique(doc.to_array(attr), return_inverse=True)
-    words = [form(doc.vocab.strings[h]) for h in hashes.tolist()]
-    return [words[k] for k in at.tolist()]

@@ -24,10 +24,11 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, norm_name
+from .._doc import token_words
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
 from .clause_roles import apposed_party, listed_members, proper_name_end
-from .doc_arrays import first_overlap, running_ends, token_words
+from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .senses import load_senses
