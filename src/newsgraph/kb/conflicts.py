@@ -33,6 +33,11 @@ Two points conflict when all of these hold:
   fighters killed", "two U.S. troops killed", "four Americans killed") are compared only with the same group;
   anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
   with anyone. A change's figures name no group here and are compared with any;
+- two figures told as plans ("the plan announced Thursday keeps 9,800 troops", "Obama now plans to keep
+  5,500": :func:`newsgraph.scope.told_as_plan`) are versions or stages of an intention, never compared;
+- a toll over several events ("terror attacks in Paris last week left 17 people dead":
+  :func:`newsgraph.scope.several_events`) holds the toll of one of them ("killing 12 people" at the magazine)
+  when it is at least as large, as a total over a stretch does;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -59,6 +64,7 @@ import sqlalchemy as sa
 
 from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
+from ..scope import several_events, told_as_plan
 from ..sites import Site, site_of
 from ..store import StoreLike
 from ..store import schema as t
@@ -212,16 +218,37 @@ class _Readings:
         self.texts: dict[str, str] = {}
         self.sites: dict[tuple[str, int, int], Site | None] = {}
         self.groups: dict[tuple[str, int, int], str] = {}
+        self.scopes: dict[tuple[str, int, int], tuple[bool, bool]] = {}
+
+    def _text(self, p: Point) -> str:
+        if p.article_id not in self.texts:
+            a = t.articles
+            self.texts[p.article_id] = self.conn.execute(
+                sa.select(a.c.text).where(a.c.id == p.article_id)).scalar_one_or_none() or ""
+        return self.texts[p.article_id]
 
     def site(self, p: Point) -> Site | None:
         at = (p.article_id, p.start, p.end)
         if at not in self.sites:
-            if p.article_id not in self.texts:
-                a = t.articles
-                self.texts[p.article_id] = self.conn.execute(
-                    sa.select(a.c.text).where(a.c.id == p.article_id)).scalar_one_or_none() or ""
-            self.sites[at] = site_of(self.texts[p.article_id], p.start, p.end)
+            self.sites[at] = site_of(self._text(p), p.start, p.end)
         return self.sites[at]
+
+    def scope(self, p: Point) -> tuple[bool, bool]:
+        """(told as a plan, a total of several events) of the point's figure (:mod:`newsgraph.scope`)."""
+        at = (p.article_id, p.start, p.end)
+        if at not in self.scopes:
+            text = self._text(p)
+            self.scopes[at] = (told_as_plan(text, p.start, p.end), several_events(text, p.start, p.end))
+        return self.scopes[at]
+
+    def scopes_apart(self, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
+        """Two plans; or a toll over several events that holds the toll of one (see the module's rules)."""
+        (plan_p, many_p), (plan_q, many_q) = self.scope(p), self.scope(q)
+        if plan_p and plan_q:
+            return True
+        if key.split(":", 1)[0] not in _tolls() or many_p == many_q:
+            return False
+        return rp[1] >= rq[0] if many_p else rq[1] >= rp[0]
 
     def group(self, p: Point) -> str | None:
         """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
@@ -297,7 +324,8 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
                 continue
             if sites_apart(reads.site(p), reads.site(q)) or (
-                    key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q))):
+                    key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q))) \
+                    or reads.scopes_apart(key, p, q, rp, rq):
                 continue
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:

@@ -1,0 +1,63 @@
+"""What a figure's own clause says of its scope: a plan, or a total of several events.
+
+Two readings from the text alone (like :mod:`newsgraph.sites`, so that records of any version, rebuilt without
+NLP, are read the same way), over the figure's clause (:func:`newsgraph.sites.clause_bounds`), with the words of
+data/measure_scope.tsv:
+
+- *a plan*: a plan word before the figure, with no word that opens another clause between them ("the plan
+  announced Thursday keeps 9,800 U.S. troops", "Obama now plans to keep 5,500"; not "is considering options
+  after the attack left 1,300 dead"). Two plans are versions or stages of one intention, not two reports of one
+  quantity;
+- *several events*: a plural event noun in the clause ("terror attacks in Paris last week left 17 people dead",
+  "the bombings killed 30"): the figure is a total over several events, which holds the toll of any one of them
+  ("killing 12 people" at one magazine that week).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import read_tsv
+from .sites import clause_bounds
+
+__all__ = ["told_as_plan", "several_events"]
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
+            for r in read_tsv("measure_scope.tsv")}
+    return {k: rows.get(k, frozenset()) for k in ("plan", "cut", "event")}
+
+
+@lru_cache(maxsize=1)
+def _plural_events() -> frozenset[str]:
+    out = set()
+    for w in _table()["event"]:
+        out.add(w + "es" if w.endswith(("sh", "ch", "s", "x")) else w + "s")
+    return frozenset(out)
+
+
+def told_as_plan(text: str, start: int, end: int) -> bool:
+    """The figure at ``text[start:end]`` is told as an intention (see the module docstring)."""
+    a, _ = clause_bounds(text, start, end)
+    tab = _table()
+    planned = False
+    for m in _WORD.finditer(text, a, start):
+        w = m.group(0)
+        low = w.lower()
+        if low in tab["plan"] and (w == low or m.start() == a):  # "May" in mid-clause is a month, not "may"
+            planned = True
+        elif low in tab["cut"]:
+            planned = False  # another clause opens: its figure is not the plan's
+    return planned
+
+
+def several_events(text: str, start: int, end: int) -> bool:
+    """The figure at ``text[start:end]`` is a total of several events: a plural event noun in its clause."""
+    a, b = clause_bounds(text, start, end)
+    plural = _plural_events()
+    return any(m.group(0).lower() in plural for m in _WORD.finditer(text, a, b))
