@@ -29,6 +29,12 @@ from newsgraph.sites import Site, site_of
     ("Rockets killed more than 200 people in the eastern suburbs on Wednesday.", "200", ("area", "eastern suburb")),
     ("At least 42 people died in the attack in Springfield on Tuesday.", "42", ("area", "springfield")),
     ("Since 1990 the city has built 12 schools in East Lakeside.", "12", ("area", "east lakeside")),
+    # round 13 (the tune part): a site after a short apposition; an adjective before a named area
+    ("Since 1990 the city has built a dozen schools, home to 20,000 pupils, in East Lakeside.", "dozen",
+     ("area", "east lakeside")),
+    ("Since 1990 the city has built 140 schools in the occupied North Shore and East Lakeside.", "140",
+     ("area", "north shore")),
+    ("Since 1990 the city has built a dozen schools, most of them private, and 40 clinics.", "dozen", None),
     # no site: a country, a month or weekday, a region, a demonym, an attack "on" a place, another clause
     ("At least 42 people died in Syria on Tuesday.", "42", None),
     ("At least 42 people died in March.", "42", None),

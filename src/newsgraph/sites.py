@@ -9,14 +9,15 @@ that the extractor and the knowledge base (records of any version, rebuilt witho
 
 The reading, over the figure's clause (the words between the nearest clause boundaries: a sentence end, a
 comma, a semicolon, a colon, a dash, a parenthesis; a clause opened by "where" reaches back to the clause
-before it, whose place it relates to):
+before it, whose place it relates to; a short apposition after the figure's phrase is stepped over when a
+site's preposition follows it: "a dozen settlements, home to about 200,000 Jews, in East Jerusalem"):
 
 - a *facility*: a preposition of data/measure_sites.tsv ("at", "in", "near") before up to three words and a
   facility head ("at the metro station", "at Zaventem Airport", "in the hospital");
 - an *area*: the same with an area head ("in a Damascus suburb", "in the province"), or a capitalized name after
-  the preposition that is no country, demonym, body, organization, news outlet, possessor ("in Guzmán's home
-  state"), month, weekday, named day or wide region ("in East
-  Jerusalem", "outside Damascus").
+  the preposition (past an adjective of data/measure_sites.tsv's area_adjective row: "in the occupied West
+  Bank") that is no country, demonym, body, organization, news outlet, possessor ("in Guzmán's home state"),
+  month, weekday, named day or wide region ("in East Jerusalem", "outside Damascus").
 
 Of several sites in the clause the one nearest the figure is taken. Names are compared folded: lower case,
 without a leading article or possessor, the head in the singular ("the Damascus suburbs" = "a Damascus suburb").
@@ -54,7 +55,7 @@ _WINDOW = 400  # characters scanned back for a clause boundary
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip() for w in r[1].split("|") if w.strip()) for r in read_tsv("measure_sites.tsv")}
-    return {k: rows.get(k, frozenset()) for k in ("facility", "area", "prep", "not_site")}
+    return {k: rows.get(k, frozenset()) for k in ("facility", "area", "prep", "not_site", "area_adjective")}
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(sorted(tab["facility"] | tab["area"], key=len, reverse=True))
     head = re.compile(rf"\b(?i:{preps})\s+((?:[\w'’.-]+\s+){{0,4}}?)(?i:({heads})(?:e?s)?)\b")
     # a name's words may hold stops ("U.S."), so that an abbreviated country is read whole and left out
-    named = re.compile(rf"\b((?i:{preps}))\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+    adjs = "|".join(sorted(tab["area_adjective"]))
+    named = re.compile(rf"\b((?i:{preps}))\s+(?:the\s+)?(?:(?:{adjs})\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
     head_after = re.compile(rf"\s+(?i:({heads})(?:e?s)?)\b")
     return head, named, head_after
 
@@ -164,9 +166,23 @@ def _named(text: str, a: int, b: int) -> list[tuple[int, Site]]:
     return out
 
 
+_APPOSITION = re.compile(r",\s+((?:[^,;:()\n]|,(?=\d)){1,80}?),\s+(?=(\w+)\s)")  # "20,000" holds a comma
+
+
+def _past_apposition(text: str, b: int) -> int:
+    """The clause's end once a short apposition after the figure's phrase is stepped over, when a site's
+    preposition follows it ("a dozen settlements, home to about 200,000 Jews, in East Lakeside"); else ``b``."""
+    m = _APPOSITION.match(text, b)
+    if m is None or len(m.group(1).split()) > 6 or m.group(2).lower() not in _table()["prep"]:
+        return b
+    nxt = _BOUND.search(text, m.end())
+    return nxt.start() if nxt else len(text)
+
+
 def site_of(text: str, start: int, end: int) -> Site | None:
     """The site the figure at ``text[start:end]`` is told at, nearest in its clause; None when it names none."""
     a, b = clause_bounds(text, start, end)
+    b = _past_apposition(text, b)
     found = _headed(text, a, b)
     taken = {pos for pos, _ in found}
     found += [(pos, s) for pos, s in _named(text, a, b) if pos not in taken]
