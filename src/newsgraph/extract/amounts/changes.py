@@ -49,6 +49,8 @@ def change_verbs() -> dict[str, str]:
     for row in read_tsv("change_verbs.tsv"):
         if row[0] in ("particle", "growing", "whole"):
             continue
+        if row[0] == "rate":
+            row = ["increase", row[1]]  # a noun of growth moves up; _rate_nouns() says where it does not
         for w in row[1].split("|"):
             out.setdefault(w.strip().lower(), row[0])
     return out
@@ -65,6 +67,13 @@ def particle_verbs() -> frozenset[tuple[str, str]]:
 def _growing() -> frozenset[str]:
     """Nouns of a count that only grows ("toll"): data/change_verbs.tsv, row ``growing``."""
     return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "growing"
+                     for w in row[1].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _rate_nouns() -> frozenset[str]:
+    """Nouns of a rate of growth ("growth", "expansion"): data/change_verbs.tsv, row ``rate``."""
+    return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "rate"
                      for w in row[1].split("|"))
 
 
@@ -101,6 +110,9 @@ def unreal(trigger: Token | None) -> bool:
         return True
     if trigger is not None and trigger.pos_ == "NOUN" and _in_than(trigger):
         return True  # "rose 10.7%, less than the 13.7% rise the previous month": a move only compared with
+    if trigger is not None and _lemma(trigger) in _rate_nouns() and any(
+            c.dep_ == "aux" and c.lower_ == "will" for a in [trigger, *trigger.ancestors][:6] for c in a.children):
+        return True  # "will ... generate growth of only 1.8%": a rate in a year ahead is a forecast
     cur, would, fact = trigger, False, False
     prev: Token | None = None
     for _ in range(6):
@@ -377,7 +389,8 @@ def _copular_move(verb: Token, child_dep: str, kind: str) -> tuple[str, Token] |
     if child_dep != "attr" or verb.lemma_.lower() != "be":
         return None
     for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_direction(c) in ("increase", "decrease"):
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_direction(c) in ("increase", "decrease") \
+                and _lemma(c) not in _rate_nouns():  # "Growth was 1.1%": the rate's level, not a move's size
             return ("pct" if kind == "percent" else "delta"), c
     return None
 
