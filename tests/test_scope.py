@@ -37,6 +37,8 @@ def test_a_figure_told_as_a_plan(text: str, figure: str, expected: bool) -> None
     ("The paper's first edition since the attacks in the capital last week left 17 people dead sold out.", "17", True),
     ("The bombings killed at least 30 people.", "30", True),
     ("Three shootings left nine dead over the weekend.", "nine", True),
+    ("Militants claimed the morning's attacks in the capital, which left 31 dead and more than 180 injured.", "180",
+     True),  # a relative's figure is its antecedent's
     ("Gunmen attacked the magazine's office, killing 12 people.", "12", False),
     ("The attack killed at least 30 people.", "30", False),
     ("More than 200 were killed on Wednesday, activists said.", "200", False),

@@ -8,7 +8,7 @@ data/measure_scope.tsv:
   announced Thursday keeps 9,800 U.S. troops", "Obama now plans to keep 5,500"; not "is considering options
   after the attack left 1,300 dead"). Two plans are versions or stages of one intention, not two reports of one
   quantity;
-- *several events*: a plural event noun in the clause ("terror attacks in Paris last week left 17 people dead",
+- *several events*: a plural event noun in the clause, or in the clause a relative one opens is about ("terror attacks in Paris last week left 17 people dead",
   "the bombings killed 30"): the figure is a total over several events, which holds the toll of any one of them
   ("killing 12 people" at one magazine that week).
 """
@@ -24,6 +24,7 @@ from .sites import clause_bounds
 __all__ = ["told_as_plan", "several_events"]
 
 _WORD = re.compile(r"[A-Za-z]+")
+_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -59,5 +60,7 @@ def told_as_plan(text: str, start: int, end: int) -> bool:
 def several_events(text: str, start: int, end: int) -> bool:
     """The figure at ``text[start:end]`` is a total of several events: a plural event noun in its clause."""
     a, b = clause_bounds(text, start, end)
+    if _RELATIVE.match(text, a) and a >= 2:
+        a = clause_bounds(text, a - 2, a - 2)[0]  # "the attacks in the capital, which left 31 dead": its antecedent's
     plural = _plural_events()
     return any(m.group(0).lower() in plural for m in _WORD.finditer(text, a, b))
