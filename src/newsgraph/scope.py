@@ -6,8 +6,8 @@ data/measure_scope.tsv:
 
 - *a plan*: a plan word before the figure, with no word that opens another clause between them ("the plan
   announced Thursday keeps 9,800 U.S. troops", "Obama now plans to keep 5,500"; not "is considering options
-  after the attack left 1,300 dead"). Two plans are versions or stages of one intention, not two reports of one
-  quantity;
+  after the attack left 1,300 dead"; a threat the same: "his threat to hit Beijing with tariffs on $300
+  billion"). A plan is an intention, not a fact: compared with nothing;
 - *several events*: a plural event noun in the clause, or in the clause a relative one opens is about ("terror attacks in Paris last week left 17 people dead",
   "the bombings killed 30"): the figure is a total over several events, which holds the toll of any one of them
   ("killing 12 people" at one magazine that week).
@@ -24,6 +24,7 @@ from .sites import clause_bounds
 __all__ = ["told_as_plan", "several_events"]
 
 _WORD = re.compile(r"[A-Za-z]+")
+_TO = re.compile(r"\s+to\b")
 _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 
 
@@ -31,7 +32,7 @@ _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
-    return {k: rows.get(k, frozenset()) for k in ("plan", "cut", "event")}
+    return {k: rows.get(k, frozenset()) for k in ("plan", "plan_to", "cut", "event")}
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,8 @@ def told_as_plan(text: str, start: int, end: int) -> bool:
         w = m.group(0)
         low = w.lower()
         if low in tab["plan"] and (w == low or m.start() == a):  # "May" in mid-clause is a month, not "may"
+            planned = True
+        elif low in tab["plan_to"] and _TO.match(text, m.end()):
             planned = True
         elif low in tab["cut"]:
             planned = False  # another clause opens: its figure is not the plan's

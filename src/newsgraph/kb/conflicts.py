@@ -33,8 +33,9 @@ Two points conflict when all of these hold:
   fighters killed", "two U.S. troops killed", "four Americans killed") are compared only with the same group;
   anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
   with anyone. A change's figures name no group here and are compared with any;
-- two figures told as plans ("the plan announced Thursday keeps 9,800 troops", "Obama now plans to keep
-  5,500": :func:`newsgraph.scope.told_as_plan`) are versions or stages of an intention, never compared;
+- a figure told as a plan or a threat ("the plan announced Thursday keeps 9,800 troops", "Obama now plans to
+  keep 5,500", "his threat to hit Beijing with tariffs on $300 billion": :func:`newsgraph.scope.told_as_plan`)
+  is an intention, no fact: never compared, with another plan (a version or stage) nor with a fact;
 - a toll over several events ("terror attacks in Paris last week left 17 people dead":
   :func:`newsgraph.scope.several_events`) holds the toll of one of them ("killing 12 people" at the magazine)
   when it is at least as large, as a total over a stretch does;
@@ -242,9 +243,10 @@ class _Readings:
         return self.scopes[at]
 
     def scopes_apart(self, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
-        """Two plans; or a toll over several events that holds the toll of one (see the module's rules)."""
+        """A plan or threat on either side; or a toll over several events that holds the toll of one (see the
+        module's rules)."""
         (plan_p, many_p), (plan_q, many_q) = self.scope(p), self.scope(q)
-        if plan_p and plan_q:
+        if plan_p or plan_q:
             return True
         if key.split(":", 1)[0] not in _tolls() or many_p == many_q:
             return False
