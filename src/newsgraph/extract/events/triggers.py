@@ -44,6 +44,7 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
 _HARMFUL = frozenset({"ASSAULT", "FIGHT"})
+_LEAVING = frozenset({"RETREAT", "REJECT", "CONCEDE"})
 _NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
                         "ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LANGUAGE"})
 _THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
@@ -325,6 +326,9 @@ def _sent_force(obj: Token, p: Party, res: PartyResolver) -> bool:
     heads = [obj] + [q for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for q in c.children if q.dep_ == "pobj"]
     senses = load_senses()
+    if p.start <= obj.idx < max(p.end, p.start + 1) and any(
+            c.dep_ == "compound" and senses.word_in("instrument", c) for c in obj.children):
+        return True  # "deployed these coastal systems Bastion": a named weapon system (review 13)
     return any(p.start <= h.idx < max(p.end, p.start + 1) and (
         h.lemma_.lower() in res.lex.assets or senses.word_in("instrument", h)) for h in heads)
 
@@ -449,9 +453,11 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
             out.extend(res.resolve(c, strict=False))
     asset_obj = False
     pronoun_obj = False
+    # "pulling the U.S. out of the deal": what is taken out is the leaver's own side or means, no target (round 13)
+    taken_out = rule.type in _LEAVING and any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in kids)
     for c in kids + _shared_objects(tok, kids):
         if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
-            out.extend(_object_targets(c, rule, actors, res))
+            out.extend([] if taken_out else _object_targets(c, rule, actors, res))
             asset_obj = asset_obj or _is_asset(c, res)
             pronoun_obj = pronoun_obj or c.lower_ in _PERSONAL_OBJECTS
     if not out and pronoun_obj:
