@@ -175,12 +175,16 @@ def _unknown_person(p: Party) -> bool:
     return bool(p.person) and p.code is None and p.sector is None
 
 
+_FORCES = frozenset({"troops", "forces", "army", "armies", "soldiers", "units", "military", "militaries", "garrison",
+                     "garrisons", "positions", "convoy", "convoys", "battalion", "brigade", "division", "regiment"})
+
+
 def _armed_clash(f: Found, mode: str | None) -> bool:
     """Force met by a state's force ("surrounded by Russian-backed militias", with troops the target) is armed
     conflict, FIGHT, whoever the attacker; a person the text gives no country ("Putin intervened in Syria")
     keeps a FIGHT verb's type (round 13: both were read as ASSAULT on the tune half)."""
-    if any(p.sector == "MIL" for p in f.targets):
-        return True
+    if any(p.sector == "MIL" and p.name.rsplit(" ", 1)[-1].lower() in _FORCES for p in f.targets):
+        return True  # a force, not one soldier ("a gunman killed that lone soldier" stays ASSAULT)
     return f.rule.type == "FIGHT" and mode is None and all(_unknown_person(p) for p in f.actors)
 
 
