@@ -60,6 +60,7 @@ def test_sense_decides_the_type(enlp, text, word, typ) -> None:
 ROLES = [
     ("President Trump is pulling the U.S. out of the nuclear deal with Iran.", "pulling", "REJECT", "targets", ""),
     ("Russia pulled its troops out of Syria.", "pulled", "RETREAT", "targets", "Syria"),
+    ("Trump withdrew the US from the Paris climate agreement in 2017.", "withdrew", "REJECT", "targets", ""),
     ("Trump slapped tariffs on Chinese products.", "slapped", "SANCTION", "targets", "China"),
     ("Trump announced new tariffs on Chinese goods.", "tariffs", "SANCTION", "targets", "China"),
 ]
