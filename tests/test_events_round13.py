@@ -61,6 +61,8 @@ ROLES = [
     ("President Trump is pulling the U.S. out of the nuclear deal with Iran.", "pulling", "REJECT", "targets", ""),
     ("Russia pulled its troops out of Syria.", "pulled", "RETREAT", "targets", "Syria"),
     ("Trump withdrew the US from the Paris climate agreement in 2017.", "withdrew", "REJECT", "targets", ""),
+    ("Turkey said its fighters withdrew from the key border town of Ras al-Ain.", "withdrew", "RETREAT", "targets",
+     "Ras al-Ain"),
     ("Trump slapped tariffs on Chinese products.", "slapped", "SANCTION", "targets", "China"),
     ("Trump announced new tariffs on Chinese goods.", "tariffs", "SANCTION", "targets", "China"),
 ]

@@ -490,7 +490,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         out.extend(_partner_targets(tok, kids, rule, actors, res))
     if leaving and tok.lemma_.lower() in _TAKING:  # "withdrew from the Paris agreement": a treaty is no party
         deals = load_senses().classes.get("deal", (frozenset(), ()))[0]
-        out = [p for p in out if (p.code or p.country) and p.name.rsplit(" ", 1)[-1].lower() not in deals]
+        out = [p for p in out if p.name.rsplit(" ", 1)[-1].lower() not in deals]
     if not out and rule.type in _HARMFUL:  # "the attack in Benghazi which left four Americans dead"
         out.extend(p for p in outcome_victims(tok, res) if not _own(p, actors))
     if not out and rule.type in _PLACE_TYPES and not (rule.type in _HARMFUL and any(
