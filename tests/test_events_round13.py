@@ -40,6 +40,13 @@ SENSES = [
     # an order to one's own forces is no demand; an order to another state is
     ("Putin ordered the Northern Fleet and other military units to be placed on full combat alert.", "ordered", None),
     ("Trump ordered Iran to release the sailors.", "ordered", "DEMAND"),
+    # wanting someone to win is a preference; wanting a state to act asks it to
+    ("Putin admitted for the first time that he wanted Trump to win the election.", "wanted", None),
+    ("Kim wants the United States to lift the sanctions.", "wants", "DEMAND"),
+    # a social occasion hosted is no meeting; a protest made to counterparts is no demonstration
+    ("He attended a party hosted by Queen Elizabeth at Windsor Castle.", "hosted", None),
+    ("There were protests by Canadian and European leaders to U.S. counterparts.", "protests", None),
+    ("Thousands joined protests in Paris against the law.", "protests", "PROTEST"),
     # force met by a state's force, or used by a person the text gives no country, is FIGHT
     ("The troops have been effectively surrounded by Russian-backed militias for days.", "surrounded", "FIGHT"),
     ("Putin intervened in Syria in 2015.", "intervened", "FIGHT"),
