@@ -21,7 +21,8 @@ FOUND = [
      ["Iran", "North Korea"]),
     ("Gunmen carried out attacks on Charlie Hebdo and on Hyper Cacher last week.", "attacks", "ASSAULT", "targets",
      ["Charlie Hebdo", "Hyper Cacher"]),
-    ("The rebels launched strikes against the army and against the police in the north.", "strikes", "ASSAULT",
+    # round 13: FIGHT (rebels striking the army is armed conflict); the row tests the second target
+    ("The rebels launched strikes against the army and against the police in the north.", "strikes", "FIGHT",
      "targets", ["army", "police"]),
     ("The protesters were attacked by police and by soldiers.", "attacked", "ASSAULT", "actors",
      ["police", "soldiers"]),

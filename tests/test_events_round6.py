@@ -109,7 +109,8 @@ def test_shows_and_refusals_to_say_are_no_events(enlp, text, word) -> None:
      "INVESTIGATE"),
     ("The State Department has barred Gordon Sondland from testifying before Congress.", "barred", "COERCE"),
     ("China has installed surface-to-air missiles in a disputed area.", "installed", "MOBILIZE"),
-    ("The troops have been surrounded by Russian-backed militias for days.", "surrounded", "ASSAULT"),
+    # round 13: FIGHT, as the tune gold codes this sentence (force met by troops is armed conflict)
+    ("The troops have been surrounded by Russian-backed militias for days.", "surrounded", "FIGHT"),
     ("President Bill Clinton was impeached for perjury.", "impeached", "DISAPPROVE"),
 ])
 def test_clear_acts_the_lexicon_lacked(enlp, text, word, typ) -> None:

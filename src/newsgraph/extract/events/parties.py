@@ -429,6 +429,10 @@ class PartyResolver:
             return joint
         if mod is not None:
             base = self.from_entity(mod, tok)
+            if sector is None and base.code and load_senses().word_in("goods", tok):
+                # "tariffs on Chinese products": a country's goods stand for the country (round 13)
+                return [Party(name=self.base.name_of_country(base.code), entity=mod["id"], country=base.country,
+                              code=base.code, start=sp.start_char, end=sp.end_char)]
             return [Party(name=sp.text, entity=mod["id"], country=base.country, sector=sector or base.sector,
                           code=base.code, start=sp.start_char, end=sp.end_char)]
         iso = self._modifier_lexicon(tok)

@@ -133,9 +133,14 @@ class Senses:
         if kind == "objmod":  # "provided military support": the object's own modifier of CLASS
             return any(self.word_in(arg, m) for c in kids if c.dep_ in _OBJ_DEPS
                        for m in c.children if m.dep_ in {"amod", "compound", "nmod"})
-        if kind == "ownobj":  # "defended his decision": the object is the subject's own doing
-            return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVES for g in c.children)
-                       for c in kids)
+        if kind == "ownobj":  # "defended his decision": the object is the subject's own doing; "the downing of the
+            # jet by his own forces" too (round 13: a leader calling his own side's shoot-down a mistake)
+            if any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVES for g in c.children)
+                   for c in kids):
+                return True
+            return any(c.dep_ in {"dobj", "prep"} and any(g.lower_ == "own" and any(
+                p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in g.head.children) for g in c.subtree)
+                for c in kids)
         return False
 
     def _place_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:

@@ -44,6 +44,8 @@ _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"
 _CARRIER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "attempt", "bid", "plan",
                             "program", "programme", "initiative", "efforts"})
 _HARMFUL = frozenset({"ASSAULT", "FIGHT"})
+_LEAVING = frozenset({"RETREAT", "REJECT", "CONCEDE"})
+_TAKING = frozenset({"pull", "withdraw", "take", "bring"})
 _NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE",
                         "ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LANGUAGE"})
 _THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "FIGHT": "violence",
@@ -325,6 +327,9 @@ def _sent_force(obj: Token, p: Party, res: PartyResolver) -> bool:
     heads = [obj] + [q for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for q in c.children if q.dep_ == "pobj"]
     senses = load_senses()
+    if p.start <= obj.idx < max(p.end, p.start + 1) and any(
+            c.dep_ == "compound" and senses.word_in("instrument", c) for c in obj.children):
+        return True  # "deployed these coastal systems Bastion": a named weapon system (review 13)
     return any(p.start <= h.idx < max(p.end, p.start + 1) and (
         h.lemma_.lower() in res.lex.assets or senses.word_in("instrument", h)) for h in heads)
 
@@ -440,6 +445,13 @@ def _proxy(prep: Token) -> bool:
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "he", "she", "they"})
 
 
+def _country_taken(tok: Token, p: Party) -> bool:
+    """A country pulled or withdrawn from something is the one leaving ("Trump withdrew the US from the accord",
+    whatever code the text gives Trump); "removed Cuba from the list" is another verb."""
+    return tok.lemma_.lower() in _TAKING and not p.person and p.sector is None and p.code is not None and (
+        p.code == p.country)
+
+
 def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
     out: list[Party] = []
     kids = list(tok.children)
@@ -449,9 +461,13 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
             out.extend(res.resolve(c, strict=False))
     asset_obj = False
     pronoun_obj = False
+    # "pulling the U.S. out of the deal", "withdrew the US from the accord": what is taken out is the leaver's own
+    # side or means, no target (round 13)
+    leaving = {c.lower_ for c in kids if c.dep_ in {"prt", "prep"}} & {"out", "from"} if rule.type in _LEAVING else set()
     for c in kids + _shared_objects(tok, kids):
         if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
-            out.extend(_object_targets(c, rule, actors, res))
+            objs = [] if "out" in leaving else _object_targets(c, rule, actors, res)
+            out.extend(p for p in objs if not (leaving and (_own_side(p, actors, res) or _country_taken(tok, p))))
             asset_obj = asset_obj or _is_asset(c, res)
             pronoun_obj = pronoun_obj or c.lower_ in _PERSONAL_OBJECTS
     if not out and pronoun_obj:
@@ -472,6 +488,9 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
                         out.extend(res.resolve(s, strict=False))
     if not out:
         out.extend(_partner_targets(tok, kids, rule, actors, res))
+    if leaving and tok.lemma_.lower() in _TAKING:  # "withdrew from the Paris agreement": a treaty is no party
+        deals = load_senses().classes.get("deal", (frozenset(), ()))[0]
+        out = [p for p in out if p.name.rsplit(" ", 1)[-1].lower() not in deals]
     if not out and rule.type in _HARMFUL:  # "the attack in Benghazi which left four Americans dead"
         out.extend(p for p in outcome_victims(tok, res) if not _own(p, actors))
     if not out and rule.type in _PLACE_TYPES and not (rule.type in _HARMFUL and any(
