@@ -33,7 +33,7 @@ from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
 from .statements import as_said, expletive_clause, noun_claims, pp_clauses
-from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
+from .unsaid import ASKING, acts_on, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
 
 __all__ = ["indirect_quotes"]
 
@@ -403,6 +403,8 @@ class _Clauses:
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
+            if acts_on(tok, rel):
+                continue  # "welcomed the renewal of dialogue", "blame X for Y": the act's aim, no words said
             if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
                                                              self.doc[min(head.right_edge.i + 1, tok.i)].text):
                 continue  # "But the arsenal suggested otherwise: a rifle, ..., the minister said": the writer's intro

@@ -15,7 +15,7 @@ from ...lexicon import load_lexicon, read_tsv
 from .cues import quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing", "unheld_mind"]
+__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing", "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
@@ -203,6 +203,19 @@ _TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "rais
 # Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
 # without giving them.
 _POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
+
+
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv"))
+
+
+def acts_on(verb: Token, rel: str) -> bool:
+    """What a verb of approving, disapproving, citing or demanding governs besides a clause (data/quote_acts.tsv):
+    the object and the phrases beside it ("welcomed the renewal of dialogue", "blame Mexico for migrant problems",
+    "Citing the history of the country") tell whom or what the act was aimed at, and no words said; a clause
+    it governs ("warned that ...", "demanded that ...") stays a statement."""
+    return rel not in ("ccomp", "ccomp:pass") and verb.lemma_.lower() in _acts()
 
 
 @lru_cache(maxsize=1)
