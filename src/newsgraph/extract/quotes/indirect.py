@@ -143,7 +143,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
-        if lower[i] in made:
+        if lower[i] in made and doc[i].pos_ != "VERB":  # ("made the point that ...", "they point out ...")
             found.made(doc[i])
             continue
         according = lower[i] == _ACCORDING

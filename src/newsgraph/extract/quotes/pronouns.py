@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._doc import doc_text
 from .arrays import DocArrays
-from .cues import np_span
+from .cues import np_span, partitive
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -331,6 +331,10 @@ class PersonIndex:
             if name is not None:
                 g = self._first_names.get(name[0].lower_)
                 out.append((name.start_char, name, g, doc[i].sent.start_char))
+                continue
+            if subj is not None and subj.lower_ == "one" and partitive(subj) and not self._masked[subj.i]:
+                s, e = np_span(doc, subj)  # "One of the potential witnesses told ...": one person, unnamed
+                out.append((doc[s].idx, doc[s:e], None, doc[i].sent.start_char))
                 continue
             if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
                     subj.lemma_.lower() not in JOB_NOUNS or any(c.dep_ == "appos" for c in subj.children):

@@ -15,7 +15,7 @@ from ...lexicon import load_lexicon, read_tsv
 from .cues import quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing", "unheld_mind"]
+__all__ = ["ASKING", "acts_on", "is_mind", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing", "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
@@ -158,6 +158,12 @@ def _minds() -> tuple[frozenset[str], frozenset[str]]:
 
 # Entity types of a holder that is a place, a people or a count, never someone who stated a view
 _PLACE_MINDS = frozenset({"GPE", "LOC", "CARDINAL", "PERCENT", "QUANTITY"})
+
+
+def is_mind(verb: Token) -> bool:
+    """A verb of a mental state (data/quote_minds.tsv): quoted words under it ("he believed the lawyers wanted him
+    to 'suborn perjury'") are the words of whoever reported the mind, when a verb of speech above it did."""
+    return verb.lemma_.lower() in _minds()[0]
 
 
 def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> bool:
