@@ -46,9 +46,10 @@ from .kinds import (
 )
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .participles import noun_owner
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
-from .unsaid import is_mind
+from .unsaid import passes_on
 
 __all__ = ["extract_quotes"]
 
@@ -482,12 +483,14 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
     tok = doc[q.t0]
     a = kept = None  # a mind ("believed", "wanted") keeps the fragment only if no verb above it reports it
     for anc in tok.ancestors:
+        if kept is None and anc.i >= q.t1 and (owner := noun_owner(anc)) is not None and not masked[owner.i]:
+            return Attr(anc.i, anc.i + 1, np_span(doc, owner))  # "Trump's threat ... to 'totally destroy' X"
         # a reporting verb, or a verb that attributes what it governs ("lauded", "branded X as")
-        if not masked[anc.i] and (is_verb_cue(anc, cues) or _frame_with_agent(anc, cues, masked)):
+        if not masked[anc.i] and ((speech := is_verb_cue(anc, cues)) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)
             a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
             if a is not None and a.speaker is not None:
-                if not is_mind(anc):
+                if not passes_on(anc, speech):
                     break
                 kept = kept or a
     else:

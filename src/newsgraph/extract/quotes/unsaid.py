@@ -12,10 +12,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_lexicon, read_tsv
-from .cues import quoted_source
+from .cues import characterising_verbs, quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "is_mind", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing", "unheld_mind"]
+__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "says_nothing",
+           "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
@@ -160,10 +161,19 @@ def _minds() -> tuple[frozenset[str], frozenset[str]]:
 _PLACE_MINDS = frozenset({"GPE", "LOC", "CARDINAL", "PERCENT", "QUANTITY"})
 
 
-def is_mind(verb: Token) -> bool:
-    """A verb of a mental state (data/quote_minds.tsv): quoted words under it ("he believed the lawyers wanted him
-    to 'suborn perjury'") are the words of whoever reported the mind, when a verb of speech above it did."""
-    return verb.lemma_.lower() in _minds()[0]
+def passes_on(verb: Token, speech: bool) -> bool:
+    """Quoted words under a verb of a mental state (data/quote_minds.tsv: "he believed the lawyers wanted him to
+    'suborn perjury'") or under a verb that only frames what it governs and is no verb of speech (``speech``) nor
+    of characterising ("the U.S. is 'directly' talking with the regime") are the words of whoever reported them,
+    when a verb of speech above it did."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ASPECT and any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "the panel has begun to see 'the putting together of a case'": a phase of what is below
+    return lemma in _minds()[0] or not speech and lemma not in characterising_verbs()
+
+
+# Verbs of a phase ("begin to see", "continue to want"): with an infinitive they say nothing themselves
+_ASPECT = frozenset({"begin", "start", "continue", "finish", "cease", "stop", "keep"})
 
 
 def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> bool:
