@@ -73,6 +73,14 @@ SPEAKERS = [
     # a fragment inside a noun for words is its owner's, not the subject's of the verb around it
     ("The foreign minister was responding to President Garcia's threat last week to 'totally destroy' the rebels.",
      [("partial", "totally destroy", "Garcia")]),
+    # "he" after an asker whom no entity holds (the entity layer typed "NBC's Lester Holt" an organization) is not
+    # the one asked, further back: no speaker rather than a wrong one
+    ("Kim Jong Un sat down with NBC's Lester Holt on Tuesday. Holt asked Kim about the talks. \"Are you ready to "
+     "give up your weapons?\" he asked.",
+     [("question", "Are you ready to give up your weapons?", None)]),
+    # ... while an organization that asks does not stand between "he" and the person
+    ("Robert Brown met reporters. Reuters asked about the deal. \"It is a disaster,\" he said.",
+     [("direct", "It is a disaster", "Robert Brown")]),
     pytest.param("The foreign minister was responding to Garcia's threat at the United Nations last week to 'totally "
                  "destroy' the rebels.", [("partial", "totally destroy", "Garcia")],
                  marks=pytest.mark.xfail(reason="the parser hangs the infinitive on 'responding', out of the noun's "

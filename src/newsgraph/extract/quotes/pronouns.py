@@ -67,6 +67,10 @@ def _one_person(noun: str) -> bool:
                               or noun.endswith("ian"))
 
 
+# How many tokens back the subject of a reporting verb is looked for before a pronoun (about two sentences)
+_UNLINKED_REACH = 60
+
+
 class PersonIndex:
     def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
                  reporting: frozenset[str] = frozenset(), arrays: DocArrays | None = None) -> None:
@@ -399,12 +403,28 @@ class PersonIndex:
                 return None
         return span
 
+    def _unlinked_reporter(self, at: int) -> bool:
+        """The last subject of a reporting verb before ``at`` (in its sentence or the one before) is a proper name
+        that no entity holds ("NBC's Lester Holt" typed an organization, then "Holt asked Kim ..."): "he" may well
+        be that person, so no person further back is taken for it (an empty speaker beats a wrong one)."""
+        doc, k, here = self.doc, bisect_right(self._starts, at) - 1, self._sentence_of(at)
+        first = self._sent_starts[here - 1] if here > 0 and self._sent_starts else 0
+        for j in range(k - 1, max(bisect_left(self._starts, first), k - _UNLINKED_REACH) - 1, -1):
+            t = doc[j]
+            if t.dep_ != "nsubj" or self._masked[j] or t.head.lemma_.lower() not in self._reporting:
+                continue
+            return t.tag_ == "NNP" and t.ent_type_ in ("", "PERSON") and \
+                self._entity_at(t.idx, t.idx + len(t.text)) is None
+        return False
+
     def _pronoun(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
         unnamed = self._unnamed_before(want, at)
         if unnamed is not None:
             self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
             return None
+        if self._unlinked_reporter(at):
+            return None  # "Holt asked Kim about the talks. '...?' he asked.": Holt, whom no entity holds, not Kim
         persons, gender_of = self.persons, self.gender_of
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
