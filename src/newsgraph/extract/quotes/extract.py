@@ -76,7 +76,6 @@ _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "give", "make", "take
 _CLAUSE_PUNCT = frozenset(".!?…,;:—–-")
 
 
-# ---------------------------------------------------------------------------------------------- the extractor
 @dataclass
 class _Q:
     span: QuotedSpan
@@ -483,9 +482,8 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
     tok = doc[q.t0]
     a = kept = None  # a mind ("believed", "wanted") keeps the fragment only if no verb above it reports it
     for anc in tok.ancestors:
-        owner = noun_owner(anc) if kept is None and not q.t0 <= anc.i < q.t1 else None
-        if owner is not None and not masked[owner.i]:  # "Trump's threat ... to 'totally destroy' X"
-            return Attr(anc.i, anc.i + 1, np_span(doc, owner))
+        if not q.t0 <= anc.i < q.t1 and (owner := noun_owner(anc)) is not None and not masked[owner.i]:
+            return Attr(anc.i, anc.i + 1, np_span(doc, owner))  # "Trump's threat ... to 'totally destroy' X"
         # a reporting verb, or a verb that attributes what it governs ("lauded", "branded X as")
         if not masked[anc.i] and ((speech := is_verb_cue(anc, cues)) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)

@@ -33,7 +33,17 @@ from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
 from .statements import as_said, expletive_clause, noun_claims, pp_clauses
-from .unsaid import ASKING, acts_on, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
+from .unsaid import (
+    ASKING,
+    acts_on,
+    is_target,
+    no_content,
+    object_gap,
+    points_at_words,
+    reason_of_act,
+    says_nothing,
+    unheld_mind,
+)
 
 __all__ = ["indirect_quotes"]
 
@@ -162,7 +172,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         subj = subject_of(tok)
         if subj is not None and cue_verb and found.expletive(tok, subj):
             continue  # "It was claimed that ...": said, by someone unnamed
-        if subj is None or subj.lower_ in ("it", "there") or mute(subj):
+        if subj is None or subj.lower_ in ("it", "there") or mute(subj) or reason_of_act(tok):
             continue
         if cue_verb:
             found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses

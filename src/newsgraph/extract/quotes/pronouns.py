@@ -403,19 +403,21 @@ class PersonIndex:
                 return None
         return span
 
-    def _unlinked_reporter(self, at: int) -> bool:
+    def _unlinked_reporter(self, at: int) -> str | None:
         """The last subject of a reporting verb before ``at`` (in its sentence or the one before) is a proper name
         that no entity holds ("NBC's Lester Holt" typed an organization, then "Holt asked Kim ..."): "he" may well
-        be that person, so no person further back is taken for it (an empty speaker beats a wrong one)."""
+        be that person, so no person further back is taken for it (an empty speaker beats a wrong one). The name,
+        or None."""
         doc, k, here = self.doc, bisect_right(self._starts, at) - 1, self._sentence_of(at)
         first = self._sent_starts[here - 1] if here > 0 and self._sent_starts else 0
         for j in range(k - 1, max(bisect_left(self._starts, first), k - _UNLINKED_REACH) - 1, -1):
             t = doc[j]
             if t.dep_ != "nsubj" or self._masked[j] or t.head.lemma_.lower() not in self._reporting:
                 continue
-            return t.tag_ == "NNP" and t.ent_type_ in ("", "PERSON") and \
+            unlinked = t.tag_ == "NNP" and t.ent_type_ in ("", "PERSON") and \
                 self._entity_at(t.idx, t.idx + len(t.text)) is None
-        return False
+            return t.text if unlinked else None
+        return None
 
     def _pronoun(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
@@ -423,8 +425,16 @@ class PersonIndex:
         if unnamed is not None:
             self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
             return None
-        if self._unlinked_reporter(at):
-            return None  # "Holt asked Kim about the talks. '...?' he asked.": Holt, whom no entity holds, not Kim
+        asker = self._unlinked_reporter(at)
+        if asker is not None:
+            # "Holt asked Kim about the talks. '...?' he asked.": Holt, whom no entity holds, not Kim; a name that
+            # is part of the person found ("Saleema remembers ..." for Saleema Bano) is that person
+            pid = self._pronoun_of_persons(want, at)
+            return pid if pid is not None and asker in self.by_id[pid]["name"].split() else None
+        return self._pronoun_of_persons(want, at)
+
+    def _pronoun_of_persons(self, want: str, at: int) -> str | None:
+        """The person "he" or "she" at ``at`` stands for among the persons the entity layer found."""
         persons, gender_of = self.persons, self.gender_of
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)

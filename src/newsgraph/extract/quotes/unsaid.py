@@ -15,7 +15,7 @@ from ...lexicon import load_lexicon, read_tsv
 from .cues import characterising_verbs, quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "says_nothing",
+__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -232,6 +232,15 @@ def acts_on(verb: Token, rel: str) -> bool:
     "Citing the history of the country") tell whom or what the act was aimed at, and no words said; a clause
     it governs ("warned that ...", "demanded that ...") stays a statement."""
     return rel not in ("ccomp", "ccomp:pass") and verb.lemma_.lower() in _acts()
+
+
+def reason_of_act(verb: Token) -> bool:
+    """A gerund giving the reason for an act aimed at someone ("blasted the U.S. for demanding that Beijing ...",
+    "criticized Obama for saying ..."): the one who demanded or said is the act's object, not its subject whom the
+    parse would give; no speaker can be told from the act, so the clause is left to a verb of its own."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.lemma_.lower() in _acts() and \
+        any(c.dep_ == "dobj" for c in prep.head.children)
 
 
 @lru_cache(maxsize=1)
