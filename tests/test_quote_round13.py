@@ -83,6 +83,10 @@ SPEAKERS = [
     # ... while an organization that asks does not stand between "he" and the person
     ("Robert Brown met reporters. Reuters asked about the deal. \"It is a disaster,\" he said.",
      [("direct", "It is a disaster", "Robert Brown")]),
+    # a relative clause after a list is about the last person of the list, wherever the parser hangs it
+    ("The crowd included stars like Oprah Winfrey, Will Smith, Robert De Niro, Patti LaBelle and Stevie Wonder, who "
+     "joked of the museum, \"I haven't seen it yet, but I'm going to.\"",
+     [("direct", "I haven't seen it yet, but I'm going to.", "Stevie Wonder")]),
     # ... nor a first name that is part of the person found
     ("Her mother, Saleema Bano, is still in mourning. Saleema remembers the day vividly. \"I told him to have "
      "lunch first,\" she said.",

@@ -279,9 +279,16 @@ def subject_of(v: Token) -> Token | None:
         for c in subjects:
             if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
-                    return _labelled(t.head)  # 'a superdelegate who has accused ...'
+                    return _labelled(_antecedent(t))  # 'a superdelegate who has accused ...'
                 return _labelled(c)
     return None
+
+
+def _antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is about: the conjunct right before it in a list ("Will Smith, Patti LaBelle and
+    Stevie Wonder, who joked ...": Wonder), wherever the parser hung the clause."""
+    near = [c for c in relcl.head.conjuncts if relcl.head.i < c.i < relcl.left_edge.i]
+    return max(near, key=lambda c: c.i) if near else relcl.head
 
 
 # Verbs whose "it" is no one: a copula, raising or extraposition ("it seems", "it emerged that", "it turned out")
