@@ -23,6 +23,8 @@ ACTS = [
     ("The West responded with financial sanctions against selected figures.", []),
     # the reason for the act is a deed of the act's object, not words of its subject
     ("The party newspaper had blasted the mayor for demanding that the city raise taxes.", []),
+    # the topic of a question is no question
+    ("Maria Lopez asked Mr. Garcia about the whereabouts of the black books.", []),
     # ... while a clause the same verbs govern is a statement
     ("Mr. Lopez demanded that the government resign.", [("indirect", "the government resign", "Lopez")]),
     ("Mr. Garcia agreed that the plan was flawed.", [("indirect", "the plan was flawed", "Garcia")]),

@@ -36,7 +36,10 @@ _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
 def no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
     "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
-    of "see" without "as" is something witnessed or undergone, no view."""
+    of "see" without "as" is something witnessed or undergone, no view; nor does a bare noun after "asked (X)
+    about" ("asked Petraeus about the whereabouts of the black books": the topic, the question is elsewhere)."""
+    if rel in ("prep:about", "prep:about:pass"):
+        return verb.lemma_.lower() in ASKING and _bare(head) and head.pos_ != "PRON"
     if rel != "dobj":
         return False
     lemma = verb.lemma_.lower()
