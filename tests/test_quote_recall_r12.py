@@ -59,9 +59,9 @@ NOUN_CLAIMS = [
     ("Repeated warnings from his lawyer that the hearing was pointless went unheeded.",
      [("indirect", "the hearing was pointless", "his lawyer")]),
     ("The leaders rebuked Garcia's claim that Spain “committed multiple violations of the agreement,” in a statement.",
-     # (the partial quote keeps no speaker: partials are attributed through verbs only)
+     # (round 13: the partial inside the noun for words is its owner's)
      [("indirect", "Spain “committed multiple violations of the agreement,”", "Garcia"),
-      ("partial", "committed multiple violations of the agreement", None)]),
+      ("partial", "committed multiple violations of the agreement", "Garcia")]),
     ("The claim that the talks failed is false.", []),
     ("The fact that the talks failed surprised nobody.", []),
     ("Mr. Garcia's hope that the talks would resume was dashed.", []),

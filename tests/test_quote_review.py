@@ -14,11 +14,13 @@ _run = quote_rows
 
 SLIPS = [
     # a partial inside a clause that someone reports is that someone's word, never that of a person named
-    # before ("suborn perjury" is the witness's, not the special counsel's)
+    # before ("suborn perjury" is the witness's, not the special counsel's); round 13: the speaker is the whole
+    # description ("One of the witnesses", not "One"), for the indirect quote too
     ("Special counsel Robert Mueller filed the papers on Monday.\n\nOne of the witnesses told investigators that he "
      "believed the calls were an effort to \u201csuborn perjury\u201d, a criminal offense.",
-     [("indirect", "he believed the calls were an effort to \u201csuborn perjury\u201d, a criminal offense", None),
-      ("partial", "suborn perjury", "One")]),
+     [("indirect", "he believed the calls were an effort to \u201csuborn perjury\u201d, a criminal offense",
+       "One of the witnesses"),
+      ("partial", "suborn perjury", "One of the witnesses")]),
     # a non-human noun phrase is never a speaker: what an indictment says is a document's words
     ("Rick Hale tried to reach a witness in February after a grand jury returned a \u201csuperseding indictment\u201d, "
      "which accused him of having \u201csecretly retained\u201d a group of lobbyists.",

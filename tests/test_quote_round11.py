@@ -32,9 +32,9 @@ RELAYED = [
      "someone has failed.",
      [("document", "an accountability review board can recommend disciplinary action if it believes someone has "
        "failed", None)]),
-    # citing a thing "as" a reason is no relay
-    ("Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.",
-     [("indirect", "the audit as the reason he is not releasing his returns", "Trump")]),
+    # citing a thing "as" a reason is no relay, and (round 13, as the reviews of real reports count it) an act aimed
+    # at the thing cited, no statement
+    ("Mr. Trump has repeatedly cited the audit as the reason he is not releasing his returns.", []),
 ]
 
 
@@ -90,8 +90,8 @@ NOT_STATEMENTS = [
     ("The ministry offered $5 million for information on the attack.", []),
     ("The president proposed a plan to cut taxes by 10 percent.",
      [("indirect", "a plan to cut taxes by 10 percent", "The president")]),
-    ("The senator criticized Donald Trump for his comments on trade.",
-     [("indirect", "Donald Trump for his comments on trade", "The senator")]),
+    # an act aimed at someone, and the reason for it (round 13: no statement, data/quote_acts.tsv)
+    ("The senator criticized Donald Trump for his comments on trade.", []),
     ("Russia denied any involvement in the poisoning.",
      [("indirect", "any involvement in the poisoning", "Russia")]),
     # what someone or something saw or went through is no view; "sees X as Y" is one, but (since round 12, as the

@@ -225,9 +225,8 @@ INDIRECT = [
     # what is said never holds its cue: a relative pronoun before the cue is not part of it
     ("Robert Brown visited the border post, which he said had reached the breaking point.",
      [("indirect", "had reached the breaking point", "Robert Brown", None)]),
-    # a verb that attributes what it governs
-    ("Robert Brown criticized the new budget for its cuts to rural schools.",
-     [("indirect", "the new budget for its cuts to rural schools", "Robert Brown", None)]),
+    # a verb of disapproving with an object tells an act aimed at it (round 13, data/quote_acts.tsv), no words
+    ("Robert Brown criticized the new budget for its cuts to rural schools.", []),
 ]
 
 SIGN_OFFS = [
@@ -295,8 +294,8 @@ NOT_QUOTES = [
     # a scare quote after "so-called" and a term named as a word are nobody's statement
     ('Robert Brown said the so-called "border tax" would raise prices.',
      [("indirect", 'the so-called "border tax" would raise prices', "Robert Brown", None)]),
-    ('Critics attacked Anna Keller for refusing to use the phrase "hard border" in the debate.',
-     [("indirect", 'Anna Keller for refusing to use the phrase "hard border" in the debate', "Critics", None)]),
+    # (round 13: "attacked X for Y" is an act aimed at X, no statement of the critics')
+    ('Critics attacked Anna Keller for refusing to use the phrase "hard border" in the debate.', []),
     # ... unless the quoted words are the verb of which the term is the subject
     ('Robert Brown said the words "lump" all farmers together.',
      [("indirect", 'the words "lump" all farmers together', "Robert Brown", None),

@@ -254,7 +254,9 @@ def test_polnear_dev_floor() -> None:
     # every attribution (issue 18), measured on 2026-12-03: overlap F1 0.808, token F1 0.850, speaker 0.881;
     # token F1 guards against whole-sentence spans buying overlap. Round 12 lowered the overlap floor from 0.78 to 0.77
     # on purpose: perceptions, wishes of people at large, refusals to act and the writer's own musings, which PolNeAR
-    # counts as attributions and the reviews of real reports count as no quotes, are no longer reported
-    assert m["all_overlap_f1"] >= 0.77
+    # counts as attributions and the reviews of real reports count as no quotes, are no longer reported; round 13 lowered
+    # it to 0.76 for the same reason: acts aimed at something ("welcomed X", "blame X for Y", "citing X", "agreed to
+    # Y") are no statements (this test, run once in round 13, gave 0.7642 on all 84 articles)
+    assert m["all_overlap_f1"] >= 0.76
     assert m["all_token_f1"] >= 0.82
     assert m["all_speaker_accuracy"] >= 0.85

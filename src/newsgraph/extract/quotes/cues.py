@@ -126,7 +126,7 @@ _SUBJECT_SPEAKS = frozenset({"quote", "cite", "hear", "overhear", "record", "fil
 _NOT_CUE_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj", "poss"})
 NOT_CUE_DEP_IDS = frozenset(get_string_id(d) for d in _NOT_CUE_DEPS)  # the same, as the Doc's arrays hold them
 # Named-entity types that are never speakers ("said Monday").
-_PRONOUN_NUMERALS = frozenset({"one", "some", "many", "others", "both", "all", "several", "few", "most"})
+PRONOUN_NUMERALS = frozenset({"one", "some", "many", "others", "both", "all", "several", "few", "most"})
 # How far back (tokens) the person of a subjectless cue may stand, its apposition included.
 _LEFT_REACH = 30
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "poss"})
@@ -279,9 +279,16 @@ def subject_of(v: Token) -> Token | None:
         for c in subjects:
             if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
-                    return _labelled(t.head)  # 'a superdelegate who has accused ...'
+                    return _labelled(_antecedent(t))  # 'a superdelegate who has accused ...'
                 return _labelled(c)
     return None
+
+
+def _antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is about: the conjunct right before it in a list ("Will Smith, Patti LaBelle and
+    Stevie Wonder, who joked ...": Wonder), wherever the parser hung the clause."""
+    near = [c for c in relcl.head.conjuncts if relcl.head.i < c.i < relcl.left_edge.i]
+    return max(near, key=lambda c: c.i) if near else relcl.head
 
 
 # Verbs whose "it" is no one: a copula, raising or extraposition ("it seems", "it emerged that", "it turned out")
@@ -322,6 +329,13 @@ def _past_aside(t: Token) -> Token:
     return root.head if not opener < root.head.i < close else h
 
 
+def partitive(t: Token) -> bool:
+    """ "one of the witnesses", "some of the officials": a numeral or quantifier followed by the "of" phrase
+    that says whom it counts."""
+    nxt = t.i + 1
+    return t.lower_ in PRONOUN_NUMERALS and nxt < len(t.doc) and t.doc[nxt].lower_ == "of" and t.doc[nxt].head.i == t.i
+
+
 def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     """The mention of a speaker headed by ``head``: its left edge up to the head (no appositions)."""
     hi = head.i
@@ -339,6 +353,8 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
         if t.dep_ not in ("compound", "flat") or t.head.i != hi:
             break
         e += 1
+    if partitive(head):  # "One of the potential witnesses": who the numeral counts
+        e = head.doc[e].right_edge.i + 1
     prev = doc[e - 1]
     while e < n:
         t = doc[e]
@@ -365,7 +381,7 @@ def adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, int
             j += step
         else:
             break
-    if toks and len(toks) == 1 and doc[toks[0]].lower_ in _PRONOUN_NUMERALS:
+    if toks and len(toks) == 1 and doc[toks[0]].lower_ in PRONOUN_NUMERALS:
         return toks[0], toks[0] + 1  # 'said one of two witnesses who ...'
     if not toks or not any(doc[k].pos_ in ("PROPN", "PRON", "NOUN") or doc[k].is_title for k in toks):
         return None
@@ -404,7 +420,7 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
     if subj is not None and mute(subj):
         return None
     spk: tuple[int, int] | None = None
-    if subj is not None and subj.ent_type_ in _NOT_SPEAKER:
+    if subj is not None and subj.ent_type_ in _NOT_SPEAKER and not partitive(subj):
         subj = None
     if subj is not None and subj.dep_ == "nsubjpass" and head.lemma_.lower() in _TOLD:
         # "he was told to 'go away'": the one told is not the one who speaks; the agent, if named, is

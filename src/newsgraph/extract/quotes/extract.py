@@ -46,8 +46,10 @@ from .kinds import (
 )
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .participles import noun_owner
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
+from .unsaid import passes_on
 
 __all__ = ["extract_quotes"]
 
@@ -74,9 +76,6 @@ _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "give", "make", "take
 _CLAUSE_PUNCT = frozenset(".!?…,;:—–-")
 
 
-# ----------------------------------------------------------------------------------------------
-# the extractor
-# ----------------------------------------------------------------------------------------------
 @dataclass
 class _Q:
     span: QuotedSpan
@@ -481,13 +480,22 @@ def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:
 def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr | None:
     """The reporting verb that governs a fragment, or the sentence's cue nearest before it."""
     tok = doc[q.t0]
+    a = kept = None  # a mind ("believed", "wanted") keeps the fragment only if no verb above it reports it
     for anc in tok.ancestors:
+        if not q.t0 <= anc.i < q.t1 and (owner := noun_owner(anc)) is not None and not masked[owner.i]:
+            return Attr(anc.i, anc.i + 1, np_span(doc, owner))  # "Trump's threat ... to 'totally destroy' X"
         # a reporting verb, or a verb that attributes what it governs ("lauded", "branded X as")
-        if not masked[anc.i] and (is_verb_cue(anc, cues) or _frame_with_agent(anc, cues, masked)):
+        if not masked[anc.i] and ((speech := is_verb_cue(anc, cues)) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)
             a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
             if a is not None and a.speaker is not None:
-                return _inner_speech(doc, q, a, _open_mark(doc, q)) or a if a.cue_end <= q.t0 else a
+                if not passes_on(anc, speech):
+                    break
+                kept = kept or a
+    else:
+        a = kept
+    if a is not None and a.speaker is not None:
+        return _inner_speech(doc, q, a, _open_mark(doc, q)) or a if a.cue_end <= q.t0 else a
     sent = tok.sent
     a = find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
     if a is not None and a.cue_end <= q.t0:

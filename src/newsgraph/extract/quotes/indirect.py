@@ -33,7 +33,17 @@ from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
 from .statements import as_said, expletive_clause, noun_claims, pp_clauses
-from .unsaid import ASKING, is_target, no_content, object_gap, points_at_words, says_nothing, unheld_mind
+from .unsaid import (
+    ASKING,
+    acts_on,
+    is_target,
+    no_content,
+    object_gap,
+    points_at_words,
+    reason_of_act,
+    says_nothing,
+    unheld_mind,
+)
 
 __all__ = ["indirect_quotes"]
 
@@ -143,7 +153,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
-        if lower[i] in made:
+        if lower[i] in made and doc[i].pos_ != "VERB":  # ("made the point that ...", "they point out ...")
             found.made(doc[i])
             continue
         according = lower[i] == _ACCORDING
@@ -162,7 +172,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         subj = subject_of(tok)
         if subj is not None and cue_verb and found.expletive(tok, subj):
             continue  # "It was claimed that ...": said, by someone unnamed
-        if subj is None or subj.lower_ in ("it", "there") or mute(subj):
+        if subj is None or subj.lower_ in ("it", "there") or mute(subj) or reason_of_act(tok):
             continue
         if cue_verb:
             found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses
@@ -403,6 +413,8 @@ class _Clauses:
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
+            if acts_on(tok, rel):
+                continue  # "welcomed the renewal of dialogue", "blame X for Y": the act's aim, no words said
             if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
                                                              self.doc[min(head.right_edge.i + 1, tok.i)].text):
                 continue  # "But the arsenal suggested otherwise: a rifle, ..., the minister said": the writer's intro

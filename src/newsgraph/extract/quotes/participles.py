@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .speaker_words import SPEECH_NOUNS
+from .speaker_words import OWN_WORDS, SPEECH_NOUNS
 
-__all__ = ["by_agent", "named_after", "naming", "paratactic_speaker", "words_owner"]
+__all__ = ["by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "words_owner"]
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
 _OWNER_PREPS = frozenset({"from", "by", "of"})
@@ -51,6 +51,27 @@ def words_owner(v: Token) -> Token | None:
                 return owner
     # no owner named ("His remarks follow tweets Saturday threatening ...", "issued a statement Friday defending
     # ..."): the words are most often the subject's own, so the subject is kept
+    return None
+
+
+# Nouns for words whose owner says the words quoted inside their phrase ("Trump's threat ... to 'totally destroy'
+# North Korea"): SPEECH_NOUNS, OWN_WORDS and these
+_THREATS = frozenset({"threat", "threats", "vow", "demand", "demands", "accusation", "allegation", "assertion",
+                      "denial", "insistence", "boast", "complaint", "criticism", "suggestion", "announcement"})
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """The owner of a noun for words that holds a quoted fragment in its phrase ("Trump's threat at the United
+    Nations last week to 'totally destroy' North Korea", "a warning from the ministry that ..."): the possessor
+    (a person's "his"/"her" too, not "its"/"their") or the object of "from"/"by"; None for any other noun."""
+    low = noun.lower_
+    if noun.pos_ != "NOUN" or not (low in SPEECH_NOUNS or low in _THREATS or noun.lemma_.lower() in OWN_WORDS):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i < noun.i and c.lower_ not in ("its", "their", "our", "my", "your"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i:
+            return next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in _BETWEEN), None)
     return None
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._doc import doc_text
 from .arrays import DocArrays
-from .cues import np_span
+from .cues import np_span, partitive
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -65,6 +65,10 @@ def _one_person(noun: str) -> bool:
         return True
     return len(noun) > 6 and (noun.endswith("ist") and (not noun.endswith("list") or noun.endswith("alist"))
                               or noun.endswith("ian"))
+
+
+# How many tokens back the subject of a reporting verb is looked for before a pronoun (about two sentences)
+_UNLINKED_REACH = 60
 
 
 class PersonIndex:
@@ -332,6 +336,10 @@ class PersonIndex:
                 g = self._first_names.get(name[0].lower_)
                 out.append((name.start_char, name, g, doc[i].sent.start_char))
                 continue
+            if subj is not None and subj.lower_ == "one" and partitive(subj) and not self._masked[subj.i]:
+                s, e = np_span(doc, subj)  # "One of the potential witnesses told ...": one person, unnamed
+                out.append((doc[s].idx, doc[s:e], None, doc[i].sent.start_char))
+                continue
             if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
                     subj.lemma_.lower() not in JOB_NOUNS or any(c.dep_ == "appos" for c in subj.children):
                 continue  # a name ("spokesman Brendan Buck" is headed by Buck), or one in apposition, is named
@@ -395,12 +403,38 @@ class PersonIndex:
                 return None
         return span
 
+    def _unlinked_reporter(self, at: int) -> str | None:
+        """The last subject of a reporting verb before ``at`` (in its sentence or the one before) is a proper name
+        that no entity holds ("NBC's Lester Holt" typed an organization, then "Holt asked Kim ..."): "he" may well
+        be that person, so no person further back is taken for it (an empty speaker beats a wrong one). The name,
+        or None."""
+        doc, k, here = self.doc, bisect_right(self._starts, at) - 1, self._sentence_of(at)
+        first = self._sent_starts[here - 1] if here > 0 and self._sent_starts else 0
+        for j in range(k - 1, max(bisect_left(self._starts, first), k - _UNLINKED_REACH) - 1, -1):
+            t = doc[j]
+            if t.dep_ != "nsubj" or self._masked[j] or t.head.lemma_.lower() not in self._reporting:
+                continue
+            unlinked = t.tag_ == "NNP" and t.ent_type_ in ("", "PERSON") and \
+                self._entity_at(t.idx, t.idx + len(t.text)) is None
+            return t.text if unlinked else None
+        return None
+
     def _pronoun(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
         unnamed = self._unnamed_before(want, at)
         if unnamed is not None:
             self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
             return None
+        asker = self._unlinked_reporter(at)
+        if asker is not None:
+            # "Holt asked Kim about the talks. '...?' he asked.": Holt, whom no entity holds, not Kim; a name that
+            # is part of the person found ("Saleema remembers ..." for Saleema Bano) is that person
+            pid = self._pronoun_of_persons(want, at)
+            return pid if pid is not None and asker in self.by_id[pid]["name"].split() else None
+        return self._pronoun_of_persons(want, at)
+
+    def _pronoun_of_persons(self, want: str, at: int) -> str | None:
+        """The person "he" or "she" at ``at`` stands for among the persons the entity layer found."""
         persons, gender_of = self.persons, self.gender_of
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)

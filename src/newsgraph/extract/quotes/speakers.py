@@ -128,7 +128,8 @@ class Resolver(PersonIndex):
             # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
             # the organization or country that stands for it
             rec.speaker_name = self.text[span.start_char : span.end_char]
-        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in PLACES):
+        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in PLACES
+                                      or len(span) > 2 and span[1].lower_ == "of"):  # "One of the witnesses"
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]

@@ -12,10 +12,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_lexicon, read_tsv
-from .cues import quoted_source
+from .cues import characterising_verbs, quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "is_target", "no_content", "object_gap", "points_at_words", "says_nothing", "unheld_mind"]
+__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+           "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
 # "leaders need to recognize ...", "would see their taxes go up") they say what someone would come to know or
@@ -35,7 +36,10 @@ _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
 def no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
     "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
-    of "see" without "as" is something witnessed or undergone, no view."""
+    of "see" without "as" is something witnessed or undergone, no view; nor does a bare noun after "asked (X)
+    about" ("asked Petraeus about the whereabouts of the black books": the topic, the question is elsewhere)."""
+    if rel in ("prep:about", "prep:about:pass"):
+        return verb.lemma_.lower() in ASKING and _bare(head) and head.pos_ != "PRON"
     if rel != "dobj":
         return False
     lemma = verb.lemma_.lower()
@@ -160,6 +164,21 @@ def _minds() -> tuple[frozenset[str], frozenset[str]]:
 _PLACE_MINDS = frozenset({"GPE", "LOC", "CARDINAL", "PERCENT", "QUANTITY"})
 
 
+def passes_on(verb: Token, speech: bool) -> bool:
+    """Quoted words under a verb of a mental state (data/quote_minds.tsv: "he believed the lawyers wanted him to
+    'suborn perjury'") or under a verb that only frames what it governs and is no verb of speech (``speech``) nor
+    of characterising ("the U.S. is 'directly' talking with the regime") are the words of whoever reported them,
+    when a verb of speech above it did."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ASPECT and any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "the panel has begun to see 'the putting together of a case'": a phase of what is below
+    return lemma in _minds()[0] or not speech and lemma not in characterising_verbs()
+
+
+# Verbs of a phase ("begin to see", "continue to want"): with an infinitive they say nothing themselves
+_ASPECT = frozenset({"begin", "start", "continue", "finish", "cease", "stop", "keep"})
+
+
 def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> bool:
     """A mental state (data/quote_minds.tsv) that reports no one's statement: its object is a bare noun
     ("recognizes the threat", "do want everything on everybody"), or its holder could not have stated it, the
@@ -203,6 +222,28 @@ _TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "rais
 # Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
 # without giving them.
 _POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
+
+
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv"))
+
+
+def acts_on(verb: Token, rel: str) -> bool:
+    """What a verb of approving, disapproving, citing or demanding governs besides a clause (data/quote_acts.tsv):
+    the object and the phrases beside it ("welcomed the renewal of dialogue", "blame Mexico for migrant problems",
+    "Citing the history of the country") tell whom or what the act was aimed at, and no words said; a clause
+    it governs ("warned that ...", "demanded that ...") stays a statement."""
+    return rel not in ("ccomp", "ccomp:pass") and verb.lemma_.lower() in _acts()
+
+
+def reason_of_act(verb: Token) -> bool:
+    """A gerund giving the reason for an act aimed at someone ("blasted the U.S. for demanding that Beijing ...",
+    "criticized Obama for saying ..."): the one who demanded or said is the act's object, not its subject whom the
+    parse would give; no speaker can be told from the act, so the clause is left to a verb of its own."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.lemma_.lower() in _acts() and \
+        any(c.dep_ == "dobj" for c in prep.head.children)
 
 
 @lru_cache(maxsize=1)
