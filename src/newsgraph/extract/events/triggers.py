@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .clause_roles import controlled_subject
+from .clause_roles import controlled_subject, custodian
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
@@ -464,6 +464,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         out.extend(_object_targets(tok.head, rule, actors, res))
     if not out and asset_obj:  # "reduce our troop presence in Iraq": the place acted in
         out.extend(_place_targets(kids, actors, res))
+    if rule.type == "DEMAND" and not out:  # "demanding the release of prisoners held by X": of X
+        out.extend(p for c in kids if c.dep_ == "dobj" for p in custodian(c, res, load_senses()))
     if rule.type in {"DEMAND", "THREATEN"} and not out:
         for c in kids:
             if c.dep_ in {"ccomp", "xcomp"}:
