@@ -24,6 +24,14 @@ def _own_subject(tok: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
+def _other_clause(tok: Token, own: set[int]) -> bool:
+    """``tok`` opens a clause of another event: not one on the trigger itself, nor a present participle, which tells
+    what goes on at the same time ("Britain, meeting in a closed briefing on Thursday, condemned ...")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return False
+    return tok.dep_ in _OWN_CLAUSE and tok.head.i not in own or _own_subject(tok)
+
+
 def told_elsewhere(root: Token, trigger: Token, carrier: Token) -> bool:
     """The time or place whose phrase is headed by ``root`` is told in another event's clause than the event of
     ``trigger`` (carried by ``carrier``, the verb of a noun trigger, or the trigger itself).
@@ -31,7 +39,7 @@ def told_elsewhere(root: Token, trigger: Token, carrier: Token) -> bool:
     Walking up from ``root`` to the first token that governs the trigger, a clause passed on the way tells another
     event, unless it is the trigger's or the carrier's own modifier ("the talks that will begin next week": the
     talks' own time). Walking up from the carrier to that token, a coordinated clause with a subject of its own
-    sets the event apart from a time of its sibling."""
+    sets the event apart from a time told after its sibling's verb (one set before it holds for both)."""
     if root.sent != trigger.sent:
         return False
     own = {trigger.i, carrier.i}
@@ -40,12 +48,14 @@ def told_elsewhere(root: Token, trigger: Token, carrier: Token) -> bool:
     for _ in range(64):  # a parse is a tree, but never trust a bad one to terminate
         if cur.i in above:
             break
-        if cur.dep_ in _OWN_CLAUSE and cur.head.i not in own or _own_subject(cur):
+        if _other_clause(cur, own):
             return True
         if cur.head.i == cur.i:
             break
         cur = cur.head
     meet = cur
+    if root.i < meet.i:
+        return False  # "During a call on March 30, Comey and Trump discussed ... and Trump urged": set before both
     for start in (carrier, trigger):
         node = start
         for _ in range(64):
