@@ -30,6 +30,12 @@ FOUND = [
     # a title whose phrase ends in a first name and surname: the person
     ("Ambassador at Large for International Religious Freedom Sam Brownback has condemned China's actions.",
      "condemned", "DISAPPROVE", "actors", "Sam Brownback"),
+    # "at" a thing of a country is no place: the country's act is the target
+    ("European leaders have voiced frustration at Britain's delay in triggering article 50.", "frustration",
+     "DISAPPROVE", "targets", "Britain"),
+    # a plural role noun lists its members: it is no title followed by a name
+    ("The U.S. was monitoring the communications of several friendly foreign leaders, including German Chancellor "
+     "Angela Merkel.", "monitoring", "INVESTIGATE", "targets", "leaders"),
     # "the West" acts as one side
     ("The West responded with financial sanctions against Russian officials.", "sanctions", "SANCTION", "actors",
      "West"),

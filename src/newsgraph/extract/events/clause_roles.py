@@ -372,17 +372,23 @@ def where_only(p: Party, doc: Doc) -> bool:
         root.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
+#: prepositions inside a title ("Ambassador at Large for International Religious Freedom", "Secretary of State")
+_TITLE_PREPS = frozenset({"at", "for", "of", "to", "on"})
+
+
 def titled_name(tok: Token, res: PartyResolver) -> list[Party]:
     """A title whose phrase ends in a person's name: "Ambassador at Large for International Religious Freedom Sam
     Brownback has condemned": the person acts, not the title (the entity layer may have merged the name into an
     organisation, or missed it). The name begins with a first name and runs, in capitals, to the phrase's end
     (round 13 parties). Empty where the title has no such name."""
     ent = res.entity_at_token(tok)
-    if tok.lemma_.lower() not in res.lex.roles or ent is not None and ent["type"] == "PERSON":
+    # a title is one person's, written in capitals ("Ambassador"); "leaders, including Angela Merkel" lists members
+    if tok.lemma_.lower() not in res.lex.roles or not tok.is_title or tok.tag_ in {"NNS", "NNPS"} or (
+            ent is not None and ent["type"] == "PERSON"):
         return []
     cur = tok
     for _ in range(6):  # "at Large", "for ... Freedom Sam Brownback": the chain of the title's phrases
-        nxt = next((o for p in cur.children if p.dep_ == "prep" and p.i > cur.i
+        nxt = next((o for p in cur.children if p.dep_ == "prep" and p.i > cur.i and p.lower_ in _TITLE_PREPS
                     for o in p.children if o.dep_ == "pobj"), None)
         if nxt is None:
             break

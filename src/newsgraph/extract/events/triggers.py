@@ -365,9 +365,11 @@ def _is_city(p: Party, res: PartyResolver) -> bool:
     return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"} and res.base.country_of(p.name) is None
 
 
-def _is_place(p: Party, res: PartyResolver) -> bool:
-    ent = res.entities.get(p.entity or "")
-    return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"}
+def _is_place(tok: Token, res: PartyResolver) -> bool:
+    """The phrase's head names a place, by name or by a noun of premises ("at Qatar's Al Udeid Air Base"), not a thing
+    of one ("at Britain's delay")."""
+    ent = res.entity_at_token(tok)
+    return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"} or load_senses().word_in("premises", tok)
 
 
 _OWN_ARGS = frozenset({"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "prt"})
@@ -425,7 +427,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
                 found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
                          if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
-                         and not (trip and _is_city(x, res)) and not (where and _is_place(x, res))]
+                         and not (trip and _is_city(x, res)) and not (where and _is_place(pobj, res))]
                 if not found and word == "of" and rule.type in _HARM_TYPES and tok.pos_ in {"NOUN", "PROPN"}:
                     # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
                     # described, not named (round 12 parties)
