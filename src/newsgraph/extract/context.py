@@ -10,6 +10,7 @@ on the calendar count (TIMEX types DATE and TIME with a value); durations ("thre
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -72,12 +73,14 @@ def _sorted_times(raw: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
     return times, [t["start"] for t in times]
 
 
-def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None:
+def time_for(doc: Doc, start: int, end: int, *, own: bool = False,
+             keep: Callable[[Span], bool] | None = None) -> str | None:
     """The TIMEX value for the fact at characters [start, end): same clause, else same sentence, else None.
 
     ``own``: leave out the times the fact is only set against (:func:`measured_against`: "killed before
     August 21", "on the anniversary of the Sept. 11 attacks"); a figure asks for its own time, since a
-    series places it there. Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component);
+    series places it there. ``keep``: a test on each time's span; a time it rejects is no candidate (the events
+    leave out a time told inside another event's phrase). Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component);
     never raises on a span that does not align with tokens.
     """
     times, starts = _calendar_times(doc)
@@ -96,6 +99,8 @@ def time_for(doc: Doc, start: int, end: int, *, own: bool = False) -> str | None
     if own and parsed:
         same_sent = [t for t in same_sent if t.get("type") == "TIME" or not measured_against(
             doc, t["start"], t["end"], fact, relative=t.get("anchor") == "published")]
+    if keep is not None:
+        same_sent = [t for t in same_sent if (tsp := _span(doc, t["start"], t["end"])) is None or keep(tsp)]
     if not same_sent:
         return None
     if parsed:

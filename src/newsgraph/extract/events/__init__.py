@@ -32,6 +32,7 @@ from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matche
 from .parties import Party, PartyResolver
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .senses import load_senses
+from .setting import told_elsewhere
 from .triggers import Found, in_reported_speech
 from .violence import MUTUAL
 
@@ -116,6 +117,8 @@ def _place(doc: Doc, f: Found, sent: Span, roots: _PlaceRoots) -> str | None:
             if got is None:
                 continue
             root_i, root_clause = got
+            if told_elsewhere(doc[root_i], f.trigger, node):
+                continue  # "accused France of blocking agreement at talks in Geneva": the blocking's place
             if root_clause != head.i:
                 if objects is None:
                     objects = {t.i for c in node.children if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep"}
@@ -239,7 +242,8 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         "type": typ, "mode": mode, "context": ctx,
         "actors": [p.to_dict() for p in f.actors], "targets": [p.to_dict() for p in f.targets],
         "place": place,
-        "time": time_for(doc, f.trigger_span[0], f.trigger_span[1]),
+        "time": time_for(doc, f.trigger_span[0], f.trigger_span[1],
+                         keep=lambda sp: not told_elsewhere(sp.root, f.trigger, f.head or f.trigger)),
         "negated": f.modality == "negated", "hypothetical": f.modality in HYPOTHETICAL_MODALITIES,
         "modality": f.modality,
         "source_quote": _quote_of(doc, f),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..quotes.cues import load_cues
 
@@ -357,3 +357,68 @@ def relative_carrier(node: Token, senses: Senses) -> Token | None:
 
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
 
+
+
+#: prepositions that say where an act happens: their object is its place, a party only where nobody else is
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+
+
+def where_only(p: Party, doc: Doc) -> bool:
+    """The party is a place named after a locative preposition ("a drone strike in Yemen killed al-Awlaki"): where
+    the act happened, the target only when the clause names nobody harmed (round 13 parties)."""
+    sp = doc.char_span(p.start, max(p.end, p.start + 1), alignment_mode="expand") if p.end > p.start else None
+    root = sp.root if sp is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS and \
+        root.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+#: prepositions inside a title ("Ambassador at Large for International Religious Freedom", "Secretary of State")
+_TITLE_PREPS = frozenset({"at", "for", "of", "to", "on"})
+
+
+def titled_name(tok: Token, res: PartyResolver) -> list[Party]:
+    """A title whose phrase ends in a person's name: "Ambassador at Large for International Religious Freedom Sam
+    Brownback has condemned": the person acts, not the title (the entity layer may have merged the name into an
+    organisation, or missed it). The name begins with a first name and runs, in capitals, to the phrase's end
+    (round 13 parties). Empty where the title has no such name."""
+    ent = res.entity_at_token(tok)
+    # a title is one person's, written in capitals ("Ambassador"); "leaders, including Angela Merkel" lists members
+    if tok.lemma_.lower() not in res.lex.roles or not tok.is_title or tok.tag_ in {"NNS", "NNPS"} or (
+            ent is not None and ent["type"] == "PERSON"):
+        return []
+    cur = tok
+    for _ in range(6):  # "at Large", "for ... Freedom Sam Brownback": the chain of the title's phrases
+        nxt = next((o for p in cur.children if p.dep_ == "prep" and p.i > cur.i and p.lower_ in _TITLE_PREPS
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        cur = nxt
+    if cur is tok or cur.pos_ != "PROPN":
+        return []
+    first = next((c for c in cur.lefts if c.dep_ == "compound" and c.lower_ in load_cues().first_names), None)
+    if first is None or not all(t.pos_ == "PROPN" for t in tok.doc[first.i : cur.i + 1]):
+        return []
+    from newsgraph.extract.events.parties import Party
+
+    sp = tok.doc[first.i : cur.i + 1]
+    named = res.entity_at_token(cur)
+    eid = named["id"] if named is not None and named["type"] == "PERSON" else None
+    return [Party(name=sp.text, entity=eid, sector=res.lex.roles[tok.lemma_.lower()], start=sp.start_char,
+                  end=sp.end_char, person=True)]
+
+
+def custodian(obj: Token, res: PartyResolver, senses: Senses) -> list[Party]:
+    """Whom a demand about people held is made of: the one holding them, told by the participle on the held
+    ("demanding the release of all its prisoners held by the Afghan government": the government). The object is a
+    noun of custody or harm (``undergone`` of event_senses.tsv); round 13 parties."""
+    if not senses.word_in("undergone", obj):
+        return []
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for held in (o for o in prep.children if o.dep_ == "pobj"):
+            for acl in held.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                    return [p for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                            for p in res.resolve(o, strict=False)]
+    return []

@@ -24,6 +24,7 @@ from .clause_roles import (
     relative_carrier,
     split_sides,
     undergoer,
+    where_only,
 )
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
@@ -438,8 +439,10 @@ def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Fou
             out.append(f)
             continue
         harmed = [t for t in f.targets if not _own(t, g.actors)]
-        if not g.targets or harmed and all(_premises(t) for t in g.targets) and not any(_premises(t) for t in harmed):
-            # "stormed the embassy, killing two guards": the guards are whom it hit, the embassy where
+        doc = f.trigger.doc
+        if not g.targets or harmed and all(_premises(t) or where_only(t, doc) for t in g.targets) and not any(
+                _premises(t) for t in harmed):
+            # "stormed the embassy, killing two guards", "a strike in Yemen killed X": whom it hit, not where
             g.targets = harmed or g.targets
         if not g.actors:
             g.actors = list(f.actors)

@@ -27,7 +27,7 @@ from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
-from .clause_roles import apposed_party, listed_members, proper_name_end
+from .clause_roles import apposed_party, listed_members, proper_name_end, titled_name
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
@@ -363,6 +363,9 @@ class PartyResolver:
         listed = listed_members(tok, self, depth) if ent is None and depth < 3 else []
         if listed:  # "groups like al Qaeda and the Islamic State"
             return listed
+        titled = titled_name(tok, self) if depth < 3 else []
+        if titled:  # "Ambassador at Large for International Religious Freedom Sam Brownback": the person
+            return titled
         if ent is not None:
             return [self._entity_party(ent, tok, lemma)]
         members = self._members(tok, lemma, low, strict, depth)

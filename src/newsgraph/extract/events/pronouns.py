@@ -123,6 +123,11 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
         if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
             if _told_person(clause.head):
                 return None  # "Solomon quotes Shokin, telling him that he was leading a probe": not Solomon
+            if not subject and clause.dep_ in {"xcomp", "advcl"} and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+                # "McCain wrote a letter to Carter, calling on him": the clause's doer is the subject above, whom
+                # an object "him" is not (that would be "himself"); the mentions decide (round 13 parties)
+                break
             found = _reported_by(res, tok, clause.head, low, want)
             if found is not None:
                 return found
@@ -198,11 +203,14 @@ def clause_subjects(res: PartyResolver, tok: Token) -> set[str]:
     node = tok.head
     for _ in range(6):
         subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        for c in subj:
+        for c in (t for s in subj for t in (s, *s.conjuncts)):  # "McCain and Reed wrote ...": both subjects
             ent = res.entity_at_token(c)
             if ent is not None:
                 out.add(ent["id"])
-        if subj or node.dep_ not in {"conj", "xcomp", "advcl", "pcomp", "prep", "pobj"} or node.head.i == node.i:
+        # "Smith wrote a letter to Carter calling on him": up from a participle on the object, to the writer
+        # (round 13 parties)
+        if subj or node.dep_ not in {"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl", "dobj"} or \
+                node.head.i == node.i:
             break
         node = node.head
     return out

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .clause_roles import controlled_subject
+from .clause_roles import controlled_subject, custodian
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
-from .violence import outcome_victims
+from .violence import fought_with, outcome_victims
 
 __all__ = ["Found", "match_rule", "in_reported_speech"]
 
@@ -190,7 +190,7 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
                     if p.dep_ == "pobj":
                         return res.resolve(p, strict=False)
         if any(c.dep_ == "nsubjpass" for c in tok.children):
-            return []
+            return fought_with(tok, res)  # "was killed in a shootout with police": the police
     # "UPDATE at 9:30 pm: Heavily armed extremists seized ...": an editor's label closed by a colon, parsed as
     # a second subject, is nobody
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
@@ -328,8 +328,9 @@ def _sent_force(obj: Token, p: Party, res: PartyResolver) -> bool:
                      for q in c.children if q.dep_ == "pobj"]
     senses = load_senses()
     if p.start <= obj.idx < max(p.end, p.start + 1) and any(
-            c.dep_ == "compound" and senses.word_in("instrument", c) for c in obj.children):
-        return True  # "deployed these coastal systems Bastion": a named weapon system (review 13)
+            c.dep_ == "compound" and (c.lemma_.lower() in res.lex.assets or senses.word_in("instrument", c))
+            for c in obj.children):
+        return True  # "deployed these coastal systems Bastion": a weapon's name, a thing (round 13 parties)
     return any(p.start <= h.idx < max(p.end, p.start + 1) and (
         h.lemma_.lower() in res.lex.assets or senses.word_in("instrument", h)) for h in heads)
 
@@ -364,6 +365,13 @@ _HARMED_PREPS = frozenset({"on", "upon", "at", "against", "with", "toward", "tow
 def _is_city(p: Party, res: PartyResolver) -> bool:
     ent = res.entities.get(p.entity or "")
     return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"} and res.base.country_of(p.name) is None
+
+
+def _is_place(tok: Token, res: PartyResolver) -> bool:
+    """The phrase's head names a place, by name or by a noun of premises ("at Qatar's Al Udeid Air Base"), not a thing
+    of one ("at Britain's delay")."""
+    ent = res.entity_at_token(tok)
+    return ent is not None and ent["type"] in {"GPE", "LOC", "FAC"} or load_senses().word_in("premises", tok)
 
 
 _OWN_ARGS = frozenset({"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "prt"})
@@ -413,13 +421,15 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
+        # "were to meet at Qatar's Al Udeid Air Base": where one meets or talks, never whom (round 13 parties)
+        where = word == "at" and not harmed and rule.type != "PROTEST"
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
                 found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
                          if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
-                         and not (trip and _is_city(x, res))]
+                         and not (trip and _is_city(x, res)) and not (where and _is_place(pobj, res))]
                 if not found and word == "of" and rule.type in _HARM_TYPES and tok.pos_ in {"NOUN", "PROPN"}:
                     # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
                     # described, not named (round 12 parties)
@@ -480,6 +490,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         out.extend(_object_targets(tok.head, rule, actors, res))
     if not out and asset_obj:  # "reduce our troop presence in Iraq": the place acted in
         out.extend(_place_targets(kids, actors, res))
+    if rule.type == "DEMAND" and not out:  # "demanding the release of prisoners held by X": of X
+        out.extend(p for c in kids if c.dep_ == "dobj" for p in custodian(c, res, load_senses()))
     if rule.type in {"DEMAND", "THREATEN"} and not out:
         for c in kids:
             if c.dep_ in {"ccomp", "xcomp"}:

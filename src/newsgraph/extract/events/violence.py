@@ -142,3 +142,20 @@ def outcome_victims(tok: Token, res: PartyResolver) -> list[Party]:
                 if g.dep_ == "dobj":
                     out.extend(res.resolve(g, strict=False))
     return out
+
+
+def fought_with(verb: Token, res: PartyResolver) -> list[Party]:
+    """Who harmed the subject of a passive harm verb with no agent, told by the fight it happened in: "was killed in
+    a shootout with police", "died in clashes with the army" (the other side of the fight); round 13 parties."""
+    if verb.lemma_.lower() not in HARM_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    # the parser may hang the fight on the phrase before it ("killed days after the attack in a shootout")
+    preps = [p for c in verb.children if c.dep_ == "prep"
+             for p in (c, *(q for o in c.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"))]
+    for prep in preps:
+        if prep.lower_ not in {"in", "during"}:
+            continue
+        for fight in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in MUTUAL):
+            return [p for w in fight.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)]
+    return []
