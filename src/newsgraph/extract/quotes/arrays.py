@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import accumulate
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LENGTH, LOWER, POS
 from spacy.tokens import Doc
 
-__all__ = ["DocArrays"]
+__all__ = ["DocArrays", "arrays_of", "reading"]
 
 
 class DocArrays:
@@ -17,15 +20,18 @@ class DocArrays:
     Every ``doc[i]`` builds a new Token object, and over parsed Docs those objects were most of the quote
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
-    __slots__ = ("starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos", "quotes_upto")
+    __slots__ = ("n", "starts", "ends", "lemma", "lemmas", "lower", "lowers", "dep", "deps", "head", "heads", "pos",
+                 "quotes_upto", "punct", "iob", "_kids")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS, IS_QUOTE]) if n else \
-            numpy.zeros((0, 8), dtype=numpy.uint64)
+        self.n = n
+        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS, IS_QUOTE, IS_PUNCT, ENT_IOB]) if n else \
+            numpy.zeros((0, 10), dtype=numpy.uint64)
         self.starts: list[int] = arr[:, 0].tolist()
         self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
         self.lemma: numpy.ndarray = arr[:, 2]
+        self.lemmas: list[int] = self.lemma.tolist()
         self.lower: numpy.ndarray = arr[:, 3]
         self.lowers: list[int] = self.lower.tolist()  # the same ids as ints, for a token at a time
         self.deps: numpy.ndarray = arr[:, 4]
@@ -36,9 +42,47 @@ class DocArrays:
         self.pos: list[int] = arr[:, 6].tolist()
         # quotation-mark tokens (spaCy's ``is_quote``) before each token: counted over a span without Token views
         self.quotes_upto: list[int] = [0, *accumulate(arr[:, 7].tolist())]
+        self.punct: list[int] = arr[:, 8].tolist()  # spaCy's ``is_punct``
+        self.iob: list[int] = arr[:, 9].tolist()  # spaCy's ``ent_iob``: 1 inside, 2 outside, 3 begins an entity
+        self._kids: list[list[int]] | None = None
+
+    def kids(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children in text order (``Token.children``, which makes a Token view for
+        every child to test its relation); the lists are built for the whole Doc on first use."""
+        if self._kids is None:
+            kids: list[list[int]] = [[] for _ in range(self.n)]
+            for k, h in enumerate(self.head):
+                if h != k:
+                    kids[h].append(k)
+            self._kids = kids
+        return self._kids[i]
 
     def quotes_in(self, lo: int, hi: int) -> int:
         """How many tokens of [lo, hi) are quotation marks (``sum(t.is_quote for t in doc[lo:hi])``)."""
         n = len(self.starts)
         lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
         return self.quotes_upto[hi] - self.quotes_upto[lo] if hi > lo else 0
+
+
+# The arrays of the Doc the quote extractor is reading, per thread: the helpers that are handed a Token (``subject_of``,
+# ``cue_extent``, ``np_span``) read its neighbours there instead of making a Token view for each
+_READING = threading.local()
+
+
+@contextmanager
+def reading(doc: Doc, arrays: DocArrays) -> Iterator[None]:
+    """Within the block, :func:`arrays_of` answers ``arrays`` for ``doc`` (the Doc must not be changed inside)."""
+    before = getattr(_READING, "now", None)
+    _READING.now = (doc, arrays)
+    try:
+        yield
+    finally:
+        _READING.now = before
+
+
+def arrays_of(doc: Doc) -> DocArrays:
+    """The arrays of the Doc being read (see :func:`reading`); outside that block, read afresh."""
+    now = getattr(_READING, "now", None)
+    if now is not None and now[0] is doc and now[1].n == len(doc):
+        return now[1]  # type: ignore[no-any-return]
+    return DocArrays(doc)

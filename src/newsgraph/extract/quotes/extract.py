@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
-from .arrays import DocArrays
+from .arrays import DocArrays, arrays_of, reading
 from .cues import (
     Attr,
     Cues,
@@ -159,15 +159,17 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
 def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     """The article's quotes in text order, ids Q1, Q2..."""
     with repaired_lemmas(doc):  # "hoped" read as "hope", not the model's "hop"
-        return _extract(doc, cues or load_cues())
+        # the tokens' offsets, lemmas, relations and heads, read once from the Doc's arrays (no Token objects),
+        # for every pass and helper of this Doc (``arrays_of``)
+        with reading(doc, DocArrays(doc)):
+            return _extract(doc, cues or load_cues())
 
 
 def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
-    # the tokens' offsets, lemmas, relations and heads, read once from the Doc's arrays (no Token objects)
-    arrays = DocArrays(doc)
+    arrays = arrays_of(doc)  # read once in extract_quotes
     starts = arrays.starts
     par_starts = [p[0] for p in pars]
     masked = [False] * len(doc)
