@@ -44,18 +44,19 @@ class DocArrays:
         self.quotes_upto: list[int] = [0, *accumulate(arr[:, 7].tolist())]
         self.punct: list[int] = arr[:, 8].tolist()  # spaCy's ``is_punct``
         self.iob: list[int] = arr[:, 9].tolist()  # spaCy's ``ent_iob``: 1 inside, 2 outside, 3 begins an entity
-        self._kids: list[list[int]] | None = None
+        self._kids: tuple[list[int], list[int]] | None = None
 
     def kids(self, i: int) -> list[int]:
         """The indices of token ``i``'s children in text order (``Token.children``, which makes a Token view for
-        every child to test its relation); the lists are built for the whole Doc on first use."""
+        every child to test its relation); every token's children are sorted out once per Doc, on first use."""
         if self._kids is None:
-            kids: list[list[int]] = [[] for _ in range(self.n)]
-            for k, h in enumerate(self.head):
-                if h != k:
-                    kids[h].append(k)
-            self._kids = kids
-        return self._kids[i]
+            tokens = numpy.flatnonzero(self.heads != numpy.arange(self.n, dtype=numpy.int64))
+            # the children grouped by head, each group in text order (a stable sort keeps it)
+            order = tokens[numpy.argsort(self.heads[tokens], kind="stable")]
+            at = numpy.searchsorted(self.heads[order], numpy.arange(self.n + 1, dtype=numpy.int64))
+            self._kids = (order.tolist(), at.tolist())
+        order, at = self._kids
+        return order[at[i] : at[i + 1]]
 
     def quotes_in(self, lo: int, hi: int) -> int:
         """How many tokens of [lo, hi) are quotation marks (``sum(t.is_quote for t in doc[lo:hi])``)."""
