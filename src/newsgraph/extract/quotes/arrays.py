@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import accumulate
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LENGTH, LOWER, POS
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocArrays", "arrays_of", "reading"]
+__all__ = ["DocArrays", "arrays_of", "reading", "sent_of"]
 
 
 class DocArrays:
@@ -21,7 +22,7 @@ class DocArrays:
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
     __slots__ = ("n", "starts", "ends", "lemma", "lemmas", "lower", "lowers", "dep", "deps", "head", "heads", "pos",
-                 "quotes_upto", "punct", "iob", "_kids")
+                 "quotes_upto", "punct", "iob", "_kids", "_sent_starts")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -45,6 +46,7 @@ class DocArrays:
         self.punct: list[int] = arr[:, 8].tolist()  # spaCy's ``is_punct``
         self.iob: list[int] = arr[:, 9].tolist()  # spaCy's ``ent_iob``: 1 inside, 2 outside, 3 begins an entity
         self._kids: tuple[list[int], list[int]] | None = None
+        self._sent_starts: list[int] | None = None
 
     def kids(self, i: int) -> list[int]:
         """The indices of token ``i``'s children in text order (``Token.children``, which makes a Token view for
@@ -52,17 +54,35 @@ class DocArrays:
         if self._kids is None:
             tokens = numpy.flatnonzero(self.heads != numpy.arange(self.n, dtype=numpy.int64))
             # the children grouped by head, each group in text order (a stable sort keeps it)
-            order = tokens[numpy.argsort(self.heads[tokens], kind="stable")]
-            at = numpy.searchsorted(self.heads[order], numpy.arange(self.n + 1, dtype=numpy.int64))
-            self._kids = (order.tolist(), at.tolist())
-        order, at = self._kids
-        return order[at[i] : at[i + 1]]
+            grouped = tokens[numpy.argsort(self.heads[tokens], kind="stable")]
+            at = numpy.searchsorted(self.heads[grouped], numpy.arange(self.n + 1, dtype=numpy.int64))
+            self._kids = (grouped.tolist(), at.tolist())
+        order, bounds = self._kids
+        return order[bounds[i] : bounds[i + 1]]
 
     def quotes_in(self, lo: int, hi: int) -> int:
         """How many tokens of [lo, hi) are quotation marks (``sum(t.is_quote for t in doc[lo:hi])``)."""
         n = len(self.starts)
         lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
         return self.quotes_upto[hi] - self.quotes_upto[lo] if hi > lo else 0
+
+    def sent(self, tok: Token) -> Span:
+        """``tok.sent`` found by bisection in the sentence starts, read once per Doc (spaCy walks the tokens and asks
+        the Doc whether it has sentence boundaries on every call): the last start at or before the token up to the
+        next start after it."""
+        doc = tok.doc
+        if self._sent_starts is None:
+            if not doc.has_annotation("SENT_START"):
+                return tok.sent  # (spaCy's own answer, or its error, for a Doc without boundaries)
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START).astype(numpy.int64) == 1).tolist()
+        starts = self._sent_starts
+        k = bisect_right(starts, tok.i)
+        return doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else self.n]
+
+
+def sent_of(tok: Token) -> Span:
+    """``tok.sent``, from the arrays of the Doc being read."""
+    return arrays_of(tok.doc).sent(tok)
 
 
 # The arrays of the Doc the quote extractor is reading, per thread: the helpers that are handed a Token (``subject_of``,
@@ -85,5 +105,5 @@ def arrays_of(doc: Doc) -> DocArrays:
     """The arrays of the Doc being read (see :func:`reading`); outside that block, read afresh."""
     now = getattr(_READING, "now", None)
     if now is not None and now[0] is doc and now[1].n == len(doc):
-        return now[1]  # type: ignore[no-any-return]
+        return now[1]
     return DocArrays(doc)

@@ -278,7 +278,7 @@ class _Clauses:
 
     def according(self, tok: Token, n: int) -> None:
         """'According to X, ...' and '..., according to X': the rest of the sentence, X speaking."""
-        sent = tok.sent
+        sent = self.arrays.sent(tok)
         sub = list(tok.subtree)
         a, b = sub[0].i, sub[-1].i + 1
         obj = next((c for c in self.doc[tok.i + n - 1].children if c.dep_ == "pobj"), None)
@@ -338,7 +338,7 @@ class _Clauses:
         """A reporting verb set in the clause it reports: 'The talks will fail, Brown said.' and
         'The talks, Brown said, will fail.'"""
         cs, ce = cue_extent(self.doc, tok)
-        sent = tok.sent
+        sent = self.arrays.sent(tok)
         # the cue's own words start at its subject: a clause the parser hung on the cue before it ("If this plan
         # fails, Walsh argues, there are ...": "fails" an advcl of "argues") is part of what was said
         lo = min(subj.left_edge.i, cs) if any(

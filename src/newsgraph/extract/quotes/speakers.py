@@ -330,7 +330,7 @@ class Resolver(PersonIndex):
         """The entities the sentence of ``tok`` addresses in the reporter's words ("told Trump", "warned Ms. May"):
         the one spoken to is not the one speaking."""
         out = set()
-        sent, arrays, strings = tok.sent, self.arrays, self.doc.vocab.strings
+        sent, arrays, strings = self.arrays.sent(tok), self.arrays, self.doc.vocab.strings
         dep, head, lemmas = arrays.dep, arrays.head, arrays.lemmas
         for i in range(sent.start, sent.end):  # read from the arrays: no Token view for the sentence's words
             if dep[i] in _OBJECT_IDS and strings[lemmas[head[i]]].lower() in _ADDRESSING and not self._masked[i]:
