@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from itertools import accumulate
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocArrays", "arrays_of", "reading", "sent_of"]
@@ -21,18 +21,17 @@ class DocArrays:
     Every ``doc[i]`` builds a new Token object, and over parsed Docs those objects were most of the quote
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
-    __slots__ = ("n", "starts", "ends", "lemma", "lemmas", "lower", "lowers", "dep", "deps", "head", "heads", "pos",
-                 "quotes_upto", "punct", "iob", "_kids", "_sent_starts")
+    __slots__ = ("n", "starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos",
+                 "quotes_upto", "_sent_starts")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         self.n = n
-        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS, IS_QUOTE, IS_PUNCT, ENT_IOB]) if n else \
-            numpy.zeros((0, 10), dtype=numpy.uint64)
+        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS, IS_QUOTE]) if n else \
+            numpy.zeros((0, 8), dtype=numpy.uint64)
         self.starts: list[int] = arr[:, 0].tolist()
         self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
         self.lemma: numpy.ndarray = arr[:, 2]
-        self.lemmas: list[int] = self.lemma.tolist()
         self.lower: numpy.ndarray = arr[:, 3]
         self.lowers: list[int] = self.lower.tolist()  # the same ids as ints, for a token at a time
         self.deps: numpy.ndarray = arr[:, 4]
@@ -43,27 +42,11 @@ class DocArrays:
         self.pos: list[int] = arr[:, 6].tolist()
         # quotation-mark tokens (spaCy's ``is_quote``) before each token: counted over a span without Token views
         self.quotes_upto: list[int] = [0, *accumulate(arr[:, 7].tolist())]
-        self.punct: list[int] = arr[:, 8].tolist()  # spaCy's ``is_punct``
-        self.iob: list[int] = arr[:, 9].tolist()  # spaCy's ``ent_iob``: 1 inside, 2 outside, 3 begins an entity
-        self._kids: tuple[list[int], list[int]] | None = None
         self._sent_starts: list[int] | None = None
-
-    def kids(self, i: int) -> list[int]:
-        """The indices of token ``i``'s children in text order (``Token.children``, which makes a Token view for
-        every child to test its relation); every token's children are sorted out once per Doc, on first use."""
-        if self._kids is None:
-            tokens = numpy.flatnonzero(self.heads != numpy.arange(self.n, dtype=numpy.int64))
-            # the children grouped by head, each group in text order (a stable sort keeps it)
-            grouped = tokens[numpy.argsort(self.heads[tokens], kind="stable")]
-            at = numpy.searchsorted(self.heads[grouped], numpy.arange(self.n + 1, dtype=numpy.int64))
-            self._kids = (grouped.tolist(), at.tolist())
-        order, bounds = self._kids
-        return order[bounds[i] : bounds[i + 1]]
 
     def quotes_in(self, lo: int, hi: int) -> int:
         """How many tokens of [lo, hi) are quotation marks (``sum(t.is_quote for t in doc[lo:hi])``)."""
-        n = len(self.starts)
-        lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        lo, hi = min(max(lo, 0), self.n), min(max(hi, 0), self.n)
         return self.quotes_upto[hi] - self.quotes_upto[lo] if hi > lo else 0
 
     def sent(self, tok: Token) -> Span:
@@ -85,8 +68,8 @@ def sent_of(tok: Token) -> Span:
     return arrays_of(tok.doc).sent(tok)
 
 
-# The arrays of the Doc the quote extractor is reading, per thread: the helpers that are handed a Token (``subject_of``,
-# ``cue_extent``, ``np_span``) read its neighbours there instead of making a Token view for each
+# The arrays of the Doc the quote extractor is reading, per thread: the helpers that are handed only a Token
+# (``sent_of``) read the Doc's arrays there instead of reading the Doc again
 _READING = threading.local()
 
 

@@ -16,12 +16,9 @@ from typing import Any
 
 import numpy
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
-from .._doc import doc_words
-from .arrays import arrays_of
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .participles import by_agent, named_after, naming, paratactic_speaker, words_owner
 from .speaker_words import person_nouns
@@ -194,35 +191,25 @@ def phrase_at(doc: Doc, i: int, cues: Cues) -> int:
 
 def cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
     """The cue as written around verb v: auxiliaries before it, "as saying", "reporters", particles after."""
-    # read from the Doc's arrays (relations, heads, children): no Token view for the words around the verb
-    arrays = arrays_of(doc)
-    dep, head, lemmas, lowers = arrays.dep, arrays.head, arrays.lemmas, arrays.lowers
     vi = v.i
     s, e = vi, vi + 1
-    while s > 0 and dep[s - 1] in _AUX_IDS and head[s - 1] == vi:
-        s -= 1
-    for c in arrays.kids(vi):
-        if c < vi:
-            continue  # (``v.rights``: the children after the verb)
-        if c != e:
+    while s > 0:
+        t = doc[s - 1]
+        if t.dep_ not in ("aux", "auxpass", "neg") or t.head.i != vi:
             break
-        if dep[c] == _PRT or (lemmas[vi] == _TELL and dep[c] in _TOLD_IDS and arrays.pos[c] in _NOUN_PRON):
-            e = c + 1
+        s -= 1
+    for c in v.rights:
+        if c.i != e:
+            break
+        if c.dep_ == "prt" or (v.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PRON")):
+            e = c.i + 1
         else:
             break
-    if lowers[e - 1] in _RELAY_FORMS and e + 1 < len(doc) and lowers[e] == _AS and lemmas[e + 1] == _SAY:
+    last = v if e == vi + 1 else doc[e - 1]
+    if last.lower_ in ("quoted", "cited") and e + 1 < len(doc) and doc[e].lower_ == "as" \
+            and doc[e + 1].lemma_ == "say":
         e += 2
     return s, e
-
-
-_AUX_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass", "neg"))
-_PRT = get_string_id("prt")
-_TOLD_IDS = frozenset(get_string_id(d) for d in ("dobj", "dative"))
-_NOUN_PRON = frozenset({NOUN, PRON})
-_TELL, _AS, _SAY = get_string_id("tell"), get_string_id("as"), get_string_id("say")
-_RELAY_FORMS = frozenset(get_string_id(w) for w in ("quoted", "cited"))
-_SUBJ_IDS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
-_DOBJ = get_string_id("dobj")
 
 
 # A party-state label set after a legislator's name ("Sen. Chuck Schumer, D-N.Y., who asked", "R-Texas", "I-Vt."):
@@ -263,12 +250,9 @@ def subject_of(v: Token) -> Token | None:
     relayed = quoted_source(v)
     if relayed is not None:
         return _labelled(relayed)
-    doc = v.doc
-    arrays = arrays_of(doc)
-    dep = arrays.dep
-    if v.dep_ == "xcomp" and not any(dep[c] in _SUBJ_IDS for c in arrays.kids(v.i)):
+    if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # object control: "the win led Priebus to declare ...", "urged her to say ..." — the object speaks
-        obj = next((doc[c] for c in arrays.kids(arrays.head[v.i]) if dep[c] == _DOBJ and c < v.i), None)
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
         if obj is not None and v.head.lemma_.lower() not in _SENDING:  # "emailed supporters to say": the sender
             return obj
     owner = words_owner(v)
@@ -290,7 +274,7 @@ def subject_of(v: Token) -> Token | None:
     for t in chain:
         # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
-        subjects = [doc[c] for c in arrays.kids(t.i) if dep[c] in _SUBJ_IDS]
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1:
             subjects.sort(key=lambda c: not _can_speak(c))
         for c in subjects:
@@ -341,25 +325,29 @@ def _past_aside(t: Token) -> Token:
 
 def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     """The mention of a speaker headed by ``head``: its left edge up to the head (no appositions)."""
-    # read from the Doc's arrays and words: no Token view for the words of the phrase
-    arrays, words = arrays_of(doc), doc_words(doc)
     hi = head.i
     s = head.left_edge.i
-    while s < hi and (arrays.punct[s] or words[s] in _MARKS):
+    while s < hi:
+        t = doc[s]
+        if not (t.is_punct or t.text in _MARKS):
+            break
         s += 1
     e = hi + 1
     n = len(doc)
-    dep, heads, pos, iob = arrays.dep, arrays.head, arrays.pos, arrays.iob
     # a name whose head spaCy put on the first word ("Kenneth" <- "Baer" flat)
-    while e < n and dep[e] in _NAME_PART_IDS and heads[e] == hi:
+    while e < n:
+        t = doc[e]
+        if t.dep_ not in ("compound", "flat") or t.head.i != hi:
+            break
         e += 1
-    while e < n and pos[e - 1] == PROPN and pos[e] == PROPN and iob[e] == _IOB_INSIDE:
+    prev = doc[e - 1]
+    while e < n:
+        t = doc[e]
+        if not (prev.pos_ == "PROPN" and t.pos_ == "PROPN" and t.ent_iob_ == "I"):
+            break
+        prev = t
         e += 1
     return s, e
-
-
-_NAME_PART_IDS = frozenset(get_string_id(d) for d in ("compound", "flat"))
-_IOB_INSIDE = 1  # ``ent_iob`` of a token inside an entity ("I")
 
 
 def adjacent_np(doc: Doc, i: int, step: int, lo: int, hi: int) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
-from .arrays import DocArrays, arrays_of
+from .arrays import DocArrays
 from .cues import (
     NOT_CUE_DEP_IDS,
     Cues,
@@ -490,28 +490,18 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
 
 def _dependents(verb: Token) -> list[tuple[str, Token]]:
     """(relation, head) of each dependent that may hold what the verb attributes."""
-    out: list[tuple[str, Token]] = []
-    doc = verb.doc
-    arrays = arrays_of(doc)  # the children's relations read from the arrays: Token views only for the ones kept
-    dep, kids = arrays.dep, arrays.kids(verb.i)
-    for k in kids:
-        d = dep[k]
-        if d in _HELD_IDS:
-            c = doc[k]
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "dobj"):
             out.append((c.dep_, c))
-        elif d == _OPRD and any(dep[o] == _DOBJ and o < k and doc[o].tag_ not in ("WP", "WDT") for o in kids):
+        elif c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.i < c.i and o.tag_ not in ("WP", "WDT")
+                                      for o in verb.children):
             # "called the decision a 'huge mistake'": the name given goes with what is named ("what he called
             # a 'breach'" leaves the name to its quote marks)
-            out.append(("dobj", doc[k]))
-        elif d == _PREP:
-            c = doc[k]
-            out.extend((f"prep:{c.lower_}", doc[p]) for p in arrays.kids(k) if dep[p] in _PREP_OBJ_IDS)
+            out.append(("dobj", c))
+        elif c.dep_ == "prep":
+            out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
     return out
-
-
-_HELD_IDS = frozenset(get_string_id(d) for d in ("ccomp", "xcomp", "dobj"))
-_OPRD, _DOBJ, _PREP = get_string_id("oprd"), get_string_id("dobj"), get_string_id("prep")
-_PREP_OBJ_IDS = frozenset(get_string_id(d) for d in ("pobj", "pcomp"))
 
 
 def _agent(verb: Token) -> Token | None:

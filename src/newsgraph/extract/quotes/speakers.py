@@ -331,9 +331,9 @@ class Resolver(PersonIndex):
         the one spoken to is not the one speaking."""
         out = set()
         sent, arrays, strings = self.arrays.sent(tok), self.arrays, self.doc.vocab.strings
-        dep, head, lemmas = arrays.dep, arrays.head, arrays.lemmas
+        dep, head, lemmas = arrays.dep, arrays.head, arrays.lemma
         for i in range(sent.start, sent.end):  # read from the arrays: no Token view for the sentence's words
-            if dep[i] in _OBJECT_IDS and strings[lemmas[head[i]]].lower() in _ADDRESSING and not self._masked[i]:
+            if dep[i] in _OBJECT_IDS and strings[int(lemmas[head[i]])].lower() in _ADDRESSING and not self._masked[i]:
                 eid = self._entity_at(arrays.starts[i], arrays.ends[i])
                 if eid is not None:
                     out.add(eid)

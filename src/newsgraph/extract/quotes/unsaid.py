@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ...lexicon import load_lexicon, read_tsv
-from .arrays import arrays_of
 from .cues import quoted_source
 from .speaker_words import person_nouns
 
@@ -227,16 +225,12 @@ def _refuses_speech(verb: Token) -> bool:
 
 # What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.
 _IDENTIFYING = frozenset({"name", "identify", "quote", "cite"})
-_XCOMP = get_string_id("xcomp")
 
 
 def _anonymity(verb: Token) -> bool:
     """A source's condition for speaking ("who asked not to be named", "requested not to be identified"): no
     statement, only the terms on which one is made."""
-    doc = verb.doc
-    arrays = arrays_of(doc)  # the children's relations read from the arrays: a Token view only for an xcomp
-    return any(arrays.dep[k] == _XCOMP and doc[k].lemma_.lower() in _IDENTIFYING and _negated(doc[k])
-               for k in arrays.kids(verb.i))
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _IDENTIFYING and _negated(c) for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
