@@ -55,8 +55,8 @@ class DocArrays:
         next start after it."""
         doc = tok.doc
         if self._sent_starts is None:
-            if not doc.has_annotation("SENT_START"):
-                return tok.sent  # (spaCy's own answer, or its error, for a Doc without boundaries)
+            if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks or "sent" in doc.user_span_hooks:
+                return tok.sent  # (spaCy's own answer, or its error, for a Doc without boundaries or with hooks)
             self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START).astype(numpy.int64) == 1).tolist()
         starts = self._sent_starts
         k = bisect_right(starts, tok.i)
