@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS
-from spacy.tokens import Doc
+import threading
+from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import accumulate
 
-__all__ = ["DocArrays"]
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["DocArrays", "arrays_of", "reading", "sent_of"]
 
 
 class DocArrays:
@@ -15,18 +21,72 @@ class DocArrays:
     Every ``doc[i]`` builds a new Token object, and over parsed Docs those objects were most of the quote
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
-    __slots__ = ("starts", "ends", "lemma", "lower", "lowers", "dep", "head", "pos")
+    __slots__ = ("n", "starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos",
+                 "quotes_upto", "_sent_starts")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS]) if n else \
-            numpy.zeros((0, 7), dtype=numpy.uint64)
+        self.n = n
+        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS, IS_QUOTE]) if n else \
+            numpy.zeros((0, 8), dtype=numpy.uint64)
         self.starts: list[int] = arr[:, 0].tolist()
         self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
         self.lemma: numpy.ndarray = arr[:, 2]
         self.lower: numpy.ndarray = arr[:, 3]
         self.lowers: list[int] = self.lower.tolist()  # the same ids as ints, for a token at a time
-        self.dep: list[int] = arr[:, 4].tolist()
+        self.deps: numpy.ndarray = arr[:, 4]
+        self.dep: list[int] = self.deps.tolist()
         # spaCy stores the head as an offset from the token (negative ones wrap around in uint64)
-        self.head: list[int] = (arr[:, 5].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
+        self.heads: numpy.ndarray = arr[:, 5].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)
+        self.head: list[int] = self.heads.tolist()
         self.pos: list[int] = arr[:, 6].tolist()
+        # quotation-mark tokens (spaCy's ``is_quote``) before each token: counted over a span without Token views
+        self.quotes_upto: list[int] = [0, *accumulate(arr[:, 7].tolist())]
+        self._sent_starts: list[int] | None = None
+
+    def quotes_in(self, lo: int, hi: int) -> int:
+        """How many tokens of [lo, hi) are quotation marks (``sum(t.is_quote for t in doc[lo:hi])``)."""
+        lo, hi = min(max(lo, 0), self.n), min(max(hi, 0), self.n)
+        return self.quotes_upto[hi] - self.quotes_upto[lo] if hi > lo else 0
+
+    def sent(self, tok: Token) -> Span:
+        """``tok.sent`` found by bisection in the sentence starts, read once per Doc (spaCy walks the tokens and asks
+        the Doc whether it has sentence boundaries on every call): the last start at or before the token up to the
+        next start after it."""
+        doc = tok.doc
+        if self._sent_starts is None:
+            if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks or "sent" in doc.user_span_hooks:
+                return tok.sent  # (spaCy's own answer, or its error, for a Doc without boundaries or with hooks)
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START).astype(numpy.int64) == 1).tolist()
+        starts = self._sent_starts
+        k = bisect_right(starts, tok.i)
+        return doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else self.n]
+
+
+def sent_of(tok: Token) -> Span:
+    """``tok.sent``, from the arrays of the Doc being read."""
+    return arrays_of(tok.doc).sent(tok)
+
+
+# The arrays of the Doc the quote extractor is reading, per thread: the helpers that are handed only a Token
+# (``sent_of``) read the Doc's arrays there instead of reading the Doc again
+_READING = threading.local()
+
+
+@contextmanager
+def reading(doc: Doc, arrays: DocArrays) -> Iterator[None]:
+    """Within the block, :func:`arrays_of` answers ``arrays`` for ``doc`` (the Doc must not be changed inside)."""
+    before = getattr(_READING, "now", None)
+    _READING.now = (doc, arrays)
+    try:
+        yield
+    finally:
+        _READING.now = before
+
+
+def arrays_of(doc: Doc) -> DocArrays:
+    """The arrays of the Doc being read (see :func:`reading`); outside that block, read afresh."""
+    now = getattr(_READING, "now", None)
+    if now is not None and now[0] is doc and now[1].n == len(doc):
+        return now[1]
+    return DocArrays(doc)

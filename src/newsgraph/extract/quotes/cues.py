@@ -220,8 +220,9 @@ _PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 def _labelled(t: Token) -> Token:
     """The person a party-state label is apposed to, for the label; any other token itself."""
     # the parser splits it ("D", "-", "N.Y.") and hangs it on the name as an apposition or a conjunct
-    label = t.doc[t.left_edge.i : t.i + 1].text
-    if _PARTY_LABEL.match(label) and t.dep_ in ("appos", "conj", "npadvmod") and t.head.i < t.i:
+    # (the relation and the head's side first: the label's text, a Span built, only for the few that pass)
+    if t.dep_ in ("appos", "conj", "npadvmod") and t.head.i < t.i and \
+            _PARTY_LABEL.match(t.doc[t.left_edge.i : t.i + 1].text):
         return t.head
     return t
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
-from .arrays import DocArrays
+from .arrays import DocArrays, arrays_of, reading, sent_of
 from .cues import (
     Attr,
     Cues,
@@ -158,15 +158,17 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
 def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     """The article's quotes in text order, ids Q1, Q2..."""
     with repaired_lemmas(doc):  # "hoped" read as "hope", not the model's "hop"
-        return _extract(doc, cues or load_cues())
+        # the tokens' offsets, lemmas, relations and heads, read once from the Doc's arrays (no Token objects),
+        # for every pass and helper of this Doc (``arrays_of``)
+        with reading(doc, DocArrays(doc)):
+            return _extract(doc, cues or load_cues())
 
 
 def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
     spans = quoted_spans(text, pars)
-    # the tokens' offsets, lemmas, relations and heads, read once from the Doc's arrays (no Token objects)
-    arrays = DocArrays(doc)
+    arrays = arrays_of(doc)  # read once in extract_quotes
     starts = arrays.starts
     par_starts = [p[0] for p in pars]
     masked = [False] * len(doc)
@@ -263,7 +265,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         return after
     # the subject of a cue before the quote may sit further back in its sentence, past an earlier
     # quote ('..., adding, "..."'), but never inside quoted words
-    s_lo = max(p_lo, doc[open_tok - 1].sent.start) if open_tok > p_lo else b_lo
+    s_lo = max(p_lo, sent_of(doc[open_tok - 1]).start) if open_tok > p_lo else b_lo
     before = adjacent or find_cue(
         doc, s_lo, open_tok, counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
     if before is not None and before.speaker is not None and any(masked[before.speaker[0] : before.speaker[1]]):
@@ -397,14 +399,14 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
                 return Attr(dash, dash + 1, name)
     p_lo = _tok_index(doc, starts, par[0])
     if open_tok > p_lo:
-        prev = doc[open_tok - 1].sent
+        prev = sent_of(doc[open_tok - 1])
         if prev.start < open_tok:
             return sentence_cue(doc, doc[max(prev.start, p_lo) : open_tok], cues, masked)
         return None
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
         if last >= 0:
-            sent = doc[last].sent
+            sent = sent_of(doc[last])
             return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked)
     return None
 
@@ -487,7 +489,8 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
         # a reporting verb, or a verb that attributes what it governs ("lauded", "branded X as")
         if not masked[anc.i] and ((speech := is_verb_cue(anc, cues)) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)
-            a = attr_from_cue(doc, s, e, anc, anc.sent.start, anc.sent.end)
+            sent = sent_of(anc)
+            a = attr_from_cue(doc, s, e, anc, sent.start, sent.end)
             if a is not None and a.speaker is not None:
                 if not passes_on(anc, speech):
                     break
@@ -496,7 +499,7 @@ def _attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr 
         a = kept
     if a is not None and a.speaker is not None:
         return _inner_speech(doc, q, a, _open_mark(doc, q)) or a if a.cue_end <= q.t0 else a
-    sent = tok.sent
+    sent = sent_of(tok)
     a = find_cue(doc, sent.start, sent.end, range(q.t0 - 1, sent.start - 1, -1), cues, masked, False)
     if a is not None and a.cue_end <= q.t0:
         return _inner_speech(doc, q, a, _open_mark(doc, q)) or a
@@ -536,7 +539,8 @@ def _characterised(doc: Doc, q: _Q, masked: list[bool]) -> Attr | None:
     if subj is None or masked[subj.i]:
         return None
     s, e = cue_extent(doc, verb)
-    a = attr_from_cue(doc, s, e, verb, verb.sent.start, verb.sent.end)
+    sent = sent_of(verb)
+    a = attr_from_cue(doc, s, e, verb, sent.start, sent.end)
     return a if a is not None and a.speaker is not None else None
 
 

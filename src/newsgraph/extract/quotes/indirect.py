@@ -148,7 +148,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     found = _Clauses(doc, masked, marked, pars, resolver, arrays)
     starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
     # the tokens that have a passive subject among their dependents (read once, not through Token.children)
-    passive_heads = {arrays.head[j] for j, d in enumerate(dep) if d == _NSUBJPASS}
+    passive_heads = set(arrays.heads[arrays.deps == _NSUBJPASS].tolist())
     made = frozenset(cues.made_ids().tolist())
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
@@ -210,6 +210,7 @@ class _Clauses:
         self.text = resolver.text
         self.par_starts = [s for s, _e in pars]
         self.starts, self.ends, self.lower, self.lowers = arrays.starts, arrays.ends, arrays.lower, arrays.lowers
+        self.arrays = arrays
         self.out: list[Quote] = []
         self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
 
@@ -279,7 +280,7 @@ class _Clauses:
     def closed(self, lo: int, hi: int) -> int:
         """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge
         mistake'", also with the full stop or comma inside the marks)."""
-        if sum(t.is_quote for t in self.doc[lo:hi]) % 2:
+        if self.arrays.quotes_in(lo, hi) % 2:  # counted from the arrays, no Token views
             closing = next((k for k in (hi, hi + 1) if k < len(self.doc) and self.doc[k].is_quote), None)
             if closing is not None and (closing == hi or self.doc[hi].text in (".", ",")):
                 return closing + 1
@@ -287,7 +288,7 @@ class _Clauses:
 
     def according(self, tok: Token, n: int) -> None:
         """'According to X, ...' and '..., according to X': the rest of the sentence, X speaking."""
-        sent = tok.sent
+        sent = self.arrays.sent(tok)
         sub = list(tok.subtree)
         a, b = sub[0].i, sub[-1].i + 1
         obj = next((c for c in self.doc[tok.i + n - 1].children if c.dep_ == "pobj"), None)
@@ -347,7 +348,7 @@ class _Clauses:
         """A reporting verb set in the clause it reports: 'The talks will fail, Brown said.' and
         'The talks, Brown said, will fail.'"""
         cs, ce = cue_extent(self.doc, tok)
-        sent = tok.sent
+        sent = self.arrays.sent(tok)
         # the cue's own words start at its subject: a clause the parser hung on the cue before it ("If this plan
         # fails, Walsh argues, there are ...": "fails" an advcl of "argues") is part of what was said
         lo = min(subj.left_edge.i, cs) if any(

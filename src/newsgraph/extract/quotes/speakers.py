@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Literal
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
@@ -43,6 +44,8 @@ __all__ = ["Resolver", "speaker_mention"]
 # Verbs whose object is the one spoken to
 _ADDRESSING = frozenset({"tell", "ask", "warn", "urge", "remind", "inform", "assure", "advise", "thank",
                          "congratulate", "email", "text", "write", "call", "answer", "address"})
+
+_OBJECT_IDS = frozenset(get_string_id(d) for d in ("dobj", "dative"))
 
 # Where a role's head noun ends: "spokeswoman for the DNC war room", "Secretary of State", "a trade expert at CFR".
 _ROLE_CUT = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|which|that|since|under|by)\s|[,;(]")
@@ -205,9 +208,11 @@ class Resolver(PersonIndex):
         None where it is a person (no country guessed); False where the report named none."""
         if any(t.ent_type_ for t in span) or root.lower_ == "officials":
             return False  # the mention names its own ("the Chinese government"): the country rule reads it
-        for tok in reversed(self.doc[: span.start]):
-            if tok.lower_ != root.lower_:
-                continue
+        lowers = self.arrays.lowers
+        for k in range(span.start - 1, -1, -1):
+            if lowers[k] != lowers[root.i]:
+                continue  # (the words compared in the arrays: no Token view for each word before the span)
+            tok = self.doc[k]
             mod = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_
                         and c.i < tok.i), None)
             if mod is None:
@@ -326,9 +331,11 @@ class Resolver(PersonIndex):
         """The entities the sentence of ``tok`` addresses in the reporter's words ("told Trump", "warned Ms. May"):
         the one spoken to is not the one speaking."""
         out = set()
-        for t in tok.sent:
-            if t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in _ADDRESSING and not self._masked[t.i]:
-                eid = self._entity_at(t.idx, t.idx + len(t.text))
+        sent, arrays, strings = self.arrays.sent(tok), self.arrays, self.doc.vocab.strings
+        dep, head, lemmas = arrays.dep, arrays.head, arrays.lemma
+        for i in range(sent.start, sent.end):  # read from the arrays: no Token view for the sentence's words
+            if dep[i] in _OBJECT_IDS and strings[int(lemmas[head[i]])].lower() in _ADDRESSING and not self._masked[i]:
+                eid = self._entity_at(arrays.starts[i], arrays.ends[i])
                 if eid is not None:
                     out.add(eid)
         return out

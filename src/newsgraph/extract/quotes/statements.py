@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
@@ -144,15 +145,12 @@ def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token]]:
 def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:
     """The indices of the nouns whose lowercased lemma is in ``said``, read off the Doc's arrays: a Token
     view for each word of the article cost more than the test."""
+    if not len(doc):
+        return []
     strings = doc.vocab.strings
-    known: dict[int, bool] = {}  # a lemma's hash -> whether it is a word for a claim: words repeat
-    out = []
-    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-        if pos != NOUN:
-            continue
-        hit = known.get(lemma)
-        if hit is None:
-            hit = known[lemma] = strings[lemma].lower() in said
-        if hit:
-            out.append(i)
-    return out
+    arr = doc.to_array([POS, LEMMA])
+    nouns = numpy.flatnonzero(arr[:, 0] == NOUN)
+    # each distinct lemma of the nouns looked up once (words repeat), then the nouns kept in text order
+    hashes, at = numpy.unique(arr[nouns, 1], return_inverse=True)
+    hit = numpy.array([strings[h].lower() in said for h in hashes.tolist()], dtype=bool)
+    return nouns[hit[at]].tolist()
