@@ -105,6 +105,8 @@ class StoryAssigner:
         self.p = p or params()
         self._cache: dict[str, Features] = {}
         self.scored = 0  # candidate pairs scored so far: the work the index leaves (benchmarks read it)
+        self.links_removed = 0  # stored links fallen under their risen bar so far (benchmarks read it)
+        self.splits = 0  # parts split off a story so far
 
     def assign(self, conn: Connection, records: Iterable[Article], now: str) -> dict[str, int]:
         """Give each freshly stored record a story; returns article id -> story id."""
@@ -216,6 +218,7 @@ class StoryAssigner:
         self.scored += len(cands)
         dated = sorted(c.article_id for c, _ in cands if f.day and c.day)
         removed, count = self._count(conn, f, dated)
+        self.links_removed += len(removed)
         mine: dict[str, float] = {}  # f's dated links: partner -> score
         for c, sid in cands:
             total, parts = score(f, c, self.p)
@@ -265,6 +268,7 @@ class StoryAssigner:
                 continue
             why = (f"report {f.article_id} raised the bar of {len(lost)} link(s): "
                    + "; ".join(f"{a}-{b} score {s:.3f} now under {bar:.3f}" for a, b, s, bar in lost))
+            self.splits += len(frags) - 1
             for frag in frags[1:]:
                 new = self._new_story(conn, None, now)
                 self._move(conn, dict.fromkeys(frag, new), placed)
