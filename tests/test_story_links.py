@@ -278,3 +278,21 @@ def test_upgrade_to_0020_gives_live_stories_their_first_report(kb_url) -> None: 
     for aid, sid, pub in rows:
         first[sid] = min(first.get(sid, (pub, aid)), (pub, aid))
     assert seeds and seeds == {sid: aid for sid, (_, aid) in first.items()}
+
+
+def test_the_assigner_counts_the_links_it_removes_and_the_parts_it_splits_off(tmp_path, monkeypatch) -> None:
+    """What benchmarks/stories_scale.py reports per arrival: the link a-b falls under its bar once, one split."""
+    p = steep(monkeypatch)
+    recs, _ = story_reports()
+    assigner = stories.StoryAssigner(p)
+    with open_store(str(tmp_path / "n.db")) as st:
+        for part in ([recs[0], recs[1]], *[[c] for c in crowd(3)]):
+            with st.begin() as conn:
+                conn.execute(t.articles.insert(), [
+                    {"id": r.id, "schema_version": r.schema_version, "title": r.title, "published": r.published,
+                     "source": r.source, "language": r.language, "text": r.text, "related_links": [],
+                     "headings": []} for r in part])
+                assigner.assign(conn, part, "2026-12-05T00:00:00+00:00")
+            if part[0] is recs[0]:
+                assert (assigner.links_removed, assigner.splits) == (0, 0)
+    assert (assigner.links_removed, assigner.splits) == (1, 1)
