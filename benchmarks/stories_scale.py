@@ -127,15 +127,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     analyzer()
     idf_table()  # loaded once per process: not part of the per-article cost
     db = str(Path(tempfile.mkdtemp(prefix="ng-scale-")) / "kb.db")
-    spent = {"assign": 0.0, "cpu": 0.0, "scored": 0.0}
+    spent = {"assign": 0.0, "cpu": 0.0, "scored": 0.0, "removed": 0.0, "splits": 0.0}
     real_assign = st_mod.StoryAssigner.assign
 
     def timed(self: Any, conn: Any, records: Any, now: str) -> Any:
         t0, c0, s0 = time.perf_counter(), time.process_time(), self.scored
+        r0, p0 = self.links_removed, self.splits
         try:
             return real_assign(self, conn, records, now)
         finally:
             spent["scored"] += self.scored - s0
+            spent["removed"] += self.links_removed - r0
+            spent["splits"] += self.splits - p0
             spent["assign"] += time.perf_counter() - t0
             spent["cpu"] += time.process_time() - c0  # this process's CPU: what the load does not inflate
 
@@ -155,6 +158,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     while done < args.n:
         block = [next(stream) for _ in range(min(args.block, args.n - done))]
         a0, c0, n0, w0 = spent["assign"], spent["cpu"], spent["scored"], time.perf_counter()
+        r0, s0 = spent["removed"], spent["splits"]
         if args.mode == "ingest":
             kb.store_articles(block, db=store, batch_size=64)
         else:
@@ -170,6 +174,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         blocks.append({"articles": done, "story_ms_per_article": round(1000 * (spent["assign"] - a0) / len(block), 2),
                        "story_cpu_ms_per_article": round(1000 * (spent["cpu"] - c0) / len(block), 2),
                        "candidates_per_article": round((spent["scored"] - n0) / len(block), 1),
+                       "links_removed_per_article": round((spent["removed"] - r0) / len(block), 3),
+                       "splits_per_article": round((spent["splits"] - s0) / len(block), 3),
                        "write_ms_per_article": round(1000 * (time.perf_counter() - w0) / len(block), 2)})
         if args.f1_every_block:  # the replay's B-cubed so far (a run stopped early still shows it)
             with store.connect() as conn:
@@ -192,6 +198,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                            "story_ms_per_article": round(1000 * spent["assign"] / args.n, 2),
                            "story_cpu_ms_per_article": round(1000 * spent["cpu"] / args.n, 2),
                            "docs_per_s": round(args.n / spent["assign"], 1) if spent["assign"] else None,
+                           "links_removed_per_article": round(spent["removed"] / args.n, 3),
+                           "splits_per_article": round(spent["splits"] / args.n, 3),
                            "key_cap": p.key_cap, "candidate_cap": p.candidate_cap, "blocks": blocks,
                            "replay_bcubed": replay_bcubed(args.records, clusters, origin)}
     if args.extract:

@@ -101,10 +101,13 @@ class StoryAssigner:
     """Assigns stories inside the caller's write transaction. Keeps the features of stored reports in
     memory (they never change: an article id is a hash of its text), so a candidate is parsed once."""
 
-    def __init__(self, p: Params | None = None) -> None:
+    def __init__(self, p: Params | None = None, *, seeds: bool = True) -> None:
         self.p = p or params()
+        self._seeds = seeds  # write stories.seed_id (False only under migration 0019, before 0020 adds it)
         self._cache: dict[str, Features] = {}
         self.scored = 0  # candidate pairs scored so far: the work the index leaves (benchmarks read it)
+        self.links_removed = 0  # stored links fallen under their risen bar so far (benchmarks read it)
+        self.splits = 0  # parts split off a story so far
 
     def assign(self, conn: Connection, records: Iterable[Article], now: str) -> dict[str, int]:
         """Give each freshly stored record a story; returns article id -> story id."""
@@ -216,6 +219,7 @@ class StoryAssigner:
         self.scored += len(cands)
         dated = sorted(c.article_id for c, _ in cands if f.day and c.day)
         removed, count = self._count(conn, f, dated)
+        self.links_removed += len(removed)
         mine: dict[str, float] = {}  # f's dated links: partner -> score
         for c, sid in cands:
             total, parts = score(f, c, self.p)
@@ -265,8 +269,9 @@ class StoryAssigner:
                 continue
             why = (f"report {f.article_id} raised the bar of {len(lost)} link(s): "
                    + "; ".join(f"{a}-{b} score {s:.3f} now under {bar:.3f}" for a, b, s, bar in lost))
+            self.splits += len(frags) - 1
             for frag in frags[1:]:
-                new = self._new_story(conn, None, now)
+                new = self._new_story(conn, None, now, min(frag))
                 self._move(conn, dict.fromkeys(frag, new), placed)
                 touched.update((sid, new))
                 reason = f"{why}; {len(frag)} of story {sid}'s reports no longer linked to the rest became story {new}"
@@ -286,16 +291,19 @@ class StoryAssigner:
                 sa.select(sf.c.article_id, sf.c.day).where(sf.c.article_id.in_(part))))
         return out
 
-    def _new_story(self, conn: Connection, day: str | None, now: str) -> int:
+    def _new_story(self, conn: Connection, day: str | None, now: str, seed: str) -> int:
+        """A new story whose first report is ``seed``: after a merge the story's id still leads to the story
+        that holds that report, even when a later split took it away from the story merged into."""
+        seeded = {"seed_id": seed} if self._seeds else {}
         return int(conn.execute(t.stories.insert().values(
-            title=None, first_day=day, last_day=day, article_count=1, outlet_count=1, updated_at=now,
+            title=None, first_day=day, last_day=day, article_count=1, outlet_count=1, updated_at=now, **seeded,
         ).returning(t.stories.c.id)).scalar_one())
 
     def _join_dated(self, conn: Connection, f: Features, now: str, touched: set[int], placed: dict[str, int],
                     links: dict[int, tuple[float, str, dict[str, float]]]) -> int:
         """A dated report joins the story it links to, merges the stories it links to, or starts one."""
         if not links:
-            return self._new_story(conn, f.day, now)
+            return self._new_story(conn, f.day, now, f.article_id)
         sid = min(links)
         for other in sorted(links)[1:]:
             self._merge(conn, f, sid, other, links, now, placed)
@@ -308,7 +316,7 @@ class StoryAssigner:
         report before any undated one), never merging two stories: by content alone, without a date, it
         could join reports years apart."""
         if not content:
-            return self._new_story(conn, None, now)
+            return self._new_story(conn, None, now, f.article_id)
         s, best = max(content, key=lambda sc: (sc[1].day is not None, sc[0], sc[1].article_id))
         self._set_anchor(conn, f.article_id, best, s)
         return self._story_of(conn, best.article_id, placed)
@@ -344,7 +352,7 @@ class StoryAssigner:
                 continue  # ``aid`` was its story's root: the story keeps its members
             story = story or self._stories_of(conn, forest.nodes | {f.article_id}, placed)
             src = story[aid]
-            dst = self._new_story(conn, None, now) if f.article_id in tree else story[f.article_id]
+            dst = self._new_story(conn, None, now, f.article_id) if f.article_id in tree else story[f.article_id]
             if dst != src:
                 story.update(dict.fromkeys(tree, dst))
                 moved |= tree
@@ -490,7 +498,7 @@ def resplit_story(conn: Connection, sid: int, article_id: str, now: str) -> None
     touched: set[int] = set()
     frags = sl.fragments(conn, assigner._members(conn, sid, {}))
     for frag in frags[1:]:
-        new = assigner._new_story(conn, None, now)
+        new = assigner._new_story(conn, None, now, min(frag))
         assigner._move(conn, dict.fromkeys(frag, new), {})
         touched.update((sid, new))
         conn.execute(t.story_splits.insert().values(
@@ -514,9 +522,11 @@ def reset_stories(conn: Connection) -> None:
         conn.execute(tbl.delete())
 
 
-def replay_stories(conn: Connection, now: str | None = None, *, chunk: int = 500, p: Params | None = None) -> int:
+def replay_stories(conn: Connection, now: str | None = None, *, chunk: int = 500, p: Params | None = None,
+                   seeds: bool = True) -> int:
     """Assign every story again from the stored story features (not the articles: migration 0019 runs this
-    on a base written before links were kept); returns the number of stories."""
+    on a base written before links were kept, with ``seeds`` False: ``stories.seed_id`` comes with 0020);
+    returns the number of stories."""
     conn.execute(t.articles.update().values(story_id=None))
     for tbl in (t.story_merges, t.story_splits, t.story_links, t.story_anchors, t.stories):
         conn.execute(tbl.delete())
@@ -524,7 +534,7 @@ def replay_stories(conn: Connection, now: str | None = None, *, chunk: int = 500
     conn.execute(sf.update().values(candidates=0))
     ids = list(conn.execute(sa.select(sf.c.article_id).order_by(sf.c.day.is_(None), sf.c.day, sf.c.article_id))
                .scalars())
-    assigner, now = StoryAssigner(p), now or _now()
+    assigner, now = StoryAssigner(p, seeds=seeds), now or _now()
     for i in range(0, len(ids), chunk):
         rows = conn.execute(sa.select(sf.c.article_id, sf.c.day, sf.c.outlet, sf.c.data)
                             .where(sf.c.article_id.in_(ids[i : i + chunk]))).all()

@@ -54,10 +54,17 @@ class StoryPage(StoryRow):
 
 
 def _live(conn: Connection, sid: int) -> int | None:
-    row = conn.execute(sa.select(t.stories.c.id, t.stories.c.merged_into).where(t.stories.c.id == sid)).first()
+    """The story to show for ``sid``: itself, or for a merged story the one that now holds its first report (a
+    split after the merge may have taken that report away from the story it was merged into), else that one."""
+    s = t.stories
+    row = conn.execute(sa.select(s.c.id, s.c.merged_into, s.c.seed_id).where(s.c.id == sid)).first()
     if row is None:
         return None
-    return int(row.merged_into) if row.merged_into is not None else int(row.id)
+    if row.merged_into is None:
+        return int(row.id)
+    now = conn.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == row.seed_id)).scalar() \
+        if row.seed_id is not None else None
+    return int(now) if now is not None else int(row.merged_into)
 
 
 def _outlets_and_entities(conn: Connection, ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[dict[str, Any]]]]:

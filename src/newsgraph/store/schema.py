@@ -478,6 +478,8 @@ stories = sa.Table(
     sa.Column("article_count", sa.Integer, nullable=False),
     sa.Column("outlet_count", sa.Integer, nullable=False),
     sa.Column("merged_into", sa.Integer, doc="set when a later report joined this story to another"),
+    sa.Column("seed_id", _ID, doc="its first report (no foreign key: it may be deleted); a merged story's id "
+              "leads to the story holding it now (migration 0020)"),
     sa.Column("updated_at", sa.String(32)),
 )
 

@@ -50,7 +50,7 @@ def upgrade() -> None:
     op.create_index('ix_story_splits_new_id', 'story_splits', ['new_id'])
     from newsgraph.kb.stories import replay_stories
 
-    replay_stories(op.get_bind())
+    replay_stories(op.get_bind(), seeds=False)  # stories.seed_id comes with 0020
 
 
 def downgrade() -> None:
