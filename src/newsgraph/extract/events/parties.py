@@ -31,6 +31,7 @@ from .clause_roles import apposed_party, listed_members, proper_name_end
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
+from .reference import armed_affiliation, org_country, titled_country
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -199,13 +200,19 @@ class PartyResolver:
             return body[0], body[0], body[2]
         return None, None, None
 
+    @staticmethod
+    def _role_texts(ent: dict[str, Any], head: Token | None) -> list[str]:
+        """A person's roles and the words just before the mention ("U.N. Secretary-General Kofi Annan")."""
+        texts = list(ent.get("roles") or [])
+        if head is not None:
+            texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+        return texts
+
     def _affiliation(self, ent: dict[str, Any], head: Token | None) -> str | None:
         """IGO/NGO when a person acts for an international organization ("U.N. Secretary-General Kofi
         Annan", "Kenzo Oshima, the United Nations Emergency Relief Coordinator"): CAMEO codes the
         affiliation."""
-        texts = list(ent.get("roles") or [])
-        if head is not None:
-            texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+        texts = self._role_texts(ent, head)
         intl, orgs = padded_orgs(self.base, self.lex, _INTL_CODES)
         for text in texts:
             padded = f" {text} "
@@ -226,13 +233,15 @@ class PartyResolver:
             code = self._affiliation(ent, head)
             if not country and head is not None:
                 country, _eid = self._location_country(head)
+            if not country and code is None:  # round 13: the reference tables (reference.py)
+                country = titled_country(name, sector) or armed_affiliation(self._role_texts(ent, head), self.base)
 
         elif etype == "ORG":
             code, c2, sector = self._org_code(name)
             owner = self._possessor_country(head) if head is not None else None
             if owner:  # "the Ivory Coast's Supreme Court" is not the US one
                 country, code = owner, (code if code in _INTL_CODES else owner)
-            country = country or c2
+            country = country or c2 or (org_country(name) if code is None else None)
             if sector is None and code not in _INTL_CODES:
                 low = name.lower()
                 sector = next((s for w, s in _ORG_WORD_SECTORS if w in low), None)

@@ -1,0 +1,73 @@
+"""Round 13: a party's country from the reference actor tables where the entity layer gives none.
+
+PLOVER codes an actor by its country: an armed group by the country it fights in (Hamas PSE, Hezbollah LBN,
+the Taliban AFG, the PKK TUR), a person by the state they serve ("President Kagame" RWA). The lexicon's
+organizations tag such groups REB without a country, and the entity layer finds a person's country from the
+full name only (a titled surname may be any of many namesakes). The reference tables (``data/actors_*.tsv``,
+:mod:`newsgraph.actors`) know more:
+
+* an organization with no country in the lexicons takes the country of its one reference actor's code
+  (PSEREBHMS -> PSE); international codes (IMG, IGO, NGO, MNC) give none;
+* a surname with a state title ("President Kagame", "Prime Minister Netanyahu") takes the country of the
+  reference persons named so who held a state office, when they all share one (so "President Kim", "President
+  Obama" and "Minister Hassan", of several countries, stay without one);
+* a person whose role names such a group ("Taliban spokesman Zabihullah Mujahid") takes the group's country.
+
+Never the nearest country word: only a reference actor's own code.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...actors import office_countries, org_actor
+from ...lexicon import Lexicon
+
+__all__ = ["org_country", "titled_country", "armed_affiliation"]
+
+#: the lexicon's code of an armed group whose country the lexicon does not say
+_ARMED = "REB"
+
+
+@lru_cache(maxsize=4096)
+def org_country(name: str) -> str | None:
+    """ISO3 of the one reference actor named like this organization, when its code is a country's."""
+    actor = org_actor(name)
+    return actor.country() if actor is not None else None
+
+
+def titled_country(name: str, sector: str | None) -> str | None:
+    """ISO3 of a one-word person's name with a state title (``sector`` from the title): the one country of the
+    reference office holders named so, else None."""
+    if sector is None or " " in name.strip():
+        return None
+    found = office_countries(name.strip())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: (lexicon, its aliases): built once per lexicon object (a Lexicon is a mutable dataclass, not hashable)
+_ALIASES: list[tuple[Lexicon, tuple[tuple[str, str], ...]]] = []
+
+
+def _armed_aliases(base: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(" alias ", ISO3) of the lexicon's armed groups whose reference actor has a country."""
+    if _ALIASES and _ALIASES[0][0] is base:
+        return _ALIASES[0][1]
+    out = []
+    for alias, (canon, code) in base.orgs.items():
+        iso = org_country(canon) if code == _ARMED and len(alias) > 2 else None
+        if iso:
+            out.append((f" {alias} ", iso))
+    _ALIASES[:] = [(base, tuple(out))]
+    return _ALIASES[0][1]
+
+
+def armed_affiliation(texts: list[str], base: Lexicon) -> str | None:
+    """ISO3 of an armed group named in a person's role texts ("Taliban spokesman", "a Hamas leader")."""
+    aliases = _armed_aliases(base)
+    for text in texts:
+        padded = f" {text} "
+        for alias, iso in aliases:
+            if alias in padded:
+                return iso
+    return None
