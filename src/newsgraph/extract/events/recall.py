@@ -161,3 +161,4 @@ def conversation_rule(tok: Token, res: PartyResolver, senses: Senses) -> Trigger
     phone = any(t.lower_ in _PHONE for c in tok.children if c.dep_ in {"prep", "advmod", "npadvmod"}
                 for t in c.subtree)
     return TriggerRule(tok.lemma_.lower(), "V", "CONSULT", "phone" if phone else None, None, (("sense",),))
+
