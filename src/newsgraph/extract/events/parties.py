@@ -31,7 +31,7 @@ from .clause_roles import apposed_party, listed_members, proper_name_end
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
-from .reference import armed_affiliation, org_country, titled_country
+from .reference import armed_affiliation, first_mention, org_country, titled_country
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -231,8 +231,9 @@ class PartyResolver:
         if etype == "PERSON":
             sector = self._role_sector(list(ent.get("roles") or []))
             code = self._affiliation(ent, head)
-            if not country and head is not None:
-                country, _eid = self._location_country(head)
+            placed = head if head is not None else first_mention(self.doc, ent)  # round 13: a pronoun's person
+            if not country and placed is not None:
+                country, _eid = self._location_country(placed)
             if not country and code is None:  # round 13: the reference tables (reference.py)
                 country = titled_country(name, sector) or armed_affiliation(self._role_texts(ent, head), self.base)
 

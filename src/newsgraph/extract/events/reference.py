@@ -19,11 +19,14 @@ Never the nearest country word: only a reference actor's own code.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from ...actors import office_countries, org_actor
 from ...lexicon import Lexicon
 
-__all__ = ["org_country", "titled_country", "armed_affiliation"]
+__all__ = ["org_country", "titled_country", "armed_affiliation", "first_mention"]
 
 #: the lexicon's code of an armed group whose country the lexicon does not say
 _ARMED = "REB"
@@ -70,4 +73,14 @@ def armed_affiliation(texts: list[str], base: Lexicon) -> str | None:
         for alias, iso in aliases:
             if alias in padded:
                 return iso
+    return None
+
+
+def first_mention(doc: Doc, ent: dict[str, Any]) -> Token | None:
+    """The head token of an entity's first mention: where a person reached through a pronoun ("he would be ready
+    to host") is introduced with the country of their office ("King Hassan of Morocco")."""
+    for m in ent.get("mentions") or []:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is not None and len(span):
+            return span.root
     return None
