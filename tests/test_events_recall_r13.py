@@ -80,6 +80,12 @@ CODES = [
     ("President Kagame rejected the proposal from Uganda.", "rejected", "REJECT", "actors", "RWA"),
     ("Taliban spokesman Zabihullah Mujahid rejected the talks.", "rejected", "REJECT", "actors", "AFG"),
     ("Washington blames Hamas for the outbreak of violence.", "blames", "DISAPPROVE", "targets", "PSE"),
+    # a person reached through a pronoun: the country of the first mention's phrase
+    ("King Hassan of Morocco was quoted as saying he would be ready to host a meeting between the two sides.", "host",
+     "CONSULT", "actors", "MAR"),
+    # a state body "of" a person: the person's country
+    ("The military government of President Prosper Avril declared a state of siege, arresting political opponents.",
+     "arresting", "COERCE", "actors", "HTI"),
 ]
 
 

@@ -25,8 +25,10 @@ from spacy.tokens import Doc, Token
 
 from ...actors import office_countries, org_actor
 from ...lexicon import Lexicon
+from .lexicon import EventLexicon, padded_orgs
 
-__all__ = ["org_country", "titled_country", "armed_affiliation", "first_mention"]
+__all__ = ["org_country", "titled_country", "armed_affiliation", "first_mention", "role_texts", "affiliation",
+           "leader_country"]
 
 #: the lexicon's code of an armed group whose country the lexicon does not say
 _ARMED = "REB"
@@ -83,4 +85,47 @@ def first_mention(doc: Doc, ent: dict[str, Any]) -> Token | None:
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is not None and len(span):
             return span.root
+    return None
+
+
+def role_texts(ent: dict[str, Any], head: Token | None) -> list[str]:
+    """A person's roles and the words just before the mention ("U.N. Secretary-General Kofi Annan")."""
+    texts = list(ent.get("roles") or [])
+    if head is not None:
+        texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+    return texts
+
+
+def affiliation(texts: list[str], base: Lexicon, lex: EventLexicon, intl_codes: frozenset[str]) -> str | None:
+    """IGO/NGO when a person acts for an international organization ("U.N. Secretary-General Kofi Annan", "Kenzo
+    Oshima, the United Nations Emergency Relief Coordinator"), else the code of an organization of the events
+    lexicon the role names: CAMEO codes the affiliation (moved here from parties.py in round 13)."""
+    intl, orgs = padded_orgs(base, lex, intl_codes)
+    for text in texts:
+        padded = f" {text} "
+        for alias, code in intl:
+            if alias in padded:
+                return code
+        for alias, code in orgs:
+            if alias in padded:
+                return code
+    return None
+
+
+#: sectors of a state body that a person leads ("the military government of President Prosper Avril")
+_LED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def leader_country(tok: Token, sector: str | None, res: Any) -> str | None:
+    """ISO3 of the person a state body is "of" ("the military government of President Prosper Avril", "the forces of
+    President Assad"): the person's country, from the entity layer or the reference tables (``res``: the
+    PartyResolver). Only a state body: "critics of Putin" are not Russian."""
+    if sector not in _LED_SECTORS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                ent = res.entity_at_token(pobj) if pobj.dep_ == "pobj" else None
+                if ent is not None and ent["type"] == "PERSON":
+                    return res.from_entity(ent, pobj).country
     return None
