@@ -31,15 +31,7 @@ from .clause_roles import apposed_party, listed_members, proper_name_end
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
-from .reference import (
-    affiliation,
-    armed_affiliation,
-    first_mention,
-    leader_country,
-    org_country,
-    role_texts,
-    titled_country,
-)
+from .reference import affiliation, leader_country, role_texts
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -216,18 +208,15 @@ class PartyResolver:
             sector = self._role_sector(list(ent.get("roles") or []))
             texts = role_texts(ent, head)
             code = affiliation(texts, self.base, self.lex, _INTL_CODES)
-            placed = head if head is not None else first_mention(self.doc, ent)  # round 13: a pronoun's person
-            if not country and placed is not None:
-                country, _eid = self._location_country(placed)
-            if not country and code is None:  # round 13: the reference tables (reference.py)
-                country = titled_country(name, sector) or armed_affiliation(texts, self.base)
+            if not country and head is not None:
+                country, _eid = self._location_country(head)
 
         elif etype == "ORG":
             code, c2, sector = self._org_code(name)
             owner = self._possessor_country(head) if head is not None else None
             if owner:  # "the Ivory Coast's Supreme Court" is not the US one
                 country, code = owner, (code if code in _INTL_CODES else owner)
-            country = country or c2 or (org_country(name) if code is None else None)
+            country = country or c2
             if sector is None and code not in _INTL_CODES:
                 low = name.lower()
                 sector = next((s for w, s in _ORG_WORD_SECTORS if w in low), None)
@@ -298,6 +287,10 @@ class PartyResolver:
                 if iso:
                     return iso
         return None
+
+    def location_country(self, head: Token) -> tuple[str | None, str | None]:
+        """(country, entity id) of an "in X"/"of X" phrase attached to ``head`` (reference.py reads it too)."""
+        return self._location_country(head)
 
     def _location_country(self, head: Token) -> tuple[str | None, str | None]:
         """(country, entity id) of an "in X"/"of X" phrase attached to ``head`` or its participle."""

@@ -28,7 +28,7 @@ from ...lexicon import Lexicon
 from .lexicon import EventLexicon, padded_orgs
 
 __all__ = ["org_country", "titled_country", "armed_affiliation", "first_mention", "role_texts", "affiliation",
-           "leader_country"]
+           "leader_country", "code_from_references"]
 
 #: the lexicon's code of an armed group whose country the lexicon does not say
 _ARMED = "REB"
@@ -129,3 +129,29 @@ def leader_country(tok: Token, sector: str | None, res: Any) -> str | None:
                 if ent is not None and ent["type"] == "PERSON":
                     return res.from_entity(ent, pobj).country
     return None
+
+
+def code_from_references(events: list[Any], res: Any) -> None:
+    """Fill the country and code of each named party left without one, from the reference tables: an organization
+    by its reference actor's code, a person by the phrase of their first mention ("King Hassan of Morocco ... he"),
+    a titled surname or the armed group their role names. Run after duplicates are merged (``res``: the
+    PartyResolver): the merge takes a shared code for the same actor ("the Pentagon" and "the United States"), and a
+    person's country is no identity (Trump, once coded USA, would absorb a later act of Congress)."""
+    for ev in events:
+        for p in (*ev.actors, *ev.targets):
+            if p.code is not None or p.country is not None or p.entity is None:
+                continue
+            ent = res.entities.get(p.entity)
+            iso = _entity_country(ent, p.sector, res) if ent is not None else None
+            if iso:
+                p.country = p.code = iso
+
+
+def _entity_country(ent: dict[str, Any], sector: str | None, res: Any) -> str | None:
+    if ent["type"] == "ORG":
+        return org_country(str(ent["name"]))
+    if ent["type"] != "PERSON":
+        return None
+    head = first_mention(res.doc, ent)
+    iso = res.location_country(head)[0] if head is not None else None
+    return iso or titled_country(str(ent["name"]), sector) or armed_affiliation(role_texts(ent, head), res.base)
