@@ -137,12 +137,16 @@ def code_from_references(events: list[Any], res: Any) -> None:
     a titled surname or the armed group their role names. Run after duplicates are merged (``res``: the
     PartyResolver): the merge takes a shared code for the same actor ("the Pentagon" and "the United States"), and a
     person's country is no identity (Trump, once coded USA, would absorb a later act of Congress)."""
+    memo: dict[tuple[str, str | None], str | None] = {}  # one look-up per entity and sector, not per telling
     for ev in events:
         for p in (*ev.actors, *ev.targets):
             if p.code is not None or p.country is not None or p.entity is None:
                 continue
-            ent = res.entities.get(p.entity)
-            iso = _entity_country(ent, p.sector, res) if ent is not None else None
+            key = (p.entity, p.sector)
+            if key not in memo:
+                ent = res.entities.get(p.entity)
+                memo[key] = _entity_country(ent, p.sector, res) if ent is not None else None
+            iso = memo[key]
             if iso:
                 p.country = p.code = iso
 
