@@ -482,3 +482,25 @@ def test_review12_entity_classes(nlp, text: str, spans: list[tuple[str, str]], e
 ])
 def test_a_role_ends_before_its_relative_clause(text: str, role: str) -> None:
     assert role in ents(text)["Igor Sechin"].roles
+
+
+# Review 13 (and round 12's leftovers): the whole pipeline on constructed sentences; each row that is no guard fails
+# on main 521236d. (name, type, country) of the entities named, and a name that must be absent (None: no check).
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a historical state is its own entity, never Russia's alias (was one entity "Russia" with "Soviet Union")
+    ("The Soviet Union collapsed in 1991, and Russia became its heir. The USSR had 15 republics.",
+     {("Soviet Union", "GPE", "SUN"), ("Russia", "GPE", "RUS")}, None),
+    ("Soviet tanks entered Prague in 1968.", {("Soviet", "NORP", "SUN")}, None),
+    # ...and a living person's nationality is never the state gone (was SUN through "a former Soviet spy")
+    ("Putin, a former Soviet spy, met Merkel in Moscow.", {("Putin", "PERSON", None)}, None),
+    # a district that is its city is the city: one entity (was "Washington" and "D.C." apart)
+    ("The protest in Washington, D.C., drew thousands. Officials in D.C. said so. Washington was calm.",
+     {("Washington", "GPE", "USA")}, "D.C."),
+    # ...the state stays apart
+    ("The Seattle, Washington office closed. DC Comics sued.", {("Washington", "GPE", "USA")}, None),
+])
+def test_review13_entity_classes(text: str, expected: set, absent: str | None) -> None:
+    got = {(e.name, e.type, e.country) for e in ents(text).values()}
+    assert expected <= got
+    if absent:
+        assert absent not in {n for n, _t, _c in got}

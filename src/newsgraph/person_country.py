@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .actors import person_actor
-from .lexicon import TITLE_MODIFIERS, Lexicon
+from .lexicon import TITLE_MODIFIERS, Lexicon, historical_state
 from .name_words import is_given_name
 from .record import Article, Mention
 
@@ -23,13 +23,13 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
     votes: Counter[str] = Counter()
     for m in mentions:
         iso = _title_country(rec.text[max(0, m.start - 60):m.start], lex)
-        if iso:
+        if iso and not historical_state(iso):
             votes[iso] += 3
     for r in roles:
         if _NAME_AND.match(r) and is_given_name(r.split()[0]):
             continue  # "Melania Trump and Indian Prime Minister": the title of the next one of a pair
         iso = _role_country(r, lex)
-        if iso:
+        if iso and not historical_state(iso):  # "a former Soviet spy": a state gone, no living person's country
             votes[iso] += 2
     if votes:
         return votes.most_common(1)[0][0]
