@@ -498,9 +498,35 @@ def test_a_role_ends_before_its_relative_clause(text: str, role: str) -> None:
      {("Washington", "GPE", "USA")}, "D.C."),
     # ...the state stays apart
     ("The Seattle, Washington office closed. DC Comics sued.", {("Washington", "GPE", "USA")}, None),
+    # a US state before its shorter country namesake gives no foreign country (was MEX, JEY)
+    # (...a country named so stays the country: Georgia's president)
+    ("Former New Mexico Gov. Bill Richardson said on Sunday that the strike was a signal. New Jersey Gov. Chris "
+     "Christie agreed. Former Georgia President Mikheil Saakashvili spoke.",
+     {("Bill Richardson", "PERSON", "USA"), ("Chris Christie", "PERSON", "USA"), ("Mikheil Saakashvili", "PERSON", "GEO")},
+     None),
 ])
 def test_review13_entity_classes(text: str, expected: set, absent: str | None) -> None:
     got = {(e.name, e.type, e.country) for e in ents(text).values()}
     assert expected <= got
     if absent:
         assert absent not in {n for n, _t, _c in got}
+
+
+# Review 13 with NER's spans given (as they come on real reports); each row that is no guard fails on main 521236d.
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # a person's initials of three letters or more are the person, whatever NER called them (was ORG "AMLO")
+    ("Andrés Manuel López Obrador won. AMLO, as he is known, spoke.",
+     [("Andrés Manuel López Obrador", "PERSON"), ("AMLO", "ORG")], {("Andrés Manuel López Obrador", "PERSON", 2)}),
+    # ...an organization's initials stay the organization's
+    ("The Islamic Revolutionary Guard Corps fired. The IRGC said so.",
+     [("Islamic Revolutionary Guard Corps", "ORG"), ("IRGC", "ORG")], {("Islamic Revolutionary Guard Corps", "ORG", 2)}),
+    # a compound surname without the given names is the person named in full (was a second PERSON)
+    ("Andrés Manuel López Obrador won the vote in Mexico. López Obrador spoke on Monday in the capital.",
+     [("Andrés Manuel López Obrador", "PERSON"), ("López Obrador", "PERSON")],
+     {("Andrés Manuel López Obrador", "PERSON", 2)}),
+    # ...a given name and a surname stay another person
+    ("Bill Clinton spoke. Hillary Clinton agreed.", [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
+     {("Bill Clinton", "PERSON", 1), ("Hillary Clinton", "PERSON", 1)}),
+])
+def test_review13_entity_spans(nlp, text: str, spans: list[tuple[str, str]], expected: set) -> None:  # noqa: ANN001
+    test_review10_entity_classes(nlp, text, spans, expected)

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 __all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_suffixes", "outlet_of",
-           "historical_state", "city_districts"]
+           "historical_state", "city_districts", "us_state_names"]
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -195,6 +195,14 @@ def load_lexicon() -> Lexicon:
         lex.titles[title.lower()] = (role, office == "1")
         lex.max_title_tokens = max(lex.max_title_tokens, len(title.split()))
     return lex
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The names of the US states, districts and territories (pycountry): "New Mexico", "New Jersey"."""
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") or [])
 
 
 @lru_cache(maxsize=1)

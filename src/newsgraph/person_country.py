@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .actors import person_actor
-from .lexicon import TITLE_MODIFIERS, Lexicon, historical_state
+from .lexicon import TITLE_MODIFIERS, Lexicon, historical_state, us_state_names
 from .name_words import is_given_name
 from .record import Article, Mention
 
@@ -159,8 +159,8 @@ def _title_country(before: str, lex: Lexicon) -> str | None:
             if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) or _SENTENCE_END.search(w) for w in words[j - k:j]):
                 continue  # "... in Syria. Attorney General Eric Holder": the country ends another sentence
             piece = re.sub(r"['’]s$", "", " ".join(words[j - k:j]))
-            iso = lex.country_of(piece) or lex.demonym_of(piece)
-            if iso:
+            iso = lex.country_of(piece) or lex.demonym_of(piece) or ("USA" if piece in us_state_names() else None)
+            if iso:  # (a US state before its shorter country namesake: "New Mexico Gov." is no MEX, "New Jersey" no JEY)
                 return iso
         return None
     return None
