@@ -524,6 +524,12 @@ def test_review13_entity_classes(text: str, expected: set, absent: str | None) -
     ("Andrés Manuel López Obrador won the vote in Mexico. López Obrador spoke on Monday in the capital.",
      [("Andrés Manuel López Obrador", "PERSON"), ("López Obrador", "PERSON")],
      {("Andrés Manuel López Obrador", "PERSON", 2)}),
+    # an adjective of a stance toward a name is no group or place (was NORP "anti-Muslim", "pro-Russia")
+    ("Leaders whip up anti-Muslim sentiment in Europe.", [("anti-Muslim", "NORP")], set()),
+    ("The pro-Russia separatists fought in Donetsk.", [("pro-Russia", "NORP"), ("Donetsk", "GPE")],
+     {("Donetsk", "GPE", 1)}),
+    # ...the nationality itself stays
+    ("Muslim leaders met in Paris.", [("Muslim", "NORP")], {("Muslim", "NORP", 1)}),
     # ...a given name and a surname stay another person
     ("Bill Clinton spoke. Hillary Clinton agreed.", [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
      {("Bill Clinton", "PERSON", 1), ("Hillary Clinton", "PERSON", 1)}),

@@ -70,6 +70,7 @@ _URLISH = re.compile(rf"{LINK}|^@\w", re.I)  # a link (names.LINK) or a handle
 _CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
 # an opening quotation mark or bracket NER took in ("'America First' is a fallacy"): no part of the name
 _LEADING = frozenset({"'", "‘", "\"", "“", "«", "(", "["})
+_STANCES = frozenset({"anti", "pro"})  # prefixes of a stance toward a name, joined by a hyphen
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})
 
 
@@ -97,8 +98,8 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
             if not n:
                 break
             s += n
-    if s >= e:
-        return None
+    if s >= e or e - s == 3 and words[s].lower() in _STANCES and words[s + 1] == "-":
+        return None  # (an adjective of a stance, "anti-Muslim", "pro-Russia": no name of a group or a place)
     return Span(doc, s, e, label=label)
 
 
