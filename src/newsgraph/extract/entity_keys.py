@@ -199,23 +199,14 @@ def _initials(text: str) -> str:
 
 
 def _merge_acronyms(cands: list[_Cand]) -> None:
-    """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization; a person's initials of
-    three letters or more ("AMLO" of "Andrés Manuel López Obrador", "MBS" of "Mohammed bin Salman") are that person,
-    whatever NER called the acronym."""
+    """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization."""
     longs: dict[str, tuple[str, str]] = {}
-    persons: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for c in cands:
         if c.label == "ORG" and c.key and len(c.text.split()) >= 2:
             ini = _initials(norm_name(c.text))
             if len(ini) >= 2:
                 longs.setdefault(ini, c.key)
-        elif c.label == "PERSON" and c.key and len(_person_tokens(c.text)) >= 3:
-            persons[_initials(" ".join(_person_tokens(c.text)))].add(c.key)
     for c in cands:
         n = norm_name(c.text)
-        if not (n.isupper() and " " not in n):
-            continue
-        if c.label == "ORG" and n in longs and c.key != longs[n]:
+        if c.label == "ORG" and n.isupper() and " " not in n and n in longs and c.key != longs[n]:
             c.key = longs[n]
-        elif c.label in _RELABEL_TO_PERSON | {"GPE", "NORP"} and len(persons.get(n, ())) == 1 and len(n) >= 3:
-            c.label, c.key = "PERSON", next(iter(persons[n]))
