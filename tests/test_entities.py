@@ -534,6 +534,10 @@ def test_review13_entity_classes(text: str, expected: set, absent: str | None) -
      {("Donetsk", "GPE", 1)}),
     # ...the nationality itself stays
     ("Muslim leaders met in Paris.", [("Muslim", "NORP")], {("Muslim", "NORP", 1)}),
+    # ...a suffix alone ("Jr.", no name word) is read without failing the report (a first version raised here)
+    ("Donald Trump Jr. met Emin Agalarov in New York. Jr. was not there.",
+     [("Donald Trump Jr.", "PERSON"), ("Emin Agalarov", "PERSON"), ("Jr.#1", "PERSON")],
+     {("Donald Trump Jr.", "PERSON", 1), ("Emin Agalarov", "PERSON", 1), ("Jr.", "PERSON", 1)}),
     # ...a given name and a surname stay another person
     ("Bill Clinton spoke. Hillary Clinton agreed.", [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
      {("Bill Clinton", "PERSON", 1), ("Hillary Clinton", "PERSON", 1)}),

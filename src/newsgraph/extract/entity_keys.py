@@ -98,8 +98,8 @@ def _key_as_person(c: _Cand, n: str, by_surname: _FullNames) -> bool:
     if c.label == "PERSON":
         c.key = _person_key(toks) if len(toks) >= 2 else ("PERSON", n.lower())
         # a compound surname without the given names ("López Obrador" of "Andrés Manuel López Obrador") is his
-        longer = [full for _p, full in by_surname.get(toks[-1].lower(), []) if len(full) > len(toks) >= 2
-                  and full[-len(toks):] == toks and not is_given_name(toks[0])]
+        longer = [full for _p, full in (by_surname.get(toks[-1].lower(), []) if len(toks) >= 2 else [])
+                  if len(full) > len(toks) and full[-len(toks):] == toks and not is_given_name(toks[0])]
         if longer:
             c.key = _person_key(longer[0])
         return True
