@@ -482,3 +482,65 @@ def test_review12_entity_classes(nlp, text: str, spans: list[tuple[str, str]], e
 ])
 def test_a_role_ends_before_its_relative_clause(text: str, role: str) -> None:
     assert role in ents(text)["Igor Sechin"].roles
+
+
+# Review 13 (and round 12's leftovers): the whole pipeline on constructed sentences; each row that is no guard fails
+# on main 521236d. (name, type, country) of the entities named, and a name that must be absent (None: no check).
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a historical state is its own entity, never Russia's alias (was one entity "Russia" with "Soviet Union")
+    ("The Soviet Union collapsed in 1991, and Russia became its heir. The USSR had 15 republics.",
+     {("Soviet Union", "GPE", "SUN"), ("Russia", "GPE", "RUS")}, None),
+    ("Soviet tanks entered Prague in 1968.", {("Soviet", "NORP", "SUN")}, None),
+    # ...and a living person's nationality is never the state gone (was SUN through "a former Soviet spy")
+    ("Putin, a former Soviet spy, met Merkel in Moscow.", {("Putin", "PERSON", None)}, None),
+    # a district that is its city is the city: one entity (was "Washington" and "D.C." apart)
+    ("The protest in Washington, D.C., drew thousands. Officials in D.C. said so. Washington was calm.",
+     {("Washington", "GPE", "USA")}, "D.C."),
+    # ...the state stays apart
+    ("The Seattle, Washington office closed. DC Comics sued.", {("Washington", "GPE", "USA")}, None),
+    # a US state before its shorter country namesake gives no foreign country (was MEX, JEY)
+    # (...a country named so stays the country: Georgia's president)
+    ("Former New Mexico Gov. Bill Richardson said on Sunday that the strike was a signal. New Jersey Gov. Chris "
+     "Christie agreed. Former Georgia President Mikheil Saakashvili spoke.",
+     {("Bill Richardson", "PERSON", "USA"), ("Chris Christie", "PERSON", "USA"), ("Mikheil Saakashvili", "PERSON", "GEO")},
+     None),
+])
+def test_review13_entity_classes(text: str, expected: set, absent: str | None) -> None:
+    got = {(e.name, e.type, e.country) for e in ents(text).values()}
+    assert expected <= got
+    if absent:
+        assert absent not in {n for n, _t, _c in got}
+
+
+# Review 13 with NER's spans given (as they come on real reports); each row that is no guard fails on main 521236d.
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # a person's initials are the person (AMLO): a join in the entity keys was tried and withdrawn, because the
+    # per-report person repair regroups mentions by name structure and dropped the joined acronym's mention
+    # ("MBS" beside "Mohammed Bin Salman" on a real report): a rule for persons.py, left
+    pytest.param("Andrés Manuel López Obrador won. AMLO, as he is known, spoke.",
+                 [("Andrés Manuel López Obrador", "PERSON"), ("AMLO", "ORG")],
+                 {("Andrés Manuel López Obrador", "PERSON", 2)},
+                 marks=pytest.mark.xfail(strict=True, reason="a person's initials: left to the per-report repair")),
+    # ...an organization's initials stay the organization's
+    ("The Islamic Revolutionary Guard Corps fired. The IRGC said so.",
+     [("Islamic Revolutionary Guard Corps", "ORG"), ("IRGC", "ORG")], {("Islamic Revolutionary Guard Corps", "ORG", 2)}),
+    # a compound surname without the given names is the person named in full (was a second PERSON)
+    ("Andrés Manuel López Obrador won the vote in Mexico. López Obrador spoke on Monday in the capital.",
+     [("Andrés Manuel López Obrador", "PERSON"), ("López Obrador", "PERSON")],
+     {("Andrés Manuel López Obrador", "PERSON", 2)}),
+    # an adjective of a stance toward a name is no group or place (was NORP "anti-Muslim", "pro-Russia")
+    ("Leaders whip up anti-Muslim sentiment in Europe.", [("anti-Muslim", "NORP")], set()),
+    ("The pro-Russia separatists fought in Donetsk.", [("pro-Russia", "NORP"), ("Donetsk", "GPE")],
+     {("Donetsk", "GPE", 1)}),
+    # ...the nationality itself stays
+    ("Muslim leaders met in Paris.", [("Muslim", "NORP")], {("Muslim", "NORP", 1)}),
+    # ...a suffix alone ("Jr.", no name word) is read without failing the report (a first version raised here)
+    ("Donald Trump Jr. met Emin Agalarov in New York. Jr. was not there.",
+     [("Donald Trump Jr.", "PERSON"), ("Emin Agalarov", "PERSON"), ("Jr.#1", "PERSON")],
+     {("Donald Trump Jr.", "PERSON", 1), ("Emin Agalarov", "PERSON", 1), ("Jr.", "PERSON", 1)}),
+    # ...a given name and a surname stay another person
+    ("Bill Clinton spoke. Hillary Clinton agreed.", [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
+     {("Bill Clinton", "PERSON", 1), ("Hillary Clinton", "PERSON", 1)}),
+])
+def test_review13_entity_spans(nlp, text: str, spans: list[tuple[str, str]], expected: set) -> None:  # noqa: ANN001
+    test_review10_entity_classes(nlp, text, spans, expected)

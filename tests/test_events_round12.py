@@ -120,6 +120,9 @@ def test_parties(enlp, text, word, typ, role, name) -> None:
 @pytest.mark.parametrize(("text", "word", "sector"), [
     ("Attorney General Eric Holder criticized the decision.", "criticized", "JUD"),
     ("General Mark Milley criticized the decision.", "criticized", "MIL"),
+    # review 13: an unnamed party's title with its compound (was MIL from the head "general")
+    ("The attorney general criticized the decision.", "criticized", "JUD"),
+    ("The general criticized the decision.", "criticized", "MIL"),
 ])
 def test_role_sector(enlp, text, word, sector) -> None:
     (ev,) = [e for e in events_at(enlp, text, word) if e["type"] == "DISAPPROVE"]

@@ -622,3 +622,17 @@ def test_a_list_after_a_plural_title_holds_only_names() -> None:
 def test_a_village_word_gives_a_name_no_country(text: str, name: str, country: str | None) -> None:
     ents = {e.name: e.country for e in _extract(text).entities}
     assert name in ents and ents[name] == country
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a district that is its city is one place with it (was "Washington" and "District of Columbia")
+    ("The protest in Washington, D.C., drew thousands. Officials in D.C. said so. Washington was calm.", 3),
+    ("Officials in D.C. met on Monday. The mayor of Washington spoke.", 2),
+])
+def test_a_district_that_is_its_city_is_one_place(nlp, text: str, mentions: int) -> None:  # noqa: ANN001
+    rec = _extract(text)
+    assert [(p.name, p.admin1) for p in rec.places] == [("Washington", "District of Columbia")]
+    assert len(rec.places[0].mentions) >= mentions  # (NER may tag "Washington" and "D.C." apart: one place still)
+    for p in rec.places:
+        for m in p.mentions:
+            assert rec.text[m.start : m.end] == m.text

@@ -237,13 +237,6 @@ def _strip_promo(par: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") or [])
-
-
-@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """Names of data/place_regions.tsv ("Kashmir", "Crimea"): datelines name them as a dateline's region."""
     from .lexicon import read_tsv
@@ -253,12 +246,12 @@ def _regions() -> frozenset[str]:
 
 def _known_place(name: str) -> bool:
     """A country, a US state, a region or a large city: a bare "Name -" that may open a dateline ("Washington --")."""
-    from .lexicon import load_lexicon
+    from .lexicon import load_lexicon, us_state_names
     from .name_words import is_place_word
 
     return (
         bool(load_lexicon().country_of(name))
-        or name in _us_states()
+        or name in us_state_names()
         or name in _regions()
         or (" " not in name and is_place_word(name))
     )

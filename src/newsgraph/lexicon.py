@@ -14,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_suffixes", "outlet_of"]
+__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_suffixes", "outlet_of",
+           "historical_state", "city_districts", "us_state_names"]
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -194,6 +195,37 @@ def load_lexicon() -> Lexicon:
         lex.titles[title.lower()] = (role, office == "1")
         lex.max_title_tokens = max(lex.max_title_tokens, len(title.split()))
     return lex
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The names of the US states, districts and territories (pycountry): "New Mexico", "New Jersey"."""
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") or [])
+
+
+@lru_cache(maxsize=1)
+def city_districts() -> dict[str, str]:
+    """data/place_city_districts.tsv: a name of a district that is its city ("D.C.", "Washington, D.C.") -> the
+    city ("Washington")."""
+    out: dict[str, str] = {}
+    for row in read_tsv("place_city_districts.tsv"):
+        for name in row[1].split("|"):
+            out[name] = row[0]
+    return out
+
+
+@lru_cache(maxsize=64)
+def historical_state(iso3: str | None) -> bool:
+    """A code of a state that no longer exists (pycountry's ISO 3166-3 table: SUN, the Soviet Union), which the
+    lexicon names as an entity of its own. A living person's nationality is never one ("Putin, a former Soviet
+    spy" is Russian): the person's country comes from other evidence or stays empty."""
+    if not iso3:
+        return False
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=iso3) is None and pycountry.historic_countries.get(alpha_3=iso3) is not None
 
 
 def _outlet_key(text: str) -> str:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .actors import person_actor
-from .lexicon import TITLE_MODIFIERS, Lexicon
+from .lexicon import TITLE_MODIFIERS, Lexicon, historical_state, us_state_names
 from .name_words import is_given_name
 from .record import Article, Mention
 
@@ -23,13 +23,13 @@ def person_country(rec: Article, mentions: list[Mention], roles: list[str], lex:
     votes: Counter[str] = Counter()
     for m in mentions:
         iso = _title_country(rec.text[max(0, m.start - 60):m.start], lex)
-        if iso:
+        if iso and not historical_state(iso):
             votes[iso] += 3
     for r in roles:
         if _NAME_AND.match(r) and is_given_name(r.split()[0]):
             continue  # "Melania Trump and Indian Prime Minister": the title of the next one of a pair
         iso = _role_country(r, lex)
-        if iso:
+        if iso and not historical_state(iso):  # "a former Soviet spy": a state gone, no living person's country
             votes[iso] += 2
     if votes:
         return votes.most_common(1)[0][0]
@@ -159,8 +159,8 @@ def _title_country(before: str, lex: Lexicon) -> str | None:
             if j - k < 0 or any(re.search(r"[,;:”\"()]$", w) or _SENTENCE_END.search(w) for w in words[j - k:j]):
                 continue  # "... in Syria. Attorney General Eric Holder": the country ends another sentence
             piece = re.sub(r"['’]s$", "", " ".join(words[j - k:j]))
-            iso = lex.country_of(piece) or lex.demonym_of(piece)
-            if iso:
+            iso = lex.country_of(piece) or lex.demonym_of(piece) or ("USA" if piece in us_state_names() else None)
+            if iso:  # (a US state before its shorter country namesake: "New Mexico Gov." is no MEX, "New Jersey" no JEY)
                 return iso
         return None
     return None

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..actors import person_actor
 from ..clean import is_title_case
 from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, read_tsv, title_abbreviations
-from ..name_words import is_common_word, is_given_name
+from ..name_words import is_common_word
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
 from . import entity_forms as forms
@@ -51,29 +51,15 @@ from ._doc import (
 )
 from .entity_base import (
     _DETERMINERS,
-    _NAME_PARTICLES,
-    _RELABEL_TO_PERSON,
     _appositive_role,
     _Cand,
-    _FullNames,
     _is_lexicon_name,
     _opens_sentence,
     _person_tokens,
-    _surname,
     _title_before,
 )
-from .entity_kinds import drop_name_pieces, relabel_named_after_nationality, relabel_persons_as_places
-from .entity_types import (
-    _join_outlet_short_forms,
-    _join_short_org_forms,
-    _relabel_arms,
-    _relabel_one_word_places,
-    _relabel_org_places,
-    _relabel_shapes,
-    _relabel_spokesmen,
-    _relabel_titled_places,
-    _vote_one_word_types,
-)
+from .entity_keys import assign_keys
+from .entity_kinds import drop_name_pieces
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
@@ -84,6 +70,7 @@ _URLISH = re.compile(rf"{LINK}|^@\w", re.I)  # a link (names.LINK) or a handle
 _CODE = re.compile(r"^(?=.*\d)[A-Za-z]{1,6}[- ]?\d{1,4}[A-Za-z]?$|^[A-Z]\d[A-Z]\d$")
 # an opening quotation mark or bracket NER took in ("'America First' is a fallacy"): no part of the name
 _LEADING = frozenset({"'", "‘", "\"", "“", "«", "(", "["})
+_STANCES = frozenset({"anti", "pro"})  # prefixes of a stance toward a name, joined by a hyphen
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "–"})
 
 
@@ -111,8 +98,8 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
             if not n:
                 break
             s += n
-    if s >= e:
-        return None
+    if s >= e or e - s == 3 and words[s].lower() in _STANCES and words[s + 1] == "-":
+        return None  # (an adjective of a stance, "anti-Muslim", "pro-Russia": no name of a group or a place)
     return Span(doc, s, e, label=label)
 
 
@@ -309,184 +296,6 @@ def _trim_to_known(c: _Cand, known: set[str], lex: Lexicon) -> _Cand | None:
     return None
 
 
-def _full_names(cands: list[_Cand]) -> tuple[_FullNames, set[str]]:
-    """Full PERSON names (two tokens or more) by surname, in order of appearance, and all their words."""
-    full_names: list[tuple[int, list[str]]] = []
-    for c in cands:
-        if c.label == "PERSON":
-            toks = _person_tokens(c.text)
-            if len(toks) >= 2:
-                full_names.append((c.start, toks))
-    by_surname: _FullNames = defaultdict(list)
-    for pos, toks in full_names:
-        by_surname[_surname(toks).lower()].append((pos, toks))
-        # "al-Kadhimi" may be written "Kadhimi": index the part after a particle too
-        last = _surname(toks)
-        if "-" in last and last.split("-")[0].lower() in _NAME_PARTICLES:
-            by_surname[last.split("-", 1)[1].lower()].append((pos, toks))
-    return by_surname, {t.lower() for _pos, toks in full_names for t in toks}
-
-
-def _person_key(toks: list[str]) -> tuple[str, str]:
-    return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}")
-
-
-def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str], surnames: _FullNames,
-                            placed: set[str]) -> bool:
-    """A national body ("the Pentagon") or a country, whatever NER said; True when keyed."""
-    # NER tags a country as PERSON now and then ("Mali"); a real person named like a country
-    # ("Chad", "Jordan") shows up with a first or last name elsewhere in the article. The other way round,
-    # NER tags the bare surname of such a person GPE ("Rep. Jim Jordan ... Jordan later tried"): outside a
-    # locative phrase ("in Jordan") it is the person, and _key_as_person keys it so; unless the report names
-    # the place so somewhere ("in Iraq"): then NER's junk "James Jeffrey Iraq" must not make Iraq a person.
-    person_surname = (" " not in n and n.lower() in surnames and n.lower() not in placed and not _locative(c.span)
-                      and any(_given_before_surname(toks) for _pos, toks in surnames[n.lower()]))
-    # a name of two words or more tagged PERSON that is a country's ("N. Korea") is the country
-    as_place = (c.label in {"GPE", "LOC", "ORG", "FAC"} and not person_surname) or (
-        c.label == "PERSON" and (" " in n or n.lower() not in name_parts)
-    )
-    body_hit = lex.body_of(n)
-    if body_hit and c.label in {"GPE", "LOC", "ORG", "FAC", "NORP"}:
-        c.label, c.key, c.canonical, c.country = body_hit[1], (body_hit[1], n.lower()), n, body_hit[0]
-        return True
-    if as_place:
-        iso = lex.country_of(n)
-        if iso:
-            c.label, c.key, c.country = "GPE", ("COUNTRY", iso), iso
-            c.canonical = lex.name_of_country(iso)
-            return True
-    return False
-
-
-def _given_before_surname(toks: list[str]) -> bool:
-    """A full name whose surname follows a given name or an initial ("Jim Jordan", "Michael J. Fox"): NER's
-    run-on spans ("Daniel P. Bolger America") end in a word that is no surname."""
-    return len(toks) >= 2 and (is_given_name(toks[-2]) or bool(re.fullmatch(r"[A-Z]\.?", toks[-2])))
-
-
-def _key_as_person(c: _Cand, n: str, by_surname: _FullNames) -> bool:
-    """A person, or a bare surname of one of the article's full names (even if NER said ORG); True when keyed."""
-    if not (c.label in _RELABEL_TO_PERSON or (c.label in {"GPE", "LOC"} and not _locative(c.span))):
-        return False
-    toks = _person_tokens(c.text)
-    if len(toks) == 1 and toks[0].lower() in by_surname:
-        options = by_surname[toks[0].lower()]
-        before = [o for o in options if o[0] <= c.start]
-        _pos, full = (before[-1] if before else options[0])
-        c.label, c.key = "PERSON", _person_key(full)
-        return True
-    if c.label == "PERSON":
-        c.key = _person_key(toks) if len(toks) >= 2 else ("PERSON", n.lower())
-        return True
-    return False
-
-
-def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
-    """Nationalities by country, organizations by their lexicon name, the rest by label and name."""
-    if c.label == "NORP":
-        iso = lex.demonym_of(n)
-        c.key = ("NORP", iso) if iso else ("NORP", n.lower())
-        c.country = iso
-        return
-    if c.label == "ORG":
-        org = lex.org_of(n)
-        if org:
-            c.key, c.canonical = ("ORG", org[0].lower()), org[0]
-            return
-        body = lex.body_of(n)
-        if body:
-            c.key, c.canonical, c.country = ("ORG", n.lower()), n, body[0]
-            return
-        c.country = country_in_text(n, lex)
-    c.key = (c.label, n.lower())
-
-
-_THING_LABELS = frozenset({"PERSON", "PRODUCT", "EVENT", "WORK_OF_ART"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-
-
-def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bool:
-    """A news outlet ("Fox News", "Politico") is an organization whatever NER said, and so is an organization
-    of the lexicon that NER calls a person ("Twitter rumours") or a place or a nationality ("Daesh (IS) claimed",
-    "Hamas" tagged GPE: one entity with the group's other names), unless a bare word is the surname of a person
-    the article names in full ("Bloomberg" after "Michael Bloomberg"); True when keyed."""
-    if " " not in n and n.lower() in by_surname:
-        return False
-    outlet = lex.outlet_of(n)
-    # (and a lexicon group NER calls a thing: "the G-20 summit" tagged PRODUCT)
-    org = lex.org_of(n) if outlet is None and c.label in _THING_LABELS | _PLACE_LABELS else None
-    name = outlet or (org[0] if org else None)
-    if name is None:
-        return False
-    c.label, c.key, c.canonical = "ORG", ("ORG", name.lower()), name
-    return True
-
-
-def _assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
-    """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
-    _relabel_shapes(cands)
-    forms.relabel_works(cands)
-    forms.relabel_religions(cands)
-    forms.relabel_publications(cands, lex)
-    forms.relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
-    _relabel_titled_places(cands)
-    relabel_persons_as_places(cands, lex)
-    relabel_named_after_nationality(cands, lex)
-    forms.relabel_demonyms_tagged_places(cands, lex)
-    _relabel_spokesmen(cands, lex)
-    by_surname, name_parts = _full_names(cands)
-    _relabel_arms(cands, name_parts, lex)
-    _relabel_one_word_places(cands, name_parts, lex)
-    forms.relabel_places_before_their_people(cands, lex, name_parts)
-    _relabel_org_places(cands, lex)
-    placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
-    for c in cands:
-        n = norm_name(c.text)
-        if _key_as_outlet(c, n, lex, by_surname):
-            continue
-        if not _key_as_body_or_country(c, n, lex, name_parts, by_surname, placed) and not _key_as_person(c, n, by_surname):
-            _key_other(c, n, lex)
-    forms.key_country_epithets(cands, lex)
-    forms.key_state_abbreviations(cands)
-    _vote_one_word_types(cands, lex)
-    _join_short_org_forms(cands, lex)
-    _join_outlet_short_forms(cands, lex)
-    _merge_acronyms(cands)
-    forms.join_country_prefixed_orgs(cands, lex)
-
-
-_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
-                       "toward", "towards", "through", "via", "throughout", "within", "of"})
-
-
-def _locative(span: Span) -> bool:
-    """A place reading is likely: the name is governed by a locative preposition ("in Washington")."""
-    head = span.root.head
-    if span.root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-        return True
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.lower_ in _LOCATIVE
-
-
-def _initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in {"of", "the", "and", "for", "&"}]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-def _merge_acronyms(cands: list[_Cand]) -> None:
-    """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization."""
-    longs: dict[str, tuple[str, str]] = {}
-    for c in cands:
-        if c.label == "ORG" and c.key and len(c.text.split()) >= 2:
-            ini = _initials(norm_name(c.text))
-            if len(ini) >= 2:
-                longs.setdefault(ini, c.key)
-    for c in cands:
-        n = norm_name(c.text)
-        if c.label == "ORG" and n.isupper() and " " not in n and n in longs and c.key != longs[n]:
-            c.key = longs[n]
-
-
 def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
     fixed = [m.canonical for m in members if m.canonical]
     if fixed:
@@ -505,7 +314,7 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
     cands = drop_name_pieces(forms.split_head_from_body(forms.join_particle_pieces(_candidates(doc, lex)), lex), lex)
-    _assign_keys(cands, lex)
+    assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:
         assert c.key is not None

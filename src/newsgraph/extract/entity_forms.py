@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..actors import executive_heads
-from ..lexicon import Lexicon, norm_name, read_tsv
+from ..lexicon import Lexicon, city_districts, norm_name, read_tsv
 from ..name_words import is_given_name
 from ..names import PARTICLES
 from ._doc import doc_words
@@ -185,8 +185,13 @@ def _state_abbreviations() -> dict[str, str]:
 
 def key_state_abbreviations(cands: list[_Cand]) -> None:
     """A US state's abbreviation after a party letter, a comma or an opening bracket ("R-Fla.", "Portland, Me.",
-    "Cambridge (Mass.)") tagged GPE is the state, one entity with "Florida" written in full, not a second place."""
+    "Cambridge (Mass.)") tagged GPE is the state, one entity with "Florida" written in full, not a second place; a
+    district that is its city ("D.C.", "Washington, D.C.") is the city, one entity with "Washington"."""
     for c in cands:
+        city = city_districts().get(c.text)
+        if city and c.label in ("GPE", "LOC", "FAC"):  # "D.C.", "Washington, D.C.": the city itself
+            c.label, c.key, c.canonical = "GPE", ("GPE", city.lower()), city
+            continue
         name = _state_abbreviations().get(c.text)
         if not name:
             continue

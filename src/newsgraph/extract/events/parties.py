@@ -167,6 +167,12 @@ class PartyResolver:
                 return country, pid
         return None
 
+    def _noun_sector(self, tok: Token, lemma: str) -> str | None:
+        """A noun's sector, the title with its compounds first ("the attorney general": JUD, not a "general")."""
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [lemma]
+        titled = (self.lex.roles.get(" ".join(words[-k:])) for k in range(len(words), 1, -1))
+        return next((s for s in titled if s), None) or self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
+
     def _role_sector(self, roles: list[str]) -> str | None:
         for role in roles:
             low = role.lower()
@@ -406,7 +412,7 @@ class PartyResolver:
         """An unnamed party described by its noun: its sector ("rebels", "opposition groups") and country
         from a modifier, the lexicon or a place, or a known organisation's code; nothing where neither is
         known (or, when strict, where the noun has no sector)."""
-        sector = self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
+        sector = self._noun_sector(tok, lemma)
         if sector is None and lemma in self.lex.quants | {"leader", "supporter", "coalition", "movement"}:
             # "opposition groups", "rebel group": the sector is in the modifier
             sector = next((self.lex.sectors[c.lemma_.lower()] for c in tok.children
@@ -516,7 +522,7 @@ class PartyResolver:
                 named = self.resolve_inner(c, strict, depth + 1)
                 if named:
                     return named
-        sector = self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
+        sector = self._noun_sector(tok, lemma)
         if sector is None and lemma not in _MEMBER_NOUNS:
             return []
         for prep in tok.children:

@@ -29,7 +29,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...lexicon import Lexicon, load_lexicon, read_tsv
+from ...lexicon import Lexicon, city_districts, load_lexicon, read_tsv
 from ...name_words import is_common_word, is_given_name, is_place_head
 from ...names import is_title
 from ...record import Place, PlaceMention
@@ -212,6 +212,13 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
             for m in ent["mentions"]:
                 text = m["text"]
                 q = _QUALIFIED.match(text)
+                city = city_districts().get(text) or (
+                    q.group("head") if q and city_districts().get(q.group("qual").rstrip(".") + ".") == q.group("head")
+                    else None)
+                if city:  # "D.C.", "Washington, D.C.": the city, one place (looked up by the city's name)
+                    tops.append(Toponym(m["start"], m["end"], city))
+                    owners.append(ent["id"])
+                    continue
                 if q and gaz.admin_context(q.group("qual")) is not None:
                     head_end = m["start"] + q.end("head")
                     tops.append(Toponym(m["start"], head_end, text[: q.end("head")]))
@@ -377,7 +384,8 @@ def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
     for e in ents.values():
         if e.get("type") in TOPONYM_LABELS and e.get("country"):
             context[e["country"]] += len(e["mentions"])
-    results = resolve(doc_text(doc), tops, gaz, context=context) if tops else []
+    text_all = doc_text(doc)
+    results = resolve(text_all, tops, gaz, context=context) if tops else []
 
     # one place per gazetteer entry; the entity it resolves is the owner of its first mention
     by_entry: dict[int, list[tuple[Toponym, str | None, Resolution]]] = defaultdict(list)
@@ -405,7 +413,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
             lat=p.lat, lon=p.lon, feature=p.feature, geonames_id=p.geonames_id,
             population=p.population or None,
             score=max(r.score for _t, _o, r in hits),
-            mentions=[PlaceMention(start=t.start, end=t.end, text=t.text) for t, _o, _r in hits],
+            mentions=[PlaceMention(start=t.start, end=t.end, text=text_all[t.start:t.end]) for t, _o, _r in hits],
         ))
     named = frozenset(m.text.lower() for p in out.places for m in p.mentions)
     out.entity_countries = _entity_countries(ents, ent_votes, gaz, context, named, lex)
