@@ -24,7 +24,6 @@ from .clause_roles import (
     relative_carrier,
     split_sides,
     undergoer,
-    where_only,
 )
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
@@ -42,6 +41,7 @@ from .frames import (
 )
 from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
+from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .recall import conversation_rule
 from .senses import Senses, load_senses
@@ -399,58 +399,6 @@ def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: l
     return f
 
 
-_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
-
-
-def _same_violence(f: Found, by_tok: dict[int, Found]) -> Found | None:
-    """The violent event ``f`` only tells the outcome or another verb of: "attacks that killed 14",
-    "the bombing killed three", "were shot and killed" (one predication of harm, one event)."""
-    if f.nominal or f.rule.type not in _VIOLENT:
-        return None
-    tok = f.trigger
-    heads = []
-    if tok.dep_ in {"relcl", "acl"} or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
-        heads.append(tok.head)  # "..., killing five policemen": the outcome of the clause's attack
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in {"before", "after", "while"}:
-        heads.append(tok.head.head)  # "stormed the hotel before firing on the guards": one attack, told in steps
-    heads.extend(c for c in tok.children if c.dep_ == "nsubj")
-    if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-        heads.append(tok.head)
-    for h in heads:
-        g = by_tok.get(h.i)
-        if g is not None and g is not f and g.rule.type in _VIOLENT:
-            return g
-    return None
-
-
-def _premises(p: Party) -> bool:
-    """The party is a building or grounds of no state ("the embassy", "the Radisson Blu hotel"), not people; a
-    state's premises ("the U.S. Embassy compound", coded USA) stand for the state."""
-    words = p.name.lower().split()
-    return bool(words) and p.code is None and words[-1] in load_senses().classes.get("premises", (frozenset(), ()))[0]
-
-
-def _one_violent_event(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
-    out = []
-    for f in found:
-        g = _same_violence(f, by_tok)
-        if g is None or any(_own(a, g.targets) or a.key() in {t.key() for t in g.targets} for a in f.actors):
-            # "was wounded while battling police": the one harmed fought; two acts in opposite directions
-            out.append(f)
-            continue
-        harmed = [t for t in f.targets if not _own(t, g.actors)]
-        doc = f.trigger.doc
-        if not g.targets or harmed and all(_premises(t) or where_only(t, doc) for t in g.targets) and not any(
-                _premises(t) for t in harmed):
-            # "stormed the embassy, killing two guards", "a strike in Yemen killed X": whom it hit, not where
-            g.targets = harmed or g.targets
-        if not g.actors:
-            g.actors = list(f.actors)
-        g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
-        by_tok[f.trigger.i] = g
-    return out
-
-
 def _purpose(tok: Token) -> bool:
     """An infinitive of purpose ("made payments to militants to kill troops", "came to help"): a clause
     modifier with "to" of its own, not the complement of a verb (an aspect: "began to withdraw")."""
@@ -531,7 +479,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         f.claimed = f.nominal and rule.type in VIOLENT and bool(f.actors) and bool(owned_up(tok, res))
         found.append(f)
         by_tok[tok.i] = f
-    found = _one_violent_event(found, by_tok)
+    found = one_violent_event(found, by_tok)
     for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
         g = by_tok.get(f.governor.i) if f.governor is not None else None
         carrier = f.head or f.trigger

@@ -6,7 +6,7 @@ parties come from the clause around it, not from the noun's own phrase:
 
 * the noun is the subject of a verb ("the bombing killed 12", "airstrikes hit rebel positions"): the
   verb's object is the target (the verb, when a violent trigger itself, is the same event and is merged
-  into the noun's by ``find._one_violent_event``);
+  into the noun's by ``one_act.one_violent_event``);
 * the noun is the object of "in"/"during" under a verb of harm ("died in the attack", "were wounded in
   the shelling"): the people harmed are the target, never the actor (the verb's subject used to be taken
   as the attacker);

@@ -5,8 +5,7 @@ See the package docstring for the rules; cue matching is in ``cues``, speaker re
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -47,6 +46,8 @@ from .kinds import (
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .participles import noun_owner
+from .signoffs import DASHES, byline, dash_signoff
+from .signoffs import tok_index as _tok_index
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
 from .unsaid import passes_on
@@ -69,7 +70,6 @@ _BEFORE_REACH = 10
 # Quoted passages this short are scare quotes or titles unless they stand as a sentence.
 _MIN_DIRECT_WORDS = 3
 _END_PUNCT = frozenset(".!?…")
-_DASHES = "-—–―"
 # Verbs too light to attribute the quoted words they govern ("would be a 'watershed'").
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "give", "make", "take", "seem", "appear", "look",
                           "become", "show", "put", "keep"})
@@ -101,11 +101,6 @@ def _body_paragraphs(doc: Doc, full: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
-
-
-def _tok_index(doc: Doc, starts: list[int], char: int) -> int:
-    """Index of the first token starting at or after ``char``."""
-    return bisect_left(starts, char)
 
 
 def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> Literal["direct", "partial"]:
@@ -193,7 +188,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     parsed = doc.has_annotation("DEP")
     for q in qs if parsed else []:
         if q.kind == "direct":
-            q.attr = _dash_signoff(doc, q, par_of[id(q)], starts) or _byline(doc, q, pars, starts) or \
+            q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
                 _noun_source(doc, q, cues) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
@@ -364,7 +359,7 @@ def _colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
     """The name before a colon that introduces a quote: "McKenzie:", "Rep. Trey Gowdy (R-S.C.):" (the party
     label left out), or the name after a dash that closes a heading ("... in Indiana - Philip Bump:")."""
     # a heading's dash stands apart ("... Indiana - Philip Bump:"); one inside a word or label ("R-S.C.") does not
-    start = max((k + 1 for k in range(lo, colon) if doc[k].text in _DASHES and k > 0 and doc[k - 1].whitespace_),
+    start = max((k + 1 for k in range(lo, colon) if doc[k].text in DASHES and k > 0 and doc[k - 1].whitespace_),
                 default=lo)
     end = colon
     # the label's closing parenthesis, alone or glued to the colon ("(R-S.C.):" is one token)
@@ -390,7 +385,7 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     if 0 <= pi < len(pars) - 1 and not q.text[close_end : par[1]].strip():
         lo, hi = pars[pi + 1]
         line = q.text[lo:hi]
-        if line[:1] in _DASHES and len(line.split()) <= 8:
+        if line[:1] in DASHES and len(line.split()) <= 8:
             name_at = lo + 1 + len(line[1:]) - len(line[1:].lstrip())  # past the spaces after the dash
             a, b = _tok_index(doc, starts, name_at), _tok_index(doc, starts, hi)
             name = adjacent_np(doc, a, 1, a, b)
@@ -409,64 +404,6 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
             sent = sent_of(doc[last])
             return sentence_cue(doc, sent, cues, masked) or colon_intro(doc, sent, masked)
     return None
-
-
-def _dash_signoff(doc: Doc, q: _Q, par: tuple[int, int], starts: list[int]) -> Attr | None:
-    """'"...." ― Ana Ruiz' in the same paragraph: a dash and a name right after the closing mark."""
-    close_end = q.span.close_mark + q.span.close_width
-    rest = q.text[close_end : par[1]]
-    lead = len(rest) - len(rest.lstrip())
-    if rest[lead : lead + 1] not in _DASHES or not rest[lead:].strip():
-        return None
-    name_at = close_end + lead + 1
-    while name_at < par[1] and q.text[name_at].isspace():
-        name_at += 1  # "― Ana Ruiz" is often written with a no-break space after the dash
-    a = _tok_index(doc, starts, name_at)
-    b = _tok_index(doc, starts, par[1])
-    name = adjacent_np(doc, a, 1, a, min(b, a + 6))
-    if name is None or doc[name[0]].pos_ != "PROPN" or not any(doc[k].pos_ == "PROPN" for k in range(*name)):
-        return None
-    # the name closes the sign-off: the paragraph, a full stop or the next quote follows it
-    after = doc[name[1]] if name[1] < len(doc) else None
-    if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS):
-        return None
-    dash = _tok_index(doc, starts, close_end + lead)
-    return Attr(dash, dash + 1, name)
-
-
-# A byline paragraph of a roundup: "Max Boot, Washington Post", "Kathy Gilsinan & Peter Nicholas, The Atlantic"
-# (capitalized words, at least one comma, nothing else).
-_CAP = r"[A-Z][\w.'’-]*"
-_BYLINE = re.compile(rf"({_CAP}(?:\s+(?:{_CAP}|&|and|of|de|van|von))*)(?:\s*,\s*{_CAP}(?:\s+(?:{_CAP}|&|and|of|the))*)+")
-_BYLINE_WORDS = 14
-_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
-
-
-def _byline(doc: Doc, q: _Q, pars: list[tuple[int, int]], starts: list[int]) -> Attr | None:
-    """A quote that fills its paragraphs, followed by a byline paragraph ('"..." / Max Boot, Washington Post'): the
-    name before the byline's first comma speaks (the roundup's convention; the byline's comma is the cue)."""
-    text = q.text
-    close_end = q.span.close_mark + q.span.close_width
-    k = bisect_right([p[0] for p in pars], q.span.open_mark) - 1
-    if k < 0 or text[pars[k][0] : q.span.open_mark].strip():
-        return None  # the quote does not open its paragraph
-    # the next line of the raw text (the body paragraphs leave a title-case byline out)
-    gap = len(text) - close_end - len(text[close_end:].lstrip(" \n\t\u00a0."))
-    lo = close_end + gap
-    if "\n" not in text[close_end:lo]:
-        return None  # the reporter's words follow the quote in its paragraph
-    hi = text.find("\n", lo)
-    hi = len(text) if hi < 0 else hi
-    line = text[lo:hi].rstrip()
-    m = _BYLINE.fullmatch(line)
-    if m is None or len(line.split()) > _BYLINE_WORDS:
-        return None
-    a = _tok_index(doc, starts, lo)
-    b = _tok_index(doc, starts, lo + m.end(1))
-    if b <= a or doc[a].pos_ != "PROPN" and doc[a].ent_type_ not in ("PERSON", "ORG") or \
-            doc[a].ent_type_ in _PLACE_OR_TIME:
-        return None  # "Paris, France" after a quote is a dateline, not a byline
-    return Attr(b, b + 1, (a, b))
 
 
 def _new_sentence(doc: Doc, q: _Q, attr: Attr, after_lo: int) -> bool:

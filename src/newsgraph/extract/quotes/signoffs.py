@@ -1,0 +1,79 @@
+"""Quotes whose speaker signs off after them: a dash and a name in the quote's paragraph, or a roundup's byline
+paragraph. Split from ``extract.py``: these read only the raw text around the closing mark, not the parse."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc
+
+from .cues import Attr, adjacent_np
+from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan
+
+__all__ = ["DASHES", "byline", "dash_signoff", "tok_index"]
+
+_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+DASHES = "-—–―"  # the dashes that set off a sign-off or a speaker name
+
+
+def tok_index(doc: Doc, starts: list[int], char: int) -> int:
+    """Index of the first token starting at or after ``char``."""
+    return bisect_left(starts, char)
+
+
+def dash_signoff(doc: Doc, span: QuotedSpan, text: str, par: tuple[int, int], starts: list[int]) -> Attr | None:
+    """'"...." ― Ana Ruiz' in the same paragraph: a dash and a name right after the closing mark."""
+    close_end = span.close_mark + span.close_width
+    rest = text[close_end : par[1]]
+    lead = len(rest) - len(rest.lstrip())
+    if rest[lead : lead + 1] not in DASHES or not rest[lead:].strip():
+        return None
+    name_at = close_end + lead + 1
+    while name_at < par[1] and text[name_at].isspace():
+        name_at += 1  # "― Ana Ruiz" is often written with a no-break space after the dash
+    a = tok_index(doc, starts, name_at)
+    b = tok_index(doc, starts, par[1])
+    name = adjacent_np(doc, a, 1, a, min(b, a + 6))
+    if name is None or doc[name[0]].pos_ != "PROPN" or not any(doc[k].pos_ == "PROPN" for k in range(*name)):
+        return None
+    # the name closes the sign-off: the paragraph, a full stop or the next quote follows it
+    after = doc[name[1]] if name[1] < len(doc) else None
+    if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS):
+        return None
+    dash = tok_index(doc, starts, close_end + lead)
+    return Attr(dash, dash + 1, name)
+
+
+# A byline paragraph of a roundup: "Max Boot, Washington Post", "Kathy Gilsinan & Peter Nicholas, The Atlantic"
+# (capitalized words, at least one comma, nothing else).
+_CAP = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(rf"({_CAP}(?:\s+(?:{_CAP}|&|and|of|de|van|von))*)(?:\s*,\s*{_CAP}(?:\s+(?:{_CAP}|&|and|of|the))*)+")
+_BYLINE_WORDS = 14
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
+def byline(doc: Doc, span: QuotedSpan, text: str, pars: list[tuple[int, int]], starts: list[int]) -> Attr | None:
+    """A quote that fills its paragraphs, followed by a byline paragraph ('"..." / Max Boot, Washington Post'): the
+    name before the byline's first comma speaks (the roundup's convention; the byline's comma is the cue)."""
+    close_end = span.close_mark + span.close_width
+    k = bisect_right([p[0] for p in pars], span.open_mark) - 1
+    if k < 0 or text[pars[k][0] : span.open_mark].strip():
+        return None  # the quote does not open its paragraph
+    # the next line of the raw text (the body paragraphs leave a title-case byline out)
+    gap = len(text) - close_end - len(text[close_end:].lstrip(" \n\t\u00a0."))
+    lo = close_end + gap
+    if "\n" not in text[close_end:lo]:
+        return None  # the reporter's words follow the quote in its paragraph
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi].rstrip()
+    m = _BYLINE.fullmatch(line)
+    if m is None or len(line.split()) > _BYLINE_WORDS:
+        return None
+    a = tok_index(doc, starts, lo)
+    b = tok_index(doc, starts, lo + m.end(1))
+    if b <= a or doc[a].pos_ != "PROPN" and doc[a].ent_type_ not in ("PERSON", "ORG") or \
+            doc[a].ent_type_ in _PLACE_OR_TIME:
+        return None  # "Paris, France" after a quote is a dateline, not a byline
+    return Attr(b, b + 1, (a, b))
