@@ -22,8 +22,7 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor", "well_known_holders", "well_known_active", "well_known_countries", "executive_heads",
-           "office_countries"]
+           "company_actor", "well_known_holders", "well_known_active", "well_known_countries", "executive_heads"]
 
 
 @dataclass(frozen=True)
@@ -284,33 +283,3 @@ def actor_for(name: str, etype: str, country: str | None = None) -> Actor | None
     if etype in {"ORG", "NORP", "GPE", "FAC"}:
         return state_actor(name, etype, country) or org_actor(name)
     return None
-
-
-#: sectors of a state office in a CAMEO code (after the country): government, legislature, military, judiciary
-_OFFICE_SECTORS = ("GOV", "LEG", "MIL", "JUD")
-
-
-@lru_cache(maxsize=1)
-def _office_words() -> dict[str, frozenset[str]]:
-    """First and last name word (folded) -> countries of the reference persons carrying it who held a state office.
-    Both ends of a name: a family name written first ("Kim Jong Un") is no last word."""
-    names = load_lexicon().country_name
-    out: dict[str, set[str]] = {}
-    for a in _table().values():
-        if a.kind != "person":
-            continue
-        iso = {c[:3] for c, _f, _t in a.codes if c[:3] in names and c[3:6] in _OFFICE_SECTORS}
-        if not iso:
-            continue
-        for n in a.names:
-            words = n.split()
-            for w in {fold(words[0]), _surname_key(n)} if words else ():
-                out.setdefault(w, set()).update(iso)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def office_countries(surname: str) -> frozenset[str]:
-    """Countries (ISO3) of the reference persons named with this word first or last who ever held a state office
-    (a GOV, LEG, MIL or JUD code), whatever the date: a titled surname with no date ("President Kagame") is one of
-    them, and when they all share one country, that is the title's country (round 13, issue 19)."""
-    return _office_words().get(fold(surname), frozenset())

@@ -30,7 +30,6 @@ from ..context import clause_head, time_for
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
-from .reference import code_from_references
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -295,7 +294,6 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
             out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f)))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     kept = [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
-    code_from_references(kept, res)  # round 13: after the merge, which takes a shared code for one actor
     if trace is not None:
         trace.extend((e, feats[id(e)]) for e in kept)
     return kept

@@ -29,9 +29,8 @@ from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
 from .clause_roles import apposed_party, listed_members, proper_name_end, titled_name
 from .doc_arrays import first_overlap, running_ends
-from .lexicon import EventLexicon
+from .lexicon import EventLexicon, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
-from .reference import affiliation, leader_country, role_texts
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -206,14 +205,31 @@ class PartyResolver:
             return body[0], body[0], body[2]
         return None, None, None
 
+    def _affiliation(self, ent: dict[str, Any], head: Token | None) -> str | None:
+        """IGO/NGO when a person acts for an international organization ("U.N. Secretary-General Kofi
+        Annan", "Kenzo Oshima, the United Nations Emergency Relief Coordinator"): CAMEO codes the
+        affiliation."""
+        texts = list(ent.get("roles") or [])
+        if head is not None:
+            texts.append(head.doc[max(head.sent.start, head.i - 6) : head.i].text)
+        intl, orgs = padded_orgs(self.base, self.lex, _INTL_CODES)
+        for text in texts:
+            padded = f" {text} "
+            for alias, code in intl:
+                if alias in padded:
+                    return code
+            for alias, code in orgs:
+                if alias in padded:
+                    return code
+        return None
+
     def from_entity(self, ent: dict[str, Any], head: Token | None = None) -> Party:
         name, etype, country = ent["name"], ent["type"], ent.get("country")
         sector: str | None = None
         code: str | None = None
         if etype == "PERSON":
             sector = self._role_sector(list(ent.get("roles") or []))
-            texts = role_texts(ent, head)
-            code = affiliation(texts, self.base, self.lex, _INTL_CODES)
+            code = self._affiliation(ent, head)
             if not country and head is not None:
                 country, _eid = self._location_country(head)
 
@@ -293,10 +309,6 @@ class PartyResolver:
                 if iso:
                     return iso
         return None
-
-    def location_country(self, head: Token) -> tuple[str | None, str | None]:
-        """(country, entity id) of an "in X"/"of X" phrase attached to ``head`` (reference.py reads it too)."""
-        return self._location_country(head)
 
     def _location_country(self, head: Token) -> tuple[str | None, str | None]:
         """(country, entity id) of an "in X"/"of X" phrase attached to ``head`` or its participle."""
@@ -436,7 +448,6 @@ class PartyResolver:
         eid = None
         if iso is None and sector is not None:
             iso, eid = self._location_country(tok)
-            iso = iso or leader_country(tok, sector, self)  # round 13 (reference.py)
         if iso is None:
             code, c2, s2 = self._org_code(sp.text)
             if code or c2 or s2:

@@ -18,7 +18,6 @@ __all__ = ["resolve_pronoun", "PRON_PERSON", "PRON_THING"]
 
 PRON_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRON_THING = frozenset({"it", "its", "they", "them", "their"})
-_PRON_IT = frozenset({"it", "its"})
 _PRON_FIRST = frozenset({"i", "me", "my", "mine", "myself"})
 _PRON_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 _PRON_NONE = frozenset({"you", "your", "yours", "yourself", "yourselves", "one", "someone", "somebody", "anyone",
@@ -102,10 +101,6 @@ def _reported_by(res: PartyResolver, tok: Token, head: Token, low: str, want: st
             ent = res.entities.get(ps[0].entity or "") if ps else None
             # "he" stands for a person: "as he urged" under "the rebels might have been behind" is not the
             # rebels (the search goes on to the clause above, then to the mentions); "she" is no man
-            # "it"/"its" is never a person (round 13: "Trump called for Russia, ousted for its annexation of
-            # Crimea, ..." made Trump the annexer): the search goes on as for any other misfit
-            if ps and low in _PRON_IT and res._is_person(ps[0]):
-                continue
             if ps and (low not in PRON_PERSON or res._one_person(c, ps[0])) and (ent is None or res._fits(ent, want)):
                 return ps[0]
     return None

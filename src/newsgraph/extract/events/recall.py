@@ -35,7 +35,7 @@ def _own_clause(t: Token) -> bool:
     """A conjunct that tells an act of its own: finite ("and called the signing inappropriate"), or with a
     subject of its own; not a bare infinitive ("will visit Ramallah and meet with Abbas" keeps its head's
     standing and is the head's business)."""
-    return t.tag_ in {"VBD", "VBZ", "VBP"} or _has_subject(t)
+    return t.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
 
 
 def _participle_of_act(t: Token) -> bool:
@@ -78,38 +78,11 @@ def main_predication(t: Token) -> bool:
 _CENSURE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
 
 
-def _words_act(t: Token, typ: str) -> bool:
-    """An act of words with a narrow sense: a censure, accusation or refusal, or a demand told by a verb of asking
-    (round 13: "urged", "called on", "asked"; not "wants", "pressing ahead")."""
-    senses = load_senses()
-    if typ in _CENSURE_TYPES:
-        return True
-    # a text's terms are no demand of anyone: "the proposal also calls for a no-fly zone" (read on unseen reports)
-    subj = [c for c in (t.children if t.dep_ != "conj" or _has_subject(t) else t.head.children) if c.dep_ == "nsubj"]
-    return typ == "DEMAND" and senses.word_in("asking", t) and not any(senses.word_in("statement", c) for c in subj)
-
-
-def _has_subject(t: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-
-
-def _reported(t: Token) -> bool:
-    """``t`` is a clause that the root's verb of saying reports, with no modal of norm or ability."""
-    return t.dep_ in {"ccomp", "parataxis"} and t.head.dep_ == "ROOT" and telling(t.head.lemma_.lower()) and (
-        not _norm(t))
-
-
 def reported_censure(t: Token, typ: str) -> bool:
-    """A censure, accusation, refusal or demand that the root's verb of saying reports ("He said the United States
-    condemned the renewal", "Ministers said they were seriously concerned by ...", "'The United States calls on
-    other powers to join us,' he said"), or that a second verb of such a reported clause tells ("He said the United
-    States condemned the renewal and urged respect", "the government believes ... and thus calls on all groups"):
-    the report's main predication (round 13 added demands and the conjunct)."""
-    if not (_verb(t) and _words_act(t, typ)) or _norm(t):
-        return False
-    if t.dep_ == "conj" and _own_clause(t) and _verb(t.head):
-        return _reported(t.head)
-    return _reported(t)
+    """A censure, accusation or refusal that the root's verb of saying reports ("He said the United States
+    condemned the renewal", "Ministers said they were seriously concerned by ..."): the report's main predication."""
+    return typ in _CENSURE_TYPES and _verb(t) and t.dep_ in {"ccomp", "parataxis"} and t.head.dep_ == "ROOT" and (
+        telling(t.head.lemma_.lower())) and not _norm(t)
 
 
 def perfect_conjunct(t: Token) -> bool:
@@ -161,4 +134,3 @@ def conversation_rule(tok: Token, res: PartyResolver, senses: Senses) -> Trigger
     phone = any(t.lower_ in _PHONE for c in tok.children if c.dep_ in {"prep", "advmod", "npadvmod"}
                 for t in c.subtree)
     return TriggerRule(tok.lemma_.lower(), "V", "CONSULT", "phone" if phone else None, None, (("sense",),))
-
