@@ -47,6 +47,11 @@ ARGUMENTS = [
     # "case" and "point" elsewhere report nothing, and "point" as a verb stays a cue
     ("In this case, the court's ruling stood.", []),
     ("Mr. Garcia points out that the law is old.", [("indirect", "the law is old", "Garcia")]),
+    # a noun of argument reports a that-clause only: a participle after it is the writer's (round 13 integration)
+    ("The new policy helps to make the group's point for them, giving the impression that the West is hostile.", []),
+    ("Mr. Garcia made his point, giving the impression that the plan would fail.", []),
+    ("Ms. Lopez made the case for Congress to act on the bill.",
+     [("indirect", "for Congress to act on the bill", "Lopez")]),
 ]
 
 

@@ -341,6 +341,8 @@ class _Clauses:
             near = self.doc[adj.i + 1 : min(adj.sent.end, adj.i + _MADE_REACH)]
             mark = next((t for t in near if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i), None)
             clause = mark.head if mark is not None else None
+        if clause is not None and adj.pos_ in ("NOUN", "PROPN"):
+            clause = _argued(adj, clause)
         if clause is not None:
             self.add(make.i, adj.i + 1, max(adj.i + 1, clause.left_edge.i), clause.right_edge.i + 1, subj)
 
@@ -453,6 +455,24 @@ _NONE: frozenset[str] = frozenset()
 # The clause "made clear" reports hangs on the adjective or on "make"; a that-clause at most this far after the
 # adjective is looked for when the parser hung it elsewhere.
 _MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
+
+
+def _argued(noun: Token, clause: Token) -> Token | None:
+    """What a noun of argument made ("the case", "the point", "the claim") reports: its own that-clause when the
+    parser gave it one ("made the absurd claim that ..."), else the clause found after it unless that clause only
+    frames the making: a participle or a subordinate clause ("made that point as he left", "make ISIS's point for
+    them, giving the impression ..."; round 13 integration). Infinitives stay ("made the case to 'Afghanize' ...",
+    "made the case for Congress to act")."""
+    own = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if own is not None:
+        return own
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    if any(m not in ("that", "for") for m in marks) or (not marks and clause.tag_ == "VBG"):
+        return None
+    return clause
+
+
 _MADE_REACH = 10
 
 # Clauses the parser may hang before a parenthetical cue's subject though they belong to the words reported.
