@@ -17,9 +17,11 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
+from .levels import up_since, weight_move
 from .objects import level_clause
 
-__all__ = ["change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal", "additions"]
+__all__ = ["change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
+           "additions"]
 
 _ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after", "past"})
 # prepositions that put a figure in a phrase of its own, never in the move ("as", "than", "about", "over" are
@@ -39,15 +41,18 @@ _REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level
 _SENDING = frozenset({"send"})  # causative verbs that move their object "up"/"down" ("sent its shares up 6%")
 _STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
-_MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "quadruple": ("increase", 300),
-                "halve": ("decrease", 50)}
+_MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "treble": ("increase", 200),
+                "quadruple": ("increase", 300), "halve": ("decrease", 50)}
+# the same multipliers as nouns ("a doubling in their assets", "the near-doubling in attacks")
+_MULTIPLIER_NOUNS = {"doubling": "double", "tripling": "triple", "trebling": "treble", "quadrupling": "quadruple",
+                     "halving": "halve"}
 
 
 @lru_cache(maxsize=1)
 def change_verbs() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_tsv("change_verbs.tsv"):
-        if row[0] in ("particle", "growing", "whole"):
+        if row[0] in ("particle", "growing", "whole") or row[0].startswith("weight"):
             continue
         if row[0] == "rate":
             row = ["increase", row[1]]  # a noun of growth moves up; _rate_nouns() says where it does not
@@ -137,6 +142,9 @@ def unreal(trigger: Token | None) -> bool:
             return True  # a gerund as subject names the move, it does not report it
         if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):
             return True
+        if cur is not trigger and _lemma(cur) in words["proposal"] and prev is not None \
+                and prev.dep_ in ("dobj", "xcomp"):
+            return True  # "suggests doubling the money": proposed ("figures suggest prices rose": evidence)
         if cur is not trigger and _lemma(cur) in words["intent_to"] and prev is not None and prev.dep_ == "xcomp" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
             return True  # "is set to halve", "has to trim the deficit" (not "have set out", "had net income")
@@ -199,6 +207,9 @@ def _not_a_move(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     kids = list(trigger.children)
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in words["condition"]) for c in kids):
         return True  # "has not fallen", "unless members boost spending"
+    if any(c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.dep_ == "pobj" and _lemma(g) in words["intent"] for g in c.children) for c in kids):
+        return True  # "Under the plans, 84,000 jobs will be axed": a move a plan or proposal sets out
     if trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in kids) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in kids) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return True  # "demands that China reduce its surplus": a base form with a subject of its own is a subjunctive
@@ -275,6 +286,8 @@ def trigger_direction(tok: Token) -> str | None:
     if tok.lower_ in _UP_DOWN and _compound_part(tok):
         return None  # "a 650m euro write-down", "a build-up": the second part of a compound noun
     d = change_verbs().get(_lemma(tok))
+    if d is None and tok.pos_ == "VERB":
+        d = weight_move(tok)
     if d in (None, "neutral") and tok.pos_ == "VERB":
         # "shot up more than 7%", "went down 2%": the particle says which way
         prt = next((c.lower_ for c in tok.children if c.lower_ in _UP_DOWN and (
@@ -294,6 +307,8 @@ def _compound_part(tok: Token) -> bool:
 
 
 def multiplier_of(tok: Token) -> tuple[str, int] | None:
+    if tok.pos_ == "NOUN" and tok.lower_ in _MULTIPLIER_NOUNS:
+        return _MULTIPLIERS[_MULTIPLIER_NOUNS[tok.lower_]]
     if tok.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "doubled down on the tweet": insisted, nothing doubled
     if tok.i >= 2 and tok.doc[tok.i - 1].dep_ == "cc" and tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") \
@@ -498,6 +513,11 @@ def _up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str) -> tu
         return "from", adv
     if prep == "to" and adv.lower_ == "down" and trigger_direction(adv.head) is None:
         return "to", adv
+    if prep is None and child_dep == "npadvmod" and kind == "percent" and up_since(adv) and adv.dep_ == "advmod" \
+            and adv.head.pos_ == "NOUN" and adv.head.i < adv.i:
+        # "30.1bn rupees, up 27% from the same 2004 period": how far the figure before it moved since a stated
+        # time ("sales were up 5% from a year earlier", with no level, stays out as a bare "was up")
+        return "pct", adv
     if prep is None and child_dep == "npadvmod" and _sent(adv):
         # "the ruling sent Reynolds shares up 4.5%": a verb that moves its object, with the way it went; a
         # bare "shares were up 4.5%" still has no verb of movement

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .._doc import content_paragraphs, doc_text
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
+from .levels import level_hosts, weight_move
 from .moves import comma_level, converted, fraction_drafts, over_from, restated_from, split_moves
 from .objects import Anchor
 
@@ -62,7 +63,6 @@ _RANK_TO = re.compile(r"\b(?:places?|spots?|notches|positions?|rungs?)[ \t]+to[ 
 # ("a 15-point jump", "a 10-percent rise" are sizes)
 _KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
 # verbs a level is stated with before an apposed or attributed movement noun ("X represents a $3.4 billion cut")
-_LEVEL_VERBS = frozenset({"be", "represent", "mark"})
 # the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
 _EARLIER = re.compile(
     r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several"
@@ -183,9 +183,9 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
         role = "delta"  # "dropped by 26 percentage points": a difference of two percents, not a rate
     if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos", "nsubjpass") and not (
         direction == "decrease" or trig.lemma_.lower() in _BARE_DELTA_UP or _counts_points(anchor)
-        or _moves_to(trig, anchor.root)
+        or _moves_to(trig, anchor.root) or weight_move(trig)
     ):
-        return None  # "raised $5 million" is fundraising; "gained 30 seats" is a rise
+        return None  # "raised $5 million" is fundraising; "gained 30 seats" is a rise ("put on 2kg" is one)
     if role == "delta" and trig.pos_ == "NOUN" and anchor is not None and anchor.root.dep_ == "nummod" \
             and q.kind != "money" and not _counts_points(anchor) and not _of_noun(anchor.root, trig):
         return None  # "2,200 job cuts" counts cuts; the cut's size needs "by" or "of" ("an increase of 62,000 units")
@@ -323,10 +323,21 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
             mul = multiplier_of(tok)
             if mul is None or tok.i in drafts:
                 continue
-            args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ == "NOUN"
-                    and c.lemma_.lower() not in change_verbs()]  # "tripled in 2017, a rise that ..."
+            # what was multiplied: a verb's object or subject ("tripled in 2017, a rise that ..." has none); a
+            # noun's "in"/"of" phrase ("a doubling in their assets")
+            # ("the near-doubling in attacks": a gerund with a determiner is parsed as a verb but is a noun)
+            # only "in" names what rose ("a doubling in their assets"); "a doubling of pensions" is as often a
+            # measure listed in a programme or a request as a move seen, so it is left out
+            verb = tok.pos_ == "VERB" and not any(c.dep_ == "det" for c in tok.children)
+            deps = ("dobj", "nsubjpass", "nsubj") if verb else ("prep",)
+            args = [c for c in tok.children if c.dep_ in deps and (
+                c.pos_ == "NOUN" if verb else c.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children))
+                    and c.lemma_.lower() not in change_verbs()]
             if args:
-                drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1])
+                # the multiplier is the figure: the change stands even when its object is no countable thing
+                # ("quadrupled the rate of enrichment")
+                drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lemma_.lower(), [], pct=mul[1], figured=True)
 
 
 def _fold_draft(tok: Token, drafts: dict[Any, ChangeDraft]) -> None:
@@ -412,6 +423,9 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
             fig = amounts[pos_of[subj]]
             if fig["start"] > trig.idx:
                 continue  # a figure after the verb that names the subject as its thing ("... stood at 60%") is not it
+            root = keep[subj][1].root
+            if root.dep_ == "nummod" and root.head.i < root.i:
+                continue  # "Band Aid 20 slipped to six": a number after its noun is part of a name, not a count
             if added and to is not None and fig["value"] < to["value"]:
                 dr.members.append((pos_of[subj], "delta"))
                 if dr.direction == "neutral":
@@ -446,14 +460,10 @@ def _level_of_move(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: d
     for dr in drafts.values():
         trig = dr.trigger
         roles = {r for _i, r in dr.members}
-        if trig is None or trig.pos_ != "NOUN" or roles & {"to", "from"} or not roles | ({"pct"} if dr.pct else set()):
+        if trig is None or roles & {"to", "from"} or not roles | ({"pct"} if dr.pct else set()):
             continue
-        if trig.dep_ == "appos":
-            hosts = [trig.head]
-        elif trig.dep_ in ("attr", "dobj", "dep", "npadvmod") and trig.head.lemma_.lower() in _LEVEL_VERBS:
-            # "X represents a cut of Y"; "there were X complaints, a 30 percent increase" (parsed as a loose dep)
-            hosts = [c for c in trig.head.children if c.dep_ in ("nsubj", "attr") and c.i < trig.i]
-        else:
+        hosts = level_hosts(trig)
+        if not hosts:
             continue
         size = next((amounts[i] for i, r in dr.members if r == "delta"), None)
         for host in hosts:

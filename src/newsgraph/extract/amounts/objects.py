@@ -166,6 +166,12 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     return Anchor(span, root, _resolve_generic(g))
+    # the sum is what a noun before it amounts to: "a fine of $100,000", "a pension of £20,000" (the noun is the
+    # money's object; a generic head, "a total of $5bn", is kept as it is for the caller to drop: resolving it
+    # through its "of" would come back to the sum itself)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i \
+            and _noun_ok(root.head.head, span):
+        return Anchor(span, root, root.head.head)
     # a conversion in apposition ("$2m (£1.5m)") is the same sum, paid for the same thing
     paid = _paid_for(root.head if root.dep_ == "appos" else root, span)
     if paid is not None:
