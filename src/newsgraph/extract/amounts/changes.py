@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
 from .levels import up_since, weight_move
+from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 
 __all__ = ["change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
@@ -34,8 +35,6 @@ _TO_COMPOUNDS = frozenset({"according", "due", "owing", "thanks", "prior"})
 _UP_DOWN = frozenset({"up", "down"})
 # words of movement only as verbs: as nouns they name things ("a contract", "a shed", "a sink")
 _VERB_ONLY = frozenset({"contract", "shed", "sink"})
-_LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "level", "total", "tally", "height", "maximum",
-                          "minimum"})
 # verbs that state where a figure stands, not where it moved
 _REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level the figure reached
 _SENDING = frozenset({"send"})  # causative verbs that move their object "up"/"down" ("sent its shares up 6%")
@@ -143,8 +142,9 @@ def unreal(trigger: Token | None) -> bool:
         if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):
             return True
         if cur is not trigger and _lemma(cur) in words["proposal"] and prev is not None \
-                and prev.dep_ in ("dobj", "xcomp"):
-            return True  # "suggests doubling the money": proposed ("figures suggest prices rose": evidence)
+                and prev.dep_ in ("dobj", "xcomp") and prev.tag_ == "VBG":
+            return True  # "suggests doubling the money": proposed ("figures suggest prices rose", "the data
+            # suggests annual growth of 0.2%": evidence)
         if cur is not trigger and _lemma(cur) in words["intent_to"] and prev is not None and prev.dep_ == "xcomp" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
             return True  # "is set to halve", "has to trim the deficit" (not "have set out", "had net income")

@@ -54,6 +54,13 @@ OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounde
                  "hurt": "injured", "arrested": "arrested", "detained": "detained"}
 
 
+#: nouns that name a level a figure stands at, not a thing it counts ("a record of £27.9bn", "a high of 110")
+LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "level", "total", "tally", "height", "maximum",
+                          "minimum"})
+# a sum after a level noun or an average counts what the sentence moved or measured, never that noun
+_NOT_MONEY_NOUNS = LEVEL_NOUNS | frozenset({"average", "value", "mean", "median"})
+
+
 class Anchor:
     """The parse tokens of one quantity: its root token and the object head (if any)."""
 
@@ -170,7 +177,7 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
     # money's object; a generic head, "a total of $5bn", is kept as it is for the caller to drop: resolving it
     # through its "of" would come back to the sum itself)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i \
-            and _noun_ok(root.head.head, span):
+            and _noun_ok(root.head.head, span) and root.head.head.lemma_.lower() not in _NOT_MONEY_NOUNS:
         return Anchor(span, root, root.head.head)
     # a conversion in apposition ("$2m (£1.5m)") is the same sum, paid for the same thing
     paid = _paid_for(root.head if root.dep_ == "appos" else root, span)
