@@ -11,7 +11,9 @@ articles with changes only, 20 more with amounts (``amounts2``, issue 17), 80 mo
 (``changes_tune``: annotated to read errors on, all of it tune data). ``changes_r4.jsonl`` (round 4's check set,
 scored once, now tune: ``r4_fresh_tune``), ``changes_r5.jsonl`` (round 5's check set, 60 BBC articles, scored
 once, now tune: ``r5_fresh_tune``, ``--split tune``) and ``changes_r6.jsonl`` (round 6's check set, 60 more BBC
-articles: ``--news ../shared/data/news/bbc_fulltext.jsonl.gz --split test``) are scored on their own.
+articles: ``--news ../shared/data/news/bbc_fulltext.jsonl.gz --split test``) and ``changes_r14.jsonl`` (round 14's
+set, 160 more BBC articles, politics and business, halved by article: ``--split tune`` / ``--split test`` with the
+same ``--news``; ``benchmarks/gold/changes_r14.md``) are scored on their own.
 ``--split tune`` is the first half of each set (the rules were tuned on it), ``test`` the second half (the
 check half), ``all`` both. Amount scores use the sets with amounts, change scores all.
 

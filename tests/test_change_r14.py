@@ -119,3 +119,29 @@ def test_money_noun_before(nlp_amounts: Any, text: str, expected: str | None) ->
     money = [a for a in doc._.newsgraph_amounts if a["kind"] == "money"]
     assert len(money) == 1
     assert money[0]["object"] == expected
+
+
+def test_r14_set_split_as_documented() -> None:
+    """changes_r14.jsonl (benchmarks/gold/changes_r14.md): 160 BBC articles halved by article, 45 changes to tune
+    on and 61 to check, none in another gold set, each change with the fields the scorer reads."""
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "benchmarks"))
+    import eval_amounts
+
+    gold = root / "benchmarks" / "gold"
+    path = gold / "changes_r14.jsonl"
+    tune, check = eval_amounts.load_gold(path, "tune"), eval_amounts.load_gold(path, "test")
+    assert len(tune) == len(check) == 80
+    assert sum(len(g["changes"]) for g in tune) == 45 and sum(len(g["changes"]) for g in check) == 61
+    assert all(c["direction"] in ("increase", "decrease") and c["end"] > c["start"] and "pct" in c
+               for g in tune + check for c in g["changes"])
+    ids = {g["id"] for g in tune + check}
+    assert len(ids) == 160
+    for other in gold.glob("*.jsonl"):
+        if other != path:
+            assert not ids & {json.loads(line).get("id") for line in other.read_text(encoding="utf-8").splitlines()
+                              if line.strip()}
