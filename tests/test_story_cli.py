@@ -1,6 +1,7 @@
 """``newsgraph stories`` takes the date filters of ``/api/stories`` with the same rules (a day is YYYY-MM-DD and a
 real date; a range that ends before it starts is a usage error; a filter that matches nothing is an empty answer,
-not an error) and gives the same page; ``newsgraph rebuild`` recomputes the stories of a base that lost them.
+not an error) and gives the same page; title words are words, not LIKE patterns; ``newsgraph rebuild``
+recomputes the stories of a base that lost them.
 """
 
 from __future__ import annotations
@@ -73,6 +74,24 @@ def test_the_cli_page_is_the_apis(story_db) -> None:
              "--offset", "1", "--limit", "2")
     assert r.exit_code == 0, r.output
     assert json.loads(r.output) == api and api["total"] >= 2
+
+
+@pytest.mark.parametrize(("q", "found"), [
+    # (title words, stories found): LIKE's wildcards are characters to find, as in the other lists
+    ("%", 0),
+    ("_", 0),
+    ("a%b", 0),
+    ("VARNOSBURG", 1),  # case does not matter
+    ("reservoir dam", 1),
+])
+def test_title_words_are_words_not_patterns(story_db, q, found) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import Settings, create_app
+
+    assert _stories(story_db, "--q", q)["total"] == found
+    with TestClient(create_app(Settings(db=story_db))) as c:
+        assert c.get("/api/stories", params={"q": q}).json()["total"] == found
 
 
 @pytest.mark.parametrize("args", [
