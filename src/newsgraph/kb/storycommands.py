@@ -40,7 +40,6 @@ def _day(value: Optional[str]) -> Optional[str]:
     raise typer.BadParameter(f"{value!r} is not a day (YYYY-MM-DD)")
 
 
-
 def stories(
     db: DbOpt = None,
     q: Annotated[Optional[str], typer.Option("--q", help="words of the story's title")] = None,
