@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import sys
 from enum import Enum
 from typing import Annotated, Any, Optional
@@ -26,20 +28,42 @@ def _json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n")
 
 
+def _day(value: Optional[str]) -> Optional[str]:
+    """A calendar day as the API takes one (YYYY-MM-DD, a real date), else a usage error (exit 2)."""
+    if value is None or value == "":
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise typer.BadParameter(f"{value!r} is not a day (YYYY-MM-DD)")
+
+
 def stories(
     db: DbOpt = None,
     q: Annotated[Optional[str], typer.Option("--q", help="words of the story's title")] = None,
     min_outlets: Annotated[int, typer.Option("--min-outlets", min=1, help="only stories told by this many outlets")] = 1,
+    date_from: Annotated[Optional[str], typer.Option("--date-from", callback=_day, metavar="YYYY-MM-DD",
+                                                     help="only stories whose last report is on or after this day")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--date-to", callback=_day, metavar="YYYY-MM-DD",
+                                                   help="only stories whose first report is on or before this day")] = None,
     offset: Annotated[int, typer.Option(min=0)] = 0,
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
 ) -> None:
-    """List stories, most recent first: outlets, date range, main entities."""
+    """List stories, most recent first: outlets, date range, main entities (the filters of ``/api/stories``)."""
     from .storyquery import story_list
 
-    page = story_list(db=db, q=q, min_outlets=min_outlets, offset=offset, limit=limit)
+    if date_from and date_to and date_to < date_from:
+        raise typer.BadParameter(f"{date_to} is before --date-from {date_from}", param_hint="--date-to")
+    page = story_list(db=db, q=q, date_from=date_from, date_to=date_to, min_outlets=min_outlets, offset=offset,
+                      limit=limit)
     if format == Fmt.json:
         _json(page.to_dict())
+        return
+    if not page.items:  # "stories 1-0 of 0" said nothing; a page past the end keeps the true total
+        out.print(f"no stories (of {page.total})" if page.total else "no stories")
         return
     tbl = Table(title=f"stories {offset + 1}-{offset + len(page.items)} of {page.total}")
     for col in ("id", "dates", "reports", "outlets", "title", "main entities"):

@@ -97,7 +97,8 @@ def story_list(*, db: StoreLike = None, q: str | None = None, date_from: str | N
     s = t.stories
     conds: list[Any] = [s.c.merged_into.is_(None), s.c.article_count > 0, s.c.outlet_count >= min_outlets]
     if q:
-        conds.append(s.c.title.ilike(f"%{q}%"))
+        # the words themselves: "%" and "_" in q are characters to find, not LIKE's wildcards (they matched all)
+        conds.append(sa.func.lower(s.c.title).contains(q.lower(), autoescape=True))
     if date_from:
         conds.append(s.c.last_day >= date_from)
     if date_to:
