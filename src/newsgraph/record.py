@@ -97,11 +97,12 @@ class Entity(_Model):
 class Quote(Span):
     id: str
     text: str
-    kind: Literal["direct", "partial", "indirect", "block", "document", "question"] = Field(
+    kind: Literal["direct", "partial", "indirect", "block", "document", "question", "stance"] = Field(
         description="direct: a quoted sentence; partial: quoted words inside the reporter's sentence; indirect: "
         "reported speech without marks; block: a paragraph of a letter, email or statement set out after "
         "'wrote:'; document: words quoted from a law or document, no human speaker; question: a reporter's "
-        "question, the asker as speaker")
+        "question, the asker as speaker; stance: what a position the speaker took is aimed at ('condemned the "
+        "launch', 'endorsed Clinton'), no words said (never listed as a quote)")
     speaker: str | None = None
     speaker_name: str | None = None
     affiliation: str | None = Field(default=None, description="entity id of the organization a titled speaker "

@@ -15,7 +15,7 @@ from ...lexicon import load_lexicon, read_tsv
 from .cues import characterising_verbs, quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -229,6 +229,22 @@ def _acts() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_acts.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _stances() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["stance"])
+
+
+def stance_of(verb: Token) -> bool:
+    """The act's aim is kept as kind ``stance`` (data/quote_acts.tsv, second column): "condemned the launch",
+    "endorsed Clinton", "cited the audit as the reason" tell a position its subject took, which is stored with
+    its holder and never shown as words said; an act that may be a deed ("gunmen attacked the hotel",
+    "responded with sanctions") gives nothing. Under a modal or negated ("could publicly endorse", "did not
+    condemn") no position was taken."""
+    if verb.lemma_.lower() not in _stances():
+        return False
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def acts_on(verb: Token, rel: str) -> bool:
     """What a verb of approving, disapproving, citing or demanding governs besides a clause (data/quote_acts.tsv):
     the object and the phrases beside it ("welcomed the renewal of dialogue", "blame Mexico for migrant problems",
@@ -262,6 +278,18 @@ def _refuses_speech(verb: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "dobj") and
                c.lemma_.lower() in speech for c in verb.children)
+
+
+def refused_act(verb: Token) -> bool:
+    """A refusal of an act, not of speech ("refused to release his tax records", "have refused to cooperate",
+    "pointedly refused to endorse Trump"): a position its subject took, kept as kind ``stance`` (round 14);
+    a refusal to speak ("declined to comment", "refused to say whether ...") tells nothing."""
+    refusing, speech = _refusals()
+    if verb.lemma_.lower() not in refusing or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(acts) and not any(c.lemma_.lower() in speech for c in acts) and \
+        not any(c.dep_ == "dobj" and c.lemma_.lower() in speech for c in verb.children)
 
 
 # What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.
