@@ -28,6 +28,7 @@ __all__ = [
     "Mention",
     "Entity",
     "Quote",
+    "UNSAID_QUOTE_KINDS",
     "Amount",
     "Change",
     "Time",
@@ -92,6 +93,11 @@ class Entity(_Model):
     roles: list[str] = Field(default_factory=list)
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
     mentions: list[Mention] = Field(default_factory=list)
+
+
+#: Quote kinds that hold no words anyone said: a ``stance`` is what a position its speaker took is aimed at
+#: ("condemned the launch", "endorsed Clinton"); stored, never listed or searched as a quote (round 14).
+UNSAID_QUOTE_KINDS = frozenset({"stance"})
 
 
 class Quote(Span):

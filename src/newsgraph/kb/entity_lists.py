@@ -30,6 +30,7 @@ from .query import (
     QuoteHit,
     find_entity,
     quote_query,
+    said,
     using,
 )
 
@@ -84,7 +85,7 @@ def _articles(conn: Any, entity_id: int, article_count: int, offset: int, limit:
 
 def _quotes(conn: Any, entity_id: int, offset: int, limit: int) -> Page[QuoteHit]:
     q = t.quotes
-    cond = q.c.speaker_entity_id == entity_id
+    cond = said(q.c.speaker_entity_id == entity_id)  # the count as the list: no stance
     rows = conn.execute(quote_query(cond).offset(offset).limit(limit)).mappings().all()
     # every quote has its article (a foreign key), so the count needs no join: index only
     return _page([QuoteHit(**r) for r in rows],

@@ -141,7 +141,7 @@ def _postgres(conn: Any, terms: list[list[str]], kind: str | None, offset: int, 
                      "FROM articles a, websearch_to_tsquery('english', :q) q WHERE a.tsv @@ q")
     if kind in (None, "quote"):
         parts.append("SELECT 'quote' AS kind, qt.article_id, qt.idx AS ref, ts_rank(qt.tsv, q) AS score "
-                     "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q")
+                     "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q AND qt.kind <> 'stance'")
     if not parts:
         return [], 0
     opts = f"StartSel={_OPEN},StopSel={_CLOSE},MaxWords=24,MinWords=10"

@@ -375,7 +375,7 @@ class _Clauses:
         budget for its cuts" is one attribution)."""
         # "We're calling the project 'Back at Base'": the writer naming a thing is no one's quote
         # "refused to release his records": a refused act is a stance, not nothing (a refusal to speak is nothing)
-        refusal = refused_act(tok)
+        refusal = refused_act(tok, subj)
         muses = not refusal and (says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS)
         sides = self._sides(tok, subj, cue_verb, frames, passive)
         cs, ce = cue_extent(self.doc, tok)
@@ -386,8 +386,10 @@ class _Clauses:
                             not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
         for (after, act), heads in sides.items():
             stance = act or refusal
-            if all(target for _h, _s, _c, target in heads):
-                continue  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
+            if all(target for _h, _s, _c, target in heads) or stance and all(
+                    h.tag_ in ("WDT", "WP") and h.left_edge.i == h.right_edge.i for h, _s, _c, _t in heads):
+                continue  # (a stance aimed at a bare relative pronoun, "an attack that officials blamed on Iran",
+                #           names no aim in its words)  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
             lo = min(h.left_edge.i for h, _s, _c, _t in heads)
             hi = max(h.right_edge.i for h, _s, _c, _t in heads) + 1
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
@@ -429,7 +431,7 @@ class _Clauses:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
             act = acts_on(tok, rel)
-            if act and not stance_of(tok):
+            if act and not stance_of(tok, subj):
                 continue  # "welcomed the renewal of dialogue", "blame X for Y": the act's aim, no words said
             if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
                                                              self.doc[min(head.right_edge.i + 1, tok.i)].text):
