@@ -50,8 +50,9 @@ STANCES = [
     # a clause the verb governs stays a statement, and a statement around a stance is not hidden by it
     ("Mr. Lopez demanded that the government resign.", [("indirect", "the government resign", "Lopez")]),
     ("Maria Lopez criticized the plan, which she said would cost jobs.",
-     [("stance", "the plan, which she said would cost jobs", "Maria Lopez"),
-      ("indirect", "would cost jobs", "Maria Lopez")]),
+     [("stance", "the plan", "Maria Lopez"), ("indirect", "would cost jobs", "Maria Lopez")]),
+    ("The union endorsed Maria Lopez, who says she is honored.",
+     [("stance", "Maria Lopez", "The union"), ("indirect", "she is honored", "Maria Lopez")]),
     ("The senator could endorse the deal soon, said Maria Lopez.",
      [("indirect", "The senator could endorse the deal soon", "Maria Lopez")]),
 ]

@@ -188,8 +188,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             lo = clause.left_edge.i
             found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner)
     # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
-    # ..."): the statement tells it
-    return found.out + [r for r in found.stances if not any(o.start <= r.start and r.end <= o.end for o in found.out)]
+    # ..."): the statement tells it; one that overlaps a statement gives way to it
+    return found.out + [r for r in found.stances if not any(o.start < r.end and r.start < o.end for o in found.out)]
 
 
 def _relayed(according: Token, cues: Cues) -> bool:
@@ -395,6 +395,9 @@ class _Clauses:
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
             hi = self.closed(lo, hi)
+            if stance:  # "endorsed Trump, who says he is honored": the aside tells of the aim, its verb reports it
+                hi = min([hi] + [c.left_edge.i - 1 for h, _s, _c, _t in heads for c in h.children
+                                 if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","])
             # a stance may be aimed at one name ("endorsed Trump"); words said are a clause or a longer phrase
             least = 1 if stance else _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
