@@ -68,7 +68,7 @@ def test_stance_kind_is_unsaid() -> None:
     assert UNSAID_QUOTE_KINDS == frozenset({"stance"})
 
 
-def test_stances_never_listed_as_quotes(tmp_path) -> None:
+def test_stances_never_listed_as_quotes(kb_url) -> None:
     """A stored stance is in the record and the quotes table, but the quote lists (CLI `quotes`, the API, entity
     pages) and the full-text search never give it as words said."""
     import newsgraph
@@ -79,9 +79,13 @@ def test_stances_never_listed_as_quotes(tmp_path) -> None:
     rec = newsgraph.extract(text, url="https://example.org/r14-stance")
     kinds = sorted(q.kind for q in rec.quotes)
     assert kinds == ["direct", "stance"]
-    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    db = kb_url  # SQLite and PostgreSQL (tests/kb_db.py)
     kb.ingest([rec], db=db)
     listed = kb.quotes("Maria Lopez", db=db)
     assert [q.kind for q in listed] == ["direct"]
     assert [h.kind for h in kb.search("missile launch", db=db)] == ["article"]
     assert [h.kind for h in kb.search("answer", db=db, kind="quote")] == ["quote"]  # a said quote is searched
+    ent = kb.find_entity("Maria Lopez", db=db)
+    assert ent is not None
+    page = kb.entity(ent.id, db=db)
+    assert [q.kind for q in page.quotes] == ["direct"] and page.quote_total == 1
