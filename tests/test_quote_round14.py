@@ -85,7 +85,28 @@ def test_stances_never_listed_as_quotes(kb_url) -> None:
     assert [q.kind for q in listed] == ["direct"]
     assert [h.kind for h in kb.search("missile launch", db=db)] == ["article"]
     assert [h.kind for h in kb.search("answer", db=db, kind="quote")] == ["quote"]  # a said quote is searched
+    from newsgraph.kb.gkg import gkg_row, parse_gkg_row
+
+    # GDELT's quotations: words said only
+    assert [q[3] for q in parse_gkg_row(gkg_row(rec)).quotations] == ["We will answer it"]
     ent = kb.find_entity("Maria Lopez", db=db)
     assert ent is not None
     page = kb.entity(ent.id, db=db)
     assert [q.kind for q in page.quotes] == ["direct"] and page.quote_total == 1
+
+
+def test_pretty_prints_stances_apart() -> None:
+    """`newsgraph extract -f pretty`: the Quotes table holds the words said, the stance has a table of its own."""
+    from rich.console import Console
+
+    import newsgraph
+    from newsgraph.pretty import render
+
+    rec = newsgraph.extract("Senator Maria Lopez condemned the latest missile launch on Friday.\n\n"
+                            '"We will answer it," Maria Lopez said.')
+    console = Console(record=True, width=200)
+    render(rec, console)
+    out = console.export_text()
+    quotes, stances = out.split("Stances (positions taken, not words said)")
+    assert "We will answer it" in quotes.split("Quotes", 1)[1] and "missile launch" not in quotes.split("Quotes", 1)[1]
+    assert "the latest missile launch" in stances
