@@ -386,9 +386,10 @@ class _Clauses:
                             not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
         for (after, act), heads in sides.items():
             stance = act or refusal
+            # "attacked the USS Cole": whom or what a verb is aimed at, nothing said; an act's aim before its verb is
+            # a relative pronoun ("an attack that officials blamed on Iran"), which names no aim in its words
             if all(target for _h, _s, _c, target in heads) or stance and not after:
-                continue  # (an act's aim before its verb is a relative pronoun, "an attack that officials blamed on
-                #           Iran": it names no aim in its words)  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
+                continue
             lo = min(h.left_edge.i for h, _s, _c, _t in heads)
             hi = max(h.right_edge.i for h, _s, _c, _t in heads) + 1
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative

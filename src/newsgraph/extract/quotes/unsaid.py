@@ -240,7 +240,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     its holder and never shown as words said; an act that may be a deed ("gunmen attacked the hotel",
     "responded with sanctions") gives nothing. No position was taken under a modal or negated ("could publicly
     endorse", "did not condemn"), in a condition ("Even if Congress rejects the agreement"), in an infinitive of
-    purpose ("acquire navies to defend their own waters"), or by no one in particular ("Some embrace ...", "any
+    purpose ("bought patrol boats to defend the coast"), or by no one in particular ("Some embrace ...", "any
     country that has agreed to ...")."""
     if verb.lemma_.lower() not in _stances() or any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
