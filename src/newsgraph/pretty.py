@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .record import Article
+from .record import UNSAID_QUOTE_KINDS, Article
 
 __all__ = ["render"]
 
@@ -30,8 +30,10 @@ def render(rec: Article, console: Console, label: str | None = None) -> None:
     names = {e.id: e.name for e in rec.entities}
     if rec.entities:
         console.print(_entities(rec))
-    if rec.quotes:
+    if any(q.kind not in UNSAID_QUOTE_KINDS for q in rec.quotes):
         console.print(_quotes(rec, names))
+    if any(q.kind in UNSAID_QUOTE_KINDS for q in rec.quotes):
+        console.print(_quotes(rec, names, stances=True))
     if rec.amounts:
         console.print(_amounts(rec))
     if rec.changes:
@@ -72,9 +74,14 @@ def _entities(rec: Article) -> Table:
     return t
 
 
-def _quotes(rec: Article, names: dict[str, str]) -> Table:
-    t = _table("Quotes", "id", "kind", "speaker", "cue", "text")
+def _quotes(rec: Article, names: dict[str, str], stances: bool = False) -> Table:
+    """The quotes, or (``stances``) apart from them the stances: positions taken ("condemned the launch"), whose
+    text is what the position is aimed at and no words said."""
+    t = _table("Stances (positions taken, not words said)" if stances else "Quotes", "id", "kind", "speaker", "cue",
+               "aimed at" if stances else "text")
     for q in rec.quotes:
+        if (q.kind in UNSAID_QUOTE_KINDS) != stances:
+            continue
         local = rec.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
         who = q.speaker_name or names.get(q.speaker or "") or (f"“{local}” (unresolved)" if local else "?")
         t.add_row(q.id, q.kind, who, q.cue or "", _short(q.text, 100))

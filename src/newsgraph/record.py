@@ -28,6 +28,7 @@ __all__ = [
     "Mention",
     "Entity",
     "Quote",
+    "UNSAID_QUOTE_KINDS",
     "Amount",
     "Change",
     "Time",
@@ -94,14 +95,20 @@ class Entity(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+#: Quote kinds that hold no words anyone said: a ``stance`` is what a position its speaker took is aimed at
+#: ("condemned the launch", "endorsed Clinton"); stored, never listed or searched as a quote (round 14).
+UNSAID_QUOTE_KINDS = frozenset({"stance"})
+
+
 class Quote(Span):
     id: str
     text: str
-    kind: Literal["direct", "partial", "indirect", "block", "document", "question"] = Field(
+    kind: Literal["direct", "partial", "indirect", "block", "document", "question", "stance"] = Field(
         description="direct: a quoted sentence; partial: quoted words inside the reporter's sentence; indirect: "
         "reported speech without marks; block: a paragraph of a letter, email or statement set out after "
         "'wrote:'; document: words quoted from a law or document, no human speaker; question: a reporter's "
-        "question, the asker as speaker")
+        "question, the asker as speaker; stance: what a position the speaker took is aimed at ('condemned the "
+        "launch', 'endorsed Clinton'), no words said (never listed as a quote)")
     speaker: str | None = None
     speaker_name: str | None = None
     affiliation: str | None = Field(default=None, description="entity id of the organization a titled speaker "

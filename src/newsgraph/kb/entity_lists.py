@@ -30,6 +30,7 @@ from .query import (
     QuoteHit,
     find_entity,
     quote_query,
+    said,
     using,
 )
 
@@ -84,9 +85,10 @@ def _articles(conn: Any, entity_id: int, article_count: int, offset: int, limit:
 
 def _quotes(conn: Any, entity_id: int, offset: int, limit: int) -> Page[QuoteHit]:
     q = t.quotes
-    cond = q.c.speaker_entity_id == entity_id
+    cond = said(q.c.speaker_entity_id == entity_id)  # the count as the list: no stance
     rows = conn.execute(quote_query(cond).offset(offset).limit(limit)).mappings().all()
-    # every quote has its article (a foreign key), so the count needs no join: index only
+    # every quote has its article (a foreign key), so the count needs no join (since round 14 it reads each row's
+    # kind, to leave stances out as the list does)
     return _page([QuoteHit(**r) for r in rows],
                  lambda: conn.execute(sa.select(sa.func.count()).select_from(q).where(cond)).scalar_one(),
                  offset, limit)

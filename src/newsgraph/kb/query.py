@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..record import EVENT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE
+from ..record import UNSAID_QUOTE_KINDS
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from .entities import normalize_name
@@ -197,8 +198,14 @@ def find_entity(name: str | int, *, db: StoreLike = None, type: str | None = Non
         return _entity_ref(r) if r else None
 
 
+def said(where: Any) -> Any:
+    """``where`` and a quote of words said: a stance ("condemned the launch") is stored but never listed."""
+    return sa.and_(where, t.quotes.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)))
+
+
 def quote_query(where: Any) -> sa.Select[Any]:
-    """Quotes matching ``where`` with their article's title, the latest first."""
+    """Quotes matching ``where`` (words said only, never a stance) with their article's title, the latest first."""
+    where = said(where)
     q, a = t.quotes, t.articles
     return (sa.select(q.c.article_id, q.c.published, a.c.title, q.c.text, q.c.kind, q.c.speaker_name,
                       q.c.speaker_entity_id, q.c.cue, q.c.start, q.c.end)

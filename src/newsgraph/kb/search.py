@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..record import UNSAID_QUOTE_KINDS
 from ..store import StoreLike
 from .paging import Page
 from .query import using
@@ -141,7 +142,8 @@ def _postgres(conn: Any, terms: list[list[str]], kind: str | None, offset: int, 
                      "FROM articles a, websearch_to_tsquery('english', :q) q WHERE a.tsv @@ q")
     if kind in (None, "quote"):
         parts.append("SELECT 'quote' AS kind, qt.article_id, qt.idx AS ref, ts_rank(qt.tsv, q) AS score "
-                     "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q")
+                     "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q AND qt.kind NOT IN ("
+                     + ", ".join(f"'{k}'" for k in sorted(UNSAID_QUOTE_KINDS)) + ")")  # no stance: no words said
     if not parts:
         return [], 0
     opts = f"StartSel={_OPEN},StopSel={_CLOSE},MaxWords=24,MinWords=10"

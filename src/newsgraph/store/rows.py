@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..record import Article
+from ..record import UNSAID_QUOTE_KINDS, Article
 from . import schema as t
 
 __all__ = ["Rows", "article_rows", "iter_article_rows", "insert_rows", "insert_many", "load_article", "load_articles",
@@ -214,8 +214,9 @@ def _fts_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> lis
         {"body": ((a["title"] or "") + "\n" + a["text"]), "kind": "article", "article_id": a["id"], "ref": None}
         for a in arts
     ]
+    # a stance ("condemned the launch") is stored but is no words said: it is not searched as a quote
     fts += [{"body": q["text"], "kind": "quote", "article_id": q["article_id"], "ref": q["idx"]}
-            for q in rows.get("quotes", [])]
+            for q in rows.get("quotes", []) if q.get("kind") not in UNSAID_QUOTE_KINDS]
     if not fts:
         return fts
     # rowids in insertion order, even for an article and odd for a quote (search tells them apart by

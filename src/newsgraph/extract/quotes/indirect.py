@@ -41,7 +41,9 @@ from .unsaid import (
     object_gap,
     points_at_words,
     reason_of_act,
+    refused_act,
     says_nothing,
+    stance_of,
     unheld_mind,
 )
 
@@ -185,7 +187,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if not masked[noun.i] and found.in_body(starts[noun.i]):
             lo = clause.left_edge.i
             found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner)
-    return found.out
+    # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
+    # ..."): the statement tells it; one that overlaps a statement gives way to it
+    return found.out + [r for r in found.stances if not any(o.start < r.end and r.start < o.end for o in found.out)]
 
 
 def _relayed(according: Token, cues: Cues) -> bool:
@@ -212,6 +216,7 @@ class _Clauses:
         self.starts, self.ends, self.lower, self.lowers = arrays.starts, arrays.ends, arrays.lower, arrays.lowers
         self.arrays = arrays
         self.out: list[Quote] = []
+        self.stances: list[Quote] = []  # acts' aims (kind "stance"), apart from the statements
         self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
 
     def in_body(self, char: int) -> bool:
@@ -247,9 +252,10 @@ class _Clauses:
             self.blocked.append((self.starts[s], self.ends[e - 1]))
 
     def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
-            kind: Literal["indirect", "question"] = "indirect") -> None:
+            kind: Literal["indirect", "question", "stance"] = "indirect") -> None:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
-        quote's words, or nested in a clause already reported."""
+        quote's words, or nested in a clause already reported. A stance (an act's aim) is kept apart: it never
+        hides a statement inside or around it, and only another stance can hide it here."""
         s, e = _trim(self.doc, s, e)
         cut = _outer_attribution(self.doc, self.lowers, s, e)
         if cut is not None:
@@ -262,7 +268,8 @@ class _Clauses:
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
-        if any(r.start < b and a < r.end for r in self.out) or any(x <= a and b <= y for x, y in self.blocked):
+        if any(r.start < b and a < r.end for r in (self.stances if kind == "stance" else self.out)) or \
+                any(x <= a and b <= y for x, y in self.blocked):
             return  # a clause nested in one already reported ("said that X told him that ...") or set aside
         if self.headed_by_quote(s, e):
             self.block(s, e)  # nor does a clause inside it come out alone, with the copy's speaker guessed anew
@@ -275,7 +282,7 @@ class _Clauses:
             self.resolver.fill(rec, self.doc[ss:se])
             if is_document_source(spk) and kind == "indirect" and rec.speaker is None:
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
-        self.out.append(rec)
+        (self.stances if kind == "stance" else self.out).append(rec)
 
     def closed(self, lo: int, hi: int) -> int:
         """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge
@@ -367,7 +374,9 @@ class _Clauses:
         """The dependents that hold what the verb attributes, one span per side of the verb ("criticized the
         budget for its cuts" is one attribution)."""
         # "We're calling the project 'Back at Base'": the writer naming a thing is no one's quote
-        muses = says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS
+        # "refused to release his records": a refused act is a stance, not nothing (a refusal to speak is nothing)
+        refusal = refused_act(tok, subj)
+        muses = not refusal and (says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS)
         sides = self._sides(tok, subj, cue_verb, frames, passive)
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in ASKING
@@ -375,16 +384,23 @@ class _Clauses:
         # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it)
         asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and
                             not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
-        for after, heads in sides.items():
-            if all(target for _h, _s, _c, target in heads):
-                continue  # "endorsed Trump", "attacked the USS Cole": whom or what the act is aimed at, nothing said
+        for (after, act), heads in sides.items():
+            stance = act or refusal
+            # "attacked the USS Cole": whom or what a verb is aimed at, nothing said; an act's aim before its verb is
+            # a relative pronoun ("an attack that officials blamed on Iran"), which names no aim in its words
+            if all(target for _h, _s, _c, target in heads) or stance and not after:
+                continue
             lo = min(h.left_edge.i for h, _s, _c, _t in heads)
             hi = max(h.right_edge.i for h, _s, _c, _t in heads) + 1
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
             hi = self.closed(lo, hi)
-            least = _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
+            if stance:  # "endorsed Trump, who says he is honored": the aside tells of the aim, its verb reports it
+                hi = min([hi] + [c.left_edge.i - 1 for h, _s, _c, _t in heads for c in h.children
+                                 if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","])
+            # a stance may be aimed at one name ("endorsed Trump"); words said are a clause or a longer phrase
+            least = 1 if stance else _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
@@ -398,13 +414,14 @@ class _Clauses:
             if muses:
                 self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
                 continue
-            self.add(cs, ce, lo, hi, spk, least, "question" if question else "indirect")
+            self.add(cs, ce, lo, hi, spk, least, "stance" if stance else "question" if question else "indirect")
 
     def _sides(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str],
-               passive: bool) -> dict[bool, list[tuple[Token, Token | None, bool, bool]]]:
+               passive: bool) -> dict[tuple[bool, bool], list[tuple[Token, Token | None, bool, bool]]]:
         """(head, speaker, clausal, target) of each dependent of ``tok`` that holds what it attributes, by side
-        (after the verb or not); dependents that state nothing are set aside on the way."""
-        sides: dict[bool, list[tuple[Token, Token | None, bool, bool]]] = {}
+        (after the verb or not) and by whether it is an act's aim (a stance, data/quote_acts.tsv); dependents
+        that state nothing are set aside on the way."""
+        sides: dict[tuple[bool, bool], list[tuple[Token, Token | None, bool, bool]]] = {}
         deps = _dependents(tok)
         if "ccomp" in frames and cue_verb and not any(rel == "ccomp" for rel, _h in deps):
             # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
@@ -416,7 +433,8 @@ class _Clauses:
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
-            if acts_on(tok, rel):
+            act = acts_on(tok, rel)
+            if act and not stance_of(tok, subj):
                 continue  # "welcomed the renewal of dialogue", "blame X for Y": the act's aim, no words said
             if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,
                                                              self.doc[min(head.right_edge.i + 1, tok.i)].text):
@@ -447,7 +465,9 @@ class _Clauses:
                 self.block(head.left_edge.i, head.right_edge.i + 1)  # "said what he meant": no words given
                 continue
             clausal = rel in ("ccomp", "xcomp") or head.pos_ in ("VERB", "AUX")
-            sides.setdefault(head.i > tok.i, []).append((head, spk, clausal, rel == "dobj" and is_target(head)))
+            # an act's aim is a stance even when it names a person or thing ("endorsed Clinton"): its own side
+            target = rel == "dobj" and not act and is_target(head)
+            sides.setdefault((head.i > tok.i, act), []).append((head, spk, clausal, target))
         return sides
 
 

@@ -15,7 +15,7 @@ from ...lexicon import load_lexicon, read_tsv
 from .cues import characterising_verbs, quoted_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -229,6 +229,41 @@ def _acts() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_acts.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _stances() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["stance"])
+
+
+def stance_of(verb: Token, holder: Token | None = None) -> bool:
+    """The act's aim is kept as kind ``stance`` (data/quote_acts.tsv, second column): "condemned the launch",
+    "endorsed Clinton", "cited the audit as the reason" tell a position its subject took, which is stored with
+    its holder and never shown as words said; an act that may be a deed ("gunmen attacked the hotel",
+    "responded with sanctions") gives nothing. No position was taken under a modal or negated ("could publicly
+    endorse", "did not condemn"), in a condition ("Even if Congress rejects the agreement"), in an infinitive of
+    purpose ("bought patrol boats to defend the coast"), or by no one in particular ("Some embrace ...", "any
+    country that has agreed to ...")."""
+    if verb.lemma_.lower() not in _stances() or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
+            c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
+        return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
+    return holder is None or not _nobody(holder)
+
+
+# Subjects that hold no position anyone took: the writer or the reader, or people at large
+_NOBODY = frozenset({"i", "we", "you", "one", "some", "many", "few", "most", "any", "anyone", "anybody", "someone",
+                     "somebody", "nobody", "none", "everyone", "everybody", "others"})
+
+
+def _nobody(holder: Token) -> bool:
+    if holder.tag_ in ("WDT", "WP") and holder.head.dep_ == "relcl":
+        holder = holder.head.head  # "any country that has agreed": the antecedent holds it
+    return holder.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in holder.children)
+
+
 def acts_on(verb: Token, rel: str) -> bool:
     """What a verb of approving, disapproving, citing or demanding governs besides a clause (data/quote_acts.tsv):
     the object and the phrases beside it ("welcomed the renewal of dialogue", "blame Mexico for migrant problems",
@@ -241,8 +276,9 @@ def reason_of_act(verb: Token) -> bool:
     """A gerund giving the reason for an act aimed at someone ("blasted the U.S. for demanding that Beijing ...",
     "criticized Obama for saying ..."): the one who demanded or said is the act's object, not its subject whom the
     parse would give; no speaker can be told from the act, so the clause is left to a verb of its own."""
+    # any verb with an object: "admonished Pena Nieto for publicly denouncing the wall" (round 14: not only acts)
     prep = verb.head
-    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.lemma_.lower() in _acts() and \
+    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.pos_ == "VERB" and \
         any(c.dep_ == "dobj" for c in prep.head.children)
 
 
@@ -262,6 +298,19 @@ def _refuses_speech(verb: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "dobj") and
                c.lemma_.lower() in speech for c in verb.children)
+
+
+def refused_act(verb: Token, holder: Token | None = None) -> bool:
+    """A refusal of an act, not of speech ("refused to release his tax records", "have refused to cooperate",
+    "pointedly refused to endorse Trump"): a position its subject took, kept as kind ``stance`` (round 14);
+    a refusal to speak ("declined to comment", "refused to say whether ...") tells nothing."""
+    refusing, speech = _refusals()
+    if verb.lemma_.lower() not in refusing or any(c.dep_ == "neg" for c in verb.children) or \
+            holder is not None and _nobody(holder):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(acts) and not any(c.lemma_.lower() in speech for c in acts) and \
+        not any(c.dep_ == "dobj" and c.lemma_.lower() in speech for c in verb.children)
 
 
 # What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.
