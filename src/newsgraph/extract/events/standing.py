@@ -205,7 +205,8 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         elif c in {"negate", "cancel"}:
             # "agreed to postpone the demonstration": the agreement above stays the word that governs it
             st.neg, st.cue_tok = True, st.cue_tok if st.cue_tok is not None else w
-        elif c in {"intent", "threat"} and st.cue is None:
+        elif c in {"intent", "threat", "demand"} and st.cue is None:
+            # round 14: "advocated bombing Iran", "urged sanctions": the act is asked for (requested), not told
             st.cue, st.cue_tok = c, w
 
 
