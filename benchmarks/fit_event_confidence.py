@@ -177,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune-only", action="store_true",
                     help="fit on the tune half alone (round 13 and before); by default the PLOVER read half is pooled")
     ap.add_argument("--threshold", type=float, default=None,
-                    help="keep this default threshold (the readers' 0.625) instead of choosing one")
+                    help="keep this default threshold (the readers' 0.625) instead of choosing one; C is then the "
+                         "one with the best out-of-fold F-beta there")
     args = ap.parse_args(argv)
     BETA = args.beta
     import numpy as np
@@ -209,10 +210,13 @@ def main(argv: list[str] | None = None) -> int:
         ll = -float(np.mean([np.log(p if r else 1 - p) for p, r in zip(np.clip(oof, 1e-6, 1 - 1e-6), right, strict=True)]))
         curve = {t: pr(oof, right, n_gold, t, held) for t in THRESHOLDS}
         thr = args.threshold or precision_first(curve, oof, held, args.target_precision)
-        report["by_C"][c] = {"log_loss": round(ll, 4), "threshold": thr,
-                             "precision": round(curve[thr][0], 3), "recall": round(curve[thr][1], 3)}
-        if best is None or ll < best[1]:
-            best = (c, ll, thr)
+        report["by_C"][c] = {"log_loss": round(ll, 4), "threshold": thr, "precision": round(curve[thr][0], 3),
+                             "recall": round(curve[thr][1], 3), "f_beta": round(curve[thr][2], 4)}
+        # a threshold held fixed (--threshold) cannot move to put precision first, so C does: the best
+        # out-of-fold F-beta at that threshold; otherwise the lowest log loss
+        key = -curve[thr][2] if args.threshold else ll
+        if best is None or key < best[1]:
+            best = (c, key, thr)
     assert best is not None
     c, _ll, thr = best
     oof = out_of_fold(rows, names, c, len(tune), args.folds)[:len(news)]

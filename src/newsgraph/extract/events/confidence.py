@@ -52,7 +52,7 @@ FEATURES: tuple[str, ...] = (
     "root", "relative", "modifier", "complement", "adjective",
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
-    "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep",
+    "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -76,8 +76,21 @@ class SentenceFacts:
         return cls(text, "?" in text[s:e], marks, n_candidates, heading, seen, position)
 
     def quoted(self, tok: Token) -> bool:
-        """An odd number of quotation marks before the trigger in its sentence: it is inside a quote."""
-        return sum(1 for i in self.quote_marks if i < tok.idx) % 2 == 1
+        """An odd number of quotation marks before the trigger in its sentence: it is inside a quote. Round 14:
+        so is a trigger before the sentence's first mark when that mark closes a quote opened in an earlier
+        sentence ('And we will always defend our allies.”')."""
+        before = sum(1 for i in self.quote_marks if i < tok.idx)
+        if before % 2 == 1:
+            return True
+        return before == 0 and len(self.quote_marks) % 2 == 1 and self._closes(self.quote_marks[0])
+
+    def _closes(self, i: int) -> bool:
+        mark = self.text[i]
+        if mark == "”":
+            return True
+        # a straight mark closes when it follows a word or a full stop and no word follows it
+        return mark == '"' and i > 0 and not self.text[i - 1].isspace() and (
+            i + 1 >= len(self.text) or not self.text[i + 1].isalnum())
 
 
 def _said(f: Found, facts: SentenceFacts) -> list[str]:
@@ -147,6 +160,26 @@ def _depth(t: Token) -> int:
             n += 1
         t = t.head
     return n
+
+
+#: nouns of a decision or a plan: "announced plans to withdraw", "the decision to reduce troops" tell the act
+#: (intended), as "decided to reduce" does (section 4 of docs/events_guidelines.md)
+_DECIDED = frozenset({"plan", "decision", "intention", "intent", "order", "schedule"})
+
+
+def _disposition(f: Found) -> bool:
+    """An act that a noun of disposition holds as only wanted, owed, feared or possible ("Moscow's readiness to
+    defy Washington", "his obligation to defend", "the attempts to accuse Russia", "the threat of a direct
+    clash"): the noun names an attitude or a prospect, the act is not told (round 14). Not under a noun of a
+    decision or a plan ("plans to withdraw" tells the act, intended), and never an act told as done."""
+    if f.modality not in {"intended", "threatened", "hypothetical", "requested"}:
+        return False
+    t = f.trigger
+    if f.nominal:  # "the threat of a clash", "fears of an attack"
+        holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    else:  # "readiness to defy": the infinitive hangs on the noun
+        holder = t.head if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+    return holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() not in _DECIDED
 
 
 def _head_dep(f: Found) -> str | None:
@@ -289,6 +322,7 @@ _FEATURES: dict[str, Feature] = {
     "definite_noun": lambda f, s, a: _definite_retelling(f),
     # round 14: an act asked for, threatened or only possible ("would seek a meeting", "advocated bombing")
     "unrealized": lambda f, s, a: f.modality in {"requested", "threatened", "hypothetical"},
+    "disposition": lambda f, s, a: _disposition(f),
     "deep": lambda f, s, a: _depth(_placed(f)) >= 2,
 }
 for _t in PLOVER_TYPES:
@@ -307,8 +341,8 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: report says it did not happen; stored, shown with ``--all``), an action that is only the complement
 #: of another event's trigger ("threatened to attack": the threat is the event) and the intent derived from
 #: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event); an event a question
-#: only asks about ("What does he offer?").
-CAPPED = ("negated", "subsumed", "plan", "asked")
+#: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy").
+CAPPED = ("negated", "subsumed", "plan", "asked", "disposition")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:
