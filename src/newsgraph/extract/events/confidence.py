@@ -366,7 +366,8 @@ def below_what_it_dates(found: list[Found]) -> None:
             continue
         above = {t.i for t in f.trigger.ancestors}
         anchor = max((g.confidence for g in verbal if g.trigger.i in above), default=None)
-        if anchor is not None and f.confidence >= anchor:
+        # only an order between two shown events: the dated noun is never pushed under the threshold
+        if anchor is not None and f.confidence >= anchor and anchor - 0.001 >= EVENT_MIN_CONFIDENCE:
             f.confidence = round(anchor - 0.001, 3)
 
 
