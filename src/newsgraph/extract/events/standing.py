@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import EventLexicon
 from .recall import perfect_conjunct
+from .senses import load_senses
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off"]
 
@@ -183,11 +184,6 @@ ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch", "push", "press", 
                           "angle", "clamor", "clamour", "plead", "vie"})
 
 
-#: nouns that count or group what their "of" phrase names ("a crushing set of economic sanctions"): no cue, though
-#: "set" is one as a verb ("is set to")
-_QUANTITY_NOUNS = frozenset({"set", "series", "package", "round", "wave", "batch", "raft", "slew"})
-
-
 def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
     """The standing a noun trigger takes from its own modifier ("a possible attack", "a foiled plot"), from the
     noun it belongs to ("fears of an attack", "the threat of a strike") and from the verb it is the object of
@@ -195,8 +191,10 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
     # not "a failed launch" (it took place) nor "a threatened strike" (read by the threat rules)
     words = [c for c in node.children if c.dep_ == "amod" and (lex.cues.get(c.lower_) in {"hypo", "intent"}
                                                               or c.lemma_.lower() in _OBJECT_CUE_VERBS)]
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and (
-            node.head.head.lemma_.lower() not in _QUANTITY_NOUNS):
+    # not a noun that counts what it names ("a crushing set of economic sanctions": the "quantity" class of
+    # data/event_senses.tsv; "set" is a cue only as a verb)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and not (
+            load_senses().word_in("quantity", node.head.head)):
         words.append(node.head.head)
     if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
         words.append(gov)  # not "commit": "committing a violation" is doing it
