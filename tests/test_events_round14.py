@@ -64,6 +64,7 @@ DISPOSITION = [
      "clash", "FIGHT", False),
     ("Lavrov said the attempts to accuse Russia of meddling were unacceptable.", "accuse", "DISAPPROVE", False),
     ("Iran announced plans to withdraw its troops from Syria.", "withdraw", "RETREAT", True),
+    ("The United States and China may yet hold another round of trade talks.", "talks", "CONSULT", True),
     ("Russian troops clashed with Ukrainian forces near the border.", "clashed", "FIGHT", True),
     ("U.S. officials accused Russia of meddling in the election.", "accused", "DISAPPROVE", True),
 ]

@@ -171,8 +171,10 @@ def _disposition(f: Found) -> bool:
     if f.modality not in {"intended", "threatened", "hypothetical", "requested"}:
         return False
     t = f.trigger
-    if f.nominal:  # "the threat of a clash", "fears of an attack"
+    if f.nominal:  # "the threat of a clash", "fears of an attack"; not "another round of talks" (a count)
         holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        if holder is not None and load_senses().word_in("quantity", holder):
+            return False
     else:  # "readiness to defy": the infinitive hangs on the noun
         holder = t.head if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
     # a noun of a decision or a plan ("announced plans to withdraw") tells the act, intended, as "decided to" does
