@@ -27,11 +27,12 @@ from .lexicon import PLOVER_TYPES
 from .meetings import telling
 from .parties import Party
 from .recall import main_predication, reported_censure
+from .senses import load_senses
 from .triggers import Found, in_reported_speech
 from .violence import HARM_VERBS, harm_governor
 
 __all__ = ["FEATURES", "ConfidenceModel", "SentenceFacts", "features", "load_model", "capped", "CAPPED",
-           "runtime_features"]
+           "runtime_features", "below_what_it_dates"]
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their", "i", "me", "my",
                        "we", "us", "our", "you", "your", "who", "which", "that"})
@@ -52,7 +53,7 @@ FEATURES: tuple[str, ...] = (
     "root", "relative", "modifier", "complement", "adjective",
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
-    "actor_party", "target_party", "realis", "embedded", "asked",
+    "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -76,8 +77,21 @@ class SentenceFacts:
         return cls(text, "?" in text[s:e], marks, n_candidates, heading, seen, position)
 
     def quoted(self, tok: Token) -> bool:
-        """An odd number of quotation marks before the trigger in its sentence: it is inside a quote."""
-        return sum(1 for i in self.quote_marks if i < tok.idx) % 2 == 1
+        """An odd number of quotation marks before the trigger in its sentence: it is inside a quote. Round 14:
+        so is a trigger before the sentence's first mark when that mark closes a quote opened in an earlier
+        sentence ('And we will always defend our allies.”')."""
+        before = sum(1 for i in self.quote_marks if i < tok.idx)
+        if before % 2 == 1:
+            return True
+        return before == 0 and len(self.quote_marks) % 2 == 1 and self._closes(self.quote_marks[0])
+
+    def _closes(self, i: int) -> bool:
+        mark = self.text[i]
+        if mark == "”":
+            return True
+        # a straight mark closes when it follows a word or a full stop and no word follows it
+        return mark == '"' and i > 0 and not self.text[i - 1].isspace() and (
+            i + 1 >= len(self.text) or not self.text[i + 1].isalnum())
 
 
 def _said(f: Found, facts: SentenceFacts) -> list[str]:
@@ -132,6 +146,39 @@ def _told_violence(f: Found) -> bool:
     t = _placed(f)
     return f.rule.type in _VIOLENT and t.dep_ in {"ccomp", "parataxis"} and t.head.dep_ == "ROOT" and telling(
         t.head.lemma_.lower())
+
+
+#: clausal arcs: each one the trigger climbs to the root puts its clause one predication deeper
+_CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _depth(t: Token) -> int:
+    """How many clauses the trigger's clause is embedded in ("said Iran would seek to attack": two); a clause
+    that a verb of saying reports is not counted (news English tells its news that way)."""
+    n = 0
+    while t.head.i != t.i:
+        if t.dep_ in _CLAUSAL and not (t.dep_ == "ccomp" and telling(t.head.lemma_.lower())):
+            n += 1
+        t = t.head
+    return n
+
+
+def _disposition(f: Found) -> bool:
+    """An act that a noun of disposition holds as only wanted, owed, feared or possible ("Moscow's readiness to
+    defy Washington", "his obligation to defend", "the attempts to accuse Russia", "the threat of a direct
+    clash"): the noun names an attitude or a prospect, the act is not told (round 14). Not under a noun of a
+    decision or a plan ("plans to withdraw" tells the act, intended), and never an act told as done."""
+    if f.modality not in {"intended", "threatened", "hypothetical", "requested"}:
+        return False
+    t = f.trigger
+    if f.nominal:  # "the threat of a clash", "fears of an attack"; not "another round of talks" (a count)
+        holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        if holder is not None and load_senses().word_in("quantity", holder):
+            return False
+    else:  # "readiness to defy": the infinitive hangs on the noun
+        holder = t.head if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+    # a noun of a decision or a plan ("announced plans to withdraw") tells the act, intended, as "decided to" does
+    return holder is not None and holder.pos_ == "NOUN" and not load_senses().word_in("decided", holder)
 
 
 def _head_dep(f: Found) -> str | None:
@@ -272,6 +319,10 @@ _FEATURES: dict[str, Feature] = {
     "target_party": lambda f, s, a: any(_party(p) for p in f.targets),
     "realis": lambda f, s, a: _realis(f),
     "definite_noun": lambda f, s, a: _definite_retelling(f),
+    # round 14: an act asked for, threatened or only possible ("would seek a meeting", "advocated bombing")
+    "unrealized": lambda f, s, a: f.modality in {"requested", "threatened", "hypothetical"},
+    "disposition": lambda f, s, a: _disposition(f),
+    "deep": lambda f, s, a: _depth(_placed(f)) >= 2,
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -289,8 +340,8 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: report says it did not happen; stored, shown with ``--all``), an action that is only the complement
 #: of another event's trigger ("threatened to attack": the threat is the event) and the intent derived from
 #: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event); an event a question
-#: only asks about ("What does he offer?").
-CAPPED = ("negated", "subsumed", "plan", "asked")
+#: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy").
+CAPPED = ("negated", "subsumed", "plan", "asked", "disposition")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:
@@ -298,6 +349,25 @@ def capped(score: float, feats: dict[str, float]) -> float:
     if any(feats.get(k) for k in CAPPED):
         return round(min(score, EVENT_MIN_CONFIDENCE - 0.1), 3)
     return score
+
+
+def below_what_it_dates(found: list[Found]) -> None:
+    """A noun that only dates the sentence's act ("threatened to break off relations on the eve of a visit by
+    Arafat", "expelled two diplomats after an attack by Russia on Ukraine") is background to that act: it
+    never ranks above the act's event when that event is shown. Its own confidence is kept otherwise (the tune
+    gold codes most such nouns), so the default view keeps both and only the order changes (round 14: the
+    sentence's top event is the act it tells, as a PLOVER coder codes it)."""
+    verbal = [g for g in found if not g.nominal and g.derived_from is None and g.confidence >= EVENT_MIN_CONFIDENCE]
+    if not verbal:
+        return
+    for f in found:
+        if not _background(f):
+            continue
+        above = {t.i for t in f.trigger.ancestors}
+        anchor = max((g.confidence for g in verbal if g.trigger.i in above), default=None)
+        # only an order between two shown events: the dated noun is never pushed under the threshold
+        if anchor is not None and f.confidence >= anchor and anchor - 0.001 >= EVENT_MIN_CONFIDENCE:
+            f.confidence = round(anchor - 0.001, 3)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from .clause_roles import (
     split_sides,
     undergoer,
 )
-from .confidence import SentenceFacts, capped, features, load_model, runtime_features
+from .confidence import SentenceFacts, below_what_it_dates, capped, features, load_model, runtime_features
 from .feelings import feeling_parties, is_feeling
 from .frames import (
     backing_given,
@@ -503,6 +503,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             action = by_tok.get(f.derived_from)
             base = action.features if action is not None else f.features
             f.confidence = round(min(model.score(base) + 0.01, 0.99), 3)
+    below_what_it_dates(found)
     return found
 
 

@@ -18,6 +18,7 @@ __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 NO_EVENT = "-"
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj"})
@@ -85,6 +86,8 @@ class Senses:
             words = arg.split("|")
             return any(t.dep_ == "mark" and t.lower_ in words for c in kids if c.dep_ in {"ccomp", "advcl"}
                        for t in c.children) or any(c.lower_ in words for c in kids)
+        if kind == "wh":  # round 14: "ask how a president could ...": the complement opens with a wh-word
+            return any(c.dep_ == "ccomp" and any(t.tag_ in _WH_TAGS and t.i < c.i for t in c.children) for c in kids)
         if kind == "xcomp":
             if arg == "*":
                 return any(c.dep_ == "xcomp" for c in kids)

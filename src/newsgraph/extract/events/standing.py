@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import EventLexicon
 from .recall import perfect_conjunct
+from .senses import load_senses
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off"]
 
@@ -190,7 +191,10 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
     # not "a failed launch" (it took place) nor "a threatened strike" (read by the threat rules)
     words = [c for c in node.children if c.dep_ == "amod" and (lex.cues.get(c.lower_) in {"hypo", "intent"}
                                                               or c.lemma_.lower() in _OBJECT_CUE_VERBS)]
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+    # not a noun that counts what it names ("a crushing set of economic sanctions": the "quantity" class of
+    # data/event_senses.tsv; "set" is a cue only as a verb)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and not (
+            load_senses().word_in("quantity", node.head.head)):
         words.append(node.head.head)
     if gov.i != node.i and node.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in _OBJECT_CUE_VERBS:
         words.append(gov)  # not "commit": "committing a violation" is doing it
@@ -205,7 +209,8 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         elif c in {"negate", "cancel"}:
             # "agreed to postpone the demonstration": the agreement above stays the word that governs it
             st.neg, st.cue_tok = True, st.cue_tok if st.cue_tok is not None else w
-        elif c in {"intent", "threat"} and st.cue is None:
+        elif c in {"intent", "threat", "demand"} and st.cue is None:
+            # round 14: "advocated bombing Iran", "urged sanctions": the act is asked for (requested), not told
             st.cue, st.cue_tok = c, w
 
 
