@@ -23,6 +23,7 @@ from .clause_roles import (
     receiver,
     relative_carrier,
     split_sides,
+    subject_is_object,
     undergoer,
 )
 from .confidence import SentenceFacts, capped, features, load_model, runtime_features
@@ -286,7 +287,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         clause_actors = _clause_actors(node, gov_tok, rule, nominal, res, senses)
         if clause_actors is None:
             return None
-        actors = clause_actors
+        # "Cummings' letter, addressed to ..., Jason Chaffetz, urged Chaffetz": a subject that is the object's name
+        actors = [] if subject_is_object(gov_tok, clause_actors, res) else clause_actors
     rule = backing_given(tok, rule, actors, res)
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:
@@ -314,6 +316,9 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
         actors = both[0] if both is not None else []
     if violent_noun and not actors:
         actors = claimed_by(node, res)
+    if not actors and nominal and rule.mode == "resign":  # "the resignation of the vice president": who resigned
+        actors = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)]
     if not actors and nominal and (rel := relative_carrier(node, load_senses())) is not None:
         actors = _subject_of(rel, res)  # "a deal that President Trump struck with Mexico"
     return actors
