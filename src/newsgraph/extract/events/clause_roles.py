@@ -482,6 +482,8 @@ def complement_parties(tok: Token, res: PartyResolver, harms: Callable[[Token], 
     for c in tok.children:
         if c.dep_ not in {"ccomp", "xcomp"}:
             continue
+        if c.lemma_.lower() == "be" and any(a.dep_ == "attr" for a in c.children):
+            continue  # "charges ISIS is a cancer that metastasized on Obama's watch": a description, no one accused
         subj = [p for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for p in res.resolve(s, strict=False)]
         if threat and all(p.key() in own or p.entity in own for p in subj):
             verb, depth, subj = c, 0, []
@@ -503,3 +505,17 @@ def subject_is_object(verb: Token, actors: list[Party], res: PartyResolver) -> b
         return False
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and any(p.entity in ids for p in res.resolve(c, strict=False))
                for c in verb.children)
+
+
+#: a side taken, not a nationality: "pro-Russian gunmen" are no Russians, "anti-American protesters" no Americans
+_SIDES = frozenset({"pro", "anti"})
+
+
+def sided(tok: Token) -> bool:
+    """``tok`` is the country word of a "pro-X" / "anti-X" modifier, which names whom one sides with or against,
+    never the party's own country (round 14 parties; the entity layer drops these as nationalities too)."""
+    low = tok.lower_
+    if "-" in low and low.split("-", 1)[0] in _SIDES:
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _SIDES

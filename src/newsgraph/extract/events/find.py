@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
+from .blame import BLAME_WORD, behind_accusation
 from .clause_roles import (
     FROM_SOURCE_TYPES,
     aimed_at,
@@ -463,9 +464,15 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     doc = sent.doc
     for i in range(sent.start, sent.end):
         lemma = lemmas[i]
-        if lemma not in keys and lemma not in frame_words and lowers[i] not in keys:
+        if lemma not in keys and lemma not in frame_words and lowers[i] not in keys and lemma != BLAME_WORD:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         tok = doc[i]  # a Token view only for a candidate: most words of a sentence are none
+        if lemma == BLAME_WORD:  # "said he was certain the United States was behind the ouster" (blame.py)
+            blamed = behind_accusation(tok, res, senses)
+            if blamed is not None and blamed.trigger.i not in by_tok:
+                found.append(blamed)
+                by_tok[blamed.trigger.i] = blamed
+            continue
         threat = None
         if lemma in frame_words:  # one set lookup per token: the frames are rare
             threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)

@@ -26,7 +26,14 @@ from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
-from .clause_roles import apposed_party, listed_members, proper_name_end, repeated_preposition_objects, titled_name
+from .clause_roles import (
+    apposed_party,
+    listed_members,
+    proper_name_end,
+    repeated_preposition_objects,
+    sided,
+    titled_name,
+)
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
@@ -264,14 +271,14 @@ class PartyResolver:
         for c in head.children:
             if c.dep_ in _MOD_DEPS or c.dep_ == "det":
                 for t in c.subtree:
-                    ent = self.entity_at_token(t)
+                    ent = None if sided(t) else self.entity_at_token(t)
                     if ent is not None and ent["type"] in {"NORP", "GPE", "ORG", "LOC"}:
                         return ent
         return None
 
     def _modifier_lexicon(self, head: Token) -> str | None:
         for c in head.children:
-            if c.dep_ in _MOD_DEPS and c.i < head.i:
+            if c.dep_ in _MOD_DEPS and c.i < head.i and not sided(c):
                 iso = self.base.demonym_of(c.text) or self.base.country_of(c.text)
                 if iso:
                     return iso

@@ -123,10 +123,10 @@ def _keys(parties: list) -> set[str]:
 
 
 def _other_doer(first: Event, later: Event) -> bool:
-    """Both tellings name a doer, and no doer of one is a doer of the other by entity or name (a shared country
+    """Both tellings name a doer, and no doer of one is a doer of the other by entity and name (a shared country
     code is not the same doer here)."""
-    fa = {p.entity or p.name.lower() for p in first.actors}
-    la = {p.entity or p.name.lower() for p in later.actors}
+    fa = {(p.entity, p.name.lower()) for p in first.actors}  # "the German foreign minister" and "the German
+    la = {(p.entity, p.name.lower()) for p in later.actors}  # defense minister" share the entity of "German" only
     return bool(fa) and bool(la) and not fa & la
 
 

@@ -420,9 +420,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                         preps.setdefault(cc.lower_, [cc])
         if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
             for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
-                # "demanding autonomy from Serbian authorities": whom a demand is made of (round 12 parties)
-                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}
-                                          or rule.type == "DEMAND" and cc.lower_ == "from"):
+                if cc.dep_ == "prep" and _object_partner(cc.lower_, rule):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
         if not preps.get(word):
@@ -449,6 +447,15 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if out:
             break
     return out
+
+
+def _object_partner(word: str, rule: TriggerRule) -> bool:
+    """A preposition on the object names the event's partner: "with"; "on"/"at" for force; "from" for a demand
+    ("demanding autonomy from Serbian authorities", round 12 parties); "against" unless the act judges the object
+    ("threatened countermeasures against Washington", "articles of impeachment against Nixon"; not "called the case
+    against Flynn a disgrace", "support a boycott against Israel": the object's own target; round 14 parties)."""
+    return word == "with" or rule.type in _HARMFUL and word in {"on", "at"} or rule.type == "DEMAND" and (
+        word == "from") or word == "against" and (rule.type not in _JUDGED or rule.mode == "allege")
 
 
 def _fronted(prep: Token, tok: Token) -> bool:
