@@ -114,3 +114,18 @@ def test_undated_telling(enlp, text, typ, actors) -> None:
     evs = [e for e in enlp(text)._.newsgraph_events if e["type"] == typ]
     got = [party_names(e["actors"]) for e in evs]
     assert len(got) == len(actors) and all(a in g for a, g in zip(actors, got, strict=True)), evs
+
+
+# (text, trigger word, role, the code a party of the role must have): where the entity layer gives no country, the
+# reference actor tables code the party; never the nearest country word
+REFERENCE = [
+    ("Hamas threatened on Monday to resume its attacks.", "threatened", "actors", "PSE"),
+    ("Amnesty International condemned the executions.", "condemned", "actors", "NGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "role", "code"), REFERENCE)
+def test_reference_actor_code(enlp, text, word, role, code) -> None:
+    hits = events_at(enlp, text, word)
+    assert hits, text
+    assert code in {p["code"] for p in hits[0][role]}, hits[0]

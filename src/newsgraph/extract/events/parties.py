@@ -37,6 +37,7 @@ from .clause_roles import (
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
+from .reference import reference_code
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -227,6 +228,9 @@ class PartyResolver:
         if not country and etype in {"NORP", "GPE", "PERSON", "ORG"} and code is None:
             # the entity layer left the country empty ("Mozambique" tagged NORP, "Bosnian Serbs" PERSON)
             country = self._country_in_words(name)
+        if not country and code is None and etype in {"PERSON", "ORG"}:
+            # "Hamas", "the Kurdistan Workers' Party": the reference actor tables' code (round 14 parties)
+            code, country = reference_code(name, etype, (self.doc._.newsgraph_meta or {}).get("published"))
         if code is None:
             code = country
         sp = self._span_of(head) if head is not None else None
