@@ -448,6 +448,15 @@ def _trigger_keys(lex: EventLexicon, senses: Senses) -> frozenset[str]:
     return keys
 
 
+def _framed(tok: Token, lemma: str, res: PartyResolver, senses: Senses) -> Found | None:
+    """An event told by a frame, not a trigger word: "the U.S. would suffer consequences, Zarif said" (a threat
+    with no threat verb, frames.py); "said he was certain the United States was behind the ouster" (an
+    accusation, blame.py)."""
+    if lemma == BLAME_WORD:
+        return behind_accusation(tok, res, senses)
+    return consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
+
+
 def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: str | None = None,
                      heading: bool = False, seen: frozenset[str] = frozenset(),
                      all_features: bool = False, position: int = 0) -> list[Found]:
@@ -467,18 +476,11 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         if lemma not in keys and lemma not in frame_words and lowers[i] not in keys and lemma != BLAME_WORD:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         tok = doc[i]  # a Token view only for a candidate: most words of a sentence are none
-        if lemma == BLAME_WORD:  # "said he was certain the United States was behind the ouster" (blame.py)
-            blamed = behind_accusation(tok, res, senses)
-            if blamed is not None and blamed.trigger.i not in by_tok:
-                found.append(blamed)
-                by_tok[blamed.trigger.i] = blamed
-            continue
-        threat = None
-        if lemma in frame_words:  # one set lookup per token: the frames are rare
-            threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
-        if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
-            found.append(threat)
-            by_tok[tok.i] = threat
+        # one set lookup per token: the frames are rare
+        framed = _framed(tok, lemma, res, senses) if lemma in frame_words or lemma == BLAME_WORD else None
+        if framed is not None and framed.trigger.i not in by_tok:
+            found.append(framed)
+            by_tok[framed.trigger.i] = framed
             continue
         # "spoke with Putin": a verb of conversation with a counterpart (recall.py)
         rule = match_rule(tok, lex, senses) or conversation_rule(tok, res, senses)
