@@ -31,6 +31,8 @@ FOUND = [
     # the "of" phrase of a resignation is the one who resigned
     ("The scandal forced the resignation of Defense Minister Ehud Barak.", "resignation", "RETREAT", "actors",
      "Ehud Barak"),
+    ("Senator Graham slammed President Barack Obama on Monday over his remarks.", "slammed", "DISAPPROVE",
+     "targets", "Barack Obama"),
     # what the object is "against"
     ("The foreign ministry threatened countermeasures against Washington.", "threatened", "THREATEN", "targets",
      "Washington"),
@@ -57,6 +59,9 @@ NOT_FOUND = [
     # the subject that names the object is the parser's misreading: empty, not the one urged
     ("Cummings's letter, addressed to the chairman of the committee, Jason Chaffetz, urged Chaffetz to act.",
      "urged", "actors", "Chaffetz"),
+    # a capitalized title the parser set apart from the name after it is no party of its own
+    ("Senator Graham slammed President Barack Obama on Monday over his remarks.", "slammed", "targets",
+     "President"),
     # the one who resigned is no target
     ("The scandal forced the resignation of Defense Minister Ehud Barak.", "resignation", "targets", "Ehud Barak"),
 ]

@@ -519,3 +519,19 @@ def sided(tok: Token) -> bool:
         return True
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _SIDES
+
+
+def title_before_name(tok: Token, res: PartyResolver) -> list[Party]:
+    """The person whose name a capitalized title stands before, where the parser made the title a phrase of its
+    own ("slammed President Barack Obama": "President" and "Obama" both objects): the person, never a bare title
+    (round 14 parties; round 13's review found a bare "Ambassador" as actor)."""
+    doc = tok.doc
+    if not tok.is_title or tok.i + 1 >= len(doc) or tok.lemma_.lower() not in res.lex.roles:
+        return []
+    if res.entity_at_token(tok) is not None:
+        return []
+    nxt = doc[tok.i + 1]
+    ent = res.entity_at_token(nxt)
+    if ent is None or ent["type"] != "PERSON":
+        return []
+    return [res.from_entity(ent, nxt)]

@@ -32,6 +32,7 @@ from .clause_roles import (
     proper_name_end,
     repeated_preposition_objects,
     sided,
+    title_before_name,
     titled_name,
 )
 from .doc_arrays import first_overlap, running_ends
@@ -347,7 +348,8 @@ class PartyResolver:
         listed = listed_members(tok, self, depth) if ent is None and depth < 3 else []
         if listed:  # "groups like al Qaeda and the Islamic State"
             return listed
-        titled = titled_name(tok, self) if depth < 3 else []
+        # "Ambassador at Large ... Sam Brownback", "slammed President Barack Obama" (the title parsed apart)
+        titled = (titled_name(tok, self) or title_before_name(tok, self)) if depth < 3 else []
         if titled:  # "Ambassador at Large for International Religious Freedom Sam Brownback": the person
             return titled
         if ent is not None:
