@@ -439,3 +439,99 @@ def repeated_preposition_objects(tok: Token) -> list[Token]:
                 if p.dep_ == "pobj":
                     out.extend([p, *p.conjuncts])
     return out
+
+
+def passive_sibling_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
+    """The subject a verb with a tense of its own shares with the passive it is coordinated after: "The Taliban was
+    declared a terrorist group by Executive Order and has since been behind countless attacks" (the Taliban, not
+    the order). None where the shape is not one: a bare participle ("was arrested by police and charged") shares
+    the passive itself, "by" phrase and all (round 14 parties)."""
+    head = tok.head
+    if tok.dep_ != "conj" or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "csubj"} for c in kids) or not (
+            any(c.dep_ == "aux" for c in kids) or tok.tag_ in {"VBZ", "VBP"}):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return res.resolve(subj, strict=False) if subj is not None else None
+
+
+def maker_of(obj: Token, res: PartyResolver, senses: Senses) -> list[Party]:
+    """Whoever made the statement, plan or decision judged, told by a relative clause on it: "defended a comment
+    Trump made last week", "rejected the plan that Vietnam put forward" (round 14 parties). Only a noun of the
+    ``statement`` class of event_senses.tsv and a subject of the clause's own (not "who"/"that")."""
+    if not senses.word_in("statement", obj):
+        return []
+    for c in obj.children:
+        if c.dep_ in {"relcl", "acl"} and c.i > obj.i and c.pos_ in {"VERB", "AUX"}:
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in {"who", "that", "which"}:
+                return res.resolve(subj, strict=False)
+    return []
+
+
+def complement_parties(tok: Token, res: PartyResolver, harms: Callable[[Token], bool], threat: bool,
+                       actors: list[Party]) -> list[Party]:
+    """Whom a demand, a threat or an accusation told by a clause is about: the clause's subject ("urged that
+    Iran release ...", "charging that Flynn lied"); for a threat whose clause's subject is the threatener itself
+    ("warned that it had been authorized to attack the U.S."), the one the threatened harm is aimed at, the
+    object of a verb of harm down the clause's complements (round 14 parties)."""
+    own = {a.key() for a in actors} | {a.entity for a in actors if a.entity}
+    out: list[Party] = []
+    for c in tok.children:
+        if c.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        if c.lemma_.lower() == "be" and any(a.dep_ == "attr" for a in c.children):
+            continue  # "charges ISIS is a cancer that metastasized on Obama's watch": a description, no one accused
+        subj = [p for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for p in res.resolve(s, strict=False)]
+        if threat and all(p.key() in own or p.entity in own for p in subj):
+            verb, depth, subj = c, 0, []
+            while verb is not None and depth < 3:
+                if harms(verb):
+                    subj = [p for o in verb.children if o.dep_ == "dobj" for p in res.resolve(o, strict=False)]
+                    break
+                verb, depth = next((x for x in verb.children if x.dep_ in {"xcomp", "ccomp"}), None), depth + 1
+        out.extend(subj)
+    return out
+
+
+def subject_is_object(verb: Token, actors: list[Party], res: PartyResolver) -> bool:
+    """The verb's subject names the same entity as its object ("Cummings' letter, addressed to ..., Jason
+    Chaffetz, urged Chaffetz": the parser took the apposition for the subject). Nobody acts on themselves by
+    name: the subject is a misreading, and empty beats wrong (round 14 parties). Reflexives are no names."""
+    ids = {a.entity for a in actors if a.entity}
+    if not ids or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and any(p.entity in ids for p in res.resolve(c, strict=False))
+               for c in verb.children)
+
+
+#: a side taken, not a nationality: "pro-Russian gunmen" are no Russians, "anti-American protesters" no Americans
+_SIDES = frozenset({"pro", "anti"})
+
+
+def sided(tok: Token) -> bool:
+    """``tok`` is the country word of a "pro-X" / "anti-X" modifier, which names whom one sides with or against,
+    never the party's own country (round 14 parties; the entity layer drops these as nationalities too)."""
+    low = tok.lower_
+    if "-" in low and low.split("-", 1)[0] in _SIDES:
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _SIDES
+
+
+def title_before_name(tok: Token, res: PartyResolver) -> list[Party]:
+    """The person whose name a capitalized title stands before, where the parser made the title a phrase of its
+    own ("slammed President Barack Obama": "President" and "Obama" both objects): the person, never a bare title
+    (round 14 parties; round 13's review found a bare "Ambassador" as actor)."""
+    doc = tok.doc
+    if not tok.is_title or tok.i + 1 >= len(doc) or tok.lemma_.lower() not in res.lex.roles:
+        return []
+    if res.entity_at_token(tok) is not None:
+        return []
+    nxt = doc[tok.i + 1]
+    ent = res.entity_at_token(nxt)
+    if ent is None or ent["type"] != "PERSON":
+        return []
+    return [res.from_entity(ent, nxt)]

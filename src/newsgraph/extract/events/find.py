@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
+from .blame import BLAME_WORD, behind_accusation
 from .clause_roles import (
     FROM_SOURCE_TYPES,
     aimed_at,
@@ -23,6 +24,7 @@ from .clause_roles import (
     receiver,
     relative_carrier,
     split_sides,
+    subject_is_object,
     undergoer,
 )
 from .confidence import SentenceFacts, below_what_it_dates, capped, features, load_model, runtime_features
@@ -286,7 +288,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
         clause_actors = _clause_actors(node, gov_tok, rule, nominal, res, senses)
         if clause_actors is None:
             return None
-        actors = clause_actors
+        # "Cummings' letter, addressed to ..., Jason Chaffetz, urged Chaffetz": a subject that is the object's name
+        actors = [] if subject_is_object(gov_tok, clause_actors, res) else clause_actors
     rule = backing_given(tok, rule, actors, res)
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:
@@ -314,6 +317,9 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
         actors = both[0] if both is not None else []
     if violent_noun and not actors:
         actors = claimed_by(node, res)
+    if not actors and nominal and rule.mode == "resign":  # "the resignation of the vice president": who resigned
+        actors = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)]
     if not actors and nominal and (rel := relative_carrier(node, load_senses())) is not None:
         actors = _subject_of(rel, res)  # "a deal that President Trump struck with Mexico"
     return actors
@@ -442,6 +448,15 @@ def _trigger_keys(lex: EventLexicon, senses: Senses) -> frozenset[str]:
     return keys
 
 
+def _framed(tok: Token, lemma: str, res: PartyResolver, senses: Senses) -> Found | None:
+    """An event told by a frame, not a trigger word: "the U.S. would suffer consequences, Zarif said" (a threat
+    with no threat verb, frames.py); "said he was certain the United States was behind the ouster" (an
+    accusation, blame.py)."""
+    if lemma == BLAME_WORD:
+        return behind_accusation(tok, res, senses)
+    return consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
+
+
 def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: str | None = None,
                      heading: bool = False, seen: frozenset[str] = frozenset(),
                      all_features: bool = False, position: int = 0) -> list[Found]:
@@ -458,15 +473,14 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     doc = sent.doc
     for i in range(sent.start, sent.end):
         lemma = lemmas[i]
-        if lemma not in keys and lemma not in frame_words and lowers[i] not in keys:
+        if lemma not in keys and lemma not in frame_words and lowers[i] not in keys and lemma != BLAME_WORD:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         tok = doc[i]  # a Token view only for a candidate: most words of a sentence are none
-        threat = None
-        if lemma in frame_words:  # one set lookup per token: the frames are rare
-            threat = consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
-        if threat is not None:  # "the U.S. would suffer consequences, Zarif said": no threat verb
-            found.append(threat)
-            by_tok[tok.i] = threat
+        # one set lookup per token: the frames are rare
+        framed = _framed(tok, lemma, res, senses) if lemma in frame_words or lemma == BLAME_WORD else None
+        if framed is not None and framed.trigger.i not in by_tok:
+            found.append(framed)
+            by_tok[framed.trigger.i] = framed
             continue
         # "spoke with Putin": a verb of conversation with a counterpart (recall.py)
         rule = match_rule(tok, lex, senses) or conversation_rule(tok, res, senses)

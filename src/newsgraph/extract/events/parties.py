@@ -26,10 +26,19 @@ from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
-from .clause_roles import apposed_party, listed_members, proper_name_end, repeated_preposition_objects, titled_name
+from .clause_roles import (
+    apposed_party,
+    listed_members,
+    proper_name_end,
+    repeated_preposition_objects,
+    sided,
+    title_before_name,
+    titled_name,
+)
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
+from .reference import reference_code
 from .senses import load_senses
 
 __all__ = ["Party", "PartyResolver", "capital_countries"]
@@ -220,6 +229,9 @@ class PartyResolver:
         if not country and etype in {"NORP", "GPE", "PERSON", "ORG"} and code is None:
             # the entity layer left the country empty ("Mozambique" tagged NORP, "Bosnian Serbs" PERSON)
             country = self._country_in_words(name)
+        if not country and code is None and etype in {"PERSON", "ORG"}:
+            # "Hamas", "the Kurdistan Workers' Party": the reference actor tables' code (round 14 parties)
+            code, country = reference_code(name, etype, (self.doc._.newsgraph_meta or {}).get("published"))
         if code is None:
             code = country
         sp = self._span_of(head) if head is not None else None
@@ -264,14 +276,14 @@ class PartyResolver:
         for c in head.children:
             if c.dep_ in _MOD_DEPS or c.dep_ == "det":
                 for t in c.subtree:
-                    ent = self.entity_at_token(t)
+                    ent = None if sided(t) else self.entity_at_token(t)
                     if ent is not None and ent["type"] in {"NORP", "GPE", "ORG", "LOC"}:
                         return ent
         return None
 
     def _modifier_lexicon(self, head: Token) -> str | None:
         for c in head.children:
-            if c.dep_ in _MOD_DEPS and c.i < head.i:
+            if c.dep_ in _MOD_DEPS and c.i < head.i and not sided(c):
                 iso = self.base.demonym_of(c.text) or self.base.country_of(c.text)
                 if iso:
                     return iso
@@ -336,7 +348,8 @@ class PartyResolver:
         listed = listed_members(tok, self, depth) if ent is None and depth < 3 else []
         if listed:  # "groups like al Qaeda and the Islamic State"
             return listed
-        titled = titled_name(tok, self) if depth < 3 else []
+        # "Ambassador at Large ... Sam Brownback", "slammed President Barack Obama" (the title parsed apart)
+        titled = (titled_name(tok, self) or title_before_name(tok, self)) if depth < 3 else []
         if titled:  # "Ambassador at Large for International Religious Freedom Sam Brownback": the person
             return titled
         if ent is not None:

@@ -7,7 +7,8 @@
   question in no quotation marks (a section heading kept as body) never yield events.
 * One event told twice (headline and lead, caption and body, lead and recap) is one event: a later event
   of the same type whose parties agree with an earlier one (the same, or none named) and whose time does
-  not differ is merged into the first; its extent goes to the first event's ``spans``.
+  not differ is merged into the first; its extent goes to the first event's ``spans``. Where only one of the
+  two is dated, two named doers of a one-sided act must share one by entity or name, not only a country (round 14).
 """
 
 from __future__ import annotations
@@ -121,6 +122,14 @@ def _keys(parties: list) -> set[str]:
     return out
 
 
+def _other_doer(first: Event, later: Event) -> bool:
+    """Both tellings name a doer, and no doer of one is a doer of the other by entity and name (a shared country
+    code is not the same doer here)."""
+    fa = {(p.entity, p.name.lower()) for p in first.actors}  # "the German foreign minister" and "the German
+    la = {(p.entity, p.name.lower()) for p in later.actors}  # defense minister" share the entity of "German" only
+    return bool(fa) and bool(la) and not fa & la
+
+
 def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -130,6 +139,11 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
     if first.type != later.type or first.modality != later.modality or not retold:
         return False
     if first.time and later.time and first.time != later.time:
+        return False
+    if bool(first.time) != bool(later.time) and first.type not in _SYMMETRIC and _other_doer(first, later):
+        # one telling dated, the other not: an empty time is no evidence of the same act (it may have been left
+        # empty as another clause's), and a shared country is no evidence of the same doer ("Trump's skepticism"
+        # does not absorb "Bolton clashed with the president"; round 14)
         return False
     fa, la = _keys(first.actors), _keys(later.actors)
     ft, lt = _keys(first.targets), _keys(later.targets)

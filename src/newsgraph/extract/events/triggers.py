@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .clause_roles import controlled_subject, custodian
+from .clause_roles import complement_parties, controlled_subject, custodian, maker_of, passive_sibling_subject
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .senses import NO_EVENT, Senses, load_senses
@@ -202,6 +202,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
             return res.resolve(tok.head, strict=False)
         # a described doer counts for the verb's own subject only, not one inherited from a verb above
         return res.resolve(c, strict=False) or (res.people(c) if depth == 0 else [])
+    shared = passive_sibling_subject(tok, res)
+    if shared is not None:  # "was declared a terrorist group by Executive Order and has since been behind attacks"
+        return shared
     controlled = controlled_subject(tok, res)
     if controlled:  # "after hosting Merkel, Trump ...", "thanked Omar for endorsing", "wounded while battling"
         return controlled
@@ -299,6 +302,8 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                         parties = res.resolve(pobj, strict=False)
             if parties:
                 break
+        if not parties:  # "defended a comment Trump made": the statement's maker (round 14 parties)
+            parties = maker_of(obj, res, load_senses())
     if not parties and rule.type in {"RETREAT", "CONCEDE"}:
         parties = _permitted(obj, res)
     if not parties and rule.type not in _VERBAL:
@@ -318,6 +323,12 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
     if rule.type == "MOBILIZE":  # "a group of bombers was dispatched": the force sent is the actor's means
         parties = [p for p in parties if not _sent_force(obj, p, res)]
     return parties
+
+
+def _harms(verb: Token, res: PartyResolver) -> bool:
+    """A verb of force or harm (a threat's content: "authorized to attack the U.S.")."""
+    rule = match_rule(verb, res.lex) if verb.pos_ == "VERB" else None
+    return rule is not None and rule.type in _HARM_TYPES
 
 
 def _sent_force(obj: Token, p: Party, res: PartyResolver) -> bool:
@@ -409,9 +420,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                         preps.setdefault(cc.lower_, [cc])
         if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
             for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
-                # "demanding autonomy from Serbian authorities": whom a demand is made of (round 12 parties)
-                if cc.dep_ == "prep" and (cc.lower_ == "with" or rule.type in _HARMFUL and cc.lower_ in {"on", "at"}
-                                          or rule.type == "DEMAND" and cc.lower_ == "from"):
+                if cc.dep_ == "prep" and _object_partner(cc.lower_, rule):
                     preps.setdefault(cc.lower_, [cc])
     for word in _PARTNER_PREPS:
         if not preps.get(word):
@@ -438,6 +447,15 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if out:
             break
     return out
+
+
+def _object_partner(word: str, rule: TriggerRule) -> bool:
+    """A preposition on the object names the event's partner: "with"; "on"/"at" for force; "from" for a demand
+    ("demanding autonomy from Serbian authorities", round 12 parties); "against" unless the act judges the object
+    ("threatened countermeasures against Washington", "articles of impeachment against Nixon"; not "called the case
+    against Flynn a disgrace", "support a boycott against Israel": the object's own target; round 14 parties)."""
+    return word == "with" or rule.type in _HARMFUL and word in {"on", "at"} or rule.type == "DEMAND" and (
+        word == "from") or word == "against" and (rule.type not in _JUDGED or rule.mode == "allege")
 
 
 def _fronted(prep: Token, tok: Token) -> bool:
@@ -492,12 +510,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         out.extend(_place_targets(kids, actors, res))
     if rule.type == "DEMAND" and not out:  # "demanding the release of prisoners held by X": of X
         out.extend(p for c in kids if c.dep_ == "dobj" for p in custodian(c, res, load_senses()))
-    if rule.type in {"DEMAND", "THREATEN"} and not out:
-        for c in kids:
-            if c.dep_ in {"ccomp", "xcomp"}:
-                for s in c.children:
-                    if s.dep_ in {"nsubj", "nsubjpass"}:
-                        out.extend(res.resolve(s, strict=False))
+    if (rule.type in {"DEMAND", "THREATEN"} or rule.mode == "allege") and not out:
+        out.extend(complement_parties(tok, res, lambda v: _harms(v, res), rule.type == "THREATEN", actors))
     if not out:
         out.extend(_partner_targets(tok, kids, rule, actors, res))
     if leaving and tok.lemma_.lower() in _TAKING:  # "withdrew from the Paris agreement": a treaty is no party
