@@ -293,13 +293,17 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
 def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Well-known places that NER did not tag at all: whole proper-noun runs, outside every entity."""
     taken = overlap_test([(s, e) for s, e, _eid in doc._.newsgraph_mentions or []])
+    # a word of a person's name the report gives ("Bolton" of John Bolton, in a caption NER did not tag) is
+    # that person, not the town of that name
+    named = {w for ent in doc._.newsgraph_entities or [] if ent.get("type") == "PERSON"
+             for n in [ent["name"], *ent.get("aliases", [])] for w in n.split()}
     out = []
     starts: dict[int, int] | None = None  # char offset -> token index, built on the first candidate only
     ends: dict[int, int] = {}
     for ps, pe, _kind in content_paragraphs(doc):
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
-            if not _well_known(gaz, m.group(0)) or taken(s, e) \
+            if not _well_known(gaz, m.group(0)) or taken(s, e) or m.group(0) in named \
                     or _in_name(text, s, e, False, gaz):
                 continue
             if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once,

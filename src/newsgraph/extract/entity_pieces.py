@@ -1,0 +1,72 @@
+"""Review 14's repairs of the pieces NER cuts a name into (unseen reports, main a6a179b).
+
+* **A title's first word** ("Rear" of "press secretary Rear Adm. John Kirby"): NER tags the word that opens a
+  title of several words (data/titles.tsv) as a name of its own; the title runs on past it, so it is no name;
+  nor is the whole title tagged alone ("Rear Adm." ORG).
+* **A possessive phrase** ("Obama's last", "Obama's 2009" tagged FAC in "one of Obama's last meetings",
+  "during Obama's 2009 trip"): the words after the possessive are no name (lower case or a number), so the
+  mention is its owner's name alone, keyed like any other ("Obama" joins Barack Obama).
+* **A given name cut from its surname** ("Natalia" GPE + "Veselnitskaya" PERSON of "Natalia Veselnitskaya"): a
+  one-word given name (the Census list) typed as a place or a group, one space before a one-word PERSON that
+  is no given name, no country and no title, is the first word of that person's name.
+:func:`newsgraph.extract.entities.extract_entities` runs them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import Lexicon
+from ..name_words import is_given_name
+from ._doc import doc_words
+from .entity_base import _Cand
+
+__all__ = ["cut_possessive_phrase", "join_given_name_pieces", "opens_title"]
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_NOT_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def opens_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
+    """The span is a title of several words ("Rear Adm." tagged ORG), or its words and one or two words after
+    it make a title that the span alone is not ("Rear" + "Adm."): the span is a title or its opening, no name."""
+    words = doc_words(doc)
+    mine = words[sp.start:sp.end]
+    if lex.title_of(mine):
+        return len(mine) > 1
+    return any(sp.end + n <= len(words) and lex.title_of(words[sp.start:sp.end + n]) for n in (1, 2))
+
+
+def cut_possessive_phrase(sp: Span) -> Span | None:
+    """"Obama's last" → "Obama": a non-person span whose words after a possessive are all lower case or
+    numbers; None when the span has no such shape (it is kept as it is)."""
+    if sp.label_ == "PERSON":
+        return None
+    for k in range(1, len(sp) - 1):
+        if sp[k].text in _POSSESSIVE:
+            rest = sp[k + 1:]
+            if all(t.is_lower or t.like_num or t.is_digit for t in rest):
+                return Span(sp.doc, sp.start, sp.start + k, label=sp.label_)
+            return None
+    return None
+
+
+def join_given_name_pieces(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """"Natalia" (GPE) + "Veselnitskaya" (PERSON), one space apart: one PERSON, "Natalia Veselnitskaya"."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _given_piece(prev, lex) and c.label == "PERSON" and len(c.span) == 1 \
+                and c.span.start == prev.span.end and c.span.doc[prev.span.end - 1].whitespace_ == " " \
+                and not is_given_name(c.text) and not lex.country_of(c.text) and not lex.title_of([c.text]):
+            sp = c.span.doc[prev.span.start : c.span.end]
+            out[-1] = _Cand(prev.start, c.end, sp.text, "PERSON", sp)
+            continue
+        out.append(c)
+    return out
+
+
+def _given_piece(c: _Cand, lex: Lexicon) -> bool:
+    return c.label in _NOT_PERSON and len(c.span) == 1 and c.text.isalpha() and c.text.istitle() \
+        and is_given_name(c.text) and not lex.country_of(c.text) and not lex.demonym_of(c.text) \
+        and not lex.org_of(c.text)

@@ -1,0 +1,137 @@
+"""Review 14's classes (main a6a179b, findings of 8 unseen reports): one entity per real person, name pieces,
+places that are people, and quote speakers written as a title before a name. Hand-written texts only."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.person_roles import DROP, role_owner
+from newsgraph.record import Mention
+
+
+def _rec(text: str, published: str = "2017-07-10"):
+    return newsgraph.extract(text, published=published)
+
+
+def _entity_of(rec, surface: str):
+    return next((e for e in rec.entities if any(m.text == surface for m in e.mentions)), None)
+
+
+# -- a son and his father in one report: roles, aliases and "he" go to the one the text names ---------------
+_FAMILY = ("WASHINGTON - President Hale's eldest son, Robert Hale Jr., arranged a meeting with a banker in May, a "
+           "newspaper reported. Hale Jr., a close adviser to his father, said he had asked two aides to \"come by.\" "
+           "\"It was short,\" he said in a statement. President Hale said on Monday that he had not known. "
+           "Hale Jr. later said he regretted nothing.")
+
+
+def test_a_sons_alias_and_apposition_are_not_his_fathers():
+    rec = _rec(_FAMILY)
+    father, son = _entity_of(rec, "Hale"), _entity_of(rec, "Hale Jr.")
+    assert father is not None and son is not None and father.id != son.id
+    assert "Hale Jr." not in father.aliases
+    assert not any("adviser" in r for r in father.roles)
+    assert any("adviser" in r for r in son.roles)
+
+
+@pytest.mark.parametrize("quoted, who", [
+    ("come by.", "Hale Jr."),
+    ("It was short,", "Hale Jr."),
+])
+def test_he_after_the_sons_name_is_the_son(quoted, who):
+    rec = _rec(_FAMILY)
+    son = _entity_of(rec, who)
+    q = next(q for q in rec.quotes if q.text.strip(" ,.") == quoted.strip(" ,."))
+    assert q.speaker == son.id
+
+
+@pytest.mark.parametrize("role, before, after, expected", [
+    ("President", "President ", " said", 0),   # a title before the mention
+    ("close adviser to his father", "", ", a close adviser to his father, said", 0),  # an apposition after
+    ("son-in-law", "", "’s son-in-law, Jared Roe, said", DROP),  # another's relation, after a possessive
+    ("mayor", "", " said", None),  # beside no mention: the caller's default
+])
+def test_role_owner_reads_the_text_beside_each_mention(role, before, after, expected):
+    text = before + "Hale" + after
+    m = Mention(start=len(before), end=len(before) + 4, text="Hale")
+    other = Mention(start=len(text) + 1, end=len(text) + 5, text="Hale")
+    assert role_owner(text + " Hale", role, [[m], [other]]) == expected
+
+
+# -- a given name written alone is the report's one person of that given name ------------------------------
+@pytest.mark.parametrize("text, full, alone", [
+    ("The president said he had fired John Brolley, his adviser. \"I asked John for his resignation,\" he wrote. "
+     "\"I thank John very much.\"", "John Brolley", "John"),
+    ("Mary Tellwick resigned on Friday. Colleagues said they would miss Mary.", "Mary Tellwick", "Mary"),
+])
+def test_a_common_first_name_alone_joins_the_one_person_so_named(text, full, alone):
+    rec = _rec(text)
+    e = _entity_of(rec, alone)
+    assert e is not None and e.name == full
+
+
+def test_two_people_of_that_first_name_leave_it_alone():
+    rec = _rec("John Brolley and John Meckin met on Friday. \"I thank John,\" the host said.")
+    e = _entity_of(rec, "John")
+    assert e is None or e.name not in ("John Brolley", "John Meckin")
+
+
+# -- pieces of names: a title's first word, a possessive phrase, a given name typed as a place --------------
+@pytest.mark.parametrize("text, absent", [
+    ("\"We remain at war,\" press secretary Rear Adm. Peter Dalloway said on Friday.", "Rear"),
+    ("The briefing was led by Rear Adm. Peter Dalloway, the Pentagon press secretary, on Friday.", "Rear"),
+])
+def test_the_first_word_of_a_title_is_no_entity(text, absent):
+    rec = _rec(text)
+    assert not any(e.name == absent for e in rec.entities)
+    assert any(e.name == "Peter Dalloway" for e in rec.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian lawyer, Natalia Veselnitskaya, met the aides in June.",
+    "Their contact, Marina Kovalchukova, was at the meeting in June.",
+])
+def test_a_given_name_is_not_split_from_its_surname(text):
+    rec = _rec(text)
+    people = [e.name for e in rec.entities if e.type == "PERSON"]
+    first = text.split(", ")[1].split()[0]
+    assert any(n.startswith(first + " ") for n in people), people
+    assert not any(e.name == first for e in rec.entities)
+
+
+def test_a_possessive_phrase_is_its_owners_mention():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.extract.entity_pieces import cut_possessive_phrase
+
+    doc = Doc(Vocab(), words=["during", "Obama", "’s", "2009", "trip", "and", "Obama", "’s", "last", "talks"])
+    fac = doc.char_span(doc[1].idx, doc[3].idx + 4, label="FAC")
+    assert cut_possessive_phrase(fac).text == "Obama"
+    named = doc.char_span(doc[6].idx, doc[9].idx + len("talks"), label="FAC")  # "Obama's last talks": all lower
+    assert cut_possessive_phrase(named).text == "Obama"
+    whole = doc.char_span(doc[1].idx, doc[1].idx + 5, label="FAC")
+    assert cut_possessive_phrase(whole) is None
+    person = doc.char_span(doc[1].idx, doc[3].idx + 4, label="PERSON")
+    assert cut_possessive_phrase(person) is None
+
+
+# -- a person's surname is no town ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("National security adviser John Bolton resigned on Tuesday.\n\nAdviser John R. Bolton listens at a "
+     "meeting.\n\nBolton said he had offered to resign.", "Bolton"),
+])
+def test_a_surname_of_the_reports_person_is_no_place(text, name):
+    rec = _rec(text)
+    assert not any(p.name == name for p in rec.places)
+
+
+# -- a title before a name: the quote's speaker is the person --------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Senate Minority Leader Chuck Schumer, D-New York, said, \"This is chaos.\"", "Chuck Schumer"),
+    ("Minister of the Interior Bernard Cazeneuve said that the attack was planned abroad.", "Bernard Cazeneuve"),
+])
+def test_a_title_before_a_name_gives_the_person_as_speaker(text, speaker):
+    rec = _rec(text)
+    assert rec.quotes and rec.quotes[0].speaker_name == speaker
+    assert rec.quotes[0].speaker is not None
