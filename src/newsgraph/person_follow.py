@@ -75,9 +75,12 @@ class _SplitAntecedent:
     """For a pronoun ("he said") the extractor resolved to a person entity that the repair split in two
     ("Trump Jr." and a bare "Trump" in one entity, now Donald Trump Jr. and Donald Trump): the new person
     whose mention, among those that came from the old entity, is the last before the pronoun, as a reader
-    resolves it; None when the old entity was not split or none of its mentions comes before."""
+    resolves it; None when the old entity was not split, none of its mentions comes before, or the last one
+    went to a bare surname the repair could not resolve ("Kim" among Kim Jong Un and his father: the caller's
+    default then stands)."""
 
     def __init__(self, rec: Article, ents: list[Entity]) -> None:
+        self.full = {e.id for e in ents if e.type == "PERSON" and " " in e.name}
         owner = {(m.start, m.end): e.id for e in ents for m in e.mentions}
         self.heirs: dict[str, list[tuple[int, str]]] = {}
         for e in rec.entities:
@@ -90,7 +93,7 @@ class _SplitAntecedent:
         if not got or pos is None:
             return None
         before = [i for s, i in got if s < pos]
-        return before[-1] if before else None
+        return before[-1] if before and before[-1] in self.full else None
 
 
 class _PartyFollow:

@@ -394,7 +394,8 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
         given = False
         if not cands and len(by_given.get(n.surname, ())) == 1 and is_given_name(n.surname) and \
-                (not is_actor_surname(n.surname) or first_name_gender(n.surname)):
+                (not is_actor_surname(n.surname) or first_name_gender(n.surname)) and \
+                not _set_in_quotes(rec.text, m):  # 'called himself "John"': a nickname, no one's given name
             # "Clinton" alone is no Clinton Watts (a reference surname), but a common first name ("John",
             # data/first_names.tsv) alone is the report's one John, though some reference person is a "John"
             cands, given = by_given[n.surname], True
@@ -407,6 +408,14 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
         p.mentions.append(m)
         p.sources[src] += 1
     return people + list(loose.values()), taken, gone
+
+
+_QUOTE_MARKS = "\"'“”‘’"
+
+
+def _set_in_quotes(text: str, m: Mention) -> bool:
+    """The mention stands alone between quotation marks ('the man called himself "John"')."""
+    return 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTE_MARKS and text[m.end] in _QUOTE_MARKS
 
 
 def _canonical(p: _Person) -> str:

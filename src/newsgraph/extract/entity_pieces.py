@@ -45,7 +45,7 @@ def cut_possessive_phrase(sp: Span) -> Span | None:
     for k in range(1, len(sp) - 1):
         if sp[k].text in _POSSESSIVE:
             rest = sp[k + 1:]
-            if all(t.is_lower or t.like_num or t.is_digit for t in rest):
+            if all(t.text.islower() or t.text.replace(",", "").isdigit() for t in rest):
                 return Span(sp.doc, sp.start, sp.start + k, label=sp.label_)
             return None
     return None
