@@ -144,3 +144,28 @@ def test_a_title_before_a_name_gives_the_person_as_speaker(text, speaker):
     names = {e.id: e.name for e in rec.entities}
     assert any(q.speaker_name == speaker and names.get(q.speaker) == speaker for q in rec.quotes), \
         [(q.speaker_name, q.text) for q in rec.quotes]
+
+
+# -- a bare month or month-day: a date something is set for lies ahead; "before" bounds like "until" -----------
+@pytest.mark.parametrize("text, published, value", [
+    ("A judge set his sentencing for Dec. 18.", "2019-09-10", "2019-12-18"),
+    ("The court postponed the hearing to Dec. 3.", "2019-09-10", "2019-12-03"),
+    ("Little progress is expected in what's likely to be one of her last big summits before November.",
+     "2016-06-10", "2016-11"),
+    ("He had left the party before November.", "2016-06-10", "2015-11"),  # a past clause: the past November
+    ("The judge sentenced him on Dec. 18.", "2019-09-10", "2018-12-18"),  # no setting: the past one, as before
+])
+def test_a_bare_date_takes_its_direction_from_what_sets_or_bounds_it(text, published, value):
+    rec = _rec(text, published)
+    assert [t.value for t in rec.times] == [value]
+
+
+# -- a certainty idiom is no amount ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, n", [
+    ("Asked whether he had discussed it, he answered \"A hundred percent no\" to the question.", 0),
+    ("\"I am 100 percent sure of it,\" she said.", 0),
+    ("Turnout rose 100 percent in the city.", 1),  # a share of something: an amount
+    ("Officials said 100 percent of the ballots were counted.", 1),
+])
+def test_a_hundred_percent_of_certainty_is_no_amount(text, n):
+    assert len(_rec(text).amounts) == n

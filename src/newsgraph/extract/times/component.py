@@ -26,7 +26,9 @@ _FUTURE_CUES = frozenset({"ahead", "upcoming", "until", "till", "forthcoming", "
 # Of those, the ones that only bound a state: after a verb in the past or the present perfect ("she ended up
 # staying on until May", in an August report) the bound is over, unless the verb sets a limit ahead
 # (data/time_deadline_verbs.tsv: "has given Moscow until February").
-_BOUND_CUES = frozenset({"until", "till"})
+# "before" bounds the same way (review 14: "one of his last meetings before November", in a June preview, is the
+# coming November; "had left before November" the past one).
+_BOUND_CUES = frozenset({"until", "till", "before"})
 _PAST_CUES = frozenset({"since", "ago", "former", "previous"})
 # Verbs whose infinitive complement or passive ("is scheduled for November") lies ahead.
 # Not "try" or "attempt": what one attempts happens when the attempt does ("attempted to contact a witness in
@@ -120,6 +122,19 @@ def _done(tok: Token, below: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
 
 
+def _set_for(date: Token) -> bool:
+    """A date an act sets something for, whatever that act's tense: "for"/"to" on a verb of
+    data/time_deadline_verbs.tsv, or on its object ("a judge set his sentencing for Dec. 18", "postponed the
+    vote to May 3"): the date lies ahead of the act (review 14)."""
+    prep = date.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"for", "to"} or date.dep_ != "pobj":
+        return False
+    gov = prep.head
+    if gov.pos_ in {"NOUN", "PROPN"} and gov.dep_ in {"dobj", "nsubjpass"}:
+        gov = gov.head
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in _deadline_verbs()
+
+
 def _bound_is_over(cue: Token) -> bool:
     """"until"/"till" hung on a verb in the past or the present perfect that sets no limit ahead ("stayed on
     until May", "went undetected until April"): the state it bounds is over, so is the bound."""
@@ -153,6 +168,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
     if not doc.has_annotation("DEP"):
         return None
     tok = sp.root
+    if _set_for(tok):
+        return "FUTURE"
     if tok.head.i != tok.i and _done(tok.head, tok):
         return "DONE"
     if tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i and _done(tok.head.head, tok.head):
