@@ -169,3 +169,43 @@ def test_a_bare_date_takes_its_direction_from_what_sets_or_bounds_it(text, publi
 ])
 def test_a_hundred_percent_of_certainty_is_no_amount(text, n):
     assert len(_rec(text).amounts) == n
+
+
+# -- a relative "who" is its person, not a day nor the bare word ------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("The doubts were planted by John Kerry on Thursday, who told CNN that the country was not at war.",
+     "John Kerry"),
+    ("The seeds were planted by John Kerry on Thursday , who told CNN in an interview that the country was not "
+     "at war.", "John Kerry"),
+])
+def test_a_relative_who_after_a_day_is_the_person_before_it(text, speaker):
+    rec = _rec(text)
+    names = {e.id: e.name for e in rec.entities}
+    assert rec.quotes and names.get(rec.quotes[0].speaker) == speaker and rec.quotes[0].speaker_name == speaker
+
+
+# -- places: a settlement NER typed as a facility, a one-word sentence, a body named by a common noun -----------
+def test_a_city_of_name_is_a_place_and_one_entity():
+    rec = _rec("Jets pounded positions around the city of Sirte on the coast. Police raided a flat in the Paris "
+               "suburb of Saint-Denis. The Saint-Denis raid was violent.")
+    types = {e.name: e.type for e in rec.entities}
+    assert types.get("Sirte") == "GPE" and types.get("Saint-Denis") == "GPE"
+    assert sum(e.name == "Saint-Denis" for e in rec.entities) == 1
+    assert {"Sirte", "Saint-Denis"} <= {p.name for p in rec.places}
+
+
+def test_a_one_word_sentence_is_no_place():
+    rec = _rec("What came of the strikes around the city of Sirte on the coast?  Nada. Zip. Nothing.  Everyone "
+               "involved has reasons to keep quiet.")
+    assert "Nada" not in {p.name for p in rec.places}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("French lawmakers voted on Thursday to extend the state of emergency in France by three months. The measure "
+     "still has to be approved by the Senate.", None),
+    ("The Senate voted on the bill on Friday. The White House said the president would sign it.", "USA"),
+])
+def test_a_body_named_by_a_common_noun_keeps_its_country_only_beside_that_country(text, country):
+    rec = _rec(text)
+    senate = next(e for e in rec.entities if e.name == "Senate")
+    assert senate.country == country

@@ -323,7 +323,8 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
         assert c.key is not None
         groups[c.key].append(c)
     ordered = sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1]))
-    return [_entity(doc, i, key, members, lex) for i, (key, members) in enumerate(ordered, start=1)]
+    return pieces.unplace_common_bodies([_entity(doc, i, key, members, lex)
+                                         for i, (key, members) in enumerate(ordered, start=1)])
 
 
 def _published(doc: Doc) -> str | None:

@@ -6,6 +6,12 @@
 * **A possessive phrase** ("Obama's last", "Obama's 2009" tagged FAC in "one of Obama's last meetings",
   "during Obama's 2009 trip"): the words after the possessive are no name (lower case or a number), so the
   mention is its owner's name alone, keyed like any other ("Obama" joins Barack Obama).
+* **A settlement typed as a facility or a name** ("the city of Sirte", "the Paris suburb of Saint-Denis" FAC,
+  "the Molenbeek suburb" PERSON): after "<city, town, village, suburb...> of" or before "suburb" (the GPE heads
+  of data/type_heads.tsv), the name is a place, so the places layer reads it.
+* **A body named by a common noun** ("the Senate", data/national_body_common_names.tsv) keeps its lexicon country
+  only where the report names some other entity of that country: "the Senate" of a report on France is not the
+  USA's.
 * **A given name cut from its surname** ("Natalia" GPE + "Veselnitskaya" PERSON of "Natalia Veselnitskaya"): a
   one-word given name (the Census list) typed as a place or a group, one space before a one-word PERSON that
   is no given name, no country and no title, is the first word of that person's name.
@@ -14,14 +20,19 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, read_tsv
 from ..name_words import is_given_name
 from ._doc import doc_words
+from ..record import Entity
 from .entity_base import _Cand
 
-__all__ = ["cut_possessive_phrase", "join_given_name_pieces", "opens_title"]
+__all__ = ["cut_possessive_phrase", "join_given_name_pieces", "opens_title", "relabel_settlements",
+           "unplace_common_bodies"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NOT_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -70,3 +81,47 @@ def _given_piece(c: _Cand, lex: Lexicon) -> bool:
     return c.label in _NOT_PERSON and len(c.span) == 1 and c.text.isalpha() and c.text.istitle() \
         and is_given_name(c.text) and not lex.country_of(c.text) and not lex.demonym_of(c.text) \
         and not lex.org_of(c.text)
+
+
+@lru_cache(maxsize=1)
+def _settlement_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("<head> of " right before a name, " <head>" right after it) for the GPE heads of data/type_heads.tsv."""
+    rows = [r for r in read_tsv("type_heads.tsv") if r[1] == "GPE"]
+    before = "|".join(re.escape(r[0]) for r in rows)
+    after = "|".join(re.escape(r[0]) for r in rows if r[2] == "any")
+    return re.compile(rf"\b(?:{before})\s+of\s+$", re.I), re.compile(rf"\s+(?:{after})\b", re.I)
+
+
+def relabel_settlements(cands: list[_Cand]) -> None:
+    """A name written as a settlement's ("the city of Sirte", "the Molenbeek suburb") is a GPE, whatever NER
+    typed it (FAC, PERSON, ORG), and so is every other mention of that name ("the Saint-Denis raid")."""
+    before, after = _settlement_heads()
+    named: set[str] = set()
+    for c in cands:
+        if c.label not in {"FAC", "PERSON", "ORG"}:
+            continue
+        doc = c.span.doc  # (Doc.text is rebuilt on each read: the few tokens around are read instead)
+        head = doc[max(0, c.span.start - 3):c.span.start]
+        tail = doc[c.span.end:min(len(doc), c.span.end + 1)]
+        pre = head.text + (head[-1].whitespace_ if len(head) else "")
+        post = (doc[c.span.end - 1].whitespace_ + tail.text) if len(tail) else ""
+        if before.search(pre) or after.match(post):
+            c.label = "GPE"
+            named.add(c.text)
+    for c in cands:  # the same name elsewhere ("the Saint-Denis raid") is the same place: one entity
+        if c.text in named and c.label in {"FAC", "PERSON", "ORG"}:
+            c.label = "GPE"
+
+
+@lru_cache(maxsize=1)
+def _common_bodies() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("national_body_common_names.tsv"))
+
+
+def unplace_common_bodies(ents: list[Entity]) -> list[Entity]:
+    """The entities, a common-noun body ("Senate") without its lexicon country where no other entity of the
+    report has that country."""
+    common = _common_bodies()
+    named = {e.country for e in ents if e.name not in common and e.country}
+    return [e.model_copy(update={"country": None}) if e.name in common and e.country and e.country not in named
+            else e for e in ents]

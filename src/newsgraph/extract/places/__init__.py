@@ -278,7 +278,8 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
     for m in ent["mentions"]:
         text = m["text"]
         if not gaz.lookup_primary(text) or _person_cue(
-                doc, text_all, m["start"], m["end"], ent.get("type") == "PERSON"):
+                doc, text_all, m["start"], m["end"], ent.get("type") == "PERSON") or \
+                _sentence_alone(text_all, m["start"], m["end"]):
             return False
         before = text_all[max(0, m["start"] - 12) : m["start"]]
         if not (_well_known(gaz, text) or (_LOCATIVE_BEFORE.search(before) and (
@@ -288,6 +289,16 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
             # Force Base" and a person's name after "in" ("in Alexandria") are places NER took for names
             return False
     return True
+
+
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _sentence_alone(text: str, start: int, end: int) -> bool:
+    """A one-word sentence ("... on the Libyan coast? Nada. Zip. Nothing."): an exclamation or an answer, which
+    NER calls a name but nothing places; a report names a place inside a sentence (review 14)."""
+    head = text[:start].rstrip()
+    return (not head or head[-1] in ".!?…\"”") and bool(_SENTENCE_END.match(text, end)) and " " not in text[start:end]
 
 
 def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -303,7 +314,7 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     for ps, pe, _kind in content_paragraphs(doc):
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
-            if not _well_known(gaz, m.group(0)) or taken(s, e) or m.group(0) in named \
+            if not _well_known(gaz, m.group(0)) or taken(s, e) or m.group(0) in named or _sentence_alone(text, s, e) \
                     or _in_name(text, s, e, False, gaz):
                 continue
             if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once,
