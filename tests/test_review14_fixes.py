@@ -209,3 +209,12 @@ def test_a_body_named_by_a_common_noun_keeps_its_country_only_beside_that_countr
     rec = _rec(text)
     senate = next(e for e in rec.entities if e.name == "Senate")
     assert senate.country == country
+
+
+def test_a_headline_run_into_the_next_paragraph_is_no_role():
+    rec = _rec("When the two leaders meet Monday, the agenda will be full. Obama, Putin gird for frosty face-off\n\n"
+               "When President Barack Obama meets Monday with Russian President Vladimir Putin, both will be under "
+               "pressure. Jared Kushner, now a senior White House aide, disclosed the meeting.")
+    roles = {e.name: e.roles for e in rec.entities}
+    assert not any("gird" in r for r in roles.get("Barack Obama", []))
+    assert roles.get("Jared Kushner") == ["now a senior White House aide"]  # a role in apposition stays
