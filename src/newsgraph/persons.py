@@ -55,8 +55,8 @@ from .person_follow import follow
 from .person_index import Near
 from .person_namesakes import title_at
 from .person_phrases import short_for_thing
-from .person_roles import DROP, role_owner
 from .person_reading import Reading
+from .person_roles import DROP, role_owner
 from .person_types import evidence_type, stated_type
 from .person_words import ReportNames
 from .record import Article, Entity, Mention

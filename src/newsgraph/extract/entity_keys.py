@@ -13,9 +13,9 @@ from spacy.tokens import Span
 from ..lexicon import Lexicon, country_in_text, norm_name
 from ..name_words import is_given_name
 from . import entity_forms as forms
-from .entity_pieces import relabel_settlements
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
+from .entity_pieces import relabel_settlements
 from .entity_types import (
     _join_outlet_short_forms,
     _join_short_org_forms,

@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon, read_tsv
 from ..name_words import is_given_name
-from ._doc import doc_words
 from ..record import Entity
+from ._doc import doc_words
 from .entity_base import _Cand
 
 __all__ = ["cut_possessive_phrase", "join_given_name_pieces", "opens_title", "relabel_settlements",
