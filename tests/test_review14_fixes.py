@@ -154,6 +154,8 @@ def test_a_title_before_a_name_gives_the_person_as_speaker(text, speaker):
      "2016-06-10", "2016-11"),
     ("He had left the party before November.", "2016-06-10", "2015-11"),  # a past clause: the past November
     ("The judge sentenced him on Dec. 18.", "2019-09-10", "2018-12-18"),  # no setting: the past one, as before
+    # "before" that governs another noun ("before Friday's purchases") bounds nothing: the purchases are done
+    ("The firm's share of 7% before Friday's purchases is far below the leaders'.", "1989-10-30", "1989-10-27"),
 ])
 def test_a_bare_date_takes_its_direction_from_what_sets_or_bounds_it(text, published, value):
     rec = _rec(text, published)

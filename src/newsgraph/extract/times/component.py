@@ -159,7 +159,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return None
     sent_start = sp.sent.start if doc.has_annotation("SENT_START") else 0
     for t in doc[max(sent_start, sp.start - 4) : sp.start]:
-        if t.lower_ in _BOUND_CUES and doc.has_annotation("DEP"):
+        if t.lower_ in _BOUND_CUES and doc.has_annotation("DEP") and (t.lower_ != "before" or sp.root.head.i == t.i):
+            # ("before" only where it governs the date itself: "before Friday's purchases" dates the purchases)
             return "PAST" if _bound_is_over(t) else "FUTURE"
         if t.lower_ in _FUTURE_CUES:
             return "FUTURE"
