@@ -123,9 +123,10 @@ def _done(tok: Token, below: Token) -> bool:
 
 
 def _set_for(date: Token) -> bool:
-    """A date an act sets something for, whatever that act's tense: "for"/"to" on a verb of
-    data/time_deadline_verbs.tsv, or on its object ("a judge set his sentencing for Dec. 18", "postponed the
-    vote to May 3"): the date lies ahead of the act (review 14)."""
+    """A date an act sets something for: "for"/"to" on a verb of data/time_deadline_verbs.tsv, or on its object
+    ("a judge set his sentencing for Dec. 18", "postponed the vote to May 3"). The date lies ahead of the act, so
+    a past tense of the act does not put the date in the past (review 14); the date then takes no direction (a
+    month-day within half a year of the report is that year's; a weekday stays the one before)."""
     prep = date.head
     if prep.dep_ != "prep" or prep.lower_ not in {"for", "to"} or date.dep_ != "pobj":
         return False
@@ -169,8 +170,6 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
     if not doc.has_annotation("DEP"):
         return None
     tok = sp.root
-    if _set_for(tok):
-        return "FUTURE"
     if tok.head.i != tok.i and _done(tok.head, tok):
         return "DONE"
     if tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i and _done(tok.head.head, tok.head):
@@ -181,7 +180,9 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         bare_participle = tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in tok.children)
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"} and not bare_participle:
-            return _verb_tense(tok)
+            tense = _verb_tense(tok)
+            # the past act of setting a date says nothing of the date's side: no direction (review 14)
+            return None if tense == "PAST" and _set_for(sp.root) else tense
         if tok.head.i == tok.i:
             break
         tok = tok.head
