@@ -220,3 +220,16 @@ def test_a_headline_run_into_the_next_paragraph_is_no_role():
     roles = {e.name: e.roles for e in rec.entities}
     assert not any("gird" in r for r in roles.get("Barack Obama", []))
     assert roles.get("Jared Kushner") == ["now a senior White House aide"]  # a role in apposition stays
+
+
+# -- a nickname in quotation marks inside a name: one person ---------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Debate has rarely risen above sloganeering. Donald \"Disaster!\" Trump certainly deserves a share of the "
+     "blame. Trump said so.", "Donald Trump"),
+    ("Wrestler Dwayne \"The Rock\" Johnson said he may run. Johnson is popular.", "Dwayne Johnson"),
+])
+def test_a_nickname_in_quotes_inside_a_name_is_one_person(text, name):
+    rec = _rec(text)
+    people = [e for e in rec.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == [name]
+    assert len(people[0].mentions) == 2

@@ -315,7 +315,8 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
-    joined = pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex)
+    joined = pieces.join_nicknamed_names(
+        doc, pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex))
     cands = drop_name_pieces(forms.split_head_from_body(joined, lex), lex)
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)

@@ -12,6 +12,9 @@
 * **A body named by a common noun** ("the Senate", data/national_body_common_names.tsv) keeps its lexicon country
   only where the report names some other entity of that country: "the Senate" of a report on France is not the
   USA's.
+* **A nickname in quotation marks inside a name** ('Donald "Disaster!" Trump', 'Dwayne "The Rock" Johnson'): NER
+  tags the pieces apart or not at all; a given name, a quoted stretch of one to four words and a capitalized word
+  after it are one person (the repair strips the nickname from the name: :func:`newsgraph.names.strip_title`).
 * **A given name cut from its surname** ("Natalia" GPE + "Veselnitskaya" PERSON of "Natalia Veselnitskaya"): a
   one-word given name (the Census list) typed as a place or a group, one space before a one-word PERSON that
   is no given name, no country and no title, is the first word of that person's name.
@@ -31,8 +34,8 @@ from ..record import Entity
 from ._doc import doc_words
 from .entity_base import _Cand
 
-__all__ = ["cut_possessive_phrase", "join_given_name_pieces", "opens_title", "relabel_settlements",
-           "unplace_common_bodies"]
+__all__ = ["cut_possessive_phrase", "join_given_name_pieces", "join_nicknamed_names", "opens_title",
+           "relabel_settlements", "unplace_common_bodies"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NOT_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -125,3 +128,30 @@ def unplace_common_bodies(ents: list[Entity]) -> list[Entity]:
     named = {e.country for e in ents if e.name not in common and e.country}
     return [e.model_copy(update={"country": None}) if e.name in common and e.country and e.country not in named
             else e for e in ents]
+
+
+_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def join_nicknamed_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'Donald "Disaster!" Trump': one PERSON candidate over the given name, the nickname and the surname, in place
+    of the candidates NER made of its pieces."""
+    words = doc_words(doc)  # (strings: only the few quotation marks found become Token views)
+    found: list[Span] = []
+    for i in range(1, len(words) - 3):
+        if words[i] not in _DOUBLE_QUOTES or not is_given_name(words[i - 1]) or not words[i - 1].istitle():
+            continue
+        j = next((k for k in range(i + 2, min(i + 6, len(words) - 1)) if words[k] in _DOUBLE_QUOTES), None)
+        if j is None or not any(w.isalpha() for w in words[i + 1 : j]):
+            continue
+        last = words[j + 1]
+        if not (last[:1].isupper() and last.replace("-", "").isalpha()) or doc[j].whitespace_ != " " \
+                or doc[i - 1].whitespace_ != " " or doc[j + 1].pos_ != "PROPN":
+            continue
+        found.append(doc[i - 1 : j + 2])
+    if not found:
+        return cands
+    spans = [(sp.start_char, sp.end_char) for sp in found]
+    kept = [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+    kept += [_Cand(sp.start_char, sp.end_char, sp.text, "PERSON", sp) for sp in found]
+    return sorted(kept, key=lambda c: c.start)
