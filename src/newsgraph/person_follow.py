@@ -36,6 +36,7 @@ def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Ar
     by_id = {e.id: e for e in ents}
     old_name = {e.id: e.name for e in rec.entities}
     spans = PersonSpans(ents)
+    split = _SplitAntecedent(rec, ents)
 
     def renamed(name: str | None, old: str | None, new: str | None) -> str | None:
         # a name that was the old entity's canonical name follows the entity; words as written stay
@@ -54,7 +55,8 @@ def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Ar
         target = remap.get(q.speaker, q.speaker)
         if target is None or by_id.get(target) is not None and by_id[target].type == "PERSON":
             # a person entity split in two: the speaker is the one whose mention the speaker span holds
-            target = spans.overlapping(q.speaker_start, q.speaker_end) or target
+            target = spans.overlapping(q.speaker_start, q.speaker_end) or \
+                split(q.speaker, q.speaker_start if q.speaker_start is not None else q.start) or target
         aff = remap.get(q.affiliation, q.affiliation) if q.affiliation else None
         name = renamed(q.speaker_name, q.speaker, target)  # ids are renumbered: "E1" may now be someone else
         if target != q.speaker or aff != q.affiliation or name != q.speaker_name:  # copy only what changed
@@ -63,10 +65,35 @@ def follow(rec: Article, ents: list[Entity], remap: dict[str, str | None]) -> Ar
     places = [pl.model_copy(update={"entity": remap.get(pl.entity, pl.entity)}) if pl.entity else pl
               for pl in rec.places]
 
-    party = _PartyFollow(rec, ents, remap, renamed)
+    party = _PartyFollow(rec, ents, remap, renamed, split)
     events = [ev.model_copy(update={"actors": [party(a, ev) for a in ev.actors],
                                     "targets": [party(x, ev) for x in ev.targets]}) for ev in rec.events]
     return rec.model_copy(update={"entities": ents, "quotes": quotes, "places": places, "events": events})
+
+
+class _SplitAntecedent:
+    """For a pronoun ("he said") the extractor resolved to a person entity that the repair split in two
+    ("Trump Jr." and a bare "Trump" in one entity, now Donald Trump Jr. and Donald Trump): the new person
+    whose mention, among those that came from the old entity, is the last before the pronoun, as a reader
+    resolves it; None when the old entity was not split, none of its mentions comes before, or the last one
+    went to a bare surname the repair could not resolve ("Kim" among Kim Jong Un and his father: the caller's
+    default then stands)."""
+
+    def __init__(self, rec: Article, ents: list[Entity]) -> None:
+        self.full = {e.id for e in ents if e.type == "PERSON" and " " in e.name}
+        owner = {(m.start, m.end): e.id for e in ents for m in e.mentions}
+        self.heirs: dict[str, list[tuple[int, str]]] = {}
+        for e in rec.entities:
+            got = sorted((m.start, owner[(m.start, m.end)]) for m in e.mentions if (m.start, m.end) in owner)
+            if len({i for _s, i in got}) > 1:
+                self.heirs[e.id] = got
+
+    def __call__(self, old: str | None, pos: int | None) -> str | None:
+        got = self.heirs.get(old or "")
+        if not got or pos is None:
+            return None
+        before = [i for s, i in got if s < pos]
+        return before[-1] if before and before[-1] in self.full else None
 
 
 class _PartyFollow:
@@ -74,8 +101,9 @@ class _PartyFollow:
     evidence (a bare "Trump" the extractor gave to Melania Trump), else the one its full name fits, else
     where the old entity went."""
 
-    def __init__(self, rec: Article, ents: list[Entity], remap: dict[str, str | None], renamed: Any) -> None:
-        self.ents, self.remap, self.renamed = ents, remap, renamed
+    def __init__(self, rec: Article, ents: list[Entity], remap: dict[str, str | None], renamed: Any,
+                 split: _SplitAntecedent) -> None:
+        self.ents, self.remap, self.renamed, self.split = ents, remap, renamed, split
         self.by_id = {e.id: e for e in ents}
         self.old = {e.id: [(m.start, m.end) for m in e.mentions] for e in rec.entities}
         self.owner = {(m.start, m.end): e.id for e in ents for m in e.mentions}
@@ -85,7 +113,8 @@ class _PartyFollow:
             return pt
         inside = {self.owner.get(se) for se in self.old.get(pt.entity, ()) if ev.start <= se[0] < ev.end} - {None}
         held = len(inside) == 1
-        target = inside.pop() if held else self.remap.get(pt.entity, pt.entity)
+        # (a pronoun party of a split entity: the heir named last before the event, as for quotes)
+        target = inside.pop() if held else self.split(pt.entity, ev.start) or self.remap.get(pt.entity, pt.entity)
         n = parse_person(pt.name) if target is not None and not held else None
         if n is not None and not n.bare:
             hits = [e.id for e in self.ents if e.type == "PERSON" and (pn := parse_person(e.name)) is not None

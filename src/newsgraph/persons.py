@@ -56,6 +56,7 @@ from .person_index import Near
 from .person_namesakes import title_at
 from .person_phrases import short_for_thing
 from .person_reading import Reading
+from .person_roles import DROP, role_owner
 from .person_types import evidence_type, stated_type
 from .person_words import ReportNames
 from .record import Article, Entity, Mention
@@ -393,7 +394,10 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
         cands = by_surname.get(n.surname, []) or by_surname.get(n.surname_core, [])
         given = False
         if not cands and len(by_given.get(n.surname, ())) == 1 and is_given_name(n.surname) and \
-                not is_actor_surname(n.surname):  # "Clinton" alone is no Clinton Watts
+                (not is_actor_surname(n.surname) or first_name_gender(n.surname)) and \
+                not _set_in_quotes(rec.text, m):  # 'called himself "John"': a nickname, no one's given name
+            # "Clinton" alone is no Clinton Watts (a reference surname), but a common first name ("John",
+            # data/first_names.tsv) alone is the report's one John, though some reference person is a "John"
             cands, given = by_given[n.surname], True
         heads = office_heads(rec.text, n, cands, lex) if kind == "office" and not given else None
         if heads is not None:  # "the Bush administration": the head of that surname, else unresolved
@@ -404,6 +408,14 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
         p.mentions.append(m)
         p.sources[src] += 1
     return people + list(loose.values()), taken, gone
+
+
+_QUOTE_MARKS = "\"'“”‘’"
+
+
+def _set_in_quotes(text: str, m: Mention) -> bool:
+    """The mention stands alone between quotation marks ('the man called himself "John"')."""
+    return 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTE_MARKS and text[m.end] in _QUOTE_MARKS
 
 
 def _canonical(p: _Person) -> str:
@@ -428,7 +440,8 @@ def _aliases(name: str, mentions: list[Mention], extra: list[str], p: _Person) -
         n = parse_person(c)
         if n is None or (not n.bare and p.rep is not None and not same_person(n, p.rep)):
             continue
-        if n.bare and p.rep is not None and n.surname not in (p.rep.surname, p.rep.surname_core):
+        if n.bare and p.rep is not None and (n.surname not in (p.rep.surname, p.rep.surname_core)
+                                             or n.suffix != p.rep.suffix):  # "Trump Jr." is no Donald Trump's
             continue
         if p.rep is None and (not n.bare or n.surname != p.bare_surname):
             continue  # an unresolved bare surname is no full person: only its surname names it (rule 5)
@@ -447,11 +460,11 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
         # the full person holding most of the old entity's mentions inherits its id, roles, aliases
         owner[src] = max(range(len(people)), key=lambda i: (people[i].sources[src], people[i].rep is not None, -i))
     old = {e.id: e for e in rec.entities}
+    split_roles = _roles_of_people(rec, people, owner)
     out: list[tuple[Entity, set[str]]] = []
     for i, p in enumerate(people):
         mine = [old[s] for s, j in owner.items() if j == i and s in old]  # "speaker@..": no old entity
-        roles = [r for e in mine for r in e.roles]
-        roles = list(dict.fromkeys(roles))
+        roles = list(dict.fromkeys(r for s, r in split_roles if s == i))
         mentions = sorted(p.mentions, key=lambda m: m.start)
         name = _canonical(p)
         extra = [a for e in mine for a in e.aliases]
@@ -463,6 +476,21 @@ def _person_entities(rec: Article, people: list[_Person], lex: Lexicon) -> tuple
                          mentions=mentions)
         out.append((ent, set(p.sources)))
     return out, owner
+
+
+def _roles_of_people(rec: Article, people: list[_Person], owner: dict[str, int]) -> list[tuple[int, str]]:
+    """(person index, role) for every old entity's role: its main heir's, unless the entity was split and the
+    role stands beside another heir's mention (:mod:`newsgraph.person_roles`)."""
+    out: list[tuple[int, str]] = []
+    for e in rec.entities:
+        if e.id not in owner:
+            continue
+        heirs = [i for i, p in enumerate(people) if p.sources[e.id]]
+        for r in e.roles:
+            i = role_owner(rec.text, r, [people[h].mentions for h in heirs]) if len(heirs) > 1 else None
+            if i != DROP:
+                out.append((owner[e.id] if i is None else heirs[i], r))
+    return out
 
 
 def _retyped(e: Entity) -> Entity:

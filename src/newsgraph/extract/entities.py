@@ -39,6 +39,7 @@ from ..name_words import is_common_word
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
 from . import entity_forms as forms
+from . import entity_pieces as pieces
 from ._doc import (
     assigns_of,
     content_paragraphs,
@@ -181,6 +182,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         sp = _trim(ent, lex)
         if sp is None:
             continue
+        sp = pieces.cut_possessive_phrase(sp) or sp
         text = full[sp.start_char:sp.end_char]  # sp.text, without a Token view per word
         if len(text) < 2 or not any(ch.isupper() for ch in text):
             continue
@@ -195,7 +197,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if sp.label_ == "PERSON" and lex.title_of(text.split()):
             continue
-        if sp.label_ != "PERSON" and _starts_title(doc, sp, lex):
+        if sp.label_ != "PERSON" and _starts_title(doc, sp, lex) or pieces.opens_title(doc, sp, lex):
             continue
         cand = _Cand(sp.start_char, sp.end_char, text, _code_led_label(text, sp.label_, lex), sp)
         (deferred if titlecase[pi] else body).append(cand)
@@ -313,14 +315,17 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
 def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     """The article's entities, in order of first mention, ids E1, E2..."""
     lex = lex or load_lexicon()
-    cands = drop_name_pieces(forms.split_head_from_body(forms.join_particle_pieces(_candidates(doc, lex)), lex), lex)
+    joined = pieces.join_nicknamed_names(
+        doc, pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex))
+    cands = drop_name_pieces(forms.split_head_from_body(joined, lex), lex)
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:
         assert c.key is not None
         groups[c.key].append(c)
     ordered = sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1]))
-    return [_entity(doc, i, key, members, lex) for i, (key, members) in enumerate(ordered, start=1)]
+    return pieces.unplace_common_bodies([_entity(doc, i, key, members, lex)
+                                         for i, (key, members) in enumerate(ordered, start=1)])
 
 
 def _published(doc: Doc) -> str | None:

@@ -38,9 +38,17 @@ def _appositive_role(doc: Doc, span: Span) -> str | None:
         starts = {t.left_edge.i for t in toks if t.dep_ == "relcl"}
         cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl" or t.i in starts), len(toks))
         toks = toks[:cut]
+        # a clause is no role (a finite verb), nor a run across a paragraph break ("Obama, Putin gird for frosty
+        # face-off" of a headline run into the next paragraph; review 14)
+        if any(t.tag_ in _FINITE or "\n" in t.text or "\n" in t.whitespace_ for t in toks) or \
+                any("\n" in doc[i].text for i in range(toks[0].i, toks[-1].i + 1)):
+            return None
         if 1 <= len(toks) <= 14:
             return doc[toks[0].i : toks[-1].i + 1].text
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # NER labels that a known PERSON surname may override: NER often tags a bare surname as ORG/NORP.

@@ -15,6 +15,7 @@ from ..name_words import is_given_name
 from . import entity_forms as forms
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
+from .entity_pieces import relabel_settlements
 from .entity_types import (
     _join_outlet_short_forms,
     _join_short_org_forms,
@@ -155,6 +156,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     forms.relabel_publications(cands, lex)
     forms.relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
     _relabel_titled_places(cands)
+    relabel_settlements(cands)  # ("the city of Sirte" FAC: review 14)
     relabel_persons_as_places(cands, lex)
     relabel_named_after_nationality(cands, lex)
     forms.relabel_demonyms_tagged_places(cands, lex)

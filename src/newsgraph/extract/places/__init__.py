@@ -278,7 +278,8 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
     for m in ent["mentions"]:
         text = m["text"]
         if not gaz.lookup_primary(text) or _person_cue(
-                doc, text_all, m["start"], m["end"], ent.get("type") == "PERSON"):
+                doc, text_all, m["start"], m["end"], ent.get("type") == "PERSON") or \
+                _sentence_alone(text_all, m["start"], m["end"]):
             return False
         before = text_all[max(0, m["start"] - 12) : m["start"]]
         if not (_well_known(gaz, text) or (_LOCATIVE_BEFORE.search(before) and (
@@ -290,16 +291,30 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
     return True
 
 
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _sentence_alone(text: str, start: int, end: int) -> bool:
+    """A one-word sentence ("... on the Libyan coast? Nada. Zip. Nothing."): an exclamation or an answer, which
+    NER calls a name but nothing places; a report names a place inside a sentence (review 14)."""
+    head = text[:start].rstrip()
+    return (not head or head[-1] in ".!?…\"”") and bool(_SENTENCE_END.match(text, end)) and " " not in text[start:end]
+
+
 def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Well-known places that NER did not tag at all: whole proper-noun runs, outside every entity."""
     taken = overlap_test([(s, e) for s, e, _eid in doc._.newsgraph_mentions or []])
+    # a word of a person's name the report gives ("Bolton" of John Bolton, in a caption NER did not tag) is
+    # that person, not the town of that name
+    named = {w for ent in doc._.newsgraph_entities or [] if ent.get("type") == "PERSON"
+             for n in [ent["name"], *ent.get("aliases", [])] for w in n.split()}
     out = []
     starts: dict[int, int] | None = None  # char offset -> token index, built on the first candidate only
     ends: dict[int, int] = {}
     for ps, pe, _kind in content_paragraphs(doc):
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
-            if not _well_known(gaz, m.group(0)) or taken(s, e) \
+            if not _well_known(gaz, m.group(0)) or taken(s, e) or m.group(0) in named or _sentence_alone(text, s, e) \
                     or _in_name(text, s, e, False, gaz):
                 continue
             if starts is None:  # doc.char_span walks the whole Doc on every call: index the tokens once,

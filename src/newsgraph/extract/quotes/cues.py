@@ -281,7 +281,9 @@ def subject_of(v: Token) -> Token | None:
             if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                     return _labelled(_antecedent(t))  # 'a superdelegate who has accused ...'
-                return _labelled(c)
+                # ", who told CNN" parsed as a conjunct: still a relative clause, the person before it's (review 14)
+                who = _person_before(c) if c.lower_ == "who" and c.i > 0 and c.doc[c.i - 1].text == "," else None
+                return _labelled(who or c)
     return None
 
 
@@ -289,7 +291,14 @@ def _antecedent(relcl: Token) -> Token:
     """The noun a relative clause is about: the conjunct right before it in a list ("Will Smith, Patti LaBelle and
     Stevie Wonder, who joked ...": Wonder), wherever the parser hung the clause."""
     near = [c for c in relcl.head.conjuncts if relcl.head.i < c.i < relcl.left_edge.i]
-    return max(near, key=lambda c: c.i) if near else relcl.head
+    ante = max(near, key=lambda c: c.i) if near else relcl.head
+    # "planted by Kerry on Thursday, who told CNN": a day is no "who", the person before it is (review 14)
+    who = ante.ent_type_ in ("DATE", "TIME") and any(c.lower_ in ("who", "whom") for c in relcl.children)
+    return (_person_before(ante) if who else None) or ante
+
+
+def _person_before(tok: Token) -> Token | None:
+    return next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON"), None)
 
 
 # Verbs whose "it" is no one: a copula, raising or extraposition ("it seems", "it emerged that", "it turned out")

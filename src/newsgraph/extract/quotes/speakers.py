@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -96,11 +96,13 @@ class Resolver(PersonIndex):
         root = span.root  # Span.root walks the span's tokens: found once, handed on
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span, root)
         person = rec.speaker is not None and self.by_id[rec.speaker]["type"] == "PERSON"
-        if root.pos_ == "NOUN":
+        if root.pos_ == "NOUN" or rec.speaker is None and root.pos_ == "PROPN":
             # "Its chairman, Tom Walsh, said", "a senior official, Jane Roe, said": the person named in
             # apposition to the role speaks; also when a person owns the role ("Manafort's spokesman, Jason
-            # Maloni, said": Maloni speaks, not Manafort)
-            got = self._apposed_person(root)
+            # Maloni, said": Maloni speaks, not Manafort); and after a title in capitals that names no entity
+            # ("Senate Minority Leader Chuck Schumer, D-New York, said", "Minister of the Interior Bernard
+            # Cazeneuve said": the title's own name, read as the event parties read it; review 14)
+            got = self._apposed_person(root) or (self._titled_person(root) if rec.speaker is None else None)
             if got is not None:
                 apposed, name = got
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
@@ -136,6 +138,17 @@ class Resolver(PersonIndex):
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
+
+    def _titled_person(self, root: Token) -> tuple[str, Span] | None:
+        """The person a title's phrase ends in ("Minister of the Interior Bernard Cazeneuve"), by the event
+        parties' rule (:func:`newsgraph.extract.events.clause_roles.titled_name`, round 13)."""
+        from ..events.clause_roles import titled_name  # (events import quotes: read when first asked)
+
+        got = titled_name(root, _TitleReader(self))
+        if not got or got[0].entity is None or got[0].start is None or got[0].end is None:
+            return None
+        span = root.doc.char_span(got[0].start, got[0].end)
+        return (got[0].entity, span) if span is not None else None
 
     def _apposed_person(self, root: Token) -> tuple[str, Span] | None:
         """The person whose name stands in apposition right after the speaker's role noun, with the name's
@@ -405,3 +418,17 @@ class Resolver(PersonIndex):
         while tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
+
+
+class _TitleReader:
+    """What :func:`~newsgraph.extract.events.clause_roles.titled_name` reads of a party resolver: the events'
+    role words and the entity a token's mention belongs to."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        from ..events.lexicon import load_event_lexicon
+
+        self.lex, self._r = load_event_lexicon(), resolver
+
+    def entity_at_token(self, tok: Token) -> dict[str, Any] | None:
+        eid = self._r._entity_at(tok.idx, tok.idx + len(tok.text))
+        return self._r.by_id[eid] if eid is not None else None

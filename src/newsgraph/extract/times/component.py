@@ -26,7 +26,9 @@ _FUTURE_CUES = frozenset({"ahead", "upcoming", "until", "till", "forthcoming", "
 # Of those, the ones that only bound a state: after a verb in the past or the present perfect ("she ended up
 # staying on until May", in an August report) the bound is over, unless the verb sets a limit ahead
 # (data/time_deadline_verbs.tsv: "has given Moscow until February").
-_BOUND_CUES = frozenset({"until", "till"})
+# "before" bounds the same way (review 14: "one of his last meetings before November", in a June preview, is the
+# coming November; "had left before November" the past one).
+_BOUND_CUES = frozenset({"until", "till", "before"})
 _PAST_CUES = frozenset({"since", "ago", "former", "previous"})
 # Verbs whose infinitive complement or passive ("is scheduled for November") lies ahead.
 # Not "try" or "attempt": what one attempts happens when the attempt does ("attempted to contact a witness in
@@ -120,6 +122,20 @@ def _done(tok: Token, below: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
 
 
+def _set_for(date: Token) -> bool:
+    """A date an act sets something for: "for"/"to" on a verb of data/time_deadline_verbs.tsv, or on its object
+    ("a judge set his sentencing for Dec. 18", "postponed the vote to May 3"). The date lies ahead of the act, so
+    a past tense of the act does not put the date in the past (review 14); the date then takes no direction (a
+    month-day within half a year of the report is that year's; a weekday stays the one before)."""
+    prep = date.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"for", "to"} or date.dep_ != "pobj":
+        return False
+    gov = prep.head
+    if gov.pos_ in {"NOUN", "PROPN"} and gov.dep_ in {"dobj", "nsubjpass"}:
+        gov = gov.head
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in _deadline_verbs()
+
+
 def _bound_is_over(cue: Token) -> bool:
     """"until"/"till" hung on a verb in the past or the present perfect that sets no limit ahead ("stayed on
     until May", "went undetected until April"): the state it bounds is over, so is the bound."""
@@ -144,7 +160,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return None
     sent_start = sp.sent.start if doc.has_annotation("SENT_START") else 0
     for t in doc[max(sent_start, sp.start - 4) : sp.start]:
-        if t.lower_ in _BOUND_CUES and doc.has_annotation("DEP"):
+        if t.lower_ in _BOUND_CUES and doc.has_annotation("DEP") and (t.lower_ != "before" or sp.root.head.i == t.i):
+            # ("before" only where it governs the date itself: "before Friday's purchases" dates the purchases)
             return "PAST" if _bound_is_over(t) else "FUTURE"
         if t.lower_ in _FUTURE_CUES:
             return "FUTURE"
@@ -163,7 +180,9 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         bare_participle = tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in tok.children)
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"} and not bare_participle:
-            return _verb_tense(tok)
+            tense = _verb_tense(tok)
+            # the past act of setting a date says nothing of the date's side: no direction (review 14)
+            return None if tense == "PAST" and _set_for(sp.root) else tense
         if tok.head.i == tok.i:
             break
         tok = tok.head
