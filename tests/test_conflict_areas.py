@@ -43,7 +43,7 @@ def test_which_places_hold_another(whole: Site, part: Site | None, held: bool) -
     assert site_holds(whole, part) is held
 
 
-def _built(value: int, text: str, ident: str, published: str | None = "2015-05-04", time: str = "2015-05-04",
+def _built(value: int, text: str, ident: str, published: str | None = "2015-05-04", time: str | None = "2015-05-04",
            running: bool = False) -> Any:
     a = _at(text, str(value))
     return record(text, published, title=f"Homes {ident}", amounts=[{
@@ -83,5 +83,24 @@ def test_a_running_total_without_a_publication_day(kb_store: Any, published: str
     first = "Since 1967, the state has built 12 settlements."
     second = "In 1967, the state had 140 settlements."
     kb.ingest([_built(12, first, "a", published, "1967", running), _built(140, second, "b", None, "1967")],
+              db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == expected
+
+
+@pytest.mark.parametrize("time_b, published_b, expected", [
+    # a figure with no time of its own (the first) stands at its publication day, 2020-01-08, and is compared
+    # only with a figure whose own time is that same single day, whenever that one was published
+    ("2020-01-08", "2020-01-08", 1),
+    ("2020-01-08", "2020-01-20", 1),
+    ("2020-01-09", "2020-01-09", 0),  # another day
+    ("2020-01", "2020-01-08", 0),  # a month that holds the day is no day of its own
+    ("2020-W02", "2020-01-08", 0),  # nor a week
+    (None, "2020-01-08", 0),  # two figures with no time of their own share only a day
+])
+def test_a_figure_without_a_time_of_its_own_meets_only_its_own_day(kb_store: Any, time_b: str | None,
+                                                                   published_b: str, expected: int) -> None:
+    first = "Officials counted 12 settlements."
+    second = "Officials counted 140 settlements."
+    kb.ingest([_built(12, first, "a", "2020-01-08", None), _built(140, second, "b", published_b, time_b)],
               db=kb_store)
     assert len(kb.conflicts(db=kb_store)) == expected
