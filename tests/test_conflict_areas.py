@@ -26,6 +26,9 @@ from newsgraph.sites import Site, site_of
     # two countries, or a name and a weekday: no place inside a country
     ("Rockets hit 30 houses in Syria and Iraq.", "30", None),
     ("Rockets hit 30 houses in the West Bank.", "30", None),
+    # a second name that is no place (a news outlet, a weekday): the first place alone, as before
+    ("Rockets hit 30 houses in Springfield and The New York Times reported it.", "30", Site("area", "springfield")),
+    ("Rockets hit 30 houses in Springfield and Monday saw more.", "30", Site("area", "springfield")),
 ])
 def test_a_figure_told_of_two_places(text: str, figure: str, expected: Site | None) -> None:
     assert site_of(text, *_at(text, figure)) == expected

@@ -149,14 +149,16 @@ def _wide(name: str) -> bool:
     return _fold(name.split()) in _wide_names()
 
 
-def _area_name(name: str) -> bool:
-    """A capitalized name after a site's preposition names a place inside a country (see the module docstring)."""
+def _area_name(name: str, *, countries: bool = False) -> bool:
+    """A capitalized name after a site's preposition names a place inside a country (see the module docstring);
+    ``countries``: or a country or territory (the other name of a coordinated pair may be one)."""
     lex = load_lexicon()
     words = name.split()
-    if {w.lower() for w in words} & _TIME_WORDS or words[-1].lower() in _DAY_NAMES or _wide(name):
+    if {w.lower() for w in words} & _TIME_WORDS or words[-1].lower() in _DAY_NAMES:
         return False
-    return not (lex.country_of(name) or lex.demonym_of(name) or lex.demonym_of(words[0]) or lex.body_of(name)
-                or lex.org_of(name) or lex.country_of(words[0]) or outlet_of(name))
+    if lex.demonym_of(name) or lex.demonym_of(words[0]) or lex.body_of(name) or lex.org_of(name) or outlet_of(name):
+        return False
+    return countries or not (_wide(name) or lex.country_of(name) or lex.country_of(words[0]))
 
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
@@ -178,7 +180,8 @@ def _named(text: str, a: int, b: int) -> list[tuple[int, Site]]:
             # "in the West Bank and East Jerusalem": the figure is told of both places at once, a total that
             # holds the figure of either (newsgraph.kb.conflicts); one of them must be a place inside a country
             names = sorted({_fold(n.rstrip(".").split()) for n in (name, more.group(1))})
-            if len(names) == 2 and (_area_name(name) or _area_name(more.group(1).rstrip("."))):
+            pair = (name, more.group(1).rstrip("."))
+            if len(names) == 2 and any(map(_area_name, pair)) and all(_area_name(n, countries=True) for n in pair):
                 out.append((m.start(), Site("areas", "|".join(names))))
                 continue
         if _area_name(name):
