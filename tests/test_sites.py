@@ -33,7 +33,7 @@ from newsgraph.sites import Site, site_of
     ("Since 1990 the city has built a dozen schools, home to 20,000 pupils, in East Lakeside.", "dozen",
      ("area", "east lakeside")),
     ("Since 1990 the city has built 140 schools in the occupied North Shore and East Lakeside.", "140",
-     ("area", "north shore")),
+     ("areas", "east lakeside|north shore")),  # round 14: told of both places at once, no longer the first alone
     ("Since 1990 the city has built a dozen schools, most of them private, and 40 clinics.", "dozen", None),
     # no site: a country, a month or weekday, a region, a demonym, an attack "on" a place, another clause
     ("At least 42 people died in Syria on Tuesday.", "42", None),

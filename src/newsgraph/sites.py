@@ -17,7 +17,10 @@ site's preposition follows it: "a dozen settlements, home to about 200,000 Jews,
 - an *area*: the same with an area head ("in a Damascus suburb", "in the province"), or a capitalized name after
   the preposition (past an adjective of data/measure_sites.tsv's area_adjective row: "in the occupied West
   Bank") that is no country, demonym, body, organization, news outlet, possessor ("in Guzmán's home state"),
-  month, weekday, named day or wide region ("in East Jerusalem", "outside Damascus").
+  month, weekday, named day or wide region ("in East Jerusalem", "outside Damascus");
+- *areas*: two names coordinated by "and" after the preposition, one of them an area ("in the occupied West Bank
+  and East Jerusalem", "in Aleppo and Homs"): the figure is told of both at once, a total that holds the figure
+  of either (``Site("areas", "east jerusalem|west bank")``, the folded names sorted).
 
 Of several sites in the clause the one nearest the figure is taken. Names are compared folded: lower case,
 without a leading article or possessor, the head in the singular ("the Damascus suburbs" = "a Damascus suburb").
@@ -36,8 +39,8 @@ __all__ = ["Site", "site_of", "clause_bounds"]
 
 
 class Site(NamedTuple):
-    kind: str  # facility | area
-    name: str  # folded: "zaventem airport", "damascus suburb", "east jerusalem"
+    kind: str  # facility | area | areas (two places coordinated: "in the West Bank and East Jerusalem")
+    name: str  # folded: "zaventem airport", "damascus suburb", "east jerusalem"; areas: "east jerusalem|west bank"
 
 
 # a sentence ends at a stop after a word of two letters or more ("U.S. troops" goes on)
@@ -146,9 +149,24 @@ def _wide(name: str) -> bool:
     return _fold(name.split()) in _wide_names()
 
 
+def _area_name(name: str, *, countries: bool = False) -> bool:
+    """A capitalized name after a site's preposition names a place inside a country (see the module docstring);
+    ``countries``: or a country or territory (the other name of a coordinated pair may be one)."""
+    lex = load_lexicon()
+    words = name.split()
+    if {w.lower() for w in words} & _TIME_WORDS or words[-1].lower() in _DAY_NAMES:
+        return False
+    if lex.demonym_of(name) or lex.demonym_of(words[0]) or lex.body_of(name) or lex.org_of(name) or outlet_of(name):
+        return False
+    return countries or not (_wide(name) or lex.country_of(name) or lex.country_of(words[0]))
+
+
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_AND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?({_NAME})")
+
+
 def _named(text: str, a: int, b: int) -> list[tuple[int, Site]]:
     _, named, _ = _patterns()
-    lex = load_lexicon()
     out = []
     for m in named.finditer(text, a, b):
         if re.search(r"[’']s$", m.group(2)):
@@ -157,12 +175,17 @@ def _named(text: str, a: int, b: int) -> list[tuple[int, Site]]:
         words = name.split()
         if not words or f"{m.group(1)} {words[0]}".lower() in hedge_bounds():
             continue  # "At Least 6 Americans" in a title
-        if {w.lower() for w in words} & _TIME_WORDS or words[-1].lower() in _DAY_NAMES or _wide(name):
-            continue
-        if lex.country_of(name) or lex.demonym_of(name) or lex.demonym_of(words[0]) or lex.body_of(name) \
-                or lex.org_of(name) or lex.country_of(words[0]) or outlet_of(name):
-            continue
-        out.append((m.start(), Site("area", _fold(words))))
+        more = _AND_NAME.match(text, m.end())
+        if more and more.end() <= b and not re.search(r"[’']s$", more.group(1)):
+            # "in the West Bank and East Jerusalem": the figure is told of both places at once, a total that
+            # holds the figure of either (newsgraph.kb.conflicts); one of them must be a place inside a country
+            names = sorted({_fold(n.rstrip(".").split()) for n in (name, more.group(1))})
+            pair = (name, more.group(1).rstrip("."))
+            if len(names) == 2 and any(map(_area_name, pair)) and all(_area_name(n, countries=True) for n in pair):
+                out.append((m.start(), Site("areas", "|".join(names))))
+                continue
+        if _area_name(name):
+            out.append((m.start(), Site("area", _fold(words))))
     return out
 
 

@@ -18,6 +18,8 @@ Two points conflict when all of these hold:
   of their own: two figures that both lack one ("It houses about 1,500 U.S. troops", "the strike killed at
   least 14") share nothing but a publication day, and are mostly of different places or events;
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
+- a running total in a report without a publication day ("Since 1967, Israel has built a dozen settlements")
+  runs from its time to a day no one knows: it is no figure of its time (1967) and is compared with nothing;
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
   larger toll over a stretch that holds the other's stretch agrees with it ("17 dead in last week's attacks"
   and "12 killed on Wednesday"); a smaller one over the longer stretch still conflicts. Any count or sum of
@@ -28,7 +30,9 @@ Two points conflict when all of these hold:
   where 11 people were killed", "11 patients remain at the hospital") is a part of the event's whole and is
   compared only with a figure of the same facility; two figures of two different areas inside the country ("in
   a Damascus suburb", "in Aleppo") are of two places; a figure of an area and one without a site may be of one
-  event ("died in the attack in Istanbul" and "the attack that killed 41");
+  event ("died in the attack in Istanbul" and "the attack that killed 41"). A figure told of two places at
+  once ("built about 140 settlements in the West Bank and East Jerusalem") holds the figure of either ("a dozen
+  settlements in East Jerusalem") when it is at least as large, as a total over a stretch does;
 - a toll counts one group: the people its stored object names besides the outcome and a nationality ("25
   fighters killed", "two U.S. troops killed", "four Americans killed") are compared only with the same group;
   anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
@@ -73,7 +77,7 @@ from .measures import is_series, value_range
 from .paging import Page
 from .query import _POINT_COLS, Point, _points, using
 
-__all__ = ["Conflict", "conflicts", "conflicts_in", "sites_apart", "group_of", "groups_apart", "store_conflicts", "stored_conflicts", "mark_conflicts",
+__all__ = ["Conflict", "conflicts", "conflicts_in", "sites_apart", "site_holds", "group_of", "groups_apart", "store_conflicts", "stored_conflicts", "mark_conflicts",
            "DEFAULT_TOLERANCE", "DEFAULT_HEDGE"]
 
 DEFAULT_TOLERANCE = 0.02
@@ -219,6 +223,7 @@ class _Readings:
         self.texts: dict[str, str] = {}
         self.sites: dict[tuple[str, int, int], Site | None] = {}
         self.groups: dict[tuple[str, int, int], str] = {}
+        self.open: dict[tuple[str, int, int], bool] = {}
         self.scopes: dict[tuple[str, int, int], tuple[bool, bool]] = {}
 
     def _text(self, p: Point) -> str:
@@ -252,6 +257,19 @@ class _Readings:
             return False
         return rp[1] >= rq[0] if many_p else rq[1] >= rp[0]
 
+    def open_ended(self, p: Point) -> bool:
+        """A running total ("since 1967, Israel has built a dozen settlements") in a report with no publication
+        day: its stretch runs from its time to a day no one knows, so it is no figure of its time, nor of any
+        stretch another figure could share (see the module's rules)."""
+        if p.published or p.role != "amount" or p.as_of_publication:
+            return False
+        at = (p.article_id, p.start, p.end)
+        if at not in self.open:
+            a = t.amounts
+            self.open[at] = bool(self.conn.execute(sa.select(a.c.running_total).where(
+                a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first())
+        return self.open[at]
+
     def group(self, p: Point) -> str | None:
         """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
         change's."""
@@ -263,6 +281,30 @@ class _Readings:
             self.groups[at] = group_of(self.conn.execute(sa.select(a.c.object).where(
                 a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first())
         return self.groups[at]
+
+
+def site_holds(whole: Site | None, part: Site | None) -> bool:
+    """``whole`` is told of two places at once ("in the West Bank and East Jerusalem") and ``part`` of one of
+    them ("in East Jerusalem")."""
+    return whole is not None and part is not None and whole.kind == "areas" and part.kind == "area" \
+        and part.name in whole.name.split("|")
+
+
+def _apart(reads: _Readings, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
+    """Two figures of one series at one time whose ranges disagree are still no conflict (see the module's
+    rules): an open-ended running total, two sites, a total over two places and a part it holds, two groups, a
+    plan, a total over several events."""
+    if reads.open_ended(p) or reads.open_ended(q):
+        return True
+    sp, sq = reads.site(p), reads.site(q)
+    if site_holds(sp, sq) or site_holds(sq, sp):
+        if rp[1] >= rq[0] if site_holds(sp, sq) else rq[1] >= rp[0]:
+            return True  # the total reaches its part; a part larger than its total still conflicts
+    elif sites_apart(sp, sq):
+        return True
+    if key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q)):
+        return True
+    return reads.scopes_apart(key, p, q, rp, rq)
 
 
 def groups_apart(a: str | None, b: str | None) -> bool:
@@ -325,9 +367,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
                 continue
-            if sites_apart(reads.site(p), reads.site(q)) or (
-                    key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q))) \
-                    or reads.scopes_apart(key, p, q, rp, rq):
+            if _apart(reads, key, p, q, rp, rq):
                 continue
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:
