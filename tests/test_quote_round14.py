@@ -53,6 +53,10 @@ STANCES = [
      [("stance", "the plan", "Maria Lopez"), ("indirect", "would cost jobs", "Maria Lopez")]),
     ("The union endorsed Maria Lopez, who says she is honored.",
      [("stance", "Maria Lopez", "The union"), ("indirect", "she is honored", "Maria Lopez")]),
+    # a holder no one resolves ("they" with no group before it) leaves no stance
+    ("They rejected the claim made by the campaigners.", []),
+    ("Carlos Garcia met the ministers on Monday. He rejected the claim made by the campaigners.",
+     [("stance", "the claim made by the campaigners", "Carlos Garcia")]),
     ("The senator could endorse the deal soon, said Maria Lopez.",
      [("indirect", "The senator could endorse the deal soon", "Maria Lopez")]),
 ]

@@ -188,8 +188,11 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             lo = clause.left_edge.i
             found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner)
     # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
-    # ..."): the statement tells it; one that overlaps a statement gives way to it
-    return found.out + [r for r in found.stances if not any(o.start < r.end and r.start < o.end for o in found.out)]
+    # ..."): the statement tells it; one that overlaps a statement gives way to it. A stance whose holder no
+    # pronoun resolution found ("they agreed to such a deal") is dropped: a position is worth keeping only with
+    # whose it is, and a statement keeps its words even then
+    return found.out + [r for r in found.stances if r.speaker_name
+                        and not any(o.start < r.end and r.start < o.end for o in found.out)]
 
 
 def _relayed(according: Token, cues: Cues) -> bool:
