@@ -233,3 +233,15 @@ def test_a_nickname_in_quotes_inside_a_name_is_one_person(text, name):
     people = [e for e in rec.entities if e.type == "PERSON"]
     assert [e.name for e in people] == [name]
     assert len(people[0].mentions) == 2
+
+
+# -- an apposition that is only punctuation ("Maria Lopez and her co-conspirators" parsed with "-" as the
+# apposition) gives no role and never fails the entities family (found on PolNeAR dev in the integration run)
+@pytest.mark.parametrize("text", [
+    '"Mr. President, will you pledge not to issue a pardon to Maria Lopez and her co-conspirators for their many '
+    'crimes against our country?"',
+])
+def test_an_apposition_of_punctuation_alone_is_no_role(text):
+    rec = _rec(text)
+    assert rec.extraction_errors == []
+    assert [e.name for e in rec.entities if e.type == "PERSON"] == ["Maria Lopez"]

@@ -38,6 +38,8 @@ def _appositive_role(doc: Doc, span: Span) -> str | None:
         starts = {t.left_edge.i for t in toks if t.dep_ == "relcl"}
         cut = next((k for k, t in enumerate(toks) if t.text == "," or t.dep_ == "relcl" or t.i in starts), len(toks))
         toks = toks[:cut]
+        if not toks:  # only a determiner or punctuation ("..., the ,"): no role
+            continue
         # a clause is no role (a finite verb), nor a run across a paragraph break ("Obama, Putin gird for frosty
         # face-off" of a headline run into the next paragraph; review 14)
         if any(t.tag_ in _FINITE or "\n" in t.text or "\n" in t.whitespace_ for t in toks) or \
