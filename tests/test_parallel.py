@@ -193,3 +193,30 @@ def test_the_collector_runs_less_often_during_a_run_only(nlp, monkeypatch) -> No
         assert int(o.reason) >= parallel.YOUNG_THRESHOLD  # in the worker
     assert min(during) >= parallel.YOUNG_THRESHOLD
     assert gc.get_threshold() == before
+
+
+def test_a_slow_task_does_not_stop_the_other_worker(nlp, monkeypatch, tmp_path) -> None:
+    """Results come back in input order, but a worker may run ahead of a slow task on the other one by up to
+    ``AHEAD x n_process`` tasks: the first task waits until the other worker has answered the six tasks the
+    window allows beside it (with the old window of 2 x n_process the other worker got two and then stood
+    idle until the slow task ended). Every item comes back once, in order. The wait's bound only keeps a
+    regression from hanging; the assertion is on what the slow task saw."""
+    import time
+
+    def work(batch, *_args):
+        if batch[0][0] == 0:  # the slow task: count the other worker's answers while it works
+            deadline = time.monotonic() + 60
+            while len(list(tmp_path.iterdir())) < 6 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            saw = ",".join(sorted((p.name.split("-")[1] for p in tmp_path.iterdir()), key=int))
+            return [ItemError(index=i, reason=f"saw {saw}", error="Fake") for i, _it in batch]
+        (tmp_path / f"done-{batch[0][0]}").touch()
+        return [ItemError(index=i, reason="fast", error="Fake") for i, _it in batch]
+
+    monkeypatch.setattr(parallel, "_work", work)
+    assert parallel.AHEAD * 2 - parallel.DEPTH == 6  # the slow worker holds DEPTH of the window's tasks
+    out = list(_run([f"text {i}" for i in range(20)], task_items=1))
+    assert [o.index for o in out] == list(range(20))
+    # tasks 1 and 3 (handed out beside the slow one's two) and 4-7 (the rest of the window), none beyond
+    assert out[0].reason == "saw 1,3,4,5,6,7"
+    assert _workers() == []

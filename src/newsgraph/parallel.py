@@ -5,9 +5,10 @@ language, serializes the Doc to the workers, deserializes their Docs and builds 
 record: with two workers on two cores it became the bottleneck (0.61x raw spaCy). Here each worker
 receives a few items (text and metadata, a small pickle) and returns finished records: language
 detection, cleaning, tokenization, the pipeline, chunk merging and record validation all run in the
-worker, which calls the same serial code as ``n_process=1``. The parent keeps at most ``2 x N`` tasks in
-flight (memory stays bounded whatever the input size) and yields results in input order, so a caller
-that stores records does so while the workers go on extracting.
+worker, which calls the same serial code as ``n_process=1``. The parent sends each worker at most 2 tasks
+ahead and keeps at most ``4 x N`` tasks handed out and not yet yielded (memory stays bounded whatever the
+input size) and yields results in input order, so a caller that stores records does so while the workers go
+on extracting.
 
 Workers are forked where the platform allows it: they inherit the already loaded pipeline instead of
 loading it again (a few seconds each); elsewhere they are spawned and load it once each.
@@ -51,6 +52,12 @@ log = logging.getLogger(__name__)
 TASK_ITEMS = 8
 #: tasks sent to one worker ahead: one it works on and one waiting, so it never idles while the parent stores
 DEPTH = 2
+#: tasks handed out and not yet yielded, per worker: results are yielded in input order, so a worker may run
+#: ahead of the slowest one's oldest task by this many tasks before it waits. At DEPTH (2) a worker that
+#: finished its two tasks while the other still worked on a long one got nothing more until that one ended:
+#: in a 500-article run one of two workers stood idle between tasks for 11% of the run (BENCHMARKS.md, issue
+#: 21, round 14). The results held waiting for their turn stay bounded: at most this many tasks' records.
+AHEAD = 4
 #: seconds a worker gets to exit after the end of its input (it has nothing left to do) before it is killed
 STOP_WAIT_S = 10.0
 #: allocations between two young collections of the cyclic collector, in the parent for the run and in the
@@ -293,7 +300,7 @@ def run_parallel(pairs: Iterable[tuple[int, Any]], *, model: str | None, n_proce
         while True:
             while pool.retry and (w := pool.free()) is not None:
                 w.send(*pool.retry.popleft())
-            while more and sent - next_out < DEPTH * n_process and (w := pool.free()) is not None:
+            while more and sent - next_out < AHEAD * n_process and (w := pool.free()) is not None:
                 task = next(tasks, None)
                 if task is None:
                     more = False

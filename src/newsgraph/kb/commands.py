@@ -94,7 +94,21 @@ def ingest(
     summary = _ingest_with_progress(quiet, total, sources, db=db, n_process=n_process, batch_size=batch_size,
                                     published=published, title=title, url=url, fields=fields or None,
                                     follow_symlinks=follow_symlinks)
+    _skip_last_collection()
     _report_ingest(summary, n_process)
+
+
+def _skip_last_collection() -> None:
+    """At exit, the interpreter's last cyclic collection would walk everything the run loaded (the spaCy
+    pipeline, lexicons and indexes): 0.46 s CPU after the summary, on the command's wall time, freeing
+    nothing that outlives the process. Frozen at exit (``gc.freeze`` from an ``atexit`` hook, which runs
+    before that collection) it is skipped; the store is closed and the summary printed by then. A caller
+    that runs the command in its own process (tests) gets the hook at its own exit."""
+    import atexit
+    import gc
+
+    atexit.unregister(gc.freeze)  # once, however many runs a process makes
+    atexit.register(gc.freeze)
 
 
 def _stop_on_sigterm() -> None:
