@@ -423,8 +423,8 @@ def _subject_from(keep: Keep, pos_of: dict[int, int], used: set[int], drafts: di
             fig = amounts[pos_of[subj]]
             if fig["start"] > trig.idx:
                 continue  # a figure after the verb that names the subject as its thing ("... stood at 60%") is not it
-            root = keep[subj][1].root
-            if root.dep_ == "nummod" and root.head.i < root.i:
+            anchor = keep[subj][1]
+            if anchor is not None and anchor.root.dep_ == "nummod" and anchor.root.head.i < anchor.root.i:
                 continue  # "Band Aid 20 slipped to six": a number after its noun is part of a name, not a count
             if added and to is not None and fig["value"] < to["value"]:
                 dr.members.append((pos_of[subj], "delta"))

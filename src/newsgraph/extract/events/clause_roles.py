@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from spacy.tokens import Doc, Token
 
@@ -376,7 +376,16 @@ def where_only(p: Party, doc: Doc) -> bool:
 _TITLE_PREPS = frozenset({"at", "for", "of", "to", "on"})
 
 
-def titled_name(tok: Token, res: PartyResolver) -> list[Party]:
+class TitleResolver(Protocol):
+    """What :func:`titled_name` reads of a resolver: the events' role words and a token's entity (the event
+    parties' resolver, or the quote speakers' reader of it)."""
+
+    lex: Any
+
+    def entity_at_token(self, tok: Token) -> dict[str, Any] | None: ...
+
+
+def titled_name(tok: Token, res: TitleResolver) -> list[Party]:
     """A title whose phrase ends in a person's name: "Ambassador at Large for International Religious Freedom Sam
     Brownback has condemned": the person acts, not the title (the entity layer may have merged the name into an
     organisation, or missed it). The name begins with a first name and runs, in capitals, to the phrase's end
@@ -491,7 +500,10 @@ def complement_parties(tok: Token, res: PartyResolver, harms: Callable[[Token], 
                 if harms(verb):
                     subj = [p for o in verb.children if o.dep_ == "dobj" for p in res.resolve(o, strict=False)]
                     break
-                verb, depth = next((x for x in verb.children if x.dep_ in {"xcomp", "ccomp"}), None), depth + 1
+                nxt = next((x for x in verb.children if x.dep_ in {"xcomp", "ccomp"}), None)
+                if nxt is None:
+                    break
+                verb, depth = nxt, depth + 1
         out.extend(subj)
     return out
 
