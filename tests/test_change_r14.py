@@ -112,6 +112,10 @@ def test_verbs_and_names(nlp_amounts: Any, text: str, expected: list[tuple[Any, 
         ("They paid a total of $5bn.", None),
         # a movement noun counts something else
         ("The board approved an increase of $2bn.", None),
+        # nor does a noun of approximation, of price or of a promise
+        ("The savings will be in the area of £2bn a year.", None),
+        ("The ministry bought the vaccine at a cost of $5 a dose.", None),
+        ("Donors made a promise of $5bn at the meeting.", None),
     ],
 )
 def test_money_noun_before(nlp_amounts: Any, text: str, expected: str | None) -> None:

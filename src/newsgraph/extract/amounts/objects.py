@@ -57,8 +57,12 @@ OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounde
 #: nouns that name a level a figure stands at, not a thing it counts ("a record of £27.9bn", "a high of 110")
 LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "level", "total", "tally", "height", "maximum",
                           "minimum"})
-# a sum after a level noun or an average counts what the sentence moved or measured, never that noun
-_NOT_MONEY_NOUNS = LEVEL_NOUNS | frozenset({"average", "value", "mean", "median"})
+# a sum after a level noun or an average counts what the sentence moved or measured, never that noun; nor does
+# a sum after a noun of approximation ("in the area of £1bn", "to the tune of"), of price ("at a cost of $5") or of
+# a promise ("a promise of $5bn": what is promised is named elsewhere) (round-14 integration, unseen BBC reports)
+_NOT_MONEY_NOUNS = LEVEL_NOUNS | frozenset({"average", "value", "mean", "median", "area", "region", "order",
+                                            "excess", "neighbourhood", "neighborhood", "tune", "vicinity", "cost",
+                                            "price", "promise", "pledge"})
 
 
 class Anchor:
