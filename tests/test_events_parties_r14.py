@@ -36,6 +36,10 @@ FOUND = [
     # what the object is "against"
     ("The foreign ministry threatened countermeasures against Washington.", "threatened", "THREATEN", "targets",
      "Washington"),
+    # an insurgent group and its state's forces are two sides under one country code (the reference tables code
+    # the Taliban AFG): the state's forces stay the target (round-14 integration)
+    ("The Taliban attacked Afghan government forces in Kunduz on Sunday.", "attacked", "ASSAULT", "targets",
+     "Afghan government forces"),
     # "X was behind Y" in what a named speaker says or believes: an accusation
     ("Maduro said he was convinced Colombia was behind the plot.", "said", "DISAPPROVE", "targets", "Colombia"),
     ("Maduro said he was convinced Colombia was behind the plot.", "said", "DISAPPROVE", "actors", "Maduro"),

@@ -242,8 +242,21 @@ def _inanimate_subject(verb: Token, res: PartyResolver) -> bool:
     return False
 
 
+# armed or political challengers of a state and the state's own bodies: two sides even under one country code
+# ("the Taliban must agree to talks with the Afghan government", both AFG since the reference actor tables code
+# the Taliban; round-14 integration)
+_CHALLENGERS = frozenset({"REB", "INS", "OPP", "UAF"})
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _opposed(p: Party, a: Party) -> bool:
+    return p.sector in _CHALLENGERS and a.sector in _STATE_BODIES or \
+        p.sector in _STATE_BODIES and a.sector in _CHALLENGERS
+
+
 def _own(p: Party, actors: list[Party]) -> bool:
-    return any((p.entity and p.entity == a.entity) or (p.code and p.code == a.code) for a in actors)
+    return any((p.entity and p.entity == a.entity) or (p.code and p.code == a.code and not _opposed(p, a))
+               for a in actors)
 
 
 def _own_side(p: Party, actors: list[Party], res: PartyResolver) -> bool:
