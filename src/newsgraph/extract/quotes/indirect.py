@@ -278,19 +278,21 @@ class _Clauses:
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
+        held = held_view(list(self.doc[cs:ce])) if kind == "indirect" else None
+        if held is not None:
+            # "Investigators believe the fire was set": a belief, no words said (round 14, beliefs), held apart from
+            # statements from here on; "does not believe ...", "is believed to": no view held by anyone named
+            kind = "stance"
         if any(r.start < b and a < r.end for r in (self.stances if kind == "stance" else self.out)) or \
                 any(x <= a and b <= y for x, y in self.blocked):
             return  # a clause nested in one already reported ("said that X told him that ...") or set aside
         if self.headed_by_quote(s, e):
             self.block(s, e)  # nor does a clause inside it come out alone, with the copy's speaker guessed anew
             return
-        if kind == "indirect" and (held := held_view(list(self.doc[cs:ce]))) is not None:
-            # "Investigators believe the fire was set": a belief, no words said (round 14, beliefs); a clause
-            # inside it ("believe the gunman told friends ...") is no statement of the writer's either
-            self.block(s, e)
+        if held is not None:
+            self.block(s, e)  # a clause inside a belief ("believe the gunman told friends ...") is no one's words
             if not held:
-                return  # "does not believe ...": no view held, and the clause is not what anyone said
-            kind = "stance"
+                return
         if kind == "stance" and spk is not None and unheld_stance(spk):
             return  # "the talking points emphasize blaming the video": a text takes no position
         ca, cb = self.starts[cs], self.ends[ce - 1]

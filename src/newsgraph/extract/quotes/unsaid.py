@@ -227,14 +227,16 @@ def held_view(cue: list[Token]) -> bool | None:
     view, not words said: True keeps it as kind ``stance`` (round 14, beliefs; PolNeAR counts an internal state
     as an attribution, the reviews of real reports count none as a quote). False: no view held, nothing kept
     ("does not believe the fire was an accident", "would think": the clause is what is not or might be
-    believed). None: the cue is no such mind (a verb of speech reports words)."""
+    believed; "is expected to be close": the passive subject holds nothing). None: the cue is no such mind (a verb of speech reports words)."""
     verb = next((t for t in cue if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _held()), None)
     if verb is None:
         return None
     if verb.lemma_.lower() == "find" and not any(
             c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
         return None  # "investigators found that the brakes had failed": a finding reported, not a judgement
-    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    # "The vote is expected to be close", "is believed to have fled": the passive subject holds nothing
+    return not any(c.dep_ in ("neg", "auxpass", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD"
+                   for c in verb.children)
 
 
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "feel", "sound"})
