@@ -46,6 +46,7 @@ from .unsaid import (
     refused_act,
     says_nothing,
     stance_of,
+    sure_ids,
     sure_views,
     unheld_mind,
     unheld_stance,
@@ -187,7 +188,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
-    for word, clause, holder in sure_views(doc):  # "is convinced that ...": a belief, no words said
+    sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
+    for word, clause, holder in sure_views(doc, sure):  # "is convinced that ...": a belief, no words said
         if not masked[word.i] and found.in_body(starts[word.i]):
             found.add(word.i, word.i + 1, clause.left_edge.i, clause.right_edge.i + 1, holder, kind="stance")
     for noun, clause, owner in noun_claims(doc):

@@ -7,9 +7,10 @@ on", "asked not to be named", "the sentence Trump says he has now corrected" nam
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
@@ -17,7 +18,7 @@ from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -242,15 +243,18 @@ def held_view(cue: list[Token]) -> bool | None:
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "feel", "sound"})
 
 
-def sure_views(doc: Doc) -> Iterator[tuple[Token, Token, Token]]:
+@lru_cache(maxsize=1)
+def sure_ids() -> frozenset[int]:
+    """String-store ids of the words of kind ``sure`` (data/quote_minds.tsv), to find them in a Doc's arrays."""
+    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] == "sure")
+
+
+def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Token]]:
     """(word, clause, holder) of each belief told by an adjective after a copula (data/quote_minds.tsv, kind
     ``sure``: "The general is convinced that the rebels are regrouping", "Officials remain confident the deal
     will hold"): the holder's view, kept as kind ``stance`` (round 14, beliefs). Not negated or under a modal
     ("is not convinced", "would be certain"), and only for a holder who could state it."""
-    words = frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "sure")
-    for t in doc:
-        if t.lower_ not in words:
-            continue
+    for t in (doc[i] for i in at):  # ``at``: the tokens whose lowercase form is such a word
         base = t.head if t.dep_ == "acomp" and t.head.lemma_.lower() in _COPULAS else t
         if base is t and not any(c.dep_ == "auxpass" for c in t.children):
             continue  # "a certain man", "make sure that ...": no holder's belief
