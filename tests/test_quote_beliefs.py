@@ -39,8 +39,12 @@ BELIEFS = [
     # negated or under a modal: no view held, nothing kept
     ("Mr. Garcia does not believe the fire was an accident.", []),
     ("Mr. Garcia is not convinced that the plan will work.", []),
-    # the writer or people at large hold no stance (as before)
+    # the writer or people at large hold no stance (as before), nor "each" or "every" one of them
     ("I think the treaty will collapse.", []),
+    ("Each player thinks it worth arguing a little longer.", []),
+    ("Every voter believes the election was fair.", []),
+    # a passive participle's noun holds nothing
+    ("The relief felt by the workers will soon give way to anger.", []),
     # verbs of speech stay indirect quotes
     ("Mr. Garcia said the treaty will collapse within a year.",
      [("indirect", "the treaty will collapse within a year", "Garcia")]),

@@ -203,6 +203,8 @@ def vague_holder(t: Token) -> bool:
     _minds_, vague = _minds()
     if t.lower_ in vague or t.like_num or t.ent_type_ in _PLACE_MINDS:
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in t.children):
+        return True  # "Each participant thinks ...": anyone at all, the writer's generalisation (round 14, beliefs)
     if t.tag_ not in ("NNS", "NNPS"):
         return False
     lemma = t.lemma_.lower()
@@ -235,8 +237,11 @@ def held_view(cue: list[Token]) -> bool | None:
     if verb.lemma_.lower() == "find" and not any(
             c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
         return None  # "investigators found that the brakes had failed": a finding reported, not a judgement
-    # "The vote is expected to be close", "is believed to have fled": the passive subject holds nothing
-    return not any(c.dep_ in ("neg", "auxpass", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD"
+    # "The vote is expected to be close", "is believed to have fled", "the relief felt by workers": the passive
+    # subject, or the noun a passive participle modifies, holds nothing
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return False
+    return not any(c.dep_ in ("neg", "auxpass", "nsubjpass", "agent") or c.dep_ == "aux" and c.tag_ == "MD"
                    for c in verb.children)
 
 
