@@ -78,9 +78,8 @@ SPEAKERS = [
     ("Sen. Maria Lopez said that the panel has begun to see \"the outline of a case\" against the mayor.",
      [("indirect", "the panel has begun to see \"the outline of a case\" against the mayor", "Maria Lopez"),
       ("partial", "the outline of a case", "Maria Lopez")]),
-    # ... while a mind with no verb of speech above keeps them
-    ("Mr. Garcia believes the deal is 'a disaster' for workers.",
-     [("indirect", "the deal is 'a disaster' for workers", "Garcia"), ("partial", "a disaster", "Garcia")]),
+    # ... while a mind with no verb of speech above keeps them (the belief itself is kind "stance" since round 14)
+    ("Mr. Garcia believes the deal is 'a disaster' for workers.", [("partial", "a disaster", "Garcia")]),
     # a fragment inside a noun for words is its owner's, not the subject's of the verb around it
     ("The foreign minister was responding to President Garcia's threat last week to 'totally destroy' the rebels.",
      [("partial", "totally destroy", "Garcia")]),

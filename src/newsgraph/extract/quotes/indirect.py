@@ -23,6 +23,7 @@ from .cues import (
     cue_extent,
     is_frame_verb,
     is_verb_cue,
+    load_cues,
     mute,
     np_span,
     phrase_at,
@@ -36,6 +37,7 @@ from .statements import as_said, expletive_clause, noun_claims, pp_clauses
 from .unsaid import (
     ASKING,
     acts_on,
+    held_view,
     is_target,
     no_content,
     object_gap,
@@ -44,7 +46,10 @@ from .unsaid import (
     refused_act,
     says_nothing,
     stance_of,
+    sure_ids,
+    sure_views,
     unheld_mind,
+    unheld_stance,
 )
 
 __all__ = ["indirect_quotes"]
@@ -183,6 +188,10 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
+    sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
+    for word, clause, holder in sure_views(doc, sure):  # "is convinced that ...": a belief, no words said
+        if not masked[word.i] and found.in_body(starts[word.i]):
+            found.add(word.i, word.i + 1, clause.left_edge.i, clause.right_edge.i + 1, holder, kind="stance")
     for noun, clause, owner in noun_claims(doc):
         if not masked[noun.i] and found.in_body(starts[noun.i]):
             lo = clause.left_edge.i
@@ -271,12 +280,23 @@ class _Clauses:
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
+        held = held_view(list(self.doc[cs:ce])) if kind == "indirect" else None
+        if held is not None:
+            # "Investigators believe the fire was set": a belief, no words said (round 14, beliefs), held apart from
+            # statements from here on; "does not believe ...", "is believed to": no view held by anyone named
+            kind = "stance"
         if any(r.start < b and a < r.end for r in (self.stances if kind == "stance" else self.out)) or \
                 any(x <= a and b <= y for x, y in self.blocked):
             return  # a clause nested in one already reported ("said that X told him that ...") or set aside
         if self.headed_by_quote(s, e):
             self.block(s, e)  # nor does a clause inside it come out alone, with the copy's speaker guessed anew
             return
+        if held is not None:
+            self.block(s, e)  # a clause inside a belief ("believe the gunman told friends ...") is no one's words
+            if not held:
+                return
+        if kind == "stance" and spk is not None and unheld_stance(spk):
+            return  # "the talking points emphasize blaming the video": a text takes no position
         ca, cb = self.starts[cs], self.ends[ce - 1]
         text = self.text
         rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
@@ -401,7 +421,12 @@ class _Clauses:
             hi = self.closed(lo, hi)
             if stance:  # "endorsed Trump, who says he is honored": the aside tells of the aim, its verb reports it
                 hi = min([hi] + [c.left_edge.i - 1 for h, _s, _c, _t in heads for c in h.children
-                                 if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","])
+                                 if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","]
+                         # "rejected that idea saying intercept evidence is ...": the participle reports a clause of
+                         # its own; the aim stops at the object's noun phrase (round 14, beliefs)
+                         + [c.left_edge.i for h, _s, _c, _t in heads for c in h.children
+                            if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > h.i
+                            and (c.lemma_.lower() in load_cues().verbs or any(g.dep_ == "ccomp" for g in c.children))])
             # a stance may be aimed at one name ("endorsed Trump"); words said are a clause or a longer phrase
             least = 1 if stance else _MIN_CLAUSE_WORDS if any(c for _h, _s, c, _t in heads) else _MIN_PHRASE_WORDS
             spk = heads[0][1]

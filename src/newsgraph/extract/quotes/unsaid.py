@@ -7,15 +7,18 @@ on", "asked not to be named", "the sentence Trump says he has now corrected" nam
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
 from .cues import characterising_verbs, quoted_source
+from .kinds import is_document_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -200,6 +203,8 @@ def vague_holder(t: Token) -> bool:
     _minds_, vague = _minds()
     if t.lower_ in vague or t.like_num or t.ent_type_ in _PLACE_MINDS:
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in t.children):
+        return True  # "Each participant thinks ...": anyone at all, the writer's generalisation (round 14, beliefs)
     if t.tag_ not in ("NNS", "NNPS"):
         return False
     lemma = t.lemma_.lower()
@@ -212,6 +217,70 @@ def vague_holder(t: Token) -> bool:
 @lru_cache(maxsize=1)
 def _crowds() -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "crowd")
+
+
+@lru_cache(maxsize=1)
+def _held() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "held")
+
+
+def held_view(cue: list[Token]) -> bool | None:
+    """What a mind of believing or perceiving governs (data/quote_minds.tsv, kind ``held``: "Investigators
+    believe the fire was set", "police suspect that ...", "finds it more advantageous to ...") is its holder's
+    view, not words said: True keeps it as kind ``stance`` (round 14, beliefs; PolNeAR counts an internal state
+    as an attribution, the reviews of real reports count none as a quote). False: no view held, nothing kept
+    ("does not believe the fire was an accident", "would think": the clause is what is not or might be
+    believed; "is expected to be close": the passive subject holds nothing). None: the cue is no such mind (a verb of speech reports words)."""
+    verb = next((t for t in cue if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _held()), None)
+    if verb is None:
+        return None
+    if verb.lemma_.lower() == "find" and not any(
+            c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
+        return None  # "investigators found that the brakes had failed": a finding reported, not a judgement
+    # "The vote is expected to be close", "is believed to have fled", "the relief felt by workers": the passive
+    # subject, or the noun a passive participle modifies, holds nothing
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return False
+    return not any(c.dep_ in ("neg", "auxpass", "nsubjpass", "agent") or c.dep_ == "aux" and c.tag_ == "MD"
+                   for c in verb.children)
+
+
+_COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "feel", "sound"})
+
+
+@lru_cache(maxsize=1)
+def sure_ids() -> frozenset[int]:
+    """String-store ids of the words of kind ``sure`` (data/quote_minds.tsv), to find them in a Doc's arrays."""
+    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] == "sure")
+
+
+def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Token]]:
+    """(word, clause, holder) of each belief told by an adjective after a copula (data/quote_minds.tsv, kind
+    ``sure``: "The general is convinced that the rebels are regrouping", "Officials remain confident the deal
+    will hold"): the holder's view, kept as kind ``stance`` (round 14, beliefs). Not negated or under a modal
+    ("is not convinced", "would be certain"), and only for a holder who could state it."""
+    for t in (doc[i] for i in at):  # ``at``: the tokens whose lowercase form is such a word
+        base = t.head if t.dep_ == "acomp" and t.head.lemma_.lower() in _COPULAS else t
+        if base is t and not any(c.dep_ == "auxpass" for c in t.children):
+            continue  # "a certain man", "make sure that ...": no holder's belief
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+        holder = next((c for c in base.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause is None or holder is None or vague_holder(holder) or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for w in {t, base} for c in w.children):
+            continue
+        yield t, clause, holder
+
+
+# Holders that are texts ("the talking points ... emphasize blaming the video", "the memo blames ..."): a
+# document takes no position; what it says is the document kind's (kinds.py), a stance needs someone
+_TEXT_HOLDERS = frozenset({"point"})
+
+
+def unheld_stance(holder: Token) -> bool:
+    """A stance's holder that is a text, not someone who could take a position (round 14, beliefs)."""
+    if is_document_source(holder):
+        return True
+    return holder.lemma_.lower() in _TEXT_HOLDERS and holder.ent_type_ not in ("PERSON", "ORG")
 
 
 # Verbs that name a topic rather than convey a statement; negated ("did not mention", "never discussed",
@@ -309,6 +378,12 @@ def refused_act(verb: Token, holder: Token | None = None) -> bool:
             holder is not None and _nobody(holder):
         return False
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
+                                        for c in verb.children) and not any(
+            c.dep_ == "dobj" for a in acts for c in a.children):
+        # "the man he refuses to criticize": the act's object is the noun the clause modifies, outside the
+        # words after the verb; "to criticize" alone aims at no one (round 14, beliefs: no stance)
+        return False
     return bool(acts) and not any(c.lemma_.lower() in speech for c in acts) and \
         not any(c.dep_ == "dobj" and c.lemma_.lower() in speech for c in verb.children)
 
