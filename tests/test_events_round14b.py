@@ -16,8 +16,6 @@ FOUND = [
     ("Foreign Minister Laurent Fabius said Iran must stop enriching uranium.", "said", "DEMAND", None, "targets",
      "Iran"),
     ("Senator Collins said the Pentagon must release the report.", "said", "DEMAND", None, "targets", "Pentagon"),
-    # a passive clause names no one asked: the demand has no target
-    ("Senator Feinstein said that the full report must be released.", "said", "DEMAND", None, "targets", ""),
     # annexing territory is occupying it
     ("Russia annexed Crimea in 2014.", "annexed", "COERCE", "seize", "actors", "Russia"),
     ("Russia's annexation of Crimea drew condemnation.", "annexation", "COERCE", "seize", "actors", "Russia"),
@@ -48,6 +46,10 @@ NOT_FOUND = [
     ("The envoy said the situation must be difficult for the families.", "said", "DEMAND"),
     # the one saying is not named: an assessment of what is needed, not a demand made
     ("Analysts say the generals simply must accept the new policy.", "say", "DEMAND"),
+    # a passive clause asks no one, and "must be" tells a state: no demand (round-14 integration: on unseen
+    # reports these shapes gave demands with no target, "more must be done", "carers must not be out of pocket")
+    ("Senator Feinstein said that the full report must be released.", "said", "DEMAND"),
+    ("The minister said that foster parents must not be out of pocket.", "said", "DEMAND"),
     # saying with no "must": no demand
     ("The French minister said Iran will stop enriching uranium.", "said", "DEMAND"),
     # a place captured stays force between armed sides, not an abduction
