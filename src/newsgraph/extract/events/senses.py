@@ -21,7 +21,7 @@ _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj"})
-_CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "mustcomp"})
+_CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
@@ -128,8 +128,6 @@ class Senses:
                        for m in p.children if m.dep_ in {"amod", "compound"})
         if kind == "othercomp":
             return _other_subject_comp(tok, kids)
-        if kind == "mustcomp":
-            return _named_sayer(kids) and any(c.dep_ == "ccomp" and _must_clause(c) for c in kids)
         if kind == "complacks":  # "warned: 'there will be a temptation ...'": the warning names no act
             # the whole warning counts ("warning the protesters of consequences should they occupy ...")
             said = [t for c in kids if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree]
@@ -216,36 +214,6 @@ def _other_subject_comp(tok: Token, kids: list[Token]) -> bool:
 
 
 _COPULAS = frozenset({"be", "seem", "remain", "appear", "look"})
-# round 14b: the speaker's own side ("we must act") commits itself; "it"/"this" is a thing judged, no one asked
-_SELF_SUBJECTS = frozenset({"i", "we", "it", "this", "that", "there", "one", "you"})
-
-
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _named_sayer(kids: list[Token]) -> bool:
-    """The one saying is named (a person, an organization, a state) or "he"/"she": on unseen reports "analysts
-    say leaders must accept ..." and "officials ... said he must make his request on their soil" told what is
-    needed, not a demand made (round 14b)."""
-    return any(c.dep_ == "nsubj" and (c.ent_type_ in _NAMED or c.lower_ in {"he", "she"}) for c in kids)
-
-
-def _must_clause(verb: Token) -> bool:
-    """A "that" clause saying what its subject must do ("said Iran must stop enriching"): PLOVER codes the
-    speaker's demand. Not an inference ("must have known"), not a state ("must
-    be careful" is advice about how one is), not the speaker's own side ("we must") nor one with no subject."""
-    kids = list(verb.children)
-    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "aux" and c.lower_ == "must" for c in kids):
-        return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) or _states(verb):
-        return False
-    # an active subject that is to act: not a passive ("the leanings must be kept in mind", "more must be done":
-    # no one is asked), nor a state with "be" ("carers must not be out of pocket"; round-14 integration, 4 of 5
-    # new shown demands on unseen BBC and allsides reports had one of these shapes)
-    if verb.lemma_.lower() == "be" or any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
-        return False
-    subj = [c for c in kids if c.dep_ == "nsubj"]
-    return bool(subj) and subj[0].lower_ not in _SELF_SUBJECTS
 
 
 def _states(verb: Token) -> bool:
