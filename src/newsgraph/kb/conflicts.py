@@ -223,7 +223,7 @@ class _Readings:
         self.texts: dict[str, str] = {}
         self.sites: dict[tuple[str, int, int], Site | None] = {}
         self.groups: dict[tuple[str, int, int], str] = {}
-        self.open: dict[tuple[str, int, int], bool] = {}
+        self.amounts: dict[tuple[str, int, int], tuple[str | None, bool | None]] = {}
         self.scopes: dict[tuple[str, int, int], tuple[bool, bool]] = {}
 
     def _text(self, p: Point) -> str:
@@ -263,12 +263,17 @@ class _Readings:
         stretch another figure could share (see the module's rules)."""
         if p.published or p.role != "amount" or p.as_of_publication:
             return False
+        return bool(self._amount(p)[1])
+
+    def _amount(self, p: Point) -> tuple[str | None, bool | None]:
+        """The stored amount's (object, running_total), read once per figure for the group and open-end rules."""
         at = (p.article_id, p.start, p.end)
-        if at not in self.open:
+        if at not in self.amounts:
             a = t.amounts
-            self.open[at] = bool(self.conn.execute(sa.select(a.c.running_total).where(
-                a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first())
-        return self.open[at]
+            row = self.conn.execute(sa.select(a.c.object, a.c.running_total).where(
+                a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).first()
+            self.amounts[at] = (row[0], row[1]) if row is not None else (None, None)
+        return self.amounts[at]
 
     def group(self, p: Point) -> str | None:
         """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
@@ -276,10 +281,8 @@ class _Readings:
         if p.role != "amount":
             return None
         at = (p.article_id, p.start, p.end)
-        if at not in self.groups:
-            a = t.amounts
-            self.groups[at] = group_of(self.conn.execute(sa.select(a.c.object).where(
-                a.c.article_id == p.article_id, a.c.start == p.start, a.c.end == p.end)).scalars().first())
+        if at not in self.groups:  # read per pair in the inner loop: fold the object once
+            self.groups[at] = group_of(self._amount(p)[0])
         return self.groups[at]
 
 
@@ -297,9 +300,13 @@ def _apart(reads: _Readings, key: str, p: Point, q: Point, rp: tuple[float, floa
     if reads.open_ended(p) or reads.open_ended(q):
         return True
     sp, sq = reads.site(p), reads.site(q)
-    if site_holds(sp, sq) or site_holds(sq, sp):
-        if rp[1] >= rq[0] if site_holds(sp, sq) else rq[1] >= rp[0]:
-            return True  # the total reaches its part; a part larger than its total still conflicts
+    # the total reaches its part; a part larger than its total still conflicts
+    if site_holds(sp, sq):
+        if rp[1] >= rq[0]:
+            return True
+    elif site_holds(sq, sp):
+        if rq[1] >= rp[0]:
+            return True
     elif sites_apart(sp, sq):
         return True
     if key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q)):
