@@ -104,6 +104,10 @@ class Senses:
                 c.dep_ == "prep" and not _of_time(c)) for c in kids)
         if kind == "compstate":
             return any(c.dep_ == "ccomp" and _states(c) for c in kids)
+        if kind == "toinf":  # round 15: "charge them ... to keep their areas safe": an object, then a to-infinitive
+            return any(c.dep_ == "dobj" for c in kids) and any(
+                c.dep_ in {"xcomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in kids)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
         if kind == "subj":  # a conjunct with no subject of its own shares its head's ("shouted and attacked")
@@ -173,6 +177,11 @@ class Senses:
                  for p in q.children if p.dep_ == "pobj"]
         if any(cls == "*" or self.word_in(cls, c) for c in objs):
             return True  # obj=*: any object at all ("demonstrated himself to be", "demonstrated its resolve")
+        # round 15: a title's own words name the thing ("released Podesta Emails Part 4": the head is "Part");
+        # only for a proper-noun head, so "released the email hacker" stays a release of a person
+        if any(c.pos_ == "PROPN" and any(g.dep_ == "compound" and self.word_in(cls, g) for g in c.children)
+               for c in objs):
+            return True
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
             return True  # "a statement released on Friday": the participle's noun is its object
         if tok.dep_ == "relcl" and self.word_in(cls, tok.head) and not any(
