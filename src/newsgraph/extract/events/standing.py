@@ -156,15 +156,28 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
                 st.cue, st.cue_tok = "intent", cc
     if gov.lemma_.lower() == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":  # "is going to"
         st.future = True
+    if _be_to(tok, gov):  # round 15: "Pompeo and Baradar were to meet", "the plan is to withdraw": still to come
+        st.future = True
     # "no intention of retreating", "never a request for ... to meet": the governor is negated
     if _negated_here(gov) or (gov.dep_ == "attr" and _negated_here(gov.head)):
         st.neg = True
+    if tok.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in gov.children):
+        st.modal = True  # round 15: "if Iran were to attack": the condition sits on the verb the act completes
     if tok.dep_ == "xcomp" and st.cue is None:
         gaux = [a for a in gov.children if a.dep_ == "aux"]
         st.modal = st.modal or any(a.lower_ in _MODALS for a in gaux)
         st.future = st.future or any(a.lower_ in _FUTURE for a in gaux)
     if any(a.dep_ == "aux" and a.lower_ in _MODALS for a in gov.children) and c in {"intent", "demand"}:
         st.modal = True
+
+
+def _be_to(tok: Token, gov: Token) -> bool:
+    """ "X is to meet Y", "were to meet": "be" with a to-infinitive tells an act arranged or meant, not done; not
+    under "if" ("if Iran were to attack": hypothetical), not "is to blame" (an idiom of fault)."""
+    return (gov.lemma_.lower() == "be" and tok.dep_ == "xcomp" and tok.lemma_.lower() != "blame"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in (*gov.children,
+                                                                                            *tok.children)))
 
 
 # Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
