@@ -55,6 +55,12 @@ class Senses:
         words, prefixes = self.classes.get(cls, (frozenset(), ()))
         return _in_class(tok.lemma_.lower(), words, prefixes) or _in_class(tok.lower_, words, prefixes)
 
+    def _title_word_in(self, cls: str, tok: Token) -> bool:
+        """A word of a title is of CLASS, its plural too: the tagger keeps a proper noun's form ("Documents")."""
+        words, prefixes = self.classes.get(cls, (frozenset(), ()))
+        low = tok.lower_
+        return self.word_in(cls, tok) or low.endswith("s") and _in_class(low[:-1], words, prefixes)
+
     def _holds(self, kind: str, arg: str, tok: Token) -> bool:
         # one dispatcher, three readers: the trigger's own place in its clause, what its objects and
         # complements say, and which dependents it has (an unknown kind holds nowhere)
@@ -124,6 +130,9 @@ class Senses:
             preds = [c for c in kids if c.dep_ == "oprd"] + [
                 a for c in kids if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                 and a.i > c.i and not any(d.dep_ in {"det", "poss"} for d in a.children)]
+            # round 15: a quoted predicate the parser read as a second object ("Calling the attack a 'violent
+            # assault'"): the later object is what the first is called
+            preds += [c for c in kids if c.dep_ == "dobj"][1:]
             # oprd=CLASS: the predicate says something of CLASS ("called the inquiry a witch hunt", "declared
             # NATO obsolete")
             return bool(preds) if not arg else any(self.word_in(arg, t) for p in preds for t in p.subtree)
@@ -179,7 +188,7 @@ class Senses:
             return True  # obj=*: any object at all ("demonstrated himself to be", "demonstrated its resolve")
         # round 15: a title's own words name the thing ("released Podesta Emails Part 4": the head is "Part");
         # only for a proper-noun head, so "released the email hacker" stays a release of a person
-        if any(c.pos_ == "PROPN" and any(g.dep_ == "compound" and self.word_in(cls, g) for g in c.children)
+        if any(c.pos_ == "PROPN" and any(g.dep_ == "compound" and self._title_word_in(cls, g) for g in c.children)
                for c in objs):
             return True
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
