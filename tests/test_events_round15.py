@@ -80,3 +80,20 @@ NOT_TOLD = [
 @pytest.mark.parametrize(("text", "word", "typ", "shown"), NOT_TOLD)
 def test_acts_not_told_as_done(enlp, text, word, typ, shown) -> None:
     assert _shown(enlp, text, word, typ) is shown
+
+
+# known failures, kept as strict xfails: each is a modality the cues over the act get wrong
+KNOWN = [
+    # an intent under "if" is conditional: the intent cue ("decide") outranks the condition
+    pytest.param("If the Saudis decide to attack Qatar, the region would burn.", "attack", "FIGHT", "hypothetical",
+                 marks=pytest.mark.xfail(strict=True, reason="intended outranks the condition of the deciding verb")),
+    # a noun in an adjunct of a scheduled act takes the timetable's standing, though the inquiry is under way
+    pytest.param("He was scheduled to testify as part of the Democrats' impeachment inquiry against the president.",
+                 "inquiry", "INVESTIGATE", "asserted",
+                 marks=pytest.mark.xfail(strict=True, reason="a noun in an 'as part of' phrase takes its verb's cues")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), KNOWN)
+def test_known_modality_failures(enlp, text, word, typ, modality) -> None:
+    assert_modality(enlp, text, word, typ, modality)
