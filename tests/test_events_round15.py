@@ -50,6 +50,9 @@ MODALITY = [
      "intended"),
     # a condition on the verb the infinitive completes: only possible
     ("If Iran were to attack the tanker, the navy would respond.", "attack", "FIGHT", "hypothetical"),
+    # "'d" before a bare verb is "would"; before a participle it is "had"
+    ("Trump said: \"I'd meet with Rouhani anytime.\"", "meet", "CONSULT", "hypothetical"),
+    ("He said he'd attacked the convoy before the police arrived.", "attacked", "ASSAULT", "asserted"),
     # guards: told as done stays asserted
     ("Pompeo met Baradar in Doha on Saturday.", "met", "CONSULT", "asserted"),
     ("Iran attacked the tanker on Monday.", "attacked", "FIGHT", "asserted"),
