@@ -163,7 +163,7 @@ def test_senses_data_file_uses_known_types() -> None:
                 assert kind in {"obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
                                 "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp",
                                     "head", "complacks", "ownobj", "objmod", "oprd", "subj", "govsubj", "bare",
-                                "compstate", "wh"}, row
+                                "compstate", "wh", "toinf"}, row
                 if kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj"}:
                     assert arg in senses.classes or arg == "person" or (kind, arg) == ("obj", "*"), row
 

@@ -54,6 +54,7 @@ FEATURES: tuple[str, ...] = (
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
+    "npi",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -179,6 +180,17 @@ def _disposition(f: Found) -> bool:
         holder = t.head if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
     # a noun of a decision or a plan ("announced plans to withdraw") tells the act, intended, as "decided to" does
     return holder is not None and holder.pos_ == "NOUN" and not load_senses().word_in("decided", holder)
+
+
+def _npi_object(f: Found) -> bool:
+    """An act whose object, or the object of one of its phrases, is a word that asks for a negation, a question or
+    a condition ("has charged the president with anything", "whether he met anyone"): whatever the clause lost, the
+    report does not tell the act as done (round 15). "anyone who protested" (a relative clause) is a set, not
+    this."""
+    senses = load_senses()
+    objs = [c for c in f.trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += [p for c in f.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(senses.word_in("npi", o) and not any(g.dep_ in {"relcl", "acl"} for g in o.children) for o in objs)
 
 
 def _head_dep(f: Found) -> str | None:
@@ -322,6 +334,7 @@ _FEATURES: dict[str, Feature] = {
     # round 14: an act asked for, threatened or only possible ("would seek a meeting", "advocated bombing")
     "unrealized": lambda f, s, a: f.modality in {"requested", "threatened", "hypothetical"},
     "disposition": lambda f, s, a: _disposition(f),
+    "npi": lambda f, s, a: _npi_object(f),
     "deep": lambda f, s, a: _depth(_placed(f)) >= 2,
 }
 for _t in PLOVER_TYPES:
@@ -340,8 +353,9 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: report says it did not happen; stored, shown with ``--all``), an action that is only the complement
 #: of another event's trigger ("threatened to attack": the threat is the event) and the intent derived from
 #: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event); an event a question
-#: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy").
-CAPPED = ("negated", "subsumed", "plan", "asked", "disposition")
+#: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy");
+#: round 15: an act whose object asks for a negation ("charged the president with anything").
+CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

@@ -19,6 +19,13 @@ _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "ami
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
+#: round 15: "I'd meet with anybody": the contraction is "would" only before a bare verb ("he'd attacked" is "had",
+#: though the tagger calls both a modal)
+_MODAL_CONTRACTIONS = frozenset({"'d", "\u2019d"})
+
+
+def _is_modal(aux: Token) -> bool:
+    return aux.lower_ in _MODALS or (aux.lower_ in _MODAL_CONTRACTIONS and aux.head.tag_ == "VB")
 #: nouns that place one event in time by another ("the anniversary of the attacks", "the eve of the talks", "at
 #: the time of the attack", "the night of the raid"): the verb they hang on lends the dated event none of its
 #: parties ("I was out of the country at the time of the attack": the speaker did not attack; read by events.find)
@@ -109,7 +116,7 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
     st = Standing(neg=_negated_here(tok) or _unproven(tok))
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
-    st.modal = any(a.lower_ in _MODALS for a in auxes)
+    st.modal = any(_is_modal(a) for a in auxes)
     st.future = any(a.lower_ in _FUTURE for a in auxes)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         st.modal = True
@@ -156,15 +163,28 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
                 st.cue, st.cue_tok = "intent", cc
     if gov.lemma_.lower() == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":  # "is going to"
         st.future = True
+    if _be_to(tok, gov):  # round 15: "Pompeo and Baradar were to meet", "the plan is to withdraw": still to come
+        st.future = True
     # "no intention of retreating", "never a request for ... to meet": the governor is negated
     if _negated_here(gov) or (gov.dep_ == "attr" and _negated_here(gov.head)):
         st.neg = True
+    if tok.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in gov.children):
+        st.modal = True  # round 15: "if Iran were to attack": the condition sits on the verb the act completes
     if tok.dep_ == "xcomp" and st.cue is None:
         gaux = [a for a in gov.children if a.dep_ == "aux"]
-        st.modal = st.modal or any(a.lower_ in _MODALS for a in gaux)
+        st.modal = st.modal or any(_is_modal(a) for a in gaux)
         st.future = st.future or any(a.lower_ in _FUTURE for a in gaux)
     if any(a.dep_ == "aux" and a.lower_ in _MODALS for a in gov.children) and c in {"intent", "demand"}:
         st.modal = True
+
+
+def _be_to(tok: Token, gov: Token) -> bool:
+    """ "X is to meet Y", "were to meet": "be" with a to-infinitive tells an act arranged or meant, not done; not
+    under "if" ("if Iran were to attack": hypothetical), not "is to blame" (an idiom of fault)."""
+    return (gov.lemma_.lower() == "be" and tok.dep_ == "xcomp" and tok.lemma_.lower() != "blame"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in (*gov.children,
+                                                                                            *tok.children)))
 
 
 # Verbs whose object event is only planned, feared, threatened or stopped ("planned an attack")
