@@ -104,11 +104,18 @@ def sent_way(verb: Token) -> str | None:
 def to_after_way(to: Token) -> bool:
     """"rose by 17% ..., up 23,600 to 27,700": the "to" hangs on "up"/"down" after a figure, which is how far the
     figure moved, and the "to" names the level it reached (the text alone reads "23,600 to 27,700" as a range).
-    "up to 20" (the "to" right after the adverb) is a hedge, never this."""
+    "up to 20" (the "to" right after the adverb) is a hedge, never this; two percents ("up 5% to 10%") are as
+    often a range of rates, so they stay one."""
     adv = to.head
-    return (to.dep_ == "prep" and adv.lower_ in _UP_DOWN and adv.pos_ in ("ADV", "ADP") and adv.i < to.i - 1
-            and any(c.dep_ == "npadvmod" and any(ch.isdigit() for ch in c.text) and adv.i < c.i < to.i
-                    for c in adv.children))
+    if not (to.dep_ == "prep" and adv.lower_ in _UP_DOWN and adv.pos_ in ("ADV", "ADP") and adv.i < to.i - 1):
+        return False
+    size = next((c for c in adv.children if c.dep_ == "npadvmod" and adv.i < c.i < to.i
+                 and any(ch.isdigit() for t in c.subtree for ch in t.text)), None)
+    return size is not None and not (_percent(size) and any(_percent(g) for g in to.children))
+
+
+def _percent(tok: Token) -> bool:
+    return any(t.lower_ in ("%", "percent") for t in tok.subtree)
 
 
 _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "period", "quarter", "time"})
