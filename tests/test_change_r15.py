@@ -1,5 +1,6 @@
 """Issue 17, round 15: pence written "8.5p", a move told after "up"/"down" with its level ("up 2,100 to 9,400"),
-a causative "sent X up/down", money allotted "for" a purpose, a multiple of an earlier level.
+a causative "sent X up/down", money allotted "for" a purpose, a multiple of an earlier level, a level set off by
+", to X" that the parse hung elsewhere.
 
 Each sentence is written for the test; none is taken from an article."""
 
@@ -96,4 +97,20 @@ def test_money_allotted(nlp_amounts: Any, text: str, expected: list[tuple[Any, .
     ],
 )
 def test_multiple_of_earlier(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", to X" that the parse hangs on a verb far above: the level of the move just before it
+        ("A strike at the port that briefly cut its traffic in half, to 20,000 boxes a week, came next.",
+         [(None, 20000, "decrease", None, 50)]),
+        ("Then came a gas leak at the site that briefly cut its output in half, to 3 million barrels a day.",
+         [(None, 3000000, "decrease", None, 50)]),
+        # no figure after "to": nothing to add
+        ("Output rose 4% in March, to the surprise of most analysts.", [(None, None, "increase", None, 4)]),
+    ],
+)
+def test_comma_to(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected

@@ -22,7 +22,16 @@ from .._doc import content_paragraphs, doc_text
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
-from .moves import comma_level, converted, fraction_drafts, multiple_of_earlier, over_from, restated_from, split_moves
+from .moves import (
+    comma_level,
+    comma_to,
+    converted,
+    fraction_drafts,
+    multiple_of_earlier,
+    over_from,
+    restated_from,
+    split_moves,
+)
 from .objects import Anchor
 
 __all__ = ["draft_changes"]
@@ -94,6 +103,7 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         restated_from(doc, text, drafts, amounts)
         comma_level(text, drafts, amounts)
         multiple_of_earlier(text, drafts, amounts, doc)
+        comma_to(text, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
     out = split_moves(drafts, text, amounts)

@@ -10,7 +10,9 @@
   pair, each with its own from-side;
 * a money figure's conversion in brackets ("to 6,000 rupees ($84)") is the same level, not a second move;
 * a multiple of an earlier level set off after a figure: "reached £3.3 trillion in 2004 - triple the value 10
-  years earlier" (round 15).
+  years earlier" (round 15);
+* a level set off by a comma after a move the parse left without one: "cut production in half, to 5 million
+  barrels a day" (round 15).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .changes import ChangeDraft, multiple_word, trigger_direction
 from .grammar import parse_number, to_number
 
-__all__ = ["fraction_drafts", "comma_level", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
+__all__ = ["fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -246,3 +248,33 @@ def _earlier_after(noun: Token) -> bool:
         if t.lower_ in _EARLIER:
             return True
     return False
+
+
+# ", to 5 million", ", to just £14m": a level set off by a comma, with at most a hedge word before the figure
+_COMMA_TO = re.compile(r",[ \t]*to[ \t]+(?:just[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+)?$")
+
+
+def comma_to(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"a strike that cut Saudi production in half, to 5 million barrels a day": the parse may hang ", to X" on
+    a verb far above; a figure set off that way, in no move yet, is the level of the nearest move before it in
+    its sentence that rose or fell and has no level of its own (no figure of another move between them)."""
+    used_pos = _used(drafts)
+    for j, a in enumerate(amounts):
+        if j in used_pos or not _COMMA_TO.search(text[max(0, a["start"] - 16) : a["start"]]):
+            continue
+        comma = text.rfind(",", 0, a["start"])
+        best: ChangeDraft | None = None
+        for dr in drafts.values():
+            trig = dr.trigger
+            if trig is None or dr.direction not in ("increase", "decrease") or any(r == "to" for _i, r in dr.members) \
+                    or not (trig.sent.start_char <= trig.idx < comma < trig.sent.end_char) or a["start"] >= trig.sent.end_char:
+                continue
+            if best is None or trig.idx > best.trigger.idx:  # type: ignore[union-attr]
+                best = dr
+        if best is None or best.trigger is None:
+            continue
+        last = max([best.trigger.idx] + [amounts[i]["end"] for i, _r in best.members])
+        if any(last < b["start"] < comma for b in amounts):
+            continue  # "rose 5% in May and 2,000 more in June, to ...": another figure stands between
+        best.members.append((j, "to"))
+        used_pos.add(j)
