@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
-from .levels import up_since, weight_move
+from .levels import SENDING as _SENDING
+from .levels import sent_way, up_since, weight_move
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 
@@ -37,7 +38,6 @@ _UP_DOWN = frozenset({"up", "down"})
 _VERB_ONLY = frozenset({"contract", "shed", "sink"})
 # verbs that state where a figure stands, not where it moved
 _REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level the figure reached
-_SENDING = frozenset({"send"})  # causative verbs that move their object "up"/"down" ("sent its shares up 6%")
 _STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "treble": ("increase", 200),
@@ -294,6 +294,7 @@ def trigger_direction(tok: Token) -> str | None:
             c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1))), None)
         if prt is not None and (_lemma(tok), prt) in particle_verbs():
             return "increase" if prt == "up" else "decrease"
+        d = sent_way(tok) or d
     return d
 
 
@@ -304,6 +305,12 @@ def _compound_part(tok: Token) -> bool:
         return False
     dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     return dash.text in ("-", "–") and word.is_alpha and not dash.whitespace_ and not word.whitespace_
+
+
+def multiple_word(tok: Token) -> tuple[str, int] | None:
+    """"triple the value", "twice the level": a multiplier word before a noun (not a verb), as direction, pct."""
+    return {"twice": _MULTIPLIERS["double"], "half": _MULTIPLIERS["halve"]}.get(tok.lower_) or (
+        _MULTIPLIERS.get(tok.lower_) if tok.pos_ != "VERB" else None)
 
 
 def multiplier_of(tok: Token) -> tuple[str, int] | None:
@@ -518,10 +525,11 @@ def _up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str) -> tu
         # "30.1bn rupees, up 27% from the same 2004 period": how far the figure before it moved since a stated
         # time ("sales were up 5% from a year earlier", with no level, stays out as a bare "was up")
         return "pct", adv
-    if prep is None and child_dep == "npadvmod" and _sent(adv):
+    if prep is None and child_dep in ("npadvmod", "pobj") and _sent(adv):
         # "the ruling sent Reynolds shares up 4.5%": a verb that moves its object, with the way it went; a
-        # bare "shares were up 4.5%" still has no verb of movement
-        return ("pct" if kind == "percent" else "delta"), adv
+        # bare "shares were up 4.5%" still has no verb of movement. The verb is the trigger when it holds the
+        # way itself, so a "to 340p" it carries joins the same move ("down" may be parsed as a preposition)
+        return ("pct" if kind == "percent" else "delta"), (adv.head if sent_way(adv.head) else adv)
     return None
 
 

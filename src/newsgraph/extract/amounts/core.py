@@ -26,6 +26,7 @@ from .additions import more_of_the_same
 from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .grammar import Quantity
+from .levels import to_after_way
 from .objects import (
     _TIME_NOUNS,
     OUTCOME_WORDS,
@@ -122,6 +123,8 @@ def _moves_in_ranges(doc: Doc, qs: list[Quantity]) -> list[Quantity]:
 def _to_of_move(doc: Doc, gap_start: int, gap_end: int) -> bool:
     span = doc.char_span(gap_start, gap_end, alignment_mode="contract")
     tok = next((t for t in span or () if t.lower_ == "to"), None)
+    if tok is not None and to_after_way(tok):
+        return True  # "rose 17%, up 23,600 to 27,700": the size after "up", then the level
     return tok is not None and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and trigger_direction(tok.head) in (
         "increase", "decrease")
 

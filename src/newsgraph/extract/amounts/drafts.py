@@ -21,8 +21,17 @@ from spacy.tokens import Doc, Token
 from .._doc import content_paragraphs, doc_text
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
-from .levels import level_hosts, weight_move
-from .moves import comma_level, converted, fraction_drafts, over_from, restated_from, split_moves
+from .levels import allotted, level_hosts, weight_move
+from .moves import (
+    comma_level,
+    comma_to,
+    converted,
+    fraction_drafts,
+    multiple_of_earlier,
+    over_from,
+    restated_from,
+    split_moves,
+)
 from .objects import Anchor
 
 __all__ = ["draft_changes"]
@@ -93,6 +102,8 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         over_from(drafts, amounts)
         restated_from(doc, text, drafts, amounts)
         comma_level(text, drafts, amounts)
+        multiple_of_earlier(text, drafts, amounts, doc)
+        comma_to(text, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
     out = split_moves(drafts, text, amounts)
@@ -145,7 +156,7 @@ def _draft_of_figure(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of
         _pair_draft(qs, keep, pos_of, qi, p, found, parsed, drafts, used)
         return
     if found is None:
-        if parsed and anchor is not None and _added_draft(anchor, pos_of[qi], drafts):
+        if parsed and anchor is not None and _added_draft(anchor, pos_of[qi], drafts, q.kind):
             used.add(qi)
         return
     found_role, trig = found
@@ -234,7 +245,7 @@ def _moves_to(trig: Token, fig: Token) -> bool:
                for c in trig.children)
 
 
-def _added_draft(anchor: Anchor, pos: int, drafts: dict[Any, ChangeDraft]) -> bool:
+def _added_draft(anchor: Anchor, pos: int, drafts: dict[Any, ChangeDraft], kind: str = "count") -> bool:
     """"sending 1,000 additional troops", "pledged an additional $12 billion", "500 more US troops will be
     deployed": a figure marked as more of the same (data/change_additions.tsv), moved in by a verb of sending or
     giving, is the size of a rise."""
@@ -255,7 +266,7 @@ def _added_draft(anchor: Anchor, pos: int, drafts: dict[Any, ChangeDraft]) -> bo
     elif not marked or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
             or verb.lemma_.lower() not in words["verb"]:
         return False
-    if not marked:
+    if not marked or (kind == "money" and allotted(verb, (noun, anchor.root), words["allot"])):
         return False
     dr = drafts.setdefault(verb.i, ChangeDraft(verb, "increase", verb.lemma_.lower()))
     if any(r == "delta" for _i, r in dr.members):

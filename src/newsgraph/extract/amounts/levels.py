@@ -3,7 +3,10 @@
 * ``level_hosts``: the tokens whose figure is the level a movement noun (or "up"/"down") brought it to ("X represents
   a cut of Y", "stands at X after a 0.8% rise", "X, up 27% from the same period");
 * ``up_since``: "up"/"down" with a "from" that names a time, not a figure;
-* ``weight_move``: "lost about 22 pounds", "putting on 2kg": verbs that move a weight only with a figure of mass.
+* ``weight_move``: "lost about 22 pounds", "putting on 2kg": verbs that move a weight only with a figure of mass;
+* ``sent_way``: "sent shares in X up 8.5p to 113.5p": a causative verb that moves its object the way its particle says;
+* ``allotted``: "providing an extra £1bn for local councils": a sum given for a purpose, no move of a figure;
+* ``to_after_way``: "rose 17%, up 23,600 to 27,700": a "to" that follows "up"/"down" and its size is the level reached.
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["level_hosts", "up_since", "weight_move"]
+__all__ = ["allotted", "level_hosts", "sent_way", "to_after_way", "up_since", "weight_move"]
 
 _UP_DOWN = frozenset({"up", "down"})
 # verbs whose subject or attribute is the level a movement noun names ("X represents a cut of Y")
 _LEVEL_VERBS = frozenset({"be", "represent", "mark"})
 # verbs that put a figure at a level with "at" ("stands at", "closed at"), before "after a N% rise"
 _AT_LEVEL = frozenset({"stand", "close", "end", "finish", "settle", "be"})
+# causative verbs that move their object "up"/"down" ("sent its shares up 6%", "the news sent shares up 8.5p")
+SENDING = frozenset({"send"})
 
 
 def _lemma(tok: Token) -> str:
@@ -80,3 +85,52 @@ def level_hosts(trig: Token) -> list[Token]:
         return [g for c in trig.head.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < trig.i
                 for g in c.children if g.dep_ == "pobj"]
     return []
+
+
+def sent_way(verb: Token) -> str | None:
+    """"The news sent shares in GW Pharma up 8.5p, or 8.1%, to 113.5p": a verb of _SENDING whose particle
+    "up"/"down" follows its object moves that object; its bare figure is the size, its "to" the level. The object
+    must carry no figure of its own: "sent 500 troops up to the border" moves troops, it changes no figure."""
+    if _lemma(verb) not in SENDING or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(t.like_num for t in obj.subtree):
+        return None
+    way = next((c.lower_ for c in verb.children if c.lower_ in _UP_DOWN and c.dep_ in ("prt", "advmod", "prep")
+                and c.i > obj.i), None)
+    return None if way is None else "increase" if way == "up" else "decrease"
+
+
+def to_after_way(to: Token) -> bool:
+    """"rose by 17% ..., up 23,600 to 27,700": the "to" hangs on "up"/"down" after a figure, which is how far the
+    figure moved, and the "to" names the level it reached (the text alone reads "23,600 to 27,700" as a range).
+    "up to 20" (the "to" right after the adverb) is a hedge, never this; two percents ("up 5% to 10%") are as
+    often a range of rates, so they stay one."""
+    adv = to.head
+    if not (to.dep_ == "prep" and adv.lower_ in _UP_DOWN and adv.pos_ in ("ADV", "ADP") and adv.i < to.i - 1):
+        return False
+    size = next((c for c in adv.children if c.dep_ == "npadvmod" and adv.i < c.i < to.i
+                 and any(ch.isdigit() for t in c.subtree for ch in t.text)), None)
+    return size is not None and not (_percent(size) and any(_percent(g) for g in to.children))
+
+
+def _percent(tok: Token) -> bool:
+    return any(t.lower_ in ("%", "percent") for t in tok.subtree)
+
+
+_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "period", "quarter", "time"})
+
+
+def allotted(verb: Token, hosts: tuple[Token, ...], verbs: frozenset[str]) -> bool:
+    """"the chancellor was providing an extra £1bn for local councils": extra money that a verb of giving
+    (data/change_additions.tsv, row ``allot``) hands over "for" a purpose is a sum allotted, not the rise of a
+    figure the text states; a "for" of time ("for the next three years") names no purpose."""
+    if _lemma(verb) not in verbs:
+        return False
+    for host in (verb, *hosts):
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() not in _SPAN_NOUNS and g.ent_type_ not in ("DATE", "TIME")
+                    for g in c.children):
+                return True
+    return False

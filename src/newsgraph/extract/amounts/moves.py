@@ -8,7 +8,11 @@
   that has now grown to about 250" (the restated figure is where it started);
 * one trigger, several moves: "Poland dropped from 36 to 12 percent, Germany from 32 to 19" gives one change per
   pair, each with its own from-side;
-* a money figure's conversion in brackets ("to 6,000 rupees ($84)") is the same level, not a second move.
+* a money figure's conversion in brackets ("to 6,000 rupees ($84)") is the same level, not a second move;
+* a multiple of an earlier level set off after a figure: "reached £3.3 trillion in 2004 - triple the value 10
+  years earlier" (round 15);
+* a level set off by a comma after a move the parse left without one: "cut production in half, to 5 million
+  barrels a day" (round 15).
 """
 
 from __future__ import annotations
@@ -18,10 +22,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .changes import ChangeDraft, trigger_direction
+from .changes import ChangeDraft, multiple_word, trigger_direction
 from .grammar import parse_number, to_number
 
-__all__ = ["fraction_drafts", "comma_level", "over_from", "restated_from", "split_moves", "converted"]
+__all__ = ["fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -200,3 +204,77 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
 def converted(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
     return (first["kind"] == other["kind"] == "money" and other["start"] > first["end"]
             and other["start"] - first["end"] <= 40 and bool(_OPEN_BRACKET.search(text[first["end"] : other["start"]])))
+
+
+# words that put a level's noun back in time ("the value 10 years earlier", "the level of a year ago")
+_EARLIER = frozenset({"earlier", "ago", "before"})
+# a dash, a comma or a colon: the multiple is set off after the figure it compares
+_SET_OFF = re.compile(r"(?:,|[-–—:])\s*(?:\w+\s+){0,2}$")
+
+
+def multiple_of_earlier(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]], doc: Doc) -> None:
+    """"The housing stock reached £3.3 trillion in 2004 - triple the value 10 years earlier": a multiplier on a
+    noun that an earlier time qualifies, set off after a figure of its sentence, says that figure is the level a
+    rise of (N - 1) x 100 percent reached (halving: a fall of 50). "twice the cost of the current destroyers",
+    with no earlier time, compares two things and is no move."""
+    # a figure a neutral verb reached ("reached the £3.3 trillion mark") is free: the multiple says how it moved
+    used_pos = _used({k: dr for k, dr in drafts.items() if dr.direction != "neutral"})
+    for tok in doc:
+        mul = multiple_word(tok)
+        noun = tok.head
+        if mul is None or tok.i in drafts or tok.dep_ not in ("predet", "amod", "nmod", "advmod", "npadvmod") \
+                or noun.pos_ != "NOUN" or noun.i <= tok.i:
+            continue
+        if not _earlier_after(noun):
+            continue
+        sent_start = tok.sent.start_char
+        if not _SET_OFF.search(text[max(sent_start, tok.idx - 30) : tok.idx]):
+            continue
+        j = next((k for k in range(len(amounts) - 1, -1, -1)
+                  if sent_start <= amounts[k]["start"] and amounts[k]["end"] <= tok.idx), None)
+        if j is None or j in used_pos:
+            continue
+        for dr in drafts.values():
+            dr.members = [(i, r) for i, r in dr.members if i != j]
+        drafts[tok.i] = ChangeDraft(tok, mul[0], tok.lower_, [(j, "to")], pct=mul[1], figured=True)
+
+
+def _earlier_after(noun: Token) -> bool:
+    """An earlier time follows the noun before any punctuation ("the value 10 years earlier"; the parse may hang
+    "earlier" on the main verb)."""
+    for t in noun.doc[noun.i + 1 : min(noun.i + 7, noun.sent.end)]:
+        if t.is_punct:
+            return False
+        if t.lower_ in _EARLIER:
+            return True
+    return False
+
+
+# ", to 5 million", ", to just £14m": a level set off by a comma, with at most a hedge word before the figure
+_COMMA_TO = re.compile(r",[ \t]*to[ \t]+(?:just[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+)?$")
+
+
+def comma_to(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"a strike that cut Saudi production in half, to 5 million barrels a day": the parse may hang ", to X" on
+    a verb far above; a figure set off that way, in no move yet, is the level of the nearest move before it in
+    its sentence that rose or fell and has no level of its own (no figure of another move between them)."""
+    used_pos = _used(drafts)
+    for j, a in enumerate(amounts):
+        if j in used_pos or not _COMMA_TO.search(text[max(0, a["start"] - 16) : a["start"]]):
+            continue
+        comma = text.rfind(",", 0, a["start"])
+        best: ChangeDraft | None = None
+        for dr in drafts.values():
+            trig = dr.trigger
+            if trig is None or dr.direction not in ("increase", "decrease") or any(r == "to" for _i, r in dr.members) \
+                    or not (trig.sent.start_char <= trig.idx < comma < trig.sent.end_char) or a["start"] >= trig.sent.end_char:
+                continue
+            if best is None or trig.idx > best.trigger.idx:  # type: ignore[union-attr]
+                best = dr
+        if best is None or best.trigger is None:
+            continue
+        last = max([best.trigger.idx] + [amounts[i]["end"] for i, _r in best.members])
+        if any(last < b["start"] < comma for b in amounts):
+            continue  # "rose 5% in May and 2,000 more in June, to ...": another figure stands between
+        best.members.append((j, "to"))
+        used_pos.add(j)

@@ -51,6 +51,8 @@ _CUR_WORD_RX = re.compile(
     r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
 )
 _POUNDS = re.compile(r"[ \t]+pounds\b", re.I)
+_PENCE = re.compile(r"p(?![\w'’])")  # "113.5p", lower case only ("8.5P" is no shorthand for pence)
+_SCREEN_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 _DURATION = re.compile(rf"(?:[ \t]+|-)(?:{_TIME_UNITS})\b|-year-old\b|[ \t]+years?[ \t]+old\b", re.I)
 _PER_DAY = re.compile(r"[ \t]+(?:a|per)[ \t]+day\b|/day\b", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -286,6 +288,12 @@ def _scale_and_currency(text: str, q: Quantity) -> int:
     if cur:
         q.start, q.currency, q.kind = cur[0], cur[1], "money"
         return end
+    pence = _PENCE.match(text, end) if end == ne and not q.spelled else None
+    if pence and q.value not in _SCREEN_LINES:
+        # "shares rose 8.5p to 113.5p": pence sterling, kept as written (GBX, the market's code for pence),
+        # not a code glued to a letter; "1080p" is a screen's lines, not money
+        q.currency, q.kind = "GBX", "money"
+        return pence.end()
     cw = _CUR_WORD_RX.match(text, end)
     if cw:
         q.currency, q.kind, end = _CURRENCY_WORDS[cw.group(1).lower()], "money", cw.end()
