@@ -28,6 +28,13 @@ FOUND = [
     ("Two gunmen were killed in a police raid in Lyon on Wednesday.", "killed", "FIGHT", "actors", "police"),
     ("Three militants were killed in a US drone strike on Monday.", "killed", "FIGHT", "actors", "United States"),
     ("A protester was wounded in a crackdown by the army.", "wounded", "ASSAULT", "actors", "army"),
+    # a headline drops the passive's "were": its subject is the one harmed or held
+    ("Two Soldiers Wounded In Attack Near Kabul", "Wounded", "ASSAULT", "targets", "Two Soldiers"),
+    ("Rebel Leader Arrested By Army In North", "Arrested", "COERCE", "targets", "Rebel Leader"),
+    ("Bomb Maker Killed In Police Raid In Lyon", "Killed", "ASSAULT", "actors", "Police"),
+    # a person's aides and associates are the person's side
+    ("Prosecutors say John Smith met Iranian agents. Mueller has charged several Smith associates.", "charged",
+     "DISAPPROVE", "targets", "Smith associates"),
 ]
 
 
@@ -56,6 +63,9 @@ NOT_FOUND = [
     # a talk is with its partner: what the thing talked about is against is no partner
     ("Senator Reed was discussing sanctions legislation against Putin's government.", "discussing", "targets",
      "Putin"),
+    ("Two Soldiers Wounded In Attack Near Kabul", "Wounded", "actors", "Soldiers"),
+    # a headline in the past tense keeps its doer
+    ("US Drone Strike Killed Iranian General", "Killed", "targets", "United States"),
     # a roadside bombing names no doer
     ("Two soldiers were killed in a roadside bombing near the town.", "killed", "actors", "roadside"),
 ]

@@ -115,3 +115,13 @@ def home_country(ent: dict, res: PartyResolver) -> str | None:
                 if place is not None and place["type"] == "GPE" and res.base.country_of(place["name"]):
                     return str(res.base.country_of(place["name"]))
     return None
+
+
+def headline_passive(tok: Token) -> bool:
+    """"Two Soldiers Wounded In Attack Near Kabul": a headline drops the passive's "were", so the parser reads a
+    bare past participle heading the clause with a subject and no auxiliary; its subject is the one harmed
+    (round 15 parties; the review's "Killed In Raid" headlines)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "ROOT":
+        return False
+    kids = [c.dep_ for c in tok.children]
+    return "nsubj" in kids and not {"aux", "auxpass", "dobj", "nsubjpass"} & set(kids)

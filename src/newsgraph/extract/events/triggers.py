@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .clause_roles import complement_parties, controlled_subject, custodian, maker_of, passive_sibling_subject
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
-from .party_words import doing_participle, stray_subject_of
+from .party_words import doing_participle, headline_passive, stray_subject_of
 from .senses import NO_EVENT, Senses, load_senses
 from .violence import fought_with, outcome_victims
 
@@ -174,7 +174,7 @@ _HARM_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 def _is_passive(tok: Token) -> bool:
     if doing_participle(tok):  # "were engaged in ethnic cleansing": the subject does it (round 15 parties)
         return False
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+    return headline_passive(tok) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
 
 
 def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
@@ -192,7 +192,7 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return res.resolve(p, strict=False)
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
+        if any(c.dep_ == "nsubjpass" for c in tok.children) or headline_passive(tok):
             return fought_with(tok, res)  # "was killed in a shootout with police": the police
     # "UPDATE at 9:30 pm: Heavily armed extremists seized ...": an editor's label closed by a colon, parsed as
     # a second subject, is nobody
@@ -514,7 +514,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     # side or means, no target (round 13)
     leaving = {c.lower_ for c in kids if c.dep_ in {"prt", "prep"}} & {"out", "from"} if rule.type in _LEAVING else set()
     for c in kids + _shared_objects(tok, kids):
-        if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
+        if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass") or (c.dep_ == "nsubj" and headline_passive(tok)):
             objs = [] if "out" in leaving else _object_targets(c, rule, actors, res)
             out.extend(p for p in objs if not (leaving and (_own_side(p, actors, res) or _country_taken(tok, p))))
             asset_obj = asset_obj or _is_asset(c, res)
