@@ -121,7 +121,11 @@ def headline_passive(tok: Token) -> bool:
     """"Two Soldiers Wounded In Attack Near Kabul": a headline drops the passive's "were", so the parser reads a
     bare past participle heading the clause with a subject and no auxiliary; its subject is the one harmed
     (round 15 parties; the review's "Killed In Raid" headlines)."""
-    if tok.tag_ != "VBN" or tok.dep_ != "ROOT":
+    if tok.tag_ != "VBN" or tok.dep_ != "ROOT" or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    # only a headline's title case: in running text the tagger also marks a past tense VBN ("students protested")
+    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3]
+    if sum(t.text[:1].isupper() for t in words) < 0.75 * len(words):
         return False
     kids = [c.dep_ for c in tok.children]
     return "nsubj" in kids and not {"aux", "auxpass", "dobj", "nsubjpass"} & set(kids)
