@@ -94,6 +94,9 @@ CODED = [
      "host", "actors", "MAR"),
     ("King Farid of Morocco condemned the attack.", "condemned", "actors", "MAR"),
     *PLACE_KEPT,
+    # an association across countries that nothing else codes is an NGO
+    ("Members of the Association of African Jurists investigated the treatment of prisoners.", "investigated",
+     "actors", "NGO"),
 ]
 
 
@@ -102,3 +105,16 @@ def test_party_code(enlp, text, word, role, code) -> None:
     hits = events_at(enlp, text, word)
     assert hits, text
     assert code in {p["code"] for p in hits[0][role]}, hits[0]
+
+
+# (text, trigger word, role): no code where the text gives none (a national association's country is not named)
+NO_CODE = [
+    ("The National Rifle Association criticized the bill.", "criticized", "actors"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "role"), NO_CODE)
+def test_no_code_guessed(enlp, text, word, role) -> None:
+    hits = events_at(enlp, text, word)
+    assert hits, text
+    assert all(p["code"] is None for p in hits[0][role]), hits[0]

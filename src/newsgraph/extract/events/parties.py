@@ -37,7 +37,7 @@ from .clause_roles import (
 )
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, capital_countries, padded_orgs
-from .party_words import full_person, home_country, persons_side, stray_subject
+from .party_words import association_code, full_person, home_country, persons_side, stray_subject
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
 from .senses import load_senses
@@ -239,6 +239,7 @@ class PartyResolver:
         if not country and code is None and etype in {"PERSON", "ORG"}:
             # "Hamas", "the Kurdistan Workers' Party": the reference actor tables' code (round 14 parties)
             code, country = reference_code(name, etype, (self.doc._.newsgraph_meta or {}).get("published"))
+            code = code or (association_code(name) if etype == "ORG" and not country else None)
         if code is None:
             code = country
         sp = self._span_of(head) if head is not None else None

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["doing_participle", "mere_place", "party_words"]
+__all__ = ["association_code", "doing_participle", "mere_place", "party_words"]
 
 
 @lru_cache(maxsize=1)
@@ -129,3 +129,10 @@ def headline_passive(tok: Token) -> bool:
         return False
     kids = [c.dep_ for c in tok.children]
     return "nsubj" in kids and not {"aux", "auxpass", "dobj", "nsubjpass"} & set(kids)
+
+
+def association_code(name: str) -> str | None:
+    """"NGO" for an organization named as a private association across countries ("Association of African
+    Jurists", "World Federation of Trade Unions") when nothing else codes it; None otherwise (round 15 parties)."""
+    words = {w.lower() for w in name.split()}
+    return "NGO" if words & party_words()["ngo"] and words & party_words()["reach"] else None
