@@ -30,6 +30,7 @@ from ..context import clause_head, time_for
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
+from .party_words import mere_place
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -237,9 +238,15 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         # a group the text ties to no country ("a suicide bomber", "gunmen") is coded with the country
         # where the event happens, as the PLOVER gold records do when the location is all there is; an
         # entity keeps the country the entity layer gives it (never the nearest country word)
-        for p in f.actors + f.targets:
+        placed = False
+        for i, p in enumerate(f.actors + f.targets):
             if p.code is None and p.country is None and p.entity is None:
                 p.country, p.code = where, where
+                placed = placed or i < len(f.actors)
+        if placed and typ not in _VIOLENT:
+            # "In Belgium, police conducted raids": the actor is coded by the place, so the place's country is
+            # where the act happens, not the one acted on (round 15 parties)
+            f.targets = [p for p in f.targets if not mere_place(p, where, res)]
     return Event.model_validate({
         "type": typ, "mode": mode, "context": ctx,
         "actors": [p.to_dict() for p in f.actors], "targets": [p.to_dict() for p in f.targets],

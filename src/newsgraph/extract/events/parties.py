@@ -37,6 +37,7 @@ from .clause_roles import (
 )
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, capital_countries, padded_orgs
+from .party_words import association_code, full_person, home_country, persons_side, stray_subject
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
 from .senses import load_senses
@@ -103,6 +104,7 @@ class PartyResolver:
         # entity names are canonical names ("United Nations Security Council"), not always an alias
         self.canonical_orgs = {canon: (canon, code) for canon, code in base.orgs.values()}
         self._genders: dict[str, str | None] = {}
+        self._homes: dict[str, str | None] = {}  # person id -> the country of an "of" phrase on any mention
         self._text = text  # the Doc's text (the caller's copy, or read on the first gendered pronoun)
         self._chain = 0  # how many sentences back a pronoun chain is being followed
 
@@ -200,6 +202,7 @@ class PartyResolver:
         return None
 
     def from_entity(self, ent: dict[str, Any], head: Token | None = None) -> Party:
+        ent = full_person(ent, self)  # "I thank John": John Bolton
         name, etype, country = ent["name"], ent["type"], ent.get("country")
         sector: str | None = None
         code: str | None = None
@@ -208,6 +211,10 @@ class PartyResolver:
             code = self._affiliation(ent, head)
             if not country and head is not None:
                 country, _eid = self._location_country(head)
+            if not country and code is None:
+                if ent["id"] not in self._homes:
+                    self._homes[ent["id"]] = home_country(ent, self)
+                country = self._homes[ent["id"]]
 
         elif etype == "ORG":
             code, c2, sector = self._org_code(name)
@@ -232,6 +239,7 @@ class PartyResolver:
         if not country and code is None and etype in {"PERSON", "ORG"}:
             # "Hamas", "the Kurdistan Workers' Party": the reference actor tables' code (round 14 parties)
             code, country = reference_code(name, etype, (self.doc._.newsgraph_meta or {}).get("published"))
+            code = code or (association_code(name) if etype == "ORG" and not country else None)
         if code is None:
             code = country
         sp = self._span_of(head) if head is not None else None
@@ -318,8 +326,8 @@ class PartyResolver:
         """Parties named by the phrase headed by ``tok`` (its conjuncts too)."""
         out: list[Party] = []
         for t in [tok, *tok.conjuncts, *repeated_preposition_objects(tok)]:
-            if t.i < tok.i and t is not tok:
-                continue
+            if t.i < tok.i and t is not tok or t.i != tok.i and stray_subject(t) is not None:
+                continue  # a later clause's subject the parser hung here is no party of this phrase
             out.extend(self._resolve_one(t, strict, 0))
         return out
 
@@ -409,6 +417,9 @@ class PartyResolver:
             # "opposition groups", "rebel group": the sector is in the modifier
             sector = next((self.lex.sectors[c.lemma_.lower()] for c in tok.children
                            if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.lex.sectors), None)
+        side = persons_side(tok, self)
+        if side:  # "the Smith campaign": Smith's side
+            return side
         mod = self._modifier_entity(tok)
         if sector is None and strict:
             return []

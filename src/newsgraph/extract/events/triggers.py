@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .clause_roles import complement_parties, controlled_subject, custodian, maker_of, passive_sibling_subject
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
+from .party_words import doing_participle, headline_passive, stray_subject_of
 from .senses import NO_EVENT, Senses, load_senses
 from .violence import fought_with, outcome_victims
 
@@ -171,7 +172,9 @@ _HARM_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+    if doing_participle(tok):  # "were engaged in ethnic cleansing": the subject does it (round 15 parties)
+        return False
+    return headline_passive(tok) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
 
 
 def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
@@ -189,11 +192,12 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return res.resolve(p, strict=False)
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
+        if any(c.dep_ == "nsubjpass" for c in tok.children) or headline_passive(tok):
             return fought_with(tok, res)  # "was killed in a shootout with police": the police
     # "UPDATE at 9:30 pm: Heavily armed extremists seized ...": an editor's label closed by a colon, parsed as
     # a second subject, is nobody
-    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    doing = doing_participle(tok)
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"} or doing and c.dep_ == "nsubjpass"]
     labels = [c for c in subjects if len(subjects) > 1 and any(g.text == ":" for g in c.children)]
     for c in subjects:
         if c in labels:
@@ -202,6 +206,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
             return res.resolve(tok.head, strict=False)
         # a described doer counts for the verb's own subject only, not one inherited from a verb above
         return res.resolve(c, strict=False) or (res.people(c) if depth == 0 else [])
+    stray = stray_subject_of(tok)
+    if stray is not None:  # "Police fired ... and one gunman detonated a vest": the gunman detonated it
+        return res.resolve(stray, strict=False) or res.people(stray)
     shared = passive_sibling_subject(tok, res)
     if shared is not None:  # "was declared a terrorist group by Executive Order and has since been behind attacks"
         return shared
@@ -466,9 +473,10 @@ def _object_partner(word: str, rule: TriggerRule) -> bool:
     """A preposition on the object names the event's partner: "with"; "on"/"at" for force; "from" for a demand
     ("demanding autonomy from Serbian authorities", round 12 parties); "against" unless the act judges the object
     ("threatened countermeasures against Washington", "articles of impeachment against Nixon"; not "called the case
-    against Flynn a disgrace", "support a boycott against Israel": the object's own target; round 14 parties)."""
+    against Flynn a disgrace", "support a boycott against Israel": the object's own target; round 14 parties; nor
+    "discussing sanctions against Putin's government": a talk is with its partner, never against it, round 15)."""
     return word == "with" or rule.type in _HARMFUL and word in {"on", "at"} or rule.type == "DEMAND" and (
-        word == "from") or word == "against" and (rule.type not in _JUDGED or rule.mode == "allege")
+        word == "from") or word == "against" and (rule.type not in _JUDGED | {"CONSULT"} or rule.mode == "allege")
 
 
 def _fronted(prep: Token, tok: Token) -> bool:
@@ -506,7 +514,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     # side or means, no target (round 13)
     leaving = {c.lower_ for c in kids if c.dep_ in {"prt", "prep"}} & {"out", "from"} if rule.type in _LEAVING else set()
     for c in kids + _shared_objects(tok, kids):
-        if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass"):
+        if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass") or (c.dep_ == "nsubj" and headline_passive(tok)):
             objs = [] if "out" in leaving else _object_targets(c, rule, actors, res)
             out.extend(p for p in objs if not (leaving and (_own_side(p, actors, res) or _country_taken(tok, p))))
             asset_obj = asset_obj or _is_asset(c, res)

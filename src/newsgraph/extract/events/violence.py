@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from .lexicon import TriggerRule
 from .parties import Party, PartyResolver
+from .party_words import party_words
 
 __all__ = ["MUTUAL", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by",
            "outcome_victims", "owned_up"]
@@ -158,4 +159,10 @@ def fought_with(verb: Token, res: PartyResolver) -> list[Party]:
         for fight in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in MUTUAL):
             return [p for w in fight.children if w.dep_ == "prep" and w.lower_ == "with"
                     for o in w.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)]
+        for force in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in party_words()["force"]):
+            # "was killed in a police raid", "died in a US drone strike": the one whose force it was (round 15)
+            mods = [w for w in force.subtree if w.dep_ in {"compound", "amod", "poss", "nmod"} and w.i < force.i]
+            by = [o for w in force.children if w.dep_ == "prep" and w.lower_ == "by" for o in w.children
+                  if o.dep_ == "pobj"]  # "in a crackdown by the army"
+            return next((found for w in by + mods if (found := res.resolve(w, strict=True))), [])
     return []

@@ -1,0 +1,138 @@
+"""Word classes of the round-15 party rules (data/event_party_words.tsv; issue 19).
+
+Kept apart from event_senses.tsv (the senses of triggers) because these classes decide who a party is, not what
+happened: "were engaged in" names the doer as its subject, "the Smith campaign" is Smith's side.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...lexicon import read_tsv
+
+if TYPE_CHECKING:  # parties.py reads these classes too
+    from .parties import Party, PartyResolver
+
+#: prepositions that make a person's administration or government a span of time, not a side
+_SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
+
+__all__ = ["association_code", "doing_participle", "mere_place", "party_words"]
+
+
+@lru_cache(maxsize=1)
+def party_words() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(w.strip().lower() for w in row[1].split("|"))
+            for row in read_tsv("event_party_words.tsv")}
+
+
+def doing_participle(tok: Token) -> bool:
+    """"Serb forces were engaged in ethnic cleansing": a passive form whose subject does what the "in" phrase
+    names, so the subject is the actor and never the target (round 15 parties)."""
+    return tok.lemma_.lower() in party_words()["doing"] and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in tok.children)
+
+
+def mere_place(p: Party, where: str, res: PartyResolver) -> bool:
+    """``p`` is only the country or place ``where`` (a GPE or LOC with no sector), not a body acting there."""
+    if p.person or p.sector is not None or p.code != where:
+        return False
+    ent = res.entities.get(p.entity or "")
+    return ent is not None and ent["type"] in {"GPE", "LOC"}
+
+
+def stray_subject(noun: Token) -> Token | None:
+    """The verb whose subject the parser hung on an object as a conjunct: in "Police fired hundreds of rounds and
+    one gunman detonated a belt", "gunman" is parsed as a conjunct of "hundreds" and "detonated" as a verb with no
+    subject; the noun is that verb's subject, never an object of the first verb (round 15 parties)."""
+    if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    verb = noun.doc[noun.right_edge.i + 1]
+    if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return verb
+    return None
+
+
+def stray_subject_of(verb: Token) -> Token | None:
+    """The converse of ``stray_subject``: the noun that is the subject of a subjectless coordinated verb."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    for noun in [prev, *prev.ancestors]:
+        if noun.right_edge.i != verb.i - 1:
+            break
+        found = stray_subject(noun)
+        if found is not None and found.i == verb.i:
+            return noun
+    return None
+
+
+def persons_side(tok: Token, res: PartyResolver) -> list[Party]:
+    """"the Smith campaign", "Smith's team": a person's own organization is a party under the person's entity
+    and code, named by its phrase (round 15 parties; a noun of the ``entourage`` class)."""
+    if tok.lemma_.lower() not in party_words()["entourage"] or tok.dep_ == "pobj" and tok.head.lower_ in _SPELL:
+        return []  # "24 days into the Trump administration", "under the Obama administration": a time, no side
+    for c in tok.children:
+        if c.dep_ in {"compound", "poss"} and c.i < tok.i:
+            ent = res.entity_at_token(c)
+            if ent is not None and ent["type"] == "PERSON":
+                p = res.from_entity(ent, c)
+                sp = res._span_of(tok)
+                p.name, p.start, p.end, p.person = sp.text, sp.start_char, sp.end_char, False
+                p.sector = p.sector if p.sector else res.lex.sectors.get(tok.lemma_.lower())
+                return [p]
+    return []
+
+
+def full_person(ent: dict, res: PartyResolver) -> dict:
+    """A first name the entity layer kept as its own person ("I thank John" beside "John Bolton") is the one
+    person of the report whose full name starts with it; the row itself where none or several do (round 15)."""
+    name = ent["name"]
+    if ent["type"] != "PERSON" or " " in name or not name[:1].isupper():
+        return ent
+    found = [e for e in res.entities.values() if e["type"] == "PERSON" and e["id"] != ent["id"]
+             and " " in e["name"] and e["name"].split()[0] == name]
+    return found[0] if len(found) == 1 else ent
+
+
+def home_country(ent: dict, res: PartyResolver) -> str | None:
+    """The country a person is "of" in any mention ("King Hassan of Morocco ... he said"): read once per entity,
+    so a pronoun or a later bare name keeps it; only a country's own name counts ("Smith of Ohio" is no code)."""
+    for s, e, eid in res.mentions:
+        if eid != ent["id"]:
+            continue
+        span = res.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        for prep in span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                place = res.entity_at_token(pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and place["type"] == "GPE" and res.base.country_of(place["name"]):
+                    return str(res.base.country_of(place["name"]))
+    return None
+
+
+def headline_passive(tok: Token) -> bool:
+    """"Two Soldiers Wounded In Attack Near Kabul": a headline drops the passive's "were", so the parser reads a
+    bare past participle heading the clause with a subject and no auxiliary; its subject is the one harmed
+    (round 15 parties; the review's "Killed In Raid" headlines)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "ROOT" or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    # only a headline's title case: in running text the tagger also marks a past tense VBN ("students protested")
+    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3]
+    if sum(t.text[:1].isupper() for t in words) < 0.75 * len(words):
+        return False
+    kids = [c.dep_ for c in tok.children]
+    return "nsubj" in kids and not {"aux", "auxpass", "dobj", "nsubjpass"} & set(kids)
+
+
+def association_code(name: str) -> str | None:
+    """"NGO" for an organization named as a private association across countries ("Association of African
+    Jurists", "World Federation of Trade Unions") when nothing else codes it; None otherwise (round 15 parties)."""
+    words = {w.lower() for w in name.split()}
+    return "NGO" if words & party_words()["ngo"] and words & party_words()["reach"] else None
