@@ -18,7 +18,7 @@ from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -250,8 +250,34 @@ _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "feel"
 
 @lru_cache(maxsize=1)
 def sure_ids() -> frozenset[int]:
-    """String-store ids of the words of kind ``sure`` (data/quote_minds.tsv), to find them in a Doc's arrays."""
-    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] == "sure")
+    """String-store ids of the words of kinds ``sure``, ``resolved`` and ``about`` (data/quote_minds.tsv), to find
+    them in a Doc's arrays."""
+    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] in ("sure", "resolved", "about"))
+
+
+@lru_cache(maxsize=1)
+def _sure_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_tsv("quote_minds.tsv")
+    return (frozenset(r[1] for r in rows if r[0] == "resolved"), frozenset(r[1] for r in rows if r[0] == "about"))
+
+
+def _held_content(t: Token) -> Token | None:
+    """What an adjective of a belief, a feeling or a resolve holds: its "that"-clause ("is convinced that ...",
+    "are afraid that ..."), for kind ``resolved`` its infinitive ("is determined to warn ..."), for kind ``about``
+    the object of "about" ("are worried about a lack of passion": round 15)."""
+    clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is not None:
+        return clause
+    resolved, about = _sure_kinds()
+    if t.lower_ in resolved:
+        # an act the holder means to do; "was determined to have been involved" is a finding (perfect or passive)
+        return next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX") and
+                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+                     not any(a.dep_ == "auxpass" or a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)), None)
+    if t.lower_ in about:
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i), None)
+        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None
 
 
 def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Token]]:
@@ -263,7 +289,7 @@ def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Toke
         base = t.head if t.dep_ == "acomp" and t.head.lemma_.lower() in _COPULAS else t
         if base is t and not any(c.dep_ == "auxpass" for c in t.children):
             continue  # "a certain man", "make sure that ...": no holder's belief
-        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+        clause = _held_content(t)
         holder = next((c for c in base.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if clause is None or holder is None or vague_holder(holder) or any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for w in {t, base} for c in w.children):
@@ -303,6 +329,19 @@ def _stances() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["stance"])
 
 
+@lru_cache(maxsize=1)
+def _intents() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "intent")
+
+
+def intended(verb: Token, rel: str) -> bool:
+    """The infinitive of a verb of intending (data/quote_minds.tsv, kind ``intent``: "The campaign plans to employ
+    ...", "The agency seeks to cut ...", "hopes to return ...") is its holder's aim: an internal state, no words
+    said, kept as kind ``stance`` (round 15; PolNeAR counts an intention as an attribution), with the limits of
+    every stance (``stance_of``)."""
+    return rel == "xcomp" and verb.lemma_.lower() in _intents()
+
+
 def stance_of(verb: Token, holder: Token | None = None) -> bool:
     """The act's aim is kept as kind ``stance`` (data/quote_acts.tsv, second column): "condemned the launch",
     "endorsed Clinton", "cited the audit as the reason" tell a position its subject took, which is stored with
@@ -311,7 +350,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     endorse", "did not condemn"), in a condition ("Even if Congress rejects the agreement"), in an infinitive of
     purpose ("bought patrol boats to defend the coast"), or by no one in particular ("Some embrace ...", "any
     country that has agreed to ...")."""
-    if verb.lemma_.lower() not in _stances() or any(
+    if verb.lemma_.lower() not in _stances() and verb.lemma_.lower() not in _intents() or any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
@@ -319,6 +358,8 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
+    if holder is not None and verb.lemma_.lower() in _intents() and vague_holder(holder):
+        return False  # "Some voters plan to stay home": people at large, the writer's generalisation
     return holder is None or not _nobody(holder)
 
 
