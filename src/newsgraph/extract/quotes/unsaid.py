@@ -250,40 +250,41 @@ _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "feel"
 
 @lru_cache(maxsize=1)
 def sure_ids() -> frozenset[int]:
-    """String-store ids of the words of kinds ``sure``, ``resolved`` and ``about`` (data/quote_minds.tsv), to find
+    """String-store ids of the words of kinds ``sure``, ``resolved`` and ``feeling`` (data/quote_minds.tsv), to find
     them in a Doc's arrays."""
-    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] in ("sure", "resolved", "about"))
+    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] in ("sure", "resolved", "feeling"))
 
 
 @lru_cache(maxsize=1)
-def _sure_kinds() -> tuple[frozenset[str], frozenset[str]]:
+def _sure_kinds() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     rows = read_tsv("quote_minds.tsv")
-    return (frozenset(r[1] for r in rows if r[0] == "resolved"), frozenset(r[1] for r in rows if r[0] == "about"))
+    return (frozenset(r[1] for r in rows if r[0] == "resolved"),
+            frozenset((r[1], r[2]) for r in rows if r[0] == "feeling" and len(r) > 2))
 
 
 def _held_content(t: Token) -> Token | None:
     """What an adjective of a belief, a feeling or a resolve holds: its "that"-clause ("is convinced that ...",
-    "are afraid that ..."), for kind ``resolved`` its infinitive ("is determined to warn ..."), for kind ``about``
-    the object of "about" ("are worried about a lack of passion": round 15)."""
+    "are afraid that ..."), for kind ``resolved`` its infinitive ("is eager to settle ..."), for kind ``feeling``
+    the object of its preposition ("are worried about a lack of passion", "is critical of the deal": round 15)."""
     clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
     if clause is not None:
         return clause
-    resolved, about = _sure_kinds()
+    resolved, feeling = _sure_kinds()
     if t.lower_ in resolved:
-        # an act the holder means to do; "was determined to have been involved" is a finding (perfect or passive)
+        # an act the holder means to do; "is willing to have been ..." (perfect or passive) is no act of theirs
         return next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX") and
                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
                      not any(a.dep_ == "auxpass" or a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)), None)
-    if t.lower_ in about:
-        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i), None)
-        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return None
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i and (t.lower_, c.lower_) in feeling), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Token]]:
     """(word, clause, holder) of each belief told by an adjective after a copula (data/quote_minds.tsv, kind
     ``sure``: "The general is convinced that the rebels are regrouping", "Officials remain confident the deal
-    will hold"): the holder's view, kept as kind ``stance`` (round 14, beliefs). Not negated or under a modal
+    will hold"), of a feeling or of a resolve (round 15: "Protesters were frustrated that ...", "is eager to
+    settle", "is critical of the deal"; ``_held_content``): the holder's view, kept as kind ``stance`` (round 14,
+    beliefs). Not negated or under a modal
     ("is not convinced", "would be certain"), and only for a holder who could state it."""
     for t in (doc[i] for i in at):  # ``at``: the tokens whose lowercase form is such a word
         base = t.head if t.dep_ == "acomp" and t.head.lemma_.lower() in _COPULAS else t
