@@ -21,6 +21,14 @@ INTENTIONS = [
     ("Officials hope to reopen the bridge by May.", [("stance", "to reopen the bridge by May", "Officials")]),
     ("The House Oversight Committee voted to hold the aide in contempt.",
      [("stance", "to hold the aide in contempt", "House Oversight Committee")]),
+    # backing and voting: the object is the position taken
+    ("The union backed the mayor in the primary.", [("stance", "the mayor", "The union")]),
+    ("Sen. Tim Scott voted against the crime bill in 1994.", [("stance", "the crime bill", "Tim Scott")]),
+    ("Activists pushed for a ban on the pesticide.", [("stance", "a ban on the pesticide", "Activists")]),
+    ("Garcia prefers a smaller budget.", [("stance", "a smaller budget", "Garcia")]),
+    # ... "push" with an object is a deed; people at large back nothing in particular
+    ("The union pushed the cart.", []),
+    ("Most Republicans support the new tax bill.", []),
     # a pronoun holder resolved to the person named before
     ("Carlos Garcia met the press on Monday. He plans to run for the Senate next year.",
      [("stance", "to run for the Senate next year", "Carlos Garcia")]),
