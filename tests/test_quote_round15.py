@@ -29,6 +29,10 @@ INTENTIONS = [
     # ... "push" with an object is a deed; people at large back nothing in particular
     ("The union pushed the cart.", []),
     ("Most Republicans support the new tax bill.", []),
+    # a bare plural a relative clause defines is any such, no one in particular; an intention whose object is the
+    # noun the relative clause modifies aims at no one in its words
+    ("Hezbollah can target countries that support the military strike.", []),
+    ("The winner would be the regime of President Bashar Assad, the one the president was planning to bomb.", []),
     # a pronoun holder resolved to the person named before
     ("Carlos Garcia met the press on Monday. He plans to run for the Senate next year.",
      [("stance", "to run for the Senate next year", "Carlos Garcia")]),
@@ -55,6 +59,10 @@ OWNED_AIMS = [
     # ... inside the aim of an act, the act's stance holds it
     ("Maria Lopez defended her decision to close the clinic.",
      [("stance", "her decision to close the clinic", "Maria Lopez")]),
+    # a possessive pronoun in a phrase of its own clause is that clause's named subject, not the last speaker
+    ("Retired Gen. Michael Hayden told reporters that the secretary did not do enough. Mr. Trump has not followed "
+     "through with his threat to use the old law.",
+     [("indirect", "the secretary did not do enough", "Michael Hayden"), ("stance", "to use the old law", "Trump")]),
     # no owner, or no infinitive: nothing
     ("The decision to close the plant was made in May.", []),
     ("Maria Lopez spoke on Monday. Her decision on the clinic angered the staff.", []),

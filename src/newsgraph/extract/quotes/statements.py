@@ -159,8 +159,21 @@ def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token, Literal["indirect",
         c = _infinitive(t) if aim else _that_clause(t)
         owner = _owner(t) if c is not None else None
         if c is not None and owner is not None:
-            out.append((t, c, owner, "stance" if aim else "indirect"))
+            out.append((t, c, _bound(owner), "stance") if aim else (t, c, owner, "indirect"))
     return out
+
+
+def _bound(owner: Token) -> Token:
+    """A possessive pronoun owner of a noun in a prepositional phrase is the named subject of its own clause ("Mr.
+    Trump has not followed through with his threat to ...": Trump's threat, whoever spoke before), else itself,
+    left to the pronoun resolution (an object's owner is often someone else: "Trump praised her decision")."""
+    if owner.tag_ != "PRP$" or owner.lower_ not in ("his", "her", "its", "their") or owner.head.dep_ != "pobj":
+        return owner
+    verb = owner.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
+    return subj if subj is not None and subj.i < owner.i else owner
 
 
 def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:

@@ -359,8 +359,12 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
-    if holder is not None and verb.lemma_.lower() in _intents() and vague_holder(holder):
+    if verb.lemma_.lower() in _intents() and (holder is not None and vague_holder(holder) or _gapped(
+            verb, [c for c in verb.children if c.dep_ == "xcomp"])):
         return False  # "Some voters plan to stay home": people at large, the writer's generalisation
+    if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
+            not holder.ent_type_ and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
+        return False  # "target countries that support the strike": a bare plural the clause defines, any such
     return holder is None or not _nobody(holder)
 
 
@@ -420,14 +424,19 @@ def refused_act(verb: Token, holder: Token | None = None) -> bool:
             holder is not None and _nobody(holder):
         return False
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
-                                        for c in verb.children) and not any(
-            c.dep_ == "dobj" for a in acts for c in a.children):
-        # "the man he refuses to criticize": the act's object is the noun the clause modifies, outside the
-        # words after the verb; "to criticize" alone aims at no one (round 14, beliefs: no stance)
+    if _gapped(verb, acts):
         return False
     return bool(acts) and not any(c.lemma_.lower() in speech for c in acts) and \
         not any(c.dep_ == "dobj" and c.lemma_.lower() in speech for c in verb.children)
+
+
+def _gapped(verb: Token, acts: list[Token]) -> bool:
+    """"the man he refuses to criticize", "the regime the president was planning to bomb": in a relative clause
+    whose object is the noun it modifies, outside the words after the verb, the infinitive alone aims at no one
+    (round 14, beliefs; round 15 for intentions: no stance)."""
+    return verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
+                                            for c in verb.children) and not any(
+        c.dep_ == "dobj" for a in acts for c in a.children)
 
 
 # What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.
