@@ -361,7 +361,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
     if verb.lemma_.lower() in _intents() and (holder is not None and vague_holder(holder) or _gapped(
             verb, [c for c in verb.children if c.dep_ == "xcomp"])):
-        return False  # "Some voters plan to stay home": people at large, the writer's generalisation
+        return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
     if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
             not holder.ent_type_ and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
         return False  # "target countries that support the strike": a bare plural the clause defines, any such
