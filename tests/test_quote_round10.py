@@ -18,8 +18,9 @@ HOPE = [
      [("stance", "the board would approve the budget before the summer", "Anna Keller")]),
     ("The minister is hoping that the talks will resume in the spring.",
      [("stance", "the talks will resume in the spring", "The minister")]),
-    # a wish for oneself, with an infinitive, is no statement
-    ("Anna Keller hopes to return to school next year to study law.", []),
+    # a wish for oneself, with an infinitive, is no statement; since round 15 it is the holder's aim, kind "stance"
+    ("Anna Keller hopes to return to school next year to study law.",
+     [("stance", "to return to school next year to study law", "Anna Keller")]),
 ]
 
 

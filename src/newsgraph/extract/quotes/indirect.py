@@ -38,6 +38,7 @@ from .unsaid import (
     ASKING,
     acts_on,
     held_view,
+    intended,
     is_target,
     no_content,
     object_gap,
@@ -192,10 +193,10 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     for word, clause, holder in sure_views(doc, sure):  # "is convinced that ...": a belief, no words said
         if not masked[word.i] and found.in_body(starts[word.i]):
             found.add(word.i, word.i + 1, clause.left_edge.i, clause.right_edge.i + 1, holder, kind="stance")
-    for noun, clause, owner in noun_claims(doc):
+    for noun, clause, owner, kind in noun_claims(doc):  # "his claim that ...", "her decision to meet ..." (a stance)
         if not masked[noun.i] and found.in_body(starts[noun.i]):
             lo = clause.left_edge.i
-            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner)
+            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner, kind=kind)
     # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
     # ..."): the statement tells it; one that overlaps a statement gives way to it. A stance whose holder no
     # pronoun resolution found ("they agreed to such a deal") is dropped: a position is worth keeping only with
@@ -461,7 +462,7 @@ class _Clauses:
         for rel, head in deps:
             if head.i == subj.i or that_after and rel == "ccomp" and head.i < tok.i and _setting(head):
                 continue
-            act = acts_on(tok, rel)
+            act = acts_on(tok, rel) or intended(tok, rel)  # "plans to employ ...": an aim held, a stance
             if act and not stance_of(tok, subj):
                 continue  # "welcomed the renewal of dialogue", "blame X for Y": the act's aim, no words said
             if rel == "ccomp" and head.i < tok.i and ":" in (self.doc[head.right_edge.i].text,

@@ -9,12 +9,15 @@ Four shapes of real reports that say who said what, read from the parse:
   by-agent);
 - "As the minister noted, the talks have failed.": the "as"-clause of a verb of saying attributes the main clause;
 - "his claim that ...", "warnings from his attorney that ...": a noun for words (kind ``said``) with an owner and a
-  "that"-clause.
+  "that"-clause;
+- "her decision to meet ...", "the government's determination to further ...": a noun of intending (kind ``aim``)
+  with an owner and an infinitive, the owner's aim (round 15: kind ``stance``, no words said).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 import numpy
 from spacy.attrs import LEMMA, POS
@@ -41,6 +44,20 @@ _TOPIC_PREPS = frozenset({"about", "on", "over", "of", "against", "regarding", "
 def _nouns() -> tuple[frozenset[str], frozenset[str]]:
     rows = read_tsv("quote_statement_nouns.tsv")
     return (frozenset(r[1] for r in rows if r[0] == "said"), frozenset(r[1] for r in rows if r[0] == "held"))
+
+
+@lru_cache(maxsize=1)
+def _aims() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "aim")
+
+
+def _infinitive(noun: Token) -> Token | None:
+    """The infinitive right after ``noun`` that the parser hangs on it ("decision to meet ...")."""
+    for c in noun.children:
+        if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > noun.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i == noun.i + 1 \
+                and c.left_edge.lower_ == "to" and c.left_edge.head.i == c.i:
+            return c
+    return None
 
 
 def _that_clause(noun: Token) -> Token | None:
@@ -129,17 +146,34 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
-def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token]]:
-    """(noun, clause, owner) of each noun for words with an owner and a "that"-clause ("his claim that ...")."""
+def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token, Literal["indirect", "stance"]]]:
+    """(noun, clause, owner, kind) of each noun for words with an owner and a "that"-clause ("his claim that ...",
+    kind ``indirect``) and of each noun of intending with an owner and an infinitive ("her decision to meet ...",
+    kind ``stance``: the owner's aim, no words said)."""
     said, _held = _nouns()
-    out = []
-    for i in _said_nouns(doc, said):
+    aims = _aims()
+    out: list[tuple[Token, Token, Token, Literal["indirect", "stance"]]] = []
+    for i in _said_nouns(doc, said | aims):
         t = doc[i]
-        c = _that_clause(t)
+        aim = t.lemma_.lower() in aims
+        c = _infinitive(t) if aim else _that_clause(t)
         owner = _owner(t) if c is not None else None
         if c is not None and owner is not None:
-            out.append((t, c, owner))
+            out.append((t, c, _bound(owner), "stance") if aim else (t, c, owner, "indirect"))
     return out
+
+
+def _bound(owner: Token) -> Token:
+    """A possessive pronoun owner of a noun in a prepositional phrase is the named subject of its own clause ("Mr.
+    Trump has not followed through with his threat to ...": Trump's threat, whoever spoke before), else itself,
+    left to the pronoun resolution (an object's owner is often someone else: "Trump praised her decision")."""
+    if owner.tag_ != "PRP$" or owner.lower_ not in ("his", "her", "its", "their") or owner.head.dep_ != "pobj":
+        return owner
+    verb = owner.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
+    return subj if subj is not None and subj.i < owner.i else owner
 
 
 def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:

@@ -18,7 +18,7 @@ from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -250,20 +250,47 @@ _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "feel"
 
 @lru_cache(maxsize=1)
 def sure_ids() -> frozenset[int]:
-    """String-store ids of the words of kind ``sure`` (data/quote_minds.tsv), to find them in a Doc's arrays."""
-    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] == "sure")
+    """String-store ids of the words of kinds ``sure``, ``resolved`` and ``feeling`` (data/quote_minds.tsv), to find
+    them in a Doc's arrays."""
+    return frozenset(get_string_id(r[1]) for r in read_tsv("quote_minds.tsv") if r[0] in ("sure", "resolved", "feeling"))
+
+
+@lru_cache(maxsize=1)
+def _sure_kinds() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    rows = read_tsv("quote_minds.tsv")
+    return (frozenset(r[1] for r in rows if r[0] == "resolved"),
+            frozenset((r[1], r[2]) for r in rows if r[0] == "feeling" and len(r) > 2))
+
+
+def _held_content(t: Token) -> Token | None:
+    """What an adjective of a belief, a feeling or a resolve holds: its "that"-clause ("is convinced that ...",
+    "are afraid that ..."), for kind ``resolved`` its infinitive ("is eager to settle ..."), for kind ``feeling``
+    the object of its preposition ("are worried about a lack of passion", "is critical of the deal": round 15)."""
+    clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is not None:
+        return clause
+    resolved, feeling = _sure_kinds()
+    if t.lower_ in resolved:
+        # an act the holder means to do; "is willing to have been ..." (perfect or passive) is no act of theirs
+        return next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX") and
+                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+                     not any(a.dep_ == "auxpass" or a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)), None)
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i and (t.lower_, c.lower_) in feeling), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Token]]:
     """(word, clause, holder) of each belief told by an adjective after a copula (data/quote_minds.tsv, kind
     ``sure``: "The general is convinced that the rebels are regrouping", "Officials remain confident the deal
-    will hold"): the holder's view, kept as kind ``stance`` (round 14, beliefs). Not negated or under a modal
+    will hold"), of a feeling or of a resolve (round 15: "Protesters were frustrated that ...", "is eager to
+    settle", "is critical of the deal"; ``_held_content``): the holder's view, kept as kind ``stance`` (round 14,
+    beliefs). Not negated or under a modal
     ("is not convinced", "would be certain"), and only for a holder who could state it."""
     for t in (doc[i] for i in at):  # ``at``: the tokens whose lowercase form is such a word
         base = t.head if t.dep_ == "acomp" and t.head.lemma_.lower() in _COPULAS else t
         if base is t and not any(c.dep_ == "auxpass" for c in t.children):
             continue  # "a certain man", "make sure that ...": no holder's belief
-        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+        clause = _held_content(t)
         holder = next((c for c in base.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if clause is None or holder is None or vague_holder(holder) or any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for w in {t, base} for c in w.children):
@@ -303,6 +330,19 @@ def _stances() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["stance"])
 
 
+@lru_cache(maxsize=1)
+def _intents() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "intent")
+
+
+def intended(verb: Token, rel: str) -> bool:
+    """The infinitive of a verb of intending (data/quote_minds.tsv, kind ``intent``: "The campaign plans to employ
+    ...", "The agency seeks to cut ...", "hopes to return ...") is its holder's aim: an internal state, no words
+    said, kept as kind ``stance`` (round 15; PolNeAR counts an intention as an attribution), with the limits of
+    every stance (``stance_of``)."""
+    return rel == "xcomp" and verb.lemma_.lower() in _intents()
+
+
 def stance_of(verb: Token, holder: Token | None = None) -> bool:
     """The act's aim is kept as kind ``stance`` (data/quote_acts.tsv, second column): "condemned the launch",
     "endorsed Clinton", "cited the audit as the reason" tell a position its subject took, which is stored with
@@ -311,7 +351,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     endorse", "did not condemn"), in a condition ("Even if Congress rejects the agreement"), in an infinitive of
     purpose ("bought patrol boats to defend the coast"), or by no one in particular ("Some embrace ...", "any
     country that has agreed to ...")."""
-    if verb.lemma_.lower() not in _stances() or any(
+    if verb.lemma_.lower() not in _stances() and verb.lemma_.lower() not in _intents() or any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
@@ -319,6 +359,12 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
+    if verb.lemma_.lower() in _intents() and (holder is not None and vague_holder(holder) or _gapped(
+            verb, [c for c in verb.children if c.dep_ == "xcomp"])):
+        return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
+    if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
+            not holder.ent_type_ and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
+        return False  # "target countries that support the strike": a bare plural the clause defines, any such
     return holder is None or not _nobody(holder)
 
 
@@ -378,14 +424,19 @@ def refused_act(verb: Token, holder: Token | None = None) -> bool:
             holder is not None and _nobody(holder):
         return False
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
-                                        for c in verb.children) and not any(
-            c.dep_ == "dobj" for a in acts for c in a.children):
-        # "the man he refuses to criticize": the act's object is the noun the clause modifies, outside the
-        # words after the verb; "to criticize" alone aims at no one (round 14, beliefs: no stance)
+    if _gapped(verb, acts):
         return False
     return bool(acts) and not any(c.lemma_.lower() in speech for c in acts) and \
         not any(c.dep_ == "dobj" and c.lemma_.lower() in speech for c in verb.children)
+
+
+def _gapped(verb: Token, acts: list[Token]) -> bool:
+    """"the man he refuses to criticize", "the regime the president was planning to bomb": in a relative clause
+    whose object is the noun it modifies, outside the words after the verb, the infinitive alone aims at no one
+    (round 14, beliefs; round 15 for intentions: no stance)."""
+    return verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
+                                            for c in verb.children) and not any(
+        c.dep_ == "dobj" for a in acts for c in a.children)
 
 
 # What a source asks not to be ("asked not to be named / identified / quoted"): the terms of the interview.

@@ -1,0 +1,111 @@
+"""Attributions in a title-case headline (issue 18, round 15).
+
+A headline set in title case is no body paragraph (its parse is poor, its quote marks often ironic), so the other
+passes never read it. Three shapes say who said what all the same, and are read here from the raw line:
+- "Pence: Flowers Won't Be at Debate" (a person or organization the report names, then a colon);
+- "Obama Says Museum Will Tell of 'Suffering'" (a short subject, then a verb of saying in data/quote_headlines.tsv);
+- "Clinton Hid Health Problems, Former Doctor Says" (the words, a comma, a short subject and the verb last).
+Each gives one indirect quote of the whole claim; PolNeAR marks these as attributions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ...clean import is_title_case
+from ...lexicon import read_tsv
+from ...record import Quote
+from .._doc import content_paragraphs, entity_at
+from .speakers import Resolver
+
+__all__ = ["headline_quotes"]
+
+# A speaker is a short name or description: more words are a clause ("What Mexico Could Do When ...")
+_MAX_SPEAKER_WORDS = 5
+_MIN_CLAIM_WORDS = 3
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    rows = read_tsv("quote_headlines.tsv")
+    return tuple(frozenset(r[1] for r in rows if r[0] == k) for k in ("verb", "not_speaker", "not_claim"))  # type: ignore[return-value]
+
+
+def _names(resolver: Resolver) -> dict[str, str]:
+    """Entity ids of the persons and organizations by name and, for a person, by surname (lowercased)."""
+    out: dict[str, str] = {}
+    for e in resolver.by_id.values():
+        if e["type"] in ("PERSON", "ORG"):
+            out.setdefault(e["name"].lower(), e["id"])
+            if e["type"] == "PERSON":
+                out.setdefault(e["name"].split()[-1].lower(), e["id"])
+    return out
+
+
+def _speaker_ok(words: list[str]) -> bool:
+    _verbs, not_speaker, _nc = _words()
+    return 0 < len(words) <= _MAX_SPEAKER_WORDS and words[0].lower() not in not_speaker and \
+        all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _split(line: str) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """(speaker, cue, claim) character spans inside ``line``, or None when the line attributes nothing."""
+    verbs, _ns, not_claim = _words()
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
+    colon = line.find(":")
+    if 0 < colon and ", " not in line[:colon] and len(line[:colon].split()) <= _MAX_SPEAKER_WORDS:
+        rest = line[colon + 1:].strip()
+        if len(rest.split()) >= _MIN_CLAIM_WORDS:
+            return (0, colon), (colon, colon + 1), (line.index(rest, colon), len(line))
+    for k, (s, e, w) in enumerate(toks):
+        if w.lower() not in verbs:
+            continue
+        before, after = [t[2] for t in toks[:k]], [t[2] for t in toks[k + 1:]]
+        comma = line.rfind(",", 0, s)
+        if not after and comma > 0:  # "Clinton Hid Health Problems, Former Doctor Says"
+            spk = line[comma + 1:s].split()
+            if _speaker_ok(spk) and len(line[:comma].split()) >= _MIN_CLAIM_WORDS:
+                return (line.index(spk[0], comma), s - 1), (s, e), (0, comma)
+            return None
+        if _speaker_ok(before) and len(after) >= _MIN_CLAIM_WORDS and after[0].lower() not in not_claim and \
+                "," not in line[:s]:
+            lo = toks[k + 1][0]
+            if after[0].lower() == "that":
+                lo = toks[k + 2][0]
+            return (0, s - 1), (s, e), (lo, len(line))
+        return None
+    return None
+
+
+def headline_quotes(doc: Doc, text: str, resolver: Resolver) -> list[Quote]:
+    """The attributions of the Doc's title-case headline lines (see the module's docstring)."""
+    names = _names(resolver)
+    out: list[Quote] = []
+    for lo, hi, _kind in content_paragraphs(doc):  # a body or heading paragraph
+        line = text[lo:hi].rstrip()
+        if len(line.split(None, 25)) > 25 or line.endswith(":") or not is_title_case(line):
+            continue
+        line = line.rstrip(".").rstrip()
+        parts = _split(line)
+        if parts is None:
+            continue
+        (ss, se), (cs, ce), (qs, qe) = parts
+        spk = line[ss:se].strip()
+        # the entity of the head word, the last ("Former White House Doctor" is no White House), or of the name
+        head = lo + ss + len(spk) - len(spk.split()[-1])
+        who = entity_at(doc, head, lo + ss + len(spk)) or names.get(spk.lower()) or names.get(spk.split()[-1].lower())
+        if who is not None and resolver.by_id.get(who, {}).get("type") not in ("PERSON", "ORG"):
+            who = None  # a place or a thing named in the words before the verb speaks for no one
+        if (cs, ce) == (se, se + 1) and who is None:
+            continue  # "Stealth Over Health: ...": a colon after no one the report names is a heading's label
+        rec = Quote(id="", text=line[qs:qe], kind="indirect", start=lo + qs, end=lo + qe, cue=line[cs:ce],
+                    cue_start=lo + cs, cue_end=lo + ce)
+        rec.speaker = who
+        rec.speaker_name = resolver.name_of(who) if who else spk
+        rec.speaker_start, rec.speaker_end = lo + ss, lo + ss + len(spk)
+        out.append(rec)
+    return out
