@@ -71,6 +71,22 @@ def test_a_count_of_a_stretch_told_before_it_ended(kb_store: Any, published_a: s
     assert len(kb.conflicts(db=kb_store)) == expected
 
 
+@pytest.mark.parametrize("key, obj, expected", [
+    ("troops:ABC:XYZ", "soldiers", 1),  # a level: 3,000 on the 10th is that day's, no part of 5,200
+    ("airstrikes:ABC:XYZ", "airstrikes", 0),  # a count of acts: the month so far, a part of the month's
+])
+def test_a_level_told_before_its_stretch_ended_is_no_part(kb_store: Any, key: str, obj: str, expected: int) -> None:
+    def told(value: int, ident: str, published: str) -> Any:
+        text = f"The country had {value} {obj} there in September."
+        a = _at(text, str(value))
+        return record(text, published, title=f"Level {ident}", amounts=[{
+            "start": a[0], "end": a[1], "value": value, "text": str(value), "kind": "count", "object": obj,
+            "measure": key, "owner": "ABC", "location": "XYZ", "time": "2020-09"}]).model_copy(
+            update={"id": ident * 16})
+    kb.ingest([told(3000, "a", "2020-09-10"), told(5200, "b", "2020-10-02")], db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == expected
+
+
 def test_a_share_of_a_stretch_told_before_it_ended_is_compared(kb_store: Any) -> None:
     # a share is no sum: 9 percent of the year so far is no part of 16 percent of the year
     def share(value: int, ident: str, published: str) -> Any:

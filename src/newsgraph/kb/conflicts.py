@@ -20,7 +20,9 @@ Two points conflict when all of these hold:
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
 - a count or sum of a stretch told before the stretch ended, or in a report with no day ("nine missile tests in
   2017" in a July report, or an undated one), counts the stretch so far: it agrees with a figure at least as
-  large of that stretch or one that holds it ("16 tests in 2017" told in 2018); a smaller one still conflicts;
+  large of that stretch or one that holds it ("16 tests in 2017" told in 2018); a larger one still conflicts. A
+  share, a rate or a level (data/measure_levels.tsv: "5,200 troops in September" told on the 10th is that day's)
+  is never read so;
 - a running total in a report without a publication day ("Since 1967, Israel has built a dozen settlements")
   runs from its time to a day no one knows: it is no figure of its time (1967) and is compared with nothing;
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
@@ -210,6 +212,12 @@ def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[fl
     return False
 
 
+@lru_cache(maxsize=1)
+def _levels() -> frozenset[str]:
+    """Objects whose figure is a level held at a moment (data/measure_levels.tsv): never a count "so far"."""
+    return frozenset(c for row in read_tsv("measure_levels.tsv") if (c := canonical_object(row[0])) is not None)
+
+
 def _so_far(p: Point) -> bool:
     """A figure of a stretch that its report told before the stretch ended, or in a report with no day ("nine
     missile tests in 2017" told in July, or undated): it counts the stretch so far, not the stretch."""
@@ -221,10 +229,11 @@ def _so_far(p: Point) -> bool:
 
 def _part_so_far(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
     """``p`` counts its stretch so far and ``q``, a figure of a stretch that holds it, is at least as large:
-    a part and its total (see the module's rules). A count or a sum of money only, never a share or a rate;
-    of two figures so far, the smaller must not be the later told."""
-    unit = key.split(":", 1)[0].partition(".")[2]
-    if unit == "pct" or unit.startswith("per") or not _so_far(p):
+    a part and its total (see the module's rules). A count or a sum of money only, never a share, a rate or a
+    level (data/measure_levels.tsv: troops, seats...); of two figures so far, the smaller must not be the later
+    told."""
+    obj, _, unit = key.split(":", 1)[0].partition(".")
+    if unit == "pct" or unit.startswith("per") or obj in _levels() or not _so_far(p):
         return False
     wp, wq = _window(p), _window(q)
     if wp is None or wq is None or not (wq[0] <= wp[0] and wp[1] <= wq[1]):
