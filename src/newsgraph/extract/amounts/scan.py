@@ -117,14 +117,16 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
 
 
 # a scale word with no number of its own before it ("several thousand", "a few hundred", "many million"): the
-# number is vague, not one thousand ("a thousand", "half a million" have their number)
+# number is vague, not one thousand ("a thousand", "half a million" have their number, and so has a scale word
+# after a determiner: "the dozen officials", "that dozen", "the other dozen" are twelve)
 _BARE_SCALES = frozenset({"hundred", "dozen"} | {w for w in _SCALES if not w.startswith(("lakh", "crore"))})
+_OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:a|an|one|the|that|this|these|those|other|every|each)[ \t]+$")
 
 
 def _spelled_skip(word: str, before: str) -> str | None:
     if word.lower() in ("one",):
         return "pronoun"
-    if word.split()[0].lower() in _BARE_SCALES and not re.search(r"(?i)\b(?:a|an|one)[ \t]+$", before):
+    if word.split()[0].lower() in _BARE_SCALES and not _OWN_NUMBER_BEFORE.search(before):
         return "vague"
     if word[0].isupper() and not _SENT_START.search(before):
         return "name"  # "Gang of Seven", "the Two-Way"
