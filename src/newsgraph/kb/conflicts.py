@@ -230,7 +230,7 @@ def _so_far(p: Point) -> bool:
 def _part_so_far(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
     """``p`` counts its stretch so far and ``q``, a figure of a stretch that holds it, is at least as large:
     a part and its total (see the module's rules). A count or a sum of money only, never a share, a rate or a
-    level (data/measure_levels.tsv: troops, seats...); of two figures so far, the smaller must not be the later
+    level (data/measure_levels.tsv: troops, seats, settlements...); of two figures so far, the smaller must not be the later
     told."""
     obj, _, unit = key.split(":", 1)[0].partition(".")
     if unit == "pct" or unit.startswith("per") or obj in _levels() or not _so_far(p):
