@@ -10,7 +10,9 @@ data/measure_scope.tsv:
   billion"). A plan is an intention, not a fact: compared with nothing;
 - *several events*: a plural event noun in the clause, or in the clause a relative one opens is about ("terror attacks in Paris last week left 17 people dead",
   "the bombings killed 30"): the figure is a total over several events, which holds the toll of any one of them
-  ("killing 12 people" at one magazine that week).
+  ("killing 12 people" at one magazine that week);
+- *the whole of a possessed part*: "two of its five nuclear tests last year": the figure after "N of its" counts
+  all the owner ever had, at no time of its clause (the time tells the part): compared with nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import lru_cache
 from .lexicon import read_tsv
 from .sites import clause_bounds
 
-__all__ = ["told_as_plan", "several_events"]
+__all__ = ["told_as_plan", "several_events", "whole_of_part"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TO = re.compile(r"\s+to\b")
@@ -32,7 +34,15 @@ _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
-    return {k: rows.get(k, frozenset()) for k in ("plan", "plan_to", "cut", "event")}
+    return {k: rows.get(k, frozenset()) for k in ("plan", "plan_to", "cut", "event", "whole_owner", "part")}
+
+
+@lru_cache(maxsize=1)
+def _whole_rx() -> re.Pattern[str]:
+    tab = _table()
+    parts = "|".join(sorted(tab["part"], key=len, reverse=True))
+    owners = "|".join(sorted(tab["whole_owner"]))
+    return re.compile(rf"\b(?:\d[\d,.]*|{parts})\s+of\s+(?:{owners})\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -67,3 +77,9 @@ def several_events(text: str, start: int, end: int) -> bool:
         a = clause_bounds(text, a - 2, a - 2)[0]  # "the attacks in the capital, which left 31 dead": its antecedent's
     plural = _plural_events()
     return any(m.group(0).lower() in plural for m in _WORD.finditer(text, a, b))
+
+
+def whole_of_part(text: str, start: int) -> bool:
+    """The figure at ``text[start:]`` is the whole of a possessed part: "two of its five tests" (see the module
+    docstring)."""
+    return _whole_rx().search(text, max(0, start - 40), start) is not None

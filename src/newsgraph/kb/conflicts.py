@@ -18,6 +18,11 @@ Two points conflict when all of these hold:
   of their own: two figures that both lack one ("It houses about 1,500 U.S. troops", "the strike killed at
   least 14") share nothing but a publication day, and are mostly of different places or events;
 - a change's from-value takes part only when the report states its own time ("down from 900 in June");
+- a count or sum of a stretch told before the stretch ended, or in a report with no day ("nine missile tests in
+  2017" in a July report, or an undated one), counts the stretch so far: it agrees with a figure at least as
+  large of that stretch or one that holds it ("16 tests in 2017" told in 2018); a larger one still conflicts. A
+  share, a rate or a level (data/measure_levels.tsv: "5,200 troops in September" told on the 10th is that day's)
+  is never read so;
 - a running total in a report without a publication day ("Since 1967, Israel has built a dozen settlements")
   runs from its time to a day no one knows: it is no figure of its time (1967) and is compared with nothing;
 - a toll (deaths, injured, arrests, displaced: the outcomes of data/measure_verbs.tsv) adds up over time, so a
@@ -40,6 +45,8 @@ Two points conflict when all of these hold:
 - a figure told as a plan or a threat ("the plan announced Thursday keeps 9,800 troops", "Obama now plans to
   keep 5,500", "his threat to hit Beijing with tariffs on $300 billion": :func:`newsgraph.scope.told_as_plan`)
   is an intention, no fact: never compared, with another plan (a version or stage) nor with a fact;
+- the whole of a possessed part ("two of its five nuclear tests last year": :func:`newsgraph.scope.whole_of_part`)
+  counts all the owner ever had, at no time of its clause (the time tells the part): never compared;
 - a toll over several events ("terror attacks in Paris last week left 17 people dead":
   :func:`newsgraph.scope.several_events`) holds the toll of one of them ("killing 12 people" at the magazine)
   when it is at least as large, as a total over a stretch does;
@@ -69,7 +76,7 @@ import sqlalchemy as sa
 
 from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
-from ..scope import several_events, told_as_plan
+from ..scope import several_events, told_as_plan, whole_of_part
 from ..sites import Site, site_of
 from ..store import StoreLike
 from ..store import schema as t
@@ -205,6 +212,37 @@ def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[fl
     return False
 
 
+@lru_cache(maxsize=1)
+def _levels() -> frozenset[str]:
+    """Objects whose figure is a level held at a moment (data/measure_levels.tsv): never a count "so far"."""
+    return frozenset(c for row in read_tsv("measure_levels.tsv") if (c := canonical_object(row[0])) is not None)
+
+
+def _so_far(p: Point) -> bool:
+    """A figure of a stretch that its report told before the stretch ended, or in a report with no day ("nine
+    missile tests in 2017" told in July, or undated): it counts the stretch so far, not the stretch."""
+    w = _window(p)
+    if w is None or w[0] == w[1] or p.as_of_publication:
+        return False
+    return not p.published or dt.date.fromisoformat(str(p.published)[:10]) < w[1]
+
+
+def _part_so_far(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
+    """``p`` counts its stretch so far and ``q``, a figure of a stretch that holds it, is at least as large:
+    a part and its total (see the module's rules). A count or a sum of money only, never a share, a rate or a
+    level (data/measure_levels.tsv: troops, seats, settlements...); of two figures so far, the smaller must not be the later
+    told."""
+    obj, _, unit = key.split(":", 1)[0].partition(".")
+    if unit == "pct" or unit.startswith("per") or obj in _levels() or not _so_far(p):
+        return False
+    wp, wq = _window(p), _window(q)
+    if wp is None or wq is None or not (wq[0] <= wp[0] and wp[1] <= wq[1]):
+        return False
+    if _so_far(q) and p.published and q.published and str(q.published)[:10] < str(p.published)[:10]:
+        return False
+    return rq[1] >= rp[0]
+
+
 def sites_apart(a: Site | None, b: Site | None) -> bool:
     """Two figures told at different sites, or one at a facility and the other at none (see the module's
     rules): no one quantity."""
@@ -225,6 +263,7 @@ class _Readings:
         self.groups: dict[tuple[str, int, int], str] = {}
         self.amounts: dict[tuple[str, int, int], tuple[str | None, bool | None]] = {}
         self.scopes: dict[tuple[str, int, int], tuple[bool, bool]] = {}
+        self.wholes: dict[tuple[str, int, int], bool] = {}
 
     def _text(self, p: Point) -> str:
         if p.article_id not in self.texts:
@@ -248,14 +287,22 @@ class _Readings:
         return self.scopes[at]
 
     def scopes_apart(self, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
-        """A plan or threat on either side; or a toll over several events that holds the toll of one (see the
-        module's rules)."""
+        """A plan or threat, or the whole of a possessed part, on either side; or a toll over several events that
+        holds the toll of one (see the module's rules)."""
         (plan_p, many_p), (plan_q, many_q) = self.scope(p), self.scope(q)
-        if plan_p or plan_q:
+        if plan_p or plan_q or self.whole(p) or self.whole(q):
             return True
         if key.split(":", 1)[0] not in _tolls() or many_p == many_q:
             return False
         return rp[1] >= rq[0] if many_p else rq[1] >= rp[0]
+
+    def whole(self, p: Point) -> bool:
+        """The figure is the whole of a possessed part ("two of its five tests"): all the owner had, at no time
+        of its clause (:func:`newsgraph.scope.whole_of_part`)."""
+        at = (p.article_id, p.start, p.end)
+        if at not in self.wholes:
+            self.wholes[at] = whole_of_part(self._text(p), p.start)
+        return self.wholes[at]
 
     def open_ended(self, p: Point) -> bool:
         """A running total ("since 1967, Israel has built a dozen settlements") in a report with no publication
@@ -373,6 +420,8 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
+                continue
+            if _part_so_far(key, p, q, rp, rq) or _part_so_far(key, q, p, rq, rp):
                 continue
             if _apart(reads, key, p, q, rp, rq):
                 continue

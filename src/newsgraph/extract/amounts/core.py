@@ -271,7 +271,10 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
         obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
     end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
     outcome = _outcome(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
-    outcome = outcome or _outcome_after(ctx.text, end)
+    after = _outcome_after(ctx.text, end)
+    if outcome and outcome not in _HARMS and after and after.split()[0] in _HARMS:
+        outcome = after  # "224 dead out of 425 diagnosed": the harm written right after the figure is its own
+    outcome = outcome or after
     if outcome:
         obj = f"{obj} {outcome}" if obj else outcome
     return obj if canonical_object(obj) is not None else None

@@ -109,6 +109,8 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     """Why the number at ``ns:ne`` is not an amount (a year, code, date, phone, age...), else None."""
     after = text[ne : ne + 40]
     before = text[max(0, ns - 40) : ns]
+    if q.kind == "percent" and _fraction_before().search(text, max(0, q.start - 40), q.start):
+        return "fraction base"  # "half of one percent": the base of the share, not the share (nor "one")
     if spelled:
         why = _spelled_skip(text[ns:ne], before)
     else:
@@ -116,9 +118,18 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     return why or _context_skip(text, ns, ne, q, spelled, before, after)
 
 
+# a scale word with no number of its own before it ("several thousand", "a few hundred", "many million"): the
+# number is vague, not one thousand ("a thousand", "half a million" have their number, and so has a scale word
+# after a determiner: "the dozen officials", "that dozen", "the other dozen" are twelve)
+_BARE_SCALES = frozenset({"hundred", "dozen"} | {w for w in _SCALES if not w.startswith(("lakh", "crore"))})
+_OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:a|an|one|the|that|this|these|those|other|every|each)[ \t]+$")
+
+
 def _spelled_skip(word: str, before: str) -> str | None:
     if word.lower() in ("one",):
         return "pronoun"
+    if word.split()[0].lower() in _BARE_SCALES and not _OWN_NUMBER_BEFORE.search(before):
+        return "vague"
     if word[0].isupper() and not _SENT_START.search(before):
         return "name"  # "Gang of Seven", "the Two-Way"
     return None
@@ -193,6 +204,15 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
     if hm and hm.group(1).lower() not in ("some", "plus", "odd") and not _POINT_MOVE.match(text, q.end):
         return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member
     return _frame_skip(before, after, q)
+
+
+@lru_cache(maxsize=1)
+def _fraction_before() -> re.Pattern[str]:
+    """A fraction word of data/amount_fractions.tsv and "of" right before a figure."""
+    words = sorted((r[0].strip().lower() for r in read_tsv("amount_fractions.tsv") if r and r[0].strip()),
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(rf"(?i)\b(?:{alt})[ \t]+of[ \t]+$")
 
 
 @lru_cache(maxsize=1)
