@@ -67,6 +67,9 @@ def _one_person(noun: str) -> bool:
                               or noun.endswith("ian"))
 
 
+# Entity types a person's full name is sometimes given at one place of a report (the person's row holds the rest)
+_NAME_SLIPS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "FAC", "EVENT"})
+
 # How many tokens back the subject of a reporting verb is looked for before a pronoun (about two sentences)
 _UNLINKED_REACH = 60
 
@@ -124,7 +127,15 @@ class PersonIndex:
         orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
         n = len(doc)
+        # a two-word name the entity layer typed otherwise at one place ("Ivanka Trump" as PRODUCT after a
+        # PERSON "Ivanka Trump") is that person's mention: she is the antecedent of the "she" after it
+        named = {e["name"]: e["id"] for e in ents if e["type"] == "PERSON" and " " in e["name"]}
+        self.same_person = {e["id"]: named[e["name"]] for e in ents
+                            if e["type"] in _NAME_SLIPS and e["name"] in named}
         for e in ents:
+            pid = self.same_person.get(e["id"])
+            if pid is not None:
+                e = {**e, "id": pid, "type": "PERSON"}
             for m in e["mentions"]:
                 ti = min(bisect_left(starts, m["start"]), n - 1) if n else 0
                 if n and masked[ti]:
@@ -350,6 +361,34 @@ class PersonIndex:
             words = self.text[doc[s].idx : subj.idx + len(subj.text)]
             g = "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
             out.append((doc[s].idx, doc[s:e], g, doc[i].sent.start_char))
+        seen = {u[0] for u in out}
+        out.extend(u for u in self._unnamed_actors() if u[0] not in seen)
+        return sorted(out, key=lambda u: u[0])
+
+    def _unnamed_actors(self) -> list[tuple[int, Span, str | None, int]]:
+        """(start, mention, gender, sentence start) of each definite description of one person that is the subject
+        of a sentence's main verb and names no one the report names ("In a televised address, the President laid
+        out his plan": review 14 gave the "he said" after it to the last man named before, a minister the
+        President had not been). The description is then the antecedent a later "he"/"she" stands for, with no
+        entity; a description whose role a named person holds ("the general" after "General Kenneth Hart") is
+        that person and is left out."""
+        doc, out = self.doc, []
+        nouns = person_nouns()
+        for sent in doc.sents:
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is None or self._masked[subj.i] or root.lemma_.lower() in self._reporting or \
+                    subj.tag_ not in ("NN", "NNP") or subj.lemma_.lower() not in nouns or \
+                    not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) or \
+                    any(c.dep_ in ("appos", "compound", "poss") or c.ent_type_ for c in subj.children):
+                continue  # (a reporting verb's subject is an unnamed speaker already, or a name)
+            s, e = np_span(doc, subj)
+            if self._entity_at(doc[s].idx, subj.idx + len(subj.text)) is not None or \
+                    self.resolve(doc[s:e], subj) is not None:
+                continue
+            words = self.text[doc[s].idx : subj.idx + len(subj.text)]
+            g = "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
+            out.append((doc[s].idx, doc[s:e], g, sent.start_char))
         return out
 
     def _unlinked_name(self, subj: Token) -> Span | None:
