@@ -139,3 +139,31 @@ def test_a_name_typed_otherwise_is_the_person(qnlp) -> None:
     doc = qnlp.get_pipe("newsgraph_quotes")(doc)
     (q,) = [q for q in doc._.newsgraph_quotes if q["kind"] == "direct"]
     assert q["speaker"] == carter["id"] and q["speaker_name"] == "Helen Carter"
+
+
+def _move_mention(doc, start: int, to: str) -> None:  # noqa: ANN001
+    """Give the mention at ``start`` to the entity ``to``, as the entity layer sometimes does for a bare surname."""
+    ents = doc._.newsgraph_entities
+    for e in ents:
+        moved = [m for m in e["mentions"] if m["start"] == start]
+        e["mentions"] = [m for m in e["mentions"] if m["start"] != start]
+        if moved:
+            target = next(x for x in ents if x["id"] == to)
+            target["mentions"] = sorted([*target["mentions"], *moved], key=lambda m: m["start"])
+    doc._.newsgraph_mentions = [(s, e, to if s == start else eid) for s, e, eid in doc._.newsgraph_mentions]
+
+
+def test_he_after_a_surname_given_to_the_wife(qnlp) -> None:
+    """The entity layer gives a bare "Cruz" to the family member named in full last ("his wife, Heidi Cruz"); the
+    "he" that looks back at that mention is the one man of the surname, never the next man further back."""
+    text = ("Senator Ted Cruz refused to back Donald Trump at the convention. Trump had mocked his wife, Heidi Cruz, "
+            "on Twitter.\n\nCruz said in July that he would not support people who attack his family.\n\n"
+            "Delegates asked how Cruz could break his pledge. \"The day that was broken was the day this became "
+            "personal,\" he said.")
+    with qnlp.select_pipes(disable=["newsgraph_quotes"]):
+        doc = qnlp(text)
+    by_name = {e["name"]: e["id"] for e in doc._.newsgraph_entities}
+    _move_mention(doc, text.index("Cruz said"), by_name["Heidi Cruz"])
+    doc = qnlp.get_pipe("newsgraph_quotes")(doc)
+    (q,) = [q for q in doc._.newsgraph_quotes if q["kind"] == "direct"]
+    assert q["speaker"] == by_name["Ted Cruz"]

@@ -132,6 +132,12 @@ class PersonIndex:
         named = {e["name"]: e["id"] for e in ents if e["type"] == "PERSON" and " " in e["name"]}
         self.same_person = {e["id"]: named[e["name"]] for e in ents
                             if e["type"] in _NAME_SLIPS and e["name"] in named}
+        # the persons of each surname named in full: a bare "Cruz" the entity layer gave to one of a family
+        self._family: dict[str, list[str]] = {}
+        for e in ents:
+            if e["type"] == "PERSON" and " " in e["name"]:
+                self._family.setdefault(e["name"].split()[-1].lower(), []).append(e["id"])
+        self._bare: dict[int, str] = {}  # start of a bare surname mention shared by a family -> the surname
         for e in ents:
             pid = self.same_person.get(e["id"])
             if pid is not None:
@@ -142,6 +148,9 @@ class PersonIndex:
                     continue  # a name inside quoted words is not the one a pronoun outside refers to
                 if e["type"] == "PERSON":
                     persons.append((m["start"], e["id"]))
+                    bare = m.get("text", "").split("'")[0].split("\u2019")[0].lower()
+                    if " " not in bare and len(self._family.get(bare, ())) > 1:
+                        self._bare[m["start"]] = bare
                     # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
                     # "the Brexit negotiator, Michel Barnier, said" is not the one who says
                     # (read from the arrays: no Token objects for the article's many names)
@@ -472,12 +481,24 @@ class PersonIndex:
             return pid if pid is not None and asker in self.by_id[pid]["name"].split() else None
         return self._pronoun_of_persons(want, at)
 
+    def _kin(self, st: int, pid: str, want: str) -> str:
+        """The person a bare surname at ``st`` stands for when a pronoun looks back at it: the entity layer gives a
+        bare "Cruz" to the family member named in full last ("his wife, Heidi Cruz"); when that one's gender
+        contradicts the pronoun and exactly one other person of the surname has the pronoun's gender ("Ted Cruz"),
+        "he" may stand for that one (review 14 and the tune half: "he said" after "Cruz said" went to the next
+        man back)."""
+        surname = self._bare.get(st)
+        if surname is None or self.gender_of(pid) in (None, want):
+            return pid
+        kin = [k for k in self._family[surname] if k != pid and self.gender_of(k) == want]
+        return kin[0] if len(kin) == 1 else pid
+
     def _pronoun_of_persons(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at ``at`` stands for among the persons the entity layer found."""
         persons, gender_of = self.persons, self.gender_of
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
-        before = [(st, pid) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
+        before = [(st, self._kin(st, pid, want)) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
                   if self._is_established(pid)]
 
         def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
