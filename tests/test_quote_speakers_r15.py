@@ -167,3 +167,33 @@ def test_he_after_a_surname_given_to_the_wife(qnlp) -> None:
     doc = qnlp.get_pipe("newsgraph_quotes")(doc)
     (q,) = [q for q in doc._.newsgraph_quotes if q["kind"] == "direct"]
     assert q["speaker"] == by_name["Ted Cruz"]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]):  # noqa: ANN202
+    """A Doc with the parse given by hand (the misparse a real sentence got), so the rule is tested on it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_person_apposed_to_a_subject_that_cannot_speak() -> None:
+    """"With 40 days to the vote, Helen Carter, an aide, called ...": the parser may make "the vote" the subject and
+    hang the name on it in apposition; the name speaks (the tune half had this misparse once)."""
+    from newsgraph.extract.quotes.cues import subject_of
+
+    words = ["With", "days", "to", "the", "vote", ",", "Helen", "Carter", ",", "an", "aide", ",", "called", "it",
+             "a", "mess"]
+    heads = [12, 0, 1, 4, 12, 4, 7, 4, 7, 10, 7, 7, 12, 15, 15, 12]
+    deps = ["prep", "pobj", "prep", "det", "nsubj", "punct", "compound", "appos", "punct", "det", "appos", "punct",
+            "ROOT", "nsubj", "det", "ccomp"]
+    pos = ["ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+           "PRON", "DET", "NOUN"]
+    ents = ["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = _parsed(words, heads, deps, pos, ents)
+    assert subject_of(doc[12]).text == "Carter"
+    # a subject that names a person (or a name) keeps the subject, whatever stands apposed to it
+    pos2 = [*pos]
+    ents2 = ["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", *ents[8:]]
+    pos2[4] = "PROPN"
+    assert subject_of(_parsed(words, heads, deps, pos2, ents2)[12]).text == "vote"
