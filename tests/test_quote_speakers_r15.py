@@ -20,7 +20,7 @@ PRONOUN_ACROSS_PARAGRAPHS = [
      "In a televised address on Wednesday night, the President laid out his plan.\n\n"
      "\"We will take the fight to them,\" he said.",
      [("direct", "We will take the fight to them", "the President")]),
-    ("Kerry met the foreign minister in Geneva on Thursday.\n\n"
+    ("Defense Secretary Carlos Mendez met the foreign minister in Geneva on Thursday.\n\n"
      "The Governor signed the order on Friday. \"This is a good day for the state,\" he said.",
      [("direct", "This is a good day for the state", "The Governor")]),
     # ... but a description whose role a named person holds is that person
@@ -31,6 +31,9 @@ PRONOUN_ACROSS_PARAGRAPHS = [
     ("The Governor signed the order on Friday. Carlos Mendez, the senator, praised the order.\n\n"
      "\"It is a good day,\" he said.",
      [("direct", "It is a good day", "Carlos Mendez")]),
+    # ... and so is one whose role the report does not tell: the description may be that person
+    ("Barack Obama visited the plant on Monday. The president toured the floor. \"This is the future,\" he said.",
+     [("direct", "This is the future", "Barack Obama")]),
     # a named man across a paragraph with nobody in between keeps the pronoun
     ("Carlos Mendez opened the new bridge on Monday.\n\n\"It will serve everyone,\" he said.",
      [("direct", "It will serve everyone", "Carlos Mendez")]),
@@ -85,7 +88,7 @@ def test_group_speaker(qnlp, text, expected) -> None:
 
 def test_unnamed_description_has_no_entity(qnlp) -> None:
     """The unnamed description gives its words, never an entity of the report (no man named before is taken)."""
-    doc = qnlp("Kerry met the minister in Geneva on Thursday.\n\nThe Governor signed the order on Friday. "
+    doc = qnlp("Secretary of State John Kerry met the minister in Geneva on Thursday.\n\nThe Governor signed the order on Friday. "
                "\"This is a good day,\" he said.")
     (q,) = [q for q in doc._.newsgraph_quotes if q["kind"] == "direct"]
     assert q["speaker"] is None and q["speaker_name"] == "The Governor"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
-from .participles import by_agent, named_after, naming, paratactic_speaker, words_owner
+from .participles import apposed_name, by_agent, named_after, naming, paratactic_speaker, words_owner
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -283,17 +283,8 @@ def subject_of(v: Token) -> Token | None:
                     return _labelled(_antecedent(t))  # 'a superdelegate who has accused ...'
                 # ", who told CNN" parsed as a conjunct: still a relative clause, the person before it's (review 14)
                 who = _person_before(c) if c.lower_ == "who" and c.i > 0 and c.doc[c.i - 1].text == "," else None
-                return _labelled(who or _apposed_name(c))
+                return _labelled(who or apposed_name(c))
     return None
-
-
-def _apposed_name(subj: Token) -> Token:
-    """The person the parser hung in apposition on a subject that cannot speak ("With 50 days until the election,
-    Minyon Moore, a senior adviser, called ...": "the election" as subject, Moore apposed to it); else the subject."""
-    if subj.pos_ != "NOUN" or subj.ent_type_ or _person_word(subj):
-        return subj
-    return next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
-                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), subj)
 
 
 def _antecedent(relcl: Token) -> Token:

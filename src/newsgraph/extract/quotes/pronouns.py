@@ -393,12 +393,23 @@ class PersonIndex:
                 continue  # (a reporting verb's subject is an unnamed speaker already, or a name)
             s, e = np_span(doc, subj)
             if self._entity_at(doc[s].idx, subj.idx + len(subj.text)) is not None or \
-                    self.resolve(doc[s:e], subj) is not None:
+                    self.resolve(doc[s:e], subj) is not None or not self._other_role_before(doc[s].idx, subj):
                 continue
             words = self.text[doc[s].idx : subj.idx + len(subj.text)]
             g = "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
             out.append((doc[s].idx, doc[s:e], g, sent.start_char))
         return out
+
+    def _other_role_before(self, at: int, noun: Token) -> bool:
+        """The person named last before ``at`` is one the report gives another role ("Secretary of State John Kerry"
+        before "the President"): the description is someone else. A person with no role told ("Barack Obama
+        visited the plant. The president toured the floor.") may well be the one described: no new antecedent."""
+        k = bisect_left(self.persons, (at, ""))
+        if not k:
+            return True
+        roles = self.by_id[self.persons[k - 1][1]].get("roles") or []
+        head = noun.lower_
+        return bool(roles) and not any(head in r.lower().replace(",", " ").split() for r in roles)
 
     def _unlinked_name(self, subj: Token) -> Span | None:
         """A person's full name heading the subject that the entity layer left without an entity ("Gareth Price,
