@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
-from .participles import by_agent, named_after, naming, paratactic_speaker, words_owner
+from .participles import apposed_name, by_agent, named_after, naming, paratactic_speaker, words_owner
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -283,7 +283,7 @@ def subject_of(v: Token) -> Token | None:
                     return _labelled(_antecedent(t))  # 'a superdelegate who has accused ...'
                 # ", who told CNN" parsed as a conjunct: still a relative clause, the person before it's (review 14)
                 who = _person_before(c) if c.lower_ == "who" and c.i > 0 and c.doc[c.i - 1].text == "," else None
-                return _labelled(who or c)
+                return _labelled(who or apposed_name(c))
     return None
 
 

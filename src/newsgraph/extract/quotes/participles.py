@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .speaker_words import OWN_WORDS, SPEECH_NOUNS
+from .speaker_words import OWN_WORDS, SPEECH_NOUNS, person_nouns
 
-__all__ = ["by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "words_owner"]
+__all__ = ["apposed_name", "by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "words_owner"]
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
 _OWNER_PREPS = frozenset({"from", "by", "of"})
@@ -135,3 +135,12 @@ def named_after(doc: Doc, role: Token) -> Token:
     while e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].pos_ == "PROPN":
         e += 1
     return doc[e - 1] if e > k + 1 else role
+
+
+def apposed_name(subj: Token) -> Token:
+    """The person the parser hung in apposition on a subject that cannot speak ("With 50 days until the election,
+    Minyon Moore, a senior adviser, called ...": "the election" as subject, Moore apposed to it); else the subject."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in person_nouns():
+        return subj
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), subj)

@@ -67,6 +67,9 @@ def _one_person(noun: str) -> bool:
                               or noun.endswith("ian"))
 
 
+# Entity types a person's full name is sometimes given at one place of a report (the person's row holds the rest)
+_NAME_SLIPS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "FAC", "EVENT"})
+
 # How many tokens back the subject of a reporting verb is looked for before a pronoun (about two sentences)
 _UNLINKED_REACH = 60
 
@@ -124,13 +127,30 @@ class PersonIndex:
         orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
         n = len(doc)
+        # a two-word name the entity layer typed otherwise at one place ("Ivanka Trump" as PRODUCT after a
+        # PERSON "Ivanka Trump") is that person's mention: she is the antecedent of the "she" after it
+        named = {e["name"]: e["id"] for e in ents if e["type"] == "PERSON" and " " in e["name"]}
+        self.same_person = {e["id"]: named[e["name"]] for e in ents
+                            if e["type"] in _NAME_SLIPS and e["name"] in named}
+        # the persons of each surname named in full: a bare "Cruz" the entity layer gave to one of a family
+        self._family: dict[str, list[str]] = {}
         for e in ents:
+            if e["type"] == "PERSON" and " " in e["name"]:
+                self._family.setdefault(e["name"].split()[-1].lower(), []).append(e["id"])
+        self._bare: dict[int, str] = {}  # start of a bare surname mention shared by a family -> the surname
+        for e in ents:
+            pid = self.same_person.get(e["id"])
+            if pid is not None:
+                e = {**e, "id": pid, "type": "PERSON"}
             for m in e["mentions"]:
                 ti = min(bisect_left(starts, m["start"]), n - 1) if n else 0
                 if n and masked[ti]:
                     continue  # a name inside quoted words is not the one a pronoun outside refers to
                 if e["type"] == "PERSON":
                     persons.append((m["start"], e["id"]))
+                    bare = m.get("text", "").split("'")[0].split("\u2019")[0].lower()
+                    if " " not in bare and len(self._family.get(bare, ())) > 1:
+                        self._bare[m["start"]] = bare
                     # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
                     # "the Brexit negotiator, Michel Barnier, said" is not the one who says
                     # (read from the arrays: no Token objects for the article's many names)
@@ -350,7 +370,46 @@ class PersonIndex:
             words = self.text[doc[s].idx : subj.idx + len(subj.text)]
             g = "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
             out.append((doc[s].idx, doc[s:e], g, doc[i].sent.start_char))
+        seen = {u[0] for u in out}
+        out.extend(u for u in self._unnamed_actors() if u[0] not in seen)
+        return sorted(out, key=lambda u: u[0])
+
+    def _unnamed_actors(self) -> list[tuple[int, Span, str | None, int]]:
+        """(start, mention, gender, sentence start) of each definite description of one person that is the subject
+        of a sentence's main verb and names no one the report names ("In a televised address, the President laid
+        out his plan": review 14 gave the "he said" after it to the last man named before, a minister the
+        President had not been). The description is then the antecedent a later "he"/"she" stands for, with no
+        entity; a description whose role a named person holds ("the general" after "General Kenneth Hart") is
+        that person and is left out."""
+        doc, out = self.doc, []
+        nouns = person_nouns()
+        for sent in doc.sents:
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is None or self._masked[subj.i] or root.lemma_.lower() in self._reporting or \
+                    subj.tag_ not in ("NN", "NNP") or subj.lemma_.lower() not in nouns or \
+                    not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) or \
+                    any(c.dep_ in ("appos", "compound", "poss") or c.ent_type_ for c in subj.children):
+                continue  # (a reporting verb's subject is an unnamed speaker already, or a name)
+            s, e = np_span(doc, subj)
+            if self._entity_at(doc[s].idx, subj.idx + len(subj.text)) is not None or \
+                    self.resolve(doc[s:e], subj) is not None or not self._other_role_before(doc[s].idx, subj):
+                continue
+            words = self.text[doc[s].idx : subj.idx + len(subj.text)]
+            g = "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
+            out.append((doc[s].idx, doc[s:e], g, sent.start_char))
         return out
+
+    def _other_role_before(self, at: int, noun: Token) -> bool:
+        """The person named last before ``at`` is one the report gives another role ("Secretary of State John Kerry"
+        before "the President"): the description is someone else. A person with no role told ("Barack Obama
+        visited the plant. The president toured the floor.") may well be the one described: no new antecedent."""
+        k = bisect_left(self.persons, (at, ""))
+        if not k:
+            return True
+        roles = self.by_id[self.persons[k - 1][1]].get("roles") or []
+        head = noun.lower_
+        return bool(roles) and not any(head in r.lower().replace(",", " ").split() for r in roles)
 
     def _unlinked_name(self, subj: Token) -> Span | None:
         """A person's full name heading the subject that the entity layer left without an entity ("Gareth Price,
@@ -433,12 +492,24 @@ class PersonIndex:
             return pid if pid is not None and asker in self.by_id[pid]["name"].split() else None
         return self._pronoun_of_persons(want, at)
 
+    def _kin(self, st: int, pid: str, want: str) -> str:
+        """The person a bare surname at ``st`` stands for when a pronoun looks back at it: the entity layer gives a
+        bare "Cruz" to the family member named in full last ("his wife, Heidi Cruz"); when that one's gender
+        contradicts the pronoun and exactly one other person of the surname has the pronoun's gender ("Ted Cruz"),
+        "he" may stand for that one (review 14 and the tune half: "he said" after "Cruz said" went to the next
+        man back)."""
+        surname = self._bare.get(st)
+        if surname is None or self.gender_of(pid) in (None, want):
+            return pid
+        kin = [k for k in self._family[surname] if k != pid and self.gender_of(k) == want]
+        return kin[0] if len(kin) == 1 else pid
+
     def _pronoun_of_persons(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at ``at`` stands for among the persons the entity layer found."""
         persons, gender_of = self.persons, self.gender_of
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
-        before = [(st, pid) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
+        before = [(st, self._kin(st, pid, want)) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
                   if self._is_established(pid)]
 
         def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:

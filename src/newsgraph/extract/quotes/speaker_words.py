@@ -32,8 +32,11 @@ KNOWN_REACH = 600
 HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
              "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
 FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
-                         r"first lady|girl)\b", re.I)
-MALE_ROLE = re.compile(r"\b(?:\w*man|king|prince|duke|actor|father|husband|son|brother|boy)\b", re.I)
+                         r"first lady|girl|widow|grandmother|aunt|niece|girlfriend)\b", re.I)
+MALE_ROLE = re.compile(r"\b(?:\w*man|king|prince|duke|actor|father|husband|son|brother|boy|widower|grandfather|uncle|"
+                       r"nephew|boyfriend)\b", re.I)
+# Words ending in "man" that name no man ("German Chancellor", "Roman", "human rights")
+_NOT_MALE = ("german", "roman", "human", "ottoman", "oman")
 
 
 def person_gender(ent: dict, text: str, first_names: dict[str, str]) -> str | None:
@@ -42,9 +45,17 @@ def person_gender(ent: dict, text: str, first_names: dict[str, str]) -> str | No
     every reader of he/she (the quote speakers and the events' parties)."""
     votes = {"M": 0, "F": 0}
     for m in ent.get("mentions") or []:
-        before = text[max(0, m["start"] - 6) : m["start"]].split()
+        before = text[max(0, m["start"] - 16) : m["start"]].split()
         if before and before[-1].lower() in HONORIFIC:
             votes[HONORIFIC[before[-1].lower()]] += 2
+        elif before:
+            # a gendered word right before the name ("9/11 widow Terry Strada", "his wife, Melania") counts as a
+            # role: the report's own word beats the first-name table ("Terry" is a man's name there)
+            word = before[-1].rstrip(",").lower()
+            if FEMALE_ROLE.fullmatch(word):
+                votes["F"] += 1
+            elif MALE_ROLE.fullmatch(word) and not word.endswith(_NOT_MALE):
+                votes["M"] += 1
     for r in ent.get("roles") or []:
         if FEMALE_ROLE.search(r):
             votes["F"] += 1

@@ -109,6 +109,10 @@ class Resolver(PersonIndex):
                 # the speaker's mention is the name, not the role ("Manafort's spokesman" holds Manafort)
                 rec.speaker_start, rec.speaker_end = name.start_char, name.end_char
                 return
+        if rec.speaker is None and root.pos_ == "NOUN":
+            # "Anna Ruiz, a nurse from Ohio who said ...": the role the relative clause hangs on stands in
+            # apposition to the name, whose person speaks (the mention stays the role's words)
+            rec.speaker = self._role_of_named(root)
         rec.speaker_name = self.name_of(rec.speaker)
         who = rec.speaker
         if person and who is not None and len(span) == 1 and root.lower_ in GENDERED \
@@ -149,6 +153,15 @@ class Resolver(PersonIndex):
             return None
         span = root.doc.char_span(got[0].start, got[0].end)
         return (got[0].entity, span) if span is not None else None
+
+    def _role_of_named(self, root: Token) -> str | None:
+        """The person a singular role noun stands in apposition to ("Anna Ruiz, a nurse from Ohio"), or None."""
+        name = root.head
+        if root.dep_ != "appos" or root.tag_ != "NN" or name.pos_ != "PROPN" or name.i > root.i or \
+                self._masked[name.i]:
+            return None
+        eid = self._entity_at(name.idx, name.idx + len(name.text))
+        return eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
 
     def _apposed_person(self, root: Token) -> tuple[str, Span] | None:
         """The person whose name stands in apposition right after the speaker's role noun, with the name's
@@ -304,7 +317,7 @@ class Resolver(PersonIndex):
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
             if self.by_id.get(eid, {}).get("type") in NEVER_SPEAKER or not self._heads(eid, span, root):
                 return None
-            return eid
+            return self.same_person.get(eid, eid)  # (a person's name typed otherwise here: the person)
         words = [t.lower_ for t in span if not t.is_punct]
         if not words:
             return None
