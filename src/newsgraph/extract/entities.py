@@ -39,6 +39,7 @@ from ..name_words import is_common_word
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
 from . import entity_forms as forms
+from . import entity_cuts as cuts
 from . import entity_pieces as pieces
 from ._doc import (
     assigns_of,
@@ -183,6 +184,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         if sp is None:
             continue
         sp = pieces.cut_possessive_phrase(sp) or sp
+        if sp.label_ != "PERSON":  # "State Rex Tillerson" after "Secretary of"; "Commerce" of "Commerce Secretary"
+            sp = cuts.cut_title_head(sp, lex) or sp
+            if cuts.portfolio_word(sp, lex):
+                continue
         text = full[sp.start_char:sp.end_char]  # sp.text, without a Token view per word
         if len(text) < 2 or not any(ch.isupper() for ch in text):
             continue
@@ -317,6 +322,7 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     lex = lex or load_lexicon()
     joined = pieces.join_nicknamed_names(
         doc, pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex))
+    joined = cuts.join_coordinated_org_names(cuts.join_body_heads(joined))
     cands = drop_name_pieces(forms.split_head_from_body(joined, lex), lex)
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)

@@ -167,6 +167,11 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
         return make(m, "DURATION", duration_value(n, letter, mult, clock), start=m.start("the"))
     post = low(m["post"]).replace("or so ", "").replace("or more ", "")
+    if post == "before" and re.match(r"[ \t]+(?:the|a|an|his|her|its|their|our|[A-Z][\w'’.-]*)\b", ctx.text[m.end() : m.end() + 12]) \
+            and not m["the"]:
+        # "two hours before the president's speech": before an event the text names, not before the report;
+        # the count alone is the span, as TimeML marks it
+        return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=m.start("post"))
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:
             return make(m, "DATE", "PAST_REF" if n is None else None, mod)
