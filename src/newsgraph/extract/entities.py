@@ -38,8 +38,8 @@ from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, read_ts
 from ..name_words import is_common_word
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
-from . import entity_forms as forms
 from . import entity_cuts as cuts
+from . import entity_forms as forms
 from . import entity_pieces as pieces
 from ._doc import (
     assigns_of,
@@ -172,7 +172,7 @@ def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> 
 def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     pars = content_paragraphs(doc)
     full = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
-    titlecase = [is_title_case(full[s:e]) for s, e, _k in pars]
+    titlecase = [is_title_case(full[s:e]) and not cuts.prose_sentence(full[s:e]) for s, e, _k in pars]
     inside = _inside_words(full)
     body: list[_Cand] = []
     deferred: list[_Cand] = []
@@ -308,6 +308,9 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
     if fixed:
         return Counter(fixed).most_common(1)[0][0]
     names = [norm_name(m.text) for m in members]
+    # a name of several words in capitals (a headline's or a cross-link's "NORTH KOREAN") is no spelling of
+    # the name when the report also writes it otherwise (review 15)
+    names = [n for n in names if not (" " in n and n.isupper())] or names
     if kind == "PERSON":
         longest = max(len(_person_tokens(n)) for n in names)
         full = [n for n in names if len(_person_tokens(n)) == longest]

@@ -10,6 +10,10 @@
 * **A body's head noun tagged as a person** ("Embassy" PERSON of "the Swedish Embassy"): a head noun of a
   facility or body (data/place_heads.tsv) alone is no person; right after a nationality or a place it closes
   that name ("Swedish Embassy", an organization), else it is dropped.
+* **A lede full of names is no headline** ("President Donald Trump met the North Korean leader on Sunday." has
+  three of four content words capitalized, so the headline test held it title case and its names were kept only
+  where the body repeats them): a paragraph that ends a sentence with a period and writes a content word of four
+  letters or more in lower case ("met", "leader") is prose.
 * **A coordinated name cut at "and the"** ("Pew Research Center for the People and the Press" tagged
   "Pew Research Center" and "Press"): an organization, "for"/"of", capitalized words joined by "and", and an
   organization are one name, so the tail is no short form of another body ("Press" is no Associated Press).
@@ -28,7 +32,7 @@ from ..name_words import is_given_name
 from ._doc import doc_words
 from .entity_base import _Cand
 
-__all__ = ["cut_title_head", "portfolio_word", "join_body_heads", "join_coordinated_org_names"]
+__all__ = ["cut_title_head", "portfolio_word", "join_body_heads", "join_coordinated_org_names", "prose_sentence"]
 
 
 def cut_title_head(sp: Span, lex: Lexicon) -> Span | None:
@@ -101,3 +105,12 @@ def join_coordinated_org_names(cands: list[_Cand]) -> list[_Cand]:
                 continue
         out.append(c)
     return out
+
+
+_LOWER_CONTENT = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+
+
+def prose_sentence(par: str) -> bool:
+    """A paragraph ending with a period (a closing quotation mark may follow) that writes a lower-case word of
+    four letters or more: prose, whatever share of its words are capitalized names."""
+    return re.search(r"\.[\"”’']?\s*$", par) is not None and _LOWER_CONTENT.search(par) is not None

@@ -474,9 +474,10 @@ def _join_sum(text: str, a: Quantity, b: Quantity) -> Quantity:
 
 def _zero_to_sixty(text: str, a: Quantity, b: Quantity, gap: str) -> bool:
     """"from zero to 60" (a car's acceleration, said of anything that grew fast): no figures, no change; only
-    when no unit or noun of speed follows."""
+    when no noun or unit follows (a preposition, punctuation or the end does: "zero to 60 in eight months")."""
     return a.value == 0 and b.value == 60 and gap.strip() in ("to", "-") and not b.unit and b.kind == "count" \
-        and not re.match(r"[ \t]*(?:mph|miles|kilometres|kilometers|km|per|percent|%)", text[b.end:b.end + 12], re.I)
+        and re.match(r"[ \t]*(?:$|[,.;:)!?]|(?:in|within|over|under|after|since|and|overnight)\b)",
+                     text[b.end:b.end + 12]) is not None
 
 
 def amounts_in(text: str) -> list[Quantity]:

@@ -162,6 +162,11 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         before = ctx.text[max(0, m.start() - 15) : m.start()]
         if re.search(r"\d\s*\S*\s*$", before):
             return None  # TimeML corpora leave rates such as "$1.76 a year" unmarked
+        if re.search(r"\b(?:hours|minutes|days|weeks|months|times|shifts|meals)\s+$", before, re.I):
+            return None  # "eight hours a day", "three times a year": the base of a rate, no span of a day
+        if re.search(r"\bin\s+$", before, re.I) and re.match(r"\s+(?:without|when|where|in\s+which)\b",
+                                                               ctx.text[m.end() : m.end() + 14], re.I):
+            return None  # "in a year without Obama on the ticket": a kind of year, no length
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
     if mod and m["the"] and low(m["dm"]) in {"over", "under"}:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
