@@ -135,7 +135,7 @@ def test_rates_and_kinds_of_year_are_no_durations(text, surface, value):
 
 @pytest.mark.parametrize("text, expected", [
     ("President Maria Lopez met the North Korean leader on Sunday.", "Maria Lopez"),  # a lede, not a headline
-    ("NORTH KOREAN LEADER MEETS LOPEZ\\nThe North Korean leader met Maria Lopez on Sunday.", "North Korean"),
+    ("NORTH KOREAN LEADER MEETS LOPEZ\nThe North Korean leader met Maria Lopez on Sunday.", "North Korean"),
 ])
 def test_a_lede_of_names_is_prose_and_capitals_are_no_spelling(text, expected):
     assert expected in _names(_rec(text, "2019-06-30"))
