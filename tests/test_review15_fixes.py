@@ -145,3 +145,15 @@ def test_a_title_case_headline_still_defers_its_names():
     from newsgraph.extract.entity_cuts import prose_sentence
     assert not prose_sentence("Troops Withdraw From Iraq After Talks")
     assert prose_sentence("President Maria Lopez met the North Korean leader on Sunday.")
+
+
+@pytest.mark.parametrize("text, who, roles", [
+    ("Guests included British Prime Minister Maria Lopez, the Prince of Monaco, French President Paul Martin and the "
+     "Pope.", "Maria Lopez", ["Prime Minister"]),          # a list of guests: the next item is no role
+    ("Maria Lopez, the mayor of the city, told reporters on Monday that the road would open.", "Maria Lopez",
+     ["mayor of the city"]),
+    ("Maria Lopez, the mayor, and Paul Martin, the governor, met on Monday.", "Maria Lopez", ["mayor"]),
+])
+def test_an_item_of_a_list_of_people_is_no_role(text, who, roles):
+    rec = _rec(text, "2013-12-10")
+    assert next(e.roles for e in rec.entities if e.name == who) == roles
