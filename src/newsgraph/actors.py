@@ -220,17 +220,31 @@ def person_actor(name: str) -> Actor | None:
     return _table()[next(iter(keys))] if len(keys) == 1 else None
 
 
+# the word after these is a father's name ("Mohammed bin Salman": son of Salman), not a surname the son goes by
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+
+
+def _patronymic(name: str) -> bool:
+    """The name's last word follows a patronymic particle ("Mohammed bin Salman", "Rashid Ahmed Bin Fahd")."""
+    words = name.split()
+    return len(words) > 2 and fold(words[-2]) in _PATRONYMIC
+
+
 @lru_cache(maxsize=50_000)
-def office_holder(surname: str, on: str | None) -> tuple[str, Actor] | None:
+def office_holder(surname: str, on: str | None, written: str = "") -> tuple[str, Actor] | None:
     """(full name, actor) of the one reference person with this surname whose *dated* government
     code is in force on the date ``on`` ("Trump" on 2018-05-01 → Donald Trump, USAGOV
     2017-01-20..2021-01-20); None without a date, with no such actor, or with several (then the
-    surname alone cannot tell)."""
+    surname alone cannot tell). A father's name after "bin" is no surname: a bare "Salman" (``written``
+    without the particle) is never Mohammed bin Salman, his son, nor "King Fahd" a Rashid Ahmed Bin Fahd."""
     if not on:
         return None
     day = on[:10]
     found: dict[str, str] = {}
-    for _text, key in _index()[0].get(fold(surname), []):
+    bare = "-" not in written and " " not in written.strip()
+    for text, key in _index()[0].get(fold(surname), []):
+        if bare and _patronymic(text):
+            continue
         a = _table()[key]
         if any("GOV" in c and (f or t) and (f or "") <= day <= (t or "9999") for c, f, t in a.codes):
             found.setdefault(key, a.names[0])

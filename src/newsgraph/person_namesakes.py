@@ -11,12 +11,13 @@ former vice president, Biden, said"). An honorific ("Mr.") is no office.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_tsv
 from .names import fold, parse_person
 from .record import Mention
 
-__all__ = ["title_at"]
+__all__ = ["title_at", "regnal"]
 
 # an honorific says nothing of an office ("Mr. Biden")
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "madam"})
@@ -51,3 +52,13 @@ def _office(words: list[str], lex: Lexicon) -> str | None:
         return None
     role = fold(found[0])
     return None if role in _HONORIFIC or not role.replace(" ", "").isalpha() else role
+
+
+@lru_cache(maxsize=1)
+def _regnal() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv("person_regnal_titles.tsv"))
+
+
+def regnal(role: str | None) -> bool:
+    """A title under which the one word after it is a given name ("King Salman", data/person_regnal_titles.tsv)."""
+    return bool(role) and role in _regnal()

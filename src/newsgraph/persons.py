@@ -53,7 +53,7 @@ from .person_country import actor_country, person_country
 from .person_eponyms import family_word, office_heads, surname_phrase
 from .person_follow import follow
 from .person_index import Near
-from .person_namesakes import title_at
+from .person_namesakes import regnal, title_at
 from .person_phrases import short_for_thing
 from .person_reading import Reading
 from .person_roles import DROP, role_owner
@@ -179,8 +179,8 @@ def _office_people(rec: Article, bare: list[tuple[Mention, PersonName, str]], pe
     for m, n, _src in bare:
         # "the Trump administration" on a date of his term names him too, when he headed the executive
         eponym = surname_phrase(rec.text, m) == "office"
-        titled = not eponym and _executive_title(rec.text, m, n, lex)
-        got = office_holder(n.surname_core, rec.published) if titled or eponym else None
+        titled = not eponym and _executive_title(rec.text, m, n, lex) and not regnal(title_at(rec.text, m, lex))
+        got = office_holder(n.surname_core, rec.published, n.surname) if titled or eponym else None
         full = parse_person(got[0]) if got else None
         if got is None or full is None or full.bare:
             continue

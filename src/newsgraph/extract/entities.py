@@ -38,6 +38,7 @@ from ..lexicon import Lexicon, country_in_text, load_lexicon, norm_name, read_ts
 from ..name_words import is_common_word
 from ..names import LINK, is_function_word
 from ..record import Entity, Mention
+from . import entity_cuts as cuts
 from . import entity_forms as forms
 from . import entity_pieces as pieces
 from ._doc import (
@@ -171,7 +172,7 @@ def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> 
 def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
     pars = content_paragraphs(doc)
     full = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
-    titlecase = [is_title_case(full[s:e]) for s, e, _k in pars]
+    titlecase = [is_title_case(full[s:e]) and not cuts.prose_sentence(full[s:e]) for s, e, _k in pars]
     inside = _inside_words(full)
     body: list[_Cand] = []
     deferred: list[_Cand] = []
@@ -183,6 +184,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         if sp is None:
             continue
         sp = pieces.cut_possessive_phrase(sp) or sp
+        if sp.label_ != "PERSON":  # "State Rex Tillerson" after "Secretary of"; "Commerce" of "Commerce Secretary"
+            sp = cuts.cut_title_head(sp, lex) or sp
+            if cuts.portfolio_word(sp, lex):
+                continue
         text = full[sp.start_char:sp.end_char]  # sp.text, without a Token view per word
         if len(text) < 2 or not any(ch.isupper() for ch in text):
             continue
@@ -303,6 +308,9 @@ def _canonical(kind: str, members: list[_Cand], lex: Lexicon) -> str:
     if fixed:
         return Counter(fixed).most_common(1)[0][0]
     names = [norm_name(m.text) for m in members]
+    # a name of several words in capitals (a headline's or a cross-link's "NORTH KOREAN") is no spelling of
+    # the name when the report also writes it otherwise (review 15)
+    names = [n for n in names if not (" " in n and n.isupper())] or names
     if kind == "PERSON":
         longest = max(len(_person_tokens(n)) for n in names)
         full = [n for n in names if len(_person_tokens(n)) == longest]
@@ -317,6 +325,7 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     lex = lex or load_lexicon()
     joined = pieces.join_nicknamed_names(
         doc, pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex))
+    joined = cuts.join_coordinated_org_names(cuts.join_body_heads(joined))
     cands = drop_name_pieces(forms.split_head_from_body(joined, lex), lex)
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)

@@ -45,9 +45,25 @@ def _appositive_role(doc: Doc, span: Span) -> str | None:
         if any(t.tag_ in _FINITE or "\n" in t.text or "\n" in t.whitespace_ for t in toks) or \
                 any("\n" in doc[i].text for i in range(toks[0].i, toks[-1].i + 1)):
             return None
+        if _list_item_follows(doc, toks[-1].i + 1):
+            return None
         if 1 <= len(toks) <= 14:
             return doc[toks[0].i : toks[-1].i + 1].text
     return None
+
+
+def _list_item_follows(doc: Doc, i: int) -> bool:
+    """", the Prince of Wales, French President Francois Hollande and ...": a comma, then a person's name within
+    four words and no verb before it: the phrase is an item of a list of people, no role of the name before it
+    (review 15; ", and Smith" is left alone: it may close an apposition)."""
+    if i >= len(doc) or doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].lower_ == "and":
+        return False
+    for t in doc[i + 1 : min(len(doc), i + 5)]:
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+        if t.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

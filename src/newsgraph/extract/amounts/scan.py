@@ -445,6 +445,15 @@ def _scan(text: str) -> list[Quantity]:
                 out.append(_merge_range(text, a, b))
                 i += 2
                 continue
+            if _spoken_sum(text, a, b, gap):
+                out.append(_join_sum(text, a, b))
+                i += 2
+                continue
+            if _zero_to_sixty(text, a, b, gap):
+                a.skip = b.skip = "idiom"
+                out += [a, b]
+                i += 2
+                continue
             if re.fullmatch(r"[ \t]*to[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", gap) and _FROM.search(lead):
                 a.pair, a.pair_role = len(out) + 1, "from"
                 b.pair, b.pair_role = len(out), "to"
@@ -469,6 +478,34 @@ def _scan(text: str) -> list[Quantity]:
         out.append(a)
         i += 1
     return out
+
+
+_SCALE_END = re.compile(r"\b(thousand|million|billion|trillion)$", re.I)
+_SCALE_RANK = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
+
+
+def _spoken_sum(text: str, a: Quantity, b: Quantity, gap: str) -> bool:
+    """"a billion 400 million dollars" (a total said aloud, $1.4 billion): a round figure ending in a scale word,
+    one space, and a figure of a smaller scale (its own scale word after it) are one number."""
+    ea = _SCALE_END.search(text[a.num_start:a.end].strip())
+    eb = re.search(r"\b(thousand|million|billion)\b", text[b.num_start:b.end], re.I)
+    if not (ea and eb and re.fullmatch(r"[ \t]+", gap) and a.kind == "count" and not a.currency):
+        return False
+    big, small = _SCALE_RANK[ea.group(1).lower()], _SCALE_RANK[eb.group(1).lower()]
+    return small < big and isinstance(a.value, int | float) and 0 < b.value < 1000 ** big
+
+
+def _join_sum(text: str, a: Quantity, b: Quantity) -> Quantity:
+    return dataclasses.replace(b, start=a.start, value=a.value + b.value, text=text[a.start:b.end],
+                               num_start=a.num_start, spelled=a.spelled, extra=dict(b.extra))
+
+
+def _zero_to_sixty(text: str, a: Quantity, b: Quantity, gap: str) -> bool:
+    """"from zero to 60" (a car's acceleration, said of anything that grew fast): no figures, no change; only
+    when no noun or unit follows (a preposition, punctuation or the end does: "zero to 60 in eight months")."""
+    return a.value == 0 and b.value == 60 and gap.strip() in ("to", "-") and not b.unit and b.kind == "count" \
+        and re.match(r"[ \t]*(?:$|[,.;:)!?]|(?:in|within|over|under|after|since|and|overnight)\b)",
+                     text[b.end:b.end + 12]) is not None
 
 
 def amounts_in(text: str) -> list[Quantity]:

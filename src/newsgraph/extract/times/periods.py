@@ -312,6 +312,18 @@ def _adjective_before_noun(after: str) -> bool:
     return word not in _ref_followers() and not re.fullmatch(P.UNITS_PL, word) and not word.endswith("ly")
 
 
+@lru_cache(maxsize=1)
+def _discourse_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("time_discourse_now.tsv"))
+
+
+def _discourse_now(text: str, start: int, after: str) -> bool:
+    """"Now," opening a sentence (or a quotation) and a word of data/time_discourse_now.tsv after the comma."""
+    nxt = re.match(r",\s*([A-Za-z]+)", after)
+    opens = re.search(r"(?:^|[.!?\n]\s*|[\"“‘]\s*)$", text[max(0, start - 3) : start]) is not None
+    return opens and nxt is not None and nxt.group(1).lower() in _discourse_words()
+
+
 @rule("ref", REF, r"(?i:now|currently|at\s+present|the\s+present|nowadays|these\s+days|right\s+now|recently|the\s+past|lately|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|the\s+(?:long|short)\s+term|recent|current)")
 def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
     w = low(m.group(0))
@@ -323,6 +335,11 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return None  # "under the past three presidents": an adjective on a count of no time unit
     if w in {"the past", "the future", "the present"} and _adjective_before_noun(ctx.text[m.end() : m.end() + 30]):
         return None  # "the past administration's approach", "the future president": an adjective
+    if w == "soon" and re.match(r"\s+to\s+(?:know|tell|say|judge|predict|draw|call)\b", after) \
+            and re.search(r"\btoo\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I):
+        return None  # "too soon to know": an assessment of certainty, no time ahead
+    if m.group(0) == "Now" and _discourse_now(ctx.text, m.start(), after):
+        return None  # "Now, if they break it again": a turn of speech, not the present
     if w in {"soon", "shortly"} and re.match(r"\s+(?:after|before|as|thereafter)\b", after):
         return None  # "soon after being captured" is relative to an event, not a time
     if w in {"soon", "shortly"} and re.match(r"\s+[a-z]", after) and ctx.tense(m.start(), m.end()) == "PAST":

@@ -157,16 +157,17 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         nxt = _NEXT_WORD.match(ctx.text, m.end())
         if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
             return None  # "a second explosion", "a second term", "a second-tier": the ordinal, not one second
-    if num_text in {"a", "an"} and not (m["dm"] or m["the"] or m["post"]):
-        # "$5 a day" is a rate; "a year" after a figure says per year
-        before = ctx.text[max(0, m.start() - 15) : m.start()]
-        if re.search(r"\d\s*\S*\s*$", before):
-            return None  # TimeML corpora leave rates such as "$1.76 a year" unmarked
+    if num_text in {"a", "an"} and not (m["dm"] or m["the"] or m["post"]) and _rate_or_kind(ctx.text, m):
+        return None
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
     if mod and m["the"] and low(m["dm"]) in {"over", "under"}:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
         return make(m, "DURATION", duration_value(n, letter, mult, clock), start=m.start("the"))
     post = low(m["post"]).replace("or so ", "").replace("or more ", "")
+    if post == "before" and not m["the"] and _EVENT_AFTER.match(ctx.text, m.end()):
+        # "two hours before the president's speech": before an event the text names, not before the report;
+        # the count alone is the span, as TimeML marks it (review 15)
+        return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=m.start("post"))
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:
             return make(m, "DATE", "PAST_REF" if n is None else None, mod)
@@ -186,6 +187,21 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         end = m.start("post")
         return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=end)
     return make(m, "DURATION", duration_value(n, letter, mult, clock), mod)
+
+
+_EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|[A-Z][\w'’.-]*)\b")
+_RATE_BASE = re.compile(r"\b(?:hours|minutes|days|weeks|months|times|shifts|meals)\s+$", re.I)
+_KIND_AFTER = re.compile(r"\s+(?:without|when|where|in\s+which)\b", re.I)
+
+
+def _rate_or_kind(text: str, m: re.Match[str]) -> bool:
+    """"a day"/"a year" that is no span: a rate's base after a figure ("$1.76 a year", which TimeML corpora
+    leave unmarked) or after a count of units ("eight hours a day", "three times a year"), or a kind of year
+    ("in a year without Obama on the ticket"; review 15)."""
+    before = text[max(0, m.start() - 15) : m.start()]
+    if re.search(r"\d\s*\S*\s*$", before) or _RATE_BASE.search(before):
+        return True
+    return re.search(r"\bin\s+$", before, re.I) is not None and _KIND_AFTER.match(text, m.end()) is not None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
