@@ -110,7 +110,18 @@ def join_coordinated_org_names(cands: list[_Cand]) -> list[_Cand]:
 _LOWER_CONTENT = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
 
 
+_WORDS = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*")
+# Below this share of lower-case words a paragraph is a list of names, not a sentence: a sign-up box's
+# "Choose your country United States Afghanistan Albania ..." ends with a period too (integration, round 15).
+# A lede or caption full of names keeps a third or more ("President Maria Lopez met the ... leader on Sunday.")
+_MIN_LOWER_SHARE = 0.25
+
+
 def prose_sentence(par: str) -> bool:
     """A paragraph ending with a period (a closing quotation mark may follow) that writes a lower-case word of
-    four letters or more: prose, whatever share of its words are capitalized names."""
-    return re.search(r"\.[\"”’']?\s*$", par) is not None and _LOWER_CONTENT.search(par) is not None
+    four letters or more and at least a quarter of its words in lower case: prose, however many capitalized
+    names it holds."""
+    if re.search(r"\.[\"”’']?\s*$", par) is None or _LOWER_CONTENT.search(par) is None:
+        return False
+    words = _WORDS.findall(par)
+    return sum(w[0].islower() for w in words) >= _MIN_LOWER_SHARE * len(words)

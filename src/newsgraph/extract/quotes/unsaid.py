@@ -303,9 +303,16 @@ def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Toke
 _TEXT_HOLDERS = frozenset({"point"})
 
 
+# Entity types of a holder that is a count or a share ("43% supporting involvement", "Thirty-nine percent backed")
+_COUNT_TYPES = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
+
+
 def unheld_stance(holder: Token) -> bool:
-    """A stance's holder that is a text, not someone who could take a position (round 14, beliefs)."""
-    if is_document_source(holder):
+    """A stance's holder that is a text or a count, not someone who could take a position (round 14, beliefs;
+    counts: integration, round 15, "43% supporting involvement"). A common noun that names a thing ("The tweets
+    ...") is not caught: a lexicon of people nouns missed "environmentalists", "panel" and "companies" on
+    PolNeAR's tune half, so that rule was dropped."""
+    if is_document_source(holder) or holder.like_num or holder.ent_type_ in _COUNT_TYPES:
         return True
     return holder.lemma_.lower() in _TEXT_HOLDERS and holder.ent_type_ not in ("PERSON", "ORG")
 
