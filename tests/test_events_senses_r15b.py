@@ -14,6 +14,9 @@ SENSES = [
     ("The governor met such talk with a frosty retort on Tuesday.", "met", None),
     ("The minister met the proposal with silence.", "met", None),
     ("The plan was met with skepticism in Brussels.", "met", None),
+    # meeting one's death or match is no meeting
+    ("The soldier met his death in Kabul.", "met", None),
+    ("The senator met his match in the primary.", "met", None),
     # guards: a meeting with a person, even one with aides along, stays a meeting
     ("The president met Kim with his aides.", "met", "CONSULT"),
     ("The foreign minister met his Chinese counterpart in Beijing.", "met", "CONSULT"),
@@ -39,6 +42,9 @@ SENSES = [
     ("About 5,000 Americans visit North Korea each year as tourists.", "visit", None),
     ("Thousands of tourists visit Cuba every year.", "visit", None),
     ("Foreign visitors visited the border area last month.", "visited", None),
+    # a visit made each year or regularly is a custom, no one visit
+    ("Millions of people visit Mecca each year.", "visit", None),
+    ("The former senator visits Asia regularly.", "visits", None),
     # guards: a leader's or a delegation's visit stays a visit
     ("Trump visited North Korea in June.", "visited", "CONSULT"),
     ("A Chinese trade delegation will visit Washington next week.", "visit", "CONSULT"),
@@ -63,6 +69,12 @@ MODALITY = [
     ("Russia and China are unlikely to launch such an attack on the United States.", "attack", "FIGHT",
      "hypothetical"),
     ("Iran is unlikely to attack the tanker.", "attack", "FIGHT", "hypothetical"),
+    # "it is unlikely / doubtful that X will": the "will" tells odds, not an aim
+    ("It is doubtful that Iran will attack the tanker.", "attack", "FIGHT", "hypothetical"),
+    ("It is unlikely that Russia will invade Ukraine.", "invade", "FIGHT", "hypothetical"),
+    # guards: an aim stays intended, a deed asserted
+    ("Trump will meet Kim in Hanoi.", "meet", "CONSULT", "intended"),
+    ("Iran said it is ready to attack the tanker.", "attack", "FIGHT", "intended"),
     # guard: told as done stays asserted
     ("Iran attacked the tanker on Monday.", "attacked", "FIGHT", "asserted"),
 ]

@@ -22,6 +22,7 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whos
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj"})
+_HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
@@ -119,6 +120,9 @@ class Senses:
                 return False
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative", "prt", "agent", "advcl"} or (
                 c.dep_ == "prep" and not _of_time(c)) for c in kids)
+        if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
+            return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
+                d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) for c in kids)
         if kind == "compstate":
             return any(c.dep_ == "ccomp" and _states(c) for c in kids)
         if kind == "toinf":  # round 15: "charge them ... to keep their areas safe": an object, then a to-infinitive
