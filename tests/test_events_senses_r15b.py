@@ -52,6 +52,8 @@ SENSES = [
     ("Talks between the United States and Iran had mostly broken down by March.", "Talks", None),
     ("Negotiations between the two parties have stalled since June.", "Negotiations", None),
     ("The negotiations collapsed in June.", "negotiations", None),
+    ("Talks with Iran have been stalled for months.", "Talks", None),
+    ("The negotiations were suspended in May.", "negotiations", None),
     # guards: talks held or resumed stay a meeting
     ("Talks between the United States and Iran resumed in Geneva on Monday.", "Talks", "CONSULT"),
     ("The two sides held talks in Doha.", "talks", "CONSULT"),

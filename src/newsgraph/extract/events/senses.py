@@ -198,7 +198,8 @@ class Senses:
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
         if kind == "subjof":  # round 15b: "talks had broken down": the trigger is the subject of a verb of CLASS
-            return tok.dep_ == "nsubj" and self.word_in(arg, tok.head)
+            # ("talks have been stalled for months": a passive's subject too)
+            return tok.dep_ in {"nsubj", "nsubjpass"} and self.word_in(arg, tok.head)
         if kind == "govsubj":  # "teachers launched a strike": the subject of the verb the noun is the object of
             return tok.dep_ in _OBJ_DEPS and any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in tok.head.children)
         return False
