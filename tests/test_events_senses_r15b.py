@@ -85,3 +85,22 @@ MODALITY = [
 @pytest.mark.parametrize(("text", "word", "typ", "modality"), MODALITY)
 def test_modality(enlp, text, word, typ, modality) -> None:
     assert_modality(enlp, text, word, typ, modality)
+
+
+# Known failures, kept: odds told by a noun with a "that" clause are not read ("little chance that ... will": the
+# clause keeps "will" as intended); a habitual time phrase the parser hangs elsewhere ("each summer" in a relative
+# clause) leaves the visit as one visit
+KNOWN = [
+    pytest.param("There is little chance that Russia will invade Ukraine.", "invade", "FIGHT", "hypothetical",
+                 marks=pytest.mark.xfail(strict=True, reason="a noun of odds with a 'that' clause is not a cue")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), KNOWN)
+def test_known_modality_failures(enlp, text, word, typ, modality) -> None:
+    assert_modality(enlp, text, word, typ, modality)
+
+
+@pytest.mark.xfail(strict=True, reason="'each summer' in a relative clause is not read as habitual")
+def test_known_habitual_failure(enlp) -> None:
+    assert_sense(enlp, "Students who visit China each summer study Mandarin.", "visit", None)
