@@ -70,6 +70,8 @@ class Senses:
             return self._place_holds(kind, arg, tok, kids)
         if kind in _CONTENT_KINDS:
             return self._content_holds(kind, arg, tok, kids)
+        if kind.startswith("pobj@") or kind == "habitual":
+            return self._phrase_holds(kind, arg, kids)
         return self._frame_holds(kind, arg, tok, kids)
 
     def _frame_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
@@ -87,13 +89,6 @@ class Senses:
                        for c in kids)
         if kind == "pobj":
             return any(self.word_in(arg, p) for c in kids if c.dep_ == "prep" for p in _pobjs(c))
-        if kind.startswith("pobj@"):  # round 15b: the object of one named preposition ("met the talk with a
-            # retort": pobj@with; "visit Cuba as tourists": pobj@as), not of any phrase ("met Xi amid protests");
-            # the parser often hangs the phrase on the direct object ("met [such talk with a retort]")
-            preps = [c for c in kids if c.dep_ == "prep"] + [
-                g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-            return any(self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
-                       for p in c.children if p.dep_ == "pobj")
         if kind == "comp":
             return any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
         if kind == "mark":
@@ -120,9 +115,6 @@ class Senses:
                 return False
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative", "prt", "agent", "advcl"} or (
                 c.dep_ == "prep" and not _of_time(c)) for c in kids)
-        if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
-            return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
-                d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) for c in kids)
         if kind == "compstate":
             return any(c.dep_ == "ccomp" and _states(c) for c in kids)
         if kind == "toinf":  # round 15: "charge them ... to keep their areas safe": an object, then a to-infinitive
@@ -139,6 +131,21 @@ class Senses:
             subjects += [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
                          if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
             return any(self.word_in(arg, c) for c in subjects)
+        return False
+
+    def _phrase_holds(self, kind: str, arg: str, kids: list[Token]) -> bool:
+        """Round 15b: conditions on one named phrase of the trigger: the object of a given preposition, or a
+        phrase of custom."""
+        if kind.startswith("pobj@"):  # round 15b: the object of one named preposition ("met the talk with a
+            # retort": pobj@with; "visit Cuba as tourists": pobj@as), not of any phrase ("met Xi amid protests");
+            # the parser often hangs the phrase on the direct object ("met [such talk with a retort]")
+            preps = [c for c in kids if c.dep_ == "prep"] + [
+                g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+            return any(self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
+                       for p in c.children if p.dep_ == "pobj")
+        if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
+            return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
+                d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) for c in kids)
         return False
 
     def _content_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
