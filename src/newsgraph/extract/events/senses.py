@@ -20,8 +20,9 @@ _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
-_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj"})
-_CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj"})
+_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof"})
+_CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj"})
+_HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
@@ -69,6 +70,8 @@ class Senses:
             return self._place_holds(kind, arg, tok, kids)
         if kind in _CONTENT_KINDS:
             return self._content_holds(kind, arg, tok, kids)
+        if kind.startswith("pobj@") or kind == "habitual":
+            return self._phrase_holds(kind, arg, kids)
         return self._frame_holds(kind, arg, tok, kids)
 
     def _frame_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
@@ -106,6 +109,10 @@ class Senses:
                 return True
             return any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for c in comps for g in c.children)
         if kind == "bare":  # "Schiff agreed.", "Russia agrees": no object, complement or phrase of its own
+            if tok.pos_ == "NOUN" and tok.dep_ in _OBJ_DEPS and any(  # "issued a warning to the rebels": the
+                    c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in {"to", "against"}  # verb's recipient
+                    for c in tok.head.children):
+                return False
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative", "prt", "agent", "advcl"} or (
                 c.dep_ == "prep" and not _of_time(c)) for c in kids)
         if kind == "compstate":
@@ -120,7 +127,25 @@ class Senses:
             subjects = [c for c in kids if c.dep_ == "nsubj"]
             if not subjects and tok.dep_ == "conj":
                 subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            # round 15b: a count's "of" phrase names the subject ("Thousands of tourists visit Cuba")
+            subjects += [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
+                         if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
             return any(self.word_in(arg, c) for c in subjects)
+        return False
+
+    def _phrase_holds(self, kind: str, arg: str, kids: list[Token]) -> bool:
+        """Round 15b: conditions on one named phrase of the trigger: the object of a given preposition, or a
+        phrase of custom."""
+        if kind.startswith("pobj@"):  # round 15b: the object of one named preposition ("met the talk with a
+            # retort": pobj@with; "visit Cuba as tourists": pobj@as), not of any phrase ("met Xi amid protests");
+            # the parser often hangs the phrase on the direct object ("met [such talk with a retort]")
+            preps = [c for c in kids if c.dep_ == "prep"] + [
+                g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+            return any(self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
+                       for p in c.children if p.dep_ == "pobj")
+        if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
+            return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
+                d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) for c in kids)
         return False
 
     def _content_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
@@ -146,6 +171,11 @@ class Senses:
             said = [t for c in kids if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree]
             return any(c.dep_ in {"ccomp", "xcomp"} for c in kids) and not any(
                 self.word_in(arg, t) or t.lower_ in {"if", "unless", "should", "otherwise"} for t in said)
+        if kind == "xcompobj":  # round 15b: "refused to go into details", "wants people to pay attention":
+            # an object or a phrase's object of the trigger's clausal complement is of CLASS
+            return any(self.word_in(arg, o) for c in kids if c.dep_ in {"xcomp", "ccomp"}
+                       for o in [g for g in c.children if g.dep_ == "dobj"]
+                       + [p for g in c.children if g.dep_ == "prep" for p in _pobjs(g)])
         if kind == "objmod":  # "provided military support": the object's own modifier of CLASS
             return any(self.word_in(arg, m) for c in kids if c.dep_ in _OBJ_DEPS
                        for m in c.children if m.dep_ in {"amod", "compound", "nmod"})
@@ -174,6 +204,9 @@ class Senses:
             return tok.dep_ in _HEAD_DEPS and self.word_in(arg, tok.head) and not any(c.dep_ == "mark" for c in kids)
         if kind == "gov":
             return tok.dep_ in _OBJ_DEPS and tok.head.lemma_.lower() in arg.split("|")
+        if kind == "subjof":  # round 15b: "talks had broken down": the trigger is the subject of a verb of CLASS
+            # ("talks have been stalled for months": a passive's subject too)
+            return tok.dep_ in {"nsubj", "nsubjpass"} and self.word_in(arg, tok.head)
         if kind == "govsubj":  # "teachers launched a strike": the subject of the verb the noun is the object of
             return tok.dep_ in _OBJ_DEPS and any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in tok.head.children)
         return False

@@ -161,6 +161,10 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
         for cc in gov.children:
             if cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "intent":
                 st.cue, st.cue_tok = "intent", cc
+            elif cc.dep_ == "acomp" and lex.cues.get(cc.lower_) == "hypo" and tok.dep_ == "ccomp":
+                # round 15b: "it is unlikely (doubtful) that Iran will attack": the clause's "will" tells the
+                # speaker's odds, not an aim: only possible
+                st.modal, st.future = True, False
     if gov.lemma_.lower() == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":  # "is going to"
         st.future = True
     if _be_to(tok, gov):  # round 15: "Pompeo and Baradar were to meet", "the plan is to withdraw": still to come
