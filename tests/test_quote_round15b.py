@@ -28,6 +28,9 @@ WISHES = [
     ("The mayor might like to visit the plant.", []),
     ("The governor would not like to see the bill pass.", []),
     ("Some voters would like to see a third candidate.", []),
+    # a gerund of backing is the position backed, like its object; not under a modal
+    ("Mr. Cruz supports tightening the border rules.", [("stance", "tightening the border rules", "Cruz")]),
+    ("The senator would support cutting the tax.", []),
     # inside what was said, the clause of the verb of speech holds it
     ("Ms. Ruiz said she would like to run again.", [("indirect", "she would like to run again", "Ruiz")]),
 ]
