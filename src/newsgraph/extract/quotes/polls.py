@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
@@ -45,7 +47,9 @@ def poll_quotes(doc: Doc, taken: list[Quote]) -> list[Quote]:
     each, held by the phrase (no entity: a poll is nobody the entity layer names); none where ``taken`` (the
     other passes' records) already overlaps the clause."""
     out: list[Quote] = []
-    for t in doc:
+    # only the tokens "in" are read one by one (a loop over every token costs the component a tenth of its time)
+    for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["in"]):
+        t = doc[int(i)]
         found = _setting(t)
         if found is None:
             continue
