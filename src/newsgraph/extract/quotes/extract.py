@@ -47,6 +47,7 @@ from .kinds import (
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .participles import noun_owner
+from .polls import poll_quotes
 from .signoffs import DASHES, byline, dash_signoff
 from .signoffs import tok_index as _tok_index
 from .speaker_words import OWN_WORDS
@@ -218,6 +219,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver))  # "Obama Says ...": the title-case line no pass reads
+        out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

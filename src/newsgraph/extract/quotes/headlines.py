@@ -5,7 +5,9 @@ passes never read it. Three shapes say who said what all the same, and are read 
 - "Pence: Flowers Won't Be at Debate" (a person or organization the report names, then a colon);
 - "Obama Says Museum Will Tell of 'Suffering'" (a short subject, then a verb of saying in data/quote_headlines.tsv);
 - "Clinton Hid Health Problems, Former Doctor Says" (the words, a comma, a short subject and the verb last).
-Each gives one indirect quote of the whole claim; PolNeAR marks these as attributions.
+Each gives one indirect quote of the whole claim; PolNeAR marks these as attributions. A verb of an act ("Slams",
+"Backs", "Wants") gives a `stance` instead, and a label that names a poll or a document ("Poll: ...") is a holder
+with no entity (round 15b).
 """
 
 from __future__ import annotations
@@ -31,8 +33,16 @@ _WORD = re.compile(r"[\w'’.-]+")
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(cue verbs, words that start no speaker, words that start no claim); the cue verbs hold the acts as well."""
     rows = read_tsv("quote_headlines.tsv")
-    return tuple(frozenset(r[1] for r in rows if r[0] == k) for k in ("verb", "not_speaker", "not_claim"))  # type: ignore[return-value]
+    verbs = frozenset(r[1] for r in rows if r[0] in ("verb", "act"))
+    return (verbs,) + tuple(frozenset(r[1] for r in rows if r[0] == k) for k in ("not_speaker", "not_claim"))  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _acts_and_labels() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_tsv("quote_headlines.tsv")
+    return tuple(frozenset(r[1] for r in rows if r[0] == k) for k in ("act", "label"))  # type: ignore[return-value]
 
 
 def _names(resolver: Resolver) -> dict[str, str]:
@@ -100,9 +110,12 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver) -> list[Quote]:
         who = entity_at(doc, head, lo + ss + len(spk)) or names.get(spk.lower()) or names.get(spk.split()[-1].lower())
         if who is not None and resolver.by_id.get(who, {}).get("type") not in ("PERSON", "ORG"):
             who = None  # a place or a thing named in the words before the verb speaks for no one
-        if (cs, ce) == (se, se + 1) and who is None:
+        acts, labels = _acts_and_labels()
+        if (cs, ce) == (se, se + 1) and who is None and spk.lower() not in labels:
             continue  # "Stealth Over Health: ...": a colon after no one the report names is a heading's label
-        rec = Quote(id="", text=line[qs:qe], kind="indirect", start=lo + qs, end=lo + qe, cue=line[cs:ce],
+        # "Clinton Slams Trump On Abortion": the act's object is the position taken, no words said
+        kind = "stance" if line[cs:ce].lower() in acts else "indirect"
+        rec = Quote(id="", text=line[qs:qe], kind=kind, start=lo + qs, end=lo + qe, cue=line[cs:ce],
                     cue_start=lo + cs, cue_end=lo + ce)
         rec.speaker = who
         rec.speaker_name = resolver.name_of(who) if who else spk

@@ -339,7 +339,28 @@ def _stances() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _intents() -> frozenset[str]:
-    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "intent")
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] in ("intent", "wish"))
+
+
+@lru_cache(maxsize=1)
+def _wishes() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "wish")
+
+
+# The conditional auxiliary that makes "like" a wish ("would like to", "'d like to")
+_WISH_AUX = frozenset({"would", "'d", "’d"})
+
+
+def _modal_blocks(verb: Token) -> bool:
+    """The verb is negated or under a modal, so it tells no position taken; a verb of wishing (data/quote_minds.tsv,
+    kind ``wish``) is one only under "would" ("The campaign would like to organize ...", round 15b), and another
+    modal beside it ("might like to") or none ("likes to fish": a habit) tells no aim."""
+    mods = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in _wishes():
+        return len(mods) != 1 or mods[0].lower_ not in _WISH_AUX
+    return bool(mods)
 
 
 def intended(verb: Token, rel: str) -> bool:
@@ -358,8 +379,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     endorse", "did not condemn"), in a condition ("Even if Congress rejects the agreement"), in an infinitive of
     purpose ("bought patrol boats to defend the coast"), or by no one in particular ("Some embrace ...", "any
     country that has agreed to ...")."""
-    if verb.lemma_.lower() not in _stances() and verb.lemma_.lower() not in _intents() or any(
-            c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if verb.lemma_.lower() not in _stances() and verb.lemma_.lower() not in _intents() or _modal_blocks(verb):
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return False
