@@ -97,8 +97,8 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver) -> list[Quote]:
     out: list[Quote] = []
     for lo, hi, _kind in content_paragraphs(doc):  # a body or heading paragraph
         line = text[lo:hi].rstrip()
-        if len(line.split(None, 25)) > 25 or line.endswith(":") or not is_title_case(line) or line.isupper():
-            continue  # a line in capitals inside a body is a cross-link to another report (integration, round 15)
+        if len(line.split(None, 25)) > 25 or line.endswith(":") or not is_title_case(line):
+            continue
         line = line.rstrip(".").rstrip()
         parts = _split(line)
         if parts is None:
