@@ -1,0 +1,128 @@
+"""Whether a time expression of a figure's sentence governs the figure (issue 17, "each point at its time").
+
+A figure stands at a time only when that time modifies the figure's own clause, or a clause told at the same
+moment: a participle ("On Sunday a bomb exploded, killing 14"), what was said ("said on Monday that 14 were
+killed"), a clause of "when"/"as"/"since", a verb joined to the figure's without a subject of its own ("stormed
+the town on Tuesday and killed 12"), or the noun a relative clause of the figure describes ("an attack on
+Monday that killed 14"). A time does not govern a figure across:
+
+* a relative or participial clause of another noun ("killing six in a strike that bore a resemblance to
+  today's bombing": today is the other bombing's);
+* a clause joined with a subject of its own ("killed 40 soldiers, and on Friday the army launched ...");
+* an "after", "before", "until" or "since" clause that holds the figure: the main clause's time is of the
+  main event ("held a call on Sunday after a gunman killed ten": the killing came before), not of the
+  figure's.
+
+Words that break the link are data (``data/time_govern_marks.tsv``). When the sentence has times and none
+governs, a figure whose clause is told in the past has no date of its own (TIMEX ``PAST_REF``: compared with
+nothing); else it stands at the publication (no time).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..lexicon import read_tsv
+from .context import clause_head
+
+__all__ = ["governs", "told_past"]
+
+# a noun's own clauses: what they tell is another event than the clause the noun stands in
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+@lru_cache(maxsize=1)
+def _breaking_marks() -> frozenset[str]:
+    """Words that open a clause told at another time than the clause it hangs on (after, before, ...)."""
+    return frozenset(row[0].strip().lower() for row in read_tsv("time_govern_marks.tsv") if row and row[0].strip())
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The clause heads from ``tok``'s clause up to the sentence root."""
+    out: list[Token] = []
+    cur = clause_head(tok)
+    for _ in range(32):  # a parse is a tree, but never trust a bad one to terminate
+        out.append(cur)
+        if cur.head.i == cur.i:
+            break
+        nxt = clause_head(cur.head)
+        if nxt.i == cur.i or nxt in out:
+            break
+        cur = nxt
+    return out
+
+
+def _own_subject(c: Token) -> bool:
+    return any(ch.dep_ in _SUBJECTS for ch in c.children)
+
+
+def _shares_down(c: Token) -> bool:
+    """A clause holding the time is told at the time of the clause it hangs on (seen from the figure's side)."""
+    if c.dep_ in _NOUN_CLAUSES:
+        return False
+    if c.dep_ == "conj":
+        return not _own_subject(c)
+    return True
+
+
+def _shares_up(c: Token) -> bool:
+    """A clause holding the figure takes the time of the clause it hangs on."""
+    if not _shares_down(c):
+        return False
+    if c.dep_ == "advcl":
+        marks = _breaking_marks()
+        return not any(ch.dep_ in ("mark", "prep", "advmod") and ch.lower_ in marks for ch in c.children)
+    return True
+
+
+def _dates_noun(t: Token, noun: Token) -> bool:
+    """The time is said of the noun itself: "Monday's attack", "an attack on Monday", "the attack last week"."""
+    h = t.head
+    if h.i == noun.i and t.dep_ in ("poss", "compound", "npadvmod", "nmod", "amod"):
+        return True
+    return h.dep_ == "prep" and h.head.i == noun.i and t.dep_ == "pobj"
+
+
+def governs(fact: Token, time: Token) -> bool:
+    """``time`` (the root of a time expression) governs the figure whose root is ``fact`` (same sentence)."""
+    fc, tc = _chain(fact), _chain(time)
+    tids = {c.i for c in tc}
+    common = next((c for c in fc if c.i in tids), None)
+    if common is None:
+        return True  # no shared clause in a broken parse: no judgement against the time
+    for c in fc:
+        if c.i == common.i:
+            break
+        if not _shares_up(c) and not (c.dep_ in _NOUN_CLAUSES and _dates_noun(time, c.head)):
+            return False
+    for c in tc:
+        if c.i == common.i:
+            break
+        if not _shares_down(c):
+            return False
+    return True
+
+
+def _finite(c: Token) -> Token | None:
+    """The nearest finite verb at or above clause head ``c`` (a participle takes its governing verb's tense)."""
+    for h in _chain(c):
+        if h.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.dep_ in ("aux", "auxpass") for a in h.children):
+            return h
+    return None
+
+
+def told_past(fact: Token) -> bool:
+    """The figure's clause is told in the simple past ("were killed", "killed", "had killed"); a present
+    perfect ("have killed") runs to the report's day and is not."""
+    v = _finite(fact)
+    if v is None:
+        return False
+    auxes = [a for a in v.children if a.dep_ in ("aux", "auxpass")]
+    if auxes:
+        if any(a.tag_ in ("MD", "VBZ", "VBP") for a in auxes):
+            return False
+        return any(a.tag_ == "VBD" for a in auxes)
+    return v.tag_ == "VBD"
