@@ -38,6 +38,11 @@ def _time_of(text: str, value: float) -> str | None:
     ("Officials said on Tuesday that 300 militants were killed.", 300, "2020-06-02"),
     ("14 people were killed after a bomb exploded on Sunday.", 14, "2020-05-31"),
     ("The rebels, who killed 23 villagers in May, were driven out on Thursday.", 23, "2020-05"),
+    ("Some 200,000 villagers joined the 1.5 million people already displaced by the fighting this year.", 1500000,
+     "2020"),  # a clause of the noun the figure counts
+    ("A spokesman said on Monday that the army was not alone, and there were reports of about 20 strikes.", 20,
+     "2020-06-01"),  # a clause joined with its own subject still shares what both hang on
+    ("The quota would rise to 85,000 in 2021, then to 100,000 in 2022, the minister said.", 100000, "2022"),
     # the noun a relative clause of the figure describes
     ("An attack on Monday that killed 14 people was claimed by the group.", 14, "2020-06-01"),
     ("Monday's attack, which killed 14 people, was claimed by the group.", 14, "2020-06-01"),

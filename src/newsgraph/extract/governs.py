@@ -59,18 +59,20 @@ def _own_subject(c: Token) -> bool:
     return any(ch.dep_ in _SUBJECTS for ch in c.children)
 
 
-def _shares_down(c: Token) -> bool:
-    """A clause holding the time is told at the time of the clause it hangs on (seen from the figure's side)."""
+def _shares_down(c: Token, common: Token) -> bool:
+    """A clause holding the time is told at the time of the clause it hangs on (seen from the figure's side).
+    A clause joined with its own subject stands apart from the clause it is joined to, but shares what both
+    hang on ("said on Monday that X, and there were 20 strikes": Monday is the strikes' too)."""
     if c.dep_ in _NOUN_CLAUSES:
         return False
     if c.dep_ == "conj":
-        return not _own_subject(c)
+        return not _own_subject(c) or clause_head(c.head).i != common.i
     return True
 
 
-def _shares_up(c: Token) -> bool:
+def _shares_up(c: Token, common: Token) -> bool:
     """A clause holding the figure takes the time of the clause it hangs on."""
-    if not _shares_down(c):
+    if not _shares_down(c, common):
         return False
     if c.dep_ == "advcl":
         marks = _breaking_marks()
@@ -79,11 +81,24 @@ def _shares_up(c: Token) -> bool:
 
 
 def _dates_noun(t: Token, noun: Token) -> bool:
-    """The time is said of the noun itself: "Monday's attack", "an attack on Monday", "the attack last week"."""
-    h = t.head
-    if h.i == noun.i and t.dep_ in ("poss", "compound", "npadvmod", "nmod", "amod"):
-        return True
-    return h.dep_ == "prep" and h.head.i == noun.i and t.dep_ == "pobj"
+    """The time is said of the noun, or of a noun it hangs on by a preposition: "Monday's attack", "an attack
+    on Monday", "the March 15 shootings at two mosques in which 50 died"."""
+    cur = noun
+    for _ in range(4):
+        h = t.head
+        if h.i == cur.i and t.dep_ in ("poss", "compound", "npadvmod", "nmod", "amod"):
+            return True
+        if h.dep_ == "prep" and h.head.i == cur.i and t.dep_ == "pobj":
+            return True
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        cur = cur.head.head
+    return False
+
+
+def _of_own_noun(c: Token, fact: Token) -> bool:
+    """A clause of the noun the figure counts: "the 1.5 million people displaced this year"."""
+    return c.dep_ in _NOUN_CLAUSES and c.head.i in (fact.i, fact.head.i)
 
 
 def governs(fact: Token, time: Token) -> bool:
@@ -96,12 +111,12 @@ def governs(fact: Token, time: Token) -> bool:
     for c in fc:
         if c.i == common.i:
             break
-        if not _shares_up(c) and not (c.dep_ in _NOUN_CLAUSES and _dates_noun(time, c.head)):
+        if not _shares_up(c, common) and not (c.dep_ in _NOUN_CLAUSES and _dates_noun(time, c.head)):
             return False
     for c in tc:
         if c.i == common.i:
             break
-        if not _shares_down(c):
+        if not _shares_down(c, common) and not _of_own_noun(c, fact):
             return False
     return True
 

@@ -417,7 +417,7 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         from_span = _own_time(ctx, frm) if frm is not None else None
         # "declined from 68% in 2000 to 57% in 2013": the level reached stands at the time stated for it, not at
         # the nearest time of the whole span (which is the from-side's)
-        to = next((amounts[i] for i, r in dr.members if r == "to"), None) if frm is not None else None
+        to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
         time = to_span[2] if to_span else _time(ctx, start, end, exclude=from_span)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
