@@ -43,6 +43,9 @@ def _time_of(text: str, value: float) -> str | None:
     ("A spokesman said on Monday that the army was not alone, and there were reports of about 20 strikes.", 20,
      "2020-06-01"),  # a clause joined with its own subject still shares what both hang on
     ("The quota would rise to 85,000 in 2021, then to 100,000 in 2022, the minister said.", 100000, "2022"),
+    ("At least 42 people died in Tuesday's attack and at least 239 people were injured.", 239, "2020-06-02"),
+    ("Officials spoke to reporters on Monday just after two blasts hit the crowd, killing three.", 3, "2020-06-01"),
+    ("The group used poison gas on May 21 in an attack that killed 1,400 civilians.", 1400, "2020-05-21"),
     # the noun a relative clause of the figure describes
     ("An attack on Monday that killed 14 people was claimed by the group.", 14, "2020-06-01"),
     ("Monday's attack, which killed 14 people, was claimed by the group.", 14, "2020-06-01"),

@@ -7,11 +7,12 @@ the town on Tuesday and killed 12"), or the noun a relative clause of the figure
 Monday that killed 14"). A time does not govern a figure across:
 
 * a relative or participial clause of another noun ("killing six in a strike that bore a resemblance to
-  today's bombing": today is the other bombing's);
+  today's bombing": today is the other bombing's), unless that noun stands in the clause the time dates ("used
+  chemical weapons Aug. 21 in an attack that killed 1,400"), or the clause is of the figure's own noun;
 * a clause joined with a subject of its own ("killed 40 soldiers, and on Friday the army launched ...");
 * an "after", "before", "until" or "since" clause that holds the figure: the main clause's time is of the
   main event ("held a call on Sunday after a gunman killed ten": the killing came before), not of the
-  figure's.
+  figure's; "just after", "moments before" are told at one moment.
 
 Words that break the link are data (``data/time_govern_marks.tsv``). When the sentence has times and none
 governs, a figure whose clause is told in the past has no date of its own (TIMEX ``PAST_REF``: compared with
@@ -35,9 +36,14 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 @lru_cache(maxsize=1)
-def _breaking_marks() -> frozenset[str]:
-    """Words that open a clause told at another time than the clause it hangs on (after, before, ...)."""
-    return frozenset(row[0].strip().lower() for row in read_tsv("time_govern_marks.tsv") if row and row[0].strip())
+def _marks() -> dict[str, frozenset[str]]:
+    """kind → words: ``break`` opens a clause told at another time than the clause it hangs on (after,
+    before, ...); ``near`` brings the two back to one moment ("just after")."""
+    out: dict[str, set[str]] = {"break": set(), "near": set()}
+    for row in read_tsv("time_govern_marks.tsv"):
+        if len(row) > 1 and row[0] in out:
+            out[row[0]].add(row[1].lower())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -60,9 +66,10 @@ def _own_subject(c: Token) -> bool:
 
 
 def _shares_down(c: Token, common: Token) -> bool:
-    """A clause holding the time is told at the time of the clause it hangs on (seen from the figure's side).
-    A clause joined with its own subject stands apart from the clause it is joined to, but shares what both
-    hang on ("said on Monday that X, and there were 20 strikes": Monday is the strikes' too)."""
+    """A clause holding the time (below the clause it shares with the figure's) is told at that clause's time.
+    A clause joined with its own subject after the figure's brings its own moment ("killed 40 soldiers, and on
+    Friday the army launched ..."), but shares what both hang on ("said on Monday that X, and there were 20
+    strikes")."""
     if c.dep_ in _NOUN_CLAUSES:
         return False
     if c.dep_ == "conj":
@@ -70,35 +77,35 @@ def _shares_down(c: Token, common: Token) -> bool:
     return True
 
 
-def _shares_up(c: Token, common: Token) -> bool:
-    """A clause holding the figure takes the time of the clause it hangs on."""
-    if not _shares_down(c, common):
+def _shares_up(c: Token) -> bool:
+    """A clause holding the figure takes the time of the clause it hangs on: a time told before it carries on
+    into a joined clause ("42 died in Tuesday's attack and 239 were injured")."""
+    if c.dep_ in _NOUN_CLAUSES:
         return False
     if c.dep_ == "advcl":
-        marks = _breaking_marks()
-        return not any(ch.dep_ in ("mark", "prep", "advmod") and ch.lower_ in marks for ch in c.children)
+        marks = _marks()
+        mark = next((ch for ch in c.children if ch.dep_ in ("mark", "prep", "advmod") and ch.lower_ in marks["break"]),
+                    None)
+        # "just after", "moments before": the two are told at one moment
+        return mark is None or any(w.lower_ in marks["near"] for w in [*mark.children, *c.children])
     return True
 
 
-def _dates_noun(t: Token, noun: Token) -> bool:
-    """The time is said of the noun, or of a noun it hangs on by a preposition: "Monday's attack", "an attack
-    on Monday", "the March 15 shootings at two mosques in which 50 died"."""
-    cur = noun
-    for _ in range(4):
-        h = t.head
-        if h.i == cur.i and t.dep_ in ("poss", "compound", "npadvmod", "nmod", "amod"):
-            return True
-        if h.dep_ == "prep" and h.head.i == cur.i and t.dep_ == "pobj":
-            return True
-        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        cur = cur.head.head
-    return False
-
-
 def _of_own_noun(c: Token, fact: Token) -> bool:
-    """A clause of the noun the figure counts: "the 1.5 million people displaced this year"."""
-    return c.dep_ in _NOUN_CLAUSES and c.head.i in (fact.i, fact.head.i)
+    """A clause of the noun the figure counts: "the 1.5 million people displaced this year", "$200 billion of
+    goods, which could take effect next month"."""
+    if c.dep_ not in _NOUN_CLAUSES:
+        return False
+    own = {fact.i, fact.head.i}
+    own |= {g.i for h in (fact, fact.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"}
+    return c.head.i in own
+
+
+def _in_noun_clause(c: Token, time: Token) -> bool:
+    """The figure's relative clause describes a noun of the clause the time dates: "used chemical weapons Aug.
+    21 in an attack that killed 1,400", "on Sunday described the threat that closed 22 embassies"."""
+    return c.dep_ in _NOUN_CLAUSES and clause_head(c.head).i == clause_head(time).i
 
 
 def governs(fact: Token, time: Token) -> bool:
@@ -111,7 +118,7 @@ def governs(fact: Token, time: Token) -> bool:
     for c in fc:
         if c.i == common.i:
             break
-        if not _shares_up(c, common) and not (c.dep_ in _NOUN_CLAUSES and _dates_noun(time, c.head)):
+        if not _shares_up(c) and not _in_noun_clause(c, time):
             return False
     for c in tc:
         if c.i == common.i:
