@@ -2,14 +2,15 @@
 
 A figure stands at a time only when that time modifies the figure's own clause, or a clause told at the same
 moment: a participle ("On Sunday a bomb exploded, killing 14"), what was said ("said on Monday that 14 were
-killed"), a clause of "when"/"as"/"since", a verb joined to the figure's without a subject of its own ("stormed
-the town on Tuesday and killed 12"), or the noun a relative clause of the figure describes ("an attack on
-Monday that killed 14"). A time does not govern a figure across:
+killed"), a clause of "when"/"as"/"since", a clause joined after the one the time is in ("stormed the town on
+Tuesday and killed 12", "42 died in Tuesday's attack and 239 were injured"), a clause of the noun the figure
+counts, or the clause holding the noun a relative clause of the figure describes ("an attack on Monday that
+killed 14"). A time does not govern a figure across:
 
 * a relative or participial clause of another noun ("killing six in a strike that bore a resemblance to
   today's bombing": today is the other bombing's), unless that noun stands in the clause the time dates ("used
   chemical weapons Aug. 21 in an attack that killed 1,400"), or the clause is of the figure's own noun;
-* a clause joined with a subject of its own ("killed 40 soldiers, and on Friday the army launched ...");
+* a later clause joined with a subject of its own ("killed 40 soldiers, and on Friday the army launched ...");
 * an "after", "before", "until" or "since" clause that holds the figure: the main clause's time is of the
   main event ("held a call on Sunday after a gunman killed ten": the killing came before), not of the
   figure's; "just after", "moments before" are told at one moment.
