@@ -16,7 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from kb_records import _at, record
 
+from newsgraph import kb
 from newsgraph.kb.measures import _resolve_day
 from newsgraph.pipeline import extract
 
@@ -87,3 +89,23 @@ def test_a_change_side_at_its_own_time(text: str, to_value: float, to_time: str 
 ])
 def test_a_figure_without_a_date_has_no_day(time: str | None, expected: Any) -> None:
     assert _resolve_day(time, PUBLISHED) == expected
+
+
+def _toll(value: int, text: str, ident: str, time: str | None) -> Any:
+    a = _at(text, str(value))
+    return record(text, PUBLISHED, title=f"Toll {ident}", amounts=[{
+        "start": a[0], "end": a[1], "value": value, "text": str(value), "kind": "count", "object": "people killed",
+        "measure": "deaths:-:ABC", "owner": None, "location": "ABC", "time": time}]).model_copy(
+        update={"id": ident * 16})
+
+
+@pytest.mark.parametrize("time_a, expected", [
+    ("PAST_REF", 0),  # an undated past toll is no figure of the report's day
+    (None, 1),  # as of the publication: compared with that day's figures
+])
+def test_an_undated_past_figure_is_compared_with_nothing(kb_store: Any, time_a: str | None, expected: int) -> None:
+    a = _toll(6, "A bomber killed 6 people in an earlier attack.", "a", time_a)
+    b = _toll(14, "A bomber killed 14 people on Wednesday.", "b", PUBLISHED)
+    kb.ingest([a, b], db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == expected
+    assert sorted(kb.timeline("deaths:-:ABC", db=kb_store).values) == [6, 14]
