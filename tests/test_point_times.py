@@ -56,8 +56,9 @@ def _time_of(text: str, value: float) -> str | None:
      "yesterday's shooting.", 9, "PAST_REF"),
     ("Rebels stormed a depot and killed 40 soldiers, and on Friday the army launched a counteroffensive.", 40,
      "PAST_REF"),
-    ("Officials held a meeting on Sunday afternoon, after a second attacker killed eight people in the town.", 8,
+    ("Officials held a meeting on Sunday, before a second attacker killed eight people in the town.", 8,
      "PAST_REF"),
+    ("The flight returned to the gate on Tuesday after passengers saw two men with a wire.", 2, "2020-06-02"),
     ("A driver accused of ramming a crowd, killing five people, told police he had begun planning the attack two "
      "years ago.", 5, "PAST_REF"),
     # not told in the past: the publication day (no time)

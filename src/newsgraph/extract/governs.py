@@ -11,9 +11,9 @@ killed 14"). A time does not govern a figure across:
   today's bombing": today is the other bombing's), unless that noun stands in the clause the time dates ("used
   chemical weapons Aug. 21 in an attack that killed 1,400"), or the clause is of the figure's own noun;
 * a later clause joined with a subject of its own ("killed 40 soldiers, and on Friday the army launched ...");
-* an "after", "before", "until" or "since" clause that holds the figure: the main clause's time is of the
-  main event ("held a call on Sunday after a gunman killed ten": the killing came before), not of the
-  figure's; "just after", "moments before" are told at one moment.
+* a "before", "until" or "since" clause that holds the figure: the main clause's time is of the main event
+  ("met on Sunday before the rebels killed eight": the killing came later), not of the figure's; "moments
+  before" is told at one moment, and so is an "after" clause (news tells the two on one day).
 
 Words that break the link are data (``data/time_govern_marks.tsv``). When the sentence has times and none
 governs, a figure whose clause is told in the past has no date of its own (TIMEX ``PAST_REF``: compared with
