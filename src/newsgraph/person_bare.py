@@ -203,6 +203,13 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
         if len(sel) == 1:
             return sel[0]
         cands = sel or cands
+    # a person introduced as someone's relative ("his wife, Heidi Cruz") is not the one a bare surname names
+    # while a holder who is no relative is left (issue 18, round 15: "Cruz said" went to Heidi Cruz)
+    kin = [p for p in cands if p.full_mentions and introduced_as_relative(near.rec.text, min(p.full_mentions, key=lambda f: f.start))]
+    if kin and len(kin) < len(cands):
+        cands = [p for p in cands if p not in kin]
+        if len(cands) == 1:
+            return cands[0]
     # a president or minister the report names only by title and surname ("President Trump") is the one a
     # bare surname means, not a relative the report names in full once ("First lady Melania Trump"):
     # news style names the relatives in full, or by given name, precisely so that "Trump" stays his
