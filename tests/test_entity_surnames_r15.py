@@ -49,6 +49,17 @@ ENTITY_LAYER = [
      "Anna Lopez"),
     ("Anna Lopez and her colleague Mark Lopez were arrested. Mr. Lopez said he was innocent.", "Lopez said",
      "Mark Lopez"),
+    # one holder, named with a suffix: the bare surname is his (the key keeps his suffix)
+    ("Vice President Joseph R. Biden Jr. spoke in Ohio. Mr. Biden said taxes matter.", "Biden said",
+     "Joseph R. Biden Jr."),
+    # a holder introduced only after the mention is not it
+    ("Rep. Bobby Scott spoke on Monday. Scott said the vote was close. Later Sen. Tim Scott arrived.",
+     "Scott said", "Bobby Scott"),
+    # the report called someone by the bare surname before it named the second holder: the first one's
+    ("Rep. Bobby Scott spoke on Monday. Scott said the vote was close. Sen. Tim Scott arrived. Scott left early.",
+     "Scott left", "Bobby Scott"),
+    ("Clinton Kept Her Illness Quiet\n\nHillary Clinton was treated in 1998, when Bill Clinton was president. "
+     "Clinton noted the treatment in a book.", "Clinton noted", "Hillary Clinton"),
     # two holders, neither a relative, no cue: left unlinked in the entity layer (an empty link beats a wrong one)
     ("Gov. Rick Scott signed the bill. Sen. Tim Scott praised it. Scott called it a good day.", "Scott called", "Scott"),
 ]

@@ -87,16 +87,17 @@ def _given_before_surname(toks: list[str]) -> bool:
     return len(toks) >= 2 and (is_given_name(toks[-2]) or bool(re.fullmatch(r"[A-Z]\.?", toks[-2])))
 
 
-def _key_as_person(c: _Cand, n: str, by_surname: _FullNames, full_at: dict[int, _Cand]) -> bool:
+def _key_as_person(c: _Cand, n: str, by_surname: _FullNames, full_at: dict[int, _Cand],
+                   bare_at: dict[str, list[int]]) -> bool:
     """A person, or a bare surname of one of the article's full names (even if NER said ORG); True when keyed."""
     if not (c.label in _RELABEL_TO_PERSON or (c.label in {"GPE", "LOC"} and not _locative(c.span))):
         return False
     toks = _person_tokens(c.text)
     if len(toks) == 1 and toks[0].lower() in by_surname:
         # which holder of the surname the text makes it (entity_surnames); undecided, a row of its own
-        full = pick_holder(c, toks[0], by_surname, full_at)
+        held = pick_holder(c, toks[0], by_surname, full_at, bare_at.get(toks[0].lower(), []))
         c.label = "PERSON"
-        c.key = _person_key(full, suffix_of(c.text)) if full else ("PERSON", n.lower())
+        c.key = _person_key(*held) if held else ("PERSON", n.lower())
         return True
     if c.label == "PERSON":
         c.key = _person_key(toks, suffix_of(c.text)) if len(toks) >= 2 else ("PERSON", n.lower())
@@ -165,6 +166,10 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
     full_at = {c.start: c for c in cands if c.label == "PERSON" and len(_person_tokens(c.text)) >= 2}
+    bare_at: dict[str, list[int]] = defaultdict(list)  # where each one-word name stands bare
+    for c in cands:
+        if len(toks := _person_tokens(c.text)) == 1:
+            bare_at[toks[0].lower()].append(c.start)
     _relabel_arms(cands, name_parts, lex)
     _relabel_one_word_places(cands, name_parts, lex)
     forms.relabel_places_before_their_people(cands, lex, name_parts)
@@ -175,7 +180,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
         if _key_as_outlet(c, n, lex, by_surname):
             continue
         if not (_key_as_body_or_country(c, n, lex, name_parts, by_surname, placed)
-                or _key_as_person(c, n, by_surname, full_at)):
+                or _key_as_person(c, n, by_surname, full_at, bare_at)):
             _key_other(c, n, lex)
     forms.key_country_epithets(cands, lex)
     forms.key_state_abbreviations(cands)

@@ -12,8 +12,11 @@ several people of the surname, the text has to decide:
   person's;
 - an honorific before the mention ("Mrs. Clinton") or a gendered pronoun in the rest of its sentence
   keeps the holders of that gender when they differ;
-- one holder left: his or hers. Several: the bare mention stays unlinked (its own row, which the record
-  repair, `newsgraph.persons`, may still resolve from the whole report): an empty link beats a wrong one.
+- a holder introduced only after the mention is not it while one came before;
+- one holder left: his or hers. Several: the one the report already called by the bare surname before it
+  named the next in full (the report's main person of the name); else the bare mention stays unlinked (its
+  own row, which the record repair, `newsgraph.persons`, may still resolve from the whole report): an empty
+  link beats a wrong one.
 
 With one holder only the old rule stands (the full name named last before it, else the first)."""
 
@@ -33,6 +36,7 @@ _FEMALE_RELATIVES = frozenset({"wife", "widow", "daughter", "mother", "sister", 
 _MALE_RELATIVES = frozenset({"husband", "widower", "son", "father", "brother", "grandson", "grandfather",
                              "uncle", "nephew", "stepson", "stepfather", "fiance", "boyfriend"})
 _WORD = re.compile(r"[A-Za-z]+")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def suffix_of(text: str) -> str:
@@ -83,22 +87,40 @@ def _keep(holders: list[_Holder], ok: list[bool]) -> list[_Holder]:
     return kept or holders
 
 
-def pick_holder(c: _Cand, word: str, by_surname: _FullNames, full_at: dict[int, _Cand]) -> list[str] | None:
-    """The full name (tokens) a bare surname mention stands for, or None when the text does not decide."""
+def pick_holder(c: _Cand, word: str, by_surname: _FullNames, full_at: dict[int, _Cand],
+                bare_at: list[int]) -> tuple[list[str], str] | None:
+    """The full name (tokens, suffix) a bare surname mention stands for, or None when the text does not decide."""
     options = by_surname[word.lower()]
     text = c.span.doc.text
     holders = _holders(options, full_at, text)
     own = suffix_of(c.text)
     if own:  # "Trump Jr." is only ever a Jr.
         holders = [h for h in holders if h.suffix == own]
-    else:
-        holders = _keep(holders, [not h.suffix for h in holders])
+    else:  # a plain "Trump" is not the Jr. of a plain holder of his given name (Donald Trump beside Donald Trump Jr.)
+        plain = {h.key[:2] for h in holders if not h.suffix}
+        holders = [h for h in holders if not (h.suffix and h.key[:2] in plain)]
+    # NER split a full name ("Ivanka" + "Trump"): the word before is one holder's given name
+    given = _GIVEN_BEFORE.search(text[max(0, c.start - 30):c.start])
+    own_given = [h for h in holders if given and given.group(1).lower() == h.key[0]]
+    if len(own_given) == 1:
+        return own_given[0].toks, own_given[0].suffix
+    # never one introduced only after it when another holder came before (news names a person in full first)
+    holders = _keep(holders, [min(h.positions) <= c.start for h in holders])
     if len(holders) > 1:
         holders = _keep(holders, [not h.relative for h in holders])
     if len(holders) > 1:
         g = gender_hint(text, Mention(start=c.start, end=c.end, text=c.text))
         if g and len({h.gender for h in holders}) > 1:
             holders = _keep(holders, [h.gender == g for h in holders])
-    if len(holders) != 1:
-        return None
-    return holders[0].toks
+    if len(holders) > 1:
+        holders = [h] if (h := _established(holders, bare_at)) else []
+    return (holders[0].toks, holders[0].suffix) if len(holders) == 1 else None
+
+
+def _established(holders: list[_Holder], bare_at: list[int]) -> _Holder | None:
+    """The holder named first, when the report called someone by the bare surname before it named the next
+    holder in full ("Bobby Scott ... Scott said ... Tim Scott ... Scott"; a headline's "Clinton" before
+    "Hillary Clinton ... Bill Clinton"): the surname is the first one's, and news names the other in full."""
+    order = sorted(holders, key=lambda h: min(h.positions))
+    second = min(order[1].positions)
+    return order[0] if any(p < second for p in bare_at) else None
