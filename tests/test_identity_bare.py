@@ -77,6 +77,12 @@ CASES = [
      "2015-05-12", ["George W. Bush", "Jeb Bush"], ["Bush"], ["George W. Bush"]),       # not the relative
     ("Former President George W. Bush spoke in Dallas.\n\nJeb Bush, the former governor, listened. Bush said it "
      "was good.", "2015-05-12", ["George W. Bush", "Jeb Bush"], ["Bush"], ["Jeb Bush"]),  # nearest in its paragraph
+    # round 15: the report called someone "Scott" before it named the second Scott: the bare surname stays the
+    # first one's, though the second is nearer in the paragraph (was: Tim Scott, the nearest)
+    ("Rep. Bobby Scott spoke on Monday.\n\nScott said the vote was close. Sen. Tim Scott agreed. Scott left early.",
+     "2016-09-08", ["Bobby Scott", "Tim Scott"], ["Scott"], ["Bobby Scott", "Bobby Scott"]),
+    ("Rep. Bobby Scott spoke on Monday.\n\nSen. Tim Scott agreed. Scott left early.",
+     "2016-09-08", ["Bobby Scott", "Tim Scott"], ["Scott"], ["Tim Scott"]),                # no bare before: nearest
     # Pompeo (the case): the wife named later does not take "Pompeo"; the secretary does
     ("Pompeo flew to Kansas on Friday. His wife, Susan Pompeo, ran the event.",
      "2019-10-04", ["Susan Pompeo"], ["Pompeo"], ["Pompeo"]),

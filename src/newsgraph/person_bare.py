@@ -175,7 +175,8 @@ def _thing_shaped(p: Any, text: str) -> bool:
     return bool(g) and not p.actor_name and not is_given_name(g) and language_word(g, lower_words(text))
 
 
-def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bool = False) -> Any | None:
+def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bool = False,
+              bare_starts: list[int] | None = None) -> Any | None:
     """The person (of ``cands``, the report's holders of the surname) a bare mention names, or None.
     ``given``: the word is the one given name of ``cands`` ("Michelle" beside "first lady Michelle Obama"), not
     a surname: the family rules below (relatives, namesakes) do not apply."""
@@ -216,6 +217,11 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
     office = [p for p in cands if p.actor_name]
     if len(office) == 1:
         return office[0]
+    # the holder named first, when the report used the bare surname before it named the next holder in full
+    # (round 15, as the entity layer's extract.entity_surnames: the surname is the report's main person's)
+    firsts = sorted((s[0], i) for i, p in enumerate(cands) if (s := near.starts(p)))
+    if len(firsts) >= 2 and any(b < firsts[1][0] for b in bare_starts or ()):
+        return cands[firsts[0][1]]
     lo, _hi = near.paragraph_of(m.start)
     # the candidate with the nearest full mention before it in its paragraph; none: unresolved
     best: tuple[int, Any] | None = None
