@@ -83,6 +83,10 @@ CASES = [
      "2016-09-08", ["Bobby Scott", "Tim Scott"], ["Scott"], ["Bobby Scott", "Bobby Scott"]),
     ("Rep. Bobby Scott spoke on Monday.\n\nSen. Tim Scott agreed. Scott left early.",
      "2016-09-08", ["Bobby Scott", "Tim Scott"], ["Scott"], ["Tim Scott"]),                # no bare before: nearest
+    # round 15: NER split a holder's full name ("Ivanka" + "Trump"): hers, though Donald is nearer and established
+    ("Donald Trump spoke on Monday. Trump said the plan was fair.\n\nIvanka Trump wrote an essay.\n\nDonald Trump "
+     "praised it, and the essay by Ivanka  Trump was short.",
+     "2016-09-21", ["Donald Trump", "Ivanka Trump"], ["Trump"], ["Donald Trump", "Ivanka Trump"]),
     # Pompeo (the case): the wife named later does not take "Pompeo"; the secretary does
     ("Pompeo flew to Kansas on Friday. His wife, Susan Pompeo, ran the event.",
      "2019-10-04", ["Susan Pompeo"], ["Pompeo"], ["Pompeo"]),

@@ -198,6 +198,10 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
         cands = before  # never one introduced only after it when another holder came before
     if len(cands) == 1:
         return _one(near, m, n, cands[0])
+    # NER split one holder's full name ("Ivanka" + "Trump"): his or hers, whatever rule follows (round 15)
+    split = [p for p in cands if _after_own_given(near.rec.text, m, p)]
+    if len(split) == 1:
+        return split[0]
     g = gender_hint(near.rec.text, m)
     if g:
         sel = [p for p in cands if p.gender == g]
