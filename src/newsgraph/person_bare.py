@@ -175,7 +175,8 @@ def _thing_shaped(p: Any, text: str) -> bool:
     return bool(g) and not p.actor_name and not is_given_name(g) and language_word(g, lower_words(text))
 
 
-def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bool = False) -> Any | None:
+def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bool = False,
+              bare_starts: list[int] | None = None) -> Any | None:
     """The person (of ``cands``, the report's holders of the surname) a bare mention names, or None.
     ``given``: the word is the one given name of ``cands`` ("Michelle" beside "first lady Michelle Obama"), not
     a surname: the family rules below (relatives, namesakes) do not apply."""
@@ -197,18 +198,34 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
         cands = before  # never one introduced only after it when another holder came before
     if len(cands) == 1:
         return _one(near, m, n, cands[0])
+    # NER split one holder's full name ("Ivanka" + "Trump"): his or hers, whatever rule follows (round 15)
+    split = [p for p in cands if _after_own_given(near.rec.text, m, p)]
+    if len(split) == 1:
+        return split[0]
     g = gender_hint(near.rec.text, m)
     if g:
         sel = [p for p in cands if p.gender == g]
         if len(sel) == 1:
             return sel[0]
         cands = sel or cands
+    # a person introduced as someone's relative ("his wife, Heidi Cruz") is not the one a bare surname names
+    # while a holder who is no relative is left (issue 18, round 15: "Cruz said" went to Heidi Cruz)
+    kin = [p for p in cands if p.full_mentions and introduced_as_relative(near.rec.text, min(p.full_mentions, key=lambda f: f.start))]
+    if kin and len(kin) < len(cands):
+        cands = [p for p in cands if p not in kin]
+        if len(cands) == 1:
+            return cands[0]
     # a president or minister the report names only by title and surname ("President Trump") is the one a
     # bare surname means, not a relative the report names in full once ("First lady Melania Trump"):
     # news style names the relatives in full, or by given name, precisely so that "Trump" stays his
     office = [p for p in cands if p.actor_name]
     if len(office) == 1:
         return office[0]
+    # the holder named first, when the report used the bare surname before it named the next holder in full
+    # (round 15, as the entity layer's extract.entity_surnames: the surname is the report's main person's)
+    firsts = sorted((s[0], i) for i, p in enumerate(cands) if (s := near.starts(p)))
+    if len(firsts) >= 2 and any(b < firsts[1][0] for b in bare_starts or ()):
+        return cands[firsts[0][1]]
     lo, _hi = near.paragraph_of(m.start)
     # the candidate with the nearest full mention before it in its paragraph; none: unresolved
     best: tuple[int, Any] | None = None

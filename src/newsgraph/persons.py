@@ -382,6 +382,9 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
     for p in keep:
         if p.rep is not None and p.rep.given and len(p.rep.given) > 1:
             by_given.setdefault(p.rep.given, []).append(p)
+    bare_starts: dict[str, list[int]] = {}  # where each surname stands bare (the "established" rule of pick_bare)
+    for m, n, _src in bare:
+        bare_starts.setdefault(n.surname, []).append(m.start)
     for m, n, src in sorted(bare, key=lambda x: x[0].start):
         kind = surname_phrase(rec.text, m)
         family = family_word(rec.text, m, n, set(by_surname)) if kind is None else None
@@ -403,7 +406,8 @@ def _group(rec: Article, lex: Lexicon, names: ReportNames) -> tuple[list[_Person
         if heads is not None:  # "the Bush administration": the head of that surname, else unresolved
             hit = anchor.get(m.start) or (heads[0] if len(heads) == 1 else None)
         else:
-            hit = anchor.get(m.start) or (pick_bare(near, m, n, cands, given) if cands else None)
+            hit = anchor.get(m.start) or (pick_bare(near, m, n, cands, given, bare_starts.get(n.surname, []))
+                                         if cands else None)
         p = hit if hit is not None else loose.setdefault((n.surname, n.suffix, False), _Person(bare_surname=n.surname))
         p.mentions.append(m)
         p.sources[src] += 1

@@ -16,6 +16,7 @@ from . import entity_forms as forms
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_pieces import relabel_settlements
+from .entity_surnames import pick_holder, suffix_of
 from .entity_types import (
     _join_outlet_short_forms,
     _join_short_org_forms,
@@ -48,8 +49,9 @@ def _full_names(cands: list[_Cand]) -> tuple[_FullNames, set[str]]:
     return by_surname, {t.lower() for _pos, toks in full_names for t in toks}
 
 
-def _person_key(toks: list[str]) -> tuple[str, str]:
-    return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}")
+def _person_key(toks: list[str], suffix: str = "") -> tuple[str, str]:
+    # a suffix separates people: "Donald Trump Jr." is not Donald Trump (review 14)
+    return ("PERSON", f"{toks[0].lower()} {_surname(toks).lower()}" + (f" {suffix}" if suffix else ""))
 
 
 def _key_as_body_or_country(c: _Cand, n: str, lex: Lexicon, name_parts: set[str], surnames: _FullNames,
@@ -85,24 +87,25 @@ def _given_before_surname(toks: list[str]) -> bool:
     return len(toks) >= 2 and (is_given_name(toks[-2]) or bool(re.fullmatch(r"[A-Z]\.?", toks[-2])))
 
 
-def _key_as_person(c: _Cand, n: str, by_surname: _FullNames) -> bool:
+def _key_as_person(c: _Cand, n: str, by_surname: _FullNames, full_at: dict[int, _Cand],
+                   bare_at: dict[str, list[int]]) -> bool:
     """A person, or a bare surname of one of the article's full names (even if NER said ORG); True when keyed."""
     if not (c.label in _RELABEL_TO_PERSON or (c.label in {"GPE", "LOC"} and not _locative(c.span))):
         return False
     toks = _person_tokens(c.text)
     if len(toks) == 1 and toks[0].lower() in by_surname:
-        options = by_surname[toks[0].lower()]
-        before = [o for o in options if o[0] <= c.start]
-        _pos, full = (before[-1] if before else options[0])
-        c.label, c.key = "PERSON", _person_key(full)
+        # which holder of the surname the text makes it (entity_surnames); undecided, a row of its own
+        held = pick_holder(c, toks[0], by_surname, full_at, bare_at.get(toks[0].lower(), []))
+        c.label = "PERSON"
+        c.key = _person_key(*held) if held else ("PERSON", n.lower())
         return True
     if c.label == "PERSON":
-        c.key = _person_key(toks) if len(toks) >= 2 else ("PERSON", n.lower())
+        c.key = _person_key(toks, suffix_of(c.text)) if len(toks) >= 2 else ("PERSON", n.lower())
         # a compound surname without the given names ("López Obrador" of "Andrés Manuel López Obrador") is his
         longer = [full for _p, full in (by_surname.get(toks[-1].lower(), []) if len(toks) >= 2 else [])
                   if len(full) > len(toks) and full[-len(toks):] == toks and not is_given_name(toks[0])]
         if longer:
-            c.key = _person_key(longer[0])
+            c.key = _person_key(longer[0], suffix_of(c.text))
         return True
     return False
 
@@ -162,6 +165,11 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     forms.relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
     by_surname, name_parts = _full_names(cands)
+    full_at = {c.start: c for c in cands if c.label == "PERSON" and len(_person_tokens(c.text)) >= 2}
+    bare_at: dict[str, list[int]] = defaultdict(list)  # where each one-word name stands bare
+    for c in cands:
+        if len(toks := _person_tokens(c.text)) == 1:
+            bare_at[toks[0].lower()].append(c.start)
     _relabel_arms(cands, name_parts, lex)
     _relabel_one_word_places(cands, name_parts, lex)
     forms.relabel_places_before_their_people(cands, lex, name_parts)
@@ -171,7 +179,8 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
         n = norm_name(c.text)
         if _key_as_outlet(c, n, lex, by_surname):
             continue
-        if not _key_as_body_or_country(c, n, lex, name_parts, by_surname, placed) and not _key_as_person(c, n, by_surname):
+        if not (_key_as_body_or_country(c, n, lex, name_parts, by_surname, placed)
+                or _key_as_person(c, n, by_surname, full_at, bare_at)):
             _key_other(c, n, lex)
     forms.key_country_epithets(cands, lex)
     forms.key_state_abbreviations(cands)
