@@ -182,6 +182,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             continue  # "It was claimed that ...": said, by someone unnamed
         if subj is None or subj.lower_ in ("it", "there") or mute(subj) or reason_of_act(tok):
             continue
+        if subj.lower_ in _DEMONSTRATIVES and subj.tag_ == "DT" and not list(subj.children):
+            continue  # "This goes to show that ...", "That suggests ...": the writer's inference, nobody speaks
         if cue_verb:
             found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
@@ -439,7 +441,8 @@ class _Clauses:
             if asked and not question:
                 continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
             if question and asked:
-                spk = _agent(tok) if passive else None
+                # "Asked by Sen. Graham whether ...": the by-agent of the participle is the asker (review 15)
+                spk = _agent(tok) if passive or asked else None
             if muses:
                 self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
                 continue
@@ -501,6 +504,8 @@ class _Clauses:
 
 
 _NONE: frozenset[str] = frozenset()
+# A demonstrative standing alone as the subject points at the writer's own facts, never at a speaker (review 15)
+_DEMONSTRATIVES = frozenset({"this", "that", "these"})
 # The clause "made clear" reports hangs on the adjective or on "make"; a that-clause at most this far after the
 # adjective is looked for when the parser hung it elsewhere.
 _MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})

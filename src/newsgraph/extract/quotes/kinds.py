@@ -42,7 +42,7 @@ DOCUMENT_NOUNS = frozenset({
     # records and data with no human speaker ("a Fox News poll" is the pollster's: see is_document_source)
     "poll", "survey", "data", "video", "footage", "recording", "readout", "email", "intelligence", "study",
     "analysis", "statistics", "figures", "record", "records", "report", "result", "results", "image", "photo",
-    "map", "chart",
+    "map", "chart", "assessment",
     # pictures show, nobody says: "The clip shows police ...", "a video showing officers ..."
     "clip", "photograph", "picture", "film", "screenshot", "snapshot", "livestream",
     # drawn or laid-over images and carried texts ("The overlay shows ...", review 8)

@@ -36,6 +36,11 @@ _SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "n
 _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
 
 
+@lru_cache(maxsize=1)
+def _declared() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_declared.tsv"))
+
+
 def no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
     "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
@@ -51,6 +56,9 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
         # what someone or something saw or went through; "sees China as key to ..." is a view (no frame since
         # round 12: a perception) whose clauses inside are not blocked ("as" may hang anywhere after the verb)
         return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
+    if lemma == "declare":
+        # "declared a day of mourning", "declared a state of emergency": a state put in force (review 15)
+        return head.lemma_.lower() in _declared() or head.lower_ in _declared()
     # "asked questions about the deal": the topic of questions, not a question put
     if lemma not in _ISSUING and not (lemma in ASKING and head.lemma_.lower() == "question"):
         return False
@@ -403,6 +411,19 @@ def _refusals() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(r[1] for r in rows if r[0] == "refuse"), frozenset(r[1] for r in rows if r[0] == "speech"))
 
 
+@lru_cache(maxsize=1)
+def _details() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_refusals.tsv") if r[0] == "detail")
+
+
+def _speaking(act: Token, speech: frozenset[str]) -> bool:
+    """The refused infinitive is speaking: a verb of speech ("to comment"), or any verb that goes into the
+    particulars of something ("to go into details", "to get into specifics", review 15)."""
+    return act.lemma_.lower() in speech or any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _details() for o in p.children)
+        for p in act.children)
+
+
 def _refuses_speech(verb: Token) -> bool:
     """A refusal ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
     data/quote_refusals.tsv): what someone would not say is nothing they said, and an act refused ("refused to
@@ -426,7 +447,7 @@ def refused_act(verb: Token, holder: Token | None = None) -> bool:
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if _gapped(verb, acts):
         return False
-    return bool(acts) and not any(c.lemma_.lower() in speech for c in acts) and \
+    return bool(acts) and not any(_speaking(c, speech) for c in acts) and \
         not any(c.dep_ == "dobj" and c.lemma_.lower() in speech for c in verb.children)
 
 
