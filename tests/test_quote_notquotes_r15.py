@@ -81,3 +81,10 @@ def test_finding_author_is_an_entity(qnlp) -> None:
     (q,) = doc._.newsgraph_quotes
     assert q["speaker"] in ents and ents[q["speaker"]]["name"] == "Pew Research Center"
     assert doc.text[q["speaker_start"] : q["speaker_end"]] == "Pew"
+
+
+def test_a_record_is_no_text_of_its_owner(qnlp) -> None:
+    """A person's track record tells what the person did, in the writer's words: no text the person wrote."""
+    rows = quote_rows(qnlp, "Senator Ana Ruiz joined the Senate in 2010. Ruiz's record in the Senate shows that she is a "
+                            "moderate.", stances=True)
+    assert rows and all(name != "Ana Ruiz" for _k, _t, name in rows)
