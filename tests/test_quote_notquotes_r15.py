@@ -27,6 +27,10 @@ NOT_STATEMENTS = [
     # ... but a speaker's "this shows" inside what the speaker said stays the speaker's
     ("The minister said that this shows the plan works.",
      [("indirect", "this shows the plan works", "The minister")]),
+    # "considering that ..." with no subject of its own is "given that": the writer's
+    ("The talks failed, considering that neither side would move.", []),
+    # ... but a person who considered something holds a view
+    ("Ruiz considered that the talks had failed.", [("indirect", "the talks had failed", "Ruiz")]),
     # refusing to go into the particulars is refusing to speak: nothing said, no stance either
     ("The minister refused to go into details about the talks.", []),
     ("The senator declined to get into specifics on the budget.", []),

@@ -184,6 +184,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             continue
         if subj.lower_ in _DEMONSTRATIVES and subj.tag_ == "DT" and not list(subj.children):
             continue  # "This goes to show that ...", "That suggests ...": the writer's inference, nobody speaks
+        if tok.lower_ == "considering" and tok.dep_ in ("advcl", "prep") and not any(
+                c.dep_ in ("nsubj", "aux") for c in tok.children):
+            continue  # "The talks failed, considering that ...": "given that", the writer's, not a view held
         if cue_verb:
             found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
