@@ -65,6 +65,11 @@ SOURCES = [
      [("question", "the program had stopped attacks", None), ("indirect", "it had", "Keith Alexander")]),
     ("Alexander was asked by reporters whether the program had stopped attacks.",
      [("question", "the program had stopped attacks", "reporters")]),
+    # a poll's wording in marks put to those asked is a question with no named asker, never their words
+    ('In the survey, people were asked whether "the government should collect phone records."',
+     [("question", "the government should collect phone records.", None)]),
+    ('Voters were asked if they "trust the president to keep them safe."',
+     [("question", "trust the president to keep them safe.", None)]),
 ]
 
 

@@ -92,6 +92,13 @@ def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
         if root is not None and root.dep_ == "nsubjpass":
             _clear_speaker(rec)  # the person asked is not the one who speaks
         return
+    if root is not None and root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "ask" and \
+            any(t.lemma_.lower() == "ask" for t in doc[attr.cue_start : attr.cue_end]):
+        # 'people were asked whether "the government should ..."': the poll's wording put to them, a question
+        # whose asker is not named, never the words of those asked (review 15)
+        rec.kind = "question"
+        _clear_speaker(rec)
+        return
     if root is not None and is_document_source(root) and rec.speaker is None:
         as_document(rec)  # "A Senate report said" stays the Senate's
 
