@@ -31,6 +31,15 @@ NOT_STATEMENTS = [
     ("The talks failed, considering that neither side would move.", []),
     # ... but a person who considered something holds a view
     ("Ruiz considered that the talks had failed.", [("indirect", "the talks had failed", "Ruiz")]),
+    # "according to" a plan, a custom or a title is "in keeping with": no one's words
+    ("He is the kingdom's top diplomat, according to his title.", []),
+    ("According to tradition, the bride wore red.", []),
+    ("The vote will take place in May, according to the schedule.", []),
+    # ... but a person or a law named there is a source
+    ("The vote will take place in May, according to the minister.",
+     [("indirect", "The vote will take place in May", "the minister")]),
+    ("According to the law, the vote must take place in May.",
+     [("document", "the vote must take place in May", None)]),
     # refusing to go into the particulars is refusing to speak: nothing said, no stance either
     ("The minister refused to go into details about the talks.", []),
     ("The senator declined to get into specifics on the budget.", []),

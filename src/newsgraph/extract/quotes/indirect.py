@@ -38,6 +38,7 @@ from .unsaid import (
     ASKING,
     acts_on,
     held_view,
+    in_keeping,
     intended,
     is_target,
     no_content,
@@ -328,6 +329,8 @@ class _Clauses:
         sub = list(tok.subtree)
         a, b = sub[0].i, sub[-1].i + 1
         obj = next((c for c in self.doc[tok.i + n - 1].children if c.dep_ == "pobj"), None)
+        if obj is not None and in_keeping(obj):
+            return  # "according to plan", "according to his title": in keeping with, no one says (review 15)
         if a - sent.start <= 1:
             self.add(tok.i, tok.i + n, b, sent.end, obj)
         elif sent.end - b > 2 and _comma_at(self.doc, a - 1):

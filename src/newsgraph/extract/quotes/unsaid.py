@@ -18,7 +18,7 @@ from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -39,6 +39,17 @@ _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
 @lru_cache(maxsize=1)
 def _declared() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_declared.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _norms() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_according_norms.tsv"))
+
+
+def in_keeping(obj: Token) -> bool:
+    """The object of "according to" is a norm, a plan or a title (data/quote_according_norms.tsv: "according to
+    plan", "according to his title"): "in keeping with", no one's words (review 15)."""
+    return obj.lemma_.lower() in _norms()
 
 
 def no_content(verb: Token, rel: str, head: Token) -> bool:
