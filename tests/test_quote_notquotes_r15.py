@@ -54,6 +54,14 @@ SOURCES = [
     # a text whose author is named before its head noun is the author's finding
     ("A new Gallup poll found that most voters back the plan.",
      [("indirect", "most voters back the plan", "Gallup")]),
+    # ... the "by" agent before a place, and a place before a poll is where people were polled, no author
+    ("A Florida survey by Quinnipiac University found that most voters back the plan.",
+     [("indirect", "most voters back the plan", "Quinnipiac University")]),
+    # the agent is the person named, not the university of her apposition
+    ("Taxes would rise, according to an analysis by Lily Batchelder, a former tax aide now teaching at New York "
+     "University.", [("indirect", "Taxes would rise", "Lily Batchelder")]),
+    ("A new Texas poll found that most voters back the plan.",
+     [("indirect", "most voters back the plan", "A new Texas poll")]),
     # the first words of an organization named before stand for it
     ("The Pew Research Center polled 1,500 adults in June. Pew found that most adults oppose the program.",
      [("indirect", "most adults oppose the program", "Pew Research Center")]),

@@ -85,6 +85,8 @@ _JOINT = frozenset({"joint", "combined", "shared", "collective"})
 # A person's record is what the person did, told by the writer ("Clinton's record at the State Department
 # demonstrates that ..."): its possessor authored no text (found on the real reports of round 15).
 _TRACK_RECORDS = frozenset({"record", "records"})
+# Texts of counting people: a place named before them is where they were counted.
+_POLLED = frozenset({"poll", "survey", "study", "data", "statistics", "figures", "results", "result"})
 # How many tokens back "the report said" looks for the report's first mention and its author.
 _TEXT_REACH = 120
 
@@ -374,14 +376,30 @@ class Resolver(PersonIndex):
         """The person, organization or place named as a modifier before a text's head noun ("a Gallup poll", "a
         Pew Research survey", "the Pentagon's report"): the text's author, who is the speaker of what it found."""
         from .kinds import DOCUMENT_NOUNS  # (kinds imports this module: one list of text nouns, read here late)
-        if root.lemma_.lower() not in DOCUMENT_NOUNS or root.lower_ in _TRACK_RECORDS:
+        lemma = root.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS or root.lower_ in _TRACK_RECORDS:
             return None
+        by = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        if by:  # "A Florida survey by Quinnipiac University": the agent, not the place
+            return self._named_at(by[0])
+        # a place before a poll is where people were polled ("a new Texas poll"), not who polled them
+        kinds = ("PERSON", "ORG") if lemma in _POLLED else ("PERSON", "ORG", "GPE")
         best = None
         for s, e, eid in self._near(span.start_char, root.idx):
-            if s >= span.start_char and e <= root.idx and self.by_id.get(eid, {}).get("type") in (
-                    "PERSON", "ORG", "GPE"):
+            if s >= span.start_char and e <= root.idx and self.by_id.get(eid, {}).get("type") in kinds:
                 best = eid  # the nearest before the head noun
         return best
+
+    def _named_at(self, w: Token) -> str | None:
+        """The first person, organization or place named in the phrase ``w`` heads ("Director of National
+        Intelligence James Clapper": Clapper; "Lily Batchelder, a former aide now teaching at New York
+        University": Batchelder, not the university of her apposition)."""
+        lo, end = self.doc[w.left_edge.i].idx, self.doc[w.right_edge.i]
+        hi = end.idx + len(end.text)
+        for s, e, eid in self._near(lo, hi):
+            if s >= lo and e <= hi and self.by_id.get(eid, {}).get("type") in ("PERSON", "ORG", "GPE"):
+                return self.same_person.get(eid, eid)
+        return None
 
     def _earlier_author(self, span: Span, root: Token) -> str | None:
         """"The assessment stated ..." after "Clapper released an assessment": the author of the last earlier text
@@ -403,10 +421,9 @@ class Resolver(PersonIndex):
             if t.dep_ == "dobj":
                 whom += [c for c in t.head.children if c.dep_ == "nsubj"]
             for w in whom:
-                end = self.doc[w.right_edge.i]  # "Director of National Intelligence James Clapper": the whole name
-                eid = self._entity_at(self.doc[w.left_edge.i].idx, end.idx + len(end.text))
-                if eid is not None and self.by_id.get(eid, {}).get("type") in ("PERSON", "ORG", "GPE"):
-                    return self.same_person.get(eid, eid)
+                eid = self._named_at(w)
+                if eid is not None:
+                    return eid
             return None  # the nearest earlier text of that noun has no author named: nobody's
         return None
 
