@@ -52,6 +52,7 @@ from .unsaid import (
     sure_views,
     unheld_mind,
     unheld_stance,
+    writers_inference,
 )
 
 __all__ = ["indirect_quotes"]
@@ -183,11 +184,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             continue  # "It was claimed that ...": said, by someone unnamed
         if subj is None or subj.lower_ in ("it", "there") or mute(subj) or reason_of_act(tok):
             continue
-        if subj.lower_ in _DEMONSTRATIVES and subj.tag_ == "DT" and not list(subj.children):
-            continue  # "This goes to show that ...", "That suggests ...": the writer's inference, nobody speaks
-        if tok.lower_ == "considering" and tok.dep_ in ("advcl", "prep") and not any(
-                c.dep_ in ("nsubj", "aux") for c in tok.children):
-            continue  # "The talks failed, considering that ...": "given that", the writer's, not a view held
+        if writers_inference(tok, subj):
+            continue  # "This goes to show that ...", "..., considering that ...": nobody speaks
         if cue_verb:
             found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
@@ -510,8 +508,6 @@ class _Clauses:
 
 
 _NONE: frozenset[str] = frozenset()
-# A demonstrative standing alone as the subject points at the writer's own facts, never at a speaker (review 15)
-_DEMONSTRATIVES = frozenset({"this", "that", "these"})
 # The clause "made clear" reports hangs on the adjective or on "make"; a that-clause at most this far after the
 # adjective is looked for when the parser hung it elsewhere.
 _MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})

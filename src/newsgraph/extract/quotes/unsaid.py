@@ -18,7 +18,7 @@ from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "writers_inference", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -50,6 +50,19 @@ def in_keeping(obj: Token) -> bool:
     """The object of "according to" is a norm, a plan or a title (data/quote_according_norms.tsv: "according to
     plan", "according to his title"): "in keeping with", no one's words (review 15)."""
     return obj.lemma_.lower() in _norms()
+
+
+# A demonstrative standing alone as the subject points at the writer's own facts, never at a speaker (review 15)
+_DEMONSTRATIVES = frozenset({"this", "that", "these"})
+
+
+def writers_inference(verb: Token, subj: Token) -> bool:
+    """The writer's own reasoning, no one's words (review 15): a bare demonstrative subject ("This goes to show
+    that ...", "That suggests ...") or a subjectless "considering that ..." ("given that")."""
+    if subj.lower_ in _DEMONSTRATIVES and subj.tag_ == "DT" and not list(subj.children):
+        return True
+    return verb.lower_ == "considering" and verb.dep_ in ("advcl", "prep") and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
 def no_content(verb: Token, rel: str, head: Token) -> bool:
