@@ -38,6 +38,7 @@ from .unsaid import (
     ASKING,
     acts_on,
     held_view,
+    in_keeping,
     intended,
     is_target,
     no_content,
@@ -51,6 +52,7 @@ from .unsaid import (
     sure_views,
     unheld_mind,
     unheld_stance,
+    writers_inference,
 )
 
 __all__ = ["indirect_quotes"]
@@ -182,6 +184,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             continue  # "It was claimed that ...": said, by someone unnamed
         if subj is None or subj.lower_ in ("it", "there") or mute(subj) or reason_of_act(tok):
             continue
+        if writers_inference(tok, subj):
+            continue  # "This goes to show that ...", "..., considering that ...": nobody speaks
         if cue_verb:
             found.as_said(tok, subj, frames)  # "As the minister noted, ...": a verb that reports clauses
         # "Kim, who is seen as his right-hand man": the relative pronoun, not its antecedent, shows the voice
@@ -323,6 +327,8 @@ class _Clauses:
         sub = list(tok.subtree)
         a, b = sub[0].i, sub[-1].i + 1
         obj = next((c for c in self.doc[tok.i + n - 1].children if c.dep_ == "pobj"), None)
+        if obj is not None and in_keeping(obj):
+            return  # "according to plan", "according to his title": in keeping with, no one says (review 15)
         if a - sent.start <= 1:
             self.add(tok.i, tok.i + n, b, sent.end, obj)
         elif sent.end - b > 2 and _comma_at(self.doc, a - 1):
@@ -439,7 +445,8 @@ class _Clauses:
             if asked and not question:
                 continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
             if question and asked:
-                spk = _agent(tok) if passive else None
+                # "Asked by Sen. Graham whether ...": the by-agent of the participle is the asker (review 15)
+                spk = _agent(tok) if passive or asked else None
             if muses:
                 self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
                 continue

@@ -42,7 +42,7 @@ DOCUMENT_NOUNS = frozenset({
     # records and data with no human speaker ("a Fox News poll" is the pollster's: see is_document_source)
     "poll", "survey", "data", "video", "footage", "recording", "readout", "email", "intelligence", "study",
     "analysis", "statistics", "figures", "record", "records", "report", "result", "results", "image", "photo",
-    "map", "chart",
+    "map", "chart", "assessment",
     # pictures show, nobody says: "The clip shows police ...", "a video showing officers ..."
     "clip", "photograph", "picture", "film", "screenshot", "snapshot", "livestream",
     # drawn or laid-over images and carried texts ("The overlay shows ...", review 8)
@@ -91,6 +91,13 @@ def refine_kind(doc: Doc, rec: Quote, attr: Attr | None) -> None:
         rec.kind = "question"
         if root is not None and root.dep_ == "nsubjpass":
             _clear_speaker(rec)  # the person asked is not the one who speaks
+        return
+    if root is not None and root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "ask" and \
+            any(t.lemma_.lower() == "ask" for t in doc[attr.cue_start : attr.cue_end]):
+        # 'people were asked whether "the government should ..."': the poll's wording put to them, a question
+        # whose asker is not named, never the words of those asked (review 15)
+        rec.kind = "question"
+        _clear_speaker(rec)
         return
     if root is not None and is_document_source(root) and rec.speaker is None:
         as_document(rec)  # "A Senate report said" stays the Senate's

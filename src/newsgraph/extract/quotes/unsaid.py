@@ -18,7 +18,7 @@ from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "writers_inference", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -36,6 +36,35 @@ _SOURCE_NOUNS = frozenset({"source", "official", "outlet", "agency", "media", "n
 _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "appos", "xcomp"})
 
 
+@lru_cache(maxsize=1)
+def _declared() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_declared.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _norms() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_according_norms.tsv"))
+
+
+def in_keeping(obj: Token) -> bool:
+    """The object of "according to" is a norm, a plan or a title (data/quote_according_norms.tsv: "according to
+    plan", "according to his title"): "in keeping with", no one's words (review 15)."""
+    return obj.lemma_.lower() in _norms()
+
+
+# A demonstrative standing alone as the subject points at the writer's own facts, never at a speaker (review 15)
+_DEMONSTRATIVES = frozenset({"this", "that", "these"})
+
+
+def writers_inference(verb: Token, subj: Token) -> bool:
+    """The writer's own reasoning, no one's words (review 15): a bare demonstrative subject ("This goes to show
+    that ...", "That suggests ...") or a subjectless "considering that ..." ("given that")."""
+    if subj.lower_ in _DEMONSTRATIVES and subj.tag_ == "DT" and not list(subj.children):
+        return True
+    return verb.lower_ == "considering" and verb.dep_ in ("advcl", "prep") and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
 def no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
     "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
@@ -51,6 +80,9 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
         # what someone or something saw or went through; "sees China as key to ..." is a view (no frame since
         # round 12: a perception) whose clauses inside are not blocked ("as" may hang anywhere after the verb)
         return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
+    if lemma == "declare":
+        # "declared a day of mourning", "declared a state of emergency": a state put in force (review 15)
+        return head.lemma_.lower() in _declared() or head.lower_ in _declared()
     # "asked questions about the deal": the topic of questions, not a question put
     if lemma not in _ISSUING and not (lemma in ASKING and head.lemma_.lower() == "question"):
         return False
@@ -430,6 +462,19 @@ def _refusals() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(r[1] for r in rows if r[0] == "refuse"), frozenset(r[1] for r in rows if r[0] == "speech"))
 
 
+@lru_cache(maxsize=1)
+def _details() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_refusals.tsv") if r[0] == "detail")
+
+
+def _speaking(act: Token, speech: frozenset[str]) -> bool:
+    """The refused infinitive is speaking: a verb of speech ("to comment"), or any verb that goes into the
+    particulars of something ("to go into details", "to get into specifics", review 15)."""
+    return act.lemma_.lower() in speech or any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _details() for o in p.children)
+        for p in act.children)
+
+
 def _refuses_speech(verb: Token) -> bool:
     """A refusal ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
     data/quote_refusals.tsv): what someone would not say is nothing they said, and an act refused ("refused to
@@ -453,7 +498,7 @@ def refused_act(verb: Token, holder: Token | None = None) -> bool:
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if _gapped(verb, acts):
         return False
-    return bool(acts) and not any(c.lemma_.lower() in speech for c in acts) and \
+    return bool(acts) and not any(_speaking(c, speech) for c in acts) and \
         not any(c.dep_ == "dobj" and c.lemma_.lower() in speech for c in verb.children)
 
 
