@@ -74,15 +74,13 @@ def _sorted_times(raw: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
 
 
 def time_for(doc: Doc, start: int, end: int, *, own: bool = False,
-             keep: Callable[[Span], bool] | None = None, governed: bool = False) -> str | None:
+             keep: Callable[[Span], bool] | None = None) -> str | None:
     """The TIMEX value for the fact at characters [start, end): same clause, else same sentence, else None.
 
     ``own``: leave out the times the fact is only set against (:func:`measured_against`: "killed before
     August 21", "on the anniversary of the Sept. 11 attacks"); a figure asks for its own time, since a
     series places it there. ``keep``: a test on each time's span; a time it rejects is no candidate (the events
-    leave out a time told inside another event's phrase). ``governed``: only a time that governs the fact
-    (:func:`newsgraph.extract.governs.governs`) is a candidate; when the sentence has times and none governs,
-    ``PAST_REF`` for a fact told in the past, else None (the amounts ask so). Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component);
+    leave out a time told inside another event's phrase). Reads ``doc._.newsgraph_times`` (set by the ``newsgraph_times`` component);
     never raises on a span that does not align with tokens.
     """
     times, starts = _calendar_times(doc)
@@ -103,13 +101,6 @@ def time_for(doc: Doc, start: int, end: int, *, own: bool = False,
             doc, t["start"], t["end"], fact, relative=t.get("anchor") == "published")]
     if keep is not None:
         same_sent = [t for t in same_sent if (tsp := _span(doc, t["start"], t["end"])) is None or keep(tsp)]
-    if governed and parsed and same_sent:
-        from .governs import governs, told_past  # governs reads clause_head from here
-
-        same_sent = [t for t in same_sent if (tsp := _span(doc, t["start"], t["end"])) is None
-                     or governs(fact.root, tsp.root)]
-        if not same_sent:
-            return "PAST_REF" if told_past(fact.root) else None
     if not same_sent:
         return None
     if parsed:

@@ -187,10 +187,6 @@ def narrow(days: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt.
 
 
 def _resolve_day(time: str | None, published: str | None, mod: str | None = None) -> tuple[str | None, str | None, bool]:
-    if time == "PAST_REF":
-        # a figure of an event told in the past with no date of its own (extract/governs.py): no day, not the
-        # publication's, so it is compared with nothing
-        return None, None, False
     days = timex_days(time)
     if days is not None:
         a, b = narrow(days, mod)
