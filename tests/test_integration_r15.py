@@ -46,3 +46,19 @@ def test_no_stance_of_a_count(text: str, expected: list[tuple[str, str]]) -> Non
 
     rec = newsgraph.extract(text, published="2019-03-01")
     assert [(q.kind, q.speaker_name) for q in rec.quotes] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a common noun between the name and the text: the text is that body's, not the named person's or place's
+    ("Barack Obama spoke on Monday. An Obama administration report found that the program cost more than planned.",
+     None),
+    ("Some US media reports suggest the talks have stalled.", None),
+    # the pollster named right before its poll is its author (review 15)
+    ("A new Gallup poll found that most voters back the plan.", "Gallup"),
+])
+def test_the_author_of_a_report(text: str, speaker: str | None) -> None:
+    import newsgraph
+
+    rec = newsgraph.extract(text, published="2019-03-01")
+    names = [q.speaker_name if q.speaker else None for q in rec.quotes]
+    assert names == [speaker]
