@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from ..lexicon import Lexicon, read_tsv
 from ..name_words import is_given_name
-from ._doc import doc_words
+from ._doc import doc_text, doc_words
 from .entity_base import _Cand
 
 __all__ = ["cut_title_head", "portfolio_word", "join_body_heads", "join_coordinated_org_names", "prose_sentence"]
@@ -98,7 +98,7 @@ def join_coordinated_org_names(cands: list[_Cand]) -> list[_Cand]:
         prev = out[-1] if out else None
         if prev is not None and prev.label == "ORG" and c.label == "ORG":
             doc = c.span.doc
-            between = doc.text[prev.end:c.start]
+            between = doc_text(doc)[prev.end:c.start]  # (Doc.text rebuilds the whole text on every read)
             if len(between) < 60 and _COORDINATED.match(between):
                 sp = doc[prev.span.start : c.span.end]
                 out[-1] = _Cand(prev.start, c.end, sp.text, "ORG", Span(doc, sp.start, sp.end, label="ORG"))

@@ -27,6 +27,7 @@ import re
 from ..person_bare import gender_hint, introduced_as_relative
 from ..persons import first_name_gender
 from ..record import Mention
+from ._doc import doc_text
 from .entity_base import _SUFFIXES, _Cand, _FullNames, _surname
 
 __all__ = ["pick_holder", "suffix_of"]
@@ -91,7 +92,7 @@ def pick_holder(c: _Cand, word: str, by_surname: _FullNames, full_at: dict[int, 
                 bare_at: list[int]) -> tuple[list[str], str] | None:
     """The full name (tokens, suffix) a bare surname mention stands for, or None when the text does not decide."""
     options = by_surname[word.lower()]
-    text = c.span.doc.text
+    text = doc_text(c.span.doc)  # (Doc.text rebuilds the whole text on every read)
     holders = _holders(options, full_at, text)
     own = suffix_of(c.text)
     if own:  # "Trump Jr." is only ever a Jr.

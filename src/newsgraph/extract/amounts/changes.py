@@ -22,7 +22,7 @@ from .levels import sent_way, up_since, weight_move
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 
-__all__ = ["change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
+__all__ = ["MULTIPLE_WORDS", "change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
            "additions"]
 
 _ROLE_PREPS = frozenset({"from", "to", "by", "at", "of", "after", "past"})
@@ -305,6 +305,10 @@ def _compound_part(tok: Token) -> bool:
         return False
     dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     return dash.text in ("-", "–") and word.is_alpha and not dash.whitespace_ and not word.whitespace_
+
+
+# every word ``multiple_word`` can read, for a scan of a Doc's words that makes no Token view
+MULTIPLE_WORDS = frozenset(_MULTIPLIERS) | {"twice", "half"}
 
 
 def multiple_word(tok: Token) -> tuple[str, int] | None:

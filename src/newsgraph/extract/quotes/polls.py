@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
-from .._doc import in_content
+from .._doc import doc_text, in_content
 
 __all__ = ["poll_quotes"]
 
@@ -64,7 +64,7 @@ def poll_quotes(doc: Doc, taken: list[Quote]) -> list[Quote]:
         if not in_content(doc, t.idx, end) or any(q.start < end and start < q.end for q in taken + out):
             continue
         phrase = doc[ob.left_edge.i : ob.i + 1]  # "a CBS News poll" (not "... last month")
-        rec = Quote(id="", text=doc.text[start:end], kind="indirect", start=start, end=end, cue=t.text,
+        rec = Quote(id="", text=doc_text(doc)[start:end], kind="indirect", start=start, end=end, cue=t.text,
                     cue_start=t.idx, cue_end=t.idx + len(t))
         rec.speaker, rec.speaker_name = None, phrase.text
         rec.speaker_start, rec.speaker_end = phrase.start_char, phrase.end_char
