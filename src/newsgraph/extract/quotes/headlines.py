@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -114,7 +115,7 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver) -> list[Quote]:
         if (cs, ce) == (se, se + 1) and who is None and spk.lower() not in labels:
             continue  # "Stealth Over Health: ...": a colon after no one the report names is a heading's label
         # "Clinton Slams Trump On Abortion": the act's object is the position taken, no words said
-        kind = "stance" if line[cs:ce].lower() in acts else "indirect"
+        kind: Literal["stance", "indirect"] = "stance" if line[cs:ce].lower() in acts else "indirect"
         rec = Quote(id="", text=line[qs:qe], kind=kind, start=lo + qs, end=lo + qe, cue=line[cs:ce],
                     cue_start=lo + cs, cue_end=lo + ce)
         rec.speaker = who
