@@ -104,6 +104,22 @@ def assert_no_party(enlp, text: str, word: str, name: str) -> None:  # noqa: ANN
         assert name not in party_names(e["actors"]), e
 
 
+def assert_role_lacks(enlp, text: str, word: str, role: str, name: str) -> None:  # noqa: ANN001
+    """No event at ``word`` has ``name`` among its ``role`` parties; a name ending in " |" must be a whole last name
+    of the list ("Ken |": "Ken" alone, not "Ken Starr")."""
+    hits = events_at(enlp, text, word)
+    assert all(name not in party_names(h[role]) + " |" for h in hits), hits
+
+
+def shown_by_default(enlp, text: str, word: str, typ: str) -> bool:  # noqa: ANN001
+    """Whether the ``typ`` event at ``word`` is shown at the default threshold (it is stored either way)."""
+    from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    return max(e["confidence"] for e in hits) >= DEFAULT_MIN_CONFIDENCE
+
+
 def assert_sense(enlp, text: str, word: str, typ: str | None) -> None:  # noqa: ANN001
     """An event at ``word`` has type ``typ`` (None: no event there at all)."""
     hits = events_at(enlp, text, word)

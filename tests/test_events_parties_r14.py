@@ -9,7 +9,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import events_at, party_names
+from conftest import assert_party, assert_role_lacks, events_at, party_names
 
 # (text, trigger word, type, role, a name that must be among the role's parties)
 FOUND = [
@@ -49,9 +49,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), FOUND)
 def test_party_found(enlp, text, word, typ, role, name) -> None:
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits, events_at(enlp, text, word)
-    assert name in party_names(hits[0][role]), hits[0]
+    assert_party(enlp, text, word, typ, role, name)
 
 
 # (text, trigger word, role, a name that must NOT be among the role's parties of any event at the word)
@@ -73,8 +71,7 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "word", "role", "name"), NOT_FOUND)
 def test_party_not_found(enlp, text, word, role, name) -> None:
-    hits = events_at(enlp, text, word)
-    assert all(name not in party_names(h[role]) for h in hits), hits
+    assert_role_lacks(enlp, text, word, role, name)
 
 
 # "X was behind Y" accuses nobody unless a named speaker says or believes it, unnegated

@@ -5,7 +5,7 @@ causes fought for, refugees welcomed, remedies offered, acts advocated, nouns th
 from __future__ import annotations
 
 import pytest
-from conftest import assert_modality, assert_sense, events_at
+from conftest import assert_modality, assert_sense, shown_by_default
 
 from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
 
@@ -49,12 +49,6 @@ def test_modality(enlp, text, word, typ, modality) -> None:
     assert_modality(enlp, text, word, typ, modality)
 
 
-def _shown(enlp, text: str, word: str, typ: str) -> bool:  # noqa: ANN001
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits, events_at(enlp, text, word)  # stored either way: only the default view differs
-    return max(e["confidence"] for e in hits) >= DEFAULT_MIN_CONFIDENCE
-
-
 # (text, trigger word, type, shown by default): an act a noun of disposition holds as wanted, owed, feared or
 # possible is stored under the threshold; an act a noun of a plan or decision holds, or told as done, is shown
 DISPOSITION = [
@@ -72,7 +66,7 @@ DISPOSITION = [
 
 @pytest.mark.parametrize(("text", "word", "typ", "shown"), DISPOSITION)
 def test_acts_a_disposition_holds(enlp, text, word, typ, shown) -> None:
-    assert _shown(enlp, text, word, typ) is shown
+    assert shown_by_default(enlp, text, word, typ) is shown
 
 
 # (text, the type of the sentence's top event, a type also shown): a noun that only dates the sentence's act

@@ -7,9 +7,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_modality, assert_sense, events_at
-
-from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+from conftest import assert_modality, assert_sense, shown_by_default
 
 # (text, trigger word, type or None for no event at that word)
 SENSES = [
@@ -64,12 +62,6 @@ def test_modality(enlp, text, word, typ, modality) -> None:
     assert_modality(enlp, text, word, typ, modality)
 
 
-def _shown(enlp, text: str, word: str, typ: str) -> bool:  # noqa: ANN001
-    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
-    assert hits, events_at(enlp, text, word)  # stored either way: only the default view differs
-    return max(e["confidence"] for e in hits) >= DEFAULT_MIN_CONFIDENCE
-
-
 # (text, trigger word, type, shown by default): an act whose object asks for a negation, a question or a
 # condition is stored under the threshold; "anyone who ..." (a relative clause) is a set of people, and the act
 # on it is told
@@ -82,7 +74,7 @@ NOT_TOLD = [
 
 @pytest.mark.parametrize(("text", "word", "typ", "shown"), NOT_TOLD)
 def test_acts_not_told_as_done(enlp, text, word, typ, shown) -> None:
-    assert _shown(enlp, text, word, typ) is shown
+    assert shown_by_default(enlp, text, word, typ) is shown
 
 
 # known failures, kept as strict xfails: each is a modality the cues over the act get wrong
