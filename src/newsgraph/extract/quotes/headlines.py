@@ -94,7 +94,7 @@ def _split(line: str) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]
 
 def headline_quotes(doc: Doc, text: str, resolver: Resolver) -> list[Quote]:
     """The attributions of the Doc's title-case headline lines (see the module's docstring)."""
-    names = _names(resolver)
+    names: dict[str, str] | None = None  # built at the first headline that attributes (most reports have none)
     out: list[Quote] = []
     for lo, hi, _kind in content_paragraphs(doc):  # a body or heading paragraph
         line = text[lo:hi].rstrip()
@@ -106,6 +106,8 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver) -> list[Quote]:
             continue
         (ss, se), (cs, ce), (qs, qe) = parts
         spk = line[ss:se].strip()
+        if names is None:
+            names = _names(resolver)
         # the entity of the head word, the last ("Former White House Doctor" is no White House), or of the name
         head = lo + ss + len(spk) - len(spk.split()[-1])
         who = entity_at(doc, head, lo + ss + len(spk)) or names.get(spk.lower()) or names.get(spk.split()[-1].lower())
