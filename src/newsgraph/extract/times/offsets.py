@@ -4,7 +4,8 @@ The tagger reads "ten days" there as a span counted from an event (``Timex.event
 before or after a noun's event ("before the shooting", "after his arrest") is a DATE, as TimeML's AQUAINT gold
 marks that class: the event's day shifted by the count when the text has dated that event (a date inside the
 noun's phrase, "the Oct. 23 shooting", or an earlier telling of it, "he was shot to death last Oct. 23", that
-gives one day), else a day the text does not give (``XXXX-XX-XX``), never a day counted from the report. A count
+gives one day), else no value (a day the text does not give; a figure in its clause is not dated by it), never a
+day counted from the report; with a clock time, ``XXXX-XX-XXT06:00``. A count
 before or after a clause ("a month after Qantas suspended ...") stays a DURATION, as TimeBank marks it; so does
 one with a bound ("at least 30 days before ...").
 """
@@ -138,5 +139,6 @@ def event_offsets(doc: Doc, times: list[Timex]) -> list[Timex]:
             out[-1] = Timex(prev.start, tx.end, text[prev.start : tx.end], "TIME",
                             f"{value or 'XXXX-XX-XX'}T{clock.group(1)}", prev.mod, anchor)
             continue
-        out.append(Timex(tx.start, tx.end, tx.text, "DATE", value or "XXXX-XX-XX", tx.mod, anchor))
+        # no day known: no value, so a figure of the clause keeps the time it had (its own, or the report's)
+        out.append(Timex(tx.start, tx.end, tx.text, "DATE", value, tx.mod, anchor))
     return out
