@@ -113,7 +113,8 @@ def test_zero_to_sixty_is_no_change():
     ('"Now, if they break the deal again, we will act," the minister said.', "Now", None),
     ('"Now we are ready," the minister said.', "Now", "PRESENT_REF"),
     ("Voters are angry now, the poll found.", "now", "PRESENT_REF"),
-    ("The ministry issued its statement two hours before the president's speech.", "two hours", "PT2H"),
+    # round 16: "two hours before the president's speech" is a date counted from that event, here undated: the row
+    # moved to tests/test_time_event_offsets.py, which asserts its type as well (a None value alone cannot fail)
     ("The ministry had issued its statement two days before.", "two days before", "2018-03-28"),
 ])
 def test_non_dates_and_event_anchored_offsets(text, surface, value):

@@ -417,7 +417,8 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         from_span = _own_time(ctx, frm) if frm is not None else None
         # "declined from 68% in 2000 to 57% in 2013": the level reached stands at the time stated for it, not at
         # the nearest time of the whole span (which is the from-side's)
-        to = next((amounts[i] for i, r in dr.members if r == "to"), None) if frm is not None else None
+        # with no from-side too: "then to 100,000 annually in 2017" stands at the time stated right after it
+        to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
         time = to_span[2] if to_span else _time(ctx, start, end, exclude=from_span)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
@@ -455,6 +456,8 @@ def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -
 # possessive right before it ("May's $32 billion")
 _OWN_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}$")
 _OWN_BEFORE = re.compile(r"^['’]s[ \t]+$")
+# "up from 650 in the same period a year earlier": the compared period's time, which the parse may hang on the verb
+_OWN_SAME = re.compile(r"[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+[a-z]+[ \t]+")
 
 
 def _own_time(ctx: _Ctx, a: dict[str, Any]) -> tuple[int, int, str] | None:
@@ -469,7 +472,28 @@ def _own_time(ctx: _Ctx, a: dict[str, Any]) -> tuple[int, int, str] | None:
             return s, e, str(t["value"])
         if 0 <= a["start"] - e <= 4 and _OWN_BEFORE.match(ctx.text[e : a["start"]]):
             return s, e, str(t["value"])
+        if 0 <= s - a["end"] <= 32 and _OWN_SAME.fullmatch(ctx.text[a["end"] : s]):
+            return s, e, str(t["value"])
+        if ctx.parsed and 0 <= s - a["end"] <= 60 and _in_phrase_of(ctx.doc, (s, e), a):
+            return s, e, str(t["value"])
     return None
+
+
+def _in_phrase_of(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
+    """The time hangs in the figure's own phrase, no verb between: "compared with 271 in the same period last
+    year" (year → period → in → 271). Only a change's sides ask: the other side then does not take that time."""
+    tsp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    fsp = doc.char_span(a["start"], max(a["end"], a["start"] + 1), alignment_mode="expand")
+    if tsp is None or fsp is None or not len(tsp) or not len(fsp):
+        return False
+    fig, cur = fsp.root, tsp.root
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+        if cur.i == fig.i:
+            return True
+    return False
 
 
 # -- phase 4: dimensions, keys and times of the amounts ---------------------------------------------
@@ -528,8 +552,12 @@ def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None 
         sent_times = [s for s in ctx.time_starts[i:] if s < sent.end_char]
         if not sent_times:
             return None
-    if exclude is not None and sent_times is not None and all(s == exclude[0] for s in sent_times):
-        return None
+    if exclude is not None and sent_times is not None:
+        # only the dated times can be the change's ("the first six months" read as a duration is none)
+        dated = {int(t["start"]) for t in ctx.times if t.get("type") in ("DATE", "TIME")}
+        sent_times = [s for s in sent_times if s in dated]
+        if all(s == exclude[0] for s in sent_times):
+            return None
     value = time_for(doc, start, end, own=True)
     if exclude is not None and value == exclude[2] and sent_times is not None and len(sent_times) <= 1:
         return None

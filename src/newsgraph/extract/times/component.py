@@ -16,6 +16,7 @@ from ...lexicon import read_tsv
 from ...record import Time
 from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .normalize import Direction
+from .offsets import event_offsets
 from .tagger import find_times
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
@@ -223,7 +224,8 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
     names = _name_spans(doc)
-    return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in find_times(doc_text(doc), pub, tense, spans)
+    found = event_offsets(doc, find_times(doc_text(doc), pub, tense, spans))
+    return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in found
             if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)]
 
 

@@ -29,11 +29,15 @@ class Timex:
     text_offset: int | None = None
     # (unit letter, steps, only after a quarter): "a year earlier" moves the last date named in the text
     text_shift: tuple[str, int, bool] | None = None
+    # (unit letter, signed steps or None for a vague count, clock unit): "ten days before the shooting" counts
+    # from an event the text names; the parse decides whether that is a noun's event (offsets.py)
+    event_shift: tuple[str, int | None, bool] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("text_offset")
         d.pop("text_shift")
+        d.pop("event_shift")
         return d
 
 

@@ -51,9 +51,22 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", dt.date(y, mon, day).isoformat(), anchor="absolute")
 
 
-@rule("month_day", MONTH, rf"(?P<mon>{P.MONTH})\s*(?P<day>{P.DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{P.YEAR})(?![\d,.]\d))?")
+@rule("month_day", MONTH, rf"(?:(?P<rel>(?i:last|next))\s+)?(?P<mon>{P.MONTH})\s*(?P<day>{P.DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{P.YEAR})(?![\d,.]\d))?")
 def _month_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
-    return _dated(m, ctx, month_of(m["mon"]), day_of(m["day"]), m["y"])
+    mon, day = month_of(m["mon"]), day_of(m["day"])
+    if m["rel"] and not m["y"]:
+        # "shot to death last Oct. 23" (an April report): the latest Oct. 23 before the report, whatever the
+        # tense; "next May 5" the first after it. "last Oct." alone was the longer match and lost the day.
+        if ctx.pub is None:
+            return make(m, "DATE", f"XXXX-{mon:02d}-{day:02d}")
+        y = ctx.pub.year
+        if low(m["rel"]) == "last" and (safe_date(y, mon, day) or ctx.pub) >= ctx.pub:
+            y -= 1
+        elif low(m["rel"]) == "next" and (safe_date(y, mon, day) or ctx.pub) <= ctx.pub:
+            y += 1
+        dt.date(y if safe_date(y, mon, day) else 2000, mon, day)  # a real day of that month, else no time
+        return make(m, "DATE", f"{y:04d}-{mon:02d}-{day:02d}", anchor="published")
+    return _dated(m, ctx, mon, day, m["y"])
 
 
 @rule("day_month", MONTH, rf"(?:(?i:the)\s+)?(?P<day>{P.DAY})\s+(?:(?i:of)\s+)?(?P<mon>{P.MONTH})(?:,?\s+(?P<y>{P.YEAR})(?![\d,.]\d))?")

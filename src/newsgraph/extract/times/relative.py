@@ -164,10 +164,10 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
         return make(m, "DURATION", duration_value(n, letter, mult, clock), start=m.start("the"))
     post = low(m["post"]).replace("or so ", "").replace("or more ", "")
-    if post == "before" and not m["the"] and _EVENT_AFTER.match(ctx.text, m.end()):
-        # "two hours before the president's speech": before an event the text names, not before the report;
-        # the count alone is the span, as TimeML marks it (review 15)
-        return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=m.start("post"))
+    if not m["the"] and post == "before" and _EVENT_AFTER.match(ctx.text, m.end()):
+        return _event_offset(m, n, mod, True)
+    if not (m["the"] or post) and _after_event(ctx.text, m.end()):
+        return _event_offset(m, n, mod, False)
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:
             return make(m, "DATE", "PAST_REF" if n is None else None, mod)
@@ -190,6 +190,28 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
 
 
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|[A-Z][\w'’.-]*)\b")
+_AFTER_WORD = re.compile(r"[ \t]+(?i:after)(?=[ \t])")
+
+
+def _after_event(text: str, pos: int) -> bool:
+    after = _AFTER_WORD.match(text, pos)
+    return after is not None and _EVENT_AFTER.match(text, after.end()) is not None
+
+
+def _event_offset(m: re.Match[str], n: float | None, mod: str | None, before: bool) -> Timex:
+    """"two hours before the president's speech", "ten days after the shooting": counted from an event the text
+    names, not from the report. The count alone is the span, a DURATION as TimeML marks a count before or after a
+    clause ("a month after Qantas suspended"); with a parse, offsets.py makes one before or after an event noun
+    a DATE of that event's day shifted, or of no day (review 15, round 16)."""
+    unit = unit_of(m["unit"])
+    letter, mult, clock = P.UNITS[unit]
+    end = m.start("post") if before else m.end()
+    tx = make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=end)
+    steps = None if n is None else (round(n) if letter == "Q" else round(n * mult))
+    tx.event_shift = (letter, None if steps is None else (-steps if before else steps), clock)
+    return tx
+
+
 _RATE_BASE = re.compile(r"\b(?:hours|minutes|days|weeks|months|times|shifts|meals)\s+$", re.I)
 _KIND_AFTER = re.compile(r"\s+(?:without|when|where|in\s+which)\b", re.I)
 

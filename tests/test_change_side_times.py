@@ -1,0 +1,40 @@
+"""Round 16 (issue 17, item 4): each side of a change at its own time. A from-figure owns a time stated in its own
+phrase ("compared with 180 in the same period last year", "up from 650 in the same period a year earlier"), which
+the other side then does not take; a to-figure with no from-side stands at the time stated right after it ("then to
+100,000 in 2022"). No clause-level rule: a figure outside a change keeps the nearest time of its clause (round 15's
+broader rule was reverted for the dates it took from polls, possessives and main clauses). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+
+def _change(text: str, published: str, to_value: float):
+    rec = newsgraph.extract(text, published=published)
+    got = [c for c in rec.changes if c.to_value == to_value]
+    assert got, [(c.from_value, c.to_value) for c in rec.changes]
+    return got[0]
+
+
+@pytest.mark.parametrize("text, published, to_value, time, from_time", [
+    # the compared period's time belongs to the from-figure; the level reached has none of its own
+    ("Some 120 soldiers were killed in the first half, compared with 180 in the same period last year.",
+     "2020-09-10", 120, None, "2019"),
+    ("In the first nine months the firm sold 800 cars, up from 650 in the same period a year earlier.",
+     "2020-11-10", 800, None, "2019"),
+    # a to-figure with no from-side: the time stated right after it, not the first one of the sentence
+    ("The quota would rise to 85,000 in 2021, then to 100,000 in 2022, the minister said.",
+     "2020-09-10", 100000, "2022", None),
+    ("Exports rose to 400,000 tonnes in 2019 and then to 450,000 tonnes in 2020, the ministry said.",
+     "2021-02-10", 450000, "2020", None),
+    # unchanged: both sides stated, and a time of the saying is no side's own
+    ("The number of troops fell to 5,200 by September, down from 150,000 in the mid-2000s.",
+     "2020-09-10", 5200, "2020-09", "200X"),
+    ("Sales rose to $3bn in 2004 from $2.8bn in the same period a year earlier.", "2005-01-01", 3e9, "2004", "2003"),
+    ("Profits fell to $2m, from $3m, the company said in March.", "2020-09-10", 2e6, "2020-03", None),
+])
+def test_each_side_of_a_change_at_its_own_time(text, published, to_value, time, from_time):
+    ch = _change(text, published, to_value)
+    assert (ch.time, ch.from_time) == (time, from_time)
