@@ -268,6 +268,8 @@ class ChangeDraft:
     figured: bool = False
     # "a net profit of 19bn kronor, compared with a loss of 10.8bn kronor": the from-figure is a loss
     negative_from: bool = False
+    # a size written without a figure of its own ("by a quarter of a point": 0.25 points)
+    delta: Number | None = None
 
 
 def _lemma(tok: Token) -> str:
@@ -465,8 +467,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         # what moved, so its size
         return ("pct" if kind == "percent" else "delta"), trig
     if child_dep == "conj" and child.pos_ in ("NOUN", "NUM") and child.i > trig.i and any(
-            c.dep_ in ("dobj", "npadvmod") and c.i < child.i and any(t.like_num for t in c.subtree)
-            for c in trig.children):
+            c.dep_ in ("dobj", "npadvmod") and c.i < child.i and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)
+            for c in trig.children):  # (a digit first: "rose 3p, or 2.1%": pence are no like_num)
         # "grew a lacklustre 2.9% in 2001 and 2.5% a year later": the parse hangs the second figure on the verb,
         # after a bare figure of its own; it is a second move (``_draft_of_figure`` gives it the first's role)
         return ("pct" if kind == "percent" else "delta"), trig
@@ -582,7 +584,7 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     frm, to = vals.get("from"), vals.get("to")
     if frm is not None and draft.negative_from:
         frm = {**frm, "value": -frm["value"]}
-    delta = vals["delta"]["value"] if "delta" in vals else None
+    delta = vals["delta"]["value"] if "delta" in vals else draft.delta
     if delta is not None and to is not None and to["kind"] == "money" and vals["delta"]["kind"] != "money" \
             and (vals["delta"].get("object") or "").lower() in _CENTS:
         delta = to_number(round(delta / 100, 4))  # "fell 35 cents to $59.24": a move of $0.35

@@ -241,8 +241,10 @@ def _kind_at(qs: list[Quantity], pos_of: dict[int, int], pos: int, default: str)
 def _moves_to(trig: Token, fig: Token) -> bool:
     """"spiked more than $3, to more than $62": the verb also states the level reached after the bare figure, so
     that figure is the size of the rise (not money raised; "raises the toll to 68, 64 of them soldiers" is not)."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > fig.i and any(t.like_num for t in c.subtree)
-               for c in trig.children)
+    # ("rose 3p, or 2.1%, to 145p": the parse may hang the "to" on the restated percent, a conjunct of the verb)
+    hosts = [trig, *(c for c in trig.children if c.dep_ == "conj" and c.i > fig.i and c.pos_ in ("NOUN", "NUM"))]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > fig.i and any(
+        t.like_num or t.text[:1].isdigit() for t in c.subtree) for h in hosts for c in h.children)  # "145p"
 
 
 def _added_draft(anchor: Anchor, pos: int, drafts: dict[Any, ChangeDraft], kind: str = "count") -> bool:

@@ -50,21 +50,46 @@ def fraction_drafts(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict
     fraction's own number is no count moved."""
     for tok in doc:
         den = _FRACTIONS.get(tok.lower_)
-        if den is None or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        point = _point_fraction(tok)
+        if (den is None and point is None) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
             continue
         verb = tok.head.head
         direction = trigger_direction(verb)
         if verb.pos_ != "VERB" or direction not in ("increase", "decrease"):
             continue
-        num = _numerator(tok)
-        if num is None or num >= den:
+        num = _numerator(tok) if point is None else None
+        if point is None and (num is None or den is None or num >= den):
             continue
         dr = drafts.setdefault(verb.i, ChangeDraft(verb, direction, verb.lemma_.lower()))
-        lo, hi = doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
+        lo, hi = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i].text)
         dr.members = [(i, r) for i, r in dr.members
                       if not (r in ("delta", "pct") and lo <= amounts[i]["start"] < hi)]
-        if dr.pct is None:
+        if point is not None:
+            # "by a quarter of a point", "by half a percentage point": a difference of two rates in points (as
+            # "by 0.25 percentage points"), never a rate of 25 or 50 percent
+            dr.pct, dr.delta, dr.figured = None, point, True
+        elif dr.pct is None:
             dr.pct = to_number(round(num / den * 100, 2))
+
+
+_POINT_WORDS = frozenset({"point", "points"})
+# fraction words that size a point before it ("half a point", "a quarter point", "three-quarters of a point")
+_POINT_SIZES = {"half": 0.5, "quarter": 0.25, "three-quarters": 0.75, "three-quarter": 0.75}
+
+
+def _point_fraction(tok: Token) -> float | None:
+    """The size in points of "a quarter of a point" (on "quarter"), "half a percentage point", "a quarter point"
+    (on "point"); None for anything else."""
+    if tok.lower_ in _POINT_WORDS:
+        size = next((_POINT_SIZES[c.lower_] for c in tok.children
+                     if c.lower_ in _POINT_SIZES and c.dep_ in ("predet", "compound", "amod", "nmod", "quantmod")), None)
+        return size
+    if tok.lower_ in _POINT_SIZES or tok.lower_ in ("quarters",):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(g.lower_ in _POINT_WORDS for g in of.children if g.dep_ == "pobj"):
+            n = 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in tok.children) else 1
+            return _POINT_SIZES["three-quarters"] if tok.lower_ == "quarters" or n == 3 else _POINT_SIZES[tok.lower_]
+    return None
 
 
 def _numerator(frac: Token) -> int | None:
@@ -183,7 +208,8 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
         alone: list[tuple[int, str]] = []
         last: dict[str, int] = {}
         for idx, role in dr.members:
-            if role in last and converted(text, amounts[last[role]], amounts[idx]):
+            if role in last and (converted(text, amounts[last[role]], amounts[idx])
+                                 or per_share(text, amounts[last[role]], amounts[idx])):
                 continue
             last[role] = idx
             taken = any(r == role for _i, r in groups[-1])
@@ -200,6 +226,18 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
                 out.append(ChangeDraft(dr.trigger, dr.direction, dr.verb, g))
         out += [ChangeDraft(dr.trigger, dr.direction, dr.verb, [m]) for m in alone]
     return out
+
+
+# "$1.1bn, or 45 cents a share": the same level told per share (the text between is only ", or")
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+$")
+_PER_SHARE = re.compile(r"(?:[ \t]+(?:cents?|pence|p|euro[ \t]+cents?))?[ \t]+(?:a|per)[ \t]+(?:share|unit)\b", re.I)
+
+
+def per_share(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
+    """A second figure that restates the first per share ("profit rose to $1.1bn, or 45 cents a share"), not a
+    move of its own."""
+    return (other["start"] > first["end"] and other["start"] - first["end"] <= 8
+            and bool(_OR_BETWEEN.fullmatch(text, first["end"], other["start"])) and bool(_PER_SHARE.match(text, other["end"])))
 
 
 def converted(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:

@@ -53,7 +53,9 @@ _CUR_WORD_RX = re.compile(
 _POUNDS = re.compile(r"[ \t]+pounds\b", re.I)
 _PENCE = re.compile(r"p(?![\w'’])")  # "113.5p", lower case only ("8.5P" is no shorthand for pence)
 _SCREEN_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
-_DURATION = re.compile(rf"(?:[ \t]+|-)(?:{_TIME_UNITS})\b|-year-old\b|[ \t]+years?[ \t]+old\b", re.I)
+# "15% year-on-year", "2% month on month", "4% quarter-over-quarter": the period a rate compares, no duration
+_PERIOD_ON_PERIOD = rf"(?![ \t-]+(?:on|over)[ \t-]+(?:the[ \t]+)?(?:{_TIME_UNITS})\b)"
+_DURATION = re.compile(rf"(?:[ \t]+|-)(?:{_TIME_UNITS})\b{_PERIOD_ON_PERIOD}|-year-old\b|[ \t]+years?[ \t]+old\b", re.I)
 _PER_DAY = re.compile(r"[ \t]+(?:a|per)[ \t]+day\b|/day\b", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(

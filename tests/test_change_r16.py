@@ -1,0 +1,89 @@
+"""Issue 17, round 16: a rate compared period on period ("15% year-on-year") is no duration; a fraction of a
+point is a size in points; a level restated per share is no second move; "rose 3p, or 2.1%, to 145p" keeps its
+size when the parse hangs the "to" on the restated percent.
+
+Each sentence is written for the test; none is taken from an article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import changes_of as _changes
+
+from newsgraph.extract.amounts import scan
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # period on period: the rate's comparison, not how long anything lasted
+        ("Exports rose 15% year-on-year.", [("15%", 15, "percent")]),
+        ("Prices rose 3% year on year.", [("3%", 3, "percent")]),
+        ("Sales rose 5% month-on-month.", [("5%", 5, "percent")]),
+        ("Output grew 2% quarter-over-quarter.", [("2%", 2, "percent")]),
+        # still durations
+        ("He sat for 15 years on the board.", []),
+        ("Three years on, the plant is shut.", []),
+        ("They signed a 3-year deal.", []),
+    ],
+)
+def test_period_on_period(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(q.text, q.value, q.kind) for q in scan(text) if q.skip is None] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Exports increased by 15% year-on-year to $52bn.", [(None, 52e9, "increase", None, 15)]),
+        ("Car output fell 4% year on year in May.", [(None, None, "decrease", None, 4)]),
+    ],
+)
+def test_period_on_period_moves(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fraction of a point: a size in points (a `delta`), never a rate of 25 or 50 percent
+        ("The bank raised interest rates by a quarter of a point to 4.75%.", [(None, 4.75, "increase", 0.25, None)]),
+        ("The central bank cut its key rate by half a percentage point to 2%.", [(None, 2, "decrease", 0.5, None)]),
+        ("Rates rose by a quarter point to 4.5%.", [(None, 4.5, "increase", 0.25, None)]),
+        ("Rates fell by three-quarters of a percentage point.", [(None, None, "decrease", 0.75, None)]),
+        # a fraction of the thing itself stays a rate
+        ("Profits fell by a quarter.", [(None, None, "decrease", None, 25)]),
+    ],
+)
+def test_fraction_of_a_point(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the level told per share after ", or" restates it: one move
+        ("Profit jumped to $1.1bn, or 45 cents a share, from $800m, or 31 cents a share.",
+         [(800e6, 1.1e9, "increase", 300e6, 37.5)]),
+        ("Net income rose to $2bn, or 60 cents per share.", [(None, 2e9, "increase", None, None)]),
+        # a second level with no "or" and no share is still a move of its own
+        ("Sales dipped to $1.5 billion the next year and roughly $1.35 billion in 2012.",
+         [(None, 1.5e9, "decrease", None, None), (None, 1.35e9, "decrease", None, None)]),
+    ],
+)
+def test_per_share_restated(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a size in pence, restated as a percent, then the level: the parse hangs "to" on the percent
+        ("Shares in the group rose 3p, or 2.1%, to 145p.", [(None, 145, "increase", 3, 2.1)]),
+        ("Oil rose $1.20, or 2.8%, to $44.50 a barrel.", [(None, 44.5, "increase", 1.2, 2.8)]),
+        # money a rising verb takes with no level after it is still money raised, no move
+        ("The charity raised $5m, or twice its goal.", []),
+    ],
+)
+def test_size_restated_then_level(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
