@@ -87,3 +87,54 @@ def test_per_share_restated(nlp_amounts: Any, text: str, expected: list[tuple[An
 )
 def test_size_restated_then_level(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N-strong": how many there were before the move
+        ("Its 3,000-strong workforce will be cut to 2,100 by the summer.", [(3000, 2100, "decrease", 900, 30)]),
+        ("The party saw its 120-strong majority cut to just 30.", [(120, 30, "decrease", 90, 75)]),
+        ("Its 1,200-strong workforce has been reduced by a third.", [(1200, None, "decrease", None, 33.33)]),
+        # with no move it is only a count
+        ("He joined a 19-strong panel of judges.", []),
+    ],
+)
+def test_strong_is_the_level_before(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+def test_strong_is_a_count() -> None:
+    assert [(q.text, q.value, q.skip) for q in scan("a 40-strong team")] == [("40", 40, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate named by a noun of growth is that growth's size, as "growth of 8%"
+        ("This equated to an annual investment growth rate of 8%.", [(None, None, "increase", None, 8)]),
+        ("The region's economic growth rate of 9.5% was the highest in Asia.", [(None, None, "increase", None, 9.5)]),
+        # a rate named otherwise is a level; a growth rate moved from one level to another stays that move
+        ("It pays an interest rate of 5%.", []),
+        ("Growth tumbled from an annual expansion rate of 8.1 percent to 4.5 percent.",
+         [(8.1, 4.5, "decrease", 3.6, 44.44)]),
+        # a forecast of growth is no move
+        ("The economy will post a growth rate of 3% next year.", []),
+    ],
+)
+def test_growth_rate(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb that reports a movement noun holds its "to": the noun's level
+        ("The firm posted a 7% rise in profits to £1.2bn.", [(None, 1.2e9, "increase", None, 7)]),
+        ("The chain reported a fall in sales to $300m.", [(None, 300e6, "decrease", None, None)]),
+        # a verb of giving: "to" names who receives
+        ("The board gave a 4% rise to its pilots.", [(None, None, "increase", None, 4)]),
+    ],
+)
+def test_reported_noun_level(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected

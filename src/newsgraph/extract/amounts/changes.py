@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
 from .levels import SENDING as _SENDING
-from .levels import sent_way, up_since, weight_move
+from .levels import growth_rate, object_move, sent_way, up_since, weight_move
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 
@@ -346,6 +346,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             # "ease tensions between the two nations": not the size of the move ("fell to between 3 and 4%" is)
             return None  # "add information about a plan for 40 plants": the figure belongs to another phrase
         if prep is None and _value_of(cur, root):
+            if (growth := growth_rate(cur.head, kind, trigger_direction)) is not None:
+                return "pct", growth  # "an annual growth rate of 8%": the growth's size
             if _lemma(cur.head) in _modality()["intent"]:
                 return None  # "moving ... to a target of close to 11 million": a goal, not a level reached
             value_of = True  # "from a rate of 8.1 percent": the figure is the noun's value, the noun has the role
@@ -367,6 +369,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None
             if seen is not None:
                 return seen
+            if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
+                return "to", noun  # "posted a 7% rise in profits to £1.2bn"
             if cur.dep_ == "relcl" and prep in ("from", "to") and level_clause(cur):
                 continue  # "raised the age at which girls can marry from 16 to 19": the noun's levels, moved
             if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
@@ -383,6 +387,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             continue
         if value_of and prep is None and child_dep in ("dobj", "nsubj", "nsubjpass"):
             return "from", cur  # "doubling its pre-war population of 40,000": the moved thing's value before
+        if prep is None and root.head.lower_ == "strong" and root.head.dep_ == "amod" and root.nbor(1).text == "-":
+            return "from", cur  # "its 3,000-strong workforce": how many there were before the move
         return _role_at(cur, d, prep, child, kind, root)
     return None
 

@@ -203,8 +203,8 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
     if _certainty(text, q):
         return "idiom"  # "A hundred percent no", "100 percent sure": a speaker's certainty, no share
     hm = _HYPHEN_WORD.match(text, q.end)
-    if hm and hm.group(1).lower() not in ("some", "plus", "odd") and not _POINT_MOVE.match(text, q.end):
-        return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member
+    if hm and hm.group(1).lower() not in ("some", "plus", "odd", "strong") and not _POINT_MOVE.match(text, q.end):
+        return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member ("a 40-strong team" counts 40)
     return _frame_skip(before, after, q)
 
 
