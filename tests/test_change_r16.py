@@ -138,3 +138,45 @@ def test_growth_rate(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]
 )
 def test_reported_noun_level(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a movement noun set off after the verb's move restates it: its size joins that move
+        ("Revenue at the unit climbed to $3.1bn, an increase of 11%.", [(None, 3.1e9, "increase", None, 11)]),
+        ("Sales rose to £40m, a rise of 8%.", [(None, 40e6, "increase", None, 8)]),
+        # the move already has a rate: the noun's is another one, a move of its own
+        ("Sales rose 5% to £40m, a rise of 8% in real terms.",
+         [(None, 40e6, "increase", None, 5), (None, None, "increase", None, 8)]),
+    ],
+)
+def test_apposed_size(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The survey's balance stood at minus 10.", [("minus 10", -10)]),
+        ("Confidence fell to minus 2.5 in May.", [("minus 2.5", -2.5)]),
+        # a margin of error is no sign
+        ("The poll has a margin of plus or minus 3 points.", [("3", 3)]),
+        ("The margin is plus-minus 3 percent.", [("3 percent", 3)]),
+    ],
+)
+def test_minus_sign(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(q.text, q.value) for q in scan(text) if q.skip is None] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a balance compared with the previous survey's; no rate across zero
+        ("The balance of orders stood at plus 12, compared with minus 4 in the previous survey.",
+         [(-4, 12, "increase", 16, None)]),
+        ("Consumer confidence fell to minus 9 in March from minus 4 in February.", [(-4, -9, "decrease", 5, None)]),
+    ],
+)
+def test_signed_balances(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected

@@ -607,7 +607,7 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
             direction = "increase" if to["value"] > frm["value"] else "decrease"
         if delta is None:
             delta = to_number(abs(to["value"] - frm["value"]))
-        if pct is None and frm["value"]:
+        if pct is None and frm["value"] > 0 and to["value"] >= 0:  # no rate across or below zero
             pct = to_number(round(abs(to["value"] - frm["value"]) / abs(frm["value"]) * 100, 2))
     if direction is None or (to is None and delta is None and pct is None and not _level_before(draft, frm)):
         return None

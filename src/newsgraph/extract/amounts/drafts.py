@@ -23,6 +23,7 @@ from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_a
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
 from .moves import (
+    apposed_size,
     comma_level,
     comma_to,
     converted,
@@ -76,7 +77,7 @@ _KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
 _EARLIER = re.compile(
     r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several"
     r"|a[ \t]+few|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
-    r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time)"
+    r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time|survey)"
     r"|(?:in|during|by|of|for)[ \t]+(?:19|20)\d\d\b|previously|earlier|(?:before|prior[ \t]+to)[ \t]+(?:the|its|his|her|their)\b"
     r"|(?:in|during)[ \t]+(?:january|february|march|april"
     r"|may|june|july|august|september|october|november|december)\b)", re.I)
@@ -104,6 +105,7 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         comma_level(text, drafts, amounts)
         multiple_of_earlier(text, drafts, amounts, doc)
         comma_to(text, drafts, amounts)
+        apposed_size(drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
     out = split_moves(drafts, text, amounts)

@@ -12,7 +12,8 @@
 * a multiple of an earlier level set off after a figure: "reached £3.3 trillion in 2004 - triple the value 10
   years earlier" (round 15);
 * a level set off by a comma after a move the parse left without one: "cut production in half, to 5 million
-  barrels a day" (round 15).
+  barrels a day" (round 15);
+* a movement noun set off after a verb's move sizes that move: "climbed to $3.1bn, an increase of 11%" (round 16).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .._doc import doc_words
 from .changes import MULTIPLE_WORDS, ChangeDraft, multiple_word, trigger_direction
 from .grammar import parse_number, to_number
 
-__all__ = ["fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
+__all__ = ["apposed_size", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -320,3 +321,27 @@ def comma_to(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, 
             continue  # "rose 5% in May and 2,000 more in June, to ...": another figure stands between
         best.members.append((j, "to"))
         used_pos.add(j)
+
+
+def apposed_size(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"revenue climbed to $3.1bn, an increase of 11%", "profits fell 12% to $300m, a drop of $41m": a movement
+    noun apposed to the level a verb moved a figure to (or hung on that verb) restates the same move; its size
+    joins the verb's draft, which has none of that role, and it is no move of its own."""
+    for key, dr in list(drafts.items()):
+        trig = dr.trigger
+        roles = {r for _i, r in dr.members}
+        if trig is None or trig.pos_ != "NOUN" or trig.dep_ not in ("appos", "npadvmod") or not roles \
+                or not roles <= {"pct", "delta"}:
+            continue
+        head = trig.head
+        host = drafts.get(head.i) if head.i != trig.i else None
+        if host is None:  # apposed to a figure: the draft that holds it
+            host = next((d for d in drafts.values() if d is not dr and any(
+                amounts[i]["start"] <= head.idx < amounts[i]["end"] for i, _r in d.members)), None)
+        if host is None or host.trigger is None or host.trigger.pos_ != "VERB" or host.direction != dr.direction:
+            continue
+        taken = {r for _i, r in host.members} | ({"pct"} if host.pct is not None else set())
+        if roles & taken:
+            continue
+        host.members += dr.members
+        del drafts[key]

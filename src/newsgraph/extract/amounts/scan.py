@@ -266,6 +266,7 @@ def _one(text: str, m: re.Match[str]) -> Quantity | None:
     if q.kind == "count":
         end = _percent_or_unit(text, q, end)
     q.end = end
+    _sign(text, q)
     _hedge(text, q, end)
     q.skip = _skip_reason(text, ns, ne, q, q.spelled)
     q.text = text[q.start : q.end]
@@ -349,6 +350,22 @@ def _percent_or_unit(text: str, q: Quantity, end: int) -> int:
         assert mm is not None
         q.kind, q.unit, end = "measure", "metre", mm.end()
     return end
+
+
+# "a balance of minus 10", "fell to minus 9": a figure below zero written as a word (a survey's balance, an index);
+# "plus or minus 3 points", "plus-minus 3%" are a margin of error, no sign
+_MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]+$", re.I)
+_PLUS_MINUS = re.compile(r"plus(?:[ \t]+or[ \t]+|[ \t]*[-/][ \t]*)minus[ \t]+$", re.I)
+
+
+def _sign(text: str, q: Quantity) -> None:
+    """Phase 3b: "minus" right before a count or percent makes it negative; the span takes the word."""
+    before = text[max(0, q.start - 24) : q.start]
+    m = _MINUS_BEFORE.search(before)
+    if m is None or _PLUS_MINUS.search(before) or q.kind not in ("count", "percent") or q.spelled:
+        return
+    q.value = -q.value
+    q.start -= len(before) - m.start()
 
 
 def _hedge(text: str, q: Quantity, end: int) -> None:
