@@ -180,3 +180,31 @@ def test_minus_sign(text: str, expected: list[tuple[Any, ...]]) -> None:
 )
 def test_signed_balances(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part lost of a whole the owner holds and the text counts: a decrease by the part
+        ("The chain has lost two of its five directors this year.", [(None, None, "decrease", 2, None)]),
+        ("The party lost one of its two seats.", [(None, None, "decrease", 1, None)]),
+        ("The firm lost 300 of its 1,200 staff.", [(None, None, "decrease", 300, None)]),
+        # no owner's whole: games lost, money lost are no move of a count
+        ("He lost two of the five games.", []),
+        ("The fund lost £2m last year.", []),
+    ],
+)
+def test_lost_part(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One of its three plants will close.", [("One", 1), ("three", 3)]),
+        ("One of them was hurt.", []),
+    ],
+)
+def test_one_of_a_counted_whole(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    doc = nlp_amounts(text)
+    assert [(a["text"], a["value"]) for a in doc._.newsgraph_amounts] == expected

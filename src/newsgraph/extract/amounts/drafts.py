@@ -28,6 +28,7 @@ from .moves import (
     comma_to,
     converted,
     fraction_drafts,
+    lost_part,
     multiple_of_earlier,
     over_from,
     restated_from,
@@ -106,6 +107,7 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         multiple_of_earlier(text, drafts, amounts, doc)
         comma_to(text, drafts, amounts)
         apposed_size(drafts, amounts)
+        lost_part(doc, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
     out = split_moves(drafts, text, amounts)

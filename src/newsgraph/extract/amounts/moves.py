@@ -13,7 +13,8 @@
   years earlier" (round 15);
 * a level set off by a comma after a move the parse left without one: "cut production in half, to 5 million
   barrels a day" (round 15);
-* a movement noun set off after a verb's move sizes that move: "climbed to $3.1bn, an increase of 11%" (round 16).
+* a movement noun set off after a verb's move sizes that move: "climbed to $3.1bn, an increase of 11%" (round 16);
+* a part lost of a whole the text counts: "has lost two of its five directors" (round 16).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .._doc import doc_words
 from .changes import MULTIPLE_WORDS, ChangeDraft, multiple_word, trigger_direction
 from .grammar import parse_number, to_number
 
-__all__ = ["apposed_size", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
+__all__ = ["apposed_size", "lost_part", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -345,3 +346,27 @@ def apposed_size(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) 
             continue
         host.members += dr.members
         del drafts[key]
+
+
+# verbs of losing a part of something possessed ("lose", not a verb of decrease on its own: "lost £22m" is a loss)
+_LOSING = frozenset({"lose"})
+
+
+def lost_part(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"The party has lost one of its two members", "lost 300 of its 1,200 staff": a part, counted, of a whole the
+    owner holds and the text counts, is a decrease by that part (the whole is where it stood, no level is
+    stated after the loss)."""
+    starts = {a["start"]: i for i, a in enumerate(amounts)}
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LOSING or tok.i in drafts:
+            continue
+        part = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NUM"), None)
+        of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None) if part else None
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if whole is None or not any(c.dep_ == "poss" for c in whole.children) \
+                or not any(c.dep_ == "nummod" for c in whole.children):
+            continue
+        idx = starts.get(part.idx)
+        if idx is None or idx in _used(drafts):
+            continue
+        drafts[tok.i] = ChangeDraft(tok, "decrease", "lose", [(idx, "delta")])
