@@ -208,3 +208,29 @@ def test_lost_part(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]])
 def test_one_of_a_counted_whole(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     doc = nlp_amounts(text)
     assert [(a["text"], a["value"]) for a in doc._.newsgraph_amounts] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its 1,200-strong workforce has been reduced by a third.", [("1,200", 1200, "workforce")]),
+        ("The 500-strong team was sent home.", [("500", 500, "team")]),
+    ],
+)
+def test_strong_counts_its_noun(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    doc = nlp_amounts(text)
+    assert [(a["text"], a["value"], a["object"]) for a in doc._.newsgraph_amounts] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "half" parsed as a word of the time after "by": still a fall by half
+        ("The company's share price has fallen by more than half this year.", [(None, None, "decrease", None, 50)]),
+        ("Its value has fallen by half this year.", [(None, None, "decrease", None, 50)]),
+        # a percent after "by" with a time after it is unchanged
+        ("Prices fell by 5% this year.", [(None, None, "decrease", None, 5)]),
+    ],
+)
+def test_by_half_before_a_time(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected

@@ -53,13 +53,15 @@ def fraction_drafts(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict
     for tok in doc:
         den = _FRACTIONS.get(tok.lower_)
         point = _point_fraction(tok)
+        if _half_on_time(tok):
+            den, tok = 2, tok.head  # "fallen by half this year": the parse makes "half" a word of the time
         if (den is None and point is None) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
             continue
         verb = tok.head.head
         direction = trigger_direction(verb)
         if verb.pos_ != "VERB" or direction not in ("increase", "decrease"):
             continue
-        num = _numerator(tok) if point is None else None
+        num = (1 if den == 2 else _numerator(tok)) if point is None else None
         if point is None and (num is None or den is None or num >= den):
             continue
         dr = drafts.setdefault(verb.i, ChangeDraft(verb, direction, verb.lemma_.lower()))
@@ -92,6 +94,15 @@ def _point_fraction(tok: Token) -> float | None:
             n = 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in tok.children) else 1
             return _POINT_SIZES["three-quarters"] if tok.lower_ == "quarters" or n == 3 else _POINT_SIZES[tok.lower_]
     return None
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "quarter", "period", "season", "century"})
+
+
+def _half_on_time(tok: Token) -> bool:
+    """"has fallen by (more than) half this year": "half" parsed as a modifier of the time noun after "by"."""
+    return tok.lower_ == "half" and tok.dep_ in ("predet", "nummod", "det", "amod") and tok.head.dep_ == "pobj" \
+        and tok.head.head.lower_ == "by" and tok.head.lemma_.lower() in _TIME_NOUNS and tok.i < tok.head.i
 
 
 def _numerator(frac: Token) -> int | None:
