@@ -19,6 +19,7 @@ from ...lexicon import read_tsv
 from .grammar import Number, to_number
 from .levels import SENDING as _SENDING
 from .levels import growth_rate, object_move, sent_way, up_since, weight_move
+from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 
@@ -40,11 +41,6 @@ _VERB_ONLY = frozenset({"contract", "shed", "sink"})
 _REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level the figure reached
 _STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
-_MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "treble": ("increase", 200),
-                "quadruple": ("increase", 300), "halve": ("decrease", 50)}
-# the same multipliers as nouns ("a doubling in their assets", "the near-doubling in attacks")
-_MULTIPLIER_NOUNS = {"doubling": "double", "tripling": "triple", "trebling": "treble", "quadrupling": "quadruple",
-                     "halving": "halve"}
 
 
 @lru_cache(maxsize=1)
@@ -307,27 +303,6 @@ def _compound_part(tok: Token) -> bool:
         return False
     dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     return dash.text in ("-", "–") and word.is_alpha and not dash.whitespace_ and not word.whitespace_
-
-
-# every word ``multiple_word`` can read, for a scan of a Doc's words that makes no Token view
-MULTIPLE_WORDS = frozenset(_MULTIPLIERS) | {"twice", "half"}
-
-
-def multiple_word(tok: Token) -> tuple[str, int] | None:
-    """"triple the value", "twice the level": a multiplier word before a noun (not a verb), as direction, pct."""
-    return {"twice": _MULTIPLIERS["double"], "half": _MULTIPLIERS["halve"]}.get(tok.lower_) or (
-        _MULTIPLIERS.get(tok.lower_) if tok.pos_ != "VERB" else None)
-
-
-def multiplier_of(tok: Token) -> tuple[str, int] | None:
-    if tok.pos_ == "NOUN" and tok.lower_ in _MULTIPLIER_NOUNS:
-        return _MULTIPLIERS[_MULTIPLIER_NOUNS[tok.lower_]]
-    if tok.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
-        return None  # "doubled down on the tweet": insisted, nothing doubled
-    if tok.i >= 2 and tok.doc[tok.i - 1].dep_ == "cc" and tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
-        return None  # "won the singles and doubles titles": a noun coordinated with a noun, tagged as a verb
-    return _MULTIPLIERS.get(_lemma(tok))
 
 
 def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tuple[str, Token] | None:

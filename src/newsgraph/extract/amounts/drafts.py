@@ -28,6 +28,7 @@ from .moves import (
     comma_to,
     converted,
     fraction_drafts,
+    losses,
     lost_part,
     multiple_of_earlier,
     over_from,
@@ -61,8 +62,6 @@ _BY_SOURCE = re.compile(r"[ \t]+(?:estimates?|accounts?|counts?|measures?|reckon
 _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?(?:\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)|,[ \t]*against)[ \t]+"
                        r"(?:an?[ \t]+|the[ \t]+)?(?:(?:net[ \t]+)?(?P<noun>loss|deficit|profit|surplus|total|level"
                        r"|figure|rate|high|low|record)[ \t]+of[ \t]+)?(?:just[ \t]+|only[ \t]+)?")
-# "a loss of 10.8bn kronor", "the net loss of about $2m"
-_LOSS_BEFORE = re.compile(r"\b(?:loss|deficit)[ \t]+of[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?$", re.I)
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
@@ -111,24 +110,8 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
     out = split_moves(drafts, text, amounts)
-    _losses(text, out, amounts)
+    losses(text, out, amounts)
     return sorted(out, key=lambda d: _draft_start(d, amounts))
-
-
-def _losses(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> None:
-    """"a net profit of 19bn kronor, compared with a loss of 10.8bn kronor", "a dramatic change from the loss of
-    364m euros": a money figure written as a loss (or deficit) is below zero, when the figure it moved to is not
-    one (a loss after a loss stays as written)."""
-    for dr in drafts:
-        roles = {r: amounts[i] for i, r in dr.members}
-        frm, to = roles.get("from"), roles.get("to")
-        if frm is None or to is None or frm["kind"] != "money" or to["kind"] != "money":
-            continue
-        if _LOSS_BEFORE.search(text[max(0, frm["start"] - 30) : frm["start"]]) and not _LOSS_BEFORE.search(
-                text[max(0, to["start"] - 30) : to["start"]]):
-            dr.negative_from = True
-            if dr.trigger is None or dr.direction == "neutral" or dr.trigger.pos_ == "NOUN":
-                dr.direction = "increase"
 
 
 def _merge_neutral(drafts: dict[Any, ChangeDraft]) -> None:
@@ -552,7 +535,7 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
             continue
         if not _EARLIER.match(text, qb.end):
             continue  # "819 strikes, compared to 157 from the 10 other countries": two holders, not a move
-        direction = "increase" if qa.value > qb.value else "decrease"  # (a loss compared: see _losses)
+        direction = "increase" if qa.value > qb.value else "decrease"  # (a loss compared: see moves.losses)
         drafts[("compared", a)] = ChangeDraft(None, direction, "compare", [(pos_of[a], "to"), (pos_of[b], "from")])
         used.update({a, b})
 

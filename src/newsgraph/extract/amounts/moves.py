@@ -25,10 +25,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .._doc import doc_words
-from .changes import MULTIPLE_WORDS, ChangeDraft, multiple_word, trigger_direction
+from .changes import ChangeDraft, trigger_direction
 from .grammar import parse_number, to_number
+from .multipliers import MULTIPLE_WORDS, multiple_word
 
-__all__ = ["apposed_size", "lost_part", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
+__all__ = ["apposed_size", "losses", "lost_part", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -381,3 +382,23 @@ def lost_part(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, 
         if idx is None or idx in _used(drafts):
             continue
         drafts[tok.i] = ChangeDraft(tok, "decrease", "lose", [(idx, "delta")])
+
+
+# "a loss of 10.8bn kronor", "the net loss of about $2m"
+_LOSS_BEFORE = re.compile(r"\b(?:loss|deficit)[ \t]+of[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?$", re.I)
+
+
+def losses(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"a net profit of 19bn kronor, compared with a loss of 10.8bn kronor", "a dramatic change from the loss of
+    364m euros": a money figure written as a loss (or deficit) is below zero, when the figure it moved to is not
+    one (a loss after a loss stays as written)."""
+    for dr in drafts:
+        roles = {r: amounts[i] for i, r in dr.members}
+        frm, to = roles.get("from"), roles.get("to")
+        if frm is None or to is None or frm["kind"] != "money" or to["kind"] != "money":
+            continue
+        if _LOSS_BEFORE.search(text[max(0, frm["start"] - 30) : frm["start"]]) and not _LOSS_BEFORE.search(
+                text[max(0, to["start"] - 30) : to["start"]]):
+            dr.negative_from = True
+            if dr.trigger is None or dr.direction == "neutral" or dr.trigger.pos_ == "NOUN":
+                dr.direction = "increase"
