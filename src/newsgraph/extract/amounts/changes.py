@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
 from .levels import SENDING as _SENDING
-from .levels import sent_way, up_since, weight_move
+from .levels import growth_rate, object_move, sent_way, up_since, weight_move
+from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 
@@ -40,11 +41,6 @@ _VERB_ONLY = frozenset({"contract", "shed", "sink"})
 _REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level the figure reached
 _STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
-_MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "treble": ("increase", 200),
-                "quadruple": ("increase", 300), "halve": ("decrease", 50)}
-# the same multipliers as nouns ("a doubling in their assets", "the near-doubling in attacks")
-_MULTIPLIER_NOUNS = {"doubling": "double", "tripling": "triple", "trebling": "treble", "quadrupling": "quadruple",
-                     "halving": "halve"}
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +264,8 @@ class ChangeDraft:
     figured: bool = False
     # "a net profit of 19bn kronor, compared with a loss of 10.8bn kronor": the from-figure is a loss
     negative_from: bool = False
+    # a size written without a figure of its own ("by a quarter of a point": 0.25 points)
+    delta: Number | None = None
 
 
 def _lemma(tok: Token) -> str:
@@ -307,27 +305,6 @@ def _compound_part(tok: Token) -> bool:
     return dash.text in ("-", "–") and word.is_alpha and not dash.whitespace_ and not word.whitespace_
 
 
-# every word ``multiple_word`` can read, for a scan of a Doc's words that makes no Token view
-MULTIPLE_WORDS = frozenset(_MULTIPLIERS) | {"twice", "half"}
-
-
-def multiple_word(tok: Token) -> tuple[str, int] | None:
-    """"triple the value", "twice the level": a multiplier word before a noun (not a verb), as direction, pct."""
-    return {"twice": _MULTIPLIERS["double"], "half": _MULTIPLIERS["halve"]}.get(tok.lower_) or (
-        _MULTIPLIERS.get(tok.lower_) if tok.pos_ != "VERB" else None)
-
-
-def multiplier_of(tok: Token) -> tuple[str, int] | None:
-    if tok.pos_ == "NOUN" and tok.lower_ in _MULTIPLIER_NOUNS:
-        return _MULTIPLIERS[_MULTIPLIER_NOUNS[tok.lower_]]
-    if tok.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
-        return None  # "doubled down on the tweet": insisted, nothing doubled
-    if tok.i >= 2 and tok.doc[tok.i - 1].dep_ == "cc" and tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
-        return None  # "won the singles and doubles titles": a noun coordinated with a noun, tagged as a verb
-    return _MULTIPLIERS.get(_lemma(tok))
-
-
 def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tuple[str, Token] | None:
     """Walk up from a number to the nearest trigger; the first from/to/by/at/of met on the way gives the role.
 
@@ -344,6 +321,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             # "ease tensions between the two nations": not the size of the move ("fell to between 3 and 4%" is)
             return None  # "add information about a plan for 40 plants": the figure belongs to another phrase
         if prep is None and _value_of(cur, root):
+            if (growth := growth_rate(cur.head, kind, trigger_direction)) is not None:
+                return "pct", growth  # "an annual growth rate of 8%": the growth's size
             if _lemma(cur.head) in _modality()["intent"]:
                 return None  # "moving ... to a target of close to 11 million": a goal, not a level reached
             value_of = True  # "from a rate of 8.1 percent": the figure is the noun's value, the noun has the role
@@ -365,6 +344,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None
             if seen is not None:
                 return seen
+            if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
+                return "to", noun  # "posted a 7% rise in profits to £1.2bn"
             if cur.dep_ == "relcl" and prep in ("from", "to") and level_clause(cur):
                 continue  # "raised the age at which girls can marry from 16 to 19": the noun's levels, moved
             if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
@@ -381,6 +362,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             continue
         if value_of and prep is None and child_dep in ("dobj", "nsubj", "nsubjpass"):
             return "from", cur  # "doubling its pre-war population of 40,000": the moved thing's value before
+        if prep is None and root.head.lower_ == "strong" and root.head.dep_ == "amod" and root.nbor(1).text == "-":
+            return "from", cur  # "its 3,000-strong workforce": how many there were before the move
         return _role_at(cur, d, prep, child, kind, root)
     return None
 
@@ -465,8 +448,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         # what moved, so its size
         return ("pct" if kind == "percent" else "delta"), trig
     if child_dep == "conj" and child.pos_ in ("NOUN", "NUM") and child.i > trig.i and any(
-            c.dep_ in ("dobj", "npadvmod") and c.i < child.i and any(t.like_num for t in c.subtree)
-            for c in trig.children):
+            c.dep_ in ("dobj", "npadvmod") and c.i < child.i and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)
+            for c in trig.children):  # (a digit first: "rose 3p, or 2.1%": pence are no like_num)
         # "grew a lacklustre 2.9% in 2001 and 2.5% a year later": the parse hangs the second figure on the verb,
         # after a bare figure of its own; it is a second move (``_draft_of_figure`` gives it the first's role)
         return ("pct" if kind == "percent" else "delta"), trig
@@ -582,7 +565,7 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     frm, to = vals.get("from"), vals.get("to")
     if frm is not None and draft.negative_from:
         frm = {**frm, "value": -frm["value"]}
-    delta = vals["delta"]["value"] if "delta" in vals else None
+    delta = vals["delta"]["value"] if "delta" in vals else draft.delta
     if delta is not None and to is not None and to["kind"] == "money" and vals["delta"]["kind"] != "money" \
             and (vals["delta"].get("object") or "").lower() in _CENTS:
         delta = to_number(round(delta / 100, 4))  # "fell 35 cents to $59.24": a move of $0.35
@@ -599,7 +582,7 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
             direction = "increase" if to["value"] > frm["value"] else "decrease"
         if delta is None:
             delta = to_number(abs(to["value"] - frm["value"]))
-        if pct is None and frm["value"]:
+        if pct is None and frm["value"] > 0 and to["value"] >= 0:  # no rate across or below zero
             pct = to_number(round(abs(to["value"] - frm["value"]) / abs(frm["value"]) * 100, 2))
     if direction is None or (to is None and delta is None and pct is None and not _level_before(draft, frm)):
         return None

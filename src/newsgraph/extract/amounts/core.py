@@ -381,6 +381,10 @@ def _one_counts(doc: Doc, q: Quantity) -> bool:
         return False  # "at one point Friday": a moment, not a count
     if tok.i + 1 < len(doc) and tok.nbor(1).lower_ in _one_pronoun_words():
         return False  # "a threat, one distinct from Paris": the pronoun, whatever the parse says
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and {"poss", "nummod"} <= {k.dep_ for k in g.children} for g in c.children)
+            for c in tok.children):
+        return True  # "one of its two members": one of a whole the text counts (not "one of them")
     return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1
 
 

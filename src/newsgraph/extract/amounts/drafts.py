@@ -23,10 +23,13 @@ from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_a
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
 from .moves import (
+    apposed_size,
     comma_level,
     comma_to,
     converted,
     fraction_drafts,
+    losses,
+    lost_part,
     multiple_of_earlier,
     over_from,
     restated_from,
@@ -59,8 +62,6 @@ _BY_SOURCE = re.compile(r"[ \t]+(?:estimates?|accounts?|counts?|measures?|reckon
 _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?(?:\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)|,[ \t]*against)[ \t]+"
                        r"(?:an?[ \t]+|the[ \t]+)?(?:(?:net[ \t]+)?(?P<noun>loss|deficit|profit|surplus|total|level"
                        r"|figure|rate|high|low|record)[ \t]+of[ \t]+)?(?:just[ \t]+|only[ \t]+)?")
-# "a loss of 10.8bn kronor", "the net loss of about $2m"
-_LOSS_BEFORE = re.compile(r"\b(?:loss|deficit)[ \t]+of[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?$", re.I)
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 _UP_DOWN = {"up": "increase", "down": "decrease"}
@@ -76,7 +77,7 @@ _KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
 _EARLIER = re.compile(
     r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several"
     r"|a[ \t]+few|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
-    r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time)"
+    r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time|survey)"
     r"|(?:in|during|by|of|for)[ \t]+(?:19|20)\d\d\b|previously|earlier|(?:before|prior[ \t]+to)[ \t]+(?:the|its|his|her|their)\b"
     r"|(?:in|during)[ \t]+(?:january|february|march|april"
     r"|may|june|july|august|september|october|november|december)\b)", re.I)
@@ -104,27 +105,13 @@ def draft_changes(doc: Doc, text: str, qs: list[Quantity], keep: Keep, pos_of: d
         comma_level(text, drafts, amounts)
         multiple_of_earlier(text, drafts, amounts, doc)
         comma_to(text, drafts, amounts)
+        apposed_size(drafts, amounts)
+        lost_part(doc, drafts, amounts)
     _compared_drafts(text, qs, keep, pos_of, used, drafts)
     _compared_to_move(text, qs, keep, pos_of, used, drafts)
     out = split_moves(drafts, text, amounts)
-    _losses(text, out, amounts)
+    losses(text, out, amounts)
     return sorted(out, key=lambda d: _draft_start(d, amounts))
-
-
-def _losses(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> None:
-    """"a net profit of 19bn kronor, compared with a loss of 10.8bn kronor", "a dramatic change from the loss of
-    364m euros": a money figure written as a loss (or deficit) is below zero, when the figure it moved to is not
-    one (a loss after a loss stays as written)."""
-    for dr in drafts:
-        roles = {r: amounts[i] for i, r in dr.members}
-        frm, to = roles.get("from"), roles.get("to")
-        if frm is None or to is None or frm["kind"] != "money" or to["kind"] != "money":
-            continue
-        if _LOSS_BEFORE.search(text[max(0, frm["start"] - 30) : frm["start"]]) and not _LOSS_BEFORE.search(
-                text[max(0, to["start"] - 30) : to["start"]]):
-            dr.negative_from = True
-            if dr.trigger is None or dr.direction == "neutral" or dr.trigger.pos_ == "NOUN":
-                dr.direction = "increase"
 
 
 def _merge_neutral(drafts: dict[Any, ChangeDraft]) -> None:
@@ -241,8 +228,10 @@ def _kind_at(qs: list[Quantity], pos_of: dict[int, int], pos: int, default: str)
 def _moves_to(trig: Token, fig: Token) -> bool:
     """"spiked more than $3, to more than $62": the verb also states the level reached after the bare figure, so
     that figure is the size of the rise (not money raised; "raises the toll to 68, 64 of them soldiers" is not)."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > fig.i and any(t.like_num for t in c.subtree)
-               for c in trig.children)
+    # ("rose 3p, or 2.1%, to 145p": the parse may hang the "to" on the restated percent, a conjunct of the verb)
+    hosts = [trig, *(c for c in trig.children if c.dep_ == "conj" and c.i > fig.i and c.pos_ in ("NOUN", "NUM"))]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > fig.i and any(
+        t.like_num or t.text[:1].isdigit() for t in c.subtree) for h in hosts for c in h.children)  # "145p"
 
 
 def _added_draft(anchor: Anchor, pos: int, drafts: dict[Any, ChangeDraft], kind: str = "count") -> bool:
@@ -546,7 +535,7 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
             continue
         if not _EARLIER.match(text, qb.end):
             continue  # "819 strikes, compared to 157 from the 10 other countries": two holders, not a move
-        direction = "increase" if qa.value > qb.value else "decrease"  # (a loss compared: see _losses)
+        direction = "increase" if qa.value > qb.value else "decrease"  # (a loss compared: see moves.losses)
         drafts[("compared", a)] = ChangeDraft(None, direction, "compare", [(pos_of[a], "to"), (pos_of[b], "from")])
         used.update({a, b})
 

@@ -6,18 +6,21 @@
 * ``weight_move``: "lost about 22 pounds", "putting on 2kg": verbs that move a weight only with a figure of mass;
 * ``sent_way``: "sent shares in X up 8.5p to 113.5p": a causative verb that moves its object the way its particle says;
 * ``allotted``: "providing an extra £1bn for local councils": a sum given for a purpose, no move of a figure;
-* ``to_after_way``: "rose 17%, up 23,600 to 27,700": a "to" that follows "up"/"down" and its size is the level reached.
+* ``to_after_way``: "rose 17%, up 23,600 to 27,700": a "to" that follows "up"/"down" and its size is the level reached;
+* ``growth_rate``: "an annual growth rate of 8%": the noun of growth a rate is named by (round 16);
+* ``object_move``: "posted a 7% rise in profits to £1.2bn": the movement noun a verb's "to" gives its level (round 16).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["allotted", "level_hosts", "sent_way", "to_after_way", "up_since", "weight_move"]
+__all__ = ["allotted", "growth_rate", "object_move", "level_hosts", "sent_way", "to_after_way", "up_since", "weight_move"]
 
 _UP_DOWN = frozenset({"up", "down"})
 # verbs whose subject or attribute is the level a movement noun names ("X represents a cut of Y")
@@ -134,3 +137,42 @@ def allotted(verb: Token, hosts: tuple[Token, ...], verbs: frozenset[str]) -> bo
                     for g in c.children):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _growth_nouns() -> frozenset[str]:
+    """data/change_verbs.tsv row ``rate`` (growth, expansion)."""
+    return frozenset(w.strip().lower() for row in read_tsv("change_verbs.tsv") if row[0] == "rate"
+                     for w in row[1].split("|"))
+
+
+_RATE_HEADS = frozenset({"rate", "pace"})
+
+
+def growth_rate(noun: Token, kind: str, direction: Callable[[Token], str | None]) -> Token | None:
+    """"an annual growth rate of 8%", "an expansion rate of 3%": a rate or pace named by a noun of growth whose
+    "of" gives it a percent is that growth's size (as "growth of 8%"); returns the noun of growth. A rate named
+    otherwise ("a tax rate of 8%", "an interest rate of 5%") is a level, no move."""
+    if kind != "percent" or _lemma(noun) not in _RATE_HEADS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "to", "at", "by") and direction(noun.head.head) is not None:
+        return None  # "tumbled from an annual expansion rate of 8.1 percent to 4.5": the rate's level, moved
+    return next((c for c in noun.children if c.dep_ in ("compound", "amod") and _lemma(c) in _growth_nouns()), None)
+
+
+# verbs whose "to" names who receives ("gave a 5% rise to 300 staff", "offered a pay increase to 2,000 nurses")
+_GIVING = frozenset({"give", "offer", "award", "grant", "pay", "hand", "extend", "deliver", "pass", "send", "sell",
+                     "apply", "propose", "suggest", "recommend", "add", "bring", "promise", "owe"})
+
+
+def object_move(verb: Token, child: Token, direction: Callable[[Token], str | None]) -> Token | None:
+    """"posted a 7% rise in profits to £1.2bn", "reported a 15% jump in sales to $2bn": the parse hangs the "to"
+    on the verb that reports the move; the level is the movement noun's, the verb's object (``direction`` says
+    which nouns move), when that noun has no "to" of its own and the "to" follows it."""
+    if verb.pos_ != "VERB" or child.dep_ != "prep" or child.lower_ != "to" or _lemma(verb) in _GIVING:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < child.i and direction(c) in ("increase", "decrease") \
+                and not any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
+            return c
+    return None

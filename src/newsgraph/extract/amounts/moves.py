@@ -12,7 +12,9 @@
 * a multiple of an earlier level set off after a figure: "reached £3.3 trillion in 2004 - triple the value 10
   years earlier" (round 15);
 * a level set off by a comma after a move the parse left without one: "cut production in half, to 5 million
-  barrels a day" (round 15).
+  barrels a day" (round 15);
+* a movement noun set off after a verb's move sizes that move: "climbed to $3.1bn, an increase of 11%" (round 16);
+* a part lost of a whole the text counts: "has lost two of its five directors" (round 16).
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .._doc import doc_words
-from .changes import MULTIPLE_WORDS, ChangeDraft, multiple_word, trigger_direction
+from .changes import ChangeDraft, trigger_direction
 from .grammar import parse_number, to_number
+from .multipliers import MULTIPLE_WORDS, multiple_word
 
-__all__ = ["fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
+__all__ = ["apposed_size", "losses", "lost_part", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -50,21 +53,57 @@ def fraction_drafts(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict
     fraction's own number is no count moved."""
     for tok in doc:
         den = _FRACTIONS.get(tok.lower_)
-        if den is None or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        point = _point_fraction(tok)
+        if _half_on_time(tok):
+            den, tok = 2, tok.head  # "fallen by half this year": the parse makes "half" a word of the time
+        if (den is None and point is None) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
             continue
         verb = tok.head.head
         direction = trigger_direction(verb)
         if verb.pos_ != "VERB" or direction not in ("increase", "decrease"):
             continue
-        num = _numerator(tok)
-        if num is None or num >= den:
+        num = (1 if den == 2 else _numerator(tok)) if point is None else None
+        if point is None and (num is None or den is None or num >= den):
             continue
         dr = drafts.setdefault(verb.i, ChangeDraft(verb, direction, verb.lemma_.lower()))
-        lo, hi = doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
+        lo, hi = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i].text)
         dr.members = [(i, r) for i, r in dr.members
                       if not (r in ("delta", "pct") and lo <= amounts[i]["start"] < hi)]
-        if dr.pct is None:
+        if point is not None:
+            # "by a quarter of a point", "by half a percentage point": a difference of two rates in points (as
+            # "by 0.25 percentage points"), never a rate of 25 or 50 percent
+            dr.pct, dr.delta, dr.figured = None, point, True
+        elif dr.pct is None:
             dr.pct = to_number(round(num / den * 100, 2))
+
+
+_POINT_WORDS = frozenset({"point", "points"})
+# fraction words that size a point before it ("half a point", "a quarter point", "three-quarters of a point")
+_POINT_SIZES = {"half": 0.5, "quarter": 0.25, "three-quarters": 0.75, "three-quarter": 0.75}
+
+
+def _point_fraction(tok: Token) -> float | None:
+    """The size in points of "a quarter of a point" (on "quarter"), "half a percentage point", "a quarter point"
+    (on "point"); None for anything else."""
+    if tok.lower_ in _POINT_WORDS:
+        size = next((_POINT_SIZES[c.lower_] for c in tok.children
+                     if c.lower_ in _POINT_SIZES and c.dep_ in ("predet", "compound", "amod", "nmod", "quantmod")), None)
+        return size
+    if tok.lower_ in _POINT_SIZES or tok.lower_ in ("quarters",):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(g.lower_ in _POINT_WORDS for g in of.children if g.dep_ == "pobj"):
+            n = 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in tok.children) else 1
+            return _POINT_SIZES["three-quarters"] if tok.lower_ == "quarters" or n == 3 else _POINT_SIZES[tok.lower_]
+    return None
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "quarter", "period", "season", "century"})
+
+
+def _half_on_time(tok: Token) -> bool:
+    """"has fallen by (more than) half this year": "half" parsed as a modifier of the time noun after "by"."""
+    return tok.lower_ == "half" and tok.dep_ in ("predet", "nummod", "det", "amod") and tok.head.dep_ == "pobj" \
+        and tok.head.head.lower_ == "by" and tok.head.lemma_.lower() in _TIME_NOUNS and tok.i < tok.head.i
 
 
 def _numerator(frac: Token) -> int | None:
@@ -183,7 +222,8 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
         alone: list[tuple[int, str]] = []
         last: dict[str, int] = {}
         for idx, role in dr.members:
-            if role in last and converted(text, amounts[last[role]], amounts[idx]):
+            if role in last and (converted(text, amounts[last[role]], amounts[idx])
+                                 or per_share(text, amounts[last[role]], amounts[idx])):
                 continue
             last[role] = idx
             taken = any(r == role for _i, r in groups[-1])
@@ -200,6 +240,18 @@ def split_moves(drafts: dict[Any, ChangeDraft], text: str, amounts: list[dict[st
                 out.append(ChangeDraft(dr.trigger, dr.direction, dr.verb, g))
         out += [ChangeDraft(dr.trigger, dr.direction, dr.verb, [m]) for m in alone]
     return out
+
+
+# "$1.1bn, or 45 cents a share": the same level told per share (the text between is only ", or")
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+$")
+_PER_SHARE = re.compile(r"(?:[ \t]+(?:cents?|pence|p|euro[ \t]+cents?))?[ \t]+(?:a|per)[ \t]+(?:share|unit)\b", re.I)
+
+
+def per_share(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
+    """A second figure that restates the first per share ("profit rose to $1.1bn, or 45 cents a share"), not a
+    move of its own."""
+    return (other["start"] > first["end"] and other["start"] - first["end"] <= 8
+            and bool(_OR_BETWEEN.fullmatch(text, first["end"], other["start"])) and bool(_PER_SHARE.match(text, other["end"])))
 
 
 def converted(text: str, first: dict[str, Any], other: dict[str, Any]) -> bool:
@@ -282,3 +334,71 @@ def comma_to(text: str, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, 
             continue  # "rose 5% in May and 2,000 more in June, to ...": another figure stands between
         best.members.append((j, "to"))
         used_pos.add(j)
+
+
+def apposed_size(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"revenue climbed to $3.1bn, an increase of 11%", "profits fell 12% to $300m, a drop of $41m": a movement
+    noun apposed to the level a verb moved a figure to (or hung on that verb) restates the same move; its size
+    joins the verb's draft, which has none of that role, and it is no move of its own."""
+    for key, dr in list(drafts.items()):
+        trig = dr.trigger
+        roles = {r for _i, r in dr.members}
+        if trig is None or trig.pos_ != "NOUN" or trig.dep_ not in ("appos", "npadvmod") or not roles \
+                or not roles <= {"pct", "delta"}:
+            continue
+        head = trig.head
+        host = drafts.get(head.i) if head.i != trig.i else None
+        if host is None:  # apposed to a figure: the draft that holds it
+            host = next((d for d in drafts.values() if d is not dr and any(
+                amounts[i]["start"] <= head.idx < amounts[i]["end"] for i, _r in d.members)), None)
+        if host is None or host.trigger is None or host.trigger.pos_ != "VERB" or host.direction != dr.direction:
+            continue
+        taken = {r for _i, r in host.members} | ({"pct"} if host.pct is not None else set())
+        if roles & taken:
+            continue
+        host.members += dr.members
+        del drafts[key]
+
+
+# verbs of losing a part of something possessed ("lose", not a verb of decrease on its own: "lost £22m" is a loss)
+_LOSING = frozenset({"lose"})
+
+
+def lost_part(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"The party has lost one of its two members", "lost 300 of its 1,200 staff": a part, counted, of a whole the
+    owner holds and the text counts, is a decrease by that part (the whole is where it stood, no level is
+    stated after the loss)."""
+    starts = {a["start"]: i for i, a in enumerate(amounts)}
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LOSING or tok.i in drafts:
+            continue
+        part = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NUM"), None)
+        of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None) if part else None
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if whole is None or not any(c.dep_ == "poss" for c in whole.children) \
+                or not any(c.dep_ == "nummod" for c in whole.children):
+            continue
+        idx = starts.get(part.idx)
+        if idx is None or idx in _used(drafts):
+            continue
+        drafts[tok.i] = ChangeDraft(tok, "decrease", "lose", [(idx, "delta")])
+
+
+# "a loss of 10.8bn kronor", "the net loss of about $2m"
+_LOSS_BEFORE = re.compile(r"\b(?:loss|deficit)[ \t]+of[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?$", re.I)
+
+
+def losses(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> None:
+    """"a net profit of 19bn kronor, compared with a loss of 10.8bn kronor", "a dramatic change from the loss of
+    364m euros": a money figure written as a loss (or deficit) is below zero, when the figure it moved to is not
+    one (a loss after a loss stays as written)."""
+    for dr in drafts:
+        roles = {r: amounts[i] for i, r in dr.members}
+        frm, to = roles.get("from"), roles.get("to")
+        if frm is None or to is None or frm["kind"] != "money" or to["kind"] != "money":
+            continue
+        if _LOSS_BEFORE.search(text[max(0, frm["start"] - 30) : frm["start"]]) and not _LOSS_BEFORE.search(
+                text[max(0, to["start"] - 30) : to["start"]]):
+            dr.negative_from = True
+            if dr.trigger is None or dr.direction == "neutral" or dr.trigger.pos_ == "NOUN":
+                dr.direction = "increase"

@@ -147,6 +147,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     root = span.root
     if not (doc.has_annotation("DEP") if parsed is None else parsed):
         return Anchor(span, root, _next_word_head(doc, span))
+    if root.head.lower_ == "strong" and root.head.dep_ == "amod" and root.head.head.pos_ == "NOUN":
+        return Anchor(span, root, root.head.head)  # "its 3,000-strong workforce": it counts the workforce
     # the number modifies a noun directly: "5,200 US troops", "three Americans"
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         return Anchor(span, root, _resolve_generic(root.head))
@@ -289,6 +291,11 @@ def _next_word_head(doc: Doc, span: Span) -> Token | None:
     return None
 
 
+def _strong(tok: Token) -> bool:
+    """The "strong" of "a 3,000-strong workforce": how many, no word of what is counted."""
+    return tok.lower_ == "strong" and tok.i > 0 and tok.nbor(-1).text in ("-", "–")
+
+
 def object_phrase(head: Token, span: Span | None = None) -> str:
     """The head noun with its close left modifiers: 'US troops', 'service members', 'Web traffic'."""
     left = _hyphen_start(head)
@@ -310,7 +317,7 @@ def object_phrase(head: Token, span: Span | None = None) -> str:
     words = [t for t in doc[left : head.i + 1] if not t.is_punct or t.text in ("-",)]
     # (a dropped word that opens a proper name stays: "New York Police Department officers", not "York ...")
     while words and ((words[0].lower_ in _DROP_WORDS and words[0].pos_ != "PROPN") or words[0].pos_ in ("DET", "NUM")
-                     or words[0].like_num):
+                     or words[0].like_num or words[0].text in ("-", "–") or _strong(words[0])):
         words = words[1:]
     text = doc[words[0].i : head.i + 1].text if words else head.text
     return " ".join(text.split())

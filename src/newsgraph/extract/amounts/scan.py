@@ -53,7 +53,9 @@ _CUR_WORD_RX = re.compile(
 _POUNDS = re.compile(r"[ \t]+pounds\b", re.I)
 _PENCE = re.compile(r"p(?![\w'’])")  # "113.5p", lower case only ("8.5P" is no shorthand for pence)
 _SCREEN_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
-_DURATION = re.compile(rf"(?:[ \t]+|-)(?:{_TIME_UNITS})\b|-year-old\b|[ \t]+years?[ \t]+old\b", re.I)
+# "15% year-on-year", "2% month on month", "4% quarter-over-quarter": the period a rate compares, no duration
+_PERIOD_ON_PERIOD = rf"(?![ \t-]+(?:on|over)[ \t-]+(?:the[ \t]+)?(?:{_TIME_UNITS})\b)"
+_DURATION = re.compile(rf"(?:[ \t]+|-)(?:{_TIME_UNITS})\b{_PERIOD_ON_PERIOD}|-year-old\b|[ \t]+years?[ \t]+old\b", re.I)
 _PER_DAY = re.compile(r"[ \t]+(?:a|per)[ \t]+day\b|/day\b", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(
@@ -201,8 +203,8 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
     if _certainty(text, q):
         return "idiom"  # "A hundred percent no", "100 percent sure": a speaker's certainty, no share
     hm = _HYPHEN_WORD.match(text, q.end)
-    if hm and hm.group(1).lower() not in ("some", "plus", "odd") and not _POINT_MOVE.match(text, q.end):
-        return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member
+    if hm and hm.group(1).lower() not in ("some", "plus", "odd", "strong") and not _POINT_MOVE.match(text, q.end):
+        return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member ("a 40-strong team" counts 40)
     return _frame_skip(before, after, q)
 
 
@@ -264,6 +266,7 @@ def _one(text: str, m: re.Match[str]) -> Quantity | None:
     if q.kind == "count":
         end = _percent_or_unit(text, q, end)
     q.end = end
+    _sign(text, q)
     _hedge(text, q, end)
     q.skip = _skip_reason(text, ns, ne, q, q.spelled)
     q.text = text[q.start : q.end]
@@ -347,6 +350,22 @@ def _percent_or_unit(text: str, q: Quantity, end: int) -> int:
         assert mm is not None
         q.kind, q.unit, end = "measure", "metre", mm.end()
     return end
+
+
+# "a balance of minus 10", "fell to minus 9": a figure below zero written as a word (a survey's balance, an index);
+# "plus or minus 3 points", "plus-minus 3%" are a margin of error, no sign
+_MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]+$", re.I)
+_PLUS_MINUS = re.compile(r"plus(?:[ \t]+or[ \t]+|[ \t]*[-/][ \t]*)minus[ \t]+$", re.I)
+
+
+def _sign(text: str, q: Quantity) -> None:
+    """Phase 3b: "minus" right before a count or percent makes it negative; the span takes the word."""
+    before = text[max(0, q.start - 24) : q.start]
+    m = _MINUS_BEFORE.search(before)
+    if m is None or _PLUS_MINUS.search(before) or q.kind not in ("count", "percent") or q.spelled:
+        return
+    q.value = -q.value
+    q.start -= len(before) - m.start()
 
 
 def _hedge(text: str, q: Quantity, end: int) -> None:

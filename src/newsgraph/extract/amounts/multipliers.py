@@ -1,0 +1,42 @@
+"""Multipliers: "doubled", "halved", "a near-doubling in", "triple the value" (split from ``changes``, round 16,
+to keep that module near 600 lines; ``changes`` re-exports these names)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["MULTIPLE_WORDS", "multiple_word", "multiplier_of"]
+
+_MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "treble": ("increase", 200),
+                "quadruple": ("increase", 300), "halve": ("decrease", 50)}
+# the same multipliers as nouns ("a doubling in their assets", "the near-doubling in attacks")
+_MULTIPLIER_NOUNS = {"doubling": "double", "tripling": "triple", "trebling": "treble", "quadrupling": "quadruple",
+                     "halving": "halve"}
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower() or tok.lower_
+    if lem == "halve" or tok.lower_ in ("halved", "halves", "halving"):
+        return "halve"
+    return lem
+
+
+# every word ``multiple_word`` can read, for a scan of a Doc's words that makes no Token view
+MULTIPLE_WORDS = frozenset(_MULTIPLIERS) | {"twice", "half"}
+
+
+def multiple_word(tok: Token) -> tuple[str, int] | None:
+    """"triple the value", "twice the level": a multiplier word before a noun (not a verb), as direction, pct."""
+    return {"twice": _MULTIPLIERS["double"], "half": _MULTIPLIERS["halve"]}.get(tok.lower_) or (
+        _MULTIPLIERS.get(tok.lower_) if tok.pos_ != "VERB" else None)
+
+
+def multiplier_of(tok: Token) -> tuple[str, int] | None:
+    if tok.pos_ == "NOUN" and tok.lower_ in _MULTIPLIER_NOUNS:
+        return _MULTIPLIERS[_MULTIPLIER_NOUNS[tok.lower_]]
+    if tok.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None  # "doubled down on the tweet": insisted, nothing doubled
+    if tok.i >= 2 and tok.doc[tok.i - 1].dep_ == "cc" and tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return None  # "won the singles and doubles titles": a noun coordinated with a noun, tagged as a verb
+    return _MULTIPLIERS.get(_lemma(tok))
