@@ -12,7 +12,10 @@ data/measure_scope.tsv:
   "the bombings killed 30"): the figure is a total over several events, which holds the toll of any one of them
   ("killing 12 people" at one magazine that week);
 - *the whole of a possessed part*: "two of its five nuclear tests last year": the figure after "N of its" counts
-  all the owner ever had, at no time of its clause (the time tells the part): compared with nothing.
+  all the owner ever had, at no time of its clause (the time tells the part): compared with nothing;
+- *its attackers counted*: "killed 14 people, including three gunmen": a list the toll holds, right after it in
+  its sentence, names those who carried out the attack; such a toll counts another group than one that does
+  not ("17 people dead"), so the two are no one quantity.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from functools import lru_cache
 from .lexicon import read_tsv
 from .sites import clause_bounds
 
-__all__ = ["told_as_plan", "several_events", "whole_of_part"]
+__all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TO = re.compile(r"\s+to\b")
@@ -34,7 +37,8 @@ _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
-    return {k: rows.get(k, frozenset()) for k in ("plan", "plan_to", "cut", "event", "whole_owner", "part")}
+    kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting")
+    return {k: rows.get(k, frozenset()) for k in kinds}
 
 
 @lru_cache(maxsize=1)
@@ -83,3 +87,29 @@ def whole_of_part(text: str, start: int) -> bool:
     """The figure at ``text[start:]`` is the whole of a possessed part: "two of its five tests" (see the module
     docstring)."""
     return _whole_rx().search(text, max(0, start - 40), start) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?;][\"”’)]*(?:\s|$)")
+_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*")
+_LIST_OPENS_BY = 4  # words after the figure within which the toll's own list opens ("14 people, including")
+_ATTACKERS_BY = 5  # words after the opening within which the attackers come ("including the two suspected gunmen")
+
+
+def counts_attackers(text: str, start: int, end: int) -> bool:
+    """The toll at ``text[start:end]`` counts its attackers: a list right after it, in its sentence, names them
+    (see the module docstring); "not counting the gunman" leaves them out."""
+    stop = _SENTENCE_END.search(text, end)
+    words = [w.lower() for w in _TOKEN.findall(text, end, stop.start() if stop else len(text))]
+    tab = _table()
+    opens = sorted((o.split() for o in tab["counting"]), key=len, reverse=True)
+    for i in range(min(len(words), _LIST_OPENS_BY + 1)):
+        hit = next((o for o in opens if words[i:i + len(o)] == o), None)
+        if hit is None:
+            if words[i] == "and" or words[i][0].isdigit():
+                return False  # another figure's list ("9 soldiers and wounded 30, including four militants")
+            continue
+        if i and words[i - 1] == "not":
+            return False
+        after = words[i + len(hit): i + len(hit) + _ATTACKERS_BY]
+        return any(w in tab["attacker"] for w in after)
+    return False
