@@ -1,5 +1,6 @@
 """Issue 17, round 16: the classes of judged false conflicts still flagged after round 15 — a toll that counts its
-attackers against one that does not, and a figure someone stands ready to act on (an intention, no fact).
+attackers against one that does not, a figure someone stands ready to act on (an intention, no fact), and two
+states' expulsions.
 
 Each sentence is written for the test; none is taken from an article."""
 
@@ -11,7 +12,7 @@ import pytest
 from kb_records import _at, record
 
 from newsgraph import kb
-from newsgraph.scope import counts_attackers, told_as_plan
+from newsgraph.scope import acting_state, counts_attackers, told_as_plan
 
 
 @pytest.mark.parametrize("text, figure, expected", [
@@ -87,5 +88,39 @@ def test_conflicts_of_a_figure_stood_ready_for(kb_store: Any, first: str, second
         v = int(s.split("$", 1)[1].split()[0])
         p = _point(v, s, ident, "goods", "goods.usd:CHN:-", kind="money")
         pts.append(p.model_copy(update={"amounts": [p.amounts[0].model_copy(update={"value": v * 10**9})]}))
+    kb.ingest(pts, db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Norway expelled four Russian diplomats on Monday.", "four", "NOR"),
+    ("The United States expelled 60 Russian diplomats on Monday.", "60", "USA"),
+    ("British officials said they would expel 23 Russian diplomats.", "23", "GBR"),
+    ("Britain's expulsion of 23 Russian diplomats angered Moscow.", "23", "GBR"),
+    # no actor named before the figure; the owner's people are never the actor
+    ("Sanctions on Russian officials and the expulsion of 60 Russian diplomats followed.", "60", ""),
+    ("Four Russian diplomats were expelled by Norway.", "Four", ""),
+    # no expulsion
+    ("Russia sent 4 diplomats home.", "4", None),
+    ("Norway hosts 40 Russian diplomats.", "40", None),
+])
+def test_the_state_an_expulsion_is_the_act_of(text: str, figure: str, expected: str | None) -> None:
+    assert acting_state(text, *_at(text, figure), "RUS") == expected
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Norway expelled four Russian diplomats on Wednesday.", "The United States expelled 60 Russian diplomats on Wednesday.", 0),
+    ("Norway expelled four Russian diplomats on Wednesday.", "The expulsion of 60 Russian diplomats on Wednesday followed.", 0),
+    ("Norway expelled four Russian diplomats on Wednesday.", "Norway expelled 60 Russian diplomats on Wednesday.", 1),
+    ("Norway hosted four Russian diplomats on Wednesday.", "Norway hosted 60 Russian diplomats on Wednesday.", 1),
+])
+def test_conflicts_of_two_states_expulsions(kb_store: Any, first: str, second: str, expected: int) -> None:
+    words = {"four": 4, "60": 60}
+    v1, v2 = (next(words[w] for w in s.split() if w in words) for s in (first, second))
+    pts = []
+    for v, s, ident in ((v1, first, "a"), (v2, second, "b")):
+        fig = "four" if v == 4 else "60"
+        p = _point(v, s.replace(fig, str(v)), ident, "Russian diplomats", "diplomats:RUS:-")
+        pts.append(p)
     kb.ingest(pts, db=kb_store)
     assert len(kb.conflicts(db=kb_store)) == expected

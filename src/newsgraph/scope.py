@@ -15,7 +15,10 @@ data/measure_scope.tsv:
   all the owner ever had, at no time of its clause (the time tells the part): compared with nothing;
 - *its attackers counted*: "killed 14 people, including three gunmen": a list the toll holds, right after it in
   its sentence, names those who carried out the attack; such a toll counts another group than one that does
-  not ("17 people dead"), so the two are no one quantity.
+  not ("17 people dead"), so the two are no one quantity;
+- *one state's act*: "Germany expelled four Russian diplomats": an expulsion is an act each state does on its own,
+  many at once; the figure counts the act of the state named before it in its clause (not the key's owner,
+  whose people are expelled), and is compared only with a figure of the same state's act.
 """
 
 from __future__ import annotations
@@ -23,10 +26,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import read_tsv
+from .lexicon import load_lexicon, read_tsv
 from .sites import clause_bounds
 
-__all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers"]
+__all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers", "acting_state"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TO = re.compile(r"\s+to\b")
@@ -37,7 +40,7 @@ _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
-    kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting")
+    kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting", "expel")
     return {k: rows.get(k, frozenset()) for k in kinds}
 
 
@@ -113,3 +116,25 @@ def counts_attackers(text: str, start: int, end: int) -> bool:
         after = words[i + len(hit): i + len(hit) + _ATTACKERS_BY]
         return any(w in tab["attacker"] for w in after)
     return False
+
+
+_NAME_WORDS = 3  # the longest country name read before an expulsion's figure ("the United States")
+
+
+def acting_state(text: str, start: int, end: int, owner: str | None = None) -> str | None:
+    """The state whose expulsion the figure at ``text[start:end]`` counts: ISO3, "" when its clause names none
+    before the figure, None when the clause tells no expulsion (see the module docstring). ``owner``, the key's
+    owner (those expelled), is never the actor."""
+    a, b = clause_bounds(text, start, end)
+    words = _WORD.findall(text, a, b)
+    if not any(w.lower() in _table()["expel"] for w in words):
+        return None
+    lex = load_lexicon()
+    before = text[a:start].replace("’", "'").split()
+    for i in range(len(before)):
+        for n in range(_NAME_WORDS, 0, -1):
+            name = " ".join(before[i:i + n]).strip(",.;:").removesuffix("'s")
+            code = lex.country_of(name) or (lex.demonym_of(name) if n == 1 else None)
+            if code and code != owner:
+                return code
+    return ""
