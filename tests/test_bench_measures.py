@@ -91,3 +91,15 @@ def test_the_draw_leaves_out_judged_conflicts(tmp_path: Path) -> None:
     assert res["metrics"]["conflicts"] == 3  # the metrics count every conflict
     assert (res["metrics"]["draw_pool"], res["metrics"]["excluded_from_draw"]) == (2, 1)
     assert conflict_key("deaths:-:FRA", "a" * 16, 14, "b" * 16, 30) not in drawn and len(drawn) == 2
+
+
+def test_a_stored_base_is_not_stored_again(tmp_path: Path) -> None:
+    from eval_measures import evaluate
+
+    data = tmp_path / "records.jsonl"
+    data.write_text("\n".join(_report(i, v) for i, v in (("a", 14), ("b", 30))) + "\n", encoding="utf-8")
+    first = evaluate(data, tmp_path / "m.db", 30, None, 5)
+    again = evaluate(data, tmp_path / "m.db", 30, None, 5, stored=True)
+    assert again["metrics"] == first["metrics"] and again["docs_per_s"] is None
+    empty = evaluate(data, tmp_path / "other.db", 30, None, 5, stored=True)  # nothing stored there: nothing found
+    assert empty["metrics"]["points"] == 0
