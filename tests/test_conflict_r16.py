@@ -26,7 +26,9 @@ from newsgraph.scope import acting_state, counts_attackers, told_as_plan
     ("The raids in the capital left 17 people dead.", "17", False),
     ("The blast killed 20 people, not counting the gunman.", "20", False),  # left out
     ("The shooting killed 12 people, including two police officers. The gunmen fled.", "12", False),  # next sentence
-    ("The attack killed 49 people, including 30 women and children caught by the gunmen.", "49", False),  # too far
+    ("Six people, including a guard who was shot and the alleged attacker, died in the raid.", "Six", True),  # a long list
+    ("The attack killed 49 people, including 30 women and children caught by the gunmen.", "49", False),  # an agent
+    ("The attack killed 49 people, including 30 children, and police shot the gunmen.", "49", False),  # the list ended
     # the list is another figure's
     ("The blast killed 9 soldiers and wounded 30, including four militants.", "9", False),
     ("The blast killed 9 soldiers and wounded 30, including four militants.", "30", True),

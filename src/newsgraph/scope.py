@@ -95,14 +95,17 @@ def whole_of_part(text: str, start: int) -> bool:
 _SENTENCE_END = re.compile(r"[.!?;][\"”’)]*(?:\s|$)")
 _TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*")
 _LIST_OPENS_BY = 4  # words after the figure within which the toll's own list opens ("14 people, including")
-_ATTACKERS_BY = 5  # words after the opening within which the attackers come ("including the two suspected gunmen")
+_LIST_WORDS = 12  # the longest list read ("including a police officer who was stabbed and the alleged assailant")
+_LIST_END = re.compile(r"[,;:()]|\s[-–—]+\s")
 
 
 def counts_attackers(text: str, start: int, end: int) -> bool:
     """The toll at ``text[start:end]`` counts its attackers: a list right after it, in its sentence, names them
-    (see the module docstring); "not counting the gunman" leaves them out."""
+    (see the module docstring); "not counting the gunman" leaves them out, and an attacker the list names as an
+    agent ("30 women caught by the gunmen") is not one of its members."""
     stop = _SENTENCE_END.search(text, end)
-    words = [w.lower() for w in _TOKEN.findall(text, end, stop.start() if stop else len(text))]
+    toks = list(_TOKEN.finditer(text, end, stop.start() if stop else len(text)))
+    words = [m.group(0).lower() for m in toks]
     tab = _table()
     opens = sorted((o.split() for o in tab["counting"]), key=len, reverse=True)
     for i in range(min(len(words), _LIST_OPENS_BY + 1)):
@@ -113,8 +116,11 @@ def counts_attackers(text: str, start: int, end: int) -> bool:
             continue
         if i and words[i - 1] == "not":
             return False
-        after = words[i + len(hit): i + len(hit) + _ATTACKERS_BY]
-        return any(w in tab["attacker"] for w in after)
+        first = i + len(hit)
+        close = _LIST_END.search(text, toks[first - 1].end()) if first < len(toks) else None
+        members = [j for j in range(first, min(len(words), first + _LIST_WORDS))
+                   if close is None or toks[j].start() < close.start()]
+        return any(words[j] in tab["attacker"] and "by" not in words[max(first, j - 3):j] for j in members)
     return False
 
 
