@@ -20,6 +20,16 @@ records by the code under test, as ``newsgraph rebuild`` does). Metrics:
   id``; a two-column file, ``source id<TAB>record id``, lists lines 1, 2, ... in order); a conflict is *tune* when both its reports sit on lines before N, *check* when one of them sits on N or
   later (or on no listed line). The sample is drawn from the part named; the metrics count both parts
   (``conflicts_tune``, ``conflicts_check``).
+- ``--exclude JUDGED ...``: conflicts judged in earlier rounds are left out of the draw (never out of the
+  metrics), so that a new seed draws pairs no one has judged. Each file is either a sample this script wrote
+  (``--sample-out``, a JSON list) or a tab-separated list, one conflict a line: ``measure<TAB>article id<TAB>value
+  <TAB>article id<TAB>value`` (more columns, e.g. the verdict, are ignored; ``#`` starts a comment). A conflict is
+  the same whichever side comes first. ``draw_pool`` and ``excluded_from_draw`` count the part's conflicts drawn
+  from and left out. The judged files stay outside the repository (they are judgements, not code).
+- ``--stored``: the ``--db`` file already holds these records, stored by the same code (an earlier run of this
+  script with ``--db``): they are not stored again, so a redraw over a 5,000-record base costs the conflicts
+  only; ``docs_per_s`` is then null. Never pass it for a base stored by another version (its keys and points
+  are that version's).
 
 The script only uses functions that exist in every version (``store_articles``, ``conflicts``), so the same
 command run with an older checkout on ``PYTHONPATH`` gives the "before" figures. There is no outside peer that
@@ -60,6 +70,35 @@ def _lines(ids: list[Path]) -> dict[str, int]:
     return out
 
 
+def conflict_key(measure: str, a_id: str, a_value: float, b_id: str, b_value: float) -> str:
+    """One conflict's identity, whichever side comes first: its series and both (report, value) sides."""
+    sides = sorted([(str(a_id), float(a_value)), (str(b_id), float(b_value))])
+    return "\t".join([measure] + [f"{i}\t{v!r}" for i, v in sides])
+
+
+def _key_of(c: Any) -> str:
+    """:func:`conflict_key` of a found conflict (points) or of a written one (the dicts of ``--sample-out``)."""
+    if isinstance(c, dict):
+        return conflict_key(c["measure"], c["a"]["article_id"], c["a"]["value"], c["b"]["article_id"], c["b"]["value"])
+    return conflict_key(c.measure, c.a.article_id, c.a.value, c.b.article_id, c.b.value)
+
+
+def _judged(paths: list[Path]) -> set[str]:
+    """The keys of the conflicts listed in ``--exclude`` files (a ``--sample-out`` JSON, or tab-separated)."""
+    out: set[str] = set()
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        if text.lstrip().startswith("["):
+            out.update(_key_of(c) for c in json.loads(text))
+            continue
+        for row in text.splitlines():
+            cols = row.split("\t")
+            if row.startswith("#") or len(cols) < 5:
+                continue
+            out.add(conflict_key(cols[0], cols[1], float(cols[2]), cols[3], float(cols[4])))
+    return out
+
+
 def _part(c: Any, lines: dict[str, int], check_from: int) -> str:
     """"tune" when both reports of a conflict sit on lines before ``check_from``, else "check"."""
     both = [lines.get(c.a.article_id), lines.get(c.b.article_id)]
@@ -67,7 +106,8 @@ def _part(c: Any, lines: dict[str, int], check_from: int) -> str:
 
 
 def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: int = 17, *,
-             ids: list[Path] | None = None, check_from: int = 0, part: str | None = None) -> dict[str, Any]:
+             ids: list[Path] | None = None, check_from: int = 0, part: str | None = None,
+             exclude: list[Path] | None = None, stored: bool = False) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from newsgraph import kb
@@ -80,7 +120,8 @@ def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: i
     store = open_store(f"sqlite:///{db}")
     try:
         t0 = time.perf_counter()
-        kb.store_articles(recs, db=store)
+        if not stored:
+            kb.store_articles(recs, db=store)
         secs = time.perf_counter() - t0
         with store.connect() as conn:
             rows = conn.execute(sa.select(t.points.c.measure, sa.func.count()).group_by(t.points.c.measure)).all()
@@ -97,6 +138,11 @@ def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: i
         metrics |= {"conflicts_tune": parts.count("tune"), "conflicts_check": parts.count("check")}
     if sample_out is not None:
         pool = [i for i in range(len(found)) if not part or not lines or parts[i] == part]
+        if exclude:
+            judged = _judged(exclude)
+            kept = [i for i in pool if _key_of(found[i]) not in judged]
+            metrics |= {"draw_pool": len(kept), "excluded_from_draw": len(pool) - len(kept)}
+            pool = kept
         picked = sorted(random.Random(seed).sample(pool, min(sample, len(pool))))
         out = []
         for i in picked:
@@ -104,7 +150,7 @@ def evaluate(data: Path, db: Path, sample: int, sample_out: Path | None, seed: i
             side = {"a": _side(c.a) | {"line": lines.get(c.a.article_id)}, "b": _side(c.b) | {"line": lines.get(c.b.article_id)}}
             out.append({"n": i, "measure": c.measure, "reason": c.reason} | side)
         sample_out.write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
-    return {"dataset": data.name, "n_docs": len(recs), "metrics": metrics, "docs_per_s": round(len(recs) / secs, 2),
+    return {"dataset": data.name, "n_docs": len(recs), "metrics": metrics, "docs_per_s": None if stored else round(len(recs) / secs, 2),
             "peer": {}}
 
 
@@ -118,11 +164,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ids", type=Path, nargs="*", default=[], help=".ids.tsv files: source line -> record id")
     ap.add_argument("--check-from", type=int, default=0, help="first source line of the check part")
     ap.add_argument("--part", choices=("tune", "check"), default=None, help="draw the sample from this part only")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[],
+                    help="files of conflicts judged before (a --sample-out JSON or measure/id/value/id/value TSV): "
+                         "left out of the draw")
+    ap.add_argument("--stored", action="store_true",
+                    help="--db already holds these records, stored by this code: do not store them again")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         res = evaluate(args.data, args.db or Path(tmp) / "measures.db", args.sample, args.sample_out, args.seed,
-                       ids=args.ids, check_from=args.check_from, part=args.part)
+                       ids=args.ids, check_from=args.check_from, part=args.part, exclude=args.exclude,
+                       stored=args.stored)
     print(json.dumps(res) if args.json else json.dumps(res, indent=2))
     return 0
 

@@ -12,7 +12,13 @@ data/measure_scope.tsv:
   "the bombings killed 30"): the figure is a total over several events, which holds the toll of any one of them
   ("killing 12 people" at one magazine that week);
 - *the whole of a possessed part*: "two of its five nuclear tests last year": the figure after "N of its" counts
-  all the owner ever had, at no time of its clause (the time tells the part): compared with nothing.
+  all the owner ever had, at no time of its clause (the time tells the part): compared with nothing;
+- *its attackers counted*: "killed 14 people, including three gunmen": a list the toll holds, right after it in
+  its sentence, names those who carried out the attack; such a toll counts another group than one that does
+  not ("17 people dead"), so the two are no one quantity;
+- *one state's act*: "Germany expelled four Russian diplomats": an expulsion is an act each state does on its own,
+  many at once; the figure counts the act of the state named before it in its clause (not the key's owner,
+  whose people are expelled), and is compared only with a figure of the same state's act.
 """
 
 from __future__ import annotations
@@ -20,10 +26,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import read_tsv
+from .lexicon import load_lexicon, read_tsv
 from .sites import clause_bounds
 
-__all__ = ["told_as_plan", "several_events", "whole_of_part"]
+__all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers", "acting_state"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TO = re.compile(r"\s+to\b")
@@ -34,7 +40,8 @@ _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
-    return {k: rows.get(k, frozenset()) for k in ("plan", "plan_to", "cut", "event", "whole_owner", "part")}
+    kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting", "expel")
+    return {k: rows.get(k, frozenset()) for k in kinds}
 
 
 @lru_cache(maxsize=1)
@@ -83,3 +90,57 @@ def whole_of_part(text: str, start: int) -> bool:
     """The figure at ``text[start:]`` is the whole of a possessed part: "two of its five tests" (see the module
     docstring)."""
     return _whole_rx().search(text, max(0, start - 40), start) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?;][\"”’)]*(?:\s|$)")
+_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*")
+_LIST_OPENS_BY = 4  # words after the figure within which the toll's own list opens ("14 people, including")
+_LIST_WORDS = 12  # the longest list read ("including a police officer who was stabbed and the alleged assailant")
+_LIST_END = re.compile(r"[,;:()]|\s[-–—]+\s")
+
+
+def counts_attackers(text: str, start: int, end: int) -> bool:
+    """The toll at ``text[start:end]`` counts its attackers: a list right after it, in its sentence, names them
+    (see the module docstring); "not counting the gunman" leaves them out, and an attacker the list names as an
+    agent ("30 women caught by the gunmen") is not one of its members."""
+    stop = _SENTENCE_END.search(text, end)
+    toks = list(_TOKEN.finditer(text, end, stop.start() if stop else len(text)))
+    words = [m.group(0).lower() for m in toks]
+    tab = _table()
+    opens = sorted((o.split() for o in tab["counting"]), key=len, reverse=True)
+    for i in range(min(len(words), _LIST_OPENS_BY + 1)):
+        hit = next((o for o in opens if words[i:i + len(o)] == o), None)
+        if hit is None:
+            if words[i] == "and" or words[i][0].isdigit():
+                return False  # another figure's list ("9 soldiers and wounded 30, including four militants")
+            continue
+        if i and words[i - 1] == "not":
+            return False
+        first = i + len(hit)
+        close = _LIST_END.search(text, toks[first - 1].end()) if first < len(toks) else None
+        members = [j for j in range(first, min(len(words), first + _LIST_WORDS))
+                   if close is None or toks[j].start() < close.start()]
+        return any(words[j] in tab["attacker"] and "by" not in words[max(first, j - 3):j] for j in members)
+    return False
+
+
+_NAME_WORDS = 3  # the longest country name read before an expulsion's figure ("the United States")
+
+
+def acting_state(text: str, start: int, end: int, owner: str | None = None) -> str | None:
+    """The state whose expulsion the figure at ``text[start:end]`` counts: ISO3, "" when its clause names none
+    before the figure, None when the clause tells no expulsion (see the module docstring). ``owner``, the key's
+    owner (those expelled), is never the actor."""
+    a, b = clause_bounds(text, start, end)
+    words = _WORD.findall(text, a, b)
+    if not any(w.lower() in _table()["expel"] for w in words):
+        return None
+    lex = load_lexicon()
+    before = text[a:start].replace("’", "'").split()
+    for i in range(len(before)):
+        for n in range(_NAME_WORDS, 0, -1):
+            name = " ".join(before[i:i + n]).strip(",.;:").removesuffix("'s")
+            code = lex.country_of(name) or (lex.demonym_of(name) if n == 1 else None)
+            if code and code != owner:
+                return code
+    return ""

@@ -47,6 +47,12 @@ Two points conflict when all of these hold:
   is an intention, no fact: never compared, with another plan (a version or stage) nor with a fact;
 - the whole of a possessed part ("two of its five nuclear tests last year": :func:`newsgraph.scope.whole_of_part`)
   counts all the owner ever had, at no time of its clause (the time tells the part): never compared;
+- an expulsion ("Germany expelled four Russian diplomats": :func:`newsgraph.scope.acting_state`) is one state's
+  act, many states acting at once: two figures of expulsions are compared only when both clauses name the same
+  state as the actor ("the expulsion of 60 Russian diplomats", no actor named, is compared with none);
+- a toll whose own words count its attackers ("killed 14 people, including three gunmen":
+  :func:`newsgraph.scope.counts_attackers`) counts another group than one that does not ("17 people dead"):
+  never compared with it;
 - a toll over several events ("terror attacks in Paris last week left 17 people dead":
   :func:`newsgraph.scope.several_events`) holds the toll of one of them ("killing 12 people" at the magazine)
   when it is at least as large, as a total over a stretch does;
@@ -76,7 +82,7 @@ import sqlalchemy as sa
 
 from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
-from ..scope import several_events, told_as_plan, whole_of_part
+from ..scope import acting_state, counts_attackers, several_events, told_as_plan, whole_of_part
 from ..sites import Site, site_of
 from ..store import StoreLike
 from ..store import schema as t
@@ -262,8 +268,9 @@ class _Readings:
         self.sites: dict[tuple[str, int, int], Site | None] = {}
         self.groups: dict[tuple[str, int, int], str] = {}
         self.amounts: dict[tuple[str, int, int], tuple[str | None, bool | None]] = {}
-        self.scopes: dict[tuple[str, int, int], tuple[bool, bool]] = {}
+        self.scopes: dict[tuple[str, int, int], tuple[bool, bool, bool]] = {}
         self.wholes: dict[tuple[str, int, int], bool] = {}
+        self.actors: dict[tuple[str, int, int], str | None] = {}
 
     def _text(self, p: Point) -> str:
         if p.article_id not in self.texts:
@@ -278,23 +285,43 @@ class _Readings:
             self.sites[at] = site_of(self._text(p), p.start, p.end)
         return self.sites[at]
 
-    def scope(self, p: Point) -> tuple[bool, bool]:
-        """(told as a plan, a total of several events) of the point's figure (:mod:`newsgraph.scope`)."""
+    def scope(self, p: Point) -> tuple[bool, bool, bool]:
+        """(told as a plan, a total of several events, its attackers counted) of the point's figure
+        (:mod:`newsgraph.scope`)."""
         at = (p.article_id, p.start, p.end)
         if at not in self.scopes:
             text = self._text(p)
-            self.scopes[at] = (told_as_plan(text, p.start, p.end), several_events(text, p.start, p.end))
+            self.scopes[at] = (told_as_plan(text, p.start, p.end), several_events(text, p.start, p.end),
+                               counts_attackers(text, p.start, p.end))
         return self.scopes[at]
 
     def scopes_apart(self, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
-        """A plan or threat, or the whole of a possessed part, on either side; or a toll over several events that
-        holds the toll of one (see the module's rules)."""
-        (plan_p, many_p), (plan_q, many_q) = self.scope(p), self.scope(q)
-        if plan_p or plan_q or self.whole(p) or self.whole(q):
+        """A plan or threat, or the whole of a possessed part, on either side; a toll that counts its attackers and
+        one that does not; or a toll over several events that holds the toll of one (see the module's rules)."""
+        (plan_p, many_p, own_p), (plan_q, many_q, own_q) = self.scope(p), self.scope(q)
+        if plan_p or plan_q or self.whole(p) or self.whole(q) or self.acts_apart(key, p, q):
             return True
-        if key.split(":", 1)[0] not in _tolls() or many_p == many_q:
+        if key.split(":", 1)[0] not in _tolls():
+            return False
+        if own_p != own_q:
+            return True  # "14 people, including three gunmen" and "17 people dead": two groups
+        if many_p == many_q:
             return False
         return rp[1] >= rq[0] if many_p else rq[1] >= rp[0]
+
+    def actor(self, p: Point, owner: str | None) -> str | None:
+        """The state whose expulsion the figure counts (:func:`newsgraph.scope.acting_state`)."""
+        at = (p.article_id, p.start, p.end)
+        if at not in self.actors:
+            self.actors[at] = acting_state(self._text(p), p.start, p.end, owner)
+        return self.actors[at]
+
+    def acts_apart(self, key: str, p: Point, q: Point) -> bool:
+        """Two expulsions not both told as one named state's act (see the module's rules)."""
+        owner = (key.split(":") + ["-"])[1]
+        ap = self.actor(p, None if owner == "-" else owner)
+        aq = self.actor(q, None if owner == "-" else owner) if ap is not None else None
+        return ap is not None and aq is not None and (ap != aq or not ap)
 
     def whole(self, p: Point) -> bool:
         """The figure is the whole of a possessed part ("two of its five tests"): all the owner had, at no time
