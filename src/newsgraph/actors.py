@@ -22,7 +22,8 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor", "well_known_holders", "well_known_active", "well_known_countries", "executive_heads"]
+           "company_actor", "well_known_holders", "well_known_active", "well_known_countries", "executive_heads",
+           "government_countries"]
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,19 @@ def well_known_holders(surname: str) -> tuple[PersonName, ...]:
     """The names of the well-known persons (``data/actors_recent.tsv``) with this surname ("biden" → Joe
     Biden, Joseph R. Biden...); empty for most surnames."""
     return _well_known().get(fold(surname), ())
+
+
+@lru_cache(maxsize=4096)
+def government_countries(surname: str) -> frozenset[str]:
+    """The countries of the reference persons with this surname who held a government code of their own (the
+    bare root, "ZWEGOV": not a ministry's "GNQGOVAGR"), at any date: "mugabe" → {ZWE}, "obama" → {USA}; only
+    the heads of ``data/executive_heads.tsv`` where some carry it ("bush" → {USA}); a surname several states'
+    leaders carry gives them all (issue 19, round 16 parties)."""
+    names = load_lexicon().country_name
+    keys = {key for _text, key in _index()[0].get(fold(surname), [])}
+    heads = keys & {row[0] for row in read_tsv("executive_heads.tsv")}  # "bush": the presidents, not a Cayman one
+    return frozenset(c[:3] for key in (heads or keys)
+                     for c, _f, _t in _table()[key].codes if len(c) == 6 and c[3:] == "GOV" and c[:3] in names)
 
 
 @lru_cache(maxsize=1)

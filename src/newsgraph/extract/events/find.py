@@ -45,6 +45,7 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
+from .party_words import movement_force
 from .recall import conversation_rule
 from .senses import Senses, load_senses
 from .standing import (
@@ -149,7 +150,7 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
             ent = res.entity_at_token(c)
             if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"} and not _city_name(ent, res):
                 return [res.from_entity(ent, c)]
-    return []
+    return movement_force(node, res)  # "the withdrawal of Soviet troops": the Soviets (round 16 parties)
 
 
 def _city_name(ent: dict, res: PartyResolver) -> bool:

@@ -37,7 +37,7 @@ from .clause_roles import (
 )
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, capital_countries, padded_orgs
-from .party_words import association_code, full_person, home_country, persons_side, stray_subject
+from .party_words import association_code, full_person, home_country, office_country, persons_side, stray_subject
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
 from .senses import load_senses
@@ -213,7 +213,7 @@ class PartyResolver:
                 country, _eid = self._location_country(head)
             if not country and code is None:
                 if ent["id"] not in self._homes:
-                    self._homes[ent["id"]] = home_country(ent, self)
+                    self._homes[ent["id"]] = home_country(ent, self) or office_country(ent, self)
                 country = self._homes[ent["id"]]
 
         elif etype == "ORG":

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...actors import government_countries, office_holder
 from ...lexicon import read_tsv
 
 if TYPE_CHECKING:  # parties.py reads these classes too
@@ -19,7 +20,8 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["association_code", "doing_participle", "mere_place", "party_words"]
+__all__ = ["association_code", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+           "owner_word", "party_words"]
 
 
 @lru_cache(maxsize=1)
@@ -75,15 +77,17 @@ def persons_side(tok: Token, res: PartyResolver) -> list[Party]:
     and code, named by its phrase (round 15 parties; a noun of the ``entourage`` class)."""
     if tok.lemma_.lower() not in party_words()["entourage"] or tok.dep_ == "pobj" and tok.head.lower_ in _SPELL:
         return []  # "24 days into the Trump administration", "under the Obama administration": a time, no side
-    for c in tok.children:
-        if c.dep_ in {"compound", "poss"} and c.i < tok.i:
-            ent = res.entity_at_token(c)
-            if ent is not None and ent["type"] == "PERSON":
-                p = res.from_entity(ent, c)
-                sp = res._span_of(tok)
-                p.name, p.start, p.end, p.person = sp.text, sp.start_char, sp.end_char, False
-                p.sector = p.sector if p.sector else res.lex.sectors.get(tok.lemma_.lower())
-                return [p]
+    # "the government of President Prosper Avril": the person of an "of" phrase too (round 16 parties)
+    owners = [c for c in tok.children if c.dep_ in {"compound", "poss"} and c.i < tok.i] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for c in owners:
+        ent = res.entity_at_token(c)
+        if ent is not None and ent["type"] == "PERSON":
+            p = res.from_entity(ent, c)
+            sp = res._span_of(tok)
+            p.name, p.start, p.end, p.person = sp.text, sp.start_char, sp.end_char, False
+            p.sector = p.sector if p.sector else res.lex.sectors.get(tok.lemma_.lower())
+            return [p]
     return []
 
 
@@ -136,3 +140,62 @@ def association_code(name: str) -> str | None:
     Jurists", "World Federation of Trade Unions") when nothing else codes it; None otherwise (round 15 parties)."""
     words = {w.lower() for w in name.split()}
     return "NGO" if words & party_words()["ngo"] and words & party_words()["reach"] else None
+
+
+def _office(role: str) -> bool:
+    """The role is the office of a head of state or government ("President", "former Prime Minister"; not "Vice
+    President", not "President of the bank")."""
+    words = role.lower().split()
+    while words and words[0] in party_words()["tenure"]:
+        words = words[1:]
+    return " ".join(words) in party_words()["office"]
+
+
+def office_country(ent: dict, res: PartyResolver) -> str | None:
+    """The country of a bare surname under a head's office ("President Mugabe", "Prime Minister Blair") that the
+    entity layer left without one: the reference holder of the office on the report's date, else the one country
+    of all the reference persons of that surname who held a government code (none where several countries' leaders
+    carry it: "President Lee"; round 16 parties: an actor given by its title)."""
+    name = str(ent["name"]).strip()
+    if ent["type"] != "PERSON" or " " in name or not any(_office(r) for r in ent.get("roles") or []):
+        return None
+    on = (res.doc._.newsgraph_meta or {}).get("published")
+    held = office_holder(name, on, name) if on else None
+    if held is not None and held[1].country(str(on)[:10]):
+        return held[1].country(str(on)[:10])
+    found = government_countries(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def moved_force(verb: Token, res: PartyResolver) -> list[Party]:
+    """"1,000 US troops were deployed to Poland", "UN peacekeepers were pulled out of the town": a passive of moving
+    forces with no "by" phrase was done by the forces' own side, which their phrase names; no side named ("troops
+    were sent") leaves it empty (round 16 parties)."""
+    if verb.lemma_.lower() not in party_words()["moving"] or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and c.lemma_.lower() in party_words()["forces"]:
+            return [p for p in res.resolve(c, strict=False) if p.code]
+    return []
+
+
+def movement_force(noun: Token, res: PartyResolver) -> list[Party]:
+    """"the withdrawal of Soviet troops", "the deployment of NATO peacekeeping troops": the forces a movement noun
+    names by "of" are the side that moves them (round 16 parties); forces of no named side give none."""
+    if noun.lemma_.lower() not in party_words()["movement"]:
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in party_words()["forces"]:
+                    return [p for p in res.resolve(o, strict=False) if p.code]
+    return []
+
+
+def owner_word(c: Token, res: PartyResolver) -> bool:
+    """A word before a judged thing that names whose it is: "rejected Iran's proposal", "a US proposal", and (round
+    16 parties) a nation's adjective, "rejected an Indian proposal", "welcomed the Chinese offer"."""
+    if c.dep_ == "poss":
+        return True
+    ent = res.entity_at_token(c) if c.dep_ in {"compound", "amod"} else None
+    return ent is not None and (c.dep_ == "compound" or ent["type"] in {"NORP", "GPE"} and bool(ent.get("country")))
