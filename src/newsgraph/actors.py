@@ -166,15 +166,16 @@ def well_known_holders(surname: str) -> tuple[PersonName, ...]:
 
 
 @lru_cache(maxsize=4096)
-def government_countries(surname: str) -> frozenset[str]:
+def government_countries(surname: str, heads_only: bool = False) -> frozenset[str]:
     """The countries of the reference persons with this surname who held a government code of their own (the
-    bare root, "ZWEGOV": not a ministry's "GNQGOVAGR"), at any date: "mugabe" → {ZWE}, "obama" → {USA}; only
-    the heads of ``data/executive_heads.tsv`` where some carry it ("bush" → {USA}); a surname several states'
-    leaders carry gives them all (issue 19, round 16 parties)."""
+    bare root, "RWAGOV": not a ministry's "GNQGOVAGR"), at any date: "kagame" → {RWA}; a surname several
+    states' ministers carry gives them all. ``heads_only``: only the heads of ``data/executive_heads.tsv``
+    ("bush" → {USA}, not a Cayman minister; "mugabe" → {ZWE}; empty for most surnames). Issue 19, round 16."""
     names = load_lexicon().country_name
     keys = {key for _text, key in _index()[0].get(fold(surname), [])}
-    heads = keys & {row[0] for row in read_tsv("executive_heads.tsv")}  # "bush": the presidents, not a Cayman one
-    return frozenset(c[:3] for key in (heads or keys)
+    if heads_only:
+        keys &= {row[0] for row in read_tsv("executive_heads.tsv")}
+    return frozenset(c[:3] for key in keys
                      for c, _f, _t in _table()[key].codes if len(c) == 6 and c[3:] == "GOV" and c[:3] in names)
 
 

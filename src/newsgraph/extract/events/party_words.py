@@ -6,6 +6,7 @@ happened: "were engaged in" names the doer as its subject, "the Smith campaign" 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,13 +21,13 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["association_code", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["adjunct_talker", "association_code", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
 
 
 @lru_cache(maxsize=1)
 def party_words() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(w.strip().lower() for w in row[1].split("|"))
+    return {row[0]: frozenset(w.strip() if row[0] == "society" else w.strip().lower() for w in row[1].split("|"))
             for row in read_tsv("event_party_words.tsv")}
 
 
@@ -154,8 +155,9 @@ def _office(role: str) -> bool:
 def office_country(ent: dict, res: PartyResolver) -> str | None:
     """The country of a bare surname under a head's office ("President Mugabe", "Prime Minister Blair") that the
     entity layer left without one: the reference holder of the office on the report's date, else the one country
-    of all the reference persons of that surname who held a government code (none where several countries' leaders
-    carry it: "President Lee"; round 16 parties: an actor given by its title)."""
+    of the listed heads of that surname, else the one country of all the reference persons of that surname who
+    held a government code when the report names that country (none where several countries' leaders carry it:
+    "President Lee"; round 16 parties: an actor given by its title)."""
     name = str(ent["name"]).strip()
     if ent["type"] != "PERSON" or " " in name or not any(_office(r) for r in ent.get("roles") or []):
         return None
@@ -163,8 +165,14 @@ def office_country(ent: dict, res: PartyResolver) -> str | None:
     held = office_holder(name, on, name) if on else None
     if held is not None and held[1].country(str(on)[:10]):
         return held[1].country(str(on)[:10])
+    heads = government_countries(name, heads_only=True)
+    if heads:  # "President Bush": the heads the project lists (not a Cayman minister named Bush)
+        return next(iter(heads)) if len(heads) == 1 else None
+    # any other minister's surname may be another state's ("President Milosevic" is no Croatian minister of 2011):
+    # only a country the report itself names confirms it, the code still the reference's, not the nearest word's
     found = government_countries(name)
-    return next(iter(found)) if len(found) == 1 else None
+    named = {e.get("country") for e in res.entities.values()}
+    return next(iter(found)) if len(found) == 1 and found <= named else None
 
 
 def moved_force(verb: Token, res: PartyResolver) -> list[Party]:
@@ -199,3 +207,16 @@ def owner_word(c: Token, res: PartyResolver) -> bool:
         return True
     ent = res.entity_at_token(c) if c.dep_ in {"compound", "amod"} else None
     return ent is not None and (c.dep_ == "compound" or ent["type"] in {"NORP", "GPE"} and bool(ent.get("country")))
+
+
+def adjunct_talker(node: Token, res: PartyResolver, subject_of: Callable[[Token, PartyResolver], list[Party]]
+                   ) -> list[Party]:
+    """"The union called off the strike after deliberations with the government": talks with a partner, told in a
+    time or setting phrase of a verb and naming no holder of their own, are held by that verb's subject (round 16
+    parties; ``subject_of`` is the verb's agent reader of triggers.py)."""
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in party_words()["adjunct"]:
+        return []
+    gov = node.head.head
+    if gov.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children):
+        return []
+    return subject_of(gov, res)

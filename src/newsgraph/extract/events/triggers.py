@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .clause_roles import complement_parties, controlled_subject, custodian, maker_of, passive_sibling_subject
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
-from .party_words import doing_participle, headline_passive, moved_force, owner_word, stray_subject_of
+from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
 from .senses import NO_EVENT, Senses, load_senses
 from .violence import fought_with, outcome_victims
 
@@ -258,8 +258,9 @@ _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _opposed(p: Party, a: Party) -> bool:
-    return p.sector in _CHALLENGERS and a.sector in _STATE_BODIES or \
-        p.sector in _STATE_BODIES and a.sector in _CHALLENGERS
+    # a country's society is a side of its own too ("Iraqi forces killed Iraqi civilians"; round 16 parties)
+    sides = _CHALLENGERS | party_words()["society"]
+    return p.sector in sides and a.sector in _STATE_BODIES or p.sector in _STATE_BODIES and a.sector in sides
 
 
 def _own(p: Party, actors: list[Party]) -> bool:
@@ -552,7 +553,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     uniq = []
     for p in out:
         # no party is its own target ("the president said, shifting his answer to a complaint")
-        if p.key() not in seen and not any(p.entity and p.entity == a.entity or p.key() == a.key() for a in actors):
+        if p.key() not in seen and not any(p.entity and p.entity == a.entity and not _opposed(p, a) or p.key() == a.key()
+                                           for a in actors):  # "Iraqi forces", "Iraqi civilians": two sides
             seen.add(p.key())
             uniq.append(p)
     return uniq
