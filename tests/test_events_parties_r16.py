@@ -3,7 +3,8 @@ the PLOVER read half's source and target errors and sized on the real-report tun
 head's office takes the reference holder's country; forces moved in the passive with no "by" phrase, or named by a
 movement noun's "of", are their own side's act; a nation's adjective on a judged thing names whose it is; "the
 government of President X" is X's side; talks told in a verb's time or setting phrase are held by the verb's
-subject; a country's society and its state's bodies are two sides under one code. The sentences are written for
+subject; a country's society and its state's bodies are two sides under one code; an ethnic people is coded by
+the place it lives in, or not at all. The sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ CODED = [
     # society and state under one code
     ("Iraqi forces killed ten Iraqi civilians on Monday.", "killed", "targets", "IRQ"),
     ("The Kenyan teachers union criticised the Kenyan government.", "criticised", "targets", "KEN"),
+    # an ethnic people by the place it lives in; a nation's rebels keep the nation's code
+    ("Ethnic Albanians in Macedonia attacked a police station.", "attacked", "actors", "MKD"),
+    ("Albanian rebels attacked a police station.", "attacked", "actors", "ALB"),
 ]
 
 
@@ -89,6 +93,8 @@ NO_CODE = [
     ("President Lee rejected the plan on Monday.", "rejected", "actors"),
     # no head's office
     ("Vice President Mugabe rejected the plan.", "rejected", "actors"),
+    # an ethnic people no place phrase locates: not the nation the word names
+    ("Serb forces killed three ethnic Albanians in a gunbattle.", "killed", "targets"),
     # a nation's word on a judged thing that is no nation's
     ("Bangladesh rejected a proposal for an Indian Ocean pact.", "rejected", "targets"),
 ]

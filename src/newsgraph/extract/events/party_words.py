@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["adjunct_talker", "association_code", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["adjunct_talker", "association_code", "ethnic", "resident_of", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
 
 
@@ -220,3 +220,21 @@ def adjunct_talker(node: Token, res: PartyResolver, subject_of: Callable[[Token,
     if gov.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children):
         return []
     return subject_of(gov, res)
+
+
+def ethnic(tok: Token) -> bool:
+    """"Ethnic Albanians", "ethnic Russians": a people named as an ethnicity, who live outside the nation the word
+    names; CAMEO codes them by the country they live in, which only a place phrase on them tells (round 16)."""
+    return any(c.lower_ == "ethnic" and c.i < tok.i for c in tok.children)
+
+
+def resident_of(tok: Token, res: PartyResolver, within: bool = False) -> str | None:
+    """The country of an "of" phrase on a people's name ("the Albanians of southern Serbia"); ``within``: of an "in"
+    phrase too ("ethnic Albanians in Macedonia")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or within and prep.lower_ == "in"):
+            for pobj in prep.children:
+                ent = res.entity_at_token(pobj) if pobj.dep_ == "pobj" else None
+                if ent is not None and ent["type"] in {"GPE", "LOC"} and ent.get("country"):
+                    return str(ent["country"])
+    return None
