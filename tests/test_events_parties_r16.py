@@ -4,7 +4,7 @@ head's office takes the reference holder's country; forces moved in the passive 
 movement noun's "of", are their own side's act; a nation's adjective on a judged thing names whose it is; "the
 government of President X" is X's side; talks told in a verb's time or setting phrase are held by the verb's
 subject; a country's society and its state's bodies are two sides under one code; an ethnic people is coded by
-the place it lives in, or not at all. The sentences are written for
+the place it lives in, or not at all; one who speaks for a body has the body's code. The sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -72,6 +72,9 @@ CODED = [
     # society and state under one code
     ("Iraqi forces killed ten Iraqi civilians on Monday.", "killed", "targets", "IRQ"),
     ("The Kenyan teachers union criticised the Kenyan government.", "criticised", "targets", "KEN"),
+    # one who speaks for a body has its code
+    ("A spokesman for the Iranian foreign ministry rejected the accusation.", "rejected", "actors", "IRN"),
+    ("An envoy for the United Nations met the rebel leaders on Monday.", "met", "actors", "IGO"),
     # an ethnic people by the place it lives in; a nation's rebels keep the nation's code
     ("Ethnic Albanians in Macedonia attacked a police station.", "attacked", "actors", "MKD"),
     ("Albanian rebels attacked a police station.", "attacked", "actors", "ALB"),
@@ -93,6 +96,8 @@ NO_CODE = [
     ("President Lee rejected the plan on Monday.", "rejected", "actors"),
     # no head's office
     ("Vice President Mugabe rejected the plan.", "rejected", "actors"),
+    # a body with no code gives its speaker none
+    ("A spokesman for the company rejected the claim.", "rejected", "actors"),
     # an ethnic people no place phrase locates: not the nation the word names
     ("Serb forces killed three ethnic Albanians in a gunbattle.", "killed", "targets"),
     # a nation's word on a judged thing that is no nation's

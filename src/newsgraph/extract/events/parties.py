@@ -45,6 +45,7 @@ from .party_words import (
     office_country,
     persons_side,
     resident_of,
+    speaks_for,
     stray_subject,
 )
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
@@ -427,7 +428,7 @@ class PartyResolver:
             # "opposition groups", "rebel group": the sector is in the modifier
             sector = next((self.lex.sectors[c.lemma_.lower()] for c in tok.children
                            if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.lex.sectors), None)
-        side = persons_side(tok, self)
+        side = persons_side(tok, self) or speaks_for(tok, self)
         if side:  # "the Smith campaign": Smith's side
             return side
         mod = self._modifier_entity(tok)

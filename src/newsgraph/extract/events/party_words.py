@@ -7,6 +7,7 @@ happened: "were engaged in" names the doer as its subject, "the Smith campaign" 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["adjunct_talker", "association_code", "ethnic", "resident_of", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["adjunct_talker", "association_code", "ethnic", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
 
 
@@ -238,3 +239,19 @@ def resident_of(tok: Token, res: PartyResolver, within: bool = False) -> str | N
                 if ent is not None and ent["type"] in {"GPE", "LOC"} and ent.get("country"):
                     return str(ent["country"])
     return None
+
+
+def speaks_for(tok: Token, res: PartyResolver) -> list[Party]:
+    """"A spokesman for the Iranian foreign ministry rejected ...": one who speaks or acts for a body has that
+    body's code and sector, under the phrase's own name and no entity (round 16 parties)."""
+    if tok.lemma_.lower() not in party_words()["speaker"]:
+        return []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for o in prep.children:
+                body = next((p for p in res.resolve(o, strict=False) if p.code), None) if o.dep_ == "pobj" else None
+                if body is not None:
+                    sp = res._span_of(tok)
+                    return [replace(body, name=sp.text, entity=None, start=sp.start_char, end=sp.end_char,
+                                    person=False)]
+    return []
