@@ -30,6 +30,9 @@ FOUND = [
     ("Iraqi forces killed ten Iraqi civilians on Monday.", "killed", "ASSAULT", "targets", "Iraqi civilians"),
     ("The Egyptian government arrested Egyptian journalists on Sunday.", "arrested", "COERCE", "targets",
      "Egyptian journalists"),
+    # a named person is a party of their own as actor too: a body of the person's country stays the target
+    ("Senator John McCain called on Congress to pass the bill.", "called", "DEMAND", "targets", "Congress"),
+    ("President Obama called on Congress to pass the bill.", "called", "DEMAND", "targets", "Congress"),
 ]
 
 

@@ -270,11 +270,12 @@ def _own(p: Party, actors: list[Party]) -> bool:
 
 def _own_side(p: Party, actors: list[Party], res: PartyResolver) -> bool:
     """``p`` is the actors' own side; a named person is a party of their own whatever their country
-    ("support has been provided to Rouhani by two former Iranian presidents")."""
+    ("support has been provided to Rouhani by two former Iranian presidents"), as target or (round 16) as actor:
+    "Obama called on Congress" keeps Congress, though both are coded USA."""
     if any(p.entity and p.entity == a.entity for a in actors):
         return True
     ent = res.entities.get(p.entity or "")
-    return not (ent is not None and ent["type"] == "PERSON") and _own(p, actors)
+    return not (ent is not None and ent["type"] == "PERSON" or any(a.person for a in actors)) and _own(p, actors)
 
 
 def _is_asset(obj: Token, res: PartyResolver) -> bool:
