@@ -4,7 +4,8 @@ head's office takes the reference holder's country; forces moved in the passive 
 movement noun's "of", are their own side's act; a nation's adjective on a judged thing names whose it is; "the
 government of President X" is X's side; talks told in a verb's time or setting phrase are held by the verb's
 subject; a country's society and its state's bodies are two sides under one code; an ethnic people is coded by
-the place it lives in, or not at all; one who speaks for a body has the body's code. The sentences are written for
+the place it lives in, or not at all; one who speaks for a body has the body's code; a subject the parser hung on a fronted
+phrase is the verb's. The sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ FOUND = [
     ("Iraqi forces killed ten Iraqi civilians on Monday.", "killed", "ASSAULT", "targets", "Iraqi civilians"),
     ("The Egyptian government arrested Egyptian journalists on Sunday.", "arrested", "COERCE", "targets",
      "Egyptian journalists"),
+    # coordinated actors the parser hung on a fronted phrase, after its comma
+    ("With the signing of the accord on the border, the Ugandan government and the rebels have agreed to stop "
+     "fighting.", "agreed", "AGREE", "actors", "Ugandan government"),
+    ("With the signing of the accord on the border, the Ugandan government and the rebels have agreed to stop "
+     "fighting.", "agreed", "AGREE", "actors", "rebels"),
+    ("After months of talks, France and Germany agreed to cut tariffs.", "agreed", "AGREE", "actors", "Germany"),
     # a named person is a party of their own as actor too: a body of the person's country stays the target
     ("Senator John McCain called on Congress to pass the bill.", "called", "DEMAND", "targets", "Congress"),
     ("President Obama called on Congress to pass the bill.", "called", "DEMAND", "targets", "Congress"),

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["adjunct_talker", "association_code", "ethnic", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["adjunct_talker", "association_code", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
 
 
@@ -61,9 +61,10 @@ def stray_subject(noun: Token) -> Token | None:
 
 
 def stray_subject_of(verb: Token) -> Token | None:
-    """The converse of ``stray_subject``: the noun that is the subject of a subjectless coordinated verb."""
+    """The converse of ``stray_subject``: the noun that is the subject of a subjectless coordinated verb; for a
+    subjectless verb after a fronted phrase, ``fronted_subject`` (round 16)."""
     if verb.dep_ != "conj" or verb.i == 0:
-        return None
+        return fronted_subject(verb)
     prev = verb.doc[verb.i - 1]
     for noun in [prev, *prev.ancestors]:
         if noun.right_edge.i != verb.i - 1:
@@ -255,3 +256,24 @@ def speaks_for(tok: Token, res: PartyResolver) -> list[Party]:
                     return [replace(body, name=sp.text, entity=None, start=sp.start_char, end=sp.end_char,
                                     person=False)]
     return []
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """"With the signing of a memorandum on X, the government and the rebels have agreed to ...": the parser may hang
+    the subject on the last noun of a fronted phrase as its conjunct, after the comma, and leave the verb without
+    one; that conjunct (with its own conjuncts) is the verb's subject (round 16 parties: coordinated actors)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    start = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i] + [verb.i])
+    if start <= verb.sent.start + 1:
+        return None
+    prev = verb.doc[start - 1]
+    found = None
+    for noun in [prev, *prev.ancestors]:
+        if noun.right_edge.i != start - 1 or noun.i > verb.i:
+            break
+        if noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and noun.left_edge.i > verb.sent.start and \
+                verb.doc[noun.left_edge.i - 1].text == ",":
+            found = noun
+    return found

@@ -207,7 +207,7 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
             return res.resolve(tok.head, strict=False)
         # a described doer counts for the verb's own subject only, not one inherited from a verb above
         return res.resolve(c, strict=False) or (res.people(c) if depth == 0 else [])
-    stray = stray_subject_of(tok)
+    stray = stray_subject_of(tok)  # (round 16: "With the signing of X, the government and the rebels agreed")
     if stray is not None:  # "Police fired ... and one gunman detonated a vest": the gunman detonated it
         return res.resolve(stray, strict=False) or res.people(stray)
     shared = passive_sibling_subject(tok, res)
