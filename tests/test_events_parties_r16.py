@@ -32,8 +32,11 @@ FOUND = [
     ("The Egyptian government arrested Egyptian journalists on Sunday.", "arrested", "COERCE", "targets",
      "Egyptian journalists"),
     # coordinated actors the parser hung on a fronted phrase, after its comma
-    ("With the signing of the accord on the border, the Ugandan government and the rebels have agreed to stop "
-     "fighting.", "agreed", "AGREE", "actors", "Ugandan government"),
+    ("With the signing of a Memorandum of Understanding (MOU) on Border Security, the Ugandan government and LRA/M "
+     "have agreed to open the roads.", "agreed", "AGREE", "actors", "Ugandan government"),
+    ("With the signing of a Memorandum of Understanding (MOU) on Border Security, the Ugandan government and LRA/M "
+     "have agreed to open the roads.", "agreed", "AGREE", "actors", "LRA/M"),
+    # a parse that already names the subject is kept
     ("With the signing of the accord on the border, the Ugandan government and the rebels have agreed to stop "
      "fighting.", "agreed", "AGREE", "actors", "rebels"),
     ("After months of talks, France and Germany agreed to cut tariffs.", "agreed", "AGREE", "actors", "Germany"),

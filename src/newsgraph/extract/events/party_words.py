@@ -261,7 +261,8 @@ def speaks_for(tok: Token, res: PartyResolver) -> list[Party]:
 def fronted_subject(verb: Token) -> Token | None:
     """"With the signing of a memorandum on X, the government and the rebels have agreed to ...": the parser may hang
     the subject on the last noun of a fronted phrase as its conjunct, after the comma, and leave the verb without
-    one; that conjunct (with its own conjuncts) is the verb's subject (round 16 parties: coordinated actors)."""
+    one; that conjunct (with its own conjuncts) is the verb's subject (round 16 parties: coordinated actors; an
+    apposition is left alone: the entity layer may fold it into the fronted name)."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
