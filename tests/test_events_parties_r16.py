@@ -24,6 +24,9 @@ FOUND = [
     ("Troops were deployed to the border on Monday.", "deployed", "MOBILIZE", "actors", ""),
     ("The withdrawal of Soviet troops from Afghanistan ended in February.", "withdrawal", "RETREAT", "actors",
      "Soviet troops"),
+    # a clause's subject who announced it stays the actor
+    ("President Smith announced the withdrawal of American troops from Syria on Wednesday.", "withdrawal", "RETREAT",
+     "actors", "Smith"),
     # talks in a verb's adjunct are the verb's subject's
     ("The teachers' union called off its strike after deliberations with the government.", "deliberations",
      "CONSULT", "actors", "union"),
@@ -55,6 +58,8 @@ def test_party_found(enlp, text, word, typ, role, name) -> None:
 NOT_FOUND = [
     ("About 2,000 US troops were deployed to Poland on Monday.", "deployed", "targets", "US troops"),
     ("Eighty UN peacekeepers were pulled out of the town on Friday.", "pulled", "targets", "peacekeepers"),
+    # who ordered it is the clause's business: the forces are not made its actor
+    ("President Smith ordered the withdrawal of US troops from Syria.", "withdrawal", "actors", "US troops"),
     # the own side stays no target where both are the state's
     ("US commanders reduced the number of US troops in Iraq.", "reduced", "targets", "US troops"),
 ]

@@ -150,7 +150,7 @@ def _noun_actors(node: Token, res: PartyResolver) -> list[Party]:
             ent = res.entity_at_token(c)
             if ent is not None and ent["type"] in {"GPE", "NORP", "ORG"} and not _city_name(ent, res):
                 return [res.from_entity(ent, c)]
-    return movement_force(node, res)  # "the withdrawal of Soviet troops": the Soviets (round 16 parties)
+    return []
 
 
 def _city_name(ent: dict, res: PartyResolver) -> bool:
@@ -291,6 +291,10 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None
         # "Cummings' letter, addressed to ..., Jason Chaffetz, urged Chaffetz": a subject that is the object's name
         actors = [] if subject_is_object(gov_tok, clause_actors, res) else clause_actors
+    if not actors and nominal and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov_tok.children if gov_tok is not node):
+        # "the withdrawal of Soviet troops ended": the forces' side, where no clause has a subject of its own that
+        # may have ordered or announced it ("Trump ordered the withdrawal of US troops" stays empty; round 16)
+        actors = movement_force(node, res)
     rule = backing_given(tok, rule, actors, res)
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:
