@@ -91,7 +91,7 @@ CODED = [
     ("Iraqi forces killed ten Iraqi civilians on Monday.", "killed", "targets", "IRQ"),
     ("The Kenyan teachers union criticised the Kenyan government.", "criticised", "targets", "KEN"),
     # one who speaks for a body has its code
-    ("A spokesman for the Iranian foreign ministry rejected the accusation.", "rejected", "actors", "IRN"),
+    ("A spokesman for the Iranian foreign ministry condemned the attack.", "condemned", "actors", "IRN"),
     ("An envoy for the United Nations met the rebel leaders on Monday.", "met", "actors", "IGO"),
     # an ethnic people by the place it lives in; a nation's rebels keep the nation's code
     ("Ethnic Albanians in Macedonia attacked a police station.", "attacked", "actors", "MKD"),
@@ -115,7 +115,7 @@ NO_CODE = [
     # no head's office
     ("Vice President Mugabe rejected the plan.", "rejected", "actors"),
     # a body with no code gives its speaker none
-    ("A spokesman for the company rejected the claim.", "rejected", "actors"),
+    ("A spokesman for the company condemned the attack.", "condemned", "actors"),
     # an ethnic people no place phrase locates: not the nation the word names
     ("Serb forces killed three ethnic Albanians in a gunbattle.", "killed", "targets"),
     # a nation's word on a judged thing that is no nation's
