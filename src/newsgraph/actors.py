@@ -22,7 +22,8 @@ from .lexicon import load_lexicon, norm_name, read_tsv
 from .names import GENERATIONAL, PersonName, fold, given_key, parse_person, same_person
 
 __all__ = ["Actor", "person_actor", "org_actor", "state_actor", "actor_for", "office_holder", "is_actor_surname",
-           "company_actor", "well_known_holders", "well_known_active", "well_known_countries", "executive_heads"]
+           "company_actor", "well_known_holders", "well_known_active", "well_known_countries", "executive_heads",
+           "government_countries"]
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,20 @@ def well_known_holders(surname: str) -> tuple[PersonName, ...]:
     """The names of the well-known persons (``data/actors_recent.tsv``) with this surname ("biden" → Joe
     Biden, Joseph R. Biden...); empty for most surnames."""
     return _well_known().get(fold(surname), ())
+
+
+@lru_cache(maxsize=4096)
+def government_countries(surname: str, heads_only: bool = False) -> frozenset[str]:
+    """The countries of the reference persons with this surname who held a government code of their own (the
+    bare root, "RWAGOV": not a ministry's "GNQGOVAGR"), at any date: "kagame" → {RWA}; a surname several
+    states' ministers carry gives them all. ``heads_only``: only the heads of ``data/executive_heads.tsv``
+    ("bush" → {USA}, not a Cayman minister; "mugabe" → {ZWE}; empty for most surnames). Issue 19, round 16."""
+    names = load_lexicon().country_name
+    keys = {key for _text, key in _index()[0].get(fold(surname), [])}
+    if heads_only:
+        keys &= {row[0] for row in read_tsv("executive_heads.tsv")}
+    return frozenset(c[:3] for key in keys
+                     for c, _f, _t in _table()[key].codes if len(c) == 6 and c[3:] == "GOV" and c[:3] in names)
 
 
 @lru_cache(maxsize=1)

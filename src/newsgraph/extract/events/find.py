@@ -45,6 +45,7 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
+from .party_words import adjunct_talker, movement_force
 from .recall import conversation_rule
 from .senses import Senses, load_senses
 from .standing import (
@@ -290,6 +291,10 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
             return None
         # "Cummings' letter, addressed to ..., Jason Chaffetz, urged Chaffetz": a subject that is the object's name
         actors = [] if subject_is_object(gov_tok, clause_actors, res) else clause_actors
+    if not actors and nominal and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov_tok.children if gov_tok is not node):
+        # "the withdrawal of Soviet troops ended": the forces' side, where no clause has a subject of its own that
+        # may have ordered or announced it ("Trump ordered the withdrawal of US troops" stays empty; round 16)
+        actors = movement_force(node, res)
     rule = backing_given(tok, rule, actors, res)
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:
@@ -309,7 +314,8 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
     if not actors and _pos(tok) == "N" and rule.type in FROM_SOURCE_TYPES:
         actors = from_source(node, res)  # "complaints from Mattis"
     if not actors and nominal and rule.type in MEETING_TYPES:
-        actors = told_meeting(node, res, _noun_actors)
+        # "after deliberations with the government": the verb's subject held them (round 16 parties)
+        actors = told_meeting(node, res, _noun_actors) or adjunct_talker(node, res, _subject_of)
     violent_noun = nominal and rule.type in VIOLENT
     if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
         # "clashes between police and protesters killed 14": the noun names both sides, the first its actor

@@ -37,7 +37,17 @@ from .clause_roles import (
 )
 from .doc_arrays import first_overlap, running_ends
 from .lexicon import EventLexicon, capital_countries, padded_orgs
-from .party_words import association_code, full_person, home_country, persons_side, stray_subject
+from .party_words import (
+    association_code,
+    ethnic,
+    full_person,
+    home_country,
+    office_country,
+    persons_side,
+    resident_of,
+    speaks_for,
+    stray_subject,
+)
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
 from .senses import load_senses
@@ -213,7 +223,7 @@ class PartyResolver:
                 country, _eid = self._location_country(head)
             if not country and code is None:
                 if ent["id"] not in self._homes:
-                    self._homes[ent["id"]] = home_country(ent, self)
+                    self._homes[ent["id"]] = home_country(ent, self) or office_country(ent, self)
                 country = self._homes[ent["id"]]
 
         elif etype == "ORG":
@@ -376,10 +386,11 @@ class PartyResolver:
             if mod is not None and mod["id"] != ent["id"]:
                 m = self.from_entity(mod)
                 p.country, p.code = m.country, m.code
-        if ent["type"] == "NORP" and tok.tag_ == "NNPS" and self._resident_of(tok) not in (None, p.country):
+        if ent["type"] == "NORP" and tok.tag_ == "NNPS" and (resident_of(tok, self) not in (None, p.country) or ethnic(tok)):
             # "the Albanians of southern Serbia", "the Kurds of Iraq": a people named by the country it lives in,
-            # which CAMEO codes (round 12 parties; "Americans in Iraq" stay American: only "of" says residence)
-            p.country = p.code = self._resident_of(tok)
+            # which CAMEO codes (round 12 parties; "Americans in Iraq" stay American: only "of" says residence);
+            # "ethnic Albanians" live outside that nation: only an "of"/"in" place codes them (round 16)
+            p.country = p.code = resident_of(tok, self, ethnic(tok))
         if ent["type"] == "NORP":  # "Iraqi forces" tagged as one NORP span: keep the sector noun
             sector = self.lex.sectors.get(lemma)
             if sector:
@@ -417,7 +428,7 @@ class PartyResolver:
             # "opposition groups", "rebel group": the sector is in the modifier
             sector = next((self.lex.sectors[c.lemma_.lower()] for c in tok.children
                            if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.lex.sectors), None)
-        side = persons_side(tok, self)
+        side = persons_side(tok, self) or speaks_for(tok, self)
         if side:  # "the Smith campaign": Smith's side
             return side
         mod = self._modifier_entity(tok)
@@ -448,16 +459,6 @@ class PartyResolver:
             return []
         return [Party(name=sp.text, entity=eid, country=iso, sector=sector, code=iso,
                       start=sp.start_char, end=sp.end_char)]
-
-    def _resident_of(self, tok: Token) -> str | None:
-        """The country of an "of" phrase on a people's name ("the Albanians of southern Serbia")."""
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    ent = self.entity_at_token(pobj) if pobj.dep_ == "pobj" else None
-                    if ent is not None and ent["type"] in {"GPE", "LOC"} and ent.get("country"):
-                        return str(ent["country"])
-        return None
 
     def _joint_countries(self, tok: Token, sector: str | None) -> list[Party]:
         """One party per country of coordinated national modifiers ("Russian and Syrian forces", "French,

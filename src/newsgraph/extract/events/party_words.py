@@ -6,11 +6,14 @@ happened: "were engaged in" names the doer as its subject, "the Smith campaign" 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...actors import government_countries, office_holder
 from ...lexicon import read_tsv
 
 if TYPE_CHECKING:  # parties.py reads these classes too
@@ -19,12 +22,13 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["association_code", "doing_participle", "mere_place", "party_words"]
+__all__ = ["adjunct_talker", "association_code", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+           "owner_word", "party_words"]
 
 
 @lru_cache(maxsize=1)
 def party_words() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(w.strip().lower() for w in row[1].split("|"))
+    return {row[0]: frozenset(w.strip() if row[0] == "society" else w.strip().lower() for w in row[1].split("|"))
             for row in read_tsv("event_party_words.tsv")}
 
 
@@ -57,9 +61,10 @@ def stray_subject(noun: Token) -> Token | None:
 
 
 def stray_subject_of(verb: Token) -> Token | None:
-    """The converse of ``stray_subject``: the noun that is the subject of a subjectless coordinated verb."""
+    """The converse of ``stray_subject``: the noun that is the subject of a subjectless coordinated verb; for a
+    subjectless verb after a fronted phrase, ``fronted_subject`` (round 16)."""
     if verb.dep_ != "conj" or verb.i == 0:
-        return None
+        return fronted_subject(verb)
     prev = verb.doc[verb.i - 1]
     for noun in [prev, *prev.ancestors]:
         if noun.right_edge.i != verb.i - 1:
@@ -75,15 +80,17 @@ def persons_side(tok: Token, res: PartyResolver) -> list[Party]:
     and code, named by its phrase (round 15 parties; a noun of the ``entourage`` class)."""
     if tok.lemma_.lower() not in party_words()["entourage"] or tok.dep_ == "pobj" and tok.head.lower_ in _SPELL:
         return []  # "24 days into the Trump administration", "under the Obama administration": a time, no side
-    for c in tok.children:
-        if c.dep_ in {"compound", "poss"} and c.i < tok.i:
-            ent = res.entity_at_token(c)
-            if ent is not None and ent["type"] == "PERSON":
-                p = res.from_entity(ent, c)
-                sp = res._span_of(tok)
-                p.name, p.start, p.end, p.person = sp.text, sp.start_char, sp.end_char, False
-                p.sector = p.sector if p.sector else res.lex.sectors.get(tok.lemma_.lower())
-                return [p]
+    # "the government of President Prosper Avril": the person of an "of" phrase too (round 16 parties)
+    owners = [c for c in tok.children if c.dep_ in {"compound", "poss"} and c.i < tok.i] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for c in owners:
+        ent = res.entity_at_token(c)
+        if ent is not None and ent["type"] == "PERSON":
+            p = res.from_entity(ent, c)
+            sp = res._span_of(tok)
+            p.name, p.start, p.end, p.person = sp.text, sp.start_char, sp.end_char, False
+            p.sector = p.sector if p.sector else res.lex.sectors.get(tok.lemma_.lower())
+            return [p]
     return []
 
 
@@ -136,3 +143,138 @@ def association_code(name: str) -> str | None:
     Jurists", "World Federation of Trade Unions") when nothing else codes it; None otherwise (round 15 parties)."""
     words = {w.lower() for w in name.split()}
     return "NGO" if words & party_words()["ngo"] and words & party_words()["reach"] else None
+
+
+def _office(role: str) -> bool:
+    """The role is the office of a head of state or government ("President", "former Prime Minister"; not "Vice
+    President", not "President of the bank")."""
+    words = role.lower().split()
+    while words and words[0] in party_words()["tenure"]:
+        words = words[1:]
+    return " ".join(words) in party_words()["office"]
+
+
+def office_country(ent: dict, res: PartyResolver) -> str | None:
+    """The country of a bare surname under a head's office ("President Mugabe", "Prime Minister Blair") that the
+    entity layer left without one: the reference holder of the office on the report's date, else the one country
+    of the listed heads of that surname, else the one country of all the reference persons of that surname who
+    held a government code when the report names that country (none where several countries' leaders carry it:
+    "President Lee"; round 16 parties: an actor given by its title)."""
+    name = str(ent["name"]).strip()
+    if ent["type"] != "PERSON" or " " in name or not any(_office(r) for r in ent.get("roles") or []):
+        return None
+    on = (res.doc._.newsgraph_meta or {}).get("published")
+    held = office_holder(name, on, name) if on else None
+    if held is not None and held[1].country(str(on)[:10]):
+        return held[1].country(str(on)[:10])
+    heads = government_countries(name, heads_only=True)
+    if heads:  # "President Bush": the heads the project lists (not a Cayman minister named Bush)
+        return next(iter(heads)) if len(heads) == 1 else None
+    # any other minister's surname may be another state's ("President Milosevic" is no Croatian minister of 2011):
+    # only a country the report itself names confirms it, the code still the reference's, not the nearest word's
+    found = government_countries(name)
+    named = {e.get("country") for e in res.entities.values()}
+    return next(iter(found)) if len(found) == 1 and found <= named else None
+
+
+def moved_force(verb: Token, res: PartyResolver) -> list[Party]:
+    """"1,000 US troops were deployed to Poland", "UN peacekeepers were pulled out of the town": a passive of moving
+    forces with no "by" phrase was done by the forces' own side, which their phrase names; no side named ("troops
+    were sent") leaves it empty (round 16 parties)."""
+    if verb.lemma_.lower() not in party_words()["moving"] or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and c.lemma_.lower() in party_words()["forces"]:
+            return [p for p in res.resolve(c, strict=False) if p.code]
+    return []
+
+
+def movement_force(noun: Token, res: PartyResolver) -> list[Party]:
+    """"the withdrawal of Soviet troops", "the deployment of NATO peacekeeping troops": the forces a movement noun
+    names by "of" are the side that moves them (round 16 parties); forces of no named side give none."""
+    if noun.lemma_.lower() not in party_words()["movement"]:
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in party_words()["forces"]:
+                    return [p for p in res.resolve(o, strict=False) if p.code]
+    return []
+
+
+def owner_word(c: Token, res: PartyResolver) -> bool:
+    """A word before a judged thing that names whose it is: "rejected Iran's proposal", "a US proposal", and (round
+    16 parties) a nation's adjective, "rejected an Indian proposal", "welcomed the Chinese offer"."""
+    if c.dep_ == "poss":
+        return True
+    ent = res.entity_at_token(c) if c.dep_ in {"compound", "amod"} else None
+    return ent is not None and (c.dep_ == "compound" or ent["type"] in {"NORP", "GPE"} and bool(ent.get("country")))
+
+
+def adjunct_talker(node: Token, res: PartyResolver, subject_of: Callable[[Token, PartyResolver], list[Party]]
+                   ) -> list[Party]:
+    """"The union called off the strike after deliberations with the government": talks with a partner, told in a
+    time or setting phrase of a verb and naming no holder of their own, are held by that verb's subject (round 16
+    parties; ``subject_of`` is the verb's agent reader of triggers.py)."""
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in party_words()["adjunct"]:
+        return []
+    gov = node.head.head
+    if gov.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children):
+        return []
+    return subject_of(gov, res)
+
+
+def ethnic(tok: Token) -> bool:
+    """"Ethnic Albanians", "ethnic Russians": a people named as an ethnicity, who live outside the nation the word
+    names; CAMEO codes them by the country they live in, which only a place phrase on them tells (round 16)."""
+    return any(c.lower_ == "ethnic" and c.i < tok.i for c in tok.children)
+
+
+def resident_of(tok: Token, res: PartyResolver, within: bool = False) -> str | None:
+    """The country of an "of" phrase on a people's name ("the Albanians of southern Serbia"); ``within``: of an "in"
+    phrase too ("ethnic Albanians in Macedonia")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or within and prep.lower_ == "in"):
+            for pobj in prep.children:
+                ent = res.entity_at_token(pobj) if pobj.dep_ == "pobj" else None
+                if ent is not None and ent["type"] in {"GPE", "LOC"} and ent.get("country"):
+                    return str(ent["country"])
+    return None
+
+
+def speaks_for(tok: Token, res: PartyResolver) -> list[Party]:
+    """"A spokesman for the Iranian foreign ministry rejected ...": one who speaks or acts for a body has that
+    body's code and sector, under the phrase's own name and no entity (round 16 parties)."""
+    if tok.lemma_.lower() not in party_words()["speaker"]:
+        return []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for o in prep.children:
+                body = next((p for p in res.resolve(o, strict=False) if p.code), None) if o.dep_ == "pobj" else None
+                if body is not None:
+                    sp = res._span_of(tok)
+                    return [replace(body, name=sp.text, entity=None, start=sp.start_char, end=sp.end_char,
+                                    person=False)]
+    return []
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """"With the signing of a memorandum on X, the government and the rebels have agreed to ...": the parser may hang
+    the subject on the last noun of a fronted phrase as its conjunct, after the comma, and leave the verb without
+    one; that conjunct (with its own conjuncts) is the verb's subject (round 16 parties: coordinated actors; an
+    apposition is left alone: the entity layer may fold it into the fronted name)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    start = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i] + [verb.i])
+    if start <= verb.sent.start + 1:
+        return None
+    prev = verb.doc[start - 1]
+    found = None
+    for noun in [prev, *prev.ancestors]:
+        if noun.right_edge.i != start - 1 or noun.i > verb.i:
+            break
+        if noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and noun.left_edge.i > verb.sent.start and \
+                verb.doc[noun.left_edge.i - 1].text == ",":
+            found = noun
+    return found

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .clause_roles import complement_parties, controlled_subject, custodian, maker_of, passive_sibling_subject
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
-from .party_words import doing_participle, headline_passive, stray_subject_of
+from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
 from .senses import NO_EVENT, Senses, load_senses
 from .violence import fought_with, outcome_victims
 
@@ -193,7 +193,8 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
                     if p.dep_ == "pobj":
                         return res.resolve(p, strict=False)
         if any(c.dep_ == "nsubjpass" for c in tok.children) or headline_passive(tok):
-            return fought_with(tok, res)  # "was killed in a shootout with police": the police
+            # "was killed in a shootout with police": the police; "US troops were deployed": the US (round 16)
+            return fought_with(tok, res) or moved_force(tok, res)
     # "UPDATE at 9:30 pm: Heavily armed extremists seized ...": an editor's label closed by a colon, parsed as
     # a second subject, is nobody
     doing = doing_participle(tok)
@@ -206,7 +207,7 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
             return res.resolve(tok.head, strict=False)
         # a described doer counts for the verb's own subject only, not one inherited from a verb above
         return res.resolve(c, strict=False) or (res.people(c) if depth == 0 else [])
-    stray = stray_subject_of(tok)
+    stray = stray_subject_of(tok)  # (round 16: "With the signing of X, the government and the rebels agreed")
     if stray is not None:  # "Police fired ... and one gunman detonated a vest": the gunman detonated it
         return res.resolve(stray, strict=False) or res.people(stray)
     shared = passive_sibling_subject(tok, res)
@@ -257,8 +258,9 @@ _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _opposed(p: Party, a: Party) -> bool:
-    return p.sector in _CHALLENGERS and a.sector in _STATE_BODIES or \
-        p.sector in _STATE_BODIES and a.sector in _CHALLENGERS
+    # a country's society is a side of its own too ("Iraqi forces killed Iraqi civilians"; round 16 parties)
+    sides = _CHALLENGERS | party_words()["society"]
+    return p.sector in sides and a.sector in _STATE_BODIES or p.sector in _STATE_BODIES and a.sector in sides
 
 
 def _own(p: Party, actors: list[Party]) -> bool:
@@ -268,11 +270,12 @@ def _own(p: Party, actors: list[Party]) -> bool:
 
 def _own_side(p: Party, actors: list[Party], res: PartyResolver) -> bool:
     """``p`` is the actors' own side; a named person is a party of their own whatever their country
-    ("support has been provided to Rouhani by two former Iranian presidents")."""
+    ("support has been provided to Rouhani by two former Iranian presidents"), as target or (round 16) as actor:
+    "Obama called on Congress" keeps Congress, though both are coded USA."""
     if any(p.entity and p.entity == a.entity for a in actors):
         return True
     ent = res.entities.get(p.entity or "")
-    return not (ent is not None and ent["type"] == "PERSON") and _own(p, actors)
+    return not (ent is not None and ent["type"] == "PERSON" or any(a.person for a in actors)) and _own(p, actors)
 
 
 def _is_asset(obj: Token, res: PartyResolver) -> bool:
@@ -314,7 +317,7 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
         for c in obj.children:
             if c.dep_ == "poss" and c.lower_ in _OWN_WORDS and load_senses().word_in("backing", obj):
                 continue  # "offered his strong support for Ms Haspel": the giver's own backing, not its target
-            if c.dep_ == "poss" or (c.dep_ == "compound" and res.entity_at_token(c) is not None):
+            if owner_word(c, res):  # "Iran's proposal", "a US proposal", "an Indian proposal" (round 16)
                 parties = res.resolve(c, strict=False)
             elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
                 for pobj in c.children:
@@ -513,8 +516,10 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     # "pulling the U.S. out of the deal", "withdrew the US from the accord": what is taken out is the leaver's own
     # side or means, no target (round 13)
     leaving = {c.lower_ for c in kids if c.dep_ in {"prt", "prep"}} & {"out", "from"} if rule.type in _LEAVING else set()
+    moved = passive and bool(moved_force(tok, res))  # "US troops were deployed to Poland": the troops act
     for c in kids + _shared_objects(tok, kids):
-        if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass") or (c.dep_ == "nsubj" and headline_passive(tok)):
+        if c.dep_ == "dobj" or (passive and not moved and c.dep_ == "nsubjpass") or (
+                c.dep_ == "nsubj" and headline_passive(tok)):
             objs = [] if "out" in leaving else _object_targets(c, rule, actors, res)
             out.extend(p for p in objs if not (leaving and (_own_side(p, actors, res) or _country_taken(tok, p))))
             asset_obj = asset_obj or _is_asset(c, res)
@@ -527,7 +532,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         # attacked on Wednesday by terrorists, ...", "four Americans killed while held captive"; not an
         # adjective's sense ("a former prime minister opposed to the deal" is the one who opposes)
         out.extend(_object_targets(tok.head, rule, actors, res))
-    if not out and asset_obj:  # "reduce our troop presence in Iraq": the place acted in
+    if not out and (asset_obj or moved):  # "reduce our troop presence in Iraq": the place acted in
         out.extend(_place_targets(kids, actors, res))
     if rule.type == "DEMAND" and not out:  # "demanding the release of prisoners held by X": of X
         out.extend(p for c in kids if c.dep_ == "dobj" for p in custodian(c, res, load_senses()))
@@ -549,7 +554,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     uniq = []
     for p in out:
         # no party is its own target ("the president said, shifting his answer to a complaint")
-        if p.key() not in seen and not any(p.entity and p.entity == a.entity or p.key() == a.key() for a in actors):
+        if p.key() not in seen and not any(p.entity and p.entity == a.entity and not _opposed(p, a) or p.key() == a.key()
+                                           for a in actors):  # "Iraqi forces", "Iraqi civilians": two sides
             seen.add(p.key())
             uniq.append(p)
     return uniq
