@@ -83,3 +83,24 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "word", "typ", "modality"), NEGATED)
 def test_the_denied_act_stays_negated(enlp, text, word, typ, modality) -> None:
     assert_modality(enlp, text, word, typ, modality)
+
+
+# review 16's classes: refusing blame denies it, talks called stalled are no meeting, sanctions that "destroyed" an
+# economy are no assault
+REVIEW16 = [
+    ("The minister refused to shoulder the blame for the delays.", "refused", None),
+    ("The company declined to accept responsibility for the spill.", "declined", None),
+    ("Envoys tried to revive the stalled talks with Pyongyang.", "talks", None),
+    ("The deadlocked negotiations on trade dragged into a third year.", "negotiations", None),
+    ("Sanctions have all but destroyed the country's economy.", "destroyed", None),
+    ("The scandal destroyed his career.", "destroyed", None),
+    # guards: refusing a step, talks held, a building destroyed stay events
+    ("The ministry refused to release the prisoners.", "refused", "REJECT"),
+    ("The two sides held talks in Doha.", "talks", "CONSULT"),
+    ("The militants destroyed the bridge near the border.", "destroyed", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), REVIEW16)
+def test_review16_classes(enlp, text, word, typ) -> None:
+    assert_sense(enlp, text, word, typ)
