@@ -19,12 +19,16 @@ DENIALS = [
     ("The oil company denied breaking the rules.", "denied", None),
     ("The senator rebuffed the accusations of bribery.", "rebuffed", None),
     ("Her rejection of the charges surprised nobody.", "rejection", None),
+    # the accusation or criticism a denial rejects is no act of the one who denies
+    ("The cleric rejected accusations that he had stirred the riots.", "accusations", None),
+    ("The minister dismissed the criticism as unfair.", "criticism", None),
     # guards: rejecting a request, a call, a proposal or an offer, and denying someone entry, stay REJECT
     ("Iran rejected the proposal for talks.", "rejected", "REJECT"),
     ("Hamas rejected calls for a ceasefire.", "rejected", "REJECT"),
     ("The union rejected the pay offer.", "rejected", "REJECT"),
     ("Israel denied the request for a visit.", "denied", "REJECT"),
     ("The ministry denied entry to the journalists.", "denied", "REJECT"),
+    ("The senator's criticism of the deal angered the White House.", "criticism", "DISAPPROVE"),
 ]
 
 MARKETS = [
