@@ -97,11 +97,17 @@ REVIEW16 = [
     ("Envoys tried to revive the stalled talks with Pyongyang.", "talks", None),
     ("The deadlocked negotiations on trade dragged into a third year.", "negotiations", None),
     ("Sanctions have all but destroyed the country's economy.", "destroyed", None),
+    ("The limits of air power, as demonstrated in Kosovo, are plain.", "demonstrated", None),
+    ("As demonstrated last year, the scheme works.", "demonstrated", None),
+    # a state's secondary or diplomatic boycott is a sanction, not a protest
+    ("Washington imposed secondary boycotts on firms trading with Cuba.", "boycotts", "SANCTION"),
     ("The scandal destroyed his career.", "destroyed", None),
     # guards: refusing a step, talks held, a building destroyed stay events
     ("The ministry refused to release the prisoners.", "refused", "REJECT"),
     ("The two sides held talks in Doha.", "talks", "CONSULT"),
     ("The militants destroyed the bridge near the border.", "destroyed", "ASSAULT"),
+    ("Thousands demonstrated as police watched.", "demonstrated", "PROTEST"),
+    ("Consumers launched a boycott of the chain.", "boycott", "PROTEST"),
 ]
 
 
