@@ -57,12 +57,16 @@ MARKETS = [
     ("Shares fell after the company warned on profits.", "warned", None),
     ("The regulator sanctioned the merger of the two groups.", "sanctioned", None),
     ("The central bank intervened in the currency market to weaken the yen.", "intervened", None),
+    # giving up a licence or a stake is no disarmament; attacking a firm for its charges is censure
+    ("The operator surrendered its licence to broadcast in Italy.", "surrendered", None),
+    ("The chancellor attacked the banks for their high charges.", "attacked", "DISAPPROVE"),
     # guards: protesters who rally, troops who retreat or surrender, gunmen who shoot, raids by police, support
     # for a side, a demand for a release, sanctions on a country, intervening in a war keep their types
     ("Protesters rallied outside parliament on Sunday.", "rallied", "PROTEST"),
     ("Troops retreated from the city after heavy shelling.", "retreated", "RETREAT"),
     ("The rebels surrendered their weapons to the army.", "surrendered", "RETREAT"),
     ("Gunmen shot up a police station in the north.", "shot", "ASSAULT"),
+    ("Gunmen attacked the convoy for the second time this week.", "attacked", "ASSAULT"),
     ("Police raided the offices of the newspaper.", "raided", "COERCE"),
     ("The army launched a raid on the rebel camp.", "raid", "COERCE"),
     ("The United States will support the Kurdish forces.", "support", "SUPPORT"),
