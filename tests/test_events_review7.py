@@ -66,18 +66,24 @@ def test_person_gender_is_one_rule() -> None:
     assert [pronoun_gender(w) for w in ("She", "his", "it")] == ["F", "M", None]
 
 
-# (sentence, trigger word, type, the actor) -- a denial of a claim or of one's own act rejects it
+# (sentence, trigger word, type or None, the actor) -- round 16 (docs/events_guidelines.md, round 16 addendum):
+# a denial of a claim or of one's own act is a statement (CAMEO 016, which PLOVER does not map), no REJECT; round
+# 7 had it REJECT. Denying someone a visa or a request stays REJECT.
 DENIALS = [
-    ("The minister has denied paying the militia any money.", "denied", "REJECT", "minister"),
-    ("Peru denied the claim on Monday.", "denied", "REJECT", "Peru"),
-    ("Chile denied that its troops had shelled the village.", "denied", "REJECT", "Chile"),
+    ("The minister has denied paying the militia any money.", "denied", None, None),
+    ("Peru denied the claim on Monday.", "denied", None, None),
+    ("Chile denied that its troops had shelled the village.", "denied", None, None),
     ("Bolivia denied the request for a visa.", "denied", "REJECT", "Bolivia"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word", "typ", "actor"), DENIALS)
 def test_denials(enlp, text, word, typ, actor) -> None:
-    (e,) = events_at(enlp, text, word)
+    hits = events_at(enlp, text, word)
+    if typ is None:
+        assert hits == [], hits
+        return
+    (e,) = hits
     assert e["type"] == typ and e["modality"] == "asserted", e
     assert actor in party_names(e["actors"]), e
 
@@ -88,8 +94,11 @@ def test_denied_act_is_negated(enlp) -> None:
 
 
 def test_a_clause_of_its_own_gives_no_target(enlp) -> None:
+    # round 16: the denial itself is no event; a refusal in the same shape keeps no target from the other clause
     text = "Peru has denied being responsible, though it did seize two ships off the coast of Chile."
-    (e,) = events_at(enlp, text, "denied")
+    assert events_at(enlp, text, "denied") == []
+    text = "Peru has refused to pay, though it did seize two ships off the coast of Chile."
+    (e,) = events_at(enlp, text, "refused")
     assert e["targets"] == [], e
 
 

@@ -68,7 +68,8 @@ MODALITY = [
     ("No sitting US president has ever met with the leader of North Korea.", "met", "CONSULT", "negated"),
     ("Nobody attacked the convoy that night.", "attacked", "ASSAULT", "negated"),
     # pressing someone to act asks for the act
-    ("The president pressured McGahn to deny the reports.", "deny", "REJECT", "requested"),
+    # round 16: denying reports is a statement, no REJECT (docs/events_guidelines.md, round 16); a refusal asked for
+    ("The president pressured McGahn to reject the request.", "reject", "REJECT", "requested"),
     ("Obama encouraged both sides to resume talks.", "talks", "CONSULT", "requested"),
 ]
 

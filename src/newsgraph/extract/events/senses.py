@@ -20,7 +20,7 @@ _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
-_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof"})
+_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj"})
 _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
@@ -207,6 +207,9 @@ class Senses:
         if kind == "subjof":  # round 15b: "talks had broken down": the trigger is the subject of a verb of CLASS
             # ("talks have been stalled for months": a passive's subject too)
             return tok.dep_ in {"nsubj", "nsubjpass"} and self.word_in(arg, tok.head)
+        if kind == "asclause":  # round 16: "as demonstrated in Afghanistan": a participle "as" introduces shows,
+            # tells no act ("demonstrated as police watched": the "as" is the other clause's)
+            return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
         if kind == "govsubj":  # "teachers launched a strike": the subject of the verb the noun is the object of
             return tok.dep_ in _OBJ_DEPS and any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in tok.head.children)
         return False
