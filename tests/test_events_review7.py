@@ -66,18 +66,24 @@ def test_person_gender_is_one_rule() -> None:
     assert [pronoun_gender(w) for w in ("She", "his", "it")] == ["F", "M", None]
 
 
-# (sentence, trigger word, type, the actor) -- a denial of a claim or of one's own act rejects it
+# (sentence, trigger word, type, the actor) -- round 7 made a denial of a claim or of one's own act REJECT; review
+# 16 follows the guidelines' round-12 addendum: a denial is a statement (CAMEO 016), no event (type None); denying
+# someone a request stays REJECT
 DENIALS = [
-    ("The minister has denied paying the militia any money.", "denied", "REJECT", "minister"),
-    ("Peru denied the claim on Monday.", "denied", "REJECT", "Peru"),
-    ("Chile denied that its troops had shelled the village.", "denied", "REJECT", "Chile"),
+    ("The minister has denied paying the militia any money.", "denied", None, "minister"),
+    ("Peru denied the claim on Monday.", "denied", None, "Peru"),
+    ("Chile denied that its troops had shelled the village.", "denied", None, "Chile"),
     ("Bolivia denied the request for a visa.", "denied", "REJECT", "Bolivia"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word", "typ", "actor"), DENIALS)
 def test_denials(enlp, text, word, typ, actor) -> None:
-    (e,) = events_at(enlp, text, word)
+    found = events_at(enlp, text, word)
+    if typ is None:
+        assert found == [], found
+        return
+    (e,) = found
     assert e["type"] == typ and e["modality"] == "asserted", e
     assert actor in party_names(e["actors"]), e
 
@@ -88,8 +94,9 @@ def test_denied_act_is_negated(enlp) -> None:
 
 
 def test_a_clause_of_its_own_gives_no_target(enlp) -> None:
-    text = "Peru has denied being responsible, though it did seize two ships off the coast of Chile."
-    (e,) = events_at(enlp, text, "denied")
+    # (review 16: a denial is no event now, so a refusal carries the same shape)
+    text = "Peru has refused to pay, though it did seize two ships off the coast of Chile."
+    (e,) = events_at(enlp, text, "refused")
     assert e["targets"] == [], e
 
 

@@ -68,7 +68,8 @@ MODALITY = [
     ("No sitting US president has ever met with the leader of North Korea.", "met", "CONSULT", "negated"),
     ("Nobody attacked the convoy that night.", "attacked", "ASSAULT", "negated"),
     # pressing someone to act asks for the act
-    ("The president pressured McGahn to deny the reports.", "deny", "REJECT", "requested"),
+    # (review 16: "to deny the reports" is a denial, no event; a rejection asked for keeps the case)
+    ("The president pressured McGahn to reject the offer.", "reject", "REJECT", "requested"),
     ("Obama encouraged both sides to resume talks.", "talks", "CONSULT", "requested"),
 ]
 

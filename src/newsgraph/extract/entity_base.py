@@ -135,7 +135,9 @@ def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool,
         j = s - 1
         while j >= 0 and (words[j].lower() in TITLE_MODIFIERS or words[j] == "-"):  # lower_: text.lower()
             j -= 1
-        if j >= 0:
+        # the modifier sits in the title's own sentence and ends in a word: "... in neighboring Iraq. Rep. Duncan
+        # Hunter" read "Iraq ." as his national title (review 16: a congressman coded with the last sentence's place)
+        if j >= 0 and not doc[s].is_sent_start and not doc[j].is_punct:
             country = _country_modifier(doc, j, lex)
         return (None if role == "-" else role), office, country, s
     return None, False, None, tok_i
