@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import load_lexicon
 from ...record import Quote
 from .pronouns import PersonIndex
+from .units import FORCE_NOUNS, member_org, unit_by_number
 from .speaker_words import (
     AFFILIATIONS,
     FEMALE,
@@ -223,6 +224,11 @@ class Resolver(PersonIndex):
         orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
         if orgs:
             return orgs[-1]
+        member = member_org(self, root)  # "Officials at the Pentagon said" (review 16)
+        if member is not None:
+            return member
+        if head in FORCE_NOUNS and any(self.by_id[e]["type"] in ("GPE", "NORP") for e in self._entities_in(span)):
+            return self._country(span, root)  # "according to Japan's military": Japan (review 16)
         stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
         best = None
         for st, oid in self.orgs:
@@ -357,8 +363,14 @@ class Resolver(PersonIndex):
         if len(words) == 1 and words[0] in IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
+        member = member_org(self, root)  # "Soldiers with the 52nd Signal Brigade said" (review 16)
+        if member is not None:
+            return member
         if span[0].lower_ not in ("the", "this", "that"):
             return None
+        numbered = unit_by_number(self, span)  # "The 52nd said" (review 16)
+        if numbered is not None:
+            return numbered
         head = root.lower_
         if head in ORG_NOUNS:
             return self._organization_described(span, head, len(words))
