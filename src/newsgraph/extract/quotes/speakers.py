@@ -21,7 +21,6 @@ from spacy.tokens import Span, Token
 from ...lexicon import load_lexicon
 from ...record import Quote
 from .pronouns import PersonIndex
-from .units import FORCE_NOUNS, member_org, unit_by_number
 from .speaker_words import (
     AFFILIATIONS,
     FEMALE,
@@ -39,6 +38,7 @@ from .speaker_words import (
     SUBJECT_REACH,
     is_outlet,
 )
+from .units import FORCE_NOUNS, member_org, unit_by_number
 
 __all__ = ["Resolver", "speaker_mention"]
 

@@ -3,7 +3,7 @@
 "Soldiers with the 52nd Signal Brigade said", "Officials at the Pentagon said": the members of a named body speak
 for it, as "Pentagon officials" already did; "according to Japan's military": a country's armed forces speak for the
 country the mention names; "The 52nd said": a unit named by its number alone is the unit the report named with that
-number. A single person described by a job ("a spokesman for the Army") stays that unnamed person. Written for this
+number (the unit nouns, "the brigade said", are ORG_NOUNS of speaker_words). A single person described by a job ("a spokesman for the Army") stays that unnamed person. Written for this
 project.
 """
 
@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 if TYPE_CHECKING:
     from .speakers import Resolver
 
-__all__ = ["member_org", "unit_by_number", "FORCE_NOUNS", "UNIT_NOUNS"]
+__all__ = ["member_org", "unit_by_number", "FORCE_NOUNS"]
 
 #: plural nouns of members of a body: with "with/at/of/from" + an organization, the organization speaks
 _MEMBERS = frozenset({"soldiers", "officials", "troops", "officers", "members", "staff", "staffers", "employees",
@@ -26,10 +26,6 @@ _MEMBERS = frozenset({"soldiers", "officials", "troops", "officers", "members", 
 _MEMBER_PREPS = frozenset({"with", "at", "of", "from"})
 #: a state's armed forces: named with the country ("Japan's military", "South Korean troops"), the country speaks
 FORCE_NOUNS = frozenset({"military", "army", "navy", "forces", "troops"})
-#: head nouns of a military unit or a body's part ("the brigade said", "the division said"): the body named last
-#: with that word
-UNIT_NOUNS = frozenset({"brigade", "division", "battalion", "regiment", "corps", "squadron", "fleet", "unit",
-                        "command", "platoon", "company"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|s)$", re.I)
 
 
