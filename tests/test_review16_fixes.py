@@ -169,3 +169,15 @@ def test_a_generic_province_abroad_is_no_place(text, name, country):
 def test_a_generic_province_of_a_named_country_stays():
     rec = _rec("Rockets hit Beersheba in Israel's Southern District on Monday, Israeli police said.")
     assert any(p.name == "Southern District" and p.country == "ISR" for p in rec.places)
+
+
+def test_a_memo_speaks_for_the_body_it_came_from():
+    rec = _rec("An internal memo from the Allied Joint Command, obtained by reporters, surveyed four units. The "
+               "seven-page memo says the radio often failed. The radio is too slow, says the memo.")
+    names = {e.id: e.name for e in rec.entities}
+    assert [names.get(q.speaker) for q in rec.quotes] == ["Allied Joint Command", "Allied Joint Command"]
+
+
+def test_a_text_from_a_place_has_no_author():
+    rec = _rec("A report from Iraq said the town fell.")
+    assert [q.speaker for q in rec.quotes] == [None]

@@ -394,6 +394,9 @@ class Resolver(PersonIndex):
         by = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         if by:  # "A Florida survey by Quinnipiac University": the agent, not the place
             return self._named_at(by[0])
+        sender = self._sent_from(root)  # "an internal memo from the Joint Command" (review 16)
+        if sender is not None:
+            return sender
         # a place before a poll is where people were polled ("a new Texas poll"), not who polled them
         kinds = ("PERSON", "ORG") if lemma in _POLLED else ("PERSON", "ORG", "GPE")
         best = None
@@ -404,6 +407,17 @@ class Resolver(PersonIndex):
         # (a common noun between the name and the text names its author instead: "an Obama administration
         # report" is the administration's, "US media reports" the media's; integration, round 15)
         return best
+
+    def _sent_from(self, root: Token) -> str | None:
+        """The person or organization a text came "from" ("a memo from the Joint Command"); a place it came from
+        ("a report from Iraq") is no author."""
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    eid = self._named_at(p) if p.dep_ == "pobj" else None
+                    if eid is not None and self.by_id[eid]["type"] in ("PERSON", "ORG"):
+                        return eid
+        return None
 
     def _named_at(self, w: Token) -> str | None:
         """The first person, organization or place named in the phrase ``w`` heads ("Director of National
@@ -439,6 +453,8 @@ class Resolver(PersonIndex):
                 eid = self._named_at(w)
                 if eid is not None:
                     return eid
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                continue  # "the seven-page memo" names the same text again: its first telling may name the author
             return None  # the nearest earlier text of that noun has no author named: nobody's
         return None
 
