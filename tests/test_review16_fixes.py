@@ -181,3 +181,9 @@ def test_a_memo_speaks_for_the_body_it_came_from():
 def test_a_text_from_a_place_has_no_author():
     rec = _rec("A report from Iraq said the town fell.")
     assert [q.speaker for q in rec.quotes] == [None]
+
+
+def test_a_text_from_two_bodies_has_no_one_speaker():
+    rec = _rec("The Acme Bank and the Union Bank published surveys. Recent surveys from the Acme Bank and the Union "
+               "Bank have indicated that prices are still rising.")
+    assert all(q.speaker is None for q in rec.quotes)

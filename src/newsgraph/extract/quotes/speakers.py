@@ -414,6 +414,8 @@ class Resolver(PersonIndex):
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in c.children:
+                    if any(g.dep_ == "conj" for g in p.children):
+                        return None  # "surveys from Halifax and Nationwide": several issuers, no one speaker
                     eid = self._named_at(p) if p.dep_ == "pobj" else None
                     if eid is not None and self.by_id[eid]["type"] in ("PERSON", "ORG"):
                         return eid
