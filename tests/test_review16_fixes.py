@@ -48,6 +48,7 @@ def test_a_national_title_still_codes_its_holder():
     ("The army has dismissed credible reports of civilian deaths.", "dismissed"),
     ("The mayor denied the accusations on Monday.", "denied"),
     ("The general freed the troops to fight without limits.", "freed"),
+    ("The general freed the troops from rules that had them fighting with one arm tied.", "freed"),
     ("The rebels lost the war, as demonstrated in the northern valley.", "demonstrated"),
     ("The sanctions all but destroyed the country's economy.", "destroyed"),
     ("The president ordered the Pentagon to develop a plan.", "ordered"),
