@@ -184,6 +184,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         if sp is None:
             continue
         sp = pieces.cut_possessive_phrase(sp) or sp
+        sp = cuts.numbered_compass_name(sp)  # "38 North" (review 16)
         if sp.label_ != "PERSON":  # "State Rex Tillerson" after "Secretary of"; "Commerce" of "Commerce Secretary"
             sp = cuts.cut_title_head(sp, lex) or sp
             if cuts.portfolio_word(sp, lex):
@@ -202,7 +203,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if sp.label_ == "PERSON" and lex.title_of(text.split()):
             continue
-        if sp.label_ != "PERSON" and _starts_title(doc, sp, lex) or pieces.opens_title(doc, sp, lex):
+        if sp.label_ != "PERSON" and (_starts_title(doc, sp, lex) or cuts.service_before_title(sp, lex)) \
+                or pieces.opens_title(doc, sp, lex):
             continue
         cand = _Cand(sp.start_char, sp.end_char, text, _code_led_label(text, sp.label_, lex), sp)
         (deferred if titlecase[pi] else body).append(cand)

@@ -120,6 +120,10 @@ _FullNames = dict[str, list[tuple[int, list[str]]]]  # surname (lower) → (posi
 # ----------------------------------------------------------------------------------------------
 # roles and countries of persons
 # ----------------------------------------------------------------------------------------------
+# capitalized words that make a title another, lower office ("Assistant Attorney General", "Deputy Director")
+_RANK_PREFIXES = frozenset({"Assistant", "Deputy", "Associate", "Principal", "Under", "Vice"})
+
+
 def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool, str | None, int]:
     """(role, office, country from a national modifier, first token index) of the title before a name."""
     words = doc_words(doc)
@@ -131,11 +135,16 @@ def _title_before(doc: Doc, tok_i: int, lex: Lexicon) -> tuple[str | None, bool,
         if not found:
             continue
         role, office = found
+        if s > 0 and words[s - 1] in _RANK_PREFIXES and role and not role.startswith(words[s - 1]):
+            # "Assistant Attorney General Jane Roe" holds no "Attorney General" (review 16)
+            role, s = f"{words[s - 1]} {role}", s - 1
         country = None
         j = s - 1
         while j >= 0 and (words[j].lower() in TITLE_MODIFIERS or words[j] == "-"):  # lower_: text.lower()
             j -= 1
-        if j >= 0:
+        # the modifier sits in the title's own sentence and ends in a word: "... in neighboring Iraq. Rep. Duncan
+        # Hunter" read "Iraq ." as his national title (review 16: a congressman coded with the last sentence's place)
+        if j >= 0 and not doc[s].is_sent_start and not doc[j].is_punct:
             country = _country_modifier(doc, j, lex)
         return (None if role == "-" else role), office, country, s
     return None, False, None, tok_i

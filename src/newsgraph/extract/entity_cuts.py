@@ -125,3 +125,36 @@ def prose_sentence(par: str) -> bool:
         return False
     words = _WORDS.findall(par)
     return sum(w[0].islower() for w in words) >= _MIN_LOWER_SHARE * len(words)
+
+
+# review 16: "38 North" (a website), "Route 9 West": a compass word right after a number is the end of a name,
+# never the region "North" (the row "North" LOC/ORG stood for the website)
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def numbered_compass_name(sp: Span) -> Span:
+    """``sp`` widened to the number before a lone compass word ("38 North"), typed ORG; ``sp`` otherwise."""
+    doc = sp.doc
+    if sp[-1].text not in _COMPASS or len(sp) > 2:
+        return sp
+    start = sp.end - 2  # the number, inside the span ("38 North" tagged PERSON) or right before it
+    if start < 0 or len(sp) == 2 and sp.start != start:
+        return sp
+    num = doc[start]
+    if not (num.like_num and num.text[:1].isdigit() and num.whitespace_):
+        return sp
+    return Span(doc, start, sp.end, label="ORG")
+
+
+# review 16: "Marine Gen. Jane Roe", "retired Marine Col. ...": the service word before a rank is part of the
+# title; alone it is no group and no organization (the rows "Marine" NORP and ORG); "the Marine Corps" keeps its row
+_SERVICE_WORDS = frozenset({"Marine"})
+
+
+def service_before_title(sp: Span, lex: Lexicon) -> bool:
+    """``sp`` is a lone service word right before a title ("Marine" of "Marine Gen. Jane Roe")."""
+    doc = sp.doc
+    if len(sp) != 1 or sp[0].text not in _SERVICE_WORDS:
+        return False
+    words = [t.text for t in doc[sp.end : sp.end + 3]]
+    return any(lex.title_of(words[:n]) for n in (1, 2, 3) if len(words) >= n)

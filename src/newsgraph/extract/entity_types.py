@@ -36,7 +36,9 @@ def _relabel_spokesmen(cands: list[_Cand], lex: Lexicon) -> None:
     speakers: set[str] = set()
     groups: set[str] = set()  # words used as a group or an adjective somewhere ("the Republican", "Republican voters")
     for c in cands:
+        # (a name opening with a number is no person's: "38 North, a website that ...", review 16)
         if c.label == "ORG" and len(c.text.split()) >= 2 and not _is_lexicon_name(c.text, lex) \
+                and not c.text[:1].isdigit() \
                 and (_appositive_role(c.span.doc, c.span) or _role_noun_before(c.span)):
             c.label = "PERSON"
         elif c.label == "NORP":

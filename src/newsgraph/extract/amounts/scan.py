@@ -81,6 +81,21 @@ _FROM = re.compile(r"\bfrom[ \t]+$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($")
 _AGE_AFTER = re.compile(r"[ \t]*[,)]")
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
+# review 16: a comma and a word that is no further number ("Three, four or five soldiers" is a count)
+_ENUMERATOR_AFTER = re.compile(
+    r",[ \t]+(?!(?:or|and|to|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|dozen|\d)\b)[A-Za-z]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    """The words after a number that make it a fixed phrase (data/amount_idioms.tsv)."""
+    rows = [r[0] for r in read_tsv("amount_idioms.tsv") if r and r[0]]
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in rows) + r")\b", re.I)
+
+
+def _idiom_after(after: str) -> bool:
+    return bool(_idioms().match(after))
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -111,6 +126,10 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     """Why the number at ``ns:ne`` is not an amount (a year, code, date, phone, age...), else None."""
     after = text[ne : ne + 40]
     before = text[max(0, ns - 40) : ns]
+    if _idiom_after(after):
+        return "idiom"  # "with one arm tied behind its back": a fixed phrase, no count (review 16)
+    if spelled and _SENT_START.search(before) and _ENUMERATOR_AFTER.match(after):
+        return "list"  # "Three, Iran can escalate": a spelled number opening its sentence counts the writer's points
     if q.kind == "percent" and _fraction_before().search(text, max(0, q.start - 40), q.start):
         return "fraction base"  # "half of one percent": the base of the share, not the share (nor "one")
     if spelled:

@@ -21,7 +21,8 @@ _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause"})
-_CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj"})
+_CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
+                            "mod"})
 _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
@@ -176,6 +177,8 @@ class Senses:
             return any(self.word_in(arg, o) for c in kids if c.dep_ in {"xcomp", "ccomp"}
                        for o in [g for g in c.children if g.dep_ == "dobj"]
                        + [p for g in c.children if g.dep_ == "prep" for p in _pobjs(g)])
+        if kind == "mod":  # review 16: "amid stalled talks": the noun trigger's own modifier is of CLASS
+            return any(c.dep_ in {"amod", "compound"} and self.word_in(arg, c) for c in kids)
         if kind == "objmod":  # "provided military support": the object's own modifier of CLASS
             return any(self.word_in(arg, m) for c in kids if c.dep_ in _OBJ_DEPS
                        for m in c.children if m.dep_ in {"amod", "compound", "nmod"})

@@ -377,6 +377,27 @@ def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
     return r.score >= _MIN_ALT_LOCALITY_SCORE
 
 
+_GENERIC_WORDS = frozenset(r[0].lower() for r in read_tsv("place_generic_words.tsv") if r)
+
+
+def _generic_elsewhere(gaz: Gazetteer, tp: Toponym, r: Resolution, context: Counter[str],
+                       results: list[Resolution]) -> bool:
+    """A division named only by generic words ("Southern District", "Gulf": data/place_generic_words.tsv) in a
+    country the report names nowhere else (no entity of it, no other place resolved there): a description read as
+    a province abroad ("the Southern District of New York" was Israel's, "the Gulf nations" Papua New Guinea's;
+    review 16). Empty beats a wrong country."""
+    if r.entry is None or FEATURES[int(gaz.feature[r.entry])] not in ("admin1", "admin2"):
+        return False
+    words = re.findall(r"[a-z]+", re.sub(r"^the\s+", "", tp.text.lower()))
+    if not words or not all(w in _GENERIC_WORDS for w in words):
+        return False
+    country = gaz.get(r.entry).country
+    if not country or context.get(country):
+        return False
+    return not any(o.entry is not None and o.entry != r.entry and gaz.get(o.entry).country == country
+                   for o in results)
+
+
 @dataclass
 class PlaceResolution:
     """What :func:`resolve_places` found: the places, and the countries they give to entities."""
@@ -405,7 +426,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
     # one place per gazetteer entry; the entity it resolves is the owner of its first mention
     by_entry: dict[int, list[tuple[Toponym, str | None, Resolution]]] = defaultdict(list)
     for tp, owner, r in zip(tops, owners, results, strict=True):
-        if _keep(gaz, tp, r):
+        if _keep(gaz, tp, r) and not _generic_elsewhere(gaz, tp, r, context, results):
             assert r.entry is not None
             by_entry[r.entry].append((tp, owner, r))
     # an entity's mentions may resolve apart ("Washington" the city, "Washington state"): each reading

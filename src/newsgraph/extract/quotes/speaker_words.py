@@ -78,6 +78,8 @@ ORG_NOUNS = PRESS_NOUNS | {
     "agency", "website", "site", "company", "firm", "group", "organization", "organisation", "ministry",
     "department", "government", "administration", "campaign", "committee", "party", "union", "office",
     "council", "commission", "bank", "court", "army", "military", "embassy", "statement", "report",
+    # review 16: a military unit or a body's part ("the brigade said", "The division said")
+    "brigade", "division", "battalion", "regiment", "corps", "squadron", "fleet", "unit", "command", "platoon",
 }
 
 

@@ -38,6 +38,7 @@ from .speaker_words import (
     SUBJECT_REACH,
     is_outlet,
 )
+from .units import FORCE_NOUNS, member_org, unit_by_number
 
 __all__ = ["Resolver", "speaker_mention"]
 
@@ -223,6 +224,11 @@ class Resolver(PersonIndex):
         orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
         if orgs:
             return orgs[-1]
+        member = member_org(self, root)  # "Officials at the Pentagon said" (review 16)
+        if member is not None:
+            return member
+        if head in FORCE_NOUNS and any(self.by_id[e]["type"] in ("GPE", "NORP") for e in self._entities_in(span)):
+            return self._country(span, root)  # "according to Japan's military": Japan (review 16)
         stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
         best = None
         for st, oid in self.orgs:
@@ -357,8 +363,14 @@ class Resolver(PersonIndex):
         if len(words) == 1 and words[0] in IT:
             prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
             return prev[-1][1] if prev else None
+        member = member_org(self, root)  # "Soldiers with the 52nd Signal Brigade said" (review 16)
+        if member is not None:
+            return member
         if span[0].lower_ not in ("the", "this", "that"):
             return None
+        numbered = unit_by_number(self, span)  # "The 52nd said" (review 16)
+        if numbered is not None:
+            return numbered
         head = root.lower_
         if head in ORG_NOUNS:
             return self._organization_described(span, head, len(words))
@@ -382,6 +394,9 @@ class Resolver(PersonIndex):
         by = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         if by:  # "A Florida survey by Quinnipiac University": the agent, not the place
             return self._named_at(by[0])
+        sender = self._sent_from(root)  # "an internal memo from the Joint Command" (review 16)
+        if sender is not None:
+            return sender
         # a place before a poll is where people were polled ("a new Texas poll"), not who polled them
         kinds = ("PERSON", "ORG") if lemma in _POLLED else ("PERSON", "ORG", "GPE")
         best = None
@@ -392,6 +407,19 @@ class Resolver(PersonIndex):
         # (a common noun between the name and the text names its author instead: "an Obama administration
         # report" is the administration's, "US media reports" the media's; integration, round 15)
         return best
+
+    def _sent_from(self, root: Token) -> str | None:
+        """The person or organization a text came "from" ("a memo from the Joint Command"); a place it came from
+        ("a report from Iraq") is no author."""
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if any(g.dep_ == "conj" for g in p.children):
+                        return None  # "surveys from Halifax and Nationwide": several issuers, no one speaker
+                    eid = self._named_at(p) if p.dep_ == "pobj" else None
+                    if eid is not None and self.by_id[eid]["type"] in ("PERSON", "ORG"):
+                        return eid
+        return None
 
     def _named_at(self, w: Token) -> str | None:
         """The first person, organization or place named in the phrase ``w`` heads ("Director of National
@@ -427,6 +455,8 @@ class Resolver(PersonIndex):
                 eid = self._named_at(w)
                 if eid is not None:
                     return eid
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                continue  # "the seven-page memo" names the same text again: its first telling may name the author
             return None  # the nearest earlier text of that noun has no author named: nobody's
         return None
 
