@@ -200,7 +200,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     for noun, clause, owner, kind in noun_claims(doc):  # "his claim that ...", "her decision to meet ..." (a stance)
         if not masked[noun.i] and found.in_body(starts[noun.i]):
             lo = clause.left_edge.i
-            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner, kind=kind)
+            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner,  # a stance may aim
+                      1 if kind == "stance" else _MIN_CLAUSE_WORDS, kind=kind)  # at one name ("attacks on Trump")
     # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
     # ..."): the statement tells it; one that overlaps a statement gives way to it. A stance whose holder no
     # pronoun resolution found ("they agreed to such a deal") is dropped: a position is worth keeping only with

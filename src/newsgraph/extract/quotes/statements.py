@@ -11,7 +11,9 @@ Four shapes of real reports that say who said what, read from the parse:
 - "his claim that ...", "warnings from his attorney that ...": a noun for words (kind ``said``) with an owner and a
   "that"-clause;
 - "her decision to meet ...", "the government's determination to further ...": a noun of intending (kind ``aim``)
-  with an owner and an infinitive, the owner's aim (round 15: kind ``stance``, no words said).
+  with an owner and an infinitive, the owner's aim (round 15: kind ``stance``, no words said);
+- "Trump's call for a ban", "her support for the bill": a noun of a stance (kind ``aimed``) with a possessive owner
+  and the object of its preposition, what the owner's position is aimed at (round 16: kind ``stance``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,33 @@ def _nouns() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _aims() -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "aim")
+
+
+@lru_cache(maxsize=1)
+def _aimed() -> dict[str, tuple[str, bool]]:
+    """Nouns of a stance (kind ``aimed``, round 16): lemma -> (the preposition of its aim, whether only a person
+    may own it)."""
+    return {r[1]: (r[2], r[3:4] == ["person"]) for r in read_tsv("quote_statement_nouns.tsv")
+            if r[0] == "aimed" and len(r) >= 3}
+
+
+# Possessive pronouns that own a person's stance ("his attacks on Trump"; "its" and "their" may be an army's)
+_PERSON_OWNERS = frozenset({"his", "her"})
+
+
+def _aimed_claim(noun: Token) -> tuple[Token, Token] | None:
+    """(aim, owner) of a noun of a stance with a possessive owner and the object of its preposition ("Trump's call
+    for a ban": "a ban", Trump), or None."""
+    prep, person = _aimed()[noun.lemma_.lower()]
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or person and owner.ent_type_ != "PERSON" and owner.lower_ not in _PERSON_OWNERS:
+        return None  # "support for the elderly" (a benefit), "Russia's attacks on Aleppo" (a deed)
+    for p in noun.children:
+        if p.dep_ == "prep" and p.i > noun.i and p.lower_ == prep:
+            aim = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+            if aim is not None:
+                return aim, owner
+    return None
 
 
 def _infinitive(noun: Token) -> Token | None:
@@ -151,10 +180,15 @@ def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token, Literal["indirect",
     kind ``indirect``) and of each noun of intending with an owner and an infinitive ("her decision to meet ...",
     kind ``stance``: the owner's aim, no words said)."""
     said, _held = _nouns()
-    aims = _aims()
+    aims, aimed = _aims(), _aimed()
     out: list[tuple[Token, Token, Token, Literal["indirect", "stance"]]] = []
-    for i in _said_nouns(doc, said | aims):
+    for i in _said_nouns(doc, said | aims | frozenset(aimed)):
         t = doc[i]
+        if t.lemma_.lower() in aimed:  # "Trump's call for a ban": the owner's stance (round 16)
+            found = _aimed_claim(t)
+            if found is not None:
+                out.append((t, found[0], _bound(found[1]), "stance"))
+            continue
         aim = t.lemma_.lower() in aims
         c = _infinitive(t) if aim else _that_clause(t)
         owner = _owner(t) if c is not None else None

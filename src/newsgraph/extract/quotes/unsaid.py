@@ -75,10 +75,10 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     if rel != "dobj":
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "see":
-        # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "They see plenty of each other":
-        # what someone or something saw or went through; "sees China as key to ..." is a view (no frame since
-        # round 12: a perception) whose clauses inside are not blocked ("as" may hang anywhere after the verb)
+    if lemma in _views():
+        # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "viewed the footage": what
+        # someone or something saw or went through; "sees China as key to ..." is a view (since round 16 a
+        # stance, data/quote_acts.tsv `view`) and its clauses inside are not blocked ("as" may hang anywhere)
         return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
     if lemma == "declare":
         # "declared a day of mourning", "declared a state of emergency": a state put in force (review 15)
@@ -366,7 +366,13 @@ def _acts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stances() -> frozenset[str]:
-    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["stance"])
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] in (["stance"], ["view"]))
+
+
+@lru_cache(maxsize=1)
+def _views() -> frozenset[str]:
+    """Verbs of perceiving something as something ("sees X as Y"), kept as a stance only with their "as"."""
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["view"])
 
 
 @lru_cache(maxsize=1)
@@ -418,7 +424,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
-    if verb.lemma_.lower() in _intents() and (holder is not None and vague_holder(holder) or _gapped(
+    if verb.lemma_.lower() in _intents() | _views() and (holder is not None and vague_holder(holder) or _gapped(
             verb, [c for c in verb.children if c.dep_ == "xcomp"])):
         return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
     if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
