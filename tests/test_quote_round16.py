@@ -1,0 +1,69 @@
+"""Quotes, issue 18 round 16: perceptions of something as something, and owned nouns of a stance with an aim.
+
+"X sees / views Y as Z" is a view its holder has of Y, kept as kind ``stance`` like a belief (round 14), with the
+limits of every stance: negated, under a modal, passive with no agent, or held by the writer or people at large it
+gives nothing, and "see" or "view" with an object and no "as" is something seen, no view. A noun of a stance with a
+possessive owner and the object of its preposition, as the subject of its clause ("Trump's call for a ban drew
+fire"), is what the owner's position is aimed at, a stance too; "attack" only when a person owns it ("Russia's
+attacks on Aleppo" are a deed). Every sentence here was written for these tests; each case gives the text and its quotes as (kind,
+text, speaker_name).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_kit import quote_rows
+
+PERCEPTIONS = [
+    ("Senator Mary Hale sees the new tax as a burden on families.",
+     [("stance", "the new tax as a burden on families", "Mary Hale")]),
+    ("Governor Tom Walsh views the treaty as a mistake.",
+     [("stance", "the treaty as a mistake", "Tom Walsh")]),
+    ("Mary Hale, who sees the levy as a burden, spoke on Monday.",
+     [("stance", "the levy as a burden", "Mary Hale")]),
+    # negated, under a modal, passive with no agent: no view held by anyone named
+    ("Senator Mary Hale does not see the treaty as a mistake.", []),
+    ("Governor Tom Walsh may view the treaty as a mistake.", []),
+    ("The treaty is widely seen as a mistake.", []),
+    # the writer or people at large
+    ("I see the treaty as a mistake.", []),
+    ("Many voters see the governor as the stronger candidate.", []),
+    # something seen or undergone, no "as": no view
+    ("The region has seen a spate of floods this year.", []),
+    ("Governor Tom Walsh viewed the footage on Monday.", []),
+    # said, the clause stays the speaker's words
+    ("Ms. Hale said she sees the tax as a burden.", [("indirect", "she sees the tax as a burden", "Hale")]),
+]
+
+AIMED = [
+    ("Senator Mary Hale renewed her push on Monday. Mr. Tom Walsh's support for the tariff surprised his allies.",
+     [("stance", "the tariff", "Tom Walsh")]),
+    ("The union's opposition to the merger is well known.", [("stance", "the merger", "The union")]),
+    ("Anna Ruiz's attacks on the governor drew loud cheers at the rally.",
+     [("stance", "the governor", "Anna Ruiz")]),
+    # the object of another's verb: the clause tells the subject's position, the owner's is only named
+    ("Voters cheered Anna Ruiz's attacks on the governor at the rally.", []),
+    ("Anna Ruiz spoke on Monday. Her criticism of the budget grew sharper.",
+     [("stance", "the budget", "Anna Ruiz")]),
+    # a deed, not a position: "attack" needs a person owner
+    ("Russia's attacks on the port continued on Monday.", []),
+    ("The rebels' attacks on the city continued.", []),
+    # no possessive owner: a benefit or a phrase, no one's stance
+    ("Payments rose as support for the elderly grew.", []),
+    # a preposition the noun does not take for its aim
+    ("Anna Ruiz's support from the unions grew.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCEPTIONS + AIMED)
+def test_round16(qnlp, text, expected) -> None:
+    assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mary Hale sees the new tax as a burden on families.",
+    "The union's opposition to the merger is well known.",
+])
+def test_views_and_aims_are_no_words_said(qnlp, text) -> None:
+    """Without stances (what the quote lists show) a view or a noun's aim gives nothing."""
+    assert quote_rows(qnlp, text) == []
