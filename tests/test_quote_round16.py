@@ -1,11 +1,12 @@
-"""Quotes, issue 18 round 16: perceptions of something as something, and owned nouns of a stance with an aim.
+"""Quotes, issue 18 round 16: perceptions, owned nouns of a stance with an aim, feelings aimed at something.
 
 "X sees / views Y as Z" is a view its holder has of Y, kept as kind ``stance`` like a belief (round 14), with the
 limits of every stance: negated, under a modal, passive with no agent, or held by the writer or people at large it
 gives nothing, and "see" or "view" with an object and no "as" is something seen, no view. A noun of a stance with a
 possessive owner and the object of its preposition, as the subject of its clause ("Trump's call for a ban drew
 fire"), is what the owner's position is aimed at, a stance too; "attack" only when a person owns it ("Russia's
-attacks on Aleppo" are a deed). Every sentence here was written for these tests; each case gives the text and its quotes as (kind,
+attacks on Aleppo" are a deed). More adjectives of a feeling take the object of their preposition as what the
+feeling is aimed at ("is proud of the law", "are wary of steering ..."). Every sentence here was written for these tests; each case gives the text and its quotes as (kind,
 text, speaker_name).
 """
 
@@ -54,8 +55,24 @@ AIMED = [
     ("Anna Ruiz's support from the unions grew.", []),
 ]
 
+FEELINGS = [
+    # an adjective of a feeling aimed at the object of its preposition (the family of round 15's "worried about")
+    ("Senator Mary Hale is proud of the new law.", [("stance", "the new law", "Mary Hale")]),
+    ("Party leaders are wary of steering the party too far left.",
+     [("stance", "steering the party too far left", "Party leaders")]),
+    ("Anna Ruiz remained hostile to the merger.", [("stance", "the merger", "Anna Ruiz")]),
+    # negated, people at large, no one's position, a preposition the word does not take for its aim
+    ("Mr. Walsh was not happy with the ruling.", []),
+    ("Many voters are angry at the elites.", []),
+    ("The museum is open to the public.", []),
+    ("Senator Mary Hale was proud in her speech.", []),
+    # said, the clause stays the speaker's words
+    ("Investors were pleased with the results, Ms. Hale said.",
+     [("indirect", "Investors were pleased with the results", "Hale")]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), PERCEPTIONS + AIMED)
+
+@pytest.mark.parametrize(("text", "expected"), PERCEPTIONS + AIMED + FEELINGS)
 def test_round16(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)
 

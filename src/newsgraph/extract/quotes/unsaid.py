@@ -308,7 +308,8 @@ def _held_content(t: Token) -> Token | None:
                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
                      not any(a.dep_ == "auxpass" or a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)), None)
     prep = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i and (t.lower_, c.lower_) in feeling), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    # ("is wary of steering the party left": a gerund's clause is the object as well)
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
 def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Token]]:
