@@ -33,7 +33,7 @@ from .cues import (
 from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
-from .statements import as_said, expletive_clause, noun_claims, pp_clauses
+from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it
 from .unsaid import (
     ASKING,
     acts_on,
@@ -182,7 +182,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         subj = subject_of(tok)
         if subj is not None and cue_verb and found.expletive(tok, subj):
             continue  # "It was claimed that ...": said, by someone unnamed
-        if subj is None or subj.lower_ in ("it", "there") or mute(subj) or reason_of_act(tok):
+        if subj is None or subj.lower_ in ("it", "there") and not speaking_it(tok, subj) or mute(subj) or reason_of_act(tok):
             continue
         if writers_inference(tok, subj):
             continue  # "This goes to show that ...", "..., considering that ...": nobody speaks

@@ -27,8 +27,9 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
+from ...record import Quote
 
-__all__ = ["as_said", "expletive_clause", "noun_claims", "pp_clauses"]
+__all__ = ["as_said", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
 
 # Relations the parser gives a "that"-clause it hangs on a noun
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
@@ -229,3 +230,25 @@ def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:
     hashes, at = numpy.unique(arr[nouns, 1], return_inverse=True)
     hit = numpy.array([strings[h].lower() in said for h in hashes.tolist()], dtype=bool)
     return nouns[hit[at]].tolist()
+
+
+@lru_cache(maxsize=1)
+def _it_verbs() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_cues.tsv") if r[0] == "it")
+
+
+def speaking_it(verb: Token, subj: Token) -> bool:
+    """"Acme reported higher profits. It said sales rose 5%": "it" as the active subject of a verb of speech
+    (data/quote_cues.tsv, kind ``it``) is an organization the report named, whose words the clause is (round 16).
+    Not under a modal or negated ("it would say", "It will not say whether ..."), and not inside a clause someone
+    else reports ("He said it added costs": what he spoke of)."""
+    return subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() in _it_verbs() and \
+        not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and \
+        not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
+
+
+def unnamed_it(quotes: list[Quote], text: str) -> list[Quote]:
+    """The quotes less the indirect ones of an "it" (``speaking_it``) for which the resolver found no organization
+    ("The law took effect. It says firms must pay ...": a text's words, whose no one here can name)."""
+    return [q for q in quotes if not (q.kind == "indirect" and q.speaker is None and q.speaker_name is None and
+                                      q.speaker_start is not None and text[q.speaker_start:q.speaker_end].lower() == "it")]
