@@ -6,7 +6,8 @@ gives nothing, and "see" or "view" with an object and no "as" is something seen,
 possessive owner and the object of its preposition, as the subject of its clause ("Trump's call for a ban drew
 fire"), is what the owner's position is aimed at, a stance too; "attack" only when a person owns it ("Russia's
 attacks on Aleppo" are a deed). More adjectives of a feeling take the object of their preposition as what the
-feeling is aimed at ("is proud of the law", "are wary of steering ..."). Every sentence here was written for these tests; each case gives the text and its quotes as (kind,
+feeling is aimed at ("is proud of the law", "are wary of steering ..."). An active "it" of a verb of speech is the
+organization the report named before ("It said sales rose"), and nobody when there is none. Every sentence here was written for these tests; each case gives the text and its quotes as (kind,
 text, speaker_name).
 """
 
@@ -71,8 +72,22 @@ FEELINGS = [
      [("indirect", "Investors were pleased with the results", "Hale")]),
 ]
 
+SPEAKING_IT = [
+    # an active "it" of a verb of speech: the organization named before
+    ("Acme Corporation reported higher profits on Monday. It said sales rose 5% in the quarter.",
+     [("indirect", "sales rose 5% in the quarter", "Acme Corporation")]),
+    ("Acme Corporation reported higher profits on Monday. Sales rose 5% in the quarter, it added.",
+     [("indirect", "Sales rose 5% in the quarter", "Acme Corporation")]),
+    # no organization to stand for it, a negated or modal verb, a clause someone else reports
+    ("The new law took effect on Monday. It says firms must pay a minimum wage.", []),
+    ("Acme Corporation will report results on Monday. It will not say whether sales rose.", []),
+    ("Ms. Hale said it added costs for small firms.", [("indirect", "it added costs for small firms", "Hale")]),
+    # a verb that is no speech keeps "it" as no one
+    ("Acme Corporation reported higher profits on Monday. It shows that demand is strong.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), PERCEPTIONS + AIMED + FEELINGS)
+
+@pytest.mark.parametrize(("text", "expected"), PERCEPTIONS + AIMED + FEELINGS + SPEAKING_IT)
 def test_round16(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)
 
