@@ -80,6 +80,11 @@ SPEAKING_IT = [
      [("indirect", "Sales rose 5% in the quarter", "Acme Corporation")]),
     # no organization to stand for it, a negated or modal verb, a clause someone else reports
     ("The new law took effect on Monday. It says firms must pay a minimum wage.", []),
+    # an unnamed "it" hides no statement inside its clause
+    ("The firm posted a loss on Monday. It also said the government had told it to pay a new tax.",
+     [("indirect", "to pay a new tax", "the government")]),
+    ("Acme Corporation posted a loss on Monday. It also said the government had told it to pay a new tax.",
+     [("indirect", "the government had told it to pay a new tax", "Acme Corporation")]),
     ("Acme Corporation will report results on Monday. It will not say whether sales rose.", []),
     ("Ms. Hale said it added costs for small firms.", [("indirect", "it added costs for small firms", "Hale")]),
     # a verb that is no speech keeps "it" as no one

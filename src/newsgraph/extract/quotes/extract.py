@@ -52,7 +52,6 @@ from .signoffs import DASHES, byline, dash_signoff
 from .signoffs import tok_index as _tok_index
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
-from .statements import unnamed_it
 from .unsaid import passes_on
 
 __all__ = ["extract_quotes"]
@@ -218,8 +217,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
             out = [r for r in out if not any(t.start <= r.end and r.start <= t.end for t in lines)] + lines
         out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
-        # (an "it" that speaks but that no organization stands for gives nothing: round 16, ``unnamed_it``)
-        out.extend(unnamed_it(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays), text))
+        out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver))  # "Obama Says ...": the title-case line no pass reads
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
     out.sort(key=lambda r: (r.start, r.end))

@@ -33,7 +33,7 @@ from .cues import (
 from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
-from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it
+from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
     ASKING,
     acts_on,
@@ -57,8 +57,7 @@ from .unsaid import (
 
 __all__ = ["indirect_quotes"]
 
-# A reported clause shorter than this many tokens is an object ("said so", "said yes"), not a statement;
-# a noun phrase ("described the night") must be longer still to say something.
+# A reported clause shorter than this many tokens is an object ("said so", "said yes"), not a statement; a noun phrase ("described the night") must be longer still to say something.
 _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -311,7 +310,8 @@ class _Clauses:
             self.resolver.fill(rec, self.doc[ss:se])
             if is_document_source(spk) and kind == "indirect" and rec.speaker is None:
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
-        (self.stances if kind == "stance" else self.out).append(rec)
+        if spk is None or not unnamed_it(spk, rec):  # ("It says ..." that no organization stands for: no one's words)
+            (self.stances if kind == "stance" else self.out).append(rec)
 
     def closed(self, lo: int, hi: int) -> int:
         """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge

@@ -247,8 +247,7 @@ def speaking_it(verb: Token, subj: Token) -> bool:
         not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
 
 
-def unnamed_it(quotes: list[Quote], text: str) -> list[Quote]:
-    """The quotes less the indirect ones of an "it" (``speaking_it``) for which the resolver found no organization
-    ("The law took effect. It says firms must pay ...": a text's words, whose no one here can name)."""
-    return [q for q in quotes if not (q.kind == "indirect" and q.speaker is None and q.speaker_name is None and
-                                      q.speaker_start is not None and text[q.speaker_start:q.speaker_end].lower() == "it")]
+def unnamed_it(spk: Token, rec: Quote) -> bool:
+    """``rec``, an indirect quote of a speaking "it" (``speaking_it``), has no organization the resolver could find
+    for it ("The law took effect. It says firms must pay ...": a text's words, whose no one here can name)."""
+    return rec.kind == "indirect" and spk.lower_ == "it" and rec.speaker is None and rec.speaker_name is None
