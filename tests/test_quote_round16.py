@@ -33,6 +33,8 @@ PERCEPTIONS = [
     # something seen or undergone, no "as": no view
     ("The region has seen a spate of floods this year.", []),
     ("Governor Tom Walsh viewed the footage on Monday.", []),
+    # an "as" that opens a clause is a time, not what the object is seen as
+    ("Senator Mary Hale has seen a fiercer debate in her party as more migrants arrived.", []),
     # said, the clause stays the speaker's words
     ("Ms. Hale said she sees the tax as a burden.", [("indirect", "she sees the tax as a burden", "Hale")]),
 ]
