@@ -33,7 +33,7 @@ from .cues import (
 from .kinds import as_document, is_document_source
 from .participles import naming
 from .speakers import Resolver
-from .statements import as_said, expletive_clause, noun_claims, pp_clauses
+from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
     ASKING,
     acts_on,
@@ -57,8 +57,7 @@ from .unsaid import (
 
 __all__ = ["indirect_quotes"]
 
-# A reported clause shorter than this many tokens is an object ("said so", "said yes"), not a statement;
-# a noun phrase ("described the night") must be longer still to say something.
+# A reported clause shorter than this many tokens is an object ("said so", "said yes"), not a statement; a noun phrase ("described the night") must be longer still to say something.
 _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -182,7 +181,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         subj = subject_of(tok)
         if subj is not None and cue_verb and found.expletive(tok, subj):
             continue  # "It was claimed that ...": said, by someone unnamed
-        if subj is None or subj.lower_ in ("it", "there") or mute(subj) or reason_of_act(tok):
+        if subj is None or subj.lower_ in ("it", "there") and not speaking_it(tok, subj) or mute(subj) or reason_of_act(tok):
             continue
         if writers_inference(tok, subj):
             continue  # "This goes to show that ...", "..., considering that ...": nobody speaks
@@ -200,7 +199,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     for noun, clause, owner, kind in noun_claims(doc):  # "his claim that ...", "her decision to meet ..." (a stance)
         if not masked[noun.i] and found.in_body(starts[noun.i]):
             lo = clause.left_edge.i
-            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner, kind=kind)
+            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner,  # a stance may aim
+                      1 if kind == "stance" else _MIN_CLAUSE_WORDS, kind=kind)  # at one name ("attacks on Trump")
     # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
     # ..."): the statement tells it; one that overlaps a statement gives way to it. A stance whose holder no
     # pronoun resolution found ("they agreed to such a deal") is dropped: a position is worth keeping only with
@@ -310,7 +310,8 @@ class _Clauses:
             self.resolver.fill(rec, self.doc[ss:se])
             if is_document_source(spk) and kind == "indirect" and rec.speaker is None:
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
-        (self.stances if kind == "stance" else self.out).append(rec)
+        if spk is None or not unnamed_it(spk, rec):  # ("It says ..." that no organization stands for: no one's words)
+            (self.stances if kind == "stance" else self.out).append(rec)
 
     def closed(self, lo: int, hi: int) -> int:
         """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge

@@ -11,7 +11,9 @@ Four shapes of real reports that say who said what, read from the parse:
 - "his claim that ...", "warnings from his attorney that ...": a noun for words (kind ``said``) with an owner and a
   "that"-clause;
 - "her decision to meet ...", "the government's determination to further ...": a noun of intending (kind ``aim``)
-  with an owner and an infinitive, the owner's aim (round 15: kind ``stance``, no words said).
+  with an owner and an infinitive, the owner's aim (round 15: kind ``stance``, no words said);
+- "Trump's call for a ban", "her support for the bill": a noun of a stance (kind ``aimed``) with a possessive owner
+  and the object of its preposition, what the owner's position is aimed at (round 16: kind ``stance``).
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
+from ...record import Quote
 
-__all__ = ["as_said", "expletive_clause", "noun_claims", "pp_clauses"]
+__all__ = ["as_said", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
 
 # Relations the parser gives a "that"-clause it hangs on a noun
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
@@ -49,6 +52,40 @@ def _nouns() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _aims() -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "aim")
+
+
+@lru_cache(maxsize=1)
+def _aimed() -> dict[str, tuple[str, bool]]:
+    """Nouns of a stance (kind ``aimed``, round 16): lemma -> (the preposition of its aim, whether only a person
+    may own it)."""
+    return {r[1]: (r[2], r[3:4] == ["person"]) for r in read_tsv("quote_statement_nouns.tsv")
+            if r[0] == "aimed" and len(r) >= 3}
+
+
+# Where a noun of a stance tells its owner's position: as the subject of its clause, or a line of its own
+_AIMED_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+# Possessive pronouns that own a person's stance ("his attacks on Trump"; "its" and "their" may be an army's)
+_PERSON_OWNERS = frozenset({"his", "her"})
+
+
+def _aimed_claim(noun: Token) -> tuple[Token, Token] | None:
+    """(aim, owner) of a noun of a stance with a possessive owner and the object of its preposition ("Trump's call
+    for a ban": "a ban", Trump), or None."""
+    prep, person = _aimed()[noun.lemma_.lower()]
+    if noun.dep_ not in _AIMED_DEPS:
+        # "Voters cheered Clinton's attacks on Trump", "joined Pence's call for ...": the position the clause tells
+        # is its own subject's, the owner's only named (on PolNeAR train the owner was the source of 18 of 49 such
+        # hits as an object, of 23 of 27 as a subject or a headline's root)
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or person and owner.ent_type_ != "PERSON" and owner.lower_ not in _PERSON_OWNERS:
+        return None  # "support for the elderly" (a benefit), "Russia's attacks on Aleppo" (a deed)
+    for p in noun.children:
+        if p.dep_ == "prep" and p.i > noun.i and p.lower_ == prep:
+            aim = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+            if aim is not None:
+                return aim, owner
+    return None
 
 
 def _infinitive(noun: Token) -> Token | None:
@@ -151,10 +188,15 @@ def noun_claims(doc: Doc) -> list[tuple[Token, Token, Token, Literal["indirect",
     kind ``indirect``) and of each noun of intending with an owner and an infinitive ("her decision to meet ...",
     kind ``stance``: the owner's aim, no words said)."""
     said, _held = _nouns()
-    aims = _aims()
+    aims, aimed = _aims(), _aimed()
     out: list[tuple[Token, Token, Token, Literal["indirect", "stance"]]] = []
-    for i in _said_nouns(doc, said | aims):
+    for i in _said_nouns(doc, said | aims | frozenset(aimed)):
         t = doc[i]
+        if t.lemma_.lower() in aimed:  # "Trump's call for a ban": the owner's stance (round 16)
+            found = _aimed_claim(t)
+            if found is not None:
+                out.append((t, found[0], _bound(found[1]), "stance"))
+            continue
         aim = t.lemma_.lower() in aims
         c = _infinitive(t) if aim else _that_clause(t)
         owner = _owner(t) if c is not None else None
@@ -188,3 +230,24 @@ def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:
     hashes, at = numpy.unique(arr[nouns, 1], return_inverse=True)
     hit = numpy.array([strings[h].lower() in said for h in hashes.tolist()], dtype=bool)
     return nouns[hit[at]].tolist()
+
+
+@lru_cache(maxsize=1)
+def _it_verbs() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_cues.tsv") if r[0] == "it")
+
+
+def speaking_it(verb: Token, subj: Token) -> bool:
+    """"Acme reported higher profits. It said sales rose 5%": "it" as the active subject of a verb of speech
+    (data/quote_cues.tsv, kind ``it``) is an organization the report named, whose words the clause is (round 16).
+    Not under a modal or negated ("it would say", "It will not say whether ..."), and not inside a clause someone
+    else reports ("He said it added costs": what he spoke of)."""
+    return subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() in _it_verbs() and \
+        not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and \
+        not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
+
+
+def unnamed_it(spk: Token, rec: Quote) -> bool:
+    """``rec``, an indirect quote of a speaking "it" (``speaking_it``), has no organization the resolver could find
+    for it ("The law took effect. It says firms must pay ...": a text's words, whose no one here can name)."""
+    return rec.kind == "indirect" and spk.lower_ == "it" and rec.speaker is None and rec.speaker_name is None

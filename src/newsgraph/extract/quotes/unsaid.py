@@ -75,11 +75,12 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     if rel != "dobj":
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "see":
-        # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "They see plenty of each other":
-        # what someone or something saw or went through; "sees China as key to ..." is a view (no frame since
-        # round 12: a perception) whose clauses inside are not blocked ("as" may hang anywhere after the verb)
-        return not any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)
+    if lemma in _views():
+        # "the unrest saw fierce battles", "Afghanistan has seen a spate of attacks", "viewed the footage": what
+        # someone or something saw or went through; "sees China as key to ..." is a view (since round 16 a
+        # stance, data/quote_acts.tsv `view`) and its clauses inside are not blocked ("as" may hang anywhere)
+        # ("has seen a fiercer debate as a million migrants arrived": an "as" that opens a clause is no view's)
+        return not any(t.lower_ == "as" and t.i > verb.i and t.dep_ != "mark" for t in verb.subtree)
     if lemma == "declare":
         # "declared a day of mourning", "declared a state of emergency": a state put in force (review 15)
         return head.lemma_.lower() in _declared() or head.lower_ in _declared()
@@ -323,7 +324,8 @@ def _held_content(t: Token) -> Token | None:
                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
                      not any(a.dep_ == "auxpass" or a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)), None)
     prep = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i and (t.lower_, c.lower_) in feeling), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    # ("is wary of steering the party left": a gerund's clause is the object as well)
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
 def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Token]]:
@@ -381,7 +383,13 @@ def _acts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stances() -> frozenset[str]:
-    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["stance"])
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] in (["stance"], ["view"]))
+
+
+@lru_cache(maxsize=1)
+def _views() -> frozenset[str]:
+    """Verbs of perceiving something as something ("sees X as Y"), kept as a stance only with their "as"."""
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] == ["view"])
 
 
 @lru_cache(maxsize=1)
@@ -433,7 +441,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
-    if verb.lemma_.lower() in _intents() and (holder is not None and vague_holder(holder) or _gapped(
+    if verb.lemma_.lower() in _intents() | _views() and (holder is not None and vague_holder(holder) or _gapped(
             verb, [c for c in verb.children if c.dep_ == "xcomp"])):
         return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
     if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
