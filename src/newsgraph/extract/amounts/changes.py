@@ -541,8 +541,9 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
         frm = {**frm, "value": -frm["value"]}
     delta = vals["delta"]["value"] if "delta" in vals else draft.delta
     if delta is not None and to is not None and to["kind"] == "money" and vals["delta"]["kind"] != "money" \
-            and (vals["delta"].get("object") or "").lower() in _CENTS:
-        delta = to_number(round(delta / 100, 4))  # "fell 35 cents to $59.24": a move of $0.35
+            and (vals["delta"].get("object") or "").lower() in _CENTS and to.get("currency") != "GBX":
+        # "fell 35 cents to $59.24": a move of $0.35 ("16.75 pence to 293.5p": both in pence, as written)
+        delta = to_number(round(delta / 100, 4))
     pct = vals["pct"]["value"] if "pct" in vals else draft.pct
     mul = multiplier_of(draft.trigger) if draft.trigger is not None else None
     if pct is None and mul is not None and (frm is None or to is None):

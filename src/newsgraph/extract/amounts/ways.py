@@ -147,8 +147,12 @@ def particle_level(text: str, trig: Token, start: int, pairs: frozenset[tuple[st
     return 0 < start - end <= 12 and bool(_WAY_TO.fullmatch(text, end, start)) and particle_to(trig, pairs) is not None
 
 
-def own_object_to(verb: Token, to: Token) -> bool:
+def own_object_to(verb: Token, child: Token) -> bool:
     """"Sales declined ..., pushing the deficit to a record $12bn": a participle with an object of its own
-    takes the "to" of that object; the level is no level of the verb above."""
-    return verb.pos_ == "VERB" and verb.dep_ == "advcl" and to.dep_ == "prep" and to.lower_ == "to" \
-        and to.head.i == verb.i and any(c.dep_ == "dobj" and c.i < to.i and not _digits(c) for c in verb.children)
+    takes the "to" of that object (reached through ``child``); the level is no level of the verb above."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    if child.dep_ == "dobj":
+        return True  # "fuelling a rise in the deficit - ... - to a record $29.4bn": the "to" hangs in the object
+    return child.dep_ == "prep" and child.lower_ == "to" and any(
+        c.dep_ == "dobj" and c.i < child.i and not _digits(c) for c in verb.children)
