@@ -21,7 +21,7 @@ from .levels import growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
-from .ways import own_object_to, particle_to, sent_adv, sized_loss, up_down_role, way_of_level
+from .ways import own_object_to, particle_to, sent_adv, sized_loss, up_down_role, way_of_level, with_way
 
 __all__ = ["MULTIPLE_WORDS", "change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
            "additions"]
@@ -339,8 +339,8 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 and not _compound_part(cur):  # "write-down": a compound noun
             # ("and up from 57.4%" is tagged a preposition when the parse coordinates it)
             found = up_down_role(cur, prep, child_dep, kind, trigger_direction)
-            if found is not None:
-                return found
+            if found is not None or with_way(cur):
+                return found  # ("lost 2.5%, with rival X down 3.4%": the way of another subject, told bare)
         d = trigger_direction(cur)
         if d is None:
             seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .levels import SENDING, sent_way, up_since
 
-__all__ = ["half_of_period", "own_object_to", "particle_level", "particle_to", "sent_adv", "sized_loss", "sized_way", "up_down_role", "way_of_level"]
+__all__ = ["half_of_period", "own_object_to", "particle_level", "particle_to", "sent_adv", "sized_loss", "sized_way", "up_down_role", "way_of_level", "with_way"]
 
 _UP_DOWN = frozenset({"up", "down"})
 # words that make "half" a part of a period ("the second half of 2004", "the latter half"), not a fraction moved
@@ -156,3 +156,12 @@ def own_object_to(verb: Token, child: Token) -> bool:
         return True  # "fuelling a rise in the deficit - ... - to a record $29.4bn": the "to" hangs in the object
     return child.dep_ == "prep" and child.lower_ == "to" and any(
         c.dep_ == "dobj" and c.i < child.i and not _digits(c) for c in verb.children)
+
+
+def with_way(adv: Token) -> bool:
+    """"Nippon Steel lost 2.5% to 270 yen, with rival JFE down 3.4%": the parse hangs the "down" of the "with"
+    phrase's noun on the verb; it is that noun's bare "was down", no move of the verb (the r14 guidelines leave a
+    bare "down 3.4%" out)."""
+    head = adv.head
+    return adv.dep_ == "advmod" and any(c.dep_ == "prep" and c.lower_ == "with" and head.i < c.i < adv.i
+                                        for c in head.children)
