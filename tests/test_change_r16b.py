@@ -85,3 +85,16 @@ def test_way_size_to_level(nlp_amounts: Any, text: str, expected: list[tuple[Any
 )
 def test_halves_conversions_pence(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "lose" takes only the level of its own "to": a later verb's "to" is that verb's
+        ("The shares lost 30 cents or 12% to $2.20 before rallying to $2.45.", [(None, 2.2, "decrease", 0.3, 12)]),
+        # cents against a level counted in dollars (a currency the scanner does not know) become dollars
+        ("Shares lost 40 Canadian cents to 3.10 Canadian dollars.", [(None, 3.1, "decrease", 0.4, None)]),
+    ],
+)
+def test_lost_own_level(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _changes(nlp_amounts, text) == expected

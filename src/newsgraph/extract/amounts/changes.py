@@ -41,6 +41,7 @@ _VERB_ONLY = frozenset({"contract", "shed", "sink"})
 _REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level the figure reached
 _STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
+_UNITS = frozenset({"dollar", "dollars", "euro", "euros", "pound", "pounds"})  # what a cent is a hundredth of
 
 
 @lru_cache(maxsize=1)
@@ -531,6 +532,13 @@ def _level_before(draft: ChangeDraft, frm: dict[str, Any] | None) -> bool:
         c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in trig.head.children)
 
 
+def _whole_units(level: dict[str, Any]) -> bool:
+    """A level in dollars, euros or pounds (money, or a count of "Canadian dollars"), not in pence ("340p")."""
+    if level["kind"] == "money":
+        return level.get("currency") != "GBX"
+    return (level.get("object") or "").lower().rsplit(" ", 1)[-1] in _UNITS
+
+
 def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The change record (without id, object and context fields) from its numbers, or None."""
     vals: dict[str, dict[str, Any]] = {}
@@ -540,8 +548,8 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     if frm is not None and draft.negative_from:
         frm = {**frm, "value": -frm["value"]}
     delta = vals["delta"]["value"] if "delta" in vals else draft.delta
-    if delta is not None and to is not None and to["kind"] == "money" and vals["delta"]["kind"] != "money" \
-            and (vals["delta"].get("object") or "").lower() in _CENTS and to.get("currency") != "GBX":
+    if delta is not None and to is not None and _whole_units(to) and vals["delta"]["kind"] != "money" \
+            and (vals["delta"].get("object") or "").lower().rsplit(" ", 1)[-1] in _CENTS:
         # "fell 35 cents to $59.24": a move of $0.35 ("16.75 pence to 293.5p": both in pence, as written)
         delta = to_number(round(delta / 100, 4))
     pct = vals["pct"]["value"] if "pct" in vals else draft.pct

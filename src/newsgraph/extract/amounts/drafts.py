@@ -19,13 +19,15 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .._doc import content_paragraphs, doc_text
-from .changes import ChangeDraft, additions, change_verbs, multiplier_of, particle_verbs, role_and_trigger, trigger_direction
+from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
 from .moves import (
+    BRACKETS,
     apposed_size,
     comma_level,
     comma_to,
+    conversion_head,
     converted,
     fraction_drafts,
     losses,
@@ -36,7 +38,7 @@ from .moves import (
     split_moves,
 )
 from .objects import Anchor
-from .ways import half_of_period, particle_level
+from .ways import half_of_period, own_level, particle_level
 
 __all__ = ["draft_changes"]
 
@@ -176,7 +178,9 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
         return None
     if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
         role = "to"  # "fell as low as $1.1098": where it went
-    if role in ("delta", "pct") and particle_level(text, trig, q.start, particle_verbs()):
+    if role == "to" and trig.lemma_.lower() == "lose" and anchor is not None and not own_level(trig, anchor.root):
+        return None  # "lost 25% to 1.90 before rallying to 2.20": the rally's level
+    if role in ("delta", "pct") and particle_level(text, trig, q.start):
         role = "to"  # "went up to 5.5% from 5.4%": the level the particle verb reached
     if role == "to" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
         return None  # "cut off aid to three states": the receivers, not a level
@@ -529,13 +533,13 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
     """"exports of $32.5 billion, compared with $30 billion a year earlier": from the second to the first."""
     order = sorted(keep)
     for last, b in zip(order, order[1:], strict=False):
-        a = _converted_from(text, qs, keep, last)  # "$120m (£64m; 93m euros), compared with": the first figure
+        a = conversion_head(text, qs, keep, last)  # "$120m (£64m; 93m euros), compared with": the first figure
         if a in used or last in used or b in used:
             continue
         qa, qb = qs[a], qs[b]
         start_b = int(qb.extra.get("hedge_start", qb.start))
         between = _ABBREV.sub(lambda m: m.group()[:-1] + " ", text[qa.end : start_b])
-        m = _COMPARED.fullmatch(between if a == last else _BRACKETS.sub(" ", between, count=1))
+        m = _COMPARED.fullmatch(between if a == last else BRACKETS.sub(" ", between, count=1))
         if qa.kind != qb.kind or qa.value == qb.value or not m:
             continue
         if not _EARLIER.match(text, qb.end):
@@ -543,19 +547,6 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
         direction = "increase" if qa.value > qb.value else "decrease"  # (a loss compared: see moves.losses)
         drafts[("compared", a)] = ChangeDraft(None, direction, "compare", [(pos_of[a], "to"), (pos_of[b], "from")])
         used.update({a, b})
-
-
-_BRACKETS = re.compile(r"^[^()]*\([^()]*\)")
-
-
-def _converted_from(text: str, qs: list[Quantity], keep: Keep, a: int) -> int:
-    """The money figure whose bracketed conversions end with figure ``a`` ("$120m (£64m; 93m euros)"), else ``a``."""
-    first = a
-    for k in sorted((k for k in keep if k < a), reverse=True)[:3]:
-        if qs[k].kind == "money" and converted(text, {"kind": "money", "start": qs[k].start, "end": qs[k].end},
-                                              {"kind": qs[a].kind, "start": qs[a].start, "end": qs[a].end}):
-            first = k
-    return first
 
 
 _COMPARED_BEFORE = re.compile(r"(?:\bcompared[ \t]+(?:with|to)|,[ \t]*against)[ \t]+(?:the[ \t]+)?$", re.I)

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .levels import SENDING, sent_way, up_since
 
-__all__ = ["half_of_period", "own_object_to", "particle_level", "particle_to", "sent_adv", "sized_loss", "sized_way", "up_down_role", "way_of_level", "with_way"]
+__all__ = ["half_of_period", "own_object_to", "particle_level", "particle_to", "sent_adv", "sized_loss", "sized_way", "own_level", "up_down_role", "way_of_level", "with_way"]
 
 _UP_DOWN = frozenset({"up", "down"})
 # words that make "half" a part of a period ("the second half of 2004", "the latter half"), not a fraction moved
@@ -141,10 +141,13 @@ def sent_adv(adv: Token) -> bool:
 _WAY_TO = re.compile(r"[ \t]+(?:up|down)[ \t]+to[ \t]+$", re.I)
 
 
-def particle_level(text: str, trig: Token, start: int, pairs: frozenset[tuple[str, str]]) -> bool:
+def particle_level(text: str, trig: Token, start: int) -> bool:
     """The figure at ``start`` follows "went up to" right after its trigger: the level, not the size."""
+    from .changes import particle_verbs  # (changes imports this module: its data file's pairs, read when asked)
+
     end = trig.idx + len(trig.text)
-    return 0 < start - end <= 12 and bool(_WAY_TO.fullmatch(text, end, start)) and particle_to(trig, pairs) is not None
+    return 0 < start - end <= 12 and bool(_WAY_TO.fullmatch(text, end, start)) \
+        and particle_to(trig, particle_verbs()) is not None
 
 
 def own_object_to(verb: Token, child: Token) -> bool:
@@ -165,3 +168,12 @@ def with_way(adv: Token) -> bool:
     head = adv.head
     return adv.dep_ == "advmod" and any(c.dep_ == "prep" and c.lower_ == "with" and head.i < c.i < adv.i
                                         for c in head.children)
+
+
+def own_level(verb: Token, fig: Token) -> bool:
+    """The "to" that holds ``fig`` hangs on ``verb`` itself: "lost 25% to 1.90 before rallying to 2.20" gives
+    "lose" only its own level (a "to" of another verb, "rallying", is that verb's)."""
+    t = fig
+    while t.head.i != t.i and not (t.dep_ == "prep" and t.lower_ == "to"):
+        t = t.head
+    return t.dep_ == "prep" and t.lower_ == "to" and t.head.i == verb.i
