@@ -94,7 +94,10 @@ def test_halves_conversions_pence(nlp_amounts: Any, text: str, expected: list[tu
         ("The shares lost 30 cents or 12% to $2.20 before rallying to $2.45.", [(None, 2.2, "decrease", 0.3, 12)]),
         # cents against a level counted in dollars (a currency the scanner does not know) become dollars
         ("Shares lost 40 Canadian cents to 3.10 Canadian dollars.", [(None, 3.1, "decrease", 0.4, None)]),
+        # the other order: a level, then its size set off after it, the same way as the verb
+        ("Shares in the steelmaker fell to 412 yen, down 3.1%.", [(None, 412, "decrease", None, 3.1)]),
+        ("Shares lost 3.1% in Tokyo to 412 yen.", [(None, 412, "decrease", None, 3.1)]),
     ],
 )
-def test_lost_own_level(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+def test_own_level_either_order(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected

@@ -114,6 +114,8 @@ def up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str,
             return "to", adv
         if prep is None and child_dep == "npadvmod":
             return ("pct" if kind == "percent" else "delta"), adv
+    if prep is None and child_dep == "npadvmod" and (verb := _level_verb(adv, direction)) is not None:
+        return ("pct" if kind == "percent" else "delta"), verb  # "fell to 412 yen, down 3.1%": the move's size
     if prep is None and child_dep == "npadvmod" and kind == "percent" and up_since(adv) and adv.dep_ == "advmod" \
             and adv.head.pos_ == "NOUN" and adv.head.i < adv.i:
         # "30.1bn rupees, up 27% from the same 2004 period": how far the figure before it moved since a stated
@@ -125,6 +127,18 @@ def up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str,
         # way itself, so a "to 340p" it carries joins the same move ("down" may be parsed as a preposition)
         return ("pct" if kind == "percent" else "delta"), (adv.head if sent_way(adv.head) else adv)
     return None
+
+
+def _level_verb(adv: Token, direction: Callable[[Token], str | None]) -> Token | None:
+    """"fell to 412 yen, down 3.1%": "up"/"down" set off after the level a verb of movement reached, the same way
+    as the verb, sizes that verb's move; returns the verb."""
+    level = adv.head
+    if adv.dep_ != "advmod" or level.dep_ != "pobj" or level.head.lower_ != "to" or level.i > adv.i \
+            or adv.i == 0 or adv.doc[adv.i - 1].text != ",":
+        return None
+    verb = level.head.head
+    way = "increase" if adv.lower_ == "up" else "decrease"
+    return verb if verb.pos_ == "VERB" and direction(verb) == way else None
 
 
 def sent_adv(adv: Token) -> bool:
