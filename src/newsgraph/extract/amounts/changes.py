@@ -17,11 +17,11 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
-from .levels import SENDING as _SENDING
-from .levels import growth_rate, object_move, sent_way, up_since, weight_move
+from .levels import growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
+from .ways import own_object_to, particle_to, sent_adv, sized_loss, up_down_role, way_of_level, with_way
 
 __all__ = ["MULTIPLE_WORDS", "change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
            "additions"]
@@ -41,6 +41,7 @@ _VERB_ONLY = frozenset({"contract", "shed", "sink"})
 _REACHING = frozenset({"reach"})  # neutral verbs whose bare object is the level the figure reached
 _STATIVE = frozenset({"stand", "remain", "stay", "be", "sit", "hover"})
 _CENTS = frozenset({"cent", "cents", "pence", "penny"})
+_UNITS = frozenset({"dollar", "dollars", "euro", "euros", "pound", "pounds"})  # what a cent is a hundredth of
 
 
 @lru_cache(maxsize=1)
@@ -292,7 +293,9 @@ def trigger_direction(tok: Token) -> str | None:
             c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1))), None)
         if prt is not None and (_lemma(tok), prt) in particle_verbs():
             return "increase" if prt == "up" else "decrease"
-        d = sent_way(tok) or d
+        d = sent_way(tok) or particle_to(tok, particle_verbs()) or d
+    if d is None and sized_loss(tok):
+        d = "decrease"  # "lost 2.5% to 270 yen": a size and a level
     return d
 
 
@@ -333,12 +336,12 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             return None
         child, child_dep = cur, cur.dep_
         cur = nxt
-        if cur.lower_ in _UP_DOWN and (cur.pos_ == "ADV" or (cur.pos_ == "ADP" and (prep == "from" or _sent(cur)))) \
+        if cur.lower_ in _UP_DOWN and (cur.pos_ == "ADV" or (cur.pos_ == "ADP" and (prep == "from" or sent_adv(cur)))) \
                 and not _compound_part(cur):  # "write-down": a compound noun
             # ("and up from 57.4%" is tagged a preposition when the parse coordinates it)
-            found = _up_down_role(cur, prep, child_dep, kind)
-            if found is not None:
-                return found
+            found = up_down_role(cur, prep, child_dep, kind, trigger_direction)
+            if found is not None or with_way(cur):
+                return found  # ("lost 2.5%, with rival X down 3.4%": the way of another subject, told bare)
         d = trigger_direction(cur)
         if d is None:
             seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None
@@ -346,6 +349,10 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 return seen
             if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
                 return "to", noun  # "posted a 7% rise in profits to £1.2bn"
+            if prep == "to" and (way := way_of_level(cur, child)) is not None:
+                return "to", way  # "closed up 23 points to 4,812": the level of the "up" and its size
+            if prep == "to" and own_object_to(cur, child):
+                return None  # "declined, pushing the deficit to $12bn": the object's level, not the decline's
             if cur.dep_ == "relcl" and prep in ("from", "to") and level_clause(cur):
                 continue  # "raised the age at which girls can marry from 16 to 19": the noun's levels, moved
             if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
@@ -499,38 +506,6 @@ def _prep_of(cur: Token, prep: str | None) -> str | None:
     return prep
 
 
-def _up_down_role(adv: Token, prep: str | None, child_dep: str, kind: str) -> tuple[str, Token] | None:
-    """"down from nearly 900": the from-side; "down to $1.2196" with no verb of movement above: where it went
-    ("up to" is a hedge, never a target). A bare "was up 2 percent" is left out, as the annotation rules do
-    (a change needs a verb of movement)."""
-    if prep == "from":
-        return "from", adv
-    if prep == "to" and adv.lower_ == "down" and trigger_direction(adv.head) is None:
-        return "to", adv
-    if prep is None and child_dep == "npadvmod" and kind == "percent" and up_since(adv) and adv.dep_ == "advmod" \
-            and adv.head.pos_ == "NOUN" and adv.head.i < adv.i:
-        # "30.1bn rupees, up 27% from the same 2004 period": how far the figure before it moved since a stated
-        # time ("sales were up 5% from a year earlier", with no level, stays out as a bare "was up")
-        return "pct", adv
-    if prep is None and child_dep in ("npadvmod", "pobj") and _sent(adv):
-        # "the ruling sent Reynolds shares up 4.5%": a verb that moves its object, with the way it went; a
-        # bare "shares were up 4.5%" still has no verb of movement. The verb is the trigger when it holds the
-        # way itself, so a "to 340p" it carries joins the same move ("down" may be parsed as a preposition)
-        return ("pct" if kind == "percent" else "delta"), (adv.head if sent_way(adv.head) else adv)
-    return None
-
-
-def _sent(adv: Token) -> bool:
-    """``adv`` ("up"/"down") says where a causative verb of _SENDING moved its object: it hangs on the verb, or
-    on the verb's object (or on a second object coordinated with it: "sent X up 4.5% and Y up 5.1%")."""
-    head = adv.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # the parse may tag the second object a verb ("and Altria shares up 5.11%")
-    if head.lemma_.lower() in _SENDING:
-        return head.pos_ == "VERB"
-    return head.dep_ == "dobj" and head.head.lemma_.lower() in _SENDING
-
-
 def direction_of(draft: ChangeDraft) -> str | None:
     trig = draft.trigger
     if trig is not None and draft.direction == "neutral":
@@ -557,6 +532,13 @@ def _level_before(draft: ChangeDraft, frm: dict[str, Any] | None) -> bool:
         c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in trig.head.children)
 
 
+def _whole_units(level: dict[str, Any]) -> bool:
+    """A level in dollars, euros or pounds (money, or a count of "Canadian dollars"), not in pence ("340p")."""
+    if level["kind"] == "money":
+        return level.get("currency") != "GBX"
+    return (level.get("object") or "").lower().rsplit(" ", 1)[-1] in _UNITS
+
+
 def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The change record (without id, object and context fields) from its numbers, or None."""
     vals: dict[str, dict[str, Any]] = {}
@@ -566,9 +548,10 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     if frm is not None and draft.negative_from:
         frm = {**frm, "value": -frm["value"]}
     delta = vals["delta"]["value"] if "delta" in vals else draft.delta
-    if delta is not None and to is not None and to["kind"] == "money" and vals["delta"]["kind"] != "money" \
-            and (vals["delta"].get("object") or "").lower() in _CENTS:
-        delta = to_number(round(delta / 100, 4))  # "fell 35 cents to $59.24": a move of $0.35
+    if delta is not None and to is not None and _whole_units(to) and vals["delta"]["kind"] != "money" \
+            and (vals["delta"].get("object") or "").lower().rsplit(" ", 1)[-1] in _CENTS:
+        # "fell 35 cents to $59.24": a move of $0.35 ("16.75 pence to 293.5p": both in pence, as written)
+        delta = to_number(round(delta / 100, 4))
     pct = vals["pct"]["value"] if "pct" in vals else draft.pct
     mul = multiplier_of(draft.trigger) if draft.trigger is not None else None
     if pct is None and mul is not None and (frm is None or to is None):

@@ -44,6 +44,7 @@ from .objects import (
 from .scan import scan
 from .totals import read_totals
 from .votes import election_place, party_owner
+from .ways import way_of_level
 
 __all__ = ["extract_amounts", "outcome_participles"]
 
@@ -123,8 +124,8 @@ def _moves_in_ranges(doc: Doc, qs: list[Quantity]) -> list[Quantity]:
 def _to_of_move(doc: Doc, gap_start: int, gap_end: int) -> bool:
     span = doc.char_span(gap_start, gap_end, alignment_mode="contract")
     tok = next((t for t in span or () if t.lower_ == "to"), None)
-    if tok is not None and to_after_way(tok):
-        return True  # "rose 17%, up 23,600 to 27,700": the size after "up", then the level
+    if tok is not None and (to_after_way(tok) or way_of_level(tok.head, tok) is not None):
+        return True  # "rose 17%, up 23,600 to 27,700", "ended down $1.33 to $42.12": the size, then the level
     return tok is not None and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and trigger_direction(tok.head) in (
         "increase", "decrease")
 

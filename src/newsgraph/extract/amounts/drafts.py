@@ -23,9 +23,11 @@ from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_a
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
 from .moves import (
+    BRACKETS,
     apposed_size,
     comma_level,
     comma_to,
+    conversion_head,
     converted,
     fraction_drafts,
     losses,
@@ -36,6 +38,7 @@ from .moves import (
     split_moves,
 )
 from .objects import Anchor
+from .ways import half_of_period, own_level, particle_level
 
 __all__ = ["draft_changes"]
 
@@ -175,6 +178,10 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
         return None
     if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
         role = "to"  # "fell as low as $1.1098": where it went
+    if role == "to" and trig.lemma_.lower() == "lose" and anchor is not None and not own_level(trig, anchor.root):
+        return None  # "lost 25% to 1.90 before rallying to 2.20": the rally's level
+    if role in ("delta", "pct") and particle_level(text, trig, q.start):
+        role = "to"  # "went up to 5.5% from 5.4%": the level the particle verb reached
     if role == "to" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
         return None  # "cut off aid to three states": the receivers, not a level
     if role == "pct" and _POINTS.search(text, q.start, q.end):
@@ -315,7 +322,8 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
         span = doc.char_span(ps, pe, alignment_mode="contract")
         for tok in span or []:
             if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"):
-                _by_half(tok.head.head, drafts)
+                if not half_of_period(tok):  # "in the second half of 2004" is a part of a period
+                    _by_half(tok.head.head, drafts)
                 continue
             if tok.lower_.endswith("fold"):
                 _fold_draft(tok, drafts)
@@ -524,13 +532,14 @@ def _compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
                      drafts: dict[Any, ChangeDraft]) -> None:
     """"exports of $32.5 billion, compared with $30 billion a year earlier": from the second to the first."""
     order = sorted(keep)
-    for a, b in zip(order, order[1:], strict=False):
-        if a in used or b in used:
+    for last, b in zip(order, order[1:], strict=False):
+        a = conversion_head(text, qs, keep, last)  # "$120m (£64m; 93m euros), compared with": the first figure
+        if a in used or last in used or b in used:
             continue
         qa, qb = qs[a], qs[b]
         start_b = int(qb.extra.get("hedge_start", qb.start))
         between = _ABBREV.sub(lambda m: m.group()[:-1] + " ", text[qa.end : start_b])
-        m = _COMPARED.fullmatch(between)
+        m = _COMPARED.fullmatch(between if a == last else BRACKETS.sub(" ", between, count=1))
         if qa.kind != qb.kind or qa.value == qb.value or not m:
             continue
         if not _EARLIER.match(text, qb.end):

@@ -29,7 +29,7 @@ from .changes import ChangeDraft, trigger_direction
 from .grammar import parse_number, to_number
 from .multipliers import MULTIPLE_WORDS, multiple_word
 
-__all__ = ["apposed_size", "losses", "lost_part", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
+__all__ = ["BRACKETS", "conversion_head", "apposed_size", "losses", "lost_part", "fraction_drafts", "comma_level", "comma_to", "multiple_of_earlier", "over_from", "restated_from", "split_moves", "converted"]
 
 # fraction nouns → denominator ("three-quarters", "two thirds", "a fifth")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
@@ -402,3 +402,17 @@ def losses(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) 
             dr.negative_from = True
             if dr.trigger is None or dr.direction == "neutral" or dr.trigger.pos_ == "NOUN":
                 dr.direction = "increase"
+
+
+# the bracketed conversions a compared figure may follow ("$120m (£64m; 93m euros), compared with $90m")
+BRACKETS = re.compile(r"^[^()]*\([^()]*\)")
+
+
+def conversion_head(text: str, qs: list[Any], keep: dict[int, Any], a: int) -> int:
+    """The money figure whose bracketed conversions end with figure ``a`` ("$120m (£64m; 93m euros)"), else ``a``."""
+    first = a
+    for k in sorted((k for k in keep if k < a), reverse=True)[:3]:
+        if qs[k].kind == "money" and converted(text, {"kind": "money", "start": qs[k].start, "end": qs[k].end},
+                                              {"kind": qs[a].kind, "start": qs[a].start, "end": qs[a].end}):
+            first = k
+    return first
