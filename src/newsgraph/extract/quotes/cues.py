@@ -227,6 +227,9 @@ def _labelled(t: Token) -> Token:
     return t
 
 
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
 def _can_speak(t: Token) -> bool:
     return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON" or _person_word(t)
 
@@ -276,7 +279,9 @@ def subject_of(v: Token) -> Token | None:
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1:
-            subjects.sort(key=lambda c: not _can_speak(c))
+            # ... and a demonstrative is a misparse of quoted words ('"That, unfortunately," he said, "is ..."' hangs
+            # "That" on "said" too: the second half of the quote lost its speaker; round 16)
+            subjects.sort(key=lambda c: (not _can_speak(c), c.lower_ in _DEMONSTRATIVES))
         for c in subjects:
             if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
