@@ -11,7 +11,10 @@ integration reading), written as classes.
   widow", "the widow of the spy", "his son") is the antecedent of the next "he"/"she" of its gender;
 - "Jones, Smith, et al. wrote ..." gave the speaker "al";
 - '"That, unfortunately," he said, "is ..."': the parser hangs the quoted "That" on "said" beside "he", and the
-  second half of the quote lost its speaker.
+  second half of the quote lost its speaker;
+- PolNeAR train's quotes left with no speaker by two parse slips: "..., adding of Mr. Lee, ''He cares ...''"
+  (the participle hung on the quoted verb) and '"...," said retired surgeon Ben Walsh, asked about ...' (the
+  speaker made the subject of the participle after his comma).
 
 Every sentence here was written for these tests (invented people); each case gives the text and what must hold.
 """
@@ -120,6 +123,14 @@ KIN_AND_LISTS = [
     # "et al.": the people listed, never "al"
     ("Jones, Smith, et al. wrote that the drug was safe.",
      [("indirect", "the drug was safe", "Jones, Smith, et al.")]),
+    # "adding" hung on the quoted verb by the parser ('' marks): the quoted "He" is no subject of it, the speech
+    # goes on
+    ("''We have started the talks,'' Mr. Walsh said, adding of Mr. Lee, ''He cares about the team.''",
+     [("direct", "He cares about the team.", "Walsh")]),
+    # an inverted speaker the parser made the subject of the participle after his comma
+    ("\"I am not going to call it a mistake, so forget about it,\" said retired surgeon Ben Walsh, asked about "
+     "his claims.",
+     [("direct", "I am not going to call it a mistake, so forget about it", "Ben Walsh")]),
     # the second half of a quote broken by "he said" keeps the speaker of the first
     ("Tom Ruiz denied it on Monday. \"That, unfortunately,\" he said, \"is part of the job.\"",
      [("direct", "That, unfortunately", "Tom Ruiz"), ("direct", "is part of the job.", "Tom Ruiz")]),
