@@ -13,8 +13,8 @@ integration reading), written as classes.
 - '"That, unfortunately," he said, "is ..."': the parser hangs the quoted "That" on "said" beside "he", and the
   second half of the quote lost its speaker;
 - PolNeAR train's quotes left with no speaker by two parse slips: "..., adding of Mr. Lee, ''He cares ...''"
-  (the participle hung on the quoted verb) and '"...," said retired surgeon Ben Walsh, asked about ...' (the
-  speaker made the subject of the participle after his comma).
+  (the participle hung on the quoted verb), '"...," said retired surgeon Ben Walsh, asked about ...' and 'Sen.
+  Tom Kerr (D-Ill.), noting ..., said, "..."' (the speaker made the subject of a participle set off by his comma).
 
 Every sentence here was written for these tests (invented people); each case gives the text and what must hold.
 """
@@ -131,6 +131,9 @@ KIN_AND_LISTS = [
     ("\"I am not going to call it a mistake, so forget about it,\" said retired surgeon Ben Walsh, asked about "
      "his claims.",
      [("direct", "I am not going to call it a mistake, so forget about it", "Ben Walsh")]),
+    # ... and a speaker before the verb whom the parser made the subject of the participle between them
+    ("Sen. Tom Kerr (D-Ill.), noting the size of the list, said, \"Let me tell you, it is a big list.\"",
+     [("direct", "Let me tell you, it is a big list.", "Tom Kerr")]),
     # the second half of a quote broken by "he said" keeps the speaker of the first
     ("Tom Ruiz denied it on Monday. \"That, unfortunately,\" he said, \"is part of the job.\"",
      [("direct", "That, unfortunately", "Tom Ruiz"), ("direct", "is part of the job.", "Tom Ruiz")]),

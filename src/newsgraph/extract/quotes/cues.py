@@ -292,18 +292,22 @@ def subject_of(v: Token) -> Token | None:
     return None
 
 
-def _inverted_before_participle(v: Token) -> Token | None:
-    """'"...," said retired neurosurgeon Ben Carson, asked about ...': the parser makes the speaker after an inverted
-    verb the subject of the participle clause after his comma, leaving "said" with none (the quote lost its
-    speaker; PolNeAR train, round 16). The subject that starts right after the verb and ends at that comma."""
+def _participle_subject(v: Token) -> Token | None:
+    """The speaker the parser made the subject of a participle clause set off by his comma, leaving the reporting
+    verb ``v`` with none: '"...," said retired neurosurgeon Ben Carson, asked about ...' (the subject right after an
+    inverted verb) and 'Sen. Richard Durbin (D-Ill.), noting the size of ..., said, "..."' (the clause between the
+    subject and the verb); the quote lost its speaker (PolNeAR train, round 16)."""
     doc = v.doc
     for c in v.children:
-        if c.dep_ != "ccomp" or c.i <= v.i:
+        if c.dep_ != "ccomp" or c.tag_ not in ("VBG", "VBN", "VBD") or any(k.dep_ in ("aux", "auxpass") for k in c.children):
             continue
-        s = next((k for k in c.children if k.dep_ == "nsubj" and v.i < k.i < c.i), None)
-        # (the comma may hang on the name: the subject's right edge is then that comma)
-        if s is not None and s.left_edge.i == v.i + 1 and (doc[s.right_edge.i].text == "," or
-                                                          s.right_edge.i + 1 < c.i and doc[s.right_edge.i + 1].text == ","):
+        s = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
+        if s is None:
+            continue
+        # the name's comma, which the parser may hang on the name (its right edge) or leave after it
+        comma = doc[s.right_edge.i].text == "," or s.right_edge.i + 1 < c.i and doc[s.right_edge.i + 1].text == ","
+        inverted = v.i < s.i and s.left_edge.i == v.i + 1
+        if comma and (inverted or c.i < v.i):
             return s
     return None
 
@@ -474,7 +478,7 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
         spk = np_span(doc, subj)
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'
         spk = adjacent_np(doc, ce, 1, lo, hi)
-        if spk is None and (inv := _inverted_before_participle(head)) is not None and lo <= inv.i < hi:
+        if spk is None and (inv := _participle_subject(head)) is not None and lo <= inv.i < hi:
             spk = np_span(doc, inv)  # (only here: "said" keeps no subject for the passes that read clauses)
     else:  # the speaker opens the window ('"...," an intelligence source, who ..., told Fox News')
         # a window that opens at a closing mark (also one glued to the next word: 'audiences,"Katie')
@@ -581,7 +585,7 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
             return None
         s, e = cue_extent(doc, head)
         return Attr(s, e, np_span(doc, subj))
-    subj = subject_of(v)
+    subj = subject_of(v) or _participle_subject(v)  # ("Durbin (D-Ill.), noting ..., said, "...": round 16)
     if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
         return None
     s, _e = cue_extent(doc, v)
