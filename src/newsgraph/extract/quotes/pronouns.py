@@ -393,11 +393,13 @@ class PersonIndex:
                     subj.tag_ not in ("NN", "NNP"):
                 continue  # (a reporting verb's subject is an unnamed speaker already)
             noun = subj.lemma_.lower()
+            if noun not in nouns and noun not in kin:
+                continue
             # "his widow", "the widow of the spy": a relative of someone, told by a kinship noun, is never that
             # someone, nor the person named last (the widow's "she" went to a man; review 15)
             owned = noun in kin and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in subj.children)
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children)
-            if noun not in nouns and noun not in kin or not (definite or owned) or \
+            if not (definite or owned) or \
                     any(c.dep_ in ("appos", "compound") or c.dep_ == "poss" and not owned or c.ent_type_
                         for c in subj.children):
                 continue  # (a name)

@@ -117,7 +117,7 @@ class Resolver(PersonIndex):
 
     def fill(self, rec: Quote, span: Span) -> None:
         """Set the record's speaker fields from the speaker mention ``span``."""
-        listed = _et_al(span)
+        listed = _et_al(span) if "al" in self.text[span.start_char : span.end_char] else None
         if listed is not None:
             # "Jones, Smith, et al. wrote that ...": the people listed, never "al" (review 15's speaker "al"); the
             # first name speaks for them, as with coordinated speakers, when an entity holds it
