@@ -134,6 +134,9 @@ KIN_AND_LISTS = [
     # ... and a speaker before the verb whom the parser made the subject of the participle between them
     ("Sen. Tom Kerr (D-Ill.), noting the size of the list, said, \"Let me tell you, it is a big list.\"",
      [("direct", "Let me tell you, it is a big list.", "Tom Kerr")]),
+    ("So far, Walsh has shown little inclination to play a big role on that front. But Sen. Tom J. Kerr (D-Ill.), "
+     "noting the size of Walsh's following, said, \"Let me tell you, he has a heck of an email list.\"",
+     [("direct", "Let me tell you, he has a heck of an email list.", "Tom J. Kerr")]),
     # the second half of a quote broken by "he said" keeps the speaker of the first
     ("Tom Ruiz denied it on Monday. \"That, unfortunately,\" he said, \"is part of the job.\"",
      [("direct", "That, unfortunately", "Tom Ruiz"), ("direct", "is part of the job.", "Tom Ruiz")]),

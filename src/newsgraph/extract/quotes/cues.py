@@ -298,8 +298,11 @@ def _participle_subject(v: Token) -> Token | None:
     inverted verb) and 'Sen. Richard Durbin (D-Ill.), noting the size of ..., said, "..."' (the clause between the
     subject and the verb); the quote lost its speaker (PolNeAR train, round 16)."""
     doc = v.doc
-    for c in v.children:
-        if c.dep_ != "ccomp" or c.tag_ not in ("VBG", "VBN", "VBD") or any(k.dep_ in ("aux", "auxpass") for k in c.children):
+    # (or the parser made the participle the root and hung the verb on it as a parataxis)
+    around = [v.head] if v.dep_ == "parataxis" and v.head.i < v.i else []
+    for c in [*v.children, *around]:
+        if c.dep_ not in ("ccomp", "advcl", "ROOT") or c.tag_ not in ("VBG", "VBN", "VBD") or \
+                any(k.dep_ in ("aux", "auxpass") for k in c.children):
             continue
         s = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
         if s is None:
