@@ -258,6 +258,24 @@ def _thing_shaped(p: Any, text: str) -> bool:
     return bool(g) and not p.actor_name and not is_given_name(g) and language_word(g, lower_words(text))
 
 
+def _by_age_or_last_speaker(text: str, m: Mention, cands: list[Any]) -> tuple[bool, Any | None]:
+    """(decided, person) by the round-16 rules: an age word ("the elder Mr. Bush": the parent, never the one
+    introduced as the son; undecided there: none), or an honorific right after a holder of its gender spoke
+    ('Seif Gadhafi replied ... "...," Mr. Gadhafi said': the son, relative or not; a full name that introduces a
+    relative, "Mr. Bush's father, George H.W. Bush, ...", is a side mention and is not taken)."""
+    age = age_word(text, m.start)
+    if age is not None:
+        sel = of_generation(cands, [_generation(text, p) for p in cands], age)
+        return True, sel[0] if len(sel) == 1 else None
+    title = title_gender(text, m)
+    if title is not None:
+        got = named_just_before([(f.start, f.end, p) for p in cands for f in p.full_mentions
+                                 if not as_relative(text, f)], m.start, text)
+        if got is not None and got.gender in (None, title):
+            return True, got
+    return False, None
+
+
 def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bool = False,
               bare_starts: list[int] | None = None) -> Any | None:
     """The person (of ``cands``, the report's holders of the surname) a bare mention names, or None.
@@ -285,20 +303,9 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
     split = [p for p in cands if _after_own_given(near.rec.text, m, p)]
     if len(split) == 1:
         return split[0]
-    text = near.rec.text
-    age = age_word(text, m.start)
-    if age is not None:  # "the elder Mr. Bush": the parent, never the one introduced as the son (round 16)
-        sel = of_generation(cands, [_generation(text, p) for p in cands], age)
-        return sel[0] if len(sel) == 1 else None
-    title = title_gender(text, m)
-    if title is not None:
-        # 'Seif Gadhafi replied ... "...," Mr. Gadhafi said': the one of the honorific's gender the report has just
-        # named in full as the one who spoke, in that sentence or the one before, relative or not (round 16)
-        # named there as someone's relative ("Mr. Bush's father, George H.W. Bush, ...") is a side mention
-        got = named_just_before([(f.start, f.end, p) for p in cands for f in p.full_mentions
-                                 if not as_relative(text, f)], m.start, text)
-        if got is not None and got.gender in (None, title):
-            return got
+    decided, got = _by_age_or_last_speaker(near.rec.text, m, cands)
+    if decided:
+        return got
     g = gender_hint(near.rec.text, m)
     if g:
         sel = [p for p in cands if p.gender == g]

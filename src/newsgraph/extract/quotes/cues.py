@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
-from .participles import apposed_name, by_agent, named_after, naming, paratactic_speaker, words_owner
+from .participles import (
+    apposed_name,
+    by_agent,
+    named_after,
+    naming,
+    paratactic_speaker,
+    participle_subject,
+    words_owner,
+)
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -292,29 +300,6 @@ def subject_of(v: Token) -> Token | None:
     return None
 
 
-def _participle_subject(v: Token) -> Token | None:
-    """The speaker the parser made the subject of a participle clause set off by his comma, leaving the reporting
-    verb ``v`` with none: '"...," said retired neurosurgeon Ben Carson, asked about ...' (the subject right after an
-    inverted verb) and 'Sen. Richard Durbin (D-Ill.), noting the size of ..., said, "..."' (the clause between the
-    subject and the verb); the quote lost its speaker (PolNeAR train, round 16)."""
-    doc = v.doc
-    # (or the parser made the participle the root and hung the verb on it as a parataxis)
-    around = [v.head] if v.dep_ == "parataxis" and v.head.i < v.i else []
-    for c in [*v.children, *around]:
-        if c.dep_ not in ("ccomp", "advcl", "ROOT") or c.tag_ not in ("VBG", "VBN", "VBD") or \
-                any(k.dep_ in ("aux", "auxpass") for k in c.children):
-            continue
-        s = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
-        if s is None:
-            continue
-        # the name's comma, which the parser may hang on the name (its right edge) or leave after it
-        comma = doc[s.right_edge.i].text == "," or s.right_edge.i + 1 < c.i and doc[s.right_edge.i + 1].text == ","
-        inverted = v.i < s.i and s.left_edge.i == v.i + 1
-        if comma and (inverted or c.i < v.i):
-            return s
-    return None
-
-
 def _antecedent(relcl: Token) -> Token:
     """The noun a relative clause is about: the conjunct right before it in a list ("Will Smith, Patti LaBelle and
     Stevie Wonder, who joked ...": Wonder), wherever the parser hung the clause."""
@@ -481,7 +466,7 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
         spk = np_span(doc, subj)
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'
         spk = adjacent_np(doc, ce, 1, lo, hi)
-        if spk is None and (inv := _participle_subject(head)) is not None and lo <= inv.i < hi:
+        if spk is None and (inv := participle_subject(head)) is not None and lo <= inv.i < hi:
             spk = np_span(doc, inv)  # (only here: "said" keeps no subject for the passes that read clauses)
     else:  # the speaker opens the window ('"...," an intelligence source, who ..., told Fox News')
         # a window that opens at a closing mark (also one glued to the next word: 'audiences,"Katie')
@@ -588,7 +573,7 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
             return None
         s, e = cue_extent(doc, head)
         return Attr(s, e, np_span(doc, subj))
-    subj = subject_of(v) or _participle_subject(v)  # ("Durbin (D-Ill.), noting ..., said, "...": round 16)
+    subj = subject_of(v) or participle_subject(v)  # ("Durbin (D-Ill.), noting ..., said, "...": round 16)
     if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
         return None
     s, _e = cue_extent(doc, v)

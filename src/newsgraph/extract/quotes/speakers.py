@@ -119,14 +119,7 @@ class Resolver(PersonIndex):
         """Set the record's speaker fields from the speaker mention ``span``."""
         listed = _et_al(span) if "al" in self.text[span.start_char : span.end_char] else None
         if listed is not None:
-            # "Jones, Smith, et al. wrote that ...": the people listed, never "al" (review 15's speaker "al"); the
-            # first name speaks for them, as with coordinated speakers, when an entity holds it
-            rec.speaker_start, rec.speaker_end = speaker_mention(listed)
-            first = listed[0]
-            eid = self._entity_at(first.idx, first.idx + len(first.text))
-            rec.speaker = eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
-            rec.affiliation = self._role_affiliation(rec.speaker)
-            rec.speaker_name = self.name_of(rec.speaker) or self.text[listed.start_char : listed.end_char]
+            self._fill_listed(rec, listed)
             return
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
         root = span.root  # Span.root walks the span's tokens: found once, handed on
@@ -178,6 +171,16 @@ class Resolver(PersonIndex):
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
+
+    def _fill_listed(self, rec: Quote, listed: Span) -> None:
+        """"Jones, Smith, et al. wrote that ...": the people listed, never "al" (review 15's speaker "al"); the first
+        name speaks for them, as with coordinated speakers, when an entity holds it."""
+        rec.speaker_start, rec.speaker_end = speaker_mention(listed)
+        first = listed[0]
+        eid = self._entity_at(first.idx, first.idx + len(first.text))
+        rec.speaker = eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+        rec.affiliation = self._role_affiliation(rec.speaker)
+        rec.speaker_name = self.name_of(rec.speaker) or self.text[listed.start_char : listed.end_char]
 
     def _titled_person(self, root: Token) -> tuple[str, Span] | None:
         """The person a title's phrase ends in ("Minister of the Interior Bernard Cazeneuve"), by the event
