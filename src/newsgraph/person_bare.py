@@ -42,7 +42,8 @@ from .person_index import Near
 from .person_namesakes import title_at
 from .record import Mention
 
-__all__ = ["pick_bare", "gender_hint", "GENDER_OF_TITLE"]
+__all__ = ["pick_bare", "gender_hint", "GENDER_OF_TITLE", "age_word", "generation_of", "named_just_before",
+           "of_generation", "title_gender", "as_relative"]
 
 _SENT_END = re.compile(r"[.!?]\s|\n")
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -51,7 +52,7 @@ _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Madam)\.?\s*$")
 GENDER_OF_TITLE = {"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "lady": "F", "madam": "F"}
 
 
-def _title_gender(text: str, m: Mention) -> str | None:
+def title_gender(text: str, m: Mention) -> str | None:
     """M/F from an honorific right before the mention or opening it ("Mr. Trump", "Mrs Trump")."""
     t = _TITLE_BEFORE.search(text[max(0, m.start - 8):m.start])
     if t:
@@ -62,7 +63,7 @@ def _title_gender(text: str, m: Mention) -> str | None:
 
 def gender_hint(text: str, m: Mention) -> str | None:
     """M/F from a title just before the mention or from the pronouns in the rest of its sentence."""
-    g = _title_gender(text, m)
+    g = title_gender(text, m)
     if g:
         return g
     rest = text[m.end:m.end + 160]
@@ -80,6 +81,74 @@ def _first_full(near: Near, p: Any) -> int | None:
 def _introduced_later(near: Near, m: Mention, p: Any) -> bool:
     first = _first_full(near, p)
     return first is None or first > m.start
+
+
+# "the elder Mr. Bush", "the younger Bush": the age word right before the surname (an honorific between)
+_AGE_BEFORE = re.compile(r"\b(elder|older|younger)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+# a sentence's end between two mentions: a full stop (not that of "Mr." or of the initials of "H.W."), then a
+# capital or an opening quote mark; or a line break
+_SENT_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
+_KIN_WORDS = re.compile(r"[A-Za-z]+")
+# the word right after a name, past an age in commas ("Karim Haddad, 40, said")
+_VERB_AFTER = re.compile(r"(?:,\s*\d+\s*,)?\s*([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _generations() -> dict[str, str]:
+    """Kinship nouns and age words with the generation they tell ("father": elder, "son": younger)."""
+    return {r[0].lower(): r[1] for r in read_tsv("relative_generations.tsv")}
+
+
+def age_word(text: str, start: int) -> str | None:
+    """ "elder" or "younger" from an age word right before a bare surname at ``start`` ("the elder Mr. Bush")."""
+    got = _AGE_BEFORE.search(text[max(0, start - 30):start])
+    return _generations()[got.group(1)] if got else None
+
+
+def generation_of(text: str, start: int, end: int) -> str | None:
+    """ "elder" or "younger" from a kinship noun among the four words before a full name in its sentence ("Mr.
+    Bush's father, former President George H.W. Bush") or among the first words of an apposition after it ("Seif
+    Gadhafi, a son of the leader,"); a noun followed by "of" before the name tells of someone else ("the son of
+    George Bush" is no son)."""
+    gens = _generations()
+    words = _KIN_WORDS.findall(re.split(r"[.!?]\s|\n", text[max(0, start - 50):start])[-1])[-4:]
+    votes = {gens[w.lower()] for i, w in enumerate(words)
+             if w.lower() in gens and not (i + 1 < len(words) and words[i + 1].lower() == "of")}
+    after = re.match(r",\s+([^,.;:!?\n]{1,40})", text[end:end + 50])
+    if after:
+        votes |= {gens[w.lower()] for w in _KIN_WORDS.findall(after.group(1))[:3] if w.lower() in gens}
+    return next(iter(votes)) if len(votes) == 1 else None
+
+
+def of_generation(cands: list[Any], generations: list[str | None], age: str) -> list[Any]:
+    """The candidates an age word can name: those introduced in that generation, else those introduced in none
+    ("the elder Bush" beside "his son George W. Bush" is the one who is no son)."""
+    same = [c for c, g in zip(cands, generations, strict=True) if g == age]
+    return same or [c for c, g in zip(cands, generations, strict=True) if g is None]
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    """The written forms of the reporting verbs of data/quote_cues.tsv ("said", "replies", "added", "told")."""
+    out = set()
+    for row in read_tsv("quote_cues.tsv"):
+        if row[0] != "verb" or " " in row[1]:
+            continue
+        v = row[1]
+        out |= {v, v + "s", v + "es", v + "d", v + "ed", v[:-1] + "ied", v[:-1] + "ies"}
+    return frozenset(out | {"said", "told", "wrote", "spoke"})
+
+
+def named_just_before(named: list[tuple[int, int, Any]], at: int, text: str) -> Any | None:
+    """Of (start, end of a full mention, its holder), the holder named last before ``at`` when that mention is the
+    subject of a verb of saying right after it ("Seif Gadhafi replied") in the same sentence or the one before
+    (at most one sentence break between): the report goes on with the one who has just spoken. A name only
+    mentioned there ("a visit by Chelsea Clinton", a name on a shirt) decides nothing."""
+    last = max((trio for trio in named if trio[0] < at), key=lambda trio: trio[0], default=None)
+    if last is None or len(_SENT_BREAK.findall(text[last[0]:at])) > 1:
+        return None
+    verb = _VERB_AFTER.match(text[last[1]:last[1] + 24])
+    return last[2] if verb is not None and verb.group(1).lower() in _speech_forms() else None
 
 
 @lru_cache(maxsize=1)
@@ -108,12 +177,26 @@ def introduced_as_relative(text: str, f: Mention) -> bool:
     return app is not None and _is_relative_phrase(_WORDS.findall(app.group(1))[:4])
 
 
+def as_relative(text: str, f: Mention) -> bool:
+    """The full mention introduces its person as someone's relative, by a kinship noun right before or after it
+    or among the four words before it ("Mr. Bush's father, former President George H.W. Bush")."""
+    return introduced_as_relative(text, f) or generation_of(text, f.start, f.end) is not None
+
+
+def _generation(text: str, p: Any) -> str | None:
+    """ "elder" / "younger": how a holder's first full mention introduces them (a Sr. or Jr. tells it too)."""
+    first = min(p.full_mentions, key=lambda f: f.start) if p.full_mentions else None
+    got = generation_of(text, first.start, first.end) if first is not None else None
+    suffix = (p.rep.suffix if p.rep is not None else "").lower().rstrip(".")
+    return got or {"sr": "elder", "jr": "younger"}.get(suffix)
+
+
 def _namesake_of_well_known(near: Near, m: Mention, n: PersonName, p: Any) -> bool:
     """A well-known person (data/actors_recent.tsv) carries this surname, and ``p`` is not he: news writes the
     well-known one's surname alone ("now Biden and Bloomberg" ... "Hunter Biden"). Not for a surname written
     under a title ("Secretary Johnson", "Mrs. Pence": the report's own office holder) or with a suffix."""
     text, on = near.rec.text, near.rec.published
-    if n.suffix or title_at(text, m, load_lexicon()) or _title_gender(text, m):
+    if n.suffix or title_at(text, m, load_lexicon()) or title_gender(text, m):
         return False
     known = well_known_holders(n.surname_core)
     if not known or p.actor_name or p.rep is None or any(same_person(k, p.rep) for k in known):
@@ -153,7 +236,7 @@ def _after_own_given(text: str, m: Mention, p: Any) -> bool:
 
 def _one(near: Near, m: Mention, n: PersonName, one: Any) -> Any | None:
     """The report's one holder of the surname, unless the context says the bare mention is someone else."""
-    g = _title_gender(near.rec.text, m)
+    g = title_gender(near.rec.text, m)
     if g and one.gender and g != one.gender:
         return None  # "Mr. Trump" beside only Melania Trump
     text = near.rec.text
@@ -173,6 +256,24 @@ def _thing_shaped(p: Any, text: str) -> bool:
     "special", "mad" in lower case)."""
     g = p.rep.given if p.rep is not None else ""
     return bool(g) and not p.actor_name and not is_given_name(g) and language_word(g, lower_words(text))
+
+
+def _by_age_or_last_speaker(text: str, m: Mention, cands: list[Any]) -> tuple[bool, Any | None]:
+    """(decided, person) by the round-16 rules: an age word ("the elder Mr. Bush": the parent, never the one
+    introduced as the son; undecided there: none), or an honorific right after a holder of its gender spoke
+    ('Seif Gadhafi replied ... "...," Mr. Gadhafi said': the son, relative or not; a full name that introduces a
+    relative, "Mr. Bush's father, George H.W. Bush, ...", is a side mention and is not taken)."""
+    age = age_word(text, m.start)
+    if age is not None:
+        sel = of_generation(cands, [_generation(text, p) for p in cands], age)
+        return True, sel[0] if len(sel) == 1 else None
+    title = title_gender(text, m)
+    if title is not None:
+        got = named_just_before([(f.start, f.end, p) for p in cands for f in p.full_mentions
+                                 if not as_relative(text, f)], m.start, text)
+        if got is not None and got.gender in (None, title):
+            return True, got
+    return False, None
 
 
 def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bool = False,
@@ -202,6 +303,9 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
     split = [p for p in cands if _after_own_given(near.rec.text, m, p)]
     if len(split) == 1:
         return split[0]
+    decided, got = _by_age_or_last_speaker(near.rec.text, m, cands)
+    if decided:
+        return got
     g = gender_hint(near.rec.text, m)
     if g:
         sel = [p for p in cands if p.gender == g]

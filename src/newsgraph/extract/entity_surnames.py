@@ -10,8 +10,14 @@ several people of the surname, the text has to decide:
   Melania Trump") is not the one a bare surname names while a holder who is no relative is left: news
   style names relatives in full or by given name precisely so that the bare surname stays the main
   person's;
-- an honorific before the mention ("Mrs. Clinton") or a gendered pronoun in the rest of its sentence
-  keeps the holders of that gender when they differ;
+- an age word before the mention ("the elder Mr. Bush", "the younger Bush") keeps the holder introduced as
+  the parent or the child (data/relative_generations.tsv, a Sr. or Jr.), or else the one not introduced as the
+  other; none left or several: unlinked (round 16);
+- an honorific ("Mr. Gadhafi") right after a holder of its gender was named in full, in the same sentence or
+  the one before, is that holder: the report goes on about the one it has just named ('Seif Gadhafi replied
+  ... "...," Mr. Gadhafi said' is the son; round 16); else an honorific keeps the holders of its gender before
+  any other test ("Mrs. Cruz" is the wife, relative or not), and a gendered pronoun in the rest of the
+  sentence keeps them after the relative test;
 - a holder introduced only after the mention is not it while one came before;
 - one holder left: his or hers. Several: the one the report already called by the bare surname before it
   named the next in full (the report's main person of the name); else the bare mention stays unlinked (its
@@ -24,7 +30,16 @@ from __future__ import annotations
 
 import re
 
-from ..person_bare import gender_hint, introduced_as_relative
+from ..person_bare import (
+    age_word,
+    as_relative,
+    gender_hint,
+    generation_of,
+    introduced_as_relative,
+    named_just_before,
+    of_generation,
+    title_gender,
+)
 from ..persons import first_name_gender
 from ..record import Mention
 from ._doc import doc_text
@@ -64,6 +79,7 @@ class _Holder:
         self.relative = False
         self.suffix = ""
         self.gender: str | None = None
+        self.generation: str | None = None  # "elder" / "younger": introduced as a parent or a child of the family
 
 
 def _holders(options: list[tuple[int, list[str]]], full_at: dict[int, _Cand], text: str) -> list[_Holder]:
@@ -79,7 +95,12 @@ def _holders(options: list[tuple[int, list[str]]], full_at: dict[int, _Cand], te
             h.relative = True
             h.gender = h.gender or _relative_word_gender(text, fc)
         h.gender = h.gender or first_name_gender(toks[0])
+        if fc is not None:
+            h.generation = h.generation or generation_of(text, fc.start, fc.end)
+    for h in by_key.values():
+        h.generation = h.generation or {"sr": "elder", "jr": "younger"}.get(h.suffix.rstrip("."))
     return list(by_key.values())
+
 
 
 def _keep(holders: list[_Holder], ok: list[bool]) -> list[_Holder]:
@@ -107,6 +128,21 @@ def pick_holder(c: _Cand, word: str, by_surname: _FullNames, full_at: dict[int, 
         return own_given[0].toks, own_given[0].suffix
     # never one introduced only after it when another holder came before (news names a person in full first)
     holders = _keep(holders, [min(h.positions) <= c.start for h in holders])
+    age = age_word(text, c.start)
+    if age is not None and len(holders) > 1:
+        holders = of_generation(holders, [h.generation for h in holders], age)
+        return (holders[0].toks, holders[0].suffix) if len(holders) == 1 else None
+    title = title_gender(text, Mention(start=c.start, end=c.end, text=c.text))
+    if title is not None and len(holders) > 1:
+        # (a full name the report introduces as a relative, "Mr. Bush's father, George H.W. Bush, ...", is a side
+        # mention: the next "Mr. Bush" is not taken for it by nearness)
+        near = named_just_before([(p, full_at[p].end, h) for h in holders for p in h.positions if p in full_at and
+                                  not as_relative(text, Mention(start=p, end=full_at[p].end, text=full_at[p].text))],
+                                 c.start, text)
+        if near is not None and near.gender in (None, title):
+            return near.toks, near.suffix
+        if len({h.gender for h in holders}) > 1:
+            holders = _keep(holders, [h.gender == title for h in holders])
     if len(holders) > 1:
         holders = _keep(holders, [not h.relative for h in holders])
     if len(holders) > 1:

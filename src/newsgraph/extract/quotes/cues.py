@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
-from .participles import apposed_name, by_agent, named_after, naming, paratactic_speaker, words_owner
+from .participles import (
+    apposed_name,
+    by_agent,
+    named_after,
+    naming,
+    paratactic_speaker,
+    participle_subject,
+    words_owner,
+)
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -227,6 +235,9 @@ def _labelled(t: Token) -> Token:
     return t
 
 
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
 def _can_speak(t: Token) -> bool:
     return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON" or _person_word(t)
 
@@ -276,7 +287,9 @@ def subject_of(v: Token) -> Token | None:
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1:
-            subjects.sort(key=lambda c: not _can_speak(c))
+            # ... and a demonstrative is a misparse of quoted words ('"That, unfortunately," he said, "is ..."' hangs
+            # "That" on "said" too: the second half of the quote lost its speaker; round 16)
+            subjects.sort(key=lambda c: (not _can_speak(c), c.lower_ in _DEMONSTRATIVES))
         for c in subjects:
             if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
@@ -453,6 +466,8 @@ def attr_from_cue(doc: Doc, cs: int, ce: int, head: Token, lo: int, hi: int) -> 
         spk = np_span(doc, subj)
     elif cs <= lo:  # inverted: '"...," said Lee Epstein'
         spk = adjacent_np(doc, ce, 1, lo, hi)
+        if spk is None and (inv := participle_subject(head)) is not None and lo <= inv.i < hi:
+            spk = np_span(doc, inv)  # (only here: "said" keeps no subject for the passes that read clauses)
     else:  # the speaker opens the window ('"...," an intelligence source, who ..., told Fox News')
         # a window that opens at a closing mark (also one glued to the next word: 'audiences,"Katie')
         after_quote = lo > 0 and any(ch in _MARKS for ch in doc[lo - 1].text + doc[lo].text)
@@ -558,7 +573,7 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
             return None
         s, e = cue_extent(doc, head)
         return Attr(s, e, np_span(doc, subj))
-    subj = subject_of(v)
+    subj = subject_of(v) or participle_subject(v)  # ("Durbin (D-Ill.), noting ..., said, "...": round 16)
     if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
         return None
     s, _e = cue_extent(doc, v)

@@ -522,7 +522,12 @@ _CONTINUING = frozenset({"add", "continue"})
 
 def _continues(doc: Doc, attr: Attr) -> bool:
     verbs = [t for t in doc[attr.cue_start : attr.cue_end] if t.lemma_.lower() in _CONTINUING]
-    return bool(verbs) and subject_of(verbs[0]) is None
+    if not verbs:
+        return False
+    # a "subject" after the cue is inside the quoted words ("..., adding of Mr. Trump, ''He cares ...''": the
+    # parser hung "adding" on the quoted verb, whose "He" is no speaker of it; round 16)
+    subj = subject_of(verbs[0])
+    return subj is None or subj.i >= attr.cue_end
 
 
 def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:

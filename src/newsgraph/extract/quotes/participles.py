@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from .speaker_words import OWN_WORDS, SPEECH_NOUNS, person_nouns
 
-__all__ = ["apposed_name", "by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "words_owner"]
+__all__ = ["apposed_name", "by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "participle_subject",
+           "words_owner"]
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
 _OWNER_PREPS = frozenset({"from", "by", "of"})
@@ -144,3 +145,26 @@ def apposed_name(subj: Token) -> Token:
         return subj
     return next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
                  and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), subj)
+
+
+def participle_subject(v: Token) -> Token | None:
+    """The speaker the parser made the subject of a participle clause set off by his comma, leaving the reporting
+    verb ``v`` with none: '"...," said retired neurosurgeon Ben Carson, asked about ...' (the subject right after an
+    inverted verb) and 'Sen. Richard Durbin (D-Ill.), noting the size of ..., said, "..."' (the clause between the
+    subject and the verb); the quote lost its speaker (PolNeAR train, round 16)."""
+    doc = v.doc
+    # (or the parser made the participle the root and hung the verb on it as a parataxis)
+    around = [v.head] if v.dep_ == "parataxis" and v.head.i < v.i else []
+    for c in [*v.children, *around]:
+        if c.dep_ not in ("ccomp", "advcl", "ROOT") or c.tag_ not in ("VBG", "VBN", "VBD") or \
+                any(k.dep_ in ("aux", "auxpass") for k in c.children):
+            continue
+        s = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
+        if s is None:
+            continue
+        # the name's comma, which the parser may hang on the name (its right edge) or leave after it
+        comma = doc[s.right_edge.i].text == "," or s.right_edge.i + 1 < c.i and doc[s.right_edge.i + 1].text == ","
+        inverted = v.i < s.i and s.left_edge.i == v.i + 1
+        if comma and (inverted or c.i < v.i):
+            return s
+    return None

@@ -36,6 +36,7 @@ from .speaker_words import (
     SUBJECT_DEPS,
     SUBJECT_REACH,
     apposed_person,
+    kin_nouns,
     person_gender,
     person_nouns,
 )
@@ -361,7 +362,9 @@ class PersonIndex:
                 out.append((doc[s].idx, doc[s:e], None, doc[i].sent.start_char))
                 continue
             if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
-                    subj.lemma_.lower() not in JOB_NOUNS or any(c.dep_ == "appos" for c in subj.children):
+                    subj.lemma_.lower() not in JOB_NOUNS and (subj.lemma_.lower() not in kin_nouns() or
+                                                              self._kin_named(subj.lower_, subj.idx)) or \
+                    any(c.dep_ == "appos" for c in subj.children):
                 continue  # a name ("spokesman Brendan Buck" is headed by Buck), or one in apposition, is named
             s, e = np_span(doc, subj)
             eid = self.resolve(doc[s:e], subj)
@@ -382,23 +385,42 @@ class PersonIndex:
         entity; a description whose role a named person holds ("the general" after "General Kenneth Hart") is
         that person and is left out."""
         doc, out = self.doc, []
-        nouns = person_nouns()
+        nouns, kin = person_nouns(), kin_nouns()
         for sent in doc.sents:
             root = sent.root
             subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
             if subj is None or self._masked[subj.i] or root.lemma_.lower() in self._reporting or \
-                    subj.tag_ not in ("NN", "NNP") or subj.lemma_.lower() not in nouns or \
-                    not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) or \
-                    any(c.dep_ in ("appos", "compound", "poss") or c.ent_type_ for c in subj.children):
-                continue  # (a reporting verb's subject is an unnamed speaker already, or a name)
+                    subj.tag_ not in ("NN", "NNP"):
+                continue  # (a reporting verb's subject is an unnamed speaker already)
+            noun = subj.lemma_.lower()
+            if noun not in nouns and noun not in kin:
+                continue
+            # "his widow", "the widow of the spy": a relative of someone, told by a kinship noun, is never that
+            # someone, nor the person named last (the widow's "she" went to a man; review 15)
+            owned = noun in kin and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in subj.children)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children)
+            if not (definite or owned) or \
+                    any(c.dep_ in ("appos", "compound") or c.dep_ == "poss" and not owned or c.ent_type_
+                        for c in subj.children):
+                continue  # (a name)
             s, e = np_span(doc, subj)
             if self._entity_at(doc[s].idx, subj.idx + len(subj.text)) is not None or \
-                    self.resolve(doc[s:e], subj) is not None or not self._other_role_before(doc[s].idx, subj):
+                    self.resolve(doc[s:e], subj) is not None or noun in kin and self._kin_named(subj.lower_, subj.idx) \
+                    or not (noun in kin or self._other_role_before(doc[s].idx, subj)):
                 continue
             words = self.text[doc[s].idx : subj.idx + len(subj.text)]
             g = "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
             out.append((doc[s].idx, doc[s:e], g, sent.start_char))
         return out
+
+    def _kin_named(self, word: str, at: int) -> bool:
+        """A person named before ``at`` was introduced by the kinship word ("his brother Alastair Reed", "His son,
+        Karim Haddad,"): a later "his brother" is that person, no unnamed one (found on PolNeAR train)."""
+        for st, _pid in self.persons[: bisect_left(self.persons, (at, ""))]:
+            before = self.text[max(0, st - 30) : st].replace(",", " ").split()[-3:]
+            if word in (w.lower() for w in before):
+                return True
+        return False
 
     def _other_role_before(self, at: int, noun: Token) -> bool:
         """The person named last before ``at`` is one the report gives another role ("Secretary of State John Kerry"

@@ -136,6 +136,13 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns for a relative ("widow", "son", "wife"; the one-word rows of ``data/relatives.tsv``): a description
+    by one ("the widow", "his son") is someone's relative, never the person it is told of."""
+    return frozenset(r[0].lower() for r in read_tsv("relatives.tsv") if " " not in r[0])
+
+
+@lru_cache(maxsize=1)
 def apposed_person() -> frozenset[str]:
     """Nouns in apposition that make an untyped name a person's ("Gareth Price, senior research fellow at ...");
     read on first use, so importing the resolver loads no lexicon."""

@@ -65,6 +65,22 @@ def role_heads(role: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _et_al(span: Span) -> Span | None:
+    """The list of names that "et al." closes ("Jones, Smith, et al."), when the speaker span holds its "al"."""
+    doc = span.doc
+    al = next((t for t in span if t.lower_ == "al" and t.i > 0 and doc[t.i - 1].lower_ == "et"), None)
+    if al is None:
+        return None
+    lo, first = al.i - 1, al.sent.start
+    while lo > first and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in (",", "and", "&")):
+        lo -= 1
+    while lo < al.i - 1 and doc[lo].pos_ != "PROPN":
+        lo += 1
+    if lo == al.i - 1:
+        return None  # no name before "et al.": nobody named
+    return doc[lo : al.i + 2 if al.i + 1 < len(doc) and doc[al.i + 1].text == "." else al.i + 1]
+
+
 def speaker_mention(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
@@ -102,6 +118,10 @@ class Resolver(PersonIndex):
 
     def fill(self, rec: Quote, span: Span) -> None:
         """Set the record's speaker fields from the speaker mention ``span``."""
+        listed = _et_al(span) if "al" in self.text[span.start_char : span.end_char] else None
+        if listed is not None:
+            self._fill_listed(rec, listed)
+            return
         rec.speaker_start, rec.speaker_end = speaker_mention(span)
         root = span.root  # Span.root walks the span's tokens: found once, handed on
         rec.speaker, rec.affiliation = self.resolve_with_affiliation(span, root)
@@ -152,6 +172,16 @@ class Resolver(PersonIndex):
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
+
+    def _fill_listed(self, rec: Quote, listed: Span) -> None:
+        """"Jones, Smith, et al. wrote that ...": the people listed, never "al" (review 15's speaker "al"); the first
+        name speaks for them, as with coordinated speakers, when an entity holds it."""
+        rec.speaker_start, rec.speaker_end = speaker_mention(listed)
+        first = listed[0]
+        eid = self._entity_at(first.idx, first.idx + len(first.text))
+        rec.speaker = eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+        rec.affiliation = self._role_affiliation(rec.speaker)
+        rec.speaker_name = self.name_of(rec.speaker) or self.text[listed.start_char : listed.end_char]
 
     def _titled_person(self, root: Token) -> tuple[str, Span] | None:
         """The person a title's phrase ends in ("Minister of the Interior Bernard Cazeneuve"), by the event
