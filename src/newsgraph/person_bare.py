@@ -330,8 +330,12 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
     firsts = sorted((s[0], i) for i, p in enumerate(cands) if (s := near.starts(p)))
     if len(firsts) >= 2 and any(b < firsts[1][0] for b in bare_starts or ()):
         return cands[firsts[0][1]]
+    return _nearest_in_paragraph(near, m, cands)
+
+
+def _nearest_in_paragraph(near: Near, m: Mention, cands: list[Any]) -> Any | None:
+    """The candidate with the nearest full mention before ``m`` in its paragraph; none: unresolved."""
     lo, _hi = near.paragraph_of(m.start)
-    # the candidate with the nearest full mention before it in its paragraph; none: unresolved
     best: tuple[int, Any] | None = None
     for p in cands:
         starts = near.starts(p)

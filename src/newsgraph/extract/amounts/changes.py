@@ -344,28 +344,9 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
                 return found  # ("lost 2.5%, with rival X down 3.4%": the way of another subject, told bare)
         d = trigger_direction(cur)
         if d is None:
-            seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None
-            if seen is not None:
-                return seen
-            if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
-                return "to", noun  # "posted a 7% rise in profits to £1.2bn"
-            if prep == "to" and (way := way_of_level(cur, child)) is not None:
-                return "to", way  # "closed up 23 points to 4,812": the level of the "up" and its size
-            if prep == "to" and own_object_to(cur, child):
-                return None  # "declined, pushing the deficit to $12bn": the object's level, not the decline's
-            if cur.dep_ == "relcl" and prep in ("from", "to") and level_clause(cur):
-                continue  # "raised the age at which girls can marry from 16 to 19": the noun's levels, moved
-            if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
-                    cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children))):
-                # "trade, which amounted to $24 billion", "rose 0.3% after the bank set its rate at 7.0039":
-                # a relative or subordinate clause's figure stays in it
-                return None
-            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "xcomp", "conj") and prep is None:
-                return None  # a clause of its own that moves nothing
-            if cur.dep_ in ("conj", "xcomp") and (cur.lemma_.lower() in _STATIVE or _lemma(cur) in _modality()["intent"]):
-                # "dropped to 94.7% and by the end of October stood at 92.9%", "fell to 4.3% and is expected to
-                # remain at between 3% and 6%": a later or expected level, told apart
-                return None
+            stop, found = _off_trigger(cur, child, child_dep, prep, kind)
+            if stop:
+                return found
             continue
         if value_of and prep is None and child_dep in ("dobj", "nsubj", "nsubjpass"):
             return "from", cur  # "doubling its pre-war population of 40,000": the moved thing's value before
@@ -373,6 +354,36 @@ def role_and_trigger(root: Token, kind: str, text_prep: str | None = None) -> tu
             return "from", cur  # "its 3,000-strong workforce": how many there were before the move
         return _role_at(cur, d, prep, child, kind, root)
     return None
+
+
+def _off_trigger(cur: Token, child: Token, child_dep: str, prep: str | None,
+                 kind: str) -> tuple[bool, tuple[str, Token] | None]:
+    """A step up from the number reached ``cur``, a word that is no trigger: (True, role) when the walk ends
+    there (a role found through a bare move or a level, or None: the figure belongs elsewhere), (False, None)
+    when it goes on to ``cur``'s head."""
+    seen = (_seen_move(cur, child_dep, kind) or _copular_move(cur, child_dep, kind)) if prep is None else None
+    if seen is not None:
+        return True, seen
+    if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
+        return True, ("to", noun)  # "posted a 7% rise in profits to £1.2bn"
+    if prep == "to" and (way := way_of_level(cur, child)) is not None:
+        return True, ("to", way)  # "closed up 23 points to 4,812": the level of the "up" and its size
+    if prep == "to" and own_object_to(cur, child):
+        return True, None  # "declined, pushing the deficit to $12bn": the object's level, not the decline's
+    if cur.dep_ == "relcl" and prep in ("from", "to") and level_clause(cur):
+        return False, None  # "raised the age at which girls can marry from 16 to 19": the noun's levels, moved
+    if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
+            cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children))):
+        # "trade, which amounted to $24 billion", "rose 0.3% after the bank set its rate at 7.0039":
+        # a relative or subordinate clause's figure stays in it
+        return True, None
+    if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "xcomp", "conj") and prep is None:
+        return True, None  # a clause of its own that moves nothing
+    if cur.dep_ in ("conj", "xcomp") and (cur.lemma_.lower() in _STATIVE or _lemma(cur) in _modality()["intent"]):
+        # "dropped to 94.7% and by the end of October stood at 92.9%", "fell to 4.3% and is expected to
+        # remain at between 3% and 6%": a later or expected level, told apart
+        return True, None
+    return False, None
 
 
 def _value_of(cur: Token, root: Token) -> bool:

@@ -73,7 +73,7 @@ def fraction_drafts(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict
             # "by a quarter of a point", "by half a percentage point": a difference of two rates in points (as
             # "by 0.25 percentage points"), never a rate of 25 or 50 percent
             dr.pct, dr.delta, dr.figured = None, point, True
-        elif dr.pct is None:
+        elif dr.pct is None and num is not None and den is not None:
             dr.pct = to_number(round(num / den * 100, 2))
 
 
@@ -375,7 +375,7 @@ def lost_part(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, 
         part = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NUM"), None)
         of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None) if part else None
         whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if whole is None or not any(c.dep_ == "poss" for c in whole.children) \
+        if part is None or whole is None or not any(c.dep_ == "poss" for c in whole.children) \
                 or not any(c.dep_ == "nummod" for c in whole.children):
             continue
         idx = starts.get(part.idx)

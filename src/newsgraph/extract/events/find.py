@@ -500,14 +500,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         found.append(f)
         by_tok[tok.i] = f
     found = one_violent_event(found, by_tok)
-    for f in found:  # "refused to meet the delegation": the refusal is aimed where the meeting was
-        g = by_tok.get(f.governor.i) if f.governor is not None else None
-        carrier = f.head or f.trigger
-        if carrier.dep_ == "advcl" and any(c.dep_ == "mark" for c in carrier.children):
-            continue  # "denied being responsible, though it did seize tankers": a clause of its own, no complement
-        if g is not None and not g.targets and f.targets and not _pronoun_patient(g.head or g.trigger):
-            g.targets = [t for t in f.targets if not _own(t, g.actors)]
-            g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
+    _aim_governors(found, by_tok)
     found.extend(_derived(found, by_tok))
     if not found:
         return found
@@ -525,6 +518,19 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             f.confidence = round(min(model.score(base) + 0.01, 0.99), 3)
     below_what_it_dates(found)
     return found
+
+
+def _aim_governors(found: list[Found], by_tok: dict[int, Found]) -> None:
+    """A governing event with no target of its own takes its complement's ("refused to meet the delegation":
+    the refusal is aimed where the meeting was)."""
+    for f in found:
+        g = by_tok.get(f.governor.i) if f.governor is not None else None
+        carrier = f.head or f.trigger
+        if carrier.dep_ == "advcl" and any(c.dep_ == "mark" for c in carrier.children):
+            continue  # "denied being responsible, though it did seize tankers": a clause of its own, no complement
+        if g is not None and not g.targets and f.targets and not _pronoun_patient(g.head or g.trigger):
+            g.targets = [t for t in f.targets if not _own(t, g.actors)]
+            g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
 
 
 def _foreign(f: Found) -> bool:

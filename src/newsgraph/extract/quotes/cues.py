@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -531,88 +531,3 @@ def counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
 # Nouns for a statement issued or posted: '"X issued a statement, “...”' gives the quote to X.
 _STATEMENT_NOUNS = frozenset({"statement", "message", "tweet", "post", "letter", "remark", "remarks", "response",
                               "reply", "warning", "note", "email", "memo", "announcement"})
-
-
-# Words that open a clause of time, cause or condition ("when the story broke").
-_SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "once", "until",
-                            "where", "whenever"})
-
-
-def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues | None = None) -> Attr | None:
-    """'Hillary shot back, “...”': any verb with a subject right before ', “' or ': “' introduces it."""
-    j = open_tok - 1
-    while j > lo and doc[j].is_space:
-        j -= 1
-    if j < lo or doc[j].text not in (",", ":"):
-        return None
-    if doc[j].text == ":":
-        # 'She then addressed the supporters again: "..."': the clause's own verb
-        root = doc[j - 1].sent.root if j > lo else None
-        if root is not None and lo <= root.i < j and root.pos_ == "VERB" and not masked[root.i]:
-            subj = subject_of(root)
-            if subj is not None and lo <= subj.i < j and subj.ent_type_ not in _NOT_SPEAKER:  # "Continued Stone:"
-                s, e = cue_extent(doc, root)
-                return Attr(s, e, np_span(doc, subj))
-    j -= 1
-    while j >= lo and doc[j].dep_ in ("prt", "advmod") and doc[j].head.i < j:
-        j -= 1
-    if j >= lo and not masked[j] and doc[j].lemma_.lower() in _STATEMENT_NOUNS and doc[j].dep_ == "dobj" and \
-            doc[j].head.pos_ == "VERB" and lo <= doc[j].head.i < j:
-        j = doc[j].head.i  # "Trump issued a statement, “...”": the statement's issuer speaks
-    if j < lo or masked[j] or doc[j].pos_ != "VERB":
-        return None
-    v = doc[j]
-    head = v.head
-    if cues is not None and v.dep_ == "advcl" and lo <= head.i < v.i and not masked[head.i] and \
-            is_verb_cue(head, cues) and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
-                                            for c in v.children):
-        # 'Clinton said in the spring, when the story broke, “...”': the verb of a time or reason clause
-        # introduces nothing; the reporting verb it hangs on does
-        subj = subject_of(head)
-        if subj is None or not lo <= subj.i < head.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
-            return None
-        s, e = cue_extent(doc, head)
-        return Attr(s, e, np_span(doc, subj))
-    subj = subject_of(v) or participle_subject(v)  # ("Durbin (D-Ill.), noting ..., said, "...": round 16)
-    if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
-        return None
-    s, _e = cue_extent(doc, v)
-    return Attr(s, open_tok - 1, np_span(doc, subj))
-
-
-def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:
-    """The last reporting verb with a subject in a sentence of the reporter's own words."""
-    for tok in reversed(sent):
-        if masked[tok.i] or not is_verb_cue(tok, cues):
-            continue
-        subj = subject_of(tok)
-        if subj is not None and subj.dep_ == "nsubjpass" and naming(tok) and by_agent(tok) is None:
-            continue  # "X was sometimes called 'triangulation'": the name is nobody's words, X none's speaker
-        if subj is not None and not masked[subj.i] and subj.ent_type_ not in _NOT_SPEAKER and not mute(subj):
-            s, e = cue_extent(doc, tok)
-            return Attr(s, e, np_span(doc, subj))
-    return None
-
-
-def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
-    """A sentence that ends with a colon and introduces the quote after it without a reporting verb:
-    "Clinton released the following statement:" (the clause's subject) or "Frank Newport:" (a name)."""
-    toks = [t for t in sent if not t.is_space]
-    if not toks or toks[-1].text != ":":
-        return None
-    colon = toks[-1].i
-    root = sent.root
-    if root.pos_ in ("VERB", "AUX") and not masked[root.i] and root.i < colon:
-        subj = subject_of(root)
-        if subj is not None and sent.start <= subj.i < colon and subj.ent_type_ not in _NOT_SPEAKER and \
-                subj.pos_ in ("PROPN", "PRON", "NOUN"):
-            s, e = cue_extent(doc, root)
-            return Attr(s, e, np_span(doc, subj))
-    lo = max(sent.start, colon - 8)
-    name = doc[lo:colon]
-    if len(name) and name[-1].pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in name):
-        k = colon - 1
-        while k > lo and doc[k - 1].pos_ in ("PROPN", "CCONJ") or k > lo and doc[k - 1].text in (".", "-"):
-            k -= 1
-        return Attr(colon, colon + 1, (k, colon))
-    return None

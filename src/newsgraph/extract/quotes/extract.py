@@ -15,13 +15,13 @@ from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .arrays import DocArrays, arrays_of, reading, sent_of
+from .cue_clauses import colon_intro, sentence_cue, verb_before
 from .cues import (
     Attr,
     Cues,
     adjacent_np,
     attr_from_cue,
     characterising_verbs,
-    colon_intro,
     counted,
     cue_extent,
     find_cue,
@@ -29,9 +29,7 @@ from .cues import (
     is_verb_cue,
     load_cues,
     np_span,
-    sentence_cue,
     subject_of,
-    verb_before,
 )
 from .headlines import headline_quotes
 from .indirect import indirect_quotes
@@ -205,13 +203,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     marked: list[tuple[int, int, str]] = [
         (q.span.open_mark, q.span.close_mark + q.span.close_width,
          "partial" if q.attr is not None and q.attr.inner else q.kind) for q in qs]
-    out = [_record(doc, q, resolver) for q in qs
-           if not is_title_or_scare(q.text[q.span.start : q.span.end], q.kind,
-                                    q.attr is not None or q.inherited is not None)
-           and not is_so_called(doc, q.t0, q.text[q.span.start : q.span.end])
-           and not (q.kind == "partial" and is_word_mention(doc, q.t0, q.t1, q.text[q.span.start : q.span.end]))
-           and not (q.kind == "partial" and is_work_title(doc, q.t0, q.text[q.span.start : q.span.end],
-                                                          q.attr or (q.inherited.attr if q.inherited else None)))]
+    out = [_record(doc, q, resolver) for q in qs if _is_said(doc, q)]
     if parsed:
         lines = transcript_quotes(doc, text, pars, starts, masked, resolver)
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
@@ -224,6 +216,19 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
     return out
+
+def _is_said(doc: Doc, q: _Q) -> bool:
+    """Whether the marked words are said by someone: a title, a scare quote, a "so-called" label, a word
+    mentioned as a word or a work's title are not."""
+    words = q.text[q.span.start : q.span.end]
+    if is_title_or_scare(words, q.kind, q.attr is not None or q.inherited is not None):
+        return False
+    if is_so_called(doc, q.t0, words):
+        return False
+    if q.kind != "partial":
+        return True
+    return not is_word_mention(doc, q.t0, q.t1, words) and \
+        not is_work_title(doc, q.t0, words, q.attr or (q.inherited.attr if q.inherited else None))
 
 
 def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],

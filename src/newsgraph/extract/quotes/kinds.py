@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from ...clean import _SMALL_WORDS as SMALL_WORDS
 from ...clean import is_title_case
 from ...record import Quote
-from .cues import Attr, Cues, colon_intro, sentence_cue
+from .cue_clauses import colon_intro, sentence_cue
+from .cues import Attr, Cues
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .speaker_words import is_outlet
 from .speakers import Resolver

@@ -374,8 +374,11 @@ class Resolver(PersonIndex):
                 return None
             return self.same_person.get(eid, eid)  # (a person's name typed otherwise here: the person)
         words = [t.lower_ for t in span if not t.is_punct]
-        if not words:
-            return None
+        return self._no_entity(span, root, words) if words else None
+
+    def _no_entity(self, span: Span, root: Token, words: list[str]) -> str | None:
+        """The speaker of a mention that is no entity: a possessive's statement, a pronoun, "it", a member of a
+        named unit, or an organization or person described by a head noun ("the ministry", "the minister")."""
         if root.lower_ in SPEECH_NOUNS:
             # "his statement said ...": the speaker is whom the possessive pronoun stands for
             poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in GENDERED), None)

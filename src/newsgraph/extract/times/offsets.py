@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,7 +133,7 @@ def event_offsets(doc: Doc, times: list[Timex]) -> list[Timex]:
             out.append(tx)
             continue
         value = _shifted(_anchor(doc, noun, times, tx), tx.event_shift)  # type: ignore[arg-type]
-        anchor = "text" if value else None
+        anchor: Literal["text"] | None = "text" if value else None
         prev = out[-1] if out else None
         clock = _CLOCK.match(prev.value) if prev is not None and prev.type == "TIME" and prev.value else None
         if prev is not None and clock and not text[prev.end : tx.start].strip() and (value is None or len(value) == 10):
