@@ -351,20 +351,39 @@ def _outcome_after(text: str, at: int) -> str | None:
     return own if other == own else f"{own} {m.group(2).lower()} {other}"
 
 
-# "Stevens and three other Americans", "the ambassador and three other Americans", "Smith, Jones and two other":
-# the conjuncts before "and" are counted with the others
-_CONJUNCTS_AND = re.compile(r"((?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+(?:,[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+)*)"
-                            r"[ \t]+and[ \t]+$")
-_OTHER_AFTER = re.compile(r"[ \t]+other\b")
+# "Stevens and three other Americans", "the ambassador and three other Americans", "Smith, Jones and two other",
+# "Stevens and the three other Americans", "the ambassador and three others", "the driver plus two others": the
+# conjuncts before the link (data/amount_named_others.tsv) are counted with the others
+@lru_cache(maxsize=1)
+def _others_words() -> dict[str, frozenset[str]]:
+    rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
+            for r in read_tsv("amount_named_others.tsv")}
+    return {k: rows.get(k, frozenset()) for k in ("link", "stop")}
+
+
+@lru_cache(maxsize=1)
+def _conjuncts_rx() -> re.Pattern[str]:
+    links = "|".join(sorted(_others_words()["link"]))
+    return re.compile(r"((?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+(?:,[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+)*)"
+                      rf"[ \t]+({links})[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+_OTHER_AFTER = re.compile(r"[ \t]+other(s?)\b")
 
 
 def _named_others(text: str, q: Quantity, rec: dict[str, Any]) -> None:
     """"Stevens and three other Americans" counts four: the named ones join the figure (low = high = 4)."""
-    if rec["low"] is not None or rec["high"] is not None or not _OTHER_AFTER.match(text, q.end):
+    after = _OTHER_AFTER.match(text, q.end)
+    if rec["low"] is not None or rec["high"] is not None or after is None:
         return
-    m = _CONJUNCTS_AND.search(text, max(0, q.start - 120), q.start)
+    m = _conjuncts_rx().search(text, max(0, q.start - 120), q.start)
     if m is None or re.search(r"\d", m.group(1)):
         return
+    if after.group(1) or m.group(2).lower() != "and":
+        # a bare "others" or "plus" also follows a clause ("two were killed and three others wounded"): the
+        # conjuncts must read as named people, no verb of being or saying and no other figure's word
+        if _others_words()["stop"] & {w.lower() for w in re.findall(r"[\w'’]+", m.group(1))}:
+            return
     items = [n.strip() for n in m.group(1).split(",") if n.strip()]
     # a list of names ("Smith, Jones and two other") counts each; otherwise only the last conjunct joins
     named = len(items) if all(n[:1].isupper() for n in items) else 1
