@@ -26,6 +26,13 @@ NAMED_OTHERS = [
     ("Dozens of people died and 30 others were hurt in the fire.", 30, None),
     ("Many were killed and 40 others injured when the roof fell.", 40, None),
     ("The bomb killed 12 people and wounded 30 others in the market.", 30, None),
+    ("Of the 100 workers, 30 were abused and 48 others were unpaid.", 48, None),
+    ("An official resigned and three others were placed on leave.", 3, None),
+    ("He hid two bombs in the hall and two others in the yard.", 2, None),  # a plural before: no one named
+    ("Police tied the group to the recent raids and four others in March.", 4, None),
+    ("Ten people died at the scene and four others died in hospital.", 4, None),
+    # a date before the named one is no name of a list
+    ("On Sept 11, the day Doe and the three other Americans were killed, the cable arrived.", 3, 4),
 ]
 
 
