@@ -8,9 +8,14 @@ data/measure_scope.tsv:
   announced Thursday keeps 9,800 U.S. troops", "Obama now plans to keep 5,500"; not "is considering options
   after the attack left 1,300 dead"; a threat the same: "his threat to hit Beijing with tariffs on $300
   billion"). A plan is an intention, not a fact: compared with nothing;
-- *several events*: a plural event noun in the clause, or in the clause a relative one opens is about ("terror attacks in Paris last week left 17 people dead",
-  "the bombings killed 30"): the figure is a total over several events, which holds the toll of any one of them
-  ("killing 12 people" at one magazine that week);
+- *several events*: a plural event noun in the clause, or in the clause a relative one opens is about ("terror
+  attacks in Paris last week left 17 people dead", "the bombings killed 30", "the attacks last week, in which 17
+  were killed"), or a running toll of many days ("killed since the start of the operation", "the toll now stands
+  at 105"): the figure is a total over several events, which holds the toll of any one of them ("killing 12
+  people" at one magazine that week, "30 killed on Tuesday");
+- *a whole country*: "across the country", "nationwide", "across Egypt" tell a toll of all the country, which holds
+  the toll of an area inside it ("four killed in Cairo"); an area's figure that gives the rest "elsewhere" ("four
+  in Cairo and two elsewhere") is a part of a toll told at no site;
 - *the whole of a possessed part*: "two of its five nuclear tests last year": the figure after "N of its" counts
   all the owner ever had, at no time of its clause (the time tells the part): compared with nothing;
 - *its attackers counted*: "killed 14 people, including three gunmen": a list the toll holds, right after it in
@@ -29,18 +34,20 @@ from functools import lru_cache
 from .lexicon import load_lexicon, read_tsv
 from .sites import clause_bounds
 
-__all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers", "acting_state"]
+__all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers", "acting_state", "country_wide",
+           "rest_elsewhere"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TO = re.compile(r"\s+to\b")
-_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;][\"”’)]*(?:\s|$)")
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
-    kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting", "expel")
+    kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting", "expel", "running",
+             "relative", "wide", "wide_prep", "elsewhere")
     return {k: rows.get(k, frozenset()) for k in kinds}
 
 
@@ -77,13 +84,48 @@ def told_as_plan(text: str, start: int, end: int) -> bool:
     return planned
 
 
+@lru_cache(maxsize=16)
+def _rx(kind: str) -> re.Pattern[str]:
+    """The phrases of one kind of data/measure_scope.tsv, any spacing, whole words."""
+    words = sorted(_table()[kind], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
 def several_events(text: str, start: int, end: int) -> bool:
-    """The figure at ``text[start:end]`` is a total of several events: a plural event noun in its clause."""
+    """The figure at ``text[start:end]`` is a total of several events: a plural event noun in its clause, or in
+    the clause a relative one opens is about; or a running toll of many days ("since the start of the
+    operation", "now stands at")."""
     a, b = clause_bounds(text, start, end)
-    if _RELATIVE.match(text, a) and a >= 2:
+    if _rx("running").search(text, a, b):
+        return True
+    rel = re.compile(r"\s*" + _rx("relative").pattern, re.I)
+    if rel.match(text, a) and a >= 2:
         a = clause_bounds(text, a - 2, a - 2)[0]  # "the attacks in the capital, which left 31 dead": its antecedent's
     plural = _plural_events()
     return any(m.group(0).lower() in plural for m in _WORD.finditer(text, a, b))
+
+
+def country_wide(text: str, start: int, end: int) -> bool:
+    """The figure at ``text[start:end]`` is told of a whole country: "across the country", "nationwide", "across
+    Egypt" in its sentence before the end of its clause ("fighting erupted across Egypt, leaving 24 dead")."""
+    b = clause_bounds(text, start, end)[1]
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    a = stops[-1] if stops else max(0, start - 400)
+    if _rx("wide").search(text, a, b):
+        return True
+    lex = load_lexicon()
+    for m in _rx("wide_prep").finditer(text, a, b):
+        name = re.match(r"\s+((?:[A-Z][\w'’.-]*\s*){1,3})", text[m.end():b])
+        words = name.group(1).split() if name else []
+        if any(lex.country_of(" ".join(words[:n]).strip(",.;:")) for n in range(len(words), 0, -1)):
+            return True
+    return False
+
+
+def rest_elsewhere(text: str, start: int, end: int) -> bool:
+    """The figure's clause gives the rest of the toll elsewhere ("four killed in Cairo and two elsewhere")."""
+    a, b = clause_bounds(text, start, end)
+    return _rx("elsewhere").search(text, end, b) is not None
 
 
 def whole_of_part(text: str, start: int) -> bool:
@@ -92,7 +134,6 @@ def whole_of_part(text: str, start: int) -> bool:
     return _whole_rx().search(text, max(0, start - 40), start) is not None
 
 
-_SENTENCE_END = re.compile(r"[.!?;][\"”’)]*(?:\s|$)")
 _TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*")
 _LIST_OPENS_BY = 4  # words after the figure within which the toll's own list opens ("14 people, including")
 _LIST_WORDS = 12  # the longest list read ("including a police officer who was stabbed and the alleged assailant")

@@ -54,8 +54,14 @@ Two points conflict when all of these hold:
   :func:`newsgraph.scope.counts_attackers`) counts another group than one that does not ("17 people dead"):
   never compared with it;
 - a toll over several events ("terror attacks in Paris last week left 17 people dead":
-  :func:`newsgraph.scope.several_events`) holds the toll of one of them ("killing 12 people" at the magazine)
-  when it is at least as large, as a total over a stretch does;
+  :func:`newsgraph.scope.several_events`; also "the attacks last week, in which 17 were killed", and a running
+  toll: "killed since the start of the operation", "the toll now stands at 105") holds the toll of one of them
+  ("killing 12 people" at the magazine, "30 killed on Tuesday") when it is at least as large, as a total over a
+  stretch does;
+- a toll told of all the country ("fighting across Egypt left 24 dead": :func:`newsgraph.scope.country_wide`)
+  holds one told at an area inside it ("four killed in Cairo"), and one told at no site holds an area's figure
+  that gives the rest elsewhere ("four in Cairo and two elsewhere": :func:`newsgraph.scope.rest_elsewhere`),
+  when it is at least as large;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -82,7 +88,15 @@ import sqlalchemy as sa
 
 from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
-from ..scope import acting_state, counts_attackers, several_events, told_as_plan, whole_of_part
+from ..scope import (
+    acting_state,
+    country_wide,
+    counts_attackers,
+    rest_elsewhere,
+    several_events,
+    told_as_plan,
+    whole_of_part,
+)
 from ..sites import Site, site_of
 from ..store import StoreLike
 from ..store import schema as t
@@ -271,6 +285,7 @@ class _Readings:
         self.scopes: dict[tuple[str, int, int], tuple[bool, bool, bool]] = {}
         self.wholes: dict[tuple[str, int, int], bool] = {}
         self.actors: dict[tuple[str, int, int], str | None] = {}
+        self.wides: dict[tuple[str, int, int, str], bool] = {}
 
     def _text(self, p: Point) -> str:
         if p.article_id not in self.texts:
@@ -308,6 +323,19 @@ class _Readings:
         if many_p == many_q:
             return False
         return rp[1] >= rq[0] if many_p else rq[1] >= rp[0]
+
+    def country_holds(self, whole: Point, part: Point, sw: Site | None, sp: Site | None) -> bool:
+        """``part`` is told at an area inside the country and ``whole`` of all the country ("across Egypt"), or at
+        no site when ``part`` gives the rest elsewhere ("four in Cairo and two elsewhere"): a total and its part
+        (:func:`newsgraph.scope.country_wide`, :func:`newsgraph.scope.rest_elsewhere`)."""
+        if sp is None or sp.kind != "area":
+            return False
+        for at, fn in ((whole, country_wide), (part, rest_elsewhere)):
+            k = (at.article_id, at.start, at.end, fn.__name__)
+            if k not in self.wides:
+                self.wides[k] = fn(self._text(at), at.start, at.end)
+        return self.wides[(whole.article_id, whole.start, whole.end, "country_wide")] or (
+            sw is None and self.wides[(part.article_id, part.start, part.end, "rest_elsewhere")])
 
     def actor(self, p: Point, owner: str | None) -> str | None:
         """The state whose expulsion the figure counts (:func:`newsgraph.scope.acting_state`)."""
@@ -382,6 +410,10 @@ def _apart(reads: _Readings, key: str, p: Point, q: Point, rp: tuple[float, floa
         if rq[1] >= rp[0]:
             return True
     elif sites_apart(sp, sq):
+        return True
+    if reads.country_holds(p, q, sp, sq) and rp[1] >= rq[0]:
+        return True  # "across Egypt, leaving 24 dead" holds "four killed in Cairo"
+    if reads.country_holds(q, p, sq, sp) and rq[1] >= rp[0]:
         return True
     if key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q)):
         return True
