@@ -27,6 +27,7 @@ from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .grammar import Quantity
 from .levels import to_after_way
+from .named_others import named_others
 from .objects import (
     _TIME_NOUNS,
     OUTCOME_WORDS,
@@ -189,7 +190,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             rec["owner"] = owner_of(doc, head, ctx.lex, ctx.ents)
         if anchor is not None and ctx.parsed:
             rec["location"] = location_of(doc, head, anchor.root, ctx.lex, ctx.ents, rec["owner"], ctx.countries)
-        _named_others(ctx.text, q, rec, doc if ctx.parsed else None)
+        named_others(ctx.text, q, rec, doc if ctx.parsed else None)
         keep[qi] = (rec, anchor)
     # "from 5,200 to 3,000 troops": the partner lends its object, owner and location
     for qi, (rec, _a) in keep.items():
@@ -350,59 +351,6 @@ def _outcome_after(text: str, at: int) -> str | None:
     other = _OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in _HARMS else own
     # "14 people dead or injured": both outcomes, casualties (data/measure_synonyms.tsv)
     return own if other == own else f"{own} {m.group(2).lower()} {other}"
-
-
-# "Stevens and three other Americans", "the ambassador and three other Americans", "Smith, Jones and two other",
-# "Stevens and the three other Americans", "the ambassador and three others", "the driver plus two others": the
-# conjuncts before the link (data/amount_named_others.tsv) are counted with the others
-@lru_cache(maxsize=1)
-def _others_words() -> dict[str, frozenset[str]]:
-    rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
-            for r in read_tsv("amount_named_others.tsv")}
-    return {k: rows.get(k, frozenset()) for k in ("link", "stop")}
-
-
-@lru_cache(maxsize=1)
-def _conjuncts_rx() -> re.Pattern[str]:
-    links = "|".join(sorted(_others_words()["link"]))
-    return re.compile(r"((?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+(?:,[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+)*)"
-                      rf"[ \t]+({links})[ \t]+(?:the[ \t]+)?$", re.I)
-
-
-_OTHER_AFTER = re.compile(r"[ \t]+other(s?)\b")
-
-
-def _named_others(text: str, q: Quantity, rec: dict[str, Any], doc: Doc | None = None) -> None:
-    """"Stevens and three other Americans" counts four: the named ones join the figure (low = high = 4)."""
-    after = _OTHER_AFTER.match(text, q.end)
-    if rec["low"] is not None or rec["high"] is not None or after is None:
-        return
-    m = _conjuncts_rx().search(text, max(0, q.start - 120), q.start)
-    if m is None:
-        return
-    items = [n.strip() for n in m.group(1).split(",") if n.strip()]
-    # a list of names ("Smith, Jones and two other") counts each; otherwise only the last conjunct joins ("on
-    # Sept 11, the day Stevens and the three other Americans": the date is no name of the list)
-    names = all(n[:1].isupper() and not re.search(r"\d", n) for n in items)
-    new_shape = m.group(2).lower() != "and" or bool(text[m.end(2):q.start].strip())  # "plus", "and the"
-    if re.search(r"\d", items[-1]) or (after.group(1) and not _names_one(q, doc)) or (
-            (after.group(1) or new_shape) and _others_words()["stop"] & set(re.findall(r"[\w'’]+", items[-1].lower()))):
-        return
-    rec["low"] = rec["high"] = rec["value"] + (len(items) if names else 1)
-
-
-def _names_one(q: Quantity, doc: Doc | None) -> bool:
-    """A bare "others" also follows a clause or a plural ("38 were abused and 48 others were deprived", "attacks
-    and four others"): the others join one named before them only when the parse makes them its conjunct, a
-    singular noun, name or pronoun (unparsed: the stop words alone decide)."""
-    if doc is None:
-        return True
-    sp = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
-    if sp is None:
-        return False
-    tok = sp[-1]
-    noun = tok.head if tok.dep_ == "nummod" else tok
-    return noun.dep_ == "conj" and noun.head.i < tok.i and noun.head.tag_ in ("NN", "NNP", "PRP")
 
 
 def _one_counts(doc: Doc, q: Quantity) -> bool:
