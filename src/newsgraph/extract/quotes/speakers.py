@@ -394,8 +394,7 @@ class Resolver(PersonIndex):
             return None if eid is not None and (eid == self._relative_antecedent(root) or
                                                 eid in self._addressed(root)) else eid
         if len(words) == 1 and words[0] in IT:
-            prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
-            return prev[-1][1] if prev else None
+            return self._it_org(span)
         member = member_org(self, root)  # "Soldiers with the 52nd Signal Brigade said" (review 16)
         if member is not None:
             return member
@@ -416,6 +415,24 @@ class Resolver(PersonIndex):
             if head in self._role_heads(pid):
                 best = pid
         return best
+
+    def _it_org(self, span: Span) -> str | None:
+        """The organization "it" stands for: one named in the previous sentence's subject ("Microsoft has left the
+        market to firms such as Symantec and Trend Micro. It said ...": Microsoft, not the last firm listed), else
+        the organization named last before it."""
+        prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
+        if not prev:
+            return None
+        start = span.sent.start
+        if start > 0:
+            before = self.doc[start - 1].sent
+            subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                lo, hi = self.doc[subj.left_edge.i].idx, subj.idx + len(subj.text)
+                own = [oid for st, oid in prev if lo <= st < hi]
+                if own:
+                    return own[-1]
+        return prev[-1][1]
 
     def _author_of(self, span: Span, root: Token) -> str | None:
         """The person, organization or place named as a modifier before a text's head noun ("a Gallup poll", "a

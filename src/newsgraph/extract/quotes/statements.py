@@ -242,8 +242,10 @@ def speaking_it(verb: Token, subj: Token) -> bool:
     (data/quote_cues.tsv, kind ``it``) is an organization the report named, whose words the clause is (round 16).
     Not under a modal or negated ("it would say", "It will not say whether ..."), and not inside a clause someone
     else reports ("He said it added costs": what he spoke of)."""
-    return subj.lower_ == "it" and subj.dep_ == "nsubj" and verb.lemma_.lower() in _it_verbs() and \
-        not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and \
+    # "it" must be the verb's own active subject: "It has to be said that ..." is the writer's impersonal phrase
+    return subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.i == verb.i and \
+        verb.lemma_.lower() in _it_verbs() and \
+        not any(c.dep_ in ("neg", "auxpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and \
         not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
 
 
