@@ -13,6 +13,12 @@ data/measure_scope.tsv:
   were killed"), or a running toll of many days ("killed since the start of the operation", "the toll now stands
   at 105"): the figure is a total over several events, which holds the toll of any one of them ("killing 12
   people" at one magazine that week, "30 killed on Tuesday");
+- *a running total since an event* ("In total, since the mass shooting at the magazine, 17 people have been
+  killed": a sum phrase, or "since" an event noun, before the figure in its sentence) is read as one too;
+- *a partitive part*: "about a dozen of the more than 120 companies": the figure counts a part of the whole
+  told right after it, held by any figure of that whole at least as large;
+- *a toll broken down*: "Of the 22 people killed Friday, 12 died ... in Alexandria": the sentence opens with the
+  toll and gives its parts at places; it holds an area's figure of another place;
 - *a whole country*: "across the country", "nationwide", "across Egypt" tell a toll of all the country, which holds
   the toll of an area inside it ("four killed in Cairo"); an area's figure that gives the rest "elsewhere" ("four
   in Cairo and two elsewhere") is a part of a toll told at no site;

@@ -22,6 +22,11 @@ site's preposition follows it: "a dozen settlements, home to about 200,000 Jews,
   and East Jerusalem", "in Aleppo and Homs"): the figure is told of both at once, a total that holds the figure
   of either (``Site("areas", "east jerusalem|west bank")``, the folded names sorted).
 
+A figure of a clause opened by a participle (data/measure_sites.tsv's participle row: "a rocket hit a building in
+Rishon LeZion, just south of Tel Aviv, wounding one person") that names no site is told at the site of its
+sentence's clauses before it, after "in" or "at" only ("outside Damascus, killing 1,400" is a vicinity). A
+territory the lexicon gives a country's code (the territory row: "at West Bank protest") is an area.
+
 Of several sites in the clause the one nearest the figure is taken. Names are compared folded: lower case,
 without a leading article or possessor, the head in the singular ("the Damascus suburbs" = "a Damascus suburb").
 """

@@ -61,7 +61,9 @@ Two points conflict when all of these hold:
 - a toll told of all the country ("fighting across Egypt left 24 dead": :func:`newsgraph.scope.country_wide`)
   holds one told at an area inside it ("four killed in Cairo"), and one told at no site holds an area's figure
   that gives the rest elsewhere ("four in Cairo and two elsewhere": :func:`newsgraph.scope.rest_elsewhere`),
-  when it is at least as large;
+  or when it gives its parts at another place ("Of the 22 killed, 12 died ... in Alexandria":
+  :func:`newsgraph.scope.broken_down`), when it is at least as large; a partitive part ("a dozen of the more
+  than 120 companies": :func:`newsgraph.scope.partitive_part`) is held by a figure at least as large;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -320,7 +322,7 @@ class _Readings:
         if plan_p or plan_q or self.whole(p) or self.whole(q) or self.acts_apart(key, p, q):
             return True
         if part_p != part_q and (rq[1] >= rp[0] if part_p else rp[1] >= rq[0]):
-            return True  # "about a dozen of the more than 120 companies" is held by any count of the 120
+            return True  # "a dozen of the more than 120 companies" is held by a count of the 120
         if key.split(":", 1)[0] not in _tolls():
             return False
         if own_p != own_q:
@@ -344,8 +346,7 @@ class _Readings:
         return self.wides[(whole.article_id, whole.start, whole.end, "country_wide")] or (
             sw is None and self.wides[(part.article_id, part.start, part.end, "rest_elsewhere")])
 
-    def _parts_at(self, p: Point) -> frozenset[str]:
-        """The places a toll's own sentence gives its parts at (:func:`newsgraph.scope.broken_down`)."""
+    def _parts_at(self, p: Point) -> frozenset[str]:  # newsgraph.scope.broken_down, once per figure
         k = (p.article_id, p.start, p.end)
         if k not in self.breakdowns:
             self.breakdowns[k] = broken_down(self._text(p), p.start, p.end, area_name)
