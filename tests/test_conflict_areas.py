@@ -25,7 +25,10 @@ from newsgraph.sites import Site, site_of
     ("Builders have put up a dozen homes in East Lakeside.", "dozen", Site("area", "east lakeside")),
     # two countries, or a name and a weekday: no place inside a country
     ("Rockets hit 30 houses in Syria and Iraq.", "30", None),
-    ("Rockets hit 30 houses in the West Bank.", "30", None),
+    ("Rockets hit 30 houses in Syria.", "30", None),
+    # round 16c: a territory the lexicon gives a country's code (data/measure_sites.tsv territory row) is an area
+    # inside that country's key (was None: "Two killed at West Bank protest" against a Gaza school was compared)
+    ("Rockets hit 30 houses in the West Bank.", "30", Site("area", "west bank")),
     # a second name that is no place (a news outlet, a weekday): the first place alone, as before
     ("Rockets hit 30 houses in Springfield and The New York Times reported it.", "30", Site("area", "springfield")),
     ("Rockets hit 30 houses in Springfield and Monday saw more.", "30", Site("area", "springfield")),

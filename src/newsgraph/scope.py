@@ -13,6 +13,12 @@ data/measure_scope.tsv:
   were killed"), or a running toll of many days ("killed since the start of the operation", "the toll now stands
   at 105"): the figure is a total over several events, which holds the toll of any one of them ("killing 12
   people" at one magazine that week, "30 killed on Tuesday");
+- *a running total since an event* ("In total, since the mass shooting at the magazine, 17 people have been
+  killed": a sum phrase, or "since" an event noun, before the figure in its sentence) is read as one too;
+- *a partitive part*: "about a dozen of the more than 120 companies": the figure counts a part of the whole
+  told right after it, held by any figure of that whole at least as large;
+- *a toll broken down*: "Of the 22 people killed Friday, 12 died ... in Alexandria": the sentence opens with the
+  toll and gives its parts at places; it holds an area's figure of another place;
 - *a whole country*: "across the country", "nationwide", "across Egypt" tell a toll of all the country, which holds
   the toll of an area inside it ("four killed in Cairo"); an area's figure that gives the rest "elsewhere" ("four
   in Cairo and two elsewhere") is a part of a toll told at no site;
@@ -29,13 +35,14 @@ data/measure_scope.tsv:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import load_lexicon, read_tsv
 from .sites import clause_bounds
 
 __all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers", "acting_state", "country_wide",
-           "rest_elsewhere"]
+           "rest_elsewhere", "partitive_part", "broken_down"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TO = re.compile(r"\s+to\b")
@@ -47,7 +54,7 @@ def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
     kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting", "expel", "running",
-             "relative", "wide", "wide_prep", "elsewhere")
+             "relative", "wide", "wide_prep", "elsewhere", "total", "partitive", "breakdown")
     return {k: rows.get(k, frozenset()) for k in kinds}
 
 
@@ -96,7 +103,7 @@ def several_events(text: str, start: int, end: int) -> bool:
     the clause a relative one opens is about; or a running toll of many days ("since the start of the
     operation", "now stands at")."""
     a, b = clause_bounds(text, start, end)
-    if _rx("running").search(text, a, b):
+    if _rx("running").search(text, a, b) or _since_event(text, start):
         return True
     rel = re.compile(r"\s*" + _rx("relative").pattern, re.I)
     if rel.match(text, a) and a >= 2:
@@ -105,12 +112,60 @@ def several_events(text: str, start: int, end: int) -> bool:
     return any(m.group(0).lower() in plural for m in _WORD.finditer(text, a, b))
 
 
+def _sentence_start(text: str, start: int, *, lines: bool = False) -> int:
+    """Where the figure's sentence starts; ``lines``: a line break also ends one (a heading before a paragraph)."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    a = stops[-1] if stops else max(0, start - 400)
+    return max(a, text.rfind("\n", 0, start) + 1) if lines else a
+
+
+@lru_cache(maxsize=1)
+def _since_rx() -> re.Pattern[str]:
+    events = "|".join(sorted(_table()["event"] | _plural_events(), key=len, reverse=True))
+    return re.compile(rf"\bsince\s+(?:the|this|last|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{events})\b", re.I)
+
+
+def _since_event(text: str, start: int) -> bool:
+    """Before the figure in its sentence, a sum ("In total", "all told") or a count since an event ("since the
+    mass shooting at the magazine on Wednesday, 17 people have been killed"): a running toll."""
+    a = _sentence_start(text, start, lines=True)
+    return bool(_rx("total").search(text, a, start) or _since_rx().search(text, a, start))
+
+
+_NUMBER_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve|a dozen|dozens|hundreds|thousands)\b)")
+
+
+def partitive_part(text: str, start: int, end: int) -> bool:
+    """The figure at ``text[start:end]`` counts a part of a whole told right after it ("about a dozen of the more
+    than 120 companies"): "of the" and another figure follow it."""
+    m = re.compile(r"\s+" + _rx("partitive").pattern, re.I).match(text, end)
+    return m is not None and _NUMBER_AHEAD.match(text, m.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern[str]:
+    return re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)")
+
+
+def broken_down(text: str, start: int, end: int, lex_place: Callable[[str], bool]) -> frozenset[str]:
+    """The places a toll's own sentence gives its parts at, when the sentence opens with the toll after "Of the"
+    ("Of the 22 people killed Friday, 12 died in clashes in the northern Egyptian city of Alexandria": {"alexandria"});
+    empty otherwise. ``lex_place`` tells a name of a place inside a country (:mod:`newsgraph.sites`)."""
+    a = _sentence_start(text, start, lines=True)
+    lead = re.compile(r"\s*" + _rx("breakdown").pattern + r"\s+(?:[a-z]+\s+){0,3}?$", re.I)
+    if not lead.fullmatch(text, a, start):
+        return frozenset()
+    stop = _SENTENCE_END.search(text, end)
+    names = (m.group(1).rstrip(".") for m in _place_rx().finditer(text, end, stop.start() if stop else len(text)))
+    return frozenset(n.lower() for n in names if lex_place(n))
+
+
 def country_wide(text: str, start: int, end: int) -> bool:
     """The figure at ``text[start:end]`` is told of a whole country: "across the country", "nationwide", "across
     Egypt" in its sentence before the end of its clause ("fighting erupted across Egypt, leaving 24 dead")."""
     b = clause_bounds(text, start, end)[1]
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
-    a = stops[-1] if stops else max(0, start - 400)
+    a = _sentence_start(text, start)
     if _rx("wide").search(text, a, b):
         return True
     lex = load_lexicon()

@@ -22,6 +22,11 @@ site's preposition follows it: "a dozen settlements, home to about 200,000 Jews,
   and East Jerusalem", "in Aleppo and Homs"): the figure is told of both at once, a total that holds the figure
   of either (``Site("areas", "east jerusalem|west bank")``, the folded names sorted).
 
+A figure of a clause opened by a participle (data/measure_sites.tsv's participle row: "a rocket hit a building in
+Rishon LeZion, just south of Tel Aviv, wounding one person") that names no site is told at the site of its
+sentence's clauses before it, after "in" or "at" only ("outside Damascus, killing 1,400" is a vicinity). A
+territory the lexicon gives a country's code (the territory row: "at West Bank protest") is an area.
+
 Of several sites in the clause the one nearest the figure is taken. Names are compared folded: lower case,
 without a leading article or possessor, the head in the singular ("the Damascus suburbs" = "a Damascus suburb").
 """
@@ -35,7 +40,7 @@ from typing import NamedTuple
 
 from .lexicon import hedge_bounds, load_lexicon, outlet_of, read_tsv
 
-__all__ = ["Site", "site_of", "clause_bounds"]
+__all__ = ["Site", "site_of", "clause_bounds", "area_name"]
 
 
 class Site(NamedTuple):
@@ -58,7 +63,8 @@ _WINDOW = 400  # characters scanned back for a clause boundary
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip() for w in r[1].split("|") if w.strip()) for r in read_tsv("measure_sites.tsv")}
-    return {k: rows.get(k, frozenset()) for k in ("facility", "area", "prep", "not_site", "area_adjective")}
+    kinds = ("facility", "area", "prep", "not_site", "area_adjective", "territory", "participle")
+    return {k: rows.get(k, frozenset()) for k in kinds}
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +164,8 @@ def _area_name(name: str, *, countries: bool = False) -> bool:
         return False
     if lex.demonym_of(name) or lex.demonym_of(words[0]) or lex.body_of(name) or lex.org_of(name) or outlet_of(name):
         return False
+    if name in _table()["territory"]:
+        return True  # "at West Bank protest": a territory inside its key's country, not the country
     return countries or not (_wide(name) or lex.country_of(name) or lex.country_of(words[0]))
 
 
@@ -206,9 +214,36 @@ def site_of(text: str, start: int, end: int) -> Site | None:
     """The site the figure at ``text[start:end]`` is told at, nearest in its clause; None when it names none."""
     a, b = clause_bounds(text, start, end)
     b = _past_apposition(text, b)
-    found = _headed(text, a, b)
-    taken = {pos for pos, _ in found}
-    found += [(pos, s) for pos, s in _named(text, a, b) if pos not in taken]
+    found = _sites_in(text, a, b)
+    if not found and _participle().match(text, a):
+        # "hit a building in Rishon LeZion, just south of Tel Aviv, wounding one person": the participle's figure
+        # is told at its sentence's site, read over the clauses before it (the one nearest the figure)
+        stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, a - _WINDOW), a)]
+        # only a place it happened in or at: "gassed its people outside Damascus, killing 1,400" tells a vicinity
+        # loosely, the same attack as one "in the Damascus suburbs"
+        found = [(pos, s) for pos, s in _sites_in(text, stops[-1] if stops else max(0, a - _WINDOW), a)
+                 if _IN_AT.match(text, pos)]
     if not found:
         return None
     return min(found, key=lambda x: abs(x[0] - start))[1]
+
+
+def _sites_in(text: str, a: int, b: int) -> list[tuple[int, Site]]:
+    found = _headed(text, a, b)
+    taken = {pos for pos, _ in found}
+    return found + [(pos, s) for pos, s in _named(text, a, b) if pos not in taken]
+
+
+_IN_AT = re.compile(r"(?i:in|at)\s")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n")
+
+
+@lru_cache(maxsize=1)
+def _participle() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built once from the data file)
+    words = sorted(_table()["participle"], key=len, reverse=True)
+    return re.compile(r"\s*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+def area_name(name: str) -> bool:
+    """A capitalized name is a place inside a country (see the module docstring), folded names compared."""
+    return _area_name(name)

@@ -61,7 +61,9 @@ Two points conflict when all of these hold:
 - a toll told of all the country ("fighting across Egypt left 24 dead": :func:`newsgraph.scope.country_wide`)
   holds one told at an area inside it ("four killed in Cairo"), and one told at no site holds an area's figure
   that gives the rest elsewhere ("four in Cairo and two elsewhere": :func:`newsgraph.scope.rest_elsewhere`),
-  when it is at least as large;
+  or when it gives its parts at another place ("Of the 22 killed, 12 died ... in Alexandria":
+  :func:`newsgraph.scope.broken_down`), when it is at least as large; a partitive part ("a dozen of the more
+  than 120 companies": :func:`newsgraph.scope.partitive_part`) is held by a figure at least as large;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
@@ -90,14 +92,16 @@ from ..lexicon import load_lexicon, read_tsv
 from ..record import canonical_object
 from ..scope import (
     acting_state,
+    broken_down,
     country_wide,
     counts_attackers,
+    partitive_part,
     rest_elsewhere,
     several_events,
     told_as_plan,
     whole_of_part,
 )
-from ..sites import Site, site_of
+from ..sites import Site, area_name, site_of
 from ..store import StoreLike
 from ..store import schema as t
 from .measures import is_series, value_range
@@ -282,10 +286,11 @@ class _Readings:
         self.sites: dict[tuple[str, int, int], Site | None] = {}
         self.groups: dict[tuple[str, int, int], str] = {}
         self.amounts: dict[tuple[str, int, int], tuple[str | None, bool | None]] = {}
-        self.scopes: dict[tuple[str, int, int], tuple[bool, bool, bool]] = {}
+        self.scopes: dict[tuple[str, int, int], tuple[bool, bool, bool, bool]] = {}
         self.wholes: dict[tuple[str, int, int], bool] = {}
         self.actors: dict[tuple[str, int, int], str | None] = {}
         self.wides: dict[tuple[str, int, int, str], bool] = {}
+        self.breakdowns: dict[tuple[str, int, int], frozenset[str]] = {}
 
     def _text(self, p: Point) -> str:
         if p.article_id not in self.texts:
@@ -300,22 +305,24 @@ class _Readings:
             self.sites[at] = site_of(self._text(p), p.start, p.end)
         return self.sites[at]
 
-    def scope(self, p: Point) -> tuple[bool, bool, bool]:
-        """(told as a plan, a total of several events, its attackers counted) of the point's figure
-        (:mod:`newsgraph.scope`)."""
+    def scope(self, p: Point) -> tuple[bool, bool, bool, bool]:
+        """(told as a plan, a total of several events, its attackers counted, a part of a whole told after it) of
+        the point's figure (:mod:`newsgraph.scope`)."""
         at = (p.article_id, p.start, p.end)
         if at not in self.scopes:
             text = self._text(p)
             self.scopes[at] = (told_as_plan(text, p.start, p.end), several_events(text, p.start, p.end),
-                               counts_attackers(text, p.start, p.end))
+                               counts_attackers(text, p.start, p.end), partitive_part(text, p.start, p.end))
         return self.scopes[at]
 
     def scopes_apart(self, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
         """A plan or threat, or the whole of a possessed part, on either side; a toll that counts its attackers and
         one that does not; or a toll over several events that holds the toll of one (see the module's rules)."""
-        (plan_p, many_p, own_p), (plan_q, many_q, own_q) = self.scope(p), self.scope(q)
+        (plan_p, many_p, own_p, part_p), (plan_q, many_q, own_q, part_q) = self.scope(p), self.scope(q)
         if plan_p or plan_q or self.whole(p) or self.whole(q) or self.acts_apart(key, p, q):
             return True
+        if part_p != part_q and (rq[1] >= rp[0] if part_p else rp[1] >= rq[0]):
+            return True  # "a dozen of the more than 120 companies" is held by a count of the 120
         if key.split(":", 1)[0] not in _tolls():
             return False
         if own_p != own_q:
@@ -334,8 +341,16 @@ class _Readings:
             k = (at.article_id, at.start, at.end, fn.__name__)
             if k not in self.wides:
                 self.wides[k] = fn(self._text(at), at.start, at.end)
+        if sw is None and self._parts_at(whole) - {sp.name}:
+            return True  # "Of the 22 people killed Friday, 12 died ... in Alexandria" holds "2 killed ... in Cairo"
         return self.wides[(whole.article_id, whole.start, whole.end, "country_wide")] or (
             sw is None and self.wides[(part.article_id, part.start, part.end, "rest_elsewhere")])
+
+    def _parts_at(self, p: Point) -> frozenset[str]:  # newsgraph.scope.broken_down, once per figure
+        k = (p.article_id, p.start, p.end)
+        if k not in self.breakdowns:
+            self.breakdowns[k] = broken_down(self._text(p), p.start, p.end, area_name)
+        return self.breakdowns[k]
 
     def actor(self, p: Point, owner: str | None) -> str | None:
         """The state whose expulsion the figure counts (:func:`newsgraph.scope.acting_state`)."""
