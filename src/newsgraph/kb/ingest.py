@@ -34,7 +34,7 @@ from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, insert_many, insert_rows, iter_article_rows
-from .conflicts import store_conflicts
+from .conflict_rows import store_conflicts
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
 from .measures import PointRow, points_of, with_added, with_totals

@@ -17,7 +17,8 @@ import sqlalchemy as sa
 from ..record import is_series
 from ..store import StoreLike
 from ..store import schema as t
-from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts, stored_conflicts
+from .conflict_rows import stored_conflicts
+from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts
 from .entity_lists import EntityArticle, entity_articles, entity_co_mentioned, entity_events, entity_quotes
 from .paging import Page, fetch_page, page_of_list
 from .query import (

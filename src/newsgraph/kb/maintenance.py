@@ -32,7 +32,7 @@ from ..errors import StoreError
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import delete_articles
-from .conflicts import mark_conflicts
+from .conflict_rows import mark_conflicts
 
 __all__ = ["Check", "verify", "backup", "delete_article", "mark_interrupted_runs", "run_owner", "client_name"]
 

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from ..record import amount_key, dimension_of
 from ..store import schema as t
 from ..store.rows import load_articles
-from .conflicts import store_conflicts
+from .conflict_rows import store_conflicts
 from .ingest import _store_points
 from .measures import PointRow, change_key, points_of, with_added, with_totals
 from .query import series_counts

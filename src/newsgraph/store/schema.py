@@ -385,7 +385,7 @@ measures = sa.Table(
     sa.Column("first_day", _DAY),
     sa.Column("last_day", _DAY, index=True),
     sa.Column("conflict_count", sa.Integer, nullable=False, server_default="0",
-              doc="stored conflicts of the series (kb.conflicts.mark_conflicts; migration 0016)"),
+              doc="stored conflicts of the series (kb.conflict_rows.mark_conflicts; migration 0016)"),
 )
 
 points = sa.Table(
@@ -408,7 +408,7 @@ points = sa.Table(
     sa.Column("evidence", sa.Text, nullable=False),
     sa.Column("published", _DAY),
     sa.Column("conflicted", sa.Boolean, nullable=False, server_default=sa.false(),
-              doc="the point is in a stored conflict (kb.conflicts.mark_conflicts; migration 0016)"),
+              doc="the point is in a stored conflict (kb.conflict_rows.mark_conflicts; migration 0016)"),
     sa.UniqueConstraint("measure", "article_id", "value", "role"),
     sa.Index("ix_points_measure_day", "measure", "day"),
     # a series' page reads its points from this index alone (chart, sort, total, conflict marks), in one

@@ -2,7 +2,7 @@
 points of every series on each request (pairs grow with the square of a series' length: at 100,000
 articles that did not finish in a request's time).
 
-The rows are derived from ``points`` by :func:`newsgraph.kb.conflicts.store_conflicts` (the same rules
+The rows are derived from ``points`` by :func:`newsgraph.kb.conflict_rows.store_conflicts` (the same rules
 as :func:`newsgraph.kb.conflicts.conflicts`): ingest refreshes the series it adds points to, the
 ``measures`` rebuild step all of them, and a point's deletion removes its rows (ON DELETE CASCADE). This
 migration fills the table once with the code of its day: a data step, so it imports that function.
@@ -45,7 +45,7 @@ def upgrade() -> None:
     op.create_index('ix_conflicts_measure_pos', 'conflicts', ['measure', 'pos'])
     op.create_index('ix_conflicts_a_id', 'conflicts', ['a_id'])
     op.create_index('ix_conflicts_b_id', 'conflicts', ['b_id'])
-    from newsgraph.kb.conflicts import store_conflicts
+    from newsgraph.kb.conflict_rows import store_conflicts
 
     store_conflicts(op.get_bind(), marks=False)  # the marks come with migration 0016
 

@@ -5,7 +5,7 @@
 At 99,900 articles the page probed the conflicts of every point of the series (two index seeks each) and
 counted the series' conflicts on each request, reading the points' rows from all over the table: 50-120
 ms CPU for a series of 1,000-2,300 points whose pages were not in memory. Both marks are kept by
-:func:`newsgraph.kb.conflicts.mark_conflicts` wherever the stored conflicts change; this migration fills
+:func:`newsgraph.kb.conflict_rows.mark_conflicts` wherever the stored conflicts change; this migration fills
 them once from the ``conflicts`` table, in plain SQL (no code of today).
 
 Revision ID: 0016
