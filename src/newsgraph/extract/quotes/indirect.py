@@ -32,6 +32,7 @@ from .cues import (
 )
 from .kinds import as_document, is_document_source
 from .participles import naming
+from .relays import Relay, outer_attribution, relays
 from .speakers import Resolver
 from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
@@ -114,40 +115,6 @@ def _gloss_at(doc: Doc, lowers: list[int], s: int, e: int) -> int | None:
     return None
 
 
-# Verbs of an outer attribution that closes a reported clause ("..., Reuters reported").
-_OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "note", "confirm", "announce", "claim"})
-# Dependents that may follow an outer attribution's verb ("..., Reuters reported on Tuesday").
-_ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
-
-
-def _outer_attribution(doc: Doc, lower: list[int], s: int, e: int) -> int | None:
-    """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
-    said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
-    reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
-    # the last comma within 12 tokens of the end, found in the lower-case ids (no Token objects)
-    c = e - 1
-    while c > s and e - c <= 12 and lower[c] != _COMMA:
-        c -= 1
-    if c <= s or e - c > 12 or lower[c] != _COMMA:
-        return None
-    for v in doc[c + 1 : e]:
-        # a verb that reports a report, as written in the past or present ("should have insisted" is content)
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _OUTER_VERBS or \
-                any(k.dep_ == "aux" and k.tag_ == "MD" for k in v.children):
-            continue
-        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
-        if subj is None or not c < subj.left_edge.i or subj.right_edge.i >= e:
-            continue
-        # every word after the comma is the source, its verb, or the verb's adverbials ("on Tuesday")
-        own = {t.i for t in subj.subtree} | {v.i}
-        for k in v.children:
-            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
-                own.update(t.i for t in k.subtree)
-        if all(i in own or doc[i].is_punct for i in range(c + 1, e)):
-            return c
-    return None
-
-
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver,
                     arrays: DocArrays | None = None) -> list[Quote]:
@@ -159,6 +126,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     # the tokens that have a passive subject among their dependents (read once, not through Token.children)
     passive_heads = set(arrays.heads[arrays.deps == _NSUBJPASS].tolist())
     made = frozenset(cues.made_ids().tolist())
+    relayed: list[tuple[Token, int]] = []
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
@@ -171,8 +139,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         tok = doc[i]
         n = phrase_at(doc, i, cues) if according else 0
         if n:
-            if not _relayed(tok, cues):
-                found.according(tok, n)
+            # a phrase that relays another's statement ("According to Interfax, Lavrov said ..."): the relay is
+            # added once the statement is, so that it holds the statement rather than hiding it
+            (relayed.append((tok, n)) if _relayed(tok, cues) else found.according(tok, n))
             continue
         cue_verb = is_verb_cue(tok, cues)
         frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
@@ -192,6 +161,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
+    for tok, n in relayed:
+        found.according(tok, n)
     sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
     for word, clause, holder in sure_views(doc, sure):  # "is convinced that ...": a belief, no words said
         if not masked[word.i] and found.in_body(starts[word.i]):
@@ -274,9 +245,9 @@ class _Clauses:
         quote's words, or nested in a clause already reported. A stance (an act's aim) is kept apart: it never
         hides a statement inside or around it, and only another stance can hide it here."""
         s, e = _trim(self.doc, s, e)
-        cut = _outer_attribution(self.doc, self.lowers, s, e)
+        cut = outer_attribution(self.doc, self.lowers, s, e)
         if cut is not None:
-            s, e = _trim(self.doc, s, cut)
+            s, e = _trim(self.doc, s, cut.comma)
         gloss = _gloss_at(self.doc, self.lowers, s, e)
         if gloss is not None:
             s, e = _trim(self.doc, s, gloss)
@@ -290,9 +261,11 @@ class _Clauses:
             # "Investigators believe the fire was set": a belief, no words said (round 14, beliefs), held apart from
             # statements from here on; "does not believe ...", "is believed to": no view held by anyone named
             kind = "stance"
-        if any(r.start < b and a < r.end for r in (self.stances if kind == "stance" else self.out)) or \
+        met = [r for r in (self.stances if kind == "stance" else self.out) if r.start < b and a < r.end]
+        if met and not (kind == "indirect" and spk is not None and relays(met, a, b, self.starts[spk.i])) or \
                 any(x <= a and b <= y for x, y in self.blocked):
-            return  # a clause nested in one already reported ("said that X told him that ...") or set aside
+            return  # a clause nested in one already reported ("said that X told him that ...") or set aside; one
+            # that holds another's report whole, its cue and source too, relays it ("..., the Times reported")
         if self.headed_by_quote(s, e):
             self.block(s, e)  # nor does a clause inside it come out alone, with the copy's speaker guessed anew
             return
@@ -312,6 +285,16 @@ class _Clauses:
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         if spk is None or not unnamed_it(spk, rec):  # ("It says ..." that no organization stands for: no one's words)
             (self.stances if kind == "stance" else self.out).append(rec)
+            if cut is not None and kind == "indirect":
+                self.relay(cut, cs)
+
+    def relay(self, cut: Relay, cs: int) -> None:
+        """The outer attribution cut from the end of a reported clause ("..., the Times reported"), as a quote of
+        its own: the sentence up to the comma, the inner source and cue included, said by the outer source."""
+        if not cut.verb:
+            return  # "..., according to X": the "according" pass adds it in its turn
+        sent = self.arrays.sent(self.doc[cs])
+        self.add(cut.cue_start, cut.cue_end, sent.start, cut.comma, cut.source)
 
     def closed(self, lo: int, hi: int) -> int:
         """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge
