@@ -1,0 +1,74 @@
+"""Quotes, issue 18 round 16b: nested sources. An outer attribution that relays another's report ("..., the
+broadcaster reported", "..., according to a newspaper", "According to the agency, X said ...") is a quote of its own
+beside the inner one: its text is the whole relayed clause (the inner source and cue included), its speaker the
+outer source; the inner quote keeps its own clause and speaker. A phrase that relays nothing ("according to
+plan") or a clause with no report inside stays as before. Every sentence here was written for these tests; each case
+gives the text and its quotes as (kind, text, speaker_name), sorted by start.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_kit import quote_rows
+
+from newsgraph.extract.quotes.relays import relays
+
+RELAYS = [
+    # an outer verb that closes the sentence
+    ("Officials told reporters the border would stay closed, the state broadcaster reported on Monday.",
+     [("indirect", "Officials told reporters the border would stay closed", "the state broadcaster"),
+      ("indirect", "the border would stay closed", "Officials")]),
+    ("The minister said the plant will close next year, the Financial Times reported.",
+     [("indirect", "The minister said the plant will close next year", "Financial Times"),
+      ("indirect", "the plant will close next year", "The minister")]),
+    # "according to" after the clause: cut from the inner clause, a quote of its own
+    ("The mayor warned that the bridge was unsafe, according to a local newspaper.",
+     [("indirect", "The mayor warned that the bridge was unsafe", "a local newspaper"),
+      ("indirect", "the bridge was unsafe", "The mayor")]),
+    ("Lars Ekholm told colleagues that the deal was off, according to two people familiar with the talks.",
+     [("indirect", "Lars Ekholm told colleagues that the deal was off", "two people"),
+      ("indirect", "the deal was off", "Lars Ekholm")]),
+    # "according to" before the clause
+    ("According to the Interfax news agency, Sergei Lavrov said the talks had failed.",
+     [("indirect", "Sergei Lavrov said the talks had failed", "the Interfax news agency"),
+      ("indirect", "the talks had failed", "Sergei Lavrov")]),
+    # no report inside: one quote, as before
+    ("The deal was off, according to two people familiar with the talks.",
+     [("indirect", "The deal was off", "two people")]),
+    ("Lars Ekholm said the deal was off.", [("indirect", "the deal was off", "Lars Ekholm")]),
+    # a phrase that relays nothing
+    ("The vote went ahead, according to plan.", []),
+    # the outer report first: its clause holds the inner one, which stays inside it (as before)
+    ("Tom Walsh said Mary Hale told him the bridge was unsafe.",
+     [("indirect", "Mary Hale told him the bridge was unsafe", "Tom Walsh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYS)
+def test_relays(qnlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:  # noqa: ANN001
+    assert sorted(quote_rows(qnlp, text), key=lambda r: text.index(r[1])) == expected
+
+
+class _Q:
+    def __init__(self, start: int, end: int, cue: tuple[int, int], speaker: int | None) -> None:
+        self.start, self.end, (self.cue_start, self.cue_end), self.speaker_start = start, end, cue, speaker
+
+
+HELD = [
+    # the clause [0, 50) holds the inner report whole, cue and source, and its own source lies outside: a relay
+    ([_Q(20, 50, (10, 14), 0)], 0, 50, 55, True),
+    # the clause's own source inside it: no relay
+    ([_Q(20, 50, (10, 14), 0)], 0, 50, 5, False),
+    # the inner cue outside the clause: the clause is the inner one's words, no relay
+    ([_Q(20, 50, (10, 14), 0)], 15, 50, 55, False),
+    # the inner report runs past the clause
+    ([_Q(20, 60, (10, 14), 0)], 0, 50, 55, False),
+    # no source, or nothing inside
+    ([_Q(20, 50, (10, 14), 0)], 0, 50, None, False),
+    ([], 0, 50, 55, False),
+]
+
+
+@pytest.mark.parametrize(("inner", "a", "b", "at", "expected"), HELD)
+def test_relays_shape(inner: list[_Q], a: int, b: int, at: int | None, expected: bool) -> None:
+    assert relays(inner, a, b, at) is expected
