@@ -2,7 +2,8 @@
 broadcaster reported", "..., according to a newspaper", "According to the agency, X said ...") is a quote of its own
 beside the inner one: its text is the whole relayed clause (the inner source and cue included), its speaker the
 outer source; the inner quote keeps its own clause and speaker. A phrase that relays nothing ("according to
-plan") or a clause with no report inside stays as before. Every sentence here was written for these tests; each case
+plan") or a clause with no report inside stays as before; a relay by a text ("according to the report") is kind
+``document``. Every sentence here was written for these tests; each case
 gives the text and its quotes as (kind, text, speaker_name), sorted by start.
 """
 
@@ -36,6 +37,17 @@ RELAYS = [
     ("The deal was off, according to two people familiar with the talks.",
      [("indirect", "The deal was off", "two people")]),
     ("Lars Ekholm said the deal was off.", [("indirect", "the deal was off", "Lars Ekholm")]),
+    # a text or the words that carried the report: the relay is kind "document", no speaker
+    ("A clerk told investigators that the files were burned, according to the report.",
+     [("document", "A clerk told investigators that the files were burned", None),
+      ("indirect", "the files were burned", "A clerk")]),
+    ("The fleet claimed the other ship started the incident, according to comments carried by the news agency.",
+     [("document", "The fleet claimed the other ship started the incident", None),
+      ("indirect", "the other ship started the incident", "The fleet")]),
+    # an "according to" inside the sentence attributes what follows it, and relays nothing before it
+    ("It has been a year since the president announced a deal with Iran, but according to the magazine's Ann "
+     "Berg, Iran is threatening to walk away.",
+     [("indirect", "a deal with Iran", "the president"), ("indirect", "to walk away", "Iran")]),
     # a phrase that relays nothing
     ("The vote went ahead, according to plan.", []),
     # the outer report first: its clause holds the inner one, which stays inside it (as before)

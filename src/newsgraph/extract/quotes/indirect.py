@@ -32,7 +32,7 @@ from .cues import (
 )
 from .kinds import as_document, is_document_source
 from .participles import naming
-from .relays import Relay, outer_attribution, relays
+from .relays import Relay, outer_attribution, relayed_by_text, relays
 from .speakers import Resolver
 from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
@@ -240,7 +240,7 @@ class _Clauses:
             self.blocked.append((self.starts[s], self.ends[e - 1]))
 
     def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
-            kind: Literal["indirect", "question", "stance"] = "indirect") -> None:
+            kind: Literal["indirect", "question", "stance"] = "indirect", may_relay: bool = True) -> None:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported. A stance (an act's aim) is kept apart: it never
         hides a statement inside or around it, and only another stance can hide it here."""
@@ -262,7 +262,10 @@ class _Clauses:
             # statements from here on; "does not believe ...", "is believed to": no view held by anyone named
             kind = "stance"
         met = [r for r in (self.stances if kind == "stance" else self.out) if r.start < b and a < r.end]
-        if met and not (kind == "indirect" and spk is not None and relays(met, a, b, self.starts[spk.i])) or \
+        # (an event or idea relays nothing: "..., the hearing showed")
+        relay = bool(met) and may_relay and kind == "indirect" and spk is not None and not mute(spk) and \
+            relays(met, a, b, self.starts[spk.i])
+        if met and not relay or \
                 any(x <= a and b <= y for x, y in self.blocked):
             return  # a clause nested in one already reported ("said that X told him that ...") or set aside; one
             # that holds another's report whole, its cue and source too, relays it ("..., the Times reported")
@@ -281,7 +284,7 @@ class _Clauses:
         if spk is not None:
             ss, se = np_span(self.doc, spk)
             self.resolver.fill(rec, self.doc[ss:se])
-            if is_document_source(spk) and kind == "indirect" and rec.speaker is None:
+            if is_document_source(spk) and kind == "indirect" and rec.speaker is None or relay and relayed_by_text(spk):
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         if spk is None or not unnamed_it(spk, rec):  # ("It says ..." that no organization stands for: no one's words)
             (self.stances if kind == "stance" else self.out).append(rec)
@@ -320,7 +323,10 @@ class _Clauses:
             # phrase attributes all of it (its two sides alone are a subject and a predicate)
             self.add(tok.i, tok.i + n, sent.start, sent.end, obj)
         else:
-            self.add(tok.i, tok.i + n, sent.start, a, obj)
+            # the clause before it; it relays a report in that clause only when it closes the sentence ("It has
+            # been a year since X announced a deal, but according to Y, Iran threatens ...": Y's words come after)
+            closes = all(self.doc[k].is_punct for k in range(b, sent.end))
+            self.add(tok.i, tok.i + n, sent.start, a, obj, may_relay=closes)
 
     def expletive(self, tok: Token, subj: Token) -> bool:
         """'It was claimed that ...', 'It has been alleged that ...': the clause, said by the by-agent or by nobody

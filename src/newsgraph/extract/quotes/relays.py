@@ -11,10 +11,14 @@ outer's speaker is never the inner's.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+
+from ...lexicon import read_tsv
+from .kinds import is_document_source
 
 _COMMA = get_string_id(",")
 _ACCORDING = get_string_id("according")
@@ -39,6 +43,20 @@ class _Span(Protocol):
     cue_start: int | None
     cue_end: int | None
     speaker_start: int | None
+
+
+@lru_cache(maxsize=1)
+def _channels() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_relay_channels.tsv"))
+
+
+def relayed_by_text(source: Token) -> bool:
+    """The source of a relay is a text or the words that carried the report ("the report", "an analysis",
+    "comments carried by the agency"), not a person or group who vouches for it: the relay is kept as kind
+    ``document`` whatever entity the resolver found for the mention ("the report" once went to an author the
+    article named for another book)."""
+    return is_document_source(source) or source.pos_ == "NOUN" and not source.ent_type_ and \
+        source.lemma_.lower() in _channels()
 
 
 def relays(inner: Iterable[_Span], a: int, b: int, speaker_at: int | None) -> bool:
