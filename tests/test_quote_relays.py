@@ -61,6 +61,25 @@ def test_relays(qnlp, text: str, expected: list[tuple[str, str, str | None]]) ->
     assert sorted(quote_rows(qnlp, text), key=lambda r: text.index(r[1])) == expected
 
 
+# review 16's things as speakers: the object of a verb of means or sending is no speaker of the clause after it
+# ("used the stage to assure ...": the user speaks), while an object that is led to speak does ("led the mayor to declare")
+MEANS = [
+    ("The governor used the convention stage to assure voters that she is serious about the budget.",
+     [("indirect", "she is serious about the budget", "The governor")]),
+    ("Mayor Lena Ortiz used her budget speech to warn that the city would run out of money.",
+     [("indirect", "the city would run out of money", "Lena Ortiz")]),
+    ("The mayor emailed supporters to say that the vote was rigged.",
+     [("indirect", "the vote was rigged", "The mayor")]),
+    ("The scandal led the mayor to declare that the vote was fair.",
+     [("indirect", "the vote was fair", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEANS)
+def test_means_not_speaker(qnlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:  # noqa: ANN001
+    assert quote_rows(qnlp, text) == expected
+
+
 class _Q:
     def __init__(self, start: int, end: int, cue: tuple[int, int], speaker: int | None) -> None:
         self.start, self.end, (self.cue_start, self.cue_end), self.speaker_start = start, end, cue, speaker
