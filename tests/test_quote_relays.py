@@ -29,6 +29,10 @@ RELAYS = [
     ("Lars Ekholm told colleagues that the deal was off, according to two people familiar with the talks.",
      [("indirect", "Lars Ekholm told colleagues that the deal was off", "two people"),
       ("indirect", "the deal was off", "Lars Ekholm")]),
+    # the writer's introduction before a colon is no one's report, the relay's either
+    ("We have been here before: the group declared war on the country, the senator said.",
+     [("indirect", "the group declared war on the country", "the senator"),
+      ("indirect", "war on the country", "the group")]),
     # "according to" before the clause
     ("According to the Interfax news agency, Sergei Lavrov said the talks had failed.",
      [("indirect", "Sergei Lavrov said the talks had failed", "the Interfax news agency"),

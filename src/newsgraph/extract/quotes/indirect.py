@@ -265,6 +265,13 @@ class _Clauses:
         # (an event or idea relays nothing: "..., the hearing showed")
         relay = bool(met) and may_relay and kind == "indirect" and spk is not None and not mute(spk) and \
             relays(met, a, b, self.starts[spk.i])
+        if relay:
+            # the writer's introduction before a colon is no one's report ("We have been here before: X declared
+            # ..., the senator said"): the relayed clause starts after it
+            inner = min(r.cue_start or r.start for r in met)
+            s = next((k + 1 for k in range(e - 1, s - 1, -1) if self.starts[k] < inner and
+                      self.doc[k].text in (":", ";")), s)
+            a = self.starts[s]
         if met and not relay or \
                 any(x <= a and b <= y for x, y in self.blocked):
             return  # a clause nested in one already reported ("said that X told him that ...") or set aside; one
