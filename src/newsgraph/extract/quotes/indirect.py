@@ -126,7 +126,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     # the tokens that have a passive subject among their dependents (read once, not through Token.children)
     passive_heads = set(arrays.heads[arrays.deps == _NSUBJPASS].tolist())
     made = frozenset(cues.made_ids().tolist())
-    relayed: list[tuple[Token, int]] = []
+    relayed: list[tuple[Token, int]] = []  # "According to Interfax, Lavrov said": added after Lavrov's statement
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
@@ -139,8 +139,6 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         tok = doc[i]
         n = phrase_at(doc, i, cues) if according else 0
         if n:
-            # a phrase that relays another's statement ("According to Interfax, Lavrov said ..."): the relay is
-            # added once the statement is, so that it holds the statement rather than hiding it
             (relayed.append((tok, n)) if _relayed(tok, cues) else found.according(tok, n))
             continue
         cue_verb = is_verb_cue(tok, cues)
@@ -161,7 +159,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
-    for tok, n in relayed:
+    for tok, n in relayed:  # the relay holds the statement whole (relays.py), rather than hiding it
         found.according(tok, n)
     sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
     for word, clause, holder in sure_views(doc, sure):  # "is convinced that ...": a belief, no words said
