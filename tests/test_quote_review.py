@@ -84,12 +84,16 @@ SLIPS = [
     ("A Moroccan fighter jet went missing on Sunday, the country's military said Monday, the Associated Press "
      "reported.",
      [("indirect", "A Moroccan fighter jet went missing on Sunday", "the country's military")]),
+    # (round 16b: the relay is a quote of its own too, the whole relayed clause said by the outlet)
     ("According to a Libyan commander, 40 militants were killed in the strike, Reuters reports.",
-     [("indirect", "40 militants were killed in the strike", "a Libyan commander")]),
+     [("indirect", "According to a Libyan commander, 40 militants were killed in the strike", "Reuters"),
+      ("indirect", "40 militants were killed in the strike", "a Libyan commander")]),
     # ... and an outlet named in apposition to "the newspaper" is the one that speaks, not the last one named
     ("Rick Hale met the mayor of Springfield on Monday. The state-run newspaper Al-Ahram said arrest warrants were "
      "being issued for 300 members of the party, Reuters reported.",
-     [("indirect", "arrest warrants were being issued for 300 members of the party", "Al-Ahram")]),
+     [("indirect", "The state-run newspaper Al-Ahram said arrest warrants were being issued for 300 members of the "
+       "party", "Reuters"),  # (round 16b: the relay, a quote of its own)
+      ("indirect", "arrest warrants were being issued for 300 members of the party", "Al-Ahram")]),
     # "the paper" is the last outlet the report named, never the last organization of any kind
     ("The White House spoke on Monday after The Washington Post reported the plan. The paper reported that the "
      "Secret Service is considering new fences.",

@@ -23,8 +23,10 @@ RELAYED = [
     ("Reuters cited two officials as saying the talks had failed.",
      [("indirect", "the talks had failed", "two officials")]),
     # "according to" before a statement with its own reporting verb: the innermost source speaks
+    # (round 16b: and the relay is a quote of its own, the relayed clause said by the outlet)
     ("According to Interfax, Sergei Lavrov said Russia would respond.",
-     [("indirect", "Russia would respond", "Sergei Lavrov")]),
+     [("indirect", "Sergei Lavrov said Russia would respond", "Interfax"),
+      ("indirect", "Russia would respond", "Sergei Lavrov")]),
     ("Mr. Kim, according to Yonhap, said that he and Mr. Moon would meet again.",
      [("indirect", "he and Mr. Moon would meet again", "Kim")]),
     # ... but "according to" still attributes a sentence whose verb reports nothing ("recommend" an action)

@@ -125,7 +125,11 @@ class Attr:
 
 # Verbs whose passive subject is the one spoken to ("he was told to go away", "they were warned").
 # Verbs of sending a message: an infinitive after their object says what the sender says, not the recipient
-_SENDING = frozenset({"email", "e-mail", "text", "message", "mail", "write", "send", "tweet", "phone", "call", "cable"})
+@lru_cache(maxsize=1)
+def _object_not_speaking() -> frozenset[str]:
+    """Verbs whose object is not the one who speaks the clause after it (data/quote_control_objects.tsv): the
+    one written to ("emailed supporters to say") or a means ("used the stage to assure", "took the chance to")."""
+    return frozenset(r[1] for r in read_tsv("quote_control_objects.tsv"))
 _TOLD = frozenset({"tell", "warn", "inform", "order", "urge", "advise", "remind", "instruct", "assure", "promise"})
 # Passive cues whose subject is still the one who spoke ("he was quoted by Reuters as saying", "was heard
 # shouting"): their by-agent is the outlet or the hearer, not the speaker.
@@ -264,7 +268,7 @@ def subject_of(v: Token) -> Token | None:
     if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # object control: "the win led Priebus to declare ...", "urged her to say ..." — the object speaks
         obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
-        if obj is not None and v.head.lemma_.lower() not in _SENDING:  # "emailed supporters to say": the sender
+        if obj is not None and v.head.lemma_.lower() not in _object_not_speaking():  # the sender, the user
             return obj
     owner = words_owner(v)
     if owner is not None:

@@ -32,6 +32,7 @@ from .cues import (
 )
 from .kinds import as_document, is_document_source
 from .participles import naming
+from .relays import Relay, outer_attribution, relayed_by_text, relays
 from .speakers import Resolver
 from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
@@ -114,40 +115,6 @@ def _gloss_at(doc: Doc, lowers: list[int], s: int, e: int) -> int | None:
     return None
 
 
-# Verbs of an outer attribution that closes a reported clause ("..., Reuters reported").
-_OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "note", "confirm", "announce", "claim"})
-# Dependents that may follow an outer attribution's verb ("..., Reuters reported on Tuesday").
-_ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
-
-
-def _outer_attribution(doc: Doc, lower: list[int], s: int, e: int) -> int | None:
-    """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
-    said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
-    reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
-    # the last comma within 12 tokens of the end, found in the lower-case ids (no Token objects)
-    c = e - 1
-    while c > s and e - c <= 12 and lower[c] != _COMMA:
-        c -= 1
-    if c <= s or e - c > 12 or lower[c] != _COMMA:
-        return None
-    for v in doc[c + 1 : e]:
-        # a verb that reports a report, as written in the past or present ("should have insisted" is content)
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _OUTER_VERBS or \
-                any(k.dep_ == "aux" and k.tag_ == "MD" for k in v.children):
-            continue
-        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
-        if subj is None or not c < subj.left_edge.i or subj.right_edge.i >= e:
-            continue
-        # every word after the comma is the source, its verb, or the verb's adverbials ("on Tuesday")
-        own = {t.i for t in subj.subtree} | {v.i}
-        for k in v.children:
-            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
-                own.update(t.i for t in k.subtree)
-        if all(i in own or doc[i].is_punct for i in range(c + 1, e)):
-            return c
-    return None
-
-
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver,
                     arrays: DocArrays | None = None) -> list[Quote]:
@@ -159,6 +126,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     # the tokens that have a passive subject among their dependents (read once, not through Token.children)
     passive_heads = set(arrays.heads[arrays.deps == _NSUBJPASS].tolist())
     made = frozenset(cues.made_ids().tolist())
+    relayed: list[tuple[Token, int]] = []  # "According to Interfax, Lavrov said": added after Lavrov's statement
     for i in _candidates(arrays, cues):
         if masked[i] or not found.in_body(starts[i]):
             continue
@@ -171,8 +139,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         tok = doc[i]
         n = phrase_at(doc, i, cues) if according else 0
         if n:
-            if not _relayed(tok, cues):
-                found.according(tok, n)
+            (relayed.append((tok, n)) if _relayed(tok, cues) else found.according(tok, n))
             continue
         cue_verb = is_verb_cue(tok, cues)
         frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
@@ -192,6 +159,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         if cue_verb and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not passive:
             found.parataxis(tok, subj)
         found.governed(tok, subj, cue_verb, frames, passive)
+    for tok, n in relayed:  # the relay holds the statement whole (relays.py), rather than hiding it
+        found.according(tok, n)
     sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
     for word, clause, holder in sure_views(doc, sure):  # "is convinced that ...": a belief, no words said
         if not masked[word.i] and found.in_body(starts[word.i]):
@@ -269,14 +238,14 @@ class _Clauses:
             self.blocked.append((self.starts[s], self.ends[e - 1]))
 
     def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
-            kind: Literal["indirect", "question", "stance"] = "indirect") -> None:
+            kind: Literal["indirect", "question", "stance"] = "indirect", may_relay: bool = True) -> None:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported. A stance (an act's aim) is kept apart: it never
         hides a statement inside or around it, and only another stance can hide it here."""
         s, e = _trim(self.doc, s, e)
-        cut = _outer_attribution(self.doc, self.lowers, s, e)
+        cut = outer_attribution(self.doc, self.lowers, s, e)
         if cut is not None:
-            s, e = _trim(self.doc, s, cut)
+            s, e = _trim(self.doc, s, cut.comma)
         gloss = _gloss_at(self.doc, self.lowers, s, e)
         if gloss is not None:
             s, e = _trim(self.doc, s, gloss)
@@ -290,9 +259,21 @@ class _Clauses:
             # "Investigators believe the fire was set": a belief, no words said (round 14, beliefs), held apart from
             # statements from here on; "does not believe ...", "is believed to": no view held by anyone named
             kind = "stance"
-        if any(r.start < b and a < r.end for r in (self.stances if kind == "stance" else self.out)) or \
+        met = [r for r in (self.stances if kind == "stance" else self.out) if r.start < b and a < r.end]
+        # (an event or idea relays nothing: "..., the hearing showed")
+        relay = bool(met) and may_relay and kind == "indirect" and spk is not None and not mute(spk) and \
+            relays(met, a, b, self.starts[spk.i])
+        if relay:
+            # the writer's introduction before a colon is no one's report ("We have been here before: X declared
+            # ..., the senator said"): the relayed clause starts after it
+            inner = min(r.cue_start or r.start for r in met)
+            s = next((k + 1 for k in range(e - 1, s - 1, -1) if self.starts[k] < inner and
+                      self.doc[k].text in (":", ";")), s)
+            a = self.starts[s]
+        if met and not relay or \
                 any(x <= a and b <= y for x, y in self.blocked):
-            return  # a clause nested in one already reported ("said that X told him that ...") or set aside
+            return  # a clause nested in one already reported ("said that X told him that ...") or set aside; one
+            # that holds another's report whole, its cue and source too, relays it ("..., the Times reported")
         if self.headed_by_quote(s, e):
             self.block(s, e)  # nor does a clause inside it come out alone, with the copy's speaker guessed anew
             return
@@ -308,10 +289,20 @@ class _Clauses:
         if spk is not None:
             ss, se = np_span(self.doc, spk)
             self.resolver.fill(rec, self.doc[ss:se])
-            if is_document_source(spk) and kind == "indirect" and rec.speaker is None:
+            if is_document_source(spk) and kind == "indirect" and rec.speaker is None or relay and relayed_by_text(spk):
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         if spk is None or not unnamed_it(spk, rec):  # ("It says ..." that no organization stands for: no one's words)
             (self.stances if kind == "stance" else self.out).append(rec)
+            if cut is not None and kind == "indirect":
+                self.relay(cut, cs)
+
+    def relay(self, cut: Relay, cs: int) -> None:
+        """The outer attribution cut from the end of a reported clause ("..., the Times reported"), as a quote of
+        its own: the sentence up to the comma, the inner source and cue included, said by the outer source."""
+        if not cut.verb:
+            return  # "..., according to X": the "according" pass adds it in its turn
+        sent = self.arrays.sent(self.doc[cs])
+        self.add(cut.cue_start, cut.cue_end, sent.start, cut.comma, cut.source)
 
     def closed(self, lo: int, hi: int) -> int:
         """The end of [lo, hi) taken over the mark that closes a quote opened inside ("called the decision a 'huge
@@ -337,7 +328,10 @@ class _Clauses:
             # phrase attributes all of it (its two sides alone are a subject and a predicate)
             self.add(tok.i, tok.i + n, sent.start, sent.end, obj)
         else:
-            self.add(tok.i, tok.i + n, sent.start, a, obj)
+            # the clause before it; it relays a report in that clause only when it closes the sentence ("It has
+            # been a year since X announced a deal, but according to Y, Iran threatens ...": Y's words come after)
+            closes = all(self.doc[k].is_punct for k in range(b, sent.end))
+            self.add(tok.i, tok.i + n, sent.start, a, obj, may_relay=closes)
 
     def expletive(self, tok: Token, subj: Token) -> bool:
         """'It was claimed that ...', 'It has been alleged that ...': the clause, said by the by-agent or by nobody

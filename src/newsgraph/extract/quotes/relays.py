@@ -1,0 +1,121 @@
+"""Nested sources: an outer attribution that relays another's report.
+
+In "Officials said the plant will close, the Times reported." and "According to the Times, officials said the plant
+will close." two sources speak: the officials (the inner attribution, their clause "the plant will close") and the
+Times, which reports that the officials said it. A reader needs both: the inner one says what was said, the outer
+one who vouches for it. PolNeAR marks the outer one (its content is the whole relayed sentence, the inner source
+and cue included), so the outer is kept as its own quote beside the inner one rather than dropped as a clause
+"nested in one already reported". The inner quote is not counted twice: the outer quote's text holds it, and the
+outer's speaker is never the inner's.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple, Protocol
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from ...lexicon import read_tsv
+from .kinds import is_document_source
+
+_COMMA = get_string_id(",")
+_ACCORDING = get_string_id("according")
+_TO = get_string_id("to")
+
+
+class Relay(NamedTuple):
+    """An outer attribution that closes a reported clause: the comma before it, its cue's tokens [cue_start,
+    cue_end), its source's head token, and whether its cue is a verb ("reported") or "according to"."""
+
+    comma: int
+    cue_start: int
+    cue_end: int
+    source: Token
+    verb: bool
+
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    cue_start: int | None
+    cue_end: int | None
+    speaker_start: int | None
+
+
+@lru_cache(maxsize=1)
+def _channels() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_relay_channels.tsv"))
+
+
+def relayed_by_text(source: Token) -> bool:
+    """The source of a relay is a text or the words that carried the report ("the report", "an analysis",
+    "comments carried by the agency"), not a person or group who vouches for it: the relay is kept as kind
+    ``document`` whatever entity the resolver found for the mention ("the report" once went to an author the
+    article named for another book)."""
+    return is_document_source(source) or source.pos_ == "NOUN" and not source.ent_type_ and \
+        source.lemma_.lower() in _channels()
+
+
+def relays(inner: Iterable[_Span], a: int, b: int, speaker_at: int | None) -> bool:
+    """The clause [a, b) (character offsets), attributed to a source at ``speaker_at``, relays the reports
+    ``inner`` that it overlaps: each of them, its cue and its speaker lie inside the clause, and the clause's
+    own source lies outside it (it names who relayed them). An overlap of any other shape is no relay."""
+    if speaker_at is None or a <= speaker_at < b:
+        return False
+    found = False
+    for r in inner:
+        found = True
+        if r.cue_start is None or r.cue_end is None or \
+                not (a <= r.start and r.end <= b and a <= r.cue_start and r.cue_end <= b):
+            return False
+        if r.speaker_start is not None and not a <= r.speaker_start < b:
+            return False
+    return found
+
+
+# Verbs of an outer attribution that closes a reported clause ("..., Reuters reported").
+_OUTER_VERBS = frozenset({"say", "report", "tell", "write", "add", "state", "note", "confirm", "announce", "claim"})
+# Dependents that may follow an outer attribution's verb ("..., Reuters reported on Tuesday").
+_ATTRIBUTION_TAIL = frozenset({"npadvmod", "advmod", "prep", "aux", "neg", "punct", "dative"})
+
+
+def outer_attribution(doc: Doc, lower: list[int], s: int, e: int) -> Relay | None:
+    """Where a reported clause ends before an outer attribution that closes it: in '..., the country's military
+    said Monday, the Associated Press reported.' and 'According to a commander, 40 militants were killed, Reuters
+    reports.' the words after the last comma name who reported the report (a nested source), and say nothing."""
+    # the last comma within 12 tokens of the end, found in the lower-case ids (no Token objects)
+    c = e - 1
+    while c > s and e - c <= 12 and lower[c] != _COMMA:
+        c -= 1
+    if c <= s or e - c > 12 or lower[c] != _COMMA:
+        return None
+    for v in doc[c + 1 : e]:
+        # a verb that reports a report, as written in the past or present ("should have insisted" is content)
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _OUTER_VERBS or \
+                any(k.dep_ == "aux" and k.tag_ == "MD" for k in v.children):
+            continue
+        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
+        if subj is None or not c < subj.left_edge.i or subj.right_edge.i >= e:
+            continue
+        # every word after the comma is the source, its verb, or the verb's adverbials ("on Tuesday")
+        own = {t.i for t in subj.subtree} | {v.i}
+        for k in v.children:
+            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
+                own.update(t.i for t in k.subtree)
+        if all(i in own or doc[i].is_punct for i in range(c + 1, e)):
+            return Relay(c, v.i, v.i + 1, subj, True)
+    return _according_after(doc, lower, c, e)
+
+
+def _according_after(doc: Doc, lower: list[int], c: int, e: int) -> Relay | None:
+    """'..., according to two people familiar with the talks.': the phrase after the comma [c, e) names who
+    relayed the clause before it; the "according" pass adds that outer attribution itself, in its turn."""
+    if e - c < 4 or lower[c + 1] != _ACCORDING or lower[c + 2] != _TO:
+        return None
+    obj = next((k for k in doc[c + 2].children if k.dep_ == "pobj"), None)
+    if obj is None or any(not (obj.left_edge.i <= i <= obj.right_edge.i or doc[i].is_punct) for i in range(c + 3, e)):
+        return None
+    return Relay(c, c + 1, c + 3, obj, False)
