@@ -115,6 +115,20 @@ def _gloss_at(doc: Doc, lowers: list[int], s: int, e: int) -> int | None:
     return None
 
 
+def _add_views_and_claims(doc: Doc, found: _Clauses, masked: list[bool], arrays: DocArrays) -> None:
+    """Beliefs ("is convinced that ...": no words said) and owned claims ("his claim that ...", "her decision to")."""
+    starts = arrays.starts
+    sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
+    for word, clause, holder in sure_views(doc, sure):
+        if not masked[word.i] and found.in_body(starts[word.i]):
+            found.add(word.i, word.i + 1, clause.left_edge.i, clause.right_edge.i + 1, holder, kind="stance")
+    for noun, clause, owner, kind in noun_claims(doc):
+        if not masked[noun.i] and found.in_body(starts[noun.i]):
+            lo = clause.left_edge.i
+            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner,  # a stance may aim
+                      1 if kind == "stance" else _MIN_CLAUSE_WORDS, kind=kind)  # at one name ("attacks on Trump")
+
+
 def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple[int, int, str]],
                     pars: list[tuple[int, int]], resolver: Resolver,
                     arrays: DocArrays | None = None) -> list[Quote]:
@@ -161,15 +175,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         found.governed(tok, subj, cue_verb, frames, passive)
     for tok, n in relayed:  # the relay holds the statement whole (relays.py), rather than hiding it
         found.according(tok, n)
-    sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
-    for word, clause, holder in sure_views(doc, sure):  # "is convinced that ...": a belief, no words said
-        if not masked[word.i] and found.in_body(starts[word.i]):
-            found.add(word.i, word.i + 1, clause.left_edge.i, clause.right_edge.i + 1, holder, kind="stance")
-    for noun, clause, owner, kind in noun_claims(doc):  # "his claim that ...", "her decision to meet ..." (a stance)
-        if not masked[noun.i] and found.in_body(starts[noun.i]):
-            lo = clause.left_edge.i
-            found.add(noun.i, noun.i + 1, lo, found.closed(lo, clause.right_edge.i + 1), owner,  # a stance may aim
-                      1 if kind == "stance" else _MIN_CLAUSE_WORDS, kind=kind)  # at one name ("attacks on Trump")
+    _add_views_and_claims(doc, found, masked, arrays)
     # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
     # ..."): the statement tells it; one that overlaps a statement gives way to it. A stance whose holder no
     # pronoun resolution found ("they agreed to such a deal") is dropped: a position is worth keeping only with

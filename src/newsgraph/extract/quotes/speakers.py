@@ -31,14 +31,12 @@ from .speaker_words import (
     NEVER_SPEAKER,
     ORG_NOUNS,
     PLACES,
-    PRESS_NOUNS,
     SPEAKS_FOR,
     SPEECH_NOUNS,
     STATE_NOUNS,
     SUBJECT_REACH,
-    is_outlet,
 )
-from .units import FORCE_NOUNS, member_org, unit_by_number
+from .units import FORCE_NOUNS, it_org, member_org, organization_described, unit_by_number
 
 __all__ = ["Resolver", "speaker_mention"]
 
@@ -96,7 +94,6 @@ _FOLLOWERS = frozenset({"aides", "allies", "advisers", "advisors", "supporters",
                         "confidants", "friends", "lawyers", "backers"})
 
 # Words that make a text or act that of several parties ("the joint statement").
-_JOINT = frozenset({"joint", "combined", "shared", "collective"})
 
 
 # A person's record is what the person did, told by the writer ("Clinton's record at the State Department
@@ -394,7 +391,7 @@ class Resolver(PersonIndex):
             return None if eid is not None and (eid == self._relative_antecedent(root) or
                                                 eid in self._addressed(root)) else eid
         if len(words) == 1 and words[0] in IT:
-            return self._it_org(span)
+            return it_org(self, span)
         member = member_org(self, root)  # "Soldiers with the 52nd Signal Brigade said" (review 16)
         if member is not None:
             return member
@@ -405,7 +402,7 @@ class Resolver(PersonIndex):
             return numbered
         head = root.lower_
         if head in ORG_NOUNS:
-            return self._organization_described(span, head, len(words))
+            return organization_described(self, span, head, len(words))
         # a description of a person by a role's head noun ("the minister": "finance minister"); a noun a role
         # only mentions ("the campaign" in "spokeswoman for the campaign") names someone else
         best = None
@@ -415,24 +412,6 @@ class Resolver(PersonIndex):
             if head in self._role_heads(pid):
                 best = pid
         return best
-
-    def _it_org(self, span: Span) -> str | None:
-        """The organization "it" stands for: one named in the previous sentence's subject ("Microsoft has left the
-        market to firms such as Symantec and Trend Micro. It said ...": Microsoft, not the last firm listed), else
-        the organization named last before it."""
-        prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
-        if not prev:
-            return None
-        start = span.sent.start
-        if start > 0:
-            before = self.doc[start - 1].sent
-            subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                lo, hi = self.doc[subj.left_edge.i].idx, subj.idx + len(subj.text)
-                own = [oid for st, oid in prev if lo <= st < hi]
-                if own:
-                    return own[-1]
-        return prev[-1][1]
 
     def _author_of(self, span: Span, root: Token) -> str | None:
         """The person, organization or place named as a modifier before a text's head noun ("a Gallup poll", "a
@@ -544,62 +523,6 @@ class Resolver(PersonIndex):
                 return None
             tok = tok.head
         return None
-
-    def _organization_described(self, span: Span, head: str, n_words: int) -> str | None:
-        """The organization "the committee", "the newspaper" or "the campaign" stands for: the last one named
-        with that word ("the House Intelligence Committee") or described by it, for an outlet noun the last outlet;
-        else the person whose role names it ("spokeswoman for the campaign" speaks for it), else the last
-        organization."""
-        prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
-        named = next((oid for _st, oid in reversed(prev) if head in self.by_id[oid]["name"].lower().split()), None)
-        if named is not None:
-            return named
-        # a name the report calls one ("The Chosun Ilbo, South Korea's top newspaper", whatever NER typed it)
-        called = None
-        for start, pid in self.persons:
-            if start >= span.start_char:
-                break
-            if head in self._role_heads(pid):
-                called = pid
-        if called is not None:
-            return called
-        # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
-        press = head in PRESS_NOUNS and (head != "paper" or n_words == 2)
-        if press:
-            # "the newspaper" is the last outlet the report named, not the last organization of any kind
-            outlet = next((oid for st, oid in reversed(prev) if st not in self.possessive_orgs
-                           and is_outlet(self.by_id[oid]["name"])), None)
-            if outlet is not None:
-                return outlet
-        word = re.compile(rf"\b{re.escape(head)}\b")
-        best = None
-        for start, pid in self.persons:
-            if start >= span.start_char:
-                break
-            if any(word.search(r.lower()) for r in self.by_id[pid].get("roles", [])):
-                best = pid
-        if best is not None or press:
-            return best  # (an outlet noun never falls back to an organization of any kind)
-        if any(t.lower_ in _JOINT for t in span):
-            # "the joint statement said": a text of several issuers is not the organization named last (its
-            # antecedent "a joint statement released by X and Y" is not followed): no speaker beats a wrong one
-            return None
-        # a platform a text was posted on ("saying on Twitter, ...") issued nothing: "the statement" is not its
-        # (an organization described by another noun, "the company", may well be one: "content on TikTok")
-        if head in SPEECH_NOUNS and prev and self._posted_on(prev[-1][0]):
-            return None  # (nor an organization named before it: the poster was a person or is not known)
-        return prev[-1][1] if prev else None
-
-    def _posted_on(self, start: int) -> bool:
-        """The mention at ``start`` is the object of "on" or "via" ("on Twitter", "via Facebook")."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        tok = span[0]
-        while tok.dep_ == "compound" and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
-
 
 class _TitleReader:
     """What :func:`~newsgraph.extract.events.clause_roles.titled_name` reads of a party resolver: the events'

@@ -10,14 +10,17 @@ project.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .speaker_words import PRESS_NOUNS, SPEECH_NOUNS, is_outlet
+
 if TYPE_CHECKING:
     from .speakers import Resolver
 
-__all__ = ["member_org", "unit_by_number", "FORCE_NOUNS"]
+__all__ = ["member_org", "unit_by_number", "it_org", "organization_described", "FORCE_NOUNS"]
 
 #: plural nouns of members of a body: with "with/at/of/from" + an organization, the organization speaks
 _MEMBERS = frozenset({"soldiers", "officials", "troops", "officers", "members", "staff", "staffers", "employees",
@@ -26,6 +29,7 @@ _MEMBERS = frozenset({"soldiers", "officials", "troops", "officers", "members", 
 _MEMBER_PREPS = frozenset({"with", "at", "of", "from"})
 #: a state's armed forces: named with the country ("Japan's military", "South Korean troops"), the country speaks
 FORCE_NOUNS = frozenset({"military", "army", "navy", "forces", "troops"})
+_JOINT = frozenset({"joint", "combined", "shared", "collective"})  # issuers of a text made together
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|s)$", re.I)
 
 
@@ -63,3 +67,79 @@ def unit_by_number(res: Resolver, span: Span) -> str | None:
         if res.text[s:e].lower().startswith(number + " ") or before == number:
             best = eid
     return best
+
+
+def it_org(res: Resolver, span: Span) -> str | None:
+    """The organization "it" stands for: one named in the previous sentence's subject ("Microsoft has left the
+    market to firms such as Symantec and Trend Micro. It said ...": Microsoft, not the last firm listed), else
+    the organization named last before it."""
+    prev = res.orgs[: bisect_left(res.orgs, (span.start_char, ""))]
+    if not prev:
+        return None
+    start = span.sent.start
+    if start > 0:
+        before = res.doc[start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            lo, hi = res.doc[subj.left_edge.i].idx, subj.idx + len(subj.text)
+            own = [oid for st, oid in prev if lo <= st < hi]
+            if own:
+                return own[-1]
+    return prev[-1][1]
+
+
+def organization_described(res: Resolver, span: Span, head: str, n_words: int) -> str | None:
+    """The organization "the committee", "the newspaper" or "the campaign" stands for: the last one named
+    with that word ("the House Intelligence Committee") or described by it, for an outlet noun the last outlet;
+    else the person whose role names it ("spokeswoman for the campaign" speaks for it), else the last
+    organization."""
+    prev = res.orgs[: bisect_left(res.orgs, (span.start_char, ""))]
+    named = next((oid for _st, oid in reversed(prev) if head in res.by_id[oid]["name"].lower().split()), None)
+    if named is not None:
+        return named
+    # a name the report calls one ("The Chosun Ilbo, South Korea's top newspaper", whatever NER typed it)
+    called = None
+    for start, pid in res.persons:
+        if start >= span.start_char:
+            break
+        if head in res._role_heads(pid):
+            called = pid
+    if called is not None:
+        return called
+    # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
+    press = head in PRESS_NOUNS and (head != "paper" or n_words == 2)
+    if press:
+        # "the newspaper" is the last outlet the report named, not the last organization of any kind
+        outlet = next((oid for st, oid in reversed(prev) if st not in res.possessive_orgs
+                       and is_outlet(res.by_id[oid]["name"])), None)
+        if outlet is not None:
+            return outlet
+    word = re.compile(rf"\b{re.escape(head)}\b")
+    best = None
+    for start, pid in res.persons:
+        if start >= span.start_char:
+            break
+        if any(word.search(r.lower()) for r in res.by_id[pid].get("roles", [])):
+            best = pid
+    if best is not None or press:
+        return best  # (an outlet noun never falls back to an organization of any kind)
+    if any(t.lower_ in _JOINT for t in span):
+        # "the joint statement said": a text of several issuers is not the organization named last (its
+        # antecedent "a joint statement released by X and Y" is not followed): no speaker beats a wrong one
+        return None
+    # a platform a text was posted on ("saying on Twitter, ...") issued nothing: "the statement" is not its
+    # (an organization described by another noun, "the company", may well be one: "content on TikTok")
+    if head in SPEECH_NOUNS and prev and _posted_on(res, prev[-1][0]):
+        return None  # (nor an organization named before it: the poster was a person or is not known)
+    return prev[-1][1] if prev else None
+
+
+def _posted_on(res: Resolver, start: int) -> bool:
+    """The mention at ``start`` is the object of "on" or "via" ("on Twitter", "via Facebook")."""
+    span = res.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
