@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .._doc import content_paragraphs, doc_text
+from .._doc import content_paragraphs, doc_text, doc_words
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
@@ -37,6 +37,7 @@ from .moves import (
     restated_from,
     split_moves,
 )
+from .multipliers import MULTIPLE_SHAPE
 from .objects import Anchor
 from .ways import half_of_period, own_level, particle_level
 
@@ -318,9 +319,12 @@ def _direction(trig: Token) -> str | None:
 
 def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
     """"doubled", "halved" with no figure: the multiplier is the change."""
+    words = doc_words(doc)  # a Token view only for a word that can be a multiplier ("doubled", "half", "threefold")
     for ps, pe, _k in content_paragraphs(doc):
         span = doc.char_span(ps, pe, alignment_mode="contract")
-        for tok in span or []:
+        if span is None:
+            continue
+        for tok in [doc[i] for i in range(span.start, span.end) if MULTIPLE_SHAPE.search(words[i])]:
             if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by"):
                 if not half_of_period(tok):  # "in the second half of 2004" is a part of a period
                     _by_half(tok.head.head, drafts)
@@ -331,11 +335,9 @@ def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
             mul = multiplier_of(tok)
             if mul is None or tok.i in drafts:
                 continue
-            # what was multiplied: a verb's object or subject ("tripled in 2017, a rise that ..." has none); a
-            # noun's "in"/"of" phrase ("a doubling in their assets")
-            # ("the near-doubling in attacks": a gerund with a determiner is parsed as a verb but is a noun)
-            # only "in" names what rose ("a doubling in their assets"); "a doubling of pensions" is as often a
-            # measure listed in a programme or a request as a move seen, so it is left out
+            # what was multiplied: a verb's object or subject; a noun's "in" phrase ("a doubling in their assets";
+            # "the near-doubling in attacks", a gerund with a determiner, is a noun); "a doubling of pensions" is as
+            # often a measure listed in a programme as a move seen: left out
             verb = tok.pos_ == "VERB" and not any(c.dep_ == "det" for c in tok.children)
             deps = ("dobj", "nsubjpass", "nsubj") if verb else ("prep",)
             args = [c for c in tok.children if c.dep_ in deps and (

@@ -51,7 +51,9 @@ def fraction_drafts(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict
     """"slashed by three-quarters to 6,000 rupees", "murders decreased by two thirds": a fraction after "by" on a
     verb of movement is its rate (numerator from the number or "a"/"one" before the fraction noun); the
     fraction's own number is no count moved."""
-    for tok in doc:
+    words = doc_words(doc)  # a Token view only for a fraction or point word: most words are none
+    for i in [i for i, w in enumerate(words) if w.lower() in _FRACTION_SCAN]:
+        tok = doc[i]
         den = _FRACTIONS.get(tok.lower_)
         point = _point_fraction(tok)
         if _half_on_time(tok):
@@ -98,6 +100,8 @@ def _point_fraction(tok: Token) -> float | None:
 
 
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "quarter", "period", "season", "century"})
+# every word fraction_drafts can start from: a fraction noun, a point word or a point size, "half"
+_FRACTION_SCAN = frozenset(_FRACTIONS) | _POINT_WORDS | frozenset(_POINT_SIZES) | {"quarters", "half"}
 
 
 def _half_on_time(tok: Token) -> bool:
@@ -362,6 +366,7 @@ def apposed_size(drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) 
 
 # verbs of losing a part of something possessed ("lose", not a verb of decrease on its own: "lost £22m" is a loss)
 _LOSING = frozenset({"lose"})
+_LOSING_FORMS = frozenset({"lose", "loses", "lost", "losing"})  # the words whose lemma can be one of _LOSING
 
 
 def lost_part(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, Any]]) -> None:
@@ -369,7 +374,9 @@ def lost_part(doc: Doc, drafts: dict[Any, ChangeDraft], amounts: list[dict[str, 
     owner holds and the text counts, is a decrease by that part (the whole is where it stood, no level is
     stated after the loss)."""
     starts = {a["start"]: i for i, a in enumerate(amounts)}
-    for tok in doc:
+    words = doc_words(doc)
+    for i in [i for i, w in enumerate(words) if w.lower() in _LOSING_FORMS]:
+        tok = doc[i]
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LOSING or tok.i in drafts:
             continue
         part = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NUM"), None)

@@ -3,9 +3,11 @@ to keep that module near 600 lines; ``changes`` re-exports these names)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-__all__ = ["MULTIPLE_WORDS", "multiple_word", "multiplier_of"]
+__all__ = ["MULTIPLE_SHAPE", "MULTIPLE_WORDS", "multiple_word", "multiplier_of"]
 
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "treble": ("increase", 200),
                 "quadruple": ("increase", 300), "halve": ("decrease", 50)}
@@ -21,6 +23,8 @@ def _lemma(tok: Token) -> str:
     return lem
 
 
+# the words multiplier_of and the "half"/"-fold" rules read: their stems (a verb's lemma shares its stem)
+MULTIPLE_SHAPE = re.compile(r"^(?:doub|trip|treb|quadr|halv|half)|fold$", re.I)
 # every word ``multiple_word`` can read, for a scan of a Doc's words that makes no Token view
 MULTIPLE_WORDS = frozenset(_MULTIPLIERS) | {"twice", "half"}
 
@@ -34,9 +38,12 @@ def multiple_word(tok: Token) -> tuple[str, int] | None:
 def multiplier_of(tok: Token) -> tuple[str, int] | None:
     if tok.pos_ == "NOUN" and tok.lower_ in _MULTIPLIER_NOUNS:
         return _MULTIPLIERS[_MULTIPLIER_NOUNS[tok.lower_]]
-    if tok.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+    mul = _MULTIPLIERS.get(_lemma(tok)) if tok.pos_ == "VERB" else None
+    if mul is None:
+        return None  # (read first: it is called on every word of the body, the guards below only on a multiplier)
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "doubled down on the tweet": insisted, nothing doubled
     if tok.i >= 2 and tok.doc[tok.i - 1].dep_ == "cc" and tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
         return None  # "won the singles and doubles titles": a noun coordinated with a noun, tagged as a verb
-    return _MULTIPLIERS.get(_lemma(tok))
+    return mul
