@@ -405,6 +405,10 @@ class Resolver(PersonIndex):
             return organization_described(self, span, head, len(words))
         # a description of a person by a role's head noun ("the minister": "finance minister"); a noun a role
         # only mentions ("the campaign" in "spokeswoman for the campaign") names someone else
+        return self.last_with_role(span, head)
+
+    def last_with_role(self, span: Span, head: str) -> str | None:
+        """The last person named before ``span`` whose role has the head noun ``head``."""
         best = None
         for start, pid in self.persons:
             if start >= span.start_char:

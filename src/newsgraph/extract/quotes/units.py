@@ -98,12 +98,7 @@ def organization_described(res: Resolver, span: Span, head: str, n_words: int) -
     if named is not None:
         return named
     # a name the report calls one ("The Chosun Ilbo, South Korea's top newspaper", whatever NER typed it)
-    called = None
-    for start, pid in res.persons:
-        if start >= span.start_char:
-            break
-        if head in res._role_heads(pid):
-            called = pid
+    called = res.last_with_role(span, head)
     if called is not None:
         return called
     # ("the 2009 paper" is a study: "paper" names the newspaper only with nothing but its article)
