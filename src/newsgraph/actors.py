@@ -174,17 +174,23 @@ def government_countries(surname: str, heads_only: bool = False) -> frozenset[st
     names = load_lexicon().country_name
     keys = {key for _text, key in _index()[0].get(fold(surname), [])}
     if heads_only:
-        keys &= {row[0] for row in read_tsv("executive_heads.tsv")}
+        keys.intersection_update(_head_keys())
     return frozenset(c[:3] for key in keys
                      for c, _f, _t in _table()[key].codes if len(c) == 6 and c[3:] == "GOV" and c[:3] in names)
+
+
+@lru_cache(maxsize=1)
+def _head_keys() -> tuple[str, ...]:
+    """The reference keys of ``data/executive_heads.tsv``, read once (``government_countries`` asks per surname)."""
+    return tuple(row[0] for row in read_tsv("executive_heads.tsv"))
 
 
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, tuple[PersonName, ...]]:
     out: dict[str, list[PersonName]] = {}
     table = _table()
-    for row in read_tsv("executive_heads.tsv"):
-        for text in table[row[0]].names if row[0] in table else ():
+    for key in _head_keys():
+        for text in table[key].names if key in table else ():
             n = parse_person(text)
             if n is not None and not n.bare:
                 out.setdefault(n.surname_core, []).append(n)
