@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
+from .cues import Cues, is_verb_cue, mute, subject_of
 from .kinds import is_document_source
 
 _COMMA = get_string_id(",")
@@ -119,3 +120,16 @@ def _according_after(doc: Doc, lower: list[int], c: int, e: int) -> Relay | None
     if obj is None or any(not (obj.left_edge.i <= i <= obj.right_edge.i or doc[i].is_punct) for i in range(c + 3, e)):
         return None
     return Relay(c, c + 1, c + 3, obj, False)
+
+
+def relayed_statement(according: Token, cues: Cues) -> bool:
+    """'According to Interfax, Lavrov said ...', 'Mr. Kim, according to Yonhap, said that ...': the phrase relays a
+    statement whose own reporting verb names who spoke; that verb's clause is the quote (the innermost source
+    speaks, as for a source that closes the sentence), not the sentence around it."""
+    verb = according.head
+    if according.dep_ != "prep" or not is_verb_cue(verb, cues) or \
+            not any(c.dep_ == "ccomp" and not according.i <= c.i <= according.right_edge.i for c in verb.children):
+        return False  # "According to the law, a board can recommend action ...": no statement of the board's inside
+    subj = subject_of(verb)
+    return subj is not None and subj.lower_ not in ("it", "there") and not mute(subj) and \
+        not according.i <= subj.i <= according.right_edge.i
