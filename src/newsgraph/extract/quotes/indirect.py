@@ -32,7 +32,7 @@ from .cues import (
 )
 from .kinds import as_document, is_document_source
 from .participles import naming
-from .relays import Relay, outer_attribution, relayed_by_text, relayed_statement, relays
+from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
 from .speakers import Resolver
 from .statements import as_said, as_source, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
@@ -327,7 +327,12 @@ class _Clauses:
             # the clause before it; it relays a report in that clause only when it closes the sentence ("It has
             # been a year since X announced a deal, but according to Y, Iran threatens ...": Y's words come after)
             closes = all(self.doc[k].is_punct for k in range(b, sent.end))
-            self.add(tok.i, tok.i + n, sent.start, a, obj, may_relay=closes)
+            # '"...," O'Malley said, according to the Sun': the quote and its attribution, the Sun's (round 17)
+            got = direct_relay(self.doc, self.marked, self.resolver, (tok.i, tok.i + n), sent.start, a, obj)
+            if got is not None and closes:
+                self.out.append(got)
+            else:
+                self.add(tok.i, tok.i + n, sent.start, a, obj, may_relay=closes)
 
     def expletive(self, tok: Token, subj: Token) -> bool:
         """'It was claimed that ...', 'It has been alleged that ...': the clause, said by the by-agent or by nobody
