@@ -326,7 +326,7 @@ class _Clauses:
         else:
             # the clause before it; it relays a report in that clause only when it closes the sentence ("It has
             # been a year since X announced a deal, but according to Y, Iran threatens ...": Y's words come after)
-            closes = all(self.doc[k].is_punct for k in range(b, sent.end))
+            closes = all(self.doc[k].is_punct or self.doc[k].is_space for k in range(b, sent.end))
             # '"...," O'Malley said, according to the Sun': the quote and its attribution, the Sun's (round 17)
             got = direct_relay(self.doc, self.marked, self.resolver, (tok.i, tok.i + n), sent.start, a, obj)
             if got is not None and closes:

@@ -169,10 +169,12 @@ def direct_relay(doc: Doc, marked: list[tuple[int, int, str]], resolver: Resolve
     if source is None or hi - lo < 3:
         return None
     a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    quote = next((de for ds, de, kind in marked if kind == "direct" and ds == a and de < b), None)
-    after = [t for t in doc[lo:hi] if t.idx >= quote] if quote is not None else []
-    if not after or not _own_attribution(doc, after):
+    # the quote closes in the sentence and opens at its start, or before it (a quote of several sentences)
+    quote = next(((ds, de) for ds, de, kind in marked if kind == "direct" and ds <= a < de < b), None)
+    after = [t for t in doc[lo:hi] if t.idx >= quote[1]] if quote is not None else []
+    if quote is None or not after or not _own_attribution(doc, after):
         return None
+    a = quote[0]
     ca, cb = doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1].text)
     text = resolver.text
     rec = Quote(id="", text=text[a:b], kind="indirect", start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
