@@ -50,6 +50,23 @@ def test_as_reported_by(qnlp, text: str, expected: list[tuple[str, str, str | No
     assert _rows(qnlp, text) == expected
 
 
+# (text, the quote's text, the speaker mention): on main the name was the Tribune's through the record's repair, but
+# the mention marked the council
+AS_MENTIONS = [
+    ("As reported by the Daily Tribune, the council will close three libraries.",
+     "the council will close three libraries", "the Daily Tribune"),
+    ("As first reported by the Daily Tribune, the council will close three libraries.",
+     "the council will close three libraries", "the Daily Tribune"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "mention"), AS_MENTIONS)
+def test_as_reported_by_mention(qnlp, text: str, said: str, mention: str) -> None:  # noqa: ANN001
+    got = [q for q in qnlp(text)._.newsgraph_quotes if q["text"] == said]
+    assert len(got) == 1
+    assert text[got[0]["speaker_start"] : got[0]["speaker_end"]] == mention
+
+
 # (text, the quote's text, its speaker_name, whether an entity is its speaker)
 AGENCIES = [
     ("The United States imposed sanctions on Tuesday. U.S. intelligence concluded that Moscow ordered the attack.",
