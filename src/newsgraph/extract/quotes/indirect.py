@@ -32,9 +32,9 @@ from .cues import (
 )
 from .kinds import as_document, is_document_source
 from .participles import naming
-from .relays import Relay, outer_attribution, relayed_by_text, relays
+from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
 from .speakers import Resolver
-from .statements import as_said, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
+from .statements import as_said, as_source, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
     ASKING,
     acts_on,
@@ -153,7 +153,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         tok = doc[i]
         n = phrase_at(doc, i, cues) if according else 0
         if n:
-            (relayed.append((tok, n)) if _relayed(tok, cues) else found.according(tok, n))
+            (relayed.append((tok, n)) if relayed_statement(tok, cues) else found.according(tok, n))
             continue
         cue_verb = is_verb_cue(tok, cues)
         frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
@@ -175,6 +175,8 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         found.governed(tok, subj, cue_verb, frames, passive)
     for tok, n in relayed:  # the relay holds the statement whole (relays.py), rather than hiding it
         found.according(tok, n)
+    for args in found.late:  # "As reported by X, ...", likewise (round 17)
+        found.add(*args)
     _add_views_and_claims(doc, found, masked, arrays)
     # a stance inside a statement is part of what the speaker said ("..., said Goldenberg" around "Obama endorsed
     # ..."): the statement tells it; one that overlaps a statement gives way to it. A stance whose holder no
@@ -182,19 +184,6 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     # whose it is, and a statement keeps its words even then
     return found.out + [r for r in found.stances if r.speaker_name
                         and not any(o.start < r.end and r.start < o.end for o in found.out)]
-
-
-def _relayed(according: Token, cues: Cues) -> bool:
-    """'According to Interfax, Lavrov said ...', 'Mr. Kim, according to Yonhap, said that ...': the phrase relays a
-    statement whose own reporting verb names who spoke; that verb's clause is the quote (the innermost source
-    speaks, as for a source that closes the sentence), not the sentence around it."""
-    verb = according.head
-    if according.dep_ != "prep" or not is_verb_cue(verb, cues) or \
-            not any(c.dep_ == "ccomp" and not according.i <= c.i <= according.right_edge.i for c in verb.children):
-        return False  # "According to the law, a board can recommend action ...": no statement of the board's inside
-    subj = subject_of(verb)
-    return subj is not None and subj.lower_ not in ("it", "there") and not mute(subj) and \
-        not according.i <= subj.i <= according.right_edge.i
 
 
 class _Clauses:
@@ -210,6 +199,7 @@ class _Clauses:
         self.out: list[Quote] = []
         self.stances: list[Quote] = []  # acts' aims (kind "stance"), apart from the statements
         self.blocked: list[tuple[int, int]] = []  # character spans of governed words that state nothing
+        self.late: list[tuple[int, int, int, int, Token]] = []  # clauses added after every verb's (round 17)
 
     def in_body(self, char: int) -> bool:
         """The character offset lies in a body paragraph."""
@@ -336,8 +326,13 @@ class _Clauses:
         else:
             # the clause before it; it relays a report in that clause only when it closes the sentence ("It has
             # been a year since X announced a deal, but according to Y, Iran threatens ...": Y's words come after)
-            closes = all(self.doc[k].is_punct for k in range(b, sent.end))
-            self.add(tok.i, tok.i + n, sent.start, a, obj, may_relay=closes)
+            closes = all(self.doc[k].is_punct or self.doc[k].is_space for k in range(b, sent.end))
+            # '"...," O'Malley said, according to the Sun': the quote and its attribution, the Sun's (round 17)
+            got = direct_relay(self.doc, self.marked, self.resolver, (tok.i, tok.i + n), sent.start, a, obj)
+            if got is not None and closes:
+                self.out.append(got)
+            else:
+                self.add(tok.i, tok.i + n, sent.start, a, obj, may_relay=closes)
 
     def expletive(self, tok: Token, subj: Token) -> bool:
         """'It was claimed that ...', 'It has been alleged that ...': the clause, said by the by-agent or by nobody
@@ -356,10 +351,13 @@ class _Clauses:
         lemma = tok.lemma_.lower()
         if "ccomp" not in frames or lemma in _REGARDING or lemma in ASKING or unheld_mind(tok, "ccomp", tok.head, None):
             return
-        span = as_said(self.doc, tok)
-        if span is not None:
-            cs, ce = cue_extent(self.doc, tok)
-            self.add(cs, ce, span[0], span[1], subj)
+        span, spk = as_said(self.doc, tok), as_source(tok, subj)  # "As reported by X, ...": X (round 17)
+        if span is not None and spk is not None:
+            args = (*cue_extent(self.doc, tok), span[0], span[1], spk)
+            if spk is subj:
+                self.add(*args)
+            else:  # a by-agent's clause comes after the clause's own reports, which it may relay (relays.py)
+                self.late.append(args)
 
     def made(self, adj: Token) -> None:
         """'X made (it) clear that ...': the clause after the complement of "make" is what X said, X the subject."""

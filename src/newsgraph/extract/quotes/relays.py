@@ -12,13 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
-from .kinds import is_document_source
+from ...record import Quote
+from .cues import Cues, is_verb_cue, mute, np_span, subject_of
+from .kinds import as_document, is_document_source
+
+if TYPE_CHECKING:
+    from .speakers import Resolver
 
 _COMMA = get_string_id(",")
 _ACCORDING = get_string_id("according")
@@ -119,3 +124,62 @@ def _according_after(doc: Doc, lower: list[int], c: int, e: int) -> Relay | None
     if obj is None or any(not (obj.left_edge.i <= i <= obj.right_edge.i or doc[i].is_punct) for i in range(c + 3, e)):
         return None
     return Relay(c, c + 1, c + 3, obj, False)
+
+
+def relayed_statement(according: Token, cues: Cues) -> bool:
+    """'According to Interfax, Lavrov said ...', 'Mr. Kim, according to Yonhap, said that ...': the phrase relays a
+    statement whose own reporting verb names who spoke; that verb's clause is the quote (the innermost source
+    speaks, as for a source that closes the sentence), not the sentence around it."""
+    verb = according.head
+    if according.dep_ != "prep" or not is_verb_cue(verb, cues) or \
+            not any(c.dep_ == "ccomp" and not according.i <= c.i <= according.right_edge.i for c in verb.children):
+        return False  # "According to the law, a board can recommend action ...": no statement of the board's inside
+    subj = subject_of(verb)
+    return subj is not None and subj.lower_ not in ("it", "there") and not mute(subj) and \
+        not according.i <= subj.i <= according.right_edge.i
+
+
+def _own_attribution(doc: Doc, after: list[Token]) -> bool:
+    """The tokens ``after`` (those between a direct quote's closing mark and a comma) are the quote's own
+    attribution and nothing more: a verb that reports a report, its subject, its adverbials and punctuation
+    ('..." O'Malley said', '..." said Welch on Tuesday', '..." he told Sen. Ann Kerr')."""
+    lo, hi = after[0].i, after[-1].i
+    for v in after:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _OUTER_VERBS:
+            continue
+        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
+        if subj is None or not lo <= subj.left_edge.i <= subj.right_edge.i <= hi:
+            continue
+        own = {t.i for t in subj.subtree} | {v.i}
+        for k in v.children:
+            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
+                own.update(t.i for t in k.subtree)
+        return all(t.i in own or t.is_punct for t in after)
+    return False
+
+
+def direct_relay(doc: Doc, marked: list[tuple[int, int, str]], resolver: Resolver, cue: tuple[int, int],
+                 lo: int, hi: int, source: Token | None) -> Quote | None:
+    """'"We are not giving up," O'Malley said, according to the Las Vegas Sun.': the tokens [lo, hi) before the
+    comma of a closing "according to" (the tokens ``cue``) are a direct quote, marks included, and its own
+    attribution; the phrase's ``source`` relays both, as a quote of its own whose text holds them (the direct
+    quote stays O'Malley's). None where the clause is anything else (round 17)."""
+    while hi > lo and doc[hi - 1].is_punct and not doc[hi - 1].is_quote:
+        hi -= 1  # (the comma before "according to")
+    if source is None or hi - lo < 3:
+        return None
+    a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    # the quote closes in the sentence and opens at its start, or before it (a quote of several sentences)
+    quote = next(((ds, de) for ds, de, kind in marked if kind == "direct" and ds <= a < de < b), None)
+    after = [t for t in doc[lo:hi] if t.idx >= quote[1]] if quote is not None else []
+    if quote is None or not after or not _own_attribution(doc, after):
+        return None
+    a = quote[0]
+    ca, cb = doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1].text)
+    text = resolver.text
+    rec = Quote(id="", text=text[a:b], kind="indirect", start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
+    ss, se = np_span(doc, source)
+    resolver.fill(rec, doc[ss:se])
+    if relayed_by_text(source):
+        as_document(rec)  # "..., according to a transcript of the show": the text carried the words
+    return rec

@@ -422,7 +422,8 @@ class Resolver(PersonIndex):
         Pew Research survey", "the Pentagon's report"): the text's author, who is the speaker of what it found."""
         from .kinds import DOCUMENT_NOUNS  # (kinds imports this module: one list of text nouns, read here late)
         lemma = root.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS or root.lower_ in _TRACK_RECORDS:
+        if lemma not in DOCUMENT_NOUNS or root.lower_ in _TRACK_RECORDS or lemma == "intelligence":
+            # ("U.S. intelligence concluded": a country's spy agencies, no text the country wrote; round 17)
             return None
         by = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         if by:  # "A Florida survey by Quinnipiac University": the agent, not the place

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 
-__all__ = ["as_said", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
+__all__ = ["as_said", "as_source", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
 
 # Relations the parser gives a "that"-clause it hangs on a noun
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
@@ -168,6 +168,17 @@ def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
     return (lo, hi) if hi - lo >= 3 and main.i in range(lo, hi) else None
+
+
+def as_source(verb: Token, subj: Token) -> Token | None:
+    """Who speaks in an "as"-clause of ``verb``, whose subject the cue pass found as ``subj``: "As the minister
+    noted, ...": the minister; a passive with no subject of its own takes its by-agent ("As reported by the
+    Guardian, the firm will cut jobs": the Guardian, never the firm, which the parse reaches by climbing to the
+    main clause), and with no agent nobody ("As reported earlier, ..."; round 17)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != "VBN":
+        return subj
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _owner(noun: Token) -> Token | None:
