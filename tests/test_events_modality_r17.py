@@ -5,7 +5,6 @@ the rows marked "new" are asserted on main 427ad72."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import events_at
 
 
