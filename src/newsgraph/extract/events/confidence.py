@@ -153,10 +153,10 @@ def _told_news(f: Found, facts: SentenceFacts) -> bool:
     """Round 17: the report's news told as what a party says ("Border Patrol announced that it had made 29,200
     apprehensions", "He said the United States condemned the law and urged respect for ..."): the clause that a
     verb of saying at the root reports (or a clause joined to it), outside quotation marks, with a party as its
-    doer: the shape of round 16's told violence without its type limit. On the tune half 10 of the 11 candidates
-    between 0.45 and the threshold of this shape were right; on seen real reports about half. Quoted words (a speaker's own
-    phrasing, "we will always defend"), party-less clauses and a speaker's forecast ("would help the recovery,
-    the OECD said": hypothetical) stay where they were."""
+    doer: the shape of round 16's told violence without its type limit. On the tune half 10 of the 11
+    candidates between 0.45 and the threshold of this shape were right; on seen real reports about half. Not:
+    quoted words (a speaker's own phrasing, "we will always defend"), party-less clauses, a speaker's forecast
+    ("would help the recovery, the OECD said": hypothetical)."""
     if f.modality not in {"asserted", "intended"} or facts.quoted(f.trigger):
         return False
     if not any(_party(p) for p in f.actors):
