@@ -94,13 +94,18 @@ def _negated_here(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS and c.dep_ in {"det", "advmod"} or
                c.lower_ == "neither" and c.dep_ in {"preconj", "advmod", "det"} for c in kids) or (
         tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)) or any(
-        # "No sitting US president has ever met ...", "none of them attacked": a subject that is no one
+        # "No sitting US president has ever met ...", "none of them attacked": a subject that is no one;
+        # round 17: "Neither Kenya nor Uganda attacked ...": a subject both of whose parts are denied
         c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _NO_ONE or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids)
+            d.dep_ in {"det", "preconj"} and d.lower_ in _NO_DET for d in c.children)) for c in kids) or any(
+        # round 17: "has provided zero cooperation": a noun counted as none is none
+        c.dep_ in {"nummod", "det"} and c.lower_ == "zero" for c in kids)
 
 
 #: subjects that are no one: the clause tells what did not happen
 _NO_ONE = frozenset({"nobody", "none", "nothing", "neither", "noone"})
+#: words on a subject that deny it ("no president", "neither Kenya nor Uganda")
+_NO_DET = frozenset({"no", "neither"})
 
 
 def _unproven(tok: Token) -> bool:
