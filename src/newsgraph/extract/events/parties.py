@@ -36,7 +36,7 @@ from .clause_roles import (
     titled_name,
 )
 from .doc_arrays import first_overlap, running_ends
-from .heads import head_of_body
+from .heads import head_of_body, loyal_to
 from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .party_words import (
     association_code,
@@ -376,7 +376,7 @@ class PartyResolver:
         members = self._members(tok, lemma, low, strict, depth)
         if members is not None:
             return members
-        return head_of_body(tok, self, depth) or self._described(tok, lemma, strict)  # "the head of X" (r17)
+        return head_of_body(tok, self, depth) or loyal_to(tok, self, depth) or self._described(tok, lemma, strict)
 
     def _entity_party(self, ent: dict[str, Any], tok: Token, lemma: str) -> Party:
         """The party of a named entity, completed from its phrase: a country from a modifier entity where the
