@@ -27,6 +27,9 @@ CODED = [
     ("The United States persuaded Israel to release 900 prisoners.", "release", "actors", "ISR"),
     ("Russia forced Georgia to withdraw its troops from the region.", "withdraw", "actors", "GEO"),
     ("Egyptian mediators persuaded Hamas to accept a truce.", "accept", "actors", "PSE"),
+    # armed challengers named by a creed or a movement: the event's place
+    ("Maoist rebels attacked a police post in western Nepal.", "attacked", "actors", "NPL"),
+    ("Shiite militiamen attacked a police station in Baghdad.", "attacked", "actors", "IRQ"),
     # forces loyal to a named leader with a code
     ("Troops loyal to Syrian President Bashar al-Assad shelled the town.", "shelled", "actors", "SYR"),
 ]
@@ -45,6 +48,8 @@ NO_CODE = [
     ("Kurdish rebels attacked a police station on Monday.", "attacked", "actors"),
     # a region no one state holds
     ("Kashmiri militants attacked an army camp on Monday.", "attacked", "actors"),
+    # a creed's or a continent's word on no rebel noun: the meeting's place codes no one
+    ("European leaders met in Brussels on Monday.", "met", "actors"),
     # forces loyal to a leader with no code
     ("Troops loyal to President Gbagbo attacked rebel positions.", "attacked", "actors"),
 ]
@@ -81,6 +86,9 @@ NOT_FOUND = [
     # the persuader does not release
     ("The United States persuaded Israel to release 900 prisoners.", "release", "actors", "United States"),
     ("Britain encouraged Libya to give up its weapons programme.", "give", "actors", "United Kingdom"),
+    # a purpose after a verb of no object control: the object does not act
+    ("Several businessmen approached the State Department to offer to act as an intermediary.", "offer", "actors",
+     "State Department"),
     # a head of nothing coded is no party of a body ("the head of the family" keeps no code of anyone's)
     ("The head of the family met the mayor on Monday.", "met", "actors", "family"),
 ]

@@ -7,8 +7,10 @@ as the actor of the other side's act.
 Kept narrow, where the object is a party of its own: a named entity, or a coded party on another side than the
 subject's ("Trump ordered US troops to withdraw" keeps the orderer: the troops are his own side, and the codebook
 codes the order's issuer; "the court ordered the government to ..." with no code on either side stays as it was).
-Verbs of subject control with an object (data/event_party_words.tsv kind ``subject_control``: "promised Iraq to
-withdraw": the promiser withdraws) are left out.
+Only verbs of object control (data/event_party_words.tsv kind ``object_control``: persuade, force, urge, ask, order,
+help, send...): after other verbs the infinitive is often a purpose the subject pursues ("approached the State
+Department to offer to act as an intermediary", "called Erdogan to discuss the case", found on seen reports), and
+"promised Iraq to withdraw" is the promiser's act.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def object_controlled(tok: Token, res: PartyResolver) -> list[Any]:
     if tok.dep_ != "xcomp" or verb.i == tok.i or verb.pos_ != "VERB" or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return []
-    if verb.lemma_.lower() in party_words().get("subject_control", frozenset()):
+    if verb.lemma_.lower() not in party_words().get("object_control", frozenset()):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if obj is None or obj.pos_ == "PRON":

@@ -11,16 +11,22 @@
 * **A group the tables hold as an organization but the parser read as a person or a people** ("Tamil Tigers"
   tagged PERSON, "Sandinistas" NORP): :func:`newsgraph.extract.events.reference.reference_code` asks the
   organization table too; this module only holds the regional peoples.
+* **Armed challengers named by a creed or a movement with no country** ("Maoist rebels attacked a police post in
+  western Nepal", "Shiite militiamen attacked a police station in Baghdad"): the place where the event happens codes
+  them, as it already coded groups with no name at all ("gunmen", "a suicide bomber"), since such fighters are
+  overwhelmingly the place's own; only for rebel-sector nouns (REB: rebels, militants, insurgents, militiamen...):
+  "European leaders met in Brussels" or "Arab ministers met in Cairo" stay uncoded.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from ...lexicon import read_tsv
 from .party_words import party_words
 
-__all__ = ["region_people_country"]
+__all__ = ["region_people_country", "placed_by_event"]
 
 
 def _iso3(iso2: str) -> str | None:
@@ -53,3 +59,14 @@ def _people_states() -> dict[str, str]:
 def region_people_country(word: str) -> str | None:
     """ISO3 of the one state a people's regional adjective or name points at ("Chechen" RUS), else None."""
     return _people_states().get(word.strip().casefold())
+
+
+def placed_by_event(p: Any, entities: dict[str, dict[str, Any]]) -> bool:
+    """Whether the event's place may code party ``p``: no code or country of its own, and either no entity or a
+    people's / creed's adjective with no country on a rebel-sector noun ("Maoist rebels")."""
+    if p.code is not None or p.country is not None:
+        return False
+    if p.entity is None:
+        return True
+    ent = entities.get(p.entity) or {}
+    return p.sector == "REB" and ent.get("type") == "NORP" and not ent.get("country")
