@@ -31,6 +31,7 @@ from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
 from .party_words import mere_place
+from .peoples import placed_by_event
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -240,7 +241,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         # entity keeps the country the entity layer gives it (never the nearest country word)
         placed = False
         for i, p in enumerate(f.actors + f.targets):
-            if p.code is None and p.country is None and p.entity is None:
+            if placed_by_event(p, res.entities):  # round 17: "Maoist rebels ... in western Nepal" too
                 p.country, p.code = where, where
                 placed = placed or i < len(f.actors)
         if placed and typ not in _VIOLENT:

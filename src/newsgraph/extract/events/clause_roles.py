@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from spacy.tokens import Doc, Token
 
 from ..quotes.cues import load_cues
+from .control import object_controlled
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.parties import Party, PartyResolver
@@ -125,6 +126,9 @@ def controlled_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and verb.pos_ == "VERB":
             return res.resolve(obj, strict=False)
+    by_object = object_controlled(tok, res)
+    if by_object:  # "persuaded Israel to release prisoners": Israel releases them (round 17 parties)
+        return by_object
     ctrl = controller(tok)
     if ctrl is None:
         return None

@@ -36,6 +36,7 @@ from .clause_roles import (
     titled_name,
 )
 from .doc_arrays import first_overlap, running_ends
+from .heads import head_of_body, loyal_to
 from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .party_words import (
     association_code,
@@ -48,6 +49,7 @@ from .party_words import (
     speaks_for,
     stray_subject,
 )
+from .peoples import region_people_country
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
 from .senses import load_senses
@@ -246,8 +248,8 @@ class PartyResolver:
         if not country and etype in {"NORP", "GPE", "PERSON", "ORG"} and code is None:
             # the entity layer left the country empty ("Mozambique" tagged NORP, "Bosnian Serbs" PERSON)
             country = self._country_in_words(name)
-        if not country and code is None and etype in {"PERSON", "ORG"}:
-            # "Hamas", "the Kurdistan Workers' Party": the reference actor tables' code (round 14 parties)
+        if not country and code is None and etype in {"PERSON", "ORG", "NORP"}:
+            # "Hamas", "the Kurdistan Workers' Party": the reference tables' code (round 14); "Sandinistas" NORP too
             code, country = reference_code(name, etype, (self.doc._.newsgraph_meta or {}).get("published"))
             code = code or (association_code(name) if etype == "ORG" and not country else None)
         if code is None:
@@ -258,13 +260,12 @@ class PartyResolver:
                      person=etype == "PERSON")
 
     def _country_in_words(self, name: str) -> str | None:
-        iso = self.base.country_of(name) or self.base.demonym_of(name)
-        if iso:
+        iso = self.base.country_of(name) or self.base.demonym_of(name) or region_people_country(name)
+        if iso:  # "Chechen": the state of a people's region (round 17)
             return iso
-        words = name.split()
-        if len(words) > 1:  # "Bosnian Serbs": the national adjective in front
-            return self.base.demonym_of(words[0]) or self.base.country_of(words[0])
-        return None
+        words = name.split() or [name]
+        w = words[0]  # "Bosnian Serbs": the national adjective in front; "Basque separatists" the region's state
+        return (self.base.demonym_of(w) or self.base.country_of(w) or region_people_country(w)) if words[1:] else None
 
     def _possessor_country(self, head: Token) -> str | None:
         for c in head.children:
@@ -375,7 +376,7 @@ class PartyResolver:
         members = self._members(tok, lemma, low, strict, depth)
         if members is not None:
             return members
-        return self._described(tok, lemma, strict)
+        return head_of_body(tok, self, depth) or loyal_to(tok, self, depth) or self._described(tok, lemma, strict)
 
     def _entity_party(self, ent: dict[str, Any], tok: Token, lemma: str) -> Party:
         """The party of a named entity, completed from its phrase: a country from a modifier entity where the

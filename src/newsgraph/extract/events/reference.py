@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...actors import actor_for
+from ...actors import actor_for, org_actor
 
 __all__ = ["reference_code"]
 
@@ -21,6 +21,11 @@ def reference_code(name: str, etype: str, on: str | None = None) -> tuple[str | 
     name), the code in force ``on`` the report's date where the table dates them; (None, None) where no one actor
     fits."""
     actor = actor_for(name, etype)
+    if etype == "PERSON" and " " in name.strip() and (actor is None or not actor.country()):
+        # "Tamil Tigers", "Abu Sayyaf" read as a person: the armed group the organization table holds by that exact
+        # name, only where it has a country (a company's alias, "MNC", names no person's side; round 17 parties)
+        org = org_actor(name)
+        actor = org if org is not None and org.country() else actor
     if actor is None or not actor.codes:
         return None, None
     country = actor.country(on[:10] if on else None)
