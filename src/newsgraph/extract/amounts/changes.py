@@ -21,6 +21,7 @@ from .levels import growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
+from .votes import casts_votes
 from .ways import own_object_to, particle_to, sent_adv, sized_loss, up_down_role, way_of_level, with_way
 
 __all__ = ["MULTIPLE_WORDS", "change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
@@ -142,6 +143,8 @@ def unreal(trigger: Token | None) -> bool:
                 and prev.dep_ in ("dobj", "xcomp") and prev.tag_ == "VBG":
             return True  # "suggests doubling the money": proposed ("figures suggest prices rose", "the data
             # suggests annual growth of 0.2%": evidence)
+        if cur is not trigger and _lemma(cur) == "vote" and prev is not None and prev.dep_ == "xcomp" and casts_votes(cur):
+            return True  # "One member voted to raise rates to 5%": a vote cast, the body's decision is elsewhere
         if cur is not trigger and _lemma(cur) in words["intent_to"] and prev is not None and prev.dep_ == "xcomp" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
             return True  # "is set to halve", "has to trim the deficit" (not "have set out", "had net income")
