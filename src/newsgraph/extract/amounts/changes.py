@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
-from .levels import growth_rate, object_move, sent_way, weight_move
+from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
@@ -369,6 +369,8 @@ def _off_trigger(cur: Token, child: Token, child_dep: str, prep: str | None,
         return True, seen
     if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
         return True, ("to", noun)  # "posted a 7% rise in profits to £1.2bn"
+    if prep in ("to", "by") and (bullet := bullet_move(cur, child, trigger_direction)) is not None:
+        return True, ("to" if prep == "to" else "pct" if kind == "percent" else "delta", bullet)
     if prep == "to" and (way := way_of_level(cur, child)) is not None:
         return True, ("to", way)  # "closed up 23 points to 4,812": the level of the "up" and its size
     if prep == "to" and own_object_to(cur, child):
