@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 from .grammar import Number, to_number
+from .forecasts import by_year_forecast
 from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
@@ -108,8 +109,8 @@ def unreal(trigger: Token | None) -> bool:
     taken), and so does a plain "will" (an announced move with its target time); "would" is a reported
     "will" under a verb of saying, else a projection."""
     words = _modality()
-    if trigger is not None and _not_a_move(trigger, words):
-        return True
+    if trigger is not None and (_not_a_move(trigger, words) or by_year_forecast(trigger)):
+        return True  # (a forecast: "users will rise to 10 million by 2008")
     if trigger is not None and trigger.pos_ == "NOUN" and _in_than(trigger):
         return True  # "rose 10.7%, less than the 13.7% rise the previous month": a move only compared with
     if trigger is not None and _lemma(trigger) in _rate_nouns() and any(
