@@ -89,6 +89,15 @@ def test_a_name_inside_a_bodys_name_is_no_person(text, body):
     assert any(e.name == body and e.type == "ORG" for e in rec.entities)
 
 
+@pytest.mark.parametrize("text", [
+    "The actress won a Tony Award for the play in 2003.",
+    "The film won a Tony Award and a Screen Actors Guild Award last year.",
+])
+def test_an_award_named_for_someone_is_no_row(text):
+    rec = _rec(text)
+    assert not any("Award" in e.name or e.type == "PERSON" for e in rec.entities)
+
+
 def test_the_person_named_alone_stays_a_person():
     rec = _rec("Bill Clinton said the money would help. The Clinton Foundation agreed.")
     assert any(e.name == "Bill Clinton" and e.type == "PERSON" for e in rec.entities)

@@ -3,7 +3,8 @@
 NER tags "Clinton" of "the Clinton Global Initiative" PERSON, or the whole "Clinton Global Initiative" PERSON: a
 run of capitalized words after a person's name that ends in a head noun of a body (data/org_name_heads.tsv:
 "Initiative", "Foundation", "Institute", "Library") makes the whole run one organization, and the person is not
-mentioned there. :func:`newsgraph.extract.entities.extract_entities` runs it.
+mentioned there; a run that ends in an honour's head ("Tony Award", "Nobel Prize") is neither a person nor an
+organization, so it makes no row. :func:`newsgraph.extract.entities.extract_entities` runs it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,12 @@ _REACH = 4
 
 
 @lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("org_name_heads.tsv")}
+
+
 def _heads() -> frozenset[str]:
-    return frozenset(row[0] for row in read_tsv("org_name_heads.tsv"))
+    return frozenset(_kinds())
 
 
 def person_named_bodies(cands: list[_Cand]) -> list[_Cand]:
@@ -39,6 +44,8 @@ def person_named_bodies(cands: list[_Cand]) -> list[_Cand]:
         if out and out[-1].span.end > sp.start:
             out.append(c)  # overlaps what came before: left as NER gave it
             continue
+        if _kinds()[doc[end - 1].lower_] == "honour":
+            continue  # "Tony Award": an award named for someone, no row
         out.append(_Cand(sp.start_char, sp.end_char, sp.text, "ORG", sp))
     return _drop_inside(out)
 
