@@ -16,8 +16,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
-from .grammar import Number, to_number
 from .forecasts import by_year_forecast
+from .grammar import Number, to_number
 from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
