@@ -174,6 +174,7 @@ def test_a_figure_over_a_past_stretch_takes_no_point(text, figure):
     ("On Tuesday the firm sold 2 million phones, its best day in the past month.", "2 million", "2005-03-15"),
     ("The firm said on Tuesday that it had sold 2 million phones in 2004.", "2 million", "2004"),
     ("The firm sold 2 million phones last month.", "2 million", "2005-02"),
+    ("The economy shrank 0.2% in the last three months of 2004.", "0.2%", "2004"),
 ])
 def test_a_figure_with_its_own_point_keeps_it(text, figure, time):
     rec = _rec(text)

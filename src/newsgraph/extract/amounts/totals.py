@@ -141,6 +141,8 @@ def past_stretch(doc: Doc, times: Sequence[dict[str, Any]], start: int, end: int
         sp = doc.char_span(int(t["start"]), int(t["end"]), alignment_mode="expand")
         if sp is None or not len(sp) or sp.sent.start != fact.sent.start or not _PAST_STRETCH.match(sp.text):
             continue
+        if sp.end < len(doc) and doc[sp.end].lower_ == "of":
+            continue  # "in the last three months of 2004": the end of a dated stretch, not one up to the telling
         prep = sp.root.head
         # hung on the verb ("sold ... over the past month"), not on a noun ("its best day in the past month")
         if sp.root.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX") and clause_head(sp.root).i == head.i:
