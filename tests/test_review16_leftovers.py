@@ -42,6 +42,8 @@ def test_a_condition_inside_the_words_stays(text, kept):
     ("It was the sentence that Jones says he has now corrected.", "he has now corrected"),
     ("Critics seized on the sentence, which Jones says he has now corrected.", "he has now corrected"),
     ("The paper printed the sentence Jones says he has now corrected.", "he has now corrected"),
+    ("He apologized on Tuesday for the sentence Jones says he has now corrected in the report.",
+     "he has now corrected"),
 ])
 def test_a_relative_with_an_object_gap_is_no_quote(text, gone):
     assert not any(gone in q for q in _quotes(_rec(text)))

@@ -70,7 +70,10 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
     "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
     of "see" without "as" is something witnessed or undergone, no view; nor does a bare noun after "asked (X)
-    about" ("asked Petraeus about the whereabouts of the black books": the topic, the question is elsewhere)."""
+    about" ("asked Petraeus about the whereabouts of the black books": the topic, the question is elsewhere), nor
+    a noun whose only clause is a relative with an object gap (round 17)."""
+    if rel != "ccomp" and _gapped_noun(head):
+        return True  # "apologized on Tuesday for the sentence Jones says he has now corrected"
     if rel in ("prep:about", "prep:about:pass"):
         return verb.lemma_.lower() in ASKING and _bare(head) and head.pos_ != "PRON"
     if rel != "dobj":
@@ -164,6 +167,13 @@ def _reduced_relative(cue: Token) -> bool:
     if cue.dep_ != "conj" or lo == 0 or doc[lo - 1].pos_ != "NOUN":
         return False
     return not any(t.dep_ == "cc" or t.is_punct for t in doc[cue.head.i + 1 : lo])
+
+
+def _gapped_noun(head: Token) -> bool:
+    """A noun whose only clause is a reported relative with an object gap ("apologized on Tuesday for the sentence
+    Jones says he has now corrected"): the noun names a thing, the relative's words are no one's (round 17)."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(
+        g.dep_ == "ccomp" and object_gap(c, g) for g in c.children) for c in head.children)
 
 
 def _cleft_relative(cue: Token) -> bool:
