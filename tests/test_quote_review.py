@@ -76,8 +76,9 @@ SLIPS = [
     # a conjunction that ends the clause is not said; "according to X" set off inside a sentence attributes
     # all of it, not its subject alone (was the quote "The witnesses"); since round 12 the name "called" gives
     # goes with what it names
+    # (round 17: the charge a denial names is no words said, review 16's leftovers; was a quote "collusion with Moscow")
     ("Lee has repeatedly denied collusion with Moscow and on Monday called the inquiry a hoax.",
-     [("indirect", "collusion with Moscow", "Lee"), ("indirect", "the inquiry a hoax", "Lee")]),
+     [("indirect", "the inquiry a hoax", "Lee")]),
     ("The witnesses, according to the court filings, worked with Hale on the project.",
      [("document", "The witnesses, according to the court filings, worked with Hale on the project", None)]),
     # round 5: a nested source ("..., Reuters reported") closing a reported clause is not part of what was said

@@ -94,8 +94,8 @@ NOT_STATEMENTS = [
      [("indirect", "a plan to cut taxes by 10 percent", "The president")]),
     # an act aimed at someone, and the reason for it (round 13: no statement, data/quote_acts.tsv)
     ("The senator criticized Donald Trump for his comments on trade.", []),
-    ("Russia denied any involvement in the poisoning.",
-     [("indirect", "any involvement in the poisoning", "Russia")]),
+    # (round 17: the charge a denial names is no words said, review 16's leftovers; was a quote of the object)
+    ("Russia denied any involvement in the poisoning.", []),
     # what someone or something saw or went through is no view; "sees X as Y" is one, but (since round 12, as the
     # reviews of real reports count it) a perception, nobody's statement
     ("Afghanistan has seen a spate of deadly attacks against foreigners in recent weeks.", []),

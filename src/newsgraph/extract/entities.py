@@ -62,6 +62,7 @@ from .entity_base import (
 )
 from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
+from .entity_orgnames import person_named_bodies
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
@@ -327,7 +328,7 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     lex = lex or load_lexicon()
     joined = pieces.join_nicknamed_names(
         doc, pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex))
-    joined = cuts.join_coordinated_org_names(cuts.join_body_heads(joined))
+    joined = person_named_bodies(cuts.join_coordinated_org_names(cuts.join_body_heads(joined)))
     cands = drop_name_pieces(forms.split_head_from_body(joined, lex), lex)
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)

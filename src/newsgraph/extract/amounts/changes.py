@@ -16,11 +16,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
+from .forecasts import by_year_forecast
 from .grammar import Number, to_number
-from .levels import growth_rate, object_move, sent_way, weight_move
+from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
+from .votes import casts_votes
 from .ways import own_object_to, particle_to, sent_adv, sized_loss, up_down_role, way_of_level, with_way
 
 __all__ = ["MULTIPLE_WORDS", "change_verbs", "particle_verbs", "ChangeDraft", "role_and_trigger", "multiplier_of", "finish_change", "unreal",
@@ -107,8 +109,8 @@ def unreal(trigger: Token | None) -> bool:
     taken), and so does a plain "will" (an announced move with its target time); "would" is a reported
     "will" under a verb of saying, else a projection."""
     words = _modality()
-    if trigger is not None and _not_a_move(trigger, words):
-        return True
+    if trigger is not None and (_not_a_move(trigger, words) or by_year_forecast(trigger)):
+        return True  # (a forecast: "users will rise to 10 million by 2008")
     if trigger is not None and trigger.pos_ == "NOUN" and _in_than(trigger):
         return True  # "rose 10.7%, less than the 13.7% rise the previous month": a move only compared with
     if trigger is not None and _lemma(trigger) in _rate_nouns() and any(
@@ -142,6 +144,8 @@ def unreal(trigger: Token | None) -> bool:
                 and prev.dep_ in ("dobj", "xcomp") and prev.tag_ == "VBG":
             return True  # "suggests doubling the money": proposed ("figures suggest prices rose", "the data
             # suggests annual growth of 0.2%": evidence)
+        if cur is not trigger and _lemma(cur) == "vote" and prev is not None and prev.dep_ == "xcomp" and casts_votes(cur):
+            return True  # "One member voted to raise rates to 5%": a vote cast, the body's decision is elsewhere
         if cur is not trigger and _lemma(cur) in words["intent_to"] and prev is not None and prev.dep_ == "xcomp" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
             return True  # "is set to halve", "has to trim the deficit" (not "have set out", "had net income")
@@ -366,6 +370,8 @@ def _off_trigger(cur: Token, child: Token, child_dep: str, prep: str | None,
         return True, seen
     if prep == "to" and (noun := object_move(cur, child, trigger_direction)) is not None:
         return True, ("to", noun)  # "posted a 7% rise in profits to £1.2bn"
+    if prep in ("to", "by") and (bullet := bullet_move(cur, child, trigger_direction)) is not None:
+        return True, ("to" if prep == "to" else "pct" if kind == "percent" else "delta", bullet)
     if prep == "to" and (way := way_of_level(cur, child)) is not None:
         return True, ("to", way)  # "closed up 23 points to 4,812": the level of the "up" and its size
     if prep == "to" and own_object_to(cur, child):

@@ -43,7 +43,7 @@ from .objects import (
     sentence_place,
 )
 from .scan import scan
-from .totals import read_totals
+from .totals import past_stretch, read_totals
 from .votes import election_place, party_owner
 from .ways import way_of_level
 
@@ -545,6 +545,8 @@ def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None 
         if all(s == exclude[0] for s in sent_times):
             return None
     value = time_for(doc, start, end, own=True)
+    if value is not None and past_stretch(doc, doc._.newsgraph_times or [], start, end):
+        return None  # "sold 2 million phones over the past month": a stretch, not the point said beside it
     if exclude is not None and value == exclude[2] and sent_times is not None and len(sent_times) <= 1:
         return None
     return value

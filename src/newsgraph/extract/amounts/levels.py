@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["allotted", "growth_rate", "object_move", "level_hosts", "sent_way", "to_after_way", "up_since", "weight_move"]
+__all__ = ["allotted", "bullet_move", "growth_rate", "object_move", "level_hosts", "sent_way", "to_after_way", "up_since", "weight_move"]
 
 _UP_DOWN = frozenset({"up", "down"})
 # verbs whose subject or attribute is the level a movement noun names ("X represents a cut of Y")
@@ -176,3 +176,30 @@ def object_move(verb: Token, child: Token, direction: Callable[[Token], str | No
                 and not any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
             return c
     return None
+
+
+# Bullet marks that may open a line of a list before its first word
+_BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
+
+def bullet_move(noun: Token, child: Token, direction: Callable[[Token], str | None]) -> Token | None:
+    """"- Increased spending on health to 102.8bn rupees", "- Reduced corporate tax rates to 30%": a Budget's
+    list of measures opens each line with a participle the tagger reads as the noun's adjective, and hangs the
+    "to"/"by" on the noun; the participle is the move, its level or size the figure (round 17, the r14
+    guidelines: a Budget's measures are decisions reported). Only at the start of a line, so "increased
+    spending on health" inside a sentence stays a named move."""
+    if noun.pos_ != "NOUN" or child.dep_ != "prep" or child.lower_ not in ("to", "by"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and c.tag_ in ("VBN", "VBD") and direction(c) in ("increase", "decrease") \
+                and _opens_line(c):
+            return c
+    return None
+
+
+def _opens_line(tok: Token) -> bool:
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and doc[i].text in _BULLETS:
+        i -= 1
+    return i < 0 or doc[i].is_space or doc[i].text_with_ws.endswith("\n")
+

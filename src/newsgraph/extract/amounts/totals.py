@@ -20,11 +20,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Doc
+
 from ...lexicon import read_tsv
 from ...record import Amount, Article, Change, Time
 from ...time_index import TimeIndex, TimeRow
+from ..context import clause_head
 
-__all__ = ["runs_to_report", "stretch_end", "time_reading", "read_totals", "fill_totals", "reread_totals"]
+__all__ = ["past_stretch", "runs_to_report", "stretch_end", "time_reading", "read_totals", "fill_totals", "reread_totals"]
 
 
 @lru_cache(maxsize=1)
@@ -116,3 +119,33 @@ def reread_totals(rec: Article) -> Article:
     amounts, changes = read_totals(rec.text or "", rec.times, [a.model_copy(update=unread) for a in rec.amounts],
                                    [c.model_copy(update=unread) for c in rec.changes])
     return rec.model_copy(update={"amounts": amounts, "changes": changes})
+
+
+# "the past month", "the last three years", "the previous 12 months": a stretch that ends at the report's (or the
+# telling's) day
+_PAST_STRETCH = re.compile(r"^(?:the[ \t]+)?(?:past|last|previous)\b", re.I)
+
+
+def past_stretch(doc: Doc, times: Sequence[dict[str, Any]], start: int, end: int) -> bool:
+    """The figure at [start, end) is told over a stretch that runs to the day of telling ("sold 2 million phones
+    over the past month"), in its own clause: it covers the stretch, so the day a nearby point names ("said on
+    Tuesday that ...") is not its time (round 17, review 16's leftovers). Left without a time: the stretch has
+    no calendar value of its own (a duration), and no time beats a wrong point."""
+    fact = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if fact is None or not len(fact) or not doc.has_annotation("DEP"):
+        return False
+    head = clause_head(fact.root)
+    for t in times:
+        if t.get("type") != "DURATION":
+            continue
+        sp = doc.char_span(int(t["start"]), int(t["end"]), alignment_mode="expand")
+        if sp is None or not len(sp) or sp.sent.start != fact.sent.start or not _PAST_STRETCH.match(sp.text):
+            continue
+        if sp.end < len(doc) and doc[sp.end].lower_ == "of":
+            continue  # "in the last three months of 2004": the end of a dated stretch, not one up to the telling
+        prep = sp.root.head
+        # hung on the verb ("sold ... over the past month"), not on a noun ("its best day in the past month")
+        if sp.root.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX") and clause_head(sp.root).i == head.i:
+            return True
+    return False
+

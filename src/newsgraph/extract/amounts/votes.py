@@ -1,4 +1,4 @@
-"""Votes and seats: the country an article's vote was held in, and the party that holds a count of seats.
+"""Votes and seats: the country an article's vote was held in, the party that holds a count of seats, and who casts a vote.
 
 Split from :mod:`.objects` (owners and places of amounts in general): these two keys only read election
 reports, where the owner of a turnout or of seats is a country or a party rather than the amount's syntax.
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .objects import _countries_in
 
-__all__ = ["election_place", "party_owner"]
+__all__ = ["casts_votes", "election_place", "party_owner"]
 
 
 _ELECTION = re.compile(r"\b(?:elections?|electoral|referendums?|referenda|vot(?:e|es|ed|ing|ers?)|ballots?|polls?|"
@@ -73,3 +73,19 @@ def party_owner(doc: Doc, head: Token, ents: dict[str, Any]) -> str | None:
             if words:
                 return "_".join(w.upper() for w in words)
     return None
+
+
+# Subjects of "voted to" that cast votes inside a body rather than decide for it (round 17, the r14 guidelines:
+# proposals are no change, decisions are)
+_VOTERS = frozenset({"member", "director", "governor", "policymaker", "official", "minority", "dissenter"})
+
+
+def casts_votes(vote: Token) -> bool:
+    """The subject of "voted to" is some of a body's members ("One member", "two of the nine directors", a person
+    by name), whose vote is a proposal; "the committee voted to raise rates" is the body's decision."""
+    for subj in (c for c in vote.children if c.dep_ == "nsubj"):
+        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _VOTERS:
+            return True
+        if any(c.like_num and c.dep_ == "nummod" for c in subj.children) or subj.like_num:
+            return True  # "two of the nine", "three members"
+    return False

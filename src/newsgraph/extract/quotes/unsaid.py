@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
+from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
 from .speaker_words import person_nouns
@@ -69,7 +70,10 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     """The bare object of a verb of issuing names a text without saying anything ("issued a travel alert"),
     "questions" as the bare object of asking name no question ("asked questions about the deal"), and the object
     of "see" without "as" is something witnessed or undergone, no view; nor does a bare noun after "asked (X)
-    about" ("asked Petraeus about the whereabouts of the black books": the topic, the question is elsewhere)."""
+    about" ("asked Petraeus about the whereabouts of the black books": the topic, the question is elsewhere), nor
+    a noun whose only clause is a relative with an object gap (round 17)."""
+    if rel != "ccomp" and _gapped_noun(head):
+        return True  # "apologized on Tuesday for the sentence Jones says he has now corrected"
     if rel in ("prep:about", "prep:about:pass"):
         return verb.lemma_.lower() in ASKING and _bare(head) and head.pos_ != "PRON"
     if rel != "dobj":
@@ -84,6 +88,10 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     if lemma == "declare":
         # "declared a day of mourning", "declared a state of emergency": a state put in force (review 15)
         return head.lemma_.lower() in _declared() or head.lower_ in _declared()
+    if lemma == "deny":
+        # "has denied collusion with the lobbyists", "denied any involvement": the charge denied, no words said;
+        # "denied reports that he had resigned" keeps the clause it carries (round 17)
+        return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in head.subtree)
     # "asked questions about the deal": the topic of questions, not a question put
     if lemma not in _ISSUING and not (lemma in ASKING and head.lemma_.lower() == "question"):
         return False
@@ -105,13 +113,15 @@ def object_gap(cue: Token, clause: Token) -> bool:
     state nothing without "the sentence" outside them. A subject gap ("a directive that he said would return
     ...") keeps a predicate about the noun and stays, as does an adverbial one ("the day he says he was fired")."""
     if clause.i < cue.i or _antecedent(cue).lemma_.lower() in _ADVERBIAL_NOUNS or not (
-            cue.dep_ == "relcl" or _reduced_relative(cue)):
+            cue.dep_ == "relcl" or _reduced_relative(cue) or _cleft_relative(cue)):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in cue.children):
         return False  # "the man who says he saw the crash": the relative is the speaker, the clause is whole
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.lower_ in _RELATIVES for c in subjects):
         return False
+    if any(c.dep_ == "dobj" and c.lower_ in _RELATIVES and c.i < cue.i for c in clause.children):
+        return True  # "the sentence, which Jones says he has now corrected": the object is the relative (round 17)
     return clause.pos_ == "VERB" and not any(c.dep_ in _COMPLETING for c in clause.children)
 
 
@@ -159,6 +169,23 @@ def _reduced_relative(cue: Token) -> bool:
     return not any(t.dep_ == "cc" or t.is_punct for t in doc[cue.head.i + 1 : lo])
 
 
+def _gapped_noun(head: Token) -> bool:
+    """A noun whose only clause is a reported relative with an object gap ("apologized on Tuesday for the sentence
+    Jones says he has now corrected"): the noun names a thing, the relative's words are no one's (round 17)."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(
+        g.dep_ == "ccomp" and object_gap(c, g) for g in c.children) for c in head.children)
+
+
+def _cleft_relative(cue: Token) -> bool:
+    """A relative clause after the noun of "it was" that the parser took for the verb's clause ("it was the
+    sentence that Jones says he has now corrected": "says" a ccomp of "was"); the copula keeps it narrow, since
+    "told the reporter that Jones says ..." is a complement (round 17)."""
+    doc, lo = cue.doc, cue.left_edge.i
+    if cue.dep_ != "ccomp" or cue.head.lemma_.lower() != "be" or lo == 0:
+        return False
+    return doc[lo - 1].pos_ == "NOUN"
+
+
 def _antecedent(cue: Token) -> Token:
     return cue.head if cue.dep_ == "relcl" else cue.doc[cue.left_edge.i - 1]
 
@@ -176,7 +203,7 @@ def says_nothing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb) or _anonymity(verb):
         return True
-    if _scenario(verb):
+    if _scenario(verb) or in_condition(verb):
         return True
     if lemma in _COGNITION:
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES or c.dep_ in ("ccomp", "xcomp") and any(
