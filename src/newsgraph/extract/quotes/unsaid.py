@@ -370,7 +370,8 @@ def unheld_stance(holder: Token) -> bool:
 # "without addressing") they report that nothing was said of it. (PolNeAR annotates such spans as attributions;
 # they are left out here because what a person did not say is no fact of what they said.)
 _TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "raise", "reference", "describe",
-                          "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal"})
+                          "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal",
+                          "confirm", "offer"})  # review 17: "would not confirm reports", "would not offer details"
 # Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
 # without giving them.
 _POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
