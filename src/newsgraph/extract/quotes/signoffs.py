@@ -103,8 +103,8 @@ def signed_posts(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
         s, e = line_lo, m.start()
         if not text[s:e].strip():  # the signature alone: the post is the body paragraph before it
             before = [p for p in pars if p[1] <= line_lo]
-            if not before:
-                continue
+            if not before or text[before[-1][0] : before[-1][1]].rstrip().endswith(":"):
+                continue  # (a writer's introduction: "She posted:" before a post the scrape left out)
             s, e = before[-1]
         body = _POST_LINK.sub("", text[s:e].rstrip())
         s += len(body) - len(body.lstrip())
