@@ -190,3 +190,15 @@ def test_a_clipped_title(text, who, role):
     assert not any(e.name == "Def" for e in rec.entities)
     person = next(e for e in rec.entities if e.name.endswith(who))  # the dated actor list may give the full name
     assert role in person.roles
+
+
+def test_an_adverb_after_a_noun_is_a_repetition():
+    assert "daily" in [t.text for t in _rec("Other volunteers cross the border daily, bringing food.").times]
+
+
+def test_a_passive_of_telling_gives_its_agent_only_what_follows():
+    rec = _rec("When the ministry announced that it would open the camps, we were told by officials that the camps "
+               "would be watched.")
+    by = {q.text: q.speaker_name for q in _said(rec)}
+    assert by.get("the camps would be watched") == "officials"
+    assert "officials" not in [n for t, n in by.items() if "open the camps" in t]

@@ -479,8 +479,10 @@ class _Clauses:
             if no_content(tok, rel, head) or rel == "ccomp" and object_gap(tok, head):
                 self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
-            if rel == "ccomp" and cue_verb:  # review 17: "X has been told that": the hearer is no speaker
-                spk: Token | None = _agent(tok) if passive and tok.lemma_.lower() in _ADDRESS else subj
+            if rel == "ccomp" and cue_verb:  # review 17: "X has been told that": the hearer is no speaker; the
+                # agent tells the clause after the verb ("we were told by officials that ...", not the one before)
+                told = passive and tok.lemma_.lower() in _ADDRESS
+                spk: Token | None = (_agent(tok) if head.i > tok.i else None) if told else subj
             elif rel == "dobj" and tok.lemma_ in _ADDRESS and (head.ent_type_ == "PERSON" or head.pos_ == "PRON"):
                 continue  # "asked Norquist", "told him": the person addressed, not what was said
             elif rel in ("dobj", "prep:as") and quoted_source(tok) is not None:

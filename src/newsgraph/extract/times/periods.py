@@ -249,7 +249,9 @@ def _paper_word(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     return bool(_NAME_BEFORE.search(before)) and not _NAME_AFTER_WORD.match(text, end)
 _PAPER_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_ARTICLE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[a-z]+\s+){0,2}$")
+# "the weekly", "the satirical weekly", "the Italian daily": the article, at most an adjective-shaped word between
+# ("cross the border daily" is an adverb)
+_ARTICLE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[a-z]+(?:al|ic|ish|an|ese)\s+)?$")
 _NOT_PAPER_AFTER = re.compile(r"\s+(?:basis|rate|average|dose|dosage)\b", re.I)
 
 
