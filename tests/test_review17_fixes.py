@@ -197,8 +197,8 @@ def test_an_adverb_after_a_noun_is_a_repetition():
 
 
 def test_a_passive_of_telling_gives_its_agent_only_what_follows():
-    rec = _rec("When the ministry announced that it would open the camps, we were told by officials that the camps "
-               "would be watched.")
+    rec = _rec("When the ministry announced we, too, would take the fighters back, we were told by officials that "
+               "they would keep a close eye on them.")
     by = {q.text: q.speaker_name for q in _said(rec)}
-    assert by.get("the camps would be watched") == "officials"
-    assert "officials" not in [n for t, n in by.items() if "open the camps" in t]
+    assert by.get("they would keep a close eye on them") == "officials"
+    assert all(n != "officials" for t, n in by.items() if "fighters back" in t)
