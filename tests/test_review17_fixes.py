@@ -52,6 +52,7 @@ def test_the_event_stays(text, word, typ):
     ("The deal is done… The firm is happy.", 2),
     ("He said the plan was … Russia will pay for it.", 1),  # a spaced ellipsis: words left out
     ("The deal is done…and the firm is happy.", 1),  # no capital after it
+    ("Both sides had signed the deal, but… Trump wanted a summit.", 1),  # after a function word: a pause
 ])
 def test_ellipsis_sentences(text, n):
     doc = ng_nlp.load()(text)

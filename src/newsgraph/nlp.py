@@ -121,7 +121,8 @@ def _end_at_ellipses(doc: Doc) -> None:
     a sentence and stays; so does a preset boundary."""
     ids = doc.to_array(ORTH)  # as _join_titles: only the ellipsis tokens become Token objects
     for i in np.flatnonzero(ids == get_string_id("…")).tolist():
-        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or not doc[i].whitespace_:
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or not doc[i].whitespace_ or \
+                doc[i - 1].lower_ in _STOP:  # "initialled the deal, but… Trump wanted more": a pause
             continue
         nxt = doc[i + 1]
         if nxt.is_alpha and nxt.text[:1].isupper() and nxt.is_sent_start is None:
