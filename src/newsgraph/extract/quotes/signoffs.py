@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
