@@ -203,3 +203,23 @@ def test_a_passive_of_telling_gives_its_agent_only_what_follows():
     by = {q.text: q.speaker_name for q in _said(rec)}
     assert by.get("they would keep a close eye on them") == "officials"
     assert all(n != "officials" for t, n in by.items() if "fighters back" in t)
+
+
+_REPORT = """The Pentagon on Monday released its annual report on China's military. The report says that China is \
+building new ships.
+
+"This is a serious threat," said Gen. John Smith, chairman of the Joint Chiefs of Staff, in a speech last year.
+
+The report argues that the navy is growing fast. It notes that a new base was opened. It also says the army is \
+shrinking."""
+
+
+def test_it_after_a_report_is_the_report_not_the_last_body():
+    rec = _rec(_REPORT, published="2013-05-07")
+    by = {q.text: q.speaker_name for q in _said(rec)}
+    assert by.get("the army is shrinking") != "Joint Chiefs of Staff"
+
+
+def test_it_after_a_company_is_the_company():
+    rec = _rec("Microsoft has left the market to firms such as Symantec. It said the move would save money.")
+    assert [q.speaker_name for q in _said(rec)] == ["Microsoft"]
