@@ -115,6 +115,14 @@ def test_negated_confirming_and_offering_say_nothing(text):
     assert _said(_rec(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The families are asking for details about the condition of the wounded.",
+    "The lawmakers asked for information on the survivors.",
+])
+def test_a_request_for_details_says_nothing(text):
+    assert _said(_rec(text)) == []
+
+
 def test_a_confirmation_stays():
     assert _said(_rec("The spokesman confirmed reports that the minister had resigned."))
 

@@ -72,6 +72,8 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
     about" ("asked Petraeus about the whereabouts of the black books": the topic, the question is elsewhere)."""
     if rel in ("prep:about", "prep:about:pass"):
         return verb.lemma_.lower() in ASKING and _bare(head) and head.pos_ != "PRON"
+    if rel == "prep:for":  # review 17: "asking for details about their condition": a request, no words given
+        return verb.lemma_.lower() in ASKING and head.lemma_.lower() in _details() | {"information", "update"}
     if rel != "dobj":
         return False
     lemma = verb.lemma_.lower()
