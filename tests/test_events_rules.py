@@ -167,8 +167,8 @@ def test_senses_data_file_uses_known_types() -> None:
                     "obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
                     "child", "subjcomp", "xcomppass", "question", "predicate", "pobjmod", "othercomp",
                     "head", "complacks", "ownobj", "objmod", "oprd", "subj", "govsubj", "bare",
-                    "compstate", "wh", "toinf", "xcompobj", "subjof", "habitual", "asclause", "mod"}, row
-                if is_prep_obj or kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj", "xcompobj", "subjof",
+                    "compstate", "wh", "toinf", "xcompobj", "subjof", "habitual", "asclause", "mod", "pcomp"}, row
+                if is_prep_obj or kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj", "xcompobj", "subjof", "pcomp",
                                             "mod"}:
                     assert arg in senses.classes or arg == "person" or (kind, arg) == ("obj", "*"), row
 

@@ -30,9 +30,11 @@ BLOCKS = [
     ("Calls from the people inside the tower and the first responders:\n\n"
      "Honors for a rescue dog and its handler from the city:\n\n"
      "The city gave the dog a medal for its work in the rubble of the tower.", []),
-    # a post signed by its own author ("— Name (@handle) date") is not the words of who introduced it
+    # a post signed by its own author ("— Name (@handle) date") is not the words of who introduced it; since
+    # review 17 it is its author's own block (tests/test_review17_fixes.py)
     ("Reporters covering the vote were not kind. One of them wrote:\n\n"
-     "A poor show from the council tonight, not impressed at all. — Kay Smith (@kaysmith) July 13, 2016", []),
+     "A poor show from the council tonight, not impressed at all. — Kay Smith (@kaysmith) July 13, 2016",
+     [("block", "A poor show from the council tonight, not impressed at all.", "Kay Smith")]),
     # the cue's words are already in the introduction, or nobody has said them yet (an infinitive)
     ('In an interview on Monday, Anna Keller noted that "the board has the authority to act" if it wants to:\n\n'
      "A resolution passed in 2001 gives the board broad powers over the budget of the firm.", []),

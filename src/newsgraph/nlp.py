@@ -73,6 +73,7 @@ class CleanComponent:
                     # a paragraph's first word is never a sentence alone: after a dateline the parser
                     # otherwise cut "US | officials and Taliban representatives have signed ..."
                     span[1].is_sent_start = False
+        _end_at_ellipses(doc)
         _join_titles(doc)
         return doc
 
@@ -111,6 +112,26 @@ def _title_ids() -> tuple[Any, Any, int]:
     titles = sorted(title_abbreviations())  # every one ends with "."
     return (np.array([get_string_id(t) for t in titles], dtype=np.uint64),
             np.array([get_string_id(t[:-1]) for t in titles], dtype=np.uint64), get_string_id("."))
+
+
+# words a sentence does not end on: an ellipsis after them is a pause ("but… Trump")
+_PAUSE_BEFORE = frozenset({"but", "and", "or", "nor", "yet", "so", "the", "a", "an", "of", "to", "in", "for", "with",
+                           "that", "because", "if", "then", "than", "as", "at", "by", "from", "on", "is", "was"})
+
+
+def _end_at_ellipses(doc: Doc) -> None:
+    """Review 17: the ellipsis character glued to its word and followed by a space and a capital
+    ("... our allies… We must") ends a sentence, as "..." does; the parser read it as a comma and made one
+    quoted paragraph one sentence. A spaced ellipsis ("the plan was … Russia") marks words left out inside
+    a sentence and stays; so does a preset boundary."""
+    ids = doc.to_array(ORTH)  # as _join_titles: only the ellipsis tokens become Token objects
+    for i in np.flatnonzero(ids == get_string_id("…")).tolist():
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or not doc[i].whitespace_ or \
+                doc[i - 1].lower_ in _PAUSE_BEFORE:  # "initialled the deal, but… Trump wanted more": a pause
+            continue
+        nxt = doc[i + 1]
+        if nxt.is_alpha and nxt.text[:1].isupper() and nxt.is_sent_start is None:
+            nxt.is_sent_start = True
 
 
 def _join_titles(doc: Doc) -> None:

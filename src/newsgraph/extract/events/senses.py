@@ -90,6 +90,9 @@ class Senses:
                        for c in kids)
         if kind == "pobj":
             return any(self.word_in(arg, p) for c in kids if c.dep_ == "prep" for p in _pobjs(c))
+        if kind == "pcomp":  # review 17: a preposition's gerund of CLASS ("insists on forging ahead")
+            return any(self.word_in(arg, g) for c in kids if c.dep_ == "prep" for g in c.children
+                       if g.dep_ == "pcomp")
         if kind == "comp":
             return any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
         if kind == "mark":

@@ -293,15 +293,27 @@ def subject_of(v: Token) -> Token | None:
         if len(subjects) > 1:
             # ... and a demonstrative is a misparse of quoted words ('"That, unfortunately," he said, "is ..."' hangs
             # "That" on "said" too: the second half of the quote lost its speaker; round 16)
-            subjects.sort(key=lambda c: (not _can_speak(c), c.lower_ in _DEMONSTRATIVES))
+            # review 17: "Roe, who officials say worked for ...": the relative pronoun is the complement's subject
+            subjects.sort(key=lambda c: (not _can_speak(c), c.lower_ in _DEMONSTRATIVES or c.lower_ in _WHO))
         for c in subjects:
             if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
-                    return _labelled(_antecedent(t))  # 'a superdelegate who has accused ...'
+                    return _labelled(_members_named(_antecedent(t)))  # 'a superdelegate who has accused ...'
                 # ", who told CNN" parsed as a conjunct: still a relative clause, the person before it's (review 14)
                 who = _person_before(c) if c.lower_ == "who" and c.i > 0 and c.doc[c.i - 1].text == "," else None
                 return _labelled(who or apposed_name(c))
     return None
+
+
+_WHO = frozenset({"who", "which"})
+
+
+def _members_named(ante: Token) -> Token:
+    """Review 17: "Smith and Jones, members of the committee who have said ...": members apposed to named
+    people are those people (the committee does not speak for them); any other antecedent itself."""
+    if ante.dep_ == "appos" and ante.head.i < ante.i and ante.head.pos_ == "PROPN":
+        return ante.head
+    return ante
 
 
 def _antecedent(relcl: Token) -> Token:

@@ -46,7 +46,7 @@ from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .participles import noun_owner
 from .polls import poll_quotes
-from .signoffs import DASHES, byline, dash_signoff
+from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
@@ -209,6 +209,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
             out = [r for r in out if not any(t.start <= r.end and r.start <= t.end for t in lines)] + lines
         out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
+        out.extend(signed_posts(doc, text, pars, starts, masked, resolver))  # "... — Ana Ruiz (@ana) May 1, 2018"
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver))  # "Obama Says ...": the title-case line no pass reads
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from ...record import Quote
 from .cues import Attr, adjacent_np
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan
 
-__all__ = ["DASHES", "byline", "dash_signoff", "tok_index"]
+if TYPE_CHECKING:
+    from .speakers import Resolver
+
+__all__ = ["DASHES", "byline", "dash_signoff", "signed_posts", "tok_index"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 DASHES = "-—–―"  # the dashes that set off a sign-off or a speaker name
@@ -77,3 +82,41 @@ def byline(doc: Doc, span: QuotedSpan, text: str, pars: list[tuple[int, int]], s
             doc[a].ent_type_ in _PLACE_OR_TIME:
         return None  # "Paris, France" after a quote is a dateline, not a byline
     return Attr(b, b + 1, (a, b))
+
+
+# Review 17: an embedded post whose scrape keeps its signature line: "... — Ana Ruiz (@anaruiz) May 14, 2018" at
+# the end of the post's paragraph, or alone on the line after it. The post's words are its author's (no marks, no
+# cue: the signature is the attribution); round 14 only stopped a block quote at such a line.
+_SIGNATURE = re.compile(r"(?:^|\s)[-–—―]\s*(?P<name>[^()\n\-–—―]{2,60}?)\s*\(@\w{1,30}\)\s*"
+                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?[ \t]*$", re.M)
+_POST_LINK = re.compile(r"\s*(?:(?:https?://|pic\.twitter\.com/)\S+\s*)+$")
+_POST_MIN_WORDS = 4
+
+
+def signed_posts(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[int],
+                 masked: list[bool], resolver: Resolver) -> list[Quote]:
+    """The embedded posts signed by their author, kind ``block``, the signature's name as speaker."""
+    out: list[Quote] = []
+    for m in _SIGNATURE.finditer(text):
+        line_lo = text.rfind("\n", 0, m.start()) + 1
+        s, e = line_lo, m.start()
+        if not text[s:e].strip():  # the signature alone: the post is the body paragraph before it
+            before = [p for p in pars if p[1] <= line_lo]
+            if not before or text[before[-1][0] : before[-1][1]].rstrip().endswith(":"):
+                continue  # (a writer's introduction: "She posted:" before a post the scrape left out)
+            s, e = before[-1]
+        body = _POST_LINK.sub("", text[s:e].rstrip())
+        s += len(body) - len(body.lstrip())
+        e = s + len(body.strip())
+        t0, t1 = tok_index(doc, starts, s), tok_index(doc, starts, e)
+        if len(body.split()) < _POST_MIN_WORDS or t1 <= t0 or all(masked[t0:t1]):
+            continue  # a link alone, or a post already quoted in marks ('"..." — Ana Ruiz (@ana)')
+        a, b = tok_index(doc, starts, m.start("name")), tok_index(doc, starts, m.end("name"))
+        if b <= a or doc[a].pos_ != "PROPN" and doc[a].ent_type_ not in ("PERSON", "ORG"):
+            continue
+        dash = tok_index(doc, starts, m.start("name")) - 1
+        rec = Quote(id="", text=text[s:e], kind="block", start=s, end=e, cue=doc[dash].text,
+                    cue_start=doc[dash].idx, cue_end=doc[dash].idx + len(doc[dash].text))
+        resolver.fill(rec, doc[a:b])
+        out.append(rec)
+    return out

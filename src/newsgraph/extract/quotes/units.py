@@ -77,6 +77,9 @@ def it_org(res: Resolver, span: Span) -> str | None:
     if not prev:
         return None
     start = span.sent.start
+    text = _text_before(res, start)
+    if text is not None:  # review 17: "The report argues ... It notes ...": "it" is the text, not the last body
+        return res.resolve(res.doc[text.left_edge.i : text.i + 1])
     if start > 0:
         before = res.doc[start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -86,6 +89,25 @@ def it_org(res: Resolver, span: Span) -> str | None:
             if own:
                 return own[-1]
     return prev[-1][1]
+
+
+def _text_before(res: Resolver, start: int) -> Token | None:
+    """The text (a report, a study: a document noun) that the sentence before the one at ``start`` has as its
+    subject, through a chain of "it" subjects ("The report argues ... It says ... It also notes"), or None."""
+    from .kinds import DOCUMENT_NOUNS  # (kinds imports the speakers module: read here late, as _author_of does)
+    for _ in range(3):
+        if start <= 0:
+            return None
+        before = res.doc[start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN":
+            return subj
+        if subj.lower_ != "it":
+            return None
+        start = before.start
+    return None
 
 
 def organization_described(res: Resolver, span: Span, head: str, n_words: int) -> str | None:

@@ -76,6 +76,8 @@ def no_content(verb: Token, rel: str, head: Token) -> bool:
         return True  # "apologized on Tuesday for the sentence Jones says he has now corrected"
     if rel in ("prep:about", "prep:about:pass"):
         return verb.lemma_.lower() in ASKING and _bare(head) and head.pos_ != "PRON"
+    if rel == "prep:for":  # review 17: "asking for details about their condition": a request, no words given
+        return verb.lemma_.lower() in ASKING and head.lemma_.lower() in _details() | {"information", "update"}
     if rel != "dobj":
         return False
     lemma = verb.lemma_.lower()
@@ -397,7 +399,8 @@ def unheld_stance(holder: Token) -> bool:
 # "without addressing") they report that nothing was said of it. (PolNeAR annotates such spans as attributions;
 # they are left out here because what a person did not say is no fact of what they said.)
 _TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "raise", "reference", "describe",
-                          "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal"})
+                          "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal",
+                          "confirm", "offer"})  # review 17: "would not confirm reports", "would not offer details"
 # Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
 # without giving them.
 _POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})

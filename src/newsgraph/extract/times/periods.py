@@ -248,6 +248,23 @@ def _paper_word(text: str, start: int, end: int) -> bool:
     gold annotates it so (P1D), four times."""
     before = text[max(0, start - 40) : start]
     return bool(_NAME_BEFORE.search(before)) and not _NAME_AFTER_WORD.match(text, end)
+_PAPER_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# "the weekly", "the satirical weekly", "the Italian daily": the article, at most an adjective-shaped word between
+# ("cross the border daily" is an adverb)
+_ARTICLE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[a-z]+(?:al|ic|ish|an|ese)\s+)?$")
+_NOT_PAPER_AFTER = re.compile(r"\s+(?:basis|rate|average|dose|dosage)\b", re.I)
+
+
+def _paper_noun(text: str, start: int, end: int) -> bool:
+    """Review 17: "Daily"/"Weekly" capitalized before a capitalized word is a paper's name ("the Daily Herald",
+    "Weekly Standard"); "the (satirical) weekly" with no noun after it is the paper ("support for the weekly"),
+    not a repetition."""
+    if text[start].isupper() and _PAPER_NAME_AFTER.match(text, end):
+        return start > 0 and not re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, start - 3) : start])
+    before = text[max(0, start - 40) : start]
+    return bool(_ARTICLE_BEFORE.search(before)) and not _NOT_PAPER_AFTER.match(text, end)
+
+
 # the parts of a day written in the plural after a weekday ("Sunday afternoons")
 _PARTS_PL = "|".join(p for p in P.DAY_PARTS if p != "overnight")
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -260,7 +277,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Timex | None:
         nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
         if nxt and nxt.group(1) not in _NOT_NOUNS:
             return None  # an adjective: "its quarterly dividend", "average daily volume"
-        if m["w"].lower() in ("daily", "weekly") and _paper_word(ctx.text, m.start(), m.end()):
+        if m["w"].lower() in ("daily", "weekly") and (_paper_word(ctx.text, m.start(), m.end())
+                                                     or _paper_noun(ctx.text, m.start(), m.end())):
             return None  # a paper: "told Le Figaro daily", "the Israeli daily Haaretz"
         return make(m, "SET", _SET_WORDS[m["w"].lower()])
     if m["mon"]:
