@@ -104,6 +104,7 @@ from ..scope import (
 from ..sites import Site, area_name, site_of
 from ..store import StoreLike
 from ..store import schema as t
+from .conflict_evidence import DEFAULT_MIN_CONFIDENCE, EvidenceReader, story_pairs, story_same_time
 from .measures import is_series, value_range
 from .query import Point, _points, using
 
@@ -122,6 +123,7 @@ class Conflict:
     a_range: tuple[float, float]
     b_range: tuple[float, float]
     reason: str
+    confidence: float | None = None  # how sure the pair states one fact (newsgraph.kb.conflict_evidence)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -462,15 +464,18 @@ def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
 
 def conflicts(
     *, db: StoreLike = None, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
-    hedge: float = DEFAULT_HEDGE, max_window_days: int = 31,
+    hedge: float = DEFAULT_HEDGE, max_window_days: int = 31, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[Conflict]:
-    """Every conflicting pair of points (optionally of one ``measure``), ordered by measure and day."""
+    """Every conflicting pair of points (optionally of one ``measure``) whose evidence of one fact reaches
+    ``min_confidence`` (0: every pair the rules leave), ordered by measure and day."""
     with using(db) as store, store.connect() as conn:
-        return conflicts_in(conn, measure=measure, tolerance=tolerance, hedge=hedge, max_window_days=max_window_days)
+        return conflicts_in(conn, measure=measure, tolerance=tolerance, hedge=hedge, max_window_days=max_window_days,
+                            min_confidence=min_confidence)
 
 
 def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
-                 hedge: float = DEFAULT_HEDGE, max_window_days: int = 31) -> list[Conflict]:
+                 hedge: float = DEFAULT_HEDGE, max_window_days: int = 31,
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Conflict]:
     """:func:`conflicts` over an open connection (the rebuild counts them inside its transaction)."""
     # a from-value counts only at a time stated for it
     where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
@@ -483,13 +488,19 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
     reads = _Readings(conn)
+    evs = EvidenceReader(conn, reads._text)
+    evs.load_stories(p.article_id for p in pts)
     for key, series in by_measure.items():
         if not is_series(key) or counts_who_only(key) or needs_a_place(key):
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
-        for i, j in _candidates(series, max_window_days):
+        pairs = set(_candidates(series, max_window_days)) | set(story_pairs(series, evs, max_window_days))
+        for i, j in sorted(pairs):
             p, q = series[i], series[j]
-            if q.article_id == p.article_id or not _same_time(p, q, max_window_days):
+            if q.article_id == p.article_id:
+                continue
+            if not _same_time(p, q, max_window_days) and not (
+                    evs.same_story(p, q) and story_same_time(p, q, max_window_days)):
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
@@ -501,13 +512,24 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:
                 continue
+            ev = evs.of(key, p, q)
+            if ev.confidence < min_confidence:
+                continue
             seen.add(sig)
             out.append(Conflict(
-                measure=key, a=p, b=q, a_range=rp, b_range=rq,
-                reason=f"{_fmt(p)} vs {_fmt(q)} for {p.when if not p.as_of_publication else p.day}: "
-                       f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap",
+                measure=key, a=p, b=q, a_range=rp, b_range=rq, confidence=ev.confidence,
+                reason=f"{_fmt(p)} vs {_fmt(q)} for {_when(p, q)}: "
+                       f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap; {ev.reason()}",
             ))
     return out
+
+
+def _when(p: Point, q: Point) -> str:
+    if not p.as_of_publication:
+        return p.when
+    if q.as_of_publication and q.day != p.day:  # one story's reports of two days (conflict_evidence)
+        return f"{p.day} and {q.day} (as of publication)"
+    return str(p.day)
 
 
 def _fmt(p: Point) -> str:
