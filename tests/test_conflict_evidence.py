@@ -167,3 +167,23 @@ def test_conflicts_listed_by_their_evidence(kb_store: Any, first: tuple, second:
 
 def _value(text: str) -> int:
     return int(next(w for w in text.replace(",", " ").split() if w.isdigit()))
+
+
+@pytest.mark.parametrize(("args", "shown"), [
+    ((), False),  # one stated day, two stories, no anchor: under the default bar
+    (("--all",), True),
+    (("--min-confidence", "0.5"), True),
+    (("--min-confidence", "0.8"), False),
+])
+def test_the_cli_lists_by_the_bar(tmp_path: Any, args: tuple[str, ...], shown: bool) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    db = str(tmp_path / "c.db")
+    kb.ingest([_report("a", _ONE.format(12), 12, "2013-08-21", "2013-08-21", ()),
+               _report("b", _OTHER.format(40), 40, "2013-09-20", "2013-08-21", ())], db=db)
+    r = CliRunner().invoke(app, ["conflicts", "--db", db, *args])
+    assert r.exit_code == 0, r.output
+    assert ("12 vs 40 for 2013-08-21" in r.output) is shown
+    assert ("confidence 0.50" in r.output) is shown

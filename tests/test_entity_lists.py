@@ -353,33 +353,39 @@ def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store):
     _marks_agree(kb_store)
     kb.ingest([followup(3500, time="2020-09-20"), plain(1)], db=kb_store)  # a second run joins the series
     _marks_agree(kb_store)
-    assert _marks(kb_store)[0]["troops:USA:IRQ"] == 3 and len(_marks(kb_store)[1]) == 3  # one point is in two
+    # stored: the pairs at the default confidence bar (round 17), here the two follow-ups (one story, both name
+    # Trump) and none of the drawdown's (two stories, one stated month: under the bar, kept for min_confidence=0)
+    assert _marks(kb_store)[0]["troops:USA:IRQ"] == 1 and len(_marks(kb_store)[1]) == 2
     computed = kb.conflicts(db=kb_store)
-    assert len(computed) == 3
+    every = kb.conflicts(db=kb_store, min_confidence=0)
+    assert len(computed) == 1 and len(every) == 3
     page = kb.conflict_page(db=kb_store, limit=2)
-    assert page.total == 3 and _pairs(page.items) == _pairs(computed[:2])
-    assert _pairs(kb.conflict_page(db=kb_store, offset=2, limit=2).items) == _pairs(computed[2:])
+    assert page.total == 1 and _pairs(page.items) == _pairs(computed)
     assert page.items[0].a.title == computed[0].a.title and page.items[0].a_range == computed[0].a_range
-    assert kb.conflict_page(db=kb_store, measure="troops:USA:IRQ").total == 3
+    assert page.items[0].confidence == computed[0].confidence == 0.8  # read back from the stored reason
+    assert kb.conflict_page(db=kb_store, measure="troops:USA:IRQ").total == 1
     assert kb.conflict_page(db=kb_store, measure="people:-:-").total == 0
-    # another tolerance is computed, not read
+    # another tolerance, or another bar, is computed, not read
     assert kb.conflict_page(db=kb_store, tolerance=0.5, hedge=0.5).total == len(
         kb.conflicts(db=kb_store, tolerance=0.5, hedge=0.5))
+    whole = kb.conflict_page(db=kb_store, min_confidence=0, limit=2)
+    assert whole.total == 3 and _pairs(whole.items) == _pairs(every[:2])
     delete_article(followup(4000).id, db=kb_store, client="test")
     assert _pairs(kb.conflict_page(db=kb_store).items) == _pairs(kb.conflicts(db=kb_store))
-    assert kb.conflict_page(db=kb_store).total == 1
+    assert kb.conflict_page(db=kb_store).total == 0
     _marks_agree(kb_store)  # the deleted point's partners lost their marks with its conflicts
-    assert kb.series_view("troops:USA:IRQ", db=kb_store).n_conflicts == 1
+    assert kb.series_view("troops:USA:IRQ", db=kb_store).n_conflicts == 0
     rebuild(db=kb_store)
     assert _pairs(kb.conflict_page(db=kb_store).items) == _pairs(kb.conflicts(db=kb_store))
-    assert kb.conflict_page(db=kb_store).total == 1
+    assert kb.conflict_page(db=kb_store, min_confidence=0).total == 1
     _marks_agree(kb_store)
 
 
 def test_verify_reports_a_conflict_mark_that_disagrees(kb_store):
     from newsgraph.kb.maintenance import verify
 
-    kb.ingest([drawdown(), followup(4000), plain(1)], db=kb_store)
+    # the two follow-ups are one story and both name Trump: a stored conflict (round 17's bar)
+    kb.ingest([drawdown(), followup(4000), followup(3500, time="2020-09-20"), plain(1)], db=kb_store)
     with kb_store.begin() as conn:
         conn.execute(t.points.update().values(conflicted=False))
         conn.execute(t.measures.update().values(conflict_count=7))
