@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from browser_kit import SHOTS, browser_page, need_browser
 from conftest import need_shared
-from kb_records import _at, plain, record
+from kb_records import _at, _mentions, plain, record
 
 XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 XSS_TEXT = f"Residents of the town found the message {XSS} painted on the wall, Mayor Ines Duarte said."
@@ -43,11 +43,14 @@ def page(server):
 
 
 def _refugees(value: int, published: str):
-    t = f"Officials counted {value:,} refugees [estimate] in Poland in March, the agency said."
+    # one stated day and a place both sentences name: the evidence a listed conflict needs (round 17)
+    t = f"Officials counted {value:,} refugees [estimate] in Przemysl, Poland on March 31, the agency said."
     a = _at(t, f"{value:,}")
-    return record(t, published, title=f"Refugees {value:,}", amounts=[
-        {"start": a[0], "end": a[1], "value": value, "text": f"{value:,}", "kind": "count", "object": "refugees",
-         "measure": "refugees:-:POL", "owner": None, "location": "POL", "time": "2019-03"}])
+    return record(t, published, title=f"Refugees {value:,}", entities=[
+        {"id": "E1", "name": "Przemysl", "type": "GPE", "country": "POL", "mentions": _mentions(t, "Przemysl")}],
+        amounts=[{"start": a[0], "end": a[1], "value": value, "text": f"{value:,}", "kind": "count",
+                  "object": "refugees", "measure": "refugees:-:POL", "owner": None, "location": "POL",
+                  "time": "2019-03-31"}])
 
 
 def _seed_id(db: str) -> str:

@@ -69,7 +69,13 @@ Two points conflict when all of these hold:
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
   810–990); "Stevens and three other Americans" counts four (the amount's low = high = 4).
 
-Each conflict carries both points (with their evidence sentences) and a reason.
+Inside one kb story the time rule widens: a figure without a time of its own is compared with the story's figures
+of up to a week before (:func:`newsgraph.kb.conflict_evidence.story_same_time`). A pair these rules leave is listed
+only when its evidence of one fact (one story, one stated day, an anchor both sentences name) reaches
+``min_confidence`` (:mod:`newsgraph.kb.conflict_evidence`; 0 lists every pair).
+
+Each conflict carries both points (with their evidence sentences), a reason that ends with its evidence, and its
+confidence.
 
 The conflicts at the default tolerance and hedge are also kept in the ``conflicts`` table (migration
 0011), refreshed by :func:`store_conflicts` wherever points change; :func:`stored_conflicts` reads a page
