@@ -3,9 +3,11 @@ full-text rows told apart by rowid (migration 0010). Every test runs on SQLite a
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from kb_db import upgrade_to
 from kb_records import _at, _mentions, drawdown, followup, plain, record
+from listing import list_by_bar
 
 from newsgraph import kb
 from newsgraph.kb import browse
@@ -320,6 +322,14 @@ def test_conflict_candidates_are_every_pair_the_full_loop_accepts():
         assert fast == full
 
 
+@pytest.fixture
+def bar_listing(monkeypatch):
+    """The drawdown's troops series is never listed by default (round 17b: casualty tolls only); these tests of the
+    stored-conflict machinery list by round 17's bar, where its follow-ups' pair is stored and the drawdown's two
+    are not (tests/listing.py)."""
+    list_by_bar(monkeypatch)
+
+
 def _pairs(found) -> list[tuple[str, str, str, str]]:
     return [(c.measure, c.a.article_id, c.b.article_id, c.reason) for c in found]
 
@@ -345,7 +355,7 @@ def _marks_agree(store) -> None:
     assert {c.name: c for c in verify(store)}["measure counters"].ok
 
 
-def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store):
+def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store, bar_listing):
     from newsgraph.kb.maintenance import delete_article
     from newsgraph.kb.rebuild import rebuild
 
@@ -381,7 +391,7 @@ def test_stored_conflicts_follow_ingest_delete_and_rebuild(kb_store):
     _marks_agree(kb_store)
 
 
-def test_verify_reports_a_conflict_mark_that_disagrees(kb_store):
+def test_verify_reports_a_conflict_mark_that_disagrees(kb_store, bar_listing):
     from newsgraph.kb.maintenance import verify
 
     # the two follow-ups are one story and both name Trump: a stored conflict (round 17's bar)
@@ -395,7 +405,7 @@ def test_verify_reports_a_conflict_mark_that_disagrees(kb_store):
     assert any("point(s) whose conflict mark" in p for p in check.problems)
 
 
-def test_series_view_groups_identical_points_and_pages_the_table(kb_store):
+def test_series_view_groups_identical_points_and_pages_the_table(kb_store, bar_listing):
     """The series page at scale (kb.series_view): identical points of several reports are one dot that
     counts them, the table is a page of the whole series in the reader's order with its true total, and
     each row says whether its point is in a stored conflict, as the conflicts computed in full say."""

@@ -4,8 +4,11 @@ The rules of :mod:`newsgraph.kb.conflicts` only *remove* pairs (two sites, two g
 a pair that none of them removes is flagged whether or not anything ties its two figures to one happening. Judged
 on pairs no rule was written from, that gave 6 real of 30 and 7 of 15 (BENCHMARKS.md, round 16): most false pairs
 are two happenings in one country, or one's part against another's whole. So each flagged pair also carries the
-evidence that its figures state the same fact, and a *confidence* from it; listings show the pairs at or over
-:data:`DEFAULT_MIN_CONFIDENCE` and the rest on request (``--all``, ``min_confidence=0``). Nothing is deleted.
+evidence that its figures state the same fact, and a *confidence* from it, shown with each pair. Round 17 listed
+the pairs at or over :data:`DEFAULT_MIN_CONFIDENCE`; judged on pairs it was not fitted to, that gave 1 real of 14
+(BENCHMARKS.md, round 17b): evidence of one story does not tell one fact. Listings now follow
+:mod:`newsgraph.kb.conflict_listed` by default; the bar lists on request (``min_confidence``, ``--min-confidence``),
+every pair the rules leave at 0 (``--all``). Nothing is deleted.
 
 The evidence (each read from what the base already stores; no NLP):
 
@@ -43,7 +46,7 @@ from .query import Point
 __all__ = ["Evidence", "EvidenceReader", "DEFAULT_MIN_CONFIDENCE", "WEIGHTS", "STORY_DAYS", "story_same_time",
            "story_pairs", "confidence_of", "confidence_in", "stated_day", "sentence_span"]
 
-#: the bar a flagged pair must reach to be listed by default
+#: round 17's bar: the pairs it lists when asked (``min_confidence``); the default listing is kb.conflict_listed
 DEFAULT_MIN_CONFIDENCE = 0.7
 #: what each kind of evidence adds to the floor (a pair the removal rules leave, with no evidence)
 WEIGHTS = {"floor": 0.2, "story": 0.3, "day": 0.3, "time": 0.15, "anchor": 0.3}

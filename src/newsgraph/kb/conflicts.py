@@ -71,8 +71,10 @@ Two points conflict when all of these hold:
 
 Inside one kb story the time rule widens: a figure without a time of its own is compared with the story's figures
 of up to a week before (:func:`newsgraph.kb.conflict_evidence.story_same_time`). A pair these rules leave is listed
-only when its evidence of one fact (one story, one stated day, an anchor both sentences name) reaches
-``min_confidence`` (:mod:`newsgraph.kb.conflict_evidence`; 0 lists every pair).
+by default only when it tells one casualty toll two ways (:mod:`newsgraph.kb.conflict_listed`: a toll of the dead
+or the injured counting anyone, neither report stating the other's figure, at most 15 times apart); with
+``min_confidence`` given, when its evidence of one fact (one story, one stated day, an anchor both sentences name:
+:mod:`newsgraph.kb.conflict_evidence`) reaches it instead (0 lists every pair the rules leave).
 
 Each conflict carries both points (with their evidence sentences), a reason that ends with its evidence, and its
 confidence.
@@ -110,7 +112,8 @@ from ..scope import (
 from ..sites import Site, area_name, site_of
 from ..store import StoreLike
 from ..store import schema as t
-from .conflict_evidence import DEFAULT_MIN_CONFIDENCE, EvidenceReader, story_pairs, story_same_time
+from .conflict_evidence import EvidenceReader, story_pairs, story_same_time
+from .conflict_listed import figures_by_report, held_back
 from .measures import is_series, value_range
 from .query import Point, _points, using
 
@@ -470,10 +473,11 @@ def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
 
 def conflicts(
     *, db: StoreLike = None, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
-    hedge: float = DEFAULT_HEDGE, max_window_days: int = 31, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    hedge: float = DEFAULT_HEDGE, max_window_days: int = 31, min_confidence: float | None = None,
 ) -> list[Conflict]:
-    """Every conflicting pair of points (optionally of one ``measure``) whose evidence of one fact reaches
-    ``min_confidence`` (0: every pair the rules leave), ordered by measure and day."""
+    """Every conflicting pair of points (optionally of one ``measure``), ordered by measure and day: by default
+    those that tell one casualty toll two ways (:mod:`newsgraph.kb.conflict_listed`); with ``min_confidence``,
+    those whose evidence of one fact reaches it instead (0: every pair the rules leave)."""
     with using(db) as store, store.connect() as conn:
         return conflicts_in(conn, measure=measure, tolerance=tolerance, hedge=hedge, max_window_days=max_window_days,
                             min_confidence=min_confidence)
@@ -481,7 +485,7 @@ def conflicts(
 
 def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
                  hedge: float = DEFAULT_HEDGE, max_window_days: int = 31,
-                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Conflict]:
+                 min_confidence: float | None = None) -> list[Conflict]:
     """:func:`conflicts` over an open connection (the rebuild counts them inside its transaction)."""
     # a from-value counts only at a time stated for it
     where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
@@ -500,6 +504,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
         if not is_series(key) or counts_who_only(key) or needs_a_place(key):
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
+        told = figures_by_report(series)  # what each report states outright (conflict_listed)
         pairs = set(_candidates(series, max_window_days)) | set(story_pairs(series, evs, max_window_days))
         for i, j in sorted(pairs):
             p, q = series[i], series[j]
@@ -519,7 +524,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             if sig in seen:
                 continue
             ev = evs.of(key, p, q)
-            if ev.confidence < min_confidence:
+            if not _listed(key, p, q, ev.confidence, min_confidence, reads, told, tolerance):
                 continue
             seen.add(sig)
             out.append(Conflict(
@@ -528,6 +533,15 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
                        f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap; {ev.reason()}",
             ))
     return out
+
+
+def _listed(key: str, p: Point, q: Point, confidence: float, min_confidence: float | None, reads: _Readings,
+            told: dict[str, list[Point]], tolerance: float) -> bool:
+    """A pair the removal rules leave is listed: by default when :func:`newsgraph.kb.conflict_listed.held_back`
+    gives no reason; with ``min_confidence``, when its evidence reaches it."""
+    if min_confidence is not None:
+        return confidence >= min_confidence
+    return held_back(key, p, q, (reads.group(p), reads.group(q)), told, tolerance) is None
 
 
 def _when(p: Point, q: Point) -> str:

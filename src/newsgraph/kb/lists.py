@@ -17,7 +17,6 @@ import sqlalchemy as sa
 from ..record import is_series
 from ..store import StoreLike
 from ..store import schema as t
-from .conflict_evidence import DEFAULT_MIN_CONFIDENCE
 from .conflict_rows import stored_conflicts
 from .conflicts import DEFAULT_HEDGE, DEFAULT_TOLERANCE, Conflict, conflicts
 from .entity_lists import EntityArticle, entity_articles, entity_co_mentioned, entity_events, entity_quotes
@@ -103,11 +102,12 @@ def measure_page(
 
 
 def conflict_page(*, db: StoreLike = None, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
-                  hedge: float = DEFAULT_HEDGE, min_confidence: float = DEFAULT_MIN_CONFIDENCE, offset: int = 0,
+                  hedge: float = DEFAULT_HEDGE, min_confidence: float | None = None, offset: int = 0,
                   limit: int = 50) -> Page[Conflict]:
     """Conflicting pairs of points (see :mod:`newsgraph.kb.conflicts`), ordered by measure and day: read
-    from the stored conflicts at the default tolerance, hedge and confidence bar, computed for any other."""
-    if (tolerance, hedge, min_confidence) == (DEFAULT_TOLERANCE, DEFAULT_HEDGE, DEFAULT_MIN_CONFIDENCE):
+    from the stored conflicts at the default tolerance, hedge and listing rule (:mod:`newsgraph.kb.conflict_listed`),
+    computed for any other or for a ``min_confidence`` bar."""
+    if (tolerance, hedge, min_confidence) == (DEFAULT_TOLERANCE, DEFAULT_HEDGE, None):
         return stored_conflicts(db=db, measure=measure, offset=offset, limit=limit)
     found = conflicts(db=db, measure=measure, tolerance=tolerance, hedge=hedge, min_confidence=min_confidence)
     return page_of_list(found, offset=offset, limit=limit)
