@@ -61,18 +61,28 @@ def test_held_back(key: str, p: Point, q: Point, groups: tuple, also: list[Point
     assert held_back(key, p, q, groups, by_report, 0.02) == expected
 
 
+@pytest.mark.parametrize(("plain_time", "expected"), [
+    (True, None),
+    (False, "compared only across a story's days"),  # the story rule alone compares them: held back
+])
+def test_held_back_unless_the_plain_time_rule_compares(plain_time: bool, expected: str | None) -> None:
+    p, q = _pt("a", 12.0), _pt("b", 17.0)
+    assert held_back("deaths:-:FRA", p, q, ("", ""), figures_by_report([p, q]), 0.02, plain_time=plain_time) == expected
+
+
 def test_states_other_is_symmetric() -> None:
     by_report = figures_by_report([_A, _B, _pt("b", 89.0, start=40)])
     assert states_other(by_report, _A, _B, 0.02) and states_other(by_report, _B, _A, 0.02)
     assert not states_other(figures_by_report([_A, _B]), _A, _B, 0.02)
 
 
-def _report(ident: str, text: str, figures: list[tuple[str, int, str]], published: str, measure: str) -> Any:
+def _report(ident: str, text: str, figures: list[tuple[str, int, str]], published: str, measure: str,
+            time: str | None = "2013-08-21") -> Any:
     amounts = []
     for needle, value, obj in figures:
         s, e = _at(text, needle)
         amounts.append({"start": s, "end": e, "value": value, "text": needle, "kind": "count", "object": obj,
-                        "measure": measure, "owner": None, "location": measure.split(":")[2], "time": "2013-08-21"})
+                        "measure": measure, "owner": None, "location": measure.split(":")[2], "time": time})
     return record(text, published, title=f"Report {ident}", amounts=amounts).model_copy(update={"id": ident * 16})
 
 
@@ -126,3 +136,16 @@ def test_the_api_and_the_cli_list_the_toll_alone(kb_url: str) -> None:
     every = CliRunner().invoke(app, ["conflicts", "--db", kb_url, "--all"]).output
     assert "deaths:-:SYR" in shown and "missiles:-:SYR" not in shown
     assert "deaths:-:SYR" in every and "missiles:-:SYR" in every
+
+
+@pytest.mark.parametrize(("second_published", "listed", "every"), [
+    ("2013-08-21", 1, 1),  # a stated day and a figure told that day: the plain time rule compares them
+    ("2013-08-22", 0, 1),  # told the next day, one story: only the story rule compares them, held back
+])
+def test_a_pair_only_the_story_rule_compares_is_held_back(kb_store: Any, second_published: str, listed: int,
+                                                         every: int) -> None:
+    kb.ingest([_report("a", _TOLL.format(12), [("12", 12, "people killed")], "2013-08-21", "deaths:-:SYR"),
+               _report("b", _TOLL.format(40), [("40", 40, "people killed")], second_published, "deaths:-:SYR", None)],
+              db=kb_store)
+    assert len(kb.conflicts(db=kb_store)) == listed
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == every

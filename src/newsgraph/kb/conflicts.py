@@ -510,8 +510,8 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             p, q = series[i], series[j]
             if q.article_id == p.article_id:
                 continue
-            if not _same_time(p, q, max_window_days) and not (
-                    evs.same_story(p, q) and story_same_time(p, q, max_window_days)):
+            plain = _same_time(p, q, max_window_days)  # else compared only across one story's days
+            if not plain and not (evs.same_story(p, q) and story_same_time(p, q, max_window_days)):
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
@@ -524,7 +524,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             if sig in seen:
                 continue
             ev = evs.of(key, p, q)
-            if not _listed(key, p, q, ev.confidence, min_confidence, reads, told, tolerance):
+            if not _listed(key, p, q, ev.confidence, min_confidence, reads, (told, tolerance, plain)):
                 continue
             seen.add(sig)
             out.append(Conflict(
@@ -536,12 +536,14 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
 
 
 def _listed(key: str, p: Point, q: Point, confidence: float, min_confidence: float | None, reads: _Readings,
-            told: dict[str, list[Point]], tolerance: float) -> bool:
+            pair: tuple[dict[str, list[Point]], float, bool]) -> bool:
     """A pair the removal rules leave is listed: by default when :func:`newsgraph.kb.conflict_listed.held_back`
-    gives no reason; with ``min_confidence``, when its evidence reaches it."""
+    gives no reason; with ``min_confidence``, when its evidence reaches it. ``pair``: the series' figures by report,
+    the tolerance, and whether the plain time rule compares the two (not only the story rule)."""
     if min_confidence is not None:
         return confidence >= min_confidence
-    return held_back(key, p, q, (reads.group(p), reads.group(q)), told, tolerance) is None
+    told, tolerance, plain = pair
+    return held_back(key, p, q, (reads.group(p), reads.group(q)), told, tolerance, plain_time=plain) is None
 
 
 def _when(p: Point, q: Point) -> str:
