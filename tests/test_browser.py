@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from browser_kit import SHOTS, browser_page, need_browser
 from conftest import need_shared
-from kb_records import _at, plain, record
+from kb_records import _at, _mentions, plain, record
+from listing import list_by_bar
 
 XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 XSS_TEXT = f"Residents of the town found the message {XSS} painted on the wall, Mayor Ines Duarte said."
@@ -20,20 +21,24 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    need_browser()
-    seed_path = need_shared("golden", "seed_article.txt")
-    from newsgraph import kb
-    from newsgraph.web import Settings, serving
+    # conflicts listed by round 17's bar: the fixture's disagreeing figures are no casualty toll, which is
+    # all the default listing keeps (round 17b; tests/listing.py)
+    with pytest.MonkeyPatch.context() as mp:
+        list_by_bar(mp)
+        need_browser()
+        seed_path = need_shared("golden", "seed_article.txt")
+        from newsgraph import kb
+        from newsgraph.web import Settings, serving
 
-    db = str(tmp_path_factory.mktemp("browser") / "kb.db")
-    summary = kb.ingest([str(seed_path)], db=db, published="2020-09-10")
-    assert summary.stored == 1
-    kb.store_articles([record(XSS_TEXT, "2021-05-05", title="Probe <b>bold</b>")], db=db)
-    # 60 older reports naming the same two people (paging), and two disagreeing figures (a conflict)
-    kb.store_articles([plain(i, f"2019-{1 + i // 28:02d}-{1 + i % 28:02d}") for i in range(60)]
-                      + [_refugees(12000, "2019-04-02"), _refugees(30000, "2019-04-03")], db=db)
-    with serving(Settings(db=db)) as base:
-        yield base, db
+        db = str(tmp_path_factory.mktemp("browser") / "kb.db")
+        summary = kb.ingest([str(seed_path)], db=db, published="2020-09-10")
+        assert summary.stored == 1
+        kb.store_articles([record(XSS_TEXT, "2021-05-05", title="Probe <b>bold</b>")], db=db)
+        # 60 older reports naming the same two people (paging), and two disagreeing figures (a conflict)
+        kb.store_articles([plain(i, f"2019-{1 + i // 28:02d}-{1 + i % 28:02d}") for i in range(60)]
+                          + [_refugees(12000, "2019-04-02"), _refugees(30000, "2019-04-03")], db=db)
+        with serving(Settings(db=db)) as base:
+            yield base, db
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +48,14 @@ def page(server):
 
 
 def _refugees(value: int, published: str):
-    t = f"Officials counted {value:,} refugees [estimate] in Poland in March, the agency said."
+    # one stated day and a place both sentences name: the evidence a listed conflict needs (round 17)
+    t = f"Officials counted {value:,} refugees [estimate] in Przemysl, Poland on March 31, the agency said."
     a = _at(t, f"{value:,}")
-    return record(t, published, title=f"Refugees {value:,}", amounts=[
-        {"start": a[0], "end": a[1], "value": value, "text": f"{value:,}", "kind": "count", "object": "refugees",
-         "measure": "refugees:-:POL", "owner": None, "location": "POL", "time": "2019-03"}])
+    return record(t, published, title=f"Refugees {value:,}", entities=[
+        {"id": "E1", "name": "Przemysl", "type": "GPE", "country": "POL", "mentions": _mentions(t, "Przemysl")}],
+        amounts=[{"start": a[0], "end": a[1], "value": value, "text": f"{value:,}", "kind": "count",
+                  "object": "refugees", "measure": "refugees:-:POL", "owner": None, "location": "POL",
+                  "time": "2019-03-31"}])
 
 
 def _seed_id(db: str) -> str:

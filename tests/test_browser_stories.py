@@ -11,6 +11,7 @@ import pytest
 from browser_kit import SHOTS, browser_page, need_browser
 from conftest import ROOT
 from kb_records import record
+from listing import list_by_bar
 
 pytestmark = pytest.mark.slow
 
@@ -19,16 +20,20 @@ PROBE_TITLE = 'Probe <script>window.__pwned=1</script> story'
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    need_browser()
-    from newsgraph import kb
-    from newsgraph.web import Settings, serving
+    # conflicts listed by round 17's bar: the fixture's disagreeing figures are no casualty toll, which is
+    # all the default listing keeps (round 17b; tests/listing.py)
+    with pytest.MonkeyPatch.context() as mp:
+        list_by_bar(mp)
+        need_browser()
+        from newsgraph import kb
+        from newsgraph.web import Settings, serving
 
-    db = str(tmp_path_factory.mktemp("browser_stories") / "kb.db")
-    summary = kb.ingest([str(ROOT / "examples" / "stories" / "coimbra_floods.jsonl")], db=db)
-    assert summary.stored == 3
-    kb.store_articles([record("A parade crossed the old town on Friday.", "2021-05-05", title=PROBE_TITLE)], db=db)
-    with serving(Settings(db=db)) as base:
-        yield base, db
+        db = str(tmp_path_factory.mktemp("browser_stories") / "kb.db")
+        summary = kb.ingest([str(ROOT / "examples" / "stories" / "coimbra_floods.jsonl")], db=db)
+        assert summary.stored == 3
+        kb.store_articles([record("A parade crossed the old town on Friday.", "2021-05-05", title=PROBE_TITLE)], db=db)
+        with serving(Settings(db=db)) as base:
+            yield base, db
 
 
 @pytest.fixture(scope="module")

@@ -47,7 +47,7 @@ def _tests(value: int, text: str, ident: str, published: str | None, time: str |
 def test_conflicts_of_the_whole_of_a_possessed_part(kb_store: Any, first: str, second: str, expected: int) -> None:
     a = _tests(5, first, "a", "2017-03-01", "2016")
     kb.ingest([a, _tests(2, second, "b", "2017-03-01", "2016")], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected
 
 
 @pytest.mark.parametrize("published_a, value_a, published_b, value_b, expected", [
@@ -68,7 +68,7 @@ def test_a_count_of_a_stretch_told_before_it_ended(kb_store: Any, published_a: s
     second = f"The state carried out {value_b} weapons tests in 2017."
     kb.ingest([_tests(value_a, first, "a", published_a, "2017"), _tests(value_b, second, "b", published_b, "2017")],
               db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected
 
 
 @pytest.mark.parametrize("key, obj, expected", [
@@ -84,7 +84,7 @@ def test_a_level_told_before_its_stretch_ended_is_no_part(kb_store: Any, key: st
             "measure": key, "owner": "ABC", "location": "XYZ", "time": "2020-09"}]).model_copy(
             update={"id": ident * 16})
     kb.ingest([told(3000, "a", "2020-09-10"), told(5200, "b", "2020-10-02")], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected
 
 
 def test_a_share_of_a_stretch_told_before_it_ended_is_compared(kb_store: Any) -> None:
@@ -97,7 +97,7 @@ def test_a_share_of_a_stretch_told_before_it_ended_is_compared(kb_store: Any) ->
             "object": "turnout", "measure": "turnout.pct:ABC:-", "owner": "ABC", "location": None,
             "time": "2017"}]).model_copy(update={"id": ident * 16})
     kb.ingest([share(9, "a", "2017-07-06"), share(16, "b", "2018-03-09")], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == 1
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == 1
 
 
 @pytest.mark.parametrize("text, surface, reason", [

@@ -75,7 +75,7 @@ def test_conflicts_of_tolls_with_and_without_attackers(kb_store: Any, first: str
     v1, v2 = (int(next(w.strip(",.") for w in s.split() if w.strip(",.").isdigit())) for s in (first, second))
     kb.ingest([_point(v1, first, "a", "people killed", "deaths:-:FRA"),
                _point(v2, second, "b", "people dead", "deaths:-:FRA")], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected
 
 
 @pytest.mark.parametrize("first, second, expected", [
@@ -91,7 +91,7 @@ def test_conflicts_of_a_figure_stood_ready_for(kb_store: Any, first: str, second
         p = _point(v, s, ident, "goods", "goods.usd:CHN:-", kind="money")
         pts.append(p.model_copy(update={"amounts": [p.amounts[0].model_copy(update={"value": v * 10**9})]}))
     kb.ingest(pts, db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected
 
 
 @pytest.mark.parametrize("text, figure, expected", [
@@ -125,4 +125,4 @@ def test_conflicts_of_two_states_expulsions(kb_store: Any, first: str, second: s
         p = _point(v, s.replace(fig, str(v)), ident, "Russian diplomats", "diplomats:RUS:-")
         pts.append(p)
     kb.ingest(pts, db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected

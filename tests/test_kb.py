@@ -195,7 +195,7 @@ def test_timeline_of_hand_built_seed_facts(kb_store):
     assert kb.measures(db=kb_store) == [{"key": "troops:USA:IRQ", "object": "troops", "owner": "USA",
                                          "location": "IRQ", "point_count": 4, "first_day": "2003-05-02",
                                          "last_day": "2020-09-30", "conflict_count": 0}]
-    assert kb.conflicts(db=kb_store) == []
+    assert kb.conflicts(db=kb_store, min_confidence=0) == []
 
 
 @pytest.mark.slow
@@ -217,7 +217,7 @@ def test_seed_article_series_with_the_real_pipeline(kb_store, seed_record):
 ])
 def test_conflicts(kb_store, value, approx, time, expected):
     kb.ingest([drawdown(), followup(value, approx=approx, time=time)], db=kb_store)
-    found = kb.conflicts(db=kb_store)
+    found = kb.conflicts(db=kb_store, min_confidence=0)
     assert [c.reason.split(":")[0] for c in found] == expected
     if found:
         assert {found[0].a.article_id, found[0].b.article_id} == {drawdown().id, followup(value, approx, time).id}

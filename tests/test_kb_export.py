@@ -138,7 +138,9 @@ def test_cli_queries(tmp_path):
     assert r.exit_code == 1 and "troops:USA:IRQ" in r.output
     r = _cli("timeline", "troops:-:-", "--db", db)  # keyless: stored, never a series
     assert r.exit_code == 1 and "not a series" in r.output
-    r = _cli("conflicts", "--db", db)
+    r = _cli("conflicts", "--db", db)  # two stories, one stated month, no anchor: under the bar (round 17)
+    assert "no conflicts" in r.output
+    r = _cli("conflicts", "--db", db, "--all")
     assert "troops:USA:IRQ: 3,000 vs 4,000 for 2020-09" in r.output
     r = _cli("entity", "Trump", "--db", db, "--format", "json")
     assert json.loads(r.output)["name"] == "Donald Trump"

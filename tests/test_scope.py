@@ -72,7 +72,7 @@ def test_conflicts_of_a_total_over_several_events(kb_store: Any, first: str, sec
     v1, v2 = (int(next(w.strip(",.") for w in s.split() if w.strip(",.").isdigit())) for s in (first, second))
     kb.ingest([_point(v1, first, "a", "people dead", "deaths:-:FRA"),
                _point(v2, second, "b", "people killed", "deaths:-:FRA")], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected
 
 
 @pytest.mark.parametrize("first, second, expected", [
@@ -87,4 +87,4 @@ def test_conflicts_of_two_plans(kb_store: Any, first: str, second: str, expected
     a, b = (_point(v, s.replace(f"{v:,}", f"{v}"), i, "soldiers", "troops:USA:AFG")
             for v, s, i in ((v1, first, "a"), (v2, second, "b")))
     kb.ingest([a, b], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected

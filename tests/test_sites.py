@@ -86,7 +86,7 @@ def _toll(value: int, text: str, ident: str) -> Any:
 def test_conflicts_compare_figures_of_one_site(kb_store: Any, first: str, second: str, expected: int) -> None:
     v1, v2 = (int(next(w for w in s.split() if w.isdigit())) for s in (first, second))
     kb.ingest([_toll(v1, first, "a"), _toll(v2, second, "b")], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -138,4 +138,4 @@ def _dead(value: int, who: str, ident: str) -> Any:
 ])
 def test_conflicts_compare_tolls_of_one_group(kb_store: Any, first: str, second: str, expected: int) -> None:
     kb.ingest([_dead(13, first, "a"), _dead(25, second, "b")], db=kb_store)
-    assert len(kb.conflicts(db=kb_store)) == expected
+    assert len(kb.conflicts(db=kb_store, min_confidence=0)) == expected

@@ -481,23 +481,25 @@ def test_story_figures_flag_conflicts_inside_the_story(tmp_path) -> None:
     recs, _ = story_reports()
     a, b = recs[0], recs[1]
     assert a.published == b.published
-    # each figure carries a time of its own (that day): two figures without one never conflict (kb.conflicts)
-    extra = " Officials said 40 homes were flooded."
+    # each figure carries a time of its own (that day): two figures without one never conflict (kb.conflicts);
+    # a toll of anyone (people killed): what the default listing keeps (round 17b, kb/conflict_listed.py)
+    extra = " Officials said 40 people were killed."
     a2 = record(a.text + extra, a.published, title=a.title, source=a.source,
                 amounts=[{"start": len(a.text) + 15, "end": len(a.text) + 17, "value": 40, "text": "40",
-                          "kind": "count", "object": "homes", "location": "Varnosburg", "time": a.published}])
-    extra_b = " Officials said 90 homes were flooded."
+                          "kind": "count", "object": "people killed", "location": "Varnosburg", "time": a.published}])
+    extra_b = " Officials said 90 people were killed."
     b2 = record(b.text + extra_b, b.published, title=b.title, source=b.source,
                 amounts=[{"start": len(b.text) + 15, "end": len(b.text) + 17, "value": 90, "text": "90",
-                          "kind": "count", "object": "homes", "location": "Varnosburg", "time": b.published}])
+                          "kind": "count", "object": "people killed", "location": "Varnosburg",
+                          "time": b.published}])
     db = str(tmp_path / "f.db")
     kb.store_articles([a2, b2, recs[2]], db=db)
     with open_store(db) as st, st.connect() as c:
         sid = c.execute(sa.select(t.articles.c.story_id).where(t.articles.c.id == a2.id)).scalar_one()
     s = story(int(sid), db=db)
-    homes = [f for f in s.figures if f["measure"].startswith("homes")]
-    assert homes and homes[0]["conflict"]
-    assert {o["outlet"] for o in homes[0]["outlets"]} == {"Fox News", "The New York Times"}
+    dead = [f for f in s.figures if f["measure"].startswith("deaths")]
+    assert dead and dead[0]["conflict"]
+    assert {o["outlet"] for o in dead[0]["outlets"]} == {"Fox News", "The New York Times"}
     assert len(s.conflicts) == 1
 
 

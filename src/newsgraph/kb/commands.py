@@ -274,12 +274,18 @@ def conflicts(
     measure: Annotated[Optional[str], typer.Option(help="only this measure key")] = None,
     tolerance: Annotated[float, typer.Option(help="relative tolerance of exact figures")] = 0.02,
     hedge: Annotated[float, typer.Option(help="relative width of hedged figures (nearly, about)")] = 0.10,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        help="list pairs whose evidence of one fact reaches this (one story, one stated day, a shared anchor; 0.7 "
+             "was round 17's bar) instead of the default rule: one casualty toll told two ways")] = None,
+    all_pairs: Annotated[bool, typer.Option("--all", help="every pair the rules leave, whatever its evidence")] = False,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
-    """List reports that give different values for the same measure and time."""
+    """List reports that give different values for the same measure and time: by default one casualty toll told two
+    ways, each with the evidence that both state one fact (see README, "What makes a conflict")."""
     from . import conflicts as get
 
-    found = get(db=db, measure=measure, tolerance=tolerance, hedge=hedge)
+    found = get(db=db, measure=measure, tolerance=tolerance, hedge=hedge,
+                min_confidence=0.0 if all_pairs else min_confidence)
     if format != TableFormat.table:
         _json([c.to_dict() for c in found])
         return

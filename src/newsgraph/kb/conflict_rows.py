@@ -10,12 +10,13 @@ import sqlalchemy as sa
 
 from ..store import StoreLike
 from ..store import schema as t
+from .conflict_evidence import confidence_in
 from .conflicts import Conflict, conflicts_in
 from .measures import is_series
 from .paging import Page
 from .query import _POINT_COLS, Point, using
 
-__all__ = ["store_conflicts", "mark_conflicts", "stored_conflicts"]
+__all__ = ["store_conflicts", "mark_conflicts", "stored_conflicts", "story_series"]
 
 
 def store_conflicts(conn: Any, measures: Any = None, *, marks: bool = True) -> int:
@@ -60,6 +61,18 @@ def _insert_conflicts(conn: Any, found: list[Conflict], ids_q: Any) -> None:
 _MARK_KEYS = 500  # keys per statement (SQLite's bound parameters)
 
 
+def story_series(conn: Any, story_ids: set[int]) -> set[str]:
+    """The series keys of the points of every report in ``story_ids``: the series whose conflicts' evidence (one
+    story) may change when those stories take in new reports or merge."""
+    p, a = t.points, t.articles
+    ids = sorted(story_ids)
+    out: set[str] = set()
+    for i in range(0, len(ids), _MARK_KEYS):
+        out.update(conn.execute(sa.select(p.c.measure).distinct().join(a, a.c.id == p.c.article_id)
+                                .where(a.c.story_id.in_(ids[i:i + _MARK_KEYS]))).scalars())
+    return out
+
+
 def mark_conflicts(conn: Any, keys: Any = None) -> None:
     """Copy the stored conflicts onto their series (migration 0016): each point's ``conflicted`` and each
     measure's ``conflict_count``, for ``keys`` (None: every series). A series' page reads these from one
@@ -97,5 +110,18 @@ def stored_conflicts(*, db: StoreLike = None, measure: str | None = None, offset
             sa.select(p.c.id.label("pid"), *[p.c[k] for k in _POINT_COLS], a.c.title, a.c.url)
             .join(a, a.c.id == p.c.article_id).where(p.c.id.in_(ids))).all()}
     items = [Conflict(measure=r.measure, a=pts[r.a_id], b=pts[r.b_id], a_range=(r.a_low, r.a_high),
-                      b_range=(r.b_low, r.b_high), reason=r.reason) for r in rows]
+                      b_range=(r.b_low, r.b_high), reason=r.reason, confidence=confidence_in(r.reason)) for r in rows]
     return Page(items, total, offset, limit)
+
+
+def _register_rebuild() -> None:
+    from .rebuild import RebuildContext, register_step
+
+    @register_step("conflicts", after="stories")
+    def rebuild_conflicts_step(conn: Any, ctx: RebuildContext) -> None:
+        """The stored conflicts again once the stories are rebuilt: their confidence reads the stories (the
+        measures step, before the stories, counted them with the stories it found)."""
+        ctx.counts["conflicts"] = store_conflicts(conn)
+
+
+_register_rebuild()

@@ -69,7 +69,15 @@ Two points conflict when all of these hold:
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
   810–990); "Stevens and three other Americans" counts four (the amount's low = high = 4).
 
-Each conflict carries both points (with their evidence sentences) and a reason.
+Inside one kb story the time rule widens: a figure without a time of its own is compared with the story's figures
+of up to a week before (:func:`newsgraph.kb.conflict_evidence.story_same_time`). A pair these rules leave is listed
+by default only when it tells one casualty toll two ways (:mod:`newsgraph.kb.conflict_listed`: a toll of the dead
+or the injured counting anyone, neither report stating the other's figure, at most 15 times apart); with
+``min_confidence`` given, when its evidence of one fact (one story, one stated day, an anchor both sentences name:
+:mod:`newsgraph.kb.conflict_evidence`) reaches it instead (0 lists every pair the rules leave).
+
+Each conflict carries both points (with their evidence sentences), a reason that ends with its evidence, and its
+confidence.
 
 The conflicts at the default tolerance and hedge are also kept in the ``conflicts`` table (migration
 0011), refreshed by :func:`store_conflicts` wherever points change; :func:`stored_conflicts` reads a page
@@ -104,6 +112,8 @@ from ..scope import (
 from ..sites import Site, area_name, site_of
 from ..store import StoreLike
 from ..store import schema as t
+from .conflict_evidence import EvidenceReader, story_pairs, story_same_time
+from .conflict_listed import figures_by_report, held_back
 from .measures import is_series, value_range
 from .query import Point, _points, using
 
@@ -122,6 +132,7 @@ class Conflict:
     a_range: tuple[float, float]
     b_range: tuple[float, float]
     reason: str
+    confidence: float | None = None  # how sure the pair states one fact (newsgraph.kb.conflict_evidence)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -462,15 +473,19 @@ def _range(p: Point, tolerance: float, hedge: float) -> tuple[float, float]:
 
 def conflicts(
     *, db: StoreLike = None, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
-    hedge: float = DEFAULT_HEDGE, max_window_days: int = 31,
+    hedge: float = DEFAULT_HEDGE, max_window_days: int = 31, min_confidence: float | None = None,
 ) -> list[Conflict]:
-    """Every conflicting pair of points (optionally of one ``measure``), ordered by measure and day."""
+    """Every conflicting pair of points (optionally of one ``measure``), ordered by measure and day: by default
+    those that tell one casualty toll two ways (:mod:`newsgraph.kb.conflict_listed`); with ``min_confidence``,
+    those whose evidence of one fact reaches it instead (0: every pair the rules leave)."""
     with using(db) as store, store.connect() as conn:
-        return conflicts_in(conn, measure=measure, tolerance=tolerance, hedge=hedge, max_window_days=max_window_days)
+        return conflicts_in(conn, measure=measure, tolerance=tolerance, hedge=hedge, max_window_days=max_window_days,
+                            min_confidence=min_confidence)
 
 
 def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
-                 hedge: float = DEFAULT_HEDGE, max_window_days: int = 31) -> list[Conflict]:
+                 hedge: float = DEFAULT_HEDGE, max_window_days: int = 31,
+                 min_confidence: float | None = None) -> list[Conflict]:
     """:func:`conflicts` over an open connection (the rebuild counts them inside its transaction)."""
     # a from-value counts only at a time stated for it
     where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
@@ -483,13 +498,20 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
     reads = _Readings(conn)
+    evs = EvidenceReader(conn, reads._text)
+    evs.load_stories(p.article_id for p in pts)
     for key, series in by_measure.items():
         if not is_series(key) or counts_who_only(key) or needs_a_place(key):
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
-        for i, j in _candidates(series, max_window_days):
+        told = figures_by_report(series)  # what each report states outright (conflict_listed)
+        pairs = set(_candidates(series, max_window_days)) | set(story_pairs(series, evs, max_window_days))
+        for i, j in sorted(pairs):
             p, q = series[i], series[j]
-            if q.article_id == p.article_id or not _same_time(p, q, max_window_days):
+            if q.article_id == p.article_id:
+                continue
+            plain = _same_time(p, q, max_window_days)  # else compared only across one story's days
+            if not plain and not (evs.same_story(p, q) and story_same_time(p, q, max_window_days)):
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
@@ -501,13 +523,35 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             sig = (key, p.article_id, q.article_id, p.value, q.value)
             if sig in seen:
                 continue
+            ev = evs.of(key, p, q)
+            if not _listed(key, p, q, ev.confidence, min_confidence, reads, (told, tolerance, plain)):
+                continue
             seen.add(sig)
             out.append(Conflict(
-                measure=key, a=p, b=q, a_range=rp, b_range=rq,
-                reason=f"{_fmt(p)} vs {_fmt(q)} for {p.when if not p.as_of_publication else p.day}: "
-                       f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap",
+                measure=key, a=p, b=q, a_range=rp, b_range=rq, confidence=ev.confidence,
+                reason=f"{_fmt(p)} vs {_fmt(q)} for {_when(p, q)}: "
+                       f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap; {ev.reason()}",
             ))
     return out
+
+
+def _listed(key: str, p: Point, q: Point, confidence: float, min_confidence: float | None, reads: _Readings,
+            pair: tuple[dict[str, list[Point]], float, bool]) -> bool:
+    """A pair the removal rules leave is listed: by default when :func:`newsgraph.kb.conflict_listed.held_back`
+    gives no reason; with ``min_confidence``, when its evidence reaches it. ``pair``: the series' figures by report,
+    the tolerance, and whether the plain time rule compares the two (not only the story rule)."""
+    if min_confidence is not None:
+        return confidence >= min_confidence
+    told, tolerance, plain = pair
+    return held_back(key, p, q, (reads.group(p), reads.group(q)), told, tolerance, plain_time=plain) is None
+
+
+def _when(p: Point, q: Point) -> str:
+    if not p.as_of_publication:
+        return p.when
+    if q.as_of_publication and q.day != p.day:  # one story's reports of two days (conflict_evidence)
+        return f"{p.day} and {q.day} (as of publication)"
+    return str(p.day)
 
 
 def _fmt(p: Point) -> str:

@@ -34,7 +34,7 @@ from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
 from ..store.rows import Rows, insert_many, insert_rows, iter_article_rows
-from .conflict_rows import store_conflicts
+from .conflict_rows import store_conflicts, story_series
 from .entities import EntityIndex
 from .maintenance import mark_interrupted_runs, run_owner
 from .measures import PointRow, points_of, with_added, with_totals
@@ -477,8 +477,11 @@ class _Writer:
         _insert_articles(conn, stored, redirect, next_ev, run_id=s.run_id, now=now)
         if pts:
             _store_points(conn, pts)
-            store_conflicts(conn, {p.measure for p in pts})  # the series these points joined
-        self.stories.assign(conn, [rec for _u, rec, _g in stored], now)  # as stored: a rebuild sees the same
+        placed = self.stories.assign(conn, [rec for _u, rec, _g in stored], now)  # as stored: a rebuild sees the same
+        if pts or placed:
+            # after the stories: a conflict's confidence reads them (kb/conflict_evidence.py); the series these
+            # points joined, and those of the stories they joined, whose reports may now be one story's
+            store_conflicts(conn, {p.measure for p in pts} | story_series(conn, set(placed.values())))
 
 
 #: rows held before they are inserted: a 20 MB article makes over 500,000, which as dicts took a gigabyte

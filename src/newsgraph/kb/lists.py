@@ -102,12 +102,14 @@ def measure_page(
 
 
 def conflict_page(*, db: StoreLike = None, measure: str | None = None, tolerance: float = DEFAULT_TOLERANCE,
-                  hedge: float = DEFAULT_HEDGE, offset: int = 0, limit: int = 50) -> Page[Conflict]:
+                  hedge: float = DEFAULT_HEDGE, min_confidence: float | None = None, offset: int = 0,
+                  limit: int = 50) -> Page[Conflict]:
     """Conflicting pairs of points (see :mod:`newsgraph.kb.conflicts`), ordered by measure and day: read
-    from the stored conflicts at the default tolerance and hedge, computed for any other."""
-    if (tolerance, hedge) == (DEFAULT_TOLERANCE, DEFAULT_HEDGE):
+    from the stored conflicts at the default tolerance, hedge and listing rule (:mod:`newsgraph.kb.conflict_listed`),
+    computed for any other or for a ``min_confidence`` bar."""
+    if (tolerance, hedge, min_confidence) == (DEFAULT_TOLERANCE, DEFAULT_HEDGE, None):
         return stored_conflicts(db=db, measure=measure, offset=offset, limit=limit)
-    found = conflicts(db=db, measure=measure, tolerance=tolerance, hedge=hedge)
+    found = conflicts(db=db, measure=measure, tolerance=tolerance, hedge=hedge, min_confidence=min_confidence)
     return page_of_list(found, offset=offset, limit=limit)
 
 
