@@ -310,8 +310,10 @@ _WHO = frozenset({"who", "which"})
 
 def _members_named(ante: Token) -> Token:
     """Review 17: "Smith and Jones, members of the committee who have said ...": members apposed to named
-    people are those people (the committee does not speak for them); any other antecedent itself."""
-    if ante.dep_ == "appos" and ante.head.i < ante.i and ante.head.pos_ == "PROPN":
+    people are those people (the committee does not speak for them); any other antecedent itself. Only a plural
+    appositive: a singular one ("Ann Lee, a California investor who backed ...") already stands for its person,
+    and PolNeAR's Source there is the relative pronoun right after it (r17-ptrace: 11 right speakers lost)."""
+    if ante.dep_ == "appos" and ante.head.i < ante.i and ante.head.pos_ == "PROPN" and ante.tag_ in ("NNS", "NNPS"):
         return ante.head
     return ante
 

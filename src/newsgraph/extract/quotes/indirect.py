@@ -478,7 +478,7 @@ class _Clauses:
                 self.block(head.left_edge.i, head.right_edge.i + 1)
                 continue
             if rel == "ccomp" and cue_verb:  # review 17: "X was told that": the hearer is no speaker; the agent
-                told = passive and tok.lemma_.lower() in _ADDRESS  # ("told by officials that") tells what follows
+                told = passive and tok.tag_ == "VBN" and tok.lemma_.lower() in _ADDRESS  # ("told by officials")
                 spk: Token | None = (_agent(tok) if head.i > tok.i else None) if told else subj
             elif rel == "dobj" and tok.lemma_ in _ADDRESS and (head.ent_type_ == "PERSON" or head.pos_ == "PRON"):
                 continue  # "asked Norquist", "told him": the person addressed, not what was said

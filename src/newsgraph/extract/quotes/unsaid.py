@@ -203,7 +203,8 @@ def says_nothing(verb: Token) -> bool:
     the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
     what someone left unsaid is nothing they said."""
     lemma = verb.lemma_.lower()
-    if lemma in _TOPIC_VERBS and _negated(verb) or _refuses_speech(verb) or _anonymity(verb):
+    if (lemma in _TOPIC_VERBS or _offers_particulars(verb)) and _negated(verb) or _refuses_speech(verb) or \
+            _anonymity(verb):
         return True
     if _scenario(verb) or in_condition(verb):
         return True
@@ -400,7 +401,7 @@ def unheld_stance(holder: Token) -> bool:
 # they are left out here because what a person did not say is no fact of what they said.)
 _TOPIC_VERBS = frozenset({"mention", "discuss", "address", "name", "cite", "raise", "reference", "describe",
                           "detail", "specify", "elaborate", "comment", "identify", "disclose", "reveal",
-                          "confirm", "offer"})  # review 17: "would not confirm reports", "would not offer details"
+                          "confirm"})  # review 17: "would not confirm reports"
 # Verbs whose object, as a free relative ("said what he meant", "saying what he truly believed"), points at words
 # without giving them.
 _POINTING = frozenset({"mean", "think", "believe", "feel", "want", "intend", "say"})
@@ -516,6 +517,11 @@ def _refusals() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _offers_particulars(verb: Token) -> bool:  # "would not offer details"; "does not offer paid leave" is a stance
+    return verb.lemma_.lower() == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in _details() | {
+        "information", "comment", "explanation"} for c in verb.children)  # (r17-ptrace: PolNeAR keeps the latter)
+
+
 def _details() -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("quote_refusals.tsv") if r[0] == "detail")
 
