@@ -63,6 +63,9 @@ SECOND_SPEECH = [
     # a second verb with words not in marks: the clause keeps its extent, as on main
     ("Anna Ruiz said the plan would fail and said she would vote against it.",
      [("indirect", "the plan would fail and said she would vote against it", "Anna Ruiz")]),
+    # the first verb negated: what he did not say is no clause of his
+    ('Anna Ruiz did not say that she resigned but rather stated, "I accept my dismissal."',
+     [("direct", "I accept my dismissal.", None)]),
     # the second verb has a subject of its own: another speaker's quote, the first clause as before
     ('Anna Ruiz said the plan would fail and Tom Walsh said, "It will pass."',
      [("direct", "It will pass.", "Tom Walsh")]),

@@ -194,8 +194,11 @@ def speech_tail(doc: Doc, heads: list[tuple[Token, Token | None, bool, bool]], h
     and that opens a direct quote ("Ruiz said the budget would pass and said, "We have the votes."", "... would
     fail, explaining, "...""; ``marked``: the quotes' spans and kinds): the clause stops before that verb instead of
     being dropped whole as overlapping the direct quote (round 17). A clause whose second verb reports no words in
-    marks keeps its extent, so that no clause it hides comes out ("did not suggest it would be ...")."""
+    marks keeps its extent, so that no clause it hides comes out ("did not suggest it would be ..."), and so does
+    the clause of a negated first verb (what was not said)."""
     for h, *_rest in heads:
+        if any(g.dep_ == "neg" for g in h.head.children):
+            continue  # "he did not say that he resigned but rather stated, "..."": no clause of his before it
         for c in h.children:
             if h.i < c.i < hi and _second_speech(c, marked):
                 end = c.i
