@@ -124,6 +124,8 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver, taken: list[Quote] 
         if len(line.split(None, 25)) > 25 or line.endswith(":"):
             continue
         titled = is_title_case(line)
+        if not titled and ":" not in line:
+            continue  # (a body sentence: only the colon shape is read in sentence case; most lines stop here)
         line = line.rstrip(".").rstrip()
         parts = _split(line)
         if parts is None or not titled and not _sentence_case_label(doc, line, parts, taken or [], lo):

@@ -178,9 +178,11 @@ _JOINERS = frozenset({"and", ",", "--", "—", "–", ";"})
 def _second_speech(c: Token, marked: list[tuple[int, int, str]]) -> bool:
     """``c`` is a second verb of speech of the same subject that opens a direct quote: a conjunct or a participle
     ("and said, "..."", ", explaining, "...""), with no subject or negation of its own."""
+    if not (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG"):
+        return False
     from .cues import load_cues  # (cues imports this module)
 
-    if not (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG") or c.lemma_.lower() not in load_cues().verbs:
+    if c.lemma_.lower() not in load_cues().verbs:
         return False
     if any(g.dep_ in ("nsubj", "nsubjpass", "neg") for g in c.children):
         return False
