@@ -426,7 +426,7 @@ class _Clauses:
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
-            hi = self.closed(lo, hi if stance or not after else speech_tail(self.doc, heads, hi, self.marked))
+            hi = self.closed(lo, hi if stance or not after else speech_tail(self.doc, heads, lo, hi, self.marked))
             if stance:  # "endorsed Trump, who says he is honored": the aside tells of the aim, its verb reports it
                 hi = min([hi] + [c.left_edge.i - 1 for h, _s, _c, _t in heads for c in h.children
                                  if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","]

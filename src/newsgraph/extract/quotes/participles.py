@@ -190,7 +190,7 @@ def _second_speech(c: Token, marked: list[tuple[int, int, str]]) -> bool:
     return any(kind == "direct" and ds < b and a < de for ds, de, kind in marked)
 
 
-def speech_tail(doc: Doc, heads: list[tuple[Token, Token | None, bool, bool]], hi: int,
+def speech_tail(doc: Doc, heads: list[tuple[Token, Token | None, bool, bool]], lo: int, hi: int,
                 marked: list[tuple[int, int, str]]) -> int:
     """The end of a reported clause before a second verb of speech of the same subject that the parser hung on it
     and that opens a direct quote ("Ruiz said the budget would pass and said, "We have the votes."", "... would
@@ -198,6 +198,11 @@ def speech_tail(doc: Doc, heads: list[tuple[Token, Token | None, bool, bool]], h
     being dropped whole as overlapping the direct quote (round 17). A clause whose second verb reports no words in
     marks keeps its extent, so that no clause it hides comes out ("did not suggest it would be ..."), and so does
     the clause of a negated first verb (what was not said)."""
+    if hi <= lo:
+        return hi
+    a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if not any(kind == "direct" and ds < b and a < de for ds, de, kind in marked):
+        return hi  # (most clauses: no direct quote inside, nothing to cut, no Token views built)
     for h, *_rest in heads:
         if any(g.dep_ == "neg" for g in h.head.children):
             continue  # "he did not say that he resigned but rather stated, "..."": no clause of his before it
