@@ -109,7 +109,8 @@ ADDRESSED = [
     # "he" never stands for the one its own sentence addresses
     ('Donald Trump wrote to Mexico on Monday. He said he is drafting plans and told Trump: "Please, remember '
      'that we do not lack courage."',
-     [("direct", "Please, remember that we do not lack courage.", None)]),
+     # round 17: the clause before "and told" is his too, no longer dropped whole with the direct quote after it
+     [("indirect", "he is drafting plans", None), ("direct", "Please, remember that we do not lack courage.", None)]),
     # a verb of speaking the cue list lacked
     ('"We cannot keep doing the same thing," President Lopez pronounced on Wednesday.',
      [("direct", "We cannot keep doing the same thing", "Lopez")]),

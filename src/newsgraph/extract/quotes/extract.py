@@ -211,7 +211,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(block_quotes(doc, text, pars, starts, cues, masked, resolver))
         out.extend(signed_posts(doc, text, pars, starts, masked, resolver))  # "... — Ana Ruiz (@ana) May 1, 2018"
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
-        out.extend(headline_quotes(doc, text, resolver))  # "Obama Says ...": the title-case line no pass reads
+        out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

@@ -8,6 +8,11 @@ passes never read it. Three shapes say who said what all the same, and are read 
 Each gives one indirect quote of the whole claim; PolNeAR marks these as attributions. A verb of an act ("Slams",
 "Backs", "Wants") gives a `stance` instead, and a label that names a poll or a document ("Poll: ...") is a holder
 with no entity (round 15b).
+A line in sentence case is read for the colon shape alone ("Clinton: I support statehood for the district.",
+round 17), and only where its label is someone the report names or a label of data/quote_headlines.tsv, every word
+of it capitalized, the words after the colon a clause with a subject of its own ("Mark Roe: Just hang on" and
+"Mary Hale: A closing surge" are a roundup's labels), and no other pass found a quote on it: the other two shapes
+would read a body sentence.
 """
 
 from __future__ import annotations
@@ -92,17 +97,38 @@ def _split(line: str) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]
     return None
 
 
-def headline_quotes(doc: Doc, text: str, resolver: Resolver) -> list[Quote]:
-    """The attributions of the Doc's title-case headline lines (see the module's docstring)."""
+# Dependencies that give the words after a sentence-case label a subject of their own
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _sentence_case_label(doc: Doc, line: str, parts: tuple[tuple[int, int], ...], taken: list[Quote],
+                         lo: int) -> bool:
+    """A sentence-case line keeps only the colon shape, under a capitalized label, with a subject in the words
+    after it, on a line no quote covers."""
+    (ss, se), (cs, ce), (qs, qe) = parts
+    if (cs, ce) != (se, se + 1) or not _speaker_ok(line[ss:se].split()):
+        return False
+    if any(q.start < lo + len(line) and lo < q.end for q in taken):
+        return False
+    claim = doc.char_span(lo + qs, lo + qe, alignment_mode="expand")
+    return claim is not None and any(t.dep_ in _SUBJECTS for t in claim)
+
+
+def headline_quotes(doc: Doc, text: str, resolver: Resolver, taken: list[Quote] | None = None) -> list[Quote]:
+    """The attributions of the Doc's headline lines (see the module's docstring); ``taken``: the quotes the other
+    passes found, which a sentence-case line must not overlap."""
     names: dict[str, str] | None = None  # built at the first headline that attributes (most reports have none)
     out: list[Quote] = []
     for lo, hi, _kind in content_paragraphs(doc):  # a body or heading paragraph
         line = text[lo:hi].rstrip()
-        if len(line.split(None, 25)) > 25 or line.endswith(":") or not is_title_case(line):
+        if len(line.split(None, 25)) > 25 or line.endswith(":"):
             continue
+        titled = is_title_case(line)
+        if not titled and ":" not in line:
+            continue  # (a body sentence: only the colon shape is read in sentence case; most lines stop here)
         line = line.rstrip(".").rstrip()
         parts = _split(line)
-        if parts is None:
+        if parts is None or not titled and not _sentence_case_label(doc, line, parts, taken or [], lo):
             continue
         (ss, se), (cs, ce), (qs, qe) = parts
         spk = line[ss:se].strip()

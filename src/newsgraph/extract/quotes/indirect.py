@@ -31,7 +31,7 @@ from .cues import (
     subject_of,
 )
 from .kinds import as_document, is_document_source
-from .participles import naming
+from .participles import naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
 from .speakers import Resolver
 from .statements import as_said, as_source, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
@@ -424,7 +424,7 @@ class _Clauses:
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
             lo, hi = (max(lo, ce), hi) if after else (lo, min(hi, cs))
-            hi = self.closed(lo, hi)
+            hi = self.closed(lo, hi if stance or not after else speech_tail(self.doc, heads, lo, hi, self.marked))
             if stance:  # "endorsed Trump, who says he is honored": the aside tells of the aim, its verb reports it
                 hi = min([hi] + [c.left_edge.i - 1 for h, _s, _c, _t in heads for c in h.children
                                  if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","]

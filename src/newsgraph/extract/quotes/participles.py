@@ -168,3 +168,48 @@ def participle_subject(v: Token) -> Token | None:
         if comma and (inverted or c.i < v.i):
             return s
     return None
+
+
+
+# Words left between a clause and a second verb of speech that follows it ("... would pass and said, "...")
+_JOINERS = frozenset({"and", ",", "--", "—", "–", ";"})
+
+
+def _second_speech(c: Token, marked: list[tuple[int, int, str]]) -> bool:
+    """``c`` is a second verb of speech of the same subject that opens a direct quote: a conjunct or a participle
+    ("and said, "..."", ", explaining, "...""), with no subject or negation of its own."""
+    if not (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG"):
+        return False
+    from .cues import load_cues  # (cues imports this module)
+
+    if c.lemma_.lower() not in load_cues().verbs:
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "neg") for g in c.children):
+        return False
+    a, b = c.idx, c.right_edge.idx + len(c.right_edge)
+    return any(kind == "direct" and ds < b and a < de for ds, de, kind in marked)
+
+
+def speech_tail(doc: Doc, heads: list[tuple[Token, Token | None, bool, bool]], lo: int, hi: int,
+                marked: list[tuple[int, int, str]]) -> int:
+    """The end of a reported clause before a second verb of speech of the same subject that the parser hung on it
+    and that opens a direct quote ("Ruiz said the budget would pass and said, "We have the votes."", "... would
+    fail, explaining, "...""; ``marked``: the quotes' spans and kinds): the clause stops before that verb instead of
+    being dropped whole as overlapping the direct quote (round 17). A clause whose second verb reports no words in
+    marks keeps its extent, so that no clause it hides comes out ("did not suggest it would be ..."), and so does
+    the clause of a negated first verb (what was not said)."""
+    if hi <= lo:
+        return hi
+    a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if not any(kind == "direct" and ds < b and a < de for ds, de, kind in marked):
+        return hi  # (most clauses: no direct quote inside, nothing to cut, no Token views built)
+    for h, *_rest in heads:
+        if any(g.dep_ == "neg" for g in h.head.children):
+            continue  # "he did not say that he resigned but rather stated, "..."": no clause of his before it
+        for c in h.children:
+            if h.i < c.i < hi and _second_speech(c, marked):
+                end = c.i
+                while end > h.i + 1 and doc[end - 1].lower_ in _JOINERS:
+                    end -= 1
+                hi = min(hi, end)
+    return hi

@@ -17,6 +17,7 @@ from ...lexicon import load_lexicon, read_tsv
 from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
 from .kinds import is_document_source
+from .person_acts import between_persons, person_acts
 from .speaker_words import person_nouns
 
 __all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "writers_inference", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
@@ -414,7 +415,7 @@ def _acts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stances() -> frozenset[str]:
-    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] in (["stance"], ["view"]))
+    return frozenset(r[0] for r in read_tsv("quote_acts.tsv") if r[1:2] in (["stance"], ["view"], ["person"]))
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +470,8 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return False
+    if verb.lemma_.lower() in person_acts() and not between_persons(verb, holder):
+        return False  # "gunmen attacked the hotel": a deed; "Cruz blasted Rubio": a stance (round 17)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
