@@ -44,6 +44,9 @@ DOCUMENT_NOUNS = frozenset({
     "poll", "survey", "data", "video", "footage", "recording", "readout", "email", "intelligence", "study",
     "analysis", "statistics", "figures", "record", "records", "report", "result", "results", "image", "photo",
     "map", "chart", "assessment",
+    # a letter whose writer the report does not name ("according to a letter sent to Sen. Hale", review 17; "Harris'
+    # letter" and "a letter from the department" keep their author)
+    "letter", "letters",
     # pictures show, nobody says: "The clip shows police ...", "a video showing officers ..."
     "clip", "photograph", "picture", "film", "screenshot", "snapshot", "livestream",
     # drawn or laid-over images and carried texts ("The overlay shows ...", review 8)

@@ -20,6 +20,8 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
+from .forward_roles import named_after
+from .pairs import fill_pair
 from .pronouns import PersonIndex
 from .speaker_words import (
     AFFILIATIONS,
@@ -105,7 +107,20 @@ _POLLED = frozenset({"poll", "survey", "study", "data", "statistics", "figures",
 _TEXT_REACH = 120
 
 
+# The words that join a long title's portfolio ("Secretary of State for European Affairs"), as the entity layer
+# reads them (entity_title_chains)
+_CHAIN_JOINERS = frozenset({"for", "of", "on", "the", "and", "&"})
+
+
+# Head nouns after an organization's name that only say what it is ("the Islamic State group", "the Wagner
+# group"): the organization speaks, as if the noun were not there
+_NAMED_GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation"})
+
+
 class Resolver(PersonIndex):
+    def role_heads_of(self, pid: str) -> frozenset[str]:
+        return self._role_heads(pid)
+
     def _role_heads(self, pid: str) -> frozenset[str]:
         """The head nouns of a person's roles (built once per person)."""
         got = self._role_text.get(pid)
@@ -129,7 +144,8 @@ class Resolver(PersonIndex):
             # Maloni, said": Maloni speaks, not Manafort); and after a title in capitals that names no entity
             # ("Senate Minority Leader Chuck Schumer, D-New York, said", "Minister of the Interior Bernard
             # Cazeneuve said": the title's own name, read as the event parties read it; review 14)
-            got = self._apposed_person(root) or (self._titled_person(root) if rec.speaker is None else None)
+            got = self._apposed_person(root) or (self._titled_person(root) or self._chained_person(root)
+                                                 if rec.speaker is None else None)
             if got is not None:
                 apposed, name = got
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
@@ -148,6 +164,8 @@ class Resolver(PersonIndex):
             # someone else ('"...," she added.' makes Jyoti Malhotra no antecedent of a later "he")
             if self._genders is not None:  # gender_of has just filled it
                 self._genders[who] = "M" if root.lower_ in MALE else "F"
+        if rec.speaker is None and len(span) == 1 and root.lower_ == "they" and fill_pair(self, rec, root):
+            return
         if rec.speaker is None and root.lower_ in GENDERED and len(span) == 1:
             bound = self._bound(root, "M" if root.lower_ in MALE else "F")
             said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)
@@ -155,6 +173,11 @@ class Resolver(PersonIndex):
                 said = self.introduced(said) or said
                 rec.speaker_name = self.text[said.start_char : said.end_char]
             return
+        if rec.speaker is None:
+            after = named_after(self, span, root)  # "Obama's top spokesman said ... Josh Earnest, the spokesman"
+            if after is not None:
+                rec.speaker, rec.speaker_name = after, self.name_of(after)
+                return
         first = self.introduced(span) if rec.speaker is None else None
         if first is not None:
             # "This same official said": the unnamed person the report introduced ("a former senior official")
@@ -190,6 +213,26 @@ class Resolver(PersonIndex):
             return None
         span = root.doc.char_span(got[0].start, got[0].end)
         return (got[0].entity, span) if span is not None else None
+
+    def _chained_person(self, root: Token) -> tuple[str, Span] | None:
+        """The person whose name ends a capitalized title's phrase ("Director of National Intelligence Dan
+        Coats", "The Secretary of State for Health Ann Smith"), where the parse does not chain the title's
+        prepositions to the name: only capitalized words and "for", "of", "on", "the", "and" stand between the
+        title and the name, which ends the phrase (review 17)."""
+        doc = root.doc
+        end = root.right_edge.i + 1
+        if not root.is_title or end - root.i > 12:
+            return None
+        last = doc[end - 1].idx + len(doc[end - 1].text)
+        for i in range(root.i + 2, end - 1):
+            eid = self._entity_at(doc[i].idx, last)
+            if eid is not None and self.by_id[eid]["type"] == "PERSON" and any(
+                    m["start"] == doc[i].idx and m["end"] == last for m in self.by_id[eid]["mentions"]):
+                between = doc[root.i + 1 : i]
+                if all(t.is_title or t.lower_ in _CHAIN_JOINERS for t in between) and \
+                        any(t.lower_ in ("for", "of", "on") for t in between):
+                    return eid, doc[i:end]
+        return None
 
     def _role_of_named(self, root: Token) -> str | None:
         """The person a singular role noun stands in apposition to ("Anna Ruiz, a nurse from Ohio"), or None."""
@@ -364,6 +407,9 @@ class Resolver(PersonIndex):
             short = self._short_org(span)  # "Pew found" after "the Pew Research Center" (review 15)
             if short is not None:
                 return short
+        if eid is not None and root.lower_ in _NAMED_GROUP_NOUNS and self.by_id[eid]["type"] == "ORG" \
+                and eid in self._entities_in(span):
+            return eid  # "The Islamic State group said": the group the name stands for (review 17)
         if eid is not None:
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
