@@ -466,9 +466,9 @@ class Resolver(PersonIndex):
     def _author_of(self, span: Span, root: Token) -> str | None:
         """The person, organization or place named as a modifier before a text's head noun ("a Gallup poll", "a
         Pew Research survey", "the Pentagon's report"): the text's author, who is the speaker of what it found."""
-        from .kinds import DOCUMENT_NOUNS  # (kinds imports this module: one list of text nouns, read here late)
+        from .kinds import AUTHORED_NOUNS  # (kinds imports this module: one list of text nouns, read here late)
         lemma = root.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS or root.lower_ in _TRACK_RECORDS or lemma == "intelligence":
+        if lemma not in AUTHORED_NOUNS or root.lower_ in _TRACK_RECORDS or lemma == "intelligence":
             # ("U.S. intelligence concluded": a country's spy agencies, no text the country wrote; round 17)
             return None
         by = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
@@ -516,9 +516,9 @@ class Resolver(PersonIndex):
         """"The assessment stated ..." after "Clapper released an assessment": the author of the last earlier text
         of the same noun (within a few sentences), named as its possessor, its "by" agent or the subject of the
         verb whose object it is."""
-        from .kinds import DOCUMENT_NOUNS
+        from .kinds import AUTHORED_NOUNS
         lemma = root.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS:
+        if lemma not in AUTHORED_NOUNS:
             return None
         lo = max(0, root.i - _TEXT_REACH)
         for t in reversed(self.doc[lo : span.start]):
