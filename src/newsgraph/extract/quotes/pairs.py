@@ -1,13 +1,13 @@
 """Two or more named people as "they" (review 17: "Wolf and Gerlach wrote a letter to Kerry ... They claim ...",
 "... claim sources have told them ... '...,' they wrote": four quotes left without a speaker).
 
-"they" as the subject of a reporting clause stands for the latest plural subject of a main clause before it, within
-:data:`_REACH` sentences: when that subject is a coordination of people the entity layer names ("Tom Hale and Jim
-Berg wrote ..."), the pair speaks. Only subjects of a sentence's main verbs count ("sources have told them" inside
-what Wolf and Gerlach claim is no antecedent); a plural subject of any other kind ("the unions", "The Smiths",
-"officials") ends the search with nobody, and so does a person with a non-person in the coordination; an earlier
-"they" is passed over (it has the same antecedent). People met or named apart ("Tom Hale met Jim Berg. They
-said") are left unresolved: an empty answer beats a guess.
+"they" as the subject of a reporting clause stands for the latest plural thing before it, within :data:`_REACH`
+sentences: when that is a coordination of people the entity layer names, as a subject ("Tom Hale and Jim Berg wrote
+..."), the pair speaks. A plural subject of any other kind, in any clause ("the unions", "The Smiths", "canvassers"
+of "explained how canvassers would rank ..."), names coordinated in another role ("When I met with Mr. A and Mr. B,
+they ..."; measured on PolNeAR train: the subject before them was taken) and a person coordinated with a
+non-person end the search with nobody; an earlier "they" is passed over (it has the same antecedent). People met or
+named apart ("Tom Hale met Jim Berg. They said") are left unresolved: an empty answer beats a guess.
 
 The record keeps one speaker id, as for coordinated speakers ("Tom Hale and Jim Berg said": the first name speaks
 for them); :func:`pair_names` gives the ``speaker_name`` that keeps the others ("Tom Hale and Jim Berg").
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...record import Quote
 
@@ -32,16 +32,19 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRANSPARENT = frozenset({"they", "we"})
 
 
-def _main_subjects(sent_root: Token, before: int) -> list[Token]:
-    """Subjects of a sentence's main verb and of the verbs coordinated with it, before token ``before``; a name
-    the parser made the sentence's root counts as its subject."""
-    verbs = [sent_root] + [c for c in sent_root.children if c.dep_ == "conj"]
-    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS and c.i < before]
-    if sent_root.pos_ == "PROPN" and sent_root.i < before:
-        # a verbless parse ("Reps. Tom Hale, R-Va., and Jim Berg, R-Pa., claim sources have told them ..." hangs
-        # the rest on the names as a relative clause): the names head the sentence as its subject would
-        subjects.append(sent_root)
-    return sorted(subjects, key=lambda t: t.i)
+def _candidates(sent: Span, before: int) -> list[Token]:
+    """What "they" may look back to in a sentence, before token ``before``: plural subjects of any clause
+    ("canvassers" of "explained how canvassers would rank ..."), coordinated names in any role ("met with Mr. A and
+    Mr. B"), and a name the parser made the sentence's root (a verbless parse: "Reps. Tom Hale, R-Va., and Jim Berg,
+    R-Pa., claim ... " hangs the rest on the names)."""
+    out = []
+    for t in sent:
+        if t.i >= before:
+            break
+        if t.dep_ in _SUBJECTS and _plural(t) or t.pos_ == "PROPN" and t.dep_ != "conj" and (
+                t.dep_ == "ROOT" or any(c.dep_ == "conj" for c in t.children)):
+            out.append(t)
+    return out
 
 
 def _plural(subj: Token) -> bool:
@@ -74,14 +77,14 @@ def pair_antecedent(pron: Token, person_at: Callable[[Token], str | None],
         sents.append(prev)
         start = prev.start
     for s in sents:
-        for subj in reversed(_main_subjects(s.root, pron.i if s is sent else s.end)):
-            if masked[subj.i] or not _plural(subj):
-                continue
-            if subj.lower_ in _TRANSPARENT:
-                continue
-            members = _members(subj)
+        for cand in reversed(_candidates(s, pron.i if s is sent else s.end)):
+            if masked[cand.i] or cand.lower_ in _TRANSPARENT:
+                continue  # an earlier "they" has the same antecedent
+            members = _members(cand)
             ids = [person_at(m) for m in members]
-            if len(members) < 2 or any(i is None for i in ids) or len(set(ids)) < len(ids):
+            # the latest plural thing decides: people named together as a subject, or nobody
+            if cand.dep_ not in _SUBJECTS and cand.dep_ != "ROOT" or len(members) < 2 or None in ids \
+                    or len(set(ids)) < len(ids):
                 return None
             return [i for i in ids if i is not None]
     return None
