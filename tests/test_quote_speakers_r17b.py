@@ -168,6 +168,9 @@ DOCUMENTS = [
     ("Harris' letter said the inquiry was closed.", "the inquiry was closed", "indirect", "Harris", "Harris' letter"),
     ("Tom Hale sent a letter to the board. The letter said the costs were hidden.", "the costs were hidden",
      "indirect", "Tom Hale", "The letter"),
+    # who received a letter did not write it
+    ("Tom Hale received a threatening letter on Monday. The letter said he must resign.", "he must resign",
+     "indirect", "The letter", "The letter"),
 ]
 
 

@@ -103,6 +103,8 @@ _FOLLOWERS = frozenset({"aides", "allies", "advisers", "advisors", "supporters",
 _TRACK_RECORDS = frozenset({"record", "records"})
 # Texts of counting people: a place named before them is where they were counted.
 _POLLED = frozenset({"poll", "survey", "study", "data", "statistics", "figures", "results", "result"})
+# Verbs whose subject gets a text another wrote ("Trump's son received a threatening letter": PolNeAR train)
+_RECEIVING = frozenset({"receive", "get", "obtain", "open", "read", "see", "intercept"})
 # How many tokens back "the report said" looks for the report's first mention and its author.
 _TEXT_REACH = 120
 
@@ -529,7 +531,7 @@ class Resolver(PersonIndex):
                 return author
             whom = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                     if p.dep_ == "pobj"]
-            if t.dep_ == "dobj":
+            if t.dep_ == "dobj" and t.head.lemma_.lower() not in _RECEIVING:
                 whom += [c for c in t.head.children if c.dep_ == "nsubj"]
             for w in whom:
                 eid = self._named_at(w)
