@@ -166,7 +166,7 @@ class Resolver(PersonIndex):
             # someone else ('"...," she added.' makes Jyoti Malhotra no antecedent of a later "he")
             if self._genders is not None:  # gender_of has just filled it
                 self._genders[who] = "M" if root.lower_ in MALE else "F"
-        if rec.speaker is None and len(span) == 1 and root.lower_ == "they" and fill_pair(self, rec, root):
+        if rec.speaker is None and self._named_elsewhere(rec, span, root):
             return
         if rec.speaker is None and root.lower_ in GENDERED and len(span) == 1:
             bound = self._bound(root, "M" if root.lower_ in MALE else "F")
@@ -175,11 +175,6 @@ class Resolver(PersonIndex):
                 said = self.introduced(said) or said
                 rec.speaker_name = self.text[said.start_char : said.end_char]
             return
-        if rec.speaker is None:
-            after = named_after(self, span, root)  # "Obama's top spokesman said ... Josh Earnest, the spokesman"
-            if after is not None:
-                rec.speaker, rec.speaker_name = after, self.name_of(after)
-                return
         first = self.introduced(span) if rec.speaker is None else None
         if first is not None:
             # "This same official said": the unnamed person the report introduced ("a former senior official")
@@ -194,6 +189,17 @@ class Resolver(PersonIndex):
             # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
+
+    def _named_elsewhere(self, rec: Quote, span: Span, root: Token) -> bool:
+        """Round 17b: "they" after people named together (:mod:`.pairs`), and a description whose person the next
+        sentence names ("Obama's top spokesman said ... Josh Earnest, the spokesman", :mod:`.forward_roles`)."""
+        if len(span) == 1 and root.lower_ == "they":
+            return fill_pair(self, rec, root)
+        after = named_after(self, span, root)
+        if after is None:
+            return False
+        rec.speaker, rec.speaker_name = after, self.name_of(after)
+        return True
 
     def _fill_listed(self, rec: Quote, listed: Span) -> None:
         """"Jones, Smith, et al. wrote that ...": the people listed, never "al" (review 15's speaker "al"); the first
