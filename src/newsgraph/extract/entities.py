@@ -41,6 +41,7 @@ from ..record import Entity, Mention
 from . import entity_cuts as cuts
 from . import entity_forms as forms
 from . import entity_pieces as pieces
+from . import entity_title_chains as chains
 from ._doc import (
     assigns_of,
     content_paragraphs,
@@ -163,6 +164,18 @@ def _surname_recoveries(doc: Doc, ents: Sequence[Span], cands: list[_Cand],
     return out
 
 
+def _title_chain_cands(doc: Doc, ents: Sequence[Span], cands: list[_Cand],
+                       pars: list[tuple[int, int, str]], lex: Lexicon) -> list[_Cand]:
+    """People after a title with a portfolio that NER left untagged ("Assistant Attorney General for National
+    Security John Demers", entity_title_chains)."""
+    taken = [(e.start, e.end) for e in ents if e.label_ == "PERSON"] + [(c.span.start, c.span.end) for c in cands]
+    out = []
+    for sp in chains.title_chain_persons(doc, lex, taken):
+        if _paragraph_index(pars, sp.start_char, sp.end_char) is not None:
+            out.append(_Cand(sp.start_char, sp.end_char, sp.text, "PERSON", sp))
+    return out
+
+
 def _paragraph_index(pars: list[tuple[int, int, str]], start: int, end: int) -> int | None:
     for i, (s, e, _k) in enumerate(pars):
         if s <= start and end <= e:
@@ -186,6 +199,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         sp = pieces.cut_possessive_phrase(sp) or sp
         sp = cuts.numbered_compass_name(sp)  # "38 North" (review 16)
+        sp = chains.cut_title_chain(sp, lex) or sp  # "National Security John Demers" (review 17)
         if sp.label_ != "PERSON":  # "State Rex Tillerson" after "Secretary of"; "Commerce" of "Commerce Secretary"
             sp = cuts.cut_title_head(sp, lex) or sp
             if cuts.portfolio_word(sp, lex):
@@ -209,6 +223,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         cand = _Cand(sp.start_char, sp.end_char, text, _code_led_label(text, sp.label_, lex), sp)
         (deferred if titlecase[pi] else body).append(cand)
+    body.extend(_title_chain_cands(doc, ents, body + deferred, pars, lex))
     known = _known_names(body, lex)
     for c in deferred:
         kept = _trim_to_known(c, known, lex)

@@ -20,6 +20,8 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
+from .forward_roles import named_after
+from .pairs import fill_pair
 from .pronouns import PersonIndex
 from .speaker_words import (
     AFFILIATIONS,
@@ -101,11 +103,26 @@ _FOLLOWERS = frozenset({"aides", "allies", "advisers", "advisors", "supporters",
 _TRACK_RECORDS = frozenset({"record", "records"})
 # Texts of counting people: a place named before them is where they were counted.
 _POLLED = frozenset({"poll", "survey", "study", "data", "statistics", "figures", "results", "result"})
+# Verbs whose subject gets a text another wrote ("Trump's son received a threatening letter": PolNeAR train)
+_RECEIVING = frozenset({"receive", "get", "obtain", "open", "read", "see", "intercept"})
 # How many tokens back "the report said" looks for the report's first mention and its author.
 _TEXT_REACH = 120
 
 
+# The words that join a long title's portfolio ("Secretary of State for European Affairs"), as the entity layer
+# reads them (entity_title_chains)
+_CHAIN_JOINERS = frozenset({"for", "of", "on", "the", "and", "&"})
+
+
+# Head nouns after an organization's name that only say what it is ("the Islamic State group", "the Wagner
+# group"): the organization speaks, as if the noun were not there
+_NAMED_GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation"})
+
+
 class Resolver(PersonIndex):
+    def role_heads_of(self, pid: str) -> frozenset[str]:
+        return self._role_heads(pid)
+
     def _role_heads(self, pid: str) -> frozenset[str]:
         """The head nouns of a person's roles (built once per person)."""
         got = self._role_text.get(pid)
@@ -129,7 +146,8 @@ class Resolver(PersonIndex):
             # Maloni, said": Maloni speaks, not Manafort); and after a title in capitals that names no entity
             # ("Senate Minority Leader Chuck Schumer, D-New York, said", "Minister of the Interior Bernard
             # Cazeneuve said": the title's own name, read as the event parties read it; review 14)
-            got = self._apposed_person(root) or (self._titled_person(root) if rec.speaker is None else None)
+            got = self._apposed_person(root) or (self._titled_person(root) or self._chained_person(root)
+                                                 if rec.speaker is None else None)
             if got is not None:
                 apposed, name = got
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
@@ -148,6 +166,8 @@ class Resolver(PersonIndex):
             # someone else ('"...," she added.' makes Jyoti Malhotra no antecedent of a later "he")
             if self._genders is not None:  # gender_of has just filled it
                 self._genders[who] = "M" if root.lower_ in MALE else "F"
+        if rec.speaker is None and self._named_elsewhere(rec, span, root):
+            return
         if rec.speaker is None and root.lower_ in GENDERED and len(span) == 1:
             bound = self._bound(root, "M" if root.lower_ in MALE else "F")
             said = bound[0] if bound is not None else self.unnamed_at.get(span.start_char)
@@ -170,6 +190,17 @@ class Resolver(PersonIndex):
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
 
+    def _named_elsewhere(self, rec: Quote, span: Span, root: Token) -> bool:
+        """Round 17b: "they" after people named together (:mod:`.pairs`), and a description whose person the next
+        sentence names ("Obama's top spokesman said ... Josh Earnest, the spokesman", :mod:`.forward_roles`)."""
+        if len(span) == 1 and root.lower_ == "they":
+            return fill_pair(self, rec, root)
+        after = named_after(self, span, root)
+        if after is None:
+            return False
+        rec.speaker, rec.speaker_name = after, self.name_of(after)
+        return True
+
     def _fill_listed(self, rec: Quote, listed: Span) -> None:
         """"Jones, Smith, et al. wrote that ...": the people listed, never "al" (review 15's speaker "al"); the first
         name speaks for them, as with coordinated speakers, when an entity holds it."""
@@ -190,6 +221,26 @@ class Resolver(PersonIndex):
             return None
         span = root.doc.char_span(got[0].start, got[0].end)
         return (got[0].entity, span) if span is not None else None
+
+    def _chained_person(self, root: Token) -> tuple[str, Span] | None:
+        """The person whose name ends a capitalized title's phrase ("Director of National Intelligence Dan
+        Coats", "The Secretary of State for Health Ann Smith"), where the parse does not chain the title's
+        prepositions to the name: only capitalized words and "for", "of", "on", "the", "and" stand between the
+        title and the name, which ends the phrase (review 17)."""
+        doc = root.doc
+        end = root.right_edge.i + 1
+        if not root.is_title or end - root.i > 12:
+            return None
+        last = doc[end - 1].idx + len(doc[end - 1].text)
+        for i in range(root.i + 2, end - 1):
+            eid = self._entity_at(doc[i].idx, last)
+            if eid is not None and self.by_id[eid]["type"] == "PERSON" and any(
+                    m["start"] == doc[i].idx and m["end"] == last for m in self.by_id[eid]["mentions"]):
+                between = doc[root.i + 1 : i]
+                if all(t.is_title or t.lower_ in _CHAIN_JOINERS for t in between) and \
+                        any(t.lower_ in ("for", "of", "on") for t in between):
+                    return eid, doc[i:end]
+        return None
 
     def _role_of_named(self, root: Token) -> str | None:
         """The person a singular role noun stands in apposition to ("Anna Ruiz, a nurse from Ohio"), or None."""
@@ -364,6 +415,9 @@ class Resolver(PersonIndex):
             short = self._short_org(span)  # "Pew found" after "the Pew Research Center" (review 15)
             if short is not None:
                 return short
+        if eid is not None and root.lower_ in _NAMED_GROUP_NOUNS and self.by_id[eid]["type"] == "ORG" \
+                and eid in self._entities_in(span):
+            return eid  # "The Islamic State group said": the group the name stands for (review 17)
         if eid is not None:
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
@@ -420,9 +474,9 @@ class Resolver(PersonIndex):
     def _author_of(self, span: Span, root: Token) -> str | None:
         """The person, organization or place named as a modifier before a text's head noun ("a Gallup poll", "a
         Pew Research survey", "the Pentagon's report"): the text's author, who is the speaker of what it found."""
-        from .kinds import DOCUMENT_NOUNS  # (kinds imports this module: one list of text nouns, read here late)
+        from .kinds import AUTHORED_NOUNS  # (kinds imports this module: one list of text nouns, read here late)
         lemma = root.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS or root.lower_ in _TRACK_RECORDS or lemma == "intelligence":
+        if lemma not in AUTHORED_NOUNS or root.lower_ in _TRACK_RECORDS or lemma == "intelligence":
             # ("U.S. intelligence concluded": a country's spy agencies, no text the country wrote; round 17)
             return None
         by = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
@@ -470,9 +524,9 @@ class Resolver(PersonIndex):
         """"The assessment stated ..." after "Clapper released an assessment": the author of the last earlier text
         of the same noun (within a few sentences), named as its possessor, its "by" agent or the subject of the
         verb whose object it is."""
-        from .kinds import DOCUMENT_NOUNS
+        from .kinds import AUTHORED_NOUNS
         lemma = root.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS:
+        if lemma not in AUTHORED_NOUNS:
             return None
         lo = max(0, root.i - _TEXT_REACH)
         for t in reversed(self.doc[lo : span.start]):
@@ -483,7 +537,7 @@ class Resolver(PersonIndex):
                 return author
             whom = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                     if p.dep_ == "pobj"]
-            if t.dep_ == "dobj":
+            if t.dep_ == "dobj" and t.head.lemma_.lower() not in _RECEIVING:
                 whom += [c for c in t.head.children if c.dep_ == "nsubj"]
             for w in whom:
                 eid = self._named_at(w)
