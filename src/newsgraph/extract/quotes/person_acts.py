@@ -7,8 +7,8 @@ attacked the hotel", "a bomb blasted the wall"), so data/quote_acts.tsv keeps th
 person, "him"/"her", or something a named person or "his"/"her" owns. A means of a deed ("with a knife") gives
 nothing. Counted on PolNeAR train over the spans no prediction of main 427ad72 held (dev not read): with a person
 subject and a person aim, attack 9 of 11 and blast 4 of 4 overlapped a gold Content.
-Round 17b: a campaign's text or body, a political side or rival (data/quote_attack_holders.tsv: "ads that attack
-Lopez", "the Lopez campaign attacked Ruiz's record", "Democrats attacked the senator"), or an organization the
+Round 17b: a campaign's text or body, a rival or critic (data/quote_attack_holders.tsv: "ads that attack Lopez",
+"the Lopez campaign attacked Ruiz's record", "rival candidates attacked him"), or an organization the
 entity layer names, holds such a stance as a person does; the agents of violence ("gunmen", "a mob") are not listed.
 """
 
@@ -39,7 +39,7 @@ def _other_holders() -> frozenset[str]:
 def _speaking_holder(t: Token) -> bool:
     """A person, or a body or text that takes positions in a race (round 17b; see the module's docstring)."""
     words = _other_holders()
-    w = t.lower_  # "Democrats" is tagged a proper noun, its lemma the word itself: the plural is cut here
+    w = t.lower_  # a capitalized plural ("Rivals", "Ads" at a sentence's start) may keep itself as lemma
     return _person(t, _PERSON_SUBJECTS) or t.ent_type_ == "ORG" or t.lemma_.lower() in words or w in words or \
         w.endswith("s") and w[:-1] in words
 
