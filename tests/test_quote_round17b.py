@@ -35,3 +35,29 @@ HOLDERS = [
 @pytest.mark.parametrize(("text", "expected"), HOLDERS)
 def test_round17b_attack_holders(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)
+
+
+# A second verb of speech hung on the reported clause's verb, opening words in marks: the first verb's subject
+# speaks them (round 17b), not the clause's subject ("the budget"); the second verb with a subject of its own, or a
+# conjunct with no marks, is left as it was.
+SECOND_SPEAKER = [
+    ('Anna Ruiz said the budget would pass and said, "We have the votes."',
+     ("We have the votes.", "Anna Ruiz")),
+    ('Anna Ruiz said that Tom Walsh resigned and added, "He was right to go."',
+     ("He was right to go.", "Anna Ruiz")),
+    ('Anna Ruiz said the plan would fail, explaining, "The numbers do not add up."',
+     ("The numbers do not add up.", "Anna Ruiz")),
+    ('Anna Ruiz said the plan would fail and Tom Walsh said, "It will pass."',
+     ("It will pass.", "Tom Walsh")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_SPEAKER)
+def test_round17b_second_speech_speaker(qnlp, text, expected) -> None:
+    assert [(t, s) for k, t, s in quote_rows(qnlp, text) if k == "direct"] == [expected]
+
+
+def test_round17b_conjunct_without_marks_unchanged(qnlp) -> None:
+    """No words in marks after the second verb: the clause runs on as before (round 17's ``speech_tail``)."""
+    text = "Anna Ruiz said the plan would fail and said she would vote against it."
+    assert quote_rows(qnlp, text) == [("indirect", "the plan would fail and said she would vote against it", "Anna Ruiz")]
