@@ -23,10 +23,10 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .participles import (
     apposed_name,
     by_agent,
+    first_speaker_verb,
     named_after,
     naming,
     paratactic_speaker,
-    first_speaker_verb,
     participle_subject,
     words_owner,
 )
