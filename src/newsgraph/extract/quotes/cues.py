@@ -23,6 +23,7 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .participles import (
     apposed_name,
     by_agent,
+    first_speaker_verb,
     named_after,
     naming,
     paratactic_speaker,
@@ -273,6 +274,9 @@ def subject_of(v: Token) -> Token | None:
     owner = words_owner(v)
     if owner is not None:
         return _labelled(owner)
+    first = first_speaker_verb(v)  # 'Ruiz said the budget would pass and said, "..."': Ruiz (round 17b)
+    if first is not None:
+        return subject_of(first)
     chain = [v]
     # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
     while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \

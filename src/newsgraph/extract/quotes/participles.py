@@ -213,3 +213,29 @@ def speech_tail(doc: Doc, heads: list[tuple[Token, Token | None, bool, bool]], l
                     end -= 1
                 hi = min(hi, end)
     return hi
+
+
+def first_speaker_verb(v: Token) -> Token | None:
+    """The first verb of speech whose subject also speaks ``v`` in "Ruiz said the budget would pass and said, "We
+    have the votes."" and "... would fail, explaining, "..."": the parser hangs the second verb on the reported
+    clause's verb, so its subject was read as the clause's ("the budget"); PolNeAR's Source is the first verb's
+    subject (round 17b; the shape of ``speech_tail``). Only a second verb of speech with no subject or negation of
+    its own that opens words in marks right after it, hung on a clause that a verb of speech governs as its
+    complement before it, not negated ("did not say that ... but stated, "..."" is left as it was)."""
+    if not (v.dep_ == "conj" or v.dep_ == "advcl" and v.tag_ == "VBG"):
+        return None
+    if any(g.dep_ in ("nsubj", "nsubjpass", "neg") for g in v.children):
+        return None
+    doc = v.doc
+    if not any(doc[k].is_quote for k in range(v.i + 1, min(len(doc), v.i + 4))):
+        return None  # ("said the plan would fail and said she would vote against it": a conjunct of the clause's)
+    clause = v.head
+    first = clause.head
+    from .cues import load_cues  # (cues imports this module)
+
+    if clause.dep_ != "ccomp" or not first.i < clause.i < v.i or first.lemma_.lower() not in load_cues().verbs:
+        return None
+    if any(g.dep_ == "neg" for g in first.children) or not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                for g in first.children):
+        return None
+    return first

@@ -424,8 +424,10 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
             verb, [c for c in verb.children if c.dep_ == "xcomp"])):
         return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
     if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
-            not holder.ent_type_ and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
+            verb.lemma_.lower() not in person_acts() and not holder.ent_type_ and \
+            not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
         return False  # "target countries that support the strike": a bare plural the clause defines, any such
+        # ("ads that attack Lopez" stay: the holder of an attack was vetted by ``between_persons``, round 17b)
     return holder is None or not _nobody(holder)
 
 
