@@ -1,7 +1,7 @@
-"""Quotes, issue 18 round 17b: attacks on a person held by a campaign's text or body, a rival or an organization.
+"""Quotes, issue 18 round 17b: attacks on a person held by a campaign's text or body, a rival or a critic; an organization by name does not (integration).
 
 Round 17 kept the aim of "attack" and "blast" as a stance only between persons. A campaign's ads, a campaign, a
-rival or critic (data/quote_attack_holders.tsv) or an organization the entity layer names takes the same position
+rival or critic (data/quote_attack_holders.tsv) takes the same position
 against a person ("ads that attack Walsh as a tool of the banks", "the Ruiz campaign attacked Walsh"); the agents
 of violence ("a crowd", "militants", "two men") stay a deed, and the aim must still be a person or what a person
 owns. Every sentence here was written for these tests; each case gives the text and its quotes as (kind, text,
@@ -26,6 +26,8 @@ HOLDERS = [
     ("A crowd attacked Tom Walsh outside the club.", []),
     ("Militants attacked Tom Walsh's convoy near the border.", []),
     ("Two men attacked Tom Walsh outside the club.", []),
+    # an organization by name: in conflict news its attack on a person is a deed as often as words (integration)
+    ("The Red Hand Brigade attacked Governor Tom Walsh on Monday.", []),
     ("Ads that attack the plan ran in Ohio.", []),
     # no position taken: negated
     ("The Ruiz campaign did not attack Tom Walsh.", []),
