@@ -45,8 +45,8 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
-from .pegs import document_subject, no_premises
 from .party_words import adjunct_talker, movement_force
+from .pegs import document_subject, no_premises
 from .recall import conversation_rule
 from .senses import Senses, load_senses
 from .standing import (
