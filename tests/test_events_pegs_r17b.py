@@ -46,10 +46,14 @@ def test_peg_classes(enlp, text, word, typ) -> None:
     assert_sense(enlp, text, word, typ)
 
 
-def test_the_embassy_is_no_target(enlp) -> None:
-    """The building is the means: a target that is a building of no state is dropped."""
-    hits = [e for e in events_at(enlp, "Brazil opened an embassy.", "opened") if e["type"] == "SUPPORT"]
-    assert hits and all(t["name"].lower() != "an embassy" for t in hits[0]["targets"]), hits
+@pytest.mark.parametrize(("text", "word"), [
+    ("Brazil opened an embassy.", "opened"),
+    ("The two governments reopened their respective embassies.", "reopened"),
+])
+def test_the_embassy_is_no_target(enlp, text, word) -> None:
+    """The building is the means: a target that is a building of no state is dropped (plurals too)."""
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == "SUPPORT"]
+    assert hits and not [t for t in hits[0]["targets"] if "embass" in t["name"].lower()], hits
 
 
 # (text, trigger, type, modality): "would" under a definite order or decision tells what the order does

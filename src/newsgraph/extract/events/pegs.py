@@ -48,8 +48,13 @@ def document_subject(verb: Token, senses: Senses) -> bool:
     return any(c.dep_ == "nsubj" and senses.word_in("document_voice", c) for c in verb.children)
 
 
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def no_premises(targets: list[Party], senses: Senses) -> list[Party]:
-    """The targets less buildings of no state ("opened its embassy in Jerusalem": the embassy is the means)."""
+    """The targets less buildings of no state ("opened its embassy in Jerusalem": the embassy is the means; "reopened
+    their respective embassies" too). A building the resolver coded to a state stays: the code is the host."""
     words = senses.classes.get("premises", (frozenset(), ()))[0]
-    return [t for t in targets if t.code is not None or not t.name.lower().split()
-            or t.name.lower().split()[-1] not in words]
+    return [t for t in targets if t.code is not None or not t.name.split()
+            or _singular(t.name.lower().split()[-1]) not in words]
