@@ -46,6 +46,7 @@ from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .party_words import adjunct_talker, movement_force
+from .pegs import document_subject, no_premises
 from .recall import conversation_rule
 from .senses import Senses, load_senses
 from .standing import (
@@ -345,7 +346,8 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
         # of manner or means keeps it ("ousted the president in a coup"); one it is about does not ("warned of a
         # possible attack")
         actors = _subject_of(gov_tok, res)
-        if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not any(
+        if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not (
+                document_subject(gov_tok, senses)) and not any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
@@ -383,6 +385,8 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
         return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "SANCTION" and senses.word_in("closing", tok) and not any(t.country or t.code for t in targets):
         return None  # "the call to close these embassies" (its own, for safety): relations cut with nobody
+    if rule.type == "SUPPORT" and rule.context == "diplomatic":
+        targets = no_premises(targets, senses)  # "opened its embassy": the building is the means (round 17b)
     if rule.type == "AID" and senses.word_in("transfer", tok):
         targets = state_recipients(tok, actors, res)
         if not targets:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import EventLexicon
+from .pegs import decided_would
 from .recall import perfect_conjunct
 from .senses import load_senses
 
@@ -123,6 +124,8 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     st.modal = any(_is_modal(a) for a in auxes)
     st.future = any(a.lower_ in _FUTURE for a in auxes)
+    if decided_would(tok):  # "the removal order would reduce": what a decided order does (round 17b)
+        st.modal, st.future = False, True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         st.modal = True
     if tok.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in tok.children):
