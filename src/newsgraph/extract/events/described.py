@@ -94,7 +94,9 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
     low = tok.lower_
     if low in words.get("party_member", frozenset()):
         return _described_person(tok, res)
-    if tok.lemma_.lower() in words.get("bureau", frozenset()) and tok.is_lower:
+    # a bare "the department": one with words of its own ("the Iranian foreign ministry") is described by them
+    if tok.lemma_.lower() in words.get("bureau", frozenset()) and tok.is_lower and all(
+            c.dep_ in {"det", "punct"} for c in tok.lefts):
         return _described_body(tok, res)
     return None
 
