@@ -351,8 +351,7 @@ class PartyResolver:
         if tok.pos_ == "PRON" or low in PRON_PERSON | PRON_THING:
             p = self.pronoun(tok)
             return [p] if p else []
-        described = described_party(tok, self, depth)  # "The Iowa Republican", "the department", "the offices of"
-        if described is not None:
+        if (described := described_party(tok, self, depth)) is not None:  # "The Iowa Republican", "the offices of"
             return described
         ent = self.entity_at_token(tok)
         if ent is None and depth < 3:
