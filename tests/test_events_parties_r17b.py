@@ -66,6 +66,9 @@ LACKS = [
      "condemned", "actors", "World leaders"),
     # persons listed after "like" are examples of a class, no actors (round 13's rule holds)
     ("Senators like Rob Portman condemned the deal.", "condemned", "actors", "Rob Portman"),
+    # a body named by "the department" owns no person's orders ("his") in a clause of "be"
+    ("The Treasury Department said it was acting. The department is currently in violation of his orders.", "orders",
+     "actors", "Treasury Department"),
     # a department named with another head noun is not "the department"
     ("The Justice Ministry said it was acting against Iran. The department also condemned Iran.", "condemned",
      "actors", "Justice Ministry"),

@@ -17,7 +17,7 @@ from .senses import load_senses
 if TYPE_CHECKING:
     from .parties import Party, PartyResolver
 
-__all__ = ["charging_paper", "described_party"]
+__all__ = ["charging_paper", "described_party", "persons_own"]
 
 
 def _definite(tok: Token) -> bool:
@@ -107,3 +107,15 @@ def charging_paper(verb: Token) -> bool:
     being dropped as a thing's act."""
     papers = party_words().get("charging_paper", frozenset())
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in papers for c in verb.children)
+
+
+def persons_own(node: Token, actors: list[Party], res: PartyResolver) -> bool:
+    """A noun event owned by "his"/"her" in a clause of "be" whose subject is a named body or state ("the
+    department is currently in violation of his orders"): the orders are that person's, not the subject's, even
+    where "his" is not resolved; the subject is then no actor of the noun (a verb that acts on the noun, "Trump
+    announced his withdrawal", keeps its subject, which the entity layer may type as an organization) (round 17b parties: once "the department" named the State Department,
+    it became the orders' actor)."""
+    if not actors or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in node.children):
+        return False
+    kinds = {(res.entities.get(p.entity or "") or {}).get("type") for p in actors}
+    return kinds <= {"ORG", "GPE"}  # only named bodies and states: a person or an unnamed noun may own it
