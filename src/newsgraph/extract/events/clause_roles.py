@@ -175,12 +175,14 @@ def listed_members(tok: Token, res: PartyResolver, depth: int) -> list[Party]:
     """The members a class noun lists: "groups like al Qaeda and the Islamic State", "militias such as
     Hezbollah" -> the named members."""
     for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ in _LISTING or c.lower_ == "as" and tok.doc[c.i - 1].lower_ == "such"):
+        # "including" names members of a subject who did act ("World leaders including Merkel and Macron condemned":
+        # both act, round 17b parties); "like"/"such as" persons are examples of a class ("senators like Portman"), and
+        # an object keeps its class ("monitored the calls of leaders, including Merkel": round 13)
+        including = c.lower_ == "including" and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "nsubj"
+        if c.dep_ == "prep" and (c.lower_ in _LISTING or including or c.lower_ == "as" and tok.doc[c.i - 1].lower_ == "such"):
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             ent = res.entity_at_token(pobj) if pobj is not None else None
-            # persons listed are examples of a class that acts ("senators like Portman were frustrated"); named
-            # groups or states listed are the parties ("groups like al Qaeda")
-            if ent is not None and ent["type"] in _NAMED_TYPES - {"PERSON"} and pobj is not None:
+            if ent is not None and (ent["type"] in _NAMED_TYPES - {"PERSON"} or including) and pobj is not None:
                 return res.resolve_inner(pobj, False, depth + 1)
     return []
 

@@ -28,6 +28,7 @@ from .clause_roles import (
     undergoer,
 )
 from .confidence import SentenceFacts, below_what_it_dates, capped, features, load_model, runtime_features
+from .described import charging_paper, persons_own
 from .feelings import feeling_parties, is_feeling
 from .frames import (
     backing_given,
@@ -91,7 +92,7 @@ _LIGHT_VERBS = frozenset({
     "demand", "threaten", "express", "voice", "lodge", "file", "level", "step", "escalate", "intensify",
     "renew", "enter", "call", "request", "receive", "win", "accept", "reject", "refuse", "decline", "suspend",
     "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
-    "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need",
+    "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need", "unveil",
 })
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _ABOUT = frozenset({"of", "about", "over"})
@@ -346,9 +347,12 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
         # of manner or means keeps it ("ousted the president in a coup"); one it is about does not ("warned of a
         # possible attack")
         actors = _subject_of(gov_tok, res)
+        if nominal and gov_tok.lemma_ == "be" and gov_tok is not node and persons_own(node, actors, res):
+            actors = []  # "the department is in violation of his orders": the orders are his
         if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not (
                 document_subject(gov_tok, senses)) and not any(
-                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children):
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children
+        ) and not charging_paper(gov_tok):
             return None  # "this reduced footprint allows us to ...": no actor can be agreeing here
     if not actors and rule.mode == "release":
         actors = releaser(gov_tok, res)

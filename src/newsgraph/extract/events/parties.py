@@ -35,6 +35,7 @@ from .clause_roles import (
     title_before_name,
     titled_name,
 )
+from .described import described_party
 from .doc_arrays import first_overlap, running_ends
 from .heads import head_of_body, loyal_to
 from .lexicon import EventLexicon, capital_countries, padded_orgs
@@ -350,6 +351,8 @@ class PartyResolver:
         if tok.pos_ == "PRON" or low in PRON_PERSON | PRON_THING:
             p = self.pronoun(tok)
             return [p] if p else []
+        if (described := described_party(tok, self, depth)) is not None:  # "The Iowa Republican", "the offices of"
+            return described
         ent = self.entity_at_token(tok)
         if ent is None and depth < 3:
             name = self._known_as(tok)
