@@ -85,3 +85,24 @@ def test_objects(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -
 )
 def test_decided_would(nlp_amounts: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _changes(nlp_amounts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a year with its century clipped is a time: the century that puts it at most ten years after the report
+        ("Voters who backed him in ’16 stayed home.", "2020-11-05", [("’16", "2016")]),
+        ("She joined the band in '98 and left in '04.", "2005-01-01", [("'98", "1998"), ("'04", "2004")]),
+        ("The class of '12 met again.", "2005-01-01", [("'12", "2012")]),
+        ("The class of '19 met again.", "2005-01-01", [("'19", "1919")]),
+        # no publication: 20xx up to '30
+        ("He first ran in ’08.", None, [("’08", "2008")]),
+        # a count inside single quotes, a decade, a contraction: no clipped year
+        ("The sign said '16 people died' in red.", "2020-11-05", []),
+        ("It was rock 'n' roll.", "2020-11-05", []),
+    ],
+)
+def test_clipped_year_is_a_time(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    from newsgraph.extract.times import find_times
+
+    assert [(t.text, t.value) for t in find_times(text, published)] == expected
