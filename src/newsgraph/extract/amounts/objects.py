@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
+from .clauses import compound_end, own_clause_subject
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
            "event_place", "level_clause"]
@@ -104,16 +105,6 @@ def _of_pobj(tok: Token) -> Token | None:
     return None
 
 
-def _compound_end(tok: Token) -> Token:
-    """The noun a chain of proper-name compounds ends in: a number the parse hangs on the first of them ("Zero
-    House Democrats": "Zero" on "House") counts the last (review 17)."""
-    for _ in range(3):
-        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.head.i <= tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        tok = tok.head
-    return tok
-
-
 def _resolve_generic(tok: Token) -> Token:
     """'the number of US troops' → troops; 'the total of 5,000 refugees' → refugees."""
     for _ in range(3):
@@ -161,7 +152,7 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
         return Anchor(span, root, root.head.head)  # "its 3,000-strong workforce": it counts the workforce
     # the number modifies a noun directly: "5,200 US troops", "three Americans"
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
-        return Anchor(span, root, _resolve_generic(_compound_end(root.head)))
+        return Anchor(span, root, _resolve_generic(compound_end(root.head)))
     # "31,000 of the documents", "1.6% of Web traffic"
     of = _of_pobj(root)
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
@@ -218,7 +209,7 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
     """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
     prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
     because this walk is the one step that looks beyond the figure's own phrase."""
-    if _own_clause_subject(span):
+    if own_clause_subject(span):
         return Anchor(span, root, None)
     cur = root
     for _ in range(6):
@@ -249,17 +240,6 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
         else:
             break
     return Anchor(span, root, None)
-
-
-def _own_clause_subject(span: Span) -> bool:
-    """A bare figure right before an auxiliary whose verb follows it is that clause's subject whatever the parse
-    hangs it on: "sources have told them up to 30 were injured" counts the injured, not the sources of the clause
-    above (review 17)."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or span.root.dep_ not in ("pobj", "dobj", "npadvmod", "appos"):
-        return False
-    aux = doc[span.end]
-    return aux.pos_ == "AUX" and aux.dep_ in ("aux", "auxpass") and aux.head.i > aux.i and aux.head.pos_ == "VERB"
 
 
 _STOP = frozenset({
