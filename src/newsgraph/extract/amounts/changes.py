@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
+from .decided import decided_by
 from .forecasts import by_year_forecast
 from .grammar import Number, to_number
 from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
@@ -135,7 +136,7 @@ def unreal(trigger: Token | None) -> bool:
             # his costs", "has said his party would cut £35bn": a projection or pledge told now
         if _purpose(cur):
             return True
-        would = would or ("would" in auxes and not fact)
+        would = would or ("would" in auxes and not fact and not decided_by(cur))  # an order's effect: review 17
         if cur.tag_ == "VBG" and cur.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return True  # a gerund as subject names the move, it does not report it
         if cur is not trigger and (_lemma(cur) in words["intent"] or cur.lower_ in words["intent"]):

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
+from .clauses import compound_end, own_clause_subject
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
            "event_place", "level_clause"]
@@ -151,7 +152,7 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
         return Anchor(span, root, root.head.head)  # "its 3,000-strong workforce": it counts the workforce
     # the number modifies a noun directly: "5,200 US troops", "three Americans"
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
-        return Anchor(span, root, _resolve_generic(root.head))
+        return Anchor(span, root, _resolve_generic(compound_end(root.head)))
     # "31,000 of the documents", "1.6% of Web traffic"
     of = _of_pobj(root)
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
@@ -208,6 +209,8 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
     """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
     prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
     because this walk is the one step that looks beyond the figure's own phrase."""
+    if own_clause_subject(span):
+        return Anchor(span, root, None)
     cur = root
     for _ in range(6):
         nxt = cur.head

@@ -57,6 +57,19 @@ def _year(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", f"{y:04d}", mod_of(m["mod"]), "absolute")
 
 
+@rule("clipped_year", DIGIT, r"(?<![\w'’‘])['’‘](?P<yy>\d\d)")
+def _clipped_year(m: re.Match[str], ctx: Ctx) -> Timex | None:
+    """A year with its century clipped ("backed him in ’16", "the class of '98", review 17): the century that puts
+    the year at most ten years after the publication, else (no publication) 20xx up to '30."""
+    pl = P.PLURAL_S.match(ctx.text, m.end())
+    if (pl and pl.group(1) not in P.NOT_PLURAL) or re.match(r"\s+(?:people|men|women|children)\b", ctx.text[m.end():]):
+        return None  # "'16 people" inside single quotes is a count
+    yy = int(m["yy"])
+    pub = ctx.pub.year if ctx.pub is not None else 2020
+    y = 2000 + yy if 2000 + yy <= pub + 10 else 1900 + yy
+    return make(m, "DATE", f"{y:04d}", anchor="absolute")
+
+
 _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

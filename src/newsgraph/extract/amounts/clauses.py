@@ -1,0 +1,30 @@
+"""Two places where a figure's parse misleads its object (review 17): a bare figure the parse hangs on the clause
+above its own ("sources have told them up to 30 were injured"), and a number hung on the first word of a chain of
+proper-name compounds ("Zero House Democrats"). Read by :mod:`newsgraph.extract.amounts.objects`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["compound_end", "own_clause_subject"]
+
+
+def compound_end(tok: Token) -> Token:
+    """The noun a chain of proper-name compounds ends in: a number the parse hangs on the first of them ("Zero
+    House Democrats": "Zero" on "House") counts the last (review 17)."""
+    for _ in range(3):
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.head.i <= tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head
+    return tok
+
+
+def own_clause_subject(span: Span) -> bool:
+    """A bare figure right before an auxiliary whose verb follows it is that clause's subject whatever the parse
+    hangs it on: "sources have told them up to 30 were injured" counts the injured, not the sources of the clause
+    above (review 17)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or span.root.dep_ not in ("pobj", "dobj", "npadvmod", "appos"):
+        return False
+    aux = doc[span.end]
+    return aux.pos_ == "AUX" and aux.dep_ in ("aux", "auxpass") and aux.head.i > aux.i and aux.head.pos_ == "VERB"
