@@ -127,14 +127,8 @@ class Senses:
                 for c in kids)
         if kind == "xcomppass":
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
-        if kind == "subj":  # a conjunct with no subject of its own shares its head's ("shouted and attacked")
-            subjects = [c for c in kids if c.dep_ == "nsubj"]
-            if not subjects and tok.dep_ == "conj":
-                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            # round 15b: a count's "of" phrase names the subject ("Thousands of tourists visit Cuba")
-            subjects += [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
-                         if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
-            return any(self.word_in(arg, c) for c in subjects)
+        if kind == "subj":
+            return any(self.word_in(arg, c) for c in _subjects(tok, kids))
         return False
 
     def _phrase_holds(self, kind: str, arg: str, kids: list[Token]) -> bool:
@@ -331,3 +325,13 @@ def load_senses() -> Senses:
             rows.setdefault(lemma.lower(), []).append(
                 Sense(lemma.lower(), pos or "*", _parse_conditions(cond), typ, mode or None))
     return Senses(rows, classes)
+
+
+def _subjects(tok: Token, kids: list[Token]) -> list[Token]:
+    """The trigger's subjects: a conjunct with no subject of its own shares its head's ("shouted and attacked");
+    a count's "of" phrase names the subject too ("Thousands of tourists visit Cuba", round 15b)."""
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return subjects + [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
+                       if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
