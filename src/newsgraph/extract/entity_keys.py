@@ -14,6 +14,7 @@ from ..lexicon import Lexicon, country_in_text, norm_name
 from ..name_words import is_given_name
 from . import entity_forms as forms
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
+from .entity_evidence import join_state_groups, relabel_from_evidence
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_pieces import relabel_settlements
 from .entity_surnames import pick_holder, suffix_of
@@ -164,6 +165,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     relabel_named_after_nationality(cands, lex)
     forms.relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
+    relabel_from_evidence(cands, lex)  # (review 17: "the weekly Charlie Hebdo", "the carrier Liaoning")
     by_surname, name_parts = _full_names(cands)
     full_at = {c.start: c for c in cands if c.label == "PERSON" and len(_person_tokens(c.text)) >= 2}
     bare_at: dict[str, list[int]] = defaultdict(list)  # where each one-word name stands bare
@@ -189,6 +191,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _join_outlet_short_forms(cands, lex)
     _merge_acronyms(cands)
     forms.join_country_prefixed_orgs(cands, lex)
+    join_state_groups(cands)
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
