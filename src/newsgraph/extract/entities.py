@@ -61,8 +61,8 @@ from .entity_base import (
     _person_tokens,
     _title_before,
 )
-from .entity_keys import assign_keys
 from .entity_evidence import drop_pairs_and_cut_compass
+from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
 from .entity_orgnames import person_named_bodies
 
