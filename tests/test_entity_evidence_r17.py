@@ -36,6 +36,7 @@ def places(text: str) -> dict[str, str | None]:
     ("John Smith, the editor of the paper, resigned. Reuters, the news agency, reported it.", "John Smith", "PERSON"),
     ("John Smith, the editor of the paper, resigned. Reuters, the news agency, reported it.", "Reuters", "ORG"),
     ("The factory in Liaoning province closed, officials in Liaoning said.", "Liaoning", "GPE"),
+    ("The website's publisher Jason O'Reilly said it would appeal.", "Jason O'Reilly", "PERSON"),
     ("King Charles III visited the museum on Monday, the palace said.", "Charles III", "PERSON"),
 ])
 def test_type_from_evidence(text: str, name: str, kind: str) -> None:
@@ -76,3 +77,12 @@ def test_group_named_for_a_state_places_no_state() -> None:
                             published="2021-05-04")
     assert "Israel" not in {p.name for p in rec.places}
     assert all(e.country is None for e in rec.entities if e.name == "Christians United for Israel")
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Afghan-American voters in Virginia backed the bill, the survey found.", "Afghan-American", True),
+    ("Philippine President Rodrigo Duterte spoke in Manila on Monday.", "Philippine", True),
+    ("Labour MP Jane Roe said the vote would fail.", "Labour", False),
+])
+def test_groups_and_persons_kept(text: str, name: str, kept: bool) -> None:
+    assert (name in rows(text)) is kept

@@ -97,8 +97,15 @@ _PAIR = re.compile(r"^(.+?)[-\u2013](.+)$")
 _COMPASS = frozenset({"East", "West", "North", "South"})
 
 
-def _state_or_people(part: str, lex: Lexicon) -> bool:
-    return bool(lex.country_of(part) or lex.demonym_of(part))
+def _state_pair(left: str, right: str, lex: Lexicon) -> bool:
+    """Two states, or a state and a people ("U.S.-Iranian"); two peoples are a group ("Afghan-American")."""
+    parts = [bool(lex.country_of(p)) for p in (left, right)]
+    return any(parts) and all(ok or bool(lex.demonym_of(p)) for ok, p in zip(parts, (left, right), strict=True))
+
+
+@lru_cache(maxsize=1)
+def _party_adjectives() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv("entity_party_adjectives.tsv"))
 
 
 def _party_adjective(c: _Cand, persons: set[int], lex: Lexicon) -> bool:
@@ -106,7 +113,7 @@ def _party_adjective(c: _Cand, persons: set[int], lex: Lexicon) -> bool:
     Grassley", "Republican Grassley") or closing a title-case name after a state ("The Iowa Republican", a
     publication): no group of the report."""
     sp = c.span
-    if len(sp) != 1 or lex.demonym_of(c.text) or lex.country_of(c.text):
+    if len(sp) != 1 or c.text not in _party_adjectives():
         return False
     doc = sp.doc
     nxt = doc[sp.end] if sp.end < len(doc) else None
@@ -118,12 +125,12 @@ def _party_adjective(c: _Cand, persons: set[int], lex: Lexicon) -> bool:
 def drop_pairs_and_cut_compass(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """Without the hyphenated pairs of states and the compass words cut off a coordination ("East" of "the
     East and South China Seas": the sea is named after "and", the first word alone is no place)."""
-    cands = join_named_for_state(cands)
+    cands = join_named_for_state(cands, lex)
     kept = []
     persons = {t for c in cands if c.label == "PERSON" for t in range(c.span.start, c.span.end)}
     for c in cands:
         m = _PAIR.match(c.text)
-        if m and not lex.country_of(c.text) and _state_or_people(m.group(1), lex) and _state_or_people(m.group(2), lex):
+        if m and not lex.country_of(c.text) and _state_pair(m.group(1), m.group(2), lex):
             continue
         if c.label == "NORP" and _party_adjective(c, persons, lex):
             continue
@@ -180,10 +187,10 @@ def join_state_groups(cands: list[_Cand]) -> None:
 _NAME_LINKS = frozenset({"for", "of"})
 
 
-def join_named_for_state(cands: list[_Cand]) -> list[_Cand]:
+def join_named_for_state(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """"Christians United for Israel", "Americans for Prosperity"-like names: at least two capitalized words,
     "for" and a state NER tagged apart (a NORP and a GPE) are one organization, not a group and a place. No
-    person may stand in the run."""
+    person nor title may stand in the run ("the Special Envoy for Syria" is a title and a place)."""
     out: list[_Cand] = []
     drop: set[int] = set()
     for c in cands:
@@ -197,6 +204,8 @@ def join_named_for_state(cands: list[_Cand]) -> list[_Cand]:
         if sp.start - 1 - first < 2 or doc[first].is_sent_start and doc[first].lower_ in ("the", "but", "and"):
             continue
         whole = doc[first:sp.end]
+        if any(lex.title_of([t.text]) for t in doc[first:sp.start - 1]):
+            continue
         for o in cands:
             if first <= o.span.start and o.span.end <= sp.end:
                 drop.add(id(o))
