@@ -86,3 +86,14 @@ def test_group_named_for_a_state_places_no_state() -> None:
 ])
 def test_groups_and_persons_kept(text: str, name: str, kept: bool) -> None:
     assert (name in rows(text)) is kept
+
+
+@pytest.mark.parametrize("text, rows_of_body", [
+    ("Iran's Revolutionary Guard Corps seized a tanker. The IRGC said it had broken the rules.", 1),
+    ("The Iranian Revolutionary Guard Corps met on Monday. Later, an IRGC spokesman said the drills went on.", 1),
+    # a state's initial only joins the state's own body: "Kenya's Revolutionary Guard Corps" is no IRGC
+    ("Kenya's Revolutionary Guard Corps marched. The IRGC said it had broken the rules.", 2),
+])
+def test_acronym_with_the_state_initial_is_one_row(text: str, rows_of_body: int) -> None:
+    got = [n for n, t in rows(text).items() if t == "ORG"]
+    assert len(got) == rows_of_body, got

@@ -189,7 +189,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)
-    _merge_acronyms(cands)
+    _merge_acronyms(cands, lex)
     forms.join_country_prefixed_orgs(cands, lex)
     join_state_groups(cands)
 
@@ -212,7 +212,7 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
-def _merge_acronyms(cands: list[_Cand]) -> None:
+def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
     """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization."""
     longs: dict[str, tuple[str, str]] = {}
     for c in cands:
@@ -220,7 +220,20 @@ def _merge_acronyms(cands: list[_Cand]) -> None:
             ini = _initials(norm_name(c.text))
             if len(ini) >= 2:
                 longs.setdefault(ini, c.key)
+                # "Iran's Revolutionary Guard Corps" and "IRGC": the acronym's first letter is the state's
+                owner = _possessive_state(c.span, lex)
+                if owner:
+                    longs.setdefault(owner[0].upper() + ini, c.key)
     for c in cands:
         n = norm_name(c.text)
         if c.label == "ORG" and n.isupper() and " " not in n and n in longs and c.key != longs[n]:
             c.key = longs[n]
+
+
+def _possessive_state(span: Span, lex: Lexicon) -> str | None:
+    """The state's name before "'s" right before the span ("Iran's Revolutionary Guard Corps"), if it is one."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s"):
+        return None
+    prev = doc[span.start - 2]
+    return prev.text if prev.ent_type_ == "GPE" and lex.country_of(prev.text) else None
