@@ -97,3 +97,19 @@ def test_groups_and_persons_kept(text: str, name: str, kept: bool) -> None:
 def test_acronym_with_the_state_initial_is_one_row(text: str, rows_of_body: int) -> None:
     got = [n for n, t in rows(text).items() if t == "ORG"]
     assert len(got) == rows_of_body, got
+
+
+# NER's spans forced as they may come: the long form tagged NORP, or its people's adjective cut off.
+@pytest.mark.parametrize("spans", [
+    [("Iranian Revolutionary Guard Corps", "NORP"), ("IRGC", "ORG")],
+    [("Iranian", "NORP"), ("Revolutionary Guard Corps", "ORG"), ("IRGC", "ORG")],
+    [("Iranian Revolutionary Guard Corps", "ORG"), ("IRGC", "ORG")],
+])
+def test_acronym_joins_long_form_as_ner_cut_it(nlp, spans: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    from newsgraph.extract.entities import extract_entities
+
+    text = "Commanders of the Iranian Revolutionary Guard Corps met on Monday. Later, the IRGC said the drills went on."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(sub), text.index(sub) + len(sub), label=label) for sub, label in spans]
+    orgs = [(e.name, len(e.mentions)) for e in extract_entities(doc) if e.type == "ORG"]
+    assert orgs == [("IRGC", 2)]

@@ -215,6 +215,7 @@ def _initials(text: str) -> str:
 def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
     """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization."""
     longs: dict[str, tuple[str, str]] = {}
+    _long_forms_tagged_norp(cands, lex)
     for c in cands:
         if c.label == "ORG" and c.key and len(c.text.split()) >= 2:
             ini = _initials(norm_name(c.text))
@@ -231,9 +232,22 @@ def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
 
 
 def _possessive_state(span: Span, lex: Lexicon) -> str | None:
-    """The state's name before "'s" right before the span ("Iran's Revolutionary Guard Corps"), if it is one."""
+    """The state's name before "'s" right before the span ("Iran's Revolutionary Guard Corps"), or its people's
+    adjective that NER cut off ("Iranian" + "Revolutionary Guard Corps"), if it is one."""
     doc = span.doc
+    if span.start >= 1 and doc[span.start - 1].ent_type_ == "NORP" and lex.demonym_of(doc[span.start - 1].text):
+        return doc[span.start - 1].text
     if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s"):
         return None
     prev = doc[span.start - 2]
     return prev.text if prev.ent_type_ == "GPE" and lex.country_of(prev.text) else None
+
+
+def _long_forms_tagged_norp(cands: list[_Cand], lex: Lexicon) -> None:
+    """"the Iranian Revolutionary Guard Corps" tagged NORP beside "IRGC": the acronym in the same report says the
+    long form is the organization, not a people."""
+    acronyms = {norm_name(c.text) for c in cands if c.label == "ORG" and norm_name(c.text).isupper()}
+    for c in cands:
+        n = norm_name(c.text)
+        if c.label == "NORP" and len(n.split()) >= 3 and _initials(n) in acronyms:
+            c.label, c.key, c.country = "ORG", ("ORG", n.lower()), lex.demonym_of(n.split()[0]) or c.country
