@@ -14,6 +14,7 @@ from ..lexicon import Lexicon, country_in_text, norm_name
 from ..name_words import is_given_name
 from . import entity_forms as forms
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
+from .entity_evidence import join_state_groups, relabel_from_evidence
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_pieces import relabel_settlements
 from .entity_surnames import pick_holder, suffix_of
@@ -164,6 +165,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     relabel_named_after_nationality(cands, lex)
     forms.relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
+    relabel_from_evidence(cands, lex)  # (review 17: "the weekly Charlie Hebdo", "the carrier Liaoning")
     by_surname, name_parts = _full_names(cands)
     full_at = {c.start: c for c in cands if c.label == "PERSON" and len(_person_tokens(c.text)) >= 2}
     bare_at: dict[str, list[int]] = defaultdict(list)  # where each one-word name stands bare
@@ -187,8 +189,9 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)
-    _merge_acronyms(cands)
+    _merge_acronyms(cands, lex)
     forms.join_country_prefixed_orgs(cands, lex)
+    join_state_groups(cands)
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
@@ -209,15 +212,42 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
-def _merge_acronyms(cands: list[_Cand]) -> None:
+def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
     """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization."""
     longs: dict[str, tuple[str, str]] = {}
+    _long_forms_tagged_norp(cands, lex)
     for c in cands:
         if c.label == "ORG" and c.key and len(c.text.split()) >= 2:
             ini = _initials(norm_name(c.text))
             if len(ini) >= 2:
                 longs.setdefault(ini, c.key)
+                # "Iran's Revolutionary Guard Corps" and "IRGC": the acronym's first letter is the state's
+                owner = _possessive_state(c.span, lex)
+                if owner:
+                    longs.setdefault(owner[0].upper() + ini, c.key)
     for c in cands:
         n = norm_name(c.text)
         if c.label == "ORG" and n.isupper() and " " not in n and n in longs and c.key != longs[n]:
             c.key = longs[n]
+
+
+def _possessive_state(span: Span, lex: Lexicon) -> str | None:
+    """The state's name before "'s" right before the span ("Iran's Revolutionary Guard Corps"), or its people's
+    adjective that NER cut off ("Iranian" + "Revolutionary Guard Corps"), if it is one."""
+    doc = span.doc
+    if span.start >= 1 and doc[span.start - 1].ent_type_ == "NORP" and lex.demonym_of(doc[span.start - 1].text):
+        return doc[span.start - 1].text
+    if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s"):
+        return None
+    prev = doc[span.start - 2]
+    return prev.text if prev.ent_type_ == "GPE" and lex.country_of(prev.text) else None
+
+
+def _long_forms_tagged_norp(cands: list[_Cand], lex: Lexicon) -> None:
+    """"the Iranian Revolutionary Guard Corps" tagged NORP beside "IRGC": the acronym in the same report says the
+    long form is the organization, not a people."""
+    acronyms = {norm_name(c.text) for c in cands if c.label == "ORG" and norm_name(c.text).isupper()}
+    for c in cands:
+        n = norm_name(c.text)
+        if c.label == "NORP" and len(n.split()) >= 3 and _initials(n) in acronyms:
+            c.label, c.key, c.country = "ORG", ("ORG", n.lower()), lex.demonym_of(n.split()[0]) or c.country
