@@ -38,12 +38,20 @@ def _no_given_name(text: str) -> bool:
 
 
 def _numbered(c: _Cand) -> bool:
-    """A name followed by a bare number ("Nord Stream 2"); Roman numerals of kings are words, not digits."""
+    """A name of two or more words followed by a bare number ("Nord Stream 2"); Roman numerals of kings are
+    words, not digits. Scores and minutes are no part of a name ("Jie Zheng 6-2 7-5", "Kluivert 32", "Wales
+    13-12": found on unseen sport reports at integration, round 17)."""
     doc = c.span.doc
     if len(c.span) >= 2 and c.span[-1].text.isdigit():  # NER's span may hold the number already
-        return True
-    return c.span.end < len(doc) and doc[c.span.end].like_num and doc[c.span.end].text.isdigit() \
-        and doc[c.span.end - 1].whitespace_ != ""
+        num, name = c.span[-1], c.span[:-1]
+    elif c.span.end < len(doc) and doc[c.span.end].text.isdigit() and doc[c.span.end - 1].whitespace_ != "":
+        num, name = doc[c.span.end], c.span
+    else:
+        return False
+    if len(name) < 2 or not all(t.is_alpha for t in name) or len(num.text) > 3:
+        return False
+    after = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    return doc[num.i - 1].text not in ("-", "–") and (after is None or after.text not in ("-", "–"))
 
 
 def relabel_from_evidence(cands: list[_Cand], lex: Lexicon) -> None:
