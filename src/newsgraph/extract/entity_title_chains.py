@@ -81,7 +81,7 @@ def title_chain_persons(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]]) ->
     """People named after a title with a portfolio in text NER left untagged (token offsets in ``taken``
     are skipped)."""
     words = doc_words(doc)
-    busy = set()
+    busy: set[int] = set()
     for s, e in taken:
         busy.update(range(s, e))
     out: list[Span] = []

@@ -63,7 +63,7 @@ def loyal_to(tok: Token, res: PartyResolver, depth: int) -> list[Any]:
             # a leader only: "militias loyal to Iran" are often another state's proxies, not Iran's own forces
             side = next((p for p in res.resolve_inner(pobj, False, depth + 1) if p.code and p.person), None) \
                 if pobj is not None else None
-            if side is None:
+            if side is None or pobj is None:
                 return []
             sp = tok.doc[tok.i : pobj.right_edge.i + 1]
             sector = res.lex.sectors.get(res._noun_lemma(tok)) or side.sector
