@@ -97,6 +97,20 @@ def assert_party(enlp, text: str, word: str, typ: str, role: str, name: str) -> 
     assert (name in names) if name else names == "", hits[0]
 
 
+def assert_code(enlp, text: str, word: str, role: str, code: str) -> None:  # noqa: ANN001
+    """The first event at ``word`` has a ``role`` party coded ``code``."""
+    hits = events_at(enlp, text, word)
+    assert hits, text
+    assert code in {p["code"] for p in hits[0][role]}, hits[0]
+
+
+def assert_no_code(enlp, text: str, word: str, role: str) -> None:  # noqa: ANN001
+    """The first event at ``word`` codes none of its ``role`` parties: an empty code, not a guessed one."""
+    hits = events_at(enlp, text, word)
+    assert hits, text
+    assert all(p["code"] is None for p in hits[0][role]), hits[0]
+
+
 def assert_no_party(enlp, text: str, word: str, name: str) -> None:  # noqa: ANN001
     """No event at ``word`` has ``name`` as an actor or a target."""
     for e in events_at(enlp, text, word):

@@ -7,7 +7,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_party, assert_role_lacks, events_at
+from conftest import assert_code, assert_no_code, assert_party, assert_role_lacks
 
 # (text, trigger word, role, the code a party of the role must have)
 CODED = [
@@ -37,9 +37,7 @@ CODED = [
 
 @pytest.mark.parametrize(("text", "word", "role", "code"), CODED)
 def test_party_code(enlp, text, word, role, code) -> None:
-    hits = events_at(enlp, text, word)
-    assert hits, text
-    assert code in {p["code"] for p in hits[0][role]}, hits[0]
+    assert_code(enlp, text, word, role, code)
 
 
 # (text, trigger word, role): no code where the words do not tell one state
@@ -57,9 +55,7 @@ NO_CODE = [
 
 @pytest.mark.parametrize(("text", "word", "role"), NO_CODE)
 def test_no_code_guessed(enlp, text, word, role) -> None:
-    hits = events_at(enlp, text, word)
-    assert hits, text
-    assert all(p["code"] is None for p in hits[0][role]), hits[0]
+    assert_no_code(enlp, text, word, role)
 
 
 # (text, trigger word, type, role, a name that must be among the role's parties; "" = the role is empty)
