@@ -9,6 +9,9 @@
   of the same type whose parties agree with an earlier one (the same, or none named) and whose time does
   not differ is merged into the first; its extent goes to the first event's ``spans``. Where only one of the
   two is dated, two named doers of a one-sided act must share one by entity or name, not only a country (round 14).
+  Two verbs of one family ("charges X" ... "X is accused of"; "attacked" ... "wounded") tell one act as the same
+  word does, where no place differs; a target that is only a count ("seven were injured") names nobody; a
+  telling marked as a new act ("again", "another attack") is never folded (round 17, issue 19 item 4).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...record import Event, EventSpan
+from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
@@ -116,6 +120,8 @@ def _keys(parties: list) -> set[str]:
     """Entity ids and codes: "the Pentagon" and "the United States" are the same actor (USA) here."""
     out: set[str] = set()
     for p in parties:
+        if count_only(p.name, p.entity, p.code):
+            continue  # "seven were injured": a count names nobody, it neither joins nor parts two tellings
         out.add(p.entity or p.name.lower())
         if p.code:
             out.add(p.code)
@@ -134,8 +140,10 @@ def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _same(first: Event, later: Event, retold: bool) -> bool:
-    """``retold``: the later trigger is the same word as the first's, or one of the two is a noun."""
+def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
+    """``retold``: the later trigger is the same word as the first's, or one of the two is a noun; ``kin``: the
+    two are only verbs of one family, and a shared named party must then make them one act (an empty party is
+    no evidence: "The indictment charges ..." does not absorb "Four Iranians are accused of ...")."""
     if first.type != later.type or first.modality != later.modality or not retold:
         return False
     if first.time and later.time and first.time != later.time:
@@ -153,6 +161,8 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
         # "Trump and Moon had been meeting" ... "after talks with Mr. Moon": who met whom is one set
         fa, ft = fa | ft, set()
         la, lt = la | lt, set()
+    if kin:
+        return _agree(fa, la) and _agree(ft, lt) and bool(fa & la or ft & lt)
     if not (fa or ft or la):
         return True  # "the bombing" ... "the explosions wounded dozens of Americans"
     if not (fa or ft) and (la or lt):
@@ -160,19 +170,29 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
     return _agree(fa, la) and _agree(ft, lt) and (bool(fa & la) or bool(ft & lt) or not (la or lt))
 
 
-def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool]]) -> list[Event]:
+def _told_again(first: Event, lem: str, nom: bool, later: Event, lemma: str, nominal: bool) -> bool:
+    """The later trigger may tell the first's act again: the same word, a noun on either side, or two verbs of
+    one family ("charges" ... "is accused of") that name no different places and share a named party."""
+    if lem == lemma or nom or nominal:
+        return _same(first, later, True)
+    kin = same_family(lem, lemma) and not (first.place and later.place and first.place != later.place)
+    return kin and _same(first, later, True, kin=True)
+
+
+def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) -> list[Event]:
     """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
     the first telling takes the best confidence of its tellings.
 
     ``events`` holds (event, trigger lemma, nominal trigger, may absorb, has a subject of its own that
-    names no resolved party) tuples: an intent derived from a plan, or an action ranked under another
+    names no resolved party, told as a new act) tuples: an intent derived from a plan, or an action ranked under another
     event's trigger, absorbs no later telling; a later event whose clause names its own doer ("Congressional
     committees have been investigating", "he was concerned") is not folded into an earlier event of
-    another actor just because its doer did not resolve."""
+    another actor just because its doer did not resolve; a new act ("attacked again") is folded into none."""
     out: list[tuple[Event, str, bool, bool]] = []
-    for ev, lemma, nominal, absorbs, own_subject in events:
-        first = next((f for f, lem, nom, ab in out if ab and _same(f, ev, lem == lemma or nom or nominal)
-                      and not (own_subject and f.actors)), None)
+    for ev, lemma, nominal, absorbs, own_subject, anew in events:
+        first = None if anew else next(
+            (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal)
+             and not (own_subject and f.actors)), None)
         if first is None:
             out.append((ev, lemma, nominal, absorbs))
             continue
