@@ -33,9 +33,9 @@ from .parties import Party, PartyResolver
 from .party_words import mere_place
 from .peoples import placed_by_event
 from .report import heading_ranges, merge_duplicates, report_sentences
-from .tellings import told_anew
 from .senses import load_senses
 from .setting import told_elsewhere
+from .tellings import told_anew
 from .triggers import Found, in_reported_speech
 from .violence import MUTUAL
 
