@@ -42,6 +42,12 @@ TELLINGS = [
     # guard: a second attack told as such
     ("Gunmen attacked the consulate in Basra on Friday.\n\nThe gunmen attacked the consulate again, "
      "officials said.", "ASSAULT", 2, 0),
+    # guard: a count folds only into the one earlier act of its type, not where two attacks were told
+    ("Gunmen attacked the consulate in Basra on Friday.\n\nA suicide bomber attacked a market in Mosul on Friday.\n\n"
+     "Police said twelve were injured.", "ASSAULT", 3, 0),
+    # "yet another attack" is the report's attack told as one of a series
+    ("The attack on the consulate in Basra on Friday shocked the city.\n\nResidents mourned yet another "
+     "attack in Basra.", "ASSAULT", 1, 1),
     # guard: a charge whose person was not found is no evidence that a later accusation is the same act
     ("The indictment charges that the scheme ran for years.\n\nFour bankers are accused of hiding the losses.",
      "DISAPPROVE", 2, 0),
@@ -77,8 +83,9 @@ def test_count_only(name, entity, expected) -> None:
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The rebels attacked the town again.", "attacked", True),
-    ("Another attack hit the town.", "attack", True),
     ("A second attack hit the town.", "attack", True),
+    ("Renewed attacks hit the town.", "attacks", True),
+    ("Another attack hit the town.", "attack", False),
     ("The rebels attacked the town.", "attacked", False),
     ("The attack hit the town.", "attack", False),
 ])

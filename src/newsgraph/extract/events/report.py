@@ -10,8 +10,9 @@
   not differ is merged into the first; its extent goes to the first event's ``spans``. Where only one of the
   two is dated, two named doers of a one-sided act must share one by entity or name, not only a country (round 14).
   Two verbs of one family ("charges X" ... "X is accused of"; "attacked" ... "wounded") tell one act as the same
-  word does, where no place differs; a target that is only a count ("seven were injured") names nobody; a
-  telling marked as a new act ("again", "another attack") is never folded (round 17, issue 19 item 4).
+  word does, where no place differs and a named party is shared; a target that is only a count ("seven were
+  injured") names nobody, and such a telling folds only into the one earlier act of its type; a telling marked
+  as a new act ("attacked again", "a second attack") is never folded (round 17, issue 19 item 4).
 """
 
 from __future__ import annotations
@@ -148,6 +149,8 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
         return False
     if first.time and later.time and first.time != later.time:
         return False
+    if first.place and later.place and first.place != later.place:
+        return False  # "attacked the consulate in Basra" ... "attacked a market in Mosul": two places, two acts
     if bool(first.time) != bool(later.time) and first.type not in _SYMMETRIC and _other_doer(first, later):
         # one telling dated, the other not: an empty time is no evidence of the same act (it may have been left
         # empty as another clause's), and a shared country is no evidence of the same doer ("Trump's skepticism"
@@ -172,11 +175,10 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
 
 def _told_again(first: Event, lem: str, nom: bool, later: Event, lemma: str, nominal: bool) -> bool:
     """The later trigger may tell the first's act again: the same word, a noun on either side, or two verbs of
-    one family ("charges" ... "is accused of") that name no different places and share a named party."""
+    one family ("charges" ... "is accused of") that share a named party."""
     if lem == lemma or nom or nominal:
         return _same(first, later, True)
-    kin = same_family(lem, lemma) and not (first.place and later.place and first.place != later.place)
-    return kin and _same(first, later, True, kin=True)
+    return same_family(lem, lemma) and _same(first, later, True, kin=True)
 
 
 def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) -> list[Event]:
@@ -190,6 +192,9 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) ->
     another actor just because its doer did not resolve; a new act ("attacked again") is folded into none."""
     out: list[tuple[Event, str, bool, bool]] = []
     for ev, lemma, nominal, absorbs, own_subject, anew in events:
+        # a telling that names only a count ("seven were injured") is the one earlier act's of its type, if any
+        counted = bool(ev.actors or ev.targets) and not (_keys(ev.actors) or _keys(ev.targets))
+        anew = anew or counted and sum(f.type == ev.type for f, *_rest in out) > 1
         first = None if anew else next(
             (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal)
              and not (own_subject and f.actors)), None)
