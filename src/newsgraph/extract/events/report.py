@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...record import Event, EventSpan
+from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
 from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
@@ -192,9 +192,11 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) ->
     another actor just because its doer did not resolve; a new act ("attacked again") is folded into none."""
     out: list[tuple[Event, str, bool, bool]] = []
     for ev, lemma, nominal, absorbs, own_subject, anew in events:
-        # a telling that names only a count ("seven were injured") is the one earlier act's of its type, if any
+        # a telling that names only a count ("seven were injured") is the report's one confident earlier act of
+        # its type, if any; a doubtful reading ("how many were injured in the assault", 0.36) is not another act
         counted = bool(ev.actors or ev.targets) and not (_keys(ev.actors) or _keys(ev.targets))
-        anew = anew or counted and sum(f.type == ev.type for f, *_rest in out) > 1
+        anew = anew or counted and sum(f.type == ev.type and (f.confidence or 0.0) >= EVENT_MIN_CONFIDENCE
+                                       for f, *_rest in out) > 1
         first = None if anew else next(
             (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal)
              and not (own_subject and f.actors)), None)
