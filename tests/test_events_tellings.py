@@ -48,6 +48,9 @@ TELLINGS = [
     # "yet another attack" is the report's attack told as one of a series
     ("The attack on the consulate in Basra on Friday shocked the city.\n\nResidents mourned yet another "
      "attack in Basra.", "ASSAULT", 1, 1),
+    # an earlier act whose only target is a count does not absorb a later act on someone named
+    ("The bombing at the stadium killed three people on Monday.\n\nThe suspect was wounded by police.",
+     "ASSAULT", 2, 0),
     # guard: a charge whose person was not found is no evidence that a later accusation is the same act
     ("The indictment charges that the scheme ran for years.\n\nFour bankers are accused of hiding the losses.",
      "DISAPPROVE", 2, 0),
@@ -83,9 +86,9 @@ def test_count_only(name, entity, expected) -> None:
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The rebels attacked the town again.", "attacked", True),
-    ("A second attack hit the town.", "attack", True),
-    ("Renewed attacks hit the town.", "attacks", True),
+    ("The rebels attacked the town anew.", "attacked", True),
     ("Another attack hit the town.", "attack", False),
+    ("A third attack hit the town.", "attack", False),
     ("The rebels attacked the town.", "attacked", False),
     ("The attack hit the town.", "attack", False),
 ])

@@ -12,7 +12,7 @@
   Two verbs of one family ("charges X" ... "X is accused of"; "attacked" ... "wounded") tell one act as the same
   word does, where no place differs and a named party is shared; a target that is only a count ("seven were
   injured") names nobody, and such a telling folds only into the one earlier act of its type; a telling marked
-  as a new act ("attacked again", "a second attack") is never folded (round 17, issue 19 item 4).
+  as a new act ("attacked again") is never folded (round 17, issue 19 item 4).
 """
 
 from __future__ import annotations
@@ -117,12 +117,14 @@ def report_sentences(doc: Doc, text: str) -> list[Span]:
     return out
 
 
-def _keys(parties: list) -> set[str]:
-    """Entity ids and codes: "the Pentagon" and "the United States" are the same actor (USA) here."""
+def _keys(parties: list, counts: bool = True) -> set[str]:
+    """Entity ids and codes: "the Pentagon" and "the United States" are the same actor (USA) here. Without
+    ``counts``, a party that is only a count is left out: a later "seven were injured" names nobody (an earlier
+    "killed three people" keeps its count, so that it does not become a nameless act that absorbs others)."""
     out: set[str] = set()
     for p in parties:
-        if count_only(p.name, p.entity, p.code):
-            continue  # "seven were injured": a count names nobody, it neither joins nor parts two tellings
+        if not counts and count_only(p.name, p.entity, p.code):
+            continue
         out.add(p.entity or p.name.lower())
         if p.code:
             out.add(p.code)
@@ -156,8 +158,8 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
         # empty as another clause's), and a shared country is no evidence of the same doer ("Trump's skepticism"
         # does not absorb "Bolton clashed with the president"; round 14)
         return False
-    fa, la = _keys(first.actors), _keys(later.actors)
-    ft, lt = _keys(first.targets), _keys(later.targets)
+    fa, la = _keys(first.actors), _keys(later.actors, counts=False)
+    ft, lt = _keys(first.targets), _keys(later.targets, counts=False)
     if first.type in _SYMMETRIC:
         if fa & la and ft and lt and not ft & lt:
             return False  # "Obama shook hands with Castro" ... "Obama also shook hands with Rousseff": two meetings
@@ -194,7 +196,7 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) ->
     for ev, lemma, nominal, absorbs, own_subject, anew in events:
         # a telling that names only a count ("seven were injured") is the report's one confident earlier act of
         # its type, if any; a doubtful reading ("how many were injured in the assault", 0.36) is not another act
-        counted = bool(ev.actors or ev.targets) and not (_keys(ev.actors) or _keys(ev.targets))
+        counted = bool(ev.actors or ev.targets) and not (_keys(ev.actors, False) or _keys(ev.targets, False))
         anew = anew or counted and sum(f.type == ev.type and (f.confidence or 0.0) >= EVENT_MIN_CONFIDENCE
                                        for f, *_rest in out) > 1
         first = None if anew else next(
