@@ -35,6 +35,7 @@ from .peoples import placed_by_event
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .senses import load_senses
 from .setting import told_elsewhere
+from .tellings import told_anew
 from .triggers import Found, in_reported_speech
 from .violence import MUTUAL
 
@@ -288,7 +289,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
     res = PartyResolver(doc, lex, base, text)
     roots = _PlaceRoots(doc)
-    out: list[tuple[Event, str, bool, bool, bool]] = []
+    out: list[tuple[Event, str, bool, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}
     headings = heading_ranges(doc)
     seen: set[str] = set()
@@ -301,7 +302,8 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text, res, roots)
             feats[id(ev)] = f.features
-            out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f)))
+            out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f),
+                        told_anew(f.trigger, f.head)))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     kept = [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
     if trace is not None:

@@ -9,6 +9,10 @@
   of the same type whose parties agree with an earlier one (the same, or none named) and whose time does
   not differ is merged into the first; its extent goes to the first event's ``spans``. Where only one of the
   two is dated, two named doers of a one-sided act must share one by entity or name, not only a country (round 14).
+  Two verbs of one family ("charges X" ... "X is accused of"; "attacked" ... "wounded") tell one act as the same
+  word does, where no place differs and a named party is shared; a target that is only a count ("seven were
+  injured") names nobody, and such a telling folds only into the one earlier act of its type; a telling marked
+  as a new act ("attacked again") is never folded (round 17, issue 19 item 4).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...record import Event, EventSpan
+from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
+from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
@@ -112,10 +117,14 @@ def report_sentences(doc: Doc, text: str) -> list[Span]:
     return out
 
 
-def _keys(parties: list) -> set[str]:
-    """Entity ids and codes: "the Pentagon" and "the United States" are the same actor (USA) here."""
+def _keys(parties: list, counts: bool = True) -> set[str]:
+    """Entity ids and codes: "the Pentagon" and "the United States" are the same actor (USA) here. Without
+    ``counts``, a party that is only a count is left out: a later "seven were injured" names nobody (an earlier
+    "killed three people" keeps its count, so that it does not become a nameless act that absorbs others)."""
     out: set[str] = set()
     for p in parties:
+        if not counts and count_only(p.name, p.entity, p.code):
+            continue
         out.add(p.entity or p.name.lower())
         if p.code:
             out.add(p.code)
@@ -134,25 +143,31 @@ def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _same(first: Event, later: Event, retold: bool) -> bool:
-    """``retold``: the later trigger is the same word as the first's, or one of the two is a noun."""
+def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
+    """``retold``: the later trigger is the same word as the first's, or one of the two is a noun; ``kin``: the
+    two are only verbs of one family, and a shared named party must then make them one act (an empty party is
+    no evidence: "The indictment charges ..." does not absorb "Four Iranians are accused of ...")."""
     if first.type != later.type or first.modality != later.modality or not retold:
         return False
     if first.time and later.time and first.time != later.time:
         return False
+    if first.place and later.place and first.place != later.place:
+        return False  # "attacked the consulate in Basra" ... "attacked a market in Mosul": two places, two acts
     if bool(first.time) != bool(later.time) and first.type not in _SYMMETRIC and _other_doer(first, later):
         # one telling dated, the other not: an empty time is no evidence of the same act (it may have been left
         # empty as another clause's), and a shared country is no evidence of the same doer ("Trump's skepticism"
         # does not absorb "Bolton clashed with the president"; round 14)
         return False
-    fa, la = _keys(first.actors), _keys(later.actors)
-    ft, lt = _keys(first.targets), _keys(later.targets)
+    fa, la = _keys(first.actors), _keys(later.actors, counts=False)
+    ft, lt = _keys(first.targets), _keys(later.targets, counts=False)
     if first.type in _SYMMETRIC:
         if fa & la and ft and lt and not ft & lt:
             return False  # "Obama shook hands with Castro" ... "Obama also shook hands with Rousseff": two meetings
         # "Trump and Moon had been meeting" ... "after talks with Mr. Moon": who met whom is one set
         fa, ft = fa | ft, set()
         la, lt = la | lt, set()
+    if kin:
+        return _agree(fa, la) and _agree(ft, lt) and bool(fa & la or ft & lt)
     if not (fa or ft or la):
         return True  # "the bombing" ... "the explosions wounded dozens of Americans"
     if not (fa or ft) and (la or lt):
@@ -160,19 +175,33 @@ def _same(first: Event, later: Event, retold: bool) -> bool:
     return _agree(fa, la) and _agree(ft, lt) and (bool(fa & la) or bool(ft & lt) or not (la or lt))
 
 
-def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool]]) -> list[Event]:
+def _told_again(first: Event, lem: str, nom: bool, later: Event, lemma: str, nominal: bool) -> bool:
+    """The later trigger may tell the first's act again: the same word, a noun on either side, or two verbs of
+    one family ("charges" ... "is accused of") that share a named party."""
+    if lem == lemma or nom or nominal:
+        return _same(first, later, True)
+    return same_family(lem, lemma) and _same(first, later, True, kin=True)
+
+
+def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) -> list[Event]:
     """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
     the first telling takes the best confidence of its tellings.
 
     ``events`` holds (event, trigger lemma, nominal trigger, may absorb, has a subject of its own that
-    names no resolved party) tuples: an intent derived from a plan, or an action ranked under another
+    names no resolved party, told as a new act) tuples: an intent derived from a plan, or an action ranked under another
     event's trigger, absorbs no later telling; a later event whose clause names its own doer ("Congressional
     committees have been investigating", "he was concerned") is not folded into an earlier event of
-    another actor just because its doer did not resolve."""
+    another actor just because its doer did not resolve; a new act ("attacked again") is folded into none."""
     out: list[tuple[Event, str, bool, bool]] = []
-    for ev, lemma, nominal, absorbs, own_subject in events:
-        first = next((f for f, lem, nom, ab in out if ab and _same(f, ev, lem == lemma or nom or nominal)
-                      and not (own_subject and f.actors)), None)
+    for ev, lemma, nominal, absorbs, own_subject, anew in events:
+        # a telling that names only a count ("seven were injured") is the report's one confident earlier act of
+        # its type, if any; a doubtful reading ("how many were injured in the assault", 0.36) is not another act
+        counted = bool(ev.actors or ev.targets) and not (_keys(ev.actors, False) or _keys(ev.targets, False))
+        anew = anew or counted and sum(f.type == ev.type and (f.confidence or 0.0) >= EVENT_MIN_CONFIDENCE
+                                       for f, *_rest in out) > 1
+        first = None if anew else next(
+            (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal)
+             and not (own_subject and f.actors)), None)
         if first is None:
             out.append((ev, lemma, nominal, absorbs))
             continue
