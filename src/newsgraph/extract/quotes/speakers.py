@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
+from .documents import is_text_subject, text_author
 from .forward_roles import named_after
 from .pairs import fill_pair
 from .pronouns import PersonIndex
@@ -106,7 +107,7 @@ _POLLED = frozenset({"poll", "survey", "study", "data", "statistics", "figures",
 # Verbs whose subject gets a text another wrote ("Trump's son received a threatening letter": PolNeAR train)
 _RECEIVING = frozenset({"receive", "get", "obtain", "open", "read", "see", "intercept"})
 # How many tokens back "the report said" looks for the report's first mention and its author.
-_TEXT_REACH = 120
+_TEXT_REACH = 600  # (600, not 120: a report's words run on paragraphs after its author; review 17)
 
 
 # The words that join a long title's portfolio ("Secretary of State for European Affairs"), as the entity layer
@@ -408,8 +409,8 @@ class Resolver(PersonIndex):
             author = self._author_of(span, root)
             if author is None and span[0].lower_ in ("the", "this", "that"):
                 author = self._earlier_author(span, root)
-            if author is not None:
-                return author  # "A new Gallup poll found ...": the pollster's finding (review 15)
+            if author is not None or is_text_subject(span, root):  # "the report" is never the last body named
+                return author or text_author(self, span, root)  # "A new Gallup poll found": the pollster's
         eid = self._entity_at(span.start_char, span.end_char)
         if eid is None and root.pos_ == "PROPN":
             short = self._short_org(span)  # "Pew found" after "the Pew Research Center" (review 15)
