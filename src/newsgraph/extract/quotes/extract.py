@@ -48,10 +48,10 @@ from .participles import noun_owner
 from .polls import poll_quotes
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
-from .writer_words import is_writer_words
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
 from .unsaid import passes_on
+from .writer_words import is_writer_words
 
 __all__ = ["extract_quotes"]
 

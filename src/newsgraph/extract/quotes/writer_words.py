@@ -37,7 +37,7 @@ def _is_gloss(doc: Doc, t0: int) -> bool:
     if w == "for" and doc[j - 1].ent_type_ in ("NORP", "LANGUAGE"):
         return True  # "Arabic for "God is great""
     return w == "or" and doc[j - 1].text in (",", "\u2014", "-") and doc[j - 1].i > 0 and \
-        not doc[j - 2].text[:1] in _MARKS and doc[j - 2].text != "?"  # 'Allahu Akbar, or "..."'
+        doc[j - 2].text[:1] not in _MARKS and doc[j - 2].text != "?"  # 'Allahu Akbar, or "..."'
 
 
 def _is_scare(doc: Doc, t0: int, t1: int, text: str) -> bool:
