@@ -30,8 +30,9 @@ def is_text_subject(span: Span, root: Token) -> bool:
     """A definite text noun with no name of its own ("the report", "this study", "the memo", "the letter"): its
     speaker is the text's author or no one, never an organization its head noun might describe."""
     from .kinds import AUTHORED_NOUNS  # (kinds imports the speakers module: read here late)
-    return root.pos_ == "NOUN" and not root.ent_type_ and root.lemma_.lower() in AUTHORED_NOUNS and \
-        span[0].lower_ in _DEFINITE
+    # ("the State Department investigative panel report" names its author inside: the resolver's entity rule)
+    return root.pos_ == "NOUN" and root.lemma_.lower() in AUTHORED_NOUNS and span[0].lower_ in _DEFINITE and \
+        not any(t.ent_type_ for t in span)
 
 
 def issued_by(res: Resolver, text: Token) -> str | None:
@@ -59,9 +60,20 @@ def text_author(res: Resolver, span: Span, root: Token) -> str | None:
     lemma = root.lemma_.lower()
     for t in reversed(res.doc[max(0, root.i - TEXT_REACH) : span.start]):
         if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-            found = issued_by(res, t)
+            found = issued_by(res, t) or _body_in_name(res, t)
             if found is not None:
                 return found
+    return None
+
+
+def _body_in_name(res: Resolver, text: Token) -> str | None:
+    """An organization named inside an earlier mention of the text ("the State Department investigative panel
+    report": the department), which ``Resolver._author_of`` leaves for the common noun between; only an
+    organization ("an Obama administration report" is not Obama's)."""
+    lo, hi = res.doc[text.left_edge.i].idx, text.idx
+    for s, e, eid in res._near(lo, hi):
+        if s >= lo and e <= hi and res.by_id.get(eid, {}).get("type") == "ORG":
+            return eid
     return None
 
 
