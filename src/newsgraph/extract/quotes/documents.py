@@ -39,6 +39,9 @@ def issued_by(res: Resolver, text: Token) -> str | None:
     """The person or organization a text names as the one that put it out: the agent of a participle after it
     ("the study, published by Harvard University") or of its passive verb ("the report was released by the
     Pentagon")."""
+    from .kinds import AUTHORED_NOUNS
+    if text.pos_ != "NOUN" or text.lemma_.lower() not in AUTHORED_NOUNS:
+        return None
     verbs = [c for c in text.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS]
     if text.dep_ == "nsubjpass" and text.head.lemma_.lower() in ISSUING_VERBS:
         verbs.append(text.head)
@@ -53,8 +56,9 @@ def issued_by(res: Resolver, text: Token) -> str | None:
 
 def text_author(res: Resolver, span: Span, root: Token) -> str | None:
     """The author of the definite text ``span`` (head ``root``): named in its own phrase, else at the text's
-    earlier mention of the same noun (``Resolver._earlier_author``, or a participle or passive there), else None."""
-    own = issued_by(res, root)
+    earlier mention of the same noun (``Resolver._earlier_author`` reaching back TEXT_REACH tokens rather than its
+    120, or a participle, passive or organization's name there), else None."""
+    own = issued_by(res, root) or res._earlier_author(span, root, TEXT_REACH)
     if own is not None:
         return own
     lemma = root.lemma_.lower()

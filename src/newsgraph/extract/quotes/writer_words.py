@@ -14,7 +14,7 @@ __all__ = ["is_writer_words"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 # Words right before a quoted gloss that give it as the meaning of what came before.
-_GLOSS_WORDS = frozenset({"meaning", "means", "translated", "translates", "translation", "literally"})
+_GLOSS_WORDS = frozenset({"meaning", "translated", "translates", "literally"})  # not "means": a clause verb
 # Verbs that name something with the quoted words: "called them "moderate" rebels" quotes the caller.
 _NAMING = frozenset({"call", "dub", "label", "brand", "describe", "term", "deem"})
 
