@@ -75,6 +75,9 @@ TEXTS = [
     ("The Pentagon released its annual report on the navy on Monday.\n\n" + _FILLER + "\n\nGen. Tom Hale, "
      "chairman of the Joint Chiefs of Staff, visited the port in May.\n\nThe report argues that the navy will "
      "grow. It also says the army is shrinking.", "the army is shrinking", None, "Pentagon"),
+    # an indefinite text sent out by a named person is that person's
+    ("A fundraising email sent out by Tom Hale on Tuesday warned that the race was close.", "the race was close",
+     None, "Tom Hale"),
     # guards: a named spokesman after the report keeps his words; "according to the report" stays a document
     ("The report was released on Monday. Spokesman John Kirby said the findings were sound.",
      "the findings were sound", None, "John Kirby"),
@@ -123,6 +126,8 @@ KEPT = [
     ('Tom Hale called them "moderate" rebels on Monday.', "moderate"),
     ('Tom Hale said the plan was "a disaster for the town".', "a disaster for the town"),
     ('"No," Baker said.', "No"),
+    # "means" is a clause's verb, not a gloss: the words stay the speaker's
+    ('His lead means "he must be doing something right," Ann Ruiz says.', "he must be doing something right"),
 ]
 
 
