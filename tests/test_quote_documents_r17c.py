@@ -101,8 +101,8 @@ WRITERS = [
     ('The crowd chanted "Allahu Akbar", Arabic for "God is great".', "God is great"),
 ]
 
-# A scare quote on a noun inside an attributed sentence: read by writer_words._is_scare, not applied, because on
-# allsides reports 41-80 every such partial (8) was the speaker's own word; kept here as known failures.
+# A scare quote on a noun inside an attributed sentence: a rule for it (commit 834e212) was not kept, because on
+# allsides reports 41-80 every such partial it took (8) was the speaker's own word; kept here as known failures.
 SCARES = [
     'Washington has long backed the "moderate" opposition, officials said.',
     'The army armed "moderate" rebels in the north, Tom Hale said.',

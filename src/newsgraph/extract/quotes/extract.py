@@ -225,7 +225,7 @@ def _is_said(doc: Doc, q: _Q) -> bool:
     words = q.text[q.span.start : q.span.end]
     if is_title_or_scare(words, q.kind, q.attr is not None or q.inherited is not None):
         return False
-    if is_so_called(doc, q.t0, words) or is_writer_words(doc, q.t0, q.t1, words, q.kind):
+    if is_so_called(doc, q.t0, words) or is_writer_words(doc, q.t0, q.kind):
         return False  # (a gloss or scare quote on a noun: the writer's words, review 17)
     if q.kind != "partial":
         return True
