@@ -51,6 +51,7 @@ from .signoffs import tok_index as _tok_index
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
 from .unsaid import passes_on
+from .writer_words import is_writer_words
 
 __all__ = ["extract_quotes"]
 
@@ -224,8 +225,8 @@ def _is_said(doc: Doc, q: _Q) -> bool:
     words = q.text[q.span.start : q.span.end]
     if is_title_or_scare(words, q.kind, q.attr is not None or q.inherited is not None):
         return False
-    if is_so_called(doc, q.t0, words):
-        return False
+    if is_so_called(doc, q.t0, words) or is_writer_words(doc, q.t0, q.kind):
+        return False  # (a gloss or scare quote on a noun: the writer's words, review 17)
     if q.kind != "partial":
         return True
     return not is_word_mention(doc, q.t0, q.t1, words) and \

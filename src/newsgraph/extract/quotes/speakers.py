@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
+from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .pairs import fill_pair
 from .pronouns import PersonIndex
@@ -106,7 +107,7 @@ _POLLED = frozenset({"poll", "survey", "study", "data", "statistics", "figures",
 # Verbs whose subject gets a text another wrote ("Trump's son received a threatening letter": PolNeAR train)
 _RECEIVING = frozenset({"receive", "get", "obtain", "open", "read", "see", "intercept"})
 # How many tokens back "the report said" looks for the report's first mention and its author.
-_TEXT_REACH = 120
+_TEXT_REACH = 120  # (documents.TEXT_REACH for a definite text that speaks)
 
 
 # The words that join a long title's portfolio ("Secretary of State for European Affairs"), as the entity layer
@@ -405,11 +406,11 @@ class Resolver(PersonIndex):
             if said is not None:
                 return said
         if root.pos_ == "NOUN":
-            author = self._author_of(span, root)
+            author = self._author_of(span, root) or issued_by(self, root)  # ("a memo sent by X")
             if author is None and span[0].lower_ in ("the", "this", "that"):
                 author = self._earlier_author(span, root)
-            if author is not None:
-                return author  # "A new Gallup poll found ...": the pollster's finding (review 15)
+            if author is not None or is_text_subject(span, root):  # "the report" is never the last body named
+                return author or text_author(self, span, root)  # "A new Gallup poll found": the pollster's
         eid = self._entity_at(span.start_char, span.end_char)
         if eid is None and root.pos_ == "PROPN":
             short = self._short_org(span)  # "Pew found" after "the Pew Research Center" (review 15)
@@ -520,7 +521,7 @@ class Resolver(PersonIndex):
                 return self.same_person.get(eid, eid)
         return None
 
-    def _earlier_author(self, span: Span, root: Token) -> str | None:
+    def _earlier_author(self, span: Span, root: Token, reach: int = _TEXT_REACH) -> str | None:
         """"The assessment stated ..." after "Clapper released an assessment": the author of the last earlier text
         of the same noun (within a few sentences), named as its possessor, its "by" agent or the subject of the
         verb whose object it is."""
@@ -528,7 +529,7 @@ class Resolver(PersonIndex):
         lemma = root.lemma_.lower()
         if lemma not in AUTHORED_NOUNS:
             return None
-        lo = max(0, root.i - _TEXT_REACH)
+        lo = max(0, root.i - reach)
         for t in reversed(self.doc[lo : span.start]):
             if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or self._masked[t.i]:
                 continue
