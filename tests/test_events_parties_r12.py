@@ -45,9 +45,11 @@ FOUND = [
     # the force a state mobilizes is its means; the war's enemy is the target
     ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "mobilized", "MOBILIZE",
      "targets", ["Iraq"]),
-    # a passive "he" continues a passive subject, who underwent the act, whoever else the sentence names
+    # a passive "he" continues a passive subject, who underwent the act, whoever else the sentence names; since
+    # round 17c the charge is the indictment told again (one family, the same named target through that "he"),
+    # so it is read at the indictment, whose spans hold the charge's sentence
     ("Former campaign chairman Paul Manafort was indicted by special counsel Robert Mueller in two venues. He was "
-     "charged with tax violations and bank fraud.", "charged", "DISAPPROVE", "targets", ["Manafort"]),
+     "charged with tax violations and bank fraud.", "indicted", "DISAPPROVE", "targets", ["Manafort"]),
     # a pronoun resolved where one person fits
     ("Prime Minister Benjamin Netanyahu faces trial this year. He has been charged with fraud and breach of trust.",
      "charged", "DISAPPROVE", "targets", ["Netanyahu"]),

@@ -110,8 +110,11 @@ TELLINGS = [
     ("The German foreign minister condemned the strike on Monday. The German defense minister also condemned the "
      "strike.", "DISAPPROVE", ["foreign minister", "defense minister"]),
     # the same doer told again without a time is one event
+    ("The German foreign minister condemned the strike on Monday. The German foreign minister condemned the "
+     "strike.", "DISAPPROVE", ["foreign minister"]),
+    # "again" tells a second act, not the first one again (round 17c, events/tellings.py)
     ("The German foreign minister condemned the strike on Monday. The German foreign minister condemned the strike "
-     "again.", "DISAPPROVE", ["foreign minister"]),
+     "again.", "DISAPPROVE", ["foreign minister", "foreign minister"]),
 ]
 
 
