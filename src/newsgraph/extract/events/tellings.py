@@ -1,6 +1,6 @@
 """Whether a later event is a second telling of an earlier one (issue 19 item 4; docs/events_guidelines.md,
 section 6): the word families that tell one act (a charge and an accusation, an attack and its casualties),
-the words that mark a new act of the same kind ("again", "another"), and a count of people as target, which
+the words that mark a new act of the same kind ("again", "anew"), and a count of people as target, which
 names nobody. ``report.merge_duplicates`` decides with the parties and times; this module only reads words.
 The lists are data (``data/event_tellings.tsv``)."""
 
@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from ...lexicon import read_tsv
 
 __all__ = ["same_family", "told_anew", "count_only"]
 
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, str], frozenset[str], dict[str, frozenset[str]]]:
-    raw = resources.files("newsgraph").joinpath("data/event_tellings.tsv").read_text(encoding="utf-8")
     family: dict[str, str] = {}
     anew: set[str] = set()
     count: dict[str, frozenset[str]] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, name, words = line.split("\t")
+    for kind, name, words in read_tsv("event_tellings.tsv"):
         if kind == "family":
             family.update((w, name) for w in words.split())
         elif kind == "anew":
@@ -43,8 +40,8 @@ def same_family(a: str, b: str) -> bool:
 
 
 def told_anew(trigger: Token, head: Token | None = None) -> bool:
-    """The trigger (or the verb it hangs on) is marked as a new act of its kind: "attacked again", "another
-    attack", "a second attack", "a fresh assault"."""
+    """The trigger (or the verb it hangs on) is marked as a new act of its kind: "attacked again", "condemned
+    it anew" ("another attack" is left out: "yet another attack" is often the report's own event, one of a series)."""
     anew = _load()[1]
     for tok in {trigger, head or trigger}:
         if any(c.lower_ in anew and c.dep_ in {"advmod", "amod", "det", "npadvmod"} for c in tok.children):
