@@ -32,6 +32,7 @@ from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matche
 from .parties import Party, PartyResolver
 from .party_words import mere_place
 from .peoples import placed_by_event
+from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -298,6 +299,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
                                  position=position)
         seen.update(f.rule.type for f in found)
+        found = one_meeting(found)  # after "seen": the other events' features stay as they were
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text, res, roots)

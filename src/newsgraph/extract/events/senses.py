@@ -20,7 +20,7 @@ _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
-_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause"})
+_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause", "likened"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
                             "mod"})
 _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
@@ -210,6 +210,11 @@ class Senses:
         if kind == "asclause":  # round 16: "as demonstrated in Afghanistan": a participle "as" introduces shows,
             # tells no act ("demonstrated as police watched": the "as" is the other clause's)
             return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        if kind == "likened":  # round 18: "bore similar hallmarks to recent attacks": a noun compared with, not told
+            # ("to" on the likeness itself, on "similar", or on the verb whose object is the likeness)
+            gov = tok.head.head
+            return tok.dep_ == "pobj" and (self.word_in(arg, tok.head) or self.word_in(arg, gov) or any(
+                c.dep_ == "dobj" and self.word_in(arg, c) for c in gov.children))
         if kind == "govsubj":  # "teachers launched a strike": the subject of the verb the noun is the object of
             return tok.dep_ in _OBJ_DEPS and any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in tok.head.children)
         return False
