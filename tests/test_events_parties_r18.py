@@ -38,6 +38,10 @@ HOLDS = [
     ("Smith's letter urged Johnson to release the files.", "urged", "DEMAND", "actors", "Smith"),
     ("The foreign minister's letter urged Iran to halt enrichment.", "urged", "DEMAND", "actors", "foreign minister"),
     ("Washington rejected Iran's proposal.", "rejected", "REJECT", "targets", "Iran"),
+    # people a body sends are its side, not the place's
+    ("The president met a delegation from the European Union in Kiev.", "met", "CONSULT", "targets", "delegation"),
+    ("Rebels met a mission of observers from the OSCE in Bishkek.", "met", "CONSULT", "targets", "mission"),
+    ("A team of inspectors from the IAEA visited the plant in Iran.", "visited", "CONSULT", "actors", "inspectors"),
     # what stays: a text with no possessor is no party
     ("Amnesty International's report accused Israel of war crimes.", "accused", "DISAPPROVE", "actors",
      "Amnesty International"),
@@ -54,6 +58,7 @@ LACKS = [
     ("Smith's letter urged Johnson to release the files.", "urged", "actors", "Smith's letter"),
     ("Amnesty International's report accused Israel of war crimes.", "accused", "actors", "report"),
     ("The rebels attacked the village. \"They killed my son,\" she said.", "killed", "actors", "rebels"),
+    ("Rebels met a mission of observers from the OSCE in Bishkek.", "met", "targets", "Bishkek"),
 ]
 
 
@@ -62,13 +67,21 @@ def test_party_lacked(enlp, text, word, role, name) -> None:
     assert_role_lacks(enlp, text, word, role, name)
 
 
-# (text, trigger word, role, code): kin take the code of whose kin they are, a leader the code of the body
+# (text, trigger word, role, code): kin take the code of whose kin they are, a leader the code of the body, people
+# sent the sender's
 CODED = [
     ("Family and friends of the jailed American reporter urged Putin to free him.", "urged", "actors", "USA"),
     ("American families of the hostages met Erdogan in Ankara.", "met", "actors", "USA"),
     ("The leader of Hamas met Erdogan in Ankara.", "met", "actors", "PSE"),
     ("Britain, France and Germany condemned the test. They urged Pyongyang to return to talks.", "urged", "actors",
      "DEU"),
+    ("The president met a delegation from the European Union in Kiev.", "met", "targets", "IGO"),
+    ("Officials from the State Department met Taliban negotiators in Doha.", "met", "actors", "USA"),
+    # a backer's country word codes nobody: the event's place or the party's own nationality does
+    ("US-trained Afghan commandos raided a Taliban prison.", "raided", "actors", "AFG"),
+    ("Russian-backed separatists shelled the airport in Donetsk.", "shelled", "actors", "UKR"),
+    # what stays: the leader of a coalition is coded by the leader
+    ("The Saudi-led coalition bombed a market in northern Yemen.", "bombed", "actors", "SAU"),
 ]
 
 
@@ -82,6 +95,7 @@ def test_party_code(enlp, text, word, role, code) -> None:
 UNCODED = [
     ("Parents of the kidnapped girls protested outside the parliament in Abuja.", "protested", "actors"),
     ("The relatives of the hostages met Erdogan in Ankara.", "met", "actors"),
+    ("The troops have been surrounded by Russian-backed militias for days.", "surrounded", "actors"),
 ]
 
 
