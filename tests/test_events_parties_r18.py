@@ -59,6 +59,10 @@ LACKS = [
     ("Amnesty International's report accused Israel of war crimes.", "accused", "actors", "report"),
     ("The rebels attacked the village. \"They killed my son,\" she said.", "killed", "actors", "rebels"),
     ("Rebels met a mission of observers from the OSCE in Bishkek.", "met", "targets", "Bishkek"),
+    # a text is its author's only in an event verb's own clause: a clause of "comes" tells nothing, and the urging
+    # of a deadline inside it does not inherit the statement's author
+    ("Jane Smith's statement comes on the same day that a congressional deadline urging the White House to make its "
+     "own decision was set to expire.", "urging", "actors", "Jane Smith"),
 ]
 
 
