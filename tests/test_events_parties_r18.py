@@ -19,6 +19,8 @@ HOLDS = [
     ("The gunmen killed his wife and two sons.", "killed", "ASSAULT", "targets", "his wife"),
     # a name apposed to the kin noun is the party
     ("The company's parent, Alphabet, sued Uber.", "sued", "DISAPPROVE", "actors", "Alphabet"),
+    # a kin noun the parser made the subject of a passive told without "was" underwent the act: no doer
+    ("The general was hanged and his sons hunted down and killed.", "killed", "ASSAULT", "actors", ""),
     # "they" opening its sentence continues the plural subject before
     ("Britain, France and Germany condemned the test. They urged Pyongyang to return to talks.", "urged", "DEMAND",
      "actors", "France"),

@@ -46,6 +46,16 @@ def _kin_of(tok: Token) -> list[Token]:
     return out
 
 
+def _reduced_passive_subject(tok: Token) -> bool:
+    """``tok`` is the subject the parser gave a passive whose "was" the sentence left out after a passive conjunct
+    ("Saddam was hanged and his sons hunted down and killed"): such a subject underwent the act; as a party it would
+    be its doer. (A lone participle with no auxiliary is no sign: the parser tags "Parents ... protested" so.)"""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def kin_party(tok: Token, res: PartyResolver, depth: int) -> list[Party] | None:
     """[the kin's party] for a common noun of kind ``kin`` that names no entity, else None (not a kin noun)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in party_words().get("kin", frozenset()) or depth >= 3:
@@ -56,6 +66,8 @@ def kin_party(tok: Token, res: PartyResolver, depth: int) -> list[Party] | None:
 
     if any(c.dep_ == "appos" for c in tok.children):
         return None  # "Mr. Gross's wife, Judy", "its parent, Alphabet": the name apposed is the party
+    if _reduced_passive_subject(tok):
+        return None  # "... was hanged and his sons hunted down and killed": they underwent it
     sp = res._span_of(tok)
     # "his wife": a pronoun's person is left to the pronoun rules, not guessed here
     owner = next((o for h in _kin_of(tok) if h.pos_ != "PRON" and (o := _owner(h, res)) is not None), None)
