@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes.cues import load_cues
 from .control import object_controlled
+from .party_words import party_words
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.parties import Party, PartyResolver
@@ -530,12 +531,15 @@ _SIDES = frozenset({"pro", "anti"})
 
 
 def sided(tok: Token) -> bool:
-    """``tok`` is the country word of a "pro-X" / "anti-X" modifier, which names whom one sides with or against,
+    """``tok`` is the country word of a "pro-X" / "anti-X" or "X-backed" modifier, which names whom one sides with,
     never the party's own country (round 14 parties; the entity layer drops these as nationalities too)."""
     low = tok.lower_
-    if "-" in low and low.split("-", 1)[0] in _SIDES:
+    backing = party_words().get("backing", frozenset())  # "Russian-backed": the backer (round 18)
+    if "-" in low and (low.split("-", 1)[0] in _SIDES or low.rsplit("-", 1)[1] in backing):
         return True
     doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in backing:
+        return True
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _SIDES
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from .authored import text_author
+from .kin import kin_party
 from .party_words import party_words
 from .senses import load_senses
 
@@ -86,6 +88,8 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
     """The party a definite description of a party member or a government body stands for, or premises their
     owner (maybe empty), or None where ``tok`` is no such description."""
     owner = _premises_owner(tok, res, depth)
+    if owner is None:  # "the relatives of the hostages", "Cummings' letter" (round 18)
+        owner = kin_party(tok, res, depth) or text_author(tok, res, depth)
     if owner is not None:
         return owner
     if not _definite(tok):

@@ -35,6 +35,7 @@ from .clause_roles import (
     title_before_name,
     titled_name,
 )
+from .continued import continued_they
 from .described import described_party
 from .doc_arrays import first_overlap, running_ends
 from .heads import head_of_body, loyal_to
@@ -349,8 +350,8 @@ class PartyResolver:
         low = tok.lower_
         lemma = self._noun_lemma(tok)
         if tok.pos_ == "PRON" or low in PRON_PERSON | PRON_THING:
-            p = self.pronoun(tok)
-            return [p] if p else []
+            p = None if (they := continued_they(tok, self)) else self.pronoun(tok)  # "... . They urged" (round 18)
+            return they or ([p] if p else [])
         if (described := described_party(tok, self, depth)) is not None:  # "The Iowa Republican", "the offices of"
             return described
         ent = self.entity_at_token(tok)

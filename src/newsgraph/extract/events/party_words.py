@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ...actors import government_countries, office_holder
 from ...lexicon import read_tsv
+from .delegations import sent_from
 
 if TYPE_CHECKING:  # parties.py reads these classes too
     from .parties import Party, PartyResolver
@@ -246,7 +247,7 @@ def speaks_for(tok: Token, res: PartyResolver) -> list[Party]:
     """"A spokesman for the Iranian foreign ministry rejected ...": one who speaks or acts for a body has that
     body's code and sector, under the phrase's own name and no entity (round 16 parties)."""
     if tok.lemma_.lower() not in party_words()["speaker"]:
-        return []
+        return sent_from(tok, res, party_words().get("delegation", frozenset()))  # "a delegation from" (round 18)
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for o in prep.children:

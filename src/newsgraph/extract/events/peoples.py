@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...lexicon import read_tsv
+from .kin import kin_name
 from .party_words import party_words
 
 __all__ = ["region_people_country", "placed_by_event"]
@@ -64,8 +65,8 @@ def region_people_country(word: str) -> str | None:
 def placed_by_event(p: Any, entities: dict[str, dict[str, Any]]) -> bool:
     """Whether the event's place may code party ``p``: no code or country of its own, and either no entity or a
     people's / creed's adjective with no country on a rebel-sector noun ("Maoist rebels")."""
-    if p.code is not None or p.country is not None:
-        return False
+    if p.code is not None or p.country is not None or kin_name(p.name):
+        return False  # relatives are coded by whose kin they are, never by the place (round 18)
     if p.entity is None:
         return True
     ent = entities.get(p.entity) or {}

@@ -1,0 +1,75 @@
+"""A sentence-opening "they" that continues the last sentence's plural subject (issue 19, round 18 parties).
+
+"Britain, France and Germany condemned the test. They urged Pyongyang to return to talks": the three states urge;
+"The rebels attacked the village. They killed twelve villagers": the rebels kill. Before this, "they" was resolved
+only inside its own sentence (round 10), so such a sentence's act had no actor. News English continues a plural
+subject this way: the subject of the sentence before, when it is plural (conjoined parties or a plural noun that
+resolves to a party) and active, and nothing else in that sentence is a plural party "they" could be ("Protesters
+clashed with police. They fired tear gas": the protesters or the police; empty).
+
+Only a "they" that opens its sentence (at most a conjunction before it) as the active subject of its main verb;
+never after a sentence that reports a claim ("Officials said the rebels attacked. They ...": the officials or the
+rebels), and never when the pronoun's own sentence is quoted speech (the speaker's "they" is the speaker's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .parties import Party, PartyResolver
+
+__all__ = ["continued_they"]
+
+_OPENERS = frozenset({"and", "but", "then", "so", "also"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _opens(tok: Token) -> bool:
+    """``tok`` is the main clause's active subject at its sentence's start (a conjunction at most before it)."""
+    sent = tok.sent
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.i != sent.root.i:
+        return False
+    before = [t for t in sent if t.i < tok.i]
+    return all(t.lower_ in _OPENERS for t in before) and not any(t.text in _QUOTES for t in sent)
+
+
+def _plural_parties(subj: Token, res: PartyResolver) -> list[Party]:
+    """The parties ``subj`` names when it is plural: conjoined parties, or a plural noun that resolves to one."""
+    if subj.pos_ == "PRON":
+        return []
+    ps = res.resolve(subj, strict=True)
+    if len(ps) >= 2 or (ps and subj.tag_ in {"NNS", "NNPS"} and not ps[0].person):
+        return ps
+    return []
+
+
+def _rival(prev_root: Token, subj: Token, res: PartyResolver) -> bool:
+    """Another plural party in the sentence before, outside the subject's phrase ("clashed with police")."""
+    inside = {t.i for t in subj.subtree}
+    for t in prev_root.sent:
+        if t.i in inside or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if (t.tag_ in {"NNS", "NNPS"} or t.conjuncts) and res.resolve_inner(t, True, 1):
+            return True
+    return False
+
+
+def continued_they(tok: Token, res: PartyResolver) -> list[Party]:
+    """The parties a sentence-opening "they" continues, else [] (left to the pronoun rules)."""
+    if tok.sent.start == 0 or not _opens(tok):
+        return []
+    from .meetings import telling  # here, not at the top: meetings imports parties, which imports this module
+
+    prev_root = res.doc[tok.sent.start - 1].sent.root
+    if telling(prev_root.lemma_.lower()) and any(c.dep_ == "ccomp" for c in prev_root.children) or any(
+            t.text in _QUOTES for t in prev_root.sent):
+        return []  # "Officials said the rebels attacked": the tellers or the doers; a quote's "they" is its own
+    subj = next((c for c in prev_root.children if c.dep_ == "nsubj"), None)
+    ps = _plural_parties(subj, res) if subj is not None else []
+    if not ps or _rival(prev_root, subj, res):
+        return []
+    return [replace(p, start=tok.idx, end=tok.idx + len(tok.text)) for p in ps]
