@@ -59,6 +59,7 @@ from .standing import (
     _standing,
     nominal_cues,
 )
+from .tolerance import tolerance_threat
 from .triggers import (
     _CARRIER_NOUNS,
     _NAME_ENTS,
@@ -468,6 +469,8 @@ def _framed(tok: Token, lemma: str, res: PartyResolver, senses: Senses) -> Found
     accusation, blame.py)."""
     if lemma == BLAME_WORD:
         return behind_accusation(tok, res, senses)
+    if senses.word_in("tolerating", tok):  # "will not tolerate Russia's interference" (tolerance.py)
+        return tolerance_threat(tok, res, senses)
     return consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
 
 
