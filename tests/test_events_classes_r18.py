@@ -1,11 +1,11 @@
 """Round 18 rules of issue 19 (the tune half's unfound and wrong events read by class): support stated with a verb
-of stating, searching for suspects, a stated refusal to tolerate another's act, and a trip called off for an errand
-(docs/events_guidelines.md, "round 18" addendum). The sentences are written for these tests."""
+of stating, searching for suspects, a stated refusal to tolerate another's act, a trip called off for an errand, and
+an atrocity declared of a named party (docs/events_guidelines.md, "round 18" addendum). The sentences are written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import assert_modality, assert_party, assert_sense
+from conftest import assert_modality, assert_party, assert_sense, events_at
 
 # (text, trigger word, type or None for no event at that word)
 STATED_SUPPORT = [
@@ -58,7 +58,24 @@ TOLERANCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "typ"), STATED_SUPPORT + SEARCHES + CALLED_OFF + TOLERANCE)
+ATROCITIES = [
+    # declaring or determining that a named party's acts are genocide or war crimes accuses it (CAMEO 112)
+    ("Foreign Minister Anna Berg announced that ISIS is guilty of genocide against the Yazidis.", "announced",
+     "DISAPPROVE"),
+    ("In 2004 Colin Powell determined that Sudan's actions in Darfur constituted genocide.", "determined",
+     "DISAPPROVE"),
+    ("Canada declared that Russia had committed war crimes in Ukraine.", "declared", "DISAPPROVE"),
+    # the atrocity named keeps its own event
+    ("Canada declared that Russia had committed genocide in the region.", "genocide", "ASSAULT"),
+    # guards: nobody declares, nobody named is accused, a declaration of something else, a bare "said"
+    ("Scholars have long debated whether the famine was a genocide.", "debated", None),
+    ("The museum announced an exhibition on the genocide of 1915.", "announced", None),
+    ("Canada declared that the war was over.", "declared", None),
+    ("The envoy said Russia had committed war crimes in Ukraine.", "said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), STATED_SUPPORT + SEARCHES + CALLED_OFF + TOLERANCE + ATROCITIES)
 def test_round18_classes(enlp, text, word, typ) -> None:
     assert_sense(enlp, text, word, typ)
 
@@ -80,3 +97,11 @@ def test_tolerance_threat_is_asserted(enlp, text, word) -> None:
 ])
 def test_tolerance_threat_parties(enlp, text, role, name) -> None:
     assert_party(enlp, text, "tolerate", "THREATEN", role, name)
+
+
+@pytest.mark.parametrize(("role", "name"), [("actors", "Canada"), ("targets", "Russia")])
+def test_atrocity_accusation_parties(enlp, role, name) -> None:
+    text = "Canada declared that Russia had committed war crimes in Ukraine."
+    hits = [e for e in events_at(enlp, text, "declared") if e["type"] == "DISAPPROVE"]
+    assert hits and hits[0]["mode"] == "allege", hits
+    assert_party(enlp, text, "declared", "DISAPPROVE", role, name)
