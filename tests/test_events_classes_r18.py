@@ -75,7 +75,18 @@ ATROCITIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "typ"), STATED_SUPPORT + SEARCHES + CALLED_OFF + TOLERANCE + ATROCITIES)
+CONFERENCES = [
+    # a joint news conference is a meeting of its sides (CAMEO 04)
+    ("At a joint press conference with Putin, Erdogan said the talks had gone well.", "conference", "CONSULT"),
+    ("Merkel and Macron gave a joint news conference in Berlin.", "conference", "CONSULT"),
+    # guards: one side speaking to reporters is no meeting
+    ("The minister told a news conference in Kabul that the talks would resume.", "conference", None),
+    ("The president held a news conference with reporters at the White House.", "conference", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"),
+                         STATED_SUPPORT + SEARCHES + CALLED_OFF + TOLERANCE + ATROCITIES + CONFERENCES)
 def test_round18_classes(enlp, text, word, typ) -> None:
     assert_sense(enlp, text, word, typ)
 
