@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
+from .atrocity import ATROCITY_WORDS, atrocity_accusation
 from .blame import BLAME_WORD, behind_accusation
 from .clause_roles import (
     FROM_SOURCE_TYPES,
@@ -59,6 +60,7 @@ from .standing import (
     _standing,
     nominal_cues,
 )
+from .tolerance import tolerance_threat
 from .triggers import (
     _CARRIER_NOUNS,
     _NAME_ENTS,
@@ -468,6 +470,8 @@ def _framed(tok: Token, lemma: str, res: PartyResolver, senses: Senses) -> Found
     accusation, blame.py)."""
     if lemma == BLAME_WORD:
         return behind_accusation(tok, res, senses)
+    if senses.word_in("tolerating", tok):  # "will not tolerate Russia's interference" (tolerance.py)
+        return tolerance_threat(tok, res, senses)
     return consequence_threat(tok, res, senses) or harm_threat(tok, res, senses)
 
 
@@ -487,9 +491,14 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     doc = sent.doc
     for i in range(sent.start, sent.end):
         lemma = lemmas[i]
-        if lemma not in keys and lemma not in frame_words and lowers[i] not in keys and lemma != BLAME_WORD:
+        if lemma not in keys and lemma not in frame_words and lowers[i] not in keys and lemma != BLAME_WORD and (
+                lemma not in ATROCITY_WORDS):
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         tok = doc[i]  # a Token view only for a candidate: most words of a sentence are none
+        accused = atrocity_accusation(tok, res, senses) if lemma in ATROCITY_WORDS else None
+        if accused is not None and accused.trigger.i not in by_tok:  # the atrocity keeps its own event too
+            found.append(accused)
+            by_tok[accused.trigger.i] = accused
         # one set lookup per token: the frames are rare
         framed = _framed(tok, lemma, res, senses) if lemma in frame_words or lemma == BLAME_WORD else None
         if framed is not None and framed.trigger.i not in by_tok:

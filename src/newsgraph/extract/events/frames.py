@@ -55,10 +55,12 @@ def _speech_verb(verb: Token) -> Token | None:
 
 
 def threat_words(senses: Senses) -> frozenset[str]:
-    """The lemmas a threat frame can start from (the consequence nouns and the verbs of inflicting)."""
+    """The lemmas a threat frame can start from (the consequence nouns, the verbs of inflicting and of
+    tolerating, tolerance.py)."""
     cached = _WORDS.get(id(senses))
     if cached is None:
-        cached = _WORDS[id(senses)] = senses.classes["consequence"][0] | senses.classes["inflict"][0]
+        cached = _WORDS[id(senses)] = (senses.classes["consequence"][0] | senses.classes["inflict"][0]
+                                       | senses.classes["tolerating"][0])
     return cached
 
 

@@ -71,7 +71,7 @@ class Senses:
             return self._place_holds(kind, arg, tok, kids)
         if kind in _CONTENT_KINDS:
             return self._content_holds(kind, arg, tok, kids)
-        if kind.startswith("pobj@") or kind == "habitual":
+        if kind.startswith("pobj@") or kind in {"habitual", "purpose"}:
             return self._phrase_holds(kind, arg, kids)
         return self._frame_holds(kind, arg, tok, kids)
 
@@ -144,6 +144,9 @@ class Senses:
         if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
             return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
                 d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) for c in kids)
+        if kind == "purpose":  # round 18: "cancelled a trip to Africa to stay at the talks": what it was done for
+            return any(c.dep_ in {"advcl", "xcomp"} and self.word_in(arg, c) and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids)
         return False
 
     def _content_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
