@@ -30,6 +30,7 @@ from .cues import (
     quoted_source,
     subject_of,
 )
+from .demands import dependents, opens_demand
 from .kinds import as_document, is_document_source
 from .participles import naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
@@ -79,7 +80,7 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         # a complementizer opens the reported clause; "if" opening a condition ("If the plan fails, he argues,
         # ...", the mark of an adverbial clause) is part of what was said
         if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark"
-                                              and t.head.dep_ != "advcl")):
+                                              and t.head.dep_ != "advcl") or opens_demand(t)):
             break
         s += 1
     while e > s:
@@ -457,7 +458,7 @@ class _Clauses:
         (after the verb or not) and by whether it is an act's aim (a stance, data/quote_acts.tsv); dependents
         that state nothing are set aside on the way."""
         sides: dict[tuple[bool, bool], list[tuple[Token, Token | None, bool, bool]]] = {}
-        deps = _dependents(tok)
+        deps = dependents(tok)
         if "ccomp" in frames and cue_verb and not any(rel == "ccomp" for rel, _h in deps):
             # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
             deps.extend(("ccomp", c) for c in pp_clauses(tok))
@@ -574,22 +575,6 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
     hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, cues.made_ids())
     return numpy.flatnonzero(hit).tolist()
-
-
-def _dependents(verb: Token) -> list[tuple[str, Token]]:
-    """(relation, head) of each dependent that may hold what the verb attributes."""
-    out = []
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj"):
-            out.append((c.dep_, c))
-        elif c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.i < c.i and o.tag_ not in ("WP", "WDT")
-                                      for o in verb.children):
-            # "called the decision a 'huge mistake'": the name given goes with what is named ("what he called
-            # a 'breach'" leaves the name to its quote marks)
-            out.append(("dobj", c))
-        elif c.dep_ == "prep":
-            out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
-    return out
 
 
 def _agent(verb: Token) -> Token | None:
