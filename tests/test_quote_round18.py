@@ -47,3 +47,21 @@ def test_round18_for_clause_demands(qnlp, text, expected) -> None:
 @pytest.mark.xfail(strict=True, reason="'called for weeks to reach X': a time phrase parsed as the object of 'for'")
 def test_round18_time_after_for_is_no_demand(qnlp) -> None:
     assert quote_rows(qnlp, "Tom Walsh called for weeks to reach the minister.", stances=True) == []
+
+
+# A "whether" that opens a subject clause inside the words reported is part of them: the clause is no question put
+# to anyone (round 18; it was set aside whole, as if "said whether ..." gave no answer). A clause that is itself
+# the "whether"-question stays nothing, and a plain "that" is still cut off.
+WHETHER = [
+    ("Whether the plan or the budget is more effective will be part of the review, said Tom Walsh, a senior aide.",
+     [("indirect", "Whether the plan or the budget is more effective will be part of the review", "Tom Walsh")]),
+    ("Tom Walsh was pressed to answer whether he would resign.", []),
+    ("Tom Walsh will confirm whether the plan passed.", []),
+    ("Tom Walsh said that taxes rose, that jobs fell and that the mayor lied.",
+     [("indirect", "taxes rose, that jobs fell and that the mayor lied", "Tom Walsh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHETHER)
+def test_round18_whether_subject_clause(qnlp, text, expected) -> None:
+    assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)

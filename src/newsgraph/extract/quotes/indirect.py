@@ -63,6 +63,7 @@ __all__ = ["indirect_quotes"]
 _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+_KEPT_MARK_HEADS = frozenset({"advcl", "csubj", "csubjpass"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
 _COMMA = get_string_id(",")
@@ -79,8 +80,10 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         t = doc[s]
         # a complementizer opens the reported clause; "if" opening a condition ("If the plan fails, he argues,
         # ...", the mark of an adverbial clause) is part of what was said
+        # (nor does one that opens a subject clause inside the words: "Whether A or B works will be part of the
+        # postmortem, said X" keeps its "Whether"; round 18)
         if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark"
-                                              and t.head.dep_ != "advcl") or opens_demand(t)):
+                                              and t.head.dep_ not in _KEPT_MARK_HEADS) or opens_demand(t)):
             break
         s += 1
     while e > s:
@@ -439,7 +442,7 @@ class _Clauses:
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
-            if not asking and self.doc[lo].lower_ == "whether":
+            if not asking and self.doc[lo].lower_ == "whether" and any(self.doc[lo].head.i == h.i for h, *_r in heads):
                 self.block(lo, hi)  # "pressed to answer whether ...", "will confirm whether ...": no answer given
                 continue
             if asked and not question:
