@@ -65,3 +65,31 @@ WHETHER = [
 @pytest.mark.parametrize(("text", "expected"), WHETHER)
 def test_round18_whether_subject_clause(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)
+
+
+# A present participle of backing or opposing on its holder's noun tells that holder's stance (round 18,
+# data/quote_held_participles.tsv); a bare plural the participle defines, "any" one, a text or a count holds none.
+HELD = [
+    ("A super PAC supporting Anna Ruiz ran ads in Iowa.",
+     [("stance", "Anna Ruiz", None)]),
+    ("The group backing Tom Walsh spent millions on television.",
+     [("stance", "Tom Walsh", "The group")]),
+    ("Anna Ruiz, backing the plan, said it would pass.",
+     [("stance", "the plan", "Anna Ruiz"), ("indirect", "it would pass", "Anna Ruiz")]),
+    ("Countries supporting the strike met in Paris.", []),
+    ("Any group opposing the plan can apply for a hearing.", []),
+    ("A letter supporting the plan was sent to the council.", []),
+    ("Placards supporting Tom Walsh lined the street.", []),
+    # a verb of saying or of a deed on a noun stays nothing
+    ("A man saying the plan would fail was escorted out.", []),
+    ("Gunmen attacking the hotel were arrested.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD)
+def test_round18_participle_stances(qnlp, text, expected) -> None:
+    rows = sorted(quote_rows(qnlp, text, stances=True))
+    assert [(k, t) for k, t, _s in rows] == [(k, t) for k, t, _s in sorted(expected)]
+    # the holder's name is the speakers branch's to word ("PAC" or "A super PAC"): None leaves it unchecked
+    for (_k, _t, got), (_k2, _t2, want) in zip(rows, sorted(expected)):
+        assert want is None or got == want

@@ -31,6 +31,7 @@ from .cues import (
     subject_of,
 )
 from .demands import dependents, opens_demand
+from .held_participles import participle_holder
 from .kinds import as_document, is_document_source
 from .participles import naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
@@ -66,6 +67,7 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _KEPT_MARK_HEADS = frozenset({"advcl", "csubj", "csubjpass"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
+_ACL = get_string_id("acl")
 _COMMA = get_string_id(",")
 _ARTICLES = frozenset(get_string_id(w) for w in ("a", "an", "the"))
 
@@ -152,6 +154,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             found.made(doc[i])
             continue
         according = lower[i] == _ACCORDING
+        if dep[i] == _ACL and (held := participle_holder(doc[i])) is not None:  # "a PAC backing Bush" (round 18)
+            found.governed(doc[i], held, False, cues.frames.get(doc[i].lemma_.lower(), _NONE), False)
+            continue
         if not according and dep[i] in NOT_CUE_DEP_IDS:
             continue  # a participle modifying a noun, a noun: neither a cue nor a frame verb (no Token built)
         tok = doc[i]
