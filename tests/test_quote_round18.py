@@ -91,5 +91,5 @@ def test_round18_participle_stances(qnlp, text, expected) -> None:
     rows = sorted(quote_rows(qnlp, text, stances=True))
     assert [(k, t) for k, t, _s in rows] == [(k, t) for k, t, _s in sorted(expected)]
     # the holder's name is the speakers branch's to word ("PAC" or "A super PAC"): None leaves it unchecked
-    for (_k, _t, got), (_k2, _t2, want) in zip(rows, sorted(expected)):
+    for (_k, _t, got), (_k2, _t2, want) in zip(rows, sorted(expected), strict=True):
         assert want is None or got == want
