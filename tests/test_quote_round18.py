@@ -80,6 +80,8 @@ HELD = [
     ("Any group opposing the plan can apply for a hearing.", []),
     ("A letter supporting the plan was sent to the council.", []),
     ("Placards supporting Tom Walsh lined the street.", []),
+    # the parser's nearest noun after a text sent "to" someone is who received it, not who opposes
+    ("The senators sent a letter on Monday to party leaders opposing the new budget.", []),
     # a verb of saying or of a deed on a noun stays nothing
     ("A man saying the plan would fail was escorted out.", []),
     ("Gunmen attacking the hotel were arrested.", []),

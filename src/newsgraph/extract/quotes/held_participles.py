@@ -37,9 +37,18 @@ def participle_holder(verb: Token) -> Token | None:
     if holder.i > verb.i or holder.pos_ not in ("NOUN", "PROPN") or unheld_stance(holder) or \
             holder.lemma_.lower() in _words("text"):
         return None
+    if holder.dep_ == "pobj" and _sent_text(holder.head.head):
+        return None  # "sent a letter to Senate leaders opposing the bill": the parser's nearest noun is who received
+        # the text that opposes, not who opposes (round 18, PolNeAR tune: the senders' stance went to the leaders)
     kids = list(holder.children)
     if any(c.dep_ == "det" and c.lower_ in _ANY for c in kids):
         return None  # "any group supporting the plan": no one in particular
     if holder.ent_type_ in _HOLDER_TYPES or any(c.dep_ in _DEFINITE for c in kids):
         return holder
     return None
+
+
+def _sent_text(gov: Token) -> bool:
+    """A text noun, or a verb whose object is one, that a prepositional phrase hangs on ("a letter ... to X")."""
+    text = _words("text")
+    return gov.lemma_.lower() in text or any(c.dep_ == "dobj" and c.lemma_.lower() in text for c in gov.children)
