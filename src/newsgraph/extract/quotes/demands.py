@@ -23,9 +23,11 @@ def demanded(clause: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 
-def opens_demand(tok: Token) -> bool:
-    """The "for" that opens such a clause: not part of what was asked for (PolNeAR's content starts after it)."""
-    return tok.dep_ == "mark" and tok.lower_ == "for" and demanded(tok.head)
+def content_start(head: Token) -> int:
+    """Where the words a dependent holds start: after the "for" that opens such a clause (PolNeAR's content starts
+    after it; "made the case for Congress to act", read by another path, keeps its "for" as before)."""
+    first = head.left_edge
+    return first.i + 1 if first.lower_ == "for" and first.dep_ == "mark" and demanded(head) else first.i
 
 
 def dependents(verb: Token) -> list[tuple[str, Token]]:

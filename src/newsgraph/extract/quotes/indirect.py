@@ -30,7 +30,7 @@ from .cues import (
     quoted_source,
     subject_of,
 )
-from .demands import dependents, opens_demand
+from .demands import content_start, dependents
 from .held_participles import participle_holder
 from .kinds import as_document, is_document_source
 from .participles import naming, speech_tail
@@ -85,7 +85,7 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         # (nor does one that opens a subject clause inside the words: "Whether A or B works will be part of the
         # postmortem, said X" keeps its "Whether"; round 18)
         if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark"
-                                              and t.head.dep_ not in _KEPT_MARK_HEADS) or opens_demand(t)):
+                                              and t.head.dep_ not in _KEPT_MARK_HEADS)):
             break
         s += 1
     while e > s:
@@ -428,7 +428,7 @@ class _Clauses:
             # a relative pronoun ("an attack that officials blamed on Iran"), which names no aim in its words
             if all(target for _h, _s, _c, target in heads) or stance and not after:
                 continue
-            lo = min(h.left_edge.i for h, _s, _c, _t in heads)
+            lo = min(content_start(h) for h, _s, _c, _t in heads)  # ("called for [the minister to resign]")
             hi = max(h.right_edge.i for h, _s, _c, _t in heads) + 1
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
