@@ -2,8 +2,7 @@
 
 A participle that modifies a noun reports nothing as a cue (``cues._NOT_CUE_DEPS``: "a written statement"), so
 the position such a phrase tells was missed (round 18, PolNeAR train: about 50 gold attributions with such a cue,
-of which this finds 20, mostly super
-PACs and groups backing a candidate). For the verbs of backing or opposing in ``data/quote_held_participles.tsv``
+of which this finds 20, mostly super PACs and groups backing a candidate). For the verbs of backing or opposing in ``data/quote_held_participles.tsv``
 the noun the present participle follows holds the stance when it can hold one: a person, organization or group
 the parser names, or a noun with a determiner, possessor, modifier noun or number ("a super PAC", "the group",
 "Clinton's allies"). A bare plural is a set the participle defines ("countries supporting the strike"), as in
