@@ -30,6 +30,8 @@ from .cues import (
     quoted_source,
     subject_of,
 )
+from .demands import content_start, dependents
+from .held_participles import participle_holder
 from .kinds import as_document, is_document_source
 from .participles import naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
@@ -62,8 +64,10 @@ __all__ = ["indirect_quotes"]
 _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+_KEPT_MARK_HEADS = frozenset({"advcl", "csubj", "csubjpass"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
+_ACL = get_string_id("acl")
 _COMMA = get_string_id(",")
 _ARTICLES = frozenset(get_string_id(w) for w in ("a", "an", "the"))
 
@@ -78,8 +82,10 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         t = doc[s]
         # a complementizer opens the reported clause; "if" opening a condition ("If the plan fails, he argues,
         # ...", the mark of an adverbial clause) is part of what was said
+        # (nor does one that opens a subject clause inside the words: "Whether A or B works will be part of the
+        # postmortem, said X" keeps its "Whether"; round 18)
         if not (t.is_punct or t.is_space or (t.lower_ in _COMPLEMENTIZERS and t.dep_ == "mark"
-                                              and t.head.dep_ != "advcl")):
+                                              and t.head.dep_ not in _KEPT_MARK_HEADS)):
             break
         s += 1
     while e > s:
@@ -148,6 +154,9 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
             found.made(doc[i])
             continue
         according = lower[i] == _ACCORDING
+        if dep[i] == _ACL and (held := participle_holder(doc[i])) is not None:  # "a PAC backing Bush" (round 18)
+            found.governed(doc[i], held, False, cues.frames.get(doc[i].lemma_.lower(), _NONE), False)
+            continue
         if not according and dep[i] in NOT_CUE_DEP_IDS:
             continue  # a participle modifying a noun, a noun: neither a cue nor a frame verb (no Token built)
         tok = doc[i]
@@ -419,7 +428,7 @@ class _Clauses:
             # a relative pronoun ("an attack that officials blamed on Iran"), which names no aim in its words
             if all(target for _h, _s, _c, target in heads) or stance and not after:
                 continue
-            lo = min(h.left_edge.i for h, _s, _c, _t in heads)
+            lo = min(content_start(h) for h, _s, _c, _t in heads)  # ("called for [the minister to resign]")
             hi = max(h.right_edge.i for h, _s, _c, _t in heads) + 1
             # what is said never holds its own cue: in "a directive that he said would return ..." the relative
             # pronoun heads the clause from before the cue, and the words said start after it
@@ -438,7 +447,7 @@ class _Clauses:
             spk = heads[0][1]
             # "Reporters asked whether he holds Russia accountable": a question, the askers speaking
             question = asking and self.doc[lo].lower_ in _QUESTION_WORDS
-            if not asking and self.doc[lo].lower_ == "whether":
+            if not asking and self.doc[lo].lower_ == "whether" and any(self.doc[lo].head.i == h.i for h, *_r in heads):
                 self.block(lo, hi)  # "pressed to answer whether ...", "will confirm whether ...": no answer given
                 continue
             if asked and not question:
@@ -457,7 +466,7 @@ class _Clauses:
         (after the verb or not) and by whether it is an act's aim (a stance, data/quote_acts.tsv); dependents
         that state nothing are set aside on the way."""
         sides: dict[tuple[bool, bool], list[tuple[Token, Token | None, bool, bool]]] = {}
-        deps = _dependents(tok)
+        deps = dependents(tok)
         if "ccomp" in frames and cue_verb and not any(rel == "ccomp" for rel, _h in deps):
             # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
             deps.extend(("ccomp", c) for c in pp_clauses(tok))
@@ -574,22 +583,6 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
     hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, cues.made_ids())
     return numpy.flatnonzero(hit).tolist()
-
-
-def _dependents(verb: Token) -> list[tuple[str, Token]]:
-    """(relation, head) of each dependent that may hold what the verb attributes."""
-    out = []
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj"):
-            out.append((c.dep_, c))
-        elif c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.i < c.i and o.tag_ not in ("WP", "WDT")
-                                      for o in verb.children):
-            # "called the decision a 'huge mistake'": the name given goes with what is named ("what he called
-            # a 'breach'" leaves the name to its quote marks)
-            out.append(("dobj", c))
-        elif c.dep_ == "prep":
-            out.extend((f"prep:{c.lower_}", pc) for pc in c.children if pc.dep_ in ("pobj", "pcomp"))
-    return out
 
 
 def _agent(verb: Token) -> Token | None:
