@@ -11,6 +11,9 @@
   a bare noun phrase (no clause, no quoted words) tells a position its subject took, kind `stance` (stored, not
   listed as words said). PolNeAR counts these as attributions ("expressed their support for Trump", "proposed a
   safe zone"), so they are kept, with their kind changed only.
+- **What someone stopped short of saying.** "stopped short of calling the siege a terrorist attack": words not
+  said, a position held back; kind `stance` like a refused act (PolNeAR counts "stopped short of endorsing" as an
+  attribution, so it is kept, not dropped).
 - **The writer's own report.** "As we reported last week, ..." is the writer's outlet citing itself: no quote.
 """
 
@@ -101,6 +104,17 @@ def _object_stance(doc: Doc, q: Quote) -> bool:
     return not any(c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in root.children)
 
 
+def _held_back(doc: Doc, q: Quote) -> bool:
+    """'stopped short of calling X Y', 'fell short of endorsing': the cue is what was held back."""
+    if q.kind != "indirect":
+        return False
+    v = _verb_at(doc, q.cue_start, q.cue_end)
+    if v is None or v.dep_ != "pcomp" or v.head.lower_ != "of":
+        return False
+    held = v.head.head
+    return held.lemma_.lower() in ("stop", "fall", "come") and any(c.lower_ == "short" for c in held.children)
+
+
 def _writers_own(doc: Doc, q: Quote) -> bool:
     """'As we reported last week, ...': the writer's outlet citing its own report."""
     if q.kind != "indirect" or q.speaker is not None or q.speaker_start is None:
@@ -124,7 +138,7 @@ def settle(doc: Doc, out: list[Quote]) -> list[Quote]:
             q.cue, q.cue_start, q.cue_end = p.cue, p.cue_start, p.cue_end
         elif _writers_own(doc, q):
             continue
-        elif _object_stance(doc, q):
+        elif _object_stance(doc, q) or _held_back(doc, q):
             q.kind = "stance"
         kept.append(q)
     return kept
