@@ -5,6 +5,7 @@
 - a forecast inside another source's report ("Y will use the speech to explain ..., X said": no quote of Y; quoted
   words in it are X's), an object that tells a stance ("expressed his dissatisfaction with the terms": kind
   `stance`), what someone "stopped short of saying" (kind `stance`), the writer's "As we reported" (no quote),
+  quoted words of an expletive passive ("it was argued that ...") that are nobody's,
   extract/quotes/afterpass.py;
 - a pronoun after a sentence whose relative clause names another person (extract/quotes/embedded.py): read on the
   real report where review 18 found it, since short sentences of the same shape already resolve right.
@@ -55,6 +56,14 @@ FORECASTS = [
      'to rob the voters."',
      [("indirect", 'Tom Walsh may choose to run a campaign and essentially say that judges are "trying to rob the '
        'voters."', "Ana Ruiz"), ("partial", "trying to rob the voters.", "Ana Ruiz")]),
+    # guards (shapes the first version got wrong on PolNeAR train): a clause joined by "while" to one under
+    # "cannot" is told as done, and so is an infinitive under a phase verb ("started to describe")
+    ('Ana Ruiz suggested that a rival cannot win, while Tom Walsh said that the "stakes are too high" for him.',
+     [("indirect", 'a rival cannot win, while Tom Walsh said that the "stakes are too high" for him', "Ana Ruiz"),
+      ("partial", "stakes are too high", "Tom Walsh")]),
+    ('The log shows that officials started to describe the fire as an "accident" long before the inquiry.',
+     [("indirect", 'officials started to describe the fire as an "accident" long before the inquiry', "The log"),
+      ("partial", "accident", "officials")]),
     # guard: what the inner person is reported to have said, in the past, stays his
     ('Ana Ruiz said Tom Walsh called the plan "a disaster."',
      [("indirect", 'Tom Walsh called the plan "a disaster."', "Ana Ruiz"), ("partial", "a disaster.", "Tom Walsh")]),
@@ -126,3 +135,21 @@ HELD_BACK = [
 @pytest.mark.parametrize(("text", "expected"), HELD_BACK)
 def test_round18_held_back(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)
+
+
+EXPLETIVE_PARTIAL = [
+    # nobody is named as arguing: the quoted words are nobody's, never the paper's named before ("it" is expletive)
+    ('The Daily Courier published the letter on Saturday. In the letter, it was argued that the mayor has the '
+     'power to "end any inquiry at any time."',
+     [("indirect", 'the mayor has the power to "end any inquiry at any time', None),
+      ("partial", "end any inquiry at any time.", None)]),
+    # guard: a speaking "it" for an organization keeps it
+    ('The Daily Courier published the letter on Saturday. It said the mayor "cannot end the inquiry."',
+     [("indirect", 'the mayor "cannot end the inquiry."', "Daily Courier"),
+      ("partial", "cannot end the inquiry.", "Daily Courier")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPLETIVE_PARTIAL)
+def test_round18_expletive_partial(qnlp, text, expected) -> None:
+    assert sorted(quote_rows(qnlp, text, stances=True), key=str) == sorted(expected, key=str)

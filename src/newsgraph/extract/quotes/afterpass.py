@@ -14,6 +14,10 @@
 - **What someone stopped short of saying.** "stopped short of calling the siege a terrorist attack": words not
   said, a position held back; kind `stance` like a refused act (PolNeAR counts "stopped short of endorsing" as an
   attribution, so it is kept, not dropped).
+- **Quoted words of an expletive passive.** In "In the letter, it was argued that the mayor has the power to "end
+  any inquiry"" the indirect quote has no speaker (nobody is named as arguing), but its partial quote took "it" for
+  a speaking organization (the paper named before, which only published the letter): the partial now follows the
+  indirect quote of the same cue that holds it.
 - **The writer's own report.** "As we reported last week, ..." is the writer's outlet citing itself: no quote.
 """
 
@@ -25,12 +29,13 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
+from .._doc import doc_text
 
 __all__ = ["settle"]
 
 # auxiliaries that put a verb in the future or in a possible world: what it tells has not been said
 _UNASSERTED = frozenset({"will", "would", "may", "might", "could", "shall", "should", "'ll", "'d", "wo", "ca"})
-_CLIMB = frozenset({"conj", "xcomp", "advcl"})
+_CLIMB = frozenset({"conj", "xcomp"})
 _WRITERS = frozenset({"we", "i", "us"})
 
 
@@ -51,15 +56,17 @@ def _verb_at(doc: Doc, start: int | None, end: int | None) -> Token | None:
 
 def _unasserted(v: Token, lo: int, hi: int) -> bool:
     """``v`` or a verb it hangs on, inside the outer quote's words [lo, hi), is under a modal of the future or of
-    possibility, or is an infinitive: told as to come, not as said."""
+    possibility: told as to come, not as said. The climb goes through conjuncts and infinitives ("may choose to
+    run a campaign and say ...") and through an infinitive of purpose ("will use the speech to explain ..."),
+    never through another adverbial clause ("..., while Cruz said ..." under a "can't" of the clause before)."""
     t = v
     for _ in range(5):
         if not lo <= t.idx < hi:
             return False
-        for c in t.children:
-            if c.dep_ == "aux" and (c.lower_ in _UNASSERTED or (c.lower_ == "to" and t.tag_ == "VB")):
-                return True
-        if t.dep_ not in _CLIMB or t.head.i == t.i:
+        if any(c.dep_ == "aux" and c.lower_ in _UNASSERTED for c in t.children):
+            return True
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ not in _CLIMB and not purpose or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -115,6 +122,17 @@ def _held_back(doc: Doc, q: Quote) -> bool:
     return held.lemma_.lower() in ("stop", "fall", "come") and any(c.lower_ == "short" for c in held.children)
 
 
+def _expletive_partial(doc: Doc, q: Quote, out: list[Quote]) -> Quote | None:
+    """The indirect quote of the same passive cue holding the partial ``q`` whose speaker mention is "it"."""
+    if q.kind != "partial" or q.speaker_start is None or doc_text(doc)[q.speaker_start : q.speaker_end].lower() != "it":
+        return None
+    v = _verb_at(doc, q.cue_start, q.cue_end)
+    if v is None or not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    return next((p for p in out if p.kind == "indirect" and p.speaker_start is None and p.cue_start == q.cue_start
+                 and p.start <= q.start < p.end), None)
+
+
 def _writers_own(doc: Doc, q: Quote) -> bool:
     """'As we reported last week, ...': the writer's outlet citing its own report."""
     if q.kind != "indirect" or q.speaker is not None or q.speaker_start is None:
@@ -129,7 +147,7 @@ def settle(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes with review 18's three classes settled (see the module's text)."""
     kept: list[Quote] = []
     for q in out:
-        p = _forecast(doc, q, out)
+        p = _forecast(doc, q, out) or _expletive_partial(doc, q, out)
         if p is not None:
             if q.kind != "partial":
                 continue
