@@ -90,7 +90,11 @@ def _forecast(doc: Doc, q: Quote, out: list[Quote]) -> Quote | None:
     if p is None:
         return None
     v = _verb_at(doc, q.cue_start, q.cue_end)
-    return p if v is not None and _unasserted(v, p.start, p.end) else None
+    # a finite verb is its own assertion, whatever modal the parse hangs it under ("could backfire, angering his
+    # supporters, both of which Clinton praised ...": Clinton praised them)
+    if v is None or v.tag_ in ("VBD", "VBZ", "VBP"):
+        return None
+    return p if _unasserted(v, p.start, p.end) else None
 
 
 def _object_stance(doc: Doc, q: Quote) -> bool:
