@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
+from .coordinated import conj_own_subject
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .participles import (
     apposed_name,
@@ -277,6 +278,9 @@ def subject_of(v: Token) -> Token | None:
     first = first_speaker_verb(v)  # 'Ruiz said the budget would pass and said, "..."': Ruiz (round 17b)
     if first is not None:
         return subject_of(first)
+    own = conj_own_subject(v)  # "A and B exchanged letters, and on Friday B wrote ...": B (review 18)
+    if own is not None:
+        return own
     chain = [v]
     # "responded ... by saying", "in an interview, adding": climb through the clause's attachments
     while chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "prep") and len(chain) < 4 and \
@@ -387,7 +391,8 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     s = head.left_edge.i
     while s < hi:
         t = doc[s]
-        if not (t.is_punct or t.text in _MARKS):
+        # a day the parser made the name's compound ("on Friday Ruiz wrote") is no part of the speaker (review 18)
+        if not (t.is_punct or t.text in _MARKS or (t.ent_type_ == "DATE" and head.ent_type_ not in ("", "DATE"))):
             break
         s += 1
     e = hi + 1

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
+from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .cue_clauses import colon_intro, sentence_cue, verb_before
 from .cues import (
@@ -214,6 +215,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
+    if parsed:
+        out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .._doc import doc_text
 from .arrays import DocArrays
 from .cues import np_span, partitive
+from .embedded import host_subject
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -45,6 +46,7 @@ __all__ = ["PersonIndex"]
 
 _ROOT = get_string_id("ROOT")
 _CONJ = get_string_id("conj")
+_RELCL = get_string_id("relcl")
 
 @lru_cache(maxsize=4)
 def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
@@ -97,6 +99,7 @@ class PersonIndex:
         self.reporters: set[int] = set()  # ... and of those that are the subject of a reporting verb
         self.actors: set[int] = set()  # ... and of a verb of action ("Assad will use", not "Brexit would be")
         self.main_subjects: set[int] = set()  # ... and of the sentence's main verb (not of a clause it reports)
+        self.embedded: set[int] = set()  # ... and of a relative clause ("the party to whom Lee defected")
         # starts of organization mentions that only modify a noun as its possessor ("The Washington Post's Tehran
         # bureau chief"): the report speaks of the person, and "the newspaper" later is not that one
         self.possessive_orgs: set[int] = set()
@@ -175,6 +178,8 @@ class PersonIndex:
         verb_at = head[root]
         if dep[verb_at] == _ROOT or dep[verb_at] == _CONJ and dep[head[verb_at]] == _ROOT:
             self.main_subjects.add(start)
+        elif dep[verb_at] == _RELCL:
+            self.embedded.add(start)
         if dep[root] == NSUBJ:
             verb = self.doc.vocab.strings[int(arrays.lemma[head[root]])].lower()
             if verb not in STATIVE:
@@ -552,7 +557,7 @@ class PersonIndex:
                 for st, pid, g in compatible(SUBJECT_REACH):
                     if st in pool and (known is None or (g == want) == known):
                         if pool is not self.reporters:
-                            return pid
+                            return host_subject(self, want, st) or pid
                         return self._new_topic(want, at, st) or self._main_subject_over(want, st) or pid
         for _st, pid, g in compatible(KNOWN_REACH):
             if g == want:
