@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .._doc import content_paragraphs, doc_text, doc_words
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
+from .compound_counts import hyphen_count
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
 from .moves import (
@@ -174,6 +175,8 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
         return None  # "increase interest rates five times since June": how often, not by how much
     if role == "to" and _RANK_TO.search(text[max(0, q.start - 40) : q.start]):
         return None  # "fell two places to number four": a place in a chart or ranking, not a level of the figure
+    if role == "delta" and anchor is not None and hyphen_count(anchor.root.head, anchor.root, direction or ""):
+        return role  # "a 40,000-troop drawdown": the move's size, in troops (compound_counts.py)
     hyphen = _KIND_HYPHEN.search(text, q.start, min(len(text), q.end + 12))
     if role == "delta" and hyphen is not None and hyphen.start() < q.end:
         return None
@@ -314,7 +317,9 @@ def _trigger_before(root: Token, start: int) -> tuple[str, Token] | None:
 
 
 def _direction(trig: Token) -> str | None:
-    return _UP_DOWN.get(trig.lower_) if trig.pos_ in ("ADV", "ADP") else trigger_direction(trig)
+    if trig.pos_ in ("ADV", "ADP") and trig.lower_ in _UP_DOWN:
+        return _UP_DOWN[trig.lower_]
+    return trigger_direction(trig)  # (a mis-tagged noun "drawdown" is read there)
 
 
 def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:
