@@ -5,9 +5,16 @@ counted noun of data/measure_synonyms.tsv)."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from spacy.tokens import Token
 
-__all__ = ["hyphen_count"]
+__all__ = ["hyphen_count", "hyphen_sized"]
+
+# "the 5-megawatt reactor", "a 10-year plan": a figure hyphened to a word names a kind of thing, not a move's size
+# ("a 15-point jump", "a 10-percent rise" are sizes)
+_KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
 
 
 def hyphen_count(child: Token, root: Token, direction: str) -> bool:
@@ -16,3 +23,12 @@ def hyphen_count(child: Token, root: Token, direction: str) -> bool:
         return False
     doc = root.doc
     return child.i == root.i + 2 and doc[root.i + 1].text in ("-", "–") and not root.whitespace_
+
+
+def hyphen_sized(text: str, start: int, end: int, anchor: Any, direction: str | None) -> bool | None:
+    """For a figure read as a move's size: True when it counts the noun hyphened to it ("a 40,000-troop
+    drawdown"), False when the hyphen makes a kind of thing ("a 10-year plan"), None when no hyphen follows it."""
+    if anchor is not None and hyphen_count(anchor.root.head, anchor.root, direction or ""):
+        return True
+    hyphen = _KIND_HYPHEN.search(text, start, min(len(text), end + 12))
+    return False if hyphen is not None and hyphen.start() < end else None
