@@ -160,3 +160,13 @@ def test_outlet_cut_short():
     rec = _rec("OilPrice.com is a USA TODAY content partner. Its content is produced independently of USA TODAY.")
     assert "United States" not in _types(rec) and not _places(rec)
     assert _types(rec).get("USA Today") == "ORG"
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Muslim leaders condemned the attack, with the country's Grand Mufti, Ibrahim Abu Mohamed, saying he was "
+     "devastated. The Grand Mufti and the imams council condemn this act, he said.", "Grand Mufti",
+     "Ibrahim Abu Mohamed"),
+])
+def test_religious_titles_are_no_rows(text, absent, present):
+    names = set(_types(_rec(text, "2014-12-15")))
+    assert absent not in names and present in names
