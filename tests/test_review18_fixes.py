@@ -74,6 +74,9 @@ def _amounts(text: str) -> list[tuple[str, float, str | None]]:
      ("200,000 square kilometers", 200000, None)),
     ("The firm has a plan to lift that to 10,000 barrels per day.", ("10,000 barrels per day", 10000, None)),
     ("Among the bills was one co-sponsored by two senators.", ("one", 1, None)),
+    # sport counts attempts and goals
+    ("That is their only victory in eight attempts against them.", ("eight", 8, "attempts")),
+    ("They won by one goal.", ("one", 1, "goal")),
     # a count glued to the noun it counts
     ("The army is in the middle of a 40,000-troop drawdown.", ("40,000", 40000, "troop")),
 ])
@@ -137,6 +140,8 @@ def test_persons_not_geocoded(text, absent):
 @pytest.mark.parametrize("text, place", [
     ("Protesters gathered in Jordan on Friday.", "Jordan"),
     ("The delegates met in Austin on Monday.", "Austin"),
+    ("The second doctor is likely to arrive in the USA within a few days.", "United States"),  # all capitals
+    ("His time moved him to sixth place on the UK all-time list.", "United Kingdom"),
 ])
 def test_places_that_are_surnames_stay(text, place):
     assert place in _places(_rec(text, "2020-07-09"))

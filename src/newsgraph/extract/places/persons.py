@@ -16,7 +16,7 @@ from .gazetteer import FEATURES, Gazetteer
 
 __all__ = ["person_surname"]
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|across|around|into|toward|towards)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|across|around|into|toward|towards)\s+(?:the\s+)?$")
 _AREAS = frozenset({"country", "admin1", "continent", "region"})
 _KNOWN_CITY = 100_000
 
@@ -34,8 +34,9 @@ def _known_as_written(gaz: Gazetteer, name: str) -> bool:
 def person_surname(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     """The one-word name at [start, end) of ``text`` is a reference person's surname and no place's."""
     name = text[start:end].strip()
-    if not name.isalpha() or not is_actor_surname(name):
+    # (a surname is written in title case: "USA", "UK" are the countries, whatever persons Phoenix lists)
+    if not (name.isalpha() and name[0].isupper() and name[1:].islower()) or not is_actor_surname(name):
         return False
-    if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]):
+    if _LOCATIVE_BEFORE.search(text[max(0, start - 16) : start]):
         return False
     return not _known_as_written(gaz, name)
