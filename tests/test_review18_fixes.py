@@ -31,6 +31,7 @@ def _times(rec) -> list[tuple[str, str]]:
     ("The board met on Thursday to weigh the offer.", "2013-09-17", "Thursday", "2013-09-12"),
     ("The talks began Monday in Vienna.", "2013-09-20", "Monday", "2013-09-16"),
     ("Police arrested him for a protest on Monday.", "2013-09-20", "Monday", "2013-09-16"),
+    ("The premier tried to bring the deal to the House for a vote on Saturday.", "2019-10-21", "Saturday", "2019-10-19"),
 ])
 def test_weekday_direction(text, published, word, value):
     assert (word, value) in _times(_rec(text, published))

@@ -51,4 +51,11 @@ def planned_for(date: Token) -> bool:
     noun = prep.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in _words("noun"):
         return False
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    # an attempt is made when its vote was due ("tried to bring the deal to the House for a vote on Saturday",
+    # told after that Saturday): no look ahead under a verb of trying
+    return not any(t.lemma_.lower() in _TRIED for t in noun.ancestors)
+
+
+_TRIED = frozenset({"try", "attempt", "seek", "fail", "struggle"})
