@@ -205,6 +205,8 @@ def _counts_nouns(text: str, m: re.Match[str]) -> bool:
     two decade-long war" is one war of twenty years)."""
     if m["dm"] or m["the"] or not text[m.end("num") : m.start("unit")].isspace():
         return False
+    if low(m["num"]) in {"a", "an"} or m["unit"].lower().endswith("s"):
+        return False  # "a years-long campaign": a compound adjective, no count of things
     return re.search(r"\b(?:a|an|one)\s+$", text[max(0, m.start() - 4) : m.start()], re.I) is None
 
 
