@@ -176,3 +176,17 @@ def test_outlet_cut_short():
 def test_religious_titles_are_no_rows(text, absent, present):
     names = set(_types(_rec(text, "2014-12-15")))
     assert absent not in names and present in names
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("The Conservative Party lost its majority on Tuesday. More than a dozen members of Johnson's Conservative "
+     "Party threatened to rebel.", "Conservative Party", 2),
+])
+def test_possessed_org_joins_its_plain_name(text, name, mentions):
+    rows = [e for e in _rec(text, "2019-09-03").entities if e.type == "ORG"]
+    assert [(e.name, len(e.mentions)) for e in rows] == [(name, mentions)]
+
+
+def test_possessed_org_alone_is_left():
+    rows = [e.name for e in _rec("Trump's Justice Department sued the state.").entities if e.type == "ORG"]
+    assert rows == ["Trump's Justice Department"]

@@ -19,6 +19,7 @@ from .entity_evidence import join_state_groups, relabel_from_evidence
 from .entity_facilities import relabel_facilities
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_pieces import relabel_settlements
+from .entity_possessed import join_possessed_orgs
 from .entity_surnames import pick_holder, suffix_of
 from .entity_types import (
     _join_outlet_short_forms,
@@ -212,6 +213,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _merge_acronyms(cands, lex)
     forms.join_country_prefixed_orgs(cands, lex)
     join_state_groups(cands)
+    join_possessed_orgs(cands)  # (review 18: "Johnson's Conservative Party" and "the Conservative Party")
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
