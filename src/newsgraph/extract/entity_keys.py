@@ -13,10 +13,13 @@ from spacy.tokens import Span
 from ..lexicon import Lexicon, country_in_text, norm_name
 from ..name_words import is_given_name
 from . import entity_forms as forms
+from ._doc import doc_text
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
 from .entity_evidence import join_state_groups, relabel_from_evidence
+from .entity_facilities import relabel_facilities
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_pieces import relabel_settlements
+from .entity_possessed import join_possessed_orgs
 from .entity_surnames import pick_holder, suffix_of
 from .entity_types import (
     _join_outlet_short_forms,
@@ -142,7 +145,7 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
     the article names in full ("Bloomberg" after "Michael Bloomberg"); True when keyed."""
     if " " not in n and n.lower() in by_surname:
         return False
-    outlet = lex.outlet_of(n)
+    outlet = lex.outlet_of(n) or _outlet_going_on(c, lex)
     # (and a lexicon group NER calls a thing: "the G-20 summit" tagged PRODUCT)
     org = lex.org_of(n) if outlet is None and c.label in _THING_LABELS | _PLACE_LABELS else None
     name = outlet or (org[0] if org else None)
@@ -150,6 +153,23 @@ def _key_as_outlet(c: _Cand, n: str, lex: Lexicon, by_surname: _FullNames) -> bo
         return False
     c.label, c.key, c.canonical = "ORG", ("ORG", name.lower()), name
     return True
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)(?:[ \t]+([A-Z][\w&'’.-]*))?")
+
+
+def _outlet_going_on(c: _Cand, lex: Lexicon) -> str | None:
+    """A place or people NER cut from an outlet's name, which goes on after it in capitals ("USA" of "USA TODAY",
+    review 18; data/outlets.tsv): the outlet."""
+    if c.label not in _PLACE_LABELS:
+        return None
+    m = _NEXT_WORDS.match(doc_text(c.span.doc), c.end)
+    if m is None:
+        return None
+    for k in (2, 1):
+        if m.group(k) is not None and (name := lex.outlet_of(" ".join([c.text, *m.groups()[:k]]))):
+            return name
+    return None
 
 
 def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
@@ -173,6 +193,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
         if len(toks := _person_tokens(c.text)) == 1:
             bare_at[toks[0].lower()].append(c.start)
     _relabel_arms(cands, name_parts, lex)
+    relabel_facilities(cands)  # (review 18: "Turkish Stream", "the Ioannina block")
     _relabel_one_word_places(cands, name_parts, lex)
     forms.relabel_places_before_their_people(cands, lex, name_parts)
     _relabel_org_places(cands, lex)
@@ -192,6 +213,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _merge_acronyms(cands, lex)
     forms.join_country_prefixed_orgs(cands, lex)
     join_state_groups(cands)
+    join_possessed_orgs(cands)  # (review 18: "Johnson's Conservative Party" and "the Conservative Party")
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
+from .compound_counts import hyphen_count
 from .decided import decided_by
 from .forecasts import by_year_forecast
 from .grammar import Number, to_number
@@ -283,8 +284,9 @@ def _lemma(tok: Token) -> str:
 
 def trigger_direction(tok: Token) -> str | None:
     """'increase' | 'decrease' | 'neutral' for a trigger token, else None."""
-    if tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
-        return None
+    if tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ") and not (
+            tok.pos_ == "ADV" and tok.dep_ in ("pobj", "dobj") and tok.lower_ not in _UP_DOWN):
+        return None  # (an adverb in a noun's place is a mis-tagged noun: "a 40,000-troop drawdown")
     if tok.pos_ == "NOUN" and _lemma(tok) in _VERB_ONLY:
         return None  # "a $700 million contract" is a deal
     if tok.lower_ in _UP_DOWN and _compound_part(tok):
@@ -453,6 +455,8 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
         if prep == "of" and trig.pos_ != "NOUN":
             return None
         return ("pct" if kind == "percent" else "delta"), trig
+    if hyphen_count(child, root, d):
+        return "delta", trig  # "a 40,000-troop drawdown": the move's size, in troops (compound_counts.py)
     if trig.pos_ == "NOUN":
         # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
         if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .._doc import content_paragraphs, doc_text, doc_words
 from .changes import ChangeDraft, additions, change_verbs, multiplier_of, role_and_trigger, trigger_direction
+from .compound_counts import hyphen_sized
 from .grammar import Quantity, parse_number, to_number
 from .levels import allotted, level_hosts, weight_move
 from .moves import (
@@ -73,9 +74,6 @@ _UP_DOWN = {"up": "increase", "down": "decrease"}
 _PLACE_AFTER = re.compile(r"(?:[ \t]*\([^()]{1,40}\)|\))?[ \t]+(?:from|off|away|short[ \t]+of|north|south|east|west)\b(?![ \t]+\d)", re.I)
 # "rose 23 places to number six", "down three places to 10": the figure after "to" is a rank
 _RANK_TO = re.compile(r"\b(?:places?|spots?|notches|positions?|rungs?)[ \t]+to[ \t]+(?:number[ \t]+|no\.?[ \t]*)?$", re.I)
-# "the 5-megawatt reactor", "a 10-year plan": a figure hyphened to a word names a kind of thing, not a move's size
-# ("a 15-point jump", "a 10-percent rise" are sizes)
-_KIND_HYPHEN = re.compile(r"\d-(?!points?\b|percent\b|per[ \t]cent\b)[a-z]")
 # verbs a level is stated with before an apposed or attributed movement noun ("X represents a $3.4 billion cut")
 # the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
 _EARLIER = re.compile(
@@ -174,9 +172,8 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
         return None  # "increase interest rates five times since June": how often, not by how much
     if role == "to" and _RANK_TO.search(text[max(0, q.start - 40) : q.start]):
         return None  # "fell two places to number four": a place in a chart or ranking, not a level of the figure
-    hyphen = _KIND_HYPHEN.search(text, q.start, min(len(text), q.end + 12))
-    if role == "delta" and hyphen is not None and hyphen.start() < q.end:
-        return None
+    if role == "delta" and (sized := hyphen_sized(text, q.start, q.end, anchor, direction)) is not None:
+        return role if sized else None  # "a 40,000-troop drawdown" is sized; "a 5,000-job cut" a kind of cut
     if role == "delta" and _LEVEL_HEDGE.search(text[max(0, q.start - 14) : q.start]):
         role = "to"  # "fell as low as $1.1098": where it went
     if role == "to" and trig.lemma_.lower() == "lose" and anchor is not None and not own_level(trig, anchor.root):
@@ -314,7 +311,7 @@ def _trigger_before(root: Token, start: int) -> tuple[str, Token] | None:
 
 
 def _direction(trig: Token) -> str | None:
-    return _UP_DOWN.get(trig.lower_) if trig.pos_ in ("ADV", "ADP") else trigger_direction(trig)
+    return _UP_DOWN[trig.lower_] if trig.lower_ in _UP_DOWN and trig.pos_ in ("ADV", "ADP") else trigger_direction(trig)
 
 
 def _multiplier_drafts(doc: Doc, drafts: dict[Any, ChangeDraft]) -> None:

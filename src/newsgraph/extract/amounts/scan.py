@@ -240,9 +240,18 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
     if _certainty(text, q):
         return "idiom"  # "A hundred percent no", "100 percent sure": a speaker's certainty, no share
     hm = _HYPHEN_WORD.match(text, q.end)
-    if hm and hm.group(1).lower() not in ("some", "plus", "odd", "strong") and not _POINT_MOVE.match(text, q.end):
+    if hm and hm.group(1).lower() not in ("some", "plus", "odd", "strong") and not _POINT_MOVE.match(text, q.end) \
+            and hm.group(1).lower() not in _counted_singulars():
         return "modifier"  # two-state solution, 2-chlorobenzylidene, 100-member ("a 40-strong team" counts 40)
     return _frame_skip(before, after, q)
+
+
+@lru_cache(maxsize=1)
+def _counted_singulars() -> frozenset[str]:
+    """One-word singulars of data/measure_synonyms.tsv: "a 40,000-troop drawdown" counts troops (review 18), as
+    "a 40-strong team" counts the team; "a two-state solution" stays a modifier."""
+    words = (w.strip().lower() for r in read_tsv("measure_synonyms.tsv") for w in r[1].split("|"))
+    return frozenset(w for w in words if w.isalpha() and not w.endswith("s"))
 
 
 @lru_cache(maxsize=1)
@@ -442,9 +451,9 @@ def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
     parts = (dataclasses.replace(a, extra=dict(a.extra)), dataclasses.replace(b, extra=dict(b.extra)))
     if a.kind == "count" and b.kind != "count":
         a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
-    if b.value != parse_digits(text[b.num_start : b.num_end]) and a.value == parse_digits(text[a.num_start : a.num_end]):
+    if b.value != _as_written(text, b) and a.value == _as_written(text, a):
         # the scale written once after the second number applies to both: "$3-5 billion"
-        mult = b.value / (parse_digits(text[b.num_start : b.num_end]) or 1)
+        mult = b.value / (_as_written(text, b) or 1)
         if mult > 1 and lo * mult <= hi:
             lo = scaled(lo, to_number(mult))
     r = Quantity(
@@ -456,6 +465,16 @@ def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
     if text[a.end : b.start].strip() == "to":
         r.extra["to_parts"] = parts
     return r
+
+
+def _as_written(text: str, q: Quantity) -> Number | None:
+    """The number's own digits or words, before any scale word after it ("three" of "three to five million": a
+    spelled range takes its scale from the second number as "$3-5 billion" does; review 18)."""
+    written = text[q.num_start : q.num_end]
+    if not q.spelled:
+        return parse_digits(written)
+    bare = re.sub(r"[\s-]+(?:thousand|million|billion|trillion)$", "", written, flags=re.I)
+    return parse_spelled(bare or written)
 
 
 def scan(text: str) -> list[Quantity]:

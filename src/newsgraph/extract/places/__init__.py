@@ -46,6 +46,7 @@ from .._doc import (
     requires_of,
 )
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
+from .persons import person_surname
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
 __all__ = ["extract_places", "resolve_places", "fill_entity_countries", "PlaceResolution", "PlacesComponent",
@@ -228,7 +229,8 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                     owners.append(None)
                     continue
                 if not _in_name(text_all, m["start"], m["end"], True, gaz) and not _person_cue(
-                        doc, text_all, m["start"], m["end"], False):
+                        doc, text_all, m["start"], m["end"], False) \
+                        and not person_surname(gaz, text_all, m["start"], m["end"]):
                     tops.append(Toponym(m["start"], m["end"], text, country=None))
                     owners.append(ent["id"])
         elif label in _RELABEL and _mislabeled_place(doc, text_all, ent, gaz):
@@ -277,7 +279,7 @@ def _mislabeled_place(doc: Doc, text_all: str, ent: dict[str, Any], gaz: Gazette
         return False
     for m in ent["mentions"]:
         text = m["text"]
-        if not gaz.lookup_primary(text) or _person_cue(
+        if not gaz.lookup_primary(text) or person_surname(gaz, text_all, m["start"], m["end"]) or _person_cue(
                 doc, text_all, m["start"], m["end"], ent.get("type") == "PERSON") or \
                 _sentence_alone(text_all, m["start"], m["end"]):
             return False

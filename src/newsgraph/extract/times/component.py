@@ -17,6 +17,7 @@ from ...record import Time
 from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .normalize import Direction
 from .offsets import event_offsets
+from .schedule import planned_for, timetable_verb
 from .tagger import find_times
 
 __all__ = ["TimesComponent", "dateline_date", "extract_times", "make_times", "tense_at"]
@@ -175,6 +176,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return "DONE"
     if tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i and _done(tok.head.head, tok.head):
         return "DONE"
+    if planned_for(tok):
+        return "FUTURE"  # "cleared the way for a vote on Wednesday": what the act prepares lies ahead
     for _ in range(12):
         # a bare participle in a reduced relative ("troops stationed in Mali ... by June") has no tense of
         # its own: the parser often hangs the date on it, but the tense is the governing clause's
@@ -182,6 +185,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             c.dep_ in {"aux", "auxpass"} for c in tok.children)
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"} and not bare_participle:
             tense = _verb_tense(tok)
+            if tense == "PRESENT" and timetable_verb(tok, sp.root):
+                return "FUTURE"  # "the assembly that begins Monday": a timetable (schedule.py)
             # the past act of setting a date says nothing of the date's side: no direction (review 14)
             return None if tense == "PAST" and _set_for(sp.root) else tense
         if tok.head.i == tok.i:

@@ -54,7 +54,7 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 def parse_number(words: str, table: dict[str, float]) -> float | None:
     """"three" -> 3, "twenty-five" -> 25, "5 1/2" -> 5.5, "two and a half" -> 2.5; None when vague."""
-    w = " ".join(words.lower().replace("-", " ").split())
+    w = " ".join(words.lower().replace("-", " ").split())  # "2-1/2" is "2 1/2" (a wire's way of writing it)
     if not w:
         return None
     half = 0.0

@@ -133,6 +133,10 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return None
     if m["unit"].lower().startswith("quarter") and tail.startswith(" of"):
         return None  # "three-quarters of its food" is a share
+    if tail.startswith("-long") and _counts_nouns(ctx.text, m):
+        # "two decade-long wars": the number counts the wars; each lasted a decade (review 18)
+        letter, mult, clock = P.UNITS[unit_of(m["unit"])]
+        return make(m, "DURATION", duration_value(1, letter, mult, clock), start=m.start("unit"))
     unit = unit_of(m["unit"])
     if unit not in P.UNITS:
         return None
@@ -164,6 +168,9 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
         return make(m, "DURATION", duration_value(n, letter, mult, clock), start=m.start("the"))
     post = low(m["post"]).replace("or so ", "").replace("or more ", "")
+    if post == "before" and not m["the"] and _BE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        # "it will be several years before output rises": the wait until the act, no date (review 18)
+        return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=m.start("post"))
     if not m["the"] and post == "before" and _EVENT_AFTER.match(ctx.text, m.end()):
         return _event_offset(m, n, mod, True)
     if not (m["the"] or post) and _after_event(ctx.text, m.end()):
@@ -187,6 +194,20 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         end = m.start("post")
         return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=end)
     return make(m, "DURATION", duration_value(n, letter, mult, clock), mod)
+
+
+# "be" right before the count: "it will be two years before", "it was months before" (a wait, not a shift)
+_BE_BEFORE = re.compile(r"\b(?:be|been|is|was|'s)\s+$", re.I)
+
+
+def _counts_nouns(text: str, m: re.Match[str]) -> bool:
+    """A number, a space and a unit-long adjective ("two decade-long wars"), no article before the number ("a
+    two decade-long war" is one war of twenty years)."""
+    if m["dm"] or m["the"] or not text[m.end("num") : m.start("unit")].isspace():
+        return False
+    if low(m["num"]) in {"a", "an"} or m["unit"].lower().endswith("s"):
+        return False  # "a years-long campaign": a compound adjective, no count of things
+    return re.search(r"\b(?:a|an|one)\s+$", text[max(0, m.start() - 4) : m.start()], re.I) is None
 
 
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|[A-Z][\w'’.-]*)\b")

@@ -1,0 +1,61 @@
+"""A present simple or a planned event that tells a timetable (review 18; issue 17 item 5).
+
+News tells what happened in the past tense, so a bare weekday on a present-tense clause used to count back
+("the assembly that begins Monday", in a Friday report, gave the Monday before). A verb of data/
+time_schedule_words.tsv in the present simple with the date hung directly on it tells a timetable, and a planned
+event of the same file dated inside a "for" phrase ("cleared the way for a vote on Wednesday") is what the act
+prepares: both lie ahead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import read_tsv
+
+__all__ = ["planned_for", "timetable_verb"]
+
+
+@lru_cache(maxsize=1)
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("time_schedule_words.tsv") if row[1] == kind)
+
+
+def _hangs_on(date: Token, word: Token) -> bool:
+    """The date's root is the word's bare-noun modifier ("begins Monday") or the object of its "on"."""
+    if date.head.i == word.i and date.dep_ in {"npadvmod", "tmod", "obl", "nmod"}:
+        return True
+    prep = date.head
+    return prep.dep_ == "prep" and prep.lower_ == "on" and prep.head.i == word.i and date.dep_ == "pobj"
+
+
+def timetable_verb(verb: Token, date: Token) -> bool:
+    """A present-simple verb of a timetable with the date directly on it, its subject no first or second person
+    ("I leave on Friday" is as likely a habit)."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() not in _words("verb"):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in verb.children):
+        return False
+    return _hangs_on(date, verb)
+
+
+def planned_for(date: Token) -> bool:
+    """A planned event dated on "on" inside a "for" phrase: "the way for a vote on Wednesday"."""
+    prep = date.head
+    if prep.dep_ != "prep" or prep.lower_ != "on" or date.dep_ != "pobj":
+        return False
+    noun = prep.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in _words("noun"):
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    # an attempt is made when its vote was due ("tried to bring the deal to the House for a vote on Saturday",
+    # told after that Saturday): no look ahead under a verb of trying
+    return not any(t.lemma_.lower() in _TRIED for t in noun.ancestors)
+
+
+_TRIED = frozenset({"try", "attempt", "seek", "fail", "struggle"})
