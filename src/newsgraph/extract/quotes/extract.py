@@ -44,6 +44,7 @@ from .kinds import (
 )
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
@@ -204,7 +205,9 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     marked: list[tuple[int, int, str]] = [
         (q.span.open_mark, q.span.close_mark + q.span.close_width,
          "partial" if q.attr is not None and q.attr.inner else q.kind) for q in qs]
-    out = [_record(doc, q, resolver) for q in qs if _is_said(doc, q)]
+    said = [q for q in qs if _is_said(doc, q)]
+    carry_to_fragments(doc, said, par_of, cues)  # '"A," X said. "B" and ...': the fragment B is X's (round 18)
+    out = [_record(doc, q, resolver) for q in said]
     if parsed:
         lines = transcript_quotes(doc, text, pars, starts, masked, resolver)
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
