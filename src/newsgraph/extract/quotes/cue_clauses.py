@@ -79,7 +79,7 @@ def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr |
     return None
 
 
-def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
+def colon_intro(doc: Doc, sent: Span, masked: list[bool], names: bool = True) -> Attr | None:
     """A sentence that ends with a colon and introduces the quote after it without a reporting verb:
     "Clinton released the following statement:" (the clause's subject) or "Frank Newport:" (a name)."""
     toks = [t for t in sent if not t.is_space]
@@ -90,9 +90,11 @@ def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
     if root.pos_ in ("VERB", "AUX") and not masked[root.i] and root.i < colon:
         subj = subject_of(root)
         if subj is not None and sent.start <= subj.i < colon and subj.ent_type_ not in _NOT_SPEAKER and \
-                subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.dep_ != "expl":  # "there was ...:" is no one
             s, e = cue_extent(doc, root)
             return Attr(s, e, np_span(doc, subj))
+    if not names:
+        return None
     lo = max(sent.start, colon - 8)
     name = doc[lo:colon]
     if len(name) and name[-1].pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in name):
@@ -101,3 +103,27 @@ def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
             k -= 1
         return Attr(colon, colon + 1, (k, colon))
     return None
+
+
+# Dashes that set a lead-in apart from the line before it ("... particularly problematic - Pew Research:")
+_LEAD_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
+    """What a colon inside a paragraph introduces a quote with (round 18): the words after the last dash before the
+    colon, read as ``colon_intro`` reads a line ending with a colon: a clause's subject ("The campaign worded it
+    more carefully: "..."") or a name with nothing else ('Rep. Tom Hale: "..."'; a name that only ends a clause
+    or a phrase, "in the spirit of Silicon Valley:", speaks nothing)."""
+    toks = [t for t in span if not t.is_space]
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    # a dash with a space on either side, not one inside a word; one glued to the next word ("along -More from
+    # ...:") starts the lead-in with that word
+    dashes = [t.i + (t.text in _LEAD_DASHES) for t in toks[1:-1] if t.text[:1] in "-–—" and (
+        t.text in _LEAD_DASHES and t.whitespace_ or doc[t.i - 1].whitespace_)]
+    part = doc[dashes[-1] if dashes else span.start : toks[-1].i + 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in part):
+        return colon_intro(doc, part, masked, names=False)
+    if any(t.pos_ in ("ADP", "DET", "NOUN", "PRON", "ADJ") for t in part):
+        return None
+    return colon_intro(doc, part, masked)

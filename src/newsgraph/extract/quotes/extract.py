@@ -15,7 +15,7 @@ from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .arrays import DocArrays, arrays_of, reading, sent_of
-from .cue_clauses import colon_intro, sentence_cue, verb_before
+from .cue_clauses import colon_intro, colon_lead, sentence_cue, verb_before
 from .cues import (
     Attr,
     Cues,
@@ -410,7 +410,10 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     if open_tok > p_lo:
         prev = sent_of(doc[open_tok - 1])
         if prev.start < open_tok:
-            return sentence_cue(doc, doc[max(prev.start, p_lo) : open_tok], cues, masked)
+            # or, with no verb of speech, the clause or name the colon closes ('Rep. Tom Hale (R-Ohio): "..."',
+            # "Article 5 affirms: ..."; round 18: the paragraph-end rule below, within the paragraph)
+            before = doc[max(prev.start, p_lo) : open_tok]
+            return sentence_cue(doc, before, cues, masked) or colon_lead(doc, before, masked)
         return None
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
