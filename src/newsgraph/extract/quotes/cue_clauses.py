@@ -3,7 +3,7 @@ reporting verb of a sentence of the reporter's own words, a sentence that ends w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .cues import (
     _NOT_SPEAKER,
@@ -17,6 +17,7 @@ from .cues import (
     subject_of,
 )
 from .participles import by_agent, naming, participle_subject
+from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 # Words that open a clause of time, cause or condition ("when the story broke").
 _SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "once", "until",
@@ -123,7 +124,26 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
         t.text in _LEAD_DASHES and t.whitespace_ or doc[t.i - 1].whitespace_)]
     part = doc[dashes[-1] if dashes else span.start : toks[-1].i + 1]
     if any(t.pos_ in ("VERB", "AUX") for t in part):
-        return colon_intro(doc, part, masked, names=False)
+        attr = colon_intro(doc, part, masked, names=False)
+        return attr if attr is not None and attr.speaker is not None and _may_speak(doc[attr.speaker[1] - 1]) \
+            else None
     if any(t.pos_ in ("ADP", "DET", "NOUN", "PRON", "ADJ") for t in part):
         return None
     return colon_intro(doc, part, masked)
+
+
+def _may_speak(head: Token) -> bool:
+    """A subject that can introduce words of its own with a colon: a name, a person's pronoun, one who owns what
+    the clause tells ("Ruiz's answer was:"), a person, a group or a body ("the board was blunt:"); not a thing
+    ("The fair opened in the spirit of Ohio:" is the writer's lead-in)."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG"):
+        return True
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSON_PRONOUNS
+    return any(c.dep_ == "poss" for c in head.children) or head.lemma_.lower() in _BODIES or \
+        head.lower_ in GROUP_NOUNS or head.lemma_.lower() in person_nouns()
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Bodies that speak through a clause of their own (the organization nouns of the resolver, and a board)
+_BODIES = ORG_NOUNS | {"board", "panel", "team", "club", "family", "coach", "manager"}

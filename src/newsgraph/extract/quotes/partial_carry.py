@@ -21,7 +21,8 @@ quoted just before it, when:
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Doc
 
