@@ -102,3 +102,21 @@ def test_inline_colon_speaker(qnlp, text: str, words: str, speaker: str | None) 
 def test_described_subject_is_not_speaker(qnlp) -> None:  # noqa: ANN001
     text = 'The mayor is a man very much in the spirit of Ohio: "He listens to everyone and then he acts."'
     assert _speaker_of(qnlp, text, "He listens to everyone and then he acts.") == ("direct", None)
+
+
+# (text, the quote's words, its speaker): round 18's second pass, read on PolNeAR train
+COLONS_2 = [
+    # a name with a party label in brackets before the colon
+    ('The hearing ran late. Rep. Tom Hale (R-Ohio): "I have not seen any of these figures before today."',
+     "I have not seen any of these figures before today.", "Tom Hale"),
+    # a subject whose head is a name ("Article 12"), not its last token
+    ('The charter is plain on this. Article 12 affirms: "No member shall be expelled without a hearing."',
+     "No member shall be expelled without a hearing.", "Article 12"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COLONS_2)
+def test_inline_colon_speaker_2(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    kind, name = _speaker_of(qnlp, text, words)
+    assert kind in ("direct", "document")
+    assert name is not None and speaker in name

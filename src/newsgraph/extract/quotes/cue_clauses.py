@@ -125,11 +125,16 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
     part = doc[dashes[-1] if dashes else span.start : toks[-1].i + 1]
     if any(t.pos_ in ("VERB", "AUX") for t in part):
         attr = colon_intro(doc, part, masked, names=False)
-        return attr if attr is not None and attr.speaker is not None and _may_speak(doc[attr.speaker[1] - 1]) \
-            else None
-    if any(t.pos_ in ("ADP", "DET", "NOUN", "PRON", "ADJ") for t in part):
+        return attr if attr is not None and attr.speaker is not None and \
+            _may_speak(doc[attr.speaker[0] : attr.speaker[1]].root) else None
+    end = part.end - 1  # the colon
+    if part[-2].text == ")" and "(" in [t.text for t in part]:  # 'Rep. Tom Hale (R-Ohio):': the name before it
+        end = max(t.i for t in part if t.text == "(")
+    name = doc[part.start : end]
+    if not len(name) or name[-1].pos_ != "PROPN" or any(
+            t.pos_ in ("ADP", "DET", "NOUN", "PRON", "ADJ", "NUM") for t in name):
         return None
-    return colon_intro(doc, part, masked)
+    return Attr(part.end - 1, part.end, (name.start, name.end))
 
 
 def _may_speak(head: Token) -> bool:
