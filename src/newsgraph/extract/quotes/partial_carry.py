@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .cues import Cues, is_verb_cue
+from .speaker_words import OWN_WORDS
 
 # a sentence end in the narration between two quotes: ., ! or ? before a space (or the next quote's mark)
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
@@ -61,6 +62,8 @@ def _names_source(doc: Doc, start_char: int, t0: int, attr: Any, cues: Cues) -> 
     for k, t in enumerate(toks):
         # a named possessor: "Forbes’" ends in its own mark when the name ends in s
         if t.tag_ == "POS" or t.text[-1] in "'’" and t.pos_ == "PROPN" or is_verb_cue(t, cues, weak=True):
+            return True
+        if t.lower_ in OWN_WORDS and t.pos_ == "NOUN":  # "in Forbes’ words", "in his view": the owner's words
             return True
         lemmas = tuple(x.lemma_.lower() for x in toks[k : k + 4])
         if any(lemmas[: len(p)] == p for p in cues.by_first.get(lemmas[0], ())):
