@@ -205,8 +205,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     marked: list[tuple[int, int, str]] = [
         (q.span.open_mark, q.span.close_mark + q.span.close_width,
          "partial" if q.attr is not None and q.attr.inner else q.kind) for q in qs]
-    said = [q for q in qs if _is_said(doc, q)]
-    carry_to_fragments(doc, said, par_of, cues)  # '"A," X said. "B" and ...': the fragment B is X's (round 18)
+    # '"A," X said. "B" and ...': the fragment B is X's (round 18)
+    said = carry_to_fragments(doc, [q for q in qs if _is_said(doc, q)], par_of, cues)
     out = [_record(doc, q, resolver) for q in said]
     if parsed:
         lines = transcript_quotes(doc, text, pars, starts, masked, resolver)

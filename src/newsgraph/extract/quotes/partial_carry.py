@@ -34,9 +34,9 @@ _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _MIN_WORDS = 4
 
 
-def carry_to_fragments(doc: Doc, said: Sequence[Any], par_of: dict[int, tuple[int, int]], cues: Cues) -> None:
+def carry_to_fragments(doc: Doc, said: Sequence[Any], par_of: dict[int, tuple[int, int]], cues: Cues) -> list[Any]:
     """Set ``inherited`` on each unattributed partial quote of ``said`` (text order, only quotes kept as said)
-    that the quote before it speaks for (module docstring)."""
+    that the quote before it speaks for (module docstring); ``said`` is returned as a list."""
     for k in range(1, len(said)):
         q, last = said[k], said[k - 1]
         if q.kind != "partial" or q.attr is not None or q.inherited is not None:
@@ -54,6 +54,7 @@ def carry_to_fragments(doc: Doc, said: Sequence[Any], par_of: dict[int, tuple[in
         if _names_source(doc, own, q.t0, last.attr, cues):
             continue
         q.inherited = last
+    return list(said)
 
 
 def _names_source(doc: Doc, start_char: int, t0: int, attr: Any, cues: Cues) -> bool:
