@@ -123,6 +123,8 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
     dashes = [t.i + (t.text in _LEAD_DASHES) for t in toks[1:-1] if t.text[:1] in "-–—" and (
         t.text in _LEAD_DASHES and t.whitespace_ or doc[t.i - 1].whitespace_)]
     part = doc[dashes[-1] if dashes else span.start : toks[-1].i + 1]
+    if len(part) < 2:
+        return None  # "... -:" leaves the colon alone
     if any(t.pos_ in ("VERB", "AUX") for t in part):
         attr = colon_intro(doc, part, masked, names=False)
         return attr if attr is not None and attr.speaker is not None and \
