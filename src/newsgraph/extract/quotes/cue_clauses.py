@@ -3,7 +3,7 @@ reporting verb of a sentence of the reporter's own words, a sentence that ends w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .cues import (
     _NOT_SPEAKER,
@@ -17,6 +17,7 @@ from .cues import (
     subject_of,
 )
 from .participles import by_agent, naming, participle_subject
+from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 # Words that open a clause of time, cause or condition ("when the story broke").
 _SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "once", "until",
@@ -79,7 +80,7 @@ def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr |
     return None
 
 
-def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
+def colon_intro(doc: Doc, sent: Span, masked: list[bool], names: bool = True) -> Attr | None:
     """A sentence that ends with a colon and introduces the quote after it without a reporting verb:
     "Clinton released the following statement:" (the clause's subject) or "Frank Newport:" (a name)."""
     toks = [t for t in sent if not t.is_space]
@@ -90,9 +91,11 @@ def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
     if root.pos_ in ("VERB", "AUX") and not masked[root.i] and root.i < colon:
         subj = subject_of(root)
         if subj is not None and sent.start <= subj.i < colon and subj.ent_type_ not in _NOT_SPEAKER and \
-                subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.dep_ != "expl":  # "there was ...:" is no one
             s, e = cue_extent(doc, root)
             return Attr(s, e, np_span(doc, subj))
+    if not names:
+        return None
     lo = max(sent.start, colon - 8)
     name = doc[lo:colon]
     if len(name) and name[-1].pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in name):
@@ -101,3 +104,53 @@ def colon_intro(doc: Doc, sent: Span, masked: list[bool]) -> Attr | None:
             k -= 1
         return Attr(colon, colon + 1, (k, colon))
     return None
+
+
+# Dashes that set a lead-in apart from the line before it ("... particularly problematic - Pew Research:")
+_LEAD_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
+    """What a colon inside a paragraph introduces a quote with (round 18): the words after the last dash before the
+    colon, read as ``colon_intro`` reads a line ending with a colon: a clause's subject ("The campaign worded it
+    more carefully: "..."") or a name with nothing else ('Rep. Tom Hale: "..."'; a name that only ends a clause
+    or a phrase, "in the spirit of Silicon Valley:", speaks nothing)."""
+    toks = [t for t in span if not t.is_space]
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    # a dash with a space on either side, not one inside a word; one glued to the next word ("along -More from
+    # ...:") starts the lead-in with that word
+    dashes = [t.i + (t.text in _LEAD_DASHES) for t in toks[1:-1] if t.text[:1] in "-–—" and (
+        t.text in _LEAD_DASHES and t.whitespace_ or doc[t.i - 1].whitespace_)]
+    part = doc[dashes[-1] if dashes else span.start : toks[-1].i + 1]
+    if len(part) < 2:
+        return None  # "... -:" leaves the colon alone
+    if any(t.pos_ in ("VERB", "AUX") for t in part):
+        attr = colon_intro(doc, part, masked, names=False)
+        return attr if attr is not None and attr.speaker is not None and \
+            _may_speak(doc[attr.speaker[0] : attr.speaker[1]].root) else None
+    end = part.end - 1  # the colon
+    if part[-2].text == ")" and "(" in [t.text for t in part]:  # 'Rep. Tom Hale (R-Ohio):': the name before it
+        end = max(t.i for t in part if t.text == "(")
+    name = doc[part.start : end]
+    if not len(name) or name[-1].pos_ != "PROPN" or any(
+            t.pos_ in ("ADP", "DET", "NOUN", "PRON", "ADJ", "NUM") for t in name):
+        return None
+    return Attr(part.end - 1, part.end, (name.start, name.end))
+
+
+def _may_speak(head: Token) -> bool:
+    """A subject that can introduce words of its own with a colon: a name, a person's pronoun, one who owns what
+    the clause tells ("Ruiz's answer was:"), a person, a group or a body ("the board was blunt:"); not a thing
+    ("The fair opened in the spirit of Ohio:" is the writer's lead-in)."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG"):
+        return True
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSON_PRONOUNS
+    return any(c.dep_ == "poss" for c in head.children) or head.lemma_.lower() in _BODIES or \
+        head.lower_ in GROUP_NOUNS or head.lemma_.lower() in person_nouns()
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Bodies that speak through a clause of their own (the organization nouns of the resolver, and a board)
+_BODIES = ORG_NOUNS | {"board", "panel", "team", "club", "family", "coach", "manager"}

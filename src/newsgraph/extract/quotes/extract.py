@@ -16,7 +16,7 @@ from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
-from .cue_clauses import colon_intro, sentence_cue, verb_before
+from .cue_clauses import colon_intro, colon_lead, sentence_cue, verb_before
 from .cues import (
     Attr,
     Cues,
@@ -45,6 +45,7 @@ from .kinds import (
 )
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
@@ -205,7 +206,9 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     marked: list[tuple[int, int, str]] = [
         (q.span.open_mark, q.span.close_mark + q.span.close_width,
          "partial" if q.attr is not None and q.attr.inner else q.kind) for q in qs]
-    out = [_record(doc, q, resolver) for q in qs if _is_said(doc, q)]
+    # '"A," X said. "B" and ...': the fragment B is X's (round 18)
+    said = carry_to_fragments(doc, [q for q in qs if _is_said(doc, q)], par_of, cues)
+    out = [_record(doc, q, resolver) for q in said]
     if parsed:
         lines = transcript_quotes(doc, text, pars, starts, masked, resolver)
         if lines:  # a transcript line is one quote of its speaker, whatever marks it holds
@@ -410,7 +413,10 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     if open_tok > p_lo:
         prev = sent_of(doc[open_tok - 1])
         if prev.start < open_tok:
-            return sentence_cue(doc, doc[max(prev.start, p_lo) : open_tok], cues, masked)
+            # or, with no verb of speech, the clause or name the colon closes ('Rep. Tom Hale (R-Ohio): "..."',
+            # "Article 5 affirms: ..."; round 18: the paragraph-end rule below, within the paragraph)
+            before = doc[max(prev.start, p_lo) : open_tok]
+            return sentence_cue(doc, before, cues, masked) or colon_lead(doc, before, masked)
         return None
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
