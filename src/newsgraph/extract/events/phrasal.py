@@ -5,10 +5,11 @@ for content words ("called for sanctions": the sanctions sit under "for") but no
 phrasal verb: "called the strike on the village a tragedy" has an "on" that belongs to the object noun ("the strike
 on"), and read as "call on" it made a naming a DEMAND (review 17: "called the attack on the weekly 'a terrorist
 attack'"). So a preposition or particle that only occurs inside a verb's arguments, never as the verb's own child,
-does not count for the verb's rows. Only for verbs of naming (the senses' "labelling" class: call, label, brand,
-...): other verbs keep the old reading, since the parser hangs a verb's own phrase on its object as often
-("pressing the administration for answers": a demand, seen allsides report), and nouns too ("calls by the UN for
-a truce").
+does not count for the verb's rows. For verbs of naming (the senses' "labelling" class: call, label, brand, ...)
+that holds for a preposition anywhere in the arguments; for other verbs only deeper than the object's own phrases,
+since the parser hangs a verb's own phrase on its object as often ("pressing the administration for answers": a
+demand, seen allsides report) but not two levels down ("not going to do so in reaction to a strike on Syria" is
+no "go on strike", seen allsides report). Nouns keep the old reading ("calls by the UN for a truce").
 """
 
 from __future__ import annotations
@@ -22,16 +23,18 @@ _FUNCTION_POS = frozenset({"ADP", "PART"})
 
 
 def phrasal_args(tok: Token, args: set[str], pos: str) -> set[str]:
-    """``args`` less the prepositions and particles a verb of naming does not govern itself: those found only
-    deeper in its arguments ("called the strike *on* the village a tragedy"). Other triggers keep ``args``."""
-    if pos != "V" or not load_senses().word_in("labelling", tok):
+    """``args`` less the prepositions and particles a verb does not govern itself: those found only deeper in its
+    arguments ("called the strike *on* the village a tragedy"; below the object's own phrases for a verb that is
+    not one of naming). Other triggers keep ``args``."""
+    if pos != "V":
         return args
+    naming = load_senses().word_in("labelling", tok)
     own: set[str] = set()
     deep: set[str] = set()
     for c in tok.children:
         for t in c.subtree:
             words = {t.lemma_.lower(), t.lower_}
-            if t.pos_ in _FUNCTION_POS and t.head.i != tok.i:
+            if t.pos_ in _FUNCTION_POS and t.head.i != tok.i and (naming or t.head.head.i != tok.i):
                 deep |= words
             else:
                 own |= words
