@@ -6,8 +6,12 @@ indictment ... charges Monica Witt" lost Witt). Hand-written texts only."""
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 import newsgraph
+from newsgraph.extract.quotes.indirect import _dependents
+from newsgraph.extract.quotes.slips import late_subject
 
 
 def _rec(text: str):
@@ -28,6 +32,15 @@ def test_naming_with_a_phrase_on_the_object_is_no_demand(text):
     assert "DEMAND" not in {e.type for e in _events_at(_rec(text), "called")}
 
 
+# -- another verb's row: a preposition two levels down is no particle of the verb (PROTEST at 72aa83e) ----------
+@pytest.mark.parametrize("text", [
+    '"They are not going to do so in reaction to a strike on the city."',
+    "The rebels are going to respond with force to any strike on the port.",
+])
+def test_a_preposition_deep_in_the_arguments_makes_no_go_on_strike(text):
+    assert "PROTEST" not in {e.type for e in _events_at(_rec(text), "going")}
+
+
 # -- the verb's own "on"/"for"/"upon", and other verbs' phrases on the object, still make the row --------------
 @pytest.mark.parametrize("text, word, typ", [
     ("The senator called on the government to resign.", "called", "DEMAND"),
@@ -35,6 +48,8 @@ def test_naming_with_a_phrase_on_the_object_is_no_demand(text):
     ("Protesters called for the release of the prisoners.", "called", "DEMAND"),
     ("The union called off the strike.", "called", "CONCEDE"),
     ("The army called up reservists.", "called", "MOBILIZE"),
+    ("Workers went on strike on Monday.", "went", "PROTEST"),
+    ("The teachers are going on strike.", "going", "PROTEST"),
     ("Republicans have been pressing the administration for answers.", "pressing", "DEMAND"),
 ])
 def test_a_verbs_own_phrase_keeps_its_row(text, word, typ):
@@ -61,3 +76,41 @@ def test_the_person_charged_is_the_target(text, word, target):
 ])
 def test_a_speaker_or_another_clauses_subject_is_no_target(text, word, not_target):
     assert not any(not_target in [t.name for t in e.targets] for e in _events_at(_rec(text), word))
+
+
+# -- quotes: a clause said that the parser split into a second subject of the cue verb ---------------------------
+# The parse is built by hand (the slip came from a long subject on a real report and no written sentence gave it):
+# "Inspectors said Lambert and a partner "repeatedly" tried to destroy records." with "Lambert" a second subject of
+# "said" and "tried" hung on "partner".
+
+_VOCAB = English().vocab
+_SLIP = [("Inspectors", 1, "nsubj", "NOUN"), ("said", 1, "ROOT", "VERB"), ("Lambert", 1, "nsubj", "PROPN"),
+         ("and", 2, "cc", "CCONJ"), ("a", 5, "det", "DET"), ("partner", 2, "conj", "NOUN"),
+         ("\u201c", 9, "punct", "PUNCT"), ("repeatedly", 9, "advmod", "ADV"), ("\u201d", 9, "punct", "PUNCT"),
+         ("tried", 5, "acl", "VERB"), ("to", 11, "aux", "PART"), ("destroy", 9, "xcomp", "VERB"),
+         ("records", 11, "dobj", "NOUN"), (".", 1, "punct", "PUNCT")]
+# "'We will appeal,' said Lambert." : an inverted speaker, no subject before the verb
+_INVERTED = [("\u201c", 4, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+             ("appeal", 4, "ccomp", "VERB"), ("said", 4, "ROOT", "VERB"), ("Lambert", 4, "nsubj", "PROPN"),
+             (".", 4, "punct", "PUNCT")]
+
+
+def _built(rows) -> Doc:
+    return Doc(_VOCAB, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows])
+
+
+@pytest.mark.parametrize("rows, verb, child, late", [
+    (_SLIP, 1, 2, True),
+    (_SLIP, 1, 0, False),  # the speaker before the verb
+    (_INVERTED, 4, 5, False),  # no subject before the verb: the inverted speaker
+])
+def test_a_late_subject_is_a_clause_said(rows, verb, child, late):
+    doc = _built(rows)
+    assert late_subject(doc[verb], doc[child]) is late
+
+
+def test_the_split_clause_is_what_the_verb_reports():
+    doc = _built(_SLIP)
+    assert ("ccomp", 2) in [(rel, h.i) for rel, h in _dependents(doc[1])]
+    assert not any(h.i == 5 for _rel, h in _dependents(_built(_INVERTED)[4]))

@@ -33,6 +33,7 @@ from .cues import (
 from .kinds import as_document, is_document_source
 from .participles import naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
+from .slips import late_subject
 from .speakers import Resolver
 from .statements import as_said, as_source, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
@@ -580,8 +581,8 @@ def _dependents(verb: Token) -> list[tuple[str, Token]]:
     """(relation, head) of each dependent that may hold what the verb attributes."""
     out = []
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj"):
-            out.append((c.dep_, c))
+        if c.dep_ in ("ccomp", "xcomp", "dobj") or late_subject(verb, c):  # round 18: a clause split off (slips.py)
+            out.append(("ccomp" if c.dep_ == "nsubj" else c.dep_, c))
         elif c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.i < c.i and o.tag_ not in ("WP", "WDT")
                                       for o in verb.children):
             # "called the decision a 'huge mistake'": the name given goes with what is named ("what he called
