@@ -114,3 +114,22 @@ def test_the_split_clause_is_what_the_verb_reports():
     doc = _built(_SLIP)
     assert ("ccomp", 2) in [(rel, h.i) for rel, h in _dependents(doc[1])]
     assert not any(h.i == 5 for _rel, h in _dependents(_built(_INVERTED)[4]))
+
+
+# -- entities: names of laws and treaties are laws, coded with no country ------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Congress passed the Jerusalem Embassy Act in 1995, and the move was delayed for years.", "Jerusalem Embassy Act"),
+    ("The bill follows the Taiwan Relations Act of 1979.", "Taiwan Relations Act"),
+    ("Iran signed the Non-Proliferation Treaty.", "Non-Proliferation Treaty"),
+])
+def test_a_law_is_a_law_of_no_country(text, name):
+    ents = {e.name: e for e in _rec(text).entities}
+    assert ents[name].type == "LAW" and ents[name].country is None
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Iran signed the Non-Proliferation Treaty.", "Iran", "GPE"),
+    ("The Act Now Coalition marched in Boston.", "Boston", "GPE"),
+])
+def test_other_names_beside_a_law_keep_their_type(text, name, typ):
+    assert {e.name: e.type for e in _rec(text).entities}.get(name) == typ
