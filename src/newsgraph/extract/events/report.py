@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
-from .tellings import count_only, fill_parties, same_family
+from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
@@ -206,7 +206,6 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) ->
             out.append((ev, lemma, nominal, absorbs))
             continue
         first.spans.append(EventSpan(start=ev.start, end=ev.end, quote=ev.source_quote))
-        fill_parties(first, ev)  # round 18: "the ISIS massacre" ... "ISIS attacked France": France stays
         if first.source_quote is None:  # the quote that tells it again is evidence for the one event
             first.source_quote = ev.source_quote
         if (ev.confidence or 0.0) > (first.confidence or 0.0):

@@ -12,9 +12,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
-from ...record import Event
 
-__all__ = ["same_family", "told_anew", "count_only", "fill_parties"]
+__all__ = ["same_family", "told_anew", "count_only"]
 
 
 @lru_cache(maxsize=1)
@@ -61,13 +60,3 @@ def count_only(name: str, entity: str | None, code: str | None) -> bool:
     count = _load()[2]
     numbers = [w for w in words if _DIGITS.match(w) or w in count["number"]]
     return bool(numbers) and all(w in numbers or w in count["filler"] for w in words)
-
-
-def fill_parties(first: Event, later: Event) -> None:
-    """Round 18: a later telling folded into the first gives it the side the first left empty ("the ISIS massacre"
-    ... "ISIS attacked France": the target France was lost with the later telling). The fold already asks the
-    named sides of the two to agree, so an empty side takes the later's; a named side is never changed."""
-    if not first.targets and later.targets:
-        first.targets = list(later.targets)
-    if not first.actors and later.actors:
-        first.actors = list(later.actors)
