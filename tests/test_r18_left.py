@@ -78,6 +78,16 @@ def test_a_speaker_or_another_clauses_subject_is_no_target(text, word, not_targe
     assert not any(not_target in [t.name for t in e.targets] for e in _events_at(_rec(text), word))
 
 
+# -- known: a later telling folded into the first loses the side only it names -----------------------------------
+@pytest.mark.xfail(strict=True, reason="a fold that fills the first telling's empty side was built and dropped in "
+                   "round 18: on 68 real reports it also filled wrong sides (a visit's actor with its host, a city as "
+                   "whom a visit met, a later thanks' addressee); the fold matches too loosely to lend parties")
+def test_a_folded_telling_keeps_the_side_only_it_names():
+    text = "Officials described the al-Shabaab bombing as cowardly. Al-Shabaab attacked Kenya to punish it for sending troops."
+    evs = [e for e in _events_at(_rec(text), "bombing") if e.type == "ASSAULT"]
+    assert evs and "Kenya" in [t.name for t in evs[0].targets]
+
+
 # -- quotes: a clause said that the parser split into a second subject of the cue verb ---------------------------
 # The parse is built by hand (the slip came from a long subject on a real report and no written sentence gave it):
 # "Inspectors said Lambert and a partner "repeatedly" tried to destroy records." with "Lambert" a second subject of
