@@ -94,26 +94,33 @@ def test_a_folded_telling_keeps_the_side_only_it_names():
 # "said" and "tried" hung on "partner".
 
 _VOCAB = English().vocab
-_SLIP = [("Inspectors", 1, "nsubj", "NOUN"), ("said", 1, "ROOT", "VERB"), ("Lambert", 1, "nsubj", "PROPN"),
-         ("and", 2, "cc", "CCONJ"), ("a", 5, "det", "DET"), ("partner", 2, "conj", "NOUN"),
-         ("\u201c", 9, "punct", "PUNCT"), ("repeatedly", 9, "advmod", "ADV"), ("\u201d", 9, "punct", "PUNCT"),
-         ("tried", 5, "acl", "VERB"), ("to", 11, "aux", "PART"), ("destroy", 9, "xcomp", "VERB"),
-         ("records", 11, "dobj", "NOUN"), (".", 1, "punct", "PUNCT")]
+_SLIP = [("Inspectors", 1, "nsubj", "NOUN", "NNS"), ("said", 1, "ROOT", "VERB", "VBD"),
+         ("Lambert", 1, "nsubj", "PROPN", "NNP"), ("and", 2, "cc", "CCONJ", "CC"), ("a", 5, "det", "DET", "DT"),
+         ("partner", 2, "conj", "NOUN", "NN"), ("\u201c", 9, "punct", "PUNCT", "``"),
+         ("repeatedly", 9, "advmod", "ADV", "RB"), ("\u201d", 9, "punct", "PUNCT", "''"),
+         ("tried", 5, "acl", "VERB", "VBD"), ("to", 11, "aux", "PART", "TO"), ("destroy", 9, "xcomp", "VERB", "VB"),
+         ("records", 11, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")]
 # "'We will appeal,' said Lambert." : an inverted speaker, no subject before the verb
-_INVERTED = [("\u201c", 4, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
-             ("appeal", 4, "ccomp", "VERB"), ("said", 4, "ROOT", "VERB"), ("Lambert", 4, "nsubj", "PROPN"),
-             (".", 4, "punct", "PUNCT")]
+_INVERTED = [("\u201c", 4, "punct", "PUNCT", "``"), ("We", 3, "nsubj", "PRON", "PRP"), ("will", 3, "aux", "AUX", "MD"),
+             ("appeal", 4, "ccomp", "VERB", "VB"), ("said", 4, "ROOT", "VERB", "VBD"),
+             ("Lambert", 4, "nsubj", "PROPN", "NNP"), (".", 4, "punct", "PUNCT", ".")]
+# "The chief wrote Sen. Ortiz, Texas Republican." : the one written to, parsed as a second subject (no verb)
+_WRITTEN_TO = [("The", 1, "det", "DET", "DT"), ("chief", 2, "nsubj", "NOUN", "NN"), ("wrote", 2, "ROOT", "VERB", "VBD"),
+               ("Sen.", 4, "compound", "PROPN", "NNP"), ("Ortiz", 2, "nsubj", "PROPN", "NNP"),
+               (",", 4, "punct", "PUNCT", ","), ("Texas", 7, "compound", "PROPN", "NNP"),
+               ("Republican", 4, "appos", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
 
 
 def _built(rows) -> Doc:
     return Doc(_VOCAB, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-               pos=[r[3] for r in rows])
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows])
 
 
 @pytest.mark.parametrize("rows, verb, child, late", [
     (_SLIP, 1, 2, True),
     (_SLIP, 1, 0, False),  # the speaker before the verb
     (_INVERTED, 4, 5, False),  # no subject before the verb: the inverted speaker
+    (_WRITTEN_TO, 2, 4, False),  # the one written to carries no verb of a clause
 ])
 def test_a_late_subject_is_a_clause_said(rows, verb, child, late):
     doc = _built(rows)

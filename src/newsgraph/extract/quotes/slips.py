@@ -4,7 +4,10 @@
 parser as "said" with two subjects, one before it (the speakers) and one after it ("Manafort", with the clause's
 verb hung on the last name as a modifier): the clause said was lost and only the partial "repeatedly" was kept
 (review 16's report, left in rounds 16 and 17). A subject after the verb while the verb has its own subject before
-it is read as the clause said. An inverted speaker ("'...,' said Smith") has no subject before the verb.
+it is read as the clause said when it carries a finite verb with no subject of its own ("attempted", "have
+backfired"): an inverted speaker ("'...,' said former director Matt Smith", whose "said" the parser may also give
+a subject from the quote) and the one written to ("wrote Sen. Burr, North Carolina Republican; ...") carry none,
+and a relative clause ("says Lawrence Korb, ... who is now at ...") has its own subject (seen allsides reports).
 """
 
 from __future__ import annotations
@@ -16,4 +19,17 @@ def late_subject(verb: Token, child: Token) -> bool:
     """``child`` is a subject after ``verb`` while ``verb`` has a subject before it: the parse of a clause said."""
     if child.dep_ != "nsubj" or child.i < verb.i:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children) and any(
+        _subjectless_finite(t) for t in child.subtree if t.i != child.i)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subjectless_finite(tok: Token) -> bool:
+    """A finite verb (by its tag or a finite auxiliary) that has no subject of its own: the split clause's verb."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"aux", "auxpass"}:
+        return False
+    kids = list(tok.children)
+    finite = tok.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in kids)
+    return finite and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in kids)
