@@ -100,6 +100,14 @@ _SLIP = [("Inspectors", 1, "nsubj", "NOUN", "NNS"), ("said", 1, "ROOT", "VERB", 
          ("repeatedly", 9, "advmod", "ADV", "RB"), ("\u201d", 9, "punct", "PUNCT", "''"),
          ("tried", 5, "acl", "VERB", "VBD"), ("to", 11, "aux", "PART", "TO"), ("destroy", 9, "xcomp", "VERB", "VB"),
          ("records", 11, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")]
+# the same with "tried" read as a participle on "partner" (VBN), as the parser read the real report's "attempted"
+_SLIP_VBN = [r if r[0] != "tried" else ("tried", 5, "acl", "VERB", "VBN") for r in _SLIP]
+# "Inspectors said Lambert, an official appointed by the mayor." : a participle with an agent is no split clause
+_APPOINTED = [("Inspectors", 1, "nsubj", "NOUN", "NNS"), ("said", 1, "ROOT", "VERB", "VBD"),
+              ("Lambert", 1, "nsubj", "PROPN", "NNP"), (",", 2, "punct", "PUNCT", ","), ("an", 5, "det", "DET", "DT"),
+              ("official", 2, "appos", "NOUN", "NN"), ("appointed", 5, "acl", "VERB", "VBN"),
+              ("by", 6, "agent", "ADP", "IN"), ("the", 9, "det", "DET", "DT"), ("mayor", 7, "pobj", "NOUN", "NN"),
+              (".", 1, "punct", "PUNCT", ".")]
 # "'We will appeal,' said Lambert." : an inverted speaker, no subject before the verb
 _INVERTED = [("\u201c", 4, "punct", "PUNCT", "``"), ("We", 3, "nsubj", "PRON", "PRP"), ("will", 3, "aux", "AUX", "MD"),
              ("appeal", 4, "ccomp", "VERB", "VB"), ("said", 4, "ROOT", "VERB", "VBD"),
@@ -121,6 +129,8 @@ def _built(rows) -> Doc:
     (_SLIP, 1, 0, False),  # the speaker before the verb
     (_INVERTED, 4, 5, False),  # no subject before the verb: the inverted speaker
     (_WRITTEN_TO, 2, 4, False),  # the one written to carries no verb of a clause
+    (_SLIP_VBN, 1, 2, True),  # the past tense read as a participle, with its complement
+    (_APPOINTED, 1, 2, False),  # a participle with a "by" agent describes the name
 ])
 def test_a_late_subject_is_a_clause_said(rows, verb, child, late):
     doc = _built(rows)

@@ -27,9 +27,14 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _subjectless_finite(tok: Token) -> bool:
-    """A finite verb (by its tag or a finite auxiliary) that has no subject of its own: the split clause's verb."""
+    """A finite verb (by its tag or a finite auxiliary), or a past tense the parser read as a participle, that has
+    no subject of its own: the split clause's verb."""
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"aux", "auxpass"}:
         return False
     kids = list(tok.children)
     finite = tok.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in kids)
-    return finite and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in kids)
+    # the parser reads the past tense on a noun as a participle ("an associate attempted to contact": VBN acl);
+    # one with an object or a complement and no "by" agent is that verb, not "an official appointed by ..."
+    acted = tok.tag_ == "VBN" and tok.dep_ == "acl" and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in kids) and not any(
+        c.dep_ == "agent" for c in kids)
+    return (finite or acted) and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in kids)
