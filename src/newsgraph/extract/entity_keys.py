@@ -18,6 +18,7 @@ from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames,
 from .entity_evidence import join_state_groups, relabel_from_evidence
 from .entity_facilities import relabel_facilities
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
+from .entity_laws import relabel_laws
 from .entity_pieces import relabel_settlements
 from .entity_possessed import join_possessed_orgs
 from .entity_surnames import pick_holder, suffix_of
@@ -176,6 +177,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
     forms.relabel_works(cands)
+    relabel_laws(cands)  # (review 17: "the Jerusalem Embassy Act" ORG coded Israel)
     forms.relabel_religions(cands)
     forms.relabel_publications(cands, lex)
     forms.relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)

@@ -21,6 +21,7 @@ from .clause_roles import complement_parties, controlled_subject, custodian, mak
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
+from .phrasal import object_as_subject, phrasal_args
 from .senses import NO_EVENT, Senses, load_senses
 from .violence import fought_with, outcome_victims
 
@@ -160,8 +161,8 @@ def _row_rule(tok: Token, lex: EventLexicon, pos: str) -> TriggerRule | None:
     for r in rules:
         if not r.with_:
             return r
-        if args is None:
-            args = _arg_lemmas(tok)
+        if args is None:  # round 18: a phrasal row's preposition is the verb's own (phrasal.py)
+            args = phrasal_args(tok, _arg_lemmas(tok), pos)
         if all(any(word_matches(a, g) for a in args) for g in r.with_):
             return r
     return None
@@ -519,7 +520,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     moved = passive and bool(moved_force(tok, res))  # "US troops were deployed to Poland": the troops act
     for c in kids + _shared_objects(tok, kids):
         if c.dep_ == "dobj" or (passive and not moved and c.dep_ == "nsubjpass") or (
-                c.dep_ == "nsubj" and headline_passive(tok)):
+                c.dep_ == "nsubj" and (headline_passive(tok) or object_as_subject(tok, c))):
             objs = [] if "out" in leaving else _object_targets(c, rule, actors, res)
             out.extend(p for p in objs if not (leaving and (_own_side(p, actors, res) or _country_taken(tok, p))))
             asset_obj = asset_obj or _is_asset(c, res)

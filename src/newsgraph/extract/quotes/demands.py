@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .slips import late_subject
+
 
 def demanded(clause: Token) -> bool:
     """An adverbial clause "for X to ...": the mark "for", a subject of its own and the infinitive's "to"."""
@@ -34,8 +36,8 @@ def dependents(verb: Token) -> list[tuple[str, Token]]:
     """(relation, head) of each dependent that may hold what the verb attributes."""
     out = []
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj"):
-            out.append((c.dep_, c))
+        if c.dep_ in ("ccomp", "xcomp", "dobj") or late_subject(verb, c):  # round 18: a clause split off (slips.py)
+            out.append(("ccomp" if c.dep_ == "nsubj" else c.dep_, c))
         elif c.dep_ == "oprd" and any(o.dep_ == "dobj" and o.i < c.i and o.tag_ not in ("WP", "WDT")
                                       for o in verb.children):
             # "called the decision a 'huge mistake'": the name given goes with what is named ("what he called
