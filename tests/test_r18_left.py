@@ -10,7 +10,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 import newsgraph
-from newsgraph.extract.quotes.indirect import _dependents
+from newsgraph.extract.quotes.demands import dependents as _dependents
 from newsgraph.extract.quotes.slips import late_subject
 
 
