@@ -46,3 +46,15 @@ ROOT_CALLS = [
 def test_root_call_unchanged(enlp, text: str, word: str) -> None:  # noqa: ANN001
     hits = [e for e in events_at(enlp, text, word) if e["type"] == "DEMAND"]
     assert hits and hits[0]["confidence"] >= EVENT_MIN_CONFIDENCE, hits
+
+
+# an order to one's own forces or agency is a command, not a call on a party: not lifted by the reported-call rule
+ORDERS = [
+    ("The Pentagon said the minister ordered the carrier to head for the islands.", "ordered"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ORDERS)
+def test_reported_order_not_lifted(enlp, text: str, word: str) -> None:  # noqa: ANN001
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == "DEMAND"]
+    assert all(e["confidence"] < EVENT_MIN_CONFIDENCE for e in hits), hits

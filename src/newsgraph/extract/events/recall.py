@@ -104,8 +104,11 @@ def reported_call(t: Token, typ: str) -> bool:
     """Round 18: a call on a named addressee to act that the root's verb of saying reports, as its complement or
     as a conjunct of that complement ("the ministry said the government believes ... and thus calls on all armed
     groups to join the talks", "'The United States calls on other powers to join us,' he said"): the statement's
-    act, as a reported censure is. Not a norm ("should call on"), nor a call with no addressee or no act asked."""
-    if typ != "DEMAND" or not _verb(t) or _norm(t) or not (_addressee(t) and _to_act(t)):
+    act, as a reported censure is. Not a norm ("should call on"), nor a call with no addressee or no act asked, nor an
+    order ("said he had ordered the atomic industry to be ready": the orderer's own act, seen reports)."""
+    if typ != "DEMAND" or not _verb(t) or _norm(t) or not load_senses().word_in("calling", t):
+        return False  # "has ordered the carrier to head for the islands": a command to one's own, no call
+    if not (_addressee(t) and _to_act(t)):
         return False
     clause = t.head if t.dep_ == "conj" else t
     if clause is not t and _norm(clause):
