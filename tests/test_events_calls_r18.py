@@ -19,8 +19,9 @@ REPORTED_CALLS = [
     ("The spokesman said the cabinet calls on the rebels to lay down their arms.", "calls", True),
     ('"Germany urges both sides to return to the table," the foreign minister said.', "urges", True),
     ("The envoy said Turkey asked the militias to leave the town.", "asked", True),
-    # guards: a norm ("should call on"), no act asked ("calls for calm"), no to-infinitive ("for help"), an opinion
-    # verb whose subject is no party ("Analysts believe"): stay hidden
+    # guards: a norm ("should call on"), no act asked ("calls for calm"), no to-infinitive ("for help"): stay hidden;
+    # "Analysts believe ..." is lifted (0.37 -> 0.55: "believe" counts as a verb of saying) but, with no party
+    # resolved on either side, stays under the threshold
     ("The minister said the government should call on the rebels to disarm.", "call", False),
     ('"The government calls for calm," the spokesman said.', "calls", False),
     ("He said the country calls on its friends for help.", "calls", False),
