@@ -26,7 +26,7 @@ from ...record import EVENT_MIN_CONFIDENCE
 from .lexicon import PLOVER_TYPES
 from .meetings import telling
 from .parties import Party
-from .recall import main_predication, reported_censure
+from .recall import main_predication, reported_call, reported_censure
 from .senses import load_senses
 from .triggers import Found, in_reported_speech
 from .violence import HARM_VERBS, harm_governor
@@ -322,7 +322,8 @@ _FEATURES: dict[str, Feature] = {
     "heading": lambda f, s, a: s.heading,
     # round 12: the main clause's predication told as a second verb or a participle of the root's act (recall.py)
     "root": lambda f, s, a: _placed(f).dep_ == "ROOT" or _head_dep(f) == "ROOT" or _told_violence(f) or (
-        not f.nominal and (main_predication(_placed(f)) or reported_censure(_placed(f), f.rule.type))),
+        not f.nominal and (main_predication(_placed(f)) or reported_censure(_placed(f), f.rule.type) or reported_call(
+            _placed(f), f.rule.type))),
     # round 17: not in the stored model (counted as the root it surfaced about as many wrong events as right on
     # seen real reports, BENCHMARKS.md issue 19 round 17); traced for the fit script's --features
     "told_news": lambda f, s, a: _told_news(f, s),

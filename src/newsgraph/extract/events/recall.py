@@ -21,7 +21,7 @@ from .meetings import telling
 from .parties import PartyResolver
 from .senses import Senses, load_senses
 
-__all__ = ["main_predication", "perfect_conjunct", "conversation_rule", "reported_censure"]
+__all__ = ["main_predication", "perfect_conjunct", "conversation_rule", "reported_censure", "reported_call"]
 
 #: modals of obligation, permission or ability: the clause states a norm or a capacity, not a told act
 _NORM_MODALS = frozenset({"can", "could", "must", "should", "ought", "may"})
@@ -83,6 +83,37 @@ def reported_censure(t: Token, typ: str) -> bool:
     condemned the renewal", "Ministers said they were seriously concerned by ..."): the report's main predication."""
     return typ in _CENSURE_TYPES and _verb(t) and t.dep_ in {"ccomp", "parataxis"} and t.head.dep_ == "ROOT" and (
         telling(t.head.lemma_.lower())) and not _norm(t)
+
+
+#: prepositions and particles that name whom a call is addressed to ("calls on all armed groups to ...")
+_ADDRESSEE = frozenset({"on", "upon"})
+
+
+def _addressee(t: Token) -> bool:
+    """The call names whom it asks: an object ("urged Pyongyang to ...") or an "on" phrase ("calls on X to ...")."""
+    return any(c.dep_ in {"dobj", "dative"} or c.dep_ in {"prep", "prt"} and c.lower_ in _ADDRESSEE for c in t.children)
+
+
+def _to_act(t: Token) -> bool:
+    """The call says what the addressee is to do: a to-infinitive ("to join the peace process")."""
+    return any(c.dep_ == "xcomp" and _verb(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in t.children)
+
+
+def reported_call(t: Token, typ: str) -> bool:
+    """Round 18: a call on a named addressee to act that the root's verb of saying reports, as its complement or
+    as a conjunct of that complement ("the ministry said the government believes ... and thus calls on all armed
+    groups to join the talks", "'The United States calls on other powers to join us,' he said"): the statement's
+    act, as a reported censure is. Not a norm ("should call on"), nor a call with no addressee or no act asked, nor an
+    order ("said he had ordered the atomic industry to be ready": the orderer's own act, seen reports)."""
+    if typ != "DEMAND" or not _verb(t) or _norm(t) or not load_senses().word_in("calling", t):
+        return False  # "has ordered the carrier to head for the islands": a command to one's own, no call
+    if not (_addressee(t) and _to_act(t)):
+        return False
+    clause = t.head if t.dep_ == "conj" else t
+    if clause is not t and _norm(clause):
+        return False
+    return clause.dep_ in {"ccomp", "parataxis"} and clause.head.dep_ == "ROOT" and telling(clause.head.lemma_.lower())
 
 
 def perfect_conjunct(t: Token) -> bool:
