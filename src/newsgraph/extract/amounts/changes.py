@@ -24,6 +24,7 @@ from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
+from .roles import counts_subject, moved_by_figure, role_on_noun
 from .votes import casts_votes
 from .ways import own_object_to, particle_to, sent_adv, sized_loss, up_down_role, way_of_level, with_way
 
@@ -458,21 +459,11 @@ def _role_at(trig: Token, d: str, prep: str | None, child: Token, kind: str, roo
     if hyphen_count(child, root, d):
         return "delta", trig  # "a 40,000-troop drawdown": the move's size, in troops (compound_counts.py)
     if trig.pos_ == "NOUN":
-        # "a 35% increase": a percent on the noun is the rate; "2,200 job cuts" counts cuts
-        if kind == "percent" and child_dep in ("compound", "amod", "nmod", "nummod", "npadvmod"):
-            return "pct", trig
-        if child.lemma_.lower() == "point" and child_dep in ("compound", "amod", "nmod", "npadvmod"):
-            return "delta", trig  # "a 15-point jump": a difference of two levels
-        if kind == "money" and child_dep in ("compound", "amod", "nmod", "nummod"):
-            return "delta", trig  # "a $3.4 billion reduction": money does not count cuts, it sizes them
-        if child_dep == "conj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
-            # "a drop of 16% from Japan and 18% from South Korea": the parse hangs the second figure on the noun
-            return ("pct" if kind == "percent" else "delta"), trig
-        return None
+        return role_on_noun(trig, child, kind)
     if child_dep in ("dobj", "nsubjpass") and d != "neutral" and _possessed_level(child, trig):
         return "from", trig  # "reduce its $400 billion surplus": where it stood, not the size of the cut
-    if child_dep == "nsubjpass" and d != "neutral" and trig.pos_ == "VERB" and _counts_subject(child, root) \
-            and not _moved_by_figure(trig):
+    if child_dep == "nsubjpass" and d != "neutral" and trig.pos_ == "VERB" and counts_subject(child, root) \
+            and not moved_by_figure(trig):
         # "two enterprises were also added to the list", "2,000 jobs will be cut": the passive's subject is
         # what moved, so its size
         return ("pct" if kind == "percent" else "delta"), trig
@@ -499,19 +490,6 @@ def _possessed_level(child: Token, trig: Token) -> bool:
     force"): the figure is the thing's level before the move; a verb that moves the thing as a whole ("withdraw
     its 2,000 troops") moves all of it."""
     return trig.pos_ == "VERB" and any(c.dep_ == "poss" for c in child.children) and _lemma(trig) not in _whole()
-
-
-def _counts_subject(subj: Token, root: Token) -> bool:
-    """The figure counts the subject itself ("two enterprises"), not a noun in apposition to it ("its stockpile
-    - 8,000 kilograms -", where the figure is the level the stockpile moved from)."""
-    return subj.i == root.i or (root.head.i == subj.i and root.dep_ in ("nummod", "quantmod", "compound"))
-
-
-def _moved_by_figure(verb: Token) -> bool:
-    """"the 5 percent tariff was raised to 10 percent": a figure after to/by/from says the size of the move, so
-    the subject's figure is not it."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from") and any(t.like_num for t in c.subtree)
-               for c in verb.children)
 
 
 def _compared(tok: Token) -> bool:

@@ -41,6 +41,7 @@ from .doc_arrays import first_overlap, running_ends
 from .heads import head_of_body, loyal_to
 from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .party_words import (
+    ORG_WORD_SECTORS,
     association_code,
     ethnic,
     full_person,
@@ -72,12 +73,6 @@ _BODIES = frozenset({"group", "country", "nation", "side", "party", "committee",
 #: participles that give a described group its name ("known as", "dubbed", "called", "named")
 _NAMING = frozenset({"know", "dub", "call", "name"})
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
-_ORG_WORD_SECTORS = (
-    ("army", "MIL"), ("military", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("air force", "MIL"),
-    ("police", "COP"), ("court", "JUD"), ("ministry", "GOV"), ("government", "GOV"), ("cabinet", "GOV"),
-    ("parliament", "LEG"), ("assembly", "LEG"), ("party", "PTY"), ("union", "LAB"), ("university", "EDU"),
-    ("news", "MED"), ("agency", "GOV"), ("front", "REB"), ("brigade", "REB"), ("militia", "REB"),
-)
 
 
 @dataclass
@@ -238,7 +233,7 @@ class PartyResolver:
             country = country or c2
             if sector is None and code not in _INTL_CODES:
                 low = name.lower()
-                sector = next((s for w, s in _ORG_WORD_SECTORS if w in low), None)
+                sector = next((s for w, s in ORG_WORD_SECTORS if w in low), None)
         elif etype in {"GPE", "LOC", "FAC"} and (not country or name.lower() in self.capitals):
             cap = self.capitals.get(name.lower())
             if cap and (not country or country == cap):  # "Berlin rejected": the government sits there

@@ -23,8 +23,16 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["adjunct_talker", "association_code", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "association_code", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
+
+#: words in an organization's name and the CAMEO sector they give it ("the Iraqi army": MIL)
+ORG_WORD_SECTORS = (
+    ("army", "MIL"), ("military", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("air force", "MIL"),
+    ("police", "COP"), ("court", "JUD"), ("ministry", "GOV"), ("government", "GOV"), ("cabinet", "GOV"),
+    ("parliament", "LEG"), ("assembly", "LEG"), ("party", "PTY"), ("union", "LAB"), ("university", "EDU"),
+    ("news", "MED"), ("agency", "GOV"), ("front", "REB"), ("brigade", "REB"), ("militia", "REB"),
+)
 
 
 @lru_cache(maxsize=1)

@@ -165,25 +165,9 @@ def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
 def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     text = doc_text(doc)  # Doc.text joins every token on each read
     pars = _body_paragraphs(doc, text)
-    spans = quoted_spans(text, pars)
     arrays = arrays_of(doc)  # read once in extract_quotes
     starts = arrays.starts
-    par_starts = [p[0] for p in pars]
-    masked = [False] * len(doc)
-    qs: list[_Q] = []
-    par_of = {}
-    for sp in spans:
-        t0 = _tok_index(doc, starts, sp.start)
-        t1 = _tok_index(doc, starts, sp.end)
-        if t1 <= t0:
-            continue
-        q = _Q(sp, t0, t1, text)
-        lo = _tok_index(doc, starts, sp.open_mark)
-        hi = min(len(doc), _tok_index(doc, starts, sp.close_mark + sp.close_width))
-        masked[lo:hi] = [True] * max(0, hi - lo)
-        k = bisect_right(par_starts, sp.open_mark) - 1
-        par_of[id(q)] = pars[k] if k >= 0 and sp.open_mark < pars[k][1] else (0, len(text))
-        qs.append(q)
+    qs, par_of, masked = _marked(doc, text, pars, starts)
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
     resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs, arrays)
@@ -218,12 +202,35 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
-    if parsed:
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
     return out
+
+
+def _marked(
+    doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[int]
+) -> tuple[list[_Q], dict[int, tuple[int, int]], list[bool]]:
+    """The quoted spans as tokens, each with its paragraph, and the mask of tokens inside quote marks."""
+    par_starts = [p[0] for p in pars]
+    masked = [False] * len(doc)
+    qs: list[_Q] = []
+    par_of = {}
+    for sp in quoted_spans(text, pars):
+        t0 = _tok_index(doc, starts, sp.start)
+        t1 = _tok_index(doc, starts, sp.end)
+        if t1 <= t0:
+            continue
+        q = _Q(sp, t0, t1, text)
+        lo = _tok_index(doc, starts, sp.open_mark)
+        hi = min(len(doc), _tok_index(doc, starts, sp.close_mark + sp.close_width))
+        masked[lo:hi] = [True] * max(0, hi - lo)
+        k = bisect_right(par_starts, sp.open_mark) - 1
+        par_of[id(q)] = pars[k] if k >= 0 and sp.open_mark < pars[k][1] else (0, len(text))
+        qs.append(q)
+    return qs, par_of, masked
+
 
 def _is_said(doc: Doc, q: _Q) -> bool:
     """Whether the marked words are said by someone: a title, a scare quote, a "so-called" label, a word

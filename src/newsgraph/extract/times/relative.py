@@ -149,20 +149,9 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     n = None if num_text in P.VAGUE_NUMBERS else parse_number(num_text, P.NUMBER_WORDS)
     if n is None and num_text not in P.VAGUE_NUMBERS:
         return None
-    if num_text == "one" and unit == "day" and not (m["dm"] or m["the"] or m["post"]):
-        prev_words = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
-        if prev_words and prev_words[-1] in {"will", "would", "could", "might", "may", "should", "to", "can"}:
-            return make(m, "DATE", "FUTURE_REF")  # "Islam will one day be ..."
-        if ctx.text.startswith(",", m.end()) and (not prev_words or prev_words[-1][-1:] in ".!?\"”"):
-            # "One day, sooner or later, they will return": some day, not a day's length
-            ref = "PAST_REF" if ctx.tense(m.start(), m.end()) == "PAST" else "FUTURE_REF"
-            return make(m, "DATE", ref)
-    if num_text == "a" and unit == "second" and not (m["dm"] or m["the"] or m["post"]):
-        nxt = _NEXT_WORD.match(ctx.text, m.end())
-        if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
-            return None  # "a second explosion", "a second term", "a second-tier": the ordinal, not one second
-    if num_text in {"a", "an"} and not (m["dm"] or m["the"] or m["post"]) and _rate_or_kind(ctx.text, m):
-        return None
+    decided, special = _one_or_a(m, ctx, num_text, unit)
+    if decided:
+        return special
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
     if mod and m["the"] and low(m["dm"]) in {"over", "under"}:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
@@ -194,6 +183,26 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         end = m.start("post")
         return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=end)
     return make(m, "DURATION", duration_value(n, letter, mult, clock), mod)
+
+
+def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[bool, Timex | None]:
+    """'one day' as some day, 'a second' as the ordinal, 'a' before a rate or kind: (decided, the value)."""
+    bare = not (m["dm"] or m["the"] or m["post"])
+    if num_text == "one" and unit == "day" and bare:
+        prev_words = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if prev_words and prev_words[-1] in {"will", "would", "could", "might", "may", "should", "to", "can"}:
+            return True, make(m, "DATE", "FUTURE_REF")  # "Islam will one day be ..."
+        if ctx.text.startswith(",", m.end()) and (not prev_words or prev_words[-1][-1:] in ".!?\"”"):
+            # "One day, sooner or later, they will return": some day, not a day's length
+            ref = "PAST_REF" if ctx.tense(m.start(), m.end()) == "PAST" else "FUTURE_REF"
+            return True, make(m, "DATE", ref)
+    if num_text == "a" and unit == "second" and bare:
+        nxt = _NEXT_WORD.match(ctx.text, m.end())
+        if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
+            return True, None  # "a second explosion", "a second term", "a second-tier": the ordinal, not one second
+    if num_text in {"a", "an"} and bare and _rate_or_kind(ctx.text, m):
+        return True, None
+    return False, None
 
 
 # "be" right before the count: "it will be two years before", "it was months before" (a wait, not a shift)
