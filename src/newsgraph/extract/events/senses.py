@@ -13,6 +13,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .antecedent import it_antecedent
+
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 
 NO_EVENT = "-"
@@ -129,6 +131,8 @@ class Senses:
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
         if kind == "subj":
             return any(self.word_in(arg, c) for c in _subjects(tok, kids))
+        if kind == "itref":  # round 18: a subject "it" that stands for a word of CLASS ("the war ... It killed")
+            return any(a is not None and self.word_in(arg, a) for a in map(it_antecedent, _subjects(tok, kids)))
         return False
 
     def _phrase_holds(self, kind: str, arg: str, kids: list[Token]) -> bool:
