@@ -28,3 +28,21 @@ TOLLS = [
 @pytest.mark.parametrize(("text", "word", "typ"), TOLLS)
 def test_tolls_of_wars_and_periods(enlp, text: str, word: str, typ: str | None) -> None:  # noqa: ANN001
     assert_sense(enlp, text, word, typ)
+
+
+NORMS = [
+    # talks as the means a dispute must or should be settled by: a norm, no CONSULT
+    ("The minister said the border dispute must be resolved through negotiations between the two states.",
+     "negotiations", None),
+    ("Both sides should be reconciled through dialogue, the envoy said.", "dialogue", None),
+    ("The envoy said the status of the city should be settled via talks with the neighbours.", "talks", None),
+    # guards: talks that settled it, and talks held, stay events
+    ("The border dispute was resolved through negotiations between Peru and Ecuador in 1998.", "negotiations",
+     "CONSULT"),
+    ("Peru and Ecuador held negotiations on the border on Monday.", "negotiations", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), NORMS)
+def test_norms_of_talks(enlp, text: str, word: str, typ: str | None) -> None:  # noqa: ANN001
+    assert_sense(enlp, text, word, typ)
