@@ -16,6 +16,7 @@ TOLLS = [
     # the war as the subject
     ("The conflict has killed hundreds of people since March.", "killed", None),
     ("The epidemic killed 300 people in the province.", "killed", None),
+    ("The civil war has killed thousands of people and destroyed much of the country.", "destroyed", None),
     # guards: "it" for an army, a group or a bomb's user keeps the act
     ("The army said it had killed three militants near the border.", "killed", "ASSAULT"),
     ("The rebel group claimed the raid. It killed two soldiers at the checkpoint.", "killed", "ASSAULT"),
