@@ -13,6 +13,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .antecedent import it_antecedent
+
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 
 NO_EVENT = "-"
@@ -20,7 +22,10 @@ _OBJ_DEPS = frozenset({"dobj", "nsubjpass"})
 _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
-_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause", "likened"})
+_PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause", "likened",
+                          "means"})
+# round 18: modals of obligation; "must be resolved through negotiations" prescribes a means, tells no act
+_OBLIGATION = frozenset({"must", "should", "ought", "need", "needs"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
                             "mod"})
 _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
@@ -129,6 +134,8 @@ class Senses:
             return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
         if kind == "subj":
             return any(self.word_in(arg, c) for c in _subjects(tok, kids))
+        if kind == "itref":  # round 18: a subject "it" that stands for a word of CLASS ("the war ... It killed")
+            return any(a is not None and self.word_in(arg, a) for a in map(it_antecedent, _subjects(tok, kids)))
         return False
 
     def _phrase_holds(self, kind: str, arg: str, kids: list[Token]) -> bool:
@@ -218,6 +225,12 @@ class Senses:
             gov = tok.head.head
             return tok.dep_ == "pobj" and (self.word_in(arg, tok.head) or self.word_in(arg, gov) or any(
                 c.dep_ == "dobj" and self.word_in(arg, c) for c in gov.children))
+        if kind == "means":  # round 18: the means ("through", "via", "by") of a passive that a modal of obligation
+            # governs: "the status must be resolved through negotiations" is a norm, not talks that take place
+            verb = tok.head.head
+            return tok.dep_ == "pobj" and tok.head.lower_ in arg.split("|") and \
+                any(c.dep_ == "auxpass" for c in verb.children) and \
+                any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)
         if kind == "govsubj":  # "teachers launched a strike": the subject of the verb the noun is the object of
             return tok.dep_ in _OBJ_DEPS and any(c.dep_ == "nsubj" and self.word_in(arg, c) for c in tok.head.children)
         return False
