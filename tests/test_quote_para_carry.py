@@ -36,6 +36,14 @@ LONE = [
     ("Mayor Tom Ruiz said on Monday that the bridge would reopen in May.\n\n"
      '"Host: So when exactly will the first cars cross the river again?"',
      "Host: So when exactly will the first cars cross the river again?", None),
+    # not carried: another's words about the person just quoted, opening with "he"
+    ("Mayor Tom Ruiz said on Monday that the bridge would reopen in May.\n\n"
+     '"He has always kept his word to this town and its people."',
+     "He has always kept his word to this town and its people.", None),
+    # not carried: three words, a chant more often than anyone's words
+    ("Mayor Tom Ruiz said on Monday that the bridge would reopen in May.\n\n"
+     '"Open it now!"',
+     "Open it now!", None),
     # not carried: two paragraphs of narration between
     ("Mayor Tom Ruiz said on Monday that the bridge would reopen in May.\n\n"
      "The bridge was closed after the floods of last winter.\n\n"

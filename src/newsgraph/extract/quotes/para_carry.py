@@ -12,8 +12,9 @@ only the narrow shape is read. The quote takes the earlier speaker when:
   wrong on train: an e-mail, a campaign);
 * the narration between them names no one (no proper noun, no person's pronoun) and asks nothing (a "?" there is
   a question put to someone, whose answer the quote may be), with at most one sentence end;
-* the quote does not name that person in the third person (then someone else speaks of them) and does not open
-  as a transcript line ("Smith: ...").
+* the quote does not name that person in the third person (then someone else speaks of them), does not open
+  with "he" or "she" (on train: another's words about the person just quoted) nor as a transcript line
+  ("Smith: ..."), and has at least four words (shorter ones were chants of a crowd).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from ...record import Quote
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their"})
 _TRANSCRIPT = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
+_THIRD = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_MIN_WORDS = 4
 _CARRIED = ("speaker", "speaker_name", "affiliation", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end")
 
 
@@ -71,7 +74,10 @@ def _names_between(doc: Doc, text: str, lo: int, hi: int) -> bool:
 
 
 def _names_speaker(quoted: str, name: str) -> bool:
-    """Whether the quote names the earlier speaker (then it speaks of them) or opens as a transcript line."""
+    """Whether the quote names the earlier speaker (then it speaks of them), opens with "he"/"she" or as a
+    transcript line, or is too short to be anyone's words rather than a chant."""
     surname = name.split()[-1] if name.split() else ""
+    if len(quoted.split(None, _MIN_WORDS)) < _MIN_WORDS or _THIRD.match(quoted):
+        return True
     return bool(_TRANSCRIPT.match(quoted)) or \
         bool(surname) and re.search(rf"\b{re.escape(surname)}\b", quoted) is not None
