@@ -16,6 +16,7 @@ from . import entity_forms as forms
 from ._doc import doc_text
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
 from .entity_evidence import join_state_groups, relabel_from_evidence
+from .entity_short_forms import join_short_forms
 from .entity_facilities import relabel_facilities
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_pieces import relabel_settlements
@@ -214,6 +215,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     forms.join_country_prefixed_orgs(cands, lex)
     join_state_groups(cands)
     join_possessed_orgs(cands)  # (review 18: "Johnson's Conservative Party" and "the Conservative Party")
+    join_short_forms(cands)  # (review 18: "the Mediterranean" and "the Mediterranean Sea")
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
