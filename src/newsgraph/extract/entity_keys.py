@@ -215,7 +215,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     forms.join_country_prefixed_orgs(cands, lex)
     join_state_groups(cands)
     join_possessed_orgs(cands)  # (review 18: "Johnson's Conservative Party" and "the Conservative Party")
-    join_short_forms(cands)  # (review 18: "the Mediterranean" and "the Mediterranean Sea")
+    join_short_forms(cands, lex)  # (review 18: "the Mediterranean" and "the Mediterranean Sea")
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import read_tsv
-from ..lexicon import norm_name
+from ..lexicon import Lexicon, norm_name, read_tsv
 from .entity_base import _Cand
 
 __all__ = ["join_short_forms"]
 
 # the types a short form of a longer name of each type may carry
-_SHORT_LABELS = {"LOC": frozenset({"LOC", "GPE"}), "ORG": frozenset({"ORG"})}
+# (not GPE: a country or a state is no short form of its river, "Jordan" of "the Jordan River", "Ohio" of "the
+# Ohio River")
+_SHORT_LABELS = {"LOC": frozenset({"LOC"}), "ORG": frozenset({"ORG"})}
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,9 @@ def _short_of(words: list[str], label: str) -> str | None:
 
 
 def _long_forms(cands: list[_Cand]) -> dict[tuple[str, str], set[tuple[str, str]]]:
-    """(short form lower, type of the long form) → the keys of the long forms having it."""
+    """(short form lower, type of the long form) → the keys of the long forms having it. A word that also ends
+    another name of that type ("House" of "the White House") could shorten either: it gets a second key, so
+    it joins none."""
     longs: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for c in cands:
         words = norm_name(c.text).split()
@@ -48,16 +51,18 @@ def _long_forms(cands: list[_Cand]) -> dict[tuple[str, str], set[tuple[str, str]
         short = _short_of(words, c.label)
         if short is not None:
             longs.setdefault((short.lower(), c.label), set()).add(c.key)
+        elif words[-1][:1].isupper():
+            longs.setdefault((words[-1].lower(), c.label), set()).add(("", ""))
     return longs
 
 
-def join_short_forms(cands: list[_Cand]) -> None:
+def join_short_forms(cands: list[_Cand], lex: Lexicon) -> None:
     """Give a one-word short form the key of the one long form of the report it shortens."""
     longs = _long_forms(cands)
     by_name = {norm_name(c.text).lower(): c for c in cands if c.key is not None}
     for c in cands:
         n = norm_name(c.text)
-        if c.key is None or c.canonical is not None or " " in n:
+        if c.key is None or c.canonical is not None or " " in n or lex.country_of(n):
             continue
         full = by_name.get(_variants().get(n.lower(), ""))
         if full is not None and full.key is not None:
