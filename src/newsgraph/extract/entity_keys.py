@@ -16,11 +16,11 @@ from . import entity_forms as forms
 from ._doc import doc_text
 from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
 from .entity_evidence import join_state_groups, relabel_from_evidence
-from .entity_short_forms import join_short_forms
 from .entity_facilities import relabel_facilities
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_pieces import relabel_settlements
 from .entity_possessed import join_possessed_orgs
+from .entity_short_forms import join_short_forms
 from .entity_surnames import pick_holder, suffix_of
 from .entity_types import (
     _join_outlet_short_forms,

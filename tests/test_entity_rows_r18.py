@@ -1,4 +1,4 @@
-"""Review 18's split rows: a one-word short form written beside the report's one longer name is that name's
+"""Review 18's split rows and party adjectives: a one-word short form written beside the report's one longer name is that name's
 entity ("the Mediterranean" / "the Mediterranean Sea"), and stays a row of its own when it could shorten two
 names. Sentences written for these tests."""
 
@@ -43,3 +43,17 @@ def test_short_form_joins_its_one_long_form(text: str, joined: str, apart: str) 
 )
 def test_short_form_with_no_single_long_form_stays(text: str, kept: str) -> None:
     assert kept in {n for _t, n in _rows(text)}
+
+
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        ("Republican lawmakers criticized the plan on Monday.", "Republican", False),
+        ("Democrat voters stayed home in the rain.", "Democrat", False),
+        # a member named by the party word, and the members as a group, stay
+        ("Jane Roe, a Republican on the committee, spoke on Monday.", "Republican", True),
+        ("Republicans said the bill would fail.", "Republicans", True),
+    ],
+)
+def test_party_word_before_a_common_noun_is_no_group(text: str, word: str, kept: bool) -> None:
+    assert (word in {n for _t, n in _rows(text)}) is kept
