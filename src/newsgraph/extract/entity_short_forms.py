@@ -60,16 +60,19 @@ def join_short_forms(cands: list[_Cand], lex: Lexicon) -> None:
     """Give a one-word short form the key of the one long form of the report it shortens."""
     longs = _long_forms(cands)
     by_name = {norm_name(c.text).lower(): c for c in cands if c.key is not None}
+    # the long form names the joined row ("Mediterranean Sea", not the more frequent "Mediterranean")
+    names = {c.key: norm_name(c.text) for c in cands if c.key is not None and " " in norm_name(c.text)}
     for c in cands:
         n = norm_name(c.text)
         if c.key is None or c.canonical is not None or " " in n or lex.country_of(n):
             continue
         full = by_name.get(_variants().get(n.lower(), ""))
-        if full is not None and full.key is not None:
-            c.label, c.key = full.label, full.key
+        if full is not None and full.key is not None:  # (the row is named in full: "Middle East")
+            c.label, c.key, c.canonical = full.label, full.key, norm_name(full.text)
             continue
         for label, ok in _SHORT_LABELS.items():
             keys = longs.get((n.lower(), label))
-            if c.label in ok and keys and len(keys) == 1 and c.key not in keys:
-                c.label, c.key = label, next(iter(keys))
+            key = next(iter(keys)) if keys and len(keys) == 1 else ("", "")
+            if c.label in ok and key != ("", "") and c.key != key:
+                c.label, c.key, c.canonical = label, key, names[key]
                 break
