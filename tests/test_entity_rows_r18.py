@@ -53,6 +53,8 @@ def test_short_form_with_no_single_long_form_stays(text: str, kept: str) -> None
     [
         ("Republican lawmakers criticized the plan on Monday.", "Republican", False),
         ("Democrat voters stayed home in the rain.", "Democrat", False),
+        ("The bill passed the Democratic-controlled House on Friday.", "Democratic", False),
+        ("A Republican-led panel met on Friday.", "Republican", False),
         # a member named by the party word, and the members as a group, stay
         ("Jane Roe, a Republican on the committee, spoke on Monday.", "Republican", True),
         ("Republicans said the bill would fail.", "Republicans", True),

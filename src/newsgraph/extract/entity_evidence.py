@@ -157,7 +157,13 @@ def _adjective_only(c: _Cand) -> bool:
     word before a lower-case noun ("Republican lawmakers", "Democrat voters", parsed as a modifier or a
     compound) is one too (review 18); "a Republican on the committee" and "Republicans said" name members."""
     sp = c.span
-    if len(sp) != 1 or c.country is not None or sp[0].head.i <= sp[0].i:
+    if len(sp) != 1 or c.country is not None:
+        return False
+    doc = sp.doc
+    if c.text in _party_adjectives() and sp.end + 1 < len(doc) and doc[sp.end].text == "-" \
+            and doc[sp.end + 1].is_lower:  # "the Democratic-controlled House", "Republican-led"
+        return True
+    if sp[0].head.i <= sp[0].i:
         return False
     if c.text.endswith("ic") and sp[0].dep_ == "amod":
         return True
