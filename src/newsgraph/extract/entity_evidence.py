@@ -153,10 +153,21 @@ def drop_pairs_and_cut_compass(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
 
 def _adjective_only(c: _Cand) -> bool:
     """"Islamic militants", "the Democratic candidate": a one-word NORP in "-ic" that only qualifies the noun
-    after it is an adjective, no group ("Chinese" and the like keep their country before this runs)."""
+    after it is an adjective, no group ("Chinese" and the like keep their country before this runs). A party
+    word before a lower-case noun ("Republican lawmakers", "Democrat voters", parsed as a modifier or a
+    compound) is one too (review 18); "a Republican on the committee" and "Republicans said" name members."""
     sp = c.span
-    return len(sp) == 1 and c.text.endswith("ic") and sp[0].dep_ == "amod" and sp[0].head.i > sp[0].i \
-        and c.country is None
+    if len(sp) != 1 or c.country is not None:
+        return False
+    doc = sp.doc
+    if c.text in _party_adjectives() and sp.end + 1 < len(doc) and doc[sp.end].text == "-" \
+            and doc[sp.end + 1].is_lower:  # "the Democratic-controlled House", "Republican-led"
+        return True
+    if sp[0].head.i <= sp[0].i:
+        return False
+    if c.text.endswith("ic") and sp[0].dep_ == "amod":
+        return True
+    return c.text in _party_adjectives() and sp[0].dep_ in ("amod", "compound") and sp[0].head.is_lower
 
 
 # Nouns that make a region's adjective a group of states ("the Baltic states", "the Gulf countries").

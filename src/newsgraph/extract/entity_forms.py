@@ -203,19 +203,19 @@ def key_state_abbreviations(cands: list[_Cand]) -> None:
 def join_country_prefixed_orgs(cands: list[_Cand], lex: Lexicon) -> None:
     """"the U.S. Border Patrol" and "Border Patrol" in one report are one organization: a name that is another
     organization's name after a country or a nationality ("U.S.", "Iraqi") joins it, when only one such longer name
-    is in the report."""
-    longer: dict[str, set[tuple[str, str]]] = {}
+    is in the report. A law's too ("the U.S. Constitution" and "the Constitution", review 18)."""
+    longer: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for c in cands:
         words = norm_name(c.text).split()
-        if c.label != "ORG" or c.key is None or len(words) < 2:
+        if c.label not in ("ORG", "LAW") or c.key is None or len(words) < 2:
             continue
         for k in (1, 2):
             head = " ".join(words[:k])
             if len(words) > k and (lex.country_of(head) or lex.demonym_of(head)):
-                longer.setdefault(" ".join(words[k:]), set()).add(c.key)
+                longer.setdefault((" ".join(words[k:]), c.label), set()).add(c.key)
     for c in cands:
-        keys = longer.get(norm_name(c.text))
-        if c.label == "ORG" and keys and len(keys) == 1 and c.canonical is None and c.key not in keys:
+        keys = longer.get((norm_name(c.text), c.label))
+        if keys and len(keys) == 1 and c.canonical is None and c.key not in keys:
             c.key = next(iter(keys))
 
 

@@ -21,6 +21,7 @@ from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_pl
 from .entity_laws import relabel_laws
 from .entity_pieces import relabel_settlements
 from .entity_possessed import join_possessed_orgs
+from .entity_short_forms import join_short_forms
 from .entity_surnames import pick_holder, suffix_of
 from .entity_types import (
     _join_outlet_short_forms,
@@ -216,6 +217,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     forms.join_country_prefixed_orgs(cands, lex)
     join_state_groups(cands)
     join_possessed_orgs(cands)  # (review 18: "Johnson's Conservative Party" and "the Conservative Party")
+    join_short_forms(cands, lex)  # (review 18: "the Mediterranean" and "the Mediterranean Sea")
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
