@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .party_words import party_words
+
 if TYPE_CHECKING:
     from .parties import Party, PartyResolver
 
@@ -55,7 +57,8 @@ def _plural_parties(subj: Token, res: PartyResolver) -> list[Party]:
     if subj.pos_ == "PRON":
         return []
     ps = res.resolve(subj, strict=True)
-    if len(ps) >= 2 or (ps and subj.tag_ in {"NNS", "NNPS"} and not ps[0].person):
+    plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in party_words()["collective"]  # "the Taliban" is NNP
+    if len(ps) >= 2 or (ps and plural and not ps[0].person):
         return ps
     return []
 

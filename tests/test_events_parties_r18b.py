@@ -1,0 +1,34 @@
+"""Round 18 parties2 rows of issue 19 (docs/events_guidelines.md, "Round 18, parties2"): a sentence-opening "they"
+continues a group name English takes as plural though the parser tags it singular ("the Taliban"), and a quoted
+phrase after the "they" in the reporter's own sentence does not make the "they" a speaker's. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_party
+
+# (text, trigger word, type, role, a name that role must hold; "" = the role is empty)
+HOLDS = [
+    # a quoted phrase in the predicate is the reporter's sentence: the "they" continues the subject before
+    ('Britain, France and Germany condemned the test. They urged Pyongyang "to take concrete steps" toward talks.',
+     "urged", "DEMAND", "actors", "France"),
+    ("Hamas and Islamic Jihad fired rockets at Sderot. They warned Israel of “a long war” if the raids go on.",
+     "warned", "THREATEN", "actors", "Hamas"),
+    # a collective group name tagged singular is plural for the "they" after it
+    ("The Taliban stormed a checkpoint in Kunduz. They threatened Kabul with more attacks.", "threatened",
+     "THREATEN", "actors", "Taliban"),
+    # guards: a "they" inside a quote opened before it (its sentence or an earlier one of its paragraph) stays empty
+    ('The rebels stormed the village. "They killed my son," she said.', "killed", "ASSAULT", "actors", ""),
+    ('"The rebels stormed the village. They killed my son," she said.', "killed", "ASSAULT", "actors", ""),
+    ("“The rebels stormed the village. They killed my son,” she said.", "killed", "ASSAULT", "actors", ""),
+    # a name read as "it" as often as "they" is not in the collective list; a claim before still blocks
+    ("ISIS captured Mosul in June. They executed hundreds of prisoners.", "executed", "ASSAULT", "actors", ""),
+    ("The Taliban said on Monday that it would talk. They attacked a checkpoint in Kunduz.", "attacked", "ASSAULT",
+     "actors", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), HOLDS)
+def test_party_held(enlp, text, word, typ, role, name) -> None:
+    assert_party(enlp, text, word, typ, role, name)
