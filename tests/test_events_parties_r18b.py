@@ -32,3 +32,25 @@ HOLDS = [
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), HOLDS)
 def test_party_held(enlp, text, word, typ, role, name) -> None:
     assert_party(enlp, text, word, typ, role, name)
+
+
+# a plural pronoun in a clause reported by a nearer plural subject is not the teller's (review 18: the paper that
+# reported the lawyers' words became the probe's actor); (text, trigger word, type, role, name; "" = empty)
+NEARER = [
+    ("The New York Times published the letter on Saturday. His lawyers left open the possibility that they were "
+     "referring only to a probe into Michael Flynn, the Times said.", "probe", "INVESTIGATE", "actors", ""),
+    # guards: the teller is still the antecedent where no nearer subject stands between
+    ("Britain and France said they would impose sanctions on Iran.", "sanctions", "SANCTION", "actors",
+     "United Kingdom"),
+    ("The Taliban said they attacked the police station in Kunduz.", "attacked", "ASSAULT", "actors", "Taliban"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), NEARER)
+def test_nearer_subject(enlp, text, word, typ, role, name) -> None:
+    from conftest import events_at
+
+    if name:
+        assert_party(enlp, text, word, typ, role, name)
+    else:  # the event may stay with no actor or be dropped (a nominal with nobody to it): never the paper
+        assert all(p["name"] != "The New York Times" for e in events_at(enlp, text, word) for p in e[role])
