@@ -128,8 +128,6 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
                 # "McCain wrote a letter to Carter, calling on him": the clause's doer is the subject above, whom
                 # an object "him" is not (that would be "himself"); the mentions decide (round 13 parties)
                 break
-            if (nearer := _nearer_subject(res, tok, clause)) is not _UNSETTLED:
-                return nearer  # "the Times said his lawyers left open that they meant ...": not the Times
             found = _reported_by(res, tok, clause.head, low, want)
             if found is not None:
                 return found
@@ -154,20 +152,6 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
             return None
         clause = clause.head
     return _UNSETTLED
-
-
-def _nearer_subject(res: PartyResolver, tok: Token, clause: Token) -> Any:
-    """A reported clause above a plural pronoun's own clause whose subject is a plural noun before the pronoun
-    ("..., his lawyers left open the possibility that they were referring to a probe, the Times said"): the pronoun
-    stands for that nearer subject, not the teller; its party if it resolves to one, else None (empty). Else
-    ``_UNSETTLED`` (round 18 parties2: review 18 found the reporting paper made the probe's actor)."""
-    if tok.lower_ not in _PLURAL_THING or clause.i == tok.head.i:
-        return _UNSETTLED
-    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
-    if subj is None or subj.pos_ == "PRON" or subj.tag_ not in {"NNS", "NNPS"}:
-        return _UNSETTLED
-    ps = res.resolve(subj, strict=True)
-    return ps[0] if len(ps) == 1 else None
 
 
 def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
