@@ -9,7 +9,9 @@ clashed with police. They fired tear gas": the protesters or the police; empty).
 
 Only a "they" that opens its sentence (at most a conjunction before it) as the active subject of its main verb;
 never after a sentence that reports a claim ("Officials said the rebels attacked. They ...": the officials or the
-rebels), and never when the pronoun's own sentence is quoted speech (the speaker's "they" is the speaker's).
+rebels), and never when the pronoun itself is in quoted speech (the speaker's "they" is the speaker's): a quote opened
+before it in its sentence or still open from an earlier sentence of its paragraph. A quoted phrase after it in the
+reporter's own sentence ('They urged Pyongyang "to take concrete steps"', round 18 parties2) is no speech of "they".
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from .party_words import party_words
 
 if TYPE_CHECKING:
     from .parties import Party, PartyResolver
@@ -34,7 +38,18 @@ def _opens(tok: Token) -> bool:
     if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.i != sent.root.i:
         return False
     before = [t for t in sent if t.i < tok.i]
-    return all(t.lower_ in _OPENERS for t in before) and not any(t.text in _QUOTES for t in sent)
+    return all(t.lower_ in _OPENERS for t in before) and not any(t.text in _QUOTES for t in before) and not (
+        _quote_open(tok))
+
+
+def _quote_open(tok: Token) -> bool:
+    """A quote opened earlier in ``tok``'s paragraph is still open at ``tok`` (curly marks by kind, straight by
+    count); a paragraph is the text since the last line break."""
+    text = tok.doc.text
+    head = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    if head.count("“") > head.count("”"):
+        return True
+    return head.count('"') % 2 == 1
 
 
 def _plural_parties(subj: Token, res: PartyResolver) -> list[Party]:
@@ -42,7 +57,8 @@ def _plural_parties(subj: Token, res: PartyResolver) -> list[Party]:
     if subj.pos_ == "PRON":
         return []
     ps = res.resolve(subj, strict=True)
-    if len(ps) >= 2 or (ps and subj.tag_ in {"NNS", "NNPS"} and not ps[0].person):
+    plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in party_words()["collective"]  # "the Taliban" is NNP
+    if len(ps) >= 2 or (ps and plural and not ps[0].person):
         return ps
     return []
 
