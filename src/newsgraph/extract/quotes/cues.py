@@ -183,12 +183,23 @@ def is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:
     if tok.dep_ in _NOT_CUE_DEPS:
         return False
     lemma = tok.lemma_.lower()
-    return lemma in cues.verbs or (weak and lemma in cues.weak)
+    return (lemma in cues.verbs or (weak and lemma in cues.weak)) and not _heading_label(tok)
+
+
+def _heading_label(tok: Token) -> bool:
+    """A word opening its line as a numbered heading's label ("Warning No. 3: ...", "Update 2: ..."), no verb of
+    saying: the parser reads "Warning" as a verb whose subject is the next sentence's (integration reading of
+    round 18)."""
+    if not tok.is_title or (tok.i > 0 and "\n" not in tok.doc[tok.i - 1].text_with_ws):
+        return False
+    after = tok.doc[tok.i + 1 : tok.i + 5]
+    return any(t.like_num for t in after) and any(t.text == ":" for t in after)
 
 
 def is_frame_verb(tok: Token) -> bool:
     """A verb that may attribute through its dependents (not a participle modifying a noun)."""
-    return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in _NOT_CUE_DEPS
+    return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and tok.dep_ not in _NOT_CUE_DEPS \
+        and not _heading_label(tok)
 
 
 def phrase_at(doc: Doc, i: int, cues: Cues) -> int:
