@@ -40,6 +40,7 @@ from .statements import as_said, as_source, expletive_clause, noun_claims, pp_cl
 from .unsaid import (
     ASKING,
     acts_on,
+    declines_speech,
     held_view,
     in_keeping,
     intended,
@@ -49,7 +50,6 @@ from .unsaid import (
     points_at_words,
     reason_of_act,
     refused_act,
-    declines_speech,
     says_nothing,
     stance_of,
     sure_ids,
