@@ -341,6 +341,7 @@ def evaluate(data: Path, limit: int | None = None, model: str | None = None, pee
              misses: Path | None = None) -> dict[str, Any]:
     from newsgraph import nlp as ng_nlp
     from newsgraph.extract.quotes import QuoteComponent, load_cues
+    from newsgraph.record import listed_quote
 
     arts = read_polnear(data, limit)
     texts = [a.text for a in arts]
@@ -360,8 +361,10 @@ def evaluate(data: Path, limit: int | None = None, model: str | None = None, pee
     metrics.update(score([a.all for a in arts], [p[1] for p in pairs], texts_, "all_"))
     # the same without kind "stance" (an act's aim: "condemned the launch", "endorsed Clinton"), which PolNeAR counts
     # as an attribution and newsgraph stores but never shows as words said
-    said = [[p for p, k in zip(ps, ks, strict=True) if k != "stance"] for (_d, ps), ks in
-            zip(pairs, ([q["kind"] for q in d._.newsgraph_quotes or []] for d in docs), strict=True)]
+    # (and without what someone declined to say, modality "negated": stored, never listed; round 18)
+    said = [[p for p, k in zip(ps, ks, strict=True) if k] for (_d, ps), ks in
+            zip(pairs, ([listed_quote(q["kind"], q.get("modality")) for q in d._.newsgraph_quotes or []]
+                        for d in docs), strict=True)]
     metrics.update(score([a.all for a in arts], said, texts_, "said_"))
     if misses is not None:  # the direct quotes' speaker misses, channel sources apart
         misses.write_text("\n".join(json.dumps(m) for m in sorted(missed, key=lambda m: m["channel"])) + "\n")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 
-def quote_rows(qnlp, text: str, stances: bool = False) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
+def quote_rows(qnlp, text: str, stances: bool = False, unasserted: bool = False) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
     """(kind, text, speaker_name) of each quote of ``text``; every quote's span must be its text. The rows of kind
-    "stance" (round 14: an act's aim, no words said; tested in tests/test_quote_round14.py) only with ``stances``:
-    the earlier tables state which words were said."""
+    "stance" (round 14: an act's aim, no words said; tested in tests/test_quote_round14.py) only with ``stances``,
+    and negated or hypothetical quotes (round 18, tests/test_quote_modality.py) only with ``unasserted``: the
+    earlier tables state which words were said."""
     doc = qnlp(text)
     assert not doc._.newsgraph_errors
     out = []
     for q in doc._.newsgraph_quotes:
-        if q["kind"] == "stance" and not stances:
+        if q["kind"] == "stance" and not stances or q.get("modality", "asserted") != "asserted" and not unasserted:
             continue
         assert text[q["start"] : q["end"]] == q["text"]
         out.append((q["kind"], q["text"], q["speaker_name"]))

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .record import UNSAID_QUOTE_KINDS, Article
+from .record import Article, listed_quote
 
 __all__ = ["render"]
 
@@ -30,9 +30,9 @@ def render(rec: Article, console: Console, label: str | None = None) -> None:
     names = {e.id: e.name for e in rec.entities}
     if rec.entities:
         console.print(_entities(rec))
-    if any(q.kind not in UNSAID_QUOTE_KINDS for q in rec.quotes):
+    if any(listed_quote(q.kind, q.modality) for q in rec.quotes):
         console.print(_quotes(rec, names))
-    if any(q.kind in UNSAID_QUOTE_KINDS for q in rec.quotes):
+    if any(not listed_quote(q.kind, q.modality) for q in rec.quotes):
         console.print(_quotes(rec, names, stances=True))
     if rec.amounts:
         console.print(_amounts(rec))
@@ -80,7 +80,7 @@ def _quotes(rec: Article, names: dict[str, str], stances: bool = False) -> Table
     t = _table("Stances (positions taken, not words said)" if stances else "Quotes", "id", "kind", "speaker", "cue",
                "aimed at" if stances else "text")
     for q in rec.quotes:
-        if (q.kind in UNSAID_QUOTE_KINDS) != stances:
+        if (not listed_quote(q.kind, q.modality)) != stances:
             continue
         local = rec.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
         who = q.speaker_name or names.get(q.speaker or "") or (f"“{local}” (unresolved)" if local else "?")

@@ -29,6 +29,8 @@ __all__ = [
     "Entity",
     "Quote",
     "UNSAID_QUOTE_KINDS",
+    "QuoteModality",
+    "listed_quote",
     "Amount",
     "Change",
     "Time",
@@ -98,6 +100,15 @@ class Entity(_Model):
 #: Quote kinds that hold no words anyone said: a ``stance`` is what a position its speaker took is aimed at
 #: ("condemned the launch", "endorsed Clinton"); stored, never listed or searched as a quote (round 14).
 UNSAID_QUOTE_KINDS = frozenset({"stance"})
+#: A quote's modality: ``asserted`` (words said), ``negated`` (what someone refused or declined to say: "declined to
+#: say whether ...") or ``hypothetical`` (words someone might say). Only asserted quotes are listed (round 18).
+QuoteModality = Literal["asserted", "negated", "hypothetical"]
+
+
+def listed_quote(kind: str | None, modality: str | None) -> bool:
+    """The quote is listed, highlighted, counted and exported as words said: no stance, and asserted (a record
+    or row made before the field existed has no modality and was asserted)."""
+    return kind not in UNSAID_QUOTE_KINDS and modality in (None, "asserted")
 
 
 class Quote(Span):
@@ -118,6 +129,10 @@ class Quote(Span):
     speaker_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    modality: QuoteModality = Field(
+        default="asserted", description="asserted: words said; negated: what the speaker declined or refused to "
+        "say ('declined to say whether ...'); hypothetical: words the speaker might say. Only asserted quotes are "
+        "listed, highlighted, counted or exported as quotes (stored all the same)")
 
 
 Number = int | float

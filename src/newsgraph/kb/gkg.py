@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..record import UNSAID_QUOTE_KINDS, Article
+from ..record import Article, listed_quote
 
 __all__ = ["GKG_FIELDS", "gkg_row", "parse_gkg_row", "GkgRow"]
 
@@ -111,7 +111,7 @@ def gkg_row(rec: Article, seq: int = 1) -> list[str]:
         dates.append(f"{res}#{int(mo or 0)}#{int(d or 0)}#{int(y)}#{tm.start}")
     # a stance ("condemned the launch") is no quotation: its text is an aim, not words said
     quotes = [f"{q.start}|{q.end - q.start}|{_clean(q.cue, _QUOTE_BAD)}|{_clean(q.text, _QUOTE_BAD)}"
-              for q in rec.quotes if q.kind not in UNSAID_QUOTE_KINDS]
+              for q in rec.quotes if listed_quote(q.kind, q.modality)]
     amounts = [f"{_num(a.value)},{_clean(a.object)},{a.start}" for a in rec.amounts]
     allnames = ";".join(f"{_clean(e.name)},{m.start}" for e in rec.entities for m in e.mentions)
     row = {

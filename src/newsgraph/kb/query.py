@@ -199,8 +199,14 @@ def find_entity(name: str | int, *, db: StoreLike = None, type: str | None = Non
 
 
 def said(where: Any) -> Any:
-    """``where`` and a quote of words said: a stance ("condemned the launch") is stored but never listed."""
-    return sa.and_(where, t.quotes.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)))
+    """``where`` and a quote of words said: a stance ("condemned the launch") and a negated or hypothetical quote
+    ("declined to say whether ...") are stored but never listed."""
+    return sa.and_(where, t.quotes.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)), asserted(t.quotes))
+
+
+def asserted(qt: Any) -> Any:
+    """The quotes table's rows of asserted words (NULL: a row stored before the modality column, asserted)."""
+    return sa.or_(qt.c.modality.is_(None), qt.c.modality == "asserted")
 
 
 def quote_query(where: Any) -> sa.Select[Any]:

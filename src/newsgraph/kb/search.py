@@ -143,7 +143,8 @@ def _postgres(conn: Any, terms: list[list[str]], kind: str | None, offset: int, 
     if kind in (None, "quote"):
         parts.append("SELECT 'quote' AS kind, qt.article_id, qt.idx AS ref, ts_rank(qt.tsv, q) AS score "
                      "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q AND qt.kind NOT IN ("
-                     + ", ".join(f"'{k}'" for k in sorted(UNSAID_QUOTE_KINDS)) + ")")  # no stance: no words said
+                     + ", ".join(f"'{k}'" for k in sorted(UNSAID_QUOTE_KINDS)) + ")"
+                     " AND (qt.modality IS NULL OR qt.modality = 'asserted')")  # no stance, nothing declined
     if not parts:
         return [], 0
     opts = f"StartSel={_OPEN},StopSel={_CLOSE},MaxWords=24,MinWords=10"

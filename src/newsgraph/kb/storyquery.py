@@ -179,7 +179,8 @@ def _quotes(conn: Connection, outlet_of: dict[str, str], page: StoryPage) -> Non
     rows = conn.execute(
         sa.select(qt.c.article_id, qt.c.text, qt.c.kind, qt.c.speaker_name, qt.c.speaker_entity_id, e.c.name)
         .select_from(qt.outerjoin(e, e.c.id == qt.c.speaker_entity_id))
-        .where(qt.c.article_id.in_(list(outlet_of)), qt.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)))  # no stance
+        .where(qt.c.article_id.in_(list(outlet_of)), qt.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)),  # no stance
+               sa.or_(qt.c.modality.is_(None), qt.c.modality == "asserted"))  # nor words declined or supposed
         .order_by(qt.c.article_id, qt.c.idx)).mappings().all()
     by: dict[tuple[Any, str], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:

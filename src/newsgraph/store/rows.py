@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..record import UNSAID_QUOTE_KINDS, Article
+from ..record import Article, listed_quote
 from . import schema as t
 
 __all__ = ["Rows", "article_rows", "iter_article_rows", "insert_rows", "insert_many", "load_article", "load_articles",
@@ -216,7 +216,7 @@ def _fts_rows(conn: Connection, rows: Mapping[str, list[dict[str, Any]]]) -> lis
     ]
     # a stance ("condemned the launch") is stored but is no words said: it is not searched as a quote
     fts += [{"body": q["text"], "kind": "quote", "article_id": q["article_id"], "ref": q["idx"]}
-            for q in rows.get("quotes", []) if q.get("kind") not in UNSAID_QUOTE_KINDS]
+            for q in rows.get("quotes", []) if listed_quote(q.get("kind"), q.get("modality"))]
     if not fts:
         return fts
     # rowids in insertion order, even for an article and odd for a quote (search tells them apart by
@@ -256,6 +256,13 @@ def _num(v: Any) -> Any:
 
 
 _DROP = {"article_id", "idx", "published", "speaker_entity_id", "entity_id", "local_id"}
+
+
+def _quote_fact(row: Mapping[str, Any]) -> dict[str, Any]:
+    d = _fact(row, id_from_local=True)
+    if d.get("modality") is None:  # a row stored before migration 0021: asserted (the record's default)
+        d.pop("modality", None)
+    return d
 
 
 def _fact(row: Mapping[str, Any], *, numeric: tuple[str, ...] = (), id_from_local: bool = False) -> dict[str, Any]:
@@ -309,7 +316,7 @@ def load_articles(conn: Connection, ids: Sequence[str]) -> list[Article]:
                  "roles": e["roles"], "country": e["country"], "mentions": by_entity.get(e["idx"], [])}
                 for e in ents.get(aid, [])
             ],
-            "quotes": [_fact(q, id_from_local=True) for q in quotes.get(aid, [])],
+            "quotes": [_quote_fact(q) for q in quotes.get(aid, [])],
             "amounts": [_fact(x, numeric=amount_nums) for x in amounts.get(aid, [])],
             "changes": [_fact(x, numeric=change_nums, id_from_local=True) for x in changes.get(aid, [])],
             "times": [_fact(x) for x in times.get(aid, [])],

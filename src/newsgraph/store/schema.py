@@ -226,6 +226,7 @@ quotes = sa.Table(
     sa.Column("cue_start", sa.Integer),
     sa.Column("cue_end", sa.Integer),
     sa.Column("published", _DAY),
+    sa.Column("modality", sa.String(16), doc="asserted, negated or hypothetical (migration 0021; NULL: asserted)"),
     sa.PrimaryKeyConstraint("article_id", "idx"),
     sa.Index("ix_quotes_speaker_order", "speaker_entity_id", "published", "article_id", "idx"),  # migration 0009
 )

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..record import UNSAID_QUOTE_KINDS, Article
+from ..record import Article, listed_quote
 
 __all__ = ["Fact", "facts_of", "render_paragraphs", "facts_json", "mark_snippet"]
 
@@ -49,8 +49,8 @@ def facts_of(rec: Article) -> list[Fact]:
             out.append(Fact(f"{e.id}" if i == 0 else f"{e.id}.{i}", "entity", m.start, m.end, label,
                             {"id": e.id, **e.model_dump(exclude={"mentions"})}))
     for q in rec.quotes:
-        if q.kind in UNSAID_QUOTE_KINDS:
-            continue  # a stance ("condemned the launch") holds no words said: never highlighted as a quote
+        if not listed_quote(q.kind, q.modality):
+            continue  # a stance ("condemned the launch") or words declined or supposed: never highlighted as a quote
         who = q.speaker_name or names.get(q.speaker or "", "unknown speaker")
         out.append(Fact(q.id, "quote", q.start, q.end, f"{q.kind} quote · {who} · {q.cue or ''}",
                         q.model_dump(exclude={"text"})))

@@ -147,7 +147,7 @@ def _quote_of(doc: Doc, f: Found) -> str | None:
     reported: bool | None = None  # a parse walk: read only for an indirect quote holding the trigger
     for q in doc._.newsgraph_quotes or []:
         if q.get("start") is not None and q["start"] <= s and e <= q["end"]:
-            if q.get("kind") in UNSAID_QUOTE_KINDS:
+            if q.get("kind") in UNSAID_QUOTE_KINDS or q.get("modality", "asserted") != "asserted":
                 continue  # "condemned the launch": the launch is told by the reporter, the stance is about it
             if q.get("kind") != "indirect":
                 return str(q["id"])

@@ -15,7 +15,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from ...record import Quote
+from ...record import Quote, QuoteModality
 from .arrays import DocArrays
 from .cues import (
     NOT_CUE_DEP_IDS,
@@ -40,6 +40,7 @@ from .statements import as_said, as_source, expletive_clause, noun_claims, pp_cl
 from .unsaid import (
     ASKING,
     acts_on,
+    declines_speech,
     held_view,
     in_keeping,
     intended,
@@ -243,7 +244,8 @@ class _Clauses:
             self.blocked.append((self.starts[s], self.ends[e - 1]))
 
     def add(self, cs: int, ce: int, s: int, e: int, spk: Token | None, least: int = _MIN_CLAUSE_WORDS,
-            kind: Literal["indirect", "question", "stance"] = "indirect", may_relay: bool = True) -> None:
+            kind: Literal["indirect", "question", "stance"] = "indirect", may_relay: bool = True,
+            modality: QuoteModality = "asserted") -> None:
         """The clause of tokens [s, e) (trimmed), reported by the cue [cs, ce), unless it is too short, a
         quote's words, or nested in a clause already reported. A stance (an act's aim) is kept apart: it never
         hides a statement inside or around it, and only another stance can hide it here."""
@@ -290,7 +292,8 @@ class _Clauses:
             return  # "the talking points emphasize blaming the video": a text takes no position
         ca, cb = self.starts[cs], self.ends[ce - 1]
         text = self.text
-        rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb)
+        rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb,
+                    modality=modality)
         if spk is not None:
             ss, se = np_span(self.doc, spk)
             self.resolver.fill(rec, self.doc[ss:se])
@@ -415,6 +418,7 @@ class _Clauses:
         # "refused to release his records": a refused act is a stance, not nothing (a refusal to speak is nothing)
         refusal = refused_act(tok, subj)
         muses = not refusal and (says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS)
+        declined = not refusal and not muses and declines_speech(tok)  # "declined to say whether ...": negated
         sides = self._sides(tok, subj, cue_verb, frames, passive)
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in ASKING
@@ -458,7 +462,8 @@ class _Clauses:
             if muses:
                 self.block(lo, hi)  # no statement, and none of the clauses inside it is one of the reporter's
                 continue
-            self.add(cs, ce, lo, hi, spk, least, "stance" if stance else "question" if question else "indirect")
+            self.add(cs, ce, lo, hi, spk, least, "stance" if stance else "question" if question else "indirect",
+                     modality="negated" if declined else "asserted")
 
     def _sides(self, tok: Token, subj: Token, cue_verb: bool, frames: frozenset[str],
                passive: bool) -> dict[tuple[bool, bool], list[tuple[Token, Token | None, bool, bool]]]:

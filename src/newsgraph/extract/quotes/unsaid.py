@@ -23,7 +23,7 @@ from .kinds import is_document_source
 from .person_acts import between_persons, person_acts
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "writers_inference", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "writers_inference", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "declines_speech", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -149,8 +149,8 @@ def says_nothing(verb: Token) -> bool:
     the annexation of Crimea", "without mentioning Sanders", "not to mention the people he had killed"):
     what someone left unsaid is nothing they said."""
     lemma = verb.lemma_.lower()
-    if (lemma in _TOPIC_VERBS or _offers_particulars(verb)) and _negated(verb) or _refuses_speech(verb) or \
-            _anonymity(verb):
+    # a refusal to speak ("declined to say whether ...") is kept, negated (``declines_speech``, round 18)
+    if (lemma in _TOPIC_VERBS or _offers_particulars(verb)) and _negated(verb) or _anonymity(verb):
         return True
     if _scenario(verb) or in_condition(verb):
         return True
@@ -484,11 +484,12 @@ def _speaking(act: Token, speech: frozenset[str]) -> bool:
         for p in act.children)
 
 
-def _refuses_speech(verb: Token) -> bool:
+def declines_speech(verb: Token) -> bool:
     """A refusal ("declined to comment directly on ...", "refused to say whether ...", "declined comment",
     data/quote_refusals.tsv): what someone would not say is nothing they said, and an act refused ("refused to
     release his records", "declined to prosecute any agents") is an act, no statement (the reviews of real reports
-    count both as no quotes; PolNeAR counts the acts)."""
+    count both as no quotes; PolNeAR counts the acts). Round 18: what the refusal is about is kept as a quote of
+    modality ``negated`` (PolNeAR counts it as an attribution), stored and never listed as words said."""
     refusing, speech = _refusals()
     if verb.lemma_.lower() not in refusing:
         return False
