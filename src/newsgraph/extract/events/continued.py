@@ -86,6 +86,6 @@ def continued_they(tok: Token, res: PartyResolver) -> list[Party]:
         return []  # "Officials said the rebels attacked": the tellers or the doers; a quote's "they" is its own
     subj = next((c for c in prev_root.children if c.dep_ == "nsubj"), None)
     ps = _plural_parties(subj, res) if subj is not None else []
-    if not ps or _rival(prev_root, subj, res):
+    if not ps or subj is None or _rival(prev_root, subj, res):
         return []
     return [replace(p, start=tok.idx, end=tok.idx + len(tok.text)) for p in ps]

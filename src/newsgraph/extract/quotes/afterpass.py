@@ -75,7 +75,7 @@ def _unasserted(v: Token, lo: int, hi: int) -> bool:
 def _outer(q: Quote, out: list[Quote]) -> Quote | None:
     """An indirect quote of another mention whose words hold ``q``'s cue."""
     for p in out:
-        if p is q or p.kind != "indirect" or q.cue_start is None or p.cue_start is None:
+        if p is q or p.kind != "indirect" or q.cue_start is None or p.cue_start is None or q.cue_end is None:
             continue
         if p.start <= q.cue_start and q.cue_end <= p.end and not p.start <= p.cue_start < p.end and \
                 (p.speaker_start, p.speaker_end) != (q.speaker_start, q.speaker_end):
@@ -139,7 +139,7 @@ def _expletive_partial(doc: Doc, q: Quote, out: list[Quote]) -> Quote | None:
 
 def _writers_own(doc: Doc, q: Quote) -> bool:
     """'As we reported last week, ...': the writer's outlet citing its own report."""
-    if q.kind != "indirect" or q.speaker is not None or q.speaker_start is None:
+    if q.kind != "indirect" or q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
         return False
     spk = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
     v = _verb_at(doc, q.cue_start, q.cue_end)

@@ -68,7 +68,7 @@ def _names_between(doc: Doc, text: str, lo: int, hi: int) -> bool:
     if "?" in between or len(_SENT_END.findall(between + " ")) > 1:
         return True
     span = doc.char_span(lo, hi, alignment_mode="expand")
-    toks = span if span is not None else []
+    toks: Any = span if span is not None else []
     return any(t.idx >= lo and t.idx + len(t) <= hi and (t.pos_ == "PROPN" or t.lower_ in _PERSON_PRONOUNS)
                for t in toks)
 

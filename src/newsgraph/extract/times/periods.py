@@ -225,10 +225,11 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
     y = ctx.pub.year
     direction = ctx.tense(m.start(), m.end())
     day = dt.date.fromisoformat(_holiday_day(spec, y))
+    pub = ctx.pub
     if _SEASON_NOUN.match(ctx.text, m.end()):
         # "packed with Christmas shoppers", "the Thanksgiving rush": the season around the holiday, the one
         # nearest the report whatever the clause's tense (review 18: ten days ahead, read as the year before)
-        y = min((y - 1, y, y + 1), key=lambda yy: abs((dt.date.fromisoformat(_holiday_day(spec, yy)) - ctx.pub).days))
+        y = min((y - 1, y, y + 1), key=lambda yy: abs((dt.date.fromisoformat(_holiday_day(spec, yy)) - pub).days))
         return make(m, "DATE", _holiday_day(spec, y), anchor="published")
     if direction == "PAST" and day > ctx.pub + dt.timedelta(days=7):
         y -= 1
