@@ -50,3 +50,22 @@ HEADING_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), HEADING_LABELS)
 def test_heading_label_is_no_cue(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True)) == sorted(expected)
+
+
+ANONYMITY = [
+    # a source asking not to be named refuses no topic: no quote, not even a negated one
+    ("Mahmoud Karimi declined to be identified.", []),
+    ("Ana Ruiz asked not to be named because she was not allowed to speak.", []),
+    # guards: a refusal to speak on a topic stays a negated quote of its holder
+    ("Ana Ruiz declined to comment on the details of the memo.",
+     [("indirect", "negated", "Ana Ruiz", "to comment on the details of the memo")]),
+    ("Tom Walsh refused to give any details of the deal.",
+     [("indirect", "negated", "Tom Walsh", "to give any details of the deal")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANONYMITY)
+def test_anonymity_asked_is_no_refusal(qnlp, text, expected) -> None:
+    doc = qnlp(text)
+    rows = [(q["kind"], q.get("modality") or "asserted", q["speaker_name"], q["text"]) for q in doc._.newsgraph_quotes]
+    assert sorted(rows) == sorted(expected)

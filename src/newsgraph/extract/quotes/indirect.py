@@ -40,6 +40,7 @@ from .statements import as_said, as_source, expletive_clause, noun_claims, pp_cl
 from .unsaid import (
     ASKING,
     acts_on,
+    asks_anonymity,
     declines_speech,
     held_view,
     in_keeping,
@@ -417,7 +418,7 @@ class _Clauses:
         # "We're calling the project 'Back at Base'": the writer naming a thing is no one's quote
         # "refused to release his records": a refused act is a stance, not nothing (a refusal to speak is nothing)
         refusal = refused_act(tok, subj)
-        muses = not refusal and (says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS)
+        muses = not refusal and (says_nothing(tok) or naming(tok) and subj.lower_ in _WRITERS or asks_anonymity(tok))
         declined = not refusal and not muses and declines_speech(tok)  # "declined to say whether ...": negated
         sides = self._sides(tok, subj, cue_verb, frames, passive)
         cs, ce = cue_extent(self.doc, tok)

@@ -23,7 +23,7 @@ from .kinds import is_document_source
 from .person_acts import between_persons, person_acts
 from .speaker_words import person_nouns
 
-__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "writers_inference", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "declines_speech", "reason_of_act", "says_nothing",
+__all__ = ["ASKING", "acts_on", "held_view", "in_keeping", "writers_inference", "intended", "sure_ids", "sure_views", "unheld_stance", "refused_act", "stance_of", "is_target", "no_content", "object_gap", "passes_on", "points_at_words", "asks_anonymity", "declines_speech", "reason_of_act", "says_nothing",
            "unheld_mind"]
 
 # Verbs of finding out and knowing: under a modal or as an infinitive ("we'll find ourselves knocked to our knees",
@@ -491,10 +491,16 @@ def declines_speech(verb: Token) -> bool:
     count both as no quotes; PolNeAR counts the acts). Round 18: what the refusal is about is kept as a quote of
     modality ``negated`` (PolNeAR counts it as an attribution), stored and never listed as words said."""
     refusing, speech = _refusals()
-    if verb.lemma_.lower() not in refusing:
+    if verb.lemma_.lower() not in refusing or asks_anonymity(verb):
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "dobj") and
                c.lemma_.lower() in speech for c in verb.children)
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """"declined to be identified", "asked not to be named": a source's anonymity, no topic it would not speak on
+    (integration reading, round 18)."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
 
 
 def refused_act(verb: Token, holder: Token | None = None) -> bool:
