@@ -92,3 +92,16 @@ def test_the_party_left_is_not_the_only_reading(enlp) -> None:
 ])
 def test_one_meeting_one_event(enlp, text, word, types) -> None:
     assert {e["type"] for e in events_at(enlp, text, word)} == types
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("its headquarters", False),  # listed whole in the premises class: "headquarters" is no plural of a building word
+    ("their respective embassies", False),  # a plural of a listed word
+    ("the Foreign Ministry officials", True),  # no building at the end: a party
+])
+def test_premises_words_whole_or_plural(name, kept) -> None:
+    from newsgraph.extract.events.parties import Party
+    from newsgraph.extract.events.pegs import no_premises
+    from newsgraph.extract.events.senses import load_senses
+
+    assert bool(no_premises([Party(name=name)], load_senses())) is kept

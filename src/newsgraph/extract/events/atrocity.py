@@ -18,7 +18,7 @@ from .parties import Party, PartyResolver
 from .senses import Senses
 from .triggers import Found, match_rule
 
-__all__ = ["ATROCITY_WORDS", "atrocity_accusation"]
+__all__ = ["ATROCITY_WORDS", "atrocity_accusation", "named_only"]
 
 #: the lemmas an atrocity frame starts from
 ATROCITY_WORDS = frozenset({"genocide", "crime", "cleansing"})
@@ -28,7 +28,8 @@ ATROCITY_WORDS = frozenset({"genocide", "crime", "cleansing"})
 _CLIMB = frozenset({"pobj", "prep", "pcomp", "attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "advcl"})
 
 
-def _named(parties: list[Party]) -> list[Party]:
+def named_only(parties: list[Party]) -> list[Party]:
+    """The parties a name, an entity or a code identifies (also tolerance.py's)."""
     return [p for p in parties if p.entity or p.code or p.country]
 
 
@@ -63,12 +64,12 @@ def _accused(verb: Token, below: Token, res: PartyResolver) -> list[Party]:
     holders = [c for c in below.children if c.dep_ in {"nsubj", "nsubjpass"}] if below.dep_ == "ccomp" else []
     holders += [c for c in verb.children if c.dep_ == "dobj"]
     for h in holders:
-        named = _named(res.resolve(h, strict=False))
+        named = named_only(res.resolve(h, strict=False))
         if not named:
             owners = [c for c in h.children if c.dep_ == "poss"] + [
                 p for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}
                 for p in c.children if p.dep_ == "pobj"]
-            named = [p for o in owners for p in _named(res.resolve(o, strict=False))]
+            named = [p for o in owners for p in named_only(res.resolve(o, strict=False))]
         if named:
             return named
     return []
@@ -85,7 +86,7 @@ def atrocity_accusation(noun: Token, res: PartyResolver, senses: Senses) -> Foun
     if any(c.dep_ == "neg" for c in verb.children) or match_rule(verb, res.lex, senses) is not None:
         return None  # "did not determine", "accused X of genocide": none, or the verb's own event covers it
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    actors = _named(res.resolve(subj, strict=False)) if subj is not None else []
+    actors = named_only(res.resolve(subj, strict=False)) if subj is not None else []
     ids = {a.entity or a.name for a in actors}
     targets = [p for p in _accused(verb, below, res) if (p.entity or p.name) not in ids]
     if not actors or not targets:

@@ -37,7 +37,7 @@ def _opens(tok: Token) -> bool:
     sent = tok.sent
     if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.i != sent.root.i:
         return False
-    before = [t for t in sent if t.i < tok.i]
+    before = sent[: tok.i - sent.start]
     return all(t.lower_ in _OPENERS for t in before) and not any(t.text in _QUOTES for t in before) and not (
         _quote_open(tok))
 
@@ -76,7 +76,7 @@ def _rival(prev_root: Token, subj: Token, res: PartyResolver) -> bool:
 
 def continued_they(tok: Token, res: PartyResolver) -> list[Party]:
     """The parties a sentence-opening "they" continues, else [] (left to the pronoun rules)."""
-    if tok.sent.start == 0 or not _opens(tok):
+    if tok.lower_ != "they" or tok.sent.start == 0 or not _opens(tok):  # asked for every pronoun
         return []
     from .meetings import telling  # here, not at the top: meetings imports parties, which imports this module
 

@@ -57,4 +57,4 @@ def no_premises(targets: list[Party], senses: Senses) -> list[Party]:
     their respective embassies" too). A building the resolver coded to a state stays: the code is the host."""
     words = senses.classes.get("premises", (frozenset(), ()))[0]
     return [t for t in targets if t.code is not None or not t.name.split()
-            or _singular(t.name.lower().split()[-1]) not in words]
+            or not {(w := t.name.lower().split()[-1]), _singular(w)} & words]  # "headquarters" is listed whole

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .atrocity import named_only
 from .frames import _OWN_SIDE, _TENTATIVE, _same, _speech_verb, _threat
 from .parties import Party, PartyResolver
 from .senses import Senses
@@ -35,18 +36,14 @@ def _stated_future(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
 
 
-def _named(parties: list[Party]) -> list[Party]:
-    return [p for p in parties if p.entity or p.code or p.country]
-
-
 def _speaker(verb: Token, subj: Token, res: PartyResolver) -> list[Party]:
     """Who states the refusal: a named subject; for "we"/"I" the quote's speaker or the verb of saying's."""
     if subj.lower_ not in {"we", "i", "us"}:
-        return _named(res.resolve(subj, strict=False))
+        return named_only(res.resolve(subj, strict=False))
     speech = _speech_verb(verb)
     if speech is not None:
         speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-        return _named(res.resolve(speaker, strict=False)) if speaker is not None else []
+        return named_only(res.resolve(speaker, strict=False)) if speaker is not None else []
     quoted = res._quote_speaker(verb, we=True)
     return [quoted] if quoted is not None else []
 
@@ -58,10 +55,10 @@ def _warned(obj: Token, res: PartyResolver) -> list[Party]:
     holders += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in {"like", "from", "by", "of"}
                 for p in c.children if p.dep_ == "pobj"]
     for h in holders:
-        named = _named(res.resolve(h, strict=False))
+        named = named_only(res.resolve(h, strict=False))
         if named:
             return named
-    return _named(res.resolve(obj, strict=False))
+    return named_only(res.resolve(obj, strict=False))
 
 
 def tolerance_threat(verb: Token, res: PartyResolver, senses: Senses) -> Found | None:

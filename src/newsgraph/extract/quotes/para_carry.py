@@ -27,8 +27,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...record import Quote
+from .partial_carry import SENT_END as _SENT_END
 
-_SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their"})
 _TRANSCRIPT = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
 _THIRD = re.compile(r"^(?:he|she)\b", re.IGNORECASE)

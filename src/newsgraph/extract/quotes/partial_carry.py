@@ -30,7 +30,7 @@ from .cues import Cues, is_verb_cue
 from .speaker_words import OWN_WORDS
 
 # a sentence end in the narration between two quotes: ., ! or ? before a space (or the next quote's mark)
-_SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
+SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _MIN_WORDS = 4
 
 
@@ -47,7 +47,7 @@ def carry_to_fragments(doc: Doc, said: Sequence[Any], par_of: dict[int, tuple[in
         if len(q.text[q.span.start : q.span.end].split(None, _MIN_WORDS)) < _MIN_WORDS:
             continue
         between = q.text[last.span.close_mark + last.span.close_width : q.span.open_mark]
-        ends = list(_SENT_END.finditer(between + " "))
+        ends = list(SENT_END.finditer(between + " "))
         if len(ends) > 1:
             continue
         own = last.span.close_mark + last.span.close_width + (ends[0].end() if ends else 0)

@@ -472,7 +472,8 @@ def _offers_particulars(verb: Token) -> bool:  # "would not offer details"; "doe
         "information", "comment", "explanation"} for c in verb.children)  # (r17-ptrace: PolNeAR keeps the latter)
 
 
-def _details() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _details() -> frozenset[str]:  # asked per refused verb and per preposition of its infinitive
     return frozenset(r[1] for r in read_tsv("quote_refusals.tsv") if r[0] == "detail")
 
 
@@ -491,15 +492,16 @@ def declines_speech(verb: Token) -> bool:
     count both as no quotes; PolNeAR counts the acts). Round 18: what the refusal is about is kept as a quote of
     modality ``negated`` (PolNeAR counts it as an attribution), stored and never listed as words said."""
     refusing, speech = _refusals()
-    if verb.lemma_.lower() not in refusing or asks_anonymity(verb):
+    if verb.lemma_.lower() not in refusing:  # (a passive infinitive is settled first: asks_anonymity)
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "dobj") and
                c.lemma_.lower() in speech for c in verb.children)
 
 
 def asks_anonymity(verb: Token) -> bool:
-    """"declined to be identified", "asked not to be named": a source's anonymity, no topic it would not speak on
-    (integration reading, round 18)."""
+    """"declined to be identified", "refused to be named": a source's anonymity, no topic it would not speak on
+    (integration reading, round 18); the negated form ("asked not to be named") is ``_anonymity``'s, read by
+    ``says_nothing``."""
     return any(c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
 
 

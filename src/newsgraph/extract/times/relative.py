@@ -133,14 +133,13 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return None
     if m["unit"].lower().startswith("quarter") and tail.startswith(" of"):
         return None  # "three-quarters of its food" is a share
-    if tail.startswith("-long") and _counts_nouns(ctx.text, m):
-        # "two decade-long wars": the number counts the wars; each lasted a decade (review 18)
-        letter, mult, clock = P.UNITS[unit_of(m["unit"])]
-        return make(m, "DURATION", duration_value(1, letter, mult, clock), start=m.start("unit"))
     unit = unit_of(m["unit"])
     if unit not in P.UNITS:
         return None
     letter, mult, clock = P.UNITS[unit]
+    if tail.startswith("-long") and _counts_nouns(ctx.text, m):
+        # "two decade-long wars": the number counts the wars; each lasted a decade (review 18)
+        return make(m, "DURATION", duration_value(1, letter, mult, clock), start=m.start("unit"))
     num_text = low(m["num"])
     if num_text in {"a", "an"} and m["unit"].lower().endswith("s"):
         return None  # "a years-long campaign", "a decades-old feud": a compound adjective, not one unit

@@ -18,7 +18,7 @@ from ...lexicon import read_tsv
 __all__ = ["planned_for", "timetable_verb"]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)  # two kinds, both asked per dated clause (maxsize=1 evicted one per call)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("time_schedule_words.tsv") if row[1] == kind)
 
