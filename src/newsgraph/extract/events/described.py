@@ -81,7 +81,8 @@ def _body_named_before(tok: Token, res: PartyResolver, depth: int) -> list[Party
         if t.idx < start or t.lemma_.lower() != word or t.pos_ != "NOUN" or not _told_with_state(t):
             continue
         for p in res.resolve_inner(t, False, depth + 1):
-            if p.code:
+            # a state's body, not a named group's ("the Taliban government" is no antecedent of the Afghan one)
+            if p.code and (res.entities.get(p.entity or "") or {}).get("type") in {"GPE", "NORP", None}:
                 found[p.code] = p
     if len(found) != 1:
         return []
@@ -126,7 +127,7 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
     words = party_words()
     low = tok.lower_
     bare = tok.is_lower and all(c.dep_ in {"det", "punct"} for c in tok.lefts)
-    if bare and tok.lemma_.lower() in words.get("state_body", frozenset()):
+    if bare and tok.lemma_.lower() in words.get("state_body", frozenset()) and not _told_with_state(tok):
         named = _body_named_before(tok, res, depth)  # "The Israeli cabinet met ... The cabinet rejected" (round 19)
         if named:
             return named
