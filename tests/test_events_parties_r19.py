@@ -71,3 +71,28 @@ def test_body_of_a_named_group_is_no_antecedent(enlp) -> None:
     assert_party(enlp, text, "calls", "DEMAND", "actors", "government")
     for e in events_at(enlp, text, "calls"):
         assert "Taliban" not in " ".join(p["name"] for p in e["actors"]), e
+
+
+# a meeting's occasion is where it is held, never whom one meets (review 18: the General Assembly as a target);
+# (text, trigger word, type, a name no role may hold, a name the target must hold, "" = no target required)
+VENUE = [
+    ("Obama and Rouhani could meet on the sidelines of the General Assembly next week.", "meet", "CONSULT",
+     "General Assembly", ""),
+    ("The two presidents may hold talks at the General Assembly in New York.", "talks", "CONSULT",
+     "General Assembly", ""),
+    # guards: the one met is kept, and "at" still names whom a verbal act is aimed at
+    ("Putin met Erdogan on the sidelines of the UN General Assembly.", "met", "CONSULT", "General Assembly",
+     "Erdogan"),
+    ("Obama met with Rouhani at the White House.", "met", "CONSULT", "White House", "Rouhani"),
+    ("Trump lashed out at Congress on Monday.", "lashed", "DISAPPROVE", "", "Congress"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "never", "target"), VENUE)
+def test_meeting_venue_is_no_target(enlp, text, word, typ, never, target) -> None:
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    names = " | ".join(p["name"] for p in hits[0]["targets"] + hits[0]["actors"])
+    assert not never or never not in names, hits[0]
+    if target:
+        assert_party(enlp, text, word, typ, "targets", target)
