@@ -69,6 +69,14 @@ def _told_with_state(t: Token) -> bool:
                for c in t.children)
 
 
+def _stateless(tok: Token) -> bool:
+    """A body noun told with no state of its own: no possessor, no "of" phrase, no capitalized word before it ("the
+    cabinet", "the new government", "the army-backed government"; not "the Israeli cabinet", "Egypt's army")."""
+    if not tok.is_lower or any(c.dep_ in {"poss", "appos"} or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return all(w.is_lower or w.is_punct or w.like_num for c in tok.lefts if c.dep_ != "det" for w in c.subtree)
+
+
 def _body_named_before(tok: Token, res: PartyResolver, depth: int) -> list[Party]:
     """"The cabinet" after "the Israeli cabinet" (round 19, review 18): a bare state body stands for the same noun
     told with its state in its paragraph or the sentence before. Every such mention there must give one code;
@@ -127,7 +135,7 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
     words = party_words()
     low = tok.lower_
     bare = tok.is_lower and all(c.dep_ in {"det", "punct"} for c in tok.lefts)
-    if bare and tok.lemma_.lower() in words.get("state_body", frozenset()) and not _told_with_state(tok):
+    if tok.lemma_.lower() in words.get("state_body", frozenset()) and _stateless(tok):
         named = _body_named_before(tok, res, depth)  # "The Israeli cabinet met ... The cabinet rejected" (round 19)
         if named:
             return named
