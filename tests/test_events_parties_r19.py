@@ -20,6 +20,11 @@ PASSIVE_SUBJECT = [
     ("Netanyahu is expected to meet Obama on Monday.", "meet", "CONSULT", "actors", "Netanyahu"),
     ("North Korea is thought to have attacked the ship.", "attacked", "FIGHT", "actors", "North Korea"),
     ("The weapons were meant to attack civilians in Aleppo.", "attack", "ASSAULT", "actors", ""),
+    # a passive complement has the subject as the one acted on: its doer is its own "by" phrase or nobody (before,
+    # the raising verbs made the rebels the attackers and the suspect the accuser)
+    ("The rebels are thought to have been attacked by the army.", "attacked", "ASSAULT", "actors", "army"),
+    ("The suspect is expected to be charged with murder.", "charged", "DISAPPROVE", "actors", ""),
+    ("The Royal Marines are scheduled to be deployed to the region.", "deployed", "MOBILIZE", "actors", ""),
 ]
 
 

@@ -22,6 +22,7 @@ from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
 from .phrasal import object_as_subject, phrasal_args
+from .raised import raised_doer
 from .senses import NO_EVENT, Senses, load_senses
 from .violence import fought_with, outcome_victims
 
@@ -180,13 +181,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     """The agent of a verb: its subject, a passive's "by" phrase, or the subject it inherits."""
     if depth > 4:
         return []
-    if tok.dep_ == "xcomp" and _is_passive(tok.head):
-        # "North Korea is thought to have tested missiles": the raised subject does the tested; round 19: so does
-        # the subject of any passive ("Netanyahu is scheduled to visit", "Iran was forced to withdraw", "Hamas was
-        # urged by Egypt to release": Hamas releases, not Egypt, the "by" phrase the verb above inherited)
-        for c in tok.head.children:
-            if c.dep_ == "nsubjpass":
-                return res.resolve(c, strict=False)
+    raised = raised_doer(tok, res, _is_passive)
+    if raised is not None:  # "is thought to have tested", "is scheduled to visit" (round 19: any passive; raised.py)
+        return raised
     if _is_passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
