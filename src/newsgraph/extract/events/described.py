@@ -7,6 +7,7 @@ look at; where none or several fit, the party stays empty (a wrong party is wors
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
@@ -61,6 +62,43 @@ def _described_body(tok: Token, res: PartyResolver) -> list[Party]:
     return _at(res, tok, bodies)
 
 
+def _told_with_state(t: Token) -> bool:
+    """``t`` is told with words of its own before it or an "of" phrase ("the Israeli cabinet", "Egypt's army",
+    "the army of Mali"), so it is no bare mention that would itself look back."""
+    return any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < t.i or c.dep_ == "prep" and c.lower_ == "of"
+               for c in t.children)
+
+
+def _stateless(tok: Token) -> bool:
+    """A body noun told with no state of its own: no possessor, no "of" phrase, no capitalized word before it ("the
+    cabinet", "the new government", "the army-backed government"; not "the Israeli cabinet", "Egypt's army")."""
+    if not tok.is_lower or any(c.dep_ in {"poss", "appos"} or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return all(w.is_lower or w.is_punct or w.like_num for c in tok.lefts if c.dep_ != "det" for w in c.subtree)
+
+
+def _body_named_before(tok: Token, res: PartyResolver, depth: int) -> list[Party]:
+    """"The cabinet" after "the Israeli cabinet" (round 19, review 18): a bare state body stands for the same noun
+    told with its state in its paragraph or the sentence before. Every such mention there must give one code;
+    none, or two states ("the Israeli army ... the Egyptian army ... the army"), leave the rules before to it."""
+    if depth >= 3:
+        return []
+    word, start = tok.lemma_.lower(), _start(tok)
+    found: dict[str, Party] = {}
+    for t in tok.doc[max(0, tok.i - 400) : tok.i]:
+        if t.idx < start or t.lemma_.lower() != word or t.pos_ != "NOUN" or not _told_with_state(t):
+            continue
+        for p in res.resolve_inner(t, False, depth + 1):
+            # a state's body, not a named group's ("the Taliban government" is no antecedent of the Afghan one)
+            if p.code and (res.entities.get(p.entity or "") or {}).get("type") in {"GPE", "NORP", None}:
+                found[p.code] = p
+    if len(found) != 1:
+        return []
+    p = next(iter(found.values()))
+    sp = res._span_of(tok)
+    return [replace(p, start=sp.start_char, end=sp.end_char)]
+
+
 def _at(res: PartyResolver, tok: Token, ents: list[dict[str, Any]]) -> list[Party]:
     if len(ents) != 1:
         return []
@@ -96,11 +134,15 @@ def described_party(tok: Token, res: PartyResolver, depth: int = 0) -> list[Part
         return None
     words = party_words()
     low = tok.lower_
+    bare = tok.is_lower and all(c.dep_ in {"det", "punct"} for c in tok.lefts)
+    if tok.lemma_.lower() in words.get("state_body", frozenset()) and _stateless(tok):
+        named = _body_named_before(tok, res, depth)  # "The Israeli cabinet met ... The cabinet rejected" (round 19)
+        if named:
+            return named
     if low in words.get("party_member", frozenset()):
         return _described_person(tok, res)
     # a bare "the department": one with words of its own ("the Iranian foreign ministry") is described by them
-    if tok.lemma_.lower() in words.get("bureau", frozenset()) and tok.is_lower and all(
-            c.dep_ in {"det", "punct"} for c in tok.lefts):
+    if tok.lemma_.lower() in words.get("bureau", frozenset()) and bare:
         return _described_body(tok, res)
     return None
 

@@ -22,6 +22,7 @@ from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
 from .phrasal import object_as_subject, phrasal_args
+from .raised import raised_doer
 from .senses import NO_EVENT, Senses, load_senses
 from .violence import fought_with, outcome_victims
 
@@ -29,8 +30,6 @@ __all__ = ["Found", "match_rule", "in_reported_speech"]
 
 _ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
                        "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
-_RAISING = frozenset({"think", "say", "believe", "report", "expect", "know", "suppose", "understand", "allege",
-                      "rumor", "rumour", "consider", "fear", "suspect", "claim", "see", "find", "estimate"})
 _SPEECH = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm", "insist",
                      "quote", "write", "declare"})
 _PARTNER_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "from", "over", "for",
@@ -182,11 +181,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     """The agent of a verb: its subject, a passive's "by" phrase, or the subject it inherits."""
     if depth > 4:
         return []
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING and _is_passive(tok.head):
-        # "North Korea is thought to have tested missiles": the raised subject does the tested
-        for c in tok.head.children:
-            if c.dep_ == "nsubjpass":
-                return res.resolve(c, strict=False)
+    raised = raised_doer(tok, res, _is_passive)
+    if raised is not None:  # "is thought to have tested", "is scheduled to visit" (round 19: any passive; raised.py)
+        return raised
     if _is_passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -430,7 +427,7 @@ def _shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
 def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: list[Party],
                      res: PartyResolver) -> list[Party]:
     """The partner a preposition names ("met with", "sanctions against", "fired at protesters"), the first
-    preposition of ``_PARTNER_PREPS`` that names one."""
+    preposition of ``_PARTNER_PREPS`` that names one (not "of" a venue noun: "on the sidelines of", round 19)."""
     out: list[Party] = []
     preps: dict[str, list[Token]] = {}
     for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
@@ -438,7 +435,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             preps.setdefault(c.lower_, []).append(c)
     for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
         if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS and not (_fronted(c, tok) or _proxy(c)):
-            for pobj in (p for p in c.children if p.dep_ == "pobj"):  # ("without consulting with ...")
+            for pobj in (p for p in c.children if p.dep_ == "pobj" and p.lower_ not in party_words()["venue"]):
                 for cc in pobj.children:
                     if cc.dep_ == "prep":
                         preps.setdefault(cc.lower_, [cc])
@@ -452,17 +449,17 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         preps[word] = [p for p in preps[word] if not (_fronted(p, tok) or _proxy(p))]
         if word == "for" and rule.type in _HARMFUL:
             continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
-        trip = word in _TRIP_PREPS and load_senses().word_in("travel", tok)
+        trip, meets = word in _TRIP_PREPS and load_senses().word_in("travel", tok), rule.type == "CONSULT"
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
         # "were to meet at Qatar's Al Udeid Air Base": where one meets or talks, never whom (round 13 parties)
-        where = word == "at" and not harmed and rule.type != "PROTEST"
+        where = word == "at" and not harmed and rule.type != "PROTEST"  # round 19: at a body's session, for a meeting
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
                 found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
                          if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
-                         and not (trip and _is_city(x, res)) and not (where and _is_place(pobj, res))]
+                         and not (trip and _is_city(x, res)) and not (where and (_is_place(pobj, res) or meets))]
                 if not found and word == "of" and rule.type in _HARM_TYPES and tok.pos_ in {"NOUN", "PROPN"}:
                     # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
                     # described, not named (round 12 parties)
