@@ -41,6 +41,9 @@ NOTHING = [
     "Mayor Ana Ruiz had tears in her eyes.",  # literal eyes
     "The coach looked in the eyes of his players.",  # literal eyes
     "Mr. Lopez was less positive in his estimation of the market's strength.",  # an estimate of something
+    "The crowd hardly expected such a result.",  # denied by "hardly"
+    # the parser took the clause's subject for the object: the clause feared is the indirect pass's, not a noun's
+    "Labor unions who feared the bill would allow employers to hire cheaper workers sided with her.",
 ]
 
 
