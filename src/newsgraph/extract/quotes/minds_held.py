@@ -21,11 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
+from .arrays import arrays_of
 from .cues import np_span
 from .speakers import Resolver
 from .unsaid import unheld_stance, vague_holder
@@ -48,6 +51,19 @@ def _words(kind: str) -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == kind)
 
 
+@lru_cache(maxsize=2)
+def _ids(kind: str) -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(w) for w in _words(kind)), dtype=numpy.uint64)
+
+
+def _at(doc: Doc, kind: str, lemma: bool) -> Iterator[Token]:
+    """The tokens whose lemma (or lowercase form) is a word of ``kind``, found in the Doc's arrays so that no
+    other token becomes a Token object."""
+    arrays = arrays_of(doc)
+    col = arrays.lemma if lemma else arrays.lower
+    return (doc[i] for i in numpy.flatnonzero(numpy.isin(col, _ids(kind))).tolist())
+
+
 def _unasserted(verb: Token) -> bool:
     """Negated, under a modal, passive, or in a condition: no view held by anyone."""
     for c in verb.children:
@@ -67,7 +83,7 @@ def _holder_ok(holder: Token | None) -> bool:
 def _object_minds(doc: Doc) -> Iterator[tuple[Token, int, int, Token]]:
     """(verb, start, end, holder) of "fear / expect / suspect ... + a noun" (kind ``object_mind``)."""
     minds, not_expected = _words("object_mind"), _words("not_expected")
-    for verb in doc:
+    for verb in _at(doc, "object_mind", True):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in minds or _unasserted(verb):
             continue
         if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i for c in verb.children):
@@ -111,7 +127,7 @@ def _view_clauses(doc: Doc) -> Iterator[tuple[Token, int, int, Token]]:
     """(noun, start, end, owner) of a clause set "in X's view / eyes / mind / opinion" (kind ``view_noun``): the
     clause the phrase hangs on, without the phrase."""
     nouns = _words("view_noun")
-    for noun in doc:
+    for noun in _at(doc, "view_noun", False):
         if noun.lower_ not in nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
             continue
         prep, head = noun.head, noun.head.head
