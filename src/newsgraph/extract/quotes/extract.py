@@ -45,6 +45,7 @@ from .kinds import (
 )
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
+from .minds_held import held_minds
 from .para_carry import carry_to_next_paragraph
 from .partial_carry import carry_to_fragments
 from .participles import noun_owner
@@ -203,6 +204,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
+        out.extend(held_minds(doc, out, masked, pars, resolver))  # "officials expect a record turnout" (round 19)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
