@@ -89,3 +89,21 @@ def test_multiple_is_no_count(text, number):
 ])
 def test_vague_count_is_no_amount(text):
     assert _rec(text).amounts == []
+
+
+# -- (4) a sum's "in" phrase that the parse hangs elsewhere -------------------------------------------------------
+@pytest.mark.parametrize("text, obj", [
+    ("Both parties backed approving close to a trillion dollars in military spending.", "military spending"),
+    ("The court awarded her £60,000 in damages on Friday.", "damages"),
+    ("The studio is carrying $135m in debt which was due last year.", "debt"),
+    ("The tour offers $1m in prize money this season.", "prize money"),
+    # a place, a time or a part after "in" is no object
+    ("The console sells for £339 in the UK.", None),
+    ("The film took £750,000 in its first weekend.", None),
+    ("The film took £7.2m in three days.", None),
+    ("Sales reached £1.34bn in 2004.", None),
+    ("The firm spent £9m in developing new shows.", None),
+])
+def test_money_in_after_sum(text, obj):
+    money = [a for a in _rec(text).amounts if a.kind == "money"]
+    assert [a.object for a in money] == [obj]
