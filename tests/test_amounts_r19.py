@@ -34,6 +34,8 @@ def _moves(rec) -> list[tuple]:
      [(5.2, 5.6, "increase", "2015-03", "2015-04")], "unemployment"),
     ("The rebels held 30 villages last year. That number has fallen to 12.",
      [(30, 12, "decrease", "2015", None)], "villages"),
+    ("Last year 40 percent of voters backed the plan. That share rose to 45 percent of voters this year.",
+     [(40, 45, "increase", "2015", "2016")], "voters"),
     ("The company employed 3,000 workers in 2010. That has since grown to 4,500.",
      [(3000, 4500, "increase", "2010", None)], "workers"),
 ])
@@ -56,6 +58,9 @@ def test_pointed_level(text, expected, canonical):
     # a noun that does not point back ("the number" of something named) keeps only its level
     ("The army had 500 soldiers there in May, and the number of police rose to 900 in June.",
      [(None, 900, "increase", None, "2015-06")]),
+    # the level reached names a thing of its own: two questions of a poll, not one figure moved
+    ("Nearly two-thirds, 64%, approved of the strikes on leaders. That dropped to 50% support for strikes on "
+     "officers.", [(None, 50, "decrease", None, None)]),
     # a different kind is no level of the move (a count before a percent)
     ("The party won 30 seats in 2012, and that share rose to 40 percent in 2016.",
      [(None, 40, "increase", None, "2016")]),

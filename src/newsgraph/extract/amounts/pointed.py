@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
+from ...record import canonical_object
 from .changes import ChangeDraft
 
 __all__ = ["pointed_from"]
@@ -42,6 +43,13 @@ def _same_unit(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["kind"] == b["kind"] and a.get("unit") == b.get("unit") and a.get("currency") == b.get("currency")
 
 
+def _other_thing(level: dict[str, Any], to: dict[str, Any]) -> bool:
+    """The level reached names a thing of its own that the earlier figure does not count ("64% approved of X.
+    That dropped to 50% support for Y": two questions of a poll, not one figure moved)."""
+    own = canonical_object(to["object"]) if to.get("object") else None
+    return own is not None and own != (canonical_object(level["object"]) if level.get("object") else None)
+
+
 def _antecedent(doc: Doc, subj: Token, to: dict[str, Any], amounts: list[dict[str, Any]],
                 taken: set[int]) -> int | None:
     """The nearest figure of the level's kind before the subject, in its sentence or the one before; None when
@@ -55,7 +63,7 @@ def _antecedent(doc: Doc, subj: Token, to: dict[str, Any], amounts: list[dict[st
         if a["start"] < floor:
             return None
         if _same_unit(a, to):
-            return None if j in taken or a["value"] == to["value"] else j
+            return None if j in taken or a["value"] == to["value"] or _other_thing(a, to) else j
     return None
 
 
