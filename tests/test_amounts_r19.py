@@ -112,3 +112,31 @@ def test_vague_count_is_no_amount(text):
 def test_money_in_after_sum(text, obj):
     money = [a for a in _rec(text).amounts if a.kind == "money"]
     assert [a.object for a in money] == [obj]
+
+
+# -- (5) a move's bare figure takes the unit written once on its other side --------------------------------------
+def _sides(rec) -> list[tuple]:
+    return [(a.value, a.dimension, a.unit, a.currency) for a in rec.amounts]
+
+
+@pytest.mark.parametrize("text, sides, key", [
+    ("Unemployment rose from 3 to 5 percent last year.",
+     [(3, "percent", None, None), (5, "percent", None, None)], "unemployment.pct:-:-"),
+    ("The tariff will rise to 25 percent from 10.",
+     [(25, "percent", None, None), (10, "percent", None, None)], "tariffs.pct:-:-"),
+    ("The price rose from 3 to 5 euros.", [(3, "money", None, "EUR"), (5, "money", None, "EUR")], "price.eur:-:-"),
+    ("Output rose from 1,300 to 10,000 barrels per day.",
+     [(1300, "measure", "barrel per day", None), (10000, "measure", "barrel per day", None)],
+     "output.barrel_per_day:-:-"),
+    # both sides counted, or a scale word on the other side (500 may mean 500): nothing shared
+    ("The fleet grew from 20 to 35 ships.", [(20, "count", None, None), (35, "count", None, None)], "ships:-:-"),
+])
+def test_bare_side_takes_unit(text, sides, key):
+    rec = _rec(text)
+    assert _sides(rec) == sides
+    assert [c.measure for c in rec.changes] == [key]
+
+
+def test_scale_word_not_shared():
+    rec = _rec("Membership grew from 500 to 2 million in ten years.")
+    assert [(a.value, a.dimension) for a in rec.amounts] == [(500, "count"), (2_000_000, "count")]

@@ -44,6 +44,7 @@ from .objects import (
 )
 from .pointed import pointed_from
 from .scan import scan
+from .shared_units import share_units
 from .totals import past_stretch, read_totals
 from .votes import election_place, party_owner
 from .ways import way_of_level
@@ -160,6 +161,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     drafts = draft_changes(doc, text, ctx.qs, keep, pos_of, amounts)
     if ctx.parsed:
         pointed_from(doc, drafts, amounts)
+    share_units(text, drafts, amounts)
     changes = _change_records(ctx, drafts, amounts)
     _finish_amounts(ctx, amounts)
     return amounts, changes
