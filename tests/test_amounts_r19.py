@@ -140,3 +140,9 @@ def test_bare_side_takes_unit(text, sides, key):
 def test_scale_word_not_shared():
     rec = _rec("Membership grew from 500 to 2 million in ten years.")
     assert [(a.value, a.dimension) for a in rec.amounts] == [(500, "count"), (2_000_000, "count")]
+
+
+def test_elided_pairs_take_the_first_unit():
+    rec = _rec("Approval fell from 36 to 12 percent in Poland, from 32 to 19 in Germany and from 38 to 18 in Spain.")
+    assert [(c.from_value, c.to_value) for c in rec.changes] == [(36, 12), (32, 19), (38, 18)]
+    assert {a.dimension for a in rec.amounts} == {"percent"}

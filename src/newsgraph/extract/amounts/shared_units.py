@@ -25,17 +25,35 @@ def _bare(text: str, a: dict[str, Any]) -> bool:
     return a["kind"] == "count" and _BARE.fullmatch(a["text"]) is not None and bool(_AFTER.match(text, a["end"]))
 
 
+def _copy(bare: dict[str, Any], other: dict[str, Any]) -> None:
+    for key in _COPIED:
+        bare[key] = other.get(key)
+    obj = (bare.get("object") or "").lower()
+    if obj and obj.split()[-1] in other["text"].lower():
+        bare["object"] = other.get("object")  # "from 1,300 to 10,000 barrels": the unit was no object
+
+
 def share_units(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> None:
-    """Give each move's bare from- or to-figure the unit of the figure on its other side."""
+    """Give each move's bare from- or to-figure the unit of the figure on its other side; then a move of one verb
+    whose two sides are both bare takes the unit of the verb's first move ("Poland dropped from 36 to 12 percent,
+    Germany from 32 to 19": percent)."""
+    _within(text, drafts, amounts)
+    first: dict[int, dict[str, Any]] = {}
+    for dr in drafts:
+        sides = [amounts[i] for i, r in dr.members if r in ("from", "to")]
+        if dr.trigger is None or len(sides) != 2:
+            continue
+        unit = first.setdefault(dr.trigger.i, sides[1])
+        if unit["kind"] != "count" and all(_bare(text, a) for a in sides) and not _SCALED.search(unit["text"]):
+            for a in sides:
+                _copy(a, unit)
+
+
+def _within(text: str, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> None:
     for dr in drafts:
         sides = {r: amounts[i] for i, r in dr.members if r in ("from", "to")}
         if len(sides) != 2:
             continue
         for bare, other in ((sides["from"], sides["to"]), (sides["to"], sides["from"])):
-            if not _bare(text, bare) or other["kind"] == "count" or _SCALED.search(other["text"]):
-                continue
-            for key in _COPIED:
-                bare[key] = other.get(key)
-            obj = (bare.get("object") or "").lower()
-            if obj and obj.split()[-1] in other["text"].lower():
-                bare["object"] = other.get("object")  # "from 1,300 to 10,000 barrels": the unit was no object
+            if _bare(text, bare) and other["kind"] != "count" and not _SCALED.search(other["text"]):
+                _copy(bare, other)
