@@ -274,6 +274,9 @@ class ChangeDraft:
     negative_from: bool = False
     # a size written without a figure of its own ("by a quarter of a point": 0.25 points)
     delta: Number | None = None
+    # the from-side is a level the move's subject points back at ("that number has dropped to 49 percent"):
+    # it keeps the time of its own clause (extract/amounts/pointed.py)
+    pointed: bool = False
 
 
 def _lemma(tok: Token) -> str:

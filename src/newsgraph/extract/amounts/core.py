@@ -42,7 +42,9 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .pointed import pointed_from
 from .scan import scan
+from .shared_units import share_units
 from .totals import past_stretch, read_totals
 from .votes import election_place, party_owner
 from .ways import way_of_level
@@ -157,6 +159,9 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     pos_of = {qi: n for n, qi in enumerate(order)}
     _dimensions(ctx, amounts)
     drafts = draft_changes(doc, text, ctx.qs, keep, pos_of, amounts)
+    if ctx.parsed:
+        pointed_from(doc, drafts, amounts)
+    share_units(text, drafts, amounts)
     changes = _change_records(ctx, drafts, amounts)
     _finish_amounts(ctx, amounts)
     return amounts, changes
@@ -418,12 +423,16 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
             a["location"] = a["location"] or loc
         frm = next((amounts[i] for i, r in dr.members if r == "from"), None)
         from_span = _own_time(ctx, frm) if frm is not None else None
+        tstart = start
+        if dr.pointed and frm is not None and dr.trigger is not None:
+            # a level pointed back at keeps the time of its own clause; the move's is read from its verb on
+            tstart, from_span = dr.trigger.idx, _pointed_span(ctx, frm)
         # "declined from 68% in 2000 to 57% in 2013": the level reached stands at the time stated for it, not at
         # the nearest time of the whole span (which is the from-side's)
         # with no from-side too: "then to 100,000 annually in 2017" stands at the time stated right after it
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
-        time = to_span[2] if to_span else _time(ctx, start, end, exclude=from_span)
+        time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
             a["time"] = (from_span[2] if from_span else None) if a is frm else time
         dim = next(((a["dimension"], a["rate"]) for a in members), ("count", None))
@@ -434,6 +443,14 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
                     if canonical_object(obj) else None,
                     "start": start, "end": end})
     return out
+
+
+def _pointed_span(ctx: _Ctx, frm: dict[str, Any]) -> tuple[int, int, str] | None:
+    """(start, end, value) of the time a level pointed back at took in its own clause, or None."""
+    value = _time(ctx, frm["start"], frm["end"])
+    near = min((t for t in ctx.times if value is not None and t.get("value") == value),
+               key=lambda t: abs(int(t["start"]) - frm["start"]), default=None)
+    return (int(near["start"]), int(near["end"]), value) if near is not None else None
 
 
 def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -> tuple[Any, Any, Any]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
 from .clauses import compound_end, own_clause_subject
+from .money_in import in_after_sum
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
            "event_place", "level_clause"]
@@ -180,6 +181,9 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     return Anchor(span, root, _resolve_generic(g))
+    after = in_after_sum(span)  # "close to a trillion dollars in military spending": "in" hung on the verb
+    if after is not None:
+        return Anchor(span, root, _resolve_generic(after))
     # the sum is what a noun before it amounts to: "a fine of $100,000", "a pension of £20,000" (the noun is the
     # money's object; a generic head, "a total of $5bn", is kept as it is for the caller to drop: resolving it
     # through its "of" would come back to the sum itself)
