@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
+from .para_carry import take_attribution
 
 __all__ = ["settle"]
 
@@ -189,9 +190,7 @@ def settle(doc: Doc, out: list[Quote]) -> list[Quote]:
         if p is not None:
             if q.kind != "partial":
                 continue
-            q.speaker, q.speaker_name, q.affiliation = p.speaker, p.speaker_name, p.affiliation
-            q.speaker_start, q.speaker_end = p.speaker_start, p.speaker_end
-            q.cue, q.cue_start, q.cue_end = p.cue, p.cue_start, p.cue_end
+            take_attribution(q, p)
         elif _writers_own(cue):
             continue
         elif _object_stance(cue) or _held_back(cue):

@@ -36,6 +36,13 @@ _MIN_WORDS = 4
 _CARRIED = ("speaker", "speaker_name", "affiliation", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end")
 
 
+def take_attribution(q: Quote, src: Quote) -> None:
+    """``q`` becomes ``src``'s words: its speaker, affiliation and cue, mentions included (in place; the one copy
+    of a quote's attribution, for this carry and afterpass's forecasts)."""
+    for field in _CARRIED:
+        setattr(q, field, getattr(src, field))
+
+
 def carry_to_next_paragraph(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]], resolver: Any) -> None:
     """Give each lone unattributed direct quote of ``out`` the speaker of the person quoted in the paragraph just
     before it (module docstring); ``out`` is changed in place."""
@@ -53,8 +60,7 @@ def carry_to_next_paragraph(doc: Doc, out: list[Quote], pars: Sequence[tuple[int
             continue
         if _names_between(doc, text, last.end, q.start) or _names_speaker(q.text, last.speaker_name or ""):
             continue
-        for field in _CARRIED:
-            setattr(q, field, getattr(last, field))
+        take_attribution(q, last)
 
 
 def _person(rec: Quote, resolver: Any) -> bool:
