@@ -28,8 +28,9 @@ from spacy.tokens import Doc
 
 from ...record import Quote
 from .partial_carry import SENT_END as _SENT_END
+from .person_pronouns import person_pronouns
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their"})
+_PERSON_PRONOUNS = person_pronouns(person="3")
 _TRANSCRIPT = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
 _THIRD = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 _MIN_WORDS = 4
