@@ -61,8 +61,7 @@ def _year(m: re.Match[str], ctx: Ctx) -> Timex | None:
 def _clipped_year(m: re.Match[str], ctx: Ctx) -> Timex | None:
     """A year with its century clipped ("backed him in ’16", "the class of '98", review 17): the century that puts
     the year at most ten years after the publication, else (no publication) 20xx up to '30."""
-    pl = P.PLURAL_S.match(ctx.text, m.end())
-    if (pl and pl.group(1) not in P.NOT_PLURAL) or re.match(r"\s+(?:people|men|women|children)\b", ctx.text[m.end():]):
+    if not P.clipped_year(ctx.text, m.start("yy"), m.end("yy")):
         return None  # "'16 people" inside single quotes is a count
     yy = int(m["yy"])
     pub = ctx.pub.year if ctx.pub is not None else 2020
