@@ -21,7 +21,7 @@ __all__ = ["drop_pairs_and_cut_compass", "join_named_for_state", "join_state_gro
 
 @lru_cache(maxsize=1)
 def _kind_nouns() -> dict[str, str]:
-    return {row[0]: row[1] for row in read_tsv("entity_kind_nouns.tsv")}
+    return {row[0]: row[1] for row in read_tsv("entity_kind_nouns.tsv") if row[1] != "-"}  # "-": a paper noun only
 
 
 def _kind_before(c: _Cand) -> str | None:

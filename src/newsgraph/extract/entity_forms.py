@@ -128,17 +128,20 @@ def split_head_from_body(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     return out
 
 
-# the nouns of a publication that stand right before its name ("British newspaper The Telegraph", "the daily
-# newspaper, Yedioth Ahronoth") or right after it with "the" ("the Charlie Hebdo newspaper")
-# ("daily"/"weekly" only after the name: "the daily Trump briefing" is no paper)
-_PAPER_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadsheet"})
-_PAPER_NOUNS_AFTER = _PAPER_NOUNS | {"daily", "weekly"}
+@lru_cache(maxsize=1)
+def _paper_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a publication (data/entity_kind_nouns.tsv, column 3): those that stand right before its name
+    or after it with "the", and those that stand after it ("daily", "weekly" only there)."""
+    rows = [r for r in read_tsv("entity_kind_nouns.tsv") if len(r) > 2]
+    both = frozenset(r[0] for r in rows if r[2] == "both")
+    return both, both | {r[0] for r in rows if r[2] == "after"}
 
 
 def relabel_publications(cands: list[_Cand], lex: Lexicon) -> None:
     """A name right after a publication's noun ("newspaper The Telegraph", "daily newspaper, Yedioth Ahronoth") or
     between "the" and one ("the Charlie Hebdo newspaper") is that publication, an organization, whatever NER said
     (PERSON, GPE, PRODUCT). "a Murdoch newspaper" (no "the") is someone's paper and is left alone."""
+    paper_before, paper_after = _paper_nouns()
     for c in cands:
         if c.label == "ORG" or lex.demonym_of(c.text) or lex.country_of(c.text):
             continue  # ("the British newspaper the Guardian": the paper's nationality, not its name)
@@ -150,7 +153,7 @@ def relabel_publications(cands: list[_Cand], lex: Lexicon) -> None:
         before = words[i - 1].lower() if i > 0 else ""
         after = words[sp.end].lower() if sp.end < len(words) else ""
         the_before = sp.start > 0 and words[sp.start - 1].lower() == "the"
-        if before in _PAPER_NOUNS or (after in _PAPER_NOUNS_AFTER and the_before):
+        if before in paper_before or (after in paper_after and the_before):
             c.label = "ORG"
 
 

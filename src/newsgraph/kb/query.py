@@ -201,7 +201,13 @@ def find_entity(name: str | int, *, db: StoreLike = None, type: str | None = Non
 def said(where: Any) -> Any:
     """``where`` and a quote of words said: a stance ("condemned the launch") and a negated or hypothetical quote
     ("declined to say whether ...") are stored but never listed."""
-    return sa.and_(where, t.quotes.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)), asserted(t.quotes))
+    return sa.and_(where, listed_where(t.quotes))
+
+
+def listed_where(qt: Any) -> Any:
+    """The quotes table's (or alias's) listed rows, :func:`newsgraph.record.listed_quote` in SQL: no stance, and
+    asserted. The one definition of the filter: the story page, search and the quote lists all use it."""
+    return sa.and_(qt.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)), asserted(qt))
 
 
 def asserted(qt: Any) -> Any:

@@ -20,10 +20,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..record import UNSAID_QUOTE_KINDS
 from ..store import StoreLike
+from ..store import schema as t
 from .paging import Page
-from .query import using
+from .query import listed_where, using
 
 __all__ = ["SearchHit", "search", "search_page", "parse_query", "split_marks", "article_match", "article_rowids",
            "fts_query"]
@@ -131,6 +131,12 @@ def _sqlite(conn: Any, terms: list[list[str]], kind: str | None, offset: int, li
     return hits, total
 
 
+def _listed_sql(conn: Any) -> str:
+    """kb.query.listed_where as SQL text over the alias ``qt`` (its values are constants, written in)."""
+    clause = listed_where(t.quotes.alias("qt"))
+    return str(clause.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+
+
 def _postgres(conn: Any, terms: list[list[str]], kind: str | None, offset: int, limit: int,
               count: bool) -> tuple[list[SearchHit], int | None]:
     # every term double-quoted: websearch_to_tsquery then reads no OR / - operators, and a phrase's words
@@ -142,9 +148,8 @@ def _postgres(conn: Any, terms: list[list[str]], kind: str | None, offset: int, 
                      "FROM articles a, websearch_to_tsquery('english', :q) q WHERE a.tsv @@ q")
     if kind in (None, "quote"):
         parts.append("SELECT 'quote' AS kind, qt.article_id, qt.idx AS ref, ts_rank(qt.tsv, q) AS score "
-                     "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q AND qt.kind NOT IN ("
-                     + ", ".join(f"'{k}'" for k in sorted(UNSAID_QUOTE_KINDS)) + ")"
-                     " AND (qt.modality IS NULL OR qt.modality = 'asserted')")  # no stance, nothing declined
+                     "FROM quotes qt, websearch_to_tsquery('english', :q) q WHERE qt.tsv @@ q AND "
+                     + _listed_sql(conn))  # no stance, nothing declined
     if not parts:
         return [], 0
     opts = f"StartSel={_OPEN},StopSel={_CLOSE},MaxWords=24,MinWords=10"

@@ -14,12 +14,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..record import UNSAID_QUOTE_KINDS
 from ..store import StoreLike
 from ..store import schema as t
 from .conflicts import conflicts_in
 from .paging import Page
-from .query import _points, using
+from .query import _points, listed_where, using
 from .storyfeatures import normalize_outlet
 
 __all__ = ["StoryRow", "StoryPage", "story_list", "story"]
@@ -179,8 +178,7 @@ def _quotes(conn: Connection, outlet_of: dict[str, str], page: StoryPage) -> Non
     rows = conn.execute(
         sa.select(qt.c.article_id, qt.c.text, qt.c.kind, qt.c.speaker_name, qt.c.speaker_entity_id, e.c.name)
         .select_from(qt.outerjoin(e, e.c.id == qt.c.speaker_entity_id))
-        .where(qt.c.article_id.in_(list(outlet_of)), qt.c.kind.not_in(sorted(UNSAID_QUOTE_KINDS)),  # no stance
-               sa.or_(qt.c.modality.is_(None), qt.c.modality == "asserted"))  # nor words declined or supposed
+        .where(qt.c.article_id.in_(list(outlet_of)), listed_where(qt))  # no stance, nor words declined or supposed
         .order_by(qt.c.article_id, qt.c.idx)).mappings().all()
     by: dict[tuple[Any, str], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:

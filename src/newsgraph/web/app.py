@@ -28,6 +28,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..record import listed_quote
 from ..store import Store, open_store
 from .guard import BodyLimit, SecurityHeaders, WriteGuard, web_url
 from .spread import SpreadConnections
@@ -62,6 +63,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(path))
     templates.env.filters["marked"] = mark_snippet
     templates.env.filters["web_url"] = web_url  # links only for http(s) URLs: never javascript: or data:
+    templates.env.globals["listed_quote"] = listed_quote  # the quotes an article's table lists (record.listed_quote)
     return templates
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
 from ..designators import designated
+from ..times.patterns import clipped_year
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -80,20 +81,6 @@ _BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
 _FROM = re.compile(r"\bfrom[ \t]+$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($")
 _AGE_AFTER = re.compile(r"[ \t]*[,)]")
-# an apostrophe for a clipped century after a space or bracket ("in ’16", "since '09", "the class of '98")
-_CLIPPED_YEAR = re.compile(r"(?:^|[\s(\[–—-])['’‘]$")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
-
-
-def _clipped_year_after(after: str) -> bool:
-    """After a clipped year comes punctuation, the end, or a word that is no counted noun: "'16 people" in single
-    quotes stays a count (a plural noun after it)."""
-    m = _NEXT_WORD.match(after)
-    if m is None:
-        return not after[:1].isalnum()
-    w = m.group(1)
-    return not (w.lower() in _PLURAL_PEOPLE or (w.islower() and w.endswith("s") and w not in ("was", "has", "is")))
 
 
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
@@ -176,7 +163,7 @@ def _mark_skip(text: str, ns: int, ne: int, before: str, after: str) -> str | No
     """Digits that the characters around them make a code, phone number, date or clock time."""
     if _ORDINAL.match(after):
         return "ordinal"
-    if _CLIPPED_YEAR.search(before) and re.fullmatch(r"\d\d", text[ns:ne]) and _clipped_year_after(after):
+    if clipped_year(text, ns, ne):
         return "year"  # "in ’16", "the class of '98": a year with its century clipped, no count (review 17)
     if ns > 0 and (text[ns - 1].isalpha() or (text[ns - 1] == "-" and ns > 1 and text[ns - 2].isalpha())):
         return "code"  # F-16, COVID-19, G7 (a letter-glued number never reaches here)

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon, load_lexicon
-from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, UNSAID_QUOTE_KINDS, Event
+from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event, listed_quote
 from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
 from .find import find_in_sentence
@@ -147,7 +147,7 @@ def _quote_of(doc: Doc, f: Found) -> str | None:
     reported: bool | None = None  # a parse walk: read only for an indirect quote holding the trigger
     for q in doc._.newsgraph_quotes or []:
         if q.get("start") is not None and q["start"] <= s and e <= q["end"]:
-            if q.get("kind") in UNSAID_QUOTE_KINDS or q.get("modality", "asserted") != "asserted":
+            if not listed_quote(q.get("kind"), q.get("modality")):
                 continue  # "condemned the launch": the launch is told by the reporter, the stance is about it
             if q.get("kind") != "indirect":
                 return str(q["id"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import TriggerRule
+from .owners import owners_and_objects
 from .parties import Party, PartyResolver
 from .senses import Senses
 from .triggers import Found, match_rule
@@ -66,10 +67,8 @@ def _accused(verb: Token, below: Token, res: PartyResolver) -> list[Party]:
     for h in holders:
         named = named_only(res.resolve(h, strict=False))
         if not named:
-            owners = [c for c in h.children if c.dep_ == "poss"] + [
-                p for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}
-                for p in c.children if p.dep_ == "pobj"]
-            named = [p for o in owners for p in named_only(res.resolve(o, strict=False))]
+            owners, objects = owners_and_objects(h, ("by", "of"), prep_deps=("prep", "agent"))
+            named = [p for o in owners + objects for p in named_only(res.resolve(o, strict=False))]
         if named:
             return named
     return []

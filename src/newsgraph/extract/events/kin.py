@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .owners import owners_and_objects
 from .party_words import party_words
 
 if TYPE_CHECKING:
@@ -37,13 +38,9 @@ def _owner(h: Token, res: PartyResolver) -> Party | None:
 
 def _kin_of(tok: Token) -> list[Token]:
     """The heads of ``tok``'s possessor and "of" phrase, the persons whose kin it is."""
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ == "poss":
-            out.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "of":
-            out.extend(p for p in c.children if p.dep_ == "pobj")
-    return out
+    owners, objects = owners_and_objects(tok, ("of",))
+    # in the children's order (a possessor or an "of" phrase, whichever comes first): an object by its preposition's
+    return sorted(owners + objects, key=lambda t: t.i if t.head.i == tok.i else t.head.i)
 
 
 def _reduced_passive_subject(tok: Token) -> bool:

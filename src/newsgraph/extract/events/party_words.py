@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...actors import government_countries, office_holder
 from ...lexicon import read_tsv
 from .delegations import sent_from
+from .owners import owners_and_objects
 
 if TYPE_CHECKING:  # parties.py reads these classes too
     from .parties import Party, PartyResolver
@@ -90,9 +91,8 @@ def persons_side(tok: Token, res: PartyResolver) -> list[Party]:
     if tok.lemma_.lower() not in party_words()["entourage"] or tok.dep_ == "pobj" and tok.head.lower_ in _SPELL:
         return []  # "24 days into the Trump administration", "under the Obama administration": a time, no side
     # "the government of President Prosper Avril": the person of an "of" phrase too (round 16 parties)
-    owners = [c for c in tok.children if c.dep_ in {"compound", "poss"} and c.i < tok.i] + [
-        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    for c in owners:
+    owners, objects = owners_and_objects(tok, ("of",), owner_deps=("compound", "poss"))
+    for c in [o for o in owners if o.i < tok.i] + objects:
         ent = res.entity_at_token(c)
         if ent is not None and ent["type"] == "PERSON":
             p = res.from_entity(ent, c)

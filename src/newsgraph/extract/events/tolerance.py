@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .atrocity import named_only
 from .frames import _OWN_SIDE, _TENTATIVE, _same, _speech_verb, _threat
+from .owners import owners_and_objects
 from .parties import Party, PartyResolver
 from .senses import Senses
 from .standing import _negated_here
@@ -21,7 +22,6 @@ from .triggers import Found
 
 __all__ = ["tolerance_threat"]
 
-_OWNERS = frozenset({"poss"})
 #: auxiliaries of a stated future or resolve ("won't" parses as "wo" + "n't": its lemma is "will")
 _RESOLVE = frozenset({"will", "shall", "would", "'ll"})
 
@@ -51,10 +51,8 @@ def _speaker(verb: Token, subj: Token, res: PartyResolver) -> list[Party]:
 def _warned(obj: Token, res: PartyResolver) -> list[Party]:
     """The one warned: the owner of the act not tolerated ("Russia's interference"), or a party named by the
     object itself or by its "like"/"from"/"by" phrase ("countries like Germany", "interference by Moscow")."""
-    holders = [c for c in obj.children if c.dep_ in _OWNERS]
-    holders += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in {"like", "from", "by", "of"}
-                for p in c.children if p.dep_ == "pobj"]
-    for h in holders:
+    owners, objects = owners_and_objects(obj, ("like", "from", "by", "of"))
+    for h in owners + objects:
         named = named_only(res.resolve(h, strict=False))
         if named:
             return named

@@ -20,7 +20,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +45,9 @@ from .._doc import (
     requires_of,
 )
 from .gazetteer import FEATURES, Gazetteer, load_gazetteer
+from .known import AREAS as _AREAS
+from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
+from .known import well_known as _well_known
 from .persons import person_surname
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
@@ -61,14 +63,9 @@ _QUALIFIED = re.compile(r"^(?P<head>[^,]+),\s+(?P<qual>[A-Z][\w. '’-]*)$")
 _MIN_ALT_LOCALITY_SCORE = 0.6
 # NER labels under which spaCy's small model files places now and then ("Athens" ORG, "Sri Lanka" PERSON)
 _RELABEL = frozenset({"ORG", "PERSON"})
-# "well known" for a city: NER misses or mislabels it only now and then, and below this size many city
-# names are also common words or surnames ("Mobile" is 190,000, "Bath" 90,000)
-_KNOWN_CITY_POPULATION = 100_000
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|across|around|into|toward|towards)\s+$")
 _CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?![\w-])")
 # names that may hold a place name ("Camp Taji", "the Iraq war", "Baghdad Operations Command")
 _INNER_LABELS = frozenset({"FAC", "EVENT", "ORG"})
-_AREAS = frozenset({"continent", "country", "admin1", "region"})
 
 
 def _org_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -245,18 +242,6 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
         owners.append(None)
     order = sorted(range(len(tops)), key=lambda i: tops[i].start)
     return [tops[i] for i in order], [owners[i] for i in order], context
-
-
-@lru_cache(maxsize=50_000)
-def _well_known(gaz: Gazetteer, name: str) -> bool:
-    """A country, division, continent or region, or a city of 100,000 or more, by its own name. Remembered
-    (the gazetteer is read-only once loaded): every capitalized run of a report is asked, the same ones in
-    every report ("The", "Trump"), and the entity typing asks again."""
-    for i in gaz.lookup_primary(name):
-        f = FEATURES[int(gaz.feature[i])]
-        if f in _AREAS or (f == "city" and int(gaz.population[i]) >= _KNOWN_CITY_POPULATION):
-            return True
-    return False
 
 
 well_known_place = _well_known  # (read by the entity typing: "the East German Stasi" is no well-known place)

@@ -9,26 +9,11 @@ rules) or a locative preposition stands before it ("in Kerry"). A name matched o
 
 from __future__ import annotations
 
-import re
-
 from ...actors import is_actor_surname
-from .gazetteer import FEATURES, Gazetteer
+from .gazetteer import Gazetteer
+from .known import LOCATIVE_THE_BEFORE, well_known
 
 __all__ = ["person_surname"]
-
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|across|around|into|toward|towards)\s+(?:the\s+)?$")
-_AREAS = frozenset({"country", "admin1", "continent", "region"})
-_KNOWN_CITY = 100_000
-
-
-def _known_as_written(gaz: Gazetteer, name: str) -> bool:
-    for i in gaz.lookup_primary(name):
-        if gaz.names[i] != name:
-            continue
-        f = FEATURES[int(gaz.feature[i])]
-        if f in _AREAS or (f == "city" and int(gaz.population[i]) >= _KNOWN_CITY):
-            return True
-    return False
 
 
 def person_surname(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
@@ -37,6 +22,6 @@ def person_surname(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     # (a surname is written in title case: "USA", "UK" are the countries, whatever persons Phoenix lists)
     if not (name.isalpha() and name[0].isupper() and name[1:].islower()) or not is_actor_surname(name):
         return False
-    if _LOCATIVE_BEFORE.search(text[max(0, start - 16) : start]):
+    if LOCATIVE_THE_BEFORE.search(text[max(0, start - 16) : start]):
         return False
-    return not _known_as_written(gaz, name)
+    return not well_known(gaz, name, as_written=True)

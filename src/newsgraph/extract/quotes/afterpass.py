@@ -23,13 +23,16 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from bisect import insort
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
+from .para_carry import take_attribution
 
 __all__ = ["settle"]
 
@@ -54,6 +57,18 @@ def _verb_at(doc: Doc, start: int | None, end: int | None) -> Token | None:
     return next((t for t in reversed(span) if t.pos_ in ("VERB", "AUX") and t.lower_ != "to"), None)
 
 
+@dataclass
+class _Cue:
+    """A quote and its cue's last verb, read from the doc once, when a rule first asks for it."""
+
+    doc: Doc
+    q: Quote
+
+    @cached_property
+    def verb(self) -> Token | None:
+        return _verb_at(self.doc, self.q.cue_start, self.q.cue_end)
+
+
 def _unasserted(v: Token, lo: int, hi: int) -> bool:
     """``v`` or a verb it hangs on, inside the outer quote's words [lo, hi), is under a modal of the future or of
     possibility: told as to come, not as said. The climb goes through conjuncts and infinitives ("may choose to
@@ -72,24 +87,38 @@ def _unasserted(v: Token, lo: int, hi: int) -> bool:
     return False
 
 
-def _outer(q: Quote, out: list[Quote]) -> Quote | None:
-    """An indirect quote of another mention whose words hold ``q``'s cue."""
-    for p in out:
-        if p is q or p.kind != "indirect" or q.cue_start is None or p.cue_start is None or q.cue_end is None:
-            continue
-        if p.start <= q.cue_start and q.cue_end <= p.end and not p.start <= p.cue_start < p.end and \
-                (p.speaker_start, p.speaker_end) != (q.speaker_start, q.speaker_end):
-            return p
-    return None
+def _outers(out: list[Quote]) -> dict[int, list[int]]:
+    """For each quote that may be a forecast (by its index in ``out``), the indices, in list order, of the indirect
+    quotes of another mention whose words hold its cue. One sweep: the quotes by cue start, the candidates by start;
+    a candidate that ends before every cue still to come leaves for good, so each quote reads only those open."""
+    cands = sorted((p.start, j) for j, p in enumerate(out) if p.kind == "indirect" and p.cue_start is not None
+                   and not p.start <= p.cue_start < p.end)
+    asks = sorted((q.cue_start, i) for i, q in enumerate(out) if q.kind in ("indirect", "stance", "partial")
+                  and q.cue_start is not None and q.cue_end is not None)
+    # the least cue end from each ask on (a candidate ending before it can hold no cue still to come)
+    least = [0] * len(asks)
+    for k in range(len(asks) - 1, -1, -1):
+        end = out[asks[k][1]].cue_end or 0
+        least[k] = end if k == len(asks) - 1 else min(end, least[k + 1])
+    found: dict[int, list[int]] = {}
+    open_: list[int] = []
+    nxt = 0
+    for k, (cue_start, i) in enumerate(asks):
+        while nxt < len(cands) and cands[nxt][0] <= cue_start:
+            insort(open_, cands[nxt][1])
+            nxt += 1
+        open_ = [j for j in open_ if out[j].end >= least[k]]
+        q = out[i]
+        found[i] = [j for j in open_ if j != i and (q.cue_end or 0) <= out[j].end
+                    and (out[j].speaker_start, out[j].speaker_end) != (q.speaker_start, q.speaker_end)]
+    return found
 
 
-def _forecast(doc: Doc, q: Quote, out: list[Quote]) -> Quote | None:
-    if q.kind not in ("indirect", "stance", "partial"):
+def _forecast(cue: _Cue, p: Quote | None) -> Quote | None:
+    """``p``, the report holding the cue of the quote, when that cue tells what is to come in it."""
+    if cue.q.kind not in ("indirect", "stance", "partial") or p is None:
         return None
-    p = _outer(q, out)
-    if p is None:
-        return None
-    v = _verb_at(doc, q.cue_start, q.cue_end)
+    v = cue.verb
     # a finite verb is its own assertion, whatever modal the parse hangs it under ("could backfire, angering his
     # supporters, both of which Clinton praised ...": Clinton praised them)
     if v is None or v.tag_ in ("VBD", "VBZ", "VBP"):
@@ -97,11 +126,12 @@ def _forecast(doc: Doc, q: Quote, out: list[Quote]) -> Quote | None:
     return p if _unasserted(v, p.start, p.end) else None
 
 
-def _object_stance(doc: Doc, q: Quote) -> bool:
+def _object_stance(cue: _Cue) -> bool:
     """An indirect quote whose words are only the bare object of a verb of expressing or proposing."""
+    doc, q = cue.doc, cue.q
     if q.kind != "indirect":
         return False
-    v = _verb_at(doc, q.cue_start, q.cue_end)
+    v = cue.verb
     if v is None or v.lemma_.lower() not in _object_stances():
         return False
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -115,34 +145,36 @@ def _object_stance(doc: Doc, q: Quote) -> bool:
     return not any(c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in root.children)
 
 
-def _held_back(doc: Doc, q: Quote) -> bool:
+def _held_back(cue: _Cue) -> bool:
     """'stopped short of calling X Y', 'fell short of endorsing': the cue is what was held back."""
-    if q.kind != "indirect":
+    if cue.q.kind != "indirect":
         return False
-    v = _verb_at(doc, q.cue_start, q.cue_end)
+    v = cue.verb
     if v is None or v.dep_ != "pcomp" or v.head.lower_ != "of":
         return False
     held = v.head.head
     return held.lemma_.lower() in ("stop", "fall", "come") and any(c.lower_ == "short" for c in held.children)
 
 
-def _expletive_partial(doc: Doc, q: Quote, out: list[Quote]) -> Quote | None:
+def _expletive_partial(cue: _Cue, out: list[Quote]) -> Quote | None:
     """The indirect quote of the same passive cue holding the partial ``q`` whose speaker mention is "it"."""
-    if q.kind != "partial" or q.speaker_start is None or doc_text(doc)[q.speaker_start : q.speaker_end].lower() != "it":
+    q = cue.q
+    if q.kind != "partial" or q.speaker_start is None or doc_text(cue.doc)[q.speaker_start : q.speaker_end].lower() != "it":
         return None
-    v = _verb_at(doc, q.cue_start, q.cue_end)
+    v = cue.verb
     if v is None or not any(c.dep_ == "auxpass" for c in v.children):
         return None
     return next((p for p in out if p.kind == "indirect" and p.speaker_start is None and p.cue_start == q.cue_start
                  and p.start <= q.start < p.end), None)
 
 
-def _writers_own(doc: Doc, q: Quote) -> bool:
+def _writers_own(cue: _Cue) -> bool:
     """'As we reported last week, ...': the writer's outlet citing its own report."""
+    q = cue.q
     if q.kind != "indirect" or q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
         return False
-    spk = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-    v = _verb_at(doc, q.cue_start, q.cue_end)
+    spk = cue.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    v = cue.verb
     return spk is not None and spk.text.lower() in _WRITERS and v is not None and \
         any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
 
@@ -150,17 +182,18 @@ def _writers_own(doc: Doc, q: Quote) -> bool:
 def settle(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes with review 18's three classes settled (see the module's text)."""
     kept: list[Quote] = []
-    for q in out:
-        p = _forecast(doc, q, out) or _expletive_partial(doc, q, out)
+    outers = _outers(out)  # an outer report turned stance before its turn here holds no forecast: kind read now
+    for i, q in enumerate(out):
+        cue = _Cue(doc, q)
+        outer = next((out[j] for j in outers.get(i, ()) if out[j].kind == "indirect"), None)
+        p = _forecast(cue, outer) or _expletive_partial(cue, out)
         if p is not None:
             if q.kind != "partial":
                 continue
-            q.speaker, q.speaker_name, q.affiliation = p.speaker, p.speaker_name, p.affiliation
-            q.speaker_start, q.speaker_end = p.speaker_start, p.speaker_end
-            q.cue, q.cue_start, q.cue_end = p.cue, p.cue_start, p.cue_end
-        elif _writers_own(doc, q):
+            take_attribution(q, p)
+        elif _writers_own(cue):
             continue
-        elif _object_stance(doc, q) or _held_back(doc, q):
+        elif _object_stance(cue) or _held_back(cue):
             q.kind = "stance"
         kept.append(q)
     return kept

@@ -17,6 +17,7 @@ from .cues import (
     subject_of,
 )
 from .participles import by_agent, naming, participle_subject
+from .person_pronouns import person_pronouns
 from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 # Words that open a clause of time, cause or condition ("when the story broke").
@@ -151,6 +152,6 @@ def _may_speak(head: Token) -> bool:
         head.lower_ in GROUP_NOUNS or head.lemma_.lower() in person_nouns()
 
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PERSON_PRONOUNS = person_pronouns("subject")
 # Bodies that speak through a clause of their own (the organization nouns of the resolver, and a board)
 _BODIES = ORG_NOUNS | {"board", "panel", "team", "club", "family", "coach", "manager"}

@@ -28,12 +28,20 @@ from spacy.tokens import Doc
 
 from ...record import Quote
 from .partial_carry import SENT_END as _SENT_END
+from .person_pronouns import person_pronouns
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their"})
+_PERSON_PRONOUNS = person_pronouns(person="3")
 _TRANSCRIPT = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")
 _THIRD = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 _MIN_WORDS = 4
 _CARRIED = ("speaker", "speaker_name", "affiliation", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end")
+
+
+def take_attribution(q: Quote, src: Quote) -> None:
+    """``q`` becomes ``src``'s words: its speaker, affiliation and cue, mentions included (in place; the one copy
+    of a quote's attribution, for this carry and afterpass's forecasts)."""
+    for field in _CARRIED:
+        setattr(q, field, getattr(src, field))
 
 
 def carry_to_next_paragraph(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]], resolver: Any) -> None:
@@ -53,8 +61,7 @@ def carry_to_next_paragraph(doc: Doc, out: list[Quote], pars: Sequence[tuple[int
             continue
         if _names_between(doc, text, last.end, q.start) or _names_speaker(q.text, last.speaker_name or ""):
             continue
-        for field in _CARRIED:
-            setattr(q, field, getattr(last, field))
+        take_attribution(q, last)
 
 
 def _person(rec: Quote, resolver: Any) -> bool:

@@ -19,11 +19,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
+from .person_pronouns import person_pronouns
 
 # Pronouns that stand for one person: the subject who acts, the object attacked, the owner of what is attacked
-_PERSON_SUBJECTS = frozenset({"he", "she"})
-_PERSON_OBJECTS = frozenset({"him", "her"})
-_PERSON_OWNERS = frozenset({"his", "her"})
+_PERSON_SUBJECTS = person_pronouns("subject", person="3", number="sg")
+_PERSON_OBJECTS = person_pronouns("object", person="3", number="sg")
+_PERSON_OWNERS = person_pronouns("determiner", person="3", number="sg")
 
 
 @lru_cache(maxsize=1)

@@ -139,3 +139,23 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
 PLURAL_S = re.compile(r"\s+([a-z]{2,}s)\b")
 NOT_PLURAL = frozenset({"was", "is", "has", "as", "this", "his", "its", "us", "plus", "versus", "thus", "whereas",
                         "always", "perhaps", "unless", "yes", "across", "towards", "afterwards", "besides"})
+
+_COUNTED_PEOPLE = frozenset({"people", "men", "women", "children"})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def clipped_year(text: str, start: int, end: int) -> bool:
+    """The digits at [start, end) are a year with its century clipped ("in ’16", "since '09", "the class of '98";
+    review 17): two digits after an apostrophe that opens a word (no letter, digit or other apostrophe before it),
+    no counted noun after them ("'16 people" in single quotes is a count: a person noun or a lower-case plural on
+    the same line) and no letter or digit right after them. One rule for the time tagger and the amount scanner
+    (round 19; each had its own copy)."""
+    if not re.fullmatch(r"\d\d", text[start:end]) or start < 1 or text[start - 1] not in "'’‘":
+        return False
+    if start >= 2 and re.match(r"[\w'’‘]", text[start - 2]):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return not text[end : end + 1].isalnum()
+    w = m.group(1)
+    return not (w.lower() in _COUNTED_PEOPLE or len(w) > 2 and w.islower() and w.endswith("s") and w not in NOT_PLURAL)

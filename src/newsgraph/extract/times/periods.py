@@ -61,8 +61,7 @@ def _year(m: re.Match[str], ctx: Ctx) -> Timex | None:
 def _clipped_year(m: re.Match[str], ctx: Ctx) -> Timex | None:
     """A year with its century clipped ("backed him in ’16", "the class of '98", review 17): the century that puts
     the year at most ten years after the publication, else (no publication) 20xx up to '30."""
-    pl = P.PLURAL_S.match(ctx.text, m.end())
-    if (pl and pl.group(1) not in P.NOT_PLURAL) or re.match(r"\s+(?:people|men|women|children)\b", ctx.text[m.end():]):
+    if not P.clipped_year(ctx.text, m.start("yy"), m.end("yy")):
         return None  # "'16 people" inside single quotes is a count
     yy = int(m["yy"])
     pub = ctx.pub.year if ctx.pub is not None else 2020
@@ -226,7 +225,7 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
     direction = ctx.tense(m.start(), m.end())
     day = dt.date.fromisoformat(_holiday_day(spec, y))
     pub = ctx.pub
-    if _SEASON_NOUN.match(ctx.text, m.end()):
+    if _season_noun().match(ctx.text, m.end()):
         # "packed with Christmas shoppers", "the Thanksgiving rush": the season around the holiday, the one
         # nearest the report whatever the clause's tense (review 18: ten days ahead, read as the year before)
         y = min((y - 1, y, y + 1), key=lambda yy: abs((dt.date.fromisoformat(_holiday_day(spec, yy)) - pub).days))
@@ -238,9 +237,10 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", _holiday_day(spec, y), anchor="published")
 
 
-# A holiday before a lower-case noun of its season (shoppers, rush, travel, lights, market ...)
-_SEASON_NOUN = re.compile(r"[ \t]+(?:shoppers?|shopping|rush|travel|travellers|travelers|lights|decorations|market|"
-                          r"markets|crowds|sales|holidays?|season|break|recess|tree|trees)\b")
+@lru_cache(maxsize=1)
+def _season_noun() -> re.Pattern[str]:
+    """A holiday before a lower-case noun of its season (data/time_season_nouns.tsv: shoppers, rush, travel ...)."""
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(r[0]) for r in read_tsv("time_season_nouns.tsv")) + r")\b")
 
 
 def _holiday_day(spec: tuple[int, ...], y: int) -> str:

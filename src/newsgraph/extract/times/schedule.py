@@ -18,7 +18,7 @@ from ...lexicon import read_tsv
 __all__ = ["planned_for", "timetable_verb"]
 
 
-@lru_cache(maxsize=4)  # two kinds, both asked per dated clause (maxsize=1 evicted one per call)
+@lru_cache(maxsize=4)  # three kinds, asked per dated clause (maxsize=1 evicted one per call)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("time_schedule_words.tsv") if row[1] == kind)
 
@@ -55,7 +55,5 @@ def planned_for(date: Token) -> bool:
         return False
     # an attempt is made when its vote was due ("tried to bring the deal to the House for a vote on Saturday",
     # told after that Saturday): no look ahead under a verb of trying
-    return not any(t.lemma_.lower() in _TRIED for t in noun.ancestors)
-
-
-_TRIED = frozenset({"try", "attempt", "seek", "fail", "struggle"})
+    tried = _words("tried")
+    return not any(t.lemma_.lower() in tried for t in noun.ancestors)
