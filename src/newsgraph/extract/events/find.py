@@ -90,7 +90,7 @@ _LIGHT_VERBS = frozenset({
     "hold", "conduct", "stage", "launch", "carry", "make", "announce", "begin", "start", "continue", "order",
     "impose", "sign", "reach", "give", "provide", "deliver", "offer", "open", "lead", "organize", "organise",
     "mount", "wage", "take", "do", "have", "attend", "join", "host", "resume", "agree", "issue", "pursue",
-    "maintain", "keep", "extend", "approve", "authorize", "propose", "seek", "plan", "complete", "end",
+    "maintain", "keep", "extend", "approve", "authorize", "propose", "seek", "plan", "complete", "end", "declare",
     "demand", "threaten", "express", "voice", "lodge", "file", "level", "step", "escalate", "intensify",
     "renew", "enter", "call", "request", "receive", "win", "accept", "reject", "refuse", "decline", "suspend",
     "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
