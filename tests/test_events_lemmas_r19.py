@@ -32,8 +32,10 @@ CARRIED = [
     ("The union declared a general strike.", "strike", "PROTEST", "union"),
 ]
 
-# guards: a declaring verb with a noun it only judges ("declared the protest illegal") is not its doer
+# guards: a declaring verb with a noun it only judges ("declared the protest illegal") or names ("declared
+# genocide": violence is never declared into being, an accusation) is not its doer
 JUDGED = [
+    ("The State Department declared genocide against the villagers.", "genocide"),
     ("The army declared the protest illegal.", "protest"),
     ("Police declared the demonstration an unlawful assembly.", "demonstration"),
     ("Obama declared the bombing an act of terrorism.", "bombing"),
