@@ -1,6 +1,6 @@
 """Round 19 (issue 19): event verbs the English model lemmatizes as other words ("staged" as "stag", "waged" as
 "wag", "raped" as "rap", "lambasted" as "lambast") are read with their right lemma while the events are read
-(data/event_lemma_slips.tsv), and "declare" carries a noun event with its subject as the actor ("declared martial
+(data/event_lemma_slips.tsv), a state of emergency is a trigger, and "declare" carries a noun event with its subject as the actor ("declared martial
 law", "declared a truce"). The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -32,6 +32,20 @@ CARRIED = [
     ("The union declared a general strike.", "strike", "PROTEST", "union"),
 ]
 
+# a state of emergency (or of siege) declared or imposed restricts rights (CAMEO 17, COERCE); the parser hangs
+# "emergency" under "state", so "state" is the trigger (data/plover_triggers.tsv)
+EMERGENCY = [
+    ("The government declared a state of emergency in the capital.", "state", "COERCE", "government"),
+    ("Parliament extended the state of emergency by three months.", "state", "COERCE", "Parliament"),
+]
+NO_EMERGENCY = [
+    # guards: a state that is no emergency, an emergency service, an emergency lifted (CONCEDE at "lifted")
+    ("The state of the economy is an emergency, the senator said.", "state", None),
+    ("The state's emergency services were stretched.", "state", None),
+    ("The president lifted the state of emergency on Friday.", "state", None),
+    ("The president lifted the state of emergency on Friday.", "lifted", "CONCEDE"),
+]
+
 # guards: a declaring verb with a noun it only judges ("declared the protest illegal") or names ("declared
 # genocide": violence is never declared into being, an accusation) is not its doer
 JUDGED = [
@@ -42,12 +56,12 @@ JUDGED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "typ"), SLIPPED)
+@pytest.mark.parametrize(("text", "word", "typ"), SLIPPED + NO_EMERGENCY)
 def test_slipped_lemmas(enlp, text, word, typ) -> None:
     assert_sense(enlp, text, word, typ)
 
 
-@pytest.mark.parametrize(("text", "word", "typ", "actor"), CARRIED)
+@pytest.mark.parametrize(("text", "word", "typ", "actor"), CARRIED + EMERGENCY)
 def test_carried_noun_keeps_its_doer(enlp, text, word, typ, actor) -> None:
     assert_party(enlp, text, word, typ, "actors", actor)
 
