@@ -1,6 +1,6 @@
 """Round 19 (issue 19): event verbs the English model lemmatizes as other words ("staged" as "stag", "waged" as
 "wag", "raped" as "rap", "lambasted" as "lambast") are read with their right lemma while the events are read
-(data/event_lemma_slips.tsv), a state of emergency is a trigger, and "declare" carries a noun event with its subject as the actor ("declared martial
+(data/event_lemma_slips.tsv), a state of emergency is a trigger, a simulated attack is a show of force, and "declare" carries a noun event with its subject as the actor ("declared martial
 law", "declared a truce"). The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -46,6 +46,14 @@ NO_EMERGENCY = [
     ("The president lifted the state of emergency on Friday.", "lifted", "CONCEDE"),
 ]
 
+# a simulated or mock attack is a show of force in an exercise (MOBILIZE), not violence
+SIMULATED = [
+    ("The Iranian military staged a simulated assault on a replica aircraft carrier.", "assault", "MOBILIZE"),
+    ("The navy carried out a mock attack on a target ship during the drills.", "attack", "MOBILIZE"),
+    # guard: a staged attack that is real stays violence
+    ("Militants staged an attack on a police post.", "attack", "ASSAULT"),
+]
+
 # guards: a declaring verb with a noun it only judges ("declared the protest illegal") or names ("declared
 # genocide": violence is never declared into being, an accusation) is not its doer
 JUDGED = [
@@ -56,7 +64,7 @@ JUDGED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "typ"), SLIPPED + NO_EMERGENCY)
+@pytest.mark.parametrize(("text", "word", "typ"), SLIPPED + NO_EMERGENCY + SIMULATED)
 def test_slipped_lemmas(enlp, text, word, typ) -> None:
     assert_sense(enlp, text, word, typ)
 
