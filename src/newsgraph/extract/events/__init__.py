@@ -27,6 +27,7 @@ from ...lexicon import Lexicon, load_lexicon
 from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event, listed_quote
 from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
+from ..quotes.lemmas import repaired_lemmas
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
@@ -276,6 +277,10 @@ def _own_subject(f: Found) -> bool:
     return any(c.dep_ in deps and c.lower_ not in {"who", "which", "that", "it", "this"} for c in verb.children)
 
 
+#: the events' table of the model's lemma slips (``newsgraph.extract.quotes.lemmas``)
+EVENT_SLIPS = "event_lemma_slips.tsv"
+
+
 def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | None = None,
                    type_set: str = "gsr", min_confidence: float = 0.0,
                    trace: list[tuple[Event, dict[str, float]]] | None = None) -> list[Event]:
@@ -283,10 +288,15 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
     a repeated telling merged into the first one's ``spans``; those below ``min_confidence`` left out.
     ``trace``, when given, receives (event, the features its confidence was scored on) for each event
     returned (benchmarks/fit_event_confidence.py fits the model on them)."""
-    lex = lex or load_event_lexicon()
-    base = base or load_lexicon()
     if not doc.has_annotation("DEP"):
         return []
+    # the model's lemma slips of event verbs ("staged" read as "stag") are set right while the events are read
+    with repaired_lemmas(doc, EVENT_SLIPS):
+        return _extract(doc, lex or load_event_lexicon(), base or load_lexicon(), type_set, min_confidence, trace)
+
+
+def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_confidence: float,
+             trace: list[tuple[Event, dict[str, float]]] | None) -> list[Event]:
     text = doc_text(doc)  # spaCy rebuilds Doc.text from every token on each access: built once per Doc
     res = PartyResolver(doc, lex, base, text)
     roots = _PlaceRoots(doc)

@@ -48,7 +48,7 @@ from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .party_words import adjunct_talker, movement_force
-from .pegs import document_subject, no_premises
+from .pegs import carries, document_subject, no_premises
 from .recall import conversation_rule
 from .senses import Senses, load_senses
 from .standing import (
@@ -343,7 +343,7 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
     if not (nominal and (_undergone(node) or _subject_matter(node, gov_tok) or another_act(
             node, gov_tok, rule.type, _LIGHT_VERBS, senses,
             lambda t: match_rule(t, res.lex, senses) is not None))) and (
-            not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS | {"be"} or not _topic(node)):
+            not nominal or gov_tok is node or carries(gov_tok, rule.type, _LIGHT_VERBS) or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
         # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
         # of manner or means keeps it ("ousted the president in a coup"); one it is about does not ("warned of a

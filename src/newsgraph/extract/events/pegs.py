@@ -9,6 +9,9 @@ wrong or not at all, each a general class of news English.
   A report, a study or an investigation speaks for whoever wrote it; its accusation is an event even where no
   writer is named (the verbal types otherwise drop a clause whose subject names no actor).
 * An embassy opened is the opener's diplomatic act (SUPPORT); the building is never its target.
+* Round 19: an act a party declares is its act ("the military declared martial law", "Hamas declared a truce",
+  "the union declared a general strike"), as for the light verbs that carry a noun event ("imposed", "staged");
+  violence is never declared into being: "declared genocide" names an act of others (an accusation).
 
 The words are classes of data/event_senses.tsv (``decided_act``, ``document_voice``, ``premises``).
 """
@@ -20,9 +23,12 @@ from spacy.tokens import Token
 from .parties import Party
 from .senses import Senses, load_senses
 
-__all__ = ["decided_would", "document_subject", "no_premises"]
+__all__ = ["carries", "decided_would", "document_subject", "no_premises"]
 
 _IF = frozenset({"if", "unless", "whether"})
+#: verbs of declaring, and the types a declaration only names (round 19)
+_DECLARING = frozenset({"declare"})
+_NAMED_ONLY = frozenset({"ASSAULT", "FIGHT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
 
 
@@ -58,3 +64,11 @@ def no_premises(targets: list[Party], senses: Senses) -> list[Party]:
     words = senses.classes.get("premises", (frozenset(), ()))[0]
     return [t for t in targets if t.code is not None or not t.name.split()
             or not {(w := t.name.lower().split()[-1]), _singular(w)} & words]  # "headquarters" is listed whole
+
+
+def carries(gov: Token, typ: str, light: frozenset[str]) -> bool:
+    """The verb that governs a noun event carries it with its subject as the actor: a light verb of ``light``,
+    "be", or a verb of declaring with an act that is no violence ("declared martial law", not "declared
+    genocide")."""
+    lemma = gov.lemma_.lower()
+    return lemma in light or lemma == "be" or (lemma in _DECLARING and typ not in _NAMED_ONLY)

@@ -1,8 +1,9 @@
-"""Lemmas the English model gets wrong for reporting verbs, set right while the quotes are read.
+"""Lemmas the English model gets wrong, set right while one extractor reads the Doc.
 
 en_core_web_sm lemmatizes "hoped" as "hop" (data/quote_lemma_slips.tsv), so the cue and frame tables, keyed by
-lemma, never saw the verb. The repair lasts only for the quote extraction: the Doc is handed back with the
-model's lemmas, so no other extractor's output changes through this module.
+lemma, never saw the verb. The repair lasts only for the extraction that asks for it: the Doc is handed back with
+the model's lemmas, so no other extractor's output changes through this module. The events extractor passes its
+own table (data/event_lemma_slips.tsv: "staged" read as "stag", "waged" as "wag").
 """
 
 from __future__ import annotations
@@ -21,27 +22,31 @@ from ...lexicon import read_tsv
 __all__ = ["repaired_lemmas"]
 
 
-@lru_cache(maxsize=1)
-def _slips() -> dict[int, tuple[str, str]]:
+#: the quote extractor's table (reporting verbs)
+QUOTE_SLIPS = "quote_lemma_slips.tsv"
+
+
+@lru_cache(maxsize=4)
+def _slips(table: str = QUOTE_SLIPS) -> dict[int, tuple[str, str]]:
     """Lower-case form id -> (right lemma, wrong lemma)."""
-    return {get_string_id(r[0].lower()): (r[1], r[2]) for r in read_tsv("quote_lemma_slips.tsv") if len(r) >= 3}
+    return {get_string_id(r[0].lower()): (r[1], r[2]) for r in read_tsv(table) if len(r) >= 3}
 
 
-@lru_cache(maxsize=1)
-def _slip_ids() -> numpy.ndarray:
+@lru_cache(maxsize=4)
+def _slip_ids(table: str = QUOTE_SLIPS) -> numpy.ndarray:
     """The slipped forms' ids, sorted, for one vectorized membership test per Doc."""
-    return numpy.array(sorted(_slips()), dtype=numpy.uint64)
+    return numpy.array(sorted(_slips(table)), dtype=numpy.uint64)
 
 
 @contextmanager
-def repaired_lemmas(doc: Doc) -> Iterator[None]:
+def repaired_lemmas(doc: Doc, table: str = QUOTE_SLIPS) -> Iterator[None]:
     """Within the block the Doc's tokens of a slipped form carry the right lemma; the model's come back after."""
-    slips = _slips()
+    slips = _slips(table)
     fixed: list[tuple[int, str]] = []
     if len(doc):
         lows = doc.to_array(LOWER)
         # only the tokens of a slipped form are looked at (a Python step per token cost more than the repair)
-        for i in numpy.flatnonzero(numpy.isin(lows, _slip_ids())).tolist():
+        for i in numpy.flatnonzero(numpy.isin(lows, _slip_ids(table))).tolist():
             got = slips[int(lows[i])]
             if doc[i].lemma_ == got[1]:
                 fixed.append((i, got[1]))
