@@ -16,6 +16,7 @@ from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
+from .colon_cues import colon_verb
 from .cue_clauses import colon_intro, colon_lead, sentence_cue, verb_before
 from .cues import (
     Attr,
@@ -279,6 +280,11 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     b_lo = open_tok
     while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
         b_lo -= 1
+    # 'X responded: "..." Her critics cite ...': the colon's verb of speech, over a cue after the quote unless
+    # the quote closes on a comma ('"...," she said'; round 19)
+    led = colon_verb(doc, b_lo, open_tok, masked, cues)
+    if led is not None and (after is None or not q.text[q.span.start : q.span.end].rstrip().endswith(",")):
+        return led
     adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech

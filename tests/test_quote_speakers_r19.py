@@ -1,0 +1,60 @@
+"""Quotes, issue 18 round 19: the verb of speech a colon hands a direct quote to (``quotes/colon_cues.py``).
+
+'Alma Torres, exasperated, responded: "..." Her critics cite the line often.' gave the quote to "Her critics" (the
+search for a cue after a quote found theirs first); "She said ..., to which Mr. Brandt interjected: "..."" gave it
+to "She" (the colon rule read only the sentence's root). Now the verb of speech nearest the colon, with a subject of
+its own in the clause, is the quote's attribution; a cue after the quote still wins when the quote closes on a
+comma ('"...," she said'), and a verb inside a clause of time or condition ("when Voss asked about it:") is passed
+over. Sized on PolNeAR train (direct quotes after an inline colon given another speaker).
+
+Every sentence here was written for these tests (invented people and places); each case gives the text, the
+quote's words and its speaker (a part of the name the speaker must hold, or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_kit import quote_rows
+
+
+def _speaker_of(qnlp, text: str, words: str) -> tuple[str, str | None]:  # noqa: ANN001
+    rows = [r for r in quote_rows(qnlp, text) if r[1] == words]
+    assert len(rows) == 1, quote_rows(qnlp, text)
+    return rows[0][0], rows[0][2]
+
+
+COLON_VERBS = [
+    # the colon's verb over a subject-verb clause after the quote
+    ('Senator Ray Dunn kept asking her why the office had blamed the riots. Alma Torres, exasperated, famously '
+     'responded: "What difference does it make now?" Her critics cite that line often.',
+     "What difference does it make now?", "Alma Torres"),
+    ('Regarding the messages between Mr. Lund and the aides, the campaign said in a statement: "Neither of these '
+     'messages involve the mayor." Its rivals did not respond.',
+     "Neither of these messages involve the mayor.", "campaign"),
+    # the verb nearest the colon, not the sentence's root
+    ('Ms. Torres said there was "no gap" between their plans. She said her plans were strong, to which Mr. Brandt '
+     'interjected: "That is just not true." He said Ms. Torres would not go far enough.',
+     "That is just not true.", "Brandt"),
+    ('"We are sorry," Dean Ames said as a heckler yelled: "You lie!"', "You lie!", "heckler"),
+    # a past tense the parser hangs on the name before it as a reduced relative
+    ('Rick Doyle, the 2012 nominee, tweeted in response: "A clear line: the general jails reporters; our governor '
+     'does not." The issue had been raised before.',
+     "A clear line: the general jails reporters; our governor does not.", "Rick Doyle"),
+    # guards: a verb of a clause of time is background; the reporter who answers speaks
+    ('Mayor Ann Kerr replied when Tom Voss asked about the budget: "We will not cut it."', "We will not cut it.",
+     "Ann Kerr"),
+    # guards: quoted words between the verb and the colon leave the clause to the rules before
+    ('Harry Vance said both rivals were "lightweights," but he gave the Texan a compliment: "You never have to guess '
+     'where he is."',
+     "You never have to guess where he is.", "Harry Vance"),
+    # guards: a quote that closes on a comma keeps the cue after it
+    ('The mayor had one thing to add: "We are not done yet," Ann Kerr told reporters on Friday.',
+     "We are not done yet", "Ann Kerr"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COLON_VERBS)
+def test_colon_verb_speaker(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    kind, name = _speaker_of(qnlp, text, words)
+    assert kind == "direct"
+    assert (name is None) if speaker is None else (name is not None and speaker in name)
