@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .cue_clauses import may_speak
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
 from .participles import participle_subject
 
@@ -39,15 +40,24 @@ def colon_verb(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues)
         if masked[k] or tok.text in _CLAUSE_ENDS:
             return None
         slipped = _slipped_subject(tok) if tok.lemma_.lower() in cues.verbs else None
-        if not (is_verb_cue(tok, cues) or slipped is not None) or _background(tok):
+        if not (is_verb_cue(tok, cues) or slipped is not None) or _background(tok) or _told_object(tok):
             continue
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and lo <= tok.head.i < tok.i:
+            return None  # 'Goldberg imagined Christie was thinking: "..."': a clause another verb governs
         subj = slipped or subject_of(tok) or participle_subject(tok)
         if subj is None or subj.dep_ == "nsubjpass" or not lo <= subj.i < tok.i or masked[subj.i] or \
-                subj.ent_type_ in _NOT_SPEAKER or mute(subj):
-            return None
+                subj.ent_type_ in _NOT_SPEAKER or mute(subj) or not may_speak(subj):
+            return None  # (a thing does not speak: "on camera, who responds", "banners proclaiming")
         s, e = cue_extent(doc, tok)
         return Attr(s, e, np_span(doc, subj))
     return None
+
+
+def _told_object(verb: Token) -> bool:
+    """A verb of speech whose object already tells what was said ("a candidate who promised mass deportations:"):
+    the colon's words are not its own; an object that can hear ("told Congress", "told reporters") is no such
+    object."""
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" and not may_speak(c) for c in verb.children)
 
 
 def _background(verb: Token) -> bool:

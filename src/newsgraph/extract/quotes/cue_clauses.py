@@ -128,7 +128,7 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
     if any(t.pos_ in ("VERB", "AUX") for t in part):
         attr = colon_intro(doc, part, masked, names=False)
         return attr if attr is not None and attr.speaker is not None and \
-            _may_speak(doc[attr.speaker[0] : attr.speaker[1]].root) else None
+            may_speak(doc[attr.speaker[0] : attr.speaker[1]].root) else None
     end = part.end - 1  # the colon
     if part[-2].text == ")" and "(" in [t.text for t in part]:  # 'Rep. Tom Hale (R-Ohio):': the name before it
         end = max(t.i for t in part if t.text == "(")
@@ -139,7 +139,7 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
     return Attr(part.end - 1, part.end, (name.start, name.end))
 
 
-def _may_speak(head: Token) -> bool:
+def may_speak(head: Token) -> bool:
     """A subject that can introduce words of its own with a colon: a name, a person's pronoun, one who owns what
     the clause tells ("Ruiz's answer was:"), a person, a group or a body ("the board was blunt:"); not a thing
     ("The fair opened in the spirit of Ohio:" is the writer's lead-in)."""
