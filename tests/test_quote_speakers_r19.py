@@ -57,6 +57,9 @@ COLON_VERBS = [
     ('Columnist Mark Reyes imagined the governor was thinking: "What have I done to my party?"',
      "What have I done to my party?", "Mark Reyes"),
     ('She met the mayor, who told her: "The bridge will open in May."', "The bridge will open in May.", "mayor"),
+    ('Before Ms. Kerr took the stage to accept her award, her office sent a note to donors saying: "We won the '
+     'county!"',
+     "We won the county!", "her office"),
 ]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .cue_clauses import may_speak
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
 from .participles import participle_subject
+from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 # Words that open an adverbial clause of time, cause or condition: a verb of speech inside one ("replied when
 # Jones asked about it:") is background to the clause it hangs on, not the colon's speaker
@@ -57,7 +58,16 @@ def _told_object(verb: Token) -> bool:
     """A verb of speech whose object already tells what was said ("a candidate who promised mass deportations:"):
     the colon's words are not its own; an object that can hear ("told Congress", "told reporters") is no such
     object."""
-    return any(c.dep_ == "dobj" and c.pos_ != "PRON" and not may_speak(c) for c in verb.children)
+    return any(c.dep_ == "dobj" and not _hearer(c) for c in verb.children)
+
+
+def _hearer(noun: Token) -> bool:
+    """An object that can be told something: a pronoun, a name, a person, a group or a body ("his aides"); not a
+    thing a possessor owns ("acknowledge his victory")."""
+    if noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in person_nouns() or noun.lower_ in GROUP_NOUNS or lemma in ORG_NOUNS
 
 
 def _background(verb: Token) -> bool:
