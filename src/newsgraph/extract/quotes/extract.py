@@ -47,6 +47,7 @@ from .kinds import (
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .para_carry import carry_to_next_paragraph
+from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
@@ -183,6 +184,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
+            if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
+                q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
             # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
             # not handed on to the unattributed quotes after it
             q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
