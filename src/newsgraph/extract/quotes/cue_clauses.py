@@ -60,10 +60,25 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
         s, e = cue_extent(doc, head)
         return Attr(s, e, np_span(doc, subj))
     subj = subject_of(v) or participle_subject(v)  # ("Durbin (D-Ill.), noting ..., said, "...": round 16)
+    subj = issuer(subj) or subj if subj is not None and v.tag_ == "VBG" else subj
     if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
         return None
     s, _e = cue_extent(doc, v)
     return Attr(s, open_tok - 1, np_span(doc, subj))
+
+
+def issuer(noun: Token) -> Token | None:
+    """The one who issued the words a participle hangs on: 'she released a statement saying, "..."' and 'he
+    sounded a note of humility, saying, "..."' are hers and his, not the statement's or the humility's (round 19,
+    PolNeAR train). The subject of the verb whose object is a noun of one's own words (through "of" phrases), or
+    None."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok.lemma_.lower() not in _STATEMENT_NOUNS or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    subj = subject_of(tok.head)
+    return subj if subj is not None and subj.i < tok.i and subj.dep_ == "nsubj" else None
 
 
 def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:

@@ -17,7 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .colon_cues import colon_verb
-from .cue_clauses import colon_intro, colon_lead, sentence_cue, verb_before
+from .cue_clauses import colon_intro, colon_lead, issuer, sentence_cue, verb_before
 from .cues import (
     Attr,
     Cues,
@@ -336,7 +336,8 @@ def _noun_source(doc: Doc, q: _Q, cues: Cues) -> Attr | None:
         return None
     if tok.lemma_.lower() not in _CARRYING and tok.lemma_.lower() not in cues.verbs:
         return None
-    return Attr(tok.i, tok.i + 1, np_span(doc, tok.head))
+    # ('she released a statement saying, "..."': the statement's issuer speaks; round 19)
+    return Attr(tok.i, tok.i + 1, np_span(doc, issuer(tok.head) or tok.head))
 
 
 def _previous_open(doc: Doc, k: int, lo: int) -> int | None:
