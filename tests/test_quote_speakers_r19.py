@@ -14,6 +14,10 @@ A quoted fragment (narration before its opening mark) whose attribution stands r
 team "played its best football," as coach Ann Berg said afterwards.', or "X said" / "said X" where the parse hangs
 the verb elsewhere) had no speaker: the fragment rules read only the verbs above it and the cues before it. Now the
 attribution right after the closing mark names it when they found none (``quotes/partial_after.py``).
+
+A quote on a participle that hangs on a noun of one's own words ('she released a statement saying, "..."', 'he
+sounded a note of humility, saying, "..."') went to the statement or the humility; it is now the issuer's, the
+subject of the verb whose object the noun is (``cue_clauses.issuer``). Signs and banners keep their words.
 """
 
 from __future__ import annotations
@@ -111,3 +115,28 @@ def test_fragment_as_put_it(qnlp) -> None:  # noqa: ANN001
     text = 'The budget is "a house built on sand," as Mayor Lena Ortiz put it last week.'
     kind, name = _speaker_of(qnlp, text, "a house built on sand")
     assert name is not None and "Lena Ortiz" in name
+
+
+# (text, the quote's words, its speaker)
+ISSUERS = [
+    ('At the time, Ms. Lee released a statement saying, "The firm has always treated its workers well."',
+     "The firm has always treated its workers well.", "Lee"),
+    ('Mr. Tran, who said last week that the judge was biased, issued a statement Tuesday saying, "I do not doubt the '
+     'court."',
+     "I do not doubt the court.", "Tran"),
+    ('Mr. Ruiz sounded a rare note of humility, saying, "I am not sure I deserve this."',
+     "I am not sure I deserve this.", "Ruiz"),
+    # guards: a body that posts a message speaks; a sign is nobody's statement
+    ('The club posted a message on its site saying, "Tickets are sold out."', "Tickets are sold out.", "club"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ISSUERS)
+def test_statement_issuer(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    _kind, name = _speaker_of(qnlp, text, words)
+    assert (name is None) if speaker is None else (name is not None and speaker in name)
+
+
+def test_sign_keeps_its_words(qnlp) -> None:  # noqa: ANN001
+    rows = [r for r in quote_rows(qnlp, 'Protesters carried signs saying, "No more war."') if r[1] == "No more war."]
+    assert rows and rows[0][2] is None
