@@ -99,6 +99,9 @@ TRAILING = [
     ('Critics called the plan "a gift to the rich," the paper noted.', "a gift to the rich", "Critics"),
     ('The event was "a total mess," and the board said it would review it.', "a total mess", None),
     ('The fair was "a grand day out," as the weather held.', "a grand day out", None),
+    ('Like many voters here, Ms. Ortiz was angry. Doing so "was an attempt to poison the whole vote." '
+     'She thinks the count should have waited.',
+     "was an attempt to poison the whole vote.", None),
 ]
 
 

@@ -26,6 +26,9 @@ def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues) -> Attr | No
     """The attribution right after the closing mark that ends at token ``t1`` (the first token after the quoted
     words): "X said" or "said X", the speaker one that can speak; None when anything else stands between."""
     n, k = len(doc), t1
+    # a fragment that ends its sentence inside the marks ('Doing so "was an attempt to poison the vote." She thinks
+    # ...'): what follows is a sentence of its own, not the fragment's attribution, unless it is only one ("Ruiz said.")
+    ended = t1 > 0 and doc[t1 - 1].text in (".", "!", "?")
     while k < n and (doc[k].text[:1] in _MARKS or doc[k].text == ","):
         k += 1
     if k < n and doc[k].lower_ == "as":
@@ -43,6 +46,8 @@ def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues) -> Attr | No
         s, e = np_span(doc, subj)
         cs, ce = cue_extent(doc, tok)
         # "Sexton said": the subject fills the gap; "said the man who ...": the cue opens it, its subject next
+        if ended and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in tok.children):
+            return None
         if (s == k and e == cs) or (cs == k and s == ce):
             return Attr(cs, ce, (s, e))
         return None
