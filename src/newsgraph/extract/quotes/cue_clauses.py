@@ -61,10 +61,25 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
         s, e = cue_extent(doc, head)
         return Attr(s, e, np_span(doc, subj))
     subj = subject_of(v) or participle_subject(v)  # ("Durbin (D-Ill.), noting ..., said, "...": round 16)
+    subj = issuer(subj) or subj if subj is not None and v.tag_ == "VBG" else subj
     if subj is None or not lo <= subj.i < v.i or subj.ent_type_ in _NOT_SPEAKER or mute(subj):
         return None
     s, _e = cue_extent(doc, v)
     return Attr(s, open_tok - 1, np_span(doc, subj))
+
+
+def issuer(noun: Token) -> Token | None:
+    """The one who issued the words a participle hangs on: 'she released a statement saying, "..."' and 'he
+    sounded a note of humility, saying, "..."' are hers and his, not the statement's or the humility's (round 19,
+    PolNeAR train). The subject of the verb whose object is a noun of one's own words (through "of" phrases), or
+    None."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok.lemma_.lower() not in _STATEMENT_NOUNS or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    subj = subject_of(tok.head)
+    return subj if subj is not None and subj.i < tok.i and subj.dep_ == "nsubj" else None
 
 
 def sentence_cue(doc: Doc, sent: Span, cues: Cues, masked: list[bool]) -> Attr | None:
@@ -129,7 +144,7 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
     if any(t.pos_ in ("VERB", "AUX") for t in part):
         attr = colon_intro(doc, part, masked, names=False)
         return attr if attr is not None and attr.speaker is not None and \
-            _may_speak(doc[attr.speaker[0] : attr.speaker[1]].root) else None
+            may_speak(doc[attr.speaker[0] : attr.speaker[1]].root) else None
     end = part.end - 1  # the colon
     if part[-2].text == ")" and "(" in [t.text for t in part]:  # 'Rep. Tom Hale (R-Ohio):': the name before it
         end = max(t.i for t in part if t.text == "(")
@@ -140,7 +155,7 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
     return Attr(part.end - 1, part.end, (name.start, name.end))
 
 
-def _may_speak(head: Token) -> bool:
+def may_speak(head: Token) -> bool:
     """A subject that can introduce words of its own with a colon: a name, a person's pronoun, one who owns what
     the clause tells ("Ruiz's answer was:"), a person, a group or a body ("the board was blunt:"); not a thing
     ("The fair opened in the spirit of Ohio:" is the writer's lead-in)."""

@@ -16,7 +16,8 @@ from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
-from .cue_clauses import colon_intro, colon_lead, sentence_cue, verb_before
+from .colon_cues import colon_verb
+from .cue_clauses import colon_intro, colon_lead, issuer, sentence_cue, verb_before
 from .cues import (
     Attr,
     Cues,
@@ -47,6 +48,7 @@ from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .para_carry import carry_to_next_paragraph
+from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
@@ -183,6 +185,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
+            if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
+                q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
             # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
             # not handed on to the unattributed quotes after it
             q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
@@ -281,6 +285,11 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     b_lo = open_tok
     while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
         b_lo -= 1
+    # 'X responded: "..." Her critics cite ...': the colon's verb of speech, over a cue after the quote unless
+    # the quote closes on a comma ('"...," she said'; round 19)
+    led = colon_verb(doc, b_lo, open_tok, masked, cues)
+    if led is not None and (after is None or not q.text[q.span.start : q.span.end].rstrip().endswith(",")):
+        return led
     adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
@@ -329,7 +338,8 @@ def _noun_source(doc: Doc, q: _Q, cues: Cues) -> Attr | None:
         return None
     if tok.lemma_.lower() not in _CARRYING and tok.lemma_.lower() not in cues.verbs:
         return None
-    return Attr(tok.i, tok.i + 1, np_span(doc, tok.head))
+    # ('she released a statement saying, "..."': the statement's issuer speaks; round 19)
+    return Attr(tok.i, tok.i + 1, np_span(doc, issuer(tok.head) or tok.head))
 
 
 def _previous_open(doc: Doc, k: int, lo: int) -> int | None:
