@@ -34,6 +34,7 @@ from .party_words import mere_place
 from .peoples import placed_by_event
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
+from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
 from .tellings import told_anew
@@ -300,6 +301,7 @@ def extract_events(doc: Doc, lex: EventLexicon | None = None, base: Lexicon | No
                                  position=position)
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
+        found = second_look(found, res)  # parties only, after scoring (review 19)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text, res, roots)
