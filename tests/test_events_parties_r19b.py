@@ -32,6 +32,9 @@ PARTIES = [
      "actors", "Kerry"),
     ("Kerry and Obama are in New York for the United Nations General Assembly meeting.", "meeting", "CONSULT",
      "targets", "Obama"),
+    # the occasion told in the meeting's "of" phrase (before: the General Assembly as the target)
+    ("Kerry and Obama are in New York for the annual meeting of the United Nations General Assembly.", "meeting",
+     "CONSULT", "targets", "Obama"),
     # guard: a body that meets keeps its meeting
     ("The NATO defence ministers held a meeting in Brussels on Monday.", "meeting", "CONSULT", "actors", "NATO"),
     # "the fact that" clause: its subject is the one defended (before: no target)
@@ -76,6 +79,8 @@ GONE = [
      "Smith"),
     ("The White House said it will fight the McCann subpoena.", "fight", "McCann"),
     ("Kerry and Obama are in New York for the United Nations General Assembly meeting.", "meeting", "Assembly"),
+    ("Kerry and Obama are in New York for the annual meeting of the United Nations General Assembly.", "meeting",
+     "Assembly"),
 ]
 
 

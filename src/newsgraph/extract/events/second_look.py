@@ -86,22 +86,29 @@ def addressed_to(f: Found) -> list[Party] | None:
     return kept if len(kept) < len(f.targets) else None
 
 
-def _occasion_name(noun: Token, p: Party) -> bool:
-    mods = [m for m in noun.children if m.dep_ in {"compound", "nmod"} and _at(p, m)]
-    return any(m.lemma_.lower() in _words("occasion") or m.lower_ in _words("occasion") for m in mods)
+def _occasion_words(noun: Token) -> list[Token]:
+    """The words that name an occasion the meeting noun is: its modifiers ("the General Assembly meeting") or its
+    "of" phrase ("the annual meeting of the General Assembly") whose name ends in an ``occasion`` word."""
+    named = [m for m in noun.children if m.dep_ in {"compound", "nmod"}]
+    named += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [w for m in named for w in m.subtree if w.i <= m.i and m.lemma_.lower() in _words("occasion")]
 
 
 def came_for(f: Found, res: PartyResolver) -> tuple[list[Party], list[Party]] | None:
-    """(actors, targets) of a meeting noun an occasion's name modifies: those who came for it, or nobody."""
+    """(actors, targets) of a meeting noun that is an occasion: those who came for it, the occasion no party;
+    None where the noun names no occasion among its parties."""
     noun = f.trigger
-    if not f.nominal or f.rule.type not in {"CONSULT", "COOPERATE"} or not any(
-            _occasion_name(noun, p) for p in f.actors):
+    if not f.nominal or f.rule.type not in {"CONSULT", "COOPERATE"}:
+        return None
+    words = _occasion_words(noun)
+    if not any(_at(p, w) for p in f.actors + f.targets for w in words):
         return None
     prep = noun.head
-    came: list[Party] = []
     if noun.dep_ == "pobj" and prep.lower_ in _AT_OCCASION and prep.head.lemma_.lower() in _words("arriving"):
-        came = [p for p in _subject_of(prep.head, res) if not _at(p, noun)]
-    return came[:1], came[1:]
+        came = [p for p in _subject_of(prep.head, res) if not any(_at(p, w) for w in words)]
+        return came[:1], came[1:]
+    return ([p for p in f.actors if not any(_at(p, w) for w in words)],
+            [p for p in f.targets if not any(_at(p, w) for w in words)])
 
 
 def defended_clause(f: Found, res: PartyResolver) -> list[Party] | None:
@@ -170,7 +177,7 @@ def second_look(found: list[Found], res: PartyResolver) -> list[Found]:
             f.targets = kept
         came = came_for(f, res)
         if came is not None:
-            f.actors, f.targets = came[0], came[1] or [t for t in f.targets if all(t.key() != a.key() for a in came[0])]
+            f.actors, f.targets = came
         told = defended_clause(f, res)
         if told:
             f.targets = [t for t in told if all(t.key() != a.key() for a in f.actors)]
