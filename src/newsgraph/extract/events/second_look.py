@@ -91,7 +91,12 @@ def _occasion_words(noun: Token) -> list[Token]:
     "of" phrase ("the annual meeting of the General Assembly") whose name ends in an ``occasion`` word."""
     named = [m for m in noun.children if m.dep_ in {"compound", "nmod"}]
     named += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return [w for m in named for w in m.subtree if w.i <= m.i and m.lemma_.lower() in _words("occasion")]
+    return [w for m in named for w in m.subtree if w.i <= m.i and _occasion(m)]
+
+
+def _occasion(m: Token) -> bool:
+    tail = f"{m.doc[m.i - 1].lower_} {m.lower_}" if m.i > 0 else m.lower_
+    return m.lemma_.lower() in _words("occasion") or tail in _words("occasion")
 
 
 def came_for(f: Found, res: PartyResolver) -> tuple[list[Party], list[Party]] | None:
