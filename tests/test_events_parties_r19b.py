@@ -5,7 +5,7 @@ at main d3816af; the guards passed before and still do. The sentences are writte
 from __future__ import annotations
 
 import pytest
-from conftest import assert_code, assert_no_party, assert_party
+from conftest import assert_code, assert_no_code, assert_no_party, assert_party
 
 # (text, trigger word, type, role, a name that role must hold; "" = the role is empty)
 PARTIES = [
@@ -65,6 +65,9 @@ CODES = [
      " that they opposed a plan to hold the vote.", "opposed", "actors", "USA"),
     ("The Foreign Ministry of Japan met on Monday. Ministry officials criticized the plan.", "criticized", "actors",
      "JPN"),
+    # the department named earlier in the report, not in the sentence before
+    ("The Justice Department wrote to the committee on Monday. The committee plans to meet on Friday. The chairman"
+     " spoke to reporters. Department officials also opposed a plan to hold the vote.", "opposed", "actors", "USA"),
     # "his" stands for a coded person: the team takes the person's code
     ("President Macron spoke on Monday. His campaign team criticized the proposal.", "criticized", "actors", "FRA"),
 ]
@@ -73,6 +76,12 @@ CODES = [
 @pytest.mark.parametrize(("text", "word", "role", "code"), CODES)
 def test_second_look_codes(enlp, text, word, role, code) -> None:
     assert_code(enlp, text, word, role, code)
+
+
+def test_bureau_of_two_states_uncoded(enlp) -> None:
+    """Two states' ministries before: "Ministry officials" stays uncoded rather than take either state."""
+    assert_no_code(enlp, "The Israeli Foreign Ministry and the Egyptian Foreign Ministry spoke. Ministry officials"
+                   " criticized the plan.", "criticized", "actors")
 
 
 # the wrong party must be gone (text, trigger word, a name no party of the event may hold)

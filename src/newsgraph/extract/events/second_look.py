@@ -14,7 +14,7 @@ either fills a side that is empty or empties a side that is wrong, never adds a 
 * "His legal team is asking": a person's own team told by a possessive pronoun is a party named by its phrase,
   with the code of the person the pronoun resolves to (as "Smith's legal team" is a party of its phrase);
 * "Department officials" after "the Justice Department": officials told by a bare body word take the code of the
-  one body of that word named in the paragraph or the sentence before (as "a spokesman for" a body does).
+  bodies of that word named before in the report, when they all give one (as "a spokesman for" a body does).
 
 Run after scoring: the confidence of each event is the finder's, so no event is shown or hidden by these rules.
 """
@@ -25,7 +25,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .described import _described_body
 from .parties import Party, PartyResolver
 from .party_words import party_words
 from .triggers import Found, _subject_of
@@ -139,8 +138,21 @@ def _bureau_word(head: Token) -> Token | None:
     return word if word.lower_ in _words("bureau") and not list(word.children) else None
 
 
+def _bodies_before(word: Token, res: PartyResolver) -> list[Party]:
+    """The coded organizations named before ``word`` in the report whose name holds that word ("Justice
+    Department", "Department of Justice" before "Department officials")."""
+    low = word.lower_
+    seen: dict[str, Party] = {}
+    for _s, e, ent in res._mentions_before(word.idx):
+        if e <= word.idx and ent["type"] == "ORG" and low in ent["name"].lower().split() and ent["id"] not in seen:
+            seen[ent["id"]] = res.from_entity(ent)
+    return [p for p in seen.values() if p.code]
+
+
 def bureau_staff(p: Party, res: PartyResolver) -> Party:
-    """``p`` with the code of the body its bare bureau word stands for, or ``p`` as it was."""
+    """``p`` with the code of the body its bare bureau word stands for, or ``p`` as it was. A capitalized bare
+    "Department" is the report's department: every one named before must give one code (two states' ministries
+    leave it uncoded)."""
     if p.code or p.entity:
         return p
     head = next((t for t in res.doc.char_span(p.start, p.end, alignment_mode="expand") or [] if t.head.i == t.i
@@ -148,10 +160,10 @@ def bureau_staff(p: Party, res: PartyResolver) -> Party:
     word = _bureau_word(head) if head is not None else None
     if word is None or head.lemma_.lower() not in _words("delegation"):
         return p  # "Department officials", "Ministry diplomats": people a body sends
-    body = _described_body(word, res)
-    if not body or not body[0].code:
+    bodies = _bodies_before(word, res)
+    if len({b.code for b in bodies}) != 1:
         return p
-    return replace(p, country=body[0].country, sector=body[0].sector, code=body[0].code)
+    return replace(p, country=bodies[0].country, sector=bodies[0].sector, code=bodies[0].code)
 
 
 def pronoun_team(f: Found, res: PartyResolver) -> list[Party] | None:
