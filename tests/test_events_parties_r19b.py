@@ -12,7 +12,9 @@ PARTIES = [
     # a finite verb the parser joined to a to-infinitive is the governor's second act (before: Smith, the invitee)
     ("Senator Jane Ross has invited Smith to testify and subpoenaed the former counsel Tom Baker.", "subpoenaed",
      "INVESTIGATE", "actors", "Jane Ross"),
-    # guard: an infinitive's own second verb keeps the infinitive's doer
+    # guards: the same shape the parser already gave the governor (passed before), and an infinitive's own doer
+    ("The general ordered the troops to withdraw and attacked the rebels in the north.", "attacked", "ASSAULT",
+     "actors", "general"),
     ("The minister urged Iran to release the sailors.", "release", "RETREAT", "actors", "Iran"),
     # the conducting verb's subject does the acts its object counts (before: no actor)
     ("France and coalition partners conducted a third day of airstrikes on Monday in Syria.", "airstrikes",
