@@ -44,6 +44,11 @@ PARTIES = [
     # "the fact that" clause: its subject is the one defended (before: no target)
     ("The minister defended the fact that the government had not spoken about the group.", "defended", "SUPPORT",
      "targets", "government"),
+    # persons counted by "both" after they were named are the target, named by the phrase (before: no target)
+    ("Smith and Brown were named to the cabinet on Monday. The White House has vigorously defended both nominees.",
+     "defended", "SUPPORT", "targets", "both nominees"),
+    # guard: a count of things is no party
+    ("The court has rejected both decisions.", "rejected", "REJECT", "targets", ""),
     # guard: the object's own party, as before
     ("The prime minister has strongly defended both ministers.", "defended", "SUPPORT", "targets",
      "both ministers"),

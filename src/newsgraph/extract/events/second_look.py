@@ -13,6 +13,7 @@ either fills a side that is empty or empties a side that is wrong, never adds a 
 * "defended the fact that the administration had not spoken": the clause's subject is the one defended;
 * "His legal team is asking": a person's own team told by a possessive pronoun is a party named by its phrase,
   with the code of the person the pronoun resolves to (as "Smith's legal team" is a party of its phrase);
+* "defended both nominees": persons counted by "both" or a number are the target, named by their phrase;
 * "Department officials" after "the Justice Department": officials told by a bare body word take the code of the
   bodies of that word named before in the report, when they all give one (as "a spokesman for" a body does).
 
@@ -181,6 +182,21 @@ def pronoun_team(f: Found, res: PartyResolver) -> list[Party] | None:
                   start=span.start_char, end=span.end_char)]
 
 
+_COUNTS = frozenset({"both", "two", "three", "four"})
+
+
+def counted_persons(f: Found, res: PartyResolver) -> list[Party] | None:
+    """"Both nominees", "the two suspects" as the object of the event's verb: a target named by the phrase."""
+    if f.nominal or f.targets:
+        return None
+    obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.lemma_.lower() not in _words("counted_persons") or not any(
+            c.dep_ in {"det", "predet", "nummod"} and c.lower_ in _COUNTS for c in obj.children):
+        return None
+    span = res._span_of(obj)
+    return [Party(name=span.text, start=span.start_char, end=span.end_char)]
+
+
 def second_look(found: list[Found], res: PartyResolver) -> list[Found]:
     """The sentence's events with the rules above applied to their parties (in place; the list returned)."""
     for f in found:
@@ -198,6 +214,7 @@ def second_look(found: list[Found], res: PartyResolver) -> list[Found]:
         told = defended_clause(f, res)
         if told:
             f.targets = [t for t in told if all(t.key() != a.key() for a in f.actors)]
+        f.targets = counted_persons(f, res) or f.targets
         f.actors = [bureau_staff(p, res) for p in f.actors]
         f.targets = [bureau_staff(p, res) for p in f.targets]
     return found
