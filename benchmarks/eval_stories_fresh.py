@@ -12,7 +12,9 @@ story runs), dated reports only; days with at least ``MIN_PER_DAY`` of them, ord
 the first ``N_DAYS``; every dated report of those lines published within ``RADIUS`` days of a chosen day.
 Round 7's rule (``--set r7``) is the same on lines 1001-4000 with its own salt, leaving out days within
 ``AVOID_DAYS`` of a report of round 6's set (so no report and no story window is shared); lines 4001-5000 are
-kept for independent reviews.
+kept for independent reviews. Round 19's busy-week set (``--set r19``, a TUNE set; rule in ``select_weeks`` and
+benchmarks/gold/stories_r19.md): whole ISO weeks, busiest first, of lines 1001-5000 less the round-19 unseen pool,
+off every r6 and r7 window, until 120 reports.
 
 All 120 reports are stored alone in a fresh base (every stored article is labelled, so B-cubed needs no
 distractor rule) in file order, and again shuffled (the partition must not change). B-cubed P/R/F1 over all
@@ -87,7 +89,7 @@ def select_weeks(path: Path = DATA) -> list[dict[str, Any]]:
                 and not R19_SKIP[0] <= i <= R19_SKIP[1] and line.strip()]
     free = [r for r in rows if r.get("date")
             and all(abs((dt.date.fromisoformat(r["date"]) - x).days) > AVOID_DAYS for x in taken)]
-    week = {r["id"]: "%d-%d" % dt.date.fromisoformat(r["date"]).isocalendar()[:2] for r in free}
+    week = {r["id"]: "{}-{}".format(*dt.date.fromisoformat(r["date"]).isocalendar()[:2]) for r in free}
     per_week = Counter(week.values())
     chosen: set[str] = set()
     for w in sorted(per_week, key=lambda w: (-per_week[w], hashlib.sha1((SETS["r19"][1] + w).encode()).hexdigest())):
