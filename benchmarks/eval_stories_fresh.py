@@ -5,13 +5,16 @@ in their .md files): AllSides reports chosen by a fixed rule and grouped by hand
     python benchmarks/eval_stories_fresh.py --select                      # print the rule's ids (no system run)
     python benchmarks/eval_stories_fresh.py --records DIR --params A.tsv --json   # a second setting, same run
     python benchmarks/eval_stories_fresh.py --set r7 --records DIR --json  # round 7's set (DIR/allsides_r7.jsonl)
+    python benchmarks/eval_stories_fresh.py --set r19 --records DIR --json # round 19 busy weeks (allsides_r19)
 
 The rule (``select``): lines 1001-5000 of allsides_world_conflict_dev (lines 1-1000 were mixed into earlier
 story runs), dated reports only; days with at least ``MIN_PER_DAY`` of them, ordered by sha1 of ``SALT + day``;
 the first ``N_DAYS``; every dated report of those lines published within ``RADIUS`` days of a chosen day.
 Round 7's rule (``--set r7``) is the same on lines 1001-4000 with its own salt, leaving out days within
 ``AVOID_DAYS`` of a report of round 6's set (so no report and no story window is shared); lines 4001-5000 are
-kept for independent reviews.
+kept for independent reviews. Round 19's busy-week set (``--set r19``, a TUNE set; rule in ``select_weeks`` and
+benchmarks/gold/stories_r19.md): whole ISO weeks, busiest first, of lines 1001-5000 less the round-19 unseen pool,
+off every r6 and r7 window, until 120 reports.
 
 All 120 reports are stored alone in a fresh base (every stored article is labelled, so B-cubed needs no
 distractor rule) in file order, and again shuffled (the partition must not change). B-cubed P/R/F1 over all
@@ -49,11 +52,16 @@ AVOID_DAYS = 3
 SETS: dict[str, tuple[int | None, str, Path, str, str | None]] = {
     "r6": (None, SALT, GOLD, "allsides_fresh", None),
     "r7": (4000, "stories-r7:", ROOT / "benchmarks" / "gold" / "stories_r7.jsonl", "allsides_r7", "r6"),
+    "r19": (5000, "stories-r19:", ROOT / "benchmarks" / "gold" / "stories_r19.jsonl", "allsides_r19", "r6+r7"),
 }
+#: round 19's busy-week set: 1-based lines left out (the round-19 unseen pool), and the least number of reports
+R19_SKIP, R19_MIN = (3400, 3609), 120
 
 
 def select(path: Path = DATA, name: str = "r6") -> list[dict[str, Any]]:
     """The rows the rule of set ``name`` picks, in file order."""
+    if name == "r19":
+        return select_weeks(path)
     last, salt, _gold, _recs, avoid = SETS[name]
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for i, line in enumerate(fh)
@@ -70,6 +78,25 @@ def select(path: Path = DATA, name: str = "r6") -> list[dict[str, Any]]:
                   key=lambda d: hashlib.sha1((salt + d).encode()).hexdigest())[:N_DAYS]
     chosen = [dt.date.fromisoformat(d) for d in days]
     return [r for r in dated if any(abs((dt.date.fromisoformat(r["date"]) - c).days) <= RADIUS for c in chosen)]
+
+
+def select_weeks(path: Path = DATA) -> list[dict[str, Any]]:
+    """Round 19's rule (benchmarks/gold/stories_r19.md): whole ISO weeks, busiest first, of the dated reports of
+    lines 1001-5000 (less R19_SKIP) lying more than AVOID_DAYS from every report of r6 and r7, until R19_MIN."""
+    taken = [dt.date.fromisoformat(r["date"]) for n in ("r6", "r7") for r in select(path, n)]
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for i, line in enumerate(fh, 1) if FIRST_LINE < i <= SETS["r19"][0]
+                and not R19_SKIP[0] <= i <= R19_SKIP[1] and line.strip()]
+    free = [r for r in rows if r.get("date")
+            and all(abs((dt.date.fromisoformat(r["date"]) - x).days) > AVOID_DAYS for x in taken)]
+    week = {r["id"]: "{}-{}".format(*dt.date.fromisoformat(r["date"]).isocalendar()[:2]) for r in free}
+    per_week = Counter(week.values())
+    chosen: set[str] = set()
+    for w in sorted(per_week, key=lambda w: (-per_week[w], hashlib.sha1((SETS["r19"][1] + w).encode()).hexdigest())):
+        if sum(per_week[c] for c in chosen) >= R19_MIN:
+            break
+        chosen.add(w)
+    return [r for r in free if week[r["id"]] in chosen]
 
 
 def read_params(path: Path) -> Any:

@@ -69,7 +69,7 @@ def test_fresh_set_levels_score_both_groupings() -> None:
     assert got["episode"]["precision"] == 1.0 and got["episode"]["recall"] < 1.0  # the episode is split
 
 
-@pytest.mark.parametrize("name", ["r6", "r7"])
+@pytest.mark.parametrize("name", ["r6", "r7", "r19"])
 def test_fresh_set_rule_selects_exactly_the_gold_reports(name: str) -> None:
     import eval_stories_fresh as F
     from conftest import need_shared
@@ -92,6 +92,25 @@ def test_fresh_sets_share_no_report_and_no_window() -> None:
     days6 = [dt.date.fromisoformat(r["date"]) for r in r6]
     # every r7 report lies more than a story window (3 days) minus the radius from every r6 report
     assert all(abs((dt.date.fromisoformat(r["date"]) - d).days) > F.AVOID_DAYS - F.RADIUS for r in r7 for d in days6)
+
+
+def test_busy_week_set_keeps_off_the_earlier_sets_and_the_unseen_pool() -> None:
+    import datetime as dt
+    import gzip
+
+    import eval_stories_fresh as F
+    from conftest import need_shared
+
+    path = need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz")
+    r19 = F.select(path, "r19")
+    earlier = [dt.date.fromisoformat(r["date"]) for n in ("r6", "r7") for r in F.select(path, n)]
+    assert all(abs((dt.date.fromisoformat(r["date"]) - d).days) > F.AVOID_DAYS for r in r19 for d in earlier)
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        line_of = {json.loads(line)["id"]: k for k, line in enumerate(fh, 1) if line.strip()}
+    lines = [line_of[r["id"]] for r in r19]
+    assert all(F.FIRST_LINE < k <= 5000 and not F.R19_SKIP[0] <= k <= F.R19_SKIP[1] for k in lines)
+    weeks = {dt.date.fromisoformat(r["date"]).isocalendar()[:2] for r in r19}
+    assert len(r19) >= F.R19_MIN and len(weeks) == 5  # whole weeks, taken until the set holds R19_MIN reports
 
 
 def test_fresh_set_scoring_runs_the_real_store_path(tmp_path, monkeypatch) -> None:
