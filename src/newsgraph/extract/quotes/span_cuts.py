@@ -95,12 +95,13 @@ def _lone_dash(doc: Doc, text: str, q: Quote) -> tuple[Span, Token] | None:
 
 def _settled(doc: Doc, text: str, q: Quote) -> bool:
     """``q`` with its words cut (in place); False when the quote is another sentence's and goes."""
+    before = q.cue_start is not None and q.end <= q.cue_start  # (read before the cue-inside cut moves the end)
     _cue_inside(doc, text, q)
     found = _lone_dash(doc, text, q)
     if found is None or q.cue_start is None:
         return True
     span, dash = found
-    if q.end <= q.cue_start:
+    if before:
         # words before their cue are all the cue's ("X - something you would not know, Obama said"), unless
         # the dash ends another sentence: "Officials stress ... - on Monday, Jones called him ..."
         return not _opener(span, dash)

@@ -97,6 +97,8 @@ def _actor(verb: Token) -> bool:
 
 def _treatment(span: Span, verb: Token) -> str | None:
     """``none`` or ``stance`` when every top of the words is an object the table lists for the cue verb."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # "write off the costs", "showed off the rooms": another verb
     tops = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     rels = [_relation(t, verb) for t in tops]
     if not tops or None in rels or _says_something(span):
