@@ -106,3 +106,18 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "expected"), TEXTS)
 def test_round19_texts(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True), key=str) == sorted(expected, key=str)
+
+
+RELATIVE_SUBJECTS = [
+    # a relative pronoun shows what its antecedent shows: a batch of e-mails is data, so the words stay
+    ("The probe was fueled by a batch of e-mails released this week, which showed senior aides rewriting the "
+     "talking points.", True),
+    # a person's relative clause is a person showing a thing
+    ("Ana Ruiz, who showed the visitors the ruins they had rebuilt, left the town in May.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), RELATIVE_SUBJECTS)
+def test_round19_relative_subject_of_show(qnlp, text, kept) -> None:
+    rows = quote_rows(qnlp, text, stances=True)
+    assert any(kind in ("indirect", "document") for kind, _t, _s in rows) is kept
