@@ -82,6 +82,10 @@ SPANS = [
      [("indirect", "Acts of protest, Ruiz said, are acts of courage", "Ruiz")]),
     ("Jobs grew in May - something you would not know from his rivals, Obama said.",
      [("indirect", "Jobs grew in May - something you would not know from his rivals", "Obama")]),
+    ("Ruiz, who raised $12 million, had more cash at the end of the year -- nearly $4 million, according to "
+     "figures her campaign released.",
+     [("indirect", "Ruiz, who raised $12 million, had more cash at the end of the year -- nearly $4 million",
+       "figures")]),
     ("Ruiz said the deal was done - and that it would hold.",
      [("indirect", "the deal was done - and that it would hold", "Ruiz")]),
 ]

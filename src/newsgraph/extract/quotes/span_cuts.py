@@ -13,8 +13,9 @@
   "but", "or" or "that" continues what was said and stays.
 - **Words before a dash are no later cue's.** Words standing before their cue are all the cue's, dash or not
   ("... the month - something you would not know from his rivals, Obama said"), except when the dash ends
-  another sentence and only a few words open the cue's own ("Officials stress that Smith is a veteran - on Monday,
-  Jones called him ..."): what stands before the dash is not Jones's, and the quote is dropped.
+  another sentence, with its own speaker and verb of saying, and only a few words open the cue's own ("Officials
+  stress that Smith is a veteran - on Monday, Jones called him ..."): what stands before the dash is not Jones's,
+  and the quote is dropped ("... had more cash -- nearly $38 million, according to figures" stays).
 """
 
 from __future__ import annotations
@@ -93,7 +94,19 @@ def _lone_dash(doc: Doc, text: str, q: Quote) -> tuple[Span, Token] | None:
     return (span, dashes[0]) if span is not None and len(dashes) == 1 else None
 
 
-def _settled(doc: Doc, text: str, q: Quote) -> bool:
+def _holds_attribution(doc: Doc, q: Quote, out: list[Quote]) -> bool:
+    """Another quote's verb cue and its speaker stand inside ``q``'s words ("Officials stress that ...")."""
+    for o in out:
+        if o is q or o.cue_start is None or o.speaker_start is None or not q.start <= o.cue_start < q.end or \
+                not q.start <= o.speaker_start < q.end:
+            continue
+        cue = doc.char_span(o.cue_start, o.cue_end or o.cue_start, alignment_mode="expand")
+        if cue is not None and any(t.pos_ == "VERB" for t in cue):
+            return True
+    return False
+
+
+def _settled(doc: Doc, text: str, q: Quote, out: list[Quote]) -> bool:
     """``q`` with its words cut (in place); False when the quote is another sentence's and goes."""
     before = q.cue_start is not None and q.end <= q.cue_start  # (read before the cue-inside cut moves the end)
     _cue_inside(doc, text, q)
@@ -104,7 +117,7 @@ def _settled(doc: Doc, text: str, q: Quote) -> bool:
     if before:
         # words before their cue are all the cue's ("X - something you would not know, Obama said"), unless
         # the dash ends another sentence: "Officials stress ... - on Monday, Jones called him ..."
-        return not _opener(span, dash)
+        return not (_opener(span, dash) and _holds_attribution(doc, q, out))
     if q.start >= q.cue_start and _writers_tail(span, dash):
         _set(q, text, q.start, dash.idx)  # (too little before the dash: left as it was)
     return True
@@ -113,4 +126,4 @@ def _settled(doc: Doc, text: str, q: Quote) -> bool:
 def cut_spans(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The indirect quotes with review 19's span classes settled (see the module's text)."""
     text = doc_text(doc)
-    return [q for q in out if q.kind != "indirect" or _settled(doc, text, q)]
+    return [q for q in out if q.kind != "indirect" or _settled(doc, text, q, out)]
