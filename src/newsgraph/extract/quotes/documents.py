@@ -24,6 +24,8 @@ ISSUING_VERBS = frozenset({"issue", "release", "publish", "produce", "prepare", 
                            "author", "draft", "conduct", "carry", "unveil", "present", "submit", "deliver", "send"})
 # Determiners of a text the report named before ("the report", "this study"), not a new one ("a report").
 _DEFINITE = frozenset({"the", "this", "that"})
+# entity types of a count or measure inside a text's phrase ("the 31 page report"): no author's name
+_COUNTS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL"})
 
 
 def is_text_subject(span: Span, root: Token) -> bool:
@@ -31,8 +33,9 @@ def is_text_subject(span: Span, root: Token) -> bool:
     speaker is the text's author or no one, never an organization its head noun might describe."""
     from .kinds import AUTHORED_NOUNS  # (kinds imports the speakers module: read here late)
     # ("the State Department investigative panel report" names its author inside: the resolver's entity rule)
+    # a count in the phrase names no one ("the 31 page report", review 19): only a name makes it another source
     return root.pos_ == "NOUN" and root.lemma_.lower() in AUTHORED_NOUNS and span[0].lower_ in _DEFINITE and \
-        not any(t.ent_type_ for t in span)
+        not any(t.ent_type_ and t.ent_type_ not in _COUNTS for t in span)
 
 
 def issued_by(res: Resolver, text: Token) -> str | None:

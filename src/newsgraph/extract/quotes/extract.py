@@ -54,8 +54,11 @@ from .participles import noun_owner
 from .polls import poll_quotes
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
+from .span_cuts import cut_spans
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
+from .text_parts import settle_text_parts
+from .thing_objects import settle_objects
 from .unsaid import passes_on
 from .writer_words import is_writer_words
 
@@ -210,6 +213,9 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
         out.extend(held_minds(doc, out, masked, pars, resolver))  # "officials expect a record turnout" (round 19)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
+        # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
+        out = cut_spans(doc, settle_objects(doc, out))
+        settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

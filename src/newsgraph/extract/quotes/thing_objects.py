@@ -1,0 +1,145 @@
+"""Review 19: a cue whose object is a thing, a topic or the one addressed reports no words said.
+
+A verb of writing, sending, showing, speaking about, referring to or inviting can stand in a report with a noun
+phrase for its object: "wrote an op-ed supporting the spy chief", "emailed her doctor the picture", "speaks about
+the release of the budget" (a photo caption), "recounted the mayor's anger", "referring to five nations",
+"invited Ruiz to testify". PolNeAR marks many such objects as an attribution's content (the frames of
+``data/attribution_frames.tsv`` were counted there), but nothing in them is a statement anyone made: the reviews
+of real reports count them as no quotes, and an empty answer beats a wrong one. ``data/quote_thing_objects.tsv``
+lists the verbs and relations; a clause or quoted words inside the object ("wrote a letter suggesting the adviser
+was a source", "spoke of a "betrayal"", "echoed the claim that the vote was rigged") keep it words said.
+
+Acts of citing or taking a side toward the object ("invoking Article 12", "echoing earlier remarks", "apologized
+for leaking the files") are kept as kind ``stance``, as "citing" already is (``data/quote_acts.tsv``): stored,
+never listed as words said.
+
+A relative clause whose infinitive lacks the object the clause's noun supplies ("a list of aides he wanted to
+interview on the issue") states nothing without that noun, as ``gaps.object_gap`` rules for finite clauses.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import read_tsv
+from ...record import Quote
+from .kinds import DOCUMENT_NOUNS
+from .speaker_words import person_nouns
+
+__all__ = ["settle_objects"]
+
+# (lemma, relation) -> [(need, treatment)], read once
+_Rows = dict[tuple[str, str], list[tuple[str, str]]]
+# people an act can be aimed at besides the job nouns of person_nouns ("to question a witness")
+_PEOPLE = frozenset({"witness", "suspect", "victim", "man", "woman", "person", "people", "aide", "official"})
+# nouns whose relative clause with a gapped infinitive is adverbial, not an object gap ("the day he wanted to leave")
+_ADVERBIAL = frozenset({"day", "time", "year", "week", "month", "way", "place", "reason", "moment", "night"})
+
+
+@lru_cache(maxsize=1)
+def _rows() -> _Rows:
+    rows: _Rows = {}
+    for lemma, rel, need, treatment in read_tsv("quote_thing_objects.tsv"):
+        rows.setdefault((lemma, rel), []).append((need, treatment))
+    return rows
+
+
+def _cue_verb(doc: Doc, q: Quote) -> Token | None:
+    """The last verb of the cue's characters ("will appeal": appeal; "to question": question)."""
+    if q.cue_start is None or q.cue_end is None:
+        return None
+    span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in reversed(span) if t.pos_ in ("VERB", "AUX") and t.lower_ != "to"), None)
+
+
+def _relation(top: Token, verb: Token) -> str | None:
+    """How a top token of the quote's words hangs on the cue verb: dobj, dative, xcomp or prep:<preposition>."""
+    if top.head.i == verb.i and top.dep_ in ("dobj", "dative", "xcomp"):
+        return top.dep_
+    if top.dep_ == "prep" and top.head.i == verb.i:
+        return f"prep:{top.lower_}"
+    if top.dep_ in ("pobj", "pcomp") and top.head.dep_ == "prep" and top.head.head.i == verb.i:
+        return f"prep:{top.head.lower_}"
+    return None
+
+
+def _says_something(span: Span) -> bool:
+    """Quoted words, a clause with its own subject for words ("talked about how she pushed him"), or a clause
+    reported inside the object ("a letter suggesting [he was a source]", "the claim [that the vote was rigged]");
+    a relative clause only describes its noun and says nothing of its own."""
+    for t in span:
+        if t.is_quote:
+            return True
+        if t.head.i == t.i or not span.start <= t.head.i < span.end:  # a top of the words
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return True  # "talked about how she pushed him to act": a clause with its own subject
+        if t.dep_ == "ccomp" or t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            if not any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in t.ancestors):
+                return True
+    return False
+
+
+def _is_person(t: Token) -> bool:
+    return t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE | person_nouns()
+
+
+def _actor(verb: Token) -> bool:
+    """The verb's subject acts: "commanders showed the reporter land", not "the poll showed a tight race"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "a set of e-mails, which showed officials changing ...": the antecedent shows
+    # a person, a named body or a pronoun shows things; "the polling showed", "black circles show" are data
+    return subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS and (
+        subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN" or _is_person(subj))
+
+
+def _treatment(span: Span, verb: Token) -> str | None:
+    """``none`` or ``stance`` when every top of the words is an object the table lists for the cue verb."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # "write off the costs", "showed off the rooms": another verb
+    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    rels = [_relation(t, verb) for t in tops]
+    if not tops or None in rels or _says_something(span):
+        return None
+    # the one shown or sent the thing: a dative, or two objects as the parser reads "emailed her doctor the picture"
+    dative = "dative" in rels or rels.count("dobj") > 1
+    lemma = verb.lemma_.lower()
+    for top, rel in zip(tops, rels, strict=True):
+        for need, treatment in _rows().get((lemma, rel or ""), []):
+            if need == "dative" and not dative or need == "person" and not _is_person(top) or \
+                    need == "actor" and not _actor(verb):
+                continue
+            return treatment
+    return None
+
+
+def _gapped_infinitive(span: Span, verb: Token) -> bool:
+    """'a list of aides he wanted to interview on the issue': the infinitive's object is the noun the relative
+    clause modifies, so its words state nothing on their own."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in _ADVERBIAL:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False  # "the aide who wanted to interview him": the relative is the subject, nothing gapped
+    inf = span.root
+    return inf.dep_ == "xcomp" and inf.head.i == verb.i and inf.pos_ == "VERB" and \
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in inf.children)
+
+
+def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
+    """The quotes with review 19's object classes settled (see the module's text)."""
+    kept: list[Quote] = []
+    for q in out:
+        verb = _cue_verb(doc, q) if q.kind in ("indirect", "document") else None
+        span = doc.char_span(q.start, q.end, alignment_mode="expand") if verb is not None else None
+        if verb is not None and span is not None:
+            treatment = "none" if _gapped_infinitive(span, verb) else _treatment(span, verb)
+            if treatment == "none" or treatment == "stance" and not q.speaker_name:
+                continue
+            if treatment == "stance":
+                q.kind = "stance"
+        kept.append(q)
+    return kept
