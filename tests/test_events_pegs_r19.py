@@ -58,6 +58,9 @@ def test_round19_classes(enlp, text, word, typ) -> None:
 
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), [
     ("Police searched the reservoir for evidence on Friday.", "searched", "INVESTIGATE", "actors", "Police"),
+    # the place searched is where, never the one investigated (extract/events/searches.py); a person stays
+    ("Investigators are scouring Riverside Park for clues.", "scouring", "INVESTIGATE", "targets", ""),
+    ("Police searched the home of the opposition leader.", "searched", "INVESTIGATE", "targets", "opposition leader"),
     ("Senator Ann Ruiz took a swipe at Governor Paul Diaz on Sunday.", "took", "DISAPPROVE", "targets", "Diaz"),
     ("The former aide ignored a subpoena from the House Oversight Committee.", "ignored", "REJECT", "targets",
      "Oversight Committee"),
