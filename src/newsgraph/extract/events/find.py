@@ -48,8 +48,9 @@ from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .party_words import adjunct_talker, movement_force
-from .pegs import carries, document_subject, no_premises
+from .pegs import carries, document_subject
 from .recall import conversation_rule
+from .searches import peg_targets
 from .senses import Senses, load_senses
 from .standing import (
     _FUTURE,
@@ -391,8 +392,7 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
         return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "SANCTION" and senses.word_in("closing", tok) and not any(t.country or t.code for t in targets):
         return None  # "the call to close these embassies" (its own, for safety): relations cut with nobody
-    if rule.type == "SUPPORT" and rule.context == "diplomatic":
-        targets = no_premises(targets, senses)  # "opened its embassy": the building is the means (round 17b)
+    targets = peg_targets(tok, rule, targets, res, senses)  # an embassy's building, a place searched (searches.py)
     if rule.type == "AID" and senses.word_in("transfer", tok):
         targets = state_recipients(tok, actors, res)
         if not targets:

@@ -1,0 +1,37 @@
+"""Round 19 (issue 19, review 19's institutional pegs): the target of a search. An investigators' search
+("the FBI is scouring Seccombe Lake Park", "searched the suspect's garage") is INVESTIGATE of whoever is
+investigated; the place searched is where, never the one investigated, so a place (a GPE, LOC or FAC entity, or a
+noun of the ``searched_place`` class of data/event_senses.tsv) is no target of it. One hook for the targets of news
+pegs, so find.py calls one function: round 17b's embassy buildings (pegs.no_premises) and these searches."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TriggerRule
+from .parties import Party, PartyResolver
+from .pegs import no_premises
+from .senses import Senses
+
+__all__ = ["peg_targets"]
+
+_SEARCHING = frozenset({"search", "scour", "comb"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def peg_targets(tok: Token, rule: TriggerRule, targets: list[Party], res: PartyResolver,
+                senses: Senses) -> list[Party]:
+    """``targets`` less the means or the site of a news peg: an embassy opened (round 17b), a place searched."""
+    if rule.type == "SUPPORT" and rule.context == "diplomatic":
+        return no_premises(targets, senses)  # "opened its embassy": the building is the means (round 17b)
+    if rule.type == "INVESTIGATE" and tok.lemma_.lower() in _SEARCHING:
+        return [t for t in targets if not _searched_place(t, res, senses)]
+    return targets
+
+
+def _searched_place(party: Party, res: PartyResolver, senses: Senses) -> bool:
+    ent = res.entities.get(party.entity or "")
+    if ent is not None and ent["type"] in _PLACE_TYPES:
+        return True
+    words = party.name.lower().split()
+    return bool(words) and words[-1] in senses.classes.get("searched_place", (frozenset(), ()))[0]
