@@ -37,6 +37,11 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _findings() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "finding")
+
+
+@lru_cache(maxsize=1)
 def _crowds() -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "crowd")
 
@@ -49,10 +54,32 @@ def _share(t: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in t.children)
 
 
+def _quoted(t: Token) -> bool:
+    """``t`` stands inside quotation marks opened in its paragraph: the words are the quoted speaker's ("'Everybody
+    believes in the convention,' he said")."""
+    text = t.doc.text
+    para = text[text.rfind("\n", 0, t.idx) + 1 : t.idx]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
+def _gapped(verb: Token, holder: Token) -> bool:
+    """A relative or "what" pronoun before the holder in the verb's clause: what the view is about is gapped
+    ("a man who many believe betrayed ...", "what people think of ...", "what many view as ...")."""
+    return any(t.tag_ in ("WP", "WDT") and t.i < holder.i for t in verb.subtree)
+
+
+def _polled(verb: Token) -> bool:
+    """The clause is set in a poll ("In exit polls, voters were unhappy ..."): the poll holds the finding
+    (``polls.poll_quotes``), not the people polled."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _findings() for o in c.children) for c in verb.children)
+
+
 def at_large(holder: Token, use: str) -> bool:
     """``holder`` names people at large or a share of them, for a belief or position of the given ``use``
     ("mind", "sure", "stance", "share": sub-classes the benchmark may switch off one at a time)."""
-    if use in _OFF or holder.ent_type_ in ("GPE", "LOC"):
+    if use in _OFF or holder.ent_type_ in ("GPE", "LOC") or _quoted(holder) or _gapped(holder.head, holder) or \
+            _polled(holder.head):
         return False
     words = _words()
     if holder.lower_ in words["word"]:

@@ -263,7 +263,7 @@ class _Clauses:
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
-        held = held_view(list(self.doc[cs:ce]), spk) if kind == "indirect" else None
+        held = held_view(list(self.doc[cs:ce]), spk) if kind in ("indirect", "question") else None
         if held is not None:
             # "Investigators believe the fire was set": a belief, no words said (round 14, beliefs), held apart from
             # statements from here on; "does not believe ...", "is believed to": no view held by anyone named

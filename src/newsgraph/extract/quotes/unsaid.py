@@ -218,8 +218,9 @@ def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> boo
     if rel == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.lemma_.lower() != "see":
         # a noun holds a proposition only through a "that"-clause ("recognized the fact that ...")
         return not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in head.children)
-    # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing
-    return holder is None or vague_holder(holder) and not at_large(holder, "mind")
+    # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing;
+    # a clause of time or cause is no belief held ("many citizens feel stung after the crisis showed ...")
+    return holder is None or vague_holder(holder) and (rel == "advcl" or not at_large(holder, "mind"))
 
 
 def vague_holder(t: Token) -> bool:
@@ -258,11 +259,12 @@ def held_view(cue: list[Token], holder: Token | None = None) -> bool | None:
     ("does not believe the fire was an accident", "would think": the clause is what is not or might be
     believed; "is expected to be close": the passive subject holds nothing). None: the cue is no such mind (a verb of speech reports words)."""
     verb = next((t for t in cue if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _held()), None)
-    if verb is None:  # "Many voters want ...": people at large hold a view whatever the mind (round 19)
-        return True if holder is not None and vague_holder(holder) and mind_at_large(cue, holder) else None
-    if verb.lemma_.lower() == "find" and not any(
+    # "Many voters want ...", "Others wonder whether ...", "9 percent found it ...": people at large hold a view
+    # whatever the mind, and say nothing (round 19)
+    large = True if holder is not None and vague_holder(holder) and mind_at_large(cue, holder) else None
+    if verb is None or verb.lemma_.lower() == "find" and not any(
             c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
-        return None  # "investigators found that the brakes had failed": a finding reported, not a judgement
+        return large  # "investigators found that the brakes had failed": a finding reported, not a judgement
     # "The vote is expected to be close", "is believed to have fled", "the relief felt by workers": the passive
     # subject, or the noun a passive participle modifies, holds nothing
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
