@@ -14,12 +14,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
+from .at_large import at_large, mind_at_large
 from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
 from .gaps import RELATIVES as _RELATIVES
 from .gaps import gapped_noun as _gapped_noun
 from .gaps import object_gap
-from .at_large import at_large, mind_at_large
 from .kinds import is_document_source
 from .person_acts import between_persons, person_acts
 from .speaker_words import person_nouns
