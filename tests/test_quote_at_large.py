@@ -44,8 +44,33 @@ UNCHANGED = [
      [("indirect", "the parking charges dropped", "Anna Ruiz")]),
     # a negated belief is held by no one, people at large or not
     ("Many voters do not believe the bridge will open.", []),
+    # a holder inside another's quoted words, before a relative or "what" pronoun, or set in a poll
+    ('The coach said: "Everybody believes in the plan until they lose."',
+     [("direct", "Everybody believes in the plan until they lose.", "The coach")]),
+    ("She backed a man who many believe betrayed the town.", []),
+    ("That is what many voters think of the new bridge.", []),
+    ("In a new poll, many voters were unhappy with the mayor.",
+     [("indirect", "many voters were unhappy with the mayor", "a new poll")]),
+    # a clause of time the parser hangs on a mind is no view held
+    ("Many residents feel stung after the storm destroyed the pier.", []),
     # words said by a group keep their kind
     ("Critics say the bridge will cost too much.", [("indirect", "the bridge will cost too much", "Critics")]),
+]
+
+
+POLL_SHOWS = [
+    # a poll's finding told as an object and its complement: the poll's words (kind document)
+    ("One poll shows Walsh ten points ahead of Lopez.",
+     [("document", "Walsh ten points ahead of Lopez", "One poll")]),
+    ("A new poll shows Walsh ahead of Lopez in Leeds.",
+     [("document", "Walsh ahead of Lopez in Leeds", "A new poll")]),
+    ("Lopez campaigned hard, with polls showing her well behind.",
+     [("document", "her well behind", "polls")]),
+    ("Several surveys show Lopez within two points of Walsh.",
+     [("document", "Lopez within two points of Walsh", "Several surveys")]),
+    # no complement, a negated verb: nothing new
+    ("The poll shows a tie.", []),
+    ("The poll did not show Lopez ahead of Walsh.", []),
 ]
 
 
@@ -57,6 +82,11 @@ def _rows(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
 
 @pytest.mark.parametrize(("text", "expected"), AT_LARGE + UNCHANGED)
 def test_holders_at_large(qnlp, text, expected) -> None:
+    assert sorted(_rows(qnlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), POLL_SHOWS)
+def test_poll_findings_told_as_small_clauses(qnlp, text, expected) -> None:
     assert sorted(_rows(qnlp, text)) == sorted(expected)
 
 

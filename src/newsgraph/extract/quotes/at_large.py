@@ -23,7 +23,7 @@ from ...lexicon import load_lexicon, read_tsv
 from ...record import Quote
 from .speakers import Resolver
 
-__all__ = ["at_large", "fill_holder", "mind_at_large"]
+__all__ = ["at_large", "fill_holder", "held_clause", "mind_at_large"]
 
 # Entity types of a share of people ("Sixty percent", "4 in 10", "one in five")
 _SHARE_TYPES = frozenset({"PERCENT", "CARDINAL"})
@@ -91,6 +91,13 @@ def at_large(holder: Token, use: str) -> bool:
     if any(c.dep_ in ("amod", "det") and c.lower_ in words["det"] for c in holder.children):
         return True  # "many voters", "most economists", "some Republicans"
     return holder.lemma_.lower() in _crowds() or load_lexicon().demonym_of(holder.text) is not None
+
+
+def held_clause(rel: str, head: Token) -> bool:
+    """What a mind governs is a view held, not a clause of time or cause that the parser hung on it ("many
+    citizens feel stung after the crisis highlighted ...": "after" opens no belief)."""
+    first = head.left_edge
+    return rel != "advcl" and not (first.dep_ == "mark" and first.lower_ not in ("that", "whether", "if"))
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,8 @@ def _finding(verb: Token) -> tuple[Token, Token] | None:
     """(first, last) token of the object and its complement, when the object has one."""
     if any(c.dep_ in ("neg", "ccomp") or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # (an object before the verb is a relative pronoun: "the lead that the poll has shown")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
     after = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "advmod", "acomp", "oprd", "npadvmod")]

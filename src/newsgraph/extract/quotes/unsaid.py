@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
-from .at_large import at_large, mind_at_large
+from .at_large import at_large, held_clause, mind_at_large
 from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
 from .gaps import RELATIVES as _RELATIVES
@@ -218,9 +218,8 @@ def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> boo
     if rel == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.lemma_.lower() != "see":
         # a noun holds a proposition only through a "that"-clause ("recognized the fact that ...")
         return not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in head.children)
-    # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing;
-    # a clause of time or cause is no belief held ("many citizens feel stung after the crisis showed ...")
-    return holder is None or vague_holder(holder) and (rel == "advcl" or not at_large(holder, "mind"))
+    # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing
+    return holder is None or vague_holder(holder) and not (held_clause(rel, head) and at_large(holder, "mind"))
 
 
 def vague_holder(t: Token) -> bool:
