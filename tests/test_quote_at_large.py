@@ -1,11 +1,11 @@
-"""Quotes, issue 18 round 19: beliefs and positions held by people at large or by a poll's share of them.
+"""Quotes, issue 18 round 19: beliefs and positions held by people at large.
 
-"Many voters believe the plan will fail", "Most economists think ...", "Sixty percent of members support ...":
-no one in particular holds these. PolNeAR counts them as attributions; the reviews of real reports count none as
-a quote. Since round 19 they are kept as kind ``stance`` (stored, never listed, counted, searched, highlighted or
-exported as a quote), with the words that name the holder as ``speaker_name``. The writer, the reader, an
-unresolved "they" and a place stay nobody's. Every sentence here was written for these tests; each case gives
-the text and its quotes as (kind, text, speaker_name).
+"Many voters believe the plan will fail", "Most residents think ...", "Others wonder whether ...": no one in
+particular holds these. PolNeAR counts them as attributions; the reviews of real reports count none as a quote.
+Since round 19 they are kept as kind ``stance`` (stored, never listed, counted, searched, highlighted or exported
+as a quote), with the words that name the holder as ``speaker_name``. The writer, the reader, an unresolved
+"they", a place and a share of people stay nobody's. Every sentence here was written for these tests; each case
+gives the text and its quotes as (kind, text, speaker_name).
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ AT_LARGE = [
     # a mind that keeps a named holder's clause as words gives a stance when the holder is at large
     ("Many voters want the parking charges dropped.",
      [("stance", "the parking charges dropped", "Many voters")]),
-    # a poll's share of people: a position, no words said
-    ("Sixty percent of members support the new stadium.",
-     [("stance", "the new stadium", "Sixty percent")]),
+    # a wondering by people at large is no question anyone put
+    ("Others wonder whether the ferry service will survive.",
+     [("stance", "the ferry service will survive", "Others")]),
 ]
 
 UNCHANGED = [
@@ -37,7 +37,8 @@ UNCHANGED = [
     ("I think the old mill should be kept.", []),
     ("You want the parking charges dropped.", []),
     ("They fear the ferry service will be cut next year.", []),
-    # a place is no holder
+    # a place is no holder, nor a count or share of people (sized, not built: the poll is often the source)
+    ("Sixty percent of members support the new stadium.", []),
     ("Lisbon fears the ferry service will be cut next year.", []),
     # a named holder's mind of wanting keeps its clause as words, as before
     ("Mayor Anna Ruiz wants the parking charges dropped.",
@@ -58,22 +59,6 @@ UNCHANGED = [
 ]
 
 
-POLL_SHOWS = [
-    # a poll's finding told as an object and its complement: the poll's words (kind document)
-    ("One poll shows Walsh ten points ahead of Lopez.",
-     [("document", "Walsh ten points ahead of Lopez", "One poll")]),
-    ("A new poll shows Walsh ahead of Lopez in Leeds.",
-     [("document", "Walsh ahead of Lopez in Leeds", "A new poll")]),
-    ("Lopez campaigned hard, with polls showing her well behind.",
-     [("document", "her well behind", "polls")]),
-    ("Several surveys show Lopez within two points of Walsh.",
-     [("document", "Lopez within two points of Walsh", "Several surveys")]),
-    # no complement, a negated verb: nothing new
-    ("The poll shows a tie.", []),
-    ("The poll did not show Lopez ahead of Walsh.", []),
-]
-
-
 def _rows(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
     doc = qnlp(text)
     assert not doc._.newsgraph_errors
@@ -82,11 +67,6 @@ def _rows(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
 
 @pytest.mark.parametrize(("text", "expected"), AT_LARGE + UNCHANGED)
 def test_holders_at_large(qnlp, text, expected) -> None:
-    assert sorted(_rows(qnlp, text)) == sorted(expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), POLL_SHOWS)
-def test_poll_findings_told_as_small_clauses(qnlp, text, expected) -> None:
     assert sorted(_rows(qnlp, text)) == sorted(expected)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote, QuoteModality
 from .arrays import DocArrays
-from .at_large import at_large, fill_holder
+from .at_large import fill_holder
 from .cues import (
     NOT_CUE_DEP_IDS,
     Cues,
@@ -290,8 +290,8 @@ class _Clauses:
             self.block(s, e)  # a clause inside a belief ("believe the gunman told friends ...") is no one's words
             if not held:
                 return
-        if kind == "stance" and spk is not None and unheld_stance(spk) and not at_large(spk, "share"):
-            return  # "the talking points emphasize blaming the video": a text takes no position; a poll's share may
+        if kind == "stance" and spk is not None and unheld_stance(spk):
+            return  # "the talking points emphasize blaming the video": a text takes no position
         ca, cb = self.starts[cs], self.ends[ce - 1]
         text = self.text
         rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=text[ca:cb], cue_start=ca, cue_end=cb,

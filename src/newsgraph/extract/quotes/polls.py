@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text, in_content
-from .poll_shows import shown_findings
 
 __all__ = ["poll_quotes"]
 
@@ -70,4 +69,4 @@ def poll_quotes(doc: Doc, taken: list[Quote]) -> list[Quote]:
         rec.speaker, rec.speaker_name = None, phrase.text
         rec.speaker_start, rec.speaker_end = phrase.start_char, phrase.end_char
         out.append(rec)
-    return out + shown_findings(doc, taken + out)  # "One poll shows Cruz 16 points ahead" (round 19)
+    return out

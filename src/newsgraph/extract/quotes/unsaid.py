@@ -219,7 +219,7 @@ def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> boo
         # a noun holds a proposition only through a "that"-clause ("recognized the fact that ...")
         return not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in head.children)
     # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing
-    return holder is None or vague_holder(holder) and not (held_clause(rel, head) and at_large(holder, "mind"))
+    return holder is None or vague_holder(holder) and not (held_clause(rel, head) and at_large(holder))
 
 
 def vague_holder(t: Token) -> bool:
@@ -320,7 +320,7 @@ def sure_views(doc: Doc, at: Iterable[int]) -> Iterator[tuple[Token, Token, Toke
             continue  # "a certain man", "make sure that ...": no holder's belief
         clause = _held_content(t)
         holder = next((c for c in base.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if clause is None or holder is None or vague_holder(holder) and not at_large(holder, "sure") or any(
+        if clause is None or holder is None or vague_holder(holder) or any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for w in {t, base} for c in w.children):
             continue
         yield t, clause, holder
@@ -423,8 +423,8 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
-    if verb.lemma_.lower() in _intents() | _views() and (holder is not None and vague_holder(holder) and not at_large(
-            holder, "stance") or _gapped(
+    if verb.lemma_.lower() in _intents() | _views() and (holder is not None and vague_holder(
+            holder) and not at_large(holder) or _gapped(
             verb, [c for c in verb.children if c.dep_ == "xcomp"])):
         return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
     if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
@@ -432,7 +432,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
             not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
         return False  # "target countries that support the strike": a bare plural the clause defines, any such
         # ("ads that attack Lopez" stay: the holder of an attack was vetted by ``between_persons``, round 17b)
-    return holder is None or not _nobody(holder) or at_large(holder, "stance")  # "Many embrace ...": round 19
+    return holder is None or not _nobody(holder) or at_large(holder)  # "Many embrace ...": round 19
 
 
 # Subjects that hold no position anyone took: the writer or the reader, or people at large
