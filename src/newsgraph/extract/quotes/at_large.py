@@ -66,10 +66,10 @@ def _polled(verb: Token) -> bool:
 
 def at_large(holder: Token) -> bool:
     """``holder`` names people at large ("many", "others", "many voters", "Americans"), outside quotation marks,
-    relative clauses and polls."""
+    relative clauses (theirs or around them) and polls."""
     if holder.ent_type_ in ("GPE", "LOC") or _quoted(holder) or _gapped(holder.head, holder) or \
-            _polled(holder.head):
-        return False
+            _polled(holder.head) or any(c.dep_ == "relcl" for c in holder.children):
+        return False  # ("arresting people who want to travel": a relative clause defines the people, no view held)
     words = _words()
     if holder.lower_ in words["word"]:
         return True  # "Many believe", "Some fear", "Others worry"
