@@ -64,12 +64,20 @@ def _polled(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in _findings() for o in c.children) for c in verb.children)
 
 
+def _defined(holder: Token) -> bool:
+    """A bare plural that a relative clause defines ("arresting people who want to travel"): any such people, no
+    view anyone took (as ``unsaid.stance_of`` reads "countries that support the strike"); "wealthy citizens who
+    see ..." names its people."""
+    return any(c.dep_ == "relcl" for c in holder.children) and \
+        not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in holder.children)
+
+
 def at_large(holder: Token) -> bool:
     """``holder`` names people at large ("many", "others", "many voters", "Americans"), outside quotation marks,
-    relative clauses (theirs or around them) and polls."""
+    relative clauses and polls."""
     if holder.ent_type_ in ("GPE", "LOC") or _quoted(holder) or _gapped(holder.head, holder) or \
-            _polled(holder.head) or any(c.dep_ == "relcl" for c in holder.children):
-        return False  # ("arresting people who want to travel": a relative clause defines the people, no view held)
+            _polled(holder.head) or _defined(holder):
+        return False
     words = _words()
     if holder.lower_ in words["word"]:
         return True  # "Many believe", "Some fear", "Others worry"
