@@ -8,8 +8,9 @@ or exported as a quote (``record.listed_quote``), whatever the verb (a mind such
 a named holder's clause as an indirect quote, gives a stance when the holder is at large).
 
 The writer and the reader ("I think", "you want", "one wonders"), an unresolved "they", a place ("Beijing fears"),
-a holder with no subject at all and a count or share of people ("Sixty percent support ...": sized in round 19,
-it lowered speaker accuracy on PolNeAR train, where the poll is often the Source) stay nobody's, as before; so
+a holder with no subject at all and a count or share named by its number ("Sixty percent support ...": sized in
+round 19, it lowered speaker accuracy on PolNeAR train, where the poll is often the Source; "1 in 10 Britons",
+headed by the plural, reads as people at large) stay nobody's, as before; so
 does a belief told by an adjective ("Many are convinced that ...": no gain on the tune half). Words:
 ``data/quote_at_large.tsv``.
 """
