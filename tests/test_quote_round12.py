@@ -21,10 +21,13 @@ MINDS = [
     ("One wonders why the ministers think the plan will work.", []),
     ("We know that the budget will fail.", []),
     # people at large, places and counts hold views nobody stated
-    ("Average Spanish citizens wonder why their leaders spend so much abroad.", []),
+    # since round 19 a view of people at large is a stored stance, never listed (test_quote_at_large.py)
+    ("Average Spanish citizens wonder why their leaders spend so much abroad.",
+     [("stance", "why their leaders spend so much abroad", "Average Spanish citizens")]),
     ("Madrid fears that the new president is a cunning strategist.", []),
     ("They assumed that the city could not recover.", []),
-    ("Only 1 in 10 Britons believes the plan will work.", []),
+    ("Only 1 in 10 Britons believes the plan will work.",  # round 19: the plural heads the share
+     [("stance", "the plan will work", "Only 1 in 10 Britons")]),
     ("The Russians apparently did not expect the protests to spread.", []),
     ("The minister is seen by many in Europe as a reformer.", []),
     # a mental state with a bare noun for object holds no proposition

@@ -42,7 +42,7 @@ STANCES = [
     # ... nor a condition, an infinitive of purpose, a holder that is no one in particular, a bare relative as aim
     ("Even if the council rejects the agreement, the sanctions will end.", []),
     ("The two states bought patrol boats to defend the coast.", []),
-    ("Some embrace a liberal democracy.", []),
+    ("Some embrace a liberal democracy.", [("stance", "a liberal democracy", "Some")]),  # round 19: people at large
     ("He left without a visa or any country that has agreed to take him.", []),
     ("The blast hit the embassy, an attack that officials blamed on the militia.", []),
     # the reason for an act with an object is the object's deed: no stance, no statement of the subject's

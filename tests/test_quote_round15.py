@@ -28,7 +28,8 @@ INTENTIONS = [
     ("Garcia prefers a smaller budget.", [("stance", "a smaller budget", "Garcia")]),
     # ... "push" with an object is a deed; people at large back nothing in particular
     ("The union pushed the cart.", []),
-    ("Most Republicans support the new tax bill.", []),
+    ("Most Republicans support the new tax bill.",  # round 19: people at large, a stored stance
+     [("stance", "the new tax bill", "Most Republicans")]),
     # a bare plural a relative clause defines is any such, no one in particular; an intention whose object is the
     # noun the relative clause modifies aims at no one in its words
     ("Hezbollah can target countries that support the military strike.", []),
@@ -40,8 +41,9 @@ INTENTIONS = [
     ("He does not plan to run again.", []),
     ("The company would seek to block the merger.", []),
     ("If the firm seeks to expand, it will need capital.", []),
-    ("Some voters plan to stay home.", []),
-    ("Many Americans hope to travel this summer.", []),
+    # round 19: people at large hold an aim, a stored stance never listed
+    ("Some voters plan to stay home.", [("stance", "to stay home", "Some voters")]),
+    ("Many Americans hope to travel this summer.", [("stance", "to travel this summer", "Many Americans")]),
     # a text holds no aim
     ("The new law aims to reduce emissions.", []),
     # a verb of speech keeps its clause; an intention inside what was said is part of it

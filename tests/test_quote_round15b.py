@@ -27,7 +27,8 @@ WISHES = [
     ("Mr. Putin likes to throw in a few surprises.", []),
     ("The mayor might like to visit the plant.", []),
     ("The governor would not like to see the bill pass.", []),
-    ("Some voters would like to see a third candidate.", []),
+    ("Some voters would like to see a third candidate.",  # round 19: people at large
+     [("stance", "to see a third candidate", "Some voters")]),
     # a gerund of backing is the position backed, like its object; not under a modal
     ("Mr. Cruz supports tightening the border rules.", [("stance", "tightening the border rules", "Cruz")]),
     ("The senator would support cutting the tax.", []),

@@ -29,7 +29,8 @@ PERCEPTIONS = [
     ("The treaty is widely seen as a mistake.", []),
     # the writer or people at large
     ("I see the treaty as a mistake.", []),
-    ("Many voters see the governor as the stronger candidate.", []),
+    ("Many voters see the governor as the stronger candidate.",  # round 19: people at large
+     [("stance", "the governor as the stronger candidate", "Many voters")]),
     # something seen or undergone, no "as": no view
     ("The region has seen a spate of floods this year.", []),
     ("Governor Tom Walsh viewed the footage on Monday.", []),

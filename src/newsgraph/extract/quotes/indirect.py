@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote, QuoteModality
 from .arrays import DocArrays
+from .at_large import fill_holder
 from .cues import (
     NOT_CUE_DEP_IDS,
     Cues,
@@ -262,7 +263,7 @@ class _Clauses:
         a, b = self.starts[s], self.ends[e - 1]
         if self.overlaps_direct(a, b) or any(self.masked[cs:ce]):
             return
-        held = held_view(list(self.doc[cs:ce])) if kind == "indirect" else None
+        held = held_view(list(self.doc[cs:ce]), spk) if kind in ("indirect", "question") else None
         if held is not None:
             # "Investigators believe the fire was set": a belief, no words said (round 14, beliefs), held apart from
             # statements from here on; "does not believe ...", "is believed to": no view held by anyone named
@@ -297,7 +298,7 @@ class _Clauses:
                     modality=modality)
         if spk is not None:
             ss, se = np_span(self.doc, spk)
-            self.resolver.fill(rec, self.doc[ss:se])
+            fill_holder(self.resolver, rec, self.doc[ss:se], spk if kind == "stance" else None)
             if is_document_source(spk) and kind == "indirect" and rec.speaker is None or relay and relayed_by_text(spk):
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         if spk is None or not unnamed_it(spk, rec):  # ("It says ..." that no organization stands for: no one's words)

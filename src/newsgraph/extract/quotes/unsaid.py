@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
+from .at_large import at_large, held_clause, mind_at_large
 from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
 from .gaps import RELATIVES as _RELATIVES
@@ -217,7 +218,8 @@ def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> boo
     if rel == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.lemma_.lower() != "see":
         # a noun holds a proposition only through a "that"-clause ("recognized the fact that ...")
         return not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in head.children)
-    return holder is None or vague_holder(holder)
+    # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing
+    return holder is None or vague_holder(holder) and not (held_clause(rel, head) and at_large(holder))
 
 
 def vague_holder(t: Token) -> bool:
@@ -248,7 +250,7 @@ def _held() -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "held")
 
 
-def held_view(cue: list[Token]) -> bool | None:
+def held_view(cue: list[Token], holder: Token | None = None) -> bool | None:
     """What a mind of believing or perceiving governs (data/quote_minds.tsv, kind ``held``: "Investigators
     believe the fire was set", "police suspect that ...", "finds it more advantageous to ...") is its holder's
     view, not words said: True keeps it as kind ``stance`` (round 14, beliefs; PolNeAR counts an internal state
@@ -256,11 +258,12 @@ def held_view(cue: list[Token]) -> bool | None:
     ("does not believe the fire was an accident", "would think": the clause is what is not or might be
     believed; "is expected to be close": the passive subject holds nothing). None: the cue is no such mind (a verb of speech reports words)."""
     verb = next((t for t in cue if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _held()), None)
-    if verb is None:
-        return None
-    if verb.lemma_.lower() == "find" and not any(
+    # "Many voters want ...", "Others wonder whether ...", "9 percent found it ...": people at large hold a view
+    # whatever the mind, and say nothing (round 19)
+    large = True if holder is not None and vague_holder(holder) and mind_at_large(cue, holder) else None
+    if verb is None or verb.lemma_.lower() == "find" and not any(
             c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
-        return None  # "investigators found that the brakes had failed": a finding reported, not a judgement
+        return large  # "investigators found that the brakes had failed": a finding reported, not a judgement
     # "The vote is expected to be close", "is believed to have fled", "the relief felt by workers": the passive
     # subject, or the noun a passive participle modifies, holds nothing
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -420,7 +423,8 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (verb.dep_ in ("advcl", "acl") or any(
             c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
         return False  # ("bought patrol boats to defend the coast", "urged the council to condemn ...": not held)
-    if verb.lemma_.lower() in _intents() | _views() and (holder is not None and vague_holder(holder) or _gapped(
+    if verb.lemma_.lower() in _intents() | _views() and (holder is not None and vague_holder(
+            holder) and not at_large(holder) or _gapped(
             verb, [c for c in verb.children if c.dep_ == "xcomp"])):
         return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
     if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
@@ -428,7 +432,7 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
             not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
         return False  # "target countries that support the strike": a bare plural the clause defines, any such
         # ("ads that attack Lopez" stay: the holder of an attack was vetted by ``between_persons``, round 17b)
-    return holder is None or not _nobody(holder)
+    return holder is None or not _nobody(holder) or at_large(holder)  # "Many embrace ...": round 19
 
 
 # Subjects that hold no position anyone took: the writer or the reader, or people at large

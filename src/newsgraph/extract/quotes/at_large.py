@@ -1,0 +1,118 @@
+"""Holders at large (issue 18, round 19): beliefs and positions held by people in general.
+
+"Many believe the vote was rigged", "Some fear the plan goes too far", "Many voters want the law repealed",
+"Others wonder whether ...", "Some embrace the plan": no one in particular holds these, so they were dropped
+(``unsaid.vague_holder``, ``unsaid.stance_of``). PolNeAR counts them as attributions, with the quantified phrase
+as Source; the reviews of real reports count none as a quote. They are kept here as kind ``stance`` only: stored in the record and the knowledge base, never listed, counted, searched, highlighted
+or exported as a quote (``record.listed_quote``), whatever the verb (a mind such as "want" or "know", which keeps
+a named holder's clause as an indirect quote, gives a stance when the holder is at large).
+
+The writer and the reader ("I think", "you want", "one wonders"), an unresolved "they", a place ("Beijing fears"),
+a holder with no subject at all and a count or share named by its number ("Sixty percent support ...": sized in
+round 19, it lowered speaker accuracy on PolNeAR train, where the poll is often the Source; "1 in 10 Britons",
+headed by the plural, reads as people at large) stay nobody's, as before; so
+does a belief told by an adjective ("Many are convinced that ...": no gain on the tune half). Words:
+``data/quote_at_large.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ...lexicon import load_lexicon, read_tsv
+from ...record import Quote
+from .speakers import Resolver
+
+__all__ = ["at_large", "fill_holder", "held_clause", "mind_at_large"]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    rows = read_tsv("quote_at_large.tsv")
+    return {k: frozenset(r[1] for r in rows if r[0] == k) for k in ("word", "det")}
+
+
+@lru_cache(maxsize=1)
+def _findings() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "finding")
+
+
+@lru_cache(maxsize=1)
+def _crowds() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "crowd")
+
+
+def _quoted(t: Token) -> bool:
+    """``t`` stands inside quotation marks opened in its paragraph: the words are the quoted speaker's ("'Everybody
+    believes in the convention,' he said")."""
+    text = t.doc.text
+    para = text[text.rfind("\n", 0, t.idx) + 1 : t.idx]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
+def _gapped(verb: Token, holder: Token) -> bool:
+    """A relative or "what" pronoun before the holder in the verb's clause: what the view is about is gapped
+    ("a man who many believe betrayed ...", "what people think of ...", "what many view as ...")."""
+    return any(t.tag_ in ("WP", "WDT") and t.i < holder.i for t in verb.subtree)
+
+
+def _polled(verb: Token) -> bool:
+    """The clause is set in a poll ("In exit polls, voters were unhappy ..."): the poll holds the finding
+    (``polls.poll_quotes``), not the people polled."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _findings() for o in c.children) for c in verb.children)
+
+
+def _defined(holder: Token) -> bool:
+    """A bare plural that a relative clause defines ("arresting people who want to travel"): any such people, no
+    view anyone took (as ``unsaid.stance_of`` reads "countries that support the strike"); "wealthy citizens who
+    see ..." names its people."""
+    return any(c.dep_ == "relcl" for c in holder.children) and \
+        not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in holder.children)
+
+
+def at_large(holder: Token) -> bool:
+    """``holder`` names people at large ("many", "others", "many voters", "Americans"), outside quotation marks,
+    relative clauses and polls."""
+    if holder.ent_type_ in ("GPE", "LOC") or _quoted(holder) or _gapped(holder.head, holder) or \
+            _polled(holder.head) or _defined(holder):
+        return False
+    words = _words()
+    if holder.lower_ in words["word"]:
+        return True  # "Many believe", "Some fear", "Others worry"
+    if holder.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("amod", "det") and c.lower_ in words["det"] for c in holder.children):
+        return True  # "many voters", "most economists", "some Republicans"
+    return holder.lemma_.lower() in _crowds() or load_lexicon().demonym_of(holder.text) is not None
+
+
+def held_clause(rel: str, head: Token) -> bool:
+    """What a mind governs is a view held, not a clause of time or cause that the parser hung on it ("many
+    citizens feel stung after the crisis highlighted ...": "after" opens no belief)."""
+    first = head.left_edge
+    return rel != "advcl" and not (first.dep_ == "mark" and first.lower_ not in ("that", "whether", "if"))
+
+
+@lru_cache(maxsize=1)
+def _minds() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "mind")
+
+
+def mind_at_large(cue: Span | list[Token], holder: Token | None) -> bool:
+    """A mind's clause (data/quote_minds.tsv, kind ``mind``) held by people at large: a stance, never words said,
+    even for a mind that keeps a named holder's clause as an indirect quote ("Many voters want the law repealed",
+    "Most people know that ...")."""
+    return holder is not None and any(t.lemma_.lower() in _minds() for t in cue) and at_large(holder)
+
+
+def fill_holder(resolver: Resolver, rec: Quote, span: Span, holder: Token | None) -> None:
+    """The speaker fields from the mention ``span`` (``Resolver.fill``); for a stance whose ``holder`` is people at
+    large that no entity or name stands for ("Many believe", "Many Republicans think": a bare group word is no
+    speaker), the words that name the holder, so that the stance is kept with whose it is."""
+    resolver.fill(rec, span)
+    if holder is not None and rec.speaker is None and not rec.speaker_name and at_large(holder):
+        rec.speaker_name = span.text
+        rec.speaker_start, rec.speaker_end = span.start_char, span.end_char
