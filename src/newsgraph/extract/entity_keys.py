@@ -109,11 +109,17 @@ def _key_as_person(c: _Cand, n: str, by_surname: _FullNames, full_at: dict[int, 
         c.key = _person_key(toks, suffix_of(c.text)) if len(toks) >= 2 else ("PERSON", n.lower())
         # a compound surname without the given names ("López Obrador" of "Andrés Manuel López Obrador") is his
         longer = [full for _p, full in (by_surname.get(toks[-1].lower(), []) if len(toks) >= 2 else [])
-                  if len(full) > len(toks) and full[-len(toks):] == toks and not is_given_name(toks[0])]
+                  if len(full) > len(toks) and _same_words(full[-len(toks):], toks) and not is_given_name(toks[0])]
         if longer:
             c.key = _person_key(longer[0], suffix_of(c.text))
         return True
     return False
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """The same words, a particle's case aside: "Bin Laden" opening a sentence is "bin Laden" (review 19)."""
+    return len(a) == len(b) and all(x == y or (x.lower() == y.lower() and x.lower() in _NAME_PARTICLES)
+                                    for x, y in zip(a, b, strict=True))
 
 
 def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
