@@ -65,6 +65,7 @@ from .entity_evidence import drop_pairs_and_cut_compass
 from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
 from .entity_orgnames import person_named_bodies
+from .entity_org_runs import grow_cut_org_names
 from .entity_split_nouns import drop_split_nouns
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
@@ -346,8 +347,8 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     joined = pieces.join_nicknamed_names(
         doc, pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex))
     joined = person_named_bodies(cuts.join_coordinated_org_names(cuts.join_body_heads(joined)))
-    cands = drop_split_nouns(
-        drop_pairs_and_cut_compass(drop_name_pieces(forms.split_head_from_body(joined, lex), lex), lex))
+    cands = grow_cut_org_names(drop_split_nouns(
+        drop_pairs_and_cut_compass(drop_name_pieces(forms.split_head_from_body(joined, lex), lex), lex)), lex)
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:
