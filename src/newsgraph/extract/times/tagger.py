@@ -32,8 +32,8 @@ from .core import (
     TenseFn,
     Timex,
 )
-from .normalize import Direction, day_value, shift_calendar
 from .frame_year import open_earlier_frame_years
+from .normalize import Direction, day_value, shift_calendar
 
 __all__ = ["Timex", "find_times", "normalize"]
 
