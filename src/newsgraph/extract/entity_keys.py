@@ -34,6 +34,7 @@ from .entity_types import (
     _relabel_titled_places,
     _vote_one_word_types,
 )
+from .entity_us_places import key_us_places
 
 __all__ = ["assign_keys"]
 
@@ -216,6 +217,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
             _key_other(c, n, lex)
     forms.key_country_epithets(cands, lex)
     forms.key_state_abbreviations(cands)
+    key_us_places(cands)  # (review 19: "Westminster, California" no GBR body, "Rep. X of Georgia" the state)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)
