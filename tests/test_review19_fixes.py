@@ -155,3 +155,24 @@ def test_assault_by_state(text, expected):
 ])
 def test_talking_about_a_number_is_no_meeting(text):
     assert "CONSULT" not in [t for t, _m in _events(text)]
+
+
+# -- (3) a related story's headline under a label, ending on an initialism, is no body sentence ---------------
+@pytest.mark.parametrize("par, kind", [
+    ("Fighting ISIS: Out-gunned Kurdish fighters seek more help from U.S.", "heading"),
+    ("Crisis in Ukraine: Kiev asks for more aid from the E.U.", "heading"),
+    # a sentence ending on an initialism, or two sentences after a label, stay body
+    ("The money came from the U.S.", "body"),
+    ("Mosul: Troops said they would wait. The aid came from the U.S.", "body"),
+])
+def test_labelled_headline(par, kind):
+    from newsgraph.clean import classify
+    assert classify(par) == kind
+
+
+def test_labelled_headline_yields_no_event():
+    text = ("A U.S. official said Thursday that the offensive would begin in the spring.\n\n"
+            "Fighting ISIS: Out-gunned Kurdish fighters seek more help from U.S.\n\n"
+            "The Kurdish commanders said they still lacked heavy weapons and asked Washington for more arms.")
+    rec = newsgraph.extract(text, published="2015-02-20")
+    assert [text[e.trigger_start:e.trigger_end] for e in rec.events if e.type == "DEMAND"] == ["asked"]
