@@ -218,7 +218,7 @@ def _is_heading(par: str, is_last: bool) -> bool:
 # a related story's headline under a section label, ending on an initialism's period ("Fighting ISIS: Kurdish
 # fighters seek more help from U.S."): the period is the initialism's, no sentence's end (review 19; one sentence
 # inside, no other stop)
-_LABELLED_HEADLINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}:\s+[A-Z][^.!?;:\"“”]*?\b(?:[A-Z]\.){2,}$")
+_LABELLED_HEADLINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|of|on|the|and|for)){0,4}:\s+[A-Z][^.!?;:\"“”]*?\b(?:[A-Z]\.){2,}$")
 
 
 def classify(par: str, *, is_last: bool = False, is_first: bool = False) -> str:
