@@ -176,3 +176,8 @@ def test_labelled_headline_yields_no_event():
             "The Kurdish commanders said they still lacked heavy weapons and asked Washington for more arms.")
     rec = newsgraph.extract(text, published="2015-02-20")
     assert [text[e.trigger_start:e.trigger_end] for e in rec.events if e.type == "DEMAND"] == ["asked"]
+
+
+def test_country_in_a_list_of_places_stays():
+    rows = {n: c for n, _t, c in _ents("Storms hit Mexico, California and Texas on Monday.")}
+    assert rows.get("Mexico") == "MEX"

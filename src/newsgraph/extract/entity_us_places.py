@@ -52,8 +52,8 @@ def key_us_places(cands: list[_Cand]) -> None:
 
 def _before_state(c: _Cand, text: str) -> bool:
     """"Westminster, California": one word or a few, then a comma and a US state's name (no state itself)."""
-    if c.text.strip() in _state_names() or c.label == "PERSON":
-        return False
+    if c.text.strip() in _state_names() or c.label == "PERSON" or (c.key and c.key[0] == "COUNTRY"):
+        return False  # a country first in a list of places ("Mexico, California and Texas") stays the country
     m = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text[c.end:c.end + 30])
     return m is not None and m.group(1) in _state_names() and c.country not in (None, "USA")
 
