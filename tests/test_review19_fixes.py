@@ -76,8 +76,9 @@ def _ents(text: str) -> list[tuple[str, str, str | None]]:
     ("The admiral wrote an op Ed in the Washington Post backing the director.", "Ed", None),
     ("The admiral wrote an op-Ed in the Washington Post backing the director.", "op-Ed", None),
     ("A judge sentenced Pfc. Ann Lowe to prison. Pfc. Lowe said she was sorry.", "Pfc", "Ann Lowe"),
-    # a name standing elsewhere is untouched
+    # a name standing elsewhere is untouched, and so is a name after the rank
     ("Sen. Ed Markey said the plan was bad.", None, "Ed Markey"),
+    ("Imagine a clerk (e.g., Mr. Lowe or Pfc. Ann Rowe) snooping out of curiosity.", "Pfc", "Ann Rowe"),
 ])
 def test_junk_rows(text, absent, present):
     names = [n for n, _t, _c in _ents(text)]

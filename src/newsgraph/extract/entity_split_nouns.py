@@ -1,4 +1,5 @@
-"""Entities: the capitalised half of a common noun written apart is no name ("an op Ed": no person Ed; review 19).
+"""Entities: the capitalised half of a common noun written apart is no name ("an op Ed": no person Ed; review 19),
+and a rank's abbreviation tagged as a person on its own ("Pfc" of "Pfc. Manning") is no person either.
 
 NER tags the capitalised second word of a compound noun as a PERSON or an ORG when the writer splits the noun
 (data/entity_split_nouns.tsv). The candidate is dropped when the words right before it finish the noun; a name
@@ -17,6 +18,8 @@ def _split_nouns() -> dict[str, frozenset[str]]:
     """Last word -> the word runs that come before it in a split noun ("ed" -> {"op", "op-"})."""
     out: dict[str, set[str]] = {}
     for row in read_tsv("entity_split_nouns.tsv"):
+        if row[0] == "rank":
+            continue
         noun = row[0].strip().lower()
         head, _sep, last = noun.replace("-", "- ").rpartition(" ")
         if head:
@@ -31,7 +34,9 @@ def drop_split_nouns(cands: list[_Cand]) -> list[_Cand]:
 
 @lru_cache(maxsize=1)
 def _whole_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip().lower() for row in read_tsv("entity_split_nouns.tsv"))
+    """The split nouns written whole ("op-ed") and the rank abbreviations ("pfc"), as one-candidate junk."""
+    return frozenset((row[1] if row[0] == "rank" and len(row) > 1 else row[0]).strip().lower()
+                     for row in read_tsv("entity_split_nouns.tsv"))
 
 
 def _split_half(c: _Cand) -> bool:
