@@ -182,3 +182,17 @@ def test_labelled_headline_yields_no_event():
 def test_country_in_a_list_of_places_stays():
     rows = {n: c for n, _t, c in _ents("Storms hit Mexico, California and Texas on Monday.")}
     assert rows.get("Mexico") == "MEX"
+
+
+# -- (2) a name right after a doer's noun is a person's, whatever NER typed it ------------------------------
+@pytest.mark.parametrize("text, name, kind", [
+    ("After suspected shooters Ravi Tandon and Selma Okafor fled the scene, police searched the lake.",
+     "Selma Okafor", "PERSON"),
+    ("After suspected shooters Ravi Tandon and Selma Okafor fled the scene, police searched the lake.",
+     "Ravi Tandon", "PERSON"),
+    # a lexicon name keeps its type
+    ("The attackers Hamas sent were never found.", "Hamas", "ORG"),
+])
+def test_agent_names(text, name, kind):
+    rows = {n: t for n, t, _c in _ents(text)}
+    assert rows.get(name) == kind

@@ -52,6 +52,7 @@ from ._doc import (
     overlap_test,
     requires_of,
 )
+from .entity_agent_names import relabel_agent_names
 from .entity_base import (
     _DETERMINERS,
     _appositive_role,
@@ -349,6 +350,7 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     joined = person_named_bodies(cuts.join_coordinated_org_names(cuts.join_body_heads(joined)))
     cands = grow_cut_org_names(drop_split_nouns(
         drop_pairs_and_cut_compass(drop_name_pieces(forms.split_head_from_body(joined, lex), lex), lex)), lex)
+    relabel_agent_names(cands, lex)  # (review 19: "suspected shooters Syed Farook and Tashfeen Malik")
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:
