@@ -186,10 +186,11 @@ def test_country_in_a_list_of_places_stays():
 
 # -- (2) a name right after a doer's noun is a person's, whatever NER typed it ------------------------------
 @pytest.mark.parametrize("text, name, kind", [
-    ("After suspected shooters Ravi Tandon and Selma Okafor fled the scene, police searched the lake.",
-     "Selma Okafor", "PERSON"),
-    ("After suspected shooters Ravi Tandon and Selma Okafor fled the scene, police searched the lake.",
-     "Ravi Tandon", "PERSON"),
+    # (the small model types the first name WORK_OF_ART here)
+    ("In the hours after suspected shooters Asif Farook and Tahira Malik fled the scene, police searched the lake.",
+     "Asif Farook", "PERSON"),
+    ("In the hours after suspected shooters Asif Farook and Tahira Malik fled the scene, police searched the lake.",
+     "Tahira Malik", "PERSON"),
     # a lexicon name keeps its type
     ("The attackers Hamas sent were never found.", "Hamas", "ORG"),
 ])
