@@ -409,6 +409,8 @@ def parse_person(text: str) -> PersonName | None:
     toks = [x.rstrip(",") for x in toks if x.rstrip(",")]
     if len(toks) == 1:
         return PersonName("", (), fold(toks[0]), suffix, title)
+    if _particle_surname(toks):
+        return PersonName("", (), fold(" ".join(toks)).replace(" ", "-"), suffix, title)
     if _family_first(toks):
         # "Kim Jong Un" / "Kim Jong-un", "Xi Jinping": the family name comes first
         return PersonName(fold("-".join(toks[1:])), (), fold(toks[0]), suffix, title)
@@ -421,6 +423,18 @@ def parse_person(text: str) -> PersonName | None:
     surname = fold(" ".join(toks[i:])).replace(" ", "-") if i < len(toks) - 1 else fold(toks[-1])
     given, middle = fold(toks[0]), tuple(fold(x) for x in toks[1:i])
     return PersonName(given, middle, surname, suffix, title)
+
+
+# particles that open a surname even when capitalised ("Bin Laden" opening a sentence); "Al", "Ben", "Van" and
+# "Abu" also open given names ("Al Gore", "Ben Carson"), so they count only when written in lower case
+_CAPITAL_PARTICLES = frozenset({"bin", "ibn"})
+
+
+def _particle_surname(toks: list[str]) -> bool:
+    """A surname with its particle and no given name ("bin Laden", "al Assad", "van der Leyen"): a bare surname,
+    which joins the full name that ends in it (review 19: "Bin Laden" apart from "Osama bin Laden")."""
+    head = toks[:-1]
+    return bool(head) and all(fold(x) in PARTICLES and (x.islower() or fold(x) in _CAPITAL_PARTICLES) for x in head)
 
 
 def _family_first(toks: list[str]) -> bool:

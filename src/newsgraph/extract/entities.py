@@ -52,6 +52,7 @@ from ._doc import (
     overlap_test,
     requires_of,
 )
+from .entity_agent_names import relabel_agent_names
 from .entity_base import (
     _DETERMINERS,
     _appositive_role,
@@ -64,7 +65,9 @@ from .entity_base import (
 from .entity_evidence import drop_pairs_and_cut_compass
 from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
+from .entity_org_runs import grow_cut_org_names
 from .entity_orgnames import person_named_bodies
+from .entity_split_nouns import drop_split_nouns
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
@@ -345,7 +348,9 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     joined = pieces.join_nicknamed_names(
         doc, pieces.join_given_name_pieces(forms.join_particle_pieces(_candidates(doc, lex)), lex))
     joined = person_named_bodies(cuts.join_coordinated_org_names(cuts.join_body_heads(joined)))
-    cands = drop_pairs_and_cut_compass(drop_name_pieces(forms.split_head_from_body(joined, lex), lex), lex)
+    cands = grow_cut_org_names(drop_split_nouns(
+        drop_pairs_and_cut_compass(drop_name_pieces(forms.split_head_from_body(joined, lex), lex), lex)), lex)
+    relabel_agent_names(cands, lex)  # (review 19: "suspected shooters Syed Farook and Tashfeen Malik")
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
     for c in cands:

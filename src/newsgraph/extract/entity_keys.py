@@ -34,6 +34,7 @@ from .entity_types import (
     _relabel_titled_places,
     _vote_one_word_types,
 )
+from .entity_us_places import key_us_places
 
 __all__ = ["assign_keys"]
 
@@ -109,11 +110,17 @@ def _key_as_person(c: _Cand, n: str, by_surname: _FullNames, full_at: dict[int, 
         c.key = _person_key(toks, suffix_of(c.text)) if len(toks) >= 2 else ("PERSON", n.lower())
         # a compound surname without the given names ("López Obrador" of "Andrés Manuel López Obrador") is his
         longer = [full for _p, full in (by_surname.get(toks[-1].lower(), []) if len(toks) >= 2 else [])
-                  if len(full) > len(toks) and full[-len(toks):] == toks and not is_given_name(toks[0])]
+                  if len(full) > len(toks) and _same_words(full[-len(toks):], toks) and not is_given_name(toks[0])]
         if longer:
             c.key = _person_key(longer[0], suffix_of(c.text))
         return True
     return False
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """The same words, a particle's case aside: "Bin Laden" opening a sentence is "bin Laden" (review 19)."""
+    return len(a) == len(b) and all(x == y or (x.lower() == y.lower() and x.lower() in _NAME_PARTICLES)
+                                    for x, y in zip(a, b, strict=True))
 
 
 def _key_other(c: _Cand, n: str, lex: Lexicon) -> None:
@@ -210,6 +217,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
             _key_other(c, n, lex)
     forms.key_country_epithets(cands, lex)
     forms.key_state_abbreviations(cands)
+    key_us_places(cands)  # (review 19: "Westminster, California" no GBR body, "Rep. X of Georgia" the state)
     _vote_one_word_types(cands, lex)
     _join_short_org_forms(cands, lex)
     _join_outlet_short_forms(cands, lex)

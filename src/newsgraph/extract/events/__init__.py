@@ -201,7 +201,7 @@ def _armed_clash(f: Found, mode: str | None) -> bool:
 
 #: triggers that are military force when every actor is a state ("Arab nations launched an attack against
 #: Israel", "the attack by the Iranian regime"); beating, torture or massacre by a state stay ASSAULT
-_STATE_FORCE = frozenset({"bomb", "shell", "strike", "attack", "raid", "ambush", "storm"})
+_STATE_FORCE = frozenset({"bomb", "shell", "strike", "attack", "assault", "raid", "ambush", "storm"})
 _ARMS = frozenset({"bomb", "shell", "strike"})
 
 

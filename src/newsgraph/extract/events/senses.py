@@ -92,7 +92,7 @@ class Senses:
         if kind == "prep":
             # a phrase of time is no argument: "seized hostages on Wednesday" is no "seize on"
             return any(c.dep_ in {"prep", "prt", "agent"} and c.lower_ in arg.split("|") and not _of_time(c)
-                       for c in kids)
+                       for c in kids) or _number_took_prep(tok, arg.split("|"))
         if kind == "pobj":
             return any(self.word_in(arg, p) for c in kids if c.dep_ == "prep" for p in _pobjs(c))
         if kind == "pcomp":  # review 17: a preposition's gerund of CLASS ("insists on forging ahead")
@@ -356,3 +356,11 @@ def _subjects(tok: Token, kids: list[Token]) -> list[Token]:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return subjects + [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
                        if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
+
+
+def _number_took_prep(tok: Token, words: list[str]) -> bool:
+    """The preposition right after the trigger that the parse hung on a number as a hedge ("talking about 155
+    howitzers": "about" an advmod of 155; review 19): it is the trigger's preposition all the same."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.lower_ in words and nxt.dep_ in {"advmod", "quantmod"}
+            and nxt.head.like_num and nxt.head.i == nxt.i + 1)

@@ -17,6 +17,7 @@ from ...record import Time
 from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .normalize import Direction
 from .offsets import event_offsets
+from .programme import programme_word
 from .schedule import planned_for, timetable_verb
 from .tagger import find_times
 
@@ -229,9 +230,11 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     tense = (lambda s, e: tense_at(doc, s, e)) if has_sents else None
     names = _name_spans(doc)
-    found = event_offsets(doc, find_times(doc_text(doc), pub, tense, spans))
+    text = doc_text(doc)
+    found = event_offsets(doc, find_times(text, pub, tense, spans))
     return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in found
-            if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)]
+            if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)
+            and not programme_word(text, t.start, t.end)]
 
 
 _SAME_DAY = re.compile(r"(?i)the\s+(?:very\s+|exact\s+)?same\s+day")

@@ -32,6 +32,7 @@ from .core import (
     TenseFn,
     Timex,
 )
+from .frame_year import open_earlier_frame_years
 from .normalize import Direction, day_value, shift_calendar
 
 __all__ = ["Timex", "find_times", "normalize"]
@@ -229,6 +230,7 @@ def find_times(
                     pos = m.start() + 1
     times = _merge(ctx, _select(cands))
     _resolve_text_anchors(times, pub)
+    open_earlier_frame_years(times, text)
     return times
 
 

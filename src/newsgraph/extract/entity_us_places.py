@@ -1,0 +1,63 @@
+"""Entities: US places that share a name with a country or a national body (review 19).
+
+- "Westminster, California": a name followed by a comma and a US state's name is a US city, not the national
+  body "Westminster" (GBR) nor an organization;
+- "Rep. Doug Collins of Georgia", "a Georgia Republican", "Atlanta, Georgia": the US state, not the country, when
+  the report names none of the country's words (data/entity_state_namesakes.tsv); then every mention of the name
+  is the state. Without a cue the country stays (the lexicon's reading)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from ._doc import doc_text
+from .entity_base import _Cand
+from .entity_forms import _state_abbreviations
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(_state_abbreviations().values())
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, re.Pattern[str]]:
+    return {row[0]: re.compile(r"\b(?:" + row[1] + r")\b") for row in read_tsv("entity_state_namesakes.tsv")}
+
+
+# a member of Congress or a governor "of" the state, a party member "from" it, the state's own party members
+_STATE_CUE_BEFORE = re.compile(r"(?:\b(?:Rep|Sen|Gov)\.|\b(?:Representative|Senator|Governor|Congressman|Congresswoman)"
+                               r")\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:of|from)\s+$|\b(?:Republicans?|Democrats?|state)\s+"
+                               r"(?:of|from)\s+$|\b[A-Z][a-z]+,\s+$")
+_STATE_CUE_AFTER = re.compile(r"^\s+(?:Republicans?|Democrats?|Gov\.|governor|legislature|state\s+senator|voters)\b")
+
+
+def key_us_places(cands: list[_Cand]) -> None:
+    """Re-key the candidates that name US places (in place)."""
+    if not cands:
+        return
+    doc = cands[0].span.doc
+    text = doc_text(doc)
+    for c in cands:
+        if _before_state(c, text):
+            c.label, c.key, c.country, c.canonical = "GPE", ("GPE", c.text.strip().lower()), "USA", c.text.strip()
+    for name, country_words in _namesakes().items():
+        mine = [c for c in cands if c.text.strip() == name]
+        if mine and not country_words.search(text) and any(_state_cue(c, text) for c in mine):
+            for c in mine:
+                c.label, c.key, c.country, c.canonical = "GPE", ("GPE", f"{name.lower()} (us state)"), "USA", name
+
+
+def _before_state(c: _Cand, text: str) -> bool:
+    """"Westminster, California": one word or a few, then a comma and a US state's name (no state itself)."""
+    if c.text.strip() in _state_names() or c.label == "PERSON" or (c.key and c.key[0] == "COUNTRY"):
+        return False  # a country first in a list of places ("Mexico, California and Texas") stays the country
+    m = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text[c.end:c.end + 30])
+    return m is not None and m.group(1) in _state_names() and c.country not in (None, "USA")
+
+
+def _state_cue(c: _Cand, text: str) -> bool:
+    return bool(_STATE_CUE_BEFORE.search(text[max(0, c.start - 60):c.start])
+                or _STATE_CUE_AFTER.match(text[c.end:c.end + 30]))

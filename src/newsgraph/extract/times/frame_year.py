@@ -1,0 +1,61 @@
+"""A yearless day inside a frame the text dates earlier ("he became chancellor in January 2015. 'On February
+17th, the president said ...'") is not a day of the publication's year.
+
+The tagger resolves a month and day without a year against the publication date. When the text has just named
+an earlier year, in the same paragraph and with no date of the present between, and the day opens or sits in
+a quotation that starts after that year (words said back then, quoted now), the day belongs to that earlier
+stretch of the story; which year it is the text does not say for certain (the frame's year or one after it), so
+the year is left open (XXXX-02-17) rather than guessed: an empty year beats a wrong one. Outside a quotation
+the narration itself comes back to the present often enough ("Iraq, which had fought Iran since 1980, invaded
+Kuwait on Aug. 2"; three such days in TimeBank and AQUAINT) that the publication's year stays."""
+
+from __future__ import annotations
+
+import re
+
+from .core import Timex
+
+# a month and a day, no year: "February 17th", "Feb. 17", "17 February"
+_YEARLESS = re.compile(r"(?i)^(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?)$")
+_DAY_VALUE = re.compile(r"^(\d{4})-\d\d-\d\d$")
+_YEAR_START = re.compile(r"^(\d{4})")
+# how far back the earlier frame's year still governs the day
+_REACH = 300
+
+
+def open_earlier_frame_years(times: list[Timex], text: str) -> None:
+    """Leave the year open on yearless days that follow an earlier year of the text (in place)."""
+    for i, tx in enumerate(times):
+        day = _DAY_VALUE.match(tx.value or "")
+        if tx.type != "DATE" or tx.anchor != "published" or day is None or not _YEARLESS.match(tx.text.strip()):
+            continue
+        frame = _frame_year(times[:i], text, tx.start)
+        if frame is not None and frame[0] < int(day.group(1)) and _quoted_after(text, frame[1], tx.start):
+            tx.value, tx.anchor = "XXXX" + (tx.value or "")[4:], None
+
+
+_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c]")
+_CLOSE = re.compile(r"[\"\u201d](?=[\s,.;:!?)\]]|$)")
+
+
+def _quoted_after(text: str, frame_end: int, start: int) -> bool:
+    """A quotation opens between the frame's date and the day, and does not close before the day."""
+    between = text[frame_end:start]
+    opens = [m.end() for m in _OPEN.finditer(between)]
+    return bool(opens) and not _CLOSE.search(between, opens[-1])
+
+
+def _frame_year(before: list[Timex], text: str, start: int) -> tuple[int, int] | None:
+    """The year of the last absolute date shortly before ``start`` in the same paragraph, unless a date told
+    from the present ("last week", "Monday") comes between, which brings the story back to now."""
+    for prev in reversed(before):
+        if start - prev.end > _REACH or "\n\n" in text[prev.end:start]:
+            return None
+        if prev.type != "DATE" or not prev.value:
+            continue
+        if prev.anchor == "published":
+            return None
+        year = _YEAR_START.match(prev.value)
+        if prev.anchor == "absolute" and year:
+            return int(year.group(1)), prev.end
+    return None

@@ -1,0 +1,44 @@
+"""A capitalised time word that names a programme ("NBC's "Today" show", "appeared on Tonight") is no date.
+
+The names of data/time_word_names.tsv hold a time word inside a longer name; a programme named by the time word
+alone ("Today", "Tonight") covers the time whole, so it needs its own reading: the word is capitalised inside a
+sentence and the text says it is a programme (quote marks round it, "show" or "program" after it, a network's
+possessive or "on"/"told"/"appeared on" before it). Text only, so it works without a parse."""
+
+from __future__ import annotations
+
+import re
+
+# the time words that name programmes on their own (NBC's "Today", "Tonight", "Tomorrow's World" is a longer name)
+_WORDS = frozenset({"Today", "Tonight", "Now", "Tomorrow", "Yesterday"})
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+# "show" or "program" within two words after the name (closing quote mark allowed): "the Today show"
+_SHOW_AFTER = re.compile(r"[\"'\u201d\u2019]?\s+(?:\w+\s+)?(?:show|program|programme|broadcast|interview)\b")
+# a network's possessive, or a verb of appearing or telling, just before: "NBC's Today", "told Today"
+_CUE_BEFORE = re.compile(r"(?:[A-Z]{2,}['\u2019]s|\b(?:on|told|appeared\s+on|appearing\s+on|interview\s+with))"
+                         r"\s+(?:the\s+)?[\"'\u201c\u2018]?$")
+# "Today's": the day's (a name would rarely take the possessive)
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# a lower-case word of four letters or more nearby: the line is a sentence, not a title-cased heading
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def programme_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a capitalised time word named as a programme, not a date."""
+    word = text[start:end]
+    if word not in _WORDS or _sentence_start(text, start) or _POSSESSIVE.match(text, end):
+        return False
+    window = text[max(0, start - 60):end + 60]
+    if not _LOWER_WORD.search(window):
+        return False
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    quoted = bool(before) and before[-1] in _QUOTES and bool(after) and after[0] in _QUOTES
+    if _SHOW_AFTER.match(after):
+        return True
+    return bool(_CUE_BEFORE.search(before)) and (quoted or word != "Now")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether the word opens a sentence, a paragraph or a quotation (where any word is capitalised)."""
+    before = text[:start].rstrip(_QUOTES + " \t")
+    return not before or before[-1] in ".!?:\n"
