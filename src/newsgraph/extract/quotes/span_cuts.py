@@ -10,7 +10,8 @@
   unions have so far refused": after a single dash (none closing it inside the words) a clause with its own
   subject, or words that open the next sentence ("... of the CIA - on Monday, Jones called him ...": hung on its
   verb, or a few words with no verb before its comma), are the writer's, not the speaker's; the words stop at the dash. A second half that opens with "and",
-  "but", "or" or "that" continues what was said and stays.
+  "but", "or" or "that", or with a preposition or subordinator other than "as" ("- beyond the fact that it has
+  the means", "- unless the talks fail"), continues what was said and stays (integration, round 19).
 - **Words before a dash are no later cue's.** Words standing before their cue are all the cue's, dash or not
   ("... the month - something you would not know from his rivals, Obama said"), except when the dash ends
   another sentence, with its own speaker and verb of saying, and only a few words open the cue's own ("Officials
@@ -82,8 +83,13 @@ def _writers_tail(span: Span, dash: Token) -> bool:
     rest = span.doc[dash.i + 1 : span.end]
     if not len(rest) or rest[0].lower_ in _GOES_ON or any(t.is_quote for t in rest):
         return False  # "... and that ...": the words go on; '- "my new best friend."': the speaker's own marks
-    if _opener(span, dash) or any(not t.is_punct and not span.start <= t.head.i < span.end for t in rest):
+    if _opener(span, dash):
         return True  # "- on Monday, Jones called him": the parser joined the next sentence's words
+    if rest[0].pos_ in ("ADP", "SCONJ") and rest[0].lower_ != "as":
+        return False  # "no evidence of it - beyond the fact that it has the means": the claim goes on ("- as
+        # have many others" is the writer's comparison)
+    if any(not t.is_punct and not span.start <= t.head.i < span.end for t in rest):
+        return True  # words hung on a verb outside the quote's words: the writer's
     return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i for c in t.children)
                for t in rest)
 

@@ -1,0 +1,75 @@
+"""Round 19 integration mends, found by reading the merged change on 60 reports no engineer read (allsides dev lines
+551-1000/3400-3609, pool19 ranks 161-220): (1) teams "set to meet" in a fixture gave a shown CONSULT once round 19's
+raised-subject rule gave the meeting its actors; meeting in a final, a match or a derby is no meeting; (2) round 19's
+dash cut took a said claim's own prepositional tail ("- beyond the fact that ...") for the writer's clause. The real
+reports are read from ../shared (skipped when absent, a failure under CI=true); the other sentences were written
+for these tests."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from conftest import need_shared
+
+import newsgraph
+
+
+def _allsides(report_id: str) -> dict[str, str]:
+    path = need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if f'"{report_id}"' in line:
+                return dict(json.loads(line))
+    pytest.skip(f"report {report_id} not in the shared file")
+
+
+FIXTURES = [
+    # (text, a CONSULT expected)
+    ("The two city rivals had been set to meet in the derby on Sunday, but the league called it off.", False),
+    ("United and Rovers are due to meet in the semi-final in May.", False),
+    ("The old rivals were set to meet in El Clasico at the end of the month.", False),
+    ("The foreign ministers of Peru and Chile are set to meet in Lima on Monday.", True),
+    ("Kerry and Lavrov met in Geneva to discuss the ceasefire.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "consult"), FIXTURES)
+def test_a_fixture_is_no_meeting(text: str, consult: bool) -> None:
+    rec = newsgraph.extract(text, published="2019-10-20")
+    assert any(e.type == "CONSULT" for e in rec.events) is consult
+
+
+DASH_TAILS = [
+    # (text, the indirect quote's words): a tail opened by a preposition or subordinator other than "as" goes on
+    ("Jane Roe, an analyst at the institute, said that there is no sign the navy caused the failure - beyond the fact "
+     "that it has the means.",
+     "there is no sign the navy caused the failure - beyond the fact that it has the means"),
+    ("The minister said that the border will stay closed - unless the talks in Vienna succeed.",
+     "the border will stay closed - unless the talks in Vienna succeed"),
+    # the writer's comparison after the dash is still cut (round 19 rquotes' class)
+    ("Tom Diaz said that the treaty cannot be reopened - as have many senators of both parties.",
+     "the treaty cannot be reopened"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), DASH_TAILS)
+def test_dash_tail_of_a_said_claim(text: str, words: str) -> None:
+    rec = newsgraph.extract(text, published="2019-10-20")
+    assert [q.text for q in rec.quotes if q.kind == "indirect"] == [words]
+
+
+def test_real_report_fixture_postponed() -> None:
+    """allsides HZUHgKJXhQHBnO8h (undated): two football clubs "set to meet" in their fixture showed a CONSULT."""
+    d = _allsides("HZUHgKJXhQHBnO8h")
+    rec = newsgraph.extract(d["text"], title=d.get("title"), published=None)
+    assert not any(e.type == "CONSULT" and "set to meet" in rec.text[e.start:e.end] for e in rec.events)
+
+
+def test_real_report_claim_tail_kept() -> None:
+    """allsides xl3oULAUTCYCoaFg: a former official's claim kept its "- beyond the fact that ..." tail."""
+    d = _allsides("xl3oULAUTCYCoaFg")
+    rec = newsgraph.extract(d["text"], title=d.get("title"), published=d.get("date") or None)
+    tails = [q for q in rec.quotes if q.text.startswith("there is no evidence the U.S. military")]
+    assert tails and all(q.text.endswith("that capability") for q in tails)
