@@ -30,7 +30,7 @@ def _namesakes() -> dict[str, re.Pattern[str]]:
 # a member of Congress or a governor "of" the state, a party member "from" it, the state's own party members
 _STATE_CUE_BEFORE = re.compile(r"(?:\b(?:Rep|Sen|Gov)\.|\b(?:Representative|Senator|Governor|Congressman|Congresswoman)"
                                r")\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:of|from)\s+$|\b(?:Republicans?|Democrats?|state)\s+"
-                               r"(?:of|from)\s+$|\b[A-Z][a-z]+,\s+$")
+                               r"(?:of|from)\s+$")
 _STATE_CUE_AFTER = re.compile(r"^\s+(?:Republicans?|Democrats?|Gov\.|governor|legislature|state\s+senator|voters)\b")
 
 
@@ -45,7 +45,7 @@ def key_us_places(cands: list[_Cand]) -> None:
             c.label, c.key, c.country, c.canonical = "GPE", ("GPE", c.text.strip().lower()), "USA", c.text.strip()
     for name, country_words in _namesakes().items():
         mine = [c for c in cands if c.text.strip() == name]
-        if mine and not country_words.search(text) and any(_state_cue(c, text) for c in mine):
+        if mine and not country_words.search(text) and any(_state_cue(c, text, cands) for c in mine):
             for c in mine:
                 c.label, c.key, c.country, c.canonical = "GPE", ("GPE", f"{name.lower()} (us state)"), "USA", name
 
@@ -58,6 +58,17 @@ def _before_state(c: _Cand, text: str) -> bool:
     return m is not None and m.group(1) in _state_names() and c.country not in (None, "USA")
 
 
-def _state_cue(c: _Cand, text: str) -> bool:
+def _state_cue(c: _Cand, text: str, cands: list[_Cand]) -> bool:
     return bool(_STATE_CUE_BEFORE.search(text[max(0, c.start - 60):c.start])
-                or _STATE_CUE_AFTER.match(text[c.end:c.end + 30]))
+                or _STATE_CUE_AFTER.match(text[c.end:c.end + 30]) or _us_place_before(c, text, cands))
+
+
+def _us_place_before(c: _Cand, text: str, cands: list[_Cand]) -> bool:
+    """"Atlanta, Georgia": a city (a place that is no country and coded nowhere else) right before the comma (review of round 19: any capitalised
+    word there took "Russia, Georgia and Moldova" and "On Monday, Georgia recalled ..." for the US state)."""
+    m = re.search(r",\s+$", text[max(0, c.start - 4):c.start])
+    if m is None:
+        return False
+    comma = c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())
+    return any(o is not c and o.end == comma and o.label == "GPE" and o.country in (None, "USA") and
+               not (o.key and o.key[0] == "COUNTRY") for o in cands)

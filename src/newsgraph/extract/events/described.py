@@ -31,10 +31,18 @@ def _definite(tok: Token) -> bool:
     return not any(c.dep_ in {"appos", "case"} for c in tok.children) and tok.dep_ != "compound"
 
 
-def _start(tok: Token) -> int:
-    """Where the look-back begins: the paragraph's start or the sentence before's, whichever is earlier."""
+def _text(res: PartyResolver) -> str:
+    """The resolver's copy of the Doc's text, read once (spaCy rebuilds ``Doc.text`` on every access)."""
+    if res._text is None:
+        res._text = res.doc.text
+    return res._text
+
+
+def _start(tok: Token, text: str) -> int:
+    """Where the look-back begins: the paragraph's start or the sentence before's, whichever is earlier. ``text``
+    is the resolver's text, built once per document (``Doc.text`` is rebuilt from the tokens on every access)."""
     prev = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
-    return min(prev, tok.doc.text.rfind("\n", 0, tok.idx) + 1)
+    return min(prev, text.rfind("\n", 0, tok.idx) + 1)
 
 
 def _one_named(res: PartyResolver, tok: Token, start: int, fits: Any) -> list[dict[str, Any]]:
@@ -50,7 +58,7 @@ def _one_named(res: PartyResolver, tok: Token, start: int, fits: Any) -> list[di
 def _described_person(tok: Token, res: PartyResolver) -> list[Party]:
     """"The Iowa Republican": the one person named before it in its paragraph (or the sentence before); none or
     two persons there leave it empty."""
-    persons = _one_named(res, tok, _start(tok), lambda ent: ent["type"] == "PERSON")
+    persons = _one_named(res, tok, _start(tok, _text(res)), lambda ent: ent["type"] == "PERSON")
     return _at(res, tok, persons)
 
 
@@ -58,7 +66,7 @@ def _described_body(tok: Token, res: PartyResolver) -> list[Party]:
     """"The department": the one organization named before it in its paragraph (or the sentence before) whose
     name has that head noun ("the Treasury Department"); none or two leave it empty."""
     word = tok.lemma_.lower()
-    bodies = _one_named(res, tok, _start(tok), lambda ent: ent["type"] == "ORG" and word in ent["name"].lower().split())
+    bodies = _one_named(res, tok, _start(tok, _text(res)), lambda ent: ent["type"] == "ORG" and word in ent["name"].lower().split())
     return _at(res, tok, bodies)
 
 
@@ -83,10 +91,13 @@ def _body_named_before(tok: Token, res: PartyResolver, depth: int) -> list[Party
     none, or two states ("the Israeli army ... the Egyptian army ... the army"), leave the rules before to it."""
     if depth >= 3:
         return []
-    word, start = tok.lemma_.lower(), _start(tok)
+    word, start = tok.lemma_.lower(), _start(tok, _text(res))
     found: dict[str, Party] = {}
-    for t in tok.doc[max(0, tok.i - 400) : tok.i]:
-        if t.idx < start or t.lemma_.lower() != word or t.pos_ != "NOUN" or not _told_with_state(t):
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].idx >= start:
+        first -= 1  # only the look-back's own tokens (a paragraph or two sentences), not a fixed window
+    for t in tok.doc[first : tok.i]:
+        if t.lemma_.lower() != word or t.pos_ != "NOUN" or not _told_with_state(t):
             continue
         for p in res.resolve_inner(t, False, depth + 1):
             # a state's body, not a named group's ("the Taliban government" is no antecedent of the Afghan one)
