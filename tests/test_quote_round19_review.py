@@ -146,7 +146,8 @@ TOPIC_STANCES = [
     ("Ruiz talked about how she pushed the mayor to act.",
      [("indirect", "how she pushed the mayor to act", "Ruiz")]),
     ("The report recounted the mayor's anger over the inquiry and his efforts to end it.", []),
-    # acts that are not speech stay no quote at all
+    # acts that are not speech stay no quote at all; referring a case to a court speaks of nothing
+    ("The judge decided to refer the case to a higher court.", []),
     ("Hill will appeal to the world community for help.", []),
     ("Local commanders showed the reporter land they had taken back from the rebels.", []),
     ("Last month the retired general wrote an op-ed in the paper on the former spy chief.", []),
