@@ -12,7 +12,7 @@ was a source", "spoke of a "betrayal"", "echoed the claim that the vote was rigg
 Acts of citing or taking a side toward the object ("invoking Article 12", "echoing earlier remarks", "apologized
 for leaking the files") are kept as kind ``stance``, as "citing" already is (``data/quote_acts.tsv``): stored,
 never listed as words said. Since round 19b so is the topic of speech ("speaks about the release", "spoke of
-reform", "recounted his anger", "referring to five nations"): PolNeAR marks 85-100% of the ones dropped before as
+reform", "recounted his anger", "referring to five nations"): PolNeAR marks 80-100% of the ones dropped before as
 attributions on its tune and train halves, and a stance keeps that topic with its speaker while listing nothing.
 
 A relative clause whose infinitive lacks the object the clause's noun supplies ("a list of aides he wanted to
