@@ -1,7 +1,8 @@
 """Quotes, issue 18 round 19: review 19's classes (acts and topics listed as quotes, spans, a text's words).
 
-- a cue whose object is a thing, a topic or the one addressed reports no words said ("wrote an op-ed", "emailed
-  her doctor the picture", "speaks about the release", "referring to five nations", "invited Ruiz to testify"),
+- a cue whose object is a thing or the one addressed reports no words said ("wrote an op-ed", "emailed her doctor
+  the picture", "invited Ruiz to testify"), and (round 19b) the topic of speech ("speaks about the release",
+  "referring to five nations", "recounted her years") is a stance of its speaker, stored and never listed,
   and an act of citing or taking a side toward the object is kind `stance` ("invoking Article 12", "echoing
   earlier remarks", "apologized for leaking the files"): extract/quotes/thing_objects.py,
   data/quote_thing_objects.tsv;
@@ -28,12 +29,15 @@ THINGS = [
     ("Local commanders showed the reporter land they had taken back from the rebels.", []),
     ("In 2018 the panel hired an outside lawyer to question a witness who had accused the judge.", []),
     ("Committee Chairman Tom Hale invited Ruiz to testify and subpoenaed former aide Dan Cole.", []),
+    # round 19b: the topic of speech is a stance of its speaker (stored, never listed; tests below)
     ("Minister Jane Hart speaks about the release of the budget during a news conference, Friday, May 3, 2019, in "
-     "Ottawa.", []),
-    ("The official spoke to reporters about the plans for the campaign.", []),
+     "Ottawa.", [("stance", "the release of the budget during a news conference, Friday, May 3, 2019, in Ottawa",
+                  "Jane Hart")]),
+    ("The official spoke to reporters about the plans for the campaign.",
+     [("stance", "the plans for the campaign", "The official")]),
     ("The report recounted the mayor's anger over the inquiry and his efforts to end it.", []),
     ('"They are with us," Kerry said, referring to five nations that the country counts as partners.',
-     [("direct", "They are with us", "Kerry")]),
+     [("direct", "They are with us", "Kerry"), ("stance", "five nations that the country counts as partners", "Kerry")]),
     ("Hill will appeal to the world community for help.", []),
     ("Smith drew up a list of aides he wanted to interview on the issue.", []),
     # acts of citing or siding: kept, but as stances (stored, never listed)
@@ -125,3 +129,48 @@ RELATIVE_SUBJECTS = [
 def test_round19_relative_subject_of_show(qnlp, text, kept) -> None:
     rows = quote_rows(qnlp, text, stances=True)
     assert any(kind in ("indirect", "document") for kind, _t, _s in rows) is kept
+
+
+# Round 19b: speaking about, speaking of, talking about, recounting and referring to a topic is kind `stance`,
+# held by its speaker (PolNeAR marks these topics as attributions); nothing of it is listed as words said.
+TOPIC_STANCES = [
+    ("Senator Ruth Kane talked about the cost of the new bridge at the town hall on Tuesday.",
+     [("stance", "the cost of the new bridge at the town hall", "Ruth Kane")]),
+    ("At the rally the former mayor spoke about her plans for the port.",
+     [("stance", "her plans for the port", "the former mayor")]),
+    ("Asked about the deal, Lopez was referring to the earlier agreement with the union.",
+     [("stance", "the earlier agreement with the union", "Lopez")]),
+    ('"We will not wait," Ms. Park said, referring to the vote on the budget.',
+     [("direct", "We will not wait", "Park"), ("stance", "the vote on the budget", "Park")]),
+    # a clause or quoted words in the topic still make words said; a text with no author holds no stance
+    ("Ruiz talked about how she pushed the mayor to act.",
+     [("indirect", "how she pushed the mayor to act", "Ruiz")]),
+    ("The report recounted the mayor's anger over the inquiry and his efforts to end it.", []),
+    # acts that are not speech stay no quote at all; referring a case to a court speaks of nothing
+    ("The judge decided to refer the case to a higher court.", []),
+    ("Hill will appeal to the world community for help.", []),
+    ("Local commanders showed the reporter land they had taken back from the rebels.", []),
+    ("Last month the retired general wrote an op-ed in the paper on the former spy chief.", []),
+    ("Committee Chairman Tom Hale invited Ruiz to testify and subpoenaed former aide Dan Cole.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_STANCES)
+def test_round19b_topic_stances(qnlp, text, expected) -> None:
+    assert sorted(quote_rows(qnlp, text, stances=True), key=str) == sorted(expected, key=str)
+
+
+# What is listed is review 19's answer: the topic-of-speech sentences list no quote (a direct quote beside them
+# stays), whatever is stored.
+LISTED = [
+    ("Minister Jane Hart speaks about the release of the budget during a news conference.", []),
+    ("The official spoke to reporters about the plans for the campaign.", []),
+    ("Senator Ruth Kane talked about the cost of the new bridge at the town hall on Tuesday.", []),
+    ("Asked about the deal, Lopez was referring to the earlier agreement with the union.", []),
+    ('"We will not wait," Ms. Park said, referring to the vote on the budget.', [("direct", "We will not wait", "Park")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_round19b_topics_not_listed(qnlp, text, expected) -> None:
+    assert quote_rows(qnlp, text) == expected
