@@ -52,7 +52,8 @@ AVOID_DAYS = 3
 SETS: dict[str, tuple[int | None, str, Path, str, str | None]] = {
     "r6": (None, SALT, GOLD, "allsides_fresh", None),
     "r7": (4000, "stories-r7:", ROOT / "benchmarks" / "gold" / "stories_r7.jsonl", "allsides_r7", "r6"),
-    "r19": (5000, "stories-r19:", ROOT / "benchmarks" / "gold" / "stories_r19.jsonl", "allsides_r19", "r6+r7"),
+    # r19 avoids the days of both r6 and r7: its own selection reads both sets (``select`` gives it None here)
+    "r19": (5000, "stories-r19:", ROOT / "benchmarks" / "gold" / "stories_r19.jsonl", "allsides_r19", None),
 }
 #: round 19's busy-week set: 1-based lines left out (the round-19 unseen pool), and the least number of reports
 R19_SKIP, R19_MIN = (3400, 3609), 120

@@ -217,8 +217,10 @@ def _is_heading(par: str, is_last: bool) -> bool:
 
 # a related story's headline under a section label, ending on an initialism's period ("Fighting ISIS: Kurdish
 # fighters seek more help from U.S."): the period is the initialism's, no sentence's end (review 19; one sentence
-# inside, no other stop)
-_LABELLED_HEADLINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|of|on|the|and|for)){0,4}:\s+[A-Z][^.!?;:\"“”]*?\b(?:[A-Z]\.){2,}$")
+# inside, no other stop; no comma, no "I"/"we"/"you" and no verb of saying after the label: "Trump: I will not
+# step down, we will win in the U.S." and "Update: The president said he will fly back to the U.S." are body lines)
+_LABELLED_HEADLINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|of|on|the|and|for)){0,4}:\s+"
+                                r"(?!(?:I|We|You)\b)(?![^.]*\b(?:said|says|told)\b)[A-Z][^.!?;:,\"“”]*?\b(?:[A-Z]\.){2,}$")
 
 
 def classify(par: str, *, is_last: bool = False, is_first: bool = False) -> str:

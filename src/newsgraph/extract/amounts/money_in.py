@@ -23,8 +23,10 @@ def in_after_sum(span: Span) -> Token | None:
         return None
     prep = doc[span.end]
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i > prep.i + 4:
-        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i > prep.i + 4 or \
+            any(c.dep_ == "prep" for c in noun.children):
+        return None  # "in return for", "in exchange for", "in excess of", "in addition to": a fixed phrase's noun
+        # (review of round 19), not what the sum is in
     if any(t.pos_ in _NOT_BARE or t.ent_type_ for t in doc[prep.i + 1 : noun.i]):
         return None
     return noun

@@ -17,7 +17,8 @@ _BARE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # what may follow a bare figure: the other side's preposition, a time, the end of the clause
 _AFTER = re.compile(r"[ \t]*(?:$|[.,;:)!?\u2013\u2014-]|(?:to|from|and|in|on|at|by|during|over|last|this|a|an|the)\b)",
                     re.I)
-_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m|k|lakh|crore)\b", re.I)
+# a scale word alone or stuck to the digits ("$2bn", "£5m", "10k": review of round 19)
+_SCALED = re.compile(r"(?<![A-Za-z])(?:thousand|million|billion|trillion|bn|mn|m|k|lakh|crore)\b", re.I)
 _COPIED = ("kind", "unit", "currency", "dimension", "rate")
 
 
@@ -29,7 +30,7 @@ def _copy(bare: dict[str, Any], other: dict[str, Any]) -> None:
     for key in _COPIED:
         bare[key] = other.get(key)
     obj = (bare.get("object") or "").lower()
-    if obj and obj.split()[-1] in other["text"].lower():
+    if obj and obj.split()[-1] in re.findall(r"[a-z%]+", other["text"].lower()):  # whole words ("rate" is no "separate")
         bare["object"] = other.get("object")  # "from 1,300 to 10,000 barrels": the unit was no object
 
 

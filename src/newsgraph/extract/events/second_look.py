@@ -57,8 +57,9 @@ def joined_to_infinitive(f: Found, res: PartyResolver) -> list[Party] | None:
             inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)):
         return None
     gov = inf.head
-    if gov.i == inf.i or gov.tag_ not in _FINITE | {"VBG"}:
-        return None  # "plans to meet and signed": only a finite governor of the same tense reads as the first act
+    if gov.i == inf.i or gov.tag_ not in _FINITE | {"VBG"} or any(c.dep_ == "nsubjpass" for c in gov.children):
+        return None  # "plans to meet and signed": only a finite active governor reads as the first act ("Russia
+        # was asked by France to withdraw and attacked": the asker is no actor of the attack)
     return _subject_of(gov, res)
 
 
@@ -81,7 +82,9 @@ def addressed_to(f: Found) -> list[Party] | None:
         return None
     verb = f.head if f.head is not None else f.trigger
     papers = [c for c in verb.children if c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in _words("addressed_paper")]
-    mods = [m for p in papers for m in p.subtree if m.i < p.i and m.dep_ in {"compound", "poss", "nmod"}]
+    # a name compounded with the paper is its addressee ("the Baker subpoena"); a possessor is its issuer
+    # ("Congress's subpoena": review of round 19) and stays a target
+    mods = [m for p in papers for m in p.subtree if m.i < p.i and m.dep_ == "compound"]
     kept = [t for t in f.targets if not any(_at(t, m) for m in mods)]
     return kept if len(kept) < len(f.targets) else None
 
@@ -201,7 +204,7 @@ def second_look(found: list[Found], res: PartyResolver) -> list[Found]:
     """The sentence's events with the rules above applied to their parties (in place; the list returned)."""
     for f in found:
         shared = joined_to_infinitive(f, res)
-        if shared is not None:
+        if shared:  # (an empty answer keeps what the clause rules found)
             f.actors = shared
         if not f.actors:
             f.actors = counted_acts(f, res) or pronoun_team(f, res) or f.actors

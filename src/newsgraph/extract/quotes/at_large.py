@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon, read_tsv
 from ...record import Quote
+from .._doc import doc_text
 from .speakers import Resolver
 
 __all__ = ["at_large", "fill_holder", "held_clause", "mind_at_large"]
@@ -47,7 +48,7 @@ def _crowds() -> frozenset[str]:
 def _quoted(t: Token) -> bool:
     """``t`` stands inside quotation marks opened in its paragraph: the words are the quoted speaker's ("'Everybody
     believes in the convention,' he said")."""
-    text = t.doc.text
+    text = doc_text(t.doc)  # (Doc.text is rebuilt from the tokens on every access)
     para = text[text.rfind("\n", 0, t.idx) + 1 : t.idx]
     return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
 

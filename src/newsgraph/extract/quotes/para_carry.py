@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...record import Quote
+from ...record import Quote, listed_quote
 from .partial_carry import SENT_END as _SENT_END
 from .person_pronouns import person_pronouns
 
@@ -65,7 +65,9 @@ def carry_to_next_paragraph(doc: Doc, out: list[Quote], pars: Sequence[tuple[int
 
 
 def _person(rec: Quote, resolver: Any) -> bool:
-    return rec.speaker is not None and rec.kind != "question" and \
+    # a stored stance or refusal hands nothing on (review of round 19: "X expects a record turnout" gave the next
+    # paragraph's lone quote to X)
+    return rec.speaker is not None and rec.kind != "question" and listed_quote(rec.kind, rec.modality) and \
         resolver.by_id.get(rec.speaker, {}).get("type") == "PERSON"
 
 

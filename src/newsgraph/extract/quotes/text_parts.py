@@ -41,8 +41,8 @@ def _text_of(root: Token) -> Token | None:
 def settle_text_parts(doc: Doc, out: list[Quote], resolver: Resolver) -> None:
     """Give the quotes whose speaker mention is a part of a text to the text's author, or to no one (in place)."""
     for q in out:
-        if q.speaker_start is None or q.speaker_end is None or q.speaker is not None:
-            continue
+        if q.speaker_start is None or q.speaker_end is None or q.speaker is not None or q.kind in ("stance", "question"):
+            continue  # (a stored stance made a document would be listed: review of round 19)
         span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         text = _text_of(span.root) if span is not None else None
         if text is None:
