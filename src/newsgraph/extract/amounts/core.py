@@ -450,7 +450,7 @@ def _pointed_span(ctx: _Ctx, frm: dict[str, Any]) -> tuple[int, int, str] | None
     value = _time(ctx, frm["start"], frm["end"])
     near = min((t for t in ctx.times if value is not None and t.get("value") == value),
                key=lambda t: abs(int(t["start"]) - frm["start"]), default=None)
-    return (int(near["start"]), int(near["end"]), value) if near is not None else None
+    return (int(near["start"]), int(near["end"]), value) if near is not None and value is not None else None
 
 
 def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -> tuple[Any, Any, Any]:

@@ -162,7 +162,7 @@ def bureau_staff(p: Party, res: PartyResolver) -> Party:
     head = next((t for t in res.doc.char_span(p.start, p.end, alignment_mode="expand") or [] if t.head.i == t.i
                  or not p.start <= t.head.idx < p.end), None)
     word = _bureau_word(head) if head is not None else None
-    if word is None or head.lemma_.lower() not in _words("delegation"):
+    if word is None or head is None or head.lemma_.lower() not in _words("delegation"):
         return p  # "Department officials", "Ministry diplomats": people a body sends
     bodies = _bodies_before(word, res)
     if len({b.code for b in bodies}) != 1:
