@@ -3,6 +3,8 @@ tests that need it skip with a clear reason when it is absent, and fail when CI=
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 from pathlib import Path
 
@@ -166,3 +168,13 @@ def seed_record(seed):
 
     text, gold = seed
     return newsgraph.extract(text, published=gold["published"])
+
+
+def allsides_report(report_id: str) -> dict[str, str]:
+    """One report of the shared allsides dev file by its id (skipped when absent; a failure under CI=true)."""
+    path = need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if f'"{report_id}"' in line:
+                return dict(json.loads(line))
+    pytest.skip(f"report {report_id} not in the shared file")

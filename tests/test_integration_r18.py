@@ -5,21 +5,9 @@ from ../shared (skipped when absent, a failure under CI=true); the other sentenc
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
-from conftest import need_shared
+from conftest import allsides_report as _allsides
 from quote_kit import quote_rows
-
-
-def _allsides(report_id: str) -> dict[str, str]:
-    path = need_shared("data", "news", "allsides_world_conflict_dev.jsonl.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if f'"{report_id}"' in line:
-                return dict(json.loads(line))
-    pytest.skip(f"report {report_id} not in the shared file")
 
 
 def test_fragment_after_a_heading_noun_cue_has_no_speaker() -> None:

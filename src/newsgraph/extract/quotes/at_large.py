@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import load_lexicon, read_tsv
 from ...record import Quote
 from .._doc import doc_text
+from .polls import finding_nouns
 from .speakers import Resolver
 
 __all__ = ["at_large", "fill_holder", "held_clause", "mind_at_large"]
@@ -36,12 +37,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _findings() -> frozenset[str]:
-    return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "finding")
-
-
-@lru_cache(maxsize=1)
-def _crowds() -> frozenset[str]:
+def crowd_words() -> frozenset[str]:
+    """Nouns of crowds ("crowd" rows of quote_minds.tsv), shared with :mod:`.unsaid`."""
     return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "crowd")
 
 
@@ -63,7 +60,7 @@ def _polled(verb: Token) -> bool:
     """The clause is set in a poll ("In exit polls, voters were unhappy ..."): the poll holds the finding
     (``polls.poll_quotes``), not the people polled."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _findings() for o in c.children) for c in verb.children)
+        o.dep_ == "pobj" and o.lemma_.lower() in finding_nouns() for o in c.children) for c in verb.children)
 
 
 def _defined(holder: Token) -> bool:
@@ -87,7 +84,7 @@ def at_large(holder: Token) -> bool:
         return False
     if any(c.dep_ in ("amod", "det") and c.lower_ in words["det"] for c in holder.children):
         return True  # "many voters", "most economists", "some Republicans"
-    return holder.lemma_.lower() in _crowds() or load_lexicon().demonym_of(holder.text) is not None
+    return holder.lemma_.lower() in crowd_words() or load_lexicon().demonym_of(holder.text) is not None
 
 
 def held_clause(rel: str, head: Token) -> bool:

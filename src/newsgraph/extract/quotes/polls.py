@@ -23,7 +23,8 @@ __all__ = ["poll_quotes"]
 
 
 @lru_cache(maxsize=1)
-def _findings() -> frozenset[str]:
+def finding_nouns() -> frozenset[str]:
+    """Nouns of a finding (poll, survey, study ...), shared with the holders-at-large rule."""
     return frozenset(r[1] for r in read_tsv("quote_statement_nouns.tsv") if r[0] == "finding")
 
 
@@ -32,7 +33,7 @@ def _setting(t: Token) -> tuple[Token, Token] | None:
     comma in front of its clause's subject."""
     ob = next((c for c in t.children if c.dep_ == "pobj"), None)
     verb = t.head
-    if t.lower_ != "in" or t.dep_ != "prep" or ob is None or ob.lemma_.lower() not in _findings() or \
+    if t.lower_ != "in" or t.dep_ != "prep" or ob is None or ob.lemma_.lower() not in finding_nouns() or \
             verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)

@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
-from .at_large import at_large, held_clause, mind_at_large
+from .at_large import at_large, crowd_words, held_clause, mind_at_large
 from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
 from .gaps import RELATIVES as _RELATIVES
@@ -234,15 +234,10 @@ def vague_holder(t: Token) -> bool:
     if t.tag_ not in ("NNS", "NNPS"):
         return False
     lemma = t.lemma_.lower()
-    if lemma in _crowds() or load_lexicon().demonym_of(t.text) is not None:
+    if lemma in crowd_words() or load_lexicon().demonym_of(t.text) is not None:
         return True
     # "many voters", "some citizens"; "few experts" still names people whose view is asked
     return lemma not in person_nouns() and any(c.dep_ in ("amod", "det") and c.lower_ in vague for c in t.children)
-
-
-@lru_cache(maxsize=1)
-def _crowds() -> frozenset[str]:
-    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "crowd")
 
 
 @lru_cache(maxsize=1)
