@@ -59,7 +59,8 @@ CASES = [
     ("The Kremlin accused Britain of spying.", "DISAPPROVE", "allege", "RUS", "GBR", False, False),
     ("Poland offered to host talks between Ukraine and Belarus.", "AGREE", None, "POL", None, False, False),
     ("Hamas released three Israeli hostages.", "RETREAT", "release", None, "ISR", False, False),
-    ("The rebels declared a ceasefire in Yemen.", "RETREAT", "ceasefire", None, "YEM", False, False),
+    # the declarer of a ceasefire is its actor (round 19: declared acts); the place codes the rebels, not a target
+    ("The rebels declared a ceasefire in Yemen.", "RETREAT", "ceasefire", "YEM", None, False, False),
     ("NATO said it would tighten the naval blockade of Serbia.", "THREATEN", "restrict", "IGO", "SRB", False, False),
     ("NATO said it would tighten the naval blockade of Serbia.", "COERCE", "restrict", "IGO", "SRB", False, True),
     ("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE", None, "SYR", "LBN", False, False),

@@ -425,9 +425,10 @@ def parse_person(text: str) -> PersonName | None:
     return PersonName(given, middle, surname, suffix, title)
 
 
-# particles that open a surname even when capitalised ("Bin Laden" opening a sentence); "Al", "Ben", "Van" and
-# "Abu" also open given names ("Al Gore", "Ben Carson"), so they count only when written in lower case
-_CAPITAL_PARTICLES = frozenset({"bin", "ibn"})
+# particles that open a surname even when capitalised: none. "Al", "Ben", "Van" and "Abu" open given names ("Al
+# Gore", "Ben Carson"), and so do "Bin" and "Ibn" (the Phoenix actors' "Bin Chhin", a Cambodian official: read as a
+# bare surname, the actor table lost him; integration, round 19), so a particle counts only in lower case
+_CAPITAL_PARTICLES: frozenset[str] = frozenset()
 
 
 def _particle_surname(toks: list[str]) -> bool:
