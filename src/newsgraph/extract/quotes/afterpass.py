@@ -47,7 +47,7 @@ def _object_stances() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_object_stances.tsv"))
 
 
-def _verb_at(doc: Doc, start: int | None, end: int | None) -> Token | None:
+def verb_at(doc: Doc, start: int | None, end: int | None) -> Token | None:
     """The last verb of a cue's characters ("will reiterate": reiterate; "to explain": explain)."""
     if start is None or end is None:
         return None
@@ -66,7 +66,7 @@ class _Cue:
 
     @cached_property
     def verb(self) -> Token | None:
-        return _verb_at(self.doc, self.q.cue_start, self.q.cue_end)
+        return verb_at(self.doc, self.q.cue_start, self.q.cue_end)
 
 
 def _unasserted(v: Token, lo: int, hi: int) -> bool:

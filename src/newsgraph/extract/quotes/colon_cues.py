@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cue_clauses import may_speak
+from .cue_clauses import SUBORDINATORS, may_speak
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
 from .participles import participle_subject
 from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 # Words that open an adverbial clause of time, cause or condition: a verb of speech inside one ("replied when
 # Jones asked about it:") is background to the clause it hangs on, not the colon's speaker
-_SUBORDINATORS = frozenset({"when", "after", "before", "because", "since", "if", "once", "until", "whenever",
-                            "while"})
+# the cue rule's subordinators but "as" and "where" ("X said as Y yelled:" is still X's colon; see _VOCAL)
+_SUBORDINATORS = SUBORDINATORS - {"as", "where"}
 # Verbs of uttering aloud: "Cruz said as the heckler yelled: "..."" gives the shout to the one who yelled
 _VOCAL = frozenset({"shout", "yell", "scream", "chant", "cry", "shriek", "holler", "bellow", "interject"})
 # Tokens that end the clause a colon closes, walking back from it

@@ -21,7 +21,7 @@ from .person_pronouns import person_pronouns
 from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 # Words that open a clause of time, cause or condition ("when the story broke").
-_SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "once", "until",
+SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "since", "if", "once", "until",
                             "where", "whenever"})
 
 
@@ -51,7 +51,7 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
     v = doc[j]
     head = v.head
     if cues is not None and v.dep_ == "advcl" and lo <= head.i < v.i and not masked[head.i] and \
-            is_verb_cue(head, cues) and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+            is_verb_cue(head, cues) and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
                                             for c in v.children):
         # 'Clinton said in the spring, when the story broke, “...”': the verb of a time or reason clause
         # introduces nothing; the reporting verb it hangs on does

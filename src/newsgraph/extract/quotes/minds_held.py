@@ -31,14 +31,14 @@ from .._doc import doc_text
 from .arrays import arrays_of
 from .cues import np_span
 from .speakers import Resolver
+from .unsaid import NOBODY as UNSAID_NOBODY
 from .unsaid import unheld_stance, vague_holder
 
 __all__ = ["held_minds"]
 
 # the subject words that name no one who could have stated a view ("I", "we", "some", "anyone", ...)
-_NOBODY = frozenset({"i", "we", "you", "one", "some", "many", "few", "most", "any", "anyone", "anybody", "someone",
-                     "somebody", "nobody", "none", "everyone", "everybody", "others", "it", "there", "this",
-                     "that", "what", "which"})
+# the statement rule's holders that are nobody (unsaid), and the pronouns a mind's noun object leaves as its holder
+_NOBODY = UNSAID_NOBODY | {"it", "there", "this", "that", "what", "which"}
 _WRITER_OWNERS = frozenset({"my", "our", "your", "one's"})
 _HOLDER_DEPS = frozenset({"nsubj"})
 _DEFINITE = frozenset({"det", "poss", "compound", "nummod"})

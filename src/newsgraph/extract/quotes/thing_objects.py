@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
+from .afterpass import verb_at
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
 
@@ -50,12 +51,7 @@ def _rows() -> _Rows:
 
 def _cue_verb(doc: Doc, q: Quote) -> Token | None:
     """The last verb of the cue's characters ("will appeal": appeal; "to question": question)."""
-    if q.cue_start is None or q.cue_end is None:
-        return None
-    span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in reversed(span) if t.pos_ in ("VERB", "AUX") and t.lower_ != "to"), None)
+    return verb_at(doc, q.cue_start, q.cue_end)
 
 
 def _relation(top: Token, verb: Token) -> str | None:

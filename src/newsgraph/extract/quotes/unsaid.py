@@ -431,14 +431,14 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
 
 
 # Subjects that hold no position anyone took: the writer or the reader, or people at large
-_NOBODY = frozenset({"i", "we", "you", "one", "some", "many", "few", "most", "any", "anyone", "anybody", "someone",
+NOBODY = frozenset({"i", "we", "you", "one", "some", "many", "few", "most", "any", "anyone", "anybody", "someone",
                      "somebody", "nobody", "none", "everyone", "everybody", "others"})
 
 
 def _nobody(holder: Token) -> bool:
     if holder.tag_ in ("WDT", "WP") and holder.head.dep_ == "relcl":
         holder = holder.head.head  # "any country that has agreed": the antecedent holds it
-    return holder.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in holder.children)
+    return holder.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in holder.children)
 
 
 def acts_on(verb: Token, rel: str) -> bool:
