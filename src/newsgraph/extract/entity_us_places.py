@@ -18,6 +18,7 @@ from ..lexicon import read_tsv
 from ._doc import doc_text
 from .entity_base import _Cand
 from .entity_forms import _state_abbreviations
+from .events.lexicon import capital_countries
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +90,6 @@ def _key_namesake_towns(cands: list[_Cand], text: str) -> None:
     "Athens", "Moscow") is the US town, keyed and named by the pair; the bare mentions of the name (keyed by the
     name alone) join it when the report pairs the name with one state only. Any other name ("Houston, Texas")
     stays keyed by itself, and a national body's ("Westminster, California") by the rule below."""
-    from .events.lexicon import capital_countries  # (the events package imports the entity modules)
-
     states: dict[str, set[str]] = {}
     paired: list[tuple[_Cand, str]] = []
     for c in cands:
