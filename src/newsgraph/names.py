@@ -30,11 +30,16 @@ from functools import cached_property, lru_cache
 from .lexicon import outlet_of, read_tsv
 
 __all__ = ["FAMILY_FIRST", "is_epithet", "is_function_word", "is_title", "not_name_words", "reversed_name", "PersonName", "parse_person", "given_key", "same_person", "clean_name", "fold", "GENERATIONAL", "split_title", "strip_title",
-           "exact_person", "use_parser", "word_type", "shape_type", "PARTICLES"]
+           "exact_person", "use_parser", "word_type", "shape_type", "KEY_PARTICLES", "PARTICLES"]
 
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
                 "v": "v"}
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le", "ben", "zu"})
+# The words that open a surname (folded), one list in three layers: KEY_PARTICLES, which the entity keys read
+# (a surname cited without its hyphened particle, "al-Kadhimi" as "Kadhimi"; a particle's case, "Bin Laden" as
+# "bin Laden": extract/entity_keys.py; "ben" was never one there: a Hebrew "Ben-Gurion" is never "Gurion");
+# _PARTICLES, which a parsed surname keeps; PARTICLES, every word that opens one
+KEY_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "la", "le"})
+_PARTICLES = KEY_PARTICLES | {"ben", "zu"}
 PARTICLES = _PARTICLES | {"der", "den", "del", "della", "dos", "das", "st"}  # words that open a surname
 # Words that start an alias but are not part of a name: leftovers of a bad entity boundary.
 _HONORIFICS = frozenset({

@@ -12,9 +12,10 @@ from spacy.tokens import Span
 
 from ..lexicon import Lexicon, country_in_text, norm_name
 from ..name_words import is_given_name
+from ..names import KEY_PARTICLES
 from . import entity_forms as forms
 from ._doc import doc_text
-from .entity_base import _NAME_PARTICLES, _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
+from .entity_base import _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
 from .entity_evidence import join_state_groups, relabel_from_evidence
 from .entity_facilities import relabel_facilities
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
@@ -51,7 +52,7 @@ def _full_names(cands: list[_Cand]) -> tuple[_FullNames, set[str]]:
         by_surname[_surname(toks).lower()].append((pos, toks))
         # "al-Kadhimi" may be written "Kadhimi": index the part after a particle too
         last = _surname(toks)
-        if "-" in last and last.split("-")[0].lower() in _NAME_PARTICLES:
+        if "-" in last and last.split("-")[0].lower() in KEY_PARTICLES:
             by_surname[last.split("-", 1)[1].lower()].append((pos, toks))
     return by_surname, {t.lower() for _pos, toks in full_names for t in toks}
 
@@ -119,7 +120,7 @@ def _key_as_person(c: _Cand, n: str, by_surname: _FullNames, full_at: dict[int, 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
     """The same words, a particle's case aside: "Bin Laden" opening a sentence is "bin Laden" (review 19)."""
-    return len(a) == len(b) and all(x == y or (x.lower() == y.lower() and x.lower() in _NAME_PARTICLES)
+    return len(a) == len(b) and all(x == y or (x.lower() == y.lower() and x.lower() in KEY_PARTICLES)
                                     for x, y in zip(a, b, strict=True))
 
 

@@ -2,6 +2,9 @@
 
 - "Westminster, California": a name followed by a comma and a US state's name is a US city, not the national
   body "Westminster" (GBR) nor an organization;
+- "Paris, Texas": such a pair whose name is a foreign country's capital is keyed and named by the pair, "Paris,
+  Texas", no longer "Paris" (round 20); the report's other bare mentions of the name are that town when the
+  report pairs the name with one state only (they were one entity with the pair before, keyed by the bare name);
 - "Rep. Doug Collins of Georgia", "a Georgia Republican", "Atlanta, Georgia": the US state, not the country, when
   the report names none of the country's words (data/entity_state_namesakes.tsv); then every mention of the name
   is the state. Without a cue the country stays (the lexicon's reading)."""
@@ -15,11 +18,17 @@ from ..lexicon import read_tsv
 from ._doc import doc_text
 from .entity_base import _Cand
 from .entity_forms import _state_abbreviations
+from .events.lexicon import capital_countries
 
 
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
-    return frozenset(_state_abbreviations().values())
+    """The fifty states' names; the abbreviations' table alone lacks the six that AP never abbreviates ("Moscow,
+    Idaho", "Dublin, Ohio", round 20)."""
+    import pycountry
+
+    return frozenset(_state_abbreviations().values()) | frozenset(
+        s.name for s in pycountry.subdivisions.get(country_code="US") if s.type == "State")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +49,7 @@ def key_us_places(cands: list[_Cand]) -> None:
         return
     doc = cands[0].span.doc
     text = doc_text(doc)
+    _key_namesake_towns(cands, text)
     for c in cands:
         if _before_state(c, text):
             c.label, c.key, c.country, c.canonical = "GPE", ("GPE", c.text.strip().lower()), "USA", c.text.strip()
@@ -52,10 +62,52 @@ def key_us_places(cands: list[_Cand]) -> None:
 
 def _before_state(c: _Cand, text: str) -> bool:
     """"Westminster, California": one word or a few, then a comma and a US state's name (no state itself)."""
+    return _state_after(c, text) is not None and c.country not in (None, "USA")
+
+
+def _state_after(c: _Cand, text: str) -> str | None:
+    """The US state named right after the candidate's comma ("Paris, Texas"), or None; never for a state, a person
+    or a country (a country first in a list of places, "Mexico, California and Texas", stays the country)."""
     if c.text.strip() in _state_names() or c.label == "PERSON" or (c.key and c.key[0] == "COUNTRY"):
-        return False  # a country first in a list of places ("Mexico, California and Texas") stays the country
+        return None
     m = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text[c.end:c.end + 30])
-    return m is not None and m.group(1) in _state_names() and c.country not in (None, "USA")
+    return m.group(1) if m is not None and m.group(1) in _state_names() else None
+
+
+# a list of places goes on after the state's name ("in Paris, Washington and Moscow", "Moscow, Georgia, Ukraine")
+_LIST_AFTER = re.compile(r"(?:,\s+|\s+(?=and|or|&))(?:(?:and|or|&)\s+)?[A-Z]")
+
+
+def _listed(c: _Cand, state: str, text: str) -> bool:
+    """The pair may be two items of a list of places: a comma before the name, or the list going on after the
+    state's name (a capital then a state's namesake, "Washington" or "Georgia", is the commoner reading there)."""
+    after = text.find(state, c.end) + len(state)
+    return bool(re.search(r",\s*$", text[max(0, c.start - 3):c.start])) or bool(_LIST_AFTER.match(text, after))
+
+
+def _key_namesake_towns(cands: list[_Cand], text: str) -> None:
+    """"Paris, Texas": a place name paired with a US state whose name is a foreign country's capital ("Paris",
+    "Athens", "Moscow") is the US town, keyed and named by the pair; the bare mentions of the name (keyed by the
+    name alone) join it when the report pairs the name with one state only. Any other name ("Houston, Texas")
+    stays keyed by itself, and a national body's ("Westminster, California") by the rule below."""
+    states: dict[str, set[str]] = {}
+    paired: list[tuple[_Cand, str]] = []
+    for c in cands:
+        name, state = c.text.strip(), _state_after(c, text)
+        if state is None:
+            continue
+        states.setdefault(name, set()).add(state)  # (a listed pair too: "Paris" may be either town)
+        if c.label in ("GPE", "LOC", "FAC") and not _listed(c, state, text) and \
+                capital_countries().get(name.lower()) not in (None, "USA"):
+            paired.append((c, state))
+    for c, state in paired:
+        name = c.text.strip()
+        bare = ("GPE", name.lower())
+        c.label, c.key, c.country, c.canonical = "GPE", ("GPE", f"{name}, {state}".lower()), "USA", f"{name}, {state}"
+        if len(states[name]) == 1:
+            for o in cands:
+                if o.key == bare and o.text.strip() == name:
+                    o.key, o.canonical = c.key, c.canonical
 
 
 def _state_cue(c: _Cand, text: str, cands: list[_Cand]) -> bool:

@@ -22,6 +22,7 @@ from .forecasts import by_year_forecast
 from .grammar import Number, to_number
 from .levels import bullet_move, growth_rate, object_move, sent_way, weight_move
 from .multipliers import MULTIPLE_WORDS, multiplier_of
+from .multipliers import change_lemma as _lemma
 from .objects import LEVEL_NOUNS as _LEVEL_NOUNS
 from .objects import level_clause
 from .roles import counts_subject, moved_by_figure, role_on_noun
@@ -277,13 +278,6 @@ class ChangeDraft:
     # the from-side is a level the move's subject points back at ("that number has dropped to 49 percent"):
     # it keeps the time of its own clause (extract/amounts/pointed.py)
     pointed: bool = False
-
-
-def _lemma(tok: Token) -> str:
-    lem = tok.lemma_.lower() or tok.lower_
-    if lem == "halve" or tok.lower_ in ("halved", "halves", "halving"):
-        return "halve"
-    return lem
 
 
 def trigger_direction(tok: Token) -> str | None:

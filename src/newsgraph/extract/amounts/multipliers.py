@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["MULTIPLE_SHAPE", "MULTIPLE_WORDS", "multiple_word", "multiplier_of"]
+__all__ = ["MULTIPLE_SHAPE", "MULTIPLE_WORDS", "change_lemma", "multiple_word", "multiplier_of"]
 
 _MULTIPLIERS = {"double": ("increase", 100), "triple": ("increase", 200), "treble": ("increase", 200),
                 "quadruple": ("increase", 300), "halve": ("decrease", 50)}
@@ -16,7 +16,9 @@ _MULTIPLIER_NOUNS = {"doubling": "double", "tripling": "triple", "trebling": "tr
                      "halving": "halve"}
 
 
-def _lemma(tok: Token) -> str:
+def change_lemma(tok: Token) -> str:
+    """A change word's lemma, lowercased; "halved", "halves" and "halving" are "halve" (the small model's lemma
+    varies there). Read by ``changes`` as well."""
     lem = tok.lemma_.lower() or tok.lower_
     if lem == "halve" or tok.lower_ in ("halved", "halves", "halving"):
         return "halve"
@@ -38,7 +40,7 @@ def multiple_word(tok: Token) -> tuple[str, int] | None:
 def multiplier_of(tok: Token) -> tuple[str, int] | None:
     if tok.pos_ == "NOUN" and tok.lower_ in _MULTIPLIER_NOUNS:
         return _MULTIPLIERS[_MULTIPLIER_NOUNS[tok.lower_]]
-    mul = _MULTIPLIERS.get(_lemma(tok)) if tok.pos_ == "VERB" else None
+    mul = _MULTIPLIERS.get(change_lemma(tok)) if tok.pos_ == "VERB" else None
     if mul is None:
         return None  # (read first: it is called on every word of the body, the guards below only on a multiplier)
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):

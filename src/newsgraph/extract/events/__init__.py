@@ -311,7 +311,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
                                  position=position)
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
-        found = second_look(found, res)  # parties only, after scoring (review 19)
+        found = second_look(found, res)  # parties, after scoring (review 19); they still steer merge_duplicates
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text, res, roots)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from ...lexicon import read_tsv  # the one reader of the data tables
 
 if TYPE_CHECKING:
     from ...lexicon import Lexicon
@@ -23,16 +24,6 @@ PLOVER_TYPES = (
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 #: Hostile material actions: an announced intent to do one of these is THREATEN (CAMEO 13).
 HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "PROTEST"})
-
-
-def _rows(name: str) -> list[list[str]]:
-    raw = resources.files("newsgraph").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    out = []
-    for line in raw.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append([c.strip() for c in line.split("\t")])
-    return out
 
 
 @dataclass(frozen=True)
@@ -114,7 +105,7 @@ class EventLexicon:
 @lru_cache(maxsize=1)
 def load_event_lexicon() -> EventLexicon:
     lex = EventLexicon()
-    for row in _rows("plover_triggers.tsv"):
+    for row in read_tsv("plover_triggers.tsv"):
         row = (row + [""] * 6)[:6]
         lemma, pos, typ, mode, ctx, with_ = row
         groups = tuple(tuple(w for w in g.split("|") if w) for g in with_.lower().split(";") if g.strip())
@@ -122,10 +113,10 @@ def load_event_lexicon() -> EventLexicon:
         lex.rules.setdefault(rule.lemma, []).append(rule)
     for lemma, rules in lex.rules.items():  # stable: file order kept within each group
         lex.rules[lemma] = [r for r in rules if r.with_] + [r for r in rules if not r.with_]
-    for row in _rows("plover_cues.tsv"):
+    for row in read_tsv("plover_cues.tsv"):
         lex.cues[row[0].lower()] = row[1]
     quants, assets = set(), set()
-    for row in _rows("plover_actors.tsv"):
+    for row in read_tsv("plover_actors.tsv"):
         row = (row + ["", ""])[:3]
         kind, word, value = row
         if kind == "sector":
@@ -141,7 +132,7 @@ def load_event_lexicon() -> EventLexicon:
         elif kind == "group":
             lex.groups[word.lower()] = value
     lex.quants, lex.assets = frozenset(quants), frozenset(assets)
-    for kind, word, value in _rows("plover_clues.tsv"):
+    for kind, word, value in read_tsv("plover_clues.tsv"):
         (lex.weapons if kind == "weapon" else lex.contexts)[word.lower()] = value
     return lex
 

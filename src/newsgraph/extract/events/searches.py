@@ -15,7 +15,6 @@ from .senses import Senses
 
 __all__ = ["peg_targets"]
 
-_SEARCHING = frozenset({"search", "scour", "comb"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -24,9 +23,16 @@ def peg_targets(tok: Token, rule: TriggerRule, targets: list[Party], res: PartyR
     """``targets`` less the means or the site of a news peg: an embassy opened (round 17b), a place searched."""
     if rule.type == "SUPPORT" and rule.context == "diplomatic":
         return no_premises(targets, senses)  # "opened its embassy": the building is the means (round 17b)
-    if rule.type == "INVESTIGATE" and tok.lemma_.lower() in _SEARCHING:
+    if rule.type == "INVESTIGATE" and _searching(tok.lemma_.lower(), senses):
         return [t for t in targets if not _searched_place(t, res, senses)]
     return targets
+
+
+def _searching(lemma: str, senses: Senses) -> bool:
+    """A verb of searching ("search", "scour", "comb"): the trigger rows of the searches send it to its senses
+    (data/plover_triggers.tsv, round 19), and the sense rows make it an investigation only by who searches what
+    (data/event_senses.tsv); no other verb has a sense row of INVESTIGATE, so those rows name the searches."""
+    return any(s.type == "INVESTIGATE" for s in senses.rows.get(lemma, ()))
 
 
 def _searched_place(party: Party, res: PartyResolver, senses: Senses) -> bool:

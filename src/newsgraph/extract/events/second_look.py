@@ -2,7 +2,9 @@
 
 The independent review of round 19 found parties lost or wrong in shapes the finder's rules do not reach
 (docs/events_guidelines.md "Round 19, review 19 parties"); each rule here reads the parse around the trigger and
-either fills a side that is empty or empties a side that is wrong, never adds a second party to a side:
+fills a side that is empty, takes a wrong party off a side, or puts other parties in its place: the governor's
+subject for the infinitive's, and those who came for an occasion for the occasion (all of them: the first as
+actor, the others as targets), so a side can gain parties:
 
 * a finite verb the parser joined to a to-infinitive ("has invited Smith to testify and subpoenaed Baker"): the
   verb is the governor's second act, so its doer is the governor's subject, not the infinitive's (Smith);
@@ -17,7 +19,11 @@ either fills a side that is empty or empties a side that is wrong, never adds a 
 * "Department officials" after "the Justice Department": officials told by a bare body word take the code of the
   bodies of that word named before in the report, when they all give one (as "a spokesman for" a body does).
 
-Run after scoring: the confidence of each event is the finder's, so no event is shown or hidden by these rules.
+Run after scoring: the confidence of each event is the finder's, and no rule shows or hides an event by itself.
+The parties still decide which later tellings fold into an earlier event (``report.merge_duplicates`` matches
+them by their parties, and the first telling takes the best confidence of its tellings), so changed parties can
+fold two tellings into one event (one event fewer, or the first shown with a later telling's confidence) or keep
+apart two that were folded.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ a holder with no subject at all and a count or share named by its number ("Sixty
 round 19, it lowered speaker accuracy on PolNeAR train, where the poll is often the Source; "1 in 10 Britons",
 headed by the plural, reads as people at large) stay nobody's, as before; so
 does a belief told by an adjective ("Many are convinced that ...": no gain on the tune half). Words:
-``data/quote_at_large.tsv``.
+``data/quote_at_large.tsv`` and the ``vague`` rows of ``data/quote_minds.tsv`` marked ``at_large``.
 """
 
 from __future__ import annotations
@@ -27,13 +27,14 @@ from .._doc import doc_text
 from .polls import finding_nouns
 from .speakers import Resolver
 
-__all__ = ["at_large", "fill_holder", "held_clause", "mind_at_large"]
+__all__ = ["at_large", "defined_plural", "fill_holder", "held_clause", "mind_at_large"]
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    rows = read_tsv("quote_at_large.tsv")
-    return {k: frozenset(r[1] for r in rows if r[0] == k) for k in ("word", "det")}
+    # the subject words are quote_minds.tsv's `vague` rows marked `at_large` (one list with the vague holders)
+    marked = frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "vague" and r[2:3] == ["at_large"])
+    return {"word": marked, "det": frozenset(r[1] for r in read_tsv("quote_at_large.tsv") if r[0] == "det")}
 
 
 @lru_cache(maxsize=1)
@@ -63,19 +64,29 @@ def _polled(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in finding_nouns() for o in c.children) for c in verb.children)
 
 
-def _defined(holder: Token) -> bool:
-    """A bare plural that a relative clause defines ("arresting people who want to travel"): any such people, no
-    view anyone took (as ``unsaid.stance_of`` reads "countries that support the strike"); "wealthy citizens who
-    see ..." names its people."""
-    return any(c.dep_ == "relcl" for c in holder.children) and \
-        not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in holder.children)
+# the dependents that say which people a plural means ("the voters who ...", "his aides who ...", "two men who ...")
+_NAMING = frozenset({"det", "poss", "compound", "nummod"})
+
+
+def defined_plural(noun: Token, loose: bool = False) -> bool:
+    """A bare plural that a relative clause defines ("arresting people who want to travel", "target countries that
+    support the strike", "voters who fear a split"): any such people, no one in particular who took a view or an
+    act. A determiner, a possessor, a compound or a number says which people ("the voters who ..."), and so does
+    an entity ("Democrats who ..."). The one reading of :func:`at_large`, ``unsaid.stance_of`` and
+    ``minds_held``; ``loose`` is at large's own: any word with a relative clause ("many who ..."), entity or not,
+    and an adjective says which people too ("wealthy citizens who see ...")."""
+    if not any(c.dep_ == "relcl" for c in noun.children):
+        return False
+    if loose:
+        return not any(c.dep_ in _NAMING or c.dep_ == "amod" for c in noun.children)
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(c.dep_ in _NAMING for c in noun.children)
 
 
 def at_large(holder: Token) -> bool:
     """``holder`` names people at large ("many", "others", "many voters", "Americans"), outside quotation marks,
     relative clauses and polls."""
     if holder.ent_type_ in ("GPE", "LOC") or _quoted(holder) or _gapped(holder.head, holder) or \
-            _polled(holder.head) or _defined(holder):
+            _polled(holder.head) or defined_plural(holder, loose=True):
         return False
     words = _words()
     if holder.lower_ in words["word"]:

@@ -29,6 +29,7 @@ from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
 from .arrays import arrays_of
+from .at_large import defined_plural
 from .cues import np_span
 from .speakers import Resolver
 from .unsaid import NOBODY as UNSAID_NOBODY
@@ -41,7 +42,6 @@ __all__ = ["held_minds"]
 _NOBODY = UNSAID_NOBODY | {"it", "there", "this", "that", "what", "which"}
 _WRITER_OWNERS = frozenset({"my", "our", "your", "one's"})
 _HOLDER_DEPS = frozenset({"nsubj"})
-_DEFINITE = frozenset({"det", "poss", "compound", "nummod"})
 # adverbs that deny the verb they modify
 _HARDLY = frozenset({"hardly", "barely", "scarcely", "never"})
 
@@ -107,10 +107,7 @@ def _antecedent(verb: Token, holder: Token | None) -> Token | None:
     the clause defines ("voters who fear a split": any such voters, as ``unsaid.stance_of`` reads them)."""
     if holder is None or holder.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
         return holder
-    head = verb.head
-    if head.tag_ == "NNS" and not head.ent_type_ and not any(c.dep_ in _DEFINITE for c in head.children):
-        return None
-    return head
+    return None if defined_plural(verb.head) else verb.head
 
 
 def _owner(noun: Token) -> Token | None:

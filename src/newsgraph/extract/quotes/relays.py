@@ -106,10 +106,7 @@ def outer_attribution(doc: Doc, lower: list[int], s: int, e: int) -> Relay | Non
         if subj is None or not c < subj.left_edge.i or subj.right_edge.i >= e:
             continue
         # every word after the comma is the source, its verb, or the verb's adverbials ("on Tuesday")
-        own = {t.i for t in subj.subtree} | {v.i}
-        for k in v.children:
-            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
-                own.update(t.i for t in k.subtree)
+        own = _attribution_words(v, subj)
         if all(i in own or doc[i].is_punct for i in range(c + 1, e)):
             return Relay(c, v.i, v.i + 1, subj, True)
     return _according_after(doc, lower, c, e)
@@ -150,12 +147,18 @@ def _own_attribution(doc: Doc, after: list[Token]) -> bool:
         subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
         if subj is None or not lo <= subj.left_edge.i <= subj.right_edge.i <= hi:
             continue
-        own = {t.i for t in subj.subtree} | {v.i}
-        for k in v.children:
-            if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and v.lemma_ == "tell":
-                own.update(t.i for t in k.subtree)
+        own = _attribution_words(v, subj)
         return all(t.i in own or t.is_punct for t in after)
     return False
+
+
+def _attribution_words(verb: Token, subj: Token) -> set[int]:
+    """The token ids of an attribution: the reporting verb, its subject, its adverbials and the one told."""
+    own = {t.i for t in subj.subtree} | {verb.i}
+    for k in verb.children:
+        if k.dep_ in _ATTRIBUTION_TAIL or k.dep_ == "dobj" and verb.lemma_ == "tell":
+            own.update(t.i for t in k.subtree)
+    return own
 
 
 def direct_relay(doc: Doc, marked: list[tuple[int, int, str]], resolver: Resolver, cue: tuple[int, int],

@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
-from .at_large import at_large, crowd_words, held_clause, mind_at_large
+from .at_large import at_large, crowd_words, defined_plural, held_clause, mind_at_large
 from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
 from .gaps import RELATIVES as _RELATIVES
@@ -422,9 +422,8 @@ def stance_of(verb: Token, holder: Token | None = None) -> bool:
             holder) and not at_large(holder) or _gapped(
             verb, [c for c in verb.children if c.dep_ == "xcomp"])):
         return False  # "Some voters plan to stay home" (people at large); "the one he planned to bomb" (gapped)
-    if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and holder.tag_ == "NNS" and \
-            verb.lemma_.lower() not in person_acts() and not holder.ent_type_ and \
-            not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in holder.children):
+    if holder is not None and verb.dep_ == "relcl" and verb.head.i == holder.i and \
+            verb.lemma_.lower() not in person_acts() and defined_plural(holder):
         return False  # "target countries that support the strike": a bare plural the clause defines, any such
         # ("ads that attack Lopez" stay: the holder of an attack was vetted by ``between_persons``, round 17b)
     return holder is None or not _nobody(holder) or at_large(holder)  # "Many embrace ...": round 19

@@ -29,7 +29,7 @@ def open_earlier_frame_years(times: list[Timex], text: str) -> None:
         day = _DAY_VALUE.match(tx.value or "")
         if tx.type != "DATE" or tx.anchor != "published" or day is None or not _YEARLESS.match(tx.text.strip()):
             continue
-        frame = _frame_year(times[:i], text, tx.start)
+        frame = _frame_year(times, i, text, tx.start)
         if frame is not None and frame[0] < int(day.group(1)) and _quoted_after(text, frame[1], tx.start):
             tx.value, tx.anchor = "XXXX" + (tx.value or "")[4:], None
 
@@ -45,11 +45,13 @@ def _quoted_after(text: str, frame_end: int, start: int) -> bool:
     return bool(opens) and not _CLOSE.search(between, opens[-1])
 
 
-def _frame_year(before: list[Timex], text: str, start: int) -> tuple[int, int] | None:
-    """The year of the last absolute date shortly before ``start`` in the same paragraph, unless a date told
-    from the present ("last week", "Monday") comes between, which brings the story back to now."""
-    for prev in reversed(before):
-        if start - prev.end > _REACH or "\n\n" in text[prev.end:start]:
+def _frame_year(times: list[Timex], i: int, text: str, start: int) -> tuple[int, int] | None:
+    """The year of the last absolute date among ``times[:i]`` shortly before ``start`` in the same paragraph,
+    unless a date told from the present ("last week", "Monday") comes between, which brings the story back to now.
+    (Neither the times nor the text between are copied: this runs for every yearless day.)"""
+    for j in range(i - 1, -1, -1):
+        prev = times[j]
+        if start - prev.end > _REACH or text.find("\n\n", prev.end, start) != -1:
             return None
         if prev.type != "DATE" or not prev.value:
             continue

@@ -40,5 +40,7 @@ def programme_word(text: str, start: int, end: int) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word opens a sentence, a paragraph or a quotation (where any word is capitalised)."""
-    before = text[:start].rstrip(_QUOTES + " \t")
-    return not before or before[-1] in ".!?:\n"
+    i = start  # stepped back over quote marks and blanks, never copying the text before the word
+    while i > 0 and text[i - 1] in _QUOTES + " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:\n"
