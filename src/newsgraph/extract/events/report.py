@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
+from .captions import credited_caption
 from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
@@ -51,7 +52,9 @@ _QUESTION_HEADING = re.compile(r'^[^"“”.!?\n]{2,120}\?$')
 _MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _CAPTION = re.compile(
     r"\b(?:speaks|talks|gestures|looks on|looks|arrives|listens|waves|walks|stands|attends|delivers|sits|"
-    r"poses|smiles|reacts|leaves|departs|greets|shakes|salutes|prays|pauses|answers|testifies|addresses)\b"
+    r"poses|smiles|reacts|leaves|departs|greets|shakes|salutes|prays|pauses|answers|testifies|addresses|"
+    # round 20: a leader met or visiting in a photo ("X (left) meets with Y in Manhattan, April 22, 2016.")
+    r"meets|visits|inspects)\b"
     r".*,\s+" + _MONTHS + r" \d{1,2}, (?:19|20)\d\d\.?\s*$")
 # what a caption's sentence (stripped) ends with: tried first, as the caption pattern backtracks over the
 # whole sentence from each scene verb
@@ -82,7 +85,8 @@ def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
         pars = [(0, len(text), "body")]
     for s, e, kind in pars:
         chunk = text[s:e].strip()
-        if kind not in ("body", "heading") or is_promo(chunk) or headed and _QUESTION_HEADING.match(chunk):
+        if kind not in ("body", "heading") or is_promo(chunk) or headed and _QUESTION_HEADING.match(chunk) or (
+                credited_caption(chunk)):
             after_promo = after_promo or kind == "related" or is_promo(chunk)
             continue
         if kind == "heading" and body_seen:
