@@ -28,7 +28,10 @@ from .tellings import count_only, same_family
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
 _PROMO_WORDS = (r"(?:READ(?: MORE)?|WATCH|SEE ALSO|RELATED|MORE(?: ON THIS| FROM)?|ALSO READ|CLICK|SIGN UP|SUBSCRIBE"
-                r"|FOLLOW|BREAKING|LISTEN|PHOTOS?|VIDEO|SLIDESHOW)")
+                r"|FOLLOW|BREAKING|LISTEN|PHOTOS?|VIDEO|SLIDESHOW"
+                # round 20: an editor's note says what an earlier version got wrong ("Correction: An earlier
+                # version said X is financing Y"): nothing in it is told as done
+                r"|CORRECTION|CLARIFICATION|EDITOR['’]S NOTE)")
 # a promo label is in capitals ("READ MORE ...") or closed by a colon, bar or arrow ("Related: ...", "Watch |");
 # a sentence that only begins with the word ("More than 76,000 migrants were apprehended", "Video shows ...")
 # is report text (round 11: such a lead lost its event)

@@ -354,8 +354,14 @@ def _subjects(tok: Token, kids: list[Token]) -> list[Token]:
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "conj":
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVES for c in subjects):
+        subjects.append(tok.head)  # round 20: "a US law that bars ...": the relative word stands for the noun
     return subjects + [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
                        if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
+
+
+#: relative words that stand for the noun their clause modifies
+_RELATIVES = frozenset({"that", "which", "who"})
 
 
 def _number_took_prep(tok: Token, words: list[str]) -> bool:
