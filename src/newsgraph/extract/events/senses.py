@@ -146,7 +146,8 @@ class Senses:
             # the parser often hangs the phrase on the direct object ("met [such talk with a retort]")
             preps = [c for c in kids if c.dep_ == "prep"] + [
                 g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-            return any(self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
+            # round 20: pobj@P=* holds for any object of P ("asks the prince about the claims")
+            return any(arg == "*" or self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
                        for p in c.children if p.dep_ == "pobj")
         if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
             return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
