@@ -21,6 +21,7 @@ SENSES = [
     ("The commentator later pulled back on his harsh assessment.", "pulled", None),
     ("The government said it would appeal the ruling.", "appeal", None),
     ("The program can continue pending an appeal by the government.", "appeal", None),
+    ("He put off enforcing the order, pending an appeal by the government.", "appeal", None),
     ("The lawyers appealed against the verdict.", "appealed", None),
     ("An appeal against the verdict is expected soon.", "appeal", None),
     ("In the interview, the host asks the prince about the claims that he had dined with her.", "asks", None),

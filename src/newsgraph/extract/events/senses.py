@@ -23,7 +23,7 @@ _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause", "likened",
-                          "means"})
+                          "means", "prepobj"})
 # round 18: modals of obligation; "must be resolved through negotiations" prescribes a means, tells no act
 _OBLIGATION = frozenset({"must", "should", "ought", "need", "needs"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
@@ -205,6 +205,8 @@ class Senses:
         modifier, a predicate, a clause under a speaking verb, an object of a verb of CLASS)."""
         if kind == "question":
             return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        if kind == "prepobj":  # round 20: a noun trigger that is the object of a preposition ("pending an appeal")
+            return tok.dep_ == "pobj" and tok.head.lower_ in arg.split("|")
         if kind == "modifier":
             return tok.dep_ in {"amod", "compound"}
         if kind == "predicate":  # "they were concerned", "is angry about": a state said of the subject
