@@ -32,7 +32,10 @@ SENSES = [
     ('"I am fighting for a level playing field for our farmers," he said.', "fighting", None),
     ("The spokesman has settled into a routine with his daily briefing, calling on a range of reporters.", "calling",
      None),
+    ("On March 12, a helicopter crashed outside the city, killing five soldiers.", "killing", None),
+    ("The earthquake killed more than 300 people.", "killed", None),
     # guards: the senses that are events stay
+    ("Militants attacked the convoy, killing five soldiers.", "attacked", "ASSAULT"),
     ("He fired at officers before he was arrested.", "fired", "FIGHT"),
     ("Local officials said they were fired on by troops near the border.", "fired", "FIGHT"),
     ("A car bomb exploded in the market, killing five.", "exploded", "ASSAULT"),
