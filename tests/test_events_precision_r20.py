@@ -36,6 +36,7 @@ SENSES = [
     ("The earthquake killed more than 300 people.", "killed", None),
     # guards: the senses that are events stay
     ("Militants attacked the convoy, killing five soldiers.", "attacked", "ASSAULT"),
+    ("Militants stormed the embassy, killing two guards.", "stormed", "ASSAULT"),
     ("He fired at officers before he was arrested.", "fired", "FIGHT"),
     ("Local officials said they were fired on by troops near the border.", "fired", "FIGHT"),
     ("A car bomb exploded in the market, killing five.", "exploded", "ASSAULT"),
