@@ -22,12 +22,16 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
+from .captions import credited_caption
 from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
 
 _PROMO_WORDS = (r"(?:READ(?: MORE)?|WATCH|SEE ALSO|RELATED|MORE(?: ON THIS| FROM)?|ALSO READ|CLICK|SIGN UP|SUBSCRIBE"
-                r"|FOLLOW|BREAKING|LISTEN|PHOTOS?|VIDEO|SLIDESHOW)")
+                r"|FOLLOW|BREAKING|LISTEN|PHOTOS?|VIDEO|SLIDESHOW"
+                # round 20: an editor's note says what an earlier version got wrong ("Correction: An earlier
+                # version said X is financing Y"): nothing in it is told as done
+                r"|CORRECTION|CLARIFICATION|EDITOR['’]S NOTE)")
 # a promo label is in capitals ("READ MORE ...") or closed by a colon, bar or arrow ("Related: ...", "Watch |");
 # a sentence that only begins with the word ("More than 76,000 migrants were apprehended", "Video shows ...")
 # is report text (round 11: such a lead lost its event)
@@ -51,7 +55,9 @@ _QUESTION_HEADING = re.compile(r'^[^"“”.!?\n]{2,120}\?$')
 _MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _CAPTION = re.compile(
     r"\b(?:speaks|talks|gestures|looks on|looks|arrives|listens|waves|walks|stands|attends|delivers|sits|"
-    r"poses|smiles|reacts|leaves|departs|greets|shakes|salutes|prays|pauses|answers|testifies|addresses)\b"
+    r"poses|smiles|reacts|leaves|departs|greets|shakes|salutes|prays|pauses|answers|testifies|addresses|"
+    # round 20: a leader met or visiting in a photo ("X (left) meets with Y in Manhattan, April 22, 2016.")
+    r"meets|visits|inspects)\b"
     r".*,\s+" + _MONTHS + r" \d{1,2}, (?:19|20)\d\d\.?\s*$")
 # what a caption's sentence (stripped) ends with: tried first, as the caption pattern backtracks over the
 # whole sentence from each scene verb
@@ -82,7 +88,8 @@ def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
         pars = [(0, len(text), "body")]
     for s, e, kind in pars:
         chunk = text[s:e].strip()
-        if kind not in ("body", "heading") or is_promo(chunk) or headed and _QUESTION_HEADING.match(chunk):
+        if kind not in ("body", "heading") or is_promo(chunk) or headed and _QUESTION_HEADING.match(chunk) or (
+                credited_caption(chunk)):
             after_promo = after_promo or kind == "related" or is_promo(chunk)
             continue
         if kind == "heading" and body_seen:

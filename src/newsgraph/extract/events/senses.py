@@ -23,7 +23,7 @@ _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause", "likened",
-                          "means"})
+                          "means", "prepobj"})
 # round 18: modals of obligation; "must be resolved through negotiations" prescribes a means, tells no act
 _OBLIGATION = frozenset({"must", "should", "ought", "need", "needs"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
@@ -146,7 +146,8 @@ class Senses:
             # the parser often hangs the phrase on the direct object ("met [such talk with a retort]")
             preps = [c for c in kids if c.dep_ == "prep"] + [
                 g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-            return any(self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
+            # round 20: pobj@P=* holds for any object of P ("asks the prince about the claims")
+            return any(arg == "*" or self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
                        for p in c.children if p.dep_ == "pobj")
         if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
             return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
@@ -204,6 +205,8 @@ class Senses:
         modifier, a predicate, a clause under a speaking verb, an object of a verb of CLASS)."""
         if kind == "question":
             return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        if kind == "prepobj":  # round 20: a noun trigger that is the object of a preposition ("pending an appeal")
+            return tok.dep_ == "pobj" and tok.head.lower_ in arg.split("|")
         if kind == "modifier":
             return tok.dep_ in {"amod", "compound"}
         if kind == "predicate":  # "they were concerned", "is angry about": a state said of the subject
@@ -354,8 +357,14 @@ def _subjects(tok: Token, kids: list[Token]) -> list[Token]:
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "conj":
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVES for c in subjects):
+        subjects.append(tok.head)  # round 20: "a US law that bars ...": the relative word stands for the noun
     return subjects + [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children
                        if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
+
+
+#: relative words that stand for the noun their clause modifies
+_RELATIVES = frozenset({"that", "which", "who"})
 
 
 def _number_took_prep(tok: Token, words: list[str]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .denials import denied_claim
 from .lexicon import EventLexicon
 from .pegs import decided_would
 from .recall import perfect_conjunct
@@ -120,7 +121,7 @@ def _unproven(tok: Token) -> bool:
 
 def _standing(tok: Token, lex: EventLexicon) -> Standing:
     """The cues over the event at ``tok`` (its auxiliaries, "if", and the word it is the complement of)."""
-    st = Standing(neg=_negated_here(tok) or _unproven(tok))
+    st = Standing(neg=_negated_here(tok) or _unproven(tok) or denied_claim(tok))
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     st.modal = any(_is_modal(a) for a in auxes)
     st.future = any(a.lower_ in _FUTURE for a in auxes)

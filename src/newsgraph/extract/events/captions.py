@@ -1,0 +1,30 @@
+"""Wire photo captions the cleaner kept as body paragraphs (round 20, issue 19: "captions never yield events").
+
+A caption pasted into a report's body is a scene told in the present tense with a full date and the photo's
+credit closing the paragraph ("Riot police officers search people ... in Hong Kong, China September 5, 2019.
+REUTERS/Tyrone Siu", "X (left) meets with Y in Manhattan, April 22, 2016. (Brendan McDermid/Reuters)"). The
+credit after the date is what tells it from report prose: a body sentence that ends on a date ("The law takes
+effect on January 1, 2020.") is followed by more prose or nothing, never by a photographer's name and agency.
+``report._caption`` reads the sentence alone (a scene verb and a date); this reads the paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["credited_caption"]
+
+_AGENCIES = r"(?:Reuters|REUTERS|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Xinhua|Anadolu)"
+#: a full date closing a sentence, then a credit and nothing else: "REUTERS/Name", "AP Photo/Name",
+#: "(Name/Reuters)", "Name/AFP/Getty Images"
+_CREDITED = re.compile(
+    r"\b\d{1,2},? (?:19|20)\d\d\.\s*(?:"
+    r"\(?\s*(?:" + _AGENCIES + r"(?: Photo)?\s*/\s*[A-Z][\w.'’ -]{1,40}|"
+    r"[A-Z][\w.'’ -]{1,40}/\s*" + _AGENCIES + r"(?:\s*/\s*" + _AGENCIES + r")?)\s*\)?"
+    r")\s*$")
+
+
+def credited_caption(paragraph: str) -> bool:
+    """The paragraph ends with a full date and a photo credit: a caption, no report text."""
+    tail = paragraph.rstrip()[-120:]
+    return bool(_CREDITED.search(tail))
