@@ -1,10 +1,12 @@
-"""Entities: two names joined by "and" that NER took for one ("Trump and Pompeo" ORG, "Trump and Zelenskiy" ORG,
-"Malmo and Lund" WORK_OF_ART; round 20, pool20 ranks 151-190) are the two names.
+"""Entities: two names joined by "and" that NER took for one ("Trump and Pompeo" ORG, "Trump and Zelenskiy" ORG;
+round 20, pool20 ranks 151-190) are the two names.
 
 A candidate whose words are two capitalized runs joined by one "and" is split when each run is another
-candidate's name or a person's surname in the same report (the report writes "Donald Trump" and "Mike
-Pompeo" elsewhere): each half takes the label of the name it repeats. A name the lexicon knows whole, or one
-whose halves the report does not name apart ("Johnson and Johnson", "Procter and Gamble"), stays one name.
+candidate's name in the same report (a place's, or a person's of two words or more) or such a person's surname
+(the report writes "Donald Trump" and "Mike Pompeo" elsewhere): each half takes the label of the name it
+repeats. A one-word "person" is no evidence ("Malmo and Lund": NER typed both cities as persons, and a split
+would take the town's place reading away). A name the lexicon knows whole, or one whose halves the report does
+not name apart ("Johnson and Johnson", "Procter and Gamble"), stays one name.
 """
 
 from __future__ import annotations
@@ -21,14 +23,16 @@ _NAMED = frozenset({"PERSON", "GPE", "LOC"})
 
 
 def _named_labels(cands: list[_Cand]) -> dict[str, str]:
-    """Name text → label for the report's persons and places; a person's surname too ("Pompeo")."""
+    """Name text → label for the report's places and full-named persons, with a person's surname ("Pompeo")."""
     out: dict[str, str] = {}
     for c in cands:
+        words = c.text.split()
         if c.label not in _NAMED or " and " in c.text:
             continue
-        out.setdefault(c.text, c.label)
-        words = c.text.split()
-        if c.label == "PERSON" and len(words) >= 2:
+        if c.label != "PERSON":
+            out.setdefault(c.text, c.label)
+        elif len(words) >= 2:  # a one-word "person" is too often a place NER mistyped ("Malmo", "Lund")
+            out.setdefault(c.text, "PERSON")
             out.setdefault(words[-1], "PERSON")
     return out
 
