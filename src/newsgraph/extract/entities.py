@@ -66,8 +66,8 @@ from .entity_evidence import drop_pairs_and_cut_compass
 from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
 from .entity_org_runs import grow_cut_org_names
-from .entity_pairs import split_joined_names
 from .entity_orgnames import person_named_bodies
+from .entity_pairs import split_joined_names
 from .entity_split_nouns import drop_split_nouns
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]

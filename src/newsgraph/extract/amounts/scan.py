@@ -15,7 +15,7 @@ from functools import lru_cache
 from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
 from ..designators import designated
 from ..times.patterns import clipped_year
-from .frame_phrases import gallery_counter, weighing_phrase
+from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -495,6 +495,7 @@ def _scan(text: str) -> list[Quantity]:
         raw.append(q)
         pos = max(q.num_end, m.start() + 1) if q.end <= q.num_end else q.end
     _share_units(text, raw)
+    duration_ranges(text, raw)  # (round 20: "six to 24 months")
     out: list[Quantity] = []
     i = 0
     while i < len(raw):
