@@ -2,17 +2,18 @@
 round 20, pool20 ranks 151-190) are the two names.
 
 A candidate whose words are two capitalized runs joined by one "and" is split when each run is another
-candidate's name in the same report (a place's, or a person's of two words or more) or such a person's surname
-(the report writes "Donald Trump" and "Mike Pompeo" elsewhere): each half takes the label of the name it
-repeats. A one-word "person" is no evidence ("Malmo and Lund": NER typed both cities as persons, and a split
-would take the town's place reading away). A name the lexicon knows whole, or one whose halves the report does
-not name apart ("Johnson and Johnson", "Procter and Gamble"), stays one name.
+candidate's name in the same report (a place's; a person's of two words or more, or its surname: the report
+writes "Mike Pompeo" elsewhere; a reference person's surname written alone: "Trump"): each half takes the label
+of the name it repeats. Any other one-word "person" is no evidence ("Malmo and Lund": NER typed both cities as
+persons, and a split would take the town's place reading away). A name the lexicon knows whole, or one whose
+halves the report does not name apart ("Johnson and Johnson", "Procter and Gamble"), stays one name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..actors import is_actor_surname
 from ..lexicon import Lexicon
 from .entity_base import _Cand
 
@@ -23,7 +24,8 @@ _NAMED = frozenset({"PERSON", "GPE", "LOC"})
 
 
 def _named_labels(cands: list[_Cand]) -> dict[str, str]:
-    """Name text → label for the report's places and full-named persons, with a person's surname ("Pompeo")."""
+    """Name text → label for the report's places and persons (full names, their surnames: "Pompeo", and the
+    surnames of reference persons written alone: "Trump")."""
     out: dict[str, str] = {}
     for c in cands:
         words = c.text.split()
@@ -31,9 +33,11 @@ def _named_labels(cands: list[_Cand]) -> dict[str, str]:
             continue
         if c.label != "PERSON":
             out.setdefault(c.text, c.label)
-        elif len(words) >= 2:  # a one-word "person" is too often a place NER mistyped ("Malmo", "Lund")
+        elif len(words) >= 2:
             out.setdefault(c.text, "PERSON")
             out.setdefault(words[-1], "PERSON")
+        elif is_actor_surname(c.text):  # else a one-word "person" is too often a place NER mistyped ("Malmo")
+            out.setdefault(c.text, "PERSON")
     return out
 
 
