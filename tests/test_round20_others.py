@@ -140,3 +140,13 @@ def test_report_person_word(word, expected):
                                 {"type": "PERSON", "name": "Tim Houston"},
                                 {"type": "ORG", "name": "Smith Barney"}])
     assert report_person_word(load_gazetteer(), word, surnames) is expected
+
+
+# -- places: a possessive country after the comma qualifies the name before it --------------------------------
+@pytest.mark.parametrize("text, name, country", [
+    ("Car bombs went off in Tripoli, Lebanon's largest northern city, and in Beirut.", "Tripoli", "LBN"),
+    ("Fighting in Tripoli, Lebanon's second city, killed four.", "Tripoli", "LBN"),
+    ("Rebels shelled Tripoli, Libya's capital, on Monday.", "Tripoli", "LBY"),
+])
+def test_possessive_qualifier(text, name, country):
+    assert (name, country) in [(p.name, p.country) for p in _rec(text).places]
