@@ -43,6 +43,7 @@ from .objects import (
     sentence_place,
 )
 from .pointed import pointed_from
+from .populations import population_object
 from .scan import scan
 from .shared_units import share_units
 from .totals import past_stretch, read_totals
@@ -189,8 +190,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         if q.kind == "count" and head is None and (labels & _DATE_LABELS or (q.spelled and q.value == 0)):
             continue  # a bare "zero" ("we'll have zero") is a word of emphasis more than a figure
         rec = q.as_dict()
-        rec.update({"object": _object(ctx, q, head, anchor), "measure": None, "owner": None, "location": None,
-                    "time": None, "change": None})
+        rec.update({"object": population_object(ctx.text, q, _object(ctx, q, head, anchor)), "measure": None,
+                    "owner": None, "location": None, "time": None, "change": None})
         if head is not None and ctx.parsed:
             rec["owner"] = owner_of(doc, head, ctx.lex, ctx.ents)
         if anchor is not None and ctx.parsed:

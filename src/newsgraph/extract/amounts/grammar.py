@@ -70,6 +70,9 @@ _CURRENCY_WORDS = {
     "rouble": "RUB", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
     "won": "KRW", "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "swiss francs": "CHF", "kronor": "SEK",
     "danish kroner": "DKK", "norwegian kroner": "NOK",
+    # round 20 ("$1 bought 92,000 rials on the black market")
+    "rials": "IRR", "rial": "IRR", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
+    "forints": "HUF", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "reais": "BRL",
 }
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
 from ..designators import designated
 from ..times.patterns import clipped_year
+from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -129,8 +130,8 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     """Why the number at ``ns:ne`` is not an amount (a year, code, date, phone, age...), else None."""
     after = text[ne : ne + 40]
     before = text[max(0, ns - 40) : ns]
-    if _idiom_after(after):
-        return "idiom"  # "with one arm tied behind its back": a fixed phrase, no count (review 16)
+    if _idiom_after(after) or (spelled and weighing_phrase(text[ns:ne], before, after)):
+        return "idiom"  # "with one arm tied behind its back", "on one hand": a fixed phrase, no count (review 16)
     if spelled and _SENT_START.search(before) and _ENUMERATOR_AFTER.match(after):
         return "list"  # "Three, Iran can escalate": a spelled number opening its sentence counts the writer's points
     if q.kind == "percent" and _fraction_before().search(text, max(0, q.start - 40), q.start):
@@ -278,8 +279,8 @@ def _frame_skip(before: str, after: str, q: Quantity) -> str | None:
     """Numbers whose frame, not their value, says they are no amount."""
     if q.end != q.num_end or q.kind != "count":
         return None
-    if before.endswith("(") and _GALLERY.match(after):
-        return "caption"
+    if (before.endswith("(") and _GALLERY.match(after)) or gallery_counter(before, after):
+        return "caption"  # "Slideshow (18 Images)", "Image 1 of 2" (round 20)
     if not q.spelled and (_NAME_AFTER.match(after) or _NAME_BEFORE.search(before)):
         return "name"  # "38 North", "the Group of 20 nations"
     if not q.spelled and _YEAR_SPAN_BEFORE.search(before) and q.num_end - q.num_start == 2:
@@ -494,6 +495,7 @@ def _scan(text: str) -> list[Quantity]:
         raw.append(q)
         pos = max(q.num_end, m.start() + 1) if q.end <= q.num_end else q.end
     _share_units(text, raw)
+    duration_ranges(text, raw)  # (round 20: "six to 24 months")
     out: list[Quantity] = []
     i = 0
     while i < len(raw):

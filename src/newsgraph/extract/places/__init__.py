@@ -48,7 +48,7 @@ from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .known import AREAS as _AREAS
 from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
-from .persons import person_surname
+from .persons import person_surname, report_person_word, report_surnames
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
 __all__ = ["extract_places", "resolve_places", "fill_entity_countries", "PlaceResolution", "PlacesComponent",
@@ -204,6 +204,7 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
     owners: list[str | None] = []
     context: Counter[str] = Counter()
     text_all = doc_text(doc)  # Doc.text joins every token on each read: built once per Doc
+    surnames = report_surnames(doc._.newsgraph_entities or [])
     for ent in doc._.newsgraph_entities or []:
         label = ent.get("type")
         if label in TOPONYM_LABELS:
@@ -227,7 +228,8 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> tuple[list[Toponym], list[str | None]
                     continue
                 if not _in_name(text_all, m["start"], m["end"], True, gaz) and not _person_cue(
                         doc, text_all, m["start"], m["end"], False) \
-                        and not person_surname(gaz, text_all, m["start"], m["end"]):
+                        and not person_surname(gaz, text_all, m["start"], m["end"]) \
+                        and not report_person_word(gaz, text, surnames):
                     tops.append(Toponym(m["start"], m["end"], text, country=None))
                     owners.append(ent["id"])
         elif label in _RELABEL and _mislabeled_place(doc, text_all, ent, gaz):

@@ -79,6 +79,7 @@ _STATE_AFTER = re.compile(r"^\s+(?:state|State|province|Province)\b")
 _CITY_AFTER = re.compile(r"^\s+(?:[Cc]ity|town|[Vv]illage)\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|mayor) of\s+$", re.I)
 _QUALIFIER = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,2})")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _DIVISION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Dd]istrict)$")
 # "the North", "the South": a part of whatever country the text is about, never the division that happens
 # to carry the bare name (Cameroon's North Province, Iceland's South Region)
@@ -203,7 +204,8 @@ def _qualifier(text: str, t: Toponym, gaz: Gazetteer) -> int | None:
         return None
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
-        hit = gaz.admin_context(" ".join(words[:n]))
+        # "Tripoli, Lebanon's largest city": the possessive's country qualifies as "Tripoli, Lebanon" does
+        hit = gaz.admin_context(_POSSESSIVE_END.sub("", " ".join(words[:n])))
         if hit is not None:
             return hit
     return None

@@ -163,8 +163,12 @@ def resolve_season(code: str, start_month: int, pub: dt.date | None, direction: 
     ended = begun and (pub.month >= start_month + 3 or (code == "WI" and 3 <= pub.month < 12))
     if rel == "this":
         y = this_year
-    elif rel in {"last", "past", "this past"} or (rel is None and direction == "PAST"):
+    elif rel in {"last", "past", "this past"}:
         y = this_year if ended else this_year - 1
+    elif rel is None and direction == "PAST":
+        # "has maintained throughout the fall" in a November report: the season under way, not last year's
+        # (round 20); "last fall" then is last year's
+        y = this_year if begun else this_year - 1
     elif rel in {"next", "coming", "the coming"} or (rel is None and direction == "FUTURE"):
         y = this_year + 1 if begun else this_year
     else:

@@ -1,0 +1,50 @@
+"""Numbers that a page's furniture or a fixed phrase frames, no amount (round 20, pool20 ranks 151-190).
+
+* A gallery's counter: "next Image 1 of 2", "prev Image 2 of 2", "Hide Caption 5 of 13", "Photo 3 of 10": the
+  number right after a gallery word, or after "<gallery word> N of", numbers a picture, it counts nothing.
+* "On one hand", "on the one hand": a way of weighing, not one hand ("lost one hand" stays a count).
+* The first number of a range of durations ("six to 24 months", "two or three years"): a duration, as its last is.
+
+Read by :func:`newsgraph.extract.amounts.scan._frame_skip` with the 40 characters before and after the number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["gallery_counter", "weighing_phrase", "duration_ranges"]
+
+_GALLERY_WORDS = r"(?:image|photo|picture|slide|caption|video|gallery|item)"
+# "Image 1 of 2": the first number, with " of <number>" after it
+_COUNTER_FIRST_BEFORE = re.compile(rf"(?i)\b{_GALLERY_WORDS}[ \t]+$")
+_COUNTER_FIRST_AFTER = re.compile(r"[ \t]+of[ \t]+\d")
+# "Image 1 of 2": the second number
+_COUNTER_SECOND_BEFORE = re.compile(rf"(?i)\b{_GALLERY_WORDS}[ \t]+\d+[ \t]+of[ \t]+$")
+_ON_BEFORE = re.compile(r"(?i)\bon[ \t]+(?:the[ \t]+)?$")
+_HAND_AFTER = re.compile(r"[ \t]+hand\b")
+
+
+def gallery_counter(before: str, after: str) -> bool:
+    """The number between ``before`` and ``after`` numbers a gallery's picture ("Image 1 of 2")."""
+    if _COUNTER_SECOND_BEFORE.search(before):
+        return True
+    return bool(_COUNTER_FIRST_BEFORE.search(before) and _COUNTER_FIRST_AFTER.match(after))
+
+
+def weighing_phrase(word: str, before: str, after: str) -> bool:
+    """"on one hand", "on the one hand": ``word`` is the number as written."""
+    return word.lower() == "one" and bool(_ON_BEFORE.search(before) and _HAND_AFTER.match(after))
+
+
+# "six to 24 months", "two or three years", "5-10 days": the range's unit is written once, after its last number
+_RANGE_GAP = re.compile(r"[ \t]*(?:to|or|-|–|and)[ \t]*")
+
+
+def duration_ranges(text: str, raw: list[Any]) -> None:
+    """Mark the first number of a range of durations as a duration too ("a lapse of six to 24 months" counts no
+    lapses; "jailed for two to three years" no one). ``raw``: the scanned quantities in order, before merging."""
+    for a, b in zip(raw, raw[1:], strict=False):
+        if a.skip is None and b.skip == "duration" and a.kind == "count" and a.end == a.num_end \
+                and a.value < b.value and _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            a.skip = "duration"

@@ -1,0 +1,41 @@
+"""A place's population written as "a nation of 45 million": the figure counts people, not nations.
+
+The parse takes the place noun before "of" for the counted thing ("nation", "city"); when the number has no
+noun of its own after it and that noun names a populated place (data/measure_populated.tsv), the object is
+"people" (round 20, pool20 rank 161: "Ukraine, a nation of 45 million"). "a country of 50 million people"
+already has its noun, and "a nation of 45 million" whose number a noun follows is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import read_tsv
+from .grammar import Quantity
+
+__all__ = ["population_object"]
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in read_tsv("measure_populated.tsv") if r and r[0].strip())
+
+
+@lru_cache(maxsize=1)
+def _place_of() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_places(), key=len, reverse=True))
+    # "a nation of", "a small city of", "the country of about": the place noun and "of" right before the figure
+    return re.compile(rf"(?i)\b(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{nouns})[ \t]+of[ \t]+(?:[a-z]+[ \t]+){{0,2}}$")
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def population_object(text: str, q: Quantity, obj: str | None) -> str | None:
+    """"people" for a place's population ("a nation of 45 million,"), else ``obj`` unchanged."""
+    if q.kind != "count" or obj is None or obj.lower() not in _places():
+        return obj
+    if _NOUN_AFTER.match(text, q.end) or not _place_of().search(text, max(0, q.start - 60), q.start):
+        return obj
+    return "people"
