@@ -31,6 +31,7 @@ from ..quotes.lemmas import repaired_lemmas
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
+from .party_checks import party_checks
 from .party_words import mere_place
 from .peoples import placed_by_event
 from .procedure import one_meeting
@@ -312,12 +313,13 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties only, after scoring (review 19)
+        emptied = party_checks(found, res)  # speakers, origins, towns of violent nouns (round 20)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text, res, roots)
             feats[id(ev)] = f.features
             out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f),
-                        told_anew(f.trigger, f.head)))
+                        told_anew(f.trigger, f.head) or id(f) in emptied))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     kept = [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
     if trace is not None:

@@ -1,0 +1,60 @@
+"""Round 20 parties rows of issue 19 (extract/events/party_checks.py and person_follow's codes): parties a reader
+would not give the event are emptied, and a party whose entity the person repair gives a country takes its code.
+Every row marked "before:" failed at main 0274d9c2; the guards passed before and still do. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_no_party, assert_party
+
+# (text, trigger word, type, role, a name that role must hold; "" = the role is empty)
+PARTIES = [
+    # the speaker of the reporting clause is no party (before: the official as actor)
+    ("On Wednesday, it launched a naval bombardment of rebel targets in Syria, a senior Russian official said.",
+     "bombardment", "FIGHT", "actors", ""),
+    # guards: the reported clause's own subject, fronted or not, and a saying that is the event
+    ("The minister said Russia attacked Georgia.", "attacked", "FIGHT", "actors", "Russia"),
+    ("Russia attacked Georgia, the minister said.", "attacked", "FIGHT", "actors", "Russia"),
+    ("The minister announced the withdrawal of the troops.", "withdrawal", "RETREAT", "actors", "minister"),
+    # where a traveller comes from is not the one visited (before: Israel as target)
+    ("Her cousin, who was visiting from Israel, was hurt.", "visiting", "CONSULT", "targets", ""),
+    # guard: a country visited stays the target
+    ("The senator visited Israel last year.", "visited", "CONSULT", "targets", "Israel"),
+    # a town compounded onto a violent noun is where it happened (before: Benghazi as actor)
+    ("Four years after the Benghazi attack, only one man was tried.", "attack", "ASSAULT", "actors", ""),
+    # guards: a group and a people's word compounded onto the noun stay its actor
+    ("The Hamas attack killed ten soldiers.", "attack", "ASSAULT", "actors", "Hamas"),
+    ("The Soviet invasion of Afghanistan began in 1979.", "invasion", "FIGHT", "actors", "Soviet"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), PARTIES)
+def test_party_checks(enlp, text, word, typ, role, name) -> None:
+    assert_party(enlp, text, word, typ, role, name)
+
+
+GONE = [
+    ("On Wednesday, it launched a naval bombardment of rebel targets in Syria, a senior Russian official said.",
+     "bombardment", "official"),
+    ("Her cousin, who was visiting from Israel, was hurt.", "visiting", "Israel"),
+    ("Four years after the Benghazi attack, only one man was tried.", "attack", "Benghazi"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), GONE)
+def test_party_checks_wrong_party_gone(enlp, text, word, name) -> None:
+    assert_no_party(enlp, text, word, name)
+
+
+# a pronoun in the reported clause that stands for the speaker keeps the speaker as that party
+SPEAKER_KEPT = [
+    ("Russia says it launched missiles at rebel targets from the sea.", "launched", "FIGHT", "actors", "Russia"),
+    ("Prime Minister John Harlan said indictments against him were a coup attempt.", "indictments", "DISAPPROVE",
+     "targets", "John Harlan"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), SPEAKER_KEPT)
+def test_speaker_kept_through_pronoun(enlp, text, word, typ, role, name) -> None:
+    assert_party(enlp, text, word, typ, role, name)
