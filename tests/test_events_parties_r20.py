@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from conftest import assert_no_party, assert_party
 
+from newsgraph.person_follow import follow
+from newsgraph.record import Article, Entity, Event, Mention, Party
+
 # (text, trigger word, type, role, a name that role must hold; "" = the role is empty)
 PARTIES = [
     # the speaker of the reporting clause is no party (before: the official as actor)
@@ -21,8 +24,8 @@ PARTIES = [
     ("Her cousin, who was visiting from Israel, was hurt.", "visiting", "CONSULT", "targets", ""),
     # guard: a country visited stays the target
     ("The senator visited Israel last year.", "visited", "CONSULT", "targets", "Israel"),
-    # a town compounded onto a violent noun is where it happened (before: Benghazi as actor)
-    ("Four years after the Benghazi attack, only one man was tried.", "attack", "ASSAULT", "actors", ""),
+    # a town compounded onto a violent noun is where it happened (before: Benghazi as actor; the type is the finder's)
+    ("Four years after the Benghazi attack, only one man was tried.", "attack", "FIGHT", "actors", ""),
     # guards: a group and a people's word compounded onto the noun stay its actor
     ("The Hamas attack killed ten soldiers.", "attack", "ASSAULT", "actors", "Hamas"),
     ("The Soviet invasion of Afghanistan began in 1979.", "invasion", "FIGHT", "actors", "Soviet"),
@@ -58,3 +61,31 @@ SPEAKER_KEPT = [
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), SPEAKER_KEPT)
 def test_speaker_kept_through_pronoun(enlp, text, word, typ, role, name) -> None:
     assert_party(enlp, text, word, typ, role, name)
+
+
+def _followed(old_type: str, old_country: str | None, party_code: str | None) -> Party:
+    """The actor of one event after person_follow, where the repair turned entity E1 ("Trump", tagged ``old_type``
+    with ``old_country``) into the person Donald Trump of the United States."""
+    text = "The talks stalled as Trump pushes China to do more."
+    m = Mention(start=21, end=26, text="Trump")
+    old = Entity(id="E1", name="Trump", type=old_type, country=old_country, mentions=[m])
+    new = Entity(id="E1", name="Donald Trump", type="PERSON", country="USA", aliases=["Trump"], mentions=[m])
+    actor = Party(name="Trump", entity="E1", country=party_code, code=party_code)
+    ev = Event(start=21, end=50, type="DEMAND", actors=[actor], text=text[21:50])
+    rec = Article(id="0" * 16, text=text, entities=[old], events=[ev])
+    return follow(rec, [new], {}).events[0].actors[0]
+
+
+def test_repaired_person_codes_party() -> None:
+    """A bare "Trump" the tagger called ORG (no country) that the repair makes the person: the party takes the
+    person's country (before: uncoded, as on a real report of pool20)."""
+    got = _followed("ORG", None, None)
+    assert (got.name, got.code, got.country) == ("Donald Trump", "USA", "USA")
+
+
+@pytest.mark.parametrize(("old_country", "party_code"), [("USA", None), (None, "IGO")])
+def test_repaired_person_code_guards(old_country: str | None, party_code: str | None) -> None:
+    """Guards: a party the extractor left uncoded though its entity had a country keeps its empty code (the
+    extractor's choice), and a party already coded keeps its code."""
+    got = _followed("PERSON", old_country, party_code)
+    assert got.code == party_code

@@ -9,19 +9,21 @@ Three shapes where the finder names a party the sentence does not make one (foun
 * a town that names a violent act by compound ("after the Benghazi attack"): where it happened, not who did it (a
   country's name or a people's word stays the actor: "the Soviet invasion").
 
-Each rule only removes a party, never adds one: an empty side beats a wrong one. Run after scoring, so no event is
-shown or hidden by them.
+Each rule only removes a party, never adds one: an empty side beats a wrong one. The rules read the scored events,
+and the parties are removed from the recorded events after the tellings of one event are merged, so no event is
+shown, hidden, merged or split by them, and its type stays the finder's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...record import Event
 from .parties import Party, PartyResolver
 from .senses import load_senses
 from .triggers import _SPEECH, Found
 
-__all__ = ["party_checks", "reporting_verb"]
+__all__ = ["Drops", "drop_parties", "party_checks", "reporting_verb"]
 
 #: violent act types whose noun a place names by compound ("the Benghazi attack", "the Chelsea blast")
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
@@ -88,26 +90,38 @@ def _town_compound(tok: Token, f: Found, res: PartyResolver) -> bool:
     return ent["type"] in {"GPE", "LOC", "FAC"} or res.place_at(tok) is not None
 
 
-def party_checks(found: list[Found], res: PartyResolver) -> set[int]:
-    """Empty the parties the rules above reject (in place); the ids of the events that lost one, so the caller can
-    keep them from being folded into an earlier telling they were told apart from before (a party emptied here must
-    not make two acts look like one)."""
-    changed: set[int] = set()
+#: the parties an event loses: (actor keys, target keys), as ``Party.key`` gives them
+Drops = tuple[frozenset[tuple[str | None, str]], frozenset[tuple[str | None, str]]]
+
+
+def _speaker_actor(tok: Token, said: Token | None, p: Party, event: Token, res: PartyResolver) -> bool:
+    """An actor that is the speaker of a reporting clause told *after* the event ("it launched a bombardment ..., a
+    senior official said"): the clause before it tells its own doer. A speaker told first ("the ministers said
+    that they ...", "Smith said that, after talks with Jones, ...") is the usual antecedent of what follows and is
+    left to the finder."""
+    return said is not None and said.i > event.i and _speaker(tok, said, p, event, res)
+
+
+def party_checks(found: list[Found], res: PartyResolver) -> dict[int, Drops]:
+    """The parties the rules above reject, by event (``id`` of its Found); nothing is changed here: the caller
+    removes them from the recorded events after the tellings of one event are merged, so that an emptied side does
+    not make two acts look like one telling."""
+    out: dict[int, Drops] = {}
     for f in found:
         event = f.head if f.head is not None else f.trigger
         said = reporting_verb(event)
         if said is not None and said.i in {f.trigger.i, event.i}:
             said = None  # the saying is the event ("accused", "announced"): its subject is the actor
-        keep_actors, keep_targets = [], []
-        for p in f.actors:
-            tok = _root(p, res)
-            if tok is None or not (_speaker(tok, said, p, event, res) or _town_compound(tok, f, res)):
-                keep_actors.append(p)
-        for p in f.targets:
-            tok = _root(p, res)
-            if tok is None or not (_speaker(tok, said, p, event, res) or _origin(tok, f)):
-                keep_targets.append(p)
-        if len(keep_actors) < len(f.actors) or len(keep_targets) < len(f.targets):
-            changed.add(id(f))
-        f.actors, f.targets = keep_actors, keep_targets
-    return changed
+        actors = frozenset(p.key() for p in f.actors if (tok := _root(p, res)) is not None and (
+            _speaker_actor(tok, said, p, event, res) or _town_compound(tok, f, res)))
+        targets = frozenset(p.key() for p in f.targets if (tok := _root(p, res)) is not None and (
+            _speaker(tok, said, p, event, res) or _origin(tok, f)))
+        if actors or targets:
+            out[id(f)] = (actors, targets)
+    return out
+
+
+def drop_parties(ev: Event, drops: Drops) -> None:
+    """Remove from a recorded event the parties ``drops`` names (in place)."""
+    ev.actors = [p for p in ev.actors if (p.entity, p.name.lower()) not in drops[0]]
+    ev.targets = [p for p in ev.targets if (p.entity, p.name.lower()) not in drops[1]]
