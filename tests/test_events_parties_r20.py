@@ -6,8 +6,9 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_no_party, assert_party
+from conftest import assert_code, assert_no_party, assert_party
 
+from newsgraph.extract.events.reference import reference_code
 from newsgraph.person_follow import follow
 from newsgraph.record import Article, Entity, Event, Mention, Party
 
@@ -89,3 +90,24 @@ def test_repaired_person_code_guards(old_country: str | None, party_code: str | 
     extractor's choice), and a party already coded keeps its code."""
     got = _followed("PERSON", old_country, party_code)
     assert got.code == party_code
+
+
+# (a person's name as written, the code of the one reference person it names; None = no code)
+SPELLINGS = [
+    ("Francois Mitterand", "FRA"),  # one letter short of Francois Mitterrand (before: no code)
+    ("Hosni Mubarek", "EGY"),  # one letter changed (before: no code)
+    ("Francois Mitterrand", "FRA"),  # guard: the exact name, as before
+    ("John Kerr", None),  # guard: a short surname one letter from another person's is another person
+    ("Alexander Smithson", None),  # guard: no reference person near
+]
+
+
+@pytest.mark.parametrize(("name", "code"), SPELLINGS)
+def test_reference_code_near_spelling(name: str, code: str | None) -> None:
+    assert reference_code(name, "PERSON", "1990-01-01")[0] == code
+
+
+def test_misspelled_leader_coded_in_event(enlp) -> None:
+    """The event's actor named with one letter wrong takes the reference person's code (before: uncoded)."""
+    assert_code(enlp, "President Francois Mitterand welcomed the Spanish leader on Thursday.", "welcomed", "actors",
+                "FRA")
