@@ -30,6 +30,20 @@ PARTIES = [
     # guards: a group and a people's word compounded onto the noun stay its actor
     ("The Hamas attack killed ten soldiers.", "attack", "ASSAULT", "actors", "Hamas"),
     ("The Soviet invasion of Afghanistan began in 1979.", "invasion", "FIGHT", "actors", "Soviet"),
+    # a state moved out of something by its own side is no target (before: Washington as target)
+    ("In May, the president withdrew Washington from the 2015 accord with Iran.", "withdrew", "REJECT", "targets",
+     ""),
+    # guard: the state left is the target, the forces moved are not
+    ("Russia withdrew its troops from Syria.", "withdrew", "RETREAT", "targets", "Syria"),
+    # the apposition after a described last conjunct names it (before: "his White House guest", coded USA)
+    ("Obama and his White House guest, French President Francois Hollande, urged Russia to strike at the militants.",
+     "urged", "DEMAND", "actors", "Francois Hollande"),
+    # guard: a named last conjunct keeps its name
+    ("Smith and his lawyer, John Harlan, rejected the offer.", "rejected", "REJECT", "actors", "John Harlan"),
+    # a parenthetical speech verb with two subjects: the second speaks, the first is spoken of (before: Holmes as
+    # the actor, no target)
+    ('Holmes, the SEC alleged, "knew about the fraud."', "alleged", "DISAPPROVE", "actors", "SEC"),
+    ('Holmes, the SEC alleged, "knew about the fraud."', "alleged", "DISAPPROVE", "targets", "Holmes"),
 ]
 
 
@@ -43,6 +57,9 @@ GONE = [
      "bombardment", "official"),
     ("Her cousin, who was visiting from Israel, was hurt.", "visiting", "Israel"),
     ("Four years after the Benghazi attack, only one man was tried.", "attack", "Benghazi"),
+    ("In May, the president withdrew Washington from the 2015 accord with Iran.", "withdrew", "Washington"),
+    ("Obama and his White House guest, French President Francois Hollande, urged Russia to strike at the militants.",
+     "urged", "guest"),
 ]
 
 
