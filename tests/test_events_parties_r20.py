@@ -44,6 +44,12 @@ PARTIES = [
     # the actor, no target)
     ('Holmes, the SEC alleged, "knew about the fraud."', "alleged", "DISAPPROVE", "actors", "SEC"),
     ('Holmes, the SEC alleged, "knew about the fraud."', "alleged", "DISAPPROVE", "targets", "Holmes"),
+    # a clause before a semicolon is no complement of the verb after it (before: the Army and the Air Force as the
+    # Navy's targets)
+    ("The Army and the Air Force have asked to move the deadline; the Navy has requested to move it to June.",
+     "requested", "DEMAND", "targets", ""),
+    ("The Army and the Air Force want to move the deadline; the Navy has asked to move it to June.", "asked",
+     "DEMAND", "targets", ""),
 ]
 
 
@@ -61,6 +67,12 @@ GONE = [
     ("Obama and his White House guest, French President Francois Hollande, urged Russia to strike at the militants.",
      "urged", "guest"),
 ]
+
+
+def test_clause_before_semicolon_keeps_own_actor(enlp) -> None:
+    """Guard: the second ask keeps its own subject as actor."""
+    assert_party(enlp, "The Army and the Air Force want to move the deadline; the Navy has asked to move it to June.",
+                 "asked", "DEMAND", "actors", "Navy")
 
 
 @pytest.mark.parametrize(("text", "word", "name"), GONE)

@@ -12,6 +12,8 @@ Shapes where the finder names a party the sentence does not make one (found on p
   target;
 * a described last conjunct followed by the apposition that names it ("Obama and his White House guest, French
   President Francois Hollande, urged"): the person named, not the description coded by its modifier;
+* the subject of a clause before a semicolon that the parser made the complement of the verb after it ("the Army has
+  asked ...; the Navy has asked ..."): no target of the second ask;
 * a parenthetical speech verb the parser gave two subjects ("Holmes, the SEC alleged, knew"): the second speaks
   (the actor), the first is spoken of (the target, when the event has none).
 
@@ -31,10 +33,16 @@ from ...record import Party as RecordParty
 from .parties import Party, PartyResolver
 from .party_words import party_words
 from .senses import load_senses
-from .triggers import _SPEECH, Found
+from .triggers import _SPEECH, _VERBAL, Found
 
 __all__ = ["Edits", "apply_edits", "party_checks", "reporting_verb"]
 
+#: acts done in words (and investigations, cooperation): told in reported speech, the speaker may well be their doer
+#: ("American bases will be targets, Iranian commanders said" is the commanders' threat); the speaker rules are
+#: for material acts only
+_SAID_ACTS = _VERBAL | {"INVESTIGATE", "COOPERATE"}
+#: pronouns that stand for the speaker even before the speaker is named ('"We will respond," the minister said')
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 #: violent act types whose noun a place names by compound ("the Benghazi attack", "the Chelsea blast")
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 
@@ -73,7 +81,8 @@ def _speaker(tok: Token, verb: Token | None, p: Party, event: Token, res: PartyR
     if tok.dep_ != "nsubj" or tok.head.i != verb.i:
         return False
     for t in event.subtree:
-        if t.pos_ == "PRON" and t.i > tok.i:  # "it launched ..., an official said": no pronoun stands for one named after
+        # "it launched ..., an official said": no third-person pronoun stands for one named after it
+        if t.pos_ == "PRON" and (t.i > tok.i or t.lower_ in _FIRST_PERSON):
             q = res.pronoun(t)
             if q is not None and (q.entity and q.entity == p.entity or q.key() == p.key()):
                 return False
@@ -125,6 +134,18 @@ def _moved_own_state(tok: Token, f: Found) -> bool:
     if tok.ent_type_ not in {"GPE"}:
         return False
     return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "out"} for c in verb.children)
+
+
+def _clause_before_semicolon(tok: Token, f: Found) -> bool:
+    """``tok`` is the subject of a clause the parser made the trigger's complement though a semicolon parts them
+    ("the Army has asked to move it; the Navy has asked ..."): a clause before the semicolon is its own act."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "the Army and the Air Force"
+        tok = tok.head
+    clause = tok.head
+    verb = f.trigger
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i > verb.i:
+        return False
+    return any(t.text == ";" and t.head.i == verb.i for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _parenthetical_subjects(f: Found) -> tuple[Token, Token] | None:
@@ -187,7 +208,7 @@ def party_checks(found: list[Found], res: PartyResolver) -> dict[int, Edits]:
     out: dict[int, Edits] = {}
     for f in found:
         event = f.head if f.head is not None else f.trigger
-        said = reporting_verb(event)
+        said = reporting_verb(event) if f.rule.type not in _SAID_ACTS else None
         if said is not None and said.i in {f.trigger.i, event.i}:
             said = None  # the saying is the event ("accused", "announced"): its subject is the actor
         edits = Edits()
@@ -196,7 +217,8 @@ def party_checks(found: list[Found], res: PartyResolver) -> dict[int, Edits]:
                 _actor_edit(tok, p, f, said, event, res, edits)
         for p in f.targets:
             tok = _root(p, res)
-            if tok is not None and (_speaker(tok, said, p, event, res) or _origin(tok, f) or _moved_own_state(tok, f)):
+            if tok is not None and (_speaker(tok, said, p, event, res) or _origin(tok, f) or _moved_own_state(tok, f)
+                                    or _clause_before_semicolon(tok, f)):
                 edits.targets[p.key()] = None
             elif tok is not None and (named := _conjunct_apposition(tok, p, res)) is not None:
                 edits.targets[p.key()] = named
