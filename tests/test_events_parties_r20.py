@@ -140,3 +140,9 @@ def test_misspelled_leader_coded_in_event(enlp) -> None:
     """The event's actor named with one letter wrong takes the reference person's code (before: uncoded)."""
     assert_code(enlp, "President Francois Mitterand welcomed the Spanish leader on Thursday.", "welcomed", "actors",
                 "FRA")
+
+
+def test_speaker_not_target_through_own_we(enlp) -> None:
+    """A spokesman describing strikes "we've seen" is no target of them (before: the spokesman as target)."""
+    assert_no_party(enlp, '"What we have seen in the airstrikes that Russia carried out were strikes on empty places,"'
+                    " spokesman Mark Toner said.", "airstrikes", "Toner")

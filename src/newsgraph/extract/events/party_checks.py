@@ -69,9 +69,9 @@ def _root(p: Party, res: PartyResolver) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _speaker(tok: Token, verb: Token | None, p: Party, event: Token, res: PartyResolver) -> bool:
-    """``tok`` is (a conjunct of) the subject of the reporting ``verb``, and nothing in the reported clause stands for
-    the same entity ("Russia says it launched missiles": "it" is Russia, who acts; "X said the charges against him
+def _speaker(tok: Token, verb: Token | None, p: Party, scope: Token, res: PartyResolver) -> bool:
+    """``tok`` is (a conjunct of) the subject of the reporting ``verb``, and nothing under ``scope`` (the reported
+    clause for an actor, the trigger's phrase for a target) stands for the same entity ("Russia says it launched missiles": "it" is Russia, who acts; "X said the charges against him
     were a coup": "him" is X, the one charged). A pronoun before the speaker does not count: a reader resolves none to
     a speaker named after it, whatever the resolver found."""
     if verb is None:
@@ -80,7 +80,7 @@ def _speaker(tok: Token, verb: Token | None, p: Party, event: Token, res: PartyR
         tok = tok.head
     if tok.dep_ != "nsubj" or tok.head.i != verb.i:
         return False
-    for t in event.subtree:
+    for t in scope.subtree:
         # "it launched ..., an official said": no third-person pronoun stands for one named after it
         if t.pos_ == "PRON" and (t.i > tok.i or t.lower_ in _FIRST_PERSON):
             q = res.pronoun(t)
@@ -217,7 +217,9 @@ def party_checks(found: list[Found], res: PartyResolver) -> dict[int, Edits]:
                 _actor_edit(tok, p, f, said, event, res, edits)
         for p in f.targets:
             tok = _root(p, res)
-            if tok is not None and (_speaker(tok, said, p, event, res) or _origin(tok, f) or _moved_own_state(tok, f)
+            # a target the speaker stands for is told in the trigger's own phrase ('"what we've seen in the airstrikes
+            # ...," the spokesman said': "we" is no target of the airstrikes)
+            if tok is not None and (_speaker(tok, said, p, f.trigger, res) or _origin(tok, f) or _moved_own_state(tok, f)
                                     or _clause_before_semicolon(tok, f)):
                 edits.targets[p.key()] = None
             elif tok is not None and (named := _conjunct_apposition(tok, p, res)) is not None:
