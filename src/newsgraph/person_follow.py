@@ -109,6 +109,7 @@ class _PartyFollow:
         self.ents, self.remap, self.renamed, self.split = ents, remap, renamed, split
         self.by_id = {e.id: e for e in ents}
         self.old = {e.id: [(m.start, m.end) for m in e.mentions] for e in rec.entities}
+        self.old_country = {e.id: e.country for e in rec.entities}
         self.owner = {(m.start, m.end): e.id for e in ents for m in e.mentions}
 
     def __call__(self, pt: Party, ev: Event) -> Party:
@@ -126,4 +127,11 @@ class _PartyFollow:
                 target = hits[0]
         kept = target if target in self.by_id else None
         name = self.renamed(pt.name, pt.entity, kept)
-        return pt if (kept, name) == (pt.entity, pt.name) else pt.model_copy(update={"entity": kept, "name": name})
+        update: dict[str, Any] = {} if (kept, name) == (pt.entity, pt.name) else {"entity": kept, "name": name}
+        new = self.by_id.get(kept) if kept is not None else None
+        if pt.code is None and pt.country is None and new is not None and new.type == "PERSON" and new.country \
+                and not self.old_country.get(pt.entity):
+            # the extractor saw an entity with no country (a bare "Trump" the tagger called ORG); the repair made
+            # it a person with one: the party is coded from the entity's country, as from_entity codes a person
+            update.update(country=new.country, code=new.country)
+        return pt.model_copy(update=update) if update else pt

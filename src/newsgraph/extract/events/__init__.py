@@ -31,6 +31,7 @@ from ..quotes.lemmas import repaired_lemmas
 from .find import find_in_sentence
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .parties import Party, PartyResolver
+from .party_checks import Edits, apply_edits, party_checks
 from .party_words import mere_place
 from .peoples import placed_by_event
 from .procedure import one_meeting
@@ -303,6 +304,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
     roots = _PlaceRoots(doc)
     out: list[tuple[Event, str, bool, bool, bool, bool]] = []
     feats: dict[int, dict[str, float]] = {}
+    edited: dict[int, Edits] = {}
     headings = heading_ranges(doc)
     seen: set[str] = set()
     for position, sent in enumerate(report_sentences(doc, text)):
@@ -312,14 +314,20 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties, after scoring (review 19); they still steer merge_duplicates
+        edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text, res, roots)
             feats[id(ev)] = f.features
+            if id(f) in edits:
+                edited[id(ev)] = edits[id(f)]
             out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f),
                         told_anew(f.trigger, f.head)))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     kept = [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
+    for e in kept:  # after merging: a changed side must not fold one act into another (round 20 parties)
+        if id(e) in edited:
+            apply_edits(e, edited[id(e)])
     if trace is not None:
         trace.extend((e, feats[id(e)]) for e in kept)
     return kept

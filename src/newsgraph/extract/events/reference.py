@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...actor_spelling import near_spelling_person
 from ...actors import actor_for, org_actor
 
 __all__ = ["reference_code"]
@@ -21,6 +22,8 @@ def reference_code(name: str, etype: str, on: str | None = None) -> tuple[str | 
     name), the code in force ``on`` the report's date where the table dates them; (None, None) where no one actor
     fits."""
     actor = actor_for(name, etype)
+    if actor is None and etype == "PERSON":  # "Francois Mitterand": one letter off a reference person (round 20)
+        actor = near_spelling_person(name)
     if etype == "PERSON" and " " in name.strip() and (actor is None or not actor.country()):
         # "Tamil Tigers", "Abu Sayyaf" read as a person: the armed group the organization table holds by that exact
         # name, only where it has a country (a company's alias, "MNC", names no person's side; round 17 parties)
