@@ -35,6 +35,7 @@ from .party_words import mere_place
 from .peoples import placed_by_event
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
+from .requests import request_parties
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -314,6 +315,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties only, after scoring (review 19)
+        found = request_parties(found, res)  # who asked whom (review 20)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
             ev = _record(doc, f, sent, lex, type_set, text, res, roots)

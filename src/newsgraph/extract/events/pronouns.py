@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from ..quotes.kin_apposed import passed_relative
 from ..quotes.speaker_words import pronoun_gender
 
 if TYPE_CHECKING:
@@ -249,6 +250,8 @@ def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int,
             level += 1
         if level == len(spans) or (fit and s < spans[level]):
             break
+        if person and passed_relative(res.doc, s, want):
+            continue  # "the life of his son Peter ... he": the son is no antecedent of his father's "he" (review 20)
         if ent["type"] in kinds and ent["id"] not in own and res._fits(ent, want):
             fit[ent["id"]] = ent
             if len(fit) > 1:

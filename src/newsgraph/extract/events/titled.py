@@ -14,13 +14,13 @@ from spacy.tokens import Token
 from ..quotes.kinds import NAMING_WORDS
 from ..quotes.marks import DOUBLE_MARKS
 
-__all__ = ["in_title"]
+__all__ = ["in_title", "opening_mark"]
 
 _PASSIVE = frozenset({"aux", "auxpass"})
 _ALWAYS = frozenset({"titled", "entitled", "headlined", "subtitled"})
 
 
-def _opening_mark(tok: Token) -> Token | None:
+def opening_mark(tok: Token) -> Token | None:
     """The opening double mark of the quote ``tok`` stands in within its paragraph, or None when it is outside
     marks. Straight marks alternate; a curly opening or closing mark says which it is. The paragraph, not the
     sentence: a question mark inside a title ends the parser's sentence ('"9/11 forgotten? Is Ohio ...?"')."""
@@ -51,7 +51,7 @@ def _naming(word: Token) -> bool:
 
 def in_title(tok: Token) -> bool:
     """``tok`` is a word of a quoted title that a naming participle introduces."""
-    mark = _opening_mark(tok)
+    mark = opening_mark(tok)
     if mark is None or mark.i == 0:
         return False
     before = tok.doc[mark.i - 1]

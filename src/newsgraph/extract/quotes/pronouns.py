@@ -26,6 +26,7 @@ from .._doc import doc_text
 from .arrays import DocArrays
 from .cues import np_span, partitive
 from .embedded import host_subject
+from .kin_apposed import passed_relative
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -537,7 +538,7 @@ class PersonIndex:
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
         before = [(st, self._kin(st, pid, want)) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
-                  if self._is_established(pid)]
+                  if self._is_established(pid) and not passed_relative(self.doc, st, want)]
 
         def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
             for st, pid in before:
