@@ -126,9 +126,6 @@ class Senses:
                 c.dep_ == "prep" and not _of_time(c)) for c in kids)
         if kind == "compstate":
             return any(c.dep_ == "ccomp" and _states(c) for c in kids)
-        if kind == "compaux":  # review 20: "agreed that the order should stand": a view of what ought to be
-            return any(c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in arg.split("|") for g in c.children)
-                       for c in kids)
         if kind == "toinf":  # round 15: "charge them ... to keep their areas safe": an object, then a to-infinitive
             return any(c.dep_ == "dobj" for c in kids) and any(
                 c.dep_ in {"xcomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
