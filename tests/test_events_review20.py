@@ -89,6 +89,10 @@ PARTIES = [
     # a relative named in passing is no antecedent of the possessor's "he" (before: Tomas)
     ("Cancer took the life of his brother Tomas in 2004.\n\nIn a late interview, he issued a harsh rebuke of the"
      " mayor.", "rebuke", "DISAPPROVE", "actors", ""),
+    # ... "he" is then the one "his" stands for, when that one is named (before: Erik)
+    ("Jonas Berg campaigned against the disease, which claimed the life of his son Erik.\n\nHis divorce was final"
+     " in 1996.\n\nIn one of his last interventions, he issued a harsh rebuke of the mayor.", "rebuke", "DISAPPROVE",
+     "actors", "Jonas Berg"),
     # guards: a relative who is the subject, and one of another gender's possessor, stay antecedents
     ("His son Peter Smith said the governor had lied.\n\nHe condemned the governor's decision.", "condemned",
      "DISAPPROVE", "actors", "Peter Smith"),
@@ -110,6 +114,14 @@ def test_relative_in_passing_is_no_quote_speaker(qnlp) -> None:
     names = {e["id"]: e["name"] for e in doc._.newsgraph_entities}
     speakers = [(names.get(q.get("speaker") or ""), q.get("speaker_name")) for q in doc._.newsgraph_quotes]
     assert speakers and all("Tomas" not in str(s) for s in speakers), speakers
+
+
+def test_topics_such_as_are_titles(enlp) -> None:
+    """'topics such as "A" and "B"': both are titles (before: ASSAULT in the second)."""
+    text = ('The forum was set to host two speakers addressing topics such as "How the church is failing Ohio" and'
+            ' "How Islam is destroying Ohio from within."')
+    start = text.index('"')
+    assert not [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] > start], text
 
 
 def _real(report_id: str) -> tuple[str, list[dict]]:

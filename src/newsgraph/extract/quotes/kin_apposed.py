@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .speaker_words import kin_nouns
 
-__all__ = ["kin_apposed_gender", "passed_relative"]
+__all__ = ["kin_apposed_gender", "kin_possessor", "passed_relative"]
 
 _POSSESSOR_GENDER = {"his": "M", "her": "F"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -31,9 +31,9 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
-def kin_apposed_gender(doc: Doc, start: int) -> str | None:
-    """"M"/"F" when the person named at character ``start`` is set in apposition to "his/her + relative noun"
-    outside a subject ("the life of his son Makgatho"), the possessor's gender; else None."""
+def kin_possessor(doc: Doc, start: int) -> Token | None:
+    """The "his"/"her" of "his/her + relative noun" when the person named at character ``start`` is set in
+    apposition to it outside a subject ("the life of his son Makgatho"); else None."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -42,7 +42,13 @@ def kin_apposed_gender(doc: Doc, start: int) -> str | None:
     if name.dep_ != "appos" or kin.i >= name.i or kin.lower_ not in kin_nouns() or kin.dep_ in _SUBJECTS:
         return None
     poss = next((c for c in kin.children if c.dep_ == "poss"), None)
-    return _POSSESSOR_GENDER.get(poss.lower_) if poss is not None else None
+    return poss if poss is not None and poss.lower_ in _POSSESSOR_GENDER else None
+
+
+def kin_apposed_gender(doc: Doc, start: int) -> str | None:
+    """"M"/"F": the gender of :func:`kin_possessor`'s pronoun, else None."""
+    poss = kin_possessor(doc, start)
+    return _POSSESSOR_GENDER[poss.lower_] if poss is not None else None
 
 
 def passed_relative(doc: Doc, start: int, want: str | None) -> bool:

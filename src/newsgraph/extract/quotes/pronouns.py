@@ -538,7 +538,9 @@ class PersonIndex:
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
         before = [(st, self._kin(st, pid, want)) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
-                  if self._is_established(pid) and not passed_relative(self.doc, st, want)]
+                  if self._is_established(pid)]
+        if before and gender_of(before[0][1]) in (None, want) and passed_relative(self.doc, before[0][0], want):
+            return None  # "the life of his son Peter ... he": the father "his" stood for, not named here (review 20)
 
         def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
             for st, pid in before:
