@@ -518,7 +518,10 @@ class PersonIndex:
             # is part of the person found ("Saleema remembers ..." for Saleema Bano) is that person
             pid = self._pronoun_of_persons(want, at)
             return pid if pid is not None and asker in self.by_id[pid]["name"].split() else None
-        return self._pronoun_of_persons(want, at)
+        pid = self._pronoun_of_persons(want, at)
+        # "the life of his son Peter ... he": a relative named in passing is not the one "his" stood for (review 20)
+        last = max((st for st, p in self.persons[: bisect_left(self.persons, (at, ""))] if p == pid), default=None)
+        return None if last is not None and passed_relative(self.doc, last, want) else pid
 
     def _kin(self, st: int, pid: str, want: str) -> str:
         """The person a bare surname at ``st`` stands for when a pronoun looks back at it: the entity layer gives a
@@ -539,8 +542,6 @@ class PersonIndex:
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
         before = [(st, self._kin(st, pid, want)) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
                   if self._is_established(pid)]
-        if before and gender_of(before[0][1]) in (None, want) and passed_relative(self.doc, before[0][0], want):
-            return None  # "the life of his son Peter ... he": the father "his" stood for, not named here (review 20)
 
         def compatible(limit: int) -> Iterator[tuple[int, str, str | None]]:
             for st, pid in before:
