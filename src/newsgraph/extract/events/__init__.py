@@ -36,10 +36,12 @@ from .party_words import mere_place
 from .peoples import placed_by_event
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
+from .requests import request_parties
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
 from .tellings import told_anew
+from .titled import in_title
 from .triggers import Found, in_reported_speech
 from .violence import MUTUAL
 
@@ -311,9 +313,11 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         heading = any(s <= sent.start_char < e for s, e in headings)
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
                                  position=position)
+        found = [f for f in found if not in_title(f.trigger)]  # a talk's or an event's quoted title (review 20)
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties, after scoring (review 19); they still steer merge_duplicates
+        found = request_parties(found, res)  # who asked whom (review 20)
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from ..quotes.kin_apposed import kin_possessor, passed_relative
 from ..quotes.speaker_words import pronoun_gender
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
             return None
     ent = sole_antecedent(res, tok, before, kinds, want, low in PRON_PERSON)
     if ent is None:
-        return None
+        return _possessor(res, tok, before, want) if low in PRON_PERSON else None
     p = res.from_entity(ent)
     p.start, p.end = tok.idx, tok.idx + len(tok.text)
     return p
@@ -249,11 +250,25 @@ def sole_antecedent(res: PartyResolver, tok: Token, before: list[tuple[int, int,
             level += 1
         if level == len(spans) or (fit and s < spans[level]):
             break
+        if person and passed_relative(res.doc, s, want):
+            # "the life of his son Peter ... he": "he" is the father, whom "his" already stood for, not the son nor
+            # anyone named before (review 20); :func:`_possessor` reads that "his"
+            return None
         if ent["type"] in kinds and ent["id"] not in own and res._fits(ent, want):
             fit[ent["id"]] = ent
             if len(fit) > 1:
                 return None
     return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+def _possessor(res: PartyResolver, tok: Token, before: list[tuple[int, int, dict[str, Any]]],
+               want: str | None) -> Party | None:
+    """What "his"/"her" stands for in "his son Peter", when Peter is the newest person before ``tok`` and a relative
+    told in passing: the one "he" is (review 20); None when the possessor is unresolved too."""
+    newest = next(((s, ent) for s, _e, ent in reversed(before) if ent["type"] == "PERSON"), None)
+    poss = kin_possessor(res.doc, newest[0]) if newest is not None and passed_relative(res.doc, newest[0], want) \
+        else None
+    return _follow(res, poss, tok) if poss is not None and poss.i < tok.i else None
 
 
 _PLURAL_THING = frozenset({"they", "them", "their", "theirs"})

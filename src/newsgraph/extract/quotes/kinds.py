@@ -29,7 +29,7 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .speaker_words import is_outlet
 from .speakers import Resolver
 
-__all__ = ["AUTHORED_NOUNS", "DOCUMENT_NOUNS", "as_document", "is_document_source", "refine_kind", "is_title_or_scare", "is_work_title", "is_so_called", "block_quotes", "transcript_quotes"]
+__all__ = ["AUTHORED_NOUNS", "NAMING_WORDS", "DOCUMENT_NOUNS", "as_document", "is_document_source", "refine_kind", "is_title_or_scare", "is_work_title", "is_so_called", "block_quotes", "transcript_quotes"]
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 _MARK_CHARS = "".join(sorted(_MARKS))
@@ -131,6 +131,9 @@ _TITLE_INTRO = frozenset({
 
 # Participles that give the name of a work whatever its case ("a story titled", "an op-ed headlined").
 _NAMING = frozenset({"titled", "entitled", "headlined", "subtitled"})
+#: the naming participles, and "called"/"named"/"dubbed" as participles on a noun ("a talk called "..."");
+#: quoted words right after one name a work or an occasion (the events layer reads no event in them, review 20)
+NAMING_WORDS = _NAMING | frozenset({"called", "named", "dubbed"})
 
 
 def _named_by(doc: Doc, t0: int) -> str:

@@ -26,6 +26,7 @@ from .._doc import doc_text
 from .arrays import DocArrays
 from .cues import np_span, partitive
 from .embedded import host_subject
+from .kin_apposed import passed_relative
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -517,7 +518,10 @@ class PersonIndex:
             # is part of the person found ("Saleema remembers ..." for Saleema Bano) is that person
             pid = self._pronoun_of_persons(want, at)
             return pid if pid is not None and asker in self.by_id[pid]["name"].split() else None
-        return self._pronoun_of_persons(want, at)
+        pid = self._pronoun_of_persons(want, at)
+        # "the life of his son Peter ... he": a relative named in passing is not the one "his" stood for (review 20)
+        last = max((st for st, p in self.persons[: bisect_left(self.persons, (at, ""))] if p == pid), default=None)
+        return None if last is not None and passed_relative(self.doc, last, want) else pid
 
     def _kin(self, st: int, pid: str, want: str) -> str:
         """The person a bare surname at ``st`` stands for when a pronoun looks back at it: the entity layer gives a
