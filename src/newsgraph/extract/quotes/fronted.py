@@ -19,14 +19,15 @@ Four shapes sent "he" to a person named further back, on unseen reports (pool20 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cues import np_span
-from .speaker_words import NAME_DEPS, SUBJECT_DEPS, apposed_person, person_nouns
+from .speaker_words import NAME_DEPS, OWN_WORDS, SPEECH_NOUNS, SUBJECT_DEPS, apposed_person, person_nouns
 
 __all__ = ["capital_inside", "described_person", "fronted_subject", "subject_token"]
 
@@ -38,18 +39,32 @@ _FRONTED = frozenset({"when", "after", "as", "while", "before", "since", "becaus
                       "whenever"})
 
 
-def subject_token(arrays: Any, ti: int) -> int:
-    """The token whose relation tells the role of the name at token ``ti`` (a ``DocArrays``): the name's head
-    word, or, for a name in apposition to a noun, that noun (also when the parser hung the name on the object
-    of the noun's "to"/"of" phrase: "the ambassador to Spain, Omid Rahimi," puts Rahimi on Spain)."""
+@lru_cache(maxsize=1)
+def _texts() -> frozenset[str]:
+    """Nouns of texts and words, which a name in apposition does not make a person ("the study, by Ivan Orlov,")."""
+    from .kinds import DOCUMENT_NOUNS  # (kinds imports the resolver, which imports this module)
+
+    return DOCUMENT_NOUNS | SPEECH_NOUNS | OWN_WORDS
+
+
+def subject_token(doc: Doc, arrays: Any, ti: int) -> int:
+    """The token whose relation tells the role of the name at token ``ti`` (``arrays``: the Doc's ``DocArrays``):
+    the name's head word, or, for a name after a title or noun it is in apposition to, that noun (also when the
+    parser hung the name on the object of a person noun's "to" phrase: "the ambassador to Spain, Omid Rahimi,"
+    puts Rahimi on Spain). A name the parser apposed to another person's name ("Rep. Ada Lowe, a delegate
+    backing Reyes, said": Reyes on Lowe) is no subject."""
     dep, head, pos = arrays.dep, arrays.head, arrays.pos
     root = head[ti] if dep[ti] in NAME_DEPS and pos[head[ti]] == PROPN else ti
-    if dep[root] != _APPOS:
+    if dep[root] != _APPOS or head[root] > root:
         return int(root)
-    noun = head[root]
-    if dep[noun] == _POBJ and dep[head[noun]] == _PREP and dep[head[head[noun]]] in SUBJECT_DEPS:
-        noun = head[head[noun]]
-    return int(noun) if dep[noun] in SUBJECT_DEPS else int(root)
+    noun = int(head[root])
+    if dep[noun] == _POBJ and dep[head[noun]] == _PREP and dep[head[head[noun]]] in SUBJECT_DEPS and \
+            doc[int(head[head[noun]])].lemma_.lower() in person_nouns():
+        noun = int(head[head[noun]])
+    t = doc[noun]
+    # (a title or a noun for a person, not a text: "a study by a sociologist, Ivan Orlov, concluded" is the study's)
+    titled = t.ent_type_ != "PERSON" and t.lemma_.lower() not in _texts()
+    return noun if dep[noun] in SUBJECT_DEPS and titled else int(root)
 
 
 def _one_person(subj: Token) -> bool:

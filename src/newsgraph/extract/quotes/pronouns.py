@@ -158,7 +158,7 @@ class PersonIndex:
                     # "the Brexit negotiator, Michel Barnier, said" is not the one who says
                     # (read from the arrays: no Token objects for the article's many names)
                     # (a name in apposition to a subject is that subject: fronted.subject_token)
-                    root = subject_token(arrays, ti)
+                    root = subject_token(doc, arrays, ti)
                     if dep[root] in SUBJECT_DEPS:
                         self._index_subject(m["start"], root)
                 elif e["type"] == "ORG":
