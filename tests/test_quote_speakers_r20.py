@@ -61,11 +61,12 @@ CASES = [
     # guard: "He" opening a sentence is the pronoun
     ('Secretary Jim Dole spoke next. He said the islands were part of the country.',
      "the islands were part of the country", "Jim Dole"),
-    # a subject inside quoted words is no speaker of the cue outside them
+    # a subject inside quoted words is no speaker of the cue outside them; the verb of speech the parser hung before
+    # the participle ("Klein said, going on to say") is
     ('"Raising that again is absurd," Klein said, going on to say that the state has spent "decades fighting over '
      'water and all of that, to have that fight again, young farmers do not want to see that. They are past it."',
      "decades fighting over water and all of that, to have that fight again, young farmers do not want to see "
-     "that. They are past it.", None),
+     "that. They are past it.", "Klein"),
 ]
 
 
