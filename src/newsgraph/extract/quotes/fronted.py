@@ -27,7 +27,16 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .cues import np_span
-from .speaker_words import NAME_DEPS, OWN_WORDS, SPEECH_NOUNS, SUBJECT_DEPS, apposed_person, person_nouns
+from .speaker_words import (
+    GROUP_NOUNS,
+    NAME_DEPS,
+    ORG_NOUNS,
+    OWN_WORDS,
+    SPEECH_NOUNS,
+    SUBJECT_DEPS,
+    apposed_person,
+    person_nouns,
+)
 
 __all__ = ["capital_inside", "described_person", "fronted_subject", "subject_token"]
 
@@ -41,10 +50,11 @@ _FRONTED = frozenset({"when", "after", "as", "while", "before", "since", "becaus
 
 @lru_cache(maxsize=1)
 def _texts() -> frozenset[str]:
-    """Nouns of texts and words, which a name in apposition does not make a person ("the study, by Ivan Orlov,")."""
+    """Nouns of texts, words, organizations and groups, which a name in apposition does not make a person ("the study,
+    by Ivan Orlov,"; "the gossip site Gawker", a site the entity layer typed a person)."""
     from .kinds import DOCUMENT_NOUNS  # (kinds imports the resolver, which imports this module)
 
-    return DOCUMENT_NOUNS | SPEECH_NOUNS | OWN_WORDS
+    return DOCUMENT_NOUNS | SPEECH_NOUNS | OWN_WORDS | ORG_NOUNS | GROUP_NOUNS
 
 
 def subject_token(doc: Doc, arrays: Any, ti: int) -> int:
