@@ -315,6 +315,14 @@ def subject_of(v: Token) -> Token | None:
             # review 17: "Roe, who officials say worked for ...": the relative pronoun is the complement's subject
             subjects.sort(key=lambda c: (not _can_speak(c), c.lower_ in _DEMONSTRATIVES or c.lower_ in _WHO))
         for c in subjects:
+            if t is not v and _across_marks(v, c):
+                # 'X said, going on to say that "..., young people do not want ...': the quoted words' subject is none;
+                # the verb the parser hung as a parataxis before the cue ("X said") is the participle's own
+                said = next((k for k in t.children if k.dep_ == "parataxis" and k.i < v.i and not _across_marks(v, k)), None)
+                own = next((k for k in said.children if k.dep_ == "nsubj"), None) if said is not None else None
+                if own is not None:
+                    return _labelled(own)
+                continue
             if c.lower_ not in ("it", "there") or t is v or _agentive_it(c, t):
                 if c.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                     return _labelled(_members_named(_antecedent(t)))  # 'a superdelegate who has accused ...'
@@ -325,6 +333,13 @@ def subject_of(v: Token) -> Token | None:
 
 
 _WHO = frozenset({"who", "which"})
+
+
+def _across_marks(v: Token, c: Token) -> bool:
+    """An odd number of double quotation marks stands between the cue ``v`` and a subject ``c`` reached by climbing
+    the parse: the subject is inside quoted words and the cue outside them (or the reverse), so it is no speaker."""
+    lo, hi = sorted((v.i, c.i))
+    return sum(1 for t in v.doc[lo + 1 : hi] if t.text in DOUBLE_MARKS or t.text in ("''", "``")) % 2 == 1
 
 
 def _members_named(ante: Token) -> Token:

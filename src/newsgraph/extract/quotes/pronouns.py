@@ -19,7 +19,6 @@ from typing import Any
 
 import numpy
 from spacy.strings import get_string_id
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .._doc import doc_text
@@ -27,12 +26,12 @@ from .arrays import DocArrays
 from .cues import np_span, partitive
 from .embedded import host_subject
 from .kin_apposed import passed_relative
+from .fronted import described_person, fronted_subject, subject_token
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
     KNOWN_REACH,
     MALE_ROLE,
-    NAME_DEPS,
     NSUBJ,
     STATIVE,
     SUBJECT_DEPS,
@@ -127,7 +126,7 @@ class PersonIndex:
         person mentions' roles (``subjects``, ``main_subjects``, ``actors``, ``reporters``) and the possessive
         organizations on the way."""
         arrays, doc = self.arrays, self.doc
-        starts, dep, head, pos = arrays.starts, arrays.dep, arrays.head, arrays.pos
+        starts, dep = arrays.starts, arrays.dep
         persons: list[tuple[int, str]] = []
         orgs: list[tuple[int, str]] = []
         gpes: list[tuple[int, str]] = []
@@ -159,7 +158,8 @@ class PersonIndex:
                     # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
                     # "the Brexit negotiator, Michel Barnier, said" is not the one who says
                     # (read from the arrays: no Token objects for the article's many names)
-                    root = head[ti] if dep[ti] in NAME_DEPS and pos[head[ti]] == PROPN else ti
+                    # (a name in apposition to a subject is that subject: fronted.subject_token)
+                    root = subject_token(doc, arrays, ti)
                     if dep[root] in SUBJECT_DEPS:
                         self._index_subject(m["start"], root)
                 elif e["type"] == "ORG":
@@ -295,6 +295,9 @@ class PersonIndex:
         "he"/"she"), so a person named elsewhere never takes X's words. (X's mention, X's entity id or None when
         X is a person the entity layer does not name: "One of the witnesses", "Nicaragua's president"); None
         when the rule does not apply."""
+        fronted = fronted_subject(self, pron, want)  # "When the minister spoke ..., he said"
+        if fronted is not None:
+            return fronted
         verb = pron.head
         if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self._reporting:
             return None
@@ -499,7 +502,11 @@ class PersonIndex:
         first = self._sent_starts[here - 1] if here > 0 and self._sent_starts else 0
         for j in range(k - 1, max(bisect_left(self._starts, first), k - _UNLINKED_REACH) - 1, -1):
             t = doc[j]
-            if t.dep_ != "nsubj" or self._masked[j] or t.head.lemma_.lower() not in self._reporting:
+            if t.dep_ != "nsubj" or self._masked[j]:
+                continue
+            if described_person(self, t):
+                return t.text  # (the subject of any verb: "though West, the former secretary, dismissed it")
+            if t.head.lemma_.lower() not in self._reporting:
                 continue
             unlinked = t.tag_ == "NNP" and t.ent_type_ in ("", "PERSON") and \
                 self._entity_at(t.idx, t.idx + len(t.text)) is None

@@ -22,6 +22,7 @@ from ...lexicon import load_lexicon
 from ...record import Quote
 from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
+from .fronted import capital_inside
 from .pairs import fill_pair
 from .pronouns import PersonIndex
 from .speaker_words import (
@@ -436,7 +437,8 @@ class Resolver(PersonIndex):
             poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in GENDERED), None)
             if poss is not None:
                 return self.resolve(self.doc[poss.i : poss.i + 1])
-        if len(words) == 1 and (words[0] in MALE or words[0] in FEMALE):
+        # ('"...," said He, who is ...': the surname He, no pronoun)
+        if len(words) == 1 and (words[0] in MALE or words[0] in FEMALE) and not capital_inside(root):
             want = "M" if words[0] in MALE else "F"
             bound = self._bound(root, want)
             eid = bound[1] if bound is not None else \
