@@ -25,8 +25,8 @@ from .._doc import doc_text
 from .arrays import DocArrays
 from .cues import np_span, partitive
 from .embedded import host_subject
-from .kin_apposed import passed_relative
 from .fronted import described_person, fronted_subject, subject_token
+from .kin_apposed import passed_relative
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
