@@ -2,8 +2,11 @@
 
 - a cue inside an "even if" clause is a supposition, whatever the parser hangs the clause on ("it is unclear that
   even if the mayor had meant to say 'no' ... that she could have ..."): extract/quotes/conditions.py;
-- "explain" with a noun phrase for its object names the topic explained, a stance of its speaker (stored, never
-  listed), as "recount" and "speak about" do: data/quote_thing_objects.tsv.
+- "explain", "discuss" and "mention" with a noun phrase for their object name the topic, and "seek" with one the
+  aim sought: a stance of the subject (stored, never listed), as "recount" and "speak about" are; negated, or the
+  topic a source names as the terms of speaking anonymously, it is none: data/quote_thing_objects.tsv,
+  extract/quotes/thing_objects.py;
+- "call" with a gathering or vote for its object convenes it ("called an emergency meeting"): no words said.
 
 Every sentence here was written for these tests; each case gives the text and its quotes as (kind, text,
 speaker_name), stances and unasserted quotes included where the test says so.
@@ -37,6 +40,26 @@ TOPICS = [
     ("The minister explained that the new rules would start in May.",
      [("indirect", "the new rules would start in May", "The minister")]),
     ("The minister explained why the rules had changed.", [("indirect", "why the rules had changed", "The minister")]),
+    ("The two presidents discussed the trade deal on Monday.", [("stance", "the trade deal", "The two presidents")]),
+    ("The senator mentioned the war in her speech.", [("stance", "the war in her speech", "The senator")]),
+    ("The party seeks a ban on imports of steel.", [("stance", "a ban on imports of steel", "The party")]),
+    # negated, or the terms of speaking anonymously: no stance
+    ("Rep. Ann Lee was not seeking a fifth term.", []),
+    ("The aide, who requested anonymity to discuss a private conversation, said the talks failed.",
+     [("indirect", "the talks failed", "The aide")]),
+    ("The aide spoke on the condition of anonymity to discuss the meeting.", []),
+]
+
+CONVENED = [
+    # the meeting's topic stays the council's stance (stored, never listed)
+    ("The council called an emergency meeting to discuss the missile test.",
+     [("stance", "the missile test", "The council")]),
+    ("The mayor called a press conference on Monday.", []),
+    ("The prime minister called a snap election for June.", []),
+    # guards: naming stays words said
+    ("The senator called the vote a sham.", [("indirect", "the vote a sham", "The senator")]),
+    ("She has called the shootings and the unrest that has followed a moment like the civil rights era.",
+     [("indirect", "the shootings and the unrest that has followed a moment like the civil rights era", None)]),
 ]
 
 
@@ -47,5 +70,9 @@ def test_round20_conditions(qnlp, text, expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), TOPICS)
 def test_round20_topics(qnlp, text, expected) -> None:
-    listed = [r for r in quote_rows(qnlp, text, stances=True)]
-    assert sorted(listed, key=str) == sorted(expected, key=str)
+    assert sorted(quote_rows(qnlp, text, stances=True), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVENED)
+def test_round20_convened(qnlp, text, expected) -> None:
+    assert sorted(quote_rows(qnlp, text, stances=True), key=str) == sorted(expected, key=str)
