@@ -6,7 +6,9 @@
   aim sought: a stance of the subject (stored, never listed), as "recount" and "speak about" are; negated, or the
   topic a source names as the terms of speaking anonymously, it is none: data/quote_thing_objects.tsv,
   extract/quotes/thing_objects.py;
-- "call" with a gathering or vote for its object convenes it ("called an emergency meeting"): no words said.
+- "call" with a gathering or vote for its object convenes it ("called an emergency meeting"): no words said;
+- a stance noun with a person's possessive ("Ruiz's criticism of the plan", "his support for the bill") is that
+  person's stance toward the preposition's object: extract/quotes/noun_stances.py, data/quote_noun_stances.tsv.
 
 Every sentence here was written for these tests; each case gives the text and its quotes as (kind, text,
 speaker_name), stances and unasserted quotes included where the test says so.
@@ -75,4 +77,22 @@ def test_round20_topics(qnlp, text, expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CONVENED)
 def test_round20_convened(qnlp, text, expected) -> None:
+    assert sorted(quote_rows(qnlp, text, stances=True), key=str) == sorted(expected, key=str)
+
+
+NOUN_STANCES = [
+    ("Mayor Ann Ruiz's criticism of the plan drew a sharp reply from the council.",
+     [("stance", "the plan", "Ann Ruiz")]),
+    ("Senator Tom Hale has softened his opposition to the pipeline since the spring.",
+     [("stance", "the pipeline", "Tom Hale")]),
+    ("Governor Ann Cole's call for a recount of the ballots angered the party.",
+     [("stance", "a recount of the ballots", "Ann Cole")]),
+    # guards: a country's attacks are deeds, and a noun with no possessor has no holder
+    ("Russia's attacks on Kyiv continued overnight.", []),
+    ("Criticism of the plan grew over the summer.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_STANCES)
+def test_round20_noun_stances(qnlp, text, expected) -> None:
     assert sorted(quote_rows(qnlp, text, stances=True), key=str) == sorted(expected, key=str)
