@@ -2,7 +2,8 @@
 
 - a cue inside an "even if" clause is a supposition, whatever the parser hangs the clause on ("it is unclear that
   even if the mayor had meant to say 'no' ... that she could have ..."): extract/quotes/conditions.py;
-- "explain", "discuss" and "mention" with a noun phrase for their object name the topic, and "seek" with one the
+- "explain" (with a person or body for subject), "discuss" and "mention" with a noun phrase for their object name
+  the topic, and "seek" with one the
   aim sought: a stance of the subject (stored, never listed), as "recount" and "speak about" are; negated, or the
   topic a source names as the terms of speaking anonymously, it is none: data/quote_thing_objects.tsv,
   extract/quotes/thing_objects.py;
@@ -38,6 +39,9 @@ TOPICS = [
        "Lawmakers")]),
     ("The minister explained the new rules to the farmers on Monday.",
      [("stance", "the new rules", "The minister")]),
+    # a cause "explains" a thing: nobody's stance
+    ("That motivation may help explain the decision to visit the harbor.", []),
+    ("The tangled rules also help explain the delays at the border.", []),
     # guards: a clause stays words said
     ("The minister explained that the new rules would start in May.",
      [("indirect", "the new rules would start in May", "The minister")]),
