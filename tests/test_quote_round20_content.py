@@ -49,6 +49,12 @@ TOPICS = [
     ("The two presidents discussed the trade deal on Monday.", [("stance", "the trade deal", "The two presidents")]),
     ("The senator mentioned the war in her speech.", [("stance", "the war in her speech", "The senator")]),
     ("The party seeks a ban on imports of steel.", [("stance", "a ban on imports of steel", "The party")]),
+    ("Senator Ann Lee has tried to explain her support for the deal.",
+     [("stance", "her support for the deal", "Ann Lee")]),
+    # a portrayal: "cast X as Y"
+    ("Senator Ann Lee has cast the governor as part of the party establishment.",
+     [("stance", "part of the party establishment", "Ann Lee")]),
+    ("Voters cast their ballots as the polls opened.", []),
     # negated, or the terms of speaking anonymously: no stance
     ("Rep. Ann Lee was not seeking a fifth term.", []),
     ("The aide, who requested anonymity to discuss a private conversation, said the talks failed.",
