@@ -8,8 +8,10 @@
   topic a source names as the terms of speaking anonymously, it is none: data/quote_thing_objects.tsv,
   extract/quotes/thing_objects.py;
 - "call" with a gathering or vote for its object convenes it ("called an emergency meeting"): no words said;
-- a stance noun with a person's possessive ("Ruiz's criticism of the plan", "his support for the bill") is that
-  person's stance toward the preposition's object: extract/quotes/noun_stances.py, data/quote_noun_stances.tsv.
+- a noun of a stance with its owner (round 16's "aimed" rows) outside a subject ("toned down her criticism of the
+  plan", "despite his opposition to the bill") is its owner's stance where no quote holds it, not as the object of
+  another's act ("Voters cheered X's attacks"): extract/quotes/statements.py ``held_aims``; "praise for",
+  "condemnation of" and "demand for" join the rows (data/quote_statement_nouns.tsv).
 
 Every sentence here was written for these tests; each case gives the text and its quotes as (kind, text,
 speaker_name), stances and unasserted quotes included where the test says so.
@@ -95,6 +97,9 @@ NOUN_STANCES = [
      [("stance", "the plan", "Ann Ruiz")]),
     ("Senator Tom Hale has softened his opposition to the pipeline since the spring.",
      [("stance", "the pipeline", "Tom Hale")]),
+    ("Mayor Ann Cole signed the treaty despite her earlier condemnation of its terms.",
+     [("stance", "its terms", "Ann Cole")]),
+    ("Voters cheered Senator Ann Lee's attacks on the governor.", []),
     ("Governor Ann Cole's call for a recount of the ballots angered the party.",
      [("stance", "a recount of the ballots", "Ann Cole")]),
     # guards: a country's attacks are deeds, and a noun with no possessor has no holder
