@@ -31,7 +31,7 @@ from ...lexicon import read_tsv
 from ...record import Quote
 from .unsaid import acts_on
 
-__all__ = ["aimed_parts", "as_said", "as_source", "expletive_clause", "held_aims", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
+__all__ = ["as_said", "as_source", "expletive_clause", "held_aims", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
 
 # Relations the parser gives a "that"-clause it hangs on a noun
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
@@ -79,7 +79,7 @@ def _aimed_claim(noun: Token) -> tuple[Token, Token] | None:
         # hits as an object, of 23 of 27 as a subject or a headline's root); since round 20 the owner's stance in
         # any other place is kept where no other quote holds it (``held_aims``, read by ``minds_held``)
         return None
-    return aimed_parts(noun)
+    return _aimed_parts(noun)
 
 
 def held_aims(doc: Doc) -> Iterator[tuple[Token, int, int, Token]]:
@@ -95,14 +95,14 @@ def held_aims(doc: Doc) -> Iterator[tuple[Token, int, int, Token]]:
         noun = doc[i]
         if noun.dep_ in _AIMED_DEPS or noun.dep_ == "dobj" and acts_on(noun.head, "dobj"):
             continue  # a subject is ``_aimed_claim``'s; "Voters cheered Clinton's attacks": the voters' act
-        found = aimed_parts(noun)
+        found = _aimed_parts(noun)
         # a named person or body, or "his"/"her" (an object's "its" or "their" is often another's: left alone)
         if found is not None and (found[1].ent_type_ in ("PERSON", "ORG") or found[1].lower_ in _PERSON_OWNERS):
             aim, owner = found
             yield noun, aim.left_edge.i, aim.right_edge.i + 1, owner
 
 
-def aimed_parts(noun: Token) -> tuple[Token, Token] | None:
+def _aimed_parts(noun: Token) -> tuple[Token, Token] | None:
     """(aim, owner) of a noun of a stance with its possessive owner and the object of its preposition, wherever
     the noun stands."""
     prep, person = _aimed()[noun.lemma_.lower()]

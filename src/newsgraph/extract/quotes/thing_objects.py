@@ -15,6 +15,11 @@ never listed as words said. Since round 19b so is the topic of speech ("speaks a
 reform", "recounted his anger", "referring to five nations"): PolNeAR marks 80-100% of the ones dropped before as
 attributions on its tune and train halves, and a stance keeps that topic with its speaker while listing nothing.
 
+Round 20: "discussed / mentioned the plan", "seeks a ban", "cast the governor as an insider" and "explained the
+rules" (its subject, or a controlling verb's, a person or body: "That motivation may help explain ..." is no one's)
+are stances too, a negated one stored as ``negated``, and none where the topic is the terms of speaking
+anonymously; "called an emergency meeting" (a gathering or vote convened, no complement beside it) is none.
+
 A relative clause whose infinitive lacks the object the clause's noun supplies ("a list of aides he wanted to
 interview on the issue") states nothing without that noun, as ``gaps.object_gap`` rules for finite clauses.
 """
