@@ -50,6 +50,8 @@ TOPICS = [
     ("The minister explained why the rules had changed.", [("indirect", "why the rules had changed", "The minister")]),
     ("The two presidents discussed the trade deal on Monday.", [("stance", "the trade deal", "The two presidents")]),
     ("The senator mentioned the war in her speech.", [("stance", "the war in her speech", "The senator")]),
+    ("Robert Brown mentioned the closure of the two plants in his speech.",
+     [("stance", "the closure of the two plants", "Robert Brown")]),
     ("The party seeks a ban on imports of steel.", [("stance", "a ban on imports of steel", "The party")]),
     ("Senator Ann Lee has tried to explain her support for the deal.",
      [("stance", "her support for the deal", "Ann Lee")]),
