@@ -8,10 +8,8 @@
   topic a source names as the terms of speaking anonymously, it is none: data/quote_thing_objects.tsv,
   extract/quotes/thing_objects.py;
 - "call" with a gathering or vote for its object convenes it ("called an emergency meeting"): no words said;
-- a noun of a stance with its owner (round 16's "aimed" rows) outside a subject ("toned down her criticism of the
-  plan", "despite his opposition to the bill") is its owner's stance where no quote holds it, not as the object of
-  another's act ("Voters cheered X's attacks"): extract/quotes/statements.py ``held_aims``; "praise for",
-  "condemnation of" and "demand for" join the rows (data/quote_statement_nouns.tsv).
+- "praise for", "condemnation of" and "demand for" join round 16's nouns of a stance held by their owner as the
+  subject of a clause (data/quote_statement_nouns.tsv, kind ``aimed``).
 
 Every sentence here was written for these tests; each case gives the text and its quotes as (kind, text,
 speaker_name), stances and unasserted quotes included where the test says so.
@@ -95,18 +93,13 @@ def test_round20_convened(qnlp, text, expected) -> None:
 
 
 NOUN_STANCES = [
-    ("Mayor Ann Ruiz's criticism of the plan drew a sharp reply from the council.",
-     [("stance", "the plan", "Ann Ruiz")]),
-    ("Senator Tom Hale has softened his opposition to the pipeline since the spring.",
-     [("stance", "the pipeline", "Tom Hale")]),
-    ("Mayor Ann Cole signed the treaty despite her earlier condemnation of its terms.",
-     [("stance", "its terms", "Ann Cole")]),
-    ("Voters cheered Senator Ann Lee's attacks on the governor.", []),
-    ("Governor Ann Cole's call for a recount of the ballots angered the party.",
+    ("Mayor Ann Ruiz's condemnation of the raids drew a sharp reply from the police.",
+     [("stance", "the raids", "Ann Ruiz")]),
+    ("Governor Ann Cole's demand for a recount of the ballots angered the party.",
      [("stance", "a recount of the ballots", "Ann Cole")]),
-    # guards: a country's attacks are deeds, and a noun with no possessor has no holder
-    ("Russia's attacks on Kyiv continued overnight.", []),
-    ("Criticism of the plan grew over the summer.", []),
+    # outside a subject the owner's position is only named (round 16's rule, kept)
+    ("The senator toned down her criticism of the plan on Monday.", []),
+    ("Voters cheered Senator Ann Lee's attacks on the governor.", []),
 ]
 
 

@@ -31,7 +31,6 @@ from .._doc import doc_text
 from .arrays import arrays_of
 from .cues import np_span
 from .speakers import Resolver
-from .statements import held_aims
 from .unsaid import NOBODY as UNSAID_NOBODY
 from .unsaid import unheld_stance, vague_holder
 
@@ -158,12 +157,11 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 
 def held_minds(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tuple[int, int]],
                resolver: Resolver) -> list[Quote]:
-    """The stances told by a mind's noun object, by "in X's view" or by a stance noun in a place
-    ``statements`` leaves ("toned down his criticism of Beijing", round 20), not overlapping any quote in ``found``."""
+    """The stances told by a mind's noun object or by "in X's view", not overlapping any quote in ``found``."""
     text = doc_text(doc)
     taken = [(q.start, q.end) for q in found]
     out: list[Quote] = []
-    for cue, lo, hi, holder in (*_object_minds(doc), *_view_clauses(doc), *held_aims(doc)):
+    for cue, lo, hi, holder in (*_object_minds(doc), *_view_clauses(doc)):
         lo, hi = _trim(doc, lo, hi)
         if hi - lo < 1 or any(masked[lo:hi]) or masked[cue.i]:
             continue

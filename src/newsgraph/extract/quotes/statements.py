@@ -18,7 +18,6 @@ Four shapes of real reports that say who said what, read from the parse:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
@@ -29,9 +28,8 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
-from .unsaid import acts_on
 
-__all__ = ["as_said", "as_source", "expletive_clause", "held_aims", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
+__all__ = ["as_said", "as_source", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
 
 # Relations the parser gives a "that"-clause it hangs on a noun
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
@@ -72,40 +70,13 @@ _PERSON_OWNERS = frozenset({"his", "her"})
 
 def _aimed_claim(noun: Token) -> tuple[Token, Token] | None:
     """(aim, owner) of a noun of a stance with a possessive owner and the object of its preposition ("Trump's call
-    for a ban": "a ban", Trump) as the subject of its clause or a line of its own, or None."""
+    for a ban": "a ban", Trump), or None."""
+    prep, person = _aimed()[noun.lemma_.lower()]
     if noun.dep_ not in _AIMED_DEPS:
         # "Voters cheered Clinton's attacks on Trump", "joined Pence's call for ...": the position the clause tells
         # is its own subject's, the owner's only named (on PolNeAR train the owner was the source of 18 of 49 such
-        # hits as an object, of 23 of 27 as a subject or a headline's root); since round 20 the owner's stance in
-        # any other place is kept where no other quote holds it (``held_aims``, read by ``minds_held``)
+        # hits as an object, of 23 of 27 as a subject or a headline's root)
         return None
-    return _aimed_parts(noun)
-
-
-def held_aims(doc: Doc) -> Iterator[tuple[Token, int, int, Token]]:
-    """(noun, start, end, owner) of each noun of a stance (kind ``aimed``) in a place ``_aimed_claim`` leaves: the
-    object of a verb or of a preposition ("Mr. Trump toned down his criticism of Beijing", "despite his opposition
-    to leaving the EU"). The owner's position is a fact all the same; ``minds_held`` keeps it only where no quote
-    found holds it, and not as the object of an act of quote_acts.tsv ("Voters cheered Clinton's attacks on Trump":
-    the voters' act, the owner only named). Round 20; on PolNeAR train (dev not read) most such stances overlapped
-    a gold Content, and with "its" and "their" owners the dev check half's speaker accuracy fell, so only a named
-    person or body or "his"/"her" owns one here."""
-    aimed = _aimed()
-    for i in _said_nouns(doc, frozenset(aimed)):
-        noun = doc[i]
-        if noun.dep_ in _AIMED_DEPS or noun.dep_ == "dobj" and acts_on(noun.head, "dobj"):
-            continue  # a subject is ``_aimed_claim``'s; "Voters cheered Clinton's attacks": the voters' act
-        found = _aimed_parts(noun)
-        # a named person or body, or "his"/"her" (an object's "its" or "their" is often another's: left alone)
-        if found is not None and (found[1].ent_type_ in ("PERSON", "ORG") or found[1].lower_ in _PERSON_OWNERS):
-            aim, owner = found
-            yield noun, aim.left_edge.i, aim.right_edge.i + 1, owner
-
-
-def _aimed_parts(noun: Token) -> tuple[Token, Token] | None:
-    """(aim, owner) of a noun of a stance with its possessive owner and the object of its preposition, wherever
-    the noun stands."""
-    prep, person = _aimed()[noun.lemma_.lower()]
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is None or person and owner.ent_type_ != "PERSON" and owner.lower_ not in _PERSON_OWNERS:
         return None  # "support for the elderly" (a benefit), "Russia's attacks on Aleppo" (a deed)
