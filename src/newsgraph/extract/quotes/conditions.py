@@ -4,14 +4,15 @@
 ...": the words are the writer's supposition, like the scenarios under "might"/"could" (``unsaid._scenario``),
 so the cue reports no statement (review 16's leftovers, round 17). A cue that governs the condition stays ("she
 said that if taxes rose she would resign": the condition is inside her words), as does a question put with "if"
-("asked if he had said it": a clausal complement, not a condition).
+("asked if he had said it": a clausal complement, not a condition); "even if" opens a condition wherever the
+parser hangs its clause (round 20).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["in_condition"]
+__all__ = ["cue_in_condition", "in_condition"]
 
 # Conjunctions that open a condition (with "even" before it as an adverb: "even if")
 _CONDITIONS = frozenset({"if", "unless"})
@@ -31,5 +32,16 @@ def in_condition(verb: Token) -> bool:
 
 
 def _conditional(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS]
+    if clause.dep_ == "advcl" and marks:
+        return True
+    # "it's not clear that even if he had meant to say ... that he could have ...": the parser hangs the clause
+    # as a complement, but "even if" never opens a question, so it is a condition wherever it hangs
+    return any(m.i > 0 and m.doc[m.i - 1].lower_ == "even" and m.lower_ == "if" for m in marks)
+
+
+def cue_in_condition(doc: Doc, cue_start: int, cue_end: int) -> bool:
+    """The last verb of a cue's tokens is in a condition: words marked under it ('even if she had said "soon"')
+    are a supposed wording, not hers (round 20)."""
+    verb = next((t for t in reversed(doc[cue_start:cue_end]) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and in_condition(verb)

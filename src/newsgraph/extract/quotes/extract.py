@@ -17,6 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .colon_cues import colon_verb
+from .conditions import cue_in_condition
 from .cue_clauses import colon_intro, colon_lead, issuer, sentence_cue, verb_before
 from .cues import (
     Attr,
@@ -256,6 +257,8 @@ def _is_said(doc: Doc, q: _Q) -> bool:
         return False  # (a gloss or scare quote on a noun: the writer's words, review 17)
     if q.kind != "partial":
         return True
+    if q.attr is not None and cue_in_condition(doc, q.attr.cue_start, q.attr.cue_end):
+        return False  # 'even if she had said "soon"': a supposed wording (round 20)
     return not is_word_mention(doc, q.t0, q.t1, words) and \
         not is_work_title(doc, q.t0, words, q.attr or (q.inherited.attr if q.inherited else None))
 

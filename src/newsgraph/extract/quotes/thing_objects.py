@@ -15,6 +15,11 @@ never listed as words said. Since round 19b so is the topic of speech ("speaks a
 reform", "recounted his anger", "referring to five nations"): PolNeAR marks 80-100% of the ones dropped before as
 attributions on its tune and train halves, and a stance keeps that topic with its speaker while listing nothing.
 
+Round 20: "discussed / mentioned the plan", "seeks a ban", "cast the governor as an insider" and "explained the
+rules" (its subject, or a controlling verb's, a person or body: "That motivation may help explain ..." is no one's)
+are stances too, a negated one stored as ``negated``, and none where the topic is the terms of speaking
+anonymously; "called an emergency meeting" (a gathering or vote convened, no complement beside it) is none.
+
 A relative clause whose infinitive lacks the object the clause's noun supplies ("a list of aides he wanted to
 interview on the issue") states nothing without that noun, as ``gaps.object_gap`` rules for finite clauses.
 """
@@ -37,6 +42,12 @@ __all__ = ["settle_objects"]
 _Rows = dict[tuple[str, str], list[tuple[str, str]]]
 # people an act can be aimed at besides the job nouns of person_nouns ("to question a witness")
 _PEOPLE = frozenset({"witness", "suspect", "victim", "man", "woman", "person", "people", "aide", "official"})
+# what is convened or declared ("called an emergency meeting", "called a snap election"), and the complements that
+# make such a verb one of naming instead ("called the vote a sham")
+_OCCASIONS = frozenset({"meeting", "conference", "session", "election", "vote", "summit", "hearing", "referendum",
+                        "briefing", "rally", "strike", "recess", "ceasefire", "truce", "debate", "convention"})
+_ANONYMOUS = frozenset({"anonymity", "anonymously"})
+_COMPLEMENTS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # nouns whose relative clause with a gapped infinitive is adverbial, not an object gap ("the day he wanted to leave")
 _ADVERBIAL = frozenset({"day", "time", "year", "week", "month", "way", "place", "reason", "moment", "night"})
 
@@ -88,6 +99,8 @@ def _is_person(t: Token) -> bool:
 def _actor(verb: Token) -> bool:
     """The verb's subject acts: "commanders showed the reporter land", not "the poll showed a tight race"."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":  # "Clinton has tried to explain ...": the controlling verb's subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subj = verb.head  # "a set of e-mails, which showed officials changing ...": the antecedent shows
     # a person, a named body or a pronoun shows things; "the polling showed", "black circles show" are data
@@ -110,7 +123,9 @@ def _treatment(span: Span, verb: Token) -> str | None:
         for need, treatment in _rows().get((lemma, rel or ""), []):
             if need == "dative" and not dative or need == "person" and not _is_person(top) or \
                     need == "actor" and not _actor(verb) or \
-                    need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children):
+                    need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
+                    need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
+                        c.dep_ in _COMPLEMENTS for c in verb.children)):
                 continue
             return treatment
     return None
@@ -128,6 +143,12 @@ def _gapped_infinitive(span: Span, verb: Token) -> bool:
         not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in inf.children)
 
 
+def _anonymous(verb: Token) -> bool:
+    """The topic a source names as the terms of speaking anonymously ("spoke on the condition of anonymity to
+    discuss the meeting"): no stance of the source's."""
+    return any(t.lower_ in _ANONYMOUS for t in verb.doc[max(0, verb.i - 8) : verb.i])
+
+
 def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes with review 19's object classes settled (see the module's text)."""
     kept: list[Quote] = []
@@ -136,9 +157,11 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand") if verb is not None else None
         if verb is not None and span is not None:
             treatment = "none" if _gapped_infinitive(span, verb) else _treatment(span, verb)
-            if treatment == "none" or treatment == "stance" and not q.speaker_name:
+            if treatment == "none" or treatment == "stance" and (not q.speaker_name or _anonymous(verb)):
                 continue
             if treatment == "stance":
                 q.kind = "stance"
+                if any(c.dep_ == "neg" for c in verb.children):
+                    q.modality = "negated"  # "was not seeking a fifth term": a stance not taken, stored as such
         kept.append(q)
     return kept
