@@ -60,10 +60,13 @@ SENSES = [
     ("Russia pulled its troops out after the statement.", "pulled", "RETREAT"),
     ("The army pulled back after the president's remarks.", "pulled", "RETREAT"),
     ("Rebels are fighting for the oil field near the city.", "fighting", "FIGHT"),
+    ("The UN appealed the warring sides to halt the fighting.", "appealed", "DEMAND"),
+    ("The bishops appealed the public to stay calm.", "appealed", "DEMAND"),
     # ... and the no-event senses they were written for still hold on other words
     ("Thousands of refugees settled in camps along the border.", "settled", None),
     ("The senator pulled back on her criticism of the plan.", "pulled", None),
     ("We are fighting for a fair deal for workers.", "fighting", None),
+    ("The company appealed the fine to the Supreme Court.", "appealed", None),
 ]
 
 # (text, trigger word, type, modality)
