@@ -51,6 +51,22 @@ SENSES = [
     ("The government barred journalists from entering the region.", "barred", "COERCE"),
     ("Troops are fighting for control of the city.", "fighting", "FIGHT"),
     ("The minister called on journalists to leave the area.", "called", "DEMAND"),
+    # review r20-crev-events: the rows above fired on events ("settled in court", "exploded into flames", a pull-out
+    # told after a statement, "fighting for the oil field")
+    ("The two companies settled in court last year.", "settled", "AGREE"),
+    ("The government and the union settled in a deal that ends the strike.", "settled", "AGREE"),
+    ("The car bomb exploded into a fireball near the checkpoint.", "exploded", "ASSAULT"),
+    ("The vehicle exploded into flames outside the embassy.", "exploded", "ASSAULT"),
+    ("Russia pulled its troops out after the statement.", "pulled", "RETREAT"),
+    ("The army pulled back after the president's remarks.", "pulled", "RETREAT"),
+    ("Rebels are fighting for the oil field near the city.", "fighting", "FIGHT"),
+    ("The UN appealed the warring sides to halt the fighting.", "appealed", "DEMAND"),
+    ("The bishops appealed the public to stay calm.", "appealed", "DEMAND"),
+    # ... and the no-event senses they were written for still hold on other words
+    ("Thousands of refugees settled in camps along the border.", "settled", None),
+    ("The senator pulled back on her criticism of the plan.", "pulled", None),
+    ("We are fighting for a fair deal for workers.", "fighting", None),
+    ("The company appealed the fine to the Supreme Court.", "appealed", None),
 ]
 
 # (text, trigger word, type, modality)
@@ -99,6 +115,10 @@ def test_captions_and_corrections_yield_no_events(paragraph, word) -> None:
 # guards: the same scene told in report prose (no credit after the date) stays an event
 REPORT = [
     ("The foreign minister met her counterpart in Geneva on March 3, 2016.", "met"),
+    # review r20-crev-events: a wire sign-off after the date is no photo credit
+    ("The foreign minister met her counterpart in Geneva on March 3, 2016. Reporting by Ann Lee/Reuters", "met"),
+    ("The foreign minister met her counterpart in Geneva on March 3, 2016. (Additional reporting by Ann Lee/Reuters)",
+     "met"),
     ("The foundation is financing the institute, the report said.", "financing"),
 ]
 

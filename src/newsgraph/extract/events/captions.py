@@ -18,7 +18,9 @@ _AGENCIES = r"(?:Reuters|REUTERS|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Xinhua|
 #: a full date closing a sentence, then a credit and nothing else: "REUTERS/Name", "AP Photo/Name",
 #: "(Name/Reuters)", "Name/AFP/Getty Images"
 _CREDITED = re.compile(
-    r"\b\d{1,2},? (?:19|20)\d\d\.\s*(?:"
+    r"\b\d{1,2},? (?:19|20)\d\d\.\s*"
+    # a wire sign-off after prose is no credit ("... March 3, 2022. Reporting by Jane Doe/Reuters")
+    r"(?!\(?\s*(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b)(?:"
     r"\(?\s*(?:" + _AGENCIES + r"(?: Photo)?\s*/\s*[A-Z][\w.'’ -]{1,40}|"
     r"[A-Z][\w.'’ -]{1,40}/\s*" + _AGENCIES + r"(?:\s*/\s*" + _AGENCIES + r")?)\s*\)?"
     r")\s*$")

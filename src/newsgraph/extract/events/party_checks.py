@@ -230,13 +230,21 @@ def party_checks(found: list[Found], res: PartyResolver) -> dict[int, Edits]:
 
 
 def _edited(parties: list[RecordParty], edits: dict[Key, Party | None]) -> list[RecordParty]:
+    """``parties`` with the edits made, each party once (a replacement may name a party the side already holds,
+    before or after the one replaced: "Holmes, the SEC alleged" with both subjects as actors)."""
     out: list[RecordParty] = []
+    seen: set[Key] = set()
     for p in parties:
         key = (p.entity, p.name.lower())
         if key not in edits:
-            out.append(p)
-        elif (new := edits[key]) is not None and all((q.entity, q.name.lower()) != new.key() for q in out):
-            out.append(RecordParty.model_validate(new.to_dict()))
+            new_key, party = key, p
+        elif (new := edits[key]) is not None:
+            new_key, party = new.key(), RecordParty.model_validate(new.to_dict())
+        else:
+            continue
+        if new_key not in seen:
+            seen.add(new_key)
+            out.append(party)
     return out
 
 
