@@ -35,10 +35,12 @@ demo: $(STAMP)
 
 # make test: dependency check, then the whole suite with a throwaway PostgreSQL server on loopback
 # (scripts/with_postgres.sh) and Debian's Chromium for the browser tests (scripts/ensure_browser.sh).
+# The suite runs in PYTEST_WORKERS processes (pytest-xdist), each taking whole test files; 0 runs it in one.
+PYTEST_WORKERS ?= 2
 test: $(STAMP)
 	$(PY) -m pip check
 	scripts/ensure_browser.sh
-	scripts/with_postgres.sh $(PY) -m pytest -q
+	scripts/with_postgres.sh $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
