@@ -35,8 +35,9 @@ demo: $(STAMP)
 
 # make test: dependency check, then the whole suite with a throwaway PostgreSQL server on loopback
 # (scripts/with_postgres.sh) and Debian's Chromium for the browser tests (scripts/ensure_browser.sh).
-# The suite runs in PYTEST_WORKERS processes (pytest-xdist), each taking whole test files; 0 runs it in one.
-PYTEST_WORKERS ?= 2
+# PYTEST_WORKERS=2 runs the suite in two processes (pytest-xdist, each taking whole test files); the default, 0,
+# runs it in one process until a whole fresh-clone run in two has passed (BENCHMARKS.md "Test suite time").
+PYTEST_WORKERS ?= 0
 test: $(STAMP)
 	$(PY) -m pip check
 	scripts/ensure_browser.sh
