@@ -35,10 +35,13 @@ demo: $(STAMP)
 
 # make test: dependency check, then the whole suite with a throwaway PostgreSQL server on loopback
 # (scripts/with_postgres.sh) and Debian's Chromium for the browser tests (scripts/ensure_browser.sh).
+# PYTEST_WORKERS=2 runs the suite in two processes (pytest-xdist, each taking whole test files); the default, 0,
+# runs it in one process until a whole fresh-clone run in two has passed (BENCHMARKS.md "Test suite time").
+PYTEST_WORKERS ?= 0
 test: $(STAMP)
 	$(PY) -m pip check
 	scripts/ensure_browser.sh
-	scripts/with_postgres.sh $(PY) -m pytest -q
+	scripts/with_postgres.sh $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"

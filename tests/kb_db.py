@@ -15,6 +15,25 @@ import pytest
 import sqlalchemy as sa
 
 PG_URL = os.environ.get("NEWSGRAPH_TEST_PG_URL")
+_WORKER_URLS: dict[str, str] = {}
+
+
+def worker_pg_url(url: str) -> str:
+    """The database this test process uses on the server at ``url``: the server's own one in a plain run; under
+    pytest-xdist (``make test`` runs two workers) one database per worker, created on first use, so that two
+    workers never reset each other's knowledge base."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker:
+        return url
+    if url not in _WORKER_URLS:
+        name = f"{url.rsplit('/', 1)[1]}_{worker}"
+        admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            if not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
+                conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        _WORKER_URLS[url] = url.rsplit("/", 1)[0] + "/" + name
+    return _WORKER_URLS[url]
 
 
 def reset_pg(url: str) -> None:
@@ -35,8 +54,9 @@ def kb_url(request, tmp_path):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(msg + " -- required when CI=true")
         pytest.skip(msg)
-    reset_pg(PG_URL)
-    return PG_URL
+    url = worker_pg_url(PG_URL)
+    reset_pg(url)
+    return url
 
 
 @pytest.fixture

@@ -150,11 +150,20 @@ def story_pairs(series: list[Point], reader: EvidenceReader, max_days: int = 31)
             by_story.setdefault(sid, []).append(i)
     out = []
     for members in by_story.values():
-        for a, i in enumerate(members):
-            for j in members[a + 1:]:
-                p, q = series[i], series[j]
-                if p.article_id != q.article_id and story_same_time(p, q, max_days):
-                    out.append((i, j))
+        # pairs of two reports only: a report's own points, however many, are never paired with each other
+        by_report: dict[str, list[int]] = {}
+        for i in members:
+            by_report.setdefault(series[i].article_id, []).append(i)
+        groups = list(by_report.values())
+        found = []
+        for g, first in enumerate(groups):
+            for second in groups[g + 1:]:
+                for i in first:
+                    for j in second:
+                        a, b = (i, j) if i < j else (j, i)
+                        if story_same_time(series[a], series[b], max_days):
+                            found.append((a, b))
+        out += sorted(found)  # one story's pairs in the order of a loop over them
     return out
 
 

@@ -159,27 +159,47 @@ def _same_time(p: Point, q: Point, max_days: int) -> bool:
     return short and wp[0] <= wq[1] and wq[0] <= wp[1]
 
 
-def _candidates(series: list[Point], max_days: int) -> Iterator[tuple[int, int]]:
+def _candidates(series: list[Point], max_days: int, apart: bool = False) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, of a series that :func:`_same_time` may accept, in the order of a loop
     over every pair: those that share a time value, and those whose windows both last under ``max_days``
     and overlap (a point stated "as of publication" has a one-day window). Every other pair fails
     :func:`_same_time`, so leaving it out changes nothing but the cost: a series of n points costs its
-    same-time pairs, not n x n."""
+    same-time pairs, not n x n. ``apart``: only pairs of two reports (the conflict search skips a report's pairs
+    with itself, so a long report's many figures of one day cost next to nothing)."""
     wins = [_window(p) for p in series]
-    by_time: dict[str, list[int]] = defaultdict(list)
+    arts = [p.article_id if apart else "" for p in series]
+    # by time value, then by report: the points of each, in series order
+    by_time: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, p in enumerate(series):
         if wins[i] is not None and p.time:
-            by_time[p.time].append(i)
+            by_time[p.time][arts[i]].append(i)
     span = dt.timedelta(days=max_days)
     short = sorted((w[0], i) for i, w in enumerate(wins) if w is not None and (w[1] - w[0]).days < max_days)
     starts = [d for d, _ in short]
+    # run_end[k]: the end of the run of one report's points that short[k] starts or is in
+    run_end = list(range(1, len(short) + 1))
+    for k in range(len(short) - 2, -1, -1):
+        if arts[short[k][1]] == arts[short[k + 1][1]]:
+            run_end[k] = run_end[k + 1]
     for i, p in enumerate(series):
-        js: set[int] = {j for j in by_time.get(p.time or "", ()) if j > i} if wins[i] is not None else set()
+        a = arts[i]
+        js: set[int] = set()
+        if wins[i] is not None:
+            for art, members in by_time.get(p.time or "", {}).items():
+                if not (apart and art == a):
+                    js.update(members[bisect_right(members, i):])
         w = wins[i]
         if w is not None and (w[1] - w[0]).days < max_days:
             # a short window overlapping [w0, w1] starts in [w0 - max_days, w1]
-            lo, hi = bisect_left(starts, w[0] - span), bisect_right(starts, w[1])
-            js.update(j for _, j in short[lo:hi] if j > i)
+            k, hi = bisect_left(starts, w[0] - span), bisect_right(starts, w[1])
+            while k < hi:
+                j = short[k][1]
+                if apart and arts[j] == a:
+                    k = run_end[k]
+                    continue
+                if j > i:
+                    js.add(j)
+                k += 1
         for j in sorted(js):
             yield i, j
 
@@ -505,7 +525,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
         told = figures_by_report(series)  # what each report states outright (conflict_listed)
-        pairs = set(_candidates(series, max_window_days)) | set(story_pairs(series, evs, max_window_days))
+        pairs = set(_candidates(series, max_window_days, apart=True)) | set(story_pairs(series, evs, max_window_days))
         for i, j in sorted(pairs):
             p, q = series[i], series[j]
             if q.article_id == p.article_id:
