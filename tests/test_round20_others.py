@@ -70,13 +70,17 @@ def test_duration_ranges(text, expected):
     # the number has a noun of its own
     ("Kenya, a country of 50 million people, votes today.", "people"),
     ("A nation of 3 million voters went to the polls.", "voters"),
+    # (review) a function word after the figure is no noun of its own
+    ("Ukraine, a nation of 44 million that borders Russia, voted.", "people"),
+    ("Homs, a city of 800,000 in the west, was shelled.", "people"),
 ])
 def test_population_object(text, expected):
     assert [a.object for a in _rec(text).amounts] == [expected]
 
 
-def test_gallery_counter_pure():
-    found = [(q.text, q.skip) for q in scan("prev Image 3 of 5")]
+@pytest.mark.parametrize("text", ["prev Image 3 of 5", "IMAGE 3 OF 5", "Photo 3 of 5"])  # (review: "OF" in capitals)
+def test_gallery_counter_pure(text):
+    found = [(q.text, q.skip) for q in scan(text)]
     assert found == [("3", "caption"), ("5", "caption")]
 
 
@@ -150,3 +154,42 @@ def test_report_person_word(word, expected):
 ])
 def test_possessive_qualifier(text, name, country):
     assert (name, country) in [(p.name, p.country) for p in _rec(text).places]
+
+
+# -- (review) the split itself, on candidates as NER gives them (the small model rarely joins two names) ---------
+def _split(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    import spacy
+
+    from newsgraph.extract.entity_base import _Cand
+    from newsgraph.extract.entity_pairs import split_joined_names
+    from newsgraph.lexicon import load_lexicon
+
+    doc = spacy.blank("en")(text)
+    cands = []
+    for name, label in ents:
+        i = text.index(name)
+        cands.append(_Cand(start=i, end=i + len(name), text=name, label=label,
+                           span=doc.char_span(i, i + len(name), label=label)))
+    return [(c.text, c.label) for c in split_joined_names(cands, load_lexicon())][len(ents) - 1:]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Mike Pompeo met Donald Trump. Trump and Pompeo spoke.",
+     [("Mike Pompeo", "PERSON"), ("Donald Trump", "PERSON"), ("Trump and Pompeo", "ORG")],
+     [("Trump", "PERSON"), ("Pompeo", "PERSON")]),
+    # one name written twice is a firm's, even where the report names a person of that surname
+    ("Boris Johnson spoke. Johnson and Johnson fell.",
+     [("Boris Johnson", "PERSON"), ("Johnson and Johnson", "ORG")], [("Johnson and Johnson", "ORG")]),
+    ("Ted Sanders spoke. Sanders and Sanders sued.",
+     [("Ted Sanders", "PERSON"), ("Sanders and Sanders", "ORG")], [("Sanders and Sanders", "ORG")]),
+    # a country the lexicon knows whole stays whole
+    ("Bosnia is calm. Herzegovina too. Bosnia and Herzegovina voted.",
+     [("Bosnia", "GPE"), ("Herzegovina", "GPE"), ("Bosnia and Herzegovina", "GPE")],
+     [("Bosnia and Herzegovina", "GPE")]),
+    ("Trinidad is calm. Tobago too. Trinidad and Tobago voted.",
+     [("Trinidad", "GPE"), ("Tobago", "GPE"), ("Trinidad and Tobago", "GPE")], [("Trinidad and Tobago", "GPE")]),
+    # halves the report does not name apart
+    ("Procter and Gamble cut prices.", [("Procter and Gamble", "ORG")], [("Procter and Gamble", "ORG")]),
+])
+def test_split_joined_names(text, ents, expected):
+    assert _split(text, ents) == expected

@@ -6,7 +6,8 @@ candidate's name in the same report (a place's; a person's of two words or more,
 writes "Mike Pompeo" elsewhere; a reference person's surname written alone: "Trump"): each half takes the label
 of the name it repeats. Any other one-word "person" is no evidence ("Malmo and Lund": NER typed both cities as
 persons, and a split would take the town's place reading away). A name the lexicon knows whole, or one whose
-halves the report does not name apart ("Johnson and Johnson", "Procter and Gamble"), stays one name.
+halves the report does not name apart ("Procter and Gamble"), or one name written twice ("Johnson and Johnson",
+even where the report names a Johnson), stays one name.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def _halves(sp: Span) -> tuple[Span, Span] | None:
     left, right = sp.doc[sp.start : ands[0]], sp.doc[ands[0] + 1 : sp.end]
     if not len(left) or not len(right) or not all(t.text[:1].isupper() for t in (*left, *right)):
         return None
+    if left.text == right.text:
+        return None  # "Johnson and Johnson", "Sanders and Sanders": one firm, never one name written twice
     return left, right
 
 

@@ -5,7 +5,9 @@
 * "On one hand", "on the one hand": a way of weighing, not one hand ("lost one hand" stays a count).
 * The first number of a range of durations ("six to 24 months", "two or three years"): a duration, as its last is.
 
-Read by :func:`newsgraph.extract.amounts.scan._frame_skip` with the 40 characters before and after the number.
+Read by :mod:`newsgraph.extract.amounts.scan`: the gallery counter by ``_frame_skip`` and "on one hand" by
+``_skip_reason``, each with the 40 characters before and after the number; the ranges by ``_scan`` on the whole
+list of scanned numbers.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ __all__ = ["gallery_counter", "weighing_phrase", "duration_ranges"]
 _GALLERY_WORDS = r"(?:image|photo|picture|slide|caption|video|gallery|item)"
 # "Image 1 of 2": the first number, with " of <number>" after it
 _COUNTER_FIRST_BEFORE = re.compile(rf"(?i)\b{_GALLERY_WORDS}[ \t]+$")
-_COUNTER_FIRST_AFTER = re.compile(r"[ \t]+of[ \t]+\d")
+_COUNTER_FIRST_AFTER = re.compile(r"(?i)[ \t]+of[ \t]+\d")  # (?i) as the "before" patterns: "IMAGE 1 OF 4"
 # "Image 1 of 2": the second number
 _COUNTER_SECOND_BEFORE = re.compile(rf"(?i)\b{_GALLERY_WORDS}[ \t]+\d+[ \t]+of[ \t]+$")
 _ON_BEFORE = re.compile(r"(?i)\bon[ \t]+(?:the[ \t]+)?$")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ...lexicon import read_tsv
 from .grammar import Quantity
 
@@ -29,13 +31,20 @@ def _place_of() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{nouns})[ \t]+of[ \t]+(?:[a-z]+[ \t]+){{0,2}}$")
 
 
-_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lowercase word other than a function word right after the figure: its own noun ("45 million voters");
+    "a nation of 45 million that borders Russia", "a city of 2 million in the north" have none."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) not in STOP_WORDS
 
 
 def population_object(text: str, q: Quantity, obj: str | None) -> str | None:
     """"people" for a place's population ("a nation of 45 million,"), else ``obj`` unchanged."""
     if q.kind != "count" or obj is None or obj.lower() not in _places():
         return obj
-    if _NOUN_AFTER.match(text, q.end) or not _place_of().search(text, max(0, q.start - 60), q.start):
+    if _noun_after(text, q.end) or not _place_of().search(text, max(0, q.start - 60), q.start):
         return obj
     return "people"
