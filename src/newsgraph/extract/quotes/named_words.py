@@ -6,9 +6,9 @@
   plan "a disaster"' and 'he has called it "a hoax"' keep their words. Words sung ('sang "Free the Miners"') are a
   song's, not a statement.
 - **Words discussed as words.** In 'The court reads "plainly" as modifying "lawful" but not "good faith"' the one-
-  or two-word quotes are terms of a text under discussion (the reading of a statute or order), and a one- or
-  two-word quote that repeats an earlier quote of the report word for word mentions that term again; neither is
-  a statement of the one whose sentence holds it.
+  or two-word quotes are terms of a text under discussion (the reading of a statute or order), hung on a verb of
+  reading or modifying ("reads X as ...", "as modifying X"): not a statement of the one whose sentence holds them.
+  (A quote that merely repeats an earlier one is not dropped: another speaker may say the same word.)
 """
 
 from __future__ import annotations
@@ -75,13 +75,8 @@ def _words(q: Quote) -> str:
 def drop_named_words(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes without titles, songs and terms discussed as words (see the module's text)."""
     kept: list[Quote] = []
-    seen: set[str] = set()
-    for q in sorted(out, key=lambda r: r.start):
-        words = _words(q)
-        short = q.kind == "partial" and 0 < len(words.split()) <= _MAX_TERM_WORDS
-        drop = q.kind in ("direct", "partial") and _titled(doc, q) or short and (words in seen or _term_read(doc, q))
-        if q.kind in ("direct", "partial"):
-            seen.add(words)
-        if not drop:
+    for q in out:
+        short = q.kind == "partial" and 0 < len(_words(q).split()) <= _MAX_TERM_WORDS
+        if not (q.kind in ("direct", "partial") and _titled(doc, q) or short and _term_read(doc, q)):
             kept.append(q)
     return kept

@@ -9,7 +9,8 @@
   never promised a tax cut", ...": the quoted example is a statement of someone the critics quote, not theirs; and
   a noun for words ("The statements") never speaks. Without a clear owner the words stay unresolved.
 - **"citing" after a content clause.** "The president announced that the country would no longer "admit" students,
-  citing "huge costs"": the participle is the cue verb's subject's act, never the reported clause's subject's.
+  citing "huge costs"": the participle ("citing", "calling", "saying") is the cue verb's subject's act, never the
+  act of a subject inside the reported clause.
 - **"says the dissent by Judge X".** The opinion's author speaks: X.
 - **Texts whose owner or issuer does not speak.** "Snowden's documents showed the NSA had access ...", "The
   executive order says these countries are problematic ...": the holder of leaked files and the issuer of an order
@@ -81,10 +82,16 @@ def _owner_and_clause(noun: Token, verb: Token) -> tuple[Span, Token] | None:
 
 
 def _clause_span(clause: Token) -> tuple[int, int]:
-    """Characters of the clause after its "that", to its last word."""
-    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.lower_ == "that")]
+    """Characters of the clause after its "that", to its last word; a participle after a comma ("..., calling it
+    "a lie"") is the act of the verb's subject, hung on the clause by the parser, and ends it."""
     doc = clause.doc
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.lower_ == "that")]
     lo, hi = toks[0].i, toks[-1].i
+    for t in toks:
+        if t.i > lo and t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG" and \
+                doc[t.i + 1].dep_ == "advcl":
+            hi = t.i - 1
+            break
     while hi > lo and (doc[hi].is_punct and not doc[hi].is_quote):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -113,7 +120,7 @@ def _from_statement(doc: Doc, q: Quote, out: list[Quote], resolver: Resolver) ->
     q.speaker = q.speaker_name = q.affiliation = None
     resolver.fill(q, owner)
     for p in out:  # the partial quotes inside the clause are the owner's too
-        if p is not q and p.kind == "partial" and old[0] <= p.start and p.end <= old[1] and p.speaker == old[2]:
+        if p is not q and p.kind == "partial" and q.start <= p.start and p.end <= q.end + 1 and p.speaker == old[2]:
             p.speaker, p.speaker_name, p.affiliation = q.speaker, q.speaker_name, q.affiliation
             p.speaker_start, p.speaker_end = q.speaker_start, q.speaker_end
             p.cue, p.cue_start, p.cue_end = q.cue, q.cue_start, q.cue_end
@@ -138,7 +145,7 @@ def _example_of_cited(doc: Doc, q: Quote) -> bool:
 def _cited_by_reporter(doc: Doc, q: Quote, out: list[Quote]) -> None:
     """'announced that the country would no longer ..., citing "costs"': the citing is the announcer's (in place)."""
     cue = _span(doc, q.cue_start, q.cue_end)
-    if cue is None or cue.root.lemma_.lower() != "cite" or q.speaker_start is None:
+    if cue is None or cue.root.tag_ != "VBG" or q.speaker_start is None:
         return
     for o in out:
         if o is not q and o.kind == "indirect" and o.cue_start is not None and o.start <= q.speaker_start < o.end \
@@ -171,6 +178,9 @@ def _opinion_author(doc: Doc, q: Quote, resolver: Resolver) -> None:
 
 def settle_owners(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]:
     """The quotes with review 20's owner classes settled (see the module's text)."""
+    for q in out:  # (before the clauses of "a remark from Y that ..." change hands)
+        if q.kind in ("direct", "partial", "indirect"):
+            _cited_by_reporter(doc, q, out)
     added: list[Quote] = []
     for q in out:
         if q.kind == "indirect":
@@ -184,6 +194,5 @@ def settle_owners(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]
         if q.kind in ("direct", "partial", "indirect") and q.speaker is not None and _unauthored_text(doc, q):
             as_document(q)
         if q.kind in ("direct", "partial", "indirect"):
-            _cited_by_reporter(doc, q, out)
             _opinion_author(doc, q, resolver)
     return out + added
