@@ -40,6 +40,8 @@ _STANCE_VERBS = frozenset({"challenge", "reject", "dispute", "contest", "questio
                            "repeat", "echo", "decry", "attack", "counter", "rebut", "dismiss"})
 # words that introduce a quoted example of the noun before them
 _EXAMPLE_MARKS = ("e.g.", "e.g", "such as", "for example", "for instance", "like", "including")
+# at most this many characters between two examples joined by "or"
+_EXAMPLE_GAP = 8
 # nouns for a court's written opinion, whose author speaks ("the dissent by Judge X")
 _OPINION_NOUNS = frozenset({"dissent", "opinion", "concurrence", "majority"})
 # nouns for words besides those whose "that"-clause is their content (data/quote_statement_nouns.tsv)
@@ -127,32 +129,40 @@ def _from_statement(doc: Doc, q: Quote, out: list[Quote], resolver: Resolver) ->
     return stance if stance.speaker_name else None
 
 
-def _example_of_cited(doc: Doc, q: Quote) -> bool:
-    """Quoted words set out as an example ("e.g.", "such as") of a noun for words, or spoken by such a noun."""
+def _example_of_cited(doc: Doc, q: Quote, previous: Quote | None) -> bool:
+    """Quoted words set out as an example ("e.g.", "such as", or after such an example and "or") of a noun for
+    words, or spoken by such a noun with no one named ("The statements ... can be read as")."""
     lead = doc.text[max(0, q.start - 16) : q.start].lower().rstrip(" \"'\u201c\u2018,:\u2014\u2013-")
     speaker = _span(doc, q.speaker_start, q.speaker_end)
-    if speaker is not None and speaker.root.lemma_.lower() in said_nouns():
-        return True  # "The statements ... can be read as": a noun for words never speaks
+    if speaker is not None and q.speaker is None and speaker.root.lemma_.lower() in said_nouns():
+        return True
+    if previous is not None and lead.endswith((" or", " and")) and q.start - previous.end < _EXAMPLE_GAP:
+        return True  # 'e.g., "A" or "B"': the second example too
     if not lead.endswith(_EXAMPLE_MARKS) or speaker is None:
         return False
-    cue = _span(doc, q.cue_start, q.cue_end)
     # the speaker is the subject of a relative clause on the words-noun ("statements that X's critics cite")
     verb = speaker.root.head
-    return cue is not None and verb.dep_ == "relcl" and verb.lemma_.lower() in _STANCE_VERBS and \
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in _STANCE_VERBS and \
         verb.head.lemma_.lower() in said_nouns()
 
 
 def _cited_by_reporter(doc: Doc, q: Quote, out: list[Quote]) -> None:
-    """'announced that the country would no longer ..., citing "costs"': the citing is the announcer's (in place)."""
+    """'announced that the country would no longer ..., citing "costs"': the citing is the announcer's (in place).
+    The participle's speaker mention stands inside the content clause of another quote's cue verb."""
     cue = _span(doc, q.cue_start, q.cue_end)
-    if cue is None or cue.root.tag_ != "VBG" or q.speaker_start is None:
+    who = _span(doc, q.speaker_start, q.speaker_end)
+    if cue is None or who is None or cue.root.tag_ != "VBG":
         return
-    for o in out:
-        if o is not q and o.kind == "indirect" and o.cue_start is not None and o.start <= q.speaker_start < o.end \
-                and o.cue_start < q.cue_start and o.speaker_name and o.end <= (q.cue_start or 0):
-            q.speaker, q.speaker_name, q.affiliation = o.speaker, o.speaker_name, o.affiliation
-            q.speaker_start, q.speaker_end = o.speaker_start, o.speaker_end
+    t = who.root
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.i < who.start:
+            outer = next((o for o in out if o is not q and o.speaker_name and o.cue_start is not None and
+                          verb_at(doc, o.cue_start, o.cue_end) == t.head), None)
+            if outer is not None:
+                q.speaker, q.speaker_name, q.affiliation = outer.speaker, outer.speaker_name, outer.affiliation
+                q.speaker_start, q.speaker_end = outer.speaker_start, outer.speaker_end
             return
+        t = t.head
 
 
 def _unauthored_text(doc: Doc, q: Quote) -> bool:
@@ -182,14 +192,18 @@ def settle_owners(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]
         if q.kind in ("direct", "partial", "indirect"):
             _cited_by_reporter(doc, q, out)
     added: list[Quote] = []
-    for q in out:
+    example: Quote | None = None  # the last quote found an example, for 'e.g., "A" or "B"'
+    for q in sorted(out, key=lambda r: r.start):
         if q.kind == "indirect":
             stance = _from_statement(doc, q, out, resolver)
             if stance is not None:
                 added.append(stance)
-        elif q.kind in ("partial", "direct") and _example_of_cited(doc, q):
+        elif q.kind in ("partial", "direct") and _example_of_cited(doc, q, example):
             q.speaker = q.speaker_name = q.affiliation = None
             q.speaker_start = q.speaker_end = q.cue = q.cue_start = q.cue_end = None
+            example = q
+            continue
+        example = None if q.kind in ("partial", "direct") else example
     for q in out:
         if q.kind in ("direct", "partial", "indirect") and q.speaker is not None and _unauthored_text(doc, q):
             as_document(q)
