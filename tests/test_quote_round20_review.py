@@ -51,6 +51,14 @@ OWNERS = [
     ('"The danger of this rule is that any court can strike down any order," says the dissent by Judge Paul '
      "Niemeyer.",
      [("direct", "The danger of this rule is that any court can strike down any order", "Paul Niemeyer")]),
+    # a speech set out after "used the hearing to deliver a speech" is its deliverer's
+    ("Nelson Okafor was charged with sabotage in 1964.\n\nHe used the court hearing to deliver a speech that was to "
+     'become the creed of the movement.\n\n"During my lifetime, I have fought against tyranny of every kind. I have '
+     'cherished the ideal of a free society."',
+     [("direct", "During my lifetime, I have fought against tyranny of every kind. I have cherished the ideal of a "
+       "free society.", "Nelson Okafor")]),
+    ('The mayor gave a speech on Monday.\n\n"We will rebuild the bridge," the governor said.',
+     [("direct", "We will rebuild the bridge", "the governor")]),
     # guards: a claim with no owner stays the subject's stance; a plain report stays
     ("The governor rejected the claim that the bridge was safe.",
      [("stance", "the claim that the bridge was safe", "The governor")]),
@@ -66,6 +74,8 @@ NOT_SAID = [
     ('The church said it canceled a talk called "Is Ohio surrendering to Islam?" and another called "How Islam is '
      'destroying Ohio from within."', []),
     ('The court reads "plainly" as modifying "lawful" but not "good faith" in the statute.', []),
+    ('The event was set to host two speakers addressing topics such as "How the movement is sabotaging the '
+     'church" and "Why the state is failing."', []),
     ('Outside the prison, tens of thousands sang "Free the Miners" and waved flags.', []),
     # guards: a speaker's naming keeps its words; a statement read out is words said
     ('Trump called the plan "a disaster" on Monday.',

@@ -4,7 +4,8 @@
   "..." and another called "..."': a thing called or titled so is named, whatever its words look like (a question,
   a full sentence). "called" as a participle with no auxiliary and no speaking subject names; 'Trump called the
   plan "a disaster"' and 'he has called it "a hoax"' keep their words. Words sung ('sang "Free the Miners"') are a
-  song's, not a statement.
+  song's, not a statement. Topics set out as examples ('speakers addressing topics such as "How the movement is
+  sabotaging the church"') are the titles of talks.
 - **Words discussed as words.** In 'The court reads "plainly" as modifying "lawful" but not "good faith"' the one-
   or two-word quotes are terms of a text under discussion (the reading of a statute or order), hung on a verb of
   reading or modifying ("reads X as ...", "as modifying X"): not a statement of the one whose sentence holds them.
@@ -22,8 +23,11 @@ __all__ = ["drop_named_words"]
 _NAMING = frozenset({"called", "titled", "entitled", "named", "dubbed", "subtitled"})
 # verbs whose quoted one- or two-word object is a term read, not words said
 _TERM_VERBS = frozenset({"modify", "read", "interpret", "construe", "define", "qualify"})
+# nouns whose examples are titles ("topics such as ...")
+_TOPICS = frozenset({"topic", "title", "talk", "session", "lecture", "panel", "theme", "subject", "seminar"})
 _MARKS = "\"'\u201c\u201d\u2018\u2019"
 _MAX_TERM_WORDS = 2
+_JOIN_GAP = 10
 
 
 def _before(doc: Doc, q: Quote) -> Token | None:
@@ -44,6 +48,9 @@ def _titled(doc: Doc, q: Quote) -> bool:
         return False
     if before.lemma_.lower() == "sing":
         return True
+    if before.lower_ == "as" and before.i >= 2 and doc[before.i - 1].lower_ == "such" and \
+            doc[before.i - 2].lemma_.lower() in _TOPICS:
+        return True  # 'topics such as "..."': the titles of talks
     if before.lower_ not in _NAMING or before.tag_ != "VBN":
         return False
     # "has called it", "was called": a speaker's act, not a name
@@ -75,8 +82,18 @@ def _words(q: Quote) -> str:
 def drop_named_words(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes without titles, songs and terms discussed as words (see the module's text)."""
     kept: list[Quote] = []
-    for q in out:
+    title: Quote | None = None  # the last title dropped, for 'called "A" and "B"'
+    for q in sorted(out, key=lambda r: r.start):
         short = q.kind == "partial" and 0 < len(_words(q).split()) <= _MAX_TERM_WORDS
-        if not (q.kind in ("direct", "partial") and _titled(doc, q) or short and _term_read(doc, q)):
+        if q.kind in ("direct", "partial") and (_titled(doc, q) or _joined(doc, title, q)):
+            title = q
+        elif not (short and _term_read(doc, q)):
             kept.append(q)
     return kept
+
+
+def _joined(doc: Doc, title: Quote | None, q: Quote) -> bool:
+    """'topics such as "A" and "B"': the second title of a pair joined by "and" or "or"."""
+    if title is None or not 0 <= q.start - title.end < _JOIN_GAP:
+        return False
+    return doc.text[title.end : q.start].strip(_MARKS + " ,.").lower() in ("and", "or")

@@ -12,6 +12,8 @@
   citing "huge costs"": the participle ("citing", "calling", "saying") is the cue verb's subject's act, never the
   act of a subject inside the reported clause.
 - **"says the dissent by Judge X".** The opinion's author speaks: X.
+- **A speech set out after its delivery.** "He used the court hearing to deliver a speech that ..." and then a
+  paragraph of quoted words with no cue of their own: the speech's words, its deliverer's.
 - **Texts whose owner or issuer does not speak.** "Snowden's documents showed the NSA had access ...", "The
   executive order says these countries are problematic ...": the holder of leaked files and the issuer of an order
   or a law are not who states what the text shows; kind ``document`` (the mention stays as its source). A report,
@@ -43,6 +45,9 @@ _EXAMPLE_MARKS = ("e.g.", "e.g", "such as", "for example", "for instance", "like
 # at most this many characters between two examples joined by "or"
 _EXAMPLE_GAP = 8
 # nouns for a court's written opinion, whose author speaks ("the dissent by Judge X")
+# "delivered a speech", "gave an address": what follows is the speech
+_DELIVER = frozenset({"deliver", "give", "make"})
+_SPEECHES = frozenset({"speech", "address", "statement", "lecture", "sermon"})
 _OPINION_NOUNS = frozenset({"dissent", "opinion", "concurrence", "majority"})
 # nouns for words besides those whose "that"-clause is their content (data/quote_statement_nouns.tsv)
 _WORD_NOUNS = frozenset({"remark", "comment", "word", "quote", "quotation", "tweet"})
@@ -186,6 +191,27 @@ def _opinion_author(doc: Doc, q: Quote, resolver: Resolver) -> None:
                 return
 
 
+def _speech_giver(doc: Doc, q: Quote, resolver: Resolver) -> None:
+    """A quote with no cue right after "X (used the hearing to) deliver(ed) a speech": X speaks (in place)."""
+    first = _span(doc, q.start, q.end)
+    if first is None or first.start < 2 or q.cue is not None or q.speaker_name is not None:
+        return
+    k = first.start - 1
+    while k > 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    for verb in doc[k].sent:
+        if verb.lemma_.lower() not in _DELIVER or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _SPEECHES for c in verb.children):
+            continue
+        v = verb
+        while not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ in ("xcomp", "advcl", "conj") and v.head.i != v.i:
+            v = v.head  # "He used the hearing to deliver a speech": the subject of "used"
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"):
+            resolver.fill(q, doc[subj.left_edge.i : subj.i + 1])
+        return
+
+
 def settle_owners(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]:
     """The quotes with review 20's owner classes settled (see the module's text)."""
     for q in out:  # (before the clauses of "a remark from Y that ..." change hands)
@@ -209,4 +235,6 @@ def settle_owners(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]
             as_document(q)
         if q.kind in ("direct", "partial", "indirect"):
             _opinion_author(doc, q, resolver)
+        if q.kind == "direct":
+            _speech_giver(doc, q, resolver)
     return out + added
