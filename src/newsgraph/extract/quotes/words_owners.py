@@ -139,8 +139,9 @@ def _example_of_cited(doc: Doc, q: Quote, previous: Quote | None) -> bool:
     words, or spoken by such a noun with no one named ("The statements ... can be read as")."""
     lead = doc.text[max(0, q.start - 16) : q.start].lower().rstrip(" \"'\u201c\u2018,:\u2014\u2013-")
     speaker = _span(doc, q.speaker_start, q.speaker_end)
-    if speaker is not None and q.speaker is None and speaker.root.lemma_.lower() in said_nouns():
-        return True
+    if speaker is not None and q.speaker is None and speaker.root.lemma_.lower() in said_nouns() and \
+            any(c.dep_ == "relcl" for c in speaker.root.children):
+        return True  # "The statements that X's critics cite ... can be read as": the statements do not speak
     if previous is not None and lead.endswith((" or", " and")) and q.start - previous.end < _EXAMPLE_GAP:
         return True  # 'e.g., "A" or "B"': the second example too
     if not lead.endswith(_EXAMPLE_MARKS) or speaker is None:
