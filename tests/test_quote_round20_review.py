@@ -3,13 +3,14 @@
 - B3 words inside "a statement/remark from Y that ..." are Y's (the verb is the subject's stance, stored); quoted
   examples ("e.g.", "such as") of statements that critics cite are never the critics'; a participle ("citing")
   after a reported clause is the cue verb's subject's: extract/quotes/words_owners.py;
-- B1 acts with a plain noun object ("read the names of the dead", "announced the changes", "had issued
+- B1 acts with a plain noun object ("read the names of the dead", "had issued
   injunctions", "claimed the life of") are stances, never listed: data/quote_thing_objects.tsv; titles after a
   naming participle ('an event called "..."'), words sung, and one- or two-word terms read as words ('reads
   "plainly" as modifying "lawful"') are no quotes: extract/quotes/named_words.py;
 - B2 a parenthetical cue after a fronted adverbial is cut out ("For this reason, the mayor said, ..."):
   extract/quotes/fronted_cues.py; "X's documents showed" and "The executive order says" are kind `document`;
-- B4 "says the dissent by Judge X": X speaks.
+- B4 "says the dissent by Judge X": X speaks; a quoted speech right after "used the hearing to deliver a speech" is
+  that subject's.
 
 Every sentence here was written for these tests; each case gives the text and its quotes as (kind, text,
 speaker_name), stances included.
@@ -66,8 +67,13 @@ OWNERS = [
 ]
 
 NOT_SAID = [
-    ("Haros read the names of the dead while the mayor announced the changes in the police budget.",
-     [("stance", "the names of the dead", "Haros"), ("stance", "the changes in the police budget", "the mayor")]),
+    ("Haros read the names of the dead at the memorial.", [("stance", "the names of the dead", "Haros")]),
+    ("The disease claimed the life of his son Peter in 2005.", [("stance", "the life of his son Peter", "The disease")]),
+    # "announced the changes in the budget" stays listed: "announced a deal with Iran" is a listed quote of
+    # tests/test_quote_relays.py, and no rule written here tells an announced act from an announced thing
+    pytest.param("The mayor announced the changes in the police budget.",
+                 [("stance", "the changes in the police budget", "The mayor")],
+                 marks=pytest.mark.xfail(strict=True, reason="announce + noun object kept (test_quote_relays)")),
     ("The judges had issued injunctions blocking the ban.",
      [("stance", "injunctions blocking the ban", "The judges")]),
     ('The church canceled a two-day event called "Is Ohio surrendering to France?" that had been set for Friday.', []),

@@ -30,6 +30,7 @@ from ...record import Quote
 from .afterpass import verb_at
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
+from .statements import said_nouns
 
 __all__ = ["settle_objects"]
 
@@ -110,7 +111,8 @@ def _treatment(span: Span, verb: Token) -> str | None:
         for need, treatment in _rows().get((lemma, rel or ""), []):
             if need == "dative" and not dative or need == "person" and not _is_person(top) or \
                     need == "actor" and not _actor(verb) or \
-                    need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children):
+                    need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
+                    need == "thing" and top.lemma_.lower() in said_nouns():
                 continue
             return treatment
     return None

@@ -9,8 +9,8 @@
   never promised a tax cut", ...": the quoted example is a statement of someone the critics quote, not theirs; and
   a noun for words ("The statements") never speaks. Without a clear owner the words stay unresolved.
 - **"citing" after a content clause.** "The president announced that the country would no longer "admit" students,
-  citing "huge costs"": the participle ("citing", "calling", "saying") is the cue verb's subject's act, never the
-  act of a subject inside the reported clause.
+  citing "huge costs"": citing is the cue verb's subject's act, never the act of a subject inside the reported
+  clause (other participles there, "five men entered the bank shouting ...", are the clause's agents').
 - **"says the dissent by Judge X".** The opinion's author speaks: X.
 - **A speech set out after its delivery.** "He used the court hearing to deliver a speech that ..." and then a
   paragraph of quoted words with no cue of their own: the speech's words, its deliverer's.
@@ -42,6 +42,8 @@ _STANCE_VERBS = frozenset({"challenge", "reject", "dispute", "contest", "questio
                            "repeat", "echo", "decry", "attack", "counter", "rebut", "dismiss"})
 # words that introduce a quoted example of the noun before them
 _EXAMPLE_MARKS = ("e.g.", "e.g", "such as", "for example", "for instance", "like", "including")
+# participles of citing: the reporter's act ("shouting "Hands up"" inside the clause stays its agents')
+_CITING = frozenset({"cite"})
 # at most this many characters between two examples joined by "or"
 _EXAMPLE_GAP = 8
 # nouns for a court's written opinion, whose author speaks ("the dissent by Judge X")
@@ -157,7 +159,7 @@ def _cited_by_reporter(doc: Doc, q: Quote, out: list[Quote]) -> None:
     The participle's speaker mention stands inside the content clause of another quote's cue verb."""
     cue = _span(doc, q.cue_start, q.cue_end)
     who = _span(doc, q.speaker_start, q.speaker_end)
-    if cue is None or who is None or cue.root.tag_ != "VBG":
+    if cue is None or who is None or cue.root.tag_ != "VBG" or cue.root.lemma_.lower() not in _CITING:
         return
     t = who.root
     while t.head.i != t.i:
