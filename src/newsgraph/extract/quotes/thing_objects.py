@@ -35,6 +35,7 @@ from ...record import Quote
 from .afterpass import verb_at
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
+from .statements import said_nouns
 
 __all__ = ["settle_objects"]
 
@@ -125,7 +126,8 @@ def _treatment(span: Span, verb: Token) -> str | None:
                     need == "actor" and not _actor(verb) or \
                     need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
                     need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
-                        c.dep_ in _COMPLEMENTS for c in verb.children)):
+                        c.dep_ in _COMPLEMENTS for c in verb.children)) or \
+                    need == "thing" and top.lemma_.lower() in said_nouns():
                 continue
             return treatment
     return None
