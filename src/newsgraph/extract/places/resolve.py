@@ -63,6 +63,7 @@ WEIGHTS: dict[str, float] = {
     "capital_vote": 0.25,  # the weight of a capital's vote for its country (set by reason; neutral on LGL)
     "vote_prior": 1.0,  # pseudo-votes added to the total: one weak vote must not make a whole story
     "famous_ratio": 50.0,  # a namesake this many times more populous...
+    "known_city_pop": 500_000,  # a city this populous keeps its name from towns famous_ratio times smaller
     "famous_pop": 1_000_000,  # ...and a capital or this populous is the world-famous reading (see _dominated)
 }
 NEAR_KM = 150.0
@@ -282,7 +283,7 @@ def resolve(
     w = {**WEIGHTS, **(weights or {})}
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
-    minor = {k: _minor_readings(gaz, k, ids) for k, ids in cands.items()}
+    minor = {k: _minor_readings(gaz, k, ids) | _namesakes_of_known_city(gaz, k, ids, w) for k, ids in cands.items()}
     dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
     _add_coherence(gaz, names, cands, base, w, minor)
     # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
@@ -371,6 +372,21 @@ def _minor_readings(gaz: Gazetteer, k: str, ids: list[int]) -> set[int]:
     if alt:
         return {i for i in ids if int(gaz.feature[i]) in _VILLAGES}
     return set()
+
+
+def _namesakes_of_known_city(gaz: Gazetteer, k: str, ids: list[int], w: dict[str, float]) -> set[int]:
+    """The small towns named like a well-known city: the story and the other names never lift them (review 20).
+
+    "en route to Los Angeles from Boston" in a report that names New York had read Boston, New York (8,000
+    people): a city of half a million or more under its own name, ``famous_ratio`` times larger than the town,
+    is what a writer means; a qualifier ("Boston, N.Y.") or a cue still reads the town.
+    """
+    towns = [i for i in ids if int(gaz.feature[i]) in _TOWNS]
+    known = [i for i in towns if name_key(gaz.names[i]) == k and int(gaz.population[i]) >= w["known_city_pop"]]
+    if not known:
+        return set()
+    big = max(int(gaz.population[i]) for i in known)
+    return {i for i in towns if i not in known and int(gaz.population[i]) * w["famous_ratio"] <= big}
 
 
 def _dominated(gaz: Gazetteer, ids: list[int], w: dict[str, float]) -> set[int]:
