@@ -5,7 +5,8 @@
 * "two to four years", "three to five months": the first number of a range of durations, whose second number the
   times layer reads as the duration, is part of that duration;
 * "has died aged 95", "died at age 71": the person's age, not a death toll (the object is "age", as "at the age of
-  88" already reads);
+  88" already reads), and no other figure of that sentence counts the dead ("a friend of three presidents, died
+  aged 91");
 * "$2.4m": the scale letter is never the counted object, and a converted figure in parentheses ("$2.4m (£1.8m)")
   is the same amount: it and the figure before it share one object, and a range around the conversion
   ("between $2.4m (£1.8m) and $8.4m") lends the far end's object to the near one;
@@ -29,6 +30,8 @@ _NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 _RANGE_OF_TIME = re.compile(rf"(?i)[ \t]*(?:to|or|-|–)[ \t]*{_NUMBER}[ \t-]+{_UNITS}\b")
 _AGED = re.compile(r"(?i)\b(?:aged|at[ \t]+age|at[ \t]+the[ \t]+age[ \t]+of)[ \t]+$")
 _DIED = re.compile(r"(?i)\b(?:died|dies|dead|death)\b[^.;]{0,40}$")
+# "died aged 91" later in the figure's sentence: the death of the one the sentence is about
+_ONE_DEATH = re.compile(r"(?i)[^.;!?]*?\b(?:died|dies)[ \t]+(?:aged|at[ \t]+(?:the[ \t]+)?age)\b")
 _SCALE_LETTERS = frozenset({"m", "bn", "mn", "mln", "b", "k", "tn", "trn", "t", "M", "B", "K", "T"})
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
 # the head of a compound that names a kind of body, never a counted thing there ("a think tank")
@@ -55,6 +58,9 @@ def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
         if _AGED.search(text, max(0, start - 30), start) and _DIED.search(text, max(0, start - 80), start):
             rec.update(object="age", owner=None, location=None)
         obj = rec.get("object")
+        if obj and obj.split()[-1] == "killed" and _ONE_DEATH.match(text, int(rec["end"]), int(rec["end"]) + 200):
+            # "a friend of three presidents, died aged 91": one person's death, no toll
+            obj = rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
         if obj in _SCALE_LETTERS:
             rec["object"] = None
         elif obj and _COMPOUND_HEADS.get(obj.split()[-1].lower()) and re.search(
