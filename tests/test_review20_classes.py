@@ -30,6 +30,10 @@ def _amounts(text: str) -> list[tuple]:
     # a scale letter is no object; a converted figure in parentheses shares its amount's object
     ("Treatment costs are between $2.4m (£1.8m) and $8.4m per year, according to a policy think tank.",
      [("$2.4m", "costs"), ("£1.8m", "costs"), ("$8.4m", "costs")]),
+    # an object never comes from inside a compound naming something else ("a policy think tank")
+    ("By the estimates of a policy think tank working with the army, related healthcare costs are between $2.4m "
+     "(£1.8m) and $8.4m per year.", [("$2.4m", None), ("£1.8m", None), ("$8.4m", None)]),
+    ("The army lost 40 tanks and one think tank said so.", [("40", "tanks")]),
     ("The firm paid fines of $7m (£5.5m) last year.", [("$7m", "fines"), ("£5.5m", "fines")]),
     ("The grants came to $3.5bn (€3.1bn) a year, a research think tank said.", [("$3.5bn", None), ("€3.1bn", None)]),
     # numbers inside web addresses and prisoners' numbers count nothing

@@ -33,7 +33,8 @@ def _names() -> tuple[re.Pattern[str], ...]:
 
 
 def outlet_names(cands: list[_Cand]) -> list[_Cand]:
-    """The candidates with programme names made whole ORGs and agency-credit halves dropped."""
+    """The candidates with programme names made whole ORGs and agency-credit halves dropped (a candidate that
+    is the whole name already keeps NER's label: "Good Morning America" may be a WORK_OF_ART)."""
     if not cands:
         return cands
     doc = cands[0].span.doc
@@ -50,8 +51,6 @@ def outlet_names(cands: list[_Cand]) -> list[_Cand]:
             if span is None:
                 continue
             c = _Cand(whole[0], whole[1], text[whole[0]:whole[1]], "ORG", span)
-        elif any((s, e) == (c.start, c.end) for s, e in spans):
-            c.label = "ORG"
         if not any(o.start == c.start and o.end == c.end for o in out):
             out.append(c)
     return out

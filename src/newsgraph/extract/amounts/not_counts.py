@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from .grammar import Quantity
@@ -63,12 +64,10 @@ def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
             obj = rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
         if obj in _SCALE_LETTERS:
             rec["object"] = None
-        elif obj and _COMPOUND_HEADS.get(obj.split()[-1].lower()) and re.search(
-                rf"(?i)\b{_COMPOUND_HEADS[obj.split()[-1].lower()]}[ \t]+{re.escape(obj.split()[-1])}\b",
-                text[start:start + 200]):
+        elif obj and _inside_compound(text, obj.split()[-1], start):
             rec["object"] = None
     money = [r for r in recs if r.get("kind") == "money"]
-    for a, b in zip(money, money[1:]):
+    for a, b in pairwise(money):
         gap = text[int(a["end"]):int(b["start"])]
         if not _CONVERSION.fullmatch(gap):
             continue
@@ -79,6 +78,17 @@ def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
             a["object"] = _far_end(text, b, money)
         if b["object"] is None:
             b["object"] = a["object"]
+
+
+def _inside_compound(text: str, word: str, at: int) -> bool:
+    """Every use of ``word`` near the figure is the head of a compound that names something else ("a policy think
+    tank"): the object came from that name, not from what the figure counts."""
+    first = _COMPOUND_HEADS.get(word.lower())
+    if first is None:
+        return False
+    lo = max(0, at - 300)
+    uses = list(re.finditer(rf"(?i)\b{re.escape(word)}\b", text[lo:at + 300]))
+    return bool(uses) and all(re.search(rf"(?i)\b{first}[ \t-]+$", text[lo:lo + u.start()]) for u in uses)
 
 
 def _far_end(text: str, conv: dict[str, Any], money: list[dict[str, Any]]) -> Any:
