@@ -67,6 +67,7 @@ from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
 from .entity_org_runs import grow_cut_org_names
 from .entity_orgnames import person_named_bodies
+from .entity_outlet_names import outlet_names
 from .entity_pairs import split_joined_names
 from .entity_split_nouns import drop_split_nouns
 
@@ -352,6 +353,7 @@ def extract_entities(doc: Doc, lex: Lexicon | None = None) -> list[Entity]:
     cands = grow_cut_org_names(drop_split_nouns(
         drop_pairs_and_cut_compass(drop_name_pieces(forms.split_head_from_body(joined, lex), lex), lex)), lex)
     cands = split_joined_names(cands, lex)  # (round 20: "Trump and Pompeo" tagged as one ORG)
+    cands = outlet_names(cands)  # "Russia Today" is a channel, "EPA-EFE" a credit (review 20)
     relabel_agent_names(cands, lex)  # (review 19: "suspected shooters Syed Farook and Tashfeen Malik")
     assign_keys(cands, lex)
     groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)

@@ -28,6 +28,7 @@ from .drafts import draft_changes
 from .grammar import Quantity
 from .levels import to_after_way
 from .named_others import named_others
+from .not_counts import not_a_count, repair_objects
 from .objects import (
     _TIME_NOUNS,
     OUTCOME_WORDS,
@@ -177,6 +178,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     for qi, q in enumerate(qs):
         if q.skip is not None and not (q.skip == "pronoun" and ctx.parsed and _one_counts(doc, q)):
             continue
+        if not_a_count(ctx.text, q):
+            continue  # an address, an identifier, a range of years (review 20)
         num = (q.num_start, q.num_end)
         if q.kind == "count" and any(_overlaps(num, t) for t in spans):
             continue
@@ -206,6 +209,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             for k in ("object", "owner", "location"):
                 if rec[k] is None and other[k] is not None:
                     rec[k] = other[k]
+    repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
     if ctx.parsed:
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():

@@ -28,7 +28,7 @@ __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", 
 
 GENERIC_HEADS = frozenset({
     "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
-    "totals", "figures", "levels", "share", "proportion", "percentage", "majority", "group", "estimate",
+    "totals", "figures", "levels", "share", "proportion", "percentage", "majority", "group", "estimate", "list",
 })
 _DROP_WORDS = frozenset({
     "other", "more", "additional", "new", "further", "extra", "some", "about", "around", "nearly", "only",

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, city_districts, load_lexicon, read_tsv
-from ...name_words import is_common_word, is_given_name, is_place_head
+from ...name_words import is_common_word, is_given_name, is_place_head, place_head_type
 from ...names import is_title
 from ...record import Place, PlaceMention
 from .._doc import (
@@ -116,6 +116,8 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
         return True
     if titled_name(text, start, end, gaz):
         return True
+    if place_head_type(name) == "FAC" and not gaz.lookup_primary(name):
+        return True  # "the South Lawn", "the South Tower": a facility's part, no village's alternate name
     return _heads_org(text, end, tagged)
 
 

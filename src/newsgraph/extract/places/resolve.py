@@ -63,6 +63,7 @@ WEIGHTS: dict[str, float] = {
     "capital_vote": 0.25,  # the weight of a capital's vote for its country (set by reason; neutral on LGL)
     "vote_prior": 1.0,  # pseudo-votes added to the total: one weak vote must not make a whole story
     "famous_ratio": 50.0,  # a namesake this many times more populous...
+    "known_city_pop": 500_000,  # a city this populous keeps its name from towns famous_ratio times smaller
     "famous_pop": 1_000_000,  # ...and a capital or this populous is the world-famous reading (see _dominated)
 }
 NEAR_KM = 150.0
@@ -285,6 +286,7 @@ def resolve(
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
     minor = {k: _minor_readings(gaz, k, ids) for k, ids in cands.items()}
+    namesakes = {k: _namesakes_of_known_city(gaz, k, ids, w) for k, ids in cands.items()}
     dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
     _add_coherence(gaz, names, cands, base, w, minor)
     # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
@@ -306,7 +308,7 @@ def resolve(
         # the context bonus depends on the name only (never on the mention): computed once per name,
         # so an article that repeats a place a thousand times costs no more than one that names it once
         story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx, politics,
-                                 names_country[k], w, dominated[k]) for k in uniq}
+                                 names_country[k], w, dominated[k], namesakes[k]) for k in uniq}
         for k in uniq:
             if minor[k]:
                 story[k] = [0.0 if i in minor[k] else x for i, x in zip(cands[k], story[k], strict=True)]
@@ -375,6 +377,26 @@ def _minor_readings(gaz: Gazetteer, k: str, ids: list[int]) -> set[int]:
     return set()
 
 
+def _namesakes_of_known_city(gaz: Gazetteer, k: str, ids: list[int], w: dict[str, float]) -> set[int]:
+    """The small towns named like a well-known city of their own country (review 20): the story lifts them only
+    when it names a place near them (:func:`_story_bonus`).
+
+    "en route to Los Angeles from Boston" in a report that names New York had read Boston, New York (8,000
+    people, 450 km from New York City) on the state's vote: a city of half a million or more under its own name,
+    ``famous_ratio`` times larger than the town, is what a writer means; a qualifier ("Boston, N.Y."), a cue or
+    a neighbouring place ("Henry County" beside Paris, Tennessee) still reads the town. A namesake abroad is
+    :func:`_dominated`'s (the country's vote is what tells the two apart there).
+    """
+    towns = [i for i in ids if int(gaz.feature[i]) in _TOWNS]
+    known = [i for i in towns if name_key(gaz.names[i]) == k and int(gaz.population[i]) >= w["known_city_pop"]]
+    out: set[int] = set()
+    for c in known:
+        big = int(gaz.population[c])
+        out |= {i for i in towns if i not in known and gaz.country[i] == gaz.country[c]
+                and int(gaz.population[i]) * w["famous_ratio"] <= big}
+    return out
+
+
 def _dominated(gaz: Gazetteer, ids: list[int], w: dict[str, float]) -> set[int]:
     """The towns of a name that a world-famous namesake dominates: the story's country does not lift them.
 
@@ -440,7 +462,7 @@ def _story_votes(
 def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, dict[int, float]],
                  by_name_a: dict[str, dict[int, float]], pts: dict[str, set[int]], ctx: list[tuple[int, float]],
                  politics: int, names_country: bool, w: dict[str, float],
-                 dominated: set[int] | None = None) -> list[float]:
+                 dominated: set[int] | None = None, namesakes: set[int] | None = None) -> list[float]:
     """Per candidate of name ``k``: the bonus from the *other* names' readings and the text's countries.
     A reading of ``dominated`` (see :func:`_dominated`) takes its country's share only when the story also
     names its division or a place near it."""
@@ -473,6 +495,8 @@ def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, di
             s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
         if dominated and i in dominated and not local:
             s = 0.0
+        if namesakes and i in namesakes and not near[j]:
+            s = 0.0  # a well-known city's small namesake: only a place named near it lifts it
         if near[j] and int(gaz.feature[i]) not in _WIDE:
             s += w["near"]
         if politics and int(gaz.flags[i]) & FLAG_CAPITAL and not names_country:

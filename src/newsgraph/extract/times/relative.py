@@ -17,6 +17,7 @@ from .core import (
     rule,
     unit_of,
 )
+from .fractions import GERUND_AFTER, finer_steps
 from .normalize import (
     day_value,
     duration_value,
@@ -156,7 +157,8 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
         return make(m, "DURATION", duration_value(n, letter, mult, clock), start=m.start("the"))
     post = low(m["post"]).replace("or so ", "").replace("or more ", "")
-    if post == "before" and not m["the"] and _BE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+    if post == "before" and not m["the"] and (_BE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+                                              or GERUND_AFTER.match(ctx.text, m.end("unit"))):
         # "it will be several years before output rises": the wait until the act, no date (review 18)
         return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=m.start("post"))
     if not m["the"] and post == "before" and _EVENT_AFTER.match(ctx.text, m.end()):
@@ -169,6 +171,11 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         if n is None:
             return make(m, "DATE", "PAST_REF", mod, "published")
         steps = -round(n * mult) if letter != "Q" else -round(n)
+        if letter != "Q":
+            finer = finer_steps(letter, n * mult)  # "half a year ago": six months back, not this year
+            if finer is None:
+                return make(m, "DATE", None, mod)
+            letter, steps = finer[0], -finer[1]
         tx = make(m, "DATE", shift_value(ctx.pub, letter, steps, clock), mod, "published")
         if not clock:
             # "earlier"/"before" look back from the last date in the text; "ago" from the report, except

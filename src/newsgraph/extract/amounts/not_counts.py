@@ -1,0 +1,101 @@
+"""Figures that count nothing and objects that are not what a figure counts (review 20).
+
+* a number inside a web address ("https://.../2283845001/") is part of the address;
+* an identifier after a singular noun of a person held or numbered ("Ex-prisoner 46664", "inmate No. 1234");
+* "two to four years", "three to five months": the first number of a range of durations, whose second number the
+  times layer reads as the duration, is part of that duration;
+* "has died aged 95", "died at age 71": the person's age, not a death toll (the object is "age", as "at the age of
+  88" already reads), and no other figure of that sentence counts the dead ("a friend of three presidents, died
+  aged 91");
+* "$2.4m": the scale letter is never the counted object, and a converted figure in parentheses ("$2.4m (£1.8m)")
+  is the same amount: it and the figure before it share one object, and a range around the conversion
+  ("between $2.4m (£1.8m) and $8.4m") lends the far end's object to the near one;
+* an object that is a noun compound's head inside a name-like phrase ("a policy think tank") is no object.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from .grammar import Quantity
+
+__all__ = ["not_a_count", "repair_objects"]
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_HELD_BEFORE = re.compile(r"(?i)\b(?:ex-)?(?:prisoner|inmate|detainee|convict)(?:[ \t]+(?:no\.|number|#))?[ \t]+#?$")
+_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)"
+_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+           r"forty|fifty|a[ \t]+few|several)")
+_RANGE_OF_TIME = re.compile(rf"(?i)[ \t]*(?:to|or|-|–)[ \t]*{_NUMBER}[ \t-]+{_UNITS}\b")
+_AGED = re.compile(r"(?i)\b(?:aged|at[ \t]+age|at[ \t]+the[ \t]+age[ \t]+of)[ \t]+$")
+_DIED = re.compile(r"(?i)\b(?:died|dies|dead|death)\b[^.;]{0,40}$")
+# "died aged 91" later in the figure's sentence: the death of the one the sentence is about
+_ONE_DEATH = re.compile(r"(?i)[^.;!?]*?\b(?:died|dies)[ \t]+(?:aged|at[ \t]+(?:the[ \t]+)?age)\b")
+_SCALE_LETTERS = frozenset({"m", "bn", "mn", "mln", "b", "k", "tn", "trn", "t", "M", "B", "K", "T"})
+_CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
+# the head of a compound that names a kind of body, never a counted thing there ("a think tank")
+_COMPOUND_HEADS = {"tank": "think"}
+
+
+def not_a_count(text: str, q: Quantity) -> str | None:
+    """Why the figure is no amount at all, or None."""
+    at = q.num_start
+    for m in _URL.finditer(text, max(0, at - 300), min(len(text), q.num_end + 300)):
+        if m.start() <= at < m.end():
+            return "address"
+    if q.kind == "count" and _HELD_BEFORE.search(text, max(0, at - 40), at):
+        return "identifier"
+    if q.kind == "count" and q.end == q.num_end and _RANGE_OF_TIME.match(text, q.end):
+        return "duration"
+    return None
+
+
+def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
+    """Fix the objects of kept figures (working dicts in text order) for the classes above."""
+    for rec in recs:
+        start = int(rec["start"])
+        if _AGED.search(text, max(0, start - 30), start) and _DIED.search(text, max(0, start - 80), start):
+            rec.update(object="age", owner=None, location=None)
+        obj = rec.get("object")
+        if obj and obj.split()[-1] == "killed" and _ONE_DEATH.match(text, int(rec["end"]), int(rec["end"]) + 200):
+            # "a friend of three presidents, died aged 91": one person's death, no toll
+            obj = rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
+        if obj in _SCALE_LETTERS:
+            rec["object"] = None
+        elif obj and _inside_compound(text, obj.split()[-1], start):
+            rec["object"] = None
+    money = [r for r in recs if r.get("kind") == "money"]
+    for a, b in pairwise(money):
+        gap = text[int(a["end"]):int(b["start"])]
+        if not _CONVERSION.fullmatch(gap):
+            continue
+        after = text[int(b["end"]):int(b["end"]) + 3]
+        if not after.lstrip().startswith(")"):
+            continue
+        if a["object"] is None:
+            a["object"] = _far_end(text, b, money)
+        if b["object"] is None:
+            b["object"] = a["object"]
+
+
+def _inside_compound(text: str, word: str, at: int) -> bool:
+    """Every use of ``word`` near the figure is the head of a compound that names something else ("a policy think
+    tank"): the object came from that name, not from what the figure counts."""
+    first = _COMPOUND_HEADS.get(word.lower())
+    if first is None:
+        return False
+    lo = max(0, at - 300)
+    uses = list(re.finditer(rf"(?i)\b{re.escape(word)}\b", text[lo:at + 300]))
+    return bool(uses) and all(re.search(rf"(?i)\b{first}[ \t-]+$", text[lo:lo + u.start()]) for u in uses)
+
+
+def _far_end(text: str, conv: dict[str, Any], money: list[dict[str, Any]]) -> Any:
+    """"between $2.4m (£1.8m) and $8.4m costs": the range's far end, after the conversion, lends its object."""
+    for c in money:
+        if int(c["start"]) > int(conv["end"]):
+            if re.fullmatch(r"[ \t]*\)[ \t]*(?:and|to|-|–)[ \t]*", text[int(conv["end"]):int(c["start"])]):
+                return c["object"]
+            break
+    return None
