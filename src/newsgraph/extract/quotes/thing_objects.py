@@ -109,6 +109,12 @@ def _actor(verb: Token) -> bool:
         subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN" or _is_person(subj))
 
 
+def _characterized(verb: Token, top: Token) -> bool:
+    """"described Vindman as a hero": an "as" phrase says what the object is, a claim of the speaker's (listed as
+    before round 20), unlike "described the emails" or "read the names", which only name a thing."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *top.children))
+
+
 def _treatment(span: Span, verb: Token) -> str | None:
     """``none`` or ``stance`` when every top of the words is an object the table lists for the cue verb."""
     if any(c.dep_ == "prt" for c in verb.children):
@@ -127,7 +133,7 @@ def _treatment(span: Span, verb: Token) -> str | None:
                     need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
                     need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
                         c.dep_ in _COMPLEMENTS for c in verb.children)) or \
-                    need == "thing" and top.lemma_.lower() in said_nouns():
+                    need == "thing" and (top.lemma_.lower() in said_nouns() or _characterized(verb, top)):
                 continue
             return treatment
     return None
