@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clause_roles import RELATIVES
 from .parties import Party, PartyResolver
 from .quoted_doer import quoted_doer
 from .triggers import Found, _subject_of
@@ -33,7 +34,6 @@ _ANSWERS = frozenset({"decline", "refuse", "reject", "deny", "grant", "accept", 
                       "take", "hear", "consider", "agree", "allow", "uphold", "spurn", "rebuff"})
 #: verbs and nouns of asking whose object a relative clause can answer
 _ASKING = frozenset({"appeal", "ask", "request", "petition", "seek", "urge", "want", "call", "press", "plead"})
-_RELATIVES = frozenset({"which", "that", "who", "whom"})
 #: a court's members, told for the court ("asked the justices to step in")
 _MEMBERS = frozenset({"justices"})
 _COURT = "supreme court"
@@ -69,7 +69,7 @@ def _answer_clause(node: Token) -> Token | None:
     declined to take up"), else None."""
     for t in node.subtree:
         if t.dep_ == "relcl" and t.i > node.i and t.lemma_.lower() in _ANSWERS and any(
-                c.lower_ in _RELATIVES for c in t.subtree if c.i < t.i):
+                c.lower_ in RELATIVES for c in t.subtree if c.i < t.i):
             return t
     return None
 
@@ -80,7 +80,7 @@ def answered_by(f: Found, res: PartyResolver) -> list[Party] | None:
         return None
     clause = _answer_clause(f.trigger)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    if subj is None or subj.lower_ in _RELATIVES:
+    if subj is None or subj.lower_ in RELATIVES:
         return None
     return [p for p in res.resolve(subj, strict=False) if all(p.key() != a.key() for a in f.actors)] or None
 
