@@ -10,7 +10,7 @@ The independent review of round 20 found requests whose addressee or requester t
   the request in a relative clause on its object (declines, grants, rejects it) is the one asked (target); and that
   answer (REJECT, CONCEDE) has the one who asked as its target;
 * "asked the justices to step in": a court's members stand for the court the report named before (the last
-  Supreme Court named), as the target of the request.
+  court named: the Supreme Court, the High Court, a Court of Appeals), as the target of the request.
 
 Run after scoring, like :mod:`.second_look`: a side is filled only where empty (the "at the request of" rule
 swaps the sides it reads), so no event is shown or hidden by these rules.
@@ -36,7 +36,7 @@ _ANSWERS = frozenset({"decline", "refuse", "reject", "deny", "grant", "accept", 
 _ASKING = frozenset({"appeal", "ask", "request", "petition", "seek", "urge", "want", "call", "press", "plead"})
 #: a court's members, told for the court ("asked the justices to step in")
 _MEMBERS = frozenset({"justices"})
-_COURT = "supreme court"
+_COURT = "court"
 
 
 def _requester_token(noun: Token) -> Token | None:
@@ -102,14 +102,15 @@ def answered_asker(f: Found, res: PartyResolver) -> list[Party] | None:
 
 
 def court_members(f: Found, res: PartyResolver) -> list[Party] | None:
-    """The Supreme Court the report named last before "the justices", the object of a request; or None."""
+    """The court the report named last before "the justices" (the Supreme Court, the High Court, a Court of Appeals:
+    an organization with "court" among its name's words), the object of a request; or None."""
     if f.rule.type != "DEMAND" or f.targets or f.nominal:
         return None
     obj = next((c for c in f.trigger.children if c.dep_ in {"dobj", "dative"}), None)
     if obj is None or obj.lower_ not in _MEMBERS:
         return None
     for _s, _e, ent in reversed(res._mentions_before(obj.idx)):
-        if ent.get("type") == "ORG" and _COURT in str(ent.get("name", "")).lower():
+        if ent.get("type") == "ORG" and _COURT in str(ent.get("name", "")).lower().split():
             p = res.from_entity(ent, obj)
             p.start, p.end = obj.idx, obj.idx + len(obj.text)
             return [p]
