@@ -78,6 +78,9 @@ PARTIES = [
     # "the justices" asked stand for the Supreme Court named before (before: no target)
     ("The Supreme Court heard arguments on Monday. The Justice Department, angry that lower courts had blocked the"
      " law, asked the justices to step in.", "asked", "DEMAND", "targets", "Supreme Court"),
+    # ... and any court named before, not only a Supreme Court (review of round 20; before: no target)
+    ("The Court of Appeals heard arguments on Monday. The Justice Department, angry that lower courts had blocked"
+     " the law, asked the justices to step in.", "asked", "DEMAND", "targets", "Court of Appeals"),
     # guard: no court named before, no target guessed
     ("The Justice Department, angry that lower courts had blocked the law, asked the justices to step in.", "asked",
      "DEMAND", "targets", ""),

@@ -355,14 +355,15 @@ def relative_carrier(node: Token, senses: Senses) -> Token | None:
         # the noun is the clause's object: no object of its own, no "when"/"where" ("the attacks, when the C.I.A.
         # began its program": the clause only dates them)
         if c.dep_ == "relcl" and senses.word_in("performing", c) and any(
-                g.dep_ == "nsubj" and g.lower_ not in _RELATIVES for g in kids) and not any(
-                g.dep_ in {"dobj", "nsubjpass"} and g.lower_ not in _RELATIVES or g.lower_ in {"when", "where", "why"}
+                g.dep_ == "nsubj" and g.lower_ not in RELATIVES for g in kids) and not any(
+                g.dep_ in {"dobj", "nsubjpass"} and g.lower_ not in RELATIVES or g.lower_ in {"when", "where", "why"}
                 for g in kids):
             return c
     return None
 
 
-_RELATIVES = frozenset({"which", "that", "who", "whom"})
+#: relative pronouns as a clause's subject or object ("which the court declined", "who have criticized")
+RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..quotes.marks import DOUBLE_MARKS
+from .clause_roles import RELATIVES
 from .parties import Party
 from .titled import opening_mark
 from .triggers import Found
 
 __all__ = ["quoted_doer"]
 
-_RELATIVES = frozenset({"who", "that", "which"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -29,7 +29,8 @@ def _closing_mark(tok: Token, opening: Token) -> int:
             return t.idx
         if t.text in DOUBLE_MARKS and (t.text == "”" or opening.text == '"' and t.text == '"'):
             return t.idx
-    return len(tok.doc.text)
+    last = tok.doc[-1]
+    return last.idx + len(last.text_with_ws)  # (the Doc's length, without building its text per event)
 
 
 def _outside(p: Party, start: int, end: int) -> bool:
@@ -46,7 +47,7 @@ def quoted_doer(f: Found) -> list[Party] | None:
     if opening is None:
         return None
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subj is None or subj.i < opening.i or subj.pos_ == "PRON" and subj.lower_ not in _RELATIVES:
+    if subj is None or subj.i < opening.i or subj.pos_ == "PRON" and subj.lower_ not in RELATIVES:
         return None  # "he", "they" inside the marks may stand for anyone named outside them
     end = _closing_mark(verb, opening)
     if subj.idx >= end:

@@ -10,7 +10,7 @@ The independent review of round 20 found requests whose addressee or requester t
   the request in a relative clause on its object (declines, grants, rejects it) is the one asked (target); and that
   answer (REJECT, CONCEDE) has the one who asked as its target;
 * "asked the justices to step in": a court's members stand for the court the report named before (the last
-  Supreme Court named), as the target of the request.
+  court named: the Supreme Court, the High Court, a Court of Appeals), as the target of the request.
 
 Run after scoring, like :mod:`.second_look`: a side is filled only where empty (the "at the request of" rule
 swaps the sides it reads), so no event is shown or hidden by these rules.
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clause_roles import RELATIVES
 from .parties import Party, PartyResolver
 from .quoted_doer import quoted_doer
 from .triggers import Found, _subject_of
@@ -33,10 +34,9 @@ _ANSWERS = frozenset({"decline", "refuse", "reject", "deny", "grant", "accept", 
                       "take", "hear", "consider", "agree", "allow", "uphold", "spurn", "rebuff"})
 #: verbs and nouns of asking whose object a relative clause can answer
 _ASKING = frozenset({"appeal", "ask", "request", "petition", "seek", "urge", "want", "call", "press", "plead"})
-_RELATIVES = frozenset({"which", "that", "who", "whom"})
 #: a court's members, told for the court ("asked the justices to step in")
 _MEMBERS = frozenset({"justices"})
-_COURT = "supreme court"
+_COURT = "court"
 
 
 def _requester_token(noun: Token) -> Token | None:
@@ -69,7 +69,7 @@ def _answer_clause(node: Token) -> Token | None:
     declined to take up"), else None."""
     for t in node.subtree:
         if t.dep_ == "relcl" and t.i > node.i and t.lemma_.lower() in _ANSWERS and any(
-                c.lower_ in _RELATIVES for c in t.subtree if c.i < t.i):
+                c.lower_ in RELATIVES for c in t.subtree if c.i < t.i):
             return t
     return None
 
@@ -80,7 +80,7 @@ def answered_by(f: Found, res: PartyResolver) -> list[Party] | None:
         return None
     clause = _answer_clause(f.trigger)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    if subj is None or subj.lower_ in _RELATIVES:
+    if subj is None or subj.lower_ in RELATIVES:
         return None
     return [p for p in res.resolve(subj, strict=False) if all(p.key() != a.key() for a in f.actors)] or None
 
@@ -102,14 +102,15 @@ def answered_asker(f: Found, res: PartyResolver) -> list[Party] | None:
 
 
 def court_members(f: Found, res: PartyResolver) -> list[Party] | None:
-    """The Supreme Court the report named last before "the justices", the object of a request; or None."""
+    """The court the report named last before "the justices" (the Supreme Court, the High Court, a Court of Appeals:
+    an organization with "court" among its name's words), the object of a request; or None."""
     if f.rule.type != "DEMAND" or f.targets or f.nominal:
         return None
     obj = next((c for c in f.trigger.children if c.dep_ in {"dobj", "dative"}), None)
     if obj is None or obj.lower_ not in _MEMBERS:
         return None
     for _s, _e, ent in reversed(res._mentions_before(obj.idx)):
-        if ent.get("type") == "ORG" and _COURT in str(ent.get("name", "")).lower():
+        if ent.get("type") == "ORG" and _COURT in str(ent.get("name", "")).lower().split():
             p = res.from_entity(ent, obj)
             p.start, p.end = obj.idx, obj.idx + len(obj.text)
             return [p]

@@ -28,7 +28,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import np_span
 from .speaker_words import (
+    FEMALE_ROLE,
     GROUP_NOUNS,
+    MALE_ROLE,
     NAME_DEPS,
     ORG_NOUNS,
     OWN_WORDS,
@@ -109,8 +111,16 @@ def fronted_subject(index: Any, pron: Token, want: str) -> tuple[Span, str | Non
         eid = index.resolve(mention, named)
         if eid is not None and index.by_id[eid]["type"] == "PERSON":
             return (mention, eid) if index.gender_of(eid) in (None, want) else None
-        return (mention, None) if _one_person(subj) else None
+        return (mention, None) if _one_person(subj) and _role_gender(index, subj, s) in (None, want) else None
     return None
+
+
+def _role_gender(index: Any, subj: Token, s: int) -> str | None:
+    """"F"/"M" when the words up to the subject's head word name a woman or a man ("the queen", "the victim's
+    mother"), as ``PersonIndex``'s unnamed subjects read them; else None. "When the queen arrived, he said" is not
+    the queen's (review of round 20)."""
+    words = index.text[index.doc[s].idx : subj.idx + len(subj.text)]
+    return "F" if FEMALE_ROLE.search(words) else "M" if MALE_ROLE.search(words) else None
 
 
 def described_person(index: Any, name: Token) -> bool:

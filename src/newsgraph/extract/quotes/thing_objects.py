@@ -153,8 +153,9 @@ def _gapped_infinitive(span: Span, verb: Token) -> bool:
 
 def _anonymous(verb: Token) -> bool:
     """The topic a source names as the terms of speaking anonymously ("spoke on the condition of anonymity to
-    discuss the meeting"): no stance of the source's."""
-    return any(t.lower_ in _ANONYMOUS for t in verb.doc[max(0, verb.i - 8) : verb.i])
+    discuss the meeting"): no stance of the source's. Within the verb's sentence: an aide who spoke anonymously
+    in the sentence before leaves "The minister discussed the plan" the minister's stance."""
+    return any(t.lower_ in _ANONYMOUS for t in verb.doc[max(verb.sent.start, verb.i - 8) : verb.i])
 
 
 def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
