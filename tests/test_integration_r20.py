@@ -33,3 +33,19 @@ def test_characterization_stays_listed(text: str, words: str) -> None:
 def test_described_topic_is_stored_not_listed(text: str, words: str) -> None:
     got = _quotes(text)
     assert any(w == words and kind == "stance" and not listed for w, kind, listed in got), got
+
+
+def _event_types(text: str) -> list[str]:
+    return [e.type for e in extract(text, published="2019-10-31", min_confidence=0).events]
+
+
+# the review's Rivonia speech, once its "I" took a speaker, showed a FIGHT: a struggle against an injustice
+# told in words is no use of force; fighting troops or a group stays FIGHT
+@pytest.mark.parametrize("text, fight", [
+    ("I have fought against white domination, and I have fought against black domination.", False),
+    ("The activist fought against racism all her life.", False),
+    ("Rebels fought against government troops near Aleppo on Monday.", True),
+    ("The army fought the insurgents for three days.", True),
+])
+def test_fight_against_injustice(text: str, fight: bool) -> None:
+    assert ("FIGHT" in _event_types(text)) is fight
