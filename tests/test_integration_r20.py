@@ -49,3 +49,16 @@ def _event_types(text: str) -> list[str]:
 ])
 def test_fight_against_injustice(text: str, fight: bool) -> None:
     assert ("FIGHT" in _event_types(text)) is fight
+
+
+# titled.opening_mark is read for every trigger: it is now one pass per Doc (a 3 MB one-line input had become
+# quadratic); the marks it finds must be those a scan back to the paragraph's start finds
+def test_opening_marks_per_paragraph() -> None:
+    from newsgraph.extract.events.titled import opening_mark
+    from newsgraph.nlp import load
+
+    doc = load()('He said "a b" and “c d” then "e\n\nf" g.')
+    got = {t.text: (opening_mark(t).text if opening_mark(t) is not None else None) for t in doc if t.is_alpha}
+    assert got["b"] == '"' and got["d"] == "“" and got["e"] == '"'
+    assert got["said"] is None and got["then"] is None and got["and"] is None
+    assert got["f"] is None  # a new paragraph: the straight mark before "f" opens nothing before it

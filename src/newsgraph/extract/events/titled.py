@@ -10,8 +10,9 @@ finite "called" ("Smith called "stop the war"") is a speaker's words, not a name
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from .._doc import per_doc
 from ..quotes.kinds import NAMING_WORDS
 from ..quotes.marks import DOUBLE_MARKS
 
@@ -28,20 +29,31 @@ def opening_mark(tok: Token) -> Token | None:
     """The opening double mark of the quote ``tok`` stands in within its paragraph, or None when it is outside
     marks. Straight marks alternate; a curly opening or closing mark says which it is. The paragraph, not the
     sentence: a question mark inside a title ends the parser's sentence ('"9/11 forgotten? Is Ohio ...?"')."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    opening: Token | None = None
-    for t in doc[start:tok.i]:
+    at = per_doc(tok.doc, _OPENINGS_KEY, _openings)[tok.i]
+    return tok.doc[at] if at >= 0 else None
+
+
+_OPENINGS_KEY = "newsgraph_title_openings"
+
+
+def _openings(doc: Doc) -> list[int]:
+    """For every token, the index of the opening mark it stands after within its paragraph (-1: none), in one
+    pass over the Doc: scanning back to the paragraph's start for each trigger made a long one-paragraph input
+    (a 3 MB line) quadratic."""
+    out = [-1] * len(doc)
+    opening = -1
+    for t in doc:
+        out[t.i] = opening
         if t.text in DOUBLE_MARKS:
             if t.text == "“":
-                opening = t
+                opening = t.i
             elif t.text == "”":
-                opening = None
+                opening = -1
             else:
-                opening = None if opening is not None else t
-    return opening
+                opening = -1 if opening >= 0 else t.i
+        if "\n" in t.text or "\n" in t.whitespace_:
+            opening = -1  # a new paragraph starts after this token
+    return out
 
 
 def _naming(word: Token) -> bool:
