@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...record import Quote
+from .._doc import doc_text
 
 __all__ = ["cut_fronted"]
 
@@ -39,7 +40,7 @@ def _cut(doc: Doc, q: Quote) -> None:
         return
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.idx > q.cue_end for c in root.children):
         return  # the main clause's subject stands after the cue: the words said start there
-    rest = doc.text[q.cue_end : q.end]
+    rest = doc_text(doc)[q.cue_end : q.end]
     lstrip = len(rest) - len(rest.lstrip(" ,"))
     piece = rest.strip(" ,")
     if len(piece.split()) >= _MIN_WORDS:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
+from .._doc import doc_text
 
 __all__ = ["drop_named_words"]
 
@@ -96,4 +97,4 @@ def _joined(doc: Doc, title: Quote | None, q: Quote) -> bool:
     """'topics such as "A" and "B"': the second title of a pair joined by "and" or "or"."""
     if title is None or not 0 <= q.start - title.end < _JOIN_GAP:
         return False
-    return doc.text[title.end : q.start].strip(_MARKS + " ,.").lower() in ("and", "or")
+    return doc_text(doc)[title.end : q.start].strip(_MARKS + " ,.").lower() in ("and", "or")

@@ -22,11 +22,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from ...record import Quote
+from .._doc import doc_text
 from .afterpass import verb_at
 from .kinds import as_document
 from .statements import said_nouns as _said
@@ -61,7 +63,9 @@ _UNAUTHORED = frozenset({"document", "documents", "file", "files", "record", "re
                          "amendment", "treaty"})
 
 
-def said_nouns() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _word_nouns() -> frozenset[str]:
+    """The nouns for words: statements.said_nouns and _WORD_NOUNS (read once, not per quote)."""
     return _said() | _WORD_NOUNS
 
 
@@ -113,7 +117,7 @@ def _from_statement(doc: Doc, q: Quote, out: list[Quote], resolver: Resolver) ->
     if verb is None or verb.lemma_.lower() not in _STANCE_VERBS:
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and q.start <= c.idx < q.end), None)
-    if noun is None or noun.lemma_.lower() not in said_nouns():
+    if noun is None or noun.lemma_.lower() not in _word_nouns():
         return None
     found = _owner_and_clause(noun, verb)
     if found is None:
@@ -122,9 +126,10 @@ def _from_statement(doc: Doc, q: Quote, out: list[Quote], resolver: Resolver) ->
     old = (q.start, q.end, q.speaker)
     stance = q.model_copy()
     stance.kind, stance.end = "stance", owner.end_char
-    stance.text = doc.text[stance.start : stance.end]
+    text = doc_text(doc)  # (Doc.text is rebuilt from the tokens on every access)
+    stance.text = text[stance.start : stance.end]
     q.start, q.end = _clause_span(clause)
-    q.text = doc.text[q.start : q.end]
+    q.text = text[q.start : q.end]
     q.cue, q.cue_start, q.cue_end = noun.text, noun.idx, noun.idx + len(noun.text)
     q.speaker = q.speaker_name = q.affiliation = None
     resolver.fill(q, owner)
@@ -139,9 +144,9 @@ def _from_statement(doc: Doc, q: Quote, out: list[Quote], resolver: Resolver) ->
 def _example_of_cited(doc: Doc, q: Quote, previous: Quote | None) -> bool:
     """Quoted words set out as an example ("e.g.", "such as", or after such an example and "or") of a noun for
     words, or spoken by such a noun with no one named ("The statements ... can be read as")."""
-    lead = doc.text[max(0, q.start - 16) : q.start].lower().rstrip(" \"'\u201c\u2018,:\u2014\u2013-")
+    lead = doc_text(doc)[max(0, q.start - 16) : q.start].lower().rstrip(" \"'\u201c\u2018,:\u2014\u2013-")
     speaker = _span(doc, q.speaker_start, q.speaker_end)
-    if speaker is not None and q.speaker is None and speaker.root.lemma_.lower() in said_nouns() and \
+    if speaker is not None and q.speaker is None and speaker.root.lemma_.lower() in _word_nouns() and \
             any(c.dep_ == "relcl" for c in speaker.root.children):
         return True  # "The statements that X's critics cite ... can be read as": the statements do not speak
     if previous is not None and lead.endswith((" or", " and")) and q.start - previous.end < _EXAMPLE_GAP:
@@ -151,7 +156,7 @@ def _example_of_cited(doc: Doc, q: Quote, previous: Quote | None) -> bool:
     # the speaker is the subject of a relative clause on the words-noun ("statements that X's critics cite")
     verb = speaker.root.head
     return verb.dep_ == "relcl" and verb.lemma_.lower() in _STANCE_VERBS and \
-        verb.head.lemma_.lower() in said_nouns()
+        verb.head.lemma_.lower() in _word_nouns()
 
 
 def _cited_by_reporter(doc: Doc, q: Quote, out: list[Quote]) -> None:
