@@ -61,11 +61,6 @@ def _rows() -> _Rows:
     return rows
 
 
-def _cue_verb(doc: Doc, q: Quote) -> Token | None:
-    """The last verb of the cue's characters ("will appeal": appeal; "to question": question)."""
-    return verb_at(doc, q.cue_start, q.cue_end)
-
-
 def _relation(top: Token, verb: Token) -> str | None:
     """How a top token of the quote's words hangs on the cue verb: dobj, dative, xcomp or prep:<preposition>."""
     if top.head.i == verb.i and top.dep_ in ("dobj", "dative", "xcomp"):
@@ -162,7 +157,7 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes with review 19's object classes settled (see the module's text)."""
     kept: list[Quote] = []
     for q in out:
-        verb = _cue_verb(doc, q) if q.kind in ("indirect", "document") else None
+        verb = verb_at(doc, q.cue_start, q.cue_end) if q.kind in ("indirect", "document") else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand") if verb is not None else None
         if verb is not None and span is not None:
             treatment = "none" if _gapped_infinitive(span, verb) else _treatment(span, verb)
