@@ -48,12 +48,12 @@ from .kinds import (
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
+from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
-from .review20 import settle_review20
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
@@ -217,7 +217,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))
-        out = settle_review20(doc, out, resolver)  # "a remark from Y that ...", titles, terms, fronted cues
+        out = settle_owners_and_names(doc, out, resolver)  # "a remark from Y that ...", titles, terms, fronted cues
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))

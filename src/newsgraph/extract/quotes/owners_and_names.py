@@ -1,4 +1,4 @@
-"""Review 20's quote classes, read after every pass (issue #18): owners of words, names and terms, fronted cues.
+"""Words given to their owners, titles and terms dropped, fronted cues cut: read after every pass (review 20, #18).
 
 Each class has its own module; this one only runs them in order, so the extractor calls one pass.
 """
@@ -17,10 +17,10 @@ from .words_owners import settle_owners
 if TYPE_CHECKING:  # pragma: no cover
     from .speakers import Resolver
 
-__all__ = ["settle_review20"]
+__all__ = ["settle_owners_and_names"]
 
 
-def settle_review20(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]:
+def settle_owners_and_names(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]:
     """"a remark from Y that ...", examples, "citing", opinions' authors (``words_owners``); titles and terms
     (``named_words``); a parenthetical cue after a fronted adverbial (``fronted_cues``)."""
     return cut_fronted(doc, drop_named_words(doc, settle_owners(doc, out, resolver)))
