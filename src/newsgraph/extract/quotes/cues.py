@@ -584,3 +584,17 @@ def counted(doc: Doc, lo: int, hi: int, reach: int, forward: bool) -> range:
 # Nouns for a statement issued or posted: '"X issued a statement, “...”' gives the quote to X.
 _STATEMENT_NOUNS = frozenset({"statement", "message", "tweet", "post", "letter", "remark", "remarks", "response",
                               "reply", "warning", "note", "email", "memo", "announcement"})
+
+
+# Verbs that carry a speech on ("adding", "continuing"): with no subject of their own they are the last speaker's.
+_CONTINUING = frozenset({"add", "continue"})
+
+
+def continues_speech(doc: Doc, attr: Attr) -> bool:
+    verbs = [t for t in doc[attr.cue_start : attr.cue_end] if t.lemma_.lower() in _CONTINUING]
+    if not verbs:
+        return False
+    # a "subject" after the cue is inside the quoted words ("..., adding of Mr. Trump, ''He cares ...''": the
+    # parser hung "adding" on the quoted verb, whose "He" is no speaker of it; round 16)
+    subj = subject_of(verbs[0])
+    return subj is None or subj.i >= attr.cue_end

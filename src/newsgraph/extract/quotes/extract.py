@@ -25,6 +25,7 @@ from .cues import (
     adjacent_np,
     attr_from_cue,
     characterising_verbs,
+    continues_speech,
     counted,
     cue_extent,
     find_cue,
@@ -555,27 +556,13 @@ def _inherit(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: l
         if last is not None and index.get(par_of[id(q)], 0) - index.get(par_of[id(last)], 0) <= 1:
             if q.attr is None:
                 q.inherited = last.inherited or last
-            elif q.attr.speaker is None and _continues(doc, q.attr):
+            elif q.attr.speaker is None and continues_speech(doc, q.attr):
                 prev = last.attr if last.attr is not None and last.attr.speaker is not None else \
                     (last.inherited.attr if last.inherited is not None else None)
                 if prev is not None:
                     q.attr = Attr(q.attr.cue_start, q.attr.cue_end, prev.speaker)
         if q.attr is not None or q.inherited is not None:
             last = q
-
-
-# Verbs that carry a speech on ("adding", "continuing"): with no subject of their own they are the last speaker's.
-_CONTINUING = frozenset({"add", "continue"})
-
-
-def _continues(doc: Doc, attr: Attr) -> bool:
-    verbs = [t for t in doc[attr.cue_start : attr.cue_end] if t.lemma_.lower() in _CONTINUING]
-    if not verbs:
-        return False
-    # a "subject" after the cue is inside the quoted words ("..., adding of Mr. Trump, ''He cares ...''": the
-    # parser hung "adding" on the quoted verb, whose "He" is no speaker of it; round 16)
-    subj = subject_of(verbs[0])
-    return subj is None or subj.i >= attr.cue_end
 
 
 def _record(doc: Doc, q: _Q, resolver: Resolver) -> Quote:
