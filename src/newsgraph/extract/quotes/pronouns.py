@@ -527,7 +527,10 @@ class PersonIndex:
             return pid if pid is not None and asker in self.by_id[pid]["name"].split() else None
         pid = self._pronoun_of_persons(want, at)
         # "the life of his son Peter ... he": a relative named in passing is not the one "his" stood for (review 20)
-        last = max((st for st, p in self.persons[: bisect_left(self.persons, (at, ""))] if p == pid), default=None)
+        # (the latest mention of pid before ``at``, walked back from ``at``: no scan of every person before it)
+        k = bisect_left(self.persons, (at, ""))
+        last = next((self.persons[j][0] for j in range(k - 1, -1, -1) if self.persons[j][1] == pid), None) \
+            if pid is not None else None
         return None if last is not None and passed_relative(self.doc, last, want) else pid
 
     def _kin(self, st: int, pid: str, want: str) -> str:
