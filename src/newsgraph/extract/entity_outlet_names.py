@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import read_tsv
+from ._doc import doc_text
 from .entity_base import _Cand
 
 __all__ = ["outlet_names"]
@@ -38,7 +39,7 @@ def outlet_names(cands: list[_Cand]) -> list[_Cand]:
     if not cands:
         return cands
     doc = cands[0].span.doc
-    text = doc.text
+    text = doc_text(doc)  # (Doc.text rebuilds the whole text on every read)
     spans = [(m.start(), m.end()) for p in _names() for m in p.finditer(text)]
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text) if {m.group(1), m.group(2)} & _agencies()]
     out: list[_Cand] = []

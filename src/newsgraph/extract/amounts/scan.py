@@ -481,19 +481,24 @@ def _share_units(text: str, raw: list[Quantity]) -> None:
             a.kind, a.unit = "measure", b.unit
 
 
-def _scan(text: str) -> list[Quantity]:
+def _numbers(text: str) -> list[Quantity]:
+    """Every number of ``text`` read as a quantity, in order (before units are shared and ranges merged)."""
     raw: list[Quantity] = []
     pos = 0
     while True:
         m = _NUM_RX.search(text, pos)
         if m is None:
-            break
+            return raw
         q = _one(text, m)
         if q is None:
             pos = m.end()
             continue
         raw.append(q)
         pos = max(q.num_end, m.start() + 1) if q.end <= q.num_end else q.end
+
+
+def _scan(text: str) -> list[Quantity]:
+    raw = _numbers(text)
     _share_units(text, raw)
     duration_ranges(text, raw)  # (round 20: "six to 24 months")
     out: list[Quantity] = []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from .._doc import doc_text
 from .authored import text_author
 from .kin import kin_party
 from .party_words import party_words
@@ -31,18 +32,11 @@ def _definite(tok: Token) -> bool:
     return not any(c.dep_ in {"appos", "case"} for c in tok.children) and tok.dep_ != "compound"
 
 
-def _text(res: PartyResolver) -> str:
-    """The resolver's copy of the Doc's text, read once (spaCy rebuilds ``Doc.text`` on every access)."""
-    if res._text is None:
-        res._text = res.doc.text
-    return res._text
-
-
-def _start(tok: Token, text: str) -> int:
-    """Where the look-back begins: the paragraph's start or the sentence before's, whichever is earlier. ``text``
-    is the resolver's text, built once per document (``Doc.text`` is rebuilt from the tokens on every access)."""
+def _start(tok: Token) -> int:
+    """Where the look-back begins: the paragraph's start or the sentence before's, whichever is earlier (the text
+    by :func:`doc_text`, built once per Doc: ``Doc.text`` is rebuilt from the tokens on every access)."""
     prev = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
-    return min(prev, text.rfind("\n", 0, tok.idx) + 1)
+    return min(prev, doc_text(tok.doc).rfind("\n", 0, tok.idx) + 1)
 
 
 def _one_named(res: PartyResolver, tok: Token, start: int, fits: Any) -> list[dict[str, Any]]:
@@ -58,7 +52,7 @@ def _one_named(res: PartyResolver, tok: Token, start: int, fits: Any) -> list[di
 def _described_person(tok: Token, res: PartyResolver) -> list[Party]:
     """"The Iowa Republican": the one person named before it in its paragraph (or the sentence before); none or
     two persons there leave it empty."""
-    persons = _one_named(res, tok, _start(tok, _text(res)), lambda ent: ent["type"] == "PERSON")
+    persons = _one_named(res, tok, _start(tok), lambda ent: ent["type"] == "PERSON")
     return _at(res, tok, persons)
 
 
@@ -66,7 +60,7 @@ def _described_body(tok: Token, res: PartyResolver) -> list[Party]:
     """"The department": the one organization named before it in its paragraph (or the sentence before) whose
     name has that head noun ("the Treasury Department"); none or two leave it empty."""
     word = tok.lemma_.lower()
-    bodies = _one_named(res, tok, _start(tok, _text(res)), lambda ent: ent["type"] == "ORG" and word in ent["name"].lower().split())
+    bodies = _one_named(res, tok, _start(tok), lambda ent: ent["type"] == "ORG" and word in ent["name"].lower().split())
     return _at(res, tok, bodies)
 
 
@@ -91,7 +85,7 @@ def _body_named_before(tok: Token, res: PartyResolver, depth: int) -> list[Party
     none, or two states ("the Israeli army ... the Egyptian army ... the army"), leave the rules before to it."""
     if depth >= 3:
         return []
-    word, start = tok.lemma_.lower(), _start(tok, _text(res))
+    word, start = tok.lemma_.lower(), _start(tok)
     found: dict[str, Party] = {}
     first = tok.i
     while first > 0 and tok.doc[first - 1].idx >= start:

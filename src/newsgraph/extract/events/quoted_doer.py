@@ -9,9 +9,9 @@ act, the clause's own subject does it. An empty actor beats the wrong one.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ..quotes.marks import DOUBLE_MARKS
+from .._doc import per_doc
 from .clause_roles import RELATIVES
 from .parties import Party
 from .titled import opening_mark
@@ -22,15 +22,29 @@ __all__ = ["quoted_doer"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+_CLOSINGS_KEY = "newsgraph_quote_closings"
+
+
+def _closings(doc: Doc) -> tuple[list[int], list[int]]:
+    """For every token, the offset of the first token from it on that ends a curly quote (a closing mark or a
+    line break; the Doc's length when none), and of the first that ends a straight one (either mark too): one
+    pass back over the Doc, not a scan forward per trigger (quadratic on a long paragraph whose mark is unclosed)."""
+    last = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    curly, straight = [last] * len(doc), [last] * len(doc)
+    c_at = s_at = last
+    for t in reversed(doc):
+        if "\n" in t.text or t.text == "”":
+            c_at = s_at = t.idx
+        elif t.text == '"':
+            s_at = t.idx
+        curly[t.i], straight[t.i] = c_at, s_at
+    return curly, straight
+
+
 def _closing_mark(tok: Token, opening: Token) -> int:
     """The character offset of the mark that closes the quote ``opening`` opens (the paragraph's end when none)."""
-    for t in tok.doc[tok.i:]:
-        if "\n" in t.text:
-            return t.idx
-        if t.text in DOUBLE_MARKS and (t.text == "”" or opening.text == '"' and t.text == '"'):
-            return t.idx
-    last = tok.doc[-1]
-    return last.idx + len(last.text_with_ws)  # (the Doc's length, without building its text per event)
+    curly, straight = per_doc(tok.doc, _CLOSINGS_KEY, _closings)
+    return (straight if opening.text == '"' else curly)[tok.i]
 
 
 def _outside(p: Party, start: int, end: int) -> bool:

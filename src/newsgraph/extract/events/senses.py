@@ -14,6 +14,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from .antecedent import it_antecedent
+from .clause_roles import RELATIVES
 
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 
@@ -29,7 +30,6 @@ _OBLIGATION = frozenset({"must", "should", "ought", "need", "needs"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
                             "mod"})
 _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
                      "half", "tranche", "batch", "set", "series", "trove", "cache", "number"})
@@ -254,7 +254,7 @@ class Senses:
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
             return True  # "a statement released on Friday": the participle's noun is its object
         if tok.dep_ == "relcl" and self.word_in(cls, tok.head) and not any(
-                c.dep_ == "dobj" and c.lower_ not in _RELATIVE for c in kids):
+                c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in kids):
             return True  # "the transcript, which the White House released"
         return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and self.word_in(cls, c) for c in kids)
 

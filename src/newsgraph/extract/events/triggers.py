@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .clause_roles import complement_parties, controlled_subject, custodian, maker_of, passive_sibling_subject
+from .clause_roles import (
+    RELATIVES,
+    complement_parties,
+    controlled_subject,
+    custodian,
+    maker_of,
+    passive_sibling_subject,
+)
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
@@ -91,9 +98,6 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
-_REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
-
-
 def _arg_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
@@ -110,8 +114,8 @@ def _arg_lemmas(tok: Token) -> set[str]:
             out.update(t.lemma_.lower() for t in c.subtree)
     # a relative clause with a subject of its own is about its noun: "the settlement the administration reached";
     # a relative pronoun as its subject is the noun itself, its doer, not its object ("the soldiers who withdrew")
-    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children) and not any(
-            c.dep_ == "dobj" and c.lower_ not in _REL_PRONOUNS for c in tok.children):
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in tok.children) and not any(
+            c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in tok.children):
         out.add(tok.head.lemma_.lower())
     # a noun's governing verb particle ("called off a strike") counts for the verb only
     return out

@@ -182,12 +182,10 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
             # in results reporting, where "a year ago" beside a quarter is that quarter a year before
             tx.text_shift = (letter, steps, post == "ago")
         return tx
-    if post in {"later", "from now", "hence"} and not m["the"] and ctx.pub is not None and n is not None:
-        if post != "later":
-            return make(m, "DATE", shift_value(ctx.pub, letter, round(n * mult), clock), mod, "published")
-    if post:  # a duration: the count alone is the span
-        end = m.start("post")
-        return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=end)
+    if post in {"from now", "hence"} and not m["the"] and ctx.pub is not None and n is not None:
+        return make(m, "DATE", shift_value(ctx.pub, letter, round(n * mult), clock), mod, "published")
+    if post:  # a duration: the count alone is the span ("two years later" included)
+        return make(m, "DURATION", duration_value(n, letter, mult, clock), mod, end=m.start("post"))
     return make(m, "DURATION", duration_value(n, letter, mult, clock), mod)
 
 
