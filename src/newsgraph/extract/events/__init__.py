@@ -31,6 +31,7 @@ from ..quotes.lemmas import repaired_lemmas
 from .find import find_in_sentence
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
+from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
 from .party_words import mere_place
@@ -256,6 +257,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
             # "In Belgium, police conducted raids": the actor is coded by the place, so the place's country is
             # where the act happens, not the one acted on (round 15 parties)
             f.targets = [p for p in f.targets if not mere_place(p, where, res)]
+    own_forces(f, res)  # "officials said troops ...": the reporting state's own forces (round 21)
     home_sides(f, res)  # after the place: a group the place left uncoded, by the state body it faces (round 21)
     return Event.model_validate({
         "type": typ, "mode": mode, "context": ctx,
