@@ -22,6 +22,8 @@ PLACED = [
     # a government acting on a group with domestic powers: a ban, a release (before: uncoded)
     ("The Egyptian government banned the opposition movement in 2013.", "banned", "targets", "EGY"),
     ("The Chinese government freed the dissident last week.", "freed", "targets", "CHN"),
+    # rebels acting on a government named as such (before: uncoded)
+    ("The rebel group accused the government of Sudan of breaking the truce.", "accused", "actors", "SDN"),
     # an ethnic people's adjective with a place of residence (before: ALB, the adjective's country)
     ("Ethnic Albanian rebels in Macedonia signed a ceasefire.", "signed", "actors", "MKD"),
     # guards: a coded party keeps its code; a national adjective without "ethnic" keeps its own country
@@ -36,6 +38,10 @@ UNPLACED = [
     ("Washington has long supported the moderate opposition.", "supported", "targets"),
     ("The American government condemned the protesters.", "condemned", "targets"),
     ("Protesters denounced the British government.", "denounced", "actors"),
+    # a government's words on rebels, an embassy attacked, a government's backing: perhaps a foreign power
+    ("The British government condemned the rebels.", "condemned", "targets"),
+    ("Rebels attacked the French embassy on Friday.", "attacked", "actors"),
+    ("The Saudi government supported the rebels.", "supported", "targets"),
     # armed forces fight abroad
     ("American drones killed five militants on Monday.", "killed", "targets"),
     # a side of two countries names no one home

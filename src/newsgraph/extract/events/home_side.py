@@ -15,7 +15,11 @@ runs first and wins).
 * **Who places**: the other side of the event, when all its coded parties are of one country and one of them is a
   state body that acts only at home: the police or a court (``_HOME_SECTORS``), in any event; a government only
   where it acts on the group with a state's domestic powers (``_AUTHORITY``: "the government arrested, banned,
-  released, rejected the demands of ..."), and never a capital standing for its government. A government's
+  released, rejected the demands of ..."), or, named as a government ("the government of Chad", "the regime"),
+  where a group that challenges a state (rebels, the opposition) acts on it in any event but backing, aid, joint
+  work and sanctions ("the rebel group accused the government of Chad"); never a capital standing for its
+  government. A government acting on rebels by words ("the US government condemned the rebels") may be a foreign
+  one and codes nothing. A government's
   support, talks or words reach groups abroad as often ("Washington supporting the moderate opposition" in
   Syria: the first version coded that opposition USA, seen on pool20 rank 546), and so do armed forces ("US
   drones killed militants") and a state named by its name ("Russia urged the rebels").
@@ -48,6 +52,12 @@ _GROUP_SECTORS = frozenset({"REB", "OPP", "PTY", "CVL", "EDU", "LAB", "REL", "RE
 _HOME_SECTORS = frozenset({"COP", "JUD"})
 #: event types by which a government acts on a group with a state's domestic powers (the group is the target)
 _AUTHORITY = frozenset({"COERCE", "REJECT", "CONCEDE", "RETREAT"})
+#: groups that challenge a state: faced with a government in any event but those of ``_REACH``, they are its own
+_CHALLENGERS = frozenset({"REB", "OPP"})
+#: the words that name a government as such (not a president, an embassy or an administration named for its head)
+_GOVERNMENT_WORDS = frozenset({"government", "regime"})
+#: event types by which a government reaches groups abroad (backing, aid, joint work, sanctions)
+_REACH = frozenset({"SUPPORT", "AID", "COOPERATE", "SANCTION"})
 #: CAMEO roots that are no country
 _NO_COUNTRY = frozenset({"IGO", "NGO", "MNC", "INT", "WST"})
 
@@ -64,14 +74,15 @@ def _homeless(p: Party, res: PartyResolver) -> bool:
     return etype == "ORG" and p.sector in {"REB", "OPP"}
 
 
-def _home_of(side: list[Party], authority: bool, res: PartyResolver) -> str | None:
+def _home_of(side: list[Party], authority: bool, res: PartyResolver, challenged: bool = False) -> str | None:
     """The one country of a side that holds a state body acting at home (``authority``: a government acting on
-    the other side with domestic powers counts too), else None."""
+    the other side with domestic powers counts too; ``challenged``: a government by that name, "the Kenyan
+    government", "the regime", that the other side challenges), else None."""
     codes = {p.code for p in side if p.code}
     if len(codes) != 1:
         return None
-    if not any(p.code and (p.sector in _HOME_SECTORS or authority and p.sector == "GOV"
-                           and p.name.lower() not in res.capitals) for p in side):
+    if not any(p.code and (p.sector in _HOME_SECTORS or p.sector == "GOV" and p.name.lower() not in res.capitals and (
+            authority or challenged and _GOVERNMENT_WORDS & set(p.name.lower().split()))) for p in side):
         return None
     code = next(iter(codes))
     return code if len(code) == 3 and code not in _NO_COUNTRY else None
@@ -98,11 +109,12 @@ def home_sides(f: Found, res: PartyResolver) -> None:
             p.country = p.code = home
     authority = f.rule.type in _AUTHORITY
     for mine, other, acted_on in ((f.actors, f.targets, False), (f.targets, f.actors, True)):
-        if not any(_homeless(p, res) for p in mine):
-            continue
-        home = _home_of(other, authority and acted_on, res)
-        if home is None:
-            continue
         for p in mine:
-            if _homeless(p, res):
+            if not _homeless(p, res):
+                continue
+            # rebels and the opposition challenge their own government, but a government backs, funds or
+            # sanctions such groups abroad
+            challenger = not acted_on and p.sector in _CHALLENGERS and f.rule.type not in _REACH
+            home = _home_of(other, authority and acted_on, res, challenger)
+            if home is not None:
                 p.country = p.code = home
