@@ -2,7 +2,8 @@
 court it faces, or by the government that acts on it with a state's domestic powers, and an "ethnic" people's
 adjective on a group noun gives way to the group's country of residence (extract/events/home_side.py); "troops" or
 "police" in a clause a state's side reports are that state's (own_forces.py); a listed leader's bare surname with no
-title codes the one country it can mean (bare_heads.py); "Philippine" and a few other national adjectives
+title codes the one country it can mean (bare_heads.py); a force owned by "its"/"their" is the owner's, before the
+place codes it (possessed.py); "Philippine" and a few other national adjectives
 (data/demonyms.tsv). Rows marked "before:" failed at main cbd91c30; the guards passed before and still do. The
 sentences are written for these tests."""
 
@@ -129,3 +130,12 @@ def test_bare_head_dated(enlp, published: str, code: str | None) -> None:
 def test_demonyms(enlp, text: str, word: str, code: str) -> None:
     assert_code(enlp, text, word, "actors", code)
     assert events_at(enlp, text, word)
+
+
+# a force owned by a pronoun is its owner's (before: coded by the place fired at, ISR / KOR)
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Hamas said its gunmen had fired rockets at Israel overnight.", "fired", "PSE"),
+    ("North Korea said its troops had shelled an island of South Korea.", "shelled", "PRK"),
+])
+def test_possessed_force(enlp, text: str, word: str, code: str) -> None:
+    assert_code(enlp, text, word, "actors", code)

@@ -36,6 +36,7 @@ from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
 from .party_words import mere_place
 from .peoples import placed_by_event
+from .possessed import possessed_sides
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .requests import request_parties
@@ -242,6 +243,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         typ, fold_mode = PLOVER_2021[typ]
         mode = mode or fold_mode
     start, end = f.span
+    possessed_sides(f, res)  # "its fighters": the owner's, before the place codes them (round 21)
     place = _place(doc, f, sent, roots)
     where = _place_country(doc, place)
     if where:
