@@ -29,11 +29,14 @@ from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_fai
 from ..context import clause_head, time_for
 from ..quotes.lemmas import repaired_lemmas
 from .find import find_in_sentence
+from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
+from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
 from .party_words import mere_place
 from .peoples import placed_by_event
+from .possessed import possessed_sides
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .requests import request_parties
@@ -240,6 +243,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         typ, fold_mode = PLOVER_2021[typ]
         mode = mode or fold_mode
     start, end = f.span
+    possessed_sides(f, res)  # "its fighters": the owner's, before the place codes them (round 21)
     place = _place(doc, f, sent, roots)
     where = _place_country(doc, place)
     if where:
@@ -255,6 +259,8 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
             # "In Belgium, police conducted raids": the actor is coded by the place, so the place's country is
             # where the act happens, not the one acted on (round 15 parties)
             f.targets = [p for p in f.targets if not mere_place(p, where, res)]
+    own_forces(f, res)  # "officials said troops ...": the reporting state's own forces (round 21)
+    home_sides(f, res)  # after the place: a group the place left uncoded, by the state body it faces (round 21)
     return Event.model_validate({
         "type": typ, "mode": mode, "context": ctx,
         "actors": [p.to_dict() for p in f.actors], "targets": [p.to_dict() for p in f.targets],

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ...actors import government_countries, office_holder
 from ...lexicon import read_tsv
+from .bare_heads import bare_head_country
 from .delegations import sent_from
 from .owners import owners_and_objects
 
@@ -170,9 +171,11 @@ def office_country(ent: dict, res: PartyResolver) -> str | None:
     held a government code when the report names that country (none where several countries' leaders carry it:
     "President Lee"; round 16 parties: an actor given by its title)."""
     name = str(ent["name"]).strip()
-    if ent["type"] != "PERSON" or " " in name or not any(_office(r) for r in ent.get("roles") or []):
+    if ent["type"] != "PERSON" or " " in name:
         return None
     on = (res.doc._.newsgraph_meta or {}).get("published")
+    if not any(_office(r) for r in ent.get("roles") or []):
+        return bare_head_country(name, on) if not ent.get("roles") else None  # "Mugabe accused" (round 21)
     held = office_holder(name, on, name) if on else None
     if held is not None and held[1].country(str(on)[:10]):
         return held[1].country(str(on)[:10])
