@@ -80,6 +80,15 @@ PARTIES = [
     # guards: a bare nationality, religion or people names no speaker
     ("Muslims said the harbor bill was unfair.", [("indirect", "the harbor bill was unfair", None, "asserted")]),
     ("The French said the harbor bill was unfair.", [("indirect", "the harbor bill was unfair", None, "asserted")]),
+    # a bare plural a relative clause defines: any such members
+    ('Democrats who dare to remind voters of the mayor\u2019s oft-repeated pledge that \u201cthe port will pay for '
+     'the bridge\u201d would be drawing a line in the sand.',
+     [("indirect", "voters of the mayor\u2019s oft-repeated pledge that \u201cthe port will pay for the bridge\u201d", None,
+       "asserted"),
+      ("partial", "the port will pay for the bridge", "the mayor", "asserted")]),
+    # the asked are no askers, whatever the parse of an inverted question (a question with no named asker)
+    ("When were Republicans in Congress asked how they funded the increase in the harbor budget?",
+     [("question", "how they funded the increase in the harbor budget", None, "asserted")]),
 ]
 
 

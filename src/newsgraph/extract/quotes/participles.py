@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .speaker_words import OWN_WORDS, SPEECH_NOUNS, person_nouns
 
-__all__ = ["apposed_name", "by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "participle_subject",
+__all__ = ["apposed_name", "be_passive", "by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "participle_subject",
            "words_owner"]
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
@@ -241,3 +241,11 @@ def first_speaker_verb(v: Token) -> Token | None:
                                                                 for g in first.children):
         return None
     return first
+
+
+def be_passive(v: Token) -> bool:
+    """A past participle with a form of "be" before it ("When were Republicans asked how ...": the parser may tag
+    the participle as a past tense, give it a plain subject and hang the inverted "were" as a clause): the subject
+    is the one asked, never the asker (round 21)."""
+    return v.tag_ in ("VBN", "VBD") and any(c.i < v.i and c.lemma_ == "be" and c.pos_ == "AUX" and
+                                            c.dep_ in ("aux", "auxpass", "advcl") for c in v.children)

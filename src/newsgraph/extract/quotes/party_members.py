@@ -6,7 +6,8 @@ pass" had no ``speaker_name``, and a belief such as "Republicans believe the bil
 with whose it is) was dropped. A plural of a party word (``data/entity_party_adjectives.tsv``, the entity layer's
 list of party and camp words) names the party's members: the group keeps the words the report gives it as
 ``speaker_name`` ("Senate Democrats"), with no entity, as "Pentagon officials" does. Nationalities, religions and
-peoples ("Americans", "Muslims", "Hispanics") stay no one's.
+peoples ("Americans", "Muslims", "Hispanics") stay no one's, and so does a bare plural that a relative clause
+defines ("Democrats who dare to remind voters of ...": any such members, no group that spoke).
 """
 
 from __future__ import annotations
@@ -31,4 +32,8 @@ def party_members(root: Token) -> bool:
     if root.tag_ != "NNPS" and not (root.pos_ == "PROPN" and word.endswith("s")):
         return False
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-    return single in _party_words()
+    if single not in _party_words():
+        return False
+    doc = root.doc
+    defined = any(c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != "," for c in root.children)
+    return not (defined and not any(c.dep_ in ("det", "compound", "amod", "poss", "nummod") for c in root.children))
