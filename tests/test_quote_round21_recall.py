@@ -54,6 +54,7 @@ NEGATED = [
     # guards: "not only" denies nothing; the writer, a time clause, a condition and a statement around it
     ("Senator Ann Lee did not just say the deal was dead.", [("indirect", "the deal was dead", "Ann Lee", "asserted")]),
     ("I don't think the harbor deal will fail.", []),
+    ("The council couldn't find anyone to run the harbor office.", []),
     ("Senator Ann Lee did not say so when she left the hall.", []),
     ("If the mayor does not say whether the curfew ends, the shops will stay shut.", []),
     ("Senator Ann Lee said she did not know whether the vote would pass.",
