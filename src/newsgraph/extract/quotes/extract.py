@@ -49,6 +49,7 @@ from .kinds import (
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
+from .negated import negated_reports
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
@@ -215,6 +216,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
         out.extend(held_minds(doc, out, masked, pars, resolver))  # "officials expect a record turnout" (round 19)
+        out.extend(negated_reports(doc, out, masked, pars, resolver, cues))  # "has not said when ..." (round 21)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))

@@ -34,7 +34,7 @@ from .cues import (
 from .demands import content_start, dependents
 from .held_participles import participle_holder
 from .kinds import as_document, is_document_source
-from .participles import naming, speech_tail
+from .participles import be_passive, naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
 from .speakers import Resolver
 from .statements import as_said, as_source, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
@@ -426,8 +426,8 @@ class _Clauses:
         asking = tok.lemma_.lower() in ASKING
         # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
         # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it)
-        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and
-                            not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children))
+        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and not any(c.dep_ in (
+            "aux", "nsubj", "nsubjpass") for c in tok.children) or be_passive(tok))
         for (after, act), heads in sides.items():
             stance = act or refusal
             # "attacked the USS Cole": whom or what a verb is aimed at, nothing said; an act's aim before its verb is

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...record import Quote
+from .group_they import fill_group_they
 
 if TYPE_CHECKING:
     from .speakers import Resolver
@@ -103,7 +104,7 @@ def fill_pair(res: Resolver, rec: Quote, pron: Token) -> bool:
 
     ids = pair_antecedent(pron, person_at, res._masked)
     if not ids:
-        return False
+        return fill_group_they(res, rec, pron)  # "Republicans ... because they felt ..." (round 21)
     rec.speaker, rec.affiliation = ids[0], None
     rec.speaker_name = pair_names([res.name_of(i) or "" for i in ids])
     return True

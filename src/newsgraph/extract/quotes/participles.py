@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .speaker_words import OWN_WORDS, SPEECH_NOUNS, person_nouns
 
-__all__ = ["apposed_name", "by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "participle_subject",
+__all__ = ["apposed_name", "be_passive", "by_agent", "named_after", "naming", "noun_owner", "paratactic_speaker", "participle_subject",
            "words_owner"]
 
 # Relations that join what a noun for words is by or from ("comments from Mr. Putin", "a statement by the army")
@@ -176,15 +176,17 @@ _JOINERS = frozenset({"and", ",", "--", "—", "–", ";"})
 
 
 def _second_speech(c: Token, marked: list[tuple[int, int, str]]) -> bool:
-    """``c`` is a second verb of speech of the same subject that opens a direct quote: a conjunct or a participle
-    ("and said, "..."", ", explaining, "...""), with no subject or negation of its own."""
+    """``c`` is a second verb of speech that opens a direct quote: a conjunct or a participle ("and said, "..."",
+    ", explaining, "...""), with no passive subject or negation of its own; since round 21 also a conjunct with a
+    subject of its own ("She said fathers would not be eligible, and when pressed, the mother replied, "...""):
+    the first clause is still the first speaker's words, and ends before it."""
     if not (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG"):
         return False
     from .cues import load_cues  # (cues imports this module)
 
     if c.lemma_.lower() not in load_cues().verbs:
         return False
-    if any(g.dep_ in ("nsubj", "nsubjpass", "neg") for g in c.children):
+    if any(g.dep_ in ("nsubjpass", "neg") or g.dep_ == "nsubj" and c.dep_ != "conj" for g in c.children):
         return False
     a, b = c.idx, c.right_edge.idx + len(c.right_edge)
     return any(kind == "direct" and ds < b and a < de for ds, de, kind in marked)
@@ -208,7 +210,7 @@ def speech_tail(doc: Doc, heads: list[tuple[Token, Token | None, bool, bool]], l
             continue  # "he did not say that he resigned but rather stated, "..."": no clause of his before it
         for c in h.children:
             if h.i < c.i < hi and _second_speech(c, marked):
-                end = c.i
+                end = max(h.i + 1, c.left_edge.i)  # (before the second verb's own subject and setting)
                 while end > h.i + 1 and doc[end - 1].lower_ in _JOINERS:
                     end -= 1
                 hi = min(hi, end)
@@ -239,3 +241,11 @@ def first_speaker_verb(v: Token) -> Token | None:
                                                                 for g in first.children):
         return None
     return first
+
+
+def be_passive(v: Token) -> bool:
+    """A past participle with a form of "be" before it ("When were Republicans asked how ...": the parser may tag
+    the participle as a past tense, give it a plain subject and hang the inverted "were" as a clause): the subject
+    is the one asked, never the asker (round 21)."""
+    return v.tag_ in ("VBN", "VBD") and any(c.i < v.i and c.lemma_ == "be" and c.pos_ == "AUX" and
+                                            c.dep_ in ("aux", "auxpass", "advcl") for c in v.children)

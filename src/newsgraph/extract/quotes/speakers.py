@@ -24,6 +24,7 @@ from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
 from .pairs import fill_pair
+from .party_members import party_members
 from .pronouns import PersonIndex
 from .speaker_words import (
     AFFILIATIONS,
@@ -183,12 +184,11 @@ class Resolver(PersonIndex):
             rec.speaker_name = self.text[first.start_char : first.end_char]
             return
         if _is_group(span, root):
-            # a group keeps the name the report gives it ("Pentagon officials", "the government") beside
-            # the organization or country that stands for it
+            # a group keeps the name the report gives it ("Pentagon officials") beside the body standing for it
             rec.speaker_name = self.text[span.start_char : span.end_char]
-        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ not in PLACES
-                                      or len(span) > 2 and span[1].lower_ == "of"):  # "One of the witnesses"
-            # "French police", "Chinese officials", "a reporter", a name the entity layer missed: the
+        elif rec.speaker is None and (root.pos_ == "NOUN" or root.pos_ == "PROPN" and (root.ent_type_ not in PLACES or
+                                      party_members(root)) or len(span) > 2 and span[1].lower_ == "of"):  # "One of the"
+            # "French police", "a reporter", a name the entity layer missed, "Democrats" (round 21): the
             # speaker as the report names it (a bare "French" or "Texas" is never one)
             rec.speaker_name = self.text[span.start_char : span.end_char]
 
