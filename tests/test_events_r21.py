@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_party, assert_sense, events_at, party_names, shown_by_default
+from conftest import assert_modality, assert_party, assert_sense, events_at, party_names, shown_by_default
 
 #: bombardment: FIGHT or ASSAULT with heavy weapons
 _FIRE = "FIGHT|ASSAULT"
@@ -98,3 +98,19 @@ def test_inquiry_topic_is_no_country(enlp, text, word, target, code) -> None:
     assert hits, events_at(enlp, text, word)
     named = [p for p in hits[0]["targets"] if p["name"] == target]
     assert named and named[0]["code"] == code, hits[0]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), [
+    # a present-tense act with a time still to come is scheduled: intended, as "will visit" is
+    ("Secretary of State Ana Molnar, who visits Beijing next week, met Chinese Foreign Minister Wang Yi in "
+     "Washington on Thursday.", "visits", "CONSULT", "intended"),
+    ("Ruritanian President Ana Molnar meets Chinese President Xi Jinping tomorrow in Beijing.", "meets", "CONSULT",
+     "intended"),
+    # "next to" is a place, and a past act stays asserted
+    ("Ruritanian President Ana Molnar meets Chinese President Xi Jinping next to the Great Hall.", "meets",
+     "CONSULT", "asserted"),
+    ("Ruritanian President Ana Molnar met Chinese President Xi Jinping in Beijing last week.", "met", "CONSULT",
+     "asserted"),
+])
+def test_scheduled_present_is_intended(enlp, text, word, typ, modality) -> None:
+    assert_modality(enlp, text, word, typ, modality)
