@@ -45,6 +45,7 @@ from .senses import load_senses
 from .setting import told_elsewhere
 from .tellings import told_anew
 from .titled import in_title
+from .topics import topic_targets
 from .triggers import Found, in_reported_speech
 from .violence import MUTUAL
 
@@ -324,6 +325,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties, after scoring (review 19); they still steer merge_duplicates
         found = request_parties(found, res)  # who asked whom (review 20)
+        found = topic_targets(found)  # a country naming an inquiry's topic is no target (round 21)
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed

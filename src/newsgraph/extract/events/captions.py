@@ -6,13 +6,23 @@ REUTERS/Tyrone Siu", "X (left) meets with Y in Manhattan, April 22, 2016. (Brend
 credit after the date is what tells it from report prose: a body sentence that ends on a date ("The law takes
 effect on January 1, 2020.") is followed by more prose or nothing, never by a photographer's name and agency.
 ``report._caption`` reads the sentence alone (a scene verb and a date); this reads the paragraph's end.
+
+A caption's scene verb is its main verb. Round 21: prose that ends on a full date and names a visit or a meeting in a
+clause of its own ("Kerry, who visits Beijing next week, spoke with Wang on Thursday, April 21, 2016.") tells its news
+in a main verb of the past or with an auxiliary; ``prose_main_verb`` keeps such a sentence as report text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["credited_caption"]
+from spacy.tokens import Span
+
+__all__ = ["credited_caption", "prose_main_verb"]
+
+#: auxiliaries a caption's present-tense scene verb never carries
+_PROSE_AUX = frozenset({"will", "would", "has", "have", "had", "did", "was", "were", "is", "are", "could", "may",
+                        "might", "should", "must", "can"})
 
 _AGENCIES = r"(?:Reuters|REUTERS|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Xinhua|Anadolu)"
 #: a full date closing a sentence, then a credit and nothing else: "REUTERS/Name", "AP Photo/Name",
@@ -30,3 +40,10 @@ def credited_caption(paragraph: str) -> bool:
     """The paragraph ends with a full date and a photo credit: a caption, no report text."""
     tail = paragraph.rstrip()[-120:]
     return bool(_CREDITED.search(tail))
+
+
+def prose_main_verb(sent: Span) -> bool:
+    """The sentence's main verb is past, or carries an auxiliary: report prose, never a caption's scene."""
+    root = sent.root
+    return root.tag_ == "VBD" or (root.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PROSE_AUX for c in root.children))

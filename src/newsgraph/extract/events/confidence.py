@@ -102,6 +102,8 @@ def _said(f: Found, facts: SentenceFacts) -> list[str]:
 #: verbs of a decision or a plan whose complement is the event the report tells ("has decided to reduce
 #: troops" is RETREAT, intended: docs/events_guidelines.md, section 4)
 _DECIDING = frozenset({"decide", "plan", "intend", "set", "prepare", "schedule"})
+#: verbs of aspect: their complement is the act the report asserts, going on or starting (round 21)
+_ASPECTUAL = frozenset({"continue", "keep", "resume", "begin", "start"})
 
 
 def _harm_verb(f: Found) -> Token | None:
@@ -126,6 +128,8 @@ def _placed(f: Found) -> Token:
     if (f.cue == "intent" and g is not None and t.dep_ == "xcomp" and t.head.i == g.i
             and g.lemma_.lower() in _DECIDING):
         return g
+    if t.dep_ == "xcomp" and t.head.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() in _ASPECTUAL:
+        return t.head  # round 21: "warplanes continued to pound Raqqa" asserts the pounding as a main clause does
     return t
 
 

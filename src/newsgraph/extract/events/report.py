@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
-from .captions import credited_caption
+from .captions import credited_caption, prose_main_verb
 from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
@@ -119,7 +119,8 @@ def report_sentences(doc: Doc, text: str) -> list[Span]:
             continue
         lo = sent.start_char + (len(seg) - len(seg.lstrip()))
         hi = lo + len(body)
-        if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(body) and not _caption(body):
+        if any(s <= lo and hi <= e for s, e in pars) and not _EMBED.search(body) and not (
+                _caption(body) and not prose_main_verb(sent)):
             out.append(sent)
     return out
 

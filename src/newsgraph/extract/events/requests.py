@@ -34,6 +34,11 @@ _ANSWERS = frozenset({"decline", "refuse", "reject", "deny", "grant", "accept", 
                       "take", "hear", "consider", "agree", "allow", "uphold", "spurn", "rebuff"})
 #: verbs and nouns of asking whose object a relative clause can answer
 _ASKING = frozenset({"appeal", "ask", "request", "petition", "seek", "urge", "want", "call", "press", "plead"})
+#: verbs whose "at" phrase is their object, not the occasion of the act ("laughed at the request of X": X asked, the
+#: subject reacts to the request and may be anyone, not the one asked; round 21)
+_AT_OBJECT = frozenset({"laugh", "scoff", "balk", "bristle", "chafe", "marvel", "sneer", "jeer", "smile", "smirk",
+                        "look", "glance", "stare", "gaze", "peer", "point", "hint", "jump", "leap", "snap", "rail",
+                        "lash", "wince", "frown", "grumble", "bridle", "recoil", "shrug", "grin", "mock", "swipe"})
 #: a court's members, told for the court ("asked the justices to step in")
 _MEMBERS = frozenset({"justices"})
 _COURT = "court"
@@ -51,7 +56,8 @@ def _requester_token(noun: Token) -> Token | None:
 
 
 def at_request(f: Found, res: PartyResolver) -> tuple[list[Party], list[Party]] | None:
-    """(actors, targets) of "V-ed at the request of X": X asks, V's subject is asked; None for any other shape."""
+    """(actors, targets) of "V-ed at the request of X": X asks, V's subject is asked; of "laughed at the request of
+    X": X asks, nobody named is asked; None for any other shape."""
     noun = f.trigger
     if not f.nominal or noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return None
@@ -60,6 +66,8 @@ def at_request(f: Found, res: PartyResolver) -> tuple[list[Party], list[Party]] 
     if who is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     askers = res.resolve(who, strict=False)
+    if verb.lemma_.lower() in _AT_OBJECT:
+        return askers, []  # the request is what the subject reacts to: whom it asked the clause does not say
     asked = [p for p in _subject_of(verb, res) if all(p.key() != a.key() for a in askers)]
     return askers, asked
 

@@ -144,11 +144,15 @@ class Senses:
         if kind.startswith("pobj@"):  # round 15b: the object of one named preposition ("met the talk with a
             # retort": pobj@with; "visit Cuba as tourists": pobj@as), not of any phrase ("met Xi amid protests");
             # the parser often hangs the phrase on the direct object ("met [such talk with a retort]")
-            preps = [c for c in kids if c.dep_ == "prep"] + [
+            # round 21: the parser tags a recipient's "to" as dative ("sent the memos to Congress"), and "sent
+            # Congress the memos" names it with no preposition at all: both are pobj@to
+            preps = [c for c in kids if c.dep_ in {"prep", "dative"}] + [
                 g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+            bare = [c for c in kids if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}] if kind == "pobj@to" else []
             # round 20: pobj@P=* holds for any object of P ("asks the prince about the claims")
-            return any(arg == "*" or self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
-                       for p in c.children if p.dep_ == "pobj")
+            return any(arg == "*" or self.word_in(arg, p) for p in bare) or any(
+                arg == "*" or self.word_in(arg, p) for c in preps if c.lower_ == kind[5:]
+                for p in c.children if p.dep_ == "pobj")
         if kind == "habitual":  # round 15b: "visit North Korea each year", "visit annually": a custom, no one act
             return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
                 d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) for c in kids)
@@ -355,7 +359,8 @@ def _subjects(tok: Token, kids: list[Token]) -> list[Token]:
     """The trigger's subjects: a conjunct with no subject of its own shares its head's ("shouted and attacked");
     a count's "of" phrase names the subject too ("Thousands of tourists visit Cuba", round 15b)."""
     subjects = [c for c in kids if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ == "conj":
+    if not subjects and tok.dep_ in {"conj", "xcomp"}:
+        # round 21: a clausal complement shares its head's subject too ("warplanes continued to pound Raqqa")
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVES for c in subjects):
         subjects.append(tok.head)  # round 20: "a US law that bars ...": the relative word stands for the noun

@@ -125,6 +125,7 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     st.modal = any(_is_modal(a) for a in auxes)
     st.future = any(a.lower_ in _FUTURE for a in auxes)
+    st.future = st.future or (not auxes and _scheduled(tok))
     if decided_would(tok):  # "the removal order would reduce": what a decided order does (round 17b)
         st.modal, st.future = False, True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
@@ -145,6 +146,25 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
         st.cue, st.cue_tok = "intent", gov
     return st
+
+
+#: time nouns that "next" or "later this" put in the future ("next week", "later this month")
+_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _scheduled(tok: Token) -> bool:
+    """Round 21: a present-tense verb with a time still to come ("Kerry, who visits Beijing next week", "meets Xi
+    tomorrow"): news English tells a scheduled act so; it is intended, as "will visit" is."""
+    if tok.tag_ not in {"VBZ", "VBP"}:
+        return False
+    for c in tok.children:
+        if c.dep_ in {"npadvmod", "advmod"} and c.lower_ == "tomorrow":
+            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_NOUNS and any(
+                d.dep_ in {"amod", "advmod", "det"} and d.lower_ in {"next", "upcoming"} for d in c.children):
+            return True
+    return False
 
 
 def _shares_head(tok: Token, auxes: list[Token]) -> bool:
