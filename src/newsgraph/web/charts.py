@@ -7,6 +7,7 @@ article text.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,7 +22,9 @@ def hedge_range(value: float, approx: str | None, low: float | None = None,
     here and there."""
     from ..kb.measures import value_range
 
-    return value_range(value, approx, low, high, tolerance=0.0)
+    lo, hi = value_range(value, approx, low, high, tolerance=0.0)
+    # a floor ("at least 12") is open above: the chart draws its open side as a bar as wide as a hedge's
+    return lo, hi if math.isfinite(hi) else value + abs(value) * 0.10
 
 
 def _day(s: str | None) -> dt.date | None:
