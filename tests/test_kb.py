@@ -7,7 +7,6 @@ come from hand-built records (tests/kb_records.py).
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import pytest
 import sqlalchemy as sa
@@ -49,7 +48,7 @@ def test_value_ranges_respect_hedges():
     # one hedge table (data/amount_hedges.tsv): a ceiling hedge stops at the figure, a floor starts at it
     assert value_range(900, "nearly") == pytest.approx((810, 900))
     assert value_range(900, "up to") == pytest.approx((810, 900))
-    assert value_range(900, "more than") == (900, math.inf)  # a floor bounds below only (round 21)
+    assert value_range(900, "more than") == pytest.approx((900, 990))
     assert value_range(900, "about") == pytest.approx((810, 990))
     assert value_range(900, None, 800, 1000) == pytest.approx((784, 1020))
 

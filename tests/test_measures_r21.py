@@ -119,8 +119,9 @@ def test_evidence_sentence_is_not_cut_at_an_abbreviation(text, figure, expected)
 
 @pytest.mark.parametrize(("value", "approx", "expected"), [
     (12, "at least", (12, math.inf)),  # "at least N" is N or more: it bounds below only
-    (30, "more than", (30, math.inf)),
-    (30, "over", (30, math.inf)),
+    # "more than 300" tells a figure just over 300 (a toll of 1,400 is another figure): hedge-wide above
+    (30, "more than", (30, 33)),
+    (30, "over", (30, 33)),
     (900, "nearly", (810, 900)),  # a ceiling stays close under the figure
     (900, "up to", (810, 900)),  # "as many as" is stored as "up to"
     (900, "about", (810, 990)),
@@ -157,7 +158,8 @@ def _cli(*args: str) -> Any:
     (3300, "about", [], False),  # about 3,300 reaches down to 2,970
     (3300, "about", ["--hedge", "0.05"], True),  # 5% wide: 3,135 at least
     (3300, "at least", [], True),  # a floor over the other figure
-    (2500, "at least", [], False),  # 2,500 or more holds 3,000 (was listed until round 20)
+    (2500, "at least", [], False),
+    (2600, "more than", [], True),  # "more than 2,600" reaches 2,860 only  # 2,500 or more holds 3,000 (was listed until round 20)
     (2500, "at least", ["--hedge", "0.5"], False),  # the hedge width never closes a floor's open side
 ])
 def test_cli_conflicts_tolerance_and_hedge(kb_url, value, approx, flags, listed) -> None:

@@ -66,8 +66,9 @@ Two points conflict when all of these hold:
   than 120 companies": :func:`newsgraph.scope.partitive_part`) is held by a figure at least as large;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
-  (default 10%) below a ceiling ("nearly 900" 810–900) or around an estimate ("about 900" 810–990); a floor
-  bounds below only ("at least 12" is 12 or more: it conflicts with 10, not with 15); "Stevens and three other Americans" counts four (the amount's low = high = 4).
+  (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
+  810–990), except an open bound (data/amount_hedges.tsv: "at least 12" is 12 or more, it bounds below only and
+  conflicts with 10, never with 15); "Stevens and three other Americans" counts four (the amount's low = high = 4).
 
 Inside one kb story the time rule widens: two figures without a time of their own are compared when their reports
 were published on one day (:func:`newsgraph.kb.conflict_evidence.story_same_time`; a figure without a time is never
@@ -593,5 +594,7 @@ def _fmt(p: Point) -> str:
 
 def _fmt_range(r: tuple[float, float]) -> str:
     if math.isinf(r[1]):
-        return f"{r[0]:,.4g} or more"  # a floor: open above (kb.measures.value_range)
+        return f"{r[0]:,.4g} or more"  # an open floor ("at least"): kb.measures.value_range
+    if math.isinf(r[0]):
+        return f"{r[1]:,.4g} or less"
     return f"{r[0]:,.4g}–{r[1]:,.4g}"

@@ -35,7 +35,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import hedge_bounds
+from ..lexicon import hedge_bounds, hedge_open
 from ..record import Amount, Article, Change, amount_key, canonical_object, is_series, measure_key
 from ..time_index import TimeIndex
 from .sentences import sentence_of
@@ -160,19 +160,21 @@ def value_range(
     *, tolerance: float = 0.02, hedge: float = 0.10,
 ) -> tuple[float, float]:
     """The interval a stated figure allows: exact ±tolerance; hedged, as its hedge in data/amount_hedges.tsv
-    bounds it: a floor ("at least 12", "more than 900") is the figure or more, open above (``math.inf``): it
-    bounds below only; a ceiling ("nearly 900", "as many as 900") ``hedge`` wide below the figure, [810, 900],
-    as these words tell a figure close under the stated one; an estimate ("about 900") ``hedge`` wide on both
-    sides, [810, 990]; a stated range ``low``–``high`` itself (±tolerance). Unknown hedge words count as
-    estimates. The chart draws the same interval (a floor's open side as a bar ``hedge`` wide)."""
+    bounds and reaches: an open floor ("at least 12") is the figure or more, open above (``math.inf``): it bounds
+    below only; a near floor ("more than 300") ``hedge`` wide above the figure, [300, 330], and a ceiling
+    ("nearly 900", "as many as 900") ``hedge`` wide below it, [810, 900], as these words tell a figure close to
+    the stated one; an estimate ("about 900") ``hedge`` wide on both sides, [810, 990]; a stated range
+    ``low``–``high`` itself (±tolerance). Unknown hedge words count as estimates. The chart draws the same
+    interval (an open side as a bar ``hedge`` wide)."""
     if low is not None and high is not None and low <= high:
         return low * (1 - tolerance) if low >= 0 else low * (1 + tolerance), high * (1 + tolerance)
     mag = abs(value)
     if not approx:
         return value - mag * tolerance, value + mag * tolerance
-    bound = hedge_bounds().get(" ".join(approx.lower().split()), "")
-    lo = value if bound == "low" else value - mag * hedge
-    hi = value if bound == "high" else math.inf if bound == "low" else value + mag * hedge
+    word = " ".join(approx.lower().split())
+    bound, open_ = hedge_bounds().get(word, ""), word in hedge_open()
+    lo = value if bound == "low" else -math.inf if open_ else value - mag * hedge
+    hi = value if bound == "high" else math.inf if open_ else value + mag * hedge
     return lo, hi
 
 

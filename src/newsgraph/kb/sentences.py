@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import read_tsv
+from ..lexicon import title_abbreviations
 
 __all__ = ["sentence_of", "ends_sentence"]
 
@@ -26,8 +26,7 @@ _OTHER = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms m
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    titles = {w[:-1].lower() for row in read_tsv("titles.tsv") for w in row[0].split() if w.endswith(".")}
-    return frozenset(titles) | _OTHER
+    return frozenset(w[:-1].lower() for w in title_abbreviations()) | _OTHER
 
 
 def ends_sentence(text: str, m: re.Match[str]) -> bool:

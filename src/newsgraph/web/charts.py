@@ -23,8 +23,9 @@ def hedge_range(value: float, approx: str | None, low: float | None = None,
     from ..kb.measures import value_range
 
     lo, hi = value_range(value, approx, low, high, tolerance=0.0)
-    # a floor ("at least 12") is open above: the chart draws its open side as a bar as wide as a hedge's
-    return lo, hi if math.isfinite(hi) else value + abs(value) * 0.10
+    # an open bound ("at least 12" is 12 or more) has no far end: the chart draws that side as wide as a hedge
+    width = abs(value) * 0.10
+    return lo if math.isfinite(lo) else value - width, hi if math.isfinite(hi) else value + width
 
 
 def _day(s: str | None) -> dt.date | None:
