@@ -201,3 +201,35 @@ def test_timeless_points_are_never_compared_across_publication_days(kb_url) -> N
     r = _cli("conflicts", "--db", kb_url, "--all", "--format", "json")
     assert r.exit_code == 0, r.output
     assert json.loads(r.output) == []
+
+
+def _dated_toll(text: str, figure: str, value: int, approx: str | None) -> Any:
+    a, day = _at(text, figure), _at(text, "August 21")
+    return record(text, "2013-08-22", title="Shelling", amounts=[
+        {"start": a[0], "end": a[1], "value": value, "text": figure, "kind": "count", "object": "people killed",
+         "location": "SYR", "measure": "deaths:-:SYR", "approx": approx, "low": value if approx else None,
+         "time": "2013-08-21"}],
+        times=[{"start": day[0], "end": day[1], "text": "August 21", "type": "DATE", "value": "2013-08-21"}])
+
+
+@pytest.mark.parametrize(("approx", "other", "listed"), [
+    ("at least", 12, True),  # 40 or more against 12: stored, its open end null in the API
+    ("at least", 55, False),  # 55 is at least 40
+    (None, 55, True),
+])
+def test_an_open_floor_is_stored_and_served(kb_url, approx, other, listed) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import Settings, create_app
+
+    kb.ingest([_dated_toll("Shelling in Northvale killed at least 40 people on August 21, officials said."
+                           if approx else "Shelling in Northvale killed 40 people on August 21, officials said.",
+                           "40", 40, approx),
+               _dated_toll(f"Shelling in Northvale killed {other} people on August 21, a monitor said.",
+                           str(other), other, None)], db=kb_url)
+    with TestClient(create_app(Settings(db=kb_url))) as client:
+        items = client.get("/api/conflicts").json()["items"]
+    assert len(items) == int(listed)
+    for c in items:
+        ranges = {c["a"]["value"]: c["a_range"], c["b"]["value"]: c["b_range"]}
+        assert ranges[40.0] == ([40.0, None] if approx else pytest.approx([39.2, 40.8]))
