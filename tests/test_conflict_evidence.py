@@ -72,11 +72,14 @@ def test_stated_day(p: Point, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(("p", "q", "expected"), [
-    # two figures without their own time, one story: told of one moment when published at most 7 days apart
-    (_point(None, aop=True, published="2013-08-21"), _point(None, aop=True, published="2013-08-23"), True),
+    # two figures without their own time, one story: told of one moment only when published on one day (issue
+    # #17 item 7; until round 20 a week apart counted, and 08-21 vs 08-23 was True)
+    (_point(None, aop=True, published="2013-08-21"), _point(None, aop=True, published="2013-08-21"), True),
+    (_point(None, aop=True, published="2013-08-21"), _point(None, aop=True, published="2013-08-23"), False),
     (_point(None, aop=True, published="2013-08-21"), _point(None, aop=True, published="2013-08-30"), False),
-    # one with its own short stretch, ending on or shortly before the other's publication day
-    (_point("2013-08-21"), _point(None, aop=True, published="2013-08-24"), True),
+    # one with its own time: only a figure stated for exactly the other's publication day
+    (_point("2013-08-24"), _point(None, aop=True, published="2013-08-24"), True),
+    (_point("2013-08-21"), _point(None, aop=True, published="2013-08-24"), False),  # was True until round 20
     (_point("2013-08-21"), _point(None, aop=True, published="2013-08-20"), False),  # told before it happened
     (_point("2013", day="2013-01-01", last_day="2013-12-31"), _point(None, aop=True, published="2013-12-31"), False),
     # two stated times: the plain rule decides, not the story
@@ -142,10 +145,14 @@ _OTHER = "A car bomb went off near a market in Lakeside on Wednesday and {} peop
     # two stories, one month and an anchor: under the bar (the larger told first: a count so far holds no more)
     ((_ONE.format(40), "2013-08-21", "2013-08", ("Northvale",)),
      (_ONE.format(12), "2013-09-20", "2013-08", ("Northvale",)), 0, 1),
-    # one story, figures without their own times on two days: compared (the story rule); listed with an anchor
-    ((_ONE.format(12), "2013-08-21", None, ("Northvale",)), (_ONE.format(40), "2013-08-22", None, ("Northvale",)),
+    # one story, figures without their own times on one day: compared (the story rule); listed with an anchor
+    ((_ONE.format(12), "2013-08-21", None, ("Northvale",)), (_ONE.format(40), "2013-08-21", None, ("Northvale",)),
      1, 1),
-    ((_ONE.format(12), "2013-08-21", None, ()), (_ONE.format(40), "2013-08-22", None, ()), 0, 1),
+    # one story, figures without their own times on two days: never compared (issue #17 item 7; until round 20
+    # the story rule compared them: 1, 1 with an anchor and 0, 1 without)
+    ((_ONE.format(12), "2013-08-21", None, ("Northvale",)), (_ONE.format(40), "2013-08-22", None, ("Northvale",)),
+     0, 0),
+    ((_ONE.format(12), "2013-08-21", None, ()), (_ONE.format(40), "2013-08-22", None, ()), 0, 0),
     # two stories, figures without their own times: never compared
     ((_ONE.format(12), "2013-08-21", None, ("Northvale",)), (_ONE.format(40), "2013-09-20", None, ("Northvale",)),
      0, 0),

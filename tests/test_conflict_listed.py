@@ -140,7 +140,9 @@ def test_the_api_and_the_cli_list_the_toll_alone(kb_url: str) -> None:
 
 @pytest.mark.parametrize(("second_published", "listed", "every"), [
     ("2013-08-21", 1, 1),  # a stated day and a figure told that day: the plain time rule compares them
-    ("2013-08-22", 0, 1),  # told the next day, one story: only the story rule compares them, held back
+    # told the next day, one story: a figure without a time is compared only with figures of its own day (issue
+    # #17 item 7; until round 20 the story rule compared them and --all listed the pair: 0, 1)
+    ("2013-08-22", 0, 0),
 ])
 def test_a_pair_only_the_story_rule_compares_is_held_back(kb_store: Any, second_published: str, listed: int,
                                                          every: int) -> None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_suffixes", "outlet_of",
+__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_open", "hedge_suffixes", "outlet_of",
            "historical_state", "city_districts", "us_state_names"]
 
 
@@ -40,6 +40,13 @@ def hedge_bounds() -> dict[str, str]:
     """Normalized hedge → its bound: "low" (the figure is a floor), "high" (a ceiling), "" (an estimate).
     The one table of data/amount_hedges.tsv that amounts, measures, conflicts and the chart all read."""
     return {row[0].lower(): (row[1] if len(row) > 1 else "") for row in read_tsv("amount_hedges.tsv")}
+
+
+@lru_cache(maxsize=1)
+def hedge_open() -> frozenset[str]:
+    """Normalized hedges whose figure is only a bound, open on its far side ("at least": data/amount_hedges.tsv,
+    fifth column "open"); the others lie within a hedge's width of the figure."""
+    return frozenset(row[0].lower() for row in read_tsv("amount_hedges.tsv") if len(row) > 4 and row[4] == "open")
 
 
 @lru_cache(maxsize=1)

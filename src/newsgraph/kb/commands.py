@@ -437,6 +437,9 @@ def stats(db: DbOpt = None, format: Annotated[TableFormat, typer.Option("--forma
     out.print("  " + ", ".join(f"{k} {v:,}" for k, v in c.items() if k not in ("articles",)), soft_wrap=True)
     out.print("  top entities: " + ", ".join(f"{escape(e['name'])} ({e['mention_count']:,})"
                                              for e in s["top_entities"]), soft_wrap=True)
+    ms = s["measures"]  # only series are listed; keyless points are stored and searchable, never a series
+    out.print(f"  measures: {ms['series']:,} series holding {ms['points_in_series']:,} points, "
+              f"{ms['keyless_points']:,} keyless points", soft_wrap=True)
     out.print("  top measures: " + ", ".join(f"{m['key']} ({m['point_count']})" for m in s["top_measures"]),
               soft_wrap=True)
 

@@ -25,9 +25,10 @@ figure: a pair with no evidence stays at the floor; one story, or one stated day
 two kinds of evidence do.
 
 Within one story a figure without a time of its own (stated as of its report's day) stands for the story's
-happening as told that day, so it is compared with the story's other figures of at most :data:`STORY_DAYS`
-days before (:func:`story_same_time`): outlets that tell one happening on different days are compared, which
-the plain rule (one publication day) never did.
+happening as told that day, so it is compared with the story's other figures told that same day
+(:func:`story_same_time`), which the plain rule (two figures without a time of their own are never compared)
+does not. Until round 20 the story rule reached :data:`STORY_DAYS` days back; issue #17 compares a figure
+without a time only with figures of its own publication day, and ``--all`` obeys it too.
 """
 
 from __future__ import annotations
@@ -123,21 +124,23 @@ def _pub(p: Point) -> dt.date | None:
 
 
 def story_same_time(p: Point, q: Point, max_days: int = 31) -> bool:
-    """Two figures of one story's reports taken as told of one moment: both without a time of their own,
-    published at most :data:`STORY_DAYS` apart; or one without, the other's own stretch (shorter than
-    ``max_days``) ending on or at most :data:`STORY_DAYS` before the first's publication day. The caller checks
-    that the reports share a story."""
+    """Two figures of one story's reports taken as told of one moment. A figure without a time of its own
+    stands at its publication day and is compared only with figures of that same day (issue #17, item 7):
+    two such figures of one story published on one day, or one such figure and a figure stated for exactly
+    that day. Two stated times: the plain rule decides. The caller checks that the reports share a story.
+    (Rounds 17-20 took a week of publication days as one moment; "30 killed" told on July 1 and "50 killed"
+    on July 3 are two moments of a toll that grows.)"""
     if p.as_of_publication == q.as_of_publication:
         if not p.as_of_publication:
             return False  # two stated times: the plain rule decides
         a, b = _pub(p), _pub(q)
-        return a is not None and b is not None and abs((a - b).days) <= STORY_DAYS
+        return a is not None and a == b
     told, own = (p, q) if p.as_of_publication else (q, p)
     day = _pub(told)
     if day is None or own.day is None:
         return False
     first, last = dt.date.fromisoformat(own.day), dt.date.fromisoformat(own.last_day or own.day)
-    return (last - first).days < max_days and 0 <= (day - last).days <= STORY_DAYS
+    return first == last == day
 
 
 def story_pairs(series: list[Point], reader: EvidenceReader, max_days: int = 31) -> list[tuple[int, int]]:

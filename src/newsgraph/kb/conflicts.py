@@ -67,10 +67,12 @@ Two points conflict when all of these hold:
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
   (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
-  810–990); "Stevens and three other Americans" counts four (the amount's low = high = 4).
+  810–990), except an open bound (data/amount_hedges.tsv: "at least 12" is 12 or more, it bounds below only and
+  conflicts with 10, never with 15); "Stevens and three other Americans" counts four (the amount's low = high = 4).
 
-Inside one kb story the time rule widens: a figure without a time of its own is compared with the story's figures
-of up to a week before (:func:`newsgraph.kb.conflict_evidence.story_same_time`). A pair these rules leave is listed
+Inside one kb story the time rule widens: two figures without a time of their own are compared when their reports
+were published on one day (:func:`newsgraph.kb.conflict_evidence.story_same_time`; a figure without a time is never
+compared across publication days). A pair these rules leave is listed
 by default only when it tells one casualty toll two ways (:mod:`newsgraph.kb.conflict_listed`: a toll of the dead
 or the injured counting anyone, neither report stating the other's figure, at most 15 times apart); with
 ``min_confidence`` given, when its evidence of one fact (one story, one stated day, an anchor both sentences name:
@@ -87,6 +89,7 @@ of them (the /conflicts list), where computing them all would compare pairs on e
 from __future__ import annotations
 
 import datetime as dt
+import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
@@ -135,7 +138,10 @@ class Conflict:
     confidence: float | None = None  # how sure the pair states one fact (newsgraph.kb.conflict_evidence)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        for side in ("a_range", "b_range"):  # a floor is open above: JSON has no infinity, so null
+            d[side] = tuple(None if math.isinf(v) else v for v in d[side])
+        return d
 
 
 def _window(p: Point) -> tuple[dt.date, dt.date] | None:
@@ -574,10 +580,21 @@ def _when(p: Point, q: Point) -> str:
     return str(p.day)
 
 
+def _number(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+
+
 def _fmt(p: Point) -> str:
-    v = int(p.value) if float(p.value).is_integer() else p.value
-    return f"{p.approx + ' ' if p.approx else ''}{v:,}" if isinstance(v, int) else f"{v}"
+    """The figure as compared: a stated range or a count read whole ("Stevens and three other Americans" is
+    4: the amount's low = high) rather than the number written."""
+    if p.low is not None and p.high is not None and p.low <= p.high:
+        return _number(p.low) if p.low == p.high else f"{_number(p.low)}–{_number(p.high)}"
+    return f"{p.approx + ' ' if p.approx else ''}{_number(p.value)}"
 
 
 def _fmt_range(r: tuple[float, float]) -> str:
+    if math.isinf(r[1]):
+        return f"{r[0]:,.4g} or more"  # an open floor ("at least"): kb.measures.value_range
+    if math.isinf(r[0]):
+        return f"{r[1]:,.4g} or less"
     return f"{r[0]:,.4g}–{r[1]:,.4g}"

@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import hedge_bounds
+from ..lexicon import hedge_bounds, hedge_open
 from ..record import Amount, Article, Change, amount_key, canonical_object, is_series, measure_key
 from ..time_index import TimeIndex
+from .sentences import sentence_of
 
 __all__ = [
     "PointRow",
@@ -50,6 +52,7 @@ __all__ = [
     "narrow",
     "is_series",
     "change_key",
+    "side_key",
     "with_added",
     "with_totals",
 ]
@@ -156,18 +159,22 @@ def value_range(
     value: float, approx: str | None, low: float | None = None, high: float | None = None,
     *, tolerance: float = 0.02, hedge: float = 0.10,
 ) -> tuple[float, float]:
-    """The interval a stated figure allows: exact ±tolerance; hedged, ``hedge`` wide on the side its hedge
-    points to (data/amount_hedges.tsv): "nearly 900" and "as many as 900" allow [810, 900], "more than 900"
-    [900, 990], "about 900" [810, 990]; a stated range ``low``–``high`` itself (±tolerance). Unknown hedge
-    words count as estimates. The chart draws the same interval."""
+    """The interval a stated figure allows: exact ±tolerance; hedged, as its hedge in data/amount_hedges.tsv
+    bounds and reaches: an open floor ("at least 12") is the figure or more, open above (``math.inf``): it bounds
+    below only; a near floor ("more than 300") ``hedge`` wide above the figure, [300, 330], and a ceiling
+    ("nearly 900", "as many as 900") ``hedge`` wide below it, [810, 900], as these words tell a figure close to
+    the stated one; an estimate ("about 900") ``hedge`` wide on both sides, [810, 990]; a stated range
+    ``low``–``high`` itself (±tolerance). Unknown hedge words count as estimates. The chart draws the same
+    interval (an open side as a bar ``hedge`` wide)."""
     if low is not None and high is not None and low <= high:
         return low * (1 - tolerance) if low >= 0 else low * (1 + tolerance), high * (1 + tolerance)
     mag = abs(value)
     if not approx:
         return value - mag * tolerance, value + mag * tolerance
-    bound = hedge_bounds().get(" ".join(approx.lower().split()), "")
-    lo = value if bound == "low" else value - mag * hedge
-    hi = value if bound == "high" else value + mag * hedge
+    word = " ".join(approx.lower().split())
+    bound, open_ = hedge_bounds().get(word, ""), word in hedge_open()
+    lo = value if bound == "low" else -math.inf if open_ else value - mag * hedge
+    hi = value if bound == "high" else math.inf if open_ else value + mag * hedge
     return lo, hi
 
 
@@ -194,19 +201,6 @@ def _resolve_day(time: str | None, published: str | None, mod: str | None = None
     return published, published, True
 
 
-_SENT_END = re.compile(r"[.!?][\"”’)]*\s+|\n")
-
-
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around characters [start, end): the evidence a reader needs to check a figure."""
-    left = 0
-    for m in _SENT_END.finditer(text, max(0, start - 600), start):
-        left = m.end()
-    nxt = _SENT_END.search(text, end)
-    right = nxt.start() + len(nxt.group().rstrip()) if nxt else len(text)
-    return text[left:right].strip()
-
-
 def _num(v: float | int) -> float:
     return float(v)
 
@@ -231,15 +225,41 @@ def _placed(time: str | None, rec: Article, mods: TimeIndex, at: int, running: b
     return time, day, last, as_of
 
 
+def _member_key(ch: Change, m: Amount) -> str:
+    return measure_key(ch.object, ch.owner, ch.location, dimension=m.dimension or _kind_dim(m.kind), unit=m.unit,
+                       currency=m.currency, rate=m.rate)
+
+
+def side_key(ch: Change, members: list[Amount], value: float | int | None) -> str | None:
+    """The measure key of one side of a change: the dimension of the figure that states that value ("jumped
+    12% to $4.1 billion": the level $4.1 billion is money, ``trade.usd``; "rose 3 percentage points to 45
+    percent": 45 is a percent level, ``support.pct``). A side no member states (a from-value worked out from
+    "doubled") takes the dimension all the change's levels share; none when they disagree, and never that of a
+    move alone (a relative move or "percentage points" is the size of the change, not a level)."""
+    if value is None or canonical_object(ch.object) is None:
+        return None
+    if not members:
+        return measure_key(ch.object, ch.owner, ch.location)
+    own = [m for m in members if _num(m.value) == _num(value)]
+    return _member_key(ch, own[0]) if own else _level_key(ch, members)
+
+
+def _level_key(ch: Change, members: list[Amount]) -> str | None:
+    """The key all the levels among a change's figures share, None when they disagree or there is none."""
+    levels = {_member_key(ch, m) for m in members
+              if not (m.unit == "percentage point" or (m.dimension or _kind_dim(m.kind)) == "percent"
+                      and ch.pct is not None and _num(m.value) == _num(ch.pct))}
+    return levels.pop() if len(levels) == 1 else None
+
+
 def change_key(ch: Change, members: list[Amount]) -> str | None:
-    """A change's measure key: its object, owner and location in the dimension of its figures."""
+    """A change's measure key: the key of the level it reaches (its to-side), else of the level it left, else
+    the key its levels share (see :func:`side_key`; each side is a point of its own key)."""
     if canonical_object(ch.object) is None:
         return None
     if not members:
         return measure_key(ch.object, ch.owner, ch.location)
-    m = members[0]
-    return measure_key(ch.object, ch.owner, ch.location, dimension=m.dimension or _kind_dim(m.kind), unit=m.unit,
-                       currency=m.currency, rate=m.rate)
+    return side_key(ch, members, ch.to_value) or side_key(ch, members, ch.from_value) or _level_key(ch, members)
 
 
 def _kind_dim(kind: str) -> str:
@@ -294,14 +314,12 @@ def points_of(rec: Article) -> list[PointRow]:
             members.setdefault(a.change, []).append(a)
     change_values: dict[tuple[str, float], list[tuple[int, int]]] = {}
     for ch in rec.changes:
-        key = change_key(ch, members.get(ch.id, []))
-        if not key:
-            continue
         evidence = sentence_of(rec.text, ch.start, ch.end)
         sides = (("from", ch.from_value, ch.from_approx, ch.from_time, False, ch.from_time_end),
                  ("to", ch.to_value, ch.to_approx, ch.time, ch.running_total, ch.time_end))
         for role, val, approx, time, running, end in sides:
-            if val is None:
+            key = side_key(ch, members.get(ch.id, []), val)
+            if val is None or not key:
                 continue
             # a from-side stands at its own time; the level reached may be a running total ("to 900 so far")
             when, day, last, as_of = _placed(time, rec, mods, ch.start, running, end)

@@ -7,6 +7,7 @@ article text.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,7 +22,10 @@ def hedge_range(value: float, approx: str | None, low: float | None = None,
     here and there."""
     from ..kb.measures import value_range
 
-    return value_range(value, approx, low, high, tolerance=0.0)
+    lo, hi = value_range(value, approx, low, high, tolerance=0.0)
+    # an open bound ("at least 12" is 12 or more) has no far end: the chart draws that side as wide as a hedge
+    width = abs(value) * 0.10
+    return lo if math.isfinite(lo) else value - width, hi if math.isfinite(hi) else value + width
 
 
 def _day(s: str | None) -> dt.date | None:
