@@ -6,6 +6,8 @@
   extract/quotes/unperformed.py;
 - an inserted cue ("Jones, Smith said in his speeches, was a "coward"") gives the words to its own subject, not to
   the clause's: extract/quotes/inserted_cues.py;
+- "X reports Y vowed ... and said ...": the conjoined "said", in the relayed clause's tense, is Y's
+  (coordinated.conj_own_subject);
 - "rejected a statement from Y, calling it "a lie"": the verdict is the subject's, not Y's (participles.words_owner).
 
 Every sentence here was written for these tests. ``LISTED`` gives the quotes a reader sees as (kind, text,
@@ -45,6 +47,14 @@ LISTED = [
     ('Sergeant Mark Jones left his post in 2010.\n\nJones, Smith said during the campaign, was a "coward" who should '
      "be jailed.",
      [("indirect", 'was a "coward" who should be jailed', "Smith"), ("partial", "coward", "Smith")]),
+    # a reporter's relay: the conjoined "said" continues the relayed clause (its tense), not the reporter's verb
+    ('NPR\'s Anna Palmer reports Garcia vowed to keep pressing for talks and said he thinks there will be a "big '
+     'change in the region."',
+     [("indirect", "Garcia vowed to keep pressing for talks", "Anna Palmer"),
+      ("indirect", 'he thinks there will be a "big change in the region."', "Garcia"),
+      ("partial", "big change in the region.", "Garcia")]),
+    ("Palmer reports that the rebels agreed to the plan, and says the fighting has stopped.",
+     [("indirect", "the rebels agreed to the plan", "Palmer"), ("indirect", "the fighting has stopped", "Palmer")]),
     # the subject's verdict on another's words
     ('The minister rejected a statement from Senator Bob Hale, calling it "a lie".',
      [("partial", "a lie", "The minister")]),
@@ -55,6 +65,13 @@ LISTED = [
      [("indirect", "Russia is behind the hacking", "Putin")]),
     ('The governor did not deny that the plan had "failed".',
      [("indirect", 'the plan had "failed"', "The governor"), ("partial", "failed", "The governor")]),
+    ("The senators wanted to know who had approved the deals.",
+     [("indirect", "to know who had approved the deals", "The senators")]),
+    ("The White House attempted to make the case to members of both parties that the bill is a bad idea.",
+     [("indirect", "the bill is a bad idea", "White House")]),
+    ("The minister had to admit that the plan had failed.", [("indirect", "the plan had failed", "The minister")]),
+    ("The minister was forced to concede that the plan had failed.",
+     [("indirect", "the plan had failed", "The minister")]),
     ("The mayor said she did not want to raise taxes.",
      [("indirect", "she did not want to raise taxes", "The mayor")]),
     ('Critics seized on the envoy\'s declaration afterward that he did not want to talk about "facts".',

@@ -32,9 +32,12 @@ __all__ = ["settle_unperformed"]
 # Verbs of thinking: as an infinitive they tell what someone should or could think, never words said
 _THINKING = frozenset({"consider", "reflect", "ponder", "remember", "ignore", "address", "imagine", "portray",
                        "contemplate"})
-# Verbs whose infinitive is not (yet) done: needing, trying, intending, being made to
-_UNDONE = frozenset({"want", "intend", "need", "require", "force", "have", "try", "attempt", "plan", "hope", "seek",
-                     "mean", "wish", "ought"})
+# Verbs whose infinitive is not (yet) done: wanting, intending ("tried to make the case that ..." and "sought to
+# reassure" are done: trying to persuade is speaking, so trying is not here)
+_UNDONE = frozenset({"want", "intend", "plan", "hope", "mean", "wish", "ought"})
+# ... and needing or being made to, said in the present ("forces us to consider", "has to remember"); in the past
+# the act was done ("had to admit that ...", "was forced to concede ...")
+_OBLIGED = frozenset({"need", "require", "force", "have"})
 # Verbs that negated still assert ("did not deny that ...", "did not hide his anger", "did not rule out ...")
 _DOUBLE_NEGATIVES = frozenset({"deny", "dispute", "hide", "rule", "hesitate", "mince", "doubt", "contest",
                                "conceal", "shy", "fail"})
@@ -87,7 +90,14 @@ def _unperformed(verb: Token, partial: bool) -> bool:
     head = verb.head
     if any(c.lower_ == "how" for c in verb.children) or head.lower_ in ("way", "how"):
         return True
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in _UNDONE
+    if verb.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in _UNDONE or head.lemma_.lower() in _OBLIGED and head.tag_ not in ("VBD", "VBN")
+
+
+def _asks(verb: Token) -> bool:
+    """"wanted to know who ...": a question put, not a wish."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -114,7 +124,7 @@ def _settle(doc: Doc, q: Quote) -> bool:
         return False
     if _inside_speech(verb):
         return True
-    if not partial and verb.lemma_.lower() == "want":
+    if not partial and verb.lemma_.lower() == "want" and not _asks(verb):
         q.kind = "stance"
     elif _unperformed(verb, partial):
         q.modality = "hypothetical"
