@@ -8,7 +8,9 @@
   the clause's: extract/quotes/inserted_cues.py;
 - "X reports Y vowed ... and said ...": the conjoined "said", in the relayed clause's tense, is Y's
   (coordinated.conj_own_subject);
-- "rejected a statement from Y, calling it "a lie"": the verdict is the subject's, not Y's (participles.words_owner).
+- "rejected a statement from Y, calling it "a lie"": the verdict is the subject's, not Y's (participles.words_owner);
+- "condemned the North's test, which it claimed was ...": "it" may be either, so no speaker
+  (extract/quotes/possessed_relatives.py).
 
 Every sentence here was written for these tests. ``LISTED`` gives the quotes a reader sees as (kind, text,
 speaker_name); ``STORED`` the (kind, modality) a quote is kept under.
@@ -55,6 +57,12 @@ LISTED = [
       ("partial", "big change in the region.", "Garcia")]),
     ("Palmer reports that the rebels agreed to the plan, and says the fighting has stopped.",
      [("indirect", "the rebels agreed to the plan", "Palmer"), ("indirect", "the fighting has stopped", "Palmer")]),
+    # "it" in a relative clause on a possessed noun: the possessor or the main subject; left unresolved
+    ("The Security Council condemned North Korea's launch. The council has already condemned the North's nuclear "
+     'test on Jan. 6, which it claimed was a "hydrogen bomb."',
+     [("indirect", 'was a "hydrogen bomb."', None), ("partial", "hydrogen bomb.", None)]),
+    ('The ministry rejected Reuters\' report, which it said was "false."',
+     [("indirect", 'was "false."', None), ("partial", "false.", None)]),
     # the subject's verdict on another's words
     ('The minister rejected a statement from Senator Bob Hale, calling it "a lie".',
      [("partial", "a lie", "The minister")]),

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .afterpass import verb_at
+from .possessed_relatives import unresolve_possessed_relatives
 from .speaker_words import SPEECH_NOUNS
 
 __all__ = ["settle_unperformed"]
@@ -159,4 +160,5 @@ def settle_unperformed(doc: Doc, out: list[Quote]) -> list[Quote]:
         if (q.kind, q.modality) != old and old[0] != "partial":
             changed.append((q, old))
     _follow(kept, changed)
+    unresolve_possessed_relatives(doc, kept)  # "the North's test, which it claimed was ...": no speaker
     return kept
