@@ -3,7 +3,8 @@
 - wishes ("wanted to leave ..."), infinitives nobody performed ("forces us to consider whether ...", "how to
   address ..."), negated speech ("never wrote that ...", "did not say anything about ...") and the writer's glosses
   ("..., indicating that ...") are stored, not listed; the writer's coinage ('what I call "..."') is dropped:
-  extract/quotes/unperformed.py;
+  extract/quotes/unperformed.py; a title after "called" read as a past tense ('the documents, later called "..."')
+  is no quote (named_words);
 - an inserted cue ("Jones, Smith said in his speeches, was a "coward"") gives the words to its own subject, not to
   the clause's: extract/quotes/inserted_cues.py;
 - "X reports Y vowed ... and said ...": the conjoined "said", in the relayed clause's tense, is Y's
@@ -45,6 +46,13 @@ LISTED = [
     # the writer's gloss and coinage
     ("The mayor closed the park on Friday, indicating that the city cannot afford more repairs.", []),
     ('This is what I call "digital fatigue" and it affects us all.', []),
+    # a title after a naming participle the tagger read as a past tense
+    ('He leaked the documents, later called "the River Files", to two newspapers.', []),
+    ('He leaked what a guy called "the River Files."', []),
+    ('The senator met the envoy and called the talks "very useful."',
+     [("indirect", 'the talks "very useful."', "The senator"), ("partial", "very useful.", "The senator")]),
+    ('The mayor, who called the deal "a betrayal", resigned.',
+     [("indirect", 'the deal "a betrayal"', "The mayor"), ("partial", "a betrayal", "The mayor")]),
     # an inserted cue: its own subject speaks
     ('Sergeant Mark Jones left his post in 2010.\n\nJones, Smith said during the campaign, was a "coward" who should '
      "be jailed.",

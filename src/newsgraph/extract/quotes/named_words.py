@@ -52,7 +52,10 @@ def _titled(doc: Doc, q: Quote) -> bool:
     if before.lower_ == "as" and before.i >= 2 and doc[before.i - 1].lower_ == "such" and \
             doc[before.i - 2].lemma_.lower() in _TOPICS:
         return True  # 'topics such as "..."': the titles of talks
-    if before.lower_ not in _NAMING or before.tag_ != "VBN":
+    # a naming participle the tagger read as a past tense ("the documents, later called "..."", "a guy called
+    # "..."": VBD hung as a modifier, with no subject and no conjunct's): a name all the same (round 21)
+    participle = before.tag_ == "VBN" or before.tag_ == "VBD" and before.dep_ in ("acl", "dep")
+    if before.lower_ not in _NAMING or not participle:
         return False
     # "has called it", "was called": a speaker's act, not a name
     return not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "nsubj" and (
