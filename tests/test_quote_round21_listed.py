@@ -53,6 +53,8 @@ LISTED = [
      [("indirect", 'the talks "very useful."', "The senator"), ("partial", "very useful.", "The senator")]),
     ('The mayor, who called the deal "a betrayal", resigned.',
      [("indirect", 'the deal "a betrayal"', "The mayor"), ("partial", "a betrayal", "The mayor")]),
+    # disregarding an appeal is a stance toward it (data/quote_acts.tsv)
+    ("The leader ignored an appeal from China to stop the launch.", []),
     # an inserted cue: its own subject speaks
     ('Sergeant Mark Jones left his post in 2010.\n\nJones, Smith said during the campaign, was a "coward" who should '
      "be jailed.",
@@ -103,6 +105,7 @@ STORED = [
     ("The envoy did not say anything about the recordings.", "did not say", ("indirect", "negated")),
     ("The mayor closed the park, indicating that the city cannot afford more repairs.", "indicating",
      ("stance", "asserted")),
+    ("The leader ignored an appeal from China to stop the launch.", "ignored", ("stance", "asserted")),
 ]
 
 
