@@ -39,6 +39,11 @@ LISTED = [
     ("As the country continues to debate how to address the crisis, it must learn from its past.", []),
     ("The minister intends to assert that the agency's role will grow next year.", []),
     ("One has to remember that the party has won every election since 2010.", []),
+    # ... but the words quoted inside a wish stay listed
+    ('Ms. Lopez says her biggest worry is the river. She wants the candidates "first and foremost to admit that '
+     'the river is dying."',
+     [("indirect", "her biggest worry is the river", "Lopez"),
+      ("partial", "first and foremost to admit that the river is dying.", "Lopez")]),
     # negated speech: not listed, nor the fragment under it
     ('Brown never wrote that the agent had "lied" to the committee.', []),
     ("The envoy did not say anything about the recordings.", []),

@@ -33,6 +33,8 @@ __all__ = ["settle_unperformed"]
 # Verbs of thinking: as an infinitive they tell what someone should or could think, never words said
 _THINKING = frozenset({"consider", "reflect", "ponder", "remember", "ignore", "address", "imagine", "portray",
                        "contemplate"})
+# ... of them, those that never take quoted words as their own object (a fragment under them is no one's)
+_MUSING = frozenset({"consider", "reflect", "ponder", "remember", "imagine", "contemplate"})
 # Verbs whose infinitive is not (yet) done: wanting, intending ("tried to make the case that ..." and "sought to
 # reassure" are done: trying to persuade is speaking, so trying is not here)
 _UNDONE = frozenset({"want", "intend", "plan", "hope", "mean", "wish", "ought"})
@@ -84,8 +86,8 @@ def _unperformed(verb: Token, partial: bool) -> bool:
     "how" or "way" ("how to address ...", "the only way to maintain ...")."""
     if not _infinitive(verb):
         return False
-    if verb.lemma_.lower() in _THINKING:
-        return True
+    if verb.lemma_.lower() in (_MUSING if partial else _THINKING):
+        return True  # (a fragment under "to address" is often the words the act was about: 'to address "that person"')
     if partial:
         return False
     head = verb.head
@@ -131,19 +133,22 @@ def _settle(doc: Doc, q: Quote) -> bool:
         q.modality = "hypothetical"
     elif not partial and _negated(verb):
         q.modality = "negated"
-    elif not partial and verb.lower_ in _GLOSSES and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "pcomp"):
+    elif q.kind == "indirect" and verb.lower_ in _GLOSSES and verb.tag_ == "VBG" and \
+            verb.dep_ in ("advcl", "acl", "pcomp"):  # (a poll's finding, kind "document", "polls indicating that", stays)
         q.kind = "stance"
     return True
 
 
 def _follow(out: list[Quote], changed: list[tuple[Quote, tuple[str, str]]]) -> None:
-    """A quoted fragment inside a changed quote, under the same cue ('never wrote that the agent had "lied"'),
-    is read as that quote is."""
+    """A quoted fragment inside a negated or unperformed quote, under the same cue ('never wrote that the agent
+    had "lied"'), is read as that quote is; inside a wish or a gloss it stays the words someone said ('She wants
+    the candidates "first and foremost to admit ..."')."""
     for q, _old in changed:
+        if q.kind == "stance":
+            continue
         for p in out:
             if p.kind == "partial" and p.modality == "asserted" and p.cue_start == q.cue_start and \
                     p.cue_end == q.cue_end and q.start <= p.start and p.end <= q.end + 1:
-                p.kind = "stance" if q.kind == "stance" else p.kind
                 p.modality = q.modality
 
 
