@@ -60,6 +60,11 @@ LISTED = [
      [("indirect", 'the deal "a betrayal"', "The mayor"), ("partial", "a betrayal", "The mayor")]),
     # disregarding an appeal is a stance toward it (data/quote_acts.tsv)
     ("The leader ignored an appeal from China to stop the launch.", []),
+    ('Much of the anger was aimed at Bannon, whom Beck on Wednesday called "a horrible human being."',
+     [("direct", "a horrible human being.", "Beck")]),
+    # a quoted "not" the parser hung on the cue negates nothing
+    ('"Absolutely not," he said of the chance that the delegates would switch.',
+     [("direct", "Absolutely not", None), ("indirect", "the chance that the delegates would switch", None)]),
     # an inserted cue: its own subject speaks
     ('Sergeant Mark Jones left his post in 2010.\n\nJones, Smith said during the campaign, was a "coward" who should '
      "be jailed.",

@@ -106,8 +106,11 @@ def _asks(verb: Token) -> bool:
 def _negated(verb: Token) -> bool:
     if verb.lemma_.lower() in _DOUBLE_NEGATIVES:
         return False
-    return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only")
-               for c in verb.children)
+    # the negation stands before the verb with no punctuation between ('"Absolutely not," he said' hangs the
+    # quoted "not" on "said"), and is no "not only"
+    doc = verb.doc
+    return any(c.dep_ == "neg" and c.i < verb.i and not any(t.is_punct for t in doc[c.i + 1 : verb.i]) and
+               doc[c.i + 1].lower_ != "only" for c in verb.children)
 
 
 def _coinage(verb: Token) -> bool:
