@@ -4,7 +4,8 @@ Round 20's second review of unseen reports (issue 18) counted these listed quote
 stored, not dropped, where PolNeAR counts it as an attribution (its scorer reads stored quotes), so the benchmark
 keeps them while a reader of the report no longer sees them as words said:
 
-- **a wish** ("Obama wanted to leave a residual force", "what Republicans want to change"): kind ``stance``;
+- **a wish** ("Obama wanted to leave a residual force", "what Republicans want to change") and disregarding
+  ("ignored an appeal from China"): kind ``stance``;
 - **an infinitive nobody performed**: a verb of thinking ("forces us to consider whether ...", "has to remember
   that ...", "how to address the crisis") or any cue under a verb of needing, trying or intending ("intends to
   assert ...", "tries to portray X as ..."): modality ``hypothetical``;
@@ -132,6 +133,9 @@ def _settle(doc: Doc, q: Quote) -> bool:
         return True
     if not partial and verb.lemma_.lower() == "want" and not _asks(verb):
         q.kind = "stance"
+    elif q.kind == "indirect" and verb.lemma_.lower() == "ignore" and not _infinitive(verb):
+        q.kind = "stance"  # "ignored an appeal from China": a stance toward the appeal (not a quote_acts row: its
+        # limits drop the infinitive "continue to ignore the reality that ...", which PolNeAR counts)
     elif _unperformed(verb, partial):
         q.modality = "hypothetical"
     elif not partial and _negated(verb):
