@@ -7,8 +7,8 @@ keeps them while a reader of the report no longer sees them as words said:
 - **a wish** ("Obama wanted to leave a residual force", "what Republicans want to change") and disregarding
   ("ignored an appeal from China"): kind ``stance``;
 - **an infinitive nobody performed**: a verb of thinking ("forces us to consider whether ...", "has to remember
-  that ...", "how to address the crisis") or any cue under a verb of needing, trying or intending ("intends to
-  assert ...", "tries to portray X as ..."): modality ``hypothetical``;
+  that ...", "how to address the crisis") or any cue under a verb of wanting or intending, or of needing or being
+  made to in the present ("intends to assert ...", "requires him to explain ..."): modality ``hypothetical``;
 - **negated speech** ("Brown never wrote that ...", "did not say anything about ...", "didn't know where ..."):
   modality ``negated``; a negated denial or ruling-out ("did not deny that ...") still asserts, and stays;
 - **the writer's gloss** on what someone did ("..., indicating that ...", "..., referring to ..."): kind
@@ -16,8 +16,9 @@ keeps them while a reader of the report no longer sees them as words said:
 - **the writer's coinage** ('what I call "present shock"'): dropped.
 
 A cue inside another speaker's reported clause ("declared that he didn't want to talk about ...") reports that
-speaker's words and is left alone, as are quoted fragments (partials: words someone wrote down) except under a
-verb of thinking.
+speaker's words and is left alone. Quoted fragments (partials: words someone wrote down) are changed only under a
+verb of musing ("to consider") or inside a negated or unperformed quote with the same cue; inside a wish or a
+gloss they stay listed.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ _DOUBLE_NEGATIVES = frozenset({"deny", "dispute", "hide", "rule", "hesitate", "m
                                "conceal", "shy", "fail"})
 # Participles the writer glosses an act with
 _GLOSSES = frozenset({"indicating", "referring"})
-# A clause reported by one of these is another speaker's words: the cue inside it is theirs to report
+# A clause reported by one of these is another speaker's words: the cue inside it is theirs to report (not the cue
+# table's verbs: it holds "hope" and "continue", whose infinitives are no reported clause)
 _REPORTED = frozenset({"ccomp", "acl", "xcomp", "conj", "advcl"})
 _SPEECH_VERBS = frozenset({"say", "tell", "declare", "write", "add", "insist", "claim", "argue", "state", "announce",
                            "report", "explain", "assert", "note", "admit", "acknowledge", "suggest", "warn"})
