@@ -40,9 +40,10 @@ UNCHANGED = [
     # a place is no holder, nor a count or share of people (sized, not built: the poll is often the source)
     ("Sixty percent of members support the new stadium.", []),
     ("Lisbon fears the ferry service will be cut next year.", []),
-    # a named holder's mind of wanting keeps its clause as words, as before
+    # a named holder's mind of wanting kept its clause as words until round 21; a wish is now a stance of its
+    # holder (quotes/unperformed.py: review 20's second reading counts "want" as no words said)
     ("Mayor Anna Ruiz wants the parking charges dropped.",
-     [("indirect", "the parking charges dropped", "Anna Ruiz")]),
+     [("stance", "the parking charges dropped", "Anna Ruiz")]),
     # a negated belief is held by no one, people at large or not
     ("Many voters do not believe the bridge will open.", []),
     # a holder inside another's quoted words, before a relative or "what" pronoun, or set in a poll

@@ -18,12 +18,29 @@ _BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 _SPEAKING = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _relayed_clause_subject(v: Token) -> Token | None:
+    """In "Palmer reports Garcia vowed to press on and said he thinks ..." the parser joins "said" to "reports",
+    but its tense is the reported clause's ("vowed"), not the relaying verb's: it continues Garcia's clause, so
+    Garcia is its subject (review 20: a reporter's relay kept the reporter as the speaker, round 21)."""
+    h = v.head
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or h.tag_ == v.tag_:
+        return None
+    clause = next((c for c in h.children if c.dep_ == "ccomp" and h.i < c.i < v.i and c.tag_ == v.tag_), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def conj_own_subject(v: Token) -> Token | None:
-    """The name right before a conjoined verb ``v`` that has no subject of its own, or None."""
+    """The name right before a conjoined verb ``v`` that has no subject of its own, or the subject of the clause
+    it continues; None otherwise."""
     if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
         return None
+    relayed = _relayed_clause_subject(v)
+    if relayed is not None:
+        return relayed
     j = v.i - 1
     while j >= 0 and v.doc[j].head.i == v.i and v.doc[j].dep_ in _BETWEEN:
         j -= 1

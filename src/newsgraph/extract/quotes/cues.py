@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from .coordinated import conj_own_subject
+from .inserted_cues import inserted_speaker_first
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .participles import (
     apposed_name,
@@ -310,10 +311,10 @@ def subject_of(v: Token) -> Token | None:
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1:
-            # ... and a demonstrative is a misparse of quoted words ('"That, unfortunately," he said, "is ..."' hangs
-            # "That" on "said" too: the second half of the quote lost its speaker; round 16)
-            # review 17: "Roe, who officials say worked for ...": the relative pronoun is the complement's subject
-            subjects.sort(key=lambda c: (not _can_speak(c), c.lower_ in _DEMONSTRATIVES or c.lower_ in _WHO))
+            # ... a demonstrative misparsed from quoted words ('"That, unfortunately," he said, "is ..."': round 16),
+            # a relative pronoun ("Roe, who officials say worked": review 17) and a subject fronted before an inserted
+            # cue ("Jones, Smith said ..., was": round 21) are the complement's; Smith speaks
+            subjects = inserted_speaker_first(t, sorted(subjects, key=lambda c: (not _can_speak(c), c.lower_ in _WHO or c.lower_ in _DEMONSTRATIVES)))
         for c in subjects:
             if t is not v and _across_marks(v, c):
                 # 'X said, going on to say that "..., young people do not want ...': the quoted words' subject is none;

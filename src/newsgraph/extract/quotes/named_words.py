@@ -52,11 +52,27 @@ def _titled(doc: Doc, q: Quote) -> bool:
     if before.lower_ == "as" and before.i >= 2 and doc[before.i - 1].lower_ == "such" and \
             doc[before.i - 2].lemma_.lower() in _TOPICS:
         return True  # 'topics such as "..."': the titles of talks
-    if before.lower_ not in _NAMING or before.tag_ != "VBN":
+    # a naming participle the tagger read as a past tense ("the documents, later called "..."", "a guy called
+    # "..."": VBD hung as a modifier, with no subject and no conjunct's): a name all the same (round 21)
+    participle = before.tag_ == "VBN" or before.tag_ == "VBD" and _bare_participle(before)
+    if before.lower_ not in _NAMING or not participle:
         return False
     # "has called it", "was called": a speaker's act, not a name
     return not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "nsubj" and (
         c.ent_type_ == "PERSON" or c.pos_ == "PRON" and c.lower_ not in ("another", "one")) for c in before.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A naming verb tagged past tense that modifies what stands right before it (its adverbs aside): the noun
+    ("a guy called ...") or a comma after it ("the documents, later called ..."); "who Beck on Wednesday called
+    ..." has a subject between and is Beck's."""
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].dep_ == "advmod" and verb.doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0:
+        return False
+    prev = verb.doc[j]
+    return verb.dep_ == "acl" and prev.i == verb.head.i or verb.dep_ == "dep" and prev.text == ","
 
 
 def _term_read(doc: Doc, q: Quote) -> bool:

@@ -22,6 +22,8 @@ __all__ = ["apposed_name", "be_passive", "by_agent", "named_after", "naming", "n
 _OWNER_PREPS = frozenset({"from", "by", "of"})
 # Prepositions that give the medium of the subject's own words ("in tweets", "during remarks", "via a statement")
 _MEDIUM_PREPS = frozenset({"in", "during", "through", "via", "with"})
+# Pronoun objects of a participle that point back at the words ("calling it", "describing them as")
+_WORDS_BACK = frozenset({"it", "them", "this", "that"})
 # What may stand between the noun's phrase and the participle: a time, a comma
 _BETWEEN = frozenset({"DATE", "TIME"})
 
@@ -33,6 +35,8 @@ def words_owner(v: Token) -> Token | None:
     if v.tag_ != "VBG" or v.dep_ not in ("advcl", "acl") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
+    if any(c.dep_ == "dobj" and c.lower_ in _WORDS_BACK for c in v.children):
+        return None  # "rejected a statement from Y, calling it "a lie"": the subject's verdict on Y's words
     doc = v.doc
     k = v.left_edge.i - 1
     while k > v.head.i and (doc[k].ent_type_ in _BETWEEN or doc[k].is_punct and doc[k].text == ","):
