@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .afterpass import verb_at
+from .arrays import expand_span
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
 from .statements import said_nouns
@@ -158,7 +159,7 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
     kept: list[Quote] = []
     for q in out:
         verb = verb_at(doc, q.cue_start, q.cue_end) if q.kind in ("indirect", "document") else None
-        span = doc.char_span(q.start, q.end, alignment_mode="expand") if verb is not None else None
+        span = expand_span(doc, q.start, q.end) if verb is not None else None
         if verb is not None and span is not None:
             treatment = "none" if _gapped_infinitive(span, verb) else _treatment(span, verb)
             if treatment == "none" or treatment == "stance" and (not q.speaker_name or _anonymous(verb)):
