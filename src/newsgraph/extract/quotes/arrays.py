@@ -11,9 +11,10 @@ from itertools import accumulate
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocArrays", "among", "arrays_of", "expand_span", "id_array", "reading", "sent_of"]
+__all__ = ["DocArrays", "among", "arrays_of", "children_with", "dep_ids", "expand_span", "id_array", "reading", "sent_of"]
 
 
 class DocArrays:
@@ -23,7 +24,7 @@ class DocArrays:
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
     __slots__ = ("n", "starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos", "poses",
-                 "quotes_upto", "_sent_starts", "_reach")
+                 "quotes_upto", "_sent_starts", "_reach", "_kids")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -50,6 +51,16 @@ class DocArrays:
         covered = arr[:, 0] + arr[:, 1] + arr[:, 8]
         tiled = n > 0 and bool(numpy.all(covered[:-1] == arr[1:, 0])) and bool(numpy.all(covered > arr[:, 0]))
         self._reach: int | None = int(covered[-1]) if tiled else None
+        self._kids: list[list[int]] | None = None
+
+    def kids(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children in text order, as ``Token.children`` gives them (built once)."""
+        if self._kids is None:
+            self._kids = [[] for _ in range(self.n)]
+            for j, h in enumerate(self.head):
+                if h != j:
+                    self._kids[h].append(j)
+        return self._kids[i]
 
     def char_span(self, doc: Doc, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")`` by bisection in the token starts (spaCy's own
@@ -103,6 +114,24 @@ def expand_span(doc: Doc, start: int, end: int) -> Span | None:
     if now is not None and now[0] is doc and now[1].n == len(doc):
         return now[1].char_span(doc, start, end)
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def children_with(tok: Token, deps: frozenset[int]) -> list[Token]:
+    """``[c for c in tok.children if c.dep in deps]``, reading the arrays of the Doc being read when there are
+    any, so that only the children kept become Token objects."""
+    doc = tok.doc
+    now = getattr(_READING, "now", None)
+    if now is None or now[0] is not doc or now[1].n != len(doc):
+        return [c for c in tok.children if c.dep in deps]
+    arrays = now[1]
+    dep = arrays.dep
+    return [doc[j] for j in arrays.kids(tok.i) if dep[j] in deps]
+
+
+@lru_cache(maxsize=64)
+def dep_ids(*labels: str) -> frozenset[int]:
+    """The string-store ids of dependency labels, for :func:`children_with`."""
+    return frozenset(get_string_id(label) for label in labels)
 
 
 def sent_of(tok: Token) -> Span:
