@@ -51,16 +51,22 @@ class DocArrays:
         covered = arr[:, 0] + arr[:, 1] + arr[:, 8]
         tiled = n > 0 and bool(numpy.all(covered[:-1] == arr[1:, 0])) and bool(numpy.all(covered > arr[:, 0]))
         self._reach: int | None = int(covered[-1]) if tiled else None
-        self._kids: list[list[int]] | None = None
+        self._kids: tuple[list[int], list[int], list[int]] | None = None
 
     def kids(self, i: int) -> list[int]:
         """The indices of token ``i``'s children in text order, as ``Token.children`` gives them (built once)."""
         if self._kids is None:
-            self._kids = [[] for _ in range(self.n)]
-            for j, h in enumerate(self.head):
-                if h != j:
-                    self._kids[h].append(j)
-        return self._kids[i]
+            # the children sorted by head (a stable sort keeps each head's in text order), and where each head's
+            # run starts and ends: built by numpy, not a Python step per token
+            at = numpy.arange(self.n, dtype=numpy.int64)
+            child = self.heads != at
+            heads = self.heads[child]
+            order = numpy.argsort(heads, kind="stable")
+            by_head = heads[order]
+            self._kids = (at[child][order].tolist(), numpy.searchsorted(by_head, at, "left").tolist(),
+                          numpy.searchsorted(by_head, at, "right").tolist())
+        kids, lo, hi = self._kids
+        return kids[lo[i] : hi[i]]
 
     def char_span(self, doc: Doc, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")`` by bisection in the token starts (spaCy's own
@@ -72,7 +78,7 @@ class DocArrays:
         j = bisect_right(starts, end - 1)  # (one past the token that holds the last character)
         if start == self.ends[i]:  # (a start on a token's trailing space: the next token, as spaCy expands)
             i += 1
-        return doc[i:j] if i <= j else doc.char_span(start, end, alignment_mode="expand")
+        return Span(doc, i, j) if i <= j else doc.char_span(start, end, alignment_mode="expand")
 
     def quotes_in(self, lo: int, hi: int) -> int:
         """How many tokens of [lo, hi) are quotation marks (``sum(t.is_quote for t in doc[lo:hi])``)."""
