@@ -234,6 +234,10 @@ def _bound(owner: Token) -> Token:
     return subj if subj is not None and subj.i < owner.i else owner
 
 
+# Per word set (one in practice), whether a lemma id's lowercased lemma is in it
+_NOUN_HITS: dict[frozenset[str], dict[int, bool]] = {}
+
+
 def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:
     """The indices of the nouns whose lowercased lemma is in ``said``, read off the Doc's arrays: a Token
     view for each word of the article cost more than the test."""
@@ -244,7 +248,10 @@ def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:
     nouns = numpy.flatnonzero(arrays.poses == NOUN)
     # each distinct lemma of the nouns looked up once (words repeat), then the nouns kept in text order
     hashes, at = numpy.unique(arrays.lemma[nouns], return_inverse=True)
-    hit = numpy.array([strings[h].lower() in said for h in hashes.tolist()], dtype=bool)
+    # (a lemma id's answer kept for the word set: the string lookups were most of this pass; issue 18)
+    memo = _NOUN_HITS.setdefault(said, {})
+    hit = numpy.array([memo[h] if h in memo else memo.setdefault(h, strings[h].lower() in said)
+                       for h in hashes.tolist()], dtype=bool)
     return nouns[hit[at]].tolist()
 
 
