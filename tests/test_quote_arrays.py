@@ -6,11 +6,22 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsgraph.extract.quotes.arrays import DocArrays, arrays_of, reading, sent_of
+from newsgraph.extract.quotes.arrays import (
+    DocArrays,
+    among,
+    arrays_of,
+    children_with,
+    dep_ids,
+    expand_span,
+    id_array,
+    reading,
+    sent_of,
+)
 from newsgraph.extract.quotes.lemmas import repaired_lemmas
 from newsgraph.extract.quotes.statements import _nouns, _said_nouns
 
@@ -84,3 +95,56 @@ def test_slipped_lemma_repaired_inside_and_restored_after(at: int, model: str, i
     with repaired_lemmas(doc):
         assert doc[at].lemma_ == inside
     assert doc[at].lemma_ == model
+
+
+# (words, spaces): the tokens tile the text with one, none or a whitespace token between them
+_SPACED = [
+    (["A", "  ", "dog", "barked", ",", "“", "loud", "”", "."], [True, False, True, False, True, False, False, False, False]),
+    (["One", "two"], [False, True]),
+]
+
+
+@pytest.mark.parametrize(("words", "spaces"), _SPACED)
+def test_expanded_char_spans_are_spacys(words: list[str], spaces: list[bool]) -> None:
+    doc = Doc(_VOCAB, words=words, spaces=spaces)
+    arrays = DocArrays(doc)
+    n = len(doc.text)
+    for s in range(-2, n + 3):
+        for e in range(s - 2, n + 3):
+            try:
+                want = doc.char_span(s, e, alignment_mode="expand")
+            except Exception as exc:  # noqa: BLE001 (spaCy's own error, for a span that ends before it starts)
+                with pytest.raises(type(exc)):
+                    arrays.char_span(doc, s, e)
+                continue
+            assert _bounds(arrays.char_span(doc, s, e)) == _bounds(want), (s, e)
+            with reading(doc, arrays):
+                assert _bounds(expand_span(doc, s, e)) == _bounds(want), (s, e)
+
+
+def _bounds(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
+@pytest.mark.parametrize("spec", _DOCS)
+def test_children_from_the_arrays_are_token_children(spec: tuple[Any, ...]) -> None:
+    doc = _doc(*spec)
+    arrays = DocArrays(doc)
+    deps = dep_ids("nsubj", "punct")
+    for tok in doc:
+        assert arrays.kids(tok.i) == [c.i for c in tok.children]
+        walk = [c.i for c in tok.children if c.dep_ in ("nsubj", "punct")]
+        assert [c.i for c in children_with(tok, deps)] == walk  # (outside the block: Token.children)
+        with reading(doc, arrays):
+            assert [c.i for c in children_with(tok, deps)] == walk
+
+
+@pytest.mark.parametrize(("col", "ids"), [
+    ([5, 1, 9, 1, 0], [1, 9]),
+    ([5, 1, 9], []),
+    ([], [3]),
+    ([2**63 + 5, 7, 2**64 - 1], [7, 2**64 - 1]),  # (string ids are unsigned 64-bit)
+])
+def test_among_is_isin(col: list[int], ids: list[int]) -> None:
+    c = numpy.array(col, dtype=numpy.uint64)
+    assert among(c, id_array(frozenset(ids))).tolist() == numpy.isin(c, numpy.array(ids, dtype=numpy.uint64)).tolist()

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
+from .arrays import expand_span
 from .para_carry import take_attribution
 
 __all__ = ["settle"]
@@ -51,7 +52,7 @@ def verb_at(doc: Doc, start: int | None, end: int | None) -> Token | None:
     """The last verb of a cue's characters ("will reiterate": reiterate; "to explain": explain)."""
     if start is None or end is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expand_span(doc, start, end)
     if span is None:
         return None
     return next((t for t in reversed(span) if t.pos_ in ("VERB", "AUX") and t.lower_ != "to"), None)
@@ -134,7 +135,7 @@ def _object_stance(cue: _Cue) -> bool:
     v = cue.verb
     if v is None or v.lemma_.lower() not in _object_stances():
         return False
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expand_span(doc, q.start, q.end)
     if span is None or any(t.is_quote for t in span):
         return False
     root = span.root
@@ -173,7 +174,7 @@ def _writers_own(cue: _Cue) -> bool:
     q = cue.q
     if q.kind != "indirect" or q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
         return False
-    spk = cue.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    spk = expand_span(cue.doc, q.speaker_start, q.speaker_end)
     v = cue.verb
     return spk is not None and spk.text.lower() in _WRITERS and v is not None and \
         any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)

@@ -6,13 +6,15 @@ import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from itertools import accumulate
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocArrays", "arrays_of", "reading", "sent_of"]
+__all__ = ["DocArrays", "among", "arrays_of", "children_with", "dep_ids", "expand_span", "id_array", "reading", "sent_of"]
 
 
 class DocArrays:
@@ -21,14 +23,14 @@ class DocArrays:
     Every ``doc[i]`` builds a new Token object, and over parsed Docs those objects were most of the quote
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
-    __slots__ = ("n", "starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos",
-                 "quotes_upto", "_sent_starts")
+    __slots__ = ("n", "starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos", "poses",
+                 "quotes_upto", "_sent_starts", "_reach", "_kids")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         self.n = n
-        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS, IS_QUOTE]) if n else \
-            numpy.zeros((0, 8), dtype=numpy.uint64)
+        arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER, DEP, HEAD, POS, IS_QUOTE, SPACY]) if n else \
+            numpy.zeros((0, 9), dtype=numpy.uint64)
         self.starts: list[int] = arr[:, 0].tolist()
         self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
         self.lemma: numpy.ndarray = arr[:, 2]
@@ -39,10 +41,44 @@ class DocArrays:
         # spaCy stores the head as an offset from the token (negative ones wrap around in uint64)
         self.heads: numpy.ndarray = arr[:, 5].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)
         self.head: list[int] = self.heads.tolist()
-        self.pos: list[int] = arr[:, 6].tolist()
+        self.poses: numpy.ndarray = arr[:, 6]
+        self.pos: list[int] = self.poses.tolist()
         # quotation-mark tokens (spaCy's ``is_quote``) before each token: counted over a span without Token views
         self.quotes_upto: list[int] = [0, *accumulate(arr[:, 7].tolist())]
         self._sent_starts: list[int] | None = None
+        # where the tokens' characters (each with its trailing space) end, when they tile the text with no gap and
+        # no empty token, so that the token at a character is found by bisection as spaCy's search finds it
+        covered = arr[:, 0] + arr[:, 1] + arr[:, 8]
+        tiled = n > 0 and bool(numpy.all(covered[:-1] == arr[1:, 0])) and bool(numpy.all(covered > arr[:, 0]))
+        self._reach: int | None = int(covered[-1]) if tiled else None
+        self._kids: tuple[list[int], list[int], list[int]] | None = None
+
+    def kids(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children in text order, as ``Token.children`` gives them (built once)."""
+        if self._kids is None:
+            # the children sorted by head (a stable sort keeps each head's in text order), and where each head's
+            # run starts and ends: built by numpy, not a Python step per token
+            at = numpy.arange(self.n, dtype=numpy.int64)
+            child = self.heads != at
+            heads = self.heads[child]
+            order = numpy.argsort(heads, kind="stable")
+            by_head = heads[order]
+            self._kids = (at[child][order].tolist(), numpy.searchsorted(by_head, at, "left").tolist(),
+                          numpy.searchsorted(by_head, at, "right").tolist())
+        kids, lo, hi = self._kids
+        return kids[lo[i] : hi[i]]
+
+    def char_span(self, doc: Doc, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")`` by bisection in the token starts (spaCy's own
+        search builds Token objects for each probe; issue 18); spaCy answers the cases it does not tile."""
+        reach, starts = self._reach, self.starts
+        if reach is None or not 0 <= start < reach or not 0 <= end - 1 < reach:
+            return doc.char_span(start, end, alignment_mode="expand")
+        i = bisect_right(starts, start) - 1
+        j = bisect_right(starts, end - 1)  # (one past the token that holds the last character)
+        if start == self.ends[i]:  # (a start on a token's trailing space: the next token, as spaCy expands)
+            i += 1
+        return Span(doc, i, j) if i <= j else doc.char_span(start, end, alignment_mode="expand")
 
     def quotes_in(self, lo: int, hi: int) -> int:
         """How many tokens of [lo, hi) are quotation marks (``sum(t.is_quote for t in doc[lo:hi])``)."""
@@ -61,6 +97,47 @@ class DocArrays:
         starts = self._sent_starts
         k = bisect_right(starts, tok.i)
         return doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else self.n]
+
+
+def among(col: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(col, ids)`` for ``ids`` sorted and distinct: a binary search of each value in ``ids`` (``isin``
+    sorts the Doc's column on every call, which cost more than the passes that asked; issue 18)."""
+    if not len(ids) or not len(col):
+        return numpy.zeros(len(col), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(ids, col), len(ids) - 1)
+    return ids[at] == col
+
+
+@lru_cache(maxsize=32)
+def id_array(ids: frozenset[int]) -> numpy.ndarray:
+    """String-store ids as the sorted array :func:`among` reads, built once per set."""
+    return numpy.array(sorted(ids), dtype=numpy.uint64)
+
+
+def expand_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, from the arrays of the Doc being read if any."""
+    now = getattr(_READING, "now", None)
+    if now is not None and now[0] is doc and now[1].n == len(doc):
+        return now[1].char_span(doc, start, end)
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def children_with(tok: Token, deps: frozenset[int]) -> list[Token]:
+    """``[c for c in tok.children if c.dep in deps]``, reading the arrays of the Doc being read when there are
+    any, so that only the children kept become Token objects."""
+    doc = tok.doc
+    now = getattr(_READING, "now", None)
+    if now is None or now[0] is not doc or now[1].n != len(doc):
+        return [c for c in tok.children if c.dep in deps]
+    arrays = now[1]
+    dep = arrays.dep
+    return [doc[j] for j in arrays.kids(tok.i) if dep[j] in deps]
+
+
+@lru_cache(maxsize=64)
+def dep_ids(*labels: str) -> frozenset[int]:
+    """The string-store ids of dependency labels, for :func:`children_with`."""
+    return frozenset(get_string_id(label) for label in labels)
 
 
 def sent_of(tok: Token) -> Span:

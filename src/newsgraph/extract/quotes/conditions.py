@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arrays import children_with, dep_ids
+
 __all__ = ["cue_in_condition", "in_condition"]
 
 # Conjunctions that open a condition (with "even" before it as an adverb: "even if")
@@ -32,7 +34,7 @@ def in_condition(verb: Token) -> bool:
 
 
 def _conditional(clause: Token) -> bool:
-    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS]
+    marks = [c for c in children_with(clause, dep_ids("mark")) if c.lower_ in _CONDITIONS]
     if clause.dep_ == "advcl" and marks:
         return True
     # "it's not clear that even if he had meant to say ... that he could have ...": the parser hangs the clause

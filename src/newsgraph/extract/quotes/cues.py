@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
+from .arrays import children_with, dep_ids
 from .coordinated import conj_own_subject
 from .inserted_cues import inserted_speaker_first
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -309,7 +310,7 @@ def subject_of(v: Token) -> Token | None:
     for t in chain:
         # two subjects on one verb are a misparse ("a rifle, a pistol and a blade — a 'cutter,' the interior
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = children_with(t, dep_ids("nsubj", "nsubjpass"))
         if len(subjects) > 1:
             # ... a demonstrative misparsed from quoted words ('"That, unfortunately," he said, "is ..."': round 16),
             # a relative pronoun ("Roe, who officials say worked": review 17) and a subject fronted before an inserted

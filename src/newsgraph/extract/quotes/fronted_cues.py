@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ...record import Quote
 from .._doc import doc_text
+from .arrays import expand_span
 
 __all__ = ["cut_fronted"]
 
@@ -26,7 +27,7 @@ def _cut(doc: Doc, q: Quote) -> None:
     if q.cue_start is None or q.cue_end is None or q.speaker_start is None or \
             not (q.start < q.speaker_start < q.cue_end < q.end):
         return
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expand_span(doc, q.start, q.end)
     if span is None:
         return
     root = span.root

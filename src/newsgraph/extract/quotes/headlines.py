@@ -27,6 +27,7 @@ from ...clean import is_title_case
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import content_paragraphs, entity_at
+from .arrays import expand_span
 from .speakers import Resolver
 
 __all__ = ["headline_quotes"]
@@ -110,7 +111,7 @@ def _sentence_case_label(doc: Doc, line: str, parts: tuple[tuple[int, int], ...]
         return False
     if any(q.start < lo + len(line) and lo < q.end for q in taken):
         return False
-    claim = doc.char_span(lo + qs, lo + qe, alignment_mode="expand")
+    claim = expand_span(doc, lo + qs, lo + qe)
     return claim is not None and any(t.dep_ in _SUBJECTS for t in claim)
 
 

@@ -16,7 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...record import Quote, QuoteModality
-from .arrays import DocArrays
+from .arrays import DocArrays, among, id_array
 from .at_large import fill_holder
 from .cues import (
     NOT_CUE_DEP_IDS,
@@ -127,7 +127,7 @@ def _gloss_at(doc: Doc, lowers: list[int], s: int, e: int) -> int | None:
 def _add_views_and_claims(doc: Doc, found: _Clauses, masked: list[bool], arrays: DocArrays) -> None:
     """Beliefs ("is convinced that ...": no words said) and owned claims ("his claim that ...", "her decision to")."""
     starts = arrays.starts
-    sure = numpy.flatnonzero(numpy.isin(arrays.lower, numpy.array(sorted(sure_ids()), dtype=numpy.uint64))).tolist()
+    sure = numpy.flatnonzero(among(arrays.lower, id_array(sure_ids()))).tolist()
     for word, clause, holder in sure_views(doc, sure):
         if not masked[word.i] and found.in_body(starts[word.i]):
             found.add(word.i, word.i + 1, clause.left_edge.i, clause.right_edge.i + 1, holder, kind="stance")
@@ -588,7 +588,7 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     lemmas = arrays.lemma
     # membership by binary search in the sorted ids (numpy.isin sorts the Doc's lemmas on every call)
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
-    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | numpy.isin(arrays.lower, cues.made_ids())
+    hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | among(arrays.lower, cues.made_ids())
     return numpy.flatnonzero(hit).tolist()
 
 

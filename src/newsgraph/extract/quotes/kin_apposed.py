@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arrays import expand_span
 from .speaker_words import kin_nouns
 
 __all__ = ["kin_apposed_gender", "kin_possessor", "passed_relative"]
@@ -34,7 +35,7 @@ def _name_head(tok: Token) -> Token:
 def kin_possessor(doc: Doc, start: int) -> Token | None:
     """The "his"/"her" of "his/her + relative noun" when the person named at character ``start`` is set in
     apposition to it outside a subject ("the life of his son Makgatho"); else None."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    span = expand_span(doc, start, start + 1)
     if span is None or not len(span):
         return None
     name = _name_head(span[0])

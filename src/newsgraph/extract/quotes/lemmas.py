@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ...lexicon import read_tsv
+from .arrays import among
 
 __all__ = ["repaired_lemmas"]
 
@@ -46,7 +47,7 @@ def repaired_lemmas(doc: Doc, table: str = QUOTE_SLIPS) -> Iterator[None]:
     if len(doc):
         lows = doc.to_array(LOWER)
         # only the tokens of a slipped form are looked at (a Python step per token cost more than the repair)
-        for i in numpy.flatnonzero(numpy.isin(lows, _slip_ids(table))).tolist():
+        for i in numpy.flatnonzero(among(lows, _slip_ids(table))).tolist():
             got = slips[int(lows[i])]
             if doc[i].lemma_ == got[1]:
                 fixed.append((i, got[1]))

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
-from .arrays import arrays_of
+from .arrays import among, arrays_of
 from .at_large import defined_plural
 from .cues import np_span
 from .speakers import Resolver
@@ -61,7 +61,7 @@ def _at(doc: Doc, kind: str, lemma: bool) -> Iterator[Token]:
     other token becomes a Token object."""
     arrays = arrays_of(doc)
     col = arrays.lemma if lemma else arrays.lower
-    return (doc[i] for i in numpy.flatnonzero(numpy.isin(col, _ids(kind))).tolist())
+    return (doc[i] for i in numpy.flatnonzero(among(col, _ids(kind))).tolist())
 
 
 def _unasserted(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .._doc import doc_text
+from .arrays import expand_span
 
 __all__ = ["drop_named_words"]
 
@@ -33,7 +34,7 @@ _JOIN_GAP = 10
 
 def _before(doc: Doc, q: Quote) -> Token | None:
     """The word right before the quote's opening mark."""
-    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    first = expand_span(doc, q.start, q.end)
     if first is None:
         return None
     j = first.start - 1
@@ -77,7 +78,7 @@ def _bare_participle(verb: Token) -> bool:
 
 def _term_read(doc: Doc, q: Quote) -> bool:
     """A one- or two-word quote hung (through "but not", "or") on a verb of reading or modifying terms."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expand_span(doc, q.start, q.end)
     if span is None:
         return False
     t = span.root

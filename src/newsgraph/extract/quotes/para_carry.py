@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...record import Quote, listed_quote
+from .arrays import expand_span
 from .partial_carry import SENT_END as _SENT_END
 from .person_pronouns import person_pronouns
 
@@ -76,7 +77,7 @@ def _names_between(doc: Doc, text: str, lo: int, hi: int) -> bool:
     between = text[lo:hi]
     if "?" in between or len(_SENT_END.findall(between + " ")) > 1:
         return True
-    span = doc.char_span(lo, hi, alignment_mode="expand")
+    span = expand_span(doc, lo, hi)
     toks: Any = span if span is not None else []
     return any(t.idx >= lo and t.idx + len(t) <= hi and (t.pos_ == "PROPN" or t.lower_ in _PERSON_PRONOUNS)
                for t in toks)

@@ -12,12 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text, in_content
+from .arrays import arrays_of
 
 __all__ = ["poll_quotes"]
 
@@ -49,7 +49,7 @@ def poll_quotes(doc: Doc, taken: list[Quote]) -> list[Quote]:
     other passes' records) already overlaps the clause."""
     out: list[Quote] = []
     # only the tokens "in" are read one by one (a loop over every token costs the component a tenth of its time)
-    for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["in"]):
+    for i in numpy.flatnonzero(arrays_of(doc).lower == doc.vocab.strings["in"]):
         t = doc[int(i)]
         found = _setting(t)
         if found is None:

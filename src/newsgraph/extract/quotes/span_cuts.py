@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...record import Quote
 from .._doc import doc_text
+from .arrays import expand_span
 
 __all__ = ["cut_spans"]
 
@@ -57,7 +58,7 @@ def _cue_inside(doc: Doc, text: str, q: Quote) -> None:
     cut = q.cue_start
     if q.speaker_start is not None and q.start <= q.speaker_start < cut:
         cut = q.speaker_start  # "..., Kerry said": the speaker's mention too
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expand_span(doc, q.start, q.end)
     root = span.root if span is not None else None
     if root is None or root.idx >= cut or root.pos_ not in ("VERB", "AUX") or \
             not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and q.start <= c.idx < cut for c in root.children):
@@ -95,7 +96,7 @@ def _writers_tail(span: Span, dash: Token) -> bool:
 
 
 def _lone_dash(doc: Doc, text: str, q: Quote) -> tuple[Span, Token] | None:
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = expand_span(doc, q.start, q.end)
     dashes = [t for t in span if _spaced_dash(doc, text, t)] if span is not None else []
     return (span, dashes[0]) if span is not None and len(dashes) == 1 else None
 
@@ -106,7 +107,7 @@ def _holds_attribution(doc: Doc, q: Quote, out: list[Quote]) -> bool:
         if o is q or o.cue_start is None or o.speaker_start is None or not q.start <= o.cue_start < q.end or \
                 not q.start <= o.speaker_start < q.end:
             continue
-        cue = doc.char_span(o.cue_start, o.cue_end or o.cue_start, alignment_mode="expand")
+        cue = expand_span(doc, o.cue_start, o.cue_end or o.cue_start)
         if cue is not None and any(t.pos_ == "VERB" for t in cue):
             return True
     return False

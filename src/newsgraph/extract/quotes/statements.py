@@ -22,12 +22,12 @@ from functools import lru_cache
 from typing import Literal
 
 import numpy
-from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
+from .arrays import arrays_of
 
 __all__ = ["said_nouns", "as_said", "as_source", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
 
@@ -234,17 +234,24 @@ def _bound(owner: Token) -> Token:
     return subj if subj is not None and subj.i < owner.i else owner
 
 
+# Per word set (one in practice), whether a lemma id's lowercased lemma is in it
+_NOUN_HITS: dict[frozenset[str], dict[int, bool]] = {}
+
+
 def _said_nouns(doc: Doc, said: frozenset[str]) -> list[int]:
     """The indices of the nouns whose lowercased lemma is in ``said``, read off the Doc's arrays: a Token
     view for each word of the article cost more than the test."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    arr = doc.to_array([POS, LEMMA])
-    nouns = numpy.flatnonzero(arr[:, 0] == NOUN)
+    arrays = arrays_of(doc)  # (the Doc's arrays, read once per extraction: issue 18)
+    nouns = numpy.flatnonzero(arrays.poses == NOUN)
     # each distinct lemma of the nouns looked up once (words repeat), then the nouns kept in text order
-    hashes, at = numpy.unique(arr[nouns, 1], return_inverse=True)
-    hit = numpy.array([strings[h].lower() in said for h in hashes.tolist()], dtype=bool)
+    hashes, at = numpy.unique(arrays.lemma[nouns], return_inverse=True)
+    # (a lemma id's answer kept for the word set: the string lookups were most of this pass; issue 18)
+    memo = _NOUN_HITS.setdefault(said, {})
+    hit = numpy.array([memo[h] if h in memo else memo.setdefault(h, strings[h].lower() in said)
+                       for h in hashes.tolist()], dtype=bool)
     return nouns[hit[at]].tolist()
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
+from .arrays import expand_span
 from .documents import text_author
 from .kinds import AUTHORED_NOUNS, as_document
 
@@ -43,7 +44,7 @@ def settle_text_parts(doc: Doc, out: list[Quote], resolver: Resolver) -> None:
     for q in out:
         if q.speaker_start is None or q.speaker_end is None or q.speaker is not None or q.kind in ("stance", "question"):
             continue  # (a stored stance made a document would be listed: review of round 19)
-        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        span = expand_span(doc, q.speaker_start, q.speaker_end)
         text = _text_of(span.root) if span is not None else None
         if text is None:
             continue

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .afterpass import verb_at
+from .arrays import arrays_of, expand_span
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
 from .statements import said_nouns
@@ -114,7 +115,8 @@ def _treatment(span: Span, verb: Token) -> str | None:
     """``none`` or ``stance`` when every top of the words is an object the table lists for the cue verb."""
     if any(c.dep_ == "prt" for c in verb.children):
         return None  # "write off the costs", "showed off the rooms": another verb
-    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    head = arrays_of(span.doc).head  # (no Token view for the words that are not tops)
+    tops = [span.doc[i] for i in range(span.start, span.end) if not span.start <= head[i] < span.end or head[i] == i]
     rels = [_relation(t, verb) for t in tops]
     if not tops or None in rels or _says_something(span):
         return None
@@ -158,7 +160,7 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
     kept: list[Quote] = []
     for q in out:
         verb = verb_at(doc, q.cue_start, q.cue_end) if q.kind in ("indirect", "document") else None
-        span = doc.char_span(q.start, q.end, alignment_mode="expand") if verb is not None else None
+        span = expand_span(doc, q.start, q.end) if verb is not None else None
         if verb is not None and span is not None:
             treatment = "none" if _gapped_infinitive(span, verb) else _treatment(span, verb)
             if treatment == "none" or treatment == "stance" and (not q.speaker_name or _anonymous(verb)):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .arrays import expand_span
 from .speaker_words import PRESS_NOUNS, SPEECH_NOUNS, is_outlet
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def organization_described(res: Resolver, span: Span, head: str, n_words: int) -
 
 def _posted_on(res: Resolver, start: int) -> bool:
     """The mention at ``start`` is the object of "on" or "via" ("on Twitter", "via Facebook")."""
-    span = res.doc.char_span(start, start + 1, alignment_mode="expand")
+    span = expand_span(res.doc, start, start + 1)
     if span is None or not len(span):
         return False
     tok = span[0]

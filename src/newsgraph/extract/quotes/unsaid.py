@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
+from .arrays import children_with, dep_ids
 from .at_large import at_large, crowd_words, defined_plural, held_clause, mind_at_large
 from .conditions import in_condition
 from .cues import characterising_verbs, quoted_source
@@ -500,7 +501,7 @@ def asks_anonymity(verb: Token) -> bool:
     """"declined to be identified", "refused to be named": a source's anonymity, no topic it would not speak on
     (integration reading, round 18); the negated form ("asked not to be named") is ``_anonymity``'s, read by
     ``says_nothing``."""
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
+    return any(children_with(c, dep_ids("auxpass")) for c in children_with(verb, dep_ids("xcomp")))
 
 
 def refused_act(verb: Token, holder: Token | None = None) -> bool:
@@ -534,7 +535,7 @@ _IDENTIFYING = frozenset({"name", "identify", "quote", "cite"})
 def _anonymity(verb: Token) -> bool:
     """A source's condition for speaking ("who asked not to be named", "requested not to be identified"): no
     statement, only the terms on which one is made."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _IDENTIFYING and _negated(c) for c in verb.children)
+    return any(c.lemma_.lower() in _IDENTIFYING and _negated(c) for c in children_with(verb, dep_ids("xcomp")))
 
 
 def _negated(verb: Token) -> bool:

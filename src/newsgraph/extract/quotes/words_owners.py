@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ...record import Quote
 from .._doc import doc_text
 from .afterpass import verb_at
+from .arrays import expand_span
 from .kinds import as_document
 from .statements import said_nouns as _said
 
@@ -72,7 +73,7 @@ def _word_nouns() -> frozenset[str]:
 def _span(doc: Doc, start: int | None, end: int | None) -> Span | None:
     if start is None or end is None:
         return None
-    return doc.char_span(start, end, alignment_mode="expand")
+    return expand_span(doc, start, end)
 
 
 def _owner_and_clause(noun: Token, verb: Token) -> tuple[Span, Token] | None:
