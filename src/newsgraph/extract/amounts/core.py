@@ -43,6 +43,7 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .phrasings import outcome_phrasings, poll_figures
 from .pointed import pointed_from
 from .populations import population_object
 from .scan import scan
@@ -156,6 +157,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
                countries=country_mentions(doc, lex), times=times,
                time_starts=sorted(int(t["start"]) for t in doc._.newsgraph_times or []))
     ctx.qs = _quantities(doc, text)
+    poll_figures(text, ctx.qs)  # "6 in 10", "an 8-point jump", "by age 18" (issue 17)
     keep = _figures(ctx)
     order = sorted(keep)
     amounts = [keep[i][0] for i in order]
@@ -213,6 +215,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                     rec[k] = other[k]
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
     if ctx.parsed:
+        outcome_phrasings(keep, ctx.lex)
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():
             if canonical_object(rec["object"]) == "seats":
@@ -440,12 +443,13 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
         time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span)
-        from_time = from_span[2] if from_span else None if frm is None or dr.pointed else earlier_period(
+        from_time = from_span[2] if from_span else None if frm is None or dr.pointed or not to_span else earlier_period(
             time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
             a["time"] = from_time if a is frm else time
-        dim = next(((a["dimension"], a["rate"]) for a in members), ("count", None))
-        unit_of = next(({"unit": a["unit"], "currency": a["currency"]} for a in members), {})
+        keyed = ([to] if to is not None else []) + members  # the level reached keys the change (issue 17)
+        dim = next(((a["dimension"], a["rate"]) for a in keyed), ("count", None))
+        unit_of = next(({"unit": a["unit"], "currency": a["currency"]} for a in keyed), {})
         out.append({"id": cid, "object": obj, "owner": owner, "location": loc, **body, "time": time,
                     "from_time": from_time,
                     "measure": measure_key(obj, owner, loc, dimension=dim[0], rate=dim[1], **unit_of)

@@ -6,10 +6,10 @@
 * ``noun_move_to``: "saw an increase of 200 million euros to 1.2 billion euros": the "to" after a movement noun
   that is the object of a light verb ("saw", "posted", "reported") gives the level reached, not a range's end;
 * ``rate_tail``: "from 30 per 100,000 in 2018": a rate's base stands between the figure and its own time;
-* ``earlier_period``: "fell to 14 percent in June from 16 percent": a from-side with no time of its own,
-  of a move already done at a stated past time, stood before that time; it takes the period just before
-  (2020-05 for 2020-06, 2018 for 2019, 2020-Q1 for 2020-Q2, the day before), never the publication day, which
-  would put it after the level it fell from.
+* ``earlier_period``: "fell to 14 percent in June from 16 percent": a from-side with no time of its own, of a
+  move already done at a past time stated for its level, stood before that time; it takes the period just
+  before (2020-05 for 2020-06, 2018 for 2019, 2020-Q1 for 2020-Q2, the day before), never the publication day,
+  which would put it after the level it fell from.
 """
 
 from __future__ import annotations
