@@ -148,3 +148,8 @@ def test_page_count_counts_no_object() -> None:
     a = next(a for a in _rec("Paperback, 320 pages, published by a small press about the wars.").amounts
              if a.value == 320)
     assert a.object is None
+
+
+def test_hyphened_page_count_keeps_its_noun() -> None:
+    a = next(a for a in _rec("The ministry issued a 40-page report on the floods.").amounts if a.value == 40)
+    assert a.object == "report"

@@ -14,7 +14,7 @@ After the objects are read (:func:`outcome_phrasings`, over the kept figures):
 * "two mosques ... that killed 50": the mosques are where the killing was, not the killed (the 50 are);
 * "four Americans": a bare demonym counts people, its state the owner (``people:USA:-``), never a series of
   "Americans" that mixes the dead, hostages and poll respondents;
-* "Hardcover, 476 pages": a page count is a size, it counts no object.
+* "Hardcover, 476 pages": a page count is a size, it counts no object ("a 63-page document" keeps its noun).
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ _AGENT_PRONOUNS = frozenset({"that", "which", "who"})
 def outcome_phrasings(keep: dict[int, tuple[dict[str, Any], Any]], lex: Lexicon) -> None:
     """Fix the objects of kept figures (``(record, anchor)`` by quantity index) for the classes above."""
     for rec, anchor in keep.values():
-        if rec.get("unit") == "page":
-            rec["object"] = None
+        if rec.get("unit") == "page" and "-" not in str(rec.get("text")):
+            rec["object"] = None  # "Hardcover, 476 pages": a book's size ("a 63-page document" keeps its noun)
             continue
         if anchor is None:
             continue
