@@ -90,11 +90,12 @@ def test_death_phrasings(text: str, figure: str, measure: str) -> None:
 
 
 @pytest.mark.parametrize("text, figure, measure", [
-    # a bare demonym counts people, owned by the state: never a series of "Americans" or "Syrians"
-    ("Four Americans were taken hostage in the raid.", "Four", "people:USA:-"),
-    ("About 200 Syrians crossed the river on Sunday.", "200", "people:SYR"),
-    # with an outcome it is the outcome's count
+    # a bare demonym counts that group, its state the owner (the annotated sets' convention); what happened to
+    # them is read as for any noun, and a poll's ratio is a percent, never a count of the group
+    ("Four Americans were taken hostage in the raid.", "Four", "americans:USA:-"),
+    ("About 200 Syrians crossed the river on Sunday.", "200", "syrians:SYR"),
     ("Two Britons were killed in the crash.", "Two", "deaths:GBR"),
+    ("Eight in 10 Americans said the country was on the wrong track.", "Eight in 10", "americans.pct:USA"),
 ])
 def test_demonym_counts_people(text: str, figure: str, measure: str) -> None:
     a = _amount(_rec(text), figure)

@@ -215,7 +215,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                     rec[k] = other[k]
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
     if ctx.parsed:
-        outcome_phrasings(keep, ctx.lex)
+        outcome_phrasings(keep)
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():
             if canonical_object(rec["object"]) == "seats":

@@ -12,8 +12,9 @@ After the objects are read (:func:`outcome_phrasings`, over the kept figures):
 * "40 civilians were shot dead", "beaten to death": the dead are deaths;
 * "the death(s) / killing(s) of four Americans": deaths too;
 * "two mosques ... that killed 50": the mosques are where the killing was, not the killed (the 50 are);
-* "four Americans": a bare demonym counts people, its state the owner (``people:USA:-``), never a series of
-  "Americans" that mixes the dead, hostages and poll respondents;
+* a bare demonym ("four Americans") is left as it is: it counts that group, its state the owner
+  (``americans:USA:-``, as the annotated sets read "six Republicans" as ``republicans``); what happened to them
+  is read by the rules above, and a poll's "eight in 10 Americans" is a percent (:func:`poll_figures`);
 * "Hardcover, 476 pages": a page count is a size, it counts no object ("a 63-page document" keeps its noun).
 """
 
@@ -24,7 +25,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ...lexicon import Lexicon
 from ...record import canonical_object
 from .grammar import Quantity, parse_number
 
@@ -106,7 +106,7 @@ _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution", "slaying"})
 _AGENT_PRONOUNS = frozenset({"that", "which", "who"})
 
 
-def outcome_phrasings(keep: dict[int, tuple[dict[str, Any], Any]], lex: Lexicon) -> None:
+def outcome_phrasings(keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
     """Fix the objects of kept figures (``(record, anchor)`` by quantity index) for the classes above."""
     for rec, anchor in keep.values():
         if rec.get("unit") == "page" and "-" not in str(rec.get("text")):
@@ -121,11 +121,6 @@ def outcome_phrasings(keep: dict[int, tuple[dict[str, Any], Any]], lex: Lexicon)
             rec["object"] = f"{obj} killed" if obj else "killed"
         elif obj and head is not None and obj.split()[-1] in _OUTCOME_WORDS and _agent_of_relative(head):
             rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
-        obj = rec["object"]
-        if obj and head is not None and obj.lower() == head.lower_ and head.tag_ in ("NNPS", "NNS") \
-                and lex.demonym_of(head.text):
-            rec["object"] = "people"
-            rec["owner"] = rec["owner"] or lex.demonym_of(head.text)
 
 
 _OUTCOME_WORDS = frozenset({"killed", "wounded", "injured", "arrested", "detained", "displaced"})
