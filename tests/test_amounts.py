@@ -187,7 +187,9 @@ def _doc_amounts(nlp: Any, text: str) -> tuple[list[dict[str, Any]], list[dict[s
         ("Case 4000 alleges that he traded favours for coverage.", []),
         ("There were 2,000 cases and 40 deaths.", [(2000, "cases"), (40, "deaths")]),
         # a proper name's first word is kept in the object (was 'York Police Department officers')
-        ("He spoke of the deaths of two New York Police Department officers.", [(2, "New York Police Department officers")]),
+        # (round 21, issue 17: "the deaths of" two officers counts deaths, so the outcome joins the object)
+        ("He spoke of the deaths of two New York Police Department officers.",
+         [(2, "New York Police Department officers killed")]),
         ("Some 300 new troops arrived.", [(300, "troops")]),
     ],
 )

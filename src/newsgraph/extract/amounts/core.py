@@ -43,10 +43,12 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .phrasings import outcome_phrasings, poll_figures
 from .pointed import pointed_from
 from .populations import population_object
 from .scan import scan
 from .shared_units import share_units
+from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .totals import past_stretch, read_totals
 from .votes import election_place, party_owner
 from .ways import way_of_level
@@ -131,8 +133,8 @@ def _to_of_move(doc: Doc, gap_start: int, gap_end: int) -> bool:
     tok = next((t for t in span or () if t.lower_ == "to"), None)
     if tok is not None and (to_after_way(tok) or way_of_level(tok.head, tok) is not None):
         return True  # "rose 17%, up 23,600 to 27,700", "ended down $1.33 to $42.12": the size, then the level
-    return tok is not None and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and trigger_direction(tok.head) in (
-        "increase", "decrease")
+    return tok is not None and (noun_move_to(tok) or tok.dep_ == "prep" and tok.head.pos_ == "VERB"
+                                and trigger_direction(tok.head) in ("increase", "decrease"))
 
 
 def extract_amounts(doc: Doc, lex: Lexicon | None = None) -> tuple[list[Amount], list[Change]]:
@@ -155,6 +157,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
                countries=country_mentions(doc, lex), times=times,
                time_starts=sorted(int(t["start"]) for t in doc._.newsgraph_times or []))
     ctx.qs = _quantities(doc, text)
+    poll_figures(text, ctx.qs)  # "6 in 10", "an 8-point jump", "by age 18" (issue 17)
     keep = _figures(ctx)
     order = sorted(keep)
     amounts = [keep[i][0] for i in order]
@@ -162,6 +165,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     _dimensions(ctx, amounts)
     drafts = draft_changes(doc, text, ctx.qs, keep, pos_of, amounts)
     if ctx.parsed:
+        drafts = other_clause(text, drafts, amounts)
         pointed_from(doc, drafts, amounts)
     share_units(text, drafts, amounts)
     changes = _change_records(ctx, drafts, amounts)
@@ -211,6 +215,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                     rec[k] = other[k]
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
     if ctx.parsed:
+        outcome_phrasings(keep)
         _outcome_places(ctx, keep)
         for rec, anchor in keep.values():
             if canonical_object(rec["object"]) == "seats":
@@ -438,12 +443,15 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
         time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span)
+        from_time = from_span[2] if from_span else None if frm is None or dr.pointed or not to_span else earlier_period(
+            time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
-            a["time"] = (from_span[2] if from_span else None) if a is frm else time
-        dim = next(((a["dimension"], a["rate"]) for a in members), ("count", None))
-        unit_of = next(({"unit": a["unit"], "currency": a["currency"]} for a in members), {})
+            a["time"] = from_time if a is frm else time
+        keyed = ([to] if to is not None else []) + members  # the level reached keys the change (issue 17)
+        dim = next(((a["dimension"], a["rate"]) for a in keyed), ("count", None))
+        unit_of = next(({"unit": a["unit"], "currency": a["currency"]} for a in keyed), {})
         out.append({"id": cid, "object": obj, "owner": owner, "location": loc, **body, "time": time,
-                    "from_time": from_span[2] if from_span else None,
+                    "from_time": from_time,
                     "measure": measure_key(obj, owner, loc, dimension=dim[0], rate=dim[1], **unit_of)
                     if canonical_object(obj) else None,
                     "start": start, "end": end})
@@ -487,6 +495,7 @@ _OWN_SAME = re.compile(r"[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+[a
 
 def _own_time(ctx: _Ctx, a: dict[str, Any]) -> tuple[int, int, str] | None:
     """(start, end, value) of the time expression stated for this figure alone, or None."""
+    a = {**a, "end": rate_tail(ctx.text, a)}  # "30 per 100,000 in 2018": past the rate's base
     for t in ctx.times:
         s, e = int(t["start"]), int(t["end"])
         if t.get("type") not in ("DATE", "TIME"):
