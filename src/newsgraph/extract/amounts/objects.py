@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
-from .clauses import compound_end, own_clause_subject
+from .clauses import compound_end, fronted_whole, own_clause_subject
 from .money_in import in_after_sum
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
@@ -213,7 +213,7 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
     """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
     prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
     because this walk is the one step that looks beyond the figure's own phrase."""
-    if own_clause_subject(span):
+    if own_clause_subject(span) or fronted_whole(root):
         return Anchor(span, root, None)
     cur = root
     for _ in range(6):
