@@ -43,6 +43,8 @@ def _amounts(text: str) -> list[tuple]:
     ("The court reviewed 12 documents from three agencies. Two are labeled secret.",
      [("12", "documents"), ("three", "agencies"), ("Two", None)]),
     ("The rockets landed near the two cities. Two struck an open field.", [("two", "cities"), ("Two", None)]),
+    # the subject of a reporting verb is who tells, not the set counted
+    ("Rescuers said three are still missing.", [("three", None)]),
     # no plural noun before: people named one by one
     ("Smith and Jones met on Friday. Two of them argued.", [("Two", None)]),
     # a larger count whose noun is unknown may be the whole: no guess from the other plural noun

@@ -132,10 +132,19 @@ def _candidate(tok: Token) -> bool:
             and lemma not in GENERIC_HEADS and canonical_object(tok.text) is not None)
 
 
+def _source(tok: Token, root: Token) -> bool:
+    """The subject of a verb that reports a clause ("Rescuers said at least three are still missing") or that
+    governs the figure's own clause: who tells or acts, not the set the figure is part of."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    return any(c.dep_ == "ccomp" for c in verb.children) or verb in root.ancestors
+
+
 def _antecedent(doc: Doc, lo: int, span: Span) -> Token | None:
     """The plural noun before the figure (its sentence, the one before) that it refers to, when all of them name
     one thing."""
-    nouns = [t for t in doc[lo : span.start] if _candidate(t)
+    nouns = [t for t in doc[lo : span.start] if _candidate(t) and not _source(t, span.root)
              and not (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"))]
     if not nouns or len({canonical_object(object_phrase(t)) for t in nouns}) != 1:
         return None
