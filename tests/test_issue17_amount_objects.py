@@ -36,6 +36,8 @@ def _amounts(text: str) -> list[tuple]:
     # "the two": what a figure of that value just counted
     ("Police knew of the two men who had made threats, but the two were not deemed a danger.",
      [("two", "men"), ("two", "men")]),
+    # ... as a subject only: a whole named again after "of" keeps none
+    ("He met leaders of three nations. Of the three, one holds elections.", [("three", "nations"), ("three", None)]),
     # "another 99": more of the thing the last figure counted
     ("Officials said 97 rockets had hit the town, while another 99 were intercepted.",
      [("97", "rockets"), ("99", "rockets")]),
