@@ -27,5 +27,7 @@ _WORD_BEFORE = re.compile(r"([#&\w.]+)[ \t]+(?:\d[\d,.]*(?:[ \t]*,[ \t]*(?:and[ 
 def designated(text: str, pos: int) -> bool:
     """Whether the number starting at ``pos`` is a label's: right after a designating word, or in a list of numbers
     right after one."""
+    if pos > 0 and text[pos - 1] == "#":
+        return True  # "promise #1", "#2 official": a rank or a label written onto the number (issue 17)
     m = _WORD_BEFORE.search(text, max(0, pos - 60), pos)
     return m is not None and m.group(1).lower() in designator_words()

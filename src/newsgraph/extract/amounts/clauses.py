@@ -1,12 +1,14 @@
 """Two places where a figure's parse misleads its object (review 17): a bare figure the parse hangs on the clause
 above its own ("sources have told them up to 30 were injured"), and a number hung on the first word of a chain of
-proper-name compounds ("Zero House Democrats"). Read by :mod:`newsgraph.extract.amounts.objects`."""
+proper-name compounds ("Zero House Democrats"); and a fronted partitive whole ("Of the 20 pages, 12 contain
+secret material": the 20 pages count no material; issue 17); a clause with its own subject joined after the
+figure's ("confirmed two cases, and the virus later spread to Ukraine": a later event's place). Read by :mod:`newsgraph.extract.amounts.objects`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["compound_end", "own_clause_subject"]
+__all__ = ["compound_end", "fronted_whole", "later_clauses", "own_clause_subject"]
 
 
 def compound_end(tok: Token) -> Token:
@@ -28,3 +30,33 @@ def own_clause_subject(span: Span) -> bool:
         return False
     aux = doc[span.end]
     return aux.pos_ == "AUX" and aux.dep_ in ("aux", "auxpass") and aux.head.i > aux.i and aux.head.pos_ == "VERB"
+
+
+def fronted_whole(root: Token) -> bool:
+    """The figure's noun is the whole of a partitive that opens its clause ("Of the 20 pages, 12 contain ..."):
+    the verb's object is what the part holds, never what the whole counts (issue 17)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return of.i < of.head.i and (of.i == of.sent.start or of.nbor(-1).is_punct or of.nbor(-1).dep_ == "cc")
+
+
+def later_clauses(root: Token) -> list[tuple[int, int]]:
+    """The character spans of the clauses with a subject of their own that are joined by a conjunction after the
+    figure's clause: "Officials confirmed two cases, and the virus later spread to Ukraine" tells a later event,
+    whose place is not the cases' (issue 17). A clause that shares the figure's subject ("killed three and
+    wounded ten in Kabul") is the same event and stays."""
+    verb = root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[tuple[int, int]] = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > root.i and c.pos_ in ("VERB", "AUX") \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            toks = list(c.subtree)
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
+    return out

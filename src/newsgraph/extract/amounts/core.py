@@ -25,6 +25,7 @@ from ..context import time_for
 from .additions import more_of_the_same
 from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
+from .elided import elided_objects, name_digits
 from .grammar import Quantity
 from .levels import to_after_way
 from .named_others import named_others
@@ -192,6 +193,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             continue
         anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", ctx.parsed) if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
+        if q.kind == "count" and ctx.parsed and name_digits(anchor):
+            continue  # "told France 24": a name's digits (issue 17)
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
             continue  # "two long years": a duration, owned by the times layer
         if q.kind == "count" and head is None and (labels & _DATE_LABELS or (q.spelled and q.value == 0)):
@@ -213,6 +216,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             for k in ("object", "owner", "location"):
                 if rec[k] is None and other[k] is not None:
                     rec[k] = other[k]
+    if ctx.parsed:
+        elided_objects(doc, [keep[i] for i in sorted(keep)])  # "five of them", "three were given" (issue 17)
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
     if ctx.parsed:
         outcome_phrasings(keep)

@@ -1,9 +1,11 @@
 """Figures that count nothing and objects that are not what a figure counts (review 20).
 
 * a number inside a web address ("https://.../2283845001/") is part of the address;
+* a bare number priced against a currency ("the ruble fell to 70 to the dollar", "traded at 74 against the
+  dollar"): an exchange rate, no count of anything (issue 17);
 * an identifier after a singular noun of a person held or numbered ("Ex-prisoner 46664", "inmate No. 1234");
-* "two to four years", "three to five months": the first number of a range of durations, whose second number the
-  times layer reads as the duration, is part of that duration;
+* (the first number of a range of durations, "two to four years", is :func:`.frame_phrases.duration_ranges`'s: one
+  rule for the class, issue 17);
 * "has died aged 95", "died at age 71": the person's age, not a death toll (the object is "age", as "at the age of
   88" already reads), and no other figure of that sentence counts the dead ("a friend of three presidents, died
   aged 91");
@@ -19,16 +21,18 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from .grammar import Quantity
+from .grammar import _CURRENCY_WORDS, Quantity
 
 __all__ = ["not_a_count", "repair_objects"]
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HELD_BEFORE = re.compile(r"(?i)\b(?:ex-)?(?:prisoner|inmate|detainee|convict)(?:[ \t]+(?:no\.|number|#))?[ \t]+#?$")
-_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)"
-_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-           r"forty|fifty|a[ \t]+few|several)")
-_RANGE_OF_TIME = re.compile(rf"(?i)[ \t]*(?:to|or|-|–)[ \t]*{_NUMBER}[ \t-]+{_UNITS}\b")
+_MONIES = "|".join(sorted({re.escape(w) for w in _CURRENCY_WORDS} | {"pound", "pounds", "greenback", "franc"},
+                          key=len, reverse=True))
+# (the currency word ends its phrase: "gave 5 to the euro fund" is a gift to a fund)
+_AGAINST_MONEY = re.compile(rf"(?i)[ \t]+(?:to|against|per)[ \t]+(?:(?:the|one|a|each|every)[ \t]+)?(?:{_MONIES})\b"
+                            r"(?=[ \t]*(?:[.,;:)!?\"”'’]|$)|[ \t]+(?:on|in|at|from|after|before|since|for|by|and|or|but|as|"
+                            r"while|this|last|a|the|its|their|to|when|with|amid|despite|compared)\b)")
 _AGED = re.compile(r"(?i)\b(?:aged|at[ \t]+age|at[ \t]+the[ \t]+age[ \t]+of)[ \t]+$")
 _DIED = re.compile(r"(?i)\b(?:died|dies|dead|death)\b[^.;]{0,40}$")
 # "died aged 91" later in the figure's sentence: the death of the one the sentence is about
@@ -45,10 +49,10 @@ def not_a_count(text: str, q: Quantity) -> str | None:
     for m in _URL.finditer(text, max(0, at - 300), min(len(text), q.num_end + 300)):
         if m.start() <= at < m.end():
             return "address"
+    if q.kind == "count" and q.end == q.num_end and _AGAINST_MONEY.match(text, q.end):
+        return "exchange rate"
     if q.kind == "count" and _HELD_BEFORE.search(text, max(0, at - 40), at):
         return "identifier"
-    if q.kind == "count" and q.end == q.num_end and _RANGE_OF_TIME.match(text, q.end):
-        return "duration"
     return None
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
-from .clauses import compound_end, own_clause_subject
+from .clauses import compound_end, fronted_whole, later_clauses, own_clause_subject
 from .money_in import in_after_sum
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
@@ -213,7 +213,7 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
     """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
     prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
     because this walk is the one step that looks beyond the figure's own phrase."""
-    if own_clause_subject(span):
+    if own_clause_subject(span) or fronted_whole(root):
         return Anchor(span, root, None)
     cur = root
     for _ in range(6):
@@ -487,7 +487,7 @@ def sentence_place(doc: Doc, root: Token, ents: dict[str, Any], owner: str | Non
     sent = root.sent
     # (the sentence before, when this one names no place, was tried in round 4 and dropped: of 20 figures it
     # located on 1,000 dev reports, 5 went to the wrong country, e.g. a Sinai crash located in Britain)
-    found = _countries_in(doc, sent.start_char, sent.end_char, ents, drop_actors=lex)
+    found = _countries_in(doc, sent.start_char, sent.end_char, ents, drop_actors=lex, cut=later_clauses(root))
     found.discard(owner or "")
     return found.pop() if len(found) == 1 else None
 
@@ -505,12 +505,13 @@ def _actor_heads() -> frozenset[str]:
     return frozenset(w.strip() for row in read_tsv("measure_actor_heads.tsv") for w in row[0].split("|"))
 
 
-def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any], *, drop_actors: Lexicon | None = None) -> set[str]:
+def _countries_in(doc: Doc, start: int, end: int, ents: dict[str, Any], *, drop_actors: Lexicon | None = None,
+                  cut: list[tuple[int, int]] | None = None) -> set[str]:
     found: set[str] = set()
     for s, e, eid in doc._.newsgraph_mentions or []:
         if s >= end:
             break
-        ent = ents.get(eid) if s >= start else None
+        ent = ents.get(eid) if s >= start and not any(a <= s < b for a, b in cut or ()) else None
         if ent and ent.get("type") in _PLACE_TYPES and ent.get("country"):
             if drop_actors is not None and _names_an_actor(doc, s, e, drop_actors):
                 continue

@@ -52,7 +52,8 @@ _PERCENT = re.compile(r"[ \t]?(%|percent\b|per[ \t]+cent\b|percentage[ \t]+point
 _CUR_WORD_RX = re.compile(
     r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
 )
-_POUNDS = re.compile(r"[ \t]+pounds\b", re.I)
+# "5 million pounds"; after a scale word the singular too, as an adjective ("a 39 billion pound bill", issue 17)
+_POUNDS = re.compile(r"[ \t]+pounds?\b", re.I)
 _PENCE = re.compile(r"p(?![\w'’])")  # "113.5p", lower case only ("8.5P" is no shorthand for pence)
 _SCREEN_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 # "15% year-on-year", "2% month on month", "4% quarter-over-quarter": the period a rate compares, no duration

@@ -1,0 +1,151 @@
+"""Figures whose counted noun is left out, and digits that belong to a name (issue 17, review 20 second reading).
+
+* An elided object: "Five of them were charged", "Two of those were released" (a partitive pronoun) and a bare
+  figure that is its clause's subject ("three were given fines", "Of the 20 pages, 12 contain ..."). The figure
+  counts the noun it refers back to: a fronted "Of the 20 pages," in its own sentence, else the plural nouns
+  before it in its sentence and in the sentence before, only when they all name one thing (one canonical
+  object), else the one thing a larger figure there counted ("kidnapped 13 Japanese to train spies. Five of them
+  returned"). "The two" counts what a figure of the same value just counted ("the two men who ... the two were
+  not deemed a threat"); "another 99" what the last figure counted ("97 rockets hit ..., another 99 were
+  intercepted"). Both look back over the figure's sentence and the one before. Otherwise the object stays
+  empty: an empty object beats a guessed one.
+* A name's digits: a number right after the proper noun it modifies, with no noun of its own ("told France 24",
+  "on Channel 4"), is part of that name, no count.
+
+Read by :mod:`newsgraph.extract.amounts.core` (``_figures``) on parsed Docs only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ...record import canonical_object
+from .objects import _TIME_NOUNS, GENERIC_HEADS, Anchor, object_phrase
+
+__all__ = ["elided_objects", "name_digits"]
+
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")  # "France 24", "Blindness 2.0" (not "Syria 3,000")
+_PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "another 99", "a further five", "an additional 20": more of the thing last counted
+_MORE_WORDS = frozenset({"another", "further", "additional"})
+
+
+def name_digits(anchor: Anchor | None) -> bool:
+    """The figure is a bare number right after the proper noun it modifies ("France 24"): part of a name."""
+    if anchor is None or len(anchor.span) != 1:
+        return False
+    root = anchor.root
+    head = root.head
+    if anchor.head is not None and anchor.head.i != head.i:
+        return False  # the number counts a noun of its own ("France 24 soldiers" is no name)
+    return (root.dep_ in ("nummod", "compound", "appos") and _PLAIN.fullmatch(root.text) is not None and head.i == root.i - 1
+            and head.tag_ == "NNP" and head.is_title and not head.is_sent_start)
+
+
+def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]) -> None:
+    """Give a count without an object the noun it refers back to, where that noun is clear. ``figures``: the
+    kept figures in text order."""
+    for n, (rec, anchor) in enumerate(figures):
+        if rec["object"] is not None or rec["kind"] != "count" or anchor is None or anchor.head is not None:
+            continue
+        form = _form(anchor)
+        if form is None:
+            continue
+        lo = _window_start(doc, anchor.span)
+        counts = [(r, a) for r, a in figures[:n] if a is not None and r["kind"] == "count" and a.span.start >= lo]
+        earlier = [(r, a) for r, a in counts if r["object"]]
+        if form in ("partitive", "subject") and any(not r["object"] and _larger(r, rec) for r, _a in counts):
+            continue  # "kidnapped 13 to train spies. Five of them": the whole was counted, its noun unknown
+        noun: Token | str | None
+        if form == "same":  # "the two men ... the two were": the figure of that value just named
+            noun = next((_noun_of(r, a) for r, a in reversed(earlier) if r["value"] == rec["value"]), None)
+        elif form == "more":  # "97 rockets ..., while another 99 were intercepted": more of the last thing counted
+            noun = _noun_of(*earlier[-1]) if earlier else None
+        else:
+            noun = _fronted_whole(anchor.root) or _antecedent(doc, lo, anchor.span) or _whole(rec, earlier)
+        if noun is not None:
+            rec["object"] = noun if isinstance(noun, str) else object_phrase(noun)
+
+
+def _noun_of(rec: dict[str, Any], anchor: Anchor) -> Token | str:
+    """The counted noun of an earlier figure (without the outcome its object may carry: "men killed")."""
+    return anchor.head if anchor.head is not None else rec["object"]
+
+
+def _whole(rec: dict[str, Any], earlier: list[tuple[dict[str, Any], Anchor]]) -> Token | str | None:
+    """"kidnapping 13 Japanese to train spies. Five of them returned": the one thing counted just before by a
+    larger figure is the whole the part comes from (a figure no larger, "two cities", cannot be)."""
+    wholes = [(r, a) for r, a in earlier if _larger(r, rec)]
+    if len({canonical_object(r["object"]) for r, _a in wholes}) != 1:
+        return None
+    return _noun_of(*wholes[-1])
+
+
+def _larger(whole: dict[str, Any], part: dict[str, Any]) -> bool:
+    return isinstance(whole["value"], int | float) and whole["value"] > part["value"]
+
+
+def _window_start(doc: Doc, span: Span) -> int:
+    """The first token of the sentence before the figure's (the figure's own when it opens the text)."""
+    sent = span.root.sent
+    return doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
+def _form(anchor: Anchor) -> str | None:
+    """How the figure leaves its noun out: "partitive" ("five of them"), "subject" (a bare figure that is its
+    clause's subject: "three were given fines"), "same" ("the two"), "more" ("another 99"), or None."""
+    root = anchor.root
+    if len(anchor.span) != 1 or root.pos_ != "NUM" or root.lower_ == "one":
+        return None  # a lone "one" is mostly the pronoun ("one of the reasons"); its own rules decide
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pron = any(g.dep_ == "pobj" and g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
+            return "partitive" if pron else None
+    mods = [c for c in root.children if c.dep_ in ("det", "amod", "prep", "advmod", "quantmod")]
+    if len(mods) == 1 and mods[0].lower_ in _MORE_WORDS:
+        return "more"
+    if len(mods) == 1 and mods[0].lower_ == "the" and root.dep_ in _SUBJECT_DEPS:
+        return "same"  # (not "Of the three, Iran is ...": a whole named again, which the gold leaves empty)
+    if mods or root.dep_ not in _SUBJECT_DEPS:
+        return None  # "the other 140 were guests" has its own rule (a copula's noun)
+    return "subject" if root.head.pos_ in ("VERB", "AUX") and root.head.i > root.i else None
+
+
+def _fronted_whole(root: Token) -> Token | None:
+    """"Of the 20 pages, 12 contain ...": the whole named before the figure's clause."""
+    verb = root.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _candidate(pobj):
+                return pobj
+    return None
+
+
+def _candidate(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (tok.tag_ in ("NNS", "NNPS") and tok.is_alpha and lemma not in _TIME_NOUNS and tok.lower_ not in GENERIC_HEADS
+            and lemma not in GENERIC_HEADS and canonical_object(tok.text) is not None)
+
+
+def _source(tok: Token, root: Token) -> bool:
+    """The subject of a verb that reports a clause ("Rescuers said at least three are still missing") or that
+    governs the figure's own clause: who tells or acts, not the set the figure is part of."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    return any(c.dep_ == "ccomp" for c in verb.children) or verb in root.ancestors
+
+
+def _antecedent(doc: Doc, lo: int, span: Span) -> Token | None:
+    """The plural noun before the figure (its sentence, the one before) that it refers to, when all of them name
+    one thing."""
+    nouns = [t for t in doc[lo : span.start] if _candidate(t) and not _source(t, span.root)
+             and not (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"))]
+    if not nouns or len({canonical_object(object_phrase(t)) for t in nouns}) != 1:
+        return None
+    return nouns[-1]
