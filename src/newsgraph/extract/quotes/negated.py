@@ -33,7 +33,7 @@ from .cues import Cues, np_span
 from .speakers import Resolver
 from .unsaid import NOBODY, unheld_stance, vague_holder
 
-__all__ = ["negated_reports", "negated_verb"]
+__all__ = ["DOUBLE_NEGATIVES", "NOT_DENIAL", "negated_reports", "negated_verb"]
 
 # verbs that name a topic rather than convey a statement ("did not mention Crimea"): a negated one is a stance not
 # voiced, its object the topic (round 19b reads the asserted ones as stances)
@@ -44,7 +44,10 @@ _KNOWING = frozenset({"know", "understand", "realize", "recall", "remember"})
 # words that open a question clause: what was not said or is not known
 _QUESTION_OPENERS = frozenset({"whether", "if", "when", "why", "how", "what", "where", "who", "which", "whom"})
 # "not only said ..., but ...", "did not just say": the words were said, and more
-_NOT_DENIAL = frozenset({"only", "just", "merely", "simply"})
+NOT_DENIAL = frozenset({"only", "just", "merely", "simply"})
+# verbs that, negated, still assert ("did not deny that ...", "did not hide his anger", "did not rule out ...")
+DOUBLE_NEGATIVES = frozenset({"deny", "dispute", "hide", "rule", "hesitate", "mince", "doubt", "contest",
+                              "conceal", "shy", "fail"})
 _Kind = Literal["indirect", "stance"]
 _HOLDER_PRONOUNS_NO = frozenset({"it", "there", "this", "that", "what", "which"})
 
@@ -60,11 +63,18 @@ def _minds() -> frozenset[str]:
 
 
 def negated_verb(verb: Token) -> bool:
-    """``verb`` has a negation of its own ("did not say", "never said"), not "not only said"."""
+    """``verb`` has a negation of its own ("did not say", "never said"), not "not only said", not a negated denial
+    ("did not deny that ...": it asserts), and not a quoted "not" the parser hangs on the cue ('"Absolutely not,"
+    he said': punctuation stands between)."""
+    if verb.lemma_.lower() in DOUBLE_NEGATIVES:
+        return False
+    doc = verb.doc
     for c in verb.children:
-        if c.dep_ == "neg":
-            nxt = verb.doc[c.i + 1] if c.i + 1 < len(verb.doc) else None
-            if nxt is not None and nxt.lower_ in _NOT_DENIAL:
+        # before the verb with no punctuation between, or straight after a copula ("wasn't sure")
+        if c.dep_ == "neg" and ((c.i < verb.i and not any(t.is_punct for t in doc[c.i + 1 : verb.i])) or
+                                c.i == verb.i + 1):
+            nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in NOT_DENIAL:
                 continue
             return True
     return False

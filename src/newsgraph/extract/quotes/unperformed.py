@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .afterpass import verb_at
+from .negated import negated_verb
 from .possessed_relatives import unresolve_possessed_relatives
 from .speaker_words import SPEECH_NOUNS
 
@@ -43,9 +44,6 @@ _UNDONE = frozenset({"want", "intend", "plan", "hope", "mean", "wish", "ought"})
 # ... and needing or being made to, said in the present ("forces us to consider", "has to remember"); in the past
 # the act was done ("had to admit that ...", "was forced to concede ...")
 _OBLIGED = frozenset({"need", "require", "force", "have"})
-# Verbs that negated still assert ("did not deny that ...", "did not hide his anger", "did not rule out ...")
-_DOUBLE_NEGATIVES = frozenset({"deny", "dispute", "hide", "rule", "hesitate", "mince", "doubt", "contest",
-                               "conceal", "shy", "fail"})
 # Participles the writer glosses an act with
 _GLOSSES = frozenset({"indicating", "referring"})
 # A clause reported by one of these is another speaker's words: the cue inside it is theirs to report (not the cue
@@ -106,16 +104,6 @@ def _asks(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in verb.children)
 
 
-def _negated(verb: Token) -> bool:
-    if verb.lemma_.lower() in _DOUBLE_NEGATIVES:
-        return False
-    # the negation stands before the verb with no punctuation between ('"Absolutely not," he said' hangs the
-    # quoted "not" on "said"), and is no "not only"
-    doc = verb.doc
-    return any(c.dep_ == "neg" and c.i < verb.i and not any(t.is_punct for t in doc[c.i + 1 : verb.i]) and
-               doc[c.i + 1].lower_ != "only" for c in verb.children)
-
-
 def _coinage(verb: Token) -> bool:
     """'what I call "..."', 'what we might call': the writer's own term."""
     return verb.lemma_.lower() == "call" and any(
@@ -140,7 +128,7 @@ def _settle(doc: Doc, q: Quote) -> bool:
         # limits drop the infinitive "continue to ignore the reality that ...", which PolNeAR counts)
     elif _unperformed(verb, partial):
         q.modality = "hypothetical"
-    elif not partial and _negated(verb):
+    elif not partial and negated_verb(verb):
         q.modality = "negated"
     elif q.kind == "indirect" and verb.lower_ in _GLOSSES and verb.tag_ == "VBG" and \
             verb.dep_ in ("advcl", "acl", "pcomp"):  # (a poll's finding, kind "document", "polls indicating that", stays)
@@ -171,8 +159,8 @@ def settle_unperformed(doc: Doc, out: list[Quote]) -> list[Quote]:
         if not _settle(doc, q):
             continue
         kept.append(q)
-        if (q.kind, q.modality) != old and old[0] != "partial":
-            changed.append((q, old))
+        if ((q.kind, q.modality) != old and old[0] != "partial") or (q.kind == "indirect" and q.modality == "negated"):
+            changed.append((q, old))  # (also a report negated_reports marked: its quoted fragments follow it)
     _follow(kept, changed)
     unresolve_possessed_relatives(doc, kept)  # "the North's test, which it claimed was ...": no speaker
     return kept
