@@ -1,10 +1,8 @@
 """Cue expressions and attribution patterns: which words report speech, and who the speaker is.
 
-The reporting expressions are data (``data/quote_cues.tsv``): verb lemmas ("say", "add", "tweet"),
-phrases matched as written ("according to", "was quoted as saying", "put it"), and weak verbs that
-report only right next to a quote mark ("she laughed"). The functions here read spaCy's parse: the
-subject of the cue verb is the speaker; without one, the noun phrase next to the cue is.
-"""
+The reporting expressions are data (``data/quote_cues.tsv``): verb lemmas ("say", "add", "tweet"), phrases matched
+as written ("according to", "was quoted as saying"), and weak verbs that report only next to a quote mark ("she
+laughed"). The subject of the cue verb is the speaker; without one, the noun phrase next to the cue is."""
 
 from __future__ import annotations
 
@@ -312,10 +310,10 @@ def subject_of(v: Token) -> Token | None:
         # minister said"): one that can speak (a name, a pronoun, a person noun) comes before a thing
         subjects = children_with(t, dep_ids("nsubj", "nsubjpass"))
         if len(subjects) > 1:
-            # ... a demonstrative misparsed from quoted words ('"That, unfortunately," he said, "is ..."': round 16),
-            # a relative pronoun ("Roe, who officials say worked": review 17) and a subject fronted before an inserted
-            # cue ("Jones, Smith said ..., was": round 21) are the complement's; Smith speaks
-            subjects = inserted_speaker_first(t, sorted(subjects, key=lambda c: (not _can_speak(c), c.lower_ in _WHO or c.lower_ in _DEMONSTRATIVES)))
+            # ... a demonstrative from quoted words (round 16), a relative pronoun (review 17) and a subject fronted
+            # before an inserted cue ("Jones, Smith said ..., was": round 21) are the complement's; Smith speaks
+            subjects = inserted_speaker_first(t, sorted(subjects, key=lambda c: (
+                not _can_speak(c), c.lower_ in _WHO or c.lower_ in _DEMONSTRATIVES)))
         for c in subjects:
             if t is not v and _across_marks(v, c):
                 # 'X said, going on to say that "..., young people do not want ...': the quoted words' subject is none;
