@@ -151,6 +151,15 @@ def test_page_count_counts_no_object() -> None:
     assert a.object is None
 
 
+@pytest.mark.parametrize(("text", "value", "obj"), [
+    ("The archive holds 1,500 pages of internal memos from the ministry.", 1500, "internal memos"),
+    ("Investigators read 300 pages of emails.", 300, "emails"),
+])
+def test_pages_of_something_keep_it(text: str, value: float, obj: str) -> None:
+    a = next(a for a in _rec(text).amounts if a.value == value)
+    assert a.object == obj
+
+
 def test_hyphened_page_count_keeps_its_noun() -> None:
     a = next(a for a in _rec("The ministry issued a 40-page report on the floods.").amounts if a.value == 40)
     assert a.object == "report"

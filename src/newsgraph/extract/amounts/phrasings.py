@@ -106,10 +106,16 @@ _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution", "slaying"})
 _AGENT_PRONOUNS = frozenset({"that", "which", "who"})
 
 
+def _pages_of(anchor: Any) -> bool:
+    """"1,500 pages of internal memos": the pages are of something, and that is the object (review 21)."""
+    root = anchor.root if anchor is not None else None
+    return root is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
+
 def outcome_phrasings(keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
     """Fix the objects of kept figures (``(record, anchor)`` by quantity index) for the classes above."""
     for rec, anchor in keep.values():
-        if rec.get("unit") == "page" and "-" not in str(rec.get("text")):
+        if rec.get("unit") == "page" and "-" not in str(rec.get("text")) and not _pages_of(anchor):
             rec["object"] = None  # "Hardcover, 476 pages": a book's size ("a 63-page document" keeps its noun)
             continue
         if anchor is None:
