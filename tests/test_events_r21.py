@@ -30,6 +30,10 @@ PEGS = [
     ("He pounded the table in anger.", "pounded", None),
     ("Heavy rain pounded the coast on Sunday.", "pounded", None),
     ("Protesters pounded on the doors of the ministry.", "pounded", None),
+    # settling land is colonizing it; settling a dispute or a lawsuit is AGREE (integration, round 21)
+    ("Ruritania took the valley in 1967 and quickly began settling the conquered territory.", "settling", None),
+    ("Farmers from the north settled the land along the river.", "settled", None),
+    ("The two firms began settling their dispute in court.", "settling", "AGREE"),
 ]
 
 
