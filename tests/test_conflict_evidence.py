@@ -172,8 +172,9 @@ def test_conflicts_listed_by_their_evidence(kb_store: Any, first: tuple, second:
     assert len(kb.conflict_page(db=kb_store, min_confidence=DEFAULT_MIN_CONFIDENCE).items) == expected
     # round 17b: the default lists by kb/conflict_listed.py, not by the bar: every row here is one casualty toll
     # of anyone (12 and 40 people killed), so each pair the plain time rule compares is listed, stored list
-    # included; a pair only the story rule compares (figures without their own times, two days) is not
-    listed = every if first[2] is not None else 0
+    # included; a pair only the story rule compares (figures without their own times, two days) is not; round 21:
+    # nor a pair of tolls told on two publication days (a running count updated, kb/conflict_listed.py)
+    listed = every if first[2] is not None and first[1] == second[1] else 0
     assert len(kb.conflicts(db=kb_store)) == listed == len(kb.conflict_page(db=kb_store).items)
 
 
@@ -182,7 +183,9 @@ def _value(text: str) -> int:
 
 
 @pytest.mark.parametrize(("args", "shown"), [
-    ((), True),  # round 17b: one casualty toll of anyone, 12 and 40 killed: listed by default whatever its evidence
+    # round 17b listed one casualty toll of anyone, 12 and 40 killed, by default whatever its evidence; round 21
+    # holds it back: told on 2013-08-21 and 2013-09-20, the later toll is an update of a running count
+    ((), False),
     (("--all",), True),
     (("--min-confidence", "0.5"), True),
     (("--min-confidence", "0.7"), False),  # one stated day, two stories, no anchor: under round 17's bar

@@ -118,12 +118,14 @@ def test_evidence_sentence_is_not_cut_at_an_abbreviation(text, figure, expected)
 
 
 @pytest.mark.parametrize(("value", "approx", "expected"), [
-    (12, "at least", (12, math.inf)),  # "at least N" is N or more: it bounds below only
-    # "more than 300" tells a figure just over 300 (a toll of 1,400 is another figure): hedge-wide above
-    (30, "more than", (30, 33)),
-    (30, "over", (30, 33)),
-    (900, "nearly", (810, 900)),  # a ceiling stays close under the figure
-    (900, "up to", (810, 900)),  # "as many as" is stored as "up to"
+    # round 21: a floor reaches twice its figure (news writes round floors: 1,400 is told "more than 1,000", not
+    # "more than 300"); until then "at least 12" was open above and "more than 30" reached 33 only
+    (12, "at least", (12, 24)),
+    (30, "more than", (30, 60)),
+    (30, "over", (30, 60)),
+    (900, "nearly", (810, 900)),  # "nearly" stays close under the figure
+    (900, "up to", (450, 900)),  # "as many as" is stored as "up to": a ceiling reaches down to half (was 810)
+    (10, "less than", (5, 10)),
     (900, "about", (810, 990)),
     (900, None, (882, 918)),
 ])
@@ -159,8 +161,10 @@ def _cli(*args: str) -> Any:
     (3300, "about", ["--hedge", "0.05"], True),  # 5% wide: 3,135 at least
     (3300, "at least", [], True),  # a floor over the other figure
     (2500, "at least", [], False),
-    (2600, "more than", [], True),  # "more than 2,600" reaches 2,860 only  # 2,500 or more holds 3,000 (was listed until round 20)
-    (2500, "at least", ["--hedge", "0.5"], False),  # the hedge width never closes a floor's open side
+    # round 21: "more than 2,600" reaches 5,200 and holds 3,000 (listed in round 20, when it reached 2,860)
+    (2600, "more than", [], False),
+    (1400, "more than", [], True),  # a floor reaches twice its figure, 2,800: 3,000 is beyond
+    (2500, "at least", ["--hedge", "0.5"], False),  # the hedge width never sets a far bound's reach
 ])
 def test_cli_conflicts_tolerance_and_hedge(kb_url, value, approx, flags, listed) -> None:
     kb.ingest([drawdown(), followup(value, approx=approx)], db=kb_url)
@@ -213,8 +217,9 @@ def _dated_toll(text: str, figure: str, value: int, approx: str | None) -> Any:
 
 
 @pytest.mark.parametrize(("approx", "other", "listed"), [
-    ("at least", 12, True),  # 40 or more against 12: stored, its open end null in the API
+    ("at least", 12, True),  # 40 or more against 12
     ("at least", 55, False),  # 55 is at least 40
+    ("at least", 90, True),  # round 21: a floor reaches twice its figure, 80
     (None, 55, True),
 ])
 def test_an_open_floor_is_stored_and_served(kb_url, approx, other, listed) -> None:
@@ -232,4 +237,5 @@ def test_an_open_floor_is_stored_and_served(kb_url, approx, other, listed) -> No
     assert len(items) == int(listed)
     for c in items:
         ranges = {c["a"]["value"]: c["a_range"], c["b"]["value"]: c["b_range"]}
-        assert ranges[40.0] == ([40.0, None] if approx else pytest.approx([39.2, 40.8]))
+        # round 21: a floor reaches 80 (until then its end was open, null in the API)
+        assert ranges[40.0] == pytest.approx([40.0, 80.0] if approx else [39.2, 40.8])

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_open", "hedge_suffixes", "outlet_of",
+__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_reach", "hedge_suffixes", "outlet_of",
            "historical_state", "city_districts", "us_state_names"]
 
 
@@ -43,10 +43,12 @@ def hedge_bounds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def hedge_open() -> frozenset[str]:
-    """Normalized hedges whose figure is only a bound, open on its far side ("at least": data/amount_hedges.tsv,
-    fifth column "open"); the others lie within a hedge's width of the figure."""
-    return frozenset(row[0].lower() for row in read_tsv("amount_hedges.tsv") if len(row) > 4 and row[4] == "open")
+def hedge_reach() -> dict[str, float]:
+    """Normalized hedge → how far its figure may lie from the true value, as a factor: a floor ("more than 300")
+    tells a value up to the factor times the figure, a ceiling ("up to 900") one down to the figure over it
+    (data/amount_hedges.tsv, fifth column, where the reason for 2 is written); hedges without a reach lie within
+    a hedge's width of the figure."""
+    return {row[0].lower(): float(row[4]) for row in read_tsv("amount_hedges.tsv") if len(row) > 4 and row[4]}
 
 
 @lru_cache(maxsize=1)

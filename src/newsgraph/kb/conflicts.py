@@ -66,9 +66,9 @@ Two points conflict when all of these hold:
   than 120 companies": :func:`newsgraph.scope.partitive_part`) is held by a figure at least as large;
 - their value ranges (:func:`newsgraph.kb.measures.value_range`, hedges from data/amount_hedges.tsv) do not
   overlap: an exact figure allows ±``tolerance`` (relative, default 2%); a hedged one is ``hedge`` wide
-  (default 10%) on the side its hedge points to ("nearly 900" 810–900, "more than 900" 900–990, "about 900"
-  810–990), except an open bound (data/amount_hedges.tsv: "at least 12" is 12 or more, it bounds below only and
-  conflicts with 10, never with 15); "Stevens and three other Americans" counts four (the amount's low = high = 4).
+  (default 10%) on the side its hedge points to ("nearly 900" 810–900, "about 900" 810–990), except a far bound
+  (a reach in data/amount_hedges.tsv: "more than 1,000" is 1,000–2,000, "up to 900" 450–900: news writes round
+  bounds); "Stevens and three other Americans" counts four (the amount's low = high = 4).
 
 Inside one kb story the time rule widens: two figures without a time of their own are compared when their reports
 were published on one day (:func:`newsgraph.kb.conflict_evidence.story_same_time`; a figure without a time is never
@@ -139,7 +139,7 @@ class Conflict:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for side in ("a_range", "b_range"):  # a floor is open above: JSON has no infinity, so null
+        for side in ("a_range", "b_range"):  # an unbounded side: JSON has no infinity, so null
             d[side] = tuple(None if math.isinf(v) else v for v in d[side])
         return d
 
@@ -594,7 +594,7 @@ def _fmt(p: Point) -> str:
 
 def _fmt_range(r: tuple[float, float]) -> str:
     if math.isinf(r[1]):
-        return f"{r[0]:,.4g} or more"  # an open floor ("at least"): kb.measures.value_range
+        return f"{r[0]:,.4g} or more"  # an unbounded side (no hedge of the table has one)
     if math.isinf(r[0]):
         return f"{r[1]:,.4g} or less"
     return f"{r[0]:,.4g}–{r[1]:,.4g}"

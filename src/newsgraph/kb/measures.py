@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import hedge_bounds, hedge_open
+from ..lexicon import hedge_bounds, hedge_reach
 from ..record import Amount, Article, Change, amount_key, canonical_object, is_series, measure_key
 from ..time_index import TimeIndex
 from .sentences import sentence_of
@@ -160,21 +159,23 @@ def value_range(
     *, tolerance: float = 0.02, hedge: float = 0.10,
 ) -> tuple[float, float]:
     """The interval a stated figure allows: exact ±tolerance; hedged, as its hedge in data/amount_hedges.tsv
-    bounds and reaches: an open floor ("at least 12") is the figure or more, open above (``math.inf``): it bounds
-    below only; a near floor ("more than 300") ``hedge`` wide above the figure, [300, 330], and a ceiling
-    ("nearly 900", "as many as 900") ``hedge`` wide below it, [810, 900], as these words tell a figure close to
-    the stated one; an estimate ("about 900") ``hedge`` wide on both sides, [810, 990]; a stated range
-    ``low``–``high`` itself (±tolerance). Unknown hedge words count as estimates. The chart draws the same
-    interval (an open side as a bar ``hedge`` wide)."""
+    bounds and reaches: a far bound (a reach factor in the table, 2) lies between the figure and the figure times
+    the factor, "more than 300" and "at least 300" [300, 600], "up to 900" [450, 900], as news writes round
+    bounds; a near one ("nearly 900") ``hedge`` wide below the figure, [810, 900]; an estimate ("about 900")
+    ``hedge`` wide on both sides, [810, 990]; a stated range ``low``–``high`` itself (±tolerance). Unknown hedge
+    words count as estimates. The chart draws the same interval."""
     if low is not None and high is not None and low <= high:
         return low * (1 - tolerance) if low >= 0 else low * (1 + tolerance), high * (1 + tolerance)
     mag = abs(value)
     if not approx:
         return value - mag * tolerance, value + mag * tolerance
     word = " ".join(approx.lower().split())
-    bound, open_ = hedge_bounds().get(word, ""), word in hedge_open()
-    lo = value if bound == "low" else -math.inf if open_ else value - mag * hedge
-    hi = value if bound == "high" else math.inf if open_ else value + mag * hedge
+    bound, reach = hedge_bounds().get(word, ""), hedge_reach().get(word)
+    far = mag * (reach - 1) if reach else mag * hedge  # "more than 300" reaches 600; "nearly 900" only 810
+    if bound == "high" and reach:
+        far = mag * (1 - 1 / reach)  # "up to 900" reaches down to 450
+    lo = value if bound == "low" else value - far
+    hi = value if bound == "high" else value + far
     return lo, hi
 
 

@@ -18,12 +18,12 @@ __all__ = ["timeline_svg", "map_svg", "hedge_range"]
 def hedge_range(value: float, approx: str | None, low: float | None = None,
                 high: float | None = None) -> tuple[float, float]:
     """The range a point stands for: the interval conflicts use (:func:`newsgraph.kb.measures.value_range`,
-    hedges from data/amount_hedges.tsv), without the tolerance of exact figures: "as many as 900" is 810–900
+    hedges from data/amount_hedges.tsv), without the tolerance of exact figures: "as many as 900" is 450–900
     here and there."""
     from ..kb.measures import value_range
 
     lo, hi = value_range(value, approx, low, high, tolerance=0.0)
-    # an open bound ("at least 12" is 12 or more) has no far end: the chart draws that side as wide as a hedge
+    # an unbounded side (none in the table today) has no far end: the chart draws it as wide as a hedge
     width = abs(value) * 0.10
     return lo if math.isfinite(lo) else value - width, hi if math.isfinite(hi) else value + width
 
