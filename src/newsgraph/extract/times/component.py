@@ -156,6 +156,15 @@ def _bound_is_over(cue: Token) -> bool:
     return _verb_tense(verb) == "PAST"
 
 
+def _after_last(cue: Token) -> bool:
+    """A plan word after "last"/"previous"/"most recent" ("its last scheduled maintenance Nov. 16", review 21):
+    the one that has already happened, so the cue does not point ahead and the verb decides."""
+    if cue.i == 0:
+        return False
+    prev = cue.doc[cue.i - 1]
+    return prev.lower_ in {"last", "previous", "latest"} or (prev.lower_ == "recent" and cue.i > 1)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> Direction:
     """Whether the clause holding characters [start, end) speaks of the past or of what lies ahead."""
     sp = doc.char_span(start, end, alignment_mode="expand")
@@ -166,7 +175,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         if t.lower_ in _BOUND_CUES and doc.has_annotation("DEP") and (t.lower_ != "before" or sp.root.head.i == t.i):
             # ("before" only where it governs the date itself: "before Friday's purchases" dates the purchases)
             return "PAST" if _bound_is_over(t) else "FUTURE"
-        if t.lower_ in _FUTURE_CUES:
+        if t.lower_ in _FUTURE_CUES and not _after_last(t):
             return "FUTURE"
         if t.lower_ in _PAST_CUES:
             return "PAST"

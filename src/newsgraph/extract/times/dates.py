@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from . import patterns as P
+from .clock_day import clock_weekday
 from .core import (
     DAY,
     DIGIT,
@@ -240,7 +241,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Timex | None:
         h += 12
     elif ap.startswith("a") and h == 12:
         h = 0
-    day = day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX"
+    day = clock_weekday(m.start(), m.end(), ctx) or (day_value(ctx.pub) if ctx.pub else "XXXX-XX-XX")
     return make(m, "TIME", f"{day}T{h:02d}:{mi:02d}", anchor="published" if ctx.pub else None)
 
 

@@ -217,6 +217,8 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if not m["h"][0].isupper() and not name.startswith("the "):
         return None
     spec = P.HOLIDAYS[name]
+    if not m["y"] and _thing_noun().match(ctx.text, m.end()):
+        return None  # "under the Christmas tree": a kind of thing, no day (review 21)
     if m["y"]:
         return make(m, "DATE", _holiday_day(spec, int(m["y"])), anchor="absolute")
     if ctx.pub is None:
@@ -241,6 +243,12 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Timex | None:
 def _season_noun() -> re.Pattern[str]:
     """A holiday before a lower-case noun of its season (data/time_season_nouns.tsv: shoppers, rush, travel ...)."""
     return re.compile(r"[ \t]+(?:" + "|".join(re.escape(r[0]) for r in read_tsv("time_season_nouns.tsv")) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _thing_noun() -> re.Pattern[str]:
+    """A holiday before a lower-case noun of a thing named after it (data/time_holiday_things.tsv: tree, cards)."""
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(r[0]) for r in read_tsv("time_holiday_things.tsv")) + r")\b")
 
 
 def _holiday_day(spec: tuple[int, ...], y: int) -> str:

@@ -33,7 +33,7 @@ _REL_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, 
                 "same": 0}
 
 
-@rule("rel_unit", UNIT, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:the\s+(?:past|last|coming|previous|following|current|next|same)|last|next|this|past|coming|previous|current))\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))")
+@rule("rel_unit", UNIT, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:the\s+(?:past|last|coming|previous|following|current|next|same)|last|next|this\s+past(?=\s+weekend)|this|past|coming|previous|current))\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))")
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     words = m.group(0).split()
     before = ctx.text[max(0, m.start() - 3) : m.start()]
@@ -54,6 +54,11 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
             tx.text_offset = _REL_OFFSETS[word]
             return tx
         return None
+    if unit == "weekend" and word in {"past", "this past"}:
+        # "this past weekend", "over the past weekend": the weekend just gone, a date (review 21), not two days;
+        # a Sunday report's is the one ending that day
+        offset = 0 if ctx.pub is not None and ctx.pub.isoweekday() == 7 else -1
+        return make(m, "DATE", relative_unit_value(unit, offset, ctx.pub), mod, "published" if ctx.pub else None)
     if word == "past" or (the and word in {"last", "next", "coming"} and unit != "weekend"):
         letter, mult, clock = P.UNITS[unit]
         return make(m, "DURATION", duration_value(1, letter, mult, clock), mod)

@@ -34,6 +34,7 @@ from .core import (
 )
 from .frame_year import open_earlier_frame_years
 from .normalize import Direction, day_value, shift_calendar
+from .story_day import next_day_after_report
 
 __all__ = ["Timex", "find_times", "normalize"]
 
@@ -230,6 +231,7 @@ def find_times(
                     pos = m.start() + 1
     times = _merge(ctx, _select(cands))
     _resolve_text_anchors(times, pub)
+    next_day_after_report(times, ctx)
     open_earlier_frame_years(times, text)
     return times
 
