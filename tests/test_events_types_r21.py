@@ -5,7 +5,7 @@ rescue craft sent: none is an assault, a threat or a mobilization. The sentences
 from __future__ import annotations
 
 import pytest
-from conftest import assert_party, assert_sense
+from conftest import assert_party, assert_sense, events_at
 
 TYPES = [
     # beating a drum, a dead horse, a path: campaigning or talk; beating people stays ASSAULT
@@ -50,3 +50,14 @@ def test_warning_against_keeps_the_warner(enlp) -> None:
 def test_the_warned_stays_the_target_of_a_threat(enlp) -> None:
     text = "Ruritania warned Freedonia against any move on the border."
     assert_party(enlp, text, "warned", "THREATEN", "targets", "Freedonia")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials cautioned against a premature withdrawal of troops.",
+    "Several generals argued against a hasty pullout from the region.",
+])
+def test_an_act_advised_against_is_not_told_as_done(enlp, text) -> None:
+    """The act in an "against" phrase of advice is opposed, not done: not asserted, and the adviser is no party."""
+    word = "withdrawal" if "withdrawal" in text else "pullout"
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == "RETREAT"]
+    assert all(e["modality"] != "asserted" and not e["actors"] for e in hits), hits
