@@ -54,11 +54,11 @@ from .searches import peg_targets
 from .senses import Senses, load_senses
 from .standing import (
     _FUTURE,
-    ANTICIPATING,
     DATING_NOUNS,
     Standing,
     _noun_governor,
     _standing,
+    awaited_or_advised,
     nominal_cues,
 )
 from .tolerance import tolerance_threat
@@ -103,8 +103,8 @@ _ABOUT = frozenset({"of", "about", "over"})
 
 def _topic(node: Token) -> bool:
     """The noun is what its verb acts on or is about: an object, or the object of "of"/"about"/"over"."""
-    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in ANTICIPATING:
-        return True  # "bracing for attacks": the one who waits is no party to the attacks
+    if awaited_or_advised(node):  # "bracing for attacks", "cautioned against a withdrawal" (review 21)
+        return True  # the one who waits for an act, or advises against it, is no party to it
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head  # "included two Americans ..., the detention of X and the arrest of Y": a listed object
     return node.dep_ in _OBJECTS or (node.dep_ == "pobj" and node.head.lower_ in _ABOUT)

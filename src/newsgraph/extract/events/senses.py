@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .antecedent import it_antecedent
 from .clause_roles import RELATIVES
+from .figures import self_passive
 
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 
@@ -78,6 +79,8 @@ class Senses:
             return self._content_holds(kind, arg, tok, kids)
         if kind.startswith("pobj@") or kind in {"habitual", "purpose"}:
             return self._phrase_holds(kind, arg, kids)
+        if kind == "selfpass":  # review 21: "we get killed": a killing told of the one who speaks is a figure
+            return self_passive(tok)
         return self._frame_holds(kind, arg, tok, kids)
 
     def _frame_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
@@ -95,8 +98,9 @@ class Senses:
                        for c in kids) or _number_took_prep(tok, arg.split("|"))
         if kind == "pobj":
             return any(self.word_in(arg, p) for c in kids if c.dep_ == "prep" for p in _pobjs(c))
-        if kind == "pcomp":  # review 17: a preposition's gerund of CLASS ("insists on forging ahead")
-            return any(self.word_in(arg, g) for c in kids if c.dep_ == "prep" for g in c.children
+        if kind == "pcomp":  # review 17: a preposition's gerund of CLASS ("insists on forging ahead"); pcomp=*
+            # any gerund (review 21: "warned against raising rates": a course of action)
+            return any(arg == "*" or self.word_in(arg, g) for c in kids if c.dep_ == "prep" for g in c.children
                        if g.dep_ == "pcomp")
         if kind == "comp":
             return any(c.dep_ in {"ccomp", "xcomp"} for c in kids)

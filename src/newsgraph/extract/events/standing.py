@@ -14,7 +14,7 @@ from .pegs import decided_would
 from .recall import perfect_conjunct
 from .senses import load_senses
 
-__all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off"]
+__all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised"]
 
 _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
                          "ahead", "prior", "because", "preceding", "throughout"})
@@ -237,6 +237,20 @@ ANTICIPATING = frozenset({"brace", "prepare", "wait", "watch", "push", "press", 
                           "angle", "clamor", "clamour", "plead", "vie"})
 
 
+#: verbs whose "against" phrase names a course of action advised against, not done (review 21: "cautioned against a
+#: premature withdrawal"; "warn" is a trigger of its own, data/event_senses.tsv)
+_ADVISING = frozenset({"argue", "advise", "caution", "counsel", "lobby"})
+
+
+def awaited_or_advised(node: Token) -> bool:
+    """A noun trigger in a "for" phrase of waiting ("bracing for attacks") or an "against" phrase of advice
+    ("cautioned against a withdrawal"): only expected or opposed, and the verb's subject is no party to it."""
+    if node.dep_ != "pobj":
+        return False
+    prep, verb = node.head.lower_, node.head.head.lemma_.lower()
+    return prep == "for" and verb in ANTICIPATING or prep == "against" and verb in _ADVISING
+
+
 def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> None:
     """The standing a noun trigger takes from its own modifier ("a possible attack", "a foiled plot"), from the
     noun it belongs to ("fears of an attack", "the threat of a strike") and from the verb it is the object of
@@ -255,6 +269,8 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         st.neg, st.cue_tok = True, st.cue_tok if st.cue_tok is not None else gov  # "called off a strike": never held
     if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "for" and gov.lemma_.lower() in ANTICIPATING:
         st.modal = True  # "bracing for attacks": expected, not told as done
+    if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "against" and gov.lemma_.lower() in _ADVISING:
+        st.modal = True  # review 21: "argued against a withdrawal": a course of action opposed, not told as done
     for w in words:
         c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
         if c == "hypo":
