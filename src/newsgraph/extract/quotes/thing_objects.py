@@ -34,7 +34,6 @@ from ...lexicon import read_tsv
 from ...record import Quote
 from .afterpass import verb_at
 from .arrays import arrays_of, expand_span
-from .gaps import RELATIVES
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
 from .statements import held_nouns, said_nouns
@@ -94,11 +93,14 @@ def _says_something(span: Span) -> bool:
 
 def _content_clause(t: Token) -> bool:
     """A clause with its own subject on a noun of words or of a thought ("confidence they have the votes", "hope
-    the bridge opens"): the parser reads it as a relative, but no relative pronoun stands for the noun, so it is
-    the noun's content (review 21). "the picture the agency paints" hangs on no such noun and stays a thing."""
+    the bridge opens", "concern that the mayor was ..." however the parser hangs its "that"): the noun's content,
+    unless a relative word stands for the noun ("the facts to which he admitted", "a concern that was raised"),
+    review 21. "the picture the agency paints" hangs on no such noun and stays a thing."""
     if t.dep_ not in ("relcl", "acl") or t.head.lemma_.lower() not in said_nouns() | held_nouns():
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in t.children)
+    left = [x for x in t.subtree if x.i < t.i]
+    return not any(x.tag_ in ("WDT", "WP", "WP$", "WRB") for x in left) and \
+        any(x.dep_ in ("nsubj", "nsubjpass") for x in left)
 
 
 def _is_person(t: Token) -> bool:
@@ -138,7 +140,7 @@ def _treatment(span: Span, verb: Token) -> str | None:
     for top, rel in zip(tops, rels, strict=True):
         for need, treatment in _rows().get((lemma, rel or ""), []):
             if need == "dative" and not dative or need == "person" and not _is_person(top) or \
-                    need == "actor" and not _actor(verb) or \
+                    need == "actor" and not _actor(verb) or need == "nonactor" and _actor(verb) or \
                     need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
                     need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
                         c.dep_ in _COMPLEMENTS for c in verb.children)) or \
