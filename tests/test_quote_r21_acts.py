@@ -1,7 +1,7 @@
 """Quotes, issue 18 round 21 (review 21, class 1): acts and stances with a noun-phrase object are no words said.
 
 "accepted Spain's offer of asylum", "has expressed a strong desire to leave", "painting a rosier picture",
-and a plan "offering all sorts of perks" are stored as kind ``stance`` (never listed),
+are stored as kind ``stance`` (never listed),
 "called off the search" is dropped: data/quote_thing_objects.tsv. Objects that hold words stay listed: a "that"
 clause ("expressed concern that ..."), a noun's content clause with "that" left out ("expressed confidence they
 have the votes", extract/quotes/thing_objects.py), and "called for an inquiry", a demand in words.
@@ -25,8 +25,6 @@ ACTS = [
      [("stance", "a rosier picture of the war", "Senior officials")]),
     ("Trump has expressed a strong desire to leave Syria.",
      [("stance", "a strong desire to leave Syria", "Trump")]),
-    ("The new plan is offering all sorts of perks to voters.",
-     [("stance", "all sorts of perks", "The new plan")]),
 ]
 
 SAID = [
@@ -36,7 +34,8 @@ SAID = [
      [("indirect", "confidence they have the votes", "Multiple aides")]),
     ("The mayor expressed confidence the bridge would open soon.",
      [("indirect", "confidence the bridge would open soon", "The mayor")]),
-    # what a person offers is often words; a "that" hung on another word by the parser; a relative is no content
+    # what a person offers is often words (the review's "offering all sorts of goodies" is left listed); a "that"
+    # the parser hangs on another word; a relative word makes no content
     ("Senator Ann Cole offered an emotional assessment of the state of politics.",
      [("indirect", "an emotional assessment of the state of politics", "Ann Cole")]),
     ("Sen. Tom Hale, a governor and presidential candidate, expressed concern that the billionaire businessman was "

@@ -140,7 +140,7 @@ def _treatment(span: Span, verb: Token) -> str | None:
     for top, rel in zip(tops, rels, strict=True):
         for need, treatment in _rows().get((lemma, rel or ""), []):
             if need == "dative" and not dative or need == "person" and not _is_person(top) or \
-                    need == "actor" and not _actor(verb) or need == "nonactor" and _actor(verb) or \
+                    need == "actor" and not _actor(verb) or \
                     need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
                     need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
                         c.dep_ in _COMPLEMENTS for c in verb.children)) or \
