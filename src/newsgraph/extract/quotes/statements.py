@@ -29,7 +29,7 @@ from ...lexicon import read_tsv
 from ...record import Quote
 from .arrays import arrays_of
 
-__all__ = ["said_nouns", "as_said", "as_source", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
+__all__ = ["held_nouns", "said_nouns", "as_said", "as_source", "expletive_clause", "noun_claims", "pp_clauses", "speaking_it", "unnamed_it"]
 
 # Relations the parser gives a "that"-clause it hangs on a noun
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
@@ -47,6 +47,11 @@ _TOPIC_PREPS = frozenset({"about", "on", "over", "of", "against", "regarding", "
 def _nouns() -> tuple[frozenset[str], frozenset[str]]:
     rows = read_tsv("quote_statement_nouns.tsv")
     return (frozenset(r[1] for r in rows if r[0] == "said"), frozenset(r[1] for r in rows if r[0] == "held"))
+
+
+def held_nouns() -> frozenset[str]:
+    """The nouns for a fact, a thought or a prospect whose clause is their content ("the hope his team can win")."""
+    return _nouns()[1]
 
 
 def said_nouns() -> frozenset[str]:

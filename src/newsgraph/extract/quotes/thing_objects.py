@@ -36,7 +36,7 @@ from .afterpass import verb_at
 from .arrays import arrays_of, expand_span
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
-from .statements import said_nouns
+from .statements import held_nouns, said_nouns
 
 __all__ = ["settle_objects"]
 
@@ -83,10 +83,24 @@ def _says_something(span: Span) -> bool:
         if t.head.i == t.i or not span.start <= t.head.i < span.end:  # a top of the words
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return True  # "talked about how she pushed him to act": a clause with its own subject
+        if _content_clause(t):
+            return True  # "expressed confidence they have the votes": the noun's clause, "that" left out
         if t.dep_ == "ccomp" or t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             if not any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in t.ancestors):
                 return True
     return False
+
+
+def _content_clause(t: Token) -> bool:
+    """A clause with its own subject on a noun of words or of a thought ("confidence they have the votes", "hope
+    the bridge opens", "concern that the mayor was ..." however the parser hangs its "that"): the noun's content,
+    unless a relative word stands for the noun ("the facts to which he admitted", "a concern that was raised"),
+    review 21. "the picture the agency paints" hangs on no such noun and stays a thing."""
+    if t.dep_ not in ("relcl", "acl") or t.head.lemma_.lower() not in said_nouns() | held_nouns():
+        return False
+    left = [x for x in t.subtree if x.i < t.i]
+    return not any(x.tag_ in ("WDT", "WP", "WP$", "WRB") for x in left) and \
+        any(x.dep_ in ("nsubj", "nsubjpass") for x in left)
 
 
 def _is_person(t: Token) -> bool:
@@ -113,8 +127,8 @@ def _characterized(verb: Token, top: Token) -> bool:
 
 def _treatment(span: Span, verb: Token) -> str | None:
     """``none`` or ``stance`` when every top of the words is an object the table lists for the cue verb."""
-    if any(c.dep_ == "prt" for c in verb.children):
-        return None  # "write off the costs", "showed off the rooms": another verb
+    # a particle makes another verb ("write off the costs", "showed off the rooms"), read under its own name
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     head = arrays_of(span.doc).head  # (no Token view for the words that are not tops)
     tops = [span.doc[i] for i in range(span.start, span.end) if not span.start <= head[i] < span.end or head[i] == i]
     rels = [_relation(t, verb) for t in tops]
@@ -122,7 +136,7 @@ def _treatment(span: Span, verb: Token) -> str | None:
         return None
     # the one shown or sent the thing: a dative, or two objects as the parser reads "emailed her doctor the picture"
     dative = "dative" in rels or rels.count("dobj") > 1
-    lemma = verb.lemma_.lower()
+    lemma = verb.lemma_.lower() + (f" {prt}" if prt else "")
     for top, rel in zip(tops, rels, strict=True):
         for need, treatment in _rows().get((lemma, rel or ""), []):
             if need == "dative" and not dative or need == "person" and not _is_person(top) or \
