@@ -7,6 +7,8 @@
   earlier mention naming no one known leaves the speaker empty (``quotes/statement_authors.py``).
 - A direct quote whose reporting verb comes before it ("X told investigators, "...," according to the Post.") is X's;
   the closing "according to" only relays it (``quotes/relays.py``).
+- Link text pasted after a lawmaker's name and closed by "MORE (D-Vt.)" is not the speaker; the person whose name
+  opens the sentence is (``quotes/link_text.py``).
 
 Every sentence was written for these tests (invented people, firms and outlets); each case gives the text, the quote's
 words and its speaker_name (the mention's own words where no entity holds the speaker).
@@ -51,6 +53,9 @@ CASES = [
     # a named speaker's verb before a direct quote beats a closing "according to"
     ('In 2016, Col. Dan Reyes told investigators, "We never had a plan," according to the Times.',
      "We never had a plan", "Dan Reyes"),
+    # guard: a party tag with no "MORE" link mark is the report's own words; the subject still speaks
+    ("Rep. Ann Gold (D-Vt.) met the mayor, and the Senate committee said the port would close.",
+     "the port would close", "the Senate committee"),
     # guard: with no verb before the quote, the outlet relaying it stays its source
     ('"We never had a plan," according to the Times.', "We never had a plan", "Times"),
 ]
@@ -67,3 +72,13 @@ def test_relay_copy_kept_for_unnamed_speaker(qnlp) -> None:  # noqa: ANN001
     rows = quote_rows(qnlp, text)
     assert ("direct", "We had no clue what we were doing", "a retired Navy official") in rows
     assert any(k == "indirect" and s == "Times" for k, _w, s in rows)
+
+
+def test_link_text_is_not_the_speaker(qnlp) -> None:  # noqa: ANN001
+    """Link text ("Full NameHeadline ... MORE (D-Vt.)") between a lawmaker's name and the verb: the lawmaker speaks
+    (the entity layer may run the name into the link's first word; the mention is the opening person's)."""
+    text = ("Rep. Ann Gold Ann Marie GoldEnvoy ties mayor to port scandal Budget hearing erupts in laughter Live "
+            "coverage: Senate holds first public budget hearing MORE (D-Vt.) delivered a similar message, saying her "
+            "voters care about two things: jobs and roads.")
+    speaker = _speaker_of(qnlp, text, "her voters care about two things: jobs and roads")
+    assert speaker is not None and speaker.startswith("Ann Gold")
