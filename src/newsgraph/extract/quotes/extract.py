@@ -56,6 +56,7 @@ from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
+from .relays import relayed_after
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
@@ -309,7 +310,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
-    if after is not None and after.speaker is not None:
+    if after is not None and after.speaker is not None and not relayed_after(doc, after):
         return after
     # the subject of a cue before the quote may sit further back in its sentence, past an earlier
     # quote ('..., adding, "..."'), but never inside quoted words

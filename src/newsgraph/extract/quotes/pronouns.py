@@ -41,6 +41,7 @@ from .speaker_words import (
     person_gender,
     person_nouns,
 )
+from .speech_agents import main_clause, speech_agent
 
 __all__ = ["PersonIndex"]
 
@@ -162,6 +163,8 @@ class PersonIndex:
                     root = subject_token(doc, arrays, ti)
                     if dep[root] in SUBJECT_DEPS:
                         self._index_subject(m["start"], root)
+                    elif (noun := speech_agent(doc, arrays, root)) is not None:
+                        self._index_author(m["start"], noun)  # "The announcement by Ortiz came ..." (review 21)
                 elif e["type"] == "ORG":
                     orgs.append((m["start"], e["id"]))
                     if self.text[m["end"] : m["end"] + 2] in ("'s", "\u2019s"):
@@ -187,6 +190,13 @@ class PersonIndex:
                 self.actors.add(start)
             if verb in self._reporting:
                 self.reporters.add(start)
+
+    def _index_author(self, start: int, noun: int) -> None:
+        """A person named as the author of a statement that is a clause's subject: one who spoke."""
+        self.subjects.add(start)
+        self.reporters.add(start)
+        if main_clause(self.arrays, noun):
+            self.main_subjects.add(start)
 
     def _sentence_of(self, char: int) -> int:
         """Index of the sentence holding the character offset (the sentence starts read on first use)."""

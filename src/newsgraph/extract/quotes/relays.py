@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
-from .cues import Cues, is_verb_cue, mute, np_span, subject_of
+from .cues import Attr, Cues, is_verb_cue, mute, np_span, subject_of
 from .kinds import as_document, is_document_source
 
 if TYPE_CHECKING:
@@ -186,3 +186,10 @@ def direct_relay(doc: Doc, marked: list[tuple[int, int, str]], resolver: Resolve
     if relayed_by_text(source):
         as_document(rec)  # "..., according to a transcript of the show": the text carried the words
     return rec
+
+
+def relayed_after(doc: Doc, after: Attr) -> bool:
+    """'Gen. Ann Kerr told the panel, "...," according to the Post.': the cue after a direct quote is "according to"
+    while a reporting verb right before the quote names who spoke; the outlet only carried her words (the relay pass
+    keeps it as a quote of its own), so the verb before the quote attributes it (review 21)."""
+    return doc[after.cue_start].lower_ == "according"

@@ -23,6 +23,7 @@ from ...record import Quote
 from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
+from .link_text import linked_name
 from .pairs import fill_pair
 from .party_members import party_members
 from .pronouns import PersonIndex
@@ -98,8 +99,6 @@ def _is_group(span: Span, root: Token | None = None) -> bool:
 _FOLLOWERS = frozenset({"aides", "allies", "advisers", "advisors", "supporters", "loyalists", "associates",
                         "confidants", "friends", "lawyers", "backers"})
 
-# Words that make a text or act that of several parties ("the joint statement").
-
 
 # A person's record is what the person did, told by the writer ("Clinton's record at the State Department
 # demonstrates that ..."): its possessor authored no text (found on the real reports of round 15).
@@ -135,6 +134,7 @@ class Resolver(PersonIndex):
 
     def fill(self, rec: Quote, span: Span) -> None:
         """Set the record's speaker fields from the speaker mention ``span``."""
+        span = linked_name(span) or span  # "Rep. X X YSenate holds ... MORE (D-Vt.) said": X (review 21)
         listed = _et_al(span) if "al" in self.text[span.start_char : span.end_char] else None
         if listed is not None:
             self._fill_listed(rec, listed)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from .arrays import expand_span
 from .speaker_words import PRESS_NOUNS, SPEECH_NOUNS, is_outlet
+from .statement_authors import statement_author
 
 if TYPE_CHECKING:
     from .speakers import Resolver
@@ -116,6 +117,10 @@ def organization_described(res: Resolver, span: Span, head: str, n_words: int) -
     with that word ("the House Intelligence Committee") or described by it, for an outlet noun the last outlet;
     else the person whose role names it ("spokeswoman for the campaign" speaks for it), else the last
     organization."""
+    if head in SPEECH_NOUNS:
+        told, author = statement_author(res, span, span.root)  # "In a statement, X said" before (review 21)
+        if told:
+            return author
     prev = res.orgs[: bisect_left(res.orgs, (span.start_char, ""))]
     named = next((oid for _st, oid in reversed(prev) if head in res.by_id[oid]["name"].lower().split()), None)
     if named is not None:
