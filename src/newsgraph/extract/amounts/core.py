@@ -1,12 +1,7 @@
-"""Amounts and changes over a parsed Doc, in four phases:
-
-1. figures: the grammar's numbers that are amounts (not names, dates, durations, ages), each with its object,
-   owner and location (:func:`_figures`);
-2. drafts: the changes the figures take part in, from triggers, "from X to Y" pairs, "doubled", "up from X"
-   and "compared with Y" (:mod:`.drafts`);
-3. change records: each draft's values, object, owner, location and each side's time (:func:`_change_records`);
-4. keys: every amount's dimension, measure key and time (:func:`_finish_amounts`).
-"""
+"""Amounts and changes over a parsed Doc, in four phases: (1) figures, the numbers that are amounts with object,
+owner and location (:func:`_figures`); (2) drafts, the changes they take part in (triggers, "from X to Y", "doubled",
+"up from X", "compared with Y": :mod:`.drafts`); (3) change records, with each side's time (:func:`_change_records`);
+(4) keys: each amount's dimension, key and time (:func:`_finish_amounts`)."""
 
 from __future__ import annotations
 
