@@ -45,6 +45,10 @@ CASES = [
     ("Mayor Carl Ortiz issued a statement on Monday. The port will reopen, he said, and the council backed the plan "
      'with Siemens. "We are grateful to the unions," the statement said.',
      "We are grateful to the unions", "Carl Ortiz"),
+    # ... also where the parser hangs "in a statement" on the verb's object (integration, round 21)
+    ("The Ruritanian Union warned of the potential repercussions in a statement following the vote. "
+     '"All settlement activity is illegal," said the statement from the bloc.',
+     "All settlement activity is illegal", "Ruritanian Union"),
     # ... an earlier mention whose author is no known entity leaves it empty (not NTSB, named in its words)
     ("Worldwide, 300 trams run on the line, according to Alstom. In a statement, the firm said its trams had logged "
      '8,000 trips. It said it would work with NTSB, the federal safety board. "We grieve with the families," the '

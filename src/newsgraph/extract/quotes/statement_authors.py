@@ -42,6 +42,10 @@ def _author_token(t: Token) -> Token | None:
         verb = t.head.head
     elif t.dep_ == "dobj" and t.head.lemma_.lower() in _PUT_OUT:
         verb = t.head
+    # "warned of the repercussions in a statement": the parser may hang the medium on the verb's object; the verb
+    # above it is the one whose subject made the statement (integration, round 21)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep"):
+        verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
