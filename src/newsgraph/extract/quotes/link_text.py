@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Span
 
+from .._doc import doc_text
+
 __all__ = ["linked_name"]
 
 # "MORE" in capitals closing the link, then a party tag: "(D-Vt.)", "(R-Ohio)", "(I-Maine)"
@@ -25,8 +27,7 @@ def linked_name(span: Span) -> Span | None:
     """The person's name that opens the sentence of ``span``, where ``span`` lies inside link text that a "MORE
     (D-..)" mark after it closes; None otherwise (also where ``span`` is that name already)."""
     sent = span.sent
-    text = span.doc.text
-    tail = text[span.end_char : sent.end_char]
+    tail = doc_text(span.doc)[span.end_char : sent.end_char]  # (Doc.text is rebuilt on every read)
     if "MORE" not in tail or _MORE_TAG.search(tail) is None:
         return None
     name = next((e for e in sent.ents if e.label_ == "PERSON"), None)

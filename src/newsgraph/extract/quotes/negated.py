@@ -22,12 +22,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
 from .afterpass import verb_at
+from .arrays import arrays_of
 from .conditions import in_condition
 from .cues import Cues, np_span
 from .speakers import Resolver
@@ -50,6 +53,7 @@ DOUBLE_NEGATIVES = frozenset({"deny", "dispute", "hide", "rule", "hesitate", "mi
                               "conceal", "shy", "fail"})
 _Kind = Literal["indirect", "stance"]
 _HOLDER_PRONOUNS_NO = frozenset({"it", "there", "this", "that", "what", "which"})
+_NEG = get_string_id("neg")
 
 
 # minds that, negated, mostly tell a failed search or a sight ("couldn't find anyone to play the role", "didn't see
@@ -112,10 +116,9 @@ def _clause(verb: Token) -> Token | None:
 def _candidates(doc: Doc, cues: Cues) -> Iterator[tuple[Token, Token, _Kind, Token]]:
     """(cue word, content head, kind, holder) of each negated verb of speech, mind or topic, or "not sure"."""
     minds = _minds()
-    for tok in doc:
-        if tok.dep_ != "neg":
-            continue
-        verb = tok.head
+    arrays = arrays_of(doc)  # (the negations off the Doc's arrays: no Token view per word of the article)
+    for i in numpy.flatnonzero(arrays.deps == _NEG).tolist():
+        verb = doc[arrays.head[i]]
         lemma = verb.lemma_.lower()
         if not negated_verb(verb) or in_condition(verb):
             continue

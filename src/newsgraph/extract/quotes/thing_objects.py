@@ -91,12 +91,18 @@ def _says_something(span: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _content_nouns() -> frozenset[str]:
+    """The nouns of words and of thoughts whose clause is their content (the union built once, not per word)."""
+    return said_nouns() | held_nouns()
+
+
 def _content_clause(t: Token) -> bool:
     """A clause with its own subject on a noun of words or of a thought ("confidence they have the votes", "hope
     the bridge opens", "concern that the mayor was ..." however the parser hangs its "that"): the noun's content,
     unless a relative word stands for the noun ("the facts to which he admitted", "a concern that was raised"),
     review 21. "the picture the agency paints" hangs on no such noun and stays a thing."""
-    if t.dep_ not in ("relcl", "acl") or t.head.lemma_.lower() not in said_nouns() | held_nouns():
+    if t.dep_ not in ("relcl", "acl") or t.head.lemma_.lower() not in _content_nouns():
         return False
     left = [x for x in t.subtree if x.i < t.i]
     return not any(x.tag_ in ("WDT", "WP", "WP$", "WRB") for x in left) and \

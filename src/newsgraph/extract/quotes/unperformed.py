@@ -136,11 +136,11 @@ def _settle(doc: Doc, q: Quote) -> bool:
     return True
 
 
-def _follow(out: list[Quote], changed: list[tuple[Quote, tuple[str, str]]]) -> None:
+def _follow(out: list[Quote], changed: list[Quote]) -> None:
     """A quoted fragment inside a negated or unperformed quote, under the same cue ('never wrote that the agent
     had "lied"'), is read as that quote is; inside a wish or a gloss it stays the words someone said ('She wants
     the candidates "first and foremost to admit ..."')."""
-    for q, _old in changed:
+    for q in changed:
         if q.kind == "stance":
             continue
         for p in out:
@@ -153,14 +153,14 @@ def settle_unperformed(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes with wishes, unperformed infinitives, negated speech and glosses stored unlisted, and the
     writer's coinages dropped (see the module's text)."""
     kept: list[Quote] = []
-    changed: list[tuple[Quote, tuple[str, str]]] = []
+    changed: list[Quote] = []
     for q in out:
         old = (q.kind, q.modality)
         if not _settle(doc, q):
             continue
         kept.append(q)
         if ((q.kind, q.modality) != old and old[0] != "partial") or (q.kind == "indirect" and q.modality == "negated"):
-            changed.append((q, old))  # (also a report negated_reports marked: its quoted fragments follow it)
+            changed.append(q)  # (also a report negated_reports marked: its quoted fragments follow it)
     _follow(kept, changed)
     unresolve_possessed_relatives(doc, kept)  # "the North's test, which it claimed was ...": no speaker
     return kept

@@ -49,10 +49,10 @@ _EXAMPLE_MARKS = ("e.g.", "e.g", "such as", "for example", "for instance", "like
 _CITING = frozenset({"cite"})
 # at most this many characters between two examples joined by "or"
 _EXAMPLE_GAP = 8
-# nouns for a court's written opinion, whose author speaks ("the dissent by Judge X")
 # "delivered a speech", "gave an address": what follows is the speech
 _DELIVER = frozenset({"deliver", "give", "make"})
 _SPEECHES = frozenset({"speech", "address", "statement", "lecture", "sermon"})
+# nouns for a court's written opinion, whose author speaks ("the dissent by Judge X")
 _OPINION_NOUNS = frozenset({"dissent", "opinion", "concurrence", "majority"})
 # nouns for words besides those whose "that"-clause is their content (data/quote_statement_nouns.tsv)
 _WORD_NOUNS = frozenset({"remark", "comment", "word", "quote", "quotation", "tweet"})
