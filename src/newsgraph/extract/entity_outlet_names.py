@@ -43,6 +43,7 @@ def outlet_names(cands: list[_Cand]) -> list[_Cand]:
     spans = [(m.start(), m.end()) for p in _names() for m in p.finditer(text)]
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text) if {m.group(1), m.group(2)} & _agencies()]
     out: list[_Cand] = []
+    kept: set[tuple[int, int]] = set()  # (a set: a scan of ``out`` per candidate was quadratic on a long report)
     for c in cands:
         if c.text.isupper() and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in credits):
             continue  # "EPA" of "EPA-EFE": the credit of a picture
@@ -52,6 +53,7 @@ def outlet_names(cands: list[_Cand]) -> list[_Cand]:
             if span is None:
                 continue
             c = _Cand(whole[0], whole[1], text[whole[0]:whole[1]], "ORG", span)
-        if not any(o.start == c.start and o.end == c.end for o in out):
+        if (c.start, c.end) not in kept:
+            kept.add((c.start, c.end))
             out.append(c)
     return out

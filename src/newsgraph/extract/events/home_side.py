@@ -74,15 +74,22 @@ def _homeless(p: Party, res: PartyResolver) -> bool:
     return etype == "ORG" and p.sector in {"REB", "OPP"}
 
 
+def _home_body(p: Party, authority: bool, challenged: bool, res: PartyResolver) -> bool:
+    """``p`` is a state body acting at home: the police or a court; or a government (never a capital standing for
+    it) acting with domestic powers (``authority``) or, named as a government, challenged (``challenged``)."""
+    if p.sector in _HOME_SECTORS:
+        return True
+    if p.sector != "GOV" or p.name.lower() in res.capitals:
+        return False
+    return authority or challenged and bool(_GOVERNMENT_WORDS & set(p.name.lower().split()))
+
+
 def _home_of(side: list[Party], authority: bool, res: PartyResolver, challenged: bool = False) -> str | None:
     """The one country of a side that holds a state body acting at home (``authority``: a government acting on
     the other side with domestic powers counts too; ``challenged``: a government by that name, "the Kenyan
     government", "the regime", that the other side challenges), else None."""
     codes = {p.code for p in side if p.code}
-    if len(codes) != 1:
-        return None
-    if not any(p.code and (p.sector in _HOME_SECTORS or p.sector == "GOV" and p.name.lower() not in res.capitals and (
-            authority or challenged and _GOVERNMENT_WORDS & set(p.name.lower().split()))) for p in side):
+    if len(codes) != 1 or not any(p.code and _home_body(p, authority, challenged, res) for p in side):
         return None
     code = next(iter(codes))
     return code if len(code) == 3 and code not in _NO_COUNTRY else None

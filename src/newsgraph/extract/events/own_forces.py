@@ -41,7 +41,7 @@ def _bare(p: Party) -> bool:
 
 
 def _speaker_country(f: Found, res: PartyResolver) -> str | None:
-    verb = reporting_verb(f.head or f.trigger)
+    verb = reporting_verb(f.head if f.head is not None else f.trigger)  # (a Token's truth is its length)
     if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
