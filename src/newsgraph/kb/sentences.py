@@ -31,7 +31,7 @@ def _abbreviations() -> frozenset[str]:
 
 def ends_sentence(text: str, m: re.Match[str]) -> bool:
     """Whether the stop matched by ``m`` (of the pattern above) ends a sentence."""
-    if m.group().startswith("\n") or "\n" in m.group():
+    if "\n" in m.group():
         return True
     stop = text[m.start()]
     nxt = text[m.end():m.end() + 1]

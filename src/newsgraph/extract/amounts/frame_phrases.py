@@ -13,6 +13,7 @@ list of scanned numbers.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 __all__ = ["gallery_counter", "weighing_phrase", "duration_ranges"]
@@ -46,7 +47,7 @@ _RANGE_GAP = re.compile(r"[ \t]*(?:to|or|-|–|and)[ \t]*")
 def duration_ranges(text: str, raw: list[Any]) -> None:
     """Mark the first number of a range of durations as a duration too ("a lapse of six to 24 months" counts no
     lapses; "jailed for two to three years" no one). ``raw``: the scanned quantities in order, before merging."""
-    for a, b in zip(raw, raw[1:], strict=False):
+    for a, b in pairwise(raw):
         if a.skip is None and b.skip == "duration" and a.kind == "count" and a.end == a.num_end \
                 and a.value < b.value and _RANGE_GAP.fullmatch(text[a.end : b.start]):
             a.skip = "duration"
