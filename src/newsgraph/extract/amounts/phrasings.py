@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from ...record import canonical_object
 from .grammar import Quantity, parse_number
+from .objects import OUTCOME_OBJECTS
 
 __all__ = ["poll_figures", "outcome_phrasings"]
 
@@ -125,11 +126,8 @@ def outcome_phrasings(keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
         obj = rec["object"]
         if canonical_object(obj) != "deaths" and (_said_dead(tok) or (head is not None and _death_of(head))):
             rec["object"] = f"{obj} killed" if obj else "killed"
-        elif obj and head is not None and obj.split()[-1] in _OUTCOME_WORDS and _agent_of_relative(head):
+        elif obj and head is not None and obj.split()[-1] in OUTCOME_OBJECTS and _agent_of_relative(head):
             rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
-
-
-_OUTCOME_WORDS = frozenset({"killed", "wounded", "injured", "arrested", "detained", "displaced"})
 
 
 def _said_dead(tok: Token) -> bool:
