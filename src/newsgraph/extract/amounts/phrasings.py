@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...record import canonical_object
+from .._doc import sentence_around
 from .grammar import Quantity, parse_number
 from .objects import OUTCOME_OBJECTS
 
@@ -50,7 +51,6 @@ _INDEX_WORDS = re.compile(r"(?i)\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|da
 _AGE_BEFORE = re.compile(r"(?i)(?:\b(?:by|under|over|before|until|since|below|above|from)[ \t]+(?:the[ \t]+)?"
                          r"age(?:[ \t]+of)?|\bages)[ \t]+$")
 _ONE_AFTER = re.compile(r"[ \t]+[A-Za-z]+[ \t]+after[ \t]+another\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]|$)")
 
 
 def poll_figures(text: str, qs: list[Quantity]) -> None:
@@ -91,16 +91,9 @@ def _ratio(q: Quantity, m: re.Match[str], by_start: dict[int, Quantity], text: s
 
 def _poll_move(text: str, q: Quantity, end: int) -> bool:
     """The points of the figure ending at ``end`` are a poll's move or gap (see the module)."""
-    sentence = _sentence(text, q.num_start)
+    sentence = sentence_around(text, q.num_start)
     moved = _MOVE_NOUN.match(text, end) or _MOVE_BEFORE.search(text, max(0, q.start - 40), q.start)
     return bool(moved) and bool(_POLL_WORDS.search(sentence)) and not _INDEX_WORDS.search(sentence)
-
-
-def _sentence(text: str, at: int) -> str:
-    """The sentence around ``at`` (text between the nearest sentence ends)."""
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
-    after = _SENTENCE_END.search(text, at)
-    return text[before : after.end() if after else min(len(text), at + 400)]
 
 
 _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution", "slaying"})
