@@ -531,13 +531,13 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
         told = figures_by_report(series)  # what each report states outright (conflict_listed)
-        pairs = set(_candidates(series, max_window_days, apart=True)) | set(story_pairs(series, evs, max_window_days))
+        pairs = set(_candidates(series, max_window_days, apart=True)) | set(story_pairs(series, evs))
         for i, j in sorted(pairs):
             p, q = series[i], series[j]
             if q.article_id == p.article_id:
                 continue
             plain = _same_time(p, q, max_window_days)  # else compared only across one story's days
-            if not plain and not (evs.same_story(p, q) and story_same_time(p, q, max_window_days)):
+            if not plain and not (evs.same_story(p, q) and story_same_time(p, q)):
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
