@@ -140,12 +140,15 @@ def _follow(out: list[Quote], changed: list[Quote]) -> None:
     """A quoted fragment inside a negated or unperformed quote, under the same cue ('never wrote that the agent
     had "lied"'), is read as that quote is; inside a wish or a gloss it stays the words someone said ('She wants
     the candidates "first and foremost to admit ..."')."""
+    by_cue: dict[tuple[int | None, int | None], list[Quote]] = {}  # the fragments by cue, indexed once per Doc
+    for p in out:
+        if p.kind == "partial":
+            by_cue.setdefault((p.cue_start, p.cue_end), []).append(p)
     for q in changed:
         if q.kind == "stance":
             continue
-        for p in out:
-            if p.kind == "partial" and p.modality == "asserted" and p.cue_start == q.cue_start and \
-                    p.cue_end == q.cue_end and q.start <= p.start and p.end <= q.end + 1:
+        for p in by_cue.get((q.cue_start, q.cue_end), ()):
+            if p.modality == "asserted" and q.start <= p.start and p.end <= q.end + 1:
                 p.modality = q.modality
 
 
