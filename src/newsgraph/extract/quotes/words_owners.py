@@ -59,10 +59,10 @@ _OPINION_NOUNS = frozenset({"dissent", "opinion", "concurrence", "majority"})
 _WORD_NOUNS = frozenset({"remark", "comment", "word", "quote", "quotation", "tweet"})
 
 
-# texts whose holder or issuer is not their speaker: leaked or held files, and legal texts issued by someone
-_UNAUTHORED = frozenset({"document", "documents", "file", "files", "record", "records", "cable", "cables", "order",
-                         "law", "statute", "act", "bill", "decree", "directive", "regulation", "constitution",
-                         "amendment", "treaty"})
+# texts whose holder or issuer is not their speaker: leaked or held files, and legal texts issued by someone (lemmas:
+# "documents" is read as "document")
+_UNAUTHORED = frozenset({"document", "file", "record", "cable", "order", "law", "statute", "act", "bill", "decree",
+                         "directive", "regulation", "constitution", "amendment", "treaty"})
 
 
 @lru_cache(maxsize=1)
