@@ -10,6 +10,7 @@ import pytest
 from newsgraph.extract._doc import sentence_around
 from newsgraph.extract.amounts.objects import OUTCOME_OBJECTS, OUTCOME_WORDS
 
+
 # the subject of a text whose holder does not speak is matched by its lemma, so the table holds the singular only
 # (round 21 listed "documents", "files", "records" and "cables" too, which no lemma is)
 @pytest.mark.parametrize(("text", "plural"), [
@@ -46,3 +47,14 @@ def test_outcome_objects_hold_every_outcome_read_after_a_figure() -> None:
 ])
 def test_sentence_around(text: str, at: int, expected: str) -> None:
     assert sentence_around(text, at) == expected
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    ("say", True), ("declare", True), ("write", True), ("warn", True), ("acknowledge", True),
+    ("hope", False), ("continue", False), ("want", False),
+])
+def test_reporting_verbs_are_cue_verbs(verb: str, expected: bool) -> None:
+    from newsgraph.extract.quotes.cue_table import load_cues, reporting_verbs
+
+    assert (verb in reporting_verbs()) is expected
+    assert reporting_verbs() <= load_cues().verbs

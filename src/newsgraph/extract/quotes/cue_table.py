@@ -1,6 +1,7 @@
 """The cue table: the reporting expressions of ``data/quote_cues.tsv`` (verb lemmas, phrases, weak verbs, "made"
 words), the first names the resolver reads genders from and the attribution frames, loaded once
-(:func:`load_cues`; moved out of cues.py, which re-exports both names)."""
+(:func:`load_cues`; moved out of cues.py, which re-exports both names), and the table's verbs of speech whose
+reported clause holds another speaker's words (:func:`reporting_verbs`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from spacy.strings import get_string_id
 
 from ...lexicon import read_tsv
 
-__all__ = ["Cues", "load_cues"]
+__all__ = ["Cues", "load_cues", "reporting_verbs"]
 
 
 @dataclass
@@ -92,3 +93,10 @@ def load_cues() -> Cues:
     return Cues(frozenset(verbs), frozenset(weak), tuple(phrases), names,
                 {k: frozenset(v) for k, v in frames.items()}, frozenset(made))
 
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs of speech (kind ``reports``) whose reported clause is another speaker's: a cue inside it reports that
+    speaker's words ("declared that he didn't want to talk about ..."). Not every cue verb: "hope" and "continue"
+    take infinitives, which are no reported clause."""
+    return frozenset(r[1] for r in read_tsv("quote_cues.tsv") if len(r) > 1 and r[0] == "reports")
