@@ -58,3 +58,25 @@ def test_reporting_verbs_are_cue_verbs(verb: str, expected: bool) -> None:
 
     assert (verb in reporting_verbs()) is expected
     assert reporting_verbs() <= load_cues().verbs
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The minister said that the rebels attacked the town.", "attacked", True),
+    ("The minister hoped that the rebels attacked the town.", "attacked", False),
+    ("The rebels attacked the town on Monday.", "attacked", False),
+    ("The report wrote that troops had shelled the port.", "shelled", True),
+])
+def test_in_reported_speech(qnlp, text: str, word: str, expected: bool) -> None:
+    from newsgraph.extract.events.speech_acts import in_reported_speech
+    from newsgraph.extract.events.triggers import in_reported_speech as exported
+
+    tok = next(t for t in qnlp(text) if t.text == word)
+    assert in_reported_speech(tok) is expected
+    assert exported is in_reported_speech
+
+
+def test_speech_act_tables() -> None:
+    from newsgraph.extract.events.speech_acts import SPEECH, VERBAL
+
+    assert {"say", "tell", "write", "declare"} <= SPEECH and "attack" not in SPEECH
+    assert {"CONSULT", "DEMAND", "THREATEN"} <= VERBAL and "ASSAULT" not in VERBAL
