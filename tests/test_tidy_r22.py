@@ -80,3 +80,18 @@ def test_speech_act_tables() -> None:
 
     assert {"say", "tell", "write", "declare"} <= SPEECH and "attack" not in SPEECH
     assert {"CONSULT", "DEMAND", "THREATEN"} <= VERBAL and "ASSAULT" not in VERBAL
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (" dead in the attack", "killed"),
+    (" were killed on Monday", "killed"),
+    (" injured", "injured"),
+    (" dead or wounded", "killed or wounded"),
+    (" dead and wounded 40 others", "killed"),
+    (" displaced", None),
+    (" who left early", None),
+])
+def test_outcome_after(text: str, expected: str | None) -> None:
+    from newsgraph.extract.amounts.outcomes import outcome_after
+
+    assert outcome_after("14 people" + text, len("14 people")) == expected
