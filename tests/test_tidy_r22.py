@@ -95,3 +95,28 @@ def test_outcome_after(text: str, expected: str | None) -> None:
     from newsgraph.extract.amounts.outcomes import outcome_after
 
     assert outcome_after("14 people" + text, len("14 people")) == expected
+
+
+@pytest.mark.parametrize(("role", "expected"), [
+    ("founder and chief executive of Acme", {"founder", "executive"}),
+    ("spokeswoman for the DNC war room", {"spokeswoman"}),
+    ("Secretary of State", {"secretary"}),
+    ("a trade expert at CFR", {"expert"}),
+])
+def test_role_heads(role: str, expected: set[str]) -> None:
+    from newsgraph.extract.quotes.speaker_names import role_heads
+
+    assert role_heads(role) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jones, Smith, et al. wrote that the study was flawed.", "Jones, Smith, et al."),
+    ("The study by et al. was flawed.", None),
+    ("Jones wrote that the study was flawed.", None),
+])
+def test_et_al_list(qnlp, text: str, expected: str | None) -> None:
+    from newsgraph.extract.quotes.speaker_names import et_al_list
+
+    doc = qnlp(text)
+    got = et_al_list(doc[:])
+    assert (got.text if got is not None else None) == expected
