@@ -120,3 +120,14 @@ def test_et_al_list(qnlp, text: str, expected: str | None) -> None:
     doc = qnlp(text)
     got = et_al_list(doc[:])
     assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(("r", "expected"), [
+    ((10.0, 12.0), "10–12"),
+    ((1500.0, float("inf")), "1,500 or more"),
+    ((float("-inf"), 3.5), "3.5 or less"),
+])
+def test_range_text(r: tuple[float, float], expected: str) -> None:
+    from newsgraph.kb.conflict_text import range_text
+
+    assert range_text(r) == expected
