@@ -61,5 +61,5 @@ def test_pairs_of_two_reports_are_every_such_pair_in_loop_order(seed: int) -> No
             if (sid := stories.story(p.article_id)) is not None:
                 by_story.setdefault(sid, []).append(i)
         want = [(i, j) for members in by_story.values() for a, i in enumerate(members) for j in members[a + 1:]
-                if series[i].article_id != series[j].article_id and story_same_time(series[i], series[j], 31)]
-        assert story_pairs(series, stories, 31) == want
+                if series[i].article_id != series[j].article_id and story_same_time(series[i], series[j])]
+        assert story_pairs(series, stories) == want

@@ -13,7 +13,7 @@ from kb_records import _at, drawdown, followup, record
 from typer.testing import CliRunner
 
 from newsgraph import kb
-from newsgraph.kb.conflicts import _fmt
+from newsgraph.kb.conflict_text import figure_text as _fmt
 from newsgraph.kb.measures import change_key, points_of, value_range
 from newsgraph.kb.sentences import sentence_of
 from newsgraph.record import Amount, amount_key

@@ -7,6 +7,7 @@ Doc pickles across processes (``nlp.pipe(n_process=2)``) without custom serializ
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 
 import numpy
 from spacy.attrs import IDX, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..errors import ModelError
 
@@ -33,7 +34,7 @@ __all__ = [
     "paragraph_at",
     "in_content",
     "entity_at",
-    "sentence_of",
+    "sentence_around",
     "record_failure",
     "guarded",
     "require",
@@ -227,9 +228,16 @@ def entity_at(doc: Doc, start: int, end: int) -> str | None:
     return best
 
 
-def sentence_of(doc: Doc, char: int) -> Span | None:
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    return tok.sent if tok is not None and len(tok) else None
+# a sentence's end for a reader of the plain text (no parse needed): a stop, "!" or "?" before a space or the end
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]|$)")
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence around character ``at`` of ``text``: the text between the nearest sentence ends, at most 400
+    characters to either side (the one sentence finder of extract/; kb/sentences reads stored texts)."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+    after = _SENTENCE_END.search(text, at)
+    return text[before : after.end() if after else min(len(text), at + 400)]
 
 
 def entity_by_id(doc: Doc) -> dict[str, dict[str, Any]]:

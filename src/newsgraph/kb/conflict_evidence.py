@@ -123,7 +123,7 @@ def _pub(p: Point) -> dt.date | None:
     return dt.date.fromisoformat(str(p.published)[:10]) if p.published else None
 
 
-def story_same_time(p: Point, q: Point, max_days: int = 31) -> bool:
+def story_same_time(p: Point, q: Point) -> bool:
     """Two figures of one story's reports taken as told of one moment. A figure without a time of its own
     stands at its publication day and is compared only with figures of that same day (issue #17, item 7):
     two such figures of one story published on one day, or one such figure and a figure stated for exactly
@@ -143,7 +143,7 @@ def story_same_time(p: Point, q: Point, max_days: int = 31) -> bool:
     return first == last == day
 
 
-def story_pairs(series: list[Point], reader: EvidenceReader, max_days: int = 31) -> list[tuple[int, int]]:
+def story_pairs(series: list[Point], reader: EvidenceReader) -> list[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, of a series whose reports share a story and that
     :func:`story_same_time` takes as told of one moment; the plain rule's candidates come from elsewhere."""
     by_story: dict[int, list[int]] = {}
@@ -164,7 +164,7 @@ def story_pairs(series: list[Point], reader: EvidenceReader, max_days: int = 31)
                 for i in first:
                     for j in second:
                         a, b = (i, j) if i < j else (j, i)
-                        if story_same_time(series[a], series[b], max_days):
+                        if story_same_time(series[a], series[b]):
                             found.append((a, b))
         out += sorted(found)  # one story's pairs in the order of a loop over them
     return out

@@ -117,6 +117,7 @@ from ..store import StoreLike
 from ..store import schema as t
 from .conflict_evidence import EvidenceReader, story_pairs, story_same_time
 from .conflict_listed import figures_by_report, held_back
+from .conflict_text import figure_text, range_text, when_text
 from .measures import is_series, value_range
 from .query import Point, _points, using
 
@@ -531,13 +532,13 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
         told = figures_by_report(series)  # what each report states outright (conflict_listed)
-        pairs = set(_candidates(series, max_window_days, apart=True)) | set(story_pairs(series, evs, max_window_days))
+        pairs = set(_candidates(series, max_window_days, apart=True)) | set(story_pairs(series, evs))
         for i, j in sorted(pairs):
             p, q = series[i], series[j]
             if q.article_id == p.article_id:
                 continue
             plain = _same_time(p, q, max_window_days)  # else compared only across one story's days
-            if not plain and not (evs.same_story(p, q) and story_same_time(p, q, max_window_days)):
+            if not plain and not (evs.same_story(p, q) and story_same_time(p, q)):
                 continue
             rp, rq = ranges[i], ranges[j]
             if (rp[0] <= rq[1] and rq[0] <= rp[1]) or _adds_up(key, p, q, rp, rq):
@@ -555,8 +556,8 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
             seen.add(sig)
             out.append(Conflict(
                 measure=key, a=p, b=q, a_range=rp, b_range=rq, confidence=ev.confidence,
-                reason=f"{_fmt(p)} vs {_fmt(q)} for {_when(p, q)}: "
-                       f"ranges {_fmt_range(rp)} and {_fmt_range(rq)} do not overlap; {ev.reason()}",
+                reason=f"{figure_text(p)} vs {figure_text(q)} for {when_text(p, q)}: "
+                       f"ranges {range_text(rp)} and {range_text(rq)} do not overlap; {ev.reason()}",
             ))
     return out
 
@@ -571,30 +572,3 @@ def _listed(key: str, p: Point, q: Point, confidence: float, min_confidence: flo
     told, tolerance, plain = pair
     return held_back(key, p, q, (reads.group(p), reads.group(q)), told, tolerance, plain_time=plain) is None
 
-
-def _when(p: Point, q: Point) -> str:
-    if not p.as_of_publication:
-        return p.when
-    if q.as_of_publication and q.day != p.day:  # one story's reports of two days (conflict_evidence)
-        return f"{p.day} and {q.day} (as of publication)"
-    return str(p.day)
-
-
-def _number(v: float) -> str:
-    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
-
-
-def _fmt(p: Point) -> str:
-    """The figure as compared: a stated range or a count read whole ("Stevens and three other Americans" is
-    4: the amount's low = high) rather than the number written."""
-    if p.low is not None and p.high is not None and p.low <= p.high:
-        return _number(p.low) if p.low == p.high else f"{_number(p.low)}–{_number(p.high)}"
-    return f"{p.approx + ' ' if p.approx else ''}{_number(p.value)}"
-
-
-def _fmt_range(r: tuple[float, float]) -> str:
-    if math.isinf(r[1]):
-        return f"{r[0]:,.4g} or more"  # an unbounded side (no hedge of the table has one)
-    if math.isinf(r[0]):
-        return f"{r[1]:,.4g} or less"
-    return f"{r[0]:,.4g}–{r[1]:,.4g}"

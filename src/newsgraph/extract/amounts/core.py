@@ -27,7 +27,6 @@ from .named_others import named_others
 from .not_counts import not_a_count, repair_objects
 from .objects import (
     _TIME_NOUNS,
-    OUTCOME_WORDS,
     Anchor,
     _resolve_generic,
     _verb_argument,
@@ -39,6 +38,7 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .outcomes import HARMS, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures
 from .pointed import pointed_from
 from .populations import population_object
@@ -54,12 +54,6 @@ __all__ = ["extract_amounts", "outcome_participles"]
 # spaCy entity labels under which a number is part of a name ("the Gang of Seven", "Vision 2030", "60 Minutes")
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "GPE", "NORP", "LOC"})
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-
-
-@lru_cache(maxsize=1)
-def outcome_participles() -> dict[str, str]:
-    """verb lemma → participle (data/measure_verbs.tsv): "killing 600 service members" counts the killed."""
-    return {row[0].lower(): row[1] for row in read_tsv("measure_verbs.tsv") if len(row) > 1}
 
 
 @dataclass
@@ -287,9 +281,9 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     if q.kind == "measure" and q.unit in _LENGTHS:
         obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
     end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
-    outcome = _outcome(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
-    after = _outcome_after(ctx.text, end)
-    if outcome and outcome not in _HARMS and after and after.split()[0] in _HARMS:
+    outcome = outcome_of(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
+    after = outcome_after(ctx.text, end)
+    if outcome and outcome not in HARMS and after and after.split()[0] in HARMS:
         outcome = after  # "224 dead out of 425 diagnosed": the harm written right after the figure is its own
     outcome = outcome or after
     if outcome:
@@ -297,75 +291,9 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     return obj if canonical_object(obj) is not None else None
 
 
-def _outcome(tok: Token | None, parsed: bool) -> str | None:
-    """The participle of the verb that acts on a counted thing: "killed 600 troops", "600 were killed",
-    "600 died", "600 people killed in the attack"."""
-    if tok is None or not parsed:
-        return None
-    verbs = outcome_participles()
-    for _ in range(6):
-        # "Stevens and three other Americans were killed": the first conjunct holds the role; "killed 161
-        # Palestinians, including 71 civilians, and five Israelis": a part named with "including" shares
-        # the role of the whole it is part of
-        if tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            tok = tok.head.head
-        else:
-            break
-    gov = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
-        return _with_coordinated(gov, verbs)
-    if tok.dep_ == "nsubj" and gov.lemma_.lower() == "die":
-        return _with_coordinated(gov, verbs)
-    for c in tok.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i:
-            return _with_coordinated(c, verbs)
-    return None
-
-
-_HARMS = frozenset({"killed", "wounded", "injured"})
-
-
-def _with_coordinated(verb: Token, verbs: dict[str, str]) -> str:
-    """The outcome of ``verb`` with the outcome coordinated to it: "killed or wounded" counts casualties
-    (data/measure_synonyms.tsv), not deaths, whichever verb comes first."""
-    own = verbs[verb.lemma_.lower()]
-    for c in verb.children:
-        other = verbs.get(c.lemma_.lower()) if c.dep_ == "conj" else None
-        # "killed 12 people and wounded 30 others": the second verb counts its own object
-        shared = not any(g.dep_ in ("dobj", "nsubjpass", "nsubj") for g in c.children)
-        if other and other != own and {own, other} <= _HARMS and shared:
-            cc = next((t.lower_ for t in verb.doc[verb.i + 1 : c.i] if t.dep_ == "cc"), "and")
-            return f"{own} {cc} {other}"
-    return own
-
-
 _NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre", "millimetre", "foot", "inch",
                       "yard"})
-# a second harm that counts its own figure: "left 12 dead and injured 48", "16 dead and wounded more than 50"
-_OWN_COUNT = (r"[ \t]+(?:\d|more\b|at[ \t]+least|about\b|nearly\b|over\b|some\b|another\b|others?\b|dozens\b|"
-              r"hundreds\b|scores\b|thousands\b|many\b|several\b|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|"
-              r"six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|thirty\b|forty\b|fifty\b)")
-# the outcome written right after the counted thing: "14 people dead", "five rebels killed by", "more than 90
-# injured", "four Americans who were killed", "three people were confirmed killed"
-_OUTCOME_AFTER = re.compile(
-    r"(?:[ \t]*[-–—,][ \t]*|[ \t]+(?:who[ \t]+|that[ \t]+)?(?:were|was|are|is|have[ \t]+been|had[ \t]+been|has[ \t]+been)"
-    r"(?:[ \t]+(?:reportedly|confirmed|reported|also|later|all))*)?[ \t]+(killed|dead|died|wounded|injured|hurt|"
-    r"arrested|detained)(?:[ \t]+(or|and)[ \t]+(killed|dead|died|wounded|injured|hurt)\b(?!" + _OWN_COUNT + r"))?\b",
-    re.I)
-_OUTCOME_WORDS = OUTCOME_WORDS
-
-
-def _outcome_after(text: str, at: int) -> str | None:
-    m = _OUTCOME_AFTER.match(text, at)
-    if m is None:
-        return None
-    own = _OUTCOME_WORDS[m.group(1).lower()]
-    other = _OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in _HARMS else own
-    # "14 people dead or injured": both outcomes, casualties (data/measure_synonyms.tsv)
-    return own if other == own else f"{own} {m.group(2).lower()} {other}"
 
 
 def _one_counts(doc: Doc, q: Quantity) -> bool:

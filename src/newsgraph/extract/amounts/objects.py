@@ -24,7 +24,7 @@ from .clauses import compound_end, fronted_whole, later_clauses, own_clause_subj
 from .money_in import in_after_sum
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
-           "event_place", "level_clause"]
+           "event_place", "level_clause", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
 
 GENERIC_HEADS = frozenset({
     "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
@@ -54,6 +54,9 @@ _CLIMB_FROM = frozenset({"pobj", "npadvmod", "dobj", "appos", "conj", "nmod", "a
 # the outcome written right after a counted thing ("14 people dead", "100 wounded") -> the outcome it counts
 OUTCOME_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "injured",
                  "hurt": "injured", "arrested": "arrested", "detained": "detained"}
+#: the outcomes a figure's object may end with ("mosques killed" from "two mosques ... that killed 50", which
+#: amounts/phrasings.py takes back): those above and "displaced", a participle of data/measure_verbs.tsv
+OUTCOME_OBJECTS = frozenset(OUTCOME_WORDS.values()) | {"displaced"}
 
 
 #: nouns that name a level a figure stands at, not a thing it counts ("a record of £27.9bn", "a high of 110")

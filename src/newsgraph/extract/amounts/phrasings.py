@@ -26,7 +26,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...record import canonical_object
+from .._doc import sentence_around
 from .grammar import Quantity, parse_number
+from .objects import OUTCOME_OBJECTS
 
 __all__ = ["poll_figures", "outcome_phrasings"]
 
@@ -49,7 +51,6 @@ _INDEX_WORDS = re.compile(r"(?i)\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|da
 _AGE_BEFORE = re.compile(r"(?i)(?:\b(?:by|under|over|before|until|since|below|above|from)[ \t]+(?:the[ \t]+)?"
                          r"age(?:[ \t]+of)?|\bages)[ \t]+$")
 _ONE_AFTER = re.compile(r"[ \t]+[A-Za-z]+[ \t]+after[ \t]+another\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]|$)")
 
 
 def poll_figures(text: str, qs: list[Quantity]) -> None:
@@ -90,16 +91,9 @@ def _ratio(q: Quantity, m: re.Match[str], by_start: dict[int, Quantity], text: s
 
 def _poll_move(text: str, q: Quantity, end: int) -> bool:
     """The points of the figure ending at ``end`` are a poll's move or gap (see the module)."""
-    sentence = _sentence(text, q.num_start)
+    sentence = sentence_around(text, q.num_start)
     moved = _MOVE_NOUN.match(text, end) or _MOVE_BEFORE.search(text, max(0, q.start - 40), q.start)
     return bool(moved) and bool(_POLL_WORDS.search(sentence)) and not _INDEX_WORDS.search(sentence)
-
-
-def _sentence(text: str, at: int) -> str:
-    """The sentence around ``at`` (text between the nearest sentence ends)."""
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
-    after = _SENTENCE_END.search(text, at)
-    return text[before : after.end() if after else min(len(text), at + 400)]
 
 
 _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution", "slaying"})
@@ -125,11 +119,8 @@ def outcome_phrasings(keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
         obj = rec["object"]
         if canonical_object(obj) != "deaths" and (_said_dead(tok) or (head is not None and _death_of(head))):
             rec["object"] = f"{obj} killed" if obj else "killed"
-        elif obj and head is not None and obj.split()[-1] in _OUTCOME_WORDS and _agent_of_relative(head):
+        elif obj and head is not None and obj.split()[-1] in OUTCOME_OBJECTS and _agent_of_relative(head):
             rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
-
-
-_OUTCOME_WORDS = frozenset({"killed", "wounded", "injured", "arrested", "detained", "displaced"})
 
 
 def _said_dead(tok: Token) -> bool:

@@ -52,6 +52,7 @@ from .pegs import carries, document_subject
 from .recall import conversation_rule
 from .searches import peg_targets
 from .senses import Senses, load_senses
+from .speech_acts import VERBAL
 from .standing import (
     _FUTURE,
     DATING_NOUNS,
@@ -67,7 +68,6 @@ from .triggers import (
     _NAME_ENTS,
     _PERSONAL_OBJECTS,
     _THREAT_MODE,
-    _VERBAL,
     Found,
     _extent,
     _inanimate_subject,
@@ -352,7 +352,7 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
         actors = _subject_of(gov_tok, res)
         if nominal and gov_tok.lemma_ == "be" and gov_tok is not node and persons_own(node, actors, res):
             actors = []  # "the department is in violation of his orders": the orders are his
-        if not actors and rule.type in _VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not (
+        if not actors and rule.type in VERBAL | {"COOPERATE"} and _inanimate_subject(gov_tok, res) and not (
                 document_subject(gov_tok, senses)) and not any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or senses.word_in("animate", c)) for c in gov_tok.children
         ) and not charging_paper(gov_tok):

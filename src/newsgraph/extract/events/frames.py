@@ -26,8 +26,9 @@ from .lexicon import EventLexicon, TriggerRule
 from .meetings import telling
 from .parties import Party, PartyResolver
 from .senses import Senses, load_senses
+from .speech_acts import VERBAL
 from .standing import _FUTURE, _MODALS, _negated_here
-from .triggers import _VERBAL, Found, match_rule
+from .triggers import Found, match_rule
 
 __all__ = ["backing_given", "consequence_threat", "harm_threat", "cause_of_consequence", "gives_its_object", "releaser", "holding_state", "state_recipients", "threat_words", "told_meeting"]
 
@@ -232,7 +233,7 @@ def gives_its_object(verb: Token, lex: EventLexicon, senses: Senses) -> bool:
     giving = verb.lemma_.lower() in _GIVING
     if not giving and not senses.word_in("ordering", verb):
         return False
-    wanted = _VERBAL if giving else _ORDERED_TYPES
+    wanted = VERBAL if giving else _ORDERED_TYPES
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN":
             rule = match_rule(c, lex, senses)

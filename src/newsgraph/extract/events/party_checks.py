@@ -33,14 +33,15 @@ from ...record import Party as RecordParty
 from .parties import Party, PartyResolver
 from .party_words import party_words
 from .senses import load_senses
-from .triggers import _SPEECH, _VERBAL, Found
+from .speech_acts import SPEECH, VERBAL
+from .triggers import Found
 
 __all__ = ["Edits", "apply_edits", "party_checks", "reporting_verb"]
 
 #: acts done in words (and investigations, cooperation): told in reported speech, the speaker may well be their doer
 #: ("American bases will be targets, Iranian commanders said" is the commanders' threat); the speaker rules are
 #: for material acts only
-_SAID_ACTS = _VERBAL | {"INVESTIGATE", "COOPERATE"}
+_SAID_ACTS = VERBAL | {"INVESTIGATE", "COOPERATE"}
 #: pronouns that stand for the speaker even before the speaker is named ('"We will respond," the minister said')
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 #: violent act types whose noun a place names by compound ("the Benghazi attack", "the Chelsea blast")
@@ -51,10 +52,10 @@ def reporting_verb(tok: Token) -> Token | None:
     """The speech verb whose complement (or parenthetical) holds the clause of ``tok``, or None."""
     h = tok
     for _ in range(8):
-        if h.dep_ in {"ccomp", "parataxis"} and h.head.lemma_.lower() in _SPEECH:
+        if h.dep_ in {"ccomp", "parataxis"} and h.head.lemma_.lower() in SPEECH:
             return h.head
         for c in h.children:  # "X attacked Y, the official said": the parser may hang "said" under the clause
-            if c.dep_ == "parataxis" and c.lemma_.lower() in _SPEECH:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH:
                 return c
         if h.head.i == h.i:
             return None

@@ -31,21 +31,17 @@ from .party_words import doing_participle, headline_passive, moved_force, owner_
 from .phrasal import object_as_subject, phrasal_args
 from .raised import raised_doer
 from .senses import NO_EVENT, Senses, load_senses
+from .speech_acts import VERBAL, in_reported_speech
 from .violence import fought_with, outcome_victims
 
 __all__ = ["Found", "match_rule", "in_reported_speech"]
 
 _ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
                        "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
-_SPEECH = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm", "insist",
-                     "quote", "write", "declare"})
 _PARTNER_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "from", "over", "for",
                   "of", "between")
 _PLACE_TYPES = frozenset({"RETREAT", "MOBILIZE", "FIGHT", "ASSAULT", "COERCE", "AID", "SANCTION", "PROTEST",
                           "INVESTIGATE", "COOPERATE"})
-# Verbal types take a direct object as target only when it names an actor ("met Kadhimi", not
-# "discussed plans"); material types also take a possessed or modified thing ("demolished Palestinian homes").
-_VERBAL = frozenset({"CONSULT", "SUPPORT", "AGREE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "CONCEDE"})
 # Verbal types aimed at whoever owns or made the thing judged ("condemned North Korea's test").
 _JUDGED = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "CONCEDE", "INVESTIGATE"})
 # Generic nouns that carry an event named by their compound ("mediation mission", "peace effort").
@@ -302,7 +298,7 @@ def _place_targets(kids: list[Token], actors: list[Party], res: PartyResolver) -
 
 def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: PartyResolver) -> list[Party]:
     lemma = obj.lemma_.lower()
-    strict = rule.type in _VERBAL
+    strict = rule.type in VERBAL
     parties = res.resolve(obj, strict=strict)
     asset = lemma in res.lex.assets or any(
         t.lemma_.lower() in res.lex.assets for t in obj.subtree if t.dep_ == "pobj" and t.head.head.i == obj.i)
@@ -331,7 +327,7 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
             parties = maker_of(obj, res, load_senses())
     if not parties and rule.type in {"RETREAT", "CONCEDE"}:
         parties = _permitted(obj, res)
-    if not parties and rule.type not in _VERBAL:
+    if not parties and rule.type not in VERBAL:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "on", "to"}:
                 for pobj in prep.children:
@@ -587,15 +583,3 @@ def _extent(tok: Token, parties: list[Party], sent: Span) -> tuple[int, int]:
     lo, hi = _clip(sent, idx)
     # the span runs from the actor to the end of the objects, but never past the sentence
     return lo, hi
-
-
-def in_reported_speech(tok: Token) -> bool:
-    """The clause of ``tok`` is the complement of a speech verb ("X said that Y attacked Z")."""
-    h = tok
-    for _ in range(6):
-        if h.dep_ in {"ccomp", "parataxis"} and h.head.lemma_.lower() in _SPEECH:
-            return True
-        if h.head.i == h.i:
-            return False
-        h = h.head
-    return False

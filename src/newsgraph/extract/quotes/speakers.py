@@ -10,9 +10,7 @@ organization or country the report names for it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Any, Literal
 
 from spacy.strings import get_string_id
@@ -27,6 +25,7 @@ from .link_text import linked_name
 from .pairs import fill_pair
 from .party_members import party_members
 from .pronouns import PersonIndex
+from .speaker_names import et_al_list, role_heads
 from .speaker_words import (
     AFFILIATIONS,
     FEMALE,
@@ -51,38 +50,6 @@ _ADDRESSING = frozenset({"tell", "ask", "warn", "urge", "remind", "inform", "ass
                          "congratulate", "email", "text", "write", "call", "answer", "address"})
 
 _OBJECT_IDS = frozenset(get_string_id(d) for d in ("dobj", "dative"))
-
-# Where a role's head noun ends: "spokeswoman for the DNC war room", "Secretary of State", "a trade expert at CFR".
-_ROLE_CUT = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|which|that|since|under|by)\s|[,;(]")
-
-
-@lru_cache(maxsize=1024)
-def role_heads(role: str) -> frozenset[str]:
-    """The nouns a role names its holder by: the last word before its first preposition, in each part joined by
-    "and" ("founder and chief executive of Acme": founder, executive). "the campaign" or "the war" is then no
-    description of the spokeswoman "for the Biden campaign" or "for the DNC war room"."""
-    out = set()
-    for part in role.lower().split(" and "):
-        words = _ROLE_CUT.split(part, 1)[0].split()
-        if words:
-            out.add(words[-1].strip(".'’\""))
-    return frozenset(out)
-
-
-def _et_al(span: Span) -> Span | None:
-    """The list of names that "et al." closes ("Jones, Smith, et al."), when the speaker span holds its "al"."""
-    doc = span.doc
-    al = next((t for t in span if t.lower_ == "al" and t.i > 0 and doc[t.i - 1].lower_ == "et"), None)
-    if al is None:
-        return None
-    lo, first = al.i - 1, al.sent.start
-    while lo > first and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in (",", "and", "&")):
-        lo -= 1
-    while lo < al.i - 1 and doc[lo].pos_ != "PROPN":
-        lo += 1
-    if lo == al.i - 1:
-        return None  # no name before "et al.": nobody named
-    return doc[lo : al.i + 2 if al.i + 1 < len(doc) and doc[al.i + 1].text == "." else al.i + 1]
 
 
 def speaker_mention(span: Span) -> tuple[int, int]:
@@ -135,7 +102,7 @@ class Resolver(PersonIndex):
     def fill(self, rec: Quote, span: Span) -> None:
         """Set the record's speaker fields from the speaker mention ``span``."""
         span = linked_name(span) or span  # "Rep. X X YSenate holds ... MORE (D-Vt.) said": X (review 21)
-        listed = _et_al(span) if "al" in self.text[span.start_char : span.end_char] else None
+        listed = et_al_list(span) if "al" in self.text[span.start_char : span.end_char] else None
         if listed is not None:
             self._fill_listed(rec, listed)
             return

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .afterpass import verb_at
+from .cue_table import reporting_verbs
 from .negated import negated_verb
 from .possessed_relatives import unresolve_possessed_relatives
 from .speaker_words import SPEECH_NOUNS
@@ -46,11 +47,9 @@ _UNDONE = frozenset({"want", "intend", "plan", "hope", "mean", "wish", "ought"})
 _OBLIGED = frozenset({"need", "require", "force", "have"})
 # Participles the writer glosses an act with
 _GLOSSES = frozenset({"indicating", "referring"})
-# A clause reported by one of these is another speaker's words: the cue inside it is theirs to report (not the cue
-# table's verbs: it holds "hope" and "continue", whose infinitives are no reported clause)
+# A clause reported by a verb of speech (cue_table.reporting_verbs) is another speaker's words: the cue inside it
+# is theirs to report
 _REPORTED = frozenset({"ccomp", "acl", "xcomp", "conj", "advcl"})
-_SPEECH_VERBS = frozenset({"say", "tell", "declare", "write", "add", "insist", "claim", "argue", "state", "announce",
-                           "report", "explain", "assert", "note", "admit", "acknowledge", "suggest", "warn"})
 
 
 def _noun_content(verb: Token) -> bool:
@@ -73,7 +72,7 @@ def _inside_speech(verb: Token) -> bool:
     t, steps = verb, 0
     while t.dep_ in _REPORTED and t.head is not t and steps < 4:
         t, steps = t.head, steps + 1
-        if t.lemma_.lower() in _SPEECH_VERBS or t.pos_ == "NOUN" and t.lower_ in SPEECH_NOUNS:
+        if t.lemma_.lower() in reporting_verbs() or t.pos_ == "NOUN" and t.lower_ in SPEECH_NOUNS:
             return True
     return False
 
@@ -140,12 +139,15 @@ def _follow(out: list[Quote], changed: list[Quote]) -> None:
     """A quoted fragment inside a negated or unperformed quote, under the same cue ('never wrote that the agent
     had "lied"'), is read as that quote is; inside a wish or a gloss it stays the words someone said ('She wants
     the candidates "first and foremost to admit ..."')."""
+    by_cue: dict[tuple[int | None, int | None], list[Quote]] = {}  # the fragments by cue, indexed once per Doc
+    for p in out:
+        if p.kind == "partial":
+            by_cue.setdefault((p.cue_start, p.cue_end), []).append(p)
     for q in changed:
         if q.kind == "stance":
             continue
-        for p in out:
-            if p.kind == "partial" and p.modality == "asserted" and p.cue_start == q.cue_start and \
-                    p.cue_end == q.cue_end and q.start <= p.start and p.end <= q.end + 1:
+        for p in by_cue.get((q.cue_start, q.cue_end), ()):
+            if p.modality == "asserted" and q.start <= p.start and p.end <= q.end + 1:
                 p.modality = q.modality
 
 

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -58,10 +59,10 @@ _OPINION_NOUNS = frozenset({"dissent", "opinion", "concurrence", "majority"})
 _WORD_NOUNS = frozenset({"remark", "comment", "word", "quote", "quotation", "tweet"})
 
 
-# texts whose holder or issuer is not their speaker: leaked or held files, and legal texts issued by someone
-_UNAUTHORED = frozenset({"document", "documents", "file", "files", "record", "records", "cable", "cables", "order",
-                         "law", "statute", "act", "bill", "decree", "directive", "regulation", "constitution",
-                         "amendment", "treaty"})
+# texts whose holder or issuer is not their speaker: leaked or held files, and legal texts issued by someone (lemmas:
+# "documents" is read as "document")
+_UNAUTHORED = frozenset({"document", "file", "record", "cable", "order", "law", "statute", "act", "bill", "decree",
+                         "directive", "regulation", "constitution", "amendment", "treaty"})
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,20 @@ def _clause_span(clause: Token) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-def _from_statement(doc: Doc, q: Quote, out: list[Quote], resolver: Resolver) -> Quote | None:
+class _Partials:
+    """The partial quotes by start, indexed once per Doc (a scan of every quote per clause was quadratic on a long
+    input); neither their kind nor their bounds change while the owners are settled."""
+
+    def __init__(self, out: list[Quote]) -> None:
+        self.quotes = sorted((p for p in out if p.kind == "partial"), key=lambda p: p.start)
+        self.starts = [p.start for p in self.quotes]
+
+    def starting(self, lo: int, hi: int) -> list[Quote]:
+        """The partial quotes that start in [lo, hi]."""
+        return self.quotes[bisect_left(self.starts, lo) : bisect_right(self.starts, hi)]
+
+
+def _from_statement(doc: Doc, q: Quote, partials: _Partials, resolver: Resolver) -> Quote | None:
     """Give an indirect quote whose words are "a remark from Y that ..." to Y (in place); the subject's stance
     toward the remark is returned as a new record."""
     verb = verb_at(doc, q.cue_start, q.cue_end)
@@ -134,8 +148,8 @@ def _from_statement(doc: Doc, q: Quote, out: list[Quote], resolver: Resolver) ->
     q.cue, q.cue_start, q.cue_end = noun.text, noun.idx, noun.idx + len(noun.text)
     q.speaker = q.speaker_name = q.affiliation = None
     resolver.fill(q, owner)
-    for p in out:  # the partial quotes inside the clause are the owner's too
-        if p is not q and p.kind == "partial" and q.start <= p.start and p.end <= q.end + 1 and p.speaker == old[2]:
+    for p in partials.starting(q.start, q.end + 1):  # the partial quotes inside the clause are the owner's too
+        if p is not q and p.end <= q.end + 1 and p.speaker == old[2]:
             p.speaker, p.speaker_name, p.affiliation = q.speaker, q.speaker_name, q.affiliation
             p.speaker_start, p.speaker_end = q.speaker_start, q.speaker_end
             p.cue, p.cue_start, p.cue_end = q.cue, q.cue_start, q.cue_end
@@ -227,10 +241,11 @@ def settle_owners(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]
         if q.kind in ("direct", "partial", "indirect"):
             _cited_by_reporter(doc, q, out)
     added: list[Quote] = []
+    partials = _Partials(out)
     example: Quote | None = None  # the last quote found an example, for 'e.g., "A" or "B"'
     for q in sorted(out, key=lambda r: r.start):
         if q.kind == "indirect":
-            stance = _from_statement(doc, q, out, resolver)
+            stance = _from_statement(doc, q, partials, resolver)
             if stance is not None:
                 added.append(stance)
         elif q.kind in ("partial", "direct") and _example_of_cited(doc, q, example):

@@ -1,0 +1,90 @@
+"""What a counted thing suffered: the outcome of the verb acting on it ("killed 600 troops", "600 were killed") and the
+outcome written right after it ("14 people dead", "more than 90 injured"), appended to a figure's object so that
+the figure counts the outcome (moved out of core.py, whose :func:`_object` reads them)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import read_tsv
+from .objects import OUTCOME_WORDS
+
+__all__ = ["outcome_participles", "outcome_of", "outcome_after", "HARMS"]
+
+
+@lru_cache(maxsize=1)
+def outcome_participles() -> dict[str, str]:
+    """verb lemma → participle (data/measure_verbs.tsv): "killing 600 service members" counts the killed."""
+    return {row[0].lower(): row[1] for row in read_tsv("measure_verbs.tsv") if len(row) > 1}
+
+
+def outcome_of(tok: Token | None, parsed: bool) -> str | None:
+    """The participle of the verb that acts on a counted thing: "killed 600 troops", "600 were killed",
+    "600 died", "600 people killed in the attack"."""
+    if tok is None or not parsed:
+        return None
+    verbs = outcome_participles()
+    for _ in range(6):
+        # "Stevens and three other Americans were killed": the first conjunct holds the role; "killed 161
+        # Palestinians, including 71 civilians, and five Israelis": a part named with "including" shares
+        # the role of the whole it is part of
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
+        return _with_coordinated(gov, verbs)
+    if tok.dep_ == "nsubj" and gov.lemma_.lower() == "die":
+        return _with_coordinated(gov, verbs)
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i:
+            return _with_coordinated(c, verbs)
+    return None
+
+
+#: the outcomes that harm a person: two of them coordinated count casualties
+HARMS = frozenset({"killed", "wounded", "injured"})
+
+
+def _with_coordinated(verb: Token, verbs: dict[str, str]) -> str:
+    """The outcome of ``verb`` with the outcome coordinated to it: "killed or wounded" counts casualties
+    (data/measure_synonyms.tsv), not deaths, whichever verb comes first."""
+    own = verbs[verb.lemma_.lower()]
+    for c in verb.children:
+        other = verbs.get(c.lemma_.lower()) if c.dep_ == "conj" else None
+        # "killed 12 people and wounded 30 others": the second verb counts its own object
+        shared = not any(g.dep_ in ("dobj", "nsubjpass", "nsubj") for g in c.children)
+        if other and other != own and {own, other} <= HARMS and shared:
+            cc = next((t.lower_ for t in verb.doc[verb.i + 1 : c.i] if t.dep_ == "cc"), "and")
+            return f"{own} {cc} {other}"
+    return own
+
+
+# a second harm that counts its own figure: "left 12 dead and injured 48", "16 dead and wounded more than 50"
+_OWN_COUNT = (r"[ \t]+(?:\d|more\b|at[ \t]+least|about\b|nearly\b|over\b|some\b|another\b|others?\b|dozens\b|"
+              r"hundreds\b|scores\b|thousands\b|many\b|several\b|an?\b|the\b|one\b|two\b|three\b|four\b|five\b|"
+              r"six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|thirty\b|forty\b|fifty\b)")
+# the outcome written right after the counted thing: "14 people dead", "five rebels killed by", "more than 90
+# injured", "four Americans who were killed", "three people were confirmed killed"
+_OUTCOME_AFTER = re.compile(
+    r"(?:[ \t]*[-–—,][ \t]*|[ \t]+(?:who[ \t]+|that[ \t]+)?(?:were|was|are|is|have[ \t]+been|had[ \t]+been|has[ \t]+been)"
+    r"(?:[ \t]+(?:reportedly|confirmed|reported|also|later|all))*)?[ \t]+(killed|dead|died|wounded|injured|hurt|"
+    r"arrested|detained)(?:[ \t]+(or|and)[ \t]+(killed|dead|died|wounded|injured|hurt)\b(?!" + _OWN_COUNT + r"))?\b",
+    re.I)
+
+
+def outcome_after(text: str, at: int) -> str | None:
+    """The outcome written at ``at``, right after a counted thing ("14 people dead" → ``killed``), or None."""
+    m = _OUTCOME_AFTER.match(text, at)
+    if m is None:
+        return None
+    own = OUTCOME_WORDS[m.group(1).lower()]
+    other = OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in HARMS else own
+    # "14 people dead or injured": both outcomes, casualties (data/measure_synonyms.tsv)
+    return own if other == own else f"{own} {m.group(2).lower()} {other}"

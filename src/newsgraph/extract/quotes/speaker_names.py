@@ -1,0 +1,43 @@
+"""What the words of a speaker mention name: the nouns a role calls its holder by (:func:`role_heads`) and the list
+of names that "et al." closes (:func:`et_al_list`); moved out of speakers.py, whose resolver reads them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+__all__ = ["role_heads", "et_al_list"]
+
+# Where a role's head noun ends: "spokeswoman for the DNC war room", "Secretary of State", "a trade expert at CFR".
+_ROLE_CUT = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|which|that|since|under|by)\s|[,;(]")
+
+
+@lru_cache(maxsize=1024)
+def role_heads(role: str) -> frozenset[str]:
+    """The nouns a role names its holder by: the last word before its first preposition, in each part joined by
+    "and" ("founder and chief executive of Acme": founder, executive). "the campaign" or "the war" is then no
+    description of the spokeswoman "for the Biden campaign" or "for the DNC war room"."""
+    out = set()
+    for part in role.lower().split(" and "):
+        words = _ROLE_CUT.split(part, 1)[0].split()
+        if words:
+            out.add(words[-1].strip(".'’\""))
+    return frozenset(out)
+
+
+def et_al_list(span: Span) -> Span | None:
+    """The list of names that "et al." closes ("Jones, Smith, et al."), when the speaker span holds its "al"."""
+    doc = span.doc
+    al = next((t for t in span if t.lower_ == "al" and t.i > 0 and doc[t.i - 1].lower_ == "et"), None)
+    if al is None:
+        return None
+    lo, first = al.i - 1, al.sent.start
+    while lo > first and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in (",", "and", "&")):
+        lo -= 1
+    while lo < al.i - 1 and doc[lo].pos_ != "PROPN":
+        lo += 1
+    if lo == al.i - 1:
+        return None  # no name before "et al.": nobody named
+    return doc[lo : al.i + 2 if al.i + 1 < len(doc) and doc[al.i + 1].text == "." else al.i + 1]
