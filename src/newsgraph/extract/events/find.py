@@ -47,7 +47,7 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
-from .performed import performed_by, performed_on
+from .performed import ordered_by, performed_by, performed_on
 from .party_words import adjunct_talker, movement_force
 from .pegs import carries, document_subject
 from .recall import conversation_rule
@@ -281,7 +281,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if harmed is None and _pos(tok) == "N" and senses.word_in("undergone", tok):
         harmed = held_in(node, res)  # "the crew remained in detention": the subject is held
     if harmed is not None:  # "Butina's arrest", "his release": the possessor underwent it; only "by" names a doer
-        actors = by_agents(node, res)
+        actors = by_agents(node, res) or ordered_by(tok, node, gov_tok, res)
         return _found(tok, node, gov_tok, rule, actors, [p for p in harmed if not _own(p, actors)], st, lex, senses,
                       sent, nominal)
     actors = _phrase_actors(tok, node, rule, nominal, res)

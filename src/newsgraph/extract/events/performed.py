@@ -6,6 +6,10 @@ militants on the base", "raids conducted by police", "protests held against the 
 a verb of the ``performing`` class of ``data/event_senses.tsv`` (the same class the relative clause reads); its
 ``by`` agent is the noun's actor and the object of ``on``/``against``/``at``/``upon`` (after a particle too:
 "carried out against") its target. Before, such nouns kept no party and most were dropped as topics.
+
+The same holds for one who orders or seeks an act of custody or force done to a possessor ("the judge ordered his
+arrest", "the United States seeks his arrest"): the possessor underwent it, the ordering verb's subject is the
+doer, as with "ordered the arrest of X". Not a release or an extradition: those the holder grants, whoever asks.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from .senses import load_senses
 if TYPE_CHECKING:
     from .parties import Party, PartyResolver
 
-__all__ = ["performed_by", "performed_on"]
+__all__ = ["performed_by", "performed_on", "ordered_by"]
 
 #: prepositions whose object is what a performed act was done to ("imposed on", "launched against")
 _ONTO = frozenset({"on", "against", "at", "upon"})
@@ -64,3 +68,19 @@ def performed_on(node: Token, res: PartyResolver) -> list[Party]:
             if found:
                 return found
     return []
+
+
+#: verbs whose subject has an act of custody or force done ("ordered his arrest", "seeks his arrest")
+_ORDERING = frozenset({"order", "seek", "authorize", "authorise"})
+_GRANTED = ("release", "extradit", "free", "return", "pardon")
+
+
+def ordered_by(tok: Token, node: Token, gov: Token, res: PartyResolver) -> list[Party]:
+    """The doer of a possessed act of custody or force that a verb of ordering or seeking has as its object."""
+    from .triggers import _subject_of  # the clause's agent rule; imported here as triggers imports this family
+
+    if gov is node or node.dep_ != "dobj" or node.head.i != gov.i or gov.lemma_.lower() not in _ORDERING:
+        return []
+    if tok.lemma_.lower().startswith(_GRANTED):
+        return []
+    return _subject_of(gov, res)
