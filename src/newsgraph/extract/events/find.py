@@ -93,8 +93,8 @@ _LIGHT_VERBS = frozenset({
     "impose", "sign", "reach", "give", "provide", "deliver", "offer", "open", "lead", "organize", "organise",
     "mount", "wage", "take", "do", "have", "attend", "join", "host", "resume", "agree", "issue", "pursue",
     "maintain", "keep", "extend", "approve", "authorize", "propose", "seek", "plan", "complete", "end",
-    "demand", "threaten", "express", "voice", "lodge", "file", "level", "step", "escalate", "intensify",
-    "renew", "enter", "call", "request", "receive", "win", "accept", "reject", "refuse", "decline", "suspend",
+    "demand", "threaten", "express", "voice", "lodge", "file", "level", "step", "escalate", "intensify", "reiterate",
+    "renew", "enter", "call", "request", "receive", "win", "accept", "reject", "refuse", "decline", "suspend", "repeat",
     "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
     "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need", "unveil",
 })
