@@ -47,9 +47,9 @@ from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
-from .performed import ordered_by, performed_by, performed_on
 from .party_words import adjunct_talker, movement_force
 from .pegs import carries, document_subject
+from .performed import ordered_by, performed_by, performed_on
 from .recall import conversation_rule
 from .searches import peg_targets
 from .senses import Senses, load_senses

@@ -40,7 +40,7 @@ def _participles(node: Token) -> list[Token]:
 def _objects(verb: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the verb's prepositions among ``preps``, directly or after its particle ("carried out
     against X")."""
-    out = []
+    out: list[Token] = []
     for c in verb.children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")

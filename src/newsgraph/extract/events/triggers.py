@@ -25,9 +25,9 @@ from .clause_roles import (
     maker_of,
     passive_sibling_subject,
 )
+from .holders import holder_doer
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
-from .holders import holder_doer
 from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
 from .phrasal import object_as_subject, phrasal_args
 from .raised import raised_doer
