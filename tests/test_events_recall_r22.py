@@ -23,6 +23,10 @@ PARTIES = [
     ("The judge ordered his arrest on Monday.", "arrest", "COERCE", "actors", "judge"),
     ("The United States seeks his arrest because he sheltered the militants.", "arrest", "COERCE", "actors",
      "United States"),
+    # a committee acts for its legislature; "reiterated their call" carries the noun with its subject
+    ("Congressional committees have been investigating Russia.", "investigating", "INVESTIGATE", "actors",
+     "committees"),
+    ("The foreign ministers reiterated their call for a ceasefire.", "call", "DEMAND", "actors", "ministers"),
 ]
 
 
@@ -47,3 +51,23 @@ GUARDS = [
 def test_no_party_from_other_phrases(enlp, text, word, role, name) -> None:
     for e in events_at(enlp, text, word):
         assert name not in " | ".join(p["name"] for p in e[role]), e
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    ("North Korea is angry about the joint drills.", "angry", "DISAPPROVE"),
+    ("The senators were deeply concerned about the plan.", "concerned", "DISAPPROVE"),
+])
+def test_a_copulas_predicate_is_a_main_clause_event(enlp, text, word, typ) -> None:
+    """A predicate of the main clause's copula is that clause's predication: shown by default (it was placed as an
+    "acomp", not the root, and held at 0.57)."""
+    from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits and hits[0]["confidence"] >= DEFAULT_MIN_CONFIDENCE, hits
+
+
+def test_a_copulas_predicate_in_a_relative_clause_stays_hidden(enlp) -> None:
+    text = "The senators, who were concerned about the plan, voted on Friday."
+    from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+
+    assert all(e["confidence"] < DEFAULT_MIN_CONFIDENCE for e in events_at(enlp, text, "concerned"))
