@@ -2,7 +2,7 @@
 
 A reduced relative clause on a noun trigger names the noun's sides as a full one does ("a deal that Trump struck
 with Mexico", :func:`.clause_roles.relative_carrier`): "sanctions imposed on Russia", "attacks launched by the
-militants on the base", "raids conducted by police", "protests held against the government". The participle is
+militants", "raids conducted by police", "protests held against the government". The participle is
 a verb of the ``performing`` class of ``data/event_senses.tsv`` (the same class the relative clause reads); its
 ``by`` agent is the noun's actor and the object of ``on``/``against``/``at``/``upon`` (after a particle too:
 "carried out against") its target. Before, such nouns kept no party and most were dropped as topics.
