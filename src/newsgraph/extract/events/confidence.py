@@ -104,6 +104,8 @@ def _said(f: Found, facts: SentenceFacts) -> list[str]:
 _DECIDING = frozenset({"decide", "plan", "intend", "set", "prepare", "schedule"})
 #: verbs of aspect: their complement is the act the report asserts, going on or starting (round 21)
 _ASPECTUAL = frozenset({"continue", "keep", "resume", "begin", "start"})
+#: copulas whose predicate (an adjective or a participle of feeling) tells the event in the copula's clause
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "grow", "feel"})
 
 
 def _harm_verb(f: Found) -> Token | None:
@@ -130,6 +132,8 @@ def _placed(f: Found) -> Token:
         return g
     if t.dep_ == "xcomp" and t.head.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() in _ASPECTUAL:
         return t.head  # round 21: "warplanes continued to pound Raqqa" asserts the pounding as a main clause does
+    if t.dep_ == "acomp" and t.head.lemma_.lower() in _COPULAS:
+        return t.head  # round 22: "North Korea is angry about the drills": the predicate's clause is the copula's
     return t
 
 

@@ -49,6 +49,7 @@ from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .party_words import adjunct_talker, movement_force
 from .pegs import carries, document_subject
+from .performed import ordered_by, performed_by, performed_on
 from .recall import conversation_rule
 from .searches import peg_targets
 from .senses import Senses, load_senses
@@ -92,8 +93,8 @@ _LIGHT_VERBS = frozenset({
     "impose", "sign", "reach", "give", "provide", "deliver", "offer", "open", "lead", "organize", "organise",
     "mount", "wage", "take", "do", "have", "attend", "join", "host", "resume", "agree", "issue", "pursue",
     "maintain", "keep", "extend", "approve", "authorize", "propose", "seek", "plan", "complete", "end",
-    "demand", "threaten", "express", "voice", "lodge", "file", "level", "step", "escalate", "intensify",
-    "renew", "enter", "call", "request", "receive", "win", "accept", "reject", "refuse", "decline", "suspend",
+    "demand", "threaten", "express", "voice", "lodge", "file", "level", "step", "escalate", "intensify", "reiterate",
+    "renew", "enter", "call", "request", "receive", "win", "accept", "reject", "refuse", "decline", "suspend", "repeat",
     "lift", "ease", "tighten", "expand", "broker", "seal", "strike", "cut", "clinch", "finalize", "ink",
     "send", "deploy", "set", "convene", "chair", "support", "back", "oppose", "condemn", "welcome", "need", "unveil",
 })
@@ -280,7 +281,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if harmed is None and _pos(tok) == "N" and senses.word_in("undergone", tok):
         harmed = held_in(node, res)  # "the crew remained in detention": the subject is held
     if harmed is not None:  # "Butina's arrest", "his release": the possessor underwent it; only "by" names a doer
-        actors = by_agents(node, res)
+        actors = by_agents(node, res) or ordered_by(tok, node, gov_tok, res)
         return _found(tok, node, gov_tok, rule, actors, [p for p in harmed if not _own(p, actors)], st, lex, senses,
                       sent, nominal)
     actors = _phrase_actors(tok, node, rule, nominal, res)
@@ -315,7 +316,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
 def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, res: PartyResolver) -> list[Party]:
     """The actors the trigger's own phrase names ("Russia's invasion", "attacks by the rebels"), searched
     before the governing clause so that a noun keeps its own agent."""
-    actors = _noun_actors(node, res) if _pos(tok) == "N" else []
+    actors = (_noun_actors(node, res) or performed_by(node, res)) if _pos(tok) == "N" else []
     if not actors and _pos(tok) == "N" and rule.type in FROM_SOURCE_TYPES:
         actors = from_source(node, res)  # "complaints from Mattis"
     if not actors and nominal and rule.type in MEETING_TYPES:
@@ -378,7 +379,7 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
     if any((p := _pronoun_patient(t)) is not None and not res.resolve(p) for t in {tok, node, gov_tok}):
         return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
-    targets = (aimed_at(node, res) if nominal else []) or _targets(node, rule, actors, res)
+    targets = (aimed_at(node, res) or performed_on(node, res) if nominal else []) or _targets(node, rule, actors, res)
     if not targets and nominal and (rel := relative_carrier(node, senses)) is not None:
         targets = [t for t in _targets(rel, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
     if not targets and gov_tok is not node and not (nominal and (_subject_matter(node, gov_tok) or _undergone(node))):

@@ -25,6 +25,7 @@ from .clause_roles import (
     maker_of,
     passive_sibling_subject,
 )
+from .holders import holder_doer
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
@@ -217,12 +218,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
         return _subject_of(tok.head, res, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ != "VBN":  # "four Americans killed": their noun suffered it, nobody did it
-        for c in tok.head.children:  # "the US' plans to cut troops": the possessor
-            if c.dep_ == "poss":
-                return res.resolve(c, strict=False)
-            if c.dep_ == "prep" and c.lower_ == "by" and c.i < tok.i:
-                # "the decision by the Court denying the Government's attempt": who decided denies (round 12)
-                return [p for o in c.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)]
+        held = holder_doer(tok, res)  # "the US' plans to cut troops", "the American decision to withdraw"
+        if held is not None:
+            return held
         # "forces battling ISIS", "Malian troops, backed by ..., swarmed in to retake": the actor noun an active
         # participle (or a verb the parser hung on it, with a complement of its own) is said of
         active = tok.tag_ == "VBG" or tok.tag_ == "VBD" and any(c.dep_ == "xcomp" for c in tok.children)
