@@ -28,7 +28,6 @@ from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event, list
 from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
 from ..quotes.lemmas import repaired_lemmas
-from .dated_past import hold_dated_background, publication_year
 from .find import find_in_sentence
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
@@ -318,7 +317,6 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
     edited: dict[int, Edits] = {}
     headings = heading_ranges(doc)
     links = link_text_ranges(text)
-    year = publication_year(doc)
     seen: set[str] = set()
     for position, sent in enumerate(report_sentences(doc, text)):
         heading = any(s <= sent.start_char < e for s, e in headings)
@@ -327,7 +325,6 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         # a talk's or an event's quoted title (review 20); a related story's title pasted as link text (round 22)
         found = [f for f in found if not in_title(f.trigger) and not in_ranges(f.trigger_span[0], links)]
         seen.update(f.rule.type for f in found)
-        hold_dated_background(found, year)  # "In 1946, Truman sent troops": background (round 22)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties, after scoring (review 19); they still steer merge_duplicates
         found = request_parties(found, res)  # who asked whom (review 20)
