@@ -105,6 +105,8 @@ class Senses:
         if kind == "named":  # round 22: "fired McCabe", "the president who fired him": a person's name or pronoun
             return _named_object(tok, kids, frozenset().union(*(self.classes.get(a, (frozenset(), ()))[0]
                                                                 for a in arg.split("|"))))
+        if kind == "on":  # round 22: a participle on a noun of CLASS ("a security warning barring staff from travel")
+            return tok.dep_ in {"acl", "relcl"} and self.word_in(arg, tok.head)
         if kind == "noobj":
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative"} for c in kids)
         if kind == "prt":
