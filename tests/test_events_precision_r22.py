@@ -91,3 +91,17 @@ def test_a_kind_of_doer_in_a_quote_is_not_shown(enlp) -> None:
 def test_a_named_doer_in_a_quote_keeps_its_event(enlp) -> None:
     text = '"Ruritanian troops attacked our villages," the minister said.'
     assert shown_by_default(enlp, text, "attacked", "ASSAULT")
+
+
+def test_a_definite_noun_told_again_is_not_shown(enlp) -> None:
+    text = ("Gunmen attacked the consulate in Benghazi on Tuesday, killing the ambassador. Hours before the Benghazi "
+            "attack, hundreds of protesters marched to the embassy.")
+    at = text.index("attack,")
+    hits = [e for e in enlp(text)._.newsgraph_events if e["trigger_start"] <= at < e["trigger_end"]]
+    from newsgraph.extract.events import DEFAULT_MIN_CONFIDENCE
+
+    assert all(e["confidence"] < DEFAULT_MIN_CONFIDENCE for e in hits), hits
+
+
+def test_a_first_telling_is_shown(enlp) -> None:
+    assert shown_by_default(enlp, "Gunmen attacked the consulate in Ruritania on Tuesday.", "attacked", "ASSAULT")

@@ -54,7 +54,7 @@ FEATURES: tuple[str, ...] = (
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
-    "npi", "told_news", "quoted_kind",
+    "npi", "told_news", "quoted_kind", "retold",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -374,6 +374,10 @@ _FEATURES: dict[str, Feature] = {
     # round 22: a kind of doer that a quoted speaker describes ("terrorists who threaten us", "people who want us
     # harmed", "a ruler who kills his people"): a relative clause inside a quote with no named doer tells a class
     "quoted_kind": lambda f, s, a: _quoted_kind(f, s),
+    # round 22: a definite noun of a type the report told before ("hours before the Benghazi attack", "the bombing
+    # recalled ..."): the same event told again; not one a named person does ("their meeting, Kissinger told Xi")
+    "retold": lambda f, s, a: f.rule.type in s.seen and _definite_retelling(f) and not any(
+        p.entity and p.person for p in f.actors),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -394,7 +398,7 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy");
 #: round 15: an act whose object asks for a negation ("charged the president with anything"); round 22: a
 #: kind of doer a quoted speaker describes ("terrorists who threaten us").
-CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind")
+CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:
