@@ -31,6 +31,7 @@ from ..quotes.lemmas import repaired_lemmas
 from .find import find_in_sentence
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
+from .link_lines import in_ranges, link_text_ranges
 from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
@@ -315,12 +316,14 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
     feats: dict[int, dict[str, float]] = {}
     edited: dict[int, Edits] = {}
     headings = heading_ranges(doc)
+    links = link_text_ranges(text)
     seen: set[str] = set()
     for position, sent in enumerate(report_sentences(doc, text)):
         heading = any(s <= sent.start_char < e for s, e in headings)
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
                                  position=position)
-        found = [f for f in found if not in_title(f.trigger)]  # a talk's or an event's quoted title (review 20)
+        # a talk's or an event's quoted title (review 20); a related story's title pasted as link text (round 22)
+        found = [f for f in found if not in_title(f.trigger) and not in_ranges(f.trigger_span[0], links)]
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties, after scoring (review 19); they still steer merge_duplicates

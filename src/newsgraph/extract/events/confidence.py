@@ -54,7 +54,7 @@ FEATURES: tuple[str, ...] = (
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
-    "npi", "told_news",
+    "npi", "told_news", "quoted_kind", "retold",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -254,6 +254,15 @@ def _generic_actor(f: Found, facts: SentenceFacts) -> bool:
         " " not in w and w.endswith("s") for w in _said(f, facts))
 
 
+def _quoted_kind(f: Found, facts: SentenceFacts) -> bool:
+    """A verb in a relative clause inside quotation marks whose head noun is the actor and no entity."""
+    t = f.trigger
+    if f.nominal or t.dep_ != "relcl" or not facts.quoted(t):
+        return False
+    return not any(p.entity for p in f.actors) and not any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.head.children)
+
+
 def _definite_retelling(f: Found) -> bool:
     """A definite noun trigger ("the attacks", "its decision"): most often an event told before. Not when the
     noun names its own patient ("the arrest of the former president", "the killing of ...": a definite
@@ -366,6 +375,13 @@ _FEATURES: dict[str, Feature] = {
     "disposition": lambda f, s, a: _disposition(f),
     "npi": lambda f, s, a: _npi_object(f),
     "deep": lambda f, s, a: _depth(_placed(f)) >= 2,
+    # round 22: a kind of doer that a quoted speaker describes ("terrorists who threaten us", "people who want us
+    # harmed", "a ruler who kills his people"): a relative clause inside a quote with no named doer tells a class
+    "quoted_kind": lambda f, s, a: _quoted_kind(f, s),
+    # round 22: a definite noun of a type the report told before ("hours before the Benghazi attack", "the bombing
+    # recalled ..."): the same event told again; not one a named person does ("their meeting, Kissinger told Xi")
+    "retold": lambda f, s, a: f.rule.type in s.seen and _definite_retelling(f) and not any(
+        p.entity and p.person for p in f.actors),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -384,8 +400,9 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: of another event's trigger ("threatened to attack": the threat is the event) and the intent derived from
 #: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event); an event a question
 #: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy");
-#: round 15: an act whose object asks for a negation ("charged the president with anything").
-CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi")
+#: round 15: an act whose object asks for a negation ("charged the president with anything"); round 22: a
+#: kind of doer a quoted speaker describes ("terrorists who threaten us").
+CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

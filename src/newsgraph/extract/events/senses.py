@@ -45,6 +45,20 @@ class Sense:
     mode: str | None
 
 
+#: personal pronouns as objects: a person, whatever the parser calls the link ("fired him" read as a dative)
+_PERSONAL = frozenset({"him", "her", "them", "me", "us", "you", "whom"})
+
+
+def _named_object(tok: Token, kids: list[Token], weapons: frozenset[str]) -> bool:
+    """The trigger's object is a proper name that is not a weapon's ("fired McCabe"; not "fired two Scuds") or a
+    personal pronoun, or the trigger is a relative clause on a name ("Comey, whom the president fired")."""
+    objs = [c for c in kids if c.dep_ in _OBJ_DEPS or c.dep_ == "dative"]
+    if tok.dep_ == "relcl" and not any(c.dep_ in _OBJ_DEPS and c.lower_ not in RELATIVES for c in kids):
+        objs.append(tok.head)
+    return any(c.lower_ in _PERSONAL or c.pos_ == "PROPN" and c.ent_type_ not in {"PRODUCT", "NORP"}
+               and c.lemma_.lower() not in weapons for c in objs)
+
+
 def _in_class(lemma: str, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
     return lemma in words or any(lemma.startswith(p) for p in prefixes)
 
@@ -88,6 +102,11 @@ class Senses:
         a subject of CLASS): its argument frame."""
         if kind == "obj":
             return self._object_in(arg, tok, kids)
+        if kind == "named":  # round 22: "fired McCabe", "the president who fired him": a person's name or pronoun
+            return _named_object(tok, kids, frozenset().union(*(self.classes.get(a, (frozenset(), ()))[0]
+                                                                for a in arg.split("|"))))
+        if kind == "on":  # round 22: a participle on a noun of CLASS ("a security warning barring staff from travel")
+            return tok.dep_ in {"acl", "relcl"} and self.word_in(arg, tok.head)
         if kind == "noobj":
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative"} for c in kids)
         if kind == "prt":
@@ -175,6 +194,11 @@ class Senses:
             # round 15: a quoted predicate the parser read as a second object ("Calling the attack a 'violent
             # assault'"): the later object is what the first is called
             preds += [c for c in kids if c.dep_ == "dobj"][1:]
+            # round 22: the object's relative clause swallowed the predicate ("called the president who fired him
+            # a liar": "liar" read as the relative verb's second object, after a dative)
+            preds += [d for c in kids if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"
+                      and any(x.dep_ == "dative" for x in r.children) for d in r.children
+                      if d.dep_ == "dobj" and d.i == r.right_edge.i]
             # oprd=CLASS: the predicate says something of CLASS ("called the inquiry a witch hunt", "declared
             # NATO obsolete")
             return bool(preds) if not arg else any(self.word_in(arg, t) for p in preds for t in p.subtree)

@@ -199,7 +199,8 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
     if _be_to(tok, gov):  # round 15: "Pompeo and Baradar were to meet", "the plan is to withdraw": still to come
         st.future = True
     # "no intention of retreating", "never a request for ... to meet": the governor is negated
-    if _negated_here(gov) or (gov.dep_ == "attr" and _negated_here(gov.head)):
+    # round 22: "were not interested in meeting", "is not ready to talk": the negated copula of an adjective
+    if _negated_here(gov) or (gov.dep_ in {"attr", "acomp"} and _negated_here(gov.head)):
         st.neg = True
     if tok.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in gov.children):
         st.modal = True  # round 15: "if Iran were to attack": the condition sits on the verb the act completes
