@@ -5,7 +5,9 @@
 - "Asked if / whether ..." with no answer clause the question pass reads: a `question`, its asker the "by" agent
   or nobody, never the person asked;
 - a plain verb of speech after a comma that the parser joined as a conjunct: the words before the comma are its
-  subject's.
+  subject's;
+- in a transcript (a label already names a person of the report), a label whose last word opens two labelled
+  paragraphs is a speaker named by the label, its asking lines questions (extract/quotes/transcript_hosts.py).
 
 Every sentence here was written for these tests; each case gives the text and its quotes as (kind, text,
 speaker_name).
@@ -40,6 +42,28 @@ CASES = [
      "told a House panel Tuesday.",
      [("indirect", "This covers a new team to inspect rural bridges", "Lena Ford")]),
 ]
+
+TRANSCRIPT = ("Governor Ann Lowe spoke to the network on Sunday.\n\n"
+              "RITA VOSS: The storm closed every school in the county this week.\n\n"
+              "LOWE: We reopen them on Monday, and the roads are clear.\n\n"
+              "VOSS: Will the state pay for the repairs?\n\n"
+              "UPDATE: The interview aired at noon.")
+
+
+def test_transcript_host_lines(qnlp) -> None:  # noqa: ANN001
+    assert _rows(qnlp, TRANSCRIPT) == sorted([
+        ("direct", "The storm closed every school in the county this week.", "Rita Voss"),
+        ("direct", "We reopen them on Monday, and the roads are clear.", "Ann Lowe"),
+        ("question", "Will the state pay for the repairs?", "Voss"),
+    ], key=str)
+
+
+def test_no_host_without_a_named_transcript_line(qnlp) -> None:  # noqa: ANN001
+    # no label names a person of the report: labels alone make no transcript ("UPDATE:" twice stays nothing)
+    text = ("UPDATE: The bridge reopened at noon on Monday.\n\n"
+            "UPDATE: Traffic returned to the county roads by evening.")
+    assert _rows(qnlp, text) == []
+
 
 NOTHING = [
     # a negated answer says nothing
