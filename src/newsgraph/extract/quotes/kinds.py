@@ -28,6 +28,7 @@ from .cues import Attr, Cues
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .speaker_words import is_outlet
 from .speakers import Resolver
+from .transcript_hosts import host_lines
 
 __all__ = ["AUTHORED_NOUNS", "NAMING_WORDS", "DOCUMENT_NOUNS", "as_document", "is_document_source", "refine_kind", "is_title_or_scare", "is_work_title", "is_so_called", "block_quotes", "transcript_quotes"]
 
@@ -371,18 +372,20 @@ def transcript_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: 
     persons = {w.upper(): e["id"] for e in resolver.by_id.values() if e["type"] == "PERSON"
                for w in (e["name"], e["name"].split()[-1])}
     out: list[Quote] = []
+    labelled: list[tuple[int, int, re.Match[str]]] = []
     for lo, hi in pars:
         m = _LABEL.match(text, lo, hi)
         if m is None:
             continue
         label = " ".join(m.group(1).split())
-        if label not in persons:
-            continue  # "Q:" and "A:" lines name nobody; measured on PolNeAR train they cost more than they give
         s, e = m.end(), hi
         while e > s and (text[e - 1].isspace() or text[e - 1] in _MARKS):
             e -= 1
         if e - s < 2:
             continue
+        labelled.append((s, e, m))
+        if label not in persons:
+            continue  # "Q:" and "A:" lines name nobody; measured on PolNeAR train they cost more than they give
         rec = Quote(id="", text=text[s:e], kind="direct", start=s, end=e, cue=":", cue_start=m.start(2),
                     cue_end=m.end(2))
         rec.speaker = persons[label]
@@ -391,4 +394,8 @@ def transcript_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: 
         out.append(rec)
         for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
             masked[k] = True
-    return out
+    hosts = host_lines(text, labelled, out)  # "TAPPER: ..." in a transcript, the host named by labels alone
+    for rec in hosts:
+        for k in range(bisect_left(starts, rec.speaker_start or rec.start), bisect_left(starts, rec.end)):
+            masked[k] = True
+    return out + hosts
