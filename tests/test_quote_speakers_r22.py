@@ -9,6 +9,8 @@
   speaker (``relays.relayed_by_text``).
 - An organization's alias that the entity layer left untagged ("KCNA said" after "Korean Central News Agency
   (KCNA)") is that organization (``Resolver._short_org``).
+- 'Rep. X (R-S.C.):"..."': a party label whose period the tokenizer splits off or glues to the colon is still the
+  label between a name and its colon (``extract._colon_name``); found on PolNeAR train.
 
 Every sentence was written for these tests (invented people; real country and agency names only as the bodies
 speakers serve); each case gives the text, the quote's words and its speaker_name.
@@ -100,4 +102,21 @@ ALIAS_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), ALIAS_CASES)
 def test_organization_by_alias(qnlp, text: str, words: str, speaker: str) -> None:  # noqa: ANN001
+    assert _row_of(qnlp, text, words)[2] == speaker
+
+
+LABEL_CASES = [
+    # a party label whose abbreviation ends in a period ("(D-Vt.):") or is one token with the colon ("(R-S.C.):")
+    ('Rep. Ann Gold (D-Ohio): "We checked every number. Who told you that?"\n\nRep. Tom Hale (D-Vt.): "We checked '
+     'every number twice."', "We checked every number twice.", "Tom Hale"),
+    ('The hearing ran for eleven hours.\n\nRep. Dan Ruiz (R-S.C.):"Nobody else uses that figure. Who gave it to '
+     'you?"', "Nobody else uses that figure. Who gave it to you?", "Dan Ruiz"),
+    # guard: a label with no period was read before
+    ('The hearing ran for eleven hours.\n\nRep. Tom Hale (R-Ohio): "We checked every number."',
+     "We checked every number.", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LABEL_CASES)
+def test_name_and_party_label_before_colon(qnlp, text: str, words: str, speaker: str) -> None:  # noqa: ANN001
     assert _row_of(qnlp, text, words)[2] == speaker
