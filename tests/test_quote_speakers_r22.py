@@ -11,6 +11,8 @@
   (KCNA)") is that organization (``Resolver._short_org``).
 - 'Rep. X (R-S.C.):"..."': a party label whose period the tokenizer splits off or glues to the colon is still the
   label between a name and its colon (``extract._colon_name``); found on PolNeAR train.
+- 'Pollsters agree - Dana Cole: "..."': a dash sets apart a lead-in whose name speaks; "The timing ... does not
+  surprise pollster X:" gives the quote to the person named as object, not to an act (``cue_clauses``); PolNeAR train.
 
 Every sentence was written for these tests (invented people; real country and agency names only as the bodies
 speakers serve); each case gives the text, the quote's words and its speaker_name.
@@ -119,4 +121,25 @@ LABEL_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), LABEL_CASES)
 def test_name_and_party_label_before_colon(qnlp, text: str, words: str, speaker: str) -> None:  # noqa: ANN001
+    assert _row_of(qnlp, text, words)[2] == speaker
+
+
+LEAD_IN_CASES = [
+    # a dash sets a lead-in apart: the name the colon closes speaks, not the subject of the verb before the dash
+    ("The polls closed at nine on Monday.\n\nPundits agree - Dana Cole: \u201cThe polls were right all along, and "
+     "nobody should be surprised.\u201d", "The polls were right all along, and nobody should be surprised.",
+     "Dana Cole"),
+    # an act or idea that cannot speak, with a person named as its object right before the colon: that person
+    ("The timing of the surge does not surprise Republican pollster Dan Ruiz: \u201cLesser-known candidates often "
+     "gain after early wins.\u201d", "Lesser-known candidates often gain after early wins.", "Dan Ruiz"),
+    # guards: no dash, the subject speaks; a hyphen inside a word is no lead-in dash
+    ("Pundits agree: \u201cThe polls were right all along, and nobody should be surprised.\u201d",
+     "The polls were right all along, and nobody should be surprised.", "Pundits"),
+    ("After the rally, commentator Dan Ruiz of the anti-tax Review imagined Cole was thinking: \u201cWhat have I "
+     "done?\u201d", "What have I done?", "Dan Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LEAD_IN_CASES)
+def test_colon_lead_in(qnlp, text: str, words: str, speaker: str) -> None:  # noqa: ANN001
     assert _row_of(qnlp, text, words)[2] == speaker

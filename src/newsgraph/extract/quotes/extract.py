@@ -18,7 +18,7 @@ from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .colon_cues import colon_verb
 from .conditions import cue_in_condition
-from .cue_clauses import colon_intro, colon_lead, issuer, sentence_cue, verb_before
+from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
 from .cues import (
     Attr,
     Cues,
@@ -319,6 +319,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     s_lo = max(p_lo, sent_of(doc[open_tok - 1]).start) if open_tok > p_lo else b_lo
     before = adjacent or find_cue(
         doc, s_lo, open_tok, counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
+    before = lead_after_dash(doc, before, open_tok, masked) or before  # ('Pollsters agree - Dana Cole: "..."')
     if before is not None and before.speaker is not None and any(masked[before.speaker[0] : before.speaker[1]]):
         before.speaker = None
     if before is not None and (before.speaker is not None or after is None):
