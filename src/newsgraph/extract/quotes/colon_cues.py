@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cue_clauses import SUBORDINATORS, may_speak
+from .cue_clauses import SUBORDINATORS, lead_dash, may_speak
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
 from .participles import participle_subject
 from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
@@ -38,8 +38,8 @@ def colon_verb(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues)
         return None
     for k in range(j - 1, lo - 1, -1):
         tok = doc[k]
-        if masked[k] or tok.text in _CLAUSE_ENDS:
-            return None
+        if masked[k] or tok.text in _CLAUSE_ENDS or lead_dash(doc, k):
+            return None  # (a dash starts a lead-in of its own: "Pollsters agree - Dana Cole:", round 22)
         slipped = _slipped_subject(tok) if tok.lemma_.lower() in cues.verbs else None
         if not (is_verb_cue(tok, cues) or slipped is not None) or _background(tok) or _told_object(tok):
             continue

@@ -35,9 +35,15 @@ def verb_before(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues
     if doc[j].text == ":":
         # 'She then addressed the supporters again: "..."': the clause's own verb
         root = doc[j - 1].sent.root if j > lo else None
+        if root is not None and _dash_between(doc, root.i, j):
+            return None  # 'Pollsters agree - Dana Cole: "..."': the name after the dash leads in (colon_lead)
         if root is not None and lo <= root.i < j and root.pos_ == "VERB" and not masked[root.i]:
             subj = subject_of(root)
-            if subj is not None and lo <= subj.i < j and subj.ent_type_ not in _NOT_SPEAKER:  # "Continued Stone:"
+            # ("Continued Stone:"; an act or idea does not speak: "The timing does not surprise pollster X:",
+            # round 22)
+            if subj is not None and lo <= subj.i < j and mute(subj):
+                return _object_before_colon(doc, root, j)
+            if subj is not None and lo <= subj.i < j and subj.ent_type_ not in _NOT_SPEAKER:
                 s, e = cue_extent(doc, root)
                 return Attr(s, e, np_span(doc, subj))
     j -= 1
@@ -153,6 +159,44 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
             t.pos_ in ("ADP", "DET", "NOUN", "PRON", "ADJ", "NUM") for t in name):
         return None
     return Attr(part.end - 1, part.end, (name.start, name.end))
+
+
+def _object_before_colon(doc: Doc, verb: Token, colon: int) -> Attr | None:
+    """'The timing of the surge does not surprise pollster Dan Ruiz: "..."': a clause whose subject cannot speak
+    and whose object, a person named by name, ends at the colon hands the quote to that person (round 22,
+    PolNeAR train); None for any other object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in ("PERSON", ""):
+        return None
+    s, e = np_span(doc, obj)
+    if e != colon:
+        return None
+    cs, ce = cue_extent(doc, verb)
+    return Attr(cs, ce, (s, e))
+
+
+def lead_dash(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a dash set apart by a space, or glued to the word after it ("along -More from X:"): what
+    follows it before a colon is a new lead-in, not the clause of a verb before it (round 22)."""
+    t = doc[k]
+    return k > 0 and t.text[:1] in "-–—" and (t.text in _LEAD_DASHES and bool(t.whitespace_) or
+                                              bool(doc[k - 1].whitespace_))
+
+
+def _dash_between(doc: Doc, a: int, b: int) -> bool:
+    return any(lead_dash(doc, k) for k in range(a + 1, b))
+
+
+def lead_after_dash(doc: Doc, found: Attr | None, open_tok: int, masked: list[bool]) -> Attr | None:
+    """'Pollsters agree - Dana Cole: "..."': a cue found before a dash that sets a lead-in apart, with the lead-in
+    closed by the colon right before the quote, gives way to the name or clause of that lead-in (``colon_lead``);
+    None where there is no such lead-in or it names no one (round 22, PolNeAR train)."""
+    j = open_tok - 1
+    while found is not None and j > found.cue_end and doc[j].is_space:
+        j -= 1
+    if found is None or doc[j].text != ":" or not _dash_between(doc, found.cue_end - 1, j):
+        return None
+    return colon_lead(doc, doc[found.cue_start : j + 1], masked)
 
 
 def may_speak(head: Token) -> bool:

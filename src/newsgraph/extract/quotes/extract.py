@@ -18,7 +18,7 @@ from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .colon_cues import colon_verb
 from .conditions import cue_in_condition
-from .cue_clauses import colon_intro, colon_lead, issuer, sentence_cue, verb_before
+from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
 from .cues import (
     Attr,
     Cues,
@@ -302,7 +302,9 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         after = None
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
     b_lo = open_tok
-    while b_lo > p_lo and not masked[b_lo - 1] and doc[b_lo - 1].text not in (".", "!", "?"):
+    # (a period before a closing parenthesis ends an abbreviation of a party label, "(D-Vt.):", not the sentence)
+    while b_lo > p_lo and not masked[b_lo - 1] and (
+            doc[b_lo - 1].text not in (".", "!", "?") or doc[b_lo].text[:1] == ")"):
         b_lo -= 1
     # 'X responded: "..." Her critics cite ...': the colon's verb of speech, over a cue after the quote unless
     # the quote closes on a comma ('"...," she said'; round 19)
@@ -319,6 +321,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     s_lo = max(p_lo, sent_of(doc[open_tok - 1]).start) if open_tok > p_lo else b_lo
     before = adjacent or find_cue(
         doc, s_lo, open_tok, counted(doc, b_lo, open_tok, _BEFORE_REACH, False), cues, masked, False)
+    before = lead_after_dash(doc, before, open_tok, masked) or before  # ('Pollsters agree - Dana Cole: "..."')
     if before is not None and before.speaker is not None and any(masked[before.speaker[0] : before.speaker[1]]):
         before.speaker = None
     if before is not None and (before.speaker is not None or after is None):
@@ -326,7 +329,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     if after is not None:
         return after
     # "McKenzie: “...”" — a name and a colon opening the paragraph or sentence
-    if open_tok - 1 >= b_lo and doc[open_tok - 1].text in (":", "):"):
+    if open_tok - 1 >= b_lo and (doc[open_tok - 1].text == ":" or doc[open_tok - 1].text.endswith("):")):
         name = _colon_name(doc, b_lo, open_tok - 1)
         if name is not None:
             return Attr(open_tok - 1, open_tok, name)
@@ -420,8 +423,9 @@ def _colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
                 default=lo)
     end = colon
     # the label's closing parenthesis, alone or glued to the colon ("(R-S.C.):" is one token)
-    shut = colon if doc[colon].text.startswith(")") else colon - 1 if colon - 1 > start and doc[colon - 1].text == ")" \
-        else None
+    # ("S.C.):" may be one token too)
+    glued = doc[colon].text[:1] == ")" or doc[colon].text.endswith("):")
+    shut = colon if glued else colon - 1 if colon - 1 > start and doc[colon - 1].text == ")" else None
     if shut is not None:
         opener = next((k for k in range(shut - 1, start, -1) if doc[k].text == "("), None)
         end = opener if opener is not None and shut - opener <= 8 else end

@@ -299,7 +299,7 @@ class _Clauses:
         if spk is not None:
             ss, se = np_span(self.doc, spk)
             fill_holder(self.resolver, rec, self.doc[ss:se], spk if kind == "stance" else None)
-            if is_document_source(spk) and kind == "indirect" and rec.speaker is None or relay and relayed_by_text(spk):
+            if is_document_source(spk) and kind == "indirect" and rec.speaker is None or relay and relayed_by_text(spk, rec.speaker):
                 as_document(rec)  # "a superseding indictment accused him of ...", "according to the filing"
         if spk is None or not unnamed_it(spk, rec):  # ("It says ..." that no organization stands for: no one's words)
             (self.stances if kind == "stance" else self.out).append(rec)

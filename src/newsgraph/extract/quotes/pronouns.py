@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .._doc import doc_text
 from .arrays import DocArrays
 from .cues import np_span, partitive
+from .described_speakers import described_speaker
 from .embedded import host_subject
 from .fronted import described_person, fronted_subject, subject_token
 from .kin_apposed import passed_relative
@@ -381,8 +382,8 @@ class PersonIndex:
                 out.append((doc[s].idx, doc[s:e], None, doc[i].sent.start_char))
                 continue
             if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
-                    subj.lemma_.lower() not in JOB_NOUNS and (subj.lemma_.lower() not in kin_nouns() or
-                                                              self._kin_named(subj.lower_, subj.idx)) or \
+                    subj.lemma_.lower() not in JOB_NOUNS and not described_speaker(self, subj) and \
+                    (subj.lemma_.lower() not in kin_nouns() or self._kin_named(subj.lower_, subj.idx)) or \
                     any(c.dep_ == "appos" for c in subj.children):
                 continue  # a name ("spokesman Brendan Buck" is headed by Buck), or one in apposition, is named
             s, e = np_span(doc, subj)

@@ -21,6 +21,7 @@ from ...lexicon import read_tsv
 from ...record import Quote
 from .cues import Attr, Cues, is_verb_cue, mute, np_span, subject_of
 from .kinds import as_document, is_document_source
+from .speaker_words import SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from .speakers import Resolver
@@ -55,13 +56,17 @@ def _channels() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("quote_relay_channels.tsv"))
 
 
-def relayed_by_text(source: Token) -> bool:
+def relayed_by_text(source: Token, speaker: str | None = None) -> bool:
     """The source of a relay is a text or the words that carried the report ("the report", "an analysis",
     "comments carried by the agency"), not a person or group who vouches for it: the relay is kept as kind
     ``document`` whatever entity the resolver found for the mention ("the report" once went to an author the
-    article named for another book)."""
-    return is_document_source(source) or source.pos_ == "NOUN" and not source.ent_type_ and \
-        source.lemma_.lower() in _channels()
+    article named for another book). A statement whose author the report told ("X said in a statement. ..., the
+    statement said": ``speaker`` found by ``statement_authors``) is its author's words (round 22)."""
+    if is_document_source(source):
+        return True
+    if speaker is not None and source.pos_ == "NOUN" and source.lower_ in SPEECH_NOUNS:
+        return False
+    return source.pos_ == "NOUN" and not source.ent_type_ and source.lemma_.lower() in _channels()
 
 
 def relays(inner: Iterable[_Span], a: int, b: int, speaker_at: int | None) -> bool:

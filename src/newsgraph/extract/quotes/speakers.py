@@ -519,15 +519,15 @@ class Resolver(PersonIndex):
         return None
 
     def _short_org(self, span: Span) -> str | None:
-        """A speaker named by the first words of an organization's name the report gave before ("Pew" after
-        "the Pew Research Center", "Gallup" after "Gallup Inc."), which the entity layer left untagged: the
-        organization named last with those first words."""
+        """An organization named before, by the first words of its name ("Pew" after "the Pew Research Center") or
+        by an alias ("KCNA" after "Korean Central News Agency (KCNA)", round 22), left untagged: the last such."""
         words = [t for t in span if t.pos_ != "DET"]
         if not words or not all(t.pos_ == "PROPN" for t in words):
             return None
         head = " ".join(t.text for t in words) + " "
         prev = self.orgs[: bisect_left(self.orgs, (span.start_char, ""))]
-        return next((oid for _st, oid in reversed(prev) if self.by_id[oid]["name"].startswith(head)), None)
+        return next((oid for _st, oid in reversed(prev) if self.by_id[oid]["name"].startswith(head)
+                     or head[:-1] in self.by_id[oid].get("aliases", ())), None)
 
     def _addressed(self, tok: Token) -> set[str]:
         """The entities the sentence of ``tok`` addresses in the reporter's words ("told Trump", "warned Ms. May"):
