@@ -1,0 +1,86 @@
+"""Acts told as someone's allegation (round 22, start-of-round review; docs/events_guidelines.md section 4).
+
+"During which he allegedly raped ...", "was accused of attacking", "troops reportedly fired", "the alleged
+strike": the report tells what someone alleges, not a fact of its own. Such an event keeps its type, parties
+and confidence (the extraction is as sure as for an asserted act) and takes the modality ``alleged`` instead
+of ``asserted``; any other modality stays (precedence: alleged is the weakest cue). The words are data
+(``data/event_allegations.tsv``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .triggers import Found
+
+__all__ = ["Allegations", "load_allegations", "alleged", "told_modality"]
+
+
+class Allegations:
+    """The allegation words of ``data/event_allegations.tsv`` by where they stand."""
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        self.adverbs = frozenset(w for w, k in rows if k == "adverb")
+        self.modifiers = frozenset(w for w, k in rows if k == "modifier")
+        self.verbs = frozenset(w for w, k in rows if k == "verb")
+        self.nouns = frozenset(w for w, k in rows if k == "noun")
+
+
+@lru_cache(maxsize=1)
+def load_allegations() -> Allegations:
+    raw = resources.files("newsgraph").joinpath("data/event_allegations.tsv").read_text(encoding="utf-8")
+    rows = [tuple(line.split("\t")[:2]) for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return Allegations([(w.strip().lower(), k.strip()) for w, k in rows])
+
+
+def _adverb_on(tok: Token, words: Allegations) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in words.adverbs for c in tok.children)
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause the act is: up through bare conjuncts ("allegedly raped and beat her") and
+    infinitives ("allegedly tried to kill")."""
+    for _ in range(4):
+        if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            tok = tok.head
+        elif tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"} and tok.head.lemma_.lower() != "allege":
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _governed(tok: Token, words: Allegations) -> bool:
+    """The act is the complement of a verb or noun of allegation."""
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        return f"{verb.lemma_.lower()} {tok.head.lower_}" in words.verbs
+    if tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN":
+        # "allegations that he attacked"; not a relative clause ("the allegations he made")
+        return tok.head.lemma_.lower() in words.nouns and any(c.dep_ == "mark" for c in tok.children)
+    if tok.dep_ in {"ccomp", "xcomp"}:
+        return tok.head.lemma_.lower() in words.verbs  # "alleged that he attacked", "is alleged to have attacked"
+    return False
+
+
+def alleged(f: Found) -> bool:
+    """The asserted act ``f`` is told as an allegation."""
+    if f.modality != "asserted" or f.derived_from is not None:
+        return False
+    words = load_allegations()
+    t = f.trigger
+    if f.nominal and any(c.dep_ == "amod" and c.lower_ in words.modifiers for c in t.children):
+        return True  # "the alleged strike"
+    verb = f.head if f.nominal and f.head is not None else t
+    clause = _clause_head(verb)
+    if any(_adverb_on(x, words) for x in {verb, clause}):
+        return True
+    return _governed(clause, words) or (f.nominal and _governed(t, words))  # "charged with murder"
+
+
+def told_modality(f: Found) -> str:
+    """The event's modality as recorded: ``alleged`` for an asserted act told as an allegation."""
+    return "alleged" if alleged(f) else f.modality
