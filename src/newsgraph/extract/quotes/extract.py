@@ -65,6 +65,7 @@ from .speakers import Resolver
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
+from .writer_voice import settle_writer_voice
 from .unsaid import passes_on
 from .writer_words import is_writer_words
 
@@ -224,6 +225,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = cut_spans(doc, settle_objects(doc, out))
         out = settle_owners_and_names(doc, out, resolver)  # "a remark from Y that ...", titles, terms, fronted cues
         out = settle_unperformed(doc, out)  # wishes, infinitives nobody performed, negated speech (round 21)
+        out = settle_writer_voice(doc, out)  # "not to say that", "when you consider that", "often called" (r22)
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
