@@ -65,8 +65,8 @@ from .speakers import Resolver
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
-from .writer_voice import settle_writer_voice
 from .unsaid import passes_on
+from .writer_voice import settle_writer_voice
 from .writer_words import is_writer_words
 
 __all__ = ["extract_quotes"]
