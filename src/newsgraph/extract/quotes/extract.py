@@ -16,6 +16,7 @@ from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
+from .attribution_cuts import settle_attributions
 from .colon_cues import colon_verb
 from .conditions import cue_in_condition
 from .cue_clauses import colon_intro, colon_lead, issuer, sentence_cue, verb_before
@@ -226,6 +227,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_owners_and_names(doc, out, resolver)  # "a remark from Y that ...", titles, terms, fronted cues
         out = settle_unperformed(doc, out)  # wishes, infinitives nobody performed, negated speech (round 21)
         out = settle_writer_voice(doc, out)  # "not to say that", "when you consider that", "often called" (r22)
+        out = settle_attributions(doc, out, resolver)  # datelines, "according to" spans, "spent 45 seconds" (r22)
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
