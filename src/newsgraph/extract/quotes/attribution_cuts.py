@@ -3,7 +3,7 @@
 - **A dateline at the words' start.** "(CNN) President X, according to the White House, made ...": the set-off
   "according to" takes its whole sentence, dateline included; "CNN)" or "(CNN)" is the outlet's byline mark,
   never words said, and is cut off the front of any indirect quote.
-- **Another speaker's clause before "according to".** "As Dr. Lee noted at the time, the condition meant ...,
+- **Another speaker's "as" clause before "according to".** "As Dr. Lee noted at the time, the condition meant ...,
   according to guidance from the clinic": the "as" clause is Lee's attribution, with its own quote; the
   "according to" quote starts where that quote's words start.
 - **"according to" inside dashes.** "Given that history -- and the fact that he has made 2,000 false claims,
@@ -61,12 +61,17 @@ def _dateline(q: Quote, text: str) -> None:
         _narrow(q, text, q.start + m.end(), q.end)
 
 
-def _after_other_clause(q: Quote, out: list[Quote], text: str) -> None:
-    """Start at the words of another quote whose cue stands in ours before "according to"."""
+def _after_as_clause(doc: Doc, q: Quote, out: list[Quote], text: str) -> None:
+    """Start at the words of another quote whose "as" clause ("As Dr. Lee noted, ...") opens ours before
+    "according to" (only an "as" clause: "Bloomberg reports that ..., according to the Roper Center" stays whole,
+    as PolNeAR's tune half marks it)."""
     if q.cue_start is None or q.cue_start <= q.start:
         return
     for p in out:
         if p is q or p.cue_start is None or p.cue_end is None or p.kind != "indirect":
+            continue
+        verb = verb_at(doc, p.cue_start, p.cue_end)
+        if verb is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             continue
         if q.start <= p.cue_start and p.cue_end <= p.start and q.start < p.start < q.cue_start and p.end <= q.end:
             _narrow(q, text, p.start, q.end)
@@ -132,7 +137,7 @@ def settle_attributions(doc: Doc, out: list[Quote], resolver: Resolver) -> list[
             continue
         _dateline(q, text)
         if _according(q):
-            _after_other_clause(q, out, text)
+            _after_as_clause(doc, q, out, text)
             _inside_dashes(q, text)
             _far_page(doc, q, resolver, text)
         elif verb_at(doc, q.cue_start, q.cue_end) is not None:
