@@ -25,7 +25,12 @@ def _modality(enlp, text: str, word: str) -> str:  # noqa: ANN001
     ("The general was accused of attacking a journalist last year.", "attacking", "alleged"),
     ("The former mayor was charged with murdering his business partner.", "murdering", "alleged"),
     ("The colonel is alleged to have ordered the killing of three villagers.", "killing", "alleged"),
+    ("Rebels allegedly launched an attack on the base.", "attack", "alleged"),  # a verb that carries the noun
     # guards: what stays as it was
+    # a noun another alleged act only mentions: the attack is not what is alleged
+    ("He was accused by South Korea of masterminding deadly attacks on a navy ship in 2010.", "attacks",
+     "asserted"),
+    ("Senators accused her of having misled the nation about the attack on the consulate.", "attack", "asserted"),
     ("Charles assaulted a waiter at the hotel, police said.", "assaulted", "asserted"),
     ("Israel attacked the convoy, officials said.", "attacked", "asserted"),
     ("The man was convicted of attacking a journalist.", "attacking", "asserted"),

@@ -74,11 +74,16 @@ def alleged(f: Found) -> bool:
     t = f.trigger
     if f.nominal and any(c.dep_ == "amod" and c.lower_ in words.modifiers for c in t.children):
         return True  # "the alleged strike"
+    if f.nominal and _governed(t, words):
+        return True  # "charged with murder", "accused of the attack"
+    if f.nominal and (f.loose or f.head is None or f.head is t):
+        # a noun another verb only mentions ("accused of having misled the nation about the attack", "accused of
+        # masterminding attacks"): the attack is not what is alleged (the misleading is); only a verb that carries
+        # the noun event ("allegedly launched an attack") lends it the allegation
+        return False
     verb = f.head if f.nominal and f.head is not None else t
     clause = _clause_head(verb)
-    if any(_adverb_on(x, words) for x in {verb, clause}):
-        return True
-    return _governed(clause, words) or (f.nominal and _governed(t, words))  # "charged with murder"
+    return any(_adverb_on(x, words) for x in {verb, clause}) or _governed(clause, words)
 
 
 def told_modality(f: Found) -> str:
