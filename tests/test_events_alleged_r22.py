@@ -64,3 +64,12 @@ def test_alleged_is_shown_at_the_default_threshold_with_its_modality() -> None:
     out = io.StringIO()
     render(rec, Console(file=out, width=200))
     assert "(alleged)" in out.getvalue()
+
+
+def test_an_allegation_told_again_is_one_event(enlp) -> None:  # noqa: ANN001
+    """An act asserted, then told again as alleged, stays one event with the first telling's modality (before the
+    merge learnt this, the alleged telling was a second event and the news gold tune half lost precision)."""
+    text = "Ruiz discussed the budget with Lopez at a dinner in May. At that dinner, Ruiz and Lopez allegedly " \
+           "discussed the budget."
+    evs = [e for e in enlp(text)._.newsgraph_events if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and evs[0]["modality"] == "asserted" and len(evs[0]["spans"]) == 1, evs

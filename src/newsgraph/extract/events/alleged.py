@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .triggers import Found
 
-__all__ = ["Allegations", "load_allegations", "alleged", "told_modality"]
+__all__ = ["Allegations", "load_allegations", "alleged", "told_modality", "same_standing"]
 
 
 class Allegations:
@@ -89,3 +89,10 @@ def alleged(f: Found) -> bool:
 def told_modality(f: Found) -> str:
     """The event's modality as recorded: ``alleged`` for an asserted act told as an allegation."""
     return "alleged" if alleged(f) else f.modality
+
+
+def same_standing(first: str, later: str) -> bool:
+    """Two tellings' modalities allow one event: an allegation and an assertion of an act are one act told twice
+    ("Comey and Trump allegedly discussed the investigation" after "they discussed it"); the first telling's
+    modality stays (a later bare noun, "the attack", asserts no doer)."""
+    return (first if first != "alleged" else "asserted") == (later if later != "alleged" else "asserted")
