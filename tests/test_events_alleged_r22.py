@@ -31,6 +31,8 @@ def _modality(enlp, text: str, word: str) -> str:  # noqa: ANN001
     ("He was accused by South Korea of masterminding deadly attacks on a navy ship in 2010.", "attacks",
      "asserted"),
     ("Senators accused her of having misled the nation about the attack on the consulate.", "attack", "asserted"),
+    # "charged with" a task is no charge: only violent acts under it are alleged
+    ("The envoy was charged with negotiating a ceasefire with the rebels.", "negotiating", "asserted"),
     ("Charles assaulted a waiter at the hotel, police said.", "assaulted", "asserted"),
     ("Israel attacked the convoy, officials said.", "attacked", "asserted"),
     ("The man was convicted of attacking a journalist.", "attacking", "asserted"),

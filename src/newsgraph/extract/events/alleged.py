@@ -22,18 +22,24 @@ __all__ = ["Allegations", "load_allegations", "alleged", "told_modality", "same_
 class Allegations:
     """The allegation words of ``data/event_allegations.tsv`` by where they stand."""
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
-        self.adverbs = frozenset(w for w, k in rows if k == "adverb")
-        self.modifiers = frozenset(w for w, k in rows if k == "modifier")
-        self.verbs = frozenset(w for w, k in rows if k == "verb")
-        self.nouns = frozenset(w for w, k in rows if k == "noun")
+    def __init__(self, rows: list[list[str]]) -> None:
+        self.adverbs = frozenset(r[0] for r in rows if r[1] == "adverb")
+        self.modifiers = frozenset(r[0] for r in rows if r[1] == "modifier")
+        self.verbs = frozenset(r[0] for r in rows if r[1] == "verb")
+        self.nouns = frozenset(r[0] for r in rows if r[1] == "noun")
+        #: the rows limited to some types ("charge with": ASSAULT|FIGHT)
+        self.types = {r[0]: frozenset(r[2].split("|")) for r in rows if len(r) > 2 and r[2]}
+
+    def verb_allows(self, key: str, typ: str) -> bool:
+        return key in self.verbs and (key not in self.types or typ in self.types[key])
 
 
 @lru_cache(maxsize=1)
 def load_allegations() -> Allegations:
     raw = resources.files("newsgraph").joinpath("data/event_allegations.tsv").read_text(encoding="utf-8")
-    rows = [tuple(line.split("\t")[:2]) for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-    return Allegations([(w.strip().lower(), k.strip()) for w, k in rows])
+    rows = [[c.strip() for c in line.split("\t")] for line in raw.splitlines()
+            if line.strip() and not line.startswith("#")]
+    return Allegations([[r[0].lower(), *r[1:]] for r in rows])
 
 
 def _adverb_on(tok: Token, words: Allegations) -> bool:
@@ -53,11 +59,11 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-def _governed(tok: Token, words: Allegations) -> bool:
-    """The act is the complement of a verb or noun of allegation."""
+def _governed(tok: Token, words: Allegations, typ: str) -> bool:
+    """The act (of PLOVER type ``typ``) is the complement of a verb or noun of allegation."""
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
         verb = tok.head.head
-        return f"{verb.lemma_.lower()} {tok.head.lower_}" in words.verbs
+        return words.verb_allows(f"{verb.lemma_.lower()} {tok.head.lower_}", typ)
     if tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN":
         # "allegations that he attacked"; not a relative clause ("the allegations he made")
         return tok.head.lemma_.lower() in words.nouns and any(c.dep_ == "mark" for c in tok.children)
@@ -74,7 +80,7 @@ def alleged(f: Found) -> bool:
     t = f.trigger
     if f.nominal and any(c.dep_ == "amod" and c.lower_ in words.modifiers for c in t.children):
         return True  # "the alleged strike"
-    if f.nominal and _governed(t, words):
+    if f.nominal and _governed(t, words, f.rule.type):
         return True  # "charged with murder", "accused of the attack"
     if f.nominal and (f.loose or f.head is None or f.head is t):
         # a noun another verb only mentions ("accused of having misled the nation about the attack", "accused of
@@ -83,7 +89,7 @@ def alleged(f: Found) -> bool:
         return False
     verb = f.head if f.nominal and f.head is not None else t
     clause = _clause_head(verb)
-    return any(_adverb_on(x, words) for x in {verb, clause}) or _governed(clause, words)
+    return any(_adverb_on(x, words) for x in {verb, clause}) or _governed(clause, words, f.rule.type)
 
 
 def told_modality(f: Found) -> str:
