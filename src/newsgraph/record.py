@@ -233,7 +233,7 @@ class Party(_Model):
 
 
 #: How the report presents an event (docs/events_guidelines.md); ``negated`` and ``hypothetical`` follow it.
-Modality = Literal["asserted", "negated", "intended", "threatened", "hypothetical", "requested"]
+Modality = Literal["asserted", "negated", "intended", "threatened", "hypothetical", "requested", "alleged"]
 #: Readers (``newsgraph.extract``, the CLI, the API, the web) show events at or above this confidence by
 #: default; every event is stored. Chosen on the tune half of benchmarks/gold/events_news.jsonl.
 EVENT_MIN_CONFIDENCE = 0.625

@@ -20,6 +20,7 @@ from .entity_evidence import join_state_groups, relabel_from_evidence
 from .entity_facilities import relabel_facilities
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_laws import relabel_laws
+from .entity_named_things import relabel_named_things
 from .entity_pieces import relabel_settlements
 from .entity_possessed import join_possessed_orgs
 from .entity_short_forms import join_short_forms
@@ -186,6 +187,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     """The grouping key of every candidate: its entity is the set of candidates sharing a key."""
     _relabel_shapes(cands)
     forms.relabel_works(cands)
+    relabel_named_things(cands)  # "Walter Reed", "Fact Checker" tagged PERSON (review 22)
     relabel_laws(cands)  # (review 17: "the Jerusalem Embassy Act" ORG coded Israel)
     forms.relabel_religions(cands)
     forms.relabel_publications(cands, lex)

@@ -345,7 +345,7 @@ events = sa.Table(
     sa.Column("trigger_end", sa.Integer),
     sa.Column("confidence", sa.Float),
     sa.Column("published", _DAY),
-    sa.Column("modality", sa.String(16), doc="asserted, negated, intended, threatened, hypothetical, requested"),
+    sa.Column("modality", sa.String(16), doc="asserted, negated, intended, threatened, hypothetical, requested, alleged (round 22)"),
     sa.Column("spans", sa.JSON, doc="further tellings of the event: [{start, end}]"),
     sa.UniqueConstraint("article_id", "idx"),
     sa.Index("ix_events_type_published", "type", "published"),

@@ -28,6 +28,7 @@ from ...record import EVENT_MIN_CONFIDENCE, HYPOTHETICAL_MODALITIES, Event, list
 from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_failure, require, requires_of
 from ..context import clause_head, time_for
 from ..quotes.lemmas import repaired_lemmas
+from .alleged import told_modality
 from .find import find_in_sentence
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
@@ -270,7 +271,7 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         "time": time_for(doc, f.trigger_span[0], f.trigger_span[1],
                          keep=lambda sp: not told_elsewhere(sp.root, f.trigger, f.head or f.trigger)),
         "negated": f.modality == "negated", "hypothetical": f.modality in HYPOTHETICAL_MODALITIES,
-        "modality": f.modality,
+        "modality": told_modality(f),  # round 22: an asserted act told as an allegation is "alleged"
         "source_quote": _quote_of(doc, f),
         "text": text[start:end], "start": start, "end": end,
         "trigger_start": f.trigger_span[0], "trigger_end": f.trigger_span[1],

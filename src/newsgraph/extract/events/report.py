@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
+from .alleged import same_standing
 from .captions import credited_caption, prose_main_verb
 from .tellings import count_only, same_family
 
@@ -155,7 +156,7 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
     """``retold``: the later trigger is the same word as the first's, or one of the two is a noun; ``kin``: the
     two are only verbs of one family, and a shared named party must then make them one act (an empty party is
     no evidence: "The indictment charges ..." does not absorb "Four Iranians are accused of ...")."""
-    if first.type != later.type or first.modality != later.modality or not retold:
+    if first.type != later.type or not same_standing(first.modality, later.modality) or not retold:
         return False
     if first.time and later.time and first.time != later.time:
         return False

@@ -16,6 +16,7 @@ from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
+from .attribution_cuts import settle_attributions
 from .colon_cues import colon_verb
 from .conditions import cue_in_condition
 from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
@@ -67,6 +68,7 @@ from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
 from .unsaid import passes_on
+from .writer_voice import settle_writer_voice
 from .writer_words import is_writer_words
 
 __all__ = ["extract_quotes"]
@@ -226,6 +228,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = cut_spans(doc, settle_objects(doc, out))
         out = settle_owners_and_names(doc, out, resolver)  # "a remark from Y that ...", titles, terms, fronted cues
         out = settle_unperformed(doc, out)  # wishes, infinitives nobody performed, negated speech (round 21)
+        out = settle_writer_voice(doc, out)  # "not to say that", "when you consider that", "often called" (r22)
+        out = settle_attributions(doc, out, resolver)  # datelines, "according to" spans, "spent 45 seconds" (r22)
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))

@@ -1,0 +1,29 @@
+"""Institutions and columns named like a person (round 22, start-of-round review; data/entity_named_things.tsv).
+
+"an unscheduled trip to Walter Reed" (the army's hospital, named for a doctor) and "The Washington Post's Fact
+Checker" (a column) were PERSON entities: a speaker resolved to them became a person, and the identity layer
+looked for their relatives and roles. A name of the table is typed as the table says, whatever NER said, as
+well-known works are (entity_forms.relabel_works)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import norm_name, read_tsv
+from .entity_base import _Cand
+
+__all__ = ["relabel_named_things"]
+
+
+@lru_cache(maxsize=1)
+def _named() -> dict[str, str]:
+    return {norm_name(r[0]): r[1] for r in read_tsv("entity_named_things.tsv") if len(r) > 1}
+
+
+def relabel_named_things(cands: list[_Cand]) -> None:
+    """Type a candidate named in the table as the table says."""
+    named = _named()
+    for c in cands:
+        label = named.get(norm_name(c.text))
+        if label is not None and c.label == "PERSON":
+            c.label = label
