@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .cue_clauses import SUBORDINATORS, lead_dash, may_speak
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
 from .participles import participle_subject
+from .signoffs import DASHES
 from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 # Words that open an adverbial clause of time, cause or condition: a verb of speech inside one ("replied when
@@ -89,3 +90,23 @@ def _slipped_subject(verb: Token) -> Token | None:
     if verb.dep_ == "dep" and head.pos_ == "VERB" and head.i < verb.i:
         return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     return None
+
+
+def colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
+    """The name before a colon that introduces a quote: "McKenzie:", "Rep. Trey Gowdy (R-S.C.):" (the party
+    label left out), or the name after a dash that closes a heading ("... in Indiana - Philip Bump:")."""
+    # a heading's dash stands apart ("... Indiana - Philip Bump:"); one inside a word or label ("R-S.C.") does not
+    start = max((k + 1 for k in range(lo, colon) if doc[k].text in DASHES and k > 0 and doc[k - 1].whitespace_),
+                default=lo)
+    end = colon
+    # the label's closing parenthesis, alone or glued to the colon ("(R-S.C.):" is one token)
+    # ("S.C.):" may be one token too)
+    glued = doc[colon].text[:1] == ")" or doc[colon].text.endswith("):")
+    shut = colon if glued else colon - 1 if colon - 1 > start and doc[colon - 1].text == ")" else None
+    if shut is not None:
+        opener = next((k for k in range(shut - 1, start, -1) if doc[k].text == "("), None)
+        end = opener if opener is not None and shut - opener <= 8 else end
+    name = doc[start:end]
+    if not len(name) or len(name) > 8 or name[-1].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    return start, end

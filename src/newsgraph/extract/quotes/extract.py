@@ -17,7 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
-from .colon_cues import colon_verb
+from .colon_cues import colon_name, colon_verb
 from .conditions import cue_in_condition
 from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
 from .cues import (
@@ -334,7 +334,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         return after
     # "McKenzie: “...”" — a name and a colon opening the paragraph or sentence
     if open_tok - 1 >= b_lo and (doc[open_tok - 1].text == ":" or doc[open_tok - 1].text.endswith("):")):
-        name = _colon_name(doc, b_lo, open_tok - 1)
+        name = colon_name(doc, b_lo, open_tok - 1)
         if name is not None:
             return Attr(open_tok - 1, open_tok, name)
     return None
@@ -417,26 +417,6 @@ def _inner_speech(doc: Doc, q: _Q, before: Attr, open_tok: int) -> Attr | None:
         # the one told does not speak, and "X said, shouting" is X's own: the outer cue stands
         return None
     return Attr(v.i, v.i + 1, np_span(doc, subj) if subj is not None else None, inner=True)
-
-
-def _colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
-    """The name before a colon that introduces a quote: "McKenzie:", "Rep. Trey Gowdy (R-S.C.):" (the party
-    label left out), or the name after a dash that closes a heading ("... in Indiana - Philip Bump:")."""
-    # a heading's dash stands apart ("... Indiana - Philip Bump:"); one inside a word or label ("R-S.C.") does not
-    start = max((k + 1 for k in range(lo, colon) if doc[k].text in DASHES and k > 0 and doc[k - 1].whitespace_),
-                default=lo)
-    end = colon
-    # the label's closing parenthesis, alone or glued to the colon ("(R-S.C.):" is one token)
-    # ("S.C.):" may be one token too)
-    glued = doc[colon].text[:1] == ")" or doc[colon].text.endswith("):")
-    shut = colon if glued else colon - 1 if colon - 1 > start and doc[colon - 1].text == ")" else None
-    if shut is not None:
-        opener = next((k for k in range(shut - 1, start, -1) if doc[k].text == "("), None)
-        end = opener if opener is not None and shut - opener <= 8 else end
-    name = doc[start:end]
-    if not len(name) or len(name) > 8 or name[-1].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in name):
-        return None
-    return start, end
 
 
 def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ...record import Quote
 from .._doc import doc_text
+from .cue_table import reporting_verbs
 from .cues import np_span
 from .speakers import Resolver
-from .unperformed import _SPEECH_VERBS
 
 __all__ = ["late_reports"]
 
@@ -61,7 +61,7 @@ def _asked(t: Token) -> tuple[int, int, Token | None] | None:
 
 def _detached(t: Token, sent: Span) -> tuple[int, int, Token] | None:
     """(first, end token, subject) of the words a detached verb of speech reports (module docstring)."""
-    if t.lemma_.lower() not in _SPEECH_VERBS or t.pos_ != "VERB" or t.dep_ not in _DETACHED or t.head.i >= t.i:
+    if t.lemma_.lower() not in reporting_verbs() or t.pos_ != "VERB" or t.dep_ not in _DETACHED or t.head.i >= t.i:
         return None
     subj = [c for c in t.children if c.dep_ == "nsubj"]
     if len(subj) != 1 or subj[0].i > t.i or any(c.dep_ not in _ASIDE_DEPS for c in t.children):
