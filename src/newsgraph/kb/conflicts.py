@@ -4,7 +4,8 @@ Two points conflict when all of these hold:
 
 - they belong to one *series* (a key with an object and an owner or a location, see
   :func:`newsgraph.record.is_series`) and come from different articles;
-- the series counts a *what*, not only a *who*: an object of data/measure_who.tsv or a plural demonym
+- the series counts a *what*, not only a *who* (:func:`newsgraph.record.counts_who_only`, part of
+  :func:`newsgraph.record.is_series` since round 22): an object of data/measure_who.tsv or a plural demonym
   ("30 Americans", "about 480 South Koreans", "six states") counts people or places in a role the key does not
   hold (killed, rescued, charged, polled...), so two reports' figures of it are no one quantity; the same for
   a share of them ("48 percent of Americans" said one thing, "23 percent of Americans" another);
@@ -218,21 +219,6 @@ def _tolls() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _who_words() -> frozenset[str]:
-    return frozenset(w.strip().lower() for row in read_tsv("measure_who.tsv") if len(row) > 1
-                     for w in row[1].split("|"))
-
-
-@lru_cache(maxsize=4096)
-def counts_who_only(key: str) -> bool:
-    """The series' object says who is counted, not what: data/measure_who.tsv or a plural demonym
-    ("americans:USA:-"), in any dimension ("americans.pct:USA:-", a share of them); such a series is never
-    compared (see the module's rules)."""
-    obj = key.split(":", 1)[0].split(".", 1)[0]
-    return obj in _who_words() or (obj.endswith("s") and obj in _demonym_heads())
-
-
-@lru_cache(maxsize=1)
 def _placed_objects() -> frozenset[str]:
     """Objects compared only where the key names a place: an event's outcomes and data/measure_placed.tsv."""
     rows = {c for row in read_tsv("measure_placed.tsv") if (c := canonical_object(row[0])) is not None}
@@ -245,13 +231,6 @@ def needs_a_place(key: str) -> bool:
     points are of many events or places, never compared (see the module's rules)."""
     parts = (key.split(":") + ["-", "-"])[:3]
     return parts[2] == "-" and parts[0].split(".", 1)[0] in _placed_objects()
-
-
-@lru_cache(maxsize=1)
-def _demonym_heads() -> frozenset[str]:
-    """The last word of every demonym of the lexicon ("South Koreans" gives "koreans": the object keeps the
-    head only)."""
-    return frozenset(k.split()[-1].lower() for k in load_lexicon().demonyms)
 
 
 def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
@@ -527,7 +506,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     evs = EvidenceReader(conn, reads._text)
     evs.load_stories(p.article_id for p in pts)
     for key, series in by_measure.items():
-        if not is_series(key) or counts_who_only(key) or needs_a_place(key):
+        if not is_series(key) or needs_a_place(key):
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
         told = figures_by_report(series)  # what each report states outright (conflict_listed)
