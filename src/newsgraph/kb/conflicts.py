@@ -40,9 +40,12 @@ Two points conflict when all of these hold:
   once ("built about 140 settlements in the West Bank and East Jerusalem") holds the figure of either ("a dozen
   settlements in East Jerusalem") when it is at least as large, as a total over a stretch does;
 - a toll counts one group: the people its stored object names besides the outcome and a nationality ("25
-  fighters killed", "two U.S. troops killed", "four Americans killed") are compared only with the same group;
-  anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
-  with anyone. A change's figures name no group here and are compared with any;
+  fighters killed", "two U.S. troops killed", "three civilians killed", "four Americans killed") are compared
+  only with the same group; anyone ("1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) with
+  anyone. A group's toll is a part of anyone's: the two conflict only when the part is larger than the whole
+  can be ("1,400 civilians killed" against "1,000 people killed"), never when the whole reaches it ("three
+  civilians" among "at least four" dead; round 22). A change's figures name no group here and are compared with
+  any;
 - a figure told as a plan or a threat ("the plan announced Thursday keeps 9,800 troops", "Obama now plans to
   keep 5,500", "his threat to hit Beijing with tariffs on $300 billion": :func:`newsgraph.scope.told_as_plan`)
   is an intention, no fact: never compared, with another plan (a version or stage) nor with a fact;
@@ -110,6 +113,7 @@ from ..scope import (
     partitive_part,
     rest_elsewhere,
     several_events,
+    subset_part,
     told_as_plan,
     whole_of_part,
 )
@@ -327,7 +331,8 @@ class _Readings:
         if at not in self.scopes:
             text = self._text(p)
             self.scopes[at] = (told_as_plan(text, p.start, p.end), several_events(text, p.start, p.end),
-                               counts_attackers(text, p.start, p.end), partitive_part(text, p.start, p.end))
+                               counts_attackers(text, p.start, p.end),
+                               partitive_part(text, p.start, p.end) or subset_part(text, p.start, p.end))
         return self.scopes[at]
 
     def scopes_apart(self, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
@@ -445,14 +450,22 @@ def _apart(reads: _Readings, key: str, p: Point, q: Point, rp: tuple[float, floa
         return True  # "across Egypt, leaving 24 dead" holds "four killed in Cairo"
     if reads.country_holds(q, p, sq, sp) and rq[1] >= rp[0]:
         return True
-    if key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q)):
+    if key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q), rp, rq):
         return True
     return reads.scopes_apart(key, p, q, rp, rq)
 
 
-def groups_apart(a: str | None, b: str | None) -> bool:
-    """Two tolls of two groups, or of one group and of anyone; a change's figure (None) is apart from none."""
-    return a is not None and b is not None and a != b
+def groups_apart(a: str | None, b: str | None, ra: tuple[float, float] | None = None,
+                 rb: tuple[float, float] | None = None) -> bool:
+    """Two tolls of two groups, or of one group and of anyone; a change's figure (None) is apart from none. With
+    the ranges ``ra``, ``rb``: a group's toll is a part of anyone's ("three civilians killed" of "at least four
+    people killed"), apart while anyone's reaches it, compared (a conflict) only when the part is larger than its
+    whole could be (round 22, issue 17 item 4)."""
+    if a is None or b is None or a == b:
+        return False
+    if ra is None or rb is None or (a and b):
+        return True
+    return ra[0] <= rb[1] if a else rb[0] <= ra[1]  # the part (the named group) reaches no higher than the whole
 
 
 def group_of(obj: str | None) -> str:
