@@ -128,17 +128,16 @@ def test_a_subset_phrase_marks_a_part(text: str, figure: str, part: bool) -> Non
     assert subset_part(text, s, e) is part
 
 
-@pytest.mark.parametrize(("a", "b", "ra", "rb", "apart"), [
-    ("civilian", "", (2.94, 3.06), (4, 8), True),  # three civilians among at least four dead
-    ("civilian", "", (300, 600), (1000, 2000), True),  # more than 300 civilians of more than 1,000
-    ("civilian", "", (1372, 1428), (980, 1020), False),  # 1,400 civilians cannot be part of 1,000 dead
-    ("", "child", (980, 1020), (1372, 1428), False),
-    ("fighter", "civilian", (10, 10), (5, 5), True),  # two groups: never compared
-    ("", "", (10, 10), (5, 5), False),
-    (None, "civilian", (10, 10), (5, 5), False),  # a change's figure names no group
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("civilian", "", True),  # three civilians among at least four dead: a part, never the whole's point
+    ("", "child", True),
+    ("fighter", "civilian", True),
+    ("", "", False),
+    ("civilian", "civilian", False),
+    (None, "civilian", False),  # a change's figure names no group
 ])
-def test_a_group_is_a_part_of_anyones_toll(a, b, ra, rb, apart) -> None:
-    assert groups_apart(a, b, ra, rb) is apart
+def test_a_group_is_a_part_of_anyones_toll(a, b, apart) -> None:
+    assert groups_apart(a, b) is apart
 
 
 def _toll(text: str, figure: str, value: int, obj: str, approx: str | None = None) -> Any:
@@ -157,11 +156,17 @@ def _toll(text: str, figure: str, value: int, obj: str, approx: str | None = Non
     (("Doctors said 50 patients came in on Tuesday. Of those, 12 died in Northvale, a monitor said.", "12", 12,
       "died"),
      ("Shelling killed 40 people in Northvale on Tuesday, officials said.", "40", 40, "people killed", None), False),
-    # a part larger than its whole can be still conflicts
     (("Shelling killed 90 civilians in Northvale on Tuesday, a monitor said.", "90", 90, "civilians killed"),
+     ("Shelling killed 40 people in Northvale on Tuesday, officials said.", "40", 40, "people killed", None), False),
+    # a subset phrase's part larger than its whole can be still conflicts
+    (("Doctors said 90 patients came in on Tuesday. Of those, 60 died in Northvale, a monitor said.", "60", 60,
+      "died"),
+     ("Shelling killed 40 people in Northvale on Tuesday, officials said.", "40", 40, "people killed", None), True),
+    # two plain tolls of anyone still conflict
+    (("Shelling killed 90 people in Northvale on Tuesday, a monitor said.", "90", 90, "people killed"),
      ("Shelling killed 40 people in Northvale on Tuesday, officials said.", "40", 40, "people killed", None), True),
 ])
-def test_a_part_conflicts_only_when_larger_than_its_whole(kb_url, part, whole, conflict) -> None:
+def test_a_part_is_held_by_its_whole(kb_url, part, whole, conflict) -> None:
     from newsgraph.cli import app
 
     p = _toll(*part)
