@@ -41,9 +41,11 @@ Two points conflict when all of these hold:
   settlements in East Jerusalem") when it is at least as large, as a total over a stretch does;
 - a toll counts one group: the people its stored object names besides the outcome and a nationality ("25
   fighters killed", "two U.S. troops killed", "three civilians killed", "four Americans killed") are compared
-  only with the same group; anyone ("1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
-  with anyone: a group's toll is a part of anyone's ("three civilians" among "at least four" dead; civilians are a
-  group since round 22). A change's figures name no group here and are compared with any;
+  only with the same group; anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed":
+  data/measure_anyone.tsv) only with anyone; a toll of civilians is a part of anyone's, never compared with it,
+  when a sentence of the two names a combatant among the dead ("three civilians killed" against "a soldier was
+  killed today, bringing to at least four the number killed": :func:`newsgraph.scope.names_combatants`, round
+  22). A change's figures name no group here and are compared with any;
 - a figure told as a plan or a threat ("the plan announced Thursday keeps 9,800 troops", "Obama now plans to
   keep 5,500", "his threat to hit Beijing with tariffs on $300 billion": :func:`newsgraph.scope.told_as_plan`)
   is an intention, no fact: never compared, with another plan (a version or stage) nor with a fact;
@@ -106,8 +108,10 @@ from ..record import canonical_object
 from ..scope import (
     acting_state,
     broken_down,
+    civilian_words,
     country_wide,
     counts_attackers,
+    names_combatants,
     partitive_part,
     rest_elsewhere,
     several_events,
@@ -410,6 +414,18 @@ class _Readings:
             self.amounts[at] = (row[0], row[1]) if row is not None else (None, None)
         return self.amounts[at]
 
+    def civilians_of_more(self, p: Point, q: Point) -> bool:
+        """One toll counts civilians, the other anyone, and a sentence of the two names a combatant among the dead
+        ("three civilians killed" against "an Israeli soldier was killed today, bringing to at least four the
+        number of people killed"): the civilians are a part of that toll, no point of it (round 22)."""
+        if p.role != "amount" or q.role != "amount":
+            return False
+        words = civilian_words()
+        civ = [bool(words & set((self._amount(x)[0] or "").lower().split())) for x in (p, q)]
+        if civ[0] == civ[1]:
+            return False
+        return any(names_combatants(self._text(x), x.start, x.end) for x in (p, q))
+
     def group(self, p: Point) -> str | None:
         """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
         change's."""
@@ -448,16 +464,14 @@ def _apart(reads: _Readings, key: str, p: Point, q: Point, rp: tuple[float, floa
         return True  # "across Egypt, leaving 24 dead" holds "four killed in Cairo"
     if reads.country_holds(q, p, sq, sp) and rq[1] >= rp[0]:
         return True
-    if key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q)):
-        return True
+    if key.split(":", 1)[0] in _tolls():
+        if groups_apart(reads.group(p), reads.group(q)) or reads.civilians_of_more(p, q):
+            return True
     return reads.scopes_apart(key, p, q, rp, rq)
 
 
 def groups_apart(a: str | None, b: str | None) -> bool:
-    """Two tolls of two groups, or of one group and of anyone; a change's figure (None) is apart from none. A
-    group's toll is a part of anyone's ("three civilians killed" of "at least four people killed"): never compared
-    with it (round 22 moved "civilians" out of anyone; letting a part larger than its whole conflict was tried and
-    listed only two false pairs on the allsides 1-5,000 base, BENCHMARKS.md round 22)."""
+    """Two tolls of two groups, or of one group and of anyone; a change's figure (None) is apart from none."""
     return a is not None and b is not None and a != b
 
 
