@@ -33,10 +33,13 @@ def _keys(text: str) -> dict[str, str | None]:
     ("Mexico's homicide rate stood at 29 per 100,000 people in 2019.", "29", "deaths.per100k:MEX:-"),
     ("Britain has a 4% unemployment rate.", "4%", "unemployment.pct:GBR:-"),
     ("The rate of unemployment in Spain was 14 percent.", "14 percent", "unemployment.pct:-:ESP"),
+    ("The jobless rate in Spain was 14 percent.", "14 percent", "unemployment.pct:-:ESP"),
+    ("The murder rate in Mexico was 29 per 100,000 people last year.", "29", "deaths.per100k:-:MEX"),
     # a bare rate names nothing; a rate of money measures no thing counted
     ("In Spain the rate was 4 percent.", "4 percent", None),
     ("The Brazilian interest rate was 6.5 percent.", "6.5 percent", None),
     ("Inflation in Japan ran at an annual rate of 3.5%.", "3.5%", None),
+    ("The annual rate was 3 percent in France.", "3 percent", None),
 ])
 def test_a_plain_rate_measures_what_its_noun_names(text: str, figure: str, key: str | None) -> None:
     assert _keys(text).get(figure, "missing") == key

@@ -28,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_lexicon, read_tsv
+from ...record import canonical_object
 
 __all__ = ["dimensions", "rate_objects"]
 
@@ -87,6 +88,7 @@ def rate_objects(doc: Doc, amounts: list[dict[str, Any]]) -> None:
             a["object"] = _measured(noun)
             if a["object"] is not None and a["owner"] is None and a["location"] is None:
                 a["owner"] = _whose(noun)  # "Mexico's homicide rate", "the German unemployment rate"
+                a["location"] = None if a["owner"] else _where(noun)  # "the murder rate in Mexico"
 
 
 def _node(tok: Token, rate: bool) -> Token:
@@ -131,7 +133,7 @@ def _measured(noun: Token) -> str | None:
     """The phrase that names what the rate measures: the nouns before it with the rate noun ("infant mortality
     rate"), else what it is a rate "of" ("the rate of unemployment"); None for a bare rate, a rate of money, or
     modifiers that are only names."""
-    words = [c for c in noun.lefts if c.dep_ in _MODIFIER_DEPS and c.pos_ == "NOUN"]
+    words = [c for c in noun.lefts if (c.dep_ in _MODIFIER_DEPS and c.pos_ == "NOUN") or _named_adjective(c)]
     if words:
         toks = sorted({t.i for c in words for t in c.subtree if t.pos_ in ("NOUN", "ADJ") and t.ent_type_ == ""})
         phrase = [noun.doc[i].lower_ for i in toks]
@@ -145,6 +147,14 @@ def _measured(noun: Token) -> str | None:
     return " ".join([*phrase, noun.lower_])
 
 
+def _named_adjective(tok: Token) -> bool:
+    """An adjective before the rate noun that data/measure_synonyms.tsv names a measure with ("the jobless rate" →
+    unemployment); "annual", "overall", "official" name none (their canonical form is only themselves)."""
+    if tok.dep_ != "amod" or tok.pos_ != "ADJ":
+        return False
+    return canonical_object(tok.lower_) not in (None, tok.lower_)
+
+
 def _whose(noun: Token) -> str | None:
     """The state a rate noun is told of by a possessive or a modifier before it ("Mexico's homicide rate", "the
     U.S. unemployment rate", "the German jobless rate"): its ISO3 code."""
@@ -155,4 +165,17 @@ def _whose(noun: Token) -> str | None:
             iso = lex.country_of(name) or lex.demonym_of(name)
             if iso:
                 return iso
+    return None
+
+
+def _where(noun: Token) -> str | None:
+    """The country a rate noun is told in ("the murder rate in Mexico"): its ISO3 code."""
+    lex = load_lexicon()
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    iso = lex.country_of(" ".join(t.text for t in obj.subtree if t.dep_ != "det"))
+                    if iso:
+                        return iso
     return None
