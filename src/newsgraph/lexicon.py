@@ -14,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_reach", "hedge_suffixes", "outlet_of",
+__all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_reach", "hedge_names",
+           "hedge_suffixes", "outlet_of",
            "historical_state", "city_districts", "us_state_names"]
 
 
@@ -49,6 +50,20 @@ def hedge_reach() -> dict[str, float]:
     (data/amount_hedges.tsv, fifth column, where the reason for 2 is written); hedges without a reach lie within
     a hedge's width of the figure."""
     return {row[0].lower(): float(row[4]) for row in read_tsv("amount_hedges.tsv") if len(row) > 4 and row[4]}
+
+
+@lru_cache(maxsize=1)
+def hedge_names() -> dict[str, str]:
+    """Every hedge phrase of data/amount_hedges.tsv, written before or after a number ("as many as", "almost",
+    "or more") or normalized ("up to"), → its normalized hedge: a caller holding the words as written reads the
+    same bound and reach as one holding the extractor's normalized hedge (round 22)."""
+    out = {row[0].lower(): row[0].lower() for row in read_tsv("amount_hedges.tsv")}
+    for row in read_tsv("amount_hedges.tsv"):
+        for col in (2, 3):
+            for w in (row[col].split("|") if len(row) > col else ()):
+                out.setdefault(" ".join(w.strip().lower().split()), row[0].lower())
+    out.pop("", None)
+    return out
 
 
 @lru_cache(maxsize=1)

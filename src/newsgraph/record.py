@@ -52,6 +52,8 @@ __all__ = [
     "dimension_of",
     "amount_key",
     "is_series",
+    "counts_who_only",
+    "series_object",
     "key_parts",
     "json_schema",
 ]
@@ -444,12 +446,49 @@ def key_parts(key: str) -> tuple[str, str, str]:
     return parts[0] or "-", parts[1] or "-", ":".join(parts[2:]) or "-"
 
 
+@lru_cache(maxsize=1)
+def _who_objects() -> frozenset[str]:
+    """Objects that say who is counted, not what: the words of data/measure_who.tsv and the plural demonyms
+    (data/demonyms.tsv, the last word with "s", or "men" for "man": "americans", "koreans", "frenchmen"; an
+    adjective used as its own plural, "Chinese", "British", stays out, as before: its bare form also names a
+    language)."""
+    words = {w.strip().lower() for row in _data_rows("measure_who.tsv") if len(row) > 1 for w in row[1].split("|")}
+    for row in _data_rows("demonyms.tsv"):
+        last = row[0].split()[-1].lower()
+        if last.endswith(("ese", "sh", "ch")):
+            continue
+        if last.endswith("man") and last != "german":
+            words.add(last[:-3] + "men")
+        else:  # "swiss" is its own plural
+            words.add(last if last.endswith("s") else last + "s")
+    return frozenset(words)
+
+
+def counts_who_only(key: str | None) -> bool:
+    """The key's object says who is counted, not what: "americans:USA:-" holds two Americans killed, 300 fighting
+    and 13 indicted; "americans.pct:USA:-" a share of Americans that approves and one that holds the wealth. The
+    figure keeps its key (stored, searchable), but such a key is no series: its points are figures of people in
+    roles the key does not hold. A toll keeps its outcome ("Two Americans were killed" → ``deaths:USA:-``)."""
+    if not key:
+        return False
+    return key_parts(key)[0].split(".", 1)[0] in _who_objects()
+
+
 def is_series(key: str | None) -> bool:
-    """A series needs an object and an owner or a location: "people:-:-" is stored but never a series."""
+    """A series needs an object and an owner or a location: "people:-:-" is stored but never a series; nor is
+    a key whose object says only who is counted (:func:`counts_who_only`: "americans:USA:-")."""
     if not key:
         return False
     obj, owner, loc = key_parts(key)
-    return obj != "-" and (owner != "-" or loc != "-")
+    return obj != "-" and (owner != "-" or loc != "-") and not counts_who_only(key)
+
+
+def series_object(key: str) -> str:
+    """The object column of a key's ``measures`` row: the key's object, "-" when the key is no series for its
+    object alone (:func:`counts_who_only`), so that the listings' plain SQL (object, owner and location not "-")
+    lists only series."""
+    obj = key_parts(key)[0]
+    return "-" if counts_who_only(key) else obj
 
 
 def json_schema() -> dict[str, Any]:

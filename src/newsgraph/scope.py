@@ -17,6 +17,11 @@ data/measure_scope.tsv:
   killed": a sum phrase, or "since" an event noun, before the figure in its sentence) is read as one too;
 - *a partitive part*: "about a dozen of the more than 120 companies": the figure counts a part of the whole
   told right after it, held by any figure of that whole at least as large;
+- *a subset of a whole told elsewhere* (round 22): "three civilians were among the dead", "12 of the dead were
+  children", a sentence that opens "Of those, 355 died" or "Among the dead, ...": the figure counts a part, held by
+  any figure of the whole at least as large (a part larger than its whole still conflicts);
+- *combatants named*: a sentence that names a soldier, police officers or militants beside a toll makes a toll of
+  civilians told with it a part of the dead (round 22; "N civilians killed" is otherwise read as anyone's toll);
 - *a toll broken down*: "Of the 22 people killed Friday, 12 died ... in Alexandria": the sentence opens with the
   toll and gives its parts at places; it holds an area's figure of another place;
 - *a whole country*: "across the country", "nationwide", "across Egypt" tell a toll of all the country, which holds
@@ -42,7 +47,7 @@ from .lexicon import load_lexicon, read_tsv
 from .sites import clause_bounds
 
 __all__ = ["told_as_plan", "several_events", "whole_of_part", "counts_attackers", "acting_state", "country_wide",
-           "rest_elsewhere", "partitive_part", "broken_down"]
+           "rest_elsewhere", "partitive_part", "subset_part", "names_combatants", "civilian_words", "broken_down"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TO = re.compile(r"\s+to\b")
@@ -54,7 +59,8 @@ def _table() -> dict[str, frozenset[str]]:
     rows = {r[0]: frozenset(w.strip().lower() for w in r[1].split("|") if w.strip())
             for r in read_tsv("measure_scope.tsv")}
     kinds = ("plan", "plan_to", "cut", "event", "whole_owner", "part", "attacker", "counting", "expel", "running",
-             "relative", "wide", "wide_prep", "elsewhere", "total", "partitive", "breakdown")
+             "relative", "wide", "wide_prep", "elsewhere", "total", "partitive", "breakdown", "subset_after",
+             "subset_lead", "civilian", "combatant", "died")
     return {k: rows.get(k, frozenset()) for k in kinds}
 
 
@@ -91,7 +97,7 @@ def told_as_plan(text: str, start: int, end: int) -> bool:
     return planned
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def _rx(kind: str) -> re.Pattern[str]:
     """The phrases of one kind of data/measure_scope.tsv, any spacing, whole words."""
     words = sorted(_table()[kind], key=len, reverse=True)
@@ -141,6 +147,43 @@ def partitive_part(text: str, start: int, end: int) -> bool:
     than 120 companies"): "of the" and another figure follow it."""
     m = re.compile(r"\s+" + _rx("partitive").pattern, re.I).match(text, end)
     return m is not None and _NUMBER_AHEAD.match(text, m.end()) is not None
+
+
+def subset_part(text: str, start: int, end: int) -> bool:
+    """The figure at ``text[start:end]`` counts a subset of a whole told elsewhere: words of the ``subset_after``
+    row follow it in its clause ("three civilians were among the dead"), or its sentence opens with a word of the
+    ``subset_lead`` row and a comma before it ("Of those, 355 died")."""
+    b = clause_bounds(text, start, end)[1]
+    comma = text.find(",", end, b)
+    if _rx("subset_after").search(text, end, b if comma < 0 else comma):
+        return True
+    a = _sentence_start(text, start, lines=True)
+    lead = re.compile(r"\s*" + _rx("subset_lead").pattern + r"(?:\s+[a-z]+){0,3}\s*,", re.I)
+    m = lead.match(text, a, start)
+    return m is not None and m.end() <= start
+
+
+def civilian_words() -> frozenset[str]:
+    """The words of a toll's group that name civilians (row ``civilian``)."""
+    return _table()["civilian"]
+
+
+def names_combatants(text: str, start: int, end: int) -> bool:
+    """The sentence of the figure at ``text[start:end]`` names a combatant among the dead (row ``combatant``: "a
+    soldier was killed", "civilians and a soldier"): a toll of civilians told beside it is a part of the dead, not
+    their whole."""
+    a = _sentence_start(text, start)
+    stop = _SENTENCE_END.search(text, end)
+    return _combatant_dead().search(text, a, stop.start() if stop else len(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def _combatant_dead() -> re.Pattern[str]:
+    """A combatant among the dead: "a soldier was killed", "civilians and a soldier" (rows combatant, died,
+    civilian)."""
+    who, died, civ = (_rx(k).pattern for k in ("combatant", "died", "civilian"))
+    return re.compile(rf"{who}(?:\s+[\w'’]+){{0,3}}?\s+{died}|{civ}\s+(?:and|as well as|plus)\s+(?:a|an|one|two|"
+                      rf"three|four|five|\d+)\s+(?:[\w'’]+\s+)?{who}", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ Two points conflict when all of these hold:
 
 - they belong to one *series* (a key with an object and an owner or a location, see
   :func:`newsgraph.record.is_series`) and come from different articles;
-- the series counts a *what*, not only a *who*: an object of data/measure_who.tsv or a plural demonym
+- the series counts a *what*, not only a *who* (:func:`newsgraph.record.counts_who_only`, part of
+  :func:`newsgraph.record.is_series` since round 22): an object of data/measure_who.tsv or a plural demonym
   ("30 Americans", "about 480 South Koreans", "six states") counts people or places in a role the key does not
   hold (killed, rescued, charged, polled...), so two reports' figures of it are no one quantity; the same for
   a share of them ("48 percent of Americans" said one thing, "23 percent of Americans" another);
@@ -39,9 +40,12 @@ Two points conflict when all of these hold:
   once ("built about 140 settlements in the West Bank and East Jerusalem") holds the figure of either ("a dozen
   settlements in East Jerusalem") when it is at least as large, as a total over a stretch does;
 - a toll counts one group: the people its stored object names besides the outcome and a nationality ("25
-  fighters killed", "two U.S. troops killed", "four Americans killed") are compared only with the same group;
-  anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed": data/measure_anyone.tsv) only
-  with anyone. A change's figures name no group here and are compared with any;
+  fighters killed", "two U.S. troops killed", "three civilians killed", "four Americans killed") are compared
+  only with the same group; anyone ("1,400 civilians killed", "1,300 people killed", "more than 200 killed":
+  data/measure_anyone.tsv) only with anyone; a toll of civilians is a part of anyone's, never compared with it,
+  when a sentence of the two names a combatant among the dead ("three civilians killed" against "a soldier was
+  killed today, bringing to at least four the number killed": :func:`newsgraph.scope.names_combatants`, round
+  22). A change's figures name no group here and are compared with any;
 - a figure told as a plan or a threat ("the plan announced Thursday keeps 9,800 troops", "Obama now plans to
   keep 5,500", "his threat to hit Beijing with tariffs on $300 billion": :func:`newsgraph.scope.told_as_plan`)
   is an intention, no fact: never compared, with another plan (a version or stage) nor with a fact;
@@ -104,11 +108,14 @@ from ..record import canonical_object
 from ..scope import (
     acting_state,
     broken_down,
+    civilian_words,
     country_wide,
     counts_attackers,
+    names_combatants,
     partitive_part,
     rest_elsewhere,
     several_events,
+    subset_part,
     told_as_plan,
     whole_of_part,
 )
@@ -219,21 +226,6 @@ def _tolls() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _who_words() -> frozenset[str]:
-    return frozenset(w.strip().lower() for row in read_tsv("measure_who.tsv") if len(row) > 1
-                     for w in row[1].split("|"))
-
-
-@lru_cache(maxsize=4096)
-def counts_who_only(key: str) -> bool:
-    """The series' object says who is counted, not what: data/measure_who.tsv or a plural demonym
-    ("americans:USA:-"), in any dimension ("americans.pct:USA:-", a share of them); such a series is never
-    compared (see the module's rules)."""
-    obj = key.split(":", 1)[0].split(".", 1)[0]
-    return obj in _who_words() or (obj.endswith("s") and obj in _demonym_heads())
-
-
-@lru_cache(maxsize=1)
 def _placed_objects() -> frozenset[str]:
     """Objects compared only where the key names a place: an event's outcomes and data/measure_placed.tsv."""
     rows = {c for row in read_tsv("measure_placed.tsv") if (c := canonical_object(row[0])) is not None}
@@ -246,13 +238,6 @@ def needs_a_place(key: str) -> bool:
     points are of many events or places, never compared (see the module's rules)."""
     parts = (key.split(":") + ["-", "-"])[:3]
     return parts[2] == "-" and parts[0].split(".", 1)[0] in _placed_objects()
-
-
-@lru_cache(maxsize=1)
-def _demonym_heads() -> frozenset[str]:
-    """The last word of every demonym of the lexicon ("South Koreans" gives "koreans": the object keeps the
-    head only)."""
-    return frozenset(k.split()[-1].lower() for k in load_lexicon().demonyms)
 
 
 def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
@@ -349,7 +334,8 @@ class _Readings:
         if at not in self.scopes:
             text = self._text(p)
             self.scopes[at] = (told_as_plan(text, p.start, p.end), several_events(text, p.start, p.end),
-                               counts_attackers(text, p.start, p.end), partitive_part(text, p.start, p.end))
+                               counts_attackers(text, p.start, p.end),
+                               partitive_part(text, p.start, p.end) or subset_part(text, p.start, p.end))
         return self.scopes[at]
 
     def scopes_apart(self, key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
@@ -429,6 +415,18 @@ class _Readings:
             self.amounts[at] = (row[0], row[1]) if row is not None else (None, None)
         return self.amounts[at]
 
+    def civilians_of_more(self, p: Point, q: Point) -> bool:
+        """One toll counts civilians, the other anyone, and a sentence of the two names a combatant among the dead
+        ("three civilians killed" against "an Israeli soldier was killed today, bringing to at least four the
+        number of people killed"): the civilians are a part of that toll, no point of it (round 22)."""
+        if p.role != "amount" or q.role != "amount":
+            return False
+        words = civilian_words()
+        civ = [bool(words & set((self._amount(x)[0] or "").lower().split())) for x in (p, q)]
+        if civ[0] == civ[1]:
+            return False
+        return any(names_combatants(self._text(x), x.start, x.end) for x in (p, q))
+
     def group(self, p: Point) -> str | None:
         """The group a toll's figure counts ("" for anyone); None for a change's figure, whose object is the
         change's."""
@@ -467,8 +465,9 @@ def _apart(reads: _Readings, key: str, p: Point, q: Point, rp: tuple[float, floa
         return True  # "across Egypt, leaving 24 dead" holds "four killed in Cairo"
     if reads.country_holds(q, p, sq, sp) and rq[1] >= rp[0]:
         return True
-    if key.split(":", 1)[0] in _tolls() and groups_apart(reads.group(p), reads.group(q)):
-        return True
+    if key.split(":", 1)[0] in _tolls():
+        if groups_apart(reads.group(p), reads.group(q)) or reads.civilians_of_more(p, q):
+            return True
     return reads.scopes_apart(key, p, q, rp, rq)
 
 
@@ -528,7 +527,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     evs = EvidenceReader(conn, reads._text)
     evs.load_stories(p.article_id for p in pts)
     for key, series in by_measure.items():
-        if not is_series(key) or counts_who_only(key) or needs_a_place(key):
+        if not is_series(key) or needs_a_place(key):
             continue
         ranges = [_range(p, tolerance, hedge) for p in series]
         told = figures_by_report(series)  # what each report states outright (conflict_listed)

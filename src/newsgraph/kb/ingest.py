@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 from ..errors import NewsgraphError, StoreError
 from ..persons import repair_record
 from ..pipeline import Item, extract_many
-from ..record import Article, ItemError, article_id
+from ..record import Article, ItemError, article_id, series_object
 from ..storable import first_unstorable, storable
 from ..store import Store, StoreLike, open_store
 from ..store import schema as t
@@ -517,7 +517,8 @@ def _store_points(conn: Connection, pts: list[PointRow]) -> None:
     if missing:
         conn.execute(t.measures.insert(), [
             {"key": k, **dict(zip(("object", "owner", "location"), (k.split(":", 2) + ["-", "-"])[:3], strict=True)),
-             "point_count": 0, "first_day": None, "last_day": None} for k in missing])
+             # a key that counts only who ("americans:USA:-") is no series: "-" keeps it out of every listing
+             "object": series_object(k), "point_count": 0, "first_day": None, "last_day": None} for k in missing])
     insert_many(conn, t.points, [p.__dict__ for p in pts])
     agg = conn.execute(
         sa.select(t.points.c.measure, sa.func.count(), sa.func.min(t.points.c.day), sa.func.max(t.points.c.last_day))

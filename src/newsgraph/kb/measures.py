@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..lexicon import hedge_bounds, hedge_reach
+from ..lexicon import hedge_bounds, hedge_names, hedge_reach
 from ..record import Amount, Article, Change, amount_key, canonical_object, is_series, measure_key
 from ..time_index import TimeIndex
 from .sentences import sentence_of
@@ -170,6 +170,7 @@ def value_range(
     if not approx:
         return value - mag * tolerance, value + mag * tolerance
     word = " ".join(approx.lower().split())
+    word = hedge_names().get(word, word)  # "as many as" as written reads as its row, "up to"
     bound, reach = hedge_bounds().get(word, ""), hedge_reach().get(word)
     far = mag * (reach - 1) if reach else mag * hedge  # "more than 300" reaches 600; "nearly 900" only 810
     if bound == "high" and reach:

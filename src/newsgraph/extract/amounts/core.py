@@ -42,6 +42,7 @@ from .outcomes import HARMS, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures
 from .pointed import pointed_from
 from .populations import population_object
+from .rate_objects import dimensions
 from .scan import scan
 from .shared_units import share_units
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
@@ -152,7 +153,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     order = sorted(keep)
     amounts = [keep[i][0] for i in order]
     pos_of = {qi: n for n, qi in enumerate(order)}
-    _dimensions(ctx, amounts)
+    dimensions(ctx.text, doc if ctx.parsed else None, amounts)  # and what a plain rate measures
     drafts = draft_changes(doc, text, ctx.qs, keep, pos_of, amounts)
     if ctx.parsed:
         drafts = other_clause(text, drafts, amounts)
@@ -459,36 +460,6 @@ def _in_phrase_of(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
 
 
 # -- phase 4: dimensions, keys and times of the amounts ---------------------------------------------
-_RATE = re.compile(
-    r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?(?:per|a|every)[ \t]+(100,000|100 000|100k|1,000|1000|thousand|capita|head|"
-    r"person|day|year|month|week|hour)\b(?![ \t]+(?:earlier|ago|before|later|after|on)\b)", re.I
-)
-_RATE_BASE = {"100,000": "100k", "100 000": "100k", "100k": "100k", "1,000": "1k", "1000": "1k", "thousand": "1k",
-              "capita": "capita", "head": "capita", "person": "capita"}
-
-
-def _dimension(ctx: _Ctx, a: dict[str, Any]) -> tuple[str, str | None]:
-    """(dimension, rate base): "20 deaths per 100,000 people" is a rate per 100k; "$1.25 a day" money a day."""
-    m = _RATE.match(ctx.text, a["end"])
-    if m and not re.search(r"[.;!?]", m.group()):
-        base = m.group(1).lower()
-        rate = _RATE_BASE.get(base)
-        if rate is None and a["kind"] == "money" and not m.group().lower().lstrip().startswith("every"):
-            rate = base  # money a day / a year
-        if rate is not None:
-            return "rate", rate
-    return {"count": "count", "money": "money", "percent": "percent"}.get(a["kind"], "measure"), None
-
-
-def _dimensions(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
-    for a in amounts:
-        dim, rate = _dimension(ctx, a)
-        a["dimension"], a["rate"] = dim, rate
-        m = _RATE.match(ctx.text, a["end"]) if rate is not None and a["object"] else None
-        if m is not None and a["object"].split()[-1] in ctx.text[m.start() : m.end() + 25]:
-            a["object"] = None  # "12 per 100,000 people": people are the base, not what is counted
-
-
 def _finish_amounts(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
     for a in amounts:
         a["added"] = more_of_the_same(ctx.text, a["start"], a["end"])
