@@ -11,7 +11,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from newsgraph.extract.quotes.cues import left_speaker
-from newsgraph.extract.quotes.extract import _colon_name
+from newsgraph.extract.quotes.colon_cues import colon_name as _colon_name
 
 _VOCAB = English().vocab  # a blank English vocab: punctuation and shape flags, no model
 
