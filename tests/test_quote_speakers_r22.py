@@ -10,7 +10,7 @@
 - An organization's alias that the entity layer left untagged ("KCNA said" after "Korean Central News Agency
   (KCNA)") is that organization (``Resolver._short_org``).
 - 'Rep. X (R-S.C.):"..."': a party label whose period the tokenizer splits off or glues to the colon is still the
-  label between a name and its colon (``extract._colon_name``); found on PolNeAR train.
+  label between a name and its colon (``colon_cues.colon_name``); found on PolNeAR train.
 - 'Pollsters agree - Dana Cole: "..."': a dash sets apart a lead-in whose name speaks; "The timing ... does not
   surprise pollster X:" gives the quote to the person named as object, not to an act (``cue_clauses``); PolNeAR train.
 
