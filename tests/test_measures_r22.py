@@ -1,0 +1,53 @@
+"""Round 22, audit of issue #17: measure keys printed as they are in CLI tables (rich turned ``:UNITED_NATIONS:``
+into a flag emoji), evidence sentences not cut after "Pfc.". Sentences written here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kb_records import _at, record
+from typer.testing import CliRunner
+
+from newsgraph import kb
+from newsgraph.kb.sentences import sentence_of
+
+
+def _cli(*args: str) -> Any:
+    from newsgraph.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def _peacekeepers(key: str, owner: str) -> Any:
+    t = "The mission said 13,000 peacekeepers were deployed in Mali in June."
+    a = _at(t, "13,000")
+    return record(t, "2020-07-01", title="Peacekeepers", amounts=[
+        {"start": a[0], "end": a[1], "value": 13000, "text": "13,000", "kind": "count", "object": "peacekeepers",
+         "measure": key, "owner": owner, "location": "MLI", "time": "2020-06"}])
+
+
+@pytest.mark.parametrize(("key", "owner"), [
+    ("troops:UNITED_NATIONS:MLI", "UNITED_NATIONS"),  # rich printed troops🇺🇳MLI
+    ("troops:EUROPEAN_UNION:MLI", "EUROPEAN_UNION"),  # rich printed troops🇪🇺MLI
+])
+def test_cli_tables_print_actor_keys_as_they_are(kb_url, key, owner) -> None:
+    kb.ingest([_peacekeepers(key, owner)], db=kb_url)
+    r = _cli("measures", "--db", kb_url)
+    assert r.exit_code == 0, r.output
+    assert key in r.output, r.output
+    r = _cli("timeline", key, "--db", kb_url)
+    assert r.exit_code == 0, r.output
+    assert key in r.output, r.output
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("Shots rang out. Pfc. Holt said 14 rockets hit the base. Nobody was hurt.", "14",
+     "Pfc. Holt said 14 rockets hit the base."),
+    ("Pvt. Ames and Pfc. Holt said 3 trucks burned. Later.", "3", "Pvt. Ames and Pfc. Holt said 3 trucks burned."),
+    # a real stop still ends the sentence
+    ("Holt said 14 rockets hit the base. Pfc. Ames agreed.", "14", "Holt said 14 rockets hit the base."),
+])
+def test_evidence_sentence_is_not_cut_after_a_rank(text, figure, expected) -> None:
+    s, e = _at(text, figure)
+    assert sentence_of(text, s, e) == expected
