@@ -51,3 +51,22 @@ def test_cli_tables_print_actor_keys_as_they_are(kb_url, key, owner) -> None:
 def test_evidence_sentence_is_not_cut_after_a_rank(text, figure, expected) -> None:
     s, e = _at(text, figure)
     assert sentence_of(text, s, e) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "word", "value"), [
+    # a plan told in the past lay ahead of the telling, not of the report: the nearest such month (audit 17)
+    ("The prisoner was due to be freed from jail in September, but the court kept him.", "2019-11-19",
+     "September", "2019-09"),
+    ("The rebels were due to hand over their weapons in September.", "2019-11-19", "September", "2019-09"),
+    ("The minister planned to visit the capital in June.", "2019-11-19", "June", "2019-06"),
+    ("The vote was scheduled for February.", "2021-03-15", "February", "2021-02"),
+    # unchanged: a plan told now lies ahead
+    ("The prisoner is due to be freed from jail in September.", "2019-11-19", "September", "2020-09"),
+    ("The vote is scheduled for February.", "2021-03-15", "February", "2022-02"),
+    ("The minister will visit the capital in June.", "2019-11-19", "June", "2020-06"),
+])
+def test_a_plan_told_in_the_past_takes_the_nearest_month(text, published, word, value) -> None:
+    import newsgraph
+
+    rec = newsgraph.extract(text, published=published)
+    assert [t.value for t in rec.times if t.text == word] == [value]

@@ -79,7 +79,7 @@ def _verb_tense(v: Token, depth: int = 0) -> Direction:
         return "FUTURE"
     if "to" in lows and v.dep_ == "xcomp" and depth < 3:
         if v.head.lemma_ in _INTENT:
-            return "FUTURE"
+            return None if _told_as_past(v.head) else "FUTURE"
         return _verb_tense(v.head, depth + 1)
     if any(a.tag_ == "MD" for a in auxes):
         return "PAST" if lows & _HAVE else "FUTURE"
@@ -103,6 +103,19 @@ def _verb_tense(v: Token, depth: int = 0) -> Direction:
             return "FUTURE" if _verb_tense(v.head, depth + 1) == "FUTURE" else "PRESENT"
         return "PRESENT"
     return None
+
+
+_WAS = frozenset({"was", "were"})
+
+
+def _told_as_past(intent: Token) -> bool:
+    """A plan told in the past ("was due to be released in September", "planned to visit in June"): the date lay
+    ahead of the telling, not of the report, so it takes no direction (the nearest one within half a year:
+    in a November report that is this September, as in "was scheduled for February" in March)."""
+    if intent.tag_ == "VBD" or intent.dep_ == "acomp" and intent.head.lower_ in _WAS:
+        return True  # "planned to", "was due to" (the parser hangs "due" on "was")
+    kids = [c for c in intent.children if c.dep_ in {"aux", "auxpass", "cop"}]
+    return any(c.lower_ in _WAS for c in kids) and not any(c.tag_ == "MD" for c in kids)
 
 
 def _dates_directly(tok: Token, below: Token) -> bool:
@@ -176,7 +189,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             # ("before" only where it governs the date itself: "before Friday's purchases" dates the purchases)
             return "PAST" if _bound_is_over(t) else "FUTURE"
         if t.lower_ in _FUTURE_CUES and not _after_last(t):
-            return "FUTURE"
+            return None if t.i and doc[t.i - 1].lower_ in _WAS else "FUTURE"
         if t.lower_ in _PAST_CUES:
             return "PAST"
     if not doc.has_annotation("DEP"):
