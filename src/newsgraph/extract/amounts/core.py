@@ -39,6 +39,7 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .outcome_verbs import phrase_outcome, plain_outcome_verbs
 from .phrasings import outcome_phrasings, poll_figures
 from .pointed import pointed_from
 from .populations import population_object
@@ -46,6 +47,7 @@ from .scan import scan
 from .shared_units import share_units
 from .side_times import not_the_from_time, own_time, since_start, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
+from .stated_places import fill_stated_places
 from .totals import past_stretch, read_totals
 from .votes import election_place, party_owner
 from .ways import way_of_level
@@ -60,7 +62,7 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 @lru_cache(maxsize=1)
 def outcome_participles() -> dict[str, str]:
     """verb lemma → participle (data/measure_verbs.tsv): "killing 600 service members" counts the killed."""
-    return {row[0].lower(): row[1] for row in read_tsv("measure_verbs.tsv") if len(row) > 1}
+    return plain_outcome_verbs()
 
 
 @dataclass
@@ -166,6 +168,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
         pointed_from(doc, drafts, amounts)
     share_units(text, drafts, amounts)
     changes = _change_records(ctx, drafts, amounts)
+    fill_stated_places(ctx.doc, ctx.lex, amounts, changes)  # "tariffs on Chinese goods", "Turkey hosts"
     _finish_amounts(ctx, amounts)
     return amounts, changes
 
@@ -315,6 +318,8 @@ def _outcome(tok: Token | None, parsed: bool) -> str | None:
         else:
             break
     gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and (own := phrase_outcome(gov, tok)) is not None:
+        return own  # "shot dead 14 villagers", "were forced from their homes"
     if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
         return _with_coordinated(gov, verbs)
     if tok.dep_ == "nsubj" and gov.lemma_.lower() == "die":
