@@ -70,3 +70,52 @@ def test_a_plan_told_in_the_past_takes_the_nearest_month(text, published, word, 
 
     rec = newsgraph.extract(text, published=published)
     assert [t.value for t in rec.times if t.text == word] == [value]
+
+
+def _keys(text: str, published: str = "2020-09-10") -> list[tuple[str, str | None]]:
+    import newsgraph
+
+    rec = newsgraph.extract(text, published=published)
+    return [(a.text, a.measure) for a in rec.amounts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outcome the verb's own phrase states (data/measure_verbs.tsv, third column)
+    ("Gunmen shot dead 14 villagers in Ruritania.", [("14", "deaths:-:-")]),
+    ("Gunmen shot 14 villagers dead near the border.", [("14", "deaths:-:-")]),
+    ("Gunmen gunned down 12 worshippers near the border.", [("12", "deaths:-:-")]),
+    ("About 1.2 million Iraqis were forced from their homes.", [("1.2 million", "displaced:IRQ:-")]),
+    ("The floods drove 40,000 people from their homes in Mozambique.", [("40,000", "displaced:-:MOZ")]),
+    ("The virus has infected 1,200 people in Italy.", [("1,200", "cases:-:ITA")]),
+    # without the word, or with it in another clause, the verb counts no outcome
+    ("Police shot 14 protesters in Lagos.", [("14", "protesters:-:NGA")]),
+    ("Police shot 14 protesters, leaving two dead.", [("14", "protesters:-:-"), ("two", "deaths:-:-")]),
+    ("The law forced 40,000 people to register.", [("40,000", "people:-:-")]),
+    # an age after a relative noun is no amount
+    ("Maria Lopez, 45, and her son, 12, were injured in the blast.", []),
+    ("The driver and his daughter, 9, were hurt.", []),
+    ("Her son and 12 others were injured in the blast.", [("12", "injured:-:-")]),
+    # a trade balance is not the exports' series
+    ("The trade deficit widened to $35 billion.", [("$35 billion", "trade_deficit.usd:-:-")]),
+    ("The trade surplus rose to 200 billion euros.", [("200 billion euros", "trade_surplus.eur:-:-")]),
+])
+def test_objects_that_mixed_series(text, expected) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "key"), [
+    # the owner or location the sentence states (data/measure_stated_places.tsv)
+    ("The U.S. raised tariffs on Chinese goods to 25 percent.", "25 percent", "tariffs.pct:USA:CHN"),
+    ("The United States raised tariffs on $200 billion of Chinese goods to 25 percent.", "25 percent",
+     "tariffs.pct:USA:CHN"),
+    ("Exports from Japan jumped 8% to $62 billion.", "$62 billion", "trade.usd:JPN:-"),
+    ("The U.S. trade deficit with China widened to $35 billion.", "$35 billion", "trade_deficit.usd:USA:CHN"),
+    ("Turkey hosts 3.6 million Syrian refugees.", "3.6 million", "refugees:SYR:TUR"),
+    ("Jordan has admitted more than 1.4 million Syrian refugees.", "1.4 million", "refugees:SYR:JOR"),
+    ("Lebanon is home to 1.5 million Syrian refugees.", "1.5 million", "refugees:SYR:LBN"),
+    # no country stated: unchanged
+    ("The government raised tariffs on steel to 25 percent.", "25 percent", "tariffs.pct:-:-"),
+    ("The camp hosts 40,000 refugees.", "40,000", "refugees:-:-"),
+])
+def test_keys_keep_the_places_the_sentence_states(text, figure, key) -> None:
+    assert dict(_keys(text))[figure] == key
