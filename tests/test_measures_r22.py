@@ -119,3 +119,15 @@ def test_objects_that_mixed_series(text, expected) -> None:
 ])
 def test_keys_keep_the_places_the_sentence_states(text, figure, key) -> None:
     assert dict(_keys(text))[figure] == key
+
+
+@pytest.mark.parametrize(("text", "published", "word", "value"), [
+    # an expectation told in the past is reported speech: the day still lies ahead (Tuesday 2014-09-30)
+    ("Larger crowds were expected to fill the square Wednesday, the holiday.", "2014-09-30", "Wednesday", "2014-10-01"),
+    ("The rebels were expected to hand over their weapons in December.", "2019-11-19", "December", "2019-12"),
+])
+def test_an_expectation_told_in_the_past_still_lies_ahead(text, published, word, value) -> None:
+    import newsgraph
+
+    rec = newsgraph.extract(text, published=published)
+    assert [t.value for t in rec.times if t.text == word] == [value]

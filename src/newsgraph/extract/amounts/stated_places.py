@@ -79,11 +79,13 @@ def _place(doc: Doc, lex: Lexicon, fact: dict[str, Any]) -> dict[str, str]:
     if not rules:
         return {}
     noun = _noun(doc, fact["start"], fact["end"], str(fact["object"]))
+    if noun is None:
+        return {}
     out: dict[str, str] = {}
-    for kind, words, part in rules if noun is not None else ():
+    for kind, words, part in rules:
         if fact.get(part) or part in out:
             continue
-        found = _stated(noun, kind, words, lex)  # type: ignore[arg-type]
+        found = _stated(noun, kind, words, lex)
         if found and found != fact.get("owner" if part == "location" else "location"):
             out[part] = found
     return out

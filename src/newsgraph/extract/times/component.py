@@ -108,10 +108,18 @@ def _verb_tense(v: Token, depth: int = 0) -> Direction:
 _WAS = frozenset({"was", "were"})
 
 
+# the words of a timetable: told in the past, the plan may have been overtaken ("was due to be released in
+# September", in November); an expectation or a wish told in the past is reported speech and still lies ahead
+# ("larger crowds were expected to flood the streets Wednesday": the coming Wednesday; real report, round 22)
+_TIMETABLE = frozenset({"due", "schedule", "slate", "set", "plan"})
+
+
 def _told_as_past(intent: Token) -> bool:
-    """A plan told in the past ("was due to be released in September", "planned to visit in June"): the date lay
-    ahead of the telling, not of the report, so it takes no direction (the nearest one within half a year:
-    in a November report that is this September, as in "was scheduled for February" in March)."""
+    """A timetable told in the past ("was due to be released in September", "planned to visit in June"): the
+    date lay ahead of the telling, not of the report, so it takes no direction (the nearest one within half a
+    year: in a November report that is this September, as in "was scheduled for February" in March)."""
+    if intent.lemma_.lower() not in _TIMETABLE:
+        return False
     if intent.tag_ == "VBD" or intent.dep_ == "acomp" and intent.head.lower_ in _WAS:
         return True  # "planned to", "was due to" (the parser hangs "due" on "was")
     kids = [c for c in intent.children if c.dep_ in {"aux", "auxpass", "cop"}]
