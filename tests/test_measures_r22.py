@@ -125,6 +125,10 @@ def test_keys_keep_the_places_the_sentence_states(text, figure, key) -> None:
     # an expectation told in the past is reported speech: the day still lies ahead (Tuesday 2014-09-30)
     ("Larger crowds were expected to fill the square Wednesday, the holiday.", "2014-09-30", "Wednesday", "2014-10-01"),
     ("The rebels were expected to hand over their weapons in December.", "2019-11-19", "December", "2019-12"),
+    # a weekday of a timetable told in the past keeps looking ahead (Wednesday 2020-09-09): no direction would
+    # give the one before, and reported speech ("officials said the shuttle was scheduled to land Friday") is common
+    ("The shuttle was scheduled to land on Friday.", "2020-09-09", "Friday", "2020-09-11"),
+    ("The vote was scheduled for Friday.", "2020-09-09", "Friday", "2020-09-11"),
 ])
 def test_an_expectation_told_in_the_past_still_lies_ahead(text, published, word, value) -> None:
     import newsgraph
