@@ -135,3 +135,15 @@ def test_an_expectation_told_in_the_past_still_lies_ahead(text, published, word,
 
     rec = newsgraph.extract(text, published=published)
     assert [t.value for t in rec.times if t.text == word] == [value]
+
+
+@pytest.mark.parametrize(("phrase", "canon"), [
+    ("the jobless rate", "unemployment"),  # was "jobless": "rate" was cut before the table was read
+    ("the unemployment rate", "unemployment"),
+    ("the inflation rate", "inflation"),
+    ("the murder rate", "deaths"),
+])
+def test_a_rate_the_table_names_whole(phrase, canon) -> None:
+    from newsgraph.record import canonical_object
+
+    assert canonical_object(phrase) == canon
