@@ -116,6 +116,7 @@ def test_objects_that_mixed_series(text, expected) -> None:
     # no country stated: unchanged
     ("The government raised tariffs on steel to 25 percent.", "25 percent", "tariffs.pct:-:-"),
     ("The camp hosts 40,000 refugees.", "40,000", "refugees:-:-"),
+    ("Imports from China rose to $40 billion.", "$40 billion", "trade.usd:-:-"),  # not China's imports
 ])
 def test_keys_keep_the_places_the_sentence_states(text, figure, key) -> None:
     assert dict(_keys(text))[figure] == key

@@ -21,12 +21,13 @@ __all__ = ["fill_stated_places"]
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict[str, list[tuple[str, frozenset[str], str]]]:
-    """canonical object → [(kind, words, part)]."""
-    out: dict[str, list[tuple[str, frozenset[str], str]]] = {}
+def _rules() -> dict[str, list[tuple[str, frozenset[str], str, frozenset[str]]]]:
+    """canonical object → [(kind, words, part, counted nouns or empty for any)]."""
+    out: dict[str, list[tuple[str, frozenset[str], str, frozenset[str]]]] = {}
     for row in read_tsv("measure_stated_places.tsv"):
         kind, _, words = row[1].partition(":")
-        out.setdefault(row[0], []).append((kind, frozenset(w.lower() for w in words.split("|")), row[2]))
+        nouns = frozenset(w.lower() for w in row[3].split("|")) if len(row) > 3 else frozenset()
+        out.setdefault(row[0], []).append((kind, frozenset(w.lower() for w in words.split("|")), row[2], nouns))
     return out
 
 
@@ -45,9 +46,9 @@ def _country(tok: Token, lex: Lexicon) -> str | None:
 def _stated(noun: Token, kind: str, words: frozenset[str], lex: Lexicon) -> str | None:
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if kind == "prep":
-        for h in (noun, verb):
+        for h in (noun, verb):  # on the noun after it ("tariffs on"), or on its verb ("raised tariffs ... on")
             for p in (h.children if h is not None else ()):
-                if p.dep_ == "prep" and p.lower_ in words and p.i > noun.i - (0 if h is noun else 99):
+                if p.dep_ == "prep" and p.lower_ in words and (h is not noun or p.i > noun.i):
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     found = _country(obj, lex) if obj is not None else None
                     if found:
@@ -82,8 +83,8 @@ def _place(doc: Doc, lex: Lexicon, fact: dict[str, Any]) -> dict[str, str]:
     if noun is None:
         return {}
     out: dict[str, str] = {}
-    for kind, words, part in rules:
-        if fact.get(part) or part in out:
+    for kind, words, part, nouns in rules:
+        if fact.get(part) or part in out or (nouns and noun.lower_ not in nouns):
             continue
         found = _stated(noun, kind, words, lex)
         if found and found != fact.get("owner" if part == "location" else "location"):
