@@ -148,3 +148,13 @@ def test_a_rate_the_table_names_whole(phrase, canon) -> None:
     from newsgraph.record import canonical_object
 
     assert canonical_object(phrase) == canon
+
+
+@pytest.mark.parametrize(("text", "figure", "key"), [
+    # a copula's subject before the figure keeps its modifiers (the phrase was cut to "rate": no object)
+    ("The jobless rate in Spain was 14 percent in June.", "14 percent", "unemployment.pct:-:ESP"),
+    ("The unemployment rate in Spain was 14 percent in June.", "14 percent", "unemployment.pct:-:ESP"),
+    ("Ruritania's annual inflation rate was 40 percent last year.", "40 percent", "inflation.pct:-:-"),
+])
+def test_a_rate_told_with_a_copula_keeps_its_object(text, figure, key) -> None:
+    assert dict(_keys(text))[figure] == key
