@@ -38,3 +38,27 @@ def _change(text: str, published: str, to_value: float):
 def test_each_side_of_a_change_at_its_own_time(text, published, to_value, time, from_time):
     ch = _change(text, published, to_value)
     assert (ch.time, ch.from_time) == (time, from_time)
+
+
+@pytest.mark.parametrize("text, published, to_value, time, from_time", [
+    # round 22 (audit 17, gap 2): the reporting verb's time, never the from-side's, is the level's
+    ("The army said on Monday that about 2,500 soldiers remain in the region, down from roughly 4,500 in November.",
+     "2021-03-15", 2500, "2021-03-15", "2020-11"),
+    ("The agency said on Friday that joblessness in Spain fell to 13 percent, down from 14 percent in January.",
+     "2021-03-15", 13, "2021-03-12", "2021-01"),
+    ("On Monday the ministry said 2,500 police remain in the city, down from 4,500 in November.",
+     "2021-03-15", 2500, "2021-03-15", "2020-11"),
+    # no other time: the level stands at the report's day (PRESENT_REF for "now"), not a year ago
+    ("The force now has 2,500 soldiers in the region, down from 13,000 a year ago.",
+     "2021-03-15", 2500, "PRESENT_REF", "2020"),
+    ("The force has 2,500 soldiers in the region, down from 4,500 in November.", "2021-03-15", 2500, None, "2020-11"),
+    # a level reached "since May": May is where the move started, the level is the report's day's
+    ("The country has tripled its stock of fuel to 1,500 tonnes since May.", "2021-03-15", 1500, None, "2020-05"),
+    ("The country has tripled its stock of fuel to 1,500 tonnes since May.", "2021-09-15", 1500, None, "2021-05"),
+    # "a year earlier" anchored on the month named before: the level reached is that month's, not the report's day
+    ("Sales slumped in December. Revenue was $5 billion, compared with $4.2 billion a year earlier.",
+     "2021-03-15", 5e9, "2020-12", "2019-12"),
+])
+def test_the_level_never_takes_the_from_sides_time(text, published, to_value, time, from_time):
+    ch = _change(text, published, to_value)
+    assert (ch.time, ch.from_time) == (time, from_time)

@@ -27,7 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, emoji=False)
 
 
 class _BriefFormatter(logging.Formatter):
@@ -136,7 +136,7 @@ def extract(
     from . import pipeline
     from .pretty import render
 
-    out = Console(highlight=False, soft_wrap=format != Format.pretty)
+    out = Console(highlight=False, emoji=False, soft_wrap=format != Format.pretty)
     failures = 0
     records = []
     for path in paths:

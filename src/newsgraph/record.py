@@ -371,6 +371,9 @@ def canonical_object(obj: str | None) -> str | None:
     table = _measure_synonyms()
     words = _WORD.findall(obj.lower().replace("’", "'"))
     if len(words) > 1 and words[-1] in ("rate", "rates"):
+        named = next((table[p] for i in range(len(words) - 1) if (p := " ".join(words[i:])) in table), None)
+        if named is not None:
+            return named  # "the jobless rate": a rate the table names as a whole (round 22; was "jobless")
         words = words[:-1]  # "the unemployment rate" measures unemployment
     # the head of a hyphenated word is its last part ("short-range" names a range, no object)
     if not words or words[-1] in _not_objects() or words[-1].rsplit("-", 1)[-1] in _not_objects():

@@ -24,8 +24,8 @@ __all__ = ["register", "EXIT_ITEMS_FAILED"]
 EXIT_ITEMS_FAILED = 2
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, emoji=False)
+err = Console(stderr=True, highlight=False, emoji=False)
 
 
 class TableFormat(str, Enum):

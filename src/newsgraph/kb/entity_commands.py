@@ -11,8 +11,8 @@ __all__ = ["register"]
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
 ByOpt = Annotated[str, typer.Option("--by", help="who made the judgement (kept with it)")]
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, emoji=False)
+err = Console(stderr=True, highlight=False, emoji=False)
 
 
 def rebuild(db: DbOpt = None) -> None:

@@ -16,7 +16,7 @@ from rich.table import Table
 __all__ = ["register"]
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
-out = Console(highlight=False)
+out = Console(highlight=False, emoji=False)
 
 
 class Fmt(str, Enum):

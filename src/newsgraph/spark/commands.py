@@ -13,8 +13,8 @@ from rich.console import Console
 
 __all__ = ["register", "spark_extract", "load"]
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, emoji=False)
+out = Console(highlight=False, emoji=False)
 
 
 def _fail(message: str) -> None:

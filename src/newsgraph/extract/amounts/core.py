@@ -5,7 +5,6 @@ owner and location (:func:`_figures`); (2) drafts, the changes they take part in
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,7 +44,9 @@ from .populations import population_object
 from .rate_objects import dimensions
 from .scan import scan
 from .shared_units import share_units
+from .side_times import not_the_from_time, own_time, since_start, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
+from .stated_places import fill_stated_places
 from .totals import past_stretch, read_totals
 from .votes import election_place, party_owner
 from .ways import way_of_level
@@ -160,6 +161,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
         pointed_from(doc, drafts, amounts)
     share_units(text, drafts, amounts)
     changes = _change_records(ctx, drafts, amounts)
+    fill_stated_places(ctx.doc, ctx.lex, amounts, changes)  # "tariffs on Chinese goods", "Turkey hosts"
     _finish_amounts(ctx, amounts)
     return amounts, changes
 
@@ -372,6 +374,9 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
         time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span)
+        if frm is None and to_span is None and since_start(ctx.text, ctx.times, time, start, end):
+            time, from_span = None, (0, 0, str(time))  # "tripled to 1,500 since May": May is where it started
+        time = time or (year_after_compared(ctx.times, from_span) if frm is not None and not to_span else None)
         from_time = from_span[2] if from_span else None if frm is None or dr.pointed or not to_span else earlier_period(
             time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
@@ -414,49 +419,9 @@ def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -
     return obj, owner, loc
 
 
-# a time stated for a figure itself: right after it ("900 in June", "$32 billion a year earlier") or as a
-# possessive right before it ("May's $32 billion")
-_OWN_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}$")
-_OWN_BEFORE = re.compile(r"^['’]s[ \t]+$")
-# "up from 650 in the same period a year earlier": the compared period's time, which the parse may hang on the verb
-_OWN_SAME = re.compile(r"[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+[a-z]+[ \t]+")
-
-
 def _own_time(ctx: _Ctx, a: dict[str, Any]) -> tuple[int, int, str] | None:
-    """(start, end, value) of the time expression stated for this figure alone, or None."""
-    a = {**a, "end": rate_tail(ctx.text, a)}  # "30 per 100,000 in 2018": past the rate's base
-    for t in ctx.times:
-        s, e = int(t["start"]), int(t["end"])
-        if t.get("type") not in ("DATE", "TIME"):
-            continue
-        if 0 <= s - a["end"] <= 24 and _OWN_AFTER.fullmatch(ctx.text[a["end"] : s]) and not re.search(
-            r"\b(?:to|from|and|but|than|after|before|since|until)\b", ctx.text[a["end"] : s]
-        ):
-            return s, e, str(t["value"])
-        if 0 <= a["start"] - e <= 4 and _OWN_BEFORE.match(ctx.text[e : a["start"]]):
-            return s, e, str(t["value"])
-        if 0 <= s - a["end"] <= 32 and _OWN_SAME.fullmatch(ctx.text[a["end"] : s]):
-            return s, e, str(t["value"])
-        if ctx.parsed and 0 <= s - a["end"] <= 60 and _in_phrase_of(ctx.doc, (s, e), a):
-            return s, e, str(t["value"])
-    return None
-
-
-def _in_phrase_of(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
-    """The time hangs in the figure's own phrase, no verb between: "compared with 271 in the same period last
-    year" (year → period → in → 271). Only a change's sides ask: the other side then does not take that time."""
-    tsp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    fsp = doc.char_span(a["start"], max(a["end"], a["start"] + 1), alignment_mode="expand")
-    if tsp is None or fsp is None or not len(tsp) or not len(fsp):
-        return False
-    fig, cur = fsp.root, tsp.root
-    for _ in range(6):
-        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
-            return False
-        cur = cur.head
-        if cur.i == fig.i:
-            return True
-    return False
+    """(start, end, value) of the time expression stated for this figure alone, or None (:mod:`.side_times`)."""
+    return own_time(ctx.doc, ctx.text, ctx.times, a, rate_tail(ctx.text, a))
 
 
 # -- phase 4: dimensions, keys and times of the amounts ---------------------------------------------
@@ -491,7 +456,7 @@ def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None 
         sent_times = [s for s in sent_times if s in dated]
         if all(s == exclude[0] for s in sent_times):
             return None
-    value = time_for(doc, start, end, own=True)
+    value = time_for(doc, start, end, own=True, keep=None if exclude is None else not_the_from_time(exclude))
     if value is not None and past_stretch(doc, doc._.newsgraph_times or [], start, end):
         return None  # "sold 2 million phones over the past month": a stretch, not the point said beside it
     if exclude is not None and value == exclude[2] and sent_times is not None and len(sent_times) <= 1:

@@ -4,6 +4,8 @@
 * a bare number priced against a currency ("the ruble fell to 70 to the dollar", "traded at 74 against the
   dollar"): an exchange rate, no count of anything (issue 17);
 * an identifier after a singular noun of a person held or numbered ("Ex-prisoner 46664", "inmate No. 1234");
+* an age in apposition to a relative ("her son, 12, was hurt": the relative nouns of data/relatives.tsv; the
+  age after a name is the scanner's, round 21's rule);
 * (the first number of a range of durations, "two to four years", is :func:`.frame_phrases.duration_ranges`'s: one
   rule for the class, issue 17);
 * "has died aged 95", "died at age 71": the person's age, not a death toll (the object is "age", as "at the age of
@@ -18,9 +20,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from ...lexicon import read_tsv
 from .grammar import _CURRENCY_WORDS, Quantity
 
 __all__ = ["not_a_count", "repair_objects"]
@@ -53,7 +57,21 @@ def not_a_count(text: str, q: Quantity) -> str | None:
         return "exchange rate"
     if q.kind == "count" and _HELD_BEFORE.search(text, max(0, at - 40), at):
         return "identifier"
+    if q.kind == "count" and q.end == q.num_end and isinstance(q.value, int) and 1 <= q.value <= 120:
+        kin = _KIN_BEFORE.search(text, max(0, at - 30), at)
+        if kin is not None and kin.group(1).lower() in _relatives() and _AGE_AFTER.match(text, q.end):
+            return "age"
     return None
+
+
+_KIN_BEFORE = re.compile(r"\b([A-Za-z-]+),[ \t]*$")
+_AGE_AFTER = re.compile(r"[ \t]*[,)]")
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    """One-word relative nouns, singular (data/relatives.tsv): "her son, 12," gives his age."""
+    return frozenset(r[0].lower() for r in read_tsv("relatives.tsv") if " " not in r[0] and not r[0].endswith("s"))
 
 
 def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:

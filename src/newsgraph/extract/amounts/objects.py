@@ -310,16 +310,19 @@ def object_phrase(head: Token, span: Span | None = None) -> str:
     """The head noun with its close left modifiers: 'US troops', 'service members', 'Web traffic'."""
     left = _hyphen_start(head)
     doc = head.doc
+    # the figure's own tokens bound the phrase when it stands before the head ("5,200 US troops"); a head before
+    # the figure ("the jobless rate in Spain was 14 percent") keeps all its modifiers (round 22)
+    floor = span.end if span is not None and span.start < head.i else 0
     for c in sorted(head.lefts, key=lambda t: -t.i):
         if c.i != left - 1 or c.i >= head.i:
             break
-        if span is not None and c.i < span.end:
+        if c.i < floor:
             break
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in _DROP_WORDS and not c.like_num:
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 break
             # a possessive keeps its own compounds: "the country's 5G infrastructure"
-            left = min(t.i for t in c.subtree if t.i >= (span.end if span is not None else 0))
+            left = min(t.i for t in c.subtree if t.i >= floor)
             while left < c.i and doc[left].pos_ == "DET":
                 left += 1
         else:

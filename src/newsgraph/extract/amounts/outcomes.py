@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon import read_tsv
 from .objects import OUTCOME_WORDS
+from .outcome_verbs import phrase_outcome, plain_outcome_verbs
 
 __all__ = ["outcome_participles", "outcome_of", "outcome_after", "HARMS"]
 
@@ -18,7 +18,7 @@ __all__ = ["outcome_participles", "outcome_of", "outcome_after", "HARMS"]
 @lru_cache(maxsize=1)
 def outcome_participles() -> dict[str, str]:
     """verb lemma → participle (data/measure_verbs.tsv): "killing 600 service members" counts the killed."""
-    return {row[0].lower(): row[1] for row in read_tsv("measure_verbs.tsv") if len(row) > 1}
+    return plain_outcome_verbs()
 
 
 def outcome_of(tok: Token | None, parsed: bool) -> str | None:
@@ -38,6 +38,8 @@ def outcome_of(tok: Token | None, parsed: bool) -> str | None:
         else:
             break
     gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and (own := phrase_outcome(gov, tok)) is not None:
+        return own  # "shot dead 14 villagers", "were forced from their homes"
     if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
         return _with_coordinated(gov, verbs)
     if tok.dep_ == "nsubj" and gov.lemma_.lower() == "die":

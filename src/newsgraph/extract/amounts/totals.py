@@ -27,7 +27,7 @@ from ...record import Amount, Article, Change, Time
 from ...time_index import TimeIndex, TimeRow
 from ..context import clause_head
 
-__all__ = ["past_stretch", "runs_to_report", "stretch_end", "time_reading", "read_totals", "fill_totals", "reread_totals"]
+__all__ = ["opens_since", "past_stretch", "runs_to_report", "stretch_end", "time_reading", "read_totals", "fill_totals", "reread_totals"]
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +59,18 @@ def runs_to_report(text: str, row: TimeRow, at: int) -> bool:
     cut = max(lead.rfind(". "), lead.rfind("\n"), lead.rfind(","), lead.rfind(";"))
     opens = not lead[cut + 1 :].strip() and (cut >= 0 or m.start() <= 40)
     return at < start or opens
+
+
+def opens_since(text: str, start: int) -> bool:
+    """The time starting at ``start`` follows a "since" word of data/measure_totals.tsv right before it (at
+    most "the" between: "since May", "since the spring"): the start of a stretch that runs to the telling."""
+    lead = text[max(0, start - 20) : start].lower()
+    return any(re.search(rf"\b{re.escape(w)}[ \t]+(?:the[ \t]+)?$", lead) for w in _since_words())
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> tuple[str, ...]:
+    return tuple(w for row in read_tsv("measure_totals.tsv") if row[0] == "since" for w in row[1].split("|"))
 
 
 def stretch_end(text: str, index: TimeIndex, row: TimeRow) -> str | None:

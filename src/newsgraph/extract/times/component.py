@@ -10,13 +10,14 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 from ...record import Time
 from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .normalize import Direction
 from .offsets import event_offsets
+from .patterns import WEEKDAYS
 from .programme import programme_word
 from .schedule import planned_for, timetable_verb
 from .tagger import find_times
@@ -68,19 +69,19 @@ def _coordinated(v: Token) -> bool:
     return v.dep_ == "conj" or (v.dep_ == "advcl" and any(t.lower_ in {"and", "but"} for t in v.doc[h.i + 1 : v.i]))
 
 
-def _verb_tense(v: Token, depth: int = 0) -> Direction:
+def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
     auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
     if not auxes and v.tag_ == "VBN" and depth < 3 and _coordinated(v):
         # "has denied collusion and on Monday called it a hoax": the second participle shares the first one's
         # tense (read alone, "called" looked like a plan that lies ahead)
-        return _verb_tense(v.head, depth + 1)
+        return _verb_tense(v.head, depth + 1, weekday)
     lows = {a.lower_ for a in auxes}
     if lows & _FUTURE_AUX:
         return "FUTURE"
     if "to" in lows and v.dep_ == "xcomp" and depth < 3:
         if v.head.lemma_ in _INTENT:
-            return "FUTURE"
-        return _verb_tense(v.head, depth + 1)
+            return None if not weekday and _told_as_past(v.head) else "FUTURE"
+        return _verb_tense(v.head, depth + 1, weekday)
     if any(a.tag_ == "MD" for a in auxes):
         return "PAST" if lows & _HAVE else "FUTURE"
     if lows & _HAVE or v.tag_ == "VBD":
@@ -100,9 +101,36 @@ def _verb_tense(v: Token, depth: int = 0) -> Direction:
         if v.dep_ == "advcl" and depth < 3 and any(
                 c.lower_ in _TEMPORAL_MARKS and c.dep_ in {"mark", "advmod"} and c.i < v.i for c in v.children):
             # the present of a clause of time is the main clause's time when that lies ahead
-            return "FUTURE" if _verb_tense(v.head, depth + 1) == "FUTURE" else "PRESENT"
+            return "FUTURE" if _verb_tense(v.head, depth + 1, weekday) == "FUTURE" else "PRESENT"
         return "PRESENT"
     return None
+
+
+_WAS = frozenset({"was", "were"})
+
+
+# the words of a timetable: told in the past, the plan may have been overtaken ("was due to be released in
+# September", in November); an expectation or a wish told in the past is reported speech and still lies ahead
+# ("larger crowds were expected to flood the streets Wednesday": the coming Wednesday; real report, round 22)
+_TIMETABLE = frozenset({"due", "schedule", "slate", "set", "plan"})
+
+
+def _weekday(sp: Span) -> bool:
+    """The time names a weekday: a timetable told in the past keeps looking ahead for it, since a weekday with
+    no direction is the one before ("the shuttle was scheduled to land Friday", told in reported speech)."""
+    return any(t.lower_.rstrip(".") in WEEKDAYS for t in sp)
+
+
+def _told_as_past(intent: Token) -> bool:
+    """A timetable told in the past ("was due to be released in September", "planned to visit in June"): the
+    date lay ahead of the telling, not of the report, so it takes no direction (the nearest one within half a
+    year: in a November report that is this September, as in "was scheduled for February" in March)."""
+    if intent.lemma_.lower() not in _TIMETABLE:
+        return False
+    if intent.tag_ == "VBD" or intent.dep_ == "acomp" and intent.head.lower_ in _WAS:
+        return True  # "planned to", "was due to" (the parser hangs "due" on "was")
+    kids = [c for c in intent.children if c.dep_ in {"aux", "auxpass", "cop"}]
+    return any(c.lower_ in _WAS for c in kids) and not any(c.tag_ == "MD" for c in kids)
 
 
 def _dates_directly(tok: Token, below: Token) -> bool:
@@ -176,7 +204,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             # ("before" only where it governs the date itself: "before Friday's purchases" dates the purchases)
             return "PAST" if _bound_is_over(t) else "FUTURE"
         if t.lower_ in _FUTURE_CUES and not _after_last(t):
-            return "FUTURE"
+            return None if t.i and doc[t.i - 1].lower_ in _WAS and not _weekday(sp) else "FUTURE"
         if t.lower_ in _PAST_CUES:
             return "PAST"
     if not doc.has_annotation("DEP"):
@@ -194,7 +222,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         bare_participle = tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and not any(
             c.dep_ in {"aux", "auxpass"} for c in tok.children)
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"} and not bare_participle:
-            tense = _verb_tense(tok)
+            tense = _verb_tense(tok, weekday=_weekday(sp))
             if tense == "PRESENT" and timetable_verb(tok, sp.root):
                 return "FUTURE"  # "the assembly that begins Monday": a timetable (schedule.py)
             # the past act of setting a date says nothing of the date's side: no direction (review 14)

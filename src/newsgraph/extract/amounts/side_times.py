@@ -1,0 +1,100 @@
+"""Each side of a change at its own time (issue 17, item 4).
+
+A from-side takes the time stated for it alone ("down from 4,500 in November", "May's $32 billion",
+"compared with 271 in the same period last year"): :func:`own_time`. The to-side takes its own stated time, else
+the change's time, which is never the from-side's: when the nearest time of the sentence is the one stated for
+the from-side, the change takes the next time of its clause or sentence ("said on Monday that 2,500 remain, down
+from 4,500 in November": Monday), else none, the publication day ("now has 2,500, down from 13,000 a year ago").
+A level reached "since May" stands at the report's day and May is where the move started (:func:`since_start`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .totals import opens_since
+
+__all__ = ["not_the_from_time", "own_time", "since_start", "year_after_compared"]
+
+# a time stated for a figure itself: right after it ("900 in June", "$32 billion a year earlier") or as a
+# possessive right before it ("May's $32 billion")
+_OWN_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}$")
+_OWN_BEFORE = re.compile(r"^['’]s[ \t]+$")
+# "up from 650 in the same period a year earlier": the compared period's time, which the parse may hang on the verb
+_OWN_SAME = re.compile(r"[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+[a-z]+[ \t]+")
+_BETWEEN = re.compile(r"\b(?:to|from|and|but|than|after|before|since|until)\b")
+
+
+def own_time(doc: Doc, text: str, times: list[dict[str, Any]], a: dict[str, Any],
+             end: int) -> tuple[int, int, str] | None:
+    """(start, end, value) of the time expression stated for the figure ``a`` alone, or None. ``end`` is where
+    the figure's words stop (past a rate's base: "30 per 100,000 in 2018")."""
+    parsed = doc.has_annotation("DEP")
+    for t in times:
+        s, e = int(t["start"]), int(t["end"])
+        if t.get("type") not in ("DATE", "TIME"):
+            continue
+        gap = text[end:s]
+        if 0 <= s - end <= 24 and _OWN_AFTER.fullmatch(gap) and not _BETWEEN.search(gap):
+            return s, e, str(t["value"])
+        if 0 <= a["start"] - e <= 4 and _OWN_BEFORE.match(text[e : a["start"]]):
+            return s, e, str(t["value"])
+        if 0 <= s - end <= 32 and _OWN_SAME.fullmatch(gap):
+            return s, e, str(t["value"])
+        if parsed and 0 <= s - end <= 60 and _in_phrase_of(doc, (s, e), a):
+            return s, e, str(t["value"])
+    return None
+
+
+def _in_phrase_of(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
+    """The time hangs in the figure's own phrase, no verb between: "compared with 271 in the same period last
+    year" (year → period → in → 271). Only a change's sides ask: the other side then does not take that time."""
+    tsp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    fsp = doc.char_span(a["start"], max(a["end"], a["start"] + 1), alignment_mode="expand")
+    if tsp is None or fsp is None or not len(tsp) or not len(fsp):
+        return False
+    fig, cur = fsp.root, tsp.root
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+        if cur.i == fig.i:
+            return True
+    return False
+
+
+def not_the_from_time(exclude: tuple[int, int, str]) -> Any:
+    """A test on a time's span for ``context.time_for``: the time stated for the from-side is no candidate for
+    the change's own (the reporting verb's "on Monday" or no time at all is)."""
+    def keep(sp: Span) -> bool:
+        return not sp.start_char <= exclude[0] < max(sp.end_char, sp.start_char + 1)
+    return keep
+
+
+def since_start(text: str, times: list[dict[str, Any]], value: str | None, at: int, end: int) -> bool:
+    """The change's time ``value`` is the start of the move ("has tripled its stockpile to 1,500 kilograms since
+    May"): the time with that value nearest the change opens with "since" (data/measure_totals.tsv)."""
+    if value is None:
+        return False
+    rows = [t for t in times if t.get("value") == value]
+    near = min(rows, key=lambda t: min(abs(int(t["start"]) - at), abs(int(t["start"]) - end)), default=None)
+    return near is not None and opens_since(text, int(near["start"]))
+
+
+_YEAR_BACK = re.compile(r"(?:a|one)[ \t]+year[ \t]+(?:earlier|before)", re.I)
+
+
+def year_after_compared(times: list[dict[str, Any]], from_span: tuple[int, int, str] | None) -> str | None:
+    """The time of a to-side set against "a year earlier" that the times layer anchored on a time the text named
+    before ("Sales fell in December. Revenue was $5 billion, compared with $4.2 billion a year earlier": the
+    $4.2 billion in December 2019, the $5 billion in December 2020, not at the report's day); None otherwise."""
+    if from_span is None:
+        return None
+    row = next((t for t in times if int(t["start"]) == from_span[0]), None)
+    if row is None or row.get("anchor") != "text" or not _YEAR_BACK.fullmatch(str(row.get("text", ""))):
+        return None
+    m = re.fullmatch(r"(\d{4})(-.+)?", from_span[2])
+    return None if m is None else f"{int(m.group(1)) + 1}{m.group(2) or ''}"
