@@ -74,8 +74,9 @@ MODALITY = [
     ("Iran has denied accusations that it is supporting the rebels.", "supporting", "SUPPORT", "negated"),
     ("Russia rejected claims that it attacked the convoy.", "attacked", "FIGHT", "negated"),
     ("The president stopped short of accusing Iran.", "accusing", "DISAPPROVE", "negated"),
-    # guards: an accusation repeated is no denial; an accusation made is asserted
-    ("Officials repeated accusations that Iran is supporting the rebels.", "supporting", "SUPPORT", "asserted"),
+    # guards: an accusation repeated is no denial (round 22: the accused act is "alleged", guidelines section 4,
+    # not "negated"); an accusation made is asserted
+    ("Officials repeated accusations that Iran is supporting the rebels.", "supporting", "SUPPORT", "alleged"),
     ("The president accused Iran of attacking the tankers.", "accused", "DISAPPROVE", "asserted"),
 ]
 
