@@ -158,3 +158,19 @@ def test_a_rate_the_table_names_whole(phrase, canon) -> None:
 ])
 def test_a_rate_told_with_a_copula_keeps_its_object(text, figure, key) -> None:
     assert dict(_keys(text))[figure] == key
+
+
+@pytest.mark.parametrize(("text", "figure", "forbidden"), [
+    # integration reading, round 22: a head before its figure kept every left modifier and ran back over the
+    # other figures of a flattened table of parties and shares
+    ("Shares: CON Conservative 25.1% LAB Labour 18.6% LD Liberal Democrat 9.5% GRN Green 6.6%.", "9.5%",
+     ("25.1", "18.6", "Conservative", "Labour")),
+    ("The results were: CON Conservative 25.1% LAB Labour 18.6% LD Liberal Democrat 9.5% GRN Green 6.6%.", "9.5%",
+     ("25.1", "18.6", "Conservative", "Labour")),
+])
+def test_a_head_before_its_figure_stops_at_the_previous_figure(text, figure, forbidden) -> None:
+    from newsgraph import extract
+
+    objs = [a.object or "" for a in extract(text, published="2020-01-01").amounts if a.text == figure]
+    assert objs, f"{figure} not found"
+    assert not any(w in objs[0] for w in forbidden)

@@ -306,13 +306,21 @@ def _strong(tok: Token) -> bool:
     return tok.lower_ == "strong" and tok.i > 0 and tok.nbor(-1).text in ("-", "–")
 
 
+def _after_last_figure(head: Token) -> int:
+    """The first token after the nearest figure left of ``head`` in its sentence: a head before its own figure
+    keeps its modifiers, but never runs back over another figure ("LD Liberal Democrat 9.5%" in a flattened table
+    of parties and shares)."""
+    sent_start = head.sent.start if head.doc.has_annotation("SENT_START") else 0
+    return max((t.i + 1 for t in head.doc[sent_start : head.i] if t.like_num), default=0)
+
+
 def object_phrase(head: Token, span: Span | None = None) -> str:
     """The head noun with its close left modifiers: 'US troops', 'service members', 'Web traffic'."""
     left = _hyphen_start(head)
     doc = head.doc
     # the figure's own tokens bound the phrase when it stands before the head ("5,200 US troops"); a head before
     # the figure ("the jobless rate in Spain was 14 percent") keeps all its modifiers (round 22)
-    floor = span.end if span is not None and span.start < head.i else 0
+    floor = span.end if span is not None and span.start < head.i else _after_last_figure(head)
     for c in sorted(head.lefts, key=lambda t: -t.i):
         if c.i != left - 1 or c.i >= head.i:
             break
