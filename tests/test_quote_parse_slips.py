@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from newsgraph.extract.quotes.cues import left_speaker
 from newsgraph.extract.quotes.colon_cues import colon_name as _colon_name
+from newsgraph.extract.quotes.cues import left_speaker
 
 _VOCAB = English().vocab  # a blank English vocab: punctuation and shape flags, no model
 
