@@ -21,6 +21,7 @@ from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .elided import elided_objects, name_digits
 from .grammar import Quantity
+from .index_points import index_points
 from .levels import to_after_way
 from .named_others import named_others
 from .not_counts import not_a_count, repair_objects
@@ -37,7 +38,6 @@ from .objects import (
     owner_of,
     sentence_place,
 )
-from .index_points import index_points
 from .outcomes import HARMS, demonym_owned, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures
 from .pointed import pointed_from

@@ -10,7 +10,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-
 from .objects import OUTCOME_WORDS
 from .outcome_verbs import phrase_outcome, plain_outcome_verbs
 
