@@ -84,7 +84,8 @@ def _keys(text: str, published: str = "2020-09-10") -> list[tuple[str, str | Non
     ("Gunmen shot dead 14 villagers in Ruritania.", [("14", "deaths:-:-")]),
     ("Gunmen shot 14 villagers dead near the border.", [("14", "deaths:-:-")]),
     ("Gunmen gunned down 12 worshippers near the border.", [("12", "deaths:-:-")]),
-    ("About 1.2 million Iraqis were forced from their homes.", [("1.2 million", "displaced:IRQ:-")]),
+    # round 22 wave 2: their homes are in Iraq, where the toll is told (as "residents of Mosul evacuated")
+    ("About 1.2 million Iraqis were forced from their homes.", [("1.2 million", "displaced:-:IRQ")]),
     ("The floods drove 40,000 people from their homes in Mozambique.", [("40,000", "displaced:-:MOZ")]),
     ("The virus has infected 1,200 people in Italy.", [("1,200", "cases:-:ITA")]),
     # without the word, or with it in another clause, the verb counts no outcome

@@ -21,6 +21,7 @@ from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .elided import elided_objects, name_digits
 from .grammar import Quantity
+from .index_points import index_points
 from .levels import to_after_way
 from .named_others import named_others
 from .not_counts import not_a_count, repair_objects
@@ -37,7 +38,7 @@ from .objects import (
     owner_of,
     sentence_place,
 )
-from .outcomes import HARMS, outcome_after, outcome_of, outcome_participles
+from .outcomes import HARMS, demonym_owned, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures
 from .pointed import pointed_from
 from .populations import population_object
@@ -162,6 +163,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     share_units(text, drafts, amounts)
     changes = _change_records(ctx, drafts, amounts)
     fill_stated_places(ctx.doc, ctx.lex, amounts, changes)  # "tariffs on Chinese goods", "Turkey hosts"
+    index_points(ctx.text, amounts, changes)  # "the index fell 30 points": the index's unit, not a count
     _finish_amounts(ctx, amounts)
     return amounts, changes
 
@@ -247,6 +249,9 @@ def _outcome_places(ctx: _Ctx, keep: dict[int, tuple[dict[str, Any], Anchor | No
     voted: list[str | None] = []  # the article's election country, found once
     for rec, anchor in keep.values():
         obj = canonical_object(rec["object"])
+        if obj == "displaced" and not rec["location"] and demonym_owned(rec["object"], rec["owner"], ctx.lex):
+            # "1.2 million Iraqis were forced from their homes": the homes are in Iraq, where the toll is told
+            rec["owner"], rec["location"] = None, rec["owner"]
         if anchor is None or rec["location"] or obj not in _outcomes():
             continue
         iso = event_place(ctx.doc, anchor.root, ctx.lex, ctx.ents, rec["owner"])

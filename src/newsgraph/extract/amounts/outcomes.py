@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from .objects import OUTCOME_WORDS
 from .outcome_verbs import phrase_outcome, plain_outcome_verbs
 
-__all__ = ["outcome_participles", "outcome_of", "outcome_after", "HARMS"]
+__all__ = ["outcome_participles", "outcome_of", "outcome_after", "among_the_harmed", "demonym_owned", "HARMS"]
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +45,34 @@ def outcome_of(tok: Token | None, parsed: bool) -> str | None:
         return _with_coordinated(gov, verbs)
     if tok.dep_ == "nsubj" and gov.lemma_.lower() == "die":
         return _with_coordinated(gov, verbs)
+    if tok.dep_ in ("nsubj", "attr") and (among := among_the_harmed(gov)) is not None:
+        return among  # "nine Britons were among the dead", "among the injured were 12 children"
     for c in tok.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i:
             return _with_coordinated(c, verbs)
     return None
+
+
+# the people a toll names with "among the ...": a subject counted among them suffered that outcome
+_AMONG = frozenset({"dead", "killed", "wounded", "injured"})
+
+
+def among_the_harmed(verb: Token) -> str | None:
+    """The outcome of a copula that puts its subject "among the dead" (or killed, wounded, injured), or None."""
+    if verb.lemma_.lower() != "be":
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "among":
+            noun = next((g for g in p.children if g.dep_ == "pobj"), None)
+            det = noun is not None and any(c.lower_ == "the" for c in noun.children)
+            if noun is not None and det and noun.lower_ in _AMONG:
+                return OUTCOME_WORDS[noun.lower_]
+    return None
+
+
+def demonym_owned(obj: str | None, owner: str | None, lex: Lexicon) -> bool:
+    """The owner was read from a demonym the object names ("Iraqis displaced" owned by IRQ), not from an actor."""
+    return bool(obj and owner) and any(w[:1].isupper() and lex.demonym_of(w) == owner for w in str(obj).split())
 
 
 #: the outcomes that harm a person: two of them coordinated count casualties

@@ -15,8 +15,8 @@ The figure must be the rate's own value: the object of "a ... rate of N", the co
 rate without moving it ("the rate was / stood at / remained N": data/measure_rates.tsv), or a modifier written
 before the rate noun ("a 3.5% unemployment rate"). A bare "the rate" names nothing (no object); a rate of money
 ("the interest rate", "the exchange rate": the ``price`` row) measures no thing counted and gets none. Names
-before the rate noun ("the U.S. unemployment rate") say whose, not what. A figure that already has an object, or
-a count, is left as it is.
+before the rate noun ("the U.S. unemployment rate") say whose, not what. A figure that already has an object
+other than its rate noun's own phrase, or a count, is left as it is.
 """
 
 from __future__ import annotations
@@ -78,13 +78,16 @@ def _table() -> dict[str, frozenset[str]]:
 def rate_objects(doc: Doc, amounts: list[dict[str, Any]]) -> None:
     """Give a rate or share without an object what its rate noun measures (see the module docstring)."""
     for a in amounts:
-        if a["object"] is not None or a.get("dimension") not in ("rate", "percent"):
+        obj = a["object"].split() if a["object"] else []
+        if (obj and obj[-1].lower() not in _table()["noun"]) or a.get("dimension") not in ("rate", "percent"):
             continue
         span = doc.char_span(int(a["start"]), int(a["end"]), alignment_mode="expand")
         if span is None or not len(span):
             continue
         noun = _rate_noun(_node(span.root, a["dimension"] == "rate"))
-        if noun is not None:
+        # an object that is the rate noun's own phrase (a copula's subject kept whole, "the Brazilian interest
+        # rate") is read by this rule too: a rate of money or a bare "annual rate" still measures nothing
+        if noun is not None and (not obj or obj[-1].lower() == noun.lower_):
             a["object"] = _measured(noun)
             if a["object"] is not None and a["owner"] is None and a["location"] is None:
                 a["owner"] = _whose(noun)  # "Mexico's homicide rate", "the German unemployment rate"

@@ -14,8 +14,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ...actors import government_countries
 from ...lexicon import Lexicon, read_tsv
 from ...record import canonical_object, key_parts
+from .._doc import entity_by_id
 
 __all__ = ["fill_stated_places"]
 
@@ -43,8 +45,44 @@ def _country(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+# a pronoun subject stands for the speaker of the clause it is said in ("Trump says he is placing a tariff")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# entities whose country speaks for its state when they impose something (a head of government, a ministry)
+_ACTOR_TYPES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _actor(subj: Token, lex: Lexicon) -> str | None:
+    """The state a subject acts for: a country or demonym it names, else the country of the entity it mentions
+    ("President Donald Trump" → USA); a pronoun is read as the subject of the verb its clause is said to
+    ("Trump says he is placing ...": Trump), one step up and never further."""
+    if subj.lower_ in _PRONOUNS:
+        verb = subj.head
+        say = verb.head if verb.dep_ == "ccomp" and verb.head.i != verb.i else None
+        subj = next((c for c in (say.children if say is not None else ()) if c.dep_ == "nsubj"), subj)
+        if subj.lower_ in _PRONOUNS:
+            return None
+    found = _country(subj, lex)
+    if found:
+        return found
+    ents = entity_by_id(subj.doc)
+    for s, e, eid in subj.doc._.newsgraph_mentions or []:
+        ent = ents.get(eid) or {}
+        if s <= subj.idx < e and ent.get("type") in _ACTOR_TYPES and ent.get("country"):
+            return str(ent["country"])
+    # a bare surname of one state's head of government (data/executive_heads.tsv: "Trump" → USA)
+    heads = government_countries(subj.text, heads_only=True) if subj.text[:1].isupper() else frozenset()
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
 def _stated(noun: Token, kind: str, words: frozenset[str], lex: Lexicon) -> str | None:
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if kind == "actor":
+        if verb is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in words:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "xcomp":  # "Trump threatened to impose tariffs"
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return _actor(subj, lex) if subj is not None else None
     if kind == "prep":
         for h in (noun, verb):  # on the noun after it ("tariffs on"), or on its verb ("raised tariffs ... on")
             for p in (h.children if h is not None else ()):
