@@ -272,8 +272,9 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if nominal and rule.type in MEETING_TYPES:
-        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node else None)
+    meeting = rule.type in MEETING_TYPES  # (and "clashes between police and protesters": both sides, round 22)
+    if nominal and (meeting or rule.type in VIOLENT and tok.lemma_.lower() in MUTUAL):
+        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node and meeting else None)
         if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
@@ -323,10 +324,6 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
         # "after deliberations with the government": the verb's subject held them (round 16 parties)
         actors = told_meeting(node, res, _noun_actors) or adjunct_talker(node, res, _subject_of)
     violent_noun = nominal and rule.type in VIOLENT
-    if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
-        # "clashes between police and protesters killed 14": the noun names both sides, the first its actor
-        both = between_parties(node, res)
-        actors = both[0] if both is not None else []
     if violent_noun and not actors:
         actors = claimed_by(node, res)
     if not actors and nominal and rule.mode == "resign":  # "the resignation of the vice president": who resigned

@@ -15,6 +15,7 @@ Shapes where the finder names a party the sentence does not make one (found on p
   President Francois Hollande, urged"): the person named, not the description coded by its modifier;
 * the subject of a clause before a semicolon that the parser made the complement of the verb after it ("the Army has
   asked ...; the Navy has asked ..."): no target of the second ask;
+* a law or bill as the doer of a material act ("the Act would impose sanctions", round 22);
 * a parenthetical speech verb the parser gave two subjects ("Holmes, the SEC alleged, knew"): the second speaks
   (the actor), the first is spoken of (the target, when the event has none).
 
@@ -122,6 +123,12 @@ def _country_named_act(tok: Token, f: Found) -> bool:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
+def _law_actor(tok: Token, f: Found) -> bool:
+    """A law or bill as the doer of a material act ("the Act would impose sanctions"): it provides for the act,
+    whoever passes or applies it does it (round 22, wave 2); an act in words ("the resolution condemns") keeps it."""
+    return f.rule.type not in _SAID_ACTS and tok.lemma_.lower() in party_words()["law"] and tok.pos_ in {"NOUN", "PROPN"}
+
+
 def _conjunct_apposition(tok: Token, p: Party, res: PartyResolver) -> Party | None:
     """The person an apposition names right after a described last conjunct ("Obama and his White House guest,
     French President Francois Hollande, urged"): the parser hangs the apposition on the first conjunct, so the
@@ -199,7 +206,7 @@ def _speaker_actor(tok: Token, said: Token | None, p: Party, event: Token, res: 
 
 def _actor_edit(tok: Token, p: Party, f: Found, said: Token | None, event: Token, res: PartyResolver,
                 edits: Edits) -> None:
-    if _speaker_actor(tok, said, p, event, res) or _town_compound(tok, f, res):
+    if _speaker_actor(tok, said, p, event, res) or _town_compound(tok, f, res) or _law_actor(tok, f):
         edits.actors[p.key()] = None
         return
     named = _conjunct_apposition(tok, p, res)
