@@ -90,3 +90,34 @@ def test_fire_modes_r22(enlp, text, word, mode) -> None:
 def test_town_compound_still_gone(enlp) -> None:
     """Guard of round 20: the town named on the attack is no party."""
     assert_no_party(enlp, "Four years after the Benghazi attack, only one man was tried.", "attack", "Benghazi")
+
+
+# (text, trigger word, type, role, name; "" = the role is empty)
+LAWS_AND_CLASHES = [
+    # before: COERCE with the Act as its actor
+    ("The Harbor Freedom Act would impose economic sanctions and a travel ban on officials.", "impose", "SANCTION",
+     "actors", ""),
+    ("The bill would impose a travel ban on officials.", "impose", "COERCE", "actors", ""),
+    # guards: a state imposing keeps its actor; a ban alone stays COERCE
+    ("Washington imposed sanctions and a visa ban on ten officials.", "imposed", "SANCTION", "actors", "Washington"),
+    ("The government imposed a curfew on the city.", "imposed", "COERCE", "actors", "government"),
+    # before: the police dropped (only the ones hurt as target)
+    ("Clashes between protesters and police left 20 injured.", "Clashes", "FIGHT", "targets", "police"),
+    ("Clashes between police and protesters killed 14 people in Khartoum.", "Clashes", "FIGHT", "targets",
+     "protesters"),
+    # guard: the ones killed stay targets too
+    ("Clashes between police and protesters killed 14 people in Khartoum.", "Clashes", "FIGHT", "targets",
+     "14 people"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), LAWS_AND_CLASHES)
+def test_laws_and_clashes_r22(enlp, text, word, typ, role, name) -> None:
+    assert_party(enlp, text, word, typ, role, name)
+
+
+def test_clash_sides_once(enlp) -> None:
+    """The second side is not listed twice where the clause names it too."""
+    hits = [e for e in events_at(enlp, "Clashes between Hamas and Fatah erupted in Gaza.", "Clashes")
+            if e["type"] == "FIGHT"]
+    assert hits and [p["name"] for p in hits[0]["targets"]] == ["Fatah"], hits

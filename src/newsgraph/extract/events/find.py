@@ -79,7 +79,7 @@ from .triggers import (
     _targets,
     match_rule,
 )
-from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
+from .violence import MUTUAL, VIOLENT, both_sides, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -272,9 +272,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    meeting = rule.type in MEETING_TYPES  # (and "clashes between police and protesters": both sides, round 22)
-    if nominal and (meeting or rule.type in VIOLENT and tok.lemma_.lower() in MUTUAL):
-        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node and meeting else None)
+    if nominal and rule.type in MEETING_TYPES:
+        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node else None)
         if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
@@ -307,6 +306,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if found_targets is None:
         return None
     targets = found_targets or (receiver(node, gov_tok, res) if actors and rule.type in FROM_SOURCE_TYPES else [])
+    targets = both_sides(tok, node, targets, res) if violent_noun else targets  # ("clashes between A and B")
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
@@ -324,6 +324,10 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
         # "after deliberations with the government": the verb's subject held them (round 16 parties)
         actors = told_meeting(node, res, _noun_actors) or adjunct_talker(node, res, _subject_of)
     violent_noun = nominal and rule.type in VIOLENT
+    if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
+        # "clashes between police and protesters killed 14": the noun names both sides, the first its actor
+        both = between_parties(node, res)
+        actors = both[0] if both is not None else []
     if violent_noun and not actors:
         actors = claimed_by(node, res)
     if not actors and nominal and rule.mode == "resign":  # "the resignation of the vice president": who resigned
