@@ -97,9 +97,10 @@ LAWS_AND_CLASHES = [
     # before: COERCE with the Act as its actor
     ("The Harbor Freedom Act would impose economic sanctions and a travel ban on officials.", "impose", "SANCTION",
      "actors", ""),
-    ("The bill would impose a travel ban on officials.", "impose", "COERCE", "actors", ""),
-    # guards: a state imposing keeps its actor; a ban alone stays COERCE
+    ("The bill would impose a travel ban on officials.", "impose", "COERCE", "actors", ""),  # (held before too)
+    # before: COERCE; a state imposing keeps its actor
     ("Washington imposed sanctions and a visa ban on ten officials.", "imposed", "SANCTION", "actors", "Washington"),
+    # guard: a ban alone stays COERCE
     ("The government imposed a curfew on the city.", "imposed", "COERCE", "actors", "government"),
     # before: the police dropped (only the ones hurt as target)
     ("Clashes between protesters and police left 20 injured.", "Clashes", "FIGHT", "targets", "police"),
