@@ -122,3 +122,13 @@ def test_clash_sides_once(enlp) -> None:
     hits = [e for e in events_at(enlp, "Clashes between Hamas and Fatah erupted in Gaza.", "Clashes")
             if e["type"] == "FIGHT"]
     assert hits and [p["name"] for p in hits[0]["targets"]] == ["Fatah"], hits
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Finance ministers met in Luxembourg on Friday.", None),  # before: LUX
+    ("Diplomats met in Vienna on Monday.", None),  # before: AUT
+    ("Rebels held talks in Khartoum on Monday.", "SDN"),  # guard: a local group is still coded by the place
+])
+def test_meeting_place_codes_no_envoy(enlp, text, code) -> None:
+    hits = [e for e in enlp(text)._.newsgraph_events if e["type"] == "CONSULT"]
+    assert hits and [p["code"] for p in hits[0]["actors"]] == [code], hits
