@@ -91,6 +91,8 @@ def country_in_text(text: str, lex: Lexicon) -> str | None:
         for n in range(len(toks), 0, -1):
             for i in range(len(toks) - n + 1):
                 piece = _POSSESSIVE_S.sub("", " ".join(toks[i:i + n]))
+                if n > 1 and piece in us_state_names():
+                    return "USA"  # "governor of New Mexico": the state, not its shorter namesake Mexico (round 22)
                 iso = lex.country_of(piece) or lex.demonym_of(piece)
                 if iso:
                     return iso

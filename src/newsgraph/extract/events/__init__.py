@@ -62,6 +62,8 @@ PLOVER_2021: dict[str, tuple[str, str | None]] = {
     "FIGHT": ("ASSAULT", None),
 }
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+#: sectors of state agents who travel to meet: a meeting's place does not code them (round 22)
+_ENVOYS = frozenset({"GOV", "ELI", "LEG"})
 #: The confidence at or above which readers show an event by default (chosen on the tune half of
 #: benchmarks/gold/events_news.jsonl; every event is stored whatever its confidence).
 DEFAULT_MIN_CONFIDENCE = EVENT_MIN_CONFIDENCE
@@ -255,7 +257,9 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         # entity keeps the country the entity layer gives it (never the nearest country word)
         placed = False
         for i, p in enumerate(f.actors + f.targets):
-            if placed_by_event(p, res.entities):  # round 17: "Maoist rebels ... in western Nepal" too
+            if placed_by_event(p, res.entities) and not (typ == "CONSULT" and p.sector in _ENVOYS):  # (round 17:
+                # "Maoist rebels ... in western Nepal" too; a meeting's place is the venue state agents travel to:
+                # "ministers met in Brussels" are no Belgians, round 22)
                 p.country, p.code = where, where
                 placed = placed or i < len(f.actors)
         if placed and typ not in _VIOLENT:

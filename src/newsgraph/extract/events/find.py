@@ -79,7 +79,7 @@ from .triggers import (
     _targets,
     match_rule,
 )
-from .violence import MUTUAL, VIOLENT, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
+from .violence import MUTUAL, VIOLENT, both_sides, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 
 __all__ = ["find_in_sentence"]
 
@@ -306,6 +306,7 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if found_targets is None:
         return None
     targets = found_targets or (receiver(node, gov_tok, res) if actors and rule.type in FROM_SOURCE_TYPES else [])
+    targets = both_sides(tok, node, targets, res) if violent_noun else targets  # ("clashes between A and B")
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event

@@ -43,6 +43,7 @@ from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .party_words import (
     ORG_WORD_SECTORS,
     association_code,
+    convening,
     ethnic,
     full_person,
     home_country,
@@ -307,10 +308,7 @@ class PartyResolver:
 
     def _location_country(self, head: Token) -> tuple[str | None, str | None]:
         """(country, entity id) of an "in X"/"of X" phrase attached to ``head`` or its participle."""
-        stack = [head]
-        for c in head.children:
-            if c.dep_ == "acl":
-                stack.append(c)
+        stack = [head, *(c for c in head.children if c.dep_ == "acl" and not convening(c))]  # (not the venue)
         for h in stack:
             for prep in h.children:
                 if prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS:

@@ -7,13 +7,15 @@ Shapes where the finder names a party the sentence does not make one (found on p
 * the place a traveller comes *from* ("her cousin, who was visiting from Israel"): the origin is not the one
   visited;
 * a town that names a violent act by compound ("after the Benghazi attack"): where it happened, not who did it (a
-  country's name or a people's word stays the actor: "the Soviet invasion");
+  people's word stays the actor: "the Soviet invasion"; a country's name only on "the <noun>" of one known act with
+  no target, "the Libya attack", round 22);
 * a state moved out of something by its own side ("withdrew Washington from the accord"): the one moved is no
   target;
 * a described last conjunct followed by the apposition that names it ("Obama and his White House guest, French
   President Francois Hollande, urged"): the person named, not the description coded by its modifier;
 * the subject of a clause before a semicolon that the parser made the complement of the verb after it ("the Army has
   asked ...; the Navy has asked ..."): no target of the second ask;
+* a law or bill as the doer of a material act ("the Act would impose sanctions", round 22);
 * a parenthetical speech verb the parser gave two subjects ("Holmes, the SEC alleged, knew"): the second speaks
   (the actor), the first is spoken of (the target, when the event has none).
 
@@ -104,10 +106,27 @@ def _town_compound(tok: Token, f: Found, res: PartyResolver) -> bool:
     if f.rule.type not in _VIOLENT or not f.nominal or tok.dep_ != "compound" or tok.head.i != f.trigger.i:
         return False
     ent = res.entity_at_token(tok)
-    if ent is None or res.base.country_of(ent["name"]) is not None:
+    if ent is None:
         return False
+    if res.base.country_of(ent["name"]) is not None:
+        return _country_named_act(tok, f)
     # the tagger may call a town an organization ("Benghazi" ORG): the places layer's reading decides then
     return ent["type"] in {"GPE", "LOC", "FAC"} or res.place_at(tok) is not None
+
+
+def _country_named_act(tok: Token, f: Found) -> bool:
+    """A country's proper name on "the <noun>" of one known act with no target ("the Libya attack"): where it
+    happened; "U.S. airstrikes", "the Russian attack" (plural, or a people's word) keep their actor."""
+    noun = f.trigger
+    return (tok.pos_ == "PROPN" and noun.tag_ == "NN" and not f.targets
+            and noun.lemma_.lower() in party_words()["place_named"]
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
+
+
+def _law_actor(tok: Token, f: Found) -> bool:
+    """A law or bill as the doer of a material act ("the Act would impose sanctions"): it provides for the act,
+    whoever passes or applies it does it (round 22, wave 2); an act in words ("the resolution condemns") keeps it."""
+    return f.rule.type not in _SAID_ACTS and tok.lemma_.lower() in party_words()["law"] and tok.pos_ in {"NOUN", "PROPN"}
 
 
 def _conjunct_apposition(tok: Token, p: Party, res: PartyResolver) -> Party | None:
@@ -187,7 +206,7 @@ def _speaker_actor(tok: Token, said: Token | None, p: Party, event: Token, res: 
 
 def _actor_edit(tok: Token, p: Party, f: Found, said: Token | None, event: Token, res: PartyResolver,
                 edits: Edits) -> None:
-    if _speaker_actor(tok, said, p, event, res) or _town_compound(tok, f, res):
+    if _speaker_actor(tok, said, p, event, res) or _town_compound(tok, f, res) or _law_actor(tok, f):
         edits.actors[p.key()] = None
         return
     named = _conjunct_apposition(tok, p, res)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "association_code", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "association_code", "convening", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
 
 #: words in an organization's name and the CAMEO sector they give it ("the Iraqi army": MIL)
@@ -41,6 +41,12 @@ ORG_WORD_SECTORS = (
 def party_words() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(w.strip() if row[0] == "society" else w.strip().lower() for w in row[1].split("|"))
             for row in read_tsv("event_party_words.tsv")}
+
+
+def convening(tok: Token) -> bool:
+    """"EU ministers meeting in Brussels": a participle of meeting or staying whose "in" phrase is the venue, not
+    the home of the party it describes (round 22, wave 2)."""
+    return tok.lemma_.lower() in party_words()["convening"]
 
 
 def doing_participle(tok: Token) -> bool:

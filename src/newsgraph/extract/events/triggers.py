@@ -148,7 +148,8 @@ def _match_rule(tok: Token, lex: EventLexicon, senses: Senses) -> TriggerRule | 
             if sense.type == NO_EVENT:
                 return None
             same = rule is not None and rule.type == sense.type
-            return TriggerRule(lemma, pos, sense.type, sense.mode or (rule.mode if same and rule else None),
+            kept = rule.mode if same and rule else None  # a sense's mode "-" drops the row's (round 22)
+            return TriggerRule(lemma, pos, sense.type, None if sense.mode == "-" else sense.mode or kept,
                                rule.context if rule else None, rule.with_ if rule else (("sense",),))
     return rule
 

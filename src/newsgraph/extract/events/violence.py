@@ -21,10 +21,11 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .lexicon import TriggerRule
+from .meetings import between_parties
 from .parties import Party, PartyResolver
 from .party_words import party_words
 
-__all__ = ["MUTUAL", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by",
+__all__ = ["MUTUAL", "both_sides", "VIOLENT", "HARM_VERBS", "harm_governor", "noun_subject_targets", "victims", "claimed_by",
            "outcome_victims", "owned_up"]
 
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
@@ -166,3 +167,13 @@ def fought_with(verb: Token, res: PartyResolver) -> list[Party]:
                   if o.dep_ == "pobj"]  # "in a crackdown by the army"
             return next((found for w in by + mods if (found := res.resolve(w, strict=True))), [])
     return []
+
+
+def both_sides(tok: Token, node: Token, targets: list[Party], res: PartyResolver) -> list[Party]:
+    """``targets`` with the second side of a mutual fight first ("clashes between protesters and police left 20
+    injured": the police are fought, not only the ones hurt; round 22, wave 2). The first side is the actor already."""
+    both = between_parties(node, res) if tok.lemma_.lower() in MUTUAL else None
+    if both is None:
+        return targets
+    named = {p.key() for p in both[1]}
+    return both[1] + [p for p in targets if p.key() not in named]
