@@ -51,6 +51,8 @@ _OCCASIONS = frozenset({"meeting", "conference", "session", "election", "vote", 
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
 _COMPLEMENTS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # nouns whose relative clause with a gapped infinitive is adverbial, not an object gap ("the day he wanted to leave")
+# pages that offer what a business sells ("the website offers same-day delivery"), beside the facilities
+_PAGES = frozenset({"website", "site", "webpage", "app"})
 _ADVERBIAL = frozenset({"day", "time", "year", "week", "month", "way", "place", "reason", "moment", "night"})
 
 
@@ -125,6 +127,23 @@ def _actor(verb: Token) -> bool:
         subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN" or _is_person(subj))
 
 
+@lru_cache(maxsize=1)
+def _venues() -> frozenset[str]:
+    """Places that serve people, data/measure_sites.tsv's facility row, and the pages that sell for them."""
+    rows = {r[0]: r[1] for r in read_tsv("measure_sites.tsv") if len(r) > 1}
+    return frozenset(w.strip() for w in rows.get("facility", "").split("|") if w.strip()) | _PAGES
+
+
+def _venue(verb: Token, top: Token) -> bool:
+    """"the mall that offers this unique service", "the clinic offers free scans": a place serving people offers
+    a thing, no words (review 22); "the hospital offered its condolences" offers words and stays listed."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # the antecedent of "that" / "which"
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and \
+        subj.lemma_.lower() in _venues() and top.lemma_.lower() not in said_nouns()
+
+
 def _characterized(verb: Token, top: Token) -> bool:
     """"described Vindman as a hero": an "as" phrase says what the object is, a claim of the speaker's (listed as
     before round 20), unlike "described the emails" or "read the names", which only name a thing."""
@@ -146,7 +165,7 @@ def _treatment(span: Span, verb: Token) -> str | None:
     for top, rel in zip(tops, rels, strict=True):
         for need, treatment in _rows().get((lemma, rel or ""), []):
             if need == "dative" and not dative or need == "person" and not _is_person(top) or \
-                    need == "actor" and not _actor(verb) or \
+                    need == "actor" and not _actor(verb) or need == "venue" and not _venue(verb, top) or \
                     need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
                     need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
                         c.dep_ in _COMPLEMENTS for c in verb.children)) or \
