@@ -34,6 +34,9 @@ __all__ = ["settle_attributions"]
 #: "(CNN) ", "CNN) ", "(Reuters) - ": an outlet's byline mark opening the words
 _DATELINE = re.compile(r"\(?[A-Z][A-Za-z]{1,15}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\"\u201c])")
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013|-)\s")
+#: an opening and a closing quotation mark (a straight mark opens after a space or at the start)
+_OPENING = re.compile(r'(?:(?<=\s)|^)"(?=\w)|\u201c')
+_CLOSING = re.compile(r'(?<=[\w.,!?\u2019])"|\u201d')
 #: time nouns that measure a stretch spent ("spent 45 seconds", "spent an hour")
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while"})
 #: bare nouns of a web page, which the review found resolved to an outlet of an earlier paragraph
@@ -115,6 +118,42 @@ def _duration_doer(doc: Doc, q: Quote, resolver: Resolver) -> None:
     resolver.fill(q, doc[subj.left_edge.i : subj.right_edge.i + 1])
 
 
+def _hearer_inside(doc: Doc, q: Quote, text: str) -> None:
+    """ "told cheering teachers that they weren't ...": the parser may take the hearer's participle for a
+    complement of "tell"; the words start after the "that" of the told clause, never at the hearer."""
+    verb = verb_at(doc, q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
+    if verb is None or verb.lemma_.lower() != "tell" or q.start <= verb.idx:
+        return
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None) \
+            if c.dep_ == "ccomp" else None
+        if mark is not None and q.start < mark.idx < q.end and q.start < c.left_edge.idx:
+            _narrow(q, text, mark.idx + len(mark.text), q.end)
+            return
+
+
+def _lead_that(doc: Doc, q: Quote, text: str) -> None:
+    """'that Trump "dictated ...': the complementizer of the reported clause is no part of its words."""
+    first = expand_span(doc, q.start, min(q.end, q.start + 4))
+    if first is not None and first[0].lower_ == "that" and first[0].dep_ == "mark" and first[0].idx == q.start:
+        _narrow(q, text, q.start + len(first[0].text), q.end)
+
+
+def _close_quotation(q: Quote, text: str) -> None:
+    """'Roe "wrote that whole speech': an indirect clause cut at the first stop inside the quotation it opens
+    runs on to the quotation's closing mark when that closes in the same paragraph (review 22: the rest is the
+    same speaker's words; a dangling opening mark is a broken span)."""
+    opens = [m.start() for m in _OPENING.finditer(q.text)]
+    closes = [m.start() for m in _CLOSING.finditer(q.text)]
+    if len(opens) != len(closes) + 1 or closes and closes[-1] > opens[-1]:
+        return
+    _, para_end = _paragraph(text, q.start)
+    close = _CLOSING.search(text, q.end, para_end)
+    if close is not None:
+        q.end = close.end()
+        q.text = text[q.start : q.end]
+
+
 def _paragraph(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n\n", 0, at)
     end = text.find("\n\n", at)
@@ -144,12 +183,15 @@ def settle_attributions(doc: Doc, out: list[Quote], resolver: Resolver) -> list[
         if q.kind != "indirect":
             continue
         _dateline(q, text)
+        _lead_that(doc, q, text)
+        _close_quotation(q, text)
         if _according(q):
             _after_as_clause(doc, q, out, text)
             _inside_dashes(doc, q, text)
             _far_page(doc, q, resolver, text)
         elif verb_at(doc, q.cue_start, q.cue_end) is not None:
             _duration_doer(doc, q, resolver)
+            _hearer_inside(doc, q, text)
     return out
 
 
