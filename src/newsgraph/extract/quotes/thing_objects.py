@@ -51,8 +51,6 @@ _OCCASIONS = frozenset({"meeting", "conference", "session", "election", "vote", 
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
 _COMPLEMENTS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # nouns whose relative clause with a gapped infinitive is adverbial, not an object gap ("the day he wanted to leave")
-# pages that offer what a business sells ("the website offers same-day delivery"), beside the facilities
-_PAGES = frozenset({"website", "site", "webpage", "app"})
 _ADVERBIAL = frozenset({"day", "time", "year", "week", "month", "way", "place", "reason", "moment", "night"})
 
 
@@ -129,9 +127,8 @@ def _actor(verb: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _venues() -> frozenset[str]:
-    """Places that serve people, data/measure_sites.tsv's facility row, and the pages that sell for them."""
-    rows = {r[0]: r[1] for r in read_tsv("measure_sites.tsv") if len(r) > 1}
-    return frozenset(w.strip() for w in rows.get("facility", "").split("|") if w.strip()) | _PAGES
+    """Places and pages that sell or serve (data/quote_venue_nouns.tsv)."""
+    return frozenset(r[0].lower() for r in read_tsv("quote_venue_nouns.tsv") if r)
 
 
 def _venue(verb: Token, top: Token) -> bool:
