@@ -34,9 +34,9 @@ __all__ = ["settle_attributions"]
 #: "(CNN) ", "CNN) ", "(Reuters) - ": an outlet's byline mark opening the words
 _DATELINE = re.compile(r"\(?[A-Z][A-Za-z]{1,15}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\"\u201c])")
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013|-)\s")
-#: an opening and a closing quotation mark (a straight mark opens after a space or at the start)
-_OPENING = re.compile(r'(?:(?<=\s)|^)"(?=\w)|\u201c')
-_CLOSING = re.compile(r'(?<=[\w.,!?\u2019])"|\u201d')
+#: the closing marks of a quotation: a curly one, or a straight one written after a word or a stop
+_CURLY_CLOSE = re.compile("\u201d")
+_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?\u2019\'])"')
 #: time nouns that measure a stretch spent ("spent 45 seconds", "spent an hour")
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while"})
 #: bare nouns of a web page, which the review found resolved to an outlet of an earlier paragraph
@@ -143,15 +143,27 @@ def _close_quotation(q: Quote, text: str) -> None:
     """'Roe "wrote that whole speech': an indirect clause cut at the first stop inside the quotation it opens
     runs on to the quotation's closing mark when that closes in the same paragraph (review 22: the rest is the
     same speaker's words; a dangling opening mark is a broken span)."""
-    opens = [m.start() for m in _OPENING.finditer(q.text)]
-    closes = [m.start() for m in _CLOSING.finditer(q.text)]
-    if len(opens) != len(closes) + 1 or closes and closes[-1] > opens[-1]:
+    closing = _unclosed(q.text)
+    if closing is None:
         return
     _, para_end = _paragraph(text, q.start)
-    close = _CLOSING.search(text, q.end, para_end)
+    close = closing.search(text, q.end, para_end)
     if close is not None:
         q.end = close.end()
         q.text = text[q.start : q.end]
+
+
+def _unclosed(words: str) -> re.Pattern[str] | None:
+    """The pattern of the closing mark when ``words`` end inside a quotation they opened, else None."""
+    curly = words.count("\u201c") - words.count("\u201d")
+    if curly:
+        return _CURLY_CLOSE if curly == 1 and words.rfind("\u201c") > words.rfind("\u201d") else None
+    marks = [i for i, ch in enumerate(words) if ch == '"']
+    if len(marks) % 2 == 0:
+        return None
+    last = marks[-1]  # an opening straight mark: at the start or after a space, a word right after it
+    opens = (last == 0 or words[last - 1].isspace()) and last + 1 < len(words) and words[last + 1].isalnum()
+    return _STRAIGHT_CLOSE if opens else None
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
