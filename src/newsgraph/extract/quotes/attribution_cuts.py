@@ -132,13 +132,6 @@ def _hearer_inside(doc: Doc, q: Quote, text: str) -> None:
             return
 
 
-def _lead_that(doc: Doc, q: Quote, text: str) -> None:
-    """'that Trump "dictated ...': the complementizer of the reported clause is no part of its words."""
-    first = expand_span(doc, q.start, min(q.end, q.start + 4))
-    if first is not None and first[0].lower_ == "that" and first[0].dep_ == "mark" and first[0].idx == q.start:
-        _narrow(q, text, q.start + len(first[0].text), q.end)
-
-
 def _close_quotation(q: Quote, text: str) -> None:
     """'Roe "wrote that whole speech': an indirect clause cut at the first stop inside the quotation it opens
     runs on to the quotation's closing mark when that closes in the same paragraph (review 22: the rest is the
@@ -195,7 +188,6 @@ def settle_attributions(doc: Doc, out: list[Quote], resolver: Resolver) -> list[
         if q.kind != "indirect":
             continue
         _dateline(q, text)
-        _lead_that(doc, q, text)
         _close_quotation(q, text)
         if _according(q):
             _after_as_clause(doc, q, out, text)

@@ -178,8 +178,8 @@ def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None  # set inside the clause: the two sides alone are a subject and a predicate
     while lo < hi and doc[lo].is_punct:
         lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1  # (a paragraph break the parser hung on the clause: "... Stern.)\n\n")
     return (lo, hi) if hi - lo >= 3 and main.i in range(lo, hi) else None
 
 
