@@ -139,8 +139,8 @@ def _close_quotation(q: Quote, text: str) -> None:
     closing = _unclosed(q.text)
     if closing is None:
         return
-    _, para_end = _paragraph(text, q.start)
-    close = closing.search(text, q.end, para_end)
+    line_end = text.find("\n", q.end)  # within the line: a paragraph may be one line break long
+    close = closing.search(text, q.end, len(text) if line_end < 0 else line_end)
     if close is not None:
         q.end = close.end()
         q.text = text[q.start : q.end]
@@ -149,8 +149,9 @@ def _close_quotation(q: Quote, text: str) -> None:
 def _unclosed(words: str) -> re.Pattern[str] | None:
     """The pattern of the closing mark when ``words`` end inside a quotation they opened, else None."""
     curly = words.count("\u201c") - words.count("\u201d")
-    if curly:
-        return _CURLY_CLOSE if curly == 1 and words.rfind("\u201c") > words.rfind("\u201d") else None
+    if curly:  # (a curly opening closed by a straight mark, '\u201chighly significant."', is closed)
+        last = words.rfind("\u201c")
+        return _CURLY_CLOSE if curly == 1 and last > words.rfind("\u201d") and '"' not in words[last:] else None
     marks = [i for i, ch in enumerate(words) if ch == '"']
     if len(marks) % 2 == 0:
         return None
