@@ -53,10 +53,14 @@ def test_still_listed(text: str, speaker: str) -> None:
     # the hearer is no part of what was told
     ("Smith told cheering nurses that they weren't \"asking for too much.\"", "told",
      "they weren't \"asking for too much.\"", "Smith"),
+    ("The mayor, who has broken with her party on housing, told cheering tenants that they weren\u2019t \u201casking "
+     "for a palace.\u201d\n\nShe left at noon.", "told", "they weren\u2019t \u201casking for a palace.\u201d", "The mayor"),
     # a quotation opened in the told clause runs to its closing mark
     ("Kowalski told CNN in 2018 that Roe \"wrote that whole speech. I didn't write that speech.\"\n\nThe record was "
      "thin.", "told", "Roe \"wrote that whole speech. I didn't write that speech.\"", "Kowalski"),
-    # guards: plain told and according to are unchanged
+    # guards: plain told and according to are unchanged; an infinitive told stays
+    ("The coach told them to say that the match was fixed.", "told them", "to say that the match was fixed",
+     "The coach"),
     ("Smith told angry nurses that they were not asking for too much.", "told",
      "they were not asking for too much", "Smith"),
     ("According to federal guidance, schools may reopen in May.", "according to", "schools may reopen in May",

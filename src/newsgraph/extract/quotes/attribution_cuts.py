@@ -120,16 +120,22 @@ def _duration_doer(doc: Doc, q: Quote, resolver: Resolver) -> None:
 
 def _hearer_inside(doc: Doc, q: Quote, text: str) -> None:
     """ "told cheering teachers that they weren't ...": the parser may take the hearer's participle for a
-    complement of "tell"; the words start after the "that" of the told clause, never at the hearer."""
+    complement of "tell" (and hang the told clause on it); the words start after the "that" of the told clause,
+    never at the hearer. Not "told them to say that ...": an infinitive is what was told."""
     verb = verb_at(doc, q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
     if verb is None or verb.lemma_.lower() != "tell" or q.start <= verb.idx:
         return
     for c in verb.children:
-        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None) \
-            if c.dep_ == "ccomp" else None
-        if mark is not None and q.start < mark.idx < q.end and q.start < c.left_edge.idx:
+        if c.dep_ not in ("xcomp", "dobj", "dative") or c.i < verb.i:
+            continue
+        mark = next((m for m in doc[c.i : c.right_edge.i + 3] if m.dep_ == "mark" and m.lower_ == "that" and
+                     m.head.dep_ == "ccomp" and m.head.head.i in (c.i, verb.i) and q.start < m.idx < q.end), None)
+        if mark is None:
+            continue
+        before = [t for t in doc[c.left_edge.i : mark.i] if t.idx >= q.start]
+        if before and not any(t.lower_ == "to" or t.tag_ in ("VB", "VBD", "VBZ", "VBP") for t in before):
             _narrow(q, text, mark.idx + len(mark.text), q.end)
-            return
+        return
 
 
 def _close_quotation(q: Quote, text: str) -> None:
