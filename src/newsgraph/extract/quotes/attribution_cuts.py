@@ -14,6 +14,10 @@
 - **A website named a paragraph before.** "According to the website, the name of the bar is ...": a bare
   "the website" (or "site", "webpage") resolved to an organization none of whose mentions is in the quote's
   paragraph is left unresolved (the review's case: an outlet from the previous paragraph's list).
+- **The hearer of "told"** (wave 2). "told cheering teachers that they weren't ...": the parser's complement
+  "cheering" carried the hearer into the words; they start after the told clause's "that".
+- **A quotation left open** (wave 2). 'told CNN that Roe "wrote that whole speech': a clause cut at a stop
+  inside the quotation it opens runs on to the closing mark within the line.
 """
 
 from __future__ import annotations
