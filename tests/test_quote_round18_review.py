@@ -141,7 +141,9 @@ EXPLETIVE_PARTIAL = [
     # nobody is named as arguing: the quoted words are nobody's, never the paper's named before ("it" is expletive)
     ('The Daily Courier published the letter on Saturday. In the letter, it was argued that the mayor has the '
      'power to "end any inquiry at any time."',
-     [("indirect", 'the mayor has the power to "end any inquiry at any time', None),
+     # (round 22 wave 2: the clause runs to the quotation's closing mark, as in the guard below; it ended at the
+     # stop inside the quotation before, a dangling opening mark the review of round 22 counted as a wrong span)
+     [("indirect", 'the mayor has the power to "end any inquiry at any time."', None),
       ("partial", "end any inquiry at any time.", None)]),
     # guard: a speaking "it" for an organization keeps it
     ('The Daily Courier published the letter on Saturday. It said the mayor "cannot end the inquiry."',

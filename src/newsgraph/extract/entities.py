@@ -62,6 +62,7 @@ from .entity_base import (
     _person_tokens,
     _title_before,
 )
+from .entity_diseases import disease_name_word
 from .entity_evidence import drop_pairs_and_cut_compass
 from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
@@ -219,6 +220,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         if _URLISH.search(text):  # tweet furniture glued to a word: "safe?pic.twitter.com/2mSw0azDN8"
             continue
         if _inside_word(full, sp.start_char, sp.end_char) or _label_word(full, sp) or _common_opener(inside, sp, lex):
+            continue
+        if disease_name_word(full, sp):  # "Feather Duvet Lung disease": no person (round 22)
             continue
         if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in _CODE_LABELS:
             continue

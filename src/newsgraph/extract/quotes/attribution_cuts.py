@@ -14,6 +14,10 @@
 - **A website named a paragraph before.** "According to the website, the name of the bar is ...": a bare
   "the website" (or "site", "webpage") resolved to an organization none of whose mentions is in the quote's
   paragraph is left unresolved (the review's case: an outlet from the previous paragraph's list).
+- **The hearer of "told"** (wave 2). "told cheering teachers that they weren't ...": the parser's complement
+  "cheering" carried the hearer into the words; they start after the told clause's "that".
+- **A quotation left open** (wave 2). 'told CNN that Roe "wrote that whole speech': a clause cut at a stop
+  inside the quotation it opens runs on to the closing mark within the line.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ __all__ = ["settle_attributions"]
 #: "(CNN) ", "CNN) ", "(Reuters) - ": an outlet's byline mark opening the words
 _DATELINE = re.compile(r"\(?[A-Z][A-Za-z]{1,15}\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\"\u201c])")
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013|-)\s")
+#: the closing marks of a quotation: a curly one, or a straight one written after a word or a stop
+_CURLY_CLOSE = re.compile("\u201d")
+_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?\u2019\'])"')
 #: time nouns that measure a stretch spent ("spent 45 seconds", "spent an hour")
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time", "while"})
 #: bare nouns of a web page, which the review found resolved to an outlet of an earlier paragraph
@@ -115,6 +122,54 @@ def _duration_doer(doc: Doc, q: Quote, resolver: Resolver) -> None:
     resolver.fill(q, doc[subj.left_edge.i : subj.right_edge.i + 1])
 
 
+def _hearer_inside(doc: Doc, q: Quote, text: str) -> None:
+    """ "told cheering teachers that they weren't ...": the parser may take the hearer's participle for a
+    complement of "tell" (and hang the told clause on it); the words start after the "that" of the told clause,
+    never at the hearer. Not "told them to say that ...": an infinitive is what was told."""
+    verb = verb_at(doc, q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
+    if verb is None or verb.lemma_.lower() != "tell" or q.start <= verb.idx:
+        return
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "dobj", "dative") or c.i < verb.i:
+            continue
+        mark = next((m for m in doc[c.i : c.right_edge.i + 3] if m.dep_ == "mark" and m.lower_ == "that" and
+                     m.head.dep_ == "ccomp" and m.head.head.i in (c.i, verb.i) and q.start < m.idx < q.end), None)
+        if mark is None:
+            continue
+        before = [t for t in doc[c.left_edge.i : mark.i] if t.idx >= q.start]
+        if before and not any(t.lower_ == "to" or t.tag_ in ("VB", "VBD", "VBZ", "VBP") for t in before):
+            _narrow(q, text, mark.idx + len(mark.text), q.end)
+        return
+
+
+def _close_quotation(q: Quote, text: str) -> None:
+    """'Roe "wrote that whole speech': an indirect clause cut at the first stop inside the quotation it opens
+    runs on to the quotation's closing mark when that closes in the same paragraph (review 22: the rest is the
+    same speaker's words; a dangling opening mark is a broken span)."""
+    closing = _unclosed(q.text)
+    if closing is None:
+        return
+    line_end = text.find("\n", q.end)  # within the line: a paragraph may be one line break long
+    close = closing.search(text, q.end, len(text) if line_end < 0 else line_end)
+    if close is not None:
+        q.end = close.end()
+        q.text = text[q.start : q.end]
+
+
+def _unclosed(words: str) -> re.Pattern[str] | None:
+    """The pattern of the closing mark when ``words`` end inside a quotation they opened, else None."""
+    curly = words.count("\u201c") - words.count("\u201d")
+    if curly:  # (a curly opening closed by a straight mark, '\u201chighly significant."', is closed)
+        last = words.rfind("\u201c")
+        return _CURLY_CLOSE if curly == 1 and last > words.rfind("\u201d") and '"' not in words[last:] else None
+    marks = [i for i, ch in enumerate(words) if ch == '"']
+    if len(marks) % 2 == 0:
+        return None
+    last = marks[-1]  # an opening straight mark: at the start or after a space, a word right after it
+    opens = (last == 0 or words[last - 1].isspace()) and last + 1 < len(words) and words[last + 1].isalnum()
+    return _STRAIGHT_CLOSE if opens else None
+
+
 def _paragraph(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n\n", 0, at)
     end = text.find("\n\n", at)
@@ -144,12 +199,14 @@ def settle_attributions(doc: Doc, out: list[Quote], resolver: Resolver) -> list[
         if q.kind != "indirect":
             continue
         _dateline(q, text)
+        _close_quotation(q, text)
         if _according(q):
             _after_as_clause(doc, q, out, text)
             _inside_dashes(doc, q, text)
             _far_page(doc, q, resolver, text)
         elif verb_at(doc, q.cue_start, q.cue_end) is not None:
             _duration_doer(doc, q, resolver)
+            _hearer_inside(doc, q, text)
     return out
 
 

@@ -96,8 +96,27 @@ def mute(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if lemma in _mute_nouns():
         return True
+    # "the patient's blood work": a row of two words names the compound before the noun (round 22 wave 2)
+    before = [c.lower_ for c in subj.children if c.dep_ == "compound" and c.i == subj.i - 1]
+    if before and f"{before[0]} {lemma}" in _mute_nouns():
+        return True
+    if _hyphened(subj) in _mute_nouns():
+        return True
     low = subj.lower_
     return len(low) > 5 and low.endswith("ing") and low not in _SAYING_ING and lemma not in _SAYING_ING
+
+
+def _hyphened(t: Token) -> str:
+    """The hyphenated word a token is part of, its last part lemmatized ("X-rays" -> "x-ray"): the parser may
+    take either part for the head."""
+    doc, lo, hi = t.doc, t.i, t.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    if lo == hi:
+        return ""
+    return "".join(x.lower_ for x in doc[lo:hi]) + doc[hi].lemma_.lower()
 
 
 def is_verb_cue(tok: Token, cues: Cues, weak: bool = False) -> bool:

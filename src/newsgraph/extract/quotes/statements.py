@@ -167,7 +167,10 @@ def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if main.dep_ != "ROOT" and not (main.dep_ == "conj" and main.head.dep_ == "ROOT"):
         return None  # "videos in which ISIS announced ..., as NPR reported": what was reported is more than the clause
     a, b = verb.left_edge.i, verb.right_edge.i + 1
-    if a == sent.start or a == main.left_edge.i:
+    first = sent.start  # "(As Dr. Lee noted, ...)": an opening bracket or mark before the clause (review 22)
+    while first < a and doc[first].is_punct:
+        first += 1
+    if a == first or a == main.left_edge.i:
         lo, hi = b, main.right_edge.i + 1
     elif b >= main.right_edge.i or doc[b].is_punct and b + 1 >= main.right_edge.i:
         lo, hi = main.left_edge.i, a
@@ -175,8 +178,8 @@ def as_said(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None  # set inside the clause: the two sides alone are a subject and a predicate
     while lo < hi and doc[lo].is_punct:
         lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1  # (a paragraph break the parser hung on the clause: "... Stern.)\n\n")
     return (lo, hi) if hi - lo >= 3 and main.i in range(lo, hi) else None
 
 

@@ -125,6 +125,22 @@ def _actor(verb: Token) -> bool:
         subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN" or _is_person(subj))
 
 
+@lru_cache(maxsize=1)
+def _venues() -> frozenset[str]:
+    """Places and pages that sell or serve (data/quote_venue_nouns.tsv)."""
+    return frozenset(r[0].lower() for r in read_tsv("quote_venue_nouns.tsv") if r)
+
+
+def _venue(verb: Token, top: Token) -> bool:
+    """"the mall that offers this unique service", "the clinic offers free scans": a place serving people offers
+    a thing, no words (review 22); "the hospital offered its condolences" offers words and stays listed."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # the antecedent of "that" / "which"
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and \
+        subj.lemma_.lower() in _venues() and top.lemma_.lower() not in said_nouns()
+
+
 def _characterized(verb: Token, top: Token) -> bool:
     """"described Vindman as a hero": an "as" phrase says what the object is, a claim of the speaker's (listed as
     before round 20), unlike "described the emails" or "read the names", which only name a thing."""
@@ -146,7 +162,7 @@ def _treatment(span: Span, verb: Token) -> str | None:
     for top, rel in zip(tops, rels, strict=True):
         for need, treatment in _rows().get((lemma, rel or ""), []):
             if need == "dative" and not dative or need == "person" and not _is_person(top) or \
-                    need == "actor" and not _actor(verb) or \
+                    need == "actor" and not _actor(verb) or need == "venue" and not _venue(verb, top) or \
                     need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
                     need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
                         c.dep_ in _COMPLEMENTS for c in verb.children)) or \
