@@ -68,17 +68,25 @@ def _dateline(q: Quote, text: str) -> None:
         _narrow(q, text, q.start + m.end(), q.end)
 
 
-def _after_as_clause(doc: Doc, q: Quote, out: list[Quote], text: str) -> None:
+def _as_clauses(doc: Doc, out: list[Quote]) -> list[Quote]:
+    """The indirect quotes whose cue verb is opened by "as" ("As Dr. Lee noted, ..."); neither their kind nor their
+    cue changes while the attributions are settled."""
+    found = []
+    for p in out:
+        verb = verb_at(doc, p.cue_start, p.cue_end) if p.kind == "indirect" else None
+        if verb is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            found.append(p)
+    return found
+
+
+def _after_as_clause(q: Quote, as_clauses: list[Quote], text: str) -> None:
     """Start at the words of another quote whose "as" clause ("As Dr. Lee noted, ...") opens ours before
     "according to" (only an "as" clause: "Bloomberg reports that ..., according to the Roper Center" stays whole,
     as PolNeAR's tune half marks it)."""
     if q.cue_start is None or q.cue_start <= q.start:
         return
-    for p in out:
-        if p is q or p.cue_start is None or p.cue_end is None or p.kind != "indirect":
-            continue
-        verb = verb_at(doc, p.cue_start, p.cue_end)
-        if verb is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    for p in as_clauses:
+        if p is q or p.cue_start is None or p.cue_end is None:
             continue
         if q.start <= p.cue_start and p.cue_end <= p.start and q.start < p.start < q.cue_start and p.end <= q.end:
             _narrow(q, text, p.start, q.end)
@@ -195,13 +203,16 @@ def _far_page(doc: Doc, q: Quote, resolver: Resolver, text: str) -> None:
 def settle_attributions(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]:
     """The spans and speakers of the module's text set right, in place."""
     text = doc_text(doc)
+    as_clauses: list[Quote] | None = None  # read once, when a quote first asks
     for q in out:
         if q.kind != "indirect":
             continue
         _dateline(q, text)
         _close_quotation(q, text)
         if _according(q):
-            _after_as_clause(doc, q, out, text)
+            if as_clauses is None:
+                as_clauses = _as_clauses(doc, out)
+            _after_as_clause(q, as_clauses, text)
             _inside_dashes(doc, q, text)
             _far_page(doc, q, resolver, text)
         elif verb_at(doc, q.cue_start, q.cue_end) is not None:
