@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .._doc import doc_text
@@ -130,12 +130,11 @@ def _duration_doer(doc: Doc, q: Quote, resolver: Resolver) -> None:
     resolver.fill(q, doc[subj.left_edge.i : subj.right_edge.i + 1])
 
 
-def _hearer_inside(doc: Doc, q: Quote, text: str) -> None:
+def _hearer_inside(doc: Doc, q: Quote, verb: Token, text: str) -> None:
     """ "told cheering teachers that they weren't ...": the parser may take the hearer's participle for a
     complement of "tell" (and hang the told clause on it); the words start after the "that" of the told clause,
     never at the hearer. Not "told them to say that ...": an infinitive is what was told."""
-    verb = verb_at(doc, q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
-    if verb is None or verb.lemma_.lower() != "tell" or q.start <= verb.idx:
+    if verb.lemma_.lower() != "tell" or q.start <= verb.idx:
         return
     for c in verb.children:
         if c.dep_ not in ("xcomp", "dobj", "dative") or c.i < verb.i:
@@ -215,9 +214,9 @@ def settle_attributions(doc: Doc, out: list[Quote], resolver: Resolver) -> list[
             _after_as_clause(q, as_clauses, text)
             _inside_dashes(doc, q, text)
             _far_page(doc, q, resolver, text)
-        elif verb_at(doc, q.cue_start, q.cue_end) is not None:
+        elif (verb := verb_at(doc, q.cue_start, q.cue_end)) is not None:
             _duration_doer(doc, q, resolver)
-            _hearer_inside(doc, q, text)
+            _hearer_inside(doc, q, verb, text)  # (the cue's verb: _duration_doer changes only the speaker)
     return out
 
 
