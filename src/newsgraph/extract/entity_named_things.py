@@ -2,7 +2,7 @@
 
 "an unscheduled trip to Walter Reed" (the army's hospital, named for a doctor) and "The Washington Post's Fact
 Checker" (a column) were PERSON entities: a speaker resolved to them became a person, and the identity layer
-looked for their relatives and roles. A name of the table is typed as the table says, whatever NER said, as
+looked for their relatives and roles. A name of the table that NER tagged PERSON is typed as the table says, as
 well-known works are (entity_forms.relabel_works)."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ def _named() -> dict[str, str]:
 
 
 def relabel_named_things(cands: list[_Cand]) -> None:
-    """Type a candidate named in the table as the table says."""
+    """Type a PERSON candidate named in the table as the table says."""
     named = _named()
     for c in cands:
-        label = named.get(norm_name(c.text))
-        if label is not None and c.label == "PERSON":
+        label = named.get(norm_name(c.text)) if c.label == "PERSON" else None
+        if label is not None:
             c.label = label

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .._doc import doc_text
@@ -68,17 +68,25 @@ def _dateline(q: Quote, text: str) -> None:
         _narrow(q, text, q.start + m.end(), q.end)
 
 
-def _after_as_clause(doc: Doc, q: Quote, out: list[Quote], text: str) -> None:
+def _as_clauses(doc: Doc, out: list[Quote]) -> list[Quote]:
+    """The indirect quotes whose cue verb is opened by "as" ("As Dr. Lee noted, ..."); neither their kind nor their
+    cue changes while the attributions are settled."""
+    found = []
+    for p in out:
+        verb = verb_at(doc, p.cue_start, p.cue_end) if p.kind == "indirect" else None
+        if verb is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            found.append(p)
+    return found
+
+
+def _after_as_clause(q: Quote, as_clauses: list[Quote], text: str) -> None:
     """Start at the words of another quote whose "as" clause ("As Dr. Lee noted, ...") opens ours before
     "according to" (only an "as" clause: "Bloomberg reports that ..., according to the Roper Center" stays whole,
     as PolNeAR's tune half marks it)."""
     if q.cue_start is None or q.cue_start <= q.start:
         return
-    for p in out:
-        if p is q or p.cue_start is None or p.cue_end is None or p.kind != "indirect":
-            continue
-        verb = verb_at(doc, p.cue_start, p.cue_end)
-        if verb is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    for p in as_clauses:
+        if p is q or p.cue_start is None or p.cue_end is None:
             continue
         if q.start <= p.cue_start and p.cue_end <= p.start and q.start < p.start < q.cue_start and p.end <= q.end:
             _narrow(q, text, p.start, q.end)
@@ -122,12 +130,11 @@ def _duration_doer(doc: Doc, q: Quote, resolver: Resolver) -> None:
     resolver.fill(q, doc[subj.left_edge.i : subj.right_edge.i + 1])
 
 
-def _hearer_inside(doc: Doc, q: Quote, text: str) -> None:
+def _hearer_inside(doc: Doc, q: Quote, verb: Token, text: str) -> None:
     """ "told cheering teachers that they weren't ...": the parser may take the hearer's participle for a
     complement of "tell" (and hang the told clause on it); the words start after the "that" of the told clause,
     never at the hearer. Not "told them to say that ...": an infinitive is what was told."""
-    verb = verb_at(doc, q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
-    if verb is None or verb.lemma_.lower() != "tell" or q.start <= verb.idx:
+    if verb.lemma_.lower() != "tell" or q.start <= verb.idx:
         return
     for c in verb.children:
         if c.dep_ not in ("xcomp", "dobj", "dative") or c.i < verb.i:
@@ -195,18 +202,21 @@ def _far_page(doc: Doc, q: Quote, resolver: Resolver, text: str) -> None:
 def settle_attributions(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]:
     """The spans and speakers of the module's text set right, in place."""
     text = doc_text(doc)
+    as_clauses: list[Quote] | None = None  # read once, when a quote first asks
     for q in out:
         if q.kind != "indirect":
             continue
         _dateline(q, text)
         _close_quotation(q, text)
         if _according(q):
-            _after_as_clause(doc, q, out, text)
+            if as_clauses is None:
+                as_clauses = _as_clauses(doc, out)
+            _after_as_clause(q, as_clauses, text)
             _inside_dashes(doc, q, text)
             _far_page(doc, q, resolver, text)
-        elif verb_at(doc, q.cue_start, q.cue_end) is not None:
+        elif (verb := verb_at(doc, q.cue_start, q.cue_end)) is not None:
             _duration_doer(doc, q, resolver)
-            _hearer_inside(doc, q, text)
+            _hearer_inside(doc, q, verb, text)  # (the cue's verb: _duration_doer changes only the speaker)
     return out
 
 

@@ -142,8 +142,7 @@ def colon_lead(doc: Doc, span: Span, masked: list[bool]) -> Attr | None:
         return None
     # a dash with a space on either side, not one inside a word; one glued to the next word ("along -More from
     # ...:") starts the lead-in with that word
-    dashes = [t.i + (t.text in _LEAD_DASHES) for t in toks[1:-1] if t.text[:1] in "-–—" and (
-        t.text in _LEAD_DASHES and t.whitespace_ or doc[t.i - 1].whitespace_)]
+    dashes = [t.i + (t.text in _LEAD_DASHES) for t in toks[1:-1] if lead_dash(doc, t.i)]
     part = doc[dashes[-1] if dashes else span.start : toks[-1].i + 1]
     if len(part) < 2:
         return None  # "... -:" leaves the colon alone

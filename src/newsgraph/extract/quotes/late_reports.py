@@ -14,13 +14,14 @@ Three shapes, each read only where no pass found a quote on the words, measured 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from ...record import Quote
-from .._doc import doc_text
+from .._doc import doc_text, overlap_test
 from .cue_table import reporting_verbs
 from .cues import np_span
 from .speakers import Resolver
@@ -94,7 +95,9 @@ def late_reports(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tu
                  resolver: Resolver) -> list[Quote]:
     """The quotes of the three shapes above that no pass found."""
     text = doc_text(doc)
-    taken = [(q.start, q.end) for q in found]
+    starts = [s for s, _e in pars]  # (sorted and apart: a span lies in a paragraph iff in the last starting by it)
+    found_at = overlap_test([(q.start, q.end) for q in found])
+    taken: list[tuple[int, int]] = []  # the spans of the quotes made here
     out: list[Quote] = []
     for lo, hi, holder, cue, kind in _candidates(doc):
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -104,7 +107,8 @@ def late_reports(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tu
         if hi <= lo or any(masked[lo:hi]) or masked[cue.i]:
             continue
         a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        if not any(s <= a and b <= e for s, e in pars) or any(s < b and a < e for s, e in taken):
+        k = bisect_right(starts, a) - 1
+        if k < 0 or b > pars[k][1] or found_at(a, b) or any(s < b and a < e for s, e in taken):
             continue  # a heading, or words a quote already holds
         rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=cue.text, cue_start=cue.idx,
                     cue_end=cue.idx + len(cue), modality="asserted")

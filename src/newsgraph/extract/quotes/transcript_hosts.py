@@ -19,6 +19,8 @@ from ...record import Quote
 __all__ = ["host_lines"]
 
 _MIN_LABELS = 2
+#: a label in capitals ("JAKE TAPPER", "O'REILLY")
+_CAPITALS = re.compile(r"[A-Z'’ -]+")
 
 
 def host_lines(text: str, labelled: list[tuple[int, int, re.Match[str]]], found: list[Quote]) -> list[Quote]:
@@ -34,7 +36,7 @@ def host_lines(text: str, labelled: list[tuple[int, int, re.Match[str]]], found:
     out: list[Quote] = []
     for s, e, m in labelled:
         label = " ".join(m.group(1).split())
-        if label in ("Q", "A") or counts[last(m)] < _MIN_LABELS or s in taken or not re.fullmatch(r"[A-Z'’ -]+", label):
+        if label in ("Q", "A") or counts[last(m)] < _MIN_LABELS or s in taken or not _CAPITALS.fullmatch(label):
             continue
         # a host's line that asks is a question put, the host its asker (issue 18)
         kind: Literal["direct", "question"] = "question" if text[s:e].rstrip().endswith("?") else "direct"
