@@ -311,7 +311,7 @@ def _after_last_figure(head: Token) -> int:
     keeps its modifiers, but never runs back over another figure ("LD Liberal Democrat 9.5%" in a flattened table
     of parties and shares)."""
     sent_start = head.sent.start if head.doc.has_annotation("SENT_START") else 0
-    return max((t.i + 1 for t in head.doc[sent_start : head.i] if t.like_num), default=0)
+    return next((t.i + 1 for t in reversed(head.doc[sent_start : head.i]) if t.like_num), 0)  # the nearest first
 
 
 def object_phrase(head: Token, span: Span | None = None) -> str:
