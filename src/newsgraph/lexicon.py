@@ -57,8 +57,9 @@ def hedge_names() -> dict[str, str]:
     """Every hedge phrase of data/amount_hedges.tsv, written before or after a number ("as many as", "almost",
     "or more") or normalized ("up to"), → its normalized hedge: a caller holding the words as written reads the
     same bound and reach as one holding the extractor's normalized hedge (round 22)."""
-    out = {row[0].lower(): row[0].lower() for row in read_tsv("amount_hedges.tsv")}
-    for row in read_tsv("amount_hedges.tsv"):
+    rows = read_tsv("amount_hedges.tsv")
+    out = {row[0].lower(): row[0].lower() for row in rows}
+    for row in rows:
         for col in (2, 3):
             for w in (row[col].split("|") if len(row) > col else ()):
                 out.setdefault(" ".join(w.strip().lower().split()), row[0].lower())

@@ -426,7 +426,7 @@ def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -
 
 def _own_time(ctx: _Ctx, a: dict[str, Any]) -> tuple[int, int, str] | None:
     """(start, end, value) of the time expression stated for this figure alone, or None (:mod:`.side_times`)."""
-    return own_time(ctx.doc, ctx.text, ctx.times, a, rate_tail(ctx.text, a))
+    return own_time(ctx.doc if ctx.parsed else None, ctx.text, ctx.times, a, rate_tail(ctx.text, a))
 
 
 # -- phase 4: dimensions, keys and times of the amounts ---------------------------------------------

@@ -24,7 +24,7 @@ from .clauses import compound_end, fronted_whole, later_clauses, own_clause_subj
 from .money_in import in_after_sum
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
-           "event_place", "level_clause", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
+           "event_place", "level_clause", "mention_country", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
 
 GENERIC_HEADS = frozenset({
     "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
@@ -311,7 +311,7 @@ def _after_last_figure(head: Token) -> int:
     keeps its modifiers, but never runs back over another figure ("LD Liberal Democrat 9.5%" in a flattened table
     of parties and shares)."""
     sent_start = head.sent.start if head.doc.has_annotation("SENT_START") else 0
-    return max((t.i + 1 for t in head.doc[sent_start : head.i] if t.like_num), default=0)
+    return next((t.i + 1 for t in reversed(head.doc[sent_start : head.i]) if t.like_num), 0)  # the nearest first
 
 
 def object_phrase(head: Token, span: Span | None = None) -> str:
@@ -357,12 +357,14 @@ def country_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 def _entity_country(doc: Doc, tok: Token, lex: Lexicon, types: frozenset[str], ents: dict[str, Any]) -> str | None:
-    iso = lex.country_of(tok.text) or lex.demonym_of(tok.text)
-    if iso:
-        return iso
+    return lex.country_of(tok.text) or lex.demonym_of(tok.text) or mention_country(doc, tok, types, ents)
+
+
+def mention_country(doc: Doc, tok: Token, types: frozenset[str], ents: dict[str, Any]) -> str | None:
+    """The country of the first entity of ``types`` (by mention start) whose mention holds ``tok``, or None."""
     for s, e, eid in doc._.newsgraph_mentions or []:
         if s > tok.idx:
-            break
+            break  # the mentions are sorted by start
         if s <= tok.idx < e:
             ent = ents.get(eid)
             if ent and ent.get("type") in types and ent.get("country"):

@@ -28,11 +28,10 @@ _OWN_SAME = re.compile(r"[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+[a
 _BETWEEN = re.compile(r"\b(?:to|from|and|but|than|after|before|since|until)\b")
 
 
-def own_time(doc: Doc, text: str, times: list[dict[str, Any]], a: dict[str, Any],
+def own_time(doc: Doc | None, text: str, times: list[dict[str, Any]], a: dict[str, Any],
              end: int) -> tuple[int, int, str] | None:
     """(start, end, value) of the time expression stated for the figure ``a`` alone, or None. ``end`` is where
-    the figure's words stop (past a rate's base: "30 per 100,000 in 2018")."""
-    parsed = doc.has_annotation("DEP")
+    the figure's words stop (past a rate's base: "30 per 100,000 in 2018"); ``doc`` is None when unparsed."""
     for t in times:
         s, e = int(t["start"]), int(t["end"])
         if t.get("type") not in ("DATE", "TIME"):
@@ -44,7 +43,7 @@ def own_time(doc: Doc, text: str, times: list[dict[str, Any]], a: dict[str, Any]
             return s, e, str(t["value"])
         if 0 <= s - end <= 32 and _OWN_SAME.fullmatch(gap):
             return s, e, str(t["value"])
-        if parsed and 0 <= s - end <= 60 and _in_phrase_of(doc, (s, e), a):
+        if doc is not None and 0 <= s - end <= 60 and _in_phrase_of(doc, (s, e), a):
             return s, e, str(t["value"])
     return None
 

@@ -18,6 +18,7 @@ from ...actors import government_countries
 from ...lexicon import Lexicon, read_tsv
 from ...record import canonical_object, key_parts
 from .._doc import entity_by_id
+from .objects import mention_country
 
 __all__ = ["fill_stated_places"]
 
@@ -61,14 +62,9 @@ def _actor(subj: Token, lex: Lexicon) -> str | None:
         subj = next((c for c in (say.children if say is not None else ()) if c.dep_ == "nsubj"), subj)
         if subj.lower_ in _PRONOUNS:
             return None
-    found = _country(subj, lex)
+    found = _country(subj, lex) or mention_country(subj.doc, subj, _ACTOR_TYPES, entity_by_id(subj.doc))
     if found:
         return found
-    ents = entity_by_id(subj.doc)
-    for s, e, eid in subj.doc._.newsgraph_mentions or []:
-        ent = ents.get(eid) or {}
-        if s <= subj.idx < e and ent.get("type") in _ACTOR_TYPES and ent.get("country"):
-            return str(ent["country"])
     # a bare surname of one state's head of government (data/executive_heads.tsv: "Trump" → USA)
     heads = government_countries(subj.text, heads_only=True) if subj.text[:1].isupper() else frozenset()
     return next(iter(heads)) if len(heads) == 1 else None

@@ -64,13 +64,14 @@ def runs_to_report(text: str, row: TimeRow, at: int) -> bool:
 def opens_since(text: str, start: int) -> bool:
     """The time starting at ``start`` follows a "since" word of data/measure_totals.tsv right before it (at
     most "the" between: "since May", "since the spring"): the start of a stretch that runs to the telling."""
-    lead = text[max(0, start - 20) : start].lower()
-    return any(re.search(rf"\b{re.escape(w)}[ \t]+(?:the[ \t]+)?$", lead) for w in _since_words())
+    return _since_before().search(text[max(0, start - 20) : start].lower()) is not None
 
 
 @lru_cache(maxsize=1)
-def _since_words() -> tuple[str, ...]:
-    return tuple(w for row in read_tsv("measure_totals.tsv") if row[0] == "since" for w in row[1].split("|"))
+def _since_before() -> re.Pattern[str]:
+    """A "since" word of data/measure_totals.tsv ending the text, at most "the" after it (compiled once)."""
+    words = (w for row in read_tsv("measure_totals.tsv") if row[0] == "since" for w in row[1].split("|"))
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})[ \t]+(?:the[ \t]+)?$")
 
 
 def stretch_end(text: str, index: TimeIndex, row: TimeRow) -> str | None:

@@ -10,10 +10,10 @@ of ``asserted``; any other modality stays (precedence: alleged is the weakest cu
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from ...lexicon import read_tsv
 from .triggers import Found
 
 __all__ = ["Allegations", "load_allegations", "alleged", "told_modality", "same_standing"]
@@ -36,10 +36,7 @@ class Allegations:
 
 @lru_cache(maxsize=1)
 def load_allegations() -> Allegations:
-    raw = resources.files("newsgraph").joinpath("data/event_allegations.tsv").read_text(encoding="utf-8")
-    rows = [[c.strip() for c in line.split("\t")] for line in raw.splitlines()
-            if line.strip() and not line.startswith("#")]
-    return Allegations([[r[0].lower(), *r[1:]] for r in rows])
+    return Allegations([[r[0].lower(), *r[1:]] for r in read_tsv("event_allegations.tsv")])
 
 
 def _adverb_on(tok: Token, words: Allegations) -> bool:
