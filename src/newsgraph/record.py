@@ -456,6 +456,9 @@ def _who_objects() -> frozenset[str]:
     adjective used as its own plural, "Chinese", "British", stays out, as before: its bare form also names a
     language)."""
     words = {w.strip().lower() for row in _data_rows("measure_who.tsv") if len(row) > 1 for w in row[1].split("|")}
+    # demonyms.tsv is read here, not through lexicon.load_lexicon().demonyms as kb/conflicts once did: this module
+    # imports nothing of newsgraph (see the module docstring), and the plurals differ on purpose: the lexicon keeps
+    # singulars and "Chinese"-type adjectives (country_of a word), here only a plural that counts people is wanted
     for row in _data_rows("demonyms.tsv"):
         last = row[0].split()[-1].lower()
         if last.endswith(("ese", "sh", "ch")):

@@ -14,9 +14,10 @@ from enum import Enum
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
+from .console import plain_console
 
 __all__ = ["register", "EXIT_ITEMS_FAILED"]
 
@@ -24,8 +25,8 @@ __all__ = ["register", "EXIT_ITEMS_FAILED"]
 EXIT_ITEMS_FAILED = 2
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
-out = Console(highlight=False, emoji=False)
-err = Console(stderr=True, highlight=False, emoji=False)
+out = plain_console()
+err = plain_console(stderr=True)
 
 
 class TableFormat(str, Enum):

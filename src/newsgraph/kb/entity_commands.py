@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
+
+from .console import plain_console
 
 __all__ = ["register"]
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
 ByOpt = Annotated[str, typer.Option("--by", help="who made the judgement (kept with it)")]
-out = Console(highlight=False, emoji=False)
-err = Console(stderr=True, highlight=False, emoji=False)
+out = plain_console()
+err = plain_console(stderr=True)
 
 
 def rebuild(db: DbOpt = None) -> None:

@@ -10,13 +10,14 @@ import sys
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
+
+from .console import plain_console
 
 __all__ = ["register"]
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
-out = Console(highlight=False, emoji=False)
-err = Console(stderr=True, highlight=False, emoji=False)
+out = plain_console()
+err = plain_console(stderr=True)
 
 
 def verify(db: DbOpt = None,

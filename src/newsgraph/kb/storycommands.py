@@ -10,13 +10,14 @@ from enum import Enum
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
+
+from .console import plain_console
 
 __all__ = ["register"]
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="database URL or SQLite path (default ./newsgraph.db)")]
-out = Console(highlight=False, emoji=False)
+out = plain_console()
 
 
 class Fmt(str, Enum):
