@@ -53,6 +53,14 @@ def test_evidence_sentence_is_not_cut_after_a_rank(text, figure, expected) -> No
     assert sentence_of(text, s, e) == expected
 
 
+def _time_values(text: str, published: str, word: str) -> list[str | None]:
+    """The resolved values of the time expressions written ``word`` in ``text``."""
+    import newsgraph
+
+    rec = newsgraph.extract(text, published=published)
+    return [t.value for t in rec.times if t.text == word]
+
+
 @pytest.mark.parametrize(("text", "published", "word", "value"), [
     # a plan told in the past lay ahead of the telling, not of the report: the nearest such month (audit 17)
     ("The prisoner was due to be freed from jail in September, but the court kept him.", "2019-11-19",
@@ -66,10 +74,7 @@ def test_evidence_sentence_is_not_cut_after_a_rank(text, figure, expected) -> No
     ("The minister will visit the capital in June.", "2019-11-19", "June", "2020-06"),
 ])
 def test_a_plan_told_in_the_past_takes_the_nearest_month(text, published, word, value) -> None:
-    import newsgraph
-
-    rec = newsgraph.extract(text, published=published)
-    assert [t.value for t in rec.times if t.text == word] == [value]
+    assert _time_values(text, published, word) == [value]
 
 
 def _keys(text: str, published: str = "2020-09-10") -> list[tuple[str, str | None]]:
@@ -133,10 +138,7 @@ def test_keys_keep_the_places_the_sentence_states(text, figure, key) -> None:
     ("The vote was scheduled for Friday.", "2020-09-09", "Friday", "2020-09-11"),
 ])
 def test_an_expectation_told_in_the_past_still_lies_ahead(text, published, word, value) -> None:
-    import newsgraph
-
-    rec = newsgraph.extract(text, published=published)
-    assert [t.value for t in rec.times if t.text == word] == [value]
+    assert _time_values(text, published, word) == [value]
 
 
 @pytest.mark.parametrize(("phrase", "canon"), [
