@@ -29,6 +29,7 @@ from .clause_roles import (
     undergoer,
 )
 from .confidence import SentenceFacts, below_what_it_dates, capped, features, load_model, runtime_features
+from .conjoined import shared_clause
 from .described import charging_paper, persons_own
 from .feelings import feeling_parties, is_feeling
 from .frames import (
@@ -529,6 +530,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     for f in found:
         f.features = features(f, facts, senses.has(f.trigger.lemma_.lower()), names)
         f.confidence = capped(model.score(f.features), f.features)
+    shared_clause(found, model.score, capped)  # "condemned X and urged Y": one clause (round 23)
     for f in found:
         if f.derived_from is not None and not f.plan:
             # the codebook codes the stated commitment or conditional threat: it ranks just above its action

@@ -41,6 +41,9 @@ _ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc"
                        "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
 _PARTNER_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "from", "over", "for",
                   "of", "between")
+#: round 23: whom one appears or speaks beside is the one met ("spoke alongside the Israeli minister"); for force
+#: the same words name an ally ("fought alongside Kurdish forces"), so only a meeting reads them
+_JOINT_PREPS = ("alongside", "beside")
 _PLACE_TYPES = frozenset({"RETREAT", "MOBILIZE", "FIGHT", "ASSAULT", "COERCE", "AID", "SANCTION", "PROTEST",
                           "INVESTIGATE", "COOPERATE"})
 # Verbal types aimed at whoever owns or made the thing judged ("condemned North Korea's test").
@@ -442,7 +445,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
                 if cc.dep_ == "prep" and _object_partner(cc.lower_, rule):
                     preps.setdefault(cc.lower_, [cc])
-    for word in _PARTNER_PREPS:
+    for word in _PARTNER_PREPS + (_JOINT_PREPS if rule.type == "CONSULT" else ()):
         if not preps.get(word):
             continue  # no such preposition (most of the list): nothing to read, and ``out`` is still empty
         preps[word] = [p for p in preps[word] if not (_fronted(p, tok) or _proxy(p))]
