@@ -59,3 +59,29 @@ def test_a_conjunct_of_a_reported_censure_is_shown(enlp, text, word, typ) -> Non
 def test_a_conjunct_told_apart_keeps_its_own_score(enlp, text, word, typ) -> None:
     hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
     assert all(e["confidence"] < DEFAULT_MIN_CONFIDENCE for e in hits), hits
+
+
+RELATIVE_OBJECTS = [
+    # the object or passive subject of a relative clause is the noun the clause modifies
+    ("The opposition leader, whom the police arrested on Monday, was freed.", "arrested", "COERCE", "opposition leader"),
+    ("The journalist, who was arrested by police on Monday, was freed.", "arrested", "COERCE", "journalist"),
+    ("The dissident, whom the government expelled last year, returned home.", "expelled", "COERCE", "dissident"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "name"), RELATIVE_OBJECTS)
+def test_a_relative_object_is_the_noun_its_clause_modifies(enlp, text, word, typ, name) -> None:
+    assert_party(enlp, text, word, typ, "targets", name)
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), [
+    # the relative clause's own subject stays the doer, and a thing it modifies is no party
+    ("The opposition leader, whom the police arrested on Monday, was freed.", "arrested", "COERCE", "actors",
+     "police"),
+    ("The aid which Washington sends to Egypt was cut.", "sends", "AID", "targets", "Egypt"),
+])
+def test_a_relative_clause_keeps_its_other_parties(enlp, text, word, typ, role, name) -> None:
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert hits, events_at(enlp, text, word)
+    assert name in " | ".join(p["name"] for p in hits[0][role]), hits[0]
+    assert "aid" not in " | ".join(p["name"] for p in hits[0]["targets"]).lower(), hits[0]

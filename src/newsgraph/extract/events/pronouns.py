@@ -155,8 +155,24 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
     return _UNSETTLED
 
 
+#: relative pronouns: one that is its clause's object stands for the noun the clause modifies
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
+def _relative_object(res: PartyResolver, tok: Token) -> Party | None:
+    """Round 23: "the opposition leader, whom the police arrested": the object (or passive subject) of a relative
+    clause is the noun the clause modifies. Before, "which" reached a state only as the nearest name, "whom" none."""
+    clause = tok.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    found = res.resolve(clause.head, strict=False)
+    return found[0] if found else None
+
+
 def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
     low = tok.lower_
+    if low in _RELATIVE and tok.dep_ in {"dobj", "nsubjpass"}:
+        return _relative_object(res, tok)
     if low in _PRON_FIRST or low in _PRON_WE:
         return res._quote_speaker(tok, low in _PRON_WE)  # never the nearest country or person
     if low in _PRON_NONE or low in _PRON_SELF or (low == "it" and tok.dep_ in {"dobj", "pobj", "dative"}):
