@@ -152,14 +152,8 @@ def stated_type(rec: Article, e: Entity) -> str | None:
     return _context_type(rec.text, e)
 
 
-#: a party's members named by the plural ("Virginia Democrats", "House Republicans"): a group, never a person
-_PARTY_GROUP = re.compile(r"\b(?:Democrats|Republicans)$")
-
-
 def evidence_type(rec: Article, e: Entity) -> str | None:
     """The type the report (or the reference) gives this PERSON entity, when its name is no person's."""
-    if e.type == "PERSON" and _PARTY_GROUP.search(e.name):
-        return "NORP"  # round 23: "Virginia Democrats" is a state party's members, though "Virginia" is a given name
     if e.type != "PERSON" or not _no_person_shape(e, lower_words(rec.text), need_word=False):
         return None
     head = place_head_type(e.name)  # "Southwark Bridge", "Manchester Arena": a facility's shape

@@ -225,6 +225,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if _inside_word(full, sp.start_char, sp.end_char) or _label_word(full, sp) or _common_opener(inside, sp, lex):
             continue
+        if _shouted_word(full, sp, lex):
+            continue
         if disease_name_word(full, sp):  # "Feather Duvet Lung disease": no person (round 22)
             continue
         if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in _CODE_LABELS:
@@ -286,6 +288,21 @@ def _label_word(text: str, sp: Span) -> bool:
     if sp.start_char > 0 and text[sp.start_char - 1] not in "\n":
         return False
     return bool(_LABEL_AFTER.match(text, sp.end_char)) and (word.lower() in _section_labels() or is_common_word(word))
+
+
+def _shouted_word(text: str, sp: Span, lex: Lexicon) -> bool:
+    """Round 23 review: a common English word written in capitals for emphasis, alone or before words that are
+    not in capitals ("VOTE", "GREAT Governor" of a quoted tweet): shouting, no name. An acronym is no common word
+    ("NATO"); a run all in capitals ("WHITE HOUSE" of a heading) and a lexicon's name stay."""
+    word = sp[0].text
+    if not word.isalpha() or not word.isupper() or len(word) < 4:
+        return False
+    if not (is_common_word(word) or sp[0].pos_ in {"ADJ", "ADV"} and sp[0].tag_ not in {"NNP", "NNPS"}):
+        return False  # "great" is no common word of the table ("Great Britain"); the tagger reads "GREAT" an adjective
+    name = text[sp.start_char:sp.end_char]
+    if len(sp) > 1 and name.isupper():
+        return False
+    return not any(lex.org_of(n) or lex.country_of(n) or lex.outlet_of(n) for n in (name, word, word.title()))
 
 
 # A word written inside a sentence: after a lower-case letter, a comma, a semicolon or a colon and a space.
