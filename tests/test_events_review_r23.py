@@ -100,3 +100,19 @@ def test_stance_code_is_no_shared_doer() -> None:
     # guard: two named doers of one country still share their code
     assert _keys([Party(name="the Pentagon", entity="E2", code="USA")]) & _keys(
         [Party(name="United States", entity="E3", code="USA")])
+
+
+def test_charged_he_is_the_man(enlp) -> None:
+    """Before: the THREATEN had no actor. The "he" of a clause on the charge is the one who pleaded guilty."""
+    text = "A Texas man pleaded guilty to charges he threatened to kill Rep. Jane Doe, prosecutors said."
+    assert_party(enlp, text, "threatened", "THREATEN", "actors", "man")
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # guards: the charged one is the object of an arrest, or the charge is only a time ("after claims")
+    ("Police arrested a man on charges he had attacked a guard.", "attacked", "Police"),
+    ("Officials detained a woman after claims she had attacked a guard.", "attacked", "Officials"),
+])
+def test_charged_guards(enlp, text, word, name) -> None:
+    for e in events_at(enlp, text, word):
+        assert name not in " ".join(p["name"] for p in e["actors"]), e
