@@ -112,6 +112,10 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
     if s >= e or e - s == 3 and words[s].lower() in _STANCES and words[s + 1] == "-":
         return None  # (an adjective of a stance, "anti-Muslim", "pro-Russia": no name of a group or a place)
     return Span(doc, s, e, label=label)
+# round 23: an envoy or ambassador "to X" represents the sender at X: X is the posting, not the person's country
+# ("the former special envoy to Ukraine" is no Ukrainian; "the U.S. ambassador to Ukraine" is American)
+_POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|delegates?|consuls?|"
+                        r"attach[eé]s?)\s+(?:to|in|at)\b.*$", re.IGNORECASE)
 
 
 def _honorific(word: str, lex: Lexicon) -> bool:
@@ -221,6 +225,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
             continue
         if _inside_word(full, sp.start_char, sp.end_char) or _label_word(full, sp) or _common_opener(inside, sp, lex):
             continue
+        if _shouted_word(full, sp, lex):
+            continue
         if disease_name_word(full, sp):  # "Feather Duvet Lung disease": no person (round 22)
             continue
         if _CODE.match(text) and lex.org_of(text) is None and sp.label_ in _CODE_LABELS:
@@ -282,6 +288,21 @@ def _label_word(text: str, sp: Span) -> bool:
     if sp.start_char > 0 and text[sp.start_char - 1] not in "\n":
         return False
     return bool(_LABEL_AFTER.match(text, sp.end_char)) and (word.lower() in _section_labels() or is_common_word(word))
+
+
+def _shouted_word(text: str, sp: Span, lex: Lexicon) -> bool:
+    """Round 23 review: a common English word written in capitals for emphasis, alone or before words that are
+    not in capitals ("VOTE", "GREAT Governor" of a quoted tweet): shouting, no name. An acronym is no common word
+    ("NATO"); a run all in capitals ("WHITE HOUSE" of a heading) and a lexicon's name stay."""
+    word = sp[0].text
+    if not word.isalpha() or not word.isupper() or len(word) < 4:
+        return False
+    if not (is_common_word(word) or sp[0].pos_ in {"ADJ", "ADV"} and sp[0].tag_ not in {"NNP", "NNPS"}):
+        return False  # "great" is no common word of the table ("Great Britain"); the tagger reads "GREAT" an adjective
+    name = text[sp.start_char:sp.end_char]
+    if len(sp) > 1 and name.isupper():
+        return False
+    return not any(lex.org_of(n) or lex.country_of(n) or lex.outlet_of(n) for n in (name, word, word.title()))
 
 
 # A word written inside a sentence: after a lower-case letter, a comma, a semicolon or a colon and a space.
@@ -396,7 +417,7 @@ def _entity(doc: Doc, i: int, key: tuple[str, str], members: list[_Cand], lex: L
             if app:
                 if app not in roles:
                     roles.append(app)
-                iso2 = country_in_text(app, lex)
+                iso2 = country_in_text(_POSTED_TO.sub("", app), lex)
                 if iso2:
                     countries[iso2] += 2
         if not countries:

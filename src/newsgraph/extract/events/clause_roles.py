@@ -102,6 +102,10 @@ def proper_name_end(name: Token) -> int:
     return end
 
 
+#: prepositions whose object may be the subject of a gerund right after it ("objected to Ukraine opening")
+_GERUND_SUBJECT_PREPS = frozenset({"to", "against", "about", "of"})
+
+
 def controller(tok: Token) -> Token | None:
     """The verb whose subject does an adjunct's gerund, or None.
 
@@ -117,6 +121,20 @@ def controller(tok: Token) -> Token | None:
     return None
 
 
+def gerund_subject(tok: Token) -> Token | None:
+    """The noun right before a gerund that the parser hung on the verb above as a preposition's object: the
+    gerund's own subject ("objected to Ukraine opening an investigation", "warned against China joining"), not
+    the verb's subject (round 23 review: Volker was made the investigator)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp"} or tok.i == 0:
+        return None
+    for t in tok.head.children:
+        if t.dep_ == "prep" and t.lower_ in _GERUND_SUBJECT_PREPS and t.i < tok.i:
+            pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.right_edge.i == tok.i - 1 and pobj.pos_ in {"PROPN", "NOUN"}:
+                return pobj
+    return None
+
+
 def controlled_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
     """The doer of a gerund the clause around it controls; None where the shape is not one.
 
@@ -127,6 +145,9 @@ def controlled_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and verb.pos_ == "VERB":
             return res.resolve(obj, strict=False)
+    fronted = gerund_subject(tok)
+    if fronted is not None:  # round 23: "objected to Ukraine opening an investigation": Ukraine opens it
+        return res.resolve(fronted, strict=False) or None
     by_object = object_controlled(tok, res)
     if by_object:  # "persuaded Israel to release prisoners": Israel releases them (round 17 parties)
         return by_object

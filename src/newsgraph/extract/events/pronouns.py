@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..quotes.kin_apposed import kin_possessor, passed_relative
 from ..quotes.speaker_words import pronoun_gender
+from .charged import charged_doer
 
 if TYPE_CHECKING:
     from .parties import Party, PartyResolver
@@ -179,6 +180,9 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
         return None  # an object "it" is most often a thing ("if all 52 Republicans supported it")
     kinds = {"PERSON"} if low in PRON_PERSON else {"GPE", "ORG", "NORP"}
     want = pronoun_gender(low)
+    charged = charged_doer(res, tok)
+    if charged is not None:  # round 23: "a Texas man pleaded guilty to charges he threatened ...": the man
+        return charged
     found = _by_clause(res, tok, low, want)
     if found is not _UNSETTLED:
         return found

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
 from .alleged import same_standing
 from .captions import credited_caption, prose_main_verb
+from .senses import load_senses
 from .tellings import count_only, same_family
 
 __all__ = ["report_sentences", "is_promo", "merge_duplicates", "heading_ranges"]
@@ -126,6 +127,15 @@ def report_sentences(doc: Doc, text: str) -> list[Span]:
     return out
 
 
+def _thing_named(name: str) -> bool:
+    """Round 23: a party headed by a word for a stance, a plan or a statement ('his "tough on China" stance') is a
+    thing, no doer: the country word inside it (its entity and code) is no evidence that a later telling by that
+    country ("Beijing also wants ...") is the same act."""
+    words, prefixes = load_senses().classes.get("statement", (frozenset(), ()))
+    last = name.lower().rstrip("\"'”’ ").split()[-1:]
+    return bool(last) and (last[0] in words or last[0].startswith(prefixes))
+
+
 def _keys(parties: list, counts: bool = True) -> set[str]:
     """Entity ids and codes: "the Pentagon" and "the United States" are the same actor (USA) here. Without
     ``counts``, a party that is only a count is left out: a later "seven were injured" names nobody (an earlier
@@ -133,6 +143,9 @@ def _keys(parties: list, counts: bool = True) -> set[str]:
     out: set[str] = set()
     for p in parties:
         if not counts and count_only(p.name, p.entity, p.code):
+            continue
+        if _thing_named(p.name):  # round 23: only its own words make it the same party
+            out.add(p.name.lower())
             continue
         out.add(p.entity or p.name.lower())
         if p.code:

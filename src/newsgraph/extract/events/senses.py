@@ -25,11 +25,11 @@ _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause", "likened",
-                          "means", "prepobj"})
+                          "means", "prepobj", "spokenat"})
 # round 18: modals of obligation; "must be resolved through negotiations" prescribes a means, tells no act
 _OBLIGATION = frozenset({"must", "should", "ought", "need", "needs"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
-                            "mod"})
+                            "mod", "objtitle"})
 _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
@@ -222,6 +222,9 @@ class Senses:
         if kind == "objmod":  # "provided military support": the object's own modifier of CLASS
             return any(self.word_in(arg, m) for c in kids if c.dep_ in _OBJ_DEPS
                        for m in c.children if m.dep_ in {"amod", "compound", "nmod"})
+        if kind == "objtitle":  # round 23: "beat incumbent Gov. X": a modifier of CLASS on the object's title
+            return any(self.word_in(arg, m) for c in kids if c.dep_ in _OBJ_DEPS for g in c.children
+                       if g.dep_ == "compound" for m in g.children if m.dep_ in {"amod", "compound"})
         if kind == "ownobj":  # "defended his decision": the object is the subject's own doing; "the downing of the
             # jet by his own forces" too (round 13: a leader calling his own side's shoot-down a mistake)
             if any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVES for g in c.children)
@@ -241,6 +244,10 @@ class Senses:
             return tok.dep_ == "pobj" and tok.head.lower_ in arg.split("|")
         if kind == "modifier":
             return tok.dep_ in {"amod", "compound"}
+        if kind == "spokenat":  # round 23: "said at a rally", "told a rally": where words were spoken, no act
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "before"} else (
+                tok.head if tok.dep_ in {"dobj", "dative"} else None)
+            return head is not None and head.pos_ in {"VERB", "AUX"} and self.word_in(arg, head)
         if kind == "predicate":  # "they were concerned", "is angry about": a state said of the subject
             return tok.dep_ in {"acomp", "xcomp", "ccomp", "ROOT", "conj"} and (
                 tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in kids) or tok.dep_ == "acomp")
