@@ -124,6 +124,7 @@ from ..store import StoreLike
 from ..store import schema as t
 from .conflict_evidence import EvidenceReader, story_pairs, story_same_time
 from .conflict_listed import figures_by_report, held_back
+from .conflict_places import points_filter, story_keys
 from .conflict_text import figure_text, range_text, when_text
 from .measures import is_series, value_range
 from .query import Point, _points, using
@@ -516,16 +517,17 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     # a from-value counts only at a time stated for it
     where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
     if measure:
-        where = where & (t.points.c.measure == measure)
+        where = where & points_filter(measure)
     pts = _points(conn, where)
-    by_measure: dict[str, list[Point]] = defaultdict(list)
-    for p in pts:
-        by_measure[p.measure].append(p)
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
     reads = _Readings(conn)
     evs = EvidenceReader(conn, reads._text)
     evs.load_stories(p.article_id for p in pts)
+    by_measure: dict[str, list[Point]] = defaultdict(list)
+    for p, k in zip(pts, story_keys(pts, evs.story, needs_a_place)):  # a toll without a place: its story's
+        if measure is None or k == measure:
+            by_measure[k].append(p)
     for key, series in by_measure.items():
         if not is_series(key) or needs_a_place(key):
             continue
