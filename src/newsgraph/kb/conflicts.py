@@ -525,7 +525,8 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     evs = EvidenceReader(conn, reads._text)
     evs.load_stories(p.article_id for p in pts)
     by_measure: dict[str, list[Point]] = defaultdict(list)
-    for p, k in zip(pts, story_keys(pts, evs.story, needs_a_place)):  # a toll without a place: its story's
+    # a toll without a place stands in its story's one place (kb.conflict_places)
+    for p, k in zip(pts, story_keys(pts, evs.story, needs_a_place), strict=True):
         if measure is None or k == measure:
             by_measure[k].append(p)
     for key, series in by_measure.items():
