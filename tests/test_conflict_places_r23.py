@@ -36,6 +36,13 @@ def _p(key: str, article: str) -> Point:
                  evidence="", published="2013-08-21", title=None, url=None)
 
 
+def test_refugees_without_a_host_stay_unplaced() -> None:
+    from newsgraph.kb.conflicts import _unplaced_toll
+    assert _unplaced_toll("deaths:-:-") and _unplaced_toll("arrests:USA:-")
+    assert not _unplaced_toll("refugees:SYR:-")  # of every host at once
+    assert not _unplaced_toll("deaths:-:SYR") and not _unplaced_toll("troops:USA:-")
+
+
 @pytest.mark.parametrize(("points", "stories", "expected"), [
     # the story's other report places the toll: the keyless one stands there, keeping its owner
     ([("deaths:-:SYR", "a"), ("deaths:-:-", "b"), ("deaths:USA:-", "b")], {"a": 1, "b": 1},

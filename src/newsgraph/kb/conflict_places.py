@@ -1,6 +1,6 @@
 """The place of a toll told without one, read from its kb story, for the conflict search only (round 23).
 
-A toll (deaths, injured: an object that :func:`newsgraph.kb.conflicts.needs_a_place`) whose key names no place
+A toll (deaths, injured, arrests: an outcome of data/measure_verbs.tsv) whose key names no place
 ("deaths:-:-") is never compared: alone, it may be of any attack anywhere. But a report of a kb story tells the
 story's happening, and news often gives the toll without repeating the country its other sentences, or the other
 reports of the story, name ("used chemical weapons to kill more than 1,000 people" in a story whose other tolls are
@@ -11,7 +11,8 @@ were keyless, "more than 200" was in ``deaths:-:SYR``.
 So, for comparison only, such a toll stands in the series of the one place that the story's located points of
 the same object name, keeping its owner (``deaths:-:-`` -> ``deaths:-:SYR``, ``deaths:USA:-`` -> ``deaths:USA:SYR``);
 when the story's tolls of that object name two places or none, it stays keyless and is compared with nothing.
-The stored point keeps its own key (its timeline is unchanged); every other rule of the conflict search (one day,
+Refugees and migrants without a host keep their key: such a count is of every host at once, not of the one the
+story names. The stored point keeps its own key (its timeline is unchanged); every other rule of the conflict search (one day,
 one group, parts, the default listing) applies as to any other point.
 """
 
@@ -53,8 +54,9 @@ def points_filter(measure: str) -> Any:
 
 def story_keys(points: list[Point], story_of: Callable[[str], int | None],
                needs_a_place: Callable[[str], bool]) -> list[str]:
-    """Each point's key for the conflict search: its own, or for a toll without a place in a report of a story
-    whose located points of that object name exactly one place, the key with that place."""
+    """Each point's key for the conflict search: its own, or for a key ``needs_a_place`` accepts (a toll without
+    a place) in a report of a story whose located points of that object name exactly one place, the key with
+    that place."""
     places: dict[tuple[int, str], set[str]] = defaultdict(set)
     for p in points:
         obj, _owner, loc = key_parts(p.measure)
