@@ -99,11 +99,12 @@ _OTHER = "A ferry sank off the coast of Westport on Wednesday, and {} people dro
 ])
 def test_a_toll_without_a_place_is_compared_in_its_story(kb_store: Any, reports: list[tuple], listed: int) -> None:
     kb.ingest([_report(*r) for r in reports], db=kb_store)
-    found = kb.conflicts(db=kb_store)
+    found = kb.conflicts(db=kb_store, min_confidence=0)  # shown with --all
     assert len(found) == listed
     assert all(c.measure == "deaths:-:SYR" for c in found)
-    page = kb.conflict_page(db=kb_store).items  # the stored list, written with each point's own key
-    assert [(c.a.measure, c.b.measure) for c in page] == [(c.a.measure, c.b.measure) for c in found]
+    # not listed by default: a place read from the story is held back (12 of 29 judged real, round 23)
+    assert kb.conflicts(db=kb_store) == []
+    assert kb.conflict_page(db=kb_store).items == []  # the stored list is the default listing
     assert not kb.timeline("deaths:-:-", db=kb_store).series  # the point keeps its own key: still no series
 
 
