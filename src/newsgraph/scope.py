@@ -104,6 +104,10 @@ def _rx(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
+#: a participle clause that tells the toll of the clause before it ("Two bombings hit the city, killing 30")
+_TOLL_PARTICIPLE = r"(?:killing|leaving|wounding|injuring)\b"
+
+
 def several_events(text: str, start: int, end: int) -> bool:
     """The figure at ``text[start:end]`` is a total of several events: a plural event noun in its clause, or in
     the clause a relative one opens is about; or a running toll of many days ("since the start of the
@@ -111,9 +115,10 @@ def several_events(text: str, start: int, end: int) -> bool:
     a, b = clause_bounds(text, start, end)
     if _rx("running").search(text, a, b) or _since_event(text, start):
         return True
-    rel = re.compile(r"\s*" + _rx("relative").pattern, re.I)
+    rel = re.compile(r"\s*(?:" + _rx("relative").pattern + "|" + _TOLL_PARTICIPLE + ")", re.I)
     if rel.match(text, a) and a >= 2:
-        a = clause_bounds(text, a - 2, a - 2)[0]  # "the attacks in the capital, which left 31 dead": its antecedent's
+        # "the attacks in the capital, which left 31 dead", "Two bombings hit the city, killing 30": its antecedent's
+        a = clause_bounds(text, a - 2, a - 2)[0]
     plural = _plural_events()
     return any(m.group(0).lower() in plural for m in _WORD.finditer(text, a, b))
 
@@ -182,8 +187,10 @@ def _combatant_dead() -> re.Pattern[str]:
     """A combatant among the dead: "a soldier was killed", "civilians and a soldier" (rows combatant, died,
     civilian)."""
     who, died, civ = (_rx(k).pattern for k in ("combatant", "died", "civilian"))
-    return re.compile(rf"{who}(?:\s+[\w'’]+){{0,3}}?\s+{died}|{civ}\s+(?:and|as well as|plus)\s+(?:a|an|one|two|"
-                      rf"three|four|five|\d+)\s+(?:[\w'’]+\s+)?{who}", re.I)
+    num = r"(?:a|an|one|two|three|four|five|\d+)"
+    # "civilians and a soldier", and the other order: "killed two U.S. troops and two civilians"
+    return re.compile(rf"{who}(?:\s+[\w'’]+){{0,3}}?\s+{died}|{civ}\s+(?:and|as well as|plus)\s+{num}\s+"
+                      rf"(?:[\w'’]+\s+)?{who}|{who}\s+(?:and|as well as|plus)\s+{num}\s+(?:[\w'’]+\s+)?{civ}", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -91,6 +91,10 @@ def held_back(key: str, p: Point, q: Point, groups: tuple[str | None, str | None
     rule compares the two, not only the story rule."""
     if not casualty_toll(key):
         return "not a casualty toll"
+    if p.measure != key or q.measure != key:
+        # a toll placed by its story (kb.conflict_places): a blind judge found 12 of 29 such listings real (round 23:
+        # parts of the whole and one source's rising count told the same day), so they are shown only with --all
+        return "a place read from its story"
     if not p.published or not q.published or p.published[:10] != q.published[:10]:
         return "a toll told on another day: an update"
     if groups != ("", ""):

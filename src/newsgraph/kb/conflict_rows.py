@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from ..store import StoreLike
 from ..store import schema as t
 from .conflict_evidence import confidence_in
+from .conflict_places import with_unplaced
 from .conflicts import Conflict, conflicts_in
 from .measures import is_series
 from .paging import Page
@@ -35,11 +36,12 @@ def store_conflicts(conn: Any, measures: Any = None, *, marks: bool = True) -> i
     else:
         conn.execute(c.delete().where(c.c.measure.in_(keys)))
         found = [x for k in keys for x in conflicts_in(conn, measure=k)]
-        ids_q = sa.select(p.c.id, p.c.measure, p.c.article_id, p.c.value, p.c.role).where(p.c.measure.in_(keys))
+        ids_q = sa.select(p.c.id, p.c.measure, p.c.article_id, p.c.value, p.c.role).where(
+            p.c.measure.in_(sorted(with_unplaced(keys))))  # a toll without a place may stand in a series
     if found:
         _insert_conflicts(conn, found, ids_q)
     if marks:
-        mark_conflicts(conn, keys)
+        mark_conflicts(conn, None if keys is None else with_unplaced(keys))
     return len(found)
 
 
@@ -51,8 +53,8 @@ def _insert_conflicts(conn: Any, found: list[Conflict], ids_q: Any) -> None:
     for x in found:
         pos[x.measure] += 1
         rows.append({"measure": x.measure, "pos": pos[x.measure],
-                     "a_id": ids[(x.measure, x.a.article_id, x.a.value, x.a.role)],
-                     "b_id": ids[(x.measure, x.b.article_id, x.b.value, x.b.role)],
+                     "a_id": ids[(x.a.measure, x.a.article_id, x.a.value, x.a.role)],  # the point's own key
+                     "b_id": ids[(x.b.measure, x.b.article_id, x.b.value, x.b.role)],
                      "a_low": x.a_range[0], "a_high": x.a_range[1], "b_low": x.b_range[0], "b_high": x.b_range[1],
                      "reason": x.reason})
     conn.execute(t.conflicts.insert(), rows)

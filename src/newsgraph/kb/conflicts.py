@@ -12,7 +12,8 @@ Two points conflict when all of these hold:
 - an event's outcome (deaths, injured, arrests: the outcomes of data/measure_verbs.tsv) and the other objects
   of data/measure_placed.tsv (refugees, migrants) are compared only in a series with a location: "Americans
   killed" (``deaths:USA:-``) or "Syrian refugees" (``refugees:SYR:-``) without a place hold every attack or
-  every host country at once;
+  every host country at once; except that such a toll, in a report of a kb story whose located tolls of that
+  object name one country, is compared in that country's series (:mod:`newsgraph.kb.conflict_places`, round 23);
 - they refer to the same time: the same TIMEX value, or two stretches of at most ``max_window_days`` (a day,
   a week, a month) that overlap, e.g. "in July" and "on Thursday July 15". A point without a time of its own
   stands at its article's publication day and is compared only with points of that same day that have a time
@@ -124,6 +125,7 @@ from ..store import StoreLike
 from ..store import schema as t
 from .conflict_evidence import EvidenceReader, story_pairs, story_same_time
 from .conflict_listed import figures_by_report, held_back
+from .conflict_places import points_filter, story_keys
 from .conflict_text import figure_text, range_text, when_text
 from .measures import is_series, value_range
 from .query import Point, _points, using
@@ -238,6 +240,11 @@ def needs_a_place(key: str) -> bool:
     points are of many events or places, never compared (see the module's rules)."""
     parts = (key.split(":") + ["-", "-"])[:3]
     return parts[2] == "-" and parts[0].split(".", 1)[0] in _placed_objects()
+
+
+def _unplaced_toll(key: str) -> bool:
+    """A toll (not refugees: a count without its host is of every host) whose key names no place."""
+    return needs_a_place(key) and key.split(":", 1)[0] in _tolls()
 
 
 def _adds_up(key: str, p: Point, q: Point, rp: tuple[float, float], rq: tuple[float, float]) -> bool:
@@ -516,16 +523,18 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     # a from-value counts only at a time stated for it
     where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
     if measure:
-        where = where & (t.points.c.measure == measure)
+        where = where & points_filter(measure)
     pts = _points(conn, where)
-    by_measure: dict[str, list[Point]] = defaultdict(list)
-    for p in pts:
-        by_measure[p.measure].append(p)
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()
     reads = _Readings(conn)
     evs = EvidenceReader(conn, reads._text)
     evs.load_stories(p.article_id for p in pts)
+    by_measure: dict[str, list[Point]] = defaultdict(list)
+    # a toll without a place stands in its story's one place (kb.conflict_places)
+    for p, k in zip(pts, story_keys(pts, evs.story, _unplaced_toll), strict=True):
+        if measure is None or k == measure:
+            by_measure[k].append(p)
     for key, series in by_measure.items():
         if not is_series(key) or needs_a_place(key):
             continue
