@@ -42,7 +42,7 @@ from .objects import (
     sentence_place,
 )
 from .outcomes import HARMS, demonym_owned, outcome_after, outcome_of, outcome_participles
-from .phrasings import outcome_phrasings, poll_figures
+from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
 from .rate_objects import dimensions
@@ -53,7 +53,7 @@ from .side_times import not_the_from_time, own_time, since_start, year_after_com
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
 from .totals import past_stretch, read_totals
-from .valued_at import valued_subject
+from .valued_at import priced_noun, valued_subject
 from .votes import election_place, party_owner
 from .ways import way_of_level
 
@@ -194,6 +194,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         head = anchor.head if anchor is not None else None
         if q.kind == "count" and (noun := million_noun(doc, ctx.text, q.end)) is not None:
             head = noun  # "1m people": the parse splits the figure and loses its noun (round 23)
+        if q.kind == "percent" and head is None and anchor is not None and (noun := ratio_noun(anchor.span)):
+            head = noun  # "One in five European workers" (round 23)
         if q.kind == "count" and ctx.parsed and name_digits(anchor):
             continue  # "told France 24": a name's digits (issue 17)
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
@@ -295,8 +297,10 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
     if head is not None and (noun := shared_noun(head)) is not None:
         return f"{head.text} {noun.text}"  # "100 Muslim, ... and 50 Jewish schools": schools
-    if obj is None and q.kind == "money" and anchor is not None and (subj := valued_subject(anchor.root)):
+    if canonical_object(obj) is None and q.kind == "money" and anchor is not None and (subj := valued_subject(anchor.root)):
         obj = object_phrase(subj)  # "the minimum wage is set at £4.85" (round 23)
+    if canonical_object(obj) is None and q.kind == "money" and ctx.parsed and (priced := priced_noun(ctx.doc, ctx.text, q.end)):
+        obj = priced.text  # "a £3 per hour minimum wage" (round 23)
     if head is not None and head.pos_ == "PROPN" and (
         ctx.lex.country_of(head.text) or head.ent_type_ in _NAMED_TYPES
     ):
