@@ -192,10 +192,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             continue
         anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", ctx.parsed) if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
-        if q.kind == "count" and (noun := million_noun(doc, ctx.text, q.end)) is not None:
-            head = noun  # "1m people": the parse splits the figure and loses its noun (round 23)
-        if q.kind == "percent" and head is None and anchor is not None and (noun := ratio_noun(anchor.span)):
-            head = noun  # "One in five European workers" (round 23)
+        head = _lost_noun(ctx, q, anchor, head) or head
         if q.kind == "count" and ctx.parsed and name_digits(anchor):
             continue  # "told France 24": a name's digits (issue 17)
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
@@ -235,6 +232,16 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                 else:
                     rec["owner"] = party_owner(doc, head, ctx.ents)
     return keep
+
+
+def _lost_noun(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None) -> Token | None:
+    """The counted noun where the parse loses it (round 23): "1m people" (the figure split in two), "One in five
+    European workers" (the noun hung on the ratio's "in")."""
+    if q.kind == "count":
+        return million_noun(ctx.doc, ctx.text, q.end)
+    if q.kind == "percent" and head is None and anchor is not None:
+        return ratio_noun(anchor.span)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,6 @@ from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
 from ..designators import designated
 from ..times.patterns import clipped_year
 from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
-from .million_heads import million_head_after
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -33,6 +32,7 @@ from .grammar import (
     tables,
     to_number,
 )
+from .million_heads import million_head_after
 
 __all__ = ["scan", "amounts_in"]
 
