@@ -17,9 +17,9 @@ def _keys(text: str) -> dict[str, str | None]:
 # 1. points are an index's unit: a figure of an index is a measure in points, never a count of indexes
 @pytest.mark.parametrize(("text", "figure", "key"), [
     ("The index fell 30 points on Monday.", "30", "index.point:-:-"),
-    ("The Dow Jones index fell 300 points to 25,000.", "300", "index.point:-:-"),
-    ("The Dow Jones index fell 300 points to 25,000.", "25,000", "index.point:-:-"),
-    ("The Nasdaq composite rose 80 points.", "80", "composite.point:-:-"),
+    ("The Dow Jones index fell 300 points to 25,000.", "300", "dow_jones.point:-:-"),  # round 23: keyed by the index name
+    ("The Dow Jones index fell 300 points to 25,000.", "25,000", "dow_jones.point:-:-"),  # round 23: keyed by the index name
+    ("The Nasdaq composite rose 80 points.", "80", "nasdaq.point:-:-"),  # round 23: keyed by the index name
     # a percent of an index stays a percent, a difference of percents stays in percentage points
     ("The S&P 500 index dropped 2 percent.", "2 percent", "index.pct:-:-"),
     ("The index rose 1.5 percentage points.", "1.5 percentage points", "index.pp:-:-"),

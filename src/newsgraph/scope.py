@@ -19,7 +19,8 @@ data/measure_scope.tsv:
   told right after it, held by any figure of that whole at least as large;
 - *a subset of a whole told elsewhere* (round 22): "three civilians were among the dead", "12 of the dead were
   children", a sentence that opens "Of those, 355 died" or "Among the dead, ...": the figure counts a part, held by
-  any figure of the whole at least as large (a part larger than its whole still conflicts);
+  any figure of the whole at least as large (a part larger than its whole still conflicts); "among the 40
+  people killed" the same (round 23);
 - *combatants named*: a sentence that names a soldier, police officers or militants beside a toll makes a toll of
   civilians told with it a part of the dead (round 22; "N civilians killed" is otherwise read as anyone's toll);
 - *a toll broken down*: "Of the 22 people killed Friday, 12 died ... in Alexandria": the sentence opens with the
@@ -154,6 +155,11 @@ def partitive_part(text: str, start: int, end: int) -> bool:
     return m is not None and _NUMBER_AHEAD.match(text, m.end()) is not None
 
 
+# "among the" a toll with its own figure: the subset_after row's words with a number and a group noun between
+_AMONG_TOLL = re.compile(r"\bamong\s+the\s+(?:[\d,.]+|[a-z]+)\s+(?:(?:people|persons|others|civilians)\s+)?"
+                         r"(?:killed|dead|wounded|injured)\b", re.I)
+
+
 def subset_part(text: str, start: int, end: int) -> bool:
     """The figure at ``text[start:end]`` counts a subset of a whole told elsewhere: words of the ``subset_after``
     row follow it in its clause ("three civilians were among the dead"), or its sentence opens with a word of the
@@ -162,6 +168,8 @@ def subset_part(text: str, start: int, end: int) -> bool:
     comma = text.find(",", end, b)
     if _rx("subset_after").search(text, end, b if comma < 0 else comma):
         return True
+    if _AMONG_TOLL.search(text, end, b if comma < 0 else comma):
+        return True  # "two journalists were among the 40 people killed" (round 23)
     a = _sentence_start(text, start, lines=True)
     lead = re.compile(r"\s*" + _rx("subset_lead").pattern + r"(?:\s+[a-z]+){0,3}\s*,", re.I)
     m = lead.match(text, a, start)

@@ -5,6 +5,7 @@ owner and location (:func:`_figures`); (2) drafts, the changes they take part in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +23,9 @@ from .drafts import draft_changes
 from .elided import elided_objects, name_digits
 from .grammar import Quantity
 from .index_points import index_points
+from .legal_cases import legal_cases
 from .levels import to_after_way
+from .million_heads import million_noun
 from .named_others import named_others
 from .not_counts import not_a_count, repair_objects
 from .objects import (
@@ -39,16 +42,18 @@ from .objects import (
     sentence_place,
 )
 from .outcomes import HARMS, demonym_owned, outcome_after, outcome_of, outcome_participles
-from .phrasings import outcome_phrasings, poll_figures
+from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
 from .rate_objects import dimensions
 from .scan import scan
+from .shared_heads import shared_noun
 from .shared_units import share_units
 from .side_times import not_the_from_time, own_time, since_start, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
 from .totals import past_stretch, read_totals
+from .valued_at import priced_noun, valued_subject
 from .votes import election_place, party_owner
 from .ways import way_of_level
 
@@ -187,6 +192,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             continue
         anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", ctx.parsed) if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
+        head = _lost_noun(ctx, q, anchor, head) or head
         if q.kind == "count" and ctx.parsed and name_digits(anchor):
             continue  # "told France 24": a name's digits (issue 17)
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
@@ -228,6 +234,16 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     return keep
 
 
+def _lost_noun(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None) -> Token | None:
+    """The counted noun where the parse loses it (round 23): "1m people" (the figure split in two), "One in five
+    European workers" (the noun hung on the ratio's "in")."""
+    if q.kind == "count":
+        return million_noun(ctx.doc, ctx.text, q.end)
+    if q.kind == "percent" and head is None and anchor is not None:
+        return ratio_noun(anchor.span)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _outcomes() -> frozenset[str]:
     """The canonical objects of an event's outcome (deaths, injured, arrests, displaced): data/measure_verbs.tsv."""
@@ -254,6 +270,8 @@ def _outcome_places(ctx: _Ctx, keep: dict[int, tuple[dict[str, Any], Anchor | No
             rec["owner"], rec["location"] = None, rec["owner"]
         if anchor is None or rec["location"] or obj not in _outcomes():
             continue
+        if obj == "cases" and anchor.head is not None and legal_cases(anchor.head):
+            continue  # cases at law: their sentence's place is the allegation's (round 23)
         iso = event_place(ctx.doc, anchor.root, ctx.lex, ctx.ents, rec["owner"])
         if iso is None:
             iso = sentence_place(ctx.doc, anchor.root, ctx.ents, rec["owner"], ctx.lex)
@@ -281,7 +299,15 @@ def _no_place_in(ctx: _Ctx, root: Token) -> bool:
 def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -> str | None:
     """The counted object: the noun phrase, with the outcome of the verb acting on it ("service members
     killed"); None when the phrase counts nothing ("worth", "percent", a name, a distance)."""
+    if q.kind == "count" and _TIMES_AFTER.match(ctx.text, q.end):
+        return None  # "magnify text by up to 10 times", "won it six times": how often or how much, no thing
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
+    if head is not None and (noun := shared_noun(head)) is not None:
+        return f"{head.text} {noun.text}"  # "100 Muslim, ... and 50 Jewish schools": schools
+    if canonical_object(obj) is None and q.kind == "money" and anchor is not None and (subj := valued_subject(anchor.root)):
+        obj = object_phrase(subj)  # "the minimum wage is set at £4.85" (round 23)
+    if canonical_object(obj) is None and q.kind == "money" and ctx.parsed and (priced := priced_noun(ctx.doc, ctx.text, q.end)):
+        obj = priced.text  # "a £3 per hour minimum wage" (round 23)
     if head is not None and head.pos_ == "PROPN" and (
         ctx.lex.country_of(head.text) or head.ent_type_ in _NAMED_TYPES
     ):
@@ -299,6 +325,7 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     return obj if canonical_object(obj) is not None else None
 
 
+_TIMES_AFTER = re.compile(r"[ \t]+times\b")  # lower case: "The Times" is a name
 _NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre", "millimetre", "foot", "inch",
                       "yard"})

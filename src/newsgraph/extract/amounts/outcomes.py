@@ -67,6 +67,18 @@ def among_the_harmed(verb: Token) -> str | None:
             det = noun is not None and any(c.lower_ == "the" for c in noun.children)
             if noun is not None and det and noun.lower_ in _AMONG:
                 return OUTCOME_WORDS[noun.lower_]
+            if noun is not None and det and (told := _toll_noun(noun)) is not None:
+                return told  # "two journalists were among the 40 people killed" (round 23)
+    return None
+
+
+def _toll_noun(noun: Token) -> str | None:
+    """The outcome of a counted group with its harm on it: "the 40 people killed", "the 12 wounded people"."""
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("acl", "amod") and c.lower_ in _AMONG:
+            return OUTCOME_WORDS[c.lower_]
     return None
 
 

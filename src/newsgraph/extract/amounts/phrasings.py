@@ -23,14 +23,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...record import canonical_object
 from .._doc import sentence_around
 from .grammar import Quantity, parse_number
 from .objects import OUTCOME_OBJECTS
 
-__all__ = ["poll_figures", "outcome_phrasings"]
+__all__ = ["poll_figures", "outcome_phrasings", "ratio_noun"]
 
 _RATIO = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(10|ten|100|a[ \t]+hundred|[2-9]|two|three|four|five|six|"
                     r"seven|eight|nine)\b(?![ \t-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
@@ -154,3 +154,13 @@ def _agent_of_relative(head: Token) -> bool:
         if subj and any(k.dep_ == "dobj" for k in kids) and not any(k.dep_ == "auxpass" for k in kids):
             return True
     return False
+
+
+def ratio_noun(span: Span) -> Token | None:
+    """The noun a share "one in five" counts when the parse hangs it on the ratio's "in" ("One in five European
+    workers are mobile": "workers" is the object of "in", the figure the subject; round 23), else None."""
+    prep = next((t for t in span if t.lower_ == "in" and t.dep_ == "prep"), None)
+    if prep is None:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.i >= span.end), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" else None

@@ -44,6 +44,8 @@ _RATE = re.compile(
 _RATE_BASE = {"100,000": "100k", "100 000": "100k", "100k": "100k", "1,000": "1k", "1000": "1k", "thousand": "1k",
               "capita": "capita", "head": "capita", "person": "capita"}
 
+_POPULATION_BASES = frozenset({"100k", "1k", "capita"})
+
 
 def _dimension(text: str, a: dict[str, Any]) -> tuple[str, str | None]:
     """(dimension, rate base): "20 deaths per 100,000 people" is a rate per 100k; "$1.25 a day" money a day."""
@@ -64,7 +66,9 @@ def dimensions(text: str, doc: Doc | None, amounts: list[dict[str, Any]]) -> Non
         dim, rate = _dimension(text, a)
         a["dimension"], a["rate"] = dim, rate
         m = _RATE.match(text, a["end"]) if rate is not None and a["object"] else None
-        if m is not None and a["object"].split()[-1] in text[m.start() : m.end() + 25]:
+        # (a time is no population: the noun after "£3 per hour" is what the sum prices, "minimum wage"; round 23)
+        reach = m.end() + 25 if m is not None and rate in _POPULATION_BASES else (m.end() if m else 0)
+        if m is not None and a["object"].split()[-1] in text[m.start() : reach]:
             a["object"] = None  # "12 per 100,000 people": people are the base, not what is counted
     if doc is not None:
         rate_objects(doc, amounts)

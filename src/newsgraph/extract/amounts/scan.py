@@ -32,6 +32,7 @@ from .grammar import (
     tables,
     to_number,
 )
+from .million_heads import million_head_after
 
 __all__ = ["scan", "amounts_in"]
 
@@ -340,7 +341,8 @@ def _scale_and_currency(text: str, q: Quantity) -> int:
     if not q.spelled and end == ne:
         short = _SHORT_AFTER.match(text, end) or (_SHORT_AFTER_CUR.match(text, end) if cur else None)
         # "m"/"b" alone may be metres or bytes; before a currency word they are scales ("134.7m euros")
-        if short and (cur or short.group(1) not in ("m", "b") or _CUR_WORD_RX.match(text, short.end())):
+        if short and (cur or short.group(1) not in ("m", "b") or _CUR_WORD_RX.match(text, short.end())
+                      or (short.group(1) == "m" and million_head_after(text, short.end()))):
             q.value = scaled(value, _SHORT_SCALES[short.group(1).lower()])
             end = short.end()
     if cur:
