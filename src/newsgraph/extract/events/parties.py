@@ -40,6 +40,7 @@ from .described import described_party
 from .doc_arrays import first_overlap, running_ends
 from .heads import head_of_body, loyal_to
 from .lexicon import EventLexicon, capital_countries, padded_orgs
+from .blocs import bloc_modifier
 from .party_words import (
     ORG_WORD_SECTORS,
     association_code,
@@ -446,6 +447,8 @@ class PartyResolver:
                           code=base.code, start=sp.start_char, end=sp.end_char)]
         iso = self._modifier_lexicon(tok)
         eid = None
+        if iso is None and sector is not None and bloc_modifier(tok):  # "euro zone ministers" (round 23)
+            return [Party(name=sp.text, sector=sector, code="IGO", start=sp.start_char, end=sp.end_char)]
         if iso is None and sector is not None:
             iso, eid = self._location_country(tok)
         if iso is None:
