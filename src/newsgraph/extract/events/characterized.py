@@ -1,15 +1,16 @@
 """Round 23 (issue 19): words that say what something is, not what happened.
 
-Two shapes of news prose name an act without telling one:
+Three shapes of news prose name an act without telling one:
 
 * a noun the writer or a speaker regards something *as* ("Obama viewed Syria as a kind of sectarian battle",
   "described the vote as an attack on democracy"): a characterization, the regarding is the only act;
 * a present-tense relative clause on an indefinite apposition, which defines a party ("Kabul, a city that hosts
-  many embassies", "Acme, a firm that monitors the network"): a standing description, no event with a time.
+  many embassies", "Acme, a firm that monitors the network"): a standing description, no event with a time;
+* a noun that a telling is about ("briefed on the attacks in Boston").
 
 A past tense keeps its event ("Kabul, a city that the Taliban attacked last year"), and so does a definite or
 named apposition ("Kim, who spent the day in talks"). The verb classes are rows of data/event_senses.tsv
-(``regard``, ``kindof``)."""
+(``regard``, ``kindof``, ``telling``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from spacy.tokens import Token
 
 from .senses import load_senses
 
-__all__ = ["characterization", "defining_clause", "says_what_is"]
+__all__ = ["characterization", "defining_clause", "says_what_is", "topic_of_telling"]
+
+_ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 _INDEFINITE = frozenset({"a", "an"})
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -49,6 +52,15 @@ def defining_clause(verb: Token) -> bool:
     return noun.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
 
+def topic_of_telling(tok: Token) -> bool:
+    """A noun trigger that is what a telling is about ("briefed ... on the attacks in Boston", "On Russian sanctions,
+    the adviser said"): the object of "about", "on", "over" on a word of the ``telling`` class. The act was told
+    elsewhere or not at all; here it is a topic, and its "in Boston" or "Russian" is no party."""
+    return (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ in _ABOUT
+            and load_senses().word_in("telling", tok.head.head))
+
+
 def says_what_is(trigger: Token, head: Token | None) -> bool:
-    """The event found at ``trigger`` (carried by ``head``) is a characterization or a defining clause."""
-    return characterization(trigger) or defining_clause(head if head is not None else trigger)
+    """The event found at ``trigger`` (carried by ``head``) is a characterization, a defining clause or a topic."""
+    return characterization(trigger) or defining_clause(head if head is not None else trigger) or \
+        topic_of_telling(trigger)
