@@ -43,6 +43,9 @@ def _governor(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:
         return tok.head.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and \
+            tok.head.head.head.pos_ == "NOUN":
+        return tok.head.head.head  # "the chances of the US killing Russians": the gerund's doer in between (round 23)
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "ADJ"}:  # "his promise to withdraw"
         return tok.head
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
