@@ -26,6 +26,7 @@ from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
+from .blocs import bloc_modifier
 from .clause_roles import (
     apposed_party,
     listed_members,
@@ -40,7 +41,6 @@ from .described import described_party
 from .doc_arrays import first_overlap, running_ends
 from .heads import head_of_body, loyal_to
 from .lexicon import EventLexicon, capital_countries, padded_orgs
-from .blocs import bloc_modifier
 from .party_words import (
     ORG_WORD_SECTORS,
     association_code,
