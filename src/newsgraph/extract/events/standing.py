@@ -14,7 +14,8 @@ from .pegs import decided_would
 from .recall import perfect_conjunct
 from .senses import load_senses
 
-__all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised"]
+__all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
+           "complement_chain"]
 
 _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
                          "ahead", "prior", "because", "preceding", "throughout"})
@@ -52,6 +53,18 @@ def _governor(tok: Token) -> Token | None:
                                                                 for c in tok.children):
         return tok.head  # "a request for Netanyahu to meet Obama": the parser's infinitival relative
     return None
+
+
+def complement_chain(verb: Token, steps: int = 2) -> list[Token]:
+    """The verbs above ``verb`` whose infinitive complement it is, nearest first, at most ``steps``: "agreed to
+    move swiftly to impose" gives [agreed] for "move" (round 23: the act's standing comes from the first word
+    that is an event of its own, through verbs of manner or phase)."""
+    out: list[Token] = []
+    t = verb
+    while len(out) < steps and t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+        out.append(t)
+    return out
 
 
 @dataclass
