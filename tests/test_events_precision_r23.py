@@ -6,7 +6,7 @@ pool ranks 201-240); the sentences are written for these tests. Each block has g
 from __future__ import annotations
 
 import pytest
-from conftest import assert_code, assert_modality, assert_party, assert_sense
+from conftest import assert_code, assert_modality, assert_party, assert_sense, shown_by_default
 
 SENSES = [
     # a noun something is regarded as (through "a kind of") is a characterization
@@ -33,6 +33,9 @@ SENSES = [
     ("The FBI last week visited the company that set up the server.", "visited", None),
     ("The president will visit the Counterterrorism Center on Thursday for a briefing.", "visit", None),
     ("The president will visit Freedonia next week.", "visit", "CONSULT"),
+    # rejecting a notion or an analysis is a statement of view, as rejecting a claim is (round 16's denials)
+    ("The minister rejected the notion that the talks had failed.", "rejected", None),
+    ("Ruritania rejected the proposal for talks.", "rejected", "REJECT"),
 ]
 
 
@@ -83,3 +86,13 @@ def test_parties(enlp, text, word, typ, role, name) -> None:
 ])
 def test_the_chance_of_an_act(enlp, text, word, typ, modality) -> None:
     assert_modality(enlp, text, word, typ, modality)
+
+
+def test_an_act_agreed_through_a_verb_of_manner_is_not_shown(enlp) -> None:
+    text = "The ministers have agreed to move quickly to impose new sanctions on Russia."
+    assert not shown_by_default(enlp, text, "sanctions", "SANCTION")
+    assert shown_by_default(enlp, text, "agreed", "AGREE")
+
+
+def test_an_act_begun_is_shown(enlp) -> None:
+    assert shown_by_default(enlp, "The army began to withdraw troops from the town.", "withdraw", "RETREAT")
