@@ -29,6 +29,7 @@ from .._doc import UPSTREAM, assigns_of, doc_text, ensure_extensions, record_fai
 from ..context import clause_head, time_for
 from ..quotes.lemmas import repaired_lemmas
 from .alleged import told_modality
+from .characterized import says_what_is
 from .find import find_in_sentence
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
@@ -49,6 +50,7 @@ from .tellings import told_anew
 from .titled import in_title
 from .topics import topic_targets
 from .triggers import Found, in_reported_speech
+from .under_fire import under_fire
 from .violence import MUTUAL
 
 __all__ = ["extract_events", "EventComponent", "make_events", "PLOVER_2021", "PLOVER_TYPES", "Party",
@@ -328,12 +330,14 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
                                  position=position)
         # a talk's or an event's quoted title (review 20); a related story's title pasted as link text (round 22)
-        found = [f for f in found if not in_title(f.trigger) and not in_ranges(f.trigger_span[0], links)]
+        found = [f for f in found if not in_title(f.trigger) and not in_ranges(f.trigger_span[0], links)
+                 and not says_what_is(f.trigger, f.head)]  # "viewed Syria as a battle", "a firm that monitors" (round 23)
         seen.update(f.rule.type for f in found)
         found = one_meeting(found)  # after "seen": the other events' features stay as they were
         found = second_look(found, res)  # parties, after scoring (review 19); they still steer merge_duplicates
         found = request_parties(found, res)  # who asked whom (review 20)
         found = topic_targets(found)  # a country naming an inquiry's topic is no target (round 21)
+        found = under_fire(found)  # "came under shelling": the subject is hit (round 23)
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed

@@ -62,6 +62,7 @@ from .standing import (
     _noun_governor,
     _standing,
     awaited_or_advised,
+    complement_chain,
     nominal_cues,
 )
 from .tolerance import tolerance_threat
@@ -438,8 +439,8 @@ def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) 
         return False
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
         return False  # "after Trump ordered strikes": a clause of time or cause, not a complement
-    if match_rule(gov, lex, senses) is not None:
-        return True
+    if any(match_rule(v, lex, senses) is not None for v in (gov, *complement_chain(gov))):
+        return True  # round 23: "agreed to move swiftly to impose sanctions": the agreement is the event
     return tok.dep_ in {"advcl", "xcomp"} and any(
         c.dep_ == "dobj" and match_rule(c, lex, senses) is not None for c in gov.children)
 

@@ -26,6 +26,7 @@ from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
 from ..quotes.cues import load_cues
 from ..quotes.speaker_words import person_gender, person_nouns
+from .blocs import bloc_modifier
 from .clause_roles import (
     apposed_party,
     listed_members,
@@ -446,6 +447,8 @@ class PartyResolver:
                           code=base.code, start=sp.start_char, end=sp.end_char)]
         iso = self._modifier_lexicon(tok)
         eid = None
+        if iso is None and sector is not None and bloc_modifier(tok):  # "euro zone ministers" (round 23)
+            return [Party(name=sp.text, sector=sector, code="IGO", start=sp.start_char, end=sp.end_char)]
         if iso is None and sector is not None:
             iso, eid = self._location_country(tok)
         if iso is None:

@@ -14,7 +14,8 @@ from .pegs import decided_would
 from .recall import perfect_conjunct
 from .senses import load_senses
 
-__all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised"]
+__all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
+           "complement_chain"]
 
 _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
                          "ahead", "prior", "because", "preceding", "throughout"})
@@ -43,12 +44,27 @@ def _governor(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:
         return tok.head.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and \
+            tok.head.head.head.pos_ == "NOUN":
+        return tok.head.head.head  # "the chances of the US killing Russians": the gerund's doer in between (round 23)
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "ADJ"}:  # "his promise to withdraw"
         return tok.head
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in tok.children):
         return tok.head  # "a request for Netanyahu to meet Obama": the parser's infinitival relative
     return None
+
+
+def complement_chain(verb: Token, steps: int = 2) -> list[Token]:
+    """The verbs above ``verb`` whose infinitive complement it is, nearest first, at most ``steps``: "agreed to
+    move swiftly to impose" gives [agreed] for "move" (round 23: the act's standing comes from the first word
+    that is an event of its own, through verbs of manner or phase)."""
+    out: list[Token] = []
+    t = verb
+    while len(out) < steps and t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+        out.append(t)
+    return out
 
 
 @dataclass

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...lexicon import load_lexicon
 from .parties import Party
 from .senses import load_senses
 from .triggers import Found
@@ -37,9 +38,17 @@ def _topic_token(p: Party, f: Found) -> Token | None:
     head = last.head
     if last.dep_ not in _MODIFIERS or head.i <= last.i or head.i < span.end - 1:
         return None
-    if last.ent_type_ not in _PLACE_TYPES or not load_senses().word_in(_INQUIRY, head):
+    if last.ent_type_ not in _PLACE_TYPES and not _paired_names(span.text) or not load_senses().word_in(_INQUIRY, head):
         return None
     return last
+
+
+def _paired_names(text: str) -> bool:
+    """A hyphened pair of names one of which is a country ("Trump-Russia"): the tagger calls it an organization, but
+    it names what links the two, a topic (round 23)."""
+    parts = text.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and any(
+        load_lexicon().country_of(p) for p in parts)
 
 
 def _inquiry(p: Party, f: Found) -> Party:
@@ -54,10 +63,19 @@ def _inquiry(p: Party, f: Found) -> Party:
                    end=end, person=False)
 
 
+def _own_topic(p: Party, f: Found) -> bool:
+    """``p`` names the topic of the inquiry noun that is the trigger itself ("during the Trump-Russia investigation":
+    Russia is what is investigated, not who investigates; round 23)."""
+    tok = _topic_token(p, f)
+    return tok is not None and f.nominal and tok.head.i == f.trigger.i
+
+
 def topic_targets(found: list[Found]) -> list[Found]:
-    """``found`` with each target that only names an inquiry's topic made the inquiry (in place; the list
-    returned)."""
+    """``found`` with each target that only names an inquiry's topic made the inquiry, and an actor that only names
+    the topic of the inquiry noun it modifies removed (in place; the list returned)."""
     for f in found:
         if f.targets:
             f.targets = [_inquiry(p, f) for p in f.targets]
+        if f.actors:
+            f.actors = [p for p in f.actors if not _own_topic(p, f)]
     return found
