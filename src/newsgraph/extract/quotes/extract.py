@@ -17,6 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
+from .report_layers import settle_layers
 from .colon_cues import colon_name, colon_verb
 from .conditions import cue_in_condition
 from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
@@ -230,6 +231,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_unperformed(doc, out)  # wishes, infinitives nobody performed, negated speech (round 21)
         out = settle_writer_voice(doc, out)  # "not to say that", "when you consider that", "often called" (r22)
         out = settle_attributions(doc, out, resolver)  # datelines, "according to" spans, "spent 45 seconds" (r22)
+        out = settle_layers(doc, out)  # round 23: documents over a report, wishes around a scare quote, hearers
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))

@@ -1,0 +1,120 @@
+"""Round 23: three shapes of one report read as two layers (allsides dev record c4McIXxhggcKQEKS, read at the end
+of round 22).
+
+- **A document over a speaker's report.** "The witness said he hung up ..., according to the affidavit." stored the
+  witness's words twice: as the witness's indirect quote and as the affidavit's ``document`` quote holding the
+  witness's clause. A text has no words of its own to add here; it only carries the speaker's report, so the
+  document quote goes when another quote with a speaker has its cue inside it and runs to its end.
+- **A wish around a quoted phrase.** "wanted to give "a heads-up"", 'intends to send "a clear signal"': a scare
+  quote of up to three words in an infinitive of wanting or intending is nobody's statement (kind ``stance``, as
+  ``unperformed`` stores a wish), and so is the wish's own indirect quote around it, even inside another's report
+  ("said he wanted to give "a heads-up about X""): the quoted phrase under the report stays listed on its own.
+- **The hearer of an appeal.** "called world leaders to "leave behind ..."", "urged the judge to ...": the people
+  called on are not part of what was asked; the words start at the infinitive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...record import Quote
+from .._doc import doc_text
+from .afterpass import verb_at
+from .marks import DOUBLE_MARKS, SINGLE_MARKS
+
+__all__ = ["settle_layers"]
+
+# Verbs of wanting and intending: what their infinitive tells is not done, and no one's statement
+_WISHING = frozenset({"want", "intend", "plan", "hope", "wish"})
+# the longest quoted phrase (words) read as a scare quote inside a wish
+_SCARE_WORDS = 3
+# Verbs of appeal whose object (or "on" object) is the hearer and whose infinitive is what was asked
+_APPEALS = frozenset({"call", "urge"})
+_MARKS = "".join(DOUBLE_MARKS | SINGLE_MARKS)
+
+
+def _over_report(q: Quote, out: list[Quote]) -> bool:
+    """``q`` is a document quote whose span holds another speaker's cue and that speaker's words to its end."""
+    if q.kind != "document" or q.cue_start is None or q.cue_start < q.end:
+        return False  # (a cue before the words, "According to the filing, ...", is not this shape)
+    return any(p is not q and p.speaker_name is not None and p.cue_start is not None and
+               q.start <= p.cue_start and p.end <= q.end and q.end - p.end <= 2 and p.start > q.start
+               and p.kind in ("indirect", "direct") for p in out)
+
+
+def _wish_of(verb: Token) -> Token | None:
+    """The verb of wanting or intending whose infinitive ``verb`` is ("wanted to give": want), or ``verb``."""
+    if verb.lemma_.lower() in _WISHING:
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WISHING:
+        return verb.head
+    return None
+
+
+def _scare_in_wish(doc: Doc, q: Quote) -> bool:
+    """A quoted phrase of up to three words under a wish's infinitive ('wants to "clean house"')."""
+    if q.kind != "partial" or len(q.text.strip(_MARKS + " .,;").split()) > _SCARE_WORDS:
+        return False
+    verb = verb_at(doc, q.cue_start, q.cue_end)
+    return verb is not None and _wish_of(verb) is verb and _marked_under(doc, q, verb)
+
+
+def _marked_under(doc: Doc, q: Quote, wish: Token) -> bool:
+    """The quoted phrase lies in the wish's infinitive ("wants to "clean house"", whatever the parser hung the
+    phrase on): "to" follows the wish, and the phrase ends inside the wish's clause."""
+    between = doc_text(doc)[wish.idx + len(wish) : q.start].strip(_MARKS + " ").split()
+    right = doc[wish.right_edge.i]
+    return bool(between) and between[0].lower() == "to" and len(between) <= _SCARE_WORDS + 1 and \
+        q.end <= right.idx + len(right) + 1
+
+
+def _wish_around_scare(doc: Doc, q: Quote, out: list[Quote]) -> bool:
+    """The indirect quote of a wish ("wanted" :: 'to give "a heads-up"') whose infinitive holds a quoted phrase."""
+    if q.kind != "indirect" or q.modality != "asserted" or not q.text.lstrip().lower().startswith("to "):
+        return False
+    verb = verb_at(doc, q.cue_start, q.cue_end)
+    if verb is None or verb.lemma_.lower() not in _WISHING:
+        return False
+    return any(p.kind in ("partial", "stance") and p.cue_start is not None and p.start > q.start and
+               p.end <= q.end + 1 and _text_marked(p) for p in out)
+
+
+def _text_marked(p: Quote) -> bool:
+    """A quoted phrase (a partial, or one already stored as a stance) rather than a clause."""
+    return p.kind == "partial" or len(p.text.split()) <= _SCARE_WORDS
+
+
+def _hearer_cut(doc: Doc, q: Quote, text: str) -> None:
+    """'called world leaders to "leave ..."': the words start at the infinitive, after the hearer."""
+    verb = verb_at(doc, q.cue_start, q.cue_end)
+    if q.kind != "indirect" or verb is None or verb.lemma_.lower() not in _APPEALS:
+        return
+    hearers = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    hearers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i
+                for p in c.children if p.dep_ == "pobj"]
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if not hearers or inf is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return
+    hearer = hearers[0]
+    if not (q.start <= doc[hearer.left_edge.i].idx and hearer.right_edge.i < inf.left_edge.i):
+        return
+    start = doc[inf.left_edge.i].idx
+    if not q.start < start < q.end:
+        return
+    q.text = text[start : q.end]
+    q.start = start
+
+
+def settle_layers(doc: Doc, out: list[Quote]) -> list[Quote]:
+    """The quotes with the module's three shapes settled: documents over a report dropped, wishes around a scare
+    quote stored as stances, appeals' hearers cut from the words."""
+    text = doc_text(doc)
+    kept: list[Quote] = []
+    for q in out:
+        if _over_report(q, out):
+            continue
+        if _scare_in_wish(doc, q) or _wish_around_scare(doc, q, out):
+            q.kind = "stance"
+        _hearer_cut(doc, q, text)
+        kept.append(q)
+    return kept
