@@ -1,16 +1,15 @@
-"""Round 23: three shapes of one report read as two layers (allsides dev record c4McIXxhggcKQEKS, read at the end
-of round 22).
+"""Round 23: two shapes of one report read as two layers (allsides dev record c4McIXxhggcKQEKS, read at the end of
+round 22).
 
-- **A document over a speaker's report.** "The witness said he hung up ..., according to the affidavit." stored the
-  witness's words twice: as the witness's indirect quote and as the affidavit's ``document`` quote holding the
-  witness's clause. A text has no words of its own to add here; it only carries the speaker's report, so the
-  document quote goes when another quote with a speaker has its cue inside it and runs to its end.
 - **A wish around a quoted phrase.** "wanted to give "a heads-up"", 'intends to send "a clear signal"': a scare
   quote of up to three words in an infinitive of wanting or intending is nobody's statement (kind ``stance``, as
   ``unperformed`` stores a wish), and so is the wish's own indirect quote around it, even inside another's report
   ("said he wanted to give "a heads-up about X""): the quoted phrase under the report stays listed on its own.
 - **The hearer of an appeal.** "called world leaders to "leave behind ..."", "urged the judge to ...": the people
   called on are not part of what was asked; the words start at the infinitive.
+
+Not here: a document that relays a speaker's report ("The witness said ..., according to the affidavit") keeps
+both quotes, as ``relays`` explains (PolNeAR marks the outer one; dropping it cost 6 train speakers, gained 1).
 """
 
 from __future__ import annotations
@@ -31,15 +30,6 @@ _SCARE_WORDS = 3
 # Verbs of appeal whose object (or "on" object) is the hearer and whose infinitive is what was asked
 _APPEALS = frozenset({"call", "urge"})
 _MARKS = "".join(DOUBLE_MARKS | SINGLE_MARKS)
-
-
-def _over_report(q: Quote, out: list[Quote]) -> bool:
-    """``q`` is a document quote whose span holds another speaker's cue and that speaker's words to its end."""
-    if q.kind != "document" or q.cue_start is None or q.cue_start < q.end:
-        return False  # (a cue before the words, "According to the filing, ...", is not this shape)
-    return any(p is not q and p.speaker_name is not None and p.cue_start is not None and
-               q.start <= p.cue_start and p.end <= q.end and q.end - p.end <= 2 and p.start > q.start
-               and p.kind in ("indirect", "direct") for p in out)
 
 
 def _wish_of(verb: Token) -> Token | None:
@@ -106,13 +96,11 @@ def _hearer_cut(doc: Doc, q: Quote, text: str) -> None:
 
 
 def settle_layers(doc: Doc, out: list[Quote]) -> list[Quote]:
-    """The quotes with the module's three shapes settled: documents over a report dropped, wishes around a scare
-    quote stored as stances, appeals' hearers cut from the words."""
+    """The quotes with the module's two shapes settled: wishes around a scare quote stored as stances, appeals'
+    hearers cut from the words."""
     text = doc_text(doc)
     kept: list[Quote] = []
     for q in out:
-        if _over_report(q, out):
-            continue
         if _scare_in_wish(doc, q) or _wish_around_scare(doc, q, out):
             q.kind = "stance"
         _hearer_cut(doc, q, text)
