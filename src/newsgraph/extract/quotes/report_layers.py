@@ -88,7 +88,12 @@ def _hearer_cut(doc: Doc, q: Quote, text: str) -> None:
     hearer = hearers[0]
     if not (q.start <= doc[hearer.left_edge.i].idx and hearer.right_edge.i < inf.left_edge.i):
         return
+    # "calling into question X's fitness to serve": a particle or another preposition makes another verb
+    if any(c.dep_ in ("prep", "prt") and c.lower_ != "on" and verb.i < c.i < inf.i for c in verb.children):
+        return
     start = doc[inf.left_edge.i].idx
+    if start > q.start and text[start - 1] in _MARKS:
+        start -= 1  # 'urged X "to pardon him ..."': the quotation's opening mark stays with its words
     if not q.start < start < q.end:
         return
     q.text = text[start : q.end]
