@@ -1,5 +1,5 @@
 """Round 23: the record classes found reading allsides dev record c4McIXxhggcKQEKS at the end of round 22 (wishes
-around a quoted phrase, the hearer of an appeal, a document relaying a speaker's report, an indictment as accuser).
+around a quoted phrase, the hearer of an appeal, an outer "according to" inside told words, a document relaying a speaker's report, an indictment as accuser).
 Sentences written here; the first two tables' rows fail on main 836913cb, the guards pass on both."""
 
 from __future__ import annotations
@@ -45,6 +45,16 @@ def test_appeal_without_hearer(text: str, words: str, speaker: str) -> None:
     assert ("indirect", speaker, words) in [(k, n, t) for k, _c, n, t in _listed(text)], _listed(text)
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an outer "according to" closing the sentence is no part of the told words
+    ('Trump told Xi the deal was "very close," according to the White House.', 'the deal was "very close,"', "Trump"),
+    ('The minister told reporters the ceasefire was "holding well," according to state media.',
+     'the ceasefire was "holding well,"', "The minister"),
+])
+def test_according_not_inside(text: str, words: str, speaker: str) -> None:
+    assert ("indirect", speaker, words) in [(k, n, t) for k, _c, n, t in _listed(text)], _listed(text)
+
+
 @pytest.mark.parametrize(("text", "kind", "speaker", "words"), [
     # guards: words said under "said" stay listed, long fragments in a wish stay, a plain "called X Y" stays
     ('Manafort wanted to give "a heads-up" to the lobbyists, prosecutors said.', "indirect", "prosecutors",
@@ -59,6 +69,8 @@ def test_appeal_without_hearer(text: str, words: str, speaker: str) -> None:
      "Clinton's mental fitness to serve as president"),
     ("The coach told them to say that the match was fixed.", "indirect", "The coach",
      "to say that the match was fixed"),
+    ('The coach said the team was "ready to fight," according to two players.', "indirect", "two players",
+     'The coach said the team was "ready to fight,"'),
     # a text that relays a speaker's report keeps its own quote beside the speaker's (relays.py; PolNeAR marks it)
     ("The witness said he hung up the phone after the call, according to the court filing.", "document", None,
      "The witness said he hung up the phone after the call"),

@@ -17,7 +17,6 @@ from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
-from .report_layers import settle_layers
 from .colon_cues import colon_name, colon_verb
 from .conditions import cue_in_condition
 from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
@@ -60,6 +59,7 @@ from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
 from .relays import relayed_after
+from .report_layers import settle_layers
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans

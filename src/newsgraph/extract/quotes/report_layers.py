@@ -1,10 +1,12 @@
-"""Round 23: two shapes of one report read as two layers (allsides dev record c4McIXxhggcKQEKS, read at the end of
+"""Round 23: three shapes of one report read as two layers (allsides dev record c4McIXxhggcKQEKS, read at the end of
 round 22).
 
 - **A wish around a quoted phrase.** "wanted to give "a heads-up"", 'intends to send "a clear signal"': a scare
   quote of up to three words in an infinitive of wanting or intending is nobody's statement (kind ``stance``, as
   ``unperformed`` stores a wish), and so is the wish's own indirect quote around it, even inside another's report
   ("said he wanted to give "a heads-up about X""): the quoted phrase under the report stays listed on its own.
+- **"according to" left inside the words.** 'told Xi the deal was "very close," according to the White House':
+  the told words ran over the quotation's comma into the outer source; they end at the quotation.
 - **The hearer of an appeal.** "called world leaders to "leave behind ..."", "urged the judge to ...": the people
   called on are not part of what was asked; the words start at the infinitive.
 
@@ -13,6 +15,8 @@ both quotes, as ``relays`` explains (PolNeAR marks the outer one; dropping it co
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +34,8 @@ _SCARE_WORDS = 3
 # Verbs of appeal whose object (or "on" object) is the hearer and whose infinitive is what was asked
 _APPEALS = frozenset({"call", "urge"})
 _MARKS = "".join(DOUBLE_MARKS | SINGLE_MARKS)
+# ', according to the White House' closing the span (a comma, perhaps inside a closing mark, then the source alone)
+_ACCORDING_TAIL = re.compile(r",[\"\u201d\u2019']?(\s+according to\s[^,;:]{2,80})$", re.IGNORECASE)
 
 
 def _wish_of(verb: Token) -> Token | None:
@@ -100,14 +106,27 @@ def _hearer_cut(doc: Doc, q: Quote, text: str) -> None:
     q.start = start
 
 
+def _according_left_inside(q: Quote) -> None:
+    """'told Xi the deal was "very close," according to the White House': the outer source closing the sentence is
+    no part of the told words (the told span ran over the quotation's comma)."""
+    if q.kind != "indirect" or (q.cue or "").lower().startswith("according"):
+        return
+    m = _ACCORDING_TAIL.search(q.text)
+    if m is None or m.start() == 0:
+        return
+    q.text = q.text[: m.start(1)].rstrip(" ,")
+    q.end = q.start + len(q.text)
+
+
 def settle_layers(doc: Doc, out: list[Quote]) -> list[Quote]:
-    """The quotes with the module's two shapes settled: wishes around a scare quote stored as stances, appeals'
-    hearers cut from the words."""
+    """The quotes with the module's three shapes settled: wishes around a scare quote stored as stances, appeals'
+    hearers and a closing "according to" cut from the words."""
     text = doc_text(doc)
     kept: list[Quote] = []
     for q in out:
         if _scare_in_wish(doc, q) or _wish_around_scare(doc, q, out):
             q.kind = "stance"
         _hearer_cut(doc, q, text)
+        _according_left_inside(q)
         kept.append(q)
     return kept
