@@ -1,6 +1,8 @@
 """Round 23: the record classes found reading allsides dev record c4McIXxhggcKQEKS at the end of round 22 (wishes
-around a quoted phrase, the hearer of an appeal, an outer "according to" inside told words, a document relaying a speaker's report, an indictment as accuser).
-Sentences written here; the first two tables' rows fail on main 836913cb, the guards pass on both."""
+around a quoted phrase, an outer "according to" inside told words, a document relaying a speaker's report, an
+indictment as accuser, the hearer of an appeal).
+Sentences written here; the first two tables' rows fail on main 836913cb, the guards (test_still_listed,
+test_indictment_accuses) pass on both."""
 
 from __future__ import annotations
 
@@ -29,23 +31,6 @@ def test_wish_not_listed(text: str, unlisted: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    # the people called on are no part of what was asked
-    ('The president called world leaders to "leave behind the old rivalries" and work together.',
-     'to "leave behind the old rivalries" and work together', "The president"),
-    ("The minister urged farmers to sell their grain before the rains.", "to sell their grain before the rains",
-     "The minister"),
-    ('The union called on its members to "stay home" on Friday.', 'to "stay home" on Friday', "The union"),
-    ('The senator urged the judge to "show mercy" to the young man.', 'to "show mercy" to the young man',
-     "The senator"),
-    # the quotation's opening mark stays with its words
-    ('The State Department urged North Korea "to pardon him and to grant him special amnesty," a spokesman said.',
-     '"to pardon him and to grant him special amnesty,"', "State Department"),
-])
-def test_appeal_without_hearer(text: str, words: str, speaker: str) -> None:
-    assert ("indirect", speaker, words) in [(k, n, t) for k, _c, n, t in _listed(text)], _listed(text)
-
-
-@pytest.mark.parametrize(("text", "words", "speaker"), [
     # an outer "according to" closing the sentence is no part of the told words
     ('Trump told Xi the deal was "very close," according to the White House.', 'the deal was "very close,"', "Trump"),
     ('The minister told reporters the ceasefire was "holding well," according to state media.',
@@ -65,8 +50,12 @@ def test_according_not_inside(text: str, words: str, speaker: str) -> None:
     ('She wants the candidates "first and foremost to admit they were wrong."', "partial", None,
      "first and foremost to admit they were wrong."),
     ('Officials called the plan "a disaster" on Monday.', "partial", "Officials", "a disaster"),
-    ("The ad was calling into question Clinton's mental fitness to serve as president.", "indirect", "The ad",
-     "Clinton's mental fitness to serve as president"),
+    # the people asked in an appeal are the subject of the act asked for: they stay in the words (PolNeAR marks
+    # them inside in 4 of 5 tune cases)
+    ('The union called on its members to "stay home" on Friday.', "indirect", "The union",
+     'its members to "stay home" on Friday'),
+    ("The minister urged farmers to sell their grain before the rains.", "indirect", "The minister",
+     "farmers to sell their grain before the rains"),
     ("The coach told them to say that the match was fixed.", "indirect", "The coach",
      "to say that the match was fixed"),
     ('The coach said the team was "ready to fight," according to two players.', "indirect", "two players",

@@ -1,4 +1,4 @@
-"""Round 23: three shapes of one report read as two layers (allsides dev record c4McIXxhggcKQEKS, read at the end of
+"""Round 23: two shapes of one report read as two layers (allsides dev record c4McIXxhggcKQEKS, read at the end of
 round 22).
 
 - **A wish around a quoted phrase.** "wanted to give "a heads-up"", 'intends to send "a clear signal"': a scare
@@ -7,11 +7,12 @@ round 22).
   ("said he wanted to give "a heads-up about X""): the quoted phrase under the report stays listed on its own.
 - **"according to" left inside the words.** 'told Xi the deal was "very close," according to the White House':
   the told words ran over the quotation's comma into the outer source; they end at the quotation.
-- **The hearer of an appeal.** "called world leaders to "leave behind ..."", "urged the judge to ...": the people
-  called on are not part of what was asked; the words start at the infinitive.
 
-Not here: a document that relays a speaker's report ("The witness said ..., according to the affidavit") keeps
-both quotes, as ``relays`` explains (PolNeAR marks the outer one; dropping it cost 6 train speakers, gained 1).
+Not here: the hearer of an appeal ("called world leaders to ...", "urged the judge to ...") stays in the words:
+the people asked are the subject of the act asked for, and PolNeAR marks them inside in 4 of the 5 tune cases (a
+cut cost token F1 0.8581 -> 0.8579 there). A document that relays a speaker's report ("The witness said ...,
+according to the affidavit") keeps both quotes, as ``relays`` explains (PolNeAR marks the outer one; dropping it
+cost 6 train speakers, gained 1).
 """
 
 from __future__ import annotations
@@ -31,8 +32,6 @@ __all__ = ["settle_layers"]
 _WISHING = frozenset({"want", "intend", "plan", "hope", "wish"})
 # the longest quoted phrase (words) read as a scare quote inside a wish
 _SCARE_WORDS = 3
-# Verbs of appeal whose object (or "on" object) is the hearer and whose infinitive is what was asked
-_APPEALS = frozenset({"call", "urge"})
 _MARKS = "".join(DOUBLE_MARKS | SINGLE_MARKS)
 # ', according to the White House' closing the span (a comma, perhaps inside a closing mark, then the source alone)
 _ACCORDING_TAIL = re.compile(r",[\"\u201d\u2019']?(\s+according to\s[^,;:]{2,80})$", re.IGNORECASE)
@@ -80,32 +79,6 @@ def _text_marked(p: Quote) -> bool:
     return p.kind == "partial" or len(p.text.split()) <= _SCARE_WORDS
 
 
-def _hearer_cut(doc: Doc, q: Quote, text: str) -> None:
-    """'called world leaders to "leave ..."': the words start at the infinitive, after the hearer."""
-    verb = verb_at(doc, q.cue_start, q.cue_end)
-    if q.kind != "indirect" or verb is None or verb.lemma_.lower() not in _APPEALS:
-        return
-    hearers = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    hearers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i
-                for p in c.children if p.dep_ == "pobj"]
-    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-    if not hearers or inf is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
-        return
-    hearer = hearers[0]
-    if not (q.start <= doc[hearer.left_edge.i].idx and hearer.right_edge.i < inf.left_edge.i):
-        return
-    # "calling into question X's fitness to serve": a particle or another preposition makes another verb
-    if any(c.dep_ in ("prep", "prt") and c.lower_ != "on" and verb.i < c.i < inf.i for c in verb.children):
-        return
-    start = doc[inf.left_edge.i].idx
-    if start > q.start and text[start - 1] in _MARKS:
-        start -= 1  # 'urged X "to pardon him ..."': the quotation's opening mark stays with its words
-    if not q.start < start < q.end:
-        return
-    q.text = text[start : q.end]
-    q.start = start
-
-
 def _according_left_inside(q: Quote) -> None:
     """'told Xi the deal was "very close," according to the White House': the outer source closing the sentence is
     no part of the told words (the told span ran over the quotation's comma)."""
@@ -119,14 +92,12 @@ def _according_left_inside(q: Quote) -> None:
 
 
 def settle_layers(doc: Doc, out: list[Quote]) -> list[Quote]:
-    """The quotes with the module's three shapes settled: wishes around a scare quote stored as stances, appeals'
-    hearers and a closing "according to" cut from the words."""
-    text = doc_text(doc)
+    """The quotes with the module's two shapes settled: wishes around a scare quote stored as stances, a closing
+    "according to" cut from the words."""
     kept: list[Quote] = []
     for q in out:
         if _scare_in_wish(doc, q) or _wish_around_scare(doc, q, out):
             q.kind = "stance"
-        _hearer_cut(doc, q, text)
         _according_left_inside(q)
         kept.append(q)
     return kept
