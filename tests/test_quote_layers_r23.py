@@ -50,6 +50,8 @@ def test_according_not_inside(text: str, words: str, speaker: str) -> None:
     ('She wants the candidates "first and foremost to admit they were wrong."', "partial", None,
      "first and foremost to admit they were wrong."),
     ('Officials called the plan "a disaster" on Monday.', "partial", "Officials", "a disaster"),
+    # (a negated wish inside a report, a refusal said, stays listed: test_quote_round21_listed's "declaration
+    # afterward that he did not want to talk about ..." row)
     # the people asked in an appeal are the subject of the act asked for: they stay in the words (PolNeAR marks
     # them inside in 4 of 5 tune cases)
     ('The union called on its members to "stay home" on Friday.', "indirect", "The union",

@@ -4,7 +4,8 @@ round 22).
 - **A wish around a quoted phrase.** "wanted to give "a heads-up"", 'intends to send "a clear signal"': a scare
   quote of up to three words in an infinitive of wanting or intending is nobody's statement (kind ``stance``, as
   ``unperformed`` stores a wish), and so is the wish's own indirect quote around it, even inside another's report
-  ("said he wanted to give "a heads-up about X""): the quoted phrase under the report stays listed on its own.
+  ("said he wanted to give "a heads-up about X""): the quoted phrase under the report stays listed on its own. A
+  negated wish inside a report ("declared that he did not want to talk about "facts"") is a refusal said, kept.
 - **"according to" left inside the words.** 'told Xi the deal was "very close," according to the White House':
   the told words ran over the quotation's comma into the outer source; they end at the quotation.
 
@@ -25,6 +26,7 @@ from ...record import Quote
 from .._doc import doc_text
 from .afterpass import verb_at
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .negated import negated_verb
 
 __all__ = ["settle_layers"]
 
@@ -68,8 +70,8 @@ def _wish_around_scare(doc: Doc, q: Quote, out: list[Quote]) -> bool:
     if q.kind != "indirect" or q.modality != "asserted" or not q.text.lstrip().lower().startswith("to "):
         return False
     verb = verb_at(doc, q.cue_start, q.cue_end)
-    if verb is None or verb.lemma_.lower() not in _WISHING:
-        return False
+    if verb is None or verb.lemma_.lower() not in _WISHING or negated_verb(verb):
+        return False  # ('declared that he did not want to talk about "facts"': a refusal declared is words said)
     return any(p.kind in ("partial", "stance") and p.cue_start is not None and p.start > q.start and
                p.end <= q.end + 1 and _text_marked(p) for p in out)
 
