@@ -335,7 +335,9 @@ class PersonIndex:
         if pron.dep_ != "nsubj" or pron.lower_ not in ("he", "she"):
             return None
         verb = pron.head
-        for _ in range(4):
+        # (eight steps: "Trump included X on a list of countries he said ..." is five up, through nouns and
+        # prepositions; four lost it, round 23)
+        for _ in range(8):
             # a parenthetical ("The secretary, he added, was ...") says who speaks, not of whom
             if verb.head.i == verb.i or verb.dep_ == "parataxis":
                 return None
