@@ -59,6 +59,7 @@ from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
 from .relays import relayed_after
+from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
@@ -142,6 +143,9 @@ def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> Literal
     if upper and 2 <= len(words) <= 6 and prev_ch == "," and all(w[:1].isupper() for w in words if len(w) > 3):
         return "partial"  # a title after a comma: "his 2012 book, ''An American Son.''"
     ends_clause = bool(inner) and inner[-1] in _CLAUSE_PUNCT or after[:1] in ("", ".", "!", "?", ",", ";", ":", "—")
+    if not ends_clause and inner[:1].isupper() and not is_title_case(inner) and len(words) >= _MIN_DIRECT_WORDS \
+            and (prev_ch in ("", ".", "!", "?", ":") or cued and prev_ch == ","):
+        ends_clause = whole_clause(doc, q.t0, q.t1)  # '"We have three weeks to go" until the caucuses' (round 23)
     if starts_clause and ends_clause and (upper or prev_ch in ("", ":")):
         if len(words) >= _MIN_DIRECT_WORDS or inner[-1:] in _END_PUNCT | {","} and (
                 prev_ch in ("", ".", "!", "?", ":") or cued):
@@ -192,8 +196,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     for q in qs if parsed else []:
         if q.kind == "direct":
             q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
-                _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
-                _noun_source(doc, q, cues) or \
+                late_cue(doc, q.t0, q.t1, masked, cues) or \
+                _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
