@@ -65,6 +65,7 @@ from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
+from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
@@ -188,6 +189,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     arrays = arrays_of(doc)  # read once in extract_quotes
     starts = arrays.starts
     qs, par_of, masked = _marked(doc, text, pars, starts)
+    heads = subheads(text, [q.span for q in qs], pars)  # "'A change warrior.'" heading a section (round 23)
+    qs = [q for q in qs if q.span.open_mark not in heads]
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
     resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs, arrays)
