@@ -65,7 +65,10 @@ def late_cue(doc: Doc, t0: int, t1: int, masked: list[bool], cues: Cues) -> Attr
     while end < n and end - k < _REACH and not masked[end] and doc[end].text not in _ENDS and \
             "\n" not in doc[end].text:
         end += 1
-    if end >= n or end - k >= _REACH or masked[end] or doc[end].text not in (".", "!", "?"):
+    # the sentence ends on a full stop, or at the paragraph's end on an abbreviation that took it in ("Va.")
+    closed = end < n and doc[end].text in (".", "!", "?") or \
+        (end >= n or "\n" in doc[end].text) and end > k and doc[end - 1].text.endswith(".")
+    if not closed or end - k >= _REACH or end < n and masked[end]:
         return None
     for comma in range(k + 1, end):
         if is_verb_cue(doc[comma - 1], cues) and doc[comma - 1].dep_ != "relcl":
