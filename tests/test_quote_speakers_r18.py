@@ -26,13 +26,15 @@ def _speaker_of(qnlp, text: str, words: str) -> tuple[str, str | None]:  # noqa:
 
 # (text, the fragment's words, its kind and speaker)
 FRAGMENTS = [
-    # the fragment after the speaker's sentence, narration after its closing mark
+    # the fragment after the speaker's sentence, narration after its closing mark (since round 23 a quoted clause
+    # with its own subject and verb that the writer's words run on from is kind direct, quotes/run_on.py; the
+    # speaker, what these rows test, is the same)
     ('"I cannot support him," said Senator Tom Ruiz of Ohio. "After much thought, I have concluded that he is '
      'unfit" to lead the party.',
-     "After much thought, I have concluded that he is unfit", ("partial", "Tom Ruiz")),
+     "After much thought, I have concluded that he is unfit", ("direct", "Tom Ruiz")),
     ('"The plan is dead," Maria Lopez told reporters. "I think what voters care about is the price of bread" and '
      "other costs.",
-     "I think what voters care about is the price of bread", ("partial", "Maria Lopez")),
+     "I think what voters care about is the price of bread", ("direct", "Maria Lopez")),
     # in the same sentence, after a clause of the writer's
     ('"It was a long night," said Carla Mendes. Unless the board acts, "we will lose the whole season" this year.',
      "we will lose the whole season", ("partial", "Carla Mendes")),

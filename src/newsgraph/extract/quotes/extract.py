@@ -60,11 +60,13 @@ from .participles import noun_owner
 from .polls import poll_quotes
 from .relays import relayed_after
 from .report_layers import settle_layers
+from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
 from .speaker_words import OWN_WORDS
 from .speakers import Resolver
+from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
@@ -143,6 +145,9 @@ def _classify(doc: Doc, q: _Q, text: str, par_start: int, cues: Cues) -> Literal
     if upper and 2 <= len(words) <= 6 and prev_ch == "," and all(w[:1].isupper() for w in words if len(w) > 3):
         return "partial"  # a title after a comma: "his 2012 book, ''An American Son.''"
     ends_clause = bool(inner) and inner[-1] in _CLAUSE_PUNCT or after[:1] in ("", ".", "!", "?", ",", ";", ":", "—")
+    if not ends_clause and inner[:1].isupper() and not is_title_case(inner) and len(words) >= _MIN_DIRECT_WORDS \
+            and (prev_ch in ("", ".", "!", "?", ":") or cued and prev_ch == ","):
+        ends_clause = whole_clause(doc, q.t0, q.t1)  # '"We have three weeks to go" until the caucuses' (round 23)
     if starts_clause and ends_clause and (upper or prev_ch in ("", ":")):
         if len(words) >= _MIN_DIRECT_WORDS or inner[-1:] in _END_PUNCT | {","} and (
                 prev_ch in ("", ".", "!", "?", ":") or cued):
@@ -185,6 +190,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     arrays = arrays_of(doc)  # read once in extract_quotes
     starts = arrays.starts
     qs, par_of, masked = _marked(doc, text, pars, starts)
+    heads = subheads(text, [q.span for q in qs], pars)  # "'A change warrior.'" heading a section (round 23)
+    qs = [q for q in qs if q.span.open_mark not in heads]
     for q in qs:
         q.kind = _classify(doc, q, text, par_of[id(q)][0], cues)
     resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs, arrays)
@@ -193,8 +200,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     for q in qs if parsed else []:
         if q.kind == "direct":
             q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
-                _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or \
-                _noun_source(doc, q, cues) or \
+                late_cue(doc, q.t0, q.t1, masked, cues) or \
+                _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)

@@ -62,6 +62,8 @@ def _direction(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     if ch in "”»’›":
         if ch in "”’" and (_is_space(prev) or prev in _OPENERS_BEFORE) and nxt and not _is_space(nxt):
             return "open"  # ” misused as an opener
+        if ch == "”" and not text[lo:i].strip() and nxt:
+            return "open"  # ” opening a paragraph ('” … if the president can visit'): it closes nothing
         return "close"
     # straight marks and ″
     opens = _is_space(prev) or prev in _OPENERS_BEFORE or prev in DOUBLE_MARKS | SINGLE_MARKS
