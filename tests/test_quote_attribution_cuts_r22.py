@@ -43,6 +43,16 @@ def test_a_website_is_not_an_outlet_of_the_paragraph_before() -> None:
     assert q.speaker is None and q.speaker_name == "the website"
 
 
+def test_a_website_is_not_an_outlet_of_the_line_before() -> None:
+    # round 23 tidying: the rule reads the cleaned paragraphs, where one newline also ends a paragraph (a news
+    # feed's one line per paragraph); it split on blank lines only and kept "Le Monde" as the speaker here
+    text = ("Reporters from Reuters, the BBC and Le Monde have all written about the cafe.\n"
+            "We looked for the owners and found the page of the shopping centre. According to the website, the cafe "
+            "is called 'Pure Air'.")
+    q = next(q for q in extract(text).quotes if (q.cue or "").lower() == "according to")
+    assert q.speaker is None and q.speaker_name == "the website"
+
+
 @pytest.mark.parametrize(("text", "cue", "words", "speaker"), [
     # guards: plain "according to" keeps the whole clause and its source
     ("Putin met the envoy on Monday, according to the Kremlin.", "according to", "Putin met the envoy on Monday",

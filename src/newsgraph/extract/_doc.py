@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import numpy
 from spacy.attrs import IDX, ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..errors import ModelError
 
@@ -34,6 +34,8 @@ __all__ = [
     "paragraph_at",
     "in_content",
     "entity_at",
+    "hyphen_start",
+    "hyphen_end",
     "sentence_around",
     "record_failure",
     "guarded",
@@ -226,6 +228,28 @@ def entity_at(doc: Doc, start: int, end: int) -> str | None:
         if ov > best_len:
             best, best_len = eid, ov
     return best
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written with no space on either side ("co-workers": co, -, workers)."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def hyphen_start(tok: Token, alpha: bool = False) -> int:
+    """The index of the first part of the hyphenated word that ends at ``tok`` ("co" of "co-workers"; ``tok.i``
+    when none): the tokenizer splits such a word into its parts and hyphens. ``alpha``: every part is letters."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and _joined(doc, i - 1) and (not alpha or doc[i - 2].is_alpha):
+        i -= 2
+    return i
+
+
+def hyphen_end(tok: Token, alpha: bool = False) -> int:
+    """The index of the last part of the hyphenated word that starts at ``tok`` (as :func:`hyphen_start`)."""
+    doc, i = tok.doc, tok.i
+    while i + 2 < len(doc) and _joined(doc, i + 1) and (not alpha or doc[i + 2].is_alpha):
+        i += 2
+    return i
 
 
 # a sentence's end for a reader of the plain text (no parse needed): a stop, "!" or "?" before a space or the end

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
+from .._doc import hyphen_end, hyphen_start
 from .clauses import compound_end, fronted_whole, later_clauses, own_clause_subject
 from .money_in import in_after_sum
 
@@ -85,19 +86,7 @@ def _hyphen_end(tok: Token) -> Token:
     doc = tok.doc
     if tok.pos_ not in ("NOUN", "PROPN"):
         return tok  # "short-range", "well-known": an adjective's compound names nothing counted
-    while (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-           and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha):
-        tok = doc[tok.i + 2]
-    return tok
-
-
-def _hyphen_start(tok: Token) -> int:
-    """The index of the first part of the hyphenated word that ends at ``tok`` ("co" of "co-workers")."""
-    doc, i = tok.doc, tok.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha:
-        i -= 2
-    return i
+    return doc[hyphen_end(tok, alpha=True)]
 
 
 def _of_pobj(tok: Token) -> Token | None:
@@ -316,7 +305,7 @@ def _after_last_figure(head: Token) -> int:
 
 def object_phrase(head: Token, span: Span | None = None) -> str:
     """The head noun with its close left modifiers: 'US troops', 'service members', 'Web traffic'."""
-    left = _hyphen_start(head)
+    left = hyphen_start(head, alpha=True)  # "co" of "co-workers"
     doc = head.doc
     # the figure's own tokens bound the phrase when it stands before the head ("5,200 US troops"); a head before
     # the figure ("the jobless rate in Spain was 14 percent") keeps all its modifiers (round 22)

@@ -11,6 +11,7 @@ A level reached "since May" stands at the report's day and May is where the move
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -73,14 +74,39 @@ def not_the_from_time(exclude: tuple[int, int, str]) -> Any:
     return keep
 
 
+@dataclass(frozen=True)
+class _TimeIndex:
+    by_value: dict[Any, list[int]]  # a value's time starts, in the times' order (the first nearest wins a tie)
+    by_start: dict[int, dict[str, Any]]  # the first time row at each start
+
+
+# every change of a report asks these two; the times were scanned once per change, now once per report: the
+# index of the last times list seen, kept while the same list (same object, same length) comes back
+_LAST: list[tuple[list[dict[str, Any]], int, _TimeIndex]] = []
+
+
+def _index(times: list[dict[str, Any]]) -> _TimeIndex:
+    if _LAST and _LAST[0][0] is times and _LAST[0][1] == len(times):
+        return _LAST[0][2]
+    by_value: dict[Any, list[int]] = {}
+    by_start: dict[int, dict[str, Any]] = {}
+    for t in times:
+        start = int(t["start"])
+        by_value.setdefault(t.get("value"), []).append(start)
+        by_start.setdefault(start, t)
+    index = _TimeIndex(by_value, by_start)
+    _LAST[:] = [(times, len(times), index)]
+    return index
+
+
 def since_start(text: str, times: list[dict[str, Any]], value: str | None, at: int, end: int) -> bool:
     """The change's time ``value`` is the start of the move ("has tripled its stockpile to 1,500 kilograms since
     May"): the time with that value nearest the change opens with "since" (data/measure_totals.tsv)."""
     if value is None:
         return False
-    rows = [t for t in times if t.get("value") == value]
-    near = min(rows, key=lambda t: min(abs(int(t["start"]) - at), abs(int(t["start"]) - end)), default=None)
-    return near is not None and opens_since(text, int(near["start"]))
+    starts = _index(times).by_value.get(value, [])
+    near = min(starts, key=lambda s: min(abs(s - at), abs(s - end)), default=None)
+    return near is not None and opens_since(text, near)
 
 
 _YEAR_BACK = re.compile(r"(?:a|one)[ \t]+year[ \t]+(?:earlier|before)", re.I)
@@ -92,7 +118,7 @@ def year_after_compared(times: list[dict[str, Any]], from_span: tuple[int, int, 
     $4.2 billion in December 2019, the $5 billion in December 2020, not at the report's day); None otherwise."""
     if from_span is None:
         return None
-    row = next((t for t in times if int(t["start"]) == from_span[0]), None)
+    row = _index(times).by_start.get(from_span[0])
     if row is None or row.get("anchor") != "text" or not _YEAR_BACK.fullmatch(str(row.get("text", ""))):
         return None
     m = re.fullmatch(r"(\d{4})(-.+)?", from_span[2])

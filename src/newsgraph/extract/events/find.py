@@ -44,7 +44,8 @@ from .frames import (
     threat_words,
     told_meeting,
 )
-from .lexicon import COOPERATIVE, HOSTILE, EventLexicon, TriggerRule
+from .intents import derived_intents
+from .lexicon import EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
@@ -56,7 +57,6 @@ from .searches import peg_targets
 from .senses import Senses, load_senses
 from .speech_acts import VERBAL
 from .standing import (
-    _FUTURE,
     DATING_NOUNS,
     Standing,
     _noun_governor,
@@ -70,7 +70,6 @@ from .triggers import (
     _CARRIER_NOUNS,
     _NAME_ENTS,
     _PERSONAL_OBJECTS,
-    _THREAT_MODE,
     Found,
     _extent,
     _inanimate_subject,
@@ -85,8 +84,6 @@ from .violence import MUTUAL, VIOLENT, both_sides, claimed_by, harm_governor, no
 
 __all__ = ["find_in_sentence"]
 
-# cue words whose complement is a commitment the report presents as made ("willing to withdraw"): the
-# intent is an AGREE/THREATEN of its own; after a plan or a decision the action itself is the event
 # verbs that carry a noun event with their subject as its actor ("held talks", "imposed sanctions"); a noun
 # under any other verb ("expected a summit", "inherit that fight", "pointing to rallies") keeps only the
 # parties the noun phrase itself names
@@ -111,8 +108,6 @@ def _topic(node: Token) -> bool:
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head  # "included two Americans ..., the detention of X and the arrest of Y": a listed object
     return node.dep_ in _OBJECTS or (node.dep_ == "pobj" and node.head.lower_ in _ABOUT)
-_COMMITTING = frozenset({"willing", "ready", "prepared", "vow", "swear", "commit", "pledge", "promise", "offer"})
-
 
 def _skip_token(tok: Token, res: PartyResolver) -> bool:
     if res.entity_at_token(tok) is not None and tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
@@ -445,15 +440,6 @@ def _subsumed(tok: Token, gov: Token | None, lex: EventLexicon, senses: Senses) 
         c.dep_ == "dobj" and match_rule(c, lex, senses) is not None for c in gov.children)
 
 
-def _conditional(tok: Token) -> bool:
-    """An "if"/"unless" clause hangs on the action or on the verb it is the complement of."""
-    for head in (tok, tok.head):
-        for c in head.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-                return True
-    return False
-
-
 _KEYS: list[tuple[EventLexicon, Senses, int, frozenset[str]]] = []
 
 
@@ -522,7 +508,7 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         by_tok[tok.i] = f
     found = one_violent_event(found, by_tok)
     _aim_governors(found, by_tok)
-    found.extend(_derived(found, by_tok))
+    found.extend(derived_intents(found, by_tok))
     if not found:
         return found
     model = load_model()
@@ -553,52 +539,3 @@ def _aim_governors(found: list[Found], by_tok: dict[int, Found]) -> None:
         if g is not None and not g.targets and f.targets and not _pronoun_patient(g.head or g.trigger):
             g.targets = [t for t in f.targets if not _own(t, g.actors)]
             g.span = (min(g.span[0], f.span[0]), max(g.span[1], f.span[1]))
-
-
-def _foreign(f: Found) -> bool:
-    """Every actor has a code and a target has another one: a counterpart abroad."""
-    own = {a.code for a in f.actors}
-    return None not in own and any(t.code and t.code not in own for t in f.targets)
-
-
-def _derived(found: list[Found], by_tok: dict[int, Found]) -> list[Found]:
-    """AGREE/THREATEN for an intended action whose cue word is not an event trigger itself."""
-    out: list[Found] = []
-    for f in found:
-        if f.modality not in {"intended", "hypothetical", "threatened"} or f.derived_from is not None:
-            continue
-        cue_tok = f.governor
-        if cue_tok is not None and cue_tok.i in by_tok:
-            continue  # "agreed to withdraw", "threatened to attack": that event is already there
-        carrier = f.head or f.trigger
-        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would", "may", "might"} for c in carrier.children)
-        if f.cue not in {"intent", "threat"} and not future:
-            continue
-        if f.rule.type in {"AGREE", "THREATEN"} or not f.actors:
-            continue  # an intent needs someone who intends it
-        if f.rule.type in COOPERATIVE:
-            typ, mode = "AGREE", None
-        elif f.rule.type in HOSTILE:
-            typ, mode = "THREATEN", _THREAT_MODE.get(f.rule.type) if f.rule.mode is None else f.rule.mode
-        else:
-            continue
-        rule = TriggerRule(f.rule.lemma, f.rule.pos, typ, mode, f.rule.context, ())
-        t = cue_tok or f.trigger
-        committing = cue_tok is not None and cue_tok.lemma_.lower() in _COMMITTING
-        # the codebook codes a stated future cooperation with another state ("Portugal will support Turkey's
-        # bid") as AGREE and a conditional hostile action ("may halt ... if") as THREATEN; a future with no
-        # foreign counterpart ("Obama will visit the centre", "we will defend our allies") or told in a relative
-        # clause ("talks in which A and B will discuss") is the action, intended (round 11: every such AGREE
-        # shown on the tune half had no gold event), and its AGREE stays a weak candidate, as a plan's does
-        will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in carrier.children)
-        coded = (will and typ == "AGREE" and carrier.dep_ != "relcl" and _foreign(f)) or (
-            typ == "THREATEN" and _conditional(carrier))
-        # a plan or a bare possibility keeps the action as the event: its intent stays, as a weak candidate
-        d = Found(rule=rule, trigger=t, actors=list(f.actors), targets=list(f.targets), mode=mode,
-                  derived_from=f.trigger.i, committing=committing, plan=not (committing or coded))
-        d.span = (min(f.span[0], t.idx), max(f.span[1], t.idx + len(t.text)))
-        d.trigger_span = (min(t.idx, f.trigger.idx), max(t.idx + len(t.text), f.trigger.idx + len(f.trigger.text)))
-        out.append(d)
-        if committing:
-            f.subsumed = True  # the commitment is the event; the action stays with a low confidence
-    return out

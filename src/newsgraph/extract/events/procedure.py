@@ -1,7 +1,7 @@
 """Round 18 (issue 19, review 18): one telling of a planned meeting.
 
 "Obama will hold bilateral meetings next week with the leaders of Nigeria and Lebanon" is one predication. The
-future with a foreign counterpart derives the codebook's AGREE ("express intent to meet", CAMEO 036, ``find._derived``,
+future with a foreign counterpart derives the codebook's AGREE ("express intent to meet", CAMEO 036, ``intents.derived_intents``,
 round 11); where no cue word of its own carries that intent (no "agreed to", "promised to"), the AGREE sits on the
 meeting's own trigger and the report showed one meeting twice, as CONSULT and as AGREE (review 18, bau8: the AGREE
 judged wrong). A meeting told by its noun ("will hold meetings", "hold a second round of talks": the own gold codes

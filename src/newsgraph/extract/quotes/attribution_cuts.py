@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
-from .._doc import doc_text
+from .._doc import doc_text, paragraph_at
 from .afterpass import verb_at
 from .arrays import expand_span
 from .speakers import Resolver
@@ -177,12 +177,6 @@ def _unclosed(words: str) -> re.Pattern[str] | None:
     return _STRAIGHT_CLOSE if opens else None
 
 
-def _paragraph(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n\n", 0, at)
-    end = text.find("\n\n", at)
-    return (0 if start < 0 else start), (len(text) if end < 0 else end)
-
-
 def _far_page(doc: Doc, q: Quote, resolver: Resolver, text: str) -> None:
     """A bare "the website" resolved to an organization not mentioned in the quote's paragraph: unresolved."""
     if q.speaker is None or q.speaker_start is None or q.speaker_end is None:
@@ -192,9 +186,11 @@ def _far_page(doc: Doc, q: Quote, resolver: Resolver, text: str) -> None:
         return
     if any(t.dep_ == "poss" or t.pos_ == "PROPN" for t in mention):
         return  # "WikiLeaks' website", "the Kremlin website": the owner is named
-    lo, hi = _paragraph(text, q.speaker_start)
+    par = paragraph_at(doc, q.speaker_start)  # the cleaned paragraphs every extractor reads
+    if par is None:
+        return
     ent: dict[str, Any] = resolver.by_id.get(q.speaker, {})
-    if not any(lo <= m["start"] < hi for m in ent.get("mentions", [])):
+    if not any(par[0] <= m["start"] < par[1] for m in ent.get("mentions", [])):
         q.speaker = None
         q.speaker_name = text[q.speaker_start : q.speaker_end]
 

@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
+from .._doc import hyphen_end, hyphen_start
 from .arrays import children_with, dep_ids
 from .coordinated import conj_own_subject
 from .cue_table import Cues as Cues
@@ -109,11 +110,7 @@ def mute(subj: Token) -> bool:
 def _hyphened(t: Token) -> str:
     """The hyphenated word a token is part of, its last part lemmatized ("X-rays" -> "x-ray"): the parser may
     take either part for the head."""
-    doc, lo, hi = t.doc, t.i, t.i
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_:
-        lo -= 2
-    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
-        hi += 2
+    doc, lo, hi = t.doc, hyphen_start(t), hyphen_end(t)
     if lo == hi:
         return ""
     return "".join(x.lower_ for x in doc[lo:hi]) + doc[hi].lemma_.lower()
