@@ -36,10 +36,14 @@ CASES = [
     # "it" is no part of what is expected; a negated expectation is stored as negated
     ("But it was not expected to be an easy night for the ferry crews.",
      [("stance", "negated", "to be an easy night for the ferry crews", None)]),
-    ("The bakery's new owner is seen as a safe pair of hands by now.",
-     [("stance", "asserted", "The bakery's new owner is seen as a safe pair of hands by now", None)]),
     ("Tall hedges are considered a nuisance in the village.",
      [("stance", "asserted", "Tall hedges are considered a nuisance in the village", None)]),
+    # a reputation
+    ("The old sheriff is known for his long patrols on horseback.",
+     [("stance", "asserted", "The old sheriff is known for his long patrols on horseback", None)]),
+    # "by now" is a time, not the holders
+    ("The bakery's new owner is seen as a safe pair of hands by now.",
+     [("stance", "asserted", "The bakery's new owner is seen as a safe pair of hands by now", None)]),
     # a set-off clause after a comma is no part of it
     ("The two coaches are expected to meet on Monday, as the players rest at home.",
      [("stance", "asserted", "The two coaches are expected to meet on Monday", None)]),
@@ -51,6 +55,10 @@ CASES = [
 NOTHING = [
     # a "by" agent holds the view: not this rule's (and not a view held by people left unnamed)
     "Hedges are considered a nuisance by the farmers.",
+    # the holders in a "by" phrase the parser hung on the complement
+    "The mayor is viewed as honest and likable by most of the town's shopkeepers.",
+    # a modal: the writer's reasoning
+    "The vote can be seen as a warning to the council.",
     # a participle on a noun
     "The expected winner arrived late.",
     "A bridge seen as unsafe was closed.",

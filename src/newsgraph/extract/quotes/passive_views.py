@@ -1,18 +1,20 @@
 """Views held by people the report leaves unnamed, told by an agentless passive (round 23, issue 18).
 
 "Trump is expected to win the state", "The Fed's move, which is widely expected to come in December", "The
-plan is seen as a concession to the left", "Pigs are considered unclean": someone expects or regards it so, and
-the report does not say who. Earlier rounds kept nothing here (``unsaid.held_view``: the passive subject holds no
-view), so the clause was lost. PolNeAR counts it as an attribution with no Source, and on train 89% of these
-clauses hold one. It is kept as kind ``stance`` with no speaker: stored, never listed, searched or exported as a
-quote (``record.listed_quote``); what someone said stays with the passes of words said.
+plan is seen as a concession to the left", "Pigs are considered unclean", "The sheriff is known for his hard
+line": someone expects or regards it so, and the report does not say who. Earlier rounds kept nothing here
+(``unsaid.held_view``: the passive subject holds no view), so the clause was lost. PolNeAR counts it as an
+attribution with no Source; on train 90 of 109 such new stances overlap one (the rest read as views too, unmarked).
+It is kept as kind ``stance`` with no speaker: stored, never listed, searched or exported as a quote
+(``record.listed_quote``); what someone said stays with the passes of words said.
 
-The words are the ``passive_view`` rows of ``data/quote_minds.tsv`` with the complement that carries the view
-(an infinitive, an "as" phrase, a predicative complement). The stance is the whole clause, its subject included
-("Trump is expected to ..."; a relative clause from its relative word), as PolNeAR marks it; "it" as a subject
-("it was not expected to be close") is left out of the words. Not kept: a passive with a "by" agent (the agent's
-view, read by the other passes), a modal ("can be seen as", "might be expected to": the writer's reasoning), a participle that modifies a noun ("the expected nominee", "a bill seen as
-..."), a cue inside quotation marks (the quoted speaker's words), and a clause a quote already holds.
+The words are the ``passive_view`` rows of ``data/quote_minds.tsv`` with the complement that carries the view (an
+infinitive, an "as" phrase, a predicative complement, "for" for a reputation). The stance is the whole clause,
+its subject included ("Trump is expected to ..."; a relative clause from its relative word), as PolNeAR marks it;
+"it" as a subject ("it was not expected to be close") is left out of the words. Not kept: a passive with a "by"
+phrase naming the holders (their view, read by the other passes), a modal ("can be seen as", "might be expected
+to": the writer's reasoning), a participle that modifies a noun ("the expected nominee", "a bill seen as ..."),
+a cue inside quotation marks (the quoted speaker's words), and a clause a quote already holds.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ __all__ = ["passive_views"]
 
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, str]:
-    """Verb lemma -> the complement that carries the view (``to``, ``as`` or ``any``)."""
+    """Verb lemma -> the complement that carries the view (``to``, ``as``, ``for`` or ``any``)."""
     return {r[1]: r[2] for r in read_tsv("quote_minds.tsv") if r[0] == "passive_view" and len(r) > 2}
 
 
@@ -42,7 +44,8 @@ def _complement(verb: Token, wants: str) -> Token | None:
         if wants in ("to", "any") and c.dep_ == "xcomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
-        if wants in ("as", "any") and c.dep_ == "prep" and c.lower_ == "as":
+        if wants in ("as", "any") and c.dep_ == "prep" and c.lower_ == "as" or wants == "for" and c.dep_ == "prep" \
+                and c.lower_ == "for":
             return c
         if wants == "any" and c.dep_ in ("oprd", "acomp", "attr") or wants == "any" and c.dep_ == "xcomp":
             return c
@@ -73,7 +76,7 @@ def _view(verb: Token) -> tuple[int, int, bool] | None:
             c.dep_ == "agent" or c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
         return None
     comp = _complement(verb, wants)
-    if comp is None or any(_holder_by(t) for t in comp.subtree):
+    if comp is None or any(_holder_by(t) for t in verb.subtree if t.i > verb.i):
         return None
     # the clause: from the subject (a relative clause from its relative word) to its last dependent that is no
     # conjunct or set-off clause (", as the others ...", ", though ..."); "it" is no part of what is expected
