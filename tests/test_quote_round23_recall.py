@@ -1,5 +1,5 @@
 """Quotes, issue 18 round 23: views held by people the report leaves unnamed, told by an agentless passive
-(extract/quotes/passive_views.py).
+(extract/quotes/passive_views.py), and clauses reported inside a "where"/"when" relative (extract/quotes/gaps.py).
 
 "X is expected to ...", "X is seen as ...", "X is considered ...": a stored `stance` with no speaker, never
 listed; the clause from its subject (or relative word) to its last dependent that is no conjunct or set-off
@@ -44,6 +44,9 @@ CASES = [
     # "by now" is a time, not the holders
     ("The bakery's new owner is seen as a safe pair of hands by now.",
      [("stance", "asserted", "The bakery's new owner is seen as a safe pair of hands by now", None)]),
+    # "it" with the clause put after the verb: the clause
+    ("It is widely expected that the council will approve the plan.",
+     [("stance", "asserted", "that the council will approve the plan", None)]),
     # a set-off clause after a comma is no part of it
     ("The two coaches are expected to meet on Monday, as the players rest at home.",
      [("stance", "asserted", "The two coaches are expected to meet on Monday", None)]),
@@ -83,3 +86,23 @@ def test_a_quote_keeps_its_clause(qnlp) -> None:  # noqa: ANN001
     # the reported clause stays the speaker's indirect quote, not a stance of nobody
     assert _rows(qnlp, "Ms. Reyes said the bridge is expected to reopen in May.") == [
         ("indirect", "asserted", "the bridge is expected to reopen in May", "Reyes")]
+
+
+# A relative clause opened by "where" or "when" lacks a place or a time, never the object of the words reported
+# (extract/quotes/gaps.py): its clause is the speaker's, whether or not the verb inside takes an object.
+RELATIVE_ADVERBS = [
+    ("Mayor Ana Ortiz spoke in Duluth on Monday. She has spent weeks in Minnesota, where she says she can win if "
+     "turnout is strong.", ("indirect", "asserted", "she can win if turnout is strong", "Ana Ortiz")),
+    ("Mayor Ana Ortiz spoke in Duluth on Monday. She toured the old mill, where she said the plant would reopen.",
+     ("indirect", "asserted", "the plant would reopen", "Ana Ortiz")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_ADVERBS)
+def test_relative_adverb_keeps_clause(qnlp, text: str, expected: tuple[str, str, str, str | None]) -> None:  # noqa: ANN001
+    assert expected in _rows(qnlp, text)
+
+
+def test_object_gap_still_drops(qnlp) -> None:  # noqa: ANN001
+    # "the sentence Ruiz says he has now corrected": the words lack their object, the noun outside them
+    assert _rows(qnlp, "The paper printed a correction for the sentence Ruiz says he has now corrected.") == []

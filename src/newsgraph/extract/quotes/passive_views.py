@@ -75,7 +75,10 @@ def _view(verb: Token) -> tuple[int, int, bool] | None:
     if subj is None or not any(c.dep_ == "auxpass" for c in kids) or any(
             c.dep_ == "agent" or c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
         return None
-    comp = _complement(verb, wants)
+    # "it is expected that ...", "it has been known for some time that ...": the clause put after the verb
+    extraposed = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None) if subj.lower_ == "it" else None
+    comp = extraposed if extraposed is not None else None if subj.lower_ == "it" and wants != "to" else \
+        _complement(verb, wants)
     if comp is None or any(_holder_by(t) for t in verb.subtree if t.i > verb.i):
         return None
     # the clause: from the subject (a relative clause from its relative word) to its last dependent that is no
@@ -83,7 +86,7 @@ def _view(verb: Token) -> tuple[int, int, bool] | None:
     first = subj.left_edge.i if subj.lower_ != "it" else comp.left_edge.i
     tail = [c for c in kids if c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") and
             not (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]
-    end = max(c.right_edge.i for c in tail) + 1
+    end = max(c.right_edge.i for c in tail) + 1 if extraposed is None else extraposed.right_edge.i + 1
     negated = any(c.dep_ == "neg" for c in kids)
     return first, end, negated
 
