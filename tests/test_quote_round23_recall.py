@@ -47,6 +47,9 @@ CASES = [
     # "it" with the clause put after the verb: the clause
     ("It is widely expected that the council will approve the plan.",
      [("stance", "asserted", "that the council will approve the plan", None)]),
+    # an act of judging with no agent, its reason after "for" or its verdict after "as"
+    ("The new ferry schedule has been widely criticized for its early start.",
+     [("stance", "asserted", "The new ferry schedule has been widely criticized for its early start", None)]),
     # a set-off clause after a comma is no part of it
     ("The two coaches are expected to meet on Monday, as the players rest at home.",
      [("stance", "asserted", "The two coaches are expected to meet on Monday", None)]),
@@ -60,6 +63,8 @@ NOTHING = [
     "Hedges are considered a nuisance by the farmers.",
     # the holders in a "by" phrase the parser hung on the complement
     "The mayor is viewed as honest and likable by most of the town's shopkeepers.",
+    # the judge named: not a view of people left unnamed
+    "The ferry schedule was praised by the mayor as sensible.",
     # a modal: the writer's reasoning
     "The vote can be seen as a warning to the council.",
     # a participle on a noun

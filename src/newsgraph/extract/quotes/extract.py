@@ -48,7 +48,6 @@ from .kinds import (
     transcript_quotes,
 )
 from .late_reports import late_reports
-from .passive_views import passive_views
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
@@ -58,6 +57,7 @@ from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .participles import noun_owner
+from .passive_views import passive_views
 from .polls import poll_quotes
 from .relays import relayed_after
 from .signoffs import DASHES, byline, dash_signoff, signed_posts

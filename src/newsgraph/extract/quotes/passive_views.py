@@ -2,14 +2,16 @@
 
 "Trump is expected to win the state", "The Fed's move, which is widely expected to come in December", "The
 plan is seen as a concession to the left", "Pigs are considered unclean", "The sheriff is known for his hard
-line": someone expects or regards it so, and the report does not say who. Earlier rounds kept nothing here
-(``unsaid.held_view``: the passive subject holds no view), so the clause was lost. PolNeAR counts it as an
-attribution with no Source; on train 90 of 109 such new stances overlap one (the rest read as views too, unmarked).
+line", "The plan was widely criticized as sloppy": someone expects, regards or judges it so, and the report does
+not say who. Earlier rounds kept nothing here (``unsaid.held_view``: the passive subject holds no view), so the
+clause was lost. PolNeAR counts it as an attribution with no Source; on train 110 of 128 such new stances overlap
+one (the rest read as views too, unmarked).
 It is kept as kind ``stance`` with no speaker: stored, never listed, searched or exported as a quote
 (``record.listed_quote``); what someone said stays with the passes of words said.
 
 The words are the ``passive_view`` rows of ``data/quote_minds.tsv`` with the complement that carries the view (an
-infinitive, an "as" phrase, a predicative complement, "for" for a reputation). The stance is the whole clause,
+infinitive, an "as" phrase, a predicative complement, "for" for a reputation; for an act of judging, ``judged``,
+its reason after "for" or its verdict after "as"). The stance is the whole clause,
 its subject included ("Trump is expected to ..."; a relative clause from its relative word), as PolNeAR marks it;
 "it" as a subject ("it was not expected to be close") is left out of the words. Not kept: a passive with a "by"
 phrase naming the holders (their view, read by the other passes), a modal ("can be seen as", "might be expected
@@ -32,7 +34,7 @@ __all__ = ["passive_views"]
 
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, str]:
-    """Verb lemma -> the complement that carries the view (``to``, ``as``, ``for`` or ``any``)."""
+    """Verb lemma -> the complement that carries the view (``to``, ``as``, ``for``, ``judged`` or ``any``)."""
     return {r[1]: r[2] for r in read_tsv("quote_minds.tsv") if r[0] == "passive_view" and len(r) > 2}
 
 
@@ -44,8 +46,8 @@ def _complement(verb: Token, wants: str) -> Token | None:
         if wants in ("to", "any") and c.dep_ == "xcomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
-        if wants in ("as", "any") and c.dep_ == "prep" and c.lower_ == "as" or wants == "for" and c.dep_ == "prep" \
-                and c.lower_ == "for":
+        if wants in ("as", "any", "judged") and c.dep_ == "prep" and c.lower_ == "as" or \
+                wants in ("for", "judged") and c.dep_ == "prep" and c.lower_ == "for":
             return c
         if wants == "any" and c.dep_ in ("oprd", "acomp", "attr") or wants == "any" and c.dep_ == "xcomp":
             return c
