@@ -53,6 +53,11 @@ CASES = [
     # a set-off clause after a comma is no part of it
     ("The two coaches are expected to meet on Monday, as the players rest at home.",
      [("stance", "asserted", "The two coaches are expected to meet on Monday", None)]),
+    # an aside after a comma or dash ends the view; a list goes on
+    ("The council is expected to sign the lease, potentially opening the pool by June.",
+     [("stance", "asserted", "The council is expected to sign the lease", None)]),
+    ("The band is expected to play Leeds, York and Hull next month.",
+     [("stance", "asserted", "The band is expected to play Leeds, York and Hull next month", None)]),
     # the subject of the first conjunct
     ("The chef is leaving the city but is expected to keep his restaurant open.",
      [("stance", "asserted", "The chef is leaving the city but is expected to keep his restaurant open", None)]),

@@ -90,7 +90,21 @@ def _view(verb: Token) -> tuple[int, int, bool] | None:
             not (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]
     end = max(c.right_edge.i for c in tail) + 1 if extraposed is None else extraposed.right_edge.i + 1
     negated = any(c.dep_ == "neg" for c in kids)
-    return first, end, negated
+    return first, _set_off(verb.doc, comp.i, end), negated
+
+
+# Marks that set off what follows the view: an aside, a participle, a relative clause ("is expected to sign the
+# measure, potentially teeing up a new law"; "to cut 277 jobs -- the first wave of 600 --")
+_SET_OFF = frozenset({",", ";", "-", "--", "—", "–"})
+
+
+def _set_off(doc: Doc, lo: int, hi: int) -> int:
+    """The end of the view before the first mark after ``lo`` that sets off an aside; a mark inside a list
+    ("visit Paris, Berlin and Rome") goes on."""
+    for k in range(lo + 1, hi - 1):
+        if doc[k].text in _SET_OFF and doc[k + 1].dep_ not in ("conj", "cc"):
+            return k
+    return hi
 
 
 def passive_views(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tuple[int, int]]) -> list[Quote]:
