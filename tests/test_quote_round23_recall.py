@@ -58,6 +58,11 @@ CASES = [
      [("stance", "asserted", "The council is expected to sign the lease", None)]),
     ("The band is expected to play Leeds, York and Hull next month.",
      [("stance", "asserted", "The band is expected to play Leeds, York and Hull next month", None)]),
+    # a dash inside a name cuts nothing; a conjunction left before a cut aside goes
+    ("Both men are thought to be members of Ahl al-Nahr, a small militia.",
+     [("stance", "asserted", "Both men are thought to be members of Ahl al-Nahr", None)]),
+    ("The coach is viewed as a careful planner and, in fact, as a gambler.",
+     [("stance", "asserted", "The coach is viewed as a careful planner", None)]),
     # the subject of the first conjunct
     ("The chef is leaving the city but is expected to keep his restaurant open.",
      [("stance", "asserted", "The chef is leaving the city but is expected to keep his restaurant open", None)]),
@@ -72,6 +77,8 @@ NOTHING = [
     "The ferry schedule was praised by the mayor as sensible.",
     # a modal: the writer's reasoning
     "The vote can be seen as a warning to the council.",
+    # what nobody knows is no one's view
+    "It is still not known how many of the guards were armed.",
     # a participle on a noun
     "The expected winner arrived late.",
     "A bridge seen as unsafe was closed.",

@@ -78,7 +78,9 @@ def _view(verb: Token) -> tuple[int, int, bool] | None:
             c.dep_ == "agent" or c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
         return None
     # "it is expected that ...", "it has been known for some time that ...": the clause put after the verb
-    extraposed = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None) if subj.lower_ == "it" else None
+    # (not "it is not known how ...": what nobody knows is no one's view)
+    extraposed = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None) \
+        if subj.lower_ == "it" and wants not in ("for", "judged") else None
     comp = extraposed if extraposed is not None else None if subj.lower_ == "it" and wants != "to" else \
         _complement(verb, wants)
     if comp is None or any(_holder_by(t) for t in verb.subtree if t.i > verb.i):
@@ -102,7 +104,9 @@ def _set_off(doc: Doc, lo: int, hi: int) -> int:
     """The end of the view before the first mark after ``lo`` that sets off an aside; a mark inside a list
     ("visit Paris, Berlin and Rome") goes on."""
     for k in range(lo + 1, hi - 1):
-        if doc[k].text in _SET_OFF and doc[k + 1].dep_ not in ("conj", "cc"):
+        # (a dash inside a word, "al-Sharia", sets off nothing)
+        glued = doc[k].text != "," and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        if doc[k].text in _SET_OFF and doc[k + 1].dep_ not in ("conj", "cc") and not glued:
             return k
     return hi
 
@@ -119,8 +123,8 @@ def passive_views(doc: Doc, found: list[Quote], masked: list[bool], pars: list[t
         if got is None:
             continue
         lo, hi, negated = got
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-            hi -= 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+            hi -= 1  # (and a conjunction left before a cut aside: "... foreign policy and, in fact, ...")
         if hi <= lo or any(masked[lo:hi]):
             continue
         a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
