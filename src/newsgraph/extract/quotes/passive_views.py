@@ -4,7 +4,7 @@
 plan is seen as a concession to the left", "Pigs are considered unclean", "The sheriff is known for his hard
 line", "The plan was widely criticized as sloppy": someone expects, regards or judges it so, and the report does
 not say who. Earlier rounds kept nothing here (``unsaid.held_view``: the passive subject holds no view), so the
-clause was lost. PolNeAR counts it as an attribution with no Source; on train 110 of 128 such new stances overlap
+clause was lost. PolNeAR counts it as an attribution with no Source; on train 109 of 127 such new stances overlap
 one (the rest read as views too, unmarked).
 It is kept as kind ``stance`` with no speaker: stored, never listed, searched or exported as a quote
 (``record.listed_quote``); what someone said stays with the passes of words said.
