@@ -26,7 +26,9 @@ PERCEPTIONS = [
     # negated, under a modal, passive with no agent: no view held by anyone named
     ("Senator Mary Hale does not see the treaty as a mistake.", []),
     ("Governor Tom Walsh may view the treaty as a mistake.", []),
-    ("The treaty is widely seen as a mistake.", []),
+    # round 23: passive with no agent is a view of people the report leaves unnamed, stored with no speaker and
+    # never listed (quotes/passive_views.py); still no view held by anyone named
+    ("The treaty is widely seen as a mistake.", [("stance", "The treaty is widely seen as a mistake", None)]),
     # the writer or people at large
     ("I see the treaty as a mistake.", []),
     ("Many voters see the governor as the stronger candidate.",  # round 19: people at large

@@ -57,6 +57,7 @@ from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .participles import noun_owner
+from .passive_views import passive_views
 from .polls import poll_quotes
 from .relays import relayed_after
 from .report_layers import settle_layers
@@ -231,6 +232,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(held_minds(doc, out, masked, pars, resolver))  # "officials expect a record turnout" (round 19)
         out.extend(negated_reports(doc, out, masked, pars, resolver, cues))  # "has not said when ..." (round 21)
         out.extend(late_reports(doc, out, masked, pars, resolver))  # "said yes", "Asked if ...", ", X told" (r22)
+        out.extend(passive_views(doc, out, masked, pars))  # "is expected to ...": unnamed holders' stance (r23)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))

@@ -15,6 +15,8 @@ RELATIVES = frozenset({"who", "whom", "that", "which", "what"})
 # is whole, only its time, place, reason or manner is the noun
 _ADVERBIAL_NOUNS = frozenset({"day", "time", "year", "week", "month", "night", "moment", "reason", "way", "place",
                               "morning", "evening", "hour", "date", "period", "point"})
+# Relative adverbs: a clause they open lacks a place, time or reason, never an object
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 # what completes a verb besides its object: a clause, a predicate, an object complement
 _COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass"})
 
@@ -29,6 +31,8 @@ def object_gap(cue: Token, clause: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in cue.children):
         return False  # "the man who says he saw the crash": the relative is the speaker, the clause is whole
+    if any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS and c.i < cue.i for c in cue.children):
+        return False  # "Ohio, where he says he can win": the relative fills a place or time, no object (round 23)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.lower_ in RELATIVES for c in subjects):
         return False
