@@ -59,6 +59,7 @@ from .partial_carry import carry_to_fragments
 from .participles import noun_owner
 from .polls import poll_quotes
 from .relays import relayed_after
+from .review23 import settle_review23
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
@@ -231,6 +232,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_writer_voice(doc, out)  # "not to say that", "when you consider that", "often called" (r22)
         out = settle_attributions(doc, out, resolver)  # datelines, "according to" spans, "spent 45 seconds" (r22)
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
+        out = settle_review23(doc, out, pars)  # headings, counterfactuals, relayed minds, labels (review 23)
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
