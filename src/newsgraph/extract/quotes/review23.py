@@ -37,6 +37,10 @@ __all__ = ["settle_review23"]
 # a paragraph that is only a quoted phrase, perhaps numbered: '3. "The Ruiz problem"'
 _HEADING = re.compile(r"^(?:\d{1,2}[.)]\s*)?[\"“‘']([^\"“”‘’]{1,80})[\"”’']$")
 _HEADING_MAX_WORDS = 8
+# the words of a bracketed report after its cue: no leading "that", no trailing stop or space
+_BRACKET_WORDS = re.compile(r"\s*(?:that\s+)?(\S(?:.*\S)?)[\s.,;:]*", re.DOTALL)
+_MIN_BRACKET_WORDS = 2
+_ADDRESSEES = frozenset({"dobj", "dative", "conj"})
 _MODALS = frozenset({"could", "would", "might", "should", "must", "'d"})
 _LABEL_MAX_WORDS = 4
 
@@ -77,7 +81,9 @@ def _relayed_mind(q: Quote, v: Token, out: list[Quote]) -> bool:
 def _label(doc: Doc, q: Quote) -> bool:
     """A short verbless partial between a determiner or possessor and a noun: 'a "stage two" deal', 'his "tough
     on Ottawa" stance' (read on the surface: the parser often hangs the noun inside the quoted words)."""
-    if q.kind != "partial" or not 0 < len(q.text.split()) <= _LABEL_MAX_WORDS or q.text.rstrip()[-1:] in ".!?,;:":
+    # with a speaker found, a quoted modifier is most often that speaker's word ('described the man as an
+    # "extremist, right-wing" terrorist', 'said his memo dealt with a "narrow" question'): left alone
+    if q.kind != "partial" or q.speaker is not None or not 0 < len(q.text.split()) <= _LABEL_MAX_WORDS or q.text.rstrip()[-1:] in ".!?,;:":
         return False
     span = expand_span(doc, q.start, q.end)
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -94,13 +100,96 @@ def _label(doc: Doc, q: Quote) -> bool:
     return owner and after.pos_ == "NOUN"
 
 
+def _in_brackets(text: str, q: Quote) -> tuple[int, int] | None:
+    """The inside of the round brackets around the cue and speaker of an indirect quote, in one paragraph."""
+    if q.kind != "indirect" or q.cue_start is None or q.cue_end is None:
+        return None
+    lo = text.rfind("(", 0, q.cue_start)
+    hi = text.find(")", q.cue_end)
+    if lo < 0 or hi < 0 or any(c in text[lo + 1 : q.cue_start] for c in "()\n") or \
+            any(c in text[q.cue_end : hi] for c in "()\n"):
+        return None
+    if q.speaker_start is not None and not lo < q.speaker_start < hi:
+        return None
+    return lo + 1, hi
+
+
+def _clip_to_brackets(text: str, q: Quote) -> bool:
+    """A report told in brackets ("... for removal (44 percent of voters say they want a vote), but ...") holds
+    its words inside them: a span reaching out of the brackets is cut to the words after the cue, inside; False
+    when too little is left (the quote is then dropped)."""
+    inside = _in_brackets(text, q)
+    if inside is None or inside[0] <= q.start and q.end <= inside[1]:
+        return True
+    lo = max(q.start, q.cue_end or 0) if q.start >= (q.cue_end or 0) else q.cue_end or 0
+    hi = min(q.end, inside[1]) if q.start >= (q.cue_end or 0) else inside[1]
+    m = _BRACKET_WORDS.match(text, lo, hi)
+    if m is None or len(m.group(1).split()) < _MIN_BRACKET_WORDS:
+        return False
+    q.start, q.end = m.start(1), m.end(1)
+    q.text = text[q.start : q.end]
+    return True
+
+
+def _verbless_then_conj(doc: Doc, p: Quote, q: Quote) -> bool:
+    """``q``'s cue is a conjunct of ``p``'s cue right after ``p``'s words, and those words hold no verb: the parser
+    cut a "that" clause at a noun it took for its verb ("estimated that 900,000 people age 12 and older ...
+    reported a disorder": "age" as the verb, "reported" joined to "estimated")."""
+    if p.kind != "indirect" or q.kind != "indirect" or p.speaker_start != q.speaker_start or q.cue_start is None:
+        return False
+    if doc_text(doc)[p.end : q.cue_start].strip(" ,") != "" or not p.end <= q.cue_start < q.start:
+        return False
+    pv, qv = verb_at(doc, p.cue_start, p.cue_end), verb_at(doc, q.cue_start, q.cue_end)
+    span = expand_span(doc, p.start, p.end)
+    if pv is None or qv is None or span is None or qv.dep_ != "conj" or qv.head.i != pv.i:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in qv.children)
+
+
+def _rejoin(doc: Doc, out: list[Quote]) -> list[Quote]:
+    """Each pair of ``_verbless_then_conj`` made one quote again: the first's words run to the end of the second's."""
+    kept: list[Quote] = []
+    for q in sorted(out, key=lambda r: (r.start, r.end)):
+        p = next((r for r in reversed(kept) if _verbless_then_conj(doc, r, q)), None)
+        if p is None:
+            kept.append(q)
+            continue
+        p.end = q.end
+        p.text = doc_text(doc)[p.start : p.end]
+    return kept
+
+
+def _lost_subject(doc: Doc, q: Quote) -> None:
+    """ "told friends that the interview aired at the weekend was a success": the parser hung "that the interview
+    aired ..." on "friends" as a relative clause and left "was a success" with no subject; the words start again
+    after "that" (in place)."""
+    if q.kind != "indirect" or q.cue_start is None:
+        return
+    span = expand_span(doc, q.start, q.end)
+    if span is None or span.start == 0:
+        return
+    root = span.root
+    if root.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return
+    cue = root.head
+    for m in doc[cue.i + 1 : span.start]:
+        rel = m.head
+        if m.lower_ == "that" and rel.dep_ == "relcl" and rel.head.head.i == cue.i and rel.head.dep_ in _ADDRESSEES \
+                and rel.i < span.start:
+            q.start = doc[m.i + 1].idx
+            q.text = doc_text(doc)[q.start : q.end]
+            return
+
+
 def settle_review23(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]]) -> list[Quote]:
     """The quotes with the four shapes of the module's text settled (dropped, or stored unlisted)."""
     text = doc_text(doc)
     kept: list[Quote] = []
-    for q in out:
-        if _heading(text, q, pars) or _label(doc, q):
+    for q in _rejoin(doc, out):
+        if _heading(text, q, pars) or _label(doc, q) or not _clip_to_brackets(text, q):
             continue
+        _lost_subject(doc, q)
         v = verb_at(doc, q.cue_start, q.cue_end) if q.kind != "direct" else None
         if v is not None and q.modality == "asserted" and _counterfactual(v):
             q.modality = "hypothetical"
