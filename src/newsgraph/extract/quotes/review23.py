@@ -182,12 +182,21 @@ def _lost_subject(doc: Doc, q: Quote) -> None:
             return
 
 
+def _said_here(doc: Doc, q: Quote) -> bool:
+    """A partial whose named source is the subject of a verb cue in its own sentence ("Ruiz said ... a "narrow"
+    question"): the word is taken as that source's, though no entity holds the name."""
+    v = verb_at(doc, q.cue_start, q.cue_end)
+    span = expand_span(doc, q.start, q.end)
+    return q.speaker_name is not None and v is not None and v.pos_ == "VERB" and span is not None and \
+        v.sent.start == span.sent.start
+
+
 def settle_review23(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]]) -> list[Quote]:
     """The quotes with the four shapes of the module's text settled (dropped, or stored unlisted)."""
     text = doc_text(doc)
     kept: list[Quote] = []
     for q in _rejoin(doc, out):
-        if _heading(text, q, pars) or _label(doc, q) or not _clip_to_brackets(text, q):
+        if _heading(text, q, pars) or _label(doc, q) and not _said_here(doc, q) or not _clip_to_brackets(text, q):
             continue
         _lost_subject(doc, q)
         v = verb_at(doc, q.cue_start, q.cue_end) if q.kind != "direct" else None
