@@ -90,7 +90,9 @@ def it_org(res: Resolver, span: Span) -> str | None:
             own = [oid for st, oid in prev if lo <= st < hi]
             if own:
                 return own[-1]
-            if _thing_subject(subj):
+            # (an organization named in the pronoun's own sentence is still its antecedent: "The Council pledged
+            # sanctions against what it called ...")
+            if _thing_subject(subj) and prev[-1][0] < span.sent.start_char:
                 return None
     return prev[-1][1]
 
