@@ -105,11 +105,12 @@ def test_listed(text: str, words: str) -> None:
     # changed: a quoted label between a determiner and its noun, no speaker
     ("That would let the governor campaign on his \"tough on Canada\" stance, which appeals to farmers.",
      "tough on Canada", False),
-    ("Her denials of knowing about the firm's \"improper\" dealings were set against her memory of the dinner.",
-     "improper", False),
+    ("Her repeated claims of having no knowledge of the firm's \"improper\" dealings were set against her sharp "
+     "memory of the dinner.", "improper", False),
     # guards: a speaker's own modifier stays
     ("Prime Minister Ana Ruiz described the man as an \"extremist, violent\" attacker.", "extremist, violent", True),
     ("Ruiz said at the hearing that her memo dealt with a \"narrow\" question on the budget.", "narrow", True),
+    ("He again attacked what he calls the \"rigged\" voting process in the state.", "rigged", True),
 ])
 def test_quoted_labels(text: str, label: str, kept: bool) -> None:
     assert any(q.text.strip(" .,") == label for q in extract(text).quotes) is kept

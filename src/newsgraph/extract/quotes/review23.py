@@ -38,7 +38,8 @@ __all__ = ["settle_review23"]
 _HEADING = re.compile(r"^(?:\d{1,2}[.)]\s*)?[\"“‘']([^\"“”‘’]{1,80})[\"”’']$")
 _HEADING_MAX_WORDS = 8
 # the words of a bracketed report after its cue: no leading "that", no trailing stop or space
-_BRACKET_WORDS = re.compile(r"\s*(?:that\s+)?(\S(?:.*\S)?)[\s.,;:]*", re.DOTALL)
+_BRACKET_WORDS = re.compile(r"[\s,;:]*(?:that\s+)?(\w(?:.*[\w\"'”’%])?)[\s.,;:]*", re.DOTALL)
+_NAMING = frozenset({"call", "dub", "name", "term", "label"})
 _MIN_BRACKET_WORDS = 2
 _ADDRESSEES = frozenset({"dobj", "dative", "conj"})
 _MODALS = frozenset({"could", "would", "might", "should", "must", "'d"})
@@ -82,7 +83,7 @@ def _label(doc: Doc, q: Quote) -> bool:
     """A short verbless partial between a determiner or possessor and a noun: 'a "stage two" deal', 'his "tough
     on Ottawa" stance' (read on the surface: the parser often hangs the noun inside the quoted words)."""
     # with a speaker found, a quoted modifier is most often that speaker's word ('described the man as an
-    # "extremist, right-wing" terrorist', 'said his memo dealt with a "narrow" question'): left alone
+    # "extremist, right-wing" terrorist'): left alone
     if q.kind != "partial" or q.speaker is not None or not 0 < len(q.text.split()) <= _LABEL_MAX_WORDS or q.text.rstrip()[-1:] in ".!?,;:":
         return False
     span = expand_span(doc, q.start, q.end)
@@ -114,21 +115,25 @@ def _in_brackets(text: str, q: Quote) -> tuple[int, int] | None:
     return lo + 1, hi
 
 
-def _clip_to_brackets(text: str, q: Quote) -> bool:
+def _clip_to_brackets(doc: Doc, text: str, q: Quote) -> bool:
     """A report told in brackets ("... for removal (44 percent of voters say they want a vote), but ...") holds
-    its words inside them: a span reaching out of the brackets is cut to the words after the cue, inside; False
-    when too little is left (the quote is then dropped)."""
+    its words inside them: a span reaching out of the brackets is cut to the bracketed words on its side of the
+    cue, or, when none are left there, to the words after the cue; False when too little is left (the quote is
+    then dropped). A naming verb ("(what economists call spending)") reports nothing and is left alone."""
     inside = _in_brackets(text, q)
-    if inside is None or inside[0] <= q.start and q.end <= inside[1]:
+    if inside is None or inside[0] <= q.start and q.end <= inside[1] or q.cue_start is None or q.cue_end is None:
         return True
-    lo = max(q.start, q.cue_end or 0) if q.start >= (q.cue_end or 0) else q.cue_end or 0
-    hi = min(q.end, inside[1]) if q.start >= (q.cue_end or 0) else inside[1]
-    m = _BRACKET_WORDS.match(text, lo, hi)
-    if m is None or len(m.group(1).split()) < _MIN_BRACKET_WORDS:
-        return False
-    q.start, q.end = m.start(1), m.end(1)
-    q.text = text[q.start : q.end]
-    return True
+    v = verb_at(doc, q.cue_start, q.cue_end)
+    if v is not None and v.lemma_.lower() in _NAMING:
+        return True
+    lo, hi = (q.start, min(q.end, inside[1])) if q.start >= q.cue_end else (max(q.start, inside[0]), min(q.end, q.cue_start))
+    for a, b in ((lo, hi), (q.cue_end, inside[1])):
+        m = _BRACKET_WORDS.match(text, a, b) if a < b else None
+        if m is not None and len(m.group(1).split()) >= _MIN_BRACKET_WORDS:
+            q.start, q.end = m.start(1), m.end(1)
+            q.text = text[q.start : q.end]
+            return True
+    return False
 
 
 def _verbless_then_conj(doc: Doc, p: Quote, q: Quote) -> bool:
@@ -183,12 +188,11 @@ def _lost_subject(doc: Doc, q: Quote) -> None:
 
 
 def _said_here(doc: Doc, q: Quote) -> bool:
-    """A partial whose named source is the subject of a verb cue in its own sentence ("Ruiz said ... a "narrow"
-    question"): the word is taken as that source's, though no entity holds the name."""
+    """A partial attributed through a verb in its own sentence ("Ruiz said ... a "narrow" question", "what he
+    calls the "crooked" process"): the word is taken as that source's, whether or not the source was found."""
     v = verb_at(doc, q.cue_start, q.cue_end)
     span = expand_span(doc, q.start, q.end)
-    return q.speaker_name is not None and v is not None and v.pos_ == "VERB" and span is not None and \
-        v.sent.start == span.sent.start
+    return v is not None and v.pos_ == "VERB" and span is not None and v.sent.start == span.sent.start
 
 
 def settle_review23(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]]) -> list[Quote]:
@@ -196,7 +200,7 @@ def settle_review23(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]])
     text = doc_text(doc)
     kept: list[Quote] = []
     for q in _rejoin(doc, out):
-        if _heading(text, q, pars) or _label(doc, q) and not _said_here(doc, q) or not _clip_to_brackets(text, q):
+        if _heading(text, q, pars) or _label(doc, q) and not _said_here(doc, q) or not _clip_to_brackets(doc, text, q):
             continue
         _lost_subject(doc, q)
         v = verb_at(doc, q.cue_start, q.cue_end) if q.kind != "direct" else None
