@@ -126,6 +126,10 @@ def test_quoted_labels(text: str, label: str, kept: bool) -> None:
      "population, reported an opioid use disorder in 2016.",
      "812,000 people age 16 and older, about 0.3 percent of the population, reported an opioid use disorder",
      "The institute"),
+    ("The institute has also estimated that 812,000 people age 16 and older, which account for about 0.3 percent "
+     "of the population, reported an opioid use disorder in 2016.",
+     "812,000 people age 16 and older, which account for about 0.3 percent of the population, reported an opioid "
+     "use disorder", "The institute"),
     # changed: "that the interview aired on Sunday" read as a relative clause on "aides"
     ("Senator Ana Ruiz has reportedly told aides and donors that the interview aired on Sunday was a \"big win\".",
      "the interview aired on Sunday was a \"big win\"", "Ana Ruiz"),
@@ -140,6 +144,9 @@ def test_it_after_a_thing_subject_is_no_body() -> None:
     # changed: "it" went to the program named as an object in the paragraph before
     rec = extract("The state expanded Medicaid last year, and turnout rose.\n\nTo start, it confirms recent "
                   "polling on the plan.")
+    assert not any("recent polling" in q.text and q.speaker is not None for q in rec.quotes)
+    rec = extract("The state expanded Medicaid last year. Instead, voters handed the mayor a clear defeat. And that "
+                  "is much more than a blow to his plans.\n\nTo start, it confirms recent polling on the plan.")
     assert not any("recent polling" in q.text and q.speaker is not None for q in rec.quotes)
     # guard: a body's own "it" stays that body's
     rec = extract("Acme Corp. closed two plants in Ohio on Monday. It said the plants had lost money for years.")

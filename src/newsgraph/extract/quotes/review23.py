@@ -148,8 +148,10 @@ def _verbless_then_conj(doc: Doc, p: Quote, q: Quote) -> bool:
     span = expand_span(doc, p.start, p.end)
     if pv is None or qv is None or span is None or qv.dep_ != "conj" or qv.head.i != pv.i:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in span) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in qv.children)
+    # (a verb of a relative clause inside, "people, which account for 0.4 percent, ...", is no main verb)
+    main = [t for t in span if t.pos_ in ("VERB", "AUX") and
+            not any(a.dep_ in ("relcl", "acl") and span.start <= a.i < span.end for a in (t, *t.ancestors))]
+    return not main and not any(c.dep_ in ("nsubj", "nsubjpass") for c in qv.children)
 
 
 def _rejoin(doc: Doc, out: list[Quote]) -> list[Quote]:

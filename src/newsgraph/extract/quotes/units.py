@@ -92,7 +92,7 @@ def it_org(res: Resolver, span: Span) -> str | None:
                 return own[-1]
             # (an organization named in the pronoun's own sentence is still its antecedent: "The Council pledged
             # sanctions against what it called ...")
-            if _thing_subject(subj) and prev[-1][0] < span.sent.start_char:
+            if span.text.lower() == "it" and _thing_subject(subj) and prev[-1][0] < span.sent.start_char:
                 return None
     return prev[-1][1]
 
@@ -102,6 +102,8 @@ def _thing_subject(subj: Token) -> bool:
     it confirms ...": "it" goes on from that subject (the result, the state), not to the last organization named
     (review 23: "it" became the health program named as an object). A body's noun ("The firm has left ...") may
     be the organization named earlier, and is left to the fallback."""
+    if subj.pos_ == "PRON":  # "And that is much more than a blow to ...": the situation just told
+        return subj.lower_ in ("that", "this")
     return subj.pos_ == "NOUN" and subj.lower_ not in ORG_NOUNS and subj.lemma_.lower() not in ORG_NOUNS
 
 
