@@ -121,6 +121,8 @@ def test_quoted_labels(text: str, label: str, kept: bool) -> None:
     ("The duke has told friends that the speech was a \"huge triumph\".\n\nA new poll has lower numbers for "
      "removal (41 percent of voters say they want the Senate to convict), but also shows most voters want a "
      "hearing.", "they want the Senate to convict", "41 percent"),
+    ("She cared a great deal whether her low ratings (at one point as low as 19 percent, Gutin says) hurt her "
+     "husband.", "at one point as low as 19 percent", "Gutin"),
     # changed: a clause the parser cut at "age" is one estimate again
     ("The institute has also estimated that 812,000 people age 16 and older, about 0.3 percent of the "
      "population, reported an opioid use disorder in 2016.",

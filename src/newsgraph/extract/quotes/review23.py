@@ -126,7 +126,9 @@ def _clip_to_brackets(doc: Doc, text: str, q: Quote) -> bool:
     v = verb_at(doc, q.cue_start, q.cue_end)
     if v is not None and v.lemma_.lower() in _NAMING:
         return True
-    lo, hi = (q.start, min(q.end, inside[1])) if q.start >= q.cue_end else (max(q.start, inside[0]), min(q.end, q.cue_start))
+    # words before the cue end where its source starts ("(at one point as low as 19%, Gutin says)")
+    src = q.speaker_start if q.speaker_start is not None and inside[0] <= q.speaker_start < q.cue_start else q.cue_start
+    lo, hi = (q.start, min(q.end, inside[1])) if q.start >= q.cue_end else (max(q.start, inside[0]), min(q.end, src))
     for a, b in ((lo, hi), (q.cue_end, inside[1])):
         m = _BRACKET_WORDS.match(text, a, b) if a < b else None
         if m is not None and len(m.group(1).split()) >= _MIN_BRACKET_WORDS:
