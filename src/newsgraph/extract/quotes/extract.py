@@ -61,6 +61,7 @@ from .passive_views import passive_views
 from .polls import poll_quotes
 from .relays import relayed_after
 from .report_layers import settle_layers
+from .review23 import settle_review23
 from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
@@ -242,6 +243,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_attributions(doc, out, resolver)  # datelines, "according to" spans, "spent 45 seconds" (r22)
         out = settle_layers(doc, out)  # round 23: documents over a report, wishes around a scare quote, hearers
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
+        out = settle_review23(doc, out, pars)  # headings, counterfactuals, relayed minds, labels (review 23)
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

@@ -28,6 +28,7 @@ from .described_speakers import described_speaker
 from .embedded import host_subject
 from .fronted import described_person, fronted_subject, subject_token
 from .kin_apposed import passed_relative
+from .pronoun_chain import chained_subject
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -586,7 +587,7 @@ class PersonIndex:
                         if pool is not self.reporters:
                             return host_subject(self, want, st) or pid
                         return self._new_topic(want, at, st) or self._main_subject_over(want, st) or pid
-        for _st, pid, g in compatible(KNOWN_REACH):
+        for st, pid, g in compatible(KNOWN_REACH):
             if g == want:
-                return pid
+                return chained_subject(self, want, at, st, pid)  # "he ... talks with Rivera. He told" (review 23)
         return next((pid for _st, pid in before if gender_of(pid) in (None, want)), None)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .arrays import expand_span
-from .speaker_words import PRESS_NOUNS, SPEECH_NOUNS, is_outlet
+from .speaker_words import ORG_NOUNS, PRESS_NOUNS, SPEECH_NOUNS, is_outlet
 from .statement_authors import statement_author
 
 if TYPE_CHECKING:
@@ -90,7 +90,29 @@ def it_org(res: Resolver, span: Span) -> str | None:
             own = [oid for st, oid in prev if lo <= st < hi]
             if own:
                 return own[-1]
+            # (an organization named in the pronoun's own sentence is still its antecedent: "The Council pledged
+            # sanctions against what it called ...")
+            if span.text.lower() == "it" and _opens_paragraph(res, span) and _thing_subject(subj) and \
+                    prev[-1][0] < span.sent.start_char:
+                return None
     return prev[-1][1]
+
+
+def _opens_paragraph(res: Resolver, span: Span) -> bool:
+    """ "it" in a paragraph's first sentence, where a new turn of the writer's argument starts (on PolNeAR train,
+    an "it" inside a paragraph after a thing subject was as often the body named before: "his team is bracing
+    supporters for a race that it says ...")."""
+    return res.text[: span.sent.start_char].rstrip(" ").endswith("\n") or span.sent.start_char == 0
+
+
+def _thing_subject(subj: Token) -> bool:
+    """A subject before "it" that is a thing or people and no body: "The state expanded the program. To start,
+    it confirms ...": "it" goes on from that subject (the result, the state), not to the last organization named
+    (review 23: "it" became the health program named as an object). A body's noun ("The firm has left ...") may
+    be the organization named earlier, and is left to the fallback."""
+    if subj.pos_ == "PRON":  # "And that is much more than a blow to ...": the situation just told
+        return subj.lower_ in ("that", "this")
+    return subj.pos_ == "NOUN" and subj.lower_ not in ORG_NOUNS and subj.lemma_.lower() not in ORG_NOUNS
 
 
 def _text_before(res: Resolver, start: int) -> Token | None:
