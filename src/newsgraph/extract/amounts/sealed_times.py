@@ -3,10 +3,11 @@
 
 * a time inside a clausal complement ("Two people briefed on the talks said [Trump has decided ... a scheduled
   Dec. 15 imposition ...]"): what was said is dated, not the people who said it;
-* a time inside a clause that modifies a noun of another clause ("eliminate the 15% tariffs ... imposed on Sept.
-  1, as well as provide relief from the 25% tariffs imposed on an earlier list": Sept. 1 dates the first
-  tariffs, not the 25%). A modifier of a noun in the figure's own clause still dates it ("500 troops sent in
-  2014", "ten died in a fire that broke out on Sunday").
+* a time inside a clause that modifies a noun of another, coordinated clause ("eliminate the 15% tariffs ...
+  imposed on Sept. 1, as well as provide relief from the 25% tariffs imposed on an earlier list": Sept. 1 dates
+  the first tariffs, not the 25%). A modifier of a noun in the figure's own clause or in a clause above or below
+  it still dates it ("500 troops sent in 2014", "ten died when a fire broke out at a plant built on a hill on
+  Sunday", "said in a statement released Tuesday that 14 targets were hit").
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
-
-from ..context import clause_head
 
 __all__ = ["figure_time_keep"]
 
@@ -31,16 +30,15 @@ def figure_time_keep(doc: Doc, start: int, end: int) -> Callable[[Span], bool] |
     if fig is None or not len(fig):
         return None
     root = fig.root
-    own = clause_head(root)
 
     def keep(sp: Span) -> bool:
-        return not _sealed(sp.root, root, own)
+        return not _sealed(sp.root, root)
     return keep
 
 
-def _sealed(tok: Token, fig: Token, own: Token) -> bool:
-    """``tok`` (a time) lies in a complement or a modifier clause that holds no part of the figure ``fig`` (of
-    clause ``own``) and, for a modifier, that hangs on a noun of another clause."""
+def _sealed(tok: Token, fig: Token) -> bool:
+    """``tok`` (a time) lies in a complement or a modifier clause that holds no part of the figure ``fig`` and,
+    for a modifier, that stands in another conjunct of a coordination than the figure."""
     cur = tok
     for _ in range(64):  # a parse is a tree, but never trust a bad one to terminate
         if cur.head.i == cur.i:
@@ -49,7 +47,33 @@ def _sealed(tok: Token, fig: Token, own: Token) -> bool:
             inside = cur.left_edge.i <= fig.i <= cur.right_edge.i
             if inside:
                 return False
-            if cur.dep_ == "ccomp" or clause_head(cur.head).i != own.i:
+            if cur.dep_ == "ccomp" or _other_conjuncts(tok, fig):
                 return True
         cur = cur.head
+    return False
+
+
+def _path_up(tok: Token) -> list[Token]:
+    path = [tok]
+    for _ in range(64):
+        if path[-1].head.i == path[-1].i:
+            break
+        path.append(path[-1].head)
+    return path
+
+
+def _other_conjuncts(a: Token, b: Token) -> bool:
+    """``a`` and ``b`` meet only above a coordination of clauses: the way up from one to where they meet passes
+    a coordinated verb."""
+    up_a, up_b = _path_up(a), _path_up(b)
+    on_b = {t.i for t in up_b}
+    meet = next((t for t in up_a if t.i in on_b), None)
+    if meet is None:
+        return False
+    for path in (up_a, up_b):
+        for t in path:
+            if t.i == meet.i:
+                break
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                return True
     return False
