@@ -56,8 +56,6 @@ def test_margins_in_points(text: str, figure: str, kind: str, unit: str) -> None
 
 
 @pytest.mark.parametrize(("text", "figure"), [
-    ("Residents of the town have voted three times since March.", "three"),
-    ("The board met four times this year.", "four"),
     ("About 300,000 adults age 21 and older said they smoke daily.", "21"),
     ("Workers aged 55 or over were offered early retirement.", "55"),
     ("The press dubbed the trio the Three Musketeers after the summit.", "Three"),
@@ -78,6 +76,13 @@ def test_counts_kept(text: str, figure: str, obj: str) -> None:
     a = _amount(text, figure)
     assert a is not None and a.kind == "count"
     assert a.object == obj
+
+
+@pytest.mark.xfail(strict=True, reason="a frequency is kept as a figure without object: the annotated sets count "
+                   "events told as 'N times' (strikes, shares), and no rule yet names what was repeated")
+def test_frequency_has_its_event_as_object() -> None:
+    a = _amount("Residents of the town have voted three times since March.", "three")
+    assert a is not None and a.object is not None
 
 
 def test_money_range_keeps_both_bounds() -> None:
