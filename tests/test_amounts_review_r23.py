@@ -32,6 +32,9 @@ def _amount(text: str, figure: str) -> Any:
     # nothing named: no object rather than a guess
     ("It cost $5 million, the mayor said.", "$5 million", None),
     ("She agreed to pay $2,000 to settle the bill.", "$2,000", None),
+    ("The firm will pay $2 million to settle the case in court, a judge said.", "$2 million", None),
+    ("He was pleased to pay $400.", "$400", None),
+    ("He was pleased to pay $400 for the tickets.", "$400", "tickets"),
 ])
 def test_money_objects(text: str, figure: str, obj: str | None) -> None:
     a = _amount(text, figure)

@@ -20,8 +20,9 @@ from .objects import object_phrase
 __all__ = ["money_objects"]
 
 _WORTH_OF = re.compile(r"(?i)[ \t]+worth[ \t]+of[ \t]+")
-_PENALTY = re.compile(r"(?i)\b(?:prison|jail|guilty|convict\w*|sentenc\w*|penalt\w*|fine[ds]?|plea\w*|charged|"
-                      r"indict\w*|probation|court|judge)\b")
+# (a court or a charge alone is no penalty: "pay $2 million to settle the case in court" is a settlement)
+_PENALTY = re.compile(r"(?i)\b(?:prison|jail|guilty|convict(?:ed|ion)?|sentenc\w*|penalt(?:y|ies)|fine[ds]?|"
+                      r"plea(?:s|d|ded|ding)?|probation)\b")
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "dative", "oprd"})
 
 
