@@ -26,6 +26,8 @@ from .index_points import index_points
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .million_heads import million_noun
+from .misread import margin_objects, misread_figures
+from .money_objects import money_objects
 from .named_others import named_others
 from .not_counts import not_a_count, repair_objects
 from .objects import (
@@ -47,6 +49,7 @@ from .pointed import pointed_from
 from .populations import population_object
 from .rate_objects import dimensions
 from .scan import scan
+from .sealed_times import figure_time_keep
 from .shared_heads import shared_noun
 from .shared_units import share_units
 from .side_times import not_the_from_time, own_time, since_start, year_after_compared
@@ -156,7 +159,11 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
                time_starts=sorted(int(t["start"]) for t in doc._.newsgraph_times or []))
     ctx.qs = _quantities(doc, text)
     poll_figures(text, ctx.qs)  # "6 in 10", "an 8-point jump", "by age 18" (issue 17)
+    misread_figures(text, ctx.qs)  # "won by 30 points", "four times", "age 12 and older", "the Three Amigos"
     keep = _figures(ctx)
+    margin_objects(ctx.qs, keep)
+    if ctx.parsed:
+        money_objects(doc, text, keep)  # "$125 billion worth of goods", "cost the state $449,000"
     order = sorted(keep)
     amounts = [keep[i][0] for i in order]
     pos_of = {qi: n for n, qi in enumerate(order)}
@@ -464,10 +471,11 @@ def _finish_amounts(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
             a["measure"] = measure_key(a["object"], a["owner"], a["location"], dimension=a["dimension"],
                                        unit=a["unit"], currency=a["currency"], rate=a["rate"])
         if a["change"] is None:
-            a["time"] = _time(ctx, a["start"], a["end"])
+            a["time"] = _time(ctx, a["start"], a["end"], figure=True)
 
 
-def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None = None) -> str | None:
+def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None = None,
+          figure: bool = False) -> str | None:
     """``context.time_for``, asked only when a time expression starts in the fact's sentence (it is the rule;
     this only spares it the sentences without one). A time stated for a change's from-side alone
     (``exclude``) is not the change's time."""
@@ -488,7 +496,8 @@ def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None 
         sent_times = [s for s in sent_times if s in dated]
         if all(s == exclude[0] for s in sent_times):
             return None
-    value = time_for(doc, start, end, own=True, keep=None if exclude is None else not_the_from_time(exclude))
+    keep = not_the_from_time(exclude) if exclude is not None else figure_time_keep(doc, start, end) if figure else None
+    value = time_for(doc, start, end, own=True, keep=keep)
     if value is not None and past_stretch(doc, doc._.newsgraph_times or [], start, end):
         return None  # "sold 2 million phones over the past month": a stretch, not the point said beside it
     if exclude is not None and value == exclude[2] and sent_times is not None and len(sent_times) <= 1:

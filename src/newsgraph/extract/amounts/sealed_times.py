@@ -1,0 +1,79 @@
+"""Times of a sentence that cannot govern a figure, because they sit in a clause the figure is no part of (round
+23's independent review, issue 17, item 4):
+
+* a time inside a clausal complement ("Two people briefed on the talks said [Trump has decided ... a scheduled
+  Dec. 15 imposition ...]"): what was said is dated, not the people who said it;
+* a time inside a clause that modifies a noun of another, coordinated clause ("eliminate the 15% tariffs ...
+  imposed on Sept. 1, as well as provide relief from the 25% tariffs imposed on an earlier list": Sept. 1 dates
+  the first tariffs, not the 25%). A modifier of a noun in the figure's own clause or in a clause above or below
+  it still dates it ("500 troops sent in 2014", "ten died when a fire broke out at a plant built on a hill on
+  Sunday", "said in a statement released Tuesday that 14 targets were hit").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["figure_time_keep"]
+
+_MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def figure_time_keep(doc: Doc, start: int, end: int) -> Callable[[Span], bool] | None:
+    """A test on a time's span for ``context.time_for`` (True: the time may govern the figure at characters
+    [start, end)); None on an unparsed doc or a figure whose tokens do not align."""
+    if not doc.has_annotation("DEP"):
+        return None
+    fig = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if fig is None or not len(fig):
+        return None
+    root = fig.root
+
+    def keep(sp: Span) -> bool:
+        return not _sealed(sp.root, root)
+    return keep
+
+
+def _sealed(tok: Token, fig: Token) -> bool:
+    """``tok`` (a time) lies in a complement or a modifier clause that holds no part of the figure ``fig`` and,
+    for a modifier, that stands in another conjunct of a coordination than the figure."""
+    cur = tok
+    for _ in range(64):  # a parse is a tree, but never trust a bad one to terminate
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" or cur.dep_ in _MODIFIER_CLAUSES:
+            inside = cur.left_edge.i <= fig.i <= cur.right_edge.i
+            if inside:
+                return False
+            if cur.dep_ == "ccomp" or _other_conjuncts(tok, fig):
+                return True
+        cur = cur.head
+    return False
+
+
+def _path_up(tok: Token) -> list[Token]:
+    path = [tok]
+    for _ in range(64):
+        if path[-1].head.i == path[-1].i:
+            break
+        path.append(path[-1].head)
+    return path
+
+
+def _other_conjuncts(a: Token, b: Token) -> bool:
+    """``a`` and ``b`` meet only above a coordination of clauses: the way up from one to where they meet passes
+    a coordinated verb."""
+    up_a, up_b = _path_up(a), _path_up(b)
+    on_b = {t.i for t in up_b}
+    meet = next((t for t in up_a if t.i in on_b), None)
+    if meet is None:
+        return False
+    for path in (up_a, up_b):
+        for t in path:
+            if t.i == meet.i:
+                break
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                return True
+    return False
