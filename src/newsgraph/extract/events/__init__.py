@@ -34,6 +34,7 @@ from .find import find_in_sentence
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .link_lines import in_ranges, link_text_ranges
+from .nicknames import nickname_sides
 from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
@@ -341,6 +342,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = topic_targets(found)  # a country naming an inquiry's topic is no target (round 21)
         found = under_fire(found)  # "came under shelling": the subject is hit (round 23)
         found = open_acts(no_document_actors(found))  # "not ready to declare that", "passports" (round 23, wave 2)
+        found = nickname_sides(found, res)  # "Crooked Hillary", "Rocket Man": the person named so, or none
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
