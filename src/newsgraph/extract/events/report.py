@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
+from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan, Party
 from .alleged import same_standing
 from .captions import credited_caption, prose_main_verb
 from .senses import load_senses
@@ -171,8 +171,11 @@ def _decision_and_act(first: Event, later: Event) -> bool:
     is one event, whichever is told first (guidelines section 6, "Round 23, wave 2")."""
     if {first.modality, later.modality} != {"asserted", "intended"}:
         return False
-    return bool(_keys(first.actors) & _keys(later.actors, counts=False)) and bool(
-        _keys(first.targets) & _keys(later.targets, counts=False))
+
+    def named(parties: list[Party]) -> set[str]:  # by entity or name: a shared country code is no same doer
+        return {p.entity or p.name.lower() for p in parties}
+
+    return bool(named(first.actors) & named(later.actors)) and bool(named(first.targets) & named(later.targets))
 
 
 def _same(first: Event, later: Event, retold: bool, kin: bool = False, decided: bool = False) -> bool:
