@@ -34,6 +34,7 @@ from .find import find_in_sentence
 from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .link_lines import in_ranges, link_text_ranges
+from .nicknames import nickname_sides
 from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
@@ -50,6 +51,7 @@ from .tellings import told_anew
 from .titled import in_title
 from .topics import topic_targets
 from .triggers import Found, in_reported_speech
+from .unconfirmed import decided, no_document_actors, open_acts
 from .under_fire import under_fire
 from .violence import MUTUAL
 
@@ -325,6 +327,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
     headings = heading_ranges(doc)
     links = link_text_ranges(text)
     seen: set[str] = set()
+    decisions: set[int] = set()  # ids of events told as decided ("decided to cancel"), round 23, wave 2
     for position, sent in enumerate(report_sentences(doc, text)):
         heading = any(s <= sent.start_char < e for s, e in headings)
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
@@ -338,6 +341,8 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = request_parties(found, res)  # who asked whom (review 20)
         found = topic_targets(found)  # a country naming an inquiry's topic is no target (round 21)
         found = under_fire(found)  # "came under shelling": the subject is hit (round 23)
+        found = open_acts(no_document_actors(found))  # "not ready to declare that", "passports" (round 23, wave 2)
+        found = nickname_sides(found, res)  # "Crooked Hillary", "Rocket Man": the person named so, or none
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
         for f in found:
             absorbs = f.derived_from is None and not f.subsumed
@@ -347,8 +352,10 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
                 edited[id(ev)] = edits[id(f)]
             out.append((ev, f.trigger.lemma_.lower(), f.nominal, absorbs, _own_subject(f),
                         told_anew(f.trigger, f.head)))
+            if decided(f):
+                decisions.add(id(ev))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
-    kept = [e for e in merge_duplicates(out) if (e.confidence or 0.0) >= min_confidence]
+    kept = [e for e in merge_duplicates(out, frozenset(decisions)) if (e.confidence or 0.0) >= min_confidence]
     for e in kept:  # after merging: a changed side must not fold one act into another (round 20 parties)
         if id(e) in edited:
             apply_edits(e, edited[id(e)])

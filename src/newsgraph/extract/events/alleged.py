@@ -27,6 +27,7 @@ class Allegations:
         self.modifiers = frozenset(r[0] for r in rows if r[1] == "modifier")
         self.verbs = frozenset(r[0] for r in rows if r[1] == "verb")
         self.nouns = frozenset(r[0] for r in rows if r[1] == "noun")
+        self.showing = frozenset(r[0] for r in rows if r[1] == "showing")
         #: the rows limited to some types ("charge with": ASSAULT|FIGHT)
         self.types = {r[0]: frozenset(r[2].split("|")) for r in rows if len(r) > 2 and r[2]}
 
@@ -86,7 +87,42 @@ def alleged(f: Found) -> bool:
         return False
     verb = f.head if f.nominal and f.head is not None else t
     clause = _clause_head(verb)
-    return any(_adverb_on(x, words) for x in {verb, clause}) or _governed(clause, words, f.rule.type)
+    return any(_adverb_on(x, words) for x in {verb, clause}) or _governed(clause, words, f.rule.type) or \
+        _purportedly_shown(clause, words)
+
+
+def _medium(show: Token) -> Token | None:
+    """The noun that shows: the subject of "shows", or the noun "showing" / "purporting to show" hangs on."""
+    subj = next((c for c in show.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    t = show
+    for _ in range(2):
+        if t.dep_ in {"acl", "relcl"} and t.head.pos_ in {"NOUN", "PROPN"}:
+            return t.head
+        if t.dep_ in {"xcomp", "advcl"}:
+            t = t.head
+    return None
+
+
+def _purportedly_shown(clause: Token, words: Allegations) -> bool:
+    """Round 23, wave 2: the act is what a purported medium shows ("a video purporting to show a boy executing
+    two soldiers", "a purported video shows militants beheading a journalist", "footage that allegedly shows"):
+    the showing is the allegation, and what it shows is alleged."""
+    if clause.dep_ == "acl" and clause.head.dep_ == "dobj":
+        show = clause.head.head  # "shows militants beheading": the scene is on the object
+    elif clause.dep_ in {"ccomp", "xcomp"}:
+        show = clause.head
+    else:
+        return False
+    if show.lemma_.lower() not in words.showing:
+        return False
+    if _adverb_on(show, words):
+        return True
+    if show.dep_ in {"xcomp", "advcl", "ccomp"} and show.head.lemma_.lower() in words.verbs:
+        return True  # "purporting to show"
+    medium = _medium(show)
+    return medium is not None and any(c.dep_ == "amod" and c.lower_ in words.modifiers for c in medium.children)
 
 
 def told_modality(f: Found) -> str:

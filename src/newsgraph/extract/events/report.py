@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan
+from ...record import EVENT_MIN_CONFIDENCE, Event, EventSpan, Party
 from .alleged import same_standing
 from .captions import credited_caption, prose_main_verb
 from .senses import load_senses
@@ -165,11 +165,26 @@ def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
+def _decision_and_act(first: Event, later: Event) -> bool:
+    """Round 23, wave 2: "he was cancelling a visit to Turkey" ... "I have decided to cancel my visit to Turkey": a
+    decision told beside the act it decides (the same word) with the same named doer and the same named target
+    is one event, whichever is told first (guidelines section 6, "Round 23, wave 2")."""
+    if {first.modality, later.modality} != {"asserted", "intended"}:
+        return False
+
+    def named(parties: list[Party]) -> set[str]:  # by entity or name: a shared country code is no same doer
+        return {p.entity or p.name.lower() for p in parties}
+
+    return bool(named(first.actors) & named(later.actors)) and bool(named(first.targets) & named(later.targets))
+
+
+def _same(first: Event, later: Event, retold: bool, kin: bool = False, decided: bool = False) -> bool:
     """``retold``: the later trigger is the same word as the first's, or one of the two is a noun; ``kin``: the
     two are only verbs of one family, and a shared named party must then make them one act (an empty party is
-    no evidence: "The indictment charges ..." does not absorb "Four Iranians are accused of ...")."""
-    if first.type != later.type or not same_standing(first.modality, later.modality) or not retold:
+    no evidence: "The indictment charges ..." does not absorb "Four Iranians are accused of ..."); ``decided``:
+    the same verb, one telling of which is a decision ("decided to cancel")."""
+    standing = same_standing(first.modality, later.modality) or decided and _decision_and_act(first, later)
+    if first.type != later.type or not standing or not retold:
         return False
     if first.time and later.time and first.time != later.time:
         return False
@@ -197,15 +212,19 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False) -> bool:
     return _agree(fa, la) and _agree(ft, lt) and (bool(fa & la) or bool(ft & lt) or not (la or lt))
 
 
-def _told_again(first: Event, lem: str, nom: bool, later: Event, lemma: str, nominal: bool) -> bool:
+def _told_again(first: Event, lem: str, nom: bool, later: Event, lemma: str, nominal: bool,
+                decisions: frozenset[int] = frozenset()) -> bool:
     """The later trigger may tell the first's act again: the same word, a noun on either side, or two verbs of
-    one family ("charges" ... "is accused of") that share a named party."""
+    one family ("charges" ... "is accused of") that share a named party. ``decisions``: ids of the events told
+    as decided ("decided to cancel")."""
     if lem == lemma or nom or nominal:
-        return _same(first, later, True)
+        decided = lem == lemma and not (nom or nominal) and (id(first) in decisions or id(later) in decisions)
+        return _same(first, later, True, decided=decided)
     return same_family(lem, lemma) and _same(first, later, True, kin=True)
 
 
-def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) -> list[Event]:
+def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
+                     decisions: frozenset[int] = frozenset()) -> list[Event]:
     """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
     the first telling takes the best confidence of its tellings.
 
@@ -222,7 +241,7 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]]) ->
         anew = anew or counted and sum(f.type == ev.type and (f.confidence or 0.0) >= EVENT_MIN_CONFIDENCE
                                        for f, *_rest in out) > 1
         first = None if anew else next(
-            (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal)
+            (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal, decisions)
              and not (own_subject and f.actors)), None)
         if first is None:
             out.append((ev, lemma, nominal, absorbs))

@@ -19,6 +19,8 @@ __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_of
 
 _TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "amidst", "despite", "until",
                          "ahead", "prior", "because", "preceding", "throughout"})
+#: verbs of phase that add no standing of their own to the act they begin or go on with
+_PHASES = frozenset({"begin", "start", "continue", "resume", "commence"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
@@ -152,6 +154,10 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     st.governor = gov
     if gov is not None:
         _governor_cues(st, tok, gov, lex)
+        if st.cue is None and gov.lemma_.lower() in _PHASES and gov.dep_ == "xcomp" and gov.head.i != gov.i:
+            # round 23, wave 2: "decided to begin to withdraw": a phase verb passes on the cue of the word it
+            # completes, as "decided to withdraw" has it (the decision's act is intended, guidelines section 4)
+            _governor_cues(st, gov, gov.head, lex)
     if _shares_head(tok, auxes):
         # "would degrade and ultimately destroy", "will visit Ramallah and meet with Abbas", "is expected to
         # meet officials on Monday and meet Putin on Tuesday": a bare conjunct shares its head's standing
