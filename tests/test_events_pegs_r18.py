@@ -83,8 +83,10 @@ def test_the_party_left_is_not_the_only_reading(enlp) -> None:
     ("Kenyan President Ana Molnar will hold talks next week with the leaders of Uganda and Tanzania.", "talks",
      {"CONSULT"}),
     ("Obama will hold bilateral meetings next week with the leaders of Nigeria and Lebanon.", "meetings", {"CONSULT"}),
-    # a plan's weak AGREE candidate on the meeting's own verb goes; the meeting stays
-    ("Mr. Obama will also visit the new counterterrorism centre on Thursday.", "visit", {"CONSULT"}),
+    # a plan's weak AGREE candidate on the meeting's own verb goes (round 18); since round 23 a centre, firm or
+    # office visited is no meeting of parties either (r23-evprec, data/event_senses.tsv `visited_site`: the own
+    # gold's tune half codes no event for a leader touring a site), so no type stays
+    ("Mr. Obama will also visit the new counterterrorism centre on Thursday.", "visit", set()),
     # known and left (the two golds disagree): a coded future visit to a foreign state keeps CONSULT and AGREE
     pytest.param("Kenyan President Ana Molnar will visit Uganda and Tanzania next month.", "visit", {"CONSULT"},
                  marks=pytest.mark.xfail(strict=True, reason="PLOVER gold codes a future visit AGREE, the "

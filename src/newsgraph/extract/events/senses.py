@@ -379,6 +379,8 @@ def load_senses() -> Senses:
             continue
         cols = [c.strip() for c in line.split("\t")]
         if cols[0] == "class":
+            if cols[1] in classes:  # a second row of one name would silently replace the first for every reader
+                raise ValueError(f"data/event_senses.tsv: class {cols[1]!r} is defined twice")
             words = [w for w in cols[2].lower().split("|") if w]
             classes[cols[1]] = (frozenset(w for w in words if not w.endswith("*")),
                                 tuple(w[:-1] for w in words if w.endswith("*")))
