@@ -21,6 +21,7 @@ The start-of-round review of six unseen reports found four shapes listed as some
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -34,8 +35,9 @@ from .arrays import expand_span
 
 __all__ = ["settle_review23"]
 
-# a paragraph that is only a quoted phrase, perhaps numbered: '3. "The Ruiz problem"'
-_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s*)?[\"“‘']([^\"“”‘’]{1,80})[\"”’']$")
+# a paragraph that is only a quoted phrase, perhaps numbered: '3. "The Ruiz problem"' (matched in place, space
+# around it, so a long paragraph fails in a few characters and is never copied)
+_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[\"“‘']([^\"“”‘’]{1,80})[\"”’']\s*")
 _HEADING_MAX_WORDS = 8
 # the words of a bracketed report after its cue: no leading "that", no trailing stop or space
 _BRACKET_WORDS = re.compile(r"[\s,;:]*(?:that\s+)?(\w(?:.*[\w\"'”’%])?)[\s.,;:]*", re.DOTALL)
@@ -55,10 +57,10 @@ def _heading(text: str, q: Quote, pars: Sequence[tuple[int, int]]) -> bool:
     """A direct quote that is a whole paragraph of a few words with no stop inside its marks."""
     if q.kind != "direct":
         return False
-    par = next((p for p in pars if p[0] <= q.start < p[1]), None)
-    if par is None:
+    k = bisect_right(pars, (q.start, len(text) + 1)) - 1  # the paragraphs are in order and apart
+    if k < 0 or not q.start < pars[k][1]:
         return False
-    m = _HEADING.match(text[par[0] : par[1]].strip())
+    m = _HEADING.fullmatch(text, pars[k][0], pars[k][1])
     if m is None:
         return False
     words = m.group(1).strip()
