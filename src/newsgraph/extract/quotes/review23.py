@@ -39,6 +39,8 @@ __all__ = ["settle_review23"]
 # around it, so a long paragraph fails in a few characters and is never copied)
 _HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[\"“‘']([^\"“”‘’]{1,80})[\"”’']\s*")
 _HEADING_MAX_WORDS = 8
+# nothing but spaces and commas between one quote's words and the next one's cue
+_GAP = re.compile(r"[ ,]*")
 # the words of a bracketed report after its cue: no leading "that", no trailing stop or space
 _BRACKET_WORDS = re.compile(r"[\s,;:]*(?:that\s+)?(\w(?:.*[\w\"'”’%])?)[\s.,;:]*", re.DOTALL)
 _NAMING = frozenset({"call", "dub", "name", "term", "label"})
@@ -146,8 +148,8 @@ def _verbless_then_conj(doc: Doc, p: Quote, q: Quote) -> bool:
     reported a disorder": "age" as the verb, "reported" joined to "estimated")."""
     if p.kind != "indirect" or q.kind != "indirect" or p.speaker_start != q.speaker_start or q.cue_start is None:
         return False
-    if doc_text(doc)[p.end : q.cue_start].strip(" ,") != "" or not p.end <= q.cue_start < q.start:
-        return False
+    if not p.end <= q.cue_start < q.start or _GAP.fullmatch(doc_text(doc), p.end, q.cue_start) is None:
+        return False  # (matched in place: a pair far apart fails at its first word, the gap is never copied)
     pv, qv = verb_at(doc, p.cue_start, p.cue_end), verb_at(doc, q.cue_start, q.cue_end)
     span = expand_span(doc, p.start, p.end)
     if pv is None or qv is None or span is None or qv.dep_ != "conj" or qv.head.i != pv.i:
