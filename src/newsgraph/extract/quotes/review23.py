@@ -21,7 +21,7 @@ The start-of-round review of six unseen reports found four shapes listed as some
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -43,6 +43,8 @@ _HEADING_MAX_WORDS = 8
 _GAP = re.compile(r"[ ,]*")
 # the words of a bracketed report after its cue: no leading "that", no trailing stop or space
 _BRACKET_WORDS = re.compile(r"[\s,;:]*(?:that\s+)?(\w(?:.*[\w\"'”’%])?)[\s.,;:]*", re.DOTALL)
+# what opens, closes or ends a bracketed aside
+_BRACKET_STOPS = re.compile(r"[()\n]")
 _NAMING = frozenset({"call", "dub", "name", "term", "label"})
 _MIN_BRACKET_WORDS = 2
 _ADDRESSEES = frozenset({"dobj", "dative", "conj"})
@@ -105,26 +107,27 @@ def _label(doc: Doc, q: Quote) -> bool:
     return owner and after.pos_ == "NOUN"
 
 
-def _in_brackets(text: str, q: Quote) -> tuple[int, int] | None:
-    """The inside of the round brackets around the cue and speaker of an indirect quote, in one paragraph."""
+def _in_brackets(text: str, stops: list[int], q: Quote) -> tuple[int, int] | None:
+    """The inside of the round brackets around the cue and speaker of an indirect quote, in one paragraph: the
+    nearest bracket or line break (``stops``, their offsets) before the cue opens a bracket, the nearest after it
+    closes one (looked up, not searched for through the text: once per indirect quote)."""
     if q.kind != "indirect" or q.cue_start is None or q.cue_end is None:
         return None
-    lo = text.rfind("(", 0, q.cue_start)
-    hi = text.find(")", q.cue_end)
-    if lo < 0 or hi < 0 or any(c in text[lo + 1 : q.cue_start] for c in "()\n") or \
-            any(c in text[q.cue_end : hi] for c in "()\n"):
+    i, j = bisect_left(stops, q.cue_start) - 1, bisect_left(stops, q.cue_end)
+    if i < 0 or j >= len(stops) or text[stops[i]] != "(" or text[stops[j]] != ")":
         return None
+    lo, hi = stops[i], stops[j]
     if q.speaker_start is not None and not lo < q.speaker_start < hi:
         return None
     return lo + 1, hi
 
 
-def _clip_to_brackets(doc: Doc, text: str, q: Quote) -> bool:
+def _clip_to_brackets(doc: Doc, text: str, stops: list[int], q: Quote) -> bool:
     """A report told in brackets ("... for removal (44 percent of voters say they want a vote), but ...") holds
     its words inside them: a span reaching out of the brackets is cut to the bracketed words on its side of the
     cue, or, when none are left there, to the words after the cue; False when too little is left (the quote is
     then dropped). A naming verb ("(what economists call spending)") reports nothing and is left alone."""
-    inside = _in_brackets(text, q)
+    inside = _in_brackets(text, stops, q)
     if inside is None or inside[0] <= q.start and q.end <= inside[1] or q.cue_start is None or q.cue_end is None:
         return True
     v = verb_at(doc, q.cue_start, q.cue_end)
@@ -206,9 +209,11 @@ def _said_here(doc: Doc, q: Quote) -> bool:
 def settle_review23(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]]) -> list[Quote]:
     """The quotes with the four shapes of the module's text settled (dropped, or stored unlisted)."""
     text = doc_text(doc)
+    stops = [m.start() for m in _BRACKET_STOPS.finditer(text)]
     kept: list[Quote] = []
     for q in _rejoin(doc, out):
-        if _heading(text, q, pars) or _label(doc, q) and not _said_here(doc, q) or not _clip_to_brackets(doc, text, q):
+        if _heading(text, q, pars) or _label(doc, q) and not _said_here(doc, q) or \
+                not _clip_to_brackets(doc, text, stops, q):
             continue
         _lost_subject(doc, q)
         v = verb_at(doc, q.cue_start, q.cue_end) if q.kind != "direct" else None
