@@ -109,6 +109,7 @@ def _topic(node: Token) -> bool:
         node = node.head  # "included two Americans ..., the detention of X and the arrest of Y": a listed object
     return node.dep_ in _OBJECTS or (node.dep_ == "pobj" and node.head.lower_ in _ABOUT)
 
+
 def _skip_token(tok: Token, res: PartyResolver) -> bool:
     if res.entity_at_token(tok) is not None and tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
         return True  # "March" the month, "the Paris Agreement": names, not events

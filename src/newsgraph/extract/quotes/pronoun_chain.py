@@ -23,7 +23,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 
 def chained_subject(index: Any, want: str, at: int, st: int, pid: str) -> str:
     """``pid`` (found last, at ``st``), or the person the subject pronoun whose clause names it stands for."""
-    if st in index.subjects or getattr(index, "_chaining", False) or \
+    if st in index.subjects or index._chaining or \
             index._sentence_of(at) <= index._sentence_of(st):
         return pid
     span = index.doc.char_span(st, st + 1, alignment_mode="expand")

@@ -96,6 +96,7 @@ class PersonIndex:
         self._affiliations: dict[str, str | None] = {}
         self._genders: dict[str, str | None] | None = None  # read when a pronoun needs them
         self._sent_starts: list[int] | None = None
+        self._chaining = False  # set while pronoun_chain.chained_subject reads a subject pronoun (one step back)
         # the tokens' offsets, relations and heads (the extractor passes the ones it read)
         self.arrays = DocArrays(doc) if arrays is None else arrays
         self.subjects: set[int] = set()  # starts of person mentions that are a clause's subject

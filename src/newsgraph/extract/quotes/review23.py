@@ -21,6 +21,7 @@ The start-of-round review of six unseen reports found four shapes listed as some
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -34,11 +35,16 @@ from .arrays import expand_span
 
 __all__ = ["settle_review23"]
 
-# a paragraph that is only a quoted phrase, perhaps numbered: '3. "The Ruiz problem"'
-_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s*)?[\"“‘']([^\"“”‘’]{1,80})[\"”’']$")
+# a paragraph that is only a quoted phrase, perhaps numbered: '3. "The Ruiz problem"' (matched in place, space
+# around it, so a long paragraph fails in a few characters and is never copied)
+_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[\"“‘']([^\"“”‘’]{1,80})[\"”’']\s*")
 _HEADING_MAX_WORDS = 8
+# nothing but spaces and commas between one quote's words and the next one's cue
+_GAP = re.compile(r"[ ,]*")
 # the words of a bracketed report after its cue: no leading "that", no trailing stop or space
 _BRACKET_WORDS = re.compile(r"[\s,;:]*(?:that\s+)?(\w(?:.*[\w\"'”’%])?)[\s.,;:]*", re.DOTALL)
+# what opens, closes or ends a bracketed aside
+_BRACKET_STOPS = re.compile(r"[()\n]")
 _NAMING = frozenset({"call", "dub", "name", "term", "label"})
 _MIN_BRACKET_WORDS = 2
 _ADDRESSEES = frozenset({"dobj", "dative", "conj"})
@@ -55,10 +61,10 @@ def _heading(text: str, q: Quote, pars: Sequence[tuple[int, int]]) -> bool:
     """A direct quote that is a whole paragraph of a few words with no stop inside its marks."""
     if q.kind != "direct":
         return False
-    par = next((p for p in pars if p[0] <= q.start < p[1]), None)
-    if par is None:
+    k = bisect_right(pars, (q.start, len(text) + 1)) - 1  # the paragraphs are in order and apart
+    if k < 0 or not q.start < pars[k][1]:
         return False
-    m = _HEADING.match(text[par[0] : par[1]].strip())
+    m = _HEADING.fullmatch(text, pars[k][0], pars[k][1])
     if m is None:
         return False
     words = m.group(1).strip()
@@ -101,26 +107,27 @@ def _label(doc: Doc, q: Quote) -> bool:
     return owner and after.pos_ == "NOUN"
 
 
-def _in_brackets(text: str, q: Quote) -> tuple[int, int] | None:
-    """The inside of the round brackets around the cue and speaker of an indirect quote, in one paragraph."""
+def _in_brackets(text: str, stops: list[int], q: Quote) -> tuple[int, int] | None:
+    """The inside of the round brackets around the cue and speaker of an indirect quote, in one paragraph: the
+    nearest bracket or line break (``stops``, their offsets) before the cue opens a bracket, the nearest after it
+    closes one (looked up, not searched for through the text: once per indirect quote)."""
     if q.kind != "indirect" or q.cue_start is None or q.cue_end is None:
         return None
-    lo = text.rfind("(", 0, q.cue_start)
-    hi = text.find(")", q.cue_end)
-    if lo < 0 or hi < 0 or any(c in text[lo + 1 : q.cue_start] for c in "()\n") or \
-            any(c in text[q.cue_end : hi] for c in "()\n"):
+    i, j = bisect_left(stops, q.cue_start) - 1, bisect_left(stops, q.cue_end)
+    if i < 0 or j >= len(stops) or text[stops[i]] != "(" or text[stops[j]] != ")":
         return None
+    lo, hi = stops[i], stops[j]
     if q.speaker_start is not None and not lo < q.speaker_start < hi:
         return None
     return lo + 1, hi
 
 
-def _clip_to_brackets(doc: Doc, text: str, q: Quote) -> bool:
+def _clip_to_brackets(doc: Doc, text: str, stops: list[int], q: Quote) -> bool:
     """A report told in brackets ("... for removal (44 percent of voters say they want a vote), but ...") holds
     its words inside them: a span reaching out of the brackets is cut to the bracketed words on its side of the
     cue, or, when none are left there, to the words after the cue; False when too little is left (the quote is
     then dropped). A naming verb ("(what economists call spending)") reports nothing and is left alone."""
-    inside = _in_brackets(text, q)
+    inside = _in_brackets(text, stops, q)
     if inside is None or inside[0] <= q.start and q.end <= inside[1] or q.cue_start is None or q.cue_end is None:
         return True
     v = verb_at(doc, q.cue_start, q.cue_end)
@@ -144,8 +151,8 @@ def _verbless_then_conj(doc: Doc, p: Quote, q: Quote) -> bool:
     reported a disorder": "age" as the verb, "reported" joined to "estimated")."""
     if p.kind != "indirect" or q.kind != "indirect" or p.speaker_start != q.speaker_start or q.cue_start is None:
         return False
-    if doc_text(doc)[p.end : q.cue_start].strip(" ,") != "" or not p.end <= q.cue_start < q.start:
-        return False
+    if not p.end <= q.cue_start < q.start or _GAP.fullmatch(doc_text(doc), p.end, q.cue_start) is None:
+        return False  # (matched in place: a pair far apart fails at its first word, the gap is never copied)
     pv, qv = verb_at(doc, p.cue_start, p.cue_end), verb_at(doc, q.cue_start, q.cue_end)
     span = expand_span(doc, p.start, p.end)
     if pv is None or qv is None or span is None or qv.dep_ != "conj" or qv.head.i != pv.i:
@@ -202,9 +209,11 @@ def _said_here(doc: Doc, q: Quote) -> bool:
 def settle_review23(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]]) -> list[Quote]:
     """The quotes with the four shapes of the module's text settled (dropped, or stored unlisted)."""
     text = doc_text(doc)
+    stops = [m.start() for m in _BRACKET_STOPS.finditer(text)]
     kept: list[Quote] = []
     for q in _rejoin(doc, out):
-        if _heading(text, q, pars) or _label(doc, q) and not _said_here(doc, q) or not _clip_to_brackets(doc, text, q):
+        if _heading(text, q, pars) or _label(doc, q) and not _said_here(doc, q) or \
+                not _clip_to_brackets(doc, text, stops, q):
             continue
         _lost_subject(doc, q)
         v = verb_at(doc, q.cue_start, q.cue_end) if q.kind != "direct" else None

@@ -25,6 +25,7 @@ def subheads(text: str, spans: list[QuotedSpan], pars: list[tuple[int, int]]) ->
     if not any(not s.single for s in spans):
         return set()  # quotes are in single marks here, or there are none in double marks to compare with
     starts = [p[0] for p in pars]
+    first: dict[int, int] = {}  # paragraph -> offset of its first non-space character (read once a paragraph)
     out: set[int] = set()
     for s in spans:
         if not s.single:
@@ -33,9 +34,12 @@ def subheads(text: str, spans: list[QuotedSpan], pars: list[tuple[int, int]]) ->
         if k < 0:
             continue
         lo, hi = pars[k]
-        line = text[lo:hi].strip()
+        if k not in first:
+            par = text[lo:hi]
+            first[k] = lo + len(par) - len(par.lstrip()) if par and not par.isspace() else -1
+        if s.open_mark != first[k]:
+            continue  # the paragraph does not open with this mark
         words = text[s.start : s.end]
-        if line.startswith(text[s.open_mark]) and lo + text[lo:hi].index(line) == s.open_mark and \
-                line[len(words) + 2 :].strip() in ("", ".") and len(words.split()) <= _MAX_WORDS:
+        if text[s.open_mark + len(words) + 2 : hi].strip() in ("", ".") and len(words.split()) <= _MAX_WORDS:
             out.add(s.open_mark)
     return out

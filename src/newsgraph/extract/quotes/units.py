@@ -102,7 +102,10 @@ def _opens_paragraph(res: Resolver, span: Span) -> bool:
     """ "it" in a paragraph's first sentence, where a new turn of the writer's argument starts (on PolNeAR train,
     an "it" inside a paragraph after a thing subject was as often the body named before: "his team is bracing
     supporters for a race that it says ...")."""
-    return res.text[: span.sent.start_char].rstrip(" ").endswith("\n") or span.sent.start_char == 0
+    j = span.sent.start_char
+    while j > 0 and res.text[j - 1] == " ":  # (scanned back, not a copy of the text before: once per "it")
+        j -= 1
+    return j > 0 and res.text[j - 1] == "\n" or span.sent.start_char == 0
 
 
 def _thing_subject(subj: Token) -> bool:
