@@ -41,6 +41,9 @@ CASES = [
      [("stance", "hypothetical", "The new rules may seem strict to outsiders", None)]),
     ("The coach does not appear to have a plan for the final.",
      [("stance", "negated", "The coach does not appear to have a plan for the final", None)]),
+    # "it" in a conjoined subject is kept
+    ("It and the rival union appeared to tolerate each other for years.",
+     [("stance", "asserted", "It and the rival union appeared to tolerate each other for years", None)]),
 ]
 
 
@@ -58,6 +61,7 @@ NOTHING = [
     "We seem closer than ever to a deal.",  # the writer's own "we"
     "He just can't seem to finish the race.",  # an inability, no view
     "The club offers what seems a fair price.",  # a free relative names no clause
+    "For a moment, it seemed possible.",  # what "it" stands for is told elsewhere
 ]
 
 

@@ -92,16 +92,19 @@ def _hedge(verb: Token) -> tuple[int, int, Token] | None:
             c.dep_ == "aux" and c.lower_ in ("ca", "can", "cannot") for c in kids) and any(
             c.dep_ == "neg" for c in kids):
         return None
-    # "It appears that ...", "it seemed as if ...": the clause put after the verb
-    if subj.lower_ == "it":
+    # "It appears that ...", "it seemed as if ...": the clause put after the verb ("it and Assad appeared to ..."
+    # is a subject like any other)
+    bare_it = subj.lower_ == "it" and not any(c.dep_ == "conj" for c in subj.children)
+    if bare_it:
         comp = next((c for c in kids if c.i > verb.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "though") for m in c.children))), None)
         if comp is not None:
             return comp.left_edge.i, _set_off(verb.doc, comp.i, comp.right_edge.i + 1), comp
     comp = adj if adj is not None else _complement(verb)
-    if comp is None:
+    # "For a while, it seemed possible": what "it" stands for is told elsewhere, the words hold no view
+    if comp is None or bare_it and comp.dep_ != "xcomp":
         return None
-    first = subj.left_edge.i if subj.lower_ != "it" else comp.left_edge.i
+    first = comp.left_edge.i if bare_it else subj.left_edge.i
     tail = [c for c in kids if c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") and
             not (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]
     end = max(c.right_edge.i for c in tail) + 1
