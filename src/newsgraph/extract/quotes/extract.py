@@ -73,6 +73,7 @@ from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
 from .unsaid import passes_on
+from .writer_hedges import writer_hedges
 from .writer_voice import settle_writer_voice
 from .writer_words import is_writer_words
 
@@ -234,6 +235,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(negated_reports(doc, out, masked, pars, resolver, cues))  # "has not said when ..." (round 21)
         out.extend(late_reports(doc, out, masked, pars, resolver))  # "said yes", "Asked if ...", ", X told" (r22)
         out.extend(passive_views(doc, out, masked, pars))  # "is expected to ...": unnamed holders' stance (r23)
+        out.extend(writer_hedges(doc, out, masked, pars))  # "X seems to ...": the writer's hedged view (r23)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))
