@@ -171,10 +171,9 @@ def subset_part(text: str, start: int, end: int) -> bool:
     ``subset_lead`` row and a comma before it ("Of those, 355 died")."""
     b = clause_bounds(text, start, end)[1]
     comma = text.find(",", end, b)
-    if _rx("subset_after").search(text, end, b if comma < 0 else comma):
-        return True
-    if _AMONG_TOLL.search(text, end, b if comma < 0 else comma):
-        return True  # "two journalists were among the 40 people killed" (round 23)
+    stop = b if comma < 0 else comma
+    if _rx("subset_after").search(text, end, stop) or _AMONG_TOLL.search(text, end, stop):
+        return True  # "three civilians were among the dead", "two journalists were among the 40 people killed"
     a = _sentence_start(text, start, lines=True)
     m = _framed(r"\s*", "subset_lead", r"(?:\s+[a-z]+){0,3}\s*,").match(text, a, start)
     return m is not None and m.end() <= start
