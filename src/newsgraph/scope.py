@@ -109,6 +109,12 @@ def _rx(kind: str) -> re.Pattern[str]:
 _TOLL_PARTICIPLE = r"(?:killing|leaving|wounding|injuring)\b"
 
 
+@lru_cache(maxsize=8)
+def _framed(before: str, kind: str, after: str = "") -> re.Pattern[str]:
+    """The phrases of one kind (:func:`_rx`) between two fixed patterns, compiled once, not per figure."""
+    return re.compile(before + _rx(kind).pattern + after, re.I)
+
+
 def several_events(text: str, start: int, end: int) -> bool:
     """The figure at ``text[start:end]`` is a total of several events: a plural event noun in its clause, or in
     the clause a relative one opens is about; or a running toll of many days ("since the start of the
@@ -116,8 +122,7 @@ def several_events(text: str, start: int, end: int) -> bool:
     a, b = clause_bounds(text, start, end)
     if _rx("running").search(text, a, b) or _since_event(text, start):
         return True
-    rel = re.compile(r"\s*(?:" + _rx("relative").pattern + "|" + _TOLL_PARTICIPLE + ")", re.I)
-    if rel.match(text, a) and a >= 2:
+    if _framed(r"\s*(?:", "relative", "|" + _TOLL_PARTICIPLE + ")").match(text, a) and a >= 2:
         # "the attacks in the capital, which left 31 dead", "Two bombings hit the city, killing 30": its antecedent's
         a = clause_bounds(text, a - 2, a - 2)[0]
     plural = _plural_events()
@@ -151,7 +156,7 @@ _NUMBER_AHEAD = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:\d|(?:one|two|three|four|f
 def partitive_part(text: str, start: int, end: int) -> bool:
     """The figure at ``text[start:end]`` counts a part of a whole told right after it ("about a dozen of the more
     than 120 companies"): "of the" and another figure follow it."""
-    m = re.compile(r"\s+" + _rx("partitive").pattern, re.I).match(text, end)
+    m = _framed(r"\s+", "partitive").match(text, end)
     return m is not None and _NUMBER_AHEAD.match(text, m.end()) is not None
 
 
@@ -166,13 +171,11 @@ def subset_part(text: str, start: int, end: int) -> bool:
     ``subset_lead`` row and a comma before it ("Of those, 355 died")."""
     b = clause_bounds(text, start, end)[1]
     comma = text.find(",", end, b)
-    if _rx("subset_after").search(text, end, b if comma < 0 else comma):
-        return True
-    if _AMONG_TOLL.search(text, end, b if comma < 0 else comma):
-        return True  # "two journalists were among the 40 people killed" (round 23)
+    stop = b if comma < 0 else comma
+    if _rx("subset_after").search(text, end, stop) or _AMONG_TOLL.search(text, end, stop):
+        return True  # "three civilians were among the dead", "two journalists were among the 40 people killed"
     a = _sentence_start(text, start, lines=True)
-    lead = re.compile(r"\s*" + _rx("subset_lead").pattern + r"(?:\s+[a-z]+){0,3}\s*,", re.I)
-    m = lead.match(text, a, start)
+    m = _framed(r"\s*", "subset_lead", r"(?:\s+[a-z]+){0,3}\s*,").match(text, a, start)
     return m is not None and m.end() <= start
 
 
@@ -211,8 +214,7 @@ def broken_down(text: str, start: int, end: int, lex_place: Callable[[str], bool
     ("Of the 22 people killed Friday, 12 died in clashes in the northern Egyptian city of Alexandria": {"alexandria"});
     empty otherwise. ``lex_place`` tells a name of a place inside a country (:mod:`newsgraph.sites`)."""
     a = _sentence_start(text, start, lines=True)
-    lead = re.compile(r"\s*" + _rx("breakdown").pattern + r"\s+(?:[a-z]+\s+){0,3}?$", re.I)
-    if not lead.fullmatch(text, a, start):
+    if not _framed(r"\s*", "breakdown", r"\s+(?:[a-z]+\s+){0,3}?$").fullmatch(text, a, start):
         return frozenset()
     stop = _SENTENCE_END.search(text, end)
     names = (m.group(1).rstrip(".") for m in _place_rx().finditer(text, end, stop.start() if stop else len(text)))

@@ -112,6 +112,8 @@ def _trim(span: Span, lex: Lexicon) -> Span | None:
     if s >= e or e - s == 3 and words[s].lower() in _STANCES and words[s + 1] == "-":
         return None  # (an adjective of a stance, "anti-Muslim", "pro-Russia": no name of a group or a place)
     return Span(doc, s, e, label=label)
+
+
 # round 23: an envoy or ambassador "to X" represents the sender at X: X is the posting, not the person's country
 # ("the former special envoy to Ukraine" is no Ukrainian; "the U.S. ambassador to Ukraine" is American)
 _POSTED_TO = re.compile(r"\b(?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|delegates?|consuls?|"

@@ -43,12 +43,14 @@ def with_unplaced(keys: Iterable[str]) -> set[str]:
     return out
 
 
-def points_filter(measure: str) -> Any:
-    """The points to read for one series' conflicts: the series' own, or every point of its object (the story's
-    other tolls decide where an unplaced one stands; the caller keeps those that stand in ``measure``)."""
+def points_filter(measure: str, needs_a_place: Callable[[str], bool]) -> Any:
+    """The points to read for one series' conflicts: the series' own, or, when its key without a place is one
+    ``needs_a_place`` accepts (a toll's: as in :func:`story_keys`), every point of its object (the story's other
+    tolls decide where an unplaced one stands; the caller keeps those that stand in ``measure``)."""
     col = t.points.c.measure
-    if unplaced(measure) is None:
-        return col == measure
+    bare = unplaced(measure)
+    if bare is None or not needs_a_place(bare):
+        return col == measure  # no other key's point can stand in this series: read only its own
     return col.like(key_parts(measure)[0] + ":%")
 
 

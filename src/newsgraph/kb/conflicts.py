@@ -523,7 +523,7 @@ def conflicts_in(conn: Any, *, measure: str | None = None, tolerance: float = DE
     # a from-value counts only at a time stated for it
     where: Any = t.points.c.before.is_(False) | t.points.c.as_of_publication.is_(False)
     if measure:
-        where = where & points_filter(measure)
+        where = where & points_filter(measure, _unplaced_toll)
     pts = _points(conn, where)
     out: list[Conflict] = []
     seen: set[tuple[str, str, str, float, float]] = set()

@@ -52,7 +52,7 @@ from .scan import scan
 from .sealed_times import figure_time_keep
 from .shared_heads import shared_noun
 from .shared_units import share_units
-from .side_times import not_the_from_time, own_time, since_start, year_after_compared
+from .side_times import TimeIndex, not_the_from_time, own_time, since_start, time_index, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
 from .totals import past_stretch, read_totals
@@ -78,6 +78,7 @@ class _Ctx:
     ents: dict[str, Any]
     countries: list[tuple[int, str]]
     times: list[dict[str, Any]]
+    time_index: TimeIndex  # ``times`` by value and by start
     time_starts: list[int] = field(default_factory=list)
     qs: list[Quantity] = field(default_factory=list)
 
@@ -155,7 +156,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     text = doc_text(doc)  # spaCy rebuilds Doc.text from its tokens on every access: built once per Doc
     times = [t for t in doc._.newsgraph_times or [] if t.get("value")]
     ctx = _Ctx(doc=doc, lex=lex, text=text, parsed=doc.has_annotation("DEP"), ents=entity_by_id(doc),
-               countries=country_mentions(doc, lex), times=times,
+               countries=country_mentions(doc, lex), times=times, time_index=time_index(times),
                time_starts=sorted(int(t["start"]) for t in doc._.newsgraph_times or []))
     ctx.qs = _quantities(doc, text)
     poll_figures(text, ctx.qs)  # "6 in 10", "an 8-point jump", "by age 18" (issue 17)
@@ -413,9 +414,9 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
         time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span)
-        if frm is None and to_span is None and since_start(ctx.text, ctx.times, time, start, end):
+        if frm is None and to_span is None and since_start(ctx.text, ctx.time_index, time, start, end):
             time, from_span = None, (0, 0, str(time))  # "tripled to 1,500 since May": May is where it started
-        time = time or (year_after_compared(ctx.times, from_span) if frm is not None and not to_span else None)
+        time = time or (year_after_compared(ctx.time_index, from_span) if frm is not None and not to_span else None)
         from_time = from_span[2] if from_span else None if frm is None or dr.pointed or not to_span else earlier_period(
             time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's

@@ -31,7 +31,7 @@ def million_head_after(text: str, at: int) -> bool:
 def million_noun(doc: Doc, text: str, end: int) -> Token | None:
     """The counted noun after a figure written with a million's "m" and ending at ``end`` ("1m people"): the
     parser splits "1m" into a number and a stray "m" and often hangs the noun elsewhere, so it is read here."""
-    if not text[end - 1 : end] == "m":
+    if text[end - 1 : end] != "m":
         return None
     m = _pattern().match(text, end)
     if m is None:

@@ -6,7 +6,8 @@ Over the scanned quantities, before objects are read (:func:`misread_figures`):
   measure of its own, whose object is ``margin``: :func:`margin_objects`), not a count of 30 nothing;
 * (a frequency, "voted four times this month", "struck more than 100 times", is left a figure: the annotated sets
   count such events, and dropping them lost 4 of 74 amounts_news test figures);
-* "people age 12 and older", "adults aged 18 to 24": an age bound of the counted people, no count of "age";
+* "people age 12 and older", "adults aged 18 to 24": an age bound of the counted people, no count of "age" (a
+  person's age at death, "has died aged 88", stays a figure whose object is the age: :mod:`.not_counts`);
 * "the Three Amigos", the term "three amigos": a number that is part of a nickname (capitalised inside a sentence,
   or the whole of a quoted term) names a group, it counts nothing.
 """
@@ -18,6 +19,7 @@ from typing import Any
 
 from .._doc import sentence_around
 from .grammar import Quantity
+from .not_counts import age_at_death
 
 __all__ = ["misread_figures", "margin_objects", "MARGIN"]
 
@@ -56,7 +58,7 @@ def misread_figures(text: str, qs: list[Quantity]) -> None:
             q.end = p.end()
             q.text = text[q.start : q.end]
             q.extra["margin"] = True
-        elif _AGE_BEFORE.search(before):
+        elif _AGE_BEFORE.search(before) and not age_at_death(text, q.start):
             q.skip = "age"
         elif q.spelled and _nickname(text, q):
             q.skip = "name"

@@ -27,7 +27,7 @@ from typing import Any
 from ...lexicon import read_tsv
 from .grammar import _CURRENCY_WORDS, Quantity
 
-__all__ = ["not_a_count", "repair_objects"]
+__all__ = ["not_a_count", "repair_objects", "age_at_death"]
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HELD_BEFORE = re.compile(r"(?i)\b(?:ex-)?(?:prisoner|inmate|detainee|convict)(?:[ \t]+(?:no\.|number|#))?[ \t]+#?$")
@@ -74,11 +74,16 @@ def _relatives() -> frozenset[str]:
     return frozenset(r[0].lower() for r in read_tsv("relatives.tsv") if " " not in r[0] and not r[0].endswith("s"))
 
 
+def age_at_death(text: str, start: int) -> bool:
+    """The figure at ``start`` is a person's age at death ("has died aged 95", "died at age 71")."""
+    return bool(_AGED.search(text, max(0, start - 30), start) and _DIED.search(text, max(0, start - 80), start))
+
+
 def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
     """Fix the objects of kept figures (working dicts in text order) for the classes above."""
     for rec in recs:
         start = int(rec["start"])
-        if _AGED.search(text, max(0, start - 30), start) and _DIED.search(text, max(0, start - 80), start):
+        if age_at_death(text, start):
             rec.update(object="age", owner=None, location=None)
         obj = rec.get("object")
         if obj and obj.split()[-1] == "killed" and _ONE_DEATH.match(text, int(rec["end"]), int(rec["end"]) + 200):

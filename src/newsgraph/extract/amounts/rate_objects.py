@@ -66,9 +66,12 @@ def dimensions(text: str, doc: Doc | None, amounts: list[dict[str, Any]]) -> Non
         dim, rate = _dimension(text, a)
         a["dimension"], a["rate"] = dim, rate
         m = _RATE.match(text, a["end"]) if rate is not None and a["object"] else None
-        # (a time is no population: the noun after "£3 per hour" is what the sum prices, "minimum wage"; round 23)
-        reach = m.end() + 25 if m is not None and rate in _POPULATION_BASES else (m.end() if m else 0)
-        if m is not None and a["object"].split()[-1] in text[m.start() : reach]:
+        if m is None:
+            continue
+        # the base's noun may follow a population ("per 100,000 people"); a time is no population: the noun after
+        # "£3 per hour" is what the sum prices, "minimum wage" (round 23)
+        reach = m.end() + 25 if rate in _POPULATION_BASES else m.end()
+        if a["object"].split()[-1] in text[m.start() : reach]:
             a["object"] = None  # "12 per 100,000 people": people are the base, not what is counted
     if doc is not None:
         rate_objects(doc, amounts)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .totals import opens_since
 
-__all__ = ["not_the_from_time", "own_time", "since_start", "year_after_compared"]
+__all__ = ["not_the_from_time", "own_time", "since_start", "year_after_compared", "TimeIndex", "time_index"]
 
 # a time stated for a figure itself: right after it ("900 in June", "$32 billion a year earlier") or as a
 # possessive right before it ("May's $32 billion")
@@ -75,36 +75,30 @@ def not_the_from_time(exclude: tuple[int, int, str]) -> Any:
 
 
 @dataclass(frozen=True)
-class _TimeIndex:
+class TimeIndex:
+    """A report's times by value and by start, built once per report (every change asks :func:`since_start` and
+    :func:`year_after_compared`, which scanned all the times per change)."""
+
     by_value: dict[Any, list[int]]  # a value's time starts, in the times' order (the first nearest wins a tie)
     by_start: dict[int, dict[str, Any]]  # the first time row at each start
 
 
-# every change of a report asks these two; the times were scanned once per change, now once per report: the
-# index of the last times list seen, kept while the same list (same object, same length) comes back
-_LAST: list[tuple[list[dict[str, Any]], int, _TimeIndex]] = []
-
-
-def _index(times: list[dict[str, Any]]) -> _TimeIndex:
-    if _LAST and _LAST[0][0] is times and _LAST[0][1] == len(times):
-        return _LAST[0][2]
+def time_index(times: list[dict[str, Any]]) -> TimeIndex:
     by_value: dict[Any, list[int]] = {}
     by_start: dict[int, dict[str, Any]] = {}
     for t in times:
         start = int(t["start"])
         by_value.setdefault(t.get("value"), []).append(start)
         by_start.setdefault(start, t)
-    index = _TimeIndex(by_value, by_start)
-    _LAST[:] = [(times, len(times), index)]
-    return index
+    return TimeIndex(by_value, by_start)
 
 
-def since_start(text: str, times: list[dict[str, Any]], value: str | None, at: int, end: int) -> bool:
+def since_start(text: str, index: TimeIndex, value: str | None, at: int, end: int) -> bool:
     """The change's time ``value`` is the start of the move ("has tripled its stockpile to 1,500 kilograms since
     May"): the time with that value nearest the change opens with "since" (data/measure_totals.tsv)."""
     if value is None:
         return False
-    starts = _index(times).by_value.get(value, [])
+    starts = index.by_value.get(value, [])
     near = min(starts, key=lambda s: min(abs(s - at), abs(s - end)), default=None)
     return near is not None and opens_since(text, near)
 
@@ -112,13 +106,13 @@ def since_start(text: str, times: list[dict[str, Any]], value: str | None, at: i
 _YEAR_BACK = re.compile(r"(?:a|one)[ \t]+year[ \t]+(?:earlier|before)", re.I)
 
 
-def year_after_compared(times: list[dict[str, Any]], from_span: tuple[int, int, str] | None) -> str | None:
+def year_after_compared(index: TimeIndex, from_span: tuple[int, int, str] | None) -> str | None:
     """The time of a to-side set against "a year earlier" that the times layer anchored on a time the text named
     before ("Sales fell in December. Revenue was $5 billion, compared with $4.2 billion a year earlier": the
     $4.2 billion in December 2019, the $5 billion in December 2020, not at the report's day); None otherwise."""
     if from_span is None:
         return None
-    row = _index(times).by_start.get(from_span[0])
+    row = index.by_start.get(from_span[0])
     if row is None or row.get("anchor") != "text" or not _YEAR_BACK.fullmatch(str(row.get("text", ""))):
         return None
     m = re.fullmatch(r"(\d{4})(-.+)?", from_span[2])

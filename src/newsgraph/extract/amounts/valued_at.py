@@ -42,9 +42,13 @@ def priced_noun(doc: Doc, text: str, end: int) -> Span | None:
     m = _BASE_AFTER.match(text, end)
     if m is None:
         return None
-    first = next((t for t in doc if t.idx > m.end()), None)
-    if first is None or first.idx - m.end() > 1:
+    # the phrase opens one character past the base (a space or a hyphen): the token that starts there, found by
+    # the doc's bisection (a walk over every token per sum was quadratic on a long report)
+    at = m.end() + 1
+    sp = doc.char_span(at, at + 1, alignment_mode="expand") if at < len(text) else None
+    if sp is None or not len(sp) or sp[0].idx != at:
         return None
+    first = sp[0]
     tok = first
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.i - first.i < 4:
         tok = tok.head
