@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .antecedent import it_antecedent
 from .clause_roles import RELATIVES
 from .figures import self_passive
+from .sports import game_report
 
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
 
@@ -95,6 +96,8 @@ class Senses:
             return self._phrase_holds(kind, arg, kids)
         if kind == "selfpass":  # review 21: "we get killed": a killing told of the one who speaks is a figure
             return self_passive(tok)
+        if kind == "game":  # round 23: a result or a play in a game report ("Minnesota beat Buffalo 4-1")
+            return game_report(tok, lambda t: self.word_in(arg, t))
         return self._frame_holds(kind, arg, tok, kids)
 
     def _frame_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
@@ -398,6 +401,10 @@ def _subjects(tok: Token, kids: list[Token]) -> list[Token]:
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if not subjects and tok.dep_ in {"conj", "xcomp"}:
         # round 21: a clausal complement shares its head's subject too ("warplanes continued to pound Raqqa")
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in kids):
+        # round 23: a participle clause tells more of its head's subject ("The Black Death swept Europe,
+        # killing ...")
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVES for c in subjects):
         subjects.append(tok.head)  # round 20: "a US law that bars ...": the relative word stands for the noun
