@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import events_at
 
-from newsgraph.extract.events.sports import has_score
+from newsgraph.extract.scores import has_score
 
 # (text, trigger word, the type that must not be there)
 NOT_EVENTS = [

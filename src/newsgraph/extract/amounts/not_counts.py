@@ -14,7 +14,9 @@
 * "$2.4m": the scale letter is never the counted object, and a converted figure in parentheses ("$2.4m (£1.8m)")
   is the same amount: it and the figure before it share one object, and a range around the conversion
   ("between $2.4m (£1.8m) and $8.4m") lends the far end's object to the near one;
-* an object that is a noun compound's head inside a name-like phrase ("a policy think tank") is no object.
+* an object that is a noun compound's head inside a name-like phrase ("a policy think tank") is no object;
+* a number of a win-loss record ("a 10-3-2 record", "Carolina (12-4-1)") or of a box score ("Wild 4, Sabres 1"):
+  no count of the team (round 23, sports; the patterns are extract/scores.py's).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...lexicon import read_tsv
+from ..scores import LINE_SCORE, RECORD
 from .grammar import _CURRENCY_WORDS, Quantity
 
 __all__ = ["not_a_count", "repair_objects", "age_at_death"]
@@ -55,6 +58,8 @@ def not_a_count(text: str, q: Quantity) -> str | None:
             return "address"
     if q.kind == "count" and q.end == q.num_end and _AGAINST_MONEY.match(text, q.end):
         return "exchange rate"
+    if q.kind == "count" and _in_score(text, at):
+        return "score"
     if q.kind == "count" and _HELD_BEFORE.search(text, max(0, at - 40), at):
         return "identifier"
     if q.kind == "count" and q.end == q.num_end and isinstance(q.value, int) and 1 <= q.value <= 120:
@@ -62,6 +67,12 @@ def not_a_count(text: str, q: Quantity) -> str | None:
         if kin is not None and kin.group(1).lower() in _relatives() and _AGE_AFTER.match(text, q.end):
             return "age"
     return None
+
+
+def _in_score(text: str, at: int) -> bool:
+    """The figure at ``at`` is a number of a win-loss record or a box score (extract/scores.py)."""
+    lo, hi = max(0, at - 40), min(len(text), at + 40)
+    return any(m.start() <= at < m.end() for pat in (RECORD, LINE_SCORE) for m in pat.finditer(text, lo, hi))
 
 
 _KIN_BEFORE = re.compile(r"\b([A-Za-z-]+),[ \t]*$")

@@ -429,10 +429,11 @@ def _hedge(text: str, q: Quantity, end: int) -> None:
 
 
 def _is_tally(text: str, a: Quantity, b: Quantity, gap: str) -> bool:
-    """Two bare integers written "226-183" (hyphen or dash, no space), the first the larger: a vote or a score."""
+    """Two bare integers written "226-183" (hyphen or dash, no space), the first the larger: a vote or a score; or
+    equal ("drew 6-6": a draw; a range has two ends, round 23)."""
     plain = all(q.kind == "count" and not q.unit and not q.spelled and q.end == q.num_end and isinstance(q.value, int)
                 for q in (a, b))
-    return plain and gap in ("-", "–") and a.value > b.value and text[a.num_start:a.num_end].isdigit()
+    return plain and gap in ("-", "–") and a.value >= b.value and text[a.num_start:a.num_end].isdigit()
 
 
 def _merge_range(text: str, a: Quantity, b: Quantity) -> Quantity:
