@@ -21,6 +21,7 @@ a cue inside quotation marks (the quoted speaker's words), and a clause a quote 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -111,6 +112,21 @@ def _set_off(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def free_span(doc: Doc, lo: int, hi: int, masked: list[bool], pars: list[tuple[int, int]],
+              found_at: Callable[[int, int], bool], out: list[Quote]) -> tuple[int, int] | None:
+    """The characters of tokens ``lo:hi`` as a stance no quote holds, trailing marks and a conjunction left before a
+    cut aside dropped ("... foreign policy and, in fact, ..."); None when empty, masked, held by a quote found
+    before or already kept, or outside the body's paragraphs (a heading). Shared with writer_hedges."""
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+        hi -= 1
+    if hi <= lo or any(masked[lo:hi]):
+        return None
+    a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if found_at(a, b) or any(q.start < b and a < q.end for q in out) or not any(s <= a and b <= e for s, e in pars):
+        return None
+    return a, b
+
+
 def passive_views(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tuple[int, int]]) -> list[Quote]:
     """Stances of the shape above that no pass found (module docstring)."""
     text = doc_text(doc)
@@ -123,14 +139,10 @@ def passive_views(doc: Doc, found: list[Quote], masked: list[bool], pars: list[t
         if got is None:
             continue
         lo, hi, negated = got
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
-            hi -= 1  # (and a conjunction left before a cut aside: "... foreign policy and, in fact, ...")
-        if hi <= lo or any(masked[lo:hi]):
+        span = free_span(doc, lo, hi, masked, pars, found_at, out)
+        if span is None:
             continue
-        a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        if found_at(a, b) or any(q.start < b and a < q.end for q in out) or \
-                not any(s <= a and b <= e for s, e in pars):
-            continue  # words a quote holds, or a heading outside the body
+        a, b = span
         aux = [c for c in verb.children if c.dep_ in ("auxpass", "neg") or c.dep_ == "advmod" and c.i < verb.i]
         cs = min([verb.i] + [c.i for c in aux])
         cue_a, cue_b = doc[cs].idx, verb.idx + len(verb)

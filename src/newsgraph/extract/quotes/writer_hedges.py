@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text, overlap_test
-from .passive_views import _set_off
+from .passive_views import _set_off, free_span
 
 __all__ = ["writer_hedges"]
 
@@ -123,14 +123,10 @@ def writer_hedges(doc: Doc, found: list[Quote], masked: list[bool], pars: list[t
         if got is None:
             continue
         lo, hi, _comp = got
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
-            hi -= 1
-        if hi <= lo or any(masked[lo:hi]):
+        span = free_span(doc, lo, hi, masked, pars, found_at, out)
+        if span is None:
             continue
-        a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        if found_at(a, b) or any(q.start < b and a < q.end for q in out) or \
-                not any(s <= a and b <= e for s, e in pars):
-            continue  # words a quote holds, or a heading outside the body
+        a, b = span
         kids = list(verb.children)
         aux = [c for c in kids if c.dep_ in ("aux", "neg") and c.i < verb.i]
         cs = min([verb.i] + [c.i for c in aux])
