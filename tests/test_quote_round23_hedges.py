@@ -12,18 +12,11 @@ text, speaker_name).
 from __future__ import annotations
 
 import pytest
+from quote_kit import modal_rows
 
 from newsgraph.record import listed_quote
 
-
-def _rows(qnlp, text: str) -> list[tuple[str, str, str, str | None]]:  # noqa: ANN001
-    doc = qnlp(text)
-    assert not doc._.newsgraph_errors
-    out = []
-    for q in doc._.newsgraph_quotes:
-        assert text[q["start"] : q["end"]] == q["text"]
-        out.append((q["kind"], q["modality"], q["text"], q["speaker_name"]))
-    return sorted(out, key=str)
+_rows = modal_rows
 
 
 CASES = [
