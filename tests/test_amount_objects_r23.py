@@ -80,6 +80,9 @@ def test_an_index_is_keyed_by_its_name(text, expected):
     # cases at law: the place of the allegation is no place of the cases
     ("Prosecutors filed three cases against the banker over his dealings in Ukraine.", [("three", "cases:-:-")]),
     ("The tribunal heard two cases of bribery tied to contracts in Kenya.", [("two", "cases:-:-")]),
+    # the charges a defendant faces in the cases (round 23's stop: record c4McIXxhggcKQEKS kept `cases:-:UKR`)
+    ("The lobbyist faces tax charges in the two cases over claims he hid fees earned in Georgia.",
+     [("two", "cases:-:-")]),
     # infections keep the place of their sentence
     ("Doctors reported 30 new cases of measles in Ukraine.", [("30", "cases:-:UKR")]),
 ])

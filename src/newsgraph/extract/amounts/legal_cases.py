@@ -28,6 +28,11 @@ def legal_cases(head: Token) -> bool:
     rows = _rows()
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in rows["verbs"]:
         return True
+    prep = head.head
+    # "faces felony charges in the two cases", "faces trial in both cases": what the courts hold in the cases
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and \
+            prep.head.lemma_.lower() in rows["holders"] | rows["verbs"]:
+        return True
     for c in head.children:
         if c.lower_ in rows["preps"]:
             return True
