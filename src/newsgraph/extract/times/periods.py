@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ...lexicon import read_tsv
-from ..designators import designated
+from ..designators import designated, street_number
 from . import patterns as P
 from .core import (
     DECADE,
@@ -51,6 +51,8 @@ def _year(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if not (m["mod"] or m["fy"]):
         if y < 1800 or designated(ctx.text, m.start()):  # "Flight 2000", "cases 1000, 2000 and 4000": labels
             return None
+        if street_number(ctx.text, m.start("y"), m.end("y")):
+            return None  # "near 1909 Jolinda Drive": a building's number (round 24)
         count = re.search(r"(\d[\d,.]*)\s*(?:to|-|and)$", prev)
         if count and not re.fullmatch(r"(?:1[89]|20)\d\d", count.group(1)):
             return None  # "from 1,500 to 2000" is a count; "1990 and 1991" are years
@@ -383,8 +385,9 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Timex | None:
     if w in {"the past", "the future"} and _COUNT_NEXT.match(after) \
             and not _UNIT_SOON.match(ctx.text, m.end(), m.end() + 30):
         return None  # "under the past three presidents": an adjective on a count of no time unit
-    if w in {"the past", "the future", "the present"} and _adjective_before_noun(ctx.text[m.end() : m.end() + 30]):
-        return None  # "the past administration's approach", "the future president": an adjective
+    if w in {"the past", "the future", "the present", "the short term", "the long term"} \
+            and _adjective_before_noun(ctx.text[m.end() : m.end() + 30]):
+        return None  # "the past administration's approach", "the future president", "the short term nature": adjectives
     if w == "soon" and re.match(r"\s+to\s+(?:know|tell|say|judge|predict|draw|call)\b", after) \
             and re.search(r"\btoo\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I):
         return None  # "too soon to know": an assessment of certainty, no time ahead
