@@ -23,7 +23,7 @@ from .entity_laws import relabel_laws
 from .entity_named_things import relabel_named_things
 from .entity_pieces import relabel_settlements
 from .entity_possessed import join_possessed_orgs
-from .entity_short_forms import join_short_forms
+from .entity_short_forms import join_department_tails, join_short_forms
 from .entity_surnames import pick_holder, suffix_of
 from .entity_types import (
     _join_outlet_short_forms,
@@ -229,6 +229,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     join_state_groups(cands)
     join_possessed_orgs(cands)  # (review 18: "Johnson's Conservative Party" and "the Conservative Party")
     join_short_forms(cands, lex)  # (review 18: "the Mediterranean" and "the Mediterranean Sea")
+    join_department_tails(cands)  # (round 24: "Homeland Security" and "the Department of Homeland Security")
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
@@ -249,9 +250,34 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+# a company's legal suffix, left out of the initials its acronym may be ("Pacific Gas & Electric Co." is PG&E)
+_CORPORATE_SUFFIXES = frozenset({"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc",
+                                  "company", "corporation"})
+# a country's abbreviation before a body's name, left out of the initials its acronym may be ("U.S. Customs and
+# Border Protection" is CBP)
+_COUNTRY_PREFIXES = frozenset({"u.s.", "us", "u.k.", "uk", "u.n.", "un", "eu", "e.u."})
+
+
+def _acronym_forms(name: str, lex: Lexicon) -> list[str]:
+    """The initials a long name's acronym may also spell, beside those of all its words: without a legal suffix
+    and without a country's prefix (its abbreviation or name: "U.S. Customs and Border Protection", "Pacific Gas & Electric
+    Co."; round 24 start review)."""
+    words = name.split()
+    forms: list[str] = []
+    if words and words[-1].lower() in _CORPORATE_SUFFIXES and len(words) >= 3:
+        words = words[:-1]
+        forms.append(_initials(" ".join(words)))
+    if words and len(words) >= 3 and (words[0].lower() in _COUNTRY_PREFIXES or lex.country_of(words[0])):
+        forms.append(_initials(" ".join(words[1:])))
+    return [f for f in forms if len(f) >= 2 and f != _initials(name)]
+
+
 def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
-    """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization."""
+    """"Islamic Revolutionary Guard Corps" and "IRGC" in one article are one organization; so are "PG&E" and
+    "Pacific Gas & Electric Co.", "CBP" and "U.S. Customs and Border Protection" (an acronym's "&" or dots are
+    no letters of it). A shortened form that two long names share joins neither."""
     longs: dict[str, tuple[str, str]] = {}
+    shortened: dict[str, set[tuple[str, str]]] = defaultdict(set)
     _long_forms_tagged_norp(cands, lex)
     for c in cands:
         if c.label == "ORG" and c.key and len(c.text.split()) >= 2:
@@ -262,10 +288,17 @@ def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
                 owner = _possessive_state(c.span, lex)
                 if owner:
                     longs.setdefault(owner[0].upper() + ini, c.key)
+            for f in _acronym_forms(norm_name(c.text), lex):
+                shortened[f].add(c.key)
+    for f, keys in shortened.items():
+        if len(keys) == 1 and f not in longs:
+            longs[f] = next(iter(keys))
     for c in cands:
         n = norm_name(c.text)
-        if c.label == "ORG" and n.isupper() and " " not in n and n in longs and c.key != longs[n]:
-            c.key = longs[n]
+        letters = re.sub(r"[&.]", "", n)
+        if c.label == "ORG" and n.isupper() and " " not in n and letters.isalpha() and letters in longs \
+                and c.key != longs[letters]:
+            c.key = longs[letters]
 
 
 def _possessive_state(span: Span, lex: Lexicon) -> str | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, norm_name, read_tsv
 from .entity_base import _Cand
 
-__all__ = ["join_short_forms"]
+__all__ = ["join_department_tails", "join_short_forms"]
 
 # the types a short form of a longer name of each type may carry
 # (not GPE: a country or a state is no short form of its river, "Jordan" of "the Jordan River", "Ohio" of "the
@@ -76,3 +76,33 @@ def join_short_forms(cands: list[_Cand], lex: Lexicon) -> None:
             if c.label in ok and key != ("", "") and c.key != key:
                 c.label, c.key, c.canonical = label, key, names[key]
                 break
+
+
+# the heads of a government body named "<head> of <field>"; the field alone names the same body in the report
+# that gives the whole name ("Homeland Security officials" after "the Department of Homeland Security")
+_BODY_HEADS = frozenset({"department", "ministry", "office", "bureau"})
+
+
+def join_department_tails(cands: list[_Cand]) -> None:
+    """Give an organization named by the field of a body's name ("Homeland Security", "Foreign Affairs") the key of
+    the one body of the report whose name ends with it ("Department of Homeland Security"; round 24 start review:
+    three rows for one department). Two bodies with that field ("Office of X" and "Department of X") join none;
+    one-word fields are join_short_forms' (their heads are data files)."""
+    tails: dict[str, set[tuple[str, str]]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for c in cands:
+        words = norm_name(c.text).split()
+        if c.key is None or c.label != "ORG" or len(words) < 4 or words[0].lower() not in _BODY_HEADS \
+                or words[1] != "of":
+            continue
+        tails.setdefault(" ".join(words[2:]).lower(), set()).add(c.key)
+        names[c.key] = norm_name(c.text)
+    for c in cands:
+        n = norm_name(c.text)
+        keys = tails.get(n.lower())
+        if c.key is None or c.label != "ORG" or " " not in n or not keys or len(keys) != 1 \
+                or c.canonical not in (None, n):
+            continue  # (a name the tables already canonicalise elsewhere keeps it)
+        key = next(iter(keys))
+        if c.key != key:
+            c.key, c.canonical = key, names[key]

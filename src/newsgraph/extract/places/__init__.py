@@ -63,7 +63,9 @@ _QUALIFIED = re.compile(r"^(?P<head>[^,]+),\s+(?P<qual>[A-Z][\w. '’-]*)$")
 _MIN_ALT_LOCALITY_SCORE = 0.6
 # NER labels under which spaCy's small model files places now and then ("Athens" ORG, "Sri Lanka" PERSON)
 _RELABEL = frozenset({"ORG", "PERSON"})
-_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?![\w-])")
+# (not after one capital and a hyphen: "T-Mobile" names a carrier, not Mobile, Alabama (round 24 start review);
+# a party's letter keeps its state, "Ted Cruz, R-Texas", "D-New York")
+_CAPITAL_RUN = re.compile(r"(?<![\w.])(?<![A-Z]-(?<![RDI]-))[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?![\w-])")
 # names that may hold a place name ("Camp Taji", "the Iraq war", "Baghdad Operations Command")
 _INNER_LABELS = frozenset({"FAC", "EVENT", "ORG"})
 

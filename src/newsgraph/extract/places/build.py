@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -90,6 +91,26 @@ def _box_centre(points: list[tuple[float, float]], trim: float = 0.0) -> tuple[f
     lat = (lats[k] + lats[-1 - k]) / 2
     lon = (lons[k] + lons[-1 - k]) / 2
     return (lat, lon - 360 if lon > 180 else lon)
+
+
+# a country's computed point farther than this from every one of its places lies at sea or abroad
+_AT_SEA_KM = 150.0
+
+
+def _country_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A country's point: the 2%-trimmed box centre (see _box_centre), unless it lies more than _AT_SEA_KM from
+    every place of the country, which happens when far islands hold more than the trimmed share of its places
+    (Portugal's Azores and Madeira put the box centre in the Atlantic, Malaysia's Borneo half puts it in the
+    South China Sea): then the median latitude and longitude of its places, which fall where most of them are."""
+    lat, lon = _box_centre(points, trim=0.02)
+    if not points:
+        return (lat, lon)
+    pts = np.radians(np.asarray(points, dtype=float))
+    p0, l0 = math.radians(lat), math.radians(lon)
+    a = np.sin((pts[:, 0] - p0) / 2) ** 2 + math.cos(p0) * np.cos(pts[:, 0]) * np.sin((pts[:, 1] - l0) / 2) ** 2
+    if float(6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a))).min()) <= _AT_SEA_KM:
+        return (lat, lon)
+    return (float(np.median([p[0] for p in points])), float(np.median([p[1] for p in points])))
 
 
 class _Builder:
@@ -311,7 +332,7 @@ def _add_countries(b: _Builder, src: _Sources, areas: _Areas, points: dict[str, 
     country_entry: dict[str, int] = {}
     for c in src.countries.values():
         iso3 = c["iso3"]
-        lat, lon = points.get(iso3) or _box_centre(areas.by_country.get(iso3, []), trim=0.02)
+        lat, lon = points.get(iso3) or _country_point(areas.by_country.get(iso3, []))
         names = [lex.name_of_country(iso3)]
         names += [a for a in aliases.get(iso3, []) if name_key(a) not in division_keys[iso3]]
         country_entry[iso3] = b.add(c["name"], "country", iso3, -1, lat, lon, int(c.get("population") or 0),

@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: Bump when the build changes: the cache file name carries it, so an old cache is never read.
-GAZETTEER_VERSION = 8
+GAZETTEER_VERSION = 9
 FEATURES = ("continent", "country", "admin1", "admin2", "city", "locality", "landmark", "region")
 # GeoNames' own line between a town and a city in its cities15000 extract; below it a place is a locality.
 CITY_MIN_POPULATION = 15000
