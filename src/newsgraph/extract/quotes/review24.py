@@ -141,9 +141,34 @@ def _pressed_into(doc: Doc, q: Quote) -> bool:
         c.dep_ == "aux" and c.lower_ in ("to", "would", "will", "could", "might") for c in press.children))
 
 
+def _recalled_speakers(doc: Doc, text: str, out: list[Quote]) -> None:
+    """'During the call, he ... said, "A," ... The aide recalled that he said, "B,"': the "he" of recalled speech
+    is the one whose words the report told last through the same pronoun (the same person's speech, recalled); a
+    person merely named in between ("Omar is one of ...") is not. With no such quote before it the speaker is left
+    empty (an empty speaker beats a wrong one)."""
+    for q in out:
+        ss, se = q.speaker_start, q.speaker_end
+        if ss is None or se is None or text[ss:se].lower() not in ("he", "she") or not recalled_at(doc, ss):
+            continue
+        word = text[ss:se].lower()
+        prev = [p for p in out if p.end <= q.start and q.start - p.end <= _RECALL_REACH and p.speaker is not None
+                and p.speaker_start is not None and p.speaker_end is not None
+                and text[p.speaker_start : p.speaker_end].lower() == word]
+        last = max(prev, key=lambda p: p.end) if prev else None
+        q.speaker = last.speaker if last is not None else None
+        q.speaker_name = last.speaker_name if last is not None else None
+        q.affiliation = last.affiliation if last is not None else None
+
+
+# how far back (characters) the quote told through the same pronoun may end
+_RECALL_REACH = 800
+
+
 def settle_review24(doc: Doc, out: list[Quote]) -> list[Quote]:
-    """The quotes with bare relays dropped, clauses continued after "but" joined, and pressed acts unlisted."""
+    """The quotes with bare relays dropped, clauses continued after "but" joined, pressed acts unlisted and
+    recalled speech given to its speaker."""
     text = doc_text(doc)
+    _recalled_speakers(doc, text, out)
     kept: list[Quote] = []
     for q in out:
         if _bare_relay(doc, q):
