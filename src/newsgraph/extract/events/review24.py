@@ -67,4 +67,10 @@ def owned_act(tok: Token) -> Token | None:
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ != "to":
         return None
     verb = tok.head.head
+    if verb.lower_ == "guilty" and verb.dep_ == "acomp":  # "pleaded guilty to threatening": the parser's reading
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "pleaded not guilty to ...": the act is denied, its doer not owned
+        verb = verb.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
     return verb if verb.lemma_.lower() in _OWNING and verb.pos_ in {"VERB", "AUX"} else None
