@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..quotes.cues import load_cues
 from .control import object_controlled
 from .party_words import party_words
+from .review24 import dangling_speech, owned_act
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.parties import Party, PartyResolver
@@ -118,7 +119,7 @@ def controller(tok: Token) -> Token | None:
             return verb
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head
-    return None
+    return owned_act(tok)  # "pleaded guilty to threatening": the one who pleads threatened (review 24)
 
 
 def gerund_subject(tok: Token) -> Token | None:
@@ -152,7 +153,7 @@ def controlled_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
     if by_object:  # "persuaded Israel to release prisoners": Israel releases them (round 17 parties)
         return by_object
     ctrl = controller(tok)
-    if ctrl is None:
+    if ctrl is None or dangling_speech(tok, ctrl):  # ("While speaking to X, a dog was requested": review 24)
         return None
     subj = next((c for c in ctrl.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:

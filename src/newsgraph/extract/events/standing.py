@@ -12,6 +12,7 @@ from .denials import denied_claim
 from .lexicon import EventLexicon
 from .pegs import decided_would
 from .recall import perfect_conjunct
+from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
@@ -152,7 +153,7 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
         st.modal = True
     gov = _governor(tok)
     st.governor = gov
-    if gov is not None:
+    if gov is not None and not time_adjunct(tok):  # ("while speaking to ...": no cue of the verb it times, r24)
         _governor_cues(st, tok, gov, lex)
         if st.cue is None and gov.lemma_.lower() in _PHASES and gov.dep_ == "xcomp" and gov.head.i != gov.i:
             # round 23, wave 2: "decided to begin to withdraw": a phase verb passes on the cue of the word it
@@ -294,6 +295,8 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         st.modal = True  # "bracing for attacks": expected, not told as done
     if gov.i != node.i and node.dep_ == "pobj" and node.head.lower_ == "against" and gov.lemma_.lower() in _ADVISING:
         st.modal = True  # review 21: "argued against a withdrawal": a course of action opposed, not told as done
+    if chosen_between(node):
+        st.modal = True  # review 24: "choose between a crackdown and ...": an option, not told as done
     for w in words:
         c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
         if c == "hypo":

@@ -62,6 +62,7 @@ from .polls import poll_quotes
 from .relays import relayed_after
 from .report_layers import settle_layers
 from .review23 import settle_review23
+from .review24 import settle_review24, voice_before_relay
 from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
@@ -245,7 +246,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_attributions(doc, out, resolver)  # datelines, "according to" spans, "spent 45 seconds" (r22)
         out = settle_layers(doc, out)  # round 23: documents over a report, wishes around a scare quote, hearers
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
-        out = settle_review23(doc, out, pars)  # headings, counterfactuals, relayed minds, labels (review 23)
+        out = settle_review24(doc, settle_review23(doc, out, pars))  # headings, labels (r23); relays (r24)
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
@@ -334,7 +335,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
     if after is not None and after.speaker is not None and not relayed_after(doc, after):
-        return after
+        return voice_before_relay(doc, after, open_tok, cues, masked) or after  # ('he said, "...," the office said')
     # the subject of a cue before the quote may sit further back in its sentence, past an earlier
     # quote ('..., adding, "..."'), but never inside quoted words
     s_lo = max(p_lo, sent_of(doc[open_tok - 1]).start) if open_tok > p_lo else b_lo

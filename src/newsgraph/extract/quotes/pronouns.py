@@ -29,6 +29,7 @@ from .embedded import host_subject
 from .fronted import described_person, fronted_subject, subject_token
 from .kin_apposed import passed_relative
 from .pronoun_chain import chained_subject
+from .review24 import recalled_at, recalled_words
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -312,7 +313,8 @@ class PersonIndex:
         if fronted is not None:
             return fronted
         verb = pron.head
-        if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self._reporting:
+        if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self._reporting or \
+                recalled_words(verb):  # "the aide recalled that he said, '...'": the caller's words (review 24)
             return None
         outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if outer is None or outer.pos_ == "PRON" and outer.lower_ != "one" or self._masked[outer.i]:
@@ -530,7 +532,7 @@ class PersonIndex:
 
     def _pronoun(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
-        unnamed = self._unnamed_before(want, at)
+        unnamed = None if recalled_at(self.doc, at) else self._unnamed_before(want, at)  # (not the recaller)
         if unnamed is not None:
             self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
             return None
