@@ -111,3 +111,26 @@ def test_referring_is_not_doing(enlp) -> None:
     text = "The envoy referred to investigations into the Smiths and the company in 2016, the aide testified."
     hits = [e for e in events_at(enlp, text, "investigations") if e["type"] == "INVESTIGATE"]
     assert all(not any("envoy" in p["name"] for p in e["actors"]) for e in hits), hits
+
+
+# backing stated by a verb of saying: the noun's "for" phrase is backed, its possessor is the backer's side
+BACKING = [
+    ("Angela Merkel reaffirmed her support for Macron.", "reaffirmed", "targets", "Macron"),
+    ("The US reiterated its support for Ukraine.", "reiterated", "targets", "Ukraine"),
+    ("Merkel expressed Germany's support for NATO.", "expressed", "targets", "NATO"),
+    ("Merkel expressed Germany's support for NATO.", "expressed", "actors", "Germany"),
+    # guards: a backed plan is no party; a subject stays the actor
+    ("Japan reaffirmed its support for the plan.", "reaffirmed", "targets", ""),
+    ("Russia expressed support for the Syrian government.", "expressed", "actors", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "role", "name"), BACKING)
+def test_stated_backing(enlp, text, word, role, name) -> None:
+    assert_party(enlp, text, word, "SUPPORT", role, name)
+
+
+def test_backer_is_not_the_backed(enlp) -> None:
+    text = "Merkel expressed Germany's support for NATO."
+    hits = [e for e in events_at(enlp, text, "expressed") if e["type"] == "SUPPORT"]
+    assert hits and not any(p["name"] == "Germany" for p in hits[0]["targets"]), hits
