@@ -48,6 +48,7 @@ from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
 from .stated_backing import backing_sides
+from .stranded import stranded_subjects
 from .tellings import told_anew
 from .titled import in_title
 from .topics import topic_targets
@@ -345,6 +346,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = under_fire(found)  # "came under shelling": the subject is hit (round 23)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
+        found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)
         found = open_acts(no_document_actors(found))  # "not ready to declare that", "passports" (round 23, wave 2)
         found = nickname_sides(found, res)  # "Crooked Hillary", "Rocket Man": the person named so, or none
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)
