@@ -47,6 +47,8 @@ from .requests import request_parties
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
+from .stated_backing import backing_sides
+from .stranded import stranded_subjects
 from .tellings import told_anew
 from .titled import in_title
 from .topics import topic_targets
@@ -54,6 +56,7 @@ from .triggers import Found, in_reported_speech
 from .unconfirmed import decided, no_document_actors, open_acts
 from .under_fire import under_fire
 from .violence import MUTUAL
+from .warned_side import own_side_warned
 
 __all__ = ["extract_events", "EventComponent", "make_events", "PLOVER_2021", "PLOVER_TYPES", "Party",
            "DEFAULT_MIN_CONFIDENCE"]
@@ -341,6 +344,9 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = request_parties(found, res)  # who asked whom (review 20)
         found = topic_targets(found)  # a country naming an inquiry's topic is no target (round 21)
         found = under_fire(found)  # "came under shelling": the subject is hit (round 23)
+        found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
+        found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
+        found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)
         found = open_acts(no_document_actors(found))  # "not ready to declare that", "passports" (round 23, wave 2)
         found = nickname_sides(found, res)  # "Crooked Hillary", "Rocket Man": the person named so, or none
         edits = party_checks(found, res)  # speakers, origins, towns, appositions (round 20 parties)

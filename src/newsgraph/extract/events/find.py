@@ -303,7 +303,8 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     found_targets = _find_targets(tok, node, gov_tok, rule, nominal, actors, res, senses)
     if found_targets is None:
         return None
-    targets = found_targets or (receiver(node, gov_tok, res) if actors and rule.type in FROM_SOURCE_TYPES else [])
+    # "the US faced criticism": the subject is aimed at, named or not who criticised (round 24, issue 19)
+    targets = found_targets or (receiver(node, gov_tok, res) if rule.type in FROM_SOURCE_TYPES else [])
     targets = both_sides(tok, node, targets, res) if violent_noun else targets  # ("clashes between A and B")
     if nominal and gov_tok is node and not actors and not targets and not (
             violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):

@@ -37,8 +37,10 @@ from .clause_roles import (
     titled_name,
 )
 from .continued import continued_they
+from .counted import counted_names
 from .described import described_party
 from .doc_arrays import first_overlap, running_ends
+from .envoys import posted_to
 from .heads import head_of_body, loyal_to
 from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .party_words import (
@@ -204,11 +206,8 @@ class PartyResolver:
         intl, orgs = padded_orgs(self.base, self.lex, _INTL_CODES)
         for text in texts:
             padded = f" {text} "
-            for alias, code in intl:
-                if alias in padded:
-                    return code
-            for alias, code in orgs:
-                if alias in padded:
+            for alias, code in intl + orgs:  # "ambassador to the EU" is hosted there, not sent (envoys.py)
+                if alias in padded and not posted_to(padded, alias):
                     return code
         return None
 
@@ -362,8 +361,9 @@ class PartyResolver:
         apposed = apposed_party(tok, self, depth) if depth < 3 else None
         if apposed:  # "the C.I.A. director, Mike Pompeo", "Kayla Mueller, a hostage", "Kim Jong Un, the leader of"
             return apposed
-        listed = listed_members(tok, self, depth) if ent is None and depth < 3 else []
-        if listed:  # "groups like al Qaeda and the Islamic State"
+        listed = (listed_members(tok, self, depth) if ent is None else counted_names(tok, self, strict, depth)) if (
+            depth < 3) else []
+        if listed:  # "groups like al Qaeda and the Islamic State"; "the two states - A and B -" (round 24)
             return listed
         # "Ambassador at Large ... Sam Brownback", "slammed President Barack Obama" (the title parsed apart)
         titled = (titled_name(tok, self) or title_before_name(tok, self)) if depth < 3 else []

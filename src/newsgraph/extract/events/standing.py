@@ -41,9 +41,20 @@ DATING_NOUNS = frozenset({"anniversary", "eve", "aftermath", "wake", "memory", "
 _WARRANTS = frozenset({"warrant"})
 
 
+#: marks of an adverbial clause that tells a fact of its own beside its head's ("while the Arab League condemned",
+#: "after Israel struck"): its head's negation or cue is not its own (round 24, issue 19)
+_OWN_CLAUSE_MARKS = frozenset({"while", "whereas", "whilst", "although", "though", "after", "before", "since",
+                               "because", "as", "when"})
+
+
+def _own_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ == "mark" and c.lower_ in _OWN_CLAUSE_MARKS for c in tok.children)
+
+
 def _governor(tok: Token) -> Token | None:
     """The verb whose complement ``tok`` is ("decided to reduce", "willing to withdraw", "demanding that")."""
-    if tok.dep_ in {"xcomp", "ccomp", "advcl"} and tok.head.i != tok.i:
+    if tok.dep_ in {"xcomp", "ccomp", "advcl"} and tok.head.i != tok.i and not _own_clause(tok):
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:
         return tok.head.head
