@@ -29,3 +29,20 @@ def test_roundup_places(text: str, name: str, admin1: str) -> None:
     places = {p.name: p for p in extract(text).places}
     assert name in places, sorted(places)
     assert places[name].admin1 == admin1, (places[name].admin1, places[name].country)
+
+
+@pytest.mark.parametrize(("text", "name", "placed"), [
+    # before: placed (Brent, Florida or the London borough; Jupiter, Florida)
+    ("Oil prices rose on Monday, with Brent up 1% in London.", "Brent", False),
+    ("Analysts said Brent was trading near $70 a barrel in Singapore.", "Brent", False),
+    ("NASA plans missions to the Moon and to Jupiter in the next decade.", "Jupiter", False),
+    # no place before either (NER leaves them untagged as places): kept so
+    ("Brent crude futures rose 50 cents to $64 a barrel.", "Brent", False),
+    ("The probe will orbit Mars for two years before landing.", "Mars", False),
+    # guards: the towns, where the report has no word of space or of oil
+    ("A retiree in Jupiter won the lottery, police in Palm Beach County said.", "Jupiter", True),
+    ("The council in Brent approved new housing.", "Brent", True),
+])
+def test_names_off_the_map(text: str, name: str, placed: bool) -> None:
+    places = {p.name for p in extract(text).places}
+    assert (name in places) == placed, sorted(places)
