@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.entity_base import _Cand
 from newsgraph.extract.entity_competitions import relabel_competitions
 from newsgraph.extract.entity_given_persons import relabel_given_named_persons
+from newsgraph.extract.entity_pieces import cut_possessive_phrase
 from newsgraph.extract.entity_tails import cut_glued_words
 from newsgraph.lexicon import load_lexicon
 from newsgraph.nlp import load
@@ -125,3 +126,16 @@ def test_given_named_persons_list_of_titles(text: str, typed: dict[str, str]) ->
 def test_editors_bracket_in_a_persons_name_stays(label: str) -> None:
     doc = _nlp()('"But Tom (Kettering) asked me to stay," he said.')
     assert cut_glued_words(_span(doc, "Tom (Kettering", label)) is None
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # before: the whole span kept (an ORG "Trump's July 25": the date lost in a name)
+    ("Lawmakers asked about Roe's July 25 call with the minister.", "Roe's July 25", "Roe"),
+    ("Critics recalled Roe's Jan. 6 speech.", "Roe's Jan. 6", "Roe"),
+    # guards: a capitalised word after the possessive is a name of its own; a person's span is not cut
+    ("He visited Roe's Kitchen on Monday.", "Roe's Kitchen", None),
+    ("She read Roe's May Day essay.", "Roe's May Day", None),
+])
+def test_possessive_with_a_date(text: str, name: str, expected: str | None) -> None:
+    out = cut_possessive_phrase(_span(_nlp()(text), name, "ORG"))
+    assert (None if out is None else out.text) == expected
