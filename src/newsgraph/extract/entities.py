@@ -71,6 +71,7 @@ from .entity_orgnames import person_named_bodies
 from .entity_outlet_names import outlet_names
 from .entity_pairs import split_joined_names
 from .entity_split_nouns import drop_split_nouns
+from .entity_tails import cut_glued_words
 
 __all__ = ["extract_entities", "mention_index", "EntityComponent", "make_entities", "KEEP_LABELS"]
 
@@ -210,6 +211,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         sp = _trim(ent, lex)
         if sp is None:
             continue
+        sp = cut_glued_words(sp) or sp  # "Bruins 5" of a score line, "Sabres and", "of Ireland" (round 24)
         sp = pieces.cut_possessive_phrase(sp) or sp
         sp = cuts.numbered_compass_name(sp)  # "38 North" (review 16)
         sp = chains.cut_title_chain(sp, lex) or sp  # "National Security John Demers" (review 17)

@@ -16,8 +16,10 @@ from ..names import KEY_PARTICLES
 from . import entity_forms as forms
 from ._doc import doc_text
 from .entity_base import _RELABEL_TO_PERSON, _Cand, _FullNames, _person_tokens, _surname
+from .entity_competitions import relabel_competitions
 from .entity_evidence import join_state_groups, relabel_from_evidence
 from .entity_facilities import relabel_facilities
+from .entity_given_persons import relabel_given_named_persons
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_laws import relabel_laws
 from .entity_named_things import relabel_named_things
@@ -189,6 +191,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     forms.relabel_works(cands)
     relabel_named_things(cands)  # "Walter Reed", "Fact Checker" tagged PERSON (review 22)
     relabel_laws(cands)  # (review 17: "the Jerusalem Embassy Act" ORG coded Israel)
+    relabel_competitions(cands)  # ("Davis Cup" PERSON, "Berlin Film Festival" FAC: round 24)
     forms.relabel_religions(cands)
     forms.relabel_publications(cands, lex)
     forms.relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
@@ -199,6 +202,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     forms.relabel_demonyms_tagged_places(cands, lex)
     _relabel_spokesmen(cands, lex)
     relabel_from_evidence(cands, lex)  # (review 17: "the weekly Charlie Hebdo", "the carrier Liaoning")
+    relabel_given_named_persons(cands, lex)  # ("Sven-Goran Eriksson" ORG beside "Eriksson": round 24)
     by_surname, name_parts = _full_names(cands)
     full_at = {c.start: c for c in cands if c.label == "PERSON" and len(_person_tokens(c.text)) >= 2}
     bare_at: dict[str, list[int]] = defaultdict(list)  # where each one-word name stands bare

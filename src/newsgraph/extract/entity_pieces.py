@@ -51,15 +51,21 @@ def opens_title(doc: Doc, sp: Span, lex: Lexicon) -> bool:
     return any(sp.end + n <= len(words) and lex.title_of(words[sp.start:sp.end + n]) for n in (1, 2))
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def cut_possessive_phrase(sp: Span) -> Span | None:
     """"Obama's last" → "Obama": a non-person span whose words after a possessive are all lower case or
-    numbers; None when the span has no such shape (it is kept as it is)."""
+    numbers, or a month and numbers ("Trump's July 25"); None when the span has no such shape (it is kept as it is)."""
     if sp.label_ == "PERSON":
         return None
     for k in range(1, len(sp) - 1):
         if sp[k].text in _POSSESSIVE:
             rest = sp[k + 1:]
-            if all(t.text.islower() or t.text.replace(",", "").isdigit() for t in rest):
+            # a date after the owner ("Trump's July 25 call", round 24) is the owner's mention too
+            dated = len(rest) >= 2 and rest[0].text.rstrip(".").lower() in _MONTHS
+            if all(t.text.islower() or t.text.replace(",", "").isdigit() for t in rest[1 if dated else 0:]):
                 return Span(sp.doc, sp.start, sp.start + k, label=sp.label_)
             return None
     return None

@@ -48,6 +48,7 @@ from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .known import AREAS as _AREAS
 from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
+from .off_map import off_the_map
 from .persons import person_surname, report_person_word, report_surnames
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
@@ -114,8 +115,8 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     Atlantic"), unless "The" belongs to the place's own name ("The Hague", "The Gambia"); or a name of
     data/place_non_places.tsv (the Earth, the planets)."""
     name = text[start:end]
-    if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES:
-        return True
+    if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES or off_the_map(text, name):
+        return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil)
     if titled_name(text, start, end, gaz):
         return True
     if place_head_type(name) == "FAC" and not gaz.lookup_primary(name):

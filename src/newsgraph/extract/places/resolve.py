@@ -30,6 +30,7 @@ import numpy as np
 
 from ...lexicon import load_lexicon
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, name_key
+from .spread import WIDE_NAMESAKES, wide_story
 
 __all__ = ["Toponym", "Resolution", "resolve", "resolve_name", "text_context", "WEIGHTS"]
 
@@ -288,7 +289,10 @@ def resolve(
     minor = {k: _minor_readings(gaz, k, ids) for k, ids in cands.items()}
     namesakes = {k: _namesakes_of_known_city(gaz, k, ids, w) for k, ids in cands.items()}
     dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
-    _add_coherence(gaz, names, cands, base, w, minor)
+    wide = wide_story(gaz, names, cands, base)  # a round-up: nearness lifts no namesake (round 24)
+    if wide:  # the namesakes of a well-known city of 100,000, ten times smaller, held too
+        namesakes = {k: _namesakes_of_known_city(gaz, k, ids, {**w, **WIDE_NAMESAKES}) for k, ids in cands.items()}
+    _add_coherence(gaz, names, cands, base, w, {k: set(ids) for k, ids in cands.items()} if wide else minor)
     # a name that is a country's own name ("Djibouti") keeps its country reading whatever the story
     names_country = {
         k: any(gaz.feature[i] == _FIDX["country"] and name_key(gaz.names[i]) == k for i in ids)
@@ -308,7 +312,7 @@ def resolve(
         # the context bonus depends on the name only (never on the mention): computed once per name,
         # so an article that repeats a place a thousand times costs no more than one that names it once
         story = {k: _story_bonus(gaz, k, cands[k], by_name_c, by_name_a, pts, ctx, politics,
-                                 names_country[k], w, dominated[k], namesakes[k]) for k in uniq}
+                                 names_country[k], w, dominated[k], namesakes[k], wide) for k in uniq}
         for k in uniq:
             if minor[k]:
                 story[k] = [0.0 if i in minor[k] else x for i, x in zip(cands[k], story[k], strict=True)]
@@ -462,7 +466,8 @@ def _story_votes(
 def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, dict[int, float]],
                  by_name_a: dict[str, dict[int, float]], pts: dict[str, set[int]], ctx: list[tuple[int, float]],
                  politics: int, names_country: bool, w: dict[str, float],
-                 dominated: set[int] | None = None, namesakes: set[int] | None = None) -> list[float]:
+                 dominated: set[int] | None = None, namesakes: set[int] | None = None,
+                 wide: bool = False) -> list[float]:
     """Per candidate of name ``k``: the bonus from the *other* names' readings and the text's countries.
     A reading of ``dominated`` (see :func:`_dominated`) takes its country's share only when the story also
     names its division or a place near it."""
@@ -495,9 +500,10 @@ def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, di
             s += w["story_admin1"] * avotes.get(int(gaz.admin1[i]), 0.0) / atot
         if dominated and i in dominated and not local:
             s = 0.0
-        if namesakes and i in namesakes and not near[j]:
-            s = 0.0  # a well-known city's small namesake: only a place named near it lifts it
-        if near[j] and int(gaz.feature[i]) not in _WIDE:
+        held = bool(namesakes) and i in namesakes  # type: ignore[operator]
+        if held and (wide or not near[j]):
+            s = 0.0  # a well-known city's small namesake: only a place named near it lifts it, in a local story
+        if near[j] and int(gaz.feature[i]) not in _WIDE and not wide:
             s += w["near"]
         if politics and int(gaz.flags[i]) & FLAG_CAPITAL and not names_country:
             share = cvotes.get(int(gaz.country[i]), 0.0) / ctot
