@@ -28,6 +28,8 @@ def _canonical(text: str, figure: str) -> str | None:
     # "cost" completing another verb: its subject is what costs the money
     ("Once on sale, the charger is expected to cost about 4000 yen.", "4000 yen", "charger"),
     ("The new bridge is likely to cost $40 million.", "$40 million", "bridge"),
+    # a relative pronoun stands for its noun
+    ("Stores now sell laptops that cost only £349.", "£349", "laptops"),
     # a conversion in brackets is the same sum, for the same thing
     ("The charger is expected to cost about 4000 yen (£20), the firm said.", "£20", "charger"),
     # "fined" (the parser's lemma is "fin") in a sentence about a penalty
@@ -103,7 +105,17 @@ def test_level_reached(text: str, figure: str, canonical: str | None) -> None:
     assert _canonical(text, figure) == canonical
 
 
-# 6. crude futures are oil
+# 6. raids alone are no airstrikes (police raid homes); air raids are
+@pytest.mark.parametrize(("text", "figure", "canonical"), [
+    ("Police carried out five raids on homes in the city.", "five", "raids"),
+    ("The army said 20 air raids hit the town.", "20", "airstrikes"),
+    ("The army said 20 airstrikes hit the town.", "20", "airstrikes"),
+])
+def test_raids(text: str, figure: str, canonical: str | None) -> None:
+    assert _canonical(text, figure) == canonical
+
+
+# 7. crude futures are oil
 @pytest.mark.parametrize(("text", "figure", "canonical"), [
     ("Brent crude futures fell 1.5% to $58.20 a barrel.", "1.5%", "oil"),
     ("US crude oil futures rose 2%.", "2%", "oil"),

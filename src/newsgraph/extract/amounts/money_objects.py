@@ -29,6 +29,7 @@ _WORTH_OF = re.compile(r"(?i)[ \t]+(?:worth|dollars|euros)[ \t]+of[ \t]+")
 _PENALTY = re.compile(r"(?i)\b(?:prison|jail|guilty|convict(?:ed|ion)?|sentenc\w*|penalt(?:y|ies)|fine[ds]?|"
                       r"plea(?:s|d|ded|ding)?|probation)\b")
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "dative", "oprd"})
+_RELATIVES = frozenset({"that", "which"})
 
 
 def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
@@ -85,6 +86,8 @@ def _subject(verb: Token) -> Token | None:
     verb or an adjective), that verb's."""
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head  # "machines that cost only £399": the noun the relative pronoun stands for
         if subj is not None or verb.dep_ not in ("xcomp", "acomp"):
             return subj
         verb = verb.head
