@@ -30,11 +30,14 @@ _PENALTY = re.compile(r"(?i)\b(?:prison|jail|guilty|convict(?:ed|ion)?|sentenc\w
                       r"plea(?:s|d|ded|ding)?|probation)\b")
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "dative", "oprd"})
 _RELATIVES = frozenset({"that", "which"})
+_CURRENCY_PLURAL = re.compile(r"(?i)(?:^|\s)(?:dollars|euros|rupees|roubles|rubles)$")
 
 
 def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
     """Give each sum of money without an object the one its phrasing names (see the module)."""
     for rec, anchor in keep.values():
+        if rec["kind"] == "money" and _CURRENCY_PLURAL.search(str(rec["object"] or "")):
+            rec["object"] = None  # "$7.9 million dollars of royalties": the unit restated, never what the money is
         if rec["kind"] != "money" or rec["object"] is not None or anchor is None:
             continue
         obj = _worth_of(doc, text, int(rec["end"])) or _paid_for(anchor.root) or _a_loss(anchor.root)
