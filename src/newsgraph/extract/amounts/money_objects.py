@@ -6,9 +6,11 @@
 * "could face prison and have to pay $250,000", "was fined $5,000": a fine, when the sentence is about a
   penalty (a word of prison, guilt or sentencing); any other payment is left without object rather than guessed.
 
-Round 24 (BBC tune ranks 46-70): "the adapter is expected to cost 5000 yen" (the subject of the verb that "cost"
-completes), "be fined $7,500" (the parser's lemma of "fined" is "fin"), "caused losses of more than $4m" (a sum
-that is a loss: "loss" is a noun of change, which the counted-noun reading skips).
+Round 24 (BBC tune ranks 46-70): "the adapter is expected to cost 5000 yen (£25)" (the subject of the verb that
+"cost" completes; the conversion in brackets is the same sum), "machines that cost £399" (the relative pronoun's
+noun), "be fined $7,500" (the parser's lemma of "fined" is "fin"), "caused losses of more than $4m" (a sum that is
+a loss: "loss" is a noun of change, which the counted-noun reading skips), "$7.9 million dollars of royalties" (a
+currency's plural is never what the money is).
 """
 
 from __future__ import annotations
