@@ -389,8 +389,9 @@ def canonical_object(obj: str | None) -> str | None:
         for w in reversed(words):
             if w in table:
                 return table[w]
-    # a hyphenated noun is one word ("co-workers", "well-wishers"), never cut to its first part
-    return head if head.replace("-", "").isalpha() and head[0] != "-" and head[-1] != "-" else None
+    # a hyphenated noun is one word ("co-workers", "well-wishers"), never cut to its first part; a lone letter is
+    # the tail of a word with digits ("under-18s" reads as "under-" and "s"), no word of its own (round 24)
+    return head if head.replace("-", "").isalpha() and head[0] != "-" and head[-1] != "-" and len(head) > 1 else None
 
 
 def normalize_measure_object(obj: str | None) -> str:

@@ -43,7 +43,7 @@ from .objects import (
     owner_of,
     sentence_place,
 )
-from .outcomes import HARMS, demonym_owned, outcome_after, outcome_of, outcome_participles
+from .outcomes import HARMS, demonym_owned, machine_host, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
@@ -324,6 +324,8 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
         obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
     end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
     outcome = outcome_of(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
+    if machine_host(outcome, head):
+        outcome = None  # "infect one phone": phones, not cases (round 24)
     after = outcome_after(ctx.text, end)
     if outcome and outcome not in HARMS and after and after.split()[0] in HARMS:
         outcome = after  # "224 dead out of 425 diagnosed": the harm written right after the figure is its own

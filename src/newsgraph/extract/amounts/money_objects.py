@@ -5,6 +5,12 @@
   a pronoun subject ("it cost $5m") names nothing and leaves the sum without object;
 * "could face prison and have to pay $250,000", "was fined $5,000": a fine, when the sentence is about a
   penalty (a word of prison, guilt or sentencing); any other payment is left without object rather than guessed.
+
+Round 24 (BBC tune ranks 46-70): "the adapter is expected to cost 5000 yen (£25)" (the subject of the verb that
+"cost" completes; the conversion in brackets is the same sum), "machines that cost £399" (the relative pronoun's
+noun), "be fined $7,500" (the parser's lemma of "fined" is "fin"), "caused losses of more than $4m" (a sum that is
+a loss: "loss" is a noun of change, which the counted-noun reading skips), "$7.9 million dollars of royalties" (a
+currency's plural is never what the money is).
 """
 
 from __future__ import annotations
@@ -19,21 +25,37 @@ from .objects import object_phrase
 
 __all__ = ["money_objects"]
 
-_WORTH_OF = re.compile(r"(?i)[ \t]+worth[ \t]+of[ \t]+")
+# (and "$7.9 million dollars of unpaid royalties": the currency's plural restated, round 24)
+_WORTH_OF = re.compile(r"(?i)[ \t]+(?:worth|dollars|euros)[ \t]+of[ \t]+")
 # (a court or a charge alone is no penalty: "pay $2 million to settle the case in court" is a settlement)
 _PENALTY = re.compile(r"(?i)\b(?:prison|jail|guilty|convict(?:ed|ion)?|sentenc\w*|penalt(?:y|ies)|fine[ds]?|"
                       r"plea(?:s|d|ded|ding)?|probation)\b")
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "dative", "oprd"})
+_RELATIVES = frozenset({"that", "which"})
+_CURRENCY_PLURAL = re.compile(r"(?i)(?:^|\s)(?:dollars|euros|rupees|roubles|rubles)$")
 
 
 def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
     """Give each sum of money without an object the one its phrasing names (see the module)."""
     for rec, anchor in keep.values():
+        if rec["kind"] == "money" and _CURRENCY_PLURAL.search(str(rec["object"] or "")):
+            rec["object"] = None  # "$7.9 million dollars of royalties": the unit restated, never what the money is
         if rec["kind"] != "money" or rec["object"] is not None or anchor is None:
             continue
-        obj = _worth_of(doc, text, int(rec["end"])) or _paid_for(anchor.root)
+        obj = _worth_of(doc, text, int(rec["end"])) or _paid_for(anchor.root) or _a_loss(anchor.root)
         if obj is not None and canonical_object(obj) is not None:
             rec["object"] = obj
+    _converted(keep)
+
+
+def _converted(keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
+    """"cost about 5000 yen (£25)": a conversion in apposition is the same sum, for the same thing (round 24)."""
+    by_root = {a.root.i: rec for rec, a in keep.values() if a is not None and rec["kind"] == "money"}
+    for rec, anchor in keep.values():
+        if rec["kind"] == "money" and rec["object"] is None and anchor is not None and anchor.root.dep_ == "appos":
+            other = by_root.get(anchor.root.head.i)
+            if other is not None and other is not rec and other["object"] is not None:
+                rec["object"] = other["object"]
 
 
 def _worth_of(doc: Doc, text: str, end: int) -> str | None:
@@ -55,10 +77,31 @@ def _paid_for(root: Token) -> str | None:
     verb = root.head
     lemma = verb.lemma_.lower()
     if lemma == "cost":
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _subject(verb)
         if subj is None or subj.pos_ != "NOUN":
             return None  # "it cost $5m", "Smith cost ...": no thing paid for
         return object_phrase(subj)
-    if lemma in ("pay", "fine") and _PENALTY.search(root.sent.text):
+    if (lemma in ("pay", "fine") or verb.lower_ in ("fined", "fines")) and _PENALTY.search(root.sent.text):
         return "fine"
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or, for "is expected to cost", "is likely to cost" (an infinitive that completes another
+    verb or an adjective), that verb's."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head  # "machines that cost only £399": the noun the relative pronoun stands for
+        if subj is not None or verb.dep_ not in ("xcomp", "acomp"):
+            return subj
+        verb = verb.head
+    return None
+
+
+def _a_loss(root: Token) -> str | None:
+    """"losses of more than $4m", "a loss of £3m": the sum is the loss."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == "loss" and prep.head.i < root.i:
+        return object_phrase(prep.head)
     return None

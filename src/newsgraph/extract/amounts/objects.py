@@ -23,6 +23,7 @@ from ...lexicon import Lexicon, read_tsv
 from .._doc import hyphen_end, hyphen_start
 from .clauses import compound_end, fronted_whole, later_clauses, own_clause_subject
 from .money_in import in_after_sum
+from .reached_levels import reached_subject
 
 __all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
            "event_place", "level_clause", "mention_country", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
@@ -150,6 +151,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     of = _of_pobj(root)
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return Anchor(span, root, _resolve_generic(of))
+    if of is not None and not money:
+        return Anchor(span, root, None)  # "44% of those questioned": a share of whom the pronoun names (round 24)
     if money:
         return _money_anchor(span, root)
     named = _named_by_copula(doc, span)
@@ -221,8 +224,8 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
             continue
         if cur.pos_ in ("VERB", "AUX"):
             if root.dep_ == "dobj" and root.head.i == cur.i and root.pos_ == "NUM":
-                # "shooting 10": the noun was left out
-                return Anchor(span, root, None)
+                # "shooting 10": the noun was left out, unless a count noun reached it ("the death toll reached 440")
+                return Anchor(span, root, _resolve_generic(reached)) if (reached := reached_subject(root)) else Anchor(span, root, None)
             if cur.dep_ == "relcl" and level_clause(cur) and _noun_ok(cur.head, span):
                 return Anchor(span, root, cur.head)  # "the age at which girls marry ... 16": the age, not girls
             arg = _verb_argument(cur, span)

@@ -9,17 +9,28 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, read_tsv
 from .objects import OUTCOME_WORDS
 from .outcome_verbs import phrase_outcome, plain_outcome_verbs
 
-__all__ = ["outcome_participles", "outcome_of", "outcome_after", "among_the_harmed", "demonym_owned", "HARMS"]
+__all__ = ["outcome_participles", "outcome_of", "machine_host", "outcome_after", "among_the_harmed", "demonym_owned", "HARMS"]
 
 
 @lru_cache(maxsize=1)
 def outcome_participles() -> dict[str, str]:
     """verb lemma → participle (data/measure_verbs.tsv): "killing 600 service members" counts the killed."""
     return plain_outcome_verbs()
+
+
+@lru_cache(maxsize=1)
+def _machine_hosts() -> frozenset[str]:
+    return frozenset(w.strip().lower() for r in read_tsv("measure_machine_hosts.tsv") for w in r[1].split("|"))
+
+
+def machine_host(outcome: str | None, counted: Token | None) -> bool:
+    """An infection of machines ("infect one phone", data/measure_machine_hosts.tsv): the figure counts the
+    machines, so the outcome is not appended (it would key the figure ``cases``)."""
+    return outcome == "infected" and counted is not None and counted.lemma_.lower() in _machine_hosts()
 
 
 def outcome_of(tok: Token | None, parsed: bool) -> str | None:
