@@ -30,12 +30,15 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["settle_hedged_holders"]
 
 _SKIP_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "whatever", "i", "we", "you"})
-_LINKS = frozenset({"xcomp", "acomp", "attr"})
+_LINKS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 
 
 @lru_cache(maxsize=1)
 def _minds() -> frozenset[str]:
-    return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "mind" and len(r) > 1)
+    """Verbs of a mental state or an intent ("recognize", "hope", "plan") and adjectives of a belief or a resolve
+    after a copula ("hopeful", "convinced", "eager"), as data/quote_minds.tsv lists them."""
+    return frozenset(r[1] for r in read_tsv("quote_minds.tsv")
+                     if r[0] in ("mind", "intent", "sure", "resolved") and len(r) > 1)
 
 
 def _hedge_verb(doc: Doc, q: Quote) -> Token | None:
@@ -47,15 +50,18 @@ def _hedge_verb(doc: Doc, q: Quote) -> Token | None:
 
 
 def _inner(hedge: Token, verbs: frozenset[str]) -> Token | None:
-    """The verb of mind or speech under the hedge, down infinitives and "be" ("seem to be hoping")."""
+    """The verb of mind or speech under the hedge, down infinitives and "be" ("seem to be hoping"), or an
+    adjective of a belief ("seemed hopeful that")."""
     tok = hedge
     for _ in range(3):
-        nxt = next((c for c in tok.children if c.dep_ in _LINKS and c.i > tok.i and c.pos_ in ("VERB", "AUX")),
+        nxt = next((c for c in tok.children if c.dep_ in _LINKS and c.i > tok.i and c.pos_ in ("VERB", "AUX", "ADJ")),
                    None)
         if nxt is None:
             return None
-        if nxt.lemma_.lower() in verbs:
+        if nxt.lemma_.lower() in verbs or nxt.pos_ == "ADJ" and nxt.lower_ in verbs:
             return nxt
+        if nxt.pos_ == "ADJ":
+            return None  # ("seemed ready to": an adjective of no belief holds no view of the subject's)
         tok = nxt
     return None
 
@@ -67,7 +73,7 @@ def _words(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     lo = min(c.left_edge.i for c in after)
     hi = max(c.right_edge.i for c in after) + 1
-    while lo < hi and doc[lo].dep_ in ("mark", "prep") and doc[lo].lower_ in ("that", "for", "to", "about", "of"):
+    while lo < hi and doc[lo].dep_ in ("mark", "prep", "aux") and doc[lo].lower_ in ("that", "for", "to", "about", "of"):
         lo += 1  # "hoping for X", "stress that X": the complement, as PolNeAR marks it
     hi = _set_off(doc, lo, hi)
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
