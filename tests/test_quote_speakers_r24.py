@@ -80,3 +80,50 @@ def test_possessor_before_when(text: str, words: str, speaker: str) -> None:
 ])
 def test_with_absolute(text: str, words: str, speaker: str) -> None:
     _check(text, words, speaker)
+
+
+def _stances(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(q.speaker_name, q.text, q.cue) for q in extract(text).quotes if q.kind == "stance"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), [
+    ("Senator Ann Ruiz spoke in Iowa on Monday. She seemed to recognize the weight of the victory.",
+     "the weight of the victory", "Ann Ruiz", "recognize"),
+    ("Before the vote, Senator Ann Ruiz seemed hopeful that the country could accept more refugees.",
+     "the country could accept more refugees", "Ann Ruiz", "hopeful"),
+])
+def test_hedged_view_of_a_mind(text: str, words: str, speaker: str, cue: str) -> None:
+    """A writer's hedge over a verb or adjective of mind is the subject's stance, stored and unlisted."""
+    got = _stances(text)
+    assert any(name is not None and speaker in name and t == words and c == cue for name, t, c in got), got
+    assert all(q.kind == "stance" for q in extract(text).quotes if q.text == words)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan seems to have stalled in the Senate.",  # no verb of mind: the writer's hedge, no speaker
+    "Mr. Lund appeared to make a joke about his old house.",
+    "Cruz seemed ready to fight on.",  # "ready" holds no belief
+])
+def test_hedge_without_a_mind_keeps_no_speaker(text: str) -> None:
+    assert all(name is None for name, _t, _c in _stances(text)), _stances(text)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("On Monday, Senator Ann Ruiz groused to a crowd in Ohio that the network \"doesn't treat me properly\" before "
+     "leaving.", "doesn't treat me properly", "Ann Ruiz"),
+    ("Mayor Tom Hale griped that the leaflets were \"fake and all over the place\" on Sunday.",
+     "fake and all over the place", "Tom Hale"),
+    ("Walter Hale spoke to the board on Friday. He sniped that the new chief was \"learning on the job\" and slow.",
+     "learning on the job", "Walter Hale"),
+])
+def test_grumbling_verbs_of_speech(text: str, words: str, speaker: str) -> None:
+    _check(text, words, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans vented their anger on social media after the loss.",
+    "The mayor vented about the budget for an hour.",
+    "She gripped the rail as the boat turned.",
+])
+def test_venting_without_words_is_no_quote(text: str) -> None:
+    assert extract(text).quotes == [], extract(text).quotes
