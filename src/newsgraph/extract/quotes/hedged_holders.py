@@ -6,9 +6,10 @@ to stress that", "appeared to respond to"), the clause tells a view or a stateme
 hedges: PolNeAR train marks X as its Source and the inner verb's complement as its content (Obama recognizing the
 significance; many Republicans hoping for a change; Yellen stressing that ...). Those stances were counted wrong
 with no speaker (the all-attribution speaker figure fell in round 23 by them). Such a stance now takes X as its
-speaker (resolved as any speaker mention: "he", a name, "many Republicans"), the inner verb as its cue and the
-verb's complement as its words; it stays a stance, stored and never listed. A subject "it" ("it seemed to
-suggest") or a relative word with nothing to stand for is left as it was.
+speaker (resolved as any speaker mention: "he", a name, "many Republicans"); its words and cue stay the hedged
+clause and the hedge (PolNeAR also marks the whole clause as the writer's attribution: cutting the words to the
+inner verb's complement lowered tune token F1), and it stays a stance, stored and never listed. A subject "it"
+("it seemed to suggest") or a relative word with nothing to stand for is left as it was.
 """
 
 from __future__ import annotations
@@ -95,12 +96,7 @@ def settle_hedged_holders(doc: Doc, out: list[Quote], resolver: Resolver) -> Non
         inner = _inner(hedge, verbs)
         if subj is None or inner is None or subj.lower_ in _SKIP_SUBJECTS:
             continue
-        words = _words(doc, inner)
-        if words is None:
-            continue
+        if _words(doc, inner) is None:
+            continue  # ("seemed to agree": a verb with nothing after it holds no view told here)
         s, e = np_span(doc, subj)
         resolver.fill(q, doc[s:e])
-        lo, hi = words
-        q.start, q.end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        q.text = doc.text[q.start : q.end]
-        q.cue, q.cue_start, q.cue_end = inner.text, inner.idx, inner.idx + len(inner.text)
