@@ -26,6 +26,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from .clause_persons import named_in_fronted, possessor_before_when
 from .cues import np_span
 from .speaker_words import (
     FEMALE_ROLE,
@@ -97,6 +98,9 @@ def fronted_subject(index: Any, pron: Token, want: str) -> tuple[Span, str | Non
     verb = pron.head
     if pron.dep_ != "nsubj" or pron.lower_ not in ("he", "she"):
         return None
+    owner = possessor_before_when(index, pron, want)  # "Trump's call when he asked ..." (round 24)
+    if owner is not None:
+        return owner
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i > pron.i or not any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _FRONTED and c.i < clause.i for c in clause.children):
@@ -111,7 +115,11 @@ def fronted_subject(index: Any, pron: Token, want: str) -> tuple[Span, str | Non
         eid = index.resolve(mention, named)
         if eid is not None and index.by_id[eid]["type"] == "PERSON":
             return (mention, eid) if index.gender_of(eid) in (None, want) else None
-        return (mention, None) if _one_person(subj) and _role_gender(index, subj, s) in (None, want) else None
+        if _one_person(subj):
+            return (mention, None) if _role_gender(index, subj, s) in (None, want) else None
+        # no person as its subject: the one person the clause names ("While the campaign did not appeal to
+        # Julie Graham, ..., she said"; round 24)
+        return named_in_fronted(index, clause, pron, want)
     return None
 
 

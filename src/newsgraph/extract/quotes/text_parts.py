@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
+from .absolutes import settle_absolutes
 from .arrays import expand_span
 from .documents import text_author
+from .hedged_holders import settle_hedged_holders
 from .kinds import AUTHORED_NOUNS, as_document
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,7 +42,11 @@ def _text_of(root: Token) -> Token | None:
 
 
 def settle_text_parts(doc: Doc, out: list[Quote], resolver: Resolver) -> None:
-    """Give the quotes whose speaker mention is a part of a text to the text's author, or to no one (in place)."""
+    """Give the quotes whose speaker mention is a part of a text to the text's author, or to no one (in place);
+    then the words of a "with X warning ..." phrase to X (``absolutes``) and a hedged view of a mind to its holder
+    (``hedged_holders``; round 24: one pass after the speakers)."""
+    settle_absolutes(doc, out, resolver)
+    settle_hedged_holders(doc, out, resolver)  # "Obama seemed to recognize ...": Obama's view (round 24)
     for q in out:
         if q.speaker_start is None or q.speaker_end is None or q.speaker is not None or q.kind in ("stance", "question"):
             continue  # (a stored stance made a document would be listed: review of round 19)

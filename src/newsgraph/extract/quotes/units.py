@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .arrays import expand_span
+from .described_orgs import org_by_trade
 from .speaker_words import ORG_NOUNS, PRESS_NOUNS, SPEECH_NOUNS, is_outlet
 from .statement_authors import statement_author
 
@@ -150,6 +151,9 @@ def organization_described(res: Resolver, span: Span, head: str, n_words: int) -
     named = next((oid for _st, oid in reversed(prev) if head in res.by_id[oid]["name"].lower().split()), None)
     if named is not None:
         return named
+    trade = org_by_trade(res, span, span.root)  # "the production company": "Dick Clark Productions" (round 24)
+    if trade is not None:
+        return trade
     # a name the report calls one ("The Chosun Ilbo, South Korea's top newspaper", whatever NER typed it)
     called = res.last_with_role(span, head)
     if called is not None:
