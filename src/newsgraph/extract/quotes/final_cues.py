@@ -9,6 +9,8 @@ ends with a comma, a short noun phrase and a verb of speech, or a comma, the ver
 before the comma are that phrase's. Only plain noun phrases count as the holder ("as X noted", "I would say",
 "he did not say" give nothing), the verb is a finite one of ``reporting_verbs`` (or "show" / "find" of a record,
 poll or study), and nothing but a place, a time or a listener may follow it ("told reporters on Friday").
+The same verb and holder set off by two commas inside a sentence ("Voters, Clinton suggested, don't have to
+worry ...") give the whole sentence, as PolNeAR marks it (the later passes cut a fronted setting off).
 """
 
 from __future__ import annotations
@@ -102,9 +104,33 @@ def _closing(sent: Span) -> tuple[int, int, int, int] | None:
     return None
 
 
+def _inserted(sent: Span) -> tuple[int, int, int, int] | None:
+    """(comma, cue, holder start, holder end) of an aside set off by two commas inside the sentence ("Voters,
+    Clinton suggested, don't have to worry", "This sort of opining, CNN claimed, violates its code"); the words
+    on both sides are the holder's, so the whole sentence is."""
+    doc = sent.doc
+    commas = [i for i in range(sent.start + 1, sent.end - 1) if doc[i].text == ","]
+    for a, b in zip(commas, commas[1:]):
+        words = [doc[i] for i in range(a + 1, b)]
+        for k, t in enumerate(words):
+            if _is_cue(t, words[:k]) and t.lemma_.lower() != "tell" and _plain_np(words[:k]) and \
+                    all(w.ent_type_ in ("DATE", "TIME") for w in words[k + 1:]) and \
+                    any(doc[i].pos_ in ("VERB", "AUX") for i in range(b + 1, sent.end)):
+                return a, t.i, a + 1, t.i
+    return None
+
+
 def final_cues(doc: Doc) -> Iterator[tuple[int, int, tuple[int, int], Token]]:
-    """(first, end token of the words, (holder start, end), cue) of each closing attribution (module docstring)."""
+    """(first, end token of the words, (holder start, end), cue) of each closing attribution and of each aside
+    between two commas (module docstring)."""
     for sent in doc.sents:
+        aside = _inserted(sent)
+        if aside is not None:
+            comma, cue, hs, he = aside
+            # "... fortunate timing: With the Super Bowl late Sunday, they argued, there was ...": from the colon
+            lead = max((i + 1 for i in range(sent.start, comma) if doc[i].text in (":", ";")), default=sent.start)
+            yield lead, sent.end, (hs, he), doc[cue]
+            continue
         found = _closing(sent)
         if found is None:
             continue
