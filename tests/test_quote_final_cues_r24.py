@@ -58,6 +58,8 @@ def test_closing_attribution(text: str, speaker: str, words: str) -> None:
     "The point, as the author noted in her book, is that nobody checked the figures.",  # "as X noted": no holder
     "The votes were counted twice, he did not say.",  # a negated verb: no plain holder before it
     "Prices rose again in May, I said.",  # the writer
+    # an object after an inverted verb is no speaker (tune half, round 24)
+    "One after another, the mining firms in the valley, including the largest, declared bankruptcy.",
 ])
 def test_no_closing_attribution(text: str) -> None:
     assert list(final_cues(_parse(text))) == []

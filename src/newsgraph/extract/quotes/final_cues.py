@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .cue_table import reporting_verbs
 from .kinds import DOCUMENT_NOUNS
 from .polls import finding_nouns
+from .speaker_words import person_nouns
 
 __all__ = ["final_cues"]
 
@@ -40,7 +41,14 @@ _RECORD_NOUNS = frozenset({"record", "records", "data", "figures", "filings", "d
 _NO_HOLDER = frozenset({"i", "you", "we", "who", "which", "that", "what", "this", "these", "those"})
 _ENDS = frozenset({".", "!"})
 # Verbs a report puts before their speaker ("..., said the chief executive"); "told HuffPost" is a listener
-_INVERTED = frozenset({"say", "add", "write", "note", "explain", "report", "insist", "argue", "declare", "warn"})
+_INVERTED = frozenset({"say", "add", "write", "note", "explain", "insist", "argue"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _can_speak(words: list[Token]) -> bool:
+    """An inverted holder names someone ("the company's finance director, Maria Lopez"), not an object ("declared
+    bankruptcy" read as ", declared" and a holder "bankruptcy")."""
+    return any(w.ent_type_ in _SPEAKER_ENTS or w.lemma_.lower() in person_nouns() for w in words)
 
 
 def _finding_holder(words: list[Token]) -> bool:
@@ -98,7 +106,7 @@ def _closing(sent: Span) -> tuple[int, int, int, int] | None:
                 return c, t.i, c + 1, t.i
         # ", said the company's chief executive, John J. Ferriola."
         if words and _is_cue(words[0], []) and words[0].lemma_.lower() in _INVERTED and \
-                _plain_np(words[1:], _MAX_NP + 4) and \
+                _plain_np(words[1:], _MAX_NP + 4) and _can_speak(words[1:]) and \
                 (c - 1 < sent.start or doc[c - 1].text != ","):
             return c, words[0].i, c + 1 + 1, last
     return None
@@ -110,7 +118,7 @@ def _inserted(sent: Span) -> tuple[int, int, int, int] | None:
     on both sides are the holder's, so the whole sentence is."""
     doc = sent.doc
     commas = [i for i in range(sent.start + 1, sent.end - 1) if doc[i].text == ","]
-    for a, b in zip(commas, commas[1:]):
+    for a, b in zip(commas, commas[1:], strict=False):
         words = [doc[i] for i in range(a + 1, b)]
         for k, t in enumerate(words):
             if _is_cue(t, words[:k]) and t.lemma_.lower() != "tell" and _plain_np(words[:k]) and \
