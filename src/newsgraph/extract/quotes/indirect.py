@@ -34,6 +34,7 @@ from .cues import (
 from .demands import content_start, dependents
 from .held_participles import participle_holder
 from .kinds import as_document, is_document_source
+from .left_subjects import left_subject
 from .participles import be_passive, naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
 from .speakers import Resolver
@@ -171,7 +172,7 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
         frames = cues.frames.get(tok.lemma_.lower(), _NONE) if is_frame_verb(tok) else _NONE
         if not cue_verb and not frames:
             continue
-        subj = subject_of(tok)
+        subj = subject_of(tok) or (left_subject(tok) if cue_verb else None)  # (round 24: parser left none)
         if subj is not None and cue_verb and found.expletive(tok, subj):
             continue  # "It was claimed that ...": said, by someone unnamed
         if subj is None or subj.lower_ in ("it", "there") and not speaking_it(tok, subj) or mute(subj) or reason_of_act(tok):

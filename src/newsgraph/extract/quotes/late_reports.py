@@ -10,6 +10,8 @@ Three shapes, each read only where no pass found a quote on the words, measured 
   instead of governing the clause ("This includes a special force, Defense Secretary Carter told a Senate panel.",
   "Whether they know it or not, she is accessible, Kaine insisted."): the words before the comma are the
   subject's; not in a relative clause ("Trump, who added a course," adds no words).
+A fourth, read from the words rather than the parse, is in ``final_cues`` (round 24): a sentence closing with
+", police said." or ", said the company's chief executive, Jane Roe." where the parse hangs the verb elsewhere.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ...record import Quote
 from .._doc import doc_text, overlap_test
 from .cue_table import reporting_verbs
 from .cues import np_span
+from .final_cues import final_cues
 from .speakers import Resolver
 
 __all__ = ["late_reports"]
@@ -76,7 +79,8 @@ def _detached(t: Token, sent: Span) -> tuple[int, int, Token] | None:
     return sent.start, comma, subj[0]
 
 
-def _candidates(doc: Doc) -> Iterator[tuple[int, int, Token | None, Token, _Kind]]:
+def _candidates(doc: Doc) -> Iterator[tuple[int, int, Token | tuple[int, int] | None, Token, _Kind]]:
+    yield from ((lo, hi, holder, cue, "indirect") for lo, hi, holder, cue in final_cues(doc))
     for sent in doc.sents:
         for t in sent:
             if t.pos_ != "VERB":
@@ -113,7 +117,7 @@ def late_reports(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tu
         rec = Quote(id="", text=text[a:b], kind=kind, start=a, end=b, cue=cue.text, cue_start=cue.idx,
                     cue_end=cue.idx + len(cue), modality="asserted")
         if holder is not None:
-            ss, se = np_span(doc, holder)
+            ss, se = holder if isinstance(holder, tuple) else np_span(doc, holder)
             resolver.fill(rec, doc[ss:se])
         out.append(rec)
         taken.append((a, b))
