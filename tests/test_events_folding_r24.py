@@ -1,6 +1,7 @@
 """Two acts are never folded into one (issue 19 item 4, round 24): a telling with no doer ("X faced criticism")
 takes a later telling that names a doer only where that doer is the report's one named doer of the type; where
-two named sides do it, each keeps its own event and its doer, and the nameless telling absorbs none of them.
+two named sides do it, each keeps its own event and its doer, and the nameless telling absorbs none of them;
+two named doers of other sectors (the White House, the Pentagon) are two doers though they share a country code.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ FOLDS = [
     # guard: the same named doer told again by a noun
     ("Senator Maria Lopez condemned Ruritania on Monday for the tariffs.\n\nLopez's condemnation of Ruritania "
      "drew praise.", "DISAPPROVE", 1, 1, ("Maria Lopez",)),
+    # two bodies of one state are two doers: a shared country code does not make them one
+    ("The White House condemned Russia's decision.\n\nThe Pentagon condemned Russia's decision too.",
+     "DISAPPROVE", 2, 0, ("White House", "Pentagon")),
+    # guard: a state told again by its organ (the state has no sector of its own) is still one act
+    ("The Pentagon condemned the strike on the convoy.\n\nThe United States condemned the strike as reckless.",
+     "DISAPPROVE", 1, 1, ("Pentagon",)),
     # guard: two named doers never fold
     ("Egypt condemned the strike on Gaza on Monday.\n\nJordan also condemned the strike.", "DISAPPROVE", 2, 0,
      ("Egypt", "Jordan")),

@@ -161,6 +161,19 @@ def _other_doer(first: Event, later: Event) -> bool:
     return bool(fa) and bool(la) and not fa & la
 
 
+def _other_sides(first: Event, later: Event) -> bool:
+    """Round 24 (issue 19 item 4): both tellings name doers, none the same by entity or name, and the two sides'
+    doers are of sectors the other side has none of (a rebel spokesman, the army): a shared country code is then
+    no evidence of one doer. A doer with no sector (a state itself: "the United States" ... "the Pentagon") may
+    still be told again by its organs. Who met whom is one set (symmetric types keep their rule)."""
+    if first.type in _SYMMETRIC or not first.actors or not later.actors:
+        return False
+    if {p.entity or p.name.lower() for p in first.actors} & {p.entity or p.name.lower() for p in later.actors}:
+        return False
+    fs, ls = {p.sector for p in first.actors}, {p.sector for p in later.actors}
+    return None not in fs and None not in ls and not fs & ls
+
+
 def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -194,6 +207,8 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False, decided: 
         # one telling dated, the other not: an empty time is no evidence of the same act (it may have been left
         # empty as another clause's), and a shared country is no evidence of the same doer ("Trump's skepticism"
         # does not absorb "Bolton clashed with the president"; round 14)
+        return False
+    if _other_sides(first, later):
         return False
     fa, la = _keys(first.actors), _keys(later.actors, counts=False)
     ft, lt = _keys(first.targets), _keys(later.targets, counts=False)
