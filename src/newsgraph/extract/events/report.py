@@ -161,6 +161,19 @@ def _other_doer(first: Event, later: Event) -> bool:
     return bool(fa) and bool(la) and not fa & la
 
 
+def _other_sides(first: Event, later: Event) -> bool:
+    """Round 24 (issue 19 item 4): both tellings name doers, none the same by entity or name, and the two sides'
+    doers are of sectors the other side has none of (a rebel spokesman, the army): a shared country code is then
+    no evidence of one doer. A doer with no sector (a state itself: "the United States" ... "the Pentagon") may
+    still be told again by its organs. Who met whom is one set (symmetric types keep their rule)."""
+    if first.type in _SYMMETRIC or not first.actors or not later.actors:
+        return False
+    if {p.entity or p.name.lower() for p in first.actors} & {p.entity or p.name.lower() for p in later.actors}:
+        return False
+    fs, ls = {p.sector for p in first.actors}, {p.sector for p in later.actors}
+    return None not in fs and None not in ls and not fs & ls
+
+
 def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -195,6 +208,8 @@ def _same(first: Event, later: Event, retold: bool, kin: bool = False, decided: 
         # empty as another clause's), and a shared country is no evidence of the same doer ("Trump's skepticism"
         # does not absorb "Bolton clashed with the president"; round 14)
         return False
+    if _other_sides(first, later):
+        return False
     fa, la = _keys(first.actors), _keys(later.actors, counts=False)
     ft, lt = _keys(first.targets), _keys(later.targets, counts=False)
     if first.type in _SYMMETRIC:
@@ -223,6 +238,26 @@ def _told_again(first: Event, lem: str, nom: bool, later: Event, lemma: str, nom
     return same_family(lem, lemma) and _same(first, later, True, kin=True)
 
 
+def _named_doers(events: list[tuple[Event, str, bool, bool, bool, bool]]) -> dict[str, list[set[str]]]:
+    """The named doers of each event type in the report (a count is no doer)."""
+    out: dict[str, list[set[str]]] = {}
+    for ev, *_rest in events:
+        keys = _keys(ev.actors, counts=False)
+        if keys:
+            out.setdefault(ev.type, []).append(keys)
+    return out
+
+
+def _sole_doer(first: Event, later: Event, doers: dict[str, list[set[str]]]) -> bool:
+    """Round 24 (issue 19 item 4): a telling with no doer ("faced criticism") takes a later telling that names one
+    only where that doer is the report's one named doer of the type: where two named sides do it ("the Arab League
+    condemned ...", "Egypt and Jordan also criticised ..."), the nameless telling is none of them, and folding one
+    in would lose its doer. Who met whom is one set (symmetric types keep their rule)."""
+    if first.type in _SYMMETRIC or _keys(first.actors) or not (la := _keys(later.actors, counts=False)):
+        return True
+    return all(keys & la for keys in doers.get(later.type, []))
+
+
 def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
                      decisions: frozenset[int] = frozenset()) -> list[Event]:
     """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
@@ -234,6 +269,7 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
     committees have been investigating", "he was concerned") is not folded into an earlier event of
     another actor just because its doer did not resolve; a new act ("attacked again") is folded into none."""
     out: list[tuple[Event, str, bool, bool]] = []
+    doers = _named_doers(events)
     for ev, lemma, nominal, absorbs, own_subject, anew in events:
         # a telling that names only a count ("seven were injured") is the report's one confident earlier act of
         # its type, if any; a doubtful reading ("how many were injured in the assault", 0.36) is not another act
@@ -242,7 +278,7 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
                                        for f, *_rest in out) > 1
         first = None if anew else next(
             (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal, decisions)
-             and not (own_subject and f.actors)), None)
+             and not (own_subject and f.actors) and _sole_doer(f, ev, doers)), None)
         if first is None:
             out.append((ev, lemma, nominal, absorbs))
             continue
