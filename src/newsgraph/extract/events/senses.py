@@ -305,6 +305,8 @@ class Senses:
         if any(c.pos_ == "PROPN" and any(g.dep_ == "compound" and self._title_word_in(cls, g) for g in c.children)
                for c in objs):
             return True
+        if tok.dep_ not in {"acl", "amod", "relcl"}:
+            return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and self.word_in(cls, c) for c in kids)
         # round 24: "the tranche of emails the White House released": a quantity's "of" phrase names the noun
         heads = [tok.head] + ([p for q in tok.head.children if q.dep_ == "prep" and q.lower_ == "of"
                                for p in q.children if p.dep_ == "pobj"] if tok.head.lower_ in _QUANTS else [])
