@@ -163,7 +163,8 @@ def test_senses_data_file_uses_known_types() -> None:
                 # round 15b: pobj@P (the object of one named preposition), xcompobj, subjof, habitual; round 16:
                 # asclause; round 18: likened, purpose, itref, means; round 20: prepobj (its args are prepositions);
                 # review 21: selfpass; round 22: named, on; round 23: objtitle (a class on the object's title),
-                # spokenat (where words were spoken), game (a game report: sports.py)
+                # spokenat (where words were spoken), game (a game report: sports.py); round 24: unaimed (a
+                # feeling with no cause), compfact (a finite "that" clause with no modal)
                 is_prep_obj = kind.startswith("pobj@") and kind[5:].isalpha()
                 assert is_prep_obj or kind in {
                     "obj", "noobj", "prt", "prep", "pobj", "comp", "mark", "modifier", "gov", "xcomp",
@@ -171,7 +172,7 @@ def test_senses_data_file_uses_known_types() -> None:
                     "head", "complacks", "ownobj", "objmod", "oprd", "subj", "govsubj", "bare",
                     "compstate", "wh", "toinf", "xcompobj", "subjof", "habitual", "asclause", "mod", "pcomp",
                     "likened", "purpose", "itref", "means", "prepobj", "selfpass", "named", "on", "objtitle",
-                    "spokenat", "game"}, row
+                    "spokenat", "game", "unaimed", "compfact"}, row
                 if is_prep_obj or kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj", "xcompobj", "subjof", "pcomp",
                                             "mod", "purpose", "itref", "objtitle"}:
                     # round 20: pobj@P=* (any object of P) as obj=*

@@ -36,10 +36,15 @@ _CREDITED = re.compile(
     r")\s*$")
 
 
+#: round 24: a credit in square brackets closing the paragraph ("... in New Delhi [Name/Reuters]"): some outlets
+#: credit photos so, with no date; report prose never ends on one
+_BRACKET_CREDIT = re.compile(r"\[\s*[A-Z][\w.'’ -]{1,40}/\s*" + _AGENCIES + r"(?:\s*/\s*" + _AGENCIES + r")?\s*\]\s*$")
+
+
 def credited_caption(paragraph: str) -> bool:
-    """The paragraph ends with a full date and a photo credit: a caption, no report text."""
+    """The paragraph ends with a full date and a photo credit, or a bracketed credit: a caption, no report text."""
     tail = paragraph.rstrip()[-120:]
-    return bool(_CREDITED.search(tail))
+    return bool(_CREDITED.search(tail) or _BRACKET_CREDIT.search(tail))
 
 
 def prose_main_verb(sent: Span) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import COOPERATIVE, HOSTILE, TriggerRule
+from .odds import forecast, open_question
 from .standing import _FUTURE
 from .triggers import _THREAT_MODE, Found
 
@@ -47,6 +48,8 @@ def derived_intents(found: list[Found], by_tok: dict[int, Found]) -> list[Found]
             continue
         if f.rule.type in {"AGREE", "THREATEN"} or not f.actors:
             continue  # an intent needs someone who intends it
+        if forecast(carrier) or open_question(carrier):
+            continue  # round 24: a forecast or an open question commits nobody ("Likely, X will collaborate")
         if f.rule.type in COOPERATIVE:
             typ, mode = "AGREE", None
         elif f.rule.type in HOSTILE:

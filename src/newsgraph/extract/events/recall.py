@@ -46,6 +46,14 @@ def _participle_of_act(t: Token) -> bool:
         c.dep_ == "nsubj" for c in t.head.children)
 
 
+def _finite_after_participle(t: Token) -> bool:
+    """Round 24: a finite verb the parse conjoined to a participle of the main act ("police have laid siege to a
+    university, pinning 800 students inside and threatened to use live ammunition"): a participle clause holds
+    no finite verb, so the conjunct is the main clause's second act."""
+    return t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ"} and _participle_of_act(t.head) and (
+        t.head.head.dep_ == "ROOT") and not _norm(t) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+
+
 def _norm(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in t.children)
 
@@ -63,7 +71,7 @@ def main_predication(t: Token) -> bool:
     """The verbal event at ``t`` is the main clause's predication though not the root: a conjunct of the root
     verb that tells an act of its own, a participle saying what the root's act did, or what a text the root's
     subject issued does."""
-    if _verb(t) and _words_issued(t):
+    if _verb(t) and (_words_issued(t) or _finite_after_participle(t)):
         return True
     if not _verb(t) or t.dep_ == "ROOT" or t.head.dep_ != "ROOT" or not _verb(t.head):
         return False

@@ -31,7 +31,11 @@ _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "g
 _OBLIGATION = frozenset({"must", "should", "ought", "need", "needs"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
                             "mod", "objtitle"})
-_HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually"})
+#: round 24: prepositions that name what a feeling is about ("frustrated with", "angry at", "concerned by")
+_CAUSE_PREPS = frozenset({"about", "at", "by", "with", "over", "of", "on", "toward", "towards", "regarding", "against",
+                          "that", "because"})
+_HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually",
+                       "occasionally", "sometimes", "periodically"})  # round 24: "have occasionally visited"
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
                      "half", "tranche", "batch", "set", "series", "trove", "cache", "number"})
@@ -110,6 +114,10 @@ class Senses:
                                                                 for a in arg.split("|"))))
         if kind == "on":  # round 22: a participle on a noun of CLASS ("a security warning barring staff from travel")
             return tok.dep_ in {"acl", "relcl"} and self.word_in(arg, tok.head)
+        if kind == "unaimed":  # round 24: a feeling with no cause or object ("had become very frustrated")
+            # (a passive's subject is the one who feels: "is frustrated")
+            return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "advcl", "agent"} or (
+                c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS) for c in kids)
         if kind == "noobj":
             return not any(c.dep_ in _OBJ_DEPS | {"ccomp", "xcomp", "dative"} for c in kids)
         if kind == "prt":
@@ -152,6 +160,9 @@ class Senses:
                 c.dep_ == "prep" and not _of_time(c)) for c in kids)
         if kind == "compstate":
             return any(c.dep_ == "ccomp" and _states(c) for c in kids)
+        if kind == "compfact":  # round 24: "agrees that adversaries continue to try": a finite clause, no modal
+            return any(c.dep_ == "ccomp" and c.tag_ in {"VBZ", "VBP", "VBD"} and not any(
+                a.dep_ in {"aux", "auxpass"} and a.tag_ == "MD" for a in c.children) for c in kids)
         if kind == "toinf":  # round 15: "charge them ... to keep their areas safe": an object, then a to-infinitive
             return any(c.dep_ == "dobj" for c in kids) and any(
                 c.dep_ in {"xcomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -172,7 +183,8 @@ class Senses:
             # the parser often hangs the phrase on the direct object ("met [such talk with a retort]")
             # round 21: the parser tags a recipient's "to" as dative ("sent the memos to Congress"), and "sent
             # Congress the memos" names it with no preposition at all: both are pobj@to
-            preps = [c for c in kids if c.dep_ in {"prep", "dative"}] + [
+            # round 24: a passive's "by" is its agent ("were attacked by angry mobs": pobj@by)
+            preps = [c for c in kids if c.dep_ in {"prep", "dative", "agent"}] + [
                 g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
             bare = [c for c in kids if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}] if kind == "pobj@to" else []
             # round 20: pobj@P=* holds for any object of P ("asks the prince about the claims")
@@ -293,9 +305,14 @@ class Senses:
         if any(c.pos_ == "PROPN" and any(g.dep_ == "compound" and self._title_word_in(cls, g) for g in c.children)
                for c in objs):
             return True
-        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and self.word_in(cls, tok.head):
+        if tok.dep_ not in {"acl", "amod", "relcl"}:
+            return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and self.word_in(cls, c) for c in kids)
+        # round 24: "the tranche of emails the White House released": a quantity's "of" phrase names the noun
+        heads = [tok.head] + ([p for q in tok.head.children if q.dep_ == "prep" and q.lower_ == "of"
+                               for p in q.children if p.dep_ == "pobj"] if tok.head.lower_ in _QUANTS else [])
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and any(self.word_in(cls, h) for h in heads):
             return True  # "a statement released on Friday": the participle's noun is its object
-        if tok.dep_ == "relcl" and self.word_in(cls, tok.head) and not any(
+        if tok.dep_ == "relcl" and any(self.word_in(cls, h) for h in heads) and not any(
                 c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in kids):
             return True  # "the transcript, which the White House released"
         return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and self.word_in(cls, c) for c in kids)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .denials import denied_claim
 from .lexicon import EventLexicon
+from .odds import forecast, open_question
 from .pegs import decided_would
 from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
@@ -179,6 +180,12 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
             st.cue, st.cue_tok = head.cue, head.cue_tok
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
         st.cue, st.cue_tok = "intent", gov
+    if open_question(tok) or forecast(tok):
+        # round 24: "whether X will resume", "decide whether to sever", "Likely, X will ...": open or forecast,
+        # not intended by its doer (events/odds.py)
+        st.modal, st.future = True, False
+        if st.cue == "intent":
+            st.cue = None
     return st
 
 
