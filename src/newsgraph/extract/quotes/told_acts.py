@@ -1,0 +1,59 @@
+"""Round 24 (issue 18 item 5): acts the writer tells with a noun object, read as no words said.
+
+Independent reviews of unseen reports (round 23's end review: 15 of 186 listed quotes were no statement) found the
+writer's narration of an act with a noun object listed as words: "issued a statement that appeared to ...",
+"denied the allegations in a statement", "distanced themselves from the US position", "must identify products
+... on their labels", "offering the example of a campaign", a graphic's caption "the map shows the states where
+...". Each is an act, not words anyone said; the rows of ``data/quote_thing_objects.tsv`` turn them into stances
+(stored, never listed: PolNeAR marks many of them as attributions, so the scores keep them) or into nothing. The
+predicates here are the needs those rows name:
+
+- ``words``: the object is a noun for words with no content ("issued a statement", "published a statement that
+  seemed to clear the way"): a statement issued is a quote only with its content, and a clause or quoted words
+  inside ("a statement saying the vote was unfair", "a statement that the strike would go on") keep it listed
+  (``thing_objects._says_something`` decides that before any need is read);
+- ``display``: the subject of "show" is a picture or a graphic (``data/quote_told_acts.tsv``, kind ``display``);
+- ``given``: the object of "offer" is no noun of words given ("offered his condolences" stays listed).
+
+"denied that he had met her" has a clause for object and is untouched; "denied the allegations" is a stance.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import read_tsv
+from .statements import said_nouns
+
+__all__ = ["bare_words", "display_subject", "words_given"]
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, lemma in read_tsv("quote_told_acts.tsv"):
+        kinds.setdefault(kind, set()).add(lemma.lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def bare_words(top: Token) -> bool:
+    """The object is a noun for words ("a statement", "the allegations"); its content, if any, was ruled out
+    before (a clause or quoted words inside keep the quote)."""
+    return top.lemma_.lower() in said_nouns()
+
+
+def display_subject(verb: Token) -> bool:
+    """The subject of the verb, or of the clause a relative "that" / "which" hangs on, is a picture or a graphic
+    ("The map below shows ...", "a video that shows ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _nouns().get("display", frozenset())
+
+
+def words_given(top: Token) -> bool:
+    """The object of "offer" is words given ("his condolences", "no details", "an apology") or a noun for words."""
+    lemma = top.lemma_.lower()
+    return lemma in _nouns().get("given", frozenset()) or lemma in said_nouns()
