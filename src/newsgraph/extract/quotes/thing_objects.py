@@ -38,7 +38,7 @@ from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
 from .statements import held_nouns, said_nouns
 from .survey_shares import settle_shares
-from .told_acts import bare_words, display_subject, words_given
+from .told_acts import bare_words, display_subject, shown_scene, that_clause, words_given
 
 __all__ = ["settle_objects"]
 
@@ -169,6 +169,8 @@ def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
         return bare_words(top) and not _characterized(verb, top)
     if need == "display":  # round 24: "the map shows the states where ..."
         return display_subject(verb)
+    if need == "bare":  # round 24: "denied the allegations", not "denied a report that ..."
+        return not that_clause(top)
     if need == "deed":  # round 24: "offering the example of ...", not "offered his condolences"
         return not words_given(top)
     return need == "-"
@@ -219,7 +221,8 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
         verb = verb_at(doc, q.cue_start, q.cue_end) if q.kind in ("indirect", "document") else None
         span = expand_span(doc, q.start, q.end) if verb is not None else None
         if verb is not None and span is not None:
-            treatment = "none" if _gapped_infinitive(span, verb) else _treatment(span, verb)
+            gone = _gapped_infinitive(span, verb) or shown_scene(span, verb)  # (round 24: a scene shown)
+            treatment = "none" if gone else _treatment(span, verb)
             if treatment == "none" or treatment == "stance" and (not q.speaker_name or _anonymous(verb)):
                 continue
             if treatment == "stance":

@@ -13,6 +13,12 @@ predicates here are the needs those rows name:
   inside ("a statement saying the vote was unfair", "a statement that the strike would go on") keep it listed
   (``thing_objects._says_something`` decides that before any need is read);
 - ``display``: the subject of "show" is a picture or a graphic (``data/quote_told_acts.tsv``, kind ``display``);
+- ``bare`` (read as its negation): the object of "deny" has no "that"-clause with a subject of its own ("denied
+  a news report that the president had lashed out at him" denies the report's content, words said, even where the
+  parser reads "that" as a relative pronoun, as it does after "lashed out");
+- a scene a picture shows, told by a participle ("the video shows the suspect pledging loyalty to ..."), is no
+  clause of anyone's either, however the parser reads it (``shown_scene``); "the chart shows that prices rose"
+  keeps its finite clause;
 - ``given``: the object of "offer" is no noun of words given ("offered his condolences" stays listed).
 
 "denied that he had met her" has a clause for object and is untouched; "denied the allegations" is a stance.
@@ -22,12 +28,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import read_tsv
 from .statements import said_nouns
 
-__all__ = ["bare_words", "display_subject", "words_given"]
+__all__ = ["bare_words", "display_subject", "shown_scene", "that_clause", "words_given"]
 
 
 @lru_cache(maxsize=1)
@@ -57,3 +63,23 @@ def words_given(top: Token) -> bool:
     """The object of "offer" is words given ("his condolences", "no details", "an apology") or a noun for words."""
     lemma = top.lemma_.lower()
     return lemma in _nouns().get("given", frozenset()) or lemma in said_nouns()
+
+
+def that_clause(top: Token) -> bool:
+    """The noun has a clause opened by "that" right after it, with a subject of its own ("a report that Trump had
+    lashed out at him"): after a verb of denying, its content, however the parser hangs the "that"."""
+    nxt = top.doc[top.i + 1] if top.i + 1 < len(top.doc) else None
+    if nxt is None or nxt.lower_ != "that":
+        return False
+    clause = next((c for c in top.children if c.dep_ in ("relcl", "acl") and c.i > nxt.i), None)
+    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > nxt.i and c.lower_ != "that"
+                                      for c in clause.children)
+
+
+def shown_scene(span: Span, verb: Token) -> bool:
+    """"A video shows the suspect pledging loyalty": a picture shows a scene, a participle with its doer, which
+    the parser may read as a clause; no finite verb, no "that"."""
+    root = span.root
+    return verb.lemma_.lower() == "show" and display_subject(verb) and root.head.i == verb.i and \
+        root.dep_ in ("ccomp", "dobj") and root.tag_ == "VBG" and \
+        not any(c.dep_ == "mark" or c.dep_ in ("aux", "auxpass") for c in root.children)
