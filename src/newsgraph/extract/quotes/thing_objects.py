@@ -35,9 +35,9 @@ from ...record import Quote
 from .afterpass import verb_at
 from .arrays import arrays_of, expand_span
 from .kinds import DOCUMENT_NOUNS
+from .labels import settle_labels
 from .speaker_words import person_nouns
 from .statements import held_nouns, said_nouns
-from .labels import settle_labels
 from .survey_shares import settle_shares
 from .told_acts import bare_words, display_subject, shown_scene, that_clause, words_given
 
