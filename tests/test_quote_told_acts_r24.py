@@ -108,6 +108,9 @@ def test_label_not_listed(text: str, label: str) -> None:
     ('Erdogan accused him of having a "sick and shallow" understanding of terrorism.', "Erdogan", "sick and shallow"),
     ('The mayor called the plan "a disaster" on Monday.', "The mayor", "a disaster"),
     ('The senator said the deal was "a huge win" for workers.', "The senator", "a huge win"),
+    ('Police described the man as an "extremist, right-wing" terrorist.', "Police", "extremist, right-wing"),
+    # a label under a plain verb of saying is most often the speaker's own term
+    ('The senator said the "witch hunt" investigation must end.', "The senator", "witch hunt"),
 ])
 def test_partial_stays(text: str, speaker: str, words: str) -> None:
     assert ("partial", speaker, words) in _listed(text), _quotes(text)

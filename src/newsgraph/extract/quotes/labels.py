@@ -6,7 +6,9 @@ given with no one giving it ('a bomb, nicknamed the "mother of all bombs,"'). Tw
 
 - a **label**: the quoted words are a noun phrase set as a modifier of the noun right after the closing mark
   ('"deep strike" missiles', 'the "America First" policy'). Quoted adjectives ('a "sick and shallow"
-  understanding') are a speaker's judgement and stay;
+  understanding') are a speaker's judgement and stay, and so does a label under a plain verb of saying ('said
+  the "witch hunt" must end': most often the speaker's own term, as review 23's ``_label`` also leaves one with a
+  speaker alone);
 - a **name given by nobody**: the words follow a participle of naming with no "by" phrase ('nicknamed the
   "mother of all bombs"', 'a group called "Parents First"'); 'what he called "a disaster"' and 'called "a
   disaster" by critics' name their speaker and stay.
@@ -17,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...record import Quote
+from .afterpass import verb_at
 from .arrays import expand_span
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 
@@ -26,6 +29,9 @@ _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 # lemmas of naming verbs whose participle gives a thing its name
 _NAMING = frozenset({"nickname", "dub", "name", "call", "title", "brand", "label", "christen"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod"})
+# plain verbs of saying, under which a quoted label is most often the speaker's term
+_SAYING = frozenset({"say", "tell", "state", "add", "write", "declare", "claim", "insist", "argue", "warn",
+                     "announce", "tweet"})
 
 
 def _is_mark(t: Token) -> bool:
@@ -57,12 +63,18 @@ def _named_by_nobody(span: Span) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _said_by_cue(doc: Doc, q: Quote) -> bool:
+    verb = verb_at(doc, q.cue_start, q.cue_end)
+    return verb is not None and verb.lemma_.lower() in _SAYING
+
+
 def settle_labels(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes without partial quotes that are labels or names given by nobody."""
     kept: list[Quote] = []
     for q in out:
         span = expand_span(doc, q.start, q.end) if q.kind == "partial" else None
-        if span is not None and len(span) <= 6 and (_label(span) or _named_by_nobody(span)):
+        if span is not None and len(span) <= 6 and (
+                _label(span) and not _said_by_cue(doc, q) or _named_by_nobody(span)):
             continue
         kept.append(q)
     return kept

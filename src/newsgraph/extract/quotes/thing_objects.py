@@ -38,7 +38,6 @@ from .kinds import DOCUMENT_NOUNS
 from .labels import settle_labels
 from .speaker_words import person_nouns
 from .statements import held_nouns, said_nouns
-from .survey_shares import settle_shares
 from .told_acts import bare_words, display_subject, shown_scene, that_clause, words_given
 
 __all__ = ["settle_objects"]
@@ -231,5 +230,4 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
                 if any(c.dep_ == "neg" for c in verb.children):
                     q.modality = "negated"  # "was not seeking a fifth term": a stance not taken, stored as such
         kept.append(q)
-    # round 24: a survey's answers told of a share of the people asked; labels and names given by nobody
-    return settle_labels(doc, settle_shares(doc, kept))
+    return settle_labels(doc, kept)  # round 24: labels and names given by nobody

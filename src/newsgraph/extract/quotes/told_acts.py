@@ -45,9 +45,10 @@ def _nouns() -> dict[str, frozenset[str]]:
 
 
 def bare_words(top: Token) -> bool:
-    """The object is a noun for words ("a statement", "the allegations"); its content, if any, was ruled out
-    before (a clause or quoted words inside keep the quote)."""
-    return top.lemma_.lower() in said_nouns()
+    """The object is a noun for words ("a statement", "the allegations") with no participle telling its content
+    ("a warning urging citizens to leave", "a statement accusing the firm"); a clause or quoted words inside were
+    ruled out before."""
+    return top.lemma_.lower() in said_nouns() and not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in top.children)
 
 
 def display_subject(verb: Token) -> bool:
