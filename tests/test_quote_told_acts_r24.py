@@ -44,7 +44,7 @@ def test_act_is_stance(text: str, speaker: str, words: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    # a picture or a graphic shows a thing: no one says anything
+    # a picture or a graphic shows a thing: no one says anything (stored as a stance with no speaker)
     ("The map shows the counties where the tax has been raised.", "the counties where the tax has been raised"),
     ("The chart below shows the states that have banned the drug.", "the states that have banned the drug"),
     ("A video posted online shows the suspect pledging loyalty to the group's leader.",
@@ -92,6 +92,9 @@ def test_still_listed(text: str, kind: str | None, speaker: str | None, words: s
         assert (kind, speaker, words) in listed, _quotes(text)
 
 
+@pytest.mark.xfail(strict=True, reason="a label rule (quoted noun phrase before its noun; a name given by nobody) removed "
+                   "3 wrong partials on allsides ranks 561-600 but 19 PolNeAR train partials that hold a gold "
+                   "attribution ('the \"king of debt\"', 'a \"Bernie or Bust\" voter'); not applied")
 @pytest.mark.parametrize(("text", "label"), [
     # a quoted noun phrase set as a modifier of the noun after the marks names a kind of thing
     ('The army said the two militaries fired precision "deep strike" missiles in response.', "deep strike"),

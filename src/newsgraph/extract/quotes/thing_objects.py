@@ -35,7 +35,6 @@ from ...record import Quote
 from .afterpass import verb_at
 from .arrays import arrays_of, expand_span
 from .kinds import DOCUMENT_NOUNS
-from .labels import settle_labels
 from .speaker_words import person_nouns
 from .statements import held_nouns, said_nouns
 from .told_acts import bare_words, display_subject, shown_scene, that_clause, words_given
@@ -221,13 +220,15 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
         verb = verb_at(doc, q.cue_start, q.cue_end) if q.kind in ("indirect", "document") else None
         span = expand_span(doc, q.start, q.end) if verb is not None else None
         if verb is not None and span is not None:
-            gone = _gapped_infinitive(span, verb) or shown_scene(span, verb)  # (round 24: a scene shown)
-            treatment = "none" if gone else _treatment(span, verb)
+            treatment = "none" if _gapped_infinitive(span, verb) else \
+                "shown" if shown_scene(span, verb) else _treatment(span, verb)
             if treatment == "none" or treatment == "stance" and (not q.speaker_name or _anonymous(verb)):
                 continue
-            if treatment == "stance":
+            if treatment == "shown":  # round 24: what a picture shows, stored with no speaker, never listed
+                q.kind = "stance"
+            elif treatment == "stance":
                 q.kind = "stance"
                 if any(c.dep_ == "neg" for c in verb.children):
                     q.modality = "negated"  # "was not seeking a fifth term": a stance not taken, stored as such
         kept.append(q)
-    return settle_labels(doc, kept)  # round 24: labels and names given by nobody
+    return kept

@@ -12,12 +12,14 @@ predicates here are the needs those rows name:
   seemed to clear the way"): a statement issued is a quote only with its content, and a clause or quoted words
   inside ("a statement saying the vote was unfair", "a statement that the strike would go on") keep it listed
   (``thing_objects._says_something`` decides that before any need is read);
-- ``display``: the subject of "show" is a picture or a graphic (``data/quote_told_acts.tsv``, kind ``display``);
+- ``display``: the subject of "show" is a picture or a graphic (``data/quote_told_acts.tsv``, kind ``display``):
+  what it shows is stored as a stance with no speaker (treatment ``shown``), never listed, as PolNeAR train marks
+  most such scenes as attributions;
 - ``bare`` (read as its negation): the object of "deny" has no "that"-clause with a subject of its own ("denied
   a news report that the president had lashed out at him" denies the report's content, words said, even where the
   parser reads "that" as a relative pronoun, as it does after "lashed out");
 - a scene a picture shows, told by a participle ("the video shows the suspect pledging loyalty to ..."), is no
-  clause of anyone's either, however the parser reads it (``shown_scene``); "the chart shows that prices rose"
+  clause of anyone's either, however the parser reads it (``shown_scene``), and is stored the same way; "the chart shows that prices rose"
   keeps its finite clause;
 - ``given``: the object of "offer" is no noun of words given ("offered his condolences" stays listed).
 
