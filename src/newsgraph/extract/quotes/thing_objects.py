@@ -224,8 +224,10 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
                 "shown" if shown_scene(span, verb) else _treatment(span, verb)
             if treatment == "none" or treatment == "stance" and (not q.speaker_name or _anonymous(verb)):
                 continue
-            if treatment == "shown":  # round 24: what a picture shows, stored with no speaker, never listed
+            if treatment in ("shown", "act"):  # round 24: an act told or a picture's scene, kept with no speaker too
                 q.kind = "stance"
+                if treatment == "act" and any(c.dep_ == "neg" for c in verb.children):
+                    q.modality = "negated"
             elif treatment == "stance":
                 q.kind = "stance"
                 if any(c.dep_ == "neg" for c in verb.children):
