@@ -124,9 +124,10 @@ SLIPS = [
      [("indirect", "At least 14 people were killed in the clashes", "Reuters")]),
     ("Rick Hale denied the committee the chance to read the emails.", []),
     ("Rick Hale denied that he had read the emails.", [("indirect", "he had read the emails", "Rick Hale")]),
-    # what a picture shows is a document's, not a speaker's
-    ("The clip shows police in riot gear racing through city streets.",
-     [("document", "police in riot gear racing through city streets", None)]),
+    # what a picture shows is a document's, not a speaker's; since round 24 a scene a picture shows is never
+    # listed (quotes/told_acts.shown_scene: stored as a stance with no speaker; two such on allsides ranks
+    # 561-600 judged no quotes)
+    ("The clip shows police in riot gear racing through city streets.", []),
 ]
 
 

@@ -31,7 +31,8 @@ def _rows(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
 CASES = [
     # a one-word answer
     ("Asked whether the plan was fair, 58 percent of farmers said yes.",
-     [("indirect", "yes", "58 percent"), ("question", "the plan was fair", None)]),
+     # (round 24: a survey's answer told of a share of the people asked is a stored stance, survey_shares)
+     [("stance", "yes", "58 percent"), ("question", "the plan was fair", None)]),
     ("Asked if he had ever met the mayor, the senator said no.",
      [("indirect", "no", "the senator"), ("question", "if he had ever met the mayor", None)]),
     # a question put to a passive subject, with no answer after it: no quote of the person asked

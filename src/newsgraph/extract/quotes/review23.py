@@ -32,6 +32,7 @@ from ...record import Quote
 from .._doc import doc_text
 from .afterpass import verb_at
 from .arrays import expand_span
+from .survey_shares import settle_shares
 
 __all__ = ["settle_review23"]
 
@@ -222,4 +223,5 @@ def settle_review23(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]])
         elif v is not None and q.kind == "indirect" and _relayed_mind(q, v, out):
             q.kind = "stance"
         kept.append(q)
-    return kept
+    # round 24: a survey's answers told of a share are a stance (last: the spans are cut to their brackets first)
+    return settle_shares(doc, kept)

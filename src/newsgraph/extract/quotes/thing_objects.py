@@ -37,6 +37,7 @@ from .arrays import arrays_of, expand_span
 from .kinds import DOCUMENT_NOUNS
 from .speaker_words import person_nouns
 from .statements import held_nouns, said_nouns
+from .told_acts import bare_words, display_subject, shown_scene, that_clause, words_given
 
 __all__ = ["settle_objects"]
 
@@ -147,6 +148,33 @@ def _characterized(verb: Token, top: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *top.children))
 
 
+def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
+    """Whether the row's need (``data/quote_thing_objects.tsv``) holds for the object ``top`` of ``verb``."""
+    if need == "dative":
+        return dative
+    if need == "person":
+        return _is_person(top)
+    if need == "actor":
+        return _actor(verb)
+    if need == "venue":
+        return _venue(verb, top)
+    if need == "dobj":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if need == "occasion":
+        return top.lemma_.lower() in _OCCASIONS and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    if need == "thing":
+        return top.lemma_.lower() not in said_nouns() and not _characterized(verb, top)
+    if need == "words":  # round 24, told_acts: "issued a statement" with no content
+        return bare_words(top) and not _characterized(verb, top)
+    if need == "display":  # round 24: "the map shows the states where ..."
+        return display_subject(verb)
+    if need == "bare":  # round 24: "denied the allegations", not "denied a report that ..."
+        return not that_clause(top)
+    if need == "deed":  # round 24: "offering the example of ...", not "offered his condolences"
+        return not words_given(top)
+    return need == "-"
+
+
 def _treatment(span: Span, verb: Token) -> str | None:
     """``none`` or ``stance`` when every top of the words is an object the table lists for the cue verb."""
     # a particle makes another verb ("write off the costs", "showed off the rooms"), read under its own name
@@ -161,14 +189,8 @@ def _treatment(span: Span, verb: Token) -> str | None:
     lemma = verb.lemma_.lower() + (f" {prt}" if prt else "")
     for top, rel in zip(tops, rels, strict=True):
         for need, treatment in _rows().get((lemma, rel or ""), []):
-            if need == "dative" and not dative or need == "person" and not _is_person(top) or \
-                    need == "actor" and not _actor(verb) or need == "venue" and not _venue(verb, top) or \
-                    need == "dobj" and not any(c.dep_ == "dobj" for c in verb.children) or \
-                    need == "occasion" and (top.lemma_.lower() not in _OCCASIONS or any(
-                        c.dep_ in _COMPLEMENTS for c in verb.children)) or \
-                    need == "thing" and (top.lemma_.lower() in said_nouns() or _characterized(verb, top)):
-                continue
-            return treatment
+            if _meets(need, verb, top, dative):
+                return treatment
     return None
 
 
@@ -198,10 +220,15 @@ def settle_objects(doc: Doc, out: list[Quote]) -> list[Quote]:
         verb = verb_at(doc, q.cue_start, q.cue_end) if q.kind in ("indirect", "document") else None
         span = expand_span(doc, q.start, q.end) if verb is not None else None
         if verb is not None and span is not None:
-            treatment = "none" if _gapped_infinitive(span, verb) else _treatment(span, verb)
+            treatment = "none" if _gapped_infinitive(span, verb) else \
+                "shown" if shown_scene(span, verb) else _treatment(span, verb)
             if treatment == "none" or treatment == "stance" and (not q.speaker_name or _anonymous(verb)):
                 continue
-            if treatment == "stance":
+            if treatment in ("shown", "act"):  # round 24: an act told or a picture's scene, kept with no speaker too
+                q.kind = "stance"
+                if treatment == "act" and any(c.dep_ == "neg" for c in verb.children):
+                    q.modality = "negated"
+            elif treatment == "stance":
                 q.kind = "stance"
                 if any(c.dep_ == "neg" for c in verb.children):
                     q.modality = "negated"  # "was not seeking a fifth term": a stance not taken, stored as such
