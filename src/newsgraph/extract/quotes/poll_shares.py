@@ -45,6 +45,7 @@ _STOPS = frozenset({",", ";", ":", "after", "while", "but", "and", "as", "when",
 # words between the share and the verb that leave it the verb's subject ("would support", "also say")
 _AUX = frozenset({"would", "will", "also", "still", "now", "strongly", "generally", "overwhelmingly", "do", "did",
                   "does", "could", "might"})
+_NOT = frozenset({"not", "n't", "never"})
 # what a verb governs that tells the view ("call him competent", "said so", "support a ban", "say they want")
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr", "acomp"})
 
@@ -53,12 +54,12 @@ def share_phrase(verb: Token) -> tuple[int, int] | None:
     """Token bounds [lo, hi) of the share of people before ``verb`` ("About 4 in 10", "62 percent of voters"),
     or None when the words before it are no share as a whole."""
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].lower_ in _AUX:
+    while i >= verb.sent.start and verb.doc[i].lower_ in _AUX | _NOT:
         i -= 1
     hi, lo = i + 1, i + 1
     while lo > verb.sent.start and verb.doc[lo - 1].lower_ not in _STOPS:
         lo -= 1
-    if lo >= hi or any(verb.doc[k].lower_ in ("not", "n't", "never") for k in range(hi, verb.i)):
+    if lo >= hi or any(verb.doc[k].lower_ in _NOT for k in range(hi, verb.i)):
         return None
     phrase = verb.doc[lo:hi].text
     return (lo, hi) if _words()[1].fullmatch(phrase) else None
