@@ -70,4 +70,7 @@ def poll_quotes(doc: Doc, taken: list[Quote]) -> list[Quote]:
         rec.speaker, rec.speaker_name = None, phrase.text
         rec.speaker_start, rec.speaker_end = phrase.start_char, phrase.end_char
         out.append(rec)
-    return out
+    from .poll_shares import share_quotes  # (poll_shares reads at_large, which imports this module)
+
+    # "About 4 in 10 say ...": a share of people polled holds a stance (round 24)
+    return out + share_quotes(doc, taken + out)
