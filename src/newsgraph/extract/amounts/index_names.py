@@ -1,0 +1,74 @@
+"""A market wrap's figure takes the index its verb moves (round 24, issue 17): in "the S&P 500 gained 12 points"
+and "the STOXX 600 index fell 1.2%" the figure is the index's, while the parse gives no object or the head word
+'index' (the name is cut at its digits). The index is the subject of the figure's verb of change; its name is a
+word of data/measure_indexes.tsv's "names" row, written with a capital, before an optional number. The number
+is left out of the object as elsewhere ("the FTSE 100 fell 1%" is keyed by "FTSE"), unless the synonym table
+keys that name under another number ("FTSE 250" is no `ftse_100`: no object then)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import read_tsv
+from ...record import canonical_object
+from .changes import trigger_direction
+
+__all__ = ["name_indexes"]
+
+_GENERIC = frozenset({"index", "indexes", "indices"})
+# verbs that report where an index ended, beside the verbs of change
+_LEVEL_VERBS = frozenset({"close", "end", "finish", "gain", "add", "lose", "shed"})
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    rows = {r[0]: [w.strip() for w in r[1].split("|") if w.strip()] for r in read_tsv("measure_indexes.tsv")}
+    names = sorted((w for w in rows.get("names", []) if w.lower() not in _GENERIC), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in names)
+    return re.compile(rf"(?i)(?<![\w&])((?:hang[ \t]+)?(?:{alt}))(?![\w&])(?:[ \t]+(\d+))?")
+
+
+def name_indexes(doc: Doc, amounts: list[dict[str, Any]]) -> None:
+    """Give each figure with no object, or the object 'index', the index named as the subject of its verb."""
+    for a in amounts:
+        obj = a.get("object")
+        if obj and str(obj).lower() not in _GENERIC:
+            continue
+        span = doc.char_span(int(a["start"]), int(a["end"]), alignment_mode="expand")
+        if span is None:
+            continue
+        verb = _verb(span.root)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subj is None:
+            continue
+        name = _index_name(doc.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)])
+        if name is not None:
+            a["object"] = name
+
+
+def _verb(tok: Token) -> Token | None:
+    """The verb of change or of a closing level that governs the figure, at most three steps up."""
+    for _ in range(3):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            moved = trigger_direction(tok) in ("increase", "decrease") or tok.lemma_.lower() in _LEVEL_VERBS
+            return tok if moved else None
+    return None
+
+
+def _index_name(subject: str) -> str | None:
+    m = _name_pattern().search(subject)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    name = m.group(1)
+    canon = canonical_object(name) or ""
+    tail = canon.rsplit("_", 1)[-1]
+    if m.group(2) and tail.isdigit() and tail != m.group(2):
+        return None  # "the FTSE 250" is not the table's FTSE 100
+    return name
