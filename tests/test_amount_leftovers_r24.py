@@ -25,6 +25,7 @@ def _figures(text: str) -> dict[str, str | None]:
     ("Beijing repeated its pledge of one country, two systems for the territory.", "one"),
     ("Beijing repeated its pledge of one country, two systems for the territory.", "two"),
     ("The reform was fought under the slogan one man, one vote.", "one"),
+    ("The Standard & Poor's 500 index fell 0.4%.", "500"),
 ])
 def test_no_count(text: str, figure: str) -> None:
     assert figure not in _figures(text)
@@ -59,6 +60,11 @@ def test_average(text: str, figure: str, canonical: str | None) -> None:
     ("The Dow added 35 points by the close.", "35", "dow_jones.point:-:-"),
     ("In Europe the STOXX 600 index dropped 0.8%.", "0.8%", "stoxx.pct:-:-"),
     ("The Nikkei 225 closed at 19,500.", "19,500", "nikkei.point:-:-"),
+    # "Standard & Poor's 500": the 500 is the name's, the figures of "was off ... to close at" the index's
+    ("The Standard & Poor's 500 index was off 0.7 percent to close at 1,850.25.", "0.7 percent",
+     "s_and_p_500.pct:-:-"),
+    ("The Standard & Poor's 500 index was off 0.7 percent to close at 1,850.25.", "1,850.25",
+     "s_and_p_500.point:-:-"),
     # near misses: a company named like an index, an index of another number than the table's
     ("Dow Chemical cut 300 jobs.", "300", "jobs:-:-"),
     ("Shares in the FTSE 250 rose 2%.", "2%", None),

@@ -1,5 +1,6 @@
 """Numbers that the words around them fix as no count (round 24, issue 17):
 
+* the number of "Standard & Poor's 500", an index's name (the apostrophe keeps it from the designator table);
 * a set phrase of data/amount_set_phrases.tsv ("one country, two systems"): a formula names a principle;
 * the lower end of a rough range told with a comma ("three, four years ago", "two, three people"): the speaker
   gives one guess with its neighbour, so only the upper figure stays;
@@ -23,6 +24,7 @@ _VALUE = {w: i + 1 for i, w in enumerate(_SMALL)}
 _NEXT_SPELLED = re.compile(r"[ \t]*,[ \t]*([a-z]+)\b(?![ \t]*,)", re.I)
 # a word before the first number that makes the pair a list of labels or a choice, not a rough guess
 _NO_RANGE_BEFORE = re.compile(r"(?i)\b(?:the|of|chapter|round|stage|phase|level|number|no\.|page)[ \t]+$")
+_POORS = re.compile(r"(?i)\bpoor['’]s[ \t]+$")
 # a model number: plain digits, three to five, after a determiner, a possessive or a capitalised brand
 _MODEL = re.compile(r"(?<![\w,.$£€-])(\d{3,5})[ \t]+([a-z]+)\b(?![-'’])")
 _MODEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b[A-Z][\w&]*)"
@@ -53,6 +55,8 @@ def fixed_number(text: str, q: Quantity) -> str | None:
     if pat is not None and any(m.start() <= at < m.end()
                                for m in pat.finditer(text, max(0, at - 60), min(len(text), end + 60))):
         return "set phrase"
+    if _POORS.search(text, max(0, at - 12), at):
+        return "index name"  # "Standard & Poor's 500": the index's name, as "S&P 500" (data/amount_designators.tsv)
     if _rough_range(text, q):
         return "rough range"
     raw = text[at:end]

@@ -22,6 +22,9 @@ __all__ = ["name_indexes"]
 _GENERIC = frozenset({"index", "indexes", "indices"})
 # verbs that report where an index ended, beside the verbs of change
 _LEVEL_VERBS = frozenset({"close", "end", "finish", "gain", "add", "lose", "shed"})
+# "the index was off 1%", "was up 3%", "was higher by 20 points"
+_BE_MOVED = frozenset({"off", "up", "down", "higher", "lower"})
+_BE_DEPS = frozenset({"advmod", "prt", "acomp"})
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +32,9 @@ def _name_pattern() -> re.Pattern[str]:
     rows = {r[0]: [w.strip() for w in r[1].split("|") if w.strip()] for r in read_tsv("measure_indexes.tsv")}
     names = sorted((w for w in rows.get("names", []) if w.lower() not in _GENERIC), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in names)
-    return re.compile(rf"(?i)(?<![\w&])((?:hang[ \t]+)?(?:{alt}))(?![\w&])(?:[ \t]+(\d+))?")
+    # "Standard & Poor's" first: the synonym table keys it whole ("standard poor's")
+    return re.compile(rf"(?i)(?<![\w&])(standard[ \t]+&[ \t]+poor['’]s|(?:hang[ \t]+)?(?:{alt}))(?![\w&])"
+                      r"(?:[ \t]+(\d+))?")
 
 
 def name_indexes(doc: Doc, amounts: list[dict[str, Any]]) -> None:
@@ -42,12 +47,22 @@ def name_indexes(doc: Doc, amounts: list[dict[str, Any]]) -> None:
         if span is None:
             continue
         verb = _verb(span.root)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        subj = _subject(verb) if verb is not None else None
         if subj is None:
             continue
         name = _index_name(doc.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)])
         if name is not None:
             a["object"] = name
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it completes ("was off 1% to close at 2,689": close's is the
+    index)."""
+    for v in (verb, verb.head):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or v.dep_ not in ("advcl", "xcomp", "conj"):
+            return subj
+    return None
 
 
 def _verb(tok: Token) -> Token | None:
@@ -57,7 +72,8 @@ def _verb(tok: Token) -> Token | None:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            moved = trigger_direction(tok) in ("increase", "decrease") or tok.lemma_.lower() in _LEVEL_VERBS
+            moved = trigger_direction(tok) in ("increase", "decrease") or tok.lemma_.lower() in _LEVEL_VERBS or (
+                tok.lemma_ == "be" and any(c.lower_ in _BE_MOVED for c in tok.children if c.dep_ in _BE_DEPS))
             return tok if moved else None
     return None
 
