@@ -68,6 +68,7 @@ def test_average(text: str, figure: str, canonical: str | None) -> None:
     # near misses: a company named like an index, an index of another number than the table's
     ("Dow Chemical cut 300 jobs.", "300", "jobs:-:-"),
     ("Shares in the FTSE 250 rose 2%.", "2%", None),
+    ("Shares of firms outside the FTSE 100 were 3% higher.", "3%", None),  # the shares', not the index's
 ])
 def test_market_wraps(text: str, figure: str, key: str | None) -> None:
     found = [a for a in newsgraph.extract(text).amounts if a.text == figure]

@@ -25,6 +25,8 @@ _LEVEL_VERBS = frozenset({"close", "end", "finish", "gain", "add", "lose", "shed
 # "the index was off 1%", "was up 3%", "was higher by 20 points"
 _BE_MOVED = frozenset({"off", "up", "down", "higher", "lower"})
 _BE_DEPS = frozenset({"advmod", "prt", "acomp"})
+# a subject's head that stands for the index named inside it (crude futures are oil's, round 24 r24-mobj)
+_SUBJECT_HEADS = frozenset({"index", "average", "composite", "futures"})
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,7 @@ def name_indexes(doc: Doc, amounts: list[dict[str, Any]]) -> None:
         subj = _subject(verb) if verb is not None else None
         if subj is None:
             continue
-        name = _index_name(doc.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)])
+        name = _index_name(doc, subj)
         if name is not None:
             a["object"] = name
 
@@ -78,9 +80,14 @@ def _verb(tok: Token) -> Token | None:
     return None
 
 
-def _index_name(subject: str) -> str | None:
-    m = _name_pattern().search(subject)
+def _index_name(doc: Doc, subj: Token) -> str | None:
+    """The index the subject is: its head is the name ("the Dow", "the FTSE 100"), a head word of an index
+    ("the STOXX 600 index") or the index's futures; "shares outside the FTSE 100" are no index."""
+    lo = subj.left_edge.idx
+    m = _name_pattern().search(doc.text, lo, subj.right_edge.idx + len(subj.right_edge))
     if m is None or not m.group(1)[:1].isupper():
+        return None
+    if not (m.start() <= subj.idx < m.end() or subj.lower_ in _SUBJECT_HEADS):
         return None
     name = m.group(1)
     canon = canonical_object(name) or ""
