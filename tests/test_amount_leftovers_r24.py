@@ -35,6 +35,8 @@ def test_no_count(text: str, figure: str) -> None:
     ("The firm sold 60 phones in May.", "60", "phones"),
     ("The company shipped 6230 phones last week.", "6230", "phones"),  # a plural counts
     ("A 100 car convoy crossed the border.", "100", None),  # a round hundred is no model number
+    ("Airbus won a 250 plane order.", "250", None),  # "a" before the figure: a count written without its hyphen
+    ("A 250 plane order went to Airbus.", "250", None),
     ("Two, three people were hurt in the crash.", "three", "injured"),  # the upper end of the guess stays
     ("One soldier, two civilians and a child were killed.", "two", "civilians"),  # a list of counts, no slogan
 ])

@@ -25,9 +25,10 @@ _NEXT_SPELLED = re.compile(r"[ \t]*,[ \t]*([a-z]+)\b(?![ \t]*,)", re.I)
 # a word before the first number that makes the pair a list of labels or a choice, not a rough guess
 _NO_RANGE_BEFORE = re.compile(r"(?i)\b(?:the|of|chapter|round|stage|phase|level|number|no\.|page)[ \t]+$")
 _POORS = re.compile(r"(?i)\bpoor['’]s[ \t]+$")
-# a model number: plain digits, three to five, after a determiner, a possessive or a capitalised brand
+# a model number: plain digits, three to five, after a definite determiner, a possessive or a capitalised brand
 _MODEL = re.compile(r"(?<![\w,.$£€-])(\d{3,5})[ \t]+([a-z]+)\b(?![-'’])")
-_MODEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b[A-Z][\w&]*)"
+# ("a" and "an" are left out: "a 250 plane order" counts planes, written without its hyphen)
+_MODEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b(?!An?\b)[A-Z][\w&]+)"
                            r"[ \t]+$")
 
 
