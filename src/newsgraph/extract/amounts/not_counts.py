@@ -16,7 +16,9 @@
   ("between $2.4m (£1.8m) and $8.4m") lends the far end's object to the near one;
 * an object that is a noun compound's head inside a name-like phrase ("a policy think tank") is no object;
 * a number of a win-loss record ("a 10-3-2 record", "Carolina (12-4-1)") or of a box score ("Wild 4, Sabres 1"):
-  no count of the team (round 23, sports; the patterns are extract/scores.py's).
+  no count of the team (round 23, sports; the patterns are extract/scores.py's);
+* model numbers, rough comma ranges and set phrases: :mod:`.fixed_numbers` (round 24); an object "average" alone
+  is none.
 """
 
 from __future__ import annotations
