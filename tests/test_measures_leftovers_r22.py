@@ -21,7 +21,7 @@ def _keys(text: str) -> dict[str, str | None]:
     ("The Dow Jones index fell 300 points to 25,000.", "25,000", "dow_jones.point:-:-"),  # round 23: keyed by the index name
     ("The Nasdaq composite rose 80 points.", "80", "nasdaq.point:-:-"),  # round 23: keyed by the index name
     # a percent of an index stays a percent, a difference of percents stays in percentage points
-    ("The S&P 500 index dropped 2 percent.", "2 percent", "index.pct:-:-"),
+    ("The S&P 500 index dropped 2 percent.", "2 percent", "s_and_p_500.pct:-:-"),  # round 24: keyed by the index name
     ("The index rose 1.5 percentage points.", "1.5 percentage points", "index.pp:-:-"),
     # "index" naming what kind of thing is counted is no index of its own
     ("The fund holds 30 index funds.", "30", "funds:-:-"),

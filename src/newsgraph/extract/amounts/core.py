@@ -22,6 +22,7 @@ from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .elided import elided_objects, name_digits
 from .grammar import Quantity
+from .index_names import name_indexes
 from .index_points import index_points
 from .legal_cases import legal_cases
 from .levels import to_after_way
@@ -176,6 +177,8 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     share_units(text, drafts, amounts)
     changes = _change_records(ctx, drafts, amounts)
     fill_stated_places(ctx.doc, ctx.lex, amounts, changes)  # "tariffs on Chinese goods", "Turkey hosts"
+    if ctx.parsed:
+        name_indexes(ctx.doc, amounts)  # "the S&P 500 gained 12 points": the index its verb moves (round 24)
     index_points(ctx.text, amounts, changes)  # "the index fell 30 points": the index's unit, not a count
     _finish_amounts(ctx, amounts)
     return amounts, changes

@@ -16,7 +16,9 @@
   ("between $2.4m (£1.8m) and $8.4m") lends the far end's object to the near one;
 * an object that is a noun compound's head inside a name-like phrase ("a policy think tank") is no object;
 * a number of a win-loss record ("a 10-3-2 record", "Carolina (12-4-1)") or of a box score ("Wild 4, Sabres 1"):
-  no count of the team (round 23, sports; the patterns are extract/scores.py's).
+  no count of the team (round 23, sports; the patterns are extract/scores.py's);
+* model numbers, rough comma ranges and set phrases: :mod:`.fixed_numbers` (round 24); an object "average" alone
+  is none.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 
 from ...lexicon import read_tsv
 from ..scores import LINE_SCORE, RECORD
+from .fixed_numbers import fixed_number
 from .grammar import _CURRENCY_WORDS, Quantity
 
 __all__ = ["not_a_count", "repair_objects", "age_at_death"]
@@ -48,6 +51,9 @@ _SCALE_LETTERS = frozenset({"m", "bn", "mn", "mln", "b", "k", "tn", "trn", "t", 
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
 # the head of a compound that names a kind of body, never a counted thing there ("a think tank")
 _COMPOUND_HEADS = {"tank": "think"}
+# a level noun alone names no thing ("an average of 13.2%"; "an average of 300 workers" already counts workers,
+# and "the Nikkei average" is a name of two words): no object beats 'average' (round 24)
+_GENERIC_HEADS = frozenset({"average", "averages", "median", "mean"})
 
 
 def not_a_count(text: str, q: Quantity) -> str | None:
@@ -66,7 +72,7 @@ def not_a_count(text: str, q: Quantity) -> str | None:
         kin = _KIN_BEFORE.search(text, max(0, at - 30), at)
         if kin is not None and kin.group(1).lower() in _relatives() and _AGE_AFTER.match(text, q.end):
             return "age"
-    return None
+    return fixed_number(text, q)  # "one country, two systems", "three, four years ago", "the 7610 phone"
 
 
 def _in_score(text: str, at: int) -> bool:
@@ -100,7 +106,7 @@ def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
         if obj and obj.split()[-1] == "killed" and _ONE_DEATH.match(text, int(rec["end"]), int(rec["end"]) + 200):
             # "a friend of three presidents, died aged 91": one person's death, no toll
             obj = rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
-        if obj in _SCALE_LETTERS:
+        if obj in _SCALE_LETTERS or (obj or "").lower() in _GENERIC_HEADS:
             rec["object"] = None
         elif obj and _inside_compound(text, obj.split()[-1], start):
             rec["object"] = None

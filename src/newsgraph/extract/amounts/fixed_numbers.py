@@ -1,0 +1,89 @@
+"""Numbers that the words around them fix as no count (round 24, issue 17):
+
+* the number of "Standard & Poor's 500", an index's name (the apostrophe keeps it from the designator table);
+* a set phrase of data/amount_set_phrases.tsv ("one country, two systems"): a formula names a principle;
+* the lower end of a rough range told with a comma ("three, four years ago", "two, three people"): the speaker
+  gives one guess with its neighbour, so only the upper figure stays;
+* a product's model number before a singular product noun of data/amount_product_nouns.tsv ("the 7610 phone"),
+  and the same number elsewhere in the text ("reports of 7610 owners"): "7610 phones" with a plural still counts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import read_tsv
+from .grammar import Quantity
+
+__all__ = ["fixed_number"]
+
+_SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty").split()
+_VALUE = {w: i + 1 for i, w in enumerate(_SMALL)}
+_NEXT_SPELLED = re.compile(r"[ \t]*,[ \t]*([a-z]+)\b(?![ \t]*,)", re.I)
+# a word before the first number that makes the pair a list of labels or a choice, not a rough guess
+_NO_RANGE_BEFORE = re.compile(r"(?i)\b(?:the|of|chapter|round|stage|phase|level|number|no\.|page)[ \t]+$")
+_POORS = re.compile(r"(?i)\bpoor['’]s[ \t]+$")
+# a model number: plain digits, three to five, after a definite determiner, a possessive or a capitalised brand
+_MODEL = re.compile(r"(?<![\w,.$£€-])(\d{3,5})[ \t]+([a-z]+)\b(?![-'’])")
+# ("a" and "an" are left out: "a 250 plane order" counts planes, written without its hyphen)
+_MODEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b(?!An?\b)[A-Z][\w&]+)"
+                           r"[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _set_phrases() -> re.Pattern[str] | None:
+    rows = [r[0].strip() for r in read_tsv("amount_set_phrases.tsv") if r and r[0].strip()]
+    if not rows:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alt})\b")
+
+
+@lru_cache(maxsize=1)
+def _product_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for r in read_tsv("amount_product_nouns.tsv") for w in r[0].split("|")
+                     if w.strip())
+
+
+def fixed_number(text: str, q: Quantity) -> str | None:
+    """Why the words around figure ``q`` make it no count ("set phrase", "rough range", "model"), or None."""
+    if q.kind != "count" or q.end != q.num_end:
+        return None
+    at, end = q.num_start, q.num_end
+    pat = _set_phrases()
+    if pat is not None and any(m.start() <= at < m.end()
+                               for m in pat.finditer(text, max(0, at - 60), min(len(text), end + 60))):
+        return "set phrase"
+    if _POORS.search(text, max(0, at - 12), at):
+        return "index name"  # "Standard & Poor's 500": the index's name, as "S&P 500" (data/amount_designators.tsv)
+    if _rough_range(text, q):
+        return "rough range"
+    raw = text[at:end]
+    if raw.isdigit() and raw in _model_numbers(text):
+        return "model"
+    return None
+
+
+def _rough_range(text: str, q: Quantity) -> bool:
+    """"three, four years ago": a spelled number right before a comma and the next number up."""
+    first = _VALUE.get(text[q.num_start:q.num_end].lower())
+    nxt = _NEXT_SPELLED.match(text, q.num_end)
+    if first is None or nxt is None or _VALUE.get(nxt.group(1).lower()) != first + 1:
+        return False
+    return not _NO_RANGE_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
+
+
+def _model_numbers(text: str) -> frozenset[str]:
+    """The numbers that the text uses as a product's model ("the 7610 phone"): not a round hundred and not a
+    year, so that "the 100 car pile-up" and "the 2004 model" keep their reading."""
+    found = set()
+    for m in _MODEL.finditer(text):
+        digits, noun = m.group(1), m.group(2).lower()
+        value = int(digits)
+        if noun not in _product_nouns() or value % 100 == 0 or 1800 <= value <= 2100:
+            continue
+        if _MODEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.add(digits)
+    return frozenset(found)
