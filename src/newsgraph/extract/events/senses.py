@@ -132,6 +132,11 @@ class Senses:
             # any gerund (review 21: "warned against raising rates": a course of action)
             return any(arg == "*" or self.word_in(arg, g) for c in kids if c.dep_ == "prep" for g in c.children
                        if g.dep_ == "pcomp")
+        return self._clause_frame_holds(kind, arg, tok, kids)
+
+    def _clause_frame_holds(self, kind: str, arg: str, tok: Token, kids: list[Token]) -> bool:
+        """The frame conditions on the trigger's clauses and subject (a complement, its marker or wh-word, a
+        bare use, a stated fact, a to-infinitive, the subject's class): the second half of _frame_holds."""
         if kind == "comp":
             return any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
         if kind == "mark":
