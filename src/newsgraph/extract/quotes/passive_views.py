@@ -21,8 +21,9 @@ a cue inside quotation marks (the quoted speaker's words), and a clause a quote 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -30,7 +31,9 @@ from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text, overlap_test
 
-__all__ = ["passive_views"]
+__all__ = ["free_stances", "passive_views"]
+
+_VERB = frozenset({"VERB"})
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +119,7 @@ def free_span(doc: Doc, lo: int, hi: int, masked: list[bool], pars: list[tuple[i
               found_at: Callable[[int, int], bool], out: list[Quote]) -> tuple[int, int] | None:
     """The characters of tokens ``lo:hi`` as a stance no quote holds, trailing marks and a conjunction left before a
     cut aside dropped ("... foreign policy and, in fact, ..."); None when empty, masked, held by a quote found
-    before or already kept, or outside the body's paragraphs (a heading). Shared with writer_hedges."""
+    before or already kept, or outside the body's paragraphs (a heading)."""
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     if hi <= lo or any(masked[lo:hi]):
@@ -127,22 +130,33 @@ def free_span(doc: Doc, lo: int, hi: int, masked: list[bool], pars: list[tuple[i
     return a, b
 
 
+R = TypeVar("R", bound=tuple)
+
+
+def free_stances(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tuple[int, int]],
+                 pos: frozenset[str], read: Callable[[Token], R | None],
+                 out: list[Quote]) -> Iterator[tuple[Token, R, tuple[int, int]]]:
+    """(verb, reading, (start, end)) for each unmasked verb of part of speech ``pos`` that ``read`` takes (a
+    reading opens with the token bounds lo, hi of the stance) and whose stance is free (free_span) of the quotes
+    ``found`` and of those the caller has appended to ``out`` so far. The one loop of passive_views and
+    writer_hedges (round 23's two speakerless-stance passes)."""
+    found_at = overlap_test([(q.start, q.end) for q in found])
+    for verb in doc:
+        if verb.pos_ not in pos or masked[verb.i]:
+            continue
+        got = read(verb)
+        if got is None:
+            continue
+        span = free_span(doc, got[0], got[1], masked, pars, found_at, out)
+        if span is not None:
+            yield verb, got, span
+
+
 def passive_views(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tuple[int, int]]) -> list[Quote]:
     """Stances of the shape above that no pass found (module docstring)."""
     text = doc_text(doc)
-    found_at = overlap_test([(q.start, q.end) for q in found])
     out: list[Quote] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or masked[verb.i]:
-            continue
-        got = _view(verb)
-        if got is None:
-            continue
-        lo, hi, negated = got
-        span = free_span(doc, lo, hi, masked, pars, found_at, out)
-        if span is None:
-            continue
-        a, b = span
+    for verb, (_lo, _hi, negated), (a, b) in free_stances(doc, found, masked, pars, _VERB, _view, out):
         aux = [c for c in verb.children if c.dep_ in ("auxpass", "neg") or c.dep_ == "advmod" and c.i < verb.i]
         cs = min([verb.i] + [c.i for c in aux])
         cue_a, cue_b = doc[cs].idx, verb.idx + len(verb)

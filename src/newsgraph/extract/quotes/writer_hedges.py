@@ -23,10 +23,12 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import read_tsv
 from ...record import Quote
-from .._doc import doc_text, overlap_test
-from .passive_views import _set_off, free_span
+from .._doc import doc_text
+from .passive_views import _set_off, free_stances
 
 __all__ = ["writer_hedges"]
+
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 @lru_cache(maxsize=1)
@@ -114,19 +116,8 @@ def _hedge(verb: Token) -> tuple[int, int, Token] | None:
 def writer_hedges(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tuple[int, int]]) -> list[Quote]:
     """Stances of the shape above that no pass found (module docstring)."""
     text = doc_text(doc)
-    found_at = overlap_test([(q.start, q.end) for q in found])
     out: list[Quote] = []
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or masked[verb.i]:
-            continue
-        got = _hedge(verb)
-        if got is None:
-            continue
-        lo, hi, _comp = got
-        span = free_span(doc, lo, hi, masked, pars, found_at, out)
-        if span is None:
-            continue
-        a, b = span
+    for verb, (_lo, _hi, _comp), (a, b) in free_stances(doc, found, masked, pars, _VERBS, _hedge, out):
         kids = list(verb.children)
         aux = [c for c in kids if c.dep_ in ("aux", "neg") and c.i < verb.i]
         cs = min([verb.i] + [c.i for c in aux])
