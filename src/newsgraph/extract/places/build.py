@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -26,6 +25,7 @@ from .gazetteer import (
     Strings,
     _source_tag,
     cache_path,
+    distances_km,
     load_gazetteer,
     name_key,
 )
@@ -105,10 +105,8 @@ def _country_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     lat, lon = _box_centre(points, trim=0.02)
     if not points:
         return (lat, lon)
-    pts = np.radians(np.asarray(points, dtype=float))
-    p0, l0 = math.radians(lat), math.radians(lon)
-    a = np.sin((pts[:, 0] - p0) / 2) ** 2 + math.cos(p0) * np.cos(pts[:, 0]) * np.sin((pts[:, 1] - l0) / 2) ** 2
-    if float(6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a))).min()) <= _AT_SEA_KM:
+    pts = np.asarray(points, dtype=float)
+    if float(distances_km(np.array([lat]), np.array([lon]), pts[:, 0], pts[:, 1]).min()) <= _AT_SEA_KM:
         return (lat, lon)
     return (float(np.median([p[0] for p in points])), float(np.median([p[1] for p in points])))
 

@@ -48,6 +48,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "cache_dir",
+    "distances_km",
     "load_gazetteer",
     "name_key",
 ]
@@ -241,6 +242,14 @@ class Gazetteer:
             if f in ("country", "admin1") and (best is None or self.population[i] > self.population[best]):
                 best = i
         return best
+
+
+def distances_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Great-circle km between every point of the first set (rows) and of the second (columns)."""
+    p1, p2 = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
+    dlon = np.radians(lon2[None, :] - lon1[:, None])
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
+    return np.asarray(6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a))))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...lexicon import load_lexicon
-from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, name_key
+from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
 from .spread import WIDE_NAMESAKES, wide_story
 
 __all__ = ["Toponym", "Resolution", "resolve", "resolve_name", "text_context", "WEIGHTS"]
@@ -261,14 +261,6 @@ _TOWNS = frozenset({_FIDX["city"], _FIDX["locality"]})
 _VILLAGES = frozenset({_FIDX["locality"], _FIDX["admin2"]})
 
 
-def _distances(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    """Great-circle km between every point of the first set (rows) and of the second (columns)."""
-    p1, p2 = np.radians(lat1)[:, None], np.radians(lat2)[None, :]
-    dlon = np.radians(lon2[None, :] - lon1[:, None])
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
-    return np.asarray(6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a))))
-
-
 def _softmax_margin(scores: list[float], k: int) -> float:
     m = max(scores)
     ex = [math.exp(s - m) for s in scores]
@@ -489,7 +481,7 @@ def _story_bonus(gaz: Gazetteer, k: str, ids: list[int], by_name_c: dict[str, di
     near = np.zeros(len(ids), dtype=bool)
     if len(others):
         idx = np.array(ids)
-        d = _distances(gaz.lat[idx], gaz.lon[idx], gaz.lat[others], gaz.lon[others])
+        d = distances_km(gaz.lat[idx], gaz.lon[idx], gaz.lat[others], gaz.lon[others])
         near = d.min(axis=1) < NEAR_KM
     out = []
     for j, i in enumerate(ids):
