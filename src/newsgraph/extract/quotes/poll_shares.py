@@ -23,7 +23,7 @@ from ...record import Quote
 from .._doc import doc_text, in_content
 from .at_large import _quoted
 
-__all__ = ["share_phrase", "share_quotes"]
+__all__ = ["share_heads", "share_phrase", "share_quotes"]
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +37,17 @@ def _words() -> tuple[frozenset[str], re.Pattern[str]]:
     core = rf"(?:{num}\s+(?:in|out of)\s+(?:\d+|ten)|{num}\s*(?:percent|per cent|%)|(?:{num}[- ])?(?:{shares}))"
     tail = r"(?:\s*,?\s+(?:of|among|in|across|who|polled|surveyed)\b.*|\s+the\s+\w+.*)?"
     return verbs, re.compile(rf"(?:{hedge}\s+){{0,3}}{core}{tail}", re.IGNORECASE)
+
+
+def share_heads() -> frozenset[str]:
+    """The words that head a share of a group on their own ("half", "majority", "two-thirds"): the `share` rows of
+    data/quote_poll_shares.tsv, also read by :mod:`.survey_shares`."""
+    return _share_heads()
+
+
+@lru_cache(maxsize=1)
+def _share_heads() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_poll_shares.tsv") if r[0] == "share")
 
 
 # words that end the stretch before the verb: the share starts after them ("after half said so")

@@ -16,12 +16,13 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .afterpass import verb_at
+from .poll_shares import share_heads
 
 __all__ = ["settle_shares"]
 
-# Nouns of a share of a group ("9 percent of the respondents", "half of Republicans", "the number of adults who")
-_SHARES = frozenset({"percent", "%", "percentage", "share", "proportion", "majority", "minority", "plurality",
-                     "half", "third", "quarter", "fraction", "number"})
+# Nouns of a share of a group ("9 percent of the respondents", "half of Republicans", "the number of adults who"):
+# the share heads of data/quote_poll_shares.tsv (one list with poll_shares) and the nouns of a measured part
+_SHARES = share_heads() | {"percent", "%", "percentage", "share", "proportion", "fraction", "number"}
 # The people a survey asks, a share of them or not ("Most respondents said ...")
 _SURVEYED = frozenset({"respondent", "participant", "interviewee"})
 # Verbs of answering a survey ("said", "told pollsters", "reported using", "answered")
