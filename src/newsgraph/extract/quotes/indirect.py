@@ -18,6 +18,18 @@ from spacy.tokens import Doc, Token
 from ...record import Quote, QuoteModality
 from .arrays import DocArrays, among, id_array
 from .at_large import fill_holder
+from .clause_words import ADDRESS as _ADDRESS
+from .clause_words import CLAUSAL_SETTING as _CLAUSAL_SETTING
+from .clause_words import COMPLEMENTIZERS as _COMPLEMENTIZERS
+from .clause_words import MADE_CLAUSES as _MADE_CLAUSES
+from .clause_words import MADE_REACH as _MADE_REACH
+from .clause_words import QUESTION_WORDS as _QUESTION_WORDS
+from .clause_words import REGARDING as _REGARDING
+from .clause_words import WRITERS as _WRITERS
+from .clause_words import agent as _agent
+from .clause_words import argued as _argued
+from .clause_words import complementized as _complementized
+from .clause_words import setting as _setting
 from .cues import (
     NOT_CUE_DEP_IDS,
     Cues,
@@ -67,7 +79,6 @@ __all__ = ["indirect_quotes"]
 # A reported clause shorter than this many tokens is an object ("said so", "said yes"), not a statement; a noun phrase ("described the night") must be longer still to say something.
 _MIN_CLAUSE_WORDS = 2
 _MIN_PHRASE_WORDS = 3
-_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _KEPT_MARK_HEADS = frozenset({"advcl", "csubj", "csubjpass"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
@@ -525,59 +536,6 @@ class _Clauses:
 
 
 _NONE: frozenset[str] = frozenset()
-# The clause "made clear" reports hangs on the adjective or on "make"; a that-clause at most this far after the
-# adjective is looked for when the parser hung it elsewhere.
-_MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
-
-
-def _argued(noun: Token, clause: Token) -> Token | None:
-    """What a noun of argument made ("the case", "the point", "the claim") reports: its own that-clause when the
-    parser gave it one ("made the absurd claim that ..."), else the clause found after it unless that clause only
-    frames the making: a participle or a subordinate clause ("made that point as he left", "make ISIS's point for
-    them, giving the impression ..."; round 13 integration). Infinitives stay ("made the case to 'Afghanize' ...",
-    "made the case for Congress to act")."""
-    own = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if own is not None:
-        return own
-    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
-    if any(m not in ("that", "for") for m in marks) or (not marks and clause.tag_ == "VBG"):
-        return None
-    return clause
-
-
-_MADE_REACH = 10
-
-# Clauses the parser may hang before a parenthetical cue's subject though they belong to the words reported.
-_CLAUSAL_SETTING = frozenset({"advcl", "ccomp", "csubj"})
-
-
-def _setting(clause: Token) -> bool:
-    """A clause before a verb that also governs a "that"-clause after it is the narrator's setting when it has a
-    subject of its own and no "so"/"such" that the "that"-clause completes ("Some attacks are so derisive, he
-    said, that ..." is one statement around its cue)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
-        not any(t.lower_ in ("so", "such") for t in clause.subtree)
-
-
-def _complementized(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _COMPLEMENTIZERS for c in clause.children)
-
-
-# The writer's own pronouns outside quoted words
-_WRITERS = frozenset({"i", "we", "you"})
-# The words that open a reported question
-_QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
-# Verbs of regarding and naming, and of forecasting: in the passive with no agent ("Kim, who is seen as his
-# right-hand man", "is known for", "is expected to visit Paris") they describe someone or forecast, and nobody is
-# reported as saying it; "has been charged with fraud" with no agent is a legal act, no one's words (round 12)
-_REGARDING = frozenset({"see", "view", "regard", "consider", "know", "refer", "deem", "perceive", "dub", "label",
-                        "brand", "describe", "call", "name", "nickname", "think", "believe",
-                        "expect", "anticipate", "forecast", "project", "predict", "charge", "indict"})
-# Verbs whose object is the person spoken to ("asked Norquist to ...")
-_ADDRESS = frozenset({"ask", "tell", "urge", "warn", "remind", "inform", "assure", "advise", "instruct", "order",
-                      "thank", "congratulate", "call", "email", "text", "write", "beg", "press", "question"})
-
 
 def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     """Indices of the tokens that may report something: a cue or frame lemma, or "according".
@@ -591,10 +549,3 @@ def _candidates(arrays: DocArrays, cues: Cues) -> list[int]:
     at = numpy.minimum(numpy.searchsorted(ids, lemmas), len(ids) - 1)
     hit = (ids[at] == lemmas) | (arrays.lower == _ACCORDING) | among(arrays.lower, cues.made_ids())
     return numpy.flatnonzero(hit).tolist()
-
-
-def _agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
