@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .objects import _countries_in
+from .figure_places import _countries_in
 
 __all__ = ["casts_votes", "election_place", "party_owner"]
 
