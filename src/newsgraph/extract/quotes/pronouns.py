@@ -26,8 +26,9 @@ from .arrays import DocArrays
 from .cues import np_span, partitive
 from .described_speakers import described_speaker
 from .embedded import host_subject
-from .fronted import described_person, fronted_subject, subject_token
+from .fronted import described_person, fronted_subject
 from .kin_apposed import passed_relative
+from .mention_index import MentionIndex
 from .pronoun_chain import chained_subject
 from .review24 import recalled_at, recalled_words
 from .speaker_words import (
@@ -35,29 +36,20 @@ from .speaker_words import (
     JOB_NOUNS,
     KNOWN_REACH,
     MALE_ROLE,
-    NSUBJ,
-    STATIVE,
-    SUBJECT_DEPS,
     SUBJECT_REACH,
     apposed_person,
     kin_nouns,
     person_gender,
     person_nouns,
 )
-from .speech_agents import main_clause, speech_agent
 
 __all__ = ["PersonIndex"]
 
-_ROOT = get_string_id("ROOT")
-_CONJ = get_string_id("conj")
-_RELCL = get_string_id("relcl")
 
 @lru_cache(maxsize=4)
 def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
     """The string-store ids of the words, sorted (built once per word set, not once per Doc)."""
     return numpy.array(sorted({get_string_id(v) for v in words}), dtype=numpy.uint64)
-
-
 
 
 def _finite(verb: Token) -> bool:
@@ -74,14 +66,11 @@ def _one_person(noun: str) -> bool:
                               or noun.endswith("ian"))
 
 
-# Entity types a person's full name is sometimes given at one place of a report (the person's row holds the rest)
-_NAME_SLIPS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "FAC", "EVENT"})
-
 # How many tokens back the subject of a reporting verb is looked for before a pronoun (about two sentences)
 _UNLINKED_REACH = 60
 
 
-class PersonIndex:
+class PersonIndex(MentionIndex):
     def __init__(self, doc: Doc, first_names: dict[str, str], masked: list[bool], text: str | None = None,
                  reporting: frozenset[str] = frozenset(), arrays: DocArrays | None = None) -> None:
         self.doc = doc
@@ -124,83 +113,6 @@ class PersonIndex:
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
         self.gpes = sorted(gpes)
-
-    def _index_entities(self, ents: list[dict[str, Any]], masked: list[bool]) -> tuple[
-            list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
-        """The (start, entity id) mentions of persons, organizations and places outside quoted words, filling the
-        person mentions' roles (``subjects``, ``main_subjects``, ``actors``, ``reporters``) and the possessive
-        organizations on the way."""
-        arrays, doc = self.arrays, self.doc
-        starts, dep = arrays.starts, arrays.dep
-        persons: list[tuple[int, str]] = []
-        orgs: list[tuple[int, str]] = []
-        gpes: list[tuple[int, str]] = []
-        n = len(doc)
-        # a two-word name the entity layer typed otherwise at one place ("Ivanka Trump" as PRODUCT after a
-        # PERSON "Ivanka Trump") is that person's mention: she is the antecedent of the "she" after it
-        named = {e["name"]: e["id"] for e in ents if e["type"] == "PERSON" and " " in e["name"]}
-        self.same_person = {e["id"]: named[e["name"]] for e in ents
-                            if e["type"] in _NAME_SLIPS and e["name"] in named}
-        # the persons of each surname named in full: a bare "Cruz" the entity layer gave to one of a family
-        self._family: dict[str, list[str]] = {}
-        for e in ents:
-            if e["type"] == "PERSON" and " " in e["name"]:
-                self._family.setdefault(e["name"].split()[-1].lower(), []).append(e["id"])
-        self._bare: dict[int, str] = {}  # start of a bare surname mention shared by a family -> the surname
-        for e in ents:
-            pid = self.same_person.get(e["id"])
-            if pid is not None:
-                e = {**e, "id": pid, "type": "PERSON"}
-            for m in e["mentions"]:
-                ti = min(bisect_left(starts, m["start"]), n - 1) if n else 0
-                if n and masked[ti]:
-                    continue  # a name inside quoted words is not the one a pronoun outside refers to
-                if e["type"] == "PERSON":
-                    persons.append((m["start"], e["id"]))
-                    bare = m.get("text", "").split("'")[0].split("\u2019")[0].lower()
-                    if " " not in bare and len(self._family.get(bare, ())) > 1:
-                        self._bare[m["start"]] = bare
-                    # the name's head word ("Kenneth" -> "Baer"), but not a noun the name modifies: "Brexit" in
-                    # "the Brexit negotiator, Michel Barnier, said" is not the one who says
-                    # (read from the arrays: no Token objects for the article's many names)
-                    # (a name in apposition to a subject is that subject: fronted.subject_token)
-                    root = subject_token(doc, arrays, ti)
-                    if dep[root] in SUBJECT_DEPS:
-                        self._index_subject(m["start"], root)
-                    elif (noun := speech_agent(doc, arrays, root)) is not None:
-                        self._index_author(m["start"], noun)  # "The announcement by Ortiz came ..." (review 21)
-                elif e["type"] == "ORG":
-                    orgs.append((m["start"], e["id"]))
-                    if self.text[m["end"] : m["end"] + 2] in ("'s", "\u2019s"):
-                        self.possessive_orgs.add(m["start"])
-                elif e["type"] == "GPE":
-                    gpes.append((m["start"], e["id"]))
-        return persons, orgs, gpes
-
-    def _index_subject(self, start: int, root: int) -> None:
-        """Record a person mention (at ``start``, its head token ``root``) that is a clause's subject: of the main
-        verb or not, of a verb of action, of a reporting verb."""
-        arrays = self.arrays
-        dep, head = arrays.dep, arrays.head
-        self.subjects.add(start)
-        verb_at = head[root]
-        if dep[verb_at] == _ROOT or dep[verb_at] == _CONJ and dep[head[verb_at]] == _ROOT:
-            self.main_subjects.add(start)
-        elif dep[verb_at] == _RELCL:
-            self.embedded.add(start)
-        if dep[root] == NSUBJ:
-            verb = self.doc.vocab.strings[int(arrays.lemma[head[root]])].lower()
-            if verb not in STATIVE:
-                self.actors.add(start)
-            if verb in self._reporting:
-                self.reporters.add(start)
-
-    def _index_author(self, start: int, noun: int) -> None:
-        """A person named as the author of a statement that is a clause's subject: one who spoke."""
-        self.subjects.add(start)
-        self.reporters.add(start)
-        if main_clause(self.arrays, noun):
-            self.main_subjects.add(start)
 
     def _sentence_of(self, char: int) -> int:
         """Index of the sentence holding the character offset (the sentence starts read on first use)."""
