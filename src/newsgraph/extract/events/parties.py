@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
@@ -32,7 +32,6 @@ from .clause_roles import (
     listed_members,
     proper_name_end,
     repeated_preposition_objects,
-    sided,
     title_before_name,
     titled_name,
 )
@@ -46,7 +45,6 @@ from .lexicon import EventLexicon, capital_countries, padded_orgs
 from .party_words import (
     ORG_WORD_SECTORS,
     association_code,
-    convening,
     ethnic,
     full_person,
     home_country,
@@ -56,7 +54,7 @@ from .party_words import (
     speaks_for,
     stray_subject,
 )
-from .peoples import region_people_country
+from .phrase_countries import PhraseCountries
 from .pronouns import PRON_PERSON, PRON_THING, resolve_pronoun
 from .reference import reference_code
 from .senses import load_senses
@@ -64,8 +62,6 @@ from .senses import load_senses
 __all__ = ["Party", "PartyResolver", "capital_countries"]
 
 _INTL_CODES = frozenset({"IGO", "NGO", "MNC"})
-_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
-_LOC_PREPS = frozenset({"in", "of", "from", "inside", "at", "throughout", "across"})
 #: the part of an organization that is the organization ("Al Qaeda's Yemen branch")
 _BRANCHES = frozenset({"branch", "affiliate", "wing", "arm", "offshoot", "faction", "cell", "franchise"})
 #: plural nouns of people who act for their country ("leaders from A, B and C")
@@ -98,7 +94,7 @@ class Party:
         return (self.entity, self.name.lower())
 
 
-class PartyResolver:
+class PartyResolver(PhraseCountries):
     """Resolves tokens of one parsed Doc to parties (caches the doc's entity and place lookups)."""
 
     def __init__(self, doc: Doc, lex: EventLexicon, base: Lexicon, text: str | None = None) -> None:
@@ -256,77 +252,6 @@ class PartyResolver:
         return Party(name=name, entity=ent["id"], country=country, sector=sector, code=code,
                      start=sp.start_char if sp is not None else 0, end=sp.end_char if sp is not None else 0,
                      person=etype == "PERSON")
-
-    def _country_in_words(self, name: str) -> str | None:
-        iso = self.base.country_of(name) or self.base.demonym_of(name) or region_people_country(name)
-        if iso:  # "Chechen": the state of a people's region (round 17)
-            return iso
-        words = name.split() or [name]
-        w = words[0]  # "Bosnian Serbs": the national adjective in front; "Basque separatists" the region's state
-        return (self.base.demonym_of(w) or self.base.country_of(w) or region_people_country(w)) if words[1:] else None
-
-    def _possessor_country(self, head: Token) -> str | None:
-        for c in head.children:
-            if c.dep_ in {"poss", "compound"}:
-                ent = self.entity_at_token(c)
-                if ent is not None and ent["type"] == "GPE" and ent.get("country"):
-                    return str(ent["country"])
-        return None
-
-    # -- noun phrases --------------------------------------------------------------------------
-    def _span_of(self, head: Token) -> Span:
-        """The noun phrase of ``head`` without relative clauses, appositions and trailing phrases."""
-        left = head.i
-        for c in head.lefts:
-            if c.dep_ in _MOD_DEPS or c.dep_ in {"det", "predet", "case", "quantmod", "advmod"}:
-                left = min(left, c.left_edge.i)
-        while left < head.i and self.doc[left].lower_ in {"the", "a", "an"}:
-            left += 1
-        right = head.i
-        for c in head.rights:
-            # a possessor's "'s" is no part of its name ("the militants' arrest": the militants)
-            if c.dep_ == "compound" or c.dep_ == "case" and not (head.dep_ == "poss" and c.tag_ == "POS"):
-                right = max(right, c.right_edge.i)
-        return self.doc[left : right + 1]
-
-    def _modifier_entity(self, head: Token) -> dict[str, Any] | None:
-        for c in head.children:
-            if c.dep_ in _MOD_DEPS or c.dep_ == "det":
-                for t in c.subtree:
-                    ent = None if sided(t) else self.entity_at_token(t)
-                    if ent is not None and ent["type"] in {"NORP", "GPE", "ORG", "LOC"}:
-                        return ent
-        return None
-
-    def _modifier_lexicon(self, head: Token) -> str | None:
-        for c in head.children:
-            if c.dep_ in _MOD_DEPS and c.i < head.i and not sided(c):
-                iso = self.base.demonym_of(c.text) or self.base.country_of(c.text)
-                if iso:
-                    return iso
-        return None
-
-    def _location_country(self, head: Token) -> tuple[str | None, str | None]:
-        """(country, entity id) of an "in X"/"of X" phrase attached to ``head`` or its participle."""
-        stack = [head, *(c for c in head.children if c.dep_ == "acl" and not convening(c))]  # (not the venue)
-        for h in stack:
-            for prep in h.children:
-                if prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS:
-                    for pobj in prep.children:
-                        if pobj.dep_ != "pobj":
-                            continue
-                        ent = self.entity_at_token(pobj) or self._modifier_entity(pobj)
-                        if ent is not None and ent["type"] in {"GPE", "LOC", "NORP"}:
-                            p = self.from_entity(ent, pobj)
-                            if p.country:
-                                return p.country, ent["id"]
-                        place = self.place_at(pobj)
-                        if place and place[0]:
-                            return place[0], None
-                        iso = self.base.country_of(pobj.text)
-                        if iso:
-                            return iso, None
-        return None, None
 
     def resolve(self, tok: Token, strict: bool = True) -> list[Party]:
         """Parties named by the phrase headed by ``tok`` (its conjuncts too)."""
