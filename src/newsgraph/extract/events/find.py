@@ -514,9 +514,15 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     found.extend(derived_intents(found, by_tok))
     if not found:
         return found
+    _score(found, by_tok, SentenceFacts.of(sent, text, len(found), heading, seen, position), senses, all_features)
+    return found
+
+
+def _score(found: list[Found], by_tok: dict[int, Found], facts: SentenceFacts, senses: Senses,
+           all_features: bool) -> None:
+    """Each candidate's features (all of them, or only the model's) and its confidence, in place."""
     model = load_model()
     names = None if all_features else runtime_features(model)
-    facts = SentenceFacts.of(sent, text, len(found), heading, seen, position)
     for f in found:
         f.features = features(f, facts, senses.has(f.trigger.lemma_.lower()), names)
         f.confidence = capped(model.score(f.features), f.features)
@@ -528,7 +534,6 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
             base = action.features if action is not None else f.features
             f.confidence = round(min(model.score(base) + 0.01, 0.99), 3)
     below_what_it_dates(found)
-    return found
 
 
 def _aim_governors(found: list[Found], by_tok: dict[int, Found]) -> None:
