@@ -192,20 +192,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     resolver = Resolver(doc, cues.first_names, masked, text, cues.verbs, arrays)
     # attribution reads the dependency parse; a Doc without one (spacy.blank) gets the quotes alone
     parsed = doc.has_annotation("DEP")
-    for q in qs if parsed else []:
-        if q.kind == "direct":
-            q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
-                late_cue(doc, q.t0, q.t1, masked, cues) or \
-                _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
-                _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
-        else:
-            q.attr = _attribute_partial(doc, q, cues, masked)
-            if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
-                q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
-            # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
-            # not handed on to the unattributed quotes after it
-            q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
-                not any(is_verb_cue(t, cues) for t in doc[q.attr.cue_start : q.attr.cue_end])
+    if parsed:
+        _attribute(doc, qs, par_of, pars, starts, cues, masked)
     _inherit(doc, qs, par_of, pars)
     # words shouted inside another's report do not stand for that report: its clause stays an indirect quote
     marked: list[tuple[int, int, str]] = [
@@ -243,6 +231,25 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
     return out
+
+
+def _attribute(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[int, int]],
+               starts: list[int], cues: Cues, masked: list[bool]) -> None:
+    """Each marked passage's own attribution, by its kind (a direct quote's rules, then a fragment's)."""
+    for q in qs:
+        if q.kind == "direct":
+            q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
+                late_cue(doc, q.t0, q.t1, masked, cues) or \
+                _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
+                _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
+        else:
+            q.attr = _attribute_partial(doc, q, cues, masked)
+            if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
+                q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
+            # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
+            # not handed on to the unattributed quotes after it
+            q.framed = q.attr is not None and not is_verb_cue(doc[q.attr.cue_end - 1], cues) and \
+                not any(is_verb_cue(t, cues) for t in doc[q.attr.cue_start : q.attr.cue_end])
 
 
 def _marked(
@@ -284,11 +291,8 @@ def _is_said(doc: Doc, q: _Q) -> bool:
         not is_work_title(doc, q.t0, words, q.attr or (q.inherited.attr if q.inherited else None))
 
 
-def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],
-                      cues: Cues, masked: list[bool]) -> Attr | None:
-    p_lo = _tok_index(doc, starts, par[0])
-    close_par = next((p for p in pars if p[0] <= q.span.close_mark < p[1]), par)
-    p_hi = _tok_index(doc, starts, close_par[1])
+def _after_window(doc: Doc, q: _Q, p_hi: int, masked: list[bool]) -> tuple[int, int]:
+    """The tokens after the closing mark where a direct quote's cue is looked for (``p_hi``: the paragraph's end)."""
     after_lo = q.t1 + 1 if q.t1 < len(doc) and doc[q.t1].text[:1] in _MARKS else q.t1
     # the after-window ends at the sentence end or the next quote
     a_hi = after_lo
@@ -296,6 +300,15 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         a_hi += 1
         if doc[a_hi - 1].text in (".", "!", "?") and a_hi - 1 > after_lo:
             break
+    return after_lo, a_hi
+
+
+def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],
+                      cues: Cues, masked: list[bool]) -> Attr | None:
+    p_lo = _tok_index(doc, starts, par[0])
+    close_par = next((p for p in pars if p[0] <= q.span.close_mark < p[1]), par)
+    p_hi = _tok_index(doc, starts, close_par[1])
+    after_lo, a_hi = _after_window(doc, q, p_hi, masked)
     near = counted(doc, after_lo, a_hi, _AFTER_REACH, True)
     head = counted(doc, after_lo, a_hi, _SPEAKER_FIRST, True)
 
