@@ -24,7 +24,7 @@ def _canonical(text: str, figure: str) -> str | None:
 
 
 # 1. money: what a sum is, where the phrasing names it
-@pytest.mark.parametrize(("text", "figure", "canonical"), [
+MONEY_OBJECTS = [
     # "cost" completing another verb: its subject is what costs the money
     ("Once on sale, the charger is expected to cost about 4000 yen.", "4000 yen", "charger"),
     ("The new bridge is likely to cost $40 million.", "$40 million", "bridge"),
@@ -48,51 +48,43 @@ def _canonical(text: str, figure: str) -> str | None:
     ("The bridge cost $40 million.", "$40 million", "bridge"),
     ("He was pleased to pay $400 for the tickets.", "$400", "tickets"),
     ("The ship carried $3 million worth of stolen copper.", "$3 million", "copper"),
-])
-def test_money_objects(text: str, figure: str, canonical: str | None) -> None:
-    assert _canonical(text, figure) == canonical
+]
 
 
 # 2. a share "of those questioned" belongs to the pronoun's people: no noun of the clause is taken instead
-@pytest.mark.parametrize(("text", "figure", "canonical"), [
+SHARE_OF_A_PRONOUN = [
     ("For 41% of those asked, the answer they wanted came first.", "41%", None),
     ("Among 30% of those polled, the economy mattered most.", "30%", None),
     # near misses: a noun after "of" is still the object
     ("For 41% of voters, the economy mattered most.", "41%", "voters"),
     ("Some 31,000 of the documents were released.", "31,000", "documents"),
     ("Five of them were killed in the attack.", "Five", "deaths"),
-])
-def test_share_of_a_pronoun(text: str, figure: str, canonical: str | None) -> None:
-    assert _canonical(text, figure) == canonical
+]
 
 
 # 3. words that are no object: a fraction the figure restates, a currency's plural, a lone letter
-@pytest.mark.parametrize(("text", "figure", "canonical"), [
+NO_OBJECT_WORDS = [
     ("Nearly two-thirds of those asked, 64%, said they trusted the results.", "64%", None),
     ("About three-quarters, 76%, said no.", "76%", None),
     ("At least 8,000 under-18s have arrived in the country since 2003.", "8,000", None),
     # near misses: the singular currency is a market's thing; a plural noun after a fraction stays
     ("The dollar fell 1% against the yen.", "1%", "dollar"),
     ("Two-thirds of the 900 workers were women.", "900", "workers"),
-])
-def test_no_object_words(text: str, figure: str, canonical: str | None) -> None:
-    assert _canonical(text, figure) == canonical
+]
 
 
 # 4. a virus that infects machines counts the machines, not cases of a disease
-@pytest.mark.parametrize(("text", "figure", "canonical"), [
+INFECTED_MACHINES = [
     ("The worm could only infect one handset at a time.", "one", "handset"),
     ("The virus infected 300,000 computers worldwide.", "300,000", "computers"),
     # near misses: people infected are cases
     ("The virus has infected 300 people in the region.", "300", "cases"),
     ("Officials said 40 patients were infected.", "40", "cases"),
-])
-def test_infected_machines(text: str, figure: str, canonical: str | None) -> None:
-    assert _canonical(text, figure) == canonical
+]
 
 
 # 5. a level reached, named by a count noun that is the subject of the verb of reaching
-@pytest.mark.parametrize(("text", "figure", "canonical"), [
+LEVEL_REACHED = [
     ("The death toll reached 310 on Tuesday.", "310", "deaths"),
     ("The total number of cases reached 1,400.", "1,400", "cases"),
     ("The number of refugees hit 2 million.", "2 million", "refugees"),
@@ -100,27 +92,33 @@ def test_infected_machines(text: str, figure: str, canonical: str | None) -> Non
     # near misses: any other subject names no count, and a bare object of another verb has none
     ("The team reached 310 by lunch.", "310", None),
     ("Gunmen shot 10 in the market.", "10", None),
-])
-def test_level_reached(text: str, figure: str, canonical: str | None) -> None:
-    assert _canonical(text, figure) == canonical
+]
 
 
 # 6. raids alone are no airstrikes (police raid homes); air raids are
-@pytest.mark.parametrize(("text", "figure", "canonical"), [
+RAIDS = [
     ("Police carried out five raids on homes in the city.", "five", "raids"),
     ("The army said 20 air raids hit the town.", "20", "airstrikes"),
     ("The army said 20 airstrikes hit the town.", "20", "airstrikes"),
-])
-def test_raids(text: str, figure: str, canonical: str | None) -> None:
-    assert _canonical(text, figure) == canonical
+]
 
 
 # 7. crude futures are oil
-@pytest.mark.parametrize(("text", "figure", "canonical"), [
+CRUDE_FUTURES = [
     ("Brent crude futures fell 1.5% to $58.20 a barrel.", "1.5%", "oil"),
     ("US crude oil futures rose 2%.", "2%", "oil"),
     # near miss: other futures are not oil
     ("Wheat futures fell 3%.", "3%", "futures"),
-])
-def test_crude_futures(text: str, figure: str, canonical: str | None) -> None:
+]
+
+
+# every table above, one test row per sentence (its id: the table and the row's place in it)
+_TABLES = {"money_objects": MONEY_OBJECTS, "share_of_a_pronoun": SHARE_OF_A_PRONOUN,
+           "no_object_words": NO_OBJECT_WORDS, "infected_machines": INFECTED_MACHINES,
+           "level_reached": LEVEL_REACHED, "raids": RAIDS, "crude_futures": CRUDE_FUTURES}
+
+
+@pytest.mark.parametrize(("text", "figure", "canonical"), [
+    pytest.param(*row, id=f"{table}-{i}") for table, rows in _TABLES.items() for i, row in enumerate(rows)])
+def test_canonical_object(text: str, figure: str, canonical: str | None) -> None:
     assert _canonical(text, figure) == canonical
