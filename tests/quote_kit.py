@@ -3,6 +3,8 @@ stance tables)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def quote_rows(qnlp, text: str, stances: bool = False, unasserted: bool = False) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
     """(kind, text, speaker_name) of each quote of ``text``; every quote's span must be its text. The rows of kind
@@ -30,3 +32,25 @@ def modal_rows(qnlp, text: str) -> list[tuple[str, str, str, str | None]]:  # no
         assert text[q["start"] : q["end"]] == q["text"]
         out.append((q["kind"], q["modality"], q["text"], q["speaker_name"]))
     return sorted(out, key=str)
+
+
+def speaker_rows(text: str) -> list[tuple[str | None, str]]:
+    """(speaker_name, text) of each quote the full pipeline stores for ``text`` (tests/test_quote_speakers_r23.py,
+    tests/test_quote_speakers_r24.py)."""
+    from newsgraph import extract
+
+    return [(q.speaker_name, q.text) for q in extract(text).quotes]
+
+
+def quotes_with(rec: Any, words: str) -> list[Any]:
+    """The quotes of the record ``rec`` whose text holds ``words``; there must be one at least."""
+    hits = [q for q in rec.quotes if words in q.text]
+    assert hits, [(q.kind, q.text) for q in rec.quotes]
+    return hits
+
+
+def speaker_entity_name(rec: Any, words: str) -> str | None:
+    """The entity name of the speaker of the first quote of ``rec`` that holds ``words`` (None: no speaker entity)
+    (tests/test_quote_review23.py, tests/test_quote_review24.py)."""
+    names = {e.id: e.name for e in rec.entities}
+    return names.get(quotes_with(rec, words)[0].speaker or "")

@@ -10,6 +10,7 @@ speaker_name).
 from __future__ import annotations
 
 import pytest
+from quote_kit import quote_rows
 
 SHARES = [
     ("About 3 in 10 think the ferry fares are too high.",
@@ -56,15 +57,9 @@ KNOWN = [
 ]
 
 
-def _rows(qnlp, text: str) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
-    doc = qnlp(text)
-    assert not doc._.newsgraph_errors
-    return [(q["kind"], q["text"], q["speaker_name"]) for q in doc._.newsgraph_quotes]
-
-
 @pytest.mark.parametrize(("text", "expected"), SHARES + NEAR_MISSES + KNOWN)
 def test_poll_shares(qnlp, text, expected) -> None:  # noqa: ANN001
-    assert sorted(_rows(qnlp, text)) == sorted(expected)
+    assert sorted(quote_rows(qnlp, text, stances=True, unasserted=True)) == sorted(expected)
 
 
 def test_a_share_is_stored_but_never_listed() -> None:

@@ -4,17 +4,10 @@ pronoun_chain.py and units.py. Sentences written here; each "changed" row was wr
 from __future__ import annotations
 
 import pytest
+from quote_kit import speaker_entity_name
 
 from newsgraph import extract
-from newsgraph.record import Article, listed_quote
-
-
-def _speaker(rec: Article, words: str) -> str | None:
-    hits = [q for q in rec.quotes if words in q.text]
-    assert hits, [(q.kind, q.text) for q in rec.quotes]
-    names = {e.id: e.name for e in rec.entities}
-    return names.get(hits[0].speaker or "")
-
+from newsgraph.record import listed_quote
 
 _PASSAGE = ("Governor Paul Dunn, the elder brother of the senator, has told aides the trip was a success. His "
             "partnership with the jailed developer Victor Rivera is under review.\n\nDunn says he felt obliged to "
@@ -35,7 +28,7 @@ _PASSAGE = ("Governor Paul Dunn, the elder brother of the senator, has told aide
      "Paul Dunn"),
 ])
 def test_pronoun_speaker(text: str, words: str, speaker: str) -> None:
-    assert _speaker(extract(text), words) == speaker
+    assert speaker_entity_name(extract(text), words) == speaker
 
 
 @pytest.mark.xfail(strict=True, reason="a man named as the subject of an embedded question ('what Rivera knew') "
@@ -44,7 +37,7 @@ def test_pronoun_after_embedded_subject() -> None:
     text = ("Governor Paul Dunn says he flew to the island to end the partnership in person. While there, he was "
             "seen having lengthy talks with Victor Rivera near the dock. Did he want to learn what Rivera knew?\n\n"
             "He instead told the radio host: \"I made the call that I needed to go there and speak to him.\"")
-    assert _speaker(extract(text), "I made the call") == "Paul Dunn"
+    assert speaker_entity_name(extract(text), "I made the call") == "Paul Dunn"
 
 
 _HEADINGS = ("Below are the key moments:\n\n\"My doubts were confirmed\"\n\nParker told the panel, \"I had doubts "
@@ -59,9 +52,9 @@ def test_quoted_headings_are_no_quotes() -> None:
     assert "My doubts were confirmed" not in texts and "The Ellis issue" not in texts
     assert "The Moore issue" not in texts
     # guards: the same words inside a paragraph stay quotes, with their speakers
-    assert _speaker(rec, "I had doubts") == "Parker"
+    assert speaker_entity_name(rec, "I had doubts") == "Parker"
     assert any(q.text == "the Ellis issue." for q in rec.quotes)
-    assert _speaker(rec, "That is correct") == "Reyes"
+    assert speaker_entity_name(rec, "That is correct") == "Reyes"
 
 
 def test_lone_full_sentence_stays_a_quote() -> None:
@@ -154,4 +147,4 @@ def test_it_after_a_thing_subject_is_no_body() -> None:
     assert not any("recent polling" in q.text and q.speaker is not None for q in rec.quotes)
     # guard: a body's own "it" stays that body's
     rec = extract("Acme Corp. closed two plants in Ohio on Monday. It said the plants had lost money for years.")
-    assert _speaker(rec, "the plants had lost money") == "Acme Corp."
+    assert speaker_entity_name(rec, "the plants had lost money") == "Acme Corp."

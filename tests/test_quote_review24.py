@@ -5,21 +5,10 @@ written here; each "changed" row was wrong on main 3b8cfaea."""
 from __future__ import annotations
 
 import pytest
+from quote_kit import quotes_with, speaker_entity_name
 
 from newsgraph import extract
-from newsgraph.record import Article, listed_quote
-
-
-def _hits(rec: Article, words: str) -> list:
-    hits = [q for q in rec.quotes if words in q.text]
-    assert hits, [(q.kind, q.text) for q in rec.quotes]
-    return hits
-
-
-def _speaker(rec: Article, words: str) -> str | None:
-    names = {e.id: e.name for e in rec.entities}
-    return names.get(_hits(rec, words)[0].speaker or "")
-
+from newsgraph.record import listed_quote
 
 _CALL = ("Walter Brandt, 48, was arrested in June for a call to the office of Sen. Maria Lopez.\n\n"
          "On the call, he asked about the Harbor Alliance, called Lopez a \u201cfraud\u201d and said, "
@@ -39,7 +28,7 @@ _CALL = ("Walter Brandt, 48, was arrested in June for a call to the office of Se
     ("Mayor Tom Hale said, \"We have no money left,\" at the meeting on Monday.", "We have no money", "Tom Hale"),
 ])
 def test_relayed_words_keep_their_speaker(text: str, words: str, speaker: str) -> None:
-    assert _speaker(extract(text), words) == speaker
+    assert speaker_entity_name(extract(text), words) == speaker
 
 
 def test_a_relaying_office_is_not_the_speaker() -> None:
@@ -71,7 +60,7 @@ def test_recalled_speech_without_an_earlier_quote_is_left_empty(text: str) -> No
     # no quote of the man before: "he" is given to nobody named (not the one who recalls it, not the senator)
     rec = extract(text)
     names = {e.id: e.name for e in rec.entities}
-    hits = _hits(rec, "I know where")
+    hits = quotes_with(rec, "I know where")
     assert names.get(hits[0].speaker or "") != "Maria Lopez"
     assert not {"clerk", "receptionist"} & set((hits[0].speaker_name or "").lower().split()), hits[0]
 

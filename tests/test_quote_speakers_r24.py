@@ -15,16 +15,13 @@ she said", "with Senator Tom Hale shouting") pass on both.
 from __future__ import annotations
 
 import pytest
+from quote_kit import speaker_rows
 
 from newsgraph import extract
 
 
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(q.speaker_name, q.text) for q in extract(text).quotes]
-
-
 def _check(text: str, words: str, speaker: str | None) -> None:
-    got = _speakers(text)
+    got = speaker_rows(text)
     hits = [name for name, t in got if words in t]
     assert hits, got
     if speaker is None:
