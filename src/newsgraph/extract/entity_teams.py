@@ -1,0 +1,67 @@
+"""Round 25: sports teams the small NER model types as a person, a product or a place ("the Thunder" PERSON,
+"Lakers" PRODUCT, "Wild" LOC, "Chelsea" PERSON, "Saracens" PERSON: round 24's end review and BBC sport).
+
+Only reports that read as games are touched (a word of the ``sports_report`` class of data/event_senses.tsv or a
+score, as the events family reads a game report). There a name is a team's when the report writes it right before
+a player's or a manager's word ("Wild coach Bruce Boudreau", "Chelsea striker Adrian Mutu";
+data/entity_team_roles.tsv), or, typed PERSON, after "the" ("the Thunder", "the Sabres": a person's name takes no
+article; a family's plural, "the Obamas", is left alone). Every mention of that name typed PERSON, PRODUCT, LOC,
+FAC, WORK_OF_ART or NORP becomes ORG, so one team is one row; a city typed GPE keeps its type (the name is its city's
+too: "in Buffalo").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from ..name_words import is_given_name
+from .entity_base import _Cand, _person_tokens
+from .scores import game_text
+
+__all__ = ["relabel_teams"]
+
+_FROM = frozenset({"PERSON", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
+# a team's other mentions NER may type as a people's name ("the Blues" PERSON once and NORP once)
+_RELABEL = _FROM | {"NORP"}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("entity_team_roles.tsv"))
+
+
+def _team_evidence(c: _Cand, text: str, full_parts: set[str]) -> bool:
+    """The report writes the name right before a player's or a manager's word, or (one word) after "the"."""
+    words = c.text.split()
+    if c.label not in _FROM or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) > 1 and is_given_name(words[0]) and c.label == "PERSON":
+        return False  # a person's full name ("Carolina Kluft")
+    if len(words) == 1 and words[0].lower() in full_parts:
+        return False  # a person's surname or given name written alone
+    name = re.escape(c.text)
+    roles = "|".join(re.escape(w) for w in sorted(_role_words()))
+    if re.search(rf"(?<![\w'’-]){name} (?:{roles})\b", text):
+        return True  # (NER often leaves the name untagged there: "Wild coach Bruce Boudreau")
+    w = words[0]
+    if len(words) != 1 or w.endswith("s") and w[:-1].lower() in full_parts:  # "the Obamas"
+        return False
+    # after "the" and before no other capitalized word ("the Wild West" is no team)
+    return c.label == "PERSON" and re.search(rf"\b[Tt]he {name}(?![\w-]| [A-Z])", text) is not None
+
+
+def relabel_teams(cands: list[_Cand]) -> None:
+    """Type ORG every mention of a name the report writes as a team's (see the module's note)."""
+    if not cands or not any(c.label in _FROM for c in cands):
+        return
+    full_parts = {t.lower() for c in cands if c.label == "PERSON"
+                  for toks in [_person_tokens(c.text)] if len(toks) >= 2 for t in toks}
+    text = cands[0].span.doc.text
+    teams = {c.text for c in cands if _team_evidence(c, text, full_parts)}
+    if not teams or not game_text(text):
+        return
+    for c in cands:
+        if c.text in teams and c.label in _RELABEL:
+            c.label = "ORG"
