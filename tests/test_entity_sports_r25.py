@@ -47,6 +47,7 @@ _GAME = "The home side won 4-1 in front of a big crowd. "
      "season ends.", "Fiorentina", "ORG"),
     # guards: a person written after "the" in a family's plural, a player's surname, a city typed GPE
     (_GAME + "Michelle Obama and the Obamas watched the game.", "Obamas", "!ORG"),
+    (_GAME + "Donald Trump watched it, and the Trump administration praised the team.", "Donald Trump", "PERSON"),
     (_GAME + "Coach Mike Smith praised Smith's players after the game.", "Mike Smith", "PERSON"),
     (_GAME + "Buffalo coach Ralph Krueger said the fans in Buffalo were loud.", "Buffalo", "GPE"),
 ])
@@ -61,6 +62,9 @@ def test_teams_in_game_reports(text: str, name: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     # no game: "the" before a name NER typed PERSON is left as it was
     ("Critics of the Donald said the president was wrong about trade.", "Donald"),
+    # a person's name as a noun's modifier after "the", in a report with a sports word (allsides, round 25 trial)
+    ("Iran's leader spoke on Monday. The Trump administration withdrew from the pact in May, and the match of words "
+     "went on.", "Trump"),
     ("Fans of the Morrissey era cheered as the singer announced her tour.", "Morrissey"),
 ])
 def test_no_team_outside_games(text: str, name: str) -> None:

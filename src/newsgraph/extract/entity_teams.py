@@ -4,8 +4,9 @@
 Only reports that read as games are touched (a word of the ``sports_report`` class of data/event_senses.tsv or a
 score, as the events family reads a game report). There a name is a team's when the report writes it right before
 a player's or a manager's word ("Wild coach Bruce Boudreau", "Chelsea striker Adrian Mutu";
-data/entity_team_roles.tsv), or, typed PERSON, after "the" ("the Thunder", "the Sabres": a person's name takes no
-article; a family's plural, "the Obamas", is left alone). Every mention of that name typed PERSON, PRODUCT, LOC,
+data/entity_team_roles.tsv), or, typed PERSON, after "the" and before no noun ("the Thunder lost", "the Sabres": a
+person's name takes no article but as a modifier, "the Trump administration"; a family's plural, "the Obamas", is
+left alone). Every mention of that name typed PERSON, PRODUCT, LOC,
 FAC, WORK_OF_ART or NORP becomes ORG, so one team is one row; a city typed GPE keeps its type (the name is its city's
 too: "in Buffalo").
 """
@@ -46,10 +47,14 @@ def _team_evidence(c: _Cand, text: str, full_parts: set[str]) -> bool:
     if re.search(rf"(?<![\w'’-]){name} (?:{roles})\b", text):
         return True  # (NER often leaves the name untagged there: "Wild coach Bruce Boudreau")
     w = words[0]
-    if len(words) != 1 or w.endswith("s") and w[:-1].lower() in full_parts:  # "the Obamas"
+    if len(words) != 1 or c.label != "PERSON" or w.endswith("s") and w[:-1].lower() in full_parts:  # "the Obamas"
         return False
-    # after "the" and before no other capitalized word ("the Wild West" is no team)
-    return c.label == "PERSON" and re.search(rf"\b[Tt]he {name}(?![\w-]| [A-Z])", text) is not None
+    # after "the", and no modifier of a noun after it: "the Trump administration", "the Marvel hero", "the Wild
+    # West" are a person's, a company's, a region's
+    doc, sp = c.span.doc, c.span
+    after = doc[sp.end] if sp.end < len(doc) else None
+    return sp.start > 0 and doc[sp.start - 1].lower_ == "the" and (
+        after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def relabel_teams(cands: list[_Cand]) -> None:
