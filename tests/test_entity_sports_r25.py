@@ -1,6 +1,7 @@
 """Round 25 (entities and dates of sport and business reports, round 24's end review classes 5 and 6): teams NER
 typed as a person, a product or a place are organizations in a game report; "Emirates" written bare is the airline,
-not the United Arab Emirates; a player's stat number is cut from the name; a game's quarter is no calendar quarter.
+not the United Arab Emirates; a player's stat number is cut from the name; a game's quarter is no calendar quarter;
+a company NER tags GPE and ORG, which the gazetteer knows as no place, is the company.
 Sentences written here; rows marked "before:" failed at main fd65c8e7, guards passed before too."""
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import pytest
 from spacy.language import Language
 
 from newsgraph import extract
+from newsgraph.extract.entity_base import _Cand
+from newsgraph.extract.entity_types import relabel_unplaced_orgs
+from newsgraph.lexicon import load_lexicon
 from newsgraph.nlp import load
 
 
@@ -118,3 +122,24 @@ def test_stat_numbers_cut(text: str, name: str, expected: str) -> None:
 def test_game_quarters(text: str, expected: list[str]) -> None:
     rec = extract(text, published="2019-11-20")
     assert [t.value for t in rec.times if "Q" in (t.value or "")] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "labels", "expected"), [
+    # a company the gazetteer knows as no place, tagged GPE and ORG: one organization (before: GPE, ORG)
+    ("Alibaba rose on Monday. Alibaba said demand was strong.", "Alibaba", ["GPE", "ORG"], ["ORG", "ORG"]),
+    # guards: a place after a preposition; a place the gazetteer knows; no ORG mention; a country
+    ("Fighting in Zorbakistanu went on. Zorbakistanu said little.", "Zorbakistanu", ["GPE", "ORG"], ["GPE", "ORG"]),
+    ("Coimbra grew last year. Coimbra said it would build.", "Coimbra", ["GPE", "ORG"], ["GPE", "ORG"]),
+    ("Alibaba rose on Monday. Alibaba said demand was strong.", "Alibaba", ["GPE", "GPE"], ["GPE", "GPE"]),
+    ("Jordan grew last year. Jordan said it would build.", "Jordan", ["GPE", "ORG"], ["GPE", "ORG"]),
+])
+def test_unplaced_gpe_is_the_organization(text: str, name: str, labels: list[str], expected: list[str]) -> None:
+    doc = _nlp()(text)
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    cands = []
+    for start, label in zip(starts, labels, strict=True):
+        sp = doc.char_span(start, start + len(name), label=label)
+        assert sp is not None
+        cands.append(_Cand(start, start + len(name), name, label, sp))
+    relabel_unplaced_orgs(cands, load_lexicon())
+    assert [c.label for c in cands] == expected

@@ -39,6 +39,7 @@ from .entity_types import (
     _relabel_spokesmen,
     _relabel_titled_places,
     _vote_one_word_types,
+    relabel_unplaced_orgs,
 )
 from .entity_us_places import key_us_places
 
@@ -217,6 +218,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_one_word_places(cands, name_parts, lex)
     forms.relabel_places_before_their_people(cands, lex, name_parts)
     _relabel_org_places(cands, lex)
+    relabel_unplaced_orgs(cands, lex)  # ("Alibaba" GPE and ORG: round 25)
     placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
     for c in cands:
         n = norm_name(c.text)
