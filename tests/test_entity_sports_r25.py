@@ -49,7 +49,11 @@ _GAME = "The home side won 4-1 in front of a big crowd. "
     # a club NER types as a person once (before: a PERSON row beside an ORG row)
     ("Fiorentina striker Marco Bellini is close to a move. Fiorentina want a fee for the midfielder before the "
      "season ends.", "Fiorentina", "ORG"),
-    # guards: a person written after "the" in a family's plural, a player's surname, a city typed GPE
+    # a club's word closing the name (before: PERSON)
+    ("Beckham left Manchester United for Real Madrid in 2003, and AC Milan wanted Paolo Maldini to stay for the "
+     "season.", "Manchester United", "ORG"),
+    # guards: a city with a club's word keeps its type; a person written after "the" in a family's plural, a player's surname, a city typed GPE
+    (_GAME + "The fans flew home to Salt Lake City after the game.", "Salt Lake City", "GPE"),
     (_GAME + "Michelle Obama and the Obamas watched the game.", "Obamas", "!ORG"),
     (_GAME + "Donald Trump watched it, and the Trump administration praised the team.", "Donald Trump", "PERSON"),
     (_GAME + "Coach Mike Smith praised Smith's players after the game.", "Mike Smith", "PERSON"),

@@ -6,7 +6,8 @@ score, as the events family reads a game report). There a name is a team's when 
 a player's or a manager's word ("Wild coach Bruce Boudreau", "Chelsea striker Adrian Mutu";
 data/entity_team_roles.tsv), or, typed PERSON, after "the" and before no noun ("the Thunder lost", "the Sabres": a
 person's name takes no article but as a modifier, "the Trump administration"; a family's plural, "the Obamas", is
-left alone). Every mention of that name typed PERSON, PRODUCT, LOC,
+left alone), or the name opens or closes with a club's word (data/entity_club_words.tsv: "AC Milan",
+"Manchester United" PERSON). Every mention of that name typed PERSON, PRODUCT, LOC,
 FAC, WORK_OF_ART or NORP becomes ORG, so one team is one row; a city typed GPE keeps its type (the name is its city's
 too: "in Buffalo").
 """
@@ -26,6 +27,20 @@ __all__ = ["relabel_teams"]
 _FROM = frozenset({"PERSON", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
 # a team's other mentions NER may type as a people's name ("the Blues" PERSON once and NORP once)
 _RELABEL = _FROM | {"NORP"}
+
+
+@lru_cache(maxsize=1)
+def _club_words() -> dict[str, frozenset[str]]:
+    rows = read_tsv("entity_club_words.tsv")
+    return {side: frozenset(r[0] for r in rows if r[1] == side) for side in ("open", "close")}
+
+
+def _club_name(c: _Cand) -> bool:
+    """A name of two words or more opening or closing with a club's word ("AC Milan", "Manchester United"),
+    typed a person or a thing (a place keeps its type: "Salt Lake City")."""
+    words = c.text.split()
+    return c.label in {"PERSON", "PRODUCT", "WORK_OF_ART"} and len(words) >= 2 and all(
+        w[:1].isupper() for w in words) and (words[0] in _club_words()["open"] or words[-1] in _club_words()["close"])
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +79,7 @@ def relabel_teams(cands: list[_Cand]) -> None:
     full_parts = {t.lower() for c in cands if c.label == "PERSON"
                   for toks in [_person_tokens(c.text)] if len(toks) >= 2 for t in toks}
     text = cands[0].span.doc.text
-    teams = {c.text for c in cands if _team_evidence(c, text, full_parts)}
+    teams = {c.text for c in cands if _club_name(c) or _team_evidence(c, text, full_parts)}
     if not teams or not game_text(text):
         return
     for c in cands:
