@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, read_tsv
 from ..name_words import is_given_name
 from .entity_base import _ROLE_HEADS, _appositive_role, _Cand, _is_lexicon_name
+from .entity_tails import stat_word
 
 __all__ = ["drop_pairs_and_cut_compass", "join_named_for_state", "join_state_groups", "relabel_from_evidence"]
 
@@ -51,6 +52,8 @@ def _numbered(c: _Cand) -> bool:
     if len(name) < 2 or not all(t.is_alpha for t in name) or len(num.text) > 3:
         return False
     after = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    if after is not None and stat_word(after.text):
+        return False  # a player's stat ("Armani Sheffield 19 points": round 25)
     return doc[num.i - 1].text not in ("-", "–") and (after is None or after.text not in ("-", "–"))
 
 

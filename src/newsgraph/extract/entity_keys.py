@@ -23,10 +23,12 @@ from .entity_given_persons import relabel_given_named_persons
 from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_places
 from .entity_laws import relabel_laws
 from .entity_named_things import relabel_named_things
+from .entity_namesakes import key_namesake_body
 from .entity_pieces import relabel_settlements
 from .entity_possessed import join_possessed_orgs
 from .entity_short_forms import join_department_tails, join_short_forms
 from .entity_surnames import pick_holder, suffix_of
+from .entity_teams import relabel_teams
 from .entity_types import (
     _join_outlet_short_forms,
     _join_short_org_forms,
@@ -37,6 +39,7 @@ from .entity_types import (
     _relabel_spokesmen,
     _relabel_titled_places,
     _vote_one_word_types,
+    relabel_unplaced_orgs,
 )
 from .entity_us_places import key_us_places
 
@@ -192,6 +195,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     relabel_named_things(cands)  # "Walter Reed", "Fact Checker" tagged PERSON (review 22)
     relabel_laws(cands)  # (review 17: "the Jerusalem Embassy Act" ORG coded Israel)
     relabel_competitions(cands)  # ("Davis Cup" PERSON, "Berlin Film Festival" FAC: round 24)
+    relabel_teams(cands)  # ("the Thunder" PERSON, "Wild coach" LOC: round 25)
     forms.relabel_religions(cands)
     forms.relabel_publications(cands, lex)
     forms.relabel_regions_tagged_org(cands, lex)  # (before the titled places: "by The Atlantic" is the magazine)
@@ -214,10 +218,11 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     _relabel_one_word_places(cands, name_parts, lex)
     forms.relabel_places_before_their_people(cands, lex, name_parts)
     _relabel_org_places(cands, lex)
+    relabel_unplaced_orgs(cands, lex)  # ("Alibaba" GPE and ORG: round 25)
     placed = {norm_name(c.text).lower() for c in cands if c.label in ("GPE", "LOC") and _locative(c.span)}
     for c in cands:
         n = norm_name(c.text)
-        if _key_as_outlet(c, n, lex, by_surname):
+        if _key_as_outlet(c, n, lex, by_surname) or key_namesake_body(c, n):  # ("Emirates" the airline: round 25)
             continue
         if not (_key_as_body_or_country(c, n, lex, name_parts, by_surname, placed)
                 or _key_as_person(c, n, by_surname, full_at, bare_at)):

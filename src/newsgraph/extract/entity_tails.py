@@ -11,12 +11,14 @@ was one side of a score line ("Bruins 5, Devils 1") is a team, an organization.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..lexicon import read_tsv
 from ..name_words import is_given_name
 
-__all__ = ["cut_glued_words"]
+__all__ = ["cut_glued_words", "stat_word"]
 
 _SET_SCORES = re.compile(r"(?:\s+\d{1,2}[-–]\d{1,2})+$")  # "... 5-7 6-1 6-4": a tennis result
 _LAST_NUMBER = re.compile(r"\s+\d{1,3}$")
@@ -24,6 +26,23 @@ _LAST_NUMBER = re.compile(r"\s+\d{1,3}$")
 _SIDE_AFTER = re.compile(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}\s*(?:[:;.\n]|$)")
 _SIDE_BEFORE = re.compile(r"(?:^|\n|[.:!?]\s+)(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}\s*,\s+$")
 _CLOSERS = frozenset({"and", "or", "&"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _stat_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("entity_stat_words.tsv"))
+
+
+def stat_word(word: str) -> bool:
+    """``word`` is a noun of a player's stat line (data/entity_stat_words.tsv): "points", "goals", "assists"."""
+    return word in _stat_words()
+
+
+def _stat_after(text: str, end: int) -> bool:
+    """A stat's noun follows ("Osas Osaro 3| goals"): the number before it is the stat's (round 25, box scores)."""
+    m = _NEXT_WORD.match(text, end, min(len(text), end + 20))
+    return m is not None and stat_word(m.group(1))
 _OPENERS = frozenset({"of", "in", "at", "for", "from", "to", "by", "on", "with", "and", "or"})
 # lower-case words that open a clause or a time phrase; no name of a body or a place goes on across them
 # ("Doctors Without Borders" and "Council on Foreign Relations" use other words)
@@ -62,6 +81,10 @@ def cut_glued_words(sp: Span) -> Span | None:
         end = m.start()
         if label != "PERSON":
             label = "ORG"  # a team: one side of a score line
+    elif (m := _LAST_NUMBER.search(text, start, end)) and m.end() == end and _stat_after(text, end):
+        end = m.start()
+        if label not in {"ORG", "GPE", "NORP"} or label == "ORG" and len(cut) >= 3:
+            label = "PERSON"  # a player's stat line ("Armani Sheffield 19 points" FAC; a one-word ORG may be a team)
     if end <= start:
         return None
     out = doc.char_span(start, end, label=label, alignment_mode="contract")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LINE_SCORE", "RECORD", "SCORE", "has_score"]
+__all__ = ["LINE_SCORE", "RECORD", "SCORE", "has_score", "game_text"]
 
 # a score: two small numbers joined by a hyphen or dash ("4-1", "2–0"), not part of a longer figure or a date, nor
 # a span of a unit ("3-4 percent", "10-year")
@@ -28,3 +28,13 @@ def has_score(text: str) -> bool:
     if any(w in _TALLY for w in re.findall(r"[a-z]+", text.lower())):
         return False
     return bool(SCORE.search(text) or LINE_SCORE.search(text))
+
+
+def game_text(text: str) -> bool:
+    """Round 25: ``text`` (a whole report) reads as a game's: it holds a word of the ``sports_report`` class of
+    data/event_senses.tsv (goalie, league, playoff, touchdown...) or a score. The entities family reads its teams
+    and the times family its game quarters only then."""
+    from .events.senses import load_senses  # (here, not at the top: the events package imports this module)
+
+    words, _prefixes = load_senses().classes["sports_report"]
+    return has_score(text) or any(w in words for w in re.findall(r"[a-z][a-z-]*", text.lower()))

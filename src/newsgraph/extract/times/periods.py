@@ -29,6 +29,7 @@ from .core import (
     rule,
     unit_of,
 )
+from .game_periods import game_period
 from .normalize import (
     duration_value,
     parse_number,
@@ -142,6 +143,8 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Timex | None:
         year = str(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()])
     if year:
         return make(m, "DATE", f"{year}-Q{q}", anchor="absolute")
+    if not m["q"] and game_period(ctx.text, m.start(), m.end()):
+        return None  # "a technical foul in the third quarter" of a game (round 25)
     if ctx.pub is None:
         return make(m, "DATE", f"XXXX-Q{q}")
     cur = (ctx.pub.month - 1) // 3 + 1
