@@ -354,6 +354,8 @@ def _joins(text: str, n: PersonName, surnames: set[str], givens: set[tuple[str, 
     has a facility's shape ("Tahrir Square" FAC beside a junk "Square" PERSON: data/place_heads.tsv)."""
     if n.surname_core not in surnames or place_head_type(text):
         return False
+    if n.bare and text.isupper() and 2 <= len(text) <= 5:
+        return False  # an acronym NER typed otherwise ("AI" beside a product "Clipboard AI", round 25)
     return n.bare or (n.given, n.surname_core) in givens or not (is_common_word(n.given) or is_place_word(n.given))
 
 

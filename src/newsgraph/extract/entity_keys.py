@@ -25,6 +25,7 @@ from .entity_laws import relabel_laws
 from .entity_named_things import relabel_named_things
 from .entity_namesakes import key_namesake_body
 from .entity_pieces import relabel_settlements
+from .entity_owned_bodies import possessive_state, split_owned_bodies
 from .entity_possessed import join_possessed_orgs
 from .entity_short_forms import join_department_tails, join_short_forms
 from .entity_surnames import pick_holder, suffix_of
@@ -107,7 +108,9 @@ def _key_as_person(c: _Cand, n: str, by_surname: _FullNames, full_at: dict[int, 
     if not (c.label in _RELABEL_TO_PERSON or (c.label in {"GPE", "LOC"} and not _locative(c.span))):
         return False
     toks = _person_tokens(c.text)
-    if len(toks) == 1 and toks[0].lower() in by_surname:
+    # an acronym NER did not call a person ("AI" beside a product named "Clipboard AI", round 25) is no surname
+    acronym = len(toks) == 1 and c.label != "PERSON" and toks[0].isupper() and len(toks[0]) <= 5
+    if len(toks) == 1 and toks[0].lower() in by_surname and not acronym:
         # which holder of the surname the text makes it (entity_surnames); undecided, a row of its own
         held = pick_holder(c, toks[0], by_surname, full_at, bare_at.get(toks[0].lower(), []))
         c.label = "PERSON"
@@ -239,6 +242,7 @@ def assign_keys(cands: list[_Cand], lex: Lexicon) -> None:
     join_possessed_orgs(cands)  # (review 18: "Johnson's Conservative Party" and "the Conservative Party")
     join_short_forms(cands, lex)  # (review 18: "the Mediterranean" and "the Mediterranean Sea")
     join_department_tails(cands)  # (round 24: "Homeland Security" and "the Department of Homeland Security")
+    split_owned_bodies(cands, lex)  # (round 25: "Russia's Defense Ministry" and "Ukraine's Defense Ministry")
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around", "into",
@@ -294,7 +298,7 @@ def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
             if len(ini) >= 2:
                 longs.setdefault(ini, c.key)
                 # "Iran's Revolutionary Guard Corps" and "IRGC": the acronym's first letter is the state's
-                owner = _possessive_state(c.span, lex)
+                owner = possessive_state(c.span, lex)
                 if owner:
                     longs.setdefault(owner[0].upper() + ini, c.key)
             for f in _acronym_forms(norm_name(c.text), lex):
@@ -308,18 +312,6 @@ def _merge_acronyms(cands: list[_Cand], lex: Lexicon) -> None:
         if c.label == "ORG" and n.isupper() and " " not in n and letters.isalpha() and letters in longs \
                 and c.key != longs[letters]:
             c.key = longs[letters]
-
-
-def _possessive_state(span: Span, lex: Lexicon) -> str | None:
-    """The state's name before "'s" right before the span ("Iran's Revolutionary Guard Corps"), or its people's
-    adjective that NER cut off ("Iranian" + "Revolutionary Guard Corps"), if it is one."""
-    doc = span.doc
-    if span.start >= 1 and doc[span.start - 1].ent_type_ == "NORP" and lex.demonym_of(doc[span.start - 1].text):
-        return doc[span.start - 1].text
-    if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s"):
-        return None
-    prev = doc[span.start - 2]
-    return prev.text if prev.ent_type_ == "GPE" and lex.country_of(prev.text) else None
 
 
 def _long_forms_tagged_norp(cands: list[_Cand], lex: Lexicon) -> None:

@@ -62,7 +62,11 @@ _CURRENCY_PREFIX = [
     ("£", "GBP"), ("GBP", "GBP"), ("₹", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("INR", "INR"),
     ("¥", "JPY"), ("JPY", "JPY"), ("CNY", "CNY"), ("RMB", "CNY"), ("₽", "RUB"), ("RUB", "RUB"),
     ("₪", "ILS"), ("CHF", "CHF"), ("SAR", "SAR"), ("AED", "AED"), ("₩", "KRW"), ("₺", "TRY"),
+    # round 25 (a Malaysian report's sums "RM6.2 million"; Brazil's and Indonesia's written the same way)
+    ("RM", "MYR"), ("R$", "BRL"), ("Rp", "IDR"),
 ]
+# letter symbols written against the figure ("Rs500", "RM6.2 million"); other letter codes need a space ("CHF 5")
+ATTACHED_LETTER_SYMBOLS = frozenset({"Rs", "Rs.", "RM", "R$", "Rp"})
 _CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD", "euros": "EUR",
     "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "rupees": "INR", "rupee": "INR",

@@ -18,6 +18,7 @@ from ..times.patterns import clipped_year
 from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
 from .grammar import (
     _CURRENCY_PREFIX,
+    ATTACHED_LETTER_SYMBOLS,
     _CURRENCY_WORDS,
     _MONTHS,
     _NUM_WORDS,
@@ -38,7 +39,8 @@ __all__ = ["scan", "amounts_in"]
 
 _WORD_ALT = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _NUM_RX = re.compile(
-    r"(?P<dig>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    # a letter currency symbol may stand against the figure ("Rs500", "RM6.2 million"): see ATTACHED_LETTER_SYMBOLS
+    r"(?P<dig>(?:(?<![\w.,])|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRM)|(?<=\bRp))(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     r"|(?<![\w.,\d])\.\d+(?!\d))"
     r"|(?P<sp>\b(?:half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
     rf"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ALT}))*\b"
@@ -81,7 +83,10 @@ _LIST_MARK = re.compile(r"[.)][ \t]")
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[-. ]\d{2,4}){2,}|\d(?:-\d){2,}")
 _CONNECT_RANGE = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*$")
 _BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
-_FROM = re.compile(r"\bfrom[ \t]+$", re.I)
+# "from X to Y", also with the level named before X ("from the current $100,000 to $150,000", "from an initial 10
+# percent to 25 percent": round 25's start review saw the first read as a range)
+_FROM = re.compile(r"\bfrom[ \t]+(?:(?:the|its|their|an?)[ \t]+)?(?:(?:current|present|existing|previous|former|old|"
+                   r"original|initial|earlier|prior)[ \t]+(?:level[ \t]+of[ \t]+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($")
 _AGE_AFTER = re.compile(r"[ \t]*[,)]")
 
@@ -114,13 +119,13 @@ def _currency_before(text: str, s: int) -> tuple[int, str] | None:
     for sym, iso in _CURRENCY_PREFIX:
         for sep in ("", " "):
             pre = sym + sep
-            if sym[0].isalpha() and sep == "" and sym not in ("Rs", "Rs."):
+            if sym[0].isalpha() and sep == "" and sym not in ATTACHED_LETTER_SYMBOLS:
                 continue
             if before.endswith(pre):
                 at = s - len(pre)
                 if sym[0].isalpha() and at > 0 and text[at - 1].isalpha():
                     continue
-                if sym in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "AU$", "CA$"):
+                if sym in ("US$", "A$", "C$", "HK$", "NZ$", "S$", "AU$", "CA$", "R$"):
                     return at, iso
                 if sym == "$" and at > 0 and text[at - 1].isalpha():
                     continue  # "US$" and the like, matched above
@@ -169,6 +174,8 @@ def _mark_skip(text: str, ns: int, ne: int, before: str, after: str) -> str | No
     if clipped_year(text, ns, ne):
         return "year"  # "in ’16", "the class of '98": a year with its century clipped, no count (review 17)
     if ns > 0 and (text[ns - 1].isalpha() or (text[ns - 1] == "-" and ns > 1 and text[ns - 2].isalpha())):
+        if _currency_before(text, ns) is not None:
+            return None  # "RM6.2 million": a letter symbol against its figure (ATTACHED_LETTER_SYMBOLS)
         return "code"  # F-16, COVID-19, G7 (a letter-glued number never reaches here)
     if ns > 0 and text[ns - 1] == "+":
         return "phone"
@@ -529,7 +536,8 @@ def _scan(text: str) -> list[Quantity]:
                 out += [a, b]
                 i += 2
                 continue
-            if re.fullmatch(r"[ \t]*to[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", gap) and _FROM.search(lead):
+            if re.fullmatch(r"[ \t]*to[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|around[ \t]+)?", gap) and _FROM.search(
+                    text, max(0, hs - 40), hs):
                 a.pair, a.pair_role = len(out) + 1, "from"
                 b.pair, b.pair_role = len(out), "to"
                 out += [a, b]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...lexicon import load_lexicon
+from .country_lists import countries_in_lists
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
 from .spread import WIDE_NAMESAKES, wide_story
 
@@ -311,6 +312,7 @@ def resolve(
         final = [[x + y for x, y in zip(b, story[k], strict=True)] if k in story else []
                  for k, b in zip(names, base, strict=True)]
         choice = [int(np.argmax(sc)) if sc else -1 for sc in final]
+    countries_in_lists(text, toponyms, names, cands, choice, gaz)  # (round 25: "Ukraine, ..., and Georgia")
     out = []
     for k, c, q, sc in zip(names, choice, quals, final, strict=True):
         if c < 0:

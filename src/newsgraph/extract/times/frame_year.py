@@ -23,11 +23,16 @@ _YEAR_START = re.compile(r"^(\d{4})")
 _REACH = 300
 
 
+def yearless_day(text: str) -> bool:
+    """A month and a day written without a year ("Feb. 17", "17 February")."""
+    return bool(_YEARLESS.match(text.strip()))
+
+
 def open_earlier_frame_years(times: list[Timex], text: str) -> None:
     """Leave the year open on yearless days that follow an earlier year of the text (in place)."""
     for i, tx in enumerate(times):
         day = _DAY_VALUE.match(tx.value or "")
-        if tx.type != "DATE" or tx.anchor != "published" or day is None or not _YEARLESS.match(tx.text.strip()):
+        if tx.type != "DATE" or tx.anchor != "published" or day is None or not yearless_day(tx.text):
             continue
         frame = _frame_year(times, i, text, tx.start)
         if frame is not None and frame[0] < int(day.group(1)) and _quoted_after(text, frame[1], tx.start):

@@ -34,6 +34,7 @@ from .core import (
 )
 from .frame_year import open_earlier_frame_years
 from .normalize import Direction, day_value, shift_calendar
+from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
 
 __all__ = ["Timex", "find_times", "normalize"]
@@ -232,6 +233,7 @@ def find_times(
     times = _merge(ctx, _select(cands))
     _resolve_text_anchors(times, pub)
     next_day_after_report(times, ctx)
+    years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")
     open_earlier_frame_years(times, text)
     return times
 
