@@ -16,7 +16,8 @@ Metrics (``direct_*`` and, for every attribution, ``all_*``; ``said_*`` is ``all
   overlapping most), right when the predicted speaker mention overlaps the Source span or the speaker's
   canonical name is what the Source says (the name, its surname, or another mention of the entity), or
   (round 25) a mention of the speaker entity is the head name of a description Source ("Ben Jealous, the former
-  president of the NAACP," for our "he" = Ben Jealous; never a name inside it: "a spokesman for X" is not X);
+  president of the NAACP," for our "he" = Ben Jealous; never a name inside it: "a spokesman for X" is not X),
+  or a relative-pronoun Source's antecedent carries its place ("Senator X of Texas, who");
   ``speaker_accuracy_r24`` is the same without that reading (round 24's measure), printed beside it.
 newsgraph's direct predictions are its ``direct`` and ``partial`` quotes (PolNeAR's quote-initial
 Contents include quoted fragments); all its quotes are scored against all attributions.
@@ -214,11 +215,11 @@ def score(golds: list[list[Gold]], preds: list[list[Pred]], texts: list[str], pr
             if not g.sources:
                 continue
             best = max(hits, key=lambda p: _overlap((p.start, p.end), (g.start, g.end)))
-            right = _speaker_right(best, g)
+            right = _speaker_right(best, g, text=text)
             spk_n += 1
             spk_ok += int(right)
             strict_ok += int(_speaker_right(best, g, strict=True))
-            r24_ok += int(_speaker_right(best, g, heads=False))
+            r24_ok += int(_speaker_right(best, g, described=False))
             if is_channel(g):
                 ch_n += 1
                 ch_ok += int(right)
@@ -250,7 +251,9 @@ def score(golds: list[list[Gold]], preds: list[list[Pred]], texts: list[str], pr
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 
 
-def _speaker_right(p: Pred, g: Gold, strict: bool = False, heads: bool = True) -> bool:
+def _speaker_right(p: Pred, g: Gold, strict: bool = False, described: bool = True, text: str = "") -> bool:
+    """Whether our speaker is the gold Source's; ``described=False`` is round 24's measure (no head-name reading
+    of a description Source, no "X of Place, who"); ``text`` is the document, for the latter."""
     if p.speaker is not None and any(_overlap(p.speaker, (a, b)) for a, b, _t in g.sources):
         return True
     src = {_norm_name(t) for _a, _b, t in g.sources}
@@ -264,9 +267,17 @@ def _speaker_right(p: Pred, g: Gold, strict: bool = False, heads: bool = True) -
     ends = ([p.speaker[1]] if p.speaker is not None else []) + [e for _s, e in p.mentions]
     if any(0 <= a - e <= 3 for a in rel for e in ends):
         return True
+    if not described:
+        return False
+    # round 25: the antecedent may carry its place ("Senator X of Texas, who ...")
+    if text and any(0 < a - e < 60 and _OF_PLACE.fullmatch(text, e, a) for a in rel for e in ends):
+        return True
     # round 25: PolNeAR's Source is often a long description ("Ben Jealous, the former president of the
     # NAACP,") while our speaker is another mention ("he") of the entity named there
-    return heads and any(_heads_source(m, a, t) for a, _b, t in g.sources for m in p.mentions)
+    return any(_heads_source(m, a, t) for a, _b, t in g.sources for m in p.mentions)
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4},?\s*")
 
 
 # what may stand before the head name inside a Source: premodifiers or a description set off by a comma ("Sanders's

@@ -71,9 +71,9 @@ def _row(text: str, source: str, mention: str, ours: str) -> tuple[E.Pred, E.Gol
 @pytest.mark.parametrize(("text", "source", "mention", "ours", "right"), ROWS)
 def test_head_name_source(text: str, source: str, mention: str, ours: str, right: bool) -> None:
     pred, gold = _row(text, source, mention, ours)
-    assert E._speaker_right(pred, gold) is right
+    assert E._speaker_right(pred, gold, text=text) is right
     # round 24's measure (kept as speaker_accuracy_r24) never reads the description
-    assert E._speaker_right(pred, gold, heads=False) is False
+    assert E._speaker_right(pred, gold, described=False) is False
 
 
 def test_both_figures_printed() -> None:
@@ -84,3 +84,23 @@ def test_both_figures_printed() -> None:
     assert m["all_speaker_accuracy"] == round(right / len(ROWS), 4)
     assert m["all_speaker_accuracy_r24"] == 0.0
     assert m["all_n_speaker_scored"] == len(ROWS)
+
+
+REL_ROWS = [
+    ('Senator Ray Dunn of Ohio, who chairs the panel, said "no" twice.', "Ray Dunn", True),
+    ('Senator Ray Dunn, who chairs the panel, said "no" twice.', "Ray Dunn", True),  # round 24's rule
+    ('Ray Dunn met an aide of the Ohio Senate, who said "no" twice.', "Ray Dunn", False),
+    ('Ray Dunn of Ohio and his aide, who said "no" twice, left.', "Ray Dunn", False),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "right"), REL_ROWS)
+def test_relative_source_with_place(text: str, mention: str, right: bool) -> None:
+    """PolNeAR marks "who" as Source: its antecedent may carry "of Place" before the comma."""
+    q0 = text.index('"')
+    q1 = text.index('"', q0 + 1) + 1
+    w = text.index("who")
+    m = text.index(mention)
+    gold = E.Gold(q0, q1, sources=[(w, w + 3, "who")])
+    pred = E.Pred(q0, q1, text[q0:q1], None, {E._norm_name(mention)}, [(m, m + len(mention))])
+    assert E._speaker_right(pred, gold, text=text) is right
