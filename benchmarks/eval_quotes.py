@@ -14,7 +14,11 @@ Metrics (``direct_*`` and, for every attribution, ``all_*``; ``said_*`` is ``all
 - exact P/R/F1: texts equal after stripping quote marks, commas and spaces at both ends (one-to-one);
 - speaker accuracy: over gold quotes that have a Source and are overlapped by a prediction (the one
   overlapping most), right when the predicted speaker mention overlaps the Source span or the speaker's
-  canonical name is what the Source says (the name, its surname, or another mention of the entity).
+  canonical name is what the Source says (the name, its surname, or another mention of the entity), or
+  (round 25) a mention of the speaker entity is the head name of a description Source ("Ben Jealous, the former
+  president of the NAACP," for our "he" = Ben Jealous; never a name inside it: "a spokesman for X" is not X),
+  or a relative-pronoun Source's antecedent carries its place ("Senator X of Texas, who");
+  ``speaker_accuracy_r24`` is the same without that reading (round 24's measure), printed beside it.
 newsgraph's direct predictions are its ``direct`` and ``partial`` quotes (PolNeAR's quote-initial
 Contents include quoted fragments); all its quotes are scored against all attributions.
 textacy 0.13 ``direct_quotations`` runs on the same parsed docs, as it comes; the articles where it
@@ -187,7 +191,7 @@ def _one_to_one(gold: list[Gold], pred: list[Pred]) -> int:
 def score(golds: list[list[Gold]], preds: list[list[Pred]], texts: list[str], prefix: str,
           misses: list[dict[str, Any]] | None = None) -> dict[str, float]:
     n_p = n_g = ov_p = ov_g = ex = one = 0
-    spk_n = spk_ok = ch_n = ch_ok = strict_ok = 0
+    spk_n = spk_ok = ch_n = ch_ok = strict_ok = r24_ok = 0
     w_p = w_g = w_both = 0
     for gold, pred, text in zip(golds, preds, texts, strict=True):
         gw = _words(text, (pt for g in gold for pt in (g.parts or [(g.start, g.end)])))
@@ -211,10 +215,11 @@ def score(golds: list[list[Gold]], preds: list[list[Pred]], texts: list[str], pr
             if not g.sources:
                 continue
             best = max(hits, key=lambda p: _overlap((p.start, p.end), (g.start, g.end)))
-            right = _speaker_right(best, g)
+            right = _speaker_right(best, g, text=text)
             spk_n += 1
             spk_ok += int(right)
             strict_ok += int(_speaker_right(best, g, strict=True))
+            r24_ok += int(_speaker_right(best, g, described=False))
             if is_channel(g):
                 ch_n += 1
                 ch_ok += int(right)
@@ -233,6 +238,8 @@ def score(golds: list[list[Gold]], preds: list[list[Pred]], texts: list[str], pr
         "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
         # the same without reading a relative-pronoun Source ("who") through its antecedent
         "speaker_accuracy_strict": strict_ok / spk_n if spk_n else 0.0,
+        # round 24's measure: without reading a description Source through our entity's head-name mention
+        "speaker_accuracy_r24": r24_ok / spk_n if spk_n else 0.0,
         # the same without the golds whose Source is a channel (listed apart, not fitted)
         "speaker_accuracy_person_sources": (spk_ok - ch_ok) / (spk_n - ch_n) if spk_n > ch_n else 0.0,
         "n_channel_sources": float(ch_n), "n_channel_misses": float(ch_n - ch_ok),
@@ -244,7 +251,9 @@ def score(golds: list[list[Gold]], preds: list[list[Pred]], texts: list[str], pr
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 
 
-def _speaker_right(p: Pred, g: Gold, strict: bool = False) -> bool:
+def _speaker_right(p: Pred, g: Gold, strict: bool = False, described: bool = True, text: str = "") -> bool:
+    """Whether our speaker is the gold Source's; ``described=False`` is round 24's measure (no head-name reading
+    of a description Source, no "X of Place, who"); ``text`` is the document, for the latter."""
     if p.speaker is not None and any(_overlap(p.speaker, (a, b)) for a, b, _t in g.sources):
         return True
     src = {_norm_name(t) for _a, _b, t in g.sources}
@@ -256,7 +265,39 @@ def _speaker_right(p: Pred, g: Gold, strict: bool = False) -> bool:
     # before it (our speaker mention, or a mention of our speaker entity) is the same speaker
     rel = [a for a, _b, t in g.sources if t.strip().lower() in _RELATIVE]
     ends = ([p.speaker[1]] if p.speaker is not None else []) + [e for _s, e in p.mentions]
-    return any(0 <= a - e <= 3 for a in rel for e in ends)
+    if any(0 <= a - e <= 3 for a in rel for e in ends):
+        return True
+    if not described:
+        return False
+    # round 25: the antecedent may carry its place ("Senator X of Texas, who ...")
+    if text and any(0 < a - e < 60 and _OF_PLACE.fullmatch(text, e, a) for a in rel for e in ends):
+        return True
+    # round 25: PolNeAR's Source is often a long description ("Ben Jealous, the former president of the
+    # NAACP,") while our speaker is another mention ("he") of the entity named there
+    return any(_heads_source(m, a, t) for a, _b, t in g.sources for m in p.mentions)
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4},?\s*")
+
+
+# what may stand before the head name inside a Source: premodifiers or a description set off by a comma ("Sanders's
+# campaign manager, X,"), never a preposition, conjunction or relative word, so that "a spokesman for Senator X",
+# "Supporters of X", "Y and X" and "Y, who beat X," never name X as the speaker (a possessor before the head is
+# fine: "the senator's aide X" is X; the possessor itself fails the test of what follows)
+_NOT_PREMODIFIER = re.compile(r"[;:()\[\]\"“”]|\b(?:of|for|to|from|at|by|with|in|on|and|or|nor|but|"
+                              r"about|behind|near|under|over|like|than|who|whose|which|that)\b", re.I)
+# what may follow the head name inside a Source: its end, an apposition or a relative clause
+_AFTER_HEAD = re.compile(r"\s*(?:$|[,(—–]|-- |(?:who|whose|which)\b)", re.I)
+
+
+def _heads_source(m: tuple[int, int], a: int, t: str) -> bool:
+    """Whether the mention ``m`` of our speaker entity is the head name of the Source ``t`` starting at ``a``:
+    inside it, with only premodifiers before it ("Republican Senator John McCain", "62-year-old X") and
+    nothing after it but the Source's end, an apposition or a relative clause ("X, the former president ...")."""
+    s, e = m[0] - a, m[1] - a
+    if s < 0 or e > len(t):
+        return False
+    return not _NOT_PREMODIFIER.search(t[:s]) and bool(_AFTER_HEAD.match(t[e:]))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -292,6 +333,7 @@ def _textacy_preds(doc: Any, triples: list[Any]) -> list[Pred]:
         s, e = content.start_char, content.end_char
         spk = (sp[0].idx, sp[-1].idx + len(sp[-1])) if sp else None
         name = {_norm_name(" ".join(t.text for t in sp))} if sp else set()
+        # no entity layer: no mentions, so round 25's head-name reading of a Source never applies to the peer
         out.append(Pred(s, e, text[s:e], spk, name))
     return out
 

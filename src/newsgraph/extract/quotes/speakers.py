@@ -25,6 +25,7 @@ from .link_text import linked_name
 from .pairs import fill_pair
 from .party_members import party_members
 from .pronouns import PersonIndex
+from .served_names import serves_name
 from .speaker_names import et_al_list, role_heads
 from .speaker_words import (
     AFFILIATIONS,
@@ -118,7 +119,7 @@ class Resolver(PersonIndex):
             # Cazeneuve said": the title's own name, read as the event parties read it; review 14)
             got = self._apposed_person(root) or (self._titled_person(root) or self._chained_person(root)
                                                  if rec.speaker is None else None)
-            if got is not None:
+            if got is not None and not serves_name(root, got[1]):  # "Spokesman for Senator X": not X (r25)
                 apposed, name = got
                 rec.speaker, rec.speaker_name = apposed, self.name_of(apposed)
                 # the speaker's mention is the name, not the role ("Manafort's spokesman" holds Manafort)
