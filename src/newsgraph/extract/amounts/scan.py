@@ -114,7 +114,9 @@ def _currency_before(text: str, s: int) -> tuple[int, str] | None:
     for sym, iso in _CURRENCY_PREFIX:
         for sep in ("", " "):
             pre = sym + sep
-            if sym[0].isalpha() and sep == "" and sym not in ("Rs", "Rs."):
+            # a bare code glued to digits is no prefix ("USD100" is left to the code rule), but a dollar sign
+            # with its country's letters is ("US$50m", "HK$176", "A$4.50": round 25, all were counts)
+            if sym[0].isalpha() and sep == "" and sym not in ("Rs", "Rs.") and not sym.endswith("$"):
                 continue
             if before.endswith(pre):
                 at = s - len(pre)
