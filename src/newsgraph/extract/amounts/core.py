@@ -27,6 +27,7 @@ from .index_points import index_points
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .million_heads import million_noun
+from .moved_things import moved_thing
 from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
 from .named_others import named_others
@@ -453,7 +454,7 @@ def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -
     owner = next((a["owner"] for a in members if a["owner"]), None)
     loc = next((a["location"] for a in members if a["location"]), None)
     if dr.trigger is not None and (obj is None or owner is None or loc is None):
-        arg = _verb_argument(dr.trigger, dr.trigger.doc[dr.trigger.i : dr.trigger.i + 1])
+        arg = _verb_argument(dr.trigger, dr.trigger.doc[dr.trigger.i : dr.trigger.i + 1]) or moved_thing(dr.trigger)
         if arg is not None:
             head = _resolve_generic(arg)
             if obj is None:
