@@ -52,6 +52,7 @@ from .populations import population_object
 from .rate_objects import dimensions
 from .scan import scan
 from .sealed_times import figure_time_keep
+from .share_prices import name_share_prices
 from .shared_heads import shared_noun
 from .shared_units import share_units
 from .side_times import TimeIndex, not_the_from_time, own_time, since_start, time_index, year_after_compared
@@ -180,6 +181,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     fill_stated_places(ctx.doc, ctx.lex, amounts, changes)  # "tariffs on Chinese goods", "Turkey hosts"
     if ctx.parsed:
         name_indexes(ctx.doc, amounts)  # "the S&P 500 gained 12 points": the index its verb moves (round 24)
+        name_share_prices(ctx.doc, amounts, changes)  # "shares closed at 270p, down 3p": their price (round 25)
     index_points(ctx.text, amounts, changes)  # "the index fell 30 points": the index's unit, not a count
     _finish_amounts(ctx, amounts)
     return amounts, changes

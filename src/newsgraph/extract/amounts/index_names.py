@@ -17,7 +17,7 @@ from ...lexicon import read_tsv
 from ...record import canonical_object
 from .changes import trigger_direction
 
-__all__ = ["name_indexes"]
+__all__ = ["name_indexes", "moving_verb", "moved_subject"]
 
 _GENERIC = frozenset({"index", "indexes", "indices"})
 # verbs that report where an index ended, beside the verbs of change
@@ -55,6 +55,16 @@ def name_indexes(doc: Doc, amounts: list[dict[str, Any]]) -> None:
         name = _index_name(doc, subj)
         if name is not None:
             a["object"] = name
+
+
+def moved_subject(verb: Token) -> Token | None:
+    """The subject of a verb of change or of closing (public for :mod:`.share_prices`)."""
+    return _subject(verb)
+
+
+def moving_verb(tok: Token) -> Token | None:
+    """The verb of change or of a closing level that governs a figure's token (public for :mod:`.share_prices`)."""
+    return _verb(tok)
 
 
 def _subject(verb: Token) -> Token | None:
