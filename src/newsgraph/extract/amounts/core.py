@@ -58,6 +58,7 @@ from .shared_units import share_units
 from .side_times import TimeIndex, not_the_from_time, own_time, since_start, time_index, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
+from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
 from .votes import election_place, party_owner
@@ -182,6 +183,7 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     if ctx.parsed:
         name_indexes(ctx.doc, amounts)  # "the S&P 500 gained 12 points": the index its verb moves (round 24)
         name_share_prices(ctx.doc, amounts, changes)  # "shares closed at 270p, down 3p": their price (round 25)
+        scored_points(ctx.doc, amounts)  # "Smith scored 25 points": a game's points are counted (round 25)
     index_points(ctx.text, amounts, changes)  # "the index fell 30 points": the index's unit, not a count
     _finish_amounts(ctx, amounts)
     return amounts, changes
@@ -391,8 +393,8 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger):
-            continue
+        if unreal(dr.trigger) or (ctx.parsed and tally_change(dr)):
+            continue  # (a game's tally or record is no change: "added 25 points", round 25)
         body = finish_change(dr, amounts)
         if body is None:
             continue
