@@ -46,7 +46,7 @@ def _points_of(num: Token) -> tuple[Token, Token] | None:
         return pts, num.head
     else:
         return None
-    if pts.dep_ == "dobj":
+    if pts.dep_ in ("dobj", "npadvmod"):  # (the parse can take "scored 30 points" for an adverbial phrase)
         return pts, pts.head
     if pts.dep_ == "pobj" and pts.head.lower_ == "with":
         return pts, pts.head.head
