@@ -138,3 +138,14 @@ def test_points(text: str, figure: str, canonical: str | None) -> None:
 ])
 def test_tally_change(text: str, changes: int) -> None:
     assert len(newsgraph.extract(text).changes) == changes
+
+
+# a net worth is a thing measured; "worth" alone is not
+@pytest.mark.parametrize(("text", "figure", "canonical"), [
+    ("The post claimed that the singer has a net worth of $40 million.", "$40 million", "net_worth"),
+    ("Nobody could explain a $40 million net worth.", "$40 million", "net_worth"),
+    ("The house is worth $2m.", "$2m", None),
+    ("The country imported $90 billion worth of steel.", "$90 billion", "steel"),
+])
+def test_net_worth(text: str, figure: str, canonical: str | None) -> None:
+    assert _figures(text)[figure][0] == canonical
