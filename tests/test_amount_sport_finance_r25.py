@@ -149,3 +149,14 @@ def test_tally_change(text: str, changes: int) -> None:
 ])
 def test_net_worth(text: str, figure: str, canonical: str | None) -> None:
     assert _figures(text)[figure][0] == canonical
+
+
+# a ZIP code after "City, ST" is no count
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("Write to the column at P.O. Box 5521, Portland, OR 97208.", "97208", False),
+    ("Send letters to 12 Main St., Austin, TX 78701-1234.", "78701", False),
+    ("Sales in Austin, TX rose by 40000 units.", "40000", True),  # the code is not right before the figure
+    ("Police counted 12000 people at the rally.", "12000", True),
+])
+def test_postal_code(text: str, figure: str, counted: bool) -> None:
+    assert (figure in _figures(text)) is counted
