@@ -160,3 +160,18 @@ def test_net_worth(text: str, figure: str, canonical: str | None) -> None:
 ])
 def test_postal_code(text: str, figure: str, counted: bool) -> None:
     assert (figure in _figures(text)) is counted
+
+
+# a crude benchmark's price and moves are oil's
+@pytest.mark.parametrize(("text", "figure", "canonical"), [
+    ("A barrel of US crude oil closed up $1.20 at $61.15 in New York.", "$61.15", "oil"),
+    ("A barrel of US crude oil closed up $1.20 at $61.15 in New York.", "$1.20", "oil"),
+    ("Brent crude closed down 40 cents at $64.38 a barrel.", "$64.38", "oil"),
+    ("US crude was trading at $61.39 in Asia.", "$61.39", "oil"),
+    ("Shares were trading at 350p in London.", "350p", "share_price"),
+    # near misses: another subject keeps its own object
+    ("Oil firms' profits rose 5% to $3bn.", "$3bn", "profits"),
+    ("Cold weather took prices past $60 a barrel.", "$60", None),
+])
+def test_oil_price(text: str, figure: str, canonical: str | None) -> None:
+    assert _figures(text)[figure][0] == canonical

@@ -21,7 +21,7 @@ __all__ = ["name_indexes", "moving_verb", "moved_subject"]
 
 _GENERIC = frozenset({"index", "indexes", "indices"})
 # verbs that report where an index ended, beside the verbs of change
-_LEVEL_VERBS = frozenset({"close", "end", "finish", "gain", "add", "lose", "shed"})
+_LEVEL_VERBS = frozenset({"close", "end", "finish", "gain", "add", "lose", "shed", "trade"})
 # "the index was off 1%", "was up 3%", "was higher by 20 points"
 _BE_MOVED = frozenset({"off", "up", "down", "higher", "lower"})
 _BE_DEPS = frozenset({"advmod", "prt", "acomp"})
