@@ -27,9 +27,9 @@ from .index_points import index_points
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .million_heads import million_noun
-from .moved_things import moved_thing
 from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
+from .moved_things import moved_thing
 from .named_others import named_others
 from .not_counts import not_a_count, repair_objects
 from .objects import (

@@ -76,8 +76,9 @@ def name_share_prices(doc: Doc, amounts: list[dict[str, Any]], changes: list[dic
         if a.get("change"):
             moved.setdefault(str(a["change"]), a)
     for c in changes:
-        a = moved.get(str(c["id"]))
-        if a is not None and not c.get("object"):
-            c["object"] = a["object"]
-            c["measure"] = measure_key(a["object"], c.get("owner"), c.get("location"), dimension=a.get("dimension"),
-                                       unit=a.get("unit"), currency=a.get("currency"), rate=a.get("rate"))
+        fig = moved.get(str(c["id"]))
+        if fig is not None and not c.get("object"):
+            c["object"] = fig["object"]
+            c["measure"] = measure_key(fig["object"], c.get("owner"), c.get("location"),
+                                       dimension=fig.get("dimension"), unit=fig.get("unit"),
+                                       currency=fig.get("currency"), rate=fig.get("rate"))

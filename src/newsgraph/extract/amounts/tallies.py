@@ -40,10 +40,8 @@ def _points_of(num: Token) -> tuple[Token, Token] | None:
         pts = num.head
     elif num.dep_ == "dobj":
         of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pts = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "points"), None) if of else None
-        if pts is None:
-            return None
-        return pts, num.head
+        part = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "points"), None) if of else None
+        return (part, num.head) if part is not None else None
     else:
         return None
     if pts.dep_ in ("dobj", "npadvmod"):  # (the parse can take "scored 30 points" for an adverbial phrase)
