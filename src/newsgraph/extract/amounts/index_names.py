@@ -17,7 +17,7 @@ from ...lexicon import read_tsv
 from ...record import canonical_object
 from .changes import trigger_direction
 
-__all__ = ["name_indexes", "moving_verb", "moved_subject"]
+__all__ = ["name_indexes", "moving_verb", "moved_subject", "names_index"]
 
 _GENERIC = frozenset({"index", "indexes", "indices"})
 # verbs that report where an index ended, beside the verbs of change
@@ -55,6 +55,12 @@ def name_indexes(doc: Doc, amounts: list[dict[str, Any]]) -> None:
         name = _index_name(doc, subj)
         if name is not None:
             a["object"] = name
+
+
+def names_index(text: str) -> bool:
+    """Whether the text names a stock index of data/measure_indexes.tsv, written with a capital ("the FTSE 250")."""
+    m = _name_pattern().search(text)
+    return m is not None and m.group(1)[:1].isupper()
 
 
 def moved_subject(verb: Token) -> Token | None:

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...record import canonical_object, measure_key
-from .index_names import moved_subject, moving_verb
+from .index_names import moved_subject, moving_verb, names_index
 
 __all__ = ["OIL_PRICE", "SHARE_PRICE", "name_share_prices"]
 
@@ -32,6 +32,8 @@ _SESSIONS = frozenset({"trade", "trading", "session", "dealings", "deals"})
 def _is_stock(subj: Token) -> bool:
     """"shares", "Tencent shares", "the firm's stock", "its share price"."""
     lemma = subj.lemma_.lower()
+    if names_index(subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text):
+        return False  # "shares in the FTSE 250": an index's members, left to the index rules (round 24)
     if lemma in _STOCK and subj.lower_ not in ("share",):
         return True  # "share" alone is a portion ("its share rose to 20%"), "shares" and "stock" are the stock
     return lemma == "price" and any(c.dep_ == "compound" and c.lemma_.lower() in _STOCK for c in subj.children)
