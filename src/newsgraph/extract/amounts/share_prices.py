@@ -34,6 +34,8 @@ def _is_stock(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if names_index(subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text):
         return False  # "shares in the FTSE 250": an index's members, left to the index rules (round 24)
+    if lemma == "stock" and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in subj.children):
+        return False  # "US crude stocks", "grain stocks": a store of goods, not a firm's stock
     if lemma in _STOCK and subj.lower_ not in ("share",):
         return True  # "share" alone is a portion ("its share rose to 20%"), "shares" and "stock" are the stock
     return lemma == "price" and any(c.dep_ == "compound" and c.lemma_.lower() in _STOCK for c in subj.children)
