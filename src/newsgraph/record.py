@@ -375,6 +375,10 @@ def canonical_object(obj: str | None) -> str | None:
         if named is not None:
             return named  # "the jobless rate": a rate the table names as a whole (round 22; was "jobless")
         words = words[:-1]  # "the unemployment rate" measures unemployment
+    # a two-word name the synonym table keys whole names a thing though its head alone does not ("net worth",
+    # round 25: "worth" alone is no object, "a net worth of $17 million" is one)
+    if len(words) > 1 and (pair := " ".join(words[-2:])) in table:
+        return table[pair]
     # the head of a hyphenated word is its last part ("short-range" names a range, no object)
     if not words or words[-1] in _not_objects() or words[-1].rsplit("-", 1)[-1] in _not_objects():
         return None

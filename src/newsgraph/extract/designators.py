@@ -1,7 +1,8 @@
 """Numbers that name or locate something rather than count or date it: "Case 4000", "Flight 17", "Section 702",
 "cases 1000, 2000 and 4000" (data/amount_designators.tsv), a building's number in a street address ("1909 Elm
-Drive": data/address_street_suffixes.tsv) and an emergency line ("911 calls": data/amount_service_numbers.tsv). Read
-by the amounts (no count) and the times (no year), so that each list serves both."""
+Drive": data/address_street_suffixes.tsv), an emergency line ("911 calls": data/amount_service_numbers.tsv) and a
+ZIP code ("Los Angeles, CA 90069", round 25). Read by the amounts (no count) and the times (no year), so that each
+list serves both."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import read_tsv
 
-__all__ = ["designated", "designator_words", "service_number", "street_number"]
+__all__ = ["designated", "designator_words", "postal_code", "service_number", "street_number"]
 
 
 @lru_cache(maxsize=1)
@@ -95,3 +96,22 @@ def service_number(text: str, start: int, end: int) -> bool:
         return True
     prev = _PREV.search(text, max(0, start - 20), start)
     return prev is not None and prev.group(1).lower() in row[1]
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in read_tsv("us_state_abbrev.tsv") if row and len(row[0].strip()) == 2)
+
+
+# "Los Angeles, CA 90069": a city, a comma and a state's postal code before five digits (round 25)
+_STATE_BEFORE = re.compile(r"[A-Za-z.],[ \t]*([A-Z]{2})[ \t]+$")
+
+
+def postal_code(text: str, start: int, end: int) -> bool:
+    """Whether the digits at [start, end) are a US ZIP code: five digits (and an optional "-1234") after
+    "City, ST" with ST a postal code of data/us_state_abbrev.tsv."""
+    digits = text[start:end]
+    if len(digits) != 5 or not digits.isdigit() or text[end : end + 1].isdigit():
+        return False
+    m = _STATE_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and m.group(1) in _state_codes()

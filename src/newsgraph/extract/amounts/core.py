@@ -29,6 +29,7 @@ from .levels import to_after_way
 from .million_heads import million_noun
 from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
+from .moved_things import moved_thing
 from .named_others import named_others
 from .not_counts import not_a_count, repair_objects
 from .objects import (
@@ -51,11 +52,13 @@ from .populations import population_object
 from .rate_objects import dimensions
 from .scan import scan
 from .sealed_times import figure_time_keep
+from .share_prices import name_share_prices
 from .shared_heads import shared_noun
 from .shared_units import share_units
 from .side_times import TimeIndex, not_the_from_time, own_time, since_start, time_index, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
+from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
 from .votes import election_place, party_owner
@@ -179,6 +182,8 @@ def _amounts_and_changes(doc: Doc, lex: Lexicon | None) -> tuple[list[dict[str, 
     fill_stated_places(ctx.doc, ctx.lex, amounts, changes)  # "tariffs on Chinese goods", "Turkey hosts"
     if ctx.parsed:
         name_indexes(ctx.doc, amounts)  # "the S&P 500 gained 12 points": the index its verb moves (round 24)
+        name_share_prices(ctx.doc, amounts, changes)  # "shares closed at 270p, down 3p": their price (round 25)
+        scored_points(ctx.doc, amounts)  # "Smith scored 25 points": a game's points are counted (round 25)
     index_points(ctx.text, amounts, changes)  # "the index fell 30 points": the index's unit, not a count
     _finish_amounts(ctx, amounts)
     return amounts, changes
@@ -388,8 +393,8 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger):
-            continue
+        if unreal(dr.trigger) or (ctx.parsed and tally_change(dr)):
+            continue  # (a game's tally or record is no change: "added 25 points", round 25)
         body = finish_change(dr, amounts)
         if body is None:
             continue
@@ -453,7 +458,7 @@ def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -
     owner = next((a["owner"] for a in members if a["owner"]), None)
     loc = next((a["location"] for a in members if a["location"]), None)
     if dr.trigger is not None and (obj is None or owner is None or loc is None):
-        arg = _verb_argument(dr.trigger, dr.trigger.doc[dr.trigger.i : dr.trigger.i + 1])
+        arg = _verb_argument(dr.trigger, dr.trigger.doc[dr.trigger.i : dr.trigger.i + 1]) or moved_thing(dr.trigger)
         if arg is not None:
             head = _resolve_generic(arg)
             if obj is None:

@@ -5,7 +5,10 @@
 * the lower end of a rough range told with a comma ("three, four years ago", "two, three people"): the speaker
   gives one guess with its neighbour, so only the upper figure stays;
 * a product's model number before a singular product noun of data/amount_product_nouns.tsv ("the 7610 phone"),
-  and the same number elsewhere in the text ("reports of 7610 owners"): "7610 phones" with a plural still counts.
+  and the same number elsewhere in the text ("reports of 7610 owners"): "7610 phones" with a plural still counts;
+  so too a number its maker or variant names ("Boeing's 787", "787-9", "777x"), one with a capitalised model
+  name before a product noun ("its popular 737 Max jet") or right after a count ("400 737 Max jets"), and the
+  variant after a lettered model ("A350-900"; round 25).
 """
 
 from __future__ import annotations
@@ -27,6 +30,16 @@ _NO_RANGE_BEFORE = re.compile(r"(?i)\b(?:the|of|chapter|round|stage|phase|level|
 _POORS = re.compile(r"(?i)\bpoor['’]s[ \t]+$")
 # a model number: plain digits, three to five, after a definite determiner, a possessive or a capitalised brand
 _MODEL = re.compile(r"(?<![\w,.$£€-])(\d{3,5})[ \t]+([a-z]+)\b(?![-'’])")
+# round 25: a model number told by its maker or its variant ("Boeing's 787", "787-9", "777x"), a model number
+# with a capitalised model name before a singular product noun ("its popular 737 Max jet") and a number right
+# after a count and before a capitalised name ("400 737 Max jets", "five 787 Dreamliner sales")
+_MAKER = re.compile(r"(?i)\b(?:boeing|airbus|embraer|bombardier|airbus[ \t]+a)(?:[ \t]*['’]s)?[ \t]+(\d{3,4})\b(?!,\d)")
+_VARIANT = re.compile(r"(?<![\w$£€.,-])(\d{3,4})(?:-\d(?![\d,.])|[xX]\b)")
+_NAMED_MODEL = re.compile(r"(?<![\w$£€.,-])(\d{3,5})[ \t]+[A-Z][a-z]+[ \t]+([a-z]+)\b(?![-'’])")
+_AFTER_COUNT = re.compile(r"(?i:\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))"
+                          r"[ \t]+(\d{3,4})[ \t]+[A-Z][a-z]")
+# the variant after a lettered model ("A350-900", "A321-200"): a label at that place only (a round hundred)
+_LETTERED_BEFORE = re.compile(r"\b[A-Z]{1,3}\d{2,4}-$")
 # ("a" and "an" are left out: "a 250 plane order" counts planes, written without its hyphen)
 _MODEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b(?!An?\b)[A-Z][\w&]+)"
                            r"[ \t]+$")
@@ -61,7 +74,7 @@ def fixed_number(text: str, q: Quantity) -> str | None:
     if _rough_range(text, q):
         return "rough range"
     raw = text[at:end]
-    if raw.isdigit() and raw in _model_numbers(text):
+    if raw.isdigit() and (raw in _model_numbers(text) or _LETTERED_BEFORE.search(text, max(0, at - 8), at)):
         return "model"
     return None
 
@@ -86,4 +99,14 @@ def _model_numbers(text: str) -> frozenset[str]:
             continue
         if _MODEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             found.add(digits)
+    for pat in (_MAKER, _VARIANT, _AFTER_COUNT):
+        found.update(m.group(1) for m in pat.finditer(text) if _label_like(m.group(1)))
+    found.update(m.group(1) for m in _NAMED_MODEL.finditer(text)
+                 if m.group(2).lower() in _product_nouns() and _label_like(m.group(1)))
     return frozenset(found)
+
+
+def _label_like(digits: str) -> bool:
+    """Not a round hundred (a count read elsewhere in the text too) and not a year."""
+    value = int(digits)
+    return value % 100 != 0 and not 1800 <= value <= 2100

@@ -77,6 +77,10 @@ _CURRENCY_WORDS = {
     # round 20 ("$1 bought 92,000 rials on the black market")
     "rials": "IRR", "rial": "IRR", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
     "forints": "HUF", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "reais": "BRL",
+    # round 25: a dollar named by its country ("120 Hong Kong dollars" was a count of 'Hong Kong dollars')
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "australian dollars": "AUD", "australian dollar": "AUD",
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "new zealand dollars": "NZD", "new zealand dollar": "NZD",
+    "singapore dollars": "SGD", "singapore dollar": "SGD", "taiwan dollars": "TWD", "taiwan dollar": "TWD",
 }
 
 

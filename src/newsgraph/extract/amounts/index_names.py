@@ -17,11 +17,11 @@ from ...lexicon import read_tsv
 from ...record import canonical_object
 from .changes import trigger_direction
 
-__all__ = ["name_indexes"]
+__all__ = ["name_indexes", "moving_verb", "moved_subject", "names_index"]
 
 _GENERIC = frozenset({"index", "indexes", "indices"})
 # verbs that report where an index ended, beside the verbs of change
-_LEVEL_VERBS = frozenset({"close", "end", "finish", "gain", "add", "lose", "shed"})
+_LEVEL_VERBS = frozenset({"close", "end", "finish", "gain", "add", "lose", "shed", "trade"})
 # "the index was off 1%", "was up 3%", "was higher by 20 points"
 _BE_MOVED = frozenset({"off", "up", "down", "higher", "lower"})
 _BE_DEPS = frozenset({"advmod", "prt", "acomp"})
@@ -55,6 +55,22 @@ def name_indexes(doc: Doc, amounts: list[dict[str, Any]]) -> None:
         name = _index_name(doc, subj)
         if name is not None:
             a["object"] = name
+
+
+def names_index(text: str) -> bool:
+    """Whether the text names a stock index of data/measure_indexes.tsv, written with a capital ("the FTSE 250")."""
+    m = _name_pattern().search(text)
+    return m is not None and m.group(1)[:1].isupper()
+
+
+def moved_subject(verb: Token) -> Token | None:
+    """The subject of a verb of change or of closing (public for :mod:`.share_prices`)."""
+    return _subject(verb)
+
+
+def moving_verb(tok: Token) -> Token | None:
+    """The verb of change or of a closing level that governs a figure's token (public for :mod:`.share_prices`)."""
+    return _verb(tok)
 
 
 def _subject(verb: Token) -> Token | None:

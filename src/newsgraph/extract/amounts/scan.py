@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
-from ..designators import designated, service_number, street_number
+from ..designators import designated, postal_code, service_number, street_number
 from ..times.patterns import clipped_year
 from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
 from .grammar import (
@@ -119,7 +119,10 @@ def _currency_before(text: str, s: int) -> tuple[int, str] | None:
     for sym, iso in _CURRENCY_PREFIX:
         for sep in ("", " "):
             pre = sym + sep
-            if sym[0].isalpha() and sep == "" and sym not in ATTACHED_LETTER_SYMBOLS:
+            # a bare code glued to digits is no prefix ("USD100" is left to the code rule), but a dollar sign
+            # with its country's letters is ("US$50m", "HK$176", "A$4.50": round 25, all were counts), and so are
+            # the letter symbols written against the figure ("Rs500", "RM6.2 million": ATTACHED_LETTER_SYMBOLS)
+            if sym[0].isalpha() and sep == "" and sym not in ATTACHED_LETTER_SYMBOLS and not sym.endswith("$"):
                 continue
             if before.endswith(pre):
                 at = s - len(pre)
@@ -228,7 +231,8 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
         return "rate base"  # "per 100,000 people" is the base of the figure before it
     if designated(text, q.start):
         return "code"
-    if not spelled and q.end == ne and (street_number(text, ns, ne) or service_number(text, ns, ne)):
+    if not spelled and q.end == ne and (street_number(text, ns, ne) or service_number(text, ns, ne)
+                                        or postal_code(text, ns, ne)):
         return "address"  # "near 1909 Jolinda Drive", "911 calls": a building's number or a line to call (round 24)
     if _DURATION.match(text, q.end if q.end > ne else ne):
         return "duration"
