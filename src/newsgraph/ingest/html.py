@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from ..errors import InvalidFieldError, NewsgraphError
 from ..pipeline import Item, normalize_published, to_item
 from .decode import check_not_empty, declared_charset, decode_bytes
+from .inner_paragraphs import restore_inner_paragraphs
 from .model import WHOLE, Options, Read, error_read
 
 __all__ = ["read_html", "extract_html", "drop_title_line", "clean_title", "pick_title"]
@@ -77,11 +78,12 @@ def read_html(source: str, data: bytes, opts: Options, *, position: str = WHOLE,
                 raise InvalidFieldError("not parseable as HTML")
             found = extract_html(tree, url=url, max_date=fetched)
             meta["extraction"] = "precision"
-            if found is None or len(found["text"]) < _MIN_CHARS:
-                fallback = extract_html(tree, url=url, precision=False, max_date=fetched)
-                if fallback is not None and (
-                        found is None or len(fallback["text"]) >= _RESCUE_RATIO * len(found["text"])):
-                    found, meta["extraction"] = fallback, "default"
+            fallback = extract_html(tree, url=url, precision=False, max_date=fetched)
+            if fallback is not None and (found is None or (len(found["text"]) < _MIN_CHARS
+                                                           and len(fallback["text"]) >= _RESCUE_RATIO * len(found["text"]))):
+                found, meta["extraction"] = fallback, "default"
+            elif found is not None and fallback is not None:
+                found["text"] = restore_inner_paragraphs(found["text"], fallback["text"])
             if found is not None:
                 found["headlines"] = _headlines(tree)
         except NewsgraphError:
