@@ -61,9 +61,9 @@ from .passive_views import passive_views
 from .polls import poll_quotes
 from .relays import relayed_after
 from .report_layers import settle_layers
+from .reversals import settle_reversals
 from .review23 import settle_review23
 from .review24 import settle_review24, voice_before_relay
-from .reversals import settle_reversals
 from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index

@@ -29,6 +29,7 @@ from ...record import Quote
 from .afterpass import verb_at
 from .arrays import expand_span
 from .cues import subject_of
+from .result_clauses import cut_results
 
 __all__ = ["denied_clause", "nobody_subject", "settle_reversals"]
 
@@ -85,7 +86,8 @@ def nobody_subject(v: Token) -> bool:
 
 
 def settle_reversals(doc: Doc, out: list[Quote]) -> list[Quote]:
-    """Mark the asserted quotes that a denial or a nobody subject reverses with modality ``negated``."""
+    """Mark the asserted quotes that a denial or a nobody subject reverses with modality ``negated``, and cut the
+    words of a statement before what it set off (``result_clauses``)."""
     for q in out:
         if q.kind not in _KINDS or q.modality != "asserted":
             continue
@@ -95,4 +97,4 @@ def settle_reversals(doc: Doc, out: list[Quote]) -> list[Quote]:
             continue
         if (q.kind != "stance" and denied_clause(v, span.start, span.end)) or nobody_subject(v):
             q.modality = "negated"
-    return out
+    return cut_results(doc, out)  # "..., prompting the president to ...": what the words set off (round 25)
