@@ -60,8 +60,8 @@ def denied_clause(v: Token, lo: int, hi: int) -> bool:
     of its object noun of a claim ("denied claims that ...")."""
     lemma = v.lemma_.lower()
     rows = _rows()
-    if _negated(v):
-        return False  # "did not deny that ...": asserts
+    if _negated(v) or _nobody(v):
+        return False  # "did not deny that ...", "no one denied that ...": assert
     if lemma in rows["clause"] and any(c.dep_ == "ccomp" and _overlaps(c, lo, hi) for c in v.children):
         return True
     if lemma not in rows["claim"]:
@@ -73,16 +73,21 @@ def denied_clause(v: Token, lo: int, hi: int) -> bool:
     return False
 
 
-def nobody_subject(v: Token) -> bool:
-    """The verb's subject is nobody or nothing ("nothing indicated", "no one has offered", "no official said"), and
-    the verb is neither negated nor a denial (both would assert again)."""
+def _nobody(v: Token) -> bool:
+    """The verb's subject, before it, is nobody or nothing ("nothing", "no one", "no official")."""
     subj = subject_of(v)
-    if subj is None or subj.i > v.i or _negated(v):
-        return False
-    lemma = v.lemma_.lower()
-    if lemma in _rows()["clause"] or lemma in _rows()["claim"]:
+    if subj is None or subj.i > v.i:
         return False
     return subj.lower_ in _rows()["nobody"] or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def nobody_subject(v: Token) -> bool:
+    """The verb's subject is nobody or nothing ("nothing indicated", "no one has offered", "no official said"), and
+    the verb is neither negated nor a denial (both would assert again: "no one denied that ...")."""
+    lemma = v.lemma_.lower()
+    if _negated(v) or lemma in _rows()["clause"] or lemma in _rows()["claim"]:
+        return False
+    return _nobody(v)
 
 
 def settle_reversals(doc: Doc, out: list[Quote]) -> list[Quote]:
