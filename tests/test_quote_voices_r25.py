@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import extract
+from tests.conftest import allsides_report
 
 
 def _quotes(text: str) -> list[tuple[str, str, str | None, str]]:
@@ -94,12 +95,31 @@ def test_words_introduced_stay_a_block(text: str, words: str) -> None:
     assert ("block", "asserted", "The mayor", words) in _quotes(text), _quotes(text)
 
 
-@pytest.mark.parametrize(("text", "kind", "words"), [
-    ("The coach said the team had played badly, sparking boos from the crowd.", "indirect",
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The coach said the team had played badly, sparking boos from the crowd.", "The coach",
      "the team had played badly"),
-    ("The coach said the fans were prompting the players to run faster.", "indirect",
-     "the fans were prompting the players to run faster"),  # no comma: the participle is the coach's words
+    ("Reporters asked the governor whether he would sign the bill, prompting him to leave the room.", "Reporters",
+     "the governor whether he would sign the bill"),
+    # a "what" clause the parser hung inside words that break a quotation: another clause of the sentence
+    ('When the coach said he couldn\'t see any reason why the club "would" have sold him in the summer what he '
+     'meant to say was "wouldn\'t."', "the coach",
+     'he couldn\'t see any reason why the club "would" have sold him in the summer'),
+    # near misses: no comma (the participle is the coach's words); an extraposed "what" clause with no mark
+    ("The coach said the fans were prompting the players to run faster.", "The coach",
+     "the fans were prompting the players to run faster"),
+    ("The coach said it was a shame what happened to the club.", "The coach",
+     "it was a shame what happened to the club"),
 ])
-def test_result_participle_ends_the_words(text: str, kind: str, words: str) -> None:
+def test_words_end_where_their_clause_ends(text: str, speaker: str, words: str) -> None:
     got = _quotes(text)
-    assert (kind, "asserted", "The coach", words) in got, got
+    assert any(m == "asserted" and s == speaker and w == words for _k, m, s, w in got), got
+
+
+def test_stop_read_record_spans() -> None:
+    """Round 24's stop read of WVoxUPQ7pBDJT1QZ: the "When Trump said" words ran on to an opening mark and the
+    reporters' question into what it prompted."""
+    rep = allsides_report("WVoxUPQ7pBDJT1QZ")
+    texts = [q.text for q in extract(rep["text"]).quotes]
+    assert not any(t.endswith('"') and "what he meant" in t for t in texts), texts
+    assert not any("prompting the president" in t for t in texts), texts
+    assert any(t.endswith("troubled relations between the two countries") for t in texts), texts
