@@ -79,9 +79,19 @@ def test_org_antecedent_guards(text: str, speaker: str, words: str) -> None:
 
 def test_things_introduced_are_no_block() -> None:
     text = ("Several readers have offered differing guesses about the cause of the fire:\n\nOne likely explanation "
-            "for the gap is that the figures were never checked by anyone at the agency.")
+            "for the gap is that the guesses were never checked by anyone at the agency.")
     got = _quotes(text)
     assert not any(k == "block" for k, _m, _s, _w in got), got
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # the things offered are words or posts, and the paragraph does not speak about them
+    ("Republicans offered their thoughts and prayers to the victims:\n\nPraying for everyone hurt in the storm "
+     "today, and for the crews who are working through the night.", "Republicans",
+     "Praying for everyone hurt in the storm today, and for the crews who are working through the night."),
+])
+def test_things_given_as_words_stay_a_block(text: str, speaker: str, words: str) -> None:
+    assert ("block", "asserted", speaker, words) in _quotes(text), _quotes(text)
 
 
 @pytest.mark.parametrize(("text", "words"), [

@@ -12,7 +12,9 @@ statement goes on from the subject of the sentence before, the thing that senten
 - an organization named inside that subject is the antecedent;
 - a subject that names no organization but another entity (a place or an airline the entity layer typed as its
   country) leaves "it" unresolved: the organization named last is then more often a maker, a rival or a client
-  named on the way, and no speaker beats a wrong one. "The company" keeps its own fallbacks.
+  named on the way, and no speaker beats a wrong one. "The company" keeps its own fallbacks there (on PolNeAR train
+  "the project's website" lost its right organization when left unresolved);
+- an organization that only modifies the subject's head ("CNBC moderator Carl Quintanilla") decides nothing.
 """
 
 from __future__ import annotations
@@ -68,7 +70,10 @@ def previous_subject_org(res: Resolver, span: Span) -> tuple[bool, str | None]:
         lo, hi = res.doc[subj.left_edge.i].idx, subj.idx + len(subj.text)
         own = [oid for st, oid in prev if lo <= st < hi]
         if own:
-            return True, own[-1]
+            # the organization is the subject ("Dubai's Qatar Airways"), not a word before a person or thing that
+            # is ("CNBC moderator Carl Quintanilla asked ...": the moderator, so nothing is decided here)
+            head = res._entity_at(subj.idx, subj.idx + len(subj.text))
+            return (True, head) if head in own else (False, None)
         if subj.pos_ == "PROPN":
             eid = res._entity_at(subj.idx, subj.idx + len(subj.text))
             kind = res.by_id.get(eid, {}).get("type") if eid is not None else None

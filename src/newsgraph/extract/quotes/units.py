@@ -187,8 +187,8 @@ def organization_described(res: Resolver, span: Span, head: str, n_words: int) -
     # (an organization described by another noun, "the company", may well be one: "content on TikTok")
     if head in SPEECH_NOUNS and prev and _posted_on(res, prev[-1][0]):
         return None  # (nor an organization named before it: the poster was a person or is not known)
-    decided, org = previous_subject_org(res, span)  # round 25: "Amazon is ..., and Spotify investors ...": Amazon
-    if decided:
+    _decided, org = previous_subject_org(res, span)  # round 25: "Amazon is ..., and Spotify investors ...": Amazon
+    if org is not None:
         return org
     return prev[-1][1] if prev else None
 
