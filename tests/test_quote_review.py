@@ -123,7 +123,9 @@ SLIPS = [
     ("At least 14 people were killed in the clashes, Reuters said, citing the state news agency MENA.",
      [("indirect", "At least 14 people were killed in the clashes", "Reuters")]),
     ("Rick Hale denied the committee the chance to read the emails.", []),
-    ("Rick Hale denied that he had read the emails.", [("indirect", "he had read the emails", "Rick Hale")]),
+    # round 25 (issue 18): a denial's clause is what the denier says is not so, stored with modality "negated"
+    # (never listed): see test_a_denial_is_stored_negated below and tests/test_quote_voices_r25.py
+    ("Rick Hale denied that he had read the emails.", []),
     # what a picture shows is a document's, not a speaker's; since round 24 a scene a picture shows is never
     # listed (quotes/told_acts.shown_scene: stored as a stance with no speaker; two such on allsides ranks
     # 561-600 judged no quotes)
@@ -173,6 +175,13 @@ def test_pronoun_gender(qnlp, text, expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), SLIPS)
 def test_review_slips(qnlp, text, expected) -> None:
     assert _run(qnlp, text) == expected
+
+
+def test_a_denial_is_stored_negated(qnlp) -> None:
+    """Round 25: the denial above keeps its clause and speaker, stored with modality "negated"."""
+    doc = qnlp("Rick Hale denied that he had read the emails.")
+    rows = [(q["kind"], q["text"], q["speaker_name"], q.get("modality")) for q in doc._.newsgraph_quotes]
+    assert rows == [("indirect", "he had read the emails", "Rick Hale", "negated")]
 
 
 def test_a_lone_word_typed_person_is_no_antecedent(qnlp) -> None:

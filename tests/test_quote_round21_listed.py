@@ -89,8 +89,6 @@ LISTED = [
     # guards: performed speech, a denial not made, a wish inside another's words, a plain noun's owner
     ('The president took to Twitter on Tuesday to denounce the inquiry as a "sham".',
      [("partial", "sham", "The president")]),
-    ("Putin continues to deny that Russia is behind the hacking.",
-     [("indirect", "Russia is behind the hacking", "Putin")]),
     ('The governor did not deny that the plan had "failed".',
      [("indirect", 'the plan had "failed"', "The governor"), ("partial", "failed", "The governor")]),
     ("The senators wanted to know who had approved the deals.",
@@ -109,6 +107,8 @@ LISTED = [
 ]
 
 STORED = [
+    # round 25 (issue 18): a denial's clause is stored negated, no longer listed (it was in the listed table)
+    ("Putin continues to deny that Russia is behind the hacking.", "to deny", ("indirect", "negated")),
     ("The former president wanted to leave a small force in the country.", "wanted", ("stance", "asserted")),
     ("One has to remember that the party has won every election since 2010.", "to remember",
      ("indirect", "hypothetical")),

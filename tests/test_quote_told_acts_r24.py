@@ -65,15 +65,9 @@ def test_not_listed_act(text: str, words: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "speaker", "words"), [
-    # near-misses: the content of a denial, a statement with its content, words given
-    ("The minister denied that he had met her.", "indirect", "The minister", "he had met her"),
-    ("The firm denied the claim that it had hidden the losses.", "indirect", "The firm",
-     "the claim that it had hidden the losses"),
+    # near-misses: a statement with its content, words given (the content of a denial: test_denial_kept below)
     ("The bank issued a statement saying the vote was unfair.", "indirect", "The bank",
      "a statement saying the vote was unfair"),
-    # (the parser reads this "that" as a relative pronoun after "lashed out": the clause is still the content)
-    ("The minister also denied a news report that the premier had lashed out at him after the vote.", "indirect",
-     "The minister", "a news report that the premier had lashed out at him after the vote"),
     ("The senator denied the report, saying it was false.", "indirect", "The senator", "it was false"),
     ("The governor offered an apology for the delays.", "indirect", "The governor", "an apology for the delays"),
     ("The coach offered no explanation for the loss.", "indirect", "The coach", "no explanation for the loss"),
@@ -90,6 +84,20 @@ def test_still_listed(text: str, kind: str | None, speaker: str | None, words: s
         assert listed == [], listed
     else:
         assert (kind, speaker, words) in listed, _quotes(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The minister denied that he had met her.", "The minister", "he had met her"),
+    ("The firm denied the claim that it had hidden the losses.", "The firm", "the claim that it had hidden the losses"),
+    # (the parser reads this "that" as a relative pronoun after "lashed out": the clause is still the content)
+    ("The minister also denied a news report that the premier had lashed out at him after the vote.",
+     "The minister", "a news report that the premier had lashed out at him after the vote"),
+])
+def test_denial_kept(text: str, speaker: str, words: str) -> None:
+    """A denial's content keeps its clause and speaker (round 24); since round 25 (issue 18: the clause is what the
+    denier says is not so, the review found it listed as the denier's claim) it is stored with modality "negated",
+    never listed."""
+    assert (False, "indirect", speaker, words) in _quotes(text), _quotes(text)
 
 
 @pytest.mark.xfail(strict=True, reason="a label rule (quoted noun phrase before its noun; a name given by nobody) removed "

@@ -57,6 +57,7 @@ from .passive_views import passive_views
 from .polls import poll_quotes
 from .relays import relayed_after
 from .report_layers import settle_layers
+from .reversals import settle_reversals
 from .review23 import settle_review23
 from .review24 import settle_review24, voice_before_relay
 from .run_on import late_cue, whole_clause
@@ -173,8 +174,7 @@ def _after_cue(doc: Doc, t0: int, cues: Cues) -> bool:
 def extract_quotes(doc: Doc, cues: Cues | None = None) -> list[Quote]:
     """The article's quotes in text order, ids Q1, Q2..."""
     with repaired_lemmas(doc):  # "hoped" read as "hope", not the model's "hop"
-        # the tokens' offsets, lemmas, relations and heads, read once from the Doc's arrays (no Token objects),
-        # for every pass and helper of this Doc (``arrays_of``)
+        # the tokens' offsets, lemmas, relations and heads, read once for every pass of this Doc (``arrays_of``)
         with reading(doc, DocArrays(doc)):
             return _extract(doc, cues or load_cues())
 
@@ -225,7 +225,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_attributions(doc, out, resolver)  # datelines, "according to" spans, "spent 45 seconds" (r22)
         out = settle_layers(doc, out)  # round 23: documents over a report, wishes around a scare quote, hearers
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
-        out = settle_review24(doc, settle_review23(doc, out, pars))  # headings, labels (r23); relays (r24)
+        # headings, labels (r23); relays (r24); denials and nobody subjects: the clause is not so (r25)
+        out = settle_reversals(doc, settle_review24(doc, settle_review23(doc, out, pars)))
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

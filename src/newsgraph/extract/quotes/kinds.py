@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ...clean import _SMALL_WORDS as SMALL_WORDS
 from ...clean import is_title_case
 from ...record import Quote
+from .block_intros import about_things
 from .cue_clauses import colon_intro, sentence_cue
 from .cues import Attr, Cues
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -339,6 +340,8 @@ def block_quotes(doc: Doc, text: str, pars: list[tuple[int, int]], starts: list[
                 break
             if body.endswith(":") or is_heading(body) or _SIGNED_POST.search(body):
                 break  # the next heading or introduction, or a post signed by its own author ("— Ana Ruiz (@ana)")
+            if not block and about_things(doc, attr, t0, t1):
+                break  # "offered differing estimates:" + "... evidence for the estimates": the writer's (round 25)
             if block and (not _first_person(doc, t0, t1) or _reported(doc, t0, t1, cues, masked)):
                 break  # the reporter's own words again
             block.append((plo, phi))

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from .arrays import expand_span
 from .described_orgs import org_by_trade
+from .org_antecedents import previous_subject_org
 from .speaker_words import ORG_NOUNS, PRESS_NOUNS, SPEECH_NOUNS, is_outlet
 from .statement_authors import statement_author
 
@@ -83,6 +84,9 @@ def it_org(res: Resolver, span: Span) -> str | None:
     text = _text_before(res, start)
     if text is not None:  # review 17: "The report argues ... It notes ...": "it" is the text, not the last body
         return res.resolve(res.doc[text.left_edge.i : text.i + 1])
+    decided, org = previous_subject_org(res, span)  # round 25: "Emirates had ... it announced", not Boeing
+    if decided:
+        return org
     if start > 0:
         before = res.doc[start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -183,6 +187,9 @@ def organization_described(res: Resolver, span: Span, head: str, n_words: int) -
     # (an organization described by another noun, "the company", may well be one: "content on TikTok")
     if head in SPEECH_NOUNS and prev and _posted_on(res, prev[-1][0]):
         return None  # (nor an organization named before it: the poster was a person or is not known)
+    _decided, org = previous_subject_org(res, span)  # round 25: "Amazon is ..., and Spotify investors ...": Amazon
+    if org is not None:
+        return org
     return prev[-1][1] if prev else None
 
 
