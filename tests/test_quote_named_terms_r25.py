@@ -27,8 +27,11 @@ def _stored(text: str) -> list[tuple[str, str, str | None, str]]:
     ("When it comes from parrots, the term most often used is “parrot keeper’s lung.”", "parrot keeper’s lung."),
     ("Then there is “hot spa pool lung,” which sounds cosy but is not.", "hot spa pool lung"),
     ("Keep in mind that conditions like “hot spa pool lung” remain rare.", "hot spa pool lung"),
+    # a title set beside its noun
+    ("The order, “Coastal Flood Readiness and Recovery,” is in line with the governor’s view that the sea is rising.",
+     "Coastal Flood Readiness and Recovery"),
     # a slogan as the subject of the writer's verb, and as the name of the campaign after it
-    ("The agency launched the drive on Tuesday.\n\n“Smoke less. Live more” is running on radio and billboards.",
+    ("The agency launched the campaign on Tuesday.\n\n“Smoke less. Live more” is running on radio and billboards.",
      "Smoke less. Live more"),
     ("Nobody has forgotten the “Smoke less. Live more” campaign of last spring.", "Smoke less. Live more"),
     ("Locals still mock the ‘Drive safe, arrive alive’ ads from 2015.", "Drive safe, arrive alive"),
@@ -70,6 +73,14 @@ def test_stored(text: str, kind: str, modality: str, words: str) -> None:
     ("The mayor spoke of a “betrayal” by the council.", "a “betrayal” by the council"),
     ("“It was a shock,” said the coach.", "It was a shock"),
     ("The coach said his team was “a good side” that would recover.", "a good side"),
+    # verbless words in marks that repeat someone's words, outside a naming context
+    ("The rally ended with a chant of “never again today” from the crowd.", "never again today"),
+    ("Building the fence constitutes a “clear breach of the old treaty.”", "clear breach of the old treaty."),
+    # a witness's words as the subject of the writer's verb, with no campaign or work told of before
+    ("The storm hit the coast at dawn.\n\n“It looks like a wall of water” swept through the town.",
+     "It looks like a wall of water"),
+    # a body's word said of a thing in marks ("described ... as") stays listed
+    ("The IAAF described their excuses for missing the tests as “unacceptable”.", "unacceptable"),
     # a report of words and a report with a clause stay listed
     ("The ministry reported that two more patients had died.", "two more patients had died"),
     # a person's colon line is a statement, not a schedule line

@@ -4,14 +4,15 @@ The end review of round 24's unseen reports (medicine, sport, advice, fact check
 no statements. Four shapes are settled here, each needing no speaker and no cue where the marks alone made a quote:
 
 - **A term in marks.** 'HP is called "feather duvet lung."', 'the term used is "bird fancier's lung."', 'Then
-  there is "hot tub lung"', 'conditions like "feather duvet lung"': quoted words with no verb that fill a noun's
-  place in the writer's sentence (a subject, an object, a complement, the object of a preposition) name a thing;
-  nobody is quoted (``term``). A verbless quote that stands as a sentence of its own is left as it was.
+  there is "hot tub lung"', 'conditions like "feather duvet lung"', 'The directive, "Climate Change Adaptation"':
+  quoted words with no verb that a naming context gives as a name (kind ``naming`` of the table, "known as",
+  "such as", "like", "there is", apposition) name a thing; nobody is quoted (``term``). Verbless words in any
+  other place ('a chant of "..."', 'constitutes a "flagrant violation"') may repeat someone's words and stay.
 - **A quoted name before the noun it labels.** 'the "Meth. We're On It." campaign', 'a "Don't jerk and drive"
   ad': the words name a campaign, a slogan, a work (kind ``label`` of ``data/quote_told_acts.tsv``), whatever
   they hold and whoever the sentence's cue names ("Critics mock the "..." ads": they mock the ads, the words are
   the campaign's) (``label``); and the quoted words as the subject of the writer's verb ('"Meth. We're on it" is rolling
-  out with TV commercials') are a name too (``subject``).
+  out with TV commercials'), with the campaign or work told of just before, are a name too (``subject``).
 - **Words said by no one.** "Nothing indicated that he was ...", "no one has offered any information": a cue whose
   subject says that nobody spoke or nothing showed reports no words; they are stored as ``negated``.
 - **A bare speech clause as the words.** '"...," he said he said he told them.' (a typo's repeated cue): words
@@ -34,11 +35,12 @@ from .._doc import doc_text
 from .afterpass import verb_at
 from .arrays import expand_span
 from .cue_table import reporting_verbs
+from .statements import said_nouns
 
 __all__ = ["settle_named_terms"]
 
-# the places a noun phrase fills in a sentence
-_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "conj", "compound"})
+# how many tokens before a quoted subject may tell of the campaign or work it names
+_NEAR = 30
 _SPEAKING = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
 # "Thunder: Host the Lakers on Friday." - a name, a colon, a capitalised bare verb
 _LINE = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}: [A-Z][a-z]+\b")
@@ -62,12 +64,30 @@ def _words(span: Span) -> list[Token]:
 
 
 def _term(span: Span) -> bool:
-    """Verbless quoted words whose top fills a noun's place in a sentence outside the marks."""
+    """Verbless quoted words that a naming context gives as a name: the complement of a naming verb ('is called
+    "..."'), of "known as" or "such as" / "like" ('conditions like "..."'), of "there is" or of "the term ... is",
+    or set beside a noun in apposition ('the directive, "..."', 'the term "..."'). A noun for words beside them
+    ('a chant of "..."', 'words like "..."') leaves them words said, and so does any other place: 'constitutes a
+    "flagrant violation"' repeats someone's words."""
     words = _words(span)
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     tops = [t for t in words if not span.start <= t.head.i < span.end or t.head.i == t.i]
-    return bool(tops) and all(t.dep_ in _SLOTS and t.head.i != t.i for t in tops)
+    if len(tops) != 1 or tops[0].head.i == tops[0].i:
+        return False
+    top = tops[0]
+    head, kinds = top.head, _kinds()
+    if top.dep_ in ("oprd", "attr", "dobj") and head.lemma_.lower() in kinds.get("naming", frozenset()):
+        return True
+    if top.dep_ == "attr" and head.lemma_.lower() == "be":
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
+        return subj is not None and (subj.dep_ == "expl" or subj.lemma_.lower() in kinds.get("label", frozenset()))
+    if top.dep_ == "pobj" and head.lower_ in ("like", "as"):
+        before = head.doc[head.i - 1] if head.i else head
+        named = head.lower_ == "like" or before.lower_ == "such" or head.head.lemma_.lower() in kinds.get(
+            "naming", frozenset())
+        return named and (head.lower_ == "as" or head.head.lemma_.lower() not in said_nouns())
+    return top.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in said_nouns()
 
 
 def _after(doc: Doc, span: Span) -> Token | None:
@@ -96,7 +116,12 @@ def _subject(doc: Doc, span: Span) -> bool:
     if not opens or nxt >= len(doc) or nxt == span.end:  # no closing mark read right after the words
         return False
     verb = doc[nxt]
-    return verb.pos_ in ("AUX", "VERB") and verb.tag_ in ("VBZ", "VBD", "MD") and verb.is_lower
+    if not (verb.pos_ in ("AUX", "VERB") and verb.tag_ in ("VBZ", "VBD", "MD") and verb.is_lower):
+        return False
+    # the campaign, slogan or work it names is told of just before ('launched the campaign on Monday. "..." is
+    # rolling out'); a witness's words as a subject ('"It looks like a tornado" flattened the city') are not a name
+    labels = _kinds().get("label", frozenset())
+    return any(t.lemma_.lower() in labels and t.pos_ == "NOUN" for t in doc[max(0, span.start - _NEAR) : span.start])
 
 
 def _nobody(doc: Doc, q: Quote) -> bool:

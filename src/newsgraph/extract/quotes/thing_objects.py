@@ -97,8 +97,10 @@ def _says_something(span: Span, verb: Token | None = None) -> bool:
 def _thing_subject(verb: Token) -> bool:
     """The verb's subject is no person, no pronoun and no named person: a scan, a test, a record."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.ent_type_ != "PERSON" and not _is_person(subj) and \
-        subj.lemma_.lower() not in person_nouns()
+    if subj is None or _is_person(subj) or subj.lemma_.lower() in person_nouns():
+        return False
+    # "the IAAF described ..." is a body's; "A CT of his chest showed" (an indefinite article) is a scan's
+    return subj.ent_type_ not in ("ORG", "GPE", "NORP") or any(c.lower_ in ("a", "an") for c in subj.children)
 
 
 def _quoted_words(span: Span, thing: bool) -> bool:
@@ -115,7 +117,15 @@ def _quoted_words(span: Span, thing: bool) -> bool:
         # a participle modifying the term ('"moth-eaten"') is no clause
         if not inner or len(inner) > _TERM_WORDS or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in inner):
             return True
+        if not all(_modifies_noun(t, a, b) for t in inner):
+            return True  # 'described the explanations as "unacceptable"': a word said of the object, no name
     return False
+
+
+def _modifies_noun(t: Token, a: int, b: int) -> bool:
+    """A word between the marks at ``a`` and ``b`` that hangs inside them, or modifies a noun outside them
+    ('a "ground glass" pattern')."""
+    return a < t.head.i < b or t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)
