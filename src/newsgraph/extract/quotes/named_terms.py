@@ -157,8 +157,9 @@ def _schedule_line(doc: Doc, q: Quote, span: Span) -> bool:
     if q.cue != ":" or q.kind != "indirect":
         return False
     first = next(iter(_words(span)), None)
-    if first is None or first.tag_ != "VB" or \
-            any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in first.children):
+    # a bare verb, which the tagger may read as a noun on a line of its own ("Host the Lakers": its object tells)
+    bare = first is not None and (first.tag_ == "VB" or any(c.dep_ == "dobj" for c in first.children))
+    if first is None or not bare or any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in first.children):
         return False
     if any(t.lower_ in _SPEAKING for t in span):
         return False
