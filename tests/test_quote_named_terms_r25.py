@@ -81,6 +81,9 @@ def test_stored(text: str, kind: str, modality: str, words: str) -> None:
      "It looks like a wall of water"),
     # a body's word said of a thing in marks ("described ... as") stays listed
     ("The IAAF described their excuses for missing the tests as “unacceptable”.", "unacceptable"),
+    # a quote at a paragraph's end is no label of the noun opening the next paragraph
+    ("He said the officers were, “in fits and starts, trying to do the right thing.”\n\nActs of protest are "
+     "common, he said.", "in fits and starts, trying to do the right thing."),
     # a report of words and a report with a clause stay listed
     ("The ministry reported that two more patients had died.", "two more patients had died"),
     # a person's colon line is a statement, not a schedule line

@@ -101,7 +101,9 @@ def _after(doc: Doc, span: Span) -> Token | None:
 def _label(doc: Doc, span: Span) -> bool:
     """'the "..." campaign': a noun that a name labels right after the marks."""
     nxt = _after(doc, span)
-    return nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _kinds().get("label", frozenset())
+    if nxt is None or "\n" in doc[span.end : nxt.i].text_with_ws or not nxt.is_lower:
+        return False  # a new paragraph or a new sentence ("... the right thing." / "Acts of protest ...")
+    return nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _kinds().get("label", frozenset())
 
 
 def _subject(doc: Doc, span: Span) -> bool:
