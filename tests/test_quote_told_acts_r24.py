@@ -92,12 +92,18 @@ def test_still_listed(text: str, kind: str | None, speaker: str | None, words: s
         assert (kind, speaker, words) in listed, _quotes(text)
 
 
-@pytest.mark.xfail(strict=True, reason="a label rule (quoted noun phrase before its noun; a name given by nobody) removed "
-                   "3 wrong partials on allsides ranks 561-600 but 19 PolNeAR train partials that hold a gold "
-                   "attribution ('the \"king of debt\"', 'a \"Bernie or Bust\" voter'); not applied")
+_LABEL_XFAIL = pytest.mark.xfail(
+    strict=True, reason="a label rule (quoted noun phrase before its noun; a name given by nobody) removed 3 wrong "
+    "partials on allsides ranks 561-600 but 19 PolNeAR train partials that hold a gold attribution ('the \"king of "
+    "debt\"', 'a \"Bernie or Bust\" voter'); not applied")
+
+
+# round 25 (quotes/named_terms.py): a campaign's or programme's name before its noun, and a name given by a
+# naming verb, are no quotes; a modifier before any other noun is still listed
 @pytest.mark.parametrize(("text", "label"), [
     # a quoted noun phrase set as a modifier of the noun after the marks names a kind of thing
-    ('The army said the two militaries fired precision "deep strike" missiles in response.', "deep strike"),
+    pytest.param('The army said the two militaries fired precision "deep strike" missiles in response.', "deep strike",
+                 marks=_LABEL_XFAIL),
     ('Officials praised the "clean streets" program on Monday.', "clean streets"),
     # a name given by nobody
     ('A huge bomb, nicknamed the "mother of all bombs," was dropped on Thursday.', "mother of all bombs"),
