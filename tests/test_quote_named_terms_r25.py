@@ -37,7 +37,6 @@ def _stored(text: str) -> list[tuple[str, str, str | None, str]]:
     ("The agency launched the campaign on Tuesday.\n\n“Smoke less. Live more” is running on radio and billboards.",
      "Smoke less. Live more"),
     ("Nobody has forgotten the “Smoke less. Live more” campaign of last spring.", "Smoke less. Live more"),
-    ("Locals still mock the ‘Drive safe, arrive alive’ ads from 2015.", "Drive safe, arrive alive"),
     # a scan as the one who "showed": a short term in marks inside what it showed leaves it a thing
     ("A CT of her knee showed a “moth-eaten” pattern in the bone.", "a “moth-eaten” pattern in the bone"),
     # words no one said: "nothing indicated that ..." (stored as negated, below)
@@ -76,6 +75,9 @@ def test_stored(text: str, kind: str, modality: str, words: str) -> None:
     # a witness's words as the subject of the writer's verb, with no campaign or work told of before
     ("The storm hit the coast at dawn.\n\n“It looks like a wall of water” swept through the town.",
      "It looks like a wall of water"),
+    # a naming verb with a speaker, or of a person, is someone's characterisation
+    ("Officials have called the deal a “twenty million dollar blunder.”", "twenty million dollar blunder."),
+    ("The mayor has been called the “king of the night shift” for his late hours.", "king of the night shift"),
     # a body's word said of a thing in marks ("described ... as") stays listed
     ("The IAAF described their excuses for missing the tests as “unacceptable”.", "unacceptable"),
     # a quote at a paragraph's end is no label of the noun opening the next paragraph

@@ -10,8 +10,8 @@ no statements. Four shapes are settled here, each needing no speaker and no cue 
   other place ('a chant of "..."', 'constitutes a "flagrant violation"') may repeat someone's words and stay.
 - **A quoted name before the noun it labels.** 'the "Meth. We're On It." campaign', 'a "Don't jerk and drive"
   ad': the words name a campaign, a slogan, a work (kind ``label`` of ``data/quote_told_acts.tsv``), whatever
-  they hold and whoever the sentence's cue names ("Critics mock the "..." ads": they mock the ads, the words are
-  the campaign's) (``label``); and the quoted words as the subject of the writer's verb ('"Meth. We're on it" is rolling
+  they hold (``label``; only with no speaker: "fix the nation's "broken" campaign finance system" and 'the
+  "right to work" law' are a speaker's words in PolNeAR train); and the quoted words as the subject of the writer's verb ('"Meth. We're on it" is rolling
   out with TV commercials'), with the campaign or work told of just before, are a name too (``subject``).
 - **Words said by no one.** "Nothing indicated that he was ...", "no one has offered any information": a cue whose
   subject says that nobody spoke or nothing showed reports no words; they are stored as ``negated``.
@@ -35,6 +35,7 @@ from .._doc import doc_text
 from .afterpass import verb_at
 from .arrays import expand_span
 from .cue_table import reporting_verbs
+from .speaker_words import person_nouns
 from .statements import said_nouns
 
 __all__ = ["settle_named_terms"]
@@ -78,16 +79,34 @@ def _term(span: Span) -> bool:
     top = tops[0]
     head, kinds = top.head, _kinds()
     if top.dep_ in ("oprd", "attr", "dobj") and head.lemma_.lower() in kinds.get("naming", frozenset()):
-        return True
+        return _given_name(head)
     if top.dep_ == "attr" and head.lemma_.lower() == "be":
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
         return subj is not None and (subj.dep_ == "expl" or subj.lemma_.lower() in kinds.get("label", frozenset()))
     if top.dep_ == "pobj" and head.lower_ in ("like", "as"):
         before = head.doc[head.i - 1] if head.i else head
         named = head.lower_ == "like" or before.lower_ == "such" or head.head.lemma_.lower() in kinds.get(
-            "naming", frozenset())
+            "naming", frozenset()) and _given_name(head.head)
         return named and (head.lower_ == "as" or head.head.lemma_.lower() not in said_nouns())
-    return top.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in said_nouns()
+    # 'The directive, "..."': set off by a comma or a dash right after its noun
+    j = span.start - 1
+    while j >= 0 and (span.doc[j].is_quote or span.doc[j].is_space):
+        j -= 1
+    return top.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in said_nouns() and \
+        j > 0 and span.doc[j].text in (",", "-", "–", "—") and span.doc[j - 1].i == head.i
+
+
+def _given_name(verb: Token) -> bool:
+    """A naming verb that gives a name, not a speaker's characterisation: a participle or a passive with no agent
+    ('is called', 'known as', 'nicknamed'), of no person ('Duterte has been called the "..."' and 'who Beck
+    called "..."', 'naming him the "..."' are someone's words of a person)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return False
+    named = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if named is None and verb.dep_ == "acl":
+        named = verb.head  # "a bomb nicknamed the ...": the noun the participle hangs on
+    return named is None or not (named.ent_type_ == "PERSON" or named.pos_ == "PRON" and named.lower_ != "it" or
+                                 named.lemma_.lower() in person_nouns())
 
 
 def _after(doc: Doc, span: Span) -> Token | None:
@@ -179,7 +198,7 @@ def settle_named_terms(doc: Doc, out: list[Quote]) -> list[Quote]:
         if span is None:
             kept.append(q)
             continue
-        if _unattributed(q) and (_term(span) or _subject(doc, span)) or q.kind == "partial" and _label(doc, span):
+        if _unattributed(q) and (_term(span) or _subject(doc, span) or q.kind == "partial" and _label(doc, span)):
             continue
         if q.kind == "indirect" and (_bare_speech(span) or _schedule_line(doc, q, span)):
             continue
