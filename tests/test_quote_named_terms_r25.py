@@ -1,6 +1,6 @@
 """Round 25 (issue 18 item 5): terms and names in marks, a scan as the one who "showed", words said by no one, a
 typo's repeated cue and a schedule line are no listed quotes; real short quotes and the words people did say in
-scare quotes stay listed. Sentences written here; the rows of the first table fail on main
+scare quotes stay listed. Sentences written here; the rows of the first two tables fail on main
 fd65c8e7 (each was listed there), the guards pass on both."""
 
 from __future__ import annotations
