@@ -56,8 +56,6 @@ FRAGMENTS = [
      "the longest summer we ever had", ("partial", None)),
     ('"We are ready," said Jim Hale.\n\nThe squad trained for "the longest summer of all" before the final.',
      "the longest summer of all", ("partial", None)),
-    ('"We are ready," said Jim Hale. His side is known as the "Red Tide Boys" around town.',
-     "Red Tide Boys", ("partial", None)),
 ]
 
 

@@ -100,13 +100,19 @@ def test_denial_kept(text: str, speaker: str, words: str) -> None:
     assert (False, "indirect", speaker, words) in _quotes(text), _quotes(text)
 
 
-@pytest.mark.xfail(strict=True, reason="a label rule (quoted noun phrase before its noun; a name given by nobody) removed "
-                   "3 wrong partials on allsides ranks 561-600 but 19 PolNeAR train partials that hold a gold "
-                   "attribution ('the \"king of debt\"', 'a \"Bernie or Bust\" voter'); not applied")
+_LABEL_XFAIL = pytest.mark.xfail(
+    strict=True, reason="a label rule (quoted noun phrase before its noun; a name given by nobody) removed 3 wrong "
+    "partials on allsides ranks 561-600 but 19 PolNeAR train partials that hold a gold attribution ('the \"king of "
+    "debt\"', 'a \"Bernie or Bust\" voter'); not applied")
+
+
+# round 25 (quotes/named_terms.py): a name given by a naming participle is no quote; a modifier before its noun
+# with a speaker in the sentence is still listed (named_terms reads a label only with no speaker)
 @pytest.mark.parametrize(("text", "label"), [
     # a quoted noun phrase set as a modifier of the noun after the marks names a kind of thing
-    ('The army said the two militaries fired precision "deep strike" missiles in response.', "deep strike"),
-    ('Officials praised the "clean streets" program on Monday.', "clean streets"),
+    pytest.param('The army said the two militaries fired precision "deep strike" missiles in response.', "deep strike",
+                 marks=_LABEL_XFAIL),
+    pytest.param('Officials praised the "clean streets" program on Monday.', "clean streets", marks=_LABEL_XFAIL),
     # a name given by nobody
     ('A huge bomb, nicknamed the "mother of all bombs," was dropped on Thursday.', "mother of all bombs"),
 ])

@@ -28,6 +28,7 @@ from .afterpass import verb_at
 from .arrays import expand_span
 from .cue_table import reporting_verbs
 from .cues import Attr, Cues, is_verb_cue, mute, np_span, subject_of
+from .named_terms import settle_named_terms
 
 __all__ = ["voice_before_relay", "recalled_at", "recalled_words", "settle_review24"]
 
@@ -166,7 +167,7 @@ _RECALL_REACH = 800
 
 def settle_review24(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes with bare relays dropped, clauses continued after "but" joined, pressed acts unlisted and
-    recalled speech given to its speaker."""
+    recalled speech given to its speaker; then round 25's ``settle_named_terms``."""
     text = doc_text(doc)
     _recalled_speakers(doc, text, out)
     kept: list[Quote] = []
@@ -177,4 +178,6 @@ def settle_review24(doc: Doc, out: list[Quote]) -> list[Quote]:
         if q.kind in ("indirect", "partial") and q.modality == "asserted" and _pressed_into(doc, q):
             q.modality = "hypothetical"
         kept.append(q)
-    return kept
+    # round 25: terms and names in marks, words said by no one, bare speech clauses and schedule lines (last, as
+    # every attribution is settled by then; extract.py is at its size limit)
+    return settle_named_terms(doc, kept)

@@ -52,6 +52,8 @@ _OCCASIONS = frozenset({"meeting", "conference", "session", "election", "vote", 
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
 _COMPLEMENTS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # nouns whose relative clause with a gapped infinitive is adverbial, not an object gap ("the day he wanted to leave")
+# the most words a quoted term inside an object may have and still be a name (round 25)
+_TERM_WORDS = 4
 _ADVERBIAL = frozenset({"day", "time", "year", "week", "month", "way", "place", "reason", "moment", "night"})
 
 
@@ -74,13 +76,13 @@ def _relation(top: Token, verb: Token) -> str | None:
     return None
 
 
-def _says_something(span: Span) -> bool:
+def _says_something(span: Span, verb: Token | None = None) -> bool:
     """Quoted words, a clause with its own subject for words ("talked about how she pushed him"), or a clause
     reported inside the object ("a letter suggesting [he was a source]", "the claim [that the vote was rigged]");
     a relative clause only describes its noun and says nothing of its own."""
+    if _quoted_words(span, verb is not None and _thing_subject(verb)):
+        return True
     for t in span:
-        if t.is_quote:
-            return True
         if t.head.i == t.i or not span.start <= t.head.i < span.end:  # a top of the words
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return True  # "talked about how she pushed him to act": a clause with its own subject
@@ -90,6 +92,40 @@ def _says_something(span: Span) -> bool:
             if not any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in t.ancestors):
                 return True
     return False
+
+
+def _thing_subject(verb: Token) -> bool:
+    """The verb's subject is no person, no pronoun and no named person: a scan, a test, a record."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _is_person(subj) or subj.lemma_.lower() in person_nouns():
+        return False
+    # "the IAAF described ..." is a body's; "A CT of his chest showed" (an indefinite article) is a scan's
+    return subj.ent_type_ not in ("ORG", "GPE", "NORP") or any(c.lower_ in ("a", "an") for c in subj.children)
+
+
+def _quoted_words(span: Span, thing: bool) -> bool:
+    """Quoted words inside the object. Where the subject is a ``thing`` ("A CT of his chest showed a "ground
+    glass" pattern", round 25), only words that say something count: a verb, or more than a few words between a
+    pair of marks, or a mark left open; a short verbless term in marks is a name the writer uses. A person's
+    object keeps any quoted words ('spoke of a "betrayal"')."""
+    marks = [t.i for t in span if t.is_quote]
+    if marks and not thing or len(marks) % 2:
+        return True
+    doc = span.doc
+    for a, b in zip(marks[::2], marks[1::2], strict=True):
+        inner = [t for t in doc[a + 1 : b] if not t.is_punct]
+        # a participle modifying the term ('"moth-eaten"') is no clause
+        if not inner or len(inner) > _TERM_WORDS or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in inner):
+            return True
+        if not all(_modifies_noun(t, a, b) for t in inner):
+            return True  # 'described the explanations as "unacceptable"': a word said of the object, no name
+    return False
+
+
+def _modifies_noun(t: Token, a: int, b: int) -> bool:
+    """A word between the marks at ``a`` and ``b`` that hangs inside them, or modifies a noun outside them
+    ('a "ground glass" pattern')."""
+    return a < t.head.i < b or t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +218,7 @@ def _treatment(span: Span, verb: Token) -> str | None:
     head = arrays_of(span.doc).head  # (no Token view for the words that are not tops)
     tops = [span.doc[i] for i in range(span.start, span.end) if not span.start <= head[i] < span.end or head[i] == i]
     rels = [_relation(t, verb) for t in tops]
-    if not tops or None in rels or _says_something(span):
+    if not tops or None in rels or _says_something(span, verb):
         return None
     # the one shown or sent the thing: a dative, or two objects as the parser reads "emailed her doctor the picture"
     dative = "dative" in rels or rels.count("dobj") > 1
