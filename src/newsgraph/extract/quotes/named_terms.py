@@ -1,4 +1,4 @@
-"""Round 25 (issue 18 item 5): quoted words that nobody said, and words said by no one.
+"""Round 25 (issue 18 item 5): quoted words that nobody said.
 
 The end review of round 24's unseen reports (medicine, sport, advice, fact checks) found 22% of listed quotes were
 no statements. Four shapes are settled here, each needing no speaker and no cue where the marks alone made a quote:
@@ -13,8 +13,7 @@ no statements. Four shapes are settled here, each needing no speaker and no cue 
   they hold (``label``; only with no speaker: "fix the nation's "broken" campaign finance system" and 'the
   "right to work" law' are a speaker's words in PolNeAR train); and the quoted words as the subject of the writer's verb ('"Meth. We're on it" is rolling
   out with TV commercials'), with the campaign or work told of just before, are a name too (``subject``).
-- **Words said by no one.** "Nothing indicated that he was ...", "no one has offered any information": a cue whose
-  subject says that nobody spoke or nothing showed reports no words; they are stored as ``negated``.
+- (Words said by no one, "Nothing indicated that he was ...", are :mod:`.reversals`': stored as ``negated``.)
 - **A bare speech clause as the words.** '"...," he said he said he told them.' (a typo's repeated cue): words
   made only of pronouns and verbs of speech say nothing and are dropped.
 - **A schedule line.** Under "UP NEXT", 'Thunder: Host the Lakers on Friday.' / 'Lakers: Visit the Thunder on
@@ -32,7 +31,6 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
-from .afterpass import verb_at
 from .arrays import expand_span
 from .cue_table import reporting_verbs
 from .speaker_words import person_nouns
@@ -145,16 +143,6 @@ def _subject(doc: Doc, span: Span) -> bool:
     return any(t.lemma_.lower() in labels and t.pos_ == "NOUN" for t in doc[max(0, span.start - _NEAR) : span.start])
 
 
-def _nobody(doc: Doc, q: Quote) -> bool:
-    """The cue's subject is no one or nothing ("nothing indicated", "no one has offered")."""
-    verb = verb_at(doc, q.cue_start, q.cue_end)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None:
-        return False
-    return subj.lower_ in _kinds().get("nobody", frozenset()) or \
-        any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
-
-
 def _bare_speech(span: Span) -> bool:
     """Words of only pronouns and verbs of speech ("he said he told them")."""
     words = _words(span)
@@ -191,7 +179,8 @@ def _schedule_line(doc: Doc, q: Quote, span: Span) -> bool:
 
 
 def settle_named_terms(doc: Doc, out: list[Quote]) -> list[Quote]:
-    """The quotes without terms, labels, bare speech clauses and schedule lines; words said by no one negated."""
+    """The quotes without terms, labels, bare speech clauses and schedule lines (words said by no one are
+    :mod:`.reversals`')."""
     kept: list[Quote] = []
     for q in out:
         span = expand_span(doc, q.start, q.end)
@@ -202,7 +191,5 @@ def settle_named_terms(doc: Doc, out: list[Quote]) -> list[Quote]:
             continue
         if q.kind == "indirect" and (_bare_speech(span) or _schedule_line(doc, q, span)):
             continue
-        if q.kind in ("indirect", "document") and q.modality == "asserted" and _nobody(doc, q):
-            q.modality = "negated"
         kept.append(q)
     return kept
