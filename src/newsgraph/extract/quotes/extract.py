@@ -63,6 +63,7 @@ from .relays import relayed_after
 from .report_layers import settle_layers
 from .review23 import settle_review23
 from .review24 import settle_review24, voice_before_relay
+from .review25 import settle_review25
 from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
@@ -247,6 +248,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_layers(doc, out)  # round 23: documents over a report, wishes around a scare quote, hearers
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         out = settle_review24(doc, settle_review23(doc, out, pars))  # headings, labels (r23); relays (r24)
+        out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

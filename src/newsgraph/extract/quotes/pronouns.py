@@ -28,6 +28,7 @@ from .described_speakers import described_speaker
 from .embedded import host_subject
 from .fronted import described_person, fronted_subject, subject_token
 from .kin_apposed import passed_relative
+from .name_slips import same_person
 from .pronoun_chain import chained_subject
 from .review24 import recalled_at, recalled_words
 from .speaker_words import (
@@ -73,9 +74,6 @@ def _one_person(noun: str) -> bool:
     return len(noun) > 6 and (noun.endswith("ist") and (not noun.endswith("list") or noun.endswith("alist"))
                               or noun.endswith("ian"))
 
-
-# Entity types a person's full name is sometimes given at one place of a report (the person's row holds the rest)
-_NAME_SLIPS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "FAC", "EVENT"})
 
 # How many tokens back the subject of a reporting verb is looked for before a pronoun (about two sentences)
 _UNLINKED_REACH = 60
@@ -138,9 +136,7 @@ class PersonIndex:
         n = len(doc)
         # a two-word name the entity layer typed otherwise at one place ("Ivanka Trump" as PRODUCT after a
         # PERSON "Ivanka Trump") is that person's mention: she is the antecedent of the "she" after it
-        named = {e["name"]: e["id"] for e in ents if e["type"] == "PERSON" and " " in e["name"]}
-        self.same_person = {e["id"]: named[e["name"]] for e in ents
-                            if e["type"] in _NAME_SLIPS and e["name"] in named}
+        self.same_person = same_person(ents)  # (and a lone given name typed ORG: review 25)
         # the persons of each surname named in full: a bare "Cruz" the entity layer gave to one of a family
         self._family: dict[str, list[str]] = {}
         for e in ents:
