@@ -5,9 +5,9 @@ The start-of-round review of ten unseen reports found two events with their side
 - **A weapon is never an actor.** "The Oreshnik, which is capable of carrying nuclear ... warheads, struck the city"
   and "The Kinzhal missile struck the city of Odesa" gave ASSAULT the actor 'Oreshnik' / 'Kinzhal missile'. The
   one who fires a missile is the actor; the missile is the means. An actor whose head word is a projectile or a
-  weapon ("missile", "drone", "rocket"), or a name the report calls a missile, a rocket or a drone elsewhere ("the
-  Oreshnik missile", "a new Zircon hypersonic missile"), is dropped: no actor beats a wrong one
-  (``weapon_actors``).
+  weapon ("missile", "drone", "rocket"), or a name with no country that the report calls a missile, a rocket or
+  a drone elsewhere ("the Oreshnik missile", "a new Zircon hypersonic missile"), is dropped: no actor beats a
+  wrong one (``weapon_actors``).
 - **An endorsement gained.** "The spending plan gained the endorsement of Gov. X" gave SUPPORT the target X and no
   actor; X endorses (actor) and what gained the endorsement is backed (target). A noun of backing that is the
   object of "gain", "win", "receive", "get", "earn", "secure" ... takes its "of" object (or possessor) as the
@@ -32,6 +32,10 @@ __all__ = ["weapon_actors", "gained_backing"]
 _WEAPON_WORDS = ("missile", "missiles", "rocket", "rockets", "drone", "drones", "warhead", "warheads", "torpedo",
                  "torpedoes", "bomb", "bombs", "glide-bomb", "cruise")
 _WEAPON_AFTER = "|".join(_WEAPON_WORDS)
+_FIRED = "missile|missiles|rocket|rockets|warhead|warheads|torpedo|torpedoes"
+# the one word that may stand between a weapon's name and its kind ("the Zircon hypersonic missile")
+_WEAPON_KINDS = "hypersonic|ballistic|cruise|intermediate-range|medium-range|short-range|long-range|anti-ship|" \
+    "air-launched|air-to-surface|surface-to-air|guided|attack|kamikaze|combat"
 # nouns of backing whose "of" object is the one who backs
 _BACKING = frozenset({"endorsement", "endorsements", "support", "backing", "blessing", "approval", "nod"})
 # verbs of gaining something from someone
@@ -46,16 +50,21 @@ def _head_word(doc_tok: Token, p: Party) -> Token | None:
 
 def _is_weapon(p: Party, trigger: Token, text: str) -> bool:
     """The party is a weapon: its head word is a projectile or a weapon, or its name is called one in the text."""
-    if p.person:
-        return False
     root = _head_word(trigger, p)
     senses = load_senses()
     if root is not None and (senses.word_in("projectile", root) or senses.word_in("missile", root)):
         return True
+    # (a country or a body with a code fires missiles: "North Korea's missile", "Korea ballistic missile")
     last = p.name.split()[-1] if p.name.split() else ""
-    if not last[:1].isupper():
+    if not last[:1].isupper() or p.code is not None or p.country is not None:
         return False
-    return re.search(rf"\b{re.escape(last)}(?:\s+[\w-]+){{0,2}}?\s+(?:{_WEAPON_AFTER})\b", text) is not None
+    if p.person:
+        # the entity layer types a lone weapon name PERSON ("the Oreshnik"): one word, told as a missile, a rocket
+        # or a warhead after an article ("an Oreshnik missile"; never "the Obama drone program")
+        return " " not in p.name and re.search(
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|new)\s+{re.escape(last)}(?:\s+(?:{_WEAPON_KINDS}))?\s+(?:{_FIRED})\b",
+            text) is not None
+    return re.search(rf"\b{re.escape(last)}(?:\s+(?:{_WEAPON_KINDS}))?\s+(?:{_WEAPON_AFTER})\b", text) is not None
 
 
 def weapon_actors(found: list[Found], text: str) -> list[Found]:

@@ -11,7 +11,8 @@ over from an earlier paragraph, given to someone else:
 - **"it said" after a body named by a description.** 'Damage was recorded ..., the fire service said in a Telegram
   post. Shops were also damaged, it said.': "it" is the body that spoke in the sentence before, not the channel
   named in the cue's adjunct. The later quote takes the earlier speaker when the entity "it" was resolved to is
-  named only after that speaker and never as a subject between them (``_it_chains``).
+  named only after that speaker and never as a subject between them, or when "it" was left unresolved and no
+  entity is a subject between them (``_it_chains``).
 - **Words on a plaque or in a new list entry.** In a dated list ('Sept. 5, 1980: "...". Plaque displayed 1980.') a
   quote with no cue of its own took the last speaker of an earlier entry. A quote whose attribution comes from an
   earlier paragraph is left without a speaker when its own paragraph opens a dated list entry or names an
@@ -115,19 +116,27 @@ def _it_chains(doc: Doc, text: str, out: list[Quote], ments: list[tuple[int, int
     """An "it" speaker resolved to an entity named only in an adjunct after the previous speaker (a channel, a
     place) is that previous speaker, a body named by a description (module text)."""
     for q in out:
-        if (_mention(text, q) or "").lower() != "it" or q.speaker is None or q.speaker_start is None:
+        if (_mention(text, q) or "").lower() != "it" or q.speaker_start is None or \
+                q.speaker is None and q.speaker_name not in (None, "it", "It"):
             continue
         p = _earlier_speaker(text, out, q)
-        if p is None or p.speaker_start is None or p.speaker_end is None or p.speaker == q.speaker:
+        if p is None or p.speaker_start is None or p.speaker_end is None or p.speaker_name is None or \
+                (p.speaker, p.speaker_name) == (q.speaker, q.speaker_name):
             continue
         said = _mention(text, p) or ""
         span = expand_span(doc, p.speaker_start, p.speaker_end)
         if span is None or said.lower() in ("it", "they", "he", "she") or span.root.tag_ not in ("NN", "NNP") or \
                 span.root.ent_type_ == "PERSON":
             continue
-        s_p, s_q = span.sent.start, expand_span(doc, q.speaker_start, q.speaker_end)
+        s_p, s_q = span.sent.start, expand_span(doc, q.speaker_start, q.speaker_end or q.speaker_start + 2)
         if s_q is None or s_q.sent.start != s_p and doc[s_q.sent.start - 1].sent.start != s_p:
             continue  # (only the sentence before, or the same one)
+        if q.speaker is None:
+            # unresolved: no body named as a subject between the two
+            if any(p.speaker_end <= s < q.speaker_start and _subject_at(doc, s, e) for s, e, _eid, _k in ments):
+                continue
+            _take(q, p)
+            continue
         own = [(s, e) for s, e, eid, _k in ments if eid == q.speaker and s < q.speaker_start]
         last = max(own, default=None)
         if last is None or last[0] < p.speaker_end or _subject_at(doc, *last):
