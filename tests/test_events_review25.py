@@ -56,6 +56,9 @@ def test_no_demand(enlp, text, word) -> None:
     ("North Korea launches rocket. North Korea has sentenced an American student to 15 years of hard labor.",
      "sentenced", "COERCE", "actors", "North Korea"),
     ("Ruritanian troops shelled the town of Ostrava on Monday.", "shelled", "FIGHT", "actors", "Ruritanian"),
+    # guard: a weapon with a side's adjective stands for that side (coded; the end of the review's rank 3)
+    ("Elsewhere, a Ukrainian drone killed a civilian in the Russian town of Shebekino, officials said.", "killed",
+     "FIGHT", "actors", "Ukrainian drone"),
     # changed: the one whose endorsement is gained endorses
     ("The spending plan gained the endorsement of Ohio Gov. Jane Smith on Monday.", "endorsement", "SUPPORT",
      "actors", "Jane Smith"),

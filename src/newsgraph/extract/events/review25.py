@@ -4,10 +4,11 @@ The start-of-round review of ten unseen reports found two events with their side
 
 - **A weapon is never an actor.** "The Oreshnik, which is capable of carrying nuclear ... warheads, struck the city"
   and "The Kinzhal missile struck the city of Odesa" gave ASSAULT the actor 'Oreshnik' / 'Kinzhal missile'. The
-  one who fires a missile is the actor; the missile is the means. An actor whose head word is a projectile or a
-  weapon ("missile", "drone", "rocket"), or a name with no country that the report calls a missile, a rocket or
-  a drone elsewhere ("the Oreshnik missile", "a new Zircon hypersonic missile"), is dropped: no actor beats a
-  wrong one (``weapon_actors``).
+  one who fires a missile is the actor; the missile is the means. An actor with no country whose head word is a
+  projectile or a weapon ("missile", "drone", "rocket"), or whose name the report calls a missile, a rocket or a
+  drone elsewhere ("the Oreshnik missile", "a new Zircon hypersonic missile"), is dropped: no actor beats a wrong
+  one (``weapon_actors``). A weapon with a side's adjective ("a Ukrainian drone killed ...", coded UKR) stands for
+  that side and stays.
 - **An endorsement gained.** "The spending plan gained the endorsement of Gov. X" gave SUPPORT the target X and no
   actor; X endorses (actor) and what gained the endorsement is backed (target). A noun of backing that is the
   object of "gain", "win", "receive", "get", "earn", "secure" ... takes its "of" object (or possessor) as the
@@ -50,13 +51,15 @@ def _head_word(doc_tok: Token, p: Party) -> Token | None:
 
 def _is_weapon(p: Party, trigger: Token, text: str) -> bool:
     """The party is a weapon: its head word is a projectile or a weapon, or its name is called one in the text."""
+    if p.code is not None or p.country is not None:
+        return False  # "a Ukrainian drone killed ...": the side is named (coded UKR), the weapon stands for it
     root = _head_word(trigger, p)
     senses = load_senses()
     if root is not None and (senses.word_in("projectile", root) or senses.word_in("missile", root)):
         return True
-    # (a country or a body with a code fires missiles: "North Korea's missile", "Korea ballistic missile")
+    # (a country or a body with a code fires missiles: "North Korea launches rocket"; kept above)
     last = p.name.split()[-1] if p.name.split() else ""
-    if not last[:1].isupper() or p.code is not None or p.country is not None:
+    if not last[:1].isupper():
         return False
     if p.person:
         # the entity layer types a lone weapon name PERSON ("the Oreshnik"): one word, told as a missile, a rocket
