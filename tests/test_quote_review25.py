@@ -69,6 +69,22 @@ def test_speaker(text: str, words: str, speaker: str | None) -> None:
     assert _speaker(text, words) == speaker
 
 
+_HALL = ("Mary Ward spoke to the crowd. Ward said, \"Now is the time to act on housing.\"\n"
+         "\"Welcome to all who enter this hall in peace.\" The plaque still hangs by the gate.")
+_SIGNS = ("Mary Ward spoke to the crowd. Ward said, \"Now is the time to act on housing.\"\n"
+          "\"We will build ten thousand homes in five years.\" Later she signs the pledge on stage.")
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # changed: words a plaque bears, carried from the paragraph before, have no speaker
+    (_HALL, "Welcome to all", None),
+    # guard: "signs" as a verb names no inscription; the lone quote stays the speaker's (round 18 carry)
+    (_SIGNS, "We will build", "Mary Ward"),
+])
+def test_inscriptions(text: str, words: str, speaker: str | None) -> None:
+    assert _speaker(text, words) == speaker
+
+
 def test_pronouns_with_a_person_named_between_keep_the_resolver() -> None:
     # guard: a person named between two "he" speakers breaks the chain
     text = ("Analyst Tom Reed said prices would rise. But he stressed that demand stays strong.\n"

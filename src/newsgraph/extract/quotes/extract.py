@@ -248,8 +248,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_layers(doc, out)  # round 23: documents over a report, wishes around a scare quote, hearers
         settle_text_parts(doc, out, resolver)  # "Key findings in the report concluded": the report's
         out = settle_review24(doc, settle_review23(doc, out, pars))  # headings, labels (r23); relays (r24)
-        out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
+        out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

@@ -168,7 +168,13 @@ def _entry_pronouns(text: str, out: list[Quote], pars: Sequence[tuple[int, int]]
             q.speaker = q.speaker_name = q.affiliation = None
 
 
-def _uncarried(text: str, out: list[Quote], pars: Sequence[tuple[int, int]]) -> None:
+def _names_inscription(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the narration from ``lo`` to ``hi`` names an inscription as a noun ("Plaque displayed 1980")."""
+    span = expand_span(doc, lo, hi) if hi > lo else None
+    return span is not None and any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in _INSCRIPTIONS for t in span)
+
+
+def _uncarried(doc: Doc, text: str, out: list[Quote], pars: Sequence[tuple[int, int]]) -> None:
     """Clear the speaker a direct quote took from an earlier paragraph when its own paragraph is a new dated list
     entry or names an inscription as the words' bearer (module text)."""
     starts = [p[0] for p in pars]
@@ -179,8 +185,8 @@ def _uncarried(text: str, out: list[Quote], pars: Sequence[tuple[int, int]]) -> 
         if k < 0 or q.cue_start >= pars[k][0]:
             continue  # attributed in its own paragraph
         lo, hi = pars[k]
-        rest = re.findall(r"[a-z]+", (text[lo : q.start] + " " + text[q.end : hi]).lower())
-        if not _DATED_ENTRY.match(text[lo:hi]) and not _INSCRIPTIONS.intersection(rest):
+        if not _DATED_ENTRY.match(text[lo:hi]) and not _names_inscription(doc, lo, q.start) and \
+                not _names_inscription(doc, q.end, hi):
             continue
         for f in ("speaker", "speaker_name", "affiliation", "speaker_start", "speaker_end", "cue", "cue_start",
                   "cue_end"):
@@ -197,6 +203,6 @@ def settle_review25(doc: Doc, out: list[Quote], pars: Sequence[tuple[int, int]],
     ments = _mentions(doc)
     _pronoun_chains(doc, text, out, ments)
     _it_chains(doc, text, out, ments)
-    _uncarried(text, out, pars)
+    _uncarried(doc, text, out, pars)
     _entry_pronouns(text, out, pars, ments, {e["id"]: e["name"] for e in doc._.newsgraph_entities or []})
     return out
