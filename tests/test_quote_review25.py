@@ -85,6 +85,21 @@ def test_inscriptions(text: str, words: str, speaker: str | None) -> None:
     assert _speaker(text, words) == speaker
 
 
+_LOCAL = ("Russia fired 40 drones at the capital overnight. A school was damaged, Mayor Ivan Petrenko said. "
+          "{who} reported shops across the city also were damaged.")
+
+
+@pytest.mark.parametrize(("who", "entity"), [
+    # changed: a town's or a region's authorities are not the country named last (was Russia)
+    ("Local authorities", None),
+    ("City authorities", None),
+])
+def test_local_authorities_guess_no_country(who: str, entity: str | None) -> None:
+    rec = extract(_LOCAL.format(who=who), published="2024-05-01")
+    hits = [q for q in rec.quotes if q.text.startswith("shops across")]
+    assert hits and hits[0].speaker == entity and hits[0].speaker_name == who, hits
+
+
 def test_pronouns_with_a_person_named_between_keep_the_resolver() -> None:
     # guard: a person named between two "he" speakers breaks the chain
     text = ("Analyst Tom Reed said prices would rise. But he stressed that demand stays strong.\n"
