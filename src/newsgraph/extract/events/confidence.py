@@ -137,13 +137,20 @@ def _placed(f: Found) -> Token:
     return t
 
 
+def _accompanying(t: Token) -> bool:
+    """Review 25: a participle clause after its verb, with no subject or mark of its own, tells an act that goes
+    with the verb's ("the court upheld the law, rejecting the order"): as real as the verb's, not embedded."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and t.head.pos_ in {"VERB", "AUX"} and \
+        not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux"} for c in t.children)
+
+
 def _embedded(t: Token) -> bool:
     """The trigger's clause is embedded in another predication ("decided to reduce" aside, see _placed;
     "wants to meet", "believes that ..."). Not a clause of time or cause ("came after Trump met ...") and not
     what a report verb reports ("Iran fired on a drone, the Pentagon announced"): news English tells its
     news as the complement of a verb of saying."""
     if t.dep_ == "advcl":
-        return not any(c.dep_ == "mark" for c in t.children)
+        return not any(c.dep_ == "mark" for c in t.children) and not _accompanying(t)
     if t.dep_ == "ccomp" and telling(t.head.lemma_.lower()):
         return False
     return t.dep_ in {"xcomp", "ccomp", "pcomp"}
@@ -184,7 +191,8 @@ def _depth(t: Token) -> int:
     that a verb of saying reports is not counted (news English tells its news that way)."""
     n = 0
     while t.head.i != t.i:
-        if t.dep_ in _CLAUSAL and not (t.dep_ == "ccomp" and telling(t.head.lemma_.lower())):
+        if t.dep_ in _CLAUSAL and not (t.dep_ == "ccomp" and telling(t.head.lemma_.lower())) and \
+                not _accompanying(t):
             n += 1
         t = t.head
     return n

@@ -60,6 +60,7 @@ from .report_layers import settle_layers
 from .reversals import settle_reversals
 from .review23 import settle_review23
 from .review24 import settle_review24, voice_before_relay
+from .review25 import settle_review25
 from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
@@ -228,6 +229,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         # headings, labels (r23); relays (r24); denials and nobody subjects: the clause is not so (r25)
         out = settle_reversals(doc, settle_review24(doc, settle_review23(doc, out, pars)))
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
+        out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

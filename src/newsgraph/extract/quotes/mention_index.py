@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .arrays import DocArrays
 from .fronted import subject_token
+from .name_slips import same_person
 from .speaker_words import NSUBJ, STATIVE, SUBJECT_DEPS
 from .speech_agents import main_clause, speech_agent
 
@@ -24,8 +25,6 @@ _ROOT = get_string_id("ROOT")
 _CONJ = get_string_id("conj")
 _RELCL = get_string_id("relcl")
 
-# Entity types a person's full name is sometimes given at one place of a report (the person's row holds the rest)
-_NAME_SLIPS = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "FAC", "EVENT"})
 
 
 class MentionIndex:
@@ -55,9 +54,7 @@ class MentionIndex:
         n = len(doc)
         # a two-word name the entity layer typed otherwise at one place ("Ivanka Trump" as PRODUCT after a
         # PERSON "Ivanka Trump") is that person's mention: she is the antecedent of the "she" after it
-        named = {e["name"]: e["id"] for e in ents if e["type"] == "PERSON" and " " in e["name"]}
-        self.same_person = {e["id"]: named[e["name"]] for e in ents
-                            if e["type"] in _NAME_SLIPS and e["name"] in named}
+        self.same_person = same_person(ents)  # (and a lone given name typed ORG: review 25)
         # the persons of each surname named in full: a bare "Cruz" the entity layer gave to one of a family
         self._family: dict[str, list[str]] = {}
         for e in ents:

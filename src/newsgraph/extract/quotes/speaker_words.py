@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 
 from ...lexicon import load_lexicon, outlet_of, read_tsv
 
-__all__ = ["GENDERED", "MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "person_gender", "pronoun_gender", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "apposed_person"]
+__all__ = ["GENDERED", "MALE", "FEMALE", "IT", "STATIVE", "NAME_DEPS", "NSUBJ", "SUBJECT_DEPS", "SUBJECT_REACH", "KNOWN_REACH", "HONORIFIC", "FEMALE_ROLE", "MALE_ROLE", "person_gender", "pronoun_gender", "ORG_NOUNS", "PRESS_NOUNS", "outlet_words", "is_outlet", "SPEAKS_FOR", "SPEECH_NOUNS", "STATE_NOUNS", "LOCAL_WORDS", "PLACES", "AFFILIATIONS", "NEVER_SPEAKER", "GROUP_NOUNS", "JOB_NOUNS", "person_nouns", "apposed_person"]
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -107,6 +107,10 @@ OWN_WORDS = frozenset({"answer", "response", "reply", "argument", "message", "vi
                        "mantra", "refrain", "retort", "verdict", "assessment", "opinion", "estimation", "telling"})
 # Group nouns that speak for a state: with no organization named, the country stands for them.
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "ministry", "officials"})
+# modifiers of a state noun that make it a town's, a region's or a district's (review 25: Kyiv's "Local authorities
+# reported ..." went to Russia, the country named last): no country is guessed for those
+LOCAL_WORDS = frozenset({"local", "municipal", "city", "town", "village", "regional", "provincial", "district",
+                         "county", "oblast", "state-level"})
 PLACES = frozenset({"NORP", "GPE", "LOC", "FAC", "LANGUAGE"})
 # Entity types that may stand for the organization a titled person speaks for.
 AFFILIATIONS = frozenset({"ORG", "GPE"})

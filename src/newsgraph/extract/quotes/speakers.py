@@ -33,6 +33,7 @@ from .speaker_words import (
     GENDERED,
     GROUP_NOUNS,
     IT,
+    LOCAL_WORDS,
     MALE,
     NEVER_SPEAKER,
     ORG_NOUNS,
@@ -285,7 +286,7 @@ class Resolver(PersonIndex):
             words = self.by_id[oid]["name"].lower().split()
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
                 best = oid
-        if best is None and head in STATE_NOUNS:
+        if best is None and head in STATE_NOUNS and not any(t.lower_ in LOCAL_WORDS for t in span):
             named = self._named_state(span, root)
             best = self._country(span, root) if named is False else named
         return best
