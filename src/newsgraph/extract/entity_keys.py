@@ -24,8 +24,8 @@ from .entity_kinds import relabel_named_after_nationality, relabel_persons_as_pl
 from .entity_laws import relabel_laws
 from .entity_named_things import relabel_named_things
 from .entity_namesakes import key_namesake_body
-from .entity_pieces import relabel_settlements
 from .entity_owned_bodies import possessive_state, split_owned_bodies
+from .entity_pieces import relabel_settlements
 from .entity_possessed import join_possessed_orgs
 from .entity_short_forms import join_department_tails, join_short_forms
 from .entity_surnames import pick_holder, suffix_of

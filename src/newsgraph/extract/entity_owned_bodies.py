@@ -57,7 +57,7 @@ def split_owned_bodies(cands: list[_Cand], lex: Lexicon) -> None:
                 c.country = next(iter(named))  # "Russia's Defense Ministry ... the Defense Ministry": Russia's
         if len(named) < 2:
             continue
-        members_owners = sorted(zip(members, owners), key=lambda mo: mo[0].start)
+        members_owners = sorted(zip(members, owners, strict=True), key=lambda mo: mo[0].start)
         first = next(o for _c, o in members_owners if o)
         last: str | None = None
         for c, o in members_owners:

@@ -18,13 +18,13 @@ from ..times.patterns import clipped_year
 from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
 from .grammar import (
     _CURRENCY_PREFIX,
-    ATTACHED_LETTER_SYMBOLS,
     _CURRENCY_WORDS,
     _MONTHS,
     _NUM_WORDS,
     _SCALES,
     _SHORT_SCALES,
     _TIME_UNITS,
+    ATTACHED_LETTER_SYMBOLS,
     Number,
     Quantity,
     parse_digits,

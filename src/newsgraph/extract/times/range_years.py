@@ -23,7 +23,7 @@ _YEAR = re.compile(r"^\d{4}$")
 
 def years_from_range_ends(times: list[Timex], text: str) -> None:
     """Give a yearless first day of a range the year of the range's end (in place)."""
-    for a, b in zip(times, times[1:]):
+    for a, b in zip(times, times[1:], strict=False):
         day = _DAY.match(a.value or "")
         if a.type != "DATE" or a.anchor != "published" or day is None or not yearless_day(a.text):
             continue
