@@ -25,7 +25,7 @@ from .parties import Party, PartyResolver
 from .quoted_doer import quoted_doer
 from .triggers import Found, _subject_of
 
-__all__ = ["request_parties", "REQUEST_NOUNS"]
+__all__ = ["request_parties", "REQUEST_NOUNS", "owner_or_of"]
 
 #: nouns for a request told as "at the X of Y" / "at Y's X"
 REQUEST_NOUNS = frozenset({"request", "behest", "urging", "demand", "insistence", "instruction", "instructions"})
@@ -44,9 +44,9 @@ _MEMBERS = frozenset({"justices"})
 _COURT = "court"
 
 
-def _requester_token(noun: Token) -> Token | None:
-    """The one who asks, named by the request noun's "of" phrase or its possessor ("the request of X", "X's
-    request")."""
+def owner_or_of(noun: Token) -> Token | None:
+    """The noun's possessor or the object of its "of" phrase: the one who asks ("the request of X", "X's request"),
+    the one who backs ("the endorsement of X", review 25)."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -61,7 +61,7 @@ def at_request(f: Found, res: PartyResolver) -> tuple[list[Party], list[Party]] 
     noun = f.trigger
     if not f.nominal or noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return None
-    who = _requester_token(noun)
+    who = owner_or_of(noun)
     verb = noun.head.head
     if who is None or verb.pos_ not in {"VERB", "AUX"}:
         return None

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Token
 
 from .parties import Party, PartyResolver
+from .requests import owner_or_of
 from .senses import load_senses
 from .triggers import Found, _subject_of
 
@@ -78,15 +79,6 @@ def weapon_actors(found: list[Found], text: str) -> list[Found]:
     return found
 
 
-def _backer(noun: Token) -> Token | None:
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
-
-
 def gained_backing(found: list[Found], res: PartyResolver) -> list[Found]:
     """``found`` with the sides of "X gained the endorsement of Y" set: Y backs, X is backed (in place)."""
     for f in found:
@@ -94,7 +86,7 @@ def gained_backing(found: list[Found], res: PartyResolver) -> list[Found]:
         if f.rule.type != "SUPPORT" or t.lower_ not in _BACKING or t.dep_ != "dobj" or \
                 t.head.lemma_.lower() not in _GAIN:
             continue
-        who = _backer(t)
+        who = owner_or_of(t)  # the possessor or the "of" phrase: who backs
         if who is None:
             continue
         backers = res.resolve(who)
