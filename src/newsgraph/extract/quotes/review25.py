@@ -104,6 +104,11 @@ def _pronoun_chains(doc: Doc, text: str, out: list[Quote], ments: list[tuple[int
         if any(lo < s < hi and kind == "PERSON" and not _quoted(out, s) and not p.start <= s < p.end
                for s, _e, _eid, kind in ments):
             continue  # someone named between: the resolver's choice stands
+        if any(eid == p.speaker and (p.start <= s < p.end or q.start <= s < q.end) for s, _e, eid, _k in ments):
+            # the earlier speaker is named inside either quote's words ("he says that she was afraid she'd lose
+            # her job if she rejected Moore" given to Moore): a person named in the words is not their speaker,
+            # so the earlier choice is no ground to carry on (round 25's end review)
+            continue
         _take(q, p)
 
 
