@@ -155,3 +155,14 @@ def test_pronoun_chain_never_carries_a_speaker_named_in_the_words() -> None:
 def test_a_win_in_singles_is_no_assault(text: str, shown: bool) -> None:
     rec = newsgraph.extract(text, published="2023-08-30")
     assert any(e.type == "ASSAULT" for e in rec.events) is shown
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Gallagher, speaking Sunday on “Fox & Friends,” alleged the Navy was acting in retaliation.", False),
+    ('The senator, speaking on "Meet the Press," said the bill would pass.', False),
+    ('The mayor called the plan "a disaster" on Monday.', True),  # a speaker's words after a verb stay
+])
+def test_a_show_title_is_no_partial_quote(text: str, listed: bool) -> None:
+    rec = newsgraph.extract(text)
+    partials = [q for q in rec.quotes if q.kind == "partial"]
+    assert bool(partials) is listed, [(q.kind, q.text) for q in rec.quotes]

@@ -178,6 +178,23 @@ def _schedule_line(doc: Doc, q: Quote, span: Span) -> bool:
     return bool(_LINE.match(prev) or _LINE.match(nxt) or _HEADING.match(prev))
 
 
+# the kinds of name a programme, a paper or a book goes by (NER's label on the words in marks)
+_TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def _show_title(doc: Doc, span: Span) -> bool:
+    """'speaking Sunday on "Fox & Friends,"', 'told "Meet the Press"': words in marks that are one name NER gave a
+    programme's or a work's label, right after "on" or "to" (where one speaks), are the show, not words said (round
+    25's stop read: a guest's allegation listed "Fox & Friends" as his partial quote)."""
+    words = [t for t in span if not (t.is_quote or t.is_punct or t.is_space)]
+    if not words or any(t.ent_type_ not in _TITLE_LABELS for t in words) or any(t.pos_ == "VERB" for t in words):
+        return False
+    j = span.start - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_space):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("on", "to") and doc[j].pos_ == "ADP"
+
+
 def settle_named_terms(doc: Doc, out: list[Quote]) -> list[Quote]:
     """The quotes without terms, labels, bare speech clauses and schedule lines (words said by no one are
     :mod:`.reversals`')."""
@@ -190,6 +207,8 @@ def settle_named_terms(doc: Doc, out: list[Quote]) -> list[Quote]:
         if _unattributed(q) and (_term(span) or _subject(doc, span) or q.kind == "partial" and _label(doc, span)):
             continue
         if q.kind == "indirect" and (_bare_speech(span) or _schedule_line(doc, q, span)):
+            continue
+        if q.kind == "partial" and _show_title(doc, span):
             continue
         kept.append(q)
     return kept
