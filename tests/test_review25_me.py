@@ -166,3 +166,15 @@ def test_a_show_title_is_no_partial_quote(text: str, listed: bool) -> None:
     rec = newsgraph.extract(text)
     partials = [q for q in rec.quotes if q.kind == "partial"]
     assert bool(partials) is listed, [(q.kind, q.text) for q in rec.quotes]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    # a noun's "between" phrase names its parties, not the subject of the verb that governs the noun
+    ("The defense secretary fired the navy chief, ending a bitter clash between President Donald Trump and top "
+     "military leaders over the case.", "Donald Trump", "military leaders"),
+    ("Clashes between police and protesters killed 14 people in Cairo.", "police", "protesters"),
+])
+def test_between_names_the_parties(text: str, actor: str, target: str) -> None:
+    rec = newsgraph.extract(text, published="2019-11-24", min_confidence=0)
+    pairs = [([a.name for a in e.actors], [t.name for t in e.targets]) for e in rec.events]
+    assert any(actor in " ".join(a) and target in " ".join(t) for a, t in pairs), pairs

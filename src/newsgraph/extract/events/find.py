@@ -271,8 +271,11 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if nominal and rule.type in MEETING_TYPES:
-        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node else None)
+    if nominal:
+        # "a call between A and B", "a clash between Trump and the military" (round 25's stop read: the clash went to
+        # the subject of "ending" it): a noun's "between" phrase names its own parties, whatever the type
+        named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node
+                                               and rule.type in MEETING_TYPES else None)
         if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
             return _found(tok, node, gov_tok, rule, named[0], [p for p in named[1] if not _own(p, named[0])],
                           st, lex, senses, sent, nominal)
