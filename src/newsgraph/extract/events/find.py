@@ -271,9 +271,10 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     if not nominal and is_feeling(tok, rule, senses):
         actors, targets = feeling_parties(tok, rule, res, _object_targets)
         return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
-    if nominal:
+    if nominal and rule.type not in VIOLENT:
         # "a call between A and B", "a clash between Trump and the military" (round 25's stop read: the clash went to
-        # the subject of "ending" it): a noun's "between" phrase names its own parties, whatever the type
+        # the subject of "ending" it): a noun's "between" phrase names its own parties (violence keeps its own
+        # reading below: "clashes between police and protesters killed 14 people" harmed the 14)
         named = between_parties(node, res) or (call_parties(node, res) if gov_tok is node
                                                and rule.type in MEETING_TYPES else None)
         if named is not None:  # "a call between A and B", "A told B during a call": the noun's own parties
