@@ -122,9 +122,9 @@ _LAWSUIT_URL = "https://occupydemocrats.com/2023/06/19/gop-house-speaker-in-nort
 
 
 def _warc_page(url: str) -> tuple[str, str | None]:
+    from conftest import need_shared
     from warcio.archiveiterator import ArchiveIterator
 
-    from conftest import need_shared
     from newsgraph.ingest.html import read_html
     from newsgraph.ingest.model import Options
 
