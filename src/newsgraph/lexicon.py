@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 __all__ = ["Lexicon", "load_lexicon", "read_tsv", "norm_name", "hedge_bounds", "hedge_reach", "hedge_names",
            "hedge_suffixes", "outlet_of",
-           "historical_state", "city_districts", "us_state_names"]
+           "historical_state", "city_districts", "us_state_names", "words_by_kind"]
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -28,6 +28,15 @@ def read_tsv(name: str) -> list[list[str]]:
             continue
         rows.append([c.strip() for c in line.split("\t")])
     return rows
+
+
+@cache
+def words_by_kind(name: str) -> dict[str, frozenset[str]]:
+    """A two-column data file of ``kind<TAB>word`` rows as kind -> its words (lower case), read once."""
+    kinds: dict[str, set[str]] = {}
+    for kind, word in read_tsv(name):
+        kinds.setdefault(kind, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
 
 
 @lru_cache(maxsize=1)

@@ -17,13 +17,12 @@ import re
 from functools import lru_cache
 
 from ...lexicon import read_tsv
-from .grammar import Quantity
+from .grammar import _TENS, _UNITS, Quantity
 
 __all__ = ["fixed_number"]
 
-_SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen twenty").split()
-_VALUE = {w: i + 1 for i, w in enumerate(_SMALL)}
+# the spelled numbers one to twenty, from the amounts grammar's own table (no second list of number words)
+_VALUE = {w: v for w, v in {**_UNITS, **_TENS}.items() if 1 <= v <= 20}
 _NEXT_SPELLED = re.compile(r"[ \t]*,[ \t]*([a-z]+)\b(?![ \t]*,)", re.I)
 # a word before the first number that makes the pair a list of labels or a choice, not a rough guess
 _NO_RANGE_BEFORE = re.compile(r"(?i)\b(?:the|of|chapter|round|stage|phase|level|number|no\.|page)[ \t]+$")

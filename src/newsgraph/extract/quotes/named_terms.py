@@ -24,11 +24,10 @@ no statements. Four shapes are settled here, each needing no speaker and no cue 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import words_by_kind
 from ...record import Quote
 from .._doc import doc_text
 from .arrays import expand_span
@@ -46,12 +45,8 @@ _LINE = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}: [A-Z][a-z]+\
 _HEADING = re.compile(r"^[A-Z][A-Z0-9'’&-]*(?: [A-Z][A-Z0-9'’&-]*){0,4}:?$")
 
 
-@lru_cache(maxsize=1)
 def _kinds() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for kind, lemma in read_tsv("quote_told_acts.tsv"):
-        kinds.setdefault(kind, set()).add(lemma.lower())
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return words_by_kind("quote_told_acts.tsv")
 
 
 def _unattributed(q: Quote) -> bool:

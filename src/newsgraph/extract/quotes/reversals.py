@@ -20,11 +20,9 @@ every attribution, are unchanged by these rules.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import words_by_kind
 from ...record import Quote
 from .afterpass import verb_at
 from .arrays import expand_span
@@ -37,12 +35,8 @@ _KINDS = frozenset({"indirect", "question", "stance"})
 _CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "appos"})
 
 
-@lru_cache(maxsize=1)
 def _rows() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for kind, lemma in read_tsv("quote_reversals.tsv"):
-        kinds.setdefault(kind, set()).add(lemma.lower())
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return words_by_kind("quote_reversals.tsv")
 
 
 def _negated(v: Token) -> bool:

@@ -28,22 +28,16 @@ predicates here are the needs those rows name:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from ...lexicon import read_tsv
+from ...lexicon import words_by_kind
 from .statements import said_nouns
 
 __all__ = ["bare_words", "display_subject", "shown_scene", "that_clause", "words_given"]
 
 
-@lru_cache(maxsize=1)
 def _nouns() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for kind, lemma in read_tsv("quote_told_acts.tsv"):
-        kinds.setdefault(kind, set()).add(lemma.lower())
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return words_by_kind("quote_told_acts.tsv")
 
 
 def bare_words(top: Token) -> bool:
