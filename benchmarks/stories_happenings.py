@@ -71,7 +71,7 @@ def lead_figures(rec: Any, n_words: int = L.LEAD_WORDS) -> dict[str, set[float]]
 
 def speakers(rec: Any, first: int | None = None) -> set[str]:
     """The report's quoted speakers in order of their first listed quote (``first``: only that many): a person by
-    reference-actor key when it has one, else the last word of the entity's name."""
+    reference-actor key when it has one, else the last word of its name; others by name."""
     from newsgraph.record import listed_quote
 
     names = {e.id: (e.name, e.type, e.country) for e in rec.entities}
@@ -81,8 +81,8 @@ def speakers(rec: Any, first: int | None = None) -> set[str]:
             continue
         name, typ, country = names[q.speaker]
         key = L.party_key(name, country) if typ == "PERSON" else name.lower()
-        if not key.startswith("a:"):
-            key = name.lower().split()[-1] if name.split() else key
+        if typ == "PERSON" and not key.startswith("a:") and name.split():
+            key = name.lower().split()[-1]  # "Trump" and "Donald Trump" are one speaker
         if key not in seen:
             seen.append(key)
     return set(seen[:first] if first else seen)
