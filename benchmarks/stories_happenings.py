@@ -17,6 +17,9 @@ moved up when the two reports' signals disagree (both have one, none in common) 
 - ``figure``: the lead's figures (counts and money, not additions or running totals): both give some and share
   no value (a toll that differs), or share one;
 - ``figure_obj``: the same, only among figures of an object both leads count (the dead, the troops);
+- ``told_past`` (added after the first scoring, from the tune sets' errors: most leads tell only their own
+  publication day, so ``told_day`` is mostly the publication gap): each lead's earliest told day, compared
+  only when one side's is before its own publication day (a report telling a past happening); +1 when equal;
 - ``speakers`` / ``speakers_first``: the report's quoted speakers (listed quotes; a person by reference-actor
   key, else surname), all of them or the first two to speak.
 
@@ -100,6 +103,20 @@ def figure_agreement(a: dict[str, set[float]], b: dict[str, set[float]], by_obje
     return L.agreement(va, vb)
 
 
+def told_past(a: Any, b: Any) -> float:
+    """+1 when the two leads' earliest told days are one day, -1 when they differ and one of them is before its
+    report's own publication day, else 0 (``told_past`` of the module docstring)."""
+    # calendar days only: a week ("2013-W12") names no day of a happening
+    da, db = ({d for d in S.lead_days(r) if d[5:7].isdigit()} for r in (a, b))
+    if not da or not db:
+        return 0.0
+    ma, mb = min(da), min(db)
+    if ma == mb:
+        return 1.0
+    past = ma < (a.published or "")[:10] or mb < (b.published or "")[:10]
+    return -1.0 if past else 0.0
+
+
 def add_happenings(ts: S.TuneSet, recs: list[Any]) -> None:
     """Each pair of ``ts`` gains the round-14 lead signals and this module's."""
     L.add_signals(ts, recs)
@@ -109,6 +126,7 @@ def add_happenings(ts: S.TuneSet, recs: list[Any]) -> None:
     spk1 = [speakers(r, N_FIRST_SPEAKERS) for r in recs]
     for i, j, d in ts.pairs:
         d["told_day"] = L.agreement(told[i], told[j])
+        d["told_past"] = told_past(recs[i], recs[j])
         d["ev_day"] = 1.0 if d["ev_gap"] == 0 else -1.0
         d["figure"] = figure_agreement(figs[i], figs[j], False)
         d["figure_obj"] = figure_agreement(figs[i], figs[j], True)
@@ -116,7 +134,7 @@ def add_happenings(ts: S.TuneSet, recs: list[Any]) -> None:
         d["speakers_first"] = L.agreement(spk1[i], spk1[j])
 
 
-SIGNALS = ("told_day", "ev_day", "ev_type", "ev_tp", "figure", "figure_obj", "speakers", "speakers_first")
+SIGNALS = ("told_day", "told_past", "ev_day", "ev_type", "ev_tp", "figure", "figure_obj", "speakers", "speakers_first")
 SHIFTS = ((0.02, 0.0), (0.04, 0.0), (0.08, 0.0), (0.0, 0.02), (0.02, 0.02), (0.04, 0.04))
 
 

@@ -65,3 +65,19 @@ ENTS = [SimpleNamespace(id="E1", name="Maria Quellbrunn", type="PERSON", country
 def test_speakers(quotes, first, expected) -> None:
     rec = SimpleNamespace(entities=ENTS, quotes=quotes)
     assert H.speakers(rec, first) == expected
+
+
+def _told(published, *days):
+    times = [SimpleNamespace(type="DATE", value=d, start=5) for d in days]
+    return SimpleNamespace(published=published, times=times)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (_told("2024-03-07", "2024-03-05"), _told("2024-03-06", "2024-03-05"), 1.0),  # one happening, told twice
+    (_told("2024-03-07", "2024-03-05"), _told("2024-03-07", "2024-03-07"), -1.0),  # a past happening and today's
+    (_told("2024-03-06", "2024-03-06"), _told("2024-03-07", "2024-03-07"), 0.0),  # each its own day: the gap only
+    (_told("2024-03-07", "2024-W10"), _told("2024-03-07", "2024-03-05"), 0.0),  # a week names no day
+    (_told("2024-03-07"), _told("2024-03-07", "2024-03-05"), 0.0),
+])
+def test_told_past(a, b, expected) -> None:
+    assert H.told_past(a, b) == expected
