@@ -1,0 +1,28 @@
+"""A verb conjoined to an expletive clause ("Pence said there is a crisis at the border, and called on Democrats to
+end the impasse"): the parser hangs the second verb on the reported "there is" clause, which has no doer, so the
+verb's doer is the one of the clause that reports it (round 26, issue 19: tune-half recall, a DEMAND with no actor)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["expletive_report"]
+
+#: expletive subjects: "there is", "it is clear that"
+_EXPLETIVES = frozenset({"there", "it"})
+
+
+def expletive_report(verb: Token) -> Token | None:
+    """The verb that reports the expletive clause ``verb`` is conjoined to, when ``verb`` has no subject of its
+    own; else None. Only a clause whose one subject is an expletive ("there is"), reported by its head."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    kids = list(clause.children)
+    if not any(c.dep_ == "expl" and c.lower_ in _EXPLETIVES for c in kids):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids):
+        return None
+    return clause.head
