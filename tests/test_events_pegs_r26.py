@@ -59,6 +59,9 @@ PARTIES = [
     # before: no actor (the parser hangs "called" on the "there is" clause, which has no doer)
     ("Pence said there is a crisis at the border, and called on Democrats to end the impasse.", "called", "DEMAND",
      "actors", "Pence"),
+    # the conjunct goes with the verb of its own tense form ("called" with "said", not with "explain")
+    ("Pence also said the president will explain to voters that there is a crisis, and called on Democrats to end "
+     "the impasse.", "called", "DEMAND", "actors", "Pence"),
     # guards: a clause with a subject of its own keeps it; a pronoun with nobody before it stays empty
     ("The official said there were clashes overnight and rebels seized the airport.", "seized", "COERCE", "actors",
      "rebels"),

@@ -14,7 +14,8 @@ _EXPLETIVES = frozenset({"there", "it"})
 
 def expletive_report(verb: Token) -> Token | None:
     """The verb that reports the expletive clause ``verb`` is conjoined to, when ``verb`` has no subject of its
-    own; else None. Only a clause whose one subject is an expletive ("there is"), reported by its head."""
+    own; else None. Only a clause whose one subject is an expletive ("there is"), reported by a verb above it of
+    the conjunct's own tense form."""
     if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
     clause = verb.head
@@ -25,4 +26,13 @@ def expletive_report(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids):
         return None
-    return clause.head
+    # the verb the conjunct goes with has its tense form ("He said Trump will explain that there is a crisis, and
+    # called on Democrats": "called" goes with "said", not with "explain"): the nearest governing verb of its form
+    head = clause.head
+    for _ in range(4):
+        if head.tag_ == verb.tag_ and head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
