@@ -1,8 +1,8 @@
 """Round 26 (issue 19; the round-25 end review's false violent types and the tune half's missed events): firing one
 of a report's people is a dismissal, setting oneself on fire is a protest, a fire or a flood that destroys is no
-assault, and a verb the parser conjoins to a reported "there is" clause is done by the one who reports it
-(data/event_senses.tsv and data/plover_triggers.tsv, the round 26 rows; extract/events/expletive.py;
-docs/events_guidelines.md, the round 26 addendum). Rows marked "before:" held the named type at main f02b7ef7; the
+assault, a verb the parser conjoins to a reported "there is" clause is done by the one who reports it, and a party
+confronted over a matter is rebuked (data/event_senses.tsv and data/plover_triggers.tsv, the round 26 rows;
+extract/events/expletive.py; docs/events_guidelines.md, the round 26 addendum). Rows marked "before:" held the named type at main f02b7ef7; the
 guards keep the violent senses of the same words. The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ NOT_EVENTS = [
     ("Floods destroyed hundreds of homes in the north.", "destroyed", "ASSAULT"),
     ("The wildfire tore through the park, destroying roughly a third of the town.", "destroying", "ASSAULT"),
     ("A hurricane destroyed the harbour last autumn.", "destroyed", "ASSAULT"),
+    # guards of the new trigger: confronting a threat or a crowd is no rebuke
+    ("The allies must confront the threat across the region.", "confront", "DISAPPROVE"),
+    ("A policeman confronts protesters outside the court.", "confronts", "DISAPPROVE"),
+    ("The issue that confronts us today is simple.", "confronts", "DISAPPROVE"),
 ]
 
 # (text, trigger word, the type that must be there)
@@ -39,6 +43,9 @@ EVENTS = [
     ("The soldiers fired on the crowd.", "fired", "FIGHT"),
     ("The gunmen fired one at the police car.", "fired", "ASSAULT"),
     ("North Korea fired two missiles into the sea.", "fired", "MOBILIZE"),
+    # before: no event (a rebuke told by "confront ... over/about")
+    ("The president confronted the NATO chief on Wednesday over the pipeline deal.", "confronted", "DISAPPROVE"),
+    ("The senator confronted the minister about the missing funds.", "confronted", "DISAPPROVE"),
     # the doer of a verb conjoined to a reported "there is" clause
     ("Pence said there is a crisis at the border, and called on Democrats to end the impasse.", "called", "DEMAND"),
 ]
