@@ -23,6 +23,11 @@ NOT_EVENTS = [
     ("Floods destroyed hundreds of homes in the north.", "destroyed", "ASSAULT"),
     ("The wildfire tore through the park, destroying roughly a third of the town.", "destroying", "ASSAULT"),
     ("A hurricane destroyed the harbour last autumn.", "destroyed", "ASSAULT"),
+    # before: ASSAULT/destroy (the parser hangs the participle on the main verb, not on the fire's relative clause)
+    ("The lodge reopened after the wildfire that tore through the park, destroying a third of the town.",
+     "destroying", "ASSAULT"),
+    ("The resort was rebuilt after the blaze that swept the valley, destroying dozens of cabins.", "destroying",
+     "ASSAULT"),
     # guards of the new trigger: confronting a threat or a crowd is no rebuke
     ("The allies must confront the threat across the region.", "confront", "DISAPPROVE"),
     ("A policeman confronts protesters outside the court.", "confronts", "DISAPPROVE"),
@@ -42,6 +47,8 @@ EVENTS = [
     ("Israeli jets destroyed a weapons depot near Damascus.", "destroyed", "ASSAULT"),
     ("The soldiers fired on the crowd.", "fired", "FIGHT"),
     ("The gunmen fired one at the police car.", "fired", "ASSAULT"),
+    ("The militia that stormed the town, destroying dozens of homes, withdrew on Friday.", "stormed", "ASSAULT"),
+    ("Police fired at protesters who blocked the road, killing two.", "fired", "FIGHT"),
     ("North Korea fired two missiles into the sea.", "fired", "MOBILIZE"),
     # before: no event (a rebuke told by "confront ... over/about")
     ("The president confronted the NATO chief on Wednesday over the pipeline deal.", "confronted", "DISAPPROVE"),

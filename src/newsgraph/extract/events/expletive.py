@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["expletive_report"]
+__all__ = ["expletive_report", "relative_doer"]
 
 #: expletive subjects: "there is", "it is clear that"
 _EXPLETIVES = frozenset({"there", "it"})
@@ -35,4 +35,23 @@ def expletive_report(verb: Token) -> Token | None:
         if head.head.i == head.i:
             return None
         head = head.head
+    return None
+
+
+def relative_doer(verb: Token) -> Token | None:
+    """The noun of a relative clause just before a participle clause the parser hung on the main verb ("reopened
+    after the wildfire that tore through the park, destroying a third of the town": the wildfire destroyed it).
+    Only a participle after a comma with no subject or mark of its own, right after a relative clause whose subject
+    is its relative word; else None (round 26: the round-25 end review's wildfire read as ASSAULT)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 2]
+    for tok in (before, *before.ancestors):
+        if tok.i >= verb.i - 1 or tok.i == verb.head.i:
+            return None
+        if tok.dep_ == "relcl" and tok.right_edge.i == verb.i - 2 and any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"} for c in tok.children):
+            return tok.head
     return None
