@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .antecedent import it_antecedent
 from .clause_roles import RELATIVES
+from .expletive import relative_doer
 from .figures import self_passive
 from .sports import game_report
 
@@ -428,6 +429,9 @@ def _subjects(tok: Token, kids: list[Token]) -> list[Token]:
         # round 23: a participle clause tells more of its head's subject ("The Black Death swept Europe,
         # killing ...")
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    doer = relative_doer(tok)
+    if doer is not None:  # round 26: "the wildfire that tore through the park, destroying ...", misattached
+        subjects.append(doer)
     if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVES for c in subjects):
         subjects.append(tok.head)  # round 20: "a US law that bars ...": the relative word stands for the noun
     return subjects + [p for c in subjects if c.lower_ in _QUANTS or c.pos_ == "NUM" for q in c.children

@@ -25,6 +25,7 @@ from .clause_roles import (
     maker_of,
     passive_sibling_subject,
 )
+from .expletive import expletive_report
 from .holders import holder_doer
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
@@ -219,6 +220,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     controlled = controlled_subject(tok, res)
     if controlled:  # "after hosting Merkel, Trump ...", "thanked Omar for endorsing", "wounded while battling"
         return controlled
+    reporting = expletive_report(tok)
+    if reporting is not None:  # "said there is a crisis, and called on Democrats to act": the speaker calls
+        return _subject_of(reporting, res, depth + 1)
     if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
         return _subject_of(tok.head, res, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ != "VBN":  # "four Americans killed": their noun suffered it, nobody did it
