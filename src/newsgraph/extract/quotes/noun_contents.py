@@ -6,12 +6,14 @@ kept only a noun for words with an owner (``statements.noun_claims``: "his claim
 without an owner, or for a noun of a view, nothing was kept. PolNeAR counts the clause as an attribution (with the
 owner as Source, or none).
 
-It is kept as kind ``stance``: stored, never listed as words said (``record.listed_quote``), since the report names
-no speaker or only a view. The owner, when the noun has one ("his belief", "Trump's hope", "fears from
-investors"), is the stance's holder; else it has none. The nouns are the ``said`` rows and the ``content`` rows of
-``data/quote_statement_nouns.tsv``; nouns of a fact or a prospect ("the fact that", "the possibility that",
-"evidence that") tell nobody's view and are not among them. Not kept: a clause inside quotation marks, a noun
-inside a quote already found, a heading, and a clause a quote already holds.
+It is kept as kind ``stance``: stored, never listed as words said (``record.listed_quote``), the owner ("his
+belief", "Trump's hope", "fears from investors") its holder. A noun with no owner gives nothing: the report leaves
+the holder open ("Christie bristled at the suggestion that ...": not Christie's view), and PolNeAR's Source there is
+mostly the answering subject, so a holderless stance cost train speaker accuracy (BENCHMARKS "Round 26,
+attributions"). The nouns are the ``said`` and ``content`` rows of ``data/quote_statement_nouns.tsv``; nouns of a
+fact or a prospect ("the fact that", "the possibility that", "evidence that") tell nobody's view and are not among
+them. Not kept: a clause inside quotation marks, a noun inside a quote already found, a heading, and a clause a
+quote already holds.
 """
 
 from __future__ import annotations
