@@ -49,6 +49,7 @@ from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .negated import negated_reports
+from .noun_contents import noun_contents
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
@@ -217,6 +218,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(late_reports(doc, out, masked, pars, resolver))  # "said yes", "Asked if ...", ", X told" (r22)
         out.extend(passive_views(doc, out, masked, pars))  # "is expected to ...": unnamed holders' stance (r23)
         out.extend(writer_hedges(doc, out, masked, pars))  # "X seems to ...": the writer's hedged view (r23)
+        out.extend(noun_contents(doc, out, masked, pars, resolver))  # "the suggestion that ...": a stance (r26)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))
