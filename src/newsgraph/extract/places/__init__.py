@@ -297,6 +297,10 @@ def _sentence_alone(text: str, start: int, end: int) -> bool:
     return (not head or head[-1] in ".!?…\"”") and bool(_SENTENCE_END.match(text, end)) and " " not in text[start:end]
 
 
+# a lower-case word of four letters or more: a caption or a sentence, not a heading in title case
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
 def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Well-known places that NER did not tag at all: whole proper-noun runs, outside every entity."""
     taken = overlap_test([(s, e) for s, e, _eid in doc._.newsgraph_mentions or []])
@@ -308,7 +312,7 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     starts: dict[int, int] | None = None  # char offset -> token index, built on the first candidate only
     ends: dict[int, int] = {}
     for ps, pe, _kind in content_paragraphs(doc):
-        if is_title_case(text[ps:pe]):
+        if is_title_case(text[ps:pe]) and not _LOWER_WORD.search(text, ps, pe):
             continue  # a heading's capitals say nothing of names ("No Sense of Pride, Man": round 26)
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
