@@ -93,15 +93,6 @@ NAMED_DATES: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
     (9, 11): (2001, frozenset({"attacks", "hijacker", "hijackers", "hijackings", "commission", "memorial", "museum",
                                "plotters", "mastermind", "responders", "era"})),
 }
-# Nouns of a deed that a yearless day before them names as done ("the Oct. 7 attacks", "the June 4 crackdown"):
-# the day is the latest one not after the report. Planned things ("the Nov. 5 election", "the May 1 strike",
-# "the June 3 deadline") are not here: they may lie ahead.
-PAST_DEED_NOUNS: frozenset[str] = frozenset({
-    "attack", "attacks", "attacker", "attackers", "massacre", "massacres", "raid", "raids", "bombing", "bombings",
-    "shooting", "shootings", "killing", "killings", "assault", "invasion", "incursion", "ambush", "uprising", "coup",
-    "crackdown", "crash", "explosion", "explosions", "blast", "blasts", "atrocities", "atrocity", "terrorists",
-    "hijackers", "hijacking", "hostages", "murders", "murder", "riot", "riots", "rampage", "stabbing", "slaughter",
-})
 # shorthands that are such a date outright ("after 9/11")
 NAMED_SHORTHANDS: dict[str, str] = {"9/11": "2001-09-11"}
 
