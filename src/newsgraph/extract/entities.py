@@ -66,6 +66,7 @@ from .entity_diseases import disease_name_word
 from .entity_evidence import drop_pairs_and_cut_compass
 from .entity_keys import assign_keys
 from .entity_kinds import drop_name_pieces
+from .entity_openers import cut_describing_opener
 from .entity_org_runs import grow_cut_org_names
 from .entity_orgnames import person_named_bodies
 from .entity_outlet_names import outlet_names
@@ -211,6 +212,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[_Cand]:
         sp = _trim(ent, lex)
         if sp is None:
             continue
+        sp = cut_describing_opener(sp, lex, inside) or sp  # "Mountainous Nepal" (round 26)
         sp = cut_glued_words(sp) or sp  # "Bruins 5" of a score line, "Sabres and", "of Ireland" (round 24)
         sp = pieces.cut_possessive_phrase(sp) or sp
         sp = cuts.numbered_compass_name(sp)  # "38 North" (review 16)

@@ -28,6 +28,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...clean import is_title_case
 from ...lexicon import Lexicon, city_districts, load_lexicon, read_tsv
 from ...name_words import is_common_word, is_given_name, is_place_head, place_head_type
 from ...names import is_title
@@ -48,7 +49,7 @@ from .gazetteer import FEATURES, Gazetteer, load_gazetteer
 from .known import AREAS as _AREAS
 from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
-from .off_map import off_the_map
+from .off_map import names_a_thing, off_the_map
 from .persons import person_surname, report_person_word, report_surnames
 from .resolve import Resolution, Toponym, resolve, resolve_name
 
@@ -115,7 +116,8 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     Atlantic"), unless "The" belongs to the place's own name ("The Hague", "The Gambia"); or a name of
     data/place_non_places.tsv (the Earth, the planets)."""
     name = text[start:end]
-    if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES or off_the_map(text, name):
+    if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES or off_the_map(text, name) \
+            or names_a_thing(text, start, end):
         return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil)
     if titled_name(text, start, end, gaz):
         return True
@@ -295,6 +297,10 @@ def _sentence_alone(text: str, start: int, end: int) -> bool:
     return (not head or head[-1] in ".!?…\"”") and bool(_SENTENCE_END.match(text, end)) and " " not in text[start:end]
 
 
+# a lower-case word of four letters or more: a caption or a sentence, not a heading in title case
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
 def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Well-known places that NER did not tag at all: whole proper-noun runs, outside every entity."""
     taken = overlap_test([(s, e) for s, e, _eid in doc._.newsgraph_mentions or []])
@@ -306,6 +312,8 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     starts: dict[int, int] | None = None  # char offset -> token index, built on the first candidate only
     ends: dict[int, int] = {}
     for ps, pe, _kind in content_paragraphs(doc):
+        if is_title_case(text[ps:pe]) and not _LOWER_WORD.search(text, ps, pe):
+            continue  # a heading's capitals say nothing of names ("No Sense of Pride, Man": round 26)
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
             if not _well_known(gaz, m.group(0)) or taken(s, e) or m.group(0) in named or _sentence_alone(text, s, e) \

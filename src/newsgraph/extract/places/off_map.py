@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...lexicon import read_tsv
 
-__all__ = ["off_the_map"]
+__all__ = ["names_a_thing", "off_the_map"]
 
 
 @lru_cache(maxsize=1)
@@ -30,3 +30,19 @@ def off_the_map(text: str, name: str) -> bool:
     of its context words."""
     key = re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip()
     return key in _table() and _found(text, key)
+
+
+@lru_cache(maxsize=1)
+def _things() -> dict[str, re.Pattern[str]]:
+    out: dict[str, re.Pattern[str]] = {}
+    for row in read_tsv("place_named_things.tsv"):
+        words = "|".join(re.escape(w.strip()) for w in row[1].split("|") if w.strip())
+        out[row[0].lower()] = re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+    return out
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Round 26: the name at ``start:end`` and the word after it name a thing (data/place_named_things.tsv:
+    "Brussels sprouts", "Brazil nuts"), not the place."""
+    pattern = _things().get(text[start:end].lower())
+    return pattern is not None and bool(pattern.match(text, end))

@@ -32,6 +32,10 @@ from .normalize import (
 )
 
 
+# "Oct. 7 last year", "7 October this year": the year said in words after the day
+_YEAR_WORD = r"\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b"
+
+
 # ---------------------------------------------------------------------------------------------
 # absolute dates
 # ---------------------------------------------------------------------------------------------
@@ -52,7 +56,7 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", dt.date(y, mon, day).isoformat(), anchor="absolute")
 
 
-@rule("month_day", MONTH, rf"(?:(?P<rel>(?i:last|next))\s+)?(?P<mon>{P.MONTH})\s*(?P<day>{P.DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{P.YEAR})(?![\d,.]\d))?")
+@rule("month_day", MONTH, rf"(?:(?P<rel>(?i:last|next))\s+)?(?P<mon>{P.MONTH})\s*(?P<day>{P.DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{P.YEAR})(?![\d,.]\d)|{_YEAR_WORD})?")
 def _month_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
     mon, day = month_of(m["mon"]), day_of(m["day"])
     if m["rel"] and not m["y"]:
@@ -70,7 +74,7 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return _dated(m, ctx, mon, day, m["y"])
 
 
-@rule("day_month", MONTH, rf"(?:(?i:the)\s+)?(?P<day>{P.DAY})\s+(?:(?i:of)\s+)?(?P<mon>{P.MONTH})(?:,?\s+(?P<y>{P.YEAR})(?![\d,.]\d))?")
+@rule("day_month", MONTH, rf"(?:(?i:the)\s+)?(?P<day>{P.DAY})\s+(?:(?i:of)\s+)?(?P<mon>{P.MONTH})(?:,?\s+(?P<y>{P.YEAR})(?![\d,.]\d)|{_YEAR_WORD})?")
 def _day_month(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return _dated(m, ctx, month_of(m["mon"]), day_of(m["day"]), m["y"])
 
@@ -112,8 +116,16 @@ def _dated(m: re.Match[str], ctx: Ctx, mon: int, day: int, year: str | None) -> 
         return make(m, "DATE", f"XXXX-{mon:02d}-{day:02d}")
     # a date without a year lies within half a year of the report, unless the tense says otherwise
     y = ctx.pub.year
+    said = m.groupdict().get("ry")
+    if said:
+        y += {"last": -1, "this": 0, "next": 1}[low(said)]
+        dt.date(y if safe_date(y, mon, day) else 2000, mon, day)  # a real day of that month, else no time
+        return make(m, "DATE", f"{y:04d}-{mon:02d}-{day:02d}", anchor="published")
     cand = safe_date(y, mon, day)
     delta = (cand - ctx.pub).days if cand else 0
+    if delta > 0 and _happened(m):
+        # "not seen since Oct. 7": a day gone by, the latest one not after the report
+        return make(m, "DATE", f"{y - 1:04d}-{mon:02d}-{day:02d}", anchor="published")
     direction = ctx.tense(m.start(), m.end(), keep_done=True)
     if direction == "PRESENT":
         direction = None
@@ -129,6 +141,13 @@ def _dated(m: re.Match[str], ctx: Ctx, mon: int, day: int, year: str | None) -> 
     elif direction is None and delta > 183:
         y -= 1  # news looks back: without a tense, a date far ahead of the report is last year's
     return make(m, "DATE", f"{_weekday_year(m, y, mon, day):04d}-{mon:02d}-{day:02d}", anchor="published")
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
+def _happened(m: re.Match[str]) -> bool:
+    """A yearless day after "since" ("not seen since Oct. 7"): a day gone by. (A day that dates a deed, "the
+    Oct. 7 attacks", is read over the parse with data/time_unplanned_events.tsv.)"""
+    return bool(_SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
 
 
 _WEEKDAY_BEFORE = re.compile(rf"({P.WEEKDAY}),?\s+$")

@@ -116,10 +116,13 @@ def _merge(ctx: Ctx, times: list[Timex]) -> list[Timex]:
 def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
     last_day: dt.date | None = None
     last_cal: tuple[str, int] | None = None
+    coarser = False  # the last date the text named is a month, a year...: "the same day" has no day to follow
     for tx in times:
         if tx.text_offset is not None:
             base, anchor = (last_day, "text") if last_day is not None else (pub, "published")
-            if base is not None:
+            if coarser:
+                tx.value, tx.anchor = "XXXX-XX-XX", None
+            elif base is not None:
                 tx.value, tx.anchor = day_value(base + dt.timedelta(days=tx.text_offset)), anchor  # type: ignore[assignment]
             else:
                 tx.value = "XXXX-XX-XX"
@@ -136,8 +139,11 @@ def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
             continue
         if tx.type == "DATE" and tx.value and _CAL_VALUE.fullmatch(tx.value):
             last_cal = (tx.value, tx.end)
-        if tx.type == "DATE" and tx.value and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value) and tx.anchor == "absolute":
-            last_day = dt.date.fromisoformat(tx.value)
+        if tx.type == "DATE" and tx.value and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value):
+            # a day the text names, with its year written or inferred ("On March 3 ... The next day")
+            last_day, coarser = dt.date.fromisoformat(tx.value), False
+        elif tx.type == "DATE" and tx.value and _CAL_VALUE.fullmatch(tx.value):
+            coarser = True
 
 
 # Every rule's match holds a trigger word (or a digit) of a kind the rule needs. The rules run only
