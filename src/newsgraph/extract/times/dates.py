@@ -31,7 +31,6 @@ from .normalize import (
     resolve_weekday,
 )
 
-
 # "Oct. 7 last year", "7 October this year": the year said in words after the day
 _YEAR_WORD = r"\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b"
 
