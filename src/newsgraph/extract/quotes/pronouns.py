@@ -124,9 +124,9 @@ class PersonIndex(MentionIndex):
     def _new_topic(self, want: str, at: int, reporter: int) -> str | None:
         """The person the sentence right before the pronoun's is about, when it came after the last compatible
         speaker (at ``reporter``, two sentences back or more): the first subject of its main verb (not of a clause
-        it reports: in "But he suggested that Mr. Lew had ..." Lew is no topic), one whose gender the report gives
-        as the pronoun's ("Goto, 47, is a respected freelance journalist. "...," he wrote" is Goto's, though Yukawa
-        wrote last; in "McLenney said Clinton doesn't show it. "...," she said" McLenney still speaks)."""
+        it reports: in "But he suggested that Mr. Lew had ..." Lew is no topic), one whose gender does not
+        contradict the pronoun's ("Goto, 47, is a respected freelance journalist. "...," he wrote" is Goto's, though
+        Yukawa wrote last; in "McLenney said Clinton doesn't show it. "...," she said" McLenney still speaks)."""
         here = self._sentence_of(at)
         if self._sentence_of(reporter) >= here - 1:
             return None
@@ -137,7 +137,9 @@ class PersonIndex(MentionIndex):
                 break
             if sent == here - 1 and st in self.main_subjects:
                 topic = (st, pid)  # walking back: the last one kept is the sentence's first subject
-        if topic is None or topic[0] in self.reporters or self.gender_of(topic[1]) != want:
+        # (a gender the report does not tell does not rule the topic out: "Carson defied the question. '...,' he
+        # said" is Carson's, not the speaker two sentences back; round 26, PolNeAR train)
+        if topic is None or topic[0] in self.reporters or self.gender_of(topic[1]) not in (None, want):
             return None
         return topic[1] if self._is_established(topic[1]) else None
 
