@@ -52,3 +52,16 @@ def test_a_said_before_the_run_on_words_stays_the_cue() -> None:
     # a verb of speech right after the quote is its cue; the later ", an aide said" is not (round 23's guard)
     text = '"We are done here," Tom Hale said, and the talks began to stall, an aide said.'
     assert _speaker(text, "We are done") == "Tom Hale"
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # the parser reads the verb after an apposition as a participle on the name: the name speaks
+    ('"Not us, but we cannot argue with it," Mike Murphy, the head of the group, tweeted on Friday with an image '
+     'of the plane.', "Not us", "Mike Murphy"),
+    ('"Will the mayor ever say the words? If not he should resign!" the nominee, Paul Hale, tweeted Sunday after '
+     'an attack.', "Will the mayor", "Paul Hale"),
+    # guard: a participle with a by-agent of its own ("signed by") hands the quote to no name inside it
+    ('"This is the plan," the letter, signed by Ana Ruiz, said.', "This is the plan", "the letter"),
+])
+def test_verb_read_as_a_participle_on_the_name(text: str, start: str, speaker: str | None) -> None:
+    assert _speaker(text, start) == speaker

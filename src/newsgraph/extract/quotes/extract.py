@@ -49,6 +49,7 @@ from .late_reports import late_reports
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
+from .misparsed_cues import named_relative_in
 from .negated import negated_reports
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
@@ -325,7 +326,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         return a.speaker is not None and len(gap) <= _AFTER_NOMINAL and not any(
             t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";") for t in gap)
 
-    after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept)
+    after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept) or \
+        named_relative_in(doc, after_lo, a_hi, masked, cues)  # '"...," X, the head of Y, tweeted' (round 26)
     if after is not None and _new_sentence(doc, q, after, after_lo):
         after = None
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
