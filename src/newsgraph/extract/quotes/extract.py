@@ -17,9 +17,9 @@ from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
+from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
 from .conditions import cue_in_condition
-from .chain_voice import attributed_before
 from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
 from .cues import (
     Attr,
