@@ -27,12 +27,16 @@ __all__ = ["attributed_before"]
 
 
 class _Quoted(Protocol):
-    """What the rule reads of a marked quote (``extract._Q``)."""
+    """What the rule reads of a marked quote (``extract._Q``), read only."""
 
-    kind: str
-    t0: int
-    t1: int
-    attr: Attr | None
+    @property
+    def kind(self) -> str: ...
+    @property
+    def t0(self) -> int: ...
+    @property
+    def t1(self) -> int: ...
+    @property
+    def attr(self) -> Attr | None: ...
 
 
 def attributed_before(prev: _Quoted | None, sent: Span, open_tok: int) -> bool:
