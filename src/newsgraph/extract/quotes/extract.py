@@ -17,6 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
+from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
 from .conditions import cue_in_condition
 from .cue_clauses import colon_intro, colon_lead, issuer, lead_after_dash, sentence_cue, verb_before
@@ -48,6 +49,7 @@ from .late_reports import late_reports
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
+from .misparsed_cues import named_relative_in
 from .negated import negated_reports
 from .noun_contents import noun_contents
 from .owners_and_names import settle_owners_and_names
@@ -241,12 +243,12 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
 def _attribute(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars: list[tuple[int, int]],
                starts: list[int], cues: Cues, masked: list[bool]) -> None:
     """Each marked passage's own attribution, by its kind (a direct quote's rules, then a fragment's)."""
-    for q in qs:
+    for k, q in enumerate(qs):
         if q.kind == "direct":
             q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
                 late_cue(doc, q.t0, q.t1, masked, cues) or \
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
-                _floating(doc, q, par_of[id(q)], pars, starts, cues, masked)
+                _floating(doc, q, par_of[id(q)], pars, starts, cues, masked, qs[k - 1] if k else None)
         else:
             q.attr = _attribute_partial(doc, q, cues, masked)
             if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
@@ -326,7 +328,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
         return a.speaker is not None and len(gap) <= _AFTER_NOMINAL and not any(
             t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";") for t in gap)
 
-    after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept)
+    after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept) or \
+        named_relative_in(doc, after_lo, a_hi, masked, cues)  # '"...," X, the head of Y, tweeted' (round 26)
     if after is not None and _new_sentence(doc, q, after, after_lo):
         after = None
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
@@ -388,7 +391,7 @@ def _noun_source(doc: Doc, q: _Q, cues: Cues) -> Attr | None:
 
 
 def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]], starts: list[int],
-              cues: Cues, masked: list[bool]) -> Attr | None:
+              cues: Cues, masked: list[bool], prev_q: _Q | None = None) -> Attr | None:
     """A quote with no attribution of its own: a sign-off line after it ("- Bernie Sanders."), the
     sentence just before it ("..., consultant Phil Musser says. "Several ...""), or a paragraph
     before it that ends with a colon."""
@@ -408,6 +411,8 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
     p_lo = _tok_index(doc, starts, par[0])
     if open_tok > p_lo:
         prev = sent_of(doc[open_tok - 1])
+        if attributed_before(prev_q, prev, open_tok):
+            return None  # '"A," X said, after Y stated ... . "B."': B goes on with X (round 26, chain_voice)
         if prev.start < open_tok:
             # or, with no verb of speech, the clause or name the colon closes ('Rep. Tom Hale (R-Ohio): "..."',
             # "Article 5 affirms: ..."; round 18: the paragraph-end rule below, within the paragraph)

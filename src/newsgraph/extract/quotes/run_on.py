@@ -15,7 +15,7 @@ money" but to take the lead, says Tracey.' and '"To see the cases ... is stunnin
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -71,13 +71,20 @@ def late_cue(doc: Doc, t0: int, t1: int, masked: list[bool], cues: Cues) -> Attr
     if not closed or end - k >= _REACH or end < n and masked[end]:
         return None
     for comma in range(k + 1, end):
-        if is_verb_cue(doc[comma - 1], cues) and doc[comma - 1].dep_ != "relcl":
+        if is_verb_cue(doc[comma - 1], cues) and doc[comma - 1].dep_ != "relcl" and not _aspect(doc[comma - 1]):
             return None  # a cue of the writer's words comes first ("...," he said, adding ..., said X)
         if doc[comma].text == "," and any(t.is_alpha for t in doc[k:comma]):
             a = _cue_after(doc, comma, end, cues)
             if a is not None:
                 return a
     return None
+
+
+def _aspect(tok: Token) -> bool:
+    """A verb that only starts or goes on with another ("donations began to pick up", round 26): no speech, though
+    "began" and "continued" are cues of a quote they open ('"...," she began')."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
 
 
 def _cue_after(doc: Doc, comma: int, end: int, cues: Cues) -> Attr | None:
