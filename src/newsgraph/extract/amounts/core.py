@@ -58,6 +58,7 @@ from .shared_units import share_units
 from .side_times import TimeIndex, not_the_from_time, own_time, since_start, time_index, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
+from .ranks import rank_change
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
@@ -393,8 +394,8 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger) or (ctx.parsed and tally_change(dr)):
-            continue  # (a game's tally or record is no change: "added 25 points", round 25)
+        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or rank_change(dr, amounts))):
+            continue  # (a game's tally or record is no change: "added 25 points", round 25; nor a rank's move)
         body = finish_change(dr, amounts)
         if body is None:
             continue
