@@ -45,10 +45,12 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .other_things import two_things
 from .outcomes import HARMS, demonym_owned, machine_host, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
+from .ranks import rank_change
 from .rate_objects import dimensions
 from .scan import scan
 from .sealed_times import figure_time_keep
@@ -58,7 +60,6 @@ from .shared_units import share_units
 from .side_times import TimeIndex, not_the_from_time, own_time, since_start, time_index, year_after_compared
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
-from .ranks import rank_change
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
@@ -394,8 +395,9 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or rank_change(dr, amounts))):
-            continue  # (a game's tally or record is no change: "added 25 points", round 25; nor a rank's move)
+        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or rank_change(dr, amounts) or two_things(dr, amounts))):
+            continue  # (a game's tally or record is no change: "added 25 points", round 25; nor a rank's move, nor
+            # two figures of different things, round 26)
         body = finish_change(dr, amounts)
         if body is None:
             continue
