@@ -35,6 +35,9 @@ def test_two_things_are_no_change(text: str) -> None:
     ("Revenue rose to $10bn, compared with sales of $8bn a year earlier.", [("increase", 8e9, 1e10)]),
     ("Arrests rose to 400, up from 250 detentions.", [("increase", 250, 400)]),
     ("Sales fell to 900 cars in May from 1,000 cars in April.", [("decrease", 1000, 900)]),
+    # an earlier level of the series ("close"), and a figure told before the move
+    ("The rupee climbed to 43.305 per US dollar, up from a close of 43.41.", [("increase", 43.41, 43.305)]),
+    ("Its stockpile of uranium, 10,000 kilograms, was cut to 300 kilograms.", [("decrease", 10000, 300)]),
 ])
 def test_one_thing_keeps_its_change(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert _changes(text) == expected

@@ -50,7 +50,6 @@ from .outcomes import HARMS, demonym_owned, machine_host, outcome_after, outcome
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
-from .ranks import rank_change
 from .rate_objects import dimensions
 from .scan import scan
 from .sealed_times import figure_time_keep
@@ -395,9 +394,9 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or rank_change(dr, amounts) or two_things(dr, amounts))):
-            continue  # (a game's tally or record is no change: "added 25 points", round 25; nor a rank's move, nor
-            # two figures of different things, round 26)
+        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or two_things(dr, amounts))):
+            continue  # (a game's tally or record is no change: "added 25 points", round 25; nor two
+            # figures of different things, round 26)
         body = finish_change(dr, amounts)
         if body is None:
             continue

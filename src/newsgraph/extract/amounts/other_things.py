@@ -8,7 +8,8 @@ countable things (``record.canonical_object``) that differ both in canonical for
 from-figure is no earlier time's ("sales of $8bn a year earlier" is one series over time). Counts, money and
 measures only (a percent's "of voters" is its base). A level noun ("a record of", "a total of"), "people" against a toll, a
 loss set against a profit and a synonym ("soldiers" against "troops") keep the change; so does a from-figure
-with no noun of its own ("rose to 900 from 1,000")."""
+with no noun of its own ("rose to 900 from 1,000") or told before the move ("its stockpile, 10,000 kilograms,
+was cut to 300")."""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ from .objects import LEVEL_NOUNS, _verb_argument, object_phrase
 
 __all__ = ["two_things"]
 
-# what either figure may be called when it is the same series told as a level, or as whoever it counts
-_SAME_SERIES = LEVEL_NOUNS | frozenset({"figure", "rate", "number", "amount", "sum", "estimate", "count", "toll",
-                                        "people", "person", "individual", "resident"})
+# what either figure may be called when it names no thing of its own: a count of whoever, or a series' total
+_WHOEVER = frozenset({"figure", "number", "amount", "sum", "estimate", "count", "toll", "people", "person",
+                      "individual", "resident"})
+# what a from-figure may be called when it is the moved series' earlier level ("up from a close of 43.41")
+_SAME_SERIES = LEVEL_NOUNS | _WHOEVER | frozenset({"rate", "close", "closing", "opening", "price", "value"})
 # dimensions whose object is the thing counted or weighed (a percent's or a rate's "of voters" is its base)
 _THINGS = frozenset({"count", "money", "measure"})
 # a balance told by its sign: "swung to a profit of $2bn from a loss of $1bn"
@@ -52,6 +55,8 @@ def two_things(dr: ChangeDraft, amounts: list[dict[str, Any]]) -> bool:
     if trig is None or frm is None or dr.negative_from or not frm.get("object") or frm.get("dimension") not in _THINGS:
         return False
     to = next((amounts[i] for i, r in dr.members if r == "to"), None)
+    if frm["start"] < (to["start"] if to is not None else trig.idx):
+        return False  # "Its stockpile - 10,000 kilograms - will be cut 97%": a figure told before the move is its start
     moved = (to or {}).get("object") or _moved(trig)
     if not moved:
         return False
@@ -59,7 +64,7 @@ def two_things(dr: ChangeDraft, amounts: list[dict[str, Any]]) -> bool:
     if f_canon is None or m_canon is None or f_canon == m_canon:
         return False
     f_head, m_head = _head(frm["object"]), _head(moved)
-    if f_head == m_head or f_head in _SAME_SERIES or m_head in _SAME_SERIES or {f_head, m_head} <= _SIGNED:
+    if f_head == m_head or f_head in _SAME_SERIES or m_head in _WHOEVER or {f_head, m_head} <= _SIGNED:
         return False
     if EARLIER.match(trig.doc.text, frm["end"]):
         return False  # "revenue of $10bn, compared with sales of $8bn a year earlier": one series over time
