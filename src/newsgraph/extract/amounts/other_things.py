@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...record import canonical_object
 from .changes import ChangeDraft
@@ -48,12 +48,30 @@ def _moved(trigger: Token) -> str | None:
     return object_phrase(arg) if arg is not None else None
 
 
+def _own_words(doc: Doc, a: dict[str, Any]) -> set[str]:
+    """The words of the figure's own phrase: its noun's ("300 police officers", "imports of $18 billion") or its
+    own subtree ("$25 for silver"); not an object the figure took from its verb ("cut its force ... from 6,000")."""
+    sp = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+    if sp is None or not len(sp):
+        return set()
+    tok = sp.root
+    words = {t.lower_ for t in tok.subtree}
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.i != tok.i and head.pos_ in ("NOUN", "PROPN"):
+        words |= {t.lower_ for t in head.subtree}
+    return words
+
+
 def two_things(dr: ChangeDraft, amounts: list[dict[str, Any]]) -> bool:
     """The draft's from-figure counts another thing than the one that moved (see the module's docstring)."""
     trig = dr.trigger
     frm = next((amounts[i] for i, r in dr.members if r == "from"), None)
     if trig is None or frm is None or dr.negative_from or not frm.get("object") or frm.get("dimension") not in _THINGS:
         return False
+    if frm["object"].lower().split()[-1] not in _own_words(trig.doc, frm):
+        return False  # the from-figure names nothing of its own
     to = next((amounts[i] for i, r in dr.members if r == "to"), None)
     if frm["start"] < (to["start"] if to is not None else trig.idx):
         return False  # "Its stockpile - 10,000 kilograms - will be cut 97%": a figure told before the move is its start
