@@ -1,7 +1,8 @@
 """Round 26 (issue 17, item 4): a change's time is never a time that governs something else in its sentence: a
 from-phrase that is another figure's ("down from 23% in February"), the base of its own move ("fell 2% from a year
-earlier"), or a relative clause that does not hold it ("seats where voters backed Leave in 2016"). Its own
-stretch ("rose 3% from January to March") and its own times stay. Sentences written here."""
+earlier"), or a relative clause that does not hold it ("seats where voters backed Leave in 2016"); a relative
+clause on a from-figure dates that side ("up from 35% who backed it in March"). Its own stretch ("rose 3% from
+January to March") and its own times stay. Sentences written here."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ def _times(text: str) -> list[tuple[str | None, str | None, str | None]]:
     # a relative clause about something else
     ("In seats where voters backed Leave in the 2016 referendum, support for the party rose by 6%.",
      [("increase", None, None)]),
+    ("Sales fell to $5 billion, which it last reached in 2015.", [("decrease", None, None)]),
+    # a relative clause on the from-figure dates the from-side
+    ("Some 41% of voters back the deal, up from 35% who backed it in March.", [("increase", "2020-03", None)]),
+    ("The party won 45 seats, up from 30 that it held after the 2015 election.", [("increase", "2015", None)]),
 ])
 def test_times_of_something_else(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _times(text) == expected
