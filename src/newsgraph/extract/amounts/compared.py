@@ -16,7 +16,7 @@ from .moves import BRACKETS, conversion_head
 if TYPE_CHECKING:
     from .drafts import Keep
 
-__all__ = ["compared_drafts", "compared_to_move"]
+__all__ = ["EARLIER", "compared_drafts", "compared_to_move"]
 
 # ", against $66m a year earlier": "against" compares only when set off by a comma ("3 games against 2 teams")
 _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?(?:\b(?:compared[ \t]+(?:with|to)|versus|vs\.?)|,[ \t]*against)[ \t]+"
@@ -25,7 +25,7 @@ _COMPARED = re.compile(r"[^.;:!?\d]{0,160}?(?:\b(?:compared[ \t]+(?:with|to)|ver
 # a title's or country's full stop does not end the sentence between two compared figures ("Mr. Trump", "U.S.")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|U\.K)\.")
 # the time a compared figure stood at: "a year earlier", "in the same period last year", "in 2016", "in May"
-_EARLIER = re.compile(
+EARLIER = re.compile(
     r"[^.;:!?\d]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several"
     r"|a[ \t]+few|\d+|the)[ \t]+(?:year|month|week|day|quarter|decade)s?[ \t]+"
     r"(?:earlier|before|ago|prior)|(?:last|previous|prior|same)[ \t]+(?:year|month|week|quarter|period|time|survey)"
@@ -48,7 +48,7 @@ def compared_drafts(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int,
         m = _COMPARED.fullmatch(between if a == last else BRACKETS.sub(" ", between, count=1))
         if qa.kind != qb.kind or qa.value == qb.value or not m:
             continue
-        if not _EARLIER.match(text, qb.end):
+        if not EARLIER.match(text, qb.end):
             continue  # "819 strikes, compared to 157 from the 10 other countries": two holders, not a move
         direction = "increase" if qa.value > qb.value else "decrease"  # (a loss compared: see moves.losses)
         drafts[("compared", a)] = ChangeDraft(None, direction, "compare", [(pos_of[a], "to"), (pos_of[b], "from")])
@@ -65,7 +65,7 @@ def compared_to_move(text: str, qs: list[Quantity], keep: Keep, pos_of: dict[int
     for qi in sorted(keep):
         q = qs[qi]
         at = int(q.extra.get("hedge_start", q.start))
-        if qi in used or not _COMPARED_BEFORE.search(text[max(0, at - 30) : at]) or not _EARLIER.match(text, q.end):
+        if qi in used or not _COMPARED_BEFORE.search(text[max(0, at - 30) : at]) or not EARLIER.match(text, q.end):
             continue
         for dr in drafts.values():
             trig = dr.trigger

@@ -18,6 +18,7 @@ from ...record import Amount, Change, Time, canonical_object, measure_key
 from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
 from .additions import more_of_the_same
+from .change_times import change_time_keep
 from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .elided import elided_objects, name_digits
@@ -45,6 +46,7 @@ from .objects import (
     owner_of,
     sentence_place,
 )
+from .other_things import two_things
 from .outcomes import HARMS, demonym_owned, machine_host, outcome_after, outcome_of, outcome_participles
 from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
@@ -393,8 +395,9 @@ def _one_pronoun_words() -> frozenset[str]:
 def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for dr in drafts:
-        if unreal(dr.trigger) or (ctx.parsed and tally_change(dr)):
-            continue  # (a game's tally or record is no change: "added 25 points", round 25)
+        if unreal(dr.trigger) or (ctx.parsed and (tally_change(dr) or two_things(dr, amounts))):
+            continue  # (a game's tally or record is no change: "added 25 points", round 25; nor two
+            # figures of different things, round 26)
         body = finish_change(dr, amounts)
         if body is None:
             continue
@@ -423,7 +426,7 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         # with no from-side too: "then to 100,000 annually in 2017" stands at the time stated right after it
         to = next((amounts[i] for i, r in dr.members if r == "to"), None)
         to_span = _own_time(ctx, to) if to is not None else None
-        time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span)
+        time = to_span[2] if to_span else _time(ctx, tstart, end, exclude=from_span, change=True)
         if frm is None and to_span is None and since_start(ctx.text, ctx.time_index, time, start, end):
             time, from_span = None, (0, 0, str(time))  # "tripled to 1,500 since May": May is where it started
         time = time or (year_after_compared(ctx.time_index, from_span) if frm is not None and not to_span else None)
@@ -486,7 +489,7 @@ def _finish_amounts(ctx: _Ctx, amounts: list[dict[str, Any]]) -> None:
 
 
 def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None = None,
-          figure: bool = False) -> str | None:
+          figure: bool = False, change: bool = False) -> str | None:
     """``context.time_for``, asked only when a time expression starts in the fact's sentence (it is the rule;
     this only spares it the sentences without one). A time stated for a change's from-side alone
     (``exclude``) is not the change's time."""
@@ -507,7 +510,8 @@ def _time(ctx: _Ctx, start: int, end: int, exclude: tuple[int, int, str] | None 
         sent_times = [s for s in sent_times if s in dated]
         if all(s == exclude[0] for s in sent_times):
             return None
-    keep = not_the_from_time(exclude) if exclude is not None else figure_time_keep(doc, start, end) if figure else None
+    keep = change_time_keep(start, end, exclude) if change and ctx.parsed else not_the_from_time(exclude) \
+        if exclude is not None else figure_time_keep(doc, start, end) if figure else None
     value = time_for(doc, start, end, own=True, keep=keep)
     if value is not None and past_stretch(doc, doc._.newsgraph_times or [], start, end):
         return None  # "sold 2 million phones over the past month": a stretch, not the point said beside it

@@ -44,7 +44,7 @@ def own_time(doc: Doc | None, text: str, times: list[dict[str, Any]], a: dict[st
             return s, e, str(t["value"])
         if 0 <= s - end <= 32 and _OWN_SAME.fullmatch(gap):
             return s, e, str(t["value"])
-        if doc is not None and 0 <= s - end <= 60 and _in_phrase_of(doc, (s, e), a):
+        if doc is not None and 0 <= s - end <= 60 and (_in_phrase_of(doc, (s, e), a) or _in_own_relcl(doc, (s, e), a)):
             return s, e, str(t["value"])
     return None
 
@@ -64,6 +64,26 @@ def _in_phrase_of(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
         if cur.i == fig.i:
             return True
     return False
+
+
+def _in_own_relcl(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
+    """The time sits in a relative clause on the figure itself or its noun: "up from 35% who backed it in March",
+    "up from 30 that it held after the 2015 election" (round 26: the from-side's own time)."""
+    tsp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    fsp = doc.char_span(a["start"], max(a["end"], a["start"] + 1), alignment_mode="expand")
+    if tsp is None or fsp is None or not len(tsp) or not len(fsp):
+        return False
+    rel = next((t for t in tsp.root.ancestors if t.dep_ == "relcl"), None)
+    if rel is None:
+        return False
+    fig = fsp.root
+    noun = fig.head if fig.dep_ == "nummod" else fig
+    if not (fsp.start <= rel.head.i < fsp.end or rel.head.i == noun.i):
+        return False
+    # a from-side only ("up from 35% who ...", "compared to 35% who ..."): a level reached with a relative clause
+    # ("fell to $5 billion, which it last reached in 2015") is dated by its own verb
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ == "from" or (prep.lower_ in ("to", "with") and prep.head.lower_ == "compared"))
 
 
 def not_the_from_time(exclude: tuple[int, int, str]) -> Any:
