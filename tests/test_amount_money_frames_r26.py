@@ -45,6 +45,9 @@ def test_money_frame(text: str, figure: str, expected: str) -> None:
     ("It raised its offer by $2 to $30 a share.", "$2", "offer"),  # a change of the offer, not funds raised
     ("The club raised the fee $2 to $30.", "$2 to $30", None),  # "raised ... to" a figure: a change, not funds
     ("The insurer has paid out about $90m to storm victims.", "$90m", None),  # "payment" would say nothing
+    ("Each household saved an average of £120 last winter.", "£120", None),  # a frame word before "of"
+    ("The grant is capped at a maximum of £900 per pupil.", "£900", None),
+    ("Loans had an average value of $410 per borrower.", "$410", None),
 ])
 def test_money_frame_near_miss(text: str, figure: str, expected: str | None) -> None:
     assert _objects(text)[figure] == expected
