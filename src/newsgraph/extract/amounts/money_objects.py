@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...record import canonical_object
+from .money_frames import frame_object, share_conversions
 from .objects import object_phrase
 
 __all__ = ["money_objects"]
@@ -43,9 +44,12 @@ def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any
         if rec["kind"] != "money" or rec["object"] is not None or anchor is None:
             continue
         obj = _worth_of(doc, text, int(rec["end"])) or _paid_for(anchor.root) or _a_loss(anchor.root)
+        if obj is None or canonical_object(obj) is None:
+            obj = frame_object(doc, text, anchor.span, anchor.root, int(rec["end"]))  # "invest $1.9bn", "worth $10bn" (r26)
         if obj is not None and canonical_object(obj) is not None:
             rec["object"] = obj
     _converted(keep)
+    share_conversions(text, keep)  # "30bn baht (£398m; $768m)": one sum, one object (round 26)
 
 
 def _converted(keep: dict[int, tuple[dict[str, Any], Any]]) -> None:

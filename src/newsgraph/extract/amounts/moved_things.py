@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["moved_thing"]
+__all__ = ["MOVE_NOUNS", "moved_thing"]
 
 # nouns of change whose "in" names what changed ("an increase in taxes"); verbs are read by their arguments
-_MOVE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "jump", "gain", "growth",
+MOVE_NOUNS = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "jump", "gain", "growth",
                          "surge", "slump", "slide", "dip", "cut", "reduction", "hike", "climb", "leap", "plunge"})
 # an "in" that names a place, a time or a people is where or when the change happened, not what changed
 _NOT_THINGS = frozenset({"GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
@@ -21,7 +21,7 @@ _TIME_WORDS = frozenset({"second", "minute", "hour", "day", "night", "week", "mo
 
 def moved_thing(trigger: Token) -> Token | None:
     """The noun after "in" of a noun of change ("a 6% rise in profits": 'profits'), else None."""
-    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in _MOVE_NOUNS:
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in MOVE_NOUNS:
         return None
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":

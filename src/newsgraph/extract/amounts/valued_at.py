@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["valued_subject", "priced_noun"]
+__all__ = ["valued_subject", "valued_verbs", "priced_noun"]
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
+def valued_verbs() -> frozenset[str]:
+    """The verbs that set a sum with "at" (data/measure_valued_at.tsv)."""
     return frozenset(w.strip().lower() for r in read_tsv("measure_valued_at.tsv") for w in r[1].split("|"))
 
 
@@ -26,7 +27,7 @@ def valued_subject(root: Token) -> Token | None:
     if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _verbs():
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in valued_verbs():
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subj if subj is not None and subj.pos_ == "NOUN" else None
