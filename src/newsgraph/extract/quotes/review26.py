@@ -12,6 +12,20 @@ the colon is read, ``colon_cues.colon_verb``):
   Krause then entered' the parser joins "alleges" to "announced", so the allegation took "he". A reported clause
   keeps its tense; a conjunct in another tense ("alleges" after "announced"), past a direct quote that closed the
   relayed speech, goes back to the outer report, whose subject speaks (``settle_review26``).
+- **A cue inside a clause of time or cause.** 'Even when a police officer first called, Brown shrugged off the
+  smell and "the officer left"' gave the words to the officer: a verb of speech in an adverbial clause opened by
+  "when", "after", "because" ... is background, and attributes no quoted words outside that clause; the quote is
+  left without a speaker (``_background_cue``).
+- **"She said:" about someone the paragraph acts on.** In 'Neighbour Helen Fischer told the Gazette: "..."' and,
+  a paragraph later, 'Brown ... abducted his first victim. He then took her down to his cellar. She said: "..."',
+  "she" went to the neighbour, the one woman named. When the person a "he"/"she" speaker was resolved to is named
+  only in an earlier paragraph, and the pronoun's own paragraph has already acted on someone of that gender
+  ("took her", "grabbed him"), the paragraph is about another person: the speaker is left unresolved
+  (``_other_in_paragraph``).
+- **The doer of the quoted words' act.** 'Brown drove her to his house where he "grabbed me by my throat"': the
+  quoted words go on the clause whose subject ("he") stands before the mark, and their "me" is the one who speaks,
+  not the subject. A partial quote whose first word is the verb of a subject outside the marks, that says "me",
+  "my" or "I", is never that subject's: its speaker is left unresolved (``_acted_on_speaker``).
 """
 
 from __future__ import annotations
@@ -19,11 +33,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Quote
+from .cue_clauses import SUBORDINATORS
 from .cue_table import reporting_verbs
 from .cues import Attr
 from .speakers import Resolver
 
 __all__ = ["clause_subject_after", "outer_subject", "settle_review26"]
+
+# a subject pronoun and the object form of the same gender
+_OBJECT_FORM = {"she": "her", "he": "him"}
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+_FIRST_PERSON = frozenset({"me", "my", "i", "myself", "mine"})
 
 # marks that close quoted words
 _CLOSING = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -64,15 +84,69 @@ def outer_subject(cue: Token) -> Token | None:
     return next((c for c in outer.children if c.dep_ == "nsubj"), None)
 
 
+def _background_cue(cue: Token, q: Quote) -> bool:
+    """``cue`` heads an adverbial clause of time or cause ("when a police officer first called") and the quoted
+    words stand outside that clause."""
+    if cue.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+                                      for c in cue.children):
+        return False
+    lo, last = cue.left_edge.idx, cue.right_edge
+    return not (lo <= q.start and q.end <= last.idx + len(last))
+
+
+def _other_in_paragraph(doc: Doc, q: Quote, resolver: Resolver, text: str) -> bool:
+    """``q``'s "he"/"she" speaker resolved to a person named only in an earlier paragraph while its own paragraph
+    acted on another of that gender before it (see the module's text)."""
+    if q.speaker is None or q.speaker_start is None or q.speaker_end is None:
+        return False
+    form = _OBJECT_FORM.get(text[q.speaker_start : q.speaker_end].lower())
+    if form is None:
+        return False
+    at = q.speaker_start
+    last = max((m["end"] for m in resolver.by_id[q.speaker]["mentions"] if m["end"] <= at), default=None)
+    if last is None or "\n" not in text[last:at]:
+        return False
+    par = text.rfind("\n", 0, at) + 1
+    span = doc.char_span(par, at, alignment_mode="contract")
+    return span is not None and any(t.lower_ == form and t.dep_ in _OBJECT_DEPS for t in span)
+
+
+def _acted_on_speaker(doc: Doc, q: Quote, resolver: Resolver) -> bool:
+    """``q`` is a partial quote whose first word is the verb of a subject before the marks, with first-person
+    words inside, and its speaker is that subject (see the module's text)."""
+    if q.kind != "partial" or q.speaker is None:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subj is None or subj.i >= span.start or \
+            not any(t.lower_ in _FIRST_PERSON for t in span):
+        return False
+    return resolver.resolve(doc[subj.left_edge.i : subj.i + 1], subj) == q.speaker
+
+
 def settle_review26(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quote]:
-    """``out`` with the speakers of cues joined to a relayed speech set back to the outer speaker (in place)."""
+    """``out`` with the speakers of cues joined to a relayed speech set back to the outer speaker, and the
+    speakers of background cues taken from quotes outside their clause (in place)."""
+    text = resolver.text
     for q in out:
-        if q.kind != "indirect" or q.cue_start is None:
+        if q.cue_start is None:
             continue
         span = doc.char_span(q.cue_start, q.cue_end or q.cue_start + 1, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        subj = outer_subject(span[0])
-        if subj is not None:
-            resolver.fill(q, doc[subj.left_edge.i : subj.i + 1])
+        if q.kind == "direct" and _other_in_paragraph(doc, q, resolver, text) or _acted_on_speaker(doc, q, resolver):
+            # (the mention goes too: the record's person repair would link it again)
+            q.speaker = q.speaker_name = q.affiliation = q.speaker_start = q.speaker_end = None
+            continue
+        if q.kind == "indirect":
+            subj = outer_subject(span[0])
+            if subj is not None:
+                resolver.fill(q, doc[subj.left_edge.i : subj.i + 1])
+        elif q.kind in ("direct", "partial") and _background_cue(span[0], q):
+            q.speaker = q.speaker_name = q.affiliation = None
+            q.speaker_start = q.speaker_end = q.cue_start = q.cue_end = None
+            q.cue = None
     return out
