@@ -9,21 +9,24 @@ import pytest
 from conftest import assert_party, assert_sense, events_at, party_names
 
 
-@pytest.mark.parametrize(("text", "word", "sayer"), [
-    # changed: the sources of a claim inside a relative clause are not the killers
-    ("The bombings in Lagos, which Nigerian officials say killed 80 people, shocked the region.", "killed",
-     "Nigerian"),
-    ("The raids on northern Chad, which Chadian figures say killed 90, drew wide anger.", "killed", "Chad"),
+@pytest.mark.parametrize(("text", "word"), [
+    # changed: the sources of a claim inside a relative clause are not the killers (main: 'Kenyan officials')
+    ("The bombings in Nairobi, which Kenyan officials say killed 300 people, shocked the region.", "killed"),
+    # changed: nor is the place "which" was read as, of the sayer's own side (main: 'Lagos', 'Chad')
+    ("The bombings in Lagos, which Nigerian officials say killed 80 people, shocked the region.", "killed"),
+    ("The deadly raids on eastern Chad, which Chadian figures say killed 900 and took 50 hostages, drew wide "
+     "anger.", "killed"),
 ])
-def test_claim_source_no_actor(enlp, text: str, word: str, sayer: str) -> None:
+def test_claim_source_no_actor(enlp, text: str, word: str) -> None:
     for e in events_at(enlp, text, word):
-        assert sayer not in party_names(e["actors"]), e
+        assert e["actors"] == [], e
 
 
 @pytest.mark.parametrize(("text", "word", "typ", "role", "name"), [
     # guard: a reported clause with a subject of its own keeps it as the doer
     ("Kenyan officials say the rebels killed 40 villagers.", "killed", "ASSAULT", "actors", "rebels"),
-    # changed: the allegation after a relayed quote is the outer speaker's (it went to "he")
+    # guard: the allegation after a relayed quote is the outer speaker's (right on main for this wording; the
+    # review's wording went to "he", which the rule of events/review26.py sets right)
     ("Clara Vogt said Peter Lang told her: \"We will finish the bridge by spring.\" She said he then declared: "
      "\"My partner will sign the contract,\" and alleges Max Lang then left the office.",
      "alleges", "DISAPPROVE", "actors", "Clara Vogt"),
@@ -36,8 +39,12 @@ def test_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> 
 
 @pytest.mark.parametrize(("text", "word", "wrong"), [
     # changed: "the elder Brandt" is not the son named in full
-    ("Bankers Hugo and Felix Brandt each gave $3,000 to the campaign. The elder Brandt funds a variety of river "
-     "charities.", "funds", "Felix Brandt"),
+    ("Bankers Hugo and Felix Brandt each gave $3,000 to Governor Lena Moss in May. The elder Brandt gives millions "
+     "of dollars a year to charities that back new parks. He funds several river charities.", "gives",
+     "Felix Brandt"),
+    ("Bankers Hugo and Felix Brandt each gave $3,000 to Governor Lena Moss in May. The elder Brandt gives millions "
+     "of dollars a year to charities that back new parks. He funds several river charities.", "funds",
+     "Felix Brandt"),
 ])
 def test_elder_not_the_other(enlp, text: str, word: str, wrong: str) -> None:
     for e in events_at(enlp, text, word):

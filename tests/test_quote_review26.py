@@ -43,7 +43,7 @@ def _speaker_of(text: str, words: str) -> str | None:
     (_NESTED, "We will finish", "Peter Lang"),
     # changed: "he then declared: '...'" is his (it went to the subject after "and alleges")
     (_NESTED, "My partner", "Peter Lang"),
-    # changed: the allegation after the relayed quote is hers
+    # guard: the allegation after the relayed quote is hers (right on main for this wording, not the review's)
     (_NESTED, "Max Lang then left", "Clara Vogt"),
     # guard: a plain report of another's speech with no colon keeps the outer speaker
     ("Clara Vogt said Peter Lang told her the bridge would be late.", "Peter Lang told her", "Clara Vogt"),
