@@ -65,6 +65,9 @@ def _speaker_of(text: str, words: str) -> str | None:
     (_BACKGROUND, "the inspector drove off", None),
     # guard: a speaker in the main clause after a "when" clause keeps the quote
     ("When reporters asked about the deal, Smith said: \"We will sign it soon.\"", "We will sign", "Smith"),
+    # guard: words right after a cue in a "when" clause are still its words
+    ("Nigel Brown angered members of the council when he told them \"none of you have ever done a real job\" at "
+     "a session Tuesday.", "none of you", "Nigel Brown"),
     # guard: a partial quote saying "me" of another's act keeps its reporter
     ("Ana Ruiz said Brown \"called me a liar\" at the meeting.", "called me a liar", "Ana Ruiz"),
 ])

@@ -91,7 +91,12 @@ def _background_cue(cue: Token, q: Quote) -> bool:
                                       for c in cue.children):
         return False
     lo, last = cue.left_edge.idx, cue.right_edge
-    return not (lo <= q.start and q.end <= last.idx + len(last))
+    if lo <= q.start and q.end <= last.idx + len(last):
+        return False
+    # the words stand past the main clause's verb ("..., Brown shrugged off the smell and "..."") or before the
+    # clause; right after the cue they are its words whatever the parse ('angered them when he told them "..."')
+    main = cue.head
+    return q.end <= lo or cue.i < main.i and main.idx < q.start
 
 
 def _other_in_paragraph(doc: Doc, q: Quote, resolver: Resolver, text: str) -> bool:
