@@ -65,6 +65,10 @@ def _speaker_of(text: str, words: str) -> str | None:
     (_BACKGROUND, "the inspector drove off", None),
     # guard: a speaker in the main clause after a "when" clause keeps the quote
     ("When reporters asked about the deal, Smith said: \"We will sign it soon.\"", "We will sign", "Smith"),
+    # changed: a noun of time after the marks is no speaker
+    ("Nina was a happy child. But she had no German to speak of. So when she enrolled in the German school "
+     "Sankt Anna, she recalled saying \"was? was?\" all the time and self-consciously feeling she sounded like a "
+     "goose.", "was? was?", None),
     # guard: words right after a cue in a "when" clause are still its words
     ("Nigel Brown angered members of the council when he told them \"none of you have ever done a real job\" at "
      "a session Tuesday.", "none of you", "Nigel Brown"),

@@ -7,7 +7,8 @@ the colon is read, ``colon_cues.colon_verb``):
   Tom Krause then entered': "alleges" opens a new clause with its own reported clause, and Tom Krause is the
   subject of that clause ("entered"), not a speaker placed after the cue ('"...," said Tom Krause'). A cue after
   the closing mark whose speaker is the subject of another verb is no attribution of the quote
-  (``clause_subject_after``).
+  (``clause_subject_after``). Nor is a noun of time used as an adverb ('saying "quoi? quoi?" all the time and
+  self-consciously feeling ...' gave the words to 'all the time').
 - **A cue joined to a relayed speech after its quote.** In 'She said he then announced: "...," and alleges Tom
   Krause then entered' the parser joins "alleges" to "announced", so the allegation took "he". A reported clause
   keeps its tense; a conjunct in another tense ("alleges" after "announced"), past a direct quote that closed the
@@ -51,13 +52,16 @@ _CLOSING = frozenset({'"', "\u201d", "\u2019", "'"})
 
 def clause_subject_after(doc: Doc, after: Attr) -> bool:
     """The cue after a quote names as its speaker the subject of a clause the cue governs ("and alleges Tom
-    Krause then entered"): an inverted speaker ('"...," said Tom Krause') is the cue's own subject."""
+    Krause then entered") or a noun used as an adverb ("all the time"): an inverted speaker ('"...," said Tom
+    Krause') is the cue's own subject."""
     if after.speaker is None:
         return False
     span = doc[after.speaker[0] : after.speaker[1]]
     if not len(span):
         return False
     root = span.root
+    if root.dep_ == "npadvmod":
+        return True  # '"quoi? quoi?" all the time and feeling ...': a noun of time is no speaker
     cue = doc[after.cue_start : after.cue_end]
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head in cue:
         return False
