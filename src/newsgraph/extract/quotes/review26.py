@@ -20,8 +20,9 @@ the colon is read, ``colon_cues.colon_verb``):
 - **"She said:" about someone the paragraph acts on.** In 'Neighbour Helen Fischer told the Gazette: "..."' and,
   a paragraph later, 'Brown ... abducted his first victim. He then took her down to his cellar. She said: "..."',
   "she" went to the neighbour, the one woman named. When the person a "he"/"she" speaker was resolved to is named
-  only in an earlier paragraph, and the pronoun's own paragraph has already acted on someone of that gender
-  ("took her", "grabbed him"), the paragraph is about another person: the speaker is left unresolved
+  only in an earlier paragraph, and the pronoun's own paragraph, outside quoted words, has a person of the other
+  gender act on someone of that gender ("he took her"), the paragraph is about another person: the speaker is left
+  unresolved
   (``_other_in_paragraph``).
 - **The doer of the quoted words' act.** 'Brown drove her to his house where he "grabbed me by my throat"': the
   quoted words go on the clause whose subject ("he") stands before the mark, and their "me" is the one who speaks,
@@ -44,6 +45,8 @@ __all__ = ["clause_subject_after", "outer_subject", "settle_review26"]
 # a subject pronoun and the object form of the same gender
 _OBJECT_FORM = {"she": "her", "he": "him"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+# the cue rule's subordinators but "as" and "where" ('"...," as coach Ann Berg said afterwards' is her quote)
+_BACKGROUND = SUBORDINATORS - {"as", "where"}
 _FIRST_PERSON = frozenset({"me", "my", "i", "myself", "mine"})
 
 # marks that close quoted words
@@ -65,8 +68,12 @@ def clause_subject_after(doc: Doc, after: Attr) -> bool:
     cue = doc[after.cue_start : after.cue_end]
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head in cue:
         return False
-    # the subject's verb is a clause under the cue ("alleges X entered"), not the cue's own clause
-    return root.head.dep_ in ("ccomp", "xcomp") and root.head.head in cue
+    # the subject's verb is a clause under the cue ("alleges X entered"), not the cue's own clause; a participle
+    # after the name's comma ('said Ben Walsh, asked about ...') is the parser's slip of an inverted speaker
+    verb = root.head
+    if verb.tag_ in ("VBN", "VBG") or any(t.is_punct for t in doc[root.i + 1 : verb.i]):
+        return False
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head in cue
 
 
 def outer_subject(cue: Token) -> Token | None:
@@ -91,7 +98,7 @@ def outer_subject(cue: Token) -> Token | None:
 def _background_cue(cue: Token, q: Quote) -> bool:
     """``cue`` heads an adverbial clause of time or cause ("when a police officer first called") and the quoted
     words stand outside that clause."""
-    if cue.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+    if cue.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND
                                       for c in cue.children):
         return False
     lo, last = cue.left_edge.idx, cue.right_edge
@@ -103,7 +110,7 @@ def _background_cue(cue: Token, q: Quote) -> bool:
     return q.end <= lo or cue.i < main.i and main.idx < q.start
 
 
-def _other_in_paragraph(doc: Doc, q: Quote, resolver: Resolver, text: str) -> bool:
+def _other_in_paragraph(doc: Doc, q: Quote, resolver: Resolver, text: str, quotes: list[Quote]) -> bool:
     """``q``'s "he"/"she" speaker resolved to a person named only in an earlier paragraph while its own paragraph
     acted on another of that gender before it (see the module's text)."""
     if q.speaker is None or q.speaker_start is None or q.speaker_end is None:
@@ -117,7 +124,16 @@ def _other_in_paragraph(doc: Doc, q: Quote, resolver: Resolver, text: str) -> bo
         return False
     par = text.rfind("\n", 0, at) + 1
     span = doc.char_span(par, at, alignment_mode="contract")
-    return span is not None and any(t.lower_ == form and t.dep_ in _OBJECT_DEPS for t in span)
+    if span is None:
+        return False
+    other = "he" if form == "her" else "she"
+    # the other's act on someone of the pronoun's gender, told outside quoted words ("He then took her down")
+    return any(t.lower_ == form and t.dep_ in _OBJECT_DEPS and not _in_quote(t.idx, quotes) and any(
+        c.dep_ == "nsubj" and c.lower_ == other for c in t.head.children) for t in span)
+
+
+def _in_quote(at: int, quotes: list[Quote]) -> bool:
+    return any(q.kind in ("direct", "partial") and q.start <= at < q.end for q in quotes)
 
 
 def _acted_on_speaker(doc: Doc, q: Quote, resolver: Resolver) -> bool:
@@ -146,7 +162,7 @@ def settle_review26(doc: Doc, out: list[Quote], resolver: Resolver) -> list[Quot
         span = doc.char_span(q.cue_start, q.cue_end or q.cue_start + 1, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if q.kind == "direct" and _other_in_paragraph(doc, q, resolver, text) or _acted_on_speaker(doc, q, resolver):
+        if q.kind == "direct" and _other_in_paragraph(doc, q, resolver, text, out) or _acted_on_speaker(doc, q, resolver):
             # (the mention goes too: the record's person repair would link it again)
             q.speaker = q.speaker_name = q.affiliation = q.speaker_start = q.speaker_end = None
             continue
