@@ -47,6 +47,9 @@ _OBJECT_FORM = {"she": "her", "he": "him"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # the cue rule's subordinators but "as" and "where" ('"...," as coach Ann Berg said afterwards' is her quote)
 _BACKGROUND = SUBORDINATORS - {"as", "where"}
+# nouns of time that stand as adverbs ("all the time", "every day", "this week")
+_TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "night", "nights", "morning", "evening", "while", "moment", "minute", "hour", "hours"})
 _FIRST_PERSON = frozenset({"me", "my", "i", "myself", "mine"})
 
 # marks that close quoted words
@@ -63,8 +66,9 @@ def clause_subject_after(doc: Doc, after: Attr) -> bool:
     if not len(span):
         return False
     root = span.root
-    if root.dep_ == "npadvmod":
-        return True  # '"quoi? quoi?" all the time and feeling ...': a noun of time is no speaker
+    if root.dep_ == "npadvmod" and (root.ent_type_ in ("DATE", "TIME") or root.lemma_.lower() in _TIME_NOUNS):
+        return True  # '"quoi? quoi?" all the time and feeling ...': a noun of time is no speaker (a name the
+        # parser hung there, '"...," Ramos, 58, told AFP', or 'said Oversight ranking Democrat X', still speaks)
     cue = doc[after.cue_start : after.cue_end]
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head in cue:
         return False
