@@ -15,15 +15,14 @@ the colon is read, ``colon_cues.colon_verb``):
   relayed speech, goes back to the outer report, whose subject speaks (``settle_review26``).
 - **A cue inside a clause of time or cause.** 'Even when a police officer first called, Brown shrugged off the
   smell and "the officer left"' gave the words to the officer: a verb of speech in an adverbial clause opened by
-  "when", "after", "because" ... is background, and attributes no quoted words outside that clause; the quote is
-  left without a speaker (``_background_cue``).
+  "when", "after", "because" ... (not "as") is background, and attributes no quoted words past the main verb or
+  before the clause; the quote is left without a speaker (``_background_cue``).
 - **"She said:" about someone the paragraph acts on.** In 'Neighbour Helen Fischer told the Gazette: "..."' and,
   a paragraph later, 'Brown ... abducted his first victim. He then took her down to his cellar. She said: "..."',
   "she" went to the neighbour, the one woman named. When the person a "he"/"she" speaker was resolved to is named
   only in an earlier paragraph, and the pronoun's own paragraph, outside quoted words, has a person of the other
   gender act on someone of that gender ("he took her"), the paragraph is about another person: the speaker is left
-  unresolved
-  (``_other_in_paragraph``).
+  unresolved (``_other_in_paragraph``).
 - **The doer of the quoted words' act.** 'Brown drove her to his house where he "grabbed me by my throat"': the
   quoted words go on the clause whose subject ("he") stands before the mark, and their "me" is the one who speaks,
   not the subject. A partial quote whose first word is the verb of a subject outside the marks, that says "me",
