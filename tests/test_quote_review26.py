@@ -22,7 +22,7 @@ _ELDER = ("Bankers Hugo and Felix Brandt each gave $3,000 to Governor Lena Moss 
 _ELDER_SON = ("Banker Hugo Brandt and his son Felix Brandt each gave $3,000 to Governor Lena Moss in May. The elder "
               "Brandt gives millions of dollars a year to charities. He funds several river charities and has "
               "stated, \"I am very much against concrete.\"")
-_CRAFT = ("Chile's aviation office questioned on Monday whether a Polar Air jet had struck a drone, calling the "
+_CRAFT = ("Chile's aviation office questioned on Monday whether a Polar Air plane had struck a drone, calling the "
           "airline's report \"false\".")
 _BACKGROUND = "Even when a fire inspector first called, Miller shrugged off the smoke and \"the inspector drove off\"."
 
