@@ -39,13 +39,13 @@ def _sayer(verb: Token) -> Token | None:
     """The subject of the verb of speech that governs ``verb`` as its reported clause, when ``verb``'s own
     subject is a relative pronoun ("which Kenyan officials say killed": officials)."""
     reports = reporting_verbs()
-    say = verb.head
-    if verb.dep_ != "ccomp" or say is verb or say.lemma_.lower() not in reports:
+    say: Token | None = verb.head
+    if verb.dep_ != "ccomp" or say is verb or verb.head.lemma_.lower() not in reports:
         # (or the parser hung "X say" on the verb as an inserted clause: "which Nigerian officials say killed")
         say = next((c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i
                     and c.lemma_.lower() in reports), None)
-        if say is None:
-            return None
+    if say is None:
+        return None
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not own or own[0].lower_ not in _RELATIVES:
         return None
