@@ -298,6 +298,9 @@ def pick_bare(near: Near, m: Mention, n: PersonName, cands: list[Any], given: bo
     if before:
         cands = before  # never one introduced only after it when another holder came before
     if len(cands) == 1:
+        age = age_word(near.rec.text, m.start)
+        if age is not None and _generation(near.rec.text, cands[0]) != age:
+            return None  # "the elder Klein" beside one Klein named in full, never told as a parent (round 26)
         return _one(near, m, n, cands[0])
     # NER split one holder's full name ("Ivanka" + "Trump"): his or hers, whatever rule follows (round 15)
     split = [p for p in cands if _after_own_given(near.rec.text, m, p)]

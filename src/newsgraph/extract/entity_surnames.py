@@ -129,6 +129,10 @@ def pick_holder(c: _Cand, word: str, by_surname: _FullNames, full_at: dict[int, 
     # never one introduced only after it when another holder came before (news names a person in full first)
     holders = _keep(holders, [min(h.positions) <= c.start for h in holders])
     age = age_word(text, c.start)
+    if age is not None and len(holders) == 1 and holders[0].generation != age:
+        # "Robert and Daniel Klein ... the elder Klein": an age word sets the mention against another of the
+        # family, so the one full name not introduced in that generation is not it (round 26): unlinked
+        return None
     if age is not None and len(holders) > 1:
         holders = of_generation(holders, [h.generation for h in holders], age)
         return (holders[0].toks, holders[0].suffix) if len(holders) == 1 else None

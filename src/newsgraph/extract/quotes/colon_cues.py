@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .cue_clauses import SUBORDINATORS, lead_dash, may_speak
+from .cue_table import reporting_verbs
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
 from .participles import participle_subject
 from .signoffs import DASHES
@@ -44,8 +45,11 @@ def colon_verb(doc: Doc, lo: int, open_tok: int, masked: list[bool], cues: Cues)
         slipped = _slipped_subject(tok) if tok.lemma_.lower() in cues.verbs else None
         if not (is_verb_cue(tok, cues) or slipped is not None) or _background(tok) or _told_object(tok):
             continue
-        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and lo <= tok.head.i < tok.i:
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and lo <= tok.head.i < tok.i and \
+                tok.head.lemma_.lower() not in reporting_verbs():
             return None  # 'Goldberg imagined Christie was thinking: "..."': a clause another verb governs
+        # ('Weber said Krause told her: "..."': a report of another's speech hands the colon to the inner
+        # speaker, round 26)
         subj = slipped or subject_of(tok) or participle_subject(tok)
         if subj is None or subj.dep_ == "nsubjpass" or not lo <= subj.i < tok.i or masked[subj.i] or \
                 subj.ent_type_ in _NOT_SPEAKER or mute(subj) or not may_speak(subj):

@@ -64,6 +64,7 @@ from .reversals import settle_reversals
 from .review23 import settle_review23
 from .review24 import settle_review24, voice_before_relay
 from .review25 import settle_review25
+from .review26 import clause_subject_after, settle_review26
 from .run_on import late_cue, whole_clause
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
@@ -234,6 +235,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_reversals(doc, settle_review24(doc, settle_review23(doc, out, pars)))
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
         out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
+        out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"
@@ -330,7 +332,7 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
 
     after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept) or \
         named_relative_in(doc, after_lo, a_hi, masked, cues)  # '"...," X, the head of Y, tweeted' (round 26)
-    if after is not None and _new_sentence(doc, q, after, after_lo):
+    if after is not None and (_new_sentence(doc, q, after, after_lo) or clause_subject_after(doc, after)):
         after = None
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
     b_lo = open_tok

@@ -21,6 +21,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ...person_bare import age_word
 from .._doc import doc_text
 from .arrays import DocArrays
 from .cues import np_span, partitive
@@ -186,7 +187,8 @@ class PersonIndex(MentionIndex):
         if got is None:
             ent = self.by_id[pid]
             got = len(ent["name"].split()) > 1 or bool(ent.get("roles")) or self.gender_of(pid) is not None or \
-                any(m["start"] in self.actors for m in ent["mentions"])
+                any(m["start"] in self.actors for m in ent["mentions"]) or \
+                any(age_word(self.text, m["start"]) for m in ent["mentions"])  # "the elder Klein" (round 26)
             self._established[pid] = got
         return got
 
