@@ -55,6 +55,12 @@ def _other_relcl(tok: Token, start: int, end: int) -> bool:
     return False
 
 
+def _clause_of(tok: Token, start: int, end: int) -> bool:
+    """The time is the antecedent of a relative clause ("when", "in which") that holds the change's words."""
+    return any(c.dep_ == "relcl" and c.left_edge.idx <= start and end <= c.right_edge.idx + len(c.right_edge.text)
+               for c in tok.children)
+
+
 def change_time_keep(start: int, end: int, exclude: tuple[int, int, str] | None) -> Callable[[Span], bool]:
     """A test on a time's span for ``context.time_for``: may it be the change at [start, end)'s own?"""
     own_from = not_the_from_time(exclude) if exclude is not None else None
@@ -65,5 +71,7 @@ def change_time_keep(start: int, end: int, exclude: tuple[int, int, str] | None)
         if start <= sp.start_char < end:
             return True  # a time inside the change's own words ("rose in June to ...") is its own
         root = sp.root
+        if _clause_of(root, start, end):
+            return True  # "up from the third quarter, when it fell 3.0%": the time the change's clause hangs on
         return not (_base_from(sp, start, end) or _other_relcl(root, start, end))
     return keep

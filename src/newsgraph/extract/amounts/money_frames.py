@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...record import canonical_object
 from .moved_things import MOVE_NOUNS
-from .objects import object_phrase
+from .objects import NOT_MONEY_NOUNS, object_phrase
 from .valued_at import valued_verbs
 
 __all__ = ["frame_object", "share_conversions"]
@@ -67,14 +67,12 @@ def _first_of_range(span: Span, root: Token) -> Token:
     return root
 
 
-# words of a frame that say how a sum stands, not what it is ("an average of £340", "a maximum of £500", "an
-# average value of $327"); found on the check half at the end of round 26, where they were the only wrong objects
-_FRAME_WORDS = frozenset({"average", "mean", "median", "maximum", "minimum", "value", "level", "sum", "total"})
-
-
 def _taken(noun: Token | None) -> str | None:
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in MOVE_NOUNS or \
-            noun.lemma_.lower() in _FRAME_WORDS:
+            noun.lower_ in NOT_MONEY_NOUNS:
+        # a level, an average, a total, a noun of approximation, price or promise ("an average of £340", "in the
+        # area of £2bn", "at a cost of $5 a dose", "a promise of $5bn"): one table with the older "of" rule; read
+        # as written, since its words are singular and plurals are sums ("orders of $4.9bn", "costs of $2m")
         return None
     return object_phrase(noun)
 

@@ -26,8 +26,8 @@ from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .money_in import in_after_sum
 from .reached_levels import reached_subject
 
-__all__ = ["Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions", "sentence_place",
-           "event_place", "level_clause", "mention_country", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
+__all__ = ["NOT_MONEY_NOUNS", "Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions",
+           "sentence_place", "event_place", "level_clause", "mention_country", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
 
 GENERIC_HEADS = frozenset({
     "number", "total", "figure", "count", "tally", "level", "size", "amount", "strength", "numbers",
@@ -68,9 +68,9 @@ LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "level", "total", "tal
 # a sum after a level noun or an average counts what the sentence moved or measured, never that noun; nor does
 # a sum after a noun of approximation ("in the area of £1bn", "to the tune of"), of price ("at a cost of $5") or of
 # a promise ("a promise of $5bn": what is promised is named elsewhere) (round-14 integration, unseen BBC reports)
-_NOT_MONEY_NOUNS = LEVEL_NOUNS | frozenset({"average", "value", "mean", "median", "area", "region", "order",
-                                            "excess", "neighbourhood", "neighborhood", "tune", "vicinity", "cost",
-                                            "price", "promise", "pledge"})
+NOT_MONEY_NOUNS = LEVEL_NOUNS | frozenset({"average", "value", "mean", "median", "area", "region", "order",
+                                           "excess", "neighbourhood", "neighborhood", "tune", "vicinity", "cost",
+                                           "price", "promise", "pledge", "sum"})
 
 
 class Anchor:
@@ -184,7 +184,7 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
     # money's object; a generic head, "a total of $5bn", is kept as it is for the caller to drop: resolving it
     # through its "of" would come back to the sum itself)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i \
-            and _noun_ok(root.head.head, span) and root.head.head.lemma_.lower() not in _NOT_MONEY_NOUNS:
+            and _noun_ok(root.head.head, span) and root.head.head.lemma_.lower() not in NOT_MONEY_NOUNS:
         return Anchor(span, root, root.head.head)
     # a conversion in apposition ("$2m (£1.5m)") is the same sum, paid for the same thing
     paid = _paid_for(root.head if root.dep_ == "appos" else root, span)
