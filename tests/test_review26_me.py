@@ -82,6 +82,7 @@ def test_people_plural_cut_from_a_given_name() -> None:
     ("A bag of Brazil nuts costs more this year.", "Brazil", None),
     ("The talks in Brussels resumed on Monday.", None, "Brussels"),
     ("'No Sense of Pride, Man.'\nThe film opened last week.", "Man", None),
+    ("It was hot in Atlanta, Georgia on Sunday.", None, "Atlanta"),  # short lower-case words: no heading
 ])
 def test_place_named_things_and_title_lines(text: str, absent: str | None, present: str | None) -> None:
     places = {p.name for p in newsgraph.extract(text, published="2024-08-07").places}

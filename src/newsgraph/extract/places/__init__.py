@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ...clean import is_title_case
 from ...lexicon import Lexicon, city_districts, load_lexicon, read_tsv
 from ...name_words import is_common_word, is_given_name, is_place_head, place_head_type
-from ...names import is_title
+from ...names import is_function_word, is_title
 from ...record import Place, PlaceMention
 from .._doc import (
     UPSTREAM,
@@ -297,8 +297,13 @@ def _sentence_alone(text: str, start: int, end: int) -> bool:
     return (not head or head[-1] in ".!?…\"”") and bool(_SENTENCE_END.match(text, end)) and " " not in text[start:end]
 
 
-# a lower-case word of four letters or more: a caption or a sentence, not a heading in title case
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _heading(par: str) -> bool:
+    """A heading in title case: every word in lower case is a function word ("No Sense of Pride, Man"); a
+    caption or a sentence writes others ("It was hot in Atlanta, Georgia on Sunday")."""
+    return is_title_case(par) and not any(w[0].islower() and not is_function_word(w) for w in _WORD.findall(par))
 
 
 def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -312,7 +317,7 @@ def _unlabeled_places(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, in
     starts: dict[int, int] | None = None  # char offset -> token index, built on the first candidate only
     ends: dict[int, int] = {}
     for ps, pe, _kind in content_paragraphs(doc):
-        if is_title_case(text[ps:pe]) and not _LOWER_WORD.search(text, ps, pe):
+        if _heading(text[ps:pe]):
             continue  # a heading's capitals say nothing of names ("No Sense of Pride, Man": round 26)
         for m in _CAPITAL_RUN.finditer(text, ps, pe):
             s, e = m.start(), m.end()
