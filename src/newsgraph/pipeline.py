@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .chunks import DEFAULT_CHUNK_CHARS, ChunkMerge, split_text
 from .errors import EmptyTextError, ExtractionError, InputError, InvalidFieldError, NewsgraphError
+from .inline_cards import mask_cards
 from .record import EVENT_MIN_CONFIDENCE, Article, ExtractionFailure, Item, ItemError, article_id
 from .storable import storable
 
@@ -186,7 +187,8 @@ def _record_without_nlp(item: Item, language: str) -> Article:
 
 
 def _make_doc(nlp: Language, item: Item) -> Doc:
-    doc = nlp.make_doc(item.text)
+    # a hover card inside a sentence is blanked in the Doc only (same length: the record keeps the text)
+    doc = nlp.make_doc(mask_cards(item.text))
     doc._.newsgraph_meta = {"published": item.published, "title": item.title, "url": item.url, "source": item.source}
     return doc
 
