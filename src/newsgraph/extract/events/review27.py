@@ -19,6 +19,13 @@
   military": the object of a verb of mobilizing is the force moved, the actor's own, never a target
   (``moved_forces``); an "against" phrase still names one.
 
+- **A claim's source with no relative word is not the doer either.** "sanctioned a firm it says supplied North
+  Korea with fuel", "firms the US says aided Syria": the parser hangs the act on the main clause, whose subject (or
+  the sayer) became the actor. An act right after a relative clause of speech that has no relative word ("it says",
+  "the US says"), with no subject of its own, is done by the noun that clause hangs on; when that noun is one of a
+  coordination ("38 people and firms the US says aided") nobody can tell which, so no actor
+  (``zero_relative_doers``; the round-26 rule of :mod:`.review26` reads the case with "which").
+
 Run after scoring, like :mod:`.review26`: only sides are edited and events dropped.
 """
 
@@ -26,11 +33,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..quotes.cue_table import reporting_verbs
+from .parties import PartyResolver
 from .party_words import party_words
 from .senses import load_senses
 from .triggers import Found
 
-__all__ = ["located_targets", "captive_roles", "family_visits", "moved_forces"]
+__all__ = ["located_targets", "captive_roles", "family_visits", "moved_forces", "zero_relative_doers"]
 
 #: prepositions of place: their object is where an act happens ("at" is left out: "fired at", "aimed at")
 _LOCATIVE = frozenset({"in", "inside", "near", "outside", "within", "throughout", "around"})
@@ -145,4 +154,36 @@ def moved_forces(found: list[Found], doc: Doc) -> list[Found]:
             if root is None or root.head.i != verb.i or root.dep_ not in {"dobj", "nsubjpass"}:
                 kept.append(p)
         f.targets = kept
+    return found
+
+
+def _zero_relative_say(verb: Token) -> Token | None:
+    """The verb of speech right before ``verb`` that heads a relative clause with no relative word ("a firm it
+    says supplied": says), when ``verb`` has no subject of its own; else None."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    say = verb.doc[verb.i - 1]
+    if say.dep_ != "relcl" or say.lemma_.lower() not in reporting_verbs() or say.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.lower_ in {"which", "that", "who", "whom"} for c in say.children) or any(
+            c.dep_ == "ccomp" and c.i != verb.i for c in say.children):
+        return None
+    return say if any(c.dep_ == "nsubj" for c in say.children) else None
+
+
+def zero_relative_doers(found: list[Found], res: PartyResolver) -> list[Found]:
+    """``found`` with the doer of an act told in a relative clause of speech set to the noun it hangs on (in place;
+    see the module's text)."""
+    for f in found:
+        if f.nominal:
+            continue
+        verb = f.head or f.trigger
+        say = _zero_relative_say(verb)
+        if say is None:
+            continue
+        noun = say.head
+        coordinated = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+        f.actors = [] if coordinated else res.resolve(noun)
+        keys = {a.key() for a in f.actors}
+        f.targets = [t for t in f.targets if t.key() not in keys]
     return found
