@@ -44,8 +44,8 @@ from .possessed import possessed_sides
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .requests import request_parties
-from .review25 import gained_backing, weapon_actors
 from .resisted import resisted_examples
+from .review25 import gained_backing, weapon_actors
 from .review26 import claim_sources, held_to_account, relayed_conjuncts
 from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
 from .second_look import second_look
