@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import assert_modality, assert_party, assert_sense, events_at, party_names
+from conftest import assert_code, assert_modality, assert_party, assert_sense, events_at, party_names
 
 
 @pytest.mark.parametrize(("text", "word", "place"), [
@@ -106,3 +106,22 @@ def test_senses(enlp, text: str, word: str, typ: str | None) -> None:
 ])
 def test_alleged_behind(enlp, text: str, word: str, typ: str, modality: str) -> None:
     assert_modality(enlp, text, word, typ, modality)
+
+
+@pytest.mark.parametrize(("text", "word", "role", "code"), [
+    # guard: a state's officials who tell what "troops" did speak of their own
+    ("Pakistani officials said troops had attacked a hideout.", "attacked", "actors", "PAK"),
+])
+def test_own_forces_kept(enlp, text: str, word: str, role: str, code: str) -> None:
+    assert_code(enlp, text, word, role, code)
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # changed: a leader who tells of another state's affairs does not make its riot police (or the protesters they
+    # face) his own (main: both USA)
+    ("On Tuesday, President Biden said that he had learned the Bolivian government was sending its military to the "
+     "Peru border amid the mounting clashes between riot police and pro-democracy protesters.", "clashes", "USA"),
+])
+def test_own_forces_other_state(enlp, text: str, word: str, code: str) -> None:
+    for e in events_at(enlp, text, word):
+        assert code not in {p["code"] for p in e["actors"] + e["targets"]}, e
