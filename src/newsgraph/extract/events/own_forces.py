@@ -63,7 +63,7 @@ def _speaker_country(f: Found, res: PartyResolver) -> str | None:
     return code
 
 
-def _other_state_told(verb: Token, f: Found, code: str, res: PartyResolver) -> bool:
+def _other_state_told(verb: Token, f: Found, code: str | None, res: PartyResolver) -> bool:
     """Round 27: the reported clause has a subject of another country ("Biden said he had learned the Bolivian
     government was sending its military ... amid clashes between riot police and miners"): the speaker tells of
     another state's affairs, so its bare forces are not the speaker's own (the riot police were coded USA)."""
