@@ -48,6 +48,9 @@ def test_place_no_target(enlp, text: str, word: str, place: str) -> None:
      "AID", "actors", "company"),
     ("The Treasury sanctioned 12 Chinese people and a firm it says supplied North Korea with fuel.", "supplied",
      "AID", "actors", ""),
+    # changed: the foe an "against" phrase of the forces names is the target (main: the hackers)
+    ("Iran has trained more than 300 computer hackers capable of launching cyber attacks against Israel, an Israeli "
+     "general said Monday.", "trained", "MOBILIZE", "targets", "Israel"),
     # guard: a plain report keeps the doer of the reported clause
     ("Officials say the firm supplied North Korea with fuel.", "supplied", "AID", "actors", "firm"),
 ])

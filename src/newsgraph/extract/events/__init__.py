@@ -354,7 +354,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = resisted_examples(found)  # "resisted measures, such as ... bans": no ban (round 26)
         # "jailed in Ohio": a place is no target; "took them hostage": no captive "hostage"; "sent its troops": the
         # force moved is no target; "visiting her children": a private visit (round 27)
-        found = family_visits(captive_roles(moved_forces(located_targets(found, doc), doc), doc))
+        found = family_visits(captive_roles(moved_forces(located_targets(found, doc), doc, res), doc))
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)

@@ -17,7 +17,7 @@
 
 - **Forces sent are not the side they face.** "was sending its military to the border" gave MOBILIZE the target "its
   military": the object of a verb of mobilizing is the force moved, the actor's own, never a target
-  (``moved_forces``); an "against" phrase still names one.
+  (``moved_forces``); an "against" phrase in that object names the foe, which is the target.
 
 - **A claim's source with no relative word is not the doer either.** "sanctioned a firm it says supplied North
   Korea with fuel", "firms the US says aided Syria": the parser hangs the act on the main clause, whose subject (or
@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..quotes.cue_table import reporting_verbs
-from .parties import PartyResolver
+from .parties import Party, PartyResolver
 from .party_words import party_words
 from .senses import load_senses
 from .triggers import Found
@@ -140,20 +140,27 @@ def family_visits(found: list[Found]) -> list[Found]:
     return out
 
 
-def moved_forces(found: list[Found], doc: Doc) -> list[Found]:
-    """``found`` with the forces a MOBILIZE verb moves taken out of its targets (in place)."""
+def moved_forces(found: list[Found], doc: Doc, res: PartyResolver) -> list[Found]:
+    """``found`` with the forces a MOBILIZE verb moves taken out of its targets (in place); the foe an "against"
+    phrase of those forces names is the target instead ("trained 500 hackers capable of launching attacks against
+    the United States": the United States)."""
     for f in found:
         if f.rule.type != "MOBILIZE" or not f.targets:
             continue
         verb = f.head or f.trigger
-        kept = []
+        kept: list[Party] = []
+        foes: list[Party] = []
         for p in f.targets:
             root = _root(doc, p.start, p.end)
             while root is not None and root.dep_ == "conj" and root.head is not root:
                 root = root.head
             if root is None or root.head.i != verb.i or root.dep_ not in {"dobj", "nsubjpass"}:
                 kept.append(p)
-        f.targets = kept
+                continue
+            foes += [q for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "against"
+                     for q in res.resolve(t)]
+        keys = {p.key() for p in kept + f.actors}
+        f.targets = kept + [q for q in foes if q.key() not in keys]
     return found
 
 
