@@ -44,9 +44,10 @@ from .possessed import possessed_sides
 from .procedure import one_meeting
 from .report import heading_ranges, merge_duplicates, report_sentences
 from .requests import request_parties
-from .review25 import gained_backing, weapon_actors
 from .resisted import resisted_examples
+from .review25 import gained_backing, weapon_actors
 from .review26 import claim_sources, held_to_account, relayed_conjuncts
+from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -349,7 +350,11 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = under_fire(found)  # "came under shelling": the subject is hit (round 23)
         found = gained_backing(weapon_actors(found, text), res)  # a missile as actor; "gained the endorsement of" (r25)
         found = held_to_account(relayed_conjuncts(claim_sources(found, res), res))  # a claim's source (r26)
+        found = zero_relative_doers(found, res)  # "a firm it says supplied": the firm, not the sayer (r27)
         found = resisted_examples(found)  # "resisted measures, such as ... bans": no ban (round 26)
+        # "jailed in Ohio": a place is no target; "took them hostage": no captive "hostage"; "sent its troops": the
+        # force moved is no target; "visiting her children": a private visit (round 27)
+        found = family_visits(captive_roles(moved_forces(located_targets(found, doc), doc, res), doc))
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)

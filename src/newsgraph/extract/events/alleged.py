@@ -80,6 +80,9 @@ def alleged(f: Found) -> bool:
         return True  # "the alleged strike"
     if f.nominal and _governed(t, words, f.rule.type):
         return True  # "charged with murder", "accused of the attack"
+    if f.nominal and t.dep_ == "pobj" and t.head.lower_ == "behind" and (
+            _adverb_on(t.head, words) or _adverb_on(t.head.head, words)):
+        return True  # round 27: "was allegedly behind a similar attack": the doer is told as alleged
     if f.nominal and (f.loose or f.head is None or f.head is t):
         # a noun another verb only mentions ("accused of having misled the nation about the attack", "accused of
         # masterminding attacks"): the attack is not what is alleged (the misleading is); only a verb that carries

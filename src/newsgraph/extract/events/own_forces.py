@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from .kin import kin_name
 from .party_checks import reporting_verb
 
@@ -56,7 +58,25 @@ def _speaker_country(f: Found, res: PartyResolver) -> str | None:
     if not any(p.country == code and (p.sector in _STATE_SPEAKER or p.sector is None and not p.person)
                for p in side):
         return None
+    if _other_state_told(verb, f, code, res):
+        return None
     return code
+
+
+def _other_state_told(verb: Token, f: Found, code: str | None, res: PartyResolver) -> bool:
+    """Round 27: the reported clause has a subject of another country ("Biden said he had learned the Bolivian
+    government was sending its military ... amid clashes between riot police and miners"): the speaker tells of
+    another state's affairs, so its bare forces are not the speaker's own (the riot police were coded USA)."""
+    trigger = f.trigger
+    clause = next((c for c in verb.children if c.i != verb.i and c.left_edge.i <= trigger.i <= c.right_edge.i),
+                  None)
+    if clause is None:
+        return False
+    for t in clause.subtree:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}:
+            if any(p.code and p.code != code and len(p.code) == 3 for p in res.resolve(t, strict=False)):
+                return True
+    return False
 
 
 def own_forces(f: Found, res: PartyResolver) -> None:

@@ -318,7 +318,11 @@ class Senses:
                                for p in q.children if p.dep_ == "pobj"] if tok.head.lower_ in _QUANTS else [])
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and any(self.word_in(cls, h) for h in heads):
             return True  # "a statement released on Friday": the participle's noun is its object
-        if tok.dep_ == "relcl" and any(self.word_in(cls, h) for h in heads) and not any(
+        # round 27: the parser also makes a relative clause with "that" an acl with a mark ("the 30,000 emails that
+        # she returned to the department")
+        relative = tok.dep_ == "relcl" or tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                    for c in kids)
+        if relative and any(self.word_in(cls, h) for h in heads) and not any(
                 c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in kids):
             return True  # "the transcript, which the White House released"
         return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and self.word_in(cls, c) for c in kids)
