@@ -56,6 +56,11 @@ def _deadline_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _expecting() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("time_expectation_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _unplanned() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("time_unplanned_events.tsv"))
 
@@ -79,7 +84,7 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
     if lows & _FUTURE_AUX:
         return "FUTURE"
     if "to" in lows and v.dep_ == "xcomp" and depth < 3:
-        if v.head.lemma_ in _INTENT:
+        if v.head.lemma_ in _INTENT or v.head.lemma_.lower() in _expecting():
             return None if not weekday and _told_as_past(v.head) else "FUTURE"
         return _verb_tense(v.head, depth + 1, weekday)
     if any(a.tag_ == "MD" for a in auxes):
@@ -89,7 +94,7 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if v.tag_ == "VBN":
         # "is scheduled for November" lies ahead; a bare "Asked on Tuesday, he said" does not
-        if v.lemma_ in _INTENT and auxes and not past_aux:
+        if (v.lemma_ in _INTENT or v.lemma_.lower() in _expecting()) and auxes and not past_aux:
             return "FUTURE"
         return "PAST" if past_aux or not auxes else None
     if v.tag_ == "VBG":
@@ -102,7 +107,8 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
                 c.lower_ in _TEMPORAL_MARKS and c.dep_ in {"mark", "advmod"} and c.i < v.i for c in v.children):
             # the present of a clause of time is the main clause's time when that lies ahead
             return "FUTURE" if _verb_tense(v.head, depth + 1, weekday) == "FUTURE" else "PRESENT"
-        return "PRESENT"
+        # "forecasters expect snow on Thursday": what a present expectation looks to lies ahead (round 27)
+        return "FUTURE" if v.lemma_.lower() in _expecting() else "PRESENT"
     return None
 
 

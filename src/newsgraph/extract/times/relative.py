@@ -157,6 +157,9 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     decided, special = _one_or_a(m, ctx, num_text, unit)
     if decided:
         return special
+    rate = _rate_set(m, ctx.text)
+    if rate is not None:
+        return rate
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
     if mod and m["the"] and low(m["dm"]) in {"over", "under"}:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
@@ -205,6 +208,8 @@ def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[boo
             # "One day, sooner or later, they will return": some day, not a day's length
             ref = "PAST_REF" if ctx.tense(m.start(), m.end()) == "PAST" else "FUTURE_REF"
             return True, make(m, "DATE", ref)
+    if num_text == "some" and unit == "day" and bare and not m["unit"].lower().endswith("s"):
+        return True, make(m, "DATE", "FUTURE_REF")  # "hopes it will end some day": a day to come, no span (round 27)
     if num_text == "a" and unit == "second" and bare:
         nxt = _NEXT_WORD.match(ctx.text, m.end())
         if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
@@ -263,6 +268,25 @@ def _rate_or_kind(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\d\s*\S*\s*$", before) or _RATE_BASE.search(before):
         return True
     return re.search(r"\bin\s+$", before, re.I) is not None and _KIND_AFTER.match(text, m.end()) is not None
+
+
+# the base of a rate after a count of units: "three days a week", "two hours per day", "four days each month"
+_RATE_AFTER = re.compile(r"[ \t]+(?i:a|an|per|each|every)[ \t]+(?P<base>(?i:day|week|fortnight|month|year))\b")
+
+
+def _rate_set(m: re.Match[str], text: str) -> Timex | None:
+    """"works from home two days a week": a rate, how often, not a span of two days (round 27). The whole phrase is
+    one SET whose value is the base period (TimeML's value of "twice a week"); the count alone was a DURATION."""
+    if m["dm"] or m["the"] or m["post"]:
+        return None
+    r = _RATE_AFTER.match(text, m.end())
+    if r is None:
+        return None
+    base = unit_of(r["base"].lower())
+    if base not in P.UNITS:
+        return None
+    letter, mult, clock = P.UNITS[base]
+    return make(m, "SET", duration_value(1, letter, mult, clock), end=r.end())
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
