@@ -51,7 +51,7 @@ from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
 from .off_map import names_a_thing, off_the_map
 from .persons import person_surname, report_person_word, report_surnames
-from .resolve import Resolution, Toponym, resolve, resolve_name
+from .resolve import WEIGHTS, Resolution, Toponym, resolve, resolve_name
 
 __all__ = ["extract_places", "resolve_places", "fill_entity_countries", "PlaceResolution", "PlacesComponent",
            "make_places", "TOPONYM_LABELS"]
@@ -381,6 +381,8 @@ def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
         return False
     if gaz.is_primary(r.entry, tp.text) or FEATURES[int(gaz.feature[r.entry])] in _AREAS:
         return True
+    if FEATURES[int(gaz.feature[r.entry])] == "city" and int(gaz.population[r.entry]) >= WEIGHTS["famous_pop"]:
+        return True  # a world city's everyday name is no village's stray alias ("New York" for New York City)
     return r.score >= _MIN_ALT_LOCALITY_SCORE
 
 

@@ -81,6 +81,11 @@ _STATE_BEFORE = re.compile(r"\b(?:state|province|commonwealth|county|region) of\
 _STATE_AFTER = re.compile(r"^\s+(?:state|State|province|Province)\b")
 _CITY_AFTER = re.compile(r"^\s+(?:[Cc]ity|town|[Vv]illage)\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|mayor) of\s+$", re.I)
+# a list that "cities" heads: "the biggest cities — including Washington, New York and Los Angeles", "the cities of
+# Mosul and Tikrit": each name of it is read with the city cue (round 27: New York there had been the state)
+_CITIES_LIST = re.compile(
+    r"\bcities\s*(?:[,—–]\s*)?(?:(?:including|such\s+as|like|of|as)\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
 _QUALIFIER = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,2})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _DIVISION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Dd]istrict)$")
@@ -191,7 +196,8 @@ def _cues(text: str, t: Toponym) -> tuple[bool, bool]:
     before = text[max(0, t.start - 20) : t.start]
     after = text[t.end : t.end + 12]
     state = bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(after))
-    city = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
+    city = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after)
+                or _CITIES_LIST.search(text, max(0, t.start - 100), t.start))
     return state, city
 
 

@@ -107,9 +107,28 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
                 c.lower_ in _TEMPORAL_MARKS and c.dep_ in {"mark", "advmod"} and c.i < v.i for c in v.children):
             # the present of a clause of time is the main clause's time when that lies ahead
             return "FUTURE" if _verb_tense(v.head, depth + 1, weekday) == "FUTURE" else "PRESENT"
+        if depth < 3 and _under_future(v, depth, weekday):
+            return "FUTURE"
         # "forecasters expect snow on Thursday": what a present expectation looks to lies ahead (round 27)
         return "FUTURE" if v.lemma_.lower() in _expecting() else "PRESENT"
     return None
+
+
+def _under_future(v: Token, depth: int, weekday: bool) -> bool:
+    """A present simple that names who or what a future act concerns takes the act's time (round 27): a clause
+    as subject ("whoever wins in December will face a deficit") or a relative clause on a noun of the future
+    clause ("the law that takes effect in January will cost millions"). Read alone, the present had put the
+    month in the year before."""
+    if v.dep_ == "csubj":
+        return _verb_tense(v.head, depth + 1, weekday) == "FUTURE"
+    if v.dep_ != "relcl":
+        return False
+    gov = v.head
+    for _ in range(3):
+        if gov.pos_ in {"VERB", "AUX"} or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return gov.pos_ in {"VERB", "AUX"} and _verb_tense(gov, depth + 1, weekday) == "FUTURE"
 
 
 _WAS = frozenset({"was", "were"})

@@ -32,6 +32,7 @@ from .core import (
     TenseFn,
     Timex,
 )
+from .fractions import add_halves
 from .frame_year import open_earlier_frame_years
 from .normalize import Direction, day_value, shift_calendar
 from .range_years import years_from_range_ends
@@ -237,6 +238,7 @@ def find_times(
                 else:  # a shorter match inside may still be good ("a two-hour" -> "two-hour")
                     pos = m.start() + 1
     times = _merge(ctx, _select(cands))
+    add_halves(times, text)  # (round 27: "a year and a half")
     _resolve_text_anchors(times, pub)
     next_day_after_report(times, ctx)
     years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")

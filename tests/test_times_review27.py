@@ -1,0 +1,81 @@
+"""Round 27 (times of real reports, issue #17 item 5): a rate is no span ("two days a week"), "some day" lies
+ahead, a present expectation or forecast looks ahead ("forecasters expect snow on Thursday"), and a present
+simple that names who or what a future act concerns takes the act's time ("whoever wins in December will ...").
+Sentences written here; rows marked "before:" failed at main 873a51e5, the others are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUB = "2019-06-10"  # a Monday
+
+
+def times_of(text: str, published: str = PUB) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in newsgraph.extract(text, published=published).times}
+
+
+@pytest.mark.parametrize(("text", "span", "typ", "value"), [
+    # before: "two days" DURATION P2D
+    ("Clerks now work from home two days a week.", "two days a week", "SET", "P1W"),
+    # before: "three days" DURATION P3D and "per week" SET
+    ("The clinic opens three days per week in winter.", "three days per week", "SET", "P1W"),
+    ("Drivers may log eleven hours each day.", "eleven hours each day", "SET", "P1D"),
+    ("The board meets four times a year.", "a year", None, None),  # no count of units: nothing here (as before)
+    # guards: a span and a rate side by side, a span before an offset
+    ("He worked long shifts for three days last week.", "three days", "DURATION", "P3D"),
+    ("The strike lasted two weeks, a month after the vote.", "two weeks", "DURATION", "P2W"),
+])
+def test_rates_are_sets(text: str, span: str, typ: str | None, value: str | None) -> None:
+    got = times_of(text)
+    if typ is None:
+        assert span not in got, got
+    else:
+        assert got.get(span) == (typ, value), got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: DURATION PXD
+    ("The mayor hopes the feud will end some day.", "some day", "FUTURE_REF"),
+    ("Some day the bridge will be rebuilt, she said.", "Some day", "FUTURE_REF"),
+])
+def test_some_day_lies_ahead(text: str, span: str, value: str) -> None:
+    got = times_of(text)
+    assert got.get(span) == ("DATE", value), got
+
+
+def test_some_days_stays_a_span() -> None:
+    got = times_of("The talks went on for some days before the deal.")
+    assert all(v[0] != "DATE" for v in got.values()), got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: the Thursday before (2019-06-06)
+    ("Forecasters expect heavy rain on Thursday.", "Thursday", "2019-06-13"),
+    ("The storm is forecast to reach the coast Thursday.", "Thursday", "2019-06-13"),
+    # before: the Friday before
+    ("Analysts predict a rate cut on Friday.", "Friday", "2019-06-14"),
+    # guards: a past forecast, a plain past, a plain present
+    ("Forecasters had predicted rain on Thursday, but it stayed dry.", "Thursday", "2019-06-06"),
+    ("Officials said on Thursday that the talks had failed.", "Thursday", "2019-06-06"),
+    ("The ministry says on Thursday it found no fault.", "Thursday", "2019-06-06"),
+])
+def test_expectation_looks_ahead(text: str, span: str, value: str) -> None:
+    got = times_of(text)
+    assert got.get(span, (None, None))[1] == value, got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: 2018-12 (the present "wins" read alone)
+    ("Whoever wins in December will face a deficit.", "December", "2019-12"),
+    # before: 2019-01
+    ("The rule that takes effect in January will cost the city millions.", "January", "2020-01"),
+    ("The firm, which reports results on Thursday, will cut jobs.", "Thursday", "2019-06-13"),
+    # guards: a past relative clause, a present relative clause of a past main clause
+    ("The rule that took effect in January will cost the city millions.", "January", "2019-01"),
+    ("The clerk who retires in January has trained her successor.", "January", "2019-01"),
+])
+def test_present_under_a_future_act(text: str, span: str, value: str) -> None:
+    got = times_of(text)
+    assert got.get(span, (None, None))[1] == value, got
