@@ -51,3 +51,30 @@ def test_generic_capital_region(text: str, name: str, country: str | None) -> No
         assert name not in got, got
     else:
         assert got.get(name, (None,))[0] == country, got
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    # before: New York, the state (admin1)
+    ("Large cities such as New York and Houston reported more cases.", "New York City", "city"),
+    ("Some cities, including Boston, New York and Denver, will join the program.", "New York City", "city"),
+    # guards: a list of states, no list at all
+    ("Several states, including New York and Ohio, filed suit.", "New York", "admin1"),
+    ("Voters in New York and Ohio backed the measure.", "New York", "admin1"),
+])
+def test_list_of_cities(text: str, name: str, feature: str) -> None:
+    got = places_of(text)
+    assert got.get(name, (None, None, None))[2] == feature, got
+
+
+@pytest.mark.parametrize(("text", "name", "placed"), [
+    # before: Columbia, South Carolina
+    ("After degrees at Yale and Columbia, he ran a charity in Chicago.", "Columbia", False),
+    ("She graduated from Columbia in 1994 and moved to Ohio.", "Columbia", False),
+    ("He is a professor at Berkeley and lives nearby.", "Berkeley", False),
+    # guards: the towns, and two towns of the table side by side with no word of study
+    ("The family lives in Columbia, the capital of South Carolina.", "Columbia", True),
+    ("Trains between Oxford and Cambridge were cancelled on Friday.", "Oxford", True),
+    ("Police in Cambridge said the suspect fled to Boston.", "Cambridge", True),
+])
+def test_university_short_names(text: str, name: str, placed: bool) -> None:
+    assert (name in places_of(text)) is placed, places_of(text)

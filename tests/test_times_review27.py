@@ -79,3 +79,18 @@ def test_expectation_looks_ahead(text: str, span: str, value: str) -> None:
 def test_present_under_a_future_act(text: str, span: str, value: str) -> None:
     got = times_of(text)
     assert got.get(span, (None, None))[1] == value, got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: "a year" P1Y, "the past decade" P10Y, "a day" P1D
+    ("The siege has gone on for a year and a half.", "a year and a half", "P1Y6M"),
+    ("Fighting has flared over the past decade-and-a-half, he said.", "the past decade-and-a-half", "P15Y"),
+    ("The hearings lasted a day and a half.", "a day and a half", "P1DT12H"),
+    ("The ride took an hour and a half.", "an hour and a half", "PT1H30M"),
+    # guards: a plain count, a plural count
+    ("He spent a year in prison.", "a year", "P1Y"),
+    ("They waited three weeks for the ruling.", "three weeks", "P3W"),
+])
+def test_and_a_half(text: str, span: str, value: str) -> None:
+    got = times_of(text)
+    assert got.get(span) == ("DURATION", value), got

@@ -51,6 +51,7 @@ from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
 from .off_map import names_a_thing, off_the_map
 from .persons import person_surname, report_person_word, report_surnames
+from .schools import names_a_school
 from .resolve import WEIGHTS, Resolution, Toponym, resolve, resolve_name
 
 __all__ = ["extract_places", "resolve_places", "fill_entity_countries", "PlaceResolution", "PlacesComponent",
@@ -117,8 +118,8 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     data/place_non_places.tsv (the Earth, the planets)."""
     name = text[start:end]
     if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES or off_the_map(text, name) \
-            or names_a_thing(text, start, end):
-        return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil)
+            or names_a_thing(text, start, end) or names_a_school(text, start, end):
+        return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil; round 27: "at Harvard and Columbia")
     if titled_name(text, start, end, gaz):
         return True
     if place_head_type(name) == "FAC" and not gaz.lookup_primary(name):

@@ -82,9 +82,10 @@ _STATE_AFTER = re.compile(r"^\s+(?:state|State|province|Province)\b")
 _CITY_AFTER = re.compile(r"^\s+(?:[Cc]ity|town|[Vv]illage)\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|mayor) of\s+$", re.I)
 # a list that "cities" heads: "the biggest cities — including Washington, New York and Los Angeles", "the cities of
-# Mosul and Tikrit": each name of it is read with the city cue (round 27: New York there had been the state)
+# Mosul and Tikrit": each name of it is read with the city cue (round 27: New York there had been the state). Only
+# with a word that opens the list: LGL's gold puts "two U.S. cities, New York and Atlanta" in the state (measured)
 _CITIES_LIST = re.compile(
-    r"\bcities\s*(?:[,—–]\s*)?(?:(?:including|such\s+as|like|of|as)\s+)?"
+    r"\bcities\s*(?:[,—–]\s*)?(?:including|such\s+as|like|of|as)\s+"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
 _QUALIFIER = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,2})")
 _POSSESSIVE_END = re.compile(r"['’]s$")

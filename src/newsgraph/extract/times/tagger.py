@@ -34,6 +34,7 @@ from .core import (
 )
 from .fractions import add_halves
 from .frame_year import open_earlier_frame_years
+from .month_again import same_month_again
 from .normalize import Direction, day_value, shift_calendar
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
@@ -239,6 +240,7 @@ def find_times(
                     pos = m.start() + 1
     times = _merge(ctx, _select(cands))
     add_halves(times, text)  # (round 27: "a year and a half")
+    same_month_again(times, ctx)  # (round 27: "in December ... the December vote")
     _resolve_text_anchors(times, pub)
     next_day_after_report(times, ctx)
     years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")
