@@ -108,3 +108,28 @@ def test_and_a_half(text: str, span: str, value: str) -> None:
 def test_same_month_again(text: str, values: list[str]) -> None:
     got = [t.value for t in newsgraph.extract(text, published=PUB).times if t.text == "December"]
     assert got == values, got
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    # before: "5 years ago" read as 2014 (the page's age, counted from the report's date)
+    ("Mayor names new police chief\n5 years ago\nThe mayor named her on Tuesday.", "5 years ago", False),
+    ("Posted 3 hours ago\nThe storm reached the coast.", "3 hours ago", False),
+    # guards: in a sentence, or a sentence broken across lines
+    ("He left the party five years ago.\nShe stayed.", "five years ago", True),
+    ("Five years ago\nthe party split in two.", "Five years ago", True),
+])
+def test_page_age_stamp(text: str, span: str, kept: bool) -> None:
+    got = times_of(text)
+    assert (span in got) is kept, got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: "a year" DURATION P1Y
+    ("She left the party a year and a half ago.", "a year and a half ago", "2017-12"),
+    ("The war began a decade and a half ago.", "a decade and a half ago", "2004"),
+    # guard: a plain count back
+    ("She left the party a year ago.", "a year ago", "2018"),
+])
+def test_and_a_half_ago(text: str, span: str, value: str) -> None:
+    got = times_of(text)
+    assert got.get(span) == ("DATE", value), got

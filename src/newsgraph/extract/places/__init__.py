@@ -51,8 +51,8 @@ from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
 from .off_map import names_a_thing, off_the_map
 from .persons import person_surname, report_person_word, report_surnames
-from .schools import names_a_school
 from .resolve import WEIGHTS, Resolution, Toponym, resolve, resolve_name
+from .schools import names_a_school
 
 __all__ = ["extract_places", "resolve_places", "fill_entity_countries", "PlaceResolution", "PlacesComponent",
            "make_places", "TOPONYM_LABELS"]

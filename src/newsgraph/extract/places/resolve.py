@@ -30,6 +30,7 @@ import numpy as np
 
 from ...lexicon import load_lexicon
 from .country_lists import countries_in_lists
+from .famous import qualifiable
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
 from .spread import WIDE_NAMESAKES, wide_story
 
@@ -349,7 +350,7 @@ def _scored_candidates(
             q = None  # "China, Japan, Russia": a list of countries; no country lies inside another
         if q is not None:
             qf = FEATURES[int(gaz.feature[q])]
-            lifted = _qualifiable(gaz, t.text, ids, exacts[k], w)
+            lifted = qualifiable(gaz, gaz.lookup_primary(_clean_name(t.text)), ids, exacts[k], w["famous_pop"])
             for j, i in enumerate(ids):
                 inside = (qf == "admin1" and gaz.admin1[i] == gaz.admin1[q] and i != q) or (
                     qf == "country" and gaz.country[i] == gaz.country[q] and i != q
@@ -359,23 +360,6 @@ def _scored_candidates(
         base.append(b)
         quals.append(q)
     return cands, base, quals
-
-
-def _qualifiable(gaz: Gazetteer, raw: str, ids: list[int], exact: set[int], w: dict[str, float]) -> set[int]:
-    """The readings a qualifier after the comma may lift (round 27).
-
-    "the biggest cities, including Washington, New York and Los Angeles" is a list, not Washington in New York
-    state: where a capital or a city of ``famous_pop`` bears the name as its own, a qualifier lifts only the
-    readings that bear it as their own too ("Paris, Texas", "Moscow, Idaho"), never a county or a town that has
-    it only as an alternate name (Washington County and Watervliet, N.Y., both "Washington" in GeoNames). A
-    name no famous place bears keeps the qualifier for its alternate names ("Kiev, Ukraine").
-    """
-    primary = gaz.lookup_primary(_clean_name(raw))
-    famous = any(i in primary and int(gaz.feature[i]) in _TOWNS and (
-        int(gaz.flags[i]) & FLAG_CAPITAL or int(gaz.population[i]) >= w["famous_pop"]) for i in ids)
-    if not famous:
-        return set(ids)
-    return {i for i in ids if i in primary or i in exact}
 
 
 def _minor_readings(gaz: Gazetteer, k: str, ids: list[int]) -> set[int]:

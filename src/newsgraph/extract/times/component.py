@@ -17,6 +17,7 @@ from ...record import Time
 from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .normalize import Direction
 from .offsets import event_offsets
+from .page_stamp import age_stamp
 from .patterns import WEEKDAYS
 from .programme import programme_word
 from .schedule import planned_for, timetable_verb
@@ -296,7 +297,7 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     found = event_offsets(doc, find_times(text, pub, tense, spans))
     return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in found
             if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)
-            and not programme_word(text, t.start, t.end)]
+            and not programme_word(text, t.start, t.end) and not age_stamp(text, t.start, t.end)]
 
 
 _SAME_DAY = re.compile(r"(?i)the\s+(?:very\s+|exact\s+)?same\s+day")

@@ -239,7 +239,7 @@ def find_times(
                 else:  # a shorter match inside may still be good ("a two-hour" -> "two-hour")
                     pos = m.start() + 1
     times = _merge(ctx, _select(cands))
-    add_halves(times, text)  # (round 27: "a year and a half")
+    add_halves(times, text, pub)  # (round 27: "a year and a half")
     same_month_again(times, ctx)  # (round 27: "in December ... the December vote")
     _resolve_text_anchors(times, pub)
     next_day_after_report(times, ctx)
