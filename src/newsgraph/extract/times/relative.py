@@ -157,9 +157,6 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     decided, special = _one_or_a(m, ctx, num_text, unit)
     if decided:
         return special
-    rate = _rate_set(m, ctx.text)
-    if rate is not None:
-        return rate
     mod = P.DURATION_MODS.get(low(m["dm"])) if m["dm"] else None
     if mod and m["the"] and low(m["dm"]) in {"over", "under"}:
         # "over the past two years" is during them, not more than two years: the span begins at "the past"
@@ -198,7 +195,8 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
 
 
 def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[bool, Timex | None]:
-    """'one day' as some day, 'a second' as the ordinal, 'a' before a rate or kind: (decided, the value)."""
+    """'one day' as some day, 'a second' as the ordinal, 'a' before a rate or kind, a count before a rate's base
+    ("two days a week", :func:`_rate_set`): (decided, the value)."""
     bare = not (m["dm"] or m["the"] or m["post"])
     if num_text == "one" and unit == "day" and bare:
         prev_words = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
@@ -216,7 +214,8 @@ def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[boo
             return True, None  # "a second explosion", "a second term", "a second-tier": the ordinal, not one second
     if num_text in {"a", "an"} and bare and _rate_or_kind(ctx.text, m):
         return True, None
-    return False, None
+    rate = _rate_set(m, ctx.text)
+    return (True, rate) if rate is not None else (False, None)
 
 
 # "be" right before the count: "it will be two years before", "it was months before" (a wait, not a shift)
