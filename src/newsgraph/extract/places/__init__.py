@@ -51,7 +51,8 @@ from .known import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .known import well_known as _well_known
 from .off_map import names_a_thing, off_the_map
 from .persons import person_surname, report_person_word, report_surnames
-from .resolve import Resolution, Toponym, resolve, resolve_name
+from .resolve import WEIGHTS, Resolution, Toponym, resolve, resolve_name
+from .schools import names_a_school
 
 __all__ = ["extract_places", "resolve_places", "fill_entity_countries", "PlaceResolution", "PlacesComponent",
            "make_places", "TOPONYM_LABELS"]
@@ -117,8 +118,8 @@ def _in_name(text: str, start: int, end: int, tagged: bool, gaz: Gazetteer) -> b
     data/place_non_places.tsv (the Earth, the planets)."""
     name = text[start:end]
     if re.sub(r"^the\s+|['’]s?$", "", name.lower()).strip() in _NON_PLACES or off_the_map(text, name) \
-            or names_a_thing(text, start, end):
-        return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil)
+            or names_a_thing(text, start, end) or names_a_school(text, start, end):
+        return True  # (round 24: "Jupiter" beside NASA, "Brent" beside crude oil; round 27: "at Harvard and Columbia")
     if titled_name(text, start, end, gaz):
         return True
     if place_head_type(name) == "FAC" and not gaz.lookup_primary(name):
@@ -381,6 +382,8 @@ def _keep(gaz: Gazetteer, tp: Toponym, r: Resolution) -> bool:
         return False
     if gaz.is_primary(r.entry, tp.text) or FEATURES[int(gaz.feature[r.entry])] in _AREAS:
         return True
+    if FEATURES[int(gaz.feature[r.entry])] == "city" and int(gaz.population[r.entry]) >= WEIGHTS["famous_pop"]:
+        return True  # a world city's everyday name is no village's stray alias ("New York" for New York City)
     return r.score >= _MIN_ALT_LOCALITY_SCORE
 
 

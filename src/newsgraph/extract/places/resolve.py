@@ -30,6 +30,7 @@ import numpy as np
 
 from ...lexicon import load_lexicon
 from .country_lists import countries_in_lists
+from .famous import qualifiable
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
 from .spread import WIDE_NAMESAKES, wide_story
 
@@ -81,6 +82,12 @@ _STATE_BEFORE = re.compile(r"\b(?:state|province|commonwealth|county|region) of\
 _STATE_AFTER = re.compile(r"^\s+(?:state|State|province|Province)\b")
 _CITY_AFTER = re.compile(r"^\s+(?:[Cc]ity|town|[Vv]illage)\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|mayor) of\s+$", re.I)
+# a list that "cities" heads: "the biggest cities — including Washington, New York and Los Angeles", "the cities of
+# Mosul and Tikrit": each name of it is read with the city cue (round 27: New York there had been the state). Only
+# with a word that opens the list: LGL's gold puts "two U.S. cities, New York and Atlanta" in the state (measured)
+_CITIES_LIST = re.compile(
+    r"\bcities\s*(?:[,—–]\s*)?(?:including|such\s+as|like|of|as)\s+"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
 _QUALIFIER = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,2})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _DIVISION_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Dd]istrict)$")
@@ -191,7 +198,8 @@ def _cues(text: str, t: Toponym) -> tuple[bool, bool]:
     before = text[max(0, t.start - 20) : t.start]
     after = text[t.end : t.end + 12]
     state = bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(after))
-    city = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
+    city = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after)
+                or _CITIES_LIST.search(text, max(0, t.start - 100), t.start))
     return state, city
 
 
@@ -342,11 +350,12 @@ def _scored_candidates(
             q = None  # "China, Japan, Russia": a list of countries; no country lies inside another
         if q is not None:
             qf = FEATURES[int(gaz.feature[q])]
+            lifted = qualifiable(gaz, gaz.lookup_primary(_clean_name(t.text)), ids, exacts[k], w["famous_pop"])
             for j, i in enumerate(ids):
                 inside = (qf == "admin1" and gaz.admin1[i] == gaz.admin1[q] and i != q) or (
                     qf == "country" and gaz.country[i] == gaz.country[q] and i != q
                 )
-                if inside:
+                if inside and i in lifted:
                     b[j] += w["qualifier"]
         base.append(b)
         quals.append(q)

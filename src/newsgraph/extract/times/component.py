@@ -17,6 +17,7 @@ from ...record import Time
 from .._doc import assigns_of, content_paragraphs, doc_text, ensure_extensions, guarded, requires_of
 from .normalize import Direction
 from .offsets import event_offsets
+from .page_stamp import age_stamp
 from .patterns import WEEKDAYS
 from .programme import programme_word
 from .schedule import planned_for, timetable_verb
@@ -56,6 +57,11 @@ def _deadline_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _expecting() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("time_expectation_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _unplanned() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_tsv("time_unplanned_events.tsv"))
 
@@ -79,7 +85,7 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
     if lows & _FUTURE_AUX:
         return "FUTURE"
     if "to" in lows and v.dep_ == "xcomp" and depth < 3:
-        if v.head.lemma_ in _INTENT:
+        if v.head.lemma_ in _INTENT or v.head.lemma_.lower() in _expecting():
             return None if not weekday and _told_as_past(v.head) else "FUTURE"
         return _verb_tense(v.head, depth + 1, weekday)
     if any(a.tag_ == "MD" for a in auxes):
@@ -89,7 +95,7 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if v.tag_ == "VBN":
         # "is scheduled for November" lies ahead; a bare "Asked on Tuesday, he said" does not
-        if v.lemma_ in _INTENT and auxes and not past_aux:
+        if (v.lemma_ in _INTENT or v.lemma_.lower() in _expecting()) and auxes and not past_aux:
             return "FUTURE"
         return "PAST" if past_aux or not auxes else None
     if v.tag_ == "VBG":
@@ -102,8 +108,28 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
                 c.lower_ in _TEMPORAL_MARKS and c.dep_ in {"mark", "advmod"} and c.i < v.i for c in v.children):
             # the present of a clause of time is the main clause's time when that lies ahead
             return "FUTURE" if _verb_tense(v.head, depth + 1, weekday) == "FUTURE" else "PRESENT"
-        return "PRESENT"
+        if depth < 3 and _under_future(v, depth, weekday):
+            return "FUTURE"
+        # "forecasters expect snow on Thursday": what a present expectation looks to lies ahead (round 27)
+        return "FUTURE" if v.lemma_.lower() in _expecting() else "PRESENT"
     return None
+
+
+def _under_future(v: Token, depth: int, weekday: bool) -> bool:
+    """A present simple that names who or what a future act concerns takes the act's time (round 27): a clause
+    as subject ("whoever wins in December will face a deficit") or a relative clause on a noun of the future
+    clause ("the law that takes effect in January will cost millions"). Read alone, the present had put the
+    month in the year before."""
+    if v.dep_ == "csubj":
+        return _verb_tense(v.head, depth + 1, weekday) == "FUTURE"
+    if v.dep_ != "relcl":
+        return False
+    gov = v.head
+    for _ in range(3):
+        if gov.pos_ in {"VERB", "AUX"} or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return gov.pos_ in {"VERB", "AUX"} and _verb_tense(gov, depth + 1, weekday) == "FUTURE"
 
 
 _WAS = frozenset({"was", "were"})
@@ -271,7 +297,7 @@ def extract_times(doc: Doc, published: dt.date | str | None = None, use_dateline
     found = event_offsets(doc, find_times(text, pub, tense, spans))
     return [_unanchor_defined_day(doc, Time(**t.to_dict())) for t in found
             if not _inside(names, t.start, t.end) and not _occasion(doc, t.type, t.start, t.end)
-            and not programme_word(text, t.start, t.end)]
+            and not programme_word(text, t.start, t.end) and not age_stamp(text, t.start, t.end)]
 
 
 _SAME_DAY = re.compile(r"(?i)the\s+(?:very\s+|exact\s+)?same\s+day")

@@ -195,7 +195,8 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
 
 
 def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[bool, Timex | None]:
-    """'one day' as some day, 'a second' as the ordinal, 'a' before a rate or kind: (decided, the value)."""
+    """'one day' as some day, 'a second' as the ordinal, 'a' before a rate or kind, a count before a rate's base
+    ("two days a week", :func:`_rate_set`): (decided, the value)."""
     bare = not (m["dm"] or m["the"] or m["post"])
     if num_text == "one" and unit == "day" and bare:
         prev_words = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
@@ -205,13 +206,16 @@ def _one_or_a(m: re.Match[str], ctx: Ctx, num_text: str, unit: str) -> tuple[boo
             # "One day, sooner or later, they will return": some day, not a day's length
             ref = "PAST_REF" if ctx.tense(m.start(), m.end()) == "PAST" else "FUTURE_REF"
             return True, make(m, "DATE", ref)
+    if num_text == "some" and unit == "day" and bare and not m["unit"].lower().endswith("s"):
+        return True, make(m, "DATE", "FUTURE_REF")  # "hopes it will end some day": a day to come, no span (round 27)
     if num_text == "a" and unit == "second" and bare:
         nxt = _NEXT_WORD.match(ctx.text, m.end())
         if (nxt and nxt.group(1).lower() not in _NOT_A_NOUN) or ctx.text.startswith("-", m.end()):
             return True, None  # "a second explosion", "a second term", "a second-tier": the ordinal, not one second
     if num_text in {"a", "an"} and bare and _rate_or_kind(ctx.text, m):
         return True, None
-    return False, None
+    rate = _rate_set(m, ctx.text)
+    return (True, rate) if rate is not None else (False, None)
 
 
 # "be" right before the count: "it will be two years before", "it was months before" (a wait, not a shift)
@@ -263,6 +267,25 @@ def _rate_or_kind(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\d\s*\S*\s*$", before) or _RATE_BASE.search(before):
         return True
     return re.search(r"\bin\s+$", before, re.I) is not None and _KIND_AFTER.match(text, m.end()) is not None
+
+
+# the base of a rate after a count of units: "three days a week", "two hours per day", "four days each month"
+_RATE_AFTER = re.compile(r"[ \t]+(?i:a|an|per|each|every)[ \t]+(?P<base>(?i:day|week|fortnight|month|year))\b")
+
+
+def _rate_set(m: re.Match[str], text: str) -> Timex | None:
+    """"works from home two days a week": a rate, how often, not a span of two days (round 27). The whole phrase is
+    one SET whose value is the base period (TimeML's value of "twice a week"); the count alone was a DURATION."""
+    if m["dm"] or m["the"] or m["post"]:
+        return None
+    r = _RATE_AFTER.match(text, m.end())
+    if r is None:
+        return None
+    base = unit_of(r["base"].lower())
+    if base not in P.UNITS:
+        return None
+    letter, mult, clock = P.UNITS[base]
+    return make(m, "SET", duration_value(1, letter, mult, clock), end=r.end())
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")

@@ -32,7 +32,9 @@ from .core import (
     TenseFn,
     Timex,
 )
+from .fractions import add_halves
 from .frame_year import open_earlier_frame_years
+from .month_again import same_month_again
 from .normalize import Direction, day_value, shift_calendar
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
@@ -237,6 +239,8 @@ def find_times(
                 else:  # a shorter match inside may still be good ("a two-hour" -> "two-hour")
                     pos = m.start() + 1
     times = _merge(ctx, _select(cands))
+    add_halves(times, text, pub)  # (round 27: "a year and a half")
+    same_month_again(times, ctx)  # (round 27: "in December ... the December vote")
     _resolve_text_anchors(times, pub)
     next_day_after_report(times, ctx)
     years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")
