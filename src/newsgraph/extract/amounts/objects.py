@@ -209,7 +209,7 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
     """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
     prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
     because this walk is the one step that looks beyond the figure's own phrase."""
-    if own_clause_subject(span) or fronted_whole(root):
+    if own_clause_subject(span) or fronted_whole(root) or _own_noun_phrase(root):
         return Anchor(span, root, None)
     cur = root
     for _ in range(6):
@@ -240,6 +240,14 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
         else:
             break
     return Anchor(span, root, None)
+
+
+def _own_noun_phrase(root: Token) -> bool:
+    """"talks between the two", "a meeting of the three": a figure with its own determiner after a preposition is
+    a noun phrase of its own (the two people or parties told of before); the noun the preposition hangs on is not
+    what it counts (round 27: "discussions between the two" was a count of 2 discussions)."""
+    return root.dep_ == "pobj" and root.pos_ == "NUM" and any(
+        c.dep_ == "det" and c.i < root.i and c.lower_ in ("the", "these", "those") for c in root.children)
 
 
 _STOP = frozenset({

@@ -128,12 +128,20 @@ _OUTCOME_AFTER = re.compile(
     r"arrested|detained)(?:[ \t]+(or|and)[ \t]+(killed|dead|died|wounded|injured|hurt)\b(?!" + _OWN_COUNT + r"))?\b",
     re.I)
 
+# a bare verb (no auxiliary, no comma) followed by a count is the sentence's active verb with its own object
+_BARE_VERB = re.compile(r"[ \t]+")
+_ITS_OWN_COUNT = re.compile(r"[ \t]+(?:\d|at[ \t]+least\b|more[ \t]+than\b|nearly\b|about\b|some\b|dozens\b|"
+                            r"hundreds\b|scores\b|thousands\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|twenty|thirty|forty|fifty)\b)", re.I)
+
 
 def outcome_after(text: str, at: int) -> str | None:
     """The outcome written at ``at``, right after a counted thing ("14 people dead" → ``killed``), or None."""
     m = _OUTCOME_AFTER.match(text, at)
     if m is None:
         return None
+    if _BARE_VERB.fullmatch(text, at, m.start(1)) and _ITS_OWN_COUNT.match(text, m.end(1)):
+        return None  # "attacks on the two bases killed 12 people": the verb's own object is killed (round 27)
     own = OUTCOME_WORDS[m.group(1).lower()]
     other = OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in HARMS else own
     # "14 people dead or injured": both outcomes, casualties (data/measure_synonyms.tsv)
