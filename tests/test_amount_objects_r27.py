@@ -81,10 +81,20 @@ ACTIVE_VERB = [
     ("Attacks on the two bases killed 12 people.", "12", "deaths"),
 ]
 
+# the same after a comma: the relative clause between is the base's, the killing the attack's
+ACTIVE_VERB += [("The raid on the camp, which holds 3,000 troops, killed four.", "3,000", "troops")]
+# a relative clause whose subject is a figure of its own tells that part's outcome, not the whole's
+ACTIVE_VERB += [
+    ("The battalion had 80 soldiers, 11 of whom were wounded.", "80", "troops"),
+    ("She led 400 men, 25 of whom died.", "25", "deaths"),
+]
+
 ACTIVE_VERB_GUARDS = [
     ("Five soldiers killed in the ambush were buried.", "Five", "deaths"),
     ("About 200 people injured in the crash were taken to hospital.", "200", "injured"),
     ("The blast left 14 people dead.", "14", "deaths"),
+    ("Four soldiers were killed two years ago.", "Four", "deaths"),
+    ("The camp holds 900 refugees who were wounded in the war.", "900", "injured"),
 ]
 
 

@@ -340,6 +340,9 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
         obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
     end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
     outcome = outcome_of(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
+    if outcome is None and head is not None and anchor is not None and head.i < anchor.span.start \
+            and anchor.root.dep_ in ("nsubj", "nsubjpass", "appos"):
+        outcome = outcome_of(anchor.root, ctx.parsed)  # "500 men, 30 of whom died": the figure's own verb (round 27)
     if machine_host(outcome, head):
         outcome = None  # "infect one phone": phones, not cases (round 24)
     after = outcome_after(ctx.text, end)
