@@ -148,8 +148,8 @@ def outcome_after(text: str, at: int) -> str | None:
     m = _OUTCOME_AFTER.match(text, at)
     if m is None:
         return None
-    if _BARE_VERB.fullmatch(text, at, m.start(1)) and (own := _ITS_OWN_COUNT.match(text, m.end(1))) \
-            and not _TIME_AFTER.match(text, own.end()):
+    if _BARE_VERB.fullmatch(text, at, m.start(1)) and (counted := _ITS_OWN_COUNT.match(text, m.end(1))) \
+            and not _TIME_AFTER.match(text, counted.end()):
         return None  # "attacks on the two bases killed 12 people": the verb's own object is killed (round 27)
     own = OUTCOME_WORDS[m.group(1).lower()]
     other = OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in HARMS else own
