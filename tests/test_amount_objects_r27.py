@@ -165,3 +165,12 @@ def test_nothing_guards(text: str, figure: str, canonical: str) -> None:
 ])
 def test_figures_kept(text: str, figure: str) -> None:
     assert figure in [a.text for a in _amounts(text)]
+
+
+# 6. an editor's bracketed unit inside a quotation is the figure's own: a share, not a count
+@pytest.mark.parametrize(("text", "figure"), [
+    ('"In a sample of about 30 [percent] of the files, 210 were flagged," the filing said.', "30 [percent]"),
+    ('"They flagged 210 documents, roughly 4.2 [per cent], for review," she said.', "4.2 [per cent]"),
+])
+def test_bracketed_percent(text: str, figure: str) -> None:
+    assert _amount(text, figure).kind == "percent"
