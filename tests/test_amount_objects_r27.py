@@ -174,3 +174,26 @@ def test_figures_kept(text: str, figure: str) -> None:
 ])
 def test_bracketed_percent(text: str, figure: str) -> None:
     assert _amount(text, figure).kind == "percent"
+
+
+# 7. counts of a charge are charges: "three counts of murder" is no toll of three murdered
+@pytest.mark.parametrize(("text", "figure", "canonical"), [
+    ("The former guard was charged with four counts of murder.", "four", "counts"),
+    ("She faces 12 counts of fraud.", "12", "counts"),
+    # guards: a count of things is still those things; a toll of murders stays deaths
+    ("A count of 5,000 refugees was made in May.", "5,000", "refugees"),
+    ("Gunmen killed four people in the town.", "four", "deaths"),
+])
+def test_counts_of_a_charge(text: str, figure: str, canonical: str) -> None:
+    assert canonical_object(_amount(text, figure).object) == canonical
+
+
+# 8. a share of "the country" says neither people nor land: no object; what the country owns still is one
+@pytest.mark.parametrize(("text", "figure", "canonical"), [
+    ("The rebels now hold 35 percent of the country.", "35 percent", None),
+    ("About 45 percent of the nation backs the deal.", "45 percent", None),
+    ("Some 30 percent of the country's gas is imported.", "30 percent", "gas"),
+    ("Three countries refused to sign.", "Three", "countries"),
+])
+def test_share_of_the_country(text: str, figure: str, canonical: str | None) -> None:
+    assert canonical_object(_amount(text, figure).object) == canonical

@@ -146,6 +146,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     if root.head.lower_ == "strong" and root.head.dep_ == "amod" and root.head.head.pos_ == "NOUN":
         return Anchor(span, root, root.head.head)  # "its 3,000-strong workforce": it counts the workforce
     # the number modifies a noun directly: "5,200 US troops", "three Americans"
+    if root.dep_ == "nummod" and root.head.lower_ == "counts" and _noun_ok(root.head, span):
+        return Anchor(span, root, root.head)  # "three counts of murder": charges, never the murdered (round 27)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         return Anchor(span, root, _resolve_generic(compound_end(root.head)))
     # "31,000 of the documents", "1.6% of Web traffic"
