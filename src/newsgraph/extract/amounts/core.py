@@ -215,6 +215,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             continue  # "told France 24": a name's digits (issue 17)
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
             continue  # "two long years": a duration, owned by the times layer
+        if q.kind == "count" and q.spelled and q.value == 0 and head is not None and head.tag_ == "NN":
+            continue  # "zero tolerance", "zero chance": a singular noun is no count of things (round 27)
         if q.kind == "count" and head is None and (labels & _DATE_LABELS or (q.spelled and q.value == 0)):
             continue  # a bare "zero" ("we'll have zero") is a word of emphasis more than a figure
         rec = q.as_dict()
@@ -319,6 +321,10 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     killed"); None when the phrase counts nothing ("worth", "percent", a name, a distance)."""
     if q.kind == "count" and _TIMES_AFTER.match(ctx.text, q.end):
         return None  # "magnify text by up to 10 times", "won it six times": how often or how much, no thing
+    if q.unit == "degree" and anchor is not None and anchor.root.head.lemma_.lower() in _TURNS:
+        return None  # "the debate has changed 180 degrees": a turn, no thing measured (round 27)
+    if q.kind == "percent" and anchor is not None and _share_of_a_participle(ctx.doc, anchor):
+        return None  # "58 percent saying she lied", "a poll found 40% backing it": the people of a participle (round 27)
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
     if head is not None and (noun := shared_noun(head)) is not None:
         return f"{head.text} {noun.text}"  # "100 Muslim, ... and 50 Jewish schools": schools
@@ -334,6 +340,9 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
         obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
     end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
     outcome = outcome_of(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
+    if outcome is None and head is not None and anchor is not None and head.i < anchor.span.start \
+            and anchor.root.dep_ in ("nsubj", "nsubjpass", "appos"):
+        outcome = outcome_of(anchor.root, ctx.parsed)  # "500 men, 30 of whom died": the figure's own verb (round 27)
     if machine_host(outcome, head):
         outcome = None  # "infect one phone": phones, not cases (round 24)
     after = outcome_after(ctx.text, end)
@@ -345,6 +354,18 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     return obj if canonical_object(obj) is not None else None
 
 
+def _share_of_a_participle(doc: Doc, anchor: Anchor) -> bool:
+    """The share is the subject of the participle right after it ("40% backing the plan"): a share of people, told
+    by what they do; a participle hung on the sentence's verb ("fell 5% following the news") is not its own."""
+    if anchor.span.end >= len(doc) or doc[anchor.span.end].tag_ != "VBG":
+        return False
+    verb, root = doc[anchor.span.end], anchor.root
+    if verb.dep_ == "prep" or verb.head.i == root.head.i:
+        return False  # "following the news"; "rose 5% making it the best year": both hang on the same verb
+    return verb.head.i == root.i or root.head.i == verb.i or root.dep_ == "conj"
+
+
+_TURNS = frozenset({"change", "turn", "shift", "swing", "reverse", "pivot", "rotate", "flip", "spin"})
 _TIMES_AFTER = re.compile(r"[ \t]+times\b")  # lower case: "The Times" is a name
 _NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre", "millimetre", "foot", "inch",

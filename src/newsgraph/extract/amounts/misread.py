@@ -62,6 +62,10 @@ def misread_figures(text: str, qs: list[Quantity]) -> None:
             q.skip = "age"
         elif q.spelled and _nickname(text, q):
             q.skip = "name"
+        elif not q.spelled and q.end == q.num_end and _titled_digits(text, q):
+            q.skip = "name"
+        elif q.end == q.num_end and _LIST_POINT.match(text, q.end) and _PARAGRAPH_START.search(text[:q.num_start]):
+            q.skip = "list"  # "Two: Who paid for it?": a numbered point of a list at a paragraph's start (round 27)
 
 
 def _nickname(text: str, q: Quantity) -> bool:
@@ -75,6 +79,20 @@ def _nickname(text: str, q: Quantity) -> bool:
     return (word[:1].isupper() and _CAPITAL_NOUN.match(text, q.num_end) is not None
             and _LOWER_WORD_BEFORE.search(text, max(0, q.num_start - 30), q.num_start) is not None
             and not opened)
+
+
+_LIST_POINT = re.compile(r"[ \t]*:")
+_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*$")
+# "on The 700 Club": a capitalised "The" inside a sentence, digits, a capitalised singular noun (round 27)
+_THE_TITLED = re.compile(r"\b[a-z][\w-]*[ \t]+The[ \t]+$")
+_TITLED_NOUN = re.compile(r"[ \t]+[A-Z][a-z]+\b(?<!s)(?![ \t]*[-–]?[ \t]*\d)")
+
+
+def _titled_digits(text: str, q: Quantity) -> bool:
+    """Digits inside a title-case name in running text ("watch it on The 700 Club"): a lower-case word, then "The",
+    the digits and a capitalised singular noun; a count is not capitalised so, nor its noun singular."""
+    return (_THE_TITLED.search(text, max(0, q.num_start - 40), q.num_start) is not None
+            and _TITLED_NOUN.match(text, q.num_end) is not None)
 
 
 def margin_objects(qs: list[Quantity], keep: dict[int, tuple[dict[str, Any], Any]]) -> None:

@@ -5,7 +5,8 @@
   dollar"): an exchange rate, no count of anything (issue 17);
 * an identifier after a singular noun of a person held or numbered ("Ex-prisoner 46664", "inmate No. 1234");
 * an age in apposition to a relative ("her son, 12, was hurt": the relative nouns of data/relatives.tsv; the
-  age after a name is the scanner's, round 21's rule);
+  age after a name is the scanner's, round 21's rule), and to any singular noun led by a determiner ("the gunman,
+  24, was arrested", "a soldier, 22, died": round 27; they had been read as one toll of 24 arrests, of 22 deaths);
 * (the first number of a range of durations, "two to four years", is :func:`.frame_phrases.duration_ranges`'s: one
   rule for the class, issue 17);
 * "has died aged 95", "died at age 71": the person's age, not a death toll (the object is "age", as "at the age of
@@ -29,6 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...lexicon import read_tsv
+from ...record import canonical_object
 from ..scores import LINE_SCORE, RECORD
 from .fixed_numbers import fixed_number
 from .grammar import _CURRENCY_WORDS, Quantity
@@ -72,6 +74,8 @@ def not_a_count(text: str, q: Quantity) -> str | None:
         kin = _KIN_BEFORE.search(text, max(0, at - 30), at)
         if kin is not None and kin.group(1).lower() in _relatives() and _AGE_AFTER.match(text, q.end):
             return "age"
+        if not q.spelled and _AGE_AFTER.match(text, q.end) and _apposed_age(text, at):
+            return "age"
     return fixed_number(text, q)  # "one country, two systems", "three, four years ago", "the 7610 phone"
 
 
@@ -83,6 +87,32 @@ def _in_score(text: str, at: int) -> bool:
 
 _KIN_BEFORE = re.compile(r"\b([A-Za-z-]+),[ \t]*$")
 _AGE_AFTER = re.compile(r"[ \t]*[,)]")
+
+
+# a singular noun phrase led by a determiner, written in lower case (a name is the scanner's), ending in a comma:
+# "the gunman, ", "a 19-year-old student, ", "Smith's son, "; words that make a clause ("was", "said") are no noun
+_NOUN_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Ii]ts)|[A-Z][\w-]*['’]s)"
+                          r"((?:[ \t]+[a-z][\w-]*){1,3}),[ \t]*$")
+_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "be", "been", "has", "had", "have", "said", "says", "and",
+                           "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "who", "which", "that"})
+# a noun whose figure in apposition restates its own size, no age ("the death toll, 35, includes ...")
+_SIZE_NOUNS = frozenset({"toll", "score", "count", "tally", "total", "number", "figure", "age", "result", "year",
+                         "day", "week", "month", "hour", "minute", "decade", "season", "round", "page", "chapter",
+                         "section", "article", "grade", "size", "vote"})
+
+
+def _apposed_age(text: str, at: int) -> bool:
+    """The figure at ``at`` stands in commas after a singular noun led by a determiner ("the victim, 19, was
+    shot"): that person's age (round 27), never a count of victims."""
+    m = _NOUN_BEFORE.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    noun = words[-1]
+    if any(w in _CLAUSE_WORDS for w in words) or noun in _SIZE_NOUNS:
+        return False
+    # singular: a plural's figure counts it ("the protesters, 40, were held" is rare, but never an age)
+    return not (noun.endswith("s") and not noun.endswith(("ss", "us"))) and canonical_object(noun) is not None
 
 
 @lru_cache(maxsize=1)

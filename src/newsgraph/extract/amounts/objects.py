@@ -146,6 +146,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     if root.head.lower_ == "strong" and root.head.dep_ == "amod" and root.head.head.pos_ == "NOUN":
         return Anchor(span, root, root.head.head)  # "its 3,000-strong workforce": it counts the workforce
     # the number modifies a noun directly: "5,200 US troops", "three Americans"
+    if root.dep_ == "nummod" and root.head.lower_ == "counts" and _noun_ok(root.head, span):
+        return Anchor(span, root, root.head)  # "three counts of murder": charges, never the murdered (round 27)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         return Anchor(span, root, _resolve_generic(compound_end(root.head)))
     # "31,000 of the documents", "1.6% of Web traffic"
@@ -209,7 +211,7 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
     """The counted noun found by climbing the parse from a figure that modifies no noun directly (through
     prepositions, a verb's arguments, a relative clause, a chain of verbs); kept apart from :func:`find_anchor`
     because this walk is the one step that looks beyond the figure's own phrase."""
-    if own_clause_subject(span) or fronted_whole(root):
+    if own_clause_subject(span) or fronted_whole(root) or _own_noun_phrase(root):
         return Anchor(span, root, None)
     cur = root
     for _ in range(6):
@@ -240,6 +242,14 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
         else:
             break
     return Anchor(span, root, None)
+
+
+def _own_noun_phrase(root: Token) -> bool:
+    """"talks between the two", "a meeting of the three": a figure with its own determiner after a preposition is
+    a noun phrase of its own (the two people or parties told of before); the noun the preposition hangs on is not
+    what it counts (round 27: "discussions between the two" was a count of 2 discussions)."""
+    return root.dep_ == "pobj" and root.pos_ == "NUM" and any(
+        c.dep_ == "det" and c.i < root.i and c.lower_ in ("the", "these", "those") for c in root.children)
 
 
 _STOP = frozenset({

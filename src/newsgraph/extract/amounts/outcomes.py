@@ -59,9 +59,15 @@ def outcome_of(tok: Token | None, parsed: bool) -> str | None:
     if tok.dep_ in ("nsubj", "attr") and (among := among_the_harmed(gov)) is not None:
         return among  # "nine Britons were among the dead", "among the injured were 12 children"
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i and not _part_subject(c):
             return _with_coordinated(c, verbs)
     return None
+
+
+def _part_subject(verb: Token) -> bool:
+    """The relative clause's subject is a figure of its own ("90 soldiers, 12 of whom were wounded"): the outcome is
+    that part's, never the whole's (round 27: the 90 had been read as 90 wounded)."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.like_num for g in verb.children)
 
 
 # the people a toll names with "among the ...": a subject counted among them suffered that outcome
@@ -128,12 +134,23 @@ _OUTCOME_AFTER = re.compile(
     r"arrested|detained)(?:[ \t]+(or|and)[ \t]+(killed|dead|died|wounded|injured|hurt)\b(?!" + _OWN_COUNT + r"))?\b",
     re.I)
 
+# a bare verb (no auxiliary; a comma or dash may stand before it) followed by a count is the sentence's active verb
+# with its own object ("the base, which houses 2,000 troops, killed three"); "killed three years ago" is a time
+_BARE_VERB = re.compile(r"[ \t]*[,–—-]?[ \t]+")
+_TIME_AFTER = re.compile(r"[\d,.]*[ \t]+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+_ITS_OWN_COUNT = re.compile(r"[ \t]+(?:\d|at[ \t]+least\b|more[ \t]+than\b|nearly\b|about\b|some\b|dozens\b|"
+                            r"hundreds\b|scores\b|thousands\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|twenty|thirty|forty|fifty)\b)", re.I)
+
 
 def outcome_after(text: str, at: int) -> str | None:
     """The outcome written at ``at``, right after a counted thing ("14 people dead" → ``killed``), or None."""
     m = _OUTCOME_AFTER.match(text, at)
     if m is None:
         return None
+    if _BARE_VERB.fullmatch(text, at, m.start(1)) and (counted := _ITS_OWN_COUNT.match(text, m.end(1))) \
+            and not _TIME_AFTER.match(text, counted.end()):
+        return None  # "attacks on the two bases killed 12 people": the verb's own object is killed (round 27)
     own = OUTCOME_WORDS[m.group(1).lower()]
     other = OUTCOME_WORDS[m.group(3).lower()] if m.group(3) and own in HARMS else own
     # "14 people dead or injured": both outcomes, casualties (data/measure_synonyms.tsv)

@@ -51,7 +51,8 @@ _SCALE_AFTER = re.compile(r"(?:[ \t]+|-)?(thousand|million|billion|trillion|lakh
 _SHORT_AFTER = re.compile(r"[ \t]?(bn|mn|mln|tn|trn|k|m|b)\b(?!['’]\w)")
 # after a currency sign the short scales may be capitals and "T" is a trillion: "€10M", "$2.174T"
 _SHORT_AFTER_CUR = re.compile(r"[ \t]?(bn|mn|tn|[kmbt])\b(?!['’]\w)", re.I)
-_PERCENT = re.compile(r"[ \t]?(%|percent\b|per[ \t]+cent\b|percentage[ \t]+points?\b|pct\b)", re.I)
+_PERCENT = re.compile(r"[ \t]?(%|percent\b|per[ \t]+cent\b|percentage[ \t]+points?\b|pct\b|\[(?:percent|per[ \t]+cent)\])",
+                      re.I)  # (a quotation's editor wrote "20 [percent]": round 27)
 _CUR_WORD_RX = re.compile(
     r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
 )
