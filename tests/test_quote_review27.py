@@ -114,3 +114,44 @@ def test_capitals_headline_first() -> None:
     text = ("ORTIZ SAYS BRIDGE WILL REOPEN IN MAY\n\n"
             "Mayor Lena Ortiz said on Monday that the bridge would reopen in May.")
     assert any(q[1].startswith("BRIDGE WILL REOPEN") for q in _quotes(text)), _quotes(text)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # changed: a body named by its portfolio is not the organization named last under another name
+    ("Some of the files were published by partners including the Daily Courier.\n\nThe charge sheet cited chats "
+     "between the two men, the justice department said.", "The charge sheet", None),
+    # guard: the same body named before is it
+    ("The Finance Ministry filed the case. Some files were printed by the Herald.\n\nThe charge sheet cited chats "
+     "between the two men, the finance ministry said.", "The charge sheet", "Finance Ministry"),
+    # guard: a bare "the company" still stands for the company named before
+    ("Acme Corp. reported a loss on Monday. The company said sales would recover.", "sales would recover",
+     "Acme Corp."),
+])
+def test_portfolio_bodies(text: str, words: str, speaker: str | None) -> None:
+    assert _of(text, words)[0] == speaker
+
+
+def _listed(text: str) -> list[tuple[str, str, str]]:
+    rec = extract(text, published="2025-03-10")
+    return [(q.kind, q.text, q.modality) for q in rec.quotes if q.kind != "stance" and q.modality == "asserted"]
+
+
+@pytest.mark.parametrize(("text", "words", "said"), [
+    # changed: what someone refused to call a thing is not said
+    ("\"We are looking into it,\" spokesman Tom Reed told reporters, though he refused to call the leaks "
+     "\"serious\" at this point.", "the leaks", False),
+    # guard: the plain naming is said
+    ("Spokesman Tom Reed called the leaks \"serious\" on Monday.", "the leaks", True),
+    # changed: a person or force called is phoned, no words
+    ("A farmer saw smoke in his barn. He called police, who raced to the scene and arrested two men, said Chief "
+     "Ray Moss.", "police, who raced", False),
+    # guard: the chief's report of the whole sentence stays
+    ("A farmer saw smoke in his barn. He called police, who raced to the scene and arrested two men, said Chief "
+     "Ray Moss.", "He called police", True),
+    # guard: a demand in words ("called for")
+    ("Mayor Ann Bly called for an inquiry into the flood.", "an inquiry", True),
+    # changed: the one talked to is the audience, no words
+    ("The 50-year-old nurse kept talking to the two armed men before police came.", "the two armed men", False),
+])
+def test_unsaid_objects(text: str, words: str, said: bool) -> None:
+    assert any(w.startswith(words) for _k, w, _m in _listed(text)) == said, _listed(text)

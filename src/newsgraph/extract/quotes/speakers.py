@@ -23,8 +23,8 @@ from .forward_roles import named_after
 from .fronted import capital_inside
 from .link_text import linked_name
 from .pairs import fill_pair
-from .placed_roles import placed_name
 from .party_members import party_members
+from .placed_roles import placed_name
 from .pronouns import PersonIndex
 from .served_names import serves_name
 from .speaker_names import et_al_list, role_heads
