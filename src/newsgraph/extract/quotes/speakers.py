@@ -293,13 +293,13 @@ class Resolver(PersonIndex):
             return self._country(span, root)  # "according to Japan's military": Japan (review 16)
         stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
         best = None
-        named = _name_modifiers(span, root)
+        qualifiers = _name_modifiers(span, root)
         for st, oid in self.orgs:
             if st >= span.start_char:
                 break
             words = self.by_id[oid]["name"].lower().split()
             if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words) and \
-                    named <= set(words):
+                    qualifiers <= set(words):
                 best = oid
         if best is None and head in STATE_NOUNS and not any(t.lower_ in LOCAL_WORDS for t in span):
             named = self._named_state(span, root)
