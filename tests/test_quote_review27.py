@@ -155,3 +155,18 @@ def _listed(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_unsaid_objects(text: str, words: str, said: bool) -> None:
     assert any(w.startswith(words) for _k, w, _m in _listed(text)) == said, _listed(text)
+
+
+@pytest.mark.parametrize(("text", "words", "kept"), [
+    # changed: a short headline left at the foot of the report holds no quote
+    ("Mayor Lena Ortiz was charged in May. She has denied wrongdoing.\n\nEx-aide testifies Ortiz hid the bridge "
+     "reports", "Ortiz hid", False),
+    # guard: the report's last sentence, with its stop, stays
+    ("Mayor Lena Ortiz was charged in May. She has denied wrongdoing.\n\nHer lawyer said she would appeal.",
+     "she would appeal", True),
+    # guard: a short line in the body (not the last) is cleaning's heading, as before; the body after it stays
+    ("Mayor Lena Ortiz was charged in May.\n\nEx-aide testifies Ortiz hid the bridge reports\n\nHer lawyer said "
+     "she would appeal.", "she would appeal", True),
+])
+def test_foot_headings(text: str, words: str, kept: bool) -> None:
+    assert any(q[1].startswith(words) for q in _quotes(text)) == kept, _quotes(text)

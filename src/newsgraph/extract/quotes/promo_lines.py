@@ -10,6 +10,9 @@ statement of this report:
   first paragraph whose every letter is a capital is a related story's headline (all 43 such lines with a verb
   of saying on allsides dev were). A quote that lies on the line and is told by a cue on the line is dropped;
   words in capitals that a cue outside the line attributes ('Trump tweeted:' and then a shouted line) stay.
+- **A headline closing the report.** 'Ex-aide testifies Stone gave updates' as the last line: a short last line
+  with no stop at its end is a link or a heading left at the foot of the page (cleaning reads every other such
+  line as a heading, and no pass reads a heading's sentence), not the report's last sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ _READ_MORE = re.compile(r"\bRead more\s*$")
 # a line in capitals has a few words and enough letters to tell its case
 _MIN_CAPS_WORDS = 4
 _MIN_LETTERS = 10
+# a heading's length, as cleaning reads one (clean._is_heading), and the marks a sentence or a quote ends on
+_HEADING_WORDS = 14
+_ENDS = tuple(".!?:;\"'\u201d\u2019)]")
 
 
 def _capitals(line: str) -> bool:
@@ -40,15 +46,22 @@ def _promo_lines(doc: Doc, text: str) -> tuple[list[tuple[int, int]], list[tuple
     """(the "Read more" link lines, the capitals lines past the first paragraph) as character spans."""
     links: list[tuple[int, int]] = []
     caps: list[tuple[int, int]] = []
-    for k, (lo, hi, _kind) in enumerate(content_paragraphs(doc)):
+    pars = content_paragraphs(doc)
+    for k, (lo, hi, _kind) in enumerate(pars):
         line = text[lo:hi].strip()
         if len(line.split(None, _MAX_WORDS)) > _MAX_WORDS:
             continue
-        if _READ_MORE.search(line):
+        if _READ_MORE.search(line) or k == len(pars) - 1 > 0 and _foot_heading(line):
             links.append((lo, hi))
         elif k > 0 and _capitals(line):
             caps.append((lo, hi))
     return links, caps
+
+
+def _foot_heading(line: str) -> bool:
+    """A short line with no stop at its end, and no quotation marks in it."""
+    return bool(line) and len(line.split()) <= _HEADING_WORDS and not line.endswith(_ENDS) and \
+        not any(c in line for c in "\"\u201c\u201d")
 
 
 def _inside(q: Quote, spans: list[tuple[int, int]], cue_too: bool) -> bool:
