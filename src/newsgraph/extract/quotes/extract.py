@@ -58,6 +58,7 @@ from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .passive_views import passive_views
 from .polls import poll_quotes
+from .promo_lines import drop_promo_lines
 from .relays import relayed_after
 from .report_layers import settle_layers
 from .reversals import settle_reversals
@@ -236,6 +237,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
         out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
         out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
+        out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
         r.id = f"Q{i}"

@@ -94,9 +94,9 @@ def is_outlet(name: str) -> bool:
     return outlet_of(name) is not None or any(w in outlet_words() for w in re.findall(r"[a-z]+", name.lower()))
 
 
-# Nouns for the office or team that speaks for its possessor.
-SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "administration", "government", "ministry",
-                        "headquarters", "press"})
+# Nouns for the office or team that speaks for its possessor. A state's body is no one's mouthpiece: "Trump's
+# administration said", "Putin's government said" are a group's words, not the leader's (review 27).
+SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team", "headquarters", "press"})
 # Nouns for what a person said or wrote: "Mrs May's call, saying ...", "his statement said" are the possessor's.
 SPEECH_NOUNS = frozenset({"call", "calls", "speech", "statement", "statements", "remarks", "comments", "letter",
                           "tweet", "tweets", "message", "post", "email", "memo", "note"})

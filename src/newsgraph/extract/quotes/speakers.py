@@ -24,6 +24,7 @@ from .fronted import capital_inside
 from .link_text import linked_name
 from .pairs import fill_pair
 from .party_members import party_members
+from .placed_roles import placed_name
 from .pronouns import PersonIndex
 from .served_names import serves_name
 from .speaker_names import et_al_list, role_heads
@@ -88,6 +89,18 @@ _CHAIN_JOINERS = frozenset({"for", "of", "on", "the", "and", "&"})
 # Head nouns after an organization's name that only say what it is ("the Islamic State group", "the Wagner
 # group"): the organization speaks, as if the noun were not there
 _NAMED_GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation"})
+
+
+# Group nouns for a body named after its leader ("the Trump administration"): a name before the noun is the leader
+# (typed an organization or not), never the body's own name; the body is found as a bare "the administration" is
+_LED_BODIES = frozenset({"administration", "administrations"})
+
+
+def _name_modifiers(span: Span, root: Token) -> set[str]:
+    """The words of the names that qualify a group noun ("New Bedford police", "Trump administration"): an
+    organization found by the group's noun alone must bear them ("the State Police" is no town's police; review
+    27), lowercased."""
+    return {t.lower_ for t in span if t.i < root.i and t.pos_ == "PROPN"}
 
 
 class Resolver(PersonIndex):
@@ -227,7 +240,7 @@ class Resolver(PersonIndex):
         words, if any; after a noun for an organization or outlet, the organization so named ("The state-run
         newspaper Al-Ahram said")."""
         kinds = ("PERSON", "ORG") if root.lower_ in ORG_NOUNS else ("PERSON",)
-        for c in root.rights:
+        for c in [*root.rights, *placed_name(root)]:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
                 if eid is None or self.by_id[eid]["type"] not in kinds:
@@ -271,7 +284,7 @@ class Resolver(PersonIndex):
         if head in _FOLLOWERS:
             return None  # people around X are not X (nor an organization X was typed as)
         orgs = [eid for eid in self._entities_in(span) if self.by_id[eid]["type"] == "ORG"]
-        if orgs:
+        if orgs and head not in _LED_BODIES:
             return orgs[-1]
         member = member_org(self, root)  # "Officials at the Pentagon said" (review 16)
         if member is not None:
@@ -280,11 +293,13 @@ class Resolver(PersonIndex):
             return self._country(span, root)  # "according to Japan's military": Japan (review 16)
         stem = head[:-1] if head.endswith("s") and head not in ("police", "forces") else head
         best = None
+        qualifiers = _name_modifiers(span, root)
         for st, oid in self.orgs:
             if st >= span.start_char:
                 break
             words = self.by_id[oid]["name"].lower().split()
-            if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words):
+            if any(w == head or w == stem or w.startswith(stem) and len(stem) >= 5 for w in words) and \
+                    qualifiers <= set(words):
                 best = oid
         if best is None and head in STATE_NOUNS and not any(t.lower_ in LOCAL_WORDS for t in span):
             named = self._named_state(span, root)

@@ -18,7 +18,8 @@ attributions on its tune and train halves, and a stance keeps that topic with it
 Round 20: "discussed / mentioned the plan", "seeks a ban", "cast the governor as an insider" and "explained the
 rules" (its subject, or a controlling verb's, a person or body: "That motivation may help explain ..." is no one's)
 are stances too, a negated one stored as ``negated``, and none where the topic is the terms of speaking
-anonymously; "called an emergency meeting" (a gathering or vote convened, no complement beside it) is none.
+anonymously; "called an emergency meeting" (a gathering or vote convened, no complement beside it) is none, and
+so (review 27) is "called police" (a person or force summoned).
 
 A relative clause whose infinitive lacks the object the clause's noun supplies ("a list of aides he wanted to
 interview on the issue") states nothing without that noun, as ``gaps.object_gap`` rules for finite clauses.
@@ -35,7 +36,7 @@ from ...record import Quote
 from .afterpass import verb_at
 from .arrays import arrays_of, expand_span
 from .kinds import DOCUMENT_NOUNS
-from .speaker_words import person_nouns
+from .speaker_words import GROUP_NOUNS, person_nouns
 from .statements import held_nouns, said_nouns
 from .told_acts import bare_words, display_subject, shown_scene, that_clause, words_given
 
@@ -198,6 +199,10 @@ def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
         return any(c.dep_ == "dobj" for c in verb.children)
     if need == "occasion":
         return top.lemma_.lower() in _OCCASIONS and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    if need == "audience":  # review 27: "kept talking to the gunmen", with nothing else said of the talk
+        return not any(c.dep_ in ("prep", "dobj", "ccomp", "xcomp") and c.i != top.head.i for c in verb.children)
+    if need == "summoned":  # review 27: "called police", "called his lawyer": someone phoned, not named a thing
+        return (_is_person(top) or top.lower_ in GROUP_NOUNS) and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
     if need == "thing":
         return top.lemma_.lower() not in said_nouns() and not _characterized(verb, top)
     if need == "words":  # round 24, told_acts: "issued a statement" with no content

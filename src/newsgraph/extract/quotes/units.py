@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import read_tsv
 from .arrays import expand_span
 from .described_orgs import org_by_trade
 from .org_antecedents import previous_subject_org
@@ -190,7 +192,24 @@ def organization_described(res: Resolver, span: Span, head: str, n_words: int) -
     _decided, org = previous_subject_org(res, span)  # round 25: "Amazon is ..., and Spotify investors ...": Amazon
     if org is not None:
         return org
+    if _qualified(span):
+        # "the justice department said" is no organization named last under another name ("the Guardian"): a
+        # noun that qualifies the head names which one it is, and none named before bore it (review 27)
+        return None
     return prev[-1][1] if prev else None
+
+
+@lru_cache(maxsize=1)
+def _portfolio_bodies() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_portfolio_bodies.tsv"))
+
+
+def _qualified(span: Span) -> bool:
+    """A noun qualifies the head of ``span``, a public body named by its portfolio ("the justice department",
+    "the defense ministry"; data/quote_portfolio_bodies.tsv)."""
+    root = span.root
+    return root.lower_ in _portfolio_bodies() and any(
+        t.i < root.i and t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("NOUN", "PROPN") for t in span)
 
 
 def _posted_on(res: Resolver, start: int) -> bool:

@@ -9,8 +9,9 @@ keeps them while a reader of the report no longer sees them as words said:
 - **an infinitive nobody performed**: a verb of thinking ("forces us to consider whether ...", "has to remember
   that ...", "how to address the crisis") or any cue under a verb of wanting or intending, or of needing or being
   made to in the present ("intends to assert ...", "requires him to explain ..."): modality ``hypothetical``;
-- **negated speech** ("Brown never wrote that ...", "did not say anything about ...", "didn't know where ..."):
-  modality ``negated``; a negated denial or ruling-out ("did not deny that ...") still asserts, and stays;
+- **negated speech** ("Brown never wrote that ...", "did not say anything about ...", "didn't know where ...",
+  and a refused one, "refused to call the leaks 'serious'", review 27): modality ``negated``; a negated denial or
+  ruling-out ("did not deny that ...") still asserts, and stays;
 - **the writer's gloss** on what someone did ("..., indicating that ...", "..., referring to ..."): kind
   ``stance``;
 - **the writer's coinage** ('what I call "present shock"'): dropped.
@@ -23,8 +24,11 @@ gloss they stay listed.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from ...lexicon import read_tsv
 from ...record import Quote
 from .afterpass import verb_at
 from .cue_table import reporting_verbs
@@ -98,6 +102,19 @@ def _unperformed(verb: Token, partial: bool) -> bool:
     return head.lemma_.lower() in _UNDONE or head.lemma_.lower() in _OBLIGED and head.tag_ not in ("VBD", "VBN")
 
 
+@lru_cache(maxsize=1)
+def _refusing() -> frozenset[str]:
+    return frozenset(r[1] for r in read_tsv("quote_refusals.tsv") if r[0] == "refuse")
+
+
+def _refused(verb: Token) -> bool:
+    """The cue is the infinitive of a refusal ("he refused to call the leaks 'serious'", review 27): the words are
+    what was not said (data/quote_refusals.tsv)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _refusing() and not any(
+        c.dep_ == "neg" for c in head.children)
+
+
 def _asks(verb: Token) -> bool:
     """"wanted to know who ...": a question put, not a wish."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in verb.children)
@@ -118,6 +135,9 @@ def _settle(doc: Doc, q: Quote) -> bool:
     partial = q.kind == "partial"
     if _coinage(verb):
         return False
+    if not partial and _refused(verb):
+        q.modality = "negated"  # (first: what was refused is unsaid inside another's report too)
+        return True
     if _inside_speech(verb):
         return True
     if not partial and verb.lemma_.lower() == "want" and not _asks(verb):
