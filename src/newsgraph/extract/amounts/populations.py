@@ -43,7 +43,9 @@ def _noun_after(text: str, end: int) -> bool:
 
 def population_object(text: str, q: Quantity, obj: str | None) -> str | None:
     """"people" for a place's population ("a nation of 45 million,"), else ``obj`` unchanged."""
-    if q.kind != "count" or obj is None or obj.lower() not in _places():
+    # ``obj`` may be None: "country" and "nation" are no objects of their own since round 27 (a share of "the
+    # country" says neither people nor land), so the place noun is read from the text before the figure
+    if q.kind != "count" or obj is not None and obj.lower() not in _places():
         return obj
     if _noun_after(text, q.end) or not _place_of().search(text, max(0, q.start - 60), q.start):
         return obj
