@@ -100,7 +100,7 @@ def ending_possessors(f: Found) -> None:
 def copula_actors(f: Found, res: PartyResolver) -> None:
     for i, p in enumerate(f.actors):
         r = _root(f.trigger, p)
-        if r is None or r.dep_ != "attr" or r.head.lemma_.lower() not in _COPULAS:
+        if p.entity is not None or r is None or r.dep_ != "attr" or r.head.lemma_.lower() not in _COPULAS:
             continue
         if f.trigger.i == r.i or not r.left_edge.i <= f.trigger.i <= r.right_edge.i:
             continue  # "He is the leader who met ...": only an act in the predicate noun's own phrase
@@ -116,8 +116,8 @@ def headed_bodies(f: Found) -> None:
 
     def _headed(p: Party) -> bool:
         r = _root(f.trigger, p)
-        if r is None or r.dep_ != "pobj" or r.head.lower_ != "of":
-            return False
+        if p.person or r is None or r.dep_ != "pobj" or r.head.lower_ != "of":
+            return False  # a person is never the body a title heads (a misparse: "the head of the firm and Ivan Li")
         title = r.head.head
         objs = [c for c in f.trigger.children if c.dep_ == "dobj"]
         return title.lemma_.lower() in heads and any(title.i == o.i or title.i in {c.i for c in o.conjuncts} for o in objs)
