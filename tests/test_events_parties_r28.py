@@ -40,6 +40,14 @@ from conftest import assert_party, events_at, party_names
     # changed: a weapon's maker is not its shooter (main: 'Chinese-made missile' coded CHN); guard: a side's weapon
     ("The warship was hit by a Chinese-made missile, killing 12 sailors.", "hit", "FIGHT", "actors", ""),
     ("A Ukrainian drone struck the refinery.", "struck", "FIGHT", "actors", "Ukrainian drone"),
+    # changed: a clause spliced with a comma before a verb that reports nothing is no reported clause; its "they" is
+    # not that verb's subject (main: 'Vladimir Putin' freed them); guard: that verb keeps its own subject
+    ("They freed the two journalists, Vladimir Putin met President Erdogan and the pair signed a deal.", "freed",
+     "RETREAT", "actors", ""),
+    ("They freed the two journalists, Vladimir Putin met President Erdogan and the pair signed a deal.", "met",
+     "CONSULT", "actors", "Vladimir Putin"),
+    # guard: a fronted reported clause keeps its teller
+    ("It will respond with force, Iran warned.", "warned", "THREATEN", "actors", "Iran"),
 ])
 def test_r28_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:
     assert_party(enlp, text, word, typ, role, name)
