@@ -48,6 +48,14 @@ from conftest import assert_party, events_at, party_names
      "CONSULT", "actors", "Vladimir Putin"),
     # guard: a fronted reported clause keeps its teller
     ("It will respond with force, Iran warned.", "warned", "THREATEN", "actors", "Iran"),
+    # changed: a relative word the parser gave to "says" beside its subject: the act is the noun's (main: '20 Chinese
+    # people', the main clause's subject); guards: round 27's case with no relative word, a plain relative clause
+    ("In total, 20 Chinese people and entities are being sanctioned, including 9 senior officials and a state-owned "
+     "shipping company that the U.S. says has aided North Korean forces in the conflict.", "aided", "AID", "actors",
+     "shipping company"),
+    ("The Treasury sanctioned 12 Chinese people and a firm it says supplied North Korea with fuel.", "supplied",
+     "AID", "actors", ""),
+    ("The US sanctioned a firm that supplied Iran with drones.", "supplied", "AID", "actors", "firm"),
 ])
 def test_r28_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:
     assert_party(enlp, text, word, typ, role, name)

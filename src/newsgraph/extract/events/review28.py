@@ -23,6 +23,12 @@ engine left empty, and parties taken from a neighbouring phrase.
   round 25 kept a weapon with a side's adjective; a hyphened origin word ("Russian-made", kind ``made``) tells where
   it was made, not who fired it; the weapon is dropped from the actors (``made_weapons``).
 
+- **A relative word the parser gave to the verb of speech.** "a company that the U.S. says has aided Syrian forces"
+  gave AID the actor of the main clause ("38 Russian people"): the parser hung "that" on "says" beside its own
+  subject and "aided" on the main verb. An act with no subject of its own right after such a clause (a verb of speech
+  with two subjects, one of them a relative word) is done by the noun the clause hangs on (``relative_sayers``;
+  round 27's :func:`.review27.zero_relative_doers` reads the case with no relative word).
+
 Each rule only fills an empty side with an entity the resolver names, or drops a party: precision first. Run after
 scoring, like :mod:`.review27`.
 """
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..quotes.cue_table import reporting_verbs
 from .parties import Party, PartyResolver
 from .party_words import party_words
 from .senses import load_senses
@@ -42,6 +49,7 @@ __all__ = ["review28_parties"]
 _OWNED_TYPES = frozenset({"SUPPORT", "REJECT", "DISAPPROVE"})
 _COPULAS = frozenset({"be", "become", "remain"})
 _WHETHER = frozenset({"whether", "if"})
+_RELATIVE = frozenset({"that", "which", "who"})
 
 
 def _root(tok: Token, p: Party) -> Token | None:
@@ -182,10 +190,39 @@ def made_weapons(f: Found) -> None:
     f.actors = [p for p in f.actors if not _made(p)]
 
 
+def _relative_say(verb: Token) -> Token | None:
+    """The relative clause of speech right before ``verb`` ("that the U.S. says has aided": says) whose relative
+    word the parser took as a second subject of "says", when ``verb`` has no subject of its own; else None."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        i -= 1  # "says has aided", "says had long supplied"
+    say = verb.doc[i]
+    if say.dep_ != "relcl" or say.lemma_.lower() not in reporting_verbs() or say.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subjects = [c for c in say.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not any(c.lower_ in _RELATIVE and c.i == say.left_edge.i for c in subjects):
+        return None
+    return say
+
+
+def relative_sayers(f: Found, res: PartyResolver) -> None:
+    if f.nominal:
+        return
+    say = _relative_say(f.head or f.trigger)
+    if say is None:
+        return
+    f.actors = res.resolve(say.head)  # the noun the clause hangs on (not its conjuncts before it)
+    keys = {a.key() for a in f.actors}
+    f.targets = [t for t in f.targets if t.key() not in keys]
+
+
 def review28_parties(found: list[Found], res: PartyResolver) -> list[Found]:
     """``found`` with the round-28 side rules applied in place (module docstring)."""
     for f in found:
         made_weapons(f)
+        relative_sayers(f, res)
         copula_actors(f, res)
         ending_possessors(f)
         headed_bodies(f)
