@@ -48,6 +48,7 @@ from .resisted import resisted_examples
 from .review25 import gained_backing, weapon_actors
 from .review26 import claim_sources, held_to_account, relayed_conjuncts
 from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
+from .review28 import review28_parties
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -355,6 +356,9 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         # "jailed in Ohio": a place is no target; "took them hostage": no captive "hostage"; "sent its troops": the
         # force moved is no target; "visiting her children": a private visit (round 27)
         found = family_visits(captive_roles(moved_forces(located_targets(found, doc), doc, res), doc))
+        # "backed her deal", "applauded Bolton's departure", "became the first president to meet": sides named by an
+        # owner, a fall, a predicate noun, a title, a pledge or a pact (round 28)
+        found = review28_parties(found, res)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)

@@ -115,6 +115,15 @@ def _told_person(head: Token) -> bool:
         c.dep_ in {"dobj", "dative"} and (c.lower_ in PRON_PERSON or c.ent_type_ == "PERSON") for c in head.children)
 
 
+def _spliced(clause: Token) -> bool:
+    """A clause the parser hung as the object of a later verb that tells nothing: two sentences run together with a
+    comma ("They freed the two journalists, Putin met Erdogan and ..."). Its pronoun is not that verb's subject; a
+    fronted reported clause ("It will respond, Iran said") keeps its teller (round 28)."""
+    from .meetings import telling  # here, not at the top: meetings imports parties, which imports this module
+
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and not telling(clause.head.lemma_.lower())
+
+
 def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> Any:
     """The party the clause rules give the pronoun, None where they leave it empty, else ``_UNSETTLED``:
     "Syria says it is willing ...": the subject of the verb that reports the clause; "he"/"she" as a subject goes
@@ -123,6 +132,8 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
     clause = tok.head
     for _ in range(8):
         if clause.dep_ in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
+            if _spliced(clause):
+                return None  # "They freed two journalists, Putin met Erdogan": not Putin, nobody known (round 28)
             if _told_person(clause.head):
                 return None  # "Solomon quotes Shokin, telling him that he was leading a probe": not Solomon
             if not subject and clause.dep_ in {"xcomp", "advcl"} and not any(
