@@ -22,6 +22,7 @@ from .change_times import change_time_keep
 from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .elided import elided_objects, name_digits
+from .enumerators import enumerating
 from .grammar import Quantity
 from .index_names import name_indexes
 from .index_points import index_points
@@ -214,6 +215,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         head = _lost_noun(ctx, q, anchor, head) or head
         if q.kind == "count" and ctx.parsed and name_digits(anchor):
             continue  # "told France 24": a name's digits (issue 17)
+        if ctx.parsed and enumerating(q, anchor):
+            continue  # "One reason was ...": a part of an argument, no amount (round 28)
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
             continue  # "two long years": a duration, owned by the times layer
         if q.kind == "count" and q.spelled and q.value == 0 and head is not None and head.tag_ == "NN":

@@ -47,8 +47,7 @@ def coordinated_noun(head: Token) -> Token | None:
         return None
     if any(c.dep_ in ("det", "nummod", "poss", "quantmod", "predet") for c in conj.children):
         return None  # "five soldiers and their driver", "300 passengers and 12 crew"
-    lefts = [t for t in doc[head.i + 2 : conj.i]]
-    if any(t.dep_ not in ("amod", "compound") or t.like_num for t in lefts):
+    if any(t.dep_ not in ("amod", "compound") or t.like_num for t in doc[head.i + 2 : conj.i]):
         return None
     if conj.tag_ != "NNS" and conj.lower_ not in _collective_nouns():
         return None
@@ -78,8 +77,8 @@ def out_of_objects(text: str, recs: list[dict[str, Any]]) -> None:
     """"151 out of 300 parliamentary seats": the figure before "out of" lends nothing from the parse (the noun
     hangs on the whole), so it takes the whole's object; owner and location stay its own (run after the
     figures have their objects; ``recs`` in text order)."""
-    for a, b in zip(recs, recs[1:]):
-        if a.get("object") is not None or b.get("object") is None or a.get("kind") != "count" or b.get("kind") != "count":
+    for a, b in zip(recs, recs[1:], strict=False):
+        if a.get("object") is not None or b.get("object") is None or "count" != a.get("kind") or "count" != b.get("kind"):
             continue
         if _OUT_OF.fullmatch(text, a["end"], b["start"]):
             a["object"] = b["object"]
