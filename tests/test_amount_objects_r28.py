@@ -38,6 +38,7 @@ JOINED_GUARDS = [
     ("Five soldiers and their driver were hurt in the crash.", "Five", "soldiers injured"),
     ("The rebels seized 20 tanks and equipment from the depot.", "20", "tanks"),
     ("It will sanction six oligarchs and a dozen companies they control.", "six", "oligarchs"),
+    ("The delegation of 40 businessmen and women flew to Lagos.", "40", "businessmen"),  # "-women": elided
 ]
 
 

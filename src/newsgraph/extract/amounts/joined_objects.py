@@ -51,6 +51,8 @@ def coordinated_noun(head: Token) -> Token | None:
         return None
     if conj.tag_ != "NNS" and conj.lower_ not in _collective_nouns():
         return None
+    if head.lower_.endswith("men") and conj.lower_ in ("women", "men"):
+        return None  # "businessmen and women", "servicemen and women": one kind of people told twice, elided
     return conj
 
 
@@ -78,7 +80,9 @@ def out_of_objects(text: str, recs: list[dict[str, Any]]) -> None:
     hangs on the whole), so it takes the whole's object; owner and location stay its own (run after the
     figures have their objects; ``recs`` in text order)."""
     for a, b in zip(recs, recs[1:], strict=False):
-        if a.get("object") is not None or b.get("object") is None or "count" != a.get("kind") or "count" != b.get("kind"):
+        if a.get("object") is not None or b.get("object") is None:
+            continue
+        if a.get("kind") != "count" or b.get("kind") != "count":
             continue
         if _OUT_OF.fullmatch(text, a["end"], b["start"]):
             a["object"] = b["object"]
