@@ -364,7 +364,8 @@ def canonical_object(obj: str | None) -> str | None:
 
     The synonym table (data/measure_synonyms.tsv) is tried on the whole phrase, then on its trailing words
     (the head noun comes last in English noun phrases), then on each word from the end; a phrase whose head
-    is in data/measure_not_objects.tsv is no object. Otherwise the head word itself is the object.
+    is in data/measure_not_objects.tsv is no object. Otherwise the head word itself is the object. Two
+    coordinated nouns that canonicalize differently are joined ("people and entities" → ``people_and_entities``).
     """
     if not obj:
         return None
