@@ -364,12 +364,15 @@ def canonical_object(obj: str | None) -> str | None:
 
     The synonym table (data/measure_synonyms.tsv) is tried on the whole phrase, then on its trailing words
     (the head noun comes last in English noun phrases), then on each word from the end; a phrase whose head
-    is in data/measure_not_objects.tsv is no object. Otherwise the head word itself is the object.
+    is in data/measure_not_objects.tsv is no object. Otherwise the head word itself is the object. Two
+    coordinated nouns that canonicalize differently are joined ("people and entities" → ``people_and_entities``).
     """
     if not obj:
         return None
     table = _measure_synonyms()
     words = _WORD.findall(obj.lower().replace("’", "'"))
+    if "and" in words[1:-1] and (joined := _joined_object(words)) is not None:
+        return joined
     if len(words) > 1 and words[-1] in ("rate", "rates"):
         named = next((table[p] for i in range(len(words) - 1) if (p := " ".join(words[i:])) in table), None)
         if named is not None:
@@ -396,6 +399,18 @@ def canonical_object(obj: str | None) -> str | None:
     # a hyphenated noun is one word ("co-workers", "well-wishers"), never cut to its first part; a lone letter is
     # the tail of a word with digits ("under-18s" reads as "under-" and "s"), no word of its own (round 24)
     return head if head.replace("-", "").isalpha() and head[0] != "-" and head[-1] != "-" and len(head) > 1 else None
+
+
+def _joined_object(words: list[str]) -> str | None:
+    """Two coordinated nouns counted by one figure ("people and entities", round 28) key as both, joined with
+    "_and_" (``people_and_entities``), so that the figure joins no series of either alone; when the second part
+    ends in an outcome or another head ("passengers and crew killed" → deaths), or both parts name the same
+    thing, the plain reading below stands (None here)."""
+    k = len(words) - 1 - words[::-1].index("and")
+    left, right = canonical_object(" ".join(words[:k])), canonical_object(" ".join(words[k + 1 :]))
+    if left is None or right is None or left == right or canonical_object(words[k + 1]) != right:
+        return None
+    return f"{left}_and_{right}"
 
 
 def normalize_measure_object(obj: str | None) -> str:

@@ -22,9 +22,11 @@ from .change_times import change_time_keep
 from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
 from .elided import elided_objects, name_digits
+from .enumerators import enumerating
 from .grammar import Quantity
 from .index_names import name_indexes
 from .index_points import index_points
+from .joined_objects import coordinated_noun, out_of_objects
 from .legal_cases import legal_cases
 from .levels import to_after_way
 from .million_heads import million_noun
@@ -213,6 +215,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         head = _lost_noun(ctx, q, anchor, head) or head
         if q.kind == "count" and ctx.parsed and name_digits(anchor):
             continue  # "told France 24": a name's digits (issue 17)
+        if ctx.parsed and enumerating(q, anchor):
+            continue  # "One reason was ...": a part of an argument, no amount (round 28)
         if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
             continue  # "two long years": a duration, owned by the times layer
         if q.kind == "count" and q.spelled and q.value == 0 and head is not None and head.tag_ == "NN":
@@ -236,6 +240,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
             for k in ("object", "owner", "location"):
                 if rec[k] is None and other[k] is not None:
                     rec[k] = other[k]
+    out_of_objects(ctx.text, [keep[i][0] for i in sorted(keep)])  # "151 out of 300 seats" (round 28)
     if ctx.parsed:
         elided_objects(doc, [keep[i] for i in sorted(keep)])  # "five of them", "three were given" (issue 17)
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
@@ -328,6 +333,10 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
     obj = object_phrase(head, anchor.span if anchor else None) if head is not None else None
     if head is not None and (noun := shared_noun(head)) is not None:
         return f"{head.text} {noun.text}"  # "100 Muslim, ... and 50 Jewish schools": schools
+    joined = coordinated_noun(head) if head is not None and ctx.parsed and obj is not None else None
+    if joined is not None:
+        # "38 people and entities", "all 230 passengers and crew": both are counted (round 28)
+        obj = f"{obj} and {object_phrase(joined, anchor.span if anchor else None)}"
     if canonical_object(obj) is None and q.kind == "money" and anchor is not None and (subj := valued_subject(anchor.root)):
         obj = object_phrase(subj)  # "the minimum wage is set at £4.85" (round 23)
     if canonical_object(obj) is None and q.kind == "money" and ctx.parsed and (priced := priced_noun(ctx.doc, ctx.text, q.end)):
@@ -338,7 +347,8 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
         obj = None  # "Iran", "the NSA" are whose or where, never what is counted
     if q.kind == "measure" and q.unit in _LENGTHS:
         obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
-    end = head.idx + len(head.text) if head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
+    last = joined if joined is not None else head
+    end = last.idx + len(last.text) if last is not None and head is not None and head.i >= (anchor.span.end if anchor else 0) else q.end
     outcome = outcome_of(head if head is not None else (anchor.root if anchor is not None else None), ctx.parsed)
     if outcome is None and head is not None and anchor is not None and head.i < anchor.span.start \
             and anchor.root.dep_ in ("nsubj", "nsubjpass", "appos"):

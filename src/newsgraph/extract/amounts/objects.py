@@ -23,6 +23,7 @@ from ...lexicon import Lexicon, read_tsv
 from .._doc import hyphen_end, hyphen_start
 from .clauses import compound_end, fronted_whole, own_clause_subject
 from .figure_places import _PLACE_TYPES, event_place, sentence_place
+from .joined_objects import partitive_predicate
 from .money_in import in_after_sum
 from .reached_levels import reached_subject
 
@@ -150,6 +151,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
         return Anchor(span, root, root.head)  # "three counts of murder": charges, never the murdered (round 27)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         return Anchor(span, root, _resolve_generic(compound_end(root.head)))
+    if not money and (told := partitive_predicate(root, span)) is not None:
+        return Anchor(span, root, told)  # "two of the hostages were women": women (round 28)
     # "31,000 of the documents", "1.6% of Web traffic"
     of = _of_pobj(root)
     if of is not None and of.pos_ in ("NOUN", "PROPN"):

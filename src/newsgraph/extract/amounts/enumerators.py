@@ -1,0 +1,28 @@
+"""A small spelled number that enumerates the parts of an argument is no amount (round 28, issue 17): "One reason
+was the cost of the war", "two things stand out", "three ways to read the vote". The noun is one of
+data/amount_enumerators.tsv, which also names no object in data/measure_not_objects.tsv, so such a figure was
+kept with an empty object. Digits ("12 issues were found in the audit") are a writer's count and stay."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...lexicon import read_tsv
+from .grammar import Quantity
+from .objects import Anchor
+
+__all__ = ["enumerating"]
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for r in read_tsv("amount_enumerators.tsv") for w in r[0].split("|")
+                     if w.strip())
+
+
+def enumerating(q: Quantity, anchor: Anchor | None) -> bool:
+    """The spelled figure (one to ten) modifies one of the nouns of an argument's parts directly."""
+    if q.kind != "count" or not q.spelled or not 1 <= q.value <= 10 or anchor is None or anchor.head is None:
+        return False
+    root, head = anchor.root, anchor.head
+    return root.dep_ == "nummod" and root.head.i == head.i and head.lower_ in _nouns()
