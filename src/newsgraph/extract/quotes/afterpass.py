@@ -34,6 +34,7 @@ from ...record import Quote
 from .._doc import doc_text
 from .arrays import expand_span
 from .para_carry import take_attribution
+from .review28 import spoken_topic
 
 __all__ = ["settle"]
 
@@ -194,7 +195,7 @@ def settle(doc: Doc, out: list[Quote]) -> list[Quote]:
             take_attribution(q, p)
         elif _writers_own(cue):
             continue
-        elif _object_stance(cue) or _held_back(cue):
+        elif _object_stance(cue) or _held_back(cue) or spoken_topic(doc, q, cue.verb):
             q.kind = "stance"
         kept.append(q)
     return kept

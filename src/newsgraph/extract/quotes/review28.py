@@ -1,0 +1,55 @@
+"""Review of round 28 (the independent review of twelve unseen reports, issue #18 items 1 and 5): listed quotes
+that are no statement.
+
+- **What was said of something.** In '"The bottom line is it means delay," Ms. Rhee said of the minister's exit'
+  the phrase after "said of" (or "said about") names the topic of the words, not words said. An indirect quote
+  that is only the object of that preposition is kept as kind ``stance`` (stored with its holder, never shown as
+  words said; PolNeAR's attributions join the topic to the quoted words, so its figures keep it), while a clause
+  the verb governs beside it ("said of the exit that it was overdue") stays a statement (``spoken_topic``).
+- **Whom a warning was for.** In "Leaders have warned the party not to make promises it cannot keep" the object
+  is the one warned and the infinitive after it what they were told to do; the object alone was listed as the
+  warning's words. A verb whose object PolNeAR counts as content (``data/attribution_frames.tsv`` ``dobj``) takes
+  the infinitive that follows its object too (object control: "urged X to", "warned X not to"), so the words
+  run on to what was asked (``told_to``).
+- Orders, pledges and what a clip highlights ("ordered the killing of X", "pledged allegiance to Y", "highlights
+  six disagreements") are acts whose noun-phrase object is their aim: ``data/quote_object_stances.tsv`` (read by
+  ``afterpass``) keeps them as stances; "ordered that ...", "pledged to ..." stay statements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...record import Quote
+from .arrays import expand_span
+
+__all__ = ["spoken_topic", "told_to"]
+
+# verbs of saying whose "of"/"about" phrase names a topic, not words ("said of the exit", "says about the plan")
+_SAYING = frozenset({"say"})
+_TOPIC_PREPS = frozenset({"of", "about"})
+
+
+def spoken_topic(doc: Doc, q: Quote, verb: Token | None) -> bool:
+    """An indirect quote that is only the object of "said of" / "said about": the topic of the words."""
+    if q.kind != "indirect" or verb is None or verb.lemma_.lower() not in _SAYING:
+        return False
+    span = expand_span(doc, q.start, q.end)
+    if span is None or any(t.is_quote for t in span):
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _TOPIC_PREPS or prep.head.i != verb.i:
+        return False
+    # the span lies inside the phrase: no clause of the verb's joined to it
+    return span.start >= root.left_edge.i and span.end <= root.right_edge.i + 1
+
+
+def told_to(tok: Token, rel: str, head: Token, frames: frozenset[str], passive: bool) -> bool:
+    """The infinitive after the object of a verb whose object holds content ("warned the party not to make
+    promises", "urged lawmakers to act"): what the one addressed was told to do, part of the words."""
+    if passive or rel != "xcomp" or "dobj" not in frames or head.i < tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    return any(c.dep_ == "dobj" and tok.i < c.i < head.i for c in tok.children)
