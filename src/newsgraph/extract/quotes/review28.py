@@ -53,3 +53,28 @@ def told_to(tok: Token, rel: str, head: Token, frames: frozenset[str], passive: 
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
     return any(c.dep_ == "dobj" and tok.i < c.i < head.i for c in tok.children)
+
+
+# a section heading put as a question is a short line ("Why the personal attack on John Bolton?")
+_HEADING_WORDS = 12
+_QUOTE_MARKS = "\"'“‘”’"
+
+
+def heading_before(text: str, at: int, paragraphs: int = 2) -> tuple[int, int] | None:
+    """(start, end) of a question heading in the ``paragraphs`` lines before the one holding ``at``, or None.
+
+    BBC-style reports head a section with a short question ("Why the personal attack on John Bolton?") and go on
+    "The hawkish conservative ... He has said ...": the "he" of the section is the one its heading names, never the
+    speaker of the section before it (review 28 gave him a spokesman quoted above the heading)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    hi = line_start - 1
+    seen = 0
+    while hi > 0 and seen < paragraphs:
+        lo = text.rfind("\n", 0, hi) + 1
+        line = text[lo:hi].strip()
+        if line:
+            seen += 1
+            if line.endswith("?") and line[0] not in _QUOTE_MARKS and len(line.split()) <= _HEADING_WORDS:
+                return lo, hi
+        hi = lo - 1
+    return None
