@@ -103,3 +103,29 @@ def test_warned_object_alone_is_gone() -> None:
 ])
 def test_he_speakers(text: str, words: str, speaker: str | None) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+def _modality_of(text: str, words: str) -> str:
+    rec = extract(text, published="2025-03-10")
+    hits = [q.modality for q in rec.quotes if q.text.startswith(words)]
+    assert hits, [(q.text, q.modality) for q in rec.quotes]
+    return hits[0]
+
+
+_FORECAST = ("Ortiz's critics will say this evidence is all hearsay. But hearsay is not weak evidence. They will "
+             "also say that there is no signed deal here.")
+
+
+@pytest.mark.parametrize(("text", "words", "modality"), [
+    # changed: what a group "will say" is the writer's forecast, not words said
+    (_FORECAST, "this evidence is all hearsay", "hypothetical"),
+    (_FORECAST, "there is no signed deal", "hypothetical"),
+    # guard: a named speaker's announced speech (an advance text) stays asserted
+    ("Mayor Ortiz will say in his speech tonight that the city is safe.", "the city is safe", "asserted"),
+    # guard: a time given for the saying
+    ("Officials will say on Tuesday that the plan is dead.", "the plan is dead", "asserted"),
+    # guard: a group's past words
+    ("Critics said the plan was dead.", "the plan was dead", "asserted"),
+])
+def test_predicted_speech(text: str, words: str, modality: str) -> None:
+    assert _modality_of(text, words) == modality

@@ -34,7 +34,7 @@ from ...record import Quote
 from .._doc import doc_text
 from .arrays import expand_span
 from .para_carry import take_attribution
-from .review28 import spoken_topic
+from .review28 import predicted_speech, spoken_topic
 
 __all__ = ["settle"]
 
@@ -197,5 +197,7 @@ def settle(doc: Doc, out: list[Quote]) -> list[Quote]:
             continue
         elif _object_stance(cue) or _held_back(cue) or spoken_topic(doc, q, cue.verb):
             q.kind = "stance"
+        elif q.kind in ("indirect", "partial") and predicted_speech(cue.verb):
+            q.modality = "hypothetical"  # "critics will say that ...": a forecast in the writer's argument
         kept.append(q)
     return kept

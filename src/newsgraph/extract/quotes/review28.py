@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ...record import Quote
 from .arrays import expand_span
 
-__all__ = ["spoken_topic", "told_to"]
+__all__ = ["heading_before", "predicted_speech", "spoken_topic", "told_to"]
 
 # verbs of saying whose "of"/"about" phrase names a topic, not words ("said of the exit", "says about the plan")
 _SAYING = frozenset({"say"})
@@ -78,3 +78,23 @@ def heading_before(text: str, at: int, paragraphs: int = 2) -> tuple[int, int] |
                 return lo, hi
         hi = lo - 1
     return None
+
+
+# subjects that stand for no one who has spoken yet: a group told by a common noun ("critics", "Trump's
+# defenders") or a pronoun for one
+_GROUP_PRONOUNS = frozenset({"they", "some", "many", "others", "people"})
+_FUTURE = frozenset({"will", "'ll"})
+
+
+def predicted_speech(verb: Token | None) -> bool:
+    """'Trump's defenders will say this evidence is all circumstantial', 'They will also say that ...': words a
+    group is expected to say, the writer's forecast in an argument, not words said (review 28). A named speaker
+    ("Obama will say in his speech tonight that ...": an advance text) or a time given for the saying is left
+    alone."""
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.tag_ == "NNS" or subj.lower_ in _GROUP_PRONOUNS) or subj.ent_type_:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("npadvmod", "prep", "tmod")
+                   for t in c.subtree)
