@@ -69,6 +69,15 @@ def _speaker_of(text: str, words: str) -> str | None:
     ("Rhee said of the minister's exit that it was overdue.", "the minister's exit that", "indirect"),
     # guard: a verb of expressing kept its rule (round 18)
     ("The senator expressed his support for the pipeline.", "his support", "stance"),
+    # changed: a relative clause with no "that" only describes the object
+    ("WSJ's Anna Berg highlights six key disagreements they had.", "six key disagreements", "stance"),
+    # changed: a scare-quoted term in a relative clause further in does not make the object words said
+    ("Several armed groups in Chad have pledged allegiance to the Front, the rebel movement that has seized "
+     "control of the north and declared a \"republic\".", "allegiance to the Front", "stance"),
+    # guard: a clause the noun takes is a claim
+    ("The senator expressed concerns that the rallies would turn violent.", "concerns that the rallies", "indirect"),
+    # guard: quoted words in the object itself keep it words said
+    ("The senator expressed his \"deep concern\" over the plan.", "his \"deep concern\"", "indirect"),
 ])
 def test_acts_and_topics(text: str, words: str, kind: str) -> None:
     assert _kind_of(text, words) == kind

@@ -34,7 +34,7 @@ from ...record import Quote
 from .._doc import doc_text
 from .arrays import expand_span
 from .para_carry import take_attribution
-from .review28 import predicted_speech, spoken_topic
+from .review28 import predicted_speech, quoted_in_object, spoken_topic
 
 __all__ = ["settle"]
 
@@ -137,14 +137,16 @@ def _object_stance(cue: _Cue) -> bool:
     if v is None or v.lemma_.lower() not in _object_stances():
         return False
     span = expand_span(doc, q.start, q.end)
-    if span is None or any(t.is_quote for t in span):
+    if span is None or quoted_in_object(span):
         return False
     root = span.root
     if root.dep_ != "dobj" or root.head.i != v.i or root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     # a clause the object's noun takes ("concern that the rallies ...") is a claim: it stays words said; one on a
-    # noun further in ("his support for the pipeline, which could ...") only describes that noun
-    return not any(c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in root.children)
+    # noun further in ("his support for the pipeline, which could ...") only describes that noun, and so does a
+    # relative clause with no "that" ("six disagreements they had"; review 28)
+    return not any(c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and
+                   (c.dep_ != "relcl" or doc[c.left_edge.i].lower_ == "that") for c in root.children)
 
 
 def _held_back(cue: _Cue) -> bool:

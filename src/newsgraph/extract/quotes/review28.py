@@ -18,12 +18,12 @@ that are no statement.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...record import Quote
 from .arrays import expand_span
 
-__all__ = ["heading_before", "predicted_speech", "spoken_topic", "told_to"]
+__all__ = ["heading_before", "predicted_speech", "quoted_in_object", "spoken_topic", "told_to"]
 
 # verbs of saying whose "of"/"about" phrase names a topic, not words ("said of the exit", "says about the plan")
 _SAYING = frozenset({"say"})
@@ -98,3 +98,14 @@ def predicted_speech(verb: Token | None) -> bool:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("npadvmod", "prep", "tmod")
                    for t in c.subtree)
+
+
+def quoted_in_object(span: Span) -> bool:
+    """Quote marks in an object outside the relative clauses it holds: quoted words make the object words said
+    ("expressed his "deep concern""), while a scare-quoted term in a relative clause on a noun further in
+    ("pledged allegiance to IS, the group that declared a "caliphate"") only describes that noun (review 28)."""
+    inside: set[int] = set()
+    for t in span:
+        if t.dep_ in ("relcl", "acl") and t.head.i != span.root.i and span.start <= t.head.i < span.end:
+            inside.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return any(t.is_quote and t.i not in inside for t in span)
