@@ -23,6 +23,12 @@ _HEADING = ("Talks between the two sides were set to begin next month in Geneva.
             "Why the sharp words for Mark Fenner?\n\n"
             "The veteran diplomat is a firm defender of sanctions and a blunt critic of the regime. He has previously "
             "said it would be \"entirely fair\" to cut off all trade with the country.")
+_ANSWERED = ("Retired engineer Dan Pike told the mayor at a town meeting that the bridge was unsafe.\n\n"
+             "Was Pike satisfied with the answer Mayor Ron Ortiz gave?\n\n"
+             "\"Not really,\" he said. \"He dodged it.\"")
+_NO_NAME = ("President Lena Marsh made a cautious choice for the court with Judge Ada Flynn.\n\n"
+            "Is the president being naive?\n\n"
+            "Marsh met Flynn on Monday. She told aides that she hopes the Senate will act soon.")
 _SPOKESMAN = ("Talks between the two sides were set to begin next month in Geneva.\n\n"
               "\"We hope both sides find a middle path,\" a Swiss government spokesman said.\n\n"
               "\"Nobody gains from a long standoff,\" he added.")
@@ -107,6 +113,10 @@ def test_warned_object_alone_is_gone() -> None:
     (_HEADING, "it would be", "Mark Fenner"),
     # guard: the spokesman keeps his own words above the heading
     (_HEADING, "both sides to", "A Swiss government spokesman"),
+    # guard: a question the next paragraph answers with quoted words is no heading: he is the one asked
+    (_ANSWERED, "Not really", "Dan Pike"),
+    # guard: a question naming no one leaves the usual reading
+    (_NO_NAME, "she hopes the Senate", "Lena Marsh"),
     # guard: with no heading, "he added" after an unnamed speaker stays that speaker's
     (_SPOKESMAN, "Nobody gains", "a Swiss government spokesman"),
 ])

@@ -336,7 +336,12 @@ class PersonIndex(MentionIndex):
         eid = self.resolve(self.doc[s:e], subj)
         if eid is None or self.by_id[eid]["type"] != "PERSON":
             return False
-        self._described.append((self.doc[s].idx, eid))
+        # only a person named near before, whose gender the report tells: a title matched to someone named far
+        # back ("the senator" for another senator) would carry its slip on to every "he" after it
+        at = self.doc[s].idx
+        named = [st for st, pid in self.persons[: bisect_left(self.persons, (at, ""))] if pid == eid]
+        if named and self._reach(named[-1], at) <= KNOWN_REACH and self.gender_of(eid) is not None:
+            self._described.append((at, eid))
         return True
 
     def _unnamed_actors(self) -> list[tuple[int, Span, str | None, int]]:
@@ -454,8 +459,8 @@ class PersonIndex(MentionIndex):
         for j in range(span.end, bisect_right(self._starts, at) - 1):
             t = doc[j]
             if t.dep_ == "nsubj" and t.tag_ == "NNP" and t.ent_type_ in ("PERSON", "") and not self._masked[j] and \
-                    t.head.lemma_.lower() in self._reporting:
-                return True
+                    t.head.lemma_.lower() in self._reporting and t.text not in span.text.split():
+                return True  # (not the unnamed speaker's own surname: "Alicia Powe wrote ... Powe wrote")
         return False
 
     def _unlinked_reporter(self, at: int) -> str | None:
@@ -482,10 +487,15 @@ class PersonIndex(MentionIndex):
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
         heading = heading_before(self.text, at)
         if heading is not None:
-            # a section's "he" is the one person named since its heading, or no one (review 28)
-            found = {pid for st, pid in self.persons if heading[0] <= st < at and self._is_established(pid)
+            # a section's "he" is the one person its heading names (one whose gender the report tells first), or
+            # no one where it names several; a heading that names no one leaves the usual reading (review 28)
+            found = {pid for st, pid in self.persons if heading[0] <= st < heading[1] and self._is_established(pid)
                      and self.gender_of(pid) in (None, want)}
-            return found.pop() if len(found) == 1 else None
+            known = {pid for pid in found if self.gender_of(pid) == want}
+            if len(known) == 1 or len(found) == 1:
+                return (known or found).pop()
+            if found:
+                return None
         unnamed = None if recalled_at(self.doc, at) else self._unnamed_before(want, at)  # (not the recaller)
         if unnamed is not None:
             self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
@@ -522,8 +532,9 @@ class PersonIndex(MentionIndex):
         if self._described:
             # a description that spoke ("The president said he intended ...") is its person speaking there: the
             # "he said" after it is the president's, not the last person named (review 28)
-            persons = sorted({*persons, *self._described})
-            reporters = reporters | {st for st, _pid in self._described}
+            described = [(st, pid) for st, pid in self._described if self.gender_of(pid) == want]
+            persons = sorted({*persons, *described})
+            reporters = reporters | {st for st, _pid in described}
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
         before = [(st, self._kin(st, pid, want)) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])

@@ -75,7 +75,10 @@ def heading_before(text: str, at: int, paragraphs: int = 2) -> tuple[int, int] |
         if line:
             seen += 1
             if line.endswith("?") and line[0] not in _QUOTE_MARKS and len(line.split()) <= _HEADING_WORDS:
-                return lo, hi
+                # a question the next paragraph answers with quoted words ('Was Ortiz satisfied?' then '"To a
+                # point," he said.') is the writer's question to the speaker, no heading
+                nxt = text[hi:].lstrip()
+                return None if nxt[:1] in _QUOTE_MARKS else (lo, hi)
         hi = lo - 1
     return None
 
