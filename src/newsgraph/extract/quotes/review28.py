@@ -74,7 +74,9 @@ def heading_before(text: str, at: int, paragraphs: int = 2) -> tuple[int, int] |
         line = text[lo:hi].strip()
         if line:
             seen += 1
-            if line.endswith("?") and line[0] not in _QUOTE_MARKS and len(line.split()) <= _HEADING_WORDS:
+            # (one short question, not the report's title line, not a sentence ended before it on the line)
+            if line.endswith("?") and line[0] not in _QUOTE_MARKS and len(line.split()) <= _HEADING_WORDS and \
+                    lo > 0 and ". " not in line:
                 # a question the next paragraph answers with quoted words ('Was Ortiz satisfied?' then '"To a
                 # point," he said.') is the writer's question to the speaker, no heading
                 nxt = text[hi:].lstrip()
