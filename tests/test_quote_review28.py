@@ -99,6 +99,11 @@ def test_told_to(text: str, words: str) -> None:
     assert any(said.startswith(words) and kind == "indirect" for kind, said, _n in _listed(text)), _listed(text)
 
 
+def test_purpose_infinitive_is_not_told() -> None:
+    # guard: "emailed X to thank him" is a purpose, no words X was told
+    assert not [s for k, s, _n in _listed("Ott emailed Brafman to thank him for his work.") if k == "indirect"]
+
+
 def test_warned_object_alone_is_gone() -> None:
     said = [s for _k, s, _n in _listed("Karl Ott has warned the union not to make promises that it cannot keep.")]
     assert "the union" not in said

@@ -18,8 +18,11 @@ that are no statement.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon import read_tsv
 from ...record import Quote
 from .arrays import expand_span
 
@@ -45,10 +48,15 @@ def spoken_topic(doc: Doc, q: Quote, verb: Token | None) -> bool:
     return span.start >= root.left_edge.i and span.end <= root.right_edge.i + 1
 
 
+@lru_cache(maxsize=1)
+def _told_to() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("quote_told_to.tsv"))
+
+
 def told_to(tok: Token, rel: str, head: Token, frames: frozenset[str], passive: bool) -> bool:
     """The infinitive after the object of a verb whose object holds content ("warned the party not to make
     promises", "urged lawmakers to act"): what the one addressed was told to do, part of the words."""
-    if passive or rel != "xcomp" or "dobj" not in frames or head.i < tok.i:
+    if passive or rel != "xcomp" or "dobj" not in frames or head.i < tok.i or tok.lemma_.lower() not in _told_to():
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
