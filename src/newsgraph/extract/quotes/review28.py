@@ -56,11 +56,17 @@ def _told_to() -> frozenset[str]:
 def told_to(tok: Token, rel: str, head: Token, frames: frozenset[str], passive: bool) -> bool:
     """The infinitive after the object of a verb whose object holds content ("warned the party not to make
     promises", "urged lawmakers to act"): what the one addressed was told to do, part of the words."""
-    if passive or rel != "xcomp" or "dobj" not in frames or head.i < tok.i or tok.lemma_.lower() not in _told_to():
+    if passive or rel != "xcomp" or "dobj" not in frames or head.i < tok.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
-    return any(c.dep_ == "dobj" and tok.i < c.i < head.i for c in tok.children)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i), None)
+    if obj is None:
+        return False
+    # a verb of telling someone to act takes it whoever the object is; after any other verb the infinitive tells
+    # what a thing is for ("advocates a litany of rules to end the deferral"), part of what is attributed, while
+    # after a person it is the subject's purpose ("emailed Brafman to thank him"), no words
+    return tok.lemma_.lower() in _told_to() or not (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON")
 
 
 # a section heading put as a question is a short line ("Why the personal attack on John Bolton?")
