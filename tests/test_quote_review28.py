@@ -17,7 +17,11 @@ _APPOINT = ("President Lena Marsh said Friday she will appoint Carla Reyes, a fo
             "The president said she intended to make the announcement next week, \u201cbut I\u2019d rather announce "
             "it now.\u201d\n\n"
             "\u201cShe\u2019s going to be very much involved with housing,\u201d she said.\n\n"
-            "The post would not need Senate approval.")
+            "The post would not need Senate approval.\n\n"
+            "Ms. Reyes had been poised to retire in 2017 when she got a call from Ana Holt, then Ms. Marsh\u2019s "
+            "housing chief, asking her to stay on. She was nominated to the post, but she left the job a year ago."
+            "\n\nWhile in the role, she had pushed to fine the owners of empty buildings, saying they could be sued "
+            "for neglect.")
 _HEADING = ("Talks between the two sides were set to begin next month in Geneva.\n\n"
             "A Swiss government spokesman urged both sides to \"find a middle path\" ahead of the talks.\n\n"
             "Why the sharp words for Mark Fenner?\n\n"
@@ -112,6 +116,8 @@ def test_warned_object_alone_is_gone() -> None:
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # changed: "she said" after "The president said ..." is the president's, not the woman named in between
     (_APPOINT, "She\u2019s going to be", "Lena Marsh"),
+    # guard: a person named after the president's words is the later "she" ("she had pushed ..., saying")
+    (_APPOINT, "they could be sued", "Carla Reyes"),
     # guard: the president's own quote
     (_APPOINT, "Carla Reyes is coming back", "Lena Marsh"),
     # changed: the "he" of a section headed by a question naming one man is that man, not the spokesman above

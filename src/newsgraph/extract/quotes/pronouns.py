@@ -532,7 +532,11 @@ class PersonIndex(MentionIndex):
         if self._described:
             # a description that spoke ("The president said he intended ...") is its person speaking there: the
             # "he said" after it is the president's, not the last person named (review 28)
-            described = [(st, pid) for st, pid in self._described if self.gender_of(pid) == want]
+            # (only one spoken after every person named before the pronoun: "he had pushed ..., saying" after
+            # "Mr. Homan ... He was nominated" stays Homan's, though "The president said" came before)
+            last = max((st for st, pid in persons[: bisect_left(persons, (at, ""))]
+                        if gender_of(pid) in (None, want)), default=-1)
+            described = [(st, pid) for st, pid in self._described if last < st < at and gender_of(pid) == want]
             persons = sorted({*persons, *described})
             reporters = reporters | {st for st, _pid in described}
         # the persons named before the pronoun whose gender does not contradict it, most recent first
