@@ -79,8 +79,8 @@ def _speaker_of(text: str, words: str) -> str | None:
     ("Rhee said of the minister's exit that it was overdue.", "the minister's exit that", "indirect"),
     # guard: a verb of expressing kept its rule (round 18)
     ("The senator expressed his support for the pipeline.", "his support", "stance"),
-    # changed: a relative clause with no "that" only describes the object
-    ("WSJ's Anna Berg highlights six key disagreements they had.", "six key disagreements", "stance"),
+    # guard: "said of" a noun with its own "that"-clause keeps the claim
+    ("\"Absolutely not,\" she said of the chance that the council would relent.", "the chance that", "indirect"),
     # changed: a scare-quoted term in a relative clause further in does not make the object words said
     ("Several armed groups in Chad have pledged allegiance to the Front, the rebel movement that has seized "
      "control of the north and declared a \"republic\".", "allegiance to the Front", "stance"),
@@ -106,6 +106,12 @@ def test_told_to(text: str, words: str) -> None:
 def test_purpose_infinitive_is_not_told() -> None:
     # guard: "emailed X to thank him" is a purpose, no words X was told
     assert not [s for k, s, _n in _listed("Ott emailed Brafman to thank him for his work.") if k == "indirect"]
+
+
+def test_told_infinitive_of_saying() -> None:
+    # guard: "emailed X to say that ...": the infinitive reports its own words
+    said = [s for k, s, _n in _listed("The mayor emailed voters to say that the count was wrong.") if k == "indirect"]
+    assert said == ["the count was wrong"]
 
 
 def test_warned_object_alone_is_gone() -> None:

@@ -143,10 +143,8 @@ def _object_stance(cue: _Cue) -> bool:
     if root.dep_ != "dobj" or root.head.i != v.i or root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     # a clause the object's noun takes ("concern that the rallies ...") is a claim: it stays words said; one on a
-    # noun further in ("his support for the pipeline, which could ...") only describes that noun, and so does a
-    # relative clause with no "that" ("six disagreements they had"; review 28)
-    return not any(c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and
-                   (c.dep_ != "relcl" or doc[c.left_edge.i].lower_ == "that") for c in root.children)
+    # noun further in ("his support for the pipeline, which could ...") only describes that noun
+    return not any(c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in root.children)
 
 
 def _held_back(cue: _Cue) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .arrays import expand_span
+from .cue_table import reporting_verbs
 
 __all__ = ["heading_before", "predicted_speech", "quoted_in_object", "spoken_topic", "told_to"]
 
@@ -44,6 +45,9 @@ def spoken_topic(doc: Doc, q: Quote, verb: Token | None) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _TOPIC_PREPS or prep.head.i != verb.i:
         return False
+    # a clause the noun takes ("said of the chance that the delegates would switch") is a claim
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and doc[c.left_edge.i].lower_ == "that" for c in root.children):
+        return False
     # the span lies inside the phrase: no clause of the verb's joined to it
     return span.start >= root.left_edge.i and span.end <= root.right_edge.i + 1
 
@@ -61,8 +65,8 @@ def told_to(tok: Token, rel: str, head: Token, frames: frozenset[str], passive: 
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i), None)
-    if obj is None:
-        return False
+    if obj is None or head.lemma_.lower() in reporting_verbs():
+        return False  # ("emailed supporters to say that ...": the infinitive reports its own words)
     # a verb of telling someone to act takes it whoever the object is; after any other verb the infinitive tells
     # what a thing is for ("advocates a litany of rules to end the deferral"), part of what is attributed, while
     # after a person it is the subject's purpose ("emailed Brafman to thank him"), no words
