@@ -34,6 +34,7 @@ from ...record import Quote
 from .._doc import doc_text
 from .arrays import expand_span
 from .para_carry import take_attribution
+from .review28 import predicted_speech, quoted_in_object, spoken_topic
 
 __all__ = ["settle"]
 
@@ -136,7 +137,7 @@ def _object_stance(cue: _Cue) -> bool:
     if v is None or v.lemma_.lower() not in _object_stances():
         return False
     span = expand_span(doc, q.start, q.end)
-    if span is None or any(t.is_quote for t in span):
+    if span is None or quoted_in_object(span):
         return False
     root = span.root
     if root.dep_ != "dobj" or root.head.i != v.i or root.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -194,7 +195,9 @@ def settle(doc: Doc, out: list[Quote]) -> list[Quote]:
             take_attribution(q, p)
         elif _writers_own(cue):
             continue
-        elif _object_stance(cue) or _held_back(cue):
+        elif _object_stance(cue) or _held_back(cue) or spoken_topic(doc, q, cue.verb):
             q.kind = "stance"
+        elif q.kind in ("indirect", "partial") and predicted_speech(cue.verb):
+            q.modality = "hypothetical"  # "critics will say that ...": a forecast in the writer's argument
         kept.append(q)
     return kept

@@ -49,6 +49,7 @@ from .kinds import as_document, is_document_source
 from .left_subjects import left_subject
 from .participles import be_passive, naming, speech_tail
 from .relays import Relay, direct_relay, outer_attribution, relayed_by_text, relayed_statement, relays
+from .review28 import told_to
 from .speakers import Resolver
 from .statements import as_said, as_source, expletive_clause, noun_claims, pp_clauses, speaking_it, unnamed_it
 from .unsaid import (
@@ -512,7 +513,8 @@ class _Clauses:
                 continue  # "asked Norquist", "told him": the person addressed, not what was said
             elif rel in ("dobj", "prep:as") and quoted_source(tok) is not None:
                 continue  # "quoted Lavrov as saying ...": the one quoted, whose words "saying" governs
-            elif (rel + ":pass" if passive else rel) in frames or "*" in frames:
+            elif (rel + ":pass" if passive else rel) in frames or "*" in frames or \
+                    told_to(tok, rel, head, frames, passive):  # "warned the party not to ...": what was asked
                 # "was criticized for ... by X": the agent speaks, not the subject; with no agent a verb of regarding
                 # or forecasting ("is seen as his right-hand man", "is expected to visit Paris") reports nobody's
                 # words: a description or a forecast (the reviews of real reports count them as non-quotes), while

@@ -32,6 +32,7 @@ from .kin_apposed import passed_relative
 from .mention_index import MentionIndex
 from .pronoun_chain import chained_subject
 from .review24 import recalled_at, recalled_words
+from .review28 import heading_before
 from .speaker_words import (
     FEMALE_ROLE,
     JOB_NOUNS,
@@ -82,6 +83,9 @@ class PersonIndex(MentionIndex):
         self._established: dict[str, bool] = {}
         self._unnamed: list[tuple[int, Span, str | None, int]] | None = None  # built on the first pronoun
         self.unnamed_at: dict[int, Span] = {}  # pronoun start -> the unnamed speaker it stands for
+        # (start, person id) of each description that is a reporting verb's subject and stands for a person the
+        # report names ("The president said ..." after "President Trump"), read with the unnamed speakers
+        self._described: list[tuple[int, str]] = []
         self._first_names = first_names
         self._role_text: dict[str, frozenset[str]] = {}
         self._affiliations: dict[str, str | None] = {}
@@ -303,6 +307,8 @@ class PersonIndex(MentionIndex):
                 s, e = np_span(doc, subj)  # "One of the potential witnesses told ...": one person, unnamed
                 out.append((doc[s].idx, doc[s:e], None, doc[i].sent.start_char))
                 continue
+            if subj is not None and self._described_person(subj):
+                continue
             if subj is None or subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or \
                     subj.lemma_.lower() not in JOB_NOUNS and not described_speaker(self, subj) and \
                     (subj.lemma_.lower() not in kin_nouns() or self._kin_named(subj.lower_, subj.idx)) or \
@@ -318,6 +324,25 @@ class PersonIndex(MentionIndex):
         seen = {u[0] for u in out}
         out.extend(u for u in self._unnamed_actors() if u[0] not in seen)
         return sorted(out, key=lambda u: u[0])
+
+    def _described_person(self, subj: Token) -> bool:
+        """A reporting verb's subject "the president" / "the minister" (a definite job noun or title, no name
+        beside it) that stands for a person the report names: recorded as that person speaking (review 28)."""
+        if subj.tag_ != "NN" or subj.ent_type_ or self._masked[subj.i] or not _one_person(subj.lemma_.lower()) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or \
+                any(c.dep_ in ("appos", "compound", "poss") for c in subj.children):
+            return False
+        s, e = np_span(self.doc, subj)
+        eid = self.resolve(self.doc[s:e], subj)
+        if eid is None or self.by_id[eid]["type"] != "PERSON":
+            return False
+        # only a person named near before, whose gender the report tells: a title matched to someone named far
+        # back ("the senator" for another senator) would carry its slip on to every "he" after it
+        at = self.doc[s].idx
+        named = [st for st, pid in self.persons[: bisect_left(self.persons, (at, ""))] if pid == eid]
+        if named and self._reach(named[-1], at) <= KNOWN_REACH and self.gender_of(eid) is not None:
+            self._described.append((at, eid))
+        return True
 
     def _unnamed_actors(self) -> list[tuple[int, Span, str | None, int]]:
         """(start, mention, gender, sentence start) of each definite description of one person that is the subject
@@ -414,7 +439,7 @@ class PersonIndex(MentionIndex):
         if k < 0:
             return None
         st, span, g, sent_start = self._unnamed[k]
-        if g is not None and g != want or self._reach(st, at) > SUBJECT_REACH:
+        if g is not None and g != want or self._reach(st, at) > SUBJECT_REACH or self._named_reporter_between(span, at):
             return None
         for pst, pid in reversed(self.persons[: bisect_left(self.persons, (at, ""))]):
             if pst < sent_start:
@@ -425,6 +450,18 @@ class PersonIndex(MentionIndex):
             if (pst in self.reporters or pst in self.subjects) and g in (None, want) and self._is_established(pid):
                 return None
         return span
+
+    def _named_reporter_between(self, span: Span, at: int) -> bool:
+        """A proper name spoke after the unnamed speaker ``span`` and before ``at`` ("But a source said ... King
+        said ... But he said ..."): the pronoun is not the unnamed one's, even where no entity holds the name
+        (review 28: "he" went to "a source" two reports back)."""
+        doc = self.doc
+        for j in range(span.end, bisect_right(self._starts, at) - 1):
+            t = doc[j]
+            if t.dep_ == "nsubj" and t.tag_ == "NNP" and t.ent_type_ in ("PERSON", "") and not self._masked[j] and \
+                    t.head.lemma_.lower() in self._reporting and t.text not in span.text.split():
+                return True  # (not the unnamed speaker's own surname: "Alicia Powe wrote ... Powe wrote")
+        return False
 
     def _unlinked_reporter(self, at: int) -> str | None:
         """The last subject of a reporting verb before ``at`` (in its sentence or the one before) is a proper name
@@ -448,6 +485,17 @@ class PersonIndex(MentionIndex):
 
     def _pronoun(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at character ``at`` stands for (``want``: "M" or "F")."""
+        heading = heading_before(self.text, at)
+        if heading is not None:
+            # a section's "he" is the one person its heading names (one whose gender the report tells first), or
+            # no one where it names several; a heading that names no one leaves the usual reading (review 28)
+            found = {pid for st, pid in self.persons if heading[0] <= st < heading[1] and self._is_established(pid)
+                     and self.gender_of(pid) in (None, want)}
+            known = {pid for pid in found if self.gender_of(pid) == want}
+            if len(known) == 1 or len(found) == 1:
+                return (known or found).pop()
+            if found:
+                return None
         unnamed = None if recalled_at(self.doc, at) else self._unnamed_before(want, at)  # (not the recaller)
         if unnamed is not None:
             self.unnamed_at[at] = unnamed  # no entity: fill() names the speaker as the report does
@@ -480,7 +528,17 @@ class PersonIndex(MentionIndex):
 
     def _pronoun_of_persons(self, want: str, at: int) -> str | None:
         """The person "he" or "she" at ``at`` stands for among the persons the entity layer found."""
-        persons, gender_of = self.persons, self.gender_of
+        persons, gender_of, reporters = self.persons, self.gender_of, self.reporters
+        if self._described:
+            # a description that spoke ("The president said he intended ...") is its person speaking there: the
+            # "he said" after it is the president's, not the last person named (review 28)
+            # (only one spoken after every person named before the pronoun: "he had pushed ..., saying" after
+            # "Mr. Homan ... He was nominated" stays Homan's, though "The president said" came before)
+            last = max((st for st, pid in persons[: bisect_left(persons, (at, ""))]
+                        if gender_of(pid) in (None, want)), default=-1)
+            described = [(st, pid) for st, pid in self._described if last < st < at and gender_of(pid) == want]
+            persons = sorted({*persons, *described})
+            reporters = reporters | {st for st, _pid in described}
         # the persons named before the pronoun whose gender does not contradict it, most recent first
         # (walked lazily: the walks below stop at their reach, and reach only grows going back)
         before = [(st, self._kin(st, pid, want)) for st, pid in reversed(persons[: bisect_left(persons, (at, ""))])
@@ -498,12 +556,12 @@ class PersonIndex(MentionIndex):
         # a recent subject first ("Gov. Scott Walker, one of the candidates vanquished by Trump, ...
         # "...," he said" is Walker), then the most recent compatible person; at each step a person
         # known to match the pronoun before one whose gender the article does not tell
-        for pool in (self.reporters, self.subjects):  # who spoke last, then who acted last
+        for pool in (reporters, self.subjects):  # who spoke last, then who acted last
             # among those who spoke, the last one wins even when the article does not tell their gender
-            for known in ((None,) if pool is self.reporters else (True, False)):
+            for known in ((None,) if pool is reporters else (True, False)):
                 for st, pid, g in compatible(SUBJECT_REACH):
                     if st in pool and (known is None or (g == want) == known):
-                        if pool is not self.reporters:
+                        if pool is not reporters:
                             return host_subject(self, want, st) or pid
                         return self._new_topic(want, at, st) or self._main_subject_over(want, st) or pid
         for st, pid, g in compatible(KNOWN_REACH):
