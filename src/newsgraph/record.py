@@ -407,6 +407,9 @@ def _joined_object(words: list[str]) -> str | None:
     ends in an outcome or another head ("passengers and crew killed" → deaths), or both parts name the same
     thing, the plain reading below stands (None here)."""
     k = len(words) - 1 - words[::-1].index("and")
+    table = _measure_synonyms()
+    if any(" ".join(words[i:]) in table for i in range(k)):
+        return None  # the table names the pair as one thing ("killed and wounded" → casualties)
     left, right = canonical_object(" ".join(words[:k])), canonical_object(" ".join(words[k + 1 :]))
     if left is None or right is None or left == right or canonical_object(words[k + 1]) != right:
         return None
