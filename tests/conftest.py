@@ -71,6 +71,20 @@ def changes_of(nlp, text: str) -> list[tuple]:  # noqa: ANN001
     return [(c["from_value"], c["to_value"], c["direction"], c["delta"], c["pct"]) for c in doc._.newsgraph_changes]
 
 
+def extracted_amounts(text: str) -> list:
+    """The amounts ``newsgraph.extract`` gives for ``text`` (the whole pipeline, as a user calls it)."""
+    import newsgraph
+
+    return list(newsgraph.extract(text).amounts)
+
+
+def amount_read(text: str, figure: str):  # noqa: ANN201
+    """The amount whose text is ``figure`` in ``text``'s record; fails when the figure is not read."""
+    found = [a for a in extracted_amounts(text) if a.text == figure]
+    assert found, f"{figure!r} not read in {text!r}: {[a.text for a in extracted_amounts(text)]}"
+    return found[0]
+
+
 def doc_before(nlp, text: str, component: str):  # noqa: ANN001, ANN201
     """The Doc as `component` receives it in the pipeline (the components before it run on `text`)."""
     doc = nlp.make_doc(text)

@@ -4,23 +4,11 @@ Sentences written here."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import amount_read as _amount
+from conftest import extracted_amounts as _amounts
 
-import newsgraph
 from newsgraph.record import canonical_object
-
-
-def _amounts(text: str) -> list[Any]:
-    return list(newsgraph.extract(text).amounts)
-
-
-def _amount(text: str, figure: str) -> Any:
-    found = [a for a in _amounts(text) if a.text == figure]
-    assert found, f"{figure!r} not read in {text!r}: {[a.text for a in _amounts(text)]}"
-    return found[0]
-
 
 # 1. an age in commas after a singular noun led by a determiner is that person's age, no toll of anything
 AGES = [
