@@ -213,16 +213,8 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", ctx.parsed) if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
         head = _lost_noun(ctx, q, anchor, head) or head
-        if q.kind == "count" and ctx.parsed and name_digits(anchor):
-            continue  # "told France 24": a name's digits (issue 17)
-        if ctx.parsed and enumerating(q, anchor):
-            continue  # "One reason was ...": a part of an argument, no amount (round 28)
-        if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
-            continue  # "two long years": a duration, owned by the times layer
-        if q.kind == "count" and q.spelled and q.value == 0 and head is not None and head.tag_ == "NN":
-            continue  # "zero tolerance", "zero chance": a singular noun is no count of things (round 27)
-        if q.kind == "count" and head is None and (labels & _DATE_LABELS or (q.spelled and q.value == 0)):
-            continue  # a bare "zero" ("we'll have zero") is a word of emphasis more than a figure
+        if _no_figure(ctx, q, anchor, head, labels):
+            continue
         rec = q.as_dict()
         rec.update({"object": population_object(ctx.text, q, _object(ctx, q, head, anchor)), "measure": None,
                     "owner": None, "location": None, "time": None, "change": None})
@@ -257,6 +249,20 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
                 else:
                     rec["owner"] = party_owner(doc, head, ctx.ents)
     return keep
+
+
+def _no_figure(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None, labels: set[str]) -> bool:
+    """Words that read as a number but count nothing, once the figure's noun is known."""
+    if q.kind == "count" and ctx.parsed and name_digits(anchor):
+        return True  # "told France 24": a name's digits (issue 17)
+    if ctx.parsed and enumerating(q, anchor):
+        return True  # "One reason was ...": a part of an argument, no amount (round 28)
+    if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":
+        return True  # "two long years": a duration, owned by the times layer
+    if q.kind == "count" and q.spelled and q.value == 0 and head is not None and head.tag_ == "NN":
+        return True  # "zero tolerance", "zero chance": a singular noun is no count of things (round 27)
+    # a bare "zero" ("we'll have zero") is a word of emphasis more than a figure
+    return q.kind == "count" and head is None and bool(labels & _DATE_LABELS or (q.spelled and q.value == 0))
 
 
 def _lost_noun(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None) -> Token | None:
