@@ -21,13 +21,15 @@ install: $(STAMP)
 
 # Example files are named YYYY-MM-DD_slug.txt: the prefix is the publication date. The demo builds a
 # knowledge base (demo.db) from them and, when ../shared/data/news exists, 200 real articles; then queries it.
+# The conflicts command takes --all: the samples dispute a troop count, and the default listing shows only
+# casualty tolls told two ways (README, "What makes a conflict").
 DEMO_DB ?= demo.db
 demo: $(STAMP)
 	$(PY) scripts/demo_ingest.py --db $(DEMO_DB)
 	$(PY) -m newsgraph.cli stats --db $(DEMO_DB)
 	$(PY) -m newsgraph.cli entity "Anna Keller" --db $(DEMO_DB)
 	$(PY) -m newsgraph.cli timeline troops:DEU:MLI --db $(DEMO_DB)
-	$(PY) -m newsgraph.cli conflicts --db $(DEMO_DB) --measure troops:DEU:MLI
+	$(PY) -m newsgraph.cli conflicts --db $(DEMO_DB) --measure troops:DEU:MLI --all
 	@if [ -z "$(NO_SERVE)" ]; then \
 	  echo "Browse the demo knowledge base at http://127.0.0.1:$(DEMO_PORT)/  (Ctrl-C stops; NO_SERVE=1 make demo skips this)"; \
 	  $(PY) -m newsgraph.cli serve --db $(DEMO_DB) --port $(DEMO_PORT); \
