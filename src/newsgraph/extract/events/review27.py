@@ -13,7 +13,7 @@
   the end of a target's name (``captive_roles``).
 - **A visit to one's own family is private.** "was visiting her children in London" gave CONSULT: a visit whose
   object is a relative of a possessive pronoun ("her parents", "his family", "their children") is no meeting of
-  parties; no event (``family_visits``; kin words: data/event_party_words.tsv kind ``kin``, with children).
+  parties; no event (``family_visits``; kin words: data/event_party_words.tsv kind ``kin`` and the one-word rows of data/relatives.tsv).
 
 - **Forces sent are not the side they face.** "was sending its military to the border" gave MOBILIZE the target "its
   military": the object of a verb of mobilizing is the force moved, the actor's own, never a target
@@ -31,8 +31,11 @@ Run after scoring, like :mod:`.review26`: only sides are edited and events dropp
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from ...lexicon import read_tsv
 from ..quotes.cue_table import reporting_verbs
 from .parties import Party, PartyResolver
 from .party_words import party_words
@@ -45,11 +48,6 @@ __all__ = ["located_targets", "captive_roles", "family_visits", "moved_forces", 
 _LOCATIVE = frozenset({"in", "inside", "near", "outside", "within", "throughout", "around"})
 #: the types whose target is a person or body acted on, never the place of the act (a strike "in Syria" hits Syria)
 _PLACED_TYPES = frozenset({"COERCE", "PROTEST", "CONSULT"})
-#: possessive pronouns: "her children" are one person's family
-_POSSESSIVE = frozenset({"my", "his", "her", "their", "our", "your"})
-#: kin nouns the party words leave out because, alone, they are no kin ("children" of a country)
-_CHILDREN = frozenset({"child", "children", "kid", "kids", "grandchild", "grandchildren", "grandson",
-                       "granddaughter", "family", "families", "parents", "relatives"})
 
 
 def _root(doc: Doc, start: int, end: int) -> Token | None:
@@ -120,12 +118,19 @@ def captive_roles(found: list[Found], doc: Doc) -> list[Found]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _family_nouns() -> frozenset[str]:
+    """Kin nouns: the party words' ``kin`` class and the one-word rows of data/relatives.tsv ("children",
+    "grandson"), which the party words leave out because, alone, they are no side ("children" of a country)."""
+    return frozenset(party_words()["kin"]) | frozenset(r[0].lower() for r in read_tsv("relatives.tsv") if " " not in r[0])
+
+
 def _own_family(tok: Token) -> bool:
-    """``tok`` is a relative of someone a possessive pronoun names ("her children", "his parents")."""
-    low = tok.lemma_.lower()
-    if low not in party_words()["kin"] and low not in _CHILDREN and tok.lower_ not in _CHILDREN:
+    """``tok`` is a relative of someone a possessive pronoun names ("her children", "his parents"); "its" is left
+    out (a country's "children" are its people, not a family)."""
+    if tok.lemma_.lower() not in _family_nouns() and tok.lower_ not in _family_nouns():
         return False
-    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in tok.children)
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ != "its" for c in tok.children)
 
 
 def family_visits(found: list[Found]) -> list[Found]:
