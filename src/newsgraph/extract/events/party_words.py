@@ -234,12 +234,20 @@ def adjunct_talker(node: Token, res: PartyResolver, subject_of: Callable[[Token,
     """"The union called off the strike after deliberations with the government": talks with a partner, told in a
     time or setting phrase of a verb and naming no holder of their own, are held by that verb's subject (round 16
     parties; ``subject_of`` is the verb's agent reader of triggers.py)."""
-    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in party_words()["adjunct"]:
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
         return []
     gov = node.head.head
+    if (gov.lower_, node.head.lower_) in {("ahead", "of"), ("prior", "to")} and gov.dep_ in {"advmod", "prep"}:
+        gov = gov.head  # round 29: "Ahead of a meeting with the Kuwaiti minister, Mattis was asked ..."
+    elif node.head.lower_ not in party_words()["adjunct"]:
+        return []
     if gov.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children):
         return []
-    return subject_of(gov, res)
+    passive = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+    named = [p for p in res.resolve(passive, strict=True) if p.entity] if passive is not None else []
+    # round 29: "..., Mattis was asked by a reporter": a named passive subject met, not the asker; "the list was drawn
+    # up by Sekulow after talks with ...": a thing does not meet, the agent did
+    return named or subject_of(gov, res)
 
 
 def ethnic(tok: Token) -> bool:
