@@ -25,6 +25,9 @@ def _typed(enlp, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
     # changed: getting past something is no sanction (main: SANCTION, below the threshold)
     ("The inspectors are cutting through the public relations spin from the ministry in Lagos.", "cutting",
      "SANCTION"),
+    # changed: a battle over tariffs or trade is an economic dispute (main: FIGHT, below the threshold)
+    ("Washington and Beijing escalated their tariff battle on Friday.", "battle", "FIGHT"),
+    ("The two neighbours have engaged in trade battles for years.", "battles", "FIGHT"),
 ])
 def test_r29_no_event(enlp, text: str, word: str, typ: str) -> None:
     assert not _typed(enlp, text, word, typ), events_at(enlp, text, word)
@@ -36,11 +39,13 @@ def test_r29_no_event(enlp, text: str, word: str, typ: str) -> None:
     ("The mayor asked the governor to send troops.", "asked", "DEMAND"),
     ("The mayor asked the governor for help.", "asked", "DEMAND"),
     ("The government cut aid to the rebels.", "cut", "SANCTION"),
+    # changed: supporting someone in an investigation is working with them on it (main: SUPPORT)
+    ("Airbus is supporting the safety board in its investigation of the crash.", "supporting", "COOPERATE"),
     # guard: a named count hit is news even in a relative clause
     ("Paris was attacked last week. Police are hunting the gunman who killed six people at a market.", "killed",
      "ASSAULT"),
 ])
-def test_r29_event_kept(enlp, text: str, word: str, typ: str) -> None:
+def test_r29_event_kept(enlp, text: str, word: str, typ: str) -> None:  # also: the type is this one
     hits = _typed(enlp, text, word, typ)
     assert hits and hits[0]["confidence"] >= EVENT_MIN_CONFIDENCE, events_at(enlp, text, word)
 
@@ -142,3 +147,12 @@ def test_r29_renamed_act(enlp) -> None:
     # guard: an "as" phrase on a verb with no object names nothing again
     doc = enlp("The strike was seen as a warning.")
     assert _named_object(next(t for t in doc if t.lower_ == "warning")) is None
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    # guards: a battle for a city is FIGHT; supporting a state in its war is SUPPORT
+    ("The battle for Mosul killed hundreds of fighters.", "battle", "FIGHT"),
+    ("France supports Ukraine in its war.", "supports", "SUPPORT"),
+])
+def test_r29_type_kept(enlp, text: str, word: str, typ: str) -> None:
+    assert _typed(enlp, text, word, typ), events_at(enlp, text, word)
