@@ -38,7 +38,7 @@ from .nicknames import nickname_sides
 from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
-from .party_words import mere_place
+from .party_words import aimed_at, mere_place
 from .peoples import placed_by_event
 from .possessed import possessed_sides
 from .procedure import one_meeting
@@ -58,7 +58,7 @@ from .stranded import stranded_subjects
 from .tellings import told_anew
 from .titled import in_title
 from .topics import topic_targets
-from .triggers import Found, aimed_at, in_reported_speech
+from .triggers import Found, in_reported_speech
 from .unconfirmed import decided, no_document_actors, open_acts
 from .under_fire import under_fire
 from .violence import MUTUAL
@@ -150,7 +150,7 @@ def _place(doc: Doc, f: Found, sent: Span, roots: _PlaceRoots) -> tuple[str | No
             if got is None:
                 continue
             root_i, root_clause = got
-            if doc[root_i].head.lower_ == "at" and doc[root_i].head.head.i == f.trigger.i and aimed_at(f.trigger, f.rule):
+            if doc[root_i].head.lower_ == "at" and doc[root_i].head.head.i == f.trigger.i and aimed_at(f.trigger, f.rule.type):
                 continue  # "hit back at Washington": the one criticized, not where (round 29)
             if told_elsewhere(doc[root_i], f.trigger, node):
                 continue  # "accused France of blocking agreement at talks in Geneva": the blocking's place

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "association_code", "convening", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "aimed_at", "association_code", "convening", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
 
 #: words in an organization's name and the CAMEO sector they give it ("the Iraqi army": MIL)
@@ -248,6 +248,12 @@ def adjunct_talker(node: Token, res: PartyResolver, subject_of: Callable[[Token,
     # round 29: "..., Mattis was asked by a reporter": a named passive subject met, not the asker; "the list was drawn
     # up by Sekulow after talks with ...": a thing does not meet, the agent did
     return named or subject_of(gov, res)
+
+
+def aimed_at(tok: Token, typ: str) -> bool:
+    """Round 29: a verb of criticism with a particle ("lashed out at the U.S.", "hit back at Paris") aims its "at"
+    phrase at the one criticized, even a state or a city: no place where it was said."""
+    return typ == "DISAPPROVE" and any(c.dep_ == "prt" for c in tok.children)
 
 
 def ethnic(tok: Token) -> bool:

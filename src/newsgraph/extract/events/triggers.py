@@ -29,14 +29,22 @@ from .expletive import expletive_report
 from .holders import holder_doer
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
-from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
+from .party_words import (
+    aimed_at,
+    doing_participle,
+    headline_passive,
+    moved_force,
+    owner_word,
+    party_words,
+    stray_subject_of,
+)
 from .phrasal import object_as_subject, phrasal_args
 from .raised import raised_doer
 from .senses import NO_EVENT, Senses, load_senses
 from .speech_acts import VERBAL, in_reported_speech
 from .violence import fought_with, outcome_victims
 
-__all__ = ["Found", "match_rule", "in_reported_speech", "aimed_at"]
+__all__ = ["Found", "match_rule", "in_reported_speech"]
 
 _ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
                        "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
@@ -458,7 +466,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         trip, meets = word in _TRIP_PREPS and load_senses().word_in("travel", tok), rule.type == "CONSULT"
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
         # "were to meet at Qatar's Al Udeid Air Base": where one meets or talks, never whom (round 13 parties)
-        where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule)  # round 19: at a
+        where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule.type)  # round 19: at a
         # body's session, for a meeting
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
@@ -475,12 +483,6 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if out:
             break
     return out
-
-
-def aimed_at(tok: Token, rule: TriggerRule) -> bool:
-    """Round 29: a verb of criticism with a particle ("lashed out at the U.S.", "hit back at Paris") aims its "at"
-    phrase at the one criticized, even a state or a city: no place where it was said."""
-    return rule.type == "DISAPPROVE" and any(c.dep_ == "prt" for c in tok.children)
 
 
 def _object_partner(word: str, rule: TriggerRule) -> bool:
