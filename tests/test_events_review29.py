@@ -106,6 +106,9 @@ def test_r29_modality(enlp, text: str, word: str, typ: str, modality: str) -> No
      "actors", ""),
     ("Tom Jones criticized Robert Hale's team. He condemned the raids on the office.", "condemned", "DISAPPROVE",
      "actors", "Tom Jones"),
+    # guard: an unnamed source after a fronted report only told it; "she" is the report's person
+    ("Anna Berg, a senior adviser, did not speak with the delegation, a senior official said. She met Sato on Friday "
+     "in Tokyo.", "met", "CONSULT", "actors", "Anna Berg"),
     # changed: rebuffing an offensive is military defence (main: REJECT); guard: rebuffing a proposal is REJECT
     ("The army must rebuff an expected rebel offensive near the capital.", "rebuff", "FIGHT", "actors", "army"),
     ("Iran rebuffed the European proposal on Monday.", "rebuffed", "REJECT", "actors", "Iran"),

@@ -312,6 +312,8 @@ def _nameless_person(res: PartyResolver, tok: Token) -> bool:
     if tok.sent.start == 0:
         return False
     root = res.doc[tok.sent.start - 1].sent.root
+    if any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+        return False  # "Ivanka Trump did not meet them, an official said. She met Moon": the unnamed one only told it
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or res.entity_at_token(subj) is not None:
         return False
