@@ -20,7 +20,6 @@ def _typed(enlp, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
     # changed: a standing habit or a metaphor with "always" is no act (main: FIGHT, SUPPORT)
     ("The old party has always fought, but never in public.", "fought", "FIGHT"),
     ("We will always defend our partners in Europe.", "defend", "SUPPORT"),
-    ("The city council has often fought efforts to open its police files.", "fought", "FIGHT"),
     # changed: a question put to someone is no demand (main: DEMAND)
     ("The Daily Courier asked a retired navy officer who served in the Gulf.", "asked", "DEMAND"),
     # changed: getting past something is no sanction (main: SANCTION, below the threshold)
@@ -157,6 +156,8 @@ def test_r29_renamed_act(enlp) -> None:
     # guards: a battle for a city is FIGHT; supporting a state in its war is SUPPORT
     ("The battle for Mosul killed hundreds of fighters.", "battle", "FIGHT"),
     ("Turkey has persistently battled the PKK in the southeast.", "battled", "FIGHT"),
+    # guard: repeated acts told with an adverb of custom are coded ("always" alone makes a disposition)
+    ("Prison guards often beat the detainees in the camp.", "beat", "ASSAULT"),
     ("France supports Ukraine in its war.", "supports", "SUPPORT"),
 ])
 def test_r29_type_kept(enlp, text: str, word: str, typ: str) -> None:

@@ -2,8 +2,8 @@
 parties taken from what was agreed.
 
 - **A standing disposition is no act.** "the political family has always fought", "we will always defend our
-  allies", "the city has often fought efforts to ...": a verb with "always" or another adverb of custom (the one list
-  of :mod:`.senses`) tells what someone does or will do as a rule, not one act at one time (PLOVER codes happenings). The event is dropped (``standing_habits``), as a sense row's "no event" drops one.
+  allies": a verb with "always" tells what someone does or will do as a rule, not one act at one time (PLOVER codes
+  happenings). Adverbs of custom ("routinely beat detainees") tell repeated acts, which are coded: not these. The event is dropped (``standing_habits``), as a sense row's "no event" drops one.
 - **What was agreed names no side of the agreement.** "The President and Secretary agreed that all parties in Turkey
   should support the Government of Turkey" gave AGREE the target Government of Turkey: a party named inside the
   "that" clause of "agree" is who the agreed view is about; those who agree are the subject's members. The target
@@ -21,16 +21,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .senses import habitual_adverb
 from .triggers import Found
 
 __all__ = ["review29_acts"]
 
+#: adverbs that make a verb tell a standing disposition rather than one act; not the adverbs of custom of
+#: :mod:`.senses` ("routinely beat detainees", "often shelled the town": repeated acts that are coded)
+_STANDING = frozenset({"always"})
+
+
 def _habit(f: Found) -> bool:
-    """A verb trigger (or the verb carrying it) modified by an adverb of custom ("always", "often")."""
+    """A verb trigger (or the verb carrying it) modified by "always"."""
     if f.nominal or f.derived_from is not None:
         return False
-    return habitual_adverb(f.head or f.trigger)
+    verb = f.head or f.trigger
+    return any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in verb.children)
 
 
 def standing_habits(found: list[Found]) -> list[Found]:

@@ -36,13 +36,7 @@ _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod
 _CAUSE_PREPS = frozenset({"about", "at", "by", "with", "over", "of", "on", "toward", "towards", "regarding", "against",
                           "that", "because"})
 _HABITUAL = frozenset({"annually", "yearly", "regularly", "routinely", "often", "frequently", "usually",
-                       "occasionally", "sometimes", "periodically",  # round 24: "have occasionally visited"
-                       "always"})  # round 29: "has always fought", "will always defend" (events/review29.py)
-
-
-def habitual_adverb(tok: Token) -> bool:
-    """``tok`` has an adverb of custom ("often", "always"): it tells a habit, not one act (round 29)."""
-    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children)
+                       "occasionally", "sometimes", "periodically"})  # round 24: "have occasionally visited"
 _QUANTS = frozenset({"all", "some", "many", "most", "none", "much", "part", "one", "each", "several", "both", "any",
                      "thousands", "hundreds", "dozens", "millions", "portion", "portions", "excerpt", "excerpts",
                      "half", "tranche", "batch", "set", "series", "trove", "cache", "number"})
