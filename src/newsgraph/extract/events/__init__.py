@@ -38,7 +38,7 @@ from .nicknames import nickname_sides
 from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
-from .party_words import mere_place
+from .party_words import aimed_at, mere_place
 from .peoples import placed_by_event
 from .possessed import possessed_sides
 from .procedure import one_meeting
@@ -49,6 +49,7 @@ from .review25 import gained_backing, weapon_actors
 from .review26 import claim_sources, held_to_account, relayed_conjuncts
 from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
 from .review28 import review28_parties
+from .review29 import review29_acts
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -106,6 +107,9 @@ def _clues(f: Found, sent: Span, lex: EventLexicon, lemmas: list[str]) -> tuple[
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within"})
+#: locatives that place the act beside a country, not in it (off its coast, outside its borders): the country codes
+#: no party there (round 29)
+_NEARBY = frozenset({"near", "outside", "around", "off"})
 
 
 class _PlaceRoots:
@@ -127,17 +131,17 @@ class _PlaceRoots:
         return self.memo[key]
 
 
-def _place(doc: Doc, f: Found, sent: Span, roots: _PlaceRoots) -> str | None:
+def _place(doc: Doc, f: Found, sent: Span, roots: _PlaceRoots) -> tuple[str | None, int | None]:
     """The place where the event happens: a place named after a locative preposition in the trigger's
     clause ("met ... in Washington") or in its object ("troops stationed in Iraq"); the nearest wins.
     A place named as a modifier ("US troops") or a source ("from Iraq") is not where it happens."""
     places = doc._.newsgraph_places or []
     if not places:
-        return None
+        return None, None
     node = f.head or f.trigger
     head = clause_head(node)
     objects: set[int] | None = None  # read only when a place is outside the clause
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for p in places:
         for m in p.get("mentions") or []:
             if not (sent.start_char <= m["start"] < sent.end_char):
@@ -146,6 +150,8 @@ def _place(doc: Doc, f: Found, sent: Span, roots: _PlaceRoots) -> str | None:
             if got is None:
                 continue
             root_i, root_clause = got
+            if doc[root_i].head.lower_ == "at" and doc[root_i].head.head.i == f.trigger.i and aimed_at(f.trigger, f.rule.type):
+                continue  # "hit back at Washington": the one criticized, not where (round 29)
             if told_elsewhere(doc[root_i], f.trigger, node):
                 continue  # "accused France of blocking agreement at talks in Geneva": the blocking's place
             if root_clause != head.i:
@@ -156,8 +162,8 @@ def _place(doc: Doc, f: Found, sent: Span, roots: _PlaceRoots) -> str | None:
                     continue
             dist = abs(root_i - f.trigger.i)
             if best is None or dist < best[0]:
-                best = (dist, str(p["id"]))
-    return best[1] if best else None
+                best = (dist, str(p["id"]), root_i)
+    return (best[1], best[2]) if best else (None, None)
 
 
 def _place_country(doc: Doc, place: str | None) -> str | None:
@@ -165,6 +171,10 @@ def _place_country(doc: Doc, place: str | None) -> str | None:
         if place is not None and p.get("id") == place:
             return p.get("country")
     return None
+
+
+def _is_country(doc: Doc, place: str | None) -> bool:
+    return any(p.get("id") == place and p.get("feature") == "country" for p in doc._.newsgraph_places or [])
 
 
 def _quote_of(doc: Doc, f: Found) -> str | None:
@@ -261,8 +271,10 @@ def _record(doc: Doc, f: Found, sent: Span, lex: EventLexicon, type_set: str, te
         mode = mode or fold_mode
     start, end = f.span
     possessed_sides(f, res)  # "its fighters": the owner's, before the place codes them (round 21)
-    place = _place(doc, f, sent, roots)
+    place, place_root = _place(doc, f, sent, roots)
     where = _place_country(doc, place)
+    if where and place_root is not None and doc[place_root].head.lower_ in _NEARBY and _is_country(doc, place):
+        where = None  # round 29: "a warship on alert near Japan" is no Japanese ship; "near Kabul" stays in Afghanistan
     if where:
         # a group the text ties to no country ("a suicide bomber", "gunmen") is coded with the country
         # where the event happens, as the PLOVER gold records do when the location is all there is; an
@@ -359,6 +371,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         # "backed her deal", "applauded Bolton's departure", "became the first president to meet": sides named by an
         # owner, a fall, a predicate noun, a title, a pledge or a pact (round 28)
         found = review28_parties(found, res)
+        found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)

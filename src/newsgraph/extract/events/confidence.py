@@ -54,7 +54,7 @@ FEATURES: tuple[str, ...] = (
     "passive_no_agent", "material", "crowded", "told_before", "definite_noun",
     "background", "past_perfect", "generic_actor", "named_event", "violent", "lead", "no_party", "verb_entity_parties",
     "actor_party", "target_party", "realis", "embedded", "asked", "unrealized", "deep", "disposition",
-    "npi", "told_news", "quoted_kind", "retold",
+    "npi", "told_news", "quoted_kind", "retold", "identifying",
 ) + tuple(f"type_{t}" for t in PLOVER_TYPES)
 
 
@@ -271,6 +271,20 @@ def _quoted_kind(f: Found, facts: SentenceFacts) -> bool:
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.head.children)
 
 
+def _identifying(f: Found) -> bool:
+    """A past-tense verb in a relative clause on a definite noun that is its subject ("the gunmen who stormed the
+    cafe"), with no named person as doer and no count of those it hit."""
+    t = f.trigger
+    if f.nominal or t.dep_ != "relcl" or t.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in t.children):
+        return False
+    if any(g.dep_ == "nummod" for c in t.children if c.dep_ == "dobj" for g in c.children):
+        return False  # "the gunman who killed four people": a toll is news the report states
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.head.children) and not any(
+        p.entity and p.person for p in f.actors)
+
+
 def _definite_retelling(f: Found) -> bool:
     """A definite noun trigger ("the attacks", "its decision"): most often an event told before. Not when the
     noun names its own patient ("the arrest of the former president", "the killing of ...": a definite
@@ -390,6 +404,9 @@ _FEATURES: dict[str, Feature] = {
     # recalled ..."): the same event told again; not one a named person does ("their meeting, Kissinger told Xi")
     "retold": lambda f, s, a: f.rule.type in s.seen and _definite_retelling(f) and not any(
         p.entity and p.person for p in f.actors),
+    # round 29: "the two brothers who attacked the magazine", after the report told the attack: a past act in a
+    # relative clause on a definite noun names who is meant, it tells no new act
+    "identifying": lambda f, s, a: f.rule.type in s.seen and _identifying(f),
 }
 for _t in PLOVER_TYPES:
     _FEATURES[f"type_{_t}"] = (lambda t: lambda f, s, a: f.rule.type == t)(_t)
@@ -409,8 +426,9 @@ def features(f: Found, facts: SentenceFacts, ambiguous: bool,
 #: a plan or a decision ("decided to reduce troops": the reduction, intended, is the event); an event a question
 #: only asks about ("What does he offer?"); round 14: an act a noun of disposition holds ("readiness to defy");
 #: round 15: an act whose object asks for a negation ("charged the president with anything"); round 22: a
-#: kind of doer a quoted speaker describes ("terrorists who threaten us").
-CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold")
+#: kind of doer a quoted speaker describes ("terrorists who threaten us"); round 29: a told act naming who is meant
+#: ("the brothers who attacked the magazine").
+CAPPED = ("negated", "subsumed", "plan", "asked", "disposition", "npi", "quoted_kind", "retold", "identifying")
 
 
 def capped(score: float, feats: dict[str, float]) -> float:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 #: prepositions that make a person's administration or government a span of time, not a side
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
-__all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "association_code", "convening", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
+__all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "aimed_at", "association_code", "convening", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
            "owner_word", "party_words"]
 
 #: words in an organization's name and the CAMEO sector they give it ("the Iraqi army": MIL)
@@ -234,12 +234,26 @@ def adjunct_talker(node: Token, res: PartyResolver, subject_of: Callable[[Token,
     """"The union called off the strike after deliberations with the government": talks with a partner, told in a
     time or setting phrase of a verb and naming no holder of their own, are held by that verb's subject (round 16
     parties; ``subject_of`` is the verb's agent reader of triggers.py)."""
-    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in party_words()["adjunct"]:
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
         return []
     gov = node.head.head
+    if (gov.lower_, node.head.lower_) in {("ahead", "of"), ("prior", "to")} and gov.dep_ in {"advmod", "prep"}:
+        gov = gov.head  # round 29: "Ahead of a meeting with the Kuwaiti minister, Mattis was asked ..."
+    elif node.head.lower_ not in party_words()["adjunct"]:
+        return []
     if gov.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "prep" and c.lower_ == "with" for c in node.children):
         return []
-    return subject_of(gov, res)
+    passive = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+    named = [p for p in res.resolve(passive, strict=True) if p.entity] if passive is not None else []
+    # round 29: "..., Mattis was asked by a reporter": a named passive subject met, not the asker; "the list was drawn
+    # up by Sekulow after talks with ...": a thing does not meet, the agent did
+    return named or subject_of(gov, res)
+
+
+def aimed_at(tok: Token, typ: str) -> bool:
+    """Round 29: a verb of criticism with a particle ("lashed out at the U.S.", "hit back at Paris") aims its "at"
+    phrase at the one criticized, even a state or a city: no place where it was said."""
+    return typ == "DISAPPROVE" and any(c.dep_ == "prt" for c in tok.children)
 
 
 def ethnic(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from .clause_roles import sided
-from .party_words import convening
+from .party_words import convening, party_words
 from .peoples import region_people_country
 
 if TYPE_CHECKING:
@@ -96,7 +96,10 @@ class PhraseCountries:
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
                             continue
-                        ent = self.entity_at_token(pobj) or self._modifier_entity(pobj)
+                        # round 29: "foreign ministers of the U.S. partners": a partner's or an ally's modifier
+                        # names the other side of the tie, not whose the ministers are
+                        tied = pobj.lemma_.lower() in party_words().get("relation", frozenset())
+                        ent = self.entity_at_token(pobj) or (None if tied else self._modifier_entity(pobj))
                         if ent is not None and ent["type"] in {"GPE", "LOC", "NORP"}:
                             p = self.from_entity(ent, pobj)
                             if p.country:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..quotes.kin_apposed import kin_possessor, passed_relative
 from ..quotes.speaker_words import pronoun_gender
 from .charged import charged_doer
+from .senses import load_senses
 
 if TYPE_CHECKING:
     from .parties import Party, PartyResolver
@@ -214,6 +215,8 @@ def resolve_pronoun(res: PartyResolver, tok: Token) -> Party | None:
             return None
         if prev is not None:
             return prev
+        if _nameless_person(res, tok):
+            return None
         if _chained(res, tok):
             # "He tacitly endorsed Obama's approach. And he called for ...": the chain's person could not be
             # told, and a name met in passing inside the chain (Obama) is not he (round 11): empty
@@ -300,6 +303,22 @@ def _possessor(res: PartyResolver, tok: Token, before: list[tuple[int, int, dict
     poss = kin_possessor(res.doc, newest[0]) if newest is not None and passed_relative(res.doc, newest[0], want) \
         else None
     return _follow(res, poss, tok) if poss is not None and poss.i < tok.i else None
+
+
+def _nameless_person(res: PartyResolver, tok: Token) -> bool:
+    """Round 29: the sentence before ``tok``'s has as its main subject a person told by a role that names no one
+    ("The president has suggested he would ... . But he was outraged"): "he" continues that person, so a name met
+    in passing there ("Mueller's team") is no safe antecedent; the party stays empty."""
+    if tok.sent.start == 0:
+        return False
+    root = res.doc[tok.sent.start - 1].sent.root
+    if any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+        return False  # "Ivanka Trump did not meet them, an official said. She met Moon": the unnamed one only told it
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or res.entity_at_token(subj) is not None:
+        return False
+    senses = load_senses()
+    return senses.word_in("person", subj) or senses.word_in("animate", subj)
 
 
 _PLURAL_THING = frozenset({"they", "them", "their", "theirs"})

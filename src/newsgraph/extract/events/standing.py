@@ -199,13 +199,28 @@ def _scheduled(tok: Token) -> bool:
     tomorrow"): news English tells a scheduled act so; it is intended, as "will visit" is."""
     if tok.tag_ not in {"VBZ", "VBP"}:
         return False
+    if _ahead_clause(tok):
+        return True
     for c in tok.children:
         if c.dep_ in {"npadvmod", "advmod"} and c.lower_ == "tomorrow":
             return True
+        if c.dep_ == "advmod" and c.lower_ == "later" and c.i == tok.sent.start:
+            return True  # round 29: "Later, Mr. Trump meets with leaders of France": the day's schedule
         if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_NOUNS and any(
                 d.dep_ in {"amod", "advmod", "det"} and d.lower_ in {"next", "upcoming"} for d in c.children):
             return True
     return False
+
+
+#: subordinators of a clause whose act comes after its main clause's ("days before Abbas visits the Pope")
+_AHEAD = frozenset({"before", "until", "till"})
+
+
+def _ahead_clause(tok: Token) -> bool:
+    """Round 29: a present-tense act in a "before"/"until" clause ("The treaty was finalized days before Abbas visits
+    Pope Francis", "comes a week before Kerry meets Lavrov") has not happened yet when the report is written: news
+    English tells a scheduled act so (the parser may make the clause the root, "days" hanging on it)."""
+    return any(c.dep_ == "mark" and c.lower_ in _AHEAD for c in tok.children)
 
 
 def _shares_head(tok: Token, auxes: list[Token]) -> bool:

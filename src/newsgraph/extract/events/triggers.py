@@ -29,7 +29,15 @@ from .expletive import expletive_report
 from .holders import holder_doer
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
-from .party_words import doing_participle, headline_passive, moved_force, owner_word, party_words, stray_subject_of
+from .party_words import (
+    aimed_at,
+    doing_participle,
+    headline_passive,
+    moved_force,
+    owner_word,
+    party_words,
+    stray_subject_of,
+)
 from .phrasal import object_as_subject, phrasal_args
 from .raised import raised_doer
 from .senses import NO_EVENT, Senses, load_senses
@@ -458,7 +466,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         trip, meets = word in _TRIP_PREPS and load_senses().word_in("travel", tok), rule.type == "CONSULT"
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
         # "were to meet at Qatar's Al Udeid Air Base": where one meets or talks, never whom (round 13 parties)
-        where = word == "at" and not harmed and rule.type != "PROTEST"  # round 19: at a body's session, for a meeting
+        where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule.type)  # round 19: at a
+        # body's session, for a meeting
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
