@@ -272,11 +272,18 @@ def _awaited(date: Token) -> bool:
     if noun is None:
         return False
     gov = noun.head
-    for _ in range(6):
-        if gov.pos_ in {"VERB", "AUX"} and gov.dep_ != "prep" or gov.head.i == gov.i:
+    for _ in range(8):
+        if _clause_verb(gov) or gov.head.i == gov.i:
             break
         gov = gov.head
-    return not (gov.pos_ in {"VERB", "AUX"} and gov.dep_ != "prep" and _verb_tense(gov) == "PAST")
+    return not (_clause_verb(gov) and _verb_tense(gov) == "PAST")
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A verb heading a clause: not "including" (a preposition) nor a verb form in a noun's slot (a participle the
+    parser took for the object: "has a packed scheduled for ...")."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"prep", "dobj", "pobj", "nsubj", "nsubjpass", "amod",
+                                                           "compound"}
 
 
 _DATELINE_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
