@@ -141,3 +141,13 @@ def test_week_before_a_day_unchanged() -> None:
 def test_future_office_holder(text: str, span: str, value: str | None) -> None:
     got = times_of(text, WED)
     assert got.get(span) == (None if value is None else ("DATE", value))
+
+
+def test_ago_without_report_date_is_past() -> None:
+    # before: no value; with no report date "N years ago" is still some time past
+    got = {t.text: t.value for t in newsgraph.extract("The pilot vanished 11 years ago off the coast.").times}
+    assert got.get("11 years ago") == "PAST_REF"
+    # guard: with a report date the year is named
+    dated = {t.text: t.value for t in newsgraph.extract("The pilot vanished 11 years ago off the coast.",
+                                                        published=WED).times}
+    assert dated.get("11 years ago") == "2008"

@@ -179,7 +179,8 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return _event_offset(m, n, mod, False)
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:
-            return make(m, "DATE", "PAST_REF" if n is None else None, mod)
+            # "13 years ago" with no report date: some time in the past at least (review 29), not nothing
+            return make(m, "DATE", "PAST_REF" if n is None or post == "ago" else None, mod)
         if n is None:
             return make(m, "DATE", "PAST_REF", mod, "published")
         steps = -round(n * mult) if letter != "Q" else -round(n)
