@@ -151,3 +151,13 @@ def test_ago_without_report_date_is_past() -> None:
     dated = {t.text: t.value for t in newsgraph.extract("The pilot vanished 11 years ago off the coast.",
                                                         published=WED).times}
     assert dated.get("11 years ago") == "2008"
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The striker got a high-five from the coach.", []),  # before: five
+    ("The band had a top-ten single in May.", []),  # before: ten
+    ("The mayor hired twenty-five aides.", ["twenty-five"]),  # guard: a number written with a hyphen
+    ("A one-on-one talk with five aides followed.", ["five"]),  # guard
+])
+def test_word_hyphen_number(text: str, figures: list[str]) -> None:
+    assert [a.text for a in _amounts(text)] == figures

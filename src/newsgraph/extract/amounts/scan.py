@@ -159,6 +159,7 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
 # number is vague, not one thousand ("a thousand", "half a million" have their number, and so has a scale word
 # after a determiner: "the dozen officials", "that dozen", "the other dozen" are twelve)
 _BARE_SCALES = frozenset({"hundred", "dozen"} | {w for w in _SCALES if not w.startswith(("lakh", "crore"))})
+_WORD_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{2,}-$")  # "high-" ("twenty-five" is read whole before this)
 _OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:a|an|one|the|that|this|these|those|other|every|each)[ \t]+$")
 
 
@@ -169,6 +170,8 @@ def _spelled_skip(word: str, before: str) -> str | None:
         return "vague"
     if word[0].isupper() and not _SENT_START.search(before):
         return "name"  # "Gang of Seven", "the Two-Way"
+    if _WORD_HYPHEN.search(before):
+        return "compound"  # "a high-five", "a top-ten finish": a word, as "F-16" is a code (review 29)
     return None
 
 
