@@ -18,6 +18,7 @@ from ...record import Amount, Change, Time, canonical_object, measure_key
 from .._doc import content_paragraphs, doc_text, entity_by_id
 from ..context import time_for
 from .additions import more_of_the_same
+from .bracketed import bracketed_noun
 from .change_times import change_time_keep
 from .changes import ChangeDraft, finish_change, trigger_direction, unreal
 from .drafts import draft_changes
@@ -269,7 +270,10 @@ def _lost_noun(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None
     """The counted noun where the parse loses it (round 23): "1m people" (the figure split in two), "One in five
     European workers" (the noun hung on the ratio's "in")."""
     if q.kind == "count":
-        return million_noun(ctx.doc, ctx.text, q.end)
+        lost = million_noun(ctx.doc, ctx.text, q.end)
+        if lost is None and head is None and anchor is not None and ctx.parsed:
+            lost = bracketed_noun(ctx.doc, anchor.span)  # "five or six [THAAD] batteries" (review 29)
+        return lost
     if q.kind == "percent" and head is None and anchor is not None:
         return ratio_noun(anchor.span)
     return None

@@ -52,7 +52,7 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
     for n, (rec, anchor) in enumerate(figures):
         if rec["object"] is not None or rec["kind"] != "count" or anchor is None or anchor.head is not None:
             continue
-        form = _form(anchor)
+        form = _form(anchor, rec.get("approx") is not None)
         if form is None:
             continue
         lo = _window_start(doc, anchor.span)
@@ -63,6 +63,8 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
         noun: Token | str | None
         if form == "same":  # "the two men ... the two were": the figure of that value just named
             noun = next((_noun_of(r, a) for r, a in reversed(earlier) if r["value"] == rec["value"]), None)
+        elif form == "joined":  # "added four more launchers to join the two already in place"
+            noun = _joined_noun(anchor, rec, earlier)
         elif form == "more":  # "97 rockets ..., while another 99 were intercepted": more of the last thing counted
             noun = _noun_of(*earlier[-1]) if earlier else None
         else:
@@ -95,9 +97,10 @@ def _window_start(doc: Doc, span: Span) -> int:
     return doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
-def _form(anchor: Anchor) -> str | None:
+def _form(anchor: Anchor, hedged: bool = False) -> str | None:
     """How the figure leaves its noun out: "partitive" ("five of them"), "subject" (a bare figure that is its
-    clause's subject: "three were given fines"), "same" ("the two"), "more" ("another 99"), or None."""
+    clause's subject: "three were given fines"), "same" ("the two"), "more" ("another 99"), "joined" (a verb's object
+    "the two": "to join the two already in place"), or None."""
     root = anchor.root
     if len(anchor.span) != 1 or root.pos_ != "NUM" or root.lower_ == "one":
         return None  # a lone "one" is mostly the pronoun ("one of the reasons"); its own rules decide
@@ -106,13 +109,29 @@ def _form(anchor: Anchor) -> str | None:
             pron = any(g.dep_ == "pobj" and g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
             return "partitive" if pron else None
     mods = [c for c in root.children if c.dep_ in ("det", "amod", "prep", "advmod", "quantmod")]
+    if hedged:  # "at least 10 had crossed": the hedge read with the figure is no modifier of a noun (review 29)
+        mods = [c for c in mods if not (c.dep_ in ("advmod", "quantmod") and c.i < root.i)]
     if len(mods) == 1 and mods[0].lower_ in _MORE_WORDS:
         return "more"
     if len(mods) == 1 and mods[0].lower_ == "the" and root.dep_ in _SUBJECT_DEPS:
         return "same"  # (not "Of the three, Iran is ...": a whole named again, which the gold leaves empty)
+    if len(mods) == 1 and mods[0].lower_ == "the" and root.dep_ == "dobj" and mods[0].i == root.i - 1:
+        return "joined"  # "to join the two already in place" (review 29)
     if mods or root.dep_ not in _SUBJECT_DEPS:
         return None  # "the other 140 were guests" has its own rule (a copula's noun)
     return "subject" if root.head.pos_ in ("VERB", "AUX") and root.head.i > root.i else None
+
+
+def _joined_noun(anchor: Anchor, rec: dict[str, Any], earlier: list[tuple[dict[str, Any], Anchor]]) -> Token | str | None:
+    """"sent 300 more troops to join the 5,000 already there": a verb's object "the N" with no noun of its own
+    counts what a figure before it in its own sentence just counted (the nearest; one of the same value first).
+    Only a count named in the same sentence, never a guess across sentences (review 29)."""
+    sent = anchor.span.root.sent
+    own = [(r, a) for r, a in earlier if a.span.start >= sent.start and a.head is not None and a.head.tag_ == "NNS"]
+    if not own:
+        return None
+    same = [(r, a) for r, a in own if r["value"] == rec["value"]]
+    return _noun_of(*(same or own)[-1])
 
 
 def _fronted_whole(root: Token) -> Token | None:

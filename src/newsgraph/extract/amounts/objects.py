@@ -26,6 +26,7 @@ from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .joined_objects import partitive_predicate
 from .money_in import in_after_sum
 from .reached_levels import reached_subject
+from .records import record_pair, record_tries
 
 __all__ = ["NOT_MONEY_NOUNS", "Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions",
            "sentence_place", "event_place", "level_clause", "mention_country", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
@@ -216,6 +217,8 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
     because this walk is the one step that looks beyond the figure's own phrase."""
     if own_clause_subject(span) or fronted_whole(root) or _own_noun_phrase(root):
         return Anchor(span, root, None)
+    if record_pair(root) is not None:  # "a perfect 15 for 15 in tests": the tries, not the subject (review 29)
+        return Anchor(span, root, record_tries(root))
     cur = root
     for _ in range(6):
         nxt = cur.head

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
 from ..designators import designated, postal_code, service_number, street_number
 from ..times.patterns import clipped_year
+from .certainty import certainty
 from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
 from .grammar import (
     _CURRENCY_PREFIX,
@@ -158,6 +159,7 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
 # number is vague, not one thousand ("a thousand", "half a million" have their number, and so has a scale word
 # after a determiner: "the dozen officials", "that dozen", "the other dozen" are twelve)
 _BARE_SCALES = frozenset({"hundred", "dozen"} | {w for w in _SCALES if not w.startswith(("lakh", "crore"))})
+_WORD_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{2,}-$")  # "high-" ("twenty-five" is read whole before this)
 _OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:a|an|one|the|that|this|these|those|other|every|each)[ \t]+$")
 
 
@@ -168,6 +170,8 @@ def _spelled_skip(word: str, before: str) -> str | None:
         return "vague"
     if word[0].isupper() and not _SENT_START.search(before):
         return "name"  # "Gang of Seven", "the Two-Way"
+    if _WORD_HYPHEN.search(before):
+        return "compound"  # "a high-five", "a top-ten finish": a word, as "F-16" is a code (review 29)
     return None
 
 
@@ -241,7 +245,7 @@ def _context_skip(text: str, ns: int, ne: int, q: Quantity, spelled: bool, befor
         return "ratio"  # "one part in a million", "one in a thousand"
     if _MULTIPLIER.match(after):
         return "multiplier"
-    if _certainty(text, q):
+    if certainty(text, q):
         return "idiom"  # "A hundred percent no", "100 percent sure": a speaker's certainty, no share
     hm = _HYPHEN_WORD.match(text, q.end)
     if hm and hm.group(1).lower() not in ("some", "plus", "odd", "strong") and not _POINT_MOVE.match(text, q.end) \
@@ -265,22 +269,6 @@ def _fraction_before() -> re.Pattern[str]:
                    key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     return re.compile(rf"(?i)\b(?:{alt})[ \t]+of[ \t]+$")
-
-
-@lru_cache(maxsize=1)
-def _certainty_words() -> frozenset[str]:
-    return frozenset(r[0].lower() for r in read_tsv("amount_certainty_words.tsv"))
-
-
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
-
-
-def _certainty(text: str, q: Quantity) -> bool:
-    """A whole (or more than whole) percentage followed by a word of certainty (data/amount_certainty_words.tsv)."""
-    if q.kind != "percent" or q.value not in (100, 110) or q.end <= q.num_end:
-        return False
-    w = _WORD_AFTER.match(text, q.end)
-    return w is not None and w.group(1).lower() in _certainty_words()
 
 
 # "Slideshow (18 Images)": a gallery's count; "38 North", "10 Downing Street": names; "1950-53": the end year

@@ -30,6 +30,7 @@ from .normalize import (
     resolve_month,
     resolve_weekday,
 )
+from .nowadays import nowadays
 
 # "Oct. 7 last year", "7 October this year": the year said in words after the day
 _YEAR_WORD = r"\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b"
@@ -237,6 +238,8 @@ def _day_word(m: re.Match[str], ctx: Ctx) -> Timex | None:
     w = low(m["w"])
     if w == "last night" and owned(ctx.text, m.start()):
         return None  # "on our last night in town": the final night of a stay, not the one before the report
+    if w == "today" and not m["part"] and nowadays(ctx.text, m.start(), m.end()):
+        return make(m, "DATE", "PRESENT_REF", anchor="published" if ctx.pub else None)  # "today's world" (review 29)
     off = _DAY_WORDS[w]
     anchor: Anchor = None
     if ctx.pub is None:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ...lexicon import read_tsv
+from ...lexicon import load_lexicon, read_tsv
 from ..designators import designated, street_number
 from . import patterns as P
 from .core import (
@@ -362,9 +362,20 @@ def _adjective_before_noun(after: str) -> bool:
     past is an adjective on it ("the past administration")."""
     nxt = re.match(r"[ \t]+([a-z]+)\b", after)
     if nxt is None:
-        return False
+        return _title_after(after)
     word = nxt.group(1)
     return word not in _ref_followers() and not re.fullmatch(P.UNITS_PL, word) and not word.endswith("ly")
+
+
+def _title_after(after: str) -> bool:
+    """A title of office after "the future"/"the past" ("the future Vice President Dick Cheney", "the future
+    King"): the word is an adjective on the office holder, no time (review 29; titles from data/titles.tsv)."""
+    nxt = re.match(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?\b", after)
+    if nxt is None:
+        return False
+    titles = load_lexicon().titles
+    two = f"{nxt.group(1)} {nxt.group(2)}".lower() if nxt.group(2) else None
+    return (two is not None and two in titles) or nxt.group(1).lower() in titles
 
 
 @lru_cache(maxsize=1)

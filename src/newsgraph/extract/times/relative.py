@@ -33,7 +33,7 @@ _REL_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, 
                 "same": 0}
 
 
-@rule("rel_unit", UNIT, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:the\s+(?:past|last|coming|previous|following|current|next|same)|last|next|this\s+past(?=\s+weekend)|this|past|coming|previous|current))\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))")
+@rule("rel_unit", UNIT, rf"(?:(?P<mod>{P.MOD_PREFIX})[\s-]*|(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:the\s+(?:past|last|coming|previous|following|current|next|same)|last|next|this\s+past(?=\s+week)|this|past|coming|previous|current))\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))")
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
     words = m.group(0).split()
     before = ctx.text[max(0, m.start() - 3) : m.start()]
@@ -59,6 +59,13 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         # a Sunday report's is the one ending that day
         offset = 0 if ctx.pub is not None and ctx.pub.isoweekday() == 7 else -1
         return make(m, "DATE", relative_unit_value(unit, offset, ctx.pub), mod, "published" if ctx.pub else None)
+    if unit == "week" and (word == "this past" or (word == "last" and not the and mod is not None)):
+        # "this past week", "late last week": the week just gone, a date (review 29), not seven days. A Sunday
+        # report's is the ISO week ending that day: its "late last week" (Thursday to Saturday) and "early last
+        # week" lie there. A bare
+        # "last week" on a Sunday stays the ISO week before, as TimeBank's gold has it three times in four.
+        offset = 0 if ctx.pub is not None and ctx.pub.isoweekday() == 7 else -1
+        return make(m, "DATE", relative_unit_value(unit, offset, ctx.pub, True), mod, "published" if ctx.pub else None)
     if word == "past" or (the and word in {"last", "next", "coming"} and unit != "weekend"):
         letter, mult, clock = P.UNITS[unit]
         return make(m, "DURATION", duration_value(1, letter, mult, clock), mod)
@@ -172,7 +179,8 @@ def _count_unit(m: re.Match[str], ctx: Ctx) -> Timex | None:
         return _event_offset(m, n, mod, False)
     if post in {"ago", "earlier", "before"} and not m["the"]:
         if ctx.pub is None:
-            return make(m, "DATE", "PAST_REF" if n is None else None, mod)
+            # "13 years ago" with no report date: some time in the past at least (review 29), not nothing
+            return make(m, "DATE", "PAST_REF" if n is None or post == "ago" else None, mod)
         if n is None:
             return make(m, "DATE", "PAST_REF", mod, "published")
         steps = -round(n * mult) if letter != "Q" else -round(n)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 
-__all__ = ["planned_for", "timetable_verb"]
+__all__ = ["awaited_event", "planned_for", "timetable_verb"]
 
 
 @lru_cache(maxsize=4)  # three kinds, asked per dated clause (maxsize=1 evicted one per call)
@@ -57,3 +57,22 @@ def planned_for(date: Token) -> bool:
     # told after that Saturday): no look ahead under a verb of trying
     tried = _words("tried")
     return not any(t.lemma_.lower() in tried for t in noun.ancestors)
+
+
+def awaited_event(date: Token) -> Token | None:
+    """The event noun a date hangs on when a word of expectation (data/time_schedule_words.tsv, kind "awaited")
+    stands before it: "his hotly anticipated speech to the delegations Tuesday", "the upcoming vote on Monday"
+    (review 29). The caller checks that the clause above is not past ("police foiled the planned attack")."""
+    noun = date.head
+    if date.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "on":
+        noun = noun.head
+    elif date.dep_ not in {"npadvmod", "nmod", "tmod", "compound"}:
+        return None
+    if noun.pos_ != "NOUN" or noun.i > date.i:
+        return None
+    awaited = _words("awaited")
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and c.lower_ in awaited:
+            before = c.doc[c.i - 1].lower_ if c.i else ""
+            return None if before in {"last", "previous", "latest"} else noun
+    return None

@@ -138,6 +138,10 @@ def _resolve_text_anchors(times: list[Timex], pub: dt.date | None) -> None:
                            else shift_calendar(last_cal[0], letter, steps))
                 if shifted is not None:
                     tx.value, tx.anchor = shifted, "text"
+                elif not only_quarter:
+                    # "appeared in October 2011 ... announced only a week before": a week before a month has no
+                    # week to name, and the report's week is wrong (review 29); no value beats a wrong one
+                    tx.value, tx.anchor = None, None
             continue
         if tx.type == "DATE" and tx.value and _CAL_VALUE.fullmatch(tx.value):
             last_cal = (tx.value, tx.end)

@@ -1,0 +1,59 @@
+"""A "today" that means nowadays (review 29): "today's world", "in today's Russia", "young people today", "Like
+today, the White House was ...". Such a "today" speaks of the present age, so it is PRESENT_REF, not the report's
+day. Only clear frames count (precision first): a noun of data/time_nowadays.tsv (kind "after") or a country
+right after "today's", a plural of people of an age (kind "before") right before "today", and a comparison
+"like today" / "unlike today" closed by punctuation. "today's vote", "today's meeting" stay the day."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import load_lexicon, read_tsv
+
+__all__ = ["nowadays"]
+
+_AFTER = re.compile(r"['’]s\s+(?P<first>[a-z][a-z-]*)(?:\s+(?P<second>[a-z]+))?\b")
+# what may follow a country that closes its noun phrase: punctuation or a verb or joint of the clause
+_CLOSED = re.compile(r"\s*[,.;:!?)”\"]|\s*$|\s+(?:is|was|has|had|remains|does|and|or|which|where|that|with)\b")
+_COUNTRY = re.compile(r"['’]s\s+(?P<name>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_LIKE = re.compile(r"\b(?:un)?like\s+$", re.I)
+
+
+@lru_cache(maxsize=2)
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_tsv("time_nowadays.tsv") if row[1] == kind)
+
+
+@lru_cache(maxsize=1)
+def _before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words("before"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _country_after(text: str, end: int) -> bool:
+    """"in today's Russia", "today's Germany is ...": a country named right after "today's" and closing its noun
+    phrase ("today's Iran talks" are the day's talks)."""
+    m = _COUNTRY.match(text, end)
+    if m is None:
+        return False
+    lex = load_lexicon()
+    words = m["name"].split()
+    for n in range(len(words), 0, -1):
+        if lex.country_of(" ".join(words[:n])) is None:
+            continue
+        rest = text[m.start("name") + len(" ".join(words[:n])) :]
+        return _CLOSED.match(rest) is not None
+    return False
+
+
+def nowadays(text: str, start: int, end: int) -> bool:
+    """Whether the "today" at [start, end) means the present age."""
+    m = _AFTER.match(text, end)
+    if m is not None and (m["first"] in _words("after") or (m["second"] or "") in _words("after")):
+        return True  # "today's world", "today's young voters"
+    if _country_after(text, end):
+        return True
+    if _before().search(text, max(0, start - 20), start) is not None:
+        return True
+    return _LIKE.search(text, max(0, start - 8), start) is not None and text[end : end + 1] in {",", ".", ";", ""}
