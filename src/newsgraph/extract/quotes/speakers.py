@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
+from .apposed_names import comma_apposed_name, family_of_name, person_role, person_shaped
 from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
@@ -228,12 +229,17 @@ class Resolver(PersonIndex):
 
     def _role_of_named(self, root: Token) -> str | None:
         """The person a singular role noun stands in apposition to ("Anna Ruiz, a nurse from Ohio"), or None."""
-        name = root.head
-        if root.dep_ != "appos" or root.tag_ != "NN" or name.pos_ != "PROPN" or name.i > root.i or \
-                self._masked[name.i]:
+        name = root.head if root.dep_ == "appos" else comma_apposed_name(root)  # (a conjunct: round 29)
+        if name is None or root.tag_ != "NN" or name.pos_ != "PROPN" or name.i > root.i or self._masked[name.i]:
             return None
         eid = self._entity_at(name.idx, name.idx + len(name.text))
-        return eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+        return eid if eid is not None and self._person_of_role(eid, root) else None
+
+    def _person_of_role(self, eid: str, root: Token) -> bool:
+        """A person entity, or one typed an organization whose name reads as a person's set beside a noun for
+        one person ("the foreign minister, Monsignor Ada Rossi": round 29, :mod:`.apposed_names`)."""
+        ent = self.by_id[eid]
+        return ent["type"] == "PERSON" or ent["type"] == "ORG" and person_role(root) and person_shaped(ent["name"])
 
     def _apposed_person(self, root: Token) -> tuple[str, Span] | None:
         """The person whose name stands in apposition right after the speaker's role noun, with the name's
@@ -243,7 +249,7 @@ class Resolver(PersonIndex):
         for c in [*root.rights, *placed_name(root)]:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
-                if eid is None or self.by_id[eid]["type"] not in kinds:
+                if eid is None or self.by_id[eid]["type"] not in kinds and not self._person_of_role(eid, root):
                     return None
                 first = min((t for t in c.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=c)
                 return eid, root.doc[first.i : c.i + 1]
@@ -375,11 +381,18 @@ class Resolver(PersonIndex):
         White House's (a name or nationality word modifying the speech noun)."""
         for eid in self._entities_in(span):
             kind = self.by_id[eid]["type"]
+            if kind == "PERSON" and self._family_named(eid, span):
+                return None  # "The Levinson family statement": the family's, not a member's (round 29)
             if kind in ("PERSON", "ORG", "GPE"):
                 return eid
             if kind == "NORP":
                 return self._country(span, root)
         return None
+
+    def _family_named(self, eid: str, span: Span) -> bool:
+        """A mention of the person inside ``span`` is a surname followed by "family" (:mod:`.apposed_names`)."""
+        return any(mid == eid and s >= span.start_char and family_of_name(self.text, e)
+                   for s, e, mid in self._near(span.start_char, span.end_char))
 
     def resolve(self, span: Span, root: Token | None = None) -> str | None:
         """The entity id of the speaker mention ``span`` (its syntactic head ``root``), or None."""

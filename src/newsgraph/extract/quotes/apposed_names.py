@@ -1,0 +1,60 @@
+"""Round 29 (review B, issue #18 item 1): a name the entity layer typed an organization, set in apposition to a
+noun for one person, is that person ("The Vatican's foreign minister, Monsignor Ada Rossi, acknowledged ...";
+"Ivan Petrov, Russian ambassador to the U.N., said ..."). A minister or an ambassador is never an organization,
+so the role noun is the evidence; the name must still read as a person's (two to four capitalized words, none a
+body's noun such as "Ministry" or "Council"), else the speaker stays the role as written (precision first)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...lexicon import read_tsv
+from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["person_role", "person_shaped", "comma_apposed_name", "family_of_name"]
+
+
+def person_role(root: Token) -> bool:
+    """A singular noun for one person ("minister", "ambassador", "spokesman"), never a body's noun."""
+    word = root.lower_
+    return root.tag_ == "NN" and word in person_nouns() and word not in ORG_NOUNS and word not in GROUP_NOUNS
+
+
+def person_shaped(name: str) -> bool:
+    """Two to four capitalized words with no digit and no body's noun: "Vasily Nebenzya", not "Foreign Ministry"."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(w[:1].isupper() and not any(ch.isdigit() for ch in w) and w.lower().rstrip(".") not in ORG_NOUNS
+               and w.lower() not in GROUP_NOUNS for w in words)
+
+
+def comma_apposed_name(root: Token) -> Token | None:
+    """The name a role noun follows after a single comma when the parser joined the two as conjuncts ("Ivan
+    Petrov, Russian ambassador to the U.N., said": "ambassador" a conjunct of "Petrov"); None when a
+    coordinator joins them ("Petrov and the ambassador") or anything else stands between."""
+    name = root.head
+    if root.dep_ != "conj" or name.pos_ != "PROPN" or name.i >= root.i:
+        return None
+    if any(c.dep_ == "cc" for c in name.children):
+        return None
+    doc = root.doc
+    between = [t for t in doc[name.i + 1 : root.left_edge.i]]
+    return name if [t.text for t in between] == [","] else None
+
+
+@lru_cache(maxsize=1)
+def _family_words() -> frozenset[str]:
+    """"family", "dynasty", "clan" ... (``data/surname_phrases.tsv``, kind ``family``)."""
+    return frozenset(r[0].lower() for r in read_tsv("surname_phrases.tsv") if len(r) > 1 and r[1] == "family")
+
+
+def family_of_name(text: str, end: int) -> bool:
+    """The name ending at ``end`` is a family's surname ("The Levinson family statement"): a statement so named is
+    the family's, never that of the member the surname names (round 29, review B)."""
+    after = text[end : end + 20].split()
+    return bool(after) and after[0].lower().strip(",.'’s") in _family_words()
