@@ -34,6 +34,7 @@ from .pronoun_chain import chained_subject
 from .review24 import recalled_at, recalled_words
 from .review28 import heading_before
 from .speaker_words import (
+    GENDERED,
     FEMALE_ROLE,
     JOB_NOUNS,
     KNOWN_REACH,
@@ -470,9 +471,19 @@ class PersonIndex(MentionIndex):
         or None."""
         doc, k, here = self.doc, bisect_right(self._starts, at) - 1, self._sentence_of(at)
         first = self._sent_starts[here - 1] if here > 0 and self._sent_starts else 0
-        for j in range(k - 1, max(bisect_left(self._starts, first), k - _UNLINKED_REACH) - 1, -1):
+        lo = max(bisect_left(self._starts, first), k - _UNLINKED_REACH)
+        j = k
+        while j > lo:
+            j -= 1
             t = doc[j]
             if t.dep_ != "nsubj" or self._masked[j]:
+                continue
+            if t.lower_ in GENDERED and t.head.lemma_.lower() in self._reporting and k - j < 3 * _UNLINKED_REACH:
+                # "Inger said ... Still, he said, ... '...,' he said": a chain of "he said" carries the name it
+                # started from one sentence further back each time (round 29, review B)
+                back = self._sentence_of(t.idx) - 1
+                lo = max(bisect_left(self._starts, self._sent_starts[back] if back > 0 and self._sent_starts
+                                     else 0), j - _UNLINKED_REACH)
                 continue
             if described_person(self, t):
                 return t.text  # (the subject of any verb: "though West, the former secretary, dismissed it")
