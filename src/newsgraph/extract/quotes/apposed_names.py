@@ -7,15 +7,17 @@ body's noun such as "Ministry" or "Council"), else the speaker stays the role as
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...lexicon import read_tsv
 from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["person_role", "person_shaped", "comma_apposed_name", "family_of_name"]
+    from .speakers import Resolver
+
+__all__ = ["person_role", "person_shaped", "person_of_role", "comma_apposed_name", "family_named"]
 
 
 def person_role(root: Token) -> bool:
@@ -31,6 +33,12 @@ def person_shaped(name: str) -> bool:
         return False
     return all(w[:1].isupper() and not any(ch.isdigit() for ch in w) and w.lower().rstrip(".") not in ORG_NOUNS
                and w.lower() not in GROUP_NOUNS for w in words)
+
+
+def person_of_role(ent: dict[str, Any], root: Token) -> bool:
+    """A person entity, or one typed an organization whose name reads as a person's set beside a noun for one
+    person ("the foreign minister, Monsignor Ada Rossi")."""
+    return ent["type"] == "PERSON" or ent["type"] == "ORG" and person_role(root) and person_shaped(ent["name"])
 
 
 def comma_apposed_name(root: Token) -> Token | None:
@@ -53,8 +61,11 @@ def _family_words() -> frozenset[str]:
     return frozenset(r[0].lower() for r in read_tsv("surname_phrases.tsv") if len(r) > 1 and r[1] == "family")
 
 
-def family_of_name(text: str, end: int) -> bool:
-    """The name ending at ``end`` is a family's surname ("The Levinson family statement"): a statement so named is
-    the family's, never that of the member the surname names (round 29, review B)."""
-    after = text[end : end + 20].split()
-    return bool(after) and after[0].lower().strip(",.'’s") in _family_words()
+def family_named(res: Resolver, eid: str, span: Span) -> bool:
+    """A mention of the person ``eid`` inside ``span`` is a surname followed by a family word ("The Levinson family
+    statement"): a statement so named is the family's, never that of the member the surname names (review B)."""
+    for s, e, mid in res._near(span.start_char, span.end_char):
+        after = res.text[e : e + 20].split()
+        if mid == eid and s >= span.start_char and after and after[0].lower().strip(",.'’") in _family_words():
+            return True
+    return False

@@ -18,12 +18,13 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
-from .apposed_names import comma_apposed_name, family_of_name, person_role, person_shaped
+from .apposed_names import comma_apposed_name, family_named, person_of_role
 from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
 from .link_text import linked_name
 from .pairs import fill_pair
+from .place_described import place_described
 from .party_members import party_members
 from .placed_roles import placed_name
 from .pronouns import PersonIndex
@@ -233,13 +234,7 @@ class Resolver(PersonIndex):
         if name is None or root.tag_ != "NN" or name.pos_ != "PROPN" or name.i > root.i or self._masked[name.i]:
             return None
         eid = self._entity_at(name.idx, name.idx + len(name.text))
-        return eid if eid is not None and self._person_of_role(eid, root) else None
-
-    def _person_of_role(self, eid: str, root: Token) -> bool:
-        """A person entity, or one typed an organization whose name reads as a person's set beside a noun for
-        one person ("the foreign minister, Monsignor Ada Rossi": round 29, :mod:`.apposed_names`)."""
-        ent = self.by_id[eid]
-        return ent["type"] == "PERSON" or ent["type"] == "ORG" and person_role(root) and person_shaped(ent["name"])
+        return eid if eid is not None and person_of_role(self.by_id[eid], root) else None
 
     def _apposed_person(self, root: Token) -> tuple[str, Span] | None:
         """The person whose name stands in apposition right after the speaker's role noun, with the name's
@@ -249,7 +244,7 @@ class Resolver(PersonIndex):
         for c in [*root.rights, *placed_name(root)]:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
-                if eid is None or self.by_id[eid]["type"] not in kinds and not self._person_of_role(eid, root):
+                if eid is None or self.by_id[eid]["type"] not in kinds and not person_of_role(self.by_id[eid], root):
                     return None
                 first = min((t for t in c.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=c)
                 return eid, root.doc[first.i : c.i + 1]
@@ -381,18 +376,13 @@ class Resolver(PersonIndex):
         White House's (a name or nationality word modifying the speech noun)."""
         for eid in self._entities_in(span):
             kind = self.by_id[eid]["type"]
-            if kind == "PERSON" and self._family_named(eid, span):
+            if kind == "PERSON" and family_named(self, eid, span):
                 return None  # "The Levinson family statement": the family's, not a member's (round 29)
             if kind in ("PERSON", "ORG", "GPE"):
                 return eid
             if kind == "NORP":
                 return self._country(span, root)
         return None
-
-    def _family_named(self, eid: str, span: Span) -> bool:
-        """A mention of the person inside ``span`` is a surname followed by "family" (:mod:`.apposed_names`)."""
-        return any(mid == eid and s >= span.start_char and family_of_name(self.text, e)
-                   for s, e, mid in self._near(span.start_char, span.end_char))
 
     def resolve(self, span: Span, root: Token | None = None) -> str | None:
         """The entity id of the speaker mention ``span`` (its syntactic head ``root``), or None."""
@@ -421,7 +411,7 @@ class Resolver(PersonIndex):
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
             if self.by_id.get(eid, {}).get("type") in NEVER_SPEAKER or not self._heads(eid, span, root):
-                return None
+                return place_described(self, span, root)  # ("The U.S. ambassador": round 29)
             return self.same_person.get(eid, eid)  # (a person's name typed otherwise here: the person)
         words = [t.lower_ for t in span if not t.is_punct]
         return self._no_entity(span, root, words) if words else None
