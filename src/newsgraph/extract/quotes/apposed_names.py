@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from .speakers import Resolver
 
-__all__ = ["person_role", "person_shaped", "person_of_role", "comma_apposed_name", "family_named"]
+__all__ = ["person_role", "person_shaped", "person_of_role", "comma_apposed_name", "family_named", "role_apposed_name"]
 
 
 def person_role(root: Token) -> bool:
@@ -69,3 +69,17 @@ def family_named(res: Resolver, eid: str, span: Span) -> bool:
         if mid == eid and s >= span.start_char and after and after[0].lower().strip(",.'’") in _family_words():
             return True
     return False
+
+
+def role_apposed_name(res: Any, t: Token) -> str | None:
+    """The words of a name typed an organization that stands in apposition to the role noun ``t`` and reads as a
+    person's ("The foreign minister, Monsignor Ada Rossi, acknowledged ..."): for a later "he", that person spoke
+    last, though no person entity holds the name, so no one named further back is taken (precision first)."""
+    if not person_role(t):
+        return None
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            eid = res._entity_at(c.idx, c.idx + len(c.text))
+            if eid is not None and res.by_id[eid]["type"] == "ORG" and person_of_role(res.by_id[eid], t):
+                return str(c.text)
+    return None

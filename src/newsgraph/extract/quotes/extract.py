@@ -52,9 +52,9 @@ from .minds_held import held_minds
 from .misparsed_cues import named_relative_in
 from .negated import negated_reports
 from .noun_contents import noun_contents
+from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
-from .owned_claims import owned_claim
 from .partial_after import trailing_cue
 from .partial_carry import carry_to_fragments
 from .passive_views import passive_views

@@ -24,8 +24,8 @@ from .forward_roles import named_after
 from .fronted import capital_inside
 from .link_text import linked_name
 from .pairs import fill_pair
-from .place_described import place_described
 from .party_members import party_members
+from .place_described import place_described
 from .placed_roles import placed_name
 from .pronouns import PersonIndex
 from .served_names import serves_name
