@@ -42,17 +42,18 @@ def person_of_role(ent: dict[str, Any], root: Token) -> bool:
 
 
 def comma_apposed_name(root: Token) -> Token | None:
-    """The name a role noun follows after a single comma when the parser joined the two as conjuncts ("Ivan
-    Petrov, Russian ambassador to the U.N., said": "ambassador" a conjunct of "Petrov"); None when a
-    coordinator joins them ("Petrov and the ambassador") or anything else stands between."""
-    name = root.head
-    if root.dep_ != "conj" or name.pos_ != "PROPN" or name.i >= root.i:
+    """The last word of the name a role noun follows after a single comma, whatever the parse made of the two ("Ivan
+    Petrov, Russian ambassador to the U.N., said": "ambassador" a conjunct of "Petrov", or an apposition of a
+    place before them); None when the role is neither a conjunct nor an apposition, or a coordinator joins them."""
+    if root.dep_ not in ("conj", "appos"):
         return None
-    if any(c.dep_ == "cc" for c in name.children):
+    if root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children):
+        return None  # ("Petrov and the ambassador")
+    lead = root.left_edge.i
+    if lead < 2 or root.doc[lead - 1].text != ",":
         return None
-    doc = root.doc
-    between = [t for t in doc[name.i + 1 : root.left_edge.i]]
-    return name if [t.text for t in between] == [","] else None
+    name = root.doc[lead - 2]
+    return name if name.pos_ == "PROPN" else None
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,8 @@ _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 # how many tokens after the closing mark the verb of speech may stand ("Heiserman of the CORE Teachers said")
 _REACH = 8
 _STOPS = frozenset({".", "!", "?", ";", ":"})
+# the words of a description before a name ("the noted historian" Mr. X)
+_DESCRIBING = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
 
 def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues, credited: bool = False) -> Attr | None:
@@ -51,6 +53,9 @@ def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues, credited: bo
         if credited and subj.pos_ == "PRON":
             return None  # ('called it "a disaster," as he said last week': the same speaker, left to the verb above)
         s, e = np_span(doc, subj)
+        if credited and all(t.pos_ in _DESCRIBING for t in doc[k : subj.left_edge.i]):
+            # ("as the historian Mr. Abel Brandt writes": the description before the name is part of the mention)
+            s, e = k, subj.right_edge.i + 1
         cs, ce = cue_extent(doc, tok)
         # "Sexton said": the subject fills the gap; "said the man who ...": the cue opens it, its subject next
         if ended and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in tok.children):

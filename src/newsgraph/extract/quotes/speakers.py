@@ -230,11 +230,17 @@ class Resolver(PersonIndex):
 
     def _role_of_named(self, root: Token) -> str | None:
         """The person a singular role noun stands in apposition to ("Anna Ruiz, a nurse from Ohio"), or None."""
-        name = root.head if root.dep_ == "appos" else comma_apposed_name(root)  # (a conjunct: round 29)
-        if name is None or root.tag_ != "NN" or name.pos_ != "PROPN" or name.i > root.i or self._masked[name.i]:
+        if root.tag_ != "NN":
             return None
-        eid = self._entity_at(name.idx, name.idx + len(name.text))
-        return eid if eid is not None and person_of_role(self.by_id[eid], root) else None
+        # the parse's head, else the name right before the comma the role follows (round 29: "for Washington,
+        # Ivan Petrov, Russian ambassador to the U.N., said" hangs the role on the place or makes it a conjunct)
+        for name in (root.head if root.dep_ == "appos" else None, comma_apposed_name(root)):
+            if name is None or name.pos_ != "PROPN" or name.i > root.i or self._masked[name.i]:
+                continue
+            eid = self._entity_at(name.idx, name.idx + len(name.text))
+            if eid is not None and person_of_role(self.by_id[eid], root):
+                return eid
+        return None
 
     def _apposed_person(self, root: Token) -> tuple[str, Span] | None:
         """The person whose name stands in apposition right after the speaker's role noun, with the name's
