@@ -128,7 +128,12 @@ def test_review29_not_speakers(text: str, words: str, not_speaker: str) -> None:
     # changed: a war or conflict never speaks
     ("A letter that Ruiz sent to members during the conflict that said the other side \"are also children of God\" "
      "drew fire.", "the other side", False),
+    # changed: the one asked, described by a relative clause, is no question put
+    ("The Boston Daily asked an Army officer who has served two tours in the region. \"When we leave, they will "
+     "scatter,\" the officer said.", "an Army officer", False),
     # guards
+    ("The Boston Daily asked an Army officer who has served two tours in the region. \"When we leave, they will "
+     "scatter,\" the officer said.", "When we leave", True),
     ("The judge allowed Ruiz to say that she was never told.", "she was never told", True),
     ("Ruiz said he must tell voters that the tax will rise.", "he must tell voters", True),
     ("\"We must say no to this plan,\" Ruiz said.", "We must say no", True),
