@@ -134,6 +134,8 @@ def test_review29_not_speakers(text: str, words: str, not_speaker: str) -> None:
     # guards
     ("The Boston Daily asked an Army officer who has served two tours in the region. \"When we leave, they will "
      "scatter,\" the officer said.", "When we leave", True),
+    ("The President asked the Secretary to continue to keep him updated as the situation unfolds.",
+     "the Secretary to continue", True),
     ("The judge allowed Ruiz to say that she was never told.", "she was never told", True),
     ("Ruiz said he must tell voters that the tax will rise.", "he must tell voters", True),
     ("\"We must say no to this plan,\" Ruiz said.", "We must say no", True),
