@@ -136,6 +136,7 @@ def test_review29_not_speakers(text: str, words: str, not_speaker: str) -> None:
      "scatter,\" the officer said.", "When we leave", True),
     ("The President asked the Secretary to continue to keep him updated as the situation unfolds.",
      "the Secretary to continue", True),
+    ("Mayor Ruiz asked the governor for the files on the bridge.", "the governor for the files", True),
     ("The judge allowed Ruiz to say that she was never told.", "she was never told", True),
     ("Ruiz said he must tell voters that the tax will rise.", "he must tell voters", True),
     ("\"We must say no to this plan,\" Ruiz said.", "We must say no", True),
