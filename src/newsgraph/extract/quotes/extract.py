@@ -52,6 +52,7 @@ from .minds_held import held_minds
 from .misparsed_cues import named_relative_in
 from .negated import negated_reports
 from .noun_contents import noun_contents
+from .owned_claims import owned_claim
 from .owners_and_names import settle_owners_and_names
 from .para_carry import carry_to_next_paragraph
 from .partial_after import trailing_cue
@@ -254,7 +255,9 @@ def _attribute(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars:
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked, qs[k - 1] if k else None)
         else:
-            q.attr = _attribute_partial(doc, q, cues, masked)
+            # ('..., as historian X states' and 'the president's "..." claim' name whose words they are: round 29)
+            q.attr = trailing_cue(doc, q.t1, masked, cues, credited=True) or owned_claim(doc, q.t0, q.t1) or \
+                _attribute_partial(doc, q, cues, masked)
             if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
                 q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
             # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is

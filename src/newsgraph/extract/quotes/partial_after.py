@@ -20,11 +20,16 @@ _MARKS = DOUBLE_MARKS | SINGLE_MARKS
 # how many tokens after the closing mark the verb of speech may stand ("Heiserman of the CORE Teachers said")
 _REACH = 8
 _STOPS = frozenset({".", "!", "?", ";", ":"})
+# the words of a description before a name ("the noted historian" Mr. X)
+_DESCRIBING = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
 
-def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues) -> Attr | None:
+def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues, credited: bool = False) -> Attr | None:
     """The attribution right after the closing mark that ends at token ``t1`` (the first token after the quoted
-    words): "X said" or "said X", the speaker one that can speak; None when anything else stands between."""
+    words): "X said" or "said X", the speaker one that can speak; None when anything else stands between.
+    ``credited``: only one opened by "as" ('..., as historian Ada Lee states'), which credits the words to its
+    speaker whatever verb above them reports them (round 29: 'he must insist they resist the "impulse to ...," as
+    historian X states' had given the historian's words to the one who "must insist")."""
     n, k = len(doc), t1
     # a fragment that ends its sentence inside the marks ('Doing so "was an attempt to poison the vote." She thinks
     # ...'): what follows is a sentence of its own, not the fragment's attribution, unless it is only one ("Ruiz said.")
@@ -33,6 +38,8 @@ def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues) -> Attr | No
         k += 1
     if k < n and doc[k].lower_ == "as":
         k += 1  # '..." as Cruz said on Monday'
+    elif credited:
+        return None
     for v in range(k, min(n, k + _REACH)):
         tok = doc[v]
         if masked[v] or tok.text in _STOPS:
@@ -43,7 +50,12 @@ def trailing_cue(doc: Doc, t1: int, masked: list[bool], cues: Cues) -> Attr | No
         if subj is None or subj.dep_ == "nsubjpass" or masked[subj.i] or subj.ent_type_ in _NOT_SPEAKER or \
                 mute(subj) or not may_speak(subj):
             return None
+        if credited and subj.pos_ == "PRON":
+            return None  # ('called it "a disaster," as he said last week': the same speaker, left to the verb above)
         s, e = np_span(doc, subj)
+        if credited and all(t.pos_ in _DESCRIBING for t in doc[k : subj.left_edge.i]):
+            # ("as the historian Mr. Abel Brandt writes": the description before the name is part of the mention)
+            s, e = k, subj.right_edge.i + 1
         cs, ce = cue_extent(doc, tok)
         # "Sexton said": the subject fills the gap; "said the man who ...": the cue opens it, its subject next
         if ended and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in tok.children):

@@ -22,7 +22,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...person_bare import age_word
+from ...person_eponyms import HEAD_TITLES
 from .._doc import doc_text
+from .apposed_names import role_apposed_name
 from .arrays import DocArrays
 from .cues import np_span, partitive
 from .described_speakers import described_speaker
@@ -31,10 +33,12 @@ from .fronted import described_person, fronted_subject
 from .kin_apposed import passed_relative
 from .mention_index import MentionIndex
 from .pronoun_chain import chained_subject
+from .quoted_sentences import outside_sentence_start
 from .review24 import recalled_at, recalled_words
 from .review28 import heading_before
 from .speaker_words import (
     FEMALE_ROLE,
+    GENDERED,
     JOB_NOUNS,
     KNOWN_REACH,
     MALE_ROLE,
@@ -340,7 +344,11 @@ class PersonIndex(MentionIndex):
         # back ("the senator" for another senator) would carry its slip on to every "he" after it
         at = self.doc[s].idx
         named = [st for st, pid in self.persons[: bisect_left(self.persons, (at, ""))] if pid == eid]
-        if named and self._reach(named[-1], at) <= KNOWN_REACH and self.gender_of(eid) is not None:
+        # (a head of state or government is one person in the report however far back named, whose gender the
+        # pronoun may tell: round 29, "The president has suggested ... '...,' he told reporters")
+        if named and subj.lower_ in HEAD_TITLES:
+            self._described.append((at, eid))
+        elif named and self._reach(named[-1], at) <= KNOWN_REACH and self.gender_of(eid) is not None:
             self._described.append((at, eid))
         return True
 
@@ -469,15 +477,26 @@ class PersonIndex(MentionIndex):
         be that person, so no person further back is taken for it (an empty speaker beats a wrong one). The name,
         or None."""
         doc, k, here = self.doc, bisect_right(self._starts, at) - 1, self._sentence_of(at)
-        first = self._sent_starts[here - 1] if here > 0 and self._sent_starts else 0
-        for j in range(k - 1, max(bisect_left(self._starts, first), k - _UNLINKED_REACH) - 1, -1):
+        lo = max(outside_sentence_start(self._starts, self._masked, self._sent_starts or [], here - 1),
+                 k - _UNLINKED_REACH)
+        j = k
+        while j > lo:
+            j -= 1
             t = doc[j]
             if t.dep_ != "nsubj" or self._masked[j]:
+                continue
+            if t.lower_ in GENDERED and t.head.lemma_.lower() in self._reporting and k - j < 3 * _UNLINKED_REACH:
+                # "Inger said ... Still, he said, ... '...,' he said": a chain of "he said" carries the name it
+                # started from one sentence further back each time (round 29, review B)
+                lo = max(outside_sentence_start(self._starts, self._masked, self._sent_starts or [],
+                                                self._sentence_of(t.idx) - 1), j - _UNLINKED_REACH)
                 continue
             if described_person(self, t):
                 return t.text  # (the subject of any verb: "though West, the former secretary, dismissed it")
             if t.head.lemma_.lower() not in self._reporting:
                 continue
+            if (org_named := role_apposed_name(self, t)) is not None:
+                return org_named  # ("The minister, Monsignor Ada Rossi, said": a person typed ORG; round 29)
             unlinked = t.tag_ == "NNP" and t.ent_type_ in ("", "PERSON") and \
                 self._entity_at(t.idx, t.idx + len(t.text)) is None
             return t.text if unlinked else None
@@ -536,7 +555,7 @@ class PersonIndex(MentionIndex):
             # "Mr. Homan ... He was nominated" stays Homan's, though "The president said" came before)
             last = max((st for st, pid in persons[: bisect_left(persons, (at, ""))]
                         if gender_of(pid) in (None, want)), default=-1)
-            described = [(st, pid) for st, pid in self._described if last < st < at and gender_of(pid) == want]
+            described = [(st, pid) for st, pid in self._described if last < st < at and gender_of(pid) in (None, want)]
             persons = sorted({*persons, *described})
             reporters = reporters | {st for st, _pid in described}
         # the persons named before the pronoun whose gender does not contradict it, most recent first

@@ -18,12 +18,14 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import load_lexicon
 from ...record import Quote
+from .apposed_names import comma_apposed_name, family_named, person_of_role
 from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
 from .link_text import linked_name
 from .pairs import fill_pair
 from .party_members import party_members
+from .place_described import place_described
 from .placed_roles import placed_name
 from .pronouns import PersonIndex
 from .served_names import serves_name
@@ -228,12 +230,17 @@ class Resolver(PersonIndex):
 
     def _role_of_named(self, root: Token) -> str | None:
         """The person a singular role noun stands in apposition to ("Anna Ruiz, a nurse from Ohio"), or None."""
-        name = root.head
-        if root.dep_ != "appos" or root.tag_ != "NN" or name.pos_ != "PROPN" or name.i > root.i or \
-                self._masked[name.i]:
+        if root.tag_ != "NN":
             return None
-        eid = self._entity_at(name.idx, name.idx + len(name.text))
-        return eid if eid is not None and self.by_id[eid]["type"] == "PERSON" else None
+        # the parse's head, else the name right before the comma the role follows (round 29: "for Washington,
+        # Ivan Petrov, Russian ambassador to the U.N., said" hangs the role on the place or makes it a conjunct)
+        for name in (root.head if root.dep_ == "appos" else None, comma_apposed_name(root)):
+            if name is None or name.pos_ != "PROPN" or name.i > root.i or self._masked[name.i]:
+                continue
+            eid = self._entity_at(name.idx, name.idx + len(name.text))
+            if eid is not None and person_of_role(self.by_id[eid], root):
+                return eid
+        return None
 
     def _apposed_person(self, root: Token) -> tuple[str, Span] | None:
         """The person whose name stands in apposition right after the speaker's role noun, with the name's
@@ -243,7 +250,7 @@ class Resolver(PersonIndex):
         for c in [*root.rights, *placed_name(root)]:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 eid = self._entity_at(c.idx, c.idx + len(c.text))
-                if eid is None or self.by_id[eid]["type"] not in kinds:
+                if eid is None or self.by_id[eid]["type"] not in kinds and not person_of_role(self.by_id[eid], root):
                     return None
                 first = min((t for t in c.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=c)
                 return eid, root.doc[first.i : c.i + 1]
@@ -375,6 +382,8 @@ class Resolver(PersonIndex):
         White House's (a name or nationality word modifying the speech noun)."""
         for eid in self._entities_in(span):
             kind = self.by_id[eid]["type"]
+            if kind == "PERSON" and family_named(self, eid, span):
+                return None  # "The Levinson family statement": the family's, not a member's (round 29)
             if kind in ("PERSON", "ORG", "GPE"):
                 return eid
             if kind == "NORP":
@@ -408,7 +417,7 @@ class Resolver(PersonIndex):
             # a bare nationality word ("the French said") names no one, and a place that only modifies
             # the speaker's title ("U.S. Ambassador", "a Texas senator") is not the speaker
             if self.by_id.get(eid, {}).get("type") in NEVER_SPEAKER or not self._heads(eid, span, root):
-                return None
+                return place_described(self, span, root)  # ("The U.S. ambassador": round 29)
             return self.same_person.get(eid, eid)  # (a person's name typed otherwise here: the person)
         words = [t.lower_ for t in span if not t.is_punct]
         return self._no_entity(span, root, words) if words else None

@@ -203,6 +203,8 @@ def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
         return not any(c.dep_ in ("prep", "dobj", "ccomp", "xcomp") and c.i != top.head.i for c in verb.children)
     if need == "summoned":  # review 27: "called police", "called his lawyer": someone phoned, not named a thing
         return (_is_person(top) or top.lower_ in GROUP_NOUNS) and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    if need == "addressee":  # round 29: "asked an officer who served there", nothing asked of them or about
+        return _is_person(top) and not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" for c in verb.children)
     if need == "thing":
         return top.lemma_.lower() not in said_nouns() and not _characterized(verb, top)
     if need == "words":  # round 24, told_acts: "issued a statement" with no content

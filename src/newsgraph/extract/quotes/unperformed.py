@@ -49,6 +49,13 @@ _UNDONE = frozenset({"want", "intend", "plan", "hope", "mean", "wish", "ought"})
 # ... and needing or being made to, said in the present ("forces us to consider", "has to remember"); in the past
 # the act was done ("had to admit that ...", "was forced to concede ...")
 _OBLIGED = frozenset({"need", "require", "force", "have"})
+# ... and letting, said in the present: "The delay allows the minister to say ...", "lets the mayor claim ..." tell
+# what someone could now say, not what was said (round 29, review B); "allowed him to say" in the past stays
+_ENABLING = frozenset({"allow", "let", "enable", "permit"})
+# ... and a duty told with a modal: "he must tell his officials ...", "the governor should say that ..." are what the
+# writer asks of someone, as "has to" is (round 29, review B: an editorial's prescriptions listed as words said);
+# "should have said" is no duty but a reproach of words not said, left to the rules above
+_DUTY = frozenset({"must", "should"})
 # Participles the writer glosses an act with
 _GLOSSES = frozenset({"indicating", "referring"})
 # A clause reported by a verb of speech (cue_table.reporting_verbs) is another speaker's words: the cue inside it
@@ -85,9 +92,20 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _duty(verb: Token) -> bool:
+    """The cue is under "must" or "should" with no perfect "have"."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in _DUTY for a in aux) and "have" not in aux
+
+
 def _unperformed(verb: Token, partial: bool) -> bool:
     """An infinitive of thinking, or (not for quoted fragments) one under a verb of needing or trying, or after
     "how" or "way" ("how to address ...", "the only way to maintain ...")."""
+    if not partial and _duty(verb):
+        return True
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _ENABLING and \
+            verb.head.tag_ in ("VBZ", "VBP"):
+        return True
     if not _infinitive(verb):
         return False
     if verb.lemma_.lower() in (_MUSING if partial else _THINKING):
