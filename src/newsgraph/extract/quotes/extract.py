@@ -35,6 +35,7 @@ from .cues import (
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
+from .label_fragments import label_fragments
 from .indirect import indirect_quotes
 from .kinds import (
     block_quotes,
@@ -216,6 +217,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(signed_posts(doc, text, pars, starts, masked, resolver))  # "... — Ana Ruiz (@ana) May 1, 2018"
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
+        label_fragments(doc, text, resolver, out)  # 'Kerr: Garcia needs to "stop ..."': the label's (round 29)
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
         out.extend(held_minds(doc, out, masked, pars, resolver))  # "officials expect a record turnout" (round 19)
         out.extend(negated_reports(doc, out, masked, pars, resolver, cues))  # "has not said when ..." (round 21)
