@@ -35,7 +35,6 @@ from .cues import (
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
-from .label_fragments import label_fragments
 from .indirect import indirect_quotes
 from .kinds import (
     block_quotes,
@@ -46,6 +45,7 @@ from .kinds import (
     refine_kind,
     transcript_quotes,
 )
+from .label_fragments import label_fragments
 from .late_reports import late_reports
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
@@ -68,6 +68,7 @@ from .review24 import settle_review24, voice_before_relay
 from .review25 import settle_review25
 from .review26 import clause_subject_after, settle_review26
 from .run_on import late_cue, whole_clause
+from .sentence_actors import actor_before
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
@@ -423,7 +424,11 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
             # or, with no verb of speech, the clause or name the colon closes ('Rep. Tom Hale (R-Ohio): "..."',
             # "Article 5 affirms: ..."; round 18: the paragraph-end rule below, within the paragraph)
             before = doc[max(prev.start, p_lo) : open_tok]
-            return sentence_cue(doc, before, cues, masked) or colon_lead(doc, before, masked)
+            # (round 29: else a named person the sentence before tells of, when no quote of the paragraph speaks)
+            quoted = prev_q is not None and par[0] <= prev_q.span.open_mark < par[1] and \
+                prev_q.kind == "direct" and prev_q.attr is not None and prev_q.attr.speaker is not None
+            return sentence_cue(doc, before, cues, masked) or colon_lead(doc, before, masked) or \
+                actor_before(doc, before, masked, quoted)
         return None
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1
