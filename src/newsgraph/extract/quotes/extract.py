@@ -36,6 +36,7 @@ from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .indirect import indirect_quotes
+from .joined_reports import split_joined_reports
 from .kinds import (
     block_quotes,
     is_so_called,
@@ -240,6 +241,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
         out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
         out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
+        out = split_joined_reports(doc, out, masked, cues, resolver)  # "X said A and Y said B" (round 29)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
@@ -348,7 +350,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     # 'X responded: "..." Her critics cite ...': the colon's verb of speech, over a cue after the quote unless
     # the quote closes on a comma ('"...," she said'; round 19)
     led = colon_verb(doc, b_lo, open_tok, masked, cues)
-    if led is not None and (after is None or not q.text[q.span.start : q.span.end].rstrip().endswith(",")):
+    # (a comma before an inner closing mark, '... you called ‘miracles,’" she said', closes on a comma too: r29)
+    if led is not None and (after is None or not q.text[q.span.start : q.span.end].rstrip().rstrip(_MARK_CHARS).endswith(",")):
         return led
     adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":

@@ -1,0 +1,96 @@
+"""Two reports joined in one sentence: the first one's words end where the second speaker begins (issue 18, r29).
+
+'Republicans said the agency mishandled the inquiry and Democrats said the party was stoking the issue.' The
+parser often reads "the inquiry and Democrats" as one subject, so the first report's clause ran to the end of the
+sentence and gave the Democrats' words to the Republicans; the second report was never read. The same in polls
+('74 percent said they are set on him, while 22 percent said they might change their minds') and in contrasts
+('what Kerr says her plan would do and how experts say it would shape the law').
+
+A clause of reported words is cut before "and", "but", "while" or "whereas" (a comma before it too) when what
+follows is a short noun phrase (after an optional "how", "what", "why" or "whether") and a finite verb of speech
+outside quote marks: a second speaker and their own report. The words after that verb (past a "that") become the
+second report's, its speaker that noun phrase. Left alone: "and that ..." (a second clause of the same report),
+a verb with no subject before it ("and added that ...", the same speaker going on), an infinitive ("and to say
+..."), and a second report's words of fewer than three tokens (only the cut is made).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...record import Quote
+from .._doc import doc_text
+from .cues import Cues, is_verb_cue
+from .speakers import Resolver
+
+__all__ = ["split_joined_reports"]
+
+_JOINS = frozenset({"and", "but", "while", "whereas"})
+_WH = frozenset({"how", "what", "why", "whether"})
+# what a speaker's noun phrase is made of ("more than 4 in 10", "his supporters", "other voters", "Democrats")
+_NP_POS = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ", "ADP", "PART"})
+_HEADS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})
+_MAX_NP = 6
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_HAVE = frozenset({"have", "has", "had"})
+_KINDS = frozenset({"indirect", "stance"})
+_MIN_WORDS = 3
+
+
+def _second_report(doc: Doc, span: Span, masked: list[bool], cues: Cues) -> tuple[int, int, Token] | None:
+    """(join token, first token of the second speaker, its verb of speech) inside ``span``, or None."""
+    for c in span:
+        if c.lower_ not in _JOINS or c.i == span.start or masked[c.i]:
+            continue
+        j = c.i + 1
+        if j < span.end and doc[j].lower_ in _WH:
+            j += 1
+        k = j
+        while k < span.end and k - j < _MAX_NP and doc[k].pos_ in _NP_POS and not masked[k] and \
+                doc[k].lower_ != "that":
+            k += 1
+        if k == j or not any(doc[i].pos_ in _HEADS for i in range(j, k)) or k >= span.end - 1:
+            continue
+        if doc[k].lower_ in _HAVE and doc[k + 1].tag_ == "VBN":
+            k += 1  # "his supporters have accused ..."
+        elif doc[k].tag_ not in _FINITE:
+            continue
+        v = doc[k]
+        if not masked[v.i] and is_verb_cue(v, cues):
+            return c.i, j, v
+    return None
+
+
+def split_joined_reports(doc: Doc, quotes: list[Quote], masked: list[bool], cues: Cues,
+                         resolver: Resolver) -> list[Quote]:
+    """The quotes with each joined report cut in two (see the module's docstring)."""
+    text = doc_text(doc)
+    cue_starts = {q.cue_start for q in quotes}
+    out = list(quotes)
+    for q in quotes:
+        if q.kind not in _KINDS:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        found = _second_report(doc, span, masked, cues) if span is not None and len(span) > 4 else None
+        if span is None or found is None:
+            continue
+        c, who, v = found
+        last = c - 1
+        while last > span.start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if last <= span.start:
+            continue
+        q.end = doc[last].idx + len(doc[last])
+        q.text = text[q.start : q.end]
+        lo = v.i + 1 + (v.i + 1 < span.end and doc[v.i + 1].lower_ == "that")
+        hi = span.end
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        if hi - lo < _MIN_WORDS or v.idx in cue_starts or any(masked[lo:hi]) and masked[lo]:
+            continue
+        a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        rec = Quote(id="", text=text[a:b], kind="indirect", start=a, end=b, cue=v.text, cue_start=v.idx,
+                    cue_end=v.idx + len(v), modality="asserted")
+        resolver.fill(rec, doc[who:v.i if doc[v.i - 1].lower_ not in _HAVE else v.i - 1])
+        out.append(rec)
+    return out
