@@ -9,7 +9,8 @@ sentence and gave the Democrats' words to the Republicans; the second report was
 A clause of reported words is cut before "and", "but", "while" or "whereas" (a comma before it too) when what
 follows is a short noun phrase (after an optional "how", "what", "why" or "whether") and a finite verb of speech
 outside quote marks: a second speaker and their own report. The words after that verb (past a "that") become the
-second report's, its speaker that noun phrase. Left alone: "and that ..." (a second clause of the same report),
+second report's, its speaker that noun phrase. The words before the join must hold a clause of their own
+(a finite verb): in 'X said Lowe and Dunn told her ...' the join is inside the report's own subject. Left alone: "and that ..." (a second clause of the same report),
 a verb with no subject before it ("and added that ...", the same speaker going on), an infinitive ("and to say
 ..."), and a second report's words of fewer than three tokens (only the cut is made).
 """
@@ -35,6 +36,18 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _HAVE = frozenset({"have", "has", "had"})
 _KINDS = frozenset({"indirect", "stance"})
 _MIN_WORDS = 3
+# words that open a clause inside the reported words: a join after one of them and a bare noun joins subjects
+_OPENERS = frozenset({"because", "since", "as", "if", "when", "while", "although", "though", "after", "before",
+                      "until", "unless", "that", "whether"})
+
+
+def _clause_before(doc: Doc, lo: int, c: int) -> bool:
+    """Whether the words before the join, from the last clause opening ("because", "if", a comma ...) or ``lo``,
+    hold a finite verb: "because Congress and the president agreed" joins two subjects, not two reports."""
+    k = c - 1 - (doc[c - 1].text == ",")  # (the comma before the join is the join's)
+    while k > lo and doc[k].lower_ not in _OPENERS and doc[k].text not in (",", ";", "—", "--"):
+        k -= 1
+    return any(t.tag_ in _FINITE or t.tag_ == "MD" for t in doc[k:c])
 
 
 def _second_report(doc: Doc, span: Span, masked: list[bool], cues: Cues) -> tuple[int, int, Token] | None:
@@ -42,6 +55,8 @@ def _second_report(doc: Doc, span: Span, masked: list[bool], cues: Cues) -> tupl
     for c in span:
         if c.lower_ not in _JOINS or c.i == span.start or masked[c.i]:
             continue
+        if not _clause_before(doc, span.start, c.i):
+            continue  # "said Lowe and Dunn told her ...": the report's own subject, no clause yet to end
         j = c.i + 1
         if j < span.end and doc[j].lower_ in _WH:
             j += 1
@@ -61,6 +76,16 @@ def _second_report(doc: Doc, span: Span, masked: list[bool], cues: Cues) -> tupl
     return None
 
 
+def _words_start(doc: Doc, v: Token, hi: int) -> int:
+    """The first token of the second report's words: past the one told ("told her the vote was off") and a
+    "that"."""
+    lo = v.i + 1
+    told = [c for c in v.children if c.dep_ in ("dative", "dobj", "iobj") and c.i == lo]
+    if told and any(c.dep_ == "ccomp" and c.i > told[0].i for c in v.children):
+        lo = told[0].right_edge.i + 1
+    return lo + (lo < hi and doc[lo].lower_ == "that")
+
+
 def split_joined_reports(doc: Doc, quotes: list[Quote], masked: list[bool], cues: Cues,
                          resolver: Resolver) -> list[Quote]:
     """The quotes with each joined report cut in two (see the module's docstring)."""
@@ -68,8 +93,8 @@ def split_joined_reports(doc: Doc, quotes: list[Quote], masked: list[bool], cues
     cue_starts = {q.cue_start for q in quotes}
     out = list(quotes)
     for q in quotes:
-        if q.kind not in _KINDS:
-            continue
+        if q.kind not in _KINDS or (q.cue or "").lower().startswith("according"):
+            continue  # ("According to X, A and she asked B": the second report is inside X's account)
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         found = _second_report(doc, span, masked, cues) if span is not None and len(span) > 4 else None
         if span is None or found is None:
@@ -82,7 +107,7 @@ def split_joined_reports(doc: Doc, quotes: list[Quote], masked: list[bool], cues
             continue
         q.end = doc[last].idx + len(doc[last])
         q.text = text[q.start : q.end]
-        lo = v.i + 1 + (v.i + 1 < span.end and doc[v.i + 1].lower_ == "that")
+        lo = _words_start(doc, v, span.end)
         hi = span.end
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
             hi -= 1

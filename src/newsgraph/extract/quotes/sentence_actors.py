@@ -6,7 +6,7 @@ before, and the quote took the speaker of the last quote before it, often a para
 that tells what a named person did and then sets out words without a cue gives that person's words: the quote is
 the subject's, when
 - the sentence before it, in the same paragraph, ends with a stop, its verb and subject outside quote marks;
-- its main verb is active, with a person's name for subject (a PERSON entity: "Police arrested X." or "The judge
+- its main verb is active, with a person's name for subject and no clause of another subject joined to it (a PERSON entity: "Police arrested X." or "The judge
   ..." name no one this rule may read, "X was sentenced" is passive);
 - no direct quote earlier in the same paragraph has a speaker (that speaker goes on: ``_inherit``; a title in
   marks, "On \"Face the Nation,\" X ...", is no such quote).
@@ -36,4 +36,7 @@ def actor_before(doc: Doc, before: Span, masked: list[bool], quoted_before: bool
     if subj is None or subj.dep_ != "nsubj" or subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN" or \
             masked[subj.i] or masked[root.i]:
         return None  # (a title in marks elsewhere in the sentence, 'On "Face the Nation," X ...', is no matter)
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(k.dep_ == "nsubj" for k in c.children)
+           for c in root.children):
+        return None  # "X won't go that far, but Y wants ...": two people the sentence tells of
     return Attr(root.i, root.i + 1, np_span(doc, subj))
