@@ -60,6 +60,11 @@ _PELL = '"We will win this," Governor Dan Pell said on Friday.\n\n'
     # changed: "and how experts say"
     ("What Kerr says her plan would do and how experts say it would shape the law are far apart.",
      "it would shape the law", "experts"),
+    # changed: a present participle of asking asks for its clause's subject ("Asked whether ..." is the one asked)
+    ("Co-host Ann Kerr raised the issue of the mayor's affairs, asking Dunn why he has criticized the mayor.",
+     "why he has criticized", "Ann Kerr"),
+    ("Lowe attacked Kerr relentlessly in Ohio, questioning whether she was eligible to run.", "she was eligible",
+     "Lowe"),
 ])
 def test_changed(text: str, words: str, name: str) -> None:
     who, said_name = _of(text, words)
@@ -114,6 +119,8 @@ def test_guards(text: str, words: str, name: str) -> None:
     # guard: a law's wording under a passive clause is nobody's words said
     ('Under state law, battery is committed when a person "actually and intentionally touches another."',
      "actually and intentionally"),
+    # guard: "Asked whether ..." names the one asked, never the asker
+    ("Asked whether she would run again, Kerr said she had not decided.", "she would run again"),
 ])
 def test_no_speaker(text: str, words: str) -> None:
     who, said_name = _of(text, words)
