@@ -65,6 +65,11 @@ _PELL = '"We will win this," Governor Dan Pell said on Friday.\n\n'
      "why he has criticized", "Ann Kerr"),
     ("Lowe attacked Kerr relentlessly in Ohio, questioning whether she was eligible to run.", "she was eligible",
      "Lowe"),
+    # changed: a speech participle on an issued statement: the issuer speaks the clause and the fragment in it
+    ("Kerr released a statement saying the bill should be changed.", "the bill should be changed", "Kerr"),
+    ("The agency put out a statement saying it had found no fraud.", "it had found no fraud", "The agency"),
+    ('His office put out a statement saying the state "does not have the means to check every request."',
+     "does not have the means", "His office"),
 ])
 def test_changed(text: str, words: str, name: str) -> None:
     who, said_name = _of(text, words)
@@ -125,3 +130,9 @@ def test_guards(text: str, words: str, name: str) -> None:
 def test_no_speaker(text: str, words: str) -> None:
     who, said_name = _of(text, words)
     assert who is None and said_name in (None, "a person"), _quotes(text)
+
+
+def test_statement_without_issuer() -> None:
+    # guard: a statement that is a subject has no issuer: its participle's clause is nobody's report here
+    assert not any(said.startswith("the plan was dead") for _k, said, _w, _n in
+                   _quotes("A statement saying the plan was dead circulated on Monday."))

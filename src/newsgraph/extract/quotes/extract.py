@@ -74,6 +74,7 @@ from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
 from .speakers import Resolver
+from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
@@ -227,6 +228,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(passive_views(doc, out, masked, pars))  # "is expected to ...": unnamed holders' stance (r23)
         out.extend(writer_hedges(doc, out, masked, pars))  # "X seems to ...": the writer's hedged view (r23)
         out.extend(noun_contents(doc, out, masked, pars, resolver))  # "the suggestion that ...": a stance (r26)
+        out.extend(participle_reports(doc, out, masked, cues, resolver))  # "a statement saying ..." (round 29)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))
