@@ -12,7 +12,8 @@ outside quote marks: a second speaker and their own report. The words after that
 second report's, its speaker that noun phrase. The words before the join must hold a clause of their own
 (a finite verb): in 'X said Lowe and Dunn told her ...' the join is inside the report's own subject. Left alone: "and that ..." (a second clause of the same report),
 a verb with no subject before it ("and added that ...", the same speaker going on), an infinitive ("and to say
-..."), and a second report's words of fewer than three tokens (only the cut is made).
+..."), and a join whose second report would hold fewer than three tokens or opens on a quote mark that no
+quote of that verb holds (nothing is cut: the words stay with the first report).
 """
 
 from __future__ import annotations
@@ -105,14 +106,17 @@ def split_joined_reports(doc: Doc, quotes: list[Quote], masked: list[bool], cues
             last -= 1
         if last <= span.start:
             continue
-        q.end = doc[last].idx + len(doc[last])
-        q.text = text[q.start : q.end]
         lo = _words_start(doc, v, span.end)
         hi = span.end
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
             hi -= 1
-        if hi - lo < _MIN_WORDS or v.idx in cue_starts or any(masked[lo:hi]) and masked[lo]:
-            continue
+        made = hi - lo >= _MIN_WORDS and not masked[lo]
+        if not made and v.idx not in cue_starts:
+            continue  # no second report to hold those words: the first keeps them
+        q.end = doc[last].idx + len(doc[last])
+        q.text = text[q.start : q.end]
+        if not made or v.idx in cue_starts:
+            continue  # (another quote already holds the second report)
         a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         rec = Quote(id="", text=text[a:b], kind="indirect", start=a, end=b, cue=v.text, cue_start=v.idx,
                     cue_end=v.idx + len(v), modality="asserted")
