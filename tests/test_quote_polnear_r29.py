@@ -88,6 +88,14 @@ def test_changed(text: str, words: str, name: str) -> None:
     # guard: "and added that ..." has no new subject: the same speaker goes on
     ("Kerr said the bill would pass and added that critics were wrong.", "the bill would pass",
      "the bill would pass and added that critics were wrong"),
+    # guard: a personal pronoun after the join is the same speaker going on
+    ("Kerr said the caucus is complex and he feels he can win the primary.", "the caucus is complex",
+     "the caucus is complex and he feels he can win the primary"),
+    # guard: a mind in a list of questions ("and whether any of the aides knew ...") is no second speaker
+    ("Officials said agents want to ask about the server, how it was set up, and whether any of the aides knew "
+     "they were sending secrets.", "agents want to ask",
+     "agents want to ask about the server, how it was set up, and whether any of the aides knew they were sending "
+     "secrets"),
     # guard: coordinated objects are no second report
     ("Kerr said the bill would help farmers and workers in the state.", "the bill would help",
      "the bill would help farmers and workers in the state"),

@@ -9,7 +9,8 @@ sentence and gave the Democrats' words to the Republicans; the second report was
 A clause of reported words is cut before "and", "but", "while" or "whereas" (a comma before it too) when what
 follows is a short noun phrase (after an optional "how", "what", "why" or "whether") and a finite verb of speech
 outside quote marks: a second speaker and their own report. The words after that verb (past a "that") become the
-second report's, its speaker that noun phrase. The words before the join must hold a clause of their own
+second report's, its speaker that noun phrase (not a personal pronoun: the same speaker going on, or a report
+inside the first; not a verb of a mind, "and whether any of them knew ..."). The words before the join must hold a clause of their own
 (a finite verb): in 'X said Lowe and Dunn told her ...' the join is inside the report's own subject. Left alone: "and that ..." (a second clause of the same report),
 a verb with no subject before it ("and added that ...", the same speaker going on), an infinitive ("and to say
 ..."), and a join whose second report would hold fewer than three tokens or opens on a quote mark that no
@@ -24,13 +25,17 @@ from ...record import Quote
 from .._doc import doc_text
 from .cues import Cues, is_verb_cue
 from .speakers import Resolver
+from .unsaid import _minds
 
 __all__ = ["split_joined_reports"]
 
 _JOINS = frozenset({"and", "but", "while", "whereas"})
 _WH = frozenset({"how", "what", "why", "whether"})
 # what a speaker's noun phrase is made of ("more than 4 in 10", "his supporters", "other voters", "Democrats")
-_NP_POS = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ", "ADP", "PART"})
+_NP_POS = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ", "ADP", "PART", "CCONJ"})
+# a personal pronoun after the join is mostly the same speaker going on ("and he feels he can win"), or a report
+# told inside the first ("a boss invited her to lunch and she thought ..."): PolNeAR train keeps one content there
+_PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _HEADS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})
 _MAX_NP = 6
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -72,6 +77,8 @@ def _second_report(doc: Doc, span: Span, masked: list[bool], cues: Cues) -> tupl
         elif doc[k].tag_ not in _FINITE:
             continue
         v = doc[k]
+        if doc[j].lower_ in _PERSONAL or doc[k - 1].pos_ == "CCONJ" or v.lemma_.lower() in _minds()[0]:
+            continue  # (a mind, "and whether any of them knew ...", is no second speaker's words)
         if not masked[v.i] and is_verb_cue(v, cues):
             return c.i, j, v
     return None
