@@ -96,6 +96,10 @@ def test_changed(text: str, words: str, name: str) -> None:
      "they were sending secrets.", "agents want to ask",
      "agents want to ask about the server, how it was set up, and whether any of the aides knew they were sending "
      "secrets"),
+    # guard: a report whose cue follows its words holds the second report told inside it
+    ("The Emirates have two batteries and the Saudis have announced they will buy seven more, Karako said.",
+     "The Emirates have two batteries",
+     "The Emirates have two batteries and the Saudis have announced they will buy seven more"),
     # guard: coordinated objects are no second report
     ("Kerr said the bill would help farmers and workers in the state.", "the bill would help",
      "the bill would help farmers and workers in the state"),
@@ -144,3 +148,9 @@ def test_statement_without_issuer() -> None:
     # guard: a statement that is a subject has no issuer: its participle's clause is nobody's report here
     assert not any(said.startswith("the plan was dead") for _k, said, _w, _n in
                    _quotes("A statement saying the plan was dead circulated on Monday."))
+
+
+def test_asking_people_is_no_quote() -> None:
+    # guard: "asking people in X to stay inside": those asked are no words said (a question needs a wh-clause)
+    assert not any(said.startswith("people") for _k, said, _w, _n in _quotes(
+        "Governor Ann Kerr took a bold step, asking people in three nearby towns to stay inside."))

@@ -438,9 +438,8 @@ class _Clauses:
         cs, ce = cue_extent(self.doc, tok)
         asking = tok.lemma_.lower() in ASKING
         # "Trump was asked whether ...", "Asked if ..., May said": the subject is the one asked, not the asker
-        # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it;
-        # a present participle, "..., asking Dunn why ...", asks for its clause's subject: round 29)
-        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl" and tok.tag_ != "VBG") and not any(c.dep_ in (
+        # (a subjectless "asked" opening an adverbial clause is the same participle, whatever tag the parser gives it)
+        asked = asking and (passive or (tok.tag_ == "VBN" or tok.dep_ == "advcl") and not any(c.dep_ in (
             "aux", "nsubj", "nsubjpass") for c in tok.children) or be_passive(tok))
         for (after, act), heads in sides.items():
             stance = act or refusal
@@ -472,7 +471,8 @@ class _Clauses:
                 continue
             if asked and not question:
                 continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
-            if question and asked:
+            # (round 29: a present participle's question, "..., asking Dunn why ...", is its clause subject's)
+            if question and asked and not (tok.tag_ == "VBG" and not passive):
                 # "Asked by Sen. Graham whether ...": the by-agent of the participle is the asker (review 15)
                 spk = _agent(tok) if passive or asked else None
             if muses:

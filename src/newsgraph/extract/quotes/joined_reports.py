@@ -11,7 +11,9 @@ follows is a short noun phrase (after an optional "how", "what", "why" or "wheth
 outside quote marks: a second speaker and their own report. The words after that verb (past a "that") become the
 second report's, its speaker that noun phrase (not a personal pronoun: the same speaker going on, or a report
 inside the first; not a verb of a mind, "and whether any of them knew ..."). The words before the join must hold a clause of their own
-(a finite verb): in 'X said Lowe and Dunn told her ...' the join is inside the report's own subject. Left alone: "and that ..." (a second clause of the same report),
+(a finite verb): in 'X said Lowe and Dunn told her ...' the join is inside the report's own subject. Left alone: a report whose cue comes after its words or is "according to" (the second report is told inside
+the first speaker's account: "A and the Saudis have announced B, Karako said"), "and that ..." (a second clause
+of the same report),
 a verb with no subject before it ("and added that ...", the same speaker going on), an infinitive ("and to say
 ..."), and a join whose second report would hold fewer than three tokens or opens on a quote mark that no
 quote of that verb holds (nothing is cut: the words stay with the first report).
@@ -101,8 +103,10 @@ def split_joined_reports(doc: Doc, quotes: list[Quote], masked: list[bool], cues
     cue_starts = {q.cue_start for q in quotes}
     out = list(quotes)
     for q in quotes:
-        if q.kind not in _KINDS or (q.cue or "").lower().startswith("according"):
-            continue  # ("According to X, A and she asked B": the second report is inside X's account)
+        if q.kind not in _KINDS or (q.cue or "").lower().startswith("according") or \
+                q.cue_start is not None and q.cue_start >= q.end:
+            continue  # ("According to X, A and she asked B", "A and the Saudis have announced B, Karako said": the
+            # second report is inside the first speaker's account, told before its cue)
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         found = _second_report(doc, span, masked, cues) if span is not None and len(span) > 4 else None
         if span is None or found is None:
