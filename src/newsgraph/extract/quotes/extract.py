@@ -36,6 +36,7 @@ from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .indirect import indirect_quotes
+from .joined_reports import split_joined_reports
 from .kinds import (
     block_quotes,
     is_so_called,
@@ -45,6 +46,7 @@ from .kinds import (
     refine_kind,
     transcript_quotes,
 )
+from .label_fragments import label_fragments
 from .late_reports import late_reports
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
@@ -68,10 +70,12 @@ from .review24 import settle_review24, voice_before_relay
 from .review25 import settle_review25
 from .review26 import clause_subject_after, settle_review26
 from .run_on import late_cue, whole_clause
+from .sentence_actors import actor_before
 from .signoffs import DASHES, byline, dash_signoff, signed_posts
 from .signoffs import tok_index as _tok_index
 from .span_cuts import cut_spans
 from .speakers import Resolver
+from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
@@ -217,6 +221,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(signed_posts(doc, text, pars, starts, masked, resolver))  # "... — Ana Ruiz (@ana) May 1, 2018"
         out.extend(indirect_quotes(doc, cues, masked, marked, pars, resolver, arrays))
         out.extend(headline_quotes(doc, text, resolver, out))  # "Obama Says ...": the title-case line no pass reads
+        label_fragments(doc, text, resolver, out)  # 'Kerr: Garcia needs to "stop ..."': the label's (round 29)
         out.extend(poll_quotes(doc, out))  # "In a CBS poll, 50 percent chose Clinton": the poll's finding
         out.extend(held_minds(doc, out, masked, pars, resolver))  # "officials expect a record turnout" (round 19)
         out.extend(negated_reports(doc, out, masked, pars, resolver, cues))  # "has not said when ..." (round 21)
@@ -224,6 +229,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out.extend(passive_views(doc, out, masked, pars))  # "is expected to ...": unnamed holders' stance (r23)
         out.extend(writer_hedges(doc, out, masked, pars))  # "X seems to ...": the writer's hedged view (r23)
         out.extend(noun_contents(doc, out, masked, pars, resolver))  # "the suggestion that ...": a stance (r26)
+        out.extend(participle_reports(doc, out, masked, cues, resolver))  # "a statement saying ..." (round 29)
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))
@@ -238,6 +244,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
         out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
         out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
+        out = split_joined_reports(doc, out, masked, cues, resolver)  # "X said A and Y said B" (round 29)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
@@ -348,7 +355,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     # 'X responded: "..." Her critics cite ...': the colon's verb of speech, over a cue after the quote unless
     # the quote closes on a comma ('"...," she said'; round 19)
     led = colon_verb(doc, b_lo, open_tok, masked, cues)
-    if led is not None and (after is None or not q.text[q.span.start : q.span.end].rstrip().endswith(",")):
+    # (a comma before an inner closing mark, '... you called ‘miracles,’" she said', closes on a comma too: r29)
+    if led is not None and (after is None or not q.text[q.span.start : q.span.end].rstrip().rstrip(_MARK_CHARS).endswith(",")):
         return led
     adjacent = verb_before(doc, b_lo, open_tok, masked, cues)
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
@@ -424,7 +432,11 @@ def _floating(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[int, int]]
             # or, with no verb of speech, the clause or name the colon closes ('Rep. Tom Hale (R-Ohio): "..."',
             # "Article 5 affirms: ..."; round 18: the paragraph-end rule below, within the paragraph)
             before = doc[max(prev.start, p_lo) : open_tok]
-            return sentence_cue(doc, before, cues, masked) or colon_lead(doc, before, masked)
+            # (round 29: else a named person the sentence before tells of, when no quote of the paragraph speaks)
+            quoted = prev_q is not None and par[0] <= prev_q.span.open_mark < par[1] and \
+                prev_q.kind == "direct" and prev_q.attr is not None and prev_q.attr.speaker is not None
+            return sentence_cue(doc, before, cues, masked) or colon_lead(doc, before, masked) or \
+                actor_before(doc, before, masked, quoted)
         return None
     if pi > 0 and q.text[pars[pi - 1][0] : pars[pi - 1][1]].rstrip().endswith(":"):
         last = _tok_index(doc, starts, pars[pi - 1][1]) - 1

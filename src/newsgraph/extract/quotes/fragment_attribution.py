@@ -25,8 +25,10 @@ from .cues import (
     subject_of,
 )
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .partial_frames import framed_fragment
 from .participles import noun_owner
 from .speaker_words import OWN_WORDS
+from .statement_participles import speaking_participle
 from .unsaid import passes_on
 
 if TYPE_CHECKING:
@@ -123,7 +125,8 @@ def attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr |
     if a is not None and a.cue_end <= q.t0:
         return inner_speech(doc, q, a, _open_mark(doc, q)) or a
     if a is None or a.speaker is None:
-        return _characterised(doc, q, masked) or _possessed_words(doc, q, masked) or a
+        return _characterised(doc, q, masked) or _possessed_words(doc, q, masked) or \
+            framed_fragment(doc, q, masked) or speaking_participle(doc, q.t0, q.t1, masked, cues) or a  # (r29)
     return a
 
 

@@ -471,7 +471,8 @@ class _Clauses:
                 continue
             if asked and not question:
                 continue  # "When asked about the relationship, the officer said ...": the topic put to the subject
-            if question and asked:
+            # (round 29: a present participle's question, "..., asking Dunn why ...", is its clause subject's)
+            if question and asked and not (tok.tag_ == "VBG" and not passive):
                 # "Asked by Sen. Graham whether ...": the by-agent of the participle is the asker (review 15)
                 spk = _agent(tok) if passive or asked else None
             if muses:
