@@ -7,9 +7,12 @@ trigger was found, its parties, modality, place in the parse). Everything is kep
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
+from .addressees import asked_people, complied_by
 from .atrocity import ATROCITY_WORDS, atrocity_accusation
 from .blame import BLAME_WORD, behind_accusation
 from .clause_roles import (
@@ -99,6 +102,13 @@ _LIGHT_VERBS = frozenset({
     "lay",  # round 24: "laid siege to a university"
 })
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+
+
+@lru_cache(maxsize=1)
+def _carrying_verbs() -> frozenset[str]:
+    """The light verbs and the verbs of plotting an act (round 29: "masterminded the bombing", "orchestrated the
+    raids": the plotter is the act's actor, where before the bombing kept no actor and stayed below the threshold)."""
+    return _LIGHT_VERBS | load_senses().classes.get("plotting", (frozenset(), ()))[0]
 _ABOUT = frozenset({"of", "about", "over"})
 
 
@@ -348,9 +358,9 @@ def _clause_actors(node: Token, gov_tok: Token, rule: TriggerRule, nominal: bool
     carries the event, a releaser or a holding state. None where no actor can be doing it (no event)."""
     actors: list[Party] = []
     if not (nominal and (_undergone(node) or _subject_matter(node, gov_tok) or another_act(
-            node, gov_tok, rule.type, _LIGHT_VERBS, senses,
+            node, gov_tok, rule.type, _carrying_verbs(), senses,
             lambda t: match_rule(t, res.lex, senses) is not None))) and (
-            not nominal or gov_tok is node or carries(gov_tok, rule.type, _LIGHT_VERBS) or not _topic(node)):
+            not nominal or gov_tok is node or carries(gov_tok, rule.type, _carrying_verbs()) or not _topic(node)):
         # a noun object of a verb that does not carry it ("resisted any agreement", "called it a great deal")
         # keeps only the parties its own phrase names: the verb's subject is no party to that event; a noun
         # of manner or means keeps it ("ousted the president in a coup"); one it is about does not ("warned of a
@@ -384,9 +394,10 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
     if any((p := _pronoun_patient(t)) is not None and not res.resolve(p) for t in {tok, node, gov_tok}):
         return []  # "Trump asked him to drop the Flynn probe": an unresolved "him" is the target, nobody else
     # "raids targeting hundreds of families", "a bomb targeting the covert service": what the act was aimed at
-    targets = (aimed_at(node, res) or performed_on(node, res) if nominal else []) or _targets(node, rule, actors, res)
+    targets = (aimed_at(node, res) or performed_on(node, res) or complied_by(node, rule.type, res) if nominal else []) or _targets(node, rule, actors, res)
     if not targets and nominal and (rel := relative_carrier(node, senses)) is not None:
         targets = [t for t in _targets(rel, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
+    targets = targets or asked_people(node, rule.type, res)  # "urged supporters to vote" (round 29)
     if not targets and gov_tok is not node and not (nominal and (_subject_matter(node, gov_tok) or _undergone(node))):
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
@@ -416,7 +427,7 @@ def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: l
         # a question asks about its verb and the verb's object ("Did Iran launch an attack?"), not about a noun
         # event it names otherwise ("who did he talk to the night of the attack?")
         modality = "hypothetical"
-    light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
+    light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _carrying_verbs()
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
               governor=st.cue_tok, head=gov_tok, mode=rule.mode, modality=modality, nominal=nominal)
