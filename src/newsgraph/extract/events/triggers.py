@@ -466,9 +466,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip, meets = word in _TRIP_PREPS and load_senses().word_in("travel", tok), rule.type == "CONSULT"
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS or addressed_call(tok, rule.type, word)
-        # "were to meet at Qatar's Al Udeid Air Base": where one meets or talks, never whom (round 13 parties)
-        where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule.type)  # round 19: at a
-        # body's session, for a meeting
+        # where one meets or talks, never whom ("to meet at Al Udeid Air Base", round 13; at a session, round 19)
+        where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule.type)
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
