@@ -22,19 +22,32 @@ __all__ = ["addressed_call"]
 _ON = frozenset({"on", "upon"})
 #: relative pronouns: a clause's subject that is the noun itself ("demands that must be met")
 _RELATIVES = frozenset({"that", "which", "who"})
+#: determiners of a definite description
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(noun: Token) -> bool:
+    """"the rebels", "the justices": a definite description points back to a party the report named or means (a
+    court, an army), which the resolver reads or leaves empty; only an indefinite one ("all rebel groups", "other
+    nations", "supporters") describes the addressee itself."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def addressed_call(tok: Token, typ: str, word: str) -> bool:
     """``word`` is the "on" that a verb of calling (DEMAND) governs itself ("calls on all groups to ..."): its
-    object is the addressee even when described; not an "on" of the object ("calls for sanctions on Iran")."""
-    return typ == "DEMAND" and word in _ON and tok.pos_ == "VERB" and load_senses().word_in("calling", tok) and any(
-        c.dep_ in {"prep", "prt"} and c.lower_ == word for c in tok.children)
+    object is the addressee even when described; not an "on" of the object ("calls for sanctions on Iran"), nor a
+    definite description ("should call on the rebels": left to the resolver, as before)."""
+    if typ != "DEMAND" or word not in _ON or tok.pos_ != "VERB" or not load_senses().word_in("calling", tok):
+        return False
+    objs = [o for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ == word for o in c.children
+            if o.dep_ == "pobj"]
+    return bool(objs) and not any(_definite(o) for o in objs)
 
 
 def described_addressee(pobj: Token, res: PartyResolver) -> list[Party]:
     """A call's addressee described by a noun of people or of bodies ("calls on other nations", "all sides", "the
     warring parties"): a party of its own words, no entity and no code; other nouns ("on Monday") none."""
-    if pobj.pos_ != "NOUN" or not (res.people(pobj) or load_senses().word_in("animate", pobj)):
+    if pobj.pos_ != "NOUN" or _definite(pobj) or not (res.people(pobj) or load_senses().word_in("animate", pobj)):
         return []
     sp = res._span_of(pobj)
     return [Party(name=sp.text, start=sp.start_char, end=sp.end_char)]
@@ -67,15 +80,10 @@ def _to_infinitive(verb: Token) -> bool:
 
 def asked_people(tok: Token, typ: str, res: PartyResolver) -> list[Party]:
     """The addressee of a call the report describes, not names: the object of a verb of calling with a
-    to-infinitive ("both urged supporters to vote for him") or the "to" phrase of a noun of calling ("made an appeal
-    to all patriots"). The resolver keeps only named or sector nouns there, so the target was left empty; a
-    described group of people or bodies is whom the call is made of. Not a call with no act asked ("urged
-    calm": calm is no addressee, and it is no noun of people anyway)."""
-    if typ != "DEMAND" or not load_senses().word_in("calling", tok):
+    to-infinitive ("both urged supporters to vote for him"). The resolver keeps only named or sector nouns there,
+    so the target was left empty; a described group of people or bodies is whom the call is made of. Not a call
+    with no act asked ("urged calm"), nor a noun's "to" phrase ("his message appeals to voters": no call at all)."""
+    if typ != "DEMAND" or tok.pos_ != "VERB" or not load_senses().word_in("calling", tok) or not _to_infinitive(tok):
         return []
-    if tok.pos_ == "VERB":
-        objs = [c for c in tok.children if c.dep_ == "dobj"] if _to_infinitive(tok) else []
-    else:
-        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
-                if o.dep_ == "pobj"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
     return next((found for o in objs if (found := described_addressee(o, res))), [])

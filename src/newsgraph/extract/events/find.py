@@ -106,8 +106,10 @@ _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
 @lru_cache(maxsize=1)
 def _carrying_verbs() -> frozenset[str]:
-    """The light verbs and the verbs of plotting an act (round 29: "masterminded the bombing", "orchestrated the
-    raids": the plotter is the act's actor, where before the bombing kept no actor and stayed below the threshold)."""
+    """The light verbs and the verbs of plotting an act, for the act's actor (round 29: "masterminded the bombing",
+    "orchestrated the raids": the plotter is its actor, where before the bombing kept no actor and stayed below the
+    threshold). The noun stays loose as before: "accused of masterminding attacks" alleges the plotting, and the
+    attacks stay asserted (extract/events/alleged.py)."""
     return _LIGHT_VERBS | load_senses().classes.get("plotting", (frozenset(), ()))[0]
 _ABOUT = frozenset({"of", "about", "over"})
 
@@ -397,7 +399,6 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
     targets = (aimed_at(node, res) or performed_on(node, res) or complied_by(node, rule.type, res) if nominal else []) or _targets(node, rule, actors, res)
     if not targets and nominal and (rel := relative_carrier(node, senses)) is not None:
         targets = [t for t in _targets(rel, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
-    targets = targets or asked_people(node, rule.type, res)  # "urged supporters to vote" (round 29)
     if not targets and gov_tok is not node and not (nominal and (_subject_matter(node, gov_tok) or _undergone(node))):
         # the verb's object is the noun trigger itself ("voiced its opposition"): never its own target
         targets = [t for t in _targets(gov_tok, rule, actors, res) if not t.start <= node.idx < max(t.end, t.start + 1)]
@@ -405,6 +406,7 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
         targets = [p for p in _subject_of(gov_tok, res) if not _own(p, actors)]
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
+    targets = targets or asked_people(node, rule.type, res)  # last: "urged supporters to vote" (round 29)
     if rule.type == "CONSULT" and not nominal and not targets and senses.word_in("contact", tok):
         return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "SANCTION" and senses.word_in("closing", tok) and not any(t.country or t.code for t in targets):
@@ -427,7 +429,7 @@ def _found(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, actors: l
         # a question asks about its verb and the verb's object ("Did Iran launch an attack?"), not about a noun
         # event it names otherwise ("who did he talk to the night of the attack?")
         modality = "hypothetical"
-    light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _carrying_verbs()
+    light = not nominal or gov_tok is node or gov_tok.lemma_.lower() in _LIGHT_VERBS
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, negated=modality == "negated",
               hypothetical=modality in {"intended", "threatened", "hypothetical", "requested"}, cue=st.cue,
               governor=st.cue_tok, head=gov_tok, mode=rule.mode, modality=modality, nominal=nominal)
