@@ -157,7 +157,9 @@ class PartyResolver(PhraseCountries):
         """A noun's sector, the title with its compounds first ("the attorney general": JUD, not a "general")."""
         words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [lemma]
         titled = (self.lex.roles.get(" ".join(words[-k:])) for k in range(len(words), 1, -1))
-        return next((s for s in titled if s), None) or self.lex.sectors.get(lemma) or self.lex.roles.get(lemma)
+        # round 29: the word itself when the lemmatizer took it for another ("the media": lemma "medium")
+        return next((s for s in titled if s), None) or self.lex.sectors.get(lemma) or self.lex.roles.get(lemma) or (
+            self.lex.sectors.get(tok.lower_))
 
     def _role_sector(self, roles: list[str]) -> str | None:
         for role in roles:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .addressees import addressed_call, described_addressee
 from .clause_roles import (
     RELATIVES,
     complement_parties,
@@ -464,10 +465,9 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if word == "for" and rule.type in _HARMFUL:
             continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
         trip, meets = word in _TRIP_PREPS and load_senses().word_in("travel", tok), rule.type == "CONSULT"
-        harmed = rule.type in _HARMFUL and word in _HARMED_PREPS
-        # "were to meet at Qatar's Al Udeid Air Base": where one meets or talks, never whom (round 13 parties)
-        where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule.type)  # round 19: at a
-        # body's session, for a meeting
+        harmed = rule.type in _HARMFUL and word in _HARMED_PREPS or addressed_call(tok, rule.type, word)
+        # where one meets or talks, never whom ("to meet at Al Udeid Air Base", round 13; at a session, round 19)
+        where = word == "at" and not harmed and rule.type != "PROTEST" and not aimed_at(tok, rule.type)
         for pobj in (p for prep in preps.get(word, ()) for p in prep.children):
             # "will meet at an extraordinary European Council summit": a gathering is where, never whom (round 11)
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
@@ -479,7 +479,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                     # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
                     # described, not named (round 12 parties)
                     found = res.people(pobj)
-                out.extend(found)
+                out.extend(found or (described_addressee(pobj, res) if harmed and word in {"on", "upon"} else []))
         if out:
             break
     return out
