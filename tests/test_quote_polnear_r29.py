@@ -1,8 +1,10 @@
 """Round 29 (issue 18, PolNeAR error classes read on the dev tune half and train): fragments deep under a
 characterising verb, fragments on a 'Name: ...' line, verbs of reproving aloud, a cue-less quote after a sentence
-about a named person, two reports joined in one sentence, a comma before an inner closing mark
-(quotes/partial_frames.py, label_fragments.py, sentence_actors.py, joined_reports.py). Sentences written here;
-each "changed" row was wrong on main 89208550, each guard keeps what was right."""
+about a named person, a comma before an inner closing mark (quotes/partial_frames.py, label_fragments.py,
+sentence_actors.py). Sentences written here; each "changed" row was wrong on main 89208550, each guard keeps what
+was right. The guards of ``test_joined_words`` stay from a rule the integrator dropped (a sentence "X said A and Y
+said B" cut in two: it lowered PolNeAR check token and one-to-one F1 and changed no quote of 40 unseen reports): a
+report's words run on over a joined clause, as PolNeAR marks them."""
 
 from __future__ import annotations
 
@@ -51,15 +53,6 @@ _PELL = '"We will win this," Governor Dan Pell said on Friday.\n\n'
     # changed: the same past a title in marks in that sentence
     (_PELL + 'On "Meet the Voters," Senator Ann Kerr named young voters\' fatigue as one reason to back Lowe. '
      '"The younger people are sick and tired of it."', "The younger people", "Ann Kerr"),
-    # changed: a second speaker joined by "and" gets its own words
-    ("Republicans said the agency mishandled the inquiry and Democrats said the party was stoking the issue.",
-     "the party was stoking", "Democrats"),
-    # changed: a poll's two shares joined by "while"
-    ("In the poll, 74 percent said they are set on voting for Lowe, while 22 percent said they might change "
-     "their minds.", "they might change", "22 percent"),
-    # changed: "and how experts say"
-    ("What Kerr says her plan would do and how experts say it would shape the law are far apart.",
-     "it would shape the law", "experts"),
     # changed: a present participle of asking asks for its clause's subject ("Asked whether ..." is the one asked)
     ("Co-host Ann Kerr raised the issue of the mayor's affairs, asking Dunn why he has criticized the mayor.",
      "why he has criticized", "Ann Kerr"),
@@ -77,11 +70,6 @@ def test_changed(text: str, words: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "words", "end"), [
-    # changed: the first report ends before the second speaker
-    ("Republicans said the agency mishandled the inquiry and Democrats said the party was stoking the issue.",
-     "the agency mishandled", "the agency mishandled the inquiry"),
-    ("Kerr said prices rose sharply and his supporters have accused the mayor of hiding the numbers.",
-     "prices rose", "prices rose sharply"),
     # guard: "and that ..." is a second clause of the same report
     ("Kerr said the bill would pass and that critics have said it was flawed.", "the bill would pass",
      "the bill would pass and that critics have said it was flawed"),

@@ -59,8 +59,7 @@ FORECASTS = [
     # guards (shapes the first version got wrong on PolNeAR train): a clause joined by "while" to one under
     # "cannot" is told as done, and so is an infinitive under a phase verb ("started to describe")
     ('Ana Ruiz suggested that a rival cannot win, while Tom Walsh said that the "stakes are too high" for him.',
-     # (round 29, quotes/joined_reports.py: Ruiz's words end where Walsh's own report begins)
-     [("indirect", 'a rival cannot win', "Ana Ruiz"),
+     [("indirect", 'a rival cannot win, while Tom Walsh said that the "stakes are too high" for him', "Ana Ruiz"),
       ("partial", "stakes are too high", "Tom Walsh")]),
     ('The log shows that officials started to describe the fire as an "accident" long before the inquiry.',
      [("indirect", 'officials started to describe the fire as an "accident" long before the inquiry', "The log"),

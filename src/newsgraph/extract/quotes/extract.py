@@ -36,7 +36,6 @@ from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .indirect import indirect_quotes
-from .joined_reports import split_joined_reports
 from .kinds import (
     block_quotes,
     is_so_called,
@@ -244,7 +243,6 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
         out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
         out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
-        out = split_joined_reports(doc, out, masked, cues, resolver)  # "X said A and Y said B" (round 29)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
