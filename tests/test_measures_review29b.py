@@ -142,3 +142,24 @@ def test_verb_particle_ahead(text: str, span: str, value: str) -> None:
 def test_then_against_today(text: str, value: str) -> None:
     got = {t.text.lower(): t.value for t in newsgraph.extract(text, published=JAN).times}
     assert got.get("today") == value
+
+
+def _parsed(words: list[str], tags: list[str], deps: list[str], heads: list[int]):  # noqa: ANN202
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, tags=tags, deps=deps, heads=heads,
+               pos=["VERB" if t.startswith("VB") else "NOUN" if t.startswith("NN") else "ADJ" for t in tags])
+
+
+@pytest.mark.parametrize(("words", "tags", "obj"), [
+    # before: "Cut payroll tax" (the parser hung an imperative on the noun as its modifier)
+    (["Cut", "payroll", "tax"], ["VB", "NN", "NN"], "payroll tax"),
+    # guard: a participle or adjective modifier stays
+    (["Reduced", "payroll", "tax"], ["VBN", "NN", "NN"], "Reduced payroll tax"),
+])
+def test_imperative_is_no_modifier(words: list[str], tags: list[str], obj: str) -> None:
+    from newsgraph.extract.amounts.objects import object_phrase
+
+    doc = _parsed(words, tags, ["amod", "compound", "ROOT"], [2, 2, 2])
+    assert object_phrase(doc[2]) == obj

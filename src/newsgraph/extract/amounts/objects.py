@@ -342,7 +342,8 @@ def object_phrase(head: Token, span: Span | None = None) -> str:
             break
         if c.i < floor:
             break
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in _DROP_WORDS and not c.like_num:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in _DROP_WORDS and not c.like_num \
+                and c.tag_ != "VB":  # "Slash corporation tax from 33% to 25%": an imperative, no modifier (round 29)
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 break
             # a possessive keeps its own compounds: "the country's 5G infrastructure"
