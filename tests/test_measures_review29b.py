@@ -163,3 +163,10 @@ def test_imperative_is_no_modifier(words: list[str], tags: list[str], obj: str) 
 
     doc = _parsed(words, tags, ["amod", "compound", "ROOT"], [2, 2, 2])
     assert object_phrase(doc[2]) == obj
+
+
+def test_skid_is_a_fall() -> None:
+    # before: the second index's change came only through the first one's verb (no size, no share)
+    text = "The Dow lost 120.5 points, or 0.7%, to 17,010.2 and the Russell 2000 skidded 14.2 points, or 1.1%, to 1,180.4."
+    last = _changes(text)[-1]
+    assert (last.direction, last.to_value, last.delta, last.pct) == ("decrease", 1180.4, 14.2, 1.1)
