@@ -170,3 +170,16 @@ def test_skid_is_a_fall() -> None:
     text = "The Dow lost 120.5 points, or 0.7%, to 17,010.2 and the Russell 2000 skidded 14.2 points, or 1.1%, to 1,180.4."
     last = _changes(text)[-1]
     assert (last.direction, last.to_value, last.delta, last.pct) == ("decrease", 1180.4, 14.2, 1.1)
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    # before: increase (a toll brought to a level was read as grown, though both levels say it went down)
+    ("Officials revised the toll from 50 to 38.", "decrease"),
+    ("The agency adjusted the death toll from 61 to 45 after a review.", "decrease"),
+    # guards: a count of no growing noun, a toll brought to a level with no earlier one has grown; an upward revision
+    ("The ministry adjusted the count of dead from 61 to 45 after a review.", "decrease"),
+    ("Rescuers brought the death toll to 240.", "increase"),
+    ("Estimates were revised upward from 200 to 350.", "increase"),
+])
+def test_neutral_verb_takes_the_levels_way(text: str, direction: str) -> None:
+    assert [c.direction for c in _changes(text)] == [direction]

@@ -559,9 +559,11 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     direction = direction_of(draft)
     if frm is not None and to is not None and frm["value"] != to["value"]:
         trig = draft.trigger
-        if direction not in ("increase", "decrease") or trig is None or trig.pos_ != "VERB":
+        if direction not in ("increase", "decrease") or trig is None or trig.pos_ != "VERB" \
+                or draft.direction == "neutral":
             # a verb of rise or fall says the direction ("the rupee climbed to 43.305 per US dollar, up from
-            # 43.41": the quote is inverted); else the two levels do
+            # 43.41": the quote is inverted); else the two levels do, also over a verb with no way of its own
+            # ("revised the toll from 50 to 38" lowered it, though a toll brought to a level mostly grew: round 29)
             direction = "increase" if to["value"] > frm["value"] else "decrease"
         if delta is None:
             delta = to_number(abs(to["value"] - frm["value"]))
