@@ -183,3 +183,14 @@ def test_skid_is_a_fall() -> None:
 ])
 def test_neutral_verb_takes_the_levels_way(text: str, direction: str) -> None:
     assert [c.direction for c in _changes(text)] == [direction]
+
+
+@pytest.mark.parametrize(("text", "from_time", "time"), [
+    # before: from-side 2018-08 (the month before a deadline, as if the level stood there)
+    ("The navy cut its crews in the gulf from 4,100 to 2,600 by September.", None, "2018-09"),
+    # guard: a level reached in a month, from an earlier one: the month before
+    ("Inflation fell to 14% in May from 16%.", "2019-04", "2019-05"),
+])
+def test_deadline_has_no_period_before(text: str, from_time: str | None, time: str) -> None:
+    (c,) = _changes(text, "2019-06-12")
+    assert (c.from_time, c.time) == (from_time, time)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .totals import opens_since
 
-__all__ = ["not_the_from_time", "own_time", "since_start", "year_after_compared", "TimeIndex", "time_index"]
+__all__ = ["deadline_time", "not_the_from_time", "own_time", "since_start", "year_after_compared", "TimeIndex", "time_index"]
 
 # a time stated for a figure itself: right after it ("900 in June", "$32 billion a year earlier") or as a
 # possessive right before it ("May's $32 billion")
@@ -26,6 +26,8 @@ _OWN_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}$")
 _OWN_BEFORE = re.compile(r"^['’]s[ \t]+$")
 # "up from 650 in the same period a year earlier": the compared period's time, which the parse may hang on the verb
 _OWN_SAME = re.compile(r"[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+[a-z]+[ \t]+")
+# a time the level reached is due by, not when it stood there ("from 5,200 to 3,000 by September")
+_DEADLINE = re.compile(r"[ \t,]*(?:by|until|till|before|within)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:to|from|and|but|than|after|before|since|until)\b")
 
 
@@ -137,3 +139,9 @@ def year_after_compared(index: TimeIndex, from_span: tuple[int, int, str] | None
         return None
     m = re.fullmatch(r"(\d{4})(-.+)?", from_span[2])
     return None if m is None else f"{int(m.group(1)) + 1}{m.group(2) or ''}"
+
+
+def deadline_time(text: str, to: dict[str, Any] | None, span: tuple[int, int, str]) -> bool:
+    """The to-side's own time is a deadline ("cut from 5,200 to 3,000 by September"): the move runs up to it, so
+    the from-side stood at no period just before it (round 29; "fell to 14% in June from 16%" stays May)."""
+    return to is not None and _DEADLINE.match(text, int(to["end"]), span[0]) is not None
