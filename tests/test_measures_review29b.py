@@ -194,3 +194,19 @@ def test_neutral_verb_takes_the_levels_way(text: str, direction: str) -> None:
 def test_deadline_has_no_period_before(text: str, from_time: str | None, time: str) -> None:
     (c,) = _changes(text, "2019-06-12")
     assert (c.from_time, c.time) == (from_time, time)
+
+
+@pytest.mark.parametrize(("text", "from_time", "time"), [
+    # before: no from-side time (the base named in the "from" phrase was dropped)
+    ("Imports fell 3% from a year earlier.", "2018", None),
+    ("The Nikkei has now dropped 8.4% from its February peak.", "2019-02", "PRESENT_REF"),
+    # before: the change took the stretch's start and its from-side nothing
+    ("Rents rose 3% from January to April.", "2019-01", "2019-04"),
+    ("Output grew 2.5% between February and May.", "2019-02", "2019-05"),
+    # guards: a from-figure with its own time; a move with no "from"
+    ("Rents rose from 3% in January to 5% in April.", "2019-01", "2019-04"),
+    ("Imports fell 3% in April.", None, "2019-04"),
+])
+def test_from_phrase_times(text: str, from_time: str | None, time: str | None) -> None:
+    (c,) = _changes(text, "2019-06-12")
+    assert (c.from_time, c.time) == (from_time, time)

@@ -62,10 +62,12 @@ from .shared_heads import shared_noun
 from .shared_units import share_units
 from .side_times import (
     TimeIndex,
+    base_time,
     deadline_time,
     not_the_from_time,
     own_time,
     since_start,
+    stretch_times,
     time_index,
     year_after_compared,
 )
@@ -482,6 +484,9 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         bare_from = frm is None or dr.pointed or not to_span or deadline_time(ctx.text, to, to_span)
         from_time = from_span[2] if from_span else None if bare_from else earlier_period(
             time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
+        if frm is None and (stretch := stretch_times(dr.trigger, ctx.time_index, ctx.text)) is not None:
+            from_time, time = stretch  # "rose 3% from January to March"
+        from_time = from_time or (base_time(dr.trigger, ctx.time_index) if frm is None else None)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
             a["time"] = from_time if a is frm else time
         keyed = ([to] if to is not None else []) + members  # the level reached keys the change (issue 17)
