@@ -9,8 +9,8 @@ that "rose 1% and closed at 4,365" gives the rise its level. Three kinds of verb
 * a joined verb that is no move itself and takes the figure through "to", "from" or "by" ("the ship accelerated
   and closed to a distance of 50 feet"): the distance is what "closed to" reached, no level of a speed-up
   ("at" stays open: "rose 1% and closed at 4,365" is the rise's level);
-* a participle on a noun that takes the figure through any preposition ("boosting guards beyond the help
-  provided at 27 posts"): the figure is where the participle's act happened, no level of the boost.
+* a participle on a noun that takes the figure through "at" ("boosting guards beyond the help provided at 27
+  posts"): the figure is where the participle's act happened, no level of the boost.
 """
 
 from __future__ import annotations
@@ -32,4 +32,6 @@ def other_clause_figure(cur: Token, child: Token, prep: str | None) -> bool:
         return False
     if cur.dep_ == "conj" and prep in ("to", "from", "by"):
         return True
-    return cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBG")
+    # (only "at": the parse often hangs a move's own "from"/"to" on a participle of its noun, "reduce the number
+    # of troops stationed in Iraq from 5,200 to 3,000")
+    return cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBG") and prep == "at"
