@@ -6,7 +6,8 @@ govern something else and are no candidates:
 - a time inside a from-phrase that is not the change's own ("Output grew 15.7% in the year to October, down from
   23% in February, and inflation slowed to 4.3%": February is the other figure's start, not when inflation
   slowed; "a profit of $3.36bn, up 27% from its 2003 performance, while revenues grew 6.4%": 2003 is the profit's
-  base, not the revenues' year);
+  base, not the revenues' year); so is a time in what a figure is added to ("added a million votes to its 2010
+  tally": 2010 is the base's year, not when the votes were won);
 - a time in the change's own from-phrase that is the base of the move, not the start of a stretch ("fell 2%
   from a year earlier in the second quarter": the second quarter, not a year earlier);
 - a time inside a relative clause that does not hold the change ("In seats where voters backed Leave in the 2016
@@ -43,6 +44,8 @@ def _base_from(sp: Span, start: int, end: int) -> bool:
             if not (start <= cur.idx < end or start <= cur.head.idx < end):
                 return True
             return not _STRETCH_END.match(sp.doc.text, sp.end_char)
+        if cur.dep_ == "prep" and cur.lower_ == "to" and cur.head.lemma_.lower() == "add":
+            return True  # "added a million votes to its 2010 tally": the base added to (round 29)
     return False
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...lexicon import read_tsv
+from .clause_figures import other_clause_figure
 from .compound_counts import hyphen_count
 from .decided import decided_by
 from .forecasts import by_year_forecast
@@ -377,6 +378,8 @@ def _off_trigger(cur: Token, child: Token, child_dep: str, prep: str | None,
         return True, ("to", way)  # "closed up 23 points to 4,812": the level of the "up" and its size
     if prep == "to" and own_object_to(cur, child):
         return True, None  # "declined, pushing the deficit to $12bn": the object's level, not the decline's
+    if other_clause_figure(cur, child, prep):
+        return True, None  # "accelerated and closed to 50 feet", "the help provided at 27 posts" (review 29)
     if cur.dep_ == "relcl" and prep in ("from", "to") and level_clause(cur):
         return False, None  # "raised the age at which girls can marry from 16 to 19": the noun's levels, moved
     if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "relcl" or (
@@ -556,9 +559,11 @@ def finish_change(draft: ChangeDraft, amounts: list[dict[str, Any]]) -> dict[str
     direction = direction_of(draft)
     if frm is not None and to is not None and frm["value"] != to["value"]:
         trig = draft.trigger
-        if direction not in ("increase", "decrease") or trig is None or trig.pos_ != "VERB":
+        if direction not in ("increase", "decrease") or trig is None or trig.pos_ != "VERB" \
+                or draft.direction == "neutral":
             # a verb of rise or fall says the direction ("the rupee climbed to 43.305 per US dollar, up from
-            # 43.41": the quote is inverted); else the two levels do
+            # 43.41": the quote is inverted); else the two levels do, also over a verb with no way of its own
+            # ("revised the toll from 50 to 38" lowered it, though a toll brought to a level mostly grew: round 29)
             direction = "increase" if to["value"] > frm["value"] else "decrease"
         if delta is None:
             delta = to_number(abs(to["value"] - frm["value"]))

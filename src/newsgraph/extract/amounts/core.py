@@ -60,7 +60,17 @@ from .sealed_times import figure_time_keep
 from .share_prices import name_share_prices
 from .shared_heads import shared_noun
 from .shared_units import share_units
-from .side_times import TimeIndex, not_the_from_time, own_time, since_start, time_index, year_after_compared
+from .side_times import (
+    TimeIndex,
+    base_time,
+    deadline_time,
+    not_the_from_time,
+    own_time,
+    since_start,
+    stretch_times,
+    time_index,
+    year_after_compared,
+)
 from .sides import earlier_period, noun_move_to, other_clause, rate_tail
 from .stated_places import fill_stated_places
 from .tallies import scored_points, tally_change
@@ -471,8 +481,12 @@ def _change_records(ctx: _Ctx, drafts: list[ChangeDraft], amounts: list[dict[str
         if frm is None and to_span is None and since_start(ctx.text, ctx.time_index, time, start, end):
             time, from_span = None, (0, 0, str(time))  # "tripled to 1,500 since May": May is where it started
         time = time or (year_after_compared(ctx.time_index, from_span) if frm is not None and not to_span else None)
-        from_time = from_span[2] if from_span else None if frm is None or dr.pointed or not to_span else earlier_period(
+        bare_from = frm is None or dr.pointed or not to_span or deadline_time(ctx.text, to, to_span)
+        from_time = from_span[2] if from_span else None if bare_from else earlier_period(
             time, (ctx.doc._.newsgraph_meta or {}).get("published"))  # "fell to 14% in June from 16%": before June
+        if frm is None and (stretch := stretch_times(dr.trigger, ctx.time_index, ctx.text)) is not None:
+            from_time, time = stretch  # "rose 3% from January to March"
+        from_time = from_time or (base_time(dr.trigger, ctx.time_index) if frm is None else None)
         for a in members:  # each side at its own time: the from-figure at its stated one, the rest at the change's
             a["time"] = from_time if a is frm else time
         keyed = ([to] if to is not None else []) + members  # the level reached keys the change (issue 17)

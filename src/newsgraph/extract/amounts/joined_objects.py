@@ -47,6 +47,8 @@ def coordinated_noun(head: Token) -> Token | None:
         return None
     if any(c.dep_ in ("det", "nummod", "poss", "quantmod", "predet") for c in conj.children):
         return None  # "five soldiers and their driver", "300 passengers and 12 crew"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in conj.children):
+        return None  # "28,500 troops and thousands of citizens": a whole of its own, counted apart (round 29)
     if any(t.dep_ not in ("amod", "compound") or t.like_num for t in doc[head.i + 2 : conj.i]):
         return None
     if conj.tag_ != "NNS" and conj.lower_ not in _collective_nouns():

@@ -120,8 +120,13 @@ def _noun_ok(tok: Token, span: Span) -> bool:
         and not (span.start <= tok.i < span.end)
         and tok.like_num is False
         and not (tok.lemma_.lower() in _TIME_NOUNS and tok.lower_ != "times")
-        and tok.lemma_.lower() not in _MOVES  # "an increase of 439" counts something else
+        and (tok.lemma_.lower() not in _MOVES or _counted_moves(tok, span))  # "an increase of 439" counts else
     )
+
+
+def _counted_moves(tok: Token, span: Span) -> bool:
+    """"two changes stand out", "three rate cuts": a plural move noun the figure is the number of (round 29)."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "nummod" and span.start <= c.i < span.end for c in tok.children)
 
 
 def _verb_argument(verb: Token, span: Span) -> Token | None:
@@ -151,6 +156,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     if root.dep_ == "nummod" and root.head.lower_ == "counts" and _noun_ok(root.head, span):
         return Anchor(span, root, root.head)  # "three counts of murder": charges, never the murdered (round 27)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
+        if root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.lemma_.lower() in GENERIC_HEADS:
+            return Anchor(span, root, root.head)  # "the three main levels of secrecy" counts levels (round 29)
         return Anchor(span, root, _resolve_generic(compound_end(root.head)))
     if not money and (told := partitive_predicate(root, span)) is not None:
         return Anchor(span, root, told)  # "two of the hostages were women": women (round 28)
@@ -335,7 +342,8 @@ def object_phrase(head: Token, span: Span | None = None) -> str:
             break
         if c.i < floor:
             break
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in _DROP_WORDS and not c.like_num:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in _DROP_WORDS and not c.like_num \
+                and c.tag_ != "VB":  # "Slash corporation tax from 33% to 25%": an imperative, no modifier (round 29)
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 break
             # a possessive keeps its own compounds: "the country's 5G infrastructure"

@@ -69,8 +69,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(
     r":\d\d|[ \t]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|o'clock\b|hrs\b|GMT)", re.I
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[ \t]+$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTHS}(?!\w)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[ \t]+(?:\d{{1,2}}[ \t]*[-–][ \t]*)?$")  # and a range's end, "June 8-9"
+_MONTH_AFTER = re.compile(rf"(?:[ \t]*[-–][ \t]*\d{{1,2}})?(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTHS}(?!\w)")
 _MULTIPLIER = re.compile(
     r"[ \t]*-?fold\b|[ \t]+times[ \t]+(?:the|as|more|less|larger|bigger|greater|higher|faster|over|that|than|"
     r"its|their|his|her|our|what)\b",
@@ -90,7 +90,7 @@ _BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
 _FROM = re.compile(r"\bfrom[ \t]+(?:(?:the|its|their|an?)[ \t]+)?(?:(?:current|present|existing|previous|former|old|"
                    r"original|initial|earlier|prior)[ \t]+(?:level[ \t]+of[ \t]+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($")
-_AGE_AFTER = re.compile(r"[ \t]*[,)]")
+_AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d))")  # "Avi Stern, 58; ..." "..., 55."
 
 
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .totals import opens_since
 
-__all__ = ["not_the_from_time", "own_time", "since_start", "year_after_compared", "TimeIndex", "time_index"]
+__all__ = ["stretch_times", "base_time", "deadline_time", "not_the_from_time", "own_time", "since_start", "year_after_compared", "TimeIndex", "time_index"]
 
 # a time stated for a figure itself: right after it ("900 in June", "$32 billion a year earlier") or as a
 # possessive right before it ("May's $32 billion")
@@ -26,6 +26,11 @@ _OWN_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}$")
 _OWN_BEFORE = re.compile(r"^['’]s[ \t]+$")
 # "up from 650 in the same period a year earlier": the compared period's time, which the parse may hang on the verb
 _OWN_SAME = re.compile(r"[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+[a-z]+[ \t]+")
+# a time the level reached is due by, not when it stood there ("from 5,200 to 3,000 by September")
+_DEADLINE = re.compile(r"[ \t,]*(?:by|until|till|before|within)\b", re.I)
+# the joint between the two ends of a stretch ("from January to March", "between May and July")
+_STRETCH_JOINT = {"from": re.compile(r"[ \t,]*(?:to|through|thru|until|till)[ \t]+"),
+                  "between": re.compile(r"[ \t,]*and[ \t]+")}
 _BETWEEN = re.compile(r"\b(?:to|from|and|but|than|after|before|since|until)\b")
 
 
@@ -137,3 +142,49 @@ def year_after_compared(index: TimeIndex, from_span: tuple[int, int, str] | None
         return None
     m = re.fullmatch(r"(\d{4})(-.+)?", from_span[2])
     return None if m is None else f"{int(m.group(1)) + 1}{m.group(2) or ''}"
+
+
+def deadline_time(text: str, to: dict[str, Any] | None, span: tuple[int, int, str]) -> bool:
+    """The to-side's own time is a deadline ("cut from 5,200 to 3,000 by September"): the move runs up to it, so
+    the from-side stood at no period just before it (round 29; "fell to 14% in June from 16%" stays May)."""
+    return to is not None and _DEADLINE.match(text, int(to["end"]), span[0]) is not None
+
+
+def base_time(trigger: Any, index: TimeIndex) -> str | None:
+    """The time a move with no from-figure is measured from, told in the trigger's own "from" phrase ("rose 4%
+    from a year earlier", "has dropped 10.2% from its March peak"): the from-side's time (round 29). A phrase
+    that holds a figure or a stretch's end ("from January to March") is left to the rules of sides."""
+    if trigger is None:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        words = list(prep.subtree)
+        if any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in words) or any(
+                t.lower_ in ("to", "through", "until") for t in words):
+            return None
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+        found = [index.by_start[s] for s in sorted(index.by_start) if lo <= s < hi]
+        dated = [t for t in found if t.get("type") in ("DATE", "TIME") and t.get("value")]
+        return str(dated[0]["value"]) if len(dated) == 1 else None
+    return None
+
+
+def stretch_times(trigger: Any, index: TimeIndex, text: str) -> tuple[str, str] | None:
+    """The two ends of a stretch the move ran over, told on its trigger ("rose 3% from January to March",
+    "grew 2.5% between May and July"): (from-side's time, change's time) (round 29: the change took the
+    stretch's start, January)."""
+    if trigger is None:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _STRETCH_JOINT or prep.i + 1 >= len(prep.doc):
+            continue
+        first = index.by_start.get(prep.nbor(1).idx)
+        if first is None or first.get("type") != "DATE" or not first.get("value"):
+            return None
+        joint = _STRETCH_JOINT[prep.lower_].match(text, int(first["end"]))
+        last = index.by_start.get(joint.end()) if joint is not None else None
+        if last is None or last.get("type") != "DATE" or not last.get("value"):
+            return None
+        return str(first["value"]), str(last["value"])
+    return None

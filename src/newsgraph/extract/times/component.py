@@ -223,6 +223,14 @@ def _after_last(cue: Token) -> bool:
     return prev.lower_ in {"last", "previous", "latest"} or (prev.lower_ == "recent" and cue.i > 1)
 
 
+def _verb_particle(cue: Token) -> bool:
+    """"ahead" as the particle of a verb ("the speech went ahead in May", "pressed ahead"), not "ahead of" a
+    date: it says how the act went, not that it lies ahead; the verb's tense decides (round 29)."""
+    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    return cue.lower_ == "ahead" and cue.dep_ in ("advmod", "prt") and cue.head.pos_ == "VERB" and (
+        nxt is None or nxt.lower_ != "of")
+
+
 def tense_at(doc: Doc, start: int, end: int) -> Direction:
     """Whether the clause holding characters [start, end) speaks of the past or of what lies ahead."""
     sp = doc.char_span(start, end, alignment_mode="expand")
@@ -233,7 +241,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         if t.lower_ in _BOUND_CUES and doc.has_annotation("DEP") and (t.lower_ != "before" or sp.root.head.i == t.i):
             # ("before" only where it governs the date itself: "before Friday's purchases" dates the purchases)
             return "PAST" if _bound_is_over(t) else "FUTURE"
-        if t.lower_ in _FUTURE_CUES and not _after_last(t):
+        if t.lower_ in _FUTURE_CUES and not _after_last(t) and not _verb_particle(t):
             return None if t.i and doc[t.i - 1].lower_ in _WAS and not _weekday(sp) else "FUTURE"
         if t.lower_ in _PAST_CUES:
             return "PAST"

@@ -2,7 +2,8 @@
 today, the White House was ...". Such a "today" speaks of the present age, so it is PRESENT_REF, not the report's
 day. Only clear frames count (precision first): a noun of data/time_nowadays.tsv (kind "after") or a country
 right after "today's", a plural of people of an age (kind "before") right before "today", and a comparison
-"like today" / "unlike today" closed by punctuation. "today's vote", "today's meeting" stay the day."""
+"like today" / "unlike today" closed by punctuation, and a closing "today" set against "back then" or "in those
+days" earlier in its sentence (round 29, wave 2). "today's vote", "today's meeting" stay the day."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ _AFTER = re.compile(r"['’]s\s+(?P<first>[a-z][a-z-]*)(?:\s+(?P<second>[a-z]+))
 _CLOSED = re.compile(r"\s*[,.;:!?)”\"]|\s*$|\s+(?:is|was|has|had|remains|does|and|or|which|where|that|with)\b")
 _COUNTRY = re.compile(r"['’]s\s+(?P<name>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 _LIKE = re.compile(r"\b(?:un)?like\s+$", re.I)
+# an earlier age named before "today" in its sentence, which "today" is set against ("talked to one another back
+# then vs. the silences today", "in those days ... and today"): the present age
+# ("vs." is no sentence end); "today" closes a noun phrase ("the silences today"), not a clause ("will vote today")
+_THEN = re.compile(r"\b(?:back\s+then|in\s+those\s+days)\b(?:[^.!?\n]|\bvs?\.)*$", re.I)
+_NOUN_TODAY = re.compile(r"\b(?:the|its|their|our|his|her|this|these)\s+(?:[a-z-]+\s+){1,2}$", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -56,4 +62,7 @@ def nowadays(text: str, start: int, end: int) -> bool:
         return True
     if _before().search(text, max(0, start - 20), start) is not None:
         return True
-    return _LIKE.search(text, max(0, start - 8), start) is not None and text[end : end + 1] in {",", ".", ";", ""}
+    closed = text[end : end + 1] in {",", ".", ";", ""}
+    if closed and _NOUN_TODAY.search(text, max(0, start - 40), start) and _THEN.search(text, max(0, start - 200), start):
+        return True  # "back then vs. the silences today" (round 29)
+    return _LIKE.search(text, max(0, start - 8), start) is not None and closed
