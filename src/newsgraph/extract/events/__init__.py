@@ -50,6 +50,7 @@ from .review26 import claim_sources, held_to_account, relayed_conjuncts
 from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
 from .review28 import review28_parties
 from .review29 import review29_acts
+from .things import thing_parties
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
@@ -372,6 +373,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         # owner, a fall, a predicate noun, a title, a pledge or a pact (round 28)
         found = review28_parties(found, res)
         found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
+        found = thing_parties(found, doc)  # "wants UN sanctions lifted": a thing is no side (round 29, wave 3)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)
