@@ -1,5 +1,6 @@
 """Round 29, wave 3 (issue 19, ranks 137-216 judged by hand): a thing named where a side should be
-(extract/events/things.py, ``thing`` in data/event_party_words.tsv) and three words read in a sense that is no event (data/event_senses.tsv: "cardiac
+(extract/events/things.py, ``thing`` and ``site`` in data/event_party_words.tsv), a call's "on" parsed as a
+particle (extract/events/triggers.py) and three words read in a sense that is no event (data/event_senses.tsv: "cardiac
 arrests", "fire someone", "threatening to"). Sentences written here; each "changed" row was wrong on main 1059123e,
 each guard keeps what was right there."""
 
@@ -26,6 +27,17 @@ def _shown(enlp, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
     ("Besides, Caracas wants Spain to lift its sanctions.", "wants", "DEMAND", "targets", "Spain"),
     ("The Sanctions Committee of the council criticized Iran on Monday.", "criticized", "DISAPPROVE", "targets",
      "Iran"),
+    # changed: a part of a town does not act (main: the suburbs as actor); guard: a place hit stays the target
+    ("Another attack was an August car bombing in the northern Kabul suburbs that killed 19 people and wounded 200.",
+     "killed", "ASSAULT", "actors", ""),
+    ("Rebels launched a rocket attack on a Damascus suburb, killing 30 people.", "attack", "ASSAULT", "targets",
+     "suburb"),
+    # changed: a call's "on" read as a particle with its object, before a date's "on" (main: target empty)
+    ("Canada, Mexico and Japan had called on Trump on Thursday to drop the tariffs.", "called", "DEMAND", "targets",
+     "Trump"),
+    # guard: the same call with the parser's preposition
+    ("Italy, Spain and Greece had called on Obama on Thursday to keep the pact.", "called", "DEMAND", "targets",
+     "Obama"),
 ])
 def test_r29w3_thing_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, typ, role, name)
