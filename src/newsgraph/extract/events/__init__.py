@@ -50,13 +50,13 @@ from .review26 import claim_sources, held_to_account, relayed_conjuncts
 from .review27 import captive_roles, family_visits, located_targets, moved_forces, zero_relative_doers
 from .review28 import review28_parties
 from .review29 import review29_acts
-from .things import thing_parties
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
 from .stated_backing import backing_sides
 from .stranded import stranded_subjects
 from .tellings import told_anew
+from .things import thing_parties
 from .titled import in_title
 from .topics import topic_targets
 from .triggers import Found, in_reported_speech
