@@ -56,6 +56,7 @@ from .setting import told_elsewhere
 from .stated_backing import backing_sides
 from .stranded import stranded_subjects
 from .tellings import told_anew
+from .things import thing_parties
 from .titled import in_title
 from .topics import topic_targets
 from .triggers import Found, in_reported_speech
@@ -372,6 +373,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         # owner, a fall, a predicate noun, a title, a pledge or a pact (round 28)
         found = review28_parties(found, res)
         found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
+        found = thing_parties(found, doc)  # "wants UN sanctions lifted": a thing is no side (round 29, wave 3)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)

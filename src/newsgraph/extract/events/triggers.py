@@ -446,8 +446,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
     out: list[Party] = []
     preps: dict[str, list[Token]] = {}
     for c in kids:  # "opened fire on worshippers ... on Friday": every "on", not only the last
-        if c.dep_ in {"prep", "dative"}:
-            preps.setdefault(c.lower_, []).append(c)
+        if c.dep_ in {"prep", "dative"} or c.dep_ == "prt" and any(p.dep_ == "pobj" for p in c.children):
+            preps.setdefault(c.lower_, []).append(c)  # a particle with an object: "called on X on Friday" (r29)
     for c in kids:  # "met with", "called for sanctions against"; not "in the city of Gaziantep" (a place)
         if c.dep_ == "prep" and c.lower_ not in _LOCATIVE_PREPS and not (_fronted(c, tok) or _proxy(c)):
             for pobj in (p for p in c.children if p.dep_ == "pobj" and p.lower_ not in party_words()["venue"]):
