@@ -1,6 +1,6 @@
 """Round 29 (q2, issue #18): a speaker named again where the entity layer tagged no mention ("Townsend said" read as
-a common noun, "May said" read as a month, a family name written first), and knowing or remembering listed as
-words said (extract/quotes/named_again.py, speakers.py; data/quote_minds.tsv). Sentences written here; each
+a common noun, "May said" read as a month, a family name written first), and knowing, remembering or hearing
+listed as words said (extract/quotes/named_again.py, speakers.py; data/quote_minds.tsv). Sentences written here; each
 "changed" row was wrong on main 1059123e, each guard keeps what was right."""
 
 from __future__ import annotations
@@ -75,6 +75,8 @@ UNSAID = [
     ("Some residents still remember when the town was a busy port.", "when the town was a busy port"),
     ("Police realized the driver had been drinking.", "the driver had been drinking"),
     ("The minister understands that the budget cannot grow.", "the budget cannot grow"),
+    # hearing: a perception, no words said
+    ("Ms Lund has heard what the rebels claim is a tape of the talks.", "what the rebels claim"),
 ]
 
 
@@ -89,6 +91,8 @@ SAID = [
      "she knew the company had lied", "Lindqvist"),
     # "recognized that" may be an admission made aloud: kept
     ("The mayor recognized that the plan had failed.", "the plan had failed", "The mayor"),
+    # a statement about what the speaker heard stays the speaker's words
+    ("Ruiz said he had heard that the plant would close.", "he had heard that the plant", "Ruiz"),
     # a verb of believing was already a stance; a verb of saying stays listed
     ("Ortega told reporters he was planning a new campaign.", "he was planning a new campaign", "Ortega"),
 ]

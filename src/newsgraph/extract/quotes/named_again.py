@@ -1,7 +1,7 @@
 """A speaker named again where the entity layer tagged no mention (round 29, q2).
 
 '"...," Hedley said' after "Lt. Gen. Paul Hedley", "May said four more have been stopped" after "Prime Minister
-Theresa May" (the model read "May" as a month), "..., Amnesty International said" where the model missed the
+Teresa May" (the model read "May" as a month), "..., Amnesty International said" where the model missed the
 name after a dateline: the speaker mention is a proper name, but no entity mention covers it, so the resolver found
 no one and the quote kept only the written name. Such a name is the entity of the report that bears it:
 
