@@ -1,5 +1,5 @@
 """Round 29 (q2, issue #18): a speaker named again where the entity layer tagged no mention ("Townsend said" read as
-a common noun, "May said" read as a month, a family name written first), and knowing, remembering or hearing
+a common noun, "May said" read as a month, a family name written first, "May said" read as a modal), and knowing, remembering or hearing
 listed as words said (extract/quotes/named_again.py, speakers.py; data/quote_minds.tsv). Sentences written here; each
 "changed" row was wrong on main 1059123e, each guard keeps what was right."""
 
@@ -101,3 +101,24 @@ SAID = [
 @pytest.mark.parametrize("text,words,who", SAID)
 def test_statements_stay(text: str, words: str, who: str) -> None:
     assert any(said.startswith(words) and name == who for said, name in _listed(text)), _listed(text)
+
+
+_MAY_OPENS = ("Prime Minister Teresa May met her party on Monday. May said the recent attacks, while \u201cnot linked by "
+              "common networks,\u201d were linked by an ideology.")
+_MAY_UNNAMED = ("The council met on Monday. May said the recent attacks, while \u201cnot linked by common networks,\u201d "
+                "were linked by an ideology.")
+MODAL_NAMES = [
+    # a surname read as the modal "may" before "said": the person who bears it, not the clause's subject
+    (_MAY_OPENS, "not linked by common networks", ("Teresa May", "Teresa May")),
+    # nobody of that name in the report: the name as written, no entity
+    (_MAY_UNNAMED, "not linked by common networks", (None, "May")),
+    # guards: the name read right stays; a real modal is no name
+    ("Prime Minister Teresa May met her party on Monday. Speaking to supporters after the vote, May said she is "
+     "\u201chonored and proud\u201d to lead the party.", "honored and proud", ("Teresa May", "Teresa May")),
+    ("Officials may say the plan \u201cwill not work,\u201d the mayor warned.", "will not work", (None, "the mayor")),
+]
+
+
+@pytest.mark.parametrize("text,words,want", MODAL_NAMES)
+def test_modal_names(text: str, words: str, want: tuple[str | None, str | None]) -> None:
+    assert _speaker(text, words) == want

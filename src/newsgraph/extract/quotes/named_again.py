@@ -24,7 +24,7 @@ from spacy.tokens import Span
 if TYPE_CHECKING:  # pragma: no cover
     from .pronouns import PersonIndex
 
-__all__ = ["named_again"]
+__all__ = ["bearer", "named_again"]
 
 # entity types that can say something under their own name
 _SPEAKING = frozenset({"PERSON", "ORG"})
@@ -43,8 +43,12 @@ def _proper(span: Span) -> list[str] | None:
 def named_again(index: PersonIndex, span: Span) -> str | None:
     """The entity id the proper-name mention ``span`` names again, when exactly one entity fits (see above)."""
     words = _proper(span)
-    if words is None:
-        return None
+    return None if words is None else bearer(index, words)
+
+
+def bearer(index: PersonIndex, words: list[str]) -> str | None:
+    """The one entity of the report whose name is ``words``, or the one person whose last (or written-first
+    family) name is the single word; None when none or several fit."""
     text = " ".join(words)
     whole = {eid for eid, e in index.by_id.items() if e["type"] in _SPEAKING and e["name"] == text}
     if len(whole) == 1:
