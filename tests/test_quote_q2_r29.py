@@ -1,5 +1,5 @@
 """Round 29 (q2, issue #18): a speaker named again where the entity layer tagged no mention ("Townsend said" read as
-a common noun, "May said" read as a month, a family name written first, "May said" read as a modal), and knowing, remembering or hearing
+a common noun, "May said" read as a month, a family name written first, "May said" read as a modal, an addressee asked to speak), and knowing, remembering or hearing
 listed as words said (extract/quotes/named_again.py, speakers.py; data/quote_minds.tsv). Sentences written here; each
 "changed" row was wrong on main 1059123e, each guard keeps what was right."""
 
@@ -122,3 +122,21 @@ MODAL_NAMES = [
 @pytest.mark.parametrize("text,words,want", MODAL_NAMES)
 def test_modal_names(text: str, words: str, want: tuple[str | None, str | None]) -> None:
     assert _speaker(text, words) == want
+
+
+ADDRESSED = [
+    # the people asked or encouraged to do something said nothing: the marked words get no speaker
+    ("While a Facebook group had asked people to say a \u201cshort prayer\u201d for the mayor, Ann Holt had other "
+     "ideas.", "short prayer", None),
+    ("The visit hopes to encourage the once closed regime to continue with its \u201cremarkable reforms.\u201d",
+     "remarkable reforms", None),
+    # guards: an addressee made to speak in fact keeps the words; the urging speaker keeps hers
+    ("The move prompted the opposition party to accuse the cabinet of \u201cabuse of power\u201d on Monday.",
+     "abuse of power", "the opposition party"),
+    ("Lund urged voters to reject the \u201creckless plan\u201d at the polls.", "reckless plan", "Lund"),
+]
+
+
+@pytest.mark.parametrize("text,words,who", ADDRESSED)
+def test_addressee_is_no_speaker(text: str, words: str, who: str | None) -> None:
+    assert _speaker(text, words)[1] == who
