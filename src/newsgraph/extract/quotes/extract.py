@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
+from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
@@ -51,6 +52,7 @@ from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .misparsed_cues import named_relative_in
+from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
 from .owned_claims import owned_claim
@@ -243,6 +245,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         carry_to_next_paragraph(doc, out, pars, resolver)  # a lone quote after a person's quote (round 18)
         out = settle_review25(doc, out, pars)  # pronoun chains, "it" after a body, list entries (r25)
         out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
+        modal_names(doc, out, resolver)  # "May said": a surname the tagger read as a modal (r29)
+        drop_addressed_speakers(doc, out)  # "asked people to say a "prayer"": the addressee says nothing (r29)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

@@ -200,6 +200,10 @@ class PersonIndex(MentionIndex):
             self._established[pid] = got
         return got
 
+    def is_first_name(self, word: str) -> bool:
+        """``word`` is a given name of the first-name list ("Emily", "Tom"), whatever its case."""
+        return word.lower() in self._first_names
+
     def name_of(self, eid: str | None) -> str | None:
         return self.by_id[eid]["name"] if eid in self.by_id else None
 

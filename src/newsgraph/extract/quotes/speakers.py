@@ -23,6 +23,7 @@ from .documents import is_text_subject, issued_by, text_author
 from .forward_roles import named_after
 from .fronted import capital_inside
 from .link_text import linked_name
+from .named_again import named_again
 from .pairs import fill_pair
 from .party_members import party_members
 from .place_described import place_described
@@ -419,6 +420,10 @@ class Resolver(PersonIndex):
             if self.by_id.get(eid, {}).get("type") in NEVER_SPEAKER or not self._heads(eid, span, root):
                 return place_described(self, span, root)  # ("The U.S. ambassador": round 29)
             return self.same_person.get(eid, eid)  # (a person's name typed otherwise here: the person)
+        if root.text[:1].isupper():
+            again = named_again(self, span)  # "Hedley said" where no entity mention covers the name (r29)
+            if again is not None:
+                return again
         words = [t.lower_ for t in span if not t.is_punct]
         return self._no_entity(span, root, words) if words else None
 
