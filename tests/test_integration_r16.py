@@ -18,9 +18,9 @@ SPEAKING_IT = [
      [("stance", "Acme Corporation", "analysts"), ("indirect", "sales rose 5% in the quarter", "Acme Corporation")]),
     # an impersonal "it" of a passive: the writer's phrase
     ("Acme Corporation released a new game on Monday. It has to be said that the game is short on ideas.", []),
-    pytest.param("Acme Corporation released a new game on Monday. It must be said that the game is short on ideas.", [],
-                 marks=pytest.mark.xfail(strict=True, reason="the general indirect pass keeps the clause of an "
-                                         "impersonal passive 'it must be said', unattributed (speaker None)")),
+    # (an xfail until round 29: a cue under "must" is hypothetical since r29-quotes' unperformed.py, so the
+    # general indirect pass no longer keeps the clause)
+    ("Acme Corporation released a new game on Monday. It must be said that the game is short on ideas.", []),
 ]
 
 
