@@ -85,6 +85,22 @@ def amount_read(text: str, figure: str):  # noqa: ANN201
     return found[0]
 
 
+def quote_facts(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, words, speaker entity's name, speaker_name) of every quote of ``text``'s record (dated 2025-03-10)."""
+    import newsgraph
+
+    rec = newsgraph.extract(text, published="2025-03-10")
+    names = {e.id: e.name for e in rec.entities}
+    return [(q.kind, q.text, names.get(q.speaker) if q.speaker else None, q.speaker_name) for q in rec.quotes]
+
+
+def quote_of(text: str, words: str) -> tuple[str | None, str | None]:
+    """(speaker entity's name, speaker_name) of the first quote of ``text`` whose words start with ``words``."""
+    hits = [(who, name) for _k, said, who, name in quote_facts(text) if said.startswith(words)]
+    assert hits, quote_facts(text)
+    return hits[0]
+
+
 def doc_before(nlp, text: str, component: str):  # noqa: ANN001, ANN201
     """The Doc as `component` receives it in the pipeline (the components before it run on `text`)."""
     doc = nlp.make_doc(text)

@@ -9,21 +9,10 @@ report's words run on over a joined clause, as PolNeAR marks them."""
 from __future__ import annotations
 
 import pytest
+from conftest import quote_facts, quote_of
 
-from newsgraph import extract
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, words, speaker entity's name, speaker_name) of every quote."""
-    rec = extract(text, published="2025-03-10")
-    names = {e.id: e.name for e in rec.entities}
-    return [(q.kind, q.text, names.get(q.speaker) if q.speaker else None, q.speaker_name) for q in rec.quotes]
-
-
-def _of(text: str, words: str) -> tuple[str | None, str | None]:
-    hits = [(who, name) for _k, said, who, name in _quotes(text) if said.startswith(words)]
-    assert hits, _quotes(text)
-    return hits[0]
+_quotes = quote_facts
+_of = quote_of
 
 
 _PELL = '"We will win this," Governor Dan Pell said on Friday.\n\n'
