@@ -28,6 +28,7 @@ from .clause_roles import (
 )
 from .expletive import expletive_report
 from .holders import holder_doer
+from .hung_agents import passive_agent
 from .lexicon import EventLexicon, TriggerRule, word_matches
 from .parties import Party, PartyResolver
 from .party_words import (
@@ -200,11 +201,9 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
     if raised is not None:  # "is thought to have tested", "is scheduled to visit" (round 19: any passive; raised.py)
         return raised
     if _is_passive(tok):
-        for c in tok.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return res.resolve(p, strict=False)
+        agent = passive_agent(tok, res)  # its "by" phrase, also one hung on its "as" phrase (hung_agents.py)
+        if agent is not None:
+            return agent
         if any(c.dep_ == "nsubjpass" for c in tok.children) or headline_passive(tok):
             # "was killed in a shootout with police": the police; "US troops were deployed": the US (round 16)
             return fought_with(tok, res) or moved_force(tok, res)
