@@ -1,6 +1,7 @@
 """Round 29, wave 4 (issue 19, ranks 137-256 judged by hand): an attack in words typed as force, and a passive's
 "by" phrase the parser hung on the noun of its "as" / "in" phrase (extract/events/hung_agents.py; sense rows for
-"attack" in data/event_senses.tsv). Sentences written here; each "changed" row was wrong on main 27607d6a, each
+"attack" in data/event_senses.tsv) and the occasion an act in words was said at taken as its target
+(extract/events/second_look.py). Sentences written here; each "changed" row was wrong on main 27607d6a, each
 guard keeps what was right there."""
 
 from __future__ import annotations
@@ -42,4 +43,16 @@ def test_r29w4_attack_type(enlp, text: str, word: str, typ: str) -> None:  # noq
     ("The truce was rejected in a vote by a wide margin.", "rejected", "REJECT", "actors", ""),
 ])
 def test_r29w4_hung_agent(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    assert_party(enlp, text, word, typ, role, name)
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), [
+    # changed: an act in words keeps no occasion it was said at as its target (main: the assembly as target)
+    ("Last May, Chile's president, Ana Vidal, gave a scathing attack at the UN General Assembly in New York.",
+     "attack", "DISAPPROVE", "targets", ""),
+    # guards: the one aimed at stays beside the occasion; a body criticized is the target
+    ("The president lashed out at Germany at the G20 summit.", "lashed", "DISAPPROVE", "targets", "Germany"),
+    ("The president criticized the UN General Assembly.", "criticized", "DISAPPROVE", "targets", "General Assembly"),
+])
+def test_r29w4_said_at_occasion(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, typ, role, name)

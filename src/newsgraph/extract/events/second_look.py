@@ -12,6 +12,7 @@ actor, the others as targets), so a side can gain parties:
 * "will fight the Baker subpoena": the person a legal paper is addressed to is no target of fighting it;
 * "in New York for the General Assembly meeting": an occasion attends nothing; those who came for it are its
   parties (the first as actor, the others as targets, as a meeting's are);
+* "gave a blistering attack at the General Assembly": an act in words keeps no occasion it was said at as a target;
 * "defended the fact that the administration had not spoken": the clause's subject is the one defended;
 * "His legal team is asking": a person's own team told by a possessive pronoun is a party named by its phrase,
   with the code of the person the pronoun resolves to (as "Smith's legal team" is a party of its phrase);
@@ -125,6 +126,22 @@ def came_for(f: Found, res: PartyResolver) -> tuple[list[Party], list[Party]] | 
             [p for p in f.targets if not any(_at(p, w) for w in words)])
 
 
+#: events told in words: where they were said is no side of them
+_SAID = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "DEMAND", "THREATEN", "ACCUSE"})
+
+
+def said_at_occasion(f: Found) -> list[Party] | None:
+    """Round 29 (wave 4): the targets of an act in words less the occasion it was said at ("gave a blistering
+    attack at the United Nations General Assembly": the assembly is where, not whom); None where none is dropped."""
+    if f.rule.type not in _SAID:
+        return None
+    carriers = [f.trigger] + ([f.head] if f.head is not None and f.head is not f.trigger else [])
+    places = [o for t in carriers for c in t.children if c.dep_ == "prep" and c.lower_ == "at"
+              for o in c.children if o.dep_ == "pobj" and _occasion(o)]
+    kept = [p for p in f.targets if not any(_at(p, o) for o in places)]
+    return kept if len(kept) < len(f.targets) else None
+
+
 def defended_clause(f: Found, res: PartyResolver) -> list[Party] | None:
     """The subject of "the fact that ..." that the event's verb takes as its object, or None."""
     if f.nominal or f.targets:
@@ -217,6 +234,9 @@ def second_look(found: list[Found], res: PartyResolver) -> list[Found]:
         kept = addressed_to(f)
         if kept is not None:
             f.targets = kept
+        said = said_at_occasion(f)
+        if said is not None:  # an empty target beats the occasion it was said at
+            f.targets = said
         came = came_for(f, res)
         if came is not None:
             f.actors, f.targets = came
