@@ -15,6 +15,7 @@ from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .addressed_speakers import drop_addressed_speakers
+from .enclosed_fragments import enclosed_fragments
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
@@ -247,6 +248,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
         modal_names(doc, out, resolver)  # "May said": a surname the tagger read as a modal (r29)
         drop_addressed_speakers(doc, out)  # "asked people to say a "prayer"": the addressee says nothing (r29)
+        enclosed_fragments(out)  # 'X said claims were "nonsense"': a fragment inside X's report is X's (r29)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
