@@ -1,6 +1,7 @@
 """Round 29 (q4, issue #18): a fragment inside a named speaker's indirect report is the speaker's when no rule of its
 own found who said it (extract/quotes/enclosed_fragments.py), and a surname the tagger read as an adjective
-("Herzog, meanwhile, told ...") is the person named in full before (extract/quotes/named_again.py). Sentences
+("Herzog, meanwhile, told ...") is the person named in full before (extract/quotes/named_again.py), and a show
+named after its network's possessive as the hearer of "told" is no quote (extract/quotes/named_terms.py). Sentences
 written here; each "changed" row was wrong (an empty speaker) on main 27607d6a, each guard keeps what was right."""
 
 from __future__ import annotations
@@ -47,6 +48,43 @@ GUARDS = [
     ("Marta Ruiz arrived. American, meanwhile, said the flights were \"fully booked.\"", "fully booked",
      (None, None)),
 ]
+
+
+_SHOW = ("Dana Webb spoke first. \u201cSo, I\u2019m dealing with Canada with great respect,\u201d Webb told Sky "
+         "News\u2019 \u201cSun & Friends\u201d in an interview that was taped Monday.")
+
+# (text, the words that must not be listed, the words that must stay listed)
+SHOWS = [
+    # a show after its network's possessive, told to: the hearer, not words said
+    (_SHOW, "Sun & Friends", "So, I"),
+    ("Dana Webb spoke first. Webb told Sky News\u2019 \u201cSun & Friends\u201d that the trade talks were "
+     "\u201cgoing very well.\u201d", "Sun & Friends", "going very well"),
+]
+
+SHOW_GUARDS = [
+    # a title that is not what "told" governs stays (it may be the speaker's words)
+    ("Dana Webb spoke first. Webb said the network's \u201cSun & Friends\u201d was \u201ca disgrace.\u201d",
+     "Sun & Friends"),
+    # lower-case words after a possessive, told to: no programme's name
+    ("Dana Webb spoke first. Webb told the governors\u2019 \u201cusual suspects\u201d to stay home.",
+     "usual suspects"),
+]
+
+
+def _listed(text: str) -> list[str]:
+    rec = extract(text, published="2025-03-10")
+    return [q.text for q in rec.quotes if listed_quote(q.kind, q.modality)]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), SHOWS)
+def test_show_names(text: str, gone: str, kept: str) -> None:
+    said = _listed(text)
+    assert not any(w.startswith(gone) for w in said) and any(w.startswith(kept) for w in said), said
+
+
+@pytest.mark.parametrize(("text", "kept"), SHOW_GUARDS)
+def test_show_guards(text: str, kept: str) -> None:
+    assert any(w.startswith(kept) for w in _listed(text))
 
 
 @pytest.mark.parametrize(("text", "words", "who"), CHANGED)

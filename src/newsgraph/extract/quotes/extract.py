@@ -15,7 +15,6 @@ from ...clean import is_title_case
 from ...record import Quote
 from .._doc import content_paragraphs, doc_text
 from .addressed_speakers import drop_addressed_speakers
-from .enclosed_fragments import enclosed_fragments
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
 from .attribution_cuts import settle_attributions
@@ -34,6 +33,7 @@ from .cues import (
     load_cues,
     np_span,
 )
+from .enclosed_fragments import enclosed_fragments
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
