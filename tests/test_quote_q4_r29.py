@@ -1,5 +1,6 @@
 """Round 29 (q4, issue #18): a fragment inside a named speaker's indirect report is the speaker's when no rule of its
-own found who said it (extract/quotes/enclosed_fragments.py), and a surname the tagger read as an adjective
+own found who said it, and a cueless quote in a sentence whose root is a later fragment's cue shares that speaker
+(extract/quotes/enclosed_fragments.py), and a surname the tagger read as an adjective
 ("Herzog, meanwhile, told ...") is the person named in full before (extract/quotes/named_again.py), and a show
 named after its network's possessive as the hearer of "told" is no quote (extract/quotes/named_terms.py). Sentences
 written here; each "changed" row was wrong (an empty speaker) on main 27607d6a, each guard keeps what was right."""
@@ -35,7 +36,17 @@ CHANGED = [
      "\"We will be back next time.\"", "We will be back", "Leon Herzog"),
 ]
 
+_SHARED = ("Older posters are less bitter, according to Piet Vos, who studies protest art at a Dutch "
+           "university.\n\n\u201cThe murals are far more intimate\u201d and are unlike the older posters, which "
+           "depict \u201ca more abstract brutality,\u201d he says.\n\nVos says the painters follow foreign news "
+           "closely.")
+CHANGED.append((_SHARED, "The murals are far more intimate", "Piet Vos"))
+
 GUARDS = [
+    # a quote with its own cue and written name keeps it, though a later root cue names someone else
+    ("Piet Vos studies the murals. \u201cThe murals are far more intimate,\u201d one visitor wrote, while the "
+     "older posters depict \u201ca more abstract brutality,\u201d Vos says.", "The murals are far more intimate",
+     (None, "one visitor")),
     # an inner speaker with a written name keeps it ("critics call it ..."), never the teller
     ("Dan Hale said critics call the plan \"a joke.\"", "a joke", (None, "critics")),
     ("Dan Hale said the minister called the plan \"a joke.\"", "a joke", (None, "the minister")),
