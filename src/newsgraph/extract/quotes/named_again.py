@@ -35,7 +35,10 @@ def _proper(span: Span) -> list[str] | None:
     else None ("the minister", "officials", "he"). The tagger reads some surnames as common nouns ("Townsend
     said"), so a capitalized noun counts; a sentence's first word ("Officials said") names no entity anyway."""
     words = [t for t in span if not t.is_punct]
-    if not words or any(t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper() for t in words):
+    # a surname first in its sentence and set off by an aside ("Herzog, meanwhile, told ...") is read as an
+    # adjective: a capitalized adjective counts too, since only a person's last name or an entity's whole name is
+    # accepted below ("American" or "French" names no person of the report)
+    if not words or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") or not t.text[:1].isupper() for t in words):
         return None
     return [t.text for t in words]
 

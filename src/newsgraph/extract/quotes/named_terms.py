@@ -187,7 +187,19 @@ def _show_title(doc: Doc, span: Span) -> bool:
     j = span.start - 1
     while j >= 0 and (doc[j].is_quote or doc[j].is_space):
         j -= 1
-    return j >= 0 and doc[j].lower_ in ("on", "to") and doc[j].pos_ == "ADP"
+    return j >= 0 and (doc[j].lower_ in ("on", "to") and doc[j].pos_ == "ADP" or _told_owner(doc, j, words))
+
+
+def _told_owner(doc: Doc, j: int, words: list[Token]) -> bool:
+    """'told Fox News' "Fox & Friends"': the show after its network's possessive, as the hearer of "tell" (round
+    29, q4): the possessive marker comes right before the marks and a word of the title is the object of "tell"."""
+    # the marker may be a tagged possessive ("'s") or a bare apostrophe after a plural-looking name ("News’"),
+    # which the loop above skipped as a quote mark: then the word before the marks is the owner itself
+    owned = doc[j].tag_ == "POS" or (doc[j].text.endswith("s") and j + 1 < len(doc) and doc[j + 1].text in ("’", "'")
+                                     and doc[j + 1].idx == doc[j].idx + len(doc[j].text))
+    if not owned:
+        return False
+    return any(t.dep_ in ("dobj", "dative") and t.head.lemma_ == "tell" for t in words)
 
 
 def settle_named_terms(doc: Doc, out: list[Quote]) -> list[Quote]:
