@@ -65,3 +65,24 @@ def test_plural_name_counted(text: str, figure: str, obj: str) -> None:
 def test_labels_are_no_counts(text: str, absent: str, kept: list[str]) -> None:
     got = [a.text for a in _amounts(text)]
     assert (absent not in got or not absent) and all(k in got for k in kept)
+
+
+@pytest.mark.parametrize(("text", "figure", "obj"), [
+    # before: empty ("more" after the figure: more of what was just counted)
+    ("This year four bomb plots have been foiled in Spain, and the minister said six more have been stopped.",
+     "six", "bomb plots"),
+    # before: empty ("more than" hedges the subject figure; it is no modifier of a noun)
+    ("Critics said only about 12 states backed the plan. In fact, more than 40 have signed on to the rival bill.",
+     "40", "states"),
+    # before: empty (a second named party's tally after a verb of having or winning)
+    ("Smith won 150 votes on Monday from party members, while Jones, who backed the rival plan, had 71.", "71",
+     "votes"),
+    ("Labour won 200 seats, and the Tories took 150.", "150", "seats"),
+    # guards: the same subject's next deed, a "more than" comparison and a sum keep no guessed object
+    ("The team has 11 players and won 3.", "3", None),
+    ("He scored five more than last year.", "five", None),
+    ("Labour won 200 seats, while the rival party got 150 million pounds from donors.", "150 million pounds", None),
+    ("Police arrested 30 protesters on Sunday, and at least 12 were later released.", "12", "protesters"),
+])
+def test_elided_tallies(text: str, figure: str, obj: str | None) -> None:
+    assert _amount(text, figure).object == obj
