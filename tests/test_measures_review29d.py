@@ -86,3 +86,15 @@ def test_labels_are_no_counts(text: str, absent: str, kept: list[str]) -> None:
 ])
 def test_elided_tallies(text: str, figure: str, obj: str | None) -> None:
     assert _amount(text, figure).object == obj
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # before: "19" and "31" were counts with no object (an age after a name and a bracketed aside)
+    ("– Mika R. (pseudonym), 19, a former swimmer, spoke of the camp.", "19", []),
+    ("Jon Park (not his real name), 31, said the coach hit him.", "31", []),
+    # guard: a common noun before the aside is no name
+    ("The group (all volunteers), 40, met in May.", "", ["40"]),
+])
+def test_age_after_a_named_aside(text: str, absent: str, kept: list[str]) -> None:
+    got = [a.text for a in _amounts(text)]
+    assert (absent not in got or not absent) and all(k in got for k in kept)
