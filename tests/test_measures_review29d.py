@@ -30,8 +30,8 @@ def test_sum_after_its_conversion(text: str, figures: tuple[str, str], obj: str 
     ("Three of the seven review board members voted against the plan.", "seven", "review board members"),
     # before: "rogue"
     ("Five of the nine rogue web domain names copied real banks.", "nine", "rogue web domain names"),
+    # guards: the part's own figure, a chain ending in a singular noun, and a plain compound
     ("Five of the nine rogue web domain names copied real banks.", "Five", "rogue web domain names"),
-    # guards: a chain ending in a singular noun, and a plain compound
     ("He backs a two state solution for the region.", "two", "state solution"),
     ("Two of the five board members resigned.", "five", "board members"),
 ])
