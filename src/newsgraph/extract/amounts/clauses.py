@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["compound_end", "fronted_whole", "later_clauses", "own_clause_subject"]
+__all__ = ["compound_end", "fronted_whole", "later_clauses", "own_clause_subject", "plural_chain_end"]
 
 
 def compound_end(tok: Token) -> Token:
@@ -19,6 +19,18 @@ def compound_end(tok: Token) -> Token:
             break
         tok = tok.head
     return tok
+
+
+def plural_chain_end(tok: Token) -> Token:
+    """The plural noun a chain of singular common-noun compounds ends in: a figure the parse hangs on the chain's
+    first word ("four of the seven review board members": "seven" on "review") counts the plural at its end, not
+    the first word (round 29). A chain ending in a singular noun is left as it is ("a two state solution")."""
+    end = tok
+    for _ in range(4):
+        if end.dep_ != "compound" or end.tag_ != "NN" or end.head.i <= end.i or end.head.pos_ != "NOUN":
+            break
+        end = end.head
+    return end if end is not tok and end.tag_ == "NNS" else tok
 
 
 def own_clause_subject(span: Span) -> bool:

@@ -363,7 +363,7 @@ def _object(ctx: _Ctx, q: Quantity, head: Token | None, anchor: Anchor | None) -
         obj = priced.text  # "a £3 per hour minimum wage" (round 23)
     if head is not None and head.pos_ == "PROPN" and (
         ctx.lex.country_of(head.text) or head.ent_type_ in _NAMED_TYPES
-    ):
+    ) and not _counted_names(head, anchor):
         obj = None  # "Iran", "the NSA" are whose or where, never what is counted
     if q.kind == "measure" and q.unit in _LENGTHS:
         obj = None  # "flew 170 miles", "a range of 1,000km": how far, not how many of something
@@ -400,6 +400,11 @@ _TIMES_AFTER = re.compile(r"[ \t]+times\b")  # lower case: "The Times" is a name
 _NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _LENGTHS = frozenset({"kilometre", "mile", "nautical mile", "metre", "centimetre", "millimetre", "foot", "inch",
                       "yard"})
+
+
+def _counted_names(head: Token, anchor: Anchor | None) -> bool:
+    """'the two Koreas': a plural name the figure modifies is what it counts (round 29)."""
+    return head.tag_ == "NNPS" and anchor is not None and anchor.root.dep_ == "nummod" and anchor.root.head.i == head.i
 
 
 def _one_counts(doc: Doc, q: Quantity) -> bool:

@@ -32,6 +32,10 @@ _PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "another 99", "a further five", "an additional 20": more of the thing last counted
 _MORE_WORDS = frozenset({"another", "further", "additional"})
+# "more than 40 have signed": a hedge before the figure, read with "than" (round 29)
+_THAN_WORDS = frozenset({"more", "fewer", "less"})
+# verbs that hold or win a tally: a bare figure after one counts what the same sentence's held figure counted
+_HOLD_VERBS = frozenset({"have", "win", "get", "secure", "take", "gain", "receive", "hold", "garner", "capture"})
 
 
 def name_digits(anchor: Anchor | None) -> bool:
@@ -65,6 +69,8 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
             noun = next((_noun_of(r, a) for r, a in reversed(earlier) if r["value"] == rec["value"]), None)
         elif form == "joined":  # "added four more launchers to join the two already in place"
             noun = _joined_noun(anchor, rec, earlier)
+        elif form == "held":  # "won 150 votes ..., while Jones had 71": what a figure held in that sentence counted
+            noun = _joined_noun(anchor, rec, [(r, a) for r, a in earlier if a.head is not None and _holding(a.head.head)])
         elif form == "more":  # "97 rockets ..., while another 99 were intercepted": more of the last thing counted
             noun = _noun_of(*earlier[-1]) if earlier else None
         else:
@@ -108,11 +114,13 @@ def _form(anchor: Anchor, hedged: bool = False) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             pron = any(g.dep_ == "pobj" and g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
             return "partitive" if pron else None
-    mods = [c for c in root.children if c.dep_ in ("det", "amod", "prep", "advmod", "quantmod")]
+    mods = [c for c in root.children if c.dep_ in ("det", "amod", "prep", "advmod", "quantmod") and not _than_hedge(c)]
     if hedged:  # "at least 10 had crossed": the hedge read with the figure is no modifier of a noun (review 29)
         mods = [c for c in mods if not (c.dep_ in ("advmod", "quantmod") and c.i < root.i)]
-    if len(mods) == 1 and mods[0].lower_ in _MORE_WORDS:
+    if len(mods) == 1 and (mods[0].lower_ in _MORE_WORDS or _more_after(mods[0], root)):
         return "more"
+    if not mods and root.dep_ == "dobj" and _holding(root.head) and _named_holder(root.head):
+        return "held"  # "Smith won 150 votes, while Jones had 71" (round 29)
     if len(mods) == 1 and mods[0].lower_ == "the" and root.dep_ in _SUBJECT_DEPS:
         return "same"  # (not "Of the three, Iran is ...": a whole named again, which the gold leaves empty)
     if len(mods) == 1 and mods[0].lower_ == "the" and root.dep_ == "dobj" and mods[0].i == root.i - 1:
@@ -120,6 +128,29 @@ def _form(anchor: Anchor, hedged: bool = False) -> str | None:
     if mods or root.dep_ not in _SUBJECT_DEPS:
         return None  # "the other 140 were guests" has its own rule (a copula's noun)
     return "subject" if root.head.pos_ in ("VERB", "AUX") and root.head.i > root.i else None
+
+
+def _than_hedge(tok: Token) -> bool:
+    """"more than 40", "fewer than 12": a comparison that hedges the figure, no modifier of a noun (round 29)."""
+    doc = tok.doc
+    return tok.lower_ == "than" or (tok.lower_ in _THAN_WORDS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "than")
+
+
+def _more_after(mod: Token, root: Token) -> bool:
+    """"six more have been stopped": "more" right after the figure, no "than" after it (round 29)."""
+    doc = root.doc
+    return mod.lower_ == "more" and mod.i == root.i + 1 and not (mod.i + 1 < len(doc) and doc[mod.i + 1].lower_ == "than")
+
+
+def _named_holder(verb: Token) -> bool:
+    """The verb has a named subject of its own: a second party's tally ("while Jones had 71"), not the same
+    subject's next deed ("the team has 11 players and won 3")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _holding(verb: Token) -> bool:
+    """A verb of having or winning a tally: "won 150 votes", "had 71", "secured 27 seats"."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _HOLD_VERBS
 
 
 def _joined_noun(anchor: Anchor, rec: dict[str, Any], earlier: list[tuple[dict[str, Any], Anchor]]) -> Token | str | None:

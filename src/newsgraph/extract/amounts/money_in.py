@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["in_after_sum"]
+__all__ = ["NOT_BARE", "in_after_sum"]
 
 # words between "in" and its noun that make the phrase a place, a time or a part, not what the sum is in
-_NOT_BARE = frozenset({"DET", "PRON", "NUM", "PROPN", "ADP"})
+NOT_BARE = frozenset({"DET", "PRON", "NUM", "PROPN", "ADP"})
 
 
 def in_after_sum(span: Span) -> Token | None:
@@ -27,6 +27,6 @@ def in_after_sum(span: Span) -> Token | None:
             any(c.dep_ == "prep" for c in noun.children):
         return None  # "in return for", "in exchange for", "in excess of", "in addition to": a fixed phrase's noun
         # (review of round 19), not what the sum is in
-    if any(t.pos_ in _NOT_BARE or t.ent_type_ for t in doc[prep.i + 1 : noun.i]):
+    if any(t.pos_ in NOT_BARE or t.ent_type_ for t in doc[prep.i + 1 : noun.i]):
         return None
     return noun

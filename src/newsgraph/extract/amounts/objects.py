@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
 from .._doc import hyphen_end, hyphen_start
-from .clauses import compound_end, fronted_whole, own_clause_subject
+from .clauses import compound_end, fronted_whole, own_clause_subject, plural_chain_end
+from .converted import after_conversion
 from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .joined_objects import partitive_predicate
 from .money_in import in_after_sum
@@ -158,7 +159,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         if root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.lemma_.lower() in GENERIC_HEADS:
             return Anchor(span, root, root.head)  # "the three main levels of secrecy" counts levels (round 29)
-        return Anchor(span, root, _resolve_generic(compound_end(root.head)))
+        head = plural_chain_end(root.head) if root.dep_ == "nummod" else root.head  # "seven review board members"
+        return Anchor(span, root, _resolve_generic(compound_end(head)))
     if not money and (told := partitive_predicate(root, span)) is not None:
         return Anchor(span, root, told)  # "two of the hostages were women": women (round 28)
     # "31,000 of the documents", "1.6% of Web traffic"
@@ -191,6 +193,7 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     return Anchor(span, root, _resolve_generic(g))
     after = in_after_sum(span)  # "close to a trillion dollars in military spending": "in" hung on the verb
+    after = after if after is not None else after_conversion(span)  # "$40m (£31m) in bribes" (round 29)
     if after is not None:
         return Anchor(span, root, _resolve_generic(after))
     # the sum is what a noun before it amounts to: "a fine of $100,000", "a pension of £20,000" (the noun is the

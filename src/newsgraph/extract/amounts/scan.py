@@ -89,7 +89,8 @@ _BETWEEN = re.compile(r"\bbetween[ \t]+$", re.I)
 # percent to 25 percent": round 25's start review saw the first read as a range)
 _FROM = re.compile(r"\bfrom[ \t]+(?:(?:the|its|their|an?)[ \t]+)?(?:(?:current|present|existing|previous|former|old|"
                    r"original|initial|earlier|prior)[ \t]+(?:level[ \t]+of[ \t]+)?)?$", re.I)
-_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($")
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($"  # round 29: "Aki B. (pseudonym), 23,"
+                         r"|[A-Z][\w.'’-]+[ \t]+\([a-z][a-z \t]{0,24}\),[ \t]*$")
 _AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d))")  # "Avi Stern, 58; ..." "..., 55."
 
 
