@@ -101,6 +101,19 @@ def quote_of(text: str, words: str) -> tuple[str | None, str | None]:
     return hits[0]
 
 
+def listed_speaker(text: str, words: str) -> tuple[str | None, str | None]:
+    """(entity name, written name) of the listed quote of ``text`` (dated 2025-03-10) that starts with ``words``."""
+    import newsgraph
+    from newsgraph.record import listed_quote
+
+    rec = newsgraph.extract(text, published="2025-03-10")
+    names = {e.id: e.name for e in rec.entities}
+    hits = [(names.get(q.speaker or ""), q.speaker_name) for q in rec.quotes
+            if q.text.startswith(words) and listed_quote(q.kind, q.modality)]
+    assert hits, [(q.kind, q.text, q.speaker_name) for q in rec.quotes]
+    return hits[0]
+
+
 def doc_before(nlp, text: str, component: str):  # noqa: ANN001, ANN201
     """The Doc as `component` receives it in the pipeline (the components before it run on `text`)."""
     doc = nlp.make_doc(text)

@@ -6,6 +6,7 @@ listed as words said (extract/quotes/named_again.py, speakers.py; data/quote_min
 from __future__ import annotations
 
 import pytest
+from conftest import listed_speaker
 
 from newsgraph import extract
 from newsgraph.record import listed_quote
@@ -16,14 +17,7 @@ def _listed(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker_name) for q in rec.quotes if listed_quote(q.kind, q.modality)]
 
 
-def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
-    """(entity name, written name) of the listed quote that starts with ``words``."""
-    rec = extract(text, published="2025-03-10")
-    names = {e.id: e.name for e in rec.entities}
-    hits = [(names.get(q.speaker or ""), q.speaker_name) for q in rec.quotes
-            if q.text.startswith(words) and listed_quote(q.kind, q.modality)]
-    assert hits, [(q.kind, q.text, q.speaker_name) for q in rec.quotes]
-    return hits[0]
+_speaker = listed_speaker
 
 
 _SURNAME = ("\u201cWe will keep at it,\u201d said Lt. Gen. Mark Townsend when he handed over command of the mission.\n\n"

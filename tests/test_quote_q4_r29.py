@@ -8,19 +8,12 @@ written here; each "changed" row was wrong (an empty speaker) on main 27607d6a, 
 from __future__ import annotations
 
 import pytest
+from conftest import listed_speaker
 
 from newsgraph import extract
 from newsgraph.record import listed_quote
 
-
-def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
-    """(entity name, written name) of the listed quote that starts with ``words``."""
-    rec = extract(text, published="2025-03-10")
-    names = {e.id: e.name for e in rec.entities}
-    hits = [(names.get(q.speaker or ""), q.speaker_name) for q in rec.quotes
-            if q.text.startswith(words) and listed_quote(q.kind, q.modality)]
-    assert hits, [(q.kind, q.text, q.speaker_name) for q in rec.quotes]
-    return hits[0]
+_speaker = listed_speaker
 
 
 CHANGED = [
