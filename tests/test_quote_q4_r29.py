@@ -48,6 +48,15 @@ GUARDS = [
      ("Dan Hale", "Dan Hale")),
     # a report without a speaker entity hands on nothing
     ("Officials said claims of fraud were \"wildly overblown.\"", "wildly overblown", (None, "Officials")),
+    # a term a naming phrase gives (integration, after r29-q4's one check-page regression): others' name, not
+    # the teller's words
+    ("The convoy was stopped near Tarn, located in what is referred to as the \"smuggling belt of the north,\" "
+     "according to Valley Radio.", "smuggling belt", (None, None)),
+    ("The aid workers were seized outside Mora, in what is known as the \"red zone of the province,\" according "
+     "to Valley Radio.", "red zone", (None, None)),
+    # ... while a fragment that is the teller's own description stays his
+    ("Dan Hale told the council that the march was \"a peace caravan of the valley.\"", "a peace caravan",
+     ("Dan Hale", "Dan Hale")),
     # a capitalized adjective that is no one's surname stays no speaker
     ("Marta Ruiz arrived. American, meanwhile, said the flights were \"fully booked.\"", "fully booked",
      (None, None)),

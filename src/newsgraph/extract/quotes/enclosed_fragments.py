@@ -4,13 +4,17 @@ marked words sit inside the clause a named speaker is reported to have said; whe
 said them (no speaker and no written name: a noun like "claims" or a document verb like "calls for" stood between
 the fragment and the cue), the reporter is quoting the speaker's own words inside the report. Only a report with a
 speaker entity hands its speaker on; a fragment that has a written name of its own ("the minister", "critics") is
-left as it is, since that name may be the inner speaker (precision first).
+left as it is, since that name may be the inner speaker (precision first). So is a fragment a naming phrase
+gives as a name ('in what is referred to as the "kidnapping belt"', 'the so-called "peace caravan"', 'a group
+known as "..."'): a term others use, not the teller's words (`_named_before`; the naming verbs of
+data/quote_told_acts.tsv).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import words_by_kind
 from ...record import Quote, listed_quote
 from .arrays import expand_span
 
@@ -29,12 +33,32 @@ def _enclosing(q: Quote, out: list[Quote]) -> Quote | None:
     return best
 
 
-def enclosed_fragments(out: list[Quote]) -> None:
+def _named_before(doc: Doc, q: Quote) -> bool:
+    """The words right before fragment ``q`` (past its article) give it as a name: "so-called", a naming
+    participle ("known", "called", "dubbed") or "as" after one ("referred to as", "known as")."""
+    span = expand_span(doc, q.start, q.end)
+    if span is None:
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].lower_ in ("the", "a", "an")):
+        i -= 1
+    if i < 0:
+        return False
+    naming = words_by_kind("quote_told_acts.tsv").get("naming", frozenset())
+    if doc[i].lower_ == "called" and i >= 2 and doc[i - 2].lower_ == "so":  # "so-called", split at its hyphen
+        return True
+    if doc[i].lower_ == "as":
+        j = i - 2 if i >= 2 and doc[i - 1].lower_ == "to" else i - 1  # "referred to as"
+        return j >= 0 and doc[j].tag_ == "VBN" and doc[j].lemma_.lower() in naming
+    return doc[i].lower_ == "so-called" or doc[i].tag_ == "VBN" and doc[i].lemma_.lower() in naming
+
+
+def enclosed_fragments(doc: Doc, out: list[Quote]) -> None:
     """Give each unattributed fragment inside a speaker's indirect report that speaker (see above)."""
     for q in out:
         if q.kind != "partial" or q.speaker is not None or q.speaker_name is not None:
             continue
-        if not listed_quote(q.kind, q.modality):
+        if not listed_quote(q.kind, q.modality) or _named_before(doc, q):
             continue
         r = _enclosing(q, out)
         if r is None:

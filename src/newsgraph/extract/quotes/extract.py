@@ -248,7 +248,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle_review26(doc, out, resolver)  # a cue joined to a relayed speech (r26)
         modal_names(doc, out, resolver)  # "May said": a surname the tagger read as a modal (r29)
         drop_addressed_speakers(doc, out)  # "asked people to say a "prayer"": the addressee says nothing (r29)
-        enclosed_fragments(out)  # 'X said claims were "nonsense"': a fragment inside X's report is X's (r29)
+        enclosed_fragments(doc, out)  # 'X said claims were "nonsense"': a fragment inside X's report is X's (r29)
         shared_cues(doc, out)  # '"A" and "B," he says': a quote before a root cue's fragment shares its speaker
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
