@@ -76,6 +76,15 @@ def test_r29_identifying(enlp, text: str, word: str, typ: str, shown: bool) -> N
     ("The accord was signed days before President Ramos visited the Pope in Rome.", "visited", "CONSULT",
      "asserted"),
     ("He later met the Pope in Rome.", "met", "CONSULT", "asserted"),
+    # changed (read at the stop): a word of intent under a modal of possibility makes the act only possible
+    # (main: intended)
+    ("Norway might seek to sanction more shipping firms that trade with the junta.", "sanction", "SANCTION",
+     "hypothetical"),
+    ("Ankara could decide to withdraw its troops from the border.", "withdraw", "RETREAT", "hypothetical"),
+    # guards: a word of intent under "will" or a plain plan stays intended
+    ("Norway will seek to sanction more shipping firms that trade with the junta.", "sanction", "SANCTION",
+     "intended"),
+    ("Ankara plans to withdraw its troops from the border.", "withdraw", "RETREAT", "intended"),
 ])
 def test_r29_modality(enlp, text: str, word: str, typ: str, modality: str) -> None:
     hits = _typed(enlp, text, word, typ)

@@ -26,6 +26,9 @@ _PHASES = frozenset({"begin", "start", "continue", "resume", "commence"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
+#: modals of possibility: on a word of intent ("might seek to sanction", "could decide to withdraw") the aim itself is
+#: only possible, so the act is hypothetical, not intended ("would seek" stays a reported intent)
+_POSSIBLE = frozenset({"might", "may", "could"})
 #: round 15: "I'd meet with anybody": the contraction is "would" only before a bare verb ("he'd attacked" is "had",
 #: though the tagger calls both a modal)
 _MODAL_CONTRACTIONS = frozenset({"'d", "\u2019d"})
@@ -92,6 +95,7 @@ class Standing:
     cue: str | None = None  # intent / threat / refuse / demand of the governing word
     cue_tok: Token | None = None
     governor: Token | None = None
+    possible: bool = False  # the word of intent is itself under "might", "may" or "could"
 
     @property
     def modality(self) -> str:
@@ -102,7 +106,7 @@ class Standing:
             return "requested"
         if self.cue == "threat":
             return "threatened"
-        if self.cue == "intent" or self.future:
+        if (self.cue == "intent" and not self.possible) or self.future:
             return "intended"
         return "hypothetical" if self.modal else "asserted"
 
@@ -110,6 +114,7 @@ class Standing:
         self.neg = self.neg or other.neg
         self.modal = self.modal or other.modal
         self.future = self.future or other.future
+        self.possible = self.possible or other.possible
 
 
 #: "didn't just attack", "not only attacked": the act is told, and more besides (no negation)
@@ -266,6 +271,8 @@ def _governor_cues(st: Standing, tok: Token, gov: Token, lex: EventLexicon) -> N
         st.future = st.future or any(a.lower_ in _FUTURE for a in gaux)
     if any(a.dep_ == "aux" and a.lower_ in _MODALS for a in gov.children) and c in {"intent", "demand"}:
         st.modal = True
+    if c == "intent" and any(a.dep_ == "aux" and a.lower_ in _POSSIBLE for a in gov.children):
+        st.possible = True
 
 
 def _be_to(tok: Token, gov: Token) -> bool:
