@@ -1,0 +1,61 @@
+"""Round 30 (issue 19): a thing judged in a preposition's phrase is aimed at its owner ("unhappy with Mr. Putin's
+response"), talks, work or a deal "on" a country are about it (no partner), a hardship's toll and a flood of paper
+are no attack (extract/events/party_words.py ``judged_owner``, triggers.py ``_MATTER_PREPS``; data/event_senses.tsv
+classes ``hardship``, ``paper_barrage``). Sentences written here; each "changed" row was wrong on main 5016258a,
+each guard keeps what was right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_party, events_at
+
+
+def _typed(enlp, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
+    return [e for e in events_at(enlp, text, word) if e["type"] == typ]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), [
+    # changed: the owner of the thing judged is the target (main: target empty)
+    ("The French foreign minister said he was unhappy with Mr. Putin's response to the crisis.", "unhappy",
+     "DISAPPROVE", "targets", "Putin"),
+    ("Officials in Oslo expressed outrage over Sweden's decision to close the border.", "outrage", "DISAPPROVE",
+     "targets", "Sweden"),
+    # guards: an own pronoun or no owner leaves the target empty; a named target and an object's owner stay
+    ("The senator was unhappy with his own response.", "unhappy", "DISAPPROVE", "targets", ""),
+    ("The senator was unhappy with the response.", "unhappy", "DISAPPROVE", "targets", ""),
+    ("The governor said he was frustrated with the Biden administration.", "frustrated", "DISAPPROVE", "targets",
+     "Biden administration"),
+    ("The committee rejected Ricardo Lopez's request on Monday.", "rejected", "REJECT", "targets", "Ricardo Lopez"),
+    # changed: talks, work or a deal "on" a country are about it, the country is no partner (main: target the country)
+    ("Japan and Australia agreed to cooperate closely on Venezuela.", "agreed", "AGREE", "targets", ""),
+    ("The two leaders held talks on Syria in Paris on Monday.", "talks", "CONSULT", "targets", ""),
+    ("Spain and Italy cooperated closely on Libya last year.", "cooperated", "COOPERATE", "targets", ""),
+    # guards: the partner "with" stays; sanctions and calls "on" a party keep it
+    ("Spain held talks with Morocco on migration.", "talks", "CONSULT", "targets", "Morocco"),
+    ("The United States imposed sanctions on Iran on Monday.", "sanctions", "SANCTION", "targets", "Iran"),
+    ("The president called on Congress to act.", "called", "DEMAND", "targets", "Congress"),
+])
+def test_r30_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    assert_party(enlp, text, word, typ, role, name)
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    # changed: a hardship's toll is no attack (main: ASSAULT)
+    ("A long government shutdown would injure thousands of families in Ohio.", "injure", "ASSAULT"),
+    ("Hunger and thirst will kill the stranded hikers in the canyon.", "kill", "ASSAULT"),
+    ("Inflation is killing small shops in the valley.", "killing", "ASSAULT"),
+    # changed: bombarding someone with paper or words is no shelling (main: ASSAULT)
+    ("The North bombarded its neighbour with propaganda leaflets last week.", "bombarded", "ASSAULT"),
+])
+def test_r30_no_event(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
+    assert not _typed(enlp, text, word, typ), events_at(enlp, text, word)
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    # guards: people, gunfire and shells still kill or shell
+    ("Gunmen killed 12 people in the market on Friday.", "killed", "ASSAULT"),
+    ("Israeli fire killed two Palestinians near the fence.", "killed", "ASSAULT"),
+    ("The army bombarded the town with artillery shells.", "bombarded", "FIGHT"),
+])
+def test_r30_event_kept(enlp, text: str, word: str, typ: str) -> None:  # noqa: ANN001
+    assert _typed(enlp, text, word, typ), events_at(enlp, text, word)
