@@ -1,7 +1,8 @@
 """Round 30 (issue 19): a thing judged in a preposition's phrase is aimed at its owner ("unhappy with Mr. Putin's
 response"), talks, work or a deal "on" a country are about it (no partner), a hardship's toll and a flood of paper
 are no attack (extract/events/party_words.py ``judged_owner``, triggers.py ``_MATTER_PREPS``; data/event_senses.tsv
-classes ``hardship``, ``paper_barrage``). Sentences written here; each "changed" row was wrong on main 5016258a,
+classes ``hardship``, ``paper_barrage``), a feeling told with a "that" clause is aimed at the clause's named subject
+(feared.py). Sentences written here; each "changed" row was wrong on main 5016258a,
 each guard keeps what was right."""
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ def _typed(enlp, text: str, word: str, typ: str) -> list[dict]:  # noqa: ANN001
     ("The governor said he was frustrated with the Biden administration.", "frustrated", "DISAPPROVE", "targets",
      "Biden administration"),
     ("The committee rejected Ricardo Lopez's request on Monday.", "rejected", "REJECT", "targets", "Ricardo Lopez"),
+    # changed: a feeling told with a "that" clause is aimed at the clause's named subject (main: target empty)
+    ("The Danish government voiced concern that Russia was building new bases.", "concern", "DISAPPROVE", "targets",
+     "Russia"),
+    ("The ministers are seriously concerned that China has placed missiles on the reef.", "concerned", "DISAPPROVE",
+     "targets", "China"),
+    # guards: feared harm to people, a pronoun subject, a passive subject name no target
+    ("Aid groups in Chad expressed concern that civilians could be hurt.", "concern", "DISAPPROVE", "targets", ""),
+    ("Germany is angry that it was left out of the talks.", "angry", "DISAPPROVE", "targets", ""),
     # changed: talks, work or a deal "on" a country are about it, the country is no partner (main: target the country)
     ("Japan and Australia agreed to cooperate closely on Venezuela.", "agreed", "AGREE", "targets", ""),
     ("The two leaders held talks on Syria in Paris on Monday.", "talks", "CONSULT", "targets", ""),

@@ -27,6 +27,7 @@ from .clause_roles import (
     passive_sibling_subject,
 )
 from .expletive import expletive_report
+from .feared import feared_doer
 from .holders import holder_doer
 from .hung_agents import passive_agent
 from .lexicon import EventLexicon, TriggerRule, word_matches
@@ -556,7 +557,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     if (rule.type in {"DEMAND", "THREATEN"} or rule.mode == "allege") and not out:
         out.extend(complement_parties(tok, res, lambda v: _harms(v, res), rule.type == "THREATEN", actors))
     if not out:
-        out.extend(_partner_targets(tok, kids, rule, actors, res))
+        out.extend(_partner_targets(tok, kids, rule, actors, res) or feared_doer(tok, rule.type, actors, res))
     if leaving and tok.lemma_.lower() in _TAKING:  # "withdrew from the Paris agreement": a treaty is no party
         deals = load_senses().classes.get("deal", (frozenset(), ()))[0]
         out = [p for p in out if p.name.rsplit(" ", 1)[-1].lower() not in deals]
