@@ -2,7 +2,7 @@
 response"), talks, work or a deal "on" a country are about it (no partner), a hardship's toll and a flood of paper
 are no attack (extract/events/party_words.py ``judged_owner``, triggers.py ``_MATTER_PREPS``; data/event_senses.tsv
 classes ``hardship``, ``paper_barrage``), a feeling told with a "that" clause is aimed at the clause's named subject
-(feared.py). Sentences written here; each "changed" row was wrong on main 5016258a,
+(feared.py), concern about a plight is sympathy (class ``plight``). Sentences written here; each "changed" row was wrong on main 5016258a,
 each guard keeps what was right."""
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ def test_r30_parties(enlp, text: str, word: str, typ: str, role: str, name: str)
     ("A long government shutdown would injure thousands of families in Ohio.", "injure", "ASSAULT"),
     ("Hunger and thirst will kill the stranded hikers in the canyon.", "kill", "ASSAULT"),
     ("Inflation is killing small shops in the valley.", "killing", "ASSAULT"),
+    # changed: concern or worry about a plight or for people in it is sympathy (main: DISAPPROVE)
+    ("The union said it was concerned about the doctors working in the camps.", "concerned", "DISAPPROVE"),
+    ("The minister is worried about the safety of the sailors.", "worried", "DISAPPROVE"),
+    ("The agency expressed concern about the humanitarian crisis in Chad.", "concern", "DISAPPROVE"),
     # changed: bombarding someone with paper or words is no shelling (main: ASSAULT)
     ("The North bombarded its neighbour with propaganda leaflets last week.", "bombarded", "ASSAULT"),
 ])
@@ -61,6 +65,9 @@ def test_r30_no_event(enlp, text: str, word: str, typ: str) -> None:  # noqa: AN
 
 
 @pytest.mark.parametrize(("text", "word", "typ"), [
+    # guards: concern about a party's act stays DISAPPROVE
+    ("Portugal is concerned about Iran's missile program.", "concerned", "DISAPPROVE"),
+    ("Norway expressed concern over Russia's troop build-up.", "concern", "DISAPPROVE"),
     # guards: people, gunfire and shells still kill or shell
     ("Gunmen killed 12 people in the market on Friday.", "killed", "ASSAULT"),
     ("Israeli fire killed two Palestinians near the fence.", "killed", "ASSAULT"),
