@@ -2,7 +2,8 @@
 response"), talks, work or a deal "on" a country are about it (no partner), a hardship's toll and a flood of paper
 are no attack (extract/events/party_words.py ``judged_owner``, triggers.py ``_MATTER_PREPS``; data/event_senses.tsv
 classes ``hardship``, ``paper_barrage``), a feeling told with a "that" clause is aimed at the clause's named subject
-(feared.py), concern about a plight is sympathy (class ``plight``). Sentences written here; each "changed" row was wrong on main 5016258a,
+(feared.py), concern about a plight is sympathy (class ``plight``), refusing to rule out is no rejection, an alert issued is
+no mobilization. Sentences written here; each "changed" row was wrong on main 5016258a,
 each guard keeps what was right."""
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def test_r30_parties(enlp, text: str, word: str, typ: str, role: str, name: str)
     ("The union said it was concerned about the doctors working in the camps.", "concerned", "DISAPPROVE"),
     ("The minister is worried about the safety of the sailors.", "worried", "DISAPPROVE"),
     ("The agency expressed concern about the humanitarian crisis in Chad.", "concern", "DISAPPROVE"),
+    # changed: refusing to rule out an act rejects nothing (main: REJECT); an alert issued is a notice (main: MOBILIZE)
+    ("The defence minister refused to rule out air strikes on the camps.", "refused", "REJECT"),
+    ("The consulate issued an alert for travellers in the north.", "alert", "MOBILIZE"),
     # changed: bombarding someone with paper or words is no shelling (main: ASSAULT)
     ("The North bombarded its neighbour with propaganda leaflets last week.", "bombarded", "ASSAULT"),
 ])
@@ -68,6 +72,9 @@ def test_r30_no_event(enlp, text: str, word: str, typ: str) -> None:  # noqa: AN
     # guards: concern about a party's act stays DISAPPROVE
     ("Portugal is concerned about Iran's missile program.", "concerned", "DISAPPROVE"),
     ("Norway expressed concern over Russia's troop build-up.", "concern", "DISAPPROVE"),
+    # guards: a refusal to act and forces put on alert stay
+    ("The parliament refused to approve the budget.", "refused", "REJECT"),
+    ("The army put its troops on high alert on Monday.", "alert", "MOBILIZE"),
     # guards: people, gunfire and shells still kill or shell
     ("Gunmen killed 12 people in the market on Friday.", "killed", "ASSAULT"),
     ("Israeli fire killed two Palestinians near the fence.", "killed", "ASSAULT"),
