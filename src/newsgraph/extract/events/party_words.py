@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # parties.py reads these classes too
 _SPELL = frozenset({"into", "under", "during", "since", "throughout", "before", "after", "until"})
 
 __all__ = ["ORG_WORD_SECTORS", "adjunct_talker", "aimed_at", "association_code", "convening", "ethnic", "fronted_subject", "resident_of", "speaks_for", "doing_participle", "mere_place", "moved_force", "movement_force", "office_country",
-           "owner_word", "party_words"]
+           "judged_owner", "owner_word", "party_words"]
 
 #: words in an organization's name and the CAMEO sector they give it ("the Iraqi army": MIL)
 ORG_WORD_SECTORS = (
@@ -227,6 +227,23 @@ def owner_word(c: Token, res: PartyResolver) -> bool:
         return True
     ent = res.entity_at_token(c) if c.dep_ in {"compound", "amod"} else None
     return ent is not None and (c.dep_ == "compound" or ent["type"] in {"NORP", "GPE"} and bool(ent.get("country")))
+
+
+#: round 30: prepositions whose phrase names the thing judged, not its giver ("support from", "criticism by")
+_JUDGED_THING_PREPS = frozenset({"with", "to", "at", "against", "over", "for", "of", "toward", "towards", "on", "upon"})
+
+
+def judged_owner(noun: Token, res: PartyResolver) -> list[Party]:
+    """Round 30: a thing judged in a preposition's phrase is aimed at whoever owns it, as a judged object is
+    ("unhappy with Mr. Putin's response", "opposition to the Russian decision", "outrage over China's move"): the
+    possessor, name or nation's adjective before the noun. A pronoun owner ("his response") is left to nobody (an
+    empty target beats a guessed one); a phrase of "from" or "by" names the giver, never the one judged."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _JUDGED_THING_PREPS:
+        return []
+    for c in noun.children:
+        if c.i < noun.i and c.pos_ != "PRON" and owner_word(c, res):
+            return res.resolve(c, strict=False)
+    return []
 
 
 def adjunct_talker(node: Token, res: PartyResolver, subject_of: Callable[[Token, PartyResolver], list[Party]]

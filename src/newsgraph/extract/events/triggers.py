@@ -27,6 +27,7 @@ from .clause_roles import (
     passive_sibling_subject,
 )
 from .expletive import expletive_report
+from .feared import feared_doer
 from .holders import holder_doer
 from .hung_agents import passive_agent
 from .lexicon import EventLexicon, TriggerRule, word_matches
@@ -35,6 +36,7 @@ from .party_words import (
     aimed_at,
     doing_participle,
     headline_passive,
+    judged_owner,
     moved_force,
     owner_word,
     party_words,
@@ -55,6 +57,8 @@ _PARTNER_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "i
 #: round 23: whom one appears or speaks beside is the one met ("spoke alongside the Israeli minister"); for force
 #: the same words name an ally ("fought alongside Kurdish forces"), so only a meeting reads them
 _JOINT_PREPS = ("alongside", "beside")
+#: round 30: talks, work or a deal "on" or "over" a country is about it; the partner is "with" ("cooperate on Iran")
+_MATTER_PREPS, _TALKS = frozenset({"on", "upon", "over"}), frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _PLACE_TYPES = frozenset({"RETREAT", "MOBILIZE", "FIGHT", "ASSAULT", "COERCE", "AID", "SANCTION", "PROTEST",
                           "INVESTIGATE", "COOPERATE"})
 # Verbal types aimed at whoever owns or made the thing judged ("condemned North Korea's test").
@@ -461,8 +465,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if not preps.get(word):
             continue  # no such preposition (most of the list): nothing to read, and ``out`` is still empty
         preps[word] = [p for p in preps[word] if not (_fronted(p, tok) or _proxy(p))]
-        if word == "for" and rule.type in _HARMFUL:
-            continue  # "Americans fighting for ISIS", "fighting for control": a side or a stake, never the enemy
+        if word == "for" and rule.type in _HARMFUL or word in _MATTER_PREPS and rule.type in _TALKS:
+            continue  # "fighting for ISIS": a side, never the enemy; "talks on Syria": the matter (round 30)
         trip, meets = word in _TRIP_PREPS and load_senses().word_in("travel", tok), rule.type == "CONSULT"
         harmed = rule.type in _HARMFUL and word in _HARMED_PREPS or addressed_call(tok, rule.type, word)
         # where one meets or talks, never whom ("to meet at Al Udeid Air Base", round 13; at a session, round 19)
@@ -474,6 +478,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                 found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
                          if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
                          and not (trip and _is_city(x, res)) and not (where and (_is_place(pobj, res) or meets))]
+                if not found and rule.type in _JUDGED and not where:  # "unhappy with Putin's plan" (round 30)
+                    found = [x for x in judged_owner(pobj, res) if not _own_side(x, actors, res)]
                 if not found and word == "of" and rule.type in _HARM_TYPES and tok.pos_ in {"NOUN", "PROPN"}:
                     # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
                     # described, not named (round 12 parties)
@@ -551,7 +557,7 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
     if (rule.type in {"DEMAND", "THREATEN"} or rule.mode == "allege") and not out:
         out.extend(complement_parties(tok, res, lambda v: _harms(v, res), rule.type == "THREATEN", actors))
     if not out:
-        out.extend(_partner_targets(tok, kids, rule, actors, res))
+        out.extend(_partner_targets(tok, kids, rule, actors, res) or feared_doer(tok, rule.type, actors, res))
     if leaving and tok.lemma_.lower() in _TAKING:  # "withdrew from the Paris agreement": a treaty is no party
         deals = load_senses().classes.get("deal", (frozenset(), ()))[0]
         out = [p for p in out if p.name.rsplit(" ", 1)[-1].lower() not in deals]
