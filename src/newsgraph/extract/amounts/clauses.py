@@ -24,10 +24,12 @@ def compound_end(tok: Token) -> Token:
 def plural_chain_end(tok: Token) -> Token:
     """The plural noun a chain of singular common-noun compounds ends in: a figure the parse hangs on the chain's
     first word ("four of the seven review board members": "seven" on "review") counts the plural at its end, not
-    the first word (round 29). A chain ending in a singular noun is left as it is ("a two state solution")."""
+    the first word (round 29). A chain ending in a singular noun is left as it is ("a two state solution"). A
+    singular possessor is a link of the chain too: "two sheriff's deputies" counts the deputies, never the sheriff
+    (round 30; a plural possessor is what is counted: "two countries' leaders")."""
     end = tok
     for _ in range(4):
-        if end.dep_ != "compound" or end.tag_ != "NN" or end.head.i <= end.i or end.head.pos_ != "NOUN":
+        if end.dep_ not in ("compound", "poss") or end.tag_ != "NN" or end.head.i <= end.i or end.head.pos_ != "NOUN":
             break
         end = end.head
     return end if end is not tok and end.tag_ == "NNS" else tok

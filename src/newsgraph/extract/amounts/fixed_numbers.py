@@ -8,7 +8,10 @@
   and the same number elsewhere in the text ("reports of 7610 owners"): "7610 phones" with a plural still counts;
   so too a number its maker or variant names ("Boeing's 787", "787-9", "777x"), one with a capitalised model
   name before a product noun ("its popular 737 Max jet") or right after a count ("400 737 Max jets"), and the
-  variant after a lettered model ("A350-900"; round 25).
+  variant after a lettered model ("A350-900"; round 25);
+* a capitalised spelled number inside a name, right after a capitalised word in running text and before a
+  lower-case word ("some Xbox One users", "Air Force One landed"; round 30): a title-case heading ("Trump Meets
+  Two Leaders") and a number opening a sentence ("Two died") keep their count.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ _AFTER_COUNT = re.compile(r"(?i:\b(?:\d[\d,]*|one|two|three|four|five|six|seven|
                           r"[ \t]+(\d{3,4})[ \t]+[A-Z][a-z]")
 # the variant after a lettered model ("A350-900", "A321-200"): a label at that place only (a round hundred)
 _LETTERED_BEFORE = re.compile(r"\b[A-Z]{1,3}\d{2,4}-$")
+# a capitalised word (after a lower-case word or a comma, so not a sentence's first) right before the figure
+_NAME_BEFORE = re.compile(r"[a-z,;][ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 # ("a" and "an" are left out: "a 250 plane order" counts planes, written without its hyphen)
 _MODEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b(?!An?\b)[A-Z][\w&]+)"
                            r"[ \t]+$")
@@ -73,6 +79,9 @@ def fixed_number(text: str, q: Quantity) -> str | None:
     if _rough_range(text, q):
         return "rough range"
     raw = text[at:end]
+    if q.spelled and raw[:1].isupper() and _LOWER_AFTER.match(text, end) and \
+            _NAME_BEFORE.search(text, max(0, at - 40), at):
+        return "name"
     if raw.isdigit() and (raw in _model_numbers(text) or _LETTERED_BEFORE.search(text, max(0, at - 8), at)):
         return "model"
     return None
