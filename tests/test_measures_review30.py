@@ -74,3 +74,36 @@ def test_spelled_number_inside_a_name(text: str, gone: str | None, kept: str | N
         assert gone not in texts
     if kept is not None:
         assert kept in texts
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # before: a count of 'agreement'
+    ("Under the 123 agreement, the two states share reactor fuel.", "123", None),
+    ("Critics of the 1325 accord met on Monday.", "1325", None),
+    # guards: a plural counts; a round hundred and a noun of no pact keep their count
+    ("The 123 agreements were signed in May.", None, "123"),
+    ("The 300 treaty members met in Vienna.", None, "300"),
+    ("The 145 soldiers returned home.", None, "145"),
+])
+def test_number_naming_a_pact(text: str, gone: str | None, kept: str | None) -> None:
+    texts = [a.text for a in _amounts(text)]
+    if gone is not None:
+        assert gone not in texts
+    if kept is not None:
+        assert kept in texts
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # before: a count of 34 (no object)
+    ("The prince, ambitious and just 34 in a country of old rulers, holds power.", "34", None),
+    ("The senator, blunt, restless and only 41 at the time, ran for governor.", "41", None),
+    # guards: a figure with its own word after it, a number in a list of people, an age in commas as before
+    ("The team, young and 12 strong, won the cup.", None, "12"),
+    ("Police arrested the driver and 12 passengers.", None, "12"),
+])
+def test_age_among_adjectives(text: str, gone: str | None, kept: str | None) -> None:
+    texts = [a.text for a in _amounts(text)]
+    if gone is not None:
+        assert gone not in texts
+    if kept is not None:
+        assert kept in texts
