@@ -80,6 +80,7 @@ def test_spelled_number_inside_a_name(text: str, gone: str | None, kept: str | N
     # before: a count of 'agreement'
     ("Under the 123 agreement, the two states share reactor fuel.", "123", None),
     ("Critics of the 1325 accord met on Monday.", "1325", None),
+    ("A buyer must first sign what is called a \u201c456 agreement.\u201d", "456", None),
     # guards: a plural counts; a round hundred and a noun of no pact keep their count
     ("The 123 agreements were signed in May.", None, "123"),
     ("The 300 treaty members met in Vienna.", None, "300"),
@@ -107,3 +108,19 @@ def test_age_among_adjectives(text: str, gone: str | None, kept: str | None) -> 
         assert gone not in texts
     if kept is not None:
         assert kept in texts
+
+
+@pytest.mark.parametrize(("text", "figure", "obj"), [
+    # before: 'state solution', 'plane order', 'person team' (the singular head of the chain)
+    ("The envoy still backs a two state solution.", "two", None),
+    ("The carrier placed a 250 plane order last week.", "250", None),
+    ("She joined a two person team in May.", "two", None),
+    ("The 5,000 troop deployment began in March.", "5,000", None),
+    # guards: a chain ending in a plural counts it; a plain plural and a collective noun as before
+    ("Seven review board members quit.", "Seven", "review board members"),
+    ("The company cut 500 factory jobs.", "500", "factory jobs"),
+    ("The 40 member states voted.", "40", "member states"),
+    ("They fired 300 staff.", "300", "staff"),
+])
+def test_figure_sizing_a_kind(text: str, figure: str, obj: str | None) -> None:
+    assert _amount(text, figure).object == obj

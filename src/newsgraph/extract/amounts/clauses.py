@@ -35,6 +35,20 @@ def plural_chain_end(tok: Token) -> Token:
     return end if end is not tok and end.tag_ == "NNS" else tok
 
 
+def singular_chain(root: Token) -> bool:
+    """"a two state solution", "a 250 plane order", "a five star hotel": a figure above one on the first of a chain
+    of singular compounds that ends in a singular noun sizes a kind of thing; the head ("solution", "order") is
+    not what it counts, and the first word is not written as the things counted, so it has no object (round 30)."""
+    tok = root.head
+    if root.dep_ != "nummod" or root.tag_ != "CD" or root.lower_ in ("one", "1"):
+        return False
+    if tok.tag_ == "NN" and any(c.dep_ == "compound" and c.tag_ == "NN" and root.i < c.i < tok.i for c in tok.children):
+        return True  # the figure hung on the singular head past its compound ("two" on "solution")
+    if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
+        return False
+    return plural_chain_end(tok) is tok
+
+
 def own_clause_subject(span: Span) -> bool:
     """A bare figure right before an auxiliary whose verb follows it is that clause's subject whatever the parse
     hangs it on: "sources have told them up to 30 were injured" counts the injured, not the sources of the clause

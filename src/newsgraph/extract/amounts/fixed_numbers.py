@@ -12,7 +12,7 @@
 * a capitalised spelled number inside a name, right after a capitalised word in running text and before a
   lower-case word ("some Xbox One users", "Air Force One landed"; round 30): a title-case heading ("Trump Meets
   Two Leaders") and a number opening a sentence ("Two died") keep their count;
-* a number that names a pact or a law after "the", before its singular noun ("the 123 agreement", "the 1325
+* a number that names a pact or a law after a determiner, before its singular noun ("the 123 agreement", "the 1325
   accord"; the nouns of kinds ``pact`` and ``law`` in data/event_party_words.tsv; round 30): "the 123
   agreements" counts them, and a round hundred or a year keeps its reading.
 """
@@ -49,7 +49,8 @@ _LETTERED_BEFORE = re.compile(r"\b[A-Z]{1,3}\d{2,4}-$")
 # a capitalised word (after a lower-case word or a comma, so not a sentence's first) right before the figure
 _NAME_BEFORE = re.compile(r"[a-z,;][ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}$")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
-_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+# (a determiner, perhaps with an opening quotation mark: what is known as a "123 agreement")
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|an?)[ \t]+[\"“]?$")
 _SINGULAR_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![-'’])")
 # ("a" and "an" are left out: "a 250 plane order" counts planes, written without its hyphen)
 _MODEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b(?!An?\b)[A-Z][\w&]+)"
@@ -96,7 +97,7 @@ def fixed_number(text: str, q: Quantity) -> str | None:
 
 
 def _names_pact(text: str, at: int, end: int) -> bool:
-    """"the 123 agreement": the digits stand between "the" and a singular noun of a pact or a law."""
+    """"the 123 agreement": the digits stand between a determiner and a singular noun of a pact or a law."""
     nxt = _SINGULAR_AFTER.match(text, end)
     if nxt is None or not _THE_BEFORE.search(text, max(0, at - 6), at):
         return False

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
 from .._doc import hyphen_end, hyphen_start
-from .clauses import compound_end, fronted_whole, own_clause_subject, plural_chain_end
+from .clauses import compound_end, fronted_whole, own_clause_subject, plural_chain_end, singular_chain
 from .converted import after_conversion
 from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .joined_objects import partitive_predicate
@@ -160,6 +160,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         if root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.lemma_.lower() in GENERIC_HEADS:
             return Anchor(span, root, root.head)  # "the three main levels of secrecy" counts levels (round 29)
+        if not money and singular_chain(root):
+            return Anchor(span, root, None)  # "a two state solution": a kind of solution, no count of it (round 30)
         head = plural_chain_end(root.head) if root.dep_ == "nummod" else root.head  # "seven review board members"
         return Anchor(span, root, _resolve_generic(compound_end(head)))
     if not money and (told := partitive_predicate(root, span)) is not None:
