@@ -27,8 +27,8 @@ from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .joined_objects import partitive_predicate
 from .money_in import in_after_sum
 from .reached_levels import reached_subject
-from .votes import _SEAT_VERBS
 from .records import record_pair, record_tries
+from .votes import _SEAT_VERBS
 
 __all__ = ["NOT_MONEY_NOUNS", "Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions",
            "sentence_place", "event_place", "level_clause", "mention_country", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
