@@ -121,6 +121,7 @@ def test_age_among_adjectives(text: str, gone: str | None, kept: str | None) -> 
     ("The company cut 500 factory jobs.", "500", "factory jobs"),
     ("The 40 member states voted.", "40", "member states"),
     ("They fired 300 staff.", "300", "staff"),
+    ("Even so, the 90,000-soldier army cannot hold the valley.", "90,000", "soldier"),
 ])
 def test_figure_sizing_a_kind(text: str, figure: str, obj: str | None) -> None:
     assert _amount(text, figure).object == obj

@@ -42,6 +42,8 @@ def singular_chain(root: Token) -> bool:
     tok = root.head
     if root.dep_ != "nummod" or root.tag_ != "CD" or root.lower_ in ("one", "1"):
         return False
+    if root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-":
+        return False  # "the 180,000-soldier army": the figure hyphened to its noun counts soldiers
     if tok.tag_ == "NN" and any(c.dep_ == "compound" and c.tag_ == "NN" and root.i < c.i < tok.i for c in tok.children):
         return True  # the figure hung on the singular head past its compound ("two" on "solution")
     if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
