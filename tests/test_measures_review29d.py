@@ -32,10 +32,12 @@ def test_sum_after_its_conversion(text: str, figures: tuple[str, str], obj: str 
     ("Five of the nine rogue web domain names copied real banks.", "nine", "rogue web domain names"),
     # guards: the part's own figure, a chain ending in a singular noun, and a plain compound
     ("Five of the nine rogue web domain names copied real banks.", "Five", "rogue web domain names"),
-    ("He backs a two state solution for the region.", "two", "state solution"),
+    # (round 30: a figure sizing a singular chain names a kind of solution, no count of one: no object, where
+    # round 29 kept 'state solution', the reading its own judgement called wrong)
+    ("He backs a two state solution for the region.", "two", None),
     ("Two of the five board members resigned.", "five", "board members"),
 ])
-def test_figure_on_a_compound_chain(text: str, figure: str, obj: str) -> None:
+def test_figure_on_a_compound_chain(text: str, figure: str, obj: str | None) -> None:
     assert _amount(text, figure).object == obj
 
 

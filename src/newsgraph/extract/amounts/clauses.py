@@ -24,13 +24,31 @@ def compound_end(tok: Token) -> Token:
 def plural_chain_end(tok: Token) -> Token:
     """The plural noun a chain of singular common-noun compounds ends in: a figure the parse hangs on the chain's
     first word ("four of the seven review board members": "seven" on "review") counts the plural at its end, not
-    the first word (round 29). A chain ending in a singular noun is left as it is ("a two state solution")."""
+    the first word (round 29). A chain ending in a singular noun is left as it is ("a two state solution"). A
+    singular possessor is a link of the chain too: "two sheriff's deputies" counts the deputies, never the sheriff
+    (round 30; a plural possessor is what is counted: "two countries' leaders")."""
     end = tok
     for _ in range(4):
-        if end.dep_ != "compound" or end.tag_ != "NN" or end.head.i <= end.i or end.head.pos_ != "NOUN":
+        if end.dep_ not in ("compound", "poss") or end.tag_ != "NN" or end.head.i <= end.i or end.head.pos_ != "NOUN":
             break
         end = end.head
     return end if end is not tok and end.tag_ == "NNS" else tok
+
+
+def singular_chain(root: Token) -> bool:
+    """"a two state solution", "a 250 plane order", "a five star hotel": a figure above one on the first of a chain
+    of singular compounds that ends in a singular noun sizes a kind of thing; the head ("solution", "order") is
+    not what it counts, and the first word is not written as the things counted, so it has no object (round 30)."""
+    tok = root.head
+    if root.dep_ != "nummod" or root.tag_ != "CD" or root.lower_ in ("one", "1"):
+        return False
+    if root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-":
+        return False  # "the 180,000-soldier army": the figure hyphened to its noun counts soldiers
+    if tok.tag_ == "NN" and any(c.dep_ == "compound" and c.tag_ == "NN" and root.i < c.i < tok.i for c in tok.children):
+        return True  # the figure hung on the singular head past its compound ("two" on "solution")
+    if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
+        return False
+    return plural_chain_end(tok) is tok
 
 
 def own_clause_subject(span: Span) -> bool:

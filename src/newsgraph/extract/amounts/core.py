@@ -35,7 +35,7 @@ from .misread import margin_objects, misread_figures
 from .money_objects import money_objects
 from .moved_things import moved_thing
 from .named_others import named_others
-from .not_counts import not_a_count, repair_objects
+from .not_counts import described_age, not_a_count, repair_objects
 from .objects import (
     _TIME_NOUNS,
     Anchor,
@@ -266,6 +266,8 @@ def _no_figure(ctx: _Ctx, q: Quantity, anchor: Anchor | None, head: Token | None
     """Words that read as a number but count nothing, once the figure's noun is known."""
     if q.kind == "count" and ctx.parsed and name_digits(anchor):
         return True  # "told France 24": a name's digits (issue 17)
+    if q.kind == "count" and ctx.parsed and head is None and anchor is not None and described_age(anchor.root):
+        return True  # "the prince, ambitious and just 33 in a kingdom": his age (round 30)
     if ctx.parsed and enumerating(q, anchor):
         return True  # "One reason was ...": a part of an argument, no amount (round 28)
     if head is not None and head.lemma_.lower() in _TIME_NOUNS and head.lower_ != "times":

@@ -8,7 +8,13 @@
   and the same number elsewhere in the text ("reports of 7610 owners"): "7610 phones" with a plural still counts;
   so too a number its maker or variant names ("Boeing's 787", "787-9", "777x"), one with a capitalised model
   name before a product noun ("its popular 737 Max jet") or right after a count ("400 737 Max jets"), and the
-  variant after a lettered model ("A350-900"; round 25).
+  variant after a lettered model ("A350-900"; round 25);
+* a capitalised spelled number inside a name, right after a capitalised word in running text and before a
+  lower-case word ("some Xbox One users", "Air Force One landed"; round 30): a title-case heading ("Trump Meets
+  Two Leaders") and a number opening a sentence ("Two died") keep their count;
+* a number that names a pact or a law after a determiner, before its singular noun ("the 123 agreement", "the 1325
+  accord"; the nouns of kinds ``pact`` and ``law`` in data/event_party_words.tsv; round 30): "the 123
+  agreements" counts them, and a round hundred or a year keeps its reading.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import re
 from functools import lru_cache
 
 from ...lexicon import read_tsv
+from ..events.party_words import party_words
 from .grammar import _TENS, _UNITS, Quantity
 
 __all__ = ["fixed_number"]
@@ -39,6 +46,12 @@ _AFTER_COUNT = re.compile(r"(?i:\b(?:\d[\d,]*|one|two|three|four|five|six|seven|
                           r"[ \t]+(\d{3,4})[ \t]+[A-Z][a-z]")
 # the variant after a lettered model ("A350-900", "A321-200"): a label at that place only (a round hundred)
 _LETTERED_BEFORE = re.compile(r"\b[A-Z]{1,3}\d{2,4}-$")
+# a capitalised word (after a lower-case word or a comma, so not a sentence's first) right before the figure
+_NAME_BEFORE = re.compile(r"[a-z,;][ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# (a determiner, perhaps with an opening quotation mark: what is known as a "123 agreement")
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|an?)[ \t]+[\"“]?$")
+_SINGULAR_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![-'’])")
 # ("a" and "an" are left out: "a 250 plane order" counts planes, written without its hyphen)
 _MODEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|my|your|our|this|that|new|old)|'s|’s|\b(?!An?\b)[A-Z][\w&]+)"
                            r"[ \t]+$")
@@ -73,9 +86,23 @@ def fixed_number(text: str, q: Quantity) -> str | None:
     if _rough_range(text, q):
         return "rough range"
     raw = text[at:end]
+    if q.spelled and raw[:1].isupper() and _LOWER_AFTER.match(text, end) and \
+            _NAME_BEFORE.search(text, max(0, at - 40), at):
+        return "name"
+    if raw.isdigit() and len(raw) >= 3 and _label_like(raw) and _names_pact(text, at, end):
+        return "name"
     if raw.isdigit() and (raw in _model_numbers(text) or _LETTERED_BEFORE.search(text, max(0, at - 8), at)):
         return "model"
     return None
+
+
+def _names_pact(text: str, at: int, end: int) -> bool:
+    """"the 123 agreement": the digits stand between a determiner and a singular noun of a pact or a law."""
+    nxt = _SINGULAR_AFTER.match(text, end)
+    if nxt is None or not _THE_BEFORE.search(text, max(0, at - 6), at):
+        return False
+    words = party_words()
+    return nxt.group(1) in words["pact"] | words["law"]
 
 
 def _rough_range(text: str, q: Quantity) -> bool:

@@ -81,6 +81,8 @@ _CURRENCY_WORDS = {
     "hong kong dollars": "HKD", "hong kong dollar": "HKD", "australian dollars": "AUD", "australian dollar": "AUD",
     "canadian dollars": "CAD", "canadian dollar": "CAD", "new zealand dollars": "NZD", "new zealand dollar": "NZD",
     "singapore dollars": "SGD", "singapore dollar": "SGD", "taiwan dollars": "TWD", "taiwan dollar": "TWD",
+    # round 30 ("would make around 20,000 taka a month" was a count of 'taka')
+    "taka": "BDT", "afghanis": "AFN", "kyats": "MMK", "kyat": "MMK",
 }
 
 

@@ -11,6 +11,8 @@ Round 24 (BBC tune ranks 46-70): "the adapter is expected to cost 5000 yen (£25
 noun), "be fined $7,500" (the parser's lemma of "fined" is "fin"), "caused losses of more than $4m" (a sum that is
 a loss: "loss" is a noun of change, which the counted-noun reading skips), "$7.9 million dollars of royalties" (a
 currency's plural is never what the money is).
+
+Round 30: a currency's code or name written after the sum ("$82,000 USD per student") is its unit, never its object.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ...record import canonical_object
+from .grammar import _CURRENCY_PREFIX, _CURRENCY_WORDS
 from .money_frames import frame_object, share_conversions
 from .objects import object_phrase
 
@@ -36,10 +39,18 @@ _RELATIVES = frozenset({"that", "which"})
 _CURRENCY_PLURAL = re.compile(r"(?i)(?:^|\s)(?:dollars|euros|rupees|roubles|rubles)$")
 
 
+def _names_currency(obj: str) -> bool:
+    """The object is only a currency: its plural ("dollars of royalties"), its name or its code ("$500 USD")."""
+    return bool(_CURRENCY_PLURAL.search(obj)) or obj.lower() in _CURRENCY_WORDS or obj in _CURRENCY_CODES
+
+
+_CURRENCY_CODES = frozenset(sym for sym, _ in _CURRENCY_PREFIX if sym.isalpha() and sym.isupper())
+
+
 def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any]]) -> None:
     """Give each sum of money without an object the one its phrasing names (see the module)."""
     for rec, anchor in keep.values():
-        if rec["kind"] == "money" and _CURRENCY_PLURAL.search(str(rec["object"] or "")):
+        if rec["kind"] == "money" and _names_currency(str(rec["object"] or "")):
             rec["object"] = None  # "$7.9 million dollars of royalties": the unit restated, never what the money is
         if rec["kind"] != "money" or rec["object"] is not None or anchor is None:
             continue

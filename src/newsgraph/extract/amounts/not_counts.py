@@ -29,13 +29,15 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from spacy.tokens import Token
+
 from ...lexicon import read_tsv
 from ...record import canonical_object
 from ..scores import LINE_SCORE, RECORD
 from .fixed_numbers import fixed_number
 from .grammar import _CURRENCY_WORDS, Quantity
 
-__all__ = ["not_a_count", "repair_objects", "age_at_death"]
+__all__ = ["not_a_count", "repair_objects", "age_at_death", "described_age"]
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HELD_BEFORE = re.compile(r"(?i)\b(?:ex-)?(?:prisoner|inmate|detainee|convict)(?:[ \t]+(?:no\.|number|#))?[ \t]+#?$")
@@ -77,6 +79,21 @@ def not_a_count(text: str, q: Quantity) -> str | None:
         if not q.spelled and _AGE_AFTER.match(text, q.end) and _apposed_age(text, at):
             return "age"
     return fixed_number(text, q)  # "one country, two systems", "three, four years ago", "the 7610 phone"
+
+
+def described_age(root: Token) -> bool:
+    """"The prince, ambitious, aggressive and just 33 in a kingdom ...": a bare whole figure joined to adjectives
+    that describe one singular noun is that one's age (round 30), never a count."""
+    if root.dep_ != "conj" or root.head.pos_ != "ADJ" or root.head.dep_ not in ("amod", "appos", "conj"):
+        return False
+    if not root.like_num or not root.text.isdigit() or not 1 <= int(root.text) <= 120:
+        return False
+    if any(c.i > root.i and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in root.children):
+        return False  # "young and 12 strong": the figure has a word of its own after it
+    described = root.head
+    while described.dep_ == "conj" and described.head.pos_ == "ADJ":
+        described = described.head  # "ambitious, aggressive and just 33": the first adjective hangs on the noun
+    return described.head.tag_ in ("NN", "NNP") and described.head.i < root.i
 
 
 def _in_score(text: str, at: int) -> bool:

@@ -21,13 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, read_tsv
 from .._doc import hyphen_end, hyphen_start
-from .clauses import compound_end, fronted_whole, own_clause_subject, plural_chain_end
+from .clauses import compound_end, fronted_whole, own_clause_subject, plural_chain_end, singular_chain
 from .converted import after_conversion
 from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .joined_objects import partitive_predicate
 from .money_in import in_after_sum
 from .reached_levels import reached_subject
 from .records import record_pair, record_tries
+from .votes import _SEAT_VERBS
 
 __all__ = ["NOT_MONEY_NOUNS", "Anchor", "find_anchor", "object_phrase", "owner_of", "location_of", "country_mentions",
            "sentence_place", "event_place", "level_clause", "mention_country", "OUTCOME_WORDS", "OUTCOME_OBJECTS"]
@@ -159,6 +160,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         if root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.lemma_.lower() in GENERIC_HEADS:
             return Anchor(span, root, root.head)  # "the three main levels of secrecy" counts levels (round 29)
+        if not money and singular_chain(root):
+            return Anchor(span, root, None)  # "a two state solution": a kind of solution, no count of it (round 30)
         head = plural_chain_end(root.head) if root.dep_ == "nummod" else root.head  # "seven review board members"
         return Anchor(span, root, _resolve_generic(compound_end(head)))
     if not money and (told := partitive_predicate(root, span)) is not None:
@@ -248,7 +251,7 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
             if cur.dep_ == "relcl" and level_clause(cur) and _noun_ok(cur.head, span):
                 return Anchor(span, root, cur.head)  # "the age at which girls marry ... 16": the age, not girls
             arg = _verb_argument(cur, span)
-            if arg is not None and _noun_ok(arg, span):
+            if arg is not None and _noun_ok(arg, span) and not _holder(arg, root, cur):
                 return Anchor(span, root, _resolve_generic(arg))
             if cur.dep_ in ("acl", "relcl") and _noun_ok(cur.head, span):
                 return Anchor(span, root, _resolve_generic(cur.head))
@@ -258,6 +261,16 @@ def _climbed_anchor(span: Span, root: Token) -> Anchor:
         else:
             break
     return Anchor(span, root, None)
+
+
+def _holder(arg: Token, root: Token, verb: Token) -> bool:
+    """"The Greens got 8 percent", "Labour won 30 percent": a named subject of the verb whose object the figure is
+    holds the share or the tally; it is not what is counted (round 30)."""
+    if arg.dep_ != "nsubj" or arg.pos_ != "PROPN" or root.head.i != verb.i:
+        return False
+    # the parse may hang the share on the verb as an adverbial ("got around 8 percent"): then only after a verb
+    # of holding a tally, since "Nikkei fell 2 percent" is the index's own move
+    return root.dep_ == "dobj" or (root.dep_ == "npadvmod" and verb.lemma_.lower() in _SEAT_VERBS)
 
 
 def _own_noun_phrase(root: Token) -> bool:

@@ -28,7 +28,8 @@ def _places() -> frozenset[str]:
 def _place_of() -> re.Pattern[str]:
     nouns = "|".join(sorted(_places(), key=len, reverse=True))
     # "a nation of", "a small city of", "the country of about": the place noun and "of" right before the figure
-    return re.compile(rf"(?i)\b(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{nouns})[ \t]+of[ \t]+(?:[a-z]+[ \t]+){{0,2}}$")
+    # (round 30: "the South Asian nation of nearly 160 million", a definite place with a capitalised adjective)
+    return re.compile(rf"(?i)\b(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{nouns})[ \t]+of[ \t]+(?:[a-z]+[ \t]+){{0,2}}$")
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
@@ -45,7 +46,9 @@ def population_object(text: str, q: Quantity, obj: str | None) -> str | None:
     """"people" for a place's population ("a nation of 45 million,"), else ``obj`` unchanged."""
     # ``obj`` may be None: "country" and "nation" are no objects of their own since round 27 (a share of "the
     # country" says neither people nor land), so the place noun is read from the text before the figure
-    if q.kind != "count" or obj is not None and obj.lower() not in _places():
+    # round 30: whatever noun the parse climbed to past the place ("taking workers from the nation of nearly 160
+    # million" read 'workers'), a place noun and "of" right before a figure with no noun of its own say population
+    if q.kind != "count":
         return obj
     if _noun_after(text, q.end) or not _place_of().search(text, max(0, q.start - 60), q.start):
         return obj

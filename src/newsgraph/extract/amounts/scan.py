@@ -54,8 +54,10 @@ _SHORT_AFTER = re.compile(r"[ \t]?(bn|mn|mln|tn|trn|k|m|b)\b(?!['’]\w)")
 _SHORT_AFTER_CUR = re.compile(r"[ \t]?(bn|mn|tn|[kmbt])\b(?!['’]\w)", re.I)
 _PERCENT = re.compile(r"[ \t]?(%|percent\b|per[ \t]+cent\b|percentage[ \t]+points?\b|pct\b|\[(?:percent|per[ \t]+cent)\])",
                       re.I)  # (a quotation's editor wrote "20 [percent]": round 27)
+# (a currency word an editor put in brackets is the same unit: "it was 100 million (euros)", round 30)
 _CUR_WORD_RX = re.compile(
-    r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
+    r"[ \t]+(?P<open>[(\[])?(?P<word>" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+    + r")\b(?(open)[)\]])", re.I
 )
 # "5 million pounds"; after a scale word the singular too, as an adjective ("a 39 billion pound bill", issue 17)
 _POUNDS = re.compile(r"[ \t]+pounds?\b", re.I)
@@ -359,7 +361,7 @@ def _scale_and_currency(text: str, q: Quantity) -> int:
         return pence.end()
     cw = _CUR_WORD_RX.match(text, end)
     if cw:
-        q.currency, q.kind, end = _CURRENCY_WORDS[cw.group(1).lower()], "money", cw.end()
+        q.currency, q.kind, end = _CURRENCY_WORDS[cw.group("word").lower()], "money", cw.end()
     elif end > ne and _POUNDS.match(text, end):  # "5 million pounds": money; "200 pounds": weight
         pm = _POUNDS.match(text, end)
         assert pm is not None
