@@ -54,6 +54,7 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .misparsed_cues import named_relative_in
 from .modal_names import modal_names
+from .put_it import put_it_speakers
 from .negated import negated_reports
 from .noun_contents import noun_contents
 from .owned_claims import owned_claim
@@ -250,6 +251,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         drop_addressed_speakers(doc, out)  # "asked people to say a "prayer"": the addressee says nothing (r29)
         enclosed_fragments(doc, out)  # 'X said claims were "nonsense"': a fragment inside X's report is X's (r29)
         shared_cues(doc, out)  # '"A" and "B," he says': a quote before a root cue's fragment shares its speaker
+        put_it_speakers(doc, out, resolver)  # 'As X puts it, ... "..."': X's way of saying it (round 30)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
