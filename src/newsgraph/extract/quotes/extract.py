@@ -52,7 +52,7 @@ from .late_reports import late_reports
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
-from .misparsed_cues import named_relative_in
+from .misparsed_cues import named_relative_in, noun_read_cue
 from .modal_names import modal_names
 from .put_it import put_it_speakers
 from .negated import negated_reports
@@ -350,7 +350,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
             t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";") for t in gap)
 
     after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept) or \
-        named_relative_in(doc, after_lo, a_hi, masked, cues)  # '"...," X, the head of Y, tweeted' (round 26)
+        named_relative_in(doc, after_lo, a_hi, masked, cues) or \
+        noun_read_cue(doc, after_lo, a_hi)  # '"...," the email read.': a verb read as a noun (round 30)
     if after is not None and (_new_sentence(doc, q, after, after_lo) or clause_subject_after(doc, after)):
         after = None
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0
