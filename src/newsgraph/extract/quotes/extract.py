@@ -54,7 +54,6 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
 from .misparsed_cues import named_relative_in, noun_read_cue
 from .modal_names import modal_names
-from .put_it import put_it_speakers
 from .negated import negated_reports
 from .noun_contents import noun_contents
 from .owned_claims import owned_claim
@@ -65,6 +64,7 @@ from .partial_carry import carry_to_fragments
 from .passive_views import passive_views
 from .polls import poll_quotes
 from .promo_lines import drop_promo_lines
+from .put_it import put_it_speakers
 from .relays import relayed_after
 from .report_layers import settle_layers
 from .reversals import settle_reversals
