@@ -20,6 +20,11 @@ _of = quote_of
      "an offer it can", "Ann Kerr"),
     ('Senator Tom Pell wants lower rates. As Pell put it, the bank should "stop punishing savers" now.',
      "stop punishing savers", "Tom Pell"),
+    # changed: the clause right after the words names their source, over a cue's subject further off
+    ('Several senators share her worry, because the main test for the visa is "money and little else," as a '
+     "Homeland Security memo put it.", "money and little else", "Homeland Security"),
+    ('"We are ready," Ward said. The club is "the best run club in the north," as Ann Kerr put it.',
+     "the best run club in the north", "Ann Kerr"),
     # changed: a post, a tally and calculations by or from someone are that one's
     ("Those fears are overblown, according to a post from Ann Kerr.", "Those fears are overblown", "Ann Kerr"),
     ("The governor leads with 210 delegates, according to a tally by the Associated Press.",
@@ -51,6 +56,8 @@ def test_text_read(text: str, words: str, mention: str) -> None:
     # guard: a quote with its own speaker after the clause keeps it
     ('As Kerr puts it, the council is stuck. "We have no money," Mayor Dan Ruiz said.', "We have no money",
      "Dan Ruiz"),
+    # guard: a cue between the words and the clause keeps the cue's speaker
+    ('Kerr wants a deal "before the summer," Dan Ward said, as he put it.', "before the summer", "Dan Ward"),
     # guard: a letter with no author named stays its own source, a poll its pollster's
     ("The plan failed, according to a Gallup poll.", "The plan failed", "Gallup"),
     # guard: "read" after a person is that person's reading aloud, already a cue
