@@ -1,7 +1,7 @@
 """Round 30 (issue 18, PolNeAR speakers read on train and the dev tune half): the speaker of an "as X puts it"
 clause (quotes/put_it.py), posts, tallies and calculations as authored texts (quotes/kinds.py), a verb of wording
 the parser read as a noun after a quote ("the email read": quotes/misparsed_cues.py), a whole quote on a
-'Name: ...' line (quotes/label_fragments.py). Sentences written here; each
+'Name: ...' line (quotes/label_fragments.py), a title's name before a party tag (quotes/speaker_names.py). Sentences written here; each
 "changed" row had no or another speaker on main 5016258a, each guard keeps what was right."""
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ _of = quote_of
     # changed: a whole quote on a 'Name: ...' line is the label's, a person the report names
     ("Senator Ann Lopez spoke at the forum on Monday.\n\nLopez: Well, no one is like, 'My savings are special.'",
      "My savings are special", "Ann Lopez"),
+    # changed: a titled name with its party tag after it ("(R-OH)") is the name's person, not the title word
+    ('Speaker of the House Dan Ward (R-OH) said the talks would resume.', "the talks would resume", "Dan Ward"),
+    ('Speaker of the House Rep. Dan Ward (R-OH) said "images like that have got no place in a campaign."',
+     "images like that", "Dan Ward"),
     # changed: a post, a tally and calculations by or from someone are that one's
     ("Those fears are overblown, according to a post from Ann Kerr.", "Those fears are overblown", "Ann Kerr"),
     ("The governor leads with 210 delegates, according to a tally by the Associated Press.",
@@ -64,6 +68,8 @@ def test_text_read(text: str, words: str, mention: str) -> None:
     ('Kerr wants a deal "before the summer," Dan Ward said, as he put it.', "before the summer", "Dan Ward"),
     # guard: a label that names no one gives the line's quote no speaker; a cue's speaker stays
     ('Update: "The meeting is off," the club said.', "The meeting is off", "the club"),
+    # guard: the tag after a plain titled name changes nothing
+    ('Sen. Ann Kerr (D-Ohio) said the talks would resume.', "the talks would resume", "Ann Kerr"),
     # guard: a letter with no author named stays its own source, a poll its pollster's
     ("The plan failed, according to a Gallup poll.", "The plan failed", "Gallup"),
     # guard: "read" after a person is that person's reading aloud, already a cue
