@@ -42,8 +42,9 @@ FRAGMENTS = [
     ('"We won," said coach Ann Berg. Her rival Kim Dale later called the match "a disgrace to the whole sport" in '
      "an interview.",
      "a disgrace to the whole sport", ("partial", "Kim Dale")),
+    # (round 30: "as its owner puts it" names the owner as the one who put it so, never Hale)
     ('"We are ready," said Jim Hale. The club is, as its owner puts it, "the best run club in the north" now.',
-     "the best run club in the north", ("partial", None)),
+     "the best run club in the north", ("partial", "its owner")),
     ('"We are ready," said Jim Hale. The town is, in the Gazette\'s words, "the happiest place in the county" now.',
      "the happiest place in the county", ("partial", "Gazette")),
     ('"We are ready," said Jim Hale. The town is, by Mr. Rogers\' reckoning, "the happiest place in the county" now.',

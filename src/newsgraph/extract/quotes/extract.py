@@ -52,7 +52,7 @@ from .late_reports import late_reports
 from .lemmas import repaired_lemmas
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuotedSpan, quoted_spans
 from .minds_held import held_minds
-from .misparsed_cues import named_relative_in
+from .misparsed_cues import named_relative_in, noun_read_cue
 from .modal_names import modal_names
 from .negated import negated_reports
 from .noun_contents import noun_contents
@@ -64,6 +64,7 @@ from .partial_carry import carry_to_fragments
 from .passive_views import passive_views
 from .polls import poll_quotes
 from .promo_lines import drop_promo_lines
+from .put_it import put_it_speakers
 from .relays import relayed_after
 from .report_layers import settle_layers
 from .reversals import settle_reversals
@@ -250,6 +251,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         drop_addressed_speakers(doc, out)  # "asked people to say a "prayer"": the addressee says nothing (r29)
         enclosed_fragments(doc, out)  # 'X said claims were "nonsense"': a fragment inside X's report is X's (r29)
         shared_cues(doc, out)  # '"A" and "B," he says': a quote before a root cue's fragment shares its speaker
+        put_it_speakers(doc, out, resolver)  # 'As X puts it, ... "..."': X's way of saying it (round 30)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
@@ -348,7 +350,8 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
             t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";") for t in gap)
 
     after = find_cue(doc, after_lo, a_hi, range(after_lo, a_hi), cues, masked, True, accept) or \
-        named_relative_in(doc, after_lo, a_hi, masked, cues)  # '"...," X, the head of Y, tweeted' (round 26)
+        named_relative_in(doc, after_lo, a_hi, masked, cues) or \
+        noun_read_cue(doc, after_lo, a_hi)  # '"...," the email read.': a verb read as a noun (round 30)
     if after is not None and (_new_sentence(doc, q, after, after_lo) or clause_subject_after(doc, after)):
         after = None
     open_tok = q.t0 - 1 if q.t0 > 0 and doc[q.t0 - 1].text[:1] in _MARKS else q.t0

@@ -21,11 +21,14 @@ __all__ = ["label_fragments"]
 
 # a label is a name, not a clause: at most this many words before the colon
 _MAX_LABEL_WORDS = 4
+# the kinds of speakerless quote a label's line hands its speaker: fragments and whole quotes in marks
+_ON_LABEL = frozenset({"partial", "direct"})
 
 
 def label_fragments(doc: Doc, text: str, resolver: Resolver, quotes: list[Quote]) -> None:
     """Give the speakerless fragments on a 'Name: ...' line the label's entity (in place)."""
-    bare = [q for q in quotes if q.kind == "partial" and q.speaker is None and q.speaker_name is None]
+    # (round 30: a whole quote on such a line too, 'Lopez: Well, no one says "my pension is safe."')
+    bare = [q for q in quotes if q.kind in _ON_LABEL and q.speaker is None and q.speaker_name is None]
     if not bare:
         return
     names: dict[str, str] | None = None

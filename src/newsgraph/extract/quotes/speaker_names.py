@@ -1,14 +1,15 @@
-"""What the words of a speaker mention name: the nouns a role calls its holder by (:func:`role_heads`) and the list
-of names that "et al." closes (:func:`et_al_list`); moved out of speakers.py, whose resolver reads them."""
+"""What the words of a speaker mention name: the nouns a role calls its holder by (:func:`role_heads`), the list
+of names that "et al." closes (:func:`et_al_list`) and where a titled name ends before its party tag
+(:func:`before_tag`); moved out of speakers.py, whose resolver reads them."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-__all__ = ["role_heads", "et_al_list"]
+__all__ = ["before_tag", "role_heads", "et_al_list"]
 
 # Where a role's head noun ends: "spokeswoman for the DNC war room", "Secretary of State", "a trade expert at CFR".
 _ROLE_CUT = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|which|that|since|under|by)\s|[,;(]")
@@ -41,3 +42,12 @@ def et_al_list(span: Span) -> Span | None:
     if lo == al.i - 1:
         return None  # no name before "et al.": nobody named
     return doc[lo : al.i + 2 if al.i + 1 < len(doc) and doc[al.i + 1].text == "." else al.i + 1]
+
+
+def before_tag(doc: Doc, lo: int, end: int) -> int:
+    """``end`` moved before a parenthesis that closes the phrase [lo, end), the party-and-state tag after a name
+    ("Speaker of the House Dan Ward (R-OH)"; round 30, PolNeAR train): the name ends the phrase before it."""
+    if end - lo < 3 or doc[end - 1].text != ")":
+        return end
+    opening = next((k for k in range(end - 2, lo, -1) if doc[k].text == "("), None)
+    return opening if opening is not None and end - opening <= 8 else end

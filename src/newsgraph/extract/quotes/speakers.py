@@ -30,7 +30,7 @@ from .place_described import place_described
 from .placed_roles import placed_name
 from .pronouns import PersonIndex
 from .served_names import serves_name
-from .speaker_names import et_al_list, role_heads
+from .speaker_names import before_tag, et_al_list, role_heads
 from .speaker_words import (
     AFFILIATIONS,
     FEMALE,
@@ -215,7 +215,7 @@ class Resolver(PersonIndex):
         prepositions to the name: only capitalized words and "for", "of", "on", "the", "and" stand between the
         title and the name, which ends the phrase (review 17)."""
         doc = root.doc
-        end = root.right_edge.i + 1
+        end = before_tag(doc, root.i, root.right_edge.i + 1)
         if not root.is_title or end - root.i > 12:
             return None
         last = doc[end - 1].idx + len(doc[end - 1].text)
