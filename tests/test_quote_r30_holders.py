@@ -1,7 +1,7 @@
 """Round 30 (issue 18, PolNeAR misses read on the dev tune half and train): who holds a view told by "they" or
-"few", and a report's title with a label and a colon (quotes/group_they.py, unsaid.py, headlines.py,
-data/quote_minds.tsv). Sentences written here; each "changed" row was wrong on main 5016258a (no quote), each
-guard keeps what was right."""
+"few", a clause of suspecting or doubting, and a report's title with a label and a colon (quotes/group_they.py,
+unsaid.py, headlines.py, data/quote_minds.tsv, data/attribution_frames.tsv). Sentences written here; each "changed"
+row was wrong on main 5016258a (no quote), each guard keeps what was right."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def _held(text: str, words: str) -> list[tuple[str, str | None, str | None]]:
      "she can unsettle her rival", "Her advisers"),
     # changed: "few" is people at large, as "many" and "some" are: a stored stance
     ("Few believe the talks can succeed.", "the talks can succeed", "Few"),
+    # changed: a clause of suspecting or doubting is its holder's view (data/attribution_frames.tsv)
+    ("Investigators suspect the blaze was set.", "the blaze was set", "Investigators"),
+    ("Senate aides doubt that the truce will hold.", "the truce will hold", "Senate aides"),
 ])
 def test_changed_holders(text: str, words: str, holder: str) -> None:
     hits = _held(text, words)
@@ -48,6 +51,7 @@ def test_changed_holders(text: str, words: str, holder: str) -> None:
     ("Campaign aides met on Friday.\n\nThey believe the deal is dead.", "the deal is dead"),
     # guard: the writer's own view stays nobody's
     ("I think the deal is dead.", "the deal is dead"),
+    ("I suspect the deal is dead.", "the deal is dead"),
     ("We believe the plan will fail.", "the plan will fail"),
 ])
 def test_unheld_views(text: str, words: str) -> None:
