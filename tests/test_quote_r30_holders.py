@@ -71,6 +71,8 @@ _LYNCH = "Attorney General Loretta Lynch said on Tuesday that the inquiry was in
     # changed: a sentence-case title "Name: ..." whose words have no subject, under a person the report names
     ("Lynch: No outside influence on the inquiry into the emails.\n\n" + _LYNCH, "No outside influence",
      "Loretta Lynch"),
+    # changed: an imperative title (a roundup's label when in the body: test_quote_round17.py)
+    ("Lynch: Just hang on until the vote.\n\n" + _LYNCH, "Just hang on", "Loretta Lynch"),
     # unchanged: a title whose words have a subject of their own
     ("Lynch: The inquiry is independent.\n\n" + _LYNCH, "The inquiry is independent", "Loretta Lynch"),
 ])
