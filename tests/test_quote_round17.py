@@ -44,9 +44,10 @@ COLON_LINES = [
      [("indirect", "The budget will pass before the summer recess", "Anna Ruiz")]),
     ("Poll: Two of the three races are tight in Ohio." + _BODY,
      [("indirect", "Two of the three races are tight in Ohio", "Poll")]),
-    # a roundup's labels: no clause with a subject of its own
-    ("Ruiz: A closing surge in the polls." + _BODY, []),
-    ("Ruiz: Just hang on until the vote." + _BODY, []),
+    # a roundup's labels in the body: no clause with a subject of its own (round 30: the report's title, its
+    # first paragraph, needs none, "Ruiz: Just hang on until the vote" there is Ruiz's: test_quote_r30_holders.py)
+    ("Ohio races." + _BODY + "\n\nRuiz: A closing surge in the polls.", []),
+    ("Ohio races." + _BODY + "\n\nRuiz: Just hang on until the vote.", []),
     # a label nobody named, a lower-case label, a label of more than five words
     ("Update: The budget will pass before the summer recess." + _BODY, []),
     ("The result: the budget will pass before the summer recess." + _BODY, []),

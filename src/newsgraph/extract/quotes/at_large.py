@@ -27,7 +27,7 @@ from .._doc import doc_text
 from .polls import finding_nouns
 from .speakers import Resolver
 
-__all__ = ["at_large", "defined_plural", "fill_holder", "held_clause", "mind_at_large"]
+__all__ = ["at_large", "defined_plural", "fill_holder", "held_clause", "mind_at_large", "mind_words"]
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +106,8 @@ def held_clause(rel: str, head: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _minds() -> frozenset[str]:
+def mind_words() -> frozenset[str]:
+    """The verbs of a mental state (data/quote_minds.tsv, kind ``mind``)."""
     return frozenset(r[1] for r in read_tsv("quote_minds.tsv") if r[0] == "mind")
 
 
@@ -114,7 +115,7 @@ def mind_at_large(cue: Span | list[Token], holder: Token | None) -> bool:
     """A mind's clause (data/quote_minds.tsv, kind ``mind``) held by people at large: a stance, never words said,
     even for a mind that keeps a named holder's clause as an indirect quote ("Many voters want the law repealed",
     "Most people know that ...")."""
-    return holder is not None and any(t.lemma_.lower() in _minds() for t in cue) and at_large(holder)
+    return holder is not None and any(t.lemma_.lower() in mind_words() for t in cue) and at_large(holder)
 
 
 def fill_holder(resolver: Resolver, rec: Quote, span: Span, holder: Token | None) -> None:

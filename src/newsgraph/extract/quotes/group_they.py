@@ -8,6 +8,10 @@ whose it is) was dropped. Only within the sentence, through at most two such joi
 that names a group who could speak (not people at large, "many voters", nor a count, a text or a place); anything
 else leaves "they" as it was (:mod:`.pairs` first reads people named together). The mention stays "they"; the
 group's words are the ``speaker_name`` and its organization, when the resolver finds one, the ``speaker``.
+Round 30: the view itself was still dropped, since ``unsaid.unheld_mind`` read every "they" holding a mind as
+people at large; a "they" this module resolves now holds it, and so does a "They" opening the next sentence with a
+verb of a mind for verb ("Pentagon officials reviewed the plan. They fear it will fail."; PolNeAR train: 4 more
+gold attributions matched, none wrong; "They said" there keeps its reading).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...record import Quote
+from .._doc import doc_text
 from .cues import np_span
 
 if TYPE_CHECKING:
@@ -29,12 +34,13 @@ _MAX_JOINS = 2
 
 
 def group_antecedent(pron: Token) -> Token | None:
-    """The plural noun subject of the clause that "they"'s clause is joined to, or None."""
-    from .unsaid import unheld_stance, vague_holder  # (unsaid imports the resolver, which imports this module)
-
+    """The plural noun subject of the clause that "they"'s clause is joined to, or None. (The helpers import
+    :mod:`.unsaid` late: unsaid imports the resolver, which imports this module.)"""
     if pron.lower_ != "they" or pron.dep_ != "nsubj":
         return None
     verb = pron.head
+    if verb.dep_ == "ROOT":
+        return _previous_group(pron)
     for _ in range(_MAX_JOINS):
         if verb.dep_ not in _JOINS or verb.head.i == verb.i:
             return None
@@ -42,11 +48,37 @@ def group_antecedent(pron: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
-        if subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NNS", "NNPS") or subj.dep_ != "nsubj" or \
-                vague_holder(subj) or unheld_stance(subj) or any(c.dep_ == "conj" for c in subj.children):
-            return None
-        return subj
+        return subj if _group(subj) else None
     return None
+
+
+def _group(subj: Token) -> bool:
+    """A plural noun subject that names a group who could speak: not people at large, a count, a text or a place,
+    nor several things joined."""
+    from .unsaid import unheld_stance, vague_holder
+
+    return subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NNS", "NNPS") and subj.dep_ == "nsubj" and \
+        not vague_holder(subj) and not unheld_stance(subj) and not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _previous_group(pron: Token) -> Token | None:
+    """Round 30: "They" opening a sentence as the subject of a verb of a mind ("Her advisers think she is ready.
+    They believe she can win."): the plural group that is the subject of the main clause of the sentence just
+    before, in the same paragraph. Only for a mind (data/quote_minds.tsv, kind ``mind``), which "they" otherwise
+    leaves nobody's; the words of "They said" keep the resolver's reading."""
+    from .at_large import mind_words
+
+    sent = pron.sent
+    if pron.head.lemma_.lower() not in mind_words() or sent.start == 0:
+        return None
+    # nothing before "they" that could be the subject of a clause of its own ("When the voters met, they ...")
+    if any(t.pos_ == "PRON" or t.dep_ in ("nsubj", "nsubjpass") for t in pron.doc[sent.start:pron.i]):
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    if "\n" in doc_text(pron.doc)[prev.start_char : pron.idx]:
+        return None  # another paragraph
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _group(subj) else None
 
 
 def fill_group_they(res: Resolver, rec: Quote, pron: Token) -> bool:

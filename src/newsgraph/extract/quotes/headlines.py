@@ -103,16 +103,21 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def _sentence_case_label(doc: Doc, line: str, parts: tuple[tuple[int, int], ...], taken: list[Quote],
-                         lo: int) -> bool:
+                         lo: int, title: bool = False) -> bool:
     """A sentence-case line keeps only the colon shape, under a capitalized label, with a subject in the words
-    after it, on a line no quote covers."""
+    after it, on a line no quote covers. The report's title (``title``: its first paragraph) needs no subject
+    there (round 30: "Lynch: No outside influence on the probe", "Reid: 'Never underestimate him'"; a roundup's
+    labels are body lines); :func:`headline_quotes` then keeps it only under a person or organization."""
     (ss, se), (cs, ce), (qs, qe) = parts
     if (cs, ce) != (se, se + 1) or not _speaker_ok(line[ss:se].split()):
         return False
     if any(q.start < lo + len(line) and lo < q.end for q in taken):
         return False
     claim = expand_span(doc, lo + qs, lo + qe)
-    return claim is not None and any(t.dep_ in _SUBJECTS for t in claim)
+    if claim is None or any(t.dep_ in _SUBJECTS for t in claim):
+        return claim is not None
+    # a title's subjectless question ("Cruz: Outsider or career politician?") is the writer's, put to the reader
+    return title and not line[qs:qe].rstrip(" '\"’”").endswith("?")
 
 
 def headline_quotes(doc: Doc, text: str, resolver: Resolver, taken: list[Quote] | None = None) -> list[Quote]:
@@ -120,7 +125,7 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver, taken: list[Quote] 
     passes found, which a sentence-case line must not overlap."""
     names: dict[str, str] | None = None  # built at the first headline that attributes (most reports have none)
     out: list[Quote] = []
-    for lo, hi, _kind in content_paragraphs(doc):  # a body or heading paragraph
+    for n, (lo, hi, _kind) in enumerate(content_paragraphs(doc)):  # a body or heading paragraph
         line = text[lo:hi].rstrip()
         if len(line.split(None, 25)) > 25 or line.endswith(":"):
             continue
@@ -129,7 +134,12 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver, taken: list[Quote] 
             continue  # (a body sentence: only the colon shape is read in sentence case; most lines stop here)
         line = line.rstrip(".").rstrip()
         parts = _split(line)
-        if parts is None or not titled and not _sentence_case_label(doc, line, parts, taken or [], lo):
+        subjectless = False  # a sentence-case title whose claim has no subject of its own (round 30)
+        if parts is not None and not titled and not _sentence_case_label(doc, line, parts, taken or [], lo):
+            subjectless = n == 0 and _sentence_case_label(doc, line, parts, taken or [], lo, title=True)
+            if not subjectless:
+                continue
+        if parts is None:
             continue
         (ss, se), (cs, ce), (qs, qe) = parts
         spk = line[ss:se].strip()
@@ -141,7 +151,7 @@ def headline_quotes(doc: Doc, text: str, resolver: Resolver, taken: list[Quote] 
         if who is not None and resolver.by_id.get(who, {}).get("type") not in ("PERSON", "ORG"):
             who = None  # a place or a thing named in the words before the verb speaks for no one
         acts, labels = _acts_and_labels()
-        if (cs, ce) == (se, se + 1) and who is None and spk.lower() not in labels:
+        if (cs, ce) == (se, se + 1) and who is None and (subjectless or spk.lower() not in labels):
             continue  # "Stealth Over Health: ...": a colon after no one the report names is a heading's label
         # "Clinton Slams Trump On Abortion": the act's object is the position taken, no words said
         kind: Literal["stance", "indirect"] = "stance" if line[cs:ce].lower() in acts else "indirect"

@@ -21,6 +21,7 @@ from .cues import characterising_verbs, quoted_source
 from .gaps import RELATIVES as _RELATIVES
 from .gaps import gapped_noun as _gapped_noun
 from .gaps import object_gap
+from .group_they import group_antecedent
 from .kinds import is_document_source
 from .person_acts import between_persons, person_acts
 from .speaker_words import person_nouns
@@ -219,7 +220,11 @@ def unheld_mind(verb: Token, rel: str, head: Token, holder: Token | None) -> boo
     if rel == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.lemma_.lower() != "see":
         # a noun holds a proposition only through a "that"-clause ("recognized the fact that ...")
         return not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in head.children)
-    # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing
+    # people at large ("Many believe ...") hold a stance since round 19 (``at_large``), the writer still nothing;
+    # since round 30 "they" standing for a group that can speak, the subject of the clause it is joined to
+    # ("Republicans called the hearing because they felt ..."), holds its view as that group would
+    if holder is not None and group_antecedent(holder) is not None:
+        return False
     return holder is None or vague_holder(holder) and not (held_clause(rel, head) and at_large(holder))
 
 
