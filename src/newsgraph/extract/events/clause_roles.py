@@ -18,6 +18,7 @@ from ..quotes.cues import load_cues
 from .control import object_controlled
 from .party_words import party_words
 from .review24 import dangling_speech, owned_act
+from .threatened import threatened_object
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.parties import Party, PartyResolver
@@ -534,6 +535,7 @@ def complement_parties(tok: Token, res: PartyResolver, harms: Callable[[Token], 
                 if nxt is None:
                     break
                 verb, depth = nxt, depth + 1
+            subj = subj or threatened_object(c, res, own)  # "threatened to remove Israel" (round 30)
         out.extend(subj)
     return out
 

@@ -388,7 +388,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
                 found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                         if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
+                         if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (
+                             (harmed or _described_partner(word, rule)) and x.sector not in (None, "MED")))
                          and not (trip and _is_city(x, res)) and not (where and (_is_place(pobj, res) or meets))]
                 if not found and rule.type in _JUDGED and not where:  # "unhappy with Putin's plan" (round 30)
                     found = [x for x in judged_owner(pobj, res) if not _own_side(x, actors, res)]
@@ -400,6 +401,14 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if out:
             break
     return out
+
+
+def _described_partner(word: str, rule: TriggerRule) -> bool:
+    """A party described by its sector alone, with no country or name, is a partner when "with" names it ("met with
+    opposition leaders", "pleaded with the police"; "aid to the rebels"): the people one meets, asks or helps are
+    the event's other side, a class of them told as plainly as a name (round 30, issue 19: such targets were left
+    empty). The press is not ("spoke with reporters" tells where a claim was made)."""
+    return word == "with" or word == "to" and rule.type == "AID"
 
 
 def _object_partner(word: str, rule: TriggerRule) -> bool:

@@ -1,0 +1,43 @@
+"""Round 30, second events helper (issue 19, parties left empty although named): a partner described by its sector
+alone ("met with opposition leaders", "pleaded with the police", "aid to the rebels") is the target (triggers.py
+``_described_partner``); a threat's target is the named object of the threatened act when that act is no trigger
+("threatened to remove Israel", threatened.py); a feeling's "that" clause of state or on a condition names no target
+(feared.py). Sentences written here; each "changed" row was wrong on r30-ev 330a3bdc, each guard keeps what was right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_party
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "role", "name"), [
+    # changed: a described partner "with" is the target (before: target empty, the partner had no country)
+    ("The Kenyan government met with opposition leaders on Monday.", "met", "CONSULT", "targets",
+     "opposition leaders"),
+    ("A woman in a green coat pleaded with the police for help.", "pleaded", "DEMAND", "targets", "police"),
+    ("The Kenyan government met with mining companies on Monday.", "met", "CONSULT", "targets", "mining companies"),
+    ("France provides logistical support to the rebels.", "provides", "AID", "targets", "rebels"),
+    # guards: named partners stay; the press and a word of no sector are no partner; "to" of a meeting is no partner
+    ("The Kenyan government met with Uganda on Monday.", "met", "CONSULT", "targets", "Uganda"),
+    ("Germany agreed with the other members on the budget.", "agreed", "AGREE", "targets", ""),
+    ("The minister met with journalists on Friday.", "met", "CONSULT", "targets", ""),
+    ("The army fought with rebels near the border.", "fought", "FIGHT", "targets", "rebels"),
+    # changed: a threat's target is the named object of a threatened act that is no trigger (before: empty)
+    ("Iran threatened to remove Israel from existence.", "threatened", "THREATEN", "targets", "Israel"),
+    ("Washington threatened to block Huawei from its networks.", "threatened", "THREATEN", "targets", "Huawei"),
+    # guards: an object that names no party, a pronoun object, a harm's own target
+    ("Poland has threatened to leave the agreement.", "threatened", "THREATEN", "targets", ""),
+    ("The senator threatened to strip former officials of their clearances.", "threatened", "THREATEN", "targets",
+     ""),
+    ("The Chinese government threatened to punish it.", "threatened", "THREATEN", "targets", ""),
+    ("Russia threatened to cut gas supplies to Ukraine.", "threatened", "THREATEN", "targets", "Ukraine"),
+    # changed: a feared state or an act on a condition names no target (before: the clause's subject)
+    ("Asian diplomats voiced concern that if the accord fails, Asia could again become a battleground.", "concern",
+     "DISAPPROVE", "targets", ""),
+    ("The ministers voiced concern that Japan is isolated.", "concern", "DISAPPROVE", "targets", ""),
+    # guard: a feared deed keeps its doer
+    ("The German government voiced concern that Russia was building new bases.", "concern", "DISAPPROVE", "targets",
+     "Russia"),
+])
+def test_r30_parties2(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
+    assert_party(enlp, text, word, typ, role, name)
