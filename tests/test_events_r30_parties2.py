@@ -1,7 +1,8 @@
 """Round 30, second events helper (issue 19, parties left empty although named): a partner described by its sector
 alone ("met with opposition leaders", "pleaded with the police", "aid to the rebels") is the target (triggers.py
 ``_described_partner``); a threat's target is the named object of the threatened act when that act is no trigger
-("threatened to remove Israel", threatened.py); a feeling's "that" clause of state or on a condition names no target
+("threatened to remove Israel", threatened.py); a concession's measure "on" a party names it ("eased restrictions on
+Cuba on Friday": the object's "on" is read beside the verb's); a feeling's "that" clause of state or on a condition names no target
 (feared.py). Sentences written here; each "changed" row was wrong on r30-ev 330a3bdc, each guard keeps what was right."""
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ from conftest import assert_party
     ("Asian diplomats voiced concern that if the accord fails, Asia could again become a battleground.", "concern",
      "DISAPPROVE", "targets", ""),
     ("The ministers voiced concern that Japan is isolated.", "concern", "DISAPPROVE", "targets", ""),
+    # changed: a concession's measure "on" a party names the target, beside a day's "on" (before: empty)
+    ("Canada eased restrictions on Cuba on Friday.", "eased", "CONCEDE", "targets", "Cuba"),
+    # guards: a measure on a matter or on a class of no country names nobody; the object's "on" of force stays
+    ("Canada eased restrictions on travel on Friday.", "eased", "CONCEDE", "targets", ""),
+    ("The government eased restrictions on protesters on Monday.", "eased", "CONCEDE", "targets", ""),
+    ("Gunmen opened fire on worshippers on Friday.", "opened", "ASSAULT", "targets", "worshippers"),
     # guard: a feared deed keeps its doer
     ("The German government voiced concern that Russia was building new bases.", "concern", "DISAPPROVE", "targets",
      "Russia"),

@@ -372,7 +372,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
             for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
                 if cc.dep_ == "prep" and _object_partner(cc.lower_, rule):
-                    preps.setdefault(cc.lower_, [cc])
+                    # kept beside the verb's own ("eased restrictions on Cuba on Friday": not only the day's "on")
+                    preps.setdefault(cc.lower_, []).append(cc)
     for word in _PARTNER_PREPS + (_JOINT_PREPS if rule.type == "CONSULT" else ()):
         if not preps.get(word):
             continue  # no such preposition (most of the list): nothing to read, and ``out`` is still empty
@@ -416,9 +417,11 @@ def _object_partner(word: str, rule: TriggerRule) -> bool:
     ("demanding autonomy from Serbian authorities", round 12 parties); "against" unless the act judges the object
     ("threatened countermeasures against Washington", "articles of impeachment against Nixon"; not "called the case
     against Flynn a disgrace", "support a boycott against Israel": the object's own target; round 14 parties; nor
-    "discussing sanctions against Putin's government": a talk is with its partner, never against it, round 15)."""
+    "discussing sanctions against Putin's government": a talk is with its partner, never against it, round 15); "on"
+    for a concession, whose object is a measure laid on someone ("eased restrictions on Cuba", round 30)."""
     return word == "with" or rule.type in _HARMFUL and word in {"on", "at"} or rule.type == "DEMAND" and (
-        word == "from") or word == "against" and (rule.type not in _JUDGED | {"CONSULT"} or rule.mode == "allege")
+        word == "from") or word == "against" and (rule.type not in _JUDGED | {"CONSULT"} or rule.mode == "allege") or (
+        rule.type == "CONCEDE" and word == "on")
 
 
 def _fronted(prep: Token, tok: Token) -> bool:
