@@ -1,7 +1,7 @@
 """Round 30, second events helper (issue 19, parties left empty although named): a partner described by its sector
 alone ("met with opposition leaders", "pleaded with the police", "aid to the rebels") is the target (triggers.py
 ``_described_partner``); a threat's target is the named object of the threatened act when that act is no trigger
-("threatened to remove Israel", threatened.py); a concession's measure "on" a party names it ("eased restrictions on
+("threatened to erase Jordan", threatened.py); a concession's measure "on" a party names it ("eased restrictions on
 Cuba on Friday": the object's "on" is read beside the verb's); a feeling's "that" clause of state or on a condition names no target
 (feared.py). Sentences written here; each "changed" row was wrong on r30-ev 330a3bdc, each guard keeps what was right."""
 
@@ -24,7 +24,9 @@ from conftest import assert_party
     ("The minister met with journalists on Friday.", "met", "CONSULT", "targets", ""),
     ("The army fought with rebels near the border.", "fought", "FIGHT", "targets", "rebels"),
     # changed: a threat's target is the named object of a threatened act that is no trigger (before: empty)
-    ("Iran threatened to remove Israel from existence.", "threatened", "THREATEN", "targets", "Israel"),
+    ("Syria threatened to erase Jordan from the map.", "threatened", "THREATEN", "targets", "Jordan"),
+    ("Last month Syria threatened (once more) to erase Jordan from the map.", "threatened", "THREATEN", "targets",
+     "Jordan"),  # the parenthesis makes the parser hang the infinitive as an adverbial clause
     ("Washington threatened to block Huawei from its networks.", "threatened", "THREATEN", "targets", "Huawei"),
     # guards: an object that names no party, a pronoun object, a harm's own target
     ("Poland has threatened to leave the agreement.", "threatened", "THREATEN", "targets", ""),
