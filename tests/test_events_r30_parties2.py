@@ -23,6 +23,7 @@ from conftest import assert_party
     ("Germany agreed with the other members on the budget.", "agreed", "AGREE", "targets", ""),
     ("The minister met with journalists on Friday.", "met", "CONSULT", "targets", ""),
     ("The army fought with rebels near the border.", "fought", "FIGHT", "targets", "rebels"),
+    ("The cartel members defend their turf with force.", "defend", "SUPPORT", "targets", ""),  # a means
     # changed: a threat's target is the named object of a threatened act that is no trigger (before: empty)
     ("Syria threatened to erase Jordan from the map.", "threatened", "THREATEN", "targets", "Jordan"),
     ("Last month Syria threatened (once more) to erase Jordan from the map.", "threatened", "THREATEN", "targets",

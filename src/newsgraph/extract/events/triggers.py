@@ -390,7 +390,7 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
                 found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
                          if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (
-                             (harmed or _described_partner(word, rule)) and x.sector not in (None, "MED")))
+                             (harmed or _described_partner(word, rule, pobj)) and x.sector not in (None, "MED")))
                          and not (trip and _is_city(x, res)) and not (where and (_is_place(pobj, res) or meets))]
                 if not found and rule.type in _JUDGED and not where:  # "unhappy with Putin's plan" (round 30)
                     found = [x for x in judged_owner(pobj, res) if not _own_side(x, actors, res)]
@@ -404,12 +404,14 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
     return out
 
 
-def _described_partner(word: str, rule: TriggerRule) -> bool:
+def _described_partner(word: str, rule: TriggerRule, pobj: Token) -> bool:
     """A party described by its sector alone, with no country or name, is a partner when "with" names it ("met with
     opposition leaders", "pleaded with the police"; "aid to the rebels"): the people one meets, asks or helps are
     the event's other side, a class of them told as plainly as a name (round 30, issue 19: such targets were left
-    empty). The press is not ("spoke with reporters" tells where a claim was made)."""
-    return word == "with" or word == "to" and rule.type == "AID"
+    empty). The press is not ("spoke with reporters" tells where a claim was made), nor a bare singular noun, a means
+    ("defend their turf with force")."""
+    bare = pobj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in pobj.children)
+    return not bare and (word == "with" or word == "to" and rule.type == "AID")
 
 
 def _object_partner(word: str, rule: TriggerRule) -> bool:
