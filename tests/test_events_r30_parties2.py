@@ -2,8 +2,10 @@
 alone ("met with opposition leaders", "pleaded with the police", "aid to the rebels") is the target (triggers.py
 ``_described_partner``); a threat's target is the named object of the threatened act when that act is no trigger
 ("threatened to erase Jordan", threatened.py); a concession's measure "on" a party names it ("eased restrictions on
-Cuba on Friday": the object's "on" is read beside the verb's); a feeling's "that" clause of state or on a condition names no target
-(feared.py). Sentences written here; each "changed" row was wrong on r30-ev 330a3bdc, each guard keeps what was right."""
+Cuba on Friday": the object's "on" is read beside the verb's); the named group before an attack that a passive harm
+verb names did it ("killed in a Taliban attack", violence.py; data/event_party_words.tsv class ``force``); a
+feeling's "that" clause of state or on a condition names no target (feared.py). Sentences written here; each
+"changed" row was wrong on r30-ev 330a3bdc, each guard keeps what was right."""
 
 from __future__ import annotations
 
@@ -45,6 +47,14 @@ from conftest import assert_party
     ("Canada eased restrictions on travel on Friday.", "eased", "CONCEDE", "targets", ""),
     ("The government eased restrictions on protesters on Monday.", "eased", "CONCEDE", "targets", ""),
     ("Gunmen opened fire on worshippers on Friday.", "opened", "ASSAULT", "targets", "worshippers"),
+    # changed: the named group or people before an attack a passive harm verb names is the actor (before: empty)
+    ("Ten soldiers were killed in a Taliban attack.", "killed", "ASSAULT", "actors", "Taliban"),
+    ("Two guards were wounded in a Russian offensive near the river.", "wounded", "ASSAULT", "actors", "Russian"),
+    # guards: a city or a description before the attack names no doer; a force's own act keeps its modifier
+    ("Eighty people were killed in the Nice attack.", "killed", "ASSAULT", "actors", ""),
+    ("Eighty people were killed in the Manchester attack.", "killed", "ASSAULT", "actors", ""),
+    ("Eighty people were killed in a terrorist attack.", "killed", "ASSAULT", "actors", ""),
+    ("Four people were killed in a US drone strike.", "killed", "FIGHT", "actors", "United States"),
     # guard: a feared deed keeps its doer
     ("The German government voiced concern that Russia was building new bases.", "concern", "DISAPPROVE", "targets",
      "Russia"),
