@@ -18,6 +18,7 @@ from ..quotes.cues import load_cues
 from .control import object_controlled
 from .party_words import party_words
 from .review24 import dangling_speech, owned_act
+from .threatened import threat_infinitive, threatened_object
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.parties import Party, PartyResolver
@@ -519,7 +520,7 @@ def complement_parties(tok: Token, res: PartyResolver, harms: Callable[[Token], 
     own = {a.key() for a in actors} | {a.entity for a in actors if a.entity}
     out: list[Party] = []
     for c in tok.children:
-        if c.dep_ not in {"ccomp", "xcomp"}:
+        if c.dep_ not in {"ccomp", "xcomp"} and not (threat and threat_infinitive(c)):
             continue
         if c.lemma_.lower() == "be" and any(a.dep_ == "attr" for a in c.children):
             continue  # "charges ISIS is a cancer that metastasized on Obama's watch": a description, no one accused
@@ -534,6 +535,7 @@ def complement_parties(tok: Token, res: PartyResolver, harms: Callable[[Token], 
                 if nxt is None:
                     break
                 verb, depth = nxt, depth + 1
+            subj = subj or threatened_object(c, res, own)  # "threatened to erase Jordan" (round 30)
         out.extend(subj)
     return out
 

@@ -5,13 +5,16 @@ has placed missiles on the reef", "advisers expressed worry that Mr. Lopez did n
 ``feeling`` of data/event_senses.tsv, DISAPPROVE) is about what the clause's subject did, so that subject is the
 target. Only a named party counts (an entity, not "civilians could be hurt": the feared harm's victims) and only an
 active subject (a passive one, "that Russia was targeted", underwent the act); a clause of "if" or "whether" asks,
-it tells no act.
+it tells no act. Nor does a clause of state ("concern that Europe could become an arena", "that Iran is isolated": a
+linking verb tells what a party would be, not what it did) or one whose act hangs on an "if"/"unless" ("that if the
+treaty collapses, Europe could ..."): the subject is no doer the feeling is aimed at (round 30, ev2).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .feelings import _LINKS
 from .parties import Party, PartyResolver
 from .senses import load_senses
 
@@ -31,6 +34,9 @@ def feared_doer(tok: Token, typ: str, actors: list[Party], res: PartyResolver) -
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         if marks - {"that"}:
             return []  # "concerned whether ...", "worried because ...": no act told as the feeling's cause
+        if c.lemma_.lower() in _LINKS or any(a.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children) for a in c.children):
+            return []  # a state, or an act on a condition: nobody's deed told
         subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return []

@@ -56,6 +56,7 @@ from .party_words import adjunct_talker, movement_force
 from .pegs import carries, document_subject
 from .performed import ordered_by, performed_by, performed_on
 from .recall import conversation_rule
+from .rule_match import _pos, match_rule
 from .searches import peg_targets
 from .senses import Senses, load_senses
 from .speech_acts import VERBAL
@@ -78,10 +79,8 @@ from .triggers import (
     _inanimate_subject,
     _object_targets,
     _own,
-    _pos,
     _subject_of,
     _targets,
-    match_rule,
 )
 from .violence import MUTUAL, VIOLENT, both_sides, claimed_by, harm_governor, noun_subject_targets, owned_up, victims
 

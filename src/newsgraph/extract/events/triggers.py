@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .addressees import addressed_call, described_addressee
 from .clause_roles import (
-    RELATIVES,
     complement_parties,
     controlled_subject,
     custodian,
@@ -30,7 +29,7 @@ from .expletive import expletive_report
 from .feared import feared_doer
 from .holders import holder_doer
 from .hung_agents import passive_agent
-from .lexicon import EventLexicon, TriggerRule, word_matches
+from .lexicon import TriggerRule
 from .parties import Party, PartyResolver
 from .party_words import (
     aimed_at,
@@ -42,16 +41,15 @@ from .party_words import (
     party_words,
     stray_subject_of,
 )
-from .phrasal import object_as_subject, phrasal_args
+from .phrasal import object_as_subject
 from .raised import raised_doer
-from .senses import NO_EVENT, Senses, load_senses
+from .rule_match import match_rule
+from .senses import load_senses
 from .speech_acts import VERBAL, in_reported_speech
 from .violence import fought_with, outcome_victims
 
 __all__ = ["Found", "match_rule", "in_reported_speech"]
 
-_ARG_SKIP = frozenset({"nsubj", "csubj", "ccomp", "advcl", "relcl", "conj", "cc", "punct", "mark", "aux",
-                       "auxpass", "parataxis", "appos", "neg", "advmod", "npadvmod", "acl"})
 _PARTNER_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "from", "over", "for",
                   "of", "between")
 #: round 23: whom one appears or speaks beside is the one met ("spoke alongside the Israeli minister"); for force
@@ -99,92 +97,6 @@ class Found:
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
     trigger_span: tuple[int, int] = (0, 0)
-
-
-def _pos(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-        return "V"
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        return "N"
-    if tok.pos_ == "ADJ":
-        # "to retake the building and free many of the captives": an adjective with an object is a verb the
-        # tagger missed
-        return "V" if any(c.dep_ == "dobj" for c in tok.children) else "A"
-    return None
-
-
-def _arg_lemmas(tok: Token) -> set[str]:
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in _ARG_SKIP and c.dep_ != "advmod":
-            continue
-        for t in c.subtree:
-            if t.i - tok.i > 14 or tok.i - t.i > 8:
-                continue
-            out.add(t.lemma_.lower())
-            out.add(t.lower_)
-    # a passive subject is the object of the action ("training missions have been suspended")
-    for c in tok.children:
-        if c.dep_ == "nsubjpass":
-            out.update(t.lemma_.lower() for t in c.subtree)
-    # a relative clause with a subject of its own is about its noun: "the settlement the administration reached";
-    # a relative pronoun as its subject is the noun itself, its doer, not its object ("the soldiers who withdrew")
-    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in tok.children) and not any(
-            c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in tok.children):
-        out.add(tok.head.lemma_.lower())
-    # a noun's governing verb particle ("called off a strike") counts for the verb only
-    return out
-
-
-#: [(doc, lexicon, senses, token index -> its rule)]: the last Doc's answers (a trigger is asked again as
-#: another word's governor, complement or object: about three times each); the Doc is held, so its id is
-#: never reused while the entry stands
-_RULE_MEMO: list[tuple[Doc, EventLexicon, Senses, dict[int, TriggerRule | None]]] = []
-
-
-def match_rule(tok: Token, lex: EventLexicon, senses: Senses | None = None) -> TriggerRule | None:
-    """The trigger row of ``tok``, after its sense (data/event_senses.tsv) decided the type."""
-    senses = senses if senses is not None else load_senses()
-    doc = tok.doc
-    if not (_RULE_MEMO and _RULE_MEMO[0][0] is doc and _RULE_MEMO[0][1] is lex and _RULE_MEMO[0][2] is senses):
-        _RULE_MEMO[:] = [(doc, lex, senses, {})]
-    memo = _RULE_MEMO[0][3]
-    if tok.i not in memo:
-        memo[tok.i] = _match_rule(tok, lex, senses)
-    return memo[tok.i]
-
-
-def _match_rule(tok: Token, lex: EventLexicon, senses: Senses) -> TriggerRule | None:
-    pos = _pos(tok)
-    if pos is None:
-        return None
-    rule = _row_rule(tok, lex, pos)
-    lemma = tok.lemma_.lower()
-    if senses.has(lemma):
-        sense = senses.sense_of(tok, pos)
-        if sense is not None:
-            if sense.type == NO_EVENT:
-                return None
-            same = rule is not None and rule.type == sense.type
-            kept = rule.mode if same and rule else None  # a sense's mode "-" drops the row's (round 22)
-            return TriggerRule(lemma, pos, sense.type, None if sense.mode == "-" else sense.mode or kept,
-                               rule.context if rule else None, rule.with_ if rule else (("sense",),))
-    return rule
-
-
-def _row_rule(tok: Token, lex: EventLexicon, pos: str) -> TriggerRule | None:
-    rules = lex.rules_for(tok.lemma_.lower(), pos) or lex.rules_for(tok.lower_, pos)
-    if not rules:
-        return None
-    args: set[str] | None = None
-    for r in rules:
-        if not r.with_:
-            return r
-        if args is None:  # round 18: a phrasal row's preposition is the verb's own (phrasal.py)
-            args = phrasal_args(tok, _arg_lemmas(tok), pos)
-        if all(any(word_matches(a, g) for a in args) for g in r.with_):
-            return r
-    return None
 
 
 # types whose participle on a noun makes that noun the one harmed even with no "by" phrase
@@ -460,7 +372,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
         if c.dep_ == "dobj":  # "signed a treaty with the Taliban", "held talks with": the object's partner
             for cc in c.children:  # "opened fire on worshippers", "fired tear gas at protesters"
                 if cc.dep_ == "prep" and _object_partner(cc.lower_, rule):
-                    preps.setdefault(cc.lower_, [cc])
+                    # kept beside the verb's own ("eased restrictions on Cuba on Friday": not only the day's "on")
+                    preps.setdefault(cc.lower_, []).append(cc)
     for word in _PARTNER_PREPS + (_JOINT_PREPS if rule.type == "CONSULT" else ()):
         if not preps.get(word):
             continue  # no such preposition (most of the list): nothing to read, and ``out`` is still empty
@@ -476,7 +389,8 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
             if pobj.dep_ == "pobj" and not load_senses().word_in("gathering", pobj):
                 # the one fired on or attacked may be a class of people with no country ("at protesters")
                 found = [x for x in res.resolve(pobj, strict=word in {"for", "of", "over"})
-                         if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (harmed and x.sector))
+                         if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (
+                             (harmed or _described_partner(word, rule, pobj)) and x.sector not in (None, "MED")))
                          and not (trip and _is_city(x, res)) and not (where and (_is_place(pobj, res) or meets))]
                 if not found and rule.type in _JUDGED and not where:  # "unhappy with Putin's plan" (round 30)
                     found = [x for x in judged_owner(pobj, res) if not _own_side(x, actors, res)]
@@ -490,14 +404,26 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
     return out
 
 
+def _described_partner(word: str, rule: TriggerRule, pobj: Token) -> bool:
+    """A party described by its sector alone, with no country or name, is a partner when "with" names it ("met with
+    opposition leaders", "pleaded with the police"; "aid to the rebels"): the people one meets, asks or helps are
+    the event's other side, a class of them told as plainly as a name (round 30, issue 19: such targets were left
+    empty). The press is not ("spoke with reporters" tells where a claim was made), nor a bare singular noun, a means
+    ("defend their turf with force")."""
+    bare = pobj.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in pobj.children)
+    return not bare and (word == "with" or word == "to" and rule.type == "AID")
+
+
 def _object_partner(word: str, rule: TriggerRule) -> bool:
     """A preposition on the object names the event's partner: "with"; "on"/"at" for force; "from" for a demand
     ("demanding autonomy from Serbian authorities", round 12 parties); "against" unless the act judges the object
     ("threatened countermeasures against Washington", "articles of impeachment against Nixon"; not "called the case
     against Flynn a disgrace", "support a boycott against Israel": the object's own target; round 14 parties; nor
-    "discussing sanctions against Putin's government": a talk is with its partner, never against it, round 15)."""
+    "discussing sanctions against Putin's government": a talk is with its partner, never against it, round 15); "on"
+    for a concession, whose object is a measure laid on someone ("eased restrictions on Cuba", round 30)."""
     return word == "with" or rule.type in _HARMFUL and word in {"on", "at"} or rule.type == "DEMAND" and (
-        word == "from") or word == "against" and (rule.type not in _JUDGED | {"CONSULT"} or rule.mode == "allege")
+        word == "from") or word == "against" and (rule.type not in _JUDGED | {"CONSULT"} or rule.mode == "allege") or (
+        rule.type == "CONCEDE" and word == "on")
 
 
 def _fronted(prep: Token, tok: Token) -> bool:

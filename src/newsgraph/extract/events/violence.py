@@ -165,8 +165,25 @@ def fought_with(verb: Token, res: PartyResolver) -> list[Party]:
             mods = [w for w in force.subtree if w.dep_ in {"compound", "amod", "poss", "nmod"} and w.i < force.i]
             by = [o for w in force.children if w.dep_ == "prep" and w.lower_ == "by" for o in w.children
                   if o.dep_ == "pobj"]  # "in a crackdown by the army"
-            return next((found for w in by + mods if (found := res.resolve(w, strict=True))), [])
+            return next((found for w in by + mods if (found := [p for p in res.resolve(w, strict=True)
+                                                                if w in by or _doer_named(force, w, p, res)])), [])
     return []
+
+
+#: violent nouns that are no force's own act: anyone's attack ("a terrorist attack", "the Nice attack"); only a named
+#: doer before them is the actor, never a description or a place (round 30: "killed in a Taliban attack")
+_ANYONES = frozenset({"attack", "assault", "offensive"})
+
+
+def _doer_named(force: Token, mod: Token, p: Party, res: PartyResolver) -> bool:
+    """``p``, read from ``mod`` before ``force``, may be the doer: always for a force's own act ("a police raid"); for
+    anyone's attack only a named group, people or person that is no place ("a Hamas attack", "a Russian offensive";
+    not "the Nice attack", where it happened, whatever type the entity layer gave the city, nor "a terrorist attack",
+    a description)."""
+    if force.lemma_.lower() not in _ANYONES:
+        return True
+    ent = res.entities.get(p.entity or "") or {}
+    return ent.get("type") in {"ORG", "NORP", "PERSON"} and res.place_at(mod) is None
 
 
 def both_sides(tok: Token, node: Token, targets: list[Party], res: PartyResolver) -> list[Party]:
