@@ -98,9 +98,16 @@ def _whole(rec: dict[str, Any], earlier: list[tuple[dict[str, Any], Anchor]]) ->
     """"kidnapping 13 Japanese to train spies. Five of them returned": the one thing counted just before by a
     larger figure is the whole the part comes from (a figure no larger, "two cities", cannot be)."""
     wholes = [(r, a) for r, a in earlier if _larger(r, rec)]
-    if len({canonical_object(r["object"]) for r, _a in wholes}) != 1:
+    # compared by their counted nouns, the outcome left out: "11 individuals were injured -- eight were flown out
+    # and three were sent ..." ("individuals injured" and the elided "individuals" are one thing, round 30)
+    if len({canonical_object(_noun_text(*w)) for w in wholes}) != 1:
         return None
     return _noun_of(*wholes[-1])
+
+
+def _noun_text(rec: dict[str, Any], anchor: Anchor) -> str | None:
+    noun = _noun_of(rec, anchor)
+    return noun if isinstance(noun, str) or noun is None else object_phrase(noun)
 
 
 def _larger(whole: dict[str, Any], part: dict[str, Any]) -> bool:
