@@ -57,3 +57,16 @@ def test_another_of_two_words(text: str, figure: str, obj: str | None) -> None:
 ])
 def test_part_of_a_larger_figure(text: str, figure: str, obj: str | None) -> None:
     assert _amount(text, figure).object == obj
+
+
+@pytest.mark.parametrize(("text", "figure", "obj"), [
+    # before: empty (a sum that totals a noun's money)
+    ("The ministry is paying out grants totaling $90 million.", "$90 million", "grants"),
+    ("The firm signed deals amounting to $4 billion.", "$4 billion", "deals"),
+    ("Refunds at the airline totaled $30 million in May.", "$30 million", "Refunds"),
+    # guards: a pronoun or a generic head names nothing
+    ("It totaled $6 million.", "$6 million", None),
+    ("The total came to $45 million, officials said.", "$45 million", None),
+])
+def test_sum_totalling_a_noun(text: str, figure: str, obj: str | None) -> None:
+    assert _amount(text, figure).object == obj
