@@ -70,3 +70,27 @@ def test_part_of_a_larger_figure(text: str, figure: str, obj: str | None) -> Non
 ])
 def test_sum_totalling_a_noun(text: str, figure: str, obj: str | None) -> None:
     assert _amount(text, figure).object == obj
+
+
+@pytest.mark.parametrize(("text", "figure", "kind", "approx"), [
+    # before: a count of 60 ("-plus" stood between the figure and its percent word)
+    ("The plan is backed by 60-plus percent of farmers.", "60-plus percent", "percent", "more than"),
+    ("Some 30-odd percent of voters stayed home.", "30-odd percent", "percent", None),
+    # guards: a hedge after a percent, and after a count, as before
+    ("The rate reached 12 percent or so last year.", "12 percent or so", "percent", "about"),
+    ("He owns 40-plus horses.", "40-plus", "count", "more than"),
+])
+def test_hedge_inside_a_percent(text: str, figure: str, kind: str, approx: str | None) -> None:
+    a = _amount(text, figure)
+    assert a.kind == kind
+    assert approx is None or a.approx == approx
+
+
+@pytest.mark.parametrize(("text", "figure", "obj"), [
+    # before: empty (a figure "of whom" / "of which": the noun its relative clause is on)
+    ("The firm hired 300 engineers, many of whom left, and 20 percent of which were paid late.", "20 percent",
+     "engineers"),
+    ("The militants fired 40 rockets, two of which landed in the town.", "two", "rockets"),
+])
+def test_share_of_whom(text: str, figure: str, obj: str | None) -> None:
+    assert _amount(text, figure).object == obj

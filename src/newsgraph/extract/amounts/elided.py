@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...record import canonical_object
-from .elided_others import bare_figure, fronted_of, nearest_counted, others_object
+from .elided_others import bare_figure, fronted_of, nearest_counted, others_object, relative_whole
 from .elided_others import counted_plural as _candidate
 from .objects import Anchor, object_phrase
 
@@ -66,7 +66,7 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
         if anchor.head is not None:
             continue
         form = _form(anchor, rec.get("approx") is not None)
-        if form is None or (rec["kind"] == "percent" and form not in ("partitive", "subject")):
+        if form is None or (rec["kind"] == "percent" and form not in ("partitive", "subject", "relative")):
             continue
         if form in ("partitive", "subject") and any(not r["object"] and _larger(r, rec) for r, _a in counts):
             continue  # "kidnapped 13 to train spies. Five of them": the whole was counted, its noun unknown
@@ -79,6 +79,8 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
             noun = _joined_noun(anchor, rec, [(r, a) for r, a in earlier if a.head is not None and _holding(a.head.head)])
         elif form == "more":  # "97 rockets ..., while another 99 were intercepted": more of the last thing counted
             noun = _noun_of(*earlier[-1]) if earlier else None
+        elif form == "relative":  # "most Democrats, 75 percent of whom back it": the noun the clause is on
+            noun = relative_whole(anchor.root)
         elif rec["kind"] == "percent":  # a share: only of a whole named for it ("80 percent of them", "Of the
             # 300 cases, 70 percent were"), never a larger figure's noun nor a bare subject's guess (round 30)
             noun = _fronted_whole(anchor.root) or (nearest_counted(doc, anchor, earlier) if form == "partitive" else None)
@@ -130,6 +132,8 @@ def _form(anchor: Anchor, hedged: bool = False) -> str | None:
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             pron = any(g.dep_ == "pobj" and g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
+            if any(g.dep_ == "pobj" and g.lower_ in ("whom", "which") for g in c.children):
+                return "relative"  # "Democrats, 75 percent of whom back it" (round 30)
             return "partitive" if pron else None
     mods = [c for c in root.children if c.dep_ in ("det", "amod", "prep", "advmod", "quantmod") and not _than_hedge(c)]
     if hedged:  # "at least 10 had crossed": the hedge read with the figure is no modifier of a noun (review 29)

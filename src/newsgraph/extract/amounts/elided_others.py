@@ -7,6 +7,8 @@ ranks 257-296; read by :mod:`newsgraph.extract.amounts.elided`).
 * "Of the 90 nurses, 30 were abused and 25 others were unpaid": "others" of a whole fronted with "of" are that
   whole's (also when the figure's verb is the second of two coordinated clauses).
 * "the gunman and four others", "she and two others": others joined to one person are people.
+* "most Democrats, 75 percent of whom back the plan", "40 rockets, two of which landed": a figure "of whom" or
+  "of which" counts the plural noun its relative clause is on.
 * "killed 12 soldiers and wounded 30 more": "more" right after a figure, with no noun of its own, counts what the
   figure before it in its sentence counted.
 
@@ -25,7 +27,7 @@ from ...lexicon import read_tsv
 from ...record import canonical_object
 from .objects import _TIME_NOUNS, GENERIC_HEADS, Anchor, object_phrase
 
-__all__ = ["bare_figure", "counted_plural", "fronted_of", "nearest_counted", "others_object"]
+__all__ = ["bare_figure", "counted_plural", "fronted_of", "nearest_counted", "others_object", "relative_whole"]
 
 _PERCENT_WORDS = frozenset({"percent", "%", "pct", "per", "cent"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -106,3 +108,15 @@ def _person(tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         return tok.ent_type_ == "PERSON"
     return tok.tag_ == "NN" and tok.lemma_.lower() in _agent_nouns()
+
+
+def relative_whole(root: Token) -> Token | None:
+    """The plural noun the figure's relative clause ("75 percent of whom back it") hangs on, or None."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head if counted_plural(tok.head) and tok.head.i < root.i else None
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
