@@ -94,3 +94,19 @@ def test_hedge_inside_a_percent(text: str, figure: str, kind: str, approx: str |
 ])
 def test_share_of_whom(text: str, figure: str, obj: str | None) -> None:
     assert _amount(text, figure).object == obj
+
+
+@pytest.mark.parametrize(("text", "figure", "obj"), [
+    # before: empty, or the voting body ('committee', 'council') as the object
+    ("The Senate voted 61 to 37 to confirm the judge.", "61", "votes"),
+    ("The Senate voted 61 to 37 to confirm the judge.", "37", "votes"),
+    ("The board voted 8 to 3 on Friday.", "8", "votes"),
+    ("The assembly voted 9 to 4 against the budget.", "4", "votes"),
+    # guards: a percent range after "voted", a score without a verb of voting, a smaller first figure
+    ("The city voted 55 to 60 percent for the measure.", "55 to 60 percent", "!votes"),
+    ("The visitors won 3 to 1 on Sunday.", "3", "!votes"),
+    ("Members voted 2 to 5 times a year.", "2", "!votes"),
+])
+def test_voted_tally(text: str, figure: str, obj: str) -> None:
+    got = _amount(text, figure).object
+    assert got != obj[1:] if obj.startswith("!") else got == obj
