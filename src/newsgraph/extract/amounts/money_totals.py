@@ -59,6 +59,7 @@ def totalled_noun(root: Token) -> str | None:
         return None
     if verb.lemma_.lower() in ("amount", "add") and root.head.lower_ != "to":
         return None  # "amount" and "add" total only with "to" ("added $5m to the bill" is an addition)
+    noun: Token | None
     if verb.dep_ == "acl" and verb.i > verb.head.i:
         noun = verb.head  # "bonuses totaling $140 million"
     elif verb.dep_ == "ROOT" or verb.dep_ == "conj":
