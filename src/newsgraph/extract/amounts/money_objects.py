@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ...record import canonical_object
 from .grammar import _CURRENCY_PREFIX, _CURRENCY_WORDS
 from .money_frames import frame_object, share_conversions
-from .money_totals import totalled_noun, worth_subject
+from .money_totals import totalled_noun
 from .objects import object_phrase
 
 __all__ = ["money_objects"]
@@ -56,7 +56,7 @@ def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any
         if rec["kind"] != "money" or rec["object"] is not None or anchor is None:
             continue
         obj = (_worth_of(doc, text, int(rec["end"])) or _paid_for(anchor.root) or _a_loss(anchor.root)
-               or totalled_noun(anchor.root) or worth_subject(anchor.root))  # "bonuses totaling $140m", "X is worth $5m" (r30)
+               or totalled_noun(anchor.root))  # "bonuses totaling $140 million" (round 30)
         if obj is None or canonical_object(obj) is None:
             obj = frame_object(doc, text, anchor.span, anchor.root, int(rec["end"]))  # "invest $1.9bn", "worth $10bn" (r26)
         if obj is not None and canonical_object(obj) is not None:

@@ -1,14 +1,12 @@
-"""A sum that totals a noun's money, or that a noun is worth (round 30, issue 17, real-report tune ranks 257-348;
-read by :mod:`newsgraph.extract.amounts.money_objects`).
+"""A sum that totals a noun's money (round 30, issue 17, real-report tune ranks 309-348; read by
+:mod:`newsgraph.extract.amounts.money_objects`).
 
 "bonuses totaling $140 million", "contracts amounting to $5 billion": the participle of totalling hangs on the noun
 whose money the sum adds up, which is then its object; so is the noun subject of the finite verb ("Bonuses at the
 agency totaled $140 million"). A pronoun, a name or a generic head ("the total", "the figure") names no thing and
 leaves the sum without object.
 
-"The stolen paintings are worth about $5 million", "the claims ... are estimated to be worth $8 billion": the
-subject of the copula that "worth" completes (through "estimated to be" and a coordinated verb) is what the sum
-values ("It is worth $3 billion" names nothing).
+(Not "the house is worth $2m": a copula's subject owns the worth and names no object, rounds 25 and 26.)
 """
 
 from __future__ import annotations
@@ -18,26 +16,10 @@ from spacy.tokens import Token
 from ...record import canonical_object
 from .objects import GENERIC_HEADS, object_phrase
 
-__all__ = ["totalled_noun", "worth_subject"]
+__all__ = ["totalled_noun"]
 
 # verbs whose object (or "to" phrase) is the whole of a noun's money: "totaling", "amounting to", "adding up to"
 _TOTAL_VERBS = frozenset({"total", "amount", "add"})
-
-
-def worth_subject(root: Token) -> str | None:
-    """The noun subject of "is worth $X", or None."""
-    worth = root.head
-    if root.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != "worth" or worth.dep_ != "acomp":
-        return None
-    verb = worth.head
-    for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:  # "the deal, which is worth $2 billion": the noun the relative pronoun stands for
-            return _thing(verb.head if subj.lower_ in ("which", "that") and verb.dep_ == "relcl" else subj)
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i > verb.i:
-            return None  # "to be worth" completes "estimated"; "and are worth" joins the verb before
-        verb = verb.head
-    return None
 
 
 def _thing(noun: Token | None) -> str | None:
