@@ -76,7 +76,7 @@ from .stated_places import fill_stated_places
 from .tallies import scored_points, tally_change
 from .totals import past_stretch, read_totals
 from .valued_at import priced_noun, valued_subject
-from .votes import election_place, party_owner
+from .votes import election_place, party_owner, voted_tallies
 from .ways import way_of_level
 
 __all__ = ["extract_amounts", "outcome_participles"]
@@ -247,6 +247,7 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
     if ctx.parsed:
         elided_objects(doc, [keep[i] for i in sorted(keep)])  # "five of them", "three were given" (issue 17)
     repair_objects(ctx.text, [keep[i][0] for i in sorted(keep)])
+    voted_tallies(ctx.text, [keep[i][0] for i in sorted(keep)])  # "voted 240 to 190" (round 30)
     if ctx.parsed:
         outcome_phrasings(keep)
         _outcome_places(ctx, keep)

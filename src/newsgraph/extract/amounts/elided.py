@@ -23,7 +23,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...record import canonical_object
-from .objects import _TIME_NOUNS, GENERIC_HEADS, Anchor, object_phrase
+from .elided_others import bare_figure, fronted_of, nearest_counted, others_object, relative_whole
+from .elided_others import counted_plural as _candidate
+from .objects import Anchor, object_phrase
 
 __all__ = ["elided_objects", "name_digits"]
 
@@ -54,14 +56,18 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
     """Give a count without an object the noun it refers back to, where that noun is clear. ``figures``: the
     kept figures in text order."""
     for n, (rec, anchor) in enumerate(figures):
-        if rec["object"] is not None or rec["kind"] != "count" or anchor is None or anchor.head is not None:
-            continue
-        form = _form(anchor, rec.get("approx") is not None)
-        if form is None:
+        if rec["object"] is not None or rec["kind"] not in ("count", "percent") or anchor is None:
             continue
         lo = _window_start(doc, anchor.span)
         counts = [(r, a) for r, a in figures[:n] if a is not None and r["kind"] == "count" and a.span.start >= lo]
         earlier = [(r, a) for r, a in counts if r["object"]]
+        if rec["kind"] == "count" and others_object(anchor, rec, earlier):
+            continue  # "48 others", "wounded 30 more" (round 30)
+        if anchor.head is not None:
+            continue
+        form = _form(anchor, rec.get("approx") is not None)
+        if form is None or (rec["kind"] == "percent" and form not in ("partitive", "subject", "relative")):
+            continue
         if form in ("partitive", "subject") and any(not r["object"] and _larger(r, rec) for r, _a in counts):
             continue  # "kidnapped 13 to train spies. Five of them": the whole was counted, its noun unknown
         noun: Token | str | None
@@ -73,8 +79,14 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
             noun = _joined_noun(anchor, rec, [(r, a) for r, a in earlier if a.head is not None and _holding(a.head.head)])
         elif form == "more":  # "97 rockets ..., while another 99 were intercepted": more of the last thing counted
             noun = _noun_of(*earlier[-1]) if earlier else None
+        elif form == "relative":  # "most Democrats, 75 percent of whom back it": the noun the clause is on
+            noun = relative_whole(anchor.root)
+        elif rec["kind"] == "percent":  # a share: only of a whole named for it ("80 percent of them", "Of the
+            # 300 cases, 70 percent were"), never a larger figure's noun nor a bare subject's guess (round 30)
+            noun = _fronted_whole(anchor.root) or (nearest_counted(doc, anchor, earlier) if form == "partitive" else None)
         else:
-            noun = _fronted_whole(anchor.root) or _antecedent(doc, lo, anchor.span) or _whole(rec, earlier)
+            noun = (_fronted_whole(anchor.root) or _antecedent(doc, lo, anchor.span)
+                    or (nearest_counted(doc, anchor, earlier) if form == "partitive" else None) or _whole(rec, earlier))
         if noun is not None:
             rec["object"] = noun if isinstance(noun, str) else object_phrase(noun)
 
@@ -88,9 +100,16 @@ def _whole(rec: dict[str, Any], earlier: list[tuple[dict[str, Any], Anchor]]) ->
     """"kidnapping 13 Japanese to train spies. Five of them returned": the one thing counted just before by a
     larger figure is the whole the part comes from (a figure no larger, "two cities", cannot be)."""
     wholes = [(r, a) for r, a in earlier if _larger(r, rec)]
-    if len({canonical_object(r["object"]) for r, _a in wholes}) != 1:
+    # compared by their counted nouns, the outcome left out: "11 individuals were injured -- eight were flown out
+    # and three were sent ..." ("individuals injured" and the elided "individuals" are one thing, round 30)
+    if len({canonical_object(_noun_text(*w)) for w in wholes}) != 1:
         return None
     return _noun_of(*wholes[-1])
+
+
+def _noun_text(rec: dict[str, Any], anchor: Anchor) -> str | None:
+    noun = _noun_of(rec, anchor)
+    return noun if isinstance(noun, str) or noun is None else object_phrase(noun)
 
 
 def _larger(whole: dict[str, Any], part: dict[str, Any]) -> bool:
@@ -108,11 +127,13 @@ def _form(anchor: Anchor, hedged: bool = False) -> str | None:
     clause's subject: "three were given fines"), "same" ("the two"), "more" ("another 99"), "joined" (a verb's object
     "the two": "to join the two already in place"), or None."""
     root = anchor.root
-    if len(anchor.span) != 1 or root.pos_ != "NUM" or root.lower_ == "one":
+    if not bare_figure(anchor) or root.lower_ == "one":
         return None  # a lone "one" is mostly the pronoun ("one of the reasons"); its own rules decide
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             pron = any(g.dep_ == "pobj" and g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
+            if any(g.dep_ == "pobj" and g.lower_ in ("whom", "which") for g in c.children):
+                return "relative"  # "Democrats, 75 percent of whom back it" (round 30)
             return "partitive" if pron else None
     mods = [c for c in root.children if c.dep_ in ("det", "amod", "prep", "advmod", "quantmod") and not _than_hedge(c)]
     if hedged:  # "at least 10 had crossed": the hedge read with the figure is no modifier of a noun (review 29)
@@ -167,19 +188,8 @@ def _joined_noun(anchor: Anchor, rec: dict[str, Any], earlier: list[tuple[dict[s
 
 def _fronted_whole(root: Token) -> Token | None:
     """"Of the 20 pages, 12 contain ...": the whole named before the figure's clause."""
-    verb = root.head
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and _candidate(pobj):
-                return pobj
-    return None
-
-
-def _candidate(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return (tok.tag_ in ("NNS", "NNPS") and tok.is_alpha and lemma not in _TIME_NOUNS and tok.lower_ not in GENERIC_HEADS
-            and lemma not in GENERIC_HEADS and canonical_object(tok.text) is not None)
+    pobj = fronted_of(root)
+    return pobj if pobj is not None and _candidate(pobj) else None
 
 
 def _source(tok: Token, root: Token) -> bool:

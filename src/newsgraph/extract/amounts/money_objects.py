@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from ...record import canonical_object
 from .grammar import _CURRENCY_PREFIX, _CURRENCY_WORDS
 from .money_frames import frame_object, share_conversions
+from .money_totals import totalled_noun
 from .objects import object_phrase
 
 __all__ = ["money_objects"]
@@ -54,7 +55,8 @@ def money_objects(doc: Doc, text: str, keep: dict[int, tuple[dict[str, Any], Any
             rec["object"] = None  # "$7.9 million dollars of royalties": the unit restated, never what the money is
         if rec["kind"] != "money" or rec["object"] is not None or anchor is None:
             continue
-        obj = _worth_of(doc, text, int(rec["end"])) or _paid_for(anchor.root) or _a_loss(anchor.root)
+        obj = (_worth_of(doc, text, int(rec["end"])) or _paid_for(anchor.root) or _a_loss(anchor.root)
+               or totalled_noun(anchor.root))  # "bonuses totaling $140 million" (round 30)
         if obj is None or canonical_object(obj) is None:
             obj = frame_object(doc, text, anchor.span, anchor.root, int(rec["end"]))  # "invest $1.9bn", "worth $10bn" (r26)
         if obj is not None and canonical_object(obj) is not None:

@@ -372,6 +372,11 @@ def _scale_and_currency(text: str, q: Quantity) -> int:
 def _percent_or_unit(text: str, q: Quantity, end: int) -> int:
     """Phase 3 (counts only): a percent sign or word, or a unit of measure; returns the new end."""
     pc = _PERCENT.match(text, end)
+    inner = _SUFFIX_HEDGE.match(text, end) if pc is None else None
+    if inner is not None:  # "75-plus percent", "30-odd percent": the hedge stands inside the share (round 30)
+        pc = _PERCENT.match(text, inner.end())
+        if pc:
+            q.extra["inner_hedge"] = inner.group()
     if pc:
         q.kind = "percent"
         if "point" in pc.group(1).lower():
@@ -414,14 +419,16 @@ def _hedge(text: str, q: Quantity, end: int) -> None:
     """Phase 4: a hedge written before the figure ("at least") or after it ("or so", "-plus") and the bound
     it sets; a suffix hedge extends the span."""
     sh = _SUFFIX_HEDGE.match(text, end)
+    inner = q.extra.get("inner_hedge")
     hm = tables().hedge_rx.search(text[max(0, q.start - 30) : q.start])
     if hm:
         phrase = hm.group(1).lower()
         norm, bound = next((n, b) for p, n, b in tables().hedges if p == phrase)
         q.approx = norm
         q.extra["hedge_start"] = q.start - (len(text[max(0, q.start - 30) : q.start]) - hm.start(1))
-    elif sh:
-        q.approx = hedge_suffixes().get(sh.group().strip(" \t-").lower(), "about")
+    elif sh or inner:
+        word = sh.group() if sh else str(inner)
+        q.approx = hedge_suffixes().get(word.strip(" \t-").lower(), "about")
         bound = hedge_bounds().get(q.approx, "")
     else:
         return

@@ -89,3 +89,24 @@ def casts_votes(vote: Token) -> bool:
         if any(c.like_num and c.dep_ == "nummod" for c in subj.children) or subj.like_num:
             return True  # "two of the nine", "three members"
     return False
+
+
+# "voted 240 to 190", "voted 7 to 2 against the plan": a body's tally of votes, written with "to" (round 30; the
+# hyphened "voted 240-190" is a tally the scan skips). Read from the text: the parse makes either figure the verb's
+# object or a modifier, and hands the subject ("the council") to the figure as its object.
+_VOTED_BEFORE = re.compile(r"(?i)\bvot(?:e|es|ed|ing)[ \t]+(?:by[ \t]+)?$")
+_TO_GAP = re.compile(r"[ \t]+to[ \t]+$")
+# what may follow the tally: a clause or phrase, not a noun the second figure counts ("voted 5 to 3 reasons": none)
+_TALLY_END = re.compile(r"(?i)[ \t]*(?:[.,;:)—–-]|$|(?:to|on|in|against|for|with|at|and|after|over|along|"
+                        r"that|when|while|as|last|this|yesterday|today|earlier)\b)")
+
+
+def voted_tallies(text: str, recs: list[dict[str, Any]]) -> None:
+    """Give both figures of "voted N to M" the object votes (``recs`` in text order)."""
+    for a, b in zip(recs, recs[1:], strict=False):
+        if not (a["kind"] == b["kind"] == "count" and isinstance(a["value"], int) and isinstance(b["value"], int)):
+            continue
+        s, e = int(a["start"]), int(b["start"])
+        if _VOTED_BEFORE.search(text, max(0, s - 20), s) and _TO_GAP.fullmatch(text, int(a["end"]), e) \
+                and _TALLY_END.match(text, int(b["end"])) and a["value"] >= b["value"]:
+            a["object"] = b["object"] = "votes"
