@@ -1,0 +1,71 @@
+"""Round 30 (issue 18, quotes on real reports, allsides ranks 309-348): a description of a country's head of state
+or government ("the Russian leader", "The Venezuelan leader") takes up the one person named before who holds a
+head's office of that country (quotes/leaders_described.py); a thing displayed ("showed off their plans", "A huge
+screen shows live video of ...", "They walk around, showing the ruins") is no quote (quotes/thing_objects.py,
+data/quote_thing_objects.tsv, data/quote_told_acts.tsv). Sentences written here; each "changed" row had no speaker,
+or a listed quote, on main ee8559fe; each guard keeps what was right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quote_facts, quote_of
+
+import newsgraph
+from newsgraph.record import listed_quote
+
+_quotes = quote_facts
+_of = quote_of
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    # changed: "the <nationality> leader" is the one head of that country named before
+    ("Russian President Ivan Petrov met the envoys on Monday. The Russian leader said the talks had gone well.",
+     "the talks had gone well", "Ivan Petrov"),
+    ('The remarks came from Venezuelan President Luis Arce. The Venezuelan leader says the envoy "may come here."',
+     "may come here", "Luis Arce"),
+    ('North Korean leader Pak Song met the South Korean president. "We should live in peace," the North Korean '
+     "leader said.", "We should live in peace", "Pak Song"),
+])
+def test_leader_described(text: str, words: str, name: str) -> None:
+    who, _said = _of(text, words)
+    assert who == name, _quotes(text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # guard: a tenure word describes another holder of the office
+    ("Russian President Ivan Petrov met the envoys. The former Russian leader said the talks had gone well.",
+     "the talks had gone well"),
+    # guard: no head of that country named before
+    ("French President Paul Roux met the envoys. The Russian president said the talks had gone well.",
+     "the talks had gone well"),
+    # guard: two heads of that country named before: no guess
+    ("Russian President Ivan Petrov and Russian Prime Minister Oleg Sokol met. The Russian leader said the talks "
+     "had gone well.", "the talks had gone well"),
+])
+def test_leader_guard(text: str, words: str) -> None:
+    who, _said = _of(text, words)
+    assert who is None, _quotes(text)
+
+
+def _listed(text: str) -> list[str]:
+    rec = newsgraph.extract(text, published="2025-03-10")
+    return [q.text for q in rec.quotes if listed_quote(q.kind, q.modality)]
+
+
+@pytest.mark.parametrize("text", [
+    # changed: what someone shows off, a screen shows or a person shows while walking is no quote
+    "At a parade in May, the army's units showed off their plans to build missiles able to reach Europe.",
+    "A large screen shows live footage of the Chinese president at a press center in Seoul.",
+    "Two rescuers reached the village. They then walk around, showing the ruins of the old market.",
+])
+def test_shown_thing(text: str) -> None:
+    assert _listed(text) == [], _quotes(text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # guard: a clause shown stays a report ("showing that ..."), as does a poll's finding
+    ("The mayor spoke on Monday, showing that the city had balanced its budget.", "the city had balanced"),
+    ("Reports showed that the children were not fleeing violence.", "the children were not fleeing"),
+])
+def test_shown_guard(text: str, words: str) -> None:
+    assert any(t.startswith(words) for t in _listed(text)), _quotes(text)
