@@ -2,7 +2,8 @@
 or government ("the Russian leader", "The Venezuelan leader") takes up the one person named before who holds a
 head's office of that country (quotes/leaders_described.py); a thing displayed ("showed off their plans", "A huge
 screen shows live video of ...", "They walk around, showing the ruins") is no quote (quotes/thing_objects.py,
-data/quote_thing_objects.tsv, data/quote_told_acts.tsv). Sentences written here; each "changed" row had no speaker,
+data/quote_thing_objects.tsv, data/quote_told_acts.tsv); a roundup's sign-off "— Name to Outlet" names the speaker
+(quotes/signoffs.py). Sentences written here; each "changed" row had no speaker,
 or a listed quote, on main ee8559fe; each guard keeps what was right."""
 
 from __future__ import annotations
@@ -69,3 +70,29 @@ def test_shown_thing(text: str) -> None:
 ])
 def test_shown_guard(text: str, words: str) -> None:
     assert any(t.startswith(words) for t in _listed(text)), _quotes(text)
+
+
+_ROUNDUP = ("Cash carries germs\n\n“Do I want to touch the coin you just held? No.” — Yale economist Mark Lowe to "
+            "Politico\n\nWallets are better\n\n“Digital wallets would have helped small firms in this crisis.” — Paul "
+            "Hart, Financial Times\n\nFirms will recover\n\n“I think the case was made before the virus. It is a "
+            "necessity now.” — Dan Ruiz to the Atlanta Journal-Constitution\n\nCritics\n\n“Forcing buyers to use "
+            "only cards is unfair to the poor.” — Ann Kerr, union president, to the Guardian")
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # changed: a sign-off "— Name to Outlet" names the speaker (was none, or the sign-off of the quote before)
+    ("Do I want to touch", "Mark Lowe"),
+    ("I think the case was made", "Dan Ruiz"),
+    # guard: sign-offs with a comma were read before
+    ("Digital wallets would", "Paul Hart"),
+    ("Forcing buyers", "Ann Kerr"),
+])
+def test_signoff_to_outlet(words: str, name: str) -> None:
+    who, _said = _of(_ROUNDUP, words)
+    assert who == name, _quotes(_ROUNDUP)
+
+
+def test_signoff_guard_clause() -> None:
+    # guard: a dash and a clause after a quote is no sign-off
+    text = "“We will win this,” the coach said. “They played hard.” — and then he left to meet the owners."
+    assert _of(text, "They played hard")[1] == "the coach", _quotes(text)
