@@ -96,3 +96,29 @@ def test_signoff_guard_clause() -> None:
     # guard: a dash and a clause after a quote is no sign-off
     text = "“We will win this,” the coach said. “They played hard.” — and then he left to meet the owners."
     assert _of(text, "They played hard")[1] == "the coach", _quotes(text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # changed: a conjunct's passive cue shares an active verb's subject, the one accused or told, no speaker
+    ("Dan Ruiz allegedly helped plan a rocket attack and was accused of involvement in other plots.",
+     "involvement in other plots"),
+    ("Ruiz met the mayor and was told that the plan would fail.", "the plan would fail"),
+    # changed: a quotation list's source line names the venue and the date, not the speaker
+    ('Ten quotes from the late prime minister Ann Carter.\n\n"I don\'t think there will be a woman Prime Minister '
+     'in my lifetime." — BBC, March 5, 1975', "I don't think there will be"),
+])
+def test_no_speaker(text: str, words: str) -> None:
+    who, said = _of(text, words)
+    assert who is None and said is None, _quotes(text)
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    # guard: the passive of "quote" keeps its subject as the speaker; a person's sign-off with a date stays
+    ("Dan Ruiz spoke to reporters and was quoted as saying that the plan would fail.", "the plan would fail",
+     "Dan Ruiz"),
+    ('Ten quotes from the late prime minister Ann Carter.\n\n"We can do business together." — Paul Hart, March 5, '
+     "1985", "We can do business", "Paul Hart"),
+])
+def test_no_speaker_guard(text: str, words: str, name: str) -> None:
+    who, _said = _of(text, words)
+    assert who == name, _quotes(text)

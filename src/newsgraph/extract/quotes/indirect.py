@@ -83,6 +83,7 @@ _MIN_PHRASE_WORDS = 3
 _KEPT_MARK_HEADS = frozenset({"advcl", "csubj", "csubjpass"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
+_AUXPASS = get_string_id("auxpass")
 _ACL = get_string_id("acl")
 _COMMA = get_string_id(",")
 _ARTICLES = frozenset(get_string_id(w) for w in ("a", "an", "the"))
@@ -159,8 +160,10 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     arrays = DocArrays(doc) if arrays is None else arrays
     found = _Clauses(doc, masked, marked, pars, resolver, arrays)
     starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
-    # the tokens that have a passive subject among their dependents (read once, not through Token.children)
-    passive_heads = set(arrays.heads[arrays.deps == _NSUBJPASS].tolist())
+    # the tokens that have a passive subject among their dependents (read once, not through Token.children), or a
+    # passive auxiliary: a conjunct sharing an active verb's subject ("He helped plan it and was accused of ...",
+    # round 30) is passive, and the subject it shares is the one accused, no speaker
+    passive_heads = set(arrays.heads[(arrays.deps == _NSUBJPASS) | (arrays.deps == _AUXPASS)].tolist())
     made = frozenset(cues.made_ids().tolist())
     relayed: list[tuple[Token, int]] = []  # "According to Interfax, Lavrov said": added after Lavrov's statement
     for i in _candidates(arrays, cues):

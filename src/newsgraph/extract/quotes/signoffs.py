@@ -48,8 +48,19 @@ def dash_signoff(doc: Doc, span: QuotedSpan, text: str, par: tuple[int, int], st
     if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS or
                                                   _to_outlet(doc, name[1], b)):
         return None
+    if _dated_venue(doc, name, b):
+        return None
     dash = tok_index(doc, starts, close_end + lead)
     return Attr(dash, dash + 1, name)
+
+
+def _dated_venue(doc: Doc, name: tuple[int, int], end: int) -> bool:
+    """'"..." — BBC, March 5, 1975', '— Daily Telegraph, Jan. 1976': a source line of a quotation list names
+    where and when the words appeared, not who said them (round 30, allsides ranks 309-348: Thatcher's words went
+    to the BBC). Only a name that is no person, followed by a comma and a date."""
+    if any(doc[k].ent_type_ == "PERSON" for k in range(*name)) or name[1] + 1 >= end:
+        return False
+    return doc[name[1]].text == "," and doc[name[1] + 1].ent_type_ == "DATE"
 
 
 _OUTLET_WORDS = 6  # the most words of "to the Atlanta Journal-Constitution" after a sign-off's name
