@@ -84,6 +84,7 @@ _KEPT_MARK_HEADS = frozenset({"advcl", "csubj", "csubjpass"})
 _ACCORDING = get_string_id("according")
 _NSUBJPASS = get_string_id("nsubjpass")
 _AUXPASS = get_string_id("auxpass")
+_NSUBJ = get_string_id("nsubj")
 _ACL = get_string_id("acl")
 _COMMA = get_string_id(",")
 _ARTICLES = frozenset(get_string_id(w) for w in ("a", "an", "the"))
@@ -161,9 +162,12 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     found = _Clauses(doc, masked, marked, pars, resolver, arrays)
     starts, lower, dep = arrays.starts, arrays.lower, arrays.dep
     # the tokens that have a passive subject among their dependents (read once, not through Token.children), or a
-    # passive auxiliary: a conjunct sharing an active verb's subject ("He helped plan it and was accused of ...",
-    # round 30) is passive, and the subject it shares is the one accused, no speaker
-    passive_heads = set(arrays.heads[(arrays.deps == _NSUBJPASS) | (arrays.deps == _AUXPASS)].tolist())
+    # passive auxiliary and no subject: a conjunct sharing an active verb's subject ("He helped plan it and was
+    # accused of ...", round 30) is passive, and the subject it shares is the one accused, no speaker (one with
+    # a subject of its own keeps it: "who's called for ..." is "who has called for", the parser's "'s" no passive)
+    own_subject = set(arrays.heads[arrays.deps == _NSUBJ].tolist())
+    passive_heads = set(arrays.heads[arrays.deps == _NSUBJPASS].tolist()) | \
+        set(arrays.heads[arrays.deps == _AUXPASS].tolist()) - own_subject
     made = frozenset(cues.made_ids().tolist())
     relayed: list[tuple[Token, int]] = []  # "According to Interfax, Lavrov said": added after Lavrov's statement
     for i in _candidates(arrays, cues):
