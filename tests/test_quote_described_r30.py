@@ -3,7 +3,7 @@ or government ("the Russian leader", "The Venezuelan leader") takes up the one p
 head's office of that country (quotes/leaders_described.py); a thing displayed ("showed off their plans", "A huge
 screen shows live video of ...", "They walk around, showing the ruins") is no quote (quotes/thing_objects.py,
 data/quote_thing_objects.tsv, data/quote_told_acts.tsv); a roundup's sign-off "— Name to Outlet" names the speaker
-(quotes/signoffs.py). Sentences written here; each "changed" row had no speaker,
+(quotes/signoffs.py); so does a label "Name, description:" before a quote (quotes/label_lines.py). Sentences written here; each "changed" row had no speaker,
 or a listed quote, on main ee8559fe; each guard keeps what was right."""
 
 from __future__ import annotations
@@ -122,3 +122,21 @@ def test_no_speaker(text: str, words: str) -> None:
 def test_no_speaker_guard(text: str, words: str, name: str) -> None:
     who, _said = _of(text, words)
     assert who == name, _quotes(text)
+
+
+_LABELS = ("Their takes were shockingly similar:\n\nLowe, a Democrat who represents the steel town of Gary, Indiana: "
+           "\"I'm getting more worried every day. China has a grand plan.\"\n\nHart, Republican of Texas: \"The "
+           "Chinese know our pressure points.\" Kerr, President Smith's former chief strategist: \"China has survived "
+           "intact for 4,000 years. Smith must keep the hammer down.\"")
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # changed: a 'Name, description:' label names the speaker (was none, or the label of the quote before)
+    ("I'm getting more worried", "Lowe"),
+    ("China has survived intact", "Kerr"),
+    # guard: the label read before
+    ("The Chinese know", "Hart"),
+])
+def test_described_label(words: str, name: str) -> None:
+    _who, said = _of(_LABELS, words)
+    assert said is not None and said.startswith(name), _quotes(_LABELS)
