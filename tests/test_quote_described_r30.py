@@ -2,9 +2,12 @@
 or government ("the Russian leader", "The Venezuelan leader") takes up the one person named before who holds a
 head's office of that country (quotes/leaders_described.py); a thing displayed ("showed off their plans", "A huge
 screen shows live video of ...", "They walk around, showing the ruins") is no quote (quotes/thing_objects.py,
-data/quote_thing_objects.tsv, data/quote_told_acts.tsv); a roundup's sign-off "— Name to Outlet" names the speaker
-(quotes/signoffs.py); so does a label "Name, description:" before a quote (quotes/label_lines.py). Sentences written here; each "changed" row had no speaker,
-or a listed quote, on main ee8559fe; each guard keeps what was right."""
+data/quote_thing_objects.tsv, data/quote_told_acts.tsv); a roundup's sign-off "— Name to Outlet" names the
+speaker, a quotation list's "— BBC, March 5, 1975" names none (quotes/signoffs.py); a conjunct's passive cue gives
+its shared subject no voice (quotes/indirect.py); a label "Name, description:" before a quote names the speaker
+(quotes/label_lines.py); a programme's name after "an interview on" is no partial quote (quotes/named_terms.py).
+Sentences written here; each "changed" row had no speaker, another one, or a listed quote on main ee8559fe; each
+guard keeps what was right."""
 
 from __future__ import annotations
 
@@ -140,3 +143,19 @@ _LABELS = ("Their takes were shockingly similar:\n\nLowe, a Democrat who represe
 def test_described_label(words: str, name: str) -> None:
     _who, said = _of(_LABELS, words)
     assert said is not None and said.startswith(name), _quotes(_LABELS)
+
+
+@pytest.mark.parametrize("text", [
+    # changed: a programme's name in marks after "an interview on (network's)" is no partial quote
+    "The president said in a wide-ranging interview on CBS’ “60 Minutes” that the militants went underground.",
+    "The president said in an interview on CBS’s “60 Minutes” that the militants went underground.",
+    "The president said in an interview on “60 Minutes” that the militants went underground.",
+])
+def test_programme_name(text: str) -> None:
+    assert "60 Minutes" not in _listed(text), _quotes(text)
+
+
+def test_programme_guard() -> None:
+    # guard: words in marks after "on" with no broadcast noun stay the speaker's
+    text = "The senator said on Monday that the troops had gone “underground” after the war."
+    assert "underground" in _listed(text), _quotes(text)
