@@ -154,9 +154,7 @@ def _is_person(t: Token) -> bool:
 def _actor(verb: Token) -> bool:
     """The verb's subject acts: "commanders showed the reporter land", not "the poll showed a tight race"."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-        # "Clinton has tried to explain ...": the controlling verb's subject; round 30: a participle beside its
-        # clause shares its subject ("The soldiers walk around, showing the ruins")
+    if subj is None and verb.dep_ == "xcomp":  # "Clinton has tried to explain ...": the controlling verb's subject
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subj = verb.head  # "a set of e-mails, which showed officials changing ...": the antecedent shows
