@@ -158,3 +158,10 @@ def test_programme_guard() -> None:
     # guard: words in marks after "on" with no broadcast noun stay the speaker's
     text = "The senator said on Monday that the troops had gone “underground” after the war."
     assert "underground" in _listed(text), _quotes(text)
+
+
+def test_leader_former_guard() -> None:
+    # guard: a former holder of the office is no head of that country now
+    text = ("Former Russian President Oleg Sokol met the envoys. The Russian leader said the talks had gone well.")
+    who, _said = _of(text, "the talks had gone well")
+    assert who is None, _quotes(text)

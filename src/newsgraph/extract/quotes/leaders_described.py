@@ -26,6 +26,7 @@ __all__ = ["leader_described"]
 
 # heads that are no office of the file's row but name who leads a state ("the North Korean leader")
 _LEADING = frozenset({"leader", "chairman"})
+_TITLE_CHARS = 40  # how far before a mention its title's tenure word may stand ("Former Russian President ...")
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +36,13 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def _head_office(role: str) -> bool:
-    """The role is a head's office ("President", "Supreme Leader", "Prime Minister"), not "Vice President"."""
+    """The role is a head's office held now ("President", "Supreme Leader", "Prime Minister"), not "Vice President"
+    nor "former President" (a tenure word of the file's ``tenure`` row)."""
     words = role.lower().split()
     offices = _words()["office"] | _LEADING
-    return bool(words) and words[0] != "vice" and (" ".join(words) in offices or words[-1] in offices and
-                                                   " ".join(words[-2:]) not in ("vice president",))
+    if not words or words[0] == "vice" or any(w in _words()["tenure"] for w in words):
+        return False
+    return " ".join(words) in offices or words[-1] in offices
 
 
 def _place_country(span: Span, root: Token) -> str | None:
@@ -64,5 +67,13 @@ def leader_described(res: Resolver, span: Span, root: Token) -> str | None:
     if iso is None:
         return None
     found = {pid for st, pid in res.persons if st < span.start_char and res.by_id[pid].get("country") == iso and
-             any(_head_office(r) for r in res.by_id[pid].get("roles", []))}
+             any(_head_office(r) for r in res.by_id[pid].get("roles", [])) and not _held_once(res, pid)}
     return found.pop() if len(found) == 1 else None
+
+
+def _held_once(res: Resolver, pid: str) -> bool:
+    """A tenure word stands in the title before one of the person's mentions ("Former Russian President X"; the
+    entity layer keeps the role "President" alone)."""
+    tenure = _words()["tenure"]
+    return any(w.strip(",.").lower() in tenure for m in res.by_id[pid].get("mentions", [])
+               for w in res.text[max(0, m["start"] - _TITLE_CHARS) : m["start"]].split())
