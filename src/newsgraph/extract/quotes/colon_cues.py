@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .cue_clauses import SUBORDINATORS, lead_dash, may_speak
 from .cue_table import reporting_verbs
 from .cues import _NOT_SPEAKER, Attr, Cues, cue_extent, is_verb_cue, mute, np_span, subject_of
+from .label_lines import described_label
 from .participles import participle_subject
 from .signoffs import DASHES
 from .speaker_words import GROUP_NOUNS, ORG_NOUNS, person_nouns
@@ -112,5 +113,5 @@ def colon_name(doc: Doc, lo: int, colon: int) -> tuple[int, int] | None:
         end = opener if opener is not None and shut - opener <= 8 else end
     name = doc[start:end]
     if not len(name) or len(name) > 8 or name[-1].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in name):
-        return None
+        return described_label(doc, lo, colon)  # round 30: 'Lowe, a Democrat from Gary, Indiana: "..."'
     return start, end

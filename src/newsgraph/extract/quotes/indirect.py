@@ -31,6 +31,7 @@ from .clause_words import argued as _argued
 from .clause_words import complementized as _complementized
 from .clause_words import setting as _setting
 from .cues import (
+    _SUBJECT_SPEAKS,
     NOT_CUE_DEP_IDS,
     Cues,
     cue_extent,
@@ -209,6 +210,16 @@ def indirect_quotes(doc: Doc, cues: Cues, masked: list[bool], marked: list[tuple
     # whose it is, and a statement keeps its words even then
     return found.out + [r for r in found.stances if r.speaker_name
                         and not any(o.start < r.end and r.start < o.end for o in found.out)]
+
+
+def _shared_passive(tok: Token) -> bool:
+    """A passive conjunct with no subject of its own, sharing an active verb's ("He helped plan it and was accused
+    of ...", "but was ordered to make four releases"): the subject it shares is the one accused or ordered, no
+    speaker; the words stay, with the by-agent or no speaker (round 30; "who's called for ..." has its own subject:
+    the parser's "'s" there is "has", no passive)."""
+    return tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        tok.lemma_.lower() not in _SUBJECT_SPEAKS  # ("and was quoted as saying ...": the subject spoke)
 
 
 class _Clauses:
@@ -488,6 +499,7 @@ class _Clauses:
         that state nothing are set aside on the way."""
         sides: dict[tuple[bool, bool], list[tuple[Token, Token | None, bool, bool]]] = {}
         deps = dependents(tok)
+        shared = not passive and _shared_passive(tok)
         if "ccomp" in frames and cue_verb and not any(rel == "ccomp" for rel, _h in deps):
             # "told investigators in a long testimony that ...": the clause the parser hung on the phrase's noun
             deps.extend(("ccomp", c) for c in pp_clauses(tok))
@@ -509,7 +521,8 @@ class _Clauses:
                 continue
             if rel == "ccomp" and cue_verb:  # review 17: "X was told that": the hearer is no speaker; the agent
                 told = passive and tok.tag_ == "VBN" and tok.lemma_.lower() in _ADDRESS  # ("told by officials")
-                spk: Token | None = (_agent(tok) if head.i > tok.i else None) if told else subj
+                spk: Token | None = (_agent(tok) if head.i > tok.i else None) if told else \
+                    _agent(tok) if shared else subj
             elif rel == "dobj" and tok.lemma_ in _ADDRESS and (head.ent_type_ == "PERSON" or head.pos_ == "PRON"):
                 continue  # "asked Norquist", "told him": the person addressed, not what was said
             elif rel in ("dobj", "prep:as") and quoted_source(tok) is not None:
@@ -520,7 +533,7 @@ class _Clauses:
                 # or forecasting ("is seen as his right-hand man", "is expected to visit Paris") reports nobody's
                 # words: a description or a forecast (the reviews of real reports count them as non-quotes), while
                 # an accusation or a charge with no agent ("was accused of ...") stays a claim someone made
-                spk = _agent(tok) if passive else subj
+                spk = _agent(tok) if passive or shared else subj
                 if spk is None and passive and tok.lemma_.lower() in _REGARDING:
                     continue
             else:

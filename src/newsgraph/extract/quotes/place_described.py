@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .leaders_described import leader_described
 from .speaker_words import LOCAL_WORDS, STATE_NOUNS, person_nouns
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ def place_described(res: Resolver, span: Span, root: Token) -> str | None:
     places = [t.text.lower() for t in span if t.i < root.i and t.ent_type_ and t.pos_ in ("PROPN", "ADJ")]
     pid = res.last_with_role(span, head)
     if pid is None or not places:
-        return None
+        return leader_described(res, span, root) if places else None
     roles = [r.lower() for r in res.by_id[pid].get("roles", [])]
-    return pid if any(head in r and all(p in r for p in places) for r in roles) else None
+    if any(head in r and all(p in r for p in places) for r in roles):
+        return pid
+    return leader_described(res, span, root)  # round 30: "the Russian leader" after Putin (leaders_described)

@@ -42,12 +42,37 @@ def dash_signoff(doc: Doc, span: QuotedSpan, text: str, par: tuple[int, int], st
     name = adjacent_np(doc, a, 1, a, min(b, a + 6))
     if name is None or doc[name[0]].pos_ != "PROPN" or not any(doc[k].pos_ == "PROPN" for k in range(*name)):
         return None
-    # the name closes the sign-off: the paragraph, a full stop or the next quote follows it
+    # the name closes the sign-off: the paragraph, a full stop or the next quote follows it, or the outlet it was
+    # said to ("— Ana Ruiz to Politico", round 30)
     after = doc[name[1]] if name[1] < len(doc) else None
-    if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS):
+    if after is not None and name[1] < b and not (after.is_punct or after.text[:1] in _MARKS or
+                                                  _to_outlet(doc, name[1], b)):
+        return None
+    if _dated_venue(doc, name, b):
         return None
     dash = tok_index(doc, starts, close_end + lead)
     return Attr(dash, dash + 1, name)
+
+
+def _dated_venue(doc: Doc, name: tuple[int, int], end: int) -> bool:
+    """'"..." — BBC, March 5, 1975', '— Daily Telegraph, Jan. 1976': a source line of a quotation list names
+    where and when the words appeared, not who said them (round 30, allsides ranks 309-348: Thatcher's words went
+    to the BBC). Only a name that is no person, followed by a comma and a date."""
+    if any(doc[k].ent_type_ == "PERSON" for k in range(*name)) or name[1] + 1 >= end:
+        return False
+    return doc[name[1]].text == "," and doc[name[1] + 1].ent_type_ == "DATE"
+
+
+_OUTLET_WORDS = 6  # the most words of "to the Atlanta Journal-Constitution" after a sign-off's name
+
+
+def _to_outlet(doc: Doc, i: int, end: int) -> bool:
+    """Tokens ``i`` to ``end`` (the paragraph's rest) are "to" and a name of an outlet, nothing else: "to Politico",
+    "to the Atlanta Journal-Constitution" (round 30, allsides ranks 309-348: the roundup's "— Kenneth Rogoff to
+    Politico" left its quote without a speaker, or with the one of the quote before)."""
+    rest = [t for t in doc[i + 1 : end] if not (t.is_punct and t.i == end - 1)]
+    return doc[i].lower_ == "to" and 0 < len(rest) <= _OUTLET_WORDS and any(t.pos_ == "PROPN" for t in rest) and \
+        all(t.pos_ == "PROPN" or t.lower_ == "the" or t.text in "-–&." for t in rest)
 
 
 # A byline paragraph of a roundup: "Max Boot, Washington Post", "Kathy Gilsinan & Peter Nicholas, The Atlantic"
