@@ -1,0 +1,57 @@
+"""Round 30 (times of real reports, issue #17 item 5, review C's anchoring class): a clock time or a bare part of
+a day told in the past takes the day its paragraph names ("clashed on Tuesday ... in the evening"), "the morning
+of <date>" that date's day, and "today"/"tomorrow"/"yesterday" in quoted speech the day of speaking named in the
+sentence (outside a quotation, "tomorrow"/"yesterday" after a verb of saying). Sentences written here; rows
+marked "before:" failed at main 1f034a9d, the others are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUB = "2021-03-10"  # a Wednesday
+
+
+def times_of(text: str, published: str = PUB) -> dict[str, str | None]:
+    return {t.text: t.value for t in newsgraph.extract(text, published=published).times}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: 2021-03-10TEV / T21:15 / T24:00 (the report's day)
+    ("Farmers and police clashed near the depot on Monday. Fights broke out in the evening after a driver was "
+     "stopped.", "the evening", "2021-03-08TEV"),
+    ("The convoy left the port on Monday. It reached the border at about 9:15 p.m. local time.",
+     "9:15 p.m.", "2021-03-08T21:15"),
+    ("The ferry sank on Sunday. Divers had been searching since shortly after midnight, officials said.",
+     "midnight", "2021-03-07T24:00"),
+    # before: 2021-03-10TMO
+    ("On the morning of May 4, 1916, the fort was still standing.", "the morning", "1916-05-04TMO"),
+    # guards: the report's day is kept when the paragraph names no other day, when the time is not told in the
+    # past, when a new paragraph begins, and for the reporter's own "this morning"/"tonight"
+    ("The vote was held at 4 p.m. in the assembly hall.", "4 p.m.", "2021-03-10T16:00"),
+    ("The ministers met on Monday. The next briefing is at 3 p.m.", "3 p.m.", "2021-03-10T15:00"),
+    ("The ministers met on Monday.\n\nA second blast shook the town at 6 a.m., residents said.", "6 a.m.",
+     "2021-03-10T06:00"),
+    ("The ministers met on Monday. The mayor spoke this morning.", "this morning", "2021-03-10TMO"),
+    ("The ministers met on Monday and talks went on until 11 p.m. Friday.", "11 p.m. Friday", "2021-03-05T23:00"),
+])
+def test_times_on_the_narrated_day(text: str, span: str, value: str) -> None:
+    assert times_of(text).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: 2021-03-11 / 2021-03-10 / 2021-03-11 (counted from the report's day)
+    ("I offered to step down last night and the governor said, “We will discuss it tomorrow.”", "tomorrow",
+     "2021-03-10"),
+    ("“He made his apology today,” the senator said on Monday in Vienna.", "today", "2021-03-08"),
+    ("“On Tuesday night the mayor said he wanted the report on his desk tomorrow morning.”", "tomorrow morning",
+     "2021-03-10TMO"),
+    # guards: a reporter's own "today" in indirect speech, a day word with no other day in its sentence, and
+    # a day named inside the same quotation as "today"
+    ("The minister said Monday that the talks resume today.", "today", "2021-03-10"),
+    ("“We will discuss it tomorrow,” the governor said.", "tomorrow", "2021-03-11"),
+    ("The governor said: “Monday was hard, but today we start again.”", "today", "2021-03-10"),
+])
+def test_day_words_from_the_day_of_speaking(text: str, span: str, value: str) -> None:
+    assert times_of(text).get(span) == value
