@@ -55,3 +55,22 @@ def test_times_on_the_narrated_day(text: str, span: str, value: str) -> None:
 ])
 def test_day_words_from_the_day_of_speaking(text: str, span: str, value: str) -> None:
     assert times_of(text).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # before: each "Sunday" was the Sunday before the report
+    ("She gave a round of Sunday show interviews after the raid.", "Sunday"),
+    ("The envoy appeared on the Sunday talk shows to defend the deal.", "Sunday"),
+    ("The Sunday morning shows ignored the leak.", "Sunday morning"),
+])
+def test_weekday_kinds_of_programme(text: str, span: str) -> None:
+    assert span not in times_of(text)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # guards: one show on a day, and a weekday on its own
+    ("The band played its Sunday show in Leeds.", "Sunday", "2021-03-07"),
+    ("The envoy appeared on two talk shows on Sunday.", "Sunday", "2021-03-07"),
+])
+def test_weekday_show_guards(text: str, span: str, value: str) -> None:
+    assert times_of(text).get(span) == value

@@ -23,9 +23,18 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
+# a weekday that sorts programmes by the day they air ("the Sunday shows", "Sunday talk shows", "a round of Sunday
+# show interviews", round 30): a kind of programme, not the date of one Sunday
+_KIND_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+morning)?")
+_KIND_AFTER = re.compile(r"\s+(?:(?:talk|news|political|interview|public\s+affairs)\s+)?(?:shows|programs|programmes)\b"
+                         r"|\s+talk\s+show\b|\s+show\s+(?:interviews|appearances|circuit|hosts?)\b")
+
+
 def programme_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a capitalised time word named as a programme, not a date."""
     word = text[start:end]
+    if _KIND_DAY.fullmatch(word) and _KIND_AFTER.match(text, end):
+        return True
     if word not in _WORDS or _sentence_start(text, start) or _POSSESSIVE.match(text, end):
         return False
     window = text[max(0, start - 60):end + 60]
