@@ -74,3 +74,18 @@ def test_weekday_kinds_of_programme(text: str, span: str) -> None:
 ])
 def test_weekday_show_guards(text: str, span: str, value: str) -> None:
     assert times_of(text).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: "000 years" P0Y, "500 years" P500Y (the count read from its last group of digits)
+    ("The empire has survived for 3,000 years.", "3,000 years", "P3000Y"),
+    ("The temple was built 1,200 years ago.", "1,200 years ago", "0821"),
+    # before: "000 years ago" 2021; a year before year 1 has no four-digit value
+    ("The city was founded 3,000 years ago.", "3,000 years ago", "PAST_REF"),
+    ("For the first time in 1,500 years, the river froze.", "1,500 years", "P1500Y"),
+    # guards: a date's day and year, a plain count
+    ("The law took effect on Jan. 1, 2014.", "Jan. 1, 2014", "2014-01-01"),
+    ("The siege lasted 300 days.", "300 days", "P300D"),
+])
+def test_counts_with_thousands_separators(text: str, span: str, value: str) -> None:
+    assert times_of(text).get(span) == value
