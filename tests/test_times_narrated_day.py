@@ -89,3 +89,16 @@ def test_weekday_show_guards(text: str, span: str, value: str) -> None:
 ])
 def test_counts_with_thousands_separators(text: str, span: str, value: str) -> None:
     assert times_of(text).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # before: the report's day
+    ("More than 40 years ago, the court ruled that bank records were not private. Today, though, the state can "
+     "rebuild a life from them.", "PRESENT_REF"),
+    ("In 1938 most of the continent was ruled by strongmen.\n\nToday, most of its people vote freely.", "PRESENT_REF"),
+    # guards: an age only lately past, and a "Today" told in the past
+    ("In 2018 the mill lost money. Today, it is busy again.", "2021-03-10"),
+    ("In 1962 the canal opened. Today, the minister said it would close.", "2021-03-10"),
+])
+def test_opening_today_against_a_past_age(text: str, value: str) -> None:
+    assert times_of(text).get("Today") == value
