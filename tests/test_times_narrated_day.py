@@ -102,3 +102,16 @@ def test_counts_with_thousands_separators(text: str, span: str, value: str) -> N
 ])
 def test_opening_today_against_a_past_age(text: str, value: str) -> None:
     assert times_of(text).get("Today") == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: 2021-03-14 / 2021-03-05 (told from the report)
+    ("After the Aug. 4 blast, the governor went on the radio the following Sunday to defend the port.",
+     "the following Sunday", "2020-08-09"),
+    ("The strike began on Tuesday, Feb. 16. Talks had failed the previous Friday.", "the previous Friday",
+     "2021-02-12"),
+    # guard: no day named before it, told from the report as before
+    ("The talks collapsed, and the envoy left the following Sunday.", "the following Sunday", "2021-03-14"),
+])
+def test_following_weekday_after_the_day_named(text: str, span: str, value: str) -> None:
+    assert times_of(text).get(span) == value

@@ -65,8 +65,30 @@ def days_of_narration(times: list[Timex], ctx: Ctx) -> None:
             if spoken is not None and spoken < ctx.pub:
                 shift = _SHIFTS[_day_word(tx) or ""]
                 tx.value = day_value(spoken + dt.timedelta(days=shift)) + (tx.value or "")[10:]
+        elif tx.type == "DATE" and last is not None and tx.start - last.end <= _REACH:
+            _weekday_after_named_day(tx, _day_of(last) or "")
         if _day_of(tx) is not None:
             last = tx
+
+
+# "the following Sunday", "the previous Friday": told from the day the text has just named, not from the report
+_ANAPHORIC_WEEKDAY = re.compile(r"(?i)^the\s+(following|previous)\s+(mon|tues|wednes|thurs|fri|satur|sun)day$")
+_ISO_DAYS = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
+
+
+def _weekday_after_named_day(tx: Timex, named: str) -> None:
+    """Puts "the following Sunday" on the first Sunday after ``named`` (a day value), "the previous Friday" on the
+    last Friday before it (in place)."""
+    m = _ANAPHORIC_WEEKDAY.match(tx.text)
+    if m is None or not named:
+        return
+    base = dt.date.fromisoformat(named)
+    gap = (_ISO_DAYS[m.group(2).lower()] - base.isoweekday()) % 7
+    if m.group(1).lower() == "following":
+        day = base + dt.timedelta(days=gap or 7)
+    else:
+        day = base - dt.timedelta(days=(7 - gap) % 7 or 7)
+    tx.value, tx.anchor = day_value(day), "text"
 
 
 def _day_word(tx: Timex) -> str | None:
