@@ -115,3 +115,14 @@ def test_opening_today_against_a_past_age(text: str, value: str) -> None:
 ])
 def test_following_weekday_after_the_day_named(text: str, span: str, value: str) -> None:
     assert times_of(text).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: "60 Minutes" PT60M, "20 Years" P20Y (programme titles)
+    ("The senator said in an interview on CBS' “60 Minutes” that the plan works.", "60 Minutes", None),
+    ("She told the documentary “20 Years” about her escape.", "20 Years", None),
+    # guard: a count in lower case
+    ("The hearing took 60 minutes.", "60 minutes", "PT60M"),
+])
+def test_titled_counts_are_no_times(text: str, span: str, value: str | None) -> None:
+    assert times_of(text).get(span) == value

@@ -19,6 +19,7 @@ _CUE_BEFORE = re.compile(r"(?:[A-Z]{2,}['\u2019]s|\b(?:on|told|appeared\s+on|app
                          r"\s+(?:the\s+)?[\"'\u201c\u2018]?$")
 # "Today's": the day's (a name would rarely take the possessive)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_TITLED_COUNT = re.compile(r"\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)")
 # a lower-case word of four letters or more nearby: the line is a sentence, not a title-cased heading
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
@@ -35,6 +36,8 @@ def programme_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _KIND_DAY.fullmatch(word) and _KIND_AFTER.match(text, end):
         return True
+    if _TITLED_COUNT.fullmatch(word) and _LOWER_WORD.search(text, max(0, start - 60), end + 60):
+        return True  # CBS' "60 Minutes": a count with its unit capitalised inside a sentence is a title (round 30)
     if word not in _WORDS or _sentence_start(text, start) or _POSSESSIVE.match(text, end):
         return False
     window = text[max(0, start - 60):end + 60]
