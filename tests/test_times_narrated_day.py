@@ -126,3 +126,14 @@ def test_following_weekday_after_the_day_named(text: str, span: str, value: str)
 ])
 def test_titled_counts_are_no_times(text: str, span: str, value: str | None) -> None:
     assert times_of(text).get(span) == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # before: 2021-03-10T22:15 (a verbless clause in the sentence that names the day)
+    ("On Monday evening, the ministry briefed the deputies, with the first calls complete by 10:15 p.m.",
+     "10:15 p.m.", "2021-03-08T22:15"),
+    # guard: ahead, in the same sentence
+    ("The ministers met on Monday and will meet again at 3 p.m.", "3 p.m.", "2021-03-10T15:00"),
+])
+def test_times_in_the_sentence_of_the_day(text: str, span: str, value: str) -> None:
+    assert times_of(text).get(span) == value

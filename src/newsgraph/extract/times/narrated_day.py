@@ -55,8 +55,7 @@ def days_of_narration(times: list[Timex], ctx: Ctx) -> None:
     for i, tx in enumerate(times):
         if _bare_time(tx, today, ctx):
             day = _day_after_of(times, i, ctx.text)
-            if day is None and ctx.tense(tx.start, tx.end) == "PAST":
-                # only a time told in the past is part of the narration ("the next briefing is at 3 p.m." is not)
+            if day is None and last is not None and _told_with(last, tx, ctx):
                 day = _paragraph_day(last, tx, ctx.text)
             if day is not None and day != today:
                 tx.value = day + (tx.value or "")[10:]
@@ -120,6 +119,16 @@ def _day_after_of(times: list[Timex], i: int, text: str) -> str | None:
     if i + 1 >= len(times) or not _OF.match(text[times[i].end : times[i + 1].start] + " "):
         return None
     return _day_of(times[i + 1])
+
+
+def _told_with(last: Timex, tx: Timex, ctx: Ctx) -> bool:
+    """Whether the time belongs to the narration of the day named before it: told in the past, or in the same
+    sentence as that day and not ahead ("On Monday evening, ... with the calls complete by 10:15 p.m."); a time
+    of another sentence not told in the past is not ("The ministers met on Monday. The next briefing is at 3 p.m.")."""
+    tense = ctx.tense(tx.start, tx.end)
+    if tense == "PAST":
+        return True
+    return tense != "FUTURE" and _SENT_END.search(ctx.text, last.end, tx.start) is None
 
 
 def _paragraph_day(last: Timex | None, tx: Timex, text: str) -> str | None:
