@@ -28,11 +28,14 @@ def times_of(text: str, published: str = PUB) -> dict[str, str | None]:
     # before: 2021-03-10TMO
     ("On the morning of May 4, 1916, the fort was still standing.", "the morning", "1916-05-04TMO"),
     # guards: the report's day is kept when the paragraph names no other day, when the time is not told in the
-    # past, when a new paragraph begins, and for the reporter's own "this morning"/"tonight"
+    # past, three paragraphs on, and for the reporter's own "this morning"/"tonight"
     ("The vote was held at 4 p.m. in the assembly hall.", "4 p.m.", "2021-03-10T16:00"),
     ("The ministers met on Monday. The next briefing is at 3 p.m.", "3 p.m.", "2021-03-10T15:00"),
+    ("The ministers met on Monday.\n\nRoads were shut.\n\nTrains stopped.\n\nA second blast shook the town at 6 a.m., "
+     "residents said.", "6 a.m.", "2021-03-10T06:00"),
+    # before: 2021-03-10T06:00 (the story's day carries over a paragraph break or two)
     ("The ministers met on Monday.\n\nA second blast shook the town at 6 a.m., residents said.", "6 a.m.",
-     "2021-03-10T06:00"),
+     "2021-03-08T06:00"),
     ("The ministers met on Monday. The mayor spoke this morning.", "this morning", "2021-03-10TMO"),
     ("The ministers met on Monday and talks went on until 11 p.m. Friday.", "11 p.m. Friday", "2021-03-05T23:00"),
 ])

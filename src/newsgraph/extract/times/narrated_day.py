@@ -3,9 +3,10 @@
 The rules give a clock time ("10:40 p.m."), a bare part of a day ("in the evening", "midnight") and a day word
 ("today", "tomorrow") the day of publication. Two places in a report tell them from another day:
 
-* narration: once a paragraph has named the day it is telling ("Police and protesters clashed on Tuesday ...
+* narration: once the story has named the day it is telling ("Police and protesters clashed on Tuesday ...
   Scuffles broke out in the evening"; "On Monday evening ... At 10:15 p.m. ..."), a clock time or a bare part of
-  a day later in that paragraph is on that day. "the morning of June 6, 1944" is on the day that follows it.
+  a day told in the past shortly after (within two paragraph breaks) is on that day. "the morning of June 6,
+  1944" is on the day that follows it.
 * speech: a day word inside words said on an earlier day that the same sentence names ("'Let's talk about it
   tomorrow,' he said last night"; "I offered to resign last night and he said, 'Let's talk about it tomorrow'")
   counts from the day of speaking. Outside a quotation only "tomorrow" and "yesterday" after a verb of saying
@@ -36,6 +37,7 @@ _NOON = re.compile(r"(?i)^(?:noon|midnight|midday)$")
 _CLOCK = re.compile(r"\d")
 # how far back in its paragraph the day the narration names still governs
 _REACH = 500
+_BREAKS = 2
 _OF = re.compile(r"\s+of\s+$")
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _OPEN = re.compile(r"(?:^|(?<=[\s(\[:,]))[\"\u201c\u2018]")
@@ -132,8 +134,10 @@ def _told_with(last: Timex, tx: Timex, ctx: Ctx) -> bool:
 
 
 def _paragraph_day(last: Timex | None, tx: Timex, text: str) -> str | None:
-    """The day the last date before ``tx`` names, when it is shortly before and in the same paragraph."""
-    if last is None or tx.start - last.end > _REACH or text.find("\n\n", last.end, tx.start) != -1:
+    """The day the last date before ``tx`` names, when it is shortly before (in its paragraph or one of the two
+    before)."""
+    # news paragraphs are a sentence or two: the story's day carries over two paragraph breaks, not more
+    if last is None or tx.start - last.end > _REACH or text.count("\n\n", last.end, tx.start) > _BREAKS:
         return None
     return _day_of(last)
 
