@@ -135,6 +135,8 @@ def test_titled_counts_are_no_times(text: str, span: str, value: str | None) -> 
     # before: 2021-03-10T22:15 (a verbless clause in the sentence that names the day)
     ("On Monday evening, the ministry briefed the deputies, with the first calls complete by 10:15 p.m.",
      "10:15 p.m.", "2021-03-08T22:15"),
+    ("On Monday evening, the ministry briefed Sen. Ann Cole (D-Ore.) and others, with the calls complete by "
+     "10:15 p.m.", "10:15 p.m.", "2021-03-08T22:15"),
     # guard: ahead, in the same sentence
     ("The ministers met on Monday and will meet again at 3 p.m.", "3 p.m.", "2021-03-10T15:00"),
 ])

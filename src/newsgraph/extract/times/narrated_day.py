@@ -39,7 +39,8 @@ _CLOCK = re.compile(r"\d")
 _REACH = 500
 _BREAKS = 2
 _OF = re.compile(r"\s+of\s+$")
-_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+# a sentence ends where the next word opens in capitals: "(D-Mich.) and others" goes on
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
 _OPEN = re.compile(r"(?:^|(?<=[\s(\[:,]))[\"\u201c\u2018]")
 _CLOSE = re.compile(r"[\"\u201d\u2019](?=[\s,.;:!?)\]]|$)")
 _SHIFTS = {"today": 0, "tomorrow": 1, "yesterday": -1}
