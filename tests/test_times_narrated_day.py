@@ -55,6 +55,8 @@ def test_times_on_the_narrated_day(text: str, span: str, value: str) -> None:
     ("The minister said Monday that the talks resume today.", "today", "2021-03-10"),
     ("“We will discuss it tomorrow,” the governor said.", "tomorrow", "2021-03-11"),
     ("The governor said: “Monday was hard, but today we start again.”", "today", "2021-03-10"),
+    ("“We vote today,” the deputies insisted, after Monday's talks collapsed.", "today", "2021-03-10"),
+    ("After Monday's talks collapsed, the deputies insisted: “We vote today.”", "today", "2021-03-10"),
 ])
 def test_day_words_from_the_day_of_speaking(text: str, span: str, value: str) -> None:
     assert times_of(text).get(span) == value

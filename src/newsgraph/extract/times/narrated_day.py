@@ -38,6 +38,11 @@ _CLOCK = re.compile(r"\d")
 # how far back in its paragraph the day the narration names still governs
 _REACH = 500
 _BREAKS = 2
+# how far after a quotation's close its verb of saying and day may stand ("," the senator said on Monday")
+_AFTER_QUOTE = 80
+# the verb right before the day after a quotation: "," the senator said (on) Monday"
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?$")
+_OWNER = re.compile(r"['\u2019]s\b")
 _OF = re.compile(r"\s+of\s+$")
 # a sentence ends where the next word opens in capitals: "(D-Mich.) and others" goes on
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
@@ -154,7 +159,12 @@ def _day_of_speaking(times: list[Timex], i: int, ctx: Ctx) -> dt.date | None:
         day = _day_of(other)
         if day is None or other.start < lo or other.end > hi:
             continue
-        if quote is not None and (other.end <= quote[0] or other.start >= quote[1]):
+        # the day dates the speaking: a verb of saying stands between it and the quotation ("he said Monday",
+        # "last night he said, '...'"), not some other act of the sentence ("..., after Monday's talks failed")
+        if quote is not None and other.end <= quote[0] and _says_then_quotes(text, other.end, quote[0]):
+            return dt.date.fromisoformat(day)
+        if quote is not None and other.start >= quote[1] and other.start - quote[1] <= _AFTER_QUOTE \
+                and (verb := _VERB_BEFORE.search(text, quote[1], other.start)) and _saying(verb.group(1)):
             return dt.date.fromisoformat(day)
         # (a day and a verb of saying inside the same quotation are its own indirect speech: "'Last night, he
         # said he wanted it tomorrow'")
@@ -192,6 +202,13 @@ def _saying_forms() -> frozenset[str]:
             lemma = row[1].lower()
             forms.add(lemma + "d" if lemma.endswith("e") else lemma + "ed")
     return frozenset(forms)
+
+
+def _says_then_quotes(text: str, day_end: int, quote_start: int) -> bool:
+    """"last night and the president said, '...'": a verb of saying after the day, in one clause with it (no
+    comma or colon before the quotation's own), and the day no owner of a noun ("Monday's talks")."""
+    between = text[day_end:quote_start].rstrip(" ,:")
+    return not _OWNER.match(text, day_end) and "," not in between and ":" not in between and _saying(between)
 
 
 def _saying(between: str) -> bool:
