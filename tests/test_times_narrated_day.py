@@ -48,6 +48,8 @@ def test_times_on_the_narrated_day(text: str, span: str, value: str) -> None:
     ("I offered to step down last night and the governor said, “We will discuss it tomorrow.”", "tomorrow",
      "2021-03-10"),
     ("“He made his apology today,” the senator said on Monday in Vienna.", "today", "2021-03-08"),
+    ("“We trust our envoys,” the senator said Monday in Vienna, “but the minister was firm today.”", "today",
+     "2021-03-08"),
     ("“On Tuesday night the mayor said he wanted the report on his desk tomorrow morning.”", "tomorrow morning",
      "2021-03-10TMO"),
     # guards: a reporter's own "today" in indirect speech, a day word with no other day in its sentence, and

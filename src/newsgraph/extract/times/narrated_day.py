@@ -161,7 +161,7 @@ def _day_of_speaking(times: list[Timex], i: int, ctx: Ctx) -> dt.date | None:
             continue
         # the day dates the speaking: a verb of saying stands between it and the quotation ("he said Monday",
         # "last night he said, '...'"), not some other act of the sentence ("..., after Monday's talks failed")
-        if quote is not None and other.end <= quote[0] and _says_then_quotes(text, other.end, quote[0]):
+        if quote is not None and other.end <= quote[0] and _says_then_quotes(text, other.start, other.end, quote[0]):
             return dt.date.fromisoformat(day)
         if quote is not None and other.start >= quote[1] and other.start - quote[1] <= _AFTER_QUOTE \
                 and (verb := _VERB_BEFORE.search(text, quote[1], other.start)) and _saying(verb.group(1)):
@@ -204,11 +204,15 @@ def _saying_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _says_then_quotes(text: str, day_end: int, quote_start: int) -> bool:
-    """"last night and the president said, '...'": a verb of saying after the day, in one clause with it (no
-    comma or colon before the quotation's own), and the day no owner of a noun ("Monday's talks")."""
+def _says_then_quotes(text: str, day_start: int, day_end: int, quote_start: int) -> bool:
+    """"last night and the president said, '...'", "he said Monday in Helsinki, '...'": a verb of saying after
+    the day or right before it, in one clause with the quotation (no comma or colon before the quotation's own),
+    and the day no owner of a noun ("Monday's talks")."""
     between = text[day_end:quote_start].rstrip(" ,:")
-    return not _OWNER.match(text, day_end) and "," not in between and ":" not in between and _saying(between)
+    if _OWNER.match(text, day_end) or "," in between or ":" in between:
+        return False
+    verb = _VERB_BEFORE.search(text, max(0, day_start - 30), day_start)
+    return _saying(between) or (verb is not None and _saying(verb.group(1)))
 
 
 def _saying(between: str) -> bool:
