@@ -55,6 +55,7 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
 def parse_number(words: str, table: dict[str, float]) -> float | None:
     """"three" -> 3, "twenty-five" -> 25, "5 1/2" -> 5.5, "two and a half" -> 2.5; None when vague."""
     w = " ".join(words.lower().replace("-", " ").split())  # "2-1/2" is "2 1/2" (a wire's way of writing it)
+    w = re.sub(r"(?<=\d),(?=\d{3}\b)", "", w)  # "4,000"
     if not w:
         return None
     half = 0.0
@@ -182,7 +183,8 @@ def shift_value(pub: dt.date, letter: str, n: int, clock: bool) -> str:
     if clock:
         return day_value(pub)
     if letter == "Y":
-        return f"{pub.year + n:04d}"
+        # "3,000 years ago" lies before year 1, which a four-digit year cannot write: only that it is past
+        return f"{pub.year + n:04d}" if pub.year + n >= 1 else "PAST_REF"
     if letter == "Q":
         y, m = add_months(pub.year, pub.month, 3 * n)
         return f"{y:04d}-Q{(m - 1) // 3 + 1}"

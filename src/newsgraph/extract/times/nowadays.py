@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from ...lexicon import load_lexicon, read_tsv
+from .core import Ctx, Timex
 
-__all__ = ["nowadays"]
+__all__ = ["nowadays", "today_against_past_age"]
 
 _AFTER = re.compile(r"['’]s\s+(?P<first>[a-z][a-z-]*)(?:\s+(?P<second>[a-z]+))?\b")
 # what may follow a country that closes its noun phrase: punctuation or a verb or joint of the clause
@@ -66,3 +67,27 @@ def nowadays(text: str, start: int, end: int) -> bool:
     if closed and _NOUN_TODAY.search(text, max(0, start - 40), start) and _THEN.search(text, max(0, start - 200), start):
         return True  # "back then vs. the silences today" (round 29)
     return _LIKE.search(text, max(0, start - 8), start) is not None and closed
+
+
+# "Today," opening a sentence, set against an age long past that the text has just named ("More than 30 years
+# ago, the court ruled ... Today, though, the government can ..."; "In 1942 ... Today, most Europeans live ...")
+# (round 30, review C): the present age, not the report's day
+_OPENING_TODAY = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n][\u201d\"]\s)|(?<=\n))Today,")
+_YEAR_OF = re.compile(r"^(\d\d)(\d\d|XX)")
+_AGE_GAP = 20  # years between the age named and the report
+_AGE_REACH = 800  # characters back to that age
+
+
+def today_against_past_age(times: list[Timex], ctx: Ctx) -> None:
+    """Makes such a "Today," PRESENT_REF (in place) when its clause is not told in the past."""
+    if ctx.pub is None:
+        return
+    last_year: tuple[int, int] | None = None  # (year, end) of the last date named
+    for tx in times:
+        if tx.text == "Today" and tx.type == "DATE" and _OPENING_TODAY.match(ctx.text, tx.start) \
+                and last_year is not None and tx.start - last_year[1] <= _AGE_REACH \
+                and ctx.pub.year - last_year[0] >= _AGE_GAP and ctx.tense(tx.start, tx.end) != "PAST":
+            tx.value = "PRESENT_REF"
+        m = _YEAR_OF.match(tx.value or "") if tx.type in {"DATE", "TIME"} else None
+        if m is not None:
+            last_year = (int(m.group(1) + ("00" if m.group(2) == "XX" else m.group(2))), tx.end)

@@ -124,7 +124,8 @@ WEEKDAY = (rf"(?:(?:{_cap(_FULL_DAYS)})(?![A-Za-z])|"
 SEASON = rf"(?i:{_alt(SEASONS)})(?![a-z])"
 DAY_PART = rf"(?i:{_alt(DAY_PARTS)})(?![a-z])"
 NUM_WORD = rf"(?i:{_alt(NUMBER_WORDS)})"
-NUM = (r"(?:\d+(?:\.\d+)?(?:(?:\s+|-)1/2)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
+# "4,000 years": a count with thousands separators is read whole, not from its last group (round 30)
+NUM = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:(?:\s+|-)1/2)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
        rf"(?i:one|two|three|four|five|six|seven|eight|nine)(?![a-z])|{NUM_WORD}(?:\s+and\s+a\s+half)?)")
 VAGUE = rf"(?i:{_alt(VAGUE_NUMBERS)})"
 ORDINAL = rf"(?i:{_alt(ORDINALS)})"

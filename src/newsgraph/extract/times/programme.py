@@ -19,13 +19,25 @@ _CUE_BEFORE = re.compile(r"(?:[A-Z]{2,}['\u2019]s|\b(?:on|told|appeared\s+on|app
                          r"\s+(?:the\s+)?[\"'\u201c\u2018]?$")
 # "Today's": the day's (a name would rarely take the possessive)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_TITLED_COUNT = re.compile(r"\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)")
 # a lower-case word of four letters or more nearby: the line is a sentence, not a title-cased heading
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+# a weekday that sorts programmes by the day they air ("the Sunday shows", "Sunday talk shows", "a round of Sunday
+# show interviews", round 30): a kind of programme, not the date of one Sunday
+_KIND_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+morning)?")
+_KIND_AFTER = re.compile(r"\s+(?:(?:talk|news|political|interview|public\s+affairs)\s+)?(?:shows|programs|programmes)\b"
+                         r"|\s+talk\s+show\b|\s+show\s+(?:interviews|appearances|circuit|hosts?)\b")
 
 
 def programme_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a capitalised time word named as a programme, not a date."""
     word = text[start:end]
+    if _KIND_DAY.fullmatch(word) and _KIND_AFTER.match(text, end):
+        return True
+    if _TITLED_COUNT.fullmatch(word) and _LOWER_WORD.search(text, max(0, start - 60), end + 60):
+        return True  # CBS' "60 Minutes": a count with its unit capitalised inside a sentence is a title (round 30)
     if word not in _WORDS or _sentence_start(text, start) or _POSSESSIVE.match(text, end):
         return False
     window = text[max(0, start - 60):end + 60]

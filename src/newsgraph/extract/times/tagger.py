@@ -35,7 +35,9 @@ from .core import (
 from .fractions import add_halves
 from .frame_year import open_earlier_frame_years
 from .month_again import same_month_again
+from .narrated_day import days_of_narration
 from .normalize import Direction, day_value, shift_calendar
+from .nowadays import today_against_past_age
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
 
@@ -247,6 +249,8 @@ def find_times(
     same_month_again(times, ctx)  # (round 27: "in December ... the December vote")
     _resolve_text_anchors(times, pub)
     next_day_after_report(times, ctx)
+    today_against_past_age(times, ctx)  # (round 30: "In 1942 ... Today, most Europeans live ...")
+    days_of_narration(times, ctx)  # (round 30: "On Tuesday ... in the evening", speech's "tomorrow")
     years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")
     open_earlier_frame_years(times, text)
     return times
