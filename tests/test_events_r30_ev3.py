@@ -2,7 +2,8 @@
 of a "for ... to" clause ("called on Friday for Mattis to testify", addressees.py ``called_for``); a protest "against"
 a thing is aimed at the thing's owner ("protested against the government's plan", triggers.py, as a judged thing's
 owner); drawing a weapon, rallying votes or support and fighting a trend are no events (data/event_senses.tsv:
-"pull out" a weapon, "rally" a word of class ``civil``, "fight" a word of class ``trend``). Sentences written here;
+"pull out" a weapon, "rally" a word of class ``civil``, "fight" a word of class ``trend``); a "they" or "he" inside quoted words never stands for the speaker who reports
+them (pronouns.py ``_quoted_apart``). Sentences written here;
 each "changed" row was wrong on main 50bde5b5, each guard keeps what was right."""
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from conftest import assert_party, events_at
     ("Farmers protested against the new tax.", "protested", "PROTEST", "targets", ""),
     ("Lawmakers called on the Pentagon to release the report.", "called", "DEMAND", "targets", "Pentagon"),
     ("The army is fighting the insurgents in the north.", "fighting", "FIGHT", "targets", "insurgents"),
+    # changed: a third person inside quoted words is not the speaker (before: actor the senator, the speaker)
+    ('"They want to kill us," Senator Jones said.', "kill", "ASSAULT", "actors", ""),
+    # guards: reported speech keeps its teller; a first person in a quote is the speaker
+    ("The rebels said they would attack the base.", "attack", "ASSAULT", "actors", "rebels"),
+    ('"We will expel the ambassador," Prime Minister Rutte said.', "expel", "SANCTION", "actors", "Rutte"),
 ])
 def test_r30_ev3_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, typ, role, name)
