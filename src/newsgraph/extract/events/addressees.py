@@ -16,7 +16,7 @@ from .parties import Party, PartyResolver
 from .party_words import party_words
 from .senses import load_senses
 
-__all__ = ["addressed_call"]
+__all__ = ["addressed_call", "called_for"]
 
 #: the prepositions or particles of "call on" / "call upon"
 _ON = frozenset({"on", "upon"})
@@ -87,3 +87,24 @@ def asked_people(tok: Token, typ: str, res: PartyResolver) -> list[Party]:
         return []
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return next((found for o in objs if (found := described_addressee(o, res))), [])
+
+
+def called_for(tok: Token, typ: str, res: PartyResolver) -> list[Party]:
+    """Round 30 (ev3): the one a call is made of when the call names it as the subject of a "for ... to" clause
+    ("called on Friday for Defense Secretary Mattis to testify", "pressed for the council to act"): the parser
+    hangs the clause on the verb with "for" as its mark, so no object or "on" phrase names the addressee and the
+    target was left empty. Only a to-infinitive clause's own subject, a name or a described group; not "there"
+    ("called for there to be an inquiry") nor an unresolved pronoun."""
+    if typ != "DEMAND" or tok.pos_ != "VERB" or not load_senses().word_in("calling", tok):
+        return []
+    for c in tok.children:
+        if c.dep_ not in {"advcl", "ccomp"} or c.i < tok.i:
+            continue
+        kids = list(c.children)
+        if not (any(k.dep_ == "mark" and k.lower_ == "for" for k in kids)
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)):
+            continue
+        for s in kids:
+            if s.dep_ == "nsubj" and s.lower_ not in {"there", "it"}:
+                return res.resolve(s, strict=False) or described_addressee(s, res)
+    return []

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .._doc import doc_text
-from .addressees import asked_people, complied_by
+from .addressees import asked_people, called_for, complied_by
 from .atrocity import ATROCITY_WORDS, atrocity_accusation
 from .blame import BLAME_WORD, behind_accusation
 from .clause_roles import (
@@ -406,6 +406,7 @@ def _find_targets(tok: Token, node: Token, gov_tok: Token, rule: TriggerRule, no
     if violent_noun and not targets:  # "the bombing killed 12", "airstrikes hit rebel positions"
         targets = noun_subject_targets(node, rule, actors, res, _object_targets)
     targets = targets or asked_people(node, rule.type, res)  # last: "urged supporters to vote" (round 29)
+    targets = targets or called_for(node, rule.type, res)  # "called for Mattis to testify" (round 30)
     if rule.type == "CONSULT" and not nominal and not targets and senses.word_in("contact", tok):
         return None  # "reached out to other peoples": contact with no counterpart named tells nothing
     if rule.type == "SANCTION" and senses.word_in("closing", tok) and not any(t.country or t.code for t in targets):

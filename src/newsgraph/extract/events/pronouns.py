@@ -125,6 +125,16 @@ def _spliced(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.i < clause.head.i and not telling(clause.head.lemma_.lower())
 
 
+def _quoted_apart(res: PartyResolver, tok: Token, verb: Token) -> bool:
+    """Round 30 (ev3): ``tok`` is inside quoted words and ``verb``, which reports them, is outside the marks: a
+    third person in the speaker's own words ("They intend to kill us," Boehner said) is someone else than the
+    speaker, who would say "I" or "we"; the reporting verb's subject is no antecedent there."""
+    for q in res.doc._.newsgraph_quotes or []:
+        if q.get("kind") in {"direct", "partial", "block"} and q["start"] <= tok.idx < q["end"]:
+            return not q["start"] <= verb.idx < q["end"]
+    return False
+
+
 def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> Any:
     """The party the clause rules give the pronoun, None where they leave it empty, else ``_UNSETTLED``:
     "Syria says it is willing ...": the subject of the verb that reports the clause; "he"/"she" as a subject goes
@@ -142,6 +152,8 @@ def _by_clause(res: PartyResolver, tok: Token, low: str, want: str | None) -> An
                 # "McCain wrote a letter to Carter, calling on him": the clause's doer is the subject above, whom
                 # an object "him" is not (that would be "himself"); the mentions decide (round 13 parties)
                 break
+            if _quoted_apart(res, tok, clause.head):
+                return None  # '"They want to kill us," Jones said': not Jones, who would say "we" (round 30)
             found = _reported_by(res, tok, clause.head, low, want)
             if found is not None:
                 return found

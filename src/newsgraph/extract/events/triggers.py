@@ -392,7 +392,9 @@ def _partner_targets(tok: Token, kids: list[Token], rule: TriggerRule, actors: l
                          if not _own_side(x, actors, res) and (x.country or x.code or x.entity or (
                              (harmed or _described_partner(word, rule, pobj)) and x.sector not in (None, "MED")))
                          and not (trip and _is_city(x, res)) and not (where and (_is_place(pobj, res) or meets))]
-                if not found and rule.type in _JUDGED and not where:  # "unhappy with Putin's plan" (round 30)
+                judged = rule.type in _JUDGED or rule.type == "PROTEST" and word == "against"  # ev3, round 30:
+                # "protesting against Beijing's growing influence" is aimed at Beijing, as a judged thing's owner
+                if not found and judged and not where:  # "unhappy with Putin's plan" (round 30)
                     found = [x for x in judged_owner(pobj, res) if not _own_side(x, actors, res)]
                 if not found and word == "of" and rule.type in _HARM_TYPES and tok.pos_ in {"NOUN", "PROPN"}:
                     # "the kidnapping of the journalist": a harm noun's "of" names the one harmed, who may be
