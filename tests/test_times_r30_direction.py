@@ -73,3 +73,16 @@ def test_day_of_a_deed(text: str, span: str, value: str) -> None:
 ])
 def test_that_part_of_day(text: str, span: str, value: str) -> None:
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # before: "Monday" 2021-03-08 / "Mon." 2021-03-08 (one day of a weekly timetable)
+    ("Her column appears Monday-Friday in the paper.", []),
+    ("Shops open Mon.\u2013Sat. in the town.", []),
+    # guards: a stretch of days told with words, a weekday joined to a part of the day, a dash aside
+    ("Talks ran from Monday to Friday.", ["Monday", "Friday"]),
+    ("The Tuesday-night vote passed.", ["Tuesday"]),
+    ("On Monday - the day after the vote - the mayor resigned.", ["Monday"]),
+])
+def test_weekday_timetable(text: str, spans: list[str]) -> None:
+    assert [t.text for t in newsgraph.extract(text, published=PUB).times] == spans
