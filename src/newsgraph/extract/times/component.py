@@ -40,7 +40,7 @@ _PAST_CUES = frozenset({"since", "ago", "former", "previous"})
 # February", in a June report, is this February), so those take the tense of their own verb.
 _INTENT = frozenset({"plan", "intend", "hope", "expect", "want", "aim", "seek", "promise", "vow", "agree",
                      "decide", "prepare", "schedule", "set", "slate", "due", "propose", "threaten", "pledge",
-                     "need", "call", "urge", "ask", "wish"})
+                     "need", "call", "urge", "ask", "wish", "summon", "subpoena", "invite"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 # Words opening a clause of time or condition: its present tense speaks of when the main clause's act
@@ -183,6 +183,24 @@ def _done(tok: Token, below: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
 
 
+def _dates_past_act(date: Token) -> bool:
+    """A date on "on" or bare right on a verb told in the past ("was assassinated on June 16", "died June 3"):
+    it is the day of a deed done, so a yearless day ahead of the report is last year's, however near (a past
+    clause otherwise keeps a day up to a quarter ahead, for "extended the offer to Nov. 20"). Not the day of
+    a plan, a setting or an expectation ("was scheduled on", "postponed on")."""
+    verb = date.head
+    if date.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "on":
+        verb = verb.head
+    elif date.dep_ not in {"npadvmod", "tmod"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in _INTENT or lemma in _deadline_verbs() or lemma in _expecting():
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "was to meet on May 16", "had hoped to sign on May 16": a plan, not a deed
+    return _verb_tense(verb) == "PAST"
+
+
 def _set_for(date: Token) -> bool:
     """A date an act sets something for: "for"/"to" on a verb of data/time_deadline_verbs.tsv, or on its object
     ("a judge set his sentencing for Dec. 18", "postponed the vote to May 3"). The date lies ahead of the act, so
@@ -252,6 +270,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
         return "DONE"
     if tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i and _done(tok.head.head, tok.head):
         return "DONE"
+    if _dates_past_act(tok):
+        return "DONE"  # "was assassinated on June 16": the act is over, so is its day (round 30)
     if planned_for(tok):
         return "FUTURE"  # "cleared the way for a vote on Wednesday": what the act prepares lies ahead
     if _awaited(tok):
@@ -265,8 +285,12 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             tense = _verb_tense(tok, weekday=_weekday(sp))
             if tense == "PRESENT" and timetable_verb(tok, sp.root):
                 return "FUTURE"  # "the assembly that begins Monday": a timetable (schedule.py)
-            # the past act of setting a date says nothing of the date's side: no direction (review 14)
-            return None if tense == "PAST" and _set_for(sp.root) else tense
+            if _set_for(sp.root):
+                # the past act of setting a date says nothing of the date's side: no direction (review 14); but a
+                # weekday set for lies after the act, and a bare weekday lies within the week: the coming one
+                # ("has scheduled the vote for Friday", "had been set for Thursday"; round 30)
+                return "FUTURE" if _weekday(sp) else None if tense == "PAST" else tense
+            return tense
         if tok.head.i == tok.i:
             break
         tok = tok.head

@@ -211,12 +211,20 @@ def _month_only(m: re.Match[str], ctx: Ctx) -> Timex | None:
 
 # ---------------------------------------------------------------------------------------------
 # weekdays, days, parts of days, clock times
+# weekdays joined by a dash ("Monday-Friday", "Mon.–Sat.") tell which days of every week, not a date; narration
+# of one stretch of days says "from Monday to Friday"
+_DASH_RANGE_AFTER = re.compile(rf"[ \t]?[-\u2013][ \t]?{P.WEEKDAY}")
+_DASH_RANGE_BEFORE = re.compile(rf"{P.WEEKDAY}[ \t]?[-\u2013][ \t]?$")
+
+
 # ---------------------------------------------------------------------------------------------
 @rule("weekday", WEEKDAY, rf"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|early|late|the\s+previous|the\s+following))\s+)?(?P<wd>{P.WEEKDAY})(?:,?\s+(?P<part>{P.DAY_PART}))?")
 def _weekday(m: re.Match[str], ctx: Ctx) -> Timex | None:
     word = m["wd"].lower().rstrip(".")
     if len(word) <= 4 and not (m["wd"].endswith(".") or m["wd"].isupper() and len(word) == 3):
         return None
+    if _DASH_RANGE_AFTER.match(m.string, m.end()) or _DASH_RANGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "appears Monday-Friday": a timetable of days, not one day (round 30)
     wd = P.WEEKDAYS[word]
     rel = {"the previous": "last", "the following": "next"}.get(low(m["rel"]), low(m["rel"])) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")

@@ -32,7 +32,8 @@ __all__ = ["days_of_narration"]
 
 _DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T.*)?$")
 # a time the rules put on the report's day for want of any other: a clock, noon or midnight, a bare day part
-_BARE_PART = re.compile(r"(?i)^(?:(?:early|late)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night)$")
+# ("that afternoon" points back to the day just told: "flown out early Wednesday and arrived late that afternoon")
+_BARE_PART = re.compile(r"(?i)^(?:(?:early|late)\s+)?(?:the\s+|that\s+)?(?:morning|afternoon|evening|night)$")
 _NOON = re.compile(r"(?i)^(?:noon|midnight|midday)$")
 _CLOCK = re.compile(r"\d")
 # how far back in its paragraph the day the narration names still governs

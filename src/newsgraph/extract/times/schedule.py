@@ -34,13 +34,22 @@ def _hangs_on(date: Token, word: Token) -> bool:
 def timetable_verb(verb: Token, date: Token) -> bool:
     """A present-simple verb of a timetable with the date directly on it, its subject no first or second person
     ("I leave on Friday" is as likely a habit)."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() not in _words("verb"):
+    if verb.tag_ not in {"VBZ", "VBP"} or _verb_name(verb) not in _words("verb"):
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False
     if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in verb.children):
         return False
     return _hangs_on(date, verb)
+
+
+def _verb_name(verb: Token) -> str:
+    """The verb's lemma, with its object where the two make one verb ("takes place Tuesday" is "take place")."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and f"{lemma} {obj.lower_}" in _words("verb"):
+        return f"{lemma} {obj.lower_}"
+    return lemma
 
 
 def planned_for(date: Token) -> bool:
