@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy
 from spacy.tokens import Span
+
+from .speaker_words import NSUBJ
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pronouns import PersonIndex
 
-__all__ = ["bearer", "named_again"]
+__all__ = ["bearer", "named_again", "unlinked_reporters"]
 
 # entity types that can say something under their own name
 _SPEAKING = frozenset({"PERSON", "ORG"})
@@ -65,3 +68,28 @@ def bearer(index: PersonIndex, words: list[str]) -> str | None:
         # ("Emily says" is not Emily Harris's surname: a first name alone is left to the other rules)
         last = {eid for eid, parts in persons if len(parts) > 2 and parts[0] == text}
     return next(iter(last)) if len(last) == 1 else None
+
+
+def unlinked_reporters(index: PersonIndex, masked: list[bool]) -> list[tuple[int, int, str]]:
+    """(start, token index, person id) of each one-word surname outside quoted words that is the subject of a
+    reporting verb where no entity mention covers it (a capitalized noun counts, as in :func:`_proper`: the tagger
+    reads some surnames as common nouns), and that names exactly one person of the report
+    (:func:`bearer`): 'Cronin worries that ...' after "Audrey Cronin" when the entity layer tagged no mention
+    there. A later "she says" looks back at the persons' mentions; without this one it passed over the speaker
+    of the sentence before and went to a man named earlier (round 30, ranks 309-348), whose gender the wrong
+    "she" then fixed for the rest of the report."""
+    doc, arrays = index.doc, index.arrays
+    out: list[tuple[int, int, str]] = []
+    for i in numpy.flatnonzero(numpy.asarray(arrays.dep) == NSUBJ).tolist():
+        t = doc[i]
+        if masked[i] or _proper(doc[i : i + 1]) is None or \
+                t.head.lemma_.lower() not in index._reporting or \
+                any(c.dep_ in ("compound", "flat", "poss", "det", "amod") for c in t.children):
+            continue
+        end = t.idx + len(t.text)
+        if any(e > t.idx for _s, e, _eid in index._near(t.idx, end)):
+            continue  # (a mention the entity layer tagged: the usual index holds it)
+        pid = bearer(index, [t.text])
+        if pid is not None and index.by_id[pid]["type"] == "PERSON":
+            out.append((t.idx, i, pid))
+    return out

@@ -32,6 +32,7 @@ from .embedded import host_subject
 from .fronted import described_person, fronted_subject
 from .kin_apposed import passed_relative
 from .mention_index import MentionIndex
+from .named_again import unlinked_reporters
 from .pronoun_chain import chained_subject
 from .quoted_sentences import outside_sentence_start
 from .review24 import recalled_at, recalled_words
@@ -119,6 +120,10 @@ class PersonIndex(MentionIndex):
         self.mentions: list[tuple[int, int, str]] = list(doc._.newsgraph_mentions or [])
         self._m_starts = [m[0] for m in self.mentions]
         self._m_reach = max((m[1] - m[0] for m in self.mentions), default=0)
+        for st, i, pid in unlinked_reporters(self, masked):  # a surname the entity layer missed (round 30)
+            self.persons.append((st, pid))
+            self._index_subject(st, i)
+        self.persons.sort()
         self.org_names = [(e["id"], e["name"]) for e in ents if e["type"] in ("ORG",) and len(e["name"]) > 2]
         self.orgs = sorted(orgs)
         self.gpes = sorted(gpes)
