@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .denials import denied_claim
 from .lexicon import EventLexicon
 from .odds import forecast, open_question
+from .open_options import held_open
 from .pegs import decided_would
 from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
@@ -337,6 +338,8 @@ def nominal_cues(st: Standing, node: Token, gov: Token, lex: EventLexicon) -> No
         st.modal = True  # review 21: "argued against a withdrawal": a course of action opposed, not told as done
     if chosen_between(node):
         st.modal = True  # review 24: "choose between a crackdown and ...": an option, not told as done
+    if held_open(node):
+        st.modal = True  # round 30: "a strike remains on the table if ...": kept open, not told as done
     for w in words:
         c = lex.cues.get(w.lemma_.lower()) or lex.cues.get(w.lower_)
         if c == "hypo":
