@@ -391,7 +391,8 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
             if decided(f):
                 decisions.add(id(ev))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
-    kept = [e for e in merge_duplicates(out, frozenset(decisions)) if (e.confidence or 0.0) >= min_confidence]
+    said = frozenset(str(q["id"]) for q in doc._.newsgraph_quotes or [] if q.get("kind") in {"direct", "block"})
+    kept = [e for e in merge_duplicates(out, frozenset(decisions), said) if (e.confidence or 0.0) >= min_confidence]
     for e in kept:  # after merging: a changed side must not fold one act into another (round 20 parties)
         if id(e) in edited:
             apply_edits(e, edited[id(e)])

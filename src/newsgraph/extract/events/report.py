@@ -258,8 +258,18 @@ def _sole_doer(first: Event, later: Event, doers: dict[str, list[set[str]]]) -> 
     return all(keys & la for keys in doers.get(later.type, []))
 
 
+def _words_apart(first: Event, later: Event, said: frozenset[str]) -> bool:
+    """Round 30, wave 4 (issue 19 item 4): with no party to share ("the bombing" ... "the explosions wounded
+    dozens"), only the telling ties two events, and a sentence quoted from someone ('"Find him and kill him
+    in any way you can," he said') and the reporter's own words ("a string of suicide bombings") tell two acts.
+    ``said``: the ids of the direct quotes (quotation marks; reported speech without marks is the report's)."""
+    if _keys(first.actors) or _keys(first.targets) or _keys(later.actors, counts=False):
+        return False
+    return (first.source_quote in said) != (later.source_quote in said)
+
+
 def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
-                     decisions: frozenset[int] = frozenset()) -> list[Event]:
+                     decisions: frozenset[int] = frozenset(), said: frozenset[str] = frozenset()) -> list[Event]:
     """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
     the first telling takes the best confidence of its tellings.
 
@@ -267,7 +277,8 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
     names no resolved party, told as a new act) tuples: an intent derived from a plan, or an action ranked under another
     event's trigger, absorbs no later telling; a later event whose clause names its own doer ("Congressional
     committees have been investigating", "he was concerned") is not folded into an earlier event of
-    another actor just because its doer did not resolve; a new act ("attacked again") is folded into none."""
+    another actor just because its doer did not resolve; a new act ("attacked again") is folded into none;
+    ``said``: see :func:`_words_apart`."""
     out: list[tuple[Event, str, bool, bool]] = []
     doers = _named_doers(events)
     for ev, lemma, nominal, absorbs, own_subject, anew in events:
@@ -278,7 +289,8 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
                                        for f, *_rest in out) > 1
         first = None if anew else next(
             (f for f, lem, nom, ab in out if ab and _told_again(f, lem, nom, ev, lemma, nominal, decisions)
-             and not (own_subject and f.actors) and _sole_doer(f, ev, doers)), None)
+             and not (own_subject and f.actors) and _sole_doer(f, ev, doers)
+             and not _words_apart(f, ev, said)), None)
         if first is None:
             out.append((ev, lemma, nominal, absorbs))
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .denials import denied_claim
+from .imperative import quoted_order
 from .lexicon import EventLexicon
 from .odds import forecast, open_question
 from .open_options import held_open
@@ -186,6 +187,8 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
             st.cue, st.cue_tok = head.cue, head.cue_tok
     if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in {"set"} and gov.tag_ == "VBN":
         st.cue, st.cue_tok = "intent", gov
+    if st.cue is None and quoted_order(tok):  # '"Kill him in any way you can," he said': asked for (r30 wave 4)
+        st.cue = "demand"
     if open_question(tok) or forecast(tok):
         # round 24: "whether X will resume", "decide whether to sever", "Likely, X will ...": open or forecast,
         # not intended by its doer (events/odds.py)
