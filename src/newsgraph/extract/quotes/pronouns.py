@@ -596,5 +596,5 @@ class PersonIndex(MentionIndex):
                         return self._new_topic(want, at, st) or self._main_subject_over(want, st) or lead or pid
         for st, pid, g in compatible(KNOWN_REACH):
             if g == want:
-                return chained_subject(self, want, at, st, pid)  # "he ... talks with Rivera. He told" (review 23)
+                return main_subject_first(self, want, st) or chained_subject(self, want, at, st, pid)  # review 23
         return next((pid for _st, pid in before if gender_of(pid) in (None, want)), None)

@@ -2,7 +2,10 @@
 
 In "Judge Amos rejected the claim that Mr. Varga had acted alone. He said ..." the pronoun stood for Varga, the last
 subject before it (of a clause the main verb governs); the sentence is about Amos, its main subject, and a "he said"
-right after it is Amos speaking. The same holds when the main subject is a description that spoke ("The president said
+right after it is Amos speaking. It is read where the walk of ``PersonIndex._pronoun_of_persons`` settles on a
+subject that is not its sentence's main one (a reporting verb's or another verb's), and where it falls back to the
+last person of the pronoun's gender (a long sentence puts its main subject out of the subjects' reach, and the last
+man named is an object: "... at persuading Mr. Varga to talk ... He said"). The same holds when the main subject is a description that spoke ("The president said
 his adviser, Tom Reyes, had acknowledged the gap. He also said ..."). A candidate that is itself the subject of its
 sentence's main verb, or of a relative clause (``embedded.host_subject``), keeps its own reading; the main subject
 must be named before the candidate in the same sentence, be established, and have the pronoun's gender as the report
