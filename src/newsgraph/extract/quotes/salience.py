@@ -41,19 +41,36 @@ def _heads_main_verb(doc: Any, char: int) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
-def main_subject_first(index: Any, want: str, st: int) -> str | None:
+def _next_sentence(index: Any, want: str, sent: int, at: int) -> bool:
+    """Whether the pronoun at ``at`` is in the sentence right after ``sent``, or each sentence between has the
+    pronoun's word as the subject of its main verb ("He said ..., suggesting ... '...,' he said" carries the
+    sentence's subject on); a sentence about someone or something else between ends the main subject's turn
+    ("McAdams writes that Trump exhibits ... Narcissists can ... his mind, he tweeted" is Trump's)."""
+    here = index._sentence_of(at)
+    if here <= sent:
+        return False
+    word = "she" if want == "F" else "he"
+    sents = list(index.doc.sents)
+    between = sents[sent + 1 : here] if len(sents) > here else [sents[0]]  # (no parse: no step)
+    return all(any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ == word for t in s) for s in between)
+
+
+def main_subject_first(index: Any, want: str, st: int, at: int) -> str | None:
     """The main subject of the sentence of the candidate at ``st`` (a ``PersonIndex``'s mention start), named
-    before it, when the candidate is not that sentence's main subject; None otherwise. The persons read are the
-    named ones and the descriptions that spoke ("The president said")."""
+    before it, for the pronoun at ``at`` (in the next sentence: ``_next_sentence``), when the candidate is not that
+    sentence's main subject; None otherwise. The persons read are the named ones and the descriptions that spoke
+    ("The president said")."""
     if st in index.main_subjects or st in index.embedded:
         return None
     sent = index._sentence_of(st)
-    described = {at for at, _pid in index._described}
+    if not _next_sentence(index, want, sent, at):
+        return None
+    described = {start for start, _pid in index._described}
     persons = sorted({*index.persons, *index._described})
-    for at, pid in persons[: bisect_left(persons, (st, ""))]:
-        if index._sentence_of(at) != sent or pid == "":
+    for start, pid in persons[: bisect_left(persons, (st, ""))]:
+        if index._sentence_of(start) != sent or pid == "":
             continue
-        main = at in index.main_subjects if at not in described else _heads_main_verb(index.doc, at)
+        main = start in index.main_subjects if start not in described else _heads_main_verb(index.doc, start)
         if main:
             if index.gender_of(pid) == want and index._is_established(pid):
                 return pid
