@@ -252,12 +252,14 @@ def test_what_is_not_the_verbs_content(qnlp, text, expected) -> None:
 
 
 # Round 6 review: a pronoun inside a relative clause never stands for the clause's antecedent ("Trump, who he said
-# did not agree": "he" is not Trump); with no other reading the speaker is left open.
+# did not agree": "he" is not Trump); with no other reading the speaker is left open. Round 30 (q5, quotes/salience.py):
+# where the sentence before has a main subject of the pronoun's gender and Trump is named only inside its clauses,
+# "he" is that main subject (the letter's writer), as in the source report.
 RELATIVE = [
     ("Tom Baker did not leave quietly after his boss fired him over a case that President Donald Trump had taken "
      "up.\n\nThe letter delivered a sharp rebuke of Trump, who he said did not agree with him on the importance "
      "of discipline.",
-     [(None, "did not agree with him on the importance of discipline")]),
+     [("Tom Baker", "did not agree with him on the importance of discipline")]),
     ("Tom Baker was fired on Sunday. President Donald Trump had said the case was closed.\n\nThe letter delivered "
      "a sharp rebuke of Trump, who he said did not agree with him on the importance of discipline.",
      [("Donald Trump", "the case was closed"), (None, "did not agree with him on the importance of discipline")]),

@@ -37,6 +37,7 @@ from .pronoun_chain import chained_subject
 from .quoted_sentences import outside_sentence_start
 from .review24 import recalled_at, recalled_words
 from .review28 import heading_before
+from .salience import main_subject_first
 from .speaker_words import (
     FEMALE_ROLE,
     GENDERED,
@@ -589,10 +590,11 @@ class PersonIndex(MentionIndex):
             for known in ((None,) if pool is reporters else (True, False)):
                 for st, pid, g in compatible(SUBJECT_REACH):
                     if st in pool and (known is None or (g == want) == known):
+                        lead = main_subject_first(self, want, st, at)  # "X rejected the view that Y ... He said"
                         if pool is not reporters:
-                            return host_subject(self, want, st) or pid
-                        return self._new_topic(want, at, st) or self._main_subject_over(want, st) or pid
+                            return host_subject(self, want, st) or lead or pid
+                        return self._new_topic(want, at, st) or self._main_subject_over(want, st) or lead or pid
         for st, pid, g in compatible(KNOWN_REACH):
             if g == want:
-                return chained_subject(self, want, at, st, pid)  # "he ... talks with Rivera. He told" (review 23)
+                return main_subject_first(self, want, st, at) or chained_subject(self, want, at, st, pid)  # review 23
         return next((pid for _st, pid in before if gender_of(pid) in (None, want)), None)
