@@ -1,4 +1,5 @@
-"""Round 30, read at the stop (issue 19 rule 3): an act named as the subject of a clause that keeps it open is
+"""Round 30, read at the stop (issue 19 rules 2-3): "shot up" with no object is a rise (data/event_senses.tsv), and an act
+named as the subject of a clause that keeps it open is
 hypothetical ("a strike remains on the table", "force is still an option", "a strike will follow if ...";
 extract/events/open_options.py). Sentences written here; each "changed" row was asserted on main c5bdc458, each guard
 keeps its reading."""
@@ -24,3 +25,15 @@ def test_open_option_modality(enlp, text: str, word: str, typ: str, modality: st
     hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
     assert hits, events_at(enlp, text, word)
     assert hits[0]["modality"] == modality, hits[0]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "shown"), [
+    # changed: "shot up" with no object is a rise, no gunfire (main: FIGHT)
+    ("The intensity of the clashes shot up last month.", "shot", "FIGHT", False),
+    ("Fuel prices shot up after the blockade.", "shot", "FIGHT", False),
+    # guards: with an object it is still an attack
+    ("Gunmen shot up a police station in the capital.", "shot", "ASSAULT", True),
+])
+def test_shot_up_is_a_rise(enlp, text: str, word: str, typ: str, shown: bool) -> None:  # noqa: ANN001
+    hits = [e for e in events_at(enlp, text, word) if e["type"] == typ]
+    assert bool(hits) == shown, events_at(enlp, text, word)
