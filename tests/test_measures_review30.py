@@ -8,15 +8,6 @@ from conftest import amount_read as _amount
 from conftest import extracted_amounts as _amounts
 
 
-def _gone_and_kept(text: str, gone: str | None, kept: str | None) -> None:
-    """The figure `gone` is read as no amount, and `kept` still is one."""
-    texts = [a.text for a in _amounts(text)]
-    if gone is not None:
-        assert gone not in texts
-    if kept is not None:
-        assert kept in texts
-
-
 @pytest.mark.parametrize(("text", "figure", "currency", "obj"), [
     # before: a count of 'taka' / 'euros', no currency
     ("He was promised about 30,000 taka a month for the job.", "30,000 taka", "BDT", None),
@@ -70,41 +61,34 @@ def test_population_of_a_definite_place(text: str, figure: str, obj: str) -> Non
     assert _amount(text, figure).object == obj
 
 
-@pytest.mark.parametrize(("text", "gone", "kept"), [
-    # before: 'One' counted users
-    ("Some Xbox One users could not sign in on Friday.", "One", None),
-    # guards: a name read before; a number opening a sentence, after a comma, or in a title-case heading keeps its count
-    ("He met the mayor on Tuesday. Two aides left the room.", None, "Two"),
-    ("On the road north, Two soldiers were hurt.", None, None),
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: 'One' counted users (a spelled number inside a name)
+    ("Some Xbox One users could not sign in on Friday.", []),
+    # guard: a number opening a sentence keeps its count
+    ("He met the mayor on Tuesday. Two aides left the room.", [("Two", "aides")]),
+    # before: a count of 'agreement' / 'accord' (a number naming a pact)
+    ("Under the 123 agreement, the two states share reactor fuel.", [("two", "states")]),
+    ("Critics of the 1325 accord met on Monday.", []),
+    ("A buyer must first sign what is called a \u201c456 agreement.\u201d", []),
+    # guards: a plural counts; a noun of no pact keeps its count
+    ("The 123 agreements were signed in May.", [("123", "agreements")]),
+    ("The 300 treaty members met in Vienna.", [("300", "treaty members")]),
+    ("The 145 soldiers returned home.", [("145", "soldiers")]),
+    # before: a count of 34 / 41 with no object (an age joined to adjectives)
+    ("The prince, ambitious and just 34 in a country of old rulers, holds power.", []),
+    ("The senator, blunt, restless and only 41 at the time, ran for governor.", []),
+    # guards: a figure with its own word after it, a number in a list of people
+    ("The team, young and 12 strong, won the cup.", [("12", None)]),
+    ("Police arrested the driver and 12 passengers.", [("12", "passengers arrested")]),
 ])
-def test_spelled_number_inside_a_name(text: str, gone: str | None, kept: str | None) -> None:
-    _gone_and_kept(text, gone, kept)
+def test_numbers_that_name_or_describe(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(a.text, a.object) for a in _amounts(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "gone", "kept"), [
-    # before: a count of 'agreement'
-    ("Under the 123 agreement, the two states share reactor fuel.", "123", None),
-    ("Critics of the 1325 accord met on Monday.", "1325", None),
-    ("A buyer must first sign what is called a \u201c456 agreement.\u201d", "456", None),
-    # guards: a plural counts; a round hundred and a noun of no pact keep their count
-    ("The 123 agreements were signed in May.", None, "123"),
-    ("The 300 treaty members met in Vienna.", None, "300"),
-    ("The 145 soldiers returned home.", None, "145"),
-])
-def test_number_naming_a_pact(text: str, gone: str | None, kept: str | None) -> None:
-    _gone_and_kept(text, gone, kept)
-
-
-@pytest.mark.parametrize(("text", "gone", "kept"), [
-    # before: a count of 34 (no object)
-    ("The prince, ambitious and just 34 in a country of old rulers, holds power.", "34", None),
-    ("The senator, blunt, restless and only 41 at the time, ran for governor.", "41", None),
-    # guards: a figure with its own word after it, a number in a list of people, an age in commas as before
-    ("The team, young and 12 strong, won the cup.", None, "12"),
-    ("Police arrested the driver and 12 passengers.", None, "12"),
-])
-def test_age_among_adjectives(text: str, gone: str | None, kept: str | None) -> None:
-    _gone_and_kept(text, gone, kept)
+@pytest.mark.xfail(strict=True, reason="a capitalised spelled number after a comma inside a sentence is read as part "
+                   "of a name, so 'Two soldiers' counts nothing (also so before round 30)")
+def test_capital_number_after_a_comma() -> None:
+    assert [a.text for a in _amounts("On the road north, Two soldiers were hurt.")] == ["Two"]
 
 
 @pytest.mark.parametrize(("text", "figure", "obj"), [
