@@ -27,6 +27,7 @@ from .clause_roles import (
 )
 from .expletive import expletive_report
 from .feared import feared_doer
+from .helped import helped_party
 from .holders import holder_doer
 from .hung_agents import passive_agent
 from .lexicon import TriggerRule
@@ -519,6 +520,8 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         out.extend(_partner_targets(tok, kids, rule, actors, res) or feared_doer(tok, rule.type, actors, res))
     if not out and rule.type == "REJECT":
         out.extend(_refused_leave(tok, res))
+    if not out:  # "expressed support for arming the rebels" (round 31)
+        out.extend(helped_party(tok, rule.type, res))
     if leaving and tok.lemma_.lower() in _TAKING:  # "withdrew from the Paris agreement": a treaty is no party
         deals = load_senses().classes.get("deal", (frozenset(), ()))[0]
         out = [p for p in out if p.name.rsplit(" ", 1)[-1].lower() not in deals]
