@@ -2,7 +2,9 @@
 the one not let (triggers.py ``_refused_leave``); a judged deed's "of" phrase names its doer ("criticized the
 policies of the Chinese government", triggers.py ``_doers_deed``); a statement of support "for" a gerund of backing
 targets the one backed ("support for arming the rebels", helped.py); a protest against a named possessor's thing
-keeps that possessor even where its name is a place's ("against Beijing's growing influence", review27.py).
+keeps that possessor even where its name is a place's ("against Beijing's growing influence", review27.py); forces
+an aid verb supplies "with" something are its recipients ("provide the Kurdish forces with arms", triggers.py
+``_supplied``); a threatened object that names nobody is aimed at its named possessor (threatened.py).
 Sentences written here; each "changed" row was wrong (empty) on main 498bea55, each guard keeps what was right."""
 
 from __future__ import annotations
@@ -43,6 +45,19 @@ from conftest import assert_party
     # guards: the city a protest is held in, or a possessed place it is held at, is no target
     ("Hundreds of students protested in Paris against the war.", "protested", "PROTEST", "targets", ""),
     ("Workers protested at Lima's airport on Monday.", "protested", "PROTEST", "targets", ""),
+    # changed: forces an aid verb supplies "with" something are the ones supplied (before: dropped as own means)
+    ("The United States will provide the Kurdish forces with heavy weapons.", "provide", "AID", "targets",
+     "Kurdish forces"),
+    ("France supplied the Iraqi army with drones.", "supplied", "AID", "targets", "Iraqi army"),
+    # guards: the giver's own troops are no recipient; troops sent are the sender's means
+    ("France supplied its own troops with drones.", "supplied", "AID", "targets", ""),
+    ("The United States will send troops to Poland.", "send", "MOBILIZE", "targets", "Poland"),
+    # changed: a threatened object that names nobody is aimed at its named possessor
+    ("France threatened to harm Britain's financial system.", "threatened", "THREATEN", "targets",
+     "United Kingdom"),
+    # guards: the threatener's own thing names nobody; a named object stays
+    ("Russia threatened to harm its own economy.", "threatened", "THREATEN", "targets", ""),
+    ("Syria threatened to erase Jordan from the map.", "threatened", "THREATEN", "targets", "Jordan"),
 ])
 def test_r31_parties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, typ, role, name)

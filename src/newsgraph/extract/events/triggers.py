@@ -235,7 +235,8 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
         t.lemma_.lower() in res.lex.assets for t in obj.subtree if t.dep_ == "pobj" and t.head.head.i == obj.i)
     if asset:
         # "reduce troops": the actor's own forces are no target; soldiers killed or attacked are
-        parties = [p for p in parties if not _own(p, actors) and (p.sector not in {"MIL"} or rule.type in _HARMFUL)]
+        parties = [p for p in parties if not _own(p, actors) and (
+            p.sector not in {"MIL"} or rule.type in _HARMFUL or _supplied(obj, rule.type))]
         if not parties:  # "reduce the number of US troops stationed in Iraq": the place acted in
             for t in obj.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "into", "inside"}:
@@ -280,6 +281,15 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
     if rule.type == "MOBILIZE":  # "a group of bombers was dispatched": the force sent is the actor's means
         parties = [p for p in parties if not _sent_force(obj, p, res)]
     return parties
+
+
+def _supplied(obj: Token, typ: str) -> bool:
+    """Round 31: "provide the Kurdish forces with heavy weapons", "supplied the Iraqi army with drones": forces an aid
+    verb's object names, with a "with" phrase of what they get, are the ones supplied, not the giver's own means;
+    "its own troops" stay the giver's."""
+    return typ == "AID" and obj.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in obj.head.children) and not any(
+        c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in obj.children)  # "supplied its own troops with"
 
 
 def _doers_deed(obj: Token) -> bool:
