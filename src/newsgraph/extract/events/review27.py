@@ -68,6 +68,15 @@ def _place_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(m["start"], m["end"]) for pl in doc._.newsgraph_places or [] for m in pl.get("mentions") or []]
 
 
+def _protested_owner(root: Token | None) -> bool:
+    """Round 31: the possessor of what a protest is "against" ("protesting against Beijing's growing influence") is
+    the one protested against, even where its name is a place's: it owns the thing, it is not where the protest is
+    ("at Lima's airport" names no "against" and stays out)."""
+    node = root.head if root is not None and root.dep_ == "poss" else root
+    return node is not None and node.dep_ == "pobj" and node.head.lower_ == "against" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in node.children)
+
+
 def located_targets(found: list[Found], doc: Doc) -> list[Found]:
     """``found`` with the places of coercion, protests and meetings taken out of the targets (in place); a protest's
     place is no target wherever it stands ("shut down operations at Lima's airport")."""
@@ -78,11 +87,11 @@ def located_targets(found: list[Found], doc: Doc) -> list[Found]:
         carriers = {f.trigger.i, (f.head or f.trigger).i}
         kept = []
         for p in f.targets:
-            if f.rule.type == "PROTEST":
+            root = _root(doc, p.start, p.end)
+            if f.rule.type == "PROTEST" and not _protested_owner(root):
                 places = _place_spans(doc) if places is None else places
                 if any(s < p.end and p.start < e for s, e in places):
                     continue
-            root = _root(doc, p.start, p.end)
             on = _locative_of(root) if root is not None and root.sent == f.trigger.sent else None
             if on is None or on.i not in carriers:
                 kept.append(p)

@@ -5,7 +5,8 @@ threatened to block Huawei": the threat's clause has no subject of its own (the 
 no act of harm the trigger table knows, so :func:`.clause_roles.complement_parties` found nobody, and the target
 stayed empty although named. The named object of that verb is whom the threat is aimed at. Only a named party counts
 (an entity: "threatened to leave the agreement", "to strip officials of their clearances" name nobody), never the
-threatener's own side, and never a pronoun (the object "it" is most often a thing).
+threatener's own side, and never a pronoun (the object "it" is most often a thing). Round 31: an object that names
+nobody but has a named possessor is aimed at that possessor ("threatened to harm Britain's financial system").
 """
 
 from __future__ import annotations
@@ -36,4 +37,9 @@ def threatened_object(clause: Token, res: PartyResolver, own: Container[object])
     obj = next((o for o in clause.children if o.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PRON":
         return []
-    return [p for p in res.resolve(obj, strict=True) if p.entity and p.entity not in own and p.key() not in own]
+    found = [p for p in res.resolve(obj, strict=True) if p.entity and p.entity not in own and p.key() not in own]
+    if not found:  # round 31: "threatened to harm Britain's financial system": the named owner of what is harmed
+        for poss in (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            found = [p for p in res.resolve(poss, strict=True) if p.entity and p.entity not in own
+                     and p.key() not in own]
+    return found

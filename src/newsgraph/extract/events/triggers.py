@@ -27,6 +27,7 @@ from .clause_roles import (
 )
 from .expletive import expletive_report
 from .feared import feared_doer
+from .helped import helped_party
 from .holders import holder_doer
 from .hung_agents import passive_agent
 from .lexicon import TriggerRule
@@ -234,7 +235,8 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
         t.lemma_.lower() in res.lex.assets for t in obj.subtree if t.dep_ == "pobj" and t.head.head.i == obj.i)
     if asset:
         # "reduce troops": the actor's own forces are no target; soldiers killed or attacked are
-        parties = [p for p in parties if not _own(p, actors) and (p.sector not in {"MIL"} or rule.type in _HARMFUL)]
+        parties = [p for p in parties if not _own(p, actors) and (
+            p.sector not in {"MIL"} or rule.type in _HARMFUL or _supplied(obj, rule.type))]
         if not parties:  # "reduce the number of US troops stationed in Iraq": the place acted in
             for t in obj.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "into", "inside"}:
@@ -251,6 +253,11 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         parties = res.resolve(pobj, strict=False)
+            elif c.dep_ == "prep" and c.lower_ == "of" and _doers_deed(obj):
+                # round 31: "criticized the policies of the Chinese government", "praised the work of the WHO":
+                # the "of" phrase of a deed names its doer; a named or coded side only
+                parties = [p for o in c.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)
+                           if p.entity or p.code]
             if parties:
                 break
         if not parties:  # "defended a comment Trump made": the statement's maker (round 14 parties)
@@ -274,6 +281,23 @@ def _object_targets(obj: Token, rule: TriggerRule, actors: list[Party], res: Par
     if rule.type == "MOBILIZE":  # "a group of bombers was dispatched": the force sent is the actor's means
         parties = [p for p in parties if not _sent_force(obj, p, res)]
     return parties
+
+
+def _supplied(obj: Token, typ: str) -> bool:
+    """Round 31: "provide the Kurdish forces with heavy weapons", "supplied the Iraqi army with drones": forces an aid
+    verb's object names, with a "with" phrase of what they get, are the ones supplied, not the giver's own means;
+    "its own troops" stay the giver's."""
+    return typ == "AID" and obj.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in obj.head.children) and not any(
+        c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in obj.children)  # "supplied its own troops with"
+
+
+def _doers_deed(obj: Token) -> bool:
+    """A noun whose "of" phrase is its doer, not what it is done to: a deed ("the actions of", "the policies of")
+    or an effort ("the efforts of", "the work of"); a noun of an act done to someone ("the arrest of", "the
+    handling of") is not one (its "of" names the one it is done to)."""
+    senses = load_senses()
+    return obj.lemma_.lower() != "handling" and (senses.word_in("deed", obj) or senses.word_in("endeavour", obj))
 
 
 def _harms(verb: Token, res: PartyResolver) -> bool:
@@ -306,14 +330,32 @@ def _permitted(obj: Token, res: PartyResolver) -> list[Party]:
     India to buy ..."): the one the permission is for."""
     for c in obj.children:
         if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _LETTING:
-            for g in c.children:
-                if g.dep_ == "dobj":
-                    return res.resolve(g, strict=False)
-                if g.dep_ in {"ccomp", "xcomp"}:
-                    subj = next((s for s in g.children if s.dep_ == "nsubj"), None)
-                    if subj is not None:
-                        return res.resolve(subj, strict=False)
+            return _let_party(c, res)
     return []
+
+
+def _let_party(let: Token, res: PartyResolver) -> list[Party]:
+    """The one a verb of letting lets act: its object ("allowing India to buy") or its clause's subject ("let the
+    ship dock")."""
+    for g in let.children:
+        if g.dep_ == "dobj":
+            return res.resolve(g, strict=False)
+        if g.dep_ in {"ccomp", "xcomp"}:
+            subj = next((s for s in g.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return res.resolve(subj, strict=False)
+    return []
+
+
+def _refused_leave(tok: Token, res: PartyResolver) -> list[Party]:
+    """Round 31 (issue 19): a refusal to let someone act ("refused to allow Evo Morales to land", "refused to let
+    the Greek ship dock") is aimed at the one not let; only a named side or one with a country (an empty target
+    beats "the vote" or a description of nobody in particular)."""
+    out: list[Party] = []
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _LETTING:
+            out.extend(p for p in _let_party(c, res) if p.entity or p.code)
+    return out
 
 
 # "Modi's visit to Brussels", "coming to Brussels for a summit": where one travels is the place of the
@@ -486,6 +528,10 @@ def _targets(tok: Token, rule: TriggerRule, actors: list[Party], res: PartyResol
         out.extend(complement_parties(tok, res, lambda v: _harms(v, res), rule.type == "THREATEN", actors))
     if not out:
         out.extend(_partner_targets(tok, kids, rule, actors, res) or feared_doer(tok, rule.type, actors, res))
+    if not out and rule.type == "REJECT":
+        out.extend(_refused_leave(tok, res))
+    if not out:  # "expressed support for arming the rebels" (round 31)
+        out.extend(helped_party(tok, rule.type, res))
     if leaving and tok.lemma_.lower() in _TAKING:  # "withdrew from the Paris agreement": a treaty is no party
         deals = load_senses().classes.get("deal", (frozenset(), ()))[0]
         out = [p for p in out if p.name.rsplit(" ", 1)[-1].lower() not in deals]
