@@ -104,8 +104,9 @@ def proper_name_end(name: Token) -> int:
     return end
 
 
-#: prepositions whose object may be the subject of a gerund right after it ("objected to Ukraine opening")
-_GERUND_SUBJECT_PREPS = frozenset({"to", "against", "about", "of"})
+#: prepositions whose object may be the subject of a gerund right after it ("objected to Ukraine opening"); "with"
+#: opens an absolute clause ("the talks ended with Washington and Moscow reaching a deal": they reached it, round 31)
+_GERUND_SUBJECT_PREPS = frozenset({"to", "against", "about", "of", "with"})
 
 
 def controller(tok: Token) -> Token | None:
@@ -134,6 +135,21 @@ def gerund_subject(tok: Token) -> Token | None:
             pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.right_edge.i == tok.i - 1 and pobj.pos_ in {"PROPN", "NOUN"}:
                 return pobj
+    return None
+
+
+def absolute_subject(tok: Token) -> Token | None:
+    """The object of "with" that a gerund the parser hung on its last conjunct is said of: "the week closed with Iran
+    and the six powers agreeing to extend the talks" (both agreed, not the powers alone; round 31)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return None
+    head = tok.head
+    if head.i != tok.i - 1:  # right after its noun: "with X agreeing", not "with X in Vienna, agreeing"
+        return None
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        return head
     return None
 
 
