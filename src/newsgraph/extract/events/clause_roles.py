@@ -138,21 +138,6 @@ def gerund_subject(tok: Token) -> Token | None:
     return None
 
 
-def absolute_subject(tok: Token) -> Token | None:
-    """The object of "with" that a gerund the parser hung on its last conjunct is said of: "the week closed with Iran
-    and the six powers agreeing to extend the talks" (both agreed, not the powers alone; round 31)."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBG":
-        return None
-    head = tok.head
-    if head.i != tok.i - 1:  # right after its noun: "with X agreeing", not "with X in Vienna, agreeing"
-        return None
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "with":
-        return head
-    return None
-
-
 def controlled_subject(tok: Token, res: PartyResolver) -> list[Party] | None:
     """The doer of a gerund the clause around it controls; None where the shape is not one.
 

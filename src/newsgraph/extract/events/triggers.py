@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .absolute import absolute_subject
 from .addressees import addressed_call, described_addressee
 from .clause_roles import (
-    absolute_subject,
     complement_parties,
     controlled_subject,
     custodian,
