@@ -176,8 +176,9 @@ def test_senses_data_file_uses_known_types() -> None:
                 if is_prep_obj or kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj", "xcompobj", "subjof", "pcomp",
                                             "mod", "purpose", "itref", "objtitle"}:
                     # round 20: pobj@P=* (any object of P) as obj=*
-                    # review 21: pcomp=* (any gerund) likewise
-                    assert arg in senses.classes or arg == "person" or (kind, arg) in {("obj", "*"), ("pcomp", "*")} or (
+                    # review 21: pcomp=* (any gerund) likewise; round 31: purpose=* (any to-infinitive)
+                    assert arg in senses.classes or arg == "person" or (kind, arg) in {
+                        ("obj", "*"), ("pcomp", "*"), ("purpose", "*")} or (
                         is_prep_obj and arg == "*"), row
 
 

@@ -239,10 +239,20 @@ _STATE_FORCE = frozenset({"bomb", "shell", "strike", "attack", "assault", "raid"
 _ARMS = frozenset({"bomb", "shell", "strike"})
 
 
+def _warfare(f: Found) -> bool:
+    """Acts of war whoever wages them stay FIGHT (round 31, issue 19): an offensive (a military campaign: "rebels
+    launched an offensive") and downing an aircraft or a drone ("Houthi rebels shot down a Saudi warplane")."""
+    senses = load_senses()
+    if senses.word_in("campaign", f.trigger):
+        return True
+    return f.trigger.lemma_.lower() == "shoot" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and senses.word_in("aircraft", c) for c in f.trigger.children)
+
+
 def _force_or_attack(typ: str, mode: str | None, f: Found) -> str:
     """Military force by a state is FIGHT, violence by a group that is no state ASSAULT
     (docs/events_guidelines.md, section 2): the weapon alone does not decide."""
-    if typ not in _VIOLENT or f.trigger.lemma_.lower() in MUTUAL or f.derived_from is not None:
+    if typ not in _VIOLENT or f.trigger.lemma_.lower() in MUTUAL or f.derived_from is not None or _warfare(f):
         return typ
     if f.actors:
         if typ == "FIGHT" and not any(_is_state(p) for p in f.actors) and all(

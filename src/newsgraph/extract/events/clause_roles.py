@@ -104,8 +104,9 @@ def proper_name_end(name: Token) -> int:
     return end
 
 
-#: prepositions whose object may be the subject of a gerund right after it ("objected to Ukraine opening")
-_GERUND_SUBJECT_PREPS = frozenset({"to", "against", "about", "of"})
+#: prepositions whose object may be the subject of a gerund right after it ("objected to Ukraine opening"); "with"
+#: opens an absolute clause ("the talks ended with Washington and Moscow reaching a deal": they reached it, round 31)
+_GERUND_SUBJECT_PREPS = frozenset({"to", "against", "about", "of", "with"})
 
 
 def controller(tok: Token) -> Token | None:

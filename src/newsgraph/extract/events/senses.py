@@ -201,7 +201,8 @@ class Senses:
             return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and any(
                 d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) for c in kids)
         if kind == "purpose":  # round 18: "cancelled a trip to Africa to stay at the talks": what it was done for
-            return any(c.dep_ in {"advcl", "xcomp"} and self.word_in(arg, c) and any(
+            # (purpose=* any to-infinitive, round 31: "directed the chief to reopen it", parsed as an adverbial clause)
+            return any(c.dep_ in {"advcl", "xcomp"} and (arg == "*" or self.word_in(arg, c)) and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids)
         return False
 
