@@ -81,6 +81,7 @@ from .speakers import Resolver
 from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
+from .inferences import settle_inferences
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
 from .writer_hedges import writer_hedges
@@ -236,6 +237,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))
+        settle_inferences(doc, out)  # "the deployment suggests ...": a thing's evidence, the writer's inference (r31)
         out = settle_owners_and_names(doc, out, resolver)  # "a remark from Y that ...", titles, terms, fronted cues
         out = settle_unperformed(doc, out)  # wishes, infinitives nobody performed, negated speech (round 21)
         out = settle_writer_voice(doc, out)  # "not to say that", "when you consider that", "often called" (r22)
