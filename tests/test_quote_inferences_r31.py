@@ -25,6 +25,8 @@ def _listed(text: str) -> list[str]:
     # changed: an act of force is evidence, not a speaker
     ("The twin explosions in Tarvik showed the militants can still strike deep inside the region.",
      "the militants can still strike"),
+    ("However, the Kaldor bombings showed the challenge the police face in guarding the rest of the country.",
+     "the challenge the police face"),
     ("The deployment of 400 soldiers suggests the raid on the harbour town was poorly planned.",
      "the raid on the harbour town was poorly planned"),
     ("The crackdown on the students indicates the government fears a wider revolt.", "the government fears"),
@@ -38,6 +40,8 @@ def test_inference_not_listed(text: str, words: str) -> None:
     ("The minister suggested the raid on the harbour town was poorly planned.", "the raid on the harbour town"),
     ("The army indicated that the soldiers would stay in the region until spring.", "the soldiers would stay"),
     ("A new poll shows that most voters want the talks to resume.", "most voters want the talks"),
+    ("The senator's video showed that she had visited the camp twice.", "she had visited the camp"),
+    ("Moscow signaled it would leave the treaty unless the missiles were destroyed.", "it would leave the treaty"),
     ("The report revealed that the agency had lost track of 300 rifles.", "the agency had lost track"),
     ("Investigators said the explosions were caused by a gas leak.", "the explosions were caused"),
     # guard: an act of force named inside a clause whose subject is a person

@@ -66,12 +66,15 @@ def _force_acts() -> frozenset[str]:
 
 def thing_subject(subj: Token) -> bool:
     """A subject that speaks for no one: a picture or an act of force (see the module's text)."""
-    if subj.ent_type_ in _ACTORS or subj.pos_ not in ("NOUN", "PROPN") or may_speak(subj):
+    if subj.ent_type_ in _ACTORS or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = subj.lemma_.lower()
-    if lemma in said_nouns() or (lemma in DOCUMENT_NOUNS and not picture_noun(lemma)):
+    # a picture first: the tagger reads a capitalized "Video" opening a sentence as a name, which may_speak takes
+    if picture_noun(lemma) or picture_noun(subj.lower_):
+        return not any(c.dep_ == "poss" for c in subj.children)  # "the senator's video": its maker's words
+    if may_speak(subj) or lemma in said_nouns() or lemma in DOCUMENT_NOUNS:
         return False
-    return picture_noun(lemma) or picture_noun(subj.lower_) or lemma in _force_acts()
+    return lemma in _force_acts()
 
 
 def _inference(doc: Doc, q: Quote) -> bool:
@@ -89,7 +92,7 @@ def _actor_speaker(doc: Doc, q: Quote) -> bool:
     if q.speaker_start is None or q.speaker_end is None:
         return False
     span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in _ACTORS for t in span)
+    return span is not None and span.root.ent_type_ in _ACTORS  # "the Volgograd explosions": no actor
 
 
 def settle_inferences(doc: Doc, out: list[Quote]) -> None:
