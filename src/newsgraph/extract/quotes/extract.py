@@ -38,6 +38,7 @@ from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .indirect import indirect_quotes
+from .inferences import settle_inferences
 from .kinds import (
     block_quotes,
     is_so_called,
@@ -81,7 +82,6 @@ from .speakers import Resolver
 from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
-from .inferences import settle_inferences
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
 from .writer_hedges import writer_hedges
