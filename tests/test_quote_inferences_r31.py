@@ -7,7 +7,7 @@ on main 498bea55; each guard (a person, a body, a text or a poll as the subject)
 from __future__ import annotations
 
 import pytest
-from conftest import quote_facts
+from conftest import quote_facts, quote_of
 
 import newsgraph
 from newsgraph.record import listed_quote
@@ -40,6 +40,8 @@ def test_inference_not_listed(text: str, words: str) -> None:
     ("The minister suggested the raid on the harbour town was poorly planned.", "the raid on the harbour town"),
     ("The army indicated that the soldiers would stay in the region until spring.", "the soldiers would stay"),
     ("A new poll shows that most voters want the talks to resume.", "most voters want the talks"),
+    # guard: a picture's "that" clause stays the document's finding (round 24)
+    ("Footage from the border crossing shows that the guards opened the gate at dawn.", "the guards opened the gate"),
     ("The senator's video showed that she had visited the camp twice.", "she had visited the camp"),
     ("Moscow signaled it would leave the treaty unless the missiles were destroyed.", "it would leave the treaty"),
     ("The report revealed that the agency had lost track of 300 rifles.", "the agency had lost track"),
@@ -49,3 +51,26 @@ def test_inference_not_listed(text: str, words: str) -> None:
 ])
 def test_statement_kept(text: str, words: str) -> None:
     assert any(words in q for q in _listed(text)), quote_facts(text)
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    # changed: the maker named in a speech noun's "by"/"from" phrase speaks (was empty: "A statement")
+    ("A statement by Poland's Defense Ministry said the drills would end on Friday.", "the drills would end",
+     "Defense Ministry"),
+    ("A message from Senator Ana Ruiz said the vote would be delayed until June.", "the vote would be delayed",
+     "Ana Ruiz"),
+])
+def test_statement_maker(text: str, words: str, name: str) -> None:
+    who, _said = quote_of(text, words)
+    assert who == name, quote_facts(text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # guard: the phrase names a role, not a body: left to the rules for roles, no guess here
+    ("A statement by a spokesman for the Polish Defense Ministry said the drills would end.", "the drills would end"),
+    # guard: people no name covers
+    ("Calls from lawmakers in the capital said the drills should end at once.", "the drills should end"),
+])
+def test_statement_maker_guard(text: str, words: str) -> None:
+    who, _said = quote_of(text, words)
+    assert who is None, quote_facts(text)

@@ -5,7 +5,8 @@ militants' reach", "the deployment suggests the raid was poorly planned": no one
 (allsides ranks 297-348) judged such lines no quotes, while the same verbs with a person, a body or a text as
 subject ("the minister suggested ...", "a new poll shows ...", "the cable indicated ...") report words. PolNeAR
 marks most "show"/"suggest" clauses as attributions, so the quote is kept as kind ``stance`` (stored with its
-subject, never listed as words said), as a picture's scene already is (``thing_objects``).
+subject, never listed as words said), as a picture's scene already is (``thing_objects``). A picture's "that"
+clause ("The video shows that the police fired first") stays the document's finding, as round 24 ruled.
 
 The verbs are ``data/quote_inference_verbs.tsv``. The subjects are the pictures of ``data/quote_told_acts.tsv``
 (kind ``display``) and the nouns that name an act of force or of moving forces in ``data/plover_triggers.tsv``
@@ -64,13 +65,17 @@ def _force_acts() -> frozenset[str]:
                      if len(row) > 2 and row[1] == "N" and row[2] in _FORCE_TYPES)
 
 
+def _picture(subj: Token) -> bool:
+    return picture_noun(subj.lemma_.lower()) or picture_noun(subj.lower_)
+
+
 def thing_subject(subj: Token) -> bool:
     """A subject that speaks for no one: a picture or an act of force (see the module's text)."""
     if subj.ent_type_ in _ACTORS or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = subj.lemma_.lower()
     # a picture first: the tagger reads a capitalized "Video" opening a sentence as a name, which may_speak takes
-    if picture_noun(lemma) or picture_noun(subj.lower_):
+    if _picture(subj):
         return not any(c.dep_ == "poss" for c in subj.children)  # "the senator's video": its maker's words
     if may_speak(subj) or lemma in said_nouns() or lemma in DOCUMENT_NOUNS:
         return False
@@ -84,7 +89,12 @@ def _inference(doc: Doc, q: Quote) -> bool:
     if verb is None or verb.lemma_.lower() not in _verbs():
         return False
     subj = _subject(verb)
-    return subj is not None and thing_subject(subj)
+    if subj is None or not thing_subject(subj):
+        return False
+    # a picture's "that" clause is a finding stated (round 24 keeps "The video shows that the police fired first"
+    # listed as the document's); what it shows with no "that" is a scene
+    return not (_picture(subj) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                  for m in c.children) for c in verb.children))
 
 
 def _actor_speaker(doc: Doc, q: Quote) -> bool:
