@@ -38,6 +38,7 @@ from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
 from .indirect import indirect_quotes
+from .inferences import settle_inferences
 from .kinds import (
     block_quotes,
     is_so_called,
@@ -236,6 +237,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         out = settle(doc, out)  # review 18: forecasts inside another's report, stances told by an object
         # review 19: a thing, topic or addressee as a cue's object is no words said; the words end where they end
         out = cut_spans(doc, settle_objects(doc, out))
+        settle_inferences(doc, out)  # "the deployment suggests ...": a thing's evidence, the writer's inference (r31)
         out = settle_owners_and_names(doc, out, resolver)  # "a remark from Y that ...", titles, terms, fronted cues
         out = settle_unperformed(doc, out)  # wishes, infinitives nobody performed, negated speech (round 21)
         out = settle_writer_voice(doc, out)  # "not to say that", "when you consider that", "often called" (r22)

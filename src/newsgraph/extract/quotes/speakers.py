@@ -47,6 +47,7 @@ from .speaker_words import (
     STATE_NOUNS,
     SUBJECT_REACH,
 )
+from .statement_by import speech_maker
 from .units import FORCE_NOUNS, it_org, member_org, organization_described, unit_by_number
 
 __all__ = ["Resolver", "speaker_mention"]
@@ -397,7 +398,7 @@ class Resolver(PersonIndex):
         if _is_group(span, root):
             return self._group(span, root)
         if root.lower_ in SPEECH_NOUNS and root.pos_ == "NOUN":
-            said = self._statement_of(span, root)
+            said = self._statement_of(span, root) or speech_maker(self, root)  # ("a statement by X": r31)
             if said is not None:
                 return said
         if root.pos_ == "NOUN":

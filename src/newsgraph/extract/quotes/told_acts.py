@@ -80,3 +80,8 @@ def shown_scene(span: Span, verb: Token) -> bool:
     return verb.lemma_.lower() == "show" and display_subject(verb) and root.head.i == verb.i and \
         root.dep_ in ("ccomp", "dobj") and root.tag_ == "VBG" and \
         not any(c.dep_ == "mark" or c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
+def picture_noun(lemma: str) -> bool:
+    """A picture or a graphic (the "display" nouns of data/quote_told_acts.tsv): it shows, it says nothing."""
+    return lemma in _nouns().get("display", frozenset())
