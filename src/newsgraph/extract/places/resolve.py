@@ -33,7 +33,7 @@ from .country_lists import countries_in_lists
 from .famous import qualifiable
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
 from .spread import WIDE_NAMESAKES, wide_story
-from .states import city_words, own_city, state_namesakes
+from .states import city_words, held_namesakes, own_city
 
 __all__ = ["Toponym", "Resolution", "resolve", "resolve_name", "text_context", "WEIGHTS"]
 
@@ -292,8 +292,8 @@ def resolve(
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
     # a region's towns, and a division's far smaller namesakes ("Alabama", N.Y.; round 31): no story lifts them
-    minor = {k: _minor_readings(gaz, k, ids) | state_namesakes(gaz, k, ids, w["famous_ratio"])
-             for k, ids in cands.items()}
+    held = held_namesakes(gaz, names, cands, base, w["famous_ratio"], NEAR_KM, w["plausible_gap"])
+    minor = {k: _minor_readings(gaz, k, ids) | held[k] for k, ids in cands.items()}
     namesakes = {k: _namesakes_of_known_city(gaz, k, ids, w) for k, ids in cands.items()}
     dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
     wide = wide_story(gaz, names, cands, base)  # a round-up: nearness lifts no namesake (round 24)
