@@ -57,6 +57,8 @@ def test_division_name_over_its_hamlets(gaz: gz.Gazetteer, text: str, names: lis
     ("The General Assembly in New York heard the Chilean president on Tuesday.", ["New York"], "city"),
     ("The charity, based in New York, also runs clinics in Texas and Ohio.", ["New York", "Texas", "Ohio"], "city"),
     ("A New York-based fund bought the Ohio plant.", ["New York", "Ohio"], "city"),
+    ("Some 90 mayors will gather in New York next week, and a few from Ohio will speak.", ["New York", "Ohio"],
+     "city"),
     # guards: the state where nothing says city
     ("New York Gov. Ann Rowe met the Florida delegation.", ["New York", "Florida"], "admin1"),
     ("Lawmakers in New York and Ohio passed the bill.", ["New York", "Ohio"], "admin1"),
