@@ -241,7 +241,8 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
     us_index = int(gaz.country[usa]) if usa is not None else -1
     seats = {int(gaz.admin1[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"] and int(gaz.country[i]) != us_index
              and not country_named}
-    # "a news conference in New York": city words read the city of a division named like it (round 31)
+    # "a news conference in New York": city words read the city of a division named like it (round 31); the
+    # city gets the own-name bonus too, since news names it so though GeoNames calls it "New York City"
     seat = own_city(gaz, ids, primary, w["known_city_pop"]) if not state_cue else None
     seat_cue = seat is not None and not city_cue and city_words(text, t.start, t.end)
     out = []
