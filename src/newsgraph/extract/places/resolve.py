@@ -33,6 +33,7 @@ from .country_lists import countries_in_lists
 from .famous import qualifiable
 from .gazetteer import FEATURES, FLAG_CAPITAL, Gazetteer, distances_km, name_key
 from .spread import WIDE_NAMESAKES, wide_story
+from .states import city_words, held_namesakes, own_city
 
 __all__ = ["Toponym", "Resolution", "resolve", "resolve_name", "text_context", "WEIGHTS"]
 
@@ -240,6 +241,10 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
     us_index = int(gaz.country[usa]) if usa is not None else -1
     seats = {int(gaz.admin1[i]) for i in ids if gaz.feature[i] == _FIDX["admin1"] and int(gaz.country[i]) != us_index
              and not country_named}
+    # "a news conference in New York": city words read the city of a division named like it (round 31); the
+    # city gets the own-name bonus too, since news names it so though GeoNames calls it "New York City"
+    seat = own_city(gaz, ids, primary, w["known_city_pop"]) if not state_cue else None
+    seat_cue = seat is not None and not city_cue and city_words(text, t.start, t.end)
     out = []
     for i in ids:
         f = FEATURES[int(gaz.feature[i])]
@@ -256,8 +261,8 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
             s += w["seat_over_admin1"]
         if state_cue and f == "admin1":
             s += w["cue"]
-        if city_cue and f in ("city", "locality"):
-            s += w["cue"]
+        if (city_cue and f in ("city", "locality")) or (seat_cue and i == seat):
+            s += w["cue"] + (w["primary"] if seat_cue and i == seat and i not in primary else 0.0)
         if t.country and gaz.countries[int(gaz.country[i])] == t.country:
             s += w["qualifier"] / 2
         out.append(s)
@@ -287,7 +292,9 @@ def resolve(
     w = {**WEIGHTS, **(weights or {})}
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
-    minor = {k: _minor_readings(gaz, k, ids) for k, ids in cands.items()}
+    # a region's towns, and a division's far smaller namesakes ("Alabama", N.Y.; round 31): no story lifts them
+    held = held_namesakes(gaz, names, cands, base, w["famous_ratio"], NEAR_KM, w["plausible_gap"])
+    minor = {k: _minor_readings(gaz, k, ids) | held[k] for k, ids in cands.items()}
     namesakes = {k: _namesakes_of_known_city(gaz, k, ids, w) for k, ids in cands.items()}
     dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
     wide = wide_story(gaz, names, cands, base)  # a round-up: nearness lifts no namesake (round 24)
