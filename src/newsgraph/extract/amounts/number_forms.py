@@ -9,13 +9,16 @@ A mixed number ("2 1/2", "2-1/2", "2½") is one number; the scanner reads its wh
 fraction left over as the object: "½-year-old war"). Before a hyphenated word it sizes a kind ("a 2 1/2-year-old
 war", as "a 2-year-old war" is a modifier already); with a fraction glyph the value read would be wrong whatever
 follows. Either way an empty answer beats the whole part alone.
+
+"won" after a number is Korea's currency ("50 million won"), but "won by" is the passive verb: "the one million
+won by the Greens" are votes, no sum of money.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["clause_opening_count", "mixed_fraction"]
+__all__ = ["clause_opening_count", "mixed_fraction", "won_by"]
 
 # the comma closes the words before; the number is followed by a lower-case word (the thing it counts or a verb:
 # "Two soldiers", "Three were hurt"), never by a capitalised name word or a hyphen ("Two-Way")
@@ -25,6 +28,7 @@ _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 # followed by a hyphenated word ("2 1/2-year-old", "2-1/2-mile")
 _GLYPH_AFTER = re.compile(r"[ \t]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _WRITTEN_FRACTION_MODIFIER = re.compile(r"[ \t-][1-9]/[1-9][0-9]?-[A-Za-z]")
+_BY_AFTER = re.compile(r"[ \t]+by\b", re.I)
 
 
 def clause_opening_count(word: str, before: str, after: str) -> bool:
@@ -40,3 +44,8 @@ def mixed_fraction(text: str, end: int) -> str | None:
     if _WRITTEN_FRACTION_MODIFIER.match(text, end):
         return "modifier"
     return None
+
+
+def won_by(text: str, word: str, end: int) -> bool:
+    """The currency word ``word`` ending at ``end`` is the verb "won" with its agent after it ("won by")."""
+    return word.lower() == "won" and bool(_BY_AFTER.match(text, end))

@@ -35,7 +35,7 @@ from .grammar import (
     to_number,
 )
 from .million_heads import million_head_after
-from .number_forms import clause_opening_count, mixed_fraction
+from .number_forms import clause_opening_count, mixed_fraction, won_by
 
 __all__ = ["scan", "amounts_in"]
 
@@ -361,7 +361,7 @@ def _scale_and_currency(text: str, q: Quantity) -> int:
         q.currency, q.kind = "GBX", "money"
         return pence.end()
     cw = _CUR_WORD_RX.match(text, end)
-    if cw:
+    if cw and not won_by(text, cw.group("word"), cw.end()):
         q.currency, q.kind, end = _CURRENCY_WORDS[cw.group("word").lower()], "money", cw.end()
     elif end > ne and _POUNDS.match(text, end):  # "5 million pounds": money; "200 pounds": weight
         pm = _POUNDS.match(text, end)
