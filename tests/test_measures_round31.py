@@ -80,6 +80,9 @@ def test_won_by_is_a_verb(text: str, expected: tuple[str, str, str | None]) -> N
     ("Maria Lopez, Otto Brandt and Paul Schmidt met on Monday. The two agreed to meet again.", None),
     ("Ana Ruiz spoke with the mayor. The two agreed to meet again.", None),
     ("Police held two drivers on Monday. The two were charged.", "drivers"),
+    # guard: the pair joined just before is a group and a person, no pair of people
+    ("Lena Park met Omar Haddad in May. A truce between the Front and Haddad held, as the two tolerate one another.",
+     None),
 ])
 def test_the_two_named_people(text: str, obj: str | None) -> None:
     figures = [a for a in _amounts(text) if a.text == "two"]

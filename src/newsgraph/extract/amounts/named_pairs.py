@@ -6,7 +6,9 @@ sentence before named exactly two people, and "the two" stands for them. The cou
 window (the figure's sentence up to it, and the sentence before) names exactly two different people, told apart
 by their last word ("Angela Merkel" and "Merkel" are one): with one, three or more (a host and two guests) the
 pair is a guess, and the object stays empty. Two parties or two countries are left empty too (which noun names
-them, "parties", "sides", "allies", is the writer's choice, not read here).
+them, "parties", "sides", "allies", is the writer's choice, not read here), and so is a pair that joins a person
+to a group or a country ("an alliance between the militia and Assad, as the two tolerate one another"): "the two"
+stands for that joined pair, which is no pair of people.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 __all__ = ["named_pair"]
+
+_GROUPS = frozenset({"ORG", "NORP", "GPE"})
 
 
 def _person_key(ent: Span) -> str:
@@ -24,5 +28,16 @@ def _person_key(ent: Span) -> str:
 
 def named_pair(doc: Doc, lo: int, span: Span) -> str | None:
     """"people" when the words from ``lo`` to the figure ``span`` name exactly two different people."""
-    people = {_person_key(e) for e in doc.ents if e.label_ == "PERSON" and lo <= e.start and e.end <= span.start}
-    return "people" if len(people) == 2 else None
+    ents = [e for e in doc.ents if lo <= e.start and e.end <= span.start]
+    people = {_person_key(e) for e in ents if e.label_ == "PERSON"}
+    return "people" if len(people) == 2 and not _mixed_pair(ents) else None
+
+
+def _mixed_pair(ents: list[Span]) -> bool:
+    """A person joined by "and"/"or" to a group, a nationality or a place ("between ISIS and Assad")."""
+    label = {t.i: e.label_ for e in ents for t in e}
+    for t in (t for e in ents if e.label_ in _GROUPS for t in e):
+        for other in [t.head] if t.dep_ == "conj" else [c for c in t.children if c.dep_ == "conj"]:
+            if label.get(other.i) == "PERSON":
+                return True
+    return False
