@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ...record import canonical_object
 from .elided_others import bare_figure, fronted_of, nearest_counted, others_object, relative_whole
 from .elided_others import counted_plural as _candidate
+from .named_pairs import named_pair
 from .objects import Anchor, object_phrase
 
 __all__ = ["elided_objects", "name_digits"]
@@ -72,7 +73,8 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
             continue  # "kidnapped 13 to train spies. Five of them": the whole was counted, its noun unknown
         noun: Token | str | None
         if form == "same":  # "the two men ... the two were": the figure of that value just named
-            noun = next((_noun_of(r, a) for r, a in reversed(earlier) if r["value"] == rec["value"]), None)
+            noun = next((_noun_of(r, a) for r, a in reversed(earlier) if r["value"] == rec["value"]), None) or (
+                named_pair(doc, lo, anchor.span) if rec["value"] == 2 else None)  # "Biden met Macron. The two ..."
         elif form == "joined":  # "added four more launchers to join the two already in place"
             noun = _joined_noun(anchor, rec, earlier)
         elif form == "held":  # "won 150 votes ..., while Jones had 71": what a figure held in that sentence counted

@@ -14,6 +14,7 @@ __all__ = ["NOT_BARE", "in_after_sum"]
 
 # words between "in" and its noun that make the phrase a place, a time or a part, not what the sum is in
 NOT_BARE = frozenset({"DET", "PRON", "NUM", "PROPN", "ADP"})
+_KIND_NAMES = frozenset({"GPE", "NORP", "ORG"})
 
 
 def in_after_sum(span: Span) -> Token | None:
@@ -23,10 +24,18 @@ def in_after_sum(span: Span) -> Token | None:
         return None
     prep = doc[span.end]
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i > prep.i + 4 or \
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i > prep.i + 5 or \
             any(c.dep_ == "prep" for c in noun.children):
         return None  # "in return for", "in exchange for", "in excess of", "in addition to": a fixed phrase's noun
         # (review of round 19), not what the sum is in
-    if any(t.pos_ in NOT_BARE or t.ent_type_ for t in doc[prep.i + 1 : noun.i]):
+    if any(not _name_modifier(t, noun) and (t.pos_ in NOT_BARE or t.ent_type_) for t in doc[prep.i + 1 : noun.i]):
         return None
     return noun
+
+
+def _name_modifier(tok: Token, noun: Token) -> bool:
+    """A country, nationality or body naming the kind of the noun ("in U.S. taxpayer-funded grants", "in Pentagon
+    contracts", round 31): a modifier inside the bare phrase, not the place or time the sum is in (those are the
+    phrase's own noun, or come with an article: "in the UK", "in May")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in _KIND_NAMES and tok.head.i <= noun.i and \
+        tok.head.i > tok.i and tok.dep_ in ("compound", "amod", "nmod")

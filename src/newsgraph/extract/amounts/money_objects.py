@@ -31,7 +31,8 @@ from .objects import object_phrase
 __all__ = ["money_objects"]
 
 # (and "$7.9 million dollars of unpaid royalties": the currency's plural restated, round 24)
-_WORTH_OF = re.compile(r"(?i)[ \t]+(?:worth|dollars|euros)[ \t]+of[ \t]+")
+# ("worth in Iranian assets", round 31: "in" written for "of" after "worth" only)
+_WORTH_OF = re.compile(r"(?i)[ \t]+(?:worth[ \t]+(?:of|in)|(?:dollars|euros)[ \t]+of)[ \t]+")
 # (a court or a charge alone is no penalty: "pay $2 million to settle the case in court" is a settlement)
 _PENALTY = re.compile(r"(?i)\b(?:prison|jail|guilty|convict(?:ed|ion)?|sentenc\w*|penalt(?:y|ies)|fine[ds]?|"
                       r"plea(?:s|d|ded|ding)?|probation)\b")
@@ -81,7 +82,7 @@ def _worth_of(doc: Doc, text: str, end: int) -> str | None:
         return None
     sp = doc.char_span(end, m.end(), alignment_mode="expand")
     # the noun the "of" governs (its phrase ends at that noun: "Chinese goods imposed on ..." is "Chinese goods")
-    of = next((t for t in sp or () if t.lower_ == "of"), None)
+    of = next((t for t in sp or () if t.lower_ in ("of", "in")), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None

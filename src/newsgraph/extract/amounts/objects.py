@@ -24,6 +24,7 @@ from .._doc import hyphen_end, hyphen_start
 from .clauses import compound_end, fronted_whole, own_clause_subject, plural_chain_end, singular_chain
 from .converted import after_conversion
 from .figure_places import _PLACE_TYPES, event_place, sentence_place
+from .fixed_in import fixed_in_noun
 from .joined_objects import partitive_predicate
 from .money_in import in_after_sum
 from .reached_levels import reached_subject
@@ -193,7 +194,7 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "for", "of", "worth"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not fixed_in_noun(g):  # not "in exchange for"
                     return Anchor(span, root, _resolve_generic(g))
     after = in_after_sum(span)  # "close to a trillion dollars in military spending": "in" hung on the verb
     after = after if after is not None else after_conversion(span)  # "$40m (£31m) in bribes" (round 29)
@@ -209,12 +210,25 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
     paid = _paid_for(root.head if root.dep_ == "appos" else root, span)
     if paid is not None:
         return Anchor(span, root, paid)
-    if root.dep_ == "attr" and root.head.lemma_ == "be":
-        # "Exports were $30 billion": the subject of the copula is what the money measures
-        subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    verb = root.head if root.dep_ == "attr" and root.head.lemma_ == "be" else _ranging_verb(root)
+    if verb is not None:
+        # "Exports were $30 billion", "estimates of the damage range from $12bn to $30bn" (round 31): the subject
+        # of the copula or of "range" is what the money measures
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subj is not None and _noun_ok(subj, span):
             return Anchor(span, root, _resolve_generic(subj))
     return Anchor(span, root, None)
+
+
+def _ranging_verb(root: Token) -> Token | None:
+    """"range"/"vary" whose from/to/between phrase holds the sum (the second sum of "from $12bn to $30bn" hangs on
+    the first's "to", or on the verb itself)."""
+    prep = root.head if root.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "prep" and prep.lower_ in ("from", "to", "between"):
+        if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in ("range", "vary"):
+            return prep.head
+        prep = prep.head.head if prep.head.dep_ == "pobj" else None
+    return None
 
 
 def level_clause(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from .grammar import (
     to_number,
 )
 from .million_heads import million_head_after
+from .number_forms import clause_opening_count, mixed_fraction, won_by
 
 __all__ = ["scan", "amounts_in"]
 
@@ -152,10 +153,10 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     if q.kind == "percent" and _fraction_before().search(text, max(0, q.start - 40), q.start):
         return "fraction base"  # "half of one percent": the base of the share, not the share (nor "one")
     if spelled:
-        why = _spelled_skip(text[ns:ne], before)
+        why = _spelled_skip(text[ns:ne], before, after)
     else:
         why = _mark_skip(text, ns, ne, before, after) or _shape_skip(text, ns, ne, q, before, after)
-    return why or _context_skip(text, ns, ne, q, spelled, before, after)
+    return why or mixed_fraction(text, ne) or _context_skip(text, ns, ne, q, spelled, before, after)
 
 
 # a scale word with no number of its own before it ("several thousand", "a few hundred", "many million"): the
@@ -166,12 +167,12 @@ _WORD_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{2,}-$")  # "high-" ("twenty-five"
 _OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:a|an|one|the|that|this|these|those|other|every|each)[ \t]+$")
 
 
-def _spelled_skip(word: str, before: str) -> str | None:
+def _spelled_skip(word: str, before: str, after: str) -> str | None:
     if word.lower() in ("one",):
         return "pronoun"
     if word.split()[0].lower() in _BARE_SCALES and not _OWN_NUMBER_BEFORE.search(before):
         return "vague"
-    if word[0].isupper() and not _SENT_START.search(before):
+    if word[0].isupper() and not _SENT_START.search(before) and not clause_opening_count(word, before, after):
         return "name"  # "Gang of Seven", "the Two-Way"
     if _WORD_HYPHEN.search(before):
         return "compound"  # "a high-five", "a top-ten finish": a word, as "F-16" is a code (review 29)
@@ -360,7 +361,7 @@ def _scale_and_currency(text: str, q: Quantity) -> int:
         q.currency, q.kind = "GBX", "money"
         return pence.end()
     cw = _CUR_WORD_RX.match(text, end)
-    if cw:
+    if cw and not won_by(text, cw.group("word"), cw.end()):
         q.currency, q.kind, end = _CURRENCY_WORDS[cw.group("word").lower()], "money", cw.end()
     elif end > ne and _POUNDS.match(text, end):  # "5 million pounds": money; "200 pounds": weight
         pm = _POUNDS.match(text, end)

@@ -1,0 +1,51 @@
+"""Written forms of a number that the scanner's word-shape rules misread (round 31).
+
+A capitalised spelled number inside a sentence is read as part of a name ("Gang of Seven", "the Two-Way",
+"Ocean's Eleven"). After a comma that closes an opening phrase, though, writers (and copy that lost its case)
+start the clause with a capital: "On the road north, Two soldiers were hurt." There the word is followed by a
+lower-case word it counts, which a name's number never is ("Group of Seven leaders" has no comma before it).
+
+A mixed number ("2 1/2", "2-1/2", "2½") is one number; the scanner reads its whole part alone (2, with the
+fraction left over as the object: "½-year-old war"). Before a hyphenated word it sizes a kind ("a 2 1/2-year-old
+war", as "a 2-year-old war" is a modifier already); with a fraction glyph the value read would be wrong whatever
+follows. Either way an empty answer beats the whole part alone.
+
+"won" after a number is Korea's currency ("50 million won"), but "won by" is the passive verb: "the one million
+won by the Greens" are votes, no sum of money.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clause_opening_count", "mixed_fraction", "won_by"]
+
+# the comma closes the words before; the number is followed by a lower-case word (the thing it counts or a verb:
+# "Two soldiers", "Three were hurt"), never by a capitalised name word or a hyphen ("Two-Way")
+_COMMA_BEFORE = re.compile(r",[ \t]+$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# a fraction glyph against the whole part ("2½", "2 ½"), or a written fraction joined by a space or hyphen and
+# followed by a hyphenated word ("2 1/2-year-old", "2-1/2-mile")
+_GLYPH_AFTER = re.compile(r"[ \t]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_WRITTEN_FRACTION_MODIFIER = re.compile(r"[ \t-][1-9]/[1-9][0-9]?-[A-Za-z]")
+_BY_AFTER = re.compile(r"[ \t]+by\b", re.I)
+
+
+def clause_opening_count(word: str, before: str, after: str) -> bool:
+    """``word`` (a capitalised spelled number) opens a clause after a comma and counts the lower-case word after
+    it, so it is no name."""
+    return word[:1].isupper() and bool(_COMMA_BEFORE.search(before)) and bool(_LOWER_AFTER.match(after))
+
+
+def mixed_fraction(text: str, end: int) -> str | None:
+    """Why the digits ending at ``end`` are only the whole part of a mixed number, else None."""
+    if _GLYPH_AFTER.match(text, end):
+        return "fraction"
+    if _WRITTEN_FRACTION_MODIFIER.match(text, end):
+        return "modifier"
+    return None
+
+
+def won_by(text: str, word: str, end: int) -> bool:
+    """The currency word ``word`` ending at ``end`` is the verb "won" with its agent after it ("won by")."""
+    return word.lower() == "won" and bool(_BY_AFTER.match(text, end))
