@@ -63,6 +63,12 @@ def test_quoted_earlier_week(text: str, expected: list[tuple[str, str | None]]) 
      [("Thursday", "2021-03-11"), ("Thursday", "2021-03-11")]),
     ("Last Friday's raid was the second. Friday's raid killed two.",
      [("Last Friday", "2021-03-05"), ("Friday", "2021-03-05")]),
+    # the day most earlier mentions give; mentions that disagree evenly give none (the possessive keeps its own)
+    ("Troops left on Friday. Guards fled before Friday's blast, and the mayor had agreed to meet them Friday. "
+     "Critics blame rivals for Friday's blast.",
+     [("Friday", "2021-03-05"), ("Friday", "2021-03-05"), ("Friday", "2021-03-12"), ("Friday", "2021-03-05")]),
+    ("Guards fled before Friday's blast, and the mayor had agreed to meet them Friday. Critics blame rivals for "
+     "Friday's blast.", [("Friday", "2021-03-05"), ("Friday", "2021-03-12"), ("Friday", "2021-03-05")]),
 ])
 def test_weekday_again(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert values_of(text) == expected

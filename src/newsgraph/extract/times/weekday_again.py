@@ -22,6 +22,7 @@ __all__ = ["same_weekday_again"]
 # a weekday alone, or with a part of the day ("Thursday", "Thursday night"): the day the report's week gives it
 _PLAIN = re.compile(r"(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?$")
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
+_NAMED = re.compile(r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
@@ -35,25 +36,35 @@ def _plain_day(tx: Timex) -> tuple[str, dt.date] | None:
 
 
 def same_weekday_again(times: list[Timex], ctx: Ctx) -> None:
-    """In place: a possessive weekday, or one on a clause with no tense, that lies a week off the nearest earlier
-    plain mention of the same weekday takes that mention's day."""
+    """In place: a possessive weekday, or one on a clause with no tense, that lies a week off the day the report's
+    earlier plain mentions of the same weekday give takes that day."""
     if ctx.pub is None or ctx.tense_fn is None:
         return
-    last: dict[str, tuple[Timex, dt.date | None]] = {}  # weekday -> its nearest earlier mention (None: not plain)
+    # weekday -> the days of its plain mentions so far (emptied by a mention that is not plain: "last Friday")
+    seen: dict[str, list[dt.date]] = {}
     for tx in times:
         plain = _plain_day(tx)
         if plain is None:
-            m = re.search(r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", tx.text)
+            m = _NAMED.search(tx.text)
             if m is not None:
-                last[m.group(1).lower()] = (tx, None)
+                seen[m.group(1).lower()] = []
             continue
         name, day = plain
-        before = last.get(name)
-        if before is not None and before[1] is not None and abs((day - before[1]).days) == 7 \
-                and _refers_back(tx, ctx):
-            tx.value = before[1].isoformat() + (tx.value or "")[10:]
-            day = before[1]
-        last[name] = (tx, day)
+        before = _agreed(seen.get(name, []))
+        if before is not None and abs((day - before).days) == 7 and _refers_back(tx, ctx):
+            tx.value = before.isoformat() + (tx.value or "")[10:]
+            day = before
+        seen.setdefault(name, []).append(day)
+
+
+def _agreed(days: list[dt.date]) -> dt.date | None:
+    """The day most earlier mentions give (one mention read on the wrong side does not carry the later ones:
+    "struck before Friday's attack ... had agreed to meet Friday ... Friday's killing"); None when no day has
+    more mentions than every other (the report's Fridays disagree, so none is the one referred back to)."""
+    counts = sorted(((days.count(d), d) for d in set(days)), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _refers_back(tx: Timex, ctx: Ctx) -> bool:
