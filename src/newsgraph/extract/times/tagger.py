@@ -35,13 +35,13 @@ from .core import (
 from .fractions import add_halves
 from .frame_week import open_quoted_weeks
 from .frame_year import open_earlier_frame_years
-from .weekday_again import same_weekday_again
 from .month_again import same_month_again
 from .narrated_day import days_of_narration
 from .normalize import Direction, day_value, shift_calendar
 from .nowadays import today_against_past_age
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
+from .weekday_again import same_weekday_again
 
 __all__ = ["Timex", "find_times", "normalize"]
 
