@@ -34,23 +34,23 @@ def open_earlier_frame_years(times: list[Timex], text: str) -> None:
         day = _DAY_VALUE.match(tx.value or "")
         if tx.type != "DATE" or tx.anchor != "published" or day is None or not yearless_day(tx.text):
             continue
-        frame = _frame_year(times, i, text, tx.start)
-        if frame is not None and frame[0] < int(day.group(1)) and _quoted_after(text, frame[1], tx.start):
+        frame = frame_year_before(times, i, text, tx.start)
+        if frame is not None and frame[0] < int(day.group(1)) and quoted_after(text, frame[1], tx.start):
             tx.value, tx.anchor = "XXXX" + (tx.value or "")[4:], None
 
 
-_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c]")
-_CLOSE = re.compile(r"[\"\u201d](?=[\s,.;:!?)\]]|$)")
+OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c]")
+CLOSE_QUOTE = re.compile(r"[\"\u201d](?=[\s,.;:!?)\]]|$)")
 
 
-def _quoted_after(text: str, frame_end: int, start: int) -> bool:
+def quoted_after(text: str, frame_end: int, start: int) -> bool:
     """A quotation opens between the frame's date and the day, and does not close before the day."""
     between = text[frame_end:start]
-    opens = [m.end() for m in _OPEN.finditer(between)]
-    return bool(opens) and not _CLOSE.search(between, opens[-1])
+    opens = [m.end() for m in OPEN_QUOTE.finditer(between)]
+    return bool(opens) and not CLOSE_QUOTE.search(between, opens[-1])
 
 
-def _frame_year(times: list[Timex], i: int, text: str, start: int) -> tuple[int, int] | None:
+def frame_year_before(times: list[Timex], i: int, text: str, start: int) -> tuple[int, int] | None:
     """The year of the last absolute date among ``times[:i]`` shortly before ``start`` in the same paragraph,
     unless a date told from the present ("last week", "Monday") comes between, which brings the story back to now.
     (Neither the times nor the text between are copied: this runs for every yearless day.)"""

@@ -107,9 +107,15 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Timex | None:
     return make(m, "DATE", value, mod_of(m["mod"]), "absolute")
 
 
-@rule("century", UNIT, rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{P.MOD_PREFIX}|(?i:mid|early|late))[\s-]*)?(?P<ord>{P.ORDINAL}|\d{{1,2}}(?i:st|nd|rd|th))[\s-]+(?i:century)")
+# A bare number before a singular "century" ("the 21 century", "a 19 century custom") is an ordinal written
+# without its suffix: a count of centuries would be plural ("21 centuries"), so it is no duration (round 31;
+# read as P2100Y before). Only 2-21 are taken: "1 century" stays a span of a hundred years.
+@rule("century", UNIT, rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{P.MOD_PREFIX}|(?i:mid|early|late))[\s-]*)?(?:(?P<ord>{P.ORDINAL}|\d{{1,2}}(?i:st|nd|rd|th))|(?P<bare>\d{{1,2}}))[\s-]+(?i:century)")
 def _century(m: re.Match[str], ctx: Ctx) -> Timex | None:
-    n = P.ORDINALS.get(m["ord"].lower())
+    if m["bare"]:
+        n: int | None = int(m["bare"]) if 2 <= int(m["bare"]) <= 21 else None
+    else:
+        n = P.ORDINALS.get(m["ord"].lower())
     if n is None:
         return None
     return make(m, "DATE", f"{n - 1:02d}XX", mod_of(m["mod"]), "absolute")

@@ -33,6 +33,7 @@ from .core import (
     Timex,
 )
 from .fractions import add_halves
+from .frame_week import open_quoted_weeks
 from .frame_year import open_earlier_frame_years
 from .month_again import same_month_again
 from .narrated_day import days_of_narration
@@ -40,6 +41,7 @@ from .normalize import Direction, day_value, shift_calendar
 from .nowadays import today_against_past_age
 from .range_years import years_from_range_ends
 from .story_day import next_day_after_report
+from .weekday_again import same_weekday_again
 
 __all__ = ["Timex", "find_times", "normalize"]
 
@@ -251,8 +253,10 @@ def find_times(
     next_day_after_report(times, ctx)
     today_against_past_age(times, ctx)  # (round 30: "In 1942 ... Today, most Europeans live ...")
     days_of_narration(times, ctx)  # (round 30: "On Tuesday ... in the evening", speech's "tomorrow")
+    same_weekday_again(times, ctx)  # (round 31: "voted Thursday ... Thursday's vote will be seen")
     years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")
     open_earlier_frame_years(times, text)
+    open_quoted_weeks(times, text)  # (round 31: a weekday quoted from an earlier year)
     return times
 
 
