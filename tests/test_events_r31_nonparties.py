@@ -1,7 +1,8 @@
 """Round 31, wave 2 (issue 19, wrong parties: facilities, dates, photo credits, occasions, towns as doers, victims
 as doers; extract/events/nonparties.py). A facility hit is where, not whom ("attacked a Saudi airport"); a photo
 credit joined to a caption's subject is no protester; an occasion does not bomb; a town does not fight; the subject
-of a gapped passive ("has been pushed out and its commander killed") is the one harmed. Guards: a country, a
+of a gapped passive ("has been pushed out and its commander killed") is the one harmed; a possessive apostrophe
+("the nurses' anger") opens no quote, so the "They" after it continues the sentence's subject. Guards: a country, a
 capital, a province, an embassy, a town hit and the subject of an active verb keep their places. Sentences written
 here; each "changed" row was wrong on main 0646b5ba, each guard keeps what was right."""
 
@@ -39,6 +40,15 @@ from conftest import assert_party
      "targets", "Samara"),
     ("Soldiers killed three villagers on Monday.", "killed", "ASSAULT", "actors", "Soldiers"),
     ("The rebels fought the army in Aleppo.", "fought", "FIGHT", "targets", "army"),
+    # changed (continued.py): a possessive apostrophe ("the nurses' anger") opens no quote, so a sentence-opening
+    # "They" continues the plural subject before it
+    ("Democrats share the nurses' anger over the cuts. They mostly backed the union in the strike.", "backed",
+     "SUPPORT", "actors", "Democrats"),
+    ("Democrats share the nurses' anger over the cuts and Congress' slow pace. They mostly backed the union in the "
+     "strike.", "backed", "SUPPORT", "actors", "Democrats"),
+    # guard: a quoted phrase in the sentence before still stops it
+    ("Democrats called the plan 'a disgrace' on Monday. They mostly backed the union in the strike.", "backed",
+     "SUPPORT", "actors", ""),
 ])
 def test_r31_nonparties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, typ, role, name)
