@@ -52,3 +52,23 @@ from conftest import assert_party
 ])
 def test_r31_nonparties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, typ, role, name)
+
+
+def test_r31_date_is_no_target(enlp) -> None:  # noqa: ANN001
+    """A date the finder took into a side ("killed the general and two others Friday": "Friday" as a target, review
+    D) is dropped; the person beside it stays. Built on the finder's output shape, since whether the parser hangs
+    the date on the object depends on the sentences around it."""
+    from newsgraph.extract.events.lexicon import TriggerRule, load_event_lexicon
+    from newsgraph.extract.events.nonparties import non_parties
+    from newsgraph.extract.events.parties import Party, PartyResolver
+    from newsgraph.extract.events.triggers import Found
+    from newsgraph.lexicon import load_lexicon
+
+    text = "A car bomb killed the general and two aides Friday."
+    doc = enlp(text)
+    res = PartyResolver(doc, load_event_lexicon(), load_lexicon(), text)
+    day, gen = text.index("Friday"), text.index("general")
+    found = Found(rule=TriggerRule("kill", "V", "ASSAULT", None, None), trigger=doc[3],
+                  targets=[Party("general", start=gen, end=gen + 7), Party("Friday", start=day, end=day + 6)])
+    non_parties([found], res)
+    assert [p.name for p in found.targets] == ["general"]
