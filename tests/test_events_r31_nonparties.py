@@ -46,8 +46,12 @@ from conftest import assert_party
      "SUPPORT", "actors", "Democrats"),
     ("Democrats share the nurses' anger over the cuts and Congress' slow pace. They mostly backed the union in the "
      "strike.", "backed", "SUPPORT", "actors", "Democrats"),
+    ("Democrats share the nurses’ anger over the cuts. They mostly backed the union in the strike.", "backed",
+     "SUPPORT", "actors", "Democrats"),
     # guard: a quoted phrase in the sentence before still stops it
     ("Democrats called the plan 'a disgrace' on Monday. They mostly backed the union in the strike.", "backed",
+     "SUPPORT", "actors", ""),
+    ("Democrats called the plan ‘a waste of funds’ on Monday. They mostly backed the union in the strike.", "backed",
      "SUPPORT", "actors", ""),
 ])
 def test_r31_nonparties(enlp, text: str, word: str, typ: str, role: str, name: str) -> None:  # noqa: ANN001

@@ -43,9 +43,15 @@ def _opens(tok: Token) -> bool:
 
 
 def _quote_mark(tok: Token) -> bool:
-    """``tok`` is a quotation mark: not the possessive apostrophe of a name ending in s ("Congress' pace", "the
-    protesters' demands", tagged POS), which opens no quote (round 31, wave 2)."""
-    return tok.text in _QUOTES and tok.tag_ != "POS"
+    """``tok`` is a quotation mark: not the possessive apostrophe of a word ending in s ("the protesters' demands",
+    tagged POS; "Congress’ slow pace", which the tagger may read as a closing quote: glued to the word before and
+    followed by a noun or an adjective), which opens no quote (round 31, wave 2)."""
+    if tok.text not in _QUOTES or tok.tag_ == "POS":
+        return tok.text in _QUOTES and tok.tag_ != "POS"
+    doc = tok.doc
+    glued = tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].lower_.endswith("s")
+    return not (glued and tok.text in {"'", "’"} and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].pos_ in {"NOUN", "ADJ", "PROPN"})
 
 
 def _quote_open(tok: Token) -> bool:
