@@ -25,8 +25,9 @@ PARTIES = [
     ("Her cousin, who was visiting from Israel, was hurt.", "visiting", "CONSULT", "targets", ""),
     # guard: a country visited stays the target
     ("The senator visited Israel last year.", "visited", "CONSULT", "targets", "Israel"),
-    # a town compounded onto a violent noun is where it happened (before: Benghazi as actor; the type is the finder's)
-    ("Four years after the Benghazi attack, only one man was tried.", "attack", "FIGHT", "actors", ""),
+    # a town compounded onto a violent noun is where it happened (before: Benghazi as actor; the type is the finder's;
+    # round 31, wave 2: the town is dropped before the record is typed, and an attack with no state as doer is ASSAULT)
+    ("Four years after the Benghazi attack, only one man was tried.", "attack", "ASSAULT", "actors", ""),
     # guards: a group and a people's word compounded onto the noun stay its actor
     ("The Hamas attack killed ten soldiers.", "attack", "ASSAULT", "actors", "Hamas"),
     ("The Soviet invasion of Afghanistan began in 1979.", "invasion", "FIGHT", "actors", "Soviet"),

@@ -35,6 +35,7 @@ from .home_side import home_sides
 from .lexicon import PLOVER_TYPES, EventLexicon, load_event_lexicon, word_matches
 from .link_lines import in_ranges, link_text_ranges
 from .nicknames import nickname_sides
+from .nonparties import non_parties
 from .own_forces import own_forces
 from .parties import Party, PartyResolver
 from .party_checks import Edits, apply_edits, party_checks
@@ -384,6 +385,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = review28_parties(found, res)
         found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
         found = thing_parties(found, doc)  # "wants UN sanctions lifted": a thing is no side (round 29, wave 3)
+        found = non_parties(found, res)  # a town hit, an airport, "Friday", a photo credit: no side (round 31)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)
         found = stranded_subjects(found, res)  # "The two states to have signed ... criticised" (round 24)

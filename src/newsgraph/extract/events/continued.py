@@ -38,8 +38,20 @@ def _opens(tok: Token) -> bool:
     if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.i != sent.root.i:
         return False
     before = sent[: tok.i - sent.start]
-    return all(t.lower_ in _OPENERS for t in before) and not any(t.text in _QUOTES for t in before) and not (
+    return all(t.lower_ in _OPENERS for t in before) and not any(_quote_mark(t) for t in before) and not (
         _quote_open(tok))
+
+
+def _quote_mark(tok: Token) -> bool:
+    """``tok`` is a quotation mark: not the possessive apostrophe of a word ending in s ("the protesters' demands",
+    tagged POS; "Congress’ slow pace", which the tagger may read as a closing quote: glued to the word before and
+    followed by a noun or an adjective), which opens no quote (round 31, wave 2)."""
+    if tok.text not in _QUOTES or tok.tag_ == "POS":
+        return tok.text in _QUOTES and tok.tag_ != "POS"
+    doc = tok.doc
+    glued = tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].lower_.endswith("s")
+    return not (glued and tok.text in {"'", "’"} and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].pos_ in {"NOUN", "ADJ", "PROPN"})
 
 
 def _quote_open(tok: Token) -> bool:
@@ -82,7 +94,7 @@ def continued_they(tok: Token, res: PartyResolver) -> list[Party]:
 
     prev_root = res.doc[tok.sent.start - 1].sent.root
     if telling(prev_root.lemma_.lower()) and any(c.dep_ == "ccomp" for c in prev_root.children) or any(
-            t.text in _QUOTES for t in prev_root.sent):
+            _quote_mark(t) for t in prev_root.sent):
         return []  # "Officials said the rebels attacked": the tellers or the doers; a quote's "they" is its own
     subj = next((c for c in prev_root.children if c.dep_ == "nsubj"), None)
     ps = _plural_parties(subj, res) if subj is not None else []
