@@ -16,10 +16,16 @@ from conftest import quote_facts, quote_of
     ('House Speaker Maria Lopez, D-Calif., and Senate Minority Leader Tom Berg, D-N.Y., charged that the minister '
      '"twisted the findings" of the audit.\n\n"The audit paints a troubling picture of a ministry that ignores the '
      'law," they said in a joint statement.', "The audit paints", "Maria Lopez", "Maria Lopez and Tom Berg"),
+    # guard: the parser read this pair right before round 31
     ("Sen. Ann Cole, R-Texas, and Rep. Paul Stone, R-Ohio, wrote to the agency last week. They asked for the files "
      "on the program.", "the files on the program", "Ann Cole", "Ann Cole and Paul Stone"),
+    # changed: the parser breaks the list (the second name an apposition of the first): read from the words
     ('Sen. Ruth Adler, I-Vt., and Sen. Omar Haddad, D-Mich., sent the letter on Monday. "We expect an answer within '
      'a week," they wrote.', "We expect an answer", "Ruth Adler", "Ruth Adler and Omar Haddad"),
+    # guard: tags in parentheses, a list the parser reads right here
+    ('In their letter to Minister Ana Ruiz, Sens. Tom Berg (D-NY), Paul Stone (D-NY) and Ed Marsh (D-Ohio) write, '
+     '"We urge you to act now." They also asked for sanctions on the banks that fund the army.',
+     "sanctions on the banks", "Tom Berg", "Tom Berg, Paul Stone and Ed Marsh"),
     # guard: the same pair without tags was read before
     ('Maria Lopez and Tom Berg charged that the minister twisted the findings.\n\n"The audit paints a troubling '
      'picture," they said in a joint statement.', "The audit paints", "Maria Lopez", "Maria Lopez and Tom Berg"),
