@@ -11,6 +11,8 @@ named apart ("Tom Hale met Jim Berg. They said") are left unresolved: an empty a
 
 The record keeps one speaker id, as for coordinated speakers ("Tom Hale and Jim Berg said": the first name speaks
 for them); :func:`pair_names` gives the ``speaker_name`` that keeps the others ("Tom Hale and Jim Berg").
+Round 31: a party-state tag ("D-Calif.") is no coordination of its own, and legislators listed with such tags are
+read from the words where the parser broke the list (:mod:`.party_tags`).
 """
 
 from __future__ import annotations
