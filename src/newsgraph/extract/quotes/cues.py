@@ -6,7 +6,6 @@ laughed"). The subject of the cue verb is the speaker; without one, the noun phr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +31,7 @@ from .participles import (
     participle_subject,
     words_owner,
 )
+from .party_tags import PARTY_LABEL
 from .speaker_words import person_nouns
 
 _MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -177,8 +177,7 @@ def cue_extent(doc: Doc, v: Token) -> tuple[int, int]:
 
 
 # A party-state label set after a legislator's name ("Sen. Chuck Schumer, D-N.Y., who asked", "R-Texas", "I-Vt."):
-# it names no one, the person it is apposed to speaks
-_PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+# it names no one, the person it is apposed to speaks (the label's pattern: .party_tags)
 
 
 def _labelled(t: Token) -> Token:
@@ -186,7 +185,7 @@ def _labelled(t: Token) -> Token:
     # the parser splits it ("D", "-", "N.Y.") and hangs it on the name as an apposition or a conjunct
     # (the relation and the head's side first: the label's text, a Span built, only for the few that pass)
     if t.dep_ in ("appos", "conj", "npadvmod") and t.head.i < t.i and \
-            _PARTY_LABEL.match(t.doc[t.left_edge.i : t.i + 1].text):
+            PARTY_LABEL.match(t.doc[t.left_edge.i : t.i + 1].text):
         return t.head
     return t
 

@@ -66,6 +66,7 @@ from .passive_views import passive_views
 from .polls import poll_quotes
 from .promo_lines import drop_promo_lines
 from .put_it import put_it_speakers
+from .relayed_fragments import voice_under_relay
 from .relays import relayed_after
 from .report_layers import settle_layers
 from .reversals import settle_reversals
@@ -372,7 +373,9 @@ def _attribute_direct(doc: Doc, q: _Q, par: tuple[int, int], pars: list[tuple[in
     if adjacent is not None and after is not None and doc[after.cue_end - 1].tag_ == "VBG":
         return adjacent  # 'said, "It's time," promising ...': the participle continues the same speech
     if after is not None and after.speaker is not None and not relayed_after(doc, after):
-        return voice_before_relay(doc, after, open_tok, cues, masked) or after  # ('he said, "...," the office said')
+        return voice_before_relay(doc, after, open_tok, cues, masked) or \
+            voice_under_relay(doc, after, q.t0, q.t1, cues, masked) or after  # ('he said, "...," the office said';
+        # 'X said it had "failed," the Post reported': X's words, the Post relays them, round 31)
     # the subject of a cue before the quote may sit further back in its sentence, past an earlier
     # quote ('..., adding, "..."'), but never inside quoted words
     s_lo = max(p_lo, sent_of(doc[open_tok - 1]).start) if open_tok > p_lo else b_lo

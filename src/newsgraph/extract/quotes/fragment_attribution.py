@@ -27,6 +27,7 @@ from .cues import (
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .partial_frames import framed_fragment
 from .participles import noun_owner
+from .relayed_fragments import misread_relay
 from .speaker_words import OWN_WORDS
 from .statement_participles import speaking_participle
 from .unsaid import passes_on
@@ -107,6 +108,8 @@ def attribute_partial(doc: Doc, q: _Q, cues: Cues, masked: list[bool]) -> Attr |
     for anc in tok.ancestors:
         if not q.t0 <= anc.i < q.t1 and (owner := noun_owner(anc)) is not None and not masked[owner.i]:
             return Attr(anc.i, anc.i + 1, np_span(doc, owner))  # "Trump's threat ... to 'totally destroy' X"
+        if misread_relay(anc, q.t0, q.t1) and is_verb_cue(anc.head, cues):
+            continue  # 'X said it had "failed," the Post reported': the Post relays X's words (round 31)
         # a reporting verb, or a verb that attributes what it governs ("lauded", "branded X as")
         if not masked[anc.i] and ((speech := is_verb_cue(anc, cues)) or _frame_with_agent(anc, cues, masked)):
             s, e = cue_extent(doc, anc)

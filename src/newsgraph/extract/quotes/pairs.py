@@ -11,6 +11,8 @@ named apart ("Tom Hale met Jim Berg. They said") are left unresolved: an empty a
 
 The record keeps one speaker id, as for coordinated speakers ("Tom Hale and Jim Berg said": the first name speaks
 for them); :func:`pair_names` gives the ``speaker_name`` that keeps the others ("Tom Hale and Jim Berg").
+Round 31: a party-state tag ("D-Calif.") is no coordination of its own, and legislators listed with such tags are
+read from the words where the parser broke the list (:mod:`.party_tags`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Quote
 from .group_they import fill_group_they
+from .party_tags import in_party_label, tagged_names
 
 if TYPE_CHECKING:
     from .speakers import Resolver
@@ -42,6 +45,8 @@ def _candidates(sent: Span, before: int) -> list[Token]:
     for t in sent:
         if t.i >= before:
             break
+        if in_party_label(t):
+            continue  # "D" and "Calif." of "Ann Cole, D-Calif., and ..." are no pair (round 31: .party_tags)
         if t.dep_ in _SUBJECTS and _plural(t) or t.pos_ == "PROPN" and t.dep_ != "conj" and (
                 t.dep_ == "ROOT" or any(c.dep_ == "conj" for c in t.children)):
             out.append(t)
@@ -78,7 +83,14 @@ def pair_antecedent(pron: Token, person_at: Callable[[Token], str | None],
         sents.append(prev)
         start = prev.start
     for s in sents:
-        for cand in reversed(_candidates(s, pron.i if s is sent else s.end)):
+        limit = pron.i if s is sent else s.end
+        cands = _candidates(s, limit)
+        tagged = tagged_names(s, limit)  # tagged legislators the parser broke apart (round 31: .party_tags)
+        if tagged is not None and not any(masked[h.i] for h in tagged[1]) and \
+                not any(c.i > tagged[1][-1].i and not masked[c.i] for c in cands):
+            ids = [person_at(h) for h in tagged[1]]
+            return None if None in ids or len(set(ids)) < len(ids) else [i for i in ids if i is not None]
+        for cand in reversed(cands):
             if masked[cand.i] or cand.lower_ in _TRANSPARENT:
                 continue  # an earlier "they" has the same antecedent
             members = _members(cand)
