@@ -84,6 +84,7 @@ from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
+from .words_of import words_of
 from .writer_hedges import writer_hedges
 from .writer_voice import settle_writer_voice
 from .writer_words import is_writer_words
@@ -267,13 +268,13 @@ def _attribute(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars:
     for k, q in enumerate(qs):
         if q.kind == "direct":
             q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
-                late_cue(doc, q.t0, q.t1, masked, cues) or \
+                late_cue(doc, q.t0, q.t1, masked, cues) or words_of(doc, q.t0, q.t1) or \
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked, qs[k - 1] if k else None)
         else:
             # ('..., as historian X states' and 'the president's "..." claim' name whose words they are: round 29)
             q.attr = trailing_cue(doc, q.t1, masked, cues, credited=True) or owned_claim(doc, q.t0, q.t1) or \
-                _attribute_partial(doc, q, cues, masked)
+                words_of(doc, q.t0, q.t1) or _attribute_partial(doc, q, cues, masked)
             if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
                 q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
             # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
