@@ -37,6 +37,7 @@ from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
+from .heard_cues import heard_speakers
 from .indirect import indirect_quotes
 from .inferences import settle_inferences
 from .kinds import (
@@ -255,6 +256,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         enclosed_fragments(doc, out)  # 'X said claims were "nonsense"': a fragment inside X's report is X's (r29)
         shared_cues(doc, out)  # '"A" and "B," he says': a quote before a root cue's fragment shares its speaker
         put_it_speakers(doc, out, resolver)  # 'As X puts it, ... "..."': X's way of saying it (round 30)
+        heard_speakers(doc, out, resolver, cues.verbs)  # 'a reporter could be heard asking, "..."' (round 31)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
