@@ -49,8 +49,9 @@ FRAGMENTS = [
      "the happiest place in the county", ("partial", "Gazette")),
     ('"We are ready," said Jim Hale. The town is, by Mr. Rogers\' reckoning, "the happiest place in the county" now.',
      "the happiest place in the county", ("partial", None)),
+    # (round 31, quotes/words_of.py: "in the view of X" names X, never Hale; was None)
     ('"We are ready," said Jim Hale. The club is, in the view of its rivals, "the best run club in the north" now.',
-     "the best run club in the north", ("partial", None)),
+     "the best run club in the north", ("partial", "its rivals")),
     # no carry: two sentences between, another paragraph, or a fragment of three words or fewer
     ('"We are ready," said Jim Hale. The squad trained for months. It was "the longest summer we ever had" for '
      "them.",

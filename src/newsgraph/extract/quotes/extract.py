@@ -37,6 +37,7 @@ from .enclosed_fragments import enclosed_fragments, shared_cues
 from .fragment_attribution import attribute_partial as _attribute_partial
 from .fragment_attribution import inner_speech as _inner_speech
 from .headlines import headline_quotes
+from .heard_cues import heard_speakers
 from .indirect import indirect_quotes
 from .inferences import settle_inferences
 from .kinds import (
@@ -85,6 +86,7 @@ from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
 from .unperformed import settle_unperformed
+from .words_of import words_of
 from .writer_hedges import writer_hedges
 from .writer_voice import settle_writer_voice
 from .writer_words import is_writer_words
@@ -255,6 +257,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         enclosed_fragments(doc, out)  # 'X said claims were "nonsense"': a fragment inside X's report is X's (r29)
         shared_cues(doc, out)  # '"A" and "B," he says': a quote before a root cue's fragment shares its speaker
         put_it_speakers(doc, out, resolver)  # 'As X puts it, ... "..."': X's way of saying it (round 30)
+        heard_speakers(doc, out, resolver, cues.verbs)  # 'a reporter could be heard asking, "..."' (round 31)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
@@ -268,13 +271,13 @@ def _attribute(doc: Doc, qs: list[_Q], par_of: dict[int, tuple[int, int]], pars:
     for k, q in enumerate(qs):
         if q.kind == "direct":
             q.attr = dash_signoff(doc, q.span, q.text, par_of[id(q)], starts) or byline(doc, q.span, q.text, pars, starts) or \
-                late_cue(doc, q.t0, q.t1, masked, cues) or \
+                late_cue(doc, q.t0, q.t1, masked, cues) or words_of(doc, q.t0, q.t1) or \
                 _attribute_direct(doc, q, par_of[id(q)], pars, starts, cues, masked) or _noun_source(doc, q, cues) or \
                 _floating(doc, q, par_of[id(q)], pars, starts, cues, masked, qs[k - 1] if k else None)
         else:
             # ('..., as historian X states' and 'the president's "..." claim' name whose words they are: round 29)
             q.attr = trailing_cue(doc, q.t1, masked, cues, credited=True) or owned_claim(doc, q.t0, q.t1) or \
-                _attribute_partial(doc, q, cues, masked)
+                words_of(doc, q.t0, q.t1) or _attribute_partial(doc, q, cues, masked)
             if q.attr is None or q.attr.speaker is None:  # 'The event "was the first time" Sexton said' (round 19)
                 q.attr = trailing_cue(doc, q.t1, masked, cues) or q.attr
             # attributed through a verb that is not a reporting verb ("branded", "lauded"): its speaker is
