@@ -293,9 +293,10 @@ def resolve(
     names = [name_key(_clean_name(t.text)) for t in toponyms]
     cands, base, quals = _scored_candidates(text, toponyms, names, gaz, w)
     # a region's towns, and a division's far smaller namesakes ("Alabama", N.Y.; round 31): no story lifts them
-    held = held_namesakes(gaz, names, cands, base, w["famous_ratio"], NEAR_KM, w["plausible_gap"])
-    minor = {k: _minor_readings(gaz, k, ids) | held[k] for k, ids in cands.items()}
+    # (a well-known city's small namesake, Boston, N.Y., tells no local story that would lift them)
     namesakes = {k: _namesakes_of_known_city(gaz, k, ids, w) for k, ids in cands.items()}
+    held = held_namesakes(gaz, names, cands, base, w["famous_ratio"], NEAR_KM, w["plausible_gap"], namesakes)
+    minor = {k: _minor_readings(gaz, k, ids) | held[k] for k, ids in cands.items()}
     dominated = {k: _dominated(gaz, ids, w) for k, ids in cands.items()}
     wide = wide_story(gaz, names, cands, base)  # a round-up: nearness lifts no namesake (round 24)
     if wide:  # the namesakes of a well-known city of 100,000, ten times smaller, held too

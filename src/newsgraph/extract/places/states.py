@@ -42,19 +42,25 @@ def state_namesakes(gaz: Gazetteer, k: str, ids: list[int], ratio: float) -> set
 
 
 def held_namesakes(gaz: Gazetteer, names: list[str], cands: dict[str, list[int]], base: list[list[float]],
-                   ratio: float, near_km: float, gap: float) -> dict[str, set[int]]:
+                   ratio: float, near_km: float, gap: float,
+                   quiet: dict[str, set[int]] | None = None) -> dict[str, set[int]]:
     """Per name, its :func:`state_namesakes` that no small place of the report lies near.
 
     "an accident just west of Kansas on Route 16" in a report that names Edgar County and Charleston, Illinois is
     Kansas, Illinois (LGL): a county, or a town under ``_LOCAL_POP``, within ``near_km`` of the namesake (any
     plausible reading of another name: within ``gap`` of its best) tells a local story, and there the namesake
     keeps the story's help. Big cities do not: Buffalo and Rochester in a report are no sign that "Alabama" is
-    the hamlet between them.
+    the hamlet between them. Nor does a reading of ``quiet`` (round 31: a well-known city's small namesake,
+    ``resolve._namesakes_of_known_city``): "the Boston bombs" in a New York report is plausible as Boston, N.Y.
+    only because of the state's name, and that village near Alabama, N.Y. had read "former Alabama Gov." as
+    the hamlet, which in turn lifted the village over Boston, Massachusetts.
     """
     local: list[tuple[str, int]] = []
     for k, b in zip(names, base, strict=True):
         top = max(b, default=0.0)
-        local += [(k, i) for i, sc in zip(cands[k], b, strict=True) if sc >= top - gap and _small(gaz, i)]
+        mute = quiet.get(k, set()) if quiet else set()
+        local += [(k, i) for i, sc in zip(cands[k], b, strict=True)
+                  if sc >= top - gap and _small(gaz, i) and i not in mute]
     out: dict[str, set[int]] = {}
     for k, ids in cands.items():
         held = state_namesakes(gaz, k, ids, ratio)
