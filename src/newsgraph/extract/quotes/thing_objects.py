@@ -185,6 +185,12 @@ def _characterized(verb: Token, top: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *top.children))
 
 
+def _infinitive_in(top: Token) -> bool:
+    """An infinitive inside the object ("the need to protect U.S. personnel", "plans to leave"): a position told."""
+    return any(t.dep_ in ("acl", "xcomp", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               for t in top.subtree if t.i != top.i)
+
+
 def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
     """Whether the row's need (``data/quote_thing_objects.tsv``) holds for the object ``top`` of ``verb``."""
     if need == "dative":
@@ -207,6 +213,9 @@ def _meets(need: str, verb: Token, top: Token, dative: bool) -> bool:
         return _is_person(top) and not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" for c in verb.children)
     if need == "thing":
         return top.lemma_.lower() not in said_nouns() and not _characterized(verb, top)
+    if need == "lone":  # round 31: "listed several demands", with no infinitive in it and no complement beside it
+        return _meets("thing", verb, top, dative) and not _infinitive_in(top) and \
+            not any(c.dep_ in _COMPLEMENTS for c in verb.children)
     if need == "words":  # round 24, told_acts: "issued a statement" with no content
         return bare_words(top) and not _characterized(verb, top)
     if need == "display":  # round 24: "the map shows the states where ..."
