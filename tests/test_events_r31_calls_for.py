@@ -1,8 +1,7 @@
 """Round 31 (issue 19, wave 3): a call "for" someone to act is a demand aimed at them ("called for Kerry to
-testify", "is pushing for Pakistan to hand over the suspects"). The parser hangs "for X to V" as a clause marked
-"for" (or as a "for" phrase and a to-infinitive), so no event was found at all (the ``forto`` condition of
-data/event_senses.tsv, extract/events/for_to.py), and the one called on is the clause's subject
-(clause_roles.complement_parties). Sentences written here; each "changed" row gave no event on main cc53ff19, each
+testify", "are pushing for the Egyptian government to free them"). The parser hangs "for X to V" as a clause marked
+"for", so no event was found at all (the ``forto`` condition of data/event_senses.tsv, extract/events/for_to.py);
+the one called on is the clause's subject (round 30's addressees.called_for, once there is an event). Sentences written here; each "changed" row gave no event on main cc53ff19, each
 guard keeps what was right."""
 
 from __future__ import annotations
@@ -19,7 +18,9 @@ SHOWN = 0.625
     ("Senator Ann Ruiz called for Tillerson to testify before the panel.", "called", "actors", "Ann Ruiz"),
     ("Rick Perry is calling for the West to halt arms sales to the region.", "calling", "targets", "West"),
     ("Lee said on Monday, calling for Japan to impose tougher sanctions on Iran.", "calling", "targets", "Japan"),
-    ("The lawmakers pushed for Egypt to free the journalists.", "pushed", "targets", "Egypt"),
+    # (a push names no addressee yet: "push" is no verb of the ``calling`` class round 30's called_for reads)
+    ("The lawmakers are pushing for the Egyptian government to free the journalists.", "pushing", "actors",
+     "lawmakers"),
     ("The opposition leader complained about the ruling and called for Spanish judges to review it.", "called",
      "targets", "Spanish judges"),
     # guards: a passive clause says what is asked for, not of whom; a call "for" a thing has no one called on;

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 
 from ..quotes.cues import load_cues
 from .control import object_controlled
-from .for_to import for_to_subject
 from .party_words import party_words
 from .review24 import dangling_speech, owned_act
 from .threatened import threat_infinitive, threatened_object
@@ -521,11 +520,6 @@ def complement_parties(tok: Token, res: PartyResolver, harms: Callable[[Token], 
     object of a verb of harm down the clause's complements (round 14 parties)."""
     own = {a.key() for a in actors} | {a.entity for a in actors if a.entity}
     out: list[Party] = []
-    # "called for Kerry to testify": Kerry (round 31); only a named side or one with a country: "calling for people
-    # across faiths to unite" is aimed at nobody in particular
-    called = None if threat else for_to_subject(tok)
-    if called is not None:
-        return [p for p in res.resolve(called, strict=False) if p.entity or p.code]
     for c in tok.children:
         if c.dep_ not in {"ccomp", "xcomp"} and not (threat and threat_infinitive(c)):
             continue
