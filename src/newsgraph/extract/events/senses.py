@@ -17,7 +17,7 @@ from .antecedent import it_antecedent
 from .clause_roles import RELATIVES
 from .expletive import relative_doer
 from .figures import self_passive
-from .for_to import for_to_clause
+from .for_to import named_for_to
 from .sports import game_report
 
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
@@ -146,7 +146,7 @@ class Senses:
             return any(t.dep_ == "mark" and t.lower_ in words for c in kids if c.dep_ in {"ccomp", "advcl"}
                        for t in c.children) or any(c.lower_ in words for c in kids)
         if kind == "forto":  # round 31: "called for Kerry to testify" (for_to.py)
-            return for_to_clause(tok) is not None
+            return named_for_to(tok)
         if kind == "wh":  # round 14: "ask how a president could ...": the complement opens with a wh-word
             return any(c.dep_ == "ccomp" and any(t.tag_ in _WH_TAGS and t.i < c.i for t in c.children) for c in kids)
         if kind == "xcomp":
