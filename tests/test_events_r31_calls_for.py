@@ -48,6 +48,8 @@ def test_call_for_nobody_named(enlp, text: str, word: str) -> None:  # noqa: ANN
     # one's demand; a phone call of an hour is none
     ("The host pressed for Mattis to say whether that included cyber attacks.", "pressed"),
     ("The truce calls for Israel to stop the raids on Gaza.", "calls"),
+    ("The truce took effect at noon. It also calls for Hamas to halt the rocket fire.", "calls"),
+    ("The peace plan calls for Serbia to withdraw its police.", "calls"),
     ("She called him for an hour on Sunday.", "called"),
     # guard: a call for things to be done names nobody called on, and is left to the trigger rows as before
     ("The agency pushed for the files to be released.", "pushed"),
