@@ -172,7 +172,7 @@ def test_senses_data_file_uses_known_types() -> None:
                     "head", "complacks", "ownobj", "objmod", "oprd", "subj", "govsubj", "bare",
                     "compstate", "wh", "toinf", "xcompobj", "subjof", "habitual", "asclause", "mod", "pcomp",
                     "likened", "purpose", "itref", "means", "prepobj", "selfpass", "named", "on", "objtitle",
-                    "spokenat", "game", "unaimed", "compfact"}, row
+                    "spokenat", "game", "unaimed", "compfact", "forto"}, row
                 if is_prep_obj or kind in {"obj", "pobj", "pobjmod", "objmod", "subj", "govsubj", "xcompobj", "subjof", "pcomp",
                                             "mod", "purpose", "itref", "objtitle"}:
                     # round 20: pobj@P=* (any object of P) as obj=*

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .for_to import for_to_clause
 from .parties import Party, PartyResolver
 from .party_words import party_words
 from .senses import load_senses
@@ -97,14 +98,8 @@ def called_for(tok: Token, typ: str, res: PartyResolver) -> list[Party]:
     ("called for there to be an inquiry") nor an unresolved pronoun."""
     if typ != "DEMAND" or tok.pos_ != "VERB" or not load_senses().word_in("calling", tok):
         return []
-    for c in tok.children:
-        if c.dep_ not in {"advcl", "ccomp"} or c.i < tok.i:
-            continue
-        kids = list(c.children)
-        if not (any(k.dep_ == "mark" and k.lower_ == "for" for k in kids)
-                and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)):
-            continue
-        for s in kids:
-            if s.dep_ == "nsubj" and s.lower_ not in {"there", "it"}:
-                return res.resolve(s, strict=False) or described_addressee(s, res)
+    clause = for_to_clause(tok)  # the clause that also makes "called for X to V" a call (round 31)
+    for s in clause.children if clause is not None else ():
+        if s.dep_ == "nsubj" and s.lower_ not in {"there", "it"}:
+            return res.resolve(s, strict=False) or described_addressee(s, res)
     return []

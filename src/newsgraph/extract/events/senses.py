@@ -17,6 +17,7 @@ from .antecedent import it_antecedent
 from .clause_roles import RELATIVES
 from .expletive import relative_doer
 from .figures import self_passive
+from .for_to import named_for_to
 from .sports import game_report
 
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
@@ -144,6 +145,8 @@ class Senses:
             words = arg.split("|")
             return any(t.dep_ == "mark" and t.lower_ in words for c in kids if c.dep_ in {"ccomp", "advcl"}
                        for t in c.children) or any(c.lower_ in words for c in kids)
+        if kind == "forto":  # round 31: "called for Kerry to testify" (for_to.py)
+            return named_for_to(tok)
         if kind == "wh":  # round 14: "ask how a president could ...": the complement opens with a wh-word
             return any(c.dep_ == "ccomp" and any(t.tag_ in _WH_TAGS and t.i < c.i for t in c.children) for c in kids)
         if kind == "xcomp":
