@@ -34,7 +34,10 @@ def values_of(text: str, published: str = PUB) -> list[tuple[str, str | None]]:
     # guards: no quotation (the narration comes back to the report's week); a year said inside earlier quoted
     # words; a stretch lasting to now; a date of the present between; a frame of the report's own year
     ("The company, founded in 1990, said on Friday that profits rose.", [("1990", "1990"), ("Friday", "2021-03-05")]),
-    ("In a 2018 memo, the director wrote that staff would meet on Monday.", [("2018", "2018"), ("Monday", "2021-03-15")]),
+    # (a document dated to an earlier year at the sentence's start frames the words its verb reports: that
+    # week is left open since round 31's frame_document.py; a bare year does not frame them)
+    ("In a 2018 memo, the director wrote that staff would meet on Monday.", [("2018", "2018"), ("Monday", "XXXX-WXX-1")]),
+    ("In 2018, the director wrote that staff would meet on Monday.", [("2018", "2018"), ("Monday", "2021-03-15")]),
     ('"We signed it in 1987," he said. "On Monday we will meet again."', [("1987", "1987"), ("Monday", "2021-03-15")]),
     ('He has campaigned since 2016 and said: "On Monday we will vote."', [("2016", "2016"), ("Monday", "2021-03-15")]),
     ('The pact of 1987 lapsed, he said Friday. "We will meet on Monday," he added.',

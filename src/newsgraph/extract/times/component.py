@@ -20,6 +20,7 @@ from .offsets import event_offsets
 from .page_stamp import age_stamp
 from .patterns import WEEKDAYS
 from .programme import programme_word
+from .prospect import prospect_ahead
 from .schedule import awaited_event, planned_for, timetable_verb
 from .tagger import find_times
 
@@ -87,6 +88,9 @@ def _verb_tense(v: Token, depth: int = 0, weekday: bool = False) -> Direction:
     if "to" in lows and v.dep_ == "xcomp" and depth < 3:
         if v.head.lemma_ in _INTENT or v.head.lemma_.lower() in _expecting():
             return None if not weekday and _told_as_past(v.head) else "FUTURE"
+        ahead = prospect_ahead(v)
+        if ahead is not None:  # "is sure to figure in Monday's debate" (round 31, prospect.py)
+            return "FUTURE" if ahead else "PAST" if lows & _HAVE else None
         return _verb_tense(v.head, depth + 1, weekday)
     if "to" in lows and v.dep_ == "advcl" and v.tag_ == "VB" and depth < 3:
         # a purpose is met after the move made for it: "is heading to Rome to attend the canonization Sunday"

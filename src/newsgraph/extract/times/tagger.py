@@ -33,6 +33,7 @@ from .core import (
     Timex,
 )
 from .fractions import add_halves
+from .frame_document import open_document_weeks
 from .frame_week import open_quoted_weeks
 from .frame_year import open_earlier_frame_years
 from .month_again import same_month_again
@@ -257,6 +258,7 @@ def find_times(
     years_from_range_ends(times, text)  # (round 25: "Aug. 2-9, 1948")
     open_earlier_frame_years(times, text)
     open_quoted_weeks(times, text)  # (round 31: a weekday quoted from an earlier year)
+    open_document_weeks(times, text)  # (round 31: "In a 2018 memo, X wrote that ... on Monday")
     return times
 
 
