@@ -7,13 +7,11 @@ qualifier, still reads them. Sentences written here; rows marked "before:" faile
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from place_kit import read_places
 
 from newsgraph.extract.places import gazetteer as gz
 from newsgraph.extract.places.gazetteer import load_gazetteer
-from newsgraph.extract.places.resolve import Toponym, resolve
 
 
 @pytest.fixture(scope="module")
@@ -21,16 +19,6 @@ def gaz() -> gz.Gazetteer:
     return load_gazetteer()
 
 
-def _read(gaz: gz.Gazetteer, text: str, names: list[str]) -> dict[str, gz.Place]:
-    # every mention of each name; a bare "New York" is not the start of "New York City"
-    tops = sorted((Toponym(m.start(), m.end(), n) for n in names
-                   for m in re.finditer(re.escape(n) + (r"(?! City)" if n == "New York" else ""), text)),
-                  key=lambda t: t.start)
-    out = {}
-    for t, r in zip(tops, resolve(text, tops, gaz), strict=True):
-        assert r.entry is not None, t.text
-        out[t.text] = gaz.get(r.entry)
-    return out
 
 
 @pytest.mark.parametrize(("text", "names", "name", "feature", "admin1"), [
@@ -65,5 +53,5 @@ def _read(gaz: gz.Gazetteer, text: str, names: list[str]) -> dict[str, gz.Place]
 ])
 def test_namesake_vouches_for_no_hamlet(gaz: gz.Gazetteer, text: str, names: list[str], name: str, feature: str,
                                         admin1: str) -> None:
-    p = _read(gaz, text, names)[name]
+    p = read_places(gaz, text, names, every=True)[name]
     assert (p.feature, p.admin1, p.country) == (feature, admin1, "USA")

@@ -7,10 +7,10 @@ rows marked "before:" failed at main 498bea55."""
 from __future__ import annotations
 
 import pytest
+from place_kit import read_places
 
 from newsgraph.extract.places import gazetteer as gz
 from newsgraph.extract.places.gazetteer import load_gazetteer
-from newsgraph.extract.places.resolve import Toponym, resolve
 from newsgraph.extract.places.states import city_words
 
 
@@ -19,13 +19,6 @@ def gaz() -> gz.Gazetteer:
     return load_gazetteer()
 
 
-def _read(gaz: gz.Gazetteer, text: str, names: list[str]) -> dict[str, gz.Place]:
-    tops = [Toponym(text.index(n), text.index(n) + len(n), n) for n in names]
-    out = {}
-    for t, r in zip(tops, resolve(text, tops, gaz), strict=True):
-        assert r.entry is not None, t.text
-        out[t.text] = gaz.get(r.entry)
-    return out
 
 
 @pytest.mark.parametrize(("text", "names", "name", "feature", "admin1"), [
@@ -45,7 +38,7 @@ def _read(gaz: gz.Gazetteer, text: str, names: list[str]) -> dict[str, gz.Place]
 ])
 def test_division_name_over_its_hamlets(gaz: gz.Gazetteer, text: str, names: list[str], name: str, feature: str,
                                         admin1: str) -> None:
-    p = _read(gaz, text, names)[name]
+    p = read_places(gaz, text, names)[name]
     assert (p.feature, p.admin1, p.country) == (feature, admin1, "USA")
 
 
@@ -67,7 +60,7 @@ def test_division_name_over_its_hamlets(gaz: gz.Gazetteer, text: str, names: lis
     ("Trucks crossed the New York border at dawn.", ["New York"], "admin1"),
 ])
 def test_city_words_read_the_city(gaz: gz.Gazetteer, text: str, names: list[str], feature: str) -> None:
-    p = _read(gaz, text, names)["New York"]
+    p = read_places(gaz, text, names)["New York"]
     assert (p.feature, p.admin1) == (feature, "New York")
 
 
