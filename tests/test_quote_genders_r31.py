@@ -1,6 +1,6 @@
 """Round 31 wave 4 (issue 18, quotes on real reports): a word ending in "man" that names no man is no male role.
 
-'"...," Sui-ying Cheng, 18, a freshman at a college, told Reuters. she added: "..."' gave the second quote to the
+A report's '"...," X, 19, a freshman at a college, told a news agency. she added: "..."' gave the second quote to the
 leader named at the top: the role "freshman" counted as a man's (``speaker_words.MALE_ROLE`` read every "-man"
 word so), so "she" skipped the student who had just spoken. The non-male "-man" words the word-before-a-name check
 already knew ("German Chancellor", "human rights") now count in roles and descriptions too, with "freshman" added.

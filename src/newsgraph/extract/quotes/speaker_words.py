@@ -34,7 +34,7 @@ HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "
 FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
                          r"first lady|girl|widow|grandmother|aunt|niece|girlfriend)\b", re.I)
 # Words ending in "man" that name no man ("German Chancellor", "Roman", "human rights"), or name a student of
-# either sex ("Sui-ying Cheng, 18, a freshman at ...": round 31); a word ending so is no male role anywhere (a role,
+# either sex ("Mei-lan Cho, 19, a freshman at ...": round 31); a word ending so is no male role anywhere (a role,
 # a description, the word before a name)
 _NOT_MALE = ("german", "roman", "human", "ottoman", "oman", "freshman")
 MALE_ROLE = re.compile(r"\b(?:(?!\w*(?:" + "|".join(_NOT_MALE) + r")\b)\w*man|king|prince|duke|actor|father|husband|son|"
