@@ -33,10 +33,12 @@ HONORIFIC = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "
              "madam": "F", "dame": "F", "lady": "F", "lord": "M"}
 FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|wife|daughter|sister|"
                          r"first lady|girl|widow|grandmother|aunt|niece|girlfriend)\b", re.I)
-MALE_ROLE = re.compile(r"\b(?:\w*man|king|prince|duke|actor|father|husband|son|brother|boy|widower|grandfather|uncle|"
-                       r"nephew|boyfriend)\b", re.I)
-# Words ending in "man" that name no man ("German Chancellor", "Roman", "human rights")
-_NOT_MALE = ("german", "roman", "human", "ottoman", "oman")
+# Words ending in "man" that name no man ("German Chancellor", "Roman", "human rights"), or name a student of
+# either sex ("Mei-lan Cho, 19, a freshman at ...": round 31); a word ending so is no male role anywhere (a role,
+# a description, the word before a name)
+_NOT_MALE = ("german", "roman", "human", "ottoman", "oman", "freshman")
+MALE_ROLE = re.compile(r"\b(?:(?!\w*(?:" + "|".join(_NOT_MALE) + r")\b)\w*man|king|prince|duke|actor|father|husband|son|"
+                       r"brother|boy|widower|grandfather|uncle|nephew|boyfriend)\b", re.I)
 
 
 def person_gender(ent: dict, text: str, first_names: dict[str, str]) -> str | None:
@@ -54,7 +56,7 @@ def person_gender(ent: dict, text: str, first_names: dict[str, str]) -> str | No
             word = before[-1].rstrip(",").lower()
             if FEMALE_ROLE.fullmatch(word):
                 votes["F"] += 1
-            elif MALE_ROLE.fullmatch(word) and not word.endswith(_NOT_MALE):
+            elif MALE_ROLE.fullmatch(word):
                 votes["M"] += 1
     for r in ent.get("roles") or []:
         if FEMALE_ROLE.search(r):
