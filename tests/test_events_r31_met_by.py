@@ -5,7 +5,7 @@ tests; the guards keep real meetings, met by a person or an office, met with peo
 from __future__ import annotations
 
 import pytest
-from conftest import assert_sense
+from conftest import assert_party, assert_sense
 
 MET = [
     ("The marchers were met on Sunday by riot police firing tear gas.", "met", None),
@@ -26,3 +26,25 @@ MET = [
 @pytest.mark.parametrize(("text", "word", "typ"), MET)
 def test_met_by_force_is_no_meeting(enlp, text, word, typ) -> None:
     assert_sense(enlp, text, word, typ)
+
+
+# a mutual fight "with" a side told in a time or setting phrase was fought by the verb's subject (find.py); the
+# clash's own phrase naming both sides keeps them ("clashes between X and Y"), and a clash with no verb subject
+# that is a party keeps no actor
+CLASH = [
+    ("Following clashes with the rebels on Sunday, the Ruritanian army withdrew from the valley.", "clashes",
+     "actors", "Ruritanian army"),
+    ("After fierce fighting with government troops, the insurgents pulled back to the hills.", "fighting",
+     "actors", "insurgents"),
+    ("Following clashes with the rebels on Sunday, the Ruritanian army withdrew from the valley.", "clashes",
+     "targets", "rebels"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "role", "name"), CLASH)
+def test_clash_in_an_adjunct_is_the_subjects(enlp, text, word, role, name) -> None:
+    assert_party(enlp, text, word, "FIGHT", role, name)
+
+
+def test_clash_with_no_party_subject_keeps_no_actor(enlp) -> None:
+    assert_party(enlp, "After clashes with the rebels, the valley was quiet again.", "clashes", "FIGHT", "actors", "")
