@@ -48,3 +48,11 @@ def test_clash_in_an_adjunct_is_the_subjects(enlp, text, word, role, name) -> No
 
 def test_clash_with_no_party_subject_keeps_no_actor(enlp) -> None:
     assert_party(enlp, "After clashes with the rebels, the valley was quiet again.", "clashes", "FIGHT", "actors", "")
+
+
+def test_clash_subject_resolved_from_an_earlier_sentence_is_not_taken(enlp) -> None:
+    # the passive subject is no entity, and the verb's subject reader falls back to an earlier name (the one who
+    # sacked him): a party named outside the sentence is too often someone else, so the battle keeps no actor
+    text = ("He was sacked as deputy by President Ann Holm of Ruritania on 6 May. Mbekwa, a 70-year-old former spy "
+            "chief, had been locked in a battle with the first lady, Lina Holm, to succeed her husband.")
+    assert_party(enlp, text, "battle", "FIGHT", "actors", "")
