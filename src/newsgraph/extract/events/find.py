@@ -345,6 +345,12 @@ def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, re
         actors = both[0] if both is not None else []
     if violent_noun and not actors:
         actors = claimed_by(node, res)
+    if violent_noun and not actors and tok.lemma_.lower() in MUTUAL:
+        # round 31 (ev5): "Following clashes with the rebels, the army withdrew": a mutual fight "with" a side,
+        # told in a time or setting phrase of a verb, was fought by that verb's subject, as talks are; only a subject
+        # named in the sentence itself (an unnamed one resolved to an earlier name is too often someone else)
+        sent = node.sent
+        actors = [p for p in adjunct_talker(node, res, _subject_of) if sent.start_char <= p.start < sent.end_char]
     if not actors and nominal and rule.mode == "resign":  # "the resignation of the vice president": who resigned
         actors = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj" for p in res.resolve(o, strict=False)]
