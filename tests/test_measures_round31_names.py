@@ -1,4 +1,4 @@
-"""Round 31 (issue 17, obj3): a spelled count the entity tagger names alone. Sentences written here (no report
+"""Round 31 (issue 17, obj3): a spelled count the entity tagger names alone; a party rated at a bare figure. Sentences written here (no report
 text); rows marked "before:" failed at main 61cad206, the others are guards that keep their reading."""
 
 from __future__ import annotations
@@ -22,4 +22,21 @@ def _read(text: str) -> list[tuple[str, str | None]]:
     ("In the south, Two houses burned.", [("Two", "houses")]),
 ])
 def test_lone_number_named_by_the_tagger(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: a party put at a bare figure in a poll counted nothing ('24' with no object)
+    ("A late poll had Labour down to 31 seats, with the Greens projected at 27.",
+     [("31", "seats"), ("27", "seats")]),
+    ("Labour won 30 seats, while the Greens were estimated at 22 in polls.", [("30", "seats"), ("22", "seats")]),
+    # before: the party's plural name read as the thing counted ('27 Greens'); with no counted figure, empty
+    ("The Greens were projected at 27 in the poll.", [("27", None)]),
+    # guards: a common-noun subject, another plural noun between, a figure with a noun of its own
+    ("Rebels burned 200 homes, with damage estimated at 40.", [("200", "homes"), ("40", "damage")]),
+    ("The poll gave Labour 31 seats and 30 percent of votes, with the Greens projected at 27.",
+     [("31", "seats"), ("30 percent", "votes"), ("27", None)]),
+    ("Smith won 150 votes, while Jones had 71.", [("150", "votes"), ("71", "votes")]),
+])
+def test_party_rated_at_a_bare_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _read(text) == expected
