@@ -1,5 +1,6 @@
-"""Round 31 (issue 17, obj3): a spelled count the entity tagger names alone; a party rated at a bare figure. Sentences written here (no report
-text); rows marked "before:" failed at main 61cad206, the others are guards that keep their reading."""
+"""Round 31 (issue 17, obj3): a spelled count the entity tagger names alone; a party rated at a bare figure.
+Sentences written here (no report text); rows marked "before:" failed at main 61cad206, the others are guards that
+keep their reading."""
 
 from __future__ import annotations
 

@@ -73,8 +73,8 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
         if rec["kind"] == "count" and others_object(anchor, rec, earlier):
             continue  # "48 others", "wounded 30 more" (round 30)
         if rated:
-            noun = nearest_counted(doc, anchor, earlier, rated)
-            rec["object"] = object_phrase(noun) if noun is not None else None
+            counted = nearest_counted(doc, anchor, earlier, rated)
+            rec["object"] = object_phrase(counted) if counted is not None else None
             continue
         if anchor.head is not None:
             continue

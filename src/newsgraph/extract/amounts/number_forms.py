@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-
 from spacy.tokens import Doc
 
 __all__ = ["clause_opening_count", "lone_number_name", "mixed_fraction", "won_by"]
