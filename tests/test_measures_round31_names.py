@@ -41,3 +41,17 @@ def test_lone_number_named_by_the_tagger(text: str, expected: list[tuple[str, st
 ])
 def test_party_rated_at_a_bare_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: the parse makes "range" a noun ("that damage range") and hangs "from" on "estimates": no object
+    ("Local estimates of that damage range from $40 billion to more than $90 billion.",
+     [("$40 billion", "damage"), ("$90 billion", "damage")]),
+    ("The hotel offers a price range from $40 to $90.", [("$40", "price"), ("$90", "price")]),
+    # guards: the verb's subject (round 31, r31-obj), no compound noun, the phrase of another preposition
+    ("Ticket prices range from $40 to $90.", [("$40", "Ticket prices"), ("$90", "Ticket prices")]),
+    ("The range from $40 to $90 is wide.", [("$40", None), ("$90", None)]),
+    ("Bids in the auction range from $5 million to $8 million.", [("$5 million", None), ("$8 million", None)]),
+])
+def test_sums_after_a_noun_range(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _read(text) == expected
