@@ -38,6 +38,10 @@ def test_lone_number_named_by_the_tagger(text: str, expected: list[tuple[str, st
     ("The poll gave Labour 31 seats and 30 percent of votes, with the Greens projected at 27.",
      [("31", "seats"), ("30 percent", "votes"), ("27", None)]),
     ("Smith won 150 votes, while Jones had 71.", [("150", "votes"), ("71", "votes")]),
+    # guards: a named subject that puts a noun of the figure's own at it keeps that noun
+    ("Two shells hit the town on Monday, and Minister Ann Hale put the number of shells at 14.",
+     [("Two", "shells"), ("14", "shells")]),
+    ("The Free Syria Council put the death toll at more than 700, according to Reuters.", [("700", "death toll")]),
 ])
 def test_party_rated_at_a_bare_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _read(text) == expected

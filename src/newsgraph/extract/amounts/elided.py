@@ -65,6 +65,8 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
         # "20 seats ..., with the Greens projected at 24": the party is no object, even when the parse took a
         # plural name for one ("24 Greens"); the figure counts the same sentence's counted noun (round 31)
         rated = rated_party(anchor.root) if rec["kind"] == "count" and bare_figure(anchor) else frozenset()
+        if anchor.head is not None and anchor.head.i not in rated:
+            rated = frozenset()  # "put the number of rockets at 12": the figure's own noun, no party
         if rec["object"] is not None and not rated:
             continue
         lo = _window_start(doc, anchor.span)
