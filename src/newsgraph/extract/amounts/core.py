@@ -36,6 +36,7 @@ from .money_objects import money_objects
 from .moved_things import moved_thing
 from .named_others import named_others
 from .not_counts import described_age, not_a_count, repair_objects
+from .number_forms import lone_number_name
 from .objects import (
     _TIME_NOUNS,
     Anchor,
@@ -218,9 +219,10 @@ def _figures(ctx: _Ctx) -> dict[int, tuple[dict[str, Any], Anchor | None]]:
         num = (q.num_start, q.num_end)
         if q.kind == "count" and any(_overlaps(num, t) for t in spans):
             continue
-        labels = {lab for s, e, lab in spacy_ents if _overlaps(num, (s, e))}
-        if q.kind == "count" and labels & _NAME_LABELS:
-            continue
+        own = [(s, e, lab) for s, e, lab in spacy_ents if _overlaps(num, (s, e))]
+        labels = {lab for _s, _e, lab in own}
+        if q.kind == "count" and labels & _NAME_LABELS and not lone_number_name(doc, num, own, q.spelled):
+            continue  # a name's number ("Group of Seven"), unless the tagger named a lone count ("Twelve houses")
         anchor = find_anchor(doc, q.num_start, q.end, q.kind == "money", ctx.parsed) if q.end > q.num_start else None
         head = anchor.head if anchor is not None else None
         head = _lost_noun(ctx, q, anchor, head) or head

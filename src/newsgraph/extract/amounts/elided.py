@@ -11,6 +11,9 @@
   empty: an empty object beats a guessed one.
 * A name's digits: a number right after the proper noun it modifies, with no noun of its own ("told France 24",
   "on Channel 4"), is part of that name, no count.
+* A rated party: a bare figure after "at" on a verb of polling or forecast whose subject is a name ("Likud down to
+  20 seats, with the Zionist Union projected at 24") counts what the figure before it in its sentence counted,
+  when no other plural noun stands between (round 31).
 
 Read by :mod:`newsgraph.extract.amounts.core` (``_figures``) on parsed Docs only.
 """
@@ -23,7 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...record import canonical_object
-from .elided_others import bare_figure, fronted_of, nearest_counted, others_object, relative_whole
+from .elided_others import bare_figure, fronted_of, nearest_counted, others_object, rated_party, relative_whole
 from .elided_others import counted_plural as _candidate
 from .named_pairs import named_pair
 from .objects import Anchor, object_phrase
@@ -57,13 +60,24 @@ def elided_objects(doc: Doc, figures: list[tuple[dict[str, Any], Anchor | None]]
     """Give a count without an object the noun it refers back to, where that noun is clear. ``figures``: the
     kept figures in text order."""
     for n, (rec, anchor) in enumerate(figures):
-        if rec["object"] is not None or rec["kind"] not in ("count", "percent") or anchor is None:
+        if rec["kind"] not in ("count", "percent") or anchor is None:
+            continue
+        # "20 seats ..., with the Greens projected at 24": the party is no object, even when the parse took a
+        # plural name for one ("24 Greens"); the figure counts the same sentence's counted noun (round 31)
+        rated = rated_party(anchor.root) if rec["kind"] == "count" and bare_figure(anchor) else frozenset()
+        if anchor.head is not None and anchor.head.i not in rated:
+            rated = frozenset()  # "put the number of rockets at 12": the figure's own noun, no party
+        if rec["object"] is not None and not rated:
             continue
         lo = _window_start(doc, anchor.span)
         counts = [(r, a) for r, a in figures[:n] if a is not None and r["kind"] == "count" and a.span.start >= lo]
         earlier = [(r, a) for r, a in counts if r["object"]]
         if rec["kind"] == "count" and others_object(anchor, rec, earlier):
             continue  # "48 others", "wounded 30 more" (round 30)
+        if rated:
+            counted = nearest_counted(doc, anchor, earlier, rated)
+            rec["object"] = object_phrase(counted) if counted is not None else None
+            continue
         if anchor.head is not None:
             continue
         form = _form(anchor, rec.get("approx") is not None)

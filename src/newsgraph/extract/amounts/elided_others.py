@@ -27,7 +27,8 @@ from ...lexicon import read_tsv
 from ...record import canonical_object
 from .objects import _TIME_NOUNS, GENERIC_HEADS, Anchor, object_phrase
 
-__all__ = ["bare_figure", "counted_plural", "fronted_of", "nearest_counted", "others_object", "relative_whole"]
+__all__ = ["bare_figure", "counted_plural", "fronted_of", "nearest_counted", "others_object", "rated_party",
+           "relative_whole"]
 
 _PERCENT_WORDS = frozenset({"percent", "%", "pct", "per", "cent"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -67,14 +68,16 @@ def fronted_of(tok: Token) -> Token | None:
     return None
 
 
-def nearest_counted(doc: Doc, anchor: Anchor, earlier: list[tuple[dict[str, Any], Anchor]]) -> Token | None:
+def nearest_counted(doc: Doc, anchor: Anchor, earlier: list[tuple[dict[str, Any], Anchor]],
+                    skip: frozenset[int] = frozenset()) -> Token | None:
     """The plural noun that the nearest figure before this one in its sentence counted, when no other plural noun
-    stands between them ("66 workers died in Riyadh, 52 of them ..."); else None."""
+    (but the tokens ``skip``: a rated party's name) stands between them ("66 workers died in Riyadh, 52 of them
+    ..."); else None."""
     sent = anchor.span.root.sent
     own = [a.head for _r, a in earlier if a.span.start >= sent.start and a.head is not None and a.head.tag_ in ("NNS", "NNPS")]
     if not own or own[-1].i >= anchor.span.start:
         return None
-    if any(counted_plural(t) or t.tag_ == "NNS" for t in doc[own[-1].i + 1 : anchor.span.start]):
+    if any((counted_plural(t) or t.tag_ == "NNS") and t.i not in skip for t in doc[own[-1].i + 1 : anchor.span.start]):
         return None  # another plural between: the pronoun may point at it
     return own[-1]
 
@@ -108,6 +111,27 @@ def _person(tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         return tok.ent_type_ == "PERSON"
     return tok.tag_ == "NN" and tok.lemma_.lower() in _agent_nouns()
+
+
+@lru_cache(maxsize=1)
+def _rating_verbs() -> frozenset[str]:
+    # verbs that put a named party at a figure in a poll or forecast (data/amount_rating_verbs.tsv)
+    return frozenset(row[0].strip().lower() for row in read_tsv("amount_rating_verbs.tsv"))
+
+
+def rated_party(root: Token) -> frozenset[int]:
+    """The bare figure is the object of "at" on a verb of polling or forecast whose subject is a name, "(with) the
+    Zionist Union projected at 24": the party's share of the tally the sentence counts. A common-noun subject
+    ("with damage estimated at 40") is no party, and its figure may be of another kind. The party's tokens (its
+    name's subtree), else empty."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return frozenset()
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _rating_verbs():
+        return frozenset()
+    party = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS")), None)
+    return frozenset(t.i for t in party.subtree) if party is not None else frozenset()
 
 
 def relative_whole(root: Token) -> Token | None:

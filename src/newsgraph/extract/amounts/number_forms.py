@@ -10,6 +10,12 @@ fraction left over as the object: "½-year-old war"). Before a hyphenated word i
 war", as "a 2-year-old war" is a modifier already); with a fraction glyph the value read would be wrong whatever
 follows. Either way an empty answer beats the whole part alone.
 
+The entity tagger sometimes marks a capitalised spelled number alone as a name (PRODUCT, ORG: "In the north,
+Twelve houses burned." tags "Twelve" alone), though the parse makes it the numeric modifier of the lower-case plural
+noun right after it. A name made of one number word that counts the common noun after it is no name; a name's
+number comes with its other words ("Ocean's Eleven", "Group of Seven"), so the entity then covers more than the
+number and the count stays dropped. Digits are left alone ("737 jets" may be a model's name).
+
 "won" after a number is Korea's currency ("50 million won"), but "won by" is the passive verb: "the one million
 won by the Greens" are votes, no sum of money.
 """
@@ -18,7 +24,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause_opening_count", "mixed_fraction", "won_by"]
+from spacy.tokens import Doc
+
+__all__ = ["clause_opening_count", "lone_number_name", "mixed_fraction", "won_by"]
 
 # the comma closes the words before; the number is followed by a lower-case word (the thing it counts or a verb:
 # "Two soldiers", "Three were hurt"), never by a capitalised name word or a hyphen ("Two-Way")
@@ -49,3 +57,18 @@ def mixed_fraction(text: str, end: int) -> str | None:
 def won_by(text: str, word: str, end: int) -> bool:
     """The currency word ``word`` ending at ``end`` is the verb "won" with its agent after it ("won by")."""
     return word.lower() == "won" and bool(_BY_AFTER.match(text, end))
+
+
+def lone_number_name(doc: Doc, num: tuple[int, int], ents: list[tuple[int, int, str]], spelled: bool) -> bool:
+    """The name entity over the spelled number ``num`` is that word alone, and the word counts the lower-case
+    plural noun right after it ("Twelve houses"), so the entity label is the tagger's slip, not a name."""
+    if not spelled or not any((s, e) == num for s, e, _lab in ents):
+        return False
+    span = doc.char_span(num[0], num[1])
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.dep_ != "nummod" or tok.i + 1 >= len(doc) or tok.head.i != tok.i + 1:
+        return False
+    noun = tok.head
+    return noun.tag_ == "NNS" and noun.text.islower() and not noun.ent_type_

@@ -27,6 +27,7 @@ from .figure_places import _PLACE_TYPES, event_place, sentence_place
 from .fixed_in import fixed_in_noun
 from .joined_objects import partitive_predicate
 from .money_in import in_after_sum
+from .range_nouns import range_noun
 from .reached_levels import reached_subject
 from .records import record_pair, record_tries
 from .votes import _SEAT_VERBS
@@ -217,6 +218,9 @@ def _money_anchor(span: Span, root: Token) -> Anchor:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subj is not None and _noun_ok(subj, span):
             return Anchor(span, root, _resolve_generic(subj))
+    ranged = range_noun(root, GENERIC_HEADS)  # "estimates of that damage range from $12bn to ..." parsed with a noun "range"
+    if ranged is not None and _noun_ok(ranged, span):
+        return Anchor(span, root, _resolve_generic(ranged))
     return Anchor(span, root, None)
 
 
