@@ -19,11 +19,10 @@ from functools import lru_cache
 
 from ...lexicon import read_tsv
 from .core import Timex
-from .frame_week import _open_value as open_value
+from .frame_week import DAY_VALUE, open_value
 
 __all__ = ["open_document_weeks"]
 
-_DAY_VALUE = re.compile(r"^(\d{4})-\d\d-\d\d(T[\w:]+)?$")
 # where a sentence starts: the text's start, a paragraph break, or an end mark with the space after it
 _SENT_START = re.compile(r"(?:^|\n|[.!?][\"\u201d]?\s+)(?=\S)")
 # a break after which the narration may come back to now (", and on Monday ...", ", according to papers
@@ -45,7 +44,7 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def open_document_weeks(times: list[Timex], text: str) -> None:
     """Leave the week open on weekdays in words a sentence gives from an earlier year's document (in place)."""
     for tx in times:
-        day = _DAY_VALUE.match(tx.value or "")
+        day = DAY_VALUE.match(tx.value or "")
         if tx.type not in {"DATE", "TIME"} or tx.anchor != "published" or day is None:
             continue
         opened = open_value(tx.text, day.group(2) or "")

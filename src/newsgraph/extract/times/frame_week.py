@@ -21,7 +21,8 @@ from .frame_year import frame_year_before, quoted_after
 _WEEKDAY = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _ISO = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
 # a day resolved against the publication date, with an optional time of day or clock ("2013-04-05TMO")
-_DAY_VALUE = re.compile(r"^(\d{4})-\d\d-\d\d(T[\w:]+)?$")
+#: a resolved day with an optional clock (shared with frame_document)
+DAY_VALUE = re.compile(r"^(\d{4})-\d\d-\d\d(T[\w:]+)?$")
 _SINCE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _CLOCK_TEXT = re.compile(r"(?i)\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock)|\b(?:noon|midnight)\b")
 
@@ -29,10 +30,10 @@ _CLOCK_TEXT = re.compile(r"(?i)\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock)|
 def open_quoted_weeks(times: list[Timex], text: str) -> None:
     """Leave the week open on weekdays and clock times quoted inside an earlier year's frame (in place)."""
     for i, tx in enumerate(times):
-        day = _DAY_VALUE.match(tx.value or "")
+        day = DAY_VALUE.match(tx.value or "")
         if tx.type not in {"DATE", "TIME"} or tx.anchor != "published" or day is None:
             continue
-        opened = _open_value(tx.text, day.group(2) or "")
+        opened = open_value(tx.text, day.group(2) or "")
         if opened is None:
             continue
         frame = frame_year_before(times, i, text, tx.start)
@@ -56,7 +57,7 @@ def _quote_closes(text: str, frame_end: int, start: int) -> bool:
     return _CLOSE_QUOTE.search(text, frame_end, last_open) is not None
 
 
-def _open_value(words: str, clock: str) -> str | None:
+def open_value(words: str, clock: str) -> str | None:
     """The value with its week left open, or None when the words name neither a weekday nor a clock time."""
     wd = _WEEKDAY.search(words)
     if wd is not None:
