@@ -54,8 +54,20 @@ _OWN_CLAUSE_MARKS = frozenset({"while", "whereas", "whilst", "although", "though
 
 
 def _own_clause(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+    if tok.dep_ != "advcl":
+        return False
+    if _coordinated(tok):
+        return True
+    return any(c.dep_ == "nsubj" for c in tok.children) and any(
         c.dep_ == "mark" and c.lower_ in _OWN_CLAUSE_MARKS for c in tok.children)
+
+
+def _coordinated(tok: Token) -> bool:
+    """An "adverbial clause" right after "and"/"but" with no mark of its own is a second verb the parser misattached
+    ("Trump has denied collusion with Russia and on Monday called the inquiry a witch hunt": "called" hung on
+    "denied"): the first verb's denial is not its own (round 31, read of a whole record)."""
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].lower_ in {"and", "but"} and not any(c.dep_ == "mark" for c in tok.children)
 
 
 def _governor(tok: Token) -> Token | None:
