@@ -47,7 +47,7 @@ def _quote_mark(tok: Token) -> bool:
     tagged POS; "Congress’ slow pace", which the tagger may read as a closing quote: glued to the word before and
     followed by a noun or an adjective), which opens no quote (round 31, wave 2)."""
     if tok.text not in _QUOTES or tok.tag_ == "POS":
-        return tok.text in _QUOTES and tok.tag_ != "POS"
+        return False
     doc = tok.doc
     glued = tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].lower_.endswith("s")
     return not (glued and tok.text in {"'", "’"} and tok.i + 1 < len(doc)

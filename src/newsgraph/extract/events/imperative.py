@@ -43,6 +43,5 @@ def quoted_order(tok: Token) -> bool:
     # them," the cleric told them'); a bare verb under a verb inside the same marks is not one
     if head.dep_ != "ROOT" and not (head.dep_ in _REPORTED and opening_mark(head.head) != mark):
         return False
-    # the order opens its quoted sentence: nothing but the mark (or "please", "now", "so") before the head
-    first = min((t for t in head.subtree), key=lambda t: t.i)
-    return mark.i < first.i or first.i == mark.i
+    # the order opens its quoted sentence: nothing but the mark before the head's words
+    return mark.i <= head.left_edge.i

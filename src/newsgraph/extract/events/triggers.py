@@ -158,8 +158,8 @@ def _subject_of(tok: Token, res: PartyResolver, depth: int = 0) -> list[Party]:
         # "forces battling ISIS", "Malian troops, backed by ..., swarmed in to retake": the actor noun an active
         # participle (or a verb the parser hung on it, with a complement of its own) is said of
         absolute = absolute_subject(tok)  # "ended with Iran and the powers agreeing": both agreed (round 31)
-        if absolute is not None and res.resolve(absolute, strict=False):
-            return res.resolve(absolute, strict=False)
+        if absolute is not None and (both := res.resolve(absolute, strict=False)):
+            return both
         active = tok.tag_ == "VBG" or tok.tag_ == "VBD" and any(c.dep_ == "xcomp" for c in tok.children)
         doer = res.resolve(tok.head, strict=True) if active else []
         if doer:
