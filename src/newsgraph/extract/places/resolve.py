@@ -243,8 +243,10 @@ def _base_scores(gaz: Gazetteer, text: str, t: Toponym, ids: list[int], exact: s
              and not country_named}
     # "a news conference in New York": city words read the city of a division named like it (round 31); the
     # city gets the own-name bonus too, since news names it so though GeoNames calls it "New York City"
-    seat = own_city(gaz, ids, primary, w["known_city_pop"]) if not state_cue else None
-    seat_cue = seat is not None and not city_cue and city_words(text, t.start, t.end)
+    # the cheap, rarely true word test first: the own city is looked up only where the words ask for it
+    wanted = not state_cue and not city_cue and city_words(text, t.start, t.end)
+    seat = own_city(gaz, ids, primary, w["known_city_pop"]) if wanted else None
+    seat_cue = seat is not None
     out = []
     for i in ids:
         f = FEATURES[int(gaz.feature[i])]

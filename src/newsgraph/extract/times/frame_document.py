@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import read_tsv
+from ...lexicon import words_by_kind
 from .core import Timex
 from .frame_week import DAY_VALUE, open_value
 
@@ -32,9 +32,9 @@ _BREAK = re.compile(r"[,;:()\u2014\u2013]|\s--\s")
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rows = read_tsv("time_frame_documents.tsv")
-    nouns = "|".join(re.escape(r[1].lower()) for r in rows if r[0] == "noun")
-    verbs = "|".join(re.escape(r[1].lower()) for r in rows if r[0] == "verb")
+    kinds = words_by_kind("time_frame_documents.tsv")
+    nouns = "|".join(re.escape(w) for w in sorted(kinds.get("noun", ())))
+    verbs = "|".join(re.escape(w) for w in sorted(kinds.get("verb", ())))
     # "In a 2018 memo,", "In an April 2016 letter to the board,", "In his 2019 op-ed for the paper,"
     frame = re.compile(rf"(?i)[\"\u201c]?in\s+(?:an?|his|her|their|its|the)\s+(?:[a-z.]+\s+){{0,2}}?"
                        rf"((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})s?\b[^,.;!?\n]{{0,60}},")
