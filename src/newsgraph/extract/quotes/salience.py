@@ -50,9 +50,12 @@ def _next_sentence(index: Any, want: str, sent: int, at: int) -> bool:
     if here <= sent:
         return False
     word = "she" if want == "F" else "he"
-    sents = list(index.doc.sents)
-    between = sents[sent + 1 : here] if len(sents) > here else [sents[0]]  # (no parse: no step)
-    return all(any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ == word for t in s) for s in between)
+    starts = index._sent_starts or []  # cached by ``_sentence_of``: no list of the doc's sentences per pronoun
+    for k in range(sent + 1, here):
+        s = index.doc.char_span(starts[k], starts[k + 1], alignment_mode="expand")
+        if s is None or not any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ == word for t in s):
+            return False
+    return True
 
 
 def main_subject_first(index: Any, want: str, st: int, at: int) -> str | None:

@@ -36,7 +36,7 @@ FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|mother|w
 # Words ending in "man" that name no man ("German Chancellor", "Roman", "human rights"), or name a student of
 # either sex ("Mei-lan Cho, 19, a freshman at ...": round 31); a word ending so is no male role anywhere (a role,
 # a description, the word before a name)
-_NOT_MALE = ("german", "roman", "human", "ottoman", "oman", "freshman")
+_NOT_MALE = ("german", "human", "oman", "freshman")  # "oman" covers "woman", "Roman", "Ottoman"
 MALE_ROLE = re.compile(r"\b(?:(?!\w*(?:" + "|".join(_NOT_MALE) + r")\b)\w*man|king|prince|duke|actor|father|husband|son|"
                        r"brother|boy|widower|grandfather|uncle|nephew|boyfriend)\b", re.I)
 
