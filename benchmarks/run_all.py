@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -18,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", REPO.parent / "shared"))
 DATA = SHARED / "data"
 
 #: name -> arguments of the benchmark script (the first item).
@@ -95,13 +96,13 @@ def main() -> int:
     if args.list:
         print("\n".join(names))
         return 0
-    if not DATA.is_dir():
-        print(f"run_all: {DATA} is missing; the benchmarks read the shared data", file=sys.stderr)
-        return 2
     chosen = args.only or names
     unknown = [n for n in chosen if n not in names]
     if unknown:
         print(f"run_all: unknown benchmark(s) {unknown}; --list shows the names", file=sys.stderr)
+        return 2
+    if not DATA.is_dir():
+        print(f"run_all: {DATA} is missing; the benchmarks read the shared data", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     ok = [_seed(args.out) if n == "seed" else run_one(n, args.out) for n in chosen]

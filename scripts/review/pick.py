@@ -11,12 +11,14 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-DATA = REPO.parent / "shared" / "data" / "news" / "allsides_world_conflict_dev.jsonl.gz"
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", REPO.parent / "shared"))
+DATA = SHARED / "data" / "news" / "allsides_world_conflict_dev.jsonl.gz"
 
 
 def _repo_text() -> str:
