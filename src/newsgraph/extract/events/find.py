@@ -50,6 +50,7 @@ from .frames import (
 from .intents import derived_intents
 from .lexicon import EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
+from .occurred import occurred
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .party_words import adjunct_talker, movement_force
@@ -57,7 +58,6 @@ from .pegs import carries, document_subject
 from .performed import ordered_by, performed_by, performed_on
 from .recall import conversation_rule
 from .rule_match import _pos, match_rule
-from .occurred import occurred
 from .searches import peg_targets
 from .senses import Senses, load_senses
 from .speech_acts import VERBAL
