@@ -1,7 +1,7 @@
 """Round 32 (issue 19, candidates): gold events of the tune half that no candidate of their type reached.
 
-Two general classes (BENCHMARKS.md, round 32 "evcand"): trigger senses the lexicon lacked ("worked with" a partner,
-an "alliance with" one: COOPERATE; "military action": FIGHT; "naval exercises" that are not joint: MOBILIZE), and
+Two general classes (BENCHMARKS.md, round 32 "evcand"): trigger senses the lexicon lacked (an "alliance with" a
+partner: COOPERATE; "military action": FIGHT; "naval exercises" that are not joint: MOBILIZE), and
 noun events that name nobody but are told as happenings ("peace talks began", "the bombing last night"), which the
 topic rule dropped (extract/events/occurred.py). A happening that names nobody lends no confidence to an earlier
 telling it is folded into. Sentences written here; each "changed" row gave no such event on main 4d783654.
@@ -21,7 +21,6 @@ def _types(enlp, text: str, word: str) -> set[str]:  # noqa: ANN001
 
 @pytest.mark.parametrize(("text", "word", "typ"), [
     # changed: the lexicon had no row for these senses
-    ("Madrid is working with Lisbon on a new border plan.", "working", "COOPERATE"),
     ("The rebel commander formed an alliance with the army chief.", "alliance", "COOPERATE"),
     ("His alliance with the militia alarmed Baghdad.", "alliance", "COOPERATE"),
     ("Ankara may take military action against the militia.", "action", "FIGHT"),
@@ -39,6 +38,8 @@ def test_new_candidate(enlp, text: str, word: str, typ: str) -> None:  # noqa: A
 @pytest.mark.parametrize(("text", "word", "typ"), [
     # guards: no partner, a bare "action", a joint exercise (COOPERATE as before), a named alliance
     ("The senator worked on the bill for months.", "worked", "COOPERATE"),
+    # guard: "work with" gives no event (tried in round 32 and dropped: standing arrangements read as shown acts)
+    ("We work with the federal police on security.", "work", "COOPERATE"),
     ("The council called for action on housing.", "action", "FIGHT"),
     ("The United States and Japan held joint military exercises in August.", "exercises", "MOBILIZE"),
     ("The Atlantic alliance met in Brussels.", "alliance", "COOPERATE"),
