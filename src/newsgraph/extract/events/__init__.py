@@ -360,6 +360,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
     links = link_text_ranges(text)
     seen: set[str] = set()
     decisions: set[int] = set()  # ids of events told as decided ("decided to cancel"), round 23, wave 2
+    quiet: set[int] = set()  # ids of party-less happenings (round 32): they lend an earlier telling no confidence
     for position, sent in enumerate(report_sentences(doc, text)):
         heading = any(s <= sent.start_char < e for s, e in headings)
         found = find_in_sentence(sent, lex, res, text, heading, frozenset(seen), all_features=trace is not None,
@@ -402,9 +403,11 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
                         told_anew(f.trigger, f.head)))
             if decided(f):
                 decisions.add(id(ev))
+            if f.occurred:
+                quiet.add(id(ev))
     out.sort(key=lambda x: (x[0].trigger_start or 0, x[0].start))
     said = frozenset(str(q["id"]) for q in doc._.newsgraph_quotes or [] if q.get("kind") in {"direct", "block"})
-    kept = [e for e in merge_duplicates(out, frozenset(decisions), said) if (e.confidence or 0.0) >= min_confidence]
+    kept = [e for e in merge_duplicates(out, frozenset(decisions), said, frozenset(quiet)) if (e.confidence or 0.0) >= min_confidence]
     for e in kept:  # after merging: a changed side must not fold one act into another (round 20 parties)
         if id(e) in edited:
             apply_edits(e, edited[id(e)])

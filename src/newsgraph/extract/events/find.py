@@ -50,6 +50,7 @@ from .frames import (
 from .intents import derived_intents
 from .lexicon import EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
+from .occurred import occurred
 from .one_act import one_violent_event
 from .parties import Party, PartyResolver
 from .party_words import adjunct_talker, movement_force
@@ -322,11 +323,14 @@ def _one(tok: Token, rule: TriggerRule, lex: EventLexicon, res: PartyResolver, s
     # "the US faced criticism": the subject is aimed at, named or not who criticised (round 24, issue 19)
     targets = found_targets or (receiver(node, gov_tok, res) if rule.type in FROM_SOURCE_TYPES else [])
     targets = both_sides(tok, node, targets, res) if violent_noun else targets  # ("clashes between A and B")
-    if nominal and gov_tok is node and not actors and not targets and not (
-            violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB"):
+    only_told = nominal and gov_tok is node and not actors and not targets and not (
+        violent_noun and node.dep_ == "nsubj" and node.head.pos_ == "VERB")
+    if only_told and not occurred(node, senses):
         return None  # a nominal trigger with nobody to it ("the sanctions") is a topic, not an event
     actors, targets = split_sides(rule.type, actors, targets, conjoined_subject(gov_tok))
-    return _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+    found = _found(tok, node, gov_tok, rule, actors, targets, st, lex, senses, sent, nominal)
+    found.occurred = only_told  # round 32: it lends no confidence to an earlier telling (report.merge_duplicates)
+    return found
 
 
 def _phrase_actors(tok: Token, node: Token, rule: TriggerRule, nominal: bool, res: PartyResolver) -> list[Party]:

@@ -284,7 +284,8 @@ def _doubtful_head(first: Event, later: Event) -> bool:
 
 
 def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
-                     decisions: frozenset[int] = frozenset(), said: frozenset[str] = frozenset()) -> list[Event]:
+                     decisions: frozenset[int] = frozenset(), said: frozenset[str] = frozenset(),
+                     quiet: frozenset[int] = frozenset()) -> list[Event]:
     """Events in text order, each later telling of an earlier event folded into the earlier one's spans;
     the first telling takes the best confidence of its tellings.
 
@@ -293,7 +294,9 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
     event's trigger, absorbs no later telling; a later event whose clause names its own doer ("Congressional
     committees have been investigating", "he was concerned") is not folded into an earlier event of
     another actor just because its doer did not resolve; a new act ("attacked again") is folded into none;
-    ``said``: see :func:`_words_apart`."""
+    ``said``: see :func:`_words_apart`; ``quiet``: ids of tellings that name nobody and were kept only as
+    happenings (round 32, extract/events/occurred.py): folded in, they lend the first no confidence ("a phone call
+    in July" says nothing of who met in an earlier sentence)."""
     out: list[tuple[Event, str, bool, bool]] = []
     doers = _named_doers(events)
     for ev, lemma, nominal, absorbs, own_subject, anew in events:
@@ -312,6 +315,6 @@ def merge_duplicates(events: list[tuple[Event, str, bool, bool, bool, bool]],
         first.spans.append(EventSpan(start=ev.start, end=ev.end, quote=ev.source_quote))
         if first.source_quote is None:  # the quote that tells it again is evidence for the one event
             first.source_quote = ev.source_quote
-        if (ev.confidence or 0.0) > (first.confidence or 0.0):
+        if id(ev) not in quiet and (ev.confidence or 0.0) > (first.confidence or 0.0):
             first.confidence = ev.confidence
     return [ev for ev, *_rest in out]

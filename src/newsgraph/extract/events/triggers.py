@@ -95,6 +95,7 @@ class Found:
     committing: bool = False  # an intent stated as a commitment ("willing to withdraw"): AGREE/THREATEN
     plan: bool = False  # an intent derived from a plan or a bare possibility (the action is the event)
     claimed: bool = False  # a violent noun whose doer is told by who claimed it ("claimed responsibility for")
+    occurred: bool = False  # a party-less noun told only as a happening ("peace talks began"; occurred.py)
     features: dict[str, float] = field(default_factory=dict)  # what the confidence model scored
     confidence: float = 0.6
     span: tuple[int, int] = (0, 0)
