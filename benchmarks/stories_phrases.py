@@ -89,19 +89,45 @@ def rec_lead(rec: Any) -> str:
     return f"{title}\n{title}\n" + sf._lead(rec, 40)
 
 
-def vectorizers() -> tuple[Any, Any]:
-    """The phrase and title-character vectorizers, their IDF fitted on the fixed corpus only."""
+class FixedTfidf:
+    """TF-IDF over a scikit-learn analyzer with document frequencies counted once on the fixed corpus; a term the
+    corpus never has takes the highest weight, as ``data/story_idf.tsv``'s unseen words do (a vectorizer's own
+    vocabulary would drop a happening's new phrase, the very thing that should count)."""
+
+    def __init__(self, analyzer: Callable[[str], list[str]], docs: list[str]) -> None:
+        from collections import Counter
+
+        df: Counter[str] = Counter()
+        for doc in docs:
+            df.update(set(analyzer(doc)))
+        self.analyzer, n = analyzer, len(docs)
+        self.idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+        self.unseen = math.log(1 + n) + 1.0
+
+    def vector(self, text: str) -> dict[str, float]:
+        from collections import Counter
+
+        tf = Counter(self.analyzer(text))
+        v = {t: (1 + math.log(c)) * self.idf.get(t, self.unseen) for t, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {t: x / norm for t, x in v.items()}
+
+
+def vectorizers() -> tuple[FixedTfidf, FixedTfidf]:
+    """The phrase and title-character weightings, their document frequencies from the fixed corpus only."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     leads, titles = corpus_texts()
-    phrase = TfidfVectorizer(ngram_range=(2, 2), stop_words="english", sublinear_tf=True, min_df=2).fit(leads)
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=3).fit(titles)
-    return phrase, chars
+    phrase = TfidfVectorizer(ngram_range=(2, 2), stop_words="english").build_analyzer()
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()
+    return FixedTfidf(phrase, leads), FixedTfidf(chars, titles)
 
 
-def pair_cosines(vec: Any, texts: list[str], ts: S.TuneSet) -> list[float]:
-    m = vec.transform(texts)
-    return [float(m[i].multiply(m[j]).sum()) for i, j, _ in ts.pairs]
+def pair_cosines(vec: FixedTfidf, texts: list[str], ts: S.TuneSet) -> list[float]:
+    from newsgraph.kb.storyfeatures import text_cosine
+
+    vs = [vec.vector(t) for t in texts]
+    return [text_cosine(vs[i], vs[j]) for i, j, _ in ts.pairs]
 
 
 def add_phrases(sets: list[S.TuneSet], recs: dict[str, list[Any]]) -> None:
@@ -122,11 +148,19 @@ def methods() -> dict[str, L.Method]:
     for f, ms in (("phrase", (0.02, 0.05, 0.1)), ("chars", (0.2, 0.3, 0.4))):
         for k in (0.05, 0.1, 0.2):
             for m in ms:
-                out[f"{f}: bar - {k} x ({f} - {m})"] = L.shifted(lambda d, f=f, k=k, m=m: -k * (d[f] - m))
+                out[f"{f}: bar - {k} x ({f} - {m})"] = L.shifted(_slope(f, k, m))
         for u in (0.02, 0.04):
             for m in ms:
-                out[f"{f}: bar + {u} when {f} < {m}"] = L.shifted(lambda d, f=f, u=u, m=m: u if d[f] < m else 0.0)
+                out[f"{f}: bar + {u} when {f} < {m}"] = L.shifted(_step(f, u, m))
     return out
+
+
+def _slope(f: str, k: float, m: float) -> Callable[[dict[str, float]], float]:
+    return lambda d: -k * (d[f] - m)
+
+
+def _step(f: str, u: float, m: float) -> Callable[[dict[str, float]], float]:
+    return lambda d: u if d[f] < m else 0.0
 
 
 def model_per_set(sets: list[S.TuneSet], probs: list[list[list[float]]], bars: list[float],
