@@ -37,6 +37,9 @@ BASIL check half is run once at the end.
 and r19's precision, but angle pieces of r6 share no phrase, so the down-move costs r6 recall and the up-move
 cuts r6's angle links; best gain under +0.01 with its 5% bound at or under zero. The model reaches what round
 11's did (no gain beyond the noise): the signals it combines failed one by one and mostly read 0.
+**Result (BENCHMARKS.md, round 32):** no rival passes. Word pairs: +0.002, 5% bound 0.000 (one BASIL link);
+title characters: no gain; the models: -0.04 (recall lost on r6 and r19); the boundary model: BASIL tune
+0.981 but stories_r6 0.861 -> 0.823 (criterion 3), mean -0.003.
 """
 
 from __future__ import annotations
