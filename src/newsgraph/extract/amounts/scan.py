@@ -35,7 +35,7 @@ from .grammar import (
     to_number,
 )
 from .million_heads import million_head_after
-from .number_forms import clause_opening_count, mixed_fraction, won_by
+from .number_forms import clause_opening_count, mixed_fraction, split_shares, won_by
 
 __all__ = ["scan", "amounts_in"]
 
@@ -76,7 +76,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[ \t]+(?:\d{{1,2}}[ \t]*[-–][ \t]*)?$
 _MONTH_AFTER = re.compile(rf"(?:[ \t]*[-–][ \t]*\d{{1,2}})?(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTHS}(?!\w)")
 _MULTIPLIER = re.compile(
     r"[ \t]*-?fold\b|[ \t]+times[ \t]+(?:the|as|more|less|larger|bigger|greater|higher|faster|over|that|than|"
-    r"its|their|his|her|our|what)\b",
+    r"its|their|his|her|our|what)\b|[ \t]+times[ \t]+[\w.]+['’]s\b",  # round 32: "six times Britain's might"
     re.I,
 )
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
@@ -94,7 +94,7 @@ _FROM = re.compile(r"\bfrom[ \t]+(?:(?:the|its|their|an?)[ \t]+)?(?:(?:current|p
                    r"original|initial|earlier|prior)[ \t]+(?:level[ \t]+of[ \t]+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($"  # round 29: "Aki B. (pseudonym), 23,"
                          r"|[A-Z][\w.'’-]+[ \t]+\([a-z][a-z \t]{0,24}\),[ \t]*$")
-_AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d))")  # "Avi Stern, 58; ..." "..., 55."
+_AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d)|[—–]|--)")  # "Avi Stern, 58;" "..., 55." "Lu Wei, 23 —" (r32)
 
 
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
@@ -547,9 +547,9 @@ def _scan(text: str) -> list[Quantity]:
                 out += [a, b]
                 i += 2
                 continue
+            split_shares(text, a, b, gap)  # "voted by 52-48 percent": both are shares (round 32)
             if _is_tally(text, a, b, gap):
-                # "a 226-183 vote", "a 5-4 ruling", "won 3-1": a tally, higher first, not a range (low first)
-                # nor two counts of the noun after it
+                # "a 226-183 vote", "a 5-4 ruling", "won 3-1": a tally, higher first, not a range nor two counts
                 a.skip = b.skip = "tally"
                 out += [a, b]
                 i += 2
