@@ -153,3 +153,16 @@ def test_ounces_and_degrees(text: str, expected: list) -> None:
 ])
 def test_plural_noun_tagged_as_a_verb(text: str, expected: list) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: the pronoun was the object ("those.pct")
+    ("The percentage of those who see the U.S. as the top threat has fallen from 54% in 2007 to 46% in 2019.",
+     [("54%", "percent", "people"), ("46%", "percent", "people")]),
+    # guards: "those polled" stays empty (round 24); a noun of its own stays
+    ("About 40 percent of those polled backed the plan.", [("40 percent", "percent", None)]),
+    ("The share of people who see China as a threat rose from 20% in 2010 to 35% in 2019.",
+     [("20%", "percent", "people"), ("35%", "percent", "people")]),
+])
+def test_share_of_those_who(text: str, expected: list) -> None:
+    assert _read(text) == expected

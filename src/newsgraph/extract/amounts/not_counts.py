@@ -165,6 +165,10 @@ def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
             obj = rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
         if obj and obj.lower() in _parents() and re.search(rf"(?i)\b{re.escape(obj)}\s+of\s+$", text[max(0, start - 30):start]):
             obj = rec["object"] = "children"  # "a father of four" (round 32)
+        if obj and obj.lower() in ("those", "these"):
+            # "the percentage of those who see the U.S. as a threat": a pronoun, people when "who" follows (r32)
+            near = text[max(0, start - 200):int(rec["end"]) + 200]
+            obj = rec["object"] = "people" if re.search(rf"(?i)\b{obj}\s+who\b", near) else None
         if obj is None and (harmed := _OF_THE_HARMED.match(text, int(rec["end"]))):
             obj = rec["object"] = harmed.group(1).lower()  # "eight of the injured were taken to ..." (round 32)
         if obj in _SCALE_LETTERS or (obj or "").lower() in _GENERIC_HEADS:
