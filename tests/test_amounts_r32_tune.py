@@ -4,10 +4,10 @@ amounts gold's tune errors. Sentences written here (no report text); rows marked
 
 from __future__ import annotations
 
-import newsgraph
 import pytest
 from conftest import extracted_amounts as _amounts
 
+import newsgraph
 from newsgraph.record import canonical_object
 
 
@@ -165,4 +165,16 @@ def test_plural_noun_tagged_as_a_verb(text: str, expected: list) -> None:
      [("20%", "percent", "people"), ("35%", "percent", "people")]),
 ])
 def test_share_of_those_who(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before: the parts a thing is split into counted the thing ('two' object "agency")
+    ("Some opponents have called for the agency to be split into two; the White House disagreed.", []),
+    ("The ship broke in two and sank.", []),
+    # guards: parts with a noun of their own are counted
+    ("The party split into two camps over the vote.", [("two", "count", "camps")]),
+    ("The region was divided into two federally-administered territories.", [("two", "count", "territories")]),
+])
+def test_split_into_parts(text: str, expected: list) -> None:
     assert _read(text) == expected

@@ -16,7 +16,7 @@ from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
 from ..designators import designated, postal_code, service_number, street_number
 from ..times.patterns import clipped_year
 from .certainty import certainty
-from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
+from .frame_phrases import duration_ranges, gallery_counter, split_in_parts, weighing_phrase
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -146,7 +146,7 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     """Why the number at ``ns:ne`` is not an amount (a year, code, date, phone, age...), else None."""
     after = text[ne : ne + 40]
     before = text[max(0, ns - 40) : ns]
-    if _idiom_after(after) or (spelled and weighing_phrase(text[ns:ne], before, after)):
+    if _idiom_after(after) or (spelled and (weighing_phrase(text[ns:ne], before, after) or split_in_parts(before, after))):
         return "idiom"  # "with one arm tied behind its back", "on one hand": a fixed phrase, no count (review 16)
     if spelled and _SENT_START.search(before) and _ENUMERATOR_AFTER.match(after):
         return "list"  # "Three, Iran can escalate": a spelled number opening its sentence counts the writer's points
