@@ -56,6 +56,7 @@ from .phrasings import outcome_phrasings, poll_figures, ratio_noun
 from .pointed import pointed_from
 from .populations import population_object
 from .rate_objects import dimensions
+from .roles import cutting_agent
 from .scan import scan
 from .sealed_times import figure_time_keep
 from .share_prices import name_share_prices
@@ -527,7 +528,7 @@ def _change_context(ctx: _Ctx, dr: ChangeDraft, amounts: list[dict[str, Any]]) -
     loc = next((a["location"] for a in members if a["location"]), None)
     if dr.trigger is not None and (obj is None or owner is None or loc is None):
         arg = _verb_argument(dr.trigger, dr.trigger.doc[dr.trigger.i : dr.trigger.i + 1]) or moved_thing(dr.trigger)
-        if arg is not None:
+        if arg is not None and not cutting_agent(arg, dr.trigger):
             head = _resolve_generic(arg)
             if obj is None:
                 phrase = object_phrase(head)

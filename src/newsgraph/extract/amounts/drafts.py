@@ -168,6 +168,8 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
         role = "to"  # "went up to 5.5% from 5.4%": the level the particle verb reached
     if role == "to" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
         return None  # "cut off aid to three states": the receivers, not a level
+    if role == "to" and direction == "neutral" and _carried_to(trig, anchor):
+        return None  # "eight of the injured were taken to three hospitals": where they went (round 32)
     if role == "pct" and _POINTS.search(text, q.start, q.end):
         role = "delta"  # "dropped by 26 percentage points": a difference of two percents, not a rate
     if role == "delta" and anchor is not None and anchor.root.dep_ in ("dobj", "nummod", "appos", "nsubjpass") and not (
@@ -188,6 +190,16 @@ def _figure_role(text: str, q: Quantity, anchor: Anchor | None, role: str, trig:
     if role == "pct" and trig.lemma_.lower() in _SHARE_VERBS and _SHARE_OF.match(text, q.end):
         return None  # "gained 8 percent of the national vote": a share won, not a rise of 8 percent
     return role
+
+
+def _carried_to(trig: Token, anchor: Anchor | None) -> bool:
+    """A neutral verb ("take", "bring", "move") carries counted things (its object or passive subject is a figure
+    or has one) to places its "to" figure counts with a noun of its own ("were taken to three hospitals", "moved
+    200 troops to three bases"): a destination, never a level ("bringing the total to 240" carries no count)."""
+    if anchor is None or anchor.root.dep_ != "nummod" or anchor.root.head.dep_ != "pobj":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+               for c in trig.children)
 
 
 def _of_noun(fig: Token, trig: Token) -> bool:

@@ -4,6 +4,8 @@
   number right after a gallery word, or after "<gallery word> N of", numbers a picture, it counts nothing.
 * "On one hand", "on the one hand": a way of weighing, not one hand ("lost one hand" stays a count).
 * The first number of a range of durations ("six to 24 months", "two or three years"): a duration, as its last is.
+* The parts a thing is split into with no noun after ("to be split into two;", "broke in two"): how it is cut,
+  no count of anything (round 32: "split into two" had counted the agency).
 
 Read by :mod:`newsgraph.extract.amounts.scan`: the gallery counter by ``_frame_skip`` and "on one hand" by
 ``_skip_reason``, each with the 40 characters before and after the number; the ranges by ``_scan`` on the whole
@@ -16,7 +18,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-__all__ = ["gallery_counter", "weighing_phrase", "duration_ranges"]
+__all__ = ["gallery_counter", "weighing_phrase", "duration_ranges", "split_in_parts"]
 
 _GALLERY_WORDS = r"(?:image|photo|picture|slide|caption|video|gallery|item)"
 # "Image 1 of 2": the first number, with " of <number>" after it
@@ -38,6 +40,17 @@ def gallery_counter(before: str, after: str) -> bool:
 def weighing_phrase(word: str, before: str, after: str) -> bool:
     """"on one hand", "on the one hand": ``word`` is the number as written."""
     return word.lower() == "one" and bool(_ON_BEFORE.search(before) and _HAND_AFTER.match(after))
+
+
+_SPLIT_BEFORE = re.compile(r"(?i)\b(?:split|splits|splitting|divided?|divides|dividing|broken|break|breaks|broke|"
+                           r"cut|cuts|torn|tore|tear|sawn|sawed)[ \t]+(?:into|in)[ \t]+$")
+# the phrase ends with the number: punctuation, the end, or a word that opens another phrase
+_SPLIT_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\u2014\u2013]|$|[ \t]+(?:and|but|or|by|over|after|with|at|on|for|to|in|as)\b)")
+
+
+def split_in_parts(before: str, after: str) -> bool:
+    """"to be split into two;": the number of parts a thing is cut into, with no noun after it."""
+    return bool(_SPLIT_BEFORE.search(before) and _SPLIT_AFTER.match(after))
 
 
 # "six to 24 months", "two or three years", "5-10 days": the range's unit is written once, after its last number

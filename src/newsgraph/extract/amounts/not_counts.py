@@ -138,6 +138,16 @@ def _relatives() -> frozenset[str]:
     return frozenset(r[0].lower() for r in read_tsv("relatives.tsv") if " " not in r[0] and not r[0].endswith("s"))
 
 
+# a part of the people a toll names, with no noun of its own: "eight of the injured", "12 of the dead"
+_OF_THE_HARMED = re.compile(r"[ \t]+of[ \t]+the[ \t]+(dead|injured|wounded)\b(?![ \t]+[a-z]+s\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _parents() -> frozenset[str]:
+    """Nouns of a parent (data/amount_parent_nouns.tsv): "a father of four" counts children."""
+    return frozenset(r[0].lower() for r in read_tsv("amount_parent_nouns.tsv"))
+
+
 def age_at_death(text: str, start: int) -> bool:
     """The figure at ``start`` is a person's age at death ("has died aged 95", "died at age 71")."""
     return bool(_AGED.search(text, max(0, start - 30), start) and _DIED.search(text, max(0, start - 80), start))
@@ -153,6 +163,14 @@ def repair_objects(text: str, recs: list[dict[str, Any]]) -> None:
         if obj and obj.split()[-1] == "killed" and _ONE_DEATH.match(text, int(rec["end"]), int(rec["end"]) + 200):
             # "a friend of three presidents, died aged 91": one person's death, no toll
             obj = rec["object"] = obj.rsplit(" ", 1)[0] if " " in obj else None
+        if obj and obj.lower() in _parents() and re.search(rf"(?i)\b{re.escape(obj)}\s+of\s+$", text[max(0, start - 30):start]):
+            obj = rec["object"] = "children"  # "a father of four" (round 32)
+        if obj and obj.lower() in ("those", "these"):
+            # "the percentage of those who see the U.S. as a threat": a pronoun, people when "who" follows (r32)
+            near = text[max(0, start - 200):int(rec["end"]) + 200]
+            obj = rec["object"] = "people" if re.search(rf"(?i)\b{obj}\s+who\b", near) else None
+        if obj is None and (harmed := _OF_THE_HARMED.match(text, int(rec["end"]))):
+            obj = rec["object"] = harmed.group(1).lower()  # "eight of the injured were taken to ..." (round 32)
         if obj in _SCALE_LETTERS or (obj or "").lower() in _GENERIC_HEADS:
             rec["object"] = None
         elif obj and _inside_compound(text, obj.split()[-1], start):

@@ -26,7 +26,9 @@ import re
 
 from spacy.tokens import Doc
 
-__all__ = ["clause_opening_count", "lone_number_name", "mixed_fraction", "won_by"]
+from .grammar import Quantity
+
+__all__ = ["clause_opening_count", "lone_number_name", "mixed_fraction", "split_shares", "won_by"]
 
 # the comma closes the words before; the number is followed by a lower-case word (the thing it counts or a verb:
 # "Two soldiers", "Three were hurt"), never by a capitalised name word or a hyphen ("Two-Way")
@@ -72,3 +74,12 @@ def lone_number_name(doc: Doc, num: tuple[int, int], ents: list[tuple[int, int, 
         return False
     noun = tok.head
     return noun.tag_ == "NNS" and noun.text.islower() and not noun.ent_type_
+
+
+def split_shares(text: str, a: Quantity, b: Quantity, gap: str) -> None:
+    """"Britain voted by 52-48 percent": a bare integer, a hyphen and a smaller percent written after it split a
+    whole between two sides, so the first is a percent too (round 32; it had been a count with no object). A
+    range is written low first ("10-15 percent" shares the unit through the range merge)."""
+    bare = a.kind == "count" and not a.unit and not a.spelled and a.end == a.num_end and text[a.num_start:a.num_end].isdigit()
+    if bare and b.kind == "percent" and gap in ("-", "–") and isinstance(a.value, int) and b.value < a.value <= 100:
+        a.kind, a.unit = b.kind, b.unit

@@ -159,6 +159,8 @@ def find_anchor(doc: Doc, start: int, end: int, money: bool = False, parsed: boo
     # the number modifies a noun directly: "5,200 US troops", "three Americans"
     if root.dep_ == "nummod" and root.head.lower_ == "counts" and _noun_ok(root.head, span):
         return Anchor(span, root, root.head)  # "three counts of murder": charges, never the murdered (round 27)
+    if root.dep_ == "nummod" and root.head.tag_ == "VBZ" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return Anchor(span, root, root.head)  # '"Two airstrikes west of ...': a plural noun the tagger made a verb (r32)
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "det", "nmod") and _noun_ok(root.head, span):
         if root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.lemma_.lower() in GENERIC_HEADS:
             return Anchor(span, root, root.head)  # "the three main levels of secrecy" counts levels (round 29)

@@ -50,6 +50,8 @@ def outcome_of(tok: Token | None, parsed: bool) -> str | None:
         else:
             break
     gov = tok.head
+    if (along := _along_with(tok, verbs)) is not None:
+        return along  # "Stevens was killed in the attack along with three other Americans" (round 32)
     if tok.dep_ in ("dobj", "nsubjpass") and (own := phrase_outcome(gov, tok)) is not None:
         return own  # "shot dead 14 villagers", "were forced from their homes"
     if tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs:
@@ -58,9 +60,26 @@ def outcome_of(tok: Token | None, parsed: bool) -> str | None:
         return _with_coordinated(gov, verbs)
     if tok.dep_ in ("nsubj", "attr") and (among := among_the_harmed(gov)) is not None:
         return among  # "nine Britons were among the dead", "among the injured were 12 children"
+    if tok.dep_ == "dobj" and (told := _included_by_harmed(gov)) is not None:
+        return told  # "The dead included nine villagers" (round 32)
     for c in tok.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs and c.i > tok.i and not _part_subject(c):
             return _with_coordinated(c, verbs)
+    return None
+
+
+def _along_with(tok: Token, verbs: dict[str, str]) -> str | None:
+    """A group joined by "along with" / "together with" to the passive subject of a verb of harm suffered the same
+    ("Stevens was killed in the attack along with three other Americans": deaths; the tune gold's class)."""
+    w = tok.head  # the parse hangs "with" on "along" or beside it, on the verb
+    if tok.dep_ != "pobj" or w.lower_ != "with" or w.i == 0 or w.doc[w.i - 1].lower_ not in ("along", "together"):
+        return None
+    cur = w
+    for _ in range(5):
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            passive = any(c.dep_ == "nsubjpass" for c in cur.children)
+            return _with_coordinated(cur, verbs) if passive and cur.lemma_.lower() in verbs else None
     return None
 
 
@@ -87,6 +106,17 @@ def among_the_harmed(verb: Token) -> str | None:
             if noun is not None and det and (told := _toll_noun(noun)) is not None:
                 return told  # "two journalists were among the 40 people killed" (round 23)
     return None
+
+
+def _included_by_harmed(verb: Token) -> str | None:
+    """The outcome of "the dead" (killed, wounded, injured) as the subject of "include": its object was harmed so
+    ("The dead included nine Christian villagers": deaths, not villagers; round 32's amounts tune errors)."""
+    if verb.lemma_.lower() != "include":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _AMONG or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    return OUTCOME_WORDS[subj.lower_]
 
 
 def _toll_noun(noun: Token) -> str | None:

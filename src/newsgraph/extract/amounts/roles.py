@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["counts_subject", "moved_by_figure", "role_on_noun"]
+__all__ = ["counts_subject", "cutting_agent", "moved_by_figure", "role_on_noun"]
 
 
 def role_on_noun(trig: Token, child: Token, kind: str) -> tuple[str, Token] | None:
@@ -34,3 +34,16 @@ def moved_by_figure(verb: Token) -> bool:
     the subject's figure is not it."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from") and any(t.like_num for t in c.subtree)
                for c in verb.children)
+
+
+# verbs that only an agent does to a thing: with the figure as their object, a named subject is the one who cut
+_AGENT_VERBS = frozenset({"cut", "slash", "trim", "reduce", "lower", "boost"})
+
+
+def cutting_agent(arg: Token, trigger: Token) -> bool:
+    """``arg`` is the named subject of an agent's verb whose direct object is the figure itself ("Congress cuts
+    $500 billion out of the budget": Congress cut, the budget moved; round 32, it had been the change's object)."""
+    if arg.dep_ != "nsubj" or arg.pos_ != "PROPN" or trigger.lemma_.lower() not in _AGENT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and (c.like_num or c.tag_ == "$" or any(g.like_num for g in c.children))
+               for c in trigger.children)

@@ -16,7 +16,7 @@ from ...lexicon import hedge_bounds, hedge_suffixes, read_tsv
 from ..designators import designated, postal_code, service_number, street_number
 from ..times.patterns import clipped_year
 from .certainty import certainty
-from .frame_phrases import duration_ranges, gallery_counter, weighing_phrase
+from .frame_phrases import duration_ranges, gallery_counter, split_in_parts, weighing_phrase
 from .grammar import (
     _CURRENCY_PREFIX,
     _CURRENCY_WORDS,
@@ -35,7 +35,7 @@ from .grammar import (
     to_number,
 )
 from .million_heads import million_head_after
-from .number_forms import clause_opening_count, mixed_fraction, won_by
+from .number_forms import clause_opening_count, mixed_fraction, split_shares, won_by
 
 __all__ = ["scan", "amounts_in"]
 
@@ -76,7 +76,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[ \t]+(?:\d{{1,2}}[ \t]*[-–][ \t]*)?$
 _MONTH_AFTER = re.compile(rf"(?:[ \t]*[-–][ \t]*\d{{1,2}})?(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTHS}(?!\w)")
 _MULTIPLIER = re.compile(
     r"[ \t]*-?fold\b|[ \t]+times[ \t]+(?:the|as|more|less|larger|bigger|greater|higher|faster|over|that|than|"
-    r"its|their|his|her|our|what)\b",
+    r"its|their|his|her|our|what)\b|[ \t]+times[ \t]+[\w.]+['’]s\b",  # round 32: "six times Britain's might"
     re.I,
 )
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
@@ -94,7 +94,7 @@ _FROM = re.compile(r"\bfrom[ \t]+(?:(?:the|its|their|an?)[ \t]+)?(?:(?:current|p
                    r"original|initial|earlier|prior)[ \t]+(?:level[ \t]+of[ \t]+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]+,[ \t]*$|[A-Z][\w.'’-]+[ \t]+\($"  # round 29: "Aki B. (pseudonym), 23,"
                          r"|[A-Z][\w.'’-]+[ \t]+\([a-z][a-z \t]{0,24}\),[ \t]*$")
-_AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d))")  # "Avi Stern, 58; ..." "..., 55."
+_AGE_AFTER = re.compile(r"[ \t]*(?:[,);]|\.(?!\d)|[—–]|--)")  # "Avi Stern, 58;" "..., 55." "Lu Wei, 23 —" (r32)
 
 
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“‘(—–]\s*|^\s*)$")
@@ -146,7 +146,7 @@ def _skip_reason(text: str, ns: int, ne: int, q: Quantity, spelled: bool) -> str
     """Why the number at ``ns:ne`` is not an amount (a year, code, date, phone, age...), else None."""
     after = text[ne : ne + 40]
     before = text[max(0, ns - 40) : ns]
-    if _idiom_after(after) or (spelled and weighing_phrase(text[ns:ne], before, after)):
+    if _idiom_after(after) or (spelled and (weighing_phrase(text[ns:ne], before, after) or split_in_parts(before, after))):
         return "idiom"  # "with one arm tied behind its back", "on one hand": a fixed phrase, no count (review 16)
     if spelled and _SENT_START.search(before) and _ENUMERATOR_AFTER.match(after):
         return "list"  # "Three, Iran can escalate": a spelled number opening its sentence counts the writer's points
@@ -547,9 +547,9 @@ def _scan(text: str) -> list[Quantity]:
                 out += [a, b]
                 i += 2
                 continue
+            split_shares(text, a, b, gap)  # "voted by 52-48 percent": both are shares (round 32)
             if _is_tally(text, a, b, gap):
-                # "a 226-183 vote", "a 5-4 ruling", "won 3-1": a tally, higher first, not a range (low first)
-                # nor two counts of the noun after it
+                # "a 226-183 vote", "a 5-4 ruling", "won 3-1": a tally, higher first, not a range nor two counts
                 a.skip = b.skip = "tally"
                 out += [a, b]
                 i += 2
