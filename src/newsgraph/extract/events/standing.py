@@ -14,6 +14,7 @@ from .lexicon import EventLexicon
 from .odds import forecast, open_question
 from .open_options import held_open
 from .pegs import decided_would
+from .possible_means import possible_means
 from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
@@ -204,6 +205,10 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
     if open_question(tok) or forecast(tok):
         # round 24: "whether X will resume", "decide whether to sever", "Likely, X will ...": open or forecast,
         # not intended by its doer (events/odds.py)
+        st.modal, st.future = True, False
+        if st.cue == "intent":
+            st.cue = None
+    if possible_means(tok):  # round 32: "could penalize ... by freezing", "difficult for Israel to bomb"
         st.modal, st.future = True, False
         if st.cue == "intent":
             st.cue = None

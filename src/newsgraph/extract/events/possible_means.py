@@ -1,0 +1,57 @@
+"""Round 32 (issue 19, item 3): acts only possible through the clause that carries them.
+
+Two shapes told real acts as asserted or intended on tune reports (allsides ranks 560-619):
+
+* the means or manner of a possible act: "The government could penalize those responsible by freezing assets,
+  barring Americans from doing business with them": "barring" and "freezing" say how the penalty "could" be done,
+  so they are as possible as it is, not done (a participle or "by" gerund with no subject of its own takes its
+  head's "could", "might", "may" or "would");
+* an act weighed by how easy it is: "could make it much more difficult for the United States or Israel to bomb
+  Iran's nuclear facilities": the bombing is a possibility talked about, not an aim of its doers.
+
+Both give hypothetical (docs/events_guidelines.md, round 32 addendum).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["possible_means"]
+
+#: modals of possibility and condition a manner clause shares with its head ("will" is left to the head: a
+#: means of a planned act is planned, which the head's own standing already gives)
+_POSSIBLE = frozenset({"could", "might", "may", "would"})
+#: adjectives that weigh how easy an act is ("difficult for X to attack", "easier for Y to strike")
+_EASE = frozenset({"difficult", "hard", "harder", "hardest", "easy", "easier", "easiest", "impossible", "possible",
+                   "tougher", "tough", "simpler", "simple", "costlier", "riskier", "safer"})
+
+
+def _possible_head(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children)
+
+
+def _manner_clause(tok: Token) -> Token | None:
+    """The verb whose means or manner ``tok`` tells: a subjectless participle ("..., barring Americans") or the
+    gerund of a "by" phrase on it ("by freezing assets")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children) or tok.tag_ != "VBG":
+        return None
+    if tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return tok.head.head
+    return None
+
+
+def _weighed_ease(tok: Token) -> bool:
+    """``tok`` is the "for X to V" (or bare "to V") clause of an adjective of ease ("difficult for Israel to
+    bomb", "hard to attack")."""
+    return (tok.dep_ in {"advcl", "xcomp", "ccomp"} and tok.head.lower_ in _EASE and tok.head.pos_ == "ADJ"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def possible_means(tok: Token) -> bool:
+    """The act at ``tok`` is only possible: the means of a possible act, or an act weighed by its ease."""
+    if _weighed_ease(tok):
+        return True
+    head = _manner_clause(tok)
+    return head is not None and _possible_head(head)
