@@ -116,3 +116,30 @@ def test_national_soldiers_keep_their_code(enlp) -> None:
     # guard: a country word before an ordinary noun is the side's country
     hits = [e for e in events_at(enlp, "Iraqi soldiers attacked the village.", "attacked") if e["type"] == "FIGHT"]
     assert hits and hits[0]["actors"][0]["code"] == "IRQ", hits
+
+
+PROMO = ("The senator met the envoy in the capital on Monday.\n\n( Also on THE HERALD: Holm calls out Lee on taxes)\n\n"
+         "The talks ended without a deal.")
+
+
+def test_bracketed_also_on_promo_yields_no_event(enlp) -> None:
+    assert events_at(enlp, PROMO, "calls") == []
+
+
+def test_also_on_a_day_is_report_text(enlp) -> None:
+    # guard: "Also on Monday, ..." is the report's own sentence
+    text = "The senator met the envoy on Sunday.\n\nAlso on Monday, Ruritanian troops attacked the border town."
+    assert_sense(enlp, text, "attacked", "ASSAULT")
+
+
+SOUGHT = [
+    # an act named as a condition or worked toward is not told as held
+    ("The administration has demanded it as a precondition for further talks with Ruritania.", "talks", "CONSULT",
+     "hypothetical"),
+    ("Moscow is working with the envoy on a cease-fire.", "fire", "RETREAT", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typ", "modality"), SOUGHT)
+def test_round32_sought_acts(enlp, text: str, word: str, typ: str, modality: str) -> None:
+    assert_modality(enlp, text, word, typ, modality)

@@ -9,7 +9,10 @@ Two shapes told real acts as asserted or intended on tune reports (allsides rank
 * an act weighed by how easy it is: "could make it much more difficult for the United States or Israel to bomb
   Iran's nuclear facilities": the bombing is a possibility talked about, not an aim of its doers.
 
-Both give hypothetical (docs/events_guidelines.md, round 32 addendum).
+* an act named as a condition or worked toward: "has demanded it as a precondition for further talks with
+  Pyongyang", "is working with Kerry on a cease-fire": the talks and the truce are not told as held.
+
+All give hypothetical (docs/events_guidelines.md, round 32 addendum).
 """
 
 from __future__ import annotations
@@ -24,6 +27,23 @@ _POSSIBLE = frozenset({"could", "might", "may", "would"})
 #: adjectives that weigh how easy an act is ("difficult for X to attack", "easier for Y to strike")
 _EASE = frozenset({"difficult", "hard", "harder", "hardest", "easy", "easier", "easiest", "impossible", "possible",
                    "tougher", "tough", "simpler", "simple", "costlier", "riskier", "safer"})
+
+
+#: nouns of a condition whose "for" phrase names an act not yet done ("a precondition for talks")
+_CONDITIONS = frozenset({"precondition", "preconditions", "condition", "conditions", "prerequisite",
+                         "prerequisites", "requirement", "requirements"})
+#: verbs of effort whose "on"/"toward" phrase names an act sought, not done ("working on a cease-fire")
+_STRIVING = frozenset({"work", "push", "press", "strive", "lobby", "campaign", "aim"})
+
+
+def _sought_noun(tok: Token) -> bool:
+    """A noun act that is the "for" phrase of a condition or the "on"/"toward" phrase of a verb of effort."""
+    if tok.dep_ != "pobj" or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    prep, gov = tok.head, tok.head.head
+    if prep.lower_ == "for" and gov.lower_ in _CONDITIONS:
+        return True
+    return prep.lower_ in {"on", "toward", "towards"} and gov.pos_ == "VERB" and gov.lemma_.lower() in _STRIVING
 
 
 def _possible_head(verb: Token) -> bool:
@@ -50,8 +70,9 @@ def _weighed_ease(tok: Token) -> bool:
 
 
 def possible_means(tok: Token) -> bool:
-    """The act at ``tok`` is only possible: the means of a possible act, or an act weighed by its ease."""
-    if _weighed_ease(tok):
+    """The act at ``tok`` is only possible: the means of a possible act, an act weighed by its ease, a condition
+    or an aim."""
+    if _weighed_ease(tok) or _sought_noun(tok):
         return True
     head = _manner_clause(tok)
     return head is not None and _possible_head(head)
