@@ -54,10 +54,10 @@ from .review29 import review29_acts
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
+from .side_words import side_words
 from .stated_backing import backing_sides
 from .stranded import stranded_subjects
 from .tellings import told_anew
-from .side_words import side_words
 from .things import thing_parties
 from .titled import in_title
 from .topics import topic_targets
