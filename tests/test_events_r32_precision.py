@@ -39,6 +39,9 @@ SENSES = [
     ("It would kill a piece of me.", "kill", None),
     # police closing a road in a manhunt
     ("Police blocked a country road leading to the village.", "blocked", None),
+    # an order to diplomats to leave expels them
+    ("Ruritania has in turn ordered 12 Freedonian diplomats to leave.", "ordered", "SANCTION"),
+    ("The court ordered the ministry to release the files.", "ordered", "DEMAND"),
     # guards: shots fired at people, a firing of a named official, a real fight, a real attack, requests, blockades
     ("Ten protesters were fired on by soldiers.", "fired", "FIGHT"),
     ("Police fired at the protesters on Monday.", "fired", "FIGHT"),
