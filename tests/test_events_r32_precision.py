@@ -82,8 +82,7 @@ MODALITY = [
     # guards: the manner of a done act and of a planned act keep their standing
     ("The army shelled the town on Monday, killing ten civilians.", "shelled", "FIGHT", "asserted"),
     ("The minister will visit Paris next week.", "visit", "CONSULT", "intended"),
-    # guards added after reading the unseen check pages (ranks 692-711): ease told of a past verb, and talks pressed
-    # on with, were held
+    # guard added after reading the unseen check pages (ranks 692-711): ease told of a past verb keeps the act
     ("Ruritania found it easier to cut a deal with Freedonia than with its old ally.", "cut", "AGREE", "asserted"),
 ]
 
@@ -143,8 +142,11 @@ SOUGHT = [
     ("The administration has demanded it as a precondition for further talks with Ruritania.", "talks", "CONSULT",
      "hypothetical"),
     ("Moscow is working with the envoy on a cease-fire.", "fire", "RETREAT", "hypothetical"),
+    # guards added after reading the unseen check pages (ranks 692-711): talks pressed on with were held, a promise
+    # campaigned on was made
     ("As the envoys pressed forward on nuclear talks with Ruritania on Sunday, new questions arose.", "talks",
      "CONSULT", "asserted"),
+    ("The senator campaigned on a promise to cut taxes for farmers.", "promise", "AGREE", "asserted"),
 ]
 
 

@@ -33,7 +33,7 @@ _EASE = frozenset({"difficult", "hard", "harder", "hardest", "easy", "easier", "
 _CONDITIONS = frozenset({"precondition", "preconditions", "condition", "conditions", "prerequisite",
                          "prerequisites", "requirement", "requirements"})
 #: verbs of effort whose "on"/"toward" phrase names an act sought, not done ("working on a cease-fire")
-_STRIVING = frozenset({"work", "push", "strive", "lobby", "campaign", "aim"})
+_STRIVING = frozenset({"work", "push", "strive", "lobby", "aim"})
 
 
 def _sought_noun(tok: Token) -> bool:
