@@ -18,6 +18,7 @@ from .possible_means import possible_means
 from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
+from .timed_nouns import dated_ahead
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
            "complement_chain"]
@@ -212,6 +213,8 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
         st.modal, st.future = True, False
         if st.cue == "intent":
             st.cue = None
+    elif not st.neg and not st.modal and dated_ahead(tok):  # round 32: "announced a meeting next week"
+        st.future = True
     return st
 
 
