@@ -54,6 +54,7 @@ from .review29 import review29_acts
 from .second_look import second_look
 from .senses import load_senses
 from .setting import told_elsewhere
+from .side_words import side_words
 from .stated_backing import backing_sides
 from .stranded import stranded_subjects
 from .tellings import told_anew
@@ -386,6 +387,7 @@ def _extract(doc: Doc, lex: EventLexicon, base: Lexicon, type_set: str, min_conf
         found = review28_parties(found, res)
         found = review29_acts(found)  # "has always fought": a habit; "agreed that ...": no target inside (round 29)
         found = thing_parties(found, doc)  # "wants UN sanctions lifted": a thing is no side (round 29, wave 3)
+        found = side_words(found, doc)  # "a passenger jet that killed", "Vietnam veteran": no doer, no code (r32)
         found = non_parties(found, res)  # a town hit, an airport, "Friday", a photo credit: no side (round 31)
         found = own_side_warned(found)  # "warned that its government will act": no target (round 24)
         found = backing_sides(found, res)  # "reaffirmed the US's support for NATO": NATO backed (round 24)

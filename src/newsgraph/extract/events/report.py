@@ -47,6 +47,8 @@ _EMBED = re.compile(
     r"\b(?:can be (?:contacted|reached) at|follow (?:him|her|them|us) on (?:Twitter|Facebook))",
     re.IGNORECASE,
 )
+# round 32: an outlet's own promo in brackets ("( Also on POLITICO: X calls out Y on Z)"): another report's headline
+_ALSO_ON = re.compile(r"^\s*\(?\s*Also (?:on|from) [A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,2}\s*:")
 _CLOSING = tuple('.!?"\'”’)…')
 # a paragraph that is one short question and nothing else, in no quotation marks: a section heading the
 # cleaner kept as body ("Why might X appeal to Y?", "A clearer picture?"); it asks, it reports nothing
@@ -77,7 +79,7 @@ _SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
 
 def is_promo(text: str) -> bool:
     """A promo, credit or embed line that yields no events."""
-    return bool(_PROMO.match(text) or _EMBED.search(text))
+    return bool(_PROMO.match(text) or _EMBED.search(text) or _ALSO_ON.match(text))
 
 
 def _report_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -40,6 +40,7 @@ from ..quotes.cue_table import reporting_verbs
 from .parties import Party, PartyResolver
 from .party_words import party_words
 from .senses import load_senses
+from .side_words import counted_head
 from .triggers import Found
 
 __all__ = ["located_targets", "captive_roles", "family_visits", "moved_forces", "zero_relative_doers"]
@@ -166,8 +167,11 @@ def moved_forces(found: list[Found], doc: Doc, res: PartyResolver) -> list[Found
         foes: list[Party] = []
         for p in f.targets:
             root = _root(doc, p.start, p.end)
-            while root is not None and root.dep_ == "conj" and root.head is not root:
-                root = root.head
+            while root is not None and root.head is not root:
+                up = counted_head(root)  # round 32: "thousands of volunteer militiamen" is counted by "thousands"
+                if up is root and root.dep_ != "conj":
+                    break
+                root = up if up is not root else root.head
             if root is None or root.head.i != verb.i or root.dep_ not in {"dobj", "nsubjpass"}:
                 kept.append(p)
                 continue

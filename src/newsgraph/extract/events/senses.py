@@ -28,7 +28,7 @@ _HEAD_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, why, what, which, whose: a question
 # the kinds of condition _holds reads from the trigger's own place, and from what its objects say
 _PLACE_KINDS = frozenset({"question", "modifier", "predicate", "head", "gov", "govsubj", "subjof", "asclause", "likened",
-                          "means", "prepobj", "spokenat"})
+                          "means", "prepobj", "spokenat", "askedq"})
 # round 18: modals of obligation; "must be resolved through negotiations" prescribes a means, tells no act
 _OBLIGATION = frozenset({"must", "should", "ought", "need", "needs"})
 _CONTENT_KINDS = frozenset({"oprd", "pobjmod", "othercomp", "complacks", "objmod", "ownobj", "xcompobj",
@@ -265,6 +265,9 @@ class Senses:
         modifier, a predicate, a clause under a speaking verb, an object of a verb of CLASS)."""
         if kind == "question":
             return tok.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        if kind == "askedq":  # round 32: '"Did she break the law?" the anchor asked him': a question put
+            return any(c.dep_ == "ccomp" and c.i < tok.i and any(t.text == "?" for t in tok.doc[c.left_edge.i:tok.i])
+                       for c in kids)
         if kind == "prepobj":  # round 20: a noun trigger that is the object of a preposition ("pending an appeal")
             return tok.dep_ == "pobj" and tok.head.lower_ in arg.split("|")
         if kind == "modifier":

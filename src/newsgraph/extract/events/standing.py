@@ -14,9 +14,11 @@ from .lexicon import EventLexicon
 from .odds import forecast, open_question
 from .open_options import held_open
 from .pegs import decided_would
+from .possible_means import possible_means
 from .recall import perfect_conjunct
 from .review24 import chosen_between, time_adjunct
 from .senses import load_senses
+from .timed_nouns import dated_ahead
 
 __all__ = ["Standing", "ANTICIPATING", "DATING_NOUNS", "nominal_cues", "calls_off", "awaited_or_advised",
            "complement_chain"]
@@ -207,6 +209,12 @@ def _standing(tok: Token, lex: EventLexicon) -> Standing:
         st.modal, st.future = True, False
         if st.cue == "intent":
             st.cue = None
+    if possible_means(tok):  # round 32: "could penalize ... by freezing", "difficult for Israel to bomb"
+        st.modal, st.future = True, False
+        if st.cue == "intent":
+            st.cue = None
+    elif not st.neg and not st.modal and dated_ahead(tok):  # round 32: "announced a meeting next week"
+        st.future = True
     return st
 
 
