@@ -44,7 +44,13 @@ def attributed_before(prev: _Quoted | None, sent: Span, open_tok: int) -> bool:
     of the direct quote ``prev`` before it: the next quote goes on with ``prev``'s speaker."""
     if prev is None or prev.kind != "direct" or prev.attr is None or prev.attr.speaker is None:
         return False
-    if not sent.start <= prev.t0 < prev.t1 <= open_tok:
+    if not (sent.start <= prev.t0 < prev.t1 <= open_tok or _right_after(sent, prev.t1)):
         return False
     cue = prev.attr.cue_start
     return sent.start <= cue < open_tok and not prev.t0 <= cue < prev.t1
+
+
+def _right_after(sent: Span, t1: int) -> bool:
+    """Whether ``sent`` opens right after the quoted words ending at token ``t1``: only closing marks between."""
+    return t1 <= sent.start and all(t.is_punct or t.is_space for t in sent.doc[t1 : sent.start]) and \
+        sent.start - t1 <= 3
