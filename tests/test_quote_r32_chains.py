@@ -6,6 +6,9 @@ speaker on main 4d783654 (a clause's subject inside the attribution, or none); e
    with X (quotes/chain_voice.py), not with the subject of a clause hung on the attribution.
 2. '"...," Will wrote.': the tagger reads the surname as the modal "will" with a past participle; a modal right
    before a participle is no English, so the name speaks (quotes/modal_names.py).
+3. A bare time the parser made the cue's subject or the antecedent of "which" ("in July, which showed ...") is no
+   speaker: the person set beside it as an apposition, or none (quotes/timed_speakers.py).
+4. "staffer" is a job noun for one person, as "aide" is (quotes/speaker_words.py).
 """
 
 from __future__ import annotations
@@ -55,4 +58,50 @@ def test_chain_after_own_sentence(qnlp, text: str, words: str, speaker: str | No
     ("“The attacks were not linked,” May said.", "The attacks were not linked", "May"),
 ])
 def test_surname_read_as_modal(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    assert _speaker(qnlp, text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # changed (rule 3): the month the parser made the antecedent of "which" was the speaker
+    ("Clinton released her tax returns in July, which showed she paid her share of taxes.",
+     "she paid her share", None),
+    # guard: a time that heads a text or a tally keeps its words; a fronted time leaves the subject speaking
+    ("Monday night's results showed that the senator was right.", "the senator was right", "Monday night's results"),
+    ("Last week the senator said the vote would be close.", "the vote would be close", "the senator"),
+    ("On Tuesday, Smith said the plan would fail.", "the plan would fail", "Smith"),
+])
+def test_time_is_no_speaker(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
+    assert _speaker(qnlp, text, words) == speaker
+
+
+def test_time_with_apposed_person() -> None:
+    """Rule 3's misparse, built by hand (the parser reads this round's own sentences right): "Saturday at the
+    convention Sen. Ann Hale said ...", with the senator hung on "convention" as an apposition of the time's
+    phrase, gives the senator; a time with no person beside it gives none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.quotes.timed_speakers import _apposed_person, _bare_time
+
+    words = ["Saturday", "at", "the", "convention", "Sen.", "Ann", "Hale", "said", "it", "failed", "."]
+    heads = [7, 0, 3, 1, 6, 6, 3, 7, 9, 7, 7]
+    deps = ["nsubj", "prep", "det", "pobj", "compound", "compound", "appos", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["B-DATE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _bare_time(doc[0:1])
+    person = _apposed_person(doc[0])
+    assert person is not None and person.text == "Sen. Ann Hale"
+    assert _apposed_person(doc[8]) is None and not _bare_time(doc[2:4])
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # changed (rule 4): "staffer" is one person's job noun as "aide" is; a staffer's colon lead-in had no speaker
+    ("One staffer was blunt: “We are losing.”", "We are losing", "One staffer"),
+    # guard: a staffer as an object is no speaker; a speaking staffer kept his words before
+    ("Senator Hale fired a staffer on Monday. “It was the right call,” he said.", "It was the right call", "Hale"),
+    ("“We need more time,” said a senior staffer, who asked not to be named.", "We need more time",
+     "a senior staffer"),
+])
+def test_staffer_is_a_person(qnlp, text: str, words: str, speaker: str | None) -> None:  # noqa: ANN001
     assert _speaker(qnlp, text, words) == speaker
