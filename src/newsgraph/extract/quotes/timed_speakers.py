@@ -6,7 +6,8 @@ apposition (the misparse of a fronted "Saturday at ..., Sen. X said"), that pers
 left empty (an empty speaker beats a wrong one).
 
 A time that heads a text or a count keeps its words ("a June poll", "Monday night's results", "last year's FBI
-statistics"): only a mention whose every word is part of a date or time, with no other noun, is read as a time.
+statistics"): only a mention whose every word is part of a date or time, with no other noun, is read as a time;
+and a mention the resolver linked to a person is that person's name ("May said": Teresa May, round 29).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def timed_speakers(doc: Doc, out: list[Quote], resolver: Resolver) -> None:
     for q in out:
         if q.speaker_start is None or q.speaker_end is None:
             continue
+        if q.speaker is not None and resolver.by_id[q.speaker]["type"] == "PERSON":
+            continue  # a surname that is a month ("May said"), linked to the person the report names
         span = expand_span(doc, q.speaker_start, q.speaker_end)
         if span is None or not _bare_time(span):
             continue
