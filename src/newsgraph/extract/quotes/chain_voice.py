@@ -13,6 +13,10 @@ The rule holds only when the quote before is a direct quote with a speaker whose
 its closing mark or before its opening mark, so the sentence is that quote's attribution; a sentence of the
 writer's own with another speaker's verb ("“A,” she said. Then Ana Ruiz replied. “B.”") is not touched, as its
 quote before lies in another sentence.
+
+Round 32 (PolNeAR train): the parser often closes a sentence at the quote's own "!" or "?" ('"A!" X declared, a point
+he makes after a show during which callers asked ... . "B."'), so the attribution is a sentence of its own that
+opens right after the quote; it counts as that quote's attribution too when only closing marks stand between.
 """
 
 from __future__ import annotations
