@@ -13,6 +13,10 @@ The rule holds only when the quote before is a direct quote with a speaker whose
 its closing mark or before its opening mark, so the sentence is that quote's attribution; a sentence of the
 writer's own with another speaker's verb ("“A,” she said. Then Ana Ruiz replied. “B.”") is not touched, as its
 quote before lies in another sentence.
+
+Round 32 (PolNeAR train): the parser often closes a sentence at the quote's own "!" or "?" ('"A!" X declared, a point
+he makes after a show during which callers asked ... . "B."'), so the attribution is a sentence of its own that
+opens right after the quote; it counts as that quote's attribution too when only closing marks stand between.
 """
 
 from __future__ import annotations
@@ -44,7 +48,13 @@ def attributed_before(prev: _Quoted | None, sent: Span, open_tok: int) -> bool:
     of the direct quote ``prev`` before it: the next quote goes on with ``prev``'s speaker."""
     if prev is None or prev.kind != "direct" or prev.attr is None or prev.attr.speaker is None:
         return False
-    if not sent.start <= prev.t0 < prev.t1 <= open_tok:
+    if not (sent.start <= prev.t0 < prev.t1 <= open_tok or _right_after(sent, prev.t1)):
         return False
     cue = prev.attr.cue_start
     return sent.start <= cue < open_tok and not prev.t0 <= cue < prev.t1
+
+
+def _right_after(sent: Span, t1: int) -> bool:
+    """Whether ``sent`` opens right after the quoted words ending at token ``t1``: only closing marks between."""
+    return t1 <= sent.start and all(t.is_punct or t.is_space for t in sent.doc[t1 : sent.start]) and \
+        sent.start - t1 <= 3

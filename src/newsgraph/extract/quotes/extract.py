@@ -85,6 +85,7 @@ from .statement_participles import participle_reports
 from .subheads import subheads
 from .text_parts import settle_text_parts
 from .thing_objects import settle_objects
+from .timed_speakers import timed_speakers
 from .unperformed import settle_unperformed
 from .words_of import words_of
 from .writer_hedges import writer_hedges
@@ -258,6 +259,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         shared_cues(doc, out)  # '"A" and "B," he says': a quote before a root cue's fragment shares its speaker
         put_it_speakers(doc, out, resolver)  # 'As X puts it, ... "..."': X's way of saying it (round 30)
         heard_speakers(doc, out, resolver, cues.verbs)  # 'a reporter could be heard asking, "..."' (round 31)
+        timed_speakers(doc, out, resolver)  # "Saturday at ... Sen. X said": a time says nothing (round 32)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):

@@ -5,6 +5,10 @@ attacks") or the last person named as its speaker. A modal never governs a finit
 so a capitalized modal word in a cue whose verb is past or third-person present is the speaker's name: the speaker
 is the one person of the report who bears it (:func:`.named_again.bearer`), or, when none or several do, the name
 as written with no entity (an empty speaker beats a wrong one).
+
+Round 32: after a closing quote mark the tagger reads '"...," Will wrote.' as the modal "will" with a past
+participle; a modal right before a participle is no English either ("will have written" puts "have" between), so a
+participle right after the capitalized word counts as well.
 """
 
 from __future__ import annotations
@@ -32,7 +36,8 @@ def _modal_name(doc: Doc, q: Quote) -> Token | None:
     if span is None:
         return None
     return next((t for t in span if (t.tag_ in ("MD", "NNP") and t.pos_ == "AUX") and t.text[:1].isupper()
-                 and t.text[1:].islower() and t.head.tag_ in _FINITE and t.head.i > t.i), None)
+                 and t.text[1:].islower() and t.head.i > t.i
+                 and (t.head.tag_ in _FINITE or t.head.tag_ == "VBN" and t.head.i == t.i + 1)), None)
 
 
 def modal_names(doc: Doc, out: list[Quote], index: PersonIndex) -> None:

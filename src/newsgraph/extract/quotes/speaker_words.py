@@ -127,10 +127,12 @@ GROUP_NOUNS = frozenset({
 })
 
 
-# Nouns for one person who is usually left unnamed ("a spokesman", "one person", "the official").
+# Nouns for one person who is usually left unnamed ("a spokesman", "one person", "the official"); round 32: "a
+# staffer" is one as "an aide" is ("in the words of one top staffer" had no one whose words they were)
 JOB_NOUNS = frozenset({"witness", "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "man",
                        "woman", "person", "lawyer", "attorney", "prosecutor", "officer", "agent", "adviser",
-                       "advisor", "diplomat", "analyst", "expert", "member", "resident", "victim", "insider"})
+                       "advisor", "diplomat", "analyst", "expert", "member", "resident", "victim", "insider",
+                       "staffer"})
 
 
 @lru_cache(maxsize=1)
