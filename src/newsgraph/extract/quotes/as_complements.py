@@ -78,8 +78,8 @@ def _end_of(doc: Doc, tok: Token) -> int:
         last = doc[last.i + 1]
     elif marks % 2 and last.i + 2 < len(doc) and doc[last.i + 1].text in (".", ",") and doc[last.i + 2].is_quote:
         last = doc[last.i + 2]  # ('as "reckless."': the full stop inside the marks)
-    while last.i > tok.i and last.is_punct and not last.is_quote:
-        last = doc[last.i - 1]
+    while last.i > tok.i and (last.is_punct and not last.is_quote or last.dep_ == "cc"):
+        last = doc[last.i - 1]  # ("as a superdelegate and": the conjunction joins what comes next)
     return last.idx + len(last.text)
 
 
