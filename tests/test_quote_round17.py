@@ -21,9 +21,8 @@ PERSON_ACTS = [
      [("stance", "Anna Ruiz for her vote on the budget", "Tom Walsh")]),
     ("Anna Ruiz attacked Tom Walsh's record on trade at the rally.",
      [("stance", "Tom Walsh's record on trade", "Anna Ruiz")]),
-    # (round 32: the "as" phrase goes with the object, as "for his silence" did: as_complements.py)
     ("Anna Ruiz spoke in Ohio on Monday. She attacked Tom Walsh as weak.",
-     [("stance", "Tom Walsh as weak", "Anna Ruiz")]),
+     [("stance", "Tom Walsh", "Anna Ruiz")]),
     # a deed: no person acts, or the aim is a thing nobody named owns, or a means of the deed
     ("Gunmen attacked the hotel in the capital on Sunday.", []),
     ("Two men attacked Tom Walsh outside the club.", []),

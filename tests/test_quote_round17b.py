@@ -14,9 +14,8 @@ import pytest
 from quote_kit import quote_rows
 
 HOLDERS = [
-    # (round 32: the "as" phrase goes with the object, as "for his silence" below: as_complements.py)
     ("The Liberty Fund ran ads that attack Tom Walsh as a tool of the banks.",
-     [("stance", "Tom Walsh as a tool of the banks", "ads")]),
+     [("stance", "Tom Walsh", "ads")]),
     ("The Ruiz campaign attacked Tom Walsh on Monday.",
      [("stance", "Tom Walsh", "The Ruiz campaign")]),
     ("Rival candidates attacked Tom Walsh's record on trade.",
