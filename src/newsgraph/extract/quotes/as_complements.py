@@ -1,16 +1,15 @@
-"""Round 32 (issue 18, spans): what a characterization calls its object, and what a stance is for, go with the object.
+"""Round 32 (issue 18, spans): what a describing verb calls its object, and what a stance is for, go with the object.
 
-"Sanders dismissed the plan as a gimmick", "She denounced the ruling as unfair": the verb's object was kept (a stance,
-or an indirect quote of "described") and the "as" phrase that the parser hangs on the verb was left out, so the
-record kept "the plan" and lost what was said of it. PolNeAR's contents run on over the "as" phrase (PolNeAR
-train: 40 of the 53 stance spans followed by "as" and a noun or adjective; the rest are "as" opening a clause of
-the writer, "as he accepted the nomination", which is no preposition and stays out). Likewise a stance's "for"
-phrase: "mocked Rubio for not having won a state", "thanked his supporters for delivering a win", "endorsed Bush
-for president" (PolNeAR train: 22 of 23 such stance spans run on over it; the one that does not is a time, "for
-years", which stays out).
+"The senator pitched her plan as a way to create jobs", 'Clinton described the impact as "horrendous."': the verb's
+object was kept as an indirect quote and the "as" phrase that the parser hangs on the verb was left out, so the
+record lost what was said of the object (PolNeAR train: 9 such spans, every new word inside the gold content). A
+stance's "for" phrase likewise: "mocked Rubio for not having won a state", "thanked his supporters for delivering a
+win", "endorsed Bush for president" (PolNeAR train: 22 of 23 such stance spans run on over it; the one that does not
+is a time, "for years", which stays out).
 
-Left out: verbs of seeing and regarding ("sees the deal as a win", "views him as a rival"): round 12 made them
-perceptions, not words said, and nothing here widens them; a comma before "as" (the writer's aside).
+Left out: "as" opening a clause ("as he accepted the nomination": no preposition), fixed phrases ("as part of"), a
+comma before the preposition (the writer's aside), verbs of seeing and regarding ("sees the deal as a win": round 12
+made them perceptions), and a stance's own "as" phrase (``_PREPS`` says why).
 """
 
 from __future__ import annotations
@@ -87,8 +86,8 @@ def _end_of(doc: Doc, tok: Token) -> int:
 
 
 def extend_as_complements(doc: Doc, out: list[Quote]) -> None:
-    """Run each stance or indirect quote on over the "as" phrase after its object, and each stance over its "for"
-    phrase (in place), when no other quote but a partial one starts inside that phrase."""
+    """Run each indirect quote on over the "as" phrase after its object, and each stance over its "for" phrase (in
+    place), when no other quote but a partial one starts inside that phrase."""
     text = doc_text(doc)
     for q in out:
         if q.kind not in ("stance", "indirect") or q.cue_start is None or q.cue_start > q.start:
