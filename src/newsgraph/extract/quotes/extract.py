@@ -17,6 +17,7 @@ from .._doc import content_paragraphs, doc_text
 from .addressed_speakers import drop_addressed_speakers
 from .afterpass import settle
 from .arrays import DocArrays, arrays_of, reading, sent_of
+from .as_complements import extend_as_complements
 from .attribution_cuts import settle_attributions
 from .chain_voice import attributed_before
 from .colon_cues import colon_name, colon_verb
@@ -260,6 +261,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Quote]:
         put_it_speakers(doc, out, resolver)  # 'As X puts it, ... "..."': X's way of saying it (round 30)
         heard_speakers(doc, out, resolver, cues.verbs)  # 'a reporter could be heard asking, "..."' (round 31)
         timed_speakers(doc, out, resolver)  # "Saturday at ... Sen. X said": a time says nothing (round 32)
+        extend_as_complements(doc, out)  # "pitched her plan as a way to create jobs": the "as" goes with it (r32)
         out = drop_promo_lines(doc, out)  # another story's headline: '... Read more', a line in capitals (r27)
     out.sort(key=lambda r: (r.start, r.end))
     for i, r in enumerate(out, start=1):
