@@ -14,7 +14,7 @@ from .normalize import resolve_weekday
 
 __all__ = ["clock_weekday"]
 
-_DAY = "(?P<wd>" + "|".join(w.capitalize() for w in P.WEEKDAYS if w.endswith("day")) + r")(?![A-Za-z])"
+_DAY = rf"(?P<wd>{P.CAPITAL_WEEKDAY})(?![A-Za-z])"
 # after the time: an optional zone ("ET", "GMT", "local time", "Eastern time") then "on"/"," and the weekday
 _ZONE = r"(?:[A-Z]{1,4}T?|(?:local|[A-Z][a-z]+)\s+time)"
 _AFTER = re.compile(rf"\s*(?:{_ZONE}\s*)?(?:,\s*|\s+on\s+|\s+)?{_DAY}")

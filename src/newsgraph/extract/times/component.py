@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -132,12 +133,8 @@ def _under_future(v: Token, depth: int, weekday: bool) -> bool:
         return _verb_tense(v.head, depth + 1, weekday) == "FUTURE"
     if v.dep_ != "relcl":
         return False
-    gov = v.head
-    for _ in range(3):
-        if gov.pos_ in {"VERB", "AUX"} or gov.head.i == gov.i:
-            break
-        gov = gov.head
-    return gov.pos_ in {"VERB", "AUX"} and _verb_tense(gov, depth + 1, weekday) == "FUTURE"
+    gov = _up_to(v.head, _verbal)
+    return _verbal(gov) and _verb_tense(gov, depth + 1, weekday) == "FUTURE"
 
 
 _WAS = frozenset({"was", "were"})
@@ -222,12 +219,8 @@ def _set_for(date: Token) -> bool:
 def _bound_is_over(cue: Token) -> bool:
     """"until"/"till" hung on a verb in the past or the present perfect that sets no limit ahead ("stayed on
     until May", "went undetected until April"): the state it bounds is over, so is the bound."""
-    verb = cue.head
-    for _ in range(3):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _deadline_verbs():
+    verb = _up_to(cue.head, _verbal)
+    if not _verbal(verb) or verb.lemma_.lower() in _deadline_verbs():
         return False
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         verb = verb.head  # "ended up staying on until May": the tense is the governing verb's
@@ -307,12 +300,22 @@ def _awaited(date: Token) -> bool:
     noun = awaited_event(date)
     if noun is None:
         return False
-    gov = noun.head
-    for _ in range(8):
-        if _clause_verb(gov) or gov.head.i == gov.i:
-            break
-        gov = gov.head
+    gov = _up_to(noun.head, _clause_verb, steps=8)
     return not (_clause_verb(gov) and _verb_tense(gov) == "PAST")
+
+
+def _up_to(tok: Token, found: Callable[[Token], bool], steps: int = 3) -> Token:
+    """The first of ``tok`` and its heads that ``found`` accepts, climbing at most ``steps`` times; else where the
+    climb stopped (the root, or the last head reached). One climb for three rules (round 32; each had a loop)."""
+    for _ in range(steps):
+        if found(tok) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _verbal(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"}
 
 
 def _clause_verb(tok: Token) -> bool:

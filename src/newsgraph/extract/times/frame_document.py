@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ...lexicon import words_by_kind
 from .core import Timex
-from .frame_week import DAY_VALUE, open_value
+from .frame_week import week_opened
 
 __all__ = ["open_document_weeks"]
 
@@ -44,12 +44,9 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def open_document_weeks(times: list[Timex], text: str) -> None:
     """Leave the week open on weekdays in words a sentence gives from an earlier year's document (in place)."""
     for tx in times:
-        day = DAY_VALUE.match(tx.value or "")
-        if tx.type not in {"DATE", "TIME"} or tx.anchor != "published" or day is None:
-            continue
-        opened = open_value(tx.text, day.group(2) or "")
-        if opened is not None and opened.startswith("XXXX-W") and _framed(text, tx.start, int(day.group(1))):
-            tx.value, tx.anchor = opened, None
+        found = week_opened(tx)
+        if found is not None and found[1].startswith("XXXX-W") and _framed(text, tx.start, found[0]):
+            tx.value, tx.anchor = found[1], None
 
 
 def _framed(text: str, start: int, year: int) -> bool:

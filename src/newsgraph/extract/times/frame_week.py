@@ -12,34 +12,35 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .core import Timex
 from .frame_year import CLOSE_QUOTE as _CLOSE_QUOTE
 from .frame_year import OPEN_QUOTE as _OPEN_QUOTE
-from .frame_year import frame_year_before, quoted_after
+from .frame_year import quoted_in_earlier_frames
 
 # a full weekday name (abbreviations such as "Sat" or "Wed" are words of their own too often to be read here)
-_WEEKDAY = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_ISO = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
+_WEEKDAY = re.compile(rf"(?i)\b({P.WEEKDAY_NAME})\b")
 # a day resolved against the publication date, with an optional time of day or clock ("2013-04-05TMO")
-#: a resolved day with an optional clock (shared with frame_document)
-DAY_VALUE = re.compile(r"^(\d{4})-\d\d-\d\d(T[\w:]+)?$")
+_DAY_VALUE = re.compile(r"^(\d{4})-\d\d-\d\d(T[\w:]+)?$")
 _SINCE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _CLOCK_TEXT = re.compile(r"(?i)\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock)|\b(?:noon|midnight)\b")
 
 
 def open_quoted_weeks(times: list[Timex], text: str) -> None:
     """Leave the week open on weekdays and clock times quoted inside an earlier year's frame (in place)."""
-    for i, tx in enumerate(times):
-        day = DAY_VALUE.match(tx.value or "")
-        if tx.type not in {"DATE", "TIME"} or tx.anchor != "published" or day is None:
-            continue
-        opened = open_value(tx.text, day.group(2) or "")
-        if opened is None:
-            continue
-        frame = frame_year_before(times, i, text, tx.start)
-        if frame is not None and frame[0] < int(day.group(1)) and quoted_after(text, frame[1], tx.start) \
-                and not _quote_closes(text, frame[1], tx.start) and not _stretch_to_now(times, text, frame[1]):
+    for tx, opened, frame_end in quoted_in_earlier_frames(times, text, week_opened):
+        if not _quote_closes(text, frame_end, tx.start) and not _stretch_to_now(times, text, frame_end):
             tx.value, tx.anchor = opened, None
+
+
+def week_opened(tx: Timex) -> tuple[int, str] | None:
+    """(the year the tagger gave it, the value with its week left open) for a weekday or clock time resolved
+    against the publication date, else None (shared with frame_document)."""
+    day = _DAY_VALUE.match(tx.value or "")
+    if tx.type not in {"DATE", "TIME"} or tx.anchor != "published" or day is None:
+        return None
+    opened = open_value(tx.text, day.group(2) or "")
+    return None if opened is None else (int(day.group(1)), opened)
 
 
 def _stretch_to_now(times: list[Timex], text: str, frame_end: int) -> bool:
@@ -61,7 +62,7 @@ def open_value(words: str, clock: str) -> str | None:
     """The value with its week left open, or None when the words name neither a weekday nor a clock time."""
     wd = _WEEKDAY.search(words)
     if wd is not None:
-        return f"XXXX-WXX-{_ISO[wd.group(1).lower()]}{clock}"
+        return f"XXXX-WXX-{P.WEEKDAYS[wd.group(1).lower()]}{clock}"
     if clock and _CLOCK_TEXT.search(words):
         return f"XXXX-XX-XX{clock}"
     return None

@@ -12,8 +12,12 @@ Kuwait on Aug. 2"; three such days in TimeBank and AQUAINT) that the publication
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from .core import Timex
+
+#: (the year the tagger gave a time, its value with that left open), or None where the rule leaves it be
+Opening = Callable[[Timex], tuple[int, str] | None]
 
 # a month and a day, no year: "February 17th", "Feb. 17", "17 February"
 _YEARLESS = re.compile(r"(?i)^(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?)$")
@@ -30,13 +34,32 @@ def yearless_day(text: str) -> bool:
 
 def open_earlier_frame_years(times: list[Timex], text: str) -> None:
     """Leave the year open on yearless days that follow an earlier year of the text (in place)."""
+    for tx, opened, _ in quoted_in_earlier_frames(times, text, _year_opened):
+        tx.value, tx.anchor = opened, None
+
+
+def _year_opened(tx: Timex) -> tuple[int, str] | None:
+    """(the year the tagger gave it, the value with the year left open) for a yearless day resolved against the
+    publication date, else None."""
+    day = _DAY_VALUE.match(tx.value or "")
+    if tx.type != "DATE" or tx.anchor != "published" or day is None or not yearless_day(tx.text):
+        return None
+    return int(day.group(1)), "XXXX" + (tx.value or "")[4:]
+
+
+def quoted_in_earlier_frames(times: list[Timex], text: str, opening: Opening) -> Iterator[tuple[Timex, str, int]]:
+    """(time, its opened value, where the frame's date ends) for each time ``opening`` would open whose frame
+    (``frame_year_before``) is of a year before the one the tagger gave it and that stands in a quotation opened
+    after the frame's date: the walk ``frame_year`` and ``frame_week`` share (round 32; each had its own loop).
+    Lazy, so a time the caller opens before asking for the next is seen as opened by the next one's frame, as in
+    one loop."""
     for i, tx in enumerate(times):
-        day = _DAY_VALUE.match(tx.value or "")
-        if tx.type != "DATE" or tx.anchor != "published" or day is None or not yearless_day(tx.text):
+        found = opening(tx)
+        if found is None:
             continue
         frame = frame_year_before(times, i, text, tx.start)
-        if frame is not None and frame[0] < int(day.group(1)) and quoted_after(text, frame[1], tx.start):
-            tx.value, tx.anchor = "XXXX" + (tx.value or "")[4:], None
+        if frame is not None and frame[0] < found[0] and quoted_after(text, frame[1], tx.start):
+            yield tx, found[1], frame[1]
 
 
 OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c]")

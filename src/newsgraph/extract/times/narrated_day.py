@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from ...lexicon import read_tsv
+from . import patterns as P
 from .clock_day import clock_weekday
 from .core import Ctx, Timex
 from .normalize import day_value
@@ -80,8 +81,7 @@ def days_of_narration(times: list[Timex], ctx: Ctx) -> None:
 
 
 # "the following Sunday", "the previous Friday": told from the day the text has just named, not from the report
-_ANAPHORIC_WEEKDAY = re.compile(r"(?i)^the\s+(following|previous)\s+(mon|tues|wednes|thurs|fri|satur|sun)day$")
-_ISO_DAYS = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
+_ANAPHORIC_WEEKDAY = re.compile(rf"(?i)^the\s+(following|previous)\s+({P.WEEKDAY_NAME})$")
 
 
 def _weekday_after_named_day(tx: Timex, named: str) -> None:
@@ -91,7 +91,7 @@ def _weekday_after_named_day(tx: Timex, named: str) -> None:
     if m is None or not named:
         return
     base = dt.date.fromisoformat(named)
-    gap = (_ISO_DAYS[m.group(2).lower()] - base.isoweekday()) % 7
+    gap = (P.WEEKDAYS[m.group(2).lower()] - base.isoweekday()) % 7
     if m.group(1).lower() == "following":
         day = base + dt.timedelta(days=gap or 7)
     else:

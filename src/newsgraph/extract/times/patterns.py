@@ -29,6 +29,14 @@ for _i, _names in enumerate(
 ):
     for _n in _names:
         WEEKDAYS[_n] = _i
+# The seven full names, Monday first, and their alternation: the one weekday table the later rules read
+# (frame_week, weekday_again, narrated_day, clock_day, story_day, programme each had a copy; round 32).
+# Abbreviations ("Sat", "Wed") are words of their own too often for those rules.
+FULL_WEEKDAYS: tuple[str, ...] = tuple(w for w in WEEKDAYS if w.endswith("day"))
+#: a full weekday name in lower case, for patterns read in any case: rf"(?i)\b({WEEKDAY_NAME})\b"
+WEEKDAY_NAME = "(?:" + "|".join(FULL_WEEKDAYS) + ")"
+#: a full weekday name capitalized only ("Sunday", not "sunday" or "SUNDAY")
+CAPITAL_WEEKDAY = "(?:" + "|".join(w.capitalize() for w in FULL_WEEKDAYS) + ")"
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # Months a season's most of lies in, to tell "last summer" in September (this year's) from March's.
@@ -115,12 +123,11 @@ def _cap(words: Iterable[str]) -> str:
 
 # "Sept." / "Sept" / "September"; a short form never runs into a longer word ("Marching", "Junior").
 _FULL_MONTHS = [w for w in MONTHS if len(w) > 4 or w in {"may", "june", "july"}]
-_FULL_DAYS = [w for w in WEEKDAYS if w.endswith("day")]
 # A full name never takes the full stop (that one ends the sentence); an abbreviation may.
 MONTH = (rf"(?:(?:{_cap(_FULL_MONTHS)})(?![A-Za-z])|"
          rf"(?:{_cap([w for w in MONTHS if w not in _FULL_MONTHS])})(?:\.|(?![A-Za-z])))")
-WEEKDAY = (rf"(?:(?:{_cap(_FULL_DAYS)})(?![A-Za-z])|"
-           rf"(?:{_cap([w for w in WEEKDAYS if w not in _FULL_DAYS])})(?:\.|(?![A-Za-z])))")
+WEEKDAY = (rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![A-Za-z])|"
+           rf"(?:{_cap([w for w in WEEKDAYS if w not in FULL_WEEKDAYS])})(?:\.|(?![A-Za-z])))")
 SEASON = rf"(?i:{_alt(SEASONS)})(?![a-z])"
 DAY_PART = rf"(?i:{_alt(DAY_PARTS)})(?![a-z])"
 NUM_WORD = rf"(?i:{_alt(NUMBER_WORDS)})"

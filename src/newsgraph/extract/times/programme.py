@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
+
 # the time words that name programmes on their own (NBC's "Today", "Tonight", "Tomorrow's World" is a longer name)
 _WORDS = frozenset({"Today", "Tonight", "Now", "Tomorrow", "Yesterday"})
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
@@ -26,7 +28,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 # a weekday that sorts programmes by the day they air ("the Sunday shows", "Sunday talk shows", "a round of Sunday
 # show interviews", round 30): a kind of programme, not the date of one Sunday
-_KIND_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+morning)?")
+_KIND_DAY = re.compile(rf"{P.CAPITAL_WEEKDAY}(?:\s+morning)?")
 _KIND_AFTER = re.compile(r"\s+(?:(?:talk|news|political|interview|public\s+affairs)\s+)?(?:shows|programs|programmes)\b"
                          r"|\s+talk\s+show\b|\s+show\s+(?:interviews|appearances|circuit|hosts?)\b")
 

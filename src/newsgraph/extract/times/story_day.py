@@ -17,7 +17,7 @@ from .normalize import day_value
 
 __all__ = ["next_day_after_report"]
 
-_BARE_DAY = re.compile("(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS if w.endswith("day")) + ")")
+_BARE_DAY = re.compile(P.CAPITAL_WEEKDAY)
 _PERFECT = re.compile(r"\b(?:had|'d)\b(?:\s+\w+ly)?\s+(?:been\s+)?\w+(?:ed|en|wn|un|ft|lt|nt|ne)\b")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 

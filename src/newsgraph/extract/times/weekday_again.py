@@ -15,14 +15,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import patterns as P
 from .core import Ctx, Timex
 
 __all__ = ["same_weekday_again"]
 
 # a weekday alone, or with a part of the day ("Thursday", "Thursday night"): the day the report's week gives it
-_PLAIN = re.compile(r"(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?$")
+_PLAIN = re.compile(rf"(?i)^({P.WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?$")
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
-_NAMED = re.compile(r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+_NAMED = re.compile(rf"(?i)\b({P.WEEKDAY_NAME})\b")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
