@@ -79,16 +79,20 @@ def _clause_target(tok: Token, cop: Token, res: PartyResolver) -> list[Party] | 
         clause = next((c for c in cop.children if c.dep_ == "ccomp"), None)
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
         return res.resolve(inner, strict=False) if inner is not None else []
-    if subj.lower_ in _SELF:
-        return None  # "we were wrong": owning an error, no censure of another
+    if subj.lower_ in _SELF or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+        return None  # "we were wrong", "said his decision was a mistake": owning an error, no censure of another
     return res.resolve(subj, strict=False)
 
 
 def _saying(cop: Token, res: PartyResolver, senses: Senses) -> tuple[Token, list[Party]] | None:
-    """The verb of saying whose clause holds ``cop`` (climbing at most three clauses) and its named speaker."""
+    """The verb of saying whose clause holds ``cop`` (climbing at most three clauses) and its named speaker; for a
+    quoted sentence with no verb of saying ('"It is unacceptable that the Pentagon ...", after "Jones said:"'), the
+    quote's resolved speaker, as frames.py reads a quoted threat."""
     cur = cop
     for _ in range(3):
-        if cur.dep_ not in _LINKS or cur.head is cur:
+        if cur.head is cur:
+            break
+        if cur.dep_ not in _LINKS:
             return None
         cur = cur.head
         if cur.lemma_.lower() not in _rows()["saying"]:
@@ -98,7 +102,10 @@ def _saying(cop: Token, res: PartyResolver, senses: Senses) -> tuple[Token, list
         subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
         speakers = res.resolve(subj, strict=False) if subj is not None else []
         return (cur, speakers) if speakers else None
-    return None
+    if cur.head is not cur:
+        return None
+    quoted = res._quote_speaker(cop, we=False)
+    return (cop, [quoted]) if quoted is not None else None
 
 
 def judged_remark(tok: Token, res: PartyResolver, senses: Senses) -> Found | None:
