@@ -24,6 +24,7 @@ def _types(enlp, text: str, word: str) -> set[str]:  # noqa: ANN001
     ("The opposition leader told reporters the raid was illegal.", "illegal"),
     ("Senator Jones said Iran's decision was a mistake.", "mistake"),
     ("The minister said the sanctions were unfair.", "unfair"),
+    ("\"Plans to deport refugees from Honduras are wrong,\" Governor Smith said.", "wrong"),
 ])
 def test_judged_remark(enlp, text: str, word: str) -> None:  # noqa: ANN001
     assert "DISAPPROVE" in _types(enlp, text, word), events_at(enlp, text, word)
@@ -41,6 +42,9 @@ def test_judged_remark(enlp, text: str, word: str) -> None:  # noqa: ANN001
     ("Senator Jones said the forecast was not wrong.", "wrong"),
     ("Mr. Biden said we were wrong about the deal.", "wrong"),
     ("The president said his decision was a mistake.", "mistake"),
+    # a belief corrected ("that was wrong") and a maxim about an idea judge no deed of a party
+    ("\"I had thought that the war was over, but that was wrong,\" the minister said.", "wrong"),
+    ("\"Isolationism is a betrayal of democracy,\" Macron said.", "betrayal"),
     ("The coach said the boy is a learner.", "learner"),
     ("Was the decision unacceptable, the senator asked?", "unacceptable"),
 ])
@@ -54,6 +58,9 @@ def test_no_judged_remark(enlp, text: str, word: str) -> None:  # noqa: ANN001
      "Pentagon"),
     ("Mr. Biden said Russia was wrong.", "wrong", "targets", "Russia"),
     ("Mr. Biden said Russia was wrong.", "wrong", "actors", "Biden"),
+    # the deed's doer, not a party inside the phrase
+    ("Senator Jones said the decision by President Macron was unacceptable.", "unacceptable", "targets", "Macron"),
+    ("\"Plans to deport refugees from Honduras are wrong,\" Governor Smith said.", "wrong", "targets", ""),
 ])
 def test_judged_parties(enlp, text: str, word: str, role: str, name: str) -> None:  # noqa: ANN001
     assert_party(enlp, text, word, "DISAPPROVE", role, name)

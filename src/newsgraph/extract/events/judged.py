@@ -28,6 +28,7 @@ __all__ = ["judging_words", "judged_remark"]
 #: because Putin is a slow learner": the parser's advcl of a cause inside the quote)
 _LINKS = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 _SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+_DEMONSTRATIVES = frozenset({"it", "that", "this", "which", "what"})
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,18 @@ def _verdict(tok: Token) -> Token | None:
     return None
 
 
+def _judged_party(subj: Token, res: PartyResolver) -> list[Party]:
+    """Whom a judged subject names: a name or a personal pronoun, else the possessor or the "by" agent of the deed
+    ("Iran's decision", "the decision by the ministry"); not a party somewhere inside the phrase ("plans to deport
+    refugees are wrong" judges the planners, not the refugees)."""
+    if subj.pos_ == "PROPN" or subj.pos_ == "PRON" and subj.lower_ not in _DEMONSTRATIVES:
+        return res.resolve(subj, strict=False)
+    doer = next((c for c in subj.children if c.dep_ == "poss"), None) or next(
+        (o for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"),
+        None)
+    return res.resolve(doer, strict=False) if doer is not None else []
+
+
 def _clause_target(tok: Token, cop: Token, res: PartyResolver) -> list[Party] | None:
     """The judged party: the copula's subject, or an extraposed clause's subject; None for a norm ("it is wrong
     to assume", "it would be unacceptable to leave"), whose infinitive judges a kind of act, not a party's."""
@@ -75,13 +88,18 @@ def _clause_target(tok: Token, cop: Token, res: PartyResolver) -> list[Party] | 
     subj = next((c for c in cop.children if c.dep_ in {"nsubj", "expl"}), None)
     if subj is None:
         return None
-    if subj.lower_ == "it" or subj.dep_ == "expl":
-        clause = next((c for c in cop.children if c.dep_ == "ccomp"), None)
-        inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
-        return res.resolve(inner, strict=False) if inner is not None else []
+    clause = next((c for c in cop.children if c.dep_ == "ccomp"), None)
+    if (subj.lower_ == "it" or subj.dep_ == "expl") and clause is not None:
+        inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return _judged_party(inner, res) if inner is not None else []
+    if subj.lower_ in _DEMONSTRATIVES and tok.lemma_.lower() in _rows()["factual"]:
+        return None  # "I had thought it was over, but that was wrong": a belief corrected, no verdict on a deed
     if subj.lower_ in _SELF or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "we were wrong", "said his decision was a mistake": owning an error, no censure of another
-    return res.resolve(subj, strict=False)
+    if subj.tag_ == "NN" and subj.pos_ == "NOUN" and not any(
+            c.dep_ in {"det", "poss", "compound", "amod", "prep"} for c in subj.children):
+        return None  # "Nationalism is a betrayal of patriotism": a maxim about an idea, no deed of a party
+    return _judged_party(subj, res)
 
 
 def _saying(cop: Token, res: PartyResolver, senses: Senses) -> tuple[Token, list[Party]] | None:
