@@ -45,6 +45,7 @@ def test_judged_remark(enlp, text: str, word: str) -> None:  # noqa: ANN001
     # a belief corrected ("that was wrong") and a maxim about an idea judge no deed of a party
     ("\"I had thought that the war was over, but that was wrong,\" the minister said.", "wrong"),
     ("\"Isolationism is a betrayal of democracy,\" Macron said.", "betrayal"),
+    ("The magazine said both accounts of the raid were wrong.", "wrong"),
     ("The coach said the boy is a learner.", "learner"),
     ("Was the decision unacceptable, the senator asked?", "unacceptable"),
 ])

@@ -92,8 +92,11 @@ def _clause_target(tok: Token, cop: Token, res: PartyResolver) -> list[Party] | 
     if (subj.lower_ == "it" or subj.dep_ == "expl") and clause is not None:
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return _judged_party(inner, res) if inner is not None else []
-    if subj.lower_ in _DEMONSTRATIVES and tok.lemma_.lower() in _rows()["factual"]:
-        return None  # "I had thought it was over, but that was wrong": a belief corrected, no verdict on a deed
+    if tok.lemma_.lower() in _rows()["factual"] and (
+            subj.lower_ in _DEMONSTRATIVES or subj.lemma_.lower() in _rows()["information"]):
+        # "I had thought it was over, but that was wrong", "the storylines are both wrong": a belief or a claim
+        # found untrue, no verdict on a deed
+        return None
     if subj.lower_ in _SELF or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "we were wrong", "said his decision was a mistake": owning an error, no censure of another
     if subj.tag_ == "NN" and subj.pos_ == "NOUN" and not any(
