@@ -1,6 +1,6 @@
 """Round 32 (issue 19, evcand2): a verdict in reported speech is a DISAPPROVE by the speaker (extract/events/judged.py,
-data/event_judgements.tsv). Sentences written here; each "changed" row gave no DISAPPROVE at its word on main 4d783654
-(nor on r32-evcand 1bf2ef03); the guards stay without it.
+data/event_judgements.tsv). Sentences written here; each "changed" row and party check fails on r32-evcand 1bf2ef03
+(no DISAPPROVE at its word); the guards pass there and stay without it.
 """
 
 from __future__ import annotations
