@@ -48,6 +48,7 @@ from .frames import (
     told_meeting,
 )
 from .intents import derived_intents
+from .judged import judged_remark, judging_words
 from .lexicon import EventLexicon, TriggerRule
 from .meetings import MEETING_TYPES, between_parties, call_parties
 from .occurred import occurred
@@ -509,10 +510,11 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
     keys = _trigger_keys(lex, senses)
     lemmas, lowers = res.word_lists()
     doc = sent.doc
+    judging = judging_words()
     for i in range(sent.start, sent.end):
         lemma = lemmas[i]
         if lemma not in keys and lemma not in frame_words and lowers[i] not in keys and lemma != BLAME_WORD and (
-                lemma not in ATROCITY_WORDS):
+                lemma not in ATROCITY_WORDS) and lemma not in judging:
             continue  # no trigger row, sense row or frame for the word: match_rule would find nothing
         tok = doc[i]  # a Token view only for a candidate: most words of a sentence are none
         accused = atrocity_accusation(tok, res, senses) if lemma in ATROCITY_WORDS else None
@@ -524,6 +526,12 @@ def find_in_sentence(sent: Span, lex: EventLexicon, res: PartyResolver, text: st
         if framed is not None and framed.trigger.i not in by_tok:
             found.append(framed)
             by_tok[framed.trigger.i] = framed
+            continue
+        # "said the decision was unacceptable": a verdict in reported speech (judged.py, round 32)
+        judged = judged_remark(tok, res, senses) if lemma in judging else None
+        if judged is not None and tok.i not in by_tok:
+            found.append(judged)
+            by_tok[tok.i] = judged
             continue
         # "spoke with Putin": a verb of conversation with a counterpart (recall.py)
         rule = match_rule(tok, lex, senses) or conversation_rule(tok, res, senses)
