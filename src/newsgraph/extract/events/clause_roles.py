@@ -398,8 +398,7 @@ _WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "th
 def where_only(p: Party, doc: Doc) -> bool:
     """The party is a place named after a locative preposition ("a drone strike in Yemen killed al-Awlaki"): where
     the act happened, the target only when the clause names nobody harmed (round 13 parties)."""
-    sp = doc.char_span(p.start, max(p.end, p.start + 1), alignment_mode="expand") if p.end > p.start else None
-    root = sp.root if sp is not None else None
+    root = p.root(doc)
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS and \
         root.ent_type_ in {"GPE", "LOC", "FAC"}
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .feelings import _LINKS
+from .open_options import conditioned
 from .parties import Party, PartyResolver
 from .senses import load_senses
 
@@ -34,8 +35,7 @@ def feared_doer(tok: Token, typ: str, actors: list[Party], res: PartyResolver) -
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         if marks - {"that"}:
             return []  # "concerned whether ...", "worried because ...": no act told as the feeling's cause
-        if c.lemma_.lower() in _LINKS or any(a.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children) for a in c.children):
+        if c.lemma_.lower() in _LINKS or conditioned(c):
             return []  # a state, or an act on a condition: nobody's deed told
         subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":

@@ -34,8 +34,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
-
 from .kin import kin_name
 from .party_words import resident_of
 
@@ -100,10 +98,9 @@ def _ethnic_resident(p: Party, res: PartyResolver) -> str | None:
     Macedonia"), when it differs from the adjective's country; else None."""
     if not p.name.lower().startswith("ethnic ") or p.code is None:
         return None
-    sp = res.doc.char_span(p.start, p.end, alignment_mode="expand")
-    if sp is None:
+    head = p.root(res.doc)
+    if head is None:
         return None
-    head: Token = sp.root
     home = resident_of(head, res, within=True)
     return home if home and home != p.code else None
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .lexicon import COOPERATIVE, HOSTILE, TriggerRule
 from .odds import forecast, open_question
+from .open_options import conditioned
 from .standing import _FUTURE
 from .triggers import _THREAT_MODE, Found
 
@@ -20,11 +21,7 @@ _COMMITTING = frozenset({"willing", "ready", "prepared", "vow", "swear", "commit
 
 def _conditional(tok: Token) -> bool:
     """An "if"/"unless" clause hangs on the action or on the verb it is the complement of."""
-    for head in (tok, tok.head):
-        for c in head.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-                return True
-    return False
+    return conditioned(tok) or conditioned(tok.head)
 
 
 def _foreign(f: Found) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from ...lexicon import read_tsv
 from .parties import Party, PartyResolver
@@ -55,13 +55,6 @@ def _facilities() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("place_heads.tsv") if r[1] == "FAC" and r[0] not in seats)
 
 
-def _span(p: Party, doc: Doc) -> Span | None:
-    if p.end <= p.start:
-        return None
-    sp = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return sp if sp is not None and len(sp) else None
-
-
 def _small_place(p: Party, res: PartyResolver, features: dict[str, str]) -> bool:
     """``p`` is only a town, a site or a region below a province, not a capital."""
     if p.person or p.sector is not None or not p.entity or p.name.lower() in res.capitals:
@@ -70,7 +63,7 @@ def _small_place(p: Party, res: PartyResolver, features: dict[str, str]) -> bool
 
 
 def _no_side(p: Party, f: Found, res: PartyResolver, features: dict[str, str], actor: bool) -> bool:
-    sp = _span(p, res.doc)
+    sp = p.span(res.doc)
     if sp is None:
         return False
     if _CREDIT.search(sp.text):
@@ -104,7 +97,7 @@ def _victims_moved(f: Found, res: PartyResolver) -> None:
     if f.rule.type not in _HARMED or verb.pos_ != "VERB" or not f.actors or not _gapped_passive(verb):
         return
     subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    moved = [p for p in f.actors if (sp := _span(p, res.doc)) is not None and sp.root.i in subjects]
+    moved = [p for p in f.actors if (r := p.root(res.doc)) is not None and r.i in subjects]
     if moved:
         f.actors = [p for p in f.actors if p not in moved]
         f.targets = f.targets or moved

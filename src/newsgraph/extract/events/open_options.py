@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["held_open"]
+__all__ = ["conditioned", "held_open"]
 
 #: verbs that keep a state ("remains on the table", "is an option", "stays possible")
 _KEEPING = frozenset({"remain", "be", "stay"})
@@ -26,14 +26,21 @@ def _subject_verb(node: Token) -> Token | None:
     return None
 
 
+def conditioned(tok: Token) -> bool:
+    """An adverbial clause opened by "if" or "unless" hangs on ``tok`` ("would respond if attacked", "will strike
+    unless talks resume"): what ``tok`` tells is on a condition. The one test the event rules share; a bare "if"
+    child without the clause ("whether"/"if" questions, a misparsed "if") is a rule of its own where it is used."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+               for c in tok.children)
+
+
 def held_open(node: Token) -> bool:
     """The noun trigger ``node`` is the subject of a clause of condition or of an open option."""
     verb = _subject_verb(node)
     if verb is None:
         return False
     kids = list(verb.children)
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-           for c in kids):
+    if conditioned(verb):
         return True
     if verb.lemma_.lower() not in _KEEPING:
         return False

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, norm_name
 from .._doc import token_words
@@ -92,6 +92,20 @@ class Party:
 
     def key(self) -> tuple[str | None, str]:
         return (self.entity, self.name.lower())
+
+    def span(self, doc: Doc) -> Span | None:
+        """The words of ``doc`` the party's characters fall on (widened to whole words), or None: a party with no
+        offsets (start and end 0) or none on a word. The one rule the party checks share: ``char_span`` alone would
+        give a whole word for an empty offset inside it."""
+        if self.end <= self.start:
+            return None
+        sp = doc.char_span(self.start, self.end, alignment_mode="expand")
+        return sp if sp is not None and len(sp) else None
+
+    def root(self, doc: Doc) -> Token | None:
+        """The head word of :meth:`span`, or None."""
+        sp = self.span(doc)
+        return sp.root if sp is not None else None
 
 
 class PartyResolver(PhraseCountries):

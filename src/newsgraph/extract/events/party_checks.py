@@ -56,13 +56,6 @@ def reporting_verb(tok: Token) -> Token | None:
     return speech_verb_above(tok, steps=8, parataxis_children=True)
 
 
-def _root(p: Party, res: PartyResolver) -> Token | None:
-    if p.end <= p.start:
-        return None
-    span = res.doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _speaker(tok: Token, verb: Token | None, p: Party, scope: Token, res: PartyResolver) -> bool:
     """``tok`` is (a conjunct of) the subject of the reporting ``verb``, and nothing under ``scope`` (the reported
     clause for an actor, the trigger's phrase for a target) stands for the same entity ("Russia says it launched missiles": "it" is Russia, who acts; "X said the charges against him
@@ -224,10 +217,10 @@ def party_checks(found: list[Found], res: PartyResolver) -> dict[int, Edits]:
             said = None  # the saying is the event ("accused", "announced"): its subject is the actor
         edits = Edits()
         for p in f.actors:
-            if (tok := _root(p, res)) is not None:
+            if (tok := p.root(res.doc)) is not None:
                 _actor_edit(tok, p, f, said, event, res, edits)
         for p in f.targets:
-            tok = _root(p, res)
+            tok = p.root(res.doc)
             # a target the speaker stands for is told in the trigger's own phrase ('"what we've seen in the airstrikes
             # ...," the spokesman said': "we" is no target of the airstrikes)
             if tok is not None and (_speaker(tok, said, p, f.trigger, res) or _origin(tok, f) or _moved_own_state(tok, f)

@@ -26,10 +26,10 @@ _OWNERS = frozenset({"its", "their"})
 def _owner_code(p: Party, res: PartyResolver) -> tuple[str, str | None] | None:
     if p.code is not None or p.country is not None or p.sector is None or p.entity is not None or p.end <= p.start:
         return None
-    span = res.doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None:
+    root = p.root(res.doc)
+    if root is None:
         return None
-    poss = next((c for c in span.root.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
     owner = res.pronoun(poss) if poss is not None else None
     return (owner.code, owner.country) if owner is not None and owner.code else None
 

@@ -45,16 +45,11 @@ _GAIN = frozenset({"gain", "win", "receive", "get", "earn", "secure", "garner", 
                    "collect", "clinch", "nab", "snag", "score", "capture", "have", "enjoy"})
 
 
-def _head_word(doc_tok: Token, p: Party) -> Token | None:
-    span = doc_tok.doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _is_weapon(p: Party, trigger: Token, text: str) -> bool:
     """The party is a weapon: its head word is a projectile or a weapon, or its name is called one in the text."""
     if p.code is not None or p.country is not None:
         return False  # "a Ukrainian drone killed ...": the side is named (coded UKR), the weapon stands for it
-    root = _head_word(trigger, p)
+    root = p.root(trigger.doc)
     senses = load_senses()
     if root is not None and (senses.word_in("projectile", root) or senses.word_in("missile", root)):
         return True

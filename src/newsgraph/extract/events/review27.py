@@ -51,11 +51,6 @@ _LOCATIVE = frozenset({"in", "inside", "near", "outside", "within", "throughout"
 _PLACED_TYPES = frozenset({"COERCE", "PROTEST", "CONSULT"})
 
 
-def _root(doc: Doc, start: int, end: int) -> Token | None:
-    sp = doc.char_span(start, end, alignment_mode="expand")
-    return sp.root if sp is not None and len(sp) else None
-
-
 def _locative_of(tok: Token) -> Token | None:
     """The word a locative phrase holding ``tok`` hangs on ("jailed in Ohio and Texas": jailed), else None."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -88,7 +83,7 @@ def located_targets(found: list[Found], doc: Doc) -> list[Found]:
         carriers = {f.trigger.i, (f.head or f.trigger).i}
         kept = []
         for p in f.targets:
-            root = _root(doc, p.start, p.end)
+            root = p.root(doc)
             if f.rule.type == "PROTEST" and not _protested_owner(root):
                 places = _place_spans(doc) if places is None else places
                 if any(s < p.end and p.start < e for s, e in places):
@@ -114,8 +109,8 @@ def captive_roles(found: list[Found], doc: Doc) -> list[Found]:
             continue
         kept = []
         for p in f.targets:
-            sp = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if sp is None or not len(sp) or not _bare_role(sp[-1]):
+            sp = p.span(doc)
+            if sp is None or not _bare_role(sp[-1]):
                 kept.append(p)
             elif len(sp) > 1 and sp[-2].tag_ == "NNS" and sp[-2].dep_ == "compound" and sp[-2].head.i == sp[-1].i:
                 # "dozens of pupils hostage": the parser made the role the head; the captives are the plural noun
@@ -166,7 +161,7 @@ def moved_forces(found: list[Found], doc: Doc, res: PartyResolver) -> list[Found
         kept: list[Party] = []
         foes: list[Party] = []
         for p in f.targets:
-            root = _root(doc, p.start, p.end)
+            root = p.root(doc)
             while root is not None and root.head is not root:
                 up = counted_head(root)  # round 32: "thousands of volunteer militiamen" is counted by "thousands"
                 if up is root and root.dep_ != "conj":

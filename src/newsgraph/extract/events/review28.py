@@ -52,11 +52,6 @@ _WHETHER = frozenset({"whether", "if"})
 _RELATIVE = frozenset({"that", "which", "who"})
 
 
-def _root(tok: Token, p: Party) -> Token | None:
-    sp = tok.doc.char_span(p.start, p.end, alignment_mode="expand") if p.end > p.start else None
-    return sp.root if sp is not None and len(sp) else None
-
-
 def _named(parties: list[Party], actors: list[Party]) -> list[Party]:
     """The parties that name an entity other than an actor's (an empty side beats a guessed one). Only the entity
     counts: a coalition partner or a backed leader is often of the actor's own country ("Tsipras agreed with the
@@ -79,7 +74,7 @@ def owned_objects(f: Found, res: PartyResolver) -> None:
     for obj in (c for c in f.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         if senses.word_in("animate", obj) or obj.lemma_.lower() in words["kin"] | words["ending"]:
             continue  # "backed her son": the son is the one backed; "backed his removal": not him
-        if f.targets and not all(p.entity is None and (r := _root(f.trigger, p)) is not None and r.i == obj.i
+        if f.targets and not all(p.entity is None and (r := p.root(f.trigger.doc)) is not None and r.i == obj.i
                                  for p in f.targets):
             return  # a side already named; only the owned thing itself ("praised his leadership") gives way
         poss = next((c for c in obj.children if c.dep_ == "poss"), None)
@@ -96,7 +91,7 @@ def ending_possessors(f: Found) -> None:
     ending = party_words()["ending"]
 
     def _fallen(p: Party) -> bool:
-        r = _root(f.trigger, p)
+        r = p.root(f.trigger.doc)
         if r is None:
             return False
         head = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "of" else r.head if r.dep_ == "poss" else None
@@ -107,7 +102,7 @@ def ending_possessors(f: Found) -> None:
 
 def copula_actors(f: Found, res: PartyResolver) -> None:
     for i, p in enumerate(f.actors):
-        r = _root(f.trigger, p)
+        r = p.root(f.trigger.doc)
         if p.entity is not None or r is None or r.dep_ != "attr" or r.head.lemma_.lower() not in _COPULAS:
             continue
         if f.trigger.i == r.i or not r.left_edge.i <= f.trigger.i <= r.right_edge.i:
@@ -123,7 +118,7 @@ def headed_bodies(f: Found) -> None:
     heads = party_words()["heads"]
 
     def _headed(p: Party) -> bool:
-        r = _root(f.trigger, p)
+        r = p.root(f.trigger.doc)
         if p.person or r is None or r.dep_ != "pobj" or r.head.lower_ != "of":
             return False  # a person is never the body a title heads (a misparse: "the head of the firm and Ivan Li")
         title = r.head.head
@@ -181,7 +176,7 @@ def made_weapons(f: Found) -> None:
     senses = load_senses()
 
     def _made(p: Party) -> bool:
-        r = _root(f.trigger, p)
+        r = p.root(f.trigger.doc)
         if r is None or not (senses.word_in("projectile", r) or senses.word_in("missile", r)):
             return False
         return any(w.text.lower().rsplit("-", 1)[-1] in made for w in r.lefts if "-" in w.text) or any(

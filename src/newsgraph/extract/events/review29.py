@@ -58,8 +58,8 @@ def agreed_content(found: list[Found]) -> list[Found]:
         doc = f.trigger.doc
         kept = []
         for p in f.targets:
-            sp = doc.char_span(p.start, p.end, alignment_mode="expand") if p.end > p.start else None
-            if sp is not None and len(sp) and any(_inside(sp.root, c) for c in clauses):
+            root = p.root(doc)
+            if root is not None and any(_inside(root, c) for c in clauses):
                 continue
             kept.append(p)
         f.targets = kept

@@ -182,7 +182,7 @@ def bureau_staff(p: Party, res: PartyResolver) -> Party:
     leave it uncoded)."""
     if p.code or p.entity:
         return p
-    head = next((t for t in res.doc.char_span(p.start, p.end, alignment_mode="expand") or [] if t.head.i == t.i
+    head = next((t for t in p.span(res.doc) or [] if t.head.i == t.i
                  or not p.start <= t.head.idx < p.end), None)
     word = _bureau_word(head) if head is not None else None
     if word is None or head is None or head.lemma_.lower() not in _words("delegation"):

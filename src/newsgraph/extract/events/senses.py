@@ -18,6 +18,7 @@ from .clause_roles import RELATIVES
 from .expletive import relative_doer
 from .figures import self_passive
 from .for_to import named_for_to
+from .open_options import conditioned
 from .sports import game_report
 
 __all__ = ["Sense", "Senses", "load_senses", "NO_EVENT"]
@@ -358,8 +359,7 @@ def _other_subject_comp(tok: Token, kids: list[Token]) -> bool:
     for c in kids:
         if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
-               for a in c.children):
+        if conditioned(c):
             return False  # "warned that Israel would respond forcefully if ...": a conditional threat
         for g in c.children:
             if g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in _OWN_SUBJECTS and g.lemma_.lower() not in own:

@@ -29,10 +29,8 @@ _CRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "airplane", "a
 
 
 def _root(doc: Doc, p: Party) -> Token | None:
-    if p.person or p.end <= p.start:
-        return None
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    # a named person's head word is a name, never a vehicle or a veteran word
+    return None if p.person else p.root(doc)
 
 
 def _conveyance(root: Token, words: dict[str, frozenset[str]]) -> bool:

@@ -41,8 +41,8 @@ def _backed(obj: Token) -> Token | None:
 
 
 def _at(p: Party, tokens: set[int], doc_tok: Token) -> bool:
-    span = doc_tok.doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.i in tokens
+    root = p.root(doc_tok.doc)
+    return root is not None and root.i in tokens
 
 
 def backing_sides(found: list[Found], res: PartyResolver) -> list[Found]:

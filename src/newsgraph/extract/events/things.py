@@ -29,13 +29,8 @@ def _thing_words() -> frozenset[str]:
 
 def _is_thing(p: Party, doc: Doc, things: frozenset[str]) -> bool:
     """The party's phrase is headed by a word of a thing (a named person never is)."""
-    if p.person or p.end <= p.start:
-        return False
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.lemma_.lower() in things or root.lower_ in things
+    root = None if p.person else p.root(doc)
+    return root is not None and (root.lemma_.lower() in things or root.lower_ in things)
 
 
 def thing_parties(found: list[Found], doc: Doc) -> list[Found]:

@@ -31,8 +31,8 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 def _topic_token(p: Party, f: Found) -> Token | None:
     """The token of ``p`` when it is a place or people word modifying an inquiry noun that follows it, else None."""
-    span = f.trigger.doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = p.span(f.trigger.doc)
+    if span is None:
         return None
     last = span[-1]
     head = last.head

@@ -575,8 +575,8 @@ def _extent(tok: Token, parties: list[Party], sent: Span) -> tuple[int, int]:
         ):
             idx.extend(t.i for t in c.subtree)
     for p in parties:
-        if p.end > p.start and sent.start_char <= p.start < sent.end_char:
-            span = sent.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if sent.start_char <= p.start < sent.end_char:
+            span = p.span(sent.doc)
             if span is not None:
                 idx.extend([span.start, span.end - 1])
     lo, hi = _clip(sent, idx)

@@ -95,8 +95,8 @@ def no_document_actors(found: list[Found]) -> list[Found]:
         doc = f.trigger.doc
         kept = []
         for p in f.actors:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and len(span) > 0 and document_actor(span.root):
+            root = p.root(doc)
+            if root is not None and document_actor(root):
                 continue
             kept.append(p)
         f.actors = kept

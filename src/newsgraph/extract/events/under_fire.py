@@ -25,8 +25,8 @@ def _subject_of(verb: Token) -> set[int]:
 
 
 def _in(p: Party, idx: set[int], doc_tok: Token) -> bool:
-    span = doc_tok.doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.i in idx
+    root = p.root(doc_tok.doc)
+    return root is not None and root.i in idx
 
 
 def _undergoing(t: Token) -> Token | None:

@@ -32,8 +32,8 @@ def _acting_subject(trigger: Token) -> Token | None:
 
 
 def _is_subject(p: Party, subj: Token) -> bool:
-    span = subj.doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.i in {t.i for t in subj.subtree}
+    root = p.root(subj.doc)
+    return root is not None and root.i in {t.i for t in subj.subtree}
 
 
 def own_side_warned(found: list[Found]) -> list[Found]:
