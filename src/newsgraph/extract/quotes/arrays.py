@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
@@ -16,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocArrays", "among", "arrays_of", "children_with", "dep_ids", "expand_span", "id_array", "reading", "sent_of",
-           "sents_of", "tokens_of", "tokens_with_pos"]
+           "memo_of", "sents_of", "tokens_of", "tokens_with_pos"]
 
 
 class DocArrays:
@@ -26,7 +27,7 @@ class DocArrays:
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
     __slots__ = ("n", "starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos", "poses",
-                 "quotes_upto", "_sent_starts", "_reach", "_kids", "_tokens", "_sents", "_spans")
+                 "quotes_upto", "_sent_starts", "_reach", "_kids", "_tokens", "_sents", "_spans", "memo")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -58,6 +59,8 @@ class DocArrays:
         self._sents: list[Span] | None = None
         # the spans char_span made, by their characters: the passes ask for the same quote's words many times
         self._spans: dict[tuple[int, int], Span | None] = {}
+        # answers of functions of the Doc alone that several passes ask again (:func:`memo_of`)
+        self.memo: dict[Hashable, Any] = {}
 
     def tokens(self, doc: Doc) -> list[Token]:
         """The Doc's Token objects, made once (``for t in doc`` and ``doc[i]`` make a new object on every read:
@@ -186,6 +189,15 @@ def tokens_with_pos(doc: Doc, pos: frozenset[str]) -> Iterator[Token]:
 def _pos_ids(pos: frozenset[str]) -> frozenset[int]:
     """The parts of speech ``pos`` as the ids the Doc's POS column holds (``Token.pos``)."""
     return frozenset(POS_IDS[p] for p in pos)
+
+
+def memo_of(doc: Doc) -> dict[Hashable, Any]:
+    """A dict kept while the Doc is read (:func:`reading`), where a function of the Doc alone keeps its answers by
+    key; outside that block an empty dict that nothing keeps."""
+    now = getattr(_READING, "now", None)
+    if now is not None and now[0] is doc and now[1].n == len(doc):
+        return now[1].memo
+    return {}
 
 
 def sents_of(doc: Doc) -> list[Span]:
