@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text
-from .arrays import expand_span
+from .arrays import expand_span, memo_of
 from .para_carry import take_attribution
 from .review28 import predicted_speech, quoted_in_object, spoken_topic
 
@@ -53,10 +53,13 @@ def verb_at(doc: Doc, start: int | None, end: int | None) -> Token | None:
     """The last verb of a cue's characters ("will reiterate": reiterate; "to explain": explain)."""
     if start is None or end is None:
         return None
-    span = expand_span(doc, start, end)
-    if span is None:
-        return None
-    return next((t for t in reversed(span) if t.pos_ in ("VERB", "AUX") and t.lower_ != "to"), None)
+    memo = memo_of(doc)  # (the passes after extraction ask for the same cues' verbs many times; issue 18)
+    key = ("verb_at", start, end)
+    if key not in memo:
+        span = expand_span(doc, start, end)
+        memo[key] = None if span is None else \
+            next((t for t in reversed(span) if t.pos_ in ("VERB", "AUX") and t.lower_ != "to"), None)
+    return memo[key]
 
 
 @dataclass

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocArrays", "among", "arrays_of", "children_with", "dep_ids", "expand_span", "id_array", "reading", "sent_of"]
+__all__ = ["DocArrays", "among", "arrays_of", "children_with", "dep_ids", "expand_span", "id_array", "reading", "sent_of",
+           "memo_of", "sents_of", "tokens_of", "tokens_with_pos"]
 
 
 class DocArrays:
@@ -24,7 +27,7 @@ class DocArrays:
     extractor's time: the passes that only look at a token's offsets, lemma, relation or head read them here."""
 
     __slots__ = ("n", "starts", "ends", "lemma", "lower", "lowers", "dep", "deps", "head", "heads", "pos", "poses",
-                 "quotes_upto", "_sent_starts", "_reach", "_kids")
+                 "quotes_upto", "_sent_starts", "_reach", "_kids", "_tokens", "_sents", "_spans", "memo")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -52,6 +55,25 @@ class DocArrays:
         tiled = n > 0 and bool(numpy.all(covered[:-1] == arr[1:, 0])) and bool(numpy.all(covered > arr[:, 0]))
         self._reach: int | None = int(covered[-1]) if tiled else None
         self._kids: tuple[list[int], list[int], list[int]] | None = None
+        self._tokens: list[Token] | None = None
+        self._sents: list[Span] | None = None
+        # the spans char_span made, by their characters: the passes ask for the same quote's words many times
+        self._spans: dict[tuple[int, int], Span | None] = {}
+        # answers of functions of the Doc alone that several passes ask again (:func:`memo_of`)
+        self.memo: dict[Hashable, Any] = {}
+
+    def tokens(self, doc: Doc) -> list[Token]:
+        """The Doc's Token objects, made once (``for t in doc`` and ``doc[i]`` make a new object on every read:
+        the passes that walk the whole Doc or a sentence read this list instead; round 32, issue 18)."""
+        if self._tokens is None:
+            self._tokens = list(doc)
+        return self._tokens
+
+    def sents(self, doc: Doc) -> list[Span]:
+        """``list(doc.sents)``, made once (spaCy walks every token again for each ``doc.sents``)."""
+        if self._sents is None:
+            self._sents = list(doc.sents)
+        return self._sents
 
     def kids(self, i: int) -> list[int]:
         """The indices of token ``i``'s children in text order, as ``Token.children`` gives them (built once)."""
@@ -71,6 +93,12 @@ class DocArrays:
     def char_span(self, doc: Doc, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")`` by bisection in the token starts (spaCy's own
         search builds Token objects for each probe; issue 18); spaCy answers the cases it does not tile."""
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = self._char_span(doc, start, end)
+        return self._spans[key]
+
+    def _char_span(self, doc: Doc, start: int, end: int) -> Span | None:
         reach, starts = self._reach, self.starts
         if reach is None or not 0 <= start < reach or not 0 <= end - 1 < reach:
             return doc.char_span(start, end, alignment_mode="expand")
@@ -138,6 +166,46 @@ def children_with(tok: Token, deps: frozenset[int]) -> list[Token]:
 def dep_ids(*labels: str) -> frozenset[int]:
     """The string-store ids of dependency labels, for :func:`children_with`."""
     return frozenset(get_string_id(label) for label in labels)
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The tokens of the Doc being read, as one list made once (:meth:`DocArrays.tokens`); ``list(doc)`` outside
+    :func:`reading`. The Doc must not change while the list is used."""
+    now = getattr(_READING, "now", None)
+    if now is not None and now[0] is doc and now[1].n == len(doc):
+        return now[1].tokens(doc)
+    return list(doc)
+
+
+def tokens_with_pos(doc: Doc, pos: frozenset[str]) -> Iterator[Token]:
+    """The tokens whose part of speech (``Token.pos_``) is in ``pos``, in text order: the part of speech read from
+    the Doc's arrays, so that a walk over the Doc takes only those from the token list (issue 18)."""
+    ids = _pos_ids(pos)
+    toks = tokens_of(doc)
+    return (toks[i] for i, p in enumerate(arrays_of(doc).pos) if p in ids)
+
+
+@lru_cache(maxsize=16)
+def _pos_ids(pos: frozenset[str]) -> frozenset[int]:
+    """The parts of speech ``pos`` as the ids the Doc's POS column holds (``Token.pos``)."""
+    return frozenset(POS_IDS[p] for p in pos)
+
+
+def memo_of(doc: Doc) -> dict[Hashable, Any]:
+    """A dict kept while the Doc is read (:func:`reading`), where a function of the Doc alone keeps its answers by
+    key; outside that block an empty dict that nothing keeps."""
+    now = getattr(_READING, "now", None)
+    if now is not None and now[0] is doc and now[1].n == len(doc):
+        return now[1].memo
+    return {}
+
+
+def sents_of(doc: Doc) -> list[Span]:
+    """``list(doc.sents)`` for the Doc being read, made once (:meth:`DocArrays.sents`)."""
+    now = getattr(_READING, "now", None)
+    if now is not None and now[0] is doc and now[1].n == len(doc):
+        return now[1].sents(doc)
+    return list(doc.sents)
 
 
 def sent_of(tok: Token) -> Span:

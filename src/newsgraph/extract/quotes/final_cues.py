@@ -15,10 +15,13 @@ worry ...") give the whole sentence, as PolNeAR marks it (the later passes cut a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .arrays import arrays_of, sents_of, tokens_of
 from .cue_table import reporting_verbs
 from .kinds import DOCUMENT_NOUNS
 from .polls import finding_nouns
@@ -88,18 +91,24 @@ def _tail_ok(cue: Token, words: list[Token]) -> bool:
     return k == len(words) or words[k].pos_ == "ADP"
 
 
-def _closing(sent: Span) -> tuple[int, int, int, int] | None:
-    """(comma, cue, holder start, holder end) token indices where ``sent`` closes with an attribution."""
-    doc = sent.doc
+def _between(commas: list[int], lo: int, hi: int) -> list[int]:
+    """The comma tokens ``commas`` (the Doc's, in order) in [lo, hi)."""
+    return commas[bisect_left(commas, lo) : bisect_left(commas, hi)]
+
+
+def _closing(sent: Span, doc_commas: list[int]) -> tuple[int, int, int, int] | None:
+    """(comma, cue, holder start, holder end) token indices where ``sent`` closes with an attribution
+    (``doc_commas``: the Doc's comma tokens)."""
+    toks = tokens_of(sent.doc)  # (the Doc's one token list: issue 18)
     end = sent.end
-    while end > sent.start and (doc[end - 1].is_space or doc[end - 1].text in ("”", '"', "’", "'")):
+    while end > sent.start and (toks[end - 1].is_space or toks[end - 1].text in ("”", '"', "’", "'")):
         end -= 1
-    if end - 1 <= sent.start or doc[end - 1].text not in _ENDS:
+    if end - 1 <= sent.start or toks[end - 1].text not in _ENDS:
         return None
     last = end - 1  # the full stop
-    commas = [i for i in range(sent.start + 1, last) if doc[i].text == ","]
+    commas = _between(doc_commas, sent.start + 1, last)
     for c in reversed(commas[-3:]):
-        words = [doc[i] for i in range(c + 1, last)]
+        words = [toks[i] for i in range(c + 1, last)]
         # ", police said (on Tuesday)."
         for k, t in enumerate(words):
             if _is_cue(t, words[:k]) and _plain_np(words[:k]) and _tail_ok(t, words[k + 1:]):
@@ -107,23 +116,23 @@ def _closing(sent: Span) -> tuple[int, int, int, int] | None:
         # ", said the company's chief executive, John J. Ferriola."
         if words and _is_cue(words[0], []) and words[0].lemma_.lower() in _INVERTED and \
                 _plain_np(words[1:], _MAX_NP + 4) and _can_speak(words[1:]) and \
-                (c - 1 < sent.start or doc[c - 1].text != ","):
+                (c - 1 < sent.start or toks[c - 1].text != ","):
             return c, words[0].i, c + 1 + 1, last
     return None
 
 
-def _inserted(sent: Span) -> tuple[int, int, int, int] | None:
+def _inserted(sent: Span, doc_commas: list[int]) -> tuple[int, int, int, int] | None:
     """(comma, cue, holder start, holder end) of an aside set off by two commas inside the sentence ("Voters,
     Clinton suggested, don't have to worry", "This sort of opining, CNN claimed, violates its code"); the words
     on both sides are the holder's, so the whole sentence is."""
-    doc = sent.doc
-    commas = [i for i in range(sent.start + 1, sent.end - 1) if doc[i].text == ","]
+    toks = tokens_of(sent.doc)  # (the Doc's one token list: issue 18)
+    commas = _between(doc_commas, sent.start + 1, sent.end - 1)
     for a, b in zip(commas, commas[1:], strict=False):
-        words = [doc[i] for i in range(a + 1, b)]
+        words = [toks[i] for i in range(a + 1, b)]
         for k, t in enumerate(words):
             if _is_cue(t, words[:k]) and t.lemma_.lower() != "tell" and _plain_np(words[:k]) and \
                     all(w.ent_type_ in ("DATE", "TIME") for w in words[k + 1:]) and \
-                    any(doc[i].pos_ in ("VERB", "AUX") for i in range(b + 1, sent.end)):
+                    any(toks[i].pos_ in ("VERB", "AUX") for i in range(b + 1, sent.end)):
                 return a, t.i, a + 1, t.i
     return None
 
@@ -131,20 +140,25 @@ def _inserted(sent: Span) -> tuple[int, int, int, int] | None:
 def final_cues(doc: Doc) -> Iterator[tuple[int, int, tuple[int, int], Token]]:
     """(first, end token of the words, (holder start, end), cue) of each closing attribution and of each aside
     between two commas (module docstring)."""
-    for sent in doc.sents:
-        aside = _inserted(sent)
+    toks = tokens_of(doc)
+    # the Doc's commas found once over its arrays (a comma's lowercase form is itself); each sentence reads its
+    # own by bisection (issue 18)
+    comma = get_string_id(",")
+    commas = [i for i, low in enumerate(arrays_of(doc).lowers) if low == comma]
+    for sent in sents_of(doc):
+        aside = _inserted(sent, commas)
         if aside is not None:
             comma, cue, hs, he = aside
             # "... fortunate timing: With the Super Bowl late Sunday, they argued, there was ...": from the colon
-            lead = max((i + 1 for i in range(sent.start, comma) if doc[i].text in (":", ";")), default=sent.start)
-            yield lead, sent.end, (hs, he), doc[cue]
+            lead = max((i + 1 for i in range(sent.start, comma) if toks[i].text in (":", ";")), default=sent.start)
+            yield lead, sent.end, (hs, he), toks[cue]
             continue
-        found = _closing(sent)
+        found = _closing(sent, commas)
         if found is None:
             continue
         comma, cue, hs, he = found
         # "Sorry, Sanders said.", "On Friday morning, the third day of his tour, Johnson told a joke.": the words
         # reported are a clause with a verb of their own
-        if comma - sent.start < 4 or not any(doc[i].pos_ in ("VERB", "AUX") for i in range(sent.start, comma)):
+        if comma - sent.start < 4 or not any(toks[i].pos_ in ("VERB", "AUX") for i in range(sent.start, comma)):
             continue
-        yield sent.start, comma, (hs, he), doc[cue]
+        yield sent.start, comma, (hs, he), toks[cue]

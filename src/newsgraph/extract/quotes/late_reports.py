@@ -20,10 +20,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .._doc import doc_text, overlap_test
+from .arrays import sent_of, tokens_with_pos
 from .cue_table import reporting_verbs
 from .cues import np_span
 from .final_cues import final_cues
@@ -41,9 +42,11 @@ _DETACHED = frozenset({"conj", "advcl", "parataxis"})
 
 def _answer(t: Token) -> tuple[int, int, Token] | None:
     """(first, end token, subject) of "said yes / no (to ...)"."""
+    if t.lemma_.lower() != "say":  # (before the children are read: this runs for every verb)
+        return None
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if t.lemma_.lower() != "say" or nxt is None or nxt.lower_ not in _ANSWERS or nxt.head.i != t.i or \
+    if nxt is None or nxt.lower_ not in _ANSWERS or nxt.head.i != t.i or \
             subj is None or any(c.dep_ == "neg" for c in t.children):
         return None
     to = next((c for c in nxt.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -63,7 +66,7 @@ def _asked(t: Token) -> tuple[int, int, Token | None] | None:
     return clause.left_edge.i, clause.right_edge.i + 1, asker
 
 
-def _detached(t: Token, sent: Span) -> tuple[int, int, Token] | None:
+def _detached(t: Token) -> tuple[int, int, Token] | None:
     """(first, end token, subject) of the words a detached verb of speech reports (module docstring)."""
     if t.lemma_.lower() not in reporting_verbs() or t.pos_ != "VERB" or t.dep_ not in _DETACHED or t.head.i >= t.i:
         return None
@@ -71,6 +74,7 @@ def _detached(t: Token, sent: Span) -> tuple[int, int, Token] | None:
     if len(subj) != 1 or subj[0].i > t.i or any(c.dep_ not in _ASIDE_DEPS for c in t.children):
         return None
     comma = subj[0].left_edge.i - 1
+    sent = sent_of(t)
     if comma <= sent.start or t.doc[comma].text != ",":
         return None
     after = t.right_edge.i + 1
@@ -79,20 +83,20 @@ def _detached(t: Token, sent: Span) -> tuple[int, int, Token] | None:
     return sent.start, comma, subj[0]
 
 
+_VERB = frozenset({"VERB"})
+
+
 def _candidates(doc: Doc) -> Iterator[tuple[int, int, Token | tuple[int, int] | None, Token, _Kind]]:
     yield from ((lo, hi, holder, cue, "indirect") for lo, hi, holder, cue in final_cues(doc))
-    for sent in doc.sents:
-        for t in sent:
-            if t.pos_ != "VERB":
-                continue
-            answer, asked = _answer(t), _asked(t)
-            if answer is not None:
-                yield answer[0], answer[1], answer[2], t, "indirect"
-            if asked is not None:
-                yield asked[0], asked[1], asked[2], t, "question"
-            aside = _detached(t, sent)
-            if aside is not None:
-                yield aside[0], aside[1], aside[2], t, "indirect"
+    for t in tokens_with_pos(doc, _VERB):  # (in text order, as sentence by sentence; issue 18)
+        answer, asked = _answer(t), _asked(t)
+        if answer is not None:
+            yield answer[0], answer[1], answer[2], t, "indirect"
+        if asked is not None:
+            yield asked[0], asked[1], asked[2], t, "question"
+        aside = _detached(t)
+        if aside is not None:
+            yield aside[0], aside[1], aside[2], t, "indirect"
 
 
 def late_reports(doc: Doc, found: list[Quote], masked: list[bool], pars: list[tuple[int, int]],

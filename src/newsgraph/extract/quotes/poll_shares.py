@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import read_tsv
 from ...record import Quote
 from .._doc import doc_text, in_content
+from .arrays import sent_of, tokens_of, tokens_with_pos
 from .at_large import _quoted
 
 __all__ = ["share_heads", "share_phrase", "share_quotes"]
@@ -60,17 +61,22 @@ _NOT = frozenset({"not", "n't", "never"})
 # what a verb governs that tells the view ("call him competent", "said so", "support a ban", "say they want")
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr", "acomp"})
 
+# the parts of speech a verb of the list is read with (the tagger's NOUN included)
+_SHARE_POS = frozenset({"VERB", "AUX", "NOUN"})
+
 
 def share_phrase(verb: Token) -> tuple[int, int] | None:
     """Token bounds [lo, hi) of the share of people before ``verb`` ("About 4 in 10", "62 percent of voters"),
     or None when the words before it are no share as a whole."""
+    first = sent_of(verb).start
+    toks = tokens_of(verb.doc)  # (read from the one token list of the Doc: called for each verb, issue 18)
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].lower_ in _AUX | _NOT:
+    while i >= first and toks[i].lower_ in _AUX | _NOT:
         i -= 1
     hi, lo = i + 1, i + 1
-    while lo > verb.sent.start and verb.doc[lo - 1].lower_ not in _STOPS:
+    while lo > first and toks[lo - 1].lower_ not in _STOPS:
         lo -= 1
-    if lo >= hi or any(verb.doc[k].lower_ in _NOT for k in range(hi, verb.i)):
+    if lo >= hi or any(toks[k].lower_ in _NOT for k in range(hi, verb.i)):
         return None
     phrase = verb.doc[lo:hi].text
     return (lo, hi) if _words()[1].fullmatch(phrase) else None
@@ -92,10 +98,10 @@ def share_quotes(doc: Doc, taken: list[Quote]) -> list[Quote]:
     where ``taken`` already overlaps the content or the share."""
     verbs = _words()[0]
     out: list[Quote] = []
-    for verb in doc:
+    for verb in tokens_with_pos(doc, _SHARE_POS):
         # (a participle is no holder's clause: "with 43% supporting involvement and 40% opposing it" splits the
         # public and holds no stance, as round 15 decided)
-        if verb.pos_ not in ("VERB", "AUX", "NOUN") or verb.lemma_.lower() not in verbs or \
+        if verb.lemma_.lower() not in verbs or \
                 not verb.tag_.startswith("VB") or verb.tag_ == "VBG":
             continue
         holder, content = share_phrase(verb), _content(verb)

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc
 
 from ...record import Quote
-from .._doc import content_paragraphs
+from .._doc import content_paragraphs, doc_text
 
 __all__ = ["drop_promo_lines"]
 
@@ -74,7 +74,7 @@ def _inside(q: Quote, spans: list[tuple[int, int]], cue_too: bool) -> bool:
 
 def drop_promo_lines(doc: Doc, out: list[Quote]) -> list[Quote]:
     """``out`` without the quotes that lie on another story's link line (see the module's text)."""
-    text = doc.text
+    text = doc_text(doc)  # (kept once per Doc: ``doc.text`` joins every token on each read)
     links, caps = _promo_lines(doc, text)
     if not links and not caps:
         return out

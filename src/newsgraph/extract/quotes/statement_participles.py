@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Quote
 from .._doc import doc_text, overlap_test
+from .arrays import arrays_of, dep_ids, tokens_of
 from .cue_clauses import issuer
 from .cues import Attr, Cues, is_verb_cue, np_span
 from .speakers import Resolver
@@ -54,9 +55,13 @@ def participle_reports(doc: Doc, found: list[Quote], masked: list[bool], cues: C
     text = doc_text(doc)
     taken = overlap_test([(q.start, q.end) for q in found])
     out: list[Quote] = []
-    for tok in doc:
-        if tok.tag_ != "VBG" or tok.dep_ != "acl" or masked[tok.i]:
+    acl = dep_ids("acl")
+    toks = tokens_of(doc)
+    # the relation read from the Doc's arrays: only the few "acl" tokens are taken from the token list (issue 18)
+    for i, dep in enumerate(arrays_of(doc).dep):
+        if dep not in acl or masked[i] or toks[i].tag_ != "VBG":
             continue
+        tok = toks[i]
         who = _issued(tok, cues)
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         if who is None or clause is None or masked[who.i]:
