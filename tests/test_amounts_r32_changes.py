@@ -50,6 +50,8 @@ def test_restated_sizes_and_rebounds(text: str, expected: list[tuple]) -> None:
     ("Brent crude jumped $8.80, or 14.6%, to $69.02 a barrel, its biggest point rise since June 6, 2008.",
      [("increase", None, None)]),
     ("The pound fell 2% to $1.20, its lowest level since 1985.", [("decrease", None, None)]),
+    ("Brent jumped 14.6% to $69.02, its sharpest percentage gain on record dating back to 1988.",
+     [("increase", None, None)]),
     ("Unemployment fell to 4.1%, the lowest since 2000.", [("decrease", None, None)]),
     # guards: the move's own day stays; a "since" the verb governs is where the move started
     ("Iran has tripled its stockpile to 1,500 kilograms since May.", [("increase", "2020-05", None)]),

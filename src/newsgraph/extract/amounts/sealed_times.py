@@ -24,16 +24,19 @@ __all__ = ["figure_time_keep", "record_reference"]
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 # words that make a noun phrase a record against the past besides superlatives (tagged JJS/RBS)
 _RECORD_WORDS = frozenset({"first", "best", "worst", "most", "least"})
+_REACH_VERBS = frozenset({"dating", "going", "stretching", "reaching"})  # "... on record dating back to 1988"
 _RECORD_REACH = 6  # how many words before "since" the superlative may stand ("its sharpest one-day percentage gain")
 
 
 def record_reference(sp: Span) -> bool:
-    """The time follows "since" (in or just before its span) and a superlative or "first" stands in the few words
+    """The time follows "since" (in or just before its span; or "dating back to") and a superlative or "first" stands in the few words
     before that "since" with no verb or punctuation between: "its biggest point rise since June 6, 2008". ("has
     risen 20% since March" has the verb first, so March stays the start of the rise.)"""
     doc = sp.doc
     at = sp.start if sp[0].lower_ == "since" else sp.start - 1
-    if at < 0 or doc[at].lower_ != "since":
+    if at >= 2 and doc[at].lower_ == "to" and doc[at - 1].lower_ == "back" and doc[at - 2].lower_ in _REACH_VERBS:
+        at -= 2  # "its sharpest gain on record dating back to 1988": the record's reach, read as "since"
+    elif at < 0 or doc[at].lower_ != "since":
         return False
     for tok in reversed(doc[max(sp.sent.start, at - _RECORD_REACH) : at]):
         if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RECORD_WORDS:
