@@ -11,7 +11,9 @@ govern something else and are no candidates:
 - a time in the change's own from-phrase that is the base of the move, not the start of a stretch ("fell 2%
   from a year earlier in the second quarter": the second quarter, not a year earlier);
 - a time inside a relative clause that does not hold the change ("In seats where voters backed Leave in the 2016
-  referendum, support rose 6%": 2016 dates the vote that picks the seats, not the rise).
+  referendum, support rose 6%": 2016 dates the vote that picks the seats, not the rise);
+- a record's "since" time ("jumped 14.6%, its biggest rise since June 6, 2008": the record the move is set
+  against, :func:`.sealed_times.record_reference`, round 32).
 
 The change's own from-side time stays excluded as before (:func:`.side_times.not_the_from_time`)."""
 
@@ -22,6 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from .sealed_times import record_reference
 from .side_times import not_the_from_time
 
 __all__ = ["change_time_keep"]
@@ -69,7 +72,7 @@ def change_time_keep(start: int, end: int, exclude: tuple[int, int, str] | None)
     own_from = not_the_from_time(exclude) if exclude is not None else None
 
     def keep(sp: Span) -> bool:
-        if own_from is not None and not own_from(sp):
+        if record_reference(sp) or (own_from is not None and not own_from(sp)):
             return False
         if start <= sp.start_char < end:
             return True  # a time inside the change's own words ("rose in June to ...") is its own

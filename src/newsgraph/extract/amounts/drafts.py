@@ -219,6 +219,9 @@ def _conj_role(qs: list[Quantity], pos_of: dict[int, int], dr: ChangeDraft, q: Q
     first_kind = _kind_at(qs, pos_of, first[-1][0], q.kind)
     if first_kind == q.kind or role == "delta":
         role = first[-1][1]  # ("dropped 611 points, or 3.39 percent": a percent of another kind keeps its role)
+    if role == "pct" and q.kind != "percent":
+        role = "delta"  # "gained 14.7%, or $8.05, at $62.90": a sum restating a percent is the move's size, never
+        # a second percent (which split it off as a change of 8.05%, round 32)
     return role
 
 

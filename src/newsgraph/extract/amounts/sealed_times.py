@@ -7,7 +7,10 @@
   imposed on Sept. 1, as well as provide relief from the 25% tariffs imposed on an earlier list": Sept. 1 dates
   the first tariffs, not the 25%). A modifier of a noun in the figure's own clause or in a clause above or below
   it still dates it ("500 troops sent in 2014", "ten died when a fire broke out at a plant built on a hill on
-  Sunday", "said in a statement released Tuesday that 14 targets were hit").
+  Sunday", "said in a statement released Tuesday that 14 targets were hit");
+* a time after "since" that a superlative's phrase hangs on ("its biggest rise since June 6, 2008", "the lowest
+  level since 1985", "for the first time since 2009"): it dates the record the figure is set against, not the
+  figure (round 32; :func:`record_reference`, also asked for a change's own time).
 """
 
 from __future__ import annotations
@@ -16,9 +19,31 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["figure_time_keep"]
+__all__ = ["figure_time_keep", "record_reference"]
 
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+# words that make a noun phrase a record against the past besides superlatives (tagged JJS/RBS)
+_RECORD_WORDS = frozenset({"first", "best", "worst", "most", "least"})
+_REACH_VERBS = frozenset({"dating", "going", "stretching", "reaching"})  # "... on record dating back to 1988"
+_RECORD_REACH = 6  # how many words before "since" the superlative may stand ("its sharpest one-day percentage gain")
+
+
+def record_reference(sp: Span) -> bool:
+    """The time follows "since" (in or just before its span; or "dating back to") and a superlative or "first" stands in the few words
+    before that "since" with no verb or punctuation between: "its biggest point rise since June 6, 2008". ("has
+    risen 20% since March" has the verb first, so March stays the start of the rise.)"""
+    doc = sp.doc
+    at = sp.start if sp[0].lower_ == "since" else sp.start - 1
+    if at >= 2 and doc[at].lower_ == "to" and doc[at - 1].lower_ == "back" and doc[at - 2].lower_ in _REACH_VERBS:
+        at -= 2  # "its sharpest gain on record dating back to 1988": the record's reach, read as "since"
+    elif at < 0 or doc[at].lower_ != "since":
+        return False
+    for tok in reversed(doc[max(sp.sent.start, at - _RECORD_REACH) : at]):
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RECORD_WORDS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return False
+    return False
 
 
 def figure_time_keep(doc: Doc, start: int, end: int) -> Callable[[Span], bool] | None:
@@ -32,7 +57,7 @@ def figure_time_keep(doc: Doc, start: int, end: int) -> Callable[[Span], bool] |
     root = fig.root
 
     def keep(sp: Span) -> bool:
-        return not _sealed(sp.root, root)
+        return not _sealed(sp.root, root) and not record_reference(sp)
     return keep
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .sealed_times import record_reference
 from .totals import opens_since
 
 __all__ = ["stretch_times", "base_time", "deadline_time", "not_the_from_time", "own_time", "since_start", "year_after_compared", "TimeIndex", "time_index"]
@@ -49,9 +50,15 @@ def own_time(doc: Doc | None, text: str, times: list[dict[str, Any]], a: dict[st
             return s, e, str(t["value"])
         if 0 <= s - end <= 32 and _OWN_SAME.fullmatch(gap):
             return s, e, str(t["value"])
-        if doc is not None and 0 <= s - end <= 60 and (_in_phrase_of(doc, (s, e), a) or _in_own_relcl(doc, (s, e), a)):
-            return s, e, str(t["value"])
+        if doc is not None and 0 <= s - end <= 60 and (_in_phrase_of(doc, (s, e), a) or _in_own_relcl(doc, (s, e), a)) \
+                and not _record_time(doc, s, e):
+            return s, e, str(t["value"])  # ("fell to 4.1%, the lowest since 2000": the record's time, round 32)
     return None
+
+
+def _record_time(doc: Doc, s: int, e: int) -> bool:
+    sp = doc.char_span(s, e, alignment_mode="expand")
+    return sp is not None and len(sp) > 0 and record_reference(sp)
 
 
 def _in_phrase_of(doc: Doc, span: tuple[int, int], a: dict[str, Any]) -> bool:
