@@ -92,10 +92,5 @@ def atrocity_accusation(noun: Token, res: PartyResolver, senses: Senses) -> Foun
         return None  # precision first: an accusation needs who accuses and who is accused
     rule = TriggerRule(verb.lemma_.lower(), "V", "DISAPPROVE", "allege", None, (("sense",),))
     f = Found(rule=rule, trigger=verb, actors=actors, targets=targets, head=verb, mode="allege", nominal=False)
-    parties = [p for p in actors + targets if p.end > p.start]
-    sent = verb.sent
-    lo = min([verb.idx, *(p.start for p in parties)])
-    hi = max([noun.idx + len(noun.text), *(p.end for p in parties)])
-    f.span = (max(lo, sent.start_char), min(hi, sent.end_char))
-    f.trigger_span = (verb.idx, verb.idx + len(verb.text))
+    f.place((verb,), noun, verb.sent)
     return f

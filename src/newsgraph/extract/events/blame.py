@@ -95,10 +95,5 @@ def behind_accusation(tok: Token, res: PartyResolver, senses: Senses) -> Found |
         return None
     rule = TriggerRule(belief.lemma_.lower(), "V", "DISAPPROVE", "allege", None, (("sense",),))
     f = Found(rule=rule, trigger=belief, actors=actors, targets=targets, head=belief, mode="allege", nominal=False)
-    parties = [p for p in actors + targets if p.end > p.start]
-    sent = tok.sent
-    lo = min([belief.idx, tok.idx, *(p.start for p in parties)])
-    hi = max([deed.idx + len(deed.text), *(p.end for p in parties)])
-    f.span = (max(lo, sent.start_char), min(hi, sent.end_char))
-    f.trigger_span = (belief.idx, belief.idx + len(belief.text))
+    f.place((belief, tok), deed, tok.sent)
     return f

@@ -103,11 +103,7 @@ def _threat(trigger: Token, verb: Token, governor: Token | None, actors: list[Pa
     rule = TriggerRule(trigger.lemma_.lower(), pos, "THREATEN", None, None, (("sense",),))
     f = Found(rule=rule, trigger=trigger, actors=actors, targets=targets, head=verb, governor=governor,
               nominal=False)
-    lo = min([trigger.idx, verb.idx, *(p.start for p in actors + targets if p.end > p.start)])
-    hi = max([trigger.idx + len(trigger.text), *(p.end for p in actors + targets if p.end > p.start)])
-    sent = trigger.sent
-    f.span = (max(lo, sent.start_char), min(hi, sent.end_char))
-    f.trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
+    f.place((trigger, verb), trigger, trigger.sent)
     return f
 
 

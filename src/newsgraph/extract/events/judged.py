@@ -147,10 +147,5 @@ def judged_remark(tok: Token, res: PartyResolver, senses: Senses) -> Found | Non
     rule = TriggerRule(tok.lemma_.lower(), "A" if tok.pos_ == "ADJ" else "N", "DISAPPROVE", None, None,
                        (("sense",),))
     f = Found(rule=rule, trigger=tok, actors=actors, targets=targets, head=verb, nominal=False)
-    parties = [p for p in actors + targets if p.end > p.start]
-    sent = tok.sent
-    lo = min([verb.idx, tok.idx, *(p.start for p in parties)])
-    hi = max([tok.idx + len(tok.text), *(p.end for p in parties)])
-    f.span = (max(lo, sent.start_char), min(hi, sent.end_char))
-    f.trigger_span = (tok.idx, tok.idx + len(tok.text))
+    f.place((verb, tok), tok, tok.sent)
     return f

@@ -101,6 +101,16 @@ class Found:
     span: tuple[int, int] = (0, 0)
     trigger_span: tuple[int, int] = (0, 0)
 
+    def place(self, opening: tuple[Token, ...], closing: Token, sent: Span) -> None:
+        """Evidence of an event a rule builds by hand: from the first of ``opening`` and the parties to the end of
+        ``closing`` and the parties, clipped to ``sent`` (a party resolved elsewhere points out of the sentence);
+        the trigger's own characters as ``trigger_span``."""
+        parties = [p for p in self.actors + self.targets if p.end > p.start]
+        lo = min([t.idx for t in opening] + [p.start for p in parties])
+        hi = max([closing.idx + len(closing.text)] + [p.end for p in parties])
+        self.span = (max(lo, sent.start_char), min(hi, sent.end_char))
+        self.trigger_span = (self.trigger.idx, self.trigger.idx + len(self.trigger.text))
+
 
 # types whose participle on a noun makes that noun the one harmed even with no "by" phrase
 _HARM_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
