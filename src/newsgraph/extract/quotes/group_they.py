@@ -11,7 +11,9 @@ group's words are the ``speaker_name`` and its organization, when the resolver f
 Round 30: the view itself was still dropped, since ``unsaid.unheld_mind`` read every "they" holding a mind as
 people at large; a "they" this module resolves now holds it, and so does a "They" opening the next sentence with a
 verb of a mind for verb ("Pentagon officials reviewed the plan. They fear it will fail."; PolNeAR train: 4 more
-gold attributions matched, none wrong; "They said" there keeps its reading).
+gold attributions matched, none wrong; "They said" there kept its reading). Round 32 (allsides tune pages 500-559,
+issue 18): words said by such a "They" are the group's too, when the group can speak ("US officials are keen to
+stress that ... . The evidence shows ..., they say." had no speaker).
 """
 
 from __future__ import annotations
